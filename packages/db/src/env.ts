@@ -1,0 +1,43 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/** The repository root, so that relative paths mean the same thing from every package and script. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+
+const EnvSchema = z.object({
+  /** A real PostgreSQL to use unchanged. Without it, Plenary serves its embedded database. */
+  DATABASE_URL: z.url().optional(),
+  /** Where the embedded database keeps its files. */
+  PLENARY_DATA_DIR: z.string().min(1).default(".plenary/data"),
+  /** The loopback port the embedded database is served on, so that web, admin and the CLI share it. */
+  PLENARY_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+});
+
+export type DbEnv = z.infer<typeof EnvSchema>;
+
+export function readDbEnv(source: NodeJS.ProcessEnv = process.env): DbEnv {
+  const parsed = EnvSchema.safeParse({
+    DATABASE_URL: source.DATABASE_URL || undefined,
+    PLENARY_DATA_DIR: source.PLENARY_DATA_DIR || undefined,
+    PLENARY_DB_PORT: source.PLENARY_DB_PORT || undefined,
+  });
+  if (!parsed.success) {
+    throw new Error(`Invalid database settings:\n${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}
+
+export function resolveDataDir(dataDir: string): string {
+  return path.resolve(repoRoot, dataDir);
+}
+
+/** The URL of the embedded server for these settings (it may or may not be running). */
+export function embeddedDatabaseUrl(env: DbEnv): string {
+  return `postgresql://postgres:postgres@127.0.0.1:${env.PLENARY_DB_PORT}/postgres?sslmode=disable`;
+}
+
+/** DATABASE_URL when set; otherwise the embedded server's URL. */
+export function databaseUrl(env: DbEnv = readDbEnv()): string {
+  return env.DATABASE_URL ?? embeddedDatabaseUrl(env);
+}
