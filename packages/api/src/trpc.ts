@@ -1,0 +1,101 @@
+// The only place that calls initTRPC: the router factory, the procedures by access level, the caller factory.
+import { initTRPC, TRPCError } from "@trpc/server";
+import type { RuleIssue } from "@plenary/domain";
+import { RecordNotFoundError, RuleViolationError, VersionConflictError, isUniqueViolation } from "@plenary/db";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import type { Context } from "./context";
+
+/** A problem at a field of the input, in the shape forms show next to the field. */
+export interface FieldIssue {
+  path: (string | number)[];
+  message: string;
+  code: string;
+  severity: "error" | "warning";
+}
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    let issues: FieldIssue[] | undefined;
+    if (cause instanceof ZodError) {
+      issues = cause.issues.map((issue) => ({
+        path: issue.path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment)),
+        message: issue.message,
+        code: issue.code,
+        severity: "error",
+      }));
+    } else if (cause instanceof RuleViolationError) {
+      issues = cause.issues.map((issue: RuleIssue) => ({ ...issue }));
+    }
+    const conflict =
+      cause instanceof VersionConflictError
+        ? { currentVersion: cause.currentVersion, expectedVersion: cause.expectedVersion, current: cause.current }
+        : undefined;
+    return { ...shape, data: { ...shape.data, issues, conflict } };
+  },
+});
+
+/**
+ * Repositories report what went wrong in domain terms; this is where those become HTTP-meaningful tRPC errors.
+ * Every such error means nothing was written (repositories write in one transaction).
+ */
+const translateErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  if (cause instanceof RecordNotFoundError) {
+    throw new TRPCError({ code: "NOT_FOUND", message: cause.message, cause });
+  }
+  if (cause instanceof VersionConflictError) {
+    throw new TRPCError({ code: "CONFLICT", message: cause.message, cause });
+  }
+  if (cause instanceof RuleViolationError) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
+  }
+  const unique = isUniqueViolation(cause);
+  if (unique) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `Another record already uses this ${unique.fields.join(", ")}.`,
+      cause: new RuleViolationError(
+        unique.fields.map((field) => ({
+          rule: "unique",
+          code: "unique_violation",
+          severity: "error",
+          path: [field],
+          message: `Another record already uses this ${field}.`,
+        })),
+      ),
+    });
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const mergeRouters = t.mergeRouters;
+
+/** Anyone: reads of published records only. */
+export const publicProcedure = t.procedure.use(translateErrors);
+
+/** Any signed-in, enabled user (viewers included): the admin's reads. */
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+/** Editors and admins: every content write. */
+export const editorProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role !== "editor" && ctx.user.role !== "admin") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Your role can read but not change records." });
+  }
+  return next();
+});
+
+/** Admins only: users, purging the trash. */
+export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can do this." });
+  return next();
+});

@@ -1,0 +1,3 @@
+export { createDb, getDb, type Db } from "./client";
+export { databaseUrl, readDbEnv, type DbEnv } from "./env";
+export * from "./repositories";

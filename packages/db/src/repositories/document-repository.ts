@@ -1,0 +1,148 @@
+import {
+  checkDateOrder,
+  documentSlug,
+  errorsOf,
+  type CreateDocumentInput,
+  type Document,
+  type DocumentType,
+  type LocalizedText,
+  type Organization,
+  type PublicationStatus,
+  type UpdateDocumentInput,
+} from "@plenary/domain";
+import type { Db } from "../client";
+import type { Prisma } from "../generated/prisma/client";
+import { RecordNotFoundError, RuleViolationError } from "./errors";
+import { toDocument, toDocumentAction, toDocumentRelation, toDocumentText, toOrganization } from "./mappers";
+import type { Audience, DocumentEntry, MeetingSummary, SaveResult } from "./meeting-repository";
+import { freeSlug, keepOldSlug } from "./slugs";
+import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
+import { publishedDocument, publishedMeeting } from "./visibility";
+
+export interface DocumentDetail extends DocumentEntry {
+  adoptingBody: Organization | null;
+  meeting: Pick<MeetingSummary, "id" | "slug" | "titleI18n" | "startDate" | "endDate"> | null;
+}
+
+const withTopics = { include: { topics: { select: { topicId: true } } } } as const;
+
+function validityIssues(fields: Pick<Document, "validFrom" | "validTo">) {
+  return checkDateOrder(
+    { startDate: fields.validFrom, endDate: fields.validTo },
+    { fields: ["validFrom", "validTo"], subject: "The document's validity" },
+  );
+}
+
+export class DocumentRepository {
+  constructor(private readonly db: Db) {}
+
+  private visibility(audience: Audience): Prisma.DocumentWhereInput {
+    return audience === "public" ? publishedDocument : { deletedAt: null };
+  }
+
+  async list(audience: Audience, { type, limit = 100, offset = 0 }: { type?: DocumentType; limit?: number; offset?: number } = {}) {
+    const where = { ...this.visibility(audience), ...(type ? { type } : {}) };
+    const [rows, total] = await Promise.all([
+      this.db.document.findMany({ where, ...withTopics, orderBy: [{ dateAdopted: "desc" }, { listOrder: "asc" }], take: limit, skip: offset }),
+      this.db.document.count({ where }),
+    ]);
+    return { items: rows.map(toDocument), total };
+  }
+
+  async detailBySlug(slug: string, audience: Audience): Promise<DocumentDetail> {
+    const visibility = this.visibility(audience);
+    const row = await this.db.document.findFirst({
+      where: { slug, ...visibility },
+      include: {
+        topics: { select: { topicId: true } },
+        actions: { orderBy: { createdAt: "asc" } },
+        texts: { orderBy: { lang: "asc" } },
+        relationsFrom: { where: { to: visibility }, include: { to: withTopics } },
+        relationsTo: { where: { from: visibility }, include: { from: withTopics } },
+        adoptingBody: true,
+        meeting: { select: { id: true, slug: true, titleI18n: true, startDate: true, endDate: true, status: true, deletedAt: true } },
+      },
+    });
+    if (!row) throw new RecordNotFoundError("document", slug);
+    const meetingVisible = row.meeting && (audience === "editor" || (row.meeting.status === publishedMeeting.status && !row.meeting.deletedAt));
+    return {
+      document: toDocument(row),
+      actions: row.actions.map(toDocumentAction),
+      texts: row.texts.map(toDocumentText),
+      relations: [
+        ...row.relationsFrom.map((r) => ({ relation: toDocumentRelation(r), direction: "outgoing" as const, other: toDocument(r.to) })),
+        ...row.relationsTo.map((r) => ({ relation: toDocumentRelation(r), direction: "incoming" as const, other: toDocument(r.from) })),
+      ],
+      adoptingBody: row.adoptingBody ? toOrganization(row.adoptingBody) : null,
+      meeting:
+        meetingVisible && row.meeting
+          ? {
+              id: row.meeting.id,
+              slug: row.meeting.slug,
+              titleI18n: row.meeting.titleI18n as LocalizedText,
+              startDate: row.meeting.startDate,
+              endDate: row.meeting.endDate,
+            }
+          : null,
+    };
+  }
+
+  async create(input: CreateDocumentInput, options: WriteOptions): Promise<SaveResult<Document>> {
+    return this.db.$transaction(async (tx) => {
+      const errors = errorsOf(validityIssues({ validFrom: input.validFrom ?? null, validTo: input.validTo ?? null }));
+      if (errors.length) throw new RuleViolationError(errors);
+      const { topicIds, slug: requestedSlug, ...fields } = input;
+      const slug = requestedSlug ?? (await freeSlug(tx, "document", documentSlug(input.titleI18n.en, input.dateAdopted)));
+      const id = await createVersioned(
+        tx,
+        "document",
+        { ...fields, slug, topics: { create: topicIds.map((topicId) => ({ topicId })) } },
+        options,
+      );
+      return { record: await this.byIdInTx(tx, id), warnings: [] };
+    });
+  }
+
+  async update(input: UpdateDocumentInput, options: WriteOptions): Promise<SaveResult<Document>> {
+    return this.db.$transaction(async (tx) => {
+      const { id, version, topicIds, ...fields } = input;
+      const before = await this.byIdInTx(tx, id);
+      const errors = errorsOf(validityIssues({ ...before, ...fields }));
+      if (errors.length) throw new RuleViolationError(errors);
+      await updateVersioned(tx, "document", id, version, fields, options);
+      if (topicIds) {
+        await tx.documentTopic.deleteMany({ where: { documentId: id } });
+        await tx.documentTopic.createMany({ data: topicIds.map((topicId) => ({ documentId: id, topicId })) });
+      }
+      if (fields.slug && fields.slug !== before.slug) await keepOldSlug(tx, "document", before.slug, id);
+      return { record: await this.byIdInTx(tx, id), warnings: [] };
+    });
+  }
+
+  async setStatus(id: string, version: number, status: PublicationStatus, options: WriteOptions): Promise<SaveResult<Document>> {
+    return this.db.$transaction(async (tx) => {
+      await updateVersioned(tx, "document", id, version, { status }, options);
+      return { record: await this.byIdInTx(tx, id), warnings: [] };
+    });
+  }
+
+  async trash(id: string, version: number, options: WriteOptions): Promise<Document> {
+    return this.db.$transaction(async (tx) => {
+      await updateVersioned(tx, "document", id, version, { deletedAt: new Date() }, options);
+      return this.byIdInTx(tx, id, true);
+    });
+  }
+
+  async restore(id: string, version: number, options: WriteOptions): Promise<Document> {
+    return this.db.$transaction(async (tx) => {
+      await updateVersioned(tx, "document", id, version, { deletedAt: null }, { ...options, allowTrashed: true });
+      return this.byIdInTx(tx, id);
+    });
+  }
+
+  private async byIdInTx(tx: Tx, id: string, includeTrashed = false): Promise<Document> {
+    const row = await tx.document.findFirst({ where: { id, ...(includeTrashed ? {} : { deletedAt: null }) }, ...withTopics });
+    if (!row) throw new RecordNotFoundError("document", id);
+    return toDocument(row);
+  }
+}

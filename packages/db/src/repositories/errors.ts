@@ -1,0 +1,50 @@
+import type { RuleIssue } from "@plenary/domain";
+
+/** Repositories speak in these; the api turns them into NOT_FOUND, CONFLICT and BAD_REQUEST. */
+export class RecordNotFoundError extends Error {
+  constructor(
+    readonly entity: string,
+    readonly key: string,
+  ) {
+    super(`No ${entity} ${key} exists (or it is in the trash).`);
+  }
+}
+
+/** A save that started from an older version than the stored one: nothing was written. */
+export class VersionConflictError extends Error {
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+    readonly expectedVersion: number,
+    readonly currentVersion: number,
+    /** The stored record as it is now, so the editor can compare and choose per field. */
+    readonly current: unknown,
+  ) {
+    super(
+      `This ${entity} was changed by someone else (now version ${currentVersion}; your edit started from version ` +
+        `${expectedVersion}). Nothing was saved: compare the two and save again.`,
+    );
+  }
+}
+
+/** Domain rules found errors: nothing was written. Warnings travel with successful results instead. */
+export class RuleViolationError extends Error {
+  constructor(readonly issues: RuleIssue[]) {
+    super(issues.filter((issue) => issue.severity === "error").map((issue) => issue.message).join(" "));
+  }
+}
+
+/**
+ * A unique constraint refused a write (e.g. a slug already taken). Returns the fields involved, or null for any
+ * other error. With driver adapters Prisma reports the constraint's fields under driverAdapterError.
+ */
+export function isUniqueViolation(error: unknown): { fields: string[] } | null {
+  if (typeof error !== "object" || error === null || (error as { code?: unknown }).code !== "P2002") return null;
+  const meta = (error as { meta?: Record<string, unknown> }).meta ?? {};
+  const target = meta.target;
+  if (Array.isArray(target)) return { fields: target.map(String) };
+  const adapterFields = (meta.driverAdapterError as { cause?: { constraint?: { fields?: unknown } } } | undefined)?.cause
+    ?.constraint?.fields;
+  if (Array.isArray(adapterFields)) return { fields: adapterFields.map((field) => String(field).replace(/"/g, "")) };
+  return { fields: ["value"] };
+}

@@ -1,0 +1,29 @@
+import type { Db } from "../client";
+import { CountryRepository } from "./country-repository";
+import { DocumentRepository } from "./document-repository";
+import { MeetingRepository } from "./meeting-repository";
+import { OrganizationRepository } from "./organization-repository";
+import { PersonRepository } from "./person-repository";
+import { PostRepository } from "./post-repository";
+import { TopicRepository } from "./topic-repository";
+
+/** One repository per aggregate, sharing one Prisma client. */
+export function createRepositories(db: Db) {
+  return {
+    meetings: new MeetingRepository(db),
+    documents: new DocumentRepository(db),
+    people: new PersonRepository(db),
+    countries: new CountryRepository(db),
+    organizations: new OrganizationRepository(db),
+    posts: new PostRepository(db),
+    topics: new TopicRepository(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+
+export * from "./errors";
+export type { Audience, MeetingDetail, MeetingSummary, ParticipationEntry, DocumentEntry, DocumentRelationEntry, SaveResult } from "./meeting-repository";
+export type { PersonDetail } from "./person-repository";
+export type { DocumentDetail } from "./document-repository";
+export type { WriteOptions } from "./versioned-write";

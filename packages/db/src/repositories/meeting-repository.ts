@@ -1,0 +1,385 @@
+import {
+  checkMeeting,
+  errorsOf,
+  meetingSlug,
+  warningsOf,
+  type Chairmanship,
+  type Country,
+  type CreateMeetingInput,
+  type Document,
+  type DocumentAction,
+  type DocumentRelation,
+  type DocumentText,
+  type LocalizedText,
+  type Meeting,
+  type MeetingSeries,
+  type Occupancy,
+  type Organization,
+  type OutcomeTally,
+  type Participation,
+  type PartialDate,
+  type Person,
+  type Post,
+  type PublicationStatus,
+  type RuleIssue,
+  type Speech,
+  type Topic,
+  type UpdateMeetingInput,
+} from "@plenary/domain";
+import type { Db } from "../client";
+import type { Prisma } from "../generated/prisma/client";
+import { RecordNotFoundError, RuleViolationError } from "./errors";
+import { freeSlug, keepOldSlug } from "./slugs";
+import {
+  toChairmanship,
+  toCountry,
+  toDocument,
+  toDocumentAction,
+  toDocumentRelation,
+  toDocumentText,
+  toMeeting,
+  toMeetingSeries,
+  toOccupancy,
+  toOrganization,
+  toOutcomeTally,
+  toParticipation,
+  toPerson,
+  toPost,
+  toSpeech,
+  toTopic,
+  venueColumns,
+} from "./mappers";
+import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
+import { publishedDocument, publishedMeeting } from "./visibility";
+
+/** Who may see what: the public sees published, non-trashed records only; editors see drafts too. */
+export type Audience = "public" | "editor";
+
+export interface MeetingSummary {
+  id: string;
+  slug: string;
+  titleI18n: LocalizedText;
+  startDate: PartialDate | null;
+  endDate: PartialDate | null;
+  status: PublicationStatus;
+  body: { slug: string; nameI18n: LocalizedText; abbreviationI18n: LocalizedText | null } | null;
+  participantCount: number;
+}
+
+export interface ParticipationEntry {
+  participation: Participation;
+  person: Person;
+  occupancy: Occupancy | null;
+  /** The post held that day, through the occupancy. */
+  post: Post | null;
+  country: Country | null;
+  organization: Organization | null;
+}
+
+export interface DocumentRelationEntry {
+  relation: DocumentRelation;
+  /** outgoing: this document —type→ other; incoming: other —type→ this document. */
+  direction: "outgoing" | "incoming";
+  other: Document;
+}
+
+export interface DocumentEntry {
+  document: Document;
+  actions: DocumentAction[];
+  texts: DocumentText[];
+  relations: DocumentRelationEntry[];
+}
+
+/** Everything a meeting page shows, loaded in a fixed number of queries whatever the meeting's size. */
+export interface MeetingDetail {
+  meeting: Meeting;
+  series: MeetingSeries | null;
+  body: Organization | null;
+  /** The organization the body belongs to (the body itself when it has no parent). */
+  organization: Organization | null;
+  hostCountry: Country | null;
+  venueCountry: Country | null;
+  participations: ParticipationEntry[];
+  documents: DocumentEntry[];
+  tallies: OutcomeTally[];
+  chairmanships: { chairmanship: Chairmanship; country: Country }[];
+  speeches: { speech: Speech; person: Person }[];
+  topics: Topic[];
+  previous: MeetingSummary | null;
+  next: MeetingSummary | null;
+}
+
+export interface SaveResult<T> {
+  record: T;
+  /** Domain-rule warnings: shown to the editor, never blocking. */
+  warnings: RuleIssue[];
+}
+
+const summarySelect = {
+  id: true,
+  slug: true,
+  titleI18n: true,
+  startDate: true,
+  endDate: true,
+  status: true,
+  body: { select: { slug: true, nameI18n: true, abbreviationI18n: true } },
+  _count: { select: { participations: true } },
+} satisfies Prisma.MeetingSelect;
+
+function toSummary(row: Prisma.MeetingGetPayload<{ select: typeof summarySelect }>): MeetingSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    titleI18n: row.titleI18n as LocalizedText,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    status: row.status,
+    body: row.body
+      ? {
+          slug: row.body.slug,
+          nameI18n: row.body.nameI18n as LocalizedText,
+          abbreviationI18n: (row.body.abbreviationI18n as LocalizedText | null) ?? null,
+        }
+      : null,
+    participantCount: row._count.participations,
+  };
+}
+
+function detailInclude(audience: Audience) {
+  const documentWhere = audience === "public" ? publishedDocument : { deletedAt: null };
+  const documentWithTopics = { include: { topics: { select: { topicId: true } } } };
+  return {
+    topics: { include: { topic: true }, orderBy: { topic: { slug: "asc" } } },
+    series: true,
+    body: { include: { parent: true } },
+    hostCountry: true,
+    venueCountry: true,
+    participations: {
+      orderBy: { protocolOrder: "asc" },
+      include: {
+        person: true,
+        occupancy: { include: { post: true } },
+        representingCountry: true,
+        representingOrganization: true,
+      },
+    },
+    documents: {
+      where: documentWhere,
+      orderBy: [{ listOrder: "asc" }, { createdAt: "asc" }],
+      include: {
+        topics: { select: { topicId: true } },
+        actions: { orderBy: { createdAt: "asc" } },
+        texts: { orderBy: { lang: "asc" } },
+        relationsFrom: { where: { to: documentWhere }, include: { to: documentWithTopics } },
+        relationsTo: { where: { from: documentWhere }, include: { from: documentWithTopics } },
+      },
+    },
+    tallies: { orderBy: { documentType: "asc" } },
+    speeches: { orderBy: { order: "asc" }, include: { person: true } },
+    handedOverChairs: { orderBy: { startDate: "asc" }, include: { country: true } },
+  } satisfies Prisma.MeetingInclude;
+}
+
+export class MeetingRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Newest first. The public sees published meetings; editors see every meeting not in the trash. */
+  async list(audience: Audience, { limit = 50, offset = 0 }: { limit?: number; offset?: number } = {}) {
+    const where = audience === "public" ? publishedMeeting : { deletedAt: null };
+    const [rows, total] = await Promise.all([
+      this.db.meeting.findMany({
+        where,
+        select: summarySelect,
+        orderBy: [{ startDate: "desc" }, { createdAt: "desc" }],
+        take: limit,
+        skip: offset,
+      }),
+      this.db.meeting.count({ where }),
+    ]);
+    return { items: rows.map(toSummary), total };
+  }
+
+  async detailBySlug(slug: string, audience: Audience): Promise<MeetingDetail> {
+    return this.detail({ slug }, audience);
+  }
+
+  async detailById(id: string, audience: Audience): Promise<MeetingDetail> {
+    return this.detail({ id }, audience);
+  }
+
+  private async detail(key: { slug: string } | { id: string }, audience: Audience): Promise<MeetingDetail> {
+    const visibility = audience === "public" ? publishedMeeting : { deletedAt: null };
+    const row = await this.db.meeting.findFirst({ where: { ...key, ...visibility }, include: detailInclude(audience) });
+    if (!row) throw new RecordNotFoundError("meeting", "slug" in key ? key.slug : key.id);
+
+    const [previous, next] = row.seriesId && row.startDate ? await this.neighbours(row.seriesId, row.startDate, visibility) : [null, null];
+
+    return {
+      meeting: toMeeting(row),
+      series: row.series ? toMeetingSeries(row.series) : null,
+      body: row.body ? toOrganization(row.body) : null,
+      organization: row.body ? toOrganization(row.body.parent ?? row.body) : null,
+      hostCountry: row.hostCountry ? toCountry(row.hostCountry) : null,
+      venueCountry: row.venueCountry ? toCountry(row.venueCountry) : null,
+      participations: row.participations.map((p) => ({
+        participation: toParticipation(p),
+        person: toPerson(p.person),
+        occupancy: p.occupancy ? toOccupancy(p.occupancy) : null,
+        post: p.occupancy ? toPost(p.occupancy.post) : null,
+        country: p.representingCountry ? toCountry(p.representingCountry) : null,
+        organization: p.representingOrganization ? toOrganization(p.representingOrganization) : null,
+      })),
+      documents: row.documents.map((d) => ({
+        document: toDocument(d),
+        actions: d.actions.map(toDocumentAction),
+        texts: d.texts.map(toDocumentText),
+        relations: [
+          ...d.relationsFrom.map((r) => ({ relation: toDocumentRelation(r), direction: "outgoing" as const, other: toDocument(r.to) })),
+          ...d.relationsTo.map((r) => ({ relation: toDocumentRelation(r), direction: "incoming" as const, other: toDocument(r.from) })),
+        ],
+      })),
+      tallies: row.tallies.map(toOutcomeTally),
+      chairmanships: row.handedOverChairs.map((c) => ({ chairmanship: toChairmanship(c), country: toCountry(c.country) })),
+      speeches: row.speeches.map((s) => ({ speech: toSpeech(s), person: toPerson(s.person) })),
+      topics: row.topics.map((t) => toTopic(t.topic)),
+      previous,
+      next,
+    };
+  }
+
+  /** Previous and next meeting of the same series, by date. */
+  private async neighbours(seriesId: string, startDate: string, visibility: Prisma.MeetingWhereInput) {
+    const [previous, next] = await Promise.all([
+      this.db.meeting.findFirst({
+        where: { ...visibility, seriesId, startDate: { lt: startDate } },
+        orderBy: { startDate: "desc" },
+        select: summarySelect,
+      }),
+      this.db.meeting.findFirst({
+        where: { ...visibility, seriesId, startDate: { gt: startDate } },
+        orderBy: { startDate: "asc" },
+        select: summarySelect,
+      }),
+    ]);
+    return [previous && toSummary(previous), next && toSummary(next)] as const;
+  }
+
+  async create(input: CreateMeetingInput, options: WriteOptions): Promise<SaveResult<Meeting>> {
+    return this.db.$transaction(async (tx) => {
+      const { topicIds, venue, slug: requestedSlug, ...fields } = input;
+      const slug = requestedSlug ?? (await freeSlug(tx, "meeting", meetingSlug(input.titleI18n.en, input.startDate ?? "undated")));
+      const warnings = await this.check(tx, null, {
+        ...fields,
+        startDate: fields.startDate ?? null,
+        endDate: fields.endDate ?? null,
+        bodyId: fields.bodyId ?? null,
+        slug,
+      });
+      const id = await createVersioned(
+        tx,
+        "meeting",
+        { ...fields, ...venueColumns(venue), slug, topics: { create: topicIds.map((topicId) => ({ topicId })) } },
+        options,
+      );
+      return { record: await this.meetingById(tx, id), warnings };
+    });
+  }
+
+  async update(input: UpdateMeetingInput, options: WriteOptions): Promise<SaveResult<Meeting>> {
+    return this.db.$transaction(async (tx) => {
+      const { id, version, topicIds, venue, ...fields } = input;
+      const before = await this.meetingById(tx, id);
+      const warnings = await this.check(tx, id, { ...before, ...fields });
+      await updateVersioned(tx, "meeting", id, version, { ...fields, ...venueColumns(venue) }, options);
+      if (topicIds) {
+        await tx.meetingTopic.deleteMany({ where: { meetingId: id } });
+        await tx.meetingTopic.createMany({ data: topicIds.map((topicId) => ({ meetingId: id, topicId })) });
+      }
+      if (fields.slug && fields.slug !== before.slug) await keepOldSlug(tx, "meeting", before.slug, id);
+      return { record: await this.meetingById(tx, id), warnings };
+    });
+  }
+
+  /**
+   * Publishing checks rule 7 and every other rule on the whole record; errors block it. The documents the meeting
+   * lists are published with it, in the same transaction.
+   */
+  async setStatus(id: string, version: number, status: PublicationStatus, options: WriteOptions): Promise<SaveResult<Meeting>> {
+    return this.db.$transaction(async (tx) => {
+      const before = await this.meetingById(tx, id);
+      const warnings = await this.check(tx, id, { ...before, status });
+      await updateVersioned(tx, "meeting", id, version, { status }, options);
+      if (status === "published") {
+        const drafts = await tx.document.findMany({ where: { meetingId: id, status: "draft", deletedAt: null }, select: { id: true, version: true } });
+        for (const draft of drafts) await updateVersioned(tx, "document", draft.id, draft.version, { status: "published" }, options);
+      }
+      return { record: await this.meetingById(tx, id), warnings };
+    });
+  }
+
+  /** Moves the meeting to the trash (restorable): it disappears from every public place at once. */
+  async trash(id: string, version: number, options: WriteOptions): Promise<Meeting> {
+    return this.db.$transaction(async (tx) => {
+      await updateVersioned(tx, "meeting", id, version, { deletedAt: new Date() }, options);
+      return this.meetingById(tx, id, true);
+    });
+  }
+
+  async restore(id: string, version: number, options: WriteOptions): Promise<Meeting> {
+    return this.db.$transaction(async (tx) => {
+      await updateVersioned(tx, "meeting", id, version, { deletedAt: null }, { ...options, allowTrashed: true });
+      return this.meetingById(tx, id);
+    });
+  }
+
+  /** Resolves an old slug to the meeting's current one, for redirects. */
+  async currentSlug(oldSlug: string): Promise<string | null> {
+    const redirect = await this.db.slugRedirect.findUnique({ where: { entityType_slug: { entityType: "meeting", slug: oldSlug } } });
+    if (!redirect) return null;
+    const meeting = await this.db.meeting.findFirst({ where: { id: redirect.entityId, ...publishedMeeting }, select: { slug: true } });
+    return meeting?.slug ?? null;
+  }
+
+  private async meetingById(tx: Tx, id: string, includeTrashed = false): Promise<Meeting> {
+    const row = await tx.meeting.findFirst({
+      where: { id, ...(includeTrashed ? {} : { deletedAt: null }) },
+      include: { topics: { select: { topicId: true } } },
+    });
+    if (!row) throw new RecordNotFoundError("meeting", id);
+    return toMeeting(row);
+  }
+
+  /**
+   * Runs every domain rule over the meeting as it would be after the save, with the participations, occupancies,
+   * memberships, tallies, documents and chairmanships stored for it. Errors abort the transaction.
+   */
+  private async check(
+    tx: Tx,
+    id: string | null,
+    meeting: Pick<Meeting, "titleI18n" | "startDate" | "endDate" | "bodyId" | "coChaired" | "status" | "sources"> & { slug: string },
+  ): Promise<RuleIssue[]> {
+    const body = meeting.bodyId ? await tx.organization.findUnique({ where: { id: meeting.bodyId }, select: { id: true, parentId: true } }) : null;
+    const organizationIds = body ? [body.id, ...(body.parentId ? [body.parentId] : [])] : [];
+    const [participations, memberships, tallies, documents, chairmanships, existingSlugs] = await Promise.all([
+      id ? tx.participation.findMany({ where: { meetingId: id }, include: { occupancy: true } }) : [],
+      tx.orgMembership.findMany({ where: { organizationId: { in: organizationIds } } }),
+      id ? tx.outcomeTally.findMany({ where: { meetingId: id } }) : [],
+      id ? tx.document.findMany({ where: { meetingId: id, deletedAt: null }, select: { id: true, type: true } }) : [],
+      tx.chairmanship.findMany({ where: { organizationId: { in: organizationIds } } }),
+      tx.meeting.findMany({ where: { slug: meeting.slug, ...(id ? { NOT: { id } } : {}) }, select: { id: true, slug: true } }),
+    ]);
+    const issues = checkMeeting({
+      meeting: { ...meeting, id },
+      participations,
+      occupancies: participations.flatMap((p) => (p.occupancy ? [p.occupancy] : [])),
+      memberships,
+      tallies,
+      documents,
+      chairmanships,
+      existingSlugs,
+    });
+    const errors = errorsOf(issues);
+    if (errors.length) throw new RuleViolationError(errors);
+    return warningsOf(issues);
+  }
+}

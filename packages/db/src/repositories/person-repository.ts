@@ -1,0 +1,66 @@
+import type { Country, CreatePersonInput, Occupancy, Organization, Participation, Person, Post, UpdatePersonInput } from "@plenary/domain";
+import type { Db } from "../client";
+import { RecordNotFoundError } from "./errors";
+import { toCountry, toOccupancy, toOrganization, toParticipation, toPerson, toPost } from "./mappers";
+import type { Audience, MeetingSummary } from "./meeting-repository";
+import { ReferenceRepository } from "./reference-repository";
+import { publicPerson, publishedMeeting } from "./visibility";
+
+export interface PersonDetail {
+  person: Person;
+  /** Posts held over time (dates may be unknown). */
+  occupancies: { occupancy: Occupancy; post: Post }[];
+  /** Every meeting attended, newest first, with the capacity of that day. */
+  participations: {
+    participation: Participation;
+    meeting: Pick<MeetingSummary, "id" | "slug" | "titleI18n" | "startDate" | "endDate" | "status">;
+    post: Post | null;
+    country: Country | null;
+    organization: Organization | null;
+  }[];
+}
+
+export class PersonRepository extends ReferenceRepository<Person, CreatePersonInput, UpdatePersonInput> {
+  constructor(db: Db) {
+    super(db, {
+      entityType: "person",
+      table: (client) => client.person,
+      toEntity: toPerson,
+      publicWhere: publicPerson,
+      orderBy: [{ sortName: "asc" }, { slug: "asc" }],
+      nameOf: (input) => input.nameI18n as Person["nameI18n"],
+    });
+  }
+
+  async detailBySlug(slug: string, audience: Audience): Promise<PersonDetail> {
+    const meetingWhere = audience === "public" ? publishedMeeting : { deletedAt: null };
+    const row = await this.db.person.findFirst({
+      where: { slug, ...this.visibility(audience) },
+      include: {
+        occupancies: { include: { post: true }, orderBy: [{ startDate: "asc" }, { createdAt: "asc" }] },
+        participations: {
+          where: { meeting: meetingWhere },
+          orderBy: { meeting: { startDate: "desc" } },
+          include: {
+            meeting: { select: { id: true, slug: true, titleI18n: true, startDate: true, endDate: true, status: true } },
+            occupancy: { include: { post: true } },
+            representingCountry: true,
+            representingOrganization: true,
+          },
+        },
+      },
+    });
+    if (!row) throw new RecordNotFoundError("person", slug);
+    return {
+      person: toPerson(row),
+      occupancies: row.occupancies.map((o) => ({ occupancy: toOccupancy(o), post: toPost(o.post) })),
+      participations: row.participations.map((p) => ({
+        participation: toParticipation(p),
+        meeting: { ...p.meeting, titleI18n: p.meeting.titleI18n as Person["nameI18n"] },
+        post: p.occupancy ? toPost(p.occupancy.post) : null,
+        country: p.representingCountry ? toCountry(p.representingCountry) : null,
+        organization: p.representingOrganization ? toOrganization(p.representingOrganization) : null,
+      })),
+    };
+  }
+}

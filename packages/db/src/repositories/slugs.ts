@@ -1,0 +1,25 @@
+import { uniqueSlug } from "@plenary/domain";
+import type { EntityType } from "../generated/prisma/enums";
+import type { Tx } from "./versioned-write";
+
+type SlugTable = "country" | "organization" | "person" | "post" | "meeting" | "document" | "topic";
+
+/** The first free slug from `base` for a record type, counting retired slugs that still redirect. */
+export async function freeSlug(tx: Tx, entityType: SlugTable & EntityType, base: string): Promise<string> {
+  const where = { slug: { startsWith: base } };
+  const delegate = tx[entityType] as unknown as { findMany(args: object): Promise<{ slug: string }[]> };
+  const [taken, redirects] = await Promise.all([
+    delegate.findMany({ where, select: { slug: true } }),
+    tx.slugRedirect.findMany({ where: { entityType, ...where }, select: { slug: true } }),
+  ]);
+  return uniqueSlug(base, [...taken, ...redirects].map((row) => row.slug));
+}
+
+/** Keeps an old slug working after a rename: pages redirect from it to the record's current slug. */
+export async function keepOldSlug(tx: Tx, entityType: SlugTable & EntityType, oldSlug: string, entityId: string): Promise<void> {
+  await tx.slugRedirect.upsert({
+    where: { entityType_slug: { entityType, slug: oldSlug } },
+    create: { entityType, slug: oldSlug, entityId },
+    update: { entityId },
+  });
+}

@@ -1,0 +1,18 @@
+import type { CreateTopicInput, Topic, UpdateTopicInput } from "@plenary/domain";
+import type { Db } from "../client";
+import { toTopic } from "./mappers";
+import { ReferenceRepository } from "./reference-repository";
+import { publicTopic } from "./visibility";
+
+export class TopicRepository extends ReferenceRepository<Topic, CreateTopicInput, UpdateTopicInput> {
+  constructor(db: Db) {
+    super(db, {
+      entityType: "topic",
+      table: (client) => client.topic,
+      toEntity: toTopic,
+      publicWhere: publicTopic,
+      orderBy: { slug: "asc" },
+      nameOf: (input) => input.labelI18n as Topic["labelI18n"],
+    });
+  }
+}
