@@ -1,3 +1,3 @@
 export { createDb, getDb, type Db } from "./client";
-export { databaseUrl, readDbEnv, type DbEnv } from "./env";
+export { databaseUrl, readDbEnv, resolveDataDir, type DbEnv } from "./env";
 export * from "./repositories";

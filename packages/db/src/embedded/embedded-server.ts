@@ -55,7 +55,7 @@ function acquireLock(dataDir: string, port: number): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const holder = readLock(lockPath);
-      if (holder && holder.pid !== process.pid && isProcessAlive(holder.pid)) {
+      if (holder && isProcessAlive(holder.pid)) {
         throw new EmbeddedServerError(
           `The embedded database in ${dataDir} is already served by process ${holder.pid} on port ${holder.port} ` +
             `(since ${holder.startedAt}). Use that server (PLENARY_DB_PORT=${holder.port}), stop it, ` +

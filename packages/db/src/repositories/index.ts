@@ -27,3 +27,4 @@ export type { Audience, MeetingDetail, MeetingSummary, ParticipationEntry, Docum
 export type { PersonDetail } from "./person-repository";
 export type { DocumentDetail } from "./document-repository";
 export type { WriteOptions } from "./versioned-write";
+export { ReferenceRepository } from "./reference-repository";

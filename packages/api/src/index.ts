@@ -1,0 +1,4 @@
+export { appRouter, createCaller, type AppRouter } from "./root";
+export { createContext, type Context, type SessionUser } from "./context";
+export type { FieldIssue } from "./trpc";
+export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";

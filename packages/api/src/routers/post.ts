@@ -1,0 +1,4 @@
+import { CreatePostInput, UpdatePostInput } from "@plenary/domain";
+import { referenceRouter } from "./reference-router";
+
+export const postRouter = referenceRouter((repos) => repos.posts, { create: CreatePostInput, update: UpdatePostInput });

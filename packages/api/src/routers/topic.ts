@@ -1,0 +1,4 @@
+import { CreateTopicInput, UpdateTopicInput } from "@plenary/domain";
+import { referenceRouter } from "./reference-router";
+
+export const topicRouter = referenceRouter((repos) => repos.topics, { create: CreateTopicInput, update: UpdateTopicInput });

@@ -1,0 +1,1 @@
+export { applyMigrations, createMigration, migrationStatus, readMigrations, type MigrationStatus } from "./migrations";

@@ -1,0 +1,1 @@
+export { seed, type SeedOptions, type SeedResult } from "./seed";

@@ -1,0 +1,3 @@
+export { startTestDatabases, type TestDatabase } from "./test-databases";
+export { resetDatabase } from "./reset";
+export { describeEachDatabase, type DatabaseFixture } from "./describe-each-database";

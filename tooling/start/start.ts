@@ -1,0 +1,67 @@
+// `pnpm start` (after the build) and `pnpm dev`: one command brings up the whole of Plenary.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { createDb, readDbEnv, resolveDataDir } from "@plenary/db";
+import { startEmbeddedServer } from "@plenary/db/embedded";
+import { applyMigrations } from "@plenary/db/migrate";
+import { seed } from "@plenary/db/seed";
+
+const mode = process.argv[2] === "dev" ? "dev" : "serve";
+const repoRoot = path.resolve(import.meta.dirname, "../..");
+const webPort = Number(process.env.PLENARY_WEB_PORT || 3000);
+const adminPort = Number(process.env.PLENARY_ADMIN_PORT || 3001);
+
+async function main() {
+  const env = readDbEnv();
+  let stopDatabase = async () => {};
+  let url = env.DATABASE_URL;
+  if (url) {
+    console.log("Using the PostgreSQL at DATABASE_URL.");
+  } else {
+    const dataDir = resolveDataDir(env.PLENARY_DATA_DIR);
+    const server = await startEmbeddedServer({ dataDir, port: env.PLENARY_DB_PORT });
+    url = server.url;
+    stopDatabase = server.stop;
+    console.log(`Embedded PostgreSQL on 127.0.0.1:${server.port} (data in ${path.relative(repoRoot, dataDir) || dataDir}).`);
+  }
+
+  const applied = await applyMigrations(url);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+  const db = createDb(url);
+  try {
+    if ((await db.country.count()) === 0) {
+      const { created } = await seed(db);
+      console.log(`First run: loaded the sample data (${created} records).`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+
+  const childEnv = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
+  const run = (app: string, port: number): ChildProcess =>
+    spawn("pnpm", ["--filter", `@plenary/${app}`, mode === "dev" ? "dev" : "start"], {
+      cwd: repoRoot,
+      env: { ...childEnv, PORT: String(port) },
+      stdio: "inherit",
+    });
+  const children = [run("web", webPort), run("admin", adminPort)];
+
+  console.log(`\nPlenary is starting:\n  public site  http://localhost:${webPort}\n  admin        http://localhost:${adminPort}\n`);
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children) child.kill("SIGTERM");
+    await stopDatabase();
+    process.exit(code);
+  };
+  for (const child of children) child.on("exit", (code) => void stop(code ?? 1));
+  process.once("SIGINT", () => void stop(0));
+  process.once("SIGTERM", () => void stop(0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
