@@ -1,5 +1,5 @@
 import type { PartialDate } from "./partial-date";
-import { partialDateEnd, partialDatePrecision, partialDateStart } from "./partial-date";
+import { isWhollyBefore, partialDateEnd, partialDatePrecision, partialDateStart } from "./partial-date";
 
 /**
  * A half-open date range: `startDate` is the first day in it, `endDate` the first day no longer in it, so a
@@ -38,7 +38,9 @@ function endBound(endDate: PartialDate): string {
 }
 
 function boundsOf(value: PartialDate | DateRange): DayBounds {
-  return typeof value === "string" ? { from: partialDateStart(value), to: partialDateEnd(value) } : rangeBounds(value);
+  return typeof value === "string"
+    ? { from: partialDateStart(value), to: partialDateEnd(value) }
+    : rangeBounds(value);
 }
 
 export function rangeCovers(range: DateRange, dateOrRange: PartialDate | DateRange): boolean {
@@ -60,22 +62,29 @@ export function rangesOverlap(a: DateRange, b: DateRange): boolean {
 /**
  * Meetings give their dates the schema.org Event way: `endDate` is the last day (a one-day meeting has
  * startDate = endDate; a missing endDate means one day). This turns them into the half-open range used above.
+ * An end before the start (rule 1 reports it) is ignored here, so that one slip is not reported again by every
+ * rule that looks at the meeting's dates.
  */
 export function meetingSpan(meeting: { startDate: PartialDate; endDate?: PartialDate | null }): DateRange {
-  return { startDate: meeting.startDate, endDate: partialDateEnd(meeting.endDate ?? meeting.startDate) };
+  const { startDate, endDate } = meeting;
+  const lastDay = endDate && !isWhollyBefore(endDate, startDate) ? endDate : startDate;
+  return { startDate, endDate: partialDateEnd(lastDay) };
 }
 
-/** Editor-facing description of a range: "from 2019-06-14 until 2020-11-10", "since 2020-11-10". */
+/** Editor-facing description of a range: "from 2019-06-14 until 2020-11-10", "from 2020-11-10 on". */
 export function describeRange(range: DateRange): string {
   const { startDate, endDate } = range;
   if (startDate && endDate) return `from ${startDate} until ${endDate}`;
-  if (startDate) return `since ${startDate}`;
+  if (startDate) return `from ${startDate} on`;
   if (endDate) return `until ${endDate}`;
   return "with no recorded dates";
 }
 
 /** Editor-facing description of a meeting's dates: "2020-11-10" or "2019-06-13 – 2019-06-14". */
-export function describeMeetingDates(meeting: { startDate: PartialDate; endDate?: PartialDate | null }): string {
+export function describeMeetingDates(meeting: {
+  startDate: PartialDate;
+  endDate?: PartialDate | null;
+}): string {
   const { startDate, endDate } = meeting;
   return endDate && endDate !== startDate ? `${startDate} – ${endDate}` : startDate;
 }

@@ -5,12 +5,15 @@ export type Locale = z.infer<typeof Locale>;
 export const LOCALES = Locale.options;
 
 /** ISO 639 language code with optional BCP 47 subtags: "en", "ru", "zh", "zh-Hans". */
-export const LanguageCode = z
-  .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: "Must be a language code such as en, ru, zh or zh-Hans" });
+export const LanguageCode = z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+  error: "Must be a language code such as en, ru, zh or zh-Hans",
+});
 export type LanguageCode = z.infer<typeof LanguageCode>;
 
-const translation = z.string().trim().min(1, { error: "Leave a translation out instead of leaving it empty" });
+const translation = z
+  .string()
+  .trim()
+  .min(1, { error: "Leave a translation out instead of leaving it empty" });
 
 /** English is required because every reader can fall back to it; other languages are added as they are known. */
 export const LocalizedText = z.object({
@@ -33,3 +36,6 @@ export function localize(text: LocalizedText, locale: Locale): Localized {
   if (wanted !== undefined && wanted.trim() !== "") return { text: wanted, lang: locale, isFallback: false };
   return { text: text.en, lang: "en", isFallback: locale !== "en" };
 }
+
+/** Free text that must say something: trimmed and non-empty. */
+export const NonEmptyString = z.string().trim().min(1, { error: "Must not be empty" });

@@ -72,7 +72,9 @@ export function partialDateEnd(value: PartialDate): string {
 
 /** Orders by the start of each period, then by its end, so "2021-01-01" sorts before "2021". For sorting. */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-  return compareDays(partialDateStart(a), partialDateStart(b)) || compareDays(partialDateEnd(a), partialDateEnd(b));
+  return (
+    compareDays(partialDateStart(a), partialDateStart(b)) || compareDays(partialDateEnd(a), partialDateEnd(b))
+  );
 }
 
 /** True when all of `a` lies before all of `b` ("2020" is before "2021-03"; "2021" is not before "2021-03"). */

@@ -7,21 +7,78 @@ export const Slug = z
   .string()
   .max(SLUG_MAX_LENGTH, { error: `A slug may be at most ${SLUG_MAX_LENGTH} characters long` })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: "A slug may contain only lowercase letters a–z, digits and single hyphens between them, e.g. moscow-declaration-2020-11-10",
+    error:
+      "A slug may contain only lowercase letters a–z, digits and single hyphens between them, e.g. moscow-declaration-2020-11-10",
   });
 export type Slug = z.infer<typeof Slug>;
 
 // Letters that Unicode decomposition does not reduce to ASCII.
 const SPECIAL_LATIN: Record<string, string> = {
-  ß: "ss", æ: "ae", œ: "oe", ø: "o", đ: "d", ð: "d", þ: "th", ł: "l", ı: "i", ħ: "h", ŋ: "ng",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ł: "l",
+  ı: "i",
+  ħ: "h",
+  ŋ: "ng",
 };
 
 // Russian/Kazakh/Kyrgyz/Tajik/Uzbek Cyrillic, which this domain meets most; a simple readable romanization.
 const CYRILLIC: Record<string, string> = {
-  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "y", к: "k", л: "l",
-  м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh",
-  щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya", і: "i", ї: "yi", є: "ye", ґ: "g", ә: "a", ғ: "g",
-  қ: "q", ң: "n", ө: "o", ұ: "u", ү: "u", һ: "h", ҳ: "h", ӣ: "i", ӯ: "u", ҷ: "j", ў: "o",
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  д: "d",
+  е: "e",
+  ё: "e",
+  ж: "zh",
+  з: "z",
+  и: "i",
+  й: "y",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "kh",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "shch",
+  ъ: "",
+  ы: "y",
+  ь: "",
+  э: "e",
+  ю: "yu",
+  я: "ya",
+  і: "i",
+  ї: "yi",
+  є: "ye",
+  ґ: "g",
+  ә: "a",
+  ғ: "g",
+  қ: "q",
+  ң: "n",
+  ө: "o",
+  ұ: "u",
+  ү: "u",
+  һ: "h",
+  ҳ: "h",
+  ӣ: "i",
+  ӯ: "u",
+  ҷ: "j",
+  ў: "o",
 };
 
 /**
@@ -30,9 +87,12 @@ const CYRILLIC: Record<string, string> = {
  * their slug from English, which is always present.
  */
 export function slugify(text: string, maxLength = SLUG_MAX_LENGTH): string {
-  const ascii = Array.from(text.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, ""))
+  // Transliterate before decomposing: NFKD would turn "й" into "и" + breve and lose the distinction.
+  const ascii = Array.from(text.normalize("NFC").toLowerCase())
     .map((char) => SPECIAL_LATIN[char] ?? CYRILLIC[char] ?? char)
     .join("")
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
     .replace(/&/g, " and ")
     // "Xi'an", "organization's": an apostrophe joins a word rather than splitting it.
     .replace(/['’ʼ`]/g, "");

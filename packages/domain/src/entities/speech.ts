@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { Id } from "../common/id";
+import { LocalizedText } from "../common/localized-text";
+import { createShape, recordFields, updateFields } from "../common/record";
+
+export const SpeechKind = z.enum(["speech", "remarks", "video_message", "statement_to_press", "paraphrase"]);
+export type SpeechKind = z.infer<typeof SpeechKind>;
+
+const fields = {
+  meetingId: Id,
+  personId: Id,
+  kind: SpeechKind,
+  /** Null when the source gives no text (Guterres's video message). */
+  textI18n: LocalizedText.nullable(),
+};
+
+export const Speech = z.object({ ...recordFields, ...fields });
+export type Speech = z.infer<typeof Speech>;
+
+export const CreateSpeechInput = z.object(createShape(fields));
+export type CreateSpeechInput = z.infer<typeof CreateSpeechInput>;
+
+export const UpdateSpeechInput = z.object(fields).partial().extend(updateFields);
+export type UpdateSpeechInput = z.infer<typeof UpdateSpeechInput>;

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { NonEmptyString } from "../common/localized-text";
+import { createShape, recordFields, updateFields } from "../common/record";
+
+export const UserRole = z.enum(["admin", "editor", "viewer"]);
+export type UserRole = z.infer<typeof UserRole>;
+
+/** An admin-side account. Sessions and credentials belong to the auth layer, not to the domain model. */
+const fields = {
+  email: z.email({ error: "Must be an email address" }).transform((email) => email.toLowerCase()),
+  name: NonEmptyString.nullable(),
+  role: UserRole,
+};
+
+export const User = z.object({ ...recordFields, ...fields });
+export type User = z.infer<typeof User>;
+
+export const CreateUserInput = z.object(createShape(fields));
+export type CreateUserInput = z.infer<typeof CreateUserInput>;
+
+export const UpdateUserInput = z.object(fields).partial().extend(updateFields);
+export type UpdateUserInput = z.infer<typeof UpdateUserInput>;
