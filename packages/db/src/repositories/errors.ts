@@ -36,15 +36,18 @@ export class RuleViolationError extends Error {
 
 /**
  * A unique constraint refused a write (e.g. a slug already taken). Returns the fields involved, or null for any
- * other error. With driver adapters Prisma reports the constraint's fields under driverAdapterError.
+ * other error. Through driver adapters Prisma reports only the index, named `<Table>_<field>_<field>_key`.
  */
 export function isUniqueViolation(error: unknown): { fields: string[] } | null {
   if (typeof error !== "object" || error === null || (error as { code?: unknown }).code !== "P2002") return null;
   const meta = (error as { meta?: Record<string, unknown> }).meta ?? {};
-  const target = meta.target;
-  if (Array.isArray(target)) return { fields: target.map(String) };
-  const adapterFields = (meta.driverAdapterError as { cause?: { constraint?: { fields?: unknown } } } | undefined)?.cause
-    ?.constraint?.fields;
-  if (Array.isArray(adapterFields)) return { fields: adapterFields.map((field) => String(field).replace(/"/g, "")) };
+  if (Array.isArray(meta.target)) return { fields: meta.target.map(String) };
+  const cause = (meta.driverAdapterError as { cause?: { table?: string; constraint?: { index?: string; fields?: string[] } } })
+    ?.cause;
+  if (cause?.constraint?.fields) return { fields: cause.constraint.fields.map((field) => field.replace(/"/g, "")) };
+  const index = cause?.constraint?.index;
+  if (index && cause?.table && index.startsWith(`${cause.table}_`) && index.endsWith("_key")) {
+    return { fields: index.slice(cause.table.length + 1, -"_key".length).split("_") };
+  }
   return { fields: ["value"] };
 }
