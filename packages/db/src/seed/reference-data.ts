@@ -9,18 +9,18 @@ export interface LocalizedTextSeed {
 }
 
 export const countries = [
-  { iso2: "CN", iso3: "CHN", name: { en: "China", ru: "Китай", zh: "中国" }, official: { en: "People's Republic of China", ru: "Китайская Народная Республика", zh: "中华人民共和国" }, otherNames: ["PRC"] },
-  { iso2: "KZ", iso3: "KAZ", name: { en: "Kazakhstan", ru: "Казахстан", zh: "哈萨克斯坦" }, official: { en: "Republic of Kazakhstan", ru: "Республика Казахстан", zh: "哈萨克斯坦共和国" }, otherNames: [] },
-  { iso2: "KG", iso3: "KGZ", name: { en: "Kyrgyzstan", ru: "Киргизия", zh: "吉尔吉斯斯坦" }, official: { en: "Kyrgyz Republic", ru: "Кыргызская Республика", zh: "吉尔吉斯共和国" }, otherNames: ["Kyrgyz Republic", "Kirghizia"] },
-  { iso2: "RU", iso3: "RUS", name: { en: "Russia", ru: "Россия", zh: "俄罗斯" }, official: { en: "Russian Federation", ru: "Российская Федерация", zh: "俄罗斯联邦" }, otherNames: ["Russian Federation"] },
-  { iso2: "TJ", iso3: "TJK", name: { en: "Tajikistan", ru: "Таджикистан", zh: "塔吉克斯坦" }, official: { en: "Republic of Tajikistan", ru: "Республика Таджикистан", zh: "塔吉克斯坦共和国" }, otherNames: [] },
-  { iso2: "UZ", iso3: "UZB", name: { en: "Uzbekistan", ru: "Узбекистан", zh: "乌兹别克斯坦" }, official: { en: "Republic of Uzbekistan", ru: "Республика Узбекистан", zh: "乌兹别克斯坦共和国" }, otherNames: [] },
-  { iso2: "IN", iso3: "IND", name: { en: "India", ru: "Индия", zh: "印度" }, official: { en: "Republic of India", ru: "Республика Индия", zh: "印度共和国" }, otherNames: [] },
-  { iso2: "PK", iso3: "PAK", name: { en: "Pakistan", ru: "Пакистан", zh: "巴基斯坦" }, official: { en: "Islamic Republic of Pakistan", ru: "Исламская Республика Пакистан", zh: "巴基斯坦伊斯兰共和国" }, otherNames: [] },
-  { iso2: "AF", iso3: "AFG", name: { en: "Afghanistan", ru: "Афганистан", zh: "阿富汗" }, official: { en: "Islamic Republic of Afghanistan", ru: "Исламская Республика Афганистан", zh: "阿富汗伊斯兰共和国" }, otherNames: [] },
-  { iso2: "BY", iso3: "BLR", name: { en: "Belarus", ru: "Белоруссия", zh: "白俄罗斯" }, official: { en: "Republic of Belarus", ru: "Республика Беларусь", zh: "白俄罗斯共和国" }, otherNames: ["Byelorussia"] },
-  { iso2: "IR", iso3: "IRN", name: { en: "Iran", ru: "Иран", zh: "伊朗" }, official: { en: "Islamic Republic of Iran", ru: "Исламская Республика Иран", zh: "伊朗伊斯兰共和国" }, otherNames: [] },
-  { iso2: "MN", iso3: "MNG", name: { en: "Mongolia", ru: "Монголия", zh: "蒙古国" }, official: { en: "Mongolia", ru: "Монголия", zh: "蒙古国" }, otherNames: [] },
+  { iso2: "CN", iso3: "CHN", name: { en: "China", ru: "Китай", zh: "中国" }, official: { en: "People's Republic of China", ru: "Китайская Народная Республика", zh: "中华人民共和国" }, otherNames: ["PRC"], demonyms: ["Chinese"] },
+  { iso2: "KZ", iso3: "KAZ", name: { en: "Kazakhstan", ru: "Казахстан", zh: "哈萨克斯坦" }, official: { en: "Republic of Kazakhstan", ru: "Республика Казахстан", zh: "哈萨克斯坦共和国" }, otherNames: [], demonyms: ["Kazakh", "Kazakhstani"] },
+  { iso2: "KG", iso3: "KGZ", name: { en: "Kyrgyzstan", ru: "Киргизия", zh: "吉尔吉斯斯坦" }, official: { en: "Kyrgyz Republic", ru: "Кыргызская Республика", zh: "吉尔吉斯共和国" }, otherNames: ["Kyrgyz Republic", "Kirghizia"], demonyms: ["Kyrgyz"] },
+  { iso2: "RU", iso3: "RUS", name: { en: "Russia", ru: "Россия", zh: "俄罗斯" }, official: { en: "Russian Federation", ru: "Российская Федерация", zh: "俄罗斯联邦" }, otherNames: ["Russian Federation"], demonyms: ["Russian"] },
+  { iso2: "TJ", iso3: "TJK", name: { en: "Tajikistan", ru: "Таджикистан", zh: "塔吉克斯坦" }, official: { en: "Republic of Tajikistan", ru: "Республика Таджикистан", zh: "塔吉克斯坦共和国" }, otherNames: [], demonyms: ["Tajik"] },
+  { iso2: "UZ", iso3: "UZB", name: { en: "Uzbekistan", ru: "Узбекистан", zh: "乌兹别克斯坦" }, official: { en: "Republic of Uzbekistan", ru: "Республика Узбекистан", zh: "乌兹别克斯坦共和国" }, otherNames: [], demonyms: ["Uzbek"] },
+  { iso2: "IN", iso3: "IND", name: { en: "India", ru: "Индия", zh: "印度" }, official: { en: "Republic of India", ru: "Республика Индия", zh: "印度共和国" }, otherNames: [], demonyms: ["Indian"] },
+  { iso2: "PK", iso3: "PAK", name: { en: "Pakistan", ru: "Пакистан", zh: "巴基斯坦" }, official: { en: "Islamic Republic of Pakistan", ru: "Исламская Республика Пакистан", zh: "巴基斯坦伊斯兰共和国" }, otherNames: [], demonyms: ["Pakistani"] },
+  { iso2: "AF", iso3: "AFG", name: { en: "Afghanistan", ru: "Афганистан", zh: "阿富汗" }, official: { en: "Islamic Republic of Afghanistan", ru: "Исламская Республика Афганистан", zh: "阿富汗伊斯兰共和国" }, otherNames: [], demonyms: ["Afghan"] },
+  { iso2: "BY", iso3: "BLR", name: { en: "Belarus", ru: "Белоруссия", zh: "白俄罗斯" }, official: { en: "Republic of Belarus", ru: "Республика Беларусь", zh: "白俄罗斯共和国" }, otherNames: ["Byelorussia"], demonyms: ["Belarusian"] },
+  { iso2: "IR", iso3: "IRN", name: { en: "Iran", ru: "Иран", zh: "伊朗" }, official: { en: "Islamic Republic of Iran", ru: "Исламская Республика Иран", zh: "伊朗伊斯兰共和国" }, otherNames: [], demonyms: ["Iranian"] },
+  { iso2: "MN", iso3: "MNG", name: { en: "Mongolia", ru: "Монголия", zh: "蒙古国" }, official: { en: "Mongolia", ru: "Монголия", zh: "蒙古国" }, otherNames: [], demonyms: ["Mongolian"] },
 ] as const;
 
 export type CountryIso2 = (typeof countries)[number]["iso2"];
@@ -183,17 +183,17 @@ export const people: PersonSeed[] = [
   { slug: "antonio-guterres", name: { en: "António Guterres", ru: "Антониу Гутерриш", zh: "安东尼奥·古特雷斯" }, givenName: "António", familyName: "Guterres", sortName: "Guterres, António", otherNames: [{ name: "Antonio Guterres", lang: "en", note: "without diacritics" }], post: "secretary-general-of-the-united-nations" },
 ];
 
-export const topics: { slug: string; label: LocalizedTextSeed }[] = [
-  { slug: "politics", label: { en: "Politics", ru: "Политика", zh: "政治" } },
-  { slug: "security", label: { en: "Security", ru: "Безопасность", zh: "安全" } },
-  { slug: "trade-and-economy", label: { en: "Trade and economy", ru: "Торговля и экономика", zh: "经贸" } },
-  { slug: "cultural-and-humanitarian-cooperation", label: { en: "Cultural and humanitarian cooperation", ru: "Культурно-гуманитарное сотрудничество", zh: "人文合作" } },
-  { slug: "covid-19-and-epidemics", label: { en: "COVID-19 and epidemics", ru: "COVID-19 и эпидемии", zh: "新冠肺炎与流行病" } },
-  { slug: "digital-economy", label: { en: "Digital economy", ru: "Цифровая экономика", zh: "数字经济" } },
-  { slug: "international-information-security", label: { en: "International information security", ru: "Международная информационная безопасность", zh: "国际信息安全" } },
-  { slug: "terrorism-separatism-and-extremism", label: { en: "Terrorism, separatism and extremism", ru: "Терроризм, сепаратизм и экстремизм", zh: "恐怖主义、分裂主义和极端主义" } },
-  { slug: "drug-threat", label: { en: "Drug threat", ru: "Наркоугроза", zh: "毒品威胁" } },
-  { slug: "remote-and-rural-development", label: { en: "Remote and rural development", ru: "Развитие отдалённых и сельских территорий", zh: "偏远和农村地区发展" } },
+export const topics: { slug: string; label: LocalizedTextSeed; synonyms: string[] }[] = [
+  { slug: "politics", label: { en: "Politics", ru: "Политика", zh: "政治" }, synonyms: ["political", "world politics"] },
+  { slug: "security", label: { en: "Security", ru: "Безопасность", zh: "安全" }, synonyms: ["indivisible security", "stability"] },
+  { slug: "trade-and-economy", label: { en: "Trade and economy", ru: "Торговля и экономика", zh: "经贸" }, synonyms: ["trade", "economic", "economy", "economic growth"] },
+  { slug: "cultural-and-humanitarian-cooperation", label: { en: "Cultural and humanitarian cooperation", ru: "Культурно-гуманитарное сотрудничество", zh: "人文合作" }, synonyms: ["cultural", "humanitarian", "culture"] },
+  { slug: "covid-19-and-epidemics", label: { en: "COVID-19 and epidemics", ru: "COVID-19 и эпидемии", zh: "新冠肺炎与流行病" }, synonyms: ["coronavirus", "COVID-19", "epidemic", "epidemics", "pandemic"] },
+  { slug: "digital-economy", label: { en: "Digital economy", ru: "Цифровая экономика", zh: "数字经济" }, synonyms: ["digital economy", "digital age"] },
+  { slug: "international-information-security", label: { en: "International information security", ru: "Международная информационная безопасность", zh: "国际信息安全" }, synonyms: ["information security", "cybersecurity"] },
+  { slug: "terrorism-separatism-and-extremism", label: { en: "Terrorism, separatism and extremism", ru: "Терроризм, сепаратизм и экстремизм", zh: "恐怖主义、分裂主义和极端主义" }, synonyms: ["terrorism", "terrorist", "separatist", "extremist", "extremism", "anti-terrorist"] },
+  { slug: "drug-threat", label: { en: "Drug threat", ru: "Наркоугроза", zh: "毒品威胁" }, synonyms: ["drug", "drugs", "narcotics"] },
+  { slug: "remote-and-rural-development", label: { en: "Remote and rural development", ru: "Развитие отдалённых и сельских территорий", zh: "偏远和农村地区发展" }, synonyms: ["rural", "remote territories", "remote and rural"] },
 ];
 
 export type TopicSlug = string;

@@ -66,6 +66,7 @@ async function seedReferenceData(tx: Tx, counter: Counter) {
               nameI18n: country.name,
               officialNameI18n: country.official,
               otherNames: [...country.otherNames],
+              demonyms: [...country.demonyms],
             },
           }),
         )),
@@ -178,7 +179,7 @@ async function seedReferenceData(tx: Tx, counter: Counter) {
     topicIds.set(
       topic.slug,
       existing?.id ??
-        (await remember(tx, counter, "topic", await tx.topic.create({ data: { slug: topic.slug, labelI18n: { ...topic.label } } }))),
+        (await remember(tx, counter, "topic", await tx.topic.create({ data: { slug: topic.slug, labelI18n: { ...topic.label }, synonyms: topic.synonyms } }))),
     );
   }
 

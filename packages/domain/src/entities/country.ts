@@ -13,6 +13,8 @@ const fields = {
   nameI18n: LocalizedText,
   officialNameI18n: LocalizedText.nullable(),
   otherNames: z.array(NonEmptyString),
+  /** English adjectives sources use for the country ("Russian President", "Tajik leader"): the reader needs them. */
+  demonyms: z.array(NonEmptyString),
 };
 
 export const Country = z.object({ ...recordFields, ...pageFields, ...fields });

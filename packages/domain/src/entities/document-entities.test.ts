@@ -57,6 +57,7 @@ describe("Document", () => {
       legalForce: "political",
       legalStatus: null,
       topicIds: [],
+      listOrder: 11,
       status: "published",
       deletedAt: null,
     });

@@ -59,6 +59,8 @@ const fields = {
   legalForce: LegalForce.nullable(),
   legalStatus: LegalStatus.nullable(),
   topicIds: z.array(Id),
+  /** Position in its meeting's outcome package, as the source lists the documents (0 when not listed). */
+  listOrder: z.int().min(0),
   status: PublicationStatus,
 };
 
@@ -68,6 +70,7 @@ export type Document = z.infer<typeof Document>;
 export const CreateDocumentInput = z.object({
   ...createPageFields,
   ...createShape(fields),
+  listOrder: fields.listOrder.default(0),
   status: PublicationStatus.default("draft"),
 });
 export type CreateDocumentInput = z.infer<typeof CreateDocumentInput>;

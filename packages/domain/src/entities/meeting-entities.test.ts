@@ -163,7 +163,7 @@ describe("Chairmanship and Speech", () => {
         en: "The SCO, which will be 20 years old in 2021, occupies an authoritative place in the system of international relations.",
       },
     };
-    expect(CreateSpeechInput.parse(paraphrase)).toEqual(paraphrase);
+    expect(CreateSpeechInput.parse(paraphrase)).toEqual({ ...paraphrase, order: 0 });
     expect(
       CreateSpeechInput.parse({
         meetingId: MEETING_ID,

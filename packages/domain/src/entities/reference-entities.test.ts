@@ -26,6 +26,7 @@ describe("Country", () => {
     nameI18n: { en: "Russia", ru: "Россия", zh: "俄罗斯" },
     officialNameI18n: { en: "Russian Federation", ru: "Российская Федерация" },
     otherNames: ["Russian Federation"],
+    demonyms: ["Russian"],
   };
 
   it("creates from the seed's shape, filling defaults and leaving the slug to be derived", () => {
@@ -214,6 +215,7 @@ describe("OrgMembership, Person, Post, Occupancy, MeetingSeries, Topic, User", (
     expect(topic).toEqual({
       labelI18n: { en: "COVID-19 and epidemics" },
       slug: "covid-19-and-epidemics",
+      synonyms: [],
       sources: [],
       identifiers: [],
     });

@@ -12,12 +12,14 @@ const fields = {
   kind: SpeechKind,
   /** Null when the source gives no text (Guterres's video message). */
   textI18n: LocalizedText.nullable(),
+  /** Position among the meeting's speeches, in the order the source reports them. */
+  order: z.int().min(0),
 };
 
 export const Speech = z.object({ ...recordFields, ...fields });
 export type Speech = z.infer<typeof Speech>;
 
-export const CreateSpeechInput = z.object(createShape(fields));
+export const CreateSpeechInput = z.object({ ...createShape(fields), order: fields.order.default(0) });
 export type CreateSpeechInput = z.infer<typeof CreateSpeechInput>;
 
 export const UpdateSpeechInput = z.object(fields).partial().extend(updateFields);

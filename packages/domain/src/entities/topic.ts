@@ -1,11 +1,13 @@
 import { z } from "zod";
 import { Id } from "../common/id";
-import { LocalizedText } from "../common/localized-text";
+import { LocalizedText, NonEmptyString } from "../common/localized-text";
 import { createPageFields, createShape, pageFields, recordFields, updateFields } from "../common/record";
 
 const fields = {
   labelI18n: LocalizedText,
   parentId: Id.nullable(),
+  /** Other words for the topic ("coronavirus", "pandemic"), for search and for matching press releases. */
+  synonyms: z.array(NonEmptyString),
 };
 
 export const Topic = z.object({ ...recordFields, ...pageFields, ...fields });
