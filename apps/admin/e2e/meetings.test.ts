@@ -1,0 +1,53 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { adminUrl } from "../../../tooling/testing/apps";
+import { launchBrowser } from "../../../tooling/testing/browser";
+
+const TITLE = "Meeting of the SCO Council of Heads of State";
+
+describe("admin meetings", () => {
+  let browser: Browser;
+  let page: Page;
+  const apiCalls: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname.startsWith("/api/trpc/")) apiCalls.push(request.url());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("lists the seed meeting, loaded through /api/trpc", async () => {
+    await page.goto(adminUrl());
+    expect(await page.getByRole("link", { name: "Plenary admin" }).count()).toBe(1);
+    const link = page.getByRole("link", { name: TITLE });
+    await link.waitFor();
+    const row = page.locator("tbody tr", { has: link });
+    const cells = await row.locator("td").allTextContents();
+    expect(cells).toEqual(["2020-11-10", "Published", "15"]);
+    expect(apiCalls.some((url) => url.includes("meeting.list"))).toBe(true);
+  });
+
+  it("opens the meeting with its 15 participants, documents and tallies", async () => {
+    await page.getByRole("link", { name: TITLE }).click();
+    await page.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+    expect(apiCalls.some((url) => url.includes("meeting.bySlug"))).toBe(true);
+
+    const rows = page.locator("section[aria-labelledby=participants] tbody tr");
+    expect(await rows.count()).toBe(15);
+    expect(await rows.first().textContent()).toContain("Narendra Modi");
+    expect(await rows.nth(5).textContent()).toContain("Chair");
+    expect(await rows.nth(14).textContent()).toContain("Video message");
+
+    expect(await page.locator("section[aria-labelledby=documents]").textContent()).toContain(
+      "Moscow Declaration",
+    );
+    const tallies = await page.locator("section[aria-labelledby=tallies] li").allTextContents();
+    expect(tallies.sort()).toEqual(["6 statements", "9 decisions (3 listed)"]);
+  });
+});

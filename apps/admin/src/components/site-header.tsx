@@ -1,0 +1,14 @@
+import Link from "next/link";
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <nav aria-label="Admin">
+        <Link href="/" className="site-name">
+          Plenary admin
+        </Link>
+        <Link href="/">Meetings</Link>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+// The only place in the app that reads process.env; @plenary/db reads its own connection settings.
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** A PostgreSQL URL; without it @plenary/db uses the embedded server on 127.0.0.1:54329. */
+  DATABASE_URL: z.url().optional(),
+});
+
+const parsed = EnvSchema.safeParse({
+  NODE_ENV: process.env.NODE_ENV,
+  DATABASE_URL: process.env.DATABASE_URL || undefined,
+});
+if (!parsed.success) {
+  throw new Error(`Invalid environment for @plenary/web:\n${z.prettifyError(parsed.error)}`);
+}
+
+export const env = parsed.data;

@@ -1,0 +1,11 @@
+import type { AppRouter, inferRouterOutputs } from "@plenary/api";
+
+type Outputs = inferRouterOutputs<AppRouter>;
+
+/** What the api returns, named as pages use it (the api's own types, not re-shaped). */
+export type MeetingDetail = Outputs["meeting"]["bySlug"];
+export type MeetingSummary = Outputs["meeting"]["list"]["items"][number];
+export type ParticipationEntry = MeetingDetail["participations"][number];
+export type DocumentEntry = MeetingDetail["documents"][number];
+export type ChairmanshipEntry = MeetingDetail["chairmanships"][number];
+export type SpeechEntry = MeetingDetail["speeches"][number];

@@ -1,0 +1,16 @@
+import { inject } from "vitest";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Base URL of the built public site (`next start`), serving the seeded embedded database. */
+    webUrl: string;
+    /** Base URL of the built admin app, on the same database. */
+    adminUrl: string;
+  }
+}
+
+/** The public site's base URL, from apps.global-setup.ts. */
+export const webUrl = (): string => inject("webUrl");
+
+/** The admin app's base URL, from apps.global-setup.ts. */
+export const adminUrl = (): string => inject("adminUrl");
