@@ -9,7 +9,11 @@ import { CatalogFriendlyClient } from "./catalog-friendly-client";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 const require = createRequire(import.meta.url);
-let initialized = false;
+// One wasm instance per process: the bindings module is shared even when a test runner loads this file twice
+// (each project's global set-up has its own module graph), and replacing its instance under a running engine
+// corrupts the engine's memory.
+const initializedKey = Symbol.for("plenary.schemaEngineWasm.initialized");
+const processState = globalThis as typeof globalThis & { [initializedKey]?: boolean };
 
 /**
  * Prisma's schema engine compiled to WebAssembly (the build that matches our Prisma CLI), so that migrations run
@@ -17,13 +21,13 @@ let initialized = false;
  * flag; instantiating it ourselves and handing it to the bindings avoids the flag.
  */
 function initializeWasm(): void {
-  if (initialized) return;
+  if (processState[initializedKey]) return;
   const bindingsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const wasmModule = new WebAssembly.Module(fs.readFileSync(path.join(path.dirname(bindingsPath), "schema_engine_bg.wasm")));
   const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": engineBindings });
   engineBindings.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
-  initialized = true;
+  processState[initializedKey] = true;
 }
 
 export interface SchemaEngineOptions {
