@@ -28,6 +28,7 @@ export * from "./entities/speech";
 export * from "./entities/topic";
 export * from "./entities/user";
 export * from "./entities/revision";
+export * from "./entities/meeting-record";
 
 // Rules (DOMAIN.md "Rules" 1–9)
 export * from "./rules/rule-issue";

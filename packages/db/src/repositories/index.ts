@@ -2,21 +2,27 @@ import type { Db } from "../client";
 import { CountryRepository } from "./country-repository";
 import { DocumentRepository } from "./document-repository";
 import { MeetingRepository } from "./meeting-repository";
+import { MeetingRecordRepository } from "./meeting-record-writer";
 import { OrganizationRepository } from "./organization-repository";
 import { PersonRepository } from "./person-repository";
 import { PostRepository } from "./post-repository";
+import { SignInThrottleRepository } from "./sign-in-throttle-repository";
 import { TopicRepository } from "./topic-repository";
+import { UserRepository } from "./user-repository";
 
 /** One repository per aggregate, sharing one Prisma client. */
 export function createRepositories(db: Db) {
   return {
     meetings: new MeetingRepository(db),
+    meetingRecords: new MeetingRecordRepository(db),
     documents: new DocumentRepository(db),
     people: new PersonRepository(db),
     countries: new CountryRepository(db),
     organizations: new OrganizationRepository(db),
     posts: new PostRepository(db),
     topics: new TopicRepository(db),
+    users: new UserRepository(db),
+    signInThrottle: new SignInThrottleRepository(db),
   };
 }
 
@@ -27,4 +33,7 @@ export type { Audience, MeetingDetail, MeetingSummary, ParticipationEntry, Docum
 export type { PersonDetail } from "./person-repository";
 export type { DocumentDetail } from "./document-repository";
 export type { WriteOptions } from "./versioned-write";
+export type { StoredMeetingRecord, RecordSaveResult } from "./meeting-record-writer";
 export { ReferenceRepository } from "./reference-repository";
+export type { ThrottlePolicy } from "./sign-in-throttle-repository";
+export { CREDENTIAL_PROVIDER, UserRepository, type NewUser, type SessionOwner, type UserSummary } from "./user-repository";

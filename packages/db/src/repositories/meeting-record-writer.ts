@@ -1,0 +1,500 @@
+import {
+  checkDateOrder,
+  checkMeeting,
+  documentSlug,
+  errorsOf,
+  meetingSlug,
+  warningsOf,
+  type EditableMeeting,
+  type PublicationStatus,
+  type RuleIssue,
+} from "@plenary/domain";
+import type { Db } from "../client";
+import { Prisma } from "../generated/prisma/client";
+import { RecordNotFoundError, RuleViolationError } from "./errors";
+import { freeSlug, keepOldSlug } from "./slugs";
+import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
+
+/** A meeting record as stored: the editable record plus what the store decides (id, version, slug, status). */
+export type StoredMeetingRecord = EditableMeeting & {
+  id: string;
+  version: number;
+  slug: string;
+  status: PublicationStatus;
+  deletedAt: string | null;
+};
+
+export interface RecordSaveResult {
+  record: StoredMeetingRecord;
+  warnings: RuleIssue[];
+}
+
+function json(value: unknown): Prisma.InputJsonValue {
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}
+
+/** Stable comparison of two JSON-able values. */
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, sortKeys(v)]),
+    );
+  }
+  return value;
+}
+
+const recordInclude = {
+  topics: { select: { topicId: true }, orderBy: { topicId: "asc" } },
+  participations: { orderBy: { protocolOrder: "asc" } },
+  documents: {
+    where: { deletedAt: null },
+    orderBy: [{ listOrder: "asc" }, { createdAt: "asc" }],
+    include: {
+      topics: { select: { topicId: true }, orderBy: { topicId: "asc" } },
+      actions: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      texts: { orderBy: { lang: "asc" } },
+      relationsFrom: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    },
+  },
+  tallies: { orderBy: { documentType: "asc" } },
+  handedOverChairs: { orderBy: [{ startDate: "asc" }, { id: "asc" }] },
+  speeches: { orderBy: { order: "asc" } },
+} satisfies Prisma.MeetingInclude;
+
+/** Reads a meeting as one editable record (trashed meetings too: history and export need them). */
+export async function loadMeetingRecord(tx: Tx | Db, id: string): Promise<StoredMeetingRecord> {
+  const row = await tx.meeting.findUnique({ where: { id }, include: recordInclude });
+  if (!row) throw new RecordNotFoundError("meeting", id);
+  const city = row.venueCity as EditableMeeting["titleI18n"] | null;
+  return {
+    id: row.id,
+    version: row.version,
+    slug: row.slug,
+    status: row.status,
+    deletedAt: row.deletedAt ? row.deletedAt.toISOString() : null,
+    seriesId: row.seriesId,
+    bodyId: row.bodyId,
+    ordinal: row.ordinal,
+    titleI18n: row.titleI18n as EditableMeeting["titleI18n"],
+    classification: row.classification,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    attendanceMode: row.attendanceMode,
+    venue: city || row.venueCountryId ? { ...(city ? { city } : {}), ...(row.venueCountryId ? { countryId: row.venueCountryId } : {}) } : null,
+    hostCountryId: row.hostCountryId,
+    coChaired: row.coChaired,
+    topicIds: row.topics.map((t) => t.topicId),
+    summaryI18n: row.summaryI18n as EditableMeeting["summaryI18n"],
+    sources: row.sources as EditableMeeting["sources"],
+    identifiers: row.identifiers as EditableMeeting["identifiers"],
+    participations: row.participations.map((p) => ({
+      id: p.id,
+      personId: p.personId,
+      occupancyId: p.occupancyId,
+      titleAsStated: p.titleAsStated,
+      representingCountryId: p.representingCountryId,
+      representingOrganizationId: p.representingOrganizationId,
+      category: p.category,
+      role: p.role,
+      mode: p.mode,
+    })),
+    documents: row.documents.map((d) => ({
+      key: d.id,
+      id: d.id,
+      version: d.version,
+      slug: d.slug,
+      titleI18n: d.titleI18n as EditableMeeting["titleI18n"],
+      type: d.type,
+      adoptingBodyId: d.adoptingBodyId,
+      action: d.action,
+      dateAdopted: d.dateAdopted,
+      validFrom: d.validFrom,
+      validTo: d.validTo,
+      legalForce: d.legalForce,
+      legalStatus: d.legalStatus,
+      topicIds: d.topics.map((t) => t.topicId),
+      sources: d.sources as EditableMeeting["sources"],
+      identifiers: d.identifiers as EditableMeeting["identifiers"],
+      actions: d.actions.map((a) => ({ id: a.id, date: a.date, type: a.type, planned: a.planned, actor: a.actor, reference: a.reference })),
+      texts: d.texts.map((t) => ({ lang: t.lang, title: t.title, body: t.body, isAuthentic: t.isAuthentic, sourceUrl: t.sourceUrl })),
+      relations: d.relationsFrom.map((r) => ({ type: r.type, to: r.toId })),
+    })),
+    tallies: row.tallies.map((t) => ({ documentType: t.documentType, count: t.count, noteI18n: t.noteI18n as EditableMeeting["titleI18n"] | null })),
+    chairmanships: row.handedOverChairs.map((c) => ({
+      id: c.id,
+      organizationId: c.organizationId,
+      countryId: c.countryId,
+      startDate: c.startDate,
+      endDate: c.endDate,
+      themeI18n: c.themeI18n as EditableMeeting["titleI18n"] | null,
+    })),
+    speeches: row.speeches.map((s) => ({ id: s.id, personId: s.personId, kind: s.kind, textI18n: s.textI18n as EditableMeeting["titleI18n"] | null })),
+  };
+}
+
+function issue(path: (string | number)[], code: string, message: string): RuleIssue {
+  return { rule: "record", code, severity: "error", path, message };
+}
+
+/**
+ * Every id the record refers to must name a stored record; otherwise the save would fail half-way on a foreign
+ * key. Reported per field, like every other rule.
+ */
+async function missingReferences(tx: Tx, record: EditableMeeting): Promise<RuleIssue[]> {
+  const wanted = {
+    person: new Map<string, (string | number)[][]>(),
+    country: new Map<string, (string | number)[][]>(),
+    organization: new Map<string, (string | number)[][]>(),
+    occupancy: new Map<string, (string | number)[][]>(),
+    topic: new Map<string, (string | number)[][]>(),
+    series: new Map<string, (string | number)[][]>(),
+  };
+  const want = (kind: keyof typeof wanted, id: string | null | undefined, path: (string | number)[]) => {
+    if (!id) return;
+    const paths = wanted[kind].get(id) ?? [];
+    paths.push(path);
+    wanted[kind].set(id, paths);
+  };
+  want("series", record.seriesId, ["seriesId"]);
+  want("organization", record.bodyId, ["bodyId"]);
+  want("country", record.hostCountryId, ["hostCountryId"]);
+  want("country", record.venue?.countryId, ["venue", "countryId"]);
+  record.topicIds.forEach((id, i) => want("topic", id, ["topicIds", i]));
+  record.participations.forEach((p, i) => {
+    want("person", p.personId, ["participations", i, "personId"]);
+    want("occupancy", p.occupancyId, ["participations", i, "occupancyId"]);
+    want("country", p.representingCountryId, ["participations", i, "representingCountryId"]);
+    want("organization", p.representingOrganizationId, ["participations", i, "representingOrganizationId"]);
+  });
+  record.documents.forEach((d, i) => {
+    want("organization", d.adoptingBodyId, ["documents", i, "adoptingBodyId"]);
+    d.topicIds.forEach((id, j) => want("topic", id, ["documents", i, "topicIds", j]));
+  });
+  record.chairmanships.forEach((c, i) => {
+    want("organization", c.organizationId, ["chairmanships", i, "organizationId"]);
+    want("country", c.countryId, ["chairmanships", i, "countryId"]);
+  });
+  record.speeches.forEach((s, i) => want("person", s.personId, ["speeches", i, "personId"]));
+
+  const ids = (kind: keyof typeof wanted) => ({ where: { id: { in: [...wanted[kind].keys()] } }, select: { id: true } });
+  const found = await Promise.all([
+    tx.person.findMany(ids("person")),
+    tx.country.findMany(ids("country")),
+    tx.organization.findMany(ids("organization")),
+    tx.occupancy.findMany(ids("occupancy")),
+    tx.topic.findMany(ids("topic")),
+    tx.meetingSeries.findMany(ids("series")),
+  ]);
+  const kinds = ["person", "country", "organization", "occupancy", "topic", "series"] as const;
+  const issues: RuleIssue[] = [];
+  kinds.forEach((kind, k) => {
+    const present = new Set(found[k]!.map((row) => row.id));
+    for (const [id, paths] of wanted[kind]) {
+      if (present.has(id)) continue;
+      for (const path of paths) issues.push(issue(path, "missing_reference", `No ${kind} ${id} exists: pick one from the list.`));
+    }
+  });
+  return issues;
+}
+
+/** Duplicates the database would refuse, reported at the field instead. */
+function duplicateIssues(record: EditableMeeting): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const keys = new Set<string>();
+  record.documents.forEach((d, i) => {
+    if (keys.has(d.key)) issues.push(issue(["documents", i, "key"], "duplicate_key", "Two documents share one key."));
+    keys.add(d.key);
+    const langs = new Set<string>();
+    d.texts.forEach((t, j) => {
+      if (langs.has(t.lang)) issues.push(issue(["documents", i, "texts", j, "lang"], "duplicate_text", `This document already has a ${t.lang} text.`));
+      langs.add(t.lang);
+    });
+    issues.push(
+      ...errorsOf(
+        checkDateOrder({ startDate: d.validFrom, endDate: d.validTo }, { fields: ["validFrom", "validTo"], subject: "The document's validity" }),
+      ).map((found) => ({ ...found, path: ["documents", i, ...found.path] })),
+    );
+  });
+  const types = new Set<string>();
+  record.tallies.forEach((t, i) => {
+    if (types.has(t.documentType)) issues.push(issue(["tallies", i, "documentType"], "duplicate_tally", "This document type already has a tally."));
+    types.add(t.documentType);
+  });
+  return issues;
+}
+
+const PENDING_MEETING_ID = "pendingmeeting";
+
+/**
+ * Saves a whole meeting — its fields, participants, documents package (with actions, texts and relations), tallies,
+ * chairmanship handover, speeches, topics and sources — in one transaction, from the meeting version the edit
+ * started from. Every domain rule runs over the record as it will be; errors block with field paths, warnings come
+ * back with the result. The meeting's revision stores the whole record before and after, so history, diff and
+ * restore work on what the editor sees.
+ */
+export class MeetingRecordRepository {
+  constructor(private readonly db: Db) {}
+
+  async load(id: string): Promise<StoredMeetingRecord> {
+    const record = await loadMeetingRecord(this.db, id);
+    if (record.deletedAt) throw new RecordNotFoundError("meeting", id);
+    return record;
+  }
+
+  async save(record: EditableMeeting, options: WriteOptions): Promise<RecordSaveResult> {
+    return this.db.$transaction((tx) => saveMeetingRecord(tx, record, options), { timeout: 60_000, maxWait: 30_000 });
+  }
+}
+
+/** The body of `save`, for callers that already hold a transaction (restore, import). */
+export async function saveMeetingRecord(tx: Tx, record: EditableMeeting, options: WriteOptions & { allowTrashed?: boolean }): Promise<RecordSaveResult> {
+  const before = record.id ? await loadMeetingRecord(tx, record.id) : null;
+  if (before?.deletedAt && !options.allowTrashed) throw new RecordNotFoundError("meeting", before.id);
+  if (before && record.version === undefined) {
+    throw new RuleViolationError([issue(["version"], "version_required", "Say which version of the meeting the edit started from.")]);
+  }
+  const slug = record.slug ?? before?.slug ?? (await freeSlug(tx, "meeting", meetingSlug(record.titleI18n.en, record.startDate ?? "undated")));
+  const warnings = await checkRecord(tx, record, before, slug);
+
+  const columns = {
+    slug,
+    seriesId: record.seriesId,
+    bodyId: record.bodyId,
+    ordinal: record.ordinal,
+    titleI18n: json(record.titleI18n),
+    classification: record.classification,
+    startDate: record.startDate,
+    endDate: record.endDate,
+    attendanceMode: record.attendanceMode,
+    venueCity: record.venue?.city ? json(record.venue.city) : Prisma.DbNull,
+    venueCountryId: record.venue?.countryId ?? null,
+    hostCountryId: record.hostCountryId,
+    coChaired: record.coChaired,
+    summaryI18n: record.summaryI18n ? json(record.summaryI18n) : Prisma.DbNull,
+    sources: json(record.sources),
+    identifiers: json(record.identifiers),
+  };
+  const meetingData = columns;
+
+  let id: string;
+  if (before) {
+    id = before.id;
+    await updateVersioned(tx, "meeting", id, record.version!, meetingData, options);
+    await tx.meetingTopic.deleteMany({ where: { meetingId: id } });
+    if (before.slug !== slug) await keepOldSlug(tx, "meeting", before.slug, id);
+  } else {
+    id = await createVersioned(tx, "meeting", meetingData, options);
+  }
+  await tx.meetingTopic.createMany({ data: record.topicIds.map((topicId) => ({ meetingId: id, topicId })), skipDuplicates: true });
+
+  await tx.participation.deleteMany({ where: { meetingId: id } });
+  await tx.participation.createMany({
+    data: record.participations.map((p, i) => ({
+      ...(p.id ? { id: p.id } : {}),
+      meetingId: id,
+      personId: p.personId,
+      occupancyId: p.occupancyId,
+      titleAsStated: p.titleAsStated,
+      representingCountryId: p.representingCountryId,
+      representingOrganizationId: p.representingOrganizationId,
+      category: p.category,
+      role: p.role,
+      mode: p.mode,
+      protocolOrder: i + 1,
+    })),
+  });
+
+  await writeDocuments(tx, id, record, before, options);
+
+  await tx.outcomeTally.deleteMany({ where: { meetingId: id } });
+  await tx.outcomeTally.createMany({
+    data: record.tallies.map((t) => ({ meetingId: id, documentType: t.documentType, count: t.count, noteI18n: t.noteI18n ? json(t.noteI18n) : Prisma.DbNull })),
+  });
+
+  await writeChairmanships(tx, id, record, options);
+
+  await tx.speech.deleteMany({ where: { meetingId: id } });
+  await tx.speech.createMany({
+    data: record.speeches.map((s, i) => ({
+      ...(s.id ? { id: s.id } : {}),
+      meetingId: id,
+      personId: s.personId,
+      kind: s.kind,
+      textI18n: s.textI18n ? json(s.textI18n) : Prisma.DbNull,
+      order: i,
+    })),
+  });
+
+  const after = await loadMeetingRecord(tx, id);
+  // The meeting's revision for this write holds the whole record, not just the meeting row.
+  await tx.revision.update({
+    where: { entityType_entityId_version: { entityType: "meeting", entityId: id, version: after.version } },
+    data: { before: before ? json(before) : Prisma.DbNull, after: json(after) },
+  });
+  return { record: after, warnings };
+}
+
+async function checkRecord(tx: Tx, record: EditableMeeting, before: StoredMeetingRecord | null, slug: string): Promise<RuleIssue[]> {
+  const meetingId = before?.id ?? PENDING_MEETING_ID;
+  const body = record.bodyId ? await tx.organization.findUnique({ where: { id: record.bodyId }, select: { id: true, parentId: true } }) : null;
+  const organizationIds = body ? [body.id, ...(body.parentId ? [body.parentId] : [])] : [];
+  const chairOrgIds = [...new Set([...organizationIds, ...record.chairmanships.map((c) => c.organizationId)])];
+  const occupancyIds = record.participations.flatMap((p) => (p.occupancyId ? [p.occupancyId] : []));
+  const ownChairIds = record.chairmanships.flatMap((c) => (c.id ? [c.id] : []));
+  const [occupancies, memberships, otherChairs, existingSlugs] = await Promise.all([
+    tx.occupancy.findMany({ where: { id: { in: occupancyIds } } }),
+    tx.orgMembership.findMany({ where: { organizationId: { in: organizationIds } } }),
+    tx.chairmanship.findMany({
+      where: {
+        organizationId: { in: chairOrgIds },
+        id: { notIn: ownChairIds },
+        ...(before ? { OR: [{ handoverMeetingId: null }, { handoverMeetingId: { not: before.id } }] } : {}),
+      },
+    }),
+    tx.meeting.findMany({ where: { slug, ...(before ? { NOT: { id: before.id } } : {}) }, select: { id: true, slug: true } }),
+  ]);
+  const issues = [
+    ...(await missingReferences(tx, record)),
+    ...duplicateIssues(record),
+    ...checkMeeting({
+      meeting: { ...record, id: meetingId, slug, status: before?.status ?? "draft" },
+      participations: record.participations,
+      occupancies,
+      memberships,
+      tallies: record.tallies,
+      documents: record.documents,
+      chairmanships: [...record.chairmanships.map((c) => ({ ...c, handoverMeetingId: meetingId })), ...otherChairs],
+      existingSlugs,
+    }),
+  ];
+  const errors = errorsOf(issues);
+  if (errors.length) throw new RuleViolationError(errors);
+  return warningsOf(issues);
+}
+
+async function writeDocuments(tx: Tx, meetingId: string, record: EditableMeeting, before: StoredMeetingRecord | null, options: WriteOptions) {
+  const storedById = new Map((before?.documents ?? []).map((d) => [d.id!, d]));
+  const idByKey = new Map<string, string>();
+  const issues: RuleIssue[] = [];
+
+  // The array order is the list order; stored positions are kept while they still ascend, so a save that does not
+  // reorder documents does not rewrite them.
+  let lastOrder = 0;
+  for (const [i, doc] of record.documents.entries()) {
+    const storedOrder = doc.id ? (await tx.document.findUnique({ where: { id: doc.id }, select: { listOrder: true } }))?.listOrder : undefined;
+    const listOrder = storedOrder !== undefined && storedOrder > lastOrder ? storedOrder : lastOrder + 1;
+    lastOrder = listOrder;
+    const fields = {
+      titleI18n: json(doc.titleI18n),
+      type: doc.type,
+      adoptingBodyId: doc.adoptingBodyId,
+      meetingId,
+      action: doc.action,
+      dateAdopted: doc.dateAdopted,
+      validFrom: doc.validFrom,
+      validTo: doc.validTo,
+      legalForce: doc.legalForce,
+      legalStatus: doc.legalStatus,
+      listOrder,
+      sources: json(doc.sources),
+      identifiers: json(doc.identifiers),
+    };
+    let docId: string;
+    if (doc.id) {
+      const stored = await tx.document.findUnique({ where: { id: doc.id }, include: { topics: { select: { topicId: true } } } });
+      if (!stored || stored.deletedAt) {
+        issues.push(issue(["documents", i, "id"], "missing_reference", `No document ${doc.id} exists (or it is in the trash).`));
+        continue;
+      }
+      docId = stored.id;
+      const slug = doc.slug ?? stored.slug;
+      const changed =
+        slug !== stored.slug ||
+        stored.meetingId !== meetingId ||
+        Object.entries(fields).some(([key, value]) => !same(value, (stored as Record<string, unknown>)[key])) ||
+        !same([...doc.topicIds].sort(), stored.topics.map((t) => t.topicId).sort());
+      if (changed) {
+        await updateVersioned(tx, "document", docId, doc.version ?? stored.version, { ...fields, slug }, options);
+        if (slug !== stored.slug) await keepOldSlug(tx, "document", stored.slug, docId);
+      }
+    } else {
+      const slug = doc.slug ?? (await freeSlug(tx, "document", documentSlug(doc.titleI18n.en, doc.dateAdopted ?? record.startDate)));
+      docId = await createVersioned(tx, "document", { ...fields, slug }, options);
+    }
+    idByKey.set(doc.key, docId);
+    storedById.delete(docId);
+    await tx.documentTopic.deleteMany({ where: { documentId: docId } });
+    await tx.documentTopic.createMany({ data: doc.topicIds.map((topicId) => ({ documentId: docId, topicId })), skipDuplicates: true });
+    await tx.documentAction.deleteMany({ where: { documentId: docId } });
+    await tx.documentAction.createMany({
+      data: doc.actions.map((a) => ({ ...(a.id ? { id: a.id } : {}), documentId: docId, date: a.date, type: a.type, planned: a.planned, actor: a.actor, reference: a.reference })),
+    });
+    await tx.documentText.deleteMany({ where: { documentId: docId } });
+    await tx.documentText.createMany({
+      data: doc.texts.map((t) => ({ documentId: docId, lang: t.lang, title: t.title, body: t.body, isAuthentic: t.isAuthentic, sourceUrl: t.sourceUrl })),
+    });
+  }
+
+  // Relations need every document of the package to have an id first.
+  const externalIds = record.documents.flatMap((d) => d.relations.map((r) => r.to)).filter((to) => !idByKey.has(to));
+  const external = new Set(
+    (await tx.document.findMany({ where: { id: { in: externalIds }, deletedAt: null }, select: { id: true } })).map((row) => row.id),
+  );
+  for (const [i, doc] of record.documents.entries()) {
+    const fromId = idByKey.get(doc.key);
+    if (!fromId) continue;
+    const data: { fromId: string; toId: string; type: (typeof doc.relations)[number]["type"] }[] = [];
+    doc.relations.forEach((relation, j) => {
+      const toId = idByKey.get(relation.to) ?? (external.has(relation.to) ? relation.to : null);
+      if (!toId) issues.push(issue(["documents", i, "relations", j, "to"], "missing_reference", "The related document does not exist: pick one from the list."));
+      else if (toId === fromId) issues.push(issue(["documents", i, "relations", j, "to"], "self_relation", "A document cannot relate to itself."));
+      else data.push({ fromId, toId, type: relation.type });
+    });
+    await tx.documentRelation.deleteMany({ where: { fromId } });
+    await tx.documentRelation.createMany({ data, skipDuplicates: true });
+  }
+  if (issues.length) throw new RuleViolationError(issues);
+
+  // Documents taken out of the package stay stored (and published, if they were), no longer listed at this meeting.
+  for (const removed of storedById.values()) {
+    const current = await tx.document.findUniqueOrThrow({ where: { id: removed.id! }, select: { version: true } });
+    await updateVersioned(tx, "document", removed.id!, current.version, { meetingId: null }, options);
+  }
+}
+
+async function writeChairmanships(tx: Tx, meetingId: string, record: EditableMeeting, options: WriteOptions) {
+  const stored = await tx.chairmanship.findMany({ where: { handoverMeetingId: meetingId } });
+  const remaining = new Map(stored.map((c) => [c.id, c]));
+  for (const [i, chair] of record.chairmanships.entries()) {
+    const data = {
+      organizationId: chair.organizationId,
+      countryId: chair.countryId,
+      startDate: chair.startDate,
+      endDate: chair.endDate,
+      handoverMeetingId: meetingId,
+      themeI18n: chair.themeI18n ? json(chair.themeI18n) : Prisma.DbNull,
+    };
+    if (chair.id) {
+      const current = remaining.get(chair.id) ?? (await tx.chairmanship.findUnique({ where: { id: chair.id } }));
+      if (!current) throw new RuleViolationError([issue(["chairmanships", i, "id"], "missing_reference", `No chairmanship ${chair.id} exists.`)]);
+      remaining.delete(chair.id);
+      const changed = Object.entries(data).some(([key, value]) => key !== "themeI18n" && !same(value, (current as Record<string, unknown>)[key])) ||
+        !same(chair.themeI18n, current.themeI18n);
+      if (changed) await updateVersioned(tx, "chairmanship", chair.id, current.version, data, options);
+    } else {
+      await createVersioned(tx, "chairmanship", data, options);
+    }
+  }
+  // A chairmanship is a fact about the organization: taken off this meeting, it stays, without the handover link.
+  for (const chair of remaining.values()) {
+    await updateVersioned(tx, "chairmanship", chair.id, chair.version, { handoverMeetingId: null }, options);
+  }
+}
