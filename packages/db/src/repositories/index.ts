@@ -6,9 +6,7 @@ import { MeetingRecordRepository } from "./meeting-record-writer";
 import { OrganizationRepository } from "./organization-repository";
 import { PersonRepository } from "./person-repository";
 import { PostRepository } from "./post-repository";
-import { SignInThrottleRepository } from "./sign-in-throttle-repository";
 import { TopicRepository } from "./topic-repository";
-import { UserRepository } from "./user-repository";
 
 /** One repository per aggregate, sharing one Prisma client. */
 export function createRepositories(db: Db) {
@@ -21,8 +19,6 @@ export function createRepositories(db: Db) {
     organizations: new OrganizationRepository(db),
     posts: new PostRepository(db),
     topics: new TopicRepository(db),
-    users: new UserRepository(db),
-    signInThrottle: new SignInThrottleRepository(db),
   };
 }
 
@@ -35,5 +31,3 @@ export type { DocumentDetail } from "./document-repository";
 export type { WriteOptions } from "./versioned-write";
 export type { StoredMeetingRecord, RecordSaveResult } from "./meeting-record-writer";
 export { ReferenceRepository } from "./reference-repository";
-export type { ThrottlePolicy } from "./sign-in-throttle-repository";
-export { CREDENTIAL_PROVIDER, UserRepository, type NewUser, type SessionOwner, type UserSummary } from "./user-repository";
