@@ -30,6 +30,7 @@ const russia = Country.parse({
   nameI18n: { en: " Russia ", ru: "Россия" },
   officialNameI18n: { en: "Russian Federation" },
   otherNames: [],
+  demonyms: ["Russian"],
 });
 const bad = Country.safeParse({ ...russia, iso2: "ru" });
 const modi = { personId: "cpersonmodi00000000000000" };
