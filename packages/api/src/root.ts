@@ -1,10 +1,14 @@
+import { auditRouter } from "./routers/audit";
 import { countryRouter } from "./routers/country";
 import { documentRouter } from "./routers/document";
 import { meetingRouter } from "./routers/meeting";
 import { organizationRouter } from "./routers/organization";
 import { personRouter } from "./routers/person";
 import { postRouter } from "./routers/post";
+import { publishingRouter } from "./routers/publishing";
+import { revisionRouter } from "./routers/revision";
 import { topicRouter } from "./routers/topic";
+import { trashRouter } from "./routers/trash";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -15,6 +19,10 @@ export const appRouter = router({
   organization: organizationRouter,
   post: postRouter,
   topic: topicRouter,
+  revision: revisionRouter,
+  audit: auditRouter,
+  trash: trashRouter,
+  publishing: publishingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -7,6 +7,7 @@ export * from "./common/source";
 export * from "./common/identifier";
 export * from "./common/slug";
 export * from "./common/record";
+export * from "./common/record-diff";
 
 // Entities
 export * from "./entities/country";

@@ -3,6 +3,10 @@ import { CountryRepository } from "./country-repository";
 import { DocumentRepository } from "./document-repository";
 import { MeetingRepository } from "./meeting-repository";
 import { MeetingRecordRepository } from "./meeting-record-writer";
+import { PublishingRepository } from "./publishing-repository";
+import { RevisionRepository } from "./revision-repository";
+import { TrashRepository } from "./trash-repository";
+import { MeetingRecordRepository } from "./meeting-record-writer";
 import { OrganizationRepository } from "./organization-repository";
 import { PersonRepository } from "./person-repository";
 import { PostRepository } from "./post-repository";
@@ -12,6 +16,10 @@ import { TopicRepository } from "./topic-repository";
 export function createRepositories(db: Db) {
   return {
     meetings: new MeetingRepository(db),
+    meetingRecords: new MeetingRecordRepository(db),
+    revisions: new RevisionRepository(db),
+    trash: new TrashRepository(db),
+    publishing: new PublishingRepository(db, new MeetingRepository(db), new DocumentRepository(db)),
     meetingRecords: new MeetingRecordRepository(db),
     documents: new DocumentRepository(db),
     people: new PersonRepository(db),
@@ -29,5 +37,9 @@ export type { Audience, MeetingDetail, MeetingSummary, ParticipationEntry, Docum
 export type { PersonDetail } from "./person-repository";
 export type { DocumentDetail } from "./document-repository";
 export type { WriteOptions } from "./versioned-write";
+export type { StoredMeetingRecord, RecordSaveResult } from "./meeting-record-writer";
+export type { RevisionEntry, AuditFilter } from "./revision-repository";
+export type { TrashEntry, TrashableType } from "./trash-repository";
+export type { PublishPreview, DraftDocumentName, Revalidation } from "./publishing-repository";
 export type { StoredMeetingRecord, RecordSaveResult } from "./meeting-record-writer";
 export { ReferenceRepository } from "./reference-repository";

@@ -1,0 +1,33 @@
+import { Id, Version } from "@plenary/domain";
+import { z } from "zod";
+import { editorProcedure, protectedProcedure, router } from "../trpc";
+
+/** Every kind of record a revision can belong to (the storage's entity types). */
+export const EntityTypeInput = z.enum([
+  "meeting",
+  "document",
+  "person",
+  "post",
+  "country",
+  "organization",
+  "topic",
+  "meeting_series",
+  "org_membership",
+  "occupancy",
+  "chairmanship",
+]);
+
+export const revisionRouter = router({
+  /** A record's history, newest first: who, when, how many fields changed. */
+  list: protectedProcedure
+    .input(z.object({ entityType: EntityTypeInput, entityId: Id }))
+    .query(({ ctx, input }) => ctx.repos.revisions.list(input.entityType, input.entityId)),
+  /** What differs between two revisions of one record (`fromId` older), or what one write changed. */
+  diff: protectedProcedure
+    .input(z.object({ toId: Id, fromId: Id.optional() }))
+    .query(({ ctx, input }) => ctx.repos.revisions.diff(input.toId, input.fromId)),
+  /** Writes the record back as that revision left it, as a new revision, from the version the editor sees now. */
+  restore: editorProcedure
+    .input(z.object({ revisionId: Id, version: Version }))
+    .mutation(({ ctx, input }) => ctx.repos.revisions.restore(input.revisionId, input.version, { authorId: ctx.user.id })),
+});

@@ -1,0 +1,151 @@
+import { diffRecords, type EditableMeeting, type FieldChange } from "@plenary/domain";
+import type { Db } from "../client";
+import { Prisma } from "../generated/prisma/client";
+import type { EntityType } from "../generated/prisma/enums";
+import { RecordNotFoundError, RuleViolationError } from "./errors";
+import { saveMeetingRecord } from "./meeting-record-writer";
+import { updateVersioned, type WriteOptions } from "./versioned-write";
+
+export interface RevisionEntry {
+  id: string;
+  entityType: EntityType;
+  entityId: string;
+  version: number;
+  at: Date;
+  author: { id: string; name: string; email: string } | null;
+  /** How many fields this write changed. */
+  changeCount: number;
+  /** A name for the record at that version, for lists such as the audit log. */
+  label: string;
+}
+
+export interface AuditFilter {
+  authorId?: string;
+  entityType?: EntityType;
+  from?: Date;
+  to?: Date;
+  limit?: number;
+  offset?: number;
+}
+
+/** Columns never copied back by a restore: identity, bookkeeping, and what publishing and the trash own. */
+const NOT_RESTORED = new Set(["id", "version", "createdAt", "updatedAt", "deletedAt", "status"]);
+/** Nullable JSON columns: SQL NULL must be written as DbNull. */
+const NULLABLE_JSON = new Set(["officialNameI18n", "abbreviationI18n", "summaryI18n", "venueCity", "noteI18n", "themeI18n", "textI18n"]);
+
+const authorSelect = { select: { id: true, name: true, email: true } } as const;
+
+function labelOf(snapshot: unknown): string {
+  if (!snapshot || typeof snapshot !== "object") return "";
+  const s = snapshot as Record<string, unknown>;
+  for (const key of ["titleI18n", "nameI18n", "labelI18n"]) {
+    const text = s[key] as { en?: string } | undefined;
+    if (text?.en) return text.en;
+  }
+  return typeof s.slug === "string" ? s.slug : "";
+}
+
+function toEntry(row: Prisma.RevisionGetPayload<{ include: { author: typeof authorSelect } }>): RevisionEntry {
+  return {
+    id: row.id,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    version: row.version,
+    at: row.at,
+    author: row.author,
+    changeCount: diffRecords(row.before, row.after).length,
+    label: labelOf(row.after ?? row.before),
+  };
+}
+
+/** A meeting revision written by the meeting editor holds the whole record (participants and all). */
+function isMeetingRecord(snapshot: unknown): snapshot is EditableMeeting & { id: string } {
+  return !!snapshot && typeof snapshot === "object" && Array.isArray((snapshot as { participations?: unknown }).participations);
+}
+
+/**
+ * History and audit log: every write stored a revision (who, when, the record before and after). Diffs compare any
+ * two; a restore writes an old state back as a new revision, from the version the editor is looking at.
+ */
+export class RevisionRepository {
+  constructor(private readonly db: Db) {}
+
+  /** A record's history, newest first. */
+  async list(entityType: EntityType, entityId: string): Promise<RevisionEntry[]> {
+    const rows = await this.db.revision.findMany({
+      where: { entityType, entityId },
+      orderBy: { version: "desc" },
+      include: { author: authorSelect },
+    });
+    return rows.map(toEntry);
+  }
+
+  /** The audit log: every write, newest first, filtered by who, what kind of record and when. */
+  async audit({ authorId, entityType, from, to, limit = 50, offset = 0 }: AuditFilter): Promise<{ items: RevisionEntry[]; total: number }> {
+    const where: Prisma.RevisionWhereInput = {
+      ...(authorId ? { authorId } : {}),
+      ...(entityType ? { entityType } : {}),
+      ...(from || to ? { at: { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } } : {}),
+    };
+    const [rows, total] = await Promise.all([
+      this.db.revision.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], take: limit, skip: offset, include: { author: authorSelect } }),
+      this.db.revision.count({ where }),
+    ]);
+    return { items: rows.map(toEntry), total };
+  }
+
+  private async byId(id: string) {
+    const row = await this.db.revision.findUnique({ where: { id }, include: { author: authorSelect } });
+    if (!row) throw new RecordNotFoundError("revision", id);
+    return row;
+  }
+
+  /**
+   * The fields that differ between the record as two revisions left it (`from` older, `to` newer). With only `to`,
+   * what that one write changed.
+   */
+  async diff(toId: string, fromId?: string): Promise<{ from: RevisionEntry | null; to: RevisionEntry; changes: FieldChange[] }> {
+    const to = await this.byId(toId);
+    if (!fromId) return { from: null, to: toEntry(to), changes: diffRecords(to.before, to.after) };
+    const from = await this.byId(fromId);
+    if (from.entityType !== to.entityType || from.entityId !== to.entityId) {
+      throw new RuleViolationError([
+        { rule: "revision", code: "different_records", severity: "error", path: ["fromId"], message: "Both revisions must belong to the same record." },
+      ]);
+    }
+    return { from: toEntry(from), to: toEntry(to), changes: diffRecords(from.after, to.after) };
+  }
+
+  /**
+   * Writes the record back as it was after `revisionId`, as a new revision. `version` is the record's version the
+   * editor is looking at: a restore over someone else's newer change is a conflict like any stale save.
+   */
+  async restore(revisionId: string, version: number, options: WriteOptions): Promise<{ entityType: EntityType; entityId: string; version: number }> {
+    const revision = await this.byId(revisionId);
+    const snapshot = revision.after as Record<string, unknown> | null;
+    if (!snapshot) {
+      throw new RuleViolationError([
+        { rule: "revision", code: "nothing_to_restore", severity: "error", path: ["revisionId"], message: "This revision removed the record; there is nothing to restore from it." },
+      ]);
+    }
+    const { entityType, entityId } = revision;
+    return this.db.$transaction(
+      async (tx) => {
+        if (entityType === "meeting" && isMeetingRecord(snapshot)) {
+          // Documents keep their own versions; the restore writes over whatever they are now.
+          const documents = snapshot.documents.map((d) => ({ ...d, version: undefined }));
+          const { record } = await saveMeetingRecord(tx, { ...snapshot, documents, id: entityId, version }, { ...options, allowTrashed: true });
+          return { entityType, entityId, version: record.version };
+        }
+        const data: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries(snapshot)) {
+          if (NOT_RESTORED.has(key)) continue;
+          data[key] = value === null && NULLABLE_JSON.has(key) ? Prisma.DbNull : value;
+        }
+        await updateVersioned(tx, entityType, entityId, version, data, { ...options, allowTrashed: true });
+        return { entityType, entityId, version: version + 1 };
+      },
+      { timeout: 60_000, maxWait: 30_000 },
+    );
+  }
+}
