@@ -1,0 +1,140 @@
+import type { Evidence } from "./proposal";
+import type { Paragraph } from "./segment";
+
+const MONTHS = [
+  "january", "february", "march", "april", "may", "june",
+  "july", "august", "september", "october", "november", "december",
+];
+const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+const RANGE_SEP = "\\s*(?:-|–|—|to|and)\\s*";
+
+export interface FoundDate {
+  /** First day, "YYYY-MM-DD", or "MM-DD" when the text gives no year. */
+  start: { year: number | null; month: number; day: number };
+  end: { year: number | null; month: number; day: number };
+  evidence: Evidence;
+}
+
+export interface FoundTimestamp {
+  value: string;
+  evidence: Evidence;
+}
+
+function monthNumber(name: string): number {
+  const key = name.toLowerCase().replace(".", "").slice(0, 3);
+  return MONTHS.findIndex((month) => month.startsWith(key)) + 1;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** Dates with month names in one stretch of text: "November 10", "10 November 2020", "16-17 September 2021", "September 16–17, 2021". */
+export function findDates(text: string, from = 0, to = text.length): FoundDate[] {
+  const slice = text.slice(from, to);
+  const found: FoundDate[] = [];
+  const patterns: { re: RegExp; read: (m: RegExpExecArray) => Omit<FoundDate, "evidence"> }[] = [
+    {
+      // 16-17 September 2021 / 10 November 2020 / 10 November / 30 November - 1 December 2022
+      re: new RegExp(`\\b${DAY}(?:\\s+${MONTH})?(?:${RANGE_SEP}${DAY})?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, "g"),
+      read: (m) => {
+        const year = m[5] ? Number(m[5]) : null;
+        const endMonth = monthNumber(m[4]!);
+        const startMonth = m[2] ? monthNumber(m[2]) : endMonth;
+        const startDay = Number(m[1]);
+        const endDay = m[3] ? Number(m[3]) : m[2] ? startDay : startDay;
+        if (m[2] && !m[3]) return { start: { year, month: startMonth, day: startDay }, end: { year, month: startMonth, day: startDay } };
+        return { start: { year, month: startMonth, day: startDay }, end: { year, month: endMonth, day: endDay } };
+      },
+    },
+    {
+      // November 10 / November 10, 2020 / September 16-17, 2021
+      re: new RegExp(`\\b${MONTH}\\s+${DAY}(?:${RANGE_SEP}${DAY})?(?:,?\\s+(\\d{4}))?\\b`, "g"),
+      read: (m) => {
+        const year = m[4] ? Number(m[4]) : null;
+        const month = monthNumber(m[1]!);
+        const startDay = Number(m[2]);
+        return { start: { year, month, day: startDay }, end: { year, month, day: m[3] ? Number(m[3]) : startDay } };
+      },
+    },
+  ];
+  for (const { re, read } of patterns) {
+    for (const match of slice.matchAll(re)) {
+      const start = from + match.index;
+      const end = start + match[0].length;
+      if (found.some((date) => date.evidence.start < end && start < date.evidence.end)) continue;
+      const date = read(match as RegExpExecArray);
+      if (date.start.month < 1 || date.start.day > 31 || date.end.day > 31) continue;
+      found.push({ ...date, evidence: { start, end } });
+    }
+  }
+  return found.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/** Numeric timestamps such as the "12.11.2020 10:58" news sites print beside a headline. */
+export function findNumericTimestamps(text: string, from = 0, to = text.length): FoundTimestamp[] {
+  const result: FoundTimestamp[] = [];
+  const re = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?\b|\b(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?\b/g;
+  for (const match of text.slice(from, to).matchAll(re)) {
+    const [day, month, year, hour, minute] = match[1]
+      ? [match[1], match[2], match[3], match[4], match[5]]
+      : [match[8], match[7], match[6], match[9], match[10]];
+    if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) continue;
+    const date = `${year}-${pad(Number(month))}-${pad(Number(day))}`;
+    const start = from + match.index;
+    result.push({
+      value: hour !== undefined ? `${date}T${pad(Number(hour))}:${minute}` : date,
+      evidence: { start, end: start + match[0].length },
+    });
+  }
+  return result;
+}
+
+export function formatDay(year: number, month: number, day: number): string {
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * The year for a date the text gives without one: the publication year, or the year before when the date
+ * would otherwise fall after publication (a January item about a December meeting).
+ */
+export function completeYear(date: { year: number | null; month: number; day: number }, published: string | null): number | null {
+  if (date.year !== null) return date.year;
+  if (!published) return null;
+  const year = Number(published.slice(0, 4));
+  const month = Number(published.slice(5, 7));
+  return date.month > month + 1 ? year - 1 : year;
+}
+
+/** Header paragraphs: those before the first paragraph that reads like running text. */
+export function headerParagraphs(paragraphs: readonly Paragraph[]): Paragraph[] {
+  const header: Paragraph[] = [];
+  for (const paragraph of paragraphs) {
+    const running = paragraph.sentences.some((sentence) => /[.!?]["»”']?$/.test(sentence.text) && sentence.text.split(/\s+/).length >= 8);
+    if (running) break;
+    header.push(paragraph);
+  }
+  return header;
+}
+
+/** The publication date: a timestamp in the header, a "Published …" line, or a dateline opening the first paragraph. */
+export function findPublicationDate(text: string, paragraphs: readonly Paragraph[]): FoundTimestamp | null {
+  const header = headerParagraphs(paragraphs);
+  for (const paragraph of header) {
+    const numeric = findNumericTimestamps(text, paragraph.start, paragraph.end)[0];
+    if (numeric) return numeric;
+    const named = findDates(text, paragraph.start, paragraph.end).find((date) => date.start.year !== null);
+    if (named) return { value: formatDay(named.start.year!, named.start.month, named.start.day), evidence: named.evidence };
+  }
+  const body = paragraphs[header.length];
+  if (body) {
+    // A dateline: "JOHANNESBURG, 24 August 2023 –" or "Jakarta, September 5, 2023 —".
+    const dateline = /^[A-Z][A-Za-z .'-]{1,40},\s*/.exec(body.text);
+    if (dateline) {
+      const date = findDates(text, body.start, body.start + dateline[0].length + 40)[0];
+      if (date && date.start.year !== null && date.evidence.start === body.start + dateline[0].length) {
+        return { value: formatDay(date.start.year, date.start.month, date.start.day), evidence: date.evidence };
+      }
+    }
+  }
+  return null;
+}

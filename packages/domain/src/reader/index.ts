@@ -1,0 +1,6 @@
+export * from "./knowledge";
+export * from "./proposal";
+export * from "./reader-error";
+export { readPressRelease, type ReadOptions } from "./read-press-release";
+export * from "./draft";
+export * from "./evaluate";

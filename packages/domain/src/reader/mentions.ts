@@ -1,0 +1,73 @@
+import type { KnownCountry, KnownOrganization, ReaderKnowledge } from "./knowledge";
+import { phrasePattern } from "./segment";
+
+export interface Mention {
+  id: string;
+  start: number;
+  end: number;
+  /** Exactly as the text has it. */
+  asStated: string;
+  via: "name" | "official name" | "other name" | "abbreviation" | "demonym";
+}
+
+interface Matcher {
+  id: string;
+  pattern: RegExp;
+  via: Mention["via"];
+  length: number;
+}
+
+interface Matchers {
+  countries: Matcher[];
+  organizations: Matcher[];
+}
+
+const cache = new WeakMap<ReaderKnowledge, Matchers>();
+
+function matchersOf(knowledge: ReaderKnowledge): Matchers {
+  const cached = cache.get(knowledge);
+  if (cached) return cached;
+  const build = (id: string, phrase: string | undefined | null, via: Mention["via"], caseSensitive = false): Matcher[] =>
+    phrase && phrase.trim() ? [{ id, pattern: phrasePattern(phrase, caseSensitive), via, length: phrase.length }] : [];
+  const countries = knowledge.countries.flatMap((country: KnownCountry) => [
+    ...build(country.id, country.nameI18n.en, "name"),
+    ...build(country.id, country.officialNameI18n?.en, "official name"),
+    ...country.otherNames.flatMap((name) => build(country.id, name, "other name", name.length <= 4)),
+    ...country.demonyms.flatMap((name) => build(country.id, name, "demonym")),
+  ]);
+  const organizations = knowledge.organizations.flatMap((organization: KnownOrganization) => [
+    ...build(organization.id, organization.nameI18n.en, "name"),
+    // Abbreviations are matched case-sensitively: "UN" is an organization, "un" is not.
+    ...build(organization.id, organization.abbreviationI18n?.en, "abbreviation", true),
+    ...organization.otherNames.flatMap((name) => build(organization.id, name, "other name", name.length <= 5 && name === name.toUpperCase())),
+  ]);
+  const matchers = { countries, organizations };
+  cache.set(knowledge, matchers);
+  return matchers;
+}
+
+function find(text: string, from: number, to: number, matchers: readonly Matcher[]): Mention[] {
+  const slice = text.slice(from, to);
+  const all: Mention[] = [];
+  for (const matcher of matchers) {
+    matcher.pattern.lastIndex = 0;
+    for (const match of slice.matchAll(matcher.pattern)) {
+      all.push({ id: matcher.id, start: from + match.index, end: from + match.index + match[0].length, asStated: match[0], via: matcher.via });
+    }
+  }
+  // Longest mention wins where mentions overlap ("Russian Federation" over "Russian").
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const mention of all) {
+    if (!kept.some((other) => other.start < mention.end && mention.start < other.end)) kept.push(mention);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function countryMentions(text: string, knowledge: ReaderKnowledge, from = 0, to = text.length): Mention[] {
+  return find(text, from, to, matchersOf(knowledge).countries);
+}
+
+export function organizationMentions(text: string, knowledge: ReaderKnowledge, from = 0, to = text.length): Mention[] {
+  return find(text, from, to, matchersOf(knowledge).organizations);
+}

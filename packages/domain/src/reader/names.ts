@@ -1,0 +1,125 @@
+import type { KnownPerson, ReaderKnowledge } from "./knowledge";
+import type { Candidate } from "./proposal";
+import { normalize } from "./segment";
+
+/**
+ * Folds the spelling differences that transliteration from Russian (and other Cyrillic-script languages)
+ * produces, so that variants of one name meet: ж → zh/j/dzh, х → kh/h, й/ы/и → y/i/j, ё/е/ю/я → yo/jo/io/e,
+ * ye/je/ie, yu/ju/iu, ya/ja/ia, ц → ts/tz/c, щ → shch/sch, doubled consonants, ou/u.
+ */
+export function foldTransliteration(value: string): string {
+  return normalize(value)
+    .replace(/['-]/g, " ")
+    .replace(/dzh|dj|zh/g, "j")
+    .replace(/kh/g, "h")
+    .replace(/shch|sch/g, "sh")
+    .replace(/ts|tz/g, "c")
+    .replace(/ou/g, "u")
+    .replace(/[yj]/g, "i")
+    .replace(/i+/g, "i")
+    .replace(/ie|io/g, "e")
+    .replace(/([b-df-hj-np-tv-z])\1/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Levenshtein distance, for short strings such as names. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** 1 for equal strings, 0 for nothing in common. */
+export function similarity(a: string, b: string): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  return 1 - editDistance(a, b) / Math.max(a.length, b.length);
+}
+
+function trigrams(value: string): Set<string> {
+  const padded = `  ${value} `;
+  const result = new Set<string>();
+  for (let i = 0; i < padded.length - 2; i++) result.add(padded.slice(i, i + 3));
+  return result;
+}
+
+/** Dice coefficient over character trigrams: robust to reordered or missing words. */
+export function trigramSimilarity(a: string, b: string): number {
+  const x = trigrams(a);
+  const y = trigrams(b);
+  let shared = 0;
+  for (const gram of x) if (y.has(gram)) shared++;
+  return (2 * shared) / (x.size + y.size || 1);
+}
+
+export interface NameScore {
+  score: number;
+  reason: "exact name" | "other name" | "transliteration" | "similar name";
+}
+
+/** How well a stated name fits one spelling of a known name. */
+export function scoreName(stated: string, known: string, isOtherName = false): NameScore {
+  const a = normalize(stated).replace(/-/g, " ");
+  const b = normalize(known).replace(/-/g, " ");
+  if (a === b) return { score: isOtherName ? 0.97 : 1, reason: isOtherName ? "other name" : "exact name" };
+  const foldedA = foldTransliteration(stated);
+  const foldedB = foldTransliteration(known);
+  if (foldedA === foldedB) return { score: 0.93, reason: "transliteration" };
+  // Same words in another order ("Jinping Xi").
+  const sorted = (value: string) => value.split(" ").sort().join(" ");
+  if (sorted(foldedA) === sorted(foldedB)) return { score: 0.9, reason: "transliteration" };
+  const score = Math.max(similarity(foldedA, foldedB), 0.5 * similarity(a, b) + 0.5 * trigramSimilarity(foldedA, foldedB));
+  return { score: 0.92 * score, reason: "similar name" };
+}
+
+/** Every spelling the database knows for a person. */
+export function knownSpellings(person: KnownPerson): { name: string; other: boolean }[] {
+  const spellings = [{ name: person.nameI18n.en, other: false }];
+  if (person.givenName && person.familyName) {
+    spellings.push({ name: `${person.givenName} ${person.familyName}`, other: false });
+    spellings.push({ name: `${person.familyName} ${person.givenName}`, other: false });
+  }
+  for (const other of person.otherNames) spellings.push({ name: other.name, other: true });
+  return spellings;
+}
+
+/** Known people whose names fit the stated one, best first (scores ≥ 0.6). */
+export function personCandidates(stated: string, knowledge: ReaderKnowledge): Candidate[] {
+  const result: Candidate[] = [];
+  for (const person of knowledge.people) {
+    let best: NameScore = { score: 0, reason: "similar name" };
+    for (const spelling of knownSpellings(person)) {
+      const score = scoreName(stated, spelling.name, spelling.other);
+      if (score.score > best.score) best = score;
+    }
+    if (best.score >= 0.6) result.push({ id: person.id, label: person.nameI18n.en, score: round(best.score), reason: best.reason });
+  }
+  return result.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
+}
+
+/** Splits a name as stated into given and family name, Western order assumed. */
+export function splitName(name: string): { givenName: string | null; familyName: string | null } {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2) return { givenName: null, familyName: words[0] ?? null };
+  return { givenName: words.slice(0, -1).join(" "), familyName: words.at(-1)! };
+}
+
+/** The family name (or last word) of a person, for later mentions such as "Putin said". */
+export function shortNames(person: KnownPerson | { name: string }): string[] {
+  if ("nameI18n" in person) {
+    const names = new Set<string>();
+    if (person.familyName) names.add(person.familyName);
+    for (const spelling of knownSpellings(person)) names.add(spelling.name.split(/\s+/).at(-1)!);
+    return [...names];
+  }
+  return [person.name.split(/\s+/).at(-1)!];
+}
+
+export const round = (value: number) => Math.round(value * 100) / 100;

@@ -1,0 +1,128 @@
+import { readDocumentActions } from "./actions";
+import { readChairmanships } from "./chairmanship";
+import { findPublicationDate, headerParagraphs } from "./dates";
+import { readDocuments } from "./documents";
+import type { ReaderKnowledge } from "./knowledge";
+import { rootOrganization } from "./knowledge";
+import {
+  mentionsAMeeting,
+  readAttendanceMode,
+  readBody,
+  readClassification,
+  readMeetingDates,
+  readVenue,
+} from "./meeting";
+import { organizationMentions } from "./mentions";
+import { readParticipants } from "./participants";
+import type { MeetingProposal } from "./proposal";
+import { assertReadableRelease, ReaderError } from "./reader-error";
+import { segment } from "./segment";
+import { readSpeeches } from "./speeches";
+import { readTopics } from "./topics";
+
+export interface ReadOptions {
+  /** Topics mentioned fewer times than this are left out (default 1: every mention counts). */
+  minTopicMentions?: number;
+}
+
+/**
+ * Reads an English press release about a meeting and proposes the structured record: pure and deterministic
+ * (no network, no model), every fact with the span of text it came from and a confidence. Throws a ReaderError
+ * for input it cannot read (empty, over 1 MB, binary, not English, not about a meeting).
+ */
+export function readPressRelease(text: string, knowledge: ReaderKnowledge, options: ReadOptions = {}): MeetingProposal {
+  assertReadableRelease(text);
+  const paragraphs = segment(text);
+  const header = headerParagraphs(paragraphs);
+  const body = paragraphs.slice(header.length);
+  const bodySentences = body.flatMap((paragraph) => paragraph.sentences);
+  const bodyStart = body[0]?.start ?? 0;
+  const warnings: string[] = [];
+
+  const headlineLine = header[0] ? header[0].sentences[0] ?? null : null;
+  const published = findPublicationDate(text, paragraphs);
+  const dates = readMeetingDates(text, bodySentences, published?.value ?? null);
+  if (!dates) warnings.push("No meeting date found; set it by hand.");
+
+  const bodyMention = readBody(text, bodySentences, knowledge, headlineLine);
+  const bodyOrganization = bodyMention ? knowledge.organizations.find((organization) => organization.id === bodyMention.id) : undefined;
+  const organizationId = bodyOrganization ? (rootOrganization(knowledge, bodyOrganization.id)?.id ?? null) : null;
+  const attendanceMode = readAttendanceMode(text, bodyStart, text.length);
+  const classification = readClassification(text, bodyStart, text.length, bodyOrganization);
+  const date = dates?.start.value ?? null;
+
+  const { participants, chair } = readParticipants({ text, paragraphs: body, knowledge, date, attendanceMode: attendanceMode.value, organizationId });
+  if (participants.length === 0 && (!dates || !mentionsAMeeting(text))) {
+    throw new ReaderError(
+      "not_a_meeting",
+      "This text does not read like a report of a meeting: it names no meeting date and no participants. Check that it is the right press release.",
+    );
+  }
+  if (participants.length === 0) warnings.push("No participants found; add them by hand.");
+
+  const read = readDocuments({ text, paragraphs: body });
+  const actions = readDocumentActions({ text, paragraphs: body, knowledge, date, read });
+  const chairParticipant = chair ? (participants.find((participant) => participant.protocolOrder === chair.value.protocolOrder) ?? null) : null;
+  const chairmanships = readChairmanships({ text, paragraphs: body, knowledge, date, publishedAt: published?.value ?? null, organizationId, chair: chairParticipant });
+  const speeches = readSpeeches(text, body, participants, knowledge);
+  const topics = readTopics(text, knowledge, bodyStart).filter((topic) => topic.mentions >= (options.minTopicMentions ?? 1));
+  for (const document of read.documents) {
+    document.topicIds = readTopics(text, knowledge, document.evidence.start, document.evidence.end).map((topic) => topic.topicId);
+  }
+
+  const venue = attendanceMode.value === "online" ? null : readVenue(text, bodySentences, knowledge);
+  const hostCountryId = venue?.value.countryId ?? chairParticipant?.country?.value.countryId ?? null;
+  const hostCountry = hostCountryId
+    ? { value: { countryId: hostCountryId }, evidence: venue?.value.countryId ? venue.evidence : chair!.evidence, confidence: venue?.value.countryId ? 0.7 : 0.6 }
+    : null;
+
+  const bodyName = bodyOrganization?.nameI18n.en;
+  const title = !bodyOrganization
+    ? "Meeting"
+    : classification.value === "summit" && bodyOrganization.classification === "igo"
+      ? `${bodyOrganization.abbreviationI18n?.en ?? bodyName} Summit`
+      : /\b(?:summit|meeting|session)\b/i.test(bodyName!)
+        ? bodyName!
+        : `Meeting of the ${bodyName}`;
+
+  return {
+    language: "en",
+    title: { value: title, evidence: bodyMention ? { start: bodyMention.start, end: bodyMention.end } : { start: 0, end: 0 }, confidence: bodyMention ? 0.7 : 0.2 },
+    body: bodyMention
+      ? {
+          value: { status: "matched", id: bodyMention.id, label: bodyName!, candidates: [{ id: bodyMention.id, label: bodyName!, score: 1, reason: bodyMention.via }] },
+          evidence: { start: bodyMention.start, end: bodyMention.end },
+          confidence: bodyMention.via === "other name" || bodyMention.via === "name" ? 0.9 : 0.75,
+        }
+      : null,
+    organizationId,
+    seriesId: bodyOrganization ? (knowledge.series?.find((series) => series.organizationId === bodyOrganization.id)?.id ?? null) : null,
+    classification,
+    startDate: dates?.start ?? null,
+    endDate: dates?.end ?? null,
+    publicationDate: published ? { value: published.value, evidence: published.evidence, confidence: 0.9 } : null,
+    attendanceMode,
+    venue,
+    hostCountry,
+    chair,
+    participants,
+    documents: read.documents.map(({ subject: _subject, generic: _generic, sentence: _sentence, ...document }) => document),
+    tallies: read.tallies.map(({ sentence: _sentence, ...tally }) => tally),
+    relations: read.relations,
+    actions,
+    chairmanships,
+    speeches,
+    topics,
+    organizationMentions: organizationMentions(text, knowledge).map((mention) => ({
+      organizationId: mention.id,
+      asStated: mention.asStated,
+      evidence: { start: mention.start, end: mention.end },
+    })),
+    source: {
+      title: headlineLine ? headlineLine.text.replace(/\s+\d{1,2}\.\d{1,2}\.\d{4}.*$/, "").trim() : null,
+      publishedAt: published?.value ?? null,
+      text,
+    },
+    warnings,
+  };
+}

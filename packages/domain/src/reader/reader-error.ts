@@ -1,0 +1,47 @@
+export type ReaderErrorCode = "empty" | "too_large" | "binary" | "not_english" | "not_a_meeting";
+
+/** Input the reader refuses, with a message an editor can act on. */
+export class ReaderError extends Error {
+  override readonly name = "ReaderError";
+  constructor(
+    readonly code: ReaderErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const MAX_RELEASE_BYTES = 1024 * 1024;
+
+const ENGLISH_WORDS = new Set(
+  "the of and to in a was were is are by on for with at as that this from be has have it which its their an will".split(" "),
+);
+
+/**
+ * Checks the raw input before reading: throws a ReaderError for empty, oversized, binary or non-English text.
+ * Whether the text is about a meeting is only known after reading (see readPressRelease).
+ */
+export function assertReadableRelease(text: string): void {
+  if (typeof text !== "string" || text.trim() === "") {
+    throw new ReaderError("empty", "The press release is empty: paste its text or upload a .txt file.");
+  }
+  if (new TextEncoder().encode(text).length > MAX_RELEASE_BYTES) {
+    throw new ReaderError("too_large", "The press release is larger than 1 MB; a news item is much shorter — check that the right file was chosen.");
+  }
+  // NUL bytes, the replacement character of a failed UTF-8 decoding and stray control characters mark a binary file.
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x08 || (code >= 0x0e && code <= 0x1f) || code === 0xfffd) controls++;
+  }
+  if (text.includes("\u0000") || controls > Math.max(2, text.length / 1000)) {
+    throw new ReaderError("binary", "This is not a text file (it contains binary data); upload the release as plain text.");
+  }
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const latin = text.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const english = words.filter((word) => ENGLISH_WORDS.has(word)).length;
+  if (letters === 0 || latin / letters < 0.6 || words.length === 0 || english / words.length < 0.08) {
+    throw new ReaderError("not_english", "Only English press releases are supported yet.");
+  }
+}

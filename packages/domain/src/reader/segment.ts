@@ -1,0 +1,102 @@
+/** A stretch of the original text; `text === original.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+export interface Paragraph extends Span {
+  index: number;
+  sentences: Sentence[];
+}
+
+// Tokens after which a full stop does not end a sentence.
+const ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|No|Jr|Sr|Gen|Lt|Col|Prof|vs|etc|e\.g|i\.e|U\.S|U\.N|[A-Z])\.$/;
+
+export function span(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Paragraphs (blank-line separated) and their sentences, with offsets into the original text. */
+export function segment(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const breaks = /\n[ \t]*\n\s*/g;
+  let from = 0;
+  const push = (start: number, end: number) => {
+    const paragraph = span(text, start, end);
+    if (paragraph.text === "") return;
+    const index = paragraphs.length;
+    paragraphs.push({ ...paragraph, index, sentences: sentences(text, paragraph, index) });
+  };
+  for (const match of text.matchAll(breaks)) {
+    push(from, match.index);
+    from = match.index + match[0].length;
+  }
+  push(from, text.length);
+  return paragraphs;
+}
+
+function sentences(text: string, paragraph: Span, index: number): Sentence[] {
+  const result: Sentence[] = [];
+  const boundary = /[.!?]["»”']?(?=\s+["«“]?[A-Z0-9])|\n/g;
+  let from = paragraph.start;
+  boundary.lastIndex = 0;
+  const body = paragraph.text;
+  for (const match of body.matchAll(boundary)) {
+    const end = paragraph.start + match.index + match[0].length;
+    if (match[0] !== "\n" && ABBREVIATIONS.test(text.slice(Math.max(from, end - 6), end))) continue;
+    const sentence = span(text, from, end);
+    if (sentence.text) result.push({ ...sentence, paragraph: index });
+    from = end;
+  }
+  const last = span(text, from, paragraph.end);
+  if (last.text) result.push({ ...last, paragraph: index });
+  return result;
+}
+
+/** Lower-case, diacritics removed, punctuation (but hyphens and apostrophes) turned into spaces. */
+export function normalize(value: string): string {
+  return value
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[‐‑‒–—]/g, "-")
+    .replace(/[’`´]/g, "'")
+    .replace(/[^a-z0-9'\- ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Escapes a literal for use inside a RegExp. */
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A pattern that finds `phrase` as whole words, ignoring case (unless `caseSensitive`) and treating any run of
+ * spaces, hyphens and dashes between words alike ("Secretary General" = "Secretary-General").
+ */
+export function phrasePattern(phrase: string, caseSensitive = false): RegExp {
+  const key = `${caseSensitive ? "1" : "0"}${phrase}`;
+  let pattern = compiled.get(key);
+  if (!pattern) {
+    pattern = compilePhrase(phrase, caseSensitive);
+    compiled.set(key, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+// Compiled once per phrase: the reader matches the same names and labels in every sentence.
+const compiled = new Map<string, RegExp>();
+
+function compilePhrase(phrase: string, caseSensitive: boolean): RegExp {
+  const words = phrase.trim().split(/[\s\-‐‑‒–—]+/).map(escapeRegExp);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[\\s\\-‐‑‒–—]+")}(?![\\p{L}\\p{N}])`, caseSensitive ? "gu" : "giu");
+}

@@ -1,0 +1,192 @@
+import { partialDateEnd, partialDateStart, type PartialDate } from "../common/partial-date";
+import type { KnownPost, ReaderKnowledge } from "./knowledge";
+import { organizationById, rootOrganization } from "./knowledge";
+import { countryMentions, organizationMentions, type Mention } from "./mentions";
+import { round } from "./names";
+import type { Candidate, NewPost, Reconciled } from "./proposal";
+import { phrasePattern } from "./segment";
+import { NAME_PARTICLES, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
+
+export interface ParsedTitle {
+  /** The title as stated (without the name). */
+  start: number;
+  end: number;
+  text: string;
+  /** The noun heading the title, canonical spelling ("Secretary-General"), or null. */
+  roleNoun: string | null;
+  country: Mention | null;
+  organization: Mention | null;
+}
+
+export interface TitledName {
+  start: number;
+  end: number;
+  /** Title and name exactly as stated. */
+  text: string;
+  title: ParsedTitle | null;
+  name: { start: number; end: number; text: string } | null;
+}
+
+const ROLE_PATTERNS = ROLE_NOUNS.map((noun) => ({ noun, pattern: phrasePattern(noun) }));
+
+/** Title words and mentions in `text[start, end)`: the noun heading it and the country or organization it names. */
+export function parseTitle(text: string, start: number, end: number, knowledge: ReaderKnowledge): ParsedTitle {
+  const slice = text.slice(start, end);
+  let roleNoun: { noun: string; at: number } | null = null;
+  for (const { noun, pattern } of ROLE_PATTERNS) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(slice);
+    if (match && (!roleNoun || match.index < roleNoun.at)) roleNoun = { noun, at: match.index };
+  }
+  const countries = countryMentions(text, knowledge, start, end);
+  const organizations = organizationMentions(text, knowledge, start, end);
+  const longest = (mentions: Mention[]) =>
+    mentions.reduce<Mention | null>((best, mention) => (!best || mention.end - mention.start > best.end - best.start ? mention : best), null);
+  return {
+    start,
+    end,
+    text: slice,
+    roleNoun: roleNoun ? canonicalRoleNoun(roleNoun.noun) : null,
+    country: longest(countries),
+    organization: longest(organizations),
+  };
+}
+
+function canonicalRoleNoun(noun: string): string {
+  return noun.replace(/^Secretary General$/, "Secretary-General").replace(/^Director General$/, "Director-General").replace(/^Vice President$/, "Vice-President");
+}
+
+const roleKey = (noun: string) => noun.toLowerCase().replace(/[\s-]+/g, " ");
+
+function isTitleToken(word: string): boolean {
+  const bare = word.replace(/^[("'“«]+|[)"'”»,.;:]+$/g, "");
+  if (bare === "") return true;
+  if (/^[\p{Ll}]/u.test(bare)) return !NAME_PARTICLES.has(bare);
+  return bare.split("-").every((part) => TITLE_WORDS.has(part.toLowerCase()));
+}
+
+/**
+ * Splits "President of Kazakhstan Kassym-Jomart Tokayev", "Russian President Vladimir Putin" or
+ * "Joko Widodo, President of Indonesia" into title and name. The name is the run of capitalised words that are
+ * neither title words nor part of a known country or organization.
+ */
+export function parseTitledName(text: string, start: number, end: number, knowledge: ReaderKnowledge): TitledName {
+  const item = text.slice(start, end);
+  const protectedSpans = [...countryMentions(text, knowledge, start, end), ...organizationMentions(text, knowledge, start, end)];
+  const tokens = [...item.matchAll(/\S+/g)].map((match) => {
+    const tokenStart = start + match.index;
+    const tokenEnd = tokenStart + match[0].replace(/[,.;:]+$/, "").length;
+    const inMention = protectedSpans.some((mention) => mention.start < tokenEnd && tokenStart < mention.end);
+    return { start: tokenStart, end: tokenEnd, word: match[0], title: inMention || isTitleToken(match[0]) };
+  });
+  const whole = { start, end, text: item };
+
+  // Name first: "Joko Widodo, President of Indonesia".
+  const comma = item.indexOf(",");
+  if (comma > 0) {
+    const before = tokens.filter((token) => token.end <= start + comma);
+    const after = tokens.filter((token) => token.start > start + comma);
+    if (before.length >= 1 && before.every((token) => !token.title) && after.some((token) => token.title)) {
+      const titleStart = after[0]!.start;
+      return {
+        ...whole,
+        name: { start, end: before.at(-1)!.end, text: text.slice(start, before.at(-1)!.end) },
+        title: parseTitle(text, titleStart, end, knowledge),
+      };
+    }
+  }
+
+  // Title first: the name is the trailing run of name words.
+  let first = tokens.length;
+  while (first > 0 && !tokens[first - 1]!.title) first--;
+  // A particle cannot start a name.
+  while (first < tokens.length && NAME_PARTICLES.has(tokens[first]!.word.toLowerCase())) first++;
+  const nameTokens = tokens.slice(first);
+  const titleTokens = tokens.slice(0, first);
+  const name = nameTokens.length
+    ? { start: nameTokens[0]!.start, end: nameTokens.at(-1)!.end, text: text.slice(nameTokens[0]!.start, nameTokens.at(-1)!.end) }
+    : null;
+  const title = titleTokens.length ? parseTitle(text, titleTokens[0]!.start, titleTokens.at(-1)!.end, knowledge) : null;
+  return { ...whole, name, title: title && (title.roleNoun || title.country || title.organization) ? title : title };
+}
+
+interface ParsedPost {
+  post: KnownPost;
+  roleNoun: string | null;
+}
+
+const postCache = new WeakMap<ReaderKnowledge, ParsedPost[]>();
+
+function parsedPosts(knowledge: ReaderKnowledge): ParsedPost[] {
+  let parsed = postCache.get(knowledge);
+  if (!parsed) {
+    parsed = knowledge.posts.map((post) => ({ post, roleNoun: parseTitle(post.labelI18n.en, 0, post.labelI18n.en.length, knowledge).roleNoun }));
+    postCache.set(knowledge, parsed);
+  }
+  return parsed;
+}
+
+function relatedOrganizations(knowledge: ReaderKnowledge, a: string, b: string): boolean {
+  const root = rootOrganization(knowledge, a);
+  return root !== undefined && root.id === rootOrganization(knowledge, b)?.id;
+}
+
+export function covers(range: { startDate: PartialDate | null; endDate: PartialDate | null }, date: PartialDate | null): boolean {
+  if (!date) return true;
+  const day = partialDateStart(date);
+  return (!range.startDate || partialDateStart(range.startDate) <= day) && (!range.endDate || day < partialDateEnd(range.endDate));
+}
+
+/** Known posts that fit a title, best first; a person's occupancy on the meeting date makes a post more likely. */
+export function postCandidates(title: ParsedTitle, knowledge: ReaderKnowledge, personId: string | null, date: PartialDate | null): Candidate[] {
+  const held = new Set(
+    knowledge.occupancies.filter((occupancy) => occupancy.personId === personId && covers(occupancy, date)).map((occupancy) => occupancy.postId),
+  );
+  const result: Candidate[] = [];
+  for (const { post, roleNoun } of parsedPosts(knowledge)) {
+    let role = 0;
+    if (title.roleNoun && roleNoun && roleKey(title.roleNoun) === roleKey(roleNoun)) role = 1;
+    else if (title.roleNoun && /^(leader|head)$/i.test(title.roleNoun) && /^head_of_(state|government)$/.test(post.role)) role = 0.6;
+    else if (!title.roleNoun && held.has(post.id)) role = 0.5;
+    let scope = 0;
+    if (title.country && post.countryId === title.country.id) scope = 1;
+    else if (title.organization && post.organizationId === title.organization.id) scope = 1;
+    else if (title.organization && post.organizationId && relatedOrganizations(knowledge, title.organization.id, post.organizationId)) scope = 0.6;
+    let score = role * scope;
+    if (held.has(post.id) && score > 0) score = Math.min(1, score + 0.3);
+    if (score >= 0.5) result.push({ id: post.id, label: post.labelI18n.en, score: round(score), reason: held.has(post.id) ? "post held by the person" : "title" });
+  }
+  return result.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
+}
+
+/** The post a title names: a known one, or a proposal to create it. */
+export function reconcilePost(
+  title: ParsedTitle,
+  knowledge: ReaderKnowledge,
+  personId: string | null,
+  date: PartialDate | null,
+): { reconciled: Reconciled<NewPost>; confidence: number } {
+  const candidates = postCandidates(title, knowledge, personId, date);
+  const best = candidates[0];
+  if (best && best.score >= 0.75 && (candidates[1]?.score ?? 0) < best.score) {
+    return { reconciled: { status: "matched", id: best.id, label: best.label, candidates }, confidence: best.score };
+  }
+  const organization = organizationById(knowledge, title.organization?.id);
+  const country = title.country ? knowledge.countries.find((known) => known.id === title.country!.id) : undefined;
+  const noun = title.roleNoun && !/^(leader|head)$/i.test(title.roleNoun) ? title.roleNoun : null;
+  const scope = country ? "country" : organization ? "organization" : null;
+  const label = noun && country ? `${noun} of ${country.nameI18n.en}` : noun && organization ? `${noun} of the ${organization.nameI18n.en}` : title.text;
+  return {
+    reconciled: {
+      status: "new",
+      proposed: {
+        label,
+        role: roleOfNoun(noun ?? "", scope, organization ? organization.classification !== "igo" : false),
+        countryId: country?.id ?? null,
+        organizationId: country ? null : (organization?.id ?? null),
+      },
+      candidates,
+    },
+    confidence: noun ? 0.6 : 0.3,
+  };
+}

@@ -1,0 +1,117 @@
+// General English vocabulary of official news items: titles, document types, reporting verbs, numbers. Nothing
+// here names a particular meeting, person or organization; those come from ReaderKnowledge.
+import type { DocumentType } from "../entities/document";
+import type { PostRole } from "../entities/post";
+
+/** Heads of titles, longest first so that "Prime Minister" wins over "Minister". */
+export const ROLE_NOUNS = [
+  "First Deputy Prime Minister", "Deputy Prime Minister", "Prime Minister", "Deputy Secretary-General", "Deputy Secretary General",
+  "Secretary-General", "Secretary General", "Director-General", "Director General", "Executive Secretary", "Executive Director",
+  "Vice-President", "Vice President", "Crown Prince", "Foreign Minister", "Minister", "President", "Chairwoman", "Chairman",
+  "Chairperson", "Chair", "Premier", "Chancellor", "King", "Queen", "Emir", "Amir", "Sultan", "Sheikh", "Prince", "Governor",
+  "Director", "Head", "Leader", "Commissioner", "Ambassador", "Special Envoy", "Envoy", "Special Representative", "Secretary",
+  "Speaker", "State Councillor",
+] as const;
+
+/** Words that belong to titles rather than names ("His Excellency", "Foreign Affairs", "Acting"). */
+export const TITLE_WORDS = new Set(
+  ("his her excellency majesty highness acting interim deputy vice first foreign affairs defence defense finance economy " +
+    "economic trade interior justice external state federal national executive committee council commission " +
+    "republic kingdom federation union general secretary minister ministry president prime head leader leaders chief " +
+    "director chair chairman chairperson office premier chancellor king queen emir amir sultan sheikh governor commissioner " +
+    "ambassador envoy special representative speaker councillor heads of the and for on in at de").split(" "),
+);
+
+/** Small words inside names ("Mohamed bin Zayed", "Ursula von der Leyen"): neither title nor a reason to stop. */
+export const NAME_PARTICLES = new Set("bin ibn binti al el van von der den de da dos du la le di".split(" "));
+
+/** The role a post probably has, from the noun heading its title. */
+export function roleOfNoun(noun: string, scope: "country" | "organization" | null, organizationIsBody: boolean): PostRole {
+  const key = noun.toLowerCase().replace(/[\s-]+/g, " ");
+  if (/^(president|king|queen|emir|amir|sultan|crown prince|sheikh|prince|leader|head)$/.test(key)) {
+    return scope === "organization" ? (organizationIsBody ? "head_of_igo_body" : "head_of_igo") : "head_of_state";
+  }
+  if (/(^| )(prime minister|premier|chancellor)$/.test(key)) return key.startsWith("prime") || key === "premier" || key === "chancellor" ? "head_of_government" : "minister";
+  if (/^(secretary general|director general|executive secretary)$/.test(key)) return "head_of_igo";
+  if (/^(director|executive director|chairman|chairwoman|chairperson|chair|governor|commissioner)$/.test(key)) {
+    return scope === "organization" ? "head_of_igo_body" : "other";
+  }
+  if (/minister|secretary|state councillor/.test(key)) return "minister";
+  if (/envoy|ambassador|representative/.test(key)) return "envoy";
+  return "other";
+}
+
+/** Document-type head nouns, longest first; `plural` matches the plural form. */
+export const DOCUMENT_TYPE_WORDS: { pattern: string; type: DocumentType }[] = [
+  { pattern: "joint statements?", type: "statement" },
+  { pattern: "joint communiqu(?:e|é)s?", type: "communique" },
+  { pattern: "action plans?|plans? of action|plans? of actions", type: "action_plan" },
+  { pattern: "road ?maps?", type: "roadmap" },
+  { pattern: "memorand(?:um|a)(?: of understanding)?", type: "memorandum" },
+  { pattern: "declarations?", type: "declaration" },
+  { pattern: "statements?", type: "statement" },
+  { pattern: "decisions?", type: "decision" },
+  { pattern: "communiqu(?:e|é)s?", type: "communique" },
+  { pattern: "agreements?", type: "agreement" },
+  { pattern: "treat(?:y|ies)", type: "treaty" },
+  { pattern: "protocols?", type: "protocol" },
+  { pattern: "strateg(?:y|ies)", type: "strategy" },
+  { pattern: "programmes?|programs?", type: "programme" },
+  { pattern: "concepts?", type: "concept" },
+  { pattern: "plans?", type: "plan" },
+  { pattern: "reports?", type: "report" },
+  { pattern: "resolutions?", type: "other" },
+  { pattern: "charters?", type: "other" },
+];
+
+export const DOCUMENT_TYPE_PATTERN = DOCUMENT_TYPE_WORDS.map((word) => word.pattern).join("|");
+
+export function documentTypeOf(word: string): { type: DocumentType; plural: boolean } | null {
+  const lower = word.toLowerCase();
+  for (const entry of DOCUMENT_TYPE_WORDS) {
+    const match = new RegExp(`^(?:${entry.pattern})$`, "i").exec(lower);
+    if (match) {
+      const plural = /(s|ies|memoranda)$/.test(lower.replace(/ of understanding$/, "")) && !/(?:status|s of action)$/.test(lower);
+      return { type: entry.type, plural: plural || /^plans of/.test(lower) };
+    }
+  }
+  return null;
+}
+
+/** The singular English head noun for a type, for composing titles ("Statement on …"). */
+export const SINGULAR_OF_TYPE: Record<DocumentType, string> = {
+  declaration: "Declaration", statement: "Statement", decision: "Decision", communique: "Communiqué",
+  agreement: "Agreement", treaty: "Treaty", protocol: "Protocol", memorandum: "Memorandum", strategy: "Strategy",
+  action_plan: "Action Plan", programme: "Programme", concept: "Concept", plan: "Plan", roadmap: "Roadmap",
+  report: "Report", message: "Message", other: "Document",
+};
+
+/** Verbs that report what someone said. */
+export const REPORTING_VERBS =
+  "stated|said|says|noted|stressed|emphasi[sz]ed|underlined|underscored|pointed out|offered|proposed|suggested|wished|thanked|" +
+  "called|called for|urged|expressed|added|declared|announced|recalled|highlighted|believes|warned|praised|welcomed|congratulated|assured|invited";
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50,
+};
+export const NUMBER_PATTERN = `\\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")}`;
+
+export function numberValue(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word.toLowerCase()] ?? null;
+}
+
+/** What a meeting did with a document, from the verb the text uses. */
+export function adoptionOfVerb(verb: string): "adopted" | "approved" | "signed" | "noted" | "prepared" | null {
+  const key = verb.toLowerCase();
+  if (/^(adopted|endorsed|issued|released|agreed)$/.test(key)) return "adopted";
+  if (/^approved$/.test(key)) return "approved";
+  if (/^signed$/.test(key)) return "signed";
+  if (/^(noted|took note of)$/.test(key)) return "noted";
+  if (/^(prepared|formulated|drafted|drawn up|finali[sz]ed)$/.test(key)) return "prepared";
+  return null;
+}
+
+export const ADOPTION_VERBS = "adopted|endorsed|issued|approved|signed|noted|took note of|prepared|formulated|drafted|drawn up|finali[sz]ed";
