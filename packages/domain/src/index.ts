@@ -49,3 +49,4 @@ export * from "./display/labels";
 export * from "./display/tally-label";
 export * from "./display/participant-line";
 export * from "./display/person-name";
+export * from "./reader";
