@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const config: NextConfig = {
   // Internal packages export TypeScript source; Next compiles them with the app.
@@ -9,4 +10,4 @@ const config: NextConfig = {
   poweredByHeader: false,
 };
 
-export default config;
+export default createNextIntlPlugin("./src/i18n/request.ts")(config);

@@ -1,16 +1,18 @@
-import Link from "next/link";
+import "./globals.css";
 
-export default function NotFound() {
+// Addresses outside every locale (the proxy sends pages to a locale first, so this is rare): English.
+export default function GlobalNotFound() {
   return (
-    <>
-      <h1>Page not found</h1>
-      <p>
-        There is no published record at this address. It may have been mistyped, or the record is not public
-        yet.
-      </p>
-      <p>
-        <Link href="/">See the latest meetings</Link>
-      </p>
-    </>
+    <html lang="en">
+      <body>
+        <main id="main">
+          <h1>Page not found</h1>
+          <p>There is no published record at this address.</p>
+          <p>
+            <a href="/en">See the latest meetings</a>
+          </p>
+        </main>
+      </body>
+    </html>
   );
 }

@@ -1,7 +1,10 @@
 import { compareDays, partialDateStart } from "@plenary/domain";
+import { useTranslations } from "next-intl";
+import { Link } from "~/i18n/navigation";
 import { formatPeriod } from "~/lib/format-date";
-import { inLocale } from "~/lib/locale";
+import { inLocale, useSiteLocale } from "~/lib/locale";
 import type { ChairmanshipEntry, MeetingDetail } from "~/lib/types";
+import { Text } from "./text";
 
 /** The presidencies handed over at this meeting: the one that ends here and the one that starts here. */
 export function ChairmanshipSection({
@@ -9,23 +12,32 @@ export function ChairmanshipSection({
 }: {
   detail: Pick<MeetingDetail, "chairmanships" | "meeting" | "organization">;
 }) {
+  const locale = useSiteLocale();
+  const t = useTranslations("Meeting");
   const { chairmanships, meeting, organization } = detail;
   if (chairmanships.length === 0) return null;
-  const of = organization
-    ? ` of the ${inLocale(organization.abbreviationI18n ?? organization.nameI18n)}`
-    : "";
   return (
     <section aria-labelledby="chairmanship">
-      <h2 id="chairmanship">Presidency{of}</h2>
+      <h2 id="chairmanship">
+        {organization
+          ? t("presidencyOf", { organization: inLocale(organization.abbreviationI18n ?? organization.nameI18n, locale) })
+          : t("presidency")}
+      </h2>
       <ul className="chairmanships">
         {chairmanships.map((entry) => (
           <li key={entry.chairmanship.id}>
-            <strong>{inLocale(entry.country.nameI18n)}</strong>:{" "}
-            {formatPeriod(entry.chairmanship.startDate, entry.chairmanship.endDate)}{" "}
-            <span className="handover">
-              — {startsHere(entry, meeting.startDate) ? "starts at this meeting" : "ends at this meeting"}
-            </span>
-            {entry.chairmanship.themeI18n ? <p>{inLocale(entry.chairmanship.themeI18n)}</p> : null}
+            <strong>
+              <Link href={`/countries/${entry.country.slug}`}>
+                <Text value={entry.country.nameI18n} />
+              </Link>
+            </strong>
+            : {formatPeriod(entry.chairmanship.startDate, entry.chairmanship.endDate, locale)}{" "}
+            <span className="handover">— {startsHere(entry, meeting.startDate) ? t("startsHere") : t("endsHere")}</span>
+            {entry.chairmanship.themeI18n ? (
+              <p>
+                <Text value={entry.chairmanship.themeI18n} />
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>

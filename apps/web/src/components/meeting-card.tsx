@@ -1,22 +1,30 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "~/i18n/navigation";
 import { formatMeetingDates } from "~/lib/format-date";
-import { inLocale } from "~/lib/locale";
+import { useSiteLocale } from "~/lib/locale";
 import type { MeetingSummary } from "~/lib/types";
+import { Text } from "./text";
 
 export function MeetingCard({ meeting }: { meeting: MeetingSummary }) {
+  const locale = useSiteLocale();
+  const t = useTranslations("Home");
   return (
     <article className="meeting-card">
       <h2>
-        <Link href={`/meetings/${meeting.slug}`}>{inLocale(meeting.titleI18n)}</Link>
+        <Link href={`/meetings/${meeting.slug}`}>
+          <Text value={meeting.titleI18n} />
+        </Link>
       </h2>
       <p className="meta">
-        {meeting.body ? <span>{inLocale(meeting.body.nameI18n)}</span> : null}
-        {meeting.startDate ? (
-          <time dateTime={meeting.startDate}>{formatMeetingDates(meeting.startDate, meeting.endDate)}</time>
+        {meeting.body ? (
+          <span>
+            <Text value={meeting.body.nameI18n} />
+          </span>
         ) : null}
-        <span>
-          {meeting.participantCount} {meeting.participantCount === 1 ? "participant" : "participants"}
-        </span>
+        {meeting.startDate ? (
+          <time dateTime={meeting.startDate}>{formatMeetingDates(meeting.startDate, meeting.endDate, locale)}</time>
+        ) : null}
+        <span>{t("participants", { count: meeting.participantCount })}</span>
       </p>
     </article>
   );

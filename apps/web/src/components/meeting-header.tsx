@@ -1,78 +1,107 @@
 import { label, participantLine } from "@plenary/domain";
+import { useTranslations } from "next-intl";
+import { Link } from "~/i18n/navigation";
 import { formatMeetingDates } from "~/lib/format-date";
-import { inLocale, LOCALE } from "~/lib/locale";
+import { inLocale, useSiteLocale } from "~/lib/locale";
 import type { MeetingDetail } from "~/lib/types";
+import { Text } from "./text";
 
 /** Title, the key facts and the summary of a meeting. */
 export function MeetingHeader({ detail }: { detail: MeetingDetail }) {
+  const locale = useSiteLocale();
+  const t = useTranslations("Meeting");
   const { meeting, body, organization, hostCountry, venueCountry } = detail;
   const chair = detail.participations.find((entry) => entry.participation.role === "chair");
-  const venue = [
-    meeting.venue?.city ? inLocale(meeting.venue.city) : null,
-    venueCountry ? inLocale(venueCountry.nameI18n) : null,
-  ]
-    .filter(Boolean)
-    .join(", ");
+  const hasVenue = Boolean(meeting.venue?.city || venueCountry);
 
   return (
     <header className="meeting-header">
-      <h1>{inLocale(meeting.titleI18n)}</h1>
+      <h1>
+        <Text value={meeting.titleI18n} />
+      </h1>
       <dl className="facts">
         {body ? (
           <div>
-            <dt>Body</dt>
+            <dt>{t("body")}</dt>
             <dd>
-              {inLocale(body.nameI18n)}
-              {organization && organization.id !== body.id ? <>, {inLocale(organization.nameI18n)}</> : null}
+              <Text value={body.nameI18n} />
+              {organization && organization.id !== body.id ? (
+                <>
+                  ,{" "}
+                  <Link href={`/organizations/${organization.slug}`}>
+                    <Text value={organization.nameI18n} />
+                  </Link>
+                </>
+              ) : null}
             </dd>
           </div>
         ) : null}
         <div>
-          <dt>Date</dt>
+          <dt>{t("date")}</dt>
           <dd>
             {meeting.startDate ? (
-              <time dateTime={meeting.startDate}>
-                {formatMeetingDates(meeting.startDate, meeting.endDate)}
-              </time>
+              <time dateTime={meeting.startDate}>{formatMeetingDates(meeting.startDate, meeting.endDate, locale)}</time>
             ) : (
-              "Not yet known"
+              t("notKnown")
             )}
           </dd>
         </div>
         <div>
-          <dt>Format</dt>
+          <dt>{t("format")}</dt>
           <dd>
-            {label("attendanceMode", meeting.attendanceMode, LOCALE)} ·{" "}
-            {label("meetingClassification", meeting.classification, LOCALE)}
+            {label("attendanceMode", meeting.attendanceMode, locale)} ·{" "}
+            {label("meetingClassification", meeting.classification, locale)}
           </dd>
         </div>
         {hostCountry ? (
           <div>
-            <dt>Host</dt>
-            <dd>{inLocale(hostCountry.nameI18n)}</dd>
+            <dt>{t("host")}</dt>
+            <dd>
+              <Link href={`/countries/${hostCountry.slug}`}>
+                <Text value={hostCountry.nameI18n} />
+              </Link>
+            </dd>
           </div>
         ) : null}
         <div>
-          <dt>Venue</dt>
-          <dd>{venue || (meeting.attendanceMode === "online" ? "None: held online" : "Not recorded")}</dd>
+          <dt>{t("venue")}</dt>
+          <dd>
+            {hasVenue ? (
+              <>
+                {meeting.venue?.city ? <Text value={meeting.venue.city} /> : null}
+                {meeting.venue?.city && venueCountry ? ", " : null}
+                {venueCountry ? <Text value={venueCountry.nameI18n} /> : null}
+              </>
+            ) : meeting.attendanceMode === "online" ? (
+              t("noVenueOnline")
+            ) : (
+              t("notRecorded")
+            )}
+          </dd>
         </div>
         {chair ? (
           <div>
-            <dt>Chair</dt>
+            <dt>{t("chair")}</dt>
             <dd>
-              {participantLine(
-                {
-                  personName: inLocale(chair.person.nameI18n),
-                  postLabel: chair.post ? inLocale(chair.post.labelI18n) : null,
-                  titleAsStated: chair.participation.titleAsStated,
-                },
-                LOCALE,
-              )}
+              <Link href={`/people/${chair.person.slug}`}>
+                {participantLine(
+                  {
+                    personName: inLocale(chair.person.nameI18n, locale),
+                    postLabel: chair.post ? inLocale(chair.post.labelI18n, locale) : null,
+                    titleAsStated: chair.participation.titleAsStated,
+                  },
+                  locale,
+                )}
+              </Link>
             </dd>
           </div>
         ) : null}
       </dl>
-      {meeting.summaryI18n ? <p className="summary">{inLocale(meeting.summaryI18n)}</p> : null}
+      {meeting.summaryI18n ? (
+        <p className="summary">
+          <Text value={meeting.summaryI18n} />
+        </p>
+      ) : null}
     </header>
   );
 }

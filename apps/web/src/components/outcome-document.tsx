@@ -1,8 +1,11 @@
 import { label } from "@plenary/domain";
+import { useTranslations } from "next-intl";
+import { Link } from "~/i18n/navigation";
 import { describeDocumentAction, relationPhrase } from "~/lib/document-phrases";
 import { formatPeriod } from "~/lib/format-date";
-import { inLocale, LOCALE } from "~/lib/locale";
+import { useSiteLocale } from "~/lib/locale";
 import type { DocumentEntry } from "~/lib/types";
+import { Text } from "./text";
 
 /** One outcome document: what the meeting did with it, its validity, its life so far and planned, its relations. */
 export function OutcomeDocument({
@@ -12,34 +15,45 @@ export function OutcomeDocument({
   entry: DocumentEntry;
   listedIds: ReadonlySet<string>;
 }) {
+  const locale = useSiteLocale();
+  const t = useTranslations("Meeting");
   const { document, actions, relations } = entry;
-  const validity = formatPeriod(document.validFrom, document.validTo);
+  const validity = formatPeriod(document.validFrom, document.validTo, locale);
   return (
     <li id={`document-${document.slug}`} className="outcome-document">
-      <p className="document-title">{inLocale(document.titleI18n)}</p>
+      <p className="document-title">
+        <Link href={`/documents/${document.slug}`}>
+          <Text value={document.titleI18n} />
+        </Link>
+      </p>
       <p className="meta">
-        <span>{label("adoptionAction", document.action, LOCALE)}</span>
-        {validity ? <span>Valid {validity}</span> : null}
-        {document.legalForce ? <span>{label("legalForce", document.legalForce, LOCALE)}</span> : null}
+        <span>{label("adoptionAction", document.action, locale)}</span>
+        {validity ? <span>{t("valid", { period: validity })}</span> : null}
+        {document.legalForce ? <span>{label("legalForce", document.legalForce, locale)}</span> : null}
       </p>
       {actions.length > 0 ? (
-        <ul className="document-actions" aria-label="Steps">
+        <ul className="document-actions" aria-label={t("steps")}>
           {actions.map((action) => (
             <li key={action.id} className={action.planned ? "planned" : undefined}>
-              {action.planned ? <span className="tag">Planned</span> : null} {describeDocumentAction(action)}
+              {action.planned ? <span className="tag">{t("planned")}</span> : null}{" "}
+              {describeDocumentAction(action, locale)}
             </li>
           ))}
         </ul>
       ) : null}
       {relations.length > 0 ? (
-        <ul className="document-relations" aria-label="Related documents">
+        <ul className="document-relations" aria-label={t("relatedDocuments")}>
           {relations.map(({ relation, direction, other }) => (
             <li key={relation.id}>
-              {relationPhrase(relation.type, direction)} {direction === "outgoing" ? "→" : "←"}{" "}
+              {relationPhrase(relation.type, direction, locale)} {direction === "outgoing" ? "→" : "←"}{" "}
               {listedIds.has(other.id) ? (
-                <a href={`#document-${other.slug}`}>{inLocale(other.titleI18n)}</a>
+                <a href={`#document-${other.slug}`}>
+                  <Text value={other.titleI18n} />
+                </a>
               ) : (
-                <cite>{inLocale(other.titleI18n)}</cite>
+                <Link href={`/documents/${other.slug}`}>
+                  <Text value={other.titleI18n} />
+                </Link>
               )}
             </li>
           ))}

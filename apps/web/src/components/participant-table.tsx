@@ -1,9 +1,13 @@
 import { label } from "@plenary/domain";
-import { inLocale, LOCALE } from "~/lib/locale";
+import { useTranslations } from "next-intl";
+import { Link } from "~/i18n/navigation";
+import { useSiteLocale } from "~/lib/locale";
 import type { ParticipationEntry } from "~/lib/types";
+import { Text } from "./text";
 
 /** One category of participants, in protocol order. */
 export function ParticipantTable({ caption, entries }: { caption: string; entries: ParticipationEntry[] }) {
+  const t = useTranslations("Meeting");
   return (
     <table className="participants">
       <caption>{caption}</caption>
@@ -13,14 +17,14 @@ export function ParticipantTable({ caption, entries }: { caption: string; entrie
             #
           </th>
           <th scope="col" className="col-participant">
-            Participant
+            {t("participant")}
           </th>
-          <th scope="col">Representing</th>
+          <th scope="col">{t("representing")}</th>
           <th scope="col" className="col-role">
-            Role
+            {t("role")}
           </th>
           <th scope="col" className="col-mode">
-            Attended
+            {t("attended")}
           </th>
         </tr>
       </thead>
@@ -34,27 +38,46 @@ export function ParticipantTable({ caption, entries }: { caption: string; entrie
 }
 
 function ParticipantRow({ entry }: { entry: ParticipationEntry }) {
+  const locale = useSiteLocale();
+  const t = useTranslations("Meeting");
   const { participation, person, post, country, organization } = entry;
-  const represented = country ?? organization;
   return (
     <tr data-role={participation.role} data-mode={participation.mode}>
       <td className="number">{participation.protocolOrder}</td>
       <th scope="row" className="participant">
-        <span className="person-name">{inLocale(person.nameI18n)}</span>
-        {post ? <span className="post">{inLocale(post.labelI18n)}</span> : null}
+        <Link href={`/people/${person.slug}`} className="person-name">
+          <Text value={person.nameI18n} />
+        </Link>
+        {post ? (
+          <span className="post">
+            <Text value={post.labelI18n} />
+          </span>
+        ) : null}
         <span className="as-stated">
-          <span className="visually-hidden">Source wording: </span>“{participation.titleAsStated}”
+          <span className="visually-hidden">{t("sourceWording")}</span>“{participation.titleAsStated}”
         </span>
       </th>
-      <td>{represented ? inLocale(represented.nameI18n) : "—"}</td>
       <td>
-        {participation.role === "chair" ? (
-          <strong>{label("participationRole", "chair", LOCALE)}</strong>
+        {country ? (
+          <Link href={`/countries/${country.slug}`}>
+            <Text value={country.nameI18n} />
+          </Link>
+        ) : organization ? (
+          <Link href={`/organizations/${organization.slug}`}>
+            <Text value={organization.nameI18n} />
+          </Link>
         ) : (
-          label("participationRole", participation.role, LOCALE)
+          "—"
         )}
       </td>
-      <td>{label("participationMode", participation.mode, LOCALE)}</td>
+      <td>
+        {participation.role === "chair" ? (
+          <strong>{label("participationRole", "chair", locale)}</strong>
+        ) : (
+          label("participationRole", participation.role, locale)
+        )}
+      </td>
+      <td>{label("participationMode", participation.mode, locale)}</td>
     </tr>
   );
 }

@@ -1,10 +1,12 @@
+import { useTranslations } from "next-intl";
+
+export const LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/";
+
 export function SiteFooter() {
+  const t = useTranslations("Site");
   return (
     <footer className="site-footer">
-      <p>
-        Data licence: <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>. Every record names
-        its sources.
-      </p>
+      <p>{t.rich("licence", { link: (chunks) => <a href={LICENCE_URL} rel="license">{chunks}</a> })}</p>
     </footer>
   );
 }

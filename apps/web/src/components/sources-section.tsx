@@ -1,12 +1,16 @@
 import type { Source } from "@plenary/domain";
+import { useTranslations } from "next-intl";
 import { formatSourceTimestamp } from "~/lib/format-date";
+import { useSiteLocale } from "~/lib/locale";
 
 /** Where the record's facts come from, with the full text when it is kept. */
 export function SourcesSection({ sources }: { sources: Source[] }) {
+  const locale = useSiteLocale();
+  const t = useTranslations("Meeting");
   if (sources.length === 0) return null;
   return (
     <section aria-labelledby="sources">
-      <h2 id="sources">Sources</h2>
+      <h2 id="sources">{t("sources")}</h2>
       <ol className="sources">
         {sources.map((source, index) => (
           <li key={index}>
@@ -14,20 +18,23 @@ export function SourcesSection({ sources }: { sources: Source[] }) {
               {source.url ? (
                 <a href={source.url}>{source.title ?? source.url}</a>
               ) : (
-                <cite>{source.title ?? "Untitled source"}</cite>
+                <cite>{source.title ?? t("untitledSource")}</cite>
               )}
             </p>
             {source.publishedAt ? (
               <p className="muted">
-                Published{" "}
-                <time dateTime={source.publishedAt}>{formatSourceTimestamp(source.publishedAt)}</time>
+                {t.rich("published", {
+                  time: () => (
+                    <time dateTime={source.publishedAt}>{formatSourceTimestamp(source.publishedAt!, locale)}</time>
+                  ),
+                })}
               </p>
             ) : null}
             {source.note ? <p className="muted">{source.note}</p> : null}
             {source.text ? (
               <details>
-                <summary>Full text of the source</summary>
-                <div className="source-text">
+                <summary>{t("fullText")}</summary>
+                <div className="source-text" lang="en">
                   {paragraphs(source.text).map((paragraph, i) => (
                     <p key={i}>{paragraph}</p>
                   ))}

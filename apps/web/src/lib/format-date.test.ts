@@ -55,3 +55,15 @@ describe("formatSourceTimestamp", () => {
     expect(formatSourceTimestamp("2020-11")).toBe("November 2020");
   });
 });
+
+describe("dates in Russian and Chinese", () => {
+  it("uses the genitive month after a day in Russian and numbers in Chinese", () => {
+    expect(formatPartialDate("2020-11-10", "ru")).toBe("10 ноября 2020");
+    expect(formatPartialDate("2019-06", "ru")).toBe("июнь 2019");
+    expect(formatPartialDate("2020-11-10", "zh")).toBe("2020年11月10日");
+    expect(formatMeetingDates("2019-06-13", "2019-06-14", "ru")).toBe("13–14 июня 2019");
+    expect(formatMeetingDates("2019-06-13", "2019-06-14", "zh")).toBe("2019年6月13日至2019年6月14日");
+    expect(formatPeriod("2020-11-10", null, "ru")).toBe("с 10 ноября 2020");
+    expect(formatPeriod(null, "2025", "zh")).toBe("至2025年");
+  });
+});

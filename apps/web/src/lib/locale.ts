@@ -1,10 +1,13 @@
 import type { Locale, LocalizedText } from "@plenary/domain";
 import { localize } from "@plenary/domain";
+import { useLocale } from "next-intl";
 
-/** The site speaks English for now; every label and text goes through this one locale. */
-export const LOCALE: Locale = "en";
+/** The page's language, from the URL (/en, /ru, /zh). Works in server components. */
+export function useSiteLocale(): Locale {
+  return useLocale() as Locale;
+}
 
-/** A stored multilingual text in the site's language (English is always there to fall back to). */
-export function inLocale(value: LocalizedText): string {
-  return localize(value, LOCALE).text;
+/** A stored multilingual text in the given language, as a plain string (English when it is missing). */
+export function inLocale(value: LocalizedText, locale: Locale): string {
+  return localize(value, locale).text;
 }

@@ -1,5 +1,7 @@
+import type { Locale } from "@plenary/domain";
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ChairmanshipSection } from "~/components/chairmanship-section";
 import { MeetingHeader } from "~/components/meeting-header";
@@ -9,27 +11,35 @@ import { SeriesNav } from "~/components/series-nav";
 import { SourcesSection } from "~/components/sources-section";
 import { SpeechesSection } from "~/components/speeches-section";
 import { TopicsSection } from "~/components/topics-section";
+import { permanentRedirect } from "~/i18n/navigation";
+import { alternatesFor } from "~/lib/alternates";
 import { inLocale } from "~/lib/locale";
 import { findMeeting } from "~/server/meeting";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
-  const found = await findMeeting((await params).slug);
-  if (found.kind !== "found") return { title: "Meeting not found" };
+  const { locale, slug } = await params;
+  const found = await findMeeting(slug);
+  if (found.kind !== "found") return { title: (await getTranslations({ locale, namespace: "Meeting" }))("notFound") };
   const { meeting } = found.detail;
+  const title = inLocale(meeting.titleI18n, locale);
+  const description = meeting.summaryI18n ? inLocale(meeting.summaryI18n, locale) : undefined;
   return {
-    title: inLocale(meeting.titleI18n),
-    description: meeting.summaryI18n ? inLocale(meeting.summaryI18n) : undefined,
+    title,
+    description,
+    alternates: alternatesFor(`/meetings/${meeting.slug}`, locale),
+    openGraph: { title, description, type: "article", url: `/${locale}/meetings/${meeting.slug}` },
   };
 }
 
 export default async function MeetingPage({ params }: Props) {
   await connection();
-  const { slug } = await params;
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
   const found = await findMeeting(slug);
-  if (found.kind === "moved") permanentRedirect(`/meetings/${found.slug}`);
+  if (found.kind === "moved") return permanentRedirect({ href: `/meetings/${found.slug}`, locale });
   if (found.kind === "missing") notFound();
   const { detail } = found;
 
