@@ -2,6 +2,7 @@ import { auditRouter } from "./routers/audit";
 import { countryRouter } from "./routers/country";
 import { documentRouter } from "./routers/document";
 import { meetingRouter } from "./routers/meeting";
+import { mergeRouter } from "./routers/merge";
 import { organizationRouter } from "./routers/organization";
 import { personRouter } from "./routers/person";
 import { postRouter } from "./routers/post";
@@ -23,6 +24,7 @@ export const appRouter = router({
   audit: auditRouter,
   trash: trashRouter,
   publishing: publishingRouter,
+  merge: mergeRouter,
 });
 
 export type AppRouter = typeof appRouter;

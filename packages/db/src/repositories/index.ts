@@ -6,6 +6,7 @@ import { MeetingRecordRepository } from "./meeting-record-writer";
 import { PublishingRepository } from "./publishing-repository";
 import { RevisionRepository } from "./revision-repository";
 import { TrashRepository } from "./trash-repository";
+import { MergeRepository } from "./merge-repository";
 import { MeetingRecordRepository } from "./meeting-record-writer";
 import { OrganizationRepository } from "./organization-repository";
 import { PersonRepository } from "./person-repository";
@@ -19,6 +20,7 @@ export function createRepositories(db: Db) {
     meetingRecords: new MeetingRecordRepository(db),
     revisions: new RevisionRepository(db),
     trash: new TrashRepository(db),
+    merges: new MergeRepository(db),
     publishing: new PublishingRepository(db, new MeetingRepository(db), new DocumentRepository(db)),
     meetingRecords: new MeetingRecordRepository(db),
     documents: new DocumentRepository(db),
@@ -40,6 +42,7 @@ export type { WriteOptions } from "./versioned-write";
 export type { StoredMeetingRecord, RecordSaveResult } from "./meeting-record-writer";
 export type { RevisionEntry, AuditFilter } from "./revision-repository";
 export type { TrashEntry, TrashableType } from "./trash-repository";
+export type { MergeRecord, MergeableType } from "./merge-repository";
 export type { PublishPreview, DraftDocumentName, Revalidation } from "./publishing-repository";
 export type { StoredMeetingRecord, RecordSaveResult } from "./meeting-record-writer";
 export { ReferenceRepository } from "./reference-repository";

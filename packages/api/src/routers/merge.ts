@@ -1,0 +1,33 @@
+import { Id, Version } from "@plenary/domain";
+import { z } from "zod";
+import { revalidatePublicSite } from "../revalidate";
+import { editorProcedure, protectedProcedure, router } from "../trpc";
+
+const MergeableInput = z.enum(["person", "post", "country", "organization"]);
+const plural = { person: "people", post: "posts", country: "countries", organization: "organizations" } as const;
+
+export const mergeRouter = router({
+  /** How many links (participations, occupancies…) would move from the merged record to the survivor. */
+  preview: protectedProcedure
+    .input(z.object({ entityType: MergeableInput, mergedId: Id }))
+    .query(({ ctx, input }) => ctx.repos.merges.preview(input.entityType, input.mergedId)),
+  /** Merges `merged` into `survivor`, each from the version the editor saw; the result names the revision to undo. */
+  merge: editorProcedure
+    .input(
+      z.object({
+        entityType: MergeableInput,
+        survivor: z.object({ id: Id, version: Version }),
+        merged: z.object({ id: Id, version: Version }),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const result = await ctx.repos.merges.merge(input.entityType, input.survivor, input.merged, { authorId: ctx.user.id });
+      await revalidatePublicSite([plural[input.entityType], "meetings", "documents"]);
+      return result;
+    }),
+  undo: editorProcedure.input(z.object({ revisionId: Id })).mutation(async ({ ctx, input }) => {
+    const result = await ctx.repos.merges.undo(input.revisionId, { authorId: ctx.user.id });
+    await revalidatePublicSite([plural[result.entityType], "meetings", "documents"]);
+    return result;
+  }),
+});
