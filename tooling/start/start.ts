@@ -38,11 +38,14 @@ async function main() {
   }
 
   const childEnv = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
+  // Each app runs in its own process group, so that stopping Plenary stops Next's server processes too
+  // (pnpm does not forward signals to them).
   const run = (app: string, port: number): ChildProcess =>
     spawn("pnpm", ["--filter", `@plenary/${app}`, mode === "dev" ? "dev" : "start"], {
       cwd: repoRoot,
       env: { ...childEnv, PORT: String(port) },
       stdio: "inherit",
+      detached: true,
     });
   const children = [run("web", webPort), run("admin", adminPort)];
 
@@ -52,7 +55,13 @@ async function main() {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    for (const child of children) child.kill("SIGTERM");
+    for (const child of children) {
+      try {
+        if (child.pid) process.kill(-child.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    }
     await stopDatabase();
     process.exit(code);
   };

@@ -10,6 +10,7 @@ import { publishingRouter } from "./routers/publishing";
 import { revisionRouter } from "./routers/revision";
 import { topicRouter } from "./routers/topic";
 import { trashRouter } from "./routers/trash";
+import { publicPagesRouter } from "./routers/public-pages";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -20,6 +21,7 @@ export const appRouter = router({
   organization: organizationRouter,
   post: postRouter,
   topic: topicRouter,
+  publicPages: publicPagesRouter,
   revision: revisionRouter,
   audit: auditRouter,
   trash: trashRouter,

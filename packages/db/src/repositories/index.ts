@@ -1,4 +1,9 @@
 import type { Db } from "../client";
+import { CountryProfileRepository } from "./country-profile-repository";
+import { DocumentRegistryRepository } from "./document-registry-repository";
+import { MeetingArchiveRepository } from "./meeting-archive-repository";
+import { OrganizationProfileRepository } from "./organization-profile-repository";
+import { TopicProfileRepository } from "./topic-profile-repository";
 import { CountryRepository } from "./country-repository";
 import { DocumentRepository } from "./document-repository";
 import { MeetingRepository } from "./meeting-repository";
@@ -29,6 +34,11 @@ export function createRepositories(db: Db) {
     organizations: new OrganizationRepository(db),
     posts: new PostRepository(db),
     topics: new TopicRepository(db),
+    countryProfiles: new CountryProfileRepository(db),
+    organizationProfiles: new OrganizationProfileRepository(db),
+    topicProfiles: new TopicProfileRepository(db),
+    documentRegistry: new DocumentRegistryRepository(db),
+    meetingArchive: new MeetingArchiveRepository(db),
   };
 }
 
@@ -46,3 +56,7 @@ export type { MergeRecord, MergeableType } from "./merge-repository";
 export type { PublishPreview, DraftDocumentName, Revalidation } from "./publishing-repository";
 export type { StoredMeetingRecord, RecordSaveResult } from "./meeting-record-writer";
 export { ReferenceRepository } from "./reference-repository";
+export type { CountryProfile } from "./country-profile-repository";
+export type { OrganizationProfile } from "./organization-profile-repository";
+export type { TopicProfile } from "./topic-profile-repository";
+export type { DocumentRegistry, DocumentRegistryFilter, FacetCount } from "./document-registry-repository";
