@@ -12,7 +12,6 @@ import { PublishingRepository } from "./publishing-repository";
 import { RevisionRepository } from "./revision-repository";
 import { TrashRepository } from "./trash-repository";
 import { MergeRepository } from "./merge-repository";
-import { MeetingRecordRepository } from "./meeting-record-writer";
 import { OrganizationRepository } from "./organization-repository";
 import { PersonRepository } from "./person-repository";
 import { PostRepository } from "./post-repository";
@@ -27,7 +26,6 @@ export function createRepositories(db: Db) {
     trash: new TrashRepository(db),
     merges: new MergeRepository(db),
     publishing: new PublishingRepository(db, new MeetingRepository(db), new DocumentRepository(db)),
-    meetingRecords: new MeetingRecordRepository(db),
     documents: new DocumentRepository(db),
     people: new PersonRepository(db),
     countries: new CountryRepository(db),
@@ -54,7 +52,6 @@ export type { RevisionEntry, AuditFilter } from "./revision-repository";
 export type { TrashEntry, TrashableType } from "./trash-repository";
 export type { MergeRecord, MergeableType } from "./merge-repository";
 export type { PublishPreview, DraftDocumentName, Revalidation } from "./publishing-repository";
-export type { StoredMeetingRecord, RecordSaveResult } from "./meeting-record-writer";
 export { ReferenceRepository } from "./reference-repository";
 export type { CountryProfile } from "./country-profile-repository";
 export type { OrganizationProfile } from "./organization-profile-repository";
