@@ -27,14 +27,14 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   const { text, paragraphs, knowledge, date, publishedAt, chair } = context;
   const result: ChairmanshipProposal[] = [];
   const sentences = paragraphs.flatMap((paragraph) => paragraph.sentences);
-  const incoming = new RegExp(`\\b(?:assumed|assumes|will\\s+assume|took\\s+over|takes\\s+over|will\\s+take\\s+over|passed\\s+to|passes\\s+to|handed\\s+over\\s+to|transferred\\s+to)\\b[^.]*?\\b${OFFICE}\\b|\\b${OFFICE}\\b[^.]*?\\b(?:passed|passes|was\\s+handed\\s+over|was\\s+transferred|will\\s+pass)\\s+to\\b`, "i");
+  const incoming = new RegExp(`\\b(?:assumed|assumes|will\\s+assume|took\\s+over|takes\\s+over|will\\s+take\\s+over|passed\\s+(?:on\\s+)?to|passes\\s+to|handed\\s+over|hands\\s+over|transferred)\\b[^.]*?\\b${OFFICE}\\b|\\b${OFFICE}\\b[^.]*?\\b(?:passed|passes|was\\s+handed\\s+over|was\\s+transferred|will\\s+pass)\\s+to\\b`, "i");
 
   let next: ChairmanshipProposal | null = null;
   for (const sentence of sentences) {
     const match = incoming.exec(sentence.text);
     if (!match) continue;
     const countries = countryMentions(text, knowledge, sentence.start, sentence.end).filter((mention) => mention.via !== "demonym");
-    const toPhrase = /\bto\s+([A-Z][\w\s-]*)/.exec(sentence.text.slice(match.index));
+    const toPhrase = /\bto\s+(?:the\s+)?([A-Z][\w\s-]*)/.exec(sentence.text.slice(match.index));
     const country = toPhrase
       ? countries.find((mention) => mention.start >= sentence.start + match.index + toPhrase.index) ?? countries[0]
       : countries[0];
@@ -44,14 +44,17 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     if (!organizationId) continue;
     const stated = findDates(text, sentence.start, sentence.end)[0];
     const year = stated ? completeYear(stated.start, publishedAt) : null;
-    const startDate = stated && year ? formatDay(year, stated.start.month, stated.start.day) : date;
+    // "… which will chair the Association in 2024": a term that starts with a later year.
+    const inYear = /\b(?:in|from)\s+((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(sentence.text);
+    const laterYear = inYear && date && inYear[1]! > date.slice(0, 4) ? inYear[1]! : null;
+    const startDate = stated && year ? formatDay(year, stated.start.month, stated.start.day) : (laterYear ?? date);
     next = {
       organizationId,
       countryId: country.id,
       startDate,
       endDate: null,
       existingId: null,
-      handoverAtMeeting: !stated || startDate === date,
+      handoverAtMeeting: startDate === date,
       evidence: { start: sentence.start, end: sentence.end },
       confidence: 0.85,
     };

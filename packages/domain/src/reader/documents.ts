@@ -302,14 +302,13 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       if (active) {
         const from = at + active.index + active[0].length;
         const rest = text.slice(from, end);
-        const stop = /,\s+(?:which|that|who)\b|;/.exec(rest);
+        // The object list ends at a relative clause or at a second verb ("…, and decided to grant …").
+        const stop = /,\s+(?:which|that|who)\b|;|,?\s+and\s+(?:also\s+)?\w+ed\b/.exec(rest);
         const action = adoptionOfVerb(active[1]!) ?? "adopted";
         const region = text.slice(from, from + (stop ? stop.index : rest.length));
         const afterIncluding = /^(?:a\s+(?:number|package|set)\s+of\s+documents|several\s+documents|documents)(?:[^,]*?),?\s+including\s+/i.exec(region);
         const regionStart = afterIncluding ? from + afterIncluding[0].length : from;
-        if (DOCUMENT_START.test(text.slice(regionStart, from + region.length))) {
-          for (const item of documentItems(text, regionStart, from + region.length)) readItem(item, action, sentence);
-        }
+        for (const item of documentItems(text, regionStart, from + region.length)) readItem(item, action, sentence);
       }
     }
   }

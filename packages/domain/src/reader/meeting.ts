@@ -19,12 +19,21 @@ export function readMeetingDates(
   text: string,
   sentences: readonly Sentence[],
   publishedAt: string | null,
+  /** Where the publication date stands (a dateline), so that it is not taken for the meeting's. */
+  publishedEvidence: { start: number; end: number } | null = null,
 ): { start: Fact<string>; end: Fact<string> } | null {
+  const datesIn = (sentence: Sentence) =>
+    findDates(text, sentence.start, sentence.end).filter(
+      (date) =>
+        (!publishedEvidence || date.evidence.end <= publishedEvidence.start || date.evidence.start >= publishedEvidence.end) &&
+        // A dateline ("JOHANNESBURG, 24 August 2023 –") dates the item, not the meeting.
+        !/^[A-Z][A-Za-z .'-]{1,40},\s*$/.test(text.slice(sentence.start, date.evidence.start)),
+    );
   let found: FoundDate | null = null;
   let confidence = 0.9;
   for (const sentence of sentences) {
     if (!MEETING_WORDS.test(sentence.text) && !HELD.test(sentence.text)) continue;
-    const date = findDates(text, sentence.start, sentence.end)[0];
+    const date = datesIn(sentence)[0];
     if (date && (HELD.test(sentence.text) || /\bon\s*$/.test(text.slice(sentence.start, date.evidence.start)))) {
       found = date;
       break;
@@ -32,7 +41,7 @@ export function readMeetingDates(
   }
   if (!found) {
     for (const sentence of sentences) {
-      const date = findDates(text, sentence.start, sentence.end)[0];
+      const date = datesIn(sentence)[0];
       if (date) {
         found = date;
         confidence = 0.5;
@@ -58,7 +67,7 @@ export function readAttendanceMode(text: string, from: number, to: number): Fact
   const online = /\b(?:video\s*conference|videoconference)\s+format\b|\b(?:via|by|through)\s+(?:video\s*conference|videoconference|video\s+link)\b|\bonline\s+format\b|\bin\s+(?:a\s+)?virtual\s+format\b|\bvirtual\s+(?:summit|meeting)\b/i.exec(slice);
   if (online) {
     // Some leaders joining by video while others meet in person makes a hybrid meeting.
-    const inPerson = /\bin\s+person\b|\barrived\s+in\b|\bgathered\s+in\b/i.exec(slice);
+    const inPerson = /\bin\s+person\b|\barrived\s+in\b|\bgathered\s+in\b|\b(?:held|took\s+place)\s+(?:at|in)\s+(?:the\s+)?[A-Z]/.exec(slice);
     if (inPerson) return { value: "hybrid", evidence: { start: from + online.index, end: from + online.index + online[0].length }, confidence: 0.6 };
     return { value: "online", evidence: { start: from + online.index, end: from + online.index + online[0].length }, confidence: 0.9 };
   }

@@ -64,10 +64,36 @@ function find(text: string, from: number, to: number, matchers: readonly Matcher
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Forgets the mentions found so far; readPressRelease starts each read with it, so every read does all its work. */
+export function forgetMentions(knowledge: ReaderKnowledge): void {
+  found.delete(knowledge);
+}
+
+// Every mention in a text is found once per read; the reader then asks for many small ranges of the same text.
+const found = new WeakMap<ReaderKnowledge, Map<string, { countries: Mention[]; organizations: Mention[] }>>();
+
+function allMentions(text: string, knowledge: ReaderKnowledge): { countries: Mention[]; organizations: Mention[] } {
+  let byText = found.get(knowledge);
+  if (!byText) {
+    byText = new Map();
+    found.set(knowledge, byText);
+  }
+  let mentions = byText.get(text);
+  if (!mentions) {
+    if (byText.size > 100) byText.clear();
+    const matchers = matchersOf(knowledge);
+    mentions = { countries: find(text, 0, text.length, matchers.countries), organizations: find(text, 0, text.length, matchers.organizations) };
+    byText.set(text, mentions);
+  }
+  return mentions;
+}
+
+const within = (mentions: Mention[], from: number, to: number) => mentions.filter((mention) => mention.start >= from && mention.end <= to);
+
 export function countryMentions(text: string, knowledge: ReaderKnowledge, from = 0, to = text.length): Mention[] {
-  return find(text, from, to, matchersOf(knowledge).countries);
+  return within(allMentions(text, knowledge).countries, from, to);
 }
 
 export function organizationMentions(text: string, knowledge: ReaderKnowledge, from = 0, to = text.length): Mention[] {
-  return find(text, from, to, matchersOf(knowledge).organizations);
+  return within(allMentions(text, knowledge).organizations, from, to);
 }

@@ -64,19 +64,31 @@ export interface NameScore {
   reason: "exact name" | "other name" | "transliteration" | "similar name";
 }
 
+interface PreparedName {
+  plain: string;
+  folded: string;
+  sortedFolded: string;
+}
+
+function prepare(name: string): PreparedName {
+  const folded = foldTransliteration(name);
+  return { plain: normalize(name).replace(/-/g, " "), folded, sortedFolded: folded.split(" ").sort().join(" ") };
+}
+
+function scorePrepared(a: PreparedName, b: PreparedName, isOtherName: boolean): NameScore {
+  if (a.plain === b.plain) return { score: isOtherName ? 0.97 : 1, reason: isOtherName ? "other name" : "exact name" };
+  if (a.folded === b.folded) return { score: 0.93, reason: "transliteration" };
+  // Same words in another order ("Jinping Xi").
+  if (a.sortedFolded === b.sortedFolded) return { score: 0.9, reason: "transliteration" };
+  // Cheap bound first: names of very different length cannot be similar enough to matter.
+  if (Math.abs(a.folded.length - b.folded.length) > Math.max(a.folded.length, b.folded.length) * 0.5) return { score: 0, reason: "similar name" };
+  const score = Math.max(similarity(a.folded, b.folded), 0.5 * similarity(a.plain, b.plain) + 0.5 * trigramSimilarity(a.folded, b.folded));
+  return { score: 0.92 * score, reason: "similar name" };
+}
+
 /** How well a stated name fits one spelling of a known name. */
 export function scoreName(stated: string, known: string, isOtherName = false): NameScore {
-  const a = normalize(stated).replace(/-/g, " ");
-  const b = normalize(known).replace(/-/g, " ");
-  if (a === b) return { score: isOtherName ? 0.97 : 1, reason: isOtherName ? "other name" : "exact name" };
-  const foldedA = foldTransliteration(stated);
-  const foldedB = foldTransliteration(known);
-  if (foldedA === foldedB) return { score: 0.93, reason: "transliteration" };
-  // Same words in another order ("Jinping Xi").
-  const sorted = (value: string) => value.split(" ").sort().join(" ");
-  if (sorted(foldedA) === sorted(foldedB)) return { score: 0.9, reason: "transliteration" };
-  const score = Math.max(similarity(foldedA, foldedB), 0.5 * similarity(a, b) + 0.5 * trigramSimilarity(foldedA, foldedB));
-  return { score: 0.92 * score, reason: "similar name" };
+  return scorePrepared(prepare(stated), prepare(known), isOtherName);
 }
 
 /** Every spelling the database knows for a person. */
@@ -90,13 +102,28 @@ export function knownSpellings(person: KnownPerson): { name: string; other: bool
   return spellings;
 }
 
+const preparedPeople = new WeakMap<ReaderKnowledge, { person: KnownPerson; spellings: { prepared: PreparedName; other: boolean }[] }[]>();
+
+function peopleOf(knowledge: ReaderKnowledge) {
+  let prepared = preparedPeople.get(knowledge);
+  if (!prepared) {
+    prepared = knowledge.people.map((person) => ({
+      person,
+      spellings: knownSpellings(person).map((spelling) => ({ prepared: prepare(spelling.name), other: spelling.other })),
+    }));
+    preparedPeople.set(knowledge, prepared);
+  }
+  return prepared;
+}
+
 /** Known people whose names fit the stated one, best first (scores ≥ 0.6). */
 export function personCandidates(stated: string, knowledge: ReaderKnowledge): Candidate[] {
   const result: Candidate[] = [];
-  for (const person of knowledge.people) {
+  const name = prepare(stated);
+  for (const { person, spellings } of peopleOf(knowledge)) {
     let best: NameScore = { score: 0, reason: "similar name" };
-    for (const spelling of knownSpellings(person)) {
-      const score = scoreName(stated, spelling.name, spelling.other);
+    for (const spelling of spellings) {
+      const score = scorePrepared(name, spelling.prepared, spelling.other);
       if (score.score > best.score) best = score;
     }
     if (best.score >= 0.6) result.push({ id: person.id, label: person.nameI18n.en, score: round(best.score), reason: best.reason });

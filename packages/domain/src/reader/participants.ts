@@ -78,30 +78,51 @@ function findMentions(text: string, sentences: readonly Sentence[], knowledge: R
       }
       for (const item of splitParticipantList(text, start, end, knowledge)) mentions.push({ item, kind, sentence, categoryHint, countryHint });
     };
-    const attended = /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+by|joined\s+by|with\s+the\s+participation\s+of|participants\s+included|taking\s+part\s+(?:in\s+[^,]+?\s+)?were|participating\s+were)\s+/i.exec(s);
+    const found: { from: number; to: number; kind: MentionKind; hint: ParticipationCategory | null; country: string | null }[] = [];
+    const attended = /\b(?:(?:was|were|and)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|joined\s+by|with\s+the\s+participation\s+of|participants\s+included|taking\s+part\s+(?:in\s+[^,]+?\s+)?were|participating\s+were)\s+/i.exec(s);
     if (attended) {
-      add("attendance", attended.index + attended[0].length, s.length, categoryHintOf(s.slice(0, attended.index)));
-      continue;
-    }
-    const tookPart = /^(?:Also\s+)?(.+?)\s+(?:also\s+)?(?:took part|participated|were present|attended)\b/.exec(s);
-    if (tookPart && !/^(the|this|it|they)\b/i.test(tookPart[1]!)) add("attendance", tookPart[0].indexOf(tookPart[1]!), tookPart[0].indexOf(tookPart[1]!) + tookPart[1]!.length);
-    const represented = /^(.+?)\s+was\s+represented\s+(?:at [^,]+?\s+)?by\s+/.exec(s);
-    if (represented) {
-      const country = countryMentions(text, knowledge, sentence.start, sentence.start + represented[1]!.length)[0];
-      add("attendance", represented[0].length, s.length, null, country?.id ?? null);
+      found.push({ from: attended.index + attended[0].length, to: s.length, kind: "attendance", hint: categoryHintOf(s.slice(0, attended.index)), country: null });
+    } else {
+      const tookPart = /^(?:Also\s+)?(.+?)\s+(?:also\s+)?(?:took part|participated|were present|attended)\b/.exec(s);
+      if (tookPart && !/^(the|this|it|they)\b/i.test(tookPart[1]!)) {
+        const from = tookPart[0].indexOf(tookPart[1]!);
+        found.push({ from, to: from + tookPart[1]!.length, kind: "attendance", hint: null, country: null });
+      }
+      const represented = /^(.+?)\s+was\s+represented\s+(?:at [^,]+?\s+)?by\s+/.exec(s);
+      if (represented) {
+        const country = countryMentions(text, knowledge, sentence.start, sentence.start + represented[1]!.length)[0];
+        const rest = s.slice(represented[0].length);
+        const stop = /,\s+(?:while|whereas|and)\s/.exec(rest);
+        found.push({ from: represented[0].length, to: represented[0].length + (stop ? stop.index : rest.length), kind: "attendance", hint: null, country: country?.id ?? null });
+      }
     }
     const chairedBy = /\b(?:chaired|presided\s+over|hosted)\s+by\s+/i.exec(s) ?? /\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+/i.exec(s);
     if (chairedBy) {
-      const rest = s.slice(chairedBy.index + chairedBy[0].length);
-      const stop = /,|\s+(?:who|which|and the)\b/.exec(rest);
-      add("chair", chairedBy.index + chairedBy[0].length, chairedBy.index + chairedBy[0].length + (stop ? stop.index : rest.length));
+      const from = chairedBy.index + chairedBy[0].length;
+      const rest = s.slice(from);
+      const stop = /,\s+(?:was|were|who|which|and)\b|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|;/.exec(rest);
+      found.push({ from, to: from + (stop ? stop.index : rest.length), kind: "chair", hint: null, country: null });
+    } else {
+      const chaired = /^(.+?)\s+(?:chaired|presided\s+over)\s+the\b/.exec(s);
+      if (chaired) found.push({ from: 0, to: chaired[1]!.length, kind: "chair", hint: null, country: null });
     }
-    const chaired = /^(.+?)\s+(?:chaired|presided\s+over)\s+the\b/.exec(s);
-    if (chaired && !chairedBy) add("chair", 0, chaired[1]!.length);
     const message = /^(.+?)\s+(?:delivered|sent|gave|made|addressed\s+(?:the\s+\w+|participants)\s+(?:with|in|via|through))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?video\s+(?:message|address|greeting)/i.exec(s);
-    if (message) add("message", 0, message[1]!.length);
+    if (message) found.push({ from: 0, to: message[1]!.length, kind: "message", hint: null, country: null });
+    // A chair named inside an attendance list ("The Summit, chaired by X, was attended by …") comes first in the text.
+    const chair = found.find((mention) => mention.kind === "chair");
+    const list = found.find((mention) => mention.kind === "attendance" && chair && mention.from <= chair.from && chair.to <= mention.to);
+    if (chair && list) list.from = chair.to;
+    for (const mention of found.sort((a, b) => a.from - b.from)) add(mention.kind, mention.from, mention.to, mention.hint, mention.country);
   }
   return mentions;
+}
+
+/** The clause of a sentence an item stands in ("…, while President X participated via video link"). */
+function clauseOf(text: string, sentence: Sentence, item: { start: number; end: number }): string {
+  const boundaries = [...sentence.text.matchAll(/,\s+(?:while|whereas)\s|;\s+|\.\s+/g)].map((match) => sentence.start + match.index);
+  const start = Math.max(sentence.start, ...boundaries.filter((at) => at <= item.start));
+  const end = Math.min(sentence.end, ...boundaries.filter((at) => at >= item.end));
+  return text.slice(start, end);
 }
 
 function modeOf(kind: MentionKind, attendance: AttendanceMode, sentence: string): ParticipationMode {
@@ -213,7 +234,7 @@ function build(
     organization,
     category: { value: category.value, evidence: category.fromHint ? sentenceEvidence : titleEvidence, confidence: category.confidence },
     role: { value: role, evidence: sentenceEvidence, confidence: 0.7 },
-    mode: { value: modeOf(mention.kind, attendanceMode, sentence.text), evidence: sentenceEvidence, confidence: 0.8 },
+    mode: { value: modeOf(mention.kind, attendanceMode, clauseOf(context.text, sentence, item)), evidence: sentenceEvidence, confidence: 0.8 },
     evidence: { start: item.start, end: item.end },
     confidence: Math.min(person.confidence, post?.confidence ?? 0.5),
   };

@@ -12,7 +12,7 @@ import {
   readMeetingDates,
   readVenue,
 } from "./meeting";
-import { organizationMentions } from "./mentions";
+import { forgetMentions, organizationMentions } from "./mentions";
 import { readParticipants } from "./participants";
 import type { MeetingProposal } from "./proposal";
 import { assertReadableRelease, ReaderError } from "./reader-error";
@@ -32,6 +32,7 @@ export interface ReadOptions {
  */
 export function readPressRelease(text: string, knowledge: ReaderKnowledge, options: ReadOptions = {}): MeetingProposal {
   assertReadableRelease(text);
+  forgetMentions(knowledge);
   const paragraphs = segment(text);
   const header = headerParagraphs(paragraphs);
   const body = paragraphs.slice(header.length);
@@ -41,7 +42,7 @@ export function readPressRelease(text: string, knowledge: ReaderKnowledge, optio
 
   const headlineLine = header[0] ? header[0].sentences[0] ?? null : null;
   const published = findPublicationDate(text, paragraphs);
-  const dates = readMeetingDates(text, bodySentences, published?.value ?? null);
+  const dates = readMeetingDates(text, bodySentences, published?.value ?? null, published?.evidence ?? null);
   if (!dates) warnings.push("No meeting date found; set it by hand.");
 
   const bodyMention = readBody(text, bodySentences, knowledge, headlineLine);

@@ -46,13 +46,15 @@ export function parseTitle(text: string, start: number, end: number, knowledge: 
     start,
     end,
     text: slice,
-    roleNoun: roleNoun ? canonicalRoleNoun(roleNoun.noun) : null,
+    roleNoun: roleNoun ? canonicalRoleNoun(roleNoun.noun, slice) : null,
     country: longest(countries),
     organization: longest(organizations),
   };
 }
 
-function canonicalRoleNoun(noun: string): string {
+function canonicalRoleNoun(noun: string, title: string): string {
+  // "Minister of Foreign Affairs" and "Foreign Minister" name one post.
+  if (noun === "Minister" && /\bforeign\s+affairs\b/i.test(title)) return "Foreign Minister";
   return noun.replace(/^Secretary General$/, "Secretary-General").replace(/^Director General$/, "Director-General").replace(/^Vice President$/, "Vice-President");
 }
 
@@ -152,6 +154,8 @@ export function postCandidates(title: ParsedTitle, knowledge: ReaderKnowledge, p
     if (title.country && post.countryId === title.country.id) scope = 1;
     else if (title.organization && post.organizationId === title.organization.id) scope = 1;
     else if (title.organization && post.organizationId && relatedOrganizations(knowledge, title.organization.id, post.organizationId)) scope = 0.6;
+    // "President Vladimir Putin": no country in the title, but the person holds a post with that noun.
+    else if (!title.country && !title.organization && held.has(post.id)) scope = 0.7;
     let score = role * scope;
     if (held.has(post.id) && score > 0) score = Math.min(1, score + 0.3);
     if (score >= 0.5) result.push({ id: post.id, label: post.labelI18n.en, score: round(score), reason: held.has(post.id) ? "post held by the person" : "title" });

@@ -45,7 +45,7 @@ export function roleOfNoun(noun: string, scope: "country" | "organization" | nul
 export const DOCUMENT_TYPE_WORDS: { pattern: string; type: DocumentType }[] = [
   { pattern: "joint statements?", type: "statement" },
   { pattern: "joint communiqu(?:e|é)s?", type: "communique" },
-  { pattern: "action plans?|plans? of action|plans? of actions", type: "action_plan" },
+  { pattern: "action plans?|plans? of (?:joint )?actions?", type: "action_plan" },
   { pattern: "road ?maps?", type: "roadmap" },
   { pattern: "memorand(?:um|a)(?: of understanding)?", type: "memorandum" },
   { pattern: "declarations?", type: "declaration" },
@@ -71,8 +71,9 @@ export function documentTypeOf(word: string): { type: DocumentType; plural: bool
   for (const entry of DOCUMENT_TYPE_WORDS) {
     const match = new RegExp(`^(?:${entry.pattern})$`, "i").exec(lower);
     if (match) {
-      const plural = /(s|ies|memoranda)$/.test(lower.replace(/ of understanding$/, "")) && !/(?:status|s of action)$/.test(lower);
-      return { type: entry.type, plural: plural || /^plans of/.test(lower) };
+      // The head noun decides: "plans of action" is plural, "plan of joint actions" is not.
+      const head = lower.split(" of ")[0]!;
+      return { type: entry.type, plural: /(?:s|ies|memoranda)$/.test(head) };
     }
   }
   return null;
