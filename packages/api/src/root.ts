@@ -9,6 +9,7 @@ import { postRouter } from "./routers/post";
 import { publishingRouter } from "./routers/publishing";
 import { revisionRouter } from "./routers/revision";
 import { topicRouter } from "./routers/topic";
+import { transferRouter } from "./routers/transfer";
 import { trashRouter } from "./routers/trash";
 import { publicPagesRouter } from "./routers/public-pages";
 import { createCallerFactory, router } from "./trpc";
@@ -27,6 +28,7 @@ export const appRouter = router({
   trash: trashRouter,
   publishing: publishingRouter,
   merge: mergeRouter,
+  transfer: transferRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -30,6 +30,7 @@ export * from "./entities/topic";
 export * from "./entities/user";
 export * from "./entities/revision";
 export * from "./entities/meeting-record";
+export * from "./entities/meeting-export";
 
 // Rules (DOMAIN.md "Rules" 1–9)
 export * from "./rules/rule-issue";

@@ -7,6 +7,7 @@ import { TopicProfileRepository } from "./topic-profile-repository";
 import { CountryRepository } from "./country-repository";
 import { DocumentRepository } from "./document-repository";
 import { MeetingRepository } from "./meeting-repository";
+import { MeetingTransfer } from "./meeting-transfer";
 import { MeetingRecordRepository } from "./meeting-record-writer";
 import { PublishingRepository } from "./publishing-repository";
 import { RevisionRepository } from "./revision-repository";
@@ -21,6 +22,7 @@ import { TopicRepository } from "./topic-repository";
 export function createRepositories(db: Db) {
   return {
     meetings: new MeetingRepository(db),
+    transfer: new MeetingTransfer(db),
     meetingRecords: new MeetingRecordRepository(db),
     revisions: new RevisionRepository(db),
     trash: new TrashRepository(db),
@@ -47,6 +49,7 @@ export type { Audience, MeetingDetail, MeetingSummary, ParticipationEntry, Docum
 export type { PersonDetail } from "./person-repository";
 export type { DocumentDetail } from "./document-repository";
 export type { WriteOptions } from "./versioned-write";
+export type { ImportOutcome } from "./meeting-transfer";
 export type { StoredMeetingRecord, RecordSaveResult } from "./meeting-record-writer";
 export type { RevisionEntry, AuditFilter } from "./revision-repository";
 export type { TrashEntry, TrashableType } from "./trash-repository";
