@@ -12,6 +12,7 @@ import { topicRouter } from "./routers/topic";
 import { transferRouter } from "./routers/transfer";
 import { trashRouter } from "./routers/trash";
 import { publicPagesRouter } from "./routers/public-pages";
+import { publicPagesRouter } from "./routers/public-pages";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -22,6 +23,7 @@ export const appRouter = router({
   organization: organizationRouter,
   post: postRouter,
   topic: topicRouter,
+  publicPages: publicPagesRouter,
   publicPages: publicPagesRouter,
   revision: revisionRouter,
   audit: auditRouter,

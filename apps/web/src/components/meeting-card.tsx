@@ -5,16 +5,17 @@ import { useSiteLocale } from "~/lib/locale";
 import type { MeetingSummary } from "~/lib/types";
 import { Text } from "./text";
 
-export function MeetingCard({ meeting }: { meeting: MeetingSummary }) {
+export function MeetingCard({ meeting, headingLevel = 2 }: { meeting: MeetingSummary; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const locale = useSiteLocale();
   const t = useTranslations("Home");
   return (
     <article className="meeting-card">
-      <h2>
+      <Heading>
         <Link href={`/meetings/${meeting.slug}`}>
           <Text value={meeting.titleI18n} />
         </Link>
-      </h2>
+      </Heading>
       <p className="meta">
         {meeting.body ? (
           <span>

@@ -4,6 +4,7 @@ import { LanguageSwitcher } from "./language-switcher";
 
 export function SiteHeader() {
   const t = useTranslations("Site");
+  const nav = useTranslations("Nav");
   return (
     <header className="site-header">
       <nav aria-label={t("navLabel")}>
@@ -11,6 +12,20 @@ export function SiteHeader() {
           {t("name")}
         </Link>
         <span className="site-tagline">{t("tagline")}</span>
+        <ul className="site-sections">
+          <li>
+            <Link href="/">{nav("meetings")}</Link>
+          </li>
+          <li>
+            <Link href="/documents">{nav("documents")}</Link>
+          </li>
+          <li>
+            <Link href="/topics">{nav("topics")}</Link>
+          </li>
+          <li>
+            <Link href="/archive">{nav("archive")}</Link>
+          </li>
+        </ul>
       </nav>
       <LanguageSwitcher label={t("language")} />
     </header>

@@ -4,6 +4,11 @@ import { DocumentRegistryRepository } from "./document-registry-repository";
 import { MeetingArchiveRepository } from "./meeting-archive-repository";
 import { OrganizationProfileRepository } from "./organization-profile-repository";
 import { TopicProfileRepository } from "./topic-profile-repository";
+import { CountryProfileRepository } from "./country-profile-repository";
+import { DocumentRegistryRepository } from "./document-registry-repository";
+import { MeetingArchiveRepository } from "./meeting-archive-repository";
+import { OrganizationProfileRepository } from "./organization-profile-repository";
+import { TopicProfileRepository } from "./topic-profile-repository";
 import { CountryRepository } from "./country-repository";
 import { DocumentRepository } from "./document-repository";
 import { MeetingRepository } from "./meeting-repository";
@@ -39,6 +44,11 @@ export function createRepositories(db: Db) {
     topicProfiles: new TopicProfileRepository(db),
     documentRegistry: new DocumentRegistryRepository(db),
     meetingArchive: new MeetingArchiveRepository(db),
+    countryProfiles: new CountryProfileRepository(db),
+    organizationProfiles: new OrganizationProfileRepository(db),
+    topicProfiles: new TopicProfileRepository(db),
+    documentRegistry: new DocumentRegistryRepository(db),
+    meetingArchive: new MeetingArchiveRepository(db),
   };
 }
 
@@ -56,6 +66,10 @@ export type { TrashEntry, TrashableType } from "./trash-repository";
 export type { MergeRecord, MergeableType } from "./merge-repository";
 export type { PublishPreview, DraftDocumentName, Revalidation } from "./publishing-repository";
 export { ReferenceRepository } from "./reference-repository";
+export type { CountryProfile } from "./country-profile-repository";
+export type { OrganizationProfile } from "./organization-profile-repository";
+export type { TopicProfile } from "./topic-profile-repository";
+export type { DocumentRegistry, DocumentRegistryFilter, FacetCount } from "./document-registry-repository";
 export type { CountryProfile } from "./country-profile-repository";
 export type { OrganizationProfile } from "./organization-profile-repository";
 export type { TopicProfile } from "./topic-profile-repository";

@@ -1,0 +1,90 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { webUrl } from "../../../tooling/testing/apps";
+import { launchBrowser } from "../../../tooling/testing/browser";
+
+const MEETING = "meeting-of-the-sco-council-of-heads-of-state-2020-11-10";
+const ACTION_PLAN = "action-plan-for-2021-2025-on-the-implementation-of-the-sco-development-strategy-until-2020-11-10";
+
+/** Every page type, with a heading and a fact in each language. */
+const PAGES: { path: string; heading: Record<"en" | "ru" | "zh", string | RegExp>; fact: string }[] = [
+  { path: `/people/jumakhon-giyosov`, heading: { en: "Jumakhon Giyosov", ru: "Джумахон Гиёсов", zh: /./ }, fact: "Jumakhon Gijesov" },
+  { path: `/countries/tajikistan`, heading: { en: "Tajikistan", ru: "Таджикистан", zh: "塔吉克斯坦" }, fact: "Emomali Rahmon" },
+  {
+    path: `/organizations/shanghai-cooperation-organisation`,
+    heading: { en: /^Shanghai Cooperation Organisation/, ru: /Шанхайская организация сотрудничества/, zh: /上海合作组织/ },
+    fact: "Mongolia",
+  },
+  { path: `/documents`, heading: { en: "Documents", ru: "Документы", zh: "文件" }, fact: "Moscow Declaration" },
+  { path: `/documents/${ACTION_PLAN}`, heading: { en: /^Action Plan for 2021–2025/, ru: /./, zh: /./ }, fact: "2021–2025" },
+  { path: `/topics`, heading: { en: "Topics", ru: "Темы", zh: "议题" }, fact: "Drug threat" },
+  { path: `/topics/drug-threat`, heading: { en: "Drug threat", ru: /./, zh: /./ }, fact: "Statement of the SCO leaders on countering the drug threat" },
+  { path: `/archive`, heading: { en: "Archive", ru: "Архив", zh: "档案" }, fact: "2020" },
+  { path: `/archive/2020`, heading: { en: "Meetings in 2020", ru: "Заседания 2020 года", zh: "2020年的会议" }, fact: "SCO" },
+  { path: `/meetings/${MEETING}`, heading: { en: "Meeting of the SCO Council of Heads of State", ru: /ШОС/, zh: /./ }, fact: "Putin" },
+];
+
+describe("every page type in English, Russian and Chinese", () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const locale of ["en", "ru", "zh"] as const) {
+    it(`serves each page type in ${locale}`, async () => {
+      for (const { path, heading, fact } of PAGES) {
+        const response = await page.goto(`${webUrl()}/${locale}${path}`);
+        expect(response?.status(), path).toBe(200);
+        expect(await page.locator("html").getAttribute("lang")).toBe(locale);
+        const h1 = (await page.getByRole("heading", { level: 1 }).textContent()) ?? "";
+        if (typeof heading[locale] === "string") expect(h1, path).toBe(heading[locale]);
+        else expect(h1, path).toMatch(heading[locale]);
+        if (locale === "en") expect(await page.locator("main").textContent(), path).toContain(fact);
+        expect(await page.locator("footer").textContent()).toContain("CC BY 4.0");
+      }
+    });
+  }
+
+  it("follows links from the meeting to a person, a country, an organization, a document and a topic and back", async () => {
+    await page.goto(`${webUrl()}/en/meetings/${MEETING}`);
+    await page.locator("section[aria-labelledby=participants]").getByRole("link", { name: "Jumakhon Giyosov" }).click();
+    await page.waitForURL("**/en/people/jumakhon-giyosov");
+    await page.getByRole("link", { name: "Meeting of the SCO Council of Heads of State" }).click();
+    await page.waitForURL(`**/en/meetings/${MEETING}`);
+    await page.locator("section[aria-labelledby=participants]").getByRole("link", { name: "Tajikistan" }).click();
+    await page.waitForURL("**/en/countries/tajikistan");
+    await page.getByRole("link", { name: "Shanghai Cooperation Organisation" }).first().click();
+    await page.waitForURL("**/en/organizations/shanghai-cooperation-organisation");
+    await page.goto(`${webUrl()}/en/meetings/${MEETING}`);
+    await page.getByRole("link", { name: "Moscow Declaration" }).first().click();
+    await page.waitForURL("**/en/documents/moscow-declaration-2020-11-10");
+    await page.goto(`${webUrl()}/en/meetings/${MEETING}`);
+    await page.locator("section[aria-labelledby=topics]").getByRole("link", { name: "Drug threat" }).click();
+    await page.waitForURL("**/en/topics/drug-threat");
+  });
+
+  it("shows the organization's members on a chosen date", async () => {
+    await page.goto(`${webUrl()}/en/organizations/shanghai-cooperation-organisation?date=2020-11-10`);
+    const members = page.locator("table.members tbody tr");
+    expect(await members.count()).toBe(12);
+    await page.goto(`${webUrl()}/en/organizations/shanghai-cooperation-organisation?date=2017-01-01`);
+    const earlier = (await page.locator("table.members").textContent()) ?? "";
+    expect(earlier).not.toContain("India");
+    expect(earlier).toContain("Kazakhstan");
+  });
+
+  it("narrows the document registry by a facet and counts what is left", async () => {
+    await page.goto(`${webUrl()}/en/documents`);
+    await page.getByRole("navigation", { name: "Filter documents" }).getByRole("link", { name: "Decision" }).click();
+    await page.waitForURL("**/en/documents?type=decision");
+    expect(await page.locator("#document-results").textContent()).toBe("3 documents");
+    expect(await page.locator("table.documents tbody tr").count()).toBe(3);
+  });
+});

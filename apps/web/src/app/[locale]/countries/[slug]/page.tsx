@@ -1,0 +1,127 @@
+import { label, type Locale } from "@plenary/domain";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { connection } from "next/server";
+import { cache } from "react";
+import { MeetingList } from "~/components/meeting-list";
+import { Text } from "~/components/text";
+import { Link } from "~/i18n/navigation";
+import { formatMeetingDates, formatPeriod } from "~/lib/format-date";
+import { inLocale } from "~/lib/locale";
+import { pageMetadata } from "~/lib/page-metadata";
+import { api } from "~/server/api";
+import { orNotFound } from "~/server/or-not-found";
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+const findCountry = cache((slug: string) => orNotFound(api().publicPages.country({ slug })));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const { locale, slug } = await params;
+  const { country } = await findCountry(slug);
+  return pageMetadata({ locale, path: `/countries/${slug}`, title: inLocale(country.nameI18n, locale) });
+}
+
+export default async function CountryPage({ params }: Props) {
+  await connection();
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Country");
+  const { country, memberships, chairmanships, representatives, hostedMeetings } = await findCountry(slug);
+  return (
+    <article className="profile">
+      <h1>
+        <Text value={country.nameI18n} />
+      </h1>
+      {country.officialNameI18n ? (
+        <p>
+          {t("officialName")}: <Text value={country.officialNameI18n} />
+        </p>
+      ) : null}
+      <section aria-labelledby="memberships">
+        <h2 id="memberships">{t("memberships")}</h2>
+        {memberships.length === 0 ? (
+          <p className="muted">{t("none")}</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("organization")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("period")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {memberships.map(({ membership, organization }) => (
+                <tr key={membership.id}>
+                  <th scope="row">
+                    <Link href={`/organizations/${organization.slug}`}>
+                      <Text value={organization.nameI18n} />
+                    </Link>
+                  </th>
+                  <td>{label("membershipStatus", membership.status, locale)}</td>
+                  <td>{formatPeriod(membership.startDate, membership.endDate, locale) ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="chairmanships">
+        <h2 id="chairmanships">{t("chairmanships")}</h2>
+        {chairmanships.length === 0 ? (
+          <p className="muted">{t("none")}</p>
+        ) : (
+          <ul>
+            {chairmanships.map(({ chairmanship, organization }) => (
+              <li key={chairmanship.id}>
+                <Link href={`/organizations/${organization.slug}`}>
+                  <Text value={organization.nameI18n} />
+                </Link>
+                : {formatPeriod(chairmanship.startDate, chairmanship.endDate, locale)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="representatives">
+        <h2 id="representatives">{t("representatives")}</h2>
+        {representatives.length === 0 ? (
+          <p className="muted">{t("none")}</p>
+        ) : (
+          <ul className="representatives">
+            {representatives.map(({ meeting, participations }) => (
+              <li key={meeting.id}>
+                <Link href={`/meetings/${meeting.slug}`}>
+                  <Text value={meeting.titleI18n} />
+                </Link>
+                {meeting.startDate ? `, ${formatMeetingDates(meeting.startDate, meeting.endDate, locale)}` : null}:{" "}
+                {participations.map(({ participation, person, post }, index) => (
+                  <span key={participation.id}>
+                    {index > 0 ? "; " : null}
+                    <Link href={`/people/${person.slug}`}>
+                      <Text value={person.nameI18n} />
+                    </Link>
+                    {post ? (
+                      <>
+                        {" "}
+                        (<Text value={post.labelI18n} />)
+                      </>
+                    ) : null}
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {hostedMeetings.length > 0 ? (
+        <section aria-labelledby="hosted">
+          <h2 id="hosted">{t("hosted")}</h2>
+          <MeetingList meetings={hostedMeetings} empty={t("none")} />
+        </section>
+      ) : null}
+    </article>
+  );
+}

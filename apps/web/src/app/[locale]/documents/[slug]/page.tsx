@@ -1,0 +1,136 @@
+import { label, LABELS, type Locale } from "@plenary/domain";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { connection } from "next/server";
+import { cache } from "react";
+import { Text } from "~/components/text";
+import { Link } from "~/i18n/navigation";
+import { describeDocumentAction, relationPhrase } from "~/lib/document-phrases";
+import { formatMeetingDates, formatPartialDate, formatPeriod } from "~/lib/format-date";
+import { inLocale } from "~/lib/locale";
+import { pageMetadata } from "~/lib/page-metadata";
+import { api } from "~/server/api";
+import { orNotFound } from "~/server/or-not-found";
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+const findDocument = cache((slug: string) => orNotFound(api().document.bySlug({ slug })));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const { locale, slug } = await params;
+  const { document } = await findDocument(slug);
+  return pageMetadata({ locale, path: `/documents/${slug}`, title: inLocale(document.titleI18n, locale), type: "article" });
+}
+
+export default async function DocumentPage({ params }: Props) {
+  await connection();
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Document");
+  const { document, actions, relations, texts, adoptingBody, meeting } = await findDocument(slug);
+  const validity = formatPeriod(document.validFrom, document.validTo, locale);
+  return (
+    <article className="document">
+      <h1>
+        <Text value={document.titleI18n} />
+      </h1>
+      <dl className="facts">
+        <div>
+          <dt>{t("type")}</dt>
+          <dd>{label("documentType", document.type, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t("action")}</dt>
+          <dd>
+            {label("adoptionAction", document.action, locale)}
+            {document.dateAdopted ? `, ${formatPartialDate(document.dateAdopted, locale)}` : null}
+          </dd>
+        </div>
+        {adoptingBody ? (
+          <div>
+            <dt>{t("adoptingBody")}</dt>
+            <dd>
+              <Link href={`/organizations/${adoptingBody.slug}`}>
+                <Text value={adoptingBody.nameI18n} />
+              </Link>
+            </dd>
+          </div>
+        ) : null}
+        {meeting ? (
+          <div>
+            <dt>{t("meeting")}</dt>
+            <dd>
+              <Link href={`/meetings/${meeting.slug}`}>
+                <Text value={meeting.titleI18n} />
+              </Link>
+              {meeting.startDate ? `, ${formatMeetingDates(meeting.startDate, meeting.endDate, locale)}` : null}
+            </dd>
+          </div>
+        ) : null}
+        {validity ? (
+          <div>
+            <dt>{t("validity")}</dt>
+            <dd>{validity}</dd>
+          </div>
+        ) : null}
+        {document.legalForce ? (
+          <div>
+            <dt>{t("legalForce")}</dt>
+            <dd>{label("legalForce", document.legalForce, locale)}</dd>
+          </div>
+        ) : null}
+        {document.legalStatus ? (
+          <div>
+            <dt>{t("legalStatus")}</dt>
+            <dd>{label("legalStatus", document.legalStatus, locale)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {actions.length > 0 ? (
+        <section aria-labelledby="lifecycle">
+          <h2 id="lifecycle">{t("lifecycle")}</h2>
+          <ul className="document-actions">
+            {actions.map((action) => (
+              <li key={action.id} className={action.planned ? "planned" : undefined}>
+                {describeDocumentAction(action, locale)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {relations.length > 0 ? (
+        <section aria-labelledby="relations">
+          <h2 id="relations">{t("relations")}</h2>
+          <ul className="document-relations">
+            {relations.map(({ relation, direction, other }) => (
+              <li key={relation.id}>
+                {relationPhrase(relation.type, direction, locale)} {direction === "outgoing" ? "→" : "←"}{" "}
+                <Link href={`/documents/${other.slug}`}>
+                  <Text value={other.titleI18n} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="texts">
+        <h2 id="texts">{t("texts")}</h2>
+        {texts.length === 0 ? (
+          <p className="muted">{t("noTexts")}</p>
+        ) : (
+          texts.map((text) => (
+            <details key={text.id} lang={text.lang}>
+              <summary>
+                {text.lang in LABELS.locale ? label("locale", text.lang as Locale, locale) : text.lang}: {text.title}
+                {text.isAuthentic ? ` (${t("authentic")})` : null}
+              </summary>
+              <div className="source-text">{text.body}</div>
+              {text.sourceUrl ? <a href={text.sourceUrl}>{t("sourceText")}</a> : null}
+            </details>
+          ))
+        )}
+      </section>
+    </article>
+  );
+}

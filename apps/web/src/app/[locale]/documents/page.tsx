@@ -1,0 +1,147 @@
+import { label, type Locale } from "@plenary/domain";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { connection } from "next/server";
+import type { ReactNode } from "react";
+import { Text } from "~/components/text";
+import { Link } from "~/i18n/navigation";
+import { formatPartialDate } from "~/lib/format-date";
+import { pageMetadata } from "~/lib/page-metadata";
+import type { DocumentRegistry } from "~/lib/types";
+import { api } from "~/server/api";
+import { orNotFound } from "~/server/or-not-found";
+
+const FACETS = ["type", "action", "legalStatus", "body", "year", "topic"] as const;
+type Facet = (typeof FACETS)[number];
+type Filter = Partial<Record<Facet, string>>;
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "Documents" });
+  return pageMetadata({ locale, path: "/documents", title: t("title") });
+}
+
+function filterFrom(query: Record<string, string | string[] | undefined>): Filter {
+  const filter: Filter = {};
+  for (const facet of FACETS) {
+    const value = query[facet];
+    if (typeof value === "string" && value) filter[facet] = value;
+  }
+  return filter;
+}
+
+/** The registry's address with one facet set (or cleared, with `null`). */
+function withFacet(filter: Filter, facet: Facet, value: string | null) {
+  const query: Filter = { ...filter };
+  if (value === null) delete query[facet];
+  else query[facet] = value;
+  return { pathname: "/documents", query };
+}
+
+export default async function DocumentsPage({ params, searchParams }: Props) {
+  await connection();
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Documents");
+  const filter = filterFrom(await searchParams);
+  const registry = await orNotFound(api().publicPages.documents(filter as never));
+  const facetLabel: Record<Facet, (value: string) => ReactNode> = {
+    type: (value) => label("documentType", value as never, locale),
+    action: (value) => label("adoptionAction", value as never, locale),
+    legalStatus: (value) => label("legalStatus", value as never, locale),
+    body: (value) => {
+      const body = registry.facets.body.find((b) => b.value === value);
+      return body ? <Text value={body.nameI18n} /> : value;
+    },
+    year: (value) => value,
+    topic: (value) => {
+      const topic = registry.facets.topic.find((b) => b.value === value);
+      return topic ? <Text value={topic.labelI18n} /> : value;
+    },
+  };
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <div className="registry">
+        <nav aria-label={t("filters")} className="facets">
+          {FACETS.map((facet) => {
+            const counts = registry.facets[facet] as DocumentRegistry["facets"]["year"];
+            if (counts.length === 0) return null;
+            return (
+              <section key={facet} aria-labelledby={`facet-${facet}`}>
+                <h2 id={`facet-${facet}`}>{t(facet)}</h2>
+                <ul>
+                  {filter[facet] ? (
+                    <li>
+                      <Link href={withFacet(filter, facet, null)}>{t("all")}</Link>
+                    </li>
+                  ) : null}
+                  {counts.map(({ value, count }) => (
+                    <li key={value}>
+                      <Link
+                        href={withFacet(filter, facet, value)}
+                        aria-current={filter[facet] === value ? "true" : undefined}
+                      >
+                        {facetLabel[facet](value)}
+                      </Link>{" "}
+                      <span className="count">({count})</span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+          {Object.keys(filter).length > 0 ? (
+            <p>
+              <Link href="/documents">{t("clear")}</Link>
+            </p>
+          ) : null}
+        </nav>
+        <section aria-labelledby="document-results" className="results">
+          <h2 id="document-results">{t("count", { count: registry.total })}</h2>
+          {registry.items.length === 0 ? (
+            <p className="muted">{t("none")}</p>
+          ) : (
+            <table className="documents">
+              <thead>
+                <tr>
+                  <th scope="col">{t("title")}</th>
+                  <th scope="col">{t("type")}</th>
+                  <th scope="col">{t("adopted")}</th>
+                  <th scope="col">{t("meeting")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {registry.items.map(({ document, meeting }) => (
+                  <tr key={document.id}>
+                    <th scope="row">
+                      <Link href={`/documents/${document.slug}`}>
+                        <Text value={document.titleI18n} />
+                      </Link>
+                    </th>
+                    <td>{label("documentType", document.type, locale)}</td>
+                    <td>
+                      {label("adoptionAction", document.action, locale)}
+                      {document.dateAdopted ? `, ${formatPartialDate(document.dateAdopted, locale)}` : null}
+                    </td>
+                    <td>
+                      {meeting ? (
+                        <Link href={`/meetings/${meeting.slug}`}>
+                          <Text value={meeting.titleI18n} />
+                        </Link>
+                      ) : (
+                        "—"
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

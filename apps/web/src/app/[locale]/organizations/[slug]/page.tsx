@@ -1,0 +1,161 @@
+import { isPartialDate, label, rangeCovers, type Locale } from "@plenary/domain";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { connection } from "next/server";
+import { cache } from "react";
+import { MeetingList } from "~/components/meeting-list";
+import { Text } from "~/components/text";
+import { Link } from "~/i18n/navigation";
+import { formatPartialDate, formatPeriod } from "~/lib/format-date";
+import { inLocale } from "~/lib/locale";
+import { pageMetadata } from "~/lib/page-metadata";
+import { api } from "~/server/api";
+import { orNotFound } from "~/server/or-not-found";
+
+type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<{ date?: string }> };
+
+const findOrganization = cache((slug: string) => orNotFound(api().publicPages.organization({ slug })));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const { locale, slug } = await params;
+  const { organization } = await findOrganization(slug);
+  return pageMetadata({ locale, path: `/organizations/${slug}`, title: inLocale(organization.nameI18n, locale) });
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export default async function OrganizationPage({ params, searchParams }: Props) {
+  await connection();
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Organization");
+  const profile = await findOrganization(slug);
+  const { organization, parent, bodies, memberships, chairmanships, meetings } = profile;
+  const requested = (await searchParams).date;
+  // Members on the chosen day; without one, on the day of the latest meeting (or today, when there is none).
+  const date =
+    requested && DAY.test(requested) && isPartialDate(requested)
+      ? requested
+      : (meetings[0]?.startDate ?? new Date().toISOString().slice(0, 10));
+  const members = memberships.filter(({ membership }) => rangeCovers(membership, date));
+
+  return (
+    <article className="profile">
+      <h1>
+        <Text value={organization.nameI18n} />
+        {organization.abbreviationI18n ? (
+          <>
+            {" "}
+            (<Text value={organization.abbreviationI18n} />)
+          </>
+        ) : null}
+      </h1>
+      <dl className="facts">
+        <div>
+          <dt>{t("classification")}</dt>
+          <dd>{label("organizationClassification", organization.classification, locale)}</dd>
+        </div>
+        {parent ? (
+          <div>
+            <dt>{t("parent")}</dt>
+            <dd>
+              <Link href={`/organizations/${parent.slug}`}>
+                <Text value={parent.nameI18n} />
+              </Link>
+            </dd>
+          </div>
+        ) : null}
+        {organization.foundingDate ? (
+          <div>
+            <dt>{t("founded")}</dt>
+            <dd>{formatPartialDate(organization.foundingDate, locale)}</dd>
+          </div>
+        ) : null}
+        {organization.officialLanguages.length > 0 ? (
+          <div>
+            <dt>{t("languages")}</dt>
+            <dd>{organization.officialLanguages.join(", ")}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {bodies.length > 0 ? (
+        <section aria-labelledby="bodies">
+          <h2 id="bodies">{t("bodies")}</h2>
+          <ul>
+            {bodies.map((body) => (
+              <li key={body.id}>
+                <Link href={`/organizations/${body.slug}`}>
+                  <Text value={body.nameI18n} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {memberships.length > 0 ? (
+        <section aria-labelledby="members">
+          <h2 id="members">{t("members", { date: formatPartialDate(date, locale) })}</h2>
+          <form method="get" className="inline-form">
+            <label htmlFor="members-date">{t("chooseDate")}</label>{" "}
+            <input id="members-date" type="date" name="date" defaultValue={date} />{" "}
+            <button type="submit">{t("show")}</button>
+          </form>
+          {members.length === 0 ? (
+            <p className="muted">{t("noMembers")}</p>
+          ) : (
+            <table className="members">
+              <thead>
+                <tr>
+                  <th scope="col">{t("country")}</th>
+                  <th scope="col">{t("status")}</th>
+                  <th scope="col">{t("since")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {members.map(({ membership, country }) => (
+                  <tr key={membership.id}>
+                    <th scope="row">
+                      <Link href={`/countries/${country.slug}`}>
+                        <Text value={country.nameI18n} />
+                      </Link>
+                    </th>
+                    <td>{label("membershipStatus", membership.status, locale)}</td>
+                    <td>{membership.startDate ? formatPartialDate(membership.startDate, locale) : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ) : null}
+      {chairmanships.length > 0 ? (
+        <section aria-labelledby="chairmanships">
+          <h2 id="chairmanships">{t("chairmanships")}</h2>
+          <ol className="timeline">
+            {chairmanships.map(({ chairmanship, country, handoverMeeting }) => (
+              <li key={chairmanship.id}>
+                <Link href={`/countries/${country.slug}`}>
+                  <Text value={country.nameI18n} />
+                </Link>
+                : {formatPeriod(chairmanship.startDate, chairmanship.endDate, locale)}
+                {handoverMeeting ? (
+                  <>
+                    {" — "}
+                    {t.rich("handover", {
+                      link: (chunks) => <Link href={`/meetings/${handoverMeeting.slug}`}>{chunks}</Link>,
+                    })}
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      <section aria-labelledby="meetings">
+        <h2 id="meetings">{t("meetings")}</h2>
+        <MeetingList meetings={meetings} empty={t("noMeetings")} />
+      </section>
+    </article>
+  );
+}

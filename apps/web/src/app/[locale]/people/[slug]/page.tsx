@@ -1,0 +1,124 @@
+import { label, type Locale } from "@plenary/domain";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { connection } from "next/server";
+import { cache } from "react";
+import { Text } from "~/components/text";
+import { Link } from "~/i18n/navigation";
+import { formatMeetingDates, formatPeriod } from "~/lib/format-date";
+import { inLocale } from "~/lib/locale";
+import { pageMetadata } from "~/lib/page-metadata";
+import { api } from "~/server/api";
+import { orNotFound } from "~/server/or-not-found";
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+const findPerson = cache((slug: string) => orNotFound(api().person.detail({ slug })));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const { locale, slug } = await params;
+  const { person } = await findPerson(slug);
+  return pageMetadata({ locale, path: `/people/${slug}`, title: inLocale(person.nameI18n, locale), type: "profile" });
+}
+
+export default async function PersonPage({ params }: Props) {
+  await connection();
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Person");
+  const { person, occupancies, participations } = await findPerson(slug);
+  return (
+    <article className="profile">
+      <h1>
+        <Text value={person.nameI18n} />
+      </h1>
+      {person.summaryI18n ? (
+        <p className="summary">
+          <Text value={person.summaryI18n} />
+        </p>
+      ) : null}
+      {person.otherNames.length > 0 ? (
+        <section aria-labelledby="other-names">
+          <h2 id="other-names">{t("otherNames")}</h2>
+          <ul className="other-names">
+            {person.otherNames.map((other) => (
+              <li key={`${other.name}-${other.lang ?? ""}`} lang={other.lang ?? undefined}>
+                {other.name}
+                {other.note ? <span className="muted"> — {other.note}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="posts">
+        <h2 id="posts">{t("posts")}</h2>
+        {occupancies.length === 0 ? (
+          <p className="muted">{t("noPosts")}</p>
+        ) : (
+          <ul>
+            {occupancies.map(({ occupancy, post }) => (
+              <li key={occupancy.id}>
+                <Text value={post.labelI18n} />
+                {occupancy.qualifier ? ` (${label("occupancyQualifier", occupancy.qualifier, locale)})` : null}
+                <span className="muted">
+                  {" "}
+                  — {formatPeriod(occupancy.startDate, occupancy.endDate, locale) ?? t("datesUnknown")}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="meetings">
+        <h2 id="meetings">{t("meetings")}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("meeting")}</th>
+              <th scope="col">{t("date")}</th>
+              <th scope="col">{t("capacity")}</th>
+              <th scope="col">{t("mode")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {participations.map(({ participation, meeting, post, country, organization }) => (
+              <tr key={participation.id}>
+                <th scope="row">
+                  <Link href={`/meetings/${meeting.slug}`}>
+                    <Text value={meeting.titleI18n} />
+                  </Link>
+                </th>
+                <td>{meeting.startDate ? formatMeetingDates(meeting.startDate, meeting.endDate, locale) : "—"}</td>
+                <td>
+                  {post ? <Text value={post.labelI18n} /> : participation.titleAsStated}
+                  {country ? (
+                    <>
+                      {" · "}
+                      <Link href={`/countries/${country.slug}`}>
+                        <Text value={country.nameI18n} />
+                      </Link>
+                    </>
+                  ) : organization ? (
+                    <>
+                      {" · "}
+                      <Link href={`/organizations/${organization.slug}`}>
+                        <Text value={organization.nameI18n} />
+                      </Link>
+                    </>
+                  ) : null}
+                  {" · "}
+                  {label("participationRole", participation.role, locale)}
+                  <span className="as-stated">
+                    {t("asStated")}: “{participation.titleAsStated}”
+                  </span>
+                </td>
+                <td>{label("participationMode", participation.mode, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,79 @@
+import { label, type Locale } from "@plenary/domain";
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { connection } from "next/server";
+import { cache } from "react";
+import { MeetingList } from "~/components/meeting-list";
+import { Text } from "~/components/text";
+import { Link } from "~/i18n/navigation";
+import { inLocale } from "~/lib/locale";
+import { pageMetadata } from "~/lib/page-metadata";
+import { api } from "~/server/api";
+import { orNotFound } from "~/server/or-not-found";
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+const findTopic = cache((slug: string) => orNotFound(api().publicPages.topic({ slug })));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const { locale, slug } = await params;
+  const { topic } = await findTopic(slug);
+  return pageMetadata({ locale, path: `/topics/${slug}`, title: inLocale(topic.labelI18n, locale) });
+}
+
+export default async function TopicPage({ params }: Props) {
+  await connection();
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("Topics");
+  const { topic, parent, children, meetings, documents } = await findTopic(slug);
+  return (
+    <article className="profile">
+      <h1>
+        <Text value={topic.labelI18n} />
+      </h1>
+      {parent ? (
+        <p>
+          {t("parent")}:{" "}
+          <Link href={`/topics/${parent.slug}`}>
+            <Text value={parent.labelI18n} />
+          </Link>
+        </p>
+      ) : null}
+      {children.length > 0 ? (
+        <section aria-labelledby="subtopics">
+          <h2 id="subtopics">{t("subtopics")}</h2>
+          <ul>
+            {children.map((child) => (
+              <li key={child.id}>
+                <Link href={`/topics/${child.slug}`}>
+                  <Text value={child.labelI18n} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="meetings">
+        <h2 id="meetings">{t("meetings")}</h2>
+        <MeetingList meetings={meetings} empty="—" />
+      </section>
+      {documents.length > 0 ? (
+        <section aria-labelledby="documents">
+          <h2 id="documents">{t("documents")}</h2>
+          <ul>
+            {documents.map((document) => (
+              <li key={document.id}>
+                <Link href={`/documents/${document.slug}`}>
+                  <Text value={document.titleI18n} />
+                </Link>{" "}
+                <span className="muted">({label("documentType", document.type, locale)})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

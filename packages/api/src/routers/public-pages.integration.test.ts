@@ -1,0 +1,87 @@
+import { TRPCError } from "@trpc/server";
+import { describeEachDatabase } from "@plenary/db/testing";
+import { seed } from "@plenary/db/seed";
+import { beforeAll, expect, it } from "vitest";
+import { callersFor } from "../test-callers";
+
+type Callers = Awaited<ReturnType<typeof callersFor>>;
+
+async function errorCode(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof TRPCError) return error.code;
+    throw error;
+  }
+  throw new Error("expected the call to fail");
+}
+
+const seedSlug = "meeting-of-the-sco-council-of-heads-of-state-2020-11-10";
+
+describeEachDatabase("public pages procedures", (fixture) => {
+  let callers: Callers;
+
+  beforeAll(async () => {
+    await seed(fixture.db);
+    callers = await callersFor(fixture.db);
+  });
+
+  it("shows a country's memberships, presidencies and representatives", async () => {
+    const tajikistan = await callers.anonymous.publicPages.country({ slug: "tajikistan" });
+    expect(tajikistan.memberships.map((m) => [m.organization.slug, m.membership.status])).toContainEqual([
+      "shanghai-cooperation-organisation",
+      "founding_member",
+    ]);
+    expect(tajikistan.chairmanships.map((c) => c.chairmanship.startDate)).toContain("2020-11-10");
+    expect(tajikistan.representatives).toHaveLength(1);
+    expect(tajikistan.representatives[0]!.meeting.slug).toBe(seedSlug);
+    expect(tajikistan.representatives[0]!.participations.map((p) => p.person.slug)).toEqual(["emomali-rahmon"]);
+  });
+
+  it("shows an organization's bodies, members on a date, presidencies and meetings", async () => {
+    const sco = await callers.anonymous.publicPages.organization({ slug: "shanghai-cooperation-organisation" });
+    // The Secretariat is not referred to by any published record yet, so it is not public.
+    expect(sco.bodies.map((b) => b.slug)).toEqual(["sco-council-of-heads-of-state", "sco-regional-anti-terrorist-structure"]);
+    expect(sco.memberships.filter((m) => m.membership.status === "observer").map((m) => m.country.iso2).sort()).toEqual(["AF", "BY", "IR", "MN"]);
+    expect(sco.chairmanships.map((c) => c.country.iso2)).toEqual(["RU", "TJ"]);
+    expect(sco.chairmanships[1]!.handoverMeeting?.slug).toBe(seedSlug);
+    expect(sco.meetings.map((m) => m.slug)).toEqual([seedSlug]);
+  });
+
+  it("lists documents with facet counts and narrows them by facet", async () => {
+    const all = await callers.anonymous.publicPages.documents();
+    expect(all.total).toBe(16);
+    expect(all.facets.type.find((f) => f.value === "statement")?.count).toBe(6);
+    expect(all.facets.type.find((f) => f.value === "decision")?.count).toBe(3);
+    expect(all.facets.year).toEqual([{ value: "2020", count: 15 }]);
+    const decisions = await callers.anonymous.publicPages.documents({ type: "decision", year: "2020" });
+    expect(decisions.total).toBe(3);
+    expect(decisions.items.every((i) => i.document.type === "decision")).toBe(true);
+    expect(decisions.facets.type).toEqual([{ value: "decision", count: 3 }]);
+  });
+
+  it("shows a topic's meetings and documents, and the archive by year", async () => {
+    const topics = await callers.anonymous.publicPages.topics();
+    expect(topics).toHaveLength(10);
+    const drugs = await callers.anonymous.publicPages.topic({ slug: "drug-threat" });
+    expect(drugs.meetings.map((m) => m.slug)).toEqual([seedSlug]);
+    expect(await callers.anonymous.publicPages.archiveYears()).toEqual([{ year: "2020", count: 1 }]);
+    expect((await callers.anonymous.publicPages.archiveYear({ year: "2020" })).map((m) => m.slug)).toEqual([seedSlug]);
+    expect(await callers.anonymous.publicPages.archiveYear({ year: "2019" })).toEqual([]);
+  });
+
+  it("shows nothing of a trashed meeting: no country, organization meeting, topic meeting or year", async () => {
+    const { meeting } = await callers.anonymous.meeting.bySlug({ slug: seedSlug });
+    const trashed = await callers.editor.meeting.trash({ id: meeting.id, version: meeting.version });
+    try {
+      expect(await errorCode(callers.anonymous.publicPages.country({ slug: "tajikistan" }))).toBe("NOT_FOUND");
+      // The meeting's documents stay published on their own: the topic remains, without the meeting.
+      expect((await callers.anonymous.publicPages.topic({ slug: "drug-threat" })).meetings).toEqual([]);
+      expect(await callers.anonymous.publicPages.archiveYears()).toEqual([]);
+      const sco = await callers.anonymous.publicPages.organization({ slug: "shanghai-cooperation-organisation" }).catch(() => null);
+      expect(sco?.meetings ?? []).toEqual([]);
+    } finally {
+      await callers.editor.meeting.restore({ id: meeting.id, version: trashed.version });
+    }
+  });
+});

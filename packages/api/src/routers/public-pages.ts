@@ -1,0 +1,31 @@
+import { AdoptionAction, DocumentType, LegalStatus } from "@plenary/domain";
+import { z } from "zod";
+import { SlugInput } from "../inputs";
+import { publicProcedure, router } from "../trpc";
+
+const Year = z.string().regex(/^\d{4}$/, { error: "A year such as 2020" });
+
+/** Filters of the public document registry; each narrows the list and the facet counts. */
+export const DocumentRegistryInput = z
+  .object({
+    type: DocumentType.optional(),
+    action: AdoptionAction.optional(),
+    legalStatus: LegalStatus.optional(),
+    body: z.string().min(1).max(200).optional(),
+    year: Year.optional(),
+    topic: z.string().min(1).max(200).optional(),
+    limit: z.int().min(1).max(200).default(100),
+    offset: z.int().min(0).default(0),
+  })
+  .default({ limit: 100, offset: 0 });
+
+/** The public site's profile pages, registry and archive: published records only. */
+export const publicPagesRouter = router({
+  country: publicProcedure.input(SlugInput).query(({ ctx, input }) => ctx.repos.countryProfiles.bySlug(input.slug)),
+  organization: publicProcedure.input(SlugInput).query(({ ctx, input }) => ctx.repos.organizationProfiles.bySlug(input.slug)),
+  topic: publicProcedure.input(SlugInput).query(({ ctx, input }) => ctx.repos.topicProfiles.bySlug(input.slug)),
+  topics: publicProcedure.query(({ ctx }) => ctx.repos.topicProfiles.list()),
+  documents: publicProcedure.input(DocumentRegistryInput).query(({ ctx, input }) => ctx.repos.documentRegistry.search(input)),
+  archiveYears: publicProcedure.query(({ ctx }) => ctx.repos.meetingArchive.years()),
+  archiveYear: publicProcedure.input(z.object({ year: Year })).query(({ ctx, input }) => ctx.repos.meetingArchive.inYear(input.year)),
+});

@@ -1,0 +1,56 @@
+import type { Chairmanship, Country, OrgMembership, Organization, Participation, Person, Post } from "@plenary/domain";
+import type { Db } from "../client";
+import { RecordNotFoundError } from "./errors";
+import { toChairmanship, toCountry, toOrgMembership, toOrganization, toParticipation, toPerson, toPost } from "./mappers";
+import type { MeetingSummary } from "./meeting-repository";
+import { meetingSummarySelect, newestMeetingsFirst, toMeetingSummary } from "./public-summaries";
+import { publicCountry, publicOrganization, publishedMeeting } from "./visibility";
+
+export interface CountryProfile {
+  country: Country;
+  /** Its status in each (public) organization over time, oldest first. */
+  memberships: { membership: OrgMembership; organization: Organization }[];
+  chairmanships: { chairmanship: Chairmanship; organization: Organization }[];
+  /** Who represented it at each published meeting, newest meeting first. */
+  representatives: { meeting: MeetingSummary; participations: { participation: Participation; person: Person; post: Post | null }[] }[];
+  hostedMeetings: MeetingSummary[];
+}
+
+/** A public country page: reads only, published meetings only, in a fixed number of queries. */
+export class CountryProfileRepository {
+  constructor(private readonly db: Db) {}
+
+  async bySlug(slug: string): Promise<CountryProfile> {
+    const row = await this.db.country.findFirst({
+      where: { slug, ...publicCountry },
+      include: {
+        memberships: { where: { organization: publicOrganization }, include: { organization: true }, orderBy: [{ startDate: "asc" }] },
+        chairmanships: { where: { organization: publicOrganization }, include: { organization: true }, orderBy: [{ startDate: "asc" }] },
+        representedAt: {
+          where: { meeting: publishedMeeting },
+          include: { person: true, occupancy: { include: { post: true } }, meeting: { select: meetingSummarySelect } },
+          orderBy: [{ meeting: { startDate: "desc" } }, { protocolOrder: "asc" }],
+        },
+        hostedMeetings: { where: publishedMeeting, select: meetingSummarySelect, orderBy: newestMeetingsFirst },
+      },
+    });
+    if (!row) throw new RecordNotFoundError("country", slug);
+    const byMeeting = new Map<string, CountryProfile["representatives"][number]>();
+    for (const p of row.representedAt) {
+      const entry = byMeeting.get(p.meetingId) ?? { meeting: toMeetingSummary(p.meeting), participations: [] };
+      entry.participations.push({
+        participation: toParticipation(p),
+        person: toPerson(p.person),
+        post: p.occupancy ? toPost(p.occupancy.post) : null,
+      });
+      byMeeting.set(p.meetingId, entry);
+    }
+    return {
+      country: toCountry(row),
+      memberships: row.memberships.map((m) => ({ membership: toOrgMembership(m), organization: toOrganization(m.organization) })),
+      chairmanships: row.chairmanships.map((c) => ({ chairmanship: toChairmanship(c), organization: toOrganization(c.organization) })),
+      representatives: [...byMeeting.values()],
+      hostedMeetings: row.hostedMeetings.map(toMeetingSummary),
+    };
+  }
+}

@@ -1,0 +1,104 @@
+import type { AdoptionAction, Document, DocumentType, LegalStatus, LocalizedText, Organization } from "@plenary/domain";
+import type { Db } from "../client";
+import type { Prisma } from "../generated/prisma/client";
+import { toDocument, toOrganization } from "./mappers";
+import { publicOrganization, publicTopic, publishedDocument, publishedMeeting } from "./visibility";
+
+export interface DocumentRegistryFilter {
+  type?: DocumentType;
+  action?: AdoptionAction;
+  legalStatus?: LegalStatus;
+  /** Slug of the adopting body. */
+  body?: string;
+  /** Year adopted, "2020". */
+  year?: string;
+  /** Slug of a topic. */
+  topic?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface FacetCount<K extends string = string> {
+  value: K;
+  count: number;
+}
+
+export interface DocumentRegistry {
+  items: { document: Document; adoptingBody: Organization | null; meeting: { slug: string; titleI18n: LocalizedText } | null }[];
+  total: number;
+  /** How many of the matching documents fall under each value, to narrow the search further. */
+  facets: {
+    type: FacetCount<DocumentType>[];
+    action: FacetCount<AdoptionAction>[];
+    legalStatus: FacetCount<LegalStatus>[];
+    body: (FacetCount & { nameI18n: LocalizedText })[];
+    year: FacetCount[];
+    topic: (FacetCount & { labelI18n: LocalizedText })[];
+  };
+}
+
+const byCount = <T extends { count: number; value: string }>(a: T, b: T) => b.count - a.count || a.value.localeCompare(b.value);
+
+/** The public document registry: published documents filtered by facets, with a count for every facet value. */
+export class DocumentRegistryRepository {
+  constructor(private readonly db: Db) {}
+
+  async search(filter: DocumentRegistryFilter = {}): Promise<DocumentRegistry> {
+    const where: Prisma.DocumentWhereInput = {
+      ...publishedDocument,
+      ...(filter.type ? { type: filter.type } : {}),
+      ...(filter.action ? { action: filter.action } : {}),
+      ...(filter.legalStatus ? { legalStatus: filter.legalStatus } : {}),
+      ...(filter.body ? { adoptingBody: { slug: filter.body } } : {}),
+      ...(filter.year ? { dateAdopted: { startsWith: filter.year } } : {}),
+      ...(filter.topic ? { topics: { some: { topic: { slug: filter.topic } } } } : {}),
+    };
+    const [rows, total, types, actions, statuses, bodies, dates, topics] = await Promise.all([
+      this.db.document.findMany({
+        where,
+        include: {
+          topics: { select: { topicId: true } },
+          adoptingBody: true,
+          meeting: { select: { slug: true, titleI18n: true, status: true, deletedAt: true } },
+        },
+        orderBy: [{ dateAdopted: { sort: "desc", nulls: "last" } }, { listOrder: "asc" }, { slug: "asc" }],
+        take: filter.limit ?? 100,
+        skip: filter.offset ?? 0,
+      }),
+      this.db.document.count({ where }),
+      this.db.document.groupBy({ by: ["type"], where, _count: { _all: true } }),
+      this.db.document.groupBy({ by: ["action"], where, _count: { _all: true } }),
+      this.db.document.groupBy({ by: ["legalStatus"], where, _count: { _all: true } }),
+      this.db.organization.findMany({
+        where: { ...publicOrganization, adoptedDocuments: { some: where } },
+        select: { slug: true, nameI18n: true, _count: { select: { adoptedDocuments: { where } } } },
+      }),
+      this.db.document.groupBy({ by: ["dateAdopted"], where, _count: { _all: true } }),
+      this.db.topic.findMany({
+        where: { ...publicTopic, documents: { some: { document: where } } },
+        select: { slug: true, labelI18n: true, _count: { select: { documents: { where: { document: where } } } } },
+      }),
+    ]);
+    const years = new Map<string, number>();
+    for (const d of dates) if (d.dateAdopted) years.set(d.dateAdopted.slice(0, 4), (years.get(d.dateAdopted.slice(0, 4)) ?? 0) + d._count._all);
+    return {
+      items: rows.map((row) => ({
+        document: toDocument(row),
+        adoptingBody: row.adoptingBody && !row.adoptingBody.deletedAt ? toOrganization(row.adoptingBody) : null,
+        meeting:
+          row.meeting && row.meeting.status === publishedMeeting.status && !row.meeting.deletedAt
+            ? { slug: row.meeting.slug, titleI18n: row.meeting.titleI18n as LocalizedText }
+            : null,
+      })),
+      total,
+      facets: {
+        type: types.map((t) => ({ value: t.type, count: t._count._all })).sort(byCount),
+        action: actions.map((a) => ({ value: a.action, count: a._count._all })).sort(byCount),
+        legalStatus: statuses.flatMap((s) => (s.legalStatus ? [{ value: s.legalStatus, count: s._count._all }] : [])).sort(byCount),
+        body: bodies.map((b) => ({ value: b.slug, nameI18n: b.nameI18n as LocalizedText, count: b._count.adoptedDocuments })).sort(byCount),
+        year: [...years].map(([value, count]) => ({ value, count })).sort((a, b) => b.value.localeCompare(a.value)),
+        topic: topics.map((t) => ({ value: t.slug, labelI18n: t.labelI18n as LocalizedText, count: t._count.documents })).sort(byCount),
+      },
+    };
+  }
+}
