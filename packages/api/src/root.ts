@@ -1,6 +1,7 @@
 import { auditRouter } from "./routers/audit";
 import { countryRouter } from "./routers/country";
 import { documentRouter } from "./routers/document";
+import { lookupRouter } from "./routers/lookup";
 import { meetingRouter } from "./routers/meeting";
 import { mergeRouter } from "./routers/merge";
 import { organizationRouter } from "./routers/organization";
@@ -31,6 +32,7 @@ export const appRouter = router({
   publishing: publishingRouter,
   merge: mergeRouter,
   transfer: transferRouter,
+  lookup: lookupRouter,
 });
 
 export type AppRouter = typeof appRouter;

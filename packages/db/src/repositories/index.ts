@@ -13,6 +13,7 @@ import { CountryRepository } from "./country-repository";
 import { DocumentRepository } from "./document-repository";
 import { MeetingRepository } from "./meeting-repository";
 import { MeetingTransfer } from "./meeting-transfer";
+import { EditorListRepository } from "./editor-list-repository";
 import { MeetingRecordRepository } from "./meeting-record-writer";
 import { PublishingRepository } from "./publishing-repository";
 import { RevisionRepository } from "./revision-repository";
@@ -27,6 +28,7 @@ import { TopicRepository } from "./topic-repository";
 export function createRepositories(db: Db) {
   return {
     meetings: new MeetingRepository(db),
+    editorLists: new EditorListRepository(db),
     transfer: new MeetingTransfer(db),
     meetingRecords: new MeetingRecordRepository(db),
     revisions: new RevisionRepository(db),
@@ -59,6 +61,7 @@ export type { Audience, MeetingDetail, MeetingSummary, ParticipationEntry, Docum
 export type { PersonDetail } from "./person-repository";
 export type { DocumentDetail } from "./document-repository";
 export type { WriteOptions } from "./versioned-write";
+export type { EditorListItem, EditorListQuery, ListableType } from "./editor-list-repository";
 export type { ImportOutcome } from "./meeting-transfer";
 export type { StoredMeetingRecord, RecordSaveResult } from "./meeting-record-writer";
 export type { RevisionEntry, AuditFilter } from "./revision-repository";

@@ -1,0 +1,30 @@
+import { Id, PartialDate, PublicationStatus } from "@plenary/domain";
+import { z } from "zod";
+import { protectedProcedure, router } from "../trpc";
+
+export const ListableInput = z.enum(["meeting", "document", "person", "post", "country", "organization", "topic"]);
+
+export const lookupRouter = router({
+  /** Any record type, searched, filtered, sorted and paged in the database: list views and relation pickers. */
+  list: protectedProcedure
+    .input(
+      z.object({
+        entityType: ListableInput,
+        q: z.string().max(200).optional(),
+        status: PublicationStatus.optional(),
+        sort: z.enum(["label", "date", "updatedAt"]).default("updatedAt"),
+        direction: z.enum(["asc", "desc"]).default("desc"),
+        limit: z.int().min(1).max(200).default(25),
+        offset: z.int().min(0).default(0),
+      }),
+    )
+    .query(({ ctx, input }) => ctx.repos.editorLists.list(input)),
+  /** Names for ids a form holds. */
+  labels: protectedProcedure
+    .input(z.object({ entityType: ListableInput, ids: z.array(Id).max(500) }))
+    .query(({ ctx, input }) => ctx.repos.editorLists.labels(input.entityType, input.ids)),
+  /** A person's posts over time, flagging those held on `date` (the meeting's): the proposal for a participant. */
+  occupancies: protectedProcedure
+    .input(z.object({ personId: Id, date: PartialDate.nullable() }))
+    .query(({ ctx, input }) => ctx.repos.editorLists.occupancies(input.personId, input.date)),
+});
