@@ -5,7 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
-import { CatalogFriendlyClient } from "./catalog-friendly-client";
+import { CatalogFriendlyClient, reportCharColumns } from "./catalog-friendly-client";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 const require = createRequire(import.meta.url);
@@ -13,6 +13,7 @@ const require = createRequire(import.meta.url);
 // (each project's global set-up has its own module graph), and replacing its instance under a running engine
 // corrupts the engine's memory.
 const initializedKey = Symbol.for("plenary.schemaEngineWasm.initialized");
+let lastPanic: string | null = null;
 const processState = globalThis as typeof globalThis & { [initializedKey]?: boolean };
 
 /**
@@ -22,6 +23,12 @@ const processState = globalThis as typeof globalThis & { [initializedKey]?: bool
  */
 function initializeWasm(): void {
   if (processState[initializedKey]) return;
+  // A Rust panic inside the engine reports its message here before the call fails (Prisma's CLI sets the same).
+  (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY = {
+    set_message(message: string) {
+      lastPanic = message;
+    },
+  };
   const bindingsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const wasmModule = new WebAssembly.Module(fs.readFileSync(path.join(path.dirname(bindingsPath), "schema_engine_bg.wasm")));
   const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": engineBindings });
@@ -46,11 +53,11 @@ export async function withSchemaEngine<T>(options: SchemaEngineOptions, fn: (eng
   const factory: SqlMigrationAwareDriverAdapterFactory = {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: () => main.connect(),
+    connect: async () => reportCharColumns(await main.connect()),
     // PrismaPg's own shadow connection reuses the main database; a separate empty database is what diff needs.
     connectToShadowDb: async () => {
       if (!options.shadowUrl) throw new Error("This schema engine command needs a shadow database.");
-      return new PrismaPg({ connectionString: options.shadowUrl, Client: CatalogFriendlyClient }).connect();
+      return reportCharColumns(await new PrismaPg({ connectionString: options.shadowUrl, Client: CatalogFriendlyClient }).connect());
     },
   };
   const logs: string[] = [];
@@ -62,7 +69,9 @@ export async function withSchemaEngine<T>(options: SchemaEngineOptions, fn: (eng
   try {
     return await fn(engine);
   } catch (error) {
-    throw new Error(`${describeEngineError(error)}${logs.length ? `\n${logs.join("\n")}` : ""}`, { cause: error });
+    const panic = lastPanic ? `\nSchema engine panic: ${lastPanic}` : "";
+    lastPanic = null;
+    throw new Error(`${describeEngineError(error)}${panic}${logs.length ? `\n${logs.join("\n")}` : ""}`, { cause: error });
   } finally {
     engine.free();
   }
