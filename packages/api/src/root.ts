@@ -13,6 +13,7 @@ import { topicRouter } from "./routers/topic";
 import { transferRouter } from "./routers/transfer";
 import { trashRouter } from "./routers/trash";
 import { publicPagesRouter } from "./routers/public-pages";
+import { searchRouter } from "./routers/search";
 import { publicPagesRouter } from "./routers/public-pages";
 import { createCallerFactory, router } from "./trpc";
 
@@ -25,6 +26,7 @@ export const appRouter = router({
   post: postRouter,
   topic: topicRouter,
   publicPages: publicPagesRouter,
+  search: searchRouter,
   publicPages: publicPagesRouter,
   revision: revisionRouter,
   audit: auditRouter,

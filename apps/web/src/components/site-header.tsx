@@ -25,6 +25,9 @@ export function SiteHeader() {
           <li>
             <Link href="/archive">{nav("archive")}</Link>
           </li>
+          <li>
+            <Link href="/search">{nav("search")}</Link>
+          </li>
         </ul>
       </nav>
       <LanguageSwitcher label={t("language")} />

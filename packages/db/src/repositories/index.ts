@@ -4,6 +4,7 @@ import { DocumentRegistryRepository } from "./document-registry-repository";
 import { MeetingArchiveRepository } from "./meeting-archive-repository";
 import { OrganizationProfileRepository } from "./organization-profile-repository";
 import { TopicProfileRepository } from "./topic-profile-repository";
+import { SearchRepository } from "./search-repository";
 import { CountryProfileRepository } from "./country-profile-repository";
 import { DocumentRegistryRepository } from "./document-registry-repository";
 import { MeetingArchiveRepository } from "./meeting-archive-repository";
@@ -46,6 +47,7 @@ export function createRepositories(db: Db) {
     topicProfiles: new TopicProfileRepository(db),
     documentRegistry: new DocumentRegistryRepository(db),
     meetingArchive: new MeetingArchiveRepository(db),
+    search: new SearchRepository(db),
     countryProfiles: new CountryProfileRepository(db),
     organizationProfiles: new OrganizationProfileRepository(db),
     topicProfiles: new TopicProfileRepository(db),
@@ -77,3 +79,4 @@ export type { CountryProfile } from "./country-profile-repository";
 export type { OrganizationProfile } from "./organization-profile-repository";
 export type { TopicProfile } from "./topic-profile-repository";
 export type { DocumentRegistry, DocumentRegistryFilter, FacetCount } from "./document-registry-repository";
+export type { SearchResults } from "./search-repository";

@@ -3,6 +3,9 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 import { MeetingCard } from "~/components/meeting-card";
+import { SearchForm } from "~/components/search-form";
+import { Text } from "~/components/text";
+import { Link } from "~/i18n/navigation";
 import { alternatesFor } from "~/lib/alternates";
 import { api } from "~/server/api";
 
@@ -18,9 +21,14 @@ export default async function HomePage({ params }: Props) {
   setRequestLocale(locale);
   await connection(); // rendered per request: the database is not there at build time
   const t = await getTranslations("Home");
-  const { items, total } = await api().meeting.list({ limit: 20, offset: 0 });
+  const [{ items, total }, organizations] = await Promise.all([
+    api().meeting.list({ limit: 20, offset: 0 }),
+    api().organization.list({ limit: 200, offset: 0 }),
+  ]);
+  const topLevel = organizations.items.filter((organization) => !organization.parentId);
   return (
     <>
+      <SearchForm id="home-search" />
       <h1>{t("title")}</h1>
       {items.length === 0 ? (
         <p>{t("none")}</p>
@@ -32,6 +40,20 @@ export default async function HomePage({ params }: Props) {
           {total > items.length ? <p className="muted">{t("more", { shown: items.length, total })}</p> : null}
         </>
       )}
+      {topLevel.length > 0 ? (
+        <section aria-labelledby="organizations">
+          <h2 id="organizations">{t("organizations")}</h2>
+          <ul>
+            {topLevel.map((organization) => (
+              <li key={organization.id}>
+                <Link href={`/organizations/${organization.slug}`}>
+                  <Text value={organization.nameI18n} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

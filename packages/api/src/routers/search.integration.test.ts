@@ -1,0 +1,49 @@
+import { describeEachDatabase } from "@plenary/db/testing";
+import { seed } from "@plenary/db/seed";
+import { beforeAll, expect, it } from "vitest";
+import { callersFor } from "../test-callers";
+
+type Callers = Awaited<ReturnType<typeof callersFor>>;
+
+describeEachDatabase("public search", (fixture) => {
+  let callers: Callers;
+
+  beforeAll(async () => {
+    await seed(fixture.db);
+    callers = await callersFor(fixture.db);
+  });
+
+  it("finds people by the misspellings seen in sources and by near misses", async () => {
+    const gijesov = await callers.anonymous.search.all({ q: "Gijesov" });
+    expect(gijesov.people[0]?.person.slug).toBe("jumakhon-giyosov");
+    const zhaparov = await callers.anonymous.search.all({ q: "Zhaparov" });
+    expect(zhaparov.people[0]?.person.slug).toBe("sadyr-japarov");
+    // Neither spelling is stored: trigram similarity still finds him.
+    expect((await callers.anonymous.search.all({ q: "Giyosow" })).people[0]?.person.slug).toBe("jumakhon-giyosov");
+    // Accents and scripts: "Antonio" finds António Guterres, "Путин" finds Vladimir Putin.
+    expect((await callers.anonymous.search.all({ q: "Antonio Guterres" })).people[0]?.person.slug).toBe("antonio-guterres");
+    expect((await callers.anonymous.search.all({ q: "Путин" })).people[0]?.person.slug).toBe("vladimir-putin");
+  });
+
+  it("groups meetings, countries, organizations and documents", async () => {
+    const results = await callers.anonymous.search.all({ q: "Moscow Declaration" });
+    expect(results.documents[0]?.slug).toBe("moscow-declaration-2020-11-10");
+    expect((await callers.anonymous.search.all({ q: "Tajik" })).countries.map((c) => c.iso2)).toContain("TJ");
+    expect((await callers.anonymous.search.all({ q: "RATS" })).organizations.map((o) => o.slug)).toContain("sco-regional-anti-terrorist-structure");
+    expect((await callers.anonymous.search.all({ q: "Council of Heads of State" })).meetings[0]?.slug).toBe(
+      "meeting-of-the-sco-council-of-heads-of-state-2020-11-10",
+    );
+  });
+
+  it("never finds a draft or trashed record", async () => {
+    const { meeting } = await callers.anonymous.meeting.bySlug({ slug: "meeting-of-the-sco-council-of-heads-of-state-2020-11-10" });
+    const trashed = await callers.editor.meeting.trash({ id: meeting.id, version: meeting.version });
+    try {
+      const results = await callers.anonymous.search.all({ q: "Council of Heads of State" });
+      expect(results.meetings).toEqual([]);
+      expect((await callers.anonymous.search.all({ q: "Gijesov" })).people).toEqual([]);
+    } finally {
+      await callers.editor.meeting.restore({ id: meeting.id, version: trashed.version });
+    }
+  });
+});

@@ -1,0 +1,88 @@
+import type { Country, Document, Organization, Person } from "@plenary/domain";
+import type { Db } from "../client";
+import { toCountry, toDocument, toOrganization, toPerson } from "./mappers";
+import type { MeetingSummary } from "./meeting-repository";
+import { meetingSummarySelect, toMeetingSummary } from "./public-summaries";
+import { publicCountry, publicOrganization, publicPerson, publishedDocument, publishedMeeting } from "./visibility";
+
+/** Search results by type, best match first; only what the public may see. */
+export interface SearchResults {
+  meetings: MeetingSummary[];
+  people: { person: Person; matched: string }[];
+  countries: Country[];
+  organizations: Organization[];
+  documents: Document[];
+}
+
+/** Below this a trigram match is noise; "gijesov" and "giyosov" share a third of their trigrams. */
+const MIN_SCORE = 0.3;
+const PER_TYPE = 10;
+
+/** The texts each record is found by, as a SQL text[] over the table's row alias `t`. */
+const localized = (column: string) => `coalesce(array(select value from jsonb_each_text(t."${column}")), '{}')`;
+const SEARCHED = {
+  Person: `${localized("nameI18n")} || coalesce(array(select o->>'name' from jsonb_array_elements(t."otherNames") o), '{}')`,
+  Country: `${localized("nameI18n")} || coalesce(${localized("officialNameI18n")}, '{}') || t."otherNames" || t.demonyms || array[t.iso2, coalesce(t.iso3, '')]`,
+  Organization: `${localized("nameI18n")} || coalesce(${localized("abbreviationI18n")}, '{}') || t."otherNames"`,
+  Meeting: `${localized("titleI18n")} || coalesce(${localized("summaryI18n")}, '{}')`,
+  Document: `${localized("titleI18n")}`,
+} as const;
+
+type Table = keyof typeof SEARCHED;
+
+/**
+ * Full-text and trigram search over names, other names (transliterations and misspellings seen in sources),
+ * titles and summaries in every language. Each text scores the better of its trigram word similarity and
+ * similarity to the query, plus 1 when the text contains every word of the query (full-text match).
+ */
+export class SearchRepository {
+  constructor(private readonly db: Db) {}
+
+  private async rank(table: Table, query: string): Promise<{ id: string; score: number; matched: string }[]> {
+    const sql = `
+      with q as (select unaccent(lower($1)) as text, plainto_tsquery('simple', unaccent(lower($1))) as words)
+      select id, score, matched from (
+        select distinct on (t.id) t.id, x as matched,
+          greatest(word_similarity(q.text, unaccent(lower(x))), similarity(q.text, unaccent(lower(x))))
+            + case when to_tsvector('simple', unaccent(lower(x))) @@ q.words then 1 else 0 end as score
+        from "${table}" t cross join q cross join lateral unnest(${SEARCHED[table]}) as x
+        where t."deletedAt" is null and x <> ''
+        order by t.id, score desc
+      ) ranked
+      where score >= ${MIN_SCORE}
+      order by score desc, id
+      limit ${PER_TYPE * 3}`;
+    return this.db.$queryRawUnsafe(sql, query);
+  }
+
+  async search(query: string): Promise<SearchResults> {
+    const text = query.trim();
+    const empty: SearchResults = { meetings: [], people: [], countries: [], organizations: [], documents: [] };
+    if (!text) return empty;
+    const [people, countries, organizations, meetings, documents] = await Promise.all(
+      (["Person", "Country", "Organization", "Meeting", "Document"] as const).map((table) => this.rank(table, text)),
+    );
+    const order = <T extends { id: string }>(ranked: { id: string }[], rows: T[]) =>
+      ranked.flatMap((r) => rows.filter((row) => row.id === r.id)).slice(0, PER_TYPE);
+    const ids = (ranked: { id: string }[]) => ({ in: ranked.map((r) => r.id) });
+
+    const [personRows, countryRows, organizationRows, meetingRows, documentRows] = await Promise.all([
+      this.db.person.findMany({ where: { id: ids(people!), ...publicPerson } }),
+      this.db.country.findMany({ where: { id: ids(countries!), ...publicCountry } }),
+      this.db.organization.findMany({ where: { id: ids(organizations!), ...publicOrganization } }),
+      this.db.meeting.findMany({ where: { id: ids(meetings!), ...publishedMeeting }, select: meetingSummarySelect }),
+      this.db.document.findMany({
+        where: { id: ids(documents!), ...publishedDocument },
+        include: { topics: { select: { topicId: true } } },
+      }),
+    ]);
+    const matchedName = new Map(people!.map((p) => [p.id, p.matched]));
+    return {
+      people: order(people!, personRows).map((row) => ({ person: toPerson(row), matched: matchedName.get(row.id) ?? "" })),
+      countries: order(countries!, countryRows).map(toCountry),
+      organizations: order(organizations!, organizationRows).map(toOrganization),
+      meetings: order(meetings!, meetingRows).map(toMeetingSummary),
+      documents: order(documents!, documentRows).map(toDocument),
+    };
+  }
+}
