@@ -8,6 +8,7 @@ import { organizationRouter } from "./routers/organization";
 import { personRouter } from "./routers/person";
 import { postRouter } from "./routers/post";
 import { publishingRouter } from "./routers/publishing";
+import { releaseRouter } from "./routers/release";
 import { revisionRouter } from "./routers/revision";
 import { topicRouter } from "./routers/topic";
 import { transferRouter } from "./routers/transfer";
@@ -32,6 +33,7 @@ export const appRouter = router({
   audit: auditRouter,
   trash: trashRouter,
   publishing: publishingRouter,
+  release: releaseRouter,
   merge: mergeRouter,
   transfer: transferRouter,
   lookup: lookupRouter,

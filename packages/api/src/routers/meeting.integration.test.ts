@@ -60,7 +60,7 @@ describeEachDatabase("meeting procedures", (fixture) => {
       ["outgoing", "implements", "strategy"],
     ]);
     expect(detail.chairmanships.map((c) => c.country.iso2)).toEqual(["RU", "TJ"]);
-    expect(detail.speeches.map((s) => s.speech.kind)).toEqual(["paraphrase", "paraphrase", "paraphrase", "video_message"]);
+    expect(detail.speeches.map((s) => s.speech.kind)).toEqual(["video_message", "paraphrase", "paraphrase", "paraphrase"]);
     expect(detail.topics).toHaveLength(10);
   });
 

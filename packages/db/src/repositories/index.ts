@@ -17,6 +17,7 @@ import { MeetingTransfer } from "./meeting-transfer";
 import { EditorListRepository } from "./editor-list-repository";
 import { MeetingRecordRepository } from "./meeting-record-writer";
 import { PublishingRepository } from "./publishing-repository";
+import { ReleaseRepository } from "./release-draft-writer";
 import { RevisionRepository } from "./revision-repository";
 import { TrashRepository } from "./trash-repository";
 import { MergeRepository } from "./merge-repository";
@@ -29,6 +30,7 @@ import { TopicRepository } from "./topic-repository";
 export function createRepositories(db: Db) {
   return {
     meetings: new MeetingRepository(db),
+    releases: new ReleaseRepository(db),
     editorLists: new EditorListRepository(db),
     transfer: new MeetingTransfer(db),
     meetingRecords: new MeetingRecordRepository(db),

@@ -253,7 +253,9 @@ export const chairmanships: { country: CountryIso2; startDate: string; endDate: 
   { country: "TJ", startDate: "2020-11-10", endDate: null },
 ];
 
+/** In the order the release reports them: the welcome video message comes before Putin's summing-up. */
 export const speeches: { person: string; kind: "paraphrase" | "video_message"; text?: LocalizedTextSeed }[] = [
+  { person: "antonio-guterres", kind: "video_message" },
   {
     person: "vladimir-putin",
     kind: "paraphrase",
@@ -284,7 +286,6 @@ export const speeches: { person: string; kind: "paraphrase" | "video_message"; t
         "relations. He wished Emomali Rahmon successful and fruitful work in the framework of the chairmanship in the SCO.",
     },
   },
-  { person: "antonio-guterres", kind: "video_message" },
 ];
 
 export const meetingTopics = [

@@ -4,3 +4,4 @@ export * from "./reader-error";
 export { readPressRelease, type ReadOptions } from "./read-press-release";
 export * from "./draft";
 export * from "./evaluate";
+export * from "./draft-input";

@@ -1,0 +1,121 @@
+import { TRPCError } from "@trpc/server";
+import { describeEachDatabase } from "@plenary/db/testing";
+import { firstRecord, seed } from "@plenary/db/seed";
+import { beforeAll, expect, it } from "vitest";
+import { callersFor } from "../test-callers";
+
+type Callers = Awaited<ReturnType<typeof callersFor>>;
+
+async function refusal(promise: Promise<unknown>): Promise<TRPCError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
+  return error;
+}
+
+describeEachDatabase("press release → reviewed draft", (fixture) => {
+  let callers: Callers;
+  beforeAll(async () => {
+    // The reference data, but not the 10 November 2020 meeting: the release is what brings it in.
+    await seed(fixture.db, { referenceOnly: true });
+    callers = await callersFor(fixture.db);
+  });
+
+  it("refuses bad input with a clear message and writes nothing", async () => {
+    const cases: [string, RegExp][] = [
+      ["   ", /empty/i],
+      ["A meeting\u0000 of \u0001 binary", /binary|text file/i],
+      ["Заседание Совета глав государств — членов ШОС состоялось в формате видеоконференции 10 ноября.", /Only English/],
+      ["The quarterly sales figures rose by four percent, driven by strong demand for garden furniture.", /meeting/i],
+      ["x".repeat(1024 * 1024 + 10), /1 MB/],
+    ];
+    for (const [text, message] of cases) {
+      const error = await refusal(callers.editor.release.read({ text }));
+      expect(error.code).toBe("BAD_REQUEST");
+      expect(error.message).toMatch(message);
+    }
+    expect(await fixture.db.meeting.count()).toBe(0);
+    expect(await fixture.db.person.count()).toBe(15);
+  });
+
+  it("turns the seed release, every proposal accepted, into a draft equal to the seeded record", async () => {
+    const { proposal, draft } = await callers.editor.release.read({ text: firstRecord.releaseText });
+    // Nothing is written by reading.
+    expect(await fixture.db.meeting.count()).toBe(0);
+
+    const { id } = await callers.editor.release.createDraft({ draft });
+    const detail = await callers.viewer.meeting.byId({ id });
+    const { meeting } = detail;
+    expect(meeting).toMatchObject({
+      status: "draft",
+      startDate: firstRecord.meeting.startDate,
+      endDate: firstRecord.meeting.endDate,
+      attendanceMode: firstRecord.meeting.attendanceMode,
+      classification: firstRecord.meeting.classification,
+    });
+    expect(detail.body?.slug).toBe(firstRecord.meetingSeries.organization);
+    expect(detail.hostCountry?.iso2).toBe(firstRecord.meeting.hostCountry);
+    // The release is the meeting's source, whole, with its publication date.
+    expect(meeting.sources).toEqual([expect.objectContaining({ publishedAt: firstRecord.meeting.source.publishedAt, text: firstRecord.releaseText.trim() })]);
+
+    expect(
+      detail.participations.map((p) => ({
+        person: p.person.slug,
+        titleAsStated: p.participation.titleAsStated,
+        category: p.participation.category,
+        role: p.participation.role,
+        mode: p.participation.mode,
+        country: p.country?.iso2,
+        organization: p.organization?.slug,
+      })),
+    ).toEqual(
+      firstRecord.participations.map((p) => ({
+        person: p.person,
+        titleAsStated: p.titleAsStated,
+        category: p.category,
+        role: p.role,
+        mode: p.mode,
+        country: p.country,
+        organization: p.organization,
+      })),
+    );
+    // Each participant is linked to the post held that day through the stored occupancy, no new people or posts.
+    expect(detail.participations.every((p) => p.post !== null)).toBe(true);
+    expect(await fixture.db.person.count()).toBe(15);
+    expect(await fixture.db.post.count()).toBe(15);
+
+    const seededDocuments = firstRecord.documents.filter((d) => d.atMeeting);
+    // The reader keeps the release's wording ("Secretary General", "2021-2025"); case and dashes are folded.
+    const fold = (title: string) => title.toLowerCase().replace(/[–-]/g, " ").replace(/\s+/g, " ");
+    expect(detail.documents.map((d) => [d.document.type, d.document.action, d.document.validFrom, d.document.validTo]).sort()).toEqual(
+      seededDocuments.map((d) => [d.type, d.action, d.validFrom ?? null, d.validTo ?? null]).sort(),
+    );
+    expect(detail.documents.map((d) => fold(d.document.titleI18n.en)).sort()).toEqual(seededDocuments.map((d) => fold(d.title.en)).sort());
+    const actionsOf = (type: string) => detail.documents.filter((d) => d.document.type === type).map((d) => d.actions.map((a) => `${a.type}${a.planned ? " (planned)" : ""}`).sort());
+    expect(actionsOf("declaration")).toEqual([["adopted", "circulated_to_un (planned)"]]);
+    expect(actionsOf("statement")).toEqual(Array(6).fill(["adopted", "circulated_to_un (planned)", "signed (planned)"]));
+    expect(actionsOf("decision")).toEqual(Array(3).fill(["approved", "signed (planned)"]));
+    const actionPlan = detail.documents.find((d) => d.document.type === "action_plan")!;
+    expect(actionPlan.relations.map((r) => [r.direction, r.relation.type, r.other.type]).sort()).toEqual([
+      ["incoming", "approves", "decision"],
+      ["outgoing", "implements", "strategy"],
+    ]);
+
+    expect(detail.tallies.map((t) => [t.documentType, t.count]).sort()).toEqual(firstRecord.tallies.map((t) => [t.documentType, t.count]).sort());
+    expect(detail.chairmanships.map((c) => [c.country.iso2, c.chairmanship.endDate, c.chairmanship.handoverMeetingId])).toEqual([
+      ["RU", "2020-11-10", id],
+      ["TJ", null, id],
+    ]);
+    expect(detail.speeches.map((s) => [s.person.slug, s.speech.kind])).toEqual(firstRecord.speeches.map((s) => [s.person, s.kind]));
+    expect(detail.topics.map((t) => t.slug).sort()).toEqual([...firstRecord.meetingTopics].sort());
+
+    // Every participant and document keeps the span of the release it was read from.
+    const evidence = await fixture.db.factEvidence.findMany({ where: { meetingId: id } });
+    expect(evidence).toHaveLength(proposal.participants.length + proposal.documents.length);
+    const guterres = detail.participations.at(-1)!.participation;
+    const span = evidence.find((e) => e.recordId === guterres.id)!;
+    expect(firstRecord.releaseText.trim().slice(span.start, span.end)).toContain("Antonio Guterres");
+  });
+});
