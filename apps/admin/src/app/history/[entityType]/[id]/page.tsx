@@ -1,0 +1,19 @@
+import { notFound } from "next/navigation";
+import { HistoryView } from "~/components/history-view";
+import "~/components/editor/editor.css";
+
+export const metadata = { title: "History" };
+
+const TYPES = ["meeting", "document", "person", "post", "country", "organization", "topic", "meeting_series", "org_membership", "occupancy", "chairmanship"] as const;
+
+export default async function HistoryPage({ params }: { params: Promise<{ entityType: string; id: string }> }) {
+  const { entityType, id } = await params;
+  const type = TYPES.find((t) => t === entityType);
+  if (!type) notFound();
+  return (
+    <>
+      <h1>History of this {type.replace("_", " ")}</h1>
+      <HistoryView entityType={type} entityId={id} />
+    </>
+  );
+}

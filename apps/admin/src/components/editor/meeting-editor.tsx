@@ -1,0 +1,792 @@
+"use client";
+
+import {
+  AdoptionAction,
+  AttendanceMode,
+  DocumentActionType,
+  DocumentRelationType,
+  DocumentType,
+  LegalForce,
+  LegalStatus,
+  MeetingClassification,
+  MeetingRecordInput,
+  ParticipationCategory,
+  ParticipationMode,
+  ParticipationRole,
+  SpeechKind,
+  localize,
+  type EditableMeeting,
+} from "@plenary/domain";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useTRPC } from "~/trpc/react";
+import { ConflictView } from "./conflict-view";
+import { ExportButton } from "./export-button";
+import { CheckboxField, I18nField, Section, SelectField, TextField } from "./fields";
+import { fieldId, fromTrpcError, fromZod, problemMap, type FieldProblem } from "./issues";
+import { clearRecovery, useLeaveGuard, useLocalRecovery, useRecovered } from "./local-recovery";
+import { RecordPicker, useLabel } from "./record-picker";
+
+type Stored = EditableMeeting & { id: string; version: number; slug: string; status: string };
+type Participation = EditableMeeting["participations"][number];
+type Doc = EditableMeeting["documents"][number];
+
+export const EMPTY_MEETING: EditableMeeting = {
+  titleI18n: { en: "" },
+  classification: "summit",
+  attendanceMode: "in_person",
+  seriesId: null,
+  bodyId: null,
+  ordinal: null,
+  startDate: null,
+  endDate: null,
+  venue: null,
+  hostCountryId: null,
+  coChaired: false,
+  topicIds: [],
+  summaryI18n: null,
+  sources: [],
+  identifiers: [],
+  participations: [],
+  documents: [],
+  tallies: [],
+  chairmanships: [],
+  speeches: [],
+};
+
+function move<T>(list: T[], from: number, to: number): T[] {
+  if (to < 0 || to >= list.length) return list;
+  const next = [...list];
+  const [item] = next.splice(from, 1);
+  next.splice(to, 0, item!);
+  return next;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Up/down buttons (keyboard) and a drag handle for one row of an ordered list. */
+function OrderControls({ index, count, onMove, label }: { index: number; count: number; onMove: (to: number) => void; label: string }) {
+  return (
+    <span className="order-controls">
+      <button type="button" aria-label={`Move ${label} up`} disabled={index === 0} onClick={() => onMove(index - 1)}>
+        ↑
+      </button>
+      <button type="button" aria-label={`Move ${label} down`} disabled={index === count - 1} onClick={() => onMove(index + 1)}>
+        ↓
+      </button>
+    </span>
+  );
+}
+
+/** Drag and drop for ordered rows; the buttons do the same for keyboard users. */
+function useDragOrder(onMove: (from: number, to: number) => void) {
+  const dragging = useRef<number | null>(null);
+  return (index: number) => ({
+    draggable: true,
+    onDragStart: () => (dragging.current = index),
+    onDragOver: (e: React.DragEvent) => e.preventDefault(),
+    onDrop: (e: React.DragEvent) => {
+      e.preventDefault();
+      if (dragging.current !== null && dragging.current !== index) onMove(dragging.current, index);
+      dragging.current = null;
+    },
+  });
+}
+
+function ParticipantRow({
+  p,
+  index,
+  count,
+  meetingDate,
+  problems,
+  onChange,
+  onMove,
+  onRemove,
+  drag,
+}: {
+  p: Participation;
+  index: number;
+  count: number;
+  meetingDate: string | null;
+  problems: ReturnType<typeof problemMap>;
+  onChange: (p: Participation) => void;
+  onMove: (to: number) => void;
+  onRemove: () => void;
+  drag: ReturnType<ReturnType<typeof useDragOrder>>;
+}) {
+  const trpc = useTRPC();
+  const name = useLabel("person", p.personId) ?? `Participant ${index + 1}`;
+  const occupancies = useQuery({ ...trpc.lookup.occupancies.queryOptions({ personId: p.personId, date: meetingDate }), enabled: !!p.personId });
+  const proposed = occupancies.data?.find((o) => o.coversDate);
+  // Propose the post held on the meeting's date when none is linked yet.
+  useEffect(() => {
+    if (!p.occupancyId && proposed) onChange({ ...p, occupancyId: proposed.id, representingCountryId: p.representingCountryId ?? proposed.countryId });
+  }, [proposed?.id]);
+  const path = ["participations", index];
+  return (
+    <li className="row-card" {...drag} data-testid="participant-row">
+      <div className="row-head">
+        <span className="drag-handle" aria-hidden="true">
+          ⋮⋮
+        </span>
+        <strong>
+          {index + 1}. {name}
+        </strong>
+        <OrderControls index={index} count={count} onMove={onMove} label={name} />
+        <button type="button" className="danger" onClick={onRemove} aria-label={`Remove ${name}`}>
+          Remove
+        </button>
+      </div>
+      <div className="grid">
+        <RecordPicker label="Person" entityType="person" path={[...path, "personId"]} value={p.personId} onChange={(id) => onChange({ ...p, personId: id ?? "", occupancyId: null })} problems={problems} />
+        <div className="field">
+          <label htmlFor={fieldId([...path, "occupancyId"])}>Post held that day</label>
+          <select
+            id={fieldId([...path, "occupancyId"])}
+            value={p.occupancyId ?? ""}
+            onChange={(e) => onChange({ ...p, occupancyId: e.target.value || null })}
+          >
+            <option value="">— none —</option>
+            {(occupancies.data ?? []).map((o) => (
+              <option key={o.id} value={o.id}>
+                {localize(o.postLabelI18n, "en").text} ({o.startDate ?? "?"}–{o.endDate ?? ""}){o.coversDate ? " · held on the meeting's date" : ""}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField label="Title as stated in the source" path={[...path, "titleAsStated"]} value={p.titleAsStated} onChange={(v) => onChange({ ...p, titleAsStated: v ?? "" })} problems={problems} />
+        <RecordPicker label="Representing country" entityType="country" path={[...path, "representingCountryId"]} value={p.representingCountryId} onChange={(id) => onChange({ ...p, representingCountryId: id })} problems={problems} />
+        <RecordPicker
+          label="Representing organization"
+          entityType="organization"
+          path={[...path, "representingOrganizationId"]}
+          value={p.representingOrganizationId}
+          onChange={(id) => onChange({ ...p, representingOrganizationId: id })}
+          problems={problems}
+        />
+        <SelectField label="Category" path={[...path, "category"]} value={p.category} options={ParticipationCategory.options} onChange={(v) => onChange({ ...p, category: v ?? "member_state" })} problems={problems} />
+        <SelectField label="Role" path={[...path, "role"]} value={p.role} options={ParticipationRole.options} onChange={(v) => onChange({ ...p, role: v ?? "participant" })} problems={problems} />
+        <SelectField label="Mode" path={[...path, "mode"]} value={p.mode} options={ParticipationMode.options} onChange={(v) => onChange({ ...p, mode: v ?? "in_person" })} problems={problems} />
+      </div>
+    </li>
+  );
+}
+
+function DocumentCard({
+  doc,
+  index,
+  count,
+  others,
+  problems,
+  onChange,
+  onMove,
+  onRemove,
+}: {
+  doc: Doc;
+  index: number;
+  count: number;
+  others: Doc[];
+  problems: ReturnType<typeof problemMap>;
+  onChange: (d: Doc) => void;
+  onMove: (to: number) => void;
+  onRemove: () => void;
+}) {
+  const path = ["documents", index];
+  const title = doc.titleI18n.en || `Document ${index + 1}`;
+  return (
+    <li className="row-card" data-testid="document-card">
+      <div className="row-head">
+        <strong>
+          {index + 1}. {title}
+        </strong>
+        <OrderControls index={index} count={count} onMove={onMove} label={title} />
+        <button type="button" className="danger" onClick={onRemove} aria-label={`Remove ${title} from the package`}>
+          Remove
+        </button>
+      </div>
+      <I18nField label="Title" path={[...path, "titleI18n"]} value={doc.titleI18n} onChange={(v) => onChange({ ...doc, titleI18n: v ?? { en: "" } })} problems={problems} />
+      <div className="grid">
+        <SelectField label="Type" path={[...path, "type"]} value={doc.type} options={DocumentType.options} onChange={(v) => onChange({ ...doc, type: v ?? "other" })} problems={problems} />
+        <SelectField label="Action" path={[...path, "action"]} value={doc.action} options={AdoptionAction.options} onChange={(v) => onChange({ ...doc, action: v ?? "adopted" })} problems={problems} />
+        <TextField label="Date adopted" path={[...path, "dateAdopted"]} value={doc.dateAdopted} onChange={(v) => onChange({ ...doc, dateAdopted: v })} problems={problems} placeholder="YYYY-MM-DD" />
+        <TextField label="Valid from" path={[...path, "validFrom"]} value={doc.validFrom} onChange={(v) => onChange({ ...doc, validFrom: v })} problems={problems} placeholder="YYYY" />
+        <TextField label="Valid to" path={[...path, "validTo"]} value={doc.validTo} onChange={(v) => onChange({ ...doc, validTo: v })} problems={problems} placeholder="YYYY" />
+        <SelectField label="Legal force" path={[...path, "legalForce"]} value={doc.legalForce} options={LegalForce.options} allowEmpty onChange={(v) => onChange({ ...doc, legalForce: v })} problems={problems} />
+        <SelectField label="Legal status" path={[...path, "legalStatus"]} value={doc.legalStatus} options={LegalStatus.options} allowEmpty onChange={(v) => onChange({ ...doc, legalStatus: v })} problems={problems} />
+        <RecordPicker label="Adopting body" entityType="organization" path={[...path, "adoptingBodyId"]} value={doc.adoptingBodyId} onChange={(id) => onChange({ ...doc, adoptingBodyId: id })} problems={problems} />
+      </div>
+      <fieldset>
+        <legend>Relations</legend>
+        {doc.relations.map((r, j) => (
+          <div key={j} className="inline-row">
+            <SelectField
+              label="Relation"
+              path={[...path, "relations", j, "type"]}
+              value={r.type}
+              options={DocumentRelationType.options}
+              onChange={(v) => onChange({ ...doc, relations: doc.relations.map((x, k) => (k === j ? { ...x, type: v ?? "references" } : x)) })}
+              problems={problems}
+            />
+            <div className="field">
+              <label htmlFor={fieldId([...path, "relations", j, "to"])}>To document</label>
+              <select
+                id={fieldId([...path, "relations", j, "to"])}
+                value={r.to}
+                onChange={(e) => onChange({ ...doc, relations: doc.relations.map((x, k) => (k === j ? { ...x, to: e.target.value } : x)) })}
+              >
+                <option value="">—</option>
+                {others.map((o) => (
+                  <option key={o.key} value={o.key}>
+                    {o.titleI18n.en || o.key}
+                  </option>
+                ))}
+                {!others.some((o) => o.key === r.to) && r.to ? <option value={r.to}>Document outside this meeting ({r.to})</option> : null}
+              </select>
+            </div>
+            <button type="button" className="danger" onClick={() => onChange({ ...doc, relations: doc.relations.filter((_, k) => k !== j) })}>
+              Remove relation
+            </button>
+          </div>
+        ))}
+        <button type="button" onClick={() => onChange({ ...doc, relations: [...doc.relations, { type: "approves", to: others[0]?.key ?? "" }] })}>
+          Add relation
+        </button>
+      </fieldset>
+      <fieldset>
+        <legend>Actions (adopted, signed, planned…)</legend>
+        {doc.actions.map((a, j) => (
+          <div key={j} className="inline-row">
+            <SelectField
+              label="Action"
+              path={[...path, "actions", j, "type"]}
+              value={a.type}
+              options={DocumentActionType.options}
+              onChange={(v) => onChange({ ...doc, actions: doc.actions.map((x, k) => (k === j ? { ...x, type: v ?? "other" } : x)) })}
+              problems={problems}
+            />
+            <TextField label="Date" path={[...path, "actions", j, "date"]} value={a.date} onChange={(v) => onChange({ ...doc, actions: doc.actions.map((x, k) => (k === j ? { ...x, date: v } : x)) })} problems={problems} />
+            <TextField label="Actor" path={[...path, "actions", j, "actor"]} value={a.actor} onChange={(v) => onChange({ ...doc, actions: doc.actions.map((x, k) => (k === j ? { ...x, actor: v } : x)) })} problems={problems} />
+            <CheckboxField label="Planned" path={[...path, "actions", j, "planned"]} checked={a.planned} onChange={(v) => onChange({ ...doc, actions: doc.actions.map((x, k) => (k === j ? { ...x, planned: v } : x)) })} />
+            <button type="button" className="danger" onClick={() => onChange({ ...doc, actions: doc.actions.filter((_, k) => k !== j) })}>
+              Remove action
+            </button>
+          </div>
+        ))}
+        <button type="button" onClick={() => onChange({ ...doc, actions: [...doc.actions, { type: "adopted", date: null, planned: false, actor: null, reference: null }] })}>
+          Add action
+        </button>
+      </fieldset>
+      <fieldset>
+        <legend>Texts</legend>
+        {doc.texts.map((t, j) => (
+          <div key={j} className="inline-row">
+            <TextField label="Language" path={[...path, "texts", j, "lang"]} value={t.lang} onChange={(v) => onChange({ ...doc, texts: doc.texts.map((x, k) => (k === j ? { ...x, lang: v ?? "" } : x)) })} problems={problems} />
+            <TextField label="Title" path={[...path, "texts", j, "title"]} value={t.title} onChange={(v) => onChange({ ...doc, texts: doc.texts.map((x, k) => (k === j ? { ...x, title: v ?? "" } : x)) })} problems={problems} />
+            <TextField label="Body" multiline path={[...path, "texts", j, "body"]} value={t.body} onChange={(v) => onChange({ ...doc, texts: doc.texts.map((x, k) => (k === j ? { ...x, body: v ?? "" } : x)) })} problems={problems} />
+            <button type="button" className="danger" onClick={() => onChange({ ...doc, texts: doc.texts.filter((_, k) => k !== j) })}>
+              Remove text
+            </button>
+          </div>
+        ))}
+        <button type="button" onClick={() => onChange({ ...doc, texts: [...doc.texts, { lang: "en", title: doc.titleI18n.en || "Text", body: "", isAuthentic: false, sourceUrl: null }] })}>
+          Add text
+        </button>
+      </fieldset>
+    </li>
+  );
+}
+
+let newKeyCounter = 0;
+const newKey = () => `new-${Date.now().toString(36)}-${(newKeyCounter += 1)}`;
+
+/**
+ * The whole meeting on one screen, saved at once (Cmd/Ctrl+S) from the version it was loaded at. Field errors show
+ * at the field and in a summary that links to them; rule warnings show without blocking. Unsaved work is kept in
+ * this browser across reloads, leaving asks first, and a colleague's concurrent save opens the conflict view.
+ */
+export function MeetingEditor({ id }: { id: string | null }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const loaded = useQuery({ ...trpc.meeting.record.queryOptions({ id: id ?? "" }), enabled: !!id, staleTime: 0, refetchOnWindowFocus: false });
+  const [base, setBase] = useState<Stored | null>(null);
+  const [form, setForm] = useState<EditableMeeting>(EMPTY_MEETING);
+  const [serverProblems, setServerProblems] = useState<FieldProblem[]>([]);
+  const [showProblems, setShowProblems] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Stored | null>(null);
+  const [publishNames, setPublishNames] = useState<{ id: string; version: number; documents: { id: string; title: string }[] } | null>(null);
+  const [recovered, dismissRecovered] = useRecovered<EditableMeeting>(id);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (loaded.data && !base) {
+      setBase(loaded.data as Stored);
+      setForm(loaded.data);
+    }
+  }, [loaded.data, base]);
+
+  const reference = base ?? EMPTY_MEETING;
+  const dirty = !same(form, reference);
+  useLeaveGuard(dirty);
+  useLocalRecovery(id, form, dirty, base?.version ?? null);
+
+  const clientProblems = useMemo(() => {
+    const parsed = MeetingRecordInput.safeParse(form);
+    return parsed.success ? [] : fromZod(parsed.error);
+  }, [form]);
+  const problems = useMemo(
+    () => problemMap([...(showProblems ? clientProblems : []), ...serverProblems]),
+    [clientProblems, serverProblems, showProblems],
+  );
+  const errors = [...(showProblems ? clientProblems : []), ...serverProblems.filter((p) => p.severity === "error")];
+  const warnings = serverProblems.filter((p) => p.severity === "warning");
+
+  const save = useMutation(trpc.meeting.saveRecord.mutationOptions());
+  const doSave = useCallback(async () => {
+    setShowProblems(true);
+    setMessage(null);
+    if (clientProblems.length) {
+      setServerProblems([]);
+      summaryRef.current?.focus();
+      return;
+    }
+    try {
+      const result = await save.mutateAsync({ ...form, id: base?.id, version: base?.version });
+      setServerProblems(result.warnings.map((w) => ({ ...w, severity: "warning" as const })));
+      setShowProblems(false);
+      setBase(result.record as Stored);
+      setForm(result.record);
+      clearRecovery(id);
+      setMessage(`Saved (version ${result.record.version}).`);
+      await queryClient.invalidateQueries({ queryKey: trpc.meeting.pathKey() });
+      if (!id) {
+        clearRecovery(null);
+        router.replace(`/meetings/edit/${result.record.id}`);
+      }
+    } catch (error) {
+      const code = (error as { data?: { code?: string } }).data?.code;
+      if (code === "CONFLICT" && base) {
+        const theirs = await queryClient.fetchQuery({ ...trpc.meeting.record.queryOptions({ id: base.id }), staleTime: 0 });
+        setConflict(theirs as Stored);
+        return;
+      }
+      setServerProblems(fromTrpcError(error));
+      setMessage((error as Error).message);
+      summaryRef.current?.focus();
+    }
+  }, [clientProblems.length, form, base, id, save, queryClient, trpc, router]);
+
+  // Cmd/Ctrl+S saves from anywhere on the page.
+  useEffect(() => {
+    const handler = (event: KeyboardEvent) => {
+      if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === "s") {
+        event.preventDefault();
+        void doSave();
+      }
+    };
+    window.addEventListener("keydown", handler);
+    return () => window.removeEventListener("keydown", handler);
+  }, [doSave]);
+
+  const preview = useMutation({
+    mutationFn: (meetingId: string) => queryClient.fetchQuery({ ...trpc.publishing.preview.queryOptions({ id: meetingId }), staleTime: 0 }),
+  });
+  const publish = useMutation(trpc.publishing.publishMeeting.mutationOptions());
+  const unpublish = useMutation(trpc.publishing.unpublishMeeting.mutationOptions());
+
+  const afterStatusChange = async (version: number, status: string) => {
+    const fresh = await queryClient.fetchQuery({ ...trpc.meeting.record.queryOptions({ id: base!.id }), staleTime: 0 });
+    setBase(fresh as Stored);
+    setForm(fresh);
+    setMessage(`${status === "published" ? "Published" : "Unpublished"} (version ${version}).`);
+  };
+
+  if (id && loaded.status === "pending") return <p role="status">Loading the meeting…</p>;
+  if (id && loaded.status === "error") return <p role="alert">{loaded.error.message}</p>;
+
+  const set = <K extends keyof EditableMeeting>(key: K, value: EditableMeeting[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const participations = form.participations;
+  const moveParticipant = (from: number, to: number) => set("participations", move(participations, from, to));
+
+  return (
+    <div className="meeting-editor">
+      <div className="editor-toolbar" role="toolbar" aria-label="Meeting actions">
+        <button type="button" onClick={() => void doSave()} disabled={save.isPending} aria-keyshortcuts="Control+S Meta+S">
+          {save.isPending ? "Saving…" : "Save"}
+        </button>
+        <span className="muted">{dirty ? "Unsaved changes" : base ? `Saved · version ${base.version} · ${base.status}` : "New meeting"}</span>
+        {base ? (
+          <>
+            {base.status === "published" ? (
+              <button type="button" disabled={dirty} onClick={() => void unpublish.mutateAsync({ id: base.id, version: base.version }).then((r) => afterStatusChange(r.record.version, "draft"))}>
+                Unpublish
+              </button>
+            ) : (
+              <button
+                type="button"
+                disabled={dirty}
+                onClick={() =>
+                  void preview.mutateAsync(base.id).then((p) =>
+                    setPublishNames({ id: p.id, version: p.version, documents: p.draftDocuments.map((d) => ({ id: d.id, title: localize(d.titleI18n, "en").text })) }),
+                  )
+                }
+              >
+                Publish…
+              </button>
+            )}
+            <Link href={`/history/meeting/${base.id}`}>History</Link>
+            <ExportButton id={base.id} slug={base.slug} />
+          </>
+        ) : null}
+      </div>
+      {message ? (
+        <p role="status" className="status-line">
+          {message}
+        </p>
+      ) : null}
+
+      {recovered && !same(recovered.value, reference) ? (
+        <div role="region" aria-label="Unsaved work found" className="notice">
+          <p>
+            Unsaved changes from {new Date(recovered.savedAt).toLocaleString()} were kept in this browser
+            {recovered.baseVersion !== null && base && recovered.baseVersion !== base.version ? ` (they started from version ${recovered.baseVersion}; the meeting is now at ${base.version})` : ""}.
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              setForm(recovered.value);
+              dismissRecovered();
+            }}
+          >
+            Restore unsaved changes
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              clearRecovery(id);
+              dismissRecovered();
+            }}
+          >
+            Discard them
+          </button>
+        </div>
+      ) : null}
+
+      {publishNames ? (
+        <div role="dialog" aria-modal="false" aria-labelledby="publish-heading" className="notice">
+          <h2 id="publish-heading">Publish this meeting?</h2>
+          {publishNames.documents.length ? (
+            <>
+              <p>Publishing it also publishes these draft documents:</p>
+              <ul>
+                {publishNames.documents.map((d) => (
+                  <li key={d.id}>{d.title}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>It lists no draft documents.</p>
+          )}
+          <button
+            type="button"
+            onClick={() =>
+              void publish
+                .mutateAsync({ id: publishNames.id, version: publishNames.version, confirmedDocumentIds: publishNames.documents.map((d) => d.id) })
+                .then((r) => {
+                  setPublishNames(null);
+                  return afterStatusChange(r.record.version, "published");
+                })
+                .catch((error: unknown) => {
+                  setPublishNames(null);
+                  setServerProblems(fromTrpcError(error));
+                  setMessage((error as Error).message);
+                })
+            }
+          >
+            Publish meeting{publishNames.documents.length ? ` and ${publishNames.documents.length} documents` : ""}
+          </button>
+          <button type="button" className="secondary" onClick={() => setPublishNames(null)}>
+            Cancel
+          </button>
+        </div>
+      ) : null}
+
+      {conflict && base ? (
+        <ConflictView
+          base={base}
+          mine={form}
+          theirs={conflict}
+          onCancel={() => setConflict(null)}
+          onResolve={(merged) => {
+            setBase(conflict);
+            setForm({ ...merged, id: conflict.id, version: conflict.version });
+            setConflict(null);
+            setMessage("Choices applied: review and save.");
+          }}
+        />
+      ) : null}
+
+      <div ref={summaryRef} tabIndex={-1} aria-live="polite">
+        {errors.length ? (
+          <div className="error-summary" role="alert">
+            <h2>{errors.length === 1 ? "1 problem stops the save" : `${errors.length} problems stop the save`}</h2>
+            <ul>
+              {errors.map((p, i) => (
+                <li key={i}>
+                  <a href={`#${fieldId(p.path)}`}>
+                    {p.path.join(" › ") || "Meeting"}: {p.message}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {warnings.length ? (
+          <div className="warning-summary">
+            <h2>Warnings (saved anyway)</h2>
+            <ul>
+              {warnings.map((p, i) => (
+                <li key={i}>
+                  <a href={`#${fieldId(p.path)}`}>{p.message}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </div>
+
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void doSave();
+        }}
+        aria-label="Meeting"
+      >
+        <Section id="general" title="Meeting">
+          <I18nField label="Title" path={["titleI18n"]} value={form.titleI18n} onChange={(v) => set("titleI18n", v ?? { en: "" })} problems={problems} />
+          <div className="grid">
+            <SelectField label="Classification" path={["classification"]} value={form.classification} options={MeetingClassification.options} onChange={(v) => set("classification", v ?? "summit")} problems={problems} />
+            <TextField label="Start date" path={["startDate"]} value={form.startDate} onChange={(v) => set("startDate", v)} problems={problems} placeholder="YYYY-MM-DD" />
+            <TextField label="End date" path={["endDate"]} value={form.endDate} onChange={(v) => set("endDate", v)} problems={problems} placeholder="YYYY-MM-DD" />
+            <SelectField label="Attendance" path={["attendanceMode"]} value={form.attendanceMode} options={AttendanceMode.options} onChange={(v) => set("attendanceMode", v ?? "in_person")} problems={problems} />
+            <TextField
+              label="Ordinal"
+              path={["ordinal"]}
+              value={form.ordinal === null ? null : String(form.ordinal)}
+              onChange={(v) => set("ordinal", v === null ? null : Number.isNaN(Number(v)) ? (v as never) : Number(v))}
+              problems={problems}
+            />
+            <RecordPicker label="Body (organization)" entityType="organization" path={["bodyId"]} value={form.bodyId} onChange={(v) => set("bodyId", v)} problems={problems} />
+            <RecordPicker label="Host country" entityType="country" path={["hostCountryId"]} value={form.hostCountryId} onChange={(v) => set("hostCountryId", v)} problems={problems} />
+            <RecordPicker
+              label="Venue country"
+              entityType="country"
+              path={["venue", "countryId"]}
+              value={form.venue?.countryId ?? null}
+              onChange={(v) => set("venue", v || form.venue?.city ? { ...(form.venue ?? {}), countryId: v ?? undefined } : null)}
+              problems={problems}
+            />
+            <CheckboxField label="Co-chaired" path={["coChaired"]} checked={form.coChaired} onChange={(v) => set("coChaired", v)} />
+          </div>
+          <I18nField label="Venue city" optional path={["venue", "city"]} value={form.venue?.city ?? null} onChange={(v) => set("venue", v || form.venue?.countryId ? { ...(form.venue ?? {}), city: v ?? undefined } : null)} problems={problems} />
+          <I18nField label="Summary" optional multiline path={["summaryI18n"]} value={form.summaryI18n} onChange={(v) => set("summaryI18n", v)} problems={problems} />
+        </Section>
+
+        <Section
+          id="participants"
+          title={`Participants (${participations.length})`}
+          actions={
+            <button
+              type="button"
+              onClick={() =>
+                set("participations", [...participations, { personId: "", occupancyId: null, titleAsStated: "", representingCountryId: null, representingOrganizationId: null, category: "member_state", role: "participant", mode: "in_person" }])
+              }
+            >
+              Add participant
+            </button>
+          }
+        >
+          <p className="muted">Protocol order: drag a row, or use its ↑ ↓ buttons.</p>
+          <ParticipantList participations={participations} meetingDate={form.startDate} problems={problems} onMove={moveParticipant} onChange={(list) => set("participations", list)} />
+        </Section>
+
+        <Section
+          id="documents"
+          title={`Documents (${form.documents.length})`}
+          actions={
+            <button
+              type="button"
+              onClick={() =>
+                set("documents", [
+                  ...form.documents,
+                  { key: newKey(), titleI18n: { en: "" }, type: "decision", action: "adopted", adoptingBodyId: null, dateAdopted: form.startDate, validFrom: null, validTo: null, legalForce: null, legalStatus: null, topicIds: [], sources: [], identifiers: [], actions: [], texts: [], relations: [] },
+                ])
+              }
+            >
+              Add document
+            </button>
+          }
+        >
+          <ol className="rows">
+            {form.documents.map((doc, i) => (
+              <DocumentCard
+                key={doc.key}
+                doc={doc}
+                index={i}
+                count={form.documents.length}
+                others={form.documents.filter((d) => d.key !== doc.key)}
+                problems={problems}
+                onChange={(d) => set("documents", form.documents.map((x, k) => (k === i ? d : x)))}
+                onMove={(to) => set("documents", move(form.documents, i, to))}
+                onRemove={() => set("documents", form.documents.filter((_, k) => k !== i))}
+              />
+            ))}
+          </ol>
+        </Section>
+
+        <Section id="tallies" title="Outcome tallies" actions={<button type="button" onClick={() => set("tallies", [...form.tallies, { documentType: "decision", count: 0, noteI18n: null }])}>Add tally</button>}>
+          {form.tallies.map((t, i) => (
+            <div key={i} className="inline-row">
+              <SelectField label="Document type" path={["tallies", i, "documentType"]} value={t.documentType} options={DocumentType.options} onChange={(v) => set("tallies", form.tallies.map((x, k) => (k === i ? { ...x, documentType: v ?? "decision" } : x)))} problems={problems} />
+              <TextField label="Count" path={["tallies", i, "count"]} value={String(t.count)} onChange={(v) => set("tallies", form.tallies.map((x, k) => (k === i ? { ...x, count: Number(v ?? 0) } : x)))} problems={problems} />
+              <button type="button" className="danger" onClick={() => set("tallies", form.tallies.filter((_, k) => k !== i))}>
+                Remove tally
+              </button>
+            </div>
+          ))}
+        </Section>
+
+        <Section
+          id="chairmanships"
+          title="Chairmanship handover"
+          actions={<button type="button" onClick={() => set("chairmanships", [...form.chairmanships, { organizationId: form.bodyId ?? "", countryId: "", startDate: form.startDate ?? "", endDate: null, themeI18n: null }])}>Add chairmanship</button>}
+        >
+          <p className="muted">Terms that end or start at this meeting: the ending one has end date = the meeting&apos;s date, the next one starts then.</p>
+          {form.chairmanships.map((c, i) => (
+            <div key={c.id ?? i} className="row-card">
+              <div className="grid">
+                <RecordPicker label="Organization" entityType="organization" path={["chairmanships", i, "organizationId"]} value={c.organizationId} onChange={(v) => set("chairmanships", form.chairmanships.map((x, k) => (k === i ? { ...x, organizationId: v ?? "" } : x)))} problems={problems} />
+                <RecordPicker label="Country" entityType="country" path={["chairmanships", i, "countryId"]} value={c.countryId} onChange={(v) => set("chairmanships", form.chairmanships.map((x, k) => (k === i ? { ...x, countryId: v ?? "" } : x)))} problems={problems} />
+                <TextField label="Start" path={["chairmanships", i, "startDate"]} value={c.startDate} onChange={(v) => set("chairmanships", form.chairmanships.map((x, k) => (k === i ? { ...x, startDate: v ?? "" } : x)))} problems={problems} />
+                <TextField label="End" path={["chairmanships", i, "endDate"]} value={c.endDate} onChange={(v) => set("chairmanships", form.chairmanships.map((x, k) => (k === i ? { ...x, endDate: v } : x)))} problems={problems} />
+              </div>
+              <button type="button" className="danger" onClick={() => set("chairmanships", form.chairmanships.filter((_, k) => k !== i))}>
+                Remove chairmanship
+              </button>
+            </div>
+          ))}
+        </Section>
+
+        <Section
+          id="speeches"
+          title="Speeches"
+          actions={<button type="button" onClick={() => set("speeches", [...form.speeches, { personId: "", kind: "speech", textI18n: null }])}>Add speech</button>}
+        >
+          <ol className="rows">
+            {form.speeches.map((s, i) => (
+              <li key={s.id ?? i} className="row-card">
+                <div className="row-head">
+                  <strong>Speech {i + 1}</strong>
+                  <OrderControls index={i} count={form.speeches.length} label={`speech ${i + 1}`} onMove={(to) => set("speeches", move(form.speeches, i, to))} />
+                  <button type="button" className="danger" onClick={() => set("speeches", form.speeches.filter((_, k) => k !== i))}>
+                    Remove speech
+                  </button>
+                </div>
+                <div className="grid">
+                  <RecordPicker label="Speaker" entityType="person" path={["speeches", i, "personId"]} value={s.personId} onChange={(v) => set("speeches", form.speeches.map((x, k) => (k === i ? { ...x, personId: v ?? "" } : x)))} problems={problems} />
+                  <SelectField label="Kind" path={["speeches", i, "kind"]} value={s.kind} options={SpeechKind.options} onChange={(v) => set("speeches", form.speeches.map((x, k) => (k === i ? { ...x, kind: v ?? "speech" } : x)))} problems={problems} />
+                </div>
+                <I18nField label="Text" optional multiline path={["speeches", i, "textI18n"]} value={s.textI18n} onChange={(v) => set("speeches", form.speeches.map((x, k) => (k === i ? { ...x, textI18n: v } : x)))} problems={problems} />
+              </li>
+            ))}
+          </ol>
+        </Section>
+
+        <Section id="topics" title="Topics">
+          <ul>
+            {form.topicIds.map((topicId, i) => (
+              <TopicItem key={topicId} id={topicId} onRemove={() => set("topicIds", form.topicIds.filter((_, k) => k !== i))} />
+            ))}
+          </ul>
+          <RecordPicker label="Add a topic" entityType="topic" path={["topicIds", form.topicIds.length]} value={null} onChange={(v) => v && !form.topicIds.includes(v) && set("topicIds", [...form.topicIds, v])} problems={problems} />
+        </Section>
+
+        <Section id="sources" title="Sources" actions={<button type="button" onClick={() => set("sources", [...form.sources, { url: undefined, title: undefined }])}>Add source</button>}>
+          {form.sources.map((s, i) => (
+            <div key={i} className="inline-row">
+              <TextField label="URL" path={["sources", i, "url"]} value={s.url ?? null} onChange={(v) => set("sources", form.sources.map((x, k) => (k === i ? { ...x, url: v ?? undefined } : x)))} problems={problems} />
+              <TextField label="Title" path={["sources", i, "title"]} value={s.title ?? null} onChange={(v) => set("sources", form.sources.map((x, k) => (k === i ? { ...x, title: v ?? undefined } : x)))} problems={problems} />
+              <button type="button" className="danger" onClick={() => set("sources", form.sources.filter((_, k) => k !== i))}>
+                Remove source
+              </button>
+            </div>
+          ))}
+        </Section>
+
+        <div className="actions">
+          <button type="submit" disabled={save.isPending}>
+            Save meeting
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function TopicItem({ id, onRemove }: { id: string; onRemove: () => void }) {
+  const name = useLabel("topic", id) ?? id;
+  return (
+    <li>
+      {name}{" "}
+      <button type="button" className="link-button" onClick={onRemove} aria-label={`Remove topic ${name}`}>
+        Remove
+      </button>
+    </li>
+  );
+}
+
+function ParticipantList({
+  participations,
+  meetingDate,
+  problems,
+  onMove,
+  onChange,
+}: {
+  participations: Participation[];
+  meetingDate: string | null;
+  problems: ReturnType<typeof problemMap>;
+  onMove: (from: number, to: number) => void;
+  onChange: (list: Participation[]) => void;
+}) {
+  const drag = useDragOrder(onMove);
+  // Rows keep their identity while moving: stored ones by id, new ones by a key given when added.
+  const keys = useRef(new WeakMap<Participation, string>());
+  const keyOf = (p: Participation) => {
+    if (p.id) return p.id;
+    let key = keys.current.get(p);
+    if (!key) keys.current.set(p, (key = newKey()));
+    return key;
+  };
+  return (
+    <ol className="rows">
+      {participations.map((p, i) => (
+        <ParticipantRow
+          key={keyOf(p) + (p.id ? "" : String(i))}
+          p={p}
+          index={i}
+          count={participations.length}
+          meetingDate={meetingDate}
+          problems={problems}
+          drag={drag(i)}
+          onMove={(to) => onMove(i, to)}
+          onRemove={() => onChange(participations.filter((_, k) => k !== i))}
+          onChange={(next) => onChange(participations.map((x, k) => (k === i ? next : x)))}
+        />
+      ))}
+    </ol>
+  );
+}

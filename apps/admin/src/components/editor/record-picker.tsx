@@ -1,0 +1,135 @@
+"use client";
+
+import { localize, type LocalizedText } from "@plenary/domain";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useId, useState } from "react";
+import { useTRPC } from "~/trpc/react";
+import { fieldId, pathKey, type ProblemMap } from "./issues";
+import { Problems } from "./fields";
+
+export type PickerType = "meeting" | "document" | "person" | "post" | "country" | "organization" | "topic";
+
+/** Debounces a value: searches go out when typing pauses, not on every key. */
+function useDebounced<T>(value: T, ms = 200): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+/** The name of a picked record. */
+export function useLabel(entityType: PickerType, id: string | null | undefined): string | null {
+  const trpc = useTRPC();
+  const labels = useQuery({ ...trpc.lookup.labels.queryOptions({ entityType, ids: id ? [id] : [] }), enabled: !!id, staleTime: 300_000 });
+  const text = id ? (labels.data?.[id] as LocalizedText | undefined) : undefined;
+  return text ? localize(text, "en").text : null;
+}
+
+/**
+ * Picks one record by searching as you type (the search runs in the database, so thousands of records are fine).
+ * People and topics that do not exist yet can be created inline from what was typed.
+ */
+export function RecordPicker({
+  label,
+  entityType,
+  path,
+  value,
+  onChange,
+  problems,
+}: {
+  label: string;
+  entityType: PickerType;
+  path: (string | number)[];
+  value: string | null | undefined;
+  onChange: (id: string | null) => void;
+  problems: ProblemMap;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
+  const q = useDebounced(query);
+  const listId = useId();
+  const current = useLabel(entityType, value);
+  const results = useQuery({ ...trpc.lookup.list.queryOptions({ entityType, q, sort: "label", direction: "asc", limit: 10 }), enabled: open });
+  const createPerson = useMutation(trpc.person.create.mutationOptions());
+  const createTopic = useMutation(trpc.topic.create.mutationOptions());
+  const canCreate = entityType === "person" || entityType === "topic";
+  const id = fieldId(path);
+  const invalid = (problems.get(pathKey(path)) ?? []).some((p) => p.severity === "error");
+
+  const pick = (picked: string | null) => {
+    onChange(picked);
+    setOpen(false);
+    setQuery("");
+  };
+
+  const createInline = async () => {
+    const name = { en: query.trim() };
+    const created =
+      entityType === "person" ? await createPerson.mutateAsync({ nameI18n: name }) : await createTopic.mutateAsync({ labelI18n: name } as never);
+    await queryClient.invalidateQueries({ queryKey: trpc.lookup.pathKey() });
+    pick(created.record.id);
+  };
+
+  return (
+    <div className="field picker">
+      <label htmlFor={id}>{label}</label>
+      <div className="picker-current">
+        {value ? <span className="picked">{current ?? "…"}</span> : <span className="muted">None</span>}
+        {value ? (
+          <button type="button" className="link-button" onClick={() => pick(null)} aria-label={`Clear ${label}`}>
+            Clear
+          </button>
+        ) : null}
+      </div>
+      <input
+        id={id}
+        type="search"
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-invalid={invalid || undefined}
+        placeholder={`Search ${entityType === "person" ? "people" : `${entityType}s`}…`}
+        value={query}
+        onFocus={() => setOpen(true)}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === "Escape") setOpen(false);
+        }}
+      />
+      {open ? (
+        <ul id={listId} role="listbox" className="picker-results" aria-label={`${label} results`}>
+          {(results.data?.items ?? []).map((item) => (
+            <li key={item.id} role="option" aria-selected={item.id === value}>
+              <button type="button" onClick={() => pick(item.id)}>
+                {localize(item.labelI18n, "en").text}
+                {item.detail ? <span className="muted"> · {item.detail}</span> : null}
+              </button>
+            </li>
+          ))}
+          {results.data && results.data.items.length === 0 ? <li className="muted">No match.</li> : null}
+          {canCreate && query.trim() ? (
+            <li>
+              <button type="button" onClick={() => void createInline()}>
+                Create {entityType} “{query.trim()}”
+              </button>
+            </li>
+          ) : null}
+          <li>
+            <button type="button" className="link-button" onClick={() => setOpen(false)}>
+              Close
+            </button>
+          </li>
+        </ul>
+      ) : null}
+      <Problems problems={problems} path={path} />
+    </div>
+  );
+}
