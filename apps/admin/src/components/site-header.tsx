@@ -8,6 +8,7 @@ export function SiteHeader() {
           Plenary admin
         </Link>
         <Link href="/">Meetings</Link>
+        <Link href="/meetings/from-release">From a press release</Link>
       </nav>
     </header>
   );
