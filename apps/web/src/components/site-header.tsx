@@ -28,6 +28,9 @@ export function SiteHeader() {
           <li>
             <Link href="/search">{nav("search")}</Link>
           </li>
+          <li>
+            <Link href="/data">{nav("data")}</Link>
+          </li>
         </ul>
       </nav>
       <LanguageSwitcher label={t("language")} />

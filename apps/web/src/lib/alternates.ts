@@ -13,5 +13,6 @@ export function alternatesFor(path: string, locale: Locale): Metadata["alternate
       ...Object.fromEntries(LOCALES.map((other) => [other, `/${other}${suffix}`])),
       "x-default": `/en${suffix}`,
     },
+    types: { "application/atom+xml": [{ url: "/feeds/meetings", title: "Plenary: meetings" }] },
   };
 }

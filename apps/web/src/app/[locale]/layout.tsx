@@ -3,10 +3,12 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { JsonLd } from "~/components/json-ld";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import { routing } from "~/i18n/routing";
 import { env } from "~/env";
+import { LICENCE } from "~/lib/licence";
 import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -24,6 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: t("description"),
     openGraph: { siteName: t("name"), locale, type: "website" },
     twitter: { card: "summary" },
+    alternates: { types: { "application/atom+xml": [{ url: "/feeds/meetings", title: "Plenary: meetings" }] } },
   };
 }
 
@@ -46,6 +49,21 @@ export default async function LocaleLayout({ children, params }: Props) {
           </main>
           <SiteFooter />
         </NextIntlClientProvider>
+        <JsonLd
+          data={{
+            "@type": "WebSite",
+            name: t("name"),
+            description: t("description"),
+            url: new URL(`/${locale}`, env.PUBLIC_SITE_URL).href,
+            inLanguage: locale,
+            license: LICENCE.url,
+            potentialAction: {
+              "@type": "SearchAction",
+              target: new URL(`/${locale}/search?q={query}`, env.PUBLIC_SITE_URL).href.replace("%7Bquery%7D", "{query}"),
+              "query-input": "required name=query",
+            },
+          }}
+        />
       </body>
     </html>
   );

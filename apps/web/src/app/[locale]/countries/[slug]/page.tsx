@@ -1,5 +1,8 @@
 import { label, type Locale } from "@plenary/domain";
 import type { Metadata } from "next";
+import { JsonLd } from "~/components/json-ld";
+import { LICENCE } from "~/lib/licence";
+import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 import { cache } from "react";
@@ -122,6 +125,17 @@ export default async function CountryPage({ params }: Props) {
           <MeetingList meetings={hostedMeetings} empty={t("none")} />
         </section>
       ) : null}
+      <JsonLd
+        data={{
+          "@type": "Country",
+          "@id": siteUrl(`/${locale}/countries/${country.slug}`),
+          name: inLocale(country.nameI18n, locale),
+          alternateName: [...country.otherNames, ...(country.officialNameI18n ? [inLocale(country.officialNameI18n, locale)] : [])],
+          identifier: country.iso2,
+          memberOf: memberships.map(({ organization }) => ({ "@type": "Organization", name: inLocale(organization.nameI18n, locale) })),
+          license: LICENCE.url,
+        }}
+      />
     </article>
   );
 }

@@ -1,5 +1,9 @@
 import { label, LABELS, type Locale } from "@plenary/domain";
 import type { Metadata } from "next";
+import { CiteThis } from "~/components/cite-this";
+import { JsonLd } from "~/components/json-ld";
+import { LICENCE } from "~/lib/licence";
+import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 import { cache } from "react";
@@ -131,6 +135,23 @@ export default async function DocumentPage({ params }: Props) {
           ))
         )}
       </section>
+      <CiteThis
+        title={inLocale(document.titleI18n, locale)}
+        permalink={siteUrl(`/${locale}/documents/${document.slug}`)}
+        accessed={formatPartialDate(new Date().toISOString().slice(0, 10), locale)}
+      />
+      <JsonLd
+        data={{
+          "@type": ["Legislation", "CreativeWork"],
+          "@id": siteUrl(`/${locale}/documents/${document.slug}`),
+          name: inLocale(document.titleI18n, locale),
+          legislationType: document.type,
+          legislationDate: document.dateAdopted ?? undefined,
+          legislationPassedBy: adoptingBody ? { "@type": "Organization", name: inLocale(adoptingBody.nameI18n, locale) } : undefined,
+          temporalCoverage: document.validFrom ? `${document.validFrom}/${document.validTo ?? ".."}` : undefined,
+          license: LICENCE.url,
+        }}
+      />
     </article>
   );
 }

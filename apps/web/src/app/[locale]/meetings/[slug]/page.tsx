@@ -4,6 +4,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ChairmanshipSection } from "~/components/chairmanship-section";
+import { CiteThis } from "~/components/cite-this";
+import { JsonLd } from "~/components/json-ld";
+import { MeetingDownloads } from "~/components/meeting-downloads";
 import { MeetingHeader } from "~/components/meeting-header";
 import { OutcomeDocumentsSection } from "~/components/outcome-documents-section";
 import { ParticipantsSection } from "~/components/participants-section";
@@ -13,8 +16,11 @@ import { SpeechesSection } from "~/components/speeches-section";
 import { TopicsSection } from "~/components/topics-section";
 import { permanentRedirect } from "~/i18n/navigation";
 import { alternatesFor } from "~/lib/alternates";
+import { formatPartialDate } from "~/lib/format-date";
+import { LICENCE } from "~/lib/licence";
 import { inLocale } from "~/lib/locale";
 import { findMeeting } from "~/server/meeting";
+import { siteUrl } from "~/server/site-url";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -42,6 +48,8 @@ export default async function MeetingPage({ params }: Props) {
   if (found.kind === "moved") return permanentRedirect({ href: `/meetings/${found.slug}`, locale });
   if (found.kind === "missing") notFound();
   const { detail } = found;
+  const { meeting } = detail;
+  const permalink = siteUrl(`/${locale}/meetings/${meeting.slug}`);
 
   return (
     <article className="meeting">
@@ -53,6 +61,38 @@ export default async function MeetingPage({ params }: Props) {
       <TopicsSection topics={detail.topics} />
       <SourcesSection sources={detail.meeting.sources} />
       <SeriesNav detail={detail} />
+      <MeetingDownloads slug={meeting.slug} />
+      <CiteThis
+        title={inLocale(meeting.titleI18n, locale)}
+        permalink={permalink}
+        accessed={formatPartialDate(new Date().toISOString().slice(0, 10), locale)}
+      />
+      <JsonLd
+        data={{
+          "@type": "Event",
+          "@id": permalink,
+          url: permalink,
+          name: inLocale(meeting.titleI18n, locale),
+          startDate: meeting.startDate ?? undefined,
+          endDate: meeting.endDate ?? undefined,
+          eventAttendanceMode: {
+            online: "https://schema.org/OnlineEventAttendanceMode",
+            in_person: "https://schema.org/OfflineEventAttendanceMode",
+            hybrid: "https://schema.org/MixedEventAttendanceMode",
+          }[meeting.attendanceMode],
+          eventStatus: "https://schema.org/EventScheduled",
+          location: detail.hostCountry
+            ? { "@type": "Country", name: inLocale(detail.hostCountry.nameI18n, locale) }
+            : { "@type": "VirtualLocation", url: permalink },
+          organizer: detail.body ? { "@type": "Organization", name: inLocale(detail.body.nameI18n, locale) } : undefined,
+          attendee: detail.participations.map(({ person }) => ({
+            "@type": "Person",
+            name: inLocale(person.nameI18n, locale),
+            url: siteUrl(`/${locale}/people/${person.slug}`),
+          })),
+          license: LICENCE.url,
+        }}
+      />
     </article>
   );
 }

@@ -1,5 +1,8 @@
 import { isPartialDate, label, rangeCovers, type Locale } from "@plenary/domain";
 import type { Metadata } from "next";
+import { JsonLd } from "~/components/json-ld";
+import { LICENCE } from "~/lib/licence";
+import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 import { cache } from "react";
@@ -156,6 +159,19 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
         <h2 id="meetings">{t("meetings")}</h2>
         <MeetingList meetings={meetings} empty={t("noMeetings")} />
       </section>
+      <JsonLd
+        data={{
+          "@type": "Organization",
+          "@id": siteUrl(`/${locale}/organizations/${organization.slug}`),
+          name: inLocale(organization.nameI18n, locale),
+          alternateName: organization.otherNames,
+          foundingDate: organization.foundingDate ?? undefined,
+          parentOrganization: parent ? { "@type": "Organization", name: inLocale(parent.nameI18n, locale) } : undefined,
+          subOrganization: bodies.map((body) => ({ "@type": "Organization", name: inLocale(body.nameI18n, locale) })),
+          member: members.map(({ country }) => ({ "@type": "Country", name: inLocale(country.nameI18n, locale) })),
+          license: LICENCE.url,
+        }}
+      />
     </article>
   );
 }

@@ -1,11 +1,15 @@
 import { label, type Locale } from "@plenary/domain";
 import type { Metadata } from "next";
+import { CiteThis } from "~/components/cite-this";
+import { JsonLd } from "~/components/json-ld";
+import { LICENCE } from "~/lib/licence";
+import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 import { cache } from "react";
 import { Text } from "~/components/text";
 import { Link } from "~/i18n/navigation";
-import { formatMeetingDates, formatPeriod } from "~/lib/format-date";
+import { formatMeetingDates, formatPartialDate, formatPeriod } from "~/lib/format-date";
 import { inLocale } from "~/lib/locale";
 import { pageMetadata } from "~/lib/page-metadata";
 import { api } from "~/server/api";
@@ -119,6 +123,24 @@ export default async function PersonPage({ params }: Props) {
           </tbody>
         </table>
       </section>
+      <CiteThis
+        title={inLocale(person.nameI18n, locale)}
+        permalink={siteUrl(`/${locale}/people/${person.slug}`)}
+        accessed={formatPartialDate(new Date().toISOString().slice(0, 10), locale)}
+      />
+      <JsonLd
+        data={{
+          "@type": "Person",
+          "@id": siteUrl(`/${locale}/people/${person.slug}`),
+          name: inLocale(person.nameI18n, locale),
+          alternateName: [...Object.values(person.nameI18n), ...person.otherNames.map((n) => n.name)],
+          givenName: person.givenName ?? undefined,
+          familyName: person.familyName ?? undefined,
+          jobTitle: occupancies.map(({ post }) => inLocale(post.labelI18n, locale)),
+          subjectOf: participations.map(({ meeting }) => ({ "@type": "Event", name: inLocale(meeting.titleI18n, locale), startDate: meeting.startDate ?? undefined, url: siteUrl(`/${locale}/meetings/${meeting.slug}`) })),
+          license: LICENCE.url,
+        }}
+      />
     </article>
   );
 }

@@ -1,5 +1,8 @@
 import { label, type Locale } from "@plenary/domain";
 import type { Metadata } from "next";
+import { JsonLd } from "~/components/json-ld";
+import { LICENCE } from "~/lib/licence";
+import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 import { cache } from "react";
@@ -74,6 +77,14 @@ export default async function TopicPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
+      <JsonLd
+        data={{
+          "@type": "DefinedTerm",
+          "@id": siteUrl(`/${locale}/topics/${topic.slug}`),
+          name: inLocale(topic.labelI18n, locale),
+          license: LICENCE.url,
+        }}
+      />
     </article>
   );
 }

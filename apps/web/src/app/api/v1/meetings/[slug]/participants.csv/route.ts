@@ -1,0 +1,47 @@
+import { connection } from "next/server";
+import { toCsv } from "~/lib/csv";
+import { LICENCE } from "~/lib/licence";
+import { api } from "~/server/api";
+import { download, readOr404 } from "~/server/open-data";
+
+const HEADER = [
+  "protocol_order",
+  "person",
+  "person_slug",
+  "post",
+  "title_as_stated",
+  "category",
+  "role",
+  "mode",
+  "country_iso2",
+  "organization",
+  "licence",
+];
+
+/** A meeting's participants in protocol order, one row each. */
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  await connection();
+  const { slug } = await params;
+  return readOr404("meeting", () => api().meeting.bySlug({ slug }), (detail) =>
+    download(
+      toCsv(
+        HEADER,
+        detail.participations.map(({ participation, person, post, country, organization }) => [
+          participation.protocolOrder,
+          person.nameI18n.en,
+          person.slug,
+          post?.labelI18n.en,
+          participation.titleAsStated,
+          participation.category,
+          participation.role,
+          participation.mode,
+          country?.iso2,
+          organization?.nameI18n.en,
+          LICENCE.name,
+        ]),
+      ),
+      "text/csv; charset=utf-8; header=present",
+      `${slug}-participants.csv`,
+    ),
+  );
+}
