@@ -5,3 +5,4 @@ export { readPressRelease, type ReadOptions } from "./read-press-release";
 export * from "./draft";
 export * from "./evaluate";
 export * from "./draft-input";
+export * from "./review";

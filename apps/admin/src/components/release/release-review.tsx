@@ -1,12 +1,21 @@
 "use client";
 
-import { LABELS, label, type MeetingProposal, type ParticipationCategory, type ParticipationMode, type ParticipationRole } from "@plenary/domain";
+import {
+  LABELS,
+  initialEdits,
+  label,
+  reviewedDraft,
+  type MeetingProposal,
+  type ParticipationCategory,
+  type ParticipationMode,
+  type ParticipationRole,
+  type ReviewEdits,
+} from "@plenary/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { useTRPC } from "~/trpc/react";
 import { ReleaseText, type Span } from "./release-text";
-import { initialEdits, reviewedDraft, type ReviewEdits } from "./review-edits";
 
 const categories = Object.keys(LABELS.participationCategory) as ParticipationCategory[];
 const roles = Object.keys(LABELS.participationRole) as ParticipationRole[];

@@ -1,5 +1,7 @@
-// The editor's decisions on a proposal, applied before it becomes a draft. Pure, so the review screen stays a view.
-import { proposalToDraft, type MeetingProposal, type ParticipantProposal, type ReleaseDraft } from "@plenary/domain";
+// An editor's review of a proposal (issue 5): what was rejected, chosen or corrected, applied before the proposal
+// becomes a draft. Pure, so the admin's review screen stays a view of this.
+import { proposalToDraft, type ReleaseDraft } from "./draft";
+import type { MeetingProposal, ParticipantProposal } from "./proposal";
 
 /** For a participant: an existing person by id, or a new person with this name. */
 export type PersonChoice = { kind: "existing"; id: string; label: string } | { kind: "new"; name: string };
@@ -52,7 +54,7 @@ export function applyEdits(proposal: MeetingProposal, edits: ReviewEdits): Meeti
                 ? { status: "matched", id: choice.id, label: choice.label, candidates }
                 : { status: "new", proposed: { name: choice.name.trim(), givenName: null, familyName: null }, candidates },
           };
-      const override = <T,>(fact: { value: T; evidence: { start: number; end: number }; confidence: number }, value: T | undefined) =>
+      const override = <T>(fact: { value: T; evidence: { start: number; end: number }; confidence: number }, value: T | undefined) =>
         value === undefined ? fact : { ...fact, value, confidence: 1 };
       return {
         ...participant,
