@@ -17,6 +17,16 @@ const ENGLISH_WORDS = new Set(
   "the of and to in a was were is are by on for with at as that this from be has have it which its their an will".split(" "),
 );
 
+/** The text's size in UTF-8 bytes, without TextEncoder: the domain declares no platform globals. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
 /**
  * Checks the raw input before reading: throws a ReaderError for empty, oversized, binary or non-English text.
  * Whether the text is about a meeting is only known after reading (see readPressRelease).
@@ -25,7 +35,7 @@ export function assertReadableRelease(text: string): void {
   if (typeof text !== "string" || text.trim() === "") {
     throw new ReaderError("empty", "The press release is empty: paste its text or upload a .txt file.");
   }
-  if (new TextEncoder().encode(text).length > MAX_RELEASE_BYTES) {
+  if (utf8Length(text) > MAX_RELEASE_BYTES) {
     throw new ReaderError("too_large", "The press release is larger than 1 MB; a news item is much shorter — check that the right file was chosen.");
   }
   // NUL bytes, the replacement character of a failed UTF-8 decoding and stray control characters mark a binary file.
