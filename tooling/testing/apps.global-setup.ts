@@ -12,6 +12,9 @@ import type {} from "./apps";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const START_TIMEOUT_MS = 60_000;
+/** Shared by the admin and the site for POST /api/revalidate; the site's address is handed to the admin. */
+const REVALIDATE_SECRET = `${crypto.randomUUID()}${crypto.randomUUID()}`;
+const published: { webUrl?: string } = {};
 /** The last lines each server printed, shown when it fails to start. */
 const outputs = new WeakMap<ChildProcess, string[]>();
 
@@ -57,10 +60,12 @@ export default async function setup(project: TestProject) {
     for (const app of apps) {
       const port = await freePort();
       const url = `http://127.0.0.1:${port}`;
+      if (app.name === "web") published.webUrl = url;
       const child = startServer(app, port, database.url);
       servers.push(child);
       await waitUntilServing(app, child, url);
       project.provide(app.name === "web" ? "webUrl" : "adminUrl", url);
+      project.provide("revalidateSecret", REVALIDATE_SECRET);
     }
   } catch (error) {
     await teardown();
@@ -81,6 +86,8 @@ function startServer(app: App, port: number, databaseUrl: string): ChildProcess 
         NEXT_TELEMETRY_DISABLED: "1",
         NODE_ENV: "production",
         PORT: String(port),
+        PLENARY_REVALIDATE_SECRET: REVALIDATE_SECRET,
+        ...(app.name === "admin" && published.webUrl ? { PLENARY_WEB_URL: published.webUrl } : {}),
       },
       // Its own process group, so that teardown stops next and every worker it forks.
       detached: true,

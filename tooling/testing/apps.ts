@@ -6,6 +6,8 @@ declare module "vitest" {
     webUrl: string;
     /** Base URL of the built admin app, on the same database. */
     adminUrl: string;
+    /** The shared secret of the site's POST /api/revalidate (both apps have it). */
+    revalidateSecret: string;
   }
 }
 
@@ -14,3 +16,6 @@ export const webUrl = (): string => inject("webUrl");
 
 /** The admin app's base URL, from apps.global-setup.ts. */
 export const adminUrl = (): string => inject("adminUrl");
+
+/** The secret the admin uses to call the site's POST /api/revalidate. */
+export const revalidateSecret = (): string => inject("revalidateSecret");

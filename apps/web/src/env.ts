@@ -8,14 +8,14 @@ const EnvSchema = z.object({
   /** The site's public address, for absolute links in metadata, feeds, the sitemap and citations. */
   PUBLIC_SITE_URL: z.url().default("http://localhost:3000"),
   /** Shared with the admin: it authenticates POST /api/revalidate. Unset, the endpoint refuses every call. */
-  REVALIDATE_SECRET: z.string().min(16).optional(),
+  PLENARY_REVALIDATE_SECRET: z.string().min(16).optional(),
 });
 
 const parsed = EnvSchema.safeParse({
   NODE_ENV: process.env.NODE_ENV,
   DATABASE_URL: process.env.DATABASE_URL || undefined,
   PUBLIC_SITE_URL: process.env.PUBLIC_SITE_URL || undefined,
-  REVALIDATE_SECRET: process.env.REVALIDATE_SECRET || undefined,
+  PLENARY_REVALIDATE_SECRET: process.env.PLENARY_REVALIDATE_SECRET || undefined,
 });
 if (!parsed.success) {
   throw new Error(`Invalid environment for @plenary/web:\n${z.prettifyError(parsed.error)}`);

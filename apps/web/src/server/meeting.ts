@@ -2,6 +2,7 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { cache } from "react";
 import { api } from "./api";
+import { readMeeting } from "./public-reads";
 import type { MeetingDetail } from "~/lib/types";
 
 export type MeetingLookup =
@@ -13,7 +14,7 @@ export type MeetingLookup =
  */
 export const findMeeting = cache(async (slug: string): Promise<MeetingLookup> => {
   try {
-    return { kind: "found", detail: await api().meeting.bySlug({ slug }) };
+    return { kind: "found", detail: await readMeeting(slug) };
   } catch (error) {
     if (!(error instanceof TRPCError && error.code === "NOT_FOUND")) throw error;
   }

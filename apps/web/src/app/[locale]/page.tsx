@@ -8,6 +8,7 @@ import { Text } from "~/components/text";
 import { Link } from "~/i18n/navigation";
 import { alternatesFor } from "~/lib/alternates";
 import { api } from "~/server/api";
+import { readLatestMeetings } from "~/server/public-reads";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -22,7 +23,7 @@ export default async function HomePage({ params }: Props) {
   await connection(); // rendered per request: the database is not there at build time
   const t = await getTranslations("Home");
   const [{ items, total }, organizations] = await Promise.all([
-    api().meeting.list({ limit: 20, offset: 0 }),
+    readLatestMeetings(),
     api().organization.list({ limit: 200, offset: 0 }),
   ]);
   const topLevel = organizations.items.filter((organization) => !organization.parentId);

@@ -12,12 +12,12 @@ import { Link } from "~/i18n/navigation";
 import { formatMeetingDates, formatPeriod } from "~/lib/format-date";
 import { inLocale } from "~/lib/locale";
 import { pageMetadata } from "~/lib/page-metadata";
-import { api } from "~/server/api";
+import { readCountry } from "~/server/public-reads";
 import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-const findCountry = cache((slug: string) => orNotFound(api().publicPages.country({ slug })));
+const findCountry = cache((slug: string) => orNotFound(readCountry(slug)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();

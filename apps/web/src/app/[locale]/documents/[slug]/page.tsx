@@ -13,12 +13,12 @@ import { describeDocumentAction, relationPhrase } from "~/lib/document-phrases";
 import { formatMeetingDates, formatPartialDate, formatPeriod } from "~/lib/format-date";
 import { inLocale } from "~/lib/locale";
 import { pageMetadata } from "~/lib/page-metadata";
-import { api } from "~/server/api";
+import { readDocument } from "~/server/public-reads";
 import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-const findDocument = cache((slug: string) => orNotFound(api().document.bySlug({ slug })));
+const findDocument = cache((slug: string) => orNotFound(readDocument(slug)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();

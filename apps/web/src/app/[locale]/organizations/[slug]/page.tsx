@@ -12,12 +12,12 @@ import { Link } from "~/i18n/navigation";
 import { formatPartialDate, formatPeriod } from "~/lib/format-date";
 import { inLocale } from "~/lib/locale";
 import { pageMetadata } from "~/lib/page-metadata";
-import { api } from "~/server/api";
+import { readOrganization } from "~/server/public-reads";
 import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<{ date?: string }> };
 
-const findOrganization = cache((slug: string) => orNotFound(api().publicPages.organization({ slug })));
+const findOrganization = cache((slug: string) => orNotFound(readOrganization(slug)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();

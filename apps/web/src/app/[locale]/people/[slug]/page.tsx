@@ -12,12 +12,12 @@ import { Link } from "~/i18n/navigation";
 import { formatMeetingDates, formatPartialDate, formatPeriod } from "~/lib/format-date";
 import { inLocale } from "~/lib/locale";
 import { pageMetadata } from "~/lib/page-metadata";
-import { api } from "~/server/api";
+import { readPerson } from "~/server/public-reads";
 import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-const findPerson = cache((slug: string) => orNotFound(api().person.detail({ slug })));
+const findPerson = cache((slug: string) => orNotFound(readPerson(slug)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();

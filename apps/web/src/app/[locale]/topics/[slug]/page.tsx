@@ -11,12 +11,12 @@ import { Text } from "~/components/text";
 import { Link } from "~/i18n/navigation";
 import { inLocale } from "~/lib/locale";
 import { pageMetadata } from "~/lib/page-metadata";
-import { api } from "~/server/api";
+import { readTopic } from "~/server/public-reads";
 import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-const findTopic = cache((slug: string) => orNotFound(api().publicPages.topic({ slug })));
+const findTopic = cache((slug: string) => orNotFound(readTopic(slug)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();

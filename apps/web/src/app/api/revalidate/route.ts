@@ -1,0 +1,31 @@
+import { timingSafeEqual } from "node:crypto";
+import { revalidateTag } from "next/cache";
+import { z } from "zod";
+import { env } from "~/env";
+
+const RevalidateBody = z.object({ tags: z.array(z.string().min(1).max(300)).min(1).max(500) });
+
+function authorized(header: string | null): boolean {
+  const secret = env.PLENARY_REVALIDATE_SECRET;
+  if (!secret || !header?.startsWith("Bearer ")) return false;
+  const given = Buffer.from(header.slice("Bearer ".length));
+  const expected = Buffer.from(secret);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/**
+ * The admin calls this after a publish, unpublish, trash or merge with the cache tags that became stale
+ * (`Authorization: Bearer <PLENARY_REVALIDATE_SECRET>`, body `{ "tags": ["meetings", "meeting:<slug>"] }`).
+ * The tagged data expires at once: the next reader gets fresh pages.
+ */
+export async function POST(request: Request) {
+  if (!authorized(request.headers.get("authorization"))) {
+    return Response.json({ error: { code: "UNAUTHORIZED", message: "A valid revalidation secret is required." } }, { status: 401 });
+  }
+  const parsed = RevalidateBody.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) {
+    return Response.json({ error: { code: "BAD_REQUEST", message: z.prettifyError(parsed.error) } }, { status: 400 });
+  }
+  for (const tag of new Set(parsed.data.tags)) revalidateTag(tag, { expire: 0 });
+  return Response.json({ revalidated: true, tags: [...new Set(parsed.data.tags)] });
+}
