@@ -38,6 +38,8 @@ describeEachDatabase("lookup: list views and relation pickers", (fixture) => {
     expect(published.items[0]!.status).toBe("published");
     const labels = await callers.viewer.lookup.labels({ entityType: "document", ids: [published.items[0]!.id] });
     expect(Object.values(labels)[0]).toEqual(published.items[0]!.labelI18n);
+    const versions = await callers.viewer.lookup.versions({ entityType: "document", ids: [published.items[0]!.id] });
+    expect(versions).toEqual({ [published.items[0]!.id]: published.items[0]!.version });
   });
 
   it("proposes the post a person held on the meeting's date", async () => {

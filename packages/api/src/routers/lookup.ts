@@ -23,6 +23,10 @@ export const lookupRouter = router({
   labels: protectedProcedure
     .input(z.object({ entityType: ListableInput, ids: z.array(Id).max(500) }))
     .query(({ ctx, input }) => ctx.repos.editorLists.labels(input.entityType, input.ids)),
+  /** Current versions of records by id. */
+  versions: protectedProcedure
+    .input(z.object({ entityType: ListableInput, ids: z.array(Id).max(500) }))
+    .query(({ ctx, input }) => ctx.repos.editorLists.versions(input.entityType, input.ids)),
   /** A person's posts over time, flagging those held on `date` (the meeting's): the proposal for a participant. */
   occupancies: protectedProcedure
     .input(z.object({ personId: Id, date: PartialDate.nullable() }))

@@ -113,6 +113,13 @@ export class EditorListRepository {
     return Object.fromEntries(rows.map((row) => [row.id as string, row[config.label] as LocalizedText]));
   }
 
+  /** The current versions of records, for actions (merge, bulk) that start from what the editor sees now. */
+  async versions(entityType: ListableType, ids: string[]): Promise<Record<string, number>> {
+    if (!ids.length) return {};
+    const rows = await (this.db[entityType] as unknown as ListDelegate).findMany({ where: { id: { in: ids } }, select: { id: true, version: true } });
+    return Object.fromEntries(rows.map((row) => [row.id as string, row.version as number]));
+  }
+
   /**
    * The posts a person held, with whether each covers a date: the meeting editor proposes the one held on the
    * meeting's date for a participant.

@@ -31,6 +31,8 @@ export default async function RecordsPage({ params }: { params: Promise<{ entity
         <Link href="/meetings/new">New meeting</Link>
         <Link href="/meetings/import">Import a meeting</Link>
         <Link href="/trash">Trash</Link>
+        {type === "person" || type === "post" || type === "country" || type === "organization" ? <Link href={`/merge/${type}`}>Merge duplicates</Link> : null}
+        <Link href="/audit">Audit log</Link>
       </nav>
       <RecordsList entityType={type} />
     </>
