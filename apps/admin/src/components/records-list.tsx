@@ -88,7 +88,7 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
   };
 
   const editHref = (item: (typeof items)[number]) =>
-    entityType === "meeting" ? `/meetings/edit/${item.id}` : `/history/${entityType}/${item.id}`;
+    entityType === "meeting" ? `/meetings/edit/${item.id}` : entityType === "document" ? `/history/document/${item.id}` : `/records/${entityType}/${item.id}`;
 
   return (
     <div className="records-list">

@@ -1,0 +1,23 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ReferenceEditor, type ReferenceType } from "~/components/reference-editor";
+import "~/components/editor/editor.css";
+
+export const metadata = { title: "Edit record" };
+
+const TYPES: ReferenceType[] = ["person", "post", "country", "organization", "topic"];
+
+export default async function ReferencePage({ params }: { params: Promise<{ entityType: string; id: string }> }) {
+  const { entityType, id } = await params;
+  const type = TYPES.find((t) => t === entityType);
+  if (!type) notFound();
+  return (
+    <>
+      <p>
+        <Link href={`/records/${type}`}>All {type === "person" ? "people" : `${type === "country" ? "countrie" : type}s`}</Link>
+      </p>
+      <h1>Edit {type}</h1>
+      <ReferenceEditor entityType={type} id={id} />
+    </>
+  );
+}
