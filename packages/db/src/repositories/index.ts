@@ -5,11 +5,6 @@ import { MeetingArchiveRepository } from "./meeting-archive-repository";
 import { OrganizationProfileRepository } from "./organization-profile-repository";
 import { TopicProfileRepository } from "./topic-profile-repository";
 import { SearchRepository } from "./search-repository";
-import { CountryProfileRepository } from "./country-profile-repository";
-import { DocumentRegistryRepository } from "./document-registry-repository";
-import { MeetingArchiveRepository } from "./meeting-archive-repository";
-import { OrganizationProfileRepository } from "./organization-profile-repository";
-import { TopicProfileRepository } from "./topic-profile-repository";
 import { CountryRepository } from "./country-repository";
 import { DocumentRepository } from "./document-repository";
 import { MeetingRepository } from "./meeting-repository";
@@ -50,11 +45,6 @@ export function createRepositories(db: Db) {
     documentRegistry: new DocumentRegistryRepository(db),
     meetingArchive: new MeetingArchiveRepository(db),
     search: new SearchRepository(db),
-    countryProfiles: new CountryProfileRepository(db),
-    organizationProfiles: new OrganizationProfileRepository(db),
-    topicProfiles: new TopicProfileRepository(db),
-    documentRegistry: new DocumentRegistryRepository(db),
-    meetingArchive: new MeetingArchiveRepository(db),
   };
 }
 
@@ -73,10 +63,6 @@ export type { TrashEntry, TrashableType } from "./trash-repository";
 export type { MergeRecord, MergeableType } from "./merge-repository";
 export type { PublishPreview, DraftDocumentName, Revalidation } from "./publishing-repository";
 export { ReferenceRepository } from "./reference-repository";
-export type { CountryProfile } from "./country-profile-repository";
-export type { OrganizationProfile } from "./organization-profile-repository";
-export type { TopicProfile } from "./topic-profile-repository";
-export type { DocumentRegistry, DocumentRegistryFilter, FacetCount } from "./document-registry-repository";
 export type { CountryProfile } from "./country-profile-repository";
 export type { OrganizationProfile } from "./organization-profile-repository";
 export type { TopicProfile } from "./topic-profile-repository";
