@@ -15,7 +15,6 @@ import { transferRouter } from "./routers/transfer";
 import { trashRouter } from "./routers/trash";
 import { publicPagesRouter } from "./routers/public-pages";
 import { searchRouter } from "./routers/search";
-import { publicPagesRouter } from "./routers/public-pages";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
@@ -28,7 +27,6 @@ export const appRouter = router({
   topic: topicRouter,
   publicPages: publicPagesRouter,
   search: searchRouter,
-  publicPages: publicPagesRouter,
   revision: revisionRouter,
   audit: auditRouter,
   trash: trashRouter,
