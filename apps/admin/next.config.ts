@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./src/server/security-headers";
 
 const config: NextConfig = {
   // Internal packages export TypeScript source; Next compiles them with the app.
@@ -7,6 +8,13 @@ const config: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   typedRoutes: false,
   poweredByHeader: false,
+  // Pages get their Content-Security-Policy (with a per-request nonce) from src/proxy.ts.
+  async headers() {
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+    ];
+  },
 };
 
 export default config;

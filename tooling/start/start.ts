@@ -1,7 +1,9 @@
 // `pnpm start` (after the build) and `pnpm dev`: one command brings up the whole of Plenary.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { createDb, readDbEnv, resolveDataDir } from "@plenary/db";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import { createDb, createRepositories, readDbEnv, resolveDataDir } from "@plenary/db";
 import { startEmbeddedServer } from "@plenary/db/embedded";
 import { applyMigrations } from "@plenary/db/migrate";
 import { seed } from "@plenary/db/seed";
@@ -33,11 +35,21 @@ async function main() {
       const { created } = await seed(db);
       console.log(`First run: loaded the sample data (${created} records).`);
     }
+    if ((await createRepositories(db).users.countActiveAdmins()) === 0) {
+      console.log(
+        "\nNo admin can sign in yet: create the first one with\n  pnpm admin:create-user\n(there is no default password).",
+      );
+    }
   } finally {
     await db.$disconnect();
   }
 
-  const childEnv = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXT_TELEMETRY_DISABLED: "1",
+    BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || authSecret(resolveDataDir(env.PLENARY_DATA_DIR)),
+  };
   // Each app runs in its own process group, so that stopping Plenary stops Next's server processes too
   // (pnpm does not forward signals to them).
   const run = (app: string, port: number): ChildProcess =>
@@ -68,6 +80,19 @@ async function main() {
   for (const child of children) child.on("exit", (code) => void stop(code ?? 1));
   process.once("SIGINT", () => void stop(0));
   process.once("SIGTERM", () => void stop(0));
+}
+
+/**
+ * The admin's session-signing and TOTP-encryption key, made once and kept beside the data (sessions and second
+ * factors must survive restarts). Set BETTER_AUTH_SECRET to use your own.
+ */
+function authSecret(dataDir: string): string {
+  const file = path.join(path.dirname(dataDir), "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+  }
+  return fs.readFileSync(file, "utf8").trim();
 }
 
 main().catch((error: unknown) => {

@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createDb } from "@plenary/db";
-import { startEmbeddedServer } from "@plenary/db/embedded";
-import { applyMigrations } from "@plenary/db/migrate";
 import { seed } from "@plenary/db/seed";
+import { startTestDatabases } from "@plenary/db/testing";
 import type { TestProject } from "vitest/node";
 import type {} from "./apps";
 
@@ -29,8 +29,10 @@ const apps: App[] = [
 ];
 
 /**
- * Serves the built web and admin apps (`next start`) over a throwaway in-memory database holding the seed, for the
- * browser tests; stops both and the database afterwards. The apps are not built here: `pnpm test` builds them first.
+ * Serves the built web and admin apps (`next start`) over a throwaway database holding the seed, for the browser
+ * tests; stops both and the database afterwards. The apps are not built here: `pnpm test` builds them first.
+ * The database is on the real PostgreSQL at 127.0.0.1:5432 (created and dropped here, like the integration tests'
+ * one); only without a reachable PostgreSQL, and never in CI, does it fall back to the embedded one.
  */
 export default async function setup(project: TestProject) {
   const missing = apps.filter((app) => !fs.existsSync(path.join(app.dir, ".next/BUILD_ID")));
@@ -41,15 +43,17 @@ export default async function setup(project: TestProject) {
     );
   }
 
-  const database = await startEmbeddedServer({ port: 0 });
+  const databases = await startTestDatabases();
+  if (databases.notice) console.warn(databases.notice);
+  const database = databases.databases.find((candidate) => candidate.name === "postgresql") ?? databases.databases[0]!;
   const servers: ChildProcess[] = [];
   const teardown = async () => {
     await Promise.all(servers.map(stopServer));
-    await database.stop();
+    await databases.stop();
   };
+  project.provide("databaseUrl", database.url);
 
   try {
-    await applyMigrations(database.url);
     const db = createDb(database.url);
     try {
       await seed(db);
@@ -88,6 +92,8 @@ function startServer(app: App, port: number, databaseUrl: string): ChildProcess 
         PORT: String(port),
         PLENARY_REVALIDATE_SECRET: REVALIDATE_SECRET,
         ...(app.name === "admin" && published.webUrl ? { PLENARY_WEB_URL: published.webUrl } : {}),
+        // Signs the admin's session cookies; a fresh one per run.
+        BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
       },
       // Its own process group, so that teardown stops next and every worker it forks.
       detached: true,

@@ -8,6 +8,8 @@ declare module "vitest" {
     adminUrl: string;
     /** The shared secret of the site's POST /api/revalidate (both apps have it). */
     revalidateSecret: string;
+    /** The database both apps serve (a throwaway one on the real PostgreSQL), for test set-up such as users. */
+    databaseUrl: string;
   }
 }
 
@@ -16,6 +18,9 @@ export const webUrl = (): string => inject("webUrl");
 
 /** The admin app's base URL, from apps.global-setup.ts. */
 export const adminUrl = (): string => inject("adminUrl");
+
+/** The database both apps serve, from apps.global-setup.ts. */
+export const databaseUrl = (): string => inject("databaseUrl");
 
 /** The secret the admin uses to call the site's POST /api/revalidate. */
 export const revalidateSecret = (): string => inject("revalidateSecret");

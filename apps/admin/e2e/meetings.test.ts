@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminUrl } from "../../../tooling/testing/apps";
 import { launchBrowser } from "../../../tooling/testing/browser";
+import { createUserWithCli, newIsolatedPage, newTestUser, signIn } from "../../../tooling/testing/users";
 
 const TITLE = "Meeting of the SCO Council of Heads of State";
 
@@ -12,7 +13,11 @@ describe("admin meetings", () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    page = await browser.newPage();
+    page = await newIsolatedPage(browser);
+    // Every admin page needs sign-in; a viewer is enough to read.
+    const viewer = newTestUser("viewer");
+    await createUserWithCli(viewer);
+    await signIn(page, viewer.email, viewer.password);
     page.on("request", (request) => {
       if (new URL(request.url()).pathname.startsWith("/api/trpc/")) apiCalls.push(request.url());
     });

@@ -13,6 +13,7 @@ import { revisionRouter } from "./routers/revision";
 import { topicRouter } from "./routers/topic";
 import { transferRouter } from "./routers/transfer";
 import { trashRouter } from "./routers/trash";
+import { userRouter } from "./routers/user";
 import { publicPagesRouter } from "./routers/public-pages";
 import { searchRouter } from "./routers/search";
 import { createCallerFactory, router } from "./trpc";
@@ -35,6 +36,7 @@ export const appRouter = router({
   merge: mergeRouter,
   transfer: transferRouter,
   lookup: lookupRouter,
+  user: userRouter,
 });
 
 export type AppRouter = typeof appRouter;

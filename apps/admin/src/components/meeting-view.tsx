@@ -11,7 +11,7 @@ import { TalliesList } from "./tallies-list";
 /** Read-only view of one meeting as stored; editing comes with sign-in. */
 export function MeetingView({ slug }: { slug: string }) {
   const trpc = useTRPC();
-  const detail = useQuery({ ...trpc.meeting.bySlug.queryOptions({ slug }), retry: false });
+  const detail = useQuery({ ...trpc.meeting.bySlugAll.queryOptions({ slug }), retry: false });
   return (
     <QueryStatus query={detail} loading="Loading the meeting…">
       {({ meeting, participations, documents, tallies }) => (

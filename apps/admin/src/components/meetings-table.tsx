@@ -8,8 +8,8 @@ import { QueryStatus } from "./query-status";
 
 export function MeetingsTable() {
   const trpc = useTRPC();
-  // Published meetings only until sign-in exists; then this becomes meeting.listAll (drafts included).
-  const meetings = useQuery(trpc.meeting.list.queryOptions({ limit: 100, offset: 0 }));
+  // Drafts included: every page of the admin is signed in.
+  const meetings = useQuery(trpc.meeting.listAll.queryOptions({ limit: 100, offset: 0 }));
   return (
     <QueryStatus query={meetings} loading="Loading meetings…">
       {({ items, total }) =>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { UserMenu } from "./user-menu";
 
 export function SiteHeader() {
   return (
@@ -9,6 +10,7 @@ export function SiteHeader() {
         </Link>
         <Link href="/">Meetings</Link>
         <Link href="/meetings/from-release">From a press release</Link>
+        <UserMenu />
       </nav>
     </header>
   );

@@ -13,6 +13,10 @@ export const meetingRouter = router({
   /** Drafts included: the editor's list. */
   listAll: protectedProcedure.input(PageInput).query(({ ctx, input }) => ctx.repos.meetings.list("editor", input)),
   byId: protectedProcedure.input(IdInput).query(({ ctx, input }) => ctx.repos.meetings.detailById(input.id, "editor")),
+  /** Drafts included, by the address the admin shows. */
+  bySlugAll: protectedProcedure
+    .input(SlugInput)
+    .query(({ ctx, input }) => ctx.repos.meetings.detailBySlug(input.slug, "editor")),
   /** The whole meeting as one editable record: what the meeting editor loads and `saveRecord` takes back. */
   record: protectedProcedure.input(IdInput).query(({ ctx, input }) => ctx.repos.meetingRecords.load(input.id)),
   /** Saves the whole record in one transaction from the version it started from; rule warnings come back. */

@@ -19,7 +19,9 @@ import { MergeRepository } from "./merge-repository";
 import { OrganizationRepository } from "./organization-repository";
 import { PersonRepository } from "./person-repository";
 import { PostRepository } from "./post-repository";
+import { SignInThrottleRepository } from "./sign-in-throttle-repository";
 import { TopicRepository } from "./topic-repository";
+import { UserRepository } from "./user-repository";
 
 /** One repository per aggregate, sharing one Prisma client. */
 export function createRepositories(db: Db) {
@@ -45,6 +47,8 @@ export function createRepositories(db: Db) {
     documentRegistry: new DocumentRegistryRepository(db),
     meetingArchive: new MeetingArchiveRepository(db),
     search: new SearchRepository(db),
+    users: new UserRepository(db),
+    signInThrottle: new SignInThrottleRepository(db),
   };
 }
 
@@ -63,6 +67,8 @@ export type { TrashEntry, TrashableType } from "./trash-repository";
 export type { MergeRecord, MergeableType } from "./merge-repository";
 export type { PublishPreview, DraftDocumentName, Revalidation } from "./publishing-repository";
 export { ReferenceRepository } from "./reference-repository";
+export type { ThrottlePolicy } from "./sign-in-throttle-repository";
+export { CREDENTIAL_PROVIDER, UserRepository, type NewUser, type SessionOwner, type UserSummary } from "./user-repository";
 export type { CountryProfile } from "./country-profile-repository";
 export type { OrganizationProfile } from "./organization-profile-repository";
 export type { TopicProfile } from "./topic-profile-repository";

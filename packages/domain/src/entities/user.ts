@@ -20,3 +20,12 @@ export type CreateUserInput = z.infer<typeof CreateUserInput>;
 
 export const UpdateUserInput = z.object(fields).partial().extend(updateFields);
 export type UpdateUserInput = z.infer<typeof UpdateUserInput>;
+
+export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 128;
+
+/** A password an admin or the user sets: long rather than clever (NIST SP 800-63B). */
+export const NewPassword = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, { error: `Use at least ${MIN_PASSWORD_LENGTH} characters` })
+  .max(MAX_PASSWORD_LENGTH, { error: `Use at most ${MAX_PASSWORD_LENGTH} characters` });

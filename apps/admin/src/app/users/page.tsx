@@ -1,0 +1,25 @@
+import { headers } from "next/headers";
+import { UsersManager } from "~/components/users-manager";
+import { currentUser } from "~/server/session";
+
+export const metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  const user = await currentUser(await headers());
+  if (user?.role !== "admin") {
+    return (
+      <>
+        <h1>Users</h1>
+        <p role="alert" className="error">
+          Only admins manage users.
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>Users</h1>
+      <UsersManager currentUserId={user.id} />
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import "server-only";
+import { createRepositories, getDb, type ThrottlePolicy } from "@plenary/db";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware } from "better-auth/api";
+import { nextCookies } from "better-auth/next-js";
+import { twoFactor } from "better-auth/plugins/two-factor";
+import { env } from "~/env";
+import { ownOrigins } from "./same-origin";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@plenary/domain";
+import { IDLE_SESSION_MS } from "~/lib/auth-policy";
+
+/** Failed sign-ins to one account before it is locked for a while (the password's owner included). */
+export const ACCOUNT_THROTTLE: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+/** Failed sign-ins from one address, across accounts. */
+export const IP_THROTTLE: ThrottlePolicy = { maxFailures: 20, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+
+const SIGN_IN_PATH = "/sign-in/email";
+const DEV_SECRET = "plenary-development-secret-not-for-production-use";
+
+function secret(): string {
+  if (env.BETTER_AUTH_SECRET) return env.BETTER_AUTH_SECRET;
+  if (env.NODE_ENV === "production") {
+    throw new Error("Set BETTER_AUTH_SECRET (32+ random characters) for the admin; pnpm start generates one.");
+  }
+  return DEV_SECRET;
+}
+
+/** The client address as the reverse proxy in front of the admin reports it; null when there is none. */
+export function clientIp(headers: Headers | undefined): string | null {
+  const forwarded = headers?.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers?.get("x-real-ip")?.trim() || null;
+}
+
+function throttleKeys(email: unknown, headers: Headers | undefined): { account: string | null; ip: string | null } {
+  const ip = clientIp(headers);
+  return {
+    account: typeof email === "string" && email ? `account:${email.trim().toLowerCase()}` : null,
+    ip: ip ? `ip:${ip}` : null,
+  };
+}
+
+function createAuth() {
+  const db = getDb();
+  const repos = createRepositories(db);
+  return betterAuth({
+    appName: "Plenary admin",
+    secret: secret(),
+    baseURL: env.BETTER_AUTH_URL,
+    // Writes to /api/auth must come from the admin's own pages (the same rule as /api/trpc's).
+    trustedOrigins: (request) => (request ? ownOrigins(request) : []),
+    database: prismaAdapter(db, { provider: "postgresql" }),
+    emailAndPassword: {
+      enabled: true,
+      // Admins create accounts (users page, pnpm admin:create-user); nobody signs themselves up.
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+      revokeSessionsOnPasswordReset: true,
+    },
+    session: {
+      // Idle timeout: a session unused this long expires; each use (at most every updateAge) extends it.
+      expiresIn: Math.round(IDLE_SESSION_MS / 1000),
+      updateAge: 5 * 60,
+      // Every request reads the session row, so sign-out everywhere and disabling a user apply at once.
+      cookieCache: { enabled: false },
+    },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 100,
+      customRules: { [SIGN_IN_PATH]: { window: 60, max: 20 }, "/two-factor/*": { window: 60, max: 10 } },
+    },
+    advanced: {
+      // Always on: better-auth turns both off by itself when it sees TEST or NODE_ENV=test in the environment.
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
+      cookiePrefix: "plenary",
+      // Prisma fills ids (cuid), as for every other table.
+      database: { generateId: false },
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
+      defaultCookieAttributes: { sameSite: "lax", httpOnly: true },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // Runs after the password (and second factor) checked out: a disabled user gets no session.
+          async before(session) {
+            const owner = await repos.users.sessionOwner(session.userId);
+            if (!owner || owner.disabledAt) {
+              throw new APIError("FORBIDDEN", { message: "This account is disabled. Ask an admin to enable it." });
+            }
+          },
+        },
+      },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== SIGN_IN_PATH) return;
+        const keys = throttleKeys((ctx.body as { email?: unknown } | undefined)?.email, ctx.headers);
+        const until = await repos.signInThrottle.lockedUntil([keys.account, keys.ip].filter((key) => key !== null));
+        if (until) {
+          const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
+          throw new APIError("TOO_MANY_REQUESTS", {
+            message: `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+          });
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== SIGN_IN_PATH) return;
+        const keys = throttleKeys((ctx.body as { email?: unknown } | undefined)?.email, ctx.headers);
+        const returned = ctx.context.returned;
+        const failed = returned instanceof APIError && returned.statusCode === 401;
+        if (failed) {
+          if (keys.account) await repos.signInThrottle.recordFailure(keys.account, ACCOUNT_THROTTLE);
+          if (keys.ip) await repos.signInThrottle.recordFailure(keys.ip, IP_THROTTLE);
+        } else if (keys.account && !(returned instanceof APIError)) {
+          await repos.signInThrottle.clear(keys.account);
+        }
+      }),
+    },
+    plugins: [twoFactor({ issuer: "Plenary admin" }), nextCookies()],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+const holder = globalThis as typeof globalThis & { plenaryAuth?: Auth };
+
+/** One instance per process, made on first use (not while `next build` collects pages). */
+export function getAuth(): Auth {
+  holder.plenaryAuth ??= createAuth();
+  return holder.plenaryAuth;
+}
