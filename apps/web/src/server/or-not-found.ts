@@ -1,13 +1,25 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
+import { getLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { permanentRedirect } from "~/i18n/navigation";
+import { api } from "./api";
 
-/** The record a public procedure returns, or this locale's 404 page when it is not public. */
-export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
+type Redirectable = { entityType: "document" | "person" | "country" | "organization" | "topic"; slug: string; section: string };
+
+/**
+ * The record a public procedure returns. When it is not public: a permanent redirect if the address is a renamed
+ * record's old slug (`old`), else this locale's 404 page.
+ */
+export async function orNotFound<T>(promise: Promise<T>, old?: Redirectable): Promise<T> {
   try {
     return await promise;
   } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
-    throw error;
+    if (!(error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))) throw error;
   }
+  if (old) {
+    const current = await api().publicPages.redirect({ entityType: old.entityType, slug: old.slug });
+    if (current) permanentRedirect({ href: `/${old.section}/${current}`, locale: await getLocale() });
+  }
+  notFound();
 }

@@ -84,4 +84,19 @@ describeEachDatabase("public pages procedures", (fixture) => {
       await callers.editor.meeting.restore({ id: meeting.id, version: trashed.version });
     }
   });
+
+  it("sends a renamed person's or document's old slug to the current one, never to a record that is not public", async () => {
+    const person = await fixture.db.person.findUniqueOrThrow({ where: { slug: "jumakhon-giyosov" } });
+    await callers.editor.person.update({ id: person.id, version: person.version, slug: "jumakhon-giyosov-renamed" });
+    expect(await callers.anonymous.publicPages.redirect({ entityType: "person", slug: "jumakhon-giyosov" })).toBe("jumakhon-giyosov-renamed");
+    expect(await callers.anonymous.publicPages.redirect({ entityType: "person", slug: "nobody" })).toBeNull();
+    const renamed = await fixture.db.person.findUniqueOrThrow({ where: { id: person.id } });
+    await callers.editor.person.update({ id: person.id, version: renamed.version, slug: "jumakhon-giyosov" });
+
+    const document = await fixture.db.document.findUniqueOrThrow({ where: { slug: "moscow-declaration-2020-11-10" } });
+    const updated = await callers.editor.document.update({ id: document.id, version: document.version, slug: "moscow-declaration" });
+    expect(await callers.anonymous.publicPages.redirect({ entityType: "document", slug: "moscow-declaration-2020-11-10" })).toBe("moscow-declaration");
+    await callers.editor.document.trash({ id: document.id, version: updated.record.version });
+    expect(await callers.anonymous.publicPages.redirect({ entityType: "document", slug: "moscow-declaration-2020-11-10" })).toBeNull();
+  });
 });

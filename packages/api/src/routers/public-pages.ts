@@ -28,4 +28,8 @@ export const publicPagesRouter = router({
   documents: publicProcedure.input(DocumentRegistryInput).query(({ ctx, input }) => ctx.repos.documentRegistry.search(input)),
   archiveYears: publicProcedure.query(({ ctx }) => ctx.repos.meetingArchive.years()),
   archiveYear: publicProcedure.input(z.object({ year: Year })).query(({ ctx, input }) => ctx.repos.meetingArchive.inYear(input.year)),
+  /** The current slug of a renamed public record, for permanent redirects from old addresses; null when unknown. */
+  redirect: publicProcedure
+    .input(z.object({ entityType: z.enum(["meeting", "document", "person", "country", "organization", "topic"]), slug: z.string().min(1).max(200) }))
+    .query(({ ctx, input }) => ctx.repos.publicRedirects.currentSlug(input.entityType, input.slug)),
 });

@@ -17,7 +17,7 @@ import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-const findCountry = cache((slug: string) => orNotFound(readCountry(slug)));
+const findCountry = cache((slug: string) => orNotFound(readCountry(slug), { entityType: "country", slug, section: "countries" }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();

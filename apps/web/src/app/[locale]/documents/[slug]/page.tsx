@@ -18,7 +18,7 @@ import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-const findDocument = cache((slug: string) => orNotFound(readDocument(slug)));
+const findDocument = cache((slug: string) => orNotFound(readDocument(slug), { entityType: "document", slug, section: "documents" }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();

@@ -17,7 +17,7 @@ import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<{ date?: string }> };
 
-const findOrganization = cache((slug: string) => orNotFound(readOrganization(slug)));
+const findOrganization = cache((slug: string) => orNotFound(readOrganization(slug), { entityType: "organization", slug, section: "organizations" }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();

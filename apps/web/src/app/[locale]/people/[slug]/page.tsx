@@ -17,7 +17,7 @@ import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-const findPerson = cache((slug: string) => orNotFound(readPerson(slug)));
+const findPerson = cache((slug: string) => orNotFound(readPerson(slug), { entityType: "person", slug, section: "people" }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();

@@ -16,7 +16,7 @@ import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-const findTopic = cache((slug: string) => orNotFound(readTopic(slug)));
+const findTopic = cache((slug: string) => orNotFound(readTopic(slug), { entityType: "topic", slug, section: "topics" }));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
