@@ -6,11 +6,6 @@ import { OrganizationProfileRepository } from "./organization-profile-repository
 import { TopicProfileRepository } from "./topic-profile-repository";
 import { SearchRepository } from "./search-repository";
 import { PublicRedirectRepository } from "./public-redirect-repository";
-import { CountryProfileRepository } from "./country-profile-repository";
-import { DocumentRegistryRepository } from "./document-registry-repository";
-import { MeetingArchiveRepository } from "./meeting-archive-repository";
-import { OrganizationProfileRepository } from "./organization-profile-repository";
-import { TopicProfileRepository } from "./topic-profile-repository";
 import { CountryRepository } from "./country-repository";
 import { DocumentRepository } from "./document-repository";
 import { MeetingRepository } from "./meeting-repository";
@@ -25,7 +20,9 @@ import { MergeRepository } from "./merge-repository";
 import { OrganizationRepository } from "./organization-repository";
 import { PersonRepository } from "./person-repository";
 import { PostRepository } from "./post-repository";
+import { SignInThrottleRepository } from "./sign-in-throttle-repository";
 import { TopicRepository } from "./topic-repository";
+import { UserRepository } from "./user-repository";
 
 /** One repository per aggregate, sharing one Prisma client. */
 export function createRepositories(db: Db) {
@@ -52,11 +49,8 @@ export function createRepositories(db: Db) {
     meetingArchive: new MeetingArchiveRepository(db),
     search: new SearchRepository(db),
     publicRedirects: new PublicRedirectRepository(db),
-    countryProfiles: new CountryProfileRepository(db),
-    organizationProfiles: new OrganizationProfileRepository(db),
-    topicProfiles: new TopicProfileRepository(db),
-    documentRegistry: new DocumentRegistryRepository(db),
-    meetingArchive: new MeetingArchiveRepository(db),
+    users: new UserRepository(db),
+    signInThrottle: new SignInThrottleRepository(db),
   };
 }
 
@@ -75,10 +69,8 @@ export type { TrashEntry, TrashableType } from "./trash-repository";
 export type { MergeRecord, MergeableType } from "./merge-repository";
 export type { PublishPreview, DraftDocumentName, Revalidation } from "./publishing-repository";
 export { ReferenceRepository } from "./reference-repository";
-export type { CountryProfile } from "./country-profile-repository";
-export type { OrganizationProfile } from "./organization-profile-repository";
-export type { TopicProfile } from "./topic-profile-repository";
-export type { DocumentRegistry, DocumentRegistryFilter, FacetCount } from "./document-registry-repository";
+export type { ThrottlePolicy } from "./sign-in-throttle-repository";
+export { CREDENTIAL_PROVIDER, UserRepository, type NewUser, type SessionOwner, type UserSummary } from "./user-repository";
 export type { CountryProfile } from "./country-profile-repository";
 export type { OrganizationProfile } from "./organization-profile-repository";
 export type { TopicProfile } from "./topic-profile-repository";
