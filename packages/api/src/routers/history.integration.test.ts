@@ -159,9 +159,15 @@ describeEachDatabase("history, trash, publishing and audit", (fixture) => {
     expect(publicPage.documents.map((d) => d.document.status)).toEqual(["published"]);
     expect(site.calls[0]!.tags).toEqual(expect.arrayContaining(["meetings", `meeting:${record.slug}`]));
 
+    // Editing the published meeting refreshes its public page too.
+    site.calls.length = 0;
+    const edited = await callers.editor.meeting.saveRecord({ ...(await callers.viewer.meeting.record({ id: record.id })), summaryI18n: { en: "Edited after publishing." } });
+    expect(site.calls.flatMap((c) => c.tags)).toContain(`meeting:${record.slug}`);
+    expect((await callers.anonymous.meeting.bySlug({ slug: record.slug })).meeting.summaryI18n).toEqual({ en: "Edited after publishing." });
+
     const outcomes = await callers.editor.publishing.setStatusMany({
       status: "draft",
-      items: [{ entityType: "meeting", id: record.id, version: published.record.version }],
+      items: [{ entityType: "meeting", id: record.id, version: edited.record.version }],
     });
     expect(outcomes[0]).toMatchObject({ ok: true });
     expect((await trpcError(callers.anonymous.meeting.bySlug({ slug: record.slug }))).code).toBe("NOT_FOUND");

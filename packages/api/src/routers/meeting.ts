@@ -1,5 +1,6 @@
 import { CreateMeetingInput, MeetingRecordInput, UpdateMeetingInput } from "@plenary/domain";
 import { IdInput, PageInput, SlugInput, VersionedIdInput } from "../inputs";
+import { revalidatePublicSite } from "../revalidate";
 import { editorProcedure, protectedProcedure, publicProcedure, router } from "../trpc";
 
 export const meetingRouter = router({
@@ -20,9 +21,14 @@ export const meetingRouter = router({
   /** The whole meeting as one editable record: what the meeting editor loads and `saveRecord` takes back. */
   record: protectedProcedure.input(IdInput).query(({ ctx, input }) => ctx.repos.meetingRecords.load(input.id)),
   /** Saves the whole record in one transaction from the version it started from; rule warnings come back. */
-  saveRecord: editorProcedure
-    .input(MeetingRecordInput)
-    .mutation(({ ctx, input }) => ctx.repos.meetingRecords.save(input, { authorId: ctx.user.id })),
+  saveRecord: editorProcedure.input(MeetingRecordInput).mutation(async ({ ctx, input }) => {
+    const result = await ctx.repos.meetingRecords.save(input, { authorId: ctx.user.id });
+    // An edit of a published meeting changes public pages at once.
+    if (result.record.status === "published") {
+      await revalidatePublicSite((await ctx.repos.publishing.revalidation("meeting", result.record.id)).tags);
+    }
+    return result;
+  }),
 
   create: editorProcedure
     .input(CreateMeetingInput)

@@ -1,5 +1,6 @@
 import { Id, Version } from "@plenary/domain";
 import { z } from "zod";
+import { revalidatePublicSite } from "../revalidate";
 import { editorProcedure, protectedProcedure, router } from "../trpc";
 
 /** Every kind of record a revision can belong to (the storage's entity types). */
@@ -27,7 +28,12 @@ export const revisionRouter = router({
     .input(z.object({ toId: Id, fromId: Id.optional() }))
     .query(({ ctx, input }) => ctx.repos.revisions.diff(input.toId, input.fromId)),
   /** Writes the record back as that revision left it, as a new revision, from the version the editor sees now. */
-  restore: editorProcedure
-    .input(z.object({ revisionId: Id, version: Version }))
-    .mutation(({ ctx, input }) => ctx.repos.revisions.restore(input.revisionId, input.version, { authorId: ctx.user.id })),
+  restore: editorProcedure.input(z.object({ revisionId: Id, version: Version })).mutation(async ({ ctx, input }) => {
+    const result = await ctx.repos.revisions.restore(input.revisionId, input.version, { authorId: ctx.user.id });
+    const { entityType, entityId } = result;
+    if (entityType === "meeting" || entityType === "document" || entityType === "person" || entityType === "post" || entityType === "country" || entityType === "organization" || entityType === "topic") {
+      await revalidatePublicSite((await ctx.repos.publishing.revalidation(entityType, entityId)).tags);
+    }
+    return result;
+  }),
 });

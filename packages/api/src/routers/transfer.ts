@@ -1,5 +1,6 @@
 import { Id, MeetingExport, Version } from "@plenary/domain";
 import { z } from "zod";
+import { revalidatePublicSite } from "../revalidate";
 import { editorProcedure, protectedProcedure, router } from "../trpc";
 
 export const transferRouter = router({
@@ -11,7 +12,9 @@ export const transferRouter = router({
    */
   importMeeting: editorProcedure
     .input(z.object({ data: MeetingExport, confirm: z.boolean().default(false), expectedVersion: Version.optional() }))
-    .mutation(({ ctx, input }) =>
-      ctx.repos.transfer.import(input.data, { confirm: input.confirm, expectedVersion: input.expectedVersion, authorId: ctx.user.id }),
-    ),
+    .mutation(async ({ ctx, input }) => {
+      const outcome = await ctx.repos.transfer.import(input.data, { confirm: input.confirm, expectedVersion: input.expectedVersion, authorId: ctx.user.id });
+      if (outcome.status === "updated") await revalidatePublicSite((await ctx.repos.publishing.revalidation("meeting", outcome.meetingId)).tags);
+      return outcome;
+    }),
 });
