@@ -48,6 +48,11 @@ async function main() {
     ...process.env,
     DATABASE_URL: url,
     NEXT_TELEMETRY_DISABLED: "1",
+    // The site's address (for links in feeds, the sitemap and citations) and the secret the admin uses to tell it
+    // which cached pages a publish made stale (POST /api/revalidate).
+    PUBLIC_SITE_URL: process.env.PUBLIC_SITE_URL || `http://localhost:${webPort}`,
+    PLENARY_WEB_URL: process.env.PLENARY_WEB_URL || `http://localhost:${webPort}`,
+    PLENARY_REVALIDATE_SECRET: process.env.PLENARY_REVALIDATE_SECRET || `${crypto.randomUUID()}${crypto.randomUUID()}`,
     BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || authSecret(resolveDataDir(env.PLENARY_DATA_DIR)),
   };
   // Each app runs in its own process group, so that stopping Plenary stops Next's server processes too
