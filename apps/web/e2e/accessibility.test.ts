@@ -77,4 +77,15 @@ describe("accessibility (axe-core)", () => {
     expect(new URL(page.url()).hash).toBe("#main");
     for (const role of ["banner", "main", "contentinfo"] as const) expect(await page.getByRole(role).count()).toBe(1);
   });
+
+  it("prints the meeting record without the site's navigation, switcher or downloads", async () => {
+    await page.goto(`${webUrl()}/en/meetings/${MEETING}`);
+    await page.emulateMedia({ media: "print" });
+    for (const selector of [".language-switcher", ".site-sections", ".downloads"]) {
+      expect(await page.locator(selector).isVisible(), selector).toBe(false);
+    }
+    expect(await page.locator("section[aria-labelledby=participants]").isVisible()).toBe(true);
+    expect(await page.locator(".cite-this").isVisible()).toBe(true);
+    await page.emulateMedia({ media: "screen" });
+  });
 });
