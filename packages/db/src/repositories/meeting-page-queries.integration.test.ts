@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { PrismaClient } from "../generated/prisma/client";
 import { seed } from "../seed";
+import type { Db } from "../client";
 import { describeEachDatabase } from "../testing";
 import { MeetingRepository } from "./meeting-repository";
 
@@ -11,16 +12,18 @@ const SLUG = "meeting-of-the-sco-council-of-heads-of-state-2020-11-10";
  * The public meeting page loads its data with `MeetingRepository.detailBySlug(slug, "public")`. Counted at the
  * client (every SQL statement Prisma sends), the number must not grow with the number of participants.
  */
+/** A client that reports every SQL statement it sends. */
+function countingClient(url: string) {
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: "event" as const, level: "query" as const }] });
+}
+
 describeEachDatabase("meeting page data load", (fixture) => {
-  let counted: PrismaClient;
+  let counted: ReturnType<typeof countingClient>;
   let statements: string[] = [];
 
   beforeAll(async () => {
     await seed(fixture.db);
-    counted = new PrismaClient({
-      adapter: new PrismaPg({ connectionString: fixture.database.url }),
-      log: [{ emit: "event", level: "query" }],
-    });
+    counted = countingClient(fixture.database.url);
     counted.$on("query", (event) => statements.push(event.query));
   });
 
@@ -29,7 +32,7 @@ describeEachDatabase("meeting page data load", (fixture) => {
   });
 
   async function queriesForPage(): Promise<{ count: number; participants: number }> {
-    const repository = new MeetingRepository(counted);
+    const repository = new MeetingRepository(counted as unknown as Db);
     await repository.detailBySlug(SLUG, "public"); // warm-up: connection set-up is not the page's cost
     statements = [];
     const detail = await repository.detailBySlug(SLUG, "public");
