@@ -180,6 +180,34 @@ describe("admin sign-in and roles", () => {
     await editorPage.context().close();
   });
 
+  it("lets an admin reset a password: the old one stops working and the user's sessions end", async () => {
+    const viewer = newTestUser("viewer", "Rita Reset");
+    await createUserWithCli(viewer);
+    const viewerPage = await newIsolatedPage(browser);
+    await signIn(viewerPage, viewer.email, viewer.password);
+
+    const page = await newIsolatedPage(browser);
+    await signIn(page, admin.email, admin.password);
+    await page.goto(`${adminUrl()}/users`);
+    const field = page.getByLabel(`New password for ${viewer.email}`);
+    const row = page.locator("tr", { has: field });
+    await field.fill("too short");
+    await row.getByRole("button", { name: "Reset password" }).click();
+    await row.getByText("Use at least 12 characters").waitFor();
+    const replacement = `${viewer.password} reset by admin`;
+    await field.fill(replacement);
+    await row.getByRole("button", { name: "Reset password" }).click();
+    await row.getByText("Password reset; their sessions were ended.").waitFor();
+
+    await viewerPage.reload();
+    expect(new URL(viewerPage.url()).pathname).toBe("/sign-in");
+    await submitSignIn(viewerPage, viewer.email, viewer.password);
+    await viewerPage.getByText("The email or the password is wrong.").waitFor();
+    await signIn(viewerPage, viewer.email, replacement);
+    await page.context().close();
+    await viewerPage.context().close();
+  });
+
   it("signs out: the session ends on the server, not only in the browser", async () => {
     const page = await newIsolatedPage(browser);
     await signIn(page, admin.email, admin.password);
