@@ -8,6 +8,11 @@ const config: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   typedRoutes: false,
   poweredByHeader: false,
+  experimental: {
+    // Cached pages live in memory only. Tag revalidations are not written to disk either, so a cache kept on disk
+    // would come back after a restart without them: a page changed while the site was down would stay stale.
+    isrFlushToDisk: false,
+  },
 };
 
 export default createNextIntlPlugin("./src/i18n/request.ts")(config);

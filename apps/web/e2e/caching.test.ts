@@ -27,6 +27,7 @@ describe("cached pages, revalidated by tag", () => {
   afterAll(async () => {
     await db.person.update({ where: { slug: "jumakhon-giyosov" }, data: { nameI18n: original } });
     await revalidate(["person:jumakhon-giyosov"]);
+    expect(await heading()).toBe("Jumakhon Giyosov");
     await db.$disconnect();
   });
 

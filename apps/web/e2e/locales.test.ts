@@ -73,4 +73,15 @@ describe("the site in English, Russian and Chinese", () => {
     expect(response?.status()).toBe(404);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Страница не найдена");
   });
+
+  it("keeps the registry's filters and the search when switching language", async () => {
+    await page.goto(`${webUrl()}/en/documents?type=decision`);
+    await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Русский" }).click();
+    await page.waitForURL("**/ru/documents?type=decision");
+    expect(await page.locator("#document-results").textContent()).toBe("3 документа");
+    await page.goto(`${webUrl()}/en/search?q=Gijesov`);
+    await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "中文" }).click();
+    await page.waitForURL("**/zh/search?q=Gijesov");
+    expect(await page.locator("section.results-people li").count()).toBe(1);
+  });
 });
