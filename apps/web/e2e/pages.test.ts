@@ -74,6 +74,8 @@ describe("every page type in English, Russian and Chinese", () => {
     await page.goto(`${webUrl()}/en/organizations/shanghai-cooperation-organisation?date=2020-11-10`);
     const members = page.locator("table.members tbody tr");
     expect(await members.count()).toBe(12);
+    const statuses = await members.locator("td:nth-child(2)").allTextContents();
+    expect(statuses).toEqual([...Array<string>(6).fill("Founding member"), "Member", "Member", ...Array<string>(4).fill("Observer")]);
     await page.goto(`${webUrl()}/en/organizations/shanghai-cooperation-organisation?date=2017-01-01`);
     const earlier = (await page.locator("table.members").textContent()) ?? "";
     expect(earlier).not.toContain("India");

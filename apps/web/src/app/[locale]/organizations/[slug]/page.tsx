@@ -27,6 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Members are listed by status, then by name. */
+const STATUS_ORDER = ["founding_member", "member", "candidate", "observer", "dialogue_partner", "suspended"];
 
 export default async function OrganizationPage({ params, searchParams }: Props) {
   await connection();
@@ -41,7 +43,13 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
     requested && DAY.test(requested) && isPartialDate(requested)
       ? requested
       : (meetings[0]?.startDate ?? new Date().toISOString().slice(0, 10));
-  const members = memberships.filter(({ membership }) => rangeCovers(membership, date));
+  const members = memberships
+    .filter(({ membership }) => rangeCovers(membership, date))
+    .sort(
+      (a, b) =>
+        STATUS_ORDER.indexOf(a.membership.status) - STATUS_ORDER.indexOf(b.membership.status) ||
+        inLocale(a.country.nameI18n, locale).localeCompare(inLocale(b.country.nameI18n, locale), locale),
+    );
 
   return (
     <article className="profile">
