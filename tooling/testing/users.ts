@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { randomInt } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
@@ -45,6 +46,8 @@ export function createUserWithCli(user: TestUser): Promise<string> {
 }
 
 let address = 0;
+/** Random per test file: addresses must not repeat across files, or one file's lockout would hit another's. */
+const network = `10.${randomInt(256)}.${randomInt(256)}`;
 
 /**
  * A page in a fresh browser context (its own cookies), seen by the admin as coming from its own client address
@@ -54,7 +57,7 @@ let address = 0;
 export async function newIsolatedPage(browser: Browser): Promise<Page> {
   address += 1;
   const context = await browser.newContext({
-    extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${(process.pid + address) % 250}` },
+    extraHTTPHeaders: { "x-forwarded-for": `${network}.${address % 256}` },
   });
   return context.newPage();
 }

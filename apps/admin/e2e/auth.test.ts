@@ -118,6 +118,25 @@ describe("admin sign-in and roles", () => {
     await other.context().close();
   });
 
+  it("locks a client address after repeated failed sign-ins across accounts", async () => {
+    const target = newTestUser("viewer");
+    await createUserWithCli(target);
+    const page = await newIsolatedPage(browser);
+    await page.goto(`${adminUrl()}/sign-in`);
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      await submitSignIn(page, `nobody-${attempt}-${Date.now()}@example.org`, "a guessed password");
+      await page.getByText("The email or the password is wrong.").waitFor();
+    }
+    // Right account, right password, but from the address that just failed ten times.
+    await submitSignIn(page, target.email, target.password);
+    await page.getByRole("alert").filter({ hasText: /Too many failed sign-ins/ }).waitFor();
+    // The account itself is not locked: from another address it signs in.
+    const elsewhere = await newIsolatedPage(browser);
+    await signIn(elsewhere, target.email, target.password);
+    await page.context().close();
+    await elsewhere.context().close();
+  });
+
   it("lets a viewer read every meeting but refuses their writes", async () => {
     const viewer = newTestUser("viewer", "Vera Viewer");
     await createUserWithCli(viewer);

@@ -12,8 +12,8 @@ import { IDLE_SESSION_MS } from "~/lib/auth-policy";
 
 /** Failed sign-ins to one account before it is locked for a while (the password's owner included). */
 export const ACCOUNT_THROTTLE: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
-/** Failed sign-ins from one address, across accounts. */
-export const IP_THROTTLE: ThrottlePolicy = { maxFailures: 20, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+/** Failed sign-ins from one address, across accounts (guessing one password against many accounts). */
+export const IP_THROTTLE: ThrottlePolicy = { maxFailures: 10, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 
 const SIGN_IN_PATH = "/sign-in/email";
 const DEV_SECRET = "plenary-development-secret-not-for-production-use";
