@@ -111,7 +111,8 @@ function ParticipantRow({
   count: number;
   meetingDate: string | null;
   problems: ReturnType<typeof problemMap>;
-  onChange: (p: Participation) => void;
+  /** Applies a change to the row as it is when the change lands (a picker may answer after later edits). */
+  onChange: (patch: Partial<Participation>) => void;
   onMove: (to: number) => void;
   onRemove: () => void;
   drag: ReturnType<ReturnType<typeof useDragOrder>>;
@@ -122,7 +123,7 @@ function ParticipantRow({
   const proposed = occupancies.data?.find((o) => o.coversDate);
   // Propose the post held on the meeting's date when none is linked yet.
   useEffect(() => {
-    if (!p.occupancyId && proposed) onChange({ ...p, occupancyId: proposed.id, representingCountryId: p.representingCountryId ?? proposed.countryId });
+    if (!p.occupancyId && proposed) onChange({ occupancyId: proposed.id, ...(p.representingCountryId ? {} : { representingCountryId: proposed.countryId }) });
   }, [proposed?.id]);
   const path = ["participations", index];
   return (
@@ -140,13 +141,13 @@ function ParticipantRow({
         </button>
       </div>
       <div className="grid">
-        <RecordPicker label="Person" entityType="person" path={[...path, "personId"]} value={p.personId} onChange={(id) => onChange({ ...p, personId: id ?? "", occupancyId: null })} problems={problems} />
+        <RecordPicker label="Person" entityType="person" path={[...path, "personId"]} value={p.personId} onChange={(id) => onChange({ personId: id ?? "", occupancyId: null })} problems={problems} />
         <div className="field">
           <label htmlFor={fieldId([...path, "occupancyId"])}>Post held that day</label>
           <select
             id={fieldId([...path, "occupancyId"])}
             value={p.occupancyId ?? ""}
-            onChange={(e) => onChange({ ...p, occupancyId: e.target.value || null })}
+            onChange={(e) => onChange({ occupancyId: e.target.value || null })}
           >
             <option value="">— none —</option>
             {(occupancies.data ?? []).map((o) => (
@@ -156,19 +157,19 @@ function ParticipantRow({
             ))}
           </select>
         </div>
-        <TextField label="Title as stated in the source" path={[...path, "titleAsStated"]} value={p.titleAsStated} onChange={(v) => onChange({ ...p, titleAsStated: v ?? "" })} problems={problems} />
-        <RecordPicker label="Representing country" entityType="country" path={[...path, "representingCountryId"]} value={p.representingCountryId} onChange={(id) => onChange({ ...p, representingCountryId: id })} problems={problems} />
+        <TextField label="Title as stated in the source" path={[...path, "titleAsStated"]} value={p.titleAsStated} onChange={(v) => onChange({ titleAsStated: v ?? "" })} problems={problems} />
+        <RecordPicker label="Representing country" entityType="country" path={[...path, "representingCountryId"]} value={p.representingCountryId} onChange={(id) => onChange({ representingCountryId: id })} problems={problems} />
         <RecordPicker
           label="Representing organization"
           entityType="organization"
           path={[...path, "representingOrganizationId"]}
           value={p.representingOrganizationId}
-          onChange={(id) => onChange({ ...p, representingOrganizationId: id })}
+          onChange={(id) => onChange({ representingOrganizationId: id })}
           problems={problems}
         />
-        <SelectField label="Category" path={[...path, "category"]} value={p.category} options={ParticipationCategory.options} onChange={(v) => onChange({ ...p, category: v ?? "member_state" })} problems={problems} />
-        <SelectField label="Role" path={[...path, "role"]} value={p.role} options={ParticipationRole.options} onChange={(v) => onChange({ ...p, role: v ?? "participant" })} problems={problems} />
-        <SelectField label="Mode" path={[...path, "mode"]} value={p.mode} options={ParticipationMode.options} onChange={(v) => onChange({ ...p, mode: v ?? "in_person" })} problems={problems} />
+        <SelectField label="Category" path={[...path, "category"]} value={p.category} options={ParticipationCategory.options} onChange={(v) => onChange({ category: v ?? "member_state" })} problems={problems} />
+        <SelectField label="Role" path={[...path, "role"]} value={p.role} options={ParticipationRole.options} onChange={(v) => onChange({ role: v ?? "participant" })} problems={problems} />
+        <SelectField label="Mode" path={[...path, "mode"]} value={p.mode} options={ParticipationMode.options} onChange={(v) => onChange({ mode: v ?? "in_person" })} problems={problems} />
       </div>
     </li>
   );
@@ -611,7 +612,13 @@ export function MeetingEditor({ id }: { id: string | null }) {
           }
         >
           <p className="muted">Protocol order: drag a row, or use its ↑ ↓ buttons.</p>
-          <ParticipantList participations={participations} meetingDate={form.startDate} problems={problems} onMove={moveParticipant} onChange={(list) => set("participations", list)} />
+          <ParticipantList
+            participations={participations}
+            meetingDate={form.startDate}
+            problems={problems}
+            onMove={moveParticipant}
+            onChange={(update) => setForm((f) => ({ ...f, participations: update(f.participations) }))}
+          />
         </Section>
 
         <Section
@@ -697,7 +704,7 @@ export function MeetingEditor({ id }: { id: string | null }) {
                   </button>
                 </div>
                 <div className="grid">
-                  <RecordPicker label="Speaker" entityType="person" path={["speeches", i, "personId"]} value={s.personId} onChange={(v) => set("speeches", form.speeches.map((x, k) => (k === i ? { ...x, personId: v ?? "" } : x)))} problems={problems} />
+                  <RecordPicker label="Speaker" entityType="person" path={["speeches", i, "personId"]} value={s.personId} onChange={(v) => setForm((f) => ({ ...f, speeches: f.speeches.map((x, k) => (k === i ? { ...x, personId: v ?? "" } : x)) }))} problems={problems} />
                   <SelectField label="Kind" path={["speeches", i, "kind"]} value={s.kind} options={SpeechKind.options} onChange={(v) => set("speeches", form.speeches.map((x, k) => (k === i ? { ...x, kind: v ?? "speech" } : x)))} problems={problems} />
                 </div>
                 <I18nField label="Text" optional multiline path={["speeches", i, "textI18n"]} value={s.textI18n} onChange={(v) => set("speeches", form.speeches.map((x, k) => (k === i ? { ...x, textI18n: v } : x)))} problems={problems} />
@@ -712,7 +719,7 @@ export function MeetingEditor({ id }: { id: string | null }) {
               <TopicItem key={topicId} id={topicId} onRemove={() => set("topicIds", form.topicIds.filter((_, k) => k !== i))} />
             ))}
           </ul>
-          <RecordPicker label="Add a topic" entityType="topic" path={["topicIds", form.topicIds.length]} value={null} onChange={(v) => v && !form.topicIds.includes(v) && set("topicIds", [...form.topicIds, v])} problems={problems} />
+          <RecordPicker label="Add a topic" entityType="topic" path={["topicIds", form.topicIds.length]} value={null} onChange={(v) => v && setForm((f) => (f.topicIds.includes(v) ? f : { ...f, topicIds: [...f.topicIds, v] }))} problems={problems} />
         </Section>
 
         <Section id="sources" title="Sources" actions={<button type="button" onClick={() => set("sources", [...form.sources, { url: undefined, title: undefined }])}>Add source</button>}>
@@ -760,22 +767,16 @@ function ParticipantList({
   meetingDate: string | null;
   problems: ReturnType<typeof problemMap>;
   onMove: (from: number, to: number) => void;
-  onChange: (list: Participation[]) => void;
+  onChange: (update: (list: Participation[]) => Participation[]) => void;
 }) {
   const drag = useDragOrder(onMove);
-  // Rows keep their identity while moving: stored ones by id, new ones by a key given when added.
-  const keys = useRef(new WeakMap<Participation, string>());
-  const keyOf = (p: Participation) => {
-    if (p.id) return p.id;
-    let key = keys.current.get(p);
-    if (!key) keys.current.set(p, (key = newKey()));
-    return key;
-  };
+  // Stored rows keep their identity by id while moving; new rows by position until saved.
+  const keyOf = (p: Participation, i: number) => p.id ?? `new-${i}`;
   return (
     <ol className="rows">
       {participations.map((p, i) => (
         <ParticipantRow
-          key={keyOf(p) + (p.id ? "" : String(i))}
+          key={keyOf(p, i)}
           p={p}
           index={i}
           count={participations.length}
@@ -783,8 +784,8 @@ function ParticipantList({
           problems={problems}
           drag={drag(i)}
           onMove={(to) => onMove(i, to)}
-          onRemove={() => onChange(participations.filter((_, k) => k !== i))}
-          onChange={(next) => onChange(participations.map((x, k) => (k === i ? next : x)))}
+          onRemove={() => onChange((list) => list.filter((_, k) => k !== i))}
+          onChange={(patch) => onChange((list) => list.map((x, k) => (k === i ? { ...x, ...patch } : x)))}
         />
       ))}
     </ol>

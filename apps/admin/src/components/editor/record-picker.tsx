@@ -106,7 +106,9 @@ export function RecordPicker({
       />
       {open ? (
         <ul id={listId} role="listbox" className="picker-results" aria-label={`${label} results`}>
-          {(results.data?.items ?? []).map((item) => (
+          {/* Only results for what is typed now: stale ones from before the pause would invite a wrong pick. */}
+          {q !== query || results.isPending ? <li className="muted">Searching…</li> : null}
+          {(q === query ? (results.data?.items ?? []) : []).map((item) => (
             <li key={item.id} role="option" aria-selected={item.id === value}>
               <button type="button" onClick={() => pick(item.id)}>
                 {localize(item.labelI18n, "en").text}
@@ -114,7 +116,7 @@ export function RecordPicker({
               </button>
             </li>
           ))}
-          {results.data && results.data.items.length === 0 ? <li className="muted">No match.</li> : null}
+          {q === query && results.data && results.data.items.length === 0 ? <li className="muted">No match.</li> : null}
           {canCreate && query.trim() ? (
             <li>
               <button type="button" onClick={() => void createInline()}>

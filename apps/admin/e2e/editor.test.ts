@@ -1,0 +1,169 @@
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { adminUrl, webUrl } from "../../../tooling/testing/apps";
+import { launchBrowser } from "../../../tooling/testing/browser";
+import { createUserWithCli, newIsolatedPage, newTestUser, signIn } from "../../../tooling/testing/users";
+
+const TITLE = "E2E Summit of the Council of Heads of State";
+const SLUG = "e2e-summit-of-the-council-of-heads-of-state-2023-07-04";
+
+/** Types into a picker and takes the first result (or the inline "Create …" entry). */
+async function pick(page: Page, fieldId: string, text: string, option?: string) {
+  await page.locator(`#${fieldId}`).fill(text);
+  const results = page.locator(`#${fieldId} ~ [role=listbox]`);
+  const choice = option ? results.getByRole("button", { name: option }) : results.getByRole("option").first().getByRole("button");
+  await choice.waitFor();
+  const label = ((await choice.textContent()) ?? "").replace(/^Create \w+ “(.*)”$/, "$1").split(" · ")[0]!;
+  await choice.click();
+  await page.locator(`.picker:has(#${fieldId}) .picked`, { hasText: label }).waitFor();
+}
+
+const save = (page: Page) => page.keyboard.press("Control+s");
+
+// The same automated check the public site passes (axe-core, WCAG 2.1 A/AA and best practice; serious or critical).
+const AXE_SOURCE = createRequire(new URL("../../web/package.json", import.meta.url)).resolve("axe-core/axe.min.js");
+
+async function seriousViolations(page: Page) {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
+    return result.violations;
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+describe("the meeting editor", () => {
+  let browser: Browser;
+  let alice: Page;
+  let bob: Page;
+  let meetingPath: string;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const [a, b] = [newTestUser("editor", "Alice Editor"), newTestUser("editor", "Bob Editor")];
+    // One at a time: the command applies pending migrations under a lock first.
+    await createUserWithCli(a);
+    await createUserWithCli(b);
+    alice = await newIsolatedPage(browser);
+    bob = await newIsolatedPage(browser);
+    await signIn(alice, a.email, a.password);
+    await signIn(bob, b.email, b.password);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("builds a new meeting from scratch, publishes it after naming its draft documents, and the public site shows it", async () => {
+    await alice.goto(`${adminUrl()}/meetings/new`);
+    await alice.locator("#field-titleI18n-en").fill(TITLE);
+    await alice.locator("#field-titleI18n-ru").fill("Заседание Совета глав государств (E2E)");
+    await alice.locator("#field-titleI18n-zh").fill("元首理事会会议（E2E）");
+    await alice.locator("#field-startDate").fill("2023-07-04");
+    await alice.locator("#field-endDate").fill("2023-07-04");
+    await pick(alice, "field-bodyId", "council of heads");
+
+    await alice.getByRole("button", { name: "Add participant" }).click();
+    await pick(alice, "field-participations-0-personId", "E2E Delegate", "Create person “E2E Delegate”");
+    await alice.locator("#field-participations-0-titleAsStated").fill("Chair E2E Delegate");
+    await alice.locator("#field-participations-0-role").selectOption("chair");
+    await alice.getByRole("button", { name: "Add participant" }).click();
+    await pick(alice, "field-participations-1-personId", "putin");
+    await alice.locator("#field-participations-1-titleAsStated").fill("Russian President Vladimir Putin");
+    // Keyboard reordering: the second participant moves up to protocol position 1.
+    await alice.getByRole("button", { name: "Move Vladimir Putin up" }).click();
+    expect(await alice.getByTestId("participant-row").first().textContent()).toContain("Vladimir Putin");
+
+    await alice.getByRole("button", { name: "Add document" }).click();
+    await alice.locator("#field-documents-0-titleI18n-en").fill("E2E Declaration");
+    await alice.locator("#field-documents-0-type").selectOption("declaration");
+    await alice.getByRole("button", { name: "Add document" }).click();
+    await alice.locator("#field-documents-1-titleI18n-en").fill("E2E Action Plan");
+    await alice.locator("#field-documents-1-type").selectOption("action_plan");
+    await alice.getByRole("button", { name: "Add source" }).click();
+    await alice.locator("#field-sources-0-url").fill("https://example.org/e2e-release");
+
+    await save(alice);
+    await alice.waitForURL(/\/meetings\/edit\//);
+    await alice.getByText(/Saved · version 1 · draft/).waitFor();
+    meetingPath = new URL(alice.url()).pathname;
+
+    await alice.getByRole("button", { name: "Publish…" }).click();
+    const dialog = alice.getByRole("dialog", { name: "Publish this meeting?" });
+    await dialog.waitFor();
+    expect(await dialog.getByRole("listitem").allTextContents()).toEqual(["E2E Declaration", "E2E Action Plan"]);
+    await dialog.getByRole("button", { name: "Publish meeting and 2 documents" }).click();
+    await alice.getByText(/Published \(version 2\)/).waitFor();
+
+    const visitor = await newIsolatedPage(browser);
+    await visitor.goto(`${webUrl()}/en/meetings/${SLUG}`);
+    await visitor.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+    expect(await visitor.content()).toContain("E2E Declaration");
+  });
+
+  it("two editors collide: the second sees both versions side by side and neither loses a field", async () => {
+    await alice.goto(`${adminUrl()}${meetingPath}`);
+    await bob.goto(`${adminUrl()}${meetingPath}`);
+    await alice.locator("#field-titleI18n-en").waitFor();
+    await bob.locator("#field-titleI18n-en").waitFor();
+
+    await alice.locator("#field-summaryI18n-en").fill("Summary written by Alice.");
+    await save(alice);
+    await alice.getByText("Saved (version 3).").waitFor();
+
+    await bob.locator("#field-titleI18n-ru").fill("Заголовок от Боба");
+    await save(bob);
+    const conflict = bob.getByRole("region", { name: "Someone else saved this meeting while you were editing" });
+    await conflict.waitFor();
+    expect(await conflict.locator("tbody tr").count()).toBe(2);
+    await conflict.getByRole("button", { name: "Use these choices" }).click();
+    await save(bob);
+    await bob.getByText("Saved (version 4).").waitFor();
+
+    await alice.reload();
+    await alice.locator("#field-titleI18n-ru").waitFor();
+    expect(await alice.locator("#field-titleI18n-ru").inputValue()).toBe("Заголовок от Боба");
+    expect(await alice.locator("#field-summaryI18n-en").inputValue()).toBe("Summary written by Alice.");
+  });
+
+  it("restores an earlier revision from the history, as a new revision", async () => {
+    const id = meetingPath.split("/").pop()!;
+    await alice.goto(`${adminUrl()}/history/meeting/${id}`);
+    await alice.getByRole("button", { name: "Restore version 2" }).click();
+    await alice.getByText("Restored version 2 as version 5.").waitFor();
+    await alice.goto(`${adminUrl()}${meetingPath}`);
+    await alice.locator("#field-titleI18n-ru").waitFor();
+    expect(await alice.locator("#field-titleI18n-ru").inputValue()).toBe("Заседание Совета глав государств (E2E)");
+    expect(await alice.locator("#field-summaryI18n-en").inputValue()).toBe("");
+  });
+
+  it("passes the public site's automated accessibility check on the editor, list, history and trash pages", async () => {
+    const id = meetingPath.split("/").pop()!;
+    const found: Record<string, string[]> = {};
+    for (const path of [meetingPath, "/meetings/new", "/records/meeting", "/records/person", `/history/meeting/${id}`, "/trash"]) {
+      await alice.goto(`${adminUrl()}${path}`);
+      await alice.locator("h1").waitFor();
+      await alice.waitForLoadState("networkidle");
+      const violations = await seriousViolations(alice);
+      if (violations.length) found[path] = violations;
+    }
+    expect(found).toEqual({});
+  });
+
+  it("moves a record to the trash from a list and restores it from the trash", async () => {
+    await alice.goto(`${adminUrl()}/records/person`);
+    await alice.getByLabel("Search").fill("E2E Delegate");
+    await alice.getByRole("checkbox", { name: "Select E2E Delegate" }).check();
+    await alice.getByRole("button", { name: "Move selected to trash" }).click();
+    await alice.getByText("1 of 1 done.").waitFor();
+
+    await alice.goto(`${adminUrl()}/trash`);
+    await alice.getByRole("button", { name: "Restore E2E Delegate" }).click();
+    await alice.getByText("Restored “E2E Delegate”.").waitFor();
+    await alice.goto(`${adminUrl()}/records/person`);
+    await alice.getByLabel("Search").fill("E2E Delegate");
+    await alice.getByRole("checkbox", { name: "Select E2E Delegate" }).waitFor();
+  });
+});
