@@ -166,4 +166,19 @@ describe("the meeting editor", () => {
     await alice.getByLabel("Search").fill("E2E Delegate");
     await alice.getByRole("checkbox", { name: "Select E2E Delegate" }).waitFor();
   });
+
+  it("an edit of a published meeting reaches the very next public request (the site's cache is revalidated)", async () => {
+    const visitor = await newIsolatedPage(browser);
+    const publicPage = `${webUrl()}/en/meetings/${SLUG}`;
+    await visitor.goto(publicPage);
+    await visitor.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+
+    await alice.goto(`${adminUrl()}${meetingPath}`);
+    await alice.locator("#field-titleI18n-en").fill(`${TITLE} (revised)`);
+    await save(alice);
+    await alice.getByText(/^Saved \(version \d+\)\.$/).waitFor();
+
+    await visitor.goto(publicPage);
+    expect(await visitor.getByRole("heading", { level: 1 }).textContent()).toBe(`${TITLE} (revised)`);
+  });
 });
