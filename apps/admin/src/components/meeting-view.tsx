@@ -2,6 +2,7 @@
 
 import { describeMeetingDates, label, localize } from "@plenary/domain";
 import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useTRPC } from "~/trpc/react";
 import { DocumentsTable } from "./documents-table";
 import { ParticipantsTable } from "./participants-table";
@@ -17,6 +18,9 @@ export function MeetingView({ slug }: { slug: string }) {
       {({ meeting, participations, documents, tallies }) => (
         <article>
           <h1>{localize(meeting.titleI18n, "en").text}</h1>
+          <p>
+            <Link href={`/meetings/edit/${meeting.id}`}>Edit this meeting</Link> · <Link href={`/history/meeting/${meeting.id}`}>History</Link>
+          </p>
           <dl className="facts">
             <div>
               <dt>Dates</dt>

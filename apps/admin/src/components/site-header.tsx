@@ -10,6 +10,10 @@ export function SiteHeader() {
         </Link>
         <Link href="/">Meetings</Link>
         <Link href="/meetings/from-release">From a press release</Link>
+        <Link href="/meetings/new">New meeting</Link>
+        <Link href="/records/meeting">Records</Link>
+        <Link href="/trash">Trash</Link>
+        <Link href="/audit">Audit log</Link>
         <UserMenu />
       </nav>
     </header>
