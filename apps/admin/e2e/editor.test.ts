@@ -181,4 +181,20 @@ describe("the meeting editor", () => {
     await visitor.goto(publicPage);
     expect(await visitor.getByRole("heading", { level: 1 }).textContent()).toBe(`${TITLE} (revised)`);
   });
+
+  it("trashes the meeting from its editor (gone from the public site) and restores it from the trash", async () => {
+    await alice.goto(`${adminUrl()}${meetingPath}`);
+    await alice.locator("#field-titleI18n-en").waitFor();
+    alice.once("dialog", (dialog) => void dialog.accept());
+    await alice.getByRole("button", { name: "Move to trash" }).click();
+    await alice.waitForURL(/\/trash$/);
+    const visitor = await newIsolatedPage(browser);
+    const response = await visitor.goto(`${webUrl()}/en/meetings/${SLUG}`);
+    expect(response?.status()).toBe(404);
+
+    await alice.getByRole("button", { name: `Restore ${TITLE} (revised)` }).click();
+    await alice.getByText(`Restored “${TITLE} (revised)”.`).waitFor();
+    await visitor.goto(`${webUrl()}/en/meetings/${SLUG}`);
+    expect(await visitor.getByRole("heading", { level: 1 }).textContent()).toBe(`${TITLE} (revised)`);
+  });
 });

@@ -397,6 +397,7 @@ export function MeetingEditor({ id }: { id: string | null }) {
   });
   const publish = useMutation(trpc.publishing.publishMeeting.mutationOptions());
   const unpublish = useMutation(trpc.publishing.unpublishMeeting.mutationOptions());
+  const moveToTrash = useMutation(trpc.trash.move.mutationOptions());
 
   const afterStatusChange = async (version: number, status: string) => {
     const fresh = await queryClient.fetchQuery({ ...trpc.meeting.record.queryOptions({ id: base!.id }), staleTime: 0 });
@@ -440,6 +441,20 @@ export function MeetingEditor({ id }: { id: string | null }) {
             )}
             <Link href={`/history/meeting/${base.id}`}>History</Link>
             <ExportButton id={base.id} slug={base.slug} />
+            <button
+              type="button"
+              className="danger"
+              disabled={dirty}
+              onClick={() => {
+                if (!window.confirm("Move this meeting to the trash? It disappears from the public site and can be restored from the trash.")) return;
+                void moveToTrash
+                  .mutateAsync({ entityType: "meeting", id: base.id, version: base.version })
+                  .then(() => router.push("/trash"))
+                  .catch((error: unknown) => setMessage((error as Error).message));
+              }}
+            >
+              Move to trash
+            </button>
           </>
         ) : null}
       </div>
