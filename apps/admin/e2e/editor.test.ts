@@ -197,4 +197,21 @@ describe("the meeting editor", () => {
     await visitor.goto(`${webUrl()}/en/meetings/${SLUG}`);
     expect(await visitor.getByRole("heading", { level: 1 }).textContent()).toBe(`${TITLE} (revised)`);
   });
+
+  it("warns before leaving with unsaved changes, and offers them back after a reload", async () => {
+    await alice.goto(`${adminUrl()}${meetingPath}`);
+    await alice.locator("#field-summaryI18n-en").fill("Typed but not saved.");
+    await alice.getByText("Unsaved changes", { exact: true }).waitFor();
+    await alice.waitForTimeout(500); // the local copy is written shortly after typing stops
+    let guard = "";
+    alice.once("dialog", (dialog) => {
+      guard = dialog.type();
+      void dialog.accept();
+    });
+    await alice.reload();
+    expect(guard).toBe("beforeunload");
+    const notice = alice.getByRole("region", { name: "Unsaved work found" });
+    await notice.getByRole("button", { name: "Restore unsaved changes" }).click();
+    expect(await alice.locator("#field-summaryI18n-en").inputValue()).toBe("Typed but not saved.");
+  });
 });
