@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminUrl } from "../../../tooling/testing/apps";
+import { seriousViolations } from "../../../tooling/testing/accessibility";
 import { launchBrowser } from "../../../tooling/testing/browser";
 import {
   createUserWithCli,
@@ -12,6 +13,9 @@ import {
 } from "../../../tooling/testing/users";
 
 const SEED_MEETING = "Meeting of the SCO Council of Heads of State";
+/** The seed meeting's link (other browser tests add drafts with the same title). */
+const seedLink = (page: Page) =>
+  page.getByRole("link", { name: SEED_MEETING }).and(page.locator('[href="/meetings/meeting-of-the-sco-council-of-heads-of-state-2020-11-10"]'));
 
 /** A tRPC mutation sent from the page itself (same origin, the page's session cookie). */
 async function mutateFromPage(page: Page, path: string, input: unknown): Promise<{ status: number; body: string }> {
@@ -70,7 +74,7 @@ describe("admin sign-in and roles", () => {
 
     await submitSignIn(page, admin.email, admin.password);
     await page.waitForURL(`${adminUrl()}/`);
-    await page.getByRole("link", { name: SEED_MEETING }).waitFor();
+    await seedLink(page).waitFor();
     expect(await page.getByRole("link", { name: "Users" }).count()).toBe(1);
     expect(await page.getByRole("link", { name: /First Admin/ }).count()).toBe(1);
 
@@ -137,13 +141,30 @@ describe("admin sign-in and roles", () => {
     await elsewhere.context().close();
   });
 
+  it("passes the automated accessibility check on the sign-in, account and users pages, errors shown", async () => {
+    const page = await newIsolatedPage(browser);
+    await page.goto(`${adminUrl()}/sign-in`);
+    await submitSignIn(page, admin.email, "not the right password");
+    await page.getByText("The email or the password is wrong.").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await signIn(page, admin.email, admin.password);
+    for (const path of ["/account", "/users"]) {
+      await page.goto(`${adminUrl()}${path}`);
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      if (path === "/users") await page.getByRole("table").waitFor();
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
+    await page.context().close();
+  });
+
   it("lets a viewer read every meeting but refuses their writes", async () => {
     const viewer = newTestUser("viewer", "Vera Viewer");
     await createUserWithCli(viewer);
     const page = await newIsolatedPage(browser);
     await signIn(page, viewer.email, viewer.password);
 
-    await page.getByRole("link", { name: SEED_MEETING }).click();
+    await seedLink(page).click();
     await page.getByRole("heading", { level: 1, name: SEED_MEETING }).waitFor();
 
     const meetingId = await page.evaluate(async () => {
