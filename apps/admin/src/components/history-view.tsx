@@ -27,6 +27,7 @@ export function HistoryView({ entityType, entityId }: { entityType: EntityType; 
   const from = fromId ?? (toId ? null : (history.data?.[1]?.id ?? null));
   const diff = useQuery({ ...trpc.revision.diff.queryOptions({ toId: to ?? "", fromId: from ?? undefined }), enabled: !!to });
   const restore = useMutation(trpc.revision.restore.mutationOptions());
+  const undoMerge = useMutation(trpc.merge.undo.mutationOptions());
   const [message, setMessage] = useState<string | null>(null);
 
   return (
@@ -61,6 +62,23 @@ export function HistoryView({ entityType, entityId }: { entityType: EntityType; 
                     <input type="radio" name="to" aria-label={`Compare to version ${r.version}`} checked={to === r.id} onChange={() => setToId(r.id)} />
                   </td>
                   <td>
+                    {r.merge && !r.merge.undone ? (
+                      <button
+                        type="button"
+                        className="secondary"
+                        onClick={() =>
+                          void undoMerge
+                            .mutateAsync({ revisionId: r.id })
+                            .then(async () => {
+                              setMessage("Merge undone: the links are back and the record is out of the trash.");
+                              await queryClient.invalidateQueries();
+                            })
+                            .catch((error: unknown) => setMessage((error as Error).message))
+                        }
+                      >
+                        Undo merge
+                      </button>
+                    ) : null}{" "}
                     {i > 0 ? (
                       <button
                         type="button"

@@ -50,6 +50,7 @@ describeEachDatabase("merge of two records that are the same", (fixture) => {
     // The merge is in the merged record's history.
     const history = await callers.viewer.revision.list({ entityType: "person", entityId: duplicate.id });
     expect(history[0]!.id).toBe(result.revisionId);
+    expect(history[0]!.merge).toEqual({ into: japarov.id, undone: false });
 
     await callers.editor.merge.undo({ revisionId: result.revisionId });
     const undone = await callers.viewer.meeting.record({ id: meeting.id });
@@ -59,6 +60,8 @@ describeEachDatabase("merge of two records that are the same", (fixture) => {
     expect((await callers.viewer.person.byId({ id: japarov.id })).otherNames.map((n) => n.name)).not.toContain("Sadyr Zhaparov (duplicate)");
     expect(await fixture.db.slugRedirect.findUnique({ where: { entityType_slug: { entityType: "person", slug: duplicate.slug } } })).toBeNull();
     expect((await trpcError(callers.editor.merge.undo({ revisionId: result.revisionId }))).code).toBe("BAD_REQUEST");
+    const afterUndo = await callers.viewer.revision.list({ entityType: "person", entityId: duplicate.id });
+    expect(afterUndo.find((r) => r.id === result.revisionId)!.merge).toEqual({ into: japarov.id, undone: true });
   });
 
   it("refuses to merge two people who both take part in one meeting, and viewers may not merge", async () => {

@@ -17,6 +17,8 @@ export interface RevisionEntry {
   changeCount: number;
   /** A name for the record at that version, for lists such as the audit log. */
   label: string;
+  /** Set when this write merged the record into another: the history offers to undo it. */
+  merge: { into: string; undone: boolean } | null;
 }
 
 export interface AuditFilter {
@@ -45,6 +47,11 @@ function labelOf(snapshot: unknown): string {
   return typeof s.slug === "string" ? s.slug : "";
 }
 
+function mergeOf(after: unknown): RevisionEntry["merge"] {
+  const merge = (after as { merge?: { into?: unknown; undone?: unknown } } | null)?.merge;
+  return merge && typeof merge.into === "string" ? { into: merge.into, undone: merge.undone === true } : null;
+}
+
 function toEntry(row: Prisma.RevisionGetPayload<{ include: { author: typeof authorSelect } }>): RevisionEntry {
   return {
     id: row.id,
@@ -55,6 +62,7 @@ function toEntry(row: Prisma.RevisionGetPayload<{ include: { author: typeof auth
     author: row.author,
     changeCount: diffRecords(row.before, row.after).length,
     label: labelOf(row.after ?? row.before),
+    merge: mergeOf(row.after),
   };
 }
 
