@@ -50,6 +50,7 @@ import {
   venueColumns,
 } from "./mappers";
 import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
+import { meetingSummarySelect, toMeetingSummary } from "./public-summaries";
 import { publishedDocument, publishedMeeting } from "./visibility";
 
 /** Who may see what: the public sees published, non-trashed records only; editors see drafts too. */
@@ -115,36 +116,6 @@ export interface SaveResult<T> {
   warnings: RuleIssue[];
 }
 
-const summarySelect = {
-  id: true,
-  slug: true,
-  titleI18n: true,
-  startDate: true,
-  endDate: true,
-  status: true,
-  body: { select: { slug: true, nameI18n: true, abbreviationI18n: true } },
-  _count: { select: { participations: true } },
-} satisfies Prisma.MeetingSelect;
-
-function toSummary(row: Prisma.MeetingGetPayload<{ select: typeof summarySelect }>): MeetingSummary {
-  return {
-    id: row.id,
-    slug: row.slug,
-    titleI18n: row.titleI18n as LocalizedText,
-    startDate: row.startDate,
-    endDate: row.endDate,
-    status: row.status,
-    body: row.body
-      ? {
-          slug: row.body.slug,
-          nameI18n: row.body.nameI18n as LocalizedText,
-          abbreviationI18n: (row.body.abbreviationI18n as LocalizedText | null) ?? null,
-        }
-      : null,
-    participantCount: row._count.participations,
-  };
-}
-
 function detailInclude(audience: Audience) {
   const documentWhere = audience === "public" ? publishedDocument : { deletedAt: null };
   const documentWithTopics = { include: { topics: { select: { topicId: true } } } };
@@ -189,14 +160,14 @@ export class MeetingRepository {
     const [rows, total] = await Promise.all([
       this.db.meeting.findMany({
         where,
-        select: summarySelect,
+        select: meetingSummarySelect,
         orderBy: [{ startDate: "desc" }, { createdAt: "desc" }],
         take: limit,
         skip: offset,
       }),
       this.db.meeting.count({ where }),
     ]);
-    return { items: rows.map(toSummary), total };
+    return { items: rows.map(toMeetingSummary), total };
   }
 
   async detailBySlug(slug: string, audience: Audience): Promise<MeetingDetail> {
@@ -253,15 +224,15 @@ export class MeetingRepository {
       this.db.meeting.findFirst({
         where: { ...visibility, seriesId, startDate: { lt: startDate } },
         orderBy: { startDate: "desc" },
-        select: summarySelect,
+        select: meetingSummarySelect,
       }),
       this.db.meeting.findFirst({
         where: { ...visibility, seriesId, startDate: { gt: startDate } },
         orderBy: { startDate: "asc" },
-        select: summarySelect,
+        select: meetingSummarySelect,
       }),
     ]);
-    return [previous && toSummary(previous), next && toSummary(next)] as const;
+    return [previous && toMeetingSummary(previous), next && toMeetingSummary(next)] as const;
   }
 
   async create(input: CreateMeetingInput, options: WriteOptions): Promise<SaveResult<Meeting>> {
