@@ -180,7 +180,7 @@ export class MeetingRepository {
 
   private async detail(key: { slug: string } | { id: string }, audience: Audience): Promise<MeetingDetail> {
     const visibility = audience === "public" ? publishedMeeting : { deletedAt: null };
-    const row = await this.db.meeting.findFirst({ where: { ...key, ...visibility }, include: detailInclude(audience) });
+    const row = await this.db.meeting.findFirst({ where: { ...key, ...visibility }, include: detailInclude(audience), relationLoadStrategy: "join" });
     if (!row) throw new RecordNotFoundError("meeting", "slug" in key ? key.slug : key.id);
 
     const [previous, next] = row.seriesId && row.startDate ? await this.neighbours(row.seriesId, row.startDate, visibility) : [null, null];
