@@ -1,8 +1,9 @@
-import { label, type Locale } from "@plenary/domain";
+import type { Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { DocumentList } from "~/components/document-list";
 import { MeetingList } from "~/components/meeting-list";
 import { SearchForm } from "~/components/search-form";
 import { Text } from "~/components/text";
@@ -77,16 +78,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             </ul>
           </Group>
           <Group id="documents" title={t("documents")} count={results.documents.length}>
-            <ul>
-              {results.documents.map((document) => (
-                <li key={document.id}>
-                  <Link href={`/documents/${document.slug}`}>
-                    <Text value={document.titleI18n} />
-                  </Link>{" "}
-                  <span className="muted">({label("documentType", document.type, locale)})</span>
-                </li>
-              ))}
-            </ul>
+            <DocumentList documents={results.documents} locale={locale} />
           </Group>
         </section>
       ) : null}

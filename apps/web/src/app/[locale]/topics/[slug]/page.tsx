@@ -1,4 +1,4 @@
-import { label, type Locale } from "@plenary/domain";
+import type { Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { JsonLd } from "~/components/json-ld";
 import { LICENCE } from "~/lib/licence";
@@ -6,6 +6,7 @@ import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 import { cache } from "react";
+import { DocumentList } from "~/components/document-list";
 import { MeetingList } from "~/components/meeting-list";
 import { Text } from "~/components/text";
 import { Link } from "~/i18n/navigation";
@@ -65,16 +66,7 @@ export default async function TopicPage({ params }: Props) {
       {documents.length > 0 ? (
         <section aria-labelledby="documents">
           <h2 id="documents">{t("documents")}</h2>
-          <ul>
-            {documents.map((document) => (
-              <li key={document.id}>
-                <Link href={`/documents/${document.slug}`}>
-                  <Text value={document.titleI18n} />
-                </Link>{" "}
-                <span className="muted">({label("documentType", document.type, locale)})</span>
-              </li>
-            ))}
-          </ul>
+          <DocumentList documents={documents} locale={locale} />
         </section>
       ) : null}
       <JsonLd
