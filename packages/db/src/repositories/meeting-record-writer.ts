@@ -69,6 +69,20 @@ const recordInclude = {
   speeches: { orderBy: { order: "asc" } },
 } satisfies Prisma.MeetingInclude;
 
+/** What a participation is in a meeting record: the same fields whether it is read or saved. */
+function participationFields(p: Omit<EditableMeeting["participations"][number], "id">) {
+  return {
+    personId: p.personId,
+    occupancyId: p.occupancyId,
+    titleAsStated: p.titleAsStated,
+    representingCountryId: p.representingCountryId,
+    representingOrganizationId: p.representingOrganizationId,
+    category: p.category,
+    role: p.role,
+    mode: p.mode,
+  };
+}
+
 /** Reads a meeting as one editable record (trashed meetings too: history and export need them). */
 export async function loadMeetingRecord(tx: Tx | Db, id: string): Promise<StoredMeetingRecord> {
   const row = await tx.meeting.findUnique({ where: { id }, include: recordInclude });
@@ -97,14 +111,7 @@ export async function loadMeetingRecord(tx: Tx | Db, id: string): Promise<Stored
     identifiers: row.identifiers as EditableMeeting["identifiers"],
     participations: row.participations.map((p) => ({
       id: p.id,
-      personId: p.personId,
-      occupancyId: p.occupancyId,
-      titleAsStated: p.titleAsStated,
-      representingCountryId: p.representingCountryId,
-      representingOrganizationId: p.representingOrganizationId,
-      category: p.category,
-      role: p.role,
-      mode: p.mode,
+      ...participationFields(p),
     })),
     documents: row.documents.map((d) => ({
       key: d.id,
@@ -300,14 +307,7 @@ export async function saveMeetingRecord(tx: Tx, record: EditableMeeting, options
     data: record.participations.map((p, i) => ({
       ...(p.id ? { id: p.id } : {}),
       meetingId: id,
-      personId: p.personId,
-      occupancyId: p.occupancyId,
-      titleAsStated: p.titleAsStated,
-      representingCountryId: p.representingCountryId,
-      representingOrganizationId: p.representingOrganizationId,
-      category: p.category,
-      role: p.role,
-      mode: p.mode,
+      ...participationFields(p),
       protocolOrder: i + 1,
     })),
   });
