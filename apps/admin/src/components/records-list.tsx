@@ -1,7 +1,7 @@
 "use client";
 
 import { localize } from "@plenary/domain";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useTRPC } from "~/trpc/react";
@@ -40,9 +40,12 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
     return () => clearTimeout(timer);
   }, [q]);
 
-  const list = useQuery(
-    trpc.lookup.list.queryOptions({ entityType, q: debounced || undefined, status: status || undefined, sort, direction, limit: pageSize, offset: page * pageSize }),
-  );
+  // Keep showing the rows (and the selection made on them) while a new search or page loads: an empty list in
+  // between would turn a bulk action clicked at that moment into an action on nothing.
+  const list = useQuery({
+    ...trpc.lookup.list.queryOptions({ entityType, q: debounced || undefined, status: status || undefined, sort, direction, limit: pageSize, offset: page * pageSize }),
+    placeholderData: keepPreviousData,
+  });
   const setStatusMany = useMutation(trpc.publishing.setStatusMany.mutationOptions());
   const trashMany = useMutation(trpc.trash.moveMany.mutationOptions());
   const items = list.data?.items ?? [];
