@@ -1,3 +1,4 @@
+import { LINKED_TYPES } from "@plenary/db";
 import { Id, PartialDate, PublicationStatus } from "@plenary/domain";
 import { z } from "zod";
 import { protectedProcedure, router } from "../trpc";
@@ -31,4 +32,19 @@ export const lookupRouter = router({
   occupancies: protectedProcedure
     .input(z.object({ personId: Id, date: PartialDate.nullable() }))
     .query(({ ctx, input }) => ctx.repos.editorLists.occupancies(input.personId, input.date)),
+  /**
+   * What links to a record, as lists of the linked records (a person's participations, a document's relations both
+   * ways…), each paged: every section from the start, or one `section` from `offset`.
+   */
+  links: protectedProcedure
+    .input(
+      z.object({
+        entityType: z.enum(LINKED_TYPES),
+        id: Id,
+        section: z.string().max(40).optional(),
+        limit: z.int().min(1).max(200).default(50),
+        offset: z.int().min(0).default(0),
+      }),
+    )
+    .query(({ ctx, input }) => ctx.repos.links.links(input.entityType, input.id, input)),
 });

@@ -11,6 +11,7 @@ import { DocumentRepository } from "./document-repository";
 import { MeetingRepository } from "./meeting-repository";
 import { MeetingTransfer } from "./meeting-transfer";
 import { EditorListRepository } from "./editor-list-repository";
+import { LinkRepository } from "./link-repository";
 import { MeetingRecordRepository } from "./meeting-record-writer";
 import { PublishingRepository } from "./publishing-repository";
 import { ReleaseRepository } from "./release-draft-writer";
@@ -30,6 +31,7 @@ export function createRepositories(db: Db) {
     meetings: new MeetingRepository(db),
     releases: new ReleaseRepository(db),
     editorLists: new EditorListRepository(db),
+    links: new LinkRepository(db),
     transfer: new MeetingTransfer(db),
     meetingRecords: new MeetingRecordRepository(db),
     revisions: new RevisionRepository(db),
@@ -62,6 +64,7 @@ export type { PersonDetail } from "./person-repository";
 export type { DocumentDetail } from "./document-repository";
 export type { WriteOptions } from "./versioned-write";
 export type { EditorListItem, EditorListQuery, ListableType } from "./editor-list-repository";
+export { LINKED_TYPES, type LinkedType, type LinkedRecordRef, type LinkFact, type LinkRow, type LinkSection, type RecordLinks } from "./link-repository";
 export type { ImportOutcome } from "./meeting-transfer";
 export type { StoredMeetingRecord, RecordSaveResult } from "./meeting-record-writer";
 export type { RevisionEntry, AuditFilter } from "./revision-repository";
@@ -70,7 +73,7 @@ export type { MergeRecord, MergeableType } from "./merge-repository";
 export type { PublishPreview, DraftDocumentName, Revalidation } from "./publishing-repository";
 export { ReferenceRepository } from "./reference-repository";
 export type { ThrottlePolicy } from "./sign-in-throttle-repository";
-export { CREDENTIAL_PROVIDER, UserRepository, type NewUser, type SessionOwner, type UserSummary } from "./user-repository";
+export { CREDENTIAL_PROVIDER, UserRepository, type NewUser, type SessionOwner, type UserAuditAction, type UserAuditOptions, type UserAuditSnapshot, type UserSummary } from "./user-repository";
 export type { CountryProfile } from "./country-profile-repository";
 export type { OrganizationProfile } from "./organization-profile-repository";
 export type { TopicProfile } from "./topic-profile-repository";

@@ -1,0 +1,403 @@
+import type { LabelKind, LabelValue, LocalizedText, PartialDate, PublicationStatus } from "@plenary/domain";
+import type { Db } from "../client";
+import { RecordNotFoundError } from "./errors";
+
+export const LINKED_TYPES = ["person", "post", "country", "organization", "topic", "document"] as const;
+export type LinkedType = (typeof LINKED_TYPES)[number];
+export type LinkTargetType = "meeting" | "document" | "person" | "post" | "country" | "organization" | "topic";
+
+/** A record a link names, enough to show it and open its admin page. */
+export interface LinkedRecordRef {
+  entityType: LinkTargetType;
+  id: string;
+  slug: string;
+  labelI18n: LocalizedText;
+  /** Meetings and documents: their publication status. */
+  status: PublicationStatus | null;
+  /** A meeting's start or a document's adoption. */
+  date: PartialDate | null;
+  trashed: boolean;
+}
+
+/** An enumerated value of the link (category, role, status…) with the kind of label that names it. */
+export type LinkFact = { [K in LabelKind]: { kind: K; value: LabelValue<K> } }[LabelKind];
+
+export interface LinkRow {
+  /** The record at the other end of the link; null for a document's actions, which are not records. */
+  record: LinkedRecordRef | null;
+  /** Other records the link names: the post held at a meeting, the person who represented a country. */
+  also: LinkedRecordRef[];
+  startDate: PartialDate | null;
+  endDate: PartialDate | null;
+  facts: LinkFact[];
+  /** Free text the link carries: the title as stated in the source, an action's actor and reference. */
+  note: string | null;
+}
+
+export interface LinkSection {
+  key: string;
+  total: number;
+  offset: number;
+  rows: LinkRow[];
+}
+
+export interface RecordLinks {
+  subject: LinkRow & { record: LinkedRecordRef };
+  sections: LinkSection[];
+}
+
+interface Page {
+  take: number;
+  skip: number;
+}
+
+type Section = (id: string, page: Page) => Promise<{ total: number; rows: LinkRow[] }>;
+
+const REF_SELECT = {
+  meeting: { id: true, slug: true, titleI18n: true, startDate: true, status: true, deletedAt: true },
+  document: { id: true, slug: true, titleI18n: true, dateAdopted: true, status: true, deletedAt: true },
+  person: { id: true, slug: true, nameI18n: true, deletedAt: true },
+  post: { id: true, slug: true, labelI18n: true, deletedAt: true },
+  country: { id: true, slug: true, nameI18n: true, deletedAt: true },
+  organization: { id: true, slug: true, nameI18n: true, deletedAt: true },
+  topic: { id: true, slug: true, labelI18n: true, deletedAt: true },
+} as const;
+
+interface RefRow {
+  id: string;
+  slug: string;
+  titleI18n?: unknown;
+  nameI18n?: unknown;
+  labelI18n?: unknown;
+  startDate?: string | null;
+  dateAdopted?: string | null;
+  status?: PublicationStatus;
+  deletedAt: Date | null;
+}
+
+function ref(entityType: LinkTargetType, row: RefRow): LinkedRecordRef {
+  return {
+    entityType,
+    id: row.id,
+    slug: row.slug,
+    labelI18n: (row.titleI18n ?? row.nameI18n ?? row.labelI18n) as LocalizedText,
+    status: row.status ?? null,
+    date: row.startDate ?? row.dateAdopted ?? null,
+    trashed: row.deletedAt !== null,
+  };
+}
+
+const row = (record: LinkedRecordRef | null, rest: Partial<Omit<LinkRow, "record">> = {}): LinkRow => ({
+  record,
+  also: rest.also ?? [],
+  startDate: rest.startDate ?? null,
+  endDate: rest.endDate ?? null,
+  facts: rest.facts ?? [],
+  note: rest.note ?? null,
+});
+
+const fact = <K extends LabelKind>(kind: K, value: LabelValue<K> | null | undefined): LinkFact[] =>
+  value ? [{ kind, value } as LinkFact] : [];
+
+/**
+ * What links to a record, as lists of the linked records (a person's participations, posts held and speeches; a
+ * document's meeting, relations both ways and actions…), each list paged in the database so that a country with
+ * thousands of participations costs one page and a count.
+ */
+export class LinkRepository {
+  constructor(private readonly db: Db) {}
+
+  private readonly sections: Record<LinkedType, Record<string, Section>> = {
+    person: {
+      participations: async (personId, page) => {
+        const where = { personId };
+        const [total, rows] = await Promise.all([
+          this.db.participation.count({ where }),
+          this.db.participation.findMany({
+            where,
+            ...page,
+            orderBy: [{ meeting: { startDate: "desc" } }, { id: "asc" }],
+            select: {
+              titleAsStated: true,
+              category: true,
+              role: true,
+              mode: true,
+              meeting: { select: REF_SELECT.meeting },
+              occupancy: { select: { post: { select: REF_SELECT.post } } },
+            },
+          }),
+        ]);
+        return {
+          total,
+          rows: rows.map((p) =>
+            row(ref("meeting", p.meeting), {
+              also: p.occupancy ? [ref("post", p.occupancy.post)] : [],
+              startDate: p.meeting.startDate,
+              facts: [...fact("participationCategory", p.category), ...fact("participationRole", p.role), ...fact("participationMode", p.mode)],
+              note: p.titleAsStated,
+            }),
+          ),
+        };
+      },
+      postsHeld: async (personId, page) => {
+        const where = { personId };
+        const [total, rows] = await Promise.all([
+          this.db.occupancy.count({ where }),
+          this.db.occupancy.findMany({
+            where,
+            ...page,
+            orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+            select: { startDate: true, endDate: true, qualifier: true, post: { select: REF_SELECT.post } },
+          }),
+        ]);
+        return {
+          total,
+          rows: rows.map((o) => row(ref("post", o.post), { startDate: o.startDate, endDate: o.endDate, facts: fact("occupancyQualifier", o.qualifier) })),
+        };
+      },
+      speeches: async (personId, page) => {
+        const where = { personId };
+        const [total, rows] = await Promise.all([
+          this.db.speech.count({ where }),
+          this.db.speech.findMany({
+            where,
+            ...page,
+            orderBy: [{ meeting: { startDate: "desc" } }, { order: "asc" }, { id: "asc" }],
+            select: { kind: true, meeting: { select: REF_SELECT.meeting } },
+          }),
+        ]);
+        return { total, rows: rows.map((s) => row(ref("meeting", s.meeting), { startDate: s.meeting.startDate, facts: fact("speechKind", s.kind) })) };
+      },
+    },
+    post: {
+      holders: async (postId, page) => {
+        const where = { postId };
+        const [total, rows] = await Promise.all([
+          this.db.occupancy.count({ where }),
+          this.db.occupancy.findMany({
+            where,
+            ...page,
+            orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+            select: { startDate: true, endDate: true, qualifier: true, person: { select: REF_SELECT.person } },
+          }),
+        ]);
+        return {
+          total,
+          rows: rows.map((o) => row(ref("person", o.person), { startDate: o.startDate, endDate: o.endDate, facts: fact("occupancyQualifier", o.qualifier) })),
+        };
+      },
+    },
+    country: {
+      posts: (countryId, page) => this.posts({ countryId }, page),
+      memberships: async (countryId, page) => {
+        const where = { countryId };
+        const [total, rows] = await Promise.all([
+          this.db.orgMembership.count({ where }),
+          this.db.orgMembership.findMany({
+            where,
+            ...page,
+            orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+            select: { status: true, startDate: true, endDate: true, organization: { select: REF_SELECT.organization } },
+          }),
+        ]);
+        return {
+          total,
+          rows: rows.map((m) => row(ref("organization", m.organization), { startDate: m.startDate, endDate: m.endDate, facts: fact("membershipStatus", m.status) })),
+        };
+      },
+      participations: (countryId, page) => this.representations({ representingCountryId: countryId }, page),
+      chairmanships: async (countryId, page) => {
+        const where = { countryId };
+        const [total, rows] = await Promise.all([
+          this.db.chairmanship.count({ where }),
+          this.db.chairmanship.findMany({
+            where,
+            ...page,
+            orderBy: [{ startDate: "desc" }, { id: "asc" }],
+            select: { startDate: true, endDate: true, organization: { select: REF_SELECT.organization } },
+          }),
+        ]);
+        return { total, rows: rows.map((c) => row(ref("organization", c.organization), { startDate: c.startDate, endDate: c.endDate })) };
+      },
+      meetingsHosted: (hostCountryId, page) => this.meetings({ hostCountryId }, page),
+    },
+    organization: {
+      members: async (organizationId, page) => {
+        const where = { organizationId };
+        const [total, rows] = await Promise.all([
+          this.db.orgMembership.count({ where }),
+          this.db.orgMembership.findMany({
+            where,
+            ...page,
+            orderBy: [{ country: { slug: "asc" } }, { startDate: { sort: "asc", nulls: "first" } }, { id: "asc" }],
+            select: { status: true, startDate: true, endDate: true, country: { select: REF_SELECT.country } },
+          }),
+        ]);
+        return {
+          total,
+          rows: rows.map((m) => row(ref("country", m.country), { startDate: m.startDate, endDate: m.endDate, facts: fact("membershipStatus", m.status) })),
+        };
+      },
+      posts: (organizationId, page) => this.posts({ organizationId }, page),
+      meetings: (bodyId, page) => this.meetings({ bodyId }, page),
+      subOrganizations: async (parentId, page) => {
+        const where = { parentId };
+        const [total, rows] = await Promise.all([
+          this.db.organization.count({ where }),
+          this.db.organization.findMany({ where, ...page, orderBy: [{ slug: "asc" }], select: { ...REF_SELECT.organization, classification: true } }),
+        ]);
+        return { total, rows: rows.map((o) => row(ref("organization", o), { facts: fact("organizationClassification", o.classification) })) };
+      },
+      chairmanships: async (organizationId, page) => {
+        const where = { organizationId };
+        const [total, rows] = await Promise.all([
+          this.db.chairmanship.count({ where }),
+          this.db.chairmanship.findMany({
+            where,
+            ...page,
+            orderBy: [{ startDate: "desc" }, { id: "asc" }],
+            select: { startDate: true, endDate: true, country: { select: REF_SELECT.country } },
+          }),
+        ]);
+        return { total, rows: rows.map((c) => row(ref("country", c.country), { startDate: c.startDate, endDate: c.endDate })) };
+      },
+      documentsAdopted: (adoptingBodyId, page) => this.documents({ adoptingBodyId }, page),
+      participations: (representingOrganizationId, page) => this.representations({ representingOrganizationId }, page),
+    },
+    topic: {
+      meetings: (topicId, page) => this.meetings({ topics: { some: { topicId } } }, page),
+      documents: (topicId, page) => this.documents({ topics: { some: { topicId } } }, page),
+    },
+    document: {
+      meetings: async (documentId, page) => {
+        // A document belongs to at most one meeting's package today; a list keeps the page's shape if that changes.
+        const where = { documents: { some: { id: documentId } } };
+        return this.meetings(where, page);
+      },
+      relatesTo: async (fromId, page) => {
+        const where = { fromId };
+        const [total, rows] = await Promise.all([
+          this.db.documentRelation.count({ where }),
+          this.db.documentRelation.findMany({ where, ...page, orderBy: [{ type: "asc" }, { id: "asc" }], select: { type: true, to: { select: REF_SELECT.document } } }),
+        ]);
+        return { total, rows: rows.map((r) => row(ref("document", r.to), { startDate: r.to.dateAdopted, facts: fact("documentRelationType", r.type) })) };
+      },
+      referredToBy: async (toId, page) => {
+        const where = { toId };
+        const [total, rows] = await Promise.all([
+          this.db.documentRelation.count({ where }),
+          this.db.documentRelation.findMany({ where, ...page, orderBy: [{ type: "asc" }, { id: "asc" }], select: { type: true, from: { select: REF_SELECT.document } } }),
+        ]);
+        return { total, rows: rows.map((r) => row(ref("document", r.from), { startDate: r.from.dateAdopted, facts: fact("documentRelationType", r.type) })) };
+      },
+      actions: async (documentId, page) => {
+        const where = { documentId };
+        const [total, rows] = await Promise.all([
+          this.db.documentAction.count({ where }),
+          this.db.documentAction.findMany({ where, ...page, orderBy: [{ date: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+        ]);
+        return {
+          total,
+          rows: rows.map((a) =>
+            row(null, {
+              startDate: a.date,
+              facts: fact("documentActionType", a.type),
+              note: [a.planned ? "planned" : null, a.actor, a.reference].filter(Boolean).join(" · ") || null,
+            }),
+          ),
+        };
+      },
+    },
+  };
+
+  /** The sections of links a record of `entityType` has, in the order its page shows them. */
+  sectionKeys(entityType: LinkedType): string[] {
+    return Object.keys(this.sections[entityType]);
+  }
+
+  /**
+   * The record and its links: every section, or only `section`, each from `offset` (`limit` rows at most).
+   * Trashed records at the other end are listed (and marked): the link is still stored.
+   */
+  async links(entityType: LinkedType, id: string, { limit = 50, offset = 0, section }: { limit?: number; offset?: number; section?: string } = {}): Promise<RecordLinks> {
+    const subject = await this.subject(entityType, id);
+    const wanted = Object.entries(this.sections[entityType]).filter(([key]) => !section || key === section);
+    const sections = await Promise.all(
+      wanted.map(async ([key, load]) => ({ key, offset, ...(await load(id, { take: limit, skip: offset })) })),
+    );
+    return { subject, sections };
+  }
+
+  private async subject(entityType: LinkedType, id: string): Promise<LinkRow & { record: LinkedRecordRef }> {
+    const delegate = this.db[entityType] as unknown as { findUnique(args: object): Promise<(RefRow & Record<string, unknown>) | null> };
+    const found = await delegate.findUnique({ where: { id } });
+    if (!found) throw new RecordNotFoundError(entityType, id);
+    const facts: LinkFact[] =
+      entityType === "document"
+        ? [...fact("adoptionAction", found.action as LabelValue<"adoptionAction">), ...fact("legalStatus", found.legalStatus as LabelValue<"legalStatus"> | null)]
+        : entityType === "post"
+          ? fact("postRole", found.role as LabelValue<"postRole">)
+          : entityType === "organization"
+            ? fact("organizationClassification", found.classification as LabelValue<"organizationClassification">)
+            : [];
+    const record = ref(entityType, found);
+    return {
+      ...row(record, { facts, startDate: (found.validFrom as string | null) ?? null, endDate: (found.validTo as string | null) ?? null }),
+      record,
+      // A document's type has no display label of its own (the tally labels count it); the page humanizes it.
+      note: entityType === "document" ? String(found.type) : null,
+    };
+  }
+
+  private async posts(where: { countryId: string } | { organizationId: string }, page: Page) {
+    const [total, rows] = await Promise.all([
+      this.db.post.count({ where }),
+      this.db.post.findMany({ where, ...page, orderBy: [{ slug: "asc" }], select: { ...REF_SELECT.post, role: true } }),
+    ]);
+    return { total, rows: rows.map((p) => row(ref("post", p), { facts: fact("postRole", p.role) })) };
+  }
+
+  private async representations(where: { representingCountryId: string } | { representingOrganizationId: string }, page: Page) {
+    const [total, rows] = await Promise.all([
+      this.db.participation.count({ where }),
+      this.db.participation.findMany({
+        where,
+        ...page,
+        orderBy: [{ meeting: { startDate: "desc" } }, { protocolOrder: "asc" }, { id: "asc" }],
+        select: { titleAsStated: true, category: true, role: true, meeting: { select: REF_SELECT.meeting }, person: { select: REF_SELECT.person } },
+      }),
+    ]);
+    return {
+      total,
+      rows: rows.map((p) =>
+        row(ref("meeting", p.meeting), {
+          also: [ref("person", p.person)],
+          startDate: p.meeting.startDate,
+          facts: [...fact("participationCategory", p.category), ...fact("participationRole", p.role)],
+          note: p.titleAsStated,
+        }),
+      ),
+    };
+  }
+
+  private async meetings(where: object, page: Page) {
+    const [total, rows] = await Promise.all([
+      this.db.meeting.count({ where }),
+      this.db.meeting.findMany({ where, ...page, orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }], select: REF_SELECT.meeting }),
+    ]);
+    return { total, rows: rows.map((m) => row(ref("meeting", m), { startDate: m.startDate })) };
+  }
+
+  private async documents(where: object, page: Page) {
+    const [total, rows] = await Promise.all([
+      this.db.document.count({ where }),
+      this.db.document.findMany({
+        where,
+        ...page,
+        orderBy: [{ dateAdopted: { sort: "desc", nulls: "last" } }, { listOrder: "asc" }, { id: "asc" }],
+        select: { ...REF_SELECT.document, type: true },
+      }),
+    ]);
+    return { total, rows: rows.map((d) => row(ref("document", d), { startDate: d.dateAdopted, note: d.type })) };
+  }
+}
