@@ -63,7 +63,7 @@ describeEachDatabase("lookup.links: what links to a record, as lists", (fixture)
     const plan = await documentId(fixture.db, "Action Plan for 2021");
     const links = await callers.viewer.lookup.links({ entityType: "document", id: plan });
     expect(links.subject.record).toMatchObject({ entityType: "document", status: "published" });
-    expect(links.subject.note).toBe("action_plan");
+    expect(links.subject.facts[0]).toEqual({ kind: "documentType", value: "action_plan" });
     expect(links.subject).toMatchObject({ startDate: "2021", endDate: "2025" });
 
     expect(section(links, "meetings").rows.map((r) => r.record!.id)).toEqual([meetingId]);

@@ -1,4 +1,4 @@
-import type { LabelKind, LabelValue, LocalizedText, PartialDate, PublicationStatus } from "@plenary/domain";
+import type { DocumentType, LabelKind, LabelValue, LocalizedText, PartialDate, PublicationStatus } from "@plenary/domain";
 import type { Db } from "../client";
 import { RecordNotFoundError } from "./errors";
 
@@ -19,8 +19,11 @@ export interface LinkedRecordRef {
   trashed: boolean;
 }
 
-/** An enumerated value of the link (category, role, status…) with the kind of label that names it. */
-export type LinkFact = { [K in LabelKind]: { kind: K; value: LabelValue<K> } }[LabelKind];
+/**
+ * An enumerated value of the link (category, role, status…) with the kind of label that names it; a document's
+ * type has no display label of its own (tallies count it with a noun), so readers humanize it.
+ */
+export type LinkFact = { [K in LabelKind]: { kind: K; value: LabelValue<K> } }[LabelKind] | { kind: "documentType"; value: DocumentType };
 
 export interface LinkRow {
   /** The record at the other end of the link; null for a document's actions, which are not records. */
@@ -96,7 +99,7 @@ const row = (record: LinkedRecordRef | null, rest: Partial<Omit<LinkRow, "record
   note: rest.note ?? null,
 });
 
-const fact = <K extends LabelKind>(kind: K, value: LabelValue<K> | null | undefined): LinkFact[] =>
+const fact = <K extends LabelKind | "documentType">(kind: K, value: (K extends LabelKind ? LabelValue<K> : DocumentType) | null | undefined): LinkFact[] =>
   value ? [{ kind, value } as LinkFact] : [];
 
 /**
@@ -302,7 +305,7 @@ export class LinkRepository {
             row(null, {
               startDate: a.date,
               facts: fact("documentActionType", a.type),
-              note: [a.planned ? "planned" : null, a.actor, a.reference].filter(Boolean).join(" · ") || null,
+              note: [a.planned ? "Planned" : null, a.actor, a.reference].filter(Boolean).join(" · ") || null,
             }),
           ),
         };
@@ -334,7 +337,11 @@ export class LinkRepository {
     if (!found) throw new RecordNotFoundError(entityType, id);
     const facts: LinkFact[] =
       entityType === "document"
-        ? [...fact("adoptionAction", found.action as LabelValue<"adoptionAction">), ...fact("legalStatus", found.legalStatus as LabelValue<"legalStatus"> | null)]
+        ? [
+            ...fact("documentType", found.type as DocumentType),
+            ...fact("adoptionAction", found.action as LabelValue<"adoptionAction">),
+            ...fact("legalStatus", found.legalStatus as LabelValue<"legalStatus"> | null),
+          ]
         : entityType === "post"
           ? fact("postRole", found.role as LabelValue<"postRole">)
           : entityType === "organization"
@@ -344,8 +351,6 @@ export class LinkRepository {
     return {
       ...row(record, { facts, startDate: (found.validFrom as string | null) ?? null, endDate: (found.validTo as string | null) ?? null }),
       record,
-      // A document's type has no display label of its own (the tally labels count it); the page humanizes it.
-      note: entityType === "document" ? String(found.type) : null,
     };
   }
 
@@ -398,6 +403,6 @@ export class LinkRepository {
         select: { ...REF_SELECT.document, type: true },
       }),
     ]);
-    return { total, rows: rows.map((d) => row(ref("document", d), { startDate: d.dateAdopted, note: d.type })) };
+    return { total, rows: rows.map((d) => row(ref("document", d), { startDate: d.dateAdopted, facts: fact("documentType", d.type) })) };
   }
 }
