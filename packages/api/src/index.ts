@@ -2,3 +2,4 @@ export { appRouter, createCaller, type AppRouter } from "./root";
 export { createContext, type Context, type SessionUser } from "./context";
 export type { FieldIssue } from "./trpc";
 export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+export { userAuditHooks, type AuthEndpointContext } from "./user-audit-hooks";

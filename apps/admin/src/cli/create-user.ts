@@ -111,12 +111,11 @@ async function main() {
     await applyMigrations(url);
     const db = createDb(url);
     try {
-      const user = await createRepositories(db).users.create({
-        email,
-        name,
-        role,
-        passwordHash: await hashPassword(password),
-      });
+      // No signed-in user made it: the audit log names the command instead.
+      const user = await createRepositories(db).users.create(
+        { email, name, role, passwordHash: await hashPassword(password) },
+        { authorId: null, via: "cli" },
+      );
       console.log(`Created ${user.role} ${user.email}: sign in to the admin with this email and password.`);
     } catch (error) {
       if (isUniqueViolation(error)) fail(`A user with the email ${email} already exists: an admin can reset their password on the users page.`);

@@ -73,7 +73,7 @@ export type { MergeRecord, MergeableType } from "./merge-repository";
 export type { PublishPreview, DraftDocumentName, Revalidation } from "./publishing-repository";
 export { ReferenceRepository } from "./reference-repository";
 export type { ThrottlePolicy } from "./sign-in-throttle-repository";
-export { CREDENTIAL_PROVIDER, UserRepository, type NewUser, type SessionOwner, type UserSummary } from "./user-repository";
+export { CREDENTIAL_PROVIDER, UserRepository, type NewUser, type SessionOwner, type UserAuditAction, type UserAuditOptions, type UserAuditSnapshot, type UserSummary } from "./user-repository";
 export type { CountryProfile } from "./country-profile-repository";
 export type { OrganizationProfile } from "./organization-profile-repository";
 export type { TopicProfile } from "./topic-profile-repository";

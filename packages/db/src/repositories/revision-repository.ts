@@ -19,6 +19,12 @@ export interface RevisionEntry {
   label: string;
   /** Set when this write merged the record into another: the history offers to undo it. */
   merge: { into: string; undone: boolean } | null;
+  /** What the write did when its before/after alone do not say it (user revisions: "role_changed", …). */
+  action: string | null;
+  /** Who made the write when no signed-in user did ("cli" for pnpm admin:create-user). */
+  via: string | null;
+  /** For user revisions, what changed in words ("role: editor → admin"); the snapshots are a few safe fields. */
+  detail: string | null;
 }
 
 export interface AuditFilter {
@@ -44,7 +50,23 @@ function labelOf(snapshot: unknown): string {
     const text = s[key] as { en?: string } | undefined;
     if (text?.en) return text.en;
   }
+  // A user (the audit of user management): their name and email.
+  if (typeof s.email === "string") return typeof s.name === "string" ? `${s.name} <${s.email}>` : s.email;
   return typeof s.slug === "string" ? s.slug : "";
+}
+
+function shown(value: unknown): string {
+  if (value === undefined || value === null) return "—";
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/** A user revision's changes in words; other records' snapshots are whole records, too long for one line. */
+function detailOf(entityType: EntityType, before: unknown, after: unknown): string | null {
+  if (entityType !== "user") return null;
+  return diffRecords(before, after)
+    .map((change) => `${change.path.join(".")}: ${before ? `${shown(change.before)} → ` : ""}${shown(change.after)}`)
+    .join("; ");
 }
 
 function mergeOf(after: unknown): RevisionEntry["merge"] {
@@ -63,6 +85,9 @@ function toEntry(row: Prisma.RevisionGetPayload<{ include: { author: typeof auth
     changeCount: diffRecords(row.before, row.after).length,
     label: labelOf(row.after ?? row.before),
     merge: mergeOf(row.after),
+    action: row.action,
+    via: row.via,
+    detail: detailOf(row.entityType, row.before, row.after),
   };
 }
 
@@ -137,6 +162,11 @@ export class RevisionRepository {
       ]);
     }
     const { entityType, entityId } = revision;
+    if (entityType === "user") {
+      throw new RuleViolationError([
+        { rule: "revision", code: "user_not_restorable", severity: "error", path: ["revisionId"], message: "Accounts are changed on the users page, not restored from the audit log." },
+      ]);
+    }
     return this.db.$transaction(
       async (tx) => {
         if (entityType === "meeting" && isMeetingRecord(snapshot)) {

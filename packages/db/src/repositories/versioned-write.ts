@@ -17,9 +17,10 @@ interface VersionedDelegate {
   updateMany(args: { where: { id: string; version: number }; data: object }): Promise<{ count: number }>;
 }
 
-/** Entity type → the transaction's delegate for its table. */
+/** Entity type → the transaction's delegate for its table. Users are not edited as records (see UserRepository). */
 function delegateFor(tx: Tx, entityType: EntityType): VersionedDelegate {
-  const delegates: Record<EntityType, unknown> = {
+  if (entityType === "user") throw new Error("Users are changed through UserRepository, not as versioned records.");
+  const delegates: Record<Exclude<EntityType, "user">, unknown> = {
     country: tx.country,
     organization: tx.organization,
     person: tx.person,
