@@ -214,4 +214,31 @@ describe("the meeting editor", () => {
     await notice.getByRole("button", { name: "Restore unsaved changes" }).click();
     expect(await alice.locator("#field-summaryI18n-en").inputValue()).toBe("Typed but not saved.");
   });
+
+  it("records which end of a presidency the meeting holds, and the public page says it", async () => {
+    await bob.goto(`${adminUrl()}${meetingPath}`);
+    await bob.locator("#field-titleI18n-en").waitFor();
+    await bob.getByRole("button", { name: "Add chairmanship" }).click();
+    const at = bob.getByLabel("At this meeting the term");
+    expect(await at.inputValue()).toBe("start");
+    expect(await at.locator("option").allTextContents()).toEqual(["starts", "ends"]);
+    // The term is the body's, from the meeting's date: only the country is left to pick.
+    await pick(bob, "field-chairmanships-0-countryId", "india");
+    expect(await bob.locator("#field-chairmanships-0-startDate").inputValue()).toBe("2023-07-04");
+    // Said to end here, a term that starts on the meeting's date is refused at its end date.
+    await at.selectOption("end");
+    await save(bob);
+    await bob.locator("#field-chairmanships-0-endDate[aria-invalid=true]").waitFor();
+    await at.selectOption("start");
+    await save(bob);
+    await bob.getByText(/^Saved \(version \d+\)\.$/).waitFor();
+
+    await bob.reload();
+    expect(await bob.getByLabel("At this meeting the term").inputValue()).toBe("start");
+    expect(await seriousViolations(bob)).toEqual([]);
+    const visitor = await newIsolatedPage(browser);
+    await visitor.goto(`${webUrl()}/en/meetings/${SLUG}`);
+    const india = visitor.locator("section[aria-labelledby=chairmanship] li").filter({ hasText: "India" });
+    expect(await india.textContent()).toContain("starts at this meeting");
+  });
 });

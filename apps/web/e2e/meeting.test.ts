@@ -90,6 +90,23 @@ describe("public meeting page", () => {
     );
   });
 
+  it("links each presidency on the organization's page to the meetings where it began and ended", async () => {
+    const meetingPath = new URL(page.url()).pathname;
+    const organization = await browser.newPage();
+    try {
+      await organization.goto(`${webUrl()}/en/organizations/shanghai-cooperation-organisation`);
+      const items = organization.locator("section[aria-labelledby=chairmanships] li");
+      const tajikistan = items.filter({ hasText: "Tajikistan" });
+      expect(await tajikistan.textContent()).toContain("began at the meeting");
+      expect(await tajikistan.getByRole("link", { name: "the meeting" }).first().getAttribute("href")).toBe(meetingPath);
+      const russia = items.filter({ hasText: "Russia" });
+      expect(await russia.textContent()).toContain("ended at the meeting");
+      expect(await russia.getByRole("link", { name: "the meeting" }).last().getAttribute("href")).toBe(meetingPath);
+    } finally {
+      await organization.close();
+    }
+  });
+
   it("shows speeches, topics and the source with its publication date and full text", async () => {
     const speeches = page.locator("section[aria-labelledby=speeches] li");
     expect(await speeches.count()).toBe(4);

@@ -1,20 +1,19 @@
-import { compareDays, partialDateStart } from "@plenary/domain";
 import { useTranslations } from "next-intl";
 import { Link } from "~/i18n/navigation";
 import { formatPeriod } from "~/lib/format-date";
 import { inLocale, useSiteLocale } from "~/lib/locale";
-import type { ChairmanshipEntry, MeetingDetail } from "~/lib/types";
+import type { MeetingDetail } from "~/lib/types";
 import { Text } from "./text";
 
 /** The presidencies handed over at this meeting: the one that ends here and the one that starts here. */
 export function ChairmanshipSection({
   detail,
 }: {
-  detail: Pick<MeetingDetail, "chairmanships" | "meeting" | "organization">;
+  detail: Pick<MeetingDetail, "chairmanships" | "organization">;
 }) {
   const locale = useSiteLocale();
   const t = useTranslations("Meeting");
-  const { chairmanships, meeting, organization } = detail;
+  const { chairmanships, organization } = detail;
   if (chairmanships.length === 0) return null;
   return (
     <section aria-labelledby="chairmanship">
@@ -25,14 +24,14 @@ export function ChairmanshipSection({
       </h2>
       <ul className="chairmanships">
         {chairmanships.map((entry) => (
-          <li key={entry.chairmanship.id}>
+          <li key={`${entry.chairmanship.id}-${entry.at}`}>
             <strong>
               <Link href={`/countries/${entry.country.slug}`}>
                 <Text value={entry.country.nameI18n} />
               </Link>
             </strong>
             : {formatPeriod(entry.chairmanship.startDate, entry.chairmanship.endDate, locale)}{" "}
-            <span className="handover">— {startsHere(entry, meeting.startDate) ? t("startsHere") : t("endsHere")}</span>
+            <span className="handover">— {entry.at === "start" ? t("startsHere") : t("endsHere")}</span>
             {entry.chairmanship.themeI18n ? (
               <p>
                 <Text value={entry.chairmanship.themeI18n} />
@@ -43,10 +42,4 @@ export function ChairmanshipSection({
       </ul>
     </section>
   );
-}
-
-/** A term handed over at a meeting starts there unless it began before the meeting did. */
-function startsHere(entry: ChairmanshipEntry, meetingStart: string | null): boolean {
-  if (!meetingStart) return entry.chairmanship.endDate === null;
-  return compareDays(partialDateStart(entry.chairmanship.startDate), partialDateStart(meetingStart)) >= 0;
 }

@@ -4,7 +4,8 @@ import type { MeetingDetail } from "./types";
 
 // Popolo (https://www.popoloproject.com/specs/) names: persons, organizations, posts, memberships (a person
 // holding a post), events. What Popolo has no word for — who attended an event in which capacity, the documents
-// adopted — is kept under `participations` and `documents`, keyed by the same ids.
+// adopted, the rotating presidencies handed over at it — is kept under `participations`, `documents` and
+// `chairmanships`, keyed by the same ids.
 
 const name = (text: LocalizedText) => text.en;
 const otherLanguages = (text: LocalizedText) =>
@@ -19,6 +20,8 @@ export interface PopoloExport {
   events: object[];
   participations: object[];
   documents: object[];
+  /** Presidencies that start or end at the exported events, each once, with the event at either end when public. */
+  chairmanships: object[];
 }
 
 /** One meeting or many as a Popolo dataset; records shared between meetings appear once. */
@@ -28,6 +31,7 @@ export function popoloFromMeetings(details: readonly MeetingDetail[], urlOf: (pa
   const posts = new Map<string, object>();
   const memberships = new Map<string, object>();
   const documents = new Map<string, object>();
+  const chairmanships = new Map<string, object>();
   const events: object[] = [];
   const participations: object[] = [];
 
@@ -105,6 +109,17 @@ export function popoloFromMeetings(details: readonly MeetingDetail[], urlOf: (pa
         links: [{ url: urlOf(`/en/documents/${document.slug}`), note: "Plenary page" }],
       });
     }
+    for (const { chairmanship, country } of detail.chairmanships) {
+      chairmanships.set(chairmanship.id, {
+        id: chairmanship.id,
+        organization_id: chairmanship.organizationId,
+        country: country.iso2,
+        start_date: chairmanship.startDate,
+        end_date: chairmanship.endDate ?? undefined,
+        started_at_event_id: chairmanship.startedAtMeetingId ?? undefined,
+        ended_at_event_id: chairmanship.endedAtMeetingId ?? undefined,
+      });
+    }
   }
   return {
     licence: LICENCE,
@@ -115,5 +130,6 @@ export function popoloFromMeetings(details: readonly MeetingDetail[], urlOf: (pa
     events,
     participations,
     documents: [...documents.values()],
+    chairmanships: [...chairmanships.values()],
   };
 }

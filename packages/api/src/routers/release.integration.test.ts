@@ -104,9 +104,11 @@ describeEachDatabase("press release → reviewed draft", (fixture) => {
     ]);
 
     expect(detail.tallies.map((t) => [t.documentType, t.count]).sort()).toEqual(firstRecord.tallies.map((t) => [t.documentType, t.count]).sort());
-    expect(detail.chairmanships.map((c) => [c.country.iso2, c.chairmanship.endDate, c.chairmanship.handoverMeetingId])).toEqual([
-      ["RU", "2020-11-10", id],
-      ["TJ", null, id],
+    expect(
+      detail.chairmanships.map((c) => [c.country.iso2, c.at, c.chairmanship.endDate, c.chairmanship.startedAtMeetingId, c.chairmanship.endedAtMeetingId]),
+    ).toEqual([
+      ["RU", "end", "2020-11-10", null, id],
+      ["TJ", "start", null, id, null],
     ]);
     expect(detail.speeches.map((s) => [s.person.slug, s.speech.kind])).toEqual(firstRecord.speeches.map((s) => [s.person, s.kind]));
     expect(detail.topics.map((t) => t.slug).sort()).toEqual([...firstRecord.meetingTopics].sort());

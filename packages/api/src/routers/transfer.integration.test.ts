@@ -83,4 +83,15 @@ describeEachDatabase("meeting export and import", (fixture) => {
     expect(record.documents).toHaveLength(data.meeting.documents.length);
     expect((await trpcError(callers.viewer.transfer.importMeeting({ data }))).code).toBe("FORBIDDEN");
   });
+
+  it("exports which end of each term the meeting holds, and reads an export made before terms had a link per end", async () => {
+    const data = await callers.viewer.transfer.exportMeeting({ id: seedId });
+    expect(data.meeting.chairmanships.map((c) => [c.endDate, c.at])).toEqual([
+      ["2020-11-10", "end"],
+      [null, "start"],
+    ]);
+    // An older export names neither end: the one on the meeting's date is read as ending here, so nothing changes.
+    const older = { ...data, meeting: { ...data.meeting, chairmanships: data.meeting.chairmanships.map(({ at: _at, ...c }) => (void _at, c)) } };
+    expect((await callers.editor.transfer.importMeeting({ data: older as never })).status).toBe("unchanged");
+  });
 });

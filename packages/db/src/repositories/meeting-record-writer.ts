@@ -6,12 +6,14 @@ import {
   meetingSlug,
   warningsOf,
   type EditableMeeting,
+  type HandoverEnd,
   type PublicationStatus,
   type RuleIssue,
 } from "@plenary/domain";
 import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { RecordNotFoundError, RuleViolationError } from "./errors";
+import { handoverOrder, handoverTerms, linkedTo, notLinkedTo } from "./handover-terms";
 import { freeSlug, keepOldSlug } from "./slugs";
 import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
 
@@ -65,7 +67,8 @@ const recordInclude = {
     },
   },
   tallies: { orderBy: { documentType: "asc" } },
-  handedOverChairs: { orderBy: [{ startDate: "asc" }, { id: "asc" }] },
+  chairsStarted: { orderBy: handoverOrder },
+  chairsEnded: { orderBy: handoverOrder },
   speeches: { orderBy: { order: "asc" } },
 } satisfies Prisma.MeetingInclude;
 
@@ -135,8 +138,9 @@ export async function loadMeetingRecord(tx: Tx | Db, id: string): Promise<Stored
       relations: d.relationsFrom.map((r) => ({ type: r.type, to: r.toId })),
     })),
     tallies: row.tallies.map((t) => ({ documentType: t.documentType, count: t.count, noteI18n: t.noteI18n as EditableMeeting["titleI18n"] | null })),
-    chairmanships: row.handedOverChairs.map((c) => ({
+    chairmanships: handoverTerms(row).map(({ at, chairmanship: c }) => ({
       id: c.id,
+      at,
       organizationId: c.organizationId,
       countryId: c.countryId,
       startDate: c.startDate,
@@ -235,6 +239,16 @@ function duplicateIssues(record: EditableMeeting): RuleIssue[] {
     if (types.has(t.documentType)) issues.push(issue(["tallies", i, "documentType"], "duplicate_tally", "This document type already has a tally."));
     types.add(t.documentType);
   });
+  const terms = new Set<string>();
+  record.chairmanships.forEach((c, i) => {
+    if (!c.id) return;
+    if (terms.has(c.id)) {
+      issues.push(
+        issue(["chairmanships", i, "at"], "handover_same_meeting", "This term is already listed at this meeting: a term cannot start and end at the same meeting, so keep one row."),
+      );
+    }
+    terms.add(c.id);
+  });
   return issues;
 }
 
@@ -262,7 +276,8 @@ export class MeetingRecordRepository {
 }
 
 /** The body of `save`, for callers that already hold a transaction (restore, import). */
-export async function saveMeetingRecord(tx: Tx, record: EditableMeeting, options: WriteOptions & { allowTrashed?: boolean }): Promise<RecordSaveResult> {
+export async function saveMeetingRecord(tx: Tx, input: EditableMeeting, options: WriteOptions & { allowTrashed?: boolean }): Promise<RecordSaveResult> {
+  const record = await withStoredTerms(tx, input);
   const before = record.id ? await loadMeetingRecord(tx, record.id) : null;
   if (before?.deletedAt && !options.allowTrashed) throw new RecordNotFoundError("meeting", before.id);
   if (before && record.version === undefined) {
@@ -342,6 +357,32 @@ export async function saveMeetingRecord(tx: Tx, record: EditableMeeting, options
   return { record: after, warnings };
 }
 
+/**
+ * A term listed without its id (a row added in the editor, a meeting imported from another Plenary) that is already
+ * stored — same organization, country and start — is that term: recording the meeting where it ends then links the
+ * stored term instead of adding a second, overlapping one.
+ */
+async function withStoredTerms(tx: Tx, record: EditableMeeting): Promise<EditableMeeting> {
+  const unnamed = record.chairmanships.filter((c) => !c.id);
+  if (unnamed.length === 0) return record;
+  const found = await tx.chairmanship.findMany({
+    where: { OR: unnamed.map((c) => ({ organizationId: c.organizationId, countryId: c.countryId, startDate: c.startDate })) },
+    select: { id: true, organizationId: true, countryId: true, startDate: true },
+    orderBy: { id: "asc" },
+  });
+  const taken = new Set(record.chairmanships.flatMap((c) => (c.id ? [c.id] : [])));
+  return {
+    ...record,
+    chairmanships: record.chairmanships.map((c) => {
+      if (c.id) return c;
+      const term = found.find((f) => !taken.has(f.id) && f.organizationId === c.organizationId && f.countryId === c.countryId && f.startDate === c.startDate);
+      if (!term) return c;
+      taken.add(term.id);
+      return { ...c, id: term.id };
+    }),
+  };
+}
+
 async function checkRecord(tx: Tx, record: EditableMeeting, before: StoredMeetingRecord | null, slug: string): Promise<RuleIssue[]> {
   const meetingId = before?.id ?? PENDING_MEETING_ID;
   const body = record.bodyId ? await tx.organization.findUnique({ where: { id: record.bodyId }, select: { id: true, parentId: true } }) : null;
@@ -349,18 +390,23 @@ async function checkRecord(tx: Tx, record: EditableMeeting, before: StoredMeetin
   const chairOrgIds = [...new Set([...organizationIds, ...record.chairmanships.map((c) => c.organizationId)])];
   const occupancyIds = record.participations.flatMap((p) => (p.occupancyId ? [p.occupancyId] : []));
   const ownChairIds = record.chairmanships.flatMap((c) => (c.id ? [c.id] : []));
-  const [occupancies, memberships, otherChairs, existingSlugs] = await Promise.all([
+  const [occupancies, memberships, otherChairs, ownChairs, existingSlugs] = await Promise.all([
     tx.occupancy.findMany({ where: { id: { in: occupancyIds } } }),
     tx.orgMembership.findMany({ where: { organizationId: { in: organizationIds } } }),
     tx.chairmanship.findMany({
-      where: {
-        organizationId: { in: chairOrgIds },
-        id: { notIn: ownChairIds },
-        ...(before ? { OR: [{ handoverMeetingId: null }, { handoverMeetingId: { not: before.id } }] } : {}),
-      },
+      where: { organizationId: { in: chairOrgIds }, id: { notIn: ownChairIds }, ...(before ? notLinkedTo(before.id) : {}) },
     }),
+    tx.chairmanship.findMany({ where: { id: { in: ownChairIds } }, select: { id: true, startedAtMeetingId: true, endedAtMeetingId: true } }),
     tx.meeting.findMany({ where: { slug, ...(before ? { NOT: { id: before.id } } : {}) }, select: { id: true, slug: true } }),
   ]);
+  // Each term in the record as it will be stored: this meeting at the end the editor chose, the meeting at its other
+  // end kept, so that rule 5 checks both ends' dates.
+  const stored = new Map(ownChairs.map((c) => [c.id, c]));
+  const chairFacts = record.chairmanships.map((c) => ({ ...c, ...termLinks(c.at, meetingId, c.id ? stored.get(c.id) : undefined) }));
+  const otherEnds = [...new Set(chairFacts.flatMap((c) => [c.startedAtMeetingId, c.endedAtMeetingId]).filter((id): id is string => !!id && id !== meetingId))];
+  const handoverMeetings = Object.fromEntries(
+    (await tx.meeting.findMany({ where: { id: { in: otherEnds } }, select: { id: true, startDate: true, endDate: true } })).map((m) => [m.id, m]),
+  );
   const issues = [
     ...(await missingReferences(tx, record)),
     ...duplicateIssues(record),
@@ -371,7 +417,9 @@ async function checkRecord(tx: Tx, record: EditableMeeting, before: StoredMeetin
       memberships,
       tallies: record.tallies,
       documents: record.documents,
-      chairmanships: [...record.chairmanships.map((c) => ({ ...c, handoverMeetingId: meetingId })), ...otherChairs],
+      // Other terms of the organization count for overlaps only; their handovers are their own meetings' business.
+      chairmanships: [...chairFacts, ...otherChairs.map((c) => ({ ...c, startedAtMeetingId: null, endedAtMeetingId: null }))],
+      handoverMeetings,
       existingSlugs,
     }),
   ];
@@ -470,31 +518,51 @@ async function writeDocuments(tx: Tx, meetingId: string, record: EditableMeeting
   }
 }
 
+/**
+ * A term's meeting links once this meeting holds the given end: that end links here; the other end keeps the meeting
+ * it links to, unless that was this meeting (a term cannot start and end at the same meeting).
+ */
+function termLinks(at: HandoverEnd, meetingId: string, current?: { startedAtMeetingId: string | null; endedAtMeetingId: string | null }) {
+  const elsewhere = (link: string | null | undefined) => (link && link !== meetingId ? link : null);
+  return at === "start"
+    ? { startedAtMeetingId: meetingId, endedAtMeetingId: elsewhere(current?.endedAtMeetingId) }
+    : { startedAtMeetingId: elsewhere(current?.startedAtMeetingId), endedAtMeetingId: meetingId };
+}
+
+/**
+ * Saves the terms handed over at this meeting. Only this meeting's end of each term is written: saving the meeting
+ * where a term ends keeps its link to the meeting where it started, and the other way round.
+ */
 async function writeChairmanships(tx: Tx, meetingId: string, record: EditableMeeting, options: WriteOptions) {
-  const stored = await tx.chairmanship.findMany({ where: { handoverMeetingId: meetingId } });
+  const stored = await tx.chairmanship.findMany({ where: linkedTo(meetingId) });
   const remaining = new Map(stored.map((c) => [c.id, c]));
   for (const [i, chair] of record.chairmanships.entries()) {
-    const data = {
+    const fields = {
       organizationId: chair.organizationId,
       countryId: chair.countryId,
       startDate: chair.startDate,
       endDate: chair.endDate,
-      handoverMeetingId: meetingId,
       themeI18n: chair.themeI18n ? json(chair.themeI18n) : Prisma.DbNull,
     };
     if (chair.id) {
       const current = remaining.get(chair.id) ?? (await tx.chairmanship.findUnique({ where: { id: chair.id } }));
       if (!current) throw new RuleViolationError([issue(["chairmanships", i, "id"], "missing_reference", `No chairmanship ${chair.id} exists.`)]);
       remaining.delete(chair.id);
+      const data = { ...fields, ...termLinks(chair.at, meetingId, current) };
       const changed = Object.entries(data).some(([key, value]) => key !== "themeI18n" && !same(value, (current as Record<string, unknown>)[key])) ||
         !same(chair.themeI18n, current.themeI18n);
       if (changed) await updateVersioned(tx, "chairmanship", chair.id, current.version, data, options);
     } else {
-      await createVersioned(tx, "chairmanship", data, options);
+      await createVersioned(tx, "chairmanship", { ...fields, ...termLinks(chair.at, meetingId) }, options);
     }
   }
-  // A chairmanship is a fact about the organization: taken off this meeting, it stays, without the handover link.
+  // A chairmanship is a fact about the organization: taken off this meeting, it stays, without this meeting's link;
+  // its link to the meeting at its other end stays too.
   for (const chair of remaining.values()) {
-    await updateVersioned(tx, "chairmanship", chair.id, chair.version, { handoverMeetingId: null }, options);
+    const unlinked = {
+      ...(chair.startedAtMeetingId === meetingId ? { startedAtMeetingId: null } : {}),
+      ...(chair.endedAtMeetingId === meetingId ? { endedAtMeetingId: null } : {}),
+    };
+    await updateVersioned(tx, "chairmanship", chair.id, chair.version, unlinked, options);
   }
 }

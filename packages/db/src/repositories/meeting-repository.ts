@@ -10,6 +10,7 @@ import {
   type DocumentAction,
   type DocumentRelation,
   type DocumentText,
+  type HandoverEnd,
   type LocalizedText,
   type Meeting,
   type MeetingSeries,
@@ -29,6 +30,7 @@ import {
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { RecordNotFoundError, RuleViolationError } from "./errors";
+import { handoverLinks, handoverOrder, handoverTerms, withPublicLinks } from "./handover-terms";
 import { freeSlug, keepOldSlug } from "./slugs";
 import {
   toChairmanship,
@@ -103,7 +105,8 @@ export interface MeetingDetail {
   participations: ParticipationEntry[];
   documents: DocumentEntry[];
   tallies: OutcomeTally[];
-  chairmanships: { chairmanship: Chairmanship; country: Country }[];
+  /** The terms handed over here: `at` says whether each started or ended at this meeting. */
+  chairmanships: { at: HandoverEnd; chairmanship: Chairmanship; country: Country }[];
   speeches: { speech: Speech; person: Person }[];
   topics: Topic[];
   previous: MeetingSummary | null;
@@ -147,7 +150,8 @@ function detailInclude(audience: Audience) {
     },
     tallies: { orderBy: { documentType: "asc" } },
     speeches: { orderBy: { order: "asc" }, include: { person: true } },
-    handedOverChairs: { orderBy: { startDate: "asc" }, include: { country: true } },
+    chairsStarted: { orderBy: handoverOrder, include: { country: true, ...handoverLinks } },
+    chairsEnded: { orderBy: handoverOrder, include: { country: true, ...handoverLinks } },
   } satisfies Prisma.MeetingInclude;
 }
 
@@ -210,7 +214,7 @@ export class MeetingRepository {
         ],
       })),
       tallies: row.tallies.map(toOutcomeTally),
-      chairmanships: row.handedOverChairs.map((c) => ({ chairmanship: toChairmanship(c), country: toCountry(c.country) })),
+      chairmanships: handoverTerms(row).map(({ at, chairmanship: c }) => ({ at, chairmanship: toChairmanship(withPublicLinks(c, row.id)), country: toCountry(c.country) })),
       speeches: row.speeches.map((s) => ({ speech: toSpeech(s), person: toPerson(s.person) })),
       topics: row.topics.map((t) => toTopic(t.topic)),
       previous,

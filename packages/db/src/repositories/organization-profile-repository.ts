@@ -13,10 +13,20 @@ export interface OrganizationProfile {
   bodies: Organization[];
   /** Every membership over time; the page picks the ones in force on a chosen date. */
   memberships: { membership: OrgMembership; country: Country }[];
-  chairmanships: { chairmanship: Chairmanship; country: Country; handoverMeeting: { slug: string } | null }[];
+  /** Every term, with the published meetings where it started and where it ended (null when not public). */
+  chairmanships: {
+    chairmanship: Chairmanship;
+    country: Country;
+    startedAtMeeting: { slug: string } | null;
+    endedAtMeeting: { slug: string } | null;
+  }[];
   /** Published meetings of it and of its bodies, newest first. */
   meetings: MeetingSummary[];
 }
+
+const meetingLink = { slug: true, status: true, deletedAt: true } as const;
+const publicLink = (meeting: { slug: string; status: string; deletedAt: Date | null } | null) =>
+  meeting && meeting.status === "published" && !meeting.deletedAt ? { slug: meeting.slug } : null;
 
 /** A public organization page: reads only, in a fixed number of queries. */
 export class OrganizationProfileRepository {
@@ -30,7 +40,7 @@ export class OrganizationProfileRepository {
         bodies: { where: publicOrganization, orderBy: { slug: "asc" } },
         memberships: { include: { country: true }, orderBy: [{ startDate: "asc" }] },
         chairmanships: {
-          include: { country: true, handoverMeeting: { select: { slug: true, status: true, deletedAt: true } } },
+          include: { country: true, startedAtMeeting: { select: meetingLink }, endedAtMeeting: { select: meetingLink } },
           orderBy: [{ startDate: "asc" }],
         },
       },
@@ -53,10 +63,8 @@ export class OrganizationProfileRepository {
         .map((c) => ({
           chairmanship: toChairmanship(c),
           country: toCountry(c.country),
-          handoverMeeting:
-            c.handoverMeeting && c.handoverMeeting.status === "published" && !c.handoverMeeting.deletedAt
-              ? { slug: c.handoverMeeting.slug }
-              : null,
+          startedAtMeeting: publicLink(c.startedAtMeeting),
+          endedAtMeeting: publicLink(c.endedAtMeeting),
         })),
       meetings: meetings.map(toMeetingSummary),
     };

@@ -143,6 +143,9 @@ async function writeDraft(tx: Tx, draft: ReleaseDraft, options: WriteOptions): P
     tallies: draft.tallies,
     chairmanships: draft.chairmanships.map((c, i) => ({
       ...(c.existingId ? { id: c.existingId } : {}),
+      // The reader proposes the outgoing term with the meeting as its end and the incoming one without an end: the
+      // first ends at this meeting (keeping the meeting where it started), the second starts here.
+      at: c.endDate === null ? ("start" as const) : ("end" as const),
       organizationId: c.organizationId,
       countryId: c.countryId,
       // A term the release closes keeps the start the database knows; a new one starts at the meeting.

@@ -1,4 +1,4 @@
-import { diffRecords, type EditableMeeting, type FieldChange } from "@plenary/domain";
+import { diffRecords, withHandoverEnds, type EditableMeeting, type FieldChange } from "@plenary/domain";
 import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import type { EntityType } from "../generated/prisma/enums";
@@ -172,7 +172,8 @@ export class RevisionRepository {
         if (entityType === "meeting" && isMeetingRecord(snapshot)) {
           // Documents keep their own versions; the restore writes over whatever they are now.
           const documents = snapshot.documents.map((d) => ({ ...d, version: undefined }));
-          const { record } = await saveMeetingRecord(tx, { ...snapshot, documents, id: entityId, version }, { ...options, allowTrashed: true });
+          // Revisions written before a term had a link per end say which end only through the dates.
+          const { record } = await saveMeetingRecord(tx, { ...withHandoverEnds(snapshot), documents, id: entityId, version }, { ...options, allowTrashed: true });
           return { entityType, entityId, version: record.version };
         }
         const data: Record<string, unknown> = {};

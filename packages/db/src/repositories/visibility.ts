@@ -20,7 +20,7 @@ export const publicCountry = {
     { representedAt: { some: { meeting: publishedMeeting } } },
     { hostedMeetings: { some: publishedMeeting } },
     { venueMeetings: { some: publishedMeeting } },
-    { chairmanships: { some: { handoverMeeting: publishedMeeting } } },
+    { chairmanships: { some: { OR: [{ startedAtMeeting: publishedMeeting }, { endedAtMeeting: publishedMeeting }] } } },
     { posts: { some: { occupancies: { some: { participations: { some: { meeting: publishedMeeting } } } } } } },
   ],
 } satisfies Prisma.CountryWhereInput;
@@ -30,7 +30,7 @@ const referencedOrganization = {
     { meetingsAsBody: { some: publishedMeeting } },
     { representedAt: { some: { meeting: publishedMeeting } } },
     { adoptedDocuments: { some: publishedDocument } },
-    { chairmanships: { some: { handoverMeeting: publishedMeeting } } },
+    { chairmanships: { some: { OR: [{ startedAtMeeting: publishedMeeting }, { endedAtMeeting: publishedMeeting }] } } },
     { posts: { some: { occupancies: { some: { participations: { some: { meeting: publishedMeeting } } } } } } },
   ],
 } satisfies Prisma.OrganizationWhereInput;

@@ -247,10 +247,13 @@ export const tallies: { documentType: DocumentType; count: number }[] = [
   { documentType: "decision", count: 9 },
 ];
 
-/** Russia's presidency (from the Bishkek meeting of 14 June 2019) ends here; Tajikistan's starts here. */
-export const chairmanships: { country: CountryIso2; startDate: string; endDate: string | null }[] = [
-  { country: "RU", startDate: "2019-06-14", endDate: "2020-11-10" },
-  { country: "TJ", startDate: "2020-11-10", endDate: null },
+/**
+ * Russia's presidency (from the Bishkek meeting of 14 June 2019, not in the seed) ends here; Tajikistan's starts
+ * here. `at` is the end of each term that this meeting holds.
+ */
+export const chairmanships: { country: CountryIso2; startDate: string; endDate: string | null; at: "start" | "end" }[] = [
+  { country: "RU", startDate: "2019-06-14", endDate: "2020-11-10", at: "end" },
+  { country: "TJ", startDate: "2020-11-10", endDate: null, at: "start" },
 ];
 
 /** In the order the release reports them: the welcome video message comes before Putin's summing-up. */

@@ -296,7 +296,8 @@ async function seedFirstMeeting(tx: Tx, ids: ReferenceIds, counter: Counter): Pr
           countryId: ids.countryIds.get(chairmanship.country)!,
           startDate: chairmanship.startDate,
           endDate: chairmanship.endDate,
-          handoverMeetingId: meetingId,
+          startedAtMeetingId: chairmanship.at === "start" ? meetingId : null,
+          endedAtMeetingId: chairmanship.at === "end" ? meetingId : null,
         },
       }),
     );

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   describeMeetingDates,
   describeRange,
+  isMeetingDay,
   meetingSpan,
   rangeBounds,
   rangeCovers,
@@ -111,6 +112,19 @@ describe("meetingSpan and descriptions", () => {
     expect(rangeBounds(actionPlan)).toEqual({ from: "2021-01-01", to: "2026-01-01" });
     expect(rangeBounds(russiaPresidency)).toEqual({ from: "2019-06-14", to: "2020-11-10" });
     expect(rangeBounds({ startDate: null, endDate: null })).toEqual({ from: null, to: null });
+  });
+
+  it("tells whether a date is one of a meeting's days", () => {
+    const bishkek = { startDate: "2019-06-13", endDate: "2019-06-14" };
+    expect(isMeetingDay("2019-06-13", bishkek)).toBe(true);
+    expect(isMeetingDay("2019-06-14", bishkek)).toBe(true);
+    expect(isMeetingDay("2019-06-15", bishkek)).toBe(false);
+    expect(isMeetingDay("2019-06-12", bishkek)).toBe(false);
+    // A date known only to the month is not a day; a meeting known only to the month holds all its days.
+    expect(isMeetingDay("2019-06", bishkek)).toBe(false);
+    expect(isMeetingDay("2020-11-10", { startDate: "2020-11" })).toBe(true);
+    expect(isMeetingDay(null, bishkek)).toBe(false);
+    expect(isMeetingDay("2020-11-10", { startDate: null })).toBe(false);
   });
 
   it("describes ranges and meeting dates for editors", () => {

@@ -71,6 +71,18 @@ export function meetingSpan(meeting: { startDate: PartialDate; endDate?: Partial
   return { startDate, endDate: partialDateEnd(lastDay) };
 }
 
+/**
+ * Whether a date is one of a meeting's days: a full day within its dates (a meeting over several days may hand a
+ * presidency over on any of them). A date known only to the month or year is not a meeting day.
+ */
+export function isMeetingDay(
+  date: PartialDate | null,
+  meeting: { startDate: PartialDate | null; endDate?: PartialDate | null },
+): boolean {
+  if (date === null || meeting.startDate === null || partialDatePrecision(date) !== "day") return false;
+  return rangeCovers(meetingSpan({ startDate: meeting.startDate, endDate: meeting.endDate }), date);
+}
+
 /** Editor-facing description of a range: "from 2019-06-14 until 2020-11-10", "from 2020-11-10 on". */
 export function describeRange(range: DateRange): string {
   const { startDate, endDate } = range;

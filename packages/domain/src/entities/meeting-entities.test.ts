@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CHS_ID, countryId, id, MEETING_ID, personId, SEED_SOURCE } from "../testing/seed";
-import { Chairmanship, CreateChairmanshipInput } from "./chairmanship";
+import { Chairmanship, CreateChairmanshipInput, UpdateChairmanshipInput } from "./chairmanship";
+import { MEETING_EXPORT_FORMAT, MeetingExport } from "./meeting-export";
+import { MeetingRecordInput, withHandoverEnds } from "./meeting-record";
 import { CreateMeetingInput, Meeting, UpdateMeetingInput } from "./meeting";
 import { CreateParticipationInput, Participation, UpdateParticipationInput } from "./participation";
 import { CreateSpeechInput } from "./speech";
@@ -130,28 +132,47 @@ describe("Participation", () => {
 });
 
 describe("Chairmanship and Speech", () => {
-  it("creates Russia's and Tajikistan's presidencies with the handover meeting", () => {
+  it("creates Russia's and Tajikistan's presidencies with the meetings where they start and end", () => {
     const tajikistan = {
       organizationId: id("org", "sco"),
       countryId: countryId("tj"),
       startDate: "2020-11-10",
-      handoverMeetingId: MEETING_ID,
+      startedAtMeetingId: MEETING_ID,
     };
     expect(CreateChairmanshipInput.parse(tajikistan)).toEqual(tajikistan);
     expect(pathsOf(CreateChairmanshipInput.safeParse({ ...tajikistan, startDate: null }))).toEqual([
       ["startDate"],
     ]);
-    expect(
-      Chairmanship.safeParse({
-        ...stored,
-        id: id("chair", "ru"),
-        ...tajikistan,
-        countryId: countryId("ru"),
-        startDate: "2019-06-14",
-        endDate: "2020-11-10",
-        themeI18n: null,
-      }).success,
-    ).toBe(true);
+    const russia = {
+      ...stored,
+      id: id("chair", "ru"),
+      organizationId: id("org", "sco"),
+      countryId: countryId("ru"),
+      startDate: "2019-06-14",
+      endDate: "2020-11-10",
+      startedAtMeetingId: id("meeting", "bishkek2019"),
+      endedAtMeetingId: MEETING_ID,
+      themeI18n: null,
+    };
+    expect(Chairmanship.safeParse(russia).success).toBe(true);
+    // Both links are part of the record: a stored term names both ends, unknown as null.
+    expect(pathsOf(Chairmanship.safeParse({ ...russia, endedAtMeetingId: undefined }))).toEqual([["endedAtMeetingId"]]);
+  });
+
+  it("refuses a term that starts and ends at the same meeting", () => {
+    const both = {
+      organizationId: id("org", "sco"),
+      countryId: countryId("tj"),
+      startDate: "2020-11-10",
+      endDate: "2021-09-17",
+      startedAtMeetingId: MEETING_ID,
+      endedAtMeetingId: MEETING_ID,
+    };
+    expect(pathsOf(CreateChairmanshipInput.safeParse(both))).toEqual([["endedAtMeetingId"]]);
+    expect(pathsOf(UpdateChairmanshipInput.safeParse({ id: id("chair", "tj"), version: 1, startedAtMeetingId: MEETING_ID, endedAtMeetingId: MEETING_ID }))).toEqual([
+      ["endedAtMeetingId"],
+    ]);
+    expect(UpdateChairmanshipInput.safeParse({ id: id("chair", "tj"), version: 1, endedAtMeetingId: MEETING_ID }).success).toBe(true);
   });
 
   it("creates Putin's paraphrase and Guterres's video message without text", () => {
@@ -172,5 +193,41 @@ describe("Chairmanship and Speech", () => {
       }).textI18n,
     ).toBeUndefined();
     expect(pathsOf(CreateSpeechInput.safeParse({ ...paraphrase, kind: "quote" }))).toEqual([["kind"]]);
+  });
+});
+
+describe("MeetingRecordChairmanship and older records", () => {
+  const meeting = {
+    titleI18n: { en: "Meeting of the SCO Council of Heads of State" },
+    classification: "summit",
+    attendanceMode: "online",
+    startDate: "2020-11-10",
+    endDate: "2020-11-10",
+  };
+  const russia = { organizationId: id("org", "sco"), countryId: countryId("ru"), startDate: "2019-06-14", endDate: "2020-11-10" };
+  const tajikistan = { organizationId: id("org", "sco"), countryId: countryId("tj"), startDate: "2020-11-10" };
+
+  it("says which end of each term is at the meeting", () => {
+    const parsed = MeetingRecordInput.parse({ ...meeting, chairmanships: [{ ...russia, at: "end" }, { ...tajikistan, at: "start" }] });
+    expect(parsed.chairmanships.map((c) => c.at)).toEqual(["end", "start"]);
+    expect(pathsOf(MeetingRecordInput.safeParse({ ...meeting, chairmanships: [russia] }))).toEqual([["chairmanships", 0, "at"]]);
+    expect(pathsOf(MeetingRecordInput.safeParse({ ...meeting, chairmanships: [{ ...russia, at: "both" }] }))).toEqual([["chairmanships", 0, "at"]]);
+  });
+
+  it("reads a record written before terms had a link per end: the end on a meeting day ends there", () => {
+    const legacy = { ...meeting, chairmanships: [russia, tajikistan, { ...russia, endDate: "2020-11" }] };
+    expect(withHandoverEnds(legacy).chairmanships.map((c) => (c as unknown as { at: string }).at)).toEqual(["end", "start", "start"]);
+    // `at` given is kept; a record without chairmanships is returned as it is.
+    expect(withHandoverEnds({ ...meeting, chairmanships: [{ ...tajikistan, endDate: "2020-11-10", at: "start" }] }).chairmanships[0]).toMatchObject({ at: "start" });
+    const noTerms = { id: "x", startDate: "2020-11-10" };
+    expect(withHandoverEnds(noTerms)).toBe(noTerms);
+  });
+
+  it("imports an export made before the split", () => {
+    const exported = { format: MEETING_EXPORT_FORMAT, exportedAt: "2026-11-01T00:00:00.000Z", meeting: { ...meeting, slug: "sco-2020", chairmanships: [russia, tajikistan] }, linked: {} };
+    expect(MeetingExport.parse(exported).meeting.chairmanships.map((c) => [c.countryId, c.at])).toEqual([
+      [countryId("ru"), "end"],
+      [countryId("tj"), "start"],
+    ]);
   });
 });

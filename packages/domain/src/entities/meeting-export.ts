@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Slug } from "../common/slug";
 import { Country } from "./country";
-import { MeetingRecordInput } from "./meeting-record";
+import { MeetingRecordInput, withHandoverEnds } from "./meeting-record";
 import { MeetingSeries } from "./meeting-series";
 import { Occupancy } from "./occupancy";
 import { OrgMembership } from "./org-membership";
@@ -24,7 +24,11 @@ export const MEETING_EXPORT_FORMAT = "plenary.meeting/1";
 export const MeetingExport = z.object({
   format: z.literal(MEETING_EXPORT_FORMAT),
   exportedAt: z.string(),
-  meeting: MeetingRecordInput.extend({ slug: Slug }),
+  // Exports made before terms were linked at both ends carry no `at`; they are read as they were meant.
+  meeting: z.preprocess(
+    (meeting) => (meeting && typeof meeting === "object" ? withHandoverEnds(meeting) : meeting),
+    MeetingRecordInput.extend({ slug: Slug }),
+  ),
   linked: z.object({
     countries: z.array(Country.omit(bookkeeping)).default([]),
     organizations: z.array(Organization.omit(bookkeeping)).default([]),

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { isMeetingDay } from "../common/date-range";
 import { Id } from "../common/id";
 import { LanguageCode, LocalizedText, NonEmptyString } from "../common/localized-text";
-import { PartialDate } from "../common/partial-date";
+import { PartialDate, isPartialDate } from "../common/partial-date";
 import { Version, pageFields } from "../common/record";
 import { Slug } from "../common/slug";
 import { AdoptionAction, DocumentType, LegalForce, LegalStatus } from "./document";
@@ -88,15 +89,25 @@ export const MeetingRecordTally = z.object({
   noteI18n: LocalizedText.nullable().default(null),
 });
 
-/** A chairmanship that starts or ends at this meeting (the handover). */
+/** Which end of a chairmanship falls on this meeting: the term starts here, or ends here. */
+export const HandoverEnd = z.enum(["start", "end"]);
+export type HandoverEnd = z.infer<typeof HandoverEnd>;
+
+/**
+ * A chairmanship that starts or ends at this meeting (the handover). `at` says which: saving sets only that end's
+ * meeting link (`startedAtMeetingId` or `endedAtMeetingId`), so the term keeps its link to the meeting at its other
+ * end. A term cannot both start and end at one meeting, so it is listed once.
+ */
 export const MeetingRecordChairmanship = z.object({
   id: Id.optional(),
+  at: HandoverEnd,
   organizationId: Id,
   countryId: Id,
   startDate: PartialDate,
   endDate: PartialDate.nullable().default(null),
   themeI18n: LocalizedText.nullable().default(null),
 });
+export type MeetingRecordChairmanship = z.infer<typeof MeetingRecordChairmanship>;
 
 export const MeetingRecordSpeech = z.object({
   id: Id.optional(),
@@ -135,3 +146,21 @@ export const MeetingRecordInput = z.object({
 export type MeetingRecordInput = z.input<typeof MeetingRecordInput>;
 /** The record after defaults: what is stored in revisions and exported. */
 export type EditableMeeting = z.output<typeof MeetingRecordInput>;
+
+/**
+ * Records written before a term had a link per end (revisions, and exports made then) list their
+ * chairmanships without `at`. The single link then stood for whichever end fell on the meeting, so a term whose end
+ * date is one of the meeting's days ended here and any other started here. Returns the record with `at` filled in.
+ */
+export function withHandoverEnds<T extends { startDate?: unknown; endDate?: unknown; chairmanships?: unknown }>(record: T): T {
+  if (!Array.isArray(record.chairmanships)) return record;
+  const valid = (date: unknown) => (typeof date === "string" && isPartialDate(date) ? date : null);
+  const meeting = { startDate: valid(record.startDate), endDate: valid(record.endDate) };
+  return {
+    ...record,
+    chairmanships: record.chairmanships.map((c: unknown) => {
+      if (!c || typeof c !== "object" || "at" in c) return c;
+      return { ...c, at: isMeetingDay(valid((c as { endDate?: unknown }).endDate), meeting) ? "end" : "start" };
+    }),
+  };
+}

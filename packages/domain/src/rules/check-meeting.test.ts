@@ -44,7 +44,7 @@ describe("checkMeeting", () => {
       ["category", "category_mismatch", "participations.11.category"],
       ["terms", "membership_overlap", `memberships.${seed.memberships.length}.startDate`],
       ["terms", "chairmanship_overlap", "chairmanships.1.startDate"],
-      ["terms", "handover_date_mismatch", "chairmanships.0.handoverMeetingId"],
+      ["terms", "handover_end_mismatch", "chairmanships.0.endDate"],
       ["tally", "tally_below_listed", "tallies.0.count"],
       ["slug", "slug_taken", "slug"],
       ["unique-participant", "participant_duplicate", "participations.15.personId"],
@@ -82,6 +82,17 @@ describe("checkMeeting", () => {
       ["category_no_membership", "warning"],
     ]);
     expect(hasErrors(issues)).toBe(false);
+  });
+
+  it("checks both ends of a term handed over here against the meetings given for them", () => {
+    const seed = seedMeetingRecord();
+    const dushanbe = "cmeetingdushanbe202100000";
+    const tajikistan = { ...seed.chairmanships[1]!, endDate: "2021-09-16", endedAtMeetingId: dushanbe };
+    const record = { ...seed, chairmanships: [seed.chairmanships[0]!, tajikistan] };
+    // Without the other meeting's dates only this meeting's end is checked.
+    expect(checkMeeting(record)).toEqual([]);
+    const issues = checkMeeting({ ...record, handoverMeetings: { [dushanbe]: { startDate: "2021-09-17", endDate: null } } });
+    expect(issues.map((i) => [i.code, i.path.join(".")])).toEqual([["handover_end_mismatch", "chairmanships.1.endDate"]]);
   });
 
   it("blocks publishing an incomplete meeting", () => {

@@ -13,7 +13,7 @@ import { indexById, nameOf } from "./rule-issue";
 import { checkSlug } from "./slugs";
 import type { TallyCheckInput } from "./tally-count";
 import { checkTallies } from "./tally-count";
-import type { ChairmanshipFacts } from "./terms-overlap";
+import type { ChairmanshipFacts, MeetingDates } from "./terms-overlap";
 import { checkTerms } from "./terms-overlap";
 import { checkUniqueParticipants } from "./unique-participants";
 
@@ -42,6 +42,8 @@ export type MeetingRecord = {
   documents?: TallyCheckInput["documents"];
   /** Chairmanships of the organization, including those handed over at this meeting. */
   chairmanships?: readonly ChairmanshipFacts[];
+  /** Other meetings the chairmanships start or end at, by id, so that both ends of a term are checked. */
+  handoverMeetings?: Readonly<Record<string, MeetingDates>>;
   /** Slugs of other meetings (current and former), for the clash check; skipped when absent. */
   existingSlugs?: readonly { id: string; slug: string }[];
   names?: NameLookup;
@@ -79,7 +81,7 @@ export function checkMeeting(record: MeetingRecord): RuleIssue[] {
     ...checkTerms({
       memberships,
       chairmanships,
-      meetingsById: meeting.id ? { [meeting.id]: meeting } : {},
+      meetingsById: { ...record.handoverMeetings, ...(meeting.id ? { [meeting.id]: meeting } : {}) },
       names,
     }),
     ...checkTallies({ tallies: record.tallies ?? [], documents: record.documents ?? [] }),

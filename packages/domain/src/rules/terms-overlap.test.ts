@@ -129,36 +129,88 @@ describe("rule 5: chairmanships do not overlap", () => {
 });
 
 describe("rule 5: a handover meeting's date is the end of one term and the start of the next", () => {
-  it("passes the seed handover at the 2020-11-10 meeting", () => {
+  const bishkek = "cmeetingbishkek2019000000";
+  const dushanbe = "cmeetingdushanbe202100000";
+  const both = {
+    ...meetings,
+    [bishkek]: { startDate: "2019-06-13", endDate: "2019-06-14" },
+    [dushanbe]: { startDate: "2021-09-17", endDate: null },
+  };
+
+  it("passes the seed handover at the 2020-11-10 meeting: Russia's term ends there, Tajikistan's starts", () => {
     expect(checkHandovers(seed.chairmanships, meetings, NAMES)).toEqual([]);
   });
 
+  it("passes a term linked at both ends, each on its meeting's date", () => {
+    const term = { ...tajikistan!, endDate: "2021-09-17", endedAtMeetingId: dushanbe };
+    expect(checkHandovers([term], both)).toEqual([]);
+  });
+
   it("accepts any day of a multi-day meeting, and skips meetings it was not given", () => {
-    const bishkek = "cmeetingbishkek2019000000";
-    const term = { ...russia!, handoverMeetingId: bishkek };
-    expect(checkHandovers([term], { [bishkek]: { startDate: "2019-06-13", endDate: "2019-06-14" } })).toEqual(
-      [],
-    );
+    const term = { ...russia!, startedAtMeetingId: bishkek };
+    expect(checkHandovers([term], both)).toEqual([]);
     expect(checkHandovers([term], {})).toEqual([]);
   });
 
-  it("errors when a term names the meeting but neither starts nor ends on its date", () => {
-    const issues = checkHandovers([{ ...russia!, endDate: "2020-11-09" }, tajikistan!], meetings, NAMES);
+  it("errors when a term starts at a meeting but not on its date", () => {
+    const issues = checkHandovers([russia!, { ...tajikistan!, startDate: "2020-11-11" }], meetings, NAMES);
     expect(issues).toEqual([
       {
         rule: "terms",
-        code: "handover_date_mismatch",
+        code: "handover_start_mismatch",
         severity: "error",
-        path: ["chairmanships", 0, "handoverMeetingId"],
+        path: ["chairmanships", 1, "startDate"],
         message:
-          "Russia's chairmanship (from 2019-06-14 until 2020-11-09) is handed over at the meeting of 2020-11-10, but neither starts nor ends that day; set its start or end date to 2020-11-10, or link the right meeting.",
+          "Tajikistan's chairmanship (from 2020-11-11 on) starts at the meeting of 2020-11-10, but not on that day; set its start date to 2020-11-10, or say it ends there.",
       },
     ]);
   });
 
+  it("errors when a term ends at a meeting but not on its date, or has no end", () => {
+    const issues = checkHandovers([{ ...russia!, endDate: "2020-11-09" }, tajikistan!], meetings, NAMES);
+    expect(issues).toEqual([
+      {
+        rule: "terms",
+        code: "handover_end_mismatch",
+        severity: "error",
+        path: ["chairmanships", 0, "endDate"],
+        message:
+          "Russia's chairmanship (from 2019-06-14 until 2020-11-09) ends at the meeting of 2020-11-10, but not on that day; set its end date to 2020-11-10, or say it starts there.",
+      },
+    ]);
+    // Ending at the meeting where it started and the date it ended at do not make up for each other.
+    expect(checkHandovers([{ ...russia!, endDate: null }], meetings).map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["handover_end_mismatch", "chairmanships.0.endDate"],
+    ]);
+  });
+
+  it("checks each end against its own meeting: a start on the end meeting's date is still wrong", () => {
+    const term = { ...tajikistan!, startDate: "2021-09-17", endDate: "2021-09-17", endedAtMeetingId: dushanbe };
+    expect(checkHandovers([term], both).map((i) => i.code)).toEqual(["handover_start_mismatch"]);
+  });
+
   it("errors when the term's date is only known to the month", () => {
     const issues = checkHandovers([{ ...tajikistan!, startDate: "2020-11" }], meetings);
-    expect(issues.map((i) => i.code)).toEqual(["handover_date_mismatch"]);
+    expect(issues.map((i) => i.code)).toEqual(["handover_start_mismatch"]);
+  });
+
+  it("errors when a term starts and ends at the same meeting", () => {
+    const term = { ...tajikistan!, endDate: "2020-11-10", endedAtMeetingId: MEETING_ID };
+    const issues = checkHandovers([term], meetings, NAMES);
+    expect(issues).toEqual([
+      {
+        rule: "terms",
+        code: "handover_same_meeting",
+        severity: "error",
+        path: ["chairmanships", 0, "endedAtMeetingId"],
+        message:
+          "Tajikistan's chairmanship (from 2020-11-10 until 2020-11-10) is linked as starting and ending at the same meeting; a term runs from one handover to the next, so link the meeting where it ended, or where it started.",
+      },
+    ]);
+    // Also for a meeting whose dates are not known here.
+    expect(checkHandovers([{ ...term, startedAtMeetingId: bishkek, endedAtMeetingId: bishkek }], {}).map((i) => i.code)).toEqual([
+      "handover_same_meeting",
+    ]);
   });
 });
 
@@ -172,7 +224,7 @@ describe("checkTerms", () => {
     expect(issues.map((i) => i.code)).toEqual([
       "membership_overlap",
       "chairmanship_overlap",
-      "handover_date_mismatch",
+      "handover_end_mismatch",
     ]);
   });
 

@@ -1,6 +1,5 @@
-import { describeRange, meetingSpan, rangeCovers, rangesOverlap } from "../common/date-range";
+import { describeRange, isMeetingDay, rangesOverlap } from "../common/date-range";
 import type { PartialDate } from "../common/partial-date";
-import { partialDatePrecision } from "../common/partial-date";
 import type { Chairmanship } from "../entities/chairmanship";
 import type { MembershipFacts } from "./category-membership";
 import type { NameLookup, RuleIssue } from "./rule-issue";
@@ -8,7 +7,7 @@ import { nameOf } from "./rule-issue";
 
 export type ChairmanshipFacts = Pick<
   Chairmanship,
-  "organizationId" | "countryId" | "startDate" | "endDate" | "handoverMeetingId"
+  "organizationId" | "countryId" | "startDate" | "endDate" | "startedAtMeetingId" | "endedAtMeetingId"
 >;
 
 export type MeetingDates = { startDate: PartialDate | null; endDate?: PartialDate | null };
@@ -57,9 +56,10 @@ export function checkChairmanshipOverlaps(
 }
 
 /**
- * Rule 5, handovers: a chairmanship that names a handover meeting starts or ends on that meeting's date, so
- * that the outgoing term's end equals the incoming term's start equals the meeting's date (error). A meeting
- * over several days may hand over on any of them. Meetings missing from `meetingsById` are not checked.
+ * Rule 5, handovers: a meeting's date is the end of one term and the start of the next. A chairmanship that names
+ * the meeting it started at starts on that meeting's date; one that names the meeting it ended at ends on it; and
+ * it cannot start and end at the same meeting (errors). A meeting over several days may hand over on any of them.
+ * Meetings missing from `meetingsById` are not checked.
  */
 export function checkHandovers(
   chairmanships: readonly ChairmanshipFacts[],
@@ -68,20 +68,38 @@ export function checkHandovers(
 ): RuleIssue[] {
   const issues: RuleIssue[] = [];
   chairmanships.forEach((chairmanship, index) => {
-    const meeting = chairmanship.handoverMeetingId ? meetingsById[chairmanship.handoverMeetingId] : undefined;
-    if (!meeting?.startDate) return;
-    const span = meetingSpan({ startDate: meeting.startDate, endDate: meeting.endDate });
-    const onMeetingDay = (date: PartialDate | null) =>
-      date !== null && partialDatePrecision(date) === "day" && rangeCovers(span, date);
-    if (onMeetingDay(chairmanship.startDate) || onMeetingDay(chairmanship.endDate)) return;
     const country = nameOf(names?.countries, chairmanship.countryId, "country");
-    issues.push({
-      rule: "terms",
-      code: "handover_date_mismatch",
-      severity: "error",
-      path: ["chairmanships", index, "handoverMeetingId"],
-      message: `${country}'s chairmanship (${describeRange(chairmanship)}) is handed over at the meeting of ${meeting.startDate}, but neither starts nor ends that day; set its start or end date to ${meeting.startDate}, or link the right meeting.`,
-    });
+    const { startedAtMeetingId, endedAtMeetingId } = chairmanship;
+    if (startedAtMeetingId && startedAtMeetingId === endedAtMeetingId) {
+      issues.push({
+        rule: "terms",
+        code: "handover_same_meeting",
+        severity: "error",
+        path: ["chairmanships", index, "endedAtMeetingId"],
+        message: `${country}'s chairmanship (${describeRange(chairmanship)}) is linked as starting and ending at the same meeting; a term runs from one handover to the next, so link the meeting where it ended, or where it started.`,
+      });
+      return;
+    }
+    const started = startedAtMeetingId ? meetingsById[startedAtMeetingId] : undefined;
+    if (started?.startDate && !isMeetingDay(chairmanship.startDate, started)) {
+      issues.push({
+        rule: "terms",
+        code: "handover_start_mismatch",
+        severity: "error",
+        path: ["chairmanships", index, "startDate"],
+        message: `${country}'s chairmanship (${describeRange(chairmanship)}) starts at the meeting of ${started.startDate}, but not on that day; set its start date to ${started.startDate}, or say it ends there.`,
+      });
+    }
+    const ended = endedAtMeetingId ? meetingsById[endedAtMeetingId] : undefined;
+    if (ended?.startDate && !isMeetingDay(chairmanship.endDate, ended)) {
+      issues.push({
+        rule: "terms",
+        code: "handover_end_mismatch",
+        severity: "error",
+        path: ["chairmanships", index, "endDate"],
+        message: `${country}'s chairmanship (${describeRange(chairmanship)}) ends at the meeting of ${ended.startDate}, but not on that day; set its end date to ${ended.startDate}, or say it starts there.`,
+      });
+    }
   });
   return issues;
 }
@@ -89,7 +107,7 @@ export function checkHandovers(
 export type TermsCheckInput = {
   memberships?: readonly MembershipFacts[];
   chairmanships?: readonly ChairmanshipFacts[];
-  /** Meetings that chairmanships name as their handover, by id. */
+  /** Meetings that chairmanships name as where they started or ended, by id. */
   meetingsById?: Readonly<Record<string, MeetingDates>>;
   names?: NameLookup;
 };

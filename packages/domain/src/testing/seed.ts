@@ -280,16 +280,20 @@ export function seedMeetingRecord(): Required<MeetingRecord> & { meeting: { id: 
         countryId: countryId("ru"),
         startDate: "2019-06-14",
         endDate: "2020-11-10",
-        handoverMeetingId: MEETING_ID,
+        startedAtMeetingId: null,
+        endedAtMeetingId: MEETING_ID,
       },
       {
         organizationId: SCO_ID,
         countryId: countryId("tj"),
         startDate: "2020-11-10",
         endDate: null,
-        handoverMeetingId: MEETING_ID,
+        startedAtMeetingId: MEETING_ID,
+        endedAtMeetingId: null,
       },
     ],
+    // The meeting where Russia's term started (Bishkek 2019) is not in the seed.
+    handoverMeetings: {},
     existingSlugs: [
       { id: id("meeting", "bishkek2019"), slug: "meeting-of-the-sco-council-of-heads-of-state-2019-06-14" },
     ],

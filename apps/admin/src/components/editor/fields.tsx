@@ -76,6 +76,7 @@ export function SelectField<T extends string>({
   onChange,
   problems,
   allowEmpty,
+  optionLabel = humanize,
 }: {
   label: string;
   path: Path;
@@ -84,6 +85,8 @@ export function SelectField<T extends string>({
   onChange: (value: T | null) => void;
   problems: ProblemMap;
   allowEmpty?: boolean;
+  /** What each option reads as; by default the value in words ("head_of_state" → "Head of state"). */
+  optionLabel?: (option: T) => string;
 }) {
   const id = fieldId(path);
   return (
@@ -93,7 +96,7 @@ export function SelectField<T extends string>({
         {allowEmpty || value === null ? <option value="">—</option> : null}
         {options.map((option) => (
           <option key={option} value={option}>
-            {humanize(option)}
+            {optionLabel(option)}
           </option>
         ))}
       </select>

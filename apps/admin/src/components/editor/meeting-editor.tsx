@@ -6,6 +6,7 @@ import {
   DocumentActionType,
   DocumentRelationType,
   DocumentType,
+  HandoverEnd,
   LegalForce,
   LegalStatus,
   MeetingClassification,
@@ -685,12 +686,24 @@ export function MeetingEditor({ id }: { id: string | null }) {
         <Section
           id="chairmanships"
           title="Chairmanship handover"
-          actions={<button type="button" onClick={() => set("chairmanships", [...form.chairmanships, { organizationId: form.bodyId ?? "", countryId: "", startDate: form.startDate ?? "", endDate: null, themeI18n: null }])}>Add chairmanship</button>}
+          actions={<button type="button" onClick={() => set("chairmanships", [...form.chairmanships, { at: "start", organizationId: form.bodyId ?? "", countryId: "", startDate: form.startDate ?? "", endDate: null, themeI18n: null }])}>Add chairmanship</button>}
         >
-          <p className="muted">Terms that end or start at this meeting: the ending one has end date = the meeting&apos;s date, the next one starts then.</p>
+          <p className="muted">
+            Terms that end or start at this meeting: the ending one has end date = the meeting&apos;s date, the next one starts then. A term
+            keeps the meeting at its other end: recording here that a term ends does not take it off the meeting where it started.
+          </p>
           {form.chairmanships.map((c, i) => (
             <div key={c.id ?? i} className="row-card">
               <div className="grid">
+                <SelectField
+                  label="At this meeting the term"
+                  path={["chairmanships", i, "at"]}
+                  value={c.at ?? null}
+                  options={HandoverEnd.options}
+                  optionLabel={(at) => (at === "start" ? "starts" : "ends")}
+                  onChange={(v) => set("chairmanships", form.chairmanships.map((x, k) => (k === i ? { ...x, at: v ?? "start" } : x)))}
+                  problems={problems}
+                />
                 <RecordPicker label="Organization" entityType="organization" path={["chairmanships", i, "organizationId"]} value={c.organizationId} onChange={(v) => set("chairmanships", form.chairmanships.map((x, k) => (k === i ? { ...x, organizationId: v ?? "" } : x)))} problems={problems} />
                 <RecordPicker label="Country" entityType="country" path={["chairmanships", i, "countryId"]} value={c.countryId} onChange={(v) => set("chairmanships", form.chairmanships.map((x, k) => (k === i ? { ...x, countryId: v ?? "" } : x)))} problems={problems} />
                 <TextField label="Start" path={["chairmanships", i, "startDate"]} value={c.startDate} onChange={(v) => set("chairmanships", form.chairmanships.map((x, k) => (k === i ? { ...x, startDate: v ?? "" } : x)))} problems={problems} />

@@ -144,17 +144,25 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
         <section aria-labelledby="chairmanships">
           <h2 id="chairmanships">{t("chairmanships")}</h2>
           <ol className="timeline">
-            {chairmanships.map(({ chairmanship, country, handoverMeeting }) => (
+            {chairmanships.map(({ chairmanship, country, startedAtMeeting, endedAtMeeting }) => (
               <li key={chairmanship.id}>
                 <Link href={`/countries/${country.slug}`}>
                   <Text value={country.nameI18n} />
                 </Link>
                 : {formatPeriod(chairmanship.startDate, chairmanship.endDate, locale)}
-                {handoverMeeting ? (
+                {startedAtMeeting ? (
                   <>
                     {" — "}
-                    {t.rich("handover", {
-                      link: (chunks) => <Link href={`/meetings/${handoverMeeting.slug}`}>{chunks}</Link>,
+                    {t.rich("startedAt", {
+                      link: (chunks) => <Link href={`/meetings/${startedAtMeeting.slug}`}>{chunks}</Link>,
+                    })}
+                  </>
+                ) : null}
+                {endedAtMeeting ? (
+                  <>
+                    {startedAtMeeting ? "; " : " — "}
+                    {t.rich("endedAt", {
+                      link: (chunks) => <Link href={`/meetings/${endedAtMeeting.slug}`}>{chunks}</Link>,
                     })}
                   </>
                 ) : null}
