@@ -34,7 +34,7 @@ export * from "./entities/meeting-export";
 
 // Three-way merge of a meeting record (a stale save)
 export * from "./merge/merge-meeting-record";
-export { describeMergeValue, fieldLabel, type MergeNameKind, type MergeNames } from "./merge/merge-text";
+export { describeMergeValue, fieldLabel, referencedIds, type LabelledKind, type MergeNameKind, type MergeNames } from "./merge/merge-text";
 
 // Rules (DOMAIN.md "Rules" 1–9)
 export * from "./rules/rule-issue";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EditableMeeting } from "../entities/meeting-record";
 import { mergeMeetingRecords, sameValue, type MergeSide } from "./merge-meeting-record";
-import { describeMergeValue, type MergeNames } from "./merge-text";
+import { describeMergeValue, referencedIds, type MergeNames } from "./merge-text";
 
 type Participation = EditableMeeting["participations"][number];
 type Chairmanship = EditableMeeting["chairmanships"][number];
@@ -705,5 +705,22 @@ describe("three-way merge of a meeting record", () => {
       '["participations","p1","mode"]': "mine",
     }).merged;
     expect([chosen.endDate, chosen.participations[0]!.mode]).toEqual(["2020-11-12", "in_person"]);
+  });
+
+  it("lists the records the three sides refer to, for fetching their names", () => {
+    const mine = edited(baseRecord(), (r) => {
+      r.participations.push(participant(undefined, "khan", "in"));
+      r.documents[0]!.relations.push(
+        { type: "references", to: "charter1" },
+        { type: "part_of_package", to: "doc1" },
+      );
+    });
+    expect(referencedIds([baseRecord(), mine])).toEqual({
+      person: ["khan", "modi", "putin", "tokayev", "xi"],
+      country: ["cn", "in", "kz", "ru"],
+      organization: ["chs", "sco"],
+      topic: ["security", "trade"],
+      document: ["charter1"],
+    });
   });
 });

@@ -314,3 +314,45 @@ export function withPackageDocuments(names: MergeNames, records: readonly Editab
   }
   return { ...names, document: documents };
 }
+
+export type LabelledKind = "person" | "country" | "organization" | "topic" | "document";
+
+/** The ids a set of meeting records refers to, per kind, for fetching their names before describing a merge. */
+export function referencedIds(records: readonly EditableMeeting[]): Record<LabelledKind, string[]> {
+  const found: Record<LabelledKind, Set<string>> = {
+    person: new Set(),
+    country: new Set(),
+    organization: new Set(),
+    topic: new Set(),
+    document: new Set(),
+  };
+  const add = (kind: LabelledKind, id: string | null | undefined) => {
+    if (id) found[kind].add(id);
+  };
+  for (const record of records) {
+    add("organization", record.bodyId);
+    add("country", record.hostCountryId);
+    add("country", record.venue?.countryId);
+    record.topicIds.forEach((id) => add("topic", id));
+    for (const p of record.participations) {
+      add("person", p.personId);
+      add("country", p.representingCountryId);
+      add("organization", p.representingOrganizationId);
+    }
+    for (const s of record.speeches) add("person", s.personId);
+    for (const c of record.chairmanships) {
+      add("country", c.countryId);
+      add("organization", c.organizationId);
+    }
+    const keys = new Set(record.documents.map((d) => d.key));
+    for (const d of record.documents) {
+      add("organization", d.adoptingBodyId);
+      d.topicIds.forEach((id) => add("topic", id));
+      d.relations.forEach((r) => (keys.has(r.to) ? undefined : add("document", r.to)));
+    }
+  }
+  return Object.fromEntries(Object.entries(found).map(([kind, ids]) => [kind, [...ids].sort()])) as Record<
+    LabelledKind,
+    string[]
+  >;
+}
