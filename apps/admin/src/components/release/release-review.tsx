@@ -278,7 +278,9 @@ export function ReleaseReview() {
           {proposal.chairmanships.map((c, i) => (
             <li key={`chairmanship:${i}`} {...rowProps(`chairmanship:${i}`)}>
               {acceptBox(`chairmanship:${i}`, "chairmanship")} Chairmanship {c.startDate ?? "?"} → {c.endDate ?? "ongoing"}
-              {c.existingId ? " (closes the stored term)" : ""}
+              {/* What the saved draft records: the outgoing term ends at this meeting, the incoming one starts here. */}
+              {c.endDate === null ? ", starts at this meeting" : ", ends at this meeting"}
+              {c.existingId ? " (closes the stored term, which keeps the meeting where it started)" : ""}
             </li>
           ))}
           {proposal.speeches.map((s, i) => (
