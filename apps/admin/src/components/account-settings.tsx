@@ -1,53 +1,55 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { MIN_PASSWORD_LENGTH } from "@plenary/domain";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { z } from "zod";
 import { authClient, describeAuthError } from "~/lib/auth-client";
 import { FormField } from "./form-field";
 
-type Errors = Record<string, string | undefined>;
+const ChangePasswordForm = z
+  .object({
+    currentPassword: z.string().min(1, { error: "Enter your current password." }),
+    newPassword: z.string().min(MIN_PASSWORD_LENGTH, { error: `Use at least ${MIN_PASSWORD_LENGTH} characters.` }),
+    confirmPassword: z.string(),
+  })
+  .refine((form) => form.confirmPassword === form.newPassword, { path: ["confirmPassword"], error: "The two new passwords differ." });
 
-function fieldsOf(event: FormEvent<HTMLFormElement>): Record<string, string> {
-  return Object.fromEntries([...new FormData(event.currentTarget)].map(([key, value]) => [key, String(value)]));
-}
-
-function focusFirst(form: HTMLFormElement, errors: Errors) {
-  const first = Object.keys(errors).find((key) => errors[key] && key !== "form");
-  if (first) queueMicrotask(() => form.querySelector<HTMLInputElement>(`[name="${first}"]`)?.focus());
-}
+const PasswordForm = z.object({ totpPassword: z.string().min(1, { error: "Enter your password." }) });
+const CodeForm = z.object({ totpCode: z.string().transform((code) => code.replace(/\s/g, "")) });
 
 function ChangePassword() {
-  const [errors, setErrors] = useState<Errors>({});
   const [done, setDone] = useState(false);
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const { currentPassword = "", newPassword = "", confirmPassword = "" } = fieldsOf(event);
-    const found: Errors = {};
-    if (!currentPassword) found.currentPassword = "Enter your current password.";
-    if (newPassword.length < MIN_PASSWORD_LENGTH) found.newPassword = `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
-    if (confirmPassword !== newPassword) found.confirmPassword = "The two new passwords differ.";
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors },
+    // No default values on this server-rendered page: the inputs' values are read when they register (hydration).
+  } = useForm({ resolver: zodResolver(ChangePasswordForm) });
+  const onSubmit = handleSubmit(async ({ currentPassword, newPassword }) => {
     setDone(false);
-    if (Object.keys(found).length) return setErrors(found), focusFirst(form, found);
     // Other sessions end: whoever knew the old password is signed out everywhere else.
     const { error } = await authClient.changePassword({ currentPassword, newPassword, revokeOtherSessions: true });
     if (error) {
-      const next = error.code === "INVALID_PASSWORD" ? { currentPassword: describeAuthError(error) } : { form: describeAuthError(error) };
-      return setErrors(next), focusFirst(form, next);
+      if (error.code === "INVALID_PASSWORD") setError("currentPassword", { type: "server", message: describeAuthError(error) }, { shouldFocus: true });
+      else setError("root.server", { type: "server", message: describeAuthError(error) });
+      return;
     }
-    setErrors({});
     setDone(true);
-    form.reset();
-  }
+    reset({ currentPassword: "", newPassword: "", confirmPassword: "" });
+  });
   return (
     <section className="panel" aria-labelledby="change-password">
       <h2 id="change-password">Change password</h2>
       <form onSubmit={onSubmit} noValidate>
-        {errors.form ? <p role="alert" className="error">{errors.form}</p> : null}
+        {errors.root?.server ? <p role="alert" className="error">{errors.root.server.message}</p> : null}
         {done ? <p role="status" className="success">Password changed. Your other sessions were signed out.</p> : null}
-        <FormField id="currentPassword" label="Current password" type="password" autoComplete="current-password" error={errors.currentPassword} />
-        <FormField id="newPassword" label="New password" type="password" autoComplete="new-password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} error={errors.newPassword} />
-        <FormField id="confirmPassword" label="New password again" type="password" autoComplete="new-password" error={errors.confirmPassword} />
+        <FormField id="currentPassword" label="Current password" type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...register("currentPassword")} />
+        <FormField id="newPassword" label="New password" type="password" autoComplete="new-password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} error={errors.newPassword?.message} {...register("newPassword")} />
+        <FormField id="confirmPassword" label="New password again" type="password" autoComplete="new-password" error={errors.confirmPassword?.message} {...register("confirmPassword")} />
         <button type="submit">Change password</button>
       </form>
     </section>
@@ -57,39 +59,34 @@ function ChangePassword() {
 function TwoFactor({ enabled: initiallyEnabled }: { enabled: boolean }) {
   const [enabled, setEnabled] = useState(initiallyEnabled);
   const [setup, setSetup] = useState<{ totpURI: string; backupCodes: string[] } | null>(null);
-  const [errors, setErrors] = useState<Errors>({});
   const [message, setMessage] = useState<string | null>(null);
+  const passwordForm = useForm({ resolver: zodResolver(PasswordForm) });
+  const codeForm = useForm({ resolver: zodResolver(CodeForm), defaultValues: { totpCode: "" } });
+  const passwordError = passwordForm.formState.errors.totpPassword?.message;
+  const codeError = codeForm.formState.errors.totpCode?.message;
 
-  async function start(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const { totpPassword = "" } = fieldsOf(event);
-    if (!totpPassword) return setErrors({ totpPassword: "Enter your password." }), focusFirst(form, { totpPassword: "x" });
+  const start = passwordForm.handleSubmit(async ({ totpPassword }) => {
     const { data, error } = enabled
       ? await authClient.twoFactor.disable({ password: totpPassword })
       : await authClient.twoFactor.enable({ password: totpPassword });
-    if (error) return setErrors({ totpPassword: describeAuthError(error) }), focusFirst(form, { totpPassword: "x" });
-    setErrors({});
-    form.reset();
+    if (error) return passwordForm.setError("totpPassword", { type: "server", message: describeAuthError(error) }, { shouldFocus: true });
+    passwordForm.reset({ totpPassword: "" });
     if (enabled) {
       setEnabled(false);
       setMessage("Two-step sign-in is off.");
     } else if (data && "totpURI" in data) {
       setSetup({ totpURI: data.totpURI as string, backupCodes: (data.backupCodes as string[]) ?? [] });
     }
-  }
+  });
 
-  async function confirm(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const { totpCode = "" } = fieldsOf(event);
-    const { error } = await authClient.twoFactor.verifyTotp({ code: totpCode.replace(/\s/g, "") });
-    if (error) return setErrors({ totpCode: describeAuthError(error) }), focusFirst(form, { totpCode: "x" });
-    setErrors({});
+  const confirm = codeForm.handleSubmit(async ({ totpCode }) => {
+    const { error } = await authClient.twoFactor.verifyTotp({ code: totpCode });
+    if (error) return codeForm.setError("totpCode", { type: "server", message: describeAuthError(error) }, { shouldFocus: true });
+    codeForm.reset();
     setSetup(null);
     setEnabled(true);
     setMessage("Two-step sign-in is on: you will be asked for a code at each sign-in.");
-  }
+  });
 
   const secret = setup ? new URL(setup.totpURI).searchParams.get("secret") : null;
   return (
@@ -113,12 +110,12 @@ function TwoFactor({ enabled: initiallyEnabled }: { enabled: boolean }) {
               </li>
             ))}
           </ul>
-          <FormField id="totpCode" label="Code from the app" inputMode="numeric" autoComplete="one-time-code" error={errors.totpCode} />
+          <FormField id="totpCode" label="Code from the app" inputMode="numeric" autoComplete="one-time-code" error={codeError} {...codeForm.register("totpCode")} />
           <button type="submit">Turn on</button>
         </form>
       ) : (
         <form onSubmit={start} noValidate>
-          <FormField id="totpPassword" label="Your password" type="password" autoComplete="current-password" error={errors.totpPassword} />
+          <FormField id="totpPassword" label="Your password" type="password" autoComplete="current-password" error={passwordError} {...passwordForm.register("totpPassword")} />
           <button type="submit">{enabled ? "Turn off two-step sign-in" : "Set up two-step sign-in"}</button>
         </form>
       )}

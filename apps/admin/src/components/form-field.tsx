@@ -1,13 +1,16 @@
-import type { InputHTMLAttributes } from "react";
+import type { ComponentPropsWithRef } from "react";
 
-/** A labelled input whose error is announced with it and sits right under it. */
+/**
+ * A labelled input whose error is announced with it and sits right under it. Takes react-hook-form's `register`
+ * spread (name, ref, handlers); `name` defaults to the id.
+ */
 export function FormField({
   id,
   label,
   error,
   hint,
   ...input
-}: { id: string; label: string; error?: string | null; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
+}: { id: string; label: string; error?: string | null; hint?: string } & ComponentPropsWithRef<"input">) {
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">

@@ -10,12 +10,14 @@ import {
   UpdateTopicInput,
   type LocalizedText,
 } from "@plenary/domain";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
+import { Controller, useForm, type FieldPath, type Resolver } from "react-hook-form";
 import { useTRPC } from "~/trpc/react";
 import { I18nField, SelectField, TextField } from "./editor/fields";
-import { fieldId, fromTrpcError, fromZod, humanize, problemMap, type FieldProblem } from "./editor/issues";
+import { fieldId, fromFormErrors, fromTrpcError, humanize, problemMap } from "./editor/issues";
 import { useLeaveGuard } from "./editor/local-recovery";
 import { RecordPicker, type PickerType } from "./editor/record-picker";
 
@@ -69,6 +71,16 @@ const FIELDS: Record<ReferenceType, Field[]> = {
 
 const SCHEMAS = { person: UpdatePersonInput, post: UpdatePostInput, country: UpdateCountryInput, organization: UpdateOrganizationInput, topic: UpdateTopicInput };
 
+type Values = Record<string, unknown> & { id: string; version: number; slug: string };
+
+/** What the form edits of a stored record: its fields, the slug, and the id and version the save refers to. */
+const valuesOf = (entityType: ReferenceType, record: Record<string, unknown>): Values => ({
+  id: record.id as string,
+  version: record.version as number,
+  slug: record.slug as string,
+  ...Object.fromEntries(FIELDS[entityType].map((f) => [f.key, record[f.key]])),
+});
+
 const splitList = (text: string | null) => (text ?? "").split(",").map((s) => s.trim()).filter(Boolean);
 
 /**
@@ -98,63 +110,59 @@ export function ReferenceEditor({ entityType, id }: { entityType: ReferenceType;
   });
   const query = queries[entityType];
   const stored = query.data as (Record<string, unknown> & { version: number; slug: string }) | undefined;
-  const [form, setForm] = useState<Record<string, unknown> | null>(null);
-  const [showProblems, setShowProblems] = useState(false);
-  const [serverProblems, setServerProblems] = useState<FieldProblem[]>([]);
   const [message, setMessage] = useState<string | null>(null);
+  // Checked by the domain's Update schema (raw: the api parses it again), at the first save and then as you type.
+  const {
+    control,
+    handleSubmit,
+    reset,
+    setError,
+    getValues,
+    formState: { errors: formErrors, isDirty },
+  } = useForm<Values>({ resolver: zodResolver(SCHEMAS[entityType], undefined, { raw: true }) as unknown as Resolver<Values> });
+  const [loaded, setLoaded] = useState(false);
 
+  // The form starts from the record as first loaded; later refetches do not overwrite what is being edited.
   useEffect(() => {
-    if (stored && !form) setForm(stored);
-  }, [stored, form]);
+    if (stored && !loaded) {
+      reset(valuesOf(entityType, stored));
+      setLoaded(true);
+    }
+  }, [stored, loaded, reset, entityType]);
 
   const fields = FIELDS[entityType];
-  const input = useMemo(() => {
-    if (!form) return null;
-    return { id, version: (stored?.version ?? 1) as number, slug: form.slug, ...Object.fromEntries(fields.map((f) => [f.key, form[f.key]])) };
-  }, [form, fields, id, stored?.version]);
-  const clientProblems = useMemo(() => {
-    if (!input) return [];
-    const parsed = SCHEMAS[entityType].safeParse(input);
-    return parsed.success ? [] : fromZod(parsed.error);
-  }, [input, entityType]);
-  const dirty = !!form && !!stored && JSON.stringify(Object.fromEntries(fields.map((f) => [f.key, form[f.key]]))) !== JSON.stringify(Object.fromEntries(fields.map((f) => [f.key, stored[f.key]])));
-  useLeaveGuard(dirty);
-  const problems = problemMap([...(showProblems ? clientProblems : []), ...serverProblems]);
-  const errors = [...(showProblems ? clientProblems : []), ...serverProblems];
+  useLeaveGuard(isDirty);
+  const errors = fromFormErrors(formErrors);
+  const problems = problemMap(errors);
 
-  if (query.status === "pending" || !form) return <p role="status">Loading…</p>;
+  if (query.status === "pending" || !loaded) return <p role="status">Loading…</p>;
   if (query.status === "error") return <p role="alert">{query.error.message}</p>;
 
-  const set = (key: string, value: unknown) => setForm({ ...form, [key]: value });
-  const saveRecord = async () => {
-    setShowProblems(true);
+  // Saved from the version the form was loaded at (or last saved as): a save by someone else in between conflicts.
+  const saveRecord = handleSubmit(async (input) => {
     setMessage(null);
-    if (clientProblems.length || !input) return;
     try {
       const result = await (updates[entityType].mutateAsync as (i: unknown) => Promise<{ record: Record<string, unknown> & { version: number } }>)(input);
-      setForm(result.record);
-      setServerProblems([]);
-      setShowProblems(false);
+      reset(valuesOf(entityType, result.record));
       setMessage(`Saved (version ${result.record.version}).`);
       await queryClient.invalidateQueries();
     } catch (error) {
       const code = (error as { data?: { code?: string } }).data?.code;
-      setServerProblems(fromTrpcError(error));
+      for (const problem of fromTrpcError(error)) {
+        if (problem.path.length) setError(problem.path.join(".") as FieldPath<Values>, { type: problem.severity === "warning" ? "warning" : "server", message: problem.message });
+      }
       setMessage(
         code === "CONFLICT"
           ? `${(error as Error).message} Your changes are still in the form: open the record in a new tab to compare, then save again.`
           : (error as Error).message,
       );
     }
-  };
+  });
 
   return (
     <form
       aria-label={humanize(entityType)}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void saveRecord();
-      }}
+      onSubmit={(e) => void saveRecord(e)}
       onKeyDown={(e) => {
         if ((e.metaKey || e.ctrlKey) && e.key.toLowerCase() === "s") {
           e.preventDefault();
@@ -164,7 +172,7 @@ export function ReferenceEditor({ entityType, id }: { entityType: ReferenceType;
     >
       <div className="editor-toolbar">
         <button type="submit">Save</button>
-        <span className="muted">{dirty ? "Unsaved changes" : `Saved · version ${stored?.version}`}</span>
+        <span className="muted">{isDirty ? "Unsaved changes" : `Saved · version ${getValues("version")}`}</span>
         <Link href={`/history/${entityType}/${id}`}>History</Link>
       </div>
       {message ? <p role="status">{message}</p> : null}
@@ -182,38 +190,49 @@ export function ReferenceEditor({ entityType, id }: { entityType: ReferenceType;
           </ul>
         </div>
       ) : null}
-      <TextField label="Slug (the address; the old one redirects)" path={["slug"]} value={form.slug as string} onChange={(v) => set("slug", v ?? "")} problems={problems} />
-      {fields.map((f) => {
-        const value = form[f.key];
-        switch (f.kind) {
-          case "i18n":
-          case "i18nOptional":
-            return <I18nField key={f.key} label={f.label} optional={f.kind === "i18nOptional"} path={[f.key]} value={value as LocalizedText | null} onChange={(v) => set(f.key, v ?? (f.kind === "i18n" ? { en: "" } : null))} problems={problems} />;
-          case "text":
-          case "nullableText":
-            return <TextField key={f.key} label={f.label} path={[f.key]} value={value as string | null} onChange={(v) => set(f.key, f.kind === "text" ? (v ?? "") : v)} problems={problems} />;
-          case "list":
-            return <TextField key={f.key} label={f.label} path={[f.key]} value={((value as string[]) ?? []).join(", ")} onChange={(v) => set(f.key, splitList(v))} problems={problems} />;
-          case "otherNames":
-            return (
-              <TextField
-                key={f.key}
-                label={f.label}
-                path={[f.key]}
-                value={((value as { name: string }[]) ?? []).map((n) => n.name).join(", ")}
-                onChange={(v) => {
-                  const previous = new Map(((value as { name: string }[]) ?? []).map((n) => [n.name, n]));
-                  set(f.key, splitList(v).map((name) => previous.get(name) ?? { name }));
-                }}
-                problems={problems}
-              />
-            );
-          case "enum":
-            return <SelectField key={f.key} label={f.label} path={[f.key]} value={value as string} options={f.options} onChange={(v) => set(f.key, v)} problems={problems} />;
-          case "picker":
-            return <RecordPicker key={f.key} label={f.label} entityType={f.entityType} path={[f.key]} value={value as string | null} onChange={(v) => set(f.key, v)} problems={problems} />;
-        }
-      })}
+      <Controller
+        control={control}
+        name="slug"
+        render={({ field }) => (
+          <TextField label="Slug (the address; the old one redirects)" path={["slug"]} value={field.value} onChange={(v) => field.onChange(v ?? "")} problems={problems} />
+        )}
+      />
+      {fields.map((f) => (
+        <Controller
+          key={f.key}
+          control={control}
+          name={f.key}
+          render={({ field: { value, onChange } }) => {
+            switch (f.kind) {
+              case "i18n":
+              case "i18nOptional":
+                return <I18nField label={f.label} optional={f.kind === "i18nOptional"} path={[f.key]} value={value as LocalizedText | null} onChange={(v) => onChange(v ?? (f.kind === "i18n" ? { en: "" } : null))} problems={problems} />;
+              case "text":
+              case "nullableText":
+                return <TextField label={f.label} path={[f.key]} value={value as string | null} onChange={(v) => onChange(f.kind === "text" ? (v ?? "") : v)} problems={problems} />;
+              case "list":
+                return <TextField label={f.label} path={[f.key]} value={((value as string[]) ?? []).join(", ")} onChange={(v) => onChange(splitList(v))} problems={problems} />;
+              case "otherNames":
+                return (
+                  <TextField
+                    label={f.label}
+                    path={[f.key]}
+                    value={((value as { name: string }[]) ?? []).map((n) => n.name).join(", ")}
+                    onChange={(v) => {
+                      const previous = new Map(((value as { name: string }[]) ?? []).map((n) => [n.name, n]));
+                      onChange(splitList(v).map((name) => previous.get(name) ?? { name }));
+                    }}
+                    problems={problems}
+                  />
+                );
+              case "enum":
+                return <SelectField label={f.label} path={[f.key]} value={value as string} options={f.options} onChange={onChange} problems={problems} />;
+              case "picker":
+                return <RecordPicker label={f.label} entityType={f.entityType} path={[f.key]} value={value as string | null} onChange={onChange} problems={problems} />;
+            }
+          }}
+        />
+      ))}
       {linked.data ? (
         <section aria-labelledby="linked-heading">
           <h2 id="linked-heading">What links here</h2>

@@ -1,80 +1,82 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { z } from "zod";
 import { authClient, describeAuthError } from "~/lib/auth-client";
 import { FormField } from "./form-field";
 
-type Errors = { email?: string; password?: string; code?: string; form?: string };
+type SignInValues = { email: string; password: string; code: string };
+const PasswordStep = z.object({
+  email: z.string().trim().min(1, { error: "Enter your email address." }),
+  password: z.string().min(1, { error: "Enter your password." }),
+});
+const CodeStep = z.object({
+  code: z
+    .string()
+    .transform((code) => code.replace(/\s/g, ""))
+    .pipe(z.string().regex(/^\d{6}$/, { error: "Enter the 6-digit code from your authenticator app." })),
+});
+// No default values: each input's value is read when it registers, so what was typed before hydration counts.
+const resolvers = {
+  password: zodResolver(PasswordStep) as unknown as Resolver<SignInValues>,
+  code: zodResolver(CodeStep) as unknown as Resolver<SignInValues>,
+};
 
 /** Email and password, then (for users who enabled it) the TOTP code. Errors sit at the field they concern. */
 export function SignInForm({ next }: { next: string }) {
   const [step, setStep] = useState<"password" | "code">("password");
-  const [errors, setErrors] = useState<Errors>({});
-  const [pending, setPending] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  const focusFirstError = (found: Errors) => {
-    const first = (["email", "password", "code"] as const).find((field) => found[field]);
-    if (first) formRef.current?.querySelector<HTMLInputElement>(`#${first}`)?.focus();
-  };
+  const {
+    register,
+    handleSubmit,
+    setError,
+    clearErrors,
+    formState: { errors, isSubmitting },
+  } = useForm<SignInValues>({
+    // The step decides what is checked; react-hook-form reads the resolver afresh at each render.
+    resolver: resolvers[step],
+  });
 
   const done = () => window.location.assign(next);
+  const fail = (field: "password" | "code" | "root.server", message: string) =>
+    setError(field, { type: "server", message }, { shouldFocus: field !== "root.server" });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const found: Errors = {};
+  const onSubmit = handleSubmit(async ({ email, password, code }) => {
     if (step === "password") {
-      const email = String(data.get("email") ?? "").trim();
-      const password = String(data.get("password") ?? "");
-      if (!email) found.email = "Enter your email address.";
-      if (!password) found.password = "Enter your password.";
-      if (Object.keys(found).length) return show(found);
-      setPending(true);
       const { data: result, error } = await authClient.signIn.email({ email, password });
-      setPending(false);
-      if (error) {
-        if (error.status === 401) return show({ password: describeAuthError(error) });
-        return show({ form: describeAuthError(error) });
-      }
+      if (error) return fail(error.status === 401 ? "password" : "root.server", describeAuthError(error));
       if (result && "twoFactorRedirect" in result && result.twoFactorRedirect) {
-        setErrors({});
+        clearErrors();
         setStep("code");
         return;
       }
       return done();
     }
-    const code = String(data.get("code") ?? "").replace(/\s/g, "");
-    if (!/^\d{6}$/.test(code)) return show({ code: "Enter the 6-digit code from your authenticator app." });
-    setPending(true);
     const { error } = await authClient.twoFactor.verifyTotp({ code });
-    setPending(false);
-    if (error) return show(error.status === 429 ? { form: describeAuthError(error) } : { code: describeAuthError(error) });
+    if (error) return fail(error.status === 429 ? "root.server" : "code", describeAuthError(error));
     return done();
-  }
+  });
 
-  function show(found: Errors) {
-    setErrors(found);
-    queueMicrotask(() => focusFirstError(found));
-  }
-
+  const formError = errors.root?.server?.message;
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate aria-describedby={errors.form ? "form-error" : undefined}>
-      {errors.form ? (
+    <form onSubmit={onSubmit} noValidate aria-describedby={formError ? "form-error" : undefined}>
+      {formError ? (
         <p id="form-error" role="alert" className="error">
-          {errors.form}
+          {formError}
         </p>
       ) : null}
       {step === "password" ? (
         <>
-          <FormField id="email" label="Email" type="email" autoComplete="username" required error={errors.email} />
+          <FormField id="email" label="Email" type="email" autoComplete="username" required error={errors.email?.message} {...register("email")} />
           <FormField
             id="password"
             label="Password"
             type="password"
             autoComplete="current-password"
             required
-            error={errors.password}
+            error={errors.password?.message}
+            {...register("password")}
           />
         </>
       ) : (
@@ -86,11 +88,12 @@ export function SignInForm({ next }: { next: string }) {
           autoComplete="one-time-code"
           required
           autoFocus
-          error={errors.code}
+          error={errors.code?.message}
+          {...register("code")}
         />
       )}
-      <button type="submit" disabled={pending}>
-        {pending ? "Signing in…" : step === "password" ? "Sign in" : "Verify"}
+      <button type="submit" disabled={isSubmitting}>
+        {isSubmitting ? "Signing in…" : step === "password" ? "Sign in" : "Verify"}
       </button>
     </form>
   );

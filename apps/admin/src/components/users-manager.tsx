@@ -1,75 +1,55 @@
 "use client";
 
-import type { FieldIssue } from "@plenary/api";
-import { label, MIN_PASSWORD_LENGTH, UserRole } from "@plenary/domain";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { CreateUserAccountInput, label, MIN_PASSWORD_LENGTH, ResetUserPasswordInput, UserRole } from "@plenary/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
 import { useTRPC } from "~/trpc/react";
 import { FormField } from "./form-field";
 import { QueryStatus } from "./query-status";
+import { setServerErrors } from "./server-errors";
 
-type Errors = Record<string, string | undefined>;
-
-/** The api's field issues (zod and repository) keyed by field name, for showing at the field. */
-function fieldErrors(error: unknown): Errors {
-  const data = (error as { data?: { issues?: FieldIssue[] } } | null)?.data;
-  const errors: Errors = {};
-  for (const issue of data?.issues ?? []) {
-    const field = String(issue.path[0] ?? "form");
-    errors[field] ??= issue.message;
-  }
-  if (!Object.keys(errors).length) errors.form = (error as Error)?.message ?? "Something went wrong.";
-  return errors;
-}
+/** The reset form checks the new password with the same schema the api applies. */
+const NewPasswordForm = ResetUserPasswordInput.pick({ password: true });
 
 function CreateUser() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [errors, setErrors] = useState<Errors>({});
   const [created, setCreated] = useState<string | null>(null);
   const create = useMutation(trpc.user.create.mutationOptions());
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors },
+    // No default values: the inputs' own are read when they register, so what was typed before hydration counts.
+  } = useForm({ resolver: zodResolver(CreateUserAccountInput) });
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = Object.fromEntries([...new FormData(form)].map(([key, value]) => [key, String(value)]));
+  const onSubmit = handleSubmit(async (account) => {
     setCreated(null);
     try {
-      const user = await create.mutateAsync({
-        email: data.newEmail ?? "",
-        name: data.newName ?? "",
-        role: UserRole.parse(data.newRole),
-        password: data.newPassword ?? "",
-      });
-      setErrors({});
+      const user = await create.mutateAsync(account);
       setCreated(`${user.email} can now sign in as ${label("userRole", user.role, "en").toLowerCase()}.`);
-      form.reset();
+      reset({ email: "", name: "", role: "viewer", password: "" });
       await queryClient.invalidateQueries({ queryKey: trpc.user.list.queryKey() });
     } catch (error) {
-      const found = fieldErrors(error);
-      const mapped: Errors = {
-        newEmail: found.email,
-        newName: found.name,
-        newPassword: found.password,
-        form: found.form ?? found.role,
-      };
-      setErrors(mapped);
-      const first = ["newEmail", "newName", "newPassword"].find((key) => mapped[key]);
-      if (first) form.querySelector<HTMLInputElement>(`[name="${first}"]`)?.focus();
+      setServerErrors(setError, error, { email: "email", name: "name", password: "password" });
     }
-  }
+  });
 
   return (
     <section className="panel" aria-labelledby="new-user">
       <h2 id="new-user">New user</h2>
       <form onSubmit={onSubmit} noValidate>
-        {errors.form ? <p role="alert" className="error">{errors.form}</p> : null}
+        {errors.root?.server ? <p role="alert" className="error">{errors.root.server.message}</p> : null}
         {created ? <p role="status" className="success">{created}</p> : null}
-        <FormField id="newEmail" label="Email" type="email" autoComplete="off" error={errors.newEmail} />
-        <FormField id="newName" label="Name" autoComplete="off" error={errors.newName} />
+        <FormField id="newEmail" label="Email" type="email" autoComplete="off" error={errors.email?.message} {...register("email")} />
+        <FormField id="newName" label="Name" autoComplete="off" error={errors.name?.message} {...register("name")} />
         <div className="field">
           <label htmlFor="newRole">Role</label>
-          <select id="newRole" name="newRole" defaultValue="viewer">
+          <select id="newRole" defaultValue="viewer" {...register("role")}>
             {UserRole.options.map((role) => (
               <option key={role} value={role}>
                 {label("userRole", role, "en")}
@@ -83,7 +63,8 @@ function CreateUser() {
           type="password"
           autoComplete="new-password"
           hint={`At least ${MIN_PASSWORD_LENGTH} characters; hand it over in person, they can change it on their account page.`}
-          error={errors.newPassword}
+          error={errors.password?.message}
+          {...register("password")}
         />
         <button type="submit" disabled={create.isPending}>
           Create user
@@ -106,10 +87,22 @@ function UserRow({
   const setRole = useMutation(trpc.user.setRole.mutationOptions({ onSuccess: refresh }));
   const setDisabled = useMutation(trpc.user.setDisabled.mutationOptions({ onSuccess: refresh }));
   const resetPassword = useMutation(trpc.user.resetPassword.mutationOptions());
-  const [passwordError, setPasswordError] = useState<string | null>(null);
   const [passwordDone, setPasswordDone] = useState(false);
+  const passwordForm = useForm({ resolver: zodResolver(NewPasswordForm), defaultValues: { password: "" } });
+  const passwordErrors = passwordForm.formState.errors;
   const error = setRole.error ?? setDisabled.error;
   const fieldId = `password-${user.id}`;
+  const onResetPassword = passwordForm.handleSubmit(async ({ password }) => {
+    setPasswordDone(false);
+    try {
+      await resetPassword.mutateAsync({ id: user.id, password });
+      setPasswordDone(true);
+      passwordForm.reset();
+      await refresh();
+    } catch (failure) {
+      setServerErrors(passwordForm.setError, failure, { password: "password" });
+    }
+  });
 
   return (
     <tr>
@@ -151,32 +144,14 @@ function UserRow({
             >
               {user.disabledAt ? `Enable ${user.email}` : `Disable ${user.email}`}
             </button>
-            <form
-              noValidate
-              onSubmit={async (event) => {
-                event.preventDefault();
-                const form = event.currentTarget;
-                const password = String(new FormData(form).get(fieldId) ?? "");
-                setPasswordDone(false);
-                try {
-                  await resetPassword.mutateAsync({ id: user.id, password });
-                  setPasswordError(null);
-                  setPasswordDone(true);
-                  form.reset();
-                  await refresh();
-                } catch (failure) {
-                  const found = fieldErrors(failure);
-                  setPasswordError(found.password ?? found.form ?? "Could not reset the password.");
-                  form.querySelector<HTMLInputElement>("input")?.focus();
-                }
-              }}
-            >
+            <form noValidate onSubmit={onResetPassword}>
               <FormField
                 id={fieldId}
                 label={`New password for ${user.email}`}
                 type="password"
                 autoComplete="new-password"
-                error={passwordError}
+                error={passwordErrors.password?.message ?? passwordErrors.root?.server?.message}
+                {...passwordForm.register("password")}
               />
               {passwordDone ? <p role="status" className="success">Password reset; their sessions were ended.</p> : null}
               <button type="submit" className="secondary-button" disabled={resetPassword.isPending}>

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NonEmptyString } from "../common/localized-text";
+import { Id } from "../common/id";
 import { createShape, recordFields, updateFields } from "../common/record";
 
 export const UserRole = z.enum(["admin", "editor", "viewer"]);
@@ -29,3 +30,16 @@ export const NewPassword = z
   .string()
   .min(MIN_PASSWORD_LENGTH, { error: `Use at least ${MIN_PASSWORD_LENGTH} characters` })
   .max(MAX_PASSWORD_LENGTH, { error: `Use at most ${MAX_PASSWORD_LENGTH} characters` });
+
+const AccountEmail = z
+  .email({ error: "Enter an email address, like name@example.org" })
+  .max(320)
+  .transform((email) => email.toLowerCase());
+const AccountName = z.string().trim().min(1, { error: "Enter a name" }).max(200);
+
+/** An account an admin creates: the api validates it and the admin's form checks it before sending. */
+export const CreateUserAccountInput = z.object({ email: AccountEmail, name: AccountName, role: UserRole, password: NewPassword });
+export type CreateUserAccountInput = z.infer<typeof CreateUserAccountInput>;
+
+export const ResetUserPasswordInput = z.object({ id: Id, password: NewPassword });
+export type ResetUserPasswordInput = z.infer<typeof ResetUserPasswordInput>;

@@ -21,7 +21,8 @@ export function Problems({ problems, path }: { problems: ProblemMap; path: Path 
   );
 }
 
-function describedBy(problems: ProblemMap, path: Path) {
+/** The ids of the problems shown under a field, for its aria-describedby. */
+export function describedBy(problems: ProblemMap, path: Path) {
   const found = problems.get(pathKey(path)) ?? [];
   return found.length ? found.map((_, i) => `${fieldId(path)}-problem-${i}`).join(" ") : undefined;
 }
@@ -89,10 +90,11 @@ export function SelectField<T extends string>({
   optionLabel?: (option: T) => string;
 }) {
   const id = fieldId(path);
+  const invalid = (problems.get(pathKey(path)) ?? []).some((p) => p.severity === "error");
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ""} aria-describedby={describedBy(problems, path)} onChange={(e) => onChange((e.target.value || null) as T | null)}>
+      <select id={id} value={value ?? ""} aria-invalid={invalid || undefined} aria-describedby={describedBy(problems, path)} onChange={(e) => onChange((e.target.value || null) as T | null)}>
         {allowEmpty || value === null ? <option value="">—</option> : null}
         {options.map((option) => (
           <option key={option} value={option}>

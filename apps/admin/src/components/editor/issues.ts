@@ -36,4 +36,20 @@ export function fromTrpcError(error: unknown): FieldProblem[] {
   return issues ?? [];
 }
 
+/**
+ * react-hook-form's nested errors as the flat problems the fields and the error summary show. A server problem set
+ * with type "warning" stays a warning; `root` (the form-wide message) is left to the form.
+ */
+export function fromFormErrors(errors: object, path: (string | number)[] = []): FieldProblem[] {
+  const found: FieldProblem[] = [];
+  for (const [key, node] of Object.entries(errors)) {
+    if (!node || typeof node !== "object" || key === "ref" || key === "types" || (key === "root" && !path.length)) continue;
+    const at = [...path, key];
+    const { message, type } = node as { message?: unknown; type?: unknown };
+    if (typeof message === "string" && message) found.push({ path: at, message, severity: type === "warning" ? "warning" : "error" });
+    found.push(...fromFormErrors(node, at));
+  }
+  return found;
+}
+
 export const humanize = (value: string) => value.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { fieldId, pathKey, type ProblemMap } from "./issues";
-import { Problems } from "./fields";
+import { describedBy, Problems } from "./fields";
 
 export type PickerType = "meeting" | "document" | "person" | "post" | "country" | "organization" | "topic";
 
@@ -93,6 +93,7 @@ export function RecordPicker({
         aria-controls={listId}
         aria-autocomplete="list"
         aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(problems, path)}
         placeholder={`Search ${entityType === "person" ? "people" : `${entityType}s`}…`}
         value={query}
         onFocus={() => setOpen(true)}
