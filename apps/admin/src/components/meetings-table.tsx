@@ -1,10 +1,31 @@
 "use client";
 
 import { describeMeetingDates, label, localize } from "@plenary/domain";
+import type { AppRouter, inferRouterOutputs } from "@plenary/api";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "~/trpc/react";
+import { DataTable, type PlainColumns } from "./data-table";
 import { QueryStatus } from "./query-status";
+
+type MeetingRow = inferRouterOutputs<AppRouter>["meeting"]["listAll"]["items"][number];
+
+const COLUMNS: PlainColumns<MeetingRow> = [
+  {
+    id: "title",
+    header: "Title",
+    meta: { rowHeader: true },
+    cell: ({ row: { original: meeting } }) => <Link href={`/meetings/${meeting.slug}`}>{localize(meeting.titleI18n, "en").text}</Link>,
+  },
+  {
+    id: "date",
+    header: "Date",
+    cell: ({ row: { original: meeting } }) =>
+      meeting.startDate ? describeMeetingDates({ startDate: meeting.startDate, endDate: meeting.endDate }) : "—",
+  },
+  { id: "status", header: "Status", cell: ({ row }) => label("publicationStatus", row.original.status, "en") },
+  { id: "participants", header: "Participants", meta: { numeric: true }, cell: ({ row }) => row.original.participantCount },
+];
 
 export function MeetingsTable() {
   const trpc = useTRPC();
@@ -16,37 +37,12 @@ export function MeetingsTable() {
         items.length === 0 ? (
           <p>No meetings yet.</p>
         ) : (
-          <table>
-            <caption>
-              {total} {total === 1 ? "meeting" : "meetings"}, newest first
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Date</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="number">
-                  Participants
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((meeting) => (
-                <tr key={meeting.id}>
-                  <th scope="row">
-                    <Link href={`/meetings/${meeting.slug}`}>{localize(meeting.titleI18n, "en").text}</Link>
-                  </th>
-                  <td>
-                    {meeting.startDate
-                      ? describeMeetingDates({ startDate: meeting.startDate, endDate: meeting.endDate })
-                      : "—"}
-                  </td>
-                  <td>{label("publicationStatus", meeting.status, "en")}</td>
-                  <td className="number">{meeting.participantCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={`${total} ${total === 1 ? "meeting" : "meetings"}, newest first`}
+            columns={COLUMNS}
+            data={items}
+            rowId={(meeting) => meeting.id}
+          />
         )
       }
     </QueryStatus>

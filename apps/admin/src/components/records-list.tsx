@@ -1,9 +1,24 @@
 "use client";
 
 import { localize } from "@plenary/domain";
+import type { AppRouter, inferRouterOutputs } from "@plenary/api";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  functionalUpdate,
+  rowPaginationFeature,
+  rowSelectionFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type PaginationState,
+  type RowSelectionState,
+  type SortingState,
+  type ColumnVisibilityState,
+} from "@tanstack/react-table";
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { humanize } from "./editor/issues";
 
@@ -12,6 +27,29 @@ export type ListType = "meeting" | "document" | "person" | "post" | "country" | 
 const COLUMNS = ["date", "status", "detail", "updated", "slug"] as const;
 type Column = (typeof COLUMNS)[number];
 const COLUMN_NAMES: Record<Column, string> = { date: "Date", status: "Status", detail: "Details", updated: "Last changed", slug: "Slug" };
+/** The columns the api sorts by, under its names for them. */
+const SORT_KEYS = { name: "label", date: "date", updated: "updatedAt" } as const;
+type SortKey = (typeof SORT_KEYS)[keyof typeof SORT_KEYS];
+
+type Item = inferRouterOutputs<AppRouter>["lookup"]["list"]["items"][number];
+// Search, sorting and paging happen in the database (manual*): the table holds their state and renders one page.
+const features = tableFeatures({ columnVisibilityFeature, rowSortingFeature, rowPaginationFeature, rowSelectionFeature });
+const column = createColumnHelper<typeof features, Item>();
+const NO_ITEMS: Item[] = [];
+
+/** Which columns show, per kind of record: kept in this browser, so a list opens as it was left. */
+const visibilityKey = (entityType: ListType) => `plenary:list-columns:${entityType}`;
+const defaultVisibility = (publishable: boolean): ColumnVisibilityState => {
+  const shown = new Set<Column>(publishable ? ["date", "status", "detail"] : ["detail", "updated"]);
+  return Object.fromEntries(COLUMNS.map((c) => [c, shown.has(c)]));
+};
+function savedVisibility(entityType: ListType): ColumnVisibilityState {
+  try {
+    return JSON.parse(window.localStorage.getItem(visibilityKey(entityType)) ?? "{}") as ColumnVisibilityState;
+  } catch {
+    return {};
+  }
+}
 
 /**
  * Any record type as a list: search as you type, status filter, sort by any sortable column (click its header, or
@@ -24,21 +62,26 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
   const [q, setQ] = useState("");
   const [debounced, setDebounced] = useState("");
   const [status, setStatus] = useState<"" | "draft" | "published" | "archived">("");
-  const [sort, setSort] = useState<"label" | "date" | "updatedAt">("updatedAt");
-  const [direction, setDirection] = useState<"asc" | "desc">("desc");
-  const [page, setPage] = useState(0);
-  const [pageSize, setPageSize] = useState(25);
-  const [columns, setColumns] = useState<Set<Column>>(new Set(publishable ? ["date", "status", "detail"] : ["detail", "updated"]));
-  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [sorting, setSorting] = useState<SortingState>([{ id: "updated", desc: true }]);
+  const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize: 25 });
+  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(() => defaultVisibility(publishable));
+  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [message, setMessage] = useState<string | null>(null);
+  const toFirstPage = () => setPagination((p) => ({ ...p, pageIndex: 0 }));
 
   useEffect(() => {
     const timer = setTimeout(() => {
       setDebounced(q);
-      setPage(0);
+      setPagination((p) => ({ ...p, pageIndex: 0 }));
     }, 200);
     return () => clearTimeout(timer);
   }, [q]);
+  // The columns chosen earlier, read after mounting (localStorage is not there during server rendering).
+  useEffect(() => setColumnVisibility((shown) => ({ ...shown, ...savedVisibility(entityType) })), [entityType]);
+
+  const sort: SortKey = SORT_KEYS[(sorting[0]?.id ?? "updated") as keyof typeof SORT_KEYS] ?? "updatedAt";
+  const direction = sorting[0]?.desc === false ? "asc" : "desc";
+  const { pageIndex: page, pageSize } = pagination;
 
   // Keep showing the rows (and the selection made on them) while a new search or page loads: an empty list in
   // between would turn a bulk action clicked at that moment into an action on nothing.
@@ -48,18 +91,8 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
   });
   const setStatusMany = useMutation(trpc.publishing.setStatusMany.mutationOptions());
   const trashMany = useMutation(trpc.trash.moveMany.mutationOptions());
-  const items = list.data?.items ?? [];
+  const items = list.data?.items ?? NO_ITEMS;
   const total = list.data?.total ?? 0;
-  const chosen = items.filter((item) => selected.has(item.id));
-
-  const sortBy = (key: typeof sort) => {
-    if (sort === key) setDirection(direction === "asc" ? "desc" : "asc");
-    else {
-      setSort(key);
-      setDirection(key === "label" ? "asc" : "desc");
-    }
-  };
-  const ariaSort = (key: typeof sort) => (sort === key ? (direction === "asc" ? "ascending" : "descending") : undefined);
 
   const bulk = async (action: "publish" | "unpublish" | "trash") => {
     const targets = chosen.map((item) => ({ entityType: item.entityType, id: item.id, version: item.version }));
@@ -83,15 +116,83 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
       }
       const failed = outcomes.filter((o) => !o.ok);
       setMessage(`${outcomes.length - failed.length} of ${outcomes.length} done.${failed.length ? ` Not done: ${failed.map((f) => f.message).join(" ")}` : ""}`);
-      setSelected(new Set());
+      setRowSelection({});
       await queryClient.invalidateQueries();
     } catch (error) {
       setMessage((error as Error).message);
     }
   };
 
-  const editHref = (item: (typeof items)[number]) =>
+  const editHref = (item: Item) =>
     entityType === "meeting" ? `/meetings/edit/${item.id}` : entityType === "document" ? `/history/document/${item.id}` : `/records/${entityType}/${item.id}`;
+
+  const columns = useMemo(
+    () =>
+      column.columns([
+        column.display({
+          id: "select",
+          enableHiding: false,
+          header: ({ table }) => (
+            <input
+              type="checkbox"
+              aria-label="Select all on this page"
+              checked={table.getIsAllPageRowsSelected()}
+              onChange={table.getToggleAllPageRowsSelectedHandler()}
+            />
+          ),
+          cell: ({ row }) => (
+            <input
+              type="checkbox"
+              aria-label={`Select ${localize(row.original.labelI18n, "en").text}`}
+              checked={row.getIsSelected()}
+              onChange={row.getToggleSelectedHandler()}
+            />
+          ),
+        }),
+        column.accessor((item) => localize(item.labelI18n, "en").text, {
+          id: "name",
+          header: "Name",
+          enableHiding: false,
+          sortDescFirst: false,
+          cell: ({ row, getValue }) => <Link href={editHref(row.original)}>{getValue()}</Link>,
+        }),
+        column.accessor("date", { id: "date", header: COLUMN_NAMES.date, sortDescFirst: true, cell: ({ getValue }) => getValue() ?? "—" }),
+        // Only meetings and documents have a publication status.
+        ...(publishable ? [column.accessor("status", { id: "status", header: COLUMN_NAMES.status, enableSorting: false, cell: ({ getValue }) => (getValue() ? humanize(getValue()!) : "—") })] : []),
+        column.accessor("detail", { id: "detail", header: COLUMN_NAMES.detail, enableSorting: false, cell: ({ getValue }) => (getValue() ? humanize(getValue()!) : "—") }),
+        column.accessor("updatedAt", { id: "updated", header: COLUMN_NAMES.updated, sortDescFirst: true, cell: ({ getValue }) => new Date(getValue()).toLocaleString() }),
+        column.accessor("slug", { id: "slug", header: COLUMN_NAMES.slug, enableSorting: false }),
+      ]),
+    // editHref and publishable depend on entityType alone.
+    [entityType],
+  );
+  const table = useTable({
+    features,
+    columns,
+    data: items,
+    getRowId: (item) => item.id,
+    rowCount: total,
+    manualSorting: true,
+    manualPagination: true,
+    autoResetPageIndex: false,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    state: { sorting, pagination, columnVisibility, rowSelection },
+    onSortingChange: (updater) => {
+      setSorting(updater);
+      toFirstPage();
+    },
+    onPaginationChange: setPagination,
+    onColumnVisibilityChange: (updater) =>
+      setColumnVisibility((shown) => {
+        const next = functionalUpdate(updater, shown);
+        window.localStorage.setItem(visibilityKey(entityType), JSON.stringify(next));
+        return next;
+      }),
+    onRowSelectionChange: setRowSelection,
+  });
+  // The selected rows of the page shown: what the bulk actions act on.
+  const chosen = table.getSelectedRowModel().rows.map((row) => row.original);
 
   return (
     <div className="records-list">
@@ -103,7 +204,7 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
         {publishable ? (
           <div className="field">
             <label htmlFor="records-status">Status</label>
-            <select id="records-status" value={status} onChange={(e) => (setStatus(e.target.value as typeof status), setPage(0))}>
+            <select id="records-status" value={status} onChange={(e) => (setStatus(e.target.value as typeof status), toFirstPage())}>
               <option value="">Any</option>
               <option value="draft">Draft</option>
               <option value="published">Published</option>
@@ -113,7 +214,7 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
         ) : null}
         <div className="field">
           <label htmlFor="records-page-size">Per page</label>
-          <select id="records-page-size" value={pageSize} onChange={(e) => (setPageSize(Number(e.target.value)), setPage(0))}>
+          <select id="records-page-size" value={pageSize} onChange={(e) => table.setPagination({ pageIndex: 0, pageSize: Number(e.target.value) })}>
             {[10, 25, 50, 100].map((n) => (
               <option key={n}>{n}</option>
             ))}
@@ -121,21 +222,14 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
         </div>
         <fieldset className="columns">
           <legend>Columns</legend>
-          {COLUMNS.filter((c) => publishable || c !== "status").map((c) => (
-            <label key={c}>
-              <input
-                type="checkbox"
-                checked={columns.has(c)}
-                onChange={(e) => {
-                  const next = new Set(columns);
-                  if (e.target.checked) next.add(c);
-                  else next.delete(c);
-                  setColumns(next);
-                }}
-              />{" "}
-              {COLUMN_NAMES[c]}
-            </label>
-          ))}
+          {table
+            .getAllLeafColumns()
+            .filter((c) => c.getCanHide())
+            .map((c) => (
+              <label key={c.id}>
+                <input type="checkbox" checked={c.getIsVisible()} onChange={c.getToggleVisibilityHandler()} /> {COLUMN_NAMES[c.id as Column]}
+              </label>
+            ))}
         </fieldset>
       </div>
 
@@ -160,75 +254,51 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
 
       <table>
         <caption>
-          {total} {humanize(entityType).toLowerCase()} records{debounced ? ` matching “${debounced}”` : ""} · page {page + 1} of {Math.max(1, Math.ceil(total / pageSize))}
+          {total} {humanize(entityType).toLowerCase()} records{debounced ? ` matching “${debounced}”` : ""} · page {page + 1} of {Math.max(1, table.getPageCount())}
         </caption>
         <thead>
-          <tr>
-            <th scope="col">
-              <input
-                type="checkbox"
-                aria-label="Select all on this page"
-                checked={items.length > 0 && chosen.length === items.length}
-                onChange={(e) => setSelected(e.target.checked ? new Set(items.map((i) => i.id)) : new Set())}
-              />
-            </th>
-            <th scope="col" aria-sort={ariaSort("label")}>
-              <button type="button" className="sort" onClick={() => sortBy("label")}>
-                Name
-              </button>
-            </th>
-            {columns.has("date") ? (
-              <th scope="col" aria-sort={ariaSort("date")}>
-                <button type="button" className="sort" onClick={() => sortBy("date")}>
-                  Date
-                </button>
-              </th>
-            ) : null}
-            {columns.has("status") && publishable ? <th scope="col">Status</th> : null}
-            {columns.has("detail") ? <th scope="col">Details</th> : null}
-            {columns.has("updated") ? (
-              <th scope="col" aria-sort={ariaSort("updatedAt")}>
-                <button type="button" className="sort" onClick={() => sortBy("updatedAt")}>
-                  Last changed
-                </button>
-              </th>
-            ) : null}
-            {columns.has("slug") ? <th scope="col">Slug</th> : null}
-          </tr>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                return (
+                  <th key={header.id} scope="col" aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
+                    {header.column.getCanSort() ? (
+                      <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
+                        <table.FlexRender header={header} />
+                      </button>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
         </thead>
         <tbody>
-          {items.map((item) => (
-            <tr key={item.id}>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={`Select ${localize(item.labelI18n, "en").text}`}
-                  checked={selected.has(item.id)}
-                  onChange={(e) => {
-                    const next = new Set(selected);
-                    if (e.target.checked) next.add(item.id);
-                    else next.delete(item.id);
-                    setSelected(next);
-                  }}
-                />
-              </td>
-              <th scope="row">
-                <Link href={editHref(item)}>{localize(item.labelI18n, "en").text}</Link>
-              </th>
-              {columns.has("date") ? <td>{item.date ?? "—"}</td> : null}
-              {columns.has("status") && publishable ? <td>{item.status ? humanize(item.status) : "—"}</td> : null}
-              {columns.has("detail") ? <td>{item.detail ? humanize(item.detail) : "—"}</td> : null}
-              {columns.has("updated") ? <td>{new Date(item.updatedAt).toLocaleString()}</td> : null}
-              {columns.has("slug") ? <td>{item.slug}</td> : null}
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id}>
+              {row.getVisibleCells().map((cell) =>
+                cell.column.id === "name" ? (
+                  <th key={cell.id} scope="row">
+                    <table.FlexRender cell={cell} />
+                  </th>
+                ) : (
+                  <td key={cell.id}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>
       </table>
       <nav aria-label="Pages" className="pager">
-        <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+        <button type="button" disabled={!table.getCanPreviousPage()} onClick={() => table.previousPage()}>
           Previous page
         </button>
-        <button type="button" disabled={(page + 1) * pageSize >= total} onClick={() => setPage(page + 1)}>
+        <button type="button" disabled={!table.getCanNextPage()} onClick={() => table.nextPage()}>
           Next page
         </button>
       </nav>
