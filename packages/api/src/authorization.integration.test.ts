@@ -25,6 +25,8 @@ const PUBLIC = new Set([
   "topic.list",
   "topic.bySlug",
   "search.all",
+  // A draft, but only for a valid, unexpired preview token naming it: the procedure checks the token itself.
+  "preview.meeting",
 ]);
 /** Routers that exist only to serve the public site: every procedure in them is public (and must only read). */
 const PUBLIC_ROUTERS = ["publicPages"];

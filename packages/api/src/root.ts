@@ -7,6 +7,7 @@ import { mergeRouter } from "./routers/merge";
 import { organizationRouter } from "./routers/organization";
 import { personRouter } from "./routers/person";
 import { postRouter } from "./routers/post";
+import { previewRouter } from "./routers/preview";
 import { publishingRouter } from "./routers/publishing";
 import { releaseRouter } from "./routers/release";
 import { revisionRouter } from "./routers/revision";
@@ -32,6 +33,7 @@ export const appRouter = router({
   audit: auditRouter,
   trash: trashRouter,
   publishing: publishingRouter,
+  preview: previewRouter,
   release: releaseRouter,
   merge: mergeRouter,
   transfer: transferRouter,

@@ -119,8 +119,38 @@ export interface SaveResult<T> {
   warnings: RuleIssue[];
 }
 
-function detailInclude(audience: Audience) {
-  const documentWhere = audience === "public" ? publishedDocument : { deletedAt: null };
+/**
+ * What one read of a meeting page may see: the meeting, its documents (and the other end of their relations), and
+ * the meetings it links to as previous and next in its series.
+ */
+interface DetailScope {
+  meeting: Prisma.MeetingWhereInput;
+  documents: Prisma.DocumentWhereInput;
+  neighbours: Prisma.MeetingWhereInput;
+}
+
+const AUDIENCE_SCOPES: Record<Audience, DetailScope> = {
+  public: { meeting: publishedMeeting, documents: publishedDocument, neighbours: publishedMeeting },
+  editor: { meeting: { deletedAt: null }, documents: { deletedAt: null }, neighbours: { deletedAt: null } },
+};
+
+/**
+ * The meeting as its public page will read once published. Publishing a meeting publishes its draft documents
+ * (setStatus), so while the meeting is not published they show beside the published ones; series neighbours and
+ * other meetings' documents stay public-only, as on the public page.
+ */
+function previewScope(id: string): DetailScope {
+  return {
+    meeting: { deletedAt: null },
+    documents: {
+      deletedAt: null,
+      OR: [{ status: "published" }, { status: "draft", meetingId: id, meeting: { status: { not: "published" } } }],
+    },
+    neighbours: publishedMeeting,
+  };
+}
+
+function detailInclude(documentWhere: Prisma.DocumentWhereInput) {
   const documentWithTopics = { include: { topics: { select: { topicId: true } } } };
   return {
     topics: { include: { topic: true }, orderBy: { topic: { slug: "asc" } } },
@@ -175,19 +205,23 @@ export class MeetingRepository {
   }
 
   async detailBySlug(slug: string, audience: Audience): Promise<MeetingDetail> {
-    return this.detail({ slug }, audience);
+    return this.detail({ slug }, AUDIENCE_SCOPES[audience]);
   }
 
   async detailById(id: string, audience: Audience): Promise<MeetingDetail> {
-    return this.detail({ id }, audience);
+    return this.detail({ id }, AUDIENCE_SCOPES[audience]);
   }
 
-  private async detail(key: { slug: string } | { id: string }, audience: Audience): Promise<MeetingDetail> {
-    const visibility = audience === "public" ? publishedMeeting : { deletedAt: null };
-    const row = await this.db.meeting.findFirst({ where: { ...key, ...visibility }, include: detailInclude(audience), relationLoadStrategy: "join" });
+  /** Any meeting not in the trash, draft or published, as its public page will show it once published. */
+  async previewById(id: string): Promise<MeetingDetail> {
+    return this.detail({ id }, previewScope(id));
+  }
+
+  private async detail(key: { slug: string } | { id: string }, scope: DetailScope): Promise<MeetingDetail> {
+    const row = await this.db.meeting.findFirst({ where: { ...key, ...scope.meeting }, include: detailInclude(scope.documents), relationLoadStrategy: "join" });
     if (!row) throw new RecordNotFoundError("meeting", "slug" in key ? key.slug : key.id);
 
-    const [previous, next] = row.seriesId && row.startDate ? await this.neighbours(row.seriesId, row.startDate, visibility) : [null, null];
+    const [previous, next] = row.seriesId && row.startDate ? await this.neighbours(row.seriesId, row.startDate, scope.neighbours) : [null, null];
 
     return {
       meeting: toMeeting(row),
