@@ -10,6 +10,7 @@ import { MeetingDownloads } from "~/components/meeting-downloads";
 import { MeetingHeader } from "~/components/meeting-header";
 import { OutcomeDocumentsSection } from "~/components/outcome-documents-section";
 import { ParticipantsSection } from "~/components/participants-section";
+import { PreviewBanner } from "~/components/preview-banner";
 import { SeriesNav } from "~/components/series-nav";
 import { SourcesSection } from "~/components/sources-section";
 import { SpeechesSection } from "~/components/speeches-section";
@@ -37,6 +38,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description,
     alternates: alternatesFor(`/meetings/${meeting.slug}`, locale),
     openGraph: { title, description, type: "article", url: `/${locale}/meetings/${meeting.slug}` },
+    // A preview is one editor's view of unpublished work: never to be indexed, whatever it links to.
+    ...(found.preview ? { robots: { index: false, follow: false } } : {}),
   };
 }
 
@@ -53,6 +56,7 @@ export default async function MeetingPage({ params }: Props) {
 
   return (
     <article className="meeting">
+      {found.preview ? <PreviewBanner slug={meeting.slug} published={meeting.status === "published"} /> : null}
       <MeetingHeader detail={detail} />
       <ParticipantsSection participations={detail.participations} />
       <OutcomeDocumentsSection detail={detail} />

@@ -1,0 +1,13 @@
+import { cookies, draftMode } from "next/headers";
+import { redirect } from "next/navigation";
+import type { NextRequest } from "next/server";
+import { PREVIEW_COOKIE } from "~/server/preview";
+
+/** Leaves preview (the banner's link): draft mode off, token cookie gone, back to a page of this site. */
+export async function GET(request: NextRequest) {
+  (await draftMode()).disable();
+  (await cookies()).delete(PREVIEW_COOKIE);
+  const to = request.nextUrl.searchParams.get("to") ?? "/";
+  // Only a path on this site: "//host" and "/\host" would leave it.
+  redirect(/^\/(?![/\\])/.test(to) ? to : "/");
+}
