@@ -28,6 +28,7 @@ import { ExportButton } from "./export-button";
 import { CheckboxField, I18nField, Section, SelectField, TextField } from "./fields";
 import { fieldId, fromTrpcError, fromZod, problemMap, type FieldProblem } from "./issues";
 import { clearRecovery, useLeaveGuard, useLocalRecovery, useRecovered } from "./local-recovery";
+import { PreviewLink } from "./preview-link";
 import { RecordPicker, useLabel } from "./record-picker";
 
 type Stored = EditableMeeting & { id: string; version: number; slug: string; status: string };
@@ -440,6 +441,7 @@ export function MeetingEditor({ id }: { id: string | null }) {
                 Publish…
               </button>
             )}
+            <PreviewLink id={base.id} dirty={dirty} />
             <Link href={`/history/meeting/${base.id}`}>History</Link>
             <ExportButton id={base.id} slug={base.slug} />
             <button
