@@ -6,7 +6,27 @@ import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { humanize } from "./editor/issues";
 
-const TYPES = ["meeting", "document", "person", "post", "country", "organization", "topic", "meeting_series", "org_membership", "occupancy", "chairmanship"] as const;
+const TYPES = ["meeting", "document", "person", "post", "country", "organization", "topic", "meeting_series", "org_membership", "occupancy", "chairmanship", "user"] as const;
+
+/** What a write did to an account, in words (user revisions name their action). */
+const USER_ACTIONS: Record<string, string> = {
+  created: "Created the account",
+  role_changed: "Changed the role",
+  disabled: "Disabled the account",
+  enabled: "Enabled the account",
+  password_reset: "Reset the password",
+  password_changed: "Changed their own password",
+  two_factor_enabled: "Turned on two-step sign-in",
+  two_factor_disabled: "Turned off two-step sign-in",
+  sessions_revoked: "Signed out everywhere",
+  updated: "Changed the account",
+};
+
+/** Who made a write: a user, or the tool that made it without one. */
+function authorOf(r: { author: { name: string } | null; via: string | null }): string {
+  if (r.author) return r.author.name;
+  return r.via === "cli" ? "Command line (pnpm admin:create-user)" : "system";
+}
 
 /** The audit log (admins): every write, filterable by who, kind of record and dates. */
 export function AuditView() {
@@ -68,6 +88,7 @@ export function AuditView() {
           <tr>
             <th scope="col">When</th>
             <th scope="col">Who</th>
+            <th scope="col">What</th>
             <th scope="col">Record</th>
             <th scope="col">Version</th>
             <th scope="col">Changes</th>
@@ -77,7 +98,11 @@ export function AuditView() {
           {(log.data?.items ?? []).map((r) => (
             <tr key={r.id}>
               <td>{new Date(r.at).toLocaleString()}</td>
-              <td>{r.author?.name ?? "system"}</td>
+              <td>{authorOf(r)}</td>
+              <td>
+                {r.action ? (USER_ACTIONS[r.action] ?? humanize(r.action)) : r.version === 1 ? "Created" : "Edited"}
+                {r.detail ? <span className="secondary">{r.detail}</span> : null}
+              </td>
               <th scope="row">
                 <Link href={`/history/${r.entityType}/${r.entityId}`}>
                   {humanize(r.entityType)}: {r.label || r.entityId}

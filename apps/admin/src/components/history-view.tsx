@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { QueryStatus } from "./query-status";
 
-type EntityType = "meeting" | "document" | "person" | "post" | "country" | "organization" | "topic" | "meeting_series" | "org_membership" | "occupancy" | "chairmanship";
+type EntityType = "meeting" | "document" | "person" | "post" | "country" | "organization" | "topic" | "meeting_series" | "org_membership" | "occupancy" | "chairmanship" | "user";
 
 function show(value: unknown): string {
   if (value === undefined) return "(absent)";
@@ -53,7 +53,7 @@ export function HistoryView({ entityType, entityId }: { entityType: EntityType; 
                 <tr key={r.id} data-version={r.version}>
                   <th scope="row">{r.version}</th>
                   <td>{new Date(r.at).toLocaleString()}</td>
-                  <td>{r.author?.name ?? "system"}</td>
+                  <td>{r.author?.name ?? (r.via === "cli" ? "Command line" : "system")}</td>
                   <td className="number">{r.changeCount}</td>
                   <td>
                     <input type="radio" name="from" aria-label={`Compare from version ${r.version}`} checked={from === r.id} onChange={() => setFromId(r.id)} />
@@ -79,7 +79,10 @@ export function HistoryView({ entityType, entityId }: { entityType: EntityType; 
                         Undo merge
                       </button>
                     ) : null}{" "}
-                    {i > 0 ? (
+                    {entityType === "user" ? (
+                      // Accounts change on the users page; their history is the audit of those changes.
+                      <span className="muted">{r.action ? r.action.replace(/_/g, " ") : "—"}</span>
+                    ) : i > 0 ? (
                       <button
                         type="button"
                         onClick={() =>

@@ -1,4 +1,5 @@
 import "server-only";
+import { userAuditHooks } from "@plenary/api";
 import { createRepositories, getDb, type ThrottlePolicy } from "@plenary/db";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
@@ -43,6 +44,8 @@ function throttleKeys(email: unknown, headers: Headers | undefined): { account: 
 function createAuth() {
   const db = getDb();
   const repos = createRepositories(db);
+  // The user's own account changes (password, second factor, sign out everywhere) go to the audit log too.
+  const audit = userAuditHooks(repos.users);
   return betterAuth({
     appName: "Plenary admin",
     secret: secret(),
@@ -83,6 +86,7 @@ function createAuth() {
       defaultCookieAttributes: { sameSite: "lax", httpOnly: true },
     },
     databaseHooks: {
+      ...audit.databaseHooks,
       session: {
         create: {
           // Runs after the password (and second factor) checked out: a disabled user gets no session.
@@ -108,6 +112,7 @@ function createAuth() {
         }
       }),
       after: createAuthMiddleware(async (ctx) => {
+        await audit.afterEndpoint(ctx);
         if (ctx.path !== SIGN_IN_PATH) return;
         const keys = throttleKeys((ctx.body as { email?: unknown } | undefined)?.email, ctx.headers);
         const returned = ctx.context.returned;
