@@ -2,10 +2,11 @@
 
 import { localize, type LocalizedText } from "@plenary/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { fieldId, pathKey, type ProblemMap } from "./issues";
 import { describedBy, Problems } from "./fields";
+import { FORM_CREATABLE, InlineCreateDialog, type FormCreatableType } from "./inline-create";
 
 export type PickerType = "meeting" | "document" | "person" | "post" | "country" | "organization" | "topic";
 
@@ -29,7 +30,9 @@ export function useLabel(entityType: PickerType, id: string | null | undefined):
 
 /**
  * Picks one record by searching as you type (the search runs in the database, so thousands of records are fine).
- * People and topics that do not exist yet can be created inline from what was typed.
+ * A record that does not exist yet can be created without leaving the page: a person or a topic from what was
+ * typed, a post, country, organization or document through a small form that starts from it. The new record is
+ * picked. Meetings are not created here: they have an editor of their own.
  */
 export function RecordPicker({
   label,
@@ -57,6 +60,11 @@ export function RecordPicker({
   const createPerson = useMutation(trpc.person.create.mutationOptions());
   const createTopic = useMutation(trpc.topic.create.mutationOptions());
   const canCreate = entityType === "person" || entityType === "topic";
+  const formType = FORM_CREATABLE.find((t) => t === entityType) as FormCreatableType | undefined;
+  const [creating, setCreating] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  /** Focus comes back to the search after a record was created and picked: that should not reopen the results. */
+  const quietFocus = useRef(false);
   const id = fieldId(path);
   const invalid = (problems.get(pathKey(path)) ?? []).some((p) => p.severity === "error");
 
@@ -86,6 +94,7 @@ export function RecordPicker({
         ) : null}
       </div>
       <input
+        ref={input}
         id={id}
         type="search"
         role="combobox"
@@ -96,13 +105,19 @@ export function RecordPicker({
         aria-describedby={describedBy(problems, path)}
         placeholder={`Search ${entityType === "person" ? "people" : `${entityType}s`}…`}
         value={query}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          if (!quietFocus.current) setOpen(true);
+        }}
         onChange={(e) => {
           setQuery(e.target.value);
           setOpen(true);
         }}
         onKeyDown={(e) => {
-          if (e.key === "Escape") setOpen(false);
+          // Closes the results only; inside a dialog, the dialog stays open.
+          if (e.key === "Escape" && open) {
+            e.preventDefault();
+            setOpen(false);
+          }
         }}
       />
       {open ? (
@@ -125,6 +140,20 @@ export function RecordPicker({
               </button>
             </li>
           ) : null}
+          {formType && query.trim() ? (
+            <li>
+              <button
+                type="button"
+                onClick={() => {
+                  // The form opens as a modal dialog over the page: the results behind it would only be in the way.
+                  setCreating(query.trim());
+                  setOpen(false);
+                }}
+              >
+                Create {entityType} “{query.trim()}”…
+              </button>
+            </li>
+          ) : null}
           <li>
             <button type="button" className="link-button" onClick={() => setOpen(false)}>
               Close
@@ -133,6 +162,23 @@ export function RecordPicker({
         </ul>
       ) : null}
       <Problems problems={problems} path={path} />
+      {formType && creating !== null ? (
+        <InlineCreateDialog
+          entityType={formType}
+          name={creating}
+          onCreated={(created) => {
+            setCreating(null);
+            pick(created);
+            quietFocus.current = true;
+            input.current?.focus();
+            quietFocus.current = false;
+          }}
+          onClose={() => {
+            setCreating(null);
+            input.current?.focus();
+          }}
+        />
+      ) : null}
     </div>
   );
 }
