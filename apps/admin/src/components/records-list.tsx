@@ -124,7 +124,7 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
   };
 
   const editHref = (item: Item) =>
-    entityType === "meeting" ? `/meetings/edit/${item.id}` : entityType === "document" ? `/history/document/${item.id}` : `/records/${entityType}/${item.id}`;
+    entityType === "meeting" ? `/meetings/edit/${item.id}` : `/records/${entityType}/${item.id}`;
 
   const columns = useMemo(
     () =>

@@ -85,7 +85,7 @@ const splitList = (text: string | null) => (text ?? "").split(",").map((s) => s.
 
 /**
  * A reference record (person, post, country, organization, topic) as a form built from the domain's Update schema:
- * errors at the field and in a summary, saved from the version it was loaded at; what links to it is shown below.
+ * errors at the field and in a summary, saved from the version it was loaded at. The page lists what links to it below.
  */
 export function ReferenceEditor({ entityType, id }: { entityType: ReferenceType; id: string }) {
   const trpc = useTRPC();
@@ -104,10 +104,6 @@ export function ReferenceEditor({ entityType, id }: { entityType: ReferenceType;
     organization: useMutation(trpc.organization.update.mutationOptions()),
     topic: useMutation(trpc.topic.update.mutationOptions()),
   };
-  const linked = useQuery({
-    ...trpc.merge.preview.queryOptions({ entityType: entityType as "person", mergedId: id }),
-    enabled: entityType !== "topic",
-  });
   const query = queries[entityType];
   const stored = query.data as (Record<string, unknown> & { version: number; slug: string }) | undefined;
   const [message, setMessage] = useState<string | null>(null);
@@ -233,18 +229,6 @@ export function ReferenceEditor({ entityType, id }: { entityType: ReferenceType;
           }}
         />
       ))}
-      {linked.data ? (
-        <section aria-labelledby="linked-heading">
-          <h2 id="linked-heading">What links here</h2>
-          <ul>
-            {Object.entries(linked.data).map(([key, count]) => (
-              <li key={key}>
-                {humanize(key.split(".")[0]!)} ({key.split(".")[1]}): {count}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
     </form>
   );
 }

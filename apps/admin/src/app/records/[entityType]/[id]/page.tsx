@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DocumentRecord, LinkedRecords } from "~/components/linked-records";
 import { ReferenceEditor, type ReferenceType } from "~/components/reference-editor";
 import "~/components/editor/editor.css";
 
@@ -9,6 +10,17 @@ const TYPES: ReferenceType[] = ["person", "post", "country", "organization", "to
 
 export default async function ReferencePage({ params }: { params: Promise<{ entityType: string; id: string }> }) {
   const { entityType, id } = await params;
+  // Documents are edited in their meeting's editor; their page here reads them and what links to them.
+  if (entityType === "document") {
+    return (
+      <>
+        <p>
+          <Link href="/records/document">All documents</Link>
+        </p>
+        <DocumentRecord id={id} />
+      </>
+    );
+  }
   const type = TYPES.find((t) => t === entityType);
   if (!type) notFound();
   return (
@@ -18,6 +30,7 @@ export default async function ReferencePage({ params }: { params: Promise<{ enti
       </p>
       <h1>Edit {type}</h1>
       <ReferenceEditor entityType={type} id={id} />
+      <LinkedRecords entityType={type} id={id} />
     </>
   );
 }
