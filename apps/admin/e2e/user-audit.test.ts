@@ -58,6 +58,33 @@ describe("user management in the audit log", () => {
     await page.context().close();
   });
 
+  it("records a user's own password change on the account page, by that user and without the password", async () => {
+    const user = newTestUser("viewer", "Self Changer");
+    await createUserWithCli(user);
+    const page = await newIsolatedPage(browser);
+    await signIn(page, user.email, user.password);
+    await page.goto(`${adminUrl()}/account`);
+    const newPassword = `${user.password} changed`;
+    await page.getByLabel("Current password").fill(user.password);
+    await page.getByLabel("New password", { exact: true }).fill(newPassword);
+    await page.getByLabel("New password again").fill(newPassword);
+    await page.getByRole("button", { name: "Change password" }).click();
+    await page.getByText("Password changed. Your other sessions were signed out.").waitFor();
+    await page.context().close();
+
+    const adminPage = await newIsolatedPage(browser);
+    await signIn(adminPage, admin.email, admin.password);
+    await adminPage.goto(`${adminUrl()}/audit`);
+    await adminPage.getByLabel("Kind of record").selectOption("user");
+    const rows = adminPage.getByRole("row").filter({ hasText: `${user.name} <${user.email}>` });
+    const changed = rows.filter({ hasText: "Changed their own password" });
+    await changed.waitFor();
+    expect((await changed.getByRole("cell").allInnerTexts())[1]).toBe(user.name);
+    expect(await rows.count()).toBe(2); // created by the command line, then the password change
+    expect(await adminPage.locator("table").innerText()).not.toContain(newPassword);
+    await adminPage.context().close();
+  });
+
   it("keeps the user entries from an editor", async () => {
     const viewerOfLog = newTestUser("editor", "Curious Editor");
     await createUserWithCli(viewerOfLog);
