@@ -111,7 +111,14 @@ describeEachDatabase("lookup.links: what links to a record, as lists", (fixture)
     expect(members.total).toBe(12);
     expect(members.rows).toHaveLength(5);
     expect(section(links, "subOrganizations").rows.map((r) => r.record!.slug)).toContain("sco-council-of-heads-of-state");
-    expect(section(links, "chairmanships").rows.map((r) => r.record!.labelI18n.en)).toEqual(expect.arrayContaining(["Russia", "Tajikistan"]));
+    const terms = section(links, "chairmanships").rows;
+    expect(terms.map((r) => r.record!.labelI18n.en)).toEqual(expect.arrayContaining(["Russia", "Tajikistan"]));
+    // Each term names the meeting at the end it holds: Russia handed over at the seeded summit, Tajikistan took over there.
+    const term = (country: string) => terms.find((r) => r.record!.labelI18n.en === country)!;
+    expect(term("Russia").also.map((m) => m.id)).toEqual([meetingId]);
+    expect(term("Russia").note).toBe("ended at the meeting of 2020-11-10");
+    expect(term("Tajikistan").also.map((m) => m.id)).toEqual([meetingId]);
+    expect(term("Tajikistan").note).toBe("began at the meeting of 2020-11-10");
     expect(section(links, "posts").total).toBeGreaterThan(0);
 
     // The next page of one section only: no overlap, and together they are every member.

@@ -90,6 +90,18 @@ function ref(entityType: LinkTargetType, row: RefRow): LinkedRecordRef {
   };
 }
 
+/** The meetings where a presidency was taken over and handed on: linked, and named as which end they hold. */
+function termMeetings(term: { startedAtMeeting: (RefRow & { startDate: string | null }) | null; endedAtMeeting: (RefRow & { startDate: string | null }) | null }) {
+  const ends = [
+    term.startedAtMeeting ? `began at the meeting of ${term.startedAtMeeting.startDate ?? "?"}` : null,
+    term.endedAtMeeting ? `ended at the meeting of ${term.endedAtMeeting.startDate ?? "?"}` : null,
+  ].filter((text): text is string => text !== null);
+  return {
+    also: [term.startedAtMeeting, term.endedAtMeeting].flatMap((m) => (m ? [ref("meeting", m)] : [])),
+    note: ends.length ? ends.join("; ") : null,
+  };
+}
+
 const row = (record: LinkedRecordRef | null, rest: Partial<Omit<LinkRow, "record">> = {}): LinkRow => ({
   record,
   also: rest.also ?? [],
@@ -217,10 +229,10 @@ export class LinkRepository {
             where,
             ...page,
             orderBy: [{ startDate: "desc" }, { id: "asc" }],
-            select: { startDate: true, endDate: true, organization: { select: REF_SELECT.organization } },
+            select: { startDate: true, endDate: true, organization: { select: REF_SELECT.organization }, startedAtMeeting: { select: REF_SELECT.meeting }, endedAtMeeting: { select: REF_SELECT.meeting } },
           }),
         ]);
-        return { total, rows: rows.map((c) => row(ref("organization", c.organization), { startDate: c.startDate, endDate: c.endDate })) };
+        return { total, rows: rows.map((c) => row(ref("organization", c.organization), { startDate: c.startDate, endDate: c.endDate, ...termMeetings(c) })) };
       },
       meetingsHosted: (hostCountryId, page) => this.meetings({ hostCountryId }, page),
     },
@@ -259,10 +271,10 @@ export class LinkRepository {
             where,
             ...page,
             orderBy: [{ startDate: "desc" }, { id: "asc" }],
-            select: { startDate: true, endDate: true, country: { select: REF_SELECT.country } },
+            select: { startDate: true, endDate: true, country: { select: REF_SELECT.country }, startedAtMeeting: { select: REF_SELECT.meeting }, endedAtMeeting: { select: REF_SELECT.meeting } },
           }),
         ]);
-        return { total, rows: rows.map((c) => row(ref("country", c.country), { startDate: c.startDate, endDate: c.endDate })) };
+        return { total, rows: rows.map((c) => row(ref("country", c.country), { startDate: c.startDate, endDate: c.endDate, ...termMeetings(c) })) };
       },
       documentsAdopted: (adoptingBodyId, page) => this.documents({ adoptingBodyId }, page),
       participations: (representingOrganizationId, page) => this.representations({ representingOrganizationId }, page),
