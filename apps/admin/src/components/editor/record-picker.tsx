@@ -3,6 +3,7 @@
 import { localize, type LocalizedText } from "@plenary/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
+import { useCanEdit } from "~/lib/use-can-edit";
 import { useTRPC } from "~/trpc/react";
 import { fieldId, pathKey, type ProblemMap } from "./issues";
 import { describedBy, Problems } from "./fields";
@@ -59,8 +60,10 @@ export function RecordPicker({
   const results = useQuery({ ...trpc.lookup.list.queryOptions({ entityType, q, sort: "label", direction: "asc", limit: 10 }), enabled: open });
   const createPerson = useMutation(trpc.person.create.mutationOptions());
   const createTopic = useMutation(trpc.topic.create.mutationOptions());
-  const canCreate = entityType === "person" || entityType === "topic";
-  const formType = FORM_CREATABLE.find((t) => t === entityType) as FormCreatableType | undefined;
+  // Viewers read only: they are not offered records they could not create.
+  const canEdit = useCanEdit();
+  const canCreate = canEdit && (entityType === "person" || entityType === "topic");
+  const formType = canEdit ? (FORM_CREATABLE.find((t) => t === entityType) as FormCreatableType | undefined) : undefined;
   const [creating, setCreating] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   /** Focus comes back to the search after a record was created and picked: that should not reopen the results. */
