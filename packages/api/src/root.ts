@@ -3,6 +3,8 @@ import { countryRouter } from "./routers/country";
 import { documentRouter } from "./routers/document";
 import { lookupRouter } from "./routers/lookup";
 import { meetingRouter } from "./routers/meeting";
+import { membershipRouter } from "./routers/membership";
+import { occupancyRouter } from "./routers/occupancy";
 import { mergeRouter } from "./routers/merge";
 import { organizationRouter } from "./routers/organization";
 import { personRouter } from "./routers/person";
@@ -27,6 +29,8 @@ export const appRouter = router({
   organization: organizationRouter,
   post: postRouter,
   topic: topicRouter,
+  occupancy: occupancyRouter,
+  membership: membershipRouter,
   publicPages: publicPagesRouter,
   search: searchRouter,
   revision: revisionRouter,

@@ -23,6 +23,7 @@ import { PersonRepository } from "./person-repository";
 import { PostRepository } from "./post-repository";
 import { SignInThrottleRepository } from "./sign-in-throttle-repository";
 import { TopicRepository } from "./topic-repository";
+import { MembershipRepository, OccupancyRepository } from "./term-repository";
 import { UserRepository } from "./user-repository";
 
 /** One repository per aggregate, sharing one Prisma client. */
@@ -44,6 +45,8 @@ export function createRepositories(db: Db) {
     organizations: new OrganizationRepository(db),
     posts: new PostRepository(db),
     topics: new TopicRepository(db),
+    occupancies: new OccupancyRepository(db),
+    memberships: new MembershipRepository(db),
     countryProfiles: new CountryProfileRepository(db),
     organizationProfiles: new OrganizationProfileRepository(db),
     topicProfiles: new TopicProfileRepository(db),
@@ -72,6 +75,7 @@ export type { TrashEntry, TrashableType } from "./trash-repository";
 export type { MergeRecord, MergeableType } from "./merge-repository";
 export type { PublishPreview, DraftDocumentName, Revalidation } from "./publishing-repository";
 export { ReferenceRepository } from "./reference-repository";
+export type { OccupancyEntry, MembershipEntry } from "./term-repository";
 export type { ThrottlePolicy } from "./sign-in-throttle-repository";
 export { CREDENTIAL_PROVIDER, UserRepository, type NewUser, type SessionOwner, type UserAuditAction, type UserAuditOptions, type UserAuditSnapshot, type UserSummary } from "./user-repository";
 export type { CountryProfile } from "./country-profile-repository";

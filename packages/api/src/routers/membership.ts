@@ -1,0 +1,14 @@
+import { CreateOrgMembershipInput, Id, UpdateOrgMembershipInput } from "@plenary/domain";
+import { z } from "zod";
+import { IdInput } from "../inputs";
+import { editorProcedure, protectedProcedure, router } from "../trpc";
+
+/** A country's memberships in an organization, edited one at a time on the organization page. Editors write. */
+export const membershipRouter = router({
+  byId: protectedProcedure.input(IdInput).query(({ ctx, input }) => ctx.repos.memberships.byId(input.id)),
+  forOrganization: protectedProcedure
+    .input(z.object({ organizationId: Id }))
+    .query(({ ctx, input }) => ctx.repos.memberships.forOrganization(input.organizationId)),
+  create: editorProcedure.input(CreateOrgMembershipInput).mutation(({ ctx, input }) => ctx.repos.memberships.create(input, { authorId: ctx.user.id })),
+  update: editorProcedure.input(UpdateOrgMembershipInput).mutation(({ ctx, input }) => ctx.repos.memberships.update(input, { authorId: ctx.user.id })),
+});

@@ -1,0 +1,161 @@
+import {
+  checkDateOrder,
+  checkMembershipOverlaps,
+  type CreateOccupancyInput,
+  type CreateOrgMembershipInput,
+  type LocalizedText,
+  type Occupancy,
+  type OrgMembership,
+  type RuleIssue,
+  type UpdateOccupancyInput,
+  type UpdateOrgMembershipInput,
+} from "@plenary/domain";
+import type { Db } from "../client";
+import { RecordNotFoundError, RuleViolationError } from "./errors";
+import { toOccupancy, toOrgMembership } from "./mappers";
+import type { SaveResult } from "./meeting-repository";
+import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
+
+const englishOf = (text: unknown) => (text as LocalizedText | null)?.en ?? "";
+
+/** A record an occupancy or membership refers to must exist and not be in the trash; otherwise an error at its field. */
+function missing(found: unknown, field: string, noun: string): RuleIssue[] {
+  return found ? [] : [{ rule: "reference", code: "missing_reference", severity: "error", path: [field], message: `No such ${noun} (or it is in the trash): pick another.` }];
+}
+
+function refuse(issues: RuleIssue[]): void {
+  if (issues.some((issue) => issue.severity === "error")) throw new RuleViolationError(issues);
+}
+
+export type OccupancyEntry = Occupancy & { postLabelI18n: LocalizedText };
+export type MembershipEntry = OrgMembership & { countryNameI18n: LocalizedText };
+
+/**
+ * Who held which post when, written one at a time (the person page, the meeting editor's "add a post held"): each
+ * write is a revision, an update names the version it started from. Rule 1 (dates in order) and the person and post
+ * existing are checked; the domain sets no overlap rule for occupancies (a person may hold two posts at once).
+ */
+export class OccupancyRepository {
+  constructor(private readonly db: Db) {}
+
+  async byId(id: string): Promise<Occupancy> {
+    const row = await this.db.occupancy.findUnique({ where: { id } });
+    if (!row) throw new RecordNotFoundError("occupancy", id);
+    return toOccupancy(row);
+  }
+
+  /** A person's posts held, latest first, with the post's label. */
+  async forPerson(personId: string): Promise<OccupancyEntry[]> {
+    const rows = await this.db.occupancy.findMany({
+      where: { personId },
+      include: { post: { select: { labelI18n: true } } },
+      orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+    });
+    return rows.map(({ post, ...row }) => ({ ...toOccupancy(row), postLabelI18n: post.labelI18n as LocalizedText }));
+  }
+
+  async create(input: CreateOccupancyInput, options: WriteOptions): Promise<SaveResult<Occupancy>> {
+    return this.db.$transaction(async (tx) => {
+      const data = { qualifier: null, startDate: null, endDate: null, ...input };
+      await this.check(tx, data);
+      const id = await createVersioned(tx, "occupancy", data, options);
+      return { record: toOccupancy((await tx.occupancy.findUnique({ where: { id } }))!), warnings: [] };
+    });
+  }
+
+  async update(input: UpdateOccupancyInput, options: WriteOptions): Promise<SaveResult<Occupancy>> {
+    return this.db.$transaction(async (tx) => {
+      const { id, version, ...fields } = input;
+      const stored = await tx.occupancy.findUnique({ where: { id } });
+      if (!stored) throw new RecordNotFoundError("occupancy", id);
+      await this.check(tx, { ...stored, ...fields });
+      await updateVersioned(tx, "occupancy", id, version, fields, options);
+      return { record: toOccupancy((await tx.occupancy.findUnique({ where: { id } }))!), warnings: [] };
+    });
+  }
+
+  private async check(tx: Tx, o: Pick<Occupancy, "personId" | "postId" | "startDate" | "endDate">): Promise<void> {
+    const [person, post] = await Promise.all([
+      tx.person.findFirst({ where: { id: o.personId, deletedAt: null }, select: { nameI18n: true } }),
+      tx.post.findFirst({ where: { id: o.postId, deletedAt: null }, select: { labelI18n: true } }),
+    ]);
+    refuse([
+      ...missing(person, "personId", "person"),
+      ...missing(post, "postId", "post"),
+      ...checkDateOrder(o, { subject: person && post ? `${englishOf(person.nameI18n)}'s term as ${englishOf(post.labelI18n)}` : "This term" }),
+    ]);
+  }
+}
+
+/**
+ * A country's status in an organization over a half-open date range, written one at a time (the organization page).
+ * Rule 1 and rule 5 are checked against the country's other memberships in that organization: one status at a time.
+ */
+export class MembershipRepository {
+  constructor(private readonly db: Db) {}
+
+  async byId(id: string): Promise<OrgMembership> {
+    const row = await this.db.orgMembership.findUnique({ where: { id } });
+    if (!row) throw new RecordNotFoundError("org_membership", id);
+    return toOrgMembership(row);
+  }
+
+  /** An organization's member countries over time, by start date, with the country's name. */
+  async forOrganization(organizationId: string): Promise<MembershipEntry[]> {
+    const rows = await this.db.orgMembership.findMany({
+      where: { organizationId },
+      include: { country: { select: { nameI18n: true } } },
+      orderBy: [{ startDate: { sort: "asc", nulls: "first" } }, { id: "asc" }],
+    });
+    return rows.map(({ country, ...row }) => ({ ...toOrgMembership(row), countryNameI18n: country.nameI18n as LocalizedText }));
+  }
+
+  async create(input: CreateOrgMembershipInput, options: WriteOptions): Promise<SaveResult<OrgMembership>> {
+    return this.db.$transaction(async (tx) => {
+      const data = { startDate: null, endDate: null, ...input };
+      await this.check(tx, data, null);
+      const id = await createVersioned(tx, "org_membership", data, options);
+      return { record: toOrgMembership((await tx.orgMembership.findUnique({ where: { id } }))!), warnings: [] };
+    });
+  }
+
+  async update(input: UpdateOrgMembershipInput, options: WriteOptions): Promise<SaveResult<OrgMembership>> {
+    return this.db.$transaction(async (tx) => {
+      const { id, version, ...fields } = input;
+      const stored = await tx.orgMembership.findUnique({ where: { id } });
+      if (!stored) throw new RecordNotFoundError("org_membership", id);
+      await this.check(tx, { ...stored, ...fields }, id);
+      await updateVersioned(tx, "org_membership", id, version, fields, options);
+      return { record: toOrgMembership((await tx.orgMembership.findUnique({ where: { id } }))!), warnings: [] };
+    });
+  }
+
+  private async check(
+    tx: Tx,
+    m: Pick<OrgMembership, "organizationId" | "countryId" | "status" | "startDate" | "endDate">,
+    ownId: string | null,
+  ): Promise<void> {
+    const [organization, country, others] = await Promise.all([
+      tx.organization.findFirst({ where: { id: m.organizationId, deletedAt: null }, select: { nameI18n: true } }),
+      tx.country.findFirst({ where: { id: m.countryId, deletedAt: null }, select: { nameI18n: true } }),
+      tx.orgMembership.findMany({
+        where: { organizationId: m.organizationId, countryId: m.countryId, ...(ownId ? { id: { not: ownId } } : {}) },
+        orderBy: { id: "asc" },
+      }),
+    ]);
+    const names = {
+      countries: country ? { [m.countryId]: englishOf(country.nameI18n) } : {},
+      organizations: organization ? { [m.organizationId]: englishOf(organization.nameI18n) } : {},
+    };
+    // The one being saved goes last, so an overlap is reported on it (and on its start date field).
+    const overlaps = checkMembershipOverlaps([...others, m], names)
+      .filter((issue) => issue.path[1] === others.length)
+      .map((issue) => ({ ...issue, path: ["startDate"] }));
+    refuse([
+      ...missing(organization, "organizationId", "organization"),
+      ...missing(country, "countryId", "country"),
+      ...checkDateOrder(m, { subject: "This membership" }),
+      ...overlaps,
+    ]);
+  }
+}
