@@ -117,7 +117,11 @@ describe("the meeting editor", () => {
     await save(bob);
     const conflict = bob.getByRole("region", { name: "Someone else saved this meeting while you were editing" });
     await conflict.waitFor();
-    expect(await conflict.locator("tbody tr").count()).toBe(2);
+    // Different fields collide in nothing: both changes are shown, merged, and nothing is asked.
+    const merged = conflict.getByRole("group", { name: "Merged automatically" });
+    await merged.getByText("Summary — now: English: Summary written by Alice.").waitFor();
+    await merged.getByText("Title › Russian — now: Заголовок от Боба").waitFor();
+    expect(await conflict.getByRole("radio").count()).toBe(0);
     await conflict.getByRole("button", { name: "Use these choices" }).click();
     await save(bob);
     await bob.getByText("Saved (version 4).").waitFor();
@@ -196,6 +200,75 @@ describe("the meeting editor", () => {
     await alice.getByText(`Restored “${TITLE} (revised)”.`).waitFor();
     await visitor.goto(`${webUrl()}/en/meetings/${SLUG}`);
     expect(await visitor.getByRole("heading", { level: 1 }).textContent()).toBe(`${TITLE} (revised)`);
+  });
+
+  /** Both editors open the meeting; Alice edits and saves first, then Bob edits from the version he loaded. */
+  async function collide(aliceEdits: () => Promise<unknown>, bobEdits: () => Promise<unknown>) {
+    await alice.goto(`${adminUrl()}${meetingPath}`);
+    await bob.goto(`${adminUrl()}${meetingPath}`);
+    await alice.locator("#field-participations-1-mode").waitFor();
+    await bob.locator("#field-participations-1-mode").waitFor();
+    // Protocol order from the first test: Vladimir Putin first, E2E Delegate second (names load after the form).
+    await bob.getByTestId("participant-row").first().locator("strong", { hasText: "1. Vladimir Putin" }).waitFor();
+    await aliceEdits();
+    await save(alice);
+    await alice.getByText(/^Saved \(version \d+\)\.$/).waitFor();
+    await bobEdits();
+    await save(bob);
+    const conflict = bob.getByRole("region", { name: "Someone else saved this meeting while you were editing" });
+    await conflict.waitFor();
+    return conflict;
+  }
+
+  it("two editors change different participants: nothing is asked and the save keeps both changes", async () => {
+    const conflict = await collide(
+      () => alice.locator("#field-participations-0-titleAsStated").fill("President Vladimir Putin (edited by Alice)"),
+      // The second participant chairs: attending by videoconference still lets them chair (rule 3).
+      () => bob.locator("#field-participations-1-mode").selectOption("videoconference"),
+    );
+    const merged = conflict.getByRole("group", { name: "Merged automatically" });
+    await merged.getByText("Participant Vladimir Putin › Title as stated — now: President Vladimir Putin (edited by Alice)").waitFor();
+    await merged.getByText("Participant E2E Delegate › Mode — now: By videoconference").waitFor();
+    expect(await conflict.getByRole("radio").count()).toBe(0);
+    await conflict.getByRole("button", { name: "Use these choices" }).click();
+    expect(await bob.locator("#field-participations-0-titleAsStated").inputValue()).toBe("President Vladimir Putin (edited by Alice)");
+    await save(bob);
+    await bob.getByText(/^Saved \(version \d+\)\.$/).waitFor();
+
+    await alice.reload();
+    await alice.locator("#field-participations-1-mode").waitFor();
+    expect(await alice.locator("#field-participations-0-titleAsStated").inputValue()).toBe("President Vladimir Putin (edited by Alice)");
+    expect(await alice.locator("#field-participations-1-mode").inputValue()).toBe("videoconference");
+  });
+
+  it("two editors change the same participant's role: that alone is asked, the choice is saved and no other field is lost", async () => {
+    const conflict = await collide(
+      async () => {
+        await alice.locator("#field-participations-0-role").selectOption("head_of_delegation");
+        await alice.locator("#field-summaryI18n-en").fill("Summary after the role clash.");
+      },
+      async () => {
+        await bob.locator("#field-participations-0-role").selectOption("speaker");
+        await bob.locator("#field-participations-0-mode").selectOption("videoconference");
+      },
+    );
+    await conflict.getByRole("rowheader", { name: "Participant Vladimir Putin › Role" }).waitFor();
+    expect(await conflict.locator("tbody tr").count()).toBe(1);
+    const yours = conflict.getByRole("radio", { name: "Keep yours: Speaker" });
+    expect(await yours.isChecked()).toBe(true);
+    await conflict.getByRole("radio", { name: "Keep theirs: Head of delegation" }).check();
+    expect(await yours.isChecked()).toBe(false);
+    await conflict.getByRole("group", { name: "Merged automatically" }).getByText("Participant Vladimir Putin › Mode — now: By videoconference").waitFor();
+    await conflict.getByRole("button", { name: "Use these choices" }).click();
+    await save(bob);
+    await bob.getByText(/^Saved \(version \d+\)\.$/).waitFor();
+
+    await alice.reload();
+    await alice.locator("#field-participations-0-role").waitFor();
+    expect(await alice.locator("#field-participations-0-role").inputValue()).toBe("head_of_delegation");
+    expect(await alice.locator("#field-participations-0-mode").inputValue()).toBe("videoconference");
+    expect(await alice.locator("#field-summaryI18n-en").inputValue()).toBe("Summary after the role clash.");
+    expect(await alice.locator("#field-participations-0-titleAsStated").inputValue()).toBe("President Vladimir Putin (edited by Alice)");
   });
 
   it("warns before leaving with unsaved changes, and offers them back after a reload", async () => {

@@ -1,24 +1,77 @@
 "use client";
 
-import { diffRecords, type EditableMeeting } from "@plenary/domain";
+import {
+  localize,
+  mergeMeetingRecords,
+  referencedIds,
+  type EditableMeeting,
+  type LabelledKind,
+  type LocalizedText,
+  type MergeChange,
+  type MergeNames,
+  type MergeSide,
+} from "@plenary/domain";
+import { useQueries } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
-import { humanize } from "./issues";
+import { useTRPC } from "~/trpc/react";
 
-type Side = "mine" | "theirs";
-
-function preview(value: unknown): string {
-  if (value === null || value === undefined) return "—";
-  if (typeof value === "string") return value;
-  const text = JSON.stringify(value, null, 1);
-  return text.length > 600 ? `${text.slice(0, 600)}…` : text;
-}
-
-const BOOKKEEPING = new Set(["id", "version", "status", "deletedAt"]);
+const KINDS: LabelledKind[] = ["person", "country", "organization", "topic", "document"];
 
 /**
- * A stale save is never written. This shows, field by field, what the other editor saved and what this editor
- * changed, side by side; the editor chooses per field and saves the result on top of the other's version. Fields
- * only one side changed keep that side's change, so nothing is lost either way.
+ * Names for everything the three versions refer to (`lookup.labels`), and the posts of the participants the merge
+ * talks about (`lookup.occupancies`), so the view says "Vladimir Putin · President of Russia", never an id.
+ */
+function useMergeNames(records: EditableMeeting[], personsWithPosts: string[], date: string | null): MergeNames {
+  const trpc = useTRPC();
+  const ids = useMemo(() => referencedIds(records), [records]);
+  const labels = useQueries({
+    queries: KINDS.map((entityType) => ({ ...trpc.lookup.labels.queryOptions({ entityType, ids: ids[entityType].slice(0, 500) }), enabled: ids[entityType].length > 0, staleTime: 300_000 })),
+  });
+  const posts = useQueries({
+    queries: personsWithPosts.map((personId) => ({ ...trpc.lookup.occupancies.queryOptions({ personId, date }), staleTime: 300_000 })),
+  });
+  const english = (text: LocalizedText) => localize(text, "en").text;
+  const labelData = labels.map((q) => q.data);
+  const postData = posts.map((q) => q.data);
+  return useMemo(() => {
+    const names: MergeNames = {};
+    KINDS.forEach((kind, i) => {
+      const found = labelData[i] as Record<string, LocalizedText> | undefined;
+      if (found) names[kind] = Object.fromEntries(Object.entries(found).map(([id, text]) => [id, english(text)]));
+    });
+    names.occupancy = Object.fromEntries(postData.flatMap((rows) => (rows ?? []).map((o) => [o.id, english(o.postLabelI18n)])));
+    return names;
+    // The query results are new arrays every render; their data is what matters.
+  }, [JSON.stringify(labelData), JSON.stringify(postData)]);
+}
+
+const VERB: Record<MergeChange["kind"], string> = { added: "added", removed: "removed", changed: "now", reordered: "new order" };
+
+function ChangeList({ title, changes }: { title: string; changes: MergeChange[] }) {
+  return (
+    <div className="merge-changes">
+      <h3>{title}</h3>
+      {changes.length ? (
+        <ul>
+          {changes.map((c) => (
+            <li key={JSON.stringify(c.path)} data-side={c.side}>
+              <strong>{c.label}</strong> — {VERB[c.kind]}: {c.text}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">Nothing.</p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * A stale save is never written. This merges the editor's changes with what the other editor saved, both measured
+ * from the version this editor started from: changes that do not collide are taken from either side (and listed),
+ * and only real conflicts — the same field changed differently, an item removed on one side and changed on the
+ * other, both reordering a list differently — are offered as a choice, each described readably. "Use these
+ * choices" puts the result in the editor on top of their version; saving it then is a normal save.
  */
 export function ConflictView({
   base,
@@ -33,71 +86,67 @@ export function ConflictView({
   onResolve: (merged: EditableMeeting) => void;
   onCancel: () => void;
 }) {
-  const fields = useMemo(() => {
-    const changed = (a: unknown, b: unknown) => diffRecords({ v: a }, { v: b }).length > 0;
-    const keys = new Set([...Object.keys(mine), ...Object.keys(theirs)].filter((k) => !BOOKKEEPING.has(k)));
-    return [...keys]
-      .map((key) => {
-        const k = key as keyof EditableMeeting;
-        const byMe = changed(base[k], mine[k]);
-        const byThem = changed(base[k], theirs[k]);
-        return { key: k, byMe, byThem, same: !changed(mine[k], theirs[k]) };
-      })
-      .filter((f) => (f.byMe || f.byThem) && !f.same);
-  }, [base, mine, theirs]);
-  const [choice, setChoice] = useState<Record<string, Side>>(() =>
-    Object.fromEntries(fields.map((f) => [f.key, f.byMe ? "mine" : "theirs"])),
-  );
-
-  const resolve = () => {
-    const merged = { ...theirs } as EditableMeeting;
-    for (const f of fields) if ((choice[f.key] ?? "mine") === "mine") (merged as Record<string, unknown>)[f.key] = mine[f.key];
-    onResolve({ ...merged, version: theirs.version });
-  };
+  const [choices, setChoices] = useState<Record<string, MergeSide>>({});
+  const records = useMemo(() => [base, mine, theirs], [base, mine, theirs]);
+  const unnamed = useMemo(() => mergeMeetingRecords(base, mine, theirs), [base, mine, theirs]);
+  const personsWithPosts = useMemo(() => {
+    const talkedAbout = new Set([...unnamed.conflicts, ...unnamed.changes].filter((c) => c.path[0] === "participations").map((c) => String(c.path[1])));
+    const rows = records.flatMap((r) => r.participations).filter((p) => p.occupancyId && p.id && talkedAbout.has(p.id));
+    return [...new Set(rows.map((p) => p.personId))].slice(0, 30);
+  }, [unnamed, records]);
+  const names = useMergeNames(records, personsWithPosts, theirs.startDate);
+  const { conflicts, changes, merged } = useMemo(() => mergeMeetingRecords(base, mine, theirs, { names, choices }), [base, mine, theirs, names, choices]);
+  const choose = (key: string, side: MergeSide) => setChoices((current) => ({ ...current, [key]: side }));
 
   return (
     <section aria-labelledby="conflict-heading" className="conflict" role="region">
       <h2 id="conflict-heading">Someone else saved this meeting while you were editing</h2>
       <p>
-        Nothing was overwritten. Their version is now {theirs.version}. For each field both of you touched, choose which to keep;
-        fields only one of you changed keep that change. Then save.
+        Nothing was overwritten. Their version is now {theirs.version}. Changes that do not collide were merged from both sides (listed below).{" "}
+        {conflicts.length
+          ? `${conflicts.length === 1 ? "One change collides" : `${conflicts.length} changes collide`}: choose which to keep for each, then save.`
+          : "None of your changes collides with theirs: use the merged record and save."}
       </p>
-      {fields.length === 0 ? <p>Your changes do not overlap theirs.</p> : null}
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Theirs (saved)</th>
-            <th scope="col">Yours (unsaved)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {fields.map((f) => (
-            <tr key={f.key} data-field={f.key}>
-              <th scope="row">
-                {humanize(f.key)}
-                {f.byMe && f.byThem ? <span className="badge">both changed</span> : null}
-              </th>
-              <td>
-                <label>
-                  <input type="radio" name={`choice-${f.key}`} checked={choice[f.key] === "theirs"} onChange={() => setChoice({ ...choice, [f.key]: "theirs" })} />{" "}
-                  Keep theirs
-                </label>
-                <pre>{preview(theirs[f.key])}</pre>
-              </td>
-              <td>
-                <label>
-                  <input type="radio" name={`choice-${f.key}`} checked={choice[f.key] === "mine"} onChange={() => setChoice({ ...choice, [f.key]: "mine" })} /> Keep
-                  yours
-                </label>
-                <pre>{preview(mine[f.key])}</pre>
-              </td>
+      {conflicts.length ? (
+        <table className="merge-conflicts">
+          <caption>Choose per conflict</caption>
+          <thead>
+            <tr>
+              <th scope="col">Conflict</th>
+              <th scope="col">Theirs (saved)</th>
+              <th scope="col">Yours (unsaved)</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {conflicts.map((c) => {
+              const side = choices[c.key] ?? "mine";
+              return (
+                <tr key={c.key} data-conflict={c.key}>
+                  <th scope="row">{c.label}</th>
+                  <td>
+                    <label>
+                      <input type="radio" name={`choice-${c.key}`} checked={side === "theirs"} onChange={() => choose(c.key, "theirs")} /> Keep theirs:{" "}
+                      <span className="merge-value">{c.theirsText}</span>
+                    </label>
+                  </td>
+                  <td>
+                    <label>
+                      <input type="radio" name={`choice-${c.key}`} checked={side === "mine"} onChange={() => choose(c.key, "mine")} /> Keep yours:{" "}
+                      <span className="merge-value">{c.mineText}</span>
+                    </label>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+      <div className="merge-summary" role="group" aria-label="Merged automatically">
+        <ChangeList title="Merged from their save" changes={changes.filter((c) => c.side === "theirs")} />
+        <ChangeList title="Merged from your changes" changes={changes.filter((c) => c.side === "mine")} />
+      </div>
       <div className="actions">
-        <button type="button" onClick={resolve}>
+        <button type="button" onClick={() => onResolve({ ...merged, version: theirs.version })}>
           Use these choices
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
