@@ -30,6 +30,7 @@ import { fieldId, fromTrpcError, fromZod, problemMap, type FieldProblem } from "
 import { clearRecovery, useLeaveGuard, useLocalRecovery, useRecovered } from "./local-recovery";
 import { PreviewLink } from "./preview-link";
 import { RecordPicker, useLabel } from "./record-picker";
+import { AddOccupancyButton } from "./term-dialogs";
 
 type Stored = EditableMeeting & { id: string; version: number; slug: string; status: string };
 type Participation = EditableMeeting["participations"][number];
@@ -158,6 +159,7 @@ function ParticipantRow({
               </option>
             ))}
           </select>
+          <AddOccupancyButton personId={p.personId} name={name} startDate={meetingDate} onAdded={(id) => onChange({ occupancyId: id })} />
         </div>
         <TextField label="Title as stated in the source" path={[...path, "titleAsStated"]} value={p.titleAsStated} onChange={(v) => onChange({ titleAsStated: v ?? "" })} problems={problems} />
         <RecordPicker label="Representing country" entityType="country" path={[...path, "representingCountryId"]} value={p.representingCountryId} onChange={(id) => onChange({ representingCountryId: id })} problems={problems} />
