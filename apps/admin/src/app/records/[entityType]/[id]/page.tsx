@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DocumentRecord, LinkedRecords } from "~/components/linked-records";
 import { ReferenceEditor, type ReferenceType } from "~/components/reference-editor";
+import { MembershipsEditor, PostsHeldEditor } from "~/components/terms-editor";
 import "~/components/editor/editor.css";
 
 export const metadata = { title: "Edit record" };
@@ -30,6 +31,8 @@ export default async function ReferencePage({ params }: { params: Promise<{ enti
       </p>
       <h1>Edit {type}</h1>
       <ReferenceEditor entityType={type} id={id} />
+      {type === "person" ? <PostsHeldEditor personId={id} /> : null}
+      {type === "organization" ? <MembershipsEditor organizationId={id} /> : null}
       <LinkedRecords entityType={type} id={id} />
     </>
   );
