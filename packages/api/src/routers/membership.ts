@@ -1,6 +1,6 @@
 import { CreateOrgMembershipInput, Id, UpdateOrgMembershipInput } from "@plenary/domain";
 import { z } from "zod";
-import { IdInput } from "../inputs";
+import { IdInput, VersionedIdInput } from "../inputs";
 import { editorProcedure, protectedProcedure, router } from "../trpc";
 
 /** A country's memberships in an organization, edited one at a time on the organization page. Editors write. */
@@ -11,4 +11,7 @@ export const membershipRouter = router({
     .query(({ ctx, input }) => ctx.repos.memberships.forOrganization(input.organizationId)),
   create: editorProcedure.input(CreateOrgMembershipInput).mutation(({ ctx, input }) => ctx.repos.memberships.create(input, { authorId: ctx.user.id })),
   update: editorProcedure.input(UpdateOrgMembershipInput).mutation(({ ctx, input }) => ctx.repos.memberships.update(input, { authorId: ctx.user.id })),
+  remove: editorProcedure
+    .input(VersionedIdInput)
+    .mutation(({ ctx, input }) => ctx.repos.memberships.remove(input.id, input.version, { authorId: ctx.user.id })),
 });

@@ -79,11 +79,39 @@ describeEachDatabase("occupancy and membership procedures", (fixture) => {
     expect(await fixture.db.occupancy.count({ where: { personId: xi.id, postId: post.id } })).toBe(2);
   });
 
+  it("removes a post held entered by mistake, keeping it in the history, but not one a participation names", async () => {
+    const putin = await fixture.db.person.findFirstOrThrow({ where: { slug: "vladimir-putin" } });
+    const [held] = await callers.viewer.occupancy.forPerson({ personId: putin.id });
+    expect(await fixture.db.participation.count({ where: { occupancyId: held!.id } })).toBeGreaterThan(0);
+    const named = await failure(callers.editor.occupancy.remove({ id: held!.id, version: held!.version }));
+    expect(named.code).toBe("BAD_REQUEST");
+    expect(issuesOf(named)).toEqual([{ path: "id", code: "still_referenced" }]);
+    expect(await callers.viewer.occupancy.byId({ id: held!.id })).toMatchObject({ version: held!.version });
+
+    const { record } = await callers.editor.occupancy.create({ personId: putin.id, postId: held!.postId, startDate: "1990" });
+    await callers.editor.occupancy.update({ id: record.id, version: 1, endDate: "1991" });
+    expect((await failure(callers.editor.occupancy.remove({ id: record.id, version: 1 }))).code).toBe("CONFLICT");
+    expect(await callers.viewer.occupancy.byId({ id: record.id })).toMatchObject({ version: 2 });
+
+    await callers.editor.occupancy.remove({ id: record.id, version: 2 });
+    expect((await failure(callers.viewer.occupancy.byId({ id: record.id }))).code).toBe("NOT_FOUND");
+    const revisions = await revisionsOf("occupancy", record.id);
+    expect(revisions.map((r) => [r.version, r.after === null])).toEqual([
+      [1, false],
+      [2, false],
+      [3, true],
+    ]);
+    expect(revisions[2]!.before).toMatchObject({ startDate: "1990", endDate: "1991" });
+    expect((await failure(callers.editor.occupancy.remove({ id: record.id, version: 2 }))).code).toBe("NOT_FOUND");
+  });
+
   it("refuses a viewer's writes", async () => {
     const xi = await fixture.db.person.findFirstOrThrow({ where: { slug: "xi-jinping" } });
     const post = await fixture.db.post.findFirstOrThrow({ where: { slug: "president-of-china" } });
     expect((await failure(callers.viewer.occupancy.create({ personId: xi.id, postId: post.id }))).code).toBe("FORBIDDEN");
     expect((await failure(callers.viewer.membership.create({ organizationId: sco, countryId: india, status: "member" }))).code).toBe("FORBIDDEN");
+    const [held] = await callers.viewer.occupancy.forPerson({ personId: xi.id });
+    expect((await failure(callers.viewer.occupancy.remove({ id: held!.id, version: held!.version }))).code).toBe("FORBIDDEN");
   });
 
   it("keeps one membership status per country and organization at a time (rule 5), half-open", async () => {
@@ -118,5 +146,15 @@ describeEachDatabase("occupancy and membership procedures", (fixture) => {
       ["member", "2017-06-09", null],
     ]);
     expect(listed.find((m) => m.id === candidate.record.id)).toMatchObject({ status: "member", countryNameI18n: { en: "Terms Testland" } });
+
+    // Removed (from the version seen), it is gone from the list and its last revision keeps what it was.
+    expect((await failure(callers.editor.membership.remove({ id: candidate.record.id, version: 1 }))).code).toBe("CONFLICT");
+    await callers.editor.membership.remove({ id: candidate.record.id, version: 2 });
+    expect((await callers.viewer.membership.forOrganization({ organizationId: sco })).some((m) => m.id === candidate.record.id)).toBe(false);
+    expect((await revisionsOf("org_membership", candidate.record.id)).map((r) => [r.version, r.after === null])).toEqual([
+      [1, false],
+      [2, false],
+      [3, true],
+    ]);
   });
 });

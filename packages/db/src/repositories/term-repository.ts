@@ -10,8 +10,9 @@ import {
   type UpdateOccupancyInput,
   type UpdateOrgMembershipInput,
 } from "@plenary/domain";
+import { Prisma } from "../generated/prisma/client";
 import type { Db } from "../client";
-import { RecordNotFoundError, RuleViolationError } from "./errors";
+import { RecordNotFoundError, RuleViolationError, VersionConflictError } from "./errors";
 import { toOccupancy, toOrgMembership } from "./mappers";
 import type { SaveResult } from "./meeting-repository";
 import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
@@ -25,6 +26,28 @@ function missing(found: unknown, field: string, noun: string): RuleIssue[] {
 
 function refuse(issues: RuleIssue[]): void {
   if (issues.some((issue) => issue.severity === "error")) throw new RuleViolationError(issues);
+}
+
+/**
+ * Removes a post held or a membership entered by mistake, from the version the editor saw (like a participation
+ * removed from a meeting). The revision left behind keeps what it was (after: null), so its history still says who
+ * removed what.
+ */
+async function removeVersioned(
+  tx: Tx,
+  entityType: "occupancy" | "org_membership",
+  row: { id: string; version: number } | null,
+  id: string,
+  version: number,
+  remove: () => Promise<unknown>,
+  { authorId }: WriteOptions,
+): Promise<void> {
+  if (!row) throw new RecordNotFoundError(entityType, id);
+  if (row.version !== version) throw new VersionConflictError(entityType, id, version, row.version, row);
+  await remove();
+  await tx.revision.create({
+    data: { entityType, entityId: id, version: row.version + 1, authorId, before: JSON.parse(JSON.stringify(row)) as Prisma.InputJsonValue, after: Prisma.DbNull },
+  });
 }
 
 export type OccupancyEntry = Occupancy & { postLabelI18n: LocalizedText };
@@ -71,6 +94,26 @@ export class OccupancyRepository {
       await this.check(tx, { ...stored, ...fields });
       await updateVersioned(tx, "occupancy", id, version, fields, options);
       return { record: toOccupancy((await tx.occupancy.findUnique({ where: { id } }))!), warnings: [] };
+    });
+  }
+
+  /** Refused while a participation names it as the post held that day: change those participations first. */
+  async remove(id: string, version: number, options: WriteOptions): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      const row = await tx.occupancy.findUnique({ where: { id } });
+      const used = row ? await tx.participation.count({ where: { occupancyId: id } }) : 0;
+      if (row && row.version === version && used > 0) {
+        throw new RuleViolationError([
+          {
+            rule: "reference",
+            code: "still_referenced",
+            severity: "error",
+            path: ["id"],
+            message: `${used === 1 ? "A participation names" : `${used} participations name`} this post held as the one held that day; pick another post held there before removing it.`,
+          },
+        ]);
+      }
+      await removeVersioned(tx, "occupancy", row, id, version, () => tx.occupancy.delete({ where: { id } }), options);
     });
   }
 
@@ -127,6 +170,13 @@ export class MembershipRepository {
       await this.check(tx, { ...stored, ...fields }, id);
       await updateVersioned(tx, "org_membership", id, version, fields, options);
       return { record: toOrgMembership((await tx.orgMembership.findUnique({ where: { id } }))!), warnings: [] };
+    });
+  }
+
+  async remove(id: string, version: number, options: WriteOptions): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      const row = await tx.orgMembership.findUnique({ where: { id } });
+      await removeVersioned(tx, "org_membership", row, id, version, () => tx.orgMembership.delete({ where: { id } }), options);
     });
   }
 
