@@ -148,6 +148,16 @@ describe("posts held and memberships", () => {
     await editor.getByText("Post held saved.").waitFor();
     await expect.poll(async () => (await row.textContent()) ?? "").toContain("2024-07-04 – 2025-01-31");
     expect(await row.textContent()).not.toContain("Acting");
+
+    // The saved meeting's participation names it as the post held that day: removing it is refused, and it stays.
+    await row.getByRole("button", { name: /^Edit / }).click();
+    const again = page.getByRole("dialog", { name: "Edit post held" });
+    await again.getByRole("button", { name: "Remove…" }).click();
+    await again.getByRole("button", { name: "Remove this post held" }).click();
+    await again.getByRole("alert").getByText(/A participation names this post held/).waitFor();
+    await again.getByRole("button", { name: "Cancel" }).click();
+    await again.waitFor({ state: "detached" });
+    expect(await editor.locator("tbody tr", { hasText: post }).count()).toBe(1);
   });
 
   it("adds a membership on the organization's page and refuses one that would overlap it (rule 5)", async () => {
@@ -183,5 +193,15 @@ describe("posts held and memberships", () => {
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await dialog.waitFor({ state: "detached" });
     expect(await editor.locator("tbody tr").count()).toBe(1);
+
+    // One entered by mistake is removed, after a confirmation.
+    await row.getByRole("button", { name: /^Edit / }).click();
+    dialog = page.getByRole("dialog", { name: "Edit membership" });
+    await dialog.getByRole("button", { name: "Remove…" }).click();
+    await dialog.getByRole("button", { name: "Remove this membership" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await editor.getByText("Membership removed.").waitFor();
+    await editor.getByText("No memberships recorded.").waitFor();
+    expect(await editor.getByRole("button", { name: "Add a membership…" }).evaluate((el) => el === document.activeElement)).toBe(true);
   });
 });

@@ -30,6 +30,7 @@ export function PostsHeldEditor({ personId }: { personId: string }) {
   const [editing, setEditing] = useState<Editing<Occupancy>>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const opener = useRef<HTMLElement | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   const open = (record: Occupancy | undefined, target: HTMLElement) => {
     opener.current = target;
     setSaved(null);
@@ -75,7 +76,7 @@ export function PostsHeldEditor({ personId }: { personId: string }) {
           </tbody>
         </table>
       ) : null}
-      <button type="button" onClick={(e) => open(undefined, e.currentTarget)}>
+      <button ref={addButton} type="button" onClick={(e) => open(undefined, e.currentTarget)}>
         Add a post held…
       </button>
       {editing ? (
@@ -84,6 +85,12 @@ export function PostsHeldEditor({ personId }: { personId: string }) {
           occupancy={editing.record}
           onSaved={() => {
             setSaved(editing.record ? "Post held saved." : "Post held added.");
+            close();
+          }}
+          onRemoved={() => {
+            setSaved("Post held removed.");
+            // The row that opened the dialog is gone: focus goes to the section's add button instead.
+            opener.current = addButton.current;
             close();
           }}
           onClose={close}
@@ -100,6 +107,7 @@ export function MembershipsEditor({ organizationId }: { organizationId: string }
   const [editing, setEditing] = useState<Editing<OrgMembership>>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const opener = useRef<HTMLElement | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   const open = (record: OrgMembership | undefined, target: HTMLElement) => {
     opener.current = target;
     setSaved(null);
@@ -146,7 +154,7 @@ export function MembershipsEditor({ organizationId }: { organizationId: string }
           </tbody>
         </table>
       ) : null}
-      <button type="button" onClick={(e) => open(undefined, e.currentTarget)}>
+      <button ref={addButton} type="button" onClick={(e) => open(undefined, e.currentTarget)}>
         Add a membership…
       </button>
       {editing ? (
@@ -155,6 +163,12 @@ export function MembershipsEditor({ organizationId }: { organizationId: string }
           membership={editing.record}
           onSaved={() => {
             setSaved(editing.record ? "Membership saved." : "Membership added.");
+            close();
+          }}
+          onRemoved={() => {
+            setSaved("Membership removed.");
+            // The row that opened the dialog is gone: focus goes to the section's add button instead.
+            opener.current = addButton.current;
             close();
           }}
           onClose={close}

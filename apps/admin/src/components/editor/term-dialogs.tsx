@@ -40,6 +40,7 @@ function TermDialog({
   message,
   onSubmit,
   onClose,
+  removal,
   children,
 }: {
   title: string;
@@ -49,9 +50,12 @@ function TermDialog({
   message: string | null;
   onSubmit: () => Promise<void>;
   onClose: () => void;
+  /** When editing: what a removal removes ("this post held"), and the removal itself. */
+  removal?: { what: string; remove: () => Promise<void> };
   children: ReactNode;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const [confirming, setConfirming] = useState(false);
   const [headingId] = useState(() => `term-dialog-${(dialogCounter += 1)}`);
   useEffect(() => {
     const element = dialog.current;
@@ -94,7 +98,23 @@ function TermDialog({
           <button type="button" className="secondary-button" onClick={cancel}>
             Cancel
           </button>
+          {removal && !confirming ? (
+            <button type="button" className="danger" disabled={busy} onClick={() => setConfirming(true)}>
+              Remove…
+            </button>
+          ) : null}
         </div>
+        {removal && confirming ? (
+          <div className="inline-create-actions" role="group" aria-label="Confirm removal">
+            <span>Remove {removal.what} for good? Its history keeps what it was.</span>
+            <button type="button" className="danger" disabled={busy} onClick={() => void removal.remove()}>
+              Remove {removal.what}
+            </button>
+            <button type="button" className="secondary-button" onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+          </div>
+        ) : null}
       </form>
     </dialog>,
     document.body,
@@ -129,6 +149,18 @@ async function saveWith<V extends FieldValues>(
   }
 }
 
+/** Removes from the version the form was opened at; a refusal (still named by a participation, a newer version) shows above the fields. */
+async function removeWith(remove: () => Promise<unknown>, setMessage: (message: string | null) => void): Promise<boolean> {
+  setMessage(null);
+  try {
+    await remove();
+    return true;
+  } catch (error) {
+    setMessage((error as Error).message);
+    return false;
+  }
+}
+
 const scopedProblems = (scope: string, errors: object): ProblemMap =>
   problemMap(fromFormErrors(errors).map((p) => ({ ...p, path: [scope, ...p.path] })));
 
@@ -144,6 +176,7 @@ export function OccupancyDialog({
   startDate = null,
   onSaved,
   onClose,
+  onRemoved,
 }: {
   personId: string;
   /** The post held being edited; without it, a new one is added. */
@@ -152,6 +185,8 @@ export function OccupancyDialog({
   startDate?: string | null;
   onSaved: (id: string) => void;
   onClose: () => void;
+  /** Offered when editing: the post held is removed. */
+  onRemoved?: () => void;
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -159,6 +194,8 @@ export function OccupancyDialog({
   const [message, setMessage] = useState<string | null>(null);
   const create = useMutation(trpc.occupancy.create.mutationOptions());
   const update = useMutation(trpc.occupancy.update.mutationOptions());
+  const remove = useMutation(trpc.occupancy.remove.mutationOptions());
+  const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.lookup.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.occupancy.pathKey() })]);
   const schema = (occupancy ? UpdateOccupancyInput : CreateOccupancyInput).extend({ postId: picked("post held") });
   const form = useForm<OccupancyValues>({
     resolver: zodResolver(schema, undefined, { raw: true }) as unknown as Resolver<OccupancyValues>,
@@ -173,7 +210,7 @@ export function OccupancyDialog({
     async (values) => {
       const id = await saveWith(form, scope, () => (occupancy ? update.mutateAsync(values as UpdateOccupancyInput) : create.mutateAsync(values as CreateOccupancyInput)), setMessage);
       if (!id) return;
-      await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.lookup.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.occupancy.pathKey() })]);
+      await refresh();
       onSaved(id);
     },
     (errors) => {
@@ -186,11 +223,23 @@ export function OccupancyDialog({
     <TermDialog
       title={occupancy ? "Edit post held" : "Add a post held"}
       firstField={fieldId(path("postId"))}
-      busy={create.isPending || update.isPending}
+      busy={create.isPending || update.isPending || remove.isPending}
       submitLabel={occupancy ? "Save post held" : "Add post held"}
       message={message}
       onSubmit={submit}
       onClose={onClose}
+      removal={
+        occupancy && onRemoved
+          ? {
+              what: "this post held",
+              remove: async () => {
+                if (!(await removeWith(() => remove.mutateAsync({ id: occupancy.id, version: occupancy.version }), setMessage))) return;
+                await refresh();
+                onRemoved();
+              },
+            }
+          : undefined
+      }
     >
       <Controller
         control={form.control}
@@ -232,11 +281,13 @@ export function MembershipDialog({
   membership,
   onSaved,
   onClose,
+  onRemoved,
 }: {
   organizationId: string;
   membership?: OrgMembership;
   onSaved: (id: string) => void;
   onClose: () => void;
+  onRemoved?: () => void;
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -244,6 +295,8 @@ export function MembershipDialog({
   const [message, setMessage] = useState<string | null>(null);
   const create = useMutation(trpc.membership.create.mutationOptions());
   const update = useMutation(trpc.membership.update.mutationOptions());
+  const remove = useMutation(trpc.membership.remove.mutationOptions());
+  const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.membership.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.lookup.pathKey() })]);
   const schema = (membership ? UpdateOrgMembershipInput : CreateOrgMembershipInput).extend({
     countryId: picked("country"),
     status: MembershipStatus.nullable().refine((value) => value !== null, { error: "Choose the status." }),
@@ -266,7 +319,7 @@ export function MembershipDialog({
         setMessage,
       );
       if (!id) return;
-      await Promise.all([queryClient.invalidateQueries({ queryKey: trpc.membership.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.lookup.pathKey() })]);
+      await refresh();
       onSaved(id);
     },
     (errors) => {
@@ -279,11 +332,23 @@ export function MembershipDialog({
     <TermDialog
       title={membership ? "Edit membership" : "Add a membership"}
       firstField={fieldId(path("countryId"))}
-      busy={create.isPending || update.isPending}
+      busy={create.isPending || update.isPending || remove.isPending}
       submitLabel={membership ? "Save membership" : "Add membership"}
       message={message}
       onSubmit={submit}
       onClose={onClose}
+      removal={
+        membership && onRemoved
+          ? {
+              what: "this membership",
+              remove: async () => {
+                if (!(await removeWith(() => remove.mutateAsync({ id: membership.id, version: membership.version }), setMessage))) return;
+                await refresh();
+                onRemoved();
+              },
+            }
+          : undefined
+      }
     >
       <Controller
         control={form.control}
