@@ -69,7 +69,7 @@ describe("posts held and memberships", () => {
     await pick(page, "Person", person, `Create person “${person}”`);
     await page.locator(".picker:has(#field-participations-0-personId) .picked", { hasText: person }).waitFor();
 
-    const add = page.getByRole("button", { name: `Add a post held by ${person}…` });
+    const add = page.getByRole("button", { name: `Add a post held… (${person})` });
     await add.click();
     const dialog = page.getByRole("dialog", { name: "Add a post held" });
     await dialog.waitFor();

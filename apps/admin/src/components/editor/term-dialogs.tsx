@@ -406,7 +406,7 @@ export function AddOccupancyButton({
         type="button"
         className="link-button"
         disabled={!personId}
-        aria-label={`Add a post held by ${name}…`}
+        aria-label={`Add a post held… (${name})`}
         title={personId ? undefined : "Pick the person first"}
         onClick={() => setOpen(true)}
       >
