@@ -185,4 +185,15 @@ describeEachDatabase("history, trash, publishing and audit", (fixture) => {
     expect(future.total).toBe(0);
     expect((await trpcError(callers.editor.audit.list({}))).code).toBe("FORBIDDEN");
   });
+
+  it("names a post held in the audit log and its history by the person and the post it joins", async () => {
+    const personId = (await fixture.db.person.findUniqueOrThrow({ where: { slug: "vladimir-putin" } })).id;
+    const postId = (await fixture.db.post.findUniqueOrThrow({ where: { slug: "president-of-russia" } })).id;
+    const { record } = await callers.editor.occupancy.create({ personId, postId, startDate: "1999-12-31", endDate: "2008-05-07", qualifier: "acting" });
+    const audit = await callers.admin.audit.list({ entityType: "occupancy" });
+    expect(audit.items.find((r) => r.entityId === record.id)?.label).toBe("Vladimir Putin — President of Russia (from 1999-12-31)");
+    expect((await callers.editor.revision.list({ entityType: "occupancy", entityId: record.id }))[0]!.label).toBe(
+      "Vladimir Putin — President of Russia (from 1999-12-31)",
+    );
+  });
 });

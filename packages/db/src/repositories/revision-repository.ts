@@ -55,6 +55,47 @@ function labelOf(snapshot: unknown): string {
   return typeof s.slug === "string" ? s.slug : "";
 }
 
+/**
+ * Posts held, memberships and presidencies have no name of their own: the audit log names them by the records they
+ * join ("Vladimir Putin — President of Russia", "Tajikistan in Shanghai Cooperation Organisation").
+ */
+const TERM_ENDS: Partial<Record<EntityType, [string, string, string]>> = {
+  occupancy: ["personId", "postId", " — "],
+  org_membership: ["countryId", "organizationId", " in "],
+  chairmanship: ["countryId", "organizationId", " chairs "],
+};
+
+function termLabel(entityType: EntityType, snapshot: unknown, names: ReadonlyMap<string, string>): string {
+  const ends = TERM_ENDS[entityType];
+  if (!ends || !snapshot || typeof snapshot !== "object") return "";
+  const s = snapshot as Record<string, unknown>;
+  const [a, b] = [s[ends[0]], s[ends[1]]].map((id) => (typeof id === "string" ? (names.get(id) ?? "?") : "?"));
+  const since = typeof s.startDate === "string" ? ` (from ${s.startDate})` : "";
+  return `${a}${ends[2]}${b}${since}`;
+}
+
+/** The names of the people, posts, countries and organizations the term revisions among `rows` join. */
+async function termNames(db: Db, rows: RevisionRow[]): Promise<Map<string, string>> {
+  const ids = { person: new Set<string>(), post: new Set<string>(), country: new Set<string>(), organization: new Set<string>() };
+  for (const row of rows) {
+    const s = (row.after ?? row.before) as Record<string, unknown> | null;
+    if (!s || !TERM_ENDS[row.entityType]) continue;
+    for (const [key, set] of [["personId", ids.person], ["postId", ids.post], ["countryId", ids.country], ["organizationId", ids.organization]] as const)
+      if (typeof s[key] === "string") set.add(s[key]);
+  }
+  const where = (set: Set<string>) => ({ where: { id: { in: [...set] } } });
+  const [people, posts, countries, organizations] = await Promise.all([
+    ids.person.size ? db.person.findMany({ ...where(ids.person), select: { id: true, nameI18n: true } }) : [],
+    ids.post.size ? db.post.findMany({ ...where(ids.post), select: { id: true, labelI18n: true } }) : [],
+    ids.country.size ? db.country.findMany({ ...where(ids.country), select: { id: true, nameI18n: true } }) : [],
+    ids.organization.size ? db.organization.findMany({ ...where(ids.organization), select: { id: true, nameI18n: true } }) : [],
+  ]);
+  const names = new Map<string, string>();
+  for (const r of [...people, ...countries, ...organizations]) names.set(r.id, labelOf(r));
+  for (const r of posts) names.set(r.id, labelOf(r));
+  return names;
+}
+
 function shown(value: unknown): string {
   if (value === undefined || value === null) return "—";
   if (typeof value === "boolean") return value ? "yes" : "no";
@@ -74,7 +115,10 @@ function mergeOf(after: unknown): RevisionEntry["merge"] {
   return merge && typeof merge.into === "string" ? { into: merge.into, undone: merge.undone === true } : null;
 }
 
-function toEntry(row: Prisma.RevisionGetPayload<{ include: { author: typeof authorSelect } }>): RevisionEntry {
+type RevisionRow = Prisma.RevisionGetPayload<{ include: { author: typeof authorSelect } }>;
+
+function toEntry(row: RevisionRow, names: ReadonlyMap<string, string> = new Map()): RevisionEntry {
+  const snapshot = row.after ?? row.before;
   return {
     id: row.id,
     entityType: row.entityType,
@@ -83,7 +127,7 @@ function toEntry(row: Prisma.RevisionGetPayload<{ include: { author: typeof auth
     at: row.at,
     author: row.author,
     changeCount: diffRecords(row.before, row.after).length,
-    label: labelOf(row.after ?? row.before),
+    label: labelOf(snapshot) || termLabel(row.entityType, snapshot, names),
     merge: mergeOf(row.after),
     action: row.action,
     via: row.via,
@@ -110,7 +154,8 @@ export class RevisionRepository {
       orderBy: { version: "desc" },
       include: { author: authorSelect },
     });
-    return rows.map(toEntry);
+    const names = await termNames(this.db, rows);
+    return rows.map((row) => toEntry(row, names));
   }
 
   /** The audit log: every write, newest first, filtered by who, what kind of record and when. */
@@ -124,7 +169,8 @@ export class RevisionRepository {
       this.db.revision.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], take: limit, skip: offset, include: { author: authorSelect } }),
       this.db.revision.count({ where }),
     ]);
-    return { items: rows.map(toEntry), total };
+    const names = await termNames(this.db, rows);
+    return { items: rows.map((row) => toEntry(row, names)), total };
   }
 
   private async byId(id: string) {
