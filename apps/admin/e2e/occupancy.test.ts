@@ -29,7 +29,7 @@ async function pick(scope: Locator | Page, label: string, text: string, option?:
   await input.fill(text);
   const id = await input.getAttribute("id");
   const results = scope.locator(`#${id} ~ [role=listbox]`);
-  const choice = option ? results.getByRole("button", { name: option, exact: true }) : results.getByRole("option").first().getByRole("button");
+  const choice = option ? results.getByRole("option", { name: option, exact: true }) : results.getByRole("option").first();
   await choice.waitFor();
   await choice.click();
 }

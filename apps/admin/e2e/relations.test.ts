@@ -103,11 +103,13 @@ describe("reverse relations and inline creation", () => {
     await page.goto(`${adminUrl()}/meetings/new`);
     const picker = page.locator("#field-bodyId");
     await picker.fill(name);
-    const create = page.locator("#field-bodyId ~ [role=listbox]").getByRole("button", { name: `Create organization “${name}”…` });
+    const create = page.locator("#field-bodyId ~ [role=listbox]").getByRole("option", { name: `Create organization “${name}”…` });
     await create.waitFor();
 
-    // Keyboard: Enter opens the form with the typed name in focus; Escape closes it and returns to the picker.
-    await create.focus();
+    // Keyboard: the arrow keys reach the create entry (the last option: ArrowUp from none), Enter opens the form
+    // with the typed name in focus; Escape closes it and returns to the picker.
+    await page.keyboard.press("ArrowUp");
+    expect(await picker.getAttribute("aria-activedescendant")).toBe(await create.getAttribute("id"));
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: "New organization" });
     await dialog.waitFor();
@@ -146,7 +148,7 @@ describe("reverse relations and inline creation", () => {
     const organization = `E2E Inline Agency ${suffix}`;
     await page.goto(`${adminUrl()}/merge/post`);
     await page.locator("#field-survivorId").fill(label);
-    await page.locator("#field-survivorId ~ [role=listbox]").getByRole("button", { name: `Create post “${label}”…` }).click();
+    await page.locator("#field-survivorId ~ [role=listbox]").getByRole("option", { name: `Create post “${label}”…` }).click();
     const dialog = page.getByRole("dialog", { name: "New post" });
     await dialog.waitFor();
     expect(await dialog.getByLabel("Label (English)").inputValue()).toBe(label);
@@ -159,7 +161,7 @@ describe("reverse relations and inline creation", () => {
     // The organization does not exist yet either: its own form opens over the post's.
     const orgPicker = dialog.getByRole("combobox", { name: "Organization" });
     await orgPicker.fill(organization);
-    await dialog.getByRole("button", { name: `Create organization “${organization}”…` }).click();
+    await dialog.getByRole("option", { name: `Create organization “${organization}”…` }).click();
     const orgDialog = page.getByRole("dialog", { name: "New organization" });
     await orgDialog.waitFor();
     await orgDialog.getByLabel("Classification").selectOption("government");

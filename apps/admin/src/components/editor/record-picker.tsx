@@ -2,12 +2,19 @@
 
 import { localize, type LocalizedText } from "@plenary/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCombobox } from "downshift";
 import { useEffect, useId, useRef, useState } from "react";
 import { useCanEdit } from "~/lib/use-can-edit";
 import { useTRPC } from "~/trpc/react";
 import { fieldId, pathKey, type ProblemMap } from "./issues";
 import { describedBy, Problems } from "./fields";
 import { FORM_CREATABLE, InlineCreateDialog, type FormCreatableType } from "./inline-create";
+
+/** What the results offer: a record, or creating one from what was typed (at once, or through a small form). */
+type Choice =
+  | { kind: "record"; id: string; text: string; detail: string | null }
+  | { kind: "create"; name: string }
+  | { kind: "form"; name: string };
 
 export type PickerType = "meeting" | "document" | "person" | "post" | "country" | "organization" | "topic";
 
@@ -77,17 +84,75 @@ export function RecordPicker({
     setQuery("");
   };
 
-  const createInline = async () => {
-    const name = { en: query.trim() };
+  const createInline = async (name: string) => {
+    const text = { en: name };
     const created =
-      entityType === "person" ? await createPerson.mutateAsync({ nameI18n: name }) : await createTopic.mutateAsync({ labelI18n: name } as never);
+      entityType === "person" ? await createPerson.mutateAsync({ nameI18n: text }) : await createTopic.mutateAsync({ labelI18n: text } as never);
     await queryClient.invalidateQueries({ queryKey: trpc.lookup.pathKey() });
     pick(created.record.id);
   };
 
+  // Only results for what is typed now: stale ones from before the pause would invite a wrong pick.
+  const fresh = q === query;
+  // Creating is offered once the search has answered, below what it found: a record that exists is seen first.
+  const settled = fresh && results.isSuccess;
+  const typed = query.trim();
+  const choices: Choice[] = [
+    ...(fresh ? (results.data?.items ?? []) : []).map((item): Choice => ({
+      kind: "record",
+      id: item.id,
+      text: localize(item.labelI18n, "en").text,
+      detail: item.detail ?? null,
+    })),
+    ...(canCreate && typed && settled ? [{ kind: "create", name: typed } as const] : []),
+    ...(formType && typed && settled ? [{ kind: "form", name: typed } as const] : []),
+  ];
+
+  const choose = (choice: Choice | null) => {
+    if (!choice) return;
+    if (choice.kind === "record") pick(choice.id);
+    else if (choice.kind === "create") void createInline(choice.name);
+    else {
+      // The form opens as a modal dialog over the page: the results behind it would only be in the way.
+      setCreating(choice.name);
+      setOpen(false);
+    }
+  };
+
+  // Downshift gives the search the ARIA combobox pattern: options in a listbox, arrows move the active option
+  // (announced through aria-activedescendant), Enter or a click takes it, Escape closes the list.
+  const combobox = useCombobox<Choice>({
+    id: `picker-${id}`,
+    inputId: id,
+    labelId: `${id}-label`,
+    menuId: listId,
+    items: choices,
+    isOpen: open,
+    inputValue: query,
+    selectedItem: null,
+    itemToString: (choice) => (choice?.kind === "record" ? choice.text : (choice?.name ?? "")),
+    itemToKey: (choice: Choice | null) => (choice ? (choice.kind === "record" ? choice.id : choice.kind) : null),
+    onIsOpenChange: ({ isOpen }) => setOpen(!!isOpen),
+    onInputValueChange: ({ inputValue }) => setQuery(inputValue ?? ""),
+    onSelectedItemChange: ({ selectedItem }) => choose(selectedItem ?? null),
+    stateReducer: (state, { type, changes }) => {
+      switch (type) {
+        // A pick empties the search (the picked record shows above it); opening the create form keeps what was
+        // typed, for when the form is closed without creating; leaving the field picks nothing.
+        case useCombobox.stateChangeTypes.InputKeyDownEnter:
+        case useCombobox.stateChangeTypes.ItemClick:
+          return { ...changes, inputValue: changes.selectedItem?.kind === "form" ? state.inputValue : "" };
+        case useCombobox.stateChangeTypes.InputBlur:
+          return { ...changes, selectedItem: state.selectedItem, inputValue: state.inputValue };
+        default:
+          return changes;
+      }
+    },
+  });
+
   return (
     <div className="field picker">
-      <label htmlFor={id}>{label}</label>
+      <label {...combobox.getLabelProps({ htmlFor: id })}>{label}</label>
       <div className="picker-current">
         {value ? <span className="picked">{current ?? "…"}</span> : <span className="muted">None</span>}
         {value ? (
@@ -97,72 +162,50 @@ export function RecordPicker({
         ) : null}
       </div>
       <input
-        ref={input}
-        id={id}
-        type="search"
-        role="combobox"
-        aria-expanded={open}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(problems, path)}
-        placeholder={`Search ${entityType === "person" ? "people" : `${entityType}s`}…`}
-        value={query}
-        onFocus={() => {
-          if (!quietFocus.current) setOpen(true);
-        }}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          setOpen(true);
-        }}
-        onKeyDown={(e) => {
-          // Closes the results only; inside a dialog, the dialog stays open.
-          if (e.key === "Escape" && open) {
-            e.preventDefault();
-            setOpen(false);
-          }
-        }}
+        {...combobox.getInputProps({
+          ref: input,
+          type: "search",
+          "aria-invalid": invalid || undefined,
+          "aria-describedby": describedBy(problems, path),
+          placeholder: `Search ${entityType === "person" ? "people" : `${entityType}s`}…`,
+          onFocus: () => {
+            if (!quietFocus.current) setOpen(true);
+          },
+          onKeyDown: (e) => {
+            // Escape closes the results only; inside a dialog, the dialog stays open.
+            if (e.key === "Escape" && open) e.preventDefault();
+          },
+        })}
       />
-      {open ? (
-        <ul id={listId} role="listbox" className="picker-results" aria-label={`${label} results`}>
-          {/* Only results for what is typed now: stale ones from before the pause would invite a wrong pick. */}
-          {q !== query || results.isPending ? <li className="muted">Searching…</li> : null}
-          {(q === query ? (results.data?.items ?? []) : []).map((item) => (
-            <li key={item.id} role="option" aria-selected={item.id === value}>
-              <button type="button" onClick={() => pick(item.id)}>
-                {localize(item.labelI18n, "en").text}
-                {item.detail ? <span className="muted"> · {item.detail}</span> : null}
-              </button>
-            </li>
-          ))}
-          {q === query && results.data && results.data.items.length === 0 ? <li className="muted">No match.</li> : null}
-          {canCreate && query.trim() ? (
-            <li>
-              <button type="button" onClick={() => void createInline()}>
-                Create {entityType} “{query.trim()}”
-              </button>
-            </li>
-          ) : null}
-          {formType && query.trim() ? (
-            <li>
-              <button
-                type="button"
-                onClick={() => {
-                  // The form opens as a modal dialog over the page: the results behind it would only be in the way.
-                  setCreating(query.trim());
-                  setOpen(false);
-                }}
+      <ul {...combobox.getMenuProps({ className: "picker-results", "aria-label": `${label} results`, hidden: !open || choices.length === 0 })}>
+        {open
+          ? choices.map((choice, index) => (
+              <li
+                key={choice.kind === "record" ? choice.id : choice.kind}
+                className={combobox.highlightedIndex === index ? "active" : undefined}
+                {...combobox.getItemProps({ item: choice, index, "aria-selected": choice.kind === "record" ? choice.id === value : false })}
               >
-                Create {entityType} “{query.trim()}”…
-              </button>
-            </li>
-          ) : null}
-          <li>
-            <button type="button" className="link-button" onClick={() => setOpen(false)}>
-              Close
-            </button>
-          </li>
-        </ul>
+                {choice.kind === "record" ? (
+                  <>
+                    {choice.text}
+                    {choice.detail ? <span className="muted"> · {choice.detail}</span> : null}
+                  </>
+                ) : (
+                  `Create ${entityType} “${choice.name}”${choice.kind === "form" ? "…" : ""}`
+                )}
+              </li>
+            ))
+          : null}
+      </ul>
+      {open && (!fresh || results.isPending) ? (
+        <p className="muted picker-status" role="status">
+          Searching…
+        </p>
+      ) : null}
+      {open && fresh && results.data && results.data.items.length === 0 ? (
+        <p className="muted picker-status" role="status">
+          No match{typed ? ` for “${typed}”` : ""}.
+        </p>
       ) : null}
       <Problems problems={problems} path={path} />
       {formType && creating !== null ? (
