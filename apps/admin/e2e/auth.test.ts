@@ -178,6 +178,18 @@ describe("admin sign-in and roles", () => {
     const userWrite = await mutateFromPage(page, "user.create", { email: "x@example.org", name: "X", role: "admin", password: "x".repeat(20) });
     expect(userWrite.status).toBe(403);
 
+    // The editor shows the meeting read-only: nothing is offered that the server would refuse.
+    await page.goto(`${adminUrl()}/`);
+    await seedLink(page).click();
+    await page.getByRole("link", { name: "Edit this meeting" }).click();
+    await page.getByRole("note").filter({ hasText: "Read only" }).waitFor();
+    await page.getByRole("link", { name: "History" }).waitFor();
+    for (const action of ["Save", "Publish…", "Unpublish", "Move to trash"]) expect(await page.getByRole("button", { name: action, exact: true }).count(), action).toBe(0);
+    const picker = page.locator("#field-participations-0-personId");
+    await picker.fill("zzzz no such person zzzz");
+    await page.locator("#field-participations-0-personId ~ p[role=status]", { hasText: "No match" }).waitFor();
+    expect(await page.getByRole("option", { name: /^Create person/ }).count()).toBe(0);
+
     await page.goto(`${adminUrl()}/users`);
     await page.getByText("Only admins manage users.").waitFor();
     expect(await page.getByRole("link", { name: "Users" }).count()).toBe(0);

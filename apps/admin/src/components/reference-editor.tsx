@@ -15,6 +15,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { Controller, useForm, type FieldPath, type Resolver } from "react-hook-form";
+import { useCanEdit } from "~/lib/use-can-edit";
 import { useTRPC } from "~/trpc/react";
 import { I18nField, SelectField, TextField } from "./editor/fields";
 import { fieldId, fromFormErrors, fromTrpcError, humanize, problemMap } from "./editor/issues";
@@ -89,6 +90,7 @@ const splitList = (text: string | null) => (text ?? "").split(",").map((s) => s.
  */
 export function ReferenceEditor({ entityType, id }: { entityType: ReferenceType; id: string }) {
   const trpc = useTRPC();
+  const canEdit = useCanEdit();
   const queryClient = useQueryClient();
   const queries = {
     person: useQuery({ ...trpc.person.byId.queryOptions({ id }), enabled: entityType === "person" }),
@@ -167,7 +169,7 @@ export function ReferenceEditor({ entityType, id }: { entityType: ReferenceType;
       }}
     >
       <div className="editor-toolbar">
-        <button type="submit">Save</button>
+        {canEdit ? <button type="submit">Save</button> : <span role="note">Read only: your role can read records but not change them.</span>}
         <span className="muted">{isDirty ? "Unsaved changes" : `Saved · version ${getValues("version")}`}</span>
         <Link href={`/history/${entityType}/${id}`}>History</Link>
       </div>

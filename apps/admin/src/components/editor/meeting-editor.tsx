@@ -22,6 +22,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCanEdit } from "~/lib/use-can-edit";
 import { useTRPC } from "~/trpc/react";
 import { ConflictView } from "./conflict-view";
 import { ExportButton } from "./export-button";
@@ -313,6 +314,8 @@ const newKey = () => `new-${Date.now().toString(36)}-${(newKeyCounter += 1)}`;
  */
 export function MeetingEditor({ id }: { id: string | null }) {
   const trpc = useTRPC();
+  // Viewers read the record here; what would change it is not offered (the server refuses it anyway).
+  const canEdit = useCanEdit();
   const router = useRouter();
   const queryClient = useQueryClient();
   const loaded = useQuery({ ...trpc.meeting.record.queryOptions({ id: id ?? "" }), enabled: !!id, staleTime: 0, refetchOnWindowFocus: false });
@@ -420,13 +423,17 @@ export function MeetingEditor({ id }: { id: string | null }) {
   return (
     <div className="meeting-editor">
       <div className="editor-toolbar" role="toolbar" aria-label="Meeting actions">
-        <button type="button" onClick={() => void doSave()} disabled={save.isPending} aria-keyshortcuts="Control+S Meta+S">
-          {save.isPending ? "Saving…" : "Save"}
-        </button>
+        {canEdit ? (
+          <button type="button" onClick={() => void doSave()} disabled={save.isPending} aria-keyshortcuts="Control+S Meta+S">
+            {save.isPending ? "Saving…" : "Save"}
+          </button>
+        ) : (
+          <span role="note">Read only: your role can read records but not change them.</span>
+        )}
         <span className="muted">{dirty ? "Unsaved changes" : base ? `Saved · version ${base.version} · ${base.status}` : "New meeting"}</span>
         {base ? (
           <>
-            {base.status === "published" ? (
+            {!canEdit ? null : base.status === "published" ? (
               <button type="button" disabled={dirty} onClick={() => void unpublish.mutateAsync({ id: base.id, version: base.version }).then((r) => afterStatusChange(r.record.version, "draft"))}>
                 Unpublish
               </button>
@@ -449,6 +456,7 @@ export function MeetingEditor({ id }: { id: string | null }) {
             <button
               type="button"
               className="danger"
+              hidden={!canEdit}
               disabled={dirty}
               onClick={() => {
                 if (!window.confirm("Move this meeting to the trash? It disappears from the public site and can be restored from the trash.")) return;
