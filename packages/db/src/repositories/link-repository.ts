@@ -54,7 +54,19 @@ interface Page {
   skip: number;
 }
 
-type Section = (id: string, page: Page) => Promise<{ total: number; rows: LinkRow[] }>;
+/** One page of a section: how many links there are in all, and those on the page. */
+interface SectionPage {
+  total: number;
+  rows: LinkRow[];
+}
+
+type Section = (id: string, page: Page) => Promise<SectionPage>;
+
+/** A section's page from its two queries, run together: the count of all its links, and the page's rows, each shown by `show`. */
+async function paged<T>(count: Promise<number>, found: Promise<T[]>, show: (found: T) => LinkRow): Promise<SectionPage> {
+  const [total, rows] = await Promise.all([count, found]);
+  return { total, rows: rows.map(show) };
+}
 
 const REF_SELECT = {
   meeting: { id: true, slug: true, titleI18n: true, startDate: true, status: true, deletedAt: true },
@@ -124,12 +136,11 @@ export class LinkRepository {
 
   private readonly sections: Record<LinkedType, Record<string, Section>> = {
     person: {
-      participations: async (personId, page) => {
-        const where = { personId };
-        const [total, rows] = await Promise.all([
-          this.db.participation.count({ where }),
+      participations: (personId, page) =>
+        paged(
+          this.db.participation.count({ where: { personId } }),
           this.db.participation.findMany({
-            where,
+            where: { personId },
             ...page,
             orderBy: [{ meeting: { startDate: "desc" } }, { id: "asc" }],
             select: {
@@ -141,141 +152,108 @@ export class LinkRepository {
               occupancy: { select: { post: { select: REF_SELECT.post } } },
             },
           }),
-        ]);
-        return {
-          total,
-          rows: rows.map((p) =>
+          (p) =>
             row(ref("meeting", p.meeting), {
               also: p.occupancy ? [ref("post", p.occupancy.post)] : [],
               startDate: p.meeting.startDate,
               facts: [...fact("participationCategory", p.category), ...fact("participationRole", p.role), ...fact("participationMode", p.mode)],
               note: p.titleAsStated,
             }),
-          ),
-        };
-      },
-      postsHeld: async (personId, page) => {
-        const where = { personId };
-        const [total, rows] = await Promise.all([
-          this.db.occupancy.count({ where }),
+        ),
+      postsHeld: (personId, page) =>
+        paged(
+          this.db.occupancy.count({ where: { personId } }),
           this.db.occupancy.findMany({
-            where,
+            where: { personId },
             ...page,
             orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
             select: { startDate: true, endDate: true, qualifier: true, post: { select: REF_SELECT.post } },
           }),
-        ]);
-        return {
-          total,
-          rows: rows.map((o) => row(ref("post", o.post), { startDate: o.startDate, endDate: o.endDate, facts: fact("occupancyQualifier", o.qualifier) })),
-        };
-      },
-      speeches: async (personId, page) => {
-        const where = { personId };
-        const [total, rows] = await Promise.all([
-          this.db.speech.count({ where }),
+          (o) => row(ref("post", o.post), { startDate: o.startDate, endDate: o.endDate, facts: fact("occupancyQualifier", o.qualifier) }),
+        ),
+      speeches: (personId, page) =>
+        paged(
+          this.db.speech.count({ where: { personId } }),
           this.db.speech.findMany({
-            where,
+            where: { personId },
             ...page,
             orderBy: [{ meeting: { startDate: "desc" } }, { order: "asc" }, { id: "asc" }],
             select: { kind: true, meeting: { select: REF_SELECT.meeting } },
           }),
-        ]);
-        return { total, rows: rows.map((s) => row(ref("meeting", s.meeting), { startDate: s.meeting.startDate, facts: fact("speechKind", s.kind) })) };
-      },
+          (s) => row(ref("meeting", s.meeting), { startDate: s.meeting.startDate, facts: fact("speechKind", s.kind) }),
+        ),
     },
     post: {
-      holders: async (postId, page) => {
-        const where = { postId };
-        const [total, rows] = await Promise.all([
-          this.db.occupancy.count({ where }),
+      holders: (postId, page) =>
+        paged(
+          this.db.occupancy.count({ where: { postId } }),
           this.db.occupancy.findMany({
-            where,
+            where: { postId },
             ...page,
             orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
             select: { startDate: true, endDate: true, qualifier: true, person: { select: REF_SELECT.person } },
           }),
-        ]);
-        return {
-          total,
-          rows: rows.map((o) => row(ref("person", o.person), { startDate: o.startDate, endDate: o.endDate, facts: fact("occupancyQualifier", o.qualifier) })),
-        };
-      },
+          (o) => row(ref("person", o.person), { startDate: o.startDate, endDate: o.endDate, facts: fact("occupancyQualifier", o.qualifier) }),
+        ),
     },
     country: {
       posts: (countryId, page) => this.posts({ countryId }, page),
-      memberships: async (countryId, page) => {
-        const where = { countryId };
-        const [total, rows] = await Promise.all([
-          this.db.orgMembership.count({ where }),
+      memberships: (countryId, page) =>
+        paged(
+          this.db.orgMembership.count({ where: { countryId } }),
           this.db.orgMembership.findMany({
-            where,
+            where: { countryId },
             ...page,
             orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
             select: { status: true, startDate: true, endDate: true, organization: { select: REF_SELECT.organization } },
           }),
-        ]);
-        return {
-          total,
-          rows: rows.map((m) => row(ref("organization", m.organization), { startDate: m.startDate, endDate: m.endDate, facts: fact("membershipStatus", m.status) })),
-        };
-      },
+          (m) => row(ref("organization", m.organization), { startDate: m.startDate, endDate: m.endDate, facts: fact("membershipStatus", m.status) }),
+        ),
       participations: (countryId, page) => this.representations({ representingCountryId: countryId }, page),
-      chairmanships: async (countryId, page) => {
-        const where = { countryId };
-        const [total, rows] = await Promise.all([
-          this.db.chairmanship.count({ where }),
+      chairmanships: (countryId, page) =>
+        paged(
+          this.db.chairmanship.count({ where: { countryId } }),
           this.db.chairmanship.findMany({
-            where,
+            where: { countryId },
             ...page,
             orderBy: [{ startDate: "desc" }, { id: "asc" }],
             select: { startDate: true, endDate: true, organization: { select: REF_SELECT.organization }, startedAtMeeting: { select: REF_SELECT.meeting }, endedAtMeeting: { select: REF_SELECT.meeting } },
           }),
-        ]);
-        return { total, rows: rows.map((c) => row(ref("organization", c.organization), { startDate: c.startDate, endDate: c.endDate, ...termMeetings(c) })) };
-      },
+          (c) => row(ref("organization", c.organization), { startDate: c.startDate, endDate: c.endDate, ...termMeetings(c) }),
+        ),
       meetingsHosted: (hostCountryId, page) => this.meetings({ hostCountryId }, page),
     },
     organization: {
-      members: async (organizationId, page) => {
-        const where = { organizationId };
-        const [total, rows] = await Promise.all([
-          this.db.orgMembership.count({ where }),
+      members: (organizationId, page) =>
+        paged(
+          this.db.orgMembership.count({ where: { organizationId } }),
           this.db.orgMembership.findMany({
-            where,
+            where: { organizationId },
             ...page,
             orderBy: [{ country: { slug: "asc" } }, { startDate: { sort: "asc", nulls: "first" } }, { id: "asc" }],
             select: { status: true, startDate: true, endDate: true, country: { select: REF_SELECT.country } },
           }),
-        ]);
-        return {
-          total,
-          rows: rows.map((m) => row(ref("country", m.country), { startDate: m.startDate, endDate: m.endDate, facts: fact("membershipStatus", m.status) })),
-        };
-      },
+          (m) => row(ref("country", m.country), { startDate: m.startDate, endDate: m.endDate, facts: fact("membershipStatus", m.status) }),
+        ),
       posts: (organizationId, page) => this.posts({ organizationId }, page),
       meetings: (bodyId, page) => this.meetings({ bodyId }, page),
-      subOrganizations: async (parentId, page) => {
-        const where = { parentId };
-        const [total, rows] = await Promise.all([
-          this.db.organization.count({ where }),
-          this.db.organization.findMany({ where, ...page, orderBy: [{ slug: "asc" }], select: { ...REF_SELECT.organization, classification: true } }),
-        ]);
-        return { total, rows: rows.map((o) => row(ref("organization", o), { facts: fact("organizationClassification", o.classification) })) };
-      },
-      chairmanships: async (organizationId, page) => {
-        const where = { organizationId };
-        const [total, rows] = await Promise.all([
-          this.db.chairmanship.count({ where }),
+      subOrganizations: (parentId, page) =>
+        paged(
+          this.db.organization.count({ where: { parentId } }),
+          this.db.organization.findMany({ where: { parentId }, ...page, orderBy: [{ slug: "asc" }], select: { ...REF_SELECT.organization, classification: true } }),
+          (o) => row(ref("organization", o), { facts: fact("organizationClassification", o.classification) }),
+        ),
+      chairmanships: (organizationId, page) =>
+        paged(
+          this.db.chairmanship.count({ where: { organizationId } }),
           this.db.chairmanship.findMany({
-            where,
+            where: { organizationId },
             ...page,
             orderBy: [{ startDate: "desc" }, { id: "asc" }],
             select: { startDate: true, endDate: true, country: { select: REF_SELECT.country }, startedAtMeeting: { select: REF_SELECT.meeting }, endedAtMeeting: { select: REF_SELECT.meeting } },
           }),
-        ]);
-        return { total, rows: rows.map((c) => row(ref("country", c.country), { startDate: c.startDate, endDate: c.endDate, ...termMeetings(c) })) };
-      },
+          (c) => row(ref("country", c.country), { startDate: c.startDate, endDate: c.endDate, ...termMeetings(c) }),
+        ),
       documentsAdopted: (adoptingBodyId, page) => this.documents({ adoptingBodyId }, page),
       participations: (representingOrganizationId, page) => this.representations({ representingOrganizationId }, page),
     },
@@ -284,44 +262,31 @@ export class LinkRepository {
       documents: (topicId, page) => this.documents({ topics: { some: { topicId } } }, page),
     },
     document: {
-      meetings: async (documentId, page) => {
-        // A document belongs to at most one meeting's package today; a list keeps the page's shape if that changes.
-        const where = { documents: { some: { id: documentId } } };
-        return this.meetings(where, page);
-      },
-      relatesTo: async (fromId, page) => {
-        const where = { fromId };
-        const [total, rows] = await Promise.all([
-          this.db.documentRelation.count({ where }),
-          this.db.documentRelation.findMany({ where, ...page, orderBy: [{ type: "asc" }, { id: "asc" }], select: { type: true, to: { select: REF_SELECT.document } } }),
-        ]);
-        return { total, rows: rows.map((r) => row(ref("document", r.to), { startDate: r.to.dateAdopted, facts: fact("documentRelationType", r.type) })) };
-      },
-      referredToBy: async (toId, page) => {
-        const where = { toId };
-        const [total, rows] = await Promise.all([
-          this.db.documentRelation.count({ where }),
-          this.db.documentRelation.findMany({ where, ...page, orderBy: [{ type: "asc" }, { id: "asc" }], select: { type: true, from: { select: REF_SELECT.document } } }),
-        ]);
-        return { total, rows: rows.map((r) => row(ref("document", r.from), { startDate: r.from.dateAdopted, facts: fact("documentRelationType", r.type) })) };
-      },
-      actions: async (documentId, page) => {
-        const where = { documentId };
-        const [total, rows] = await Promise.all([
-          this.db.documentAction.count({ where }),
-          this.db.documentAction.findMany({ where, ...page, orderBy: [{ date: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
-        ]);
-        return {
-          total,
-          rows: rows.map((a) =>
+      // A document belongs to at most one meeting's package today; a list keeps the page's shape if that changes.
+      meetings: (documentId, page) => this.meetings({ documents: { some: { id: documentId } } }, page),
+      relatesTo: (fromId, page) =>
+        paged(
+          this.db.documentRelation.count({ where: { fromId } }),
+          this.db.documentRelation.findMany({ where: { fromId }, ...page, orderBy: [{ type: "asc" }, { id: "asc" }], select: { type: true, to: { select: REF_SELECT.document } } }),
+          (r) => row(ref("document", r.to), { startDate: r.to.dateAdopted, facts: fact("documentRelationType", r.type) }),
+        ),
+      referredToBy: (toId, page) =>
+        paged(
+          this.db.documentRelation.count({ where: { toId } }),
+          this.db.documentRelation.findMany({ where: { toId }, ...page, orderBy: [{ type: "asc" }, { id: "asc" }], select: { type: true, from: { select: REF_SELECT.document } } }),
+          (r) => row(ref("document", r.from), { startDate: r.from.dateAdopted, facts: fact("documentRelationType", r.type) }),
+        ),
+      actions: (documentId, page) =>
+        paged(
+          this.db.documentAction.count({ where: { documentId } }),
+          this.db.documentAction.findMany({ where: { documentId }, ...page, orderBy: [{ date: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+          (a) =>
             row(null, {
               startDate: a.date,
               facts: fact("documentActionType", a.type),
               note: [a.planned ? "Planned" : null, a.actor, a.reference].filter(Boolean).join(" · ") || null,
             }),
-          ),
-        };
-      },
+        ),
     },
   };
 
@@ -366,16 +331,16 @@ export class LinkRepository {
     };
   }
 
-  private async posts(where: { countryId: string } | { organizationId: string }, page: Page) {
-    const [total, rows] = await Promise.all([
+  private posts(where: { countryId: string } | { organizationId: string }, page: Page): Promise<SectionPage> {
+    return paged(
       this.db.post.count({ where }),
       this.db.post.findMany({ where, ...page, orderBy: [{ slug: "asc" }], select: { ...REF_SELECT.post, role: true } }),
-    ]);
-    return { total, rows: rows.map((p) => row(ref("post", p), { facts: fact("postRole", p.role) })) };
+      (p) => row(ref("post", p), { facts: fact("postRole", p.role) }),
+    );
   }
 
-  private async representations(where: { representingCountryId: string } | { representingOrganizationId: string }, page: Page) {
-    const [total, rows] = await Promise.all([
+  private representations(where: { representingCountryId: string } | { representingOrganizationId: string }, page: Page): Promise<SectionPage> {
+    return paged(
       this.db.participation.count({ where }),
       this.db.participation.findMany({
         where,
@@ -383,30 +348,26 @@ export class LinkRepository {
         orderBy: [{ meeting: { startDate: "desc" } }, { protocolOrder: "asc" }, { id: "asc" }],
         select: { titleAsStated: true, category: true, role: true, meeting: { select: REF_SELECT.meeting }, person: { select: REF_SELECT.person } },
       }),
-    ]);
-    return {
-      total,
-      rows: rows.map((p) =>
+      (p) =>
         row(ref("meeting", p.meeting), {
           also: [ref("person", p.person)],
           startDate: p.meeting.startDate,
           facts: [...fact("participationCategory", p.category), ...fact("participationRole", p.role)],
           note: p.titleAsStated,
         }),
-      ),
-    };
+    );
   }
 
-  private async meetings(where: object, page: Page) {
-    const [total, rows] = await Promise.all([
+  private meetings(where: object, page: Page): Promise<SectionPage> {
+    return paged(
       this.db.meeting.count({ where }),
       this.db.meeting.findMany({ where, ...page, orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }], select: REF_SELECT.meeting }),
-    ]);
-    return { total, rows: rows.map((m) => row(ref("meeting", m), { startDate: m.startDate })) };
+      (m) => row(ref("meeting", m), { startDate: m.startDate }),
+    );
   }
 
-  private async documents(where: object, page: Page) {
-    const [total, rows] = await Promise.all([
+  private documents(where: object, page: Page): Promise<SectionPage> {
+    return paged(
       this.db.document.count({ where }),
       this.db.document.findMany({
         where,
@@ -414,7 +375,7 @@ export class LinkRepository {
         orderBy: [{ dateAdopted: { sort: "desc", nulls: "last" } }, { listOrder: "asc" }, { id: "asc" }],
         select: { ...REF_SELECT.document, type: true },
       }),
-    ]);
-    return { total, rows: rows.map((d) => row(ref("document", d), { startDate: d.dateAdopted, facts: fact("documentType", d.type) })) };
+      (d) => row(ref("document", d), { startDate: d.dateAdopted, facts: fact("documentType", d.type) }),
+    );
   }
 }
