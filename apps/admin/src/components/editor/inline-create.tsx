@@ -1,14 +1,13 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState, type FormEvent } from "react";
-import { createPortal } from "react-dom";
+import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { SelectField, TextField } from "./fields";
 import { fieldId, fromTrpcError, problemMap, type FieldProblem } from "./issues";
 import { FORMS, toInput, validate, type Draft, type FormCreatableType } from "./inline-create-forms";
+import { ModalForm } from "./modal-form";
 import { RecordPicker } from "./record-picker";
-import "./inline-create.css";
 
 export { FORM_CREATABLE, type FormCreatableType } from "./inline-create-forms";
 
@@ -37,7 +36,6 @@ export function InlineCreateDialog({
   const [draft, setDraft] = useState<Draft>(() => ({ [spec.nameKey]: name }));
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [message, setMessage] = useState<string | null>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
   const creates = {
     post: useMutation(trpc.post.create.mutationOptions()),
     country: useMutation(trpc.country.create.mutationOptions()),
@@ -45,22 +43,9 @@ export function InlineCreateDialog({
     document: useMutation(trpc.document.create.mutationOptions()),
   };
   const mutation = creates[entityType];
-  const headingId = `${scope}-heading`;
   const scoped = (key: string) => [scope, ...key.split(".")];
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    element.showModal();
-    document.getElementById(fieldId(scoped(spec.nameKey)))?.focus();
-    return () => element.close();
-    // The dialog opens once per mount; `scoped` and `spec` are stable for it.
-  }, []);
-
-  const submit = async (event: FormEvent) => {
-    // The dialog is portalled out of the page's form, but React still bubbles its events to it: keep them here.
-    event.preventDefault();
-    event.stopPropagation();
+  const submit = async (dismiss: () => void) => {
     setMessage(null);
     const found = validate(spec, draft);
     setProblems(found);
@@ -72,7 +57,7 @@ export function InlineCreateDialog({
       const created = await (mutation.mutateAsync as (input: unknown) => Promise<{ record: { id: string } }>)(spec.schema.parse(toInput(spec, draft)));
       await queryClient.invalidateQueries({ queryKey: trpc.lookup.pathKey() });
       // Closed before the picker takes focus back: while the dialog is modal, the rest of the page is inert.
-      dialog.current?.close();
+      dismiss();
       onCreated(created.record.id);
     } catch (error) {
       const fromServer = fromTrpcError(error);
@@ -85,56 +70,39 @@ export function InlineCreateDialog({
   const map = problemMap(problems.map((p) => ({ ...p, path: [scope, ...p.path] })));
   const set = (key: string, value: string | null) => setDraft((d) => ({ ...d, [key]: value }));
   const noun = entityType;
-  const cancel = () => {
-    dialog.current?.close();
-    onClose();
-  };
 
-  return createPortal(
-    <dialog
-      ref={dialog}
-      className="inline-create"
-      aria-labelledby={headingId}
-      onCancel={(e) => {
-        e.preventDefault();
-        cancel();
-      }}
-      onKeyDown={(e) => e.stopPropagation()}
+  return (
+    <ModalForm
+      title={`New ${noun}`}
+      firstField={fieldId(scoped(spec.nameKey))}
+      message={message}
+      busy={mutation.isPending}
+      submitLabel={`Create ${noun}`}
+      busyLabel="Creating…"
+      onSubmit={submit}
+      onClose={onClose}
     >
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <h2 id={headingId}>New {noun}</h2>
-        {message ? <p role="alert">{message}</p> : null}
-        {spec.fields.map((field) => {
-          const path = scoped(field.key);
-          switch (field.kind) {
-            case "text":
-              return (
-                <TextField
-                  key={field.key}
-                  label={field.label}
-                  path={path}
-                  value={draft[field.key]}
-                  placeholder={field.placeholder}
-                  onChange={(v) => set(field.key, field.capitals && v ? v.toUpperCase() : v)}
-                  problems={map}
-                />
-              );
-            case "enum":
-              return <SelectField key={field.key} label={field.label} path={path} value={draft[field.key] ?? null} options={field.options} allowEmpty onChange={(v) => set(field.key, v)} problems={map} />;
-            case "picker":
-              return <RecordPicker key={field.key} label={field.label} entityType={field.entityType} path={path} value={draft[field.key]} onChange={(v) => set(field.key, v)} problems={map} />;
-          }
-        })}
-        <div className="inline-create-actions">
-          <button type="submit" disabled={mutation.isPending}>
-            {mutation.isPending ? "Creating…" : `Create ${noun}`}
-          </button>
-          <button type="button" className="secondary-button" onClick={cancel}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </dialog>,
-    document.body,
+      {spec.fields.map((field) => {
+        const path = scoped(field.key);
+        switch (field.kind) {
+          case "text":
+            return (
+              <TextField
+                key={field.key}
+                label={field.label}
+                path={path}
+                value={draft[field.key]}
+                placeholder={field.placeholder}
+                onChange={(v) => set(field.key, field.capitals && v ? v.toUpperCase() : v)}
+                problems={map}
+              />
+            );
+          case "enum":
+            return <SelectField key={field.key} label={field.label} path={path} value={draft[field.key] ?? null} options={field.options} allowEmpty onChange={(v) => set(field.key, v)} problems={map} />;
+          case "picker":
+            return <RecordPicker key={field.key} label={field.label} entityType={field.entityType} path={path} value={draft[field.key]} onChange={(v) => set(field.key, v)} problems={map} />;
+        }
+      })}
+    </ModalForm>
   );
 }

@@ -12,112 +12,55 @@ import {
   type OrgMembership,
 } from "@plenary/domain";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState, type ReactNode } from "react";
-import { createPortal } from "react-dom";
-import { Controller, useForm, type FieldPath, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
+import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { Controller, useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
 import { useTRPC } from "~/trpc/react";
 import { SelectField, TextField } from "./fields";
 import { fieldId, fromFormErrors, fromTrpcError, problemMap, type ProblemMap } from "./issues";
-import { RecordPicker } from "./record-picker";
-import "./inline-create.css";
+import { ModalForm } from "./modal-form";
+import { RecordPicker, type PickerType } from "./record-picker";
 
 let dialogCounter = 0;
 
 /** A picked record is required; the domain's Id message ("expected string") would not say what to do. */
 const picked = (what: string) => Id.nullable().refine((value) => value !== null, { error: `Pick the ${what}.` });
 
-/**
- * The modal shell the post-held and membership forms share with the pickers' inline create forms: focus starts at
- * the first field and stays inside, Escape cancels, and events stay out of the page's own form (the dialog is
- * portalled out of it, but React still bubbles its events to it).
- */
+/** The post-held and membership forms' modal: a term's form, which offers Remove… with a confirmation when editing. */
 function TermDialog({
-  title,
-  firstField,
-  busy,
-  submitLabel,
-  message,
-  onSubmit,
-  onClose,
   removal,
-  children,
-}: {
-  title: string;
-  firstField: string;
-  busy: boolean;
-  submitLabel: string;
-  message: string | null;
+  ...form
+}: Omit<Parameters<typeof ModalForm>[0], "busyLabel" | "actions" | "after" | "onSubmit"> & {
   onSubmit: () => Promise<void>;
-  onClose: () => void;
   /** When editing: what a removal removes ("this post held"), and the removal itself. */
   removal?: { what: string; remove: () => Promise<void> };
-  children: ReactNode;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [confirming, setConfirming] = useState(false);
-  const [headingId] = useState(() => `term-dialog-${(dialogCounter += 1)}`);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    element.showModal();
-    document.getElementById(firstField)?.focus();
-    return () => element.close();
-    // Opens once per mount.
-  }, []);
-  const cancel = () => {
-    dialog.current?.close();
-    onClose();
-  };
-  return createPortal(
-    <dialog
-      ref={dialog}
-      className="inline-create"
-      aria-labelledby={headingId}
-      onCancel={(e) => {
-        e.preventDefault();
-        cancel();
-      }}
-      onKeyDown={(e) => e.stopPropagation()}
-    >
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          e.stopPropagation();
-          void onSubmit();
-        }}
-      >
-        <h2 id={headingId}>{title}</h2>
-        {message ? <p role="alert">{message}</p> : null}
-        {children}
-        <div className="inline-create-actions">
-          <button type="submit" disabled={busy}>
-            {busy ? "Saving…" : submitLabel}
+  return (
+    <ModalForm
+      {...form}
+      busyLabel="Saving…"
+      actions={
+        removal && !confirming ? (
+          <button type="button" className="danger" disabled={form.busy} onClick={() => setConfirming(true)}>
+            Remove…
           </button>
-          <button type="button" className="secondary-button" onClick={cancel}>
-            Cancel
-          </button>
-          {removal && !confirming ? (
-            <button type="button" className="danger" disabled={busy} onClick={() => setConfirming(true)}>
-              Remove…
-            </button>
-          ) : null}
-        </div>
-        {removal && confirming ? (
+        ) : null
+      }
+      after={
+        removal && confirming ? (
           <div className="inline-create-actions" role="group" aria-label="Confirm removal">
             <span>Remove {removal.what} for good? Its history keeps what it was.</span>
-            <button type="button" className="danger" disabled={busy} onClick={() => void removal.remove()}>
+            <button type="button" className="danger" disabled={form.busy} onClick={() => void removal.remove()}>
               Remove {removal.what}
             </button>
             <button type="button" className="secondary-button" onClick={() => setConfirming(false)}>
               Keep it
             </button>
           </div>
-        ) : null}
-      </form>
-    </dialog>,
-    document.body,
+        ) : null
+      }
+    />
   );
 }
 
@@ -164,6 +107,103 @@ async function removeWith(remove: () => Promise<unknown>, setMessage: (message: 
 const scopedProblems = (scope: string, errors: object): ProblemMap =>
   problemMap(fromFormErrors(errors).map((p) => ({ ...p, path: [scope, ...p.path] })));
 
+/**
+ * What the post-held and membership forms share: the form checked with the domain's schema, saving (the new or
+ * edited record's id to `onSaved`) and, when editing and `onRemoved` is given, removing from the version the form
+ * was opened at; the lists the record shows in are refreshed after either. The form says only its fields.
+ */
+function useTermForm<V extends FieldValues>({
+  prefix,
+  record,
+  what,
+  resolver,
+  defaultValues,
+  save,
+  remove,
+  busy,
+  refreshKeys,
+  onSaved,
+  onClose,
+  onRemoved,
+}: {
+  /** Starts the ids of the form's fields. */
+  prefix: string;
+  /** The record being edited; without it, a new one is added. */
+  record: { id: string; version: number } | undefined;
+  /** What a removal removes ("this post held"). */
+  what: string;
+  resolver: Resolver<V>;
+  defaultValues: DefaultValues<V>;
+  save: (values: V) => Promise<{ record: { id: string } }>;
+  remove: (target: { id: string; version: number }) => Promise<unknown>;
+  busy: boolean;
+  refreshKeys: QueryKey[];
+  onSaved: (id: string) => void;
+  onClose: () => void;
+  onRemoved?: () => void;
+}) {
+  const queryClient = useQueryClient();
+  const [scope] = useState(() => `${prefix}-${(dialogCounter += 1)}`);
+  const [message, setMessage] = useState<string | null>(null);
+  const refresh = () => Promise.all(refreshKeys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+  const form = useForm<V>({ resolver, defaultValues });
+  const problems = scopedProblems(scope, form.formState.errors);
+  const path = (key: FieldPath<V>) => [scope, key];
+
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      const id = await saveWith(form, scope, () => save(values), setMessage);
+      if (!id) return;
+      await refresh();
+      onSaved(id);
+    },
+    (errors) => {
+      const first = fromFormErrors(errors)[0];
+      if (first) document.getElementById(fieldId([scope, ...first.path]))?.focus();
+    },
+  );
+  const removal =
+    record && onRemoved
+      ? {
+          what,
+          remove: async () => {
+            if (!(await removeWith(() => remove({ id: record.id, version: record.version }), setMessage))) return;
+            await refresh();
+            onRemoved();
+          },
+        }
+      : undefined;
+
+  /** The form's fields, bound to it: each says only its key, its label and what it offers. */
+  const fields = {
+    picker: (key: FieldPath<V>, label: string, entityType: PickerType) => (
+      <Controller
+        control={form.control}
+        name={key}
+        render={({ field }) => <RecordPicker label={label} entityType={entityType} path={path(key)} value={field.value as string | null} onChange={field.onChange} problems={problems} />}
+      />
+    ),
+    date: (key: FieldPath<V>, label: string) => (
+      <Controller
+        control={form.control}
+        name={key}
+        render={({ field }) => <TextField label={label} path={path(key)} value={field.value as string | null} placeholder="YYYY-MM-DD" onChange={field.onChange} problems={problems} />}
+      />
+    ),
+    select: (key: FieldPath<V>, label: string, options: readonly string[]) => (
+      <Controller
+        control={form.control}
+        name={key}
+        render={({ field }) => <SelectField label={label} path={path(key)} value={field.value as string | null} options={options} allowEmpty onChange={field.onChange} problems={problems} />}
+      />
+    ),
+  };
+
+  return { fields, firstField: (key: FieldPath<V>) => fieldId(path(key)), dialog: { busy, message, onSubmit, onClose, removal } };
+}
+
+const START_DATE = "Start date (YYYY, YYYY-MM or YYYY-MM-DD)";
+
 type OccupancyValues = { id?: string; version?: number; personId: string; postId: string | null; startDate: string | null; endDate: string | null; qualifier: OccupancyQualifier | null };
 
 /**
@@ -189,78 +229,33 @@ export function OccupancyDialog({
   onRemoved?: () => void;
 }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [scope] = useState(() => `occupancy-${(dialogCounter += 1)}`);
-  const [message, setMessage] = useState<string | null>(null);
   const create = useMutation(trpc.occupancy.create.mutationOptions());
   const update = useMutation(trpc.occupancy.update.mutationOptions());
   const remove = useMutation(trpc.occupancy.remove.mutationOptions());
-  const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.lookup.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.occupancy.pathKey() })]);
   const schema = (occupancy ? UpdateOccupancyInput : CreateOccupancyInput).extend({ postId: picked("post held") });
-  const form = useForm<OccupancyValues>({
+  const { fields, firstField, dialog } = useTermForm<OccupancyValues>({
+    prefix: "occupancy",
+    record: occupancy,
+    what: "this post held",
     resolver: zodResolver(schema, undefined, { raw: true }) as unknown as Resolver<OccupancyValues>,
     defaultValues: occupancy
       ? { id: occupancy.id, version: occupancy.version, personId, postId: occupancy.postId, startDate: occupancy.startDate, endDate: occupancy.endDate, qualifier: occupancy.qualifier }
       : { personId, postId: null, startDate, endDate: null, qualifier: null },
+    save: (values) => (occupancy ? update.mutateAsync(values as UpdateOccupancyInput) : create.mutateAsync(values as CreateOccupancyInput)),
+    remove: (target) => remove.mutateAsync(target),
+    busy: create.isPending || update.isPending || remove.isPending,
+    refreshKeys: [trpc.lookup.pathKey(), trpc.occupancy.pathKey()],
+    onSaved,
+    onClose,
+    onRemoved,
   });
-  const problems = scopedProblems(scope, form.formState.errors);
-  const path = (key: string) => [scope, key];
-
-  const submit = form.handleSubmit(
-    async (values) => {
-      const id = await saveWith(form, scope, () => (occupancy ? update.mutateAsync(values as UpdateOccupancyInput) : create.mutateAsync(values as CreateOccupancyInput)), setMessage);
-      if (!id) return;
-      await refresh();
-      onSaved(id);
-    },
-    (errors) => {
-      const first = fromFormErrors(errors)[0];
-      if (first) document.getElementById(fieldId([scope, ...first.path]))?.focus();
-    },
-  );
 
   return (
-    <TermDialog
-      title={occupancy ? "Edit post held" : "Add a post held"}
-      firstField={fieldId(path("postId"))}
-      busy={create.isPending || update.isPending || remove.isPending}
-      submitLabel={occupancy ? "Save post held" : "Add post held"}
-      message={message}
-      onSubmit={submit}
-      onClose={onClose}
-      removal={
-        occupancy && onRemoved
-          ? {
-              what: "this post held",
-              remove: async () => {
-                if (!(await removeWith(() => remove.mutateAsync({ id: occupancy.id, version: occupancy.version }), setMessage))) return;
-                await refresh();
-                onRemoved();
-              },
-            }
-          : undefined
-      }
-    >
-      <Controller
-        control={form.control}
-        name="postId"
-        render={({ field }) => <RecordPicker label="Post" entityType="post" path={path("postId")} value={field.value} onChange={field.onChange} problems={problems} />}
-      />
-      <Controller
-        control={form.control}
-        name="startDate"
-        render={({ field }) => <TextField label="Start date (YYYY, YYYY-MM or YYYY-MM-DD)" path={path("startDate")} value={field.value} placeholder="YYYY-MM-DD" onChange={field.onChange} problems={problems} />}
-      />
-      <Controller
-        control={form.control}
-        name="endDate"
-        render={({ field }) => <TextField label="End date (empty while held; the day the next holder starts)" path={path("endDate")} value={field.value} placeholder="YYYY-MM-DD" onChange={field.onChange} problems={problems} />}
-      />
-      <Controller
-        control={form.control}
-        name="qualifier"
-        render={({ field }) => <SelectField label="Qualifier" path={path("qualifier")} value={field.value} options={OccupancyQualifier.options} allowEmpty onChange={field.onChange} problems={problems} />}
-      />
+    <TermDialog title={occupancy ? "Edit post held" : "Add a post held"} firstField={firstField("postId")} submitLabel={occupancy ? "Save post held" : "Add post held"} {...dialog}>
+      {fields.picker("postId", "Post", "post")}
+      {fields.date("startDate", START_DATE)}
+      {fields.date("endDate", "End date (empty while held; the day the next holder starts)")}
+      {fields.select("qualifier", "Qualifier", OccupancyQualifier.options)}
     </TermDialog>
   );
 }
@@ -290,86 +285,36 @@ export function MembershipDialog({
   onRemoved?: () => void;
 }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [scope] = useState(() => `membership-${(dialogCounter += 1)}`);
-  const [message, setMessage] = useState<string | null>(null);
   const create = useMutation(trpc.membership.create.mutationOptions());
   const update = useMutation(trpc.membership.update.mutationOptions());
   const remove = useMutation(trpc.membership.remove.mutationOptions());
-  const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.membership.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.lookup.pathKey() })]);
   const schema = (membership ? UpdateOrgMembershipInput : CreateOrgMembershipInput).extend({
     countryId: picked("country"),
     status: MembershipStatus.nullable().refine((value) => value !== null, { error: "Choose the status." }),
   });
-  const form = useForm<MembershipValues>({
+  const { fields, firstField, dialog } = useTermForm<MembershipValues>({
+    prefix: "membership",
+    record: membership,
+    what: "this membership",
     resolver: zodResolver(schema, undefined, { raw: true }) as unknown as Resolver<MembershipValues>,
     defaultValues: membership
       ? { id: membership.id, version: membership.version, organizationId, countryId: membership.countryId, status: membership.status, startDate: membership.startDate, endDate: membership.endDate }
       : { organizationId, countryId: null, status: null, startDate: null, endDate: null },
+    save: (values) => (membership ? update.mutateAsync(values as UpdateOrgMembershipInput) : create.mutateAsync(values as CreateOrgMembershipInput)),
+    remove: (target) => remove.mutateAsync(target),
+    busy: create.isPending || update.isPending || remove.isPending,
+    refreshKeys: [trpc.membership.pathKey(), trpc.lookup.pathKey()],
+    onSaved,
+    onClose,
+    onRemoved,
   });
-  const problems = scopedProblems(scope, form.formState.errors);
-  const path = (key: string) => [scope, key];
-
-  const submit = form.handleSubmit(
-    async (values) => {
-      const id = await saveWith(
-        form,
-        scope,
-        () => (membership ? update.mutateAsync(values as UpdateOrgMembershipInput) : create.mutateAsync(values as CreateOrgMembershipInput)),
-        setMessage,
-      );
-      if (!id) return;
-      await refresh();
-      onSaved(id);
-    },
-    (errors) => {
-      const first = fromFormErrors(errors)[0];
-      if (first) document.getElementById(fieldId([scope, ...first.path]))?.focus();
-    },
-  );
 
   return (
-    <TermDialog
-      title={membership ? "Edit membership" : "Add a membership"}
-      firstField={fieldId(path("countryId"))}
-      busy={create.isPending || update.isPending || remove.isPending}
-      submitLabel={membership ? "Save membership" : "Add membership"}
-      message={message}
-      onSubmit={submit}
-      onClose={onClose}
-      removal={
-        membership && onRemoved
-          ? {
-              what: "this membership",
-              remove: async () => {
-                if (!(await removeWith(() => remove.mutateAsync({ id: membership.id, version: membership.version }), setMessage))) return;
-                await refresh();
-                onRemoved();
-              },
-            }
-          : undefined
-      }
-    >
-      <Controller
-        control={form.control}
-        name="countryId"
-        render={({ field }) => <RecordPicker label="Country" entityType="country" path={path("countryId")} value={field.value} onChange={field.onChange} problems={problems} />}
-      />
-      <Controller
-        control={form.control}
-        name="status"
-        render={({ field }) => <SelectField label="Status" path={path("status")} value={field.value} options={MembershipStatus.options} allowEmpty onChange={field.onChange} problems={problems} />}
-      />
-      <Controller
-        control={form.control}
-        name="startDate"
-        render={({ field }) => <TextField label="Start date (YYYY, YYYY-MM or YYYY-MM-DD)" path={path("startDate")} value={field.value} placeholder="YYYY-MM-DD" onChange={field.onChange} problems={problems} />}
-      />
-      <Controller
-        control={form.control}
-        name="endDate"
-        render={({ field }) => <TextField label="End date (empty while it lasts; the day the next status starts)" path={path("endDate")} value={field.value} placeholder="YYYY-MM-DD" onChange={field.onChange} problems={problems} />}
-      />
+    <TermDialog title={membership ? "Edit membership" : "Add a membership"} firstField={firstField("countryId")} submitLabel={membership ? "Save membership" : "Add membership"} {...dialog}>
+      {fields.picker("countryId", "Country", "country")}
+      {fields.select("status", "Status", MembershipStatus.options)}
+      {fields.date("startDate", START_DATE)}
+      {fields.date("endDate", "End date (empty while it lasts; the day the next status starts)")}
     </TermDialog>
   );
 }
