@@ -1,21 +1,18 @@
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chooseOption, signedInEditor } from "../../../tooling/testing/admin-pages";
 import { adminUrl, webUrl } from "../../../tooling/testing/apps";
 import { launchBrowser } from "../../../tooling/testing/browser";
-import { createUserWithCli, newIsolatedPage, newTestUser, signIn } from "../../../tooling/testing/users";
+import { newIsolatedPage } from "../../../tooling/testing/users";
 
 const TITLE = "E2E Summit of the Council of Heads of State";
 const SLUG = "e2e-summit-of-the-council-of-heads-of-state-2023-07-04";
 
 /** Types into a picker and takes the first result (or the inline "Create …" entry). */
 async function pick(page: Page, fieldId: string, text: string, option?: string) {
-  await page.locator(`#${fieldId}`).fill(text);
-  const results = page.locator(`#${fieldId} ~ [role=listbox]`);
-  const choice = option ? results.getByRole("option", { name: option }) : results.getByRole("option").first();
-  await choice.waitFor();
-  const label = ((await choice.textContent()) ?? "").replace(/^Create \w+ “(.*)”$/, "$1").split(" · ")[0]!;
-  await choice.click();
+  const chosen = await chooseOption(page.locator(`#${fieldId}`), text, option, { exact: false });
+  const label = chosen.replace(/^Create \w+ “(.*)”$/, "$1").split(" · ")[0]!;
   await page.locator(`.picker:has(#${fieldId}) .picked`, { hasText: label }).waitFor();
 }
 
@@ -42,14 +39,9 @@ describe("the meeting editor", () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    const [a, b] = [newTestUser("editor", "Alice Editor"), newTestUser("editor", "Bob Editor")];
-    // One at a time: the command applies pending migrations under a lock first.
-    await createUserWithCli(a);
-    await createUserWithCli(b);
-    alice = await newIsolatedPage(browser);
-    bob = await newIsolatedPage(browser);
-    await signIn(alice, a.email, a.password);
-    await signIn(bob, b.email, b.password);
+    // One at a time: creating a user applies pending migrations under a lock first.
+    alice = await signedInEditor(browser, "Alice Editor");
+    bob = await signedInEditor(browser, "Bob Editor");
   });
 
   afterAll(async () => {

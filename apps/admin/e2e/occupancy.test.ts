@@ -1,40 +1,14 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "../../../tooling/testing/accessibility";
+import { chooseOption, lookup, section, signedInEditor } from "../../../tooling/testing/admin-pages";
 import { adminUrl } from "../../../tooling/testing/apps";
 import { launchBrowser } from "../../../tooling/testing/browser";
-import { createUserWithCli, newIsolatedPage, newTestUser, signIn } from "../../../tooling/testing/users";
-
-interface Listed {
-  id: string;
-  labelI18n: { en: string };
-}
-
-/** Records as the pickers find them, through the admin's own api with the page's session. */
-async function lookup(page: Page, entityType: string, q: string): Promise<Listed[]> {
-  return page.evaluate(
-    async ([type, text]) => {
-      const input = encodeURIComponent(JSON.stringify({ json: { entityType: type, q: text, limit: 50 } }));
-      const response = await fetch(`/api/trpc/lookup.list?input=${input}`);
-      const body = (await response.json()) as { result: { data: { json: { items: Listed[] } } } };
-      return body.result.data.json.items;
-    },
-    [entityType, q] as const,
-  );
-}
 
 /** Types into a picker (found by its label inside `scope`) and takes the first result or the named "Create …" entry. */
 async function pick(scope: Locator | Page, label: string, text: string, option?: string) {
-  const input = scope.getByRole("combobox", { name: label, exact: true });
-  await input.fill(text);
-  const id = await input.getAttribute("id");
-  const results = scope.locator(`#${id} ~ [role=listbox]`);
-  const choice = option ? results.getByRole("option", { name: option, exact: true }) : results.getByRole("option").first();
-  await choice.waitFor();
-  await choice.click();
+  await chooseOption(scope.getByRole("combobox", { name: label, exact: true }), text, option);
 }
-
-const section = (page: Page, title: string) => page.getByRole("region", { name: new RegExp(`^${title} \\(\\d+\\)$`) });
 
 describe("posts held and memberships", () => {
   let browser: Browser;
@@ -47,10 +21,7 @@ describe("posts held and memberships", () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    page = await newIsolatedPage(browser);
-    const editor = newTestUser("editor", "Olga Occupancy");
-    await createUserWithCli(editor);
-    await signIn(page, editor.email, editor.password);
+    page = await signedInEditor(browser, "Olga Occupancy");
   });
 
   afterAll(async () => {

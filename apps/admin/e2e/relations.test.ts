@@ -1,34 +1,13 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "../../../tooling/testing/accessibility";
+import { lookup, section, signedInEditor } from "../../../tooling/testing/admin-pages";
 import { adminUrl } from "../../../tooling/testing/apps";
 import { launchBrowser } from "../../../tooling/testing/browser";
-import { createUserWithCli, newIsolatedPage, newTestUser, signIn } from "../../../tooling/testing/users";
 
 const MEETING_TITLE = "Meeting of the SCO Council of Heads of State";
 const MEETING_HREF = "/meetings/meeting-of-the-sco-council-of-heads-of-state-2020-11-10";
 const ACTION_PLAN = "Action Plan for 2021–2025 on the implementation of the SCO Development Strategy until 2025";
-
-interface Listed {
-  id: string;
-  labelI18n: { en: string };
-  status: string | null;
-}
-
-/** Records as the pickers find them, through the admin's own api with the page's session. */
-async function lookup(page: Page, entityType: string, q: string): Promise<Listed[]> {
-  return page.evaluate(
-    async ([type, text]) => {
-      const input = encodeURIComponent(JSON.stringify({ json: { entityType: type, q: text, limit: 50 } }));
-      const response = await fetch(`/api/trpc/lookup.list?input=${input}`);
-      const body = (await response.json()) as { result: { data: { json: { items: Listed[] } } } };
-      return body.result.data.json.items;
-    },
-    [entityType, q] as const,
-  );
-}
-
-const section = (page: Page, title: string) => page.getByRole("region", { name: new RegExp(`^${title} \\(\\d+\\)$`) });
 
 describe("reverse relations and inline creation", () => {
   let browser: Browser;
@@ -37,10 +16,7 @@ describe("reverse relations and inline creation", () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    page = await newIsolatedPage(browser);
-    const editor = newTestUser("editor", "Rita Relations");
-    await createUserWithCli(editor);
-    await signIn(page, editor.email, editor.password);
+    page = await signedInEditor(browser, "Rita Relations");
   });
 
   afterAll(async () => {
