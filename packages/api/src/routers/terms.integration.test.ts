@@ -1,19 +1,11 @@
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { describeEachDatabase } from "@plenary/db/testing";
 import { seed } from "@plenary/db/seed";
 import { beforeAll, expect, it } from "vitest";
 import { callersFor } from "../test-callers";
+import { trpcError } from "../test-errors";
 
 type Callers = Awaited<ReturnType<typeof callersFor>>;
-
-async function failure(promise: Promise<unknown>): Promise<TRPCError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
-  return error;
-}
 
 const issuesOf = (error: TRPCError) =>
   ((error.cause as { issues?: { path: PropertyKey[]; code?: string }[] } | undefined)?.issues ?? []).map((i) => ({
@@ -60,18 +52,18 @@ describeEachDatabase("occupancy and membership procedures", (fixture) => {
     const { record } = await callers.editor.occupancy.create({ personId: xi.id, postId: post.id, startDate: "2008-03-15", endDate: "2013-03-14" });
     await callers.editor.occupancy.update({ id: record.id, version: 1, startDate: "2008-03" });
 
-    const stale = await failure(callers.editor.occupancy.update({ id: record.id, version: 1, startDate: "2008" }));
+    const stale = await trpcError(callers.editor.occupancy.update({ id: record.id, version: 1, startDate: "2008" }));
     expect(stale.code).toBe("CONFLICT");
 
-    const backwards = await failure(callers.editor.occupancy.update({ id: record.id, version: 2, endDate: "2007" }));
+    const backwards = await trpcError(callers.editor.occupancy.update({ id: record.id, version: 2, endDate: "2007" }));
     expect(backwards.code).toBe("BAD_REQUEST");
     expect(issuesOf(backwards)).toEqual([{ path: "endDate", code: "end_before_start" }]);
 
-    const nowhere = await failure(callers.editor.occupancy.create({ personId: xi.id, postId: "c0000000000000000000nopost", startDate: "2020" }));
+    const nowhere = await trpcError(callers.editor.occupancy.create({ personId: xi.id, postId: "c0000000000000000000nopost", startDate: "2020" }));
     expect(nowhere.code).toBe("BAD_REQUEST");
     expect(issuesOf(nowhere)).toEqual([{ path: "postId", code: "missing_reference" }]);
 
-    const malformed = await failure(callers.editor.occupancy.create({ personId: xi.id, postId: post.id, startDate: "15 March 2008" } as never));
+    const malformed = await trpcError(callers.editor.occupancy.create({ personId: xi.id, postId: post.id, startDate: "15 March 2008" } as never));
     expect(malformed.code).toBe("BAD_REQUEST");
 
     expect(await callers.viewer.occupancy.byId({ id: record.id })).toMatchObject({ version: 2, startDate: "2008-03", endDate: "2013-03-14" });
@@ -83,18 +75,18 @@ describeEachDatabase("occupancy and membership procedures", (fixture) => {
     const putin = await fixture.db.person.findFirstOrThrow({ where: { slug: "vladimir-putin" } });
     const [held] = await callers.viewer.occupancy.forPerson({ personId: putin.id });
     expect(await fixture.db.participation.count({ where: { occupancyId: held!.id } })).toBeGreaterThan(0);
-    const named = await failure(callers.editor.occupancy.remove({ id: held!.id, version: held!.version }));
+    const named = await trpcError(callers.editor.occupancy.remove({ id: held!.id, version: held!.version }));
     expect(named.code).toBe("BAD_REQUEST");
     expect(issuesOf(named)).toEqual([{ path: "id", code: "still_referenced" }]);
     expect(await callers.viewer.occupancy.byId({ id: held!.id })).toMatchObject({ version: held!.version });
 
     const { record } = await callers.editor.occupancy.create({ personId: putin.id, postId: held!.postId, startDate: "1990" });
     await callers.editor.occupancy.update({ id: record.id, version: 1, endDate: "1991" });
-    expect((await failure(callers.editor.occupancy.remove({ id: record.id, version: 1 }))).code).toBe("CONFLICT");
+    expect((await trpcError(callers.editor.occupancy.remove({ id: record.id, version: 1 }))).code).toBe("CONFLICT");
     expect(await callers.viewer.occupancy.byId({ id: record.id })).toMatchObject({ version: 2 });
 
     await callers.editor.occupancy.remove({ id: record.id, version: 2 });
-    expect((await failure(callers.viewer.occupancy.byId({ id: record.id }))).code).toBe("NOT_FOUND");
+    expect((await trpcError(callers.viewer.occupancy.byId({ id: record.id }))).code).toBe("NOT_FOUND");
     const revisions = await revisionsOf("occupancy", record.id);
     expect(revisions.map((r) => [r.version, r.after === null])).toEqual([
       [1, false],
@@ -102,16 +94,16 @@ describeEachDatabase("occupancy and membership procedures", (fixture) => {
       [3, true],
     ]);
     expect(revisions[2]!.before).toMatchObject({ startDate: "1990", endDate: "1991" });
-    expect((await failure(callers.editor.occupancy.remove({ id: record.id, version: 2 }))).code).toBe("NOT_FOUND");
+    expect((await trpcError(callers.editor.occupancy.remove({ id: record.id, version: 2 }))).code).toBe("NOT_FOUND");
   });
 
   it("refuses a viewer's writes", async () => {
     const xi = await fixture.db.person.findFirstOrThrow({ where: { slug: "xi-jinping" } });
     const post = await fixture.db.post.findFirstOrThrow({ where: { slug: "president-of-china" } });
-    expect((await failure(callers.viewer.occupancy.create({ personId: xi.id, postId: post.id }))).code).toBe("FORBIDDEN");
-    expect((await failure(callers.viewer.membership.create({ organizationId: sco, countryId: india, status: "member" }))).code).toBe("FORBIDDEN");
+    expect((await trpcError(callers.viewer.occupancy.create({ personId: xi.id, postId: post.id }))).code).toBe("FORBIDDEN");
+    expect((await trpcError(callers.viewer.membership.create({ organizationId: sco, countryId: india, status: "member" }))).code).toBe("FORBIDDEN");
     const [held] = await callers.viewer.occupancy.forPerson({ personId: xi.id });
-    expect((await failure(callers.viewer.occupancy.remove({ id: held!.id, version: held!.version }))).code).toBe("FORBIDDEN");
+    expect((await trpcError(callers.viewer.occupancy.remove({ id: held!.id, version: held!.version }))).code).toBe("FORBIDDEN");
   });
 
   it("keeps one membership status per country and organization at a time (rule 5), half-open", async () => {
@@ -120,14 +112,14 @@ describeEachDatabase("occupancy and membership procedures", (fixture) => {
     const observer = await callers.editor.membership.create({ organizationId: sco, countryId: india, status: "observer", startDate: "2005-07-05", endDate: "2017-06-09" });
     expect(observer.record).toMatchObject({ status: "observer", version: 1 });
 
-    const overlapping = await failure(
+    const overlapping = await trpcError(
       callers.editor.membership.update({ id: observer.record.id, version: 1, endDate: "2018-01-01" }),
     );
     expect(overlapping.code).toBe("BAD_REQUEST");
     expect(issuesOf(overlapping)).toEqual([{ path: "startDate", code: "membership_overlap" }]);
     expect(overlapping.message).toContain("India");
 
-    const open = await failure(callers.editor.membership.create({ organizationId: sco, countryId: india, status: "dialogue_partner", startDate: "2020" }));
+    const open = await trpcError(callers.editor.membership.create({ organizationId: sco, countryId: india, status: "dialogue_partner", startDate: "2020" }));
     expect(open.code).toBe("BAD_REQUEST");
     expect(issuesOf(open)).toEqual([{ path: "startDate", code: "membership_overlap" }]);
 
@@ -137,7 +129,7 @@ describeEachDatabase("occupancy and membership procedures", (fixture) => {
     // Another country is not in the way; a stale edit conflicts and writes nothing.
     const candidate = await callers.editor.membership.create({ organizationId: sco, countryId: newland, status: "candidate", startDate: "2030" });
     await callers.editor.membership.update({ id: candidate.record.id, version: 1, status: "member" });
-    expect((await failure(callers.editor.membership.update({ id: candidate.record.id, version: 1, status: "suspended" }))).code).toBe("CONFLICT");
+    expect((await trpcError(callers.editor.membership.update({ id: candidate.record.id, version: 1, status: "suspended" }))).code).toBe("CONFLICT");
     expect((await revisionsOf("org_membership", candidate.record.id)).map((r) => r.version)).toEqual([1, 2]);
 
     const listed = await callers.viewer.membership.forOrganization({ organizationId: sco });
@@ -148,7 +140,7 @@ describeEachDatabase("occupancy and membership procedures", (fixture) => {
     expect(listed.find((m) => m.id === candidate.record.id)).toMatchObject({ status: "member", countryNameI18n: { en: "Terms Testland" } });
 
     // Removed (from the version seen), it is gone from the list and its last revision keeps what it was.
-    expect((await failure(callers.editor.membership.remove({ id: candidate.record.id, version: 1 }))).code).toBe("CONFLICT");
+    expect((await trpcError(callers.editor.membership.remove({ id: candidate.record.id, version: 1 }))).code).toBe("CONFLICT");
     await callers.editor.membership.remove({ id: candidate.record.id, version: 2 });
     expect((await callers.viewer.membership.forOrganization({ organizationId: sco })).some((m) => m.id === candidate.record.id)).toBe(false);
     expect((await revisionsOf("org_membership", candidate.record.id)).map((r) => [r.version, r.after === null])).toEqual([

@@ -3,9 +3,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRepositories } from "@plenary/db";
 import { describeEachDatabase } from "@plenary/db/testing";
-import { TRPCError } from "@trpc/server";
 import { beforeAll, expect, it } from "vitest";
 import { callersFor } from "../test-callers";
+import { trpcError } from "../test-errors";
 
 type Callers = Awaited<ReturnType<typeof callersFor>>;
 
@@ -13,15 +13,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 /** The only fields a user revision may hold. */
 const SAFE_FIELDS = ["disabled", "email", "name", "role", "twoFactorEnabled"];
 
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error.code;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-}
+const codeOf = async (promise: Promise<unknown>) => (await trpcError(promise)).code;
 
 /** `pnpm admin:create-user` against the test database, the password on standard input. */
 function createUserWithCli(url: string, email: string, password: string): Promise<void> {
