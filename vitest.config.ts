@@ -1,8 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 // One runner for the whole repo (tRPC's next-prisma-starter style): unit tests run in parallel; everything that
-// talks to a database or a browser runs one file at a time, because the embedded database serves one
-// transaction at a time.
+// talks to a database or a browser runs one file at a time, because each file empties and fills the one
+// database its project shares.
 export default defineConfig({
   test: {
     projects: [

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { readPassword } from "./embedded/password-file";
 
 /** The repository root, so that relative paths mean the same thing from every package and script. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -8,8 +9,11 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 const EnvSchema = z.object({
   /** A real PostgreSQL to use unchanged. Without it, Plenary serves its embedded database. */
   DATABASE_URL: z.url().optional(),
-  /** Where the embedded database keeps its files. */
-  PLENARY_DATA_DIR: z.string().min(1).default(".plenary/data"),
+  /**
+   * Where the embedded PostgreSQL keeps its files (`.plenary/data` held the earlier WASM database's files, which
+   * PostgreSQL cannot open, so the directory has a new name).
+   */
+  PLENARY_DATA_DIR: z.string().min(1).default(".plenary/postgres"),
   /** The loopback port the embedded database is served on, so that web, admin and the CLI share it. */
   PLENARY_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
 });
@@ -34,7 +38,8 @@ export function resolveDataDir(dataDir: string): string {
 
 /** The URL of the embedded server for these settings (it may or may not be running). */
 export function embeddedDatabaseUrl(env: DbEnv): string {
-  return `postgresql://postgres:postgres@127.0.0.1:${env.PLENARY_DB_PORT}/postgres?sslmode=disable`;
+  const password = readPassword(resolveDataDir(env.PLENARY_DATA_DIR)) ?? "postgres";
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${env.PLENARY_DB_PORT}/postgres?sslmode=disable`;
 }
 
 /** DATABASE_URL when set; otherwise the embedded server's URL. */

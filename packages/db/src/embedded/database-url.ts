@@ -18,9 +18,15 @@ function isListening(port: number, host = "127.0.0.1"): Promise<boolean> {
  * Gives a command a database for its duration: DATABASE_URL when set; else the embedded server if one is already
  * running (e.g. under `pnpm start`); else an embedded server started just for this command.
  */
-export async function withDatabaseUrl<T>(fn: (url: string) => Promise<T>, env: DbEnv = readDbEnv()): Promise<T> {
+export async function withDatabaseUrl<T>(
+  fn: (url: string) => Promise<T>,
+  env: DbEnv = readDbEnv(),
+): Promise<T> {
   if (env.DATABASE_URL || (await isListening(env.PLENARY_DB_PORT))) return fn(databaseUrl(env));
-  const server = await startEmbeddedServer({ dataDir: resolveDataDir(env.PLENARY_DATA_DIR), port: env.PLENARY_DB_PORT });
+  const server = await startEmbeddedServer({
+    dataDir: resolveDataDir(env.PLENARY_DATA_DIR),
+    port: env.PLENARY_DB_PORT,
+  });
   try {
     return await fn(server.url);
   } finally {

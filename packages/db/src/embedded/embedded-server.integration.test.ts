@@ -18,14 +18,20 @@ afterAll(() => {
 });
 
 describe("embedded PostgreSQL server", () => {
-  it("serves PGlite over the PostgreSQL protocol to several clients, with pg_trgm available", async () => {
+  it("serves PostgreSQL on loopback to several clients, with pg_trgm and unaccent available", async () => {
     const server = await startEmbeddedServer({ port: 0, dataDir: tempDataDir() });
     try {
       const clients = [new pg.Client(server.url), new pg.Client(server.url)];
       await Promise.all(clients.map((client) => client.connect()));
       await clients[0]!.query("create extension if not exists pg_trgm");
-      const { rows } = await clients[1]!.query<{ score: number }>("select similarity('Gijesov', 'Giyosov') as score");
+      await clients[0]!.query("create extension if not exists unaccent");
+      const { rows } = await clients[1]!.query<{ score: number; folded: string; lower: string }>(
+        "select similarity('Gijesov', 'Giyosov') as score, unaccent('Türkiye') as folded, lower('МОСКВА') as lower",
+      );
       expect(rows[0]!.score).toBeGreaterThan(0.3);
+      expect(rows[0]!.folded).toBe("Turkiye");
+      // The cluster's ctype is Unicode-aware, so case-insensitive search works beyond ASCII.
+      expect(rows[0]!.lower).toBe("москва");
       await Promise.all(clients.map((client) => client.end()));
     } finally {
       await server.stop();
@@ -57,10 +63,14 @@ describe("embedded PostgreSQL server", () => {
     const port = probe.port;
     await probe.stop();
     // A real second process, as when `pnpm start` runs and someone starts `pnpm db:serve` on the same data.
-    const child = spawn(path.join(repoRoot, "packages/db/node_modules/.bin/tsx"), [path.join(repoRoot, "packages/db/src/cli/serve.ts")], {
-      env: { ...process.env, DATABASE_URL: "", PLENARY_DATA_DIR: dataDir, PLENARY_DB_PORT: String(port) },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      path.join(repoRoot, "packages/db/node_modules/.bin/tsx"),
+      [path.join(repoRoot, "packages/db/src/cli/serve.ts")],
+      {
+        env: { ...process.env, DATABASE_URL: "", PLENARY_DATA_DIR: dataDir, PLENARY_DB_PORT: String(port) },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     try {
       await new Promise<void>((resolve, reject) => {
         let output = "";
@@ -92,7 +102,9 @@ describe("embedded PostgreSQL server", () => {
   it("says which port is taken instead of failing obscurely", async () => {
     const first = await startEmbeddedServer({ port: 0 });
     try {
-      await expect(startEmbeddedServer({ port: first.port })).rejects.toThrow(/Port \d+ .* already in use.*PLENARY_DB_PORT/);
+      await expect(startEmbeddedServer({ port: first.port })).rejects.toThrow(
+        /Port \d+ .* already in use.*PLENARY_DB_PORT/,
+      );
     } finally {
       await first.stop();
     }

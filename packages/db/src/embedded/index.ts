@@ -1,2 +1,7 @@
-export { startEmbeddedServer, EmbeddedServerError, type EmbeddedServer, type EmbeddedServerOptions } from "./embedded-server";
+export {
+  startEmbeddedServer,
+  EmbeddedServerError,
+  type EmbeddedServer,
+  type EmbeddedServerOptions,
+} from "./embedded-server";
 export { withDatabaseUrl } from "./database-url";

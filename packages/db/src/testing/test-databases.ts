@@ -33,28 +33,37 @@ async function adminQuery(sql: string): Promise<void> {
 }
 
 /**
- * Starts every database integration tests run against, migrated and empty: an in-memory embedded server and a
- * throwaway database on the real PostgreSQL (dropped by `stop`). Without a reachable PostgreSQL that half is
- * skipped with a notice — except in CI, where it must run.
+ * Starts every database integration tests run against, migrated and empty: a throwaway embedded PostgreSQL and a
+ * throwaway database on the real PostgreSQL (dropped by `stop`). An unreachable PostgreSQL fails the run; only
+ * PLENARY_TEST_SKIP_POSTGRES=1 skips that half, with a notice, and never under CI.
  */
-export async function startTestDatabases(): Promise<{ databases: TestDatabase[]; notice: string | null; stop(): Promise<void> }> {
+export async function startTestDatabases(): Promise<{
+  databases: TestDatabase[];
+  notice: string | null;
+  stop(): Promise<void>;
+}> {
+  const skipReal = process.env.PLENARY_TEST_SKIP_POSTGRES === "1" && !process.env.CI;
+  const shownUrl = adminUrl.replace(/\/\/[^@]*@/, "//");
+  if (!skipReal && !(await reachable(adminUrl))) {
+    throw new Error(
+      `The integration tests run against PostgreSQL too, but ${shownUrl} is not reachable. Start it, point ` +
+        `PLENARY_TEST_POSTGRES_URL at another server, or (locally, never in CI) set PLENARY_TEST_SKIP_POSTGRES=1.`,
+    );
+  }
   const embedded = await startEmbeddedServer({ port: 0 });
   const databases: TestDatabase[] = [{ name: "embedded", url: embedded.url }];
   let dropReal = async () => {};
   let notice: string | null = null;
 
-  if (await reachable(adminUrl)) {
+  if (skipReal) {
+    notice = `NOTICE: PLENARY_TEST_SKIP_POSTGRES=1: the real-PostgreSQL half of the integration tests is skipped.`;
+  } else {
     const name = `plenary_test_${process.pid}_${Date.now().toString(36)}`;
     await adminQuery(`CREATE DATABASE "${name}"`);
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     databases.push({ name: "postgresql", url: url.toString() });
     dropReal = () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  } else if (process.env.CI) {
-    await embedded.stop();
-    throw new Error(`CI must test against PostgreSQL, but ${adminUrl.replace(/\/\/[^@]*@/, "//")} is not reachable.`);
-  } else {
-    notice = `NOTICE: no PostgreSQL reachable at ${adminUrl}: the real-PostgreSQL half of the integration tests is skipped.`;
   }
 
   try {
