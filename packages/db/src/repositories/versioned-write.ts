@@ -1,6 +1,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { EntityType } from "../generated/prisma/enums";
 import { RecordNotFoundError, VersionConflictError } from "./errors";
+import { loadMeetingRecord } from "./meeting-record-loader";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -74,6 +75,9 @@ export async function updateVersioned(
   const delegate = delegateFor(tx, entityType);
   const before = await delegate.findUnique({ where: { id } });
   if (!before || (before.deletedAt && !allowTrashed)) throw new RecordNotFoundError(entityType, id);
+  // A meeting's revisions hold the whole record (participants, documents, speeches, …), whatever the write changed,
+  // so that any of them can be restored exactly and consecutive ones diff to what really changed.
+  const meetingBefore = entityType === "meeting" ? await loadMeetingRecord(tx, id) : null;
   const { count } = await delegate.updateMany({
     where: { id, version: expectedVersion },
     data: { ...data, version: { increment: 1 } },
@@ -89,8 +93,8 @@ export async function updateVersioned(
       entityId: id,
       version: after!.version,
       authorId,
-      before: asJson(before),
-      after: asJson(after),
+      before: asJson(meetingBefore ?? before),
+      after: asJson(entityType === "meeting" ? await loadMeetingRecord(tx, id) : after),
     },
   });
 }

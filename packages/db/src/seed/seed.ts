@@ -2,6 +2,7 @@ import { documentSlug, meetingSlug, nameSlug } from "@plenary/domain";
 import type { Db } from "../client";
 import type { EntityType, Prisma } from "../generated/prisma/client";
 import { countries, organizations, people, posts, scoMemberships, topics } from "./reference-data";
+import { loadMeetingRecord } from "../repositories/meeting-record-loader";
 import * as record from "./sco-2020-11-10";
 
 type Tx = Prisma.TransactionClient;
@@ -311,5 +312,11 @@ async function seedFirstMeeting(tx: Tx, ids: ReferenceIds, counter: Counter): Pr
       textI18n: speech.text ? { ...speech.text } : undefined,
       order: index + 1,
     })),
+  });
+
+  // The first revision holds the whole record, as every later one does, so that version 1 can be restored exactly.
+  await tx.revision.update({
+    where: { entityType_entityId_version: { entityType: "meeting", entityId: meetingId, version: 1 } },
+    data: { after: JSON.parse(JSON.stringify(await loadMeetingRecord(tx, meetingId))) as Prisma.InputJsonValue },
   });
 }

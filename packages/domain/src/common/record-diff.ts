@@ -6,7 +6,7 @@ export interface FieldChange {
 }
 
 /** Fields every write changes; a diff that listed them would hide what an editor changed. */
-const IGNORED = new Set(["updatedAt"]);
+const IGNORED = new Set(["updatedAt", "version"]);
 
 function identity(item: unknown): string | null {
   if (!item || typeof item !== "object") return null;
