@@ -8,7 +8,9 @@ type Callers = Awaited<ReturnType<typeof callersFor>>;
 /** What a restore must give back: the record without what the store and publishing own. */
 function content(record: Record<string, unknown>): unknown {
   const { version: _v, status: _s, deletedAt: _d, slug: _slug, ...rest } = record;
-  const documents = (rest.documents as Record<string, unknown>[] | undefined)?.map(({ version: _dv, ...d }) => d);
+  const documents = (rest.documents as Record<string, unknown>[] | undefined)?.map(
+    ({ version: _dv, ...d }) => d,
+  );
   return { ...rest, documents };
 }
 
@@ -24,7 +26,9 @@ describeEachDatabase("restoring any revision of a meeting", (fixture) => {
   beforeAll(async () => {
     await seed(fixture.db);
     callers = await callersFor(fixture.db);
-    meetingId = (await fixture.db.meeting.findFirstOrThrow({ where: { slug: { startsWith: "meeting-of-the-sco" } } })).id;
+    meetingId = (
+      await fixture.db.meeting.findFirstOrThrow({ where: { slug: { startsWith: "meeting-of-the-sco" } } })
+    ).id;
   });
 
   it("gives back exactly the record each revision holds, whatever was edited after it", async () => {
@@ -59,19 +63,31 @@ describeEachDatabase("restoring any revision of a meeting", (fixture) => {
     ).record;
     await callers.editor.meeting.publish({ id: meetingId, version: record.version });
 
-    const revisions = await fixture.db.revision.findMany({ where: { entityType: "meeting", entityId: meetingId }, orderBy: { version: "asc" } });
+    const revisions = await fixture.db.revision.findMany({
+      where: { entityType: "meeting", entityId: meetingId },
+      orderBy: { version: "asc" },
+    });
     expect(revisions.length).toBeGreaterThanOrEqual(6);
     for (const revision of revisions) {
       const current = await callers.viewer.meeting.record({ id: meetingId });
       await callers.editor.revision.restore({ revisionId: revision.id, version: current.version });
       const restored = await callers.viewer.meeting.record({ id: meetingId });
-      expect(content(restored), `restoring version ${revision.version}`).toEqual(content(revision.after as Record<string, unknown>));
+      expect(content(restored), `restoring version ${revision.version}`).toEqual(
+        content(revision.after as Record<string, unknown>),
+      );
     }
   });
 
   it("diffs consecutive revisions without claiming that unchanged parts were removed", async () => {
-    const revisions = await fixture.db.revision.findMany({ where: { entityType: "meeting", entityId: meetingId }, orderBy: { version: "asc" } });
-    const statusChange = revisions.find((r, i) => i > 0 && (r.after as { status?: string }).status !== (revisions[i - 1]!.after as { status?: string }).status);
+    const revisions = await fixture.db.revision.findMany({
+      where: { entityType: "meeting", entityId: meetingId },
+      orderBy: { version: "asc" },
+    });
+    const statusChange = revisions.find(
+      (r, i) =>
+        i > 0 &&
+        (r.after as { status?: string }).status !== (revisions[i - 1]!.after as { status?: string }).status,
+    );
     expect(statusChange).toBeDefined();
     const diff = await callers.viewer.revision.diff({ toId: statusChange!.id });
     expect(diff.changes.map((c) => c.path.join("."))).toEqual(["status"]);

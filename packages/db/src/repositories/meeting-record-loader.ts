@@ -66,7 +66,10 @@ export async function loadMeetingRecord(tx: Tx | Db, id: string): Promise<Stored
     startDate: row.startDate,
     endDate: row.endDate,
     attendanceMode: row.attendanceMode,
-    venue: city || row.venueCountryId ? { ...(city ? { city } : {}), ...(row.venueCountryId ? { countryId: row.venueCountryId } : {}) } : null,
+    venue:
+      city || row.venueCountryId
+        ? { ...(city ? { city } : {}), ...(row.venueCountryId ? { countryId: row.venueCountryId } : {}) }
+        : null,
     hostCountryId: row.hostCountryId,
     coChaired: row.coChaired,
     topicIds: row.topics.map((t) => t.topicId),
@@ -94,11 +97,28 @@ export async function loadMeetingRecord(tx: Tx | Db, id: string): Promise<Stored
       topicIds: d.topics.map((t) => t.topicId),
       sources: d.sources as EditableMeeting["sources"],
       identifiers: d.identifiers as EditableMeeting["identifiers"],
-      actions: d.actions.map((a) => ({ id: a.id, date: a.date, type: a.type, planned: a.planned, actor: a.actor, reference: a.reference })),
-      texts: d.texts.map((t) => ({ lang: t.lang, title: t.title, body: t.body, isAuthentic: t.isAuthentic, sourceUrl: t.sourceUrl })),
+      actions: d.actions.map((a) => ({
+        id: a.id,
+        date: a.date,
+        type: a.type,
+        planned: a.planned,
+        actor: a.actor,
+        reference: a.reference,
+      })),
+      texts: d.texts.map((t) => ({
+        lang: t.lang,
+        title: t.title,
+        body: t.body,
+        isAuthentic: t.isAuthentic,
+        sourceUrl: t.sourceUrl,
+      })),
       relations: d.relationsFrom.map((r) => ({ type: r.type, to: r.toId })),
     })),
-    tallies: row.tallies.map((t) => ({ documentType: t.documentType, count: t.count, noteI18n: t.noteI18n as EditableMeeting["titleI18n"] | null })),
+    tallies: row.tallies.map((t) => ({
+      documentType: t.documentType,
+      count: t.count,
+      noteI18n: t.noteI18n as EditableMeeting["titleI18n"] | null,
+    })),
     chairmanships: handoverTerms(row).map(({ at, chairmanship: c }) => ({
       id: c.id,
       at,
@@ -108,7 +128,11 @@ export async function loadMeetingRecord(tx: Tx | Db, id: string): Promise<Stored
       endDate: c.endDate,
       themeI18n: c.themeI18n as EditableMeeting["titleI18n"] | null,
     })),
-    speeches: row.speeches.map((s) => ({ id: s.id, personId: s.personId, kind: s.kind, textI18n: s.textI18n as EditableMeeting["titleI18n"] | null })),
+    speeches: row.speeches.map((s) => ({
+      id: s.id,
+      personId: s.personId,
+      kind: s.kind,
+      textI18n: s.textI18n as EditableMeeting["titleI18n"] | null,
+    })),
   };
 }
-
