@@ -6,7 +6,9 @@ import { callersFor } from "../test-callers";
 
 type Callers = Awaited<ReturnType<typeof callersFor>>;
 
-async function trpcError(promise: Promise<unknown>): Promise<TRPCError & { issues?: { path: (string | number)[] }[] }> {
+async function trpcError(
+  promise: Promise<unknown>,
+): Promise<TRPCError & { issues?: { path: (string | number)[] }[] }> {
   try {
     await promise;
   } catch (error) {
@@ -43,7 +45,9 @@ describeEachDatabase("meeting procedures", (fixture) => {
 
     const detail = await callers.anonymous.meeting.bySlug({ slug: seedSlug });
     expect(detail.participations).toHaveLength(15);
-    expect(detail.participations.map((p) => p.participation.protocolOrder)).toEqual([...Array(15).keys()].map((i) => i + 1));
+    expect(detail.participations.map((p) => p.participation.protocolOrder)).toEqual(
+      [...Array(15).keys()].map((i) => i + 1),
+    );
     expect(detail.participations[5]).toMatchObject({
       participation: { role: "chair", titleAsStated: "Russian President Vladimir Putin" },
       person: { nameI18n: { en: "Vladimir Putin" } },
@@ -60,14 +64,23 @@ describeEachDatabase("meeting procedures", (fixture) => {
       ["outgoing", "implements", "strategy"],
     ]);
     expect(detail.chairmanships.map((c) => c.country.iso2)).toEqual(["RU", "TJ"]);
-    expect(detail.speeches.map((s) => s.speech.kind)).toEqual(["video_message", "paraphrase", "paraphrase", "paraphrase"]);
+    expect(detail.speeches.map((s) => s.speech.kind)).toEqual([
+      "video_message",
+      "paraphrase",
+      "paraphrase",
+      "paraphrase",
+    ]);
     expect(detail.topics).toHaveLength(10);
   });
 
   it("refuses anonymous and viewer writes, and anonymous editor reads", async () => {
     expect((await trpcError(callers.anonymous.meeting.listAll())).code).toBe("UNAUTHORIZED");
-    expect((await trpcError(callers.anonymous.meeting.create({ titleI18n: { en: "X" } } as never))).code).toBe("UNAUTHORIZED");
-    expect((await trpcError(callers.viewer.meeting.create({ titleI18n: { en: "X" } } as never))).code).toBe("FORBIDDEN");
+    expect(
+      (await trpcError(callers.anonymous.meeting.create({ titleI18n: { en: "X" } } as never))).code,
+    ).toBe("UNAUTHORIZED");
+    expect((await trpcError(callers.viewer.meeting.create({ titleI18n: { en: "X" } } as never))).code).toBe(
+      "FORBIDDEN",
+    );
     expect((await callers.viewer.meeting.listAll()).total).toBe(1);
   });
 
@@ -100,7 +113,10 @@ describeEachDatabase("meeting procedures", (fixture) => {
 
   it("keeps drafts out of public reads, derives the slug, and stores a revision per write", async () => {
     const { record, warnings } = await callers.editor.meeting.create({
-      titleI18n: { en: "Meeting of the SCO Council of Heads of State", ru: "Заседание Совета глав государств — членов ШОС" },
+      titleI18n: {
+        en: "Meeting of the SCO Council of Heads of State",
+        ru: "Заседание Совета глав государств — членов ШОС",
+      },
       classification: "summit",
       attendanceMode: "in_person",
       startDate: "2021-09-17",
@@ -110,7 +126,11 @@ describeEachDatabase("meeting procedures", (fixture) => {
     });
     // With no participants yet there is no chair: a warning the editor sees, not a reason to refuse the draft.
     expect(warnings.map((w) => [w.severity, w.rule])).toEqual([["warning", "chair"]]);
-    expect(record).toMatchObject({ slug: "meeting-of-the-sco-council-of-heads-of-state-2021-09-17", status: "draft", version: 1 });
+    expect(record).toMatchObject({
+      slug: "meeting-of-the-sco-council-of-heads-of-state-2021-09-17",
+      status: "draft",
+      version: 1,
+    });
     expect((await callers.anonymous.meeting.list()).total).toBe(1);
     expect((await trpcError(callers.anonymous.meeting.bySlug({ slug: record.slug }))).code).toBe("NOT_FOUND");
     expect((await callers.viewer.meeting.listAll()).total).toBe(2);
@@ -127,7 +147,9 @@ describeEachDatabase("meeting procedures", (fixture) => {
   it("publishes only a complete meeting: rule 7 names what is missing and nothing changes", async () => {
     const draft = (await callers.viewer.meeting.listAll()).items.find((m) => m.status === "draft")!;
     const current = await callers.viewer.meeting.byId({ id: draft.id });
-    const error = await trpcError(callers.editor.meeting.publish({ id: draft.id, version: current.meeting.version }));
+    const error = await trpcError(
+      callers.editor.meeting.publish({ id: draft.id, version: current.meeting.version }),
+    );
     expect(error.code).toBe("BAD_REQUEST");
     expect(pathsOf(error).sort()).toEqual(["participations", "sources"]);
     const after = await callers.viewer.meeting.byId({ id: draft.id });
@@ -137,35 +159,82 @@ describeEachDatabase("meeting procedures", (fixture) => {
   it("refuses a stale save with CONFLICT and keeps the other editor's change", async () => {
     const draft = (await callers.viewer.meeting.listAll()).items.find((m) => m.status === "draft")!;
     const { meeting } = await callers.viewer.meeting.byId({ id: draft.id });
-    const first = await callers.editor.meeting.update({ id: meeting.id, version: meeting.version, summaryI18n: { en: "First editor's summary." } });
+    const first = await callers.editor.meeting.update({
+      id: meeting.id,
+      version: meeting.version,
+      summaryI18n: { en: "First editor's summary." },
+    });
     expect(first.record.version).toBe(meeting.version + 1);
 
-    const stale = await trpcError(callers.admin.meeting.update({ id: meeting.id, version: meeting.version, summaryI18n: { en: "Second editor's summary." } }));
+    const stale = await trpcError(
+      callers.admin.meeting.update({
+        id: meeting.id,
+        version: meeting.version,
+        summaryI18n: { en: "Second editor's summary." },
+      }),
+    );
     expect(stale.code).toBe("CONFLICT");
     const stored = await callers.viewer.meeting.byId({ id: meeting.id });
     expect(stored.meeting.summaryI18n).toEqual({ en: "First editor's summary." });
     expect(stored.meeting.version).toBe(meeting.version + 1);
 
-    const revisions = await fixture.db.revision.findMany({ where: { entityId: meeting.id }, orderBy: { version: "asc" } });
+    const revisions = await fixture.db.revision.findMany({
+      where: { entityId: meeting.id },
+      orderBy: { version: "asc" },
+    });
     expect(revisions.map((r) => r.version)).toEqual([1, 2]);
     expect(revisions[1]?.before).toMatchObject({ version: 1, summaryI18n: null });
     expect(revisions[1]?.after).toMatchObject({ version: 2, summaryI18n: { en: "First editor's summary." } });
   });
 
   it("answers NOT_FOUND for unknown records and writes nothing", async () => {
-    expect((await trpcError(callers.anonymous.meeting.bySlug({ slug: "no-such-meeting" }))).code).toBe("NOT_FOUND");
-    expect((await trpcError(callers.editor.meeting.update({ id: "cnosuchmeeting0000000000", version: 1, coChaired: true }))).code).toBe("NOT_FOUND");
+    expect((await trpcError(callers.anonymous.meeting.bySlug({ slug: "no-such-meeting" }))).code).toBe(
+      "NOT_FOUND",
+    );
+    expect(
+      (
+        await trpcError(
+          callers.editor.meeting.update({ id: "cnosuchmeeting0000000000", version: 1, coChaired: true }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
+  });
+
+  it("clears the venue's city when the venue is removed or given without a city", async () => {
+    const { record } = await callers.editor.meeting.create({
+      titleI18n: { en: "Venue test" },
+      classification: "summit",
+      attendanceMode: "in_person",
+      venue: { city: { en: "Dushanbe" } },
+    });
+    expect(record.venue?.city).toEqual({ en: "Dushanbe" });
+    const cleared = await callers.editor.meeting.update({
+      id: record.id,
+      version: record.version,
+      venue: null,
+    });
+    expect(cleared.record.venue).toBeNull();
+    expect((await fixture.db.meeting.findUniqueOrThrow({ where: { id: record.id } })).venueCity).toBeNull();
   });
 
   it("redirects an old slug after a rename, and trash hides a meeting from every public read until restored", async () => {
     const seeded = await callers.anonymous.meeting.bySlug({ slug: seedSlug });
-    const renamed = await callers.editor.meeting.update({ id: seeded.meeting.id, version: seeded.meeting.version, slug: "sco-summit-2020-11-10" });
+    const renamed = await callers.editor.meeting.update({
+      id: seeded.meeting.id,
+      version: seeded.meeting.version,
+      slug: "sco-summit-2020-11-10",
+    });
     expect(await callers.anonymous.meeting.redirect({ slug: seedSlug })).toBe("sco-summit-2020-11-10");
 
-    const trashed = await callers.editor.meeting.trash({ id: seeded.meeting.id, version: renamed.record.version });
+    const trashed = await callers.editor.meeting.trash({
+      id: seeded.meeting.id,
+      version: renamed.record.version,
+    });
     expect(trashed.deletedAt).toBeInstanceOf(Date);
     expect((await callers.anonymous.meeting.list()).total).toBe(0);
-    expect((await trpcError(callers.anonymous.meeting.bySlug({ slug: "sco-summit-2020-11-10" }))).code).toBe("NOT_FOUND");
+    expect((await trpcError(callers.anonymous.meeting.bySlug({ slug: "sco-summit-2020-11-10" }))).code).toBe(
+      "NOT_FOUND",
+    );
     expect(await callers.anonymous.meeting.redirect({ slug: seedSlug })).toBeNull();
     // With their only published meeting in the trash, the people it referred to are no longer public either.
     expect((await callers.anonymous.person.list()).total).toBe(0);

@@ -20,6 +20,7 @@ import {
   Topic,
 } from "@plenary/domain";
 import type * as Rows from "../generated/prisma/models";
+import { Prisma } from "../generated/prisma/client";
 
 export const toCountry = (row: Rows.CountryModel): Country => Country.parse(row);
 export const toOrganization = (row: Rows.OrganizationModel): Organization => Organization.parse(row);
@@ -52,5 +53,6 @@ export function toDocument(row: Rows.DocumentModel & { topics: { topicId: string
 /** The columns a meeting's venue is stored in. */
 export function venueColumns(venue: Meeting["venue"] | undefined) {
   if (venue === undefined) return {};
-  return { venueCity: venue?.city ?? undefined, venueCountryId: venue?.countryId ?? null };
+  // A null venue, or one without a city, clears the stored city (SQL NULL); undefined would leave it as it was.
+  return { venueCity: venue?.city ?? Prisma.DbNull, venueCountryId: venue?.countryId ?? null };
 }

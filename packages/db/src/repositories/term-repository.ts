@@ -39,12 +39,14 @@ async function removeVersioned(
   row: { id: string; version: number } | null,
   id: string,
   version: number,
-  remove: () => Promise<unknown>,
+  remove: (where: { id: string; version: number }) => Promise<{ count: number }>,
   { authorId }: WriteOptions,
 ): Promise<void> {
   if (!row) throw new RecordNotFoundError(entityType, id);
-  if (row.version !== version) throw new VersionConflictError(entityType, id, version, row.version, row);
-  await remove();
+  // The version check and the delete are one statement, like updateVersioned's: a concurrent edit between reading
+  // the row and deleting it makes this a conflict, never a silent delete of a newer version.
+  const { count } = await remove({ id, version });
+  if (count !== 1) throw new VersionConflictError(entityType, id, version, row.version, row);
   await tx.revision.create({
     data: { entityType, entityId: id, version: row.version + 1, authorId, before: JSON.parse(JSON.stringify(row)) as Prisma.InputJsonValue, after: Prisma.DbNull },
   });
@@ -113,7 +115,7 @@ export class OccupancyRepository {
           },
         ]);
       }
-      await removeVersioned(tx, "occupancy", row, id, version, () => tx.occupancy.delete({ where: { id } }), options);
+      await removeVersioned(tx, "occupancy", row, id, version, (where) => tx.occupancy.deleteMany({ where }), options);
     });
   }
 
@@ -176,7 +178,7 @@ export class MembershipRepository {
   async remove(id: string, version: number, options: WriteOptions): Promise<void> {
     await this.db.$transaction(async (tx) => {
       const row = await tx.orgMembership.findUnique({ where: { id } });
-      await removeVersioned(tx, "org_membership", row, id, version, () => tx.orgMembership.delete({ where: { id } }), options);
+      await removeVersioned(tx, "org_membership", row, id, version, (where) => tx.orgMembership.deleteMany({ where }), options);
     });
   }
 
