@@ -1,5 +1,10 @@
-// The one place that tells the public site which cached pages a publish, unpublish or trash made stale.
+// The one place that tells the public site which cached pages a change made stale. Requests go through the
+// database's outbox (RevalidationRequest): stored first, then delivered at once, and retried with backoff until the
+// site confirms them — so a site that is down when a change commits is refreshed when it is back.
+import type { Repositories } from "@plenary/db";
 import { z } from "zod";
+
+type Outbox = Repositories["revalidationOutbox"];
 
 // Read here rather than in an env.ts because both variables are optional and read per call: tests and the launcher
 // set them after start-up, and without them the admin simply does not call the site.
@@ -8,35 +13,90 @@ const RevalidateEnv = z.object({
   PLENARY_REVALIDATE_SECRET: z.string().min(1).optional(),
 });
 
+type Environment = Record<string, string | undefined>;
+
 export interface RevalidateOutcome {
   called: boolean;
   ok: boolean;
 }
 
-/**
- * POSTs `{ tags }` to `${PLENARY_WEB_URL}/api/revalidate` with the shared secret. The write has already been
- * committed when this runs, so a failure is logged, not thrown: the page will refresh on its next revalidation.
- */
-export async function revalidatePublicSite(tags: string[], environment: Record<string, string | undefined> = process.env): Promise<RevalidateOutcome> {
+function siteOf(environment: Environment): { url: URL; secret: string } | null {
   const parsed = RevalidateEnv.safeParse({
     PLENARY_WEB_URL: environment.PLENARY_WEB_URL || undefined,
     PLENARY_REVALIDATE_SECRET: environment.PLENARY_REVALIDATE_SECRET || undefined,
   });
-  if (!parsed.success || !parsed.data.PLENARY_WEB_URL || !parsed.data.PLENARY_REVALIDATE_SECRET || tags.length === 0) {
-    return { called: false, ok: true };
-  }
-  const url = new URL("/api/revalidate", parsed.data.PLENARY_WEB_URL);
+  if (!parsed.success || !parsed.data.PLENARY_WEB_URL || !parsed.data.PLENARY_REVALIDATE_SECRET) return null;
+  return {
+    url: new URL("/api/revalidate", parsed.data.PLENARY_WEB_URL),
+    secret: parsed.data.PLENARY_REVALIDATE_SECRET,
+  };
+}
+
+async function post(site: { url: URL; secret: string }, tags: string[]): Promise<string | null> {
   try {
-    const response = await fetch(url, {
+    const response = await fetch(site.url, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${parsed.data.PLENARY_REVALIDATE_SECRET}` },
-      body: JSON.stringify({ tags: [...new Set(tags)] }),
+      headers: { "content-type": "application/json", authorization: `Bearer ${site.secret}` },
+      body: JSON.stringify({ tags }),
       signal: AbortSignal.timeout(5000),
     });
-    if (!response.ok) console.error(`Revalidating the public site (${url.href}) answered ${response.status}`, { tags });
-    return { called: true, ok: response.ok };
+    return response.ok ? null : `answered ${response.status}`;
   } catch (error) {
-    console.error(`Revalidating the public site (${url.href}) failed`, { tags, error });
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
+ * Delivers every due request (the ones just stored, and earlier ones whose delivery failed) in one POST of their
+ * tags. Failures are recorded for a later retry, never thrown: the changes themselves are committed.
+ */
+export async function deliverRevalidations(
+  outbox: Outbox,
+  environment: Environment = process.env,
+): Promise<RevalidateOutcome> {
+  const site = siteOf(environment);
+  if (!site) return { called: false, ok: true };
+  const due = await outbox.claimDue();
+  if (due.length === 0) return { called: false, ok: true };
+  const tags = [...new Set(due.flatMap((request) => request.tags))];
+  const failure = await post(site, tags);
+  if (failure) {
+    console.error(`Revalidating the public site (${site.url.href}) failed: ${failure}; will retry`, { tags });
+    await outbox.markFailed(due, failure);
     return { called: true, ok: false };
   }
+  await outbox.markDelivered(due.map((request) => request.id));
+  return { called: true, ok: true };
+}
+
+/** Stores the tags a committed change made stale, then tries to deliver them (and anything still pending) at once. */
+export async function revalidatePublicSite(
+  outbox: Outbox,
+  tags: string[],
+  environment: Environment = process.env,
+): Promise<RevalidateOutcome> {
+  if (!siteOf(environment) || tags.length === 0) return { called: false, ok: true };
+  await outbox.enqueue(tags);
+  return deliverRevalidations(outbox, environment);
+}
+
+/**
+ * Retries pending requests every `intervalMs` in the background (the admin server starts it once); returns a
+ * function that stops it.
+ */
+export function startRevalidationDelivery(
+  outbox: Outbox,
+  intervalMs = 5000,
+  environment: Environment = process.env,
+): () => void {
+  let running = false;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = true;
+    deliverRevalidations(outbox, environment)
+      .catch((error: unknown) => console.error("Revalidation delivery failed", error))
+      .finally(() => (running = false));
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }

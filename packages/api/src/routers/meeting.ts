@@ -25,7 +25,7 @@ export const meetingRouter = router({
     const result = await ctx.repos.meetingRecords.save(input, { authorId: ctx.user.id });
     // An edit of a published meeting changes public pages at once.
     if (result.record.status === "published") {
-      await revalidatePublicSite((await ctx.repos.publishing.revalidation("meeting", result.record.id)).tags);
+      await revalidatePublicSite(ctx.repos.revalidationOutbox, (await ctx.repos.publishing.revalidation("meeting", result.record.id)).tags);
     }
     return result;
   }),

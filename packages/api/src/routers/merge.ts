@@ -22,12 +22,12 @@ export const mergeRouter = router({
     )
     .mutation(async ({ ctx, input }) => {
       const result = await ctx.repos.merges.merge(input.entityType, input.survivor, input.merged, { authorId: ctx.user.id });
-      await revalidatePublicSite([plural[input.entityType], "meetings", "documents"]);
+      await revalidatePublicSite(ctx.repos.revalidationOutbox, [plural[input.entityType], "meetings", "documents"]);
       return result;
     }),
   undo: editorProcedure.input(z.object({ revisionId: Id })).mutation(async ({ ctx, input }) => {
     const result = await ctx.repos.merges.undo(input.revisionId, { authorId: ctx.user.id });
-    await revalidatePublicSite([plural[result.entityType], "meetings", "documents"]);
+    await revalidatePublicSite(ctx.repos.revalidationOutbox, [plural[result.entityType], "meetings", "documents"]);
     return result;
   }),
 });

@@ -19,19 +19,19 @@ export const publishingRouter = router({
     .input(z.object({ id: Id, version: Version, confirmedDocumentIds: z.array(Id) }))
     .mutation(async ({ ctx, input }) => {
       const result = await ctx.repos.publishing.publishMeeting(input.id, input.version, input.confirmedDocumentIds, { authorId: ctx.user.id });
-      await revalidatePublicSite(result.revalidation.tags);
+      await revalidatePublicSite(ctx.repos.revalidationOutbox, result.revalidation.tags);
       return result;
     }),
   unpublishMeeting: editorProcedure.input(z.object({ id: Id, version: Version })).mutation(async ({ ctx, input }) => {
     const result = await ctx.repos.publishing.setMeetingStatus(input.id, input.version, "draft", { authorId: ctx.user.id });
-    await revalidatePublicSite(result.revalidation.tags);
+    await revalidatePublicSite(ctx.repos.revalidationOutbox, result.revalidation.tags);
     return result;
   }),
   setDocumentStatus: editorProcedure
     .input(z.object({ id: Id, version: Version, status: z.enum(["published", "draft"]) }))
     .mutation(async ({ ctx, input }) => {
       const result = await ctx.repos.publishing.setDocumentStatus(input.id, input.version, input.status, { authorId: ctx.user.id });
-      await revalidatePublicSite(result.revalidation.tags);
+      await revalidatePublicSite(ctx.repos.revalidationOutbox, result.revalidation.tags);
       return result;
     }),
 
@@ -59,7 +59,7 @@ export const publishingRouter = router({
           outcomes.push({ ...item, ok: false, message: error instanceof Error ? error.message : String(error), issues });
         }
       }
-      await revalidatePublicSite(tags);
+      await revalidatePublicSite(ctx.repos.revalidationOutbox, tags);
       return outcomes;
     }),
 });

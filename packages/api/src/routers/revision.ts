@@ -48,7 +48,7 @@ export const revisionRouter = router({
     const result = await ctx.repos.revisions.restore(input.revisionId, input.version, { authorId: ctx.user.id });
     const { entityType, entityId } = result;
     if (entityType === "meeting" || entityType === "document" || entityType === "person" || entityType === "post" || entityType === "country" || entityType === "organization" || entityType === "topic") {
-      await revalidatePublicSite((await ctx.repos.publishing.revalidation(entityType, entityId)).tags);
+      await revalidatePublicSite(ctx.repos.revalidationOutbox, (await ctx.repos.publishing.revalidation(entityType, entityId)).tags);
     }
     return result;
   }),

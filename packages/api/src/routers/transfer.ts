@@ -14,7 +14,7 @@ export const transferRouter = router({
     .input(z.object({ data: MeetingExport, confirm: z.boolean().default(false), expectedVersion: Version.optional() }))
     .mutation(async ({ ctx, input }) => {
       const outcome = await ctx.repos.transfer.import(input.data, { confirm: input.confirm, expectedVersion: input.expectedVersion, authorId: ctx.user.id });
-      if (outcome.status === "updated") await revalidatePublicSite((await ctx.repos.publishing.revalidation("meeting", outcome.meetingId)).tags);
+      if (outcome.status === "updated") await revalidatePublicSite(ctx.repos.revalidationOutbox, (await ctx.repos.publishing.revalidation("meeting", outcome.meetingId)).tags);
       return outcome;
     }),
 });

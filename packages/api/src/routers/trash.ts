@@ -11,7 +11,7 @@ type TrashItem = z.infer<typeof TrashItem>;
 /** Trashing or restoring changes what the public sees: the site's cached pages for the record go stale. */
 async function revalidate(ctx: Context, items: TrashItem[]) {
   const tags = (await Promise.all(items.map((item) => ctx.repos.publishing.revalidation(item.entityType, item.id)))).flatMap((r) => r.tags);
-  await revalidatePublicSite(tags);
+  await revalidatePublicSite(ctx.repos.revalidationOutbox, tags);
 }
 
 export const trashRouter = router({

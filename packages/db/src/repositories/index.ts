@@ -25,6 +25,7 @@ import { SignInThrottleRepository } from "./sign-in-throttle-repository";
 import { TopicRepository } from "./topic-repository";
 import { MembershipRepository, OccupancyRepository } from "./term-repository";
 import { UserRepository } from "./user-repository";
+import { RevalidationOutboxRepository } from "./revalidation-outbox-repository";
 
 /** One repository per aggregate, sharing one Prisma client. */
 export function createRepositories(db: Db) {
@@ -56,6 +57,7 @@ export function createRepositories(db: Db) {
     publicRedirects: new PublicRedirectRepository(db),
     users: new UserRepository(db),
     signInThrottle: new SignInThrottleRepository(db),
+    revalidationOutbox: new RevalidationOutboxRepository(db),
   };
 }
 
@@ -77,6 +79,7 @@ export type { PublishPreview, DraftDocumentName, Revalidation } from "./publishi
 export { ReferenceRepository } from "./reference-repository";
 export type { OccupancyEntry, MembershipEntry } from "./term-repository";
 export type { ThrottlePolicy } from "./sign-in-throttle-repository";
+export type { DueRevalidation } from "./revalidation-outbox-repository";
 export { CREDENTIAL_PROVIDER, UserRepository, type NewUser, type SessionOwner, type UserAuditAction, type UserAuditOptions, type UserAuditSnapshot, type UserSummary } from "./user-repository";
 export type { CountryProfile } from "./country-profile-repository";
 export type { OrganizationProfile } from "./organization-profile-repository";
