@@ -1,10 +1,35 @@
-import type { Chairmanship, Country, OrgMembership, Organization, Participation, Person, Post } from "@plenary/domain";
+import type {
+  Chairmanship,
+  Country,
+  OrgMembership,
+  Organization,
+  Participation,
+  Person,
+  Post,
+} from "@plenary/domain";
 import type { Db } from "../client";
 import { RecordNotFoundError } from "./errors";
-import { toChairmanship, toCountry, toOrgMembership, toOrganization, toParticipation, toPerson, toPost } from "./mappers";
+import {
+  toChairmanship,
+  toCountry,
+  toOrgMembership,
+  toOrganization,
+  toParticipation,
+  toPerson,
+  toPost,
+} from "./mappers";
 import type { MeetingSummary } from "./meeting-repository";
 import { meetingSummarySelect, newestMeetingsFirst, toMeetingSummary } from "./public-summaries";
-import { publicCountry, publicOrganization, publishedMeeting } from "./visibility";
+import { handoverLinks } from "./handover-terms";
+import {
+  withoutTrashedLinks,
+  publicCountry,
+  publicMeetingId,
+  publicOrganization,
+  publicParticipation,
+  publishedMeeting,
+  unlessTrashed,
+} from "./visibility";
 
 export interface CountryProfile {
   country: Country;
@@ -12,7 +37,10 @@ export interface CountryProfile {
   memberships: { membership: OrgMembership; organization: Organization }[];
   chairmanships: { chairmanship: Chairmanship; organization: Organization }[];
   /** Who represented it at each published meeting, newest meeting first. */
-  representatives: { meeting: MeetingSummary; participations: { participation: Participation; person: Person; post: Post | null }[] }[];
+  representatives: {
+    meeting: MeetingSummary;
+    participations: { participation: Participation; person: Person; post: Post | null }[];
+  }[];
   hostedMeetings: MeetingSummary[];
 }
 
@@ -24,31 +52,65 @@ export class CountryProfileRepository {
     const row = await this.db.country.findFirst({
       where: { slug, ...publicCountry },
       include: {
-        memberships: { where: { organization: publicOrganization }, include: { organization: true }, orderBy: [{ startDate: "asc" }] },
-        chairmanships: { where: { organization: publicOrganization }, include: { organization: true }, orderBy: [{ startDate: "asc" }] },
+        memberships: {
+          where: { organization: publicOrganization },
+          include: { organization: true },
+          orderBy: [{ startDate: "asc" }],
+        },
+        chairmanships: {
+          where: { organization: publicOrganization },
+          include: { organization: true, ...handoverLinks },
+          orderBy: [{ startDate: "asc" }],
+        },
         representedAt: {
-          where: { meeting: publishedMeeting },
-          include: { person: true, occupancy: { include: { post: true } }, meeting: { select: meetingSummarySelect } },
+          where: { meeting: publishedMeeting, ...publicParticipation },
+          include: {
+            person: true,
+            occupancy: { include: { post: true } },
+            representingOrganization: { select: { deletedAt: true } },
+            meeting: { select: meetingSummarySelect },
+          },
           orderBy: [{ meeting: { startDate: "desc" } }, { protocolOrder: "asc" }],
         },
-        hostedMeetings: { where: publishedMeeting, select: meetingSummarySelect, orderBy: newestMeetingsFirst },
+        hostedMeetings: {
+          where: publishedMeeting,
+          select: meetingSummarySelect,
+          orderBy: newestMeetingsFirst,
+        },
       },
     });
     if (!row) throw new RecordNotFoundError("country", slug);
     const byMeeting = new Map<string, CountryProfile["representatives"][number]>();
     for (const p of row.representedAt) {
-      const entry = byMeeting.get(p.meetingId) ?? { meeting: toMeetingSummary(p.meeting), participations: [] };
+      const entry = byMeeting.get(p.meetingId) ?? {
+        meeting: toMeetingSummary(p.meeting),
+        participations: [],
+      };
+      const post = unlessTrashed(p.occupancy?.post);
+      const participation = toParticipation(
+        withoutTrashedLinks(p, { representingOrganizationId: p.representingOrganization }),
+      );
       entry.participations.push({
-        participation: toParticipation(p),
+        participation,
         person: toPerson(p.person),
-        post: p.occupancy ? toPost(p.occupancy.post) : null,
+        post: post ? toPost(post) : null,
       });
       byMeeting.set(p.meetingId, entry);
     }
     return {
       country: toCountry(row),
-      memberships: row.memberships.map((m) => ({ membership: toOrgMembership(m), organization: toOrganization(m.organization) })),
-      chairmanships: row.chairmanships.map((c) => ({ chairmanship: toChairmanship(c), organization: toOrganization(c.organization) })),
+      memberships: row.memberships.map((m) => ({
+        membership: toOrgMembership(m),
+        organization: toOrganization(m.organization),
+      })),
+      chairmanships: row.chairmanships.map((c) => ({
+        chairmanship: toChairmanship({
+          ...c,
+          startedAtMeetingId: publicMeetingId(c.startedAtMeetingId, c.startedAtMeeting),
+          endedAtMeetingId: publicMeetingId(c.endedAtMeetingId, c.endedAtMeeting),
+        }),
+        organization: toOrganization(c.organization),
+      })),
       representatives: [...byMeeting.values()],
       hostedMeetings: row.hostedMeetings.map(toMeetingSummary),
     };

@@ -1,8 +1,23 @@
-import type { AdoptionAction, Document, DocumentType, LegalStatus, LocalizedText, Organization } from "@plenary/domain";
+import type {
+  AdoptionAction,
+  Document,
+  DocumentType,
+  LegalStatus,
+  LocalizedText,
+  Organization,
+} from "@plenary/domain";
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { toDocument, toOrganization } from "./mappers";
-import { publicOrganization, publicTopic, publishedDocument, publishedMeeting } from "./visibility";
+import {
+  withoutTrashedLinks,
+  isPublicMeeting,
+  publicDocumentTopic,
+  publicOrganization,
+  publicTopic,
+  publishedDocument,
+  unlessTrashed,
+} from "./visibility";
 
 export interface DocumentRegistryFilter {
   type?: DocumentType;
@@ -24,7 +39,11 @@ export interface FacetCount<K extends string = string> {
 }
 
 export interface DocumentRegistry {
-  items: { document: Document; adoptingBody: Organization | null; meeting: { slug: string; titleI18n: LocalizedText } | null }[];
+  items: {
+    document: Document;
+    adoptingBody: Organization | null;
+    meeting: { slug: string; titleI18n: LocalizedText } | null;
+  }[];
   total: number;
   /** How many of the matching documents fall under each value, to narrow the search further. */
   facets: {
@@ -37,7 +56,9 @@ export interface DocumentRegistry {
   };
 }
 
-const byCount = <T extends { count: number; value: string }>(a: T, b: T) => b.count - a.count || a.value.localeCompare(b.value);
+const map = <T, U>(value: T | null, to: (value: T) => U): U | null => (value ? to(value) : null);
+const byCount = <T extends { count: number; value: string }>(a: T, b: T) =>
+  b.count - a.count || a.value.localeCompare(b.value);
 
 /** The public document registry: published documents filtered by facets, with a count for every facet value. */
 export class DocumentRegistryRepository {
@@ -57,7 +78,7 @@ export class DocumentRegistryRepository {
       this.db.document.findMany({
         where,
         include: {
-          topics: { select: { topicId: true } },
+          topics: { where: publicDocumentTopic, select: { topicId: true } },
           adoptingBody: true,
           meeting: { select: { slug: true, titleI18n: true, status: true, deletedAt: true } },
         },
@@ -76,28 +97,45 @@ export class DocumentRegistryRepository {
       this.db.document.groupBy({ by: ["dateAdopted"], where, _count: { _all: true } }),
       this.db.topic.findMany({
         where: { ...publicTopic, documents: { some: { document: where } } },
-        select: { slug: true, labelI18n: true, _count: { select: { documents: { where: { document: where } } } } },
+        select: {
+          slug: true,
+          labelI18n: true,
+          _count: { select: { documents: { where: { document: where } } } },
+        },
       }),
     ]);
     const years = new Map<string, number>();
-    for (const d of dates) if (d.dateAdopted) years.set(d.dateAdopted.slice(0, 4), (years.get(d.dateAdopted.slice(0, 4)) ?? 0) + d._count._all);
+    for (const d of dates)
+      if (d.dateAdopted)
+        years.set(d.dateAdopted.slice(0, 4), (years.get(d.dateAdopted.slice(0, 4)) ?? 0) + d._count._all);
     return {
       items: rows.map((row) => ({
-        document: toDocument(row),
-        adoptingBody: row.adoptingBody && !row.adoptingBody.deletedAt ? toOrganization(row.adoptingBody) : null,
-        meeting:
-          row.meeting && row.meeting.status === publishedMeeting.status && !row.meeting.deletedAt
-            ? { slug: row.meeting.slug, titleI18n: row.meeting.titleI18n as LocalizedText }
-            : null,
+        document: toDocument(withoutTrashedLinks(row, { adoptingBodyId: row.adoptingBody })),
+        adoptingBody: map(unlessTrashed(row.adoptingBody), toOrganization),
+        meeting: isPublicMeeting(row.meeting)
+          ? { slug: row.meeting.slug, titleI18n: row.meeting.titleI18n as LocalizedText }
+          : null,
       })),
       total,
       facets: {
         type: types.map((t) => ({ value: t.type, count: t._count._all })).sort(byCount),
         action: actions.map((a) => ({ value: a.action, count: a._count._all })).sort(byCount),
-        legalStatus: statuses.flatMap((s) => (s.legalStatus ? [{ value: s.legalStatus, count: s._count._all }] : [])).sort(byCount),
-        body: bodies.map((b) => ({ value: b.slug, nameI18n: b.nameI18n as LocalizedText, count: b._count.adoptedDocuments })).sort(byCount),
-        year: [...years].map(([value, count]) => ({ value, count })).sort((a, b) => b.value.localeCompare(a.value)),
-        topic: topics.map((t) => ({ value: t.slug, labelI18n: t.labelI18n as LocalizedText, count: t._count.documents })).sort(byCount),
+        legalStatus: statuses
+          .flatMap((s) => (s.legalStatus ? [{ value: s.legalStatus, count: s._count._all }] : []))
+          .sort(byCount),
+        body: bodies
+          .map((b) => ({
+            value: b.slug,
+            nameI18n: b.nameI18n as LocalizedText,
+            count: b._count.adoptedDocuments,
+          }))
+          .sort(byCount),
+        year: [...years]
+          .map(([value, count]) => ({ value, count }))
+          .sort((a, b) => b.value.localeCompare(a.value)),
+        topic: topics
+          .map((t) => ({ value: t.slug, labelI18n: t.labelI18n as LocalizedText, count: t._count.documents }))
+          .sort(byCount),
       },
     };
   }

@@ -17,7 +17,14 @@ import { toDocument, toDocumentAction, toDocumentRelation, toDocumentText, toOrg
 import type { Audience, DocumentEntry, MeetingSummary, SaveResult } from "./meeting-repository";
 import { freeSlug, keepOldSlug } from "./slugs";
 import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
-import { publishedDocument, publishedMeeting } from "./visibility";
+import {
+  documentLinks,
+  withoutTrashedLinks,
+  isPublicMeeting,
+  publicDocumentTopic,
+  publishedDocument,
+  unlessTrashed,
+} from "./visibility";
 
 export interface DocumentDetail extends DocumentEntry {
   adoptingBody: Organization | null;
@@ -25,6 +32,9 @@ export interface DocumentDetail extends DocumentEntry {
 }
 
 const withTopics = { include: { topics: { select: { topicId: true } } } } as const;
+const withPublicLinks = {
+  include: { topics: { where: publicDocumentTopic, select: { topicId: true } }, ...documentLinks },
+} as const;
 
 function validityIssues(fields: Pick<Document, "validFrom" | "validTo">) {
   return checkDateOrder(
@@ -40,10 +50,19 @@ export class DocumentRepository {
     return audience === "public" ? publishedDocument : { deletedAt: null };
   }
 
-  async list(audience: Audience, { type, limit = 100, offset = 0 }: { type?: DocumentType; limit?: number; offset?: number } = {}) {
+  async list(
+    audience: Audience,
+    { type, limit = 100, offset = 0 }: { type?: DocumentType; limit?: number; offset?: number } = {},
+  ) {
     const where = { ...this.visibility(audience), ...(type ? { type } : {}) };
     const [rows, total] = await Promise.all([
-      this.db.document.findMany({ where, ...withTopics, orderBy: [{ dateAdopted: "desc" }, { listOrder: "asc" }], take: limit, skip: offset }),
+      this.db.document.findMany({
+        where,
+        ...withTopics,
+        orderBy: [{ dateAdopted: "desc" }, { listOrder: "asc" }],
+        take: limit,
+        skip: offset,
+      }),
       this.db.document.count({ where }),
     ]);
     return { items: rows.map(toDocument), total };
@@ -51,29 +70,54 @@ export class DocumentRepository {
 
   async detailBySlug(slug: string, audience: Audience): Promise<DocumentDetail> {
     const visibility = this.visibility(audience);
+    const isPublic = audience === "public";
     const row = await this.db.document.findFirst({
       where: { slug, ...visibility },
       include: {
-        topics: { select: { topicId: true } },
+        topics: { ...(isPublic ? { where: publicDocumentTopic } : {}), select: { topicId: true } },
         actions: { orderBy: { createdAt: "asc" } },
         texts: { orderBy: { lang: "asc" } },
-        relationsFrom: { where: { to: visibility }, include: { to: withTopics } },
-        relationsTo: { where: { from: visibility }, include: { from: withTopics } },
+        relationsFrom: { where: { to: visibility }, include: { to: withPublicLinks } },
+        relationsTo: { where: { from: visibility }, include: { from: withPublicLinks } },
         adoptingBody: true,
-        meeting: { select: { id: true, slug: true, titleI18n: true, startDate: true, endDate: true, status: true, deletedAt: true } },
+        meeting: {
+          select: {
+            id: true,
+            slug: true,
+            titleI18n: true,
+            startDate: true,
+            endDate: true,
+            status: true,
+            deletedAt: true,
+          },
+        },
       },
     });
     if (!row) throw new RecordNotFoundError("document", slug);
-    const meetingVisible = row.meeting && (audience === "editor" || (row.meeting.status === publishedMeeting.status && !row.meeting.deletedAt));
+    const meetingVisible = row.meeting && (!isPublic || isPublicMeeting(row.meeting));
+    const adoptingBody = isPublic ? unlessTrashed(row.adoptingBody) : row.adoptingBody;
+    const links = <
+      T extends { adoptingBodyId: string | null; adoptingBody: { deletedAt: Date | null } | null },
+    >(
+      d: T,
+    ): T => (isPublic ? withoutTrashedLinks(d, { adoptingBodyId: d.adoptingBody } as never) : d);
     return {
-      document: toDocument(row),
+      document: toDocument(links(row)),
       actions: row.actions.map(toDocumentAction),
       texts: row.texts.map(toDocumentText),
       relations: [
-        ...row.relationsFrom.map((r) => ({ relation: toDocumentRelation(r), direction: "outgoing" as const, other: toDocument(r.to) })),
-        ...row.relationsTo.map((r) => ({ relation: toDocumentRelation(r), direction: "incoming" as const, other: toDocument(r.from) })),
+        ...row.relationsFrom.map((r) => ({
+          relation: toDocumentRelation(r),
+          direction: "outgoing" as const,
+          other: toDocument(links(r.to)),
+        })),
+        ...row.relationsTo.map((r) => ({
+          relation: toDocumentRelation(r),
+          direction: "incoming" as const,
+          other: toDocument(links(r.from)),
+        })),
       ],
-      adoptingBody: row.adoptingBody ? toOrganization(row.adoptingBody) : null,
+      adoptingBody: adoptingBody ? toOrganization(adoptingBody) : null,
       meeting:
         meetingVisible && row.meeting
           ? {
@@ -89,10 +133,14 @@ export class DocumentRepository {
 
   async create(input: CreateDocumentInput, options: WriteOptions): Promise<SaveResult<Document>> {
     return this.db.$transaction(async (tx) => {
-      const errors = errorsOf(validityIssues({ validFrom: input.validFrom ?? null, validTo: input.validTo ?? null }));
+      const errors = errorsOf(
+        validityIssues({ validFrom: input.validFrom ?? null, validTo: input.validTo ?? null }),
+      );
       if (errors.length) throw new RuleViolationError(errors);
       const { topicIds, slug: requestedSlug, ...fields } = input;
-      const slug = requestedSlug ?? (await freeSlug(tx, "document", documentSlug(input.titleI18n.en, input.dateAdopted)));
+      const slug =
+        requestedSlug ??
+        (await freeSlug(tx, "document", documentSlug(input.titleI18n.en, input.dateAdopted)));
       const id = await createVersioned(
         tx,
         "document",
@@ -119,7 +167,12 @@ export class DocumentRepository {
     });
   }
 
-  async setStatus(id: string, version: number, status: PublicationStatus, options: WriteOptions): Promise<SaveResult<Document>> {
+  async setStatus(
+    id: string,
+    version: number,
+    status: PublicationStatus,
+    options: WriteOptions,
+  ): Promise<SaveResult<Document>> {
     return this.db.$transaction(async (tx) => {
       await updateVersioned(tx, "document", id, version, { status }, options);
       return { record: await this.byIdInTx(tx, id), warnings: [] };
@@ -135,13 +188,23 @@ export class DocumentRepository {
 
   async restore(id: string, version: number, options: WriteOptions): Promise<Document> {
     return this.db.$transaction(async (tx) => {
-      await updateVersioned(tx, "document", id, version, { deletedAt: null }, { ...options, allowTrashed: true });
+      await updateVersioned(
+        tx,
+        "document",
+        id,
+        version,
+        { deletedAt: null },
+        { ...options, allowTrashed: true },
+      );
       return this.byIdInTx(tx, id);
     });
   }
 
   private async byIdInTx(tx: Tx, id: string, includeTrashed = false): Promise<Document> {
-    const row = await tx.document.findFirst({ where: { id, ...(includeTrashed ? {} : { deletedAt: null }) }, ...withTopics });
+    const row = await tx.document.findFirst({
+      where: { id, ...(includeTrashed ? {} : { deletedAt: null }) },
+      ...withTopics,
+    });
     if (!row) throw new RecordNotFoundError("document", id);
     return toDocument(row);
   }

@@ -53,7 +53,20 @@ import {
 } from "./mappers";
 import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
 import { meetingSummarySelect, toMeetingSummary } from "./public-summaries";
-import { publishedDocument, publishedMeeting } from "./visibility";
+import {
+  documentLinks,
+  notTrashed,
+  withoutTrashedLinks,
+  publicDocumentTopic,
+  publicMeetingTopic,
+  publicParticipation,
+  publicSpeech,
+  publishedDocument,
+  publishedMeeting,
+  unlessTrashed,
+} from "./visibility";
+
+const map = <T, U>(value: T | null, to: (value: T) => U): U | null => (value ? to(value) : null);
 
 /** Who may see what: the public sees published, non-trashed records only; editors see drafts too. */
 export type Audience = "public" | "editor";
@@ -127,11 +140,23 @@ interface DetailScope {
   meeting: Prisma.MeetingWhereInput;
   documents: Prisma.DocumentWhereInput;
   neighbours: Prisma.MeetingWhereInput;
+  /** As the public sees it: trashed people, posts, countries, organizations and topics read as absent. */
+  publicReferences: boolean;
 }
 
 const AUDIENCE_SCOPES: Record<Audience, DetailScope> = {
-  public: { meeting: publishedMeeting, documents: publishedDocument, neighbours: publishedMeeting },
-  editor: { meeting: { deletedAt: null }, documents: { deletedAt: null }, neighbours: { deletedAt: null } },
+  public: {
+    meeting: publishedMeeting,
+    documents: publishedDocument,
+    neighbours: publishedMeeting,
+    publicReferences: true,
+  },
+  editor: {
+    meeting: { deletedAt: null },
+    documents: { deletedAt: null },
+    neighbours: { deletedAt: null },
+    publicReferences: false,
+  },
 };
 
 /**
@@ -144,21 +169,29 @@ function previewScope(id: string): DetailScope {
     meeting: { deletedAt: null },
     documents: {
       deletedAt: null,
-      OR: [{ status: "published" }, { status: "draft", meetingId: id, meeting: { status: { not: "published" } } }],
+      OR: [
+        { status: "published" },
+        { status: "draft", meetingId: id, meeting: { status: { not: "published" } } },
+      ],
     },
     neighbours: publishedMeeting,
+    publicReferences: true,
   };
 }
 
-function detailInclude(documentWhere: Prisma.DocumentWhereInput) {
-  const documentWithTopics = { include: { topics: { select: { topicId: true } } } };
+function detailInclude({ documents: documentWhere, publicReferences }: DetailScope) {
+  const only = <W extends object>(where: W) => (publicReferences ? { where } : {});
+  const documentWithTopics = {
+    include: { topics: { ...only(publicDocumentTopic), select: { topicId: true } }, ...documentLinks },
+  };
   return {
-    topics: { include: { topic: true }, orderBy: { topic: { slug: "asc" } } },
+    topics: { ...only(publicMeetingTopic), include: { topic: true }, orderBy: { topic: { slug: "asc" } } },
     series: true,
     body: { include: { parent: true } },
     hostCountry: true,
     venueCountry: true,
     participations: {
+      ...only(publicParticipation),
       orderBy: { protocolOrder: "asc" },
       include: {
         person: true,
@@ -171,7 +204,8 @@ function detailInclude(documentWhere: Prisma.DocumentWhereInput) {
       where: documentWhere,
       orderBy: [{ listOrder: "asc" }, { createdAt: "asc" }],
       include: {
-        topics: { select: { topicId: true } },
+        topics: { ...only(publicDocumentTopic), select: { topicId: true } },
+        ...documentLinks,
         actions: { orderBy: { createdAt: "asc" } },
         texts: { orderBy: { lang: "asc" } },
         relationsFrom: { where: { to: documentWhere }, include: { to: documentWithTopics } },
@@ -179,9 +213,17 @@ function detailInclude(documentWhere: Prisma.DocumentWhereInput) {
       },
     },
     tallies: { orderBy: { documentType: "asc" } },
-    speeches: { orderBy: { order: "asc" }, include: { person: true } },
-    chairsStarted: { orderBy: handoverOrder, include: { country: true, ...handoverLinks } },
-    chairsEnded: { orderBy: handoverOrder, include: { country: true, ...handoverLinks } },
+    speeches: { ...only(publicSpeech), orderBy: { order: "asc" }, include: { person: true } },
+    chairsStarted: {
+      ...only({ country: notTrashed }),
+      orderBy: handoverOrder,
+      include: { country: true, ...handoverLinks },
+    },
+    chairsEnded: {
+      ...only({ country: notTrashed }),
+      orderBy: handoverOrder,
+      include: { country: true, ...handoverLinks },
+    },
   } satisfies Prisma.MeetingInclude;
 }
 
@@ -218,37 +260,79 @@ export class MeetingRepository {
   }
 
   private async detail(key: { slug: string } | { id: string }, scope: DetailScope): Promise<MeetingDetail> {
-    const row = await this.db.meeting.findFirst({ where: { ...key, ...scope.meeting }, include: detailInclude(scope.documents), relationLoadStrategy: "join" });
+    const row = await this.db.meeting.findFirst({
+      where: { ...key, ...scope.meeting },
+      include: detailInclude(scope),
+      relationLoadStrategy: "join",
+    });
     if (!row) throw new RecordNotFoundError("meeting", "slug" in key ? key.slug : key.id);
 
-    const [previous, next] = row.seriesId && row.startDate ? await this.neighbours(row.seriesId, row.startDate, scope.neighbours) : [null, null];
+    const [previous, next] =
+      row.seriesId && row.startDate
+        ? await this.neighbours(row.seriesId, row.startDate, scope.neighbours)
+        : [null, null];
 
+    const shown = <T extends { deletedAt: Date | null }>(value: T | null): T | null =>
+      scope.publicReferences ? unlessTrashed(value) : value;
+    const links = <T extends object>(
+      value: T,
+      linked: { [K in keyof T]?: { deletedAt: Date | null } | null },
+    ): T => (scope.publicReferences ? withoutTrashedLinks(value, linked) : value);
+    const document = <
+      T extends { adoptingBodyId: string | null; adoptingBody: { deletedAt: Date | null } | null },
+    >(
+      d: T,
+    ) => links(d, { adoptingBodyId: d.adoptingBody } as never);
+    const body = shown(row.body);
+    const organization = body && body.parent ? shown(body.parent) : body;
     return {
-      meeting: toMeeting(row),
+      meeting: toMeeting(
+        links(row, { bodyId: row.body, hostCountryId: row.hostCountry, venueCountryId: row.venueCountry }),
+      ),
       series: row.series ? toMeetingSeries(row.series) : null,
-      body: row.body ? toOrganization(row.body) : null,
-      organization: row.body ? toOrganization(row.body.parent ?? row.body) : null,
-      hostCountry: row.hostCountry ? toCountry(row.hostCountry) : null,
-      venueCountry: row.venueCountry ? toCountry(row.venueCountry) : null,
-      participations: row.participations.map((p) => ({
-        participation: toParticipation(p),
-        person: toPerson(p.person),
-        occupancy: p.occupancy ? toOccupancy(p.occupancy) : null,
-        post: p.occupancy ? toPost(p.occupancy.post) : null,
-        country: p.representingCountry ? toCountry(p.representingCountry) : null,
-        organization: p.representingOrganization ? toOrganization(p.representingOrganization) : null,
-      })),
+      body: body ? toOrganization(body) : null,
+      organization: organization ? toOrganization(organization) : null,
+      hostCountry: map(shown(row.hostCountry), toCountry),
+      venueCountry: map(shown(row.venueCountry), toCountry),
+      participations: row.participations.map((p) => {
+        const post = shown(p.occupancy?.post ?? null);
+        return {
+          participation: toParticipation(
+            links(p, {
+              representingCountryId: p.representingCountry,
+              representingOrganizationId: p.representingOrganization,
+            }),
+          ),
+          person: toPerson(p.person),
+          occupancy: p.occupancy && post ? toOccupancy(p.occupancy) : null,
+          post: map(post, toPost),
+          country: map(shown(p.representingCountry), toCountry),
+          organization: map(shown(p.representingOrganization), toOrganization),
+        };
+      }),
       documents: row.documents.map((d) => ({
-        document: toDocument(d),
+        document: toDocument(document(d)),
         actions: d.actions.map(toDocumentAction),
         texts: d.texts.map(toDocumentText),
         relations: [
-          ...d.relationsFrom.map((r) => ({ relation: toDocumentRelation(r), direction: "outgoing" as const, other: toDocument(r.to) })),
-          ...d.relationsTo.map((r) => ({ relation: toDocumentRelation(r), direction: "incoming" as const, other: toDocument(r.from) })),
+          ...d.relationsFrom.map((r) => ({
+            relation: toDocumentRelation(r),
+            direction: "outgoing" as const,
+            other: toDocument(document(r.to)),
+          })),
+          ...d.relationsTo.map((r) => ({
+            relation: toDocumentRelation(r),
+            direction: "incoming" as const,
+            other: toDocument(document(r.from)),
+          })),
         ],
       })),
       tallies: row.tallies.map(toOutcomeTally),
-      chairmanships: handoverTerms(row).map(({ at, chairmanship: c }) => ({ at, chairmanship: toChairmanship(withPublicLinks(c, row.id)), country: toCountry(c.country) })),
+      chairmanships: handoverTerms(row).map(({ at, chairmanship: c }) => ({
+        at,
+        chairmanship: toChairmanship(withPublicLinks(c, row.id)),
+        country: toCountry(c.country),
+      })),
       speeches: row.speeches.map((s) => ({ speech: toSpeech(s), person: toPerson(s.person) })),
       topics: row.topics.map((t) => toTopic(t.topic)),
       previous,
@@ -276,7 +360,9 @@ export class MeetingRepository {
   async create(input: CreateMeetingInput, options: WriteOptions): Promise<SaveResult<Meeting>> {
     return this.db.$transaction(async (tx) => {
       const { topicIds, venue, slug: requestedSlug, ...fields } = input;
-      const slug = requestedSlug ?? (await freeSlug(tx, "meeting", meetingSlug(input.titleI18n.en, input.startDate ?? "undated")));
+      const slug =
+        requestedSlug ??
+        (await freeSlug(tx, "meeting", meetingSlug(input.titleI18n.en, input.startDate ?? "undated")));
       const warnings = await this.check(tx, null, {
         ...fields,
         startDate: fields.startDate ?? null,
@@ -287,7 +373,12 @@ export class MeetingRepository {
       const id = await createVersioned(
         tx,
         "meeting",
-        { ...fields, ...venueColumns(venue), slug, topics: { create: topicIds.map((topicId) => ({ topicId })) } },
+        {
+          ...fields,
+          ...venueColumns(venue),
+          slug,
+          topics: { create: topicIds.map((topicId) => ({ topicId })) },
+        },
         options,
       );
       return { record: await this.meetingById(tx, id), warnings };
@@ -313,14 +404,23 @@ export class MeetingRepository {
    * Publishing checks rule 7 and every other rule on the whole record; errors block it. The documents the meeting
    * lists are published with it, in the same transaction.
    */
-  async setStatus(id: string, version: number, status: PublicationStatus, options: WriteOptions): Promise<SaveResult<Meeting>> {
+  async setStatus(
+    id: string,
+    version: number,
+    status: PublicationStatus,
+    options: WriteOptions,
+  ): Promise<SaveResult<Meeting>> {
     return this.db.$transaction(async (tx) => {
       const before = await this.meetingById(tx, id);
       const warnings = await this.check(tx, id, { ...before, status });
       await updateVersioned(tx, "meeting", id, version, { status }, options);
       if (status === "published") {
-        const drafts = await tx.document.findMany({ where: { meetingId: id, status: "draft", deletedAt: null }, select: { id: true, version: true } });
-        for (const draft of drafts) await updateVersioned(tx, "document", draft.id, draft.version, { status: "published" }, options);
+        const drafts = await tx.document.findMany({
+          where: { meetingId: id, status: "draft", deletedAt: null },
+          select: { id: true, version: true },
+        });
+        for (const draft of drafts)
+          await updateVersioned(tx, "document", draft.id, draft.version, { status: "published" }, options);
       }
       return { record: await this.meetingById(tx, id), warnings };
     });
@@ -336,16 +436,28 @@ export class MeetingRepository {
 
   async restore(id: string, version: number, options: WriteOptions): Promise<Meeting> {
     return this.db.$transaction(async (tx) => {
-      await updateVersioned(tx, "meeting", id, version, { deletedAt: null }, { ...options, allowTrashed: true });
+      await updateVersioned(
+        tx,
+        "meeting",
+        id,
+        version,
+        { deletedAt: null },
+        { ...options, allowTrashed: true },
+      );
       return this.meetingById(tx, id);
     });
   }
 
   /** Resolves an old slug to the meeting's current one, for redirects. */
   async currentSlug(oldSlug: string): Promise<string | null> {
-    const redirect = await this.db.slugRedirect.findUnique({ where: { entityType_slug: { entityType: "meeting", slug: oldSlug } } });
+    const redirect = await this.db.slugRedirect.findUnique({
+      where: { entityType_slug: { entityType: "meeting", slug: oldSlug } },
+    });
     if (!redirect) return null;
-    const meeting = await this.db.meeting.findFirst({ where: { id: redirect.entityId, ...publishedMeeting }, select: { slug: true } });
+    const meeting = await this.db.meeting.findFirst({
+      where: { id: redirect.entityId, ...publishedMeeting },
+      select: { slug: true },
+    });
     return meeting?.slug ?? null;
   }
 
@@ -365,18 +477,36 @@ export class MeetingRepository {
   private async check(
     tx: Tx,
     id: string | null,
-    meeting: Pick<Meeting, "titleI18n" | "startDate" | "endDate" | "bodyId" | "coChaired" | "status" | "sources"> & { slug: string },
+    meeting: Pick<
+      Meeting,
+      "titleI18n" | "startDate" | "endDate" | "bodyId" | "coChaired" | "status" | "sources"
+    > & { slug: string },
   ): Promise<RuleIssue[]> {
-    const body = meeting.bodyId ? await tx.organization.findUnique({ where: { id: meeting.bodyId }, select: { id: true, parentId: true } }) : null;
+    const body = meeting.bodyId
+      ? await tx.organization.findUnique({
+          where: { id: meeting.bodyId },
+          select: { id: true, parentId: true },
+        })
+      : null;
     const organizationIds = body ? [body.id, ...(body.parentId ? [body.parentId] : [])] : [];
-    const [participations, memberships, tallies, documents, chairmanships, existingSlugs] = await Promise.all([
-      id ? tx.participation.findMany({ where: { meetingId: id }, include: { occupancy: true } }) : [],
-      tx.orgMembership.findMany({ where: { organizationId: { in: organizationIds } } }),
-      id ? tx.outcomeTally.findMany({ where: { meetingId: id } }) : [],
-      id ? tx.document.findMany({ where: { meetingId: id, deletedAt: null }, select: { id: true, type: true } }) : [],
-      tx.chairmanship.findMany({ where: { organizationId: { in: organizationIds } } }),
-      tx.meeting.findMany({ where: { slug: meeting.slug, ...(id ? { NOT: { id } } : {}) }, select: { id: true, slug: true } }),
-    ]);
+    const [participations, memberships, tallies, documents, chairmanships, existingSlugs] = await Promise.all(
+      [
+        id ? tx.participation.findMany({ where: { meetingId: id }, include: { occupancy: true } }) : [],
+        tx.orgMembership.findMany({ where: { organizationId: { in: organizationIds } } }),
+        id ? tx.outcomeTally.findMany({ where: { meetingId: id } }) : [],
+        id
+          ? tx.document.findMany({
+              where: { meetingId: id, deletedAt: null },
+              select: { id: true, type: true },
+            })
+          : [],
+        tx.chairmanship.findMany({ where: { organizationId: { in: organizationIds } } }),
+        tx.meeting.findMany({
+          where: { slug: meeting.slug, ...(id ? { NOT: { id } } : {}) },
+          select: { id: true, slug: true },
+        }),
+      ],
+    );
     const issues = checkMeeting({
       meeting: { ...meeting, id },
       participations,

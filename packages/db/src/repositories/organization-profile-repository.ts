@@ -4,7 +4,13 @@ import { RecordNotFoundError } from "./errors";
 import { toChairmanship, toCountry, toOrgMembership, toOrganization } from "./mappers";
 import type { MeetingSummary } from "./meeting-repository";
 import { meetingSummarySelect, newestMeetingsFirst, toMeetingSummary } from "./public-summaries";
-import { publicOrganization, publishedMeeting } from "./visibility";
+import {
+  isPublicMeeting,
+  notTrashed,
+  publicMeetingId,
+  publicOrganization,
+  publishedMeeting,
+} from "./visibility";
 
 export interface OrganizationProfile {
   organization: Organization;
@@ -26,7 +32,7 @@ export interface OrganizationProfile {
 
 const meetingLink = { slug: true, status: true, deletedAt: true } as const;
 const publicLink = (meeting: { slug: string; status: string; deletedAt: Date | null } | null) =>
-  meeting && meeting.status === "published" && !meeting.deletedAt ? { slug: meeting.slug } : null;
+  isPublicMeeting(meeting) ? { slug: meeting.slug } : null;
 
 /** A public organization page: reads only, in a fixed number of queries. */
 export class OrganizationProfileRepository {
@@ -36,36 +42,52 @@ export class OrganizationProfileRepository {
     const row = await this.db.organization.findFirst({
       where: { slug, ...publicOrganization },
       include: {
-        parent: true,
         bodies: { where: publicOrganization, orderBy: { slug: "asc" } },
-        memberships: { include: { country: true }, orderBy: [{ startDate: "asc" }] },
+        memberships: {
+          where: { country: notTrashed },
+          include: { country: true },
+          orderBy: [{ startDate: "asc" }],
+        },
         chairmanships: {
-          include: { country: true, startedAtMeeting: { select: meetingLink }, endedAtMeeting: { select: meetingLink } },
+          where: { country: notTrashed },
+          include: {
+            country: true,
+            startedAtMeeting: { select: meetingLink },
+            endedAtMeeting: { select: meetingLink },
+          },
           orderBy: [{ startDate: "asc" }],
         },
       },
     });
     if (!row) throw new RecordNotFoundError("organization", slug);
-    const meetings = await this.db.meeting.findMany({
-      where: { ...publishedMeeting, OR: [{ bodyId: row.id }, { body: { parentId: row.id } }] },
-      select: meetingSummarySelect,
-      orderBy: newestMeetingsFirst,
-    });
+    const [parent, meetings] = await Promise.all([
+      row.parentId
+        ? this.db.organization.findFirst({ where: { id: row.parentId, ...publicOrganization } })
+        : null,
+      this.db.meeting.findMany({
+        where: { ...publishedMeeting, OR: [{ bodyId: row.id }, { body: { parentId: row.id } }] },
+        select: meetingSummarySelect,
+        orderBy: newestMeetingsFirst,
+      }),
+    ]);
     return {
       organization: toOrganization(row),
-      parent: row.parent && !row.parent.deletedAt ? toOrganization(row.parent) : null,
+      parent: parent ? toOrganization(parent) : null,
       bodies: row.bodies.map(toOrganization),
-      memberships: row.memberships
-        .filter((m) => !m.country.deletedAt)
-        .map((m) => ({ membership: toOrgMembership(m), country: toCountry(m.country) })),
-      chairmanships: row.chairmanships
-        .filter((c) => !c.country.deletedAt)
-        .map((c) => ({
-          chairmanship: toChairmanship(c),
-          country: toCountry(c.country),
-          startedAtMeeting: publicLink(c.startedAtMeeting),
-          endedAtMeeting: publicLink(c.endedAtMeeting),
-        })),
+      memberships: row.memberships.map((m) => ({
+        membership: toOrgMembership(m),
+        country: toCountry(m.country),
+      })),
+      chairmanships: row.chairmanships.map((c) => ({
+        chairmanship: toChairmanship({
+          ...c,
+          startedAtMeetingId: publicMeetingId(c.startedAtMeetingId, c.startedAtMeeting),
+          endedAtMeetingId: publicMeetingId(c.endedAtMeetingId, c.endedAtMeeting),
+        }),
+        country: toCountry(c.country),
+        startedAtMeeting: publicLink(c.startedAtMeeting),
+        endedAtMeeting: publicLink(c.endedAtMeeting),
+      })),
       meetings: meetings.map(toMeetingSummary),
     };
   }

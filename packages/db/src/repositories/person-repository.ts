@@ -1,10 +1,19 @@
-import type { Country, CreatePersonInput, Occupancy, Organization, Participation, Person, Post, UpdatePersonInput } from "@plenary/domain";
+import type {
+  Country,
+  CreatePersonInput,
+  Occupancy,
+  Organization,
+  Participation,
+  Person,
+  Post,
+  UpdatePersonInput,
+} from "@plenary/domain";
 import type { Db } from "../client";
 import { RecordNotFoundError } from "./errors";
 import { toCountry, toOccupancy, toOrganization, toParticipation, toPerson, toPost } from "./mappers";
 import type { Audience, MeetingSummary } from "./meeting-repository";
 import { ReferenceRepository } from "./reference-repository";
-import { publicPerson, publishedMeeting } from "./visibility";
+import { withoutTrashedLinks, publicPerson, publicPost, publishedMeeting, unlessTrashed } from "./visibility";
 
 export interface PersonDetail {
   person: Person;
@@ -33,16 +42,26 @@ export class PersonRepository extends ReferenceRepository<Person, CreatePersonIn
   }
 
   async detailBySlug(slug: string, audience: Audience): Promise<PersonDetail> {
-    const meetingWhere = audience === "public" ? publishedMeeting : { deletedAt: null };
+    const isPublic = audience === "public";
+    const meetingWhere = isPublic ? publishedMeeting : { deletedAt: null };
+    // The public sees the posts held that public meetings name, and no trashed post, country or organization.
+    const shown = <T extends { deletedAt: Date | null }>(value: T | null): T | null =>
+      isPublic ? unlessTrashed(value) : value;
     const row = await this.db.person.findFirst({
       where: { slug, ...this.visibility(audience) },
       include: {
-        occupancies: { include: { post: true }, orderBy: [{ startDate: "asc" }, { createdAt: "asc" }] },
+        occupancies: {
+          where: isPublic ? { post: publicPost } : {},
+          include: { post: true },
+          orderBy: [{ startDate: "asc" }, { createdAt: "asc" }],
+        },
         participations: {
           where: { meeting: meetingWhere },
           orderBy: { meeting: { startDate: "desc" } },
           include: {
-            meeting: { select: { id: true, slug: true, titleI18n: true, startDate: true, endDate: true, status: true } },
+            meeting: {
+              select: { id: true, slug: true, titleI18n: true, startDate: true, endDate: true, status: true },
+            },
             occupancy: { include: { post: true } },
             representingCountry: true,
             representingOrganization: true,
@@ -54,13 +73,27 @@ export class PersonRepository extends ReferenceRepository<Person, CreatePersonIn
     return {
       person: toPerson(row),
       occupancies: row.occupancies.map((o) => ({ occupancy: toOccupancy(o), post: toPost(o.post) })),
-      participations: row.participations.map((p) => ({
-        participation: toParticipation(p),
-        meeting: { ...p.meeting, titleI18n: p.meeting.titleI18n as Person["nameI18n"] },
-        post: p.occupancy ? toPost(p.occupancy.post) : null,
-        country: p.representingCountry ? toCountry(p.representingCountry) : null,
-        organization: p.representingOrganization ? toOrganization(p.representingOrganization) : null,
-      })),
+      participations: row.participations.map((p) => {
+        const [post, country, organization] = [
+          shown(p.occupancy?.post ?? null),
+          shown(p.representingCountry),
+          shown(p.representingOrganization),
+        ];
+        return {
+          participation: toParticipation(
+            isPublic
+              ? withoutTrashedLinks(p, {
+                  representingCountryId: p.representingCountry,
+                  representingOrganizationId: p.representingOrganization,
+                })
+              : p,
+          ),
+          meeting: { ...p.meeting, titleI18n: p.meeting.titleI18n as Person["nameI18n"] },
+          post: post ? toPost(post) : null,
+          country: country ? toCountry(country) : null,
+          organization: organization ? toOrganization(organization) : null,
+        };
+      }),
     };
   }
 }

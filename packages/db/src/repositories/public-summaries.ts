@@ -2,6 +2,7 @@
 import type { LocalizedText } from "@plenary/domain";
 import type { Prisma } from "../generated/prisma/client";
 import type { MeetingSummary } from "./meeting-repository";
+import { publicParticipation, unlessTrashed } from "./visibility";
 
 export const meetingSummarySelect = {
   id: true,
@@ -10,11 +11,14 @@ export const meetingSummarySelect = {
   startDate: true,
   endDate: true,
   status: true,
-  body: { select: { slug: true, nameI18n: true, abbreviationI18n: true } },
-  _count: { select: { participations: true } },
+  body: { select: { slug: true, nameI18n: true, abbreviationI18n: true, deletedAt: true } },
+  _count: { select: { participations: { where: publicParticipation } } },
 } satisfies Prisma.MeetingSelect;
 
-export function toMeetingSummary(row: Prisma.MeetingGetPayload<{ select: typeof meetingSummarySelect }>): MeetingSummary {
+export function toMeetingSummary(
+  row: Prisma.MeetingGetPayload<{ select: typeof meetingSummarySelect }>,
+): MeetingSummary {
+  const body = unlessTrashed(row.body);
   return {
     id: row.id,
     slug: row.slug,
@@ -22,11 +26,11 @@ export function toMeetingSummary(row: Prisma.MeetingGetPayload<{ select: typeof 
     startDate: row.startDate,
     endDate: row.endDate,
     status: row.status,
-    body: row.body
+    body: body
       ? {
-          slug: row.body.slug,
-          nameI18n: row.body.nameI18n as LocalizedText,
-          abbreviationI18n: (row.body.abbreviationI18n as LocalizedText | null) ?? null,
+          slug: body.slug,
+          nameI18n: body.nameI18n as LocalizedText,
+          abbreviationI18n: (body.abbreviationI18n as LocalizedText | null) ?? null,
         }
       : null,
     participantCount: row._count.participations,
@@ -34,4 +38,7 @@ export function toMeetingSummary(row: Prisma.MeetingGetPayload<{ select: typeof 
 }
 
 /** Newest first, as every public list of meetings reads. */
-export const newestMeetingsFirst = [{ startDate: "desc" }, { createdAt: "desc" }] satisfies Prisma.MeetingOrderByWithRelationInput[];
+export const newestMeetingsFirst = [
+  { startDate: "desc" },
+  { createdAt: "desc" },
+] satisfies Prisma.MeetingOrderByWithRelationInput[];

@@ -3,7 +3,16 @@ import type { Db } from "../client";
 import { toCountry, toDocument, toOrganization, toPerson } from "./mappers";
 import type { MeetingSummary } from "./meeting-repository";
 import { meetingSummarySelect, toMeetingSummary } from "./public-summaries";
-import { publicCountry, publicOrganization, publicPerson, publishedDocument, publishedMeeting } from "./visibility";
+import {
+  documentLinks,
+  withoutTrashedLinks,
+  publicCountry,
+  publicDocumentTopic,
+  publicOrganization,
+  publicPerson,
+  publishedDocument,
+  publishedMeeting,
+} from "./visibility";
 
 /** Search results by type, best match first; only what the public may see. */
 export interface SearchResults {
@@ -19,7 +28,8 @@ const MIN_SCORE = 0.3;
 const PER_TYPE = 10;
 
 /** The texts each record is found by, as a SQL text[] over the table's row alias `t`. */
-const localized = (column: string) => `coalesce(array(select value from jsonb_each_text(t."${column}")), '{}')`;
+const localized = (column: string) =>
+  `coalesce(array(select value from jsonb_each_text(t."${column}")), '{}')`;
 const SEARCHED = {
   Person: `${localized("nameI18n")} || coalesce(array(select o->>'name' from jsonb_array_elements(t."otherNames") o), '{}')`,
   Country: `${localized("nameI18n")} || coalesce(${localized("officialNameI18n")}, '{}') || t."otherNames" || t.demonyms || array[t.iso2, coalesce(t.iso3, '')]`,
@@ -38,7 +48,12 @@ type Table = keyof typeof SEARCHED;
 export class SearchRepository {
   constructor(private readonly db: Db) {}
 
-  private async rank(table: Table, query: string): Promise<{ id: string; score: number; matched: string }[]> {
+  /** Ranks only the given rows (the public ones), so hidden rows can never crowd public ones out of the limit. */
+  private async rank(
+    table: Table,
+    query: string,
+    among: { id: string }[],
+  ): Promise<{ id: string; score: number; matched: string }[]> {
     const sql = `
       with q as (select unaccent(lower($1)) as text, plainto_tsquery('simple', unaccent(lower($1))) as words)
       select id, score, matched from (
@@ -46,43 +61,77 @@ export class SearchRepository {
           greatest(word_similarity(q.text, unaccent(lower(x))), similarity(q.text, unaccent(lower(x))))
             + case when to_tsvector('simple', unaccent(lower(x))) @@ q.words then 1 else 0 end as score
         from "${table}" t cross join q cross join lateral unnest(${SEARCHED[table]}) as x
-        where t."deletedAt" is null and x <> ''
+        where t.id = any($2::text[]) and x <> ''
         order by t.id, score desc
       ) ranked
       where score >= ${MIN_SCORE}
       order by score desc, id
-      limit ${PER_TYPE * 3}`;
-    return this.db.$queryRawUnsafe(sql, query);
+      limit ${PER_TYPE}`;
+    return this.db.$queryRawUnsafe(
+      sql,
+      query,
+      among.map((row) => row.id),
+    );
   }
 
   async search(query: string): Promise<SearchResults> {
     const text = query.trim();
-    const empty: SearchResults = { meetings: [], people: [], countries: [], organizations: [], documents: [] };
+    const empty: SearchResults = {
+      meetings: [],
+      people: [],
+      countries: [],
+      organizations: [],
+      documents: [],
+    };
     if (!text) return empty;
-    const [people, countries, organizations, meetings, documents] = await Promise.all(
-      (["Person", "Country", "Organization", "Meeting", "Document"] as const).map((table) => this.rank(table, text)),
-    );
+    const id = { id: true } as const;
+    const [people, countries, organizations, meetings, documents] = await Promise.all([
+      this.db.person
+        .findMany({ where: publicPerson, select: id })
+        .then((rows) => this.rank("Person", text, rows)),
+      this.db.country
+        .findMany({ where: publicCountry, select: id })
+        .then((rows) => this.rank("Country", text, rows)),
+      this.db.organization
+        .findMany({ where: publicOrganization, select: id })
+        .then((rows) => this.rank("Organization", text, rows)),
+      this.db.meeting
+        .findMany({ where: publishedMeeting, select: id })
+        .then((rows) => this.rank("Meeting", text, rows)),
+      this.db.document
+        .findMany({ where: publishedDocument, select: id })
+        .then((rows) => this.rank("Document", text, rows)),
+    ]);
     const order = <T extends { id: string }>(ranked: { id: string }[], rows: T[]) =>
-      ranked.flatMap((r) => rows.filter((row) => row.id === r.id)).slice(0, PER_TYPE);
+      ranked.flatMap((r) => rows.filter((row) => row.id === r.id));
     const ids = (ranked: { id: string }[]) => ({ in: ranked.map((r) => r.id) });
 
+    // Filtered again: a record may have left the public between the two reads.
     const [personRows, countryRows, organizationRows, meetingRows, documentRows] = await Promise.all([
-      this.db.person.findMany({ where: { id: ids(people!), ...publicPerson } }),
-      this.db.country.findMany({ where: { id: ids(countries!), ...publicCountry } }),
-      this.db.organization.findMany({ where: { id: ids(organizations!), ...publicOrganization } }),
-      this.db.meeting.findMany({ where: { id: ids(meetings!), ...publishedMeeting }, select: meetingSummarySelect }),
+      this.db.person.findMany({ where: { id: ids(people), ...publicPerson } }),
+      this.db.country.findMany({ where: { id: ids(countries), ...publicCountry } }),
+      this.db.organization.findMany({ where: { id: ids(organizations), ...publicOrganization } }),
+      this.db.meeting.findMany({
+        where: { id: ids(meetings), ...publishedMeeting },
+        select: meetingSummarySelect,
+      }),
       this.db.document.findMany({
-        where: { id: ids(documents!), ...publishedDocument },
-        include: { topics: { select: { topicId: true } } },
+        where: { id: ids(documents), ...publishedDocument },
+        include: { topics: { where: publicDocumentTopic, select: { topicId: true } }, ...documentLinks },
       }),
     ]);
-    const matchedName = new Map(people!.map((p) => [p.id, p.matched]));
+    const matchedName = new Map(people.map((p) => [p.id, p.matched]));
     return {
-      people: order(people!, personRows).map((row) => ({ person: toPerson(row), matched: matchedName.get(row.id) ?? "" })),
-      countries: order(countries!, countryRows).map(toCountry),
-      organizations: order(organizations!, organizationRows).map(toOrganization),
-      meetings: order(meetings!, meetingRows).map(toMeetingSummary),
-      documents: order(documents!, documentRows).map(toDocument),
+      people: order(people, personRows).map((row) => ({
+        person: toPerson(row),
+        matched: matchedName.get(row.id) ?? "",
+      })),
+      countries: order(countries, countryRows).map(toCountry),
+      organizations: order(organizations, organizationRows).map(toOrganization),
+      meetings: order(meetings, meetingRows).map(toMeetingSummary),
+      documents: order(documents, documentRows).map((row) =>
+        toDocument(withoutTrashedLinks(row, { adoptingBodyId: row.adoptingBody })),
+      ),
     };
   }
 }

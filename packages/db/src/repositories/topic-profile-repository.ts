@@ -4,7 +4,14 @@ import { RecordNotFoundError } from "./errors";
 import { toDocument, toTopic } from "./mappers";
 import type { MeetingSummary } from "./meeting-repository";
 import { meetingSummarySelect, newestMeetingsFirst, toMeetingSummary } from "./public-summaries";
-import { publicTopic, publishedDocument, publishedMeeting } from "./visibility";
+import {
+  documentLinks,
+  withoutTrashedLinks,
+  publicDocumentTopic,
+  publicTopic,
+  publishedDocument,
+  publishedMeeting,
+} from "./visibility";
 
 export interface TopicProfile {
   topic: Topic;
@@ -22,27 +29,38 @@ export class TopicProfileRepository {
     const row = await this.db.topic.findFirst({
       where: { slug, ...publicTopic },
       include: {
-        parent: true,
         children: { where: publicTopic, orderBy: { slug: "asc" } },
         documents: {
           where: { document: publishedDocument },
-          include: { document: { include: { topics: { select: { topicId: true } } } } },
+          include: {
+            document: {
+              include: {
+                topics: { where: publicDocumentTopic, select: { topicId: true } },
+                ...documentLinks,
+              },
+            },
+          },
           orderBy: [{ document: { dateAdopted: "desc" } }, { document: { listOrder: "asc" } }],
         },
       },
     });
     if (!row) throw new RecordNotFoundError("topic", slug);
-    const meetings = await this.db.meeting.findMany({
-      where: { ...publishedMeeting, topics: { some: { topicId: row.id } } },
-      select: meetingSummarySelect,
-      orderBy: newestMeetingsFirst,
-    });
+    const [parent, meetings] = await Promise.all([
+      row.parentId ? this.db.topic.findFirst({ where: { id: row.parentId, ...publicTopic } }) : null,
+      this.db.meeting.findMany({
+        where: { ...publishedMeeting, topics: { some: { topicId: row.id } } },
+        select: meetingSummarySelect,
+        orderBy: newestMeetingsFirst,
+      }),
+    ]);
     return {
       topic: toTopic(row),
-      parent: row.parent && !row.parent.deletedAt ? toTopic(row.parent) : null,
+      parent: parent ? toTopic(parent) : null,
       children: row.children.map(toTopic),
       meetings: meetings.map(toMeetingSummary),
-      documents: row.documents.map((d) => toDocument(d.document)),
+      documents: row.documents.map(({ document }) =>
+        toDocument(withoutTrashedLinks(document, { adoptingBodyId: document.adoptingBody })),
+      ),
     };
   }
 
@@ -51,10 +69,19 @@ export class TopicProfileRepository {
     const rows = await this.db.topic.findMany({
       where: publicTopic,
       include: {
-        _count: { select: { meetings: { where: { meeting: publishedMeeting } }, documents: { where: { document: publishedDocument } } } },
+        _count: {
+          select: {
+            meetings: { where: { meeting: publishedMeeting } },
+            documents: { where: { document: publishedDocument } },
+          },
+        },
       },
       orderBy: { slug: "asc" },
     });
-    return rows.map((row) => ({ topic: toTopic(row), meetings: row._count.meetings, documents: row._count.documents }));
+    return rows.map((row) => ({
+      topic: toTopic(row),
+      meetings: row._count.meetings,
+      documents: row._count.documents,
+    }));
   }
 }

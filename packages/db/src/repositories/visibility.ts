@@ -1,10 +1,29 @@
-// What the public may see. Meetings and documents: published and not in the trash. Reference records (people,
-// posts, countries, organizations, topics) have no status of their own: they become public once a published
-// meeting or document refers to them, so people created for a draft never leak.
+// What the public may see: the one rule (README, "The domain model"), as the Prisma filters every public read uses.
+//
+// - A meeting is public when it is published and not in the trash.
+// - A document is public when it is published, not in the trash, and its meeting (if it has one) is public.
+// - A reference record (person, post, country, organization, topic) has no status of its own: it is public when it
+//   is not in the trash and a public record refers to it, or a public record brings it along: an organization's and
+//   a topic's parents up the tree (their pages link to them), and the countries of a public organization's
+//   memberships and chairmanships (its page lists and links them). So every public page and export links only to
+//   public records, and people created for a draft never leak.
+// - Inside a public record, a reference that is trashed is left out (a to-many link) or shown as absent (a to-one
+//   link, with `unlessTrashed`), and a link to a meeting that is not public loses its id (`publicMeetingId`).
 import type { Prisma } from "../generated/prisma/client";
 
 export const publishedMeeting = { status: "published", deletedAt: null } satisfies Prisma.MeetingWhereInput;
-export const publishedDocument = { status: "published", deletedAt: null } satisfies Prisma.DocumentWhereInput;
+
+export const publishedDocument = {
+  status: "published",
+  deletedAt: null,
+  OR: [{ meetingId: null }, { meeting: publishedMeeting }],
+} satisfies Prisma.DocumentWhereInput;
+
+/** A post is public when a participation in a public meeting names it (through the occupancy held that day). */
+export const publicPost = {
+  deletedAt: null,
+  occupancies: { some: { participations: { some: { meeting: publishedMeeting } } } },
+} satisfies Prisma.PostWhereInput;
 
 export const publicPerson = {
   deletedAt: null,
@@ -14,28 +33,25 @@ export const publicPerson = {
   ],
 } satisfies Prisma.PersonWhereInput;
 
-export const publicCountry = {
-  deletedAt: null,
-  OR: [
-    { representedAt: { some: { meeting: publishedMeeting } } },
-    { hostedMeetings: { some: publishedMeeting } },
-    { venueMeetings: { some: publishedMeeting } },
-    { chairmanships: { some: { OR: [{ startedAtMeeting: publishedMeeting }, { endedAtMeeting: publishedMeeting }] } } },
-    { posts: { some: { occupancies: { some: { participations: { some: { meeting: publishedMeeting } } } } } } },
-  ],
-} satisfies Prisma.CountryWhereInput;
+/** A chairmanship that starts or ends at a public meeting. */
+const handedOverInPublic = {
+  OR: [{ startedAtMeeting: publishedMeeting }, { endedAtMeeting: publishedMeeting }],
+} satisfies Prisma.ChairmanshipWhereInput;
 
 const referencedOrganization = {
   OR: [
     { meetingsAsBody: { some: publishedMeeting } },
     { representedAt: { some: { meeting: publishedMeeting } } },
     { adoptedDocuments: { some: publishedDocument } },
-    { chairmanships: { some: { OR: [{ startedAtMeeting: publishedMeeting }, { endedAtMeeting: publishedMeeting }] } } },
-    { posts: { some: { occupancies: { some: { participations: { some: { meeting: publishedMeeting } } } } } } },
+    { chairmanships: { some: handedOverInPublic } },
+    { posts: { some: publicPost } },
   ],
 } satisfies Prisma.OrganizationWhereInput;
 
-/** An organization is public when it, or one of its bodies up to three levels down, is referred to. */
+/**
+ * An organization is public when it, or one of its bodies up to three levels down, is referred to: a public body
+ * brings its parents along. (The SCO's tree is three levels deep: SCO → RATS → RATS Executive Committee.)
+ */
 export const publicOrganization = {
   deletedAt: null,
   OR: [
@@ -46,12 +62,81 @@ export const publicOrganization = {
   ],
 } satisfies Prisma.OrganizationWhereInput;
 
-export const publicPost = {
-  deletedAt: null,
-  occupancies: { some: { participations: { some: { meeting: publishedMeeting } } } },
-} satisfies Prisma.PostWhereInput;
+/** A public organization's page lists its members and its chairs; those countries come along with it. */
+const listedByPublicOrganization = { organization: publicOrganization };
 
+export const publicCountry = {
+  deletedAt: null,
+  OR: [
+    { representedAt: { some: { meeting: publishedMeeting } } },
+    { hostedMeetings: { some: publishedMeeting } },
+    { venueMeetings: { some: publishedMeeting } },
+    { chairmanships: { some: handedOverInPublic } },
+    { posts: { some: publicPost } },
+    { memberships: { some: listedByPublicOrganization } },
+    { chairmanships: { some: listedByPublicOrganization } },
+  ],
+} satisfies Prisma.CountryWhereInput;
+
+const referencedTopic = {
+  OR: [
+    { meetings: { some: { meeting: publishedMeeting } } },
+    { documents: { some: { document: publishedDocument } } },
+  ],
+} satisfies Prisma.TopicWhereInput;
+
+/** A topic is public when it, or a narrower topic up to three levels down, is referred to (its page links its parent). */
 export const publicTopic = {
   deletedAt: null,
-  OR: [{ meetings: { some: { meeting: publishedMeeting } } }, { documents: { some: { document: publishedDocument } } }],
+  OR: [
+    referencedTopic,
+    { children: { some: referencedTopic } },
+    { children: { some: { children: { some: referencedTopic } } } },
+    { children: { some: { children: { some: { children: { some: referencedTopic } } } } } },
+  ],
 } satisfies Prisma.TopicWhereInput;
+
+/** Links from a public record to the rows it lists: trashed people, posts and topics are left out. */
+export const notTrashed = { deletedAt: null } as const;
+export const publicParticipation = { person: notTrashed } satisfies Prisma.ParticipationWhereInput;
+export const publicSpeech = { person: notTrashed } satisfies Prisma.SpeechWhereInput;
+export const publicMeetingTopic = { topic: notTrashed } satisfies Prisma.MeetingTopicWhereInput;
+export const publicDocumentTopic = { topic: notTrashed } satisfies Prisma.DocumentTopicWhereInput;
+
+/**
+ * A to-one reference of a public record (a body, a host country, a post held): it is public by the rule above as
+ * long as it is not in the trash, so a trashed one reads as absent rather than as a link to a missing page.
+ */
+export function unlessTrashed<T extends { deletedAt: Date | null }>(row: T | null | undefined): T | null {
+  return row && !row.deletedAt ? row : null;
+}
+
+export type MeetingVisibility = { status: string; deletedAt: Date | null };
+
+export function isPublicMeeting<T extends MeetingVisibility>(meeting: T | null | undefined): meeting is T {
+  return !!meeting && meeting.status === publishedMeeting.status && !meeting.deletedAt;
+}
+
+/** The id of a linked meeting when the public may see that meeting, else null (a draft's id is never shown). */
+export function publicMeetingId(
+  id: string | null,
+  meeting: MeetingVisibility | null | undefined,
+): string | null {
+  return id && isPublicMeeting(meeting) ? id : null;
+}
+
+type Linked = { deletedAt: Date | null } | null | undefined;
+
+/**
+ * A public row whose foreign keys point at trashed records reads those keys as null, as it reads the records
+ * themselves: `withoutTrashedLinks(meeting, { bodyId: meeting.body, venueCountryId: meeting.venueCountry })`.
+ */
+export function withoutTrashedLinks<T extends object>(row: T, links: { [K in keyof T]?: Linked }): T {
+  const copy = { ...row };
+  for (const [key, linked] of Object.entries(links) as [keyof T, Linked][])
+    if (linked?.deletedAt) copy[key] = null as T[keyof T];
+  return copy;
+}
+
+/** Include with a document, for `withoutTrashedLinks(document, { adoptingBodyId: document.adoptingBody })`. */
+export const documentLinks = { adoptingBody: { select: { deletedAt: true } } } as const;
