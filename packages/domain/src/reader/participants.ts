@@ -8,6 +8,7 @@ import { normalize as normalizeText, span } from "./segment";
 import type { Fact, ParticipantProposal } from "./proposal";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
+import { worldCountryMentions } from "./world-countries";
 import { covers, parseTitledName, postCandidates, reconcilePost, type TitledName } from "./titles";
 
 type MentionKind = "attendance" | "chair" | "message" | "address";
@@ -32,6 +33,7 @@ export function splitParticipantList(
   const protectedSpans = [
     ...countryMentions(text, knowledge, start, end),
     ...organizationMentions(text, knowledge, start, end),
+    ...worldCountryMentions(text, start, end),
   ];
   const pieces: { start: number; end: number }[] = [];
   start = span(text, start, end).start;

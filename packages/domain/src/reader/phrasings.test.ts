@@ -156,4 +156,14 @@ describe("issue-12 phrasings", () => {
     const sentences = segment(text).flatMap((paragraph) => paragraph.sentences);
     expect(readMeetingDates(text, sentences, "2014-05-29")?.start.value).toBe("2014-05-29");
   });
+
+  it("tells a country the reference data lacks from the name after it, and names the new post by it", () => {
+    expect(
+      people(
+        "Attendees also included President of Sri Lanka Maithripala Sirisena.",
+        "2019-06-15",
+        ids.organization("cica"),
+      ),
+    ).toEqual([["new:Maithripala Sirisena", "new:President of Sri Lanka", "head_of_delegation"]]);
+  });
 });

@@ -5,6 +5,7 @@ import { countryMentions, organizationMentions, type Mention } from "./mentions"
 import { round } from "./names";
 import type { Candidate, NewPost, Reconciled } from "./proposal";
 import { phrasePattern } from "./segment";
+import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import { NAME_PARTICLES, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
 
 export interface ParsedTitle {
@@ -94,6 +95,7 @@ export function parseTitledName(
   const protectedSpans = [
     ...countryMentions(text, knowledge, start, end),
     ...organizationMentions(text, knowledge, start, end),
+    ...worldCountryMentions(text, start, end),
   ];
   const tokens = [...item.matchAll(/\S+/g)].map((match) => {
     const tokenStart = start + match.index;
@@ -296,12 +298,16 @@ export function reconcilePost(
     : undefined;
   const noun = title.roleNoun && !/^(leader|head)$/i.test(title.roleNoun) ? title.roleNoun : null;
   const scope = country ? "country" : organization ? "organization" : null;
+  // A country the reference data does not hold ("President of Sri Lanka") still names the post.
+  const unknownCountry = !country && !organization ? worldCountryIn(title.text) : undefined;
   const label =
-    noun && country
-      ? `${noun} of ${country.nameI18n.en}`
-      : noun && organization
-        ? `${noun} of the ${organization.nameI18n.en}`
-        : title.text;
+    noun && unknownCountry
+      ? `${noun} of ${unknownCountry.name}`
+      : noun && country
+        ? `${noun} of ${country.nameI18n.en}`
+        : noun && organization
+          ? `${noun} of the ${organization.nameI18n.en}`
+          : title.text;
   return {
     reconciled: {
       status: "new",
