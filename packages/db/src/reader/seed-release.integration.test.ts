@@ -57,12 +57,12 @@ describeEachDatabase("press-release reader on the seed release", (fixture) => {
   const refId = (ref: { id: string } | { key: string } | null) => (ref && "id" in ref ? ref.id : ref);
 
   it("loads every reference record as knowledge", () => {
-    expect(knowledge.countries).toHaveLength(12);
-    expect(knowledge.organizations).toHaveLength(6);
+    expect(knowledge.countries).toHaveLength(20);
+    expect(knowledge.organizations).toHaveLength(15);
     expect(knowledge.people).toHaveLength(15);
     expect(knowledge.posts).toHaveLength(15);
     expect(knowledge.occupancies).toHaveLength(15);
-    expect(knowledge.memberships).toHaveLength(12);
+    expect(knowledge.memberships).toHaveLength(53);
     expect(knowledge.topics).toHaveLength(10);
     expect(knowledge.series).toHaveLength(1);
   });

@@ -21,6 +21,15 @@ export const countries = [
   { iso2: "BY", iso3: "BLR", name: { en: "Belarus", ru: "Белоруссия", zh: "白俄罗斯" }, official: { en: "Republic of Belarus", ru: "Республика Беларусь", zh: "白俄罗斯共和国" }, otherNames: ["Byelorussia"], demonyms: ["Belarusian"] },
   { iso2: "IR", iso3: "IRN", name: { en: "Iran", ru: "Иран", zh: "伊朗" }, official: { en: "Islamic Republic of Iran", ru: "Исламская Республика Иран", zh: "伊朗伊斯兰共和国" }, otherNames: [], demonyms: ["Iranian"] },
   { iso2: "MN", iso3: "MNG", name: { en: "Mongolia", ru: "Монголия", zh: "蒙古国" }, official: { en: "Mongolia", ru: "Монголия", zh: "蒙古国" }, otherNames: [], demonyms: ["Mongolian"] },
+  // Issue 12: the CIS, EAEU, CICA and OTS members the reader meets in their releases.
+  { iso2: "AM", iso3: "ARM", name: { en: "Armenia", ru: "Армения", zh: "亚美尼亚" }, official: { en: "Republic of Armenia", ru: "Республика Армения", zh: "亚美尼亚共和国" }, otherNames: [], demonyms: ["Armenian"] },
+  { iso2: "AZ", iso3: "AZE", name: { en: "Azerbaijan", ru: "Азербайджан", zh: "阿塞拜疆" }, official: { en: "Republic of Azerbaijan", ru: "Азербайджанская Республика", zh: "阿塞拜疆共和国" }, otherNames: [], demonyms: ["Azerbaijani"] },
+  { iso2: "TM", iso3: "TKM", name: { en: "Turkmenistan", ru: "Туркменистан", zh: "土库曼斯坦" }, official: { en: "Turkmenistan", ru: "Туркменистан", zh: "土库曼斯坦" }, otherNames: ["Turkmenia"], demonyms: ["Turkmen"] },
+  { iso2: "TR", iso3: "TUR", name: { en: "Türkiye", ru: "Турция", zh: "土耳其" }, official: { en: "Republic of Türkiye", ru: "Турецкая Республика", zh: "土耳其共和国" }, otherNames: ["Turkey", "Turkiye"], demonyms: ["Turkish"] },
+  { iso2: "CU", iso3: "CUB", name: { en: "Cuba", ru: "Куба", zh: "古巴" }, official: { en: "Republic of Cuba", ru: "Республика Куба", zh: "古巴共和国" }, otherNames: [], demonyms: ["Cuban"] },
+  { iso2: "HU", iso3: "HUN", name: { en: "Hungary", ru: "Венгрия", zh: "匈牙利" }, official: { en: "Hungary", ru: "Венгрия", zh: "匈牙利" }, otherNames: [], demonyms: ["Hungarian"] },
+  { iso2: "QA", iso3: "QAT", name: { en: "Qatar", ru: "Катар", zh: "卡塔尔" }, official: { en: "State of Qatar", ru: "Государство Катар", zh: "卡塔尔国" }, otherNames: [], demonyms: ["Qatari"] },
+  { iso2: "MD", iso3: "MDA", name: { en: "Moldova", ru: "Молдавия", zh: "摩尔多瓦" }, official: { en: "Republic of Moldova", ru: "Республика Молдова", zh: "摩尔多瓦共和国" }, otherNames: [], demonyms: ["Moldovan"] },
 ] as const;
 
 export type CountryIso2 = (typeof countries)[number]["iso2"];
@@ -91,6 +100,97 @@ export const organizations = [
     foundingDate: "1945-10-24",
     officialLanguages: ["ar", "zh", "en", "fr", "ru", "es"],
   },
+  // Issue 12: the other bodies whose releases the reader reads, with the organs that meet at summit level.
+  {
+    slug: "commonwealth-of-independent-states",
+    name: { en: "Commonwealth of Independent States", ru: "Содружество Независимых Государств", zh: "独立国家联合体" },
+    abbreviation: { en: "CIS", ru: "СНГ", zh: "独联体" },
+    otherNames: ["Commonwealth"],
+    classification: "igo",
+    parent: null,
+    foundingDate: "1991-12-08",
+    officialLanguages: ["ru"],
+  },
+  {
+    slug: "cis-council-of-heads-of-state",
+    name: { en: "CIS Council of Heads of State", ru: "Совет глав государств СНГ", zh: "独联体国家元首理事会" },
+    abbreviation: null,
+    otherNames: ["Council of CIS Heads of State", "CIS Heads of State Council", "Council of Heads of State of the Commonwealth of Independent States"],
+    classification: "igo_organ",
+    parent: "commonwealth-of-independent-states",
+    foundingDate: null,
+    officialLanguages: [],
+  },
+  {
+    slug: "eurasian-economic-union",
+    name: { en: "Eurasian Economic Union", ru: "Евразийский экономический союз", zh: "欧亚经济联盟" },
+    abbreviation: { en: "EAEU", ru: "ЕАЭС", zh: "欧亚经济联盟" },
+    otherNames: ["EEU", "Eurasian Union"],
+    classification: "igo",
+    parent: null,
+    foundingDate: "2015-01-01",
+    officialLanguages: ["ru"],
+  },
+  {
+    slug: "supreme-eurasian-economic-council",
+    name: { en: "Supreme Eurasian Economic Council", ru: "Высший Евразийский экономический совет", zh: "最高欧亚经济委员会" },
+    abbreviation: null,
+    otherNames: ["SEEC", "Supreme Council of the Eurasian Economic Union"],
+    classification: "igo_organ",
+    parent: "eurasian-economic-union",
+    foundingDate: null,
+    officialLanguages: [],
+  },
+  {
+    slug: "eurasian-economic-commission",
+    name: { en: "Eurasian Economic Commission", ru: "Евразийская экономическая комиссия", zh: "欧亚经济委员会" },
+    abbreviation: { en: "EEC", ru: "ЕЭК" },
+    otherNames: [],
+    classification: "igo_organ",
+    parent: "eurasian-economic-union",
+    foundingDate: "2012-02-02",
+    officialLanguages: [],
+  },
+  {
+    slug: "conference-on-interaction-and-confidence-building-measures-in-asia",
+    name: { en: "Conference on Interaction and Confidence-Building Measures in Asia", ru: "Совещание по взаимодействию и мерам доверия в Азии", zh: "亚洲相互协作与信任措施会议" },
+    abbreviation: { en: "CICA", ru: "СВМДА", zh: "亚信" },
+    otherNames: ["Conference on Interaction and Confidence Building Measures in Asia"],
+    classification: "igo",
+    parent: null,
+    foundingDate: null,
+    officialLanguages: [],
+  },
+  {
+    slug: "cica-summit",
+    name: { en: "CICA Summit", ru: "Саммит СВМДА", zh: "亚信峰会" },
+    abbreviation: null,
+    otherNames: [],
+    classification: "igo_organ",
+    parent: "conference-on-interaction-and-confidence-building-measures-in-asia",
+    foundingDate: null,
+    officialLanguages: [],
+  },
+  {
+    slug: "organization-of-turkic-states",
+    name: { en: "Organization of Turkic States", ru: "Организация тюркских государств", zh: "突厥国家组织" },
+    abbreviation: { en: "OTS", ru: "ОТГ" },
+    otherNames: ["Turkic Council", "Cooperation Council of Turkic Speaking States"],
+    classification: "igo",
+    parent: null,
+    foundingDate: "2009-10-03",
+    officialLanguages: [],
+  },
+  {
+    slug: "ots-council-of-heads-of-state",
+    name: { en: "OTS Council of Heads of State", ru: "Совет глав государств ОТГ", zh: "突厥国家组织国家元首理事会" },
+    abbreviation: null,
+    otherNames: ["Council of Heads of State of the Organization of Turkic States"],
+    classification: "igo_organ",
+    parent: "organization-of-turkic-states",
+    foundingDate: null,
+    officialLanguages: [],
+  },
 ] as const;
 
 export type OrganizationSlug = (typeof organizations)[number]["slug"];
@@ -101,6 +201,33 @@ export const scoMemberships: { country: CountryIso2; status: "founding_member" |
   { country: "IN", status: "member", startDate: "2017-06-09" },
   { country: "PK", status: "member", startDate: "2017-06-09" },
   ...(["AF", "BY", "IR", "MN"] as const).map((country) => ({ country, status: "observer" as const, startDate: null })),
+];
+
+/**
+ * Issue 12: memberships in the CIS, the EAEU, CICA and the OTS of the countries above (public facts: the
+ * organizations' founding acts and member lists). Turkmenistan has been a CIS associate member since 2005, which
+ * the schema records as "member"; CICA accession dates are not in our sources and stay unknown.
+ */
+export const otherMemberships: {
+  organization: OrganizationSlug;
+  country: CountryIso2;
+  status: "founding_member" | "member" | "observer";
+  startDate: string | null;
+}[] = [
+  ...(["AM", "AZ", "BY", "KZ", "KG", "MD", "RU", "TJ", "UZ"] as const).map((country) => ({ organization: "commonwealth-of-independent-states" as const, country, status: "founding_member" as const, startDate: "1991-12-21" })),
+  { organization: "commonwealth-of-independent-states", country: "TM", status: "member", startDate: "2005-08-26" },
+  ...(["BY", "KZ", "RU"] as const).map((country) => ({ organization: "eurasian-economic-union" as const, country, status: "founding_member" as const, startDate: "2015-01-01" })),
+  { organization: "eurasian-economic-union", country: "AM", status: "member", startDate: "2015-01-02" },
+  { organization: "eurasian-economic-union", country: "KG", status: "member", startDate: "2015-08-12" },
+  { organization: "eurasian-economic-union", country: "MD", status: "observer", startDate: "2018-05-14" },
+  { organization: "eurasian-economic-union", country: "UZ", status: "observer", startDate: "2020-12-11" },
+  { organization: "eurasian-economic-union", country: "CU", status: "observer", startDate: "2020-12-11" },
+  ...(["AF", "AZ", "CN", "IN", "IR", "KZ", "KG", "MN", "PK", "QA", "RU", "TJ", "TR", "UZ"] as const).map((country) => ({ organization: "conference-on-interaction-and-confidence-building-measures-in-asia" as const, country, status: "member" as const, startDate: null })),
+  ...(["BY", "TM"] as const).map((country) => ({ organization: "conference-on-interaction-and-confidence-building-measures-in-asia" as const, country, status: "observer" as const, startDate: null })),
+  ...(["AZ", "KZ", "KG", "TR"] as const).map((country) => ({ organization: "organization-of-turkic-states" as const, country, status: "founding_member" as const, startDate: "2009-10-03" })),
+  { organization: "organization-of-turkic-states", country: "UZ", status: "member", startDate: "2019-10-15" },
+  { organization: "organization-of-turkic-states", country: "HU", status: "observer", startDate: "2018-09-03" },
+  { organization: "organization-of-turkic-states", country: "TM", status: "observer", startDate: "2021-11-12" },
 ];
 
 type PostRole = "head_of_state" | "head_of_government" | "head_of_igo" | "head_of_igo_body";

@@ -11,8 +11,8 @@ describeEachDatabase("seed", (fixture) => {
   it("loads the reference data and the whole 10 November 2020 record", async () => {
     const { db } = fixture;
     expect(firstRun).toBeGreaterThan(0);
-    expect(await db.country.count()).toBe(12);
-    expect(await db.orgMembership.count()).toBe(12);
+    expect(await db.country.count()).toBe(20);
+    expect(await db.orgMembership.count()).toBe(53);
     expect(await db.person.count()).toBe(15);
     expect(await db.post.count()).toBe(15);
     expect(await db.occupancy.count({ where: { startDate: null, endDate: null } })).toBe(15);

@@ -1,7 +1,7 @@
 import { documentSlug, meetingSlug, nameSlug } from "@plenary/domain";
 import type { Db } from "../client";
 import type { EntityType, Prisma } from "../generated/prisma/client";
-import { countries, organizations, people, posts, scoMemberships, topics } from "./reference-data";
+import { countries, organizations, otherMemberships, people, posts, scoMemberships, topics } from "./reference-data";
 import { loadMeetingRecord } from "../repositories/meeting-record-loader";
 import * as record from "./sco-2020-11-10";
 
@@ -115,6 +115,20 @@ async function seedReferenceData(tx: Tx, counter: Counter) {
         await tx.orgMembership.create({
           data: { organizationId: scoId, countryId, status: membership.status, startDate: membership.startDate },
         }),
+      );
+    }
+  }
+
+  for (const membership of otherMemberships) {
+    const organizationId = organizationIds.get(membership.organization)!;
+    const countryId = countryIds.get(membership.country)!;
+    const existing = await tx.orgMembership.findFirst({ where: { organizationId, countryId, status: membership.status }, select: { id: true } });
+    if (!existing) {
+      await remember(
+        tx,
+        counter,
+        "org_membership",
+        await tx.orgMembership.create({ data: { organizationId, countryId, status: membership.status, startDate: membership.startDate } }),
       );
     }
   }

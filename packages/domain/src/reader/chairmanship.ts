@@ -17,6 +17,8 @@ export interface ChairmanshipContext {
   publishedAt: string | null;
   organizationId: string | null;
   chair: ParticipantProposal | null;
+  /** Everyone taking part, so that "X handed over the chairmanship to …" knows X's country. */
+  participants?: readonly ParticipantProposal[];
 }
 
 /**
@@ -27,27 +29,72 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   const { text, paragraphs, knowledge, date, publishedAt, chair } = context;
   const result: ChairmanshipProposal[] = [];
   const sentences = paragraphs.flatMap((paragraph) => paragraph.sentences);
-  const incoming = new RegExp(`\\b(?:assumed|assumes|will\\s+assume|took\\s+over|takes\\s+over|will\\s+take\\s+over|passed\\s+(?:on\\s+)?to|passes\\s+to|handed\\s+over|hands\\s+over|transferred)\\b[^.]*?\\b${OFFICE}\\b|\\b${OFFICE}\\b[^.]*?\\b(?:passed|passes|was\\s+handed\\s+over|was\\s+transferred|will\\s+pass)\\s+to\\b`, "i");
+  const incoming = new RegExp(
+    `\\b(?:assumed|assumes|will\\s+assume|took\\s+over|takes\\s+over|will\\s+take\\s+over|passed\\s+(?:on\\s+)?to|passes\\s+to|handed\\s+over|hands\\s+over|transferred)\\b[^.]*?\\b${OFFICE}\\b|\\b${OFFICE}\\b[^.]*?\\b(?:passed|passes|was\\s+handed\\s+over|was\\s+transferred|will\\s+be\\s+transferred|will\\s+pass|will\\s+be\\s+(?:moved|handed\\s+over|passed)|was\\s+moved|moves)\\s+(?:(?:on\\s+)?from\\s+[^.]*?\\s+)?to\\b`,
+    "i",
+  );
 
   let next: ChairmanshipProposal | null = null;
+  let sameSentenceOutgoing: { countryId: string; start: number; end: number } | null = null;
   for (const sentence of sentences) {
     const match = incoming.exec(sentence.text);
     if (!match) continue;
-    const countries = countryMentions(text, knowledge, sentence.start, sentence.end).filter((mention) => mention.via !== "demonym");
+    const countries = countryMentions(text, knowledge, sentence.start, sentence.end).filter(
+      (mention) => mention.via !== "demonym",
+    );
     const toPhrase = /\bto\s+(?:the\s+)?([A-Z][\w\s-]*)/.exec(sentence.text.slice(match.index));
     const country = toPhrase
-      ? countries.find((mention) => mention.start >= sentence.start + match.index + toPhrase.index) ?? countries[0]
+      ? (countries.find((mention) => mention.start >= sentence.start + match.index + toPhrase.index) ??
+        countries[0])
       : countries[0];
     if (!country) continue;
     const organization = organizationMentions(text, knowledge, sentence.start, sentence.end)[0];
-    const organizationId = organization ? (rootOrganization(knowledge, organization.id)?.id ?? organization.id) : context.organizationId;
+    const organizationId = organization
+      ? (rootOrganization(knowledge, organization.id)?.id ?? organization.id)
+      : context.organizationId;
     if (!organizationId) continue;
     const stated = findDates(text, sentence.start, sentence.end)[0];
     const year = stated ? completeYear(stated.start, publishedAt) : null;
     // "… which will chair the Association in 2024": a term that starts with a later year.
-    const inYear = /\b(?:in|from)\s+((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(sentence.text);
+    const inYear = /\b(?:in|from|for)\s+((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(sentence.text);
     const laterYear = inYear && date && inYear[1]! > date.slice(0, 4) ? inYear[1]! : null;
-    const startDate = stated && year ? formatDay(year, stated.start.month, stated.start.day) : (laterYear ?? date);
+    const startDate =
+      stated && year ? formatDay(year, stated.start.month, stated.start.day) : (laterYear ?? date);
+    // The outgoing side named in the same sentence: "passed from Kyrgyzstan to Russia", "Kazakhstan, as presiding
+    // country, handed over …", "President Mirziyoyev handed over the chairmanship to …".
+    const from = /\bfrom\s+(?:the\s+)?[A-Z]/.exec(sentence.text);
+    const fromCountry = from
+      ? countries.find((mention) => mention.start >= sentence.start + from.index && mention.id !== country.id)
+      : undefined;
+    const subjectCountry = countries.find(
+      (mention) =>
+        mention.start < sentence.start + match.index &&
+        mention.id !== country.id &&
+        /\b(?:handed|hands|passed|transferred)\b/i.test(match[0]),
+    );
+    const subject = sentence.text.slice(0, match.index);
+    const subjectPerson = context.participants?.find((participant) => {
+      const family = participant.nameAsStated
+        .split(/[\s.]+/)
+        .filter(Boolean)
+        .at(-1);
+      return (
+        family !== undefined &&
+        new RegExp(`\\b${family.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(subject) &&
+        participant.country &&
+        participant.country.value.countryId !== country.id
+      );
+    });
+    const namedOutgoing = fromCountry ?? subjectCountry;
+    sameSentenceOutgoing = namedOutgoing
+      ? { countryId: namedOutgoing.id, start: namedOutgoing.start, end: namedOutgoing.end }
+      : subjectPerson?.country && /\b(?:handed|hands|passed|transferred)\b/i.test(match[0])
+        ? {
+            countryId: subjectPerson.country.value.countryId,
+            start: subjectPerson.evidence.start,
+            end: subjectPerson.evidence.end,
+          }
+        : null;
     next = {
       organizationId,
       countryId: country.id,
@@ -63,8 +110,8 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   if (!next) return result;
 
   // The outgoing term: "the Russian presidency" / "Russia's chairmanship", else the chair's country.
-  let outgoing: { countryId: string; start: number; end: number } | null = null;
-  for (const mention of countryMentions(text, knowledge)) {
+  let outgoing: { countryId: string; start: number; end: number } | null = sameSentenceOutgoing;
+  for (const mention of outgoing ? [] : countryMentions(text, knowledge)) {
     if (mention.id === next.countryId) continue;
     const after = text.slice(mention.end, mention.end + 30);
     const office = new RegExp(`^(?:'s|’s)?\\s+${OFFICE}\\b`, "i").exec(after);
@@ -74,19 +121,31 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     }
   }
   if (!outgoing && chair?.country && chair.country.value.countryId !== next.countryId) {
-    outgoing = { countryId: chair.country.value.countryId, start: chair.evidence.start, end: chair.evidence.end };
+    outgoing = {
+      countryId: chair.country.value.countryId,
+      start: chair.evidence.start,
+      end: chair.evidence.end,
+    };
   }
   if (outgoing) {
     const stored = knowledge.chairmanships?.find(
-      (term) => term.organizationId === next.organizationId && term.countryId === outgoing.countryId && term.endDate === null,
+      (term) =>
+        term.organizationId === next.organizationId &&
+        term.countryId === outgoing.countryId &&
+        term.endDate === null,
     );
     // "the Russian presidency of the SCO in 2019-2020": the first year when the database has no term.
-    const years = /\b((?:19|20)\d{2})\s*(?:-|–|—)\s*(?:19|20)?\d{2}\b/.exec(text.slice(outgoing.end, outgoing.end + 60));
+    const years = /\b((?:19|20)\d{2})\s*(?:-|–|—)\s*(?:19|20)?\d{2}\b/.exec(
+      text.slice(outgoing.end, outgoing.end + 60),
+    );
     const fromText = (() => {
       if (stored) return null;
       for (const mention of countryMentions(text, knowledge)) {
         if (mention.id !== outgoing.countryId) continue;
-        const near = new RegExp(`^(?:'s|’s)?\\s+${OFFICE}\\b[^.]{0,40}?\\b((?:19|20)\\d{2})\\s*(?:-|–|—)\\s*(?:19|20)?\\d{2}\\b`, "i").exec(text.slice(mention.end, mention.end + 80));
+        const near = new RegExp(
+          `^(?:'s|’s)?\\s+${OFFICE}\\b[^.]{0,40}?\\b((?:19|20)\\d{2})\\s*(?:-|–|—)\\s*(?:19|20)?\\d{2}\\b`,
+          "i",
+        ).exec(text.slice(mention.end, mention.end + 80));
         if (near) return near[1]!;
       }
       return years ? years[1]! : null;

@@ -3,6 +3,7 @@ import type { ReaderKnowledge } from "./knowledge";
 import { organizationMentions, type Mention } from "./mentions";
 import { personCandidates, round, splitName } from "./names";
 import type { Candidate, NewPerson, Reconciled } from "./proposal";
+import { normalize } from "./segment";
 import { covers } from "./titles";
 
 /**
@@ -17,17 +18,51 @@ export function reconcilePerson(
   date: PartialDate | null,
 ): { reconciled: Reconciled<NewPerson>; confidence: number } {
   const holders = new Set(
-    knowledge.occupancies.filter((occupancy) => postIds.includes(occupancy.postId) && covers(occupancy, date)).map((occupancy) => occupancy.personId),
+    knowledge.occupancies
+      .filter((occupancy) => postIds.includes(occupancy.postId) && covers(occupancy, date))
+      .map((occupancy) => occupancy.personId),
   );
   const candidates: Candidate[] = personCandidates(name, knowledge)
     .map((candidate) =>
-      holders.has(candidate.id) ? { ...candidate, score: round(Math.min(1, candidate.score + 0.1)), reason: `${candidate.reason}, holds the post` } : candidate,
+      holders.has(candidate.id)
+        ? {
+            ...candidate,
+            score: round(Math.min(1, candidate.score + 0.1)),
+            reason: `${candidate.reason}, holds the post`,
+          }
+        : candidate,
     )
     .sort((a, b) => b.score - a.score);
+  // "N.A.Nazarbayev", "A. G. Lukashenko": initials and a family name.
+  const initials = /^((?:\p{Lu}\.\s?)+)\s*(\p{Lu}[\p{L}'-]+)$/u.exec(name.trim());
+  if (initials && !candidates.some((candidate) => candidate.score >= 0.85)) {
+    const first = initials[1]![0]!;
+    const family = normalize(initials[2]!);
+    for (const person of knowledge.people) {
+      const familyName = normalize(person.familyName ?? person.nameI18n.en.split(/\s+/).at(-1)!);
+      const given = person.givenName ?? person.nameI18n.en;
+      if (
+        familyName === family &&
+        given.startsWith(first) &&
+        !candidates.some((candidate) => candidate.id === person.id)
+      ) {
+        candidates.push({
+          id: person.id,
+          label: person.nameI18n.en,
+          score: holders.has(person.id) || holders.size === 0 ? 0.9 : 0.85,
+          reason: "initials and family name",
+        });
+      }
+    }
+    candidates.sort((a, b) => b.score - a.score);
+  }
   const [best, second] = candidates;
   const clear = best && (!second || best.score - second.score >= 0.05);
   if (best && clear && (best.score >= 0.85 || (best.score >= 0.7 && holders.has(best.id)))) {
-    return { reconciled: { status: "matched", id: best.id, label: best.label, candidates }, confidence: best.score };
+    return {
+      reconciled: { status: "matched", id: best.id, label: best.label, candidates },
+      confidence: best.score,
+    };
   }
   return {
     reconciled: { status: "new", proposed: { name, ...splitName(name) }, candidates },
@@ -36,7 +71,12 @@ export function reconcilePerson(
 }
 
 /** The most specific organization a phrase names (a council rather than its IGO), as stated. */
-export function mostSpecificOrganization(text: string, knowledge: ReaderKnowledge, from: number, to: number): Mention | null {
+export function mostSpecificOrganization(
+  text: string,
+  knowledge: ReaderKnowledge,
+  from: number,
+  to: number,
+): Mention | null {
   const mentions = organizationMentions(text, knowledge, from, to);
   if (mentions.length === 0) return null;
   const depth = (id: string) => {

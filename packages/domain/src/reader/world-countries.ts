@@ -1,0 +1,60 @@
+import { COUNTRY_NAMES } from "./generated/country-names";
+
+/** A country named in the text, found by the ISO 3166 country names (generated/country-names.ts), not the database. */
+export interface WorldCountryMention {
+  iso2: string;
+  /** The name as the text has it. */
+  name: string;
+  start: number;
+  end: number;
+}
+
+let pattern: RegExp | null = null;
+const isoOf = new Map<string, string>();
+
+function compiled(): RegExp {
+  if (!pattern) {
+    const names: string[] = [];
+    for (const [iso2, variants] of COUNTRY_NAMES) {
+      for (const name of variants) {
+        isoOf.set(name, iso2);
+        names.push(name);
+      }
+    }
+    names.sort((a, b) => b.length - a.length || a.localeCompare(b));
+    const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    // Case-sensitive: "US" and "Chad" are countries, "us" and "chad" are not.
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  }
+  return pattern;
+}
+
+// One text is read many times in small ranges: its mentions are found once (the last text only, so reads stay pure).
+let last: { text: string; mentions: WorldCountryMention[] } | null = null;
+
+/** Every country name in `text[from, to)`, whether or not the reference data holds the country. */
+export function worldCountryMentions(text: string, from = 0, to = text.length): WorldCountryMention[] {
+  if (last?.text !== text) {
+    const re = compiled();
+    re.lastIndex = 0;
+    const mentions = [...text.matchAll(re)].map((match) => ({
+      iso2: isoOf.get(match[0])!,
+      name: match[0],
+      start: match.index,
+      end: match.index + match[0].length,
+    }));
+    last = { text, mentions };
+  }
+  return last.mentions.filter((mention) => mention.start >= from && mention.end <= to);
+}
+
+/** The first country name in a short phrase such as a title (no caching: the text being read keeps its own). */
+export function worldCountryIn(phrase: string): WorldCountryMention | undefined {
+  const re = compiled();
+  re.lastIndex = 0;
+  const match = re.exec(phrase);
+  re.lastIndex = 0;
+  return match
+    ? { iso2: isoOf.get(match[0])!, name: match[0], start: match.index, end: match.index + match[0].length }
+    : undefined;
+}
