@@ -176,6 +176,7 @@ export { checkPublishable, type PublishCheckInput } from "./rules/publishable";
 export { checkSlug, type SlugCheckInput } from "./rules/slugs";
 export { checkUniqueParticipants } from "./rules/unique-participants";
 export { checkMeeting, type MeetingRecord } from "./rules/check-meeting";
+export { checkMeetingFile, type MeetingFileOptions } from "./rules/check-meeting-file";
 
 // Merging a stale save
 export {
@@ -242,3 +243,23 @@ export { proposalToDraft, type DraftRef, type ReleaseDraft } from "./reader";
 export { titleKey } from "./reader";
 export { ReleaseDraftInput } from "./reader";
 export { applyEdits, initialEdits, reviewedDraft, type PersonChoice, type ReviewEdits } from "./reader";
+
+// Open data: the JSON API's answers and their JSON Schemas
+export {
+  ApiError,
+  apiAnswer,
+  CountryPage,
+  CountryProfile,
+  DataLicence,
+  DocumentDetail,
+  DocumentEntry,
+  DocumentRegistry,
+  MeetingDetail,
+  MeetingSummary,
+  OrganizationPage,
+  OrganizationProfile,
+  ParticipationEntry,
+  PersonDetail,
+  PersonPage,
+} from "./open-data/api-responses";
+export { JSON_SCHEMA_NAMES, jsonSchema, jsonSchemaInfo, type JsonSchemaName } from "./open-data/json-schemas";
