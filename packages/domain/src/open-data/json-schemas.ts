@@ -37,7 +37,22 @@ interface SchemaSource {
   io: "input" | "output";
 }
 
-const SOURCES = {
+/** The name of each published JSON Schema: the file is `<name>.json`. */
+export type JsonSchemaName =
+  | "meeting-record"
+  | "meetings"
+  | "meeting"
+  | "people"
+  | "person"
+  | "countries"
+  | "country"
+  | "organizations"
+  | "organization"
+  | "documents"
+  | "document"
+  | "error";
+
+const SOURCES: Record<JsonSchemaName, SchemaSource> = {
   "meeting-record": {
     title:
       "A meeting record: the meeting with its participants, documents, tallies, chairmanships and speeches",
@@ -110,15 +125,13 @@ const SOURCES = {
     schema: ApiError,
     io: "output",
   },
-} satisfies Record<string, SchemaSource>;
+};
 
-/** The name of each published JSON Schema: the file is `<name>.json`. */
-export type JsonSchemaName = keyof typeof SOURCES;
 export const JSON_SCHEMA_NAMES = Object.keys(SOURCES) as JsonSchemaName[];
 
 /** What each schema describes and, for API answers, the address it describes. */
 export function jsonSchemaInfo(name: JsonSchemaName): { title: string; endpoint: string | null } {
-  const source: SchemaSource = SOURCES[name];
+  const source = SOURCES[name];
   return { title: source.title, endpoint: source.endpoint ?? null };
 }
 
@@ -150,7 +163,7 @@ const PARTIAL_DATE_PATTERN = "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?
  * calendar dates, which may be partial ("2020", "2020-11", "2020-11-10"), are strings with a pattern.
  */
 export function jsonSchema(name: JsonSchemaName): Record<string, unknown> {
-  const source: SchemaSource = SOURCES[name];
+  const source = SOURCES[name];
   const generated = z.toJSONSchema(source.schema, {
     io: source.io,
     metadata: DEFINITIONS,
