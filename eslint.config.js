@@ -3,15 +3,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: [
-      "**/node_modules/**",
-      "**/dist/**",
-      "**/.next/**",
-      "**/generated/**",
-      "**/next-env.d.ts",
-      "**/.turbo/**",
-      "packages/domain/docs/api/**",
-    ],
+    ignores: ["**/node_modules/**", "**/dist/**", "**/.next/**", "**/generated/**", "**/next-env.d.ts", "**/.turbo/**", "packages/domain/docs/api/**"],
   },
   js.configs.recommended,
   {

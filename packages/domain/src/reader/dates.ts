@@ -2,21 +2,10 @@ import type { Evidence } from "./proposal";
 import type { Paragraph } from "./segment";
 
 const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+  "january", "february", "march", "april", "may", "june",
+  "july", "august", "september", "october", "november", "december",
 ];
-const MONTH =
-  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const RANGE_SEP = "\\s*(?:-|–|—|to|and)\\s*";
 
@@ -46,25 +35,15 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
   const patterns: { re: RegExp; read: (m: RegExpExecArray) => Omit<FoundDate, "evidence"> }[] = [
     {
       // 16-17 September 2021 / 10 November 2020 / 10 November / 30 November - 1 December 2022
-      re: new RegExp(
-        `\\b${DAY}(?:\\s+${MONTH})?(?:${RANGE_SEP}${DAY})?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`,
-        "g",
-      ),
+      re: new RegExp(`\\b${DAY}(?:\\s+${MONTH})?(?:${RANGE_SEP}${DAY})?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`, "g"),
       read: (m) => {
         const year = m[5] ? Number(m[5]) : null;
         const endMonth = monthNumber(m[4]!);
         const startMonth = m[2] ? monthNumber(m[2]) : endMonth;
         const startDay = Number(m[1]);
         const endDay = m[3] ? Number(m[3]) : m[2] ? startDay : startDay;
-        if (m[2] && !m[3])
-          return {
-            start: { year, month: startMonth, day: startDay },
-            end: { year, month: startMonth, day: startDay },
-          };
-        return {
-          start: { year, month: startMonth, day: startDay },
-          end: { year, month: endMonth, day: endDay },
-        };
+        if (m[2] && !m[3]) return { start: { year, month: startMonth, day: startDay }, end: { year, month: startMonth, day: startDay } };
+        return { start: { year, month: startMonth, day: startDay }, end: { year, month: endMonth, day: endDay } };
       },
     },
     {
@@ -74,10 +53,7 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
         const year = m[4] ? Number(m[4]) : null;
         const month = monthNumber(m[1]!);
         const startDay = Number(m[2]);
-        return {
-          start: { year, month, day: startDay },
-          end: { year, month, day: m[3] ? Number(m[3]) : startDay },
-        };
+        return { start: { year, month, day: startDay }, end: { year, month, day: m[3] ? Number(m[3]) : startDay } };
       },
     },
   ];
@@ -97,8 +73,7 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
 /** Numeric timestamps such as the "12.11.2020 10:58" news sites print beside a headline. */
 export function findNumericTimestamps(text: string, from = 0, to = text.length): FoundTimestamp[] {
   const result: FoundTimestamp[] = [];
-  const re =
-    /\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?\b|\b(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?\b/g;
+  const re = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?\b|\b(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?\b/g;
   for (const match of text.slice(from, to).matchAll(re)) {
     const [day, month, year, hour, minute] = match[1]
       ? [match[1], match[2], match[3], match[4], match[5]]
@@ -122,10 +97,7 @@ export function formatDay(year: number, month: number, day: number): string {
  * The year for a date the text gives without one: the publication year, or the year before when the date
  * would otherwise fall after publication (a January item about a December meeting).
  */
-export function completeYear(
-  date: { year: number | null; month: number; day: number },
-  published: string | null,
-): number | null {
+export function completeYear(date: { year: number | null; month: number; day: number }, published: string | null): number | null {
   if (date.year !== null) return date.year;
   if (!published) return null;
   const year = Number(published.slice(0, 4));
@@ -137,9 +109,7 @@ export function completeYear(
 export function headerParagraphs(paragraphs: readonly Paragraph[]): Paragraph[] {
   const header: Paragraph[] = [];
   for (const paragraph of paragraphs) {
-    const running = paragraph.sentences.some(
-      (sentence) => /[.!?]["»”']?$/.test(sentence.text) && sentence.text.split(/\s+/).length >= 8,
-    );
+    const running = paragraph.sentences.some((sentence) => /[.!?]["»”']?$/.test(sentence.text) && sentence.text.split(/\s+/).length >= 8);
     if (running) break;
     header.push(paragraph);
   }
@@ -153,11 +123,7 @@ export function findPublicationDate(text: string, paragraphs: readonly Paragraph
     const numeric = findNumericTimestamps(text, paragraph.start, paragraph.end)[0];
     if (numeric) return numeric;
     const named = findDates(text, paragraph.start, paragraph.end).find((date) => date.start.year !== null);
-    if (named)
-      return {
-        value: formatDay(named.start.year!, named.start.month, named.start.day),
-        evidence: named.evidence,
-      };
+    if (named) return { value: formatDay(named.start.year!, named.start.month, named.start.day), evidence: named.evidence };
   }
   const body = paragraphs[header.length];
   if (body) {
@@ -166,10 +132,7 @@ export function findPublicationDate(text: string, paragraphs: readonly Paragraph
     if (dateline) {
       const date = findDates(text, body.start, body.start + dateline[0].length + 40)[0];
       if (date && date.start.year !== null && date.evidence.start === body.start + dateline[0].length) {
-        return {
-          value: formatDay(date.start.year, date.start.month, date.start.day),
-          evidence: date.evidence,
-        };
+        return { value: formatDay(date.start.year, date.start.month, date.start.day), evidence: date.evidence };
       }
     }
   }

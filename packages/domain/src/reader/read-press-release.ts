@@ -30,11 +30,7 @@ export interface ReadOptions {
  * (no network, no model), every fact with the span of text it came from and a confidence. Throws a ReaderError
  * for input it cannot read (empty, over 1 MB, binary, not English, not about a meeting).
  */
-export function readPressRelease(
-  text: string,
-  knowledge: ReaderKnowledge,
-  options: ReadOptions = {},
-): MeetingProposal {
+export function readPressRelease(text: string, knowledge: ReaderKnowledge, options: ReadOptions = {}): MeetingProposal {
   assertReadableRelease(text);
   forgetMentions(knowledge);
   const paragraphs = segment(text);
@@ -44,30 +40,19 @@ export function readPressRelease(
   const bodyStart = body[0]?.start ?? 0;
   const warnings: string[] = [];
 
-  const headlineLine = header[0] ? (header[0].sentences[0] ?? null) : null;
+  const headlineLine = header[0] ? header[0].sentences[0] ?? null : null;
   const published = findPublicationDate(text, paragraphs);
   const dates = readMeetingDates(text, bodySentences, published?.value ?? null, published?.evidence ?? null);
   if (!dates) warnings.push("No meeting date found; set it by hand.");
 
   const bodyMention = readBody(text, bodySentences, knowledge, headlineLine);
-  const bodyOrganization = bodyMention
-    ? knowledge.organizations.find((organization) => organization.id === bodyMention.id)
-    : undefined;
-  const organizationId = bodyOrganization
-    ? (rootOrganization(knowledge, bodyOrganization.id)?.id ?? null)
-    : null;
+  const bodyOrganization = bodyMention ? knowledge.organizations.find((organization) => organization.id === bodyMention.id) : undefined;
+  const organizationId = bodyOrganization ? (rootOrganization(knowledge, bodyOrganization.id)?.id ?? null) : null;
   const attendanceMode = readAttendanceMode(text, bodyStart, text.length);
   const classification = readClassification(text, bodyStart, text.length, bodyOrganization);
   const date = dates?.start.value ?? null;
 
-  const { participants, chair } = readParticipants({
-    text,
-    paragraphs: body,
-    knowledge,
-    date,
-    attendanceMode: attendanceMode.value,
-    organizationId,
-  });
+  const { participants, chair } = readParticipants({ text, paragraphs: body, knowledge, date, attendanceMode: attendanceMode.value, organizationId });
   if (participants.length === 0 && (!dates || !mentionsAMeeting(text))) {
     throw new ReaderError(
       "not_a_meeting",
@@ -78,36 +63,18 @@ export function readPressRelease(
 
   const read = readDocuments({ text, paragraphs: body });
   const actions = readDocumentActions({ text, paragraphs: body, knowledge, date, read });
-  const chairParticipant = chair
-    ? (participants.find((participant) => participant.protocolOrder === chair.value.protocolOrder) ?? null)
-    : null;
-  const chairmanships = readChairmanships({
-    text,
-    paragraphs: body,
-    knowledge,
-    date,
-    publishedAt: published?.value ?? null,
-    organizationId,
-    chair: chairParticipant,
-  });
+  const chairParticipant = chair ? (participants.find((participant) => participant.protocolOrder === chair.value.protocolOrder) ?? null) : null;
+  const chairmanships = readChairmanships({ text, paragraphs: body, knowledge, date, publishedAt: published?.value ?? null, organizationId, chair: chairParticipant });
   const speeches = readSpeeches(text, body, participants, knowledge);
-  const topics = readTopics(text, knowledge, bodyStart).filter(
-    (topic) => topic.mentions >= (options.minTopicMentions ?? 1),
-  );
+  const topics = readTopics(text, knowledge, bodyStart).filter((topic) => topic.mentions >= (options.minTopicMentions ?? 1));
   for (const document of read.documents) {
-    document.topicIds = readTopics(text, knowledge, document.evidence.start, document.evidence.end).map(
-      (topic) => topic.topicId,
-    );
+    document.topicIds = readTopics(text, knowledge, document.evidence.start, document.evidence.end).map((topic) => topic.topicId);
   }
 
   const venue = attendanceMode.value === "online" ? null : readVenue(text, bodySentences, knowledge);
   const hostCountryId = venue?.value.countryId ?? chairParticipant?.country?.value.countryId ?? null;
   const hostCountry = hostCountryId
-    ? {
-        value: { countryId: hostCountryId },
-        evidence: venue?.value.countryId ? venue.evidence : chair!.evidence,
-        confidence: venue?.value.countryId ? 0.7 : 0.6,
-      }
+    ? { value: { countryId: hostCountryId }, evidence: venue?.value.countryId ? venue.evidence : chair!.evidence, confidence: venue?.value.countryId ? 0.7 : 0.6 }
     : null;
 
   const bodyName = bodyOrganization?.nameI18n.en;
@@ -121,41 +88,26 @@ export function readPressRelease(
 
   return {
     language: "en",
-    title: {
-      value: title,
-      evidence: bodyMention ? { start: bodyMention.start, end: bodyMention.end } : { start: 0, end: 0 },
-      confidence: bodyMention ? 0.7 : 0.2,
-    },
+    title: { value: title, evidence: bodyMention ? { start: bodyMention.start, end: bodyMention.end } : { start: 0, end: 0 }, confidence: bodyMention ? 0.7 : 0.2 },
     body: bodyMention
       ? {
-          value: {
-            status: "matched",
-            id: bodyMention.id,
-            label: bodyName!,
-            candidates: [{ id: bodyMention.id, label: bodyName!, score: 1, reason: bodyMention.via }],
-          },
+          value: { status: "matched", id: bodyMention.id, label: bodyName!, candidates: [{ id: bodyMention.id, label: bodyName!, score: 1, reason: bodyMention.via }] },
           evidence: { start: bodyMention.start, end: bodyMention.end },
           confidence: bodyMention.via === "other name" || bodyMention.via === "name" ? 0.9 : 0.75,
         }
       : null,
     organizationId,
-    seriesId: bodyOrganization
-      ? (knowledge.series?.find((series) => series.organizationId === bodyOrganization.id)?.id ?? null)
-      : null,
+    seriesId: bodyOrganization ? (knowledge.series?.find((series) => series.organizationId === bodyOrganization.id)?.id ?? null) : null,
     classification,
     startDate: dates?.start ?? null,
     endDate: dates?.end ?? null,
-    publicationDate: published
-      ? { value: published.value, evidence: published.evidence, confidence: 0.9 }
-      : null,
+    publicationDate: published ? { value: published.value, evidence: published.evidence, confidence: 0.9 } : null,
     attendanceMode,
     venue,
     hostCountry,
     chair,
     participants,
-    documents: read.documents.map(
-      ({ subject: _subject, generic: _generic, sentence: _sentence, ...document }) => document,
-    ),
+    documents: read.documents.map(({ subject: _subject, generic: _generic, sentence: _sentence, ...document }) => document),
     tallies: read.tallies.map(({ sentence: _sentence, ...tally }) => tally),
     relations: read.relations,
     actions,

@@ -17,28 +17,17 @@ export function reconcilePerson(
   date: PartialDate | null,
 ): { reconciled: Reconciled<NewPerson>; confidence: number } {
   const holders = new Set(
-    knowledge.occupancies
-      .filter((occupancy) => postIds.includes(occupancy.postId) && covers(occupancy, date))
-      .map((occupancy) => occupancy.personId),
+    knowledge.occupancies.filter((occupancy) => postIds.includes(occupancy.postId) && covers(occupancy, date)).map((occupancy) => occupancy.personId),
   );
   const candidates: Candidate[] = personCandidates(name, knowledge)
     .map((candidate) =>
-      holders.has(candidate.id)
-        ? {
-            ...candidate,
-            score: round(Math.min(1, candidate.score + 0.1)),
-            reason: `${candidate.reason}, holds the post`,
-          }
-        : candidate,
+      holders.has(candidate.id) ? { ...candidate, score: round(Math.min(1, candidate.score + 0.1)), reason: `${candidate.reason}, holds the post` } : candidate,
     )
     .sort((a, b) => b.score - a.score);
   const [best, second] = candidates;
   const clear = best && (!second || best.score - second.score >= 0.05);
   if (best && clear && (best.score >= 0.85 || (best.score >= 0.7 && holders.has(best.id)))) {
-    return {
-      reconciled: { status: "matched", id: best.id, label: best.label, candidates },
-      confidence: best.score,
-    };
+    return { reconciled: { status: "matched", id: best.id, label: best.label, candidates }, confidence: best.score };
   }
   return {
     reconciled: { status: "new", proposed: { name, ...splitName(name) }, candidates },
@@ -47,12 +36,7 @@ export function reconcilePerson(
 }
 
 /** The most specific organization a phrase names (a council rather than its IGO), as stated. */
-export function mostSpecificOrganization(
-  text: string,
-  knowledge: ReaderKnowledge,
-  from: number,
-  to: number,
-): Mention | null {
+export function mostSpecificOrganization(text: string, knowledge: ReaderKnowledge, from: number, to: number): Mention | null {
   const mentions = organizationMentions(text, knowledge, from, to);
   if (mentions.length === 0) return null;
   const depth = (id: string) => {

@@ -15,8 +15,7 @@ export interface Paragraph extends Span {
 }
 
 // Tokens after which a full stop does not end a sentence.
-const ABBREVIATIONS =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|No|Jr|Sr|Gen|Lt|Col|Prof|vs|etc|e\.g|i\.e|U\.S|U\.N|[A-Z])\.$/;
+const ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|No|Jr|Sr|Gen|Lt|Col|Prof|vs|etc|e\.g|i\.e|U\.S|U\.N|[A-Z])\.$/;
 
 export function span(text: string, start: number, end: number): Span {
   while (start < end && /\s/.test(text[start]!)) start++;
@@ -98,12 +97,6 @@ export function phrasePattern(phrase: string, caseSensitive = false): RegExp {
 const compiled = new Map<string, RegExp>();
 
 function compilePhrase(phrase: string, caseSensitive: boolean): RegExp {
-  const words = phrase
-    .trim()
-    .split(/[\s\-‐‑‒–—]+/)
-    .map(escapeRegExp);
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])${words.join("[\\s\\-‐‑‒–—]+")}(?![\\p{L}\\p{N}])`,
-    caseSensitive ? "gu" : "giu",
-  );
+  const words = phrase.trim().split(/[\s\-‐‑‒–—]+/).map(escapeRegExp);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[\\s\\-‐‑‒–—]+")}(?![\\p{L}\\p{N}])`, caseSensitive ? "gu" : "giu");
 }

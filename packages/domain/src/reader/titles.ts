@@ -30,12 +30,7 @@ export interface TitledName {
 const ROLE_PATTERNS = ROLE_NOUNS.map((noun) => ({ noun, pattern: phrasePattern(noun) }));
 
 /** Title words and mentions in `text[start, end)`: the noun heading it and the country or organization it names. */
-export function parseTitle(
-  text: string,
-  start: number,
-  end: number,
-  knowledge: ReaderKnowledge,
-): ParsedTitle {
+export function parseTitle(text: string, start: number, end: number, knowledge: ReaderKnowledge): ParsedTitle {
   const slice = text.slice(start, end);
   let roleNoun: { noun: string; at: number } | null = null;
   for (const { noun, pattern } of ROLE_PATTERNS) {
@@ -46,10 +41,7 @@ export function parseTitle(
   const countries = countryMentions(text, knowledge, start, end);
   const organizations = organizationMentions(text, knowledge, start, end);
   const longest = (mentions: Mention[]) =>
-    mentions.reduce<Mention | null>(
-      (best, mention) => (!best || mention.end - mention.start > best.end - best.start ? mention : best),
-      null,
-    );
+    mentions.reduce<Mention | null>((best, mention) => (!best || mention.end - mention.start > best.end - best.start ? mention : best), null);
   return {
     start,
     end,
@@ -63,10 +55,7 @@ export function parseTitle(
 function canonicalRoleNoun(noun: string, title: string): string {
   // "Minister of Foreign Affairs" and "Foreign Minister" name one post.
   if (noun === "Minister" && /\bforeign\s+affairs\b/i.test(title)) return "Foreign Minister";
-  return noun
-    .replace(/^Secretary General$/, "Secretary-General")
-    .replace(/^Director General$/, "Director-General")
-    .replace(/^Vice President$/, "Vice-President");
+  return noun.replace(/^Secretary General$/, "Secretary-General").replace(/^Director General$/, "Director-General").replace(/^Vice President$/, "Vice-President");
 }
 
 const roleKey = (noun: string) => noun.toLowerCase().replace(/[\s-]+/g, " ");
@@ -83,17 +72,9 @@ function isTitleToken(word: string): boolean {
  * "Joko Widodo, President of Indonesia" into title and name. The name is the run of capitalised words that are
  * neither title words nor part of a known country or organization.
  */
-export function parseTitledName(
-  text: string,
-  start: number,
-  end: number,
-  knowledge: ReaderKnowledge,
-): TitledName {
+export function parseTitledName(text: string, start: number, end: number, knowledge: ReaderKnowledge): TitledName {
   const item = text.slice(start, end);
-  const protectedSpans = [
-    ...countryMentions(text, knowledge, start, end),
-    ...organizationMentions(text, knowledge, start, end),
-  ];
+  const protectedSpans = [...countryMentions(text, knowledge, start, end), ...organizationMentions(text, knowledge, start, end)];
   const tokens = [...item.matchAll(/\S+/g)].map((match) => {
     const tokenStart = start + match.index;
     const tokenEnd = tokenStart + match[0].replace(/[,.;:]+$/, "").length;
@@ -125,20 +106,10 @@ export function parseTitledName(
   const nameTokens = tokens.slice(first);
   const titleTokens = tokens.slice(0, first);
   const name = nameTokens.length
-    ? {
-        start: nameTokens[0]!.start,
-        end: nameTokens.at(-1)!.end,
-        text: text.slice(nameTokens[0]!.start, nameTokens.at(-1)!.end),
-      }
+    ? { start: nameTokens[0]!.start, end: nameTokens.at(-1)!.end, text: text.slice(nameTokens[0]!.start, nameTokens.at(-1)!.end) }
     : null;
-  const title = titleTokens.length
-    ? parseTitle(text, titleTokens[0]!.start, titleTokens.at(-1)!.end, knowledge)
-    : null;
-  return {
-    ...whole,
-    name,
-    title: title && (title.roleNoun || title.country || title.organization) ? title : title,
-  };
+  const title = titleTokens.length ? parseTitle(text, titleTokens[0]!.start, titleTokens.at(-1)!.end, knowledge) : null;
+  return { ...whole, name, title: title && (title.roleNoun || title.country || title.organization) ? title : title };
 }
 
 interface ParsedPost {
@@ -151,10 +122,7 @@ const postCache = new WeakMap<ReaderKnowledge, ParsedPost[]>();
 function parsedPosts(knowledge: ReaderKnowledge): ParsedPost[] {
   let parsed = postCache.get(knowledge);
   if (!parsed) {
-    parsed = knowledge.posts.map((post) => ({
-      post,
-      roleNoun: parseTitle(post.labelI18n.en, 0, post.labelI18n.en.length, knowledge).roleNoun,
-    }));
+    parsed = knowledge.posts.map((post) => ({ post, roleNoun: parseTitle(post.labelI18n.en, 0, post.labelI18n.en.length, knowledge).roleNoun }));
     postCache.set(knowledge, parsed);
   }
   return parsed;
@@ -165,61 +133,32 @@ function relatedOrganizations(knowledge: ReaderKnowledge, a: string, b: string):
   return root !== undefined && root.id === rootOrganization(knowledge, b)?.id;
 }
 
-export function covers(
-  range: { startDate: PartialDate | null; endDate: PartialDate | null },
-  date: PartialDate | null,
-): boolean {
+export function covers(range: { startDate: PartialDate | null; endDate: PartialDate | null }, date: PartialDate | null): boolean {
   if (!date) return true;
   const day = partialDateStart(date);
-  return (
-    (!range.startDate || partialDateStart(range.startDate) <= day) &&
-    (!range.endDate || day < partialDateEnd(range.endDate))
-  );
+  return (!range.startDate || partialDateStart(range.startDate) <= day) && (!range.endDate || day < partialDateEnd(range.endDate));
 }
 
 /** Known posts that fit a title, best first; a person's occupancy on the meeting date makes a post more likely. */
-export function postCandidates(
-  title: ParsedTitle,
-  knowledge: ReaderKnowledge,
-  personId: string | null,
-  date: PartialDate | null,
-): Candidate[] {
+export function postCandidates(title: ParsedTitle, knowledge: ReaderKnowledge, personId: string | null, date: PartialDate | null): Candidate[] {
   const held = new Set(
-    knowledge.occupancies
-      .filter((occupancy) => occupancy.personId === personId && covers(occupancy, date))
-      .map((occupancy) => occupancy.postId),
+    knowledge.occupancies.filter((occupancy) => occupancy.personId === personId && covers(occupancy, date)).map((occupancy) => occupancy.postId),
   );
   const result: Candidate[] = [];
   for (const { post, roleNoun } of parsedPosts(knowledge)) {
     let role = 0;
     if (title.roleNoun && roleNoun && roleKey(title.roleNoun) === roleKey(roleNoun)) role = 1;
-    else if (
-      title.roleNoun &&
-      /^(leader|head)$/i.test(title.roleNoun) &&
-      /^head_of_(state|government)$/.test(post.role)
-    )
-      role = 0.6;
+    else if (title.roleNoun && /^(leader|head)$/i.test(title.roleNoun) && /^head_of_(state|government)$/.test(post.role)) role = 0.6;
     else if (!title.roleNoun && held.has(post.id)) role = 0.5;
     let scope = 0;
     if (title.country && post.countryId === title.country.id) scope = 1;
     else if (title.organization && post.organizationId === title.organization.id) scope = 1;
-    else if (
-      title.organization &&
-      post.organizationId &&
-      relatedOrganizations(knowledge, title.organization.id, post.organizationId)
-    )
-      scope = 0.6;
+    else if (title.organization && post.organizationId && relatedOrganizations(knowledge, title.organization.id, post.organizationId)) scope = 0.6;
     // "President Vladimir Putin": no country in the title, but the person holds a post with that noun.
     else if (!title.country && !title.organization && held.has(post.id)) scope = 0.7;
     let score = role * scope;
     if (held.has(post.id) && score > 0) score = Math.min(1, score + 0.3);
-    if (score >= 0.5)
-      result.push({
-        id: post.id,
-        label: post.labelI18n.en,
-        score: round(score),
-        reason: held.has(post.id) ? "post held by the person" : "title",
-      });
+    if (score >= 0.5) result.push({ id: post.id, label: post.labelI18n.en, score: round(score), reason: held.has(post.id) ? "post held by the person" : "title" });
   }
   return result.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
 }
@@ -234,23 +173,13 @@ export function reconcilePost(
   const candidates = postCandidates(title, knowledge, personId, date);
   const best = candidates[0];
   if (best && best.score >= 0.75 && (candidates[1]?.score ?? 0) < best.score) {
-    return {
-      reconciled: { status: "matched", id: best.id, label: best.label, candidates },
-      confidence: best.score,
-    };
+    return { reconciled: { status: "matched", id: best.id, label: best.label, candidates }, confidence: best.score };
   }
   const organization = organizationById(knowledge, title.organization?.id);
-  const country = title.country
-    ? knowledge.countries.find((known) => known.id === title.country!.id)
-    : undefined;
+  const country = title.country ? knowledge.countries.find((known) => known.id === title.country!.id) : undefined;
   const noun = title.roleNoun && !/^(leader|head)$/i.test(title.roleNoun) ? title.roleNoun : null;
   const scope = country ? "country" : organization ? "organization" : null;
-  const label =
-    noun && country
-      ? `${noun} of ${country.nameI18n.en}`
-      : noun && organization
-        ? `${noun} of the ${organization.nameI18n.en}`
-        : title.text;
+  const label = noun && country ? `${noun} of ${country.nameI18n.en}` : noun && organization ? `${noun} of the ${organization.nameI18n.en}` : title.text;
   return {
     reconciled: {
       status: "new",

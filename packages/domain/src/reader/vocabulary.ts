@@ -5,86 +5,35 @@ import type { PostRole } from "../entities/post";
 
 /** Heads of titles, longest first so that "Prime Minister" wins over "Minister". */
 export const ROLE_NOUNS = [
-  "First Deputy Prime Minister",
-  "Deputy Prime Minister",
-  "Prime Minister",
-  "Deputy Secretary-General",
-  "Deputy Secretary General",
-  "Secretary-General",
-  "Secretary General",
-  "Director-General",
-  "Director General",
-  "Executive Secretary",
-  "Executive Director",
-  "Vice-President",
-  "Vice President",
-  "Crown Prince",
-  "Foreign Minister",
-  "Minister",
-  "President",
-  "Chairwoman",
-  "Chairman",
-  "Chairperson",
-  "Chair",
-  "Premier",
-  "Chancellor",
-  "King",
-  "Queen",
-  "Emir",
-  "Amir",
-  "Sultan",
-  "Sheikh",
-  "Prince",
-  "Governor",
-  "Director",
-  "Head",
-  "Leader",
-  "Commissioner",
-  "Ambassador",
-  "Special Envoy",
-  "Envoy",
-  "Special Representative",
-  "Secretary",
-  "Speaker",
-  "State Councillor",
+  "First Deputy Prime Minister", "Deputy Prime Minister", "Prime Minister", "Deputy Secretary-General", "Deputy Secretary General",
+  "Secretary-General", "Secretary General", "Director-General", "Director General", "Executive Secretary", "Executive Director",
+  "Vice-President", "Vice President", "Crown Prince", "Foreign Minister", "Minister", "President", "Chairwoman", "Chairman",
+  "Chairperson", "Chair", "Premier", "Chancellor", "King", "Queen", "Emir", "Amir", "Sultan", "Sheikh", "Prince", "Governor",
+  "Director", "Head", "Leader", "Commissioner", "Ambassador", "Special Envoy", "Envoy", "Special Representative", "Secretary",
+  "Speaker", "State Councillor",
 ] as const;
 
 /** Words that belong to titles rather than names ("His Excellency", "Foreign Affairs", "Acting"). */
 export const TITLE_WORDS = new Set(
-  (
-    "his her excellency majesty highness acting interim deputy vice first foreign affairs defence defense finance economy " +
+  ("his her excellency majesty highness acting interim deputy vice first foreign affairs defence defense finance economy " +
     "economic trade interior justice external state federal national executive committee council commission " +
     "republic kingdom federation union general secretary minister ministry president prime head leader leaders chief " +
     "director chair chairman chairperson office premier chancellor king queen emir amir sultan sheikh governor commissioner " +
-    "ambassador envoy special representative speaker councillor heads of the and for on in at de"
-  ).split(" "),
+    "ambassador envoy special representative speaker councillor heads of the and for on in at de").split(" "),
 );
 
 /** Small words inside names ("Mohamed bin Zayed", "Ursula von der Leyen"): neither title nor a reason to stop. */
 export const NAME_PARTICLES = new Set("bin ibn binti al el van von der den de da dos du la le di".split(" "));
 
 /** The role a post probably has, from the noun heading its title. */
-export function roleOfNoun(
-  noun: string,
-  scope: "country" | "organization" | null,
-  organizationIsBody: boolean,
-): PostRole {
+export function roleOfNoun(noun: string, scope: "country" | "organization" | null, organizationIsBody: boolean): PostRole {
   const key = noun.toLowerCase().replace(/[\s-]+/g, " ");
   if (/^(president|king|queen|emir|amir|sultan|crown prince|sheikh|prince|leader|head)$/.test(key)) {
-    return scope === "organization"
-      ? organizationIsBody
-        ? "head_of_igo_body"
-        : "head_of_igo"
-      : "head_of_state";
+    return scope === "organization" ? (organizationIsBody ? "head_of_igo_body" : "head_of_igo") : "head_of_state";
   }
-  if (/(^| )(prime minister|premier|chancellor)$/.test(key))
-    return key.startsWith("prime") || key === "premier" || key === "chancellor"
-      ? "head_of_government"
-      : "minister";
+  if (/(^| )(prime minister|premier|chancellor)$/.test(key)) return key.startsWith("prime") || key === "premier" || key === "chancellor" ? "head_of_government" : "minister";
   if (/^(secretary general|director general|executive secretary)$/.test(key)) return "head_of_igo";
-  if (
-    /^(director|executive director|chairman|chairwoman|chairperson|chair|governor|commissioner)$/.test(key)
-  ) {
+  if (/^(director|executive director|chairman|chairwoman|chairperson|chair|governor|commissioner)$/.test(key)) {
     return scope === "organization" ? "head_of_igo_body" : "other";
   }
   if (/minister|secretary|state councillor/.test(key)) return "minister";
@@ -132,23 +81,10 @@ export function documentTypeOf(word: string): { type: DocumentType; plural: bool
 
 /** The singular English head noun for a type, for composing titles ("Statement on …"). */
 export const SINGULAR_OF_TYPE: Record<DocumentType, string> = {
-  declaration: "Declaration",
-  statement: "Statement",
-  decision: "Decision",
-  communique: "Communiqué",
-  agreement: "Agreement",
-  treaty: "Treaty",
-  protocol: "Protocol",
-  memorandum: "Memorandum",
-  strategy: "Strategy",
-  action_plan: "Action Plan",
-  programme: "Programme",
-  concept: "Concept",
-  plan: "Plan",
-  roadmap: "Roadmap",
-  report: "Report",
-  message: "Message",
-  other: "Document",
+  declaration: "Declaration", statement: "Statement", decision: "Decision", communique: "Communiqué",
+  agreement: "Agreement", treaty: "Treaty", protocol: "Protocol", memorandum: "Memorandum", strategy: "Strategy",
+  action_plan: "Action Plan", programme: "Programme", concept: "Concept", plan: "Plan", roadmap: "Roadmap",
+  report: "Report", message: "Message", other: "Document",
 };
 
 /** Verbs that report what someone said. */
@@ -157,29 +93,9 @@ export const REPORTING_VERBS =
   "called|called for|urged|expressed|added|declared|announced|recalled|highlighted|believes|warned|praised|welcomed|congratulated|assured|invited";
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50,
 };
 export const NUMBER_PATTERN = `\\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")}`;
 
@@ -189,9 +105,7 @@ export function numberValue(word: string): number | null {
 }
 
 /** What a meeting did with a document, from the verb the text uses. */
-export function adoptionOfVerb(
-  verb: string,
-): "adopted" | "approved" | "signed" | "noted" | "prepared" | null {
+export function adoptionOfVerb(verb: string): "adopted" | "approved" | "signed" | "noted" | "prepared" | null {
   const key = verb.toLowerCase();
   if (/^(adopted|endorsed|issued|released|agreed)$/.test(key)) return "adopted";
   if (/^approved$/.test(key)) return "approved";
@@ -201,5 +115,4 @@ export function adoptionOfVerb(
   return null;
 }
 
-export const ADOPTION_VERBS =
-  "adopted|endorsed|issued|approved|signed|noted|took note of|prepared|formulated|drafted|drawn up|finali[sz]ed";
+export const ADOPTION_VERBS = "adopted|endorsed|issued|approved|signed|noted|took note of|prepared|formulated|drafted|drawn up|finali[sz]ed";
