@@ -1,57 +1,265 @@
-// Common value types and helpers
-export * from "./common/id";
-export * from "./common/partial-date";
-export * from "./common/date-range";
-export * from "./common/localized-text";
-export * from "./common/source";
-export * from "./common/identifier";
-export * from "./common/slug";
-export * from "./common/record";
-export * from "./common/record-diff";
+// The public surface of @plenary/domain: everything named here is covered by semver (see README.md and the API
+// report in etc/domain.api.md). Modules keep helpers of their own (schema builders, reader stages) that are not listed.
 
-// Entities
-export * from "./entities/country";
-export * from "./entities/organization";
-export * from "./entities/org-membership";
-export * from "./entities/person";
-export * from "./entities/post";
-export * from "./entities/occupancy";
-export * from "./entities/meeting-series";
-export * from "./entities/meeting";
-export * from "./entities/participation";
-export * from "./entities/document";
-export * from "./entities/document-relation";
-export * from "./entities/document-text";
-export * from "./entities/document-action";
-export * from "./entities/outcome-tally";
-export * from "./entities/chairmanship";
-export * from "./entities/speech";
-export * from "./entities/topic";
-export * from "./entities/user";
-export * from "./entities/revision";
-export * from "./entities/meeting-record";
-export * from "./entities/meeting-export";
+// Values: dates, ranges, texts, slugs, sources
+export { Id } from "./common/id";
+export {
+  compareDays,
+  comparePartialDates,
+  isPartialDate,
+  isSamePartialDate,
+  isWhollyBefore,
+  PartialDate,
+  partialDateEnd,
+  partialDatePrecision,
+  partialDateStart,
+  type PartialDatePrecision,
+} from "./common/partial-date";
+export {
+  describeMeetingDates,
+  describeRange,
+  isMeetingDay,
+  meetingSpan,
+  rangeBounds,
+  rangeCovers,
+  rangesOverlap,
+  type DateRange,
+  type DayBounds,
+} from "./common/date-range";
+export {
+  LanguageCode,
+  Locale,
+  LOCALES,
+  localize,
+  LocalizedText,
+  NonEmptyString,
+  type Localized,
+} from "./common/localized-text";
+export { Source, SourceTimestamp } from "./common/source";
+export { Identifier, IdentifierScheme } from "./common/identifier";
+export {
+  documentSlug,
+  meetingSlug,
+  nameSlug,
+  Slug,
+  SLUG_MAX_LENGTH,
+  slugify,
+  uniqueSlug,
+} from "./common/slug";
+export { PublicationStatus, Version } from "./common/record";
+export { diffRecords, type FieldChange } from "./common/record-diff";
 
-// Three-way merge of a meeting record (a stale save)
-export * from "./merge/merge-meeting-record";
-export { describeMergeValue, fieldLabel, referencedIds, type LabelledKind, type MergeNameKind, type MergeNames } from "./merge/merge-text";
+// Entities: zod schemas and their types
+export { Country, CreateCountryInput, UpdateCountryInput } from "./entities/country";
+export {
+  CreateOrganizationInput,
+  Organization,
+  OrganizationClassification,
+  UpdateOrganizationInput,
+} from "./entities/organization";
+export {
+  CreateOrgMembershipInput,
+  MembershipStatus,
+  OrgMembership,
+  UpdateOrgMembershipInput,
+} from "./entities/org-membership";
+export { CreatePersonInput, OtherName, Person, UpdatePersonInput } from "./entities/person";
+export { CreatePostInput, Post, PostRole, UpdatePostInput } from "./entities/post";
+export {
+  CreateOccupancyInput,
+  Occupancy,
+  OccupancyQualifier,
+  UpdateOccupancyInput,
+} from "./entities/occupancy";
+export { CreateMeetingSeriesInput, MeetingSeries, UpdateMeetingSeriesInput } from "./entities/meeting-series";
+export {
+  AttendanceMode,
+  CreateMeetingInput,
+  Meeting,
+  MeetingClassification,
+  MeetingOrdinal,
+  UpdateMeetingInput,
+  Venue,
+} from "./entities/meeting";
+export {
+  CreateParticipationInput,
+  Participation,
+  ParticipationCategory,
+  ParticipationMode,
+  ParticipationRole,
+  ProtocolOrder,
+  UpdateParticipationInput,
+} from "./entities/participation";
+export {
+  AdoptionAction,
+  CreateDocumentInput,
+  Document,
+  DocumentType,
+  LegalForce,
+  LegalStatus,
+  UpdateDocumentInput,
+} from "./entities/document";
+export {
+  CreateDocumentRelationInput,
+  DocumentRelation,
+  DocumentRelationType,
+  UpdateDocumentRelationInput,
+} from "./entities/document-relation";
+export { CreateDocumentTextInput, DocumentText, UpdateDocumentTextInput } from "./entities/document-text";
+export {
+  CreateDocumentActionInput,
+  DocumentAction,
+  DocumentActionType,
+  UpdateDocumentActionInput,
+} from "./entities/document-action";
+export { CreateOutcomeTallyInput, OutcomeTally, UpdateOutcomeTallyInput } from "./entities/outcome-tally";
+export { Chairmanship, CreateChairmanshipInput, UpdateChairmanshipInput } from "./entities/chairmanship";
+export { CreateSpeechInput, Speech, SpeechKind, UpdateSpeechInput } from "./entities/speech";
+export { CreateTopicInput, Topic, UpdateTopicInput } from "./entities/topic";
+export {
+  CreateUserAccountInput,
+  CreateUserInput,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  NewPassword,
+  ResetUserPasswordInput,
+  UpdateUserInput,
+  User,
+  UserRole,
+} from "./entities/user";
+export { CreateRevisionInput, Revision, RevisionEntityType } from "./entities/revision";
+export {
+  HandoverEnd,
+  MeetingRecordChairmanship,
+  MeetingRecordDocument,
+  MeetingRecordDocumentAction,
+  MeetingRecordDocumentRelation,
+  MeetingRecordDocumentText,
+  MeetingRecordInput,
+  MeetingRecordParticipation,
+  MeetingRecordSpeech,
+  MeetingRecordTally,
+  withHandoverEnds,
+  type EditableMeeting,
+} from "./entities/meeting-record";
+export { MEETING_EXPORT_FORMAT, MeetingExport } from "./entities/meeting-export";
 
 // Rules (DOMAIN.md "Rules" 1–9)
-export * from "./rules/rule-issue";
-export * from "./rules/dates";
-export * from "./rules/occupancy-covers-meeting";
-export * from "./rules/chair";
-export * from "./rules/category-membership";
-export * from "./rules/terms-overlap";
-export * from "./rules/tally-count";
-export * from "./rules/publishable";
-export * from "./rules/slugs";
-export * from "./rules/unique-participants";
-export * from "./rules/check-meeting";
+export {
+  errorsOf,
+  hasErrors,
+  warningsOf,
+  type IssuePath,
+  type NameLookup,
+  type RuleIssue,
+  type RuleSeverity,
+} from "./rules/rule-issue";
+export { checkDateOrder, type DateOrderOptions } from "./rules/dates";
+export {
+  checkOccupancies,
+  type OccupancyCheckInput,
+  type OccupancyFacts,
+} from "./rules/occupancy-covers-meeting";
+export { checkChair, type ChairCheckInput } from "./rules/chair";
+export { checkCategories, type CategoryCheckInput, type MembershipFacts } from "./rules/category-membership";
+export {
+  checkChairmanshipOverlaps,
+  checkHandovers,
+  checkMembershipOverlaps,
+  checkTerms,
+  type ChairmanshipFacts,
+  type MeetingDates,
+  type TermsCheckInput,
+} from "./rules/terms-overlap";
+export { checkTallies, type TallyCheckInput } from "./rules/tally-count";
+export { checkPublishable, type PublishCheckInput } from "./rules/publishable";
+export { checkSlug, type SlugCheckInput } from "./rules/slugs";
+export { checkUniqueParticipants } from "./rules/unique-participants";
+export { checkMeeting, type MeetingRecord } from "./rules/check-meeting";
+export { checkMeetingFile, type MeetingFileOptions } from "./rules/check-meeting-file";
 
-// Display
-export * from "./display/labels";
-export * from "./display/tally-label";
-export * from "./display/participant-line";
-export * from "./display/person-name";
-export * from "./reader";
+// Merging a stale save
+export {
+  mergeMeetingRecords,
+  type MeetingRecordMerge,
+  type MergeChange,
+  type MergeConflict,
+  type MergeConflictKind,
+  type MergeOptions,
+  type MergePath,
+  type MergeSide,
+} from "./merge/merge-meeting-record";
+export { referencedIds, type LabelledKind, type MergeNameKind, type MergeNames } from "./merge/merge-text";
+
+// Display: labels in en/ru/zh
+export {
+  DOCUMENT_TYPE_NOUNS,
+  label,
+  LABELS,
+  type DocumentTypeNoun,
+  type LabelKind,
+  type LabelValue,
+  type LocalizedLabel,
+} from "./display/labels";
+export { countDocuments, tallyLabel } from "./display/tally-label";
+export { participantLine, type ParticipantLineInput } from "./display/participant-line";
+export { personName, personSortKey } from "./display/person-name";
+
+// The press-release reader
+export { readPressRelease, type ReadOptions } from "./reader";
+export {
+  type KnownChairmanship,
+  type KnownCountry,
+  type KnownMembership,
+  type KnownOccupancy,
+  type KnownOrganization,
+  type KnownPerson,
+  type KnownPost,
+  type KnownSeries,
+  type KnownTopic,
+  type ReaderKnowledge,
+} from "./reader";
+export {
+  type Candidate,
+  type ChairmanshipProposal,
+  type DocumentActionProposal,
+  type DocumentProposal,
+  type Evidence,
+  type Fact,
+  type MeetingProposal,
+  type NewPerson,
+  type NewPost,
+  type OrganizationMention,
+  type ParticipantProposal,
+  type Reconciled,
+  type RelationProposal,
+  type SourceProposal,
+  type SpeechProposal,
+  type TallyProposal,
+  type TopicProposal,
+} from "./reader";
+export { MAX_RELEASE_BYTES, ReaderError, type ReaderErrorCode } from "./reader";
+export { proposalToDraft, type DraftRef, type ReleaseDraft } from "./reader";
+export { titleKey } from "./reader";
+export { ReleaseDraftInput } from "./reader";
+export { applyEdits, initialEdits, reviewedDraft, type PersonChoice, type ReviewEdits } from "./reader";
+
+// Open data: the JSON API's answers and their JSON Schemas
+export {
+  ApiError,
+  apiAnswer,
+  CountryPage,
+  CountryProfile,
+  DataLicence,
+  DocumentDetail,
+  DocumentEntry,
+  DocumentRegistry,
+  MeetingDetail,
+  MeetingSummary,
+  OrganizationPage,
+  OrganizationProfile,
+  ParticipationEntry,
+  PersonDetail,
+  PersonPage,
+} from "./open-data/api-responses";
+export { JSON_SCHEMA_NAMES, jsonSchema, jsonSchemaInfo, type JsonSchemaName } from "./open-data/json-schemas";

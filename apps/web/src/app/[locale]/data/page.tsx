@@ -1,4 +1,4 @@
-import type { Locale } from "@plenary/domain";
+import { JSON_SCHEMA_NAMES, type Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LICENCE } from "~/lib/licence";
@@ -17,6 +17,7 @@ const API: [string, string][] = [
   ["/api/v1/organizations/{slug}", "One organization: bodies, memberships, presidencies, meetings"],
   ["/api/v1/documents?type=decision&year=2020", "Documents with facet counts; filters: type, action, legalStatus, body, year, topic"],
   ["/api/v1/documents/{slug}", "One document: steps, relations, texts"],
+  ["/api/v1/schemas/{name}.json", `JSON Schemas (draft 2020-12) of the answers above and of the meeting record: ${JSON_SCHEMA_NAMES.join(", ")}`],
 ];
 const EXPORTS: [string, string][] = [
   ["/api/v1/popolo", "The whole published dataset as Popolo JSON"],
