@@ -57,6 +57,18 @@ async function revalidate(instance: Instance, tags: string[]) {
   expect(response.status).toBe(200);
 }
 
+/** /api/ready, asked again for a few seconds as an orchestrator would: a cold instance's first query can be slow. */
+async function readyState(instance: Instance): Promise<unknown> {
+  let body: unknown;
+  for (let tries = 0; tries < 10; tries++) {
+    const response = await fetch(`${instance.url}/api/ready`);
+    body = await response.json();
+    if (response.status === 200) return body;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  return body;
+}
+
 async function keysUnder(url: string, prefix: string): Promise<string[]> {
   const client = createClient({ url });
   await client.connect();
@@ -102,6 +114,7 @@ describe("two web instances sharing one page cache through Redis", () => {
     expect(await get(a)).toMatchObject({ status: 200, cache: "MISS", heading: original.en });
     expect(await get(b)).toMatchObject({ status: 200, cache: "HIT", heading: original.en });
     expect((await keysUnder(SHARED_REDIS, PREFIX)).length).toBeGreaterThan(0);
+    expect(await readyState(b)).toEqual({ status: "ready", checks: { database: "ok", cache: "ok" } });
   });
 
   it("drops the page on every instance when one of them is told a tag changed", async () => {
@@ -162,5 +175,10 @@ describe("a web instance whose Redis goes away", () => {
     expect(await get(instance, "/en")).toMatchObject({ status: 200 });
     const said = outputOf(instance.child).match(/Redis unreachable/g) ?? [];
     expect(said).toHaveLength(1);
+    // Still ready: it serves, only slower; the cache's state is reported.
+    expect(await readyState(instance)).toEqual({
+      status: "ready",
+      checks: { database: "ok", cache: "down" },
+    });
   });
 });
