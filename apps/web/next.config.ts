@@ -1,5 +1,12 @@
 import type { NextConfig } from "next";
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
+
+// With REDIS_URL, rendered pages and cached data are shared by every web instance through Redis (cache-handler.mjs),
+// and no instance keeps a private copy in memory; without it, one instance caches in memory as Next does by default.
+const sharedCache = process.env.REDIS_URL
+  ? { cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)), cacheMaxMemorySize: 0 }
+  : {};
 
 const config: NextConfig = {
   // Internal packages export TypeScript source; Next compiles them with the app.
@@ -8,6 +15,7 @@ const config: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   typedRoutes: false,
   poweredByHeader: false,
+  ...sharedCache,
   experimental: {
     // Cached pages live in memory only. Tag revalidations are not written to disk either, so a cache kept on disk
     // would come back after a restart without them: a page changed while the site was down would stay stale.

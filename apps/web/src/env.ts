@@ -9,6 +9,8 @@ const EnvSchema = z.object({
   PUBLIC_SITE_URL: z.url().default("http://localhost:3000"),
   /** Shared with the admin: it authenticates POST /api/revalidate. Unset, the endpoint refuses every call. */
   PLENARY_REVALIDATE_SECRET: z.string().min(16).optional(),
+  /** Redis shared by every web instance for the page cache (cache-handler.mjs); unset, each caches in memory. */
+  REDIS_URL: z.url().optional(),
 });
 
 const parsed = EnvSchema.safeParse({
@@ -16,6 +18,7 @@ const parsed = EnvSchema.safeParse({
   DATABASE_URL: process.env.DATABASE_URL || undefined,
   PUBLIC_SITE_URL: process.env.PUBLIC_SITE_URL || undefined,
   PLENARY_REVALIDATE_SECRET: process.env.PLENARY_REVALIDATE_SECRET || undefined,
+  REDIS_URL: process.env.REDIS_URL || undefined,
 });
 if (!parsed.success) {
   throw new Error(`Invalid environment for @plenary/web:\n${z.prettifyError(parsed.error)}`);

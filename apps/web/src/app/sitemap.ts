@@ -1,21 +1,16 @@
 import { LOCALES } from "@plenary/domain";
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
-import { api } from "~/server/api";
+import { readSitemapRecords } from "~/server/public-reads";
 import { allMeetingSummaries } from "~/server/published-meetings";
 import { siteUrl } from "~/server/site-url";
 
 /** Every public page in every language, each listing its translations. Published records only. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
-  const [meetings, people, countries, organizations, documents, topics, years] = await Promise.all([
+  const [meetings, [people, countries, organizations, documents, topics, years]] = await Promise.all([
     allMeetingSummaries(),
-    api().person.list({ limit: 200, offset: 0 }),
-    api().country.list({ limit: 200, offset: 0 }),
-    api().organization.list({ limit: 200, offset: 0 }),
-    api().publicPages.documents({ limit: 200, offset: 0 }),
-    api().publicPages.topics(),
-    api().publicPages.archiveYears(),
+    readSitemapRecords(),
   ]);
   const paths = [
     "/",

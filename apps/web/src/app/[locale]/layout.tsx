@@ -13,8 +13,13 @@ import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
+// Public pages are rendered on their first request, not at build (there is no database then), and then served
+// from Next's page cache: tagged by what they read (see server/cached.ts), dropped by POST /api/revalidate, and
+// re-rendered at least hourly. Draft mode (a preview) bypasses the cache; pages reading search params stay dynamic.
+export const revalidate = 3600;
+
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -26,7 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: t("description"),
     openGraph: { siteName: t("name"), locale, type: "website" },
     twitter: { card: "summary" },
-    alternates: { types: { "application/atom+xml": [{ url: "/feeds/meetings", title: "Plenary: meetings" }] } },
+    alternates: {
+      types: { "application/atom+xml": [{ url: "/feeds/meetings", title: "Plenary: meetings" }] },
+    },
   };
 }
 
@@ -59,7 +66,10 @@ export default async function LocaleLayout({ children, params }: Props) {
             license: LICENCE.url,
             potentialAction: {
               "@type": "SearchAction",
-              target: new URL(`/${locale}/search?q={query}`, env.PUBLIC_SITE_URL).href.replace("%7Bquery%7D", "{query}"),
+              target: new URL(`/${locale}/search?q={query}`, env.PUBLIC_SITE_URL).href.replace(
+                "%7Bquery%7D",
+                "{query}",
+              ),
               "query-input": "required name=query",
             },
           }}

@@ -1,14 +1,12 @@
 import type { Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { connection } from "next/server";
 import { MeetingCard } from "~/components/meeting-card";
 import { SearchForm } from "~/components/search-form";
 import { Text } from "~/components/text";
 import { Link } from "~/i18n/navigation";
 import { alternatesFor } from "~/lib/alternates";
-import { api } from "~/server/api";
-import { readLatestMeetings } from "~/server/public-reads";
+import { readLatestMeetings, readTopLevelOrganizations } from "~/server/public-reads";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -20,11 +18,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await connection(); // rendered per request: the database is not there at build time
   const t = await getTranslations("Home");
   const [{ items, total }, organizations] = await Promise.all([
     readLatestMeetings(),
-    api().organization.list({ limit: 200, offset: 0 }),
+    readTopLevelOrganizations(),
   ]);
   const topLevel = organizations.items.filter((organization) => !organization.parentId);
   return (

@@ -1,10 +1,9 @@
 import type { Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { connection } from "next/server";
 import { Link } from "~/i18n/navigation";
 import { pageMetadata } from "~/lib/page-metadata";
-import { api } from "~/server/api";
+import { readArchiveYears } from "~/server/public-reads";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -15,18 +14,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArchivePage({ params }: Props) {
-  await connection();
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Archive");
-  const years = await api().publicPages.archiveYears();
+  const years = await readArchiveYears();
   return (
     <>
       <h1>{t("title")}</h1>
       <ul className="archive-years">
         {years.map(({ year, count }) => (
           <li key={year}>
-            <Link href={`/archive/${year}`}>{year}</Link> <span className="muted">({t("count", { count })})</span>
+            <Link href={`/archive/${year}`}>{year}</Link>{" "}
+            <span className="muted">({t("count", { count })})</span>
           </li>
         ))}
       </ul>

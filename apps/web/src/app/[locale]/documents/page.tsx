@@ -14,7 +14,13 @@ import { orNotFound } from "~/server/or-not-found";
 const FACETS = ["type", "action", "legalStatus", "body", "year", "topic"] as const;
 type Facet = (typeof FACETS)[number];
 type Filter = Partial<Record<Facet, string>>;
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+// Answers depend on the query string: rendered per request, never page-cached.
+export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;

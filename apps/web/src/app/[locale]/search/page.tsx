@@ -14,6 +14,9 @@ import { api } from "~/server/api";
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ q?: string | string[] }> };
 
+// Answers depend on the query string: rendered per request, never page-cached.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Search" });
@@ -29,7 +32,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const q = (typeof raw === "string" ? raw : "").trim().slice(0, 200);
   const results = q ? await api().search.all({ q }) : null;
   const total = results
-    ? results.meetings.length + results.people.length + results.countries.length + results.organizations.length + results.documents.length
+    ? results.meetings.length +
+      results.people.length +
+      results.countries.length +
+      results.organizations.length +
+      results.documents.length
     : 0;
 
   return (
@@ -86,7 +93,17 @@ export default async function SearchPage({ params, searchParams }: Props) {
   );
 }
 
-function Group({ id, title, count, children }: { id: string; title: string; count: number; children: ReactNode }) {
+function Group({
+  id,
+  title,
+  count,
+  children,
+}: {
+  id: string;
+  title: string;
+  count: number;
+  children: ReactNode;
+}) {
   if (count === 0) return null;
   return (
     <section aria-labelledby={`results-${id}`} className={`results-${id}`}>

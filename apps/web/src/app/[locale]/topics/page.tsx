@@ -1,11 +1,10 @@
 import type { Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { connection } from "next/server";
 import { Text } from "~/components/text";
 import { Link } from "~/i18n/navigation";
 import { pageMetadata } from "~/lib/page-metadata";
-import { api } from "~/server/api";
+import { readTopics } from "~/server/public-reads";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -16,11 +15,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TopicsPage({ params }: Props) {
-  await connection();
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Topics");
-  const topics = await api().publicPages.topics();
+  const topics = await readTopics();
   return (
     <>
       <h1>{t("title")}</h1>

@@ -1,13 +1,17 @@
 import type { Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { connection } from "next/server";
 import { MeetingList } from "~/components/meeting-list";
 import { pageMetadata } from "~/lib/page-metadata";
-import { api } from "~/server/api";
+import { readArchiveYear } from "~/server/public-reads";
 import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; year: string }> };
+
+// Rendered on first request, then cached (see the [locale] layout).
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, year } = await params;
@@ -16,11 +20,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArchiveYearPage({ params }: Props) {
-  await connection();
   const { locale, year } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Archive");
-  const meetings = await orNotFound(api().publicPages.archiveYear({ year }));
+  const meetings = await orNotFound(readArchiveYear(year));
   return (
     <>
       <h1>{t("year", { year })}</h1>

@@ -4,7 +4,6 @@ import { JsonLd } from "~/components/json-ld";
 import { LICENCE } from "~/lib/licence";
 import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { connection } from "next/server";
 import { cache } from "react";
 import { MeetingList } from "~/components/meeting-list";
 import { Text } from "~/components/text";
@@ -17,17 +16,22 @@ import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-const findCountry = cache((slug: string) => orNotFound(readCountry(slug), { entityType: "country", slug, section: "countries" }));
+// Rendered on first request, then cached (see the [locale] layout).
+export function generateStaticParams() {
+  return [];
+}
+
+const findCountry = cache((slug: string) =>
+  orNotFound(readCountry(slug), { entityType: "country", slug, section: "countries" }),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const { locale, slug } = await params;
   const { country } = await findCountry(slug);
   return pageMetadata({ locale, path: `/countries/${slug}`, title: inLocale(country.nameI18n, locale) });
 }
 
 export default async function CountryPage({ params }: Props) {
-  await connection();
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Country");
@@ -99,7 +103,10 @@ export default async function CountryPage({ params }: Props) {
                 <Link href={`/meetings/${meeting.slug}`}>
                   <Text value={meeting.titleI18n} />
                 </Link>
-                {meeting.startDate ? `, ${formatMeetingDates(meeting.startDate, meeting.endDate, locale)}` : null}:{" "}
+                {meeting.startDate
+                  ? `, ${formatMeetingDates(meeting.startDate, meeting.endDate, locale)}`
+                  : null}
+                :{" "}
                 {participations.map(({ participation, person, post }, index) => (
                   <span key={participation.id}>
                     {index > 0 ? "; " : null}
@@ -130,9 +137,15 @@ export default async function CountryPage({ params }: Props) {
           "@type": "Country",
           "@id": siteUrl(`/${locale}/countries/${country.slug}`),
           name: inLocale(country.nameI18n, locale),
-          alternateName: [...country.otherNames, ...(country.officialNameI18n ? [inLocale(country.officialNameI18n, locale)] : [])],
+          alternateName: [
+            ...country.otherNames,
+            ...(country.officialNameI18n ? [inLocale(country.officialNameI18n, locale)] : []),
+          ],
           identifier: country.iso2,
-          memberOf: memberships.map(({ organization }) => ({ "@type": "Organization", name: inLocale(organization.nameI18n, locale) })),
+          memberOf: memberships.map(({ organization }) => ({
+            "@type": "Organization",
+            name: inLocale(organization.nameI18n, locale),
+          })),
           license: LICENCE.url,
         }}
       />

@@ -5,7 +5,6 @@ import { JsonLd } from "~/components/json-ld";
 import { LICENCE } from "~/lib/licence";
 import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { connection } from "next/server";
 import { cache } from "react";
 import { Text } from "~/components/text";
 import { Link } from "~/i18n/navigation";
@@ -18,17 +17,27 @@ import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-const findDocument = cache((slug: string) => orNotFound(readDocument(slug), { entityType: "document", slug, section: "documents" }));
+// Rendered on first request, then cached (see the [locale] layout).
+export function generateStaticParams() {
+  return [];
+}
+
+const findDocument = cache((slug: string) =>
+  orNotFound(readDocument(slug), { entityType: "document", slug, section: "documents" }),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const { locale, slug } = await params;
   const { document } = await findDocument(slug);
-  return pageMetadata({ locale, path: `/documents/${slug}`, title: inLocale(document.titleI18n, locale), type: "article" });
+  return pageMetadata({
+    locale,
+    path: `/documents/${slug}`,
+    title: inLocale(document.titleI18n, locale),
+    type: "article",
+  });
 }
 
 export default async function DocumentPage({ params }: Props) {
-  await connection();
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Document");
@@ -68,7 +77,9 @@ export default async function DocumentPage({ params }: Props) {
               <Link href={`/meetings/${meeting.slug}`}>
                 <Text value={meeting.titleI18n} />
               </Link>
-              {meeting.startDate ? `, ${formatMeetingDates(meeting.startDate, meeting.endDate, locale)}` : null}
+              {meeting.startDate
+                ? `, ${formatMeetingDates(meeting.startDate, meeting.endDate, locale)}`
+                : null}
             </dd>
           </div>
         ) : null}
@@ -126,7 +137,8 @@ export default async function DocumentPage({ params }: Props) {
           texts.map((text) => (
             <details key={text.id} lang={text.lang}>
               <summary>
-                {text.lang in LABELS.locale ? label("locale", text.lang as Locale, locale) : text.lang}: {text.title}
+                {text.lang in LABELS.locale ? label("locale", text.lang as Locale, locale) : text.lang}:{" "}
+                {text.title}
                 {text.isAuthentic ? ` (${t("authentic")})` : null}
               </summary>
               <div className="source-text">{text.body}</div>
@@ -147,8 +159,12 @@ export default async function DocumentPage({ params }: Props) {
           name: inLocale(document.titleI18n, locale),
           legislationType: document.type,
           legislationDate: document.dateAdopted ?? undefined,
-          legislationPassedBy: adoptingBody ? { "@type": "Organization", name: inLocale(adoptingBody.nameI18n, locale) } : undefined,
-          temporalCoverage: document.validFrom ? `${document.validFrom}/${document.validTo ?? ".."}` : undefined,
+          legislationPassedBy: adoptingBody
+            ? { "@type": "Organization", name: inLocale(adoptingBody.nameI18n, locale) }
+            : undefined,
+          temporalCoverage: document.validFrom
+            ? `${document.validFrom}/${document.validTo ?? ".."}`
+            : undefined,
           license: LICENCE.url,
         }}
       />

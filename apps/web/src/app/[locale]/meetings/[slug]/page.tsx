@@ -2,7 +2,6 @@ import type { Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { ChairmanshipSection } from "~/components/chairmanship-section";
 import { CiteThis } from "~/components/cite-this";
 import { JsonLd } from "~/components/json-ld";
@@ -25,11 +24,16 @@ import { siteUrl } from "~/server/site-url";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
+// Rendered on first request, then cached (see the [locale] layout).
+export function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const { locale, slug } = await params;
   const found = await findMeeting(slug);
-  if (found.kind !== "found") return { title: (await getTranslations({ locale, namespace: "Meeting" }))("notFound") };
+  if (found.kind !== "found")
+    return { title: (await getTranslations({ locale, namespace: "Meeting" }))("notFound") };
   const { meeting } = found.detail;
   const title = inLocale(meeting.titleI18n, locale);
   const description = meeting.summaryI18n ? inLocale(meeting.summaryI18n, locale) : undefined;
@@ -44,7 +48,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MeetingPage({ params }: Props) {
-  await connection();
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const found = await findMeeting(slug);
@@ -56,7 +59,9 @@ export default async function MeetingPage({ params }: Props) {
 
   return (
     <article className="meeting">
-      {found.preview ? <PreviewBanner slug={meeting.slug} published={meeting.status === "published"} /> : null}
+      {found.preview ? (
+        <PreviewBanner slug={meeting.slug} published={meeting.status === "published"} />
+      ) : null}
       <MeetingHeader detail={detail} />
       <ParticipantsSection participations={detail.participations} />
       <OutcomeDocumentsSection detail={detail} />
@@ -88,7 +93,9 @@ export default async function MeetingPage({ params }: Props) {
           location: detail.hostCountry
             ? { "@type": "Country", name: inLocale(detail.hostCountry.nameI18n, locale) }
             : { "@type": "VirtualLocation", url: permalink },
-          organizer: detail.body ? { "@type": "Organization", name: inLocale(detail.body.nameI18n, locale) } : undefined,
+          organizer: detail.body
+            ? { "@type": "Organization", name: inLocale(detail.body.nameI18n, locale) }
+            : undefined,
           attendee: detail.participations.map(({ person }) => ({
             "@type": "Person",
             name: inLocale(person.nameI18n, locale),

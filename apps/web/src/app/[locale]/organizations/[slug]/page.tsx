@@ -4,7 +4,6 @@ import { JsonLd } from "~/components/json-ld";
 import { LICENCE } from "~/lib/licence";
 import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { connection } from "next/server";
 import { cache } from "react";
 import { MeetingList } from "~/components/meeting-list";
 import { Text } from "~/components/text";
@@ -17,13 +16,23 @@ import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<{ date?: string }> };
 
-const findOrganization = cache((slug: string) => orNotFound(readOrganization(slug), { entityType: "organization", slug, section: "organizations" }));
+// Rendered on first request, then cached (see the [locale] layout).
+export function generateStaticParams() {
+  return [];
+}
+
+const findOrganization = cache((slug: string) =>
+  orNotFound(readOrganization(slug), { entityType: "organization", slug, section: "organizations" }),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const { locale, slug } = await params;
   const { organization } = await findOrganization(slug);
-  return pageMetadata({ locale, path: `/organizations/${slug}`, title: inLocale(organization.nameI18n, locale) });
+  return pageMetadata({
+    locale,
+    path: `/organizations/${slug}`,
+    title: inLocale(organization.nameI18n, locale),
+  });
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -31,7 +40,6 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const STATUS_ORDER = ["founding_member", "member", "candidate", "observer", "dialogue_partner", "suspended"];
 
 export default async function OrganizationPage({ params, searchParams }: Props) {
-  await connection();
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Organization");
@@ -182,9 +190,17 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
           name: inLocale(organization.nameI18n, locale),
           alternateName: organization.otherNames,
           foundingDate: organization.foundingDate ?? undefined,
-          parentOrganization: parent ? { "@type": "Organization", name: inLocale(parent.nameI18n, locale) } : undefined,
-          subOrganization: bodies.map((body) => ({ "@type": "Organization", name: inLocale(body.nameI18n, locale) })),
-          member: members.map(({ country }) => ({ "@type": "Country", name: inLocale(country.nameI18n, locale) })),
+          parentOrganization: parent
+            ? { "@type": "Organization", name: inLocale(parent.nameI18n, locale) }
+            : undefined,
+          subOrganization: bodies.map((body) => ({
+            "@type": "Organization",
+            name: inLocale(body.nameI18n, locale),
+          })),
+          member: members.map(({ country }) => ({
+            "@type": "Country",
+            name: inLocale(country.nameI18n, locale),
+          })),
           license: LICENCE.url,
         }}
       />

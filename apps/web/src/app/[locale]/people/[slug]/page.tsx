@@ -5,7 +5,6 @@ import { JsonLd } from "~/components/json-ld";
 import { LICENCE } from "~/lib/licence";
 import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { connection } from "next/server";
 import { cache } from "react";
 import { Text } from "~/components/text";
 import { Link } from "~/i18n/navigation";
@@ -17,17 +16,27 @@ import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-const findPerson = cache((slug: string) => orNotFound(readPerson(slug), { entityType: "person", slug, section: "people" }));
+// Rendered on first request, then cached (see the [locale] layout).
+export function generateStaticParams() {
+  return [];
+}
+
+const findPerson = cache((slug: string) =>
+  orNotFound(readPerson(slug), { entityType: "person", slug, section: "people" }),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const { locale, slug } = await params;
   const { person } = await findPerson(slug);
-  return pageMetadata({ locale, path: `/people/${slug}`, title: inLocale(person.nameI18n, locale), type: "profile" });
+  return pageMetadata({
+    locale,
+    path: `/people/${slug}`,
+    title: inLocale(person.nameI18n, locale),
+    type: "profile",
+  });
 }
 
 export default async function PersonPage({ params }: Props) {
-  await connection();
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Person");
@@ -64,7 +73,9 @@ export default async function PersonPage({ params }: Props) {
             {occupancies.map(({ occupancy, post }) => (
               <li key={occupancy.id}>
                 <Text value={post.labelI18n} />
-                {occupancy.qualifier ? ` (${label("occupancyQualifier", occupancy.qualifier, locale)})` : null}
+                {occupancy.qualifier
+                  ? ` (${label("occupancyQualifier", occupancy.qualifier, locale)})`
+                  : null}
                 <span className="muted">
                   {" "}
                   — {formatPeriod(occupancy.startDate, occupancy.endDate, locale) ?? t("datesUnknown")}
@@ -93,7 +104,9 @@ export default async function PersonPage({ params }: Props) {
                     <Text value={meeting.titleI18n} />
                   </Link>
                 </th>
-                <td>{meeting.startDate ? formatMeetingDates(meeting.startDate, meeting.endDate, locale) : "—"}</td>
+                <td>
+                  {meeting.startDate ? formatMeetingDates(meeting.startDate, meeting.endDate, locale) : "—"}
+                </td>
                 <td>
                   {post ? <Text value={post.labelI18n} /> : participation.titleAsStated}
                   {country ? (
@@ -137,7 +150,12 @@ export default async function PersonPage({ params }: Props) {
           givenName: person.givenName ?? undefined,
           familyName: person.familyName ?? undefined,
           jobTitle: occupancies.map(({ post }) => inLocale(post.labelI18n, locale)),
-          subjectOf: participations.map(({ meeting }) => ({ "@type": "Event", name: inLocale(meeting.titleI18n, locale), startDate: meeting.startDate ?? undefined, url: siteUrl(`/${locale}/meetings/${meeting.slug}`) })),
+          subjectOf: participations.map(({ meeting }) => ({
+            "@type": "Event",
+            name: inLocale(meeting.titleI18n, locale),
+            startDate: meeting.startDate ?? undefined,
+            url: siteUrl(`/${locale}/meetings/${meeting.slug}`),
+          })),
           license: LICENCE.url,
         }}
       />

@@ -4,7 +4,6 @@ import { JsonLd } from "~/components/json-ld";
 import { LICENCE } from "~/lib/licence";
 import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { connection } from "next/server";
 import { cache } from "react";
 import { DocumentList } from "~/components/document-list";
 import { MeetingList } from "~/components/meeting-list";
@@ -17,17 +16,22 @@ import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-const findTopic = cache((slug: string) => orNotFound(readTopic(slug), { entityType: "topic", slug, section: "topics" }));
+// Rendered on first request, then cached (see the [locale] layout).
+export function generateStaticParams() {
+  return [];
+}
+
+const findTopic = cache((slug: string) =>
+  orNotFound(readTopic(slug), { entityType: "topic", slug, section: "topics" }),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const { locale, slug } = await params;
   const { topic } = await findTopic(slug);
   return pageMetadata({ locale, path: `/topics/${slug}`, title: inLocale(topic.labelI18n, locale) });
 }
 
 export default async function TopicPage({ params }: Props) {
-  await connection();
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Topics");

@@ -1,17 +1,28 @@
 import { connection } from "next/server";
 import { toCsv } from "~/lib/csv";
 import { LICENCE } from "~/lib/licence";
-import { api } from "~/server/api";
+import { readDocumentsPage } from "~/server/public-reads";
 import { download } from "~/server/open-data";
 
-const HEADER = ["slug", "title", "type", "action", "date_adopted", "valid_from", "valid_to", "adopting_body", "meeting", "licence"];
+const HEADER = [
+  "slug",
+  "title",
+  "type",
+  "action",
+  "date_adopted",
+  "valid_from",
+  "valid_to",
+  "adopting_body",
+  "meeting",
+  "licence",
+];
 
 /** Every published document, one row each. */
 export async function GET() {
   await connection();
   const rows: (string | null | undefined)[][] = [];
   for (let offset = 0; ; offset += 200) {
-    const page = await api().publicPages.documents({ limit: 200, offset });
+    const page = await readDocumentsPage(String(offset));
     rows.push(
       ...page.items.map(({ document, adoptingBody, meeting }) => [
         document.slug,

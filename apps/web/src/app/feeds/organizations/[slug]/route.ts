@@ -1,17 +1,25 @@
-import { connection } from "next/server";
-import { api } from "~/server/api";
+import { readOrganization } from "~/server/public-reads";
 import { meetingsFeed } from "~/server/atom";
 import { readOr404 } from "~/server/open-data";
 
+// Rendered on first request, then cached until its tags are revalidated (see server/cached.ts).
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
+
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  await connection();
   const { slug } = await params;
-  return readOr404("organization", () => api().publicPages.organization({ slug }), ({ organization, meetings }) =>
-    meetingsFeed({
-      title: `Plenary: meetings of the ${organization.nameI18n.en}`,
-      selfPath: `/feeds/organizations/${slug}`,
-      pagePath: `/en/organizations/${slug}`,
-      meetings,
-    }),
+  return readOr404(
+    "organization",
+    () => readOrganization(slug),
+    ({ organization, meetings }) =>
+      meetingsFeed({
+        title: `Plenary: meetings of the ${organization.nameI18n.en}`,
+        selfPath: `/feeds/organizations/${slug}`,
+        pagePath: `/en/organizations/${slug}`,
+        meetings,
+      }),
   );
 }

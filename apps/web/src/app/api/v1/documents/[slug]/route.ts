@@ -1,9 +1,14 @@
-import { connection } from "next/server";
-import { api } from "~/server/api";
+import { readDocument } from "~/server/public-reads";
 import { jsonData, readOr404 } from "~/server/open-data";
 
+// Rendered on first request, then cached until its tags are revalidated (see server/cached.ts).
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
+
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  await connection();
   const { slug } = await params;
-  return readOr404("document", () => api().document.bySlug({ slug }), jsonData);
+  return readOr404("document", () => readDocument(slug), jsonData);
 }

@@ -1,8 +1,14 @@
-import { connection } from "next/server";
 import { toCsv } from "~/lib/csv";
 import { LICENCE } from "~/lib/licence";
-import { api } from "~/server/api";
+import { readMeeting } from "~/server/public-reads";
 import { download, readOr404 } from "~/server/open-data";
+
+// Rendered on first request, then cached until its tags are revalidated (see server/cached.ts).
+export const revalidate = 3600;
+
+export function generateStaticParams() {
+  return [];
+}
 
 const HEADER = [
   "protocol_order",
@@ -20,28 +26,30 @@ const HEADER = [
 
 /** A meeting's participants in protocol order, one row each. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  await connection();
   const { slug } = await params;
-  return readOr404("meeting", () => api().meeting.bySlug({ slug }), (detail) =>
-    download(
-      toCsv(
-        HEADER,
-        detail.participations.map(({ participation, person, post, country, organization }) => [
-          participation.protocolOrder,
-          person.nameI18n.en,
-          person.slug,
-          post?.labelI18n.en,
-          participation.titleAsStated,
-          participation.category,
-          participation.role,
-          participation.mode,
-          country?.iso2,
-          organization?.nameI18n.en,
-          LICENCE.name,
-        ]),
+  return readOr404(
+    "meeting",
+    () => readMeeting(slug),
+    (detail) =>
+      download(
+        toCsv(
+          HEADER,
+          detail.participations.map(({ participation, person, post, country, organization }) => [
+            participation.protocolOrder,
+            person.nameI18n.en,
+            person.slug,
+            post?.labelI18n.en,
+            participation.titleAsStated,
+            participation.category,
+            participation.role,
+            participation.mode,
+            country?.iso2,
+            organization?.nameI18n.en,
+            LICENCE.name,
+          ]),
+        ),
+        "text/csv; charset=utf-8; header=present",
+        `${slug}-participants.csv`,
       ),
-      "text/csv; charset=utf-8; header=present",
-      `${slug}-participants.csv`,
-    ),
   );
 }

@@ -1,0 +1,184 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createDb, type Db } from "@plenary/db";
+import { createClient } from "@redis/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseUrl, revalidateSecret } from "../../../tooling/testing/apps";
+import {
+  freePort,
+  outputOf,
+  startNext,
+  stopServer,
+  waitUntilServing,
+} from "../../../tooling/testing/next-server";
+
+const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** The machine's shared Redis holds other work: this test only touches keys under its own prefix. */
+const SHARED_REDIS = "redis://127.0.0.1:6379";
+const PREFIX = `plenary-test:${Date.now().toString(36)}:`;
+const SLUG = "jumakhon-giyosov";
+const PAGE = `/en/people/${SLUG}`;
+
+interface Instance {
+  url: string;
+  child: ChildProcess;
+}
+
+async function startWeb(env: Record<string, string>): Promise<Instance> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = startNext(webDir, port, {
+    DATABASE_URL: databaseUrl(),
+    PLENARY_REVALIDATE_SECRET: revalidateSecret(),
+    REDIS_KEY_PREFIX: PREFIX,
+    ...env,
+  });
+  await waitUntilServing("a web instance", child, url);
+  return { url, child };
+}
+
+async function get(instance: Instance, pathname = PAGE) {
+  const response = await fetch(`${instance.url}${pathname}`);
+  const text = await response.text();
+  return {
+    status: response.status,
+    cache: response.headers.get("x-nextjs-cache"),
+    heading: /<h1>([^<]*)<\/h1>/.exec(text)?.[1],
+  };
+}
+
+async function revalidate(instance: Instance, tags: string[]) {
+  const response = await fetch(`${instance.url}/api/revalidate`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${revalidateSecret()}` },
+    body: JSON.stringify({ tags }),
+  });
+  expect(response.status).toBe(200);
+}
+
+/** /api/ready, asked again for a few seconds as an orchestrator would: a cold instance's first query can be slow. */
+async function readyState(instance: Instance): Promise<unknown> {
+  let body: unknown;
+  for (let tries = 0; tries < 10; tries++) {
+    const response = await fetch(`${instance.url}/api/ready`);
+    body = await response.json();
+    if (response.status === 200) return body;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  return body;
+}
+
+async function keysUnder(url: string, prefix: string): Promise<string[]> {
+  const client = createClient({ url });
+  await client.connect();
+  try {
+    const keys: string[] = [];
+    for await (const batch of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) keys.push(...batch);
+    return keys;
+  } finally {
+    client.destroy();
+  }
+}
+
+describe("two web instances sharing one page cache through Redis", () => {
+  let db: Db;
+  let original: { en: string };
+  let a: Instance;
+  let b: Instance;
+
+  beforeAll(async () => {
+    db = createDb(databaseUrl());
+    original = (await db.person.findUniqueOrThrow({ where: { slug: SLUG } })).nameI18n as { en: string };
+    [a, b] = await Promise.all([
+      startWeb({ REDIS_URL: SHARED_REDIS }),
+      startWeb({ REDIS_URL: SHARED_REDIS }),
+    ]);
+  });
+
+  afterAll(async () => {
+    await db.person.update({ where: { slug: SLUG }, data: { nameI18n: original } });
+    await Promise.all([a, b].filter(Boolean).map(({ child }) => stopServer(child)));
+    await db.$disconnect();
+    // Only this test's keys, never FLUSHALL: the shared Redis holds other work.
+    const keys = await keysUnder(SHARED_REDIS, PREFIX);
+    if (keys.length) {
+      const client = createClient({ url: SHARED_REDIS });
+      await client.connect();
+      await client.unlink(keys);
+      client.destroy();
+    }
+  });
+
+  it("renders a page on one instance and serves it from the shared cache on the other", async () => {
+    expect(await get(a)).toMatchObject({ status: 200, cache: "MISS", heading: original.en });
+    expect(await get(b)).toMatchObject({ status: 200, cache: "HIT", heading: original.en });
+    expect((await keysUnder(SHARED_REDIS, PREFIX)).length).toBeGreaterThan(0);
+    expect(await readyState(b)).toEqual({ status: "ready", checks: { database: "ok", cache: "ok" } });
+  });
+
+  it("drops the page on every instance when one of them is told a tag changed", async () => {
+    await db.person.update({
+      where: { slug: SLUG },
+      data: { nameI18n: { ...original, en: `${original.en} (shared)` } },
+    });
+    expect((await get(b)).heading).toBe(original.en);
+    await revalidate(a, [`person:${SLUG}`]);
+    expect((await get(b)).heading).toBe(`${original.en} (shared)`);
+    expect((await get(a)).heading).toBe(`${original.en} (shared)`);
+  });
+});
+
+describe("a web instance whose Redis goes away", () => {
+  let redis: ChildProcess | undefined;
+  let web: Instance | undefined;
+
+  beforeAll(async () => {
+    // Its own redis-server on another port, so that stopping it disturbs nothing else.
+    const port = await freePort();
+    redis = spawn(
+      "redis-server",
+      ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+      {
+        stdio: "ignore",
+      },
+    );
+    const url = `redis://127.0.0.1:${port}`;
+    for (let tries = 0; ; tries++) {
+      try {
+        await keysUnder(url, PREFIX);
+        break;
+      } catch (error) {
+        if (tries > 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    web = await startWeb({ REDIS_URL: url });
+  });
+
+  afterAll(async () => {
+    if (web) await stopServer(web.child);
+    if (redis && redis.exitCode === null) redis.kill();
+  });
+
+  it("keeps serving, rendering each page, and says so once", async () => {
+    const instance = web!;
+    await get(instance);
+    expect((await get(instance)).cache).toBe("HIT");
+
+    const exited = new Promise((resolve) => redis!.once("exit", resolve));
+    redis!.kill();
+    await exited;
+
+    for (let i = 0; i < 3; i++)
+      expect(await get(instance)).toMatchObject({ status: 200, heading: expect.any(String) });
+    expect(await get(instance, "/en")).toMatchObject({ status: 200 });
+    const said = outputOf(instance.child).match(/Redis unreachable/g) ?? [];
+    expect(said).toHaveLength(1);
+    // Still ready: it serves, only slower; the cache's state is reported.
+    expect(await readyState(instance)).toEqual({
+      status: "ready",
+      checks: { database: "ok", cache: "down" },
+    });
+  });
+});
