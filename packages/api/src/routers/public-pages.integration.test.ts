@@ -35,17 +35,31 @@ describeEachDatabase("public pages procedures", (fixture) => {
     expect(tajikistan.chairmanships.map((c) => c.chairmanship.startDate)).toContain("2020-11-10");
     expect(tajikistan.representatives).toHaveLength(1);
     expect(tajikistan.representatives[0]!.meeting.slug).toBe(seedSlug);
-    expect(tajikistan.representatives[0]!.participations.map((p) => p.person.slug)).toEqual(["emomali-rahmon"]);
+    expect(tajikistan.representatives[0]!.participations.map((p) => p.person.slug)).toEqual([
+      "emomali-rahmon",
+    ]);
   });
 
   it("shows an organization's bodies, members on a date, presidencies and meetings", async () => {
-    const sco = await callers.anonymous.publicPages.organization({ slug: "shanghai-cooperation-organisation" });
+    const sco = await callers.anonymous.publicPages.organization({
+      slug: "shanghai-cooperation-organisation",
+    });
     // The Secretariat is not referred to by any published record yet, so it is not public.
-    expect(sco.bodies.map((b) => b.slug)).toEqual(["sco-council-of-heads-of-state", "sco-regional-anti-terrorist-structure"]);
-    expect(sco.memberships.filter((m) => m.membership.status === "observer").map((m) => m.country.iso2).sort()).toEqual(["AF", "BY", "IR", "MN"]);
+    expect(sco.bodies.map((b) => b.slug)).toEqual([
+      "sco-council-of-heads-of-state",
+      "sco-regional-anti-terrorist-structure",
+    ]);
+    expect(
+      sco.memberships
+        .filter((m) => m.membership.status === "observer")
+        .map((m) => m.country.iso2)
+        .sort(),
+    ).toEqual(["AF", "BY", "IR", "MN"]);
     expect(sco.chairmanships.map((c) => c.country.iso2)).toEqual(["RU", "TJ"]);
     // Russia's term ended at the seed meeting (where it started is not in the seed); Tajikistan's started there.
-    expect(sco.chairmanships.map((c) => [c.startedAtMeeting?.slug ?? null, c.endedAtMeeting?.slug ?? null])).toEqual([
+    expect(
+      sco.chairmanships.map((c) => [c.startedAtMeeting?.slug ?? null, c.endedAtMeeting?.slug ?? null]),
+    ).toEqual([
       [null, seedSlug],
       [seedSlug, null],
     ]);
@@ -70,19 +84,43 @@ describeEachDatabase("public pages procedures", (fixture) => {
     const drugs = await callers.anonymous.publicPages.topic({ slug: "drug-threat" });
     expect(drugs.meetings.map((m) => m.slug)).toEqual([seedSlug]);
     expect(await callers.anonymous.publicPages.archiveYears()).toEqual([{ year: "2020", count: 1 }]);
-    expect((await callers.anonymous.publicPages.archiveYear({ year: "2020" })).map((m) => m.slug)).toEqual([seedSlug]);
+    expect((await callers.anonymous.publicPages.archiveYear({ year: "2020" })).map((m) => m.slug)).toEqual([
+      seedSlug,
+    ]);
     expect(await callers.anonymous.publicPages.archiveYear({ year: "2019" })).toEqual([]);
+  });
+
+  it("gives an export the organizations above the ones it names, and nothing that is not public", async () => {
+    const bySlug = async (slug: string) =>
+      (await fixture.db.organization.findUniqueOrThrow({ where: { slug } })).id;
+    const committee = await bySlug("sco-rats-executive-committee");
+    const secretariat = await bySlug("sco-secretariat");
+    const kazakhstan = (await fixture.db.country.findUniqueOrThrow({ where: { slug: "kazakhstan" } })).id;
+    const references = await callers.anonymous.publicPages.exportReferences({
+      organizationIds: [committee, secretariat],
+      countryIds: [kazakhstan],
+    });
+    expect(references.organizations.map((o) => o.slug).sort()).toEqual([
+      "sco-rats-executive-committee",
+      "sco-regional-anti-terrorist-structure",
+      "shanghai-cooperation-organisation",
+    ]);
+    expect(references.countries.map((c) => c.iso2)).toEqual(["KZ"]);
   });
 
   it("shows nothing of a trashed meeting: no country, organization meeting, topic meeting or year", async () => {
     const { meeting } = await callers.anonymous.meeting.bySlug({ slug: seedSlug });
     const trashed = await callers.editor.meeting.trash({ id: meeting.id, version: meeting.version });
     try {
-      expect(await errorCode(callers.anonymous.publicPages.country({ slug: "tajikistan" }))).toBe("NOT_FOUND");
+      expect(await errorCode(callers.anonymous.publicPages.country({ slug: "tajikistan" }))).toBe(
+        "NOT_FOUND",
+      );
       // The meeting's documents stay published on their own: the topic remains, without the meeting.
       expect((await callers.anonymous.publicPages.topic({ slug: "drug-threat" })).meetings).toEqual([]);
       expect(await callers.anonymous.publicPages.archiveYears()).toEqual([]);
-      const sco = await callers.anonymous.publicPages.organization({ slug: "shanghai-cooperation-organisation" }).catch(() => null);
+      const sco = await callers.anonymous.publicPages
+        .organization({ slug: "shanghai-cooperation-organisation" })
+        .catch(() => null);
       expect(sco?.meetings ?? []).toEqual([]);
     } finally {
       await callers.editor.meeting.restore({ id: meeting.id, version: trashed.version });
@@ -91,16 +129,38 @@ describeEachDatabase("public pages procedures", (fixture) => {
 
   it("sends a renamed person's or document's old slug to the current one, never to a record that is not public", async () => {
     const person = await fixture.db.person.findUniqueOrThrow({ where: { slug: "jumakhon-giyosov" } });
-    await callers.editor.person.update({ id: person.id, version: person.version, slug: "jumakhon-giyosov-renamed" });
-    expect(await callers.anonymous.publicPages.redirect({ entityType: "person", slug: "jumakhon-giyosov" })).toBe("jumakhon-giyosov-renamed");
+    await callers.editor.person.update({
+      id: person.id,
+      version: person.version,
+      slug: "jumakhon-giyosov-renamed",
+    });
+    expect(
+      await callers.anonymous.publicPages.redirect({ entityType: "person", slug: "jumakhon-giyosov" }),
+    ).toBe("jumakhon-giyosov-renamed");
     expect(await callers.anonymous.publicPages.redirect({ entityType: "person", slug: "nobody" })).toBeNull();
     const renamed = await fixture.db.person.findUniqueOrThrow({ where: { id: person.id } });
     await callers.editor.person.update({ id: person.id, version: renamed.version, slug: "jumakhon-giyosov" });
 
-    const document = await fixture.db.document.findUniqueOrThrow({ where: { slug: "moscow-declaration-2020-11-10" } });
-    const updated = await callers.editor.document.update({ id: document.id, version: document.version, slug: "moscow-declaration" });
-    expect(await callers.anonymous.publicPages.redirect({ entityType: "document", slug: "moscow-declaration-2020-11-10" })).toBe("moscow-declaration");
+    const document = await fixture.db.document.findUniqueOrThrow({
+      where: { slug: "moscow-declaration-2020-11-10" },
+    });
+    const updated = await callers.editor.document.update({
+      id: document.id,
+      version: document.version,
+      slug: "moscow-declaration",
+    });
+    expect(
+      await callers.anonymous.publicPages.redirect({
+        entityType: "document",
+        slug: "moscow-declaration-2020-11-10",
+      }),
+    ).toBe("moscow-declaration");
     await callers.editor.document.trash({ id: document.id, version: updated.record.version });
-    expect(await callers.anonymous.publicPages.redirect({ entityType: "document", slug: "moscow-declaration-2020-11-10" })).toBeNull();
+    expect(
+      await callers.anonymous.publicPages.redirect({
+        entityType: "document",
+        slug: "moscow-declaration-2020-11-10",
+      }),
+    ).toBeNull();
   });
 });
