@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@plenary/db";
 import { databaseUrl, webUrl } from "../../../tooling/testing/apps";
 import { launchBrowser } from "../../../tooling/testing/browser";
+import { atomViolations } from "../src/lib/atom-conformance";
 
 const MEETING = "meeting-of-the-sco-council-of-heads-of-state-2020-11-10";
 
@@ -123,10 +124,14 @@ describe("open data", () => {
       expect(response.status, path).toBe(200);
       expect(response.headers.get("content-type")).toContain("application/atom+xml");
       const xml = await response.text();
-      expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+      expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
+      expect(atomViolations(xml), path).toEqual([]);
       expect(xml).toMatch(/<entry>\s*<title[^>]*>(<!\[CDATA\[)?Meeting of the SCO Council of Heads of State/);
       expect(xml).toContain("CC BY 4.0");
     }
+    const russian = await (await fetch(`${webUrl()}/feeds/meetings?lang=ru`)).text();
+    expect(russian).toMatch(/<entry>\s*<title[^>]*>(<!\[CDATA\[)?Заседание Совета глав государств/);
+    expect(atomViolations(russian)).toEqual([]);
     expect((await fetch(`${webUrl()}/feeds/people/nobody`)).status).toBe(404);
   });
 

@@ -1,15 +1,11 @@
 import "server-only";
 import type { MeetingDetail, MeetingSummary } from "~/lib/types";
+import { listAllMeetings } from "~/lib/list-all-meetings";
 import { api } from "./api";
 
 /** Every published meeting, newest first (the list is paged by 200). */
-export async function allMeetingSummaries(): Promise<MeetingSummary[]> {
-  const all: MeetingSummary[] = [];
-  for (let offset = 0; ; offset += 200) {
-    const { items, total } = await api().meeting.list({ limit: 200, offset });
-    all.push(...items);
-    if (items.length === 0 || all.length >= total) return all;
-  }
+export function allMeetingSummaries(): Promise<MeetingSummary[]> {
+  return listAllMeetings(api());
 }
 
 /** Every published meeting in full, for whole-dataset exports. */

@@ -8,6 +8,7 @@ import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import { routing } from "~/i18n/routing";
 import { env } from "~/env";
+import { meetingsFeedLink } from "~/lib/feed-texts";
 import { LICENCE } from "~/lib/licence";
 import "../globals.css";
 
@@ -26,7 +27,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: t("description"),
     openGraph: { siteName: t("name"), locale, type: "website" },
     twitter: { card: "summary" },
-    alternates: { types: { "application/atom+xml": [{ url: "/feeds/meetings", title: "Plenary: meetings" }] } },
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          meetingsFeedLink(hasLocale(routing.locales, locale) ? locale : routing.defaultLocale),
+        ],
+      },
+    },
   };
 }
 
@@ -59,7 +66,10 @@ export default async function LocaleLayout({ children, params }: Props) {
             license: LICENCE.url,
             potentialAction: {
               "@type": "SearchAction",
-              target: new URL(`/${locale}/search?q={query}`, env.PUBLIC_SITE_URL).href.replace("%7Bquery%7D", "{query}"),
+              target: new URL(`/${locale}/search?q={query}`, env.PUBLIC_SITE_URL).href.replace(
+                "%7Bquery%7D",
+                "{query}",
+              ),
               "query-input": "required name=query",
             },
           }}

@@ -60,6 +60,7 @@ const FEEDS: [string, string][] = [
   ["/feeds/organizations/{slug}", "Meetings of one organization and its bodies"],
   ["/feeds/countries/{slug}", "Meetings a country was represented at or hosted"],
   ["/feeds/people/{slug}", "Meetings a person attended"],
+  ["/feeds/meetings?lang=ru", "Any feed in Russian or Chinese (?lang=ru, ?lang=zh); English without it"],
 ];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,17 +1,8 @@
 import { connection } from "next/server";
-import { api } from "~/server/api";
-import { meetingsFeed } from "~/server/atom";
-import { readOr404 } from "~/server/open-data";
+import { atomResponse } from "~/server/atom";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+/** Meetings of the organization and its bodies. */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   await connection();
-  const { slug } = await params;
-  return readOr404("organization", () => api().publicPages.organization({ slug }), ({ organization, meetings }) =>
-    meetingsFeed({
-      title: `Plenary: meetings of the ${organization.nameI18n.en}`,
-      selfPath: `/feeds/organizations/${slug}`,
-      pagePath: `/en/organizations/${slug}`,
-      meetings,
-    }),
-  );
+  return atomResponse(request, { kind: "organization", slug: (await params).slug }, "organization");
 }
