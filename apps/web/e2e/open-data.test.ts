@@ -140,6 +140,9 @@ describe("open data", () => {
     expect(sitemap).toContain(`/en/meetings/${MEETING}</loc>`);
     expect(sitemap).toContain("/en/people/jumakhon-giyosov</loc>");
     expect(sitemap).toContain(`hreflang="ru"`);
+    expect(sitemap).toContain("/ru/people/jumakhon-giyosov</loc>");
+    expect(sitemap).toContain(`hreflang="x-default"`);
+    expect(sitemap).toContain("<lastmod>");
     const robots = await (await fetch(`${webUrl()}/robots.txt`)).text();
     expect(robots).toContain("Sitemap: ");
   });

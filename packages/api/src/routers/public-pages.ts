@@ -51,4 +51,6 @@ export const publicPagesRouter = router({
   exportReferences: publicProcedure
     .input(z.object({ organizationIds: z.array(Id).max(10_000), countryIds: z.array(Id).max(10_000) }))
     .query(({ ctx, input }) => ctx.repos.openDataReferences.load(input)),
+  /** Every public record with a page, as slug and last change: what the sitemap lists. */
+  sitemapRecords: publicProcedure.query(({ ctx }) => ctx.repos.sitemap.records()),
 });

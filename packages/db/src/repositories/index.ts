@@ -4,6 +4,7 @@ import { DocumentRegistryRepository } from "./document-registry-repository";
 import { MeetingArchiveRepository } from "./meeting-archive-repository";
 import { OrganizationProfileRepository } from "./organization-profile-repository";
 import { OpenDataReferenceRepository } from "./open-data-references";
+import { SitemapRepository } from "./sitemap-repository";
 import { TopicProfileRepository } from "./topic-profile-repository";
 import { SearchRepository } from "./search-repository";
 import { PublicRedirectRepository } from "./public-redirect-repository";
@@ -56,6 +57,7 @@ export function createRepositories(db: Db) {
     search: new SearchRepository(db),
     publicRedirects: new PublicRedirectRepository(db),
     openDataReferences: new OpenDataReferenceRepository(db),
+    sitemap: new SitemapRepository(db),
     users: new UserRepository(db),
     signInThrottle: new SignInThrottleRepository(db),
   };
@@ -75,6 +77,7 @@ export type {
 } from "./meeting-repository";
 export type { PersonDetail } from "./person-repository";
 export type { OpenDataReferences } from "./open-data-references";
+export type { SitemapRecord, SitemapRecordKind } from "./sitemap-repository";
 export type { DocumentDetail } from "./document-repository";
 export type { WriteOptions } from "./versioned-write";
 export type { EditorListItem, EditorListQuery, ListableType } from "./editor-list-repository";
