@@ -4,6 +4,7 @@ import { createDb } from "@plenary/db";
 import { databaseUrl, webUrl } from "../../../tooling/testing/apps";
 import { launchBrowser } from "../../../tooling/testing/browser";
 import { atomViolations } from "../src/lib/atom-conformance";
+import { schemaOrgViolations } from "../src/lib/schema-org-conformance";
 
 const MEETING = "meeting-of-the-sco-council-of-heads-of-state-2020-11-10";
 
@@ -159,10 +160,20 @@ describe("open data", () => {
     ];
     for (const [path, type] of pages) {
       await page.goto(`${webUrl()}${path}`);
+      type Graph = {
+        "@type": string | string[];
+        license?: string;
+        mainEntity?: { "@type": string | string[] };
+      };
       const graphs = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
-        (text) => JSON.parse(text) as { "@type": string | string[]; license?: string },
+        (text) => JSON.parse(text) as Graph,
       );
-      const types = graphs.flatMap((g) => g["@type"]);
+      // The licence sits on the page (WebSite, WebPage); the record is the page's main entity.
+      const types = graphs.flatMap((g) => [g["@type"], g.mainEntity?.["@type"] ?? []].flat());
+      expect(
+        graphs.flatMap((g) => schemaOrgViolations(g)),
+        path,
+      ).toEqual([]);
       expect(types, path).toContain("WebSite");
       if (type) expect(types, path).toContain(type);
       expect(

@@ -1,7 +1,7 @@
 import { label, type Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { JsonLd } from "~/components/json-ld";
-import { LICENCE } from "~/lib/licence";
+import { countryRef, sameAs, webPageLd } from "~/lib/json-ld";
 import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
@@ -17,7 +17,9 @@ import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-const findCountry = cache((slug: string) => orNotFound(readCountry(slug), { entityType: "country", slug, section: "countries" }));
+const findCountry = cache((slug: string) =>
+  orNotFound(readCountry(slug), { entityType: "country", slug, section: "countries" }),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
@@ -99,7 +101,10 @@ export default async function CountryPage({ params }: Props) {
                 <Link href={`/meetings/${meeting.slug}`}>
                   <Text value={meeting.titleI18n} />
                 </Link>
-                {meeting.startDate ? `, ${formatMeetingDates(meeting.startDate, meeting.endDate, locale)}` : null}:{" "}
+                {meeting.startDate
+                  ? `, ${formatMeetingDates(meeting.startDate, meeting.endDate, locale)}`
+                  : null}
+                :{" "}
                 {participations.map(({ participation, person, post }, index) => (
                   <span key={participation.id}>
                     {index > 0 ? "; " : null}
@@ -126,15 +131,21 @@ export default async function CountryPage({ params }: Props) {
         </section>
       ) : null}
       <JsonLd
-        data={{
-          "@type": "Country",
-          "@id": siteUrl(`/${locale}/countries/${country.slug}`),
+        data={webPageLd({
+          url: siteUrl(`/${locale}/countries/${country.slug}`),
           name: inLocale(country.nameI18n, locale),
-          alternateName: [...country.otherNames, ...(country.officialNameI18n ? [inLocale(country.officialNameI18n, locale)] : [])],
-          identifier: country.iso2,
-          memberOf: memberships.map(({ organization }) => ({ "@type": "Organization", name: inLocale(organization.nameI18n, locale) })),
-          license: LICENCE.url,
-        }}
+          locale,
+          dateModified: country.updatedAt,
+          mainEntity: {
+            ...countryRef(country, locale, siteUrl),
+            alternateName: [
+              ...country.otherNames,
+              ...(country.officialNameI18n ? [inLocale(country.officialNameI18n, locale)] : []),
+            ],
+            identifier: country.iso2,
+            sameAs: sameAs(country.identifiers),
+          },
+        })}
       />
     </article>
   );

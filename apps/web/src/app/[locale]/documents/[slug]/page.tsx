@@ -2,7 +2,7 @@ import { label, LABELS, type Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { CiteThis } from "~/components/cite-this";
 import { JsonLd } from "~/components/json-ld";
-import { LICENCE } from "~/lib/licence";
+import { organizationRef, sameAs, webPageLd } from "~/lib/json-ld";
 import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
@@ -18,13 +18,20 @@ import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-const findDocument = cache((slug: string) => orNotFound(readDocument(slug), { entityType: "document", slug, section: "documents" }));
+const findDocument = cache((slug: string) =>
+  orNotFound(readDocument(slug), { entityType: "document", slug, section: "documents" }),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const { locale, slug } = await params;
   const { document } = await findDocument(slug);
-  return pageMetadata({ locale, path: `/documents/${slug}`, title: inLocale(document.titleI18n, locale), type: "article" });
+  return pageMetadata({
+    locale,
+    path: `/documents/${slug}`,
+    title: inLocale(document.titleI18n, locale),
+    type: "article",
+  });
 }
 
 export default async function DocumentPage({ params }: Props) {
@@ -68,7 +75,9 @@ export default async function DocumentPage({ params }: Props) {
               <Link href={`/meetings/${meeting.slug}`}>
                 <Text value={meeting.titleI18n} />
               </Link>
-              {meeting.startDate ? `, ${formatMeetingDates(meeting.startDate, meeting.endDate, locale)}` : null}
+              {meeting.startDate
+                ? `, ${formatMeetingDates(meeting.startDate, meeting.endDate, locale)}`
+                : null}
             </dd>
           </div>
         ) : null}
@@ -126,7 +135,8 @@ export default async function DocumentPage({ params }: Props) {
           texts.map((text) => (
             <details key={text.id} lang={text.lang}>
               <summary>
-                {text.lang in LABELS.locale ? label("locale", text.lang as Locale, locale) : text.lang}: {text.title}
+                {text.lang in LABELS.locale ? label("locale", text.lang as Locale, locale) : text.lang}:{" "}
+                {text.title}
                 {text.isAuthentic ? ` (${t("authentic")})` : null}
               </summary>
               <div className="source-text">{text.body}</div>
@@ -141,16 +151,25 @@ export default async function DocumentPage({ params }: Props) {
         accessed={formatPartialDate(new Date().toISOString().slice(0, 10), locale)}
       />
       <JsonLd
-        data={{
-          "@type": ["Legislation", "CreativeWork"],
-          "@id": siteUrl(`/${locale}/documents/${document.slug}`),
+        data={webPageLd({
+          url: siteUrl(`/${locale}/documents/${document.slug}`),
           name: inLocale(document.titleI18n, locale),
-          legislationType: document.type,
-          legislationDate: document.dateAdopted ?? undefined,
-          legislationPassedBy: adoptingBody ? { "@type": "Organization", name: inLocale(adoptingBody.nameI18n, locale) } : undefined,
-          temporalCoverage: document.validFrom ? `${document.validFrom}/${document.validTo ?? ".."}` : undefined,
-          license: LICENCE.url,
-        }}
+          locale,
+          dateModified: document.updatedAt,
+          mainEntity: {
+            "@type": "Legislation",
+            url: siteUrl(`/${locale}/documents/${document.slug}`),
+            name: inLocale(document.titleI18n, locale),
+            legislationType: document.type,
+            legislationDate: document.dateAdopted ?? undefined,
+            legislationPassedBy: adoptingBody ? organizationRef(adoptingBody, locale, siteUrl) : undefined,
+            temporalCoverage: document.validFrom
+              ? `${document.validFrom}/${document.validTo ?? ".."}`
+              : undefined,
+            legislationIdentifier: document.identifiers.find((i) => i.scheme === "un_symbol")?.value,
+            sameAs: sameAs(document.identifiers),
+          },
+        })}
       />
     </article>
   );

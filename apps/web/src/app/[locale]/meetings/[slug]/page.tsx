@@ -6,6 +6,7 @@ import { connection } from "next/server";
 import { ChairmanshipSection } from "~/components/chairmanship-section";
 import { CiteThis } from "~/components/cite-this";
 import { JsonLd } from "~/components/json-ld";
+import { meetingEventLd, webPageLd } from "~/lib/json-ld";
 import { MeetingDownloads } from "~/components/meeting-downloads";
 import { MeetingHeader } from "~/components/meeting-header";
 import { OutcomeDocumentsSection } from "~/components/outcome-documents-section";
@@ -18,7 +19,6 @@ import { TopicsSection } from "~/components/topics-section";
 import { permanentRedirect } from "~/i18n/navigation";
 import { alternatesFor } from "~/lib/alternates";
 import { formatPartialDate } from "~/lib/format-date";
-import { LICENCE } from "~/lib/licence";
 import { inLocale } from "~/lib/locale";
 import { findMeeting } from "~/server/meeting";
 import { siteUrl } from "~/server/site-url";
@@ -29,7 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const { locale, slug } = await params;
   const found = await findMeeting(slug);
-  if (found.kind !== "found") return { title: (await getTranslations({ locale, namespace: "Meeting" }))("notFound") };
+  if (found.kind !== "found")
+    return { title: (await getTranslations({ locale, namespace: "Meeting" }))("notFound") };
   const { meeting } = found.detail;
   const title = inLocale(meeting.titleI18n, locale);
   const description = meeting.summaryI18n ? inLocale(meeting.summaryI18n, locale) : undefined;
@@ -56,7 +57,9 @@ export default async function MeetingPage({ params }: Props) {
 
   return (
     <article className="meeting">
-      {found.preview ? <PreviewBanner slug={meeting.slug} published={meeting.status === "published"} /> : null}
+      {found.preview ? (
+        <PreviewBanner slug={meeting.slug} published={meeting.status === "published"} />
+      ) : null}
       <MeetingHeader detail={detail} />
       <ParticipantsSection participations={detail.participations} />
       <OutcomeDocumentsSection detail={detail} />
@@ -72,30 +75,13 @@ export default async function MeetingPage({ params }: Props) {
         accessed={formatPartialDate(new Date().toISOString().slice(0, 10), locale)}
       />
       <JsonLd
-        data={{
-          "@type": "Event",
-          "@id": permalink,
+        data={webPageLd({
           url: permalink,
           name: inLocale(meeting.titleI18n, locale),
-          startDate: meeting.startDate ?? undefined,
-          endDate: meeting.endDate ?? undefined,
-          eventAttendanceMode: {
-            online: "https://schema.org/OnlineEventAttendanceMode",
-            in_person: "https://schema.org/OfflineEventAttendanceMode",
-            hybrid: "https://schema.org/MixedEventAttendanceMode",
-          }[meeting.attendanceMode],
-          eventStatus: "https://schema.org/EventScheduled",
-          location: detail.hostCountry
-            ? { "@type": "Country", name: inLocale(detail.hostCountry.nameI18n, locale) }
-            : { "@type": "VirtualLocation", url: permalink },
-          organizer: detail.body ? { "@type": "Organization", name: inLocale(detail.body.nameI18n, locale) } : undefined,
-          attendee: detail.participations.map(({ person }) => ({
-            "@type": "Person",
-            name: inLocale(person.nameI18n, locale),
-            url: siteUrl(`/${locale}/people/${person.slug}`),
-          })),
-          license: LICENCE.url,
-        }}
+          locale,
+          dateModified: meeting.updatedAt,
+          mainEntity: meetingEventLd(detail, locale, siteUrl),
+        })}
       />
     </article>
   );

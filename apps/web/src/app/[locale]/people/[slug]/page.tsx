@@ -2,7 +2,7 @@ import { label, type Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { CiteThis } from "~/components/cite-this";
 import { JsonLd } from "~/components/json-ld";
-import { LICENCE } from "~/lib/licence";
+import { sameAs, webPageLd } from "~/lib/json-ld";
 import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
@@ -17,13 +17,20 @@ import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-const findPerson = cache((slug: string) => orNotFound(readPerson(slug), { entityType: "person", slug, section: "people" }));
+const findPerson = cache((slug: string) =>
+  orNotFound(readPerson(slug), { entityType: "person", slug, section: "people" }),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const { locale, slug } = await params;
   const { person } = await findPerson(slug);
-  return pageMetadata({ locale, path: `/people/${slug}`, title: inLocale(person.nameI18n, locale), type: "profile" });
+  return pageMetadata({
+    locale,
+    path: `/people/${slug}`,
+    title: inLocale(person.nameI18n, locale),
+    type: "profile",
+  });
 }
 
 export default async function PersonPage({ params }: Props) {
@@ -64,7 +71,9 @@ export default async function PersonPage({ params }: Props) {
             {occupancies.map(({ occupancy, post }) => (
               <li key={occupancy.id}>
                 <Text value={post.labelI18n} />
-                {occupancy.qualifier ? ` (${label("occupancyQualifier", occupancy.qualifier, locale)})` : null}
+                {occupancy.qualifier
+                  ? ` (${label("occupancyQualifier", occupancy.qualifier, locale)})`
+                  : null}
                 <span className="muted">
                   {" "}
                   — {formatPeriod(occupancy.startDate, occupancy.endDate, locale) ?? t("datesUnknown")}
@@ -93,7 +102,9 @@ export default async function PersonPage({ params }: Props) {
                     <Text value={meeting.titleI18n} />
                   </Link>
                 </th>
-                <td>{meeting.startDate ? formatMeetingDates(meeting.startDate, meeting.endDate, locale) : "—"}</td>
+                <td>
+                  {meeting.startDate ? formatMeetingDates(meeting.startDate, meeting.endDate, locale) : "—"}
+                </td>
                 <td>
                   {post ? <Text value={post.labelI18n} /> : participation.titleAsStated}
                   {country ? (
@@ -129,17 +140,28 @@ export default async function PersonPage({ params }: Props) {
         accessed={formatPartialDate(new Date().toISOString().slice(0, 10), locale)}
       />
       <JsonLd
-        data={{
-          "@type": "Person",
-          "@id": siteUrl(`/${locale}/people/${person.slug}`),
+        data={webPageLd({
+          url: siteUrl(`/${locale}/people/${person.slug}`),
           name: inLocale(person.nameI18n, locale),
-          alternateName: [...Object.values(person.nameI18n), ...person.otherNames.map((n) => n.name)],
-          givenName: person.givenName ?? undefined,
-          familyName: person.familyName ?? undefined,
-          jobTitle: occupancies.map(({ post }) => inLocale(post.labelI18n, locale)),
-          subjectOf: participations.map(({ meeting }) => ({ "@type": "Event", name: inLocale(meeting.titleI18n, locale), startDate: meeting.startDate ?? undefined, url: siteUrl(`/${locale}/meetings/${meeting.slug}`) })),
-          license: LICENCE.url,
-        }}
+          locale,
+          dateModified: person.updatedAt,
+          mainEntity: {
+            "@type": "Person",
+            url: siteUrl(`/${locale}/people/${person.slug}`),
+            name: inLocale(person.nameI18n, locale),
+            alternateName: [...Object.values(person.nameI18n), ...person.otherNames.map((n) => n.name)],
+            givenName: person.givenName ?? undefined,
+            familyName: person.familyName ?? undefined,
+            jobTitle: occupancies.map(({ post }) => inLocale(post.labelI18n, locale)),
+            subjectOf: participations.map(({ meeting }) => ({
+              "@type": "Event",
+              name: inLocale(meeting.titleI18n, locale),
+              startDate: meeting.startDate ?? undefined,
+              url: siteUrl(`/${locale}/meetings/${meeting.slug}`),
+            })),
+            sameAs: sameAs(person.identifiers),
+          },
+        })}
       />
     </article>
   );

@@ -1,7 +1,7 @@
 import type { Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { JsonLd } from "~/components/json-ld";
-import { LICENCE } from "~/lib/licence";
+import { webPageLd } from "~/lib/json-ld";
 import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
@@ -17,7 +17,9 @@ import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
-const findTopic = cache((slug: string) => orNotFound(readTopic(slug), { entityType: "topic", slug, section: "topics" }));
+const findTopic = cache((slug: string) =>
+  orNotFound(readTopic(slug), { entityType: "topic", slug, section: "topics" }),
+);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
@@ -70,12 +72,16 @@ export default async function TopicPage({ params }: Props) {
         </section>
       ) : null}
       <JsonLd
-        data={{
-          "@type": "DefinedTerm",
-          "@id": siteUrl(`/${locale}/topics/${topic.slug}`),
+        data={webPageLd({
+          url: siteUrl(`/${locale}/topics/${topic.slug}`),
           name: inLocale(topic.labelI18n, locale),
-          license: LICENCE.url,
-        }}
+          locale,
+          mainEntity: {
+            "@type": "DefinedTerm",
+            url: siteUrl(`/${locale}/topics/${topic.slug}`),
+            name: inLocale(topic.labelI18n, locale),
+          },
+        })}
       />
     </article>
   );
