@@ -124,9 +124,10 @@ export default async function PersonPage({ params }: Props) {
                   ) : null}
                   {" · "}
                   {label("participationRole", participation.role, locale)}
-                  <span className="as-stated">
+                  {/* Its own line, and a space, so the role never runs into it ("Head of delegationAs stated"). */}{" "}
+                  <div className="as-stated">
                     {t("asStated")}: “{participation.titleAsStated}”
-                  </span>
+                  </div>
                 </td>
                 <td>{label("participationMode", participation.mode, locale)}</td>
               </tr>
