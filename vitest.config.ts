@@ -24,7 +24,7 @@ export default defineConfig({
       {
         test: {
           name: "integration",
-          include: ["packages/*/src/**/*.integration.test.ts"],
+          include: ["packages/*/src/**/*.integration.test.ts", "apps/*/src/**/*.integration.test.ts"],
           globalSetup: ["tooling/testing/databases.global-setup.ts"],
           fileParallelism: false,
           testTimeout: 60_000,

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@plenary/db";
 import { databaseUrl, webUrl } from "../../../tooling/testing/apps";
 import { launchBrowser } from "../../../tooling/testing/browser";
+import { atomViolations } from "../src/lib/atom-conformance";
+import { schemaOrgViolations } from "../src/lib/schema-org-conformance";
 
 const MEETING = "meeting-of-the-sco-council-of-heads-of-state-2020-11-10";
 
@@ -20,7 +22,9 @@ async function publicRecords() {
   try {
     const visible = { status: "published", deletedAt: null } as const;
     return {
-      meetingSlugs: (await db.meeting.findMany({ where: visible, select: { slug: true } })).map((m) => m.slug).sort(),
+      meetingSlugs: (await db.meeting.findMany({ where: visible, select: { slug: true } }))
+        .map((m) => m.slug)
+        .sort(),
       documents: await db.document.count({ where: visible }),
       meetingDocuments: await db.document.count({ where: { ...visible, meeting: visible } }),
       decisions: await db.document.count({ where: { ...visible, type: "decision" } }),
@@ -53,7 +57,11 @@ describe("open data", () => {
     const meeting = await getJson(`/api/v1/meetings/${MEETING}`);
     expect((meeting.body.data as { participations: unknown[] }).participations).toHaveLength(15);
     const person = await getJson("/api/v1/people/jumakhon-giyosov");
-    expect((person.body.data as { person: { otherNames: { name: string }[] } }).person.otherNames.map((n) => n.name)).toContain("Jumakhon Gijesov");
+    expect(
+      (person.body.data as { person: { otherNames: { name: string }[] } }).person.otherNames.map(
+        (n) => n.name,
+      ),
+    ).toContain("Jumakhon Gijesov");
     expect((await getJson("/api/v1/countries/russia")).status).toBe(200);
     expect((await getJson("/api/v1/organizations/shanghai-cooperation-organisation")).status).toBe(200);
     const decisions = await getJson("/api/v1/documents?type=decision");
@@ -65,17 +73,28 @@ describe("open data", () => {
 
   it("exports one meeting and the whole dataset as Popolo JSON", async () => {
     const one = await getJson(`/api/v1/meetings/${MEETING}/popolo`);
-    expect(one.body.licence).toMatchObject({ url: "https://creativecommons.org/licenses/by/4.0/" });
+    const extension = (body: Record<string, unknown>) =>
+      body.plenary as { licence: unknown; participations: unknown[]; documents: unknown[]; scope: unknown };
+    expect(extension(one.body).licence).toMatchObject({
+      url: "https://creativecommons.org/licenses/by/4.0/",
+    });
+    expect(extension(one.body).scope).toMatchObject({ kind: "meeting" });
     expect(one.body.persons).toHaveLength(15);
     expect(one.body.events).toHaveLength(1);
-    expect(one.body.participations).toHaveLength(15);
-    const giyosov = (one.body.persons as { name: string; other_names: { name: string }[] }[]).find((p) => p.name === "Jumakhon Giyosov");
+    expect(extension(one.body).participations).toHaveLength(15);
+    const giyosov = (one.body.persons as { name: string; other_names: { name: string }[] }[]).find(
+      (p) => p.name === "Jumakhon Giyosov",
+    );
     expect(giyosov?.other_names.map((n) => n.name)).toContain("Jumakhon Gijesov");
     const all = await getJson("/api/v1/popolo");
     const published = await publicRecords();
     expect(all.body.events).toHaveLength(published.meetingSlugs.length);
     // Popolo's events carry their outcome documents: those of published meetings.
-    expect(all.body.documents).toHaveLength(published.meetingDocuments);
+    expect(extension(all.body).documents).toHaveLength(published.meetingDocuments);
+    expect(extension(all.body).scope).toEqual({
+      kind: "dataset",
+      event_count: published.meetingSlugs.length,
+    });
     expect(published.meetingDocuments).toBeGreaterThanOrEqual(15);
   });
 
@@ -84,23 +103,36 @@ describe("open data", () => {
     expect(response.headers.get("content-type")).toContain("text/csv");
     const lines = (await response.text()).trimEnd().split("\r\n");
     expect(lines).toHaveLength(16);
-    expect(lines[0]).toBe("protocol_order,person,person_slug,post,title_as_stated,category,role,mode,country_iso2,organization,licence");
-    expect(lines[6]).toBe("6,Vladimir Putin,vladimir-putin,President of Russia,Russian President Vladimir Putin,member_state,chair,videoconference,RU,,CC BY 4.0");
+    expect(lines[0]).toBe(
+      "protocol_order,person,person_slug,post,title_as_stated,category,role,mode,country_iso2,organization,licence",
+    );
+    expect(lines[6]).toBe(
+      "6,Vladimir Putin,vladimir-putin,President of Russia,Russian President Vladimir Putin,member_state,chair,videoconference,RU,,CC BY 4.0",
+    );
     const documents = await (await fetch(`${webUrl()}/api/v1/documents.csv`)).text();
     // A header line, then one line per published document.
     expect(documents.trimEnd().split("\r\n")).toHaveLength(1 + (await publicRecords()).documents);
   });
 
   it("publishes Atom feeds of all meetings and per organization, country and person", async () => {
-    for (const path of ["/feeds/meetings", "/feeds/organizations/shanghai-cooperation-organisation", "/feeds/countries/india", "/feeds/people/narendra-modi"]) {
+    for (const path of [
+      "/feeds/meetings",
+      "/feeds/organizations/shanghai-cooperation-organisation",
+      "/feeds/countries/india",
+      "/feeds/people/narendra-modi",
+    ]) {
       const response = await fetch(`${webUrl()}${path}`);
       expect(response.status, path).toBe(200);
       expect(response.headers.get("content-type")).toContain("application/atom+xml");
       const xml = await response.text();
-      expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+      expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
+      expect(atomViolations(xml), path).toEqual([]);
       expect(xml).toMatch(/<entry>\s*<title[^>]*>(<!\[CDATA\[)?Meeting of the SCO Council of Heads of State/);
       expect(xml).toContain("CC BY 4.0");
     }
+    const russian = await (await fetch(`${webUrl()}/feeds/meetings?lang=ru`)).text();
+    expect(russian).toMatch(/<entry>\s*<title[^>]*>(<!\[CDATA\[)?Заседание Совета глав государств/);
+    expect(atomViolations(russian)).toEqual([]);
     expect((await fetch(`${webUrl()}/feeds/people/nobody`)).status).toBe(404);
   });
 
@@ -109,6 +141,9 @@ describe("open data", () => {
     expect(sitemap).toContain(`/en/meetings/${MEETING}</loc>`);
     expect(sitemap).toContain("/en/people/jumakhon-giyosov</loc>");
     expect(sitemap).toContain(`hreflang="ru"`);
+    expect(sitemap).toContain("/ru/people/jumakhon-giyosov</loc>");
+    expect(sitemap).toContain(`hreflang="x-default"`);
+    expect(sitemap).toContain("<lastmod>");
     const robots = await (await fetch(`${webUrl()}/robots.txt`)).text();
     expect(robots).toContain("Sitemap: ");
   });
@@ -125,11 +160,26 @@ describe("open data", () => {
     ];
     for (const [path, type] of pages) {
       await page.goto(`${webUrl()}${path}`);
-      const graphs = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as { "@type": string | string[]; license?: string });
-      const types = graphs.flatMap((g) => g["@type"]);
+      type Graph = {
+        "@type": string | string[];
+        license?: string;
+        mainEntity?: { "@type": string | string[] };
+      };
+      const graphs = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+        (text) => JSON.parse(text) as Graph,
+      );
+      // The licence sits on the page (WebSite, WebPage); the record is the page's main entity.
+      const types = graphs.flatMap((g) => [g["@type"], g.mainEntity?.["@type"] ?? []].flat());
+      expect(
+        graphs.flatMap((g) => schemaOrgViolations(g)),
+        path,
+      ).toEqual([]);
       expect(types, path).toContain("WebSite");
       if (type) expect(types, path).toContain(type);
-      expect(graphs.every((g) => g.license === "https://creativecommons.org/licenses/by/4.0/"), path).toBe(true);
+      expect(
+        graphs.every((g) => g.license === "https://creativecommons.org/licenses/by/4.0/"),
+        path,
+      ).toBe(true);
       expect(await page.locator("footer a[rel=license]").textContent()).toBe("CC BY 4.0");
       if (type && type !== "Organization" && type !== "Country") {
         const cite = (await page.locator(".cite-this").textContent()) ?? "";

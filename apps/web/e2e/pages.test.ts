@@ -4,24 +4,57 @@ import { webUrl } from "../../../tooling/testing/apps";
 import { launchBrowser } from "../../../tooling/testing/browser";
 
 const MEETING = "meeting-of-the-sco-council-of-heads-of-state-2020-11-10";
-const ACTION_PLAN = "action-plan-for-2021-2025-on-the-implementation-of-the-sco-development-strategy-until-2020-11-10";
+const ACTION_PLAN =
+  "action-plan-for-2021-2025-on-the-implementation-of-the-sco-development-strategy-until-2020-11-10";
 
 /** Every page type, with a heading and a fact in each language. */
 const PAGES: { path: string; heading: Record<"en" | "ru" | "zh", string | RegExp>; fact: string }[] = [
-  { path: `/people/jumakhon-giyosov`, heading: { en: "Jumakhon Giyosov", ru: "Джумахон Гиёсов", zh: /./ }, fact: "Jumakhon Gijesov" },
-  { path: `/countries/tajikistan`, heading: { en: "Tajikistan", ru: "Таджикистан", zh: "塔吉克斯坦" }, fact: "Emomali Rahmon" },
+  {
+    path: `/people/jumakhon-giyosov`,
+    heading: { en: "Jumakhon Giyosov", ru: "Джумахон Гиёсов", zh: /./ },
+    fact: "Jumakhon Gijesov",
+  },
+  {
+    path: `/countries/tajikistan`,
+    heading: { en: "Tajikistan", ru: "Таджикистан", zh: "塔吉克斯坦" },
+    fact: "Emomali Rahmon",
+  },
   {
     path: `/organizations/shanghai-cooperation-organisation`,
-    heading: { en: /^Shanghai Cooperation Organisation/, ru: /Шанхайская организация сотрудничества/, zh: /上海合作组织/ },
+    heading: {
+      en: /^Shanghai Cooperation Organisation/,
+      ru: /Шанхайская организация сотрудничества/,
+      zh: /上海合作组织/,
+    },
     fact: "Mongolia",
   },
-  { path: `/documents`, heading: { en: "Documents", ru: "Документы", zh: "文件" }, fact: "Moscow Declaration" },
-  { path: `/documents/${ACTION_PLAN}`, heading: { en: /^Action Plan for 2021–2025/, ru: /./, zh: /./ }, fact: "2021–2025" },
+  {
+    path: `/documents`,
+    heading: { en: "Documents", ru: "Документы", zh: "文件" },
+    fact: "Moscow Declaration",
+  },
+  {
+    path: `/documents/${ACTION_PLAN}`,
+    heading: { en: /^Action Plan for 2021–2025/, ru: /./, zh: /./ },
+    fact: "2021–2025",
+  },
   { path: `/topics`, heading: { en: "Topics", ru: "Темы", zh: "议题" }, fact: "Drug threat" },
-  { path: `/topics/drug-threat`, heading: { en: "Drug threat", ru: /./, zh: /./ }, fact: "Statement of the SCO leaders on countering the drug threat" },
+  {
+    path: `/topics/drug-threat`,
+    heading: { en: "Drug threat", ru: /./, zh: /./ },
+    fact: "Statement of the SCO leaders on countering the drug threat",
+  },
   { path: `/archive`, heading: { en: "Archive", ru: "Архив", zh: "档案" }, fact: "2020" },
-  { path: `/archive/2020`, heading: { en: "Meetings in 2020", ru: "Заседания 2020 года", zh: "2020年的会议" }, fact: "SCO" },
-  { path: `/meetings/${MEETING}`, heading: { en: "Meeting of the SCO Council of Heads of State", ru: /ШОС/, zh: /./ }, fact: "Putin" },
+  {
+    path: `/archive/2020`,
+    heading: { en: "Meetings in 2020", ru: "Заседания 2020 года", zh: "2020年的会议" },
+    fact: "SCO",
+  },
+  {
+    path: `/meetings/${MEETING}`,
+    heading: { en: "Meeting of the SCO Council of Heads of State", ru: /ШОС/, zh: /./ },
+    fact: "Putin",
+  },
 ];
 
 describe("every page type in English, Russian and Chinese", () => {
@@ -54,11 +87,17 @@ describe("every page type in English, Russian and Chinese", () => {
 
   it("follows links from the meeting to a person, a country, an organization, a document and a topic and back", async () => {
     await page.goto(`${webUrl()}/en/meetings/${MEETING}`);
-    await page.locator("section[aria-labelledby=participants]").getByRole("link", { name: "Jumakhon Giyosov" }).click();
+    await page
+      .locator("section[aria-labelledby=participants]")
+      .getByRole("link", { name: "Jumakhon Giyosov" })
+      .click();
     await page.waitForURL("**/en/people/jumakhon-giyosov");
     await page.getByRole("link", { name: "Meeting of the SCO Council of Heads of State" }).click();
     await page.waitForURL(`**/en/meetings/${MEETING}`);
-    await page.locator("section[aria-labelledby=participants]").getByRole("link", { name: "Tajikistan" }).click();
+    await page
+      .locator("section[aria-labelledby=participants]")
+      .getByRole("link", { name: "Tajikistan" })
+      .click();
     await page.waitForURL("**/en/countries/tajikistan");
     await page.getByRole("link", { name: "Shanghai Cooperation Organisation" }).first().click();
     await page.waitForURL("**/en/organizations/shanghai-cooperation-organisation");
@@ -70,12 +109,41 @@ describe("every page type in English, Russian and Chinese", () => {
     await page.waitForURL("**/en/topics/drug-threat");
   });
 
+  it("serves the favicon, the icons and the web manifest every page links to", async () => {
+    await page.goto(`${webUrl()}/en`);
+    expect(await page.locator('link[rel="manifest"]').getAttribute("href")).toBe("/manifest.webmanifest");
+    expect(await page.locator('link[rel="icon"]').count()).toBeGreaterThan(0);
+    const manifest = (await (await fetch(`${webUrl()}/manifest.webmanifest`)).json()) as {
+      icons: { src: string }[];
+    };
+    for (const path of [
+      "/favicon.ico",
+      "/icon.svg",
+      "/apple-icon.png",
+      ...manifest.icons.map((i) => i.src),
+    ]) {
+      expect((await fetch(`${webUrl()}${path}`)).status, path).toBe(200);
+    }
+  });
+
+  it("keeps the role and the source's wording apart in a person's capacity cell", async () => {
+    await page.goto(`${webUrl()}/en/people/jumakhon-giyosov`);
+    const cell = page.locator("table tbody tr td:nth-child(3)").first();
+    expect(await cell.innerText()).toMatch(/Participant\s*\nAs stated: “/);
+    expect(await cell.textContent()).not.toMatch(/[a-z]As stated/);
+  });
+
   it("shows the organization's members on a chosen date", async () => {
     await page.goto(`${webUrl()}/en/organizations/shanghai-cooperation-organisation?date=2020-11-10`);
     const members = page.locator("table.members tbody tr");
     expect(await members.count()).toBe(12);
     const statuses = await members.locator("td:nth-child(2)").allTextContents();
-    expect(statuses).toEqual([...Array<string>(6).fill("Founding member"), "Member", "Member", ...Array<string>(4).fill("Observer")]);
+    expect(statuses).toEqual([
+      ...Array<string>(6).fill("Founding member"),
+      "Member",
+      "Member",
+      ...Array<string>(4).fill("Observer"),
+    ]);
     await page.goto(`${webUrl()}/en/organizations/shanghai-cooperation-organisation?date=2017-01-01`);
     const earlier = (await page.locator("table.members").textContent()) ?? "";
     expect(earlier).not.toContain("India");
@@ -84,7 +152,10 @@ describe("every page type in English, Russian and Chinese", () => {
 
   it("narrows the document registry by a facet and counts what is left", async () => {
     await page.goto(`${webUrl()}/en/documents`);
-    await page.getByRole("navigation", { name: "Filter documents" }).getByRole("link", { name: "Decision" }).click();
+    await page
+      .getByRole("navigation", { name: "Filter documents" })
+      .getByRole("link", { name: "Decision" })
+      .click();
     await page.waitForURL("**/en/documents?type=decision");
     expect(await page.locator("#document-results").textContent()).toBe("3 documents");
     expect(await page.locator("table.documents tbody tr").count()).toBe(3);

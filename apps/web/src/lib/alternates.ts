@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from "@plenary/domain";
 import type { Metadata } from "next";
+import { meetingsFeedLink } from "./feed-texts";
 
 /**
  * The page's own address and its translations, for `<link rel="canonical">` and `hreflang` alternates.
@@ -13,6 +14,6 @@ export function alternatesFor(path: string, locale: Locale): Metadata["alternate
       ...Object.fromEntries(LOCALES.map((other) => [other, `/${other}${suffix}`])),
       "x-default": `/en${suffix}`,
     },
-    types: { "application/atom+xml": [{ url: "/feeds/meetings", title: "Plenary: meetings" }] },
+    types: { "application/atom+xml": [meetingsFeedLink(locale)] },
   };
 }

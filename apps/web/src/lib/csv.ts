@@ -1,14 +1,25 @@
-/**
- * RFC 4180 CSV: CRLF line ends, every field quoted when it holds a comma, quote, CR or LF, quotes doubled. Cells
- * that a spreadsheet would run as a formula (=, +, -, @ first) are prefixed with an apostrophe.
- */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+import { stringify } from "csv-stringify/sync";
+
+/** Characters that make a spreadsheet read a cell as a formula or a command (OWASP's "CSV injection" list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell a spreadsheet would run as a formula, made inert with a leading apostrophe. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-function csvField(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/**
+ * RFC 4180 CSV through csv-stringify: CRLF line ends, a field quoted when it holds a comma, quote, CR or LF,
+ * quotes doubled. Text cells that a spreadsheet would run as a formula are neutralised; numbers stay numbers.
+ */
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+): string {
+  return stringify([header, ...rows] as (string | number | null | undefined)[][], {
+    record_delimiter: "windows",
+    // A lone LF inside a field is not the CRLF record delimiter, so the library would not quote it by itself.
+    quoted_match: /[\r\n]/,
+    cast: { string: neutraliseFormula },
+  });
 }

@@ -15,3 +15,4 @@ export type OrganizationProfile = Outputs["publicPages"]["organization"];
 export type TopicProfile = Outputs["publicPages"]["topic"];
 export type DocumentRegistry = Outputs["publicPages"]["documents"];
 export type DocumentDetail = Outputs["document"]["bySlug"];
+export type SitemapRecord = Outputs["publicPages"]["sitemapRecords"][number];

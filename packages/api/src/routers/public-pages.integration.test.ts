@@ -90,6 +90,24 @@ describeEachDatabase("public pages procedures", (fixture) => {
     expect(await callers.anonymous.publicPages.archiveYear({ year: "2019" })).toEqual([]);
   });
 
+  it("gives an export the organizations above the ones it names, and nothing that is not public", async () => {
+    const bySlug = async (slug: string) =>
+      (await fixture.db.organization.findUniqueOrThrow({ where: { slug } })).id;
+    const committee = await bySlug("sco-rats-executive-committee");
+    const secretariat = await bySlug("sco-secretariat");
+    const kazakhstan = (await fixture.db.country.findUniqueOrThrow({ where: { slug: "kazakhstan" } })).id;
+    const references = await callers.anonymous.publicPages.exportReferences({
+      organizationIds: [committee, secretariat],
+      countryIds: [kazakhstan],
+    });
+    expect(references.organizations.map((o) => o.slug).sort()).toEqual([
+      "sco-rats-executive-committee",
+      "sco-regional-anti-terrorist-structure",
+      "shanghai-cooperation-organisation",
+    ]);
+    expect(references.countries.map((c) => c.iso2)).toEqual(["KZ"]);
+  });
+
   it("shows nothing of a trashed meeting: no country, organization, topic, document or year", async () => {
     const { meeting } = await callers.anonymous.meeting.bySlug({ slug: seedSlug });
     const trashed = await callers.editor.meeting.trash({ id: meeting.id, version: meeting.version });

@@ -1,4 +1,4 @@
-import { AdoptionAction, DocumentType, LegalStatus } from "@plenary/domain";
+import { AdoptionAction, DocumentType, Id, LegalStatus } from "@plenary/domain";
 import { z } from "zod";
 import { SlugInput } from "../inputs";
 import { publicProcedure, router } from "../trpc";
@@ -21,15 +21,36 @@ export const DocumentRegistryInput = z
 
 /** The public site's profile pages, registry and archive: published records only. */
 export const publicPagesRouter = router({
-  country: publicProcedure.input(SlugInput).query(({ ctx, input }) => ctx.repos.countryProfiles.bySlug(input.slug)),
-  organization: publicProcedure.input(SlugInput).query(({ ctx, input }) => ctx.repos.organizationProfiles.bySlug(input.slug)),
-  topic: publicProcedure.input(SlugInput).query(({ ctx, input }) => ctx.repos.topicProfiles.bySlug(input.slug)),
+  country: publicProcedure
+    .input(SlugInput)
+    .query(({ ctx, input }) => ctx.repos.countryProfiles.bySlug(input.slug)),
+  organization: publicProcedure
+    .input(SlugInput)
+    .query(({ ctx, input }) => ctx.repos.organizationProfiles.bySlug(input.slug)),
+  topic: publicProcedure
+    .input(SlugInput)
+    .query(({ ctx, input }) => ctx.repos.topicProfiles.bySlug(input.slug)),
   topics: publicProcedure.query(({ ctx }) => ctx.repos.topicProfiles.list()),
-  documents: publicProcedure.input(DocumentRegistryInput).query(({ ctx, input }) => ctx.repos.documentRegistry.search(input)),
+  documents: publicProcedure
+    .input(DocumentRegistryInput)
+    .query(({ ctx, input }) => ctx.repos.documentRegistry.search(input)),
   archiveYears: publicProcedure.query(({ ctx }) => ctx.repos.meetingArchive.years()),
-  archiveYear: publicProcedure.input(z.object({ year: Year })).query(({ ctx, input }) => ctx.repos.meetingArchive.inYear(input.year)),
+  archiveYear: publicProcedure
+    .input(z.object({ year: Year }))
+    .query(({ ctx, input }) => ctx.repos.meetingArchive.inYear(input.year)),
   /** The current slug of a renamed public record, for permanent redirects from old addresses; null when unknown. */
   redirect: publicProcedure
-    .input(z.object({ entityType: z.enum(["meeting", "document", "person", "country", "organization", "topic"]), slug: z.string().min(1).max(200) }))
+    .input(
+      z.object({
+        entityType: z.enum(["meeting", "document", "person", "country", "organization", "topic"]),
+        slug: z.string().min(1).max(200),
+      }),
+    )
     .query(({ ctx, input }) => ctx.repos.publicRedirects.currentSlug(input.entityType, input.slug)),
+  /** What an open-data export refers to beyond the meetings it holds: organizations up the tree, posts' countries. */
+  exportReferences: publicProcedure
+    .input(z.object({ organizationIds: z.array(Id).max(10_000), countryIds: z.array(Id).max(10_000) }))
+    .query(({ ctx, input }) => ctx.repos.openDataReferences.load(input)),
+  /** Every public record with a page, as slug and last change: what the sitemap lists. */
+  sitemapRecords: publicProcedure.query(({ ctx }) => ctx.repos.sitemap.records()),
 });

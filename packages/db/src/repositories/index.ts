@@ -3,6 +3,8 @@ import { CountryProfileRepository } from "./country-profile-repository";
 import { DocumentRegistryRepository } from "./document-registry-repository";
 import { MeetingArchiveRepository } from "./meeting-archive-repository";
 import { OrganizationProfileRepository } from "./organization-profile-repository";
+import { OpenDataReferenceRepository } from "./open-data-references";
+import { SitemapRepository } from "./sitemap-repository";
 import { TopicProfileRepository } from "./topic-profile-repository";
 import { SearchRepository } from "./search-repository";
 import { PublicRedirectRepository } from "./public-redirect-repository";
@@ -55,6 +57,8 @@ export function createRepositories(db: Db) {
     meetingArchive: new MeetingArchiveRepository(db),
     search: new SearchRepository(db),
     publicRedirects: new PublicRedirectRepository(db),
+    openDataReferences: new OpenDataReferenceRepository(db),
+    sitemap: new SitemapRepository(db),
     users: new UserRepository(db),
     signInThrottle: new SignInThrottleRepository(db),
     revalidationOutbox: new RevalidationOutboxRepository(db),
@@ -64,12 +68,30 @@ export function createRepositories(db: Db) {
 export type Repositories = ReturnType<typeof createRepositories>;
 
 export * from "./errors";
-export type { Audience, MeetingDetail, MeetingSummary, ParticipationEntry, DocumentEntry, DocumentRelationEntry, SaveResult } from "./meeting-repository";
+export type {
+  Audience,
+  MeetingDetail,
+  MeetingSummary,
+  ParticipationEntry,
+  DocumentEntry,
+  DocumentRelationEntry,
+  SaveResult,
+} from "./meeting-repository";
 export type { PersonDetail } from "./person-repository";
+export type { OpenDataReferences } from "./open-data-references";
+export type { SitemapRecord, SitemapRecordKind } from "./sitemap-repository";
 export type { DocumentDetail } from "./document-repository";
 export type { WriteOptions } from "./versioned-write";
 export type { EditorListItem, EditorListQuery, ListableType } from "./editor-list-repository";
-export { LINKED_TYPES, type LinkedType, type LinkedRecordRef, type LinkFact, type LinkRow, type LinkSection, type RecordLinks } from "./link-repository";
+export {
+  LINKED_TYPES,
+  type LinkedType,
+  type LinkedRecordRef,
+  type LinkFact,
+  type LinkRow,
+  type LinkSection,
+  type RecordLinks,
+} from "./link-repository";
 export type { ImportOutcome } from "./meeting-transfer";
 export type { StoredMeetingRecord, RecordSaveResult } from "./meeting-record-writer";
 export type { RevisionEntry, AuditFilter } from "./revision-repository";
@@ -80,7 +102,16 @@ export { ReferenceRepository } from "./reference-repository";
 export type { OccupancyEntry, MembershipEntry } from "./term-repository";
 export type { ThrottlePolicy } from "./sign-in-throttle-repository";
 export type { DueRevalidation } from "./revalidation-outbox-repository";
-export { CREDENTIAL_PROVIDER, UserRepository, type NewUser, type SessionOwner, type UserAuditAction, type UserAuditOptions, type UserAuditSnapshot, type UserSummary } from "./user-repository";
+export {
+  CREDENTIAL_PROVIDER,
+  UserRepository,
+  type NewUser,
+  type SessionOwner,
+  type UserAuditAction,
+  type UserAuditOptions,
+  type UserAuditSnapshot,
+  type UserSummary,
+} from "./user-repository";
 export type { CountryProfile } from "./country-profile-repository";
 export type { OrganizationProfile } from "./organization-profile-repository";
 export type { TopicProfile } from "./topic-profile-repository";

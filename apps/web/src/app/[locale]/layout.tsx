@@ -8,6 +8,7 @@ import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import { routing } from "~/i18n/routing";
 import { env } from "~/env";
+import { meetingsFeedLink } from "~/lib/feed-texts";
 import { LICENCE } from "~/lib/licence";
 import "../globals.css";
 
@@ -32,7 +33,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     openGraph: { siteName: t("name"), locale, type: "website" },
     twitter: { card: "summary" },
     alternates: {
-      types: { "application/atom+xml": [{ url: "/feeds/meetings", title: "Plenary: meetings" }] },
+      types: {
+        "application/atom+xml": [
+          meetingsFeedLink(hasLocale(routing.locales, locale) ? locale : routing.defaultLocale),
+        ],
+      },
     },
   };
 }

@@ -15,7 +15,10 @@ const API: [string, string][] = [
   ["/api/v1/countries/{slug}", "One country: memberships, presidencies, representatives"],
   ["/api/v1/organizations?offset=0", "Organizations"],
   ["/api/v1/organizations/{slug}", "One organization: bodies, memberships, presidencies, meetings"],
-  ["/api/v1/documents?type=decision&year=2020", "Documents with facet counts; filters: type, action, legalStatus, body, year, topic"],
+  [
+    "/api/v1/documents?type=decision&year=2020",
+    "Documents with facet counts; filters: type, action, legalStatus, body, year, topic",
+  ],
   ["/api/v1/documents/{slug}", "One document: steps, relations, texts"],
   ["/api/v1/schemas/{name}.json", `JSON Schemas (draft 2020-12) of the answers above and of the meeting record: ${JSON_SCHEMA_NAMES.join(", ")}`],
 ];
@@ -26,11 +29,39 @@ const EXPORTS: [string, string][] = [
   ["/api/v1/documents.csv", "Every published document as CSV"],
   ["/sitemap.xml", "Every public page in every language"],
 ];
+/** Plenary's additions to Popolo, each under a `plenary` key (the format is named in `plenary.format`). */
+const POPOLO_EXTENSIONS: [string, string][] = [
+  ["plenary.format", '"plenary.popolo/1": the version of these additions'],
+  [
+    "plenary.scope",
+    'What the file holds: {kind: "meeting", event_id, url} or {kind: "dataset", event_count}',
+  ],
+  ["plenary.licence", "The data licence and the attribution it asks for"],
+  [
+    "plenary.participations[]",
+    "Who attended which event in which capacity: event_id, person_id, post_id, membership_id, on_behalf_of_id (a country or organization), category, role, mode, protocol_order, title_as_stated (the source's own words)",
+  ],
+  [
+    "plenary.documents[]",
+    "Documents adopted at the events: id, title, type, action, date, event_id, adopting_organization_id, identifiers, url",
+  ],
+  [
+    "plenary.chairmanships[]",
+    "Rotating presidencies handed over at the events: organization_id, country_id, start_date, end_date (the first day no longer in office), started_at_event_id, ended_at_event_id (null when that event is not in the file)",
+  ],
+  [
+    "events[].plenary",
+    "url (the event's page), attendance_mode (in_person, online, hybrid), host_country_id, venue_country_id, sources (every source, including those known only by title or text; published_at and retrieved_at as the source states them: a date, or a date-time whose missing offset means the source's local time)",
+  ],
+  ["memberships[].plenary.qualifier", "acting or interim, when the post was so held"],
+  ["other_names[].plenary.lang", "The language of a name given in another script (ru, zh)"],
+];
 const FEEDS: [string, string][] = [
   ["/feeds/meetings", "All meetings"],
   ["/feeds/organizations/{slug}", "Meetings of one organization and its bodies"],
   ["/feeds/countries/{slug}", "Meetings a country was represented at or hosted"],
   ["/feeds/people/{slug}", "Meetings a person attended"],
+  ["/feeds/meetings?lang=ru", "Any feed in Russian or Chinese (?lang=ru, ?lang=zh); English without it"],
 ];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -43,11 +74,11 @@ export default async function DataPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Data");
-  const table = (id: string, rows: [string, string][]) => (
+  const table = (id: string, rows: [string, string][], first = t("endpoint")) => (
     <table className="endpoints" aria-labelledby={id}>
       <thead>
         <tr>
-          <th scope="col">{t("endpoint")}</th>
+          <th scope="col">{first}</th>
           <th scope="col">{t("returns")}</th>
         </tr>
       </thead>
@@ -55,7 +86,13 @@ export default async function DataPage({ params }: Props) {
         {rows.map(([path, what]) => (
           <tr key={path}>
             <th scope="row">
-              {path.includes("{") ? <code>{path}</code> : <a href={path}><code>{path}</code></a>}
+              {path.startsWith("/") && !path.includes("{") ? (
+                <a href={path}>
+                  <code>{path}</code>
+                </a>
+              ) : (
+                <code>{path}</code>
+              )}
             </th>
             <td lang="en">{what}</td>
           </tr>
@@ -66,12 +103,23 @@ export default async function DataPage({ params }: Props) {
   return (
     <>
       <h1>{t("title")}</h1>
-      <p>{t.rich("intro", { licence: (chunks) => <a href={LICENCE.url} rel="license">{chunks}</a> })}</p>
+      <p>
+        {t.rich("intro", {
+          licence: (chunks) => (
+            <a href={LICENCE.url} rel="license">
+              {chunks}
+            </a>
+          ),
+        })}
+      </p>
       <h2 id="api">{t("api")}</h2>
       {table("api", API)}
       <h2 id="exports">{t("exports")}</h2>
       {table("exports", EXPORTS)}
       <p>{t("meetingPage")}</p>
+      <h3 id="popolo-extensions">{t("popoloExtensions")}</h3>
+      <p>{t("popoloIntro")}</p>
+      {table("popolo-extensions", POPOLO_EXTENSIONS, t("key"))}
       <h2 id="feeds">{t("feeds")}</h2>
       {table("feeds", FEEDS)}
     </>

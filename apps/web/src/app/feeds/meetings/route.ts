@@ -1,8 +1,7 @@
 import { connection } from "next/server";
-import { meetingsFeed } from "~/server/atom";
-import { allMeetingSummaries } from "~/server/published-meetings";
+import { atomResponse } from "~/server/atom";
 
-export async function GET() {
+export async function GET(request: Request) {
   await connection();
-  return meetingsFeed({ title: "Plenary: meetings", selfPath: "/feeds/meetings", pagePath: "/en", meetings: await allMeetingSummaries() });
+  return atomResponse(request, { kind: "meetings" });
 }

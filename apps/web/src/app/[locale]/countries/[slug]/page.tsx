@@ -1,7 +1,7 @@
 import { label, type Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { JsonLd } from "~/components/json-ld";
-import { LICENCE } from "~/lib/licence";
+import { countryRef, sameAs, webPageLd } from "~/lib/json-ld";
 import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
@@ -133,21 +133,21 @@ export default async function CountryPage({ params }: Props) {
         </section>
       ) : null}
       <JsonLd
-        data={{
-          "@type": "Country",
-          "@id": siteUrl(`/${locale}/countries/${country.slug}`),
+        data={webPageLd({
+          url: siteUrl(`/${locale}/countries/${country.slug}`),
           name: inLocale(country.nameI18n, locale),
-          alternateName: [
-            ...country.otherNames,
-            ...(country.officialNameI18n ? [inLocale(country.officialNameI18n, locale)] : []),
-          ],
-          identifier: country.iso2,
-          memberOf: memberships.map(({ organization }) => ({
-            "@type": "Organization",
-            name: inLocale(organization.nameI18n, locale),
-          })),
-          license: LICENCE.url,
-        }}
+          locale,
+          dateModified: country.updatedAt,
+          mainEntity: {
+            ...countryRef(country, locale, siteUrl),
+            alternateName: [
+              ...country.otherNames,
+              ...(country.officialNameI18n ? [inLocale(country.officialNameI18n, locale)] : []),
+            ],
+            identifier: country.iso2,
+            sameAs: sameAs(country.identifiers),
+          },
+        })}
       />
     </article>
   );

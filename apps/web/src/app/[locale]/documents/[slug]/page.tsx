@@ -2,7 +2,7 @@ import { label, LABELS, type Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { CiteThis } from "~/components/cite-this";
 import { JsonLd } from "~/components/json-ld";
-import { LICENCE } from "~/lib/licence";
+import { organizationRef, sameAs, webPageLd } from "~/lib/json-ld";
 import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
@@ -153,20 +153,25 @@ export default async function DocumentPage({ params }: Props) {
         accessed={formatPartialDate(new Date().toISOString().slice(0, 10), locale)}
       />
       <JsonLd
-        data={{
-          "@type": ["Legislation", "CreativeWork"],
-          "@id": siteUrl(`/${locale}/documents/${document.slug}`),
+        data={webPageLd({
+          url: siteUrl(`/${locale}/documents/${document.slug}`),
           name: inLocale(document.titleI18n, locale),
-          legislationType: document.type,
-          legislationDate: document.dateAdopted ?? undefined,
-          legislationPassedBy: adoptingBody
-            ? { "@type": "Organization", name: inLocale(adoptingBody.nameI18n, locale) }
-            : undefined,
-          temporalCoverage: document.validFrom
-            ? `${document.validFrom}/${document.validTo ?? ".."}`
-            : undefined,
-          license: LICENCE.url,
-        }}
+          locale,
+          dateModified: document.updatedAt,
+          mainEntity: {
+            "@type": "Legislation",
+            url: siteUrl(`/${locale}/documents/${document.slug}`),
+            name: inLocale(document.titleI18n, locale),
+            legislationType: document.type,
+            legislationDate: document.dateAdopted ?? undefined,
+            legislationPassedBy: adoptingBody ? organizationRef(adoptingBody, locale, siteUrl) : undefined,
+            temporalCoverage: document.validFrom
+              ? `${document.validFrom}/${document.validTo ?? ".."}`
+              : undefined,
+            legislationIdentifier: document.identifiers.find((i) => i.scheme === "un_symbol")?.value,
+            sameAs: sameAs(document.identifiers),
+          },
+        })}
       />
     </article>
   );

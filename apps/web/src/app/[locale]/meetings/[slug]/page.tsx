@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { ChairmanshipSection } from "~/components/chairmanship-section";
 import { CiteThis } from "~/components/cite-this";
 import { JsonLd } from "~/components/json-ld";
+import { meetingEventLd, webPageLd } from "~/lib/json-ld";
 import { MeetingDownloads } from "~/components/meeting-downloads";
 import { MeetingHeader } from "~/components/meeting-header";
 import { OutcomeDocumentsSection } from "~/components/outcome-documents-section";
@@ -17,7 +18,6 @@ import { TopicsSection } from "~/components/topics-section";
 import { permanentRedirect } from "~/i18n/navigation";
 import { alternatesFor } from "~/lib/alternates";
 import { formatPartialDate } from "~/lib/format-date";
-import { LICENCE } from "~/lib/licence";
 import { inLocale } from "~/lib/locale";
 import { findMeeting } from "~/server/meeting";
 import { siteUrl } from "~/server/site-url";
@@ -77,32 +77,13 @@ export default async function MeetingPage({ params }: Props) {
         accessed={formatPartialDate(new Date().toISOString().slice(0, 10), locale)}
       />
       <JsonLd
-        data={{
-          "@type": "Event",
-          "@id": permalink,
+        data={webPageLd({
           url: permalink,
           name: inLocale(meeting.titleI18n, locale),
-          startDate: meeting.startDate ?? undefined,
-          endDate: meeting.endDate ?? undefined,
-          eventAttendanceMode: {
-            online: "https://schema.org/OnlineEventAttendanceMode",
-            in_person: "https://schema.org/OfflineEventAttendanceMode",
-            hybrid: "https://schema.org/MixedEventAttendanceMode",
-          }[meeting.attendanceMode],
-          eventStatus: "https://schema.org/EventScheduled",
-          location: detail.hostCountry
-            ? { "@type": "Country", name: inLocale(detail.hostCountry.nameI18n, locale) }
-            : { "@type": "VirtualLocation", url: permalink },
-          organizer: detail.body
-            ? { "@type": "Organization", name: inLocale(detail.body.nameI18n, locale) }
-            : undefined,
-          attendee: detail.participations.map(({ person }) => ({
-            "@type": "Person",
-            name: inLocale(person.nameI18n, locale),
-            url: siteUrl(`/${locale}/people/${person.slug}`),
-          })),
-          license: LICENCE.url,
-        }}
+          locale,
+          dateModified: meeting.updatedAt,
+          mainEntity: meetingEventLd(detail, locale, siteUrl),
+        })}
       />
     </article>
   );

@@ -1,7 +1,7 @@
 import { isPartialDate, label, rangeCovers, type Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { JsonLd } from "~/components/json-ld";
-import { LICENCE } from "~/lib/licence";
+import { countryRef, organizationRef, sameAs, webPageLd } from "~/lib/json-ld";
 import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
@@ -184,25 +184,21 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
         <MeetingList meetings={meetings} empty={t("noMeetings")} />
       </section>
       <JsonLd
-        data={{
-          "@type": "Organization",
-          "@id": siteUrl(`/${locale}/organizations/${organization.slug}`),
+        data={webPageLd({
+          url: siteUrl(`/${locale}/organizations/${organization.slug}`),
           name: inLocale(organization.nameI18n, locale),
-          alternateName: organization.otherNames,
-          foundingDate: organization.foundingDate ?? undefined,
-          parentOrganization: parent
-            ? { "@type": "Organization", name: inLocale(parent.nameI18n, locale) }
-            : undefined,
-          subOrganization: bodies.map((body) => ({
-            "@type": "Organization",
-            name: inLocale(body.nameI18n, locale),
-          })),
-          member: members.map(({ country }) => ({
-            "@type": "Country",
-            name: inLocale(country.nameI18n, locale),
-          })),
-          license: LICENCE.url,
-        }}
+          locale,
+          dateModified: organization.updatedAt,
+          mainEntity: {
+            ...organizationRef(organization, locale, siteUrl),
+            alternateName: organization.otherNames,
+            foundingDate: organization.foundingDate ?? undefined,
+            parentOrganization: parent ? organizationRef(parent, locale, siteUrl) : undefined,
+            subOrganization: bodies.map((body) => organizationRef(body, locale, siteUrl)),
+            member: members.map(({ country }) => countryRef(country, locale, siteUrl)),
+            sameAs: sameAs(organization.identifiers),
+          },
+        })}
       />
     </article>
   );

@@ -2,7 +2,7 @@ import { label, type Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { CiteThis } from "~/components/cite-this";
 import { JsonLd } from "~/components/json-ld";
-import { LICENCE } from "~/lib/licence";
+import { sameAs, webPageLd } from "~/lib/json-ld";
 import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
@@ -126,9 +126,10 @@ export default async function PersonPage({ params }: Props) {
                   ) : null}
                   {" · "}
                   {label("participationRole", participation.role, locale)}
-                  <span className="as-stated">
+                  {/* Its own line, and a space, so the role never runs into it ("Head of delegationAs stated"). */}{" "}
+                  <div className="as-stated">
                     {t("asStated")}: “{participation.titleAsStated}”
-                  </span>
+                  </div>
                 </td>
                 <td>{label("participationMode", participation.mode, locale)}</td>
               </tr>
@@ -142,22 +143,28 @@ export default async function PersonPage({ params }: Props) {
         accessed={formatPartialDate(new Date().toISOString().slice(0, 10), locale)}
       />
       <JsonLd
-        data={{
-          "@type": "Person",
-          "@id": siteUrl(`/${locale}/people/${person.slug}`),
+        data={webPageLd({
+          url: siteUrl(`/${locale}/people/${person.slug}`),
           name: inLocale(person.nameI18n, locale),
-          alternateName: [...Object.values(person.nameI18n), ...person.otherNames.map((n) => n.name)],
-          givenName: person.givenName ?? undefined,
-          familyName: person.familyName ?? undefined,
-          jobTitle: occupancies.map(({ post }) => inLocale(post.labelI18n, locale)),
-          subjectOf: participations.map(({ meeting }) => ({
-            "@type": "Event",
-            name: inLocale(meeting.titleI18n, locale),
-            startDate: meeting.startDate ?? undefined,
-            url: siteUrl(`/${locale}/meetings/${meeting.slug}`),
-          })),
-          license: LICENCE.url,
-        }}
+          locale,
+          dateModified: person.updatedAt,
+          mainEntity: {
+            "@type": "Person",
+            url: siteUrl(`/${locale}/people/${person.slug}`),
+            name: inLocale(person.nameI18n, locale),
+            alternateName: [...Object.values(person.nameI18n), ...person.otherNames.map((n) => n.name)],
+            givenName: person.givenName ?? undefined,
+            familyName: person.familyName ?? undefined,
+            jobTitle: occupancies.map(({ post }) => inLocale(post.labelI18n, locale)),
+            subjectOf: participations.map(({ meeting }) => ({
+              "@type": "Event",
+              name: inLocale(meeting.titleI18n, locale),
+              startDate: meeting.startDate ?? undefined,
+              url: siteUrl(`/${locale}/meetings/${meeting.slug}`),
+            })),
+            sameAs: sameAs(person.identifiers),
+          },
+        })}
       />
     </article>
   );

@@ -1,7 +1,7 @@
 import type { Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { JsonLd } from "~/components/json-ld";
-import { LICENCE } from "~/lib/licence";
+import { webPageLd } from "~/lib/json-ld";
 import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
@@ -74,12 +74,16 @@ export default async function TopicPage({ params }: Props) {
         </section>
       ) : null}
       <JsonLd
-        data={{
-          "@type": "DefinedTerm",
-          "@id": siteUrl(`/${locale}/topics/${topic.slug}`),
+        data={webPageLd({
+          url: siteUrl(`/${locale}/topics/${topic.slug}`),
           name: inLocale(topic.labelI18n, locale),
-          license: LICENCE.url,
-        }}
+          locale,
+          mainEntity: {
+            "@type": "DefinedTerm",
+            url: siteUrl(`/${locale}/topics/${topic.slug}`),
+            name: inLocale(topic.labelI18n, locale),
+          },
+        })}
       />
     </article>
   );

@@ -1,10 +1,12 @@
 import { connection } from "next/server";
-import { popoloFromMeetings } from "~/lib/popolo";
+import { popoloExport } from "~/lib/popolo-export";
+import { api } from "~/server/api";
 import { allMeetingDetails } from "~/server/published-meetings";
 import { siteUrl } from "~/server/site-url";
 
 /** The whole published dataset as Popolo JSON. */
 export async function GET() {
   await connection();
-  return Response.json(popoloFromMeetings(await allMeetingDetails(), siteUrl), { headers: { "access-control-allow-origin": "*" } });
+  const dataset = await popoloExport(api(), await allMeetingDetails(), { urlOf: siteUrl, scope: "dataset" });
+  return Response.json(dataset, { headers: { "access-control-allow-origin": "*" } });
 }

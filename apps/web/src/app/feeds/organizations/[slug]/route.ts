@@ -1,25 +1,8 @@
-import { readOrganization } from "~/server/public-reads";
-import { meetingsFeed } from "~/server/atom";
-import { readOr404 } from "~/server/open-data";
+import { connection } from "next/server";
+import { atomResponse } from "~/server/atom";
 
-// Rendered on first request, then cached until its tags are revalidated (see server/cached.ts).
-export const revalidate = 3600;
-
-export function generateStaticParams() {
-  return [];
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  return readOr404(
-    "organization",
-    () => readOrganization(slug),
-    ({ organization, meetings }) =>
-      meetingsFeed({
-        title: `Plenary: meetings of the ${organization.nameI18n.en}`,
-        selfPath: `/feeds/organizations/${slug}`,
-        pagePath: `/en/organizations/${slug}`,
-        meetings,
-      }),
-  );
+/** Meetings of the organization and its bodies. */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  await connection();
+  return atomResponse(request, { kind: "organization", slug: (await params).slug }, "organization");
 }
