@@ -19,7 +19,10 @@ export default tseslint.config(
     },
   },
   // Package boundaries: dependencies point one way, domain ← db ← api ← apps (ARCHITECTURE.md).
-  ...boundary(["packages/domain/**"], ["@plenary/*"], "@plenary/domain is reusable on its own: it imports nothing of ours."),
+  // (Its examples import the package by name, as a user would.)
+  ...boundary(["packages/domain/**"], ["@plenary/*"], "@plenary/domain is reusable on its own: it imports nothing of ours.", [
+    "packages/domain/examples/**",
+  ]),
   ...boundary(["packages/db/**"], ["@plenary/api", "@plenary/api/*", "@plenary/web", "@plenary/admin"], "@plenary/db depends on @plenary/domain only."),
   ...boundary(["packages/api/**"], ["@plenary/web", "@plenary/admin"], "@plenary/api depends on @plenary/db and @plenary/domain only."),
   ...boundary(
