@@ -45,7 +45,8 @@ export default async function setup(project: TestProject) {
 
   const databases = await startTestDatabases();
   if (databases.notice) console.warn(databases.notice);
-  const database = databases.databases.find((candidate) => candidate.name === "postgresql") ?? databases.databases[0]!;
+  const database =
+    databases.databases.find((candidate) => candidate.name === "postgresql") ?? databases.databases[0]!;
   const servers: ChildProcess[] = [];
   const teardown = async () => {
     await Promise.all(servers.map(stopServer));
@@ -79,27 +80,32 @@ export default async function setup(project: TestProject) {
 }
 
 function startServer(app: App, port: number, databaseUrl: string): ChildProcess {
-  const child = spawn(
-    path.join(app.dir, "node_modules/.bin/next"),
-    ["start", "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      cwd: app.dir,
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        NEXT_TELEMETRY_DISABLED: "1",
-        NODE_ENV: "production",
-        PORT: String(port),
-        PLENARY_REVALIDATE_SECRET: REVALIDATE_SECRET,
-        ...(app.name === "admin" && published.webUrl ? { PLENARY_WEB_URL: published.webUrl } : {}),
-        // Signs the admin's session cookies; a fresh one per run.
-        BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
-      },
-      // Its own process group, so that teardown stops next and every worker it forks.
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
+  const listen = ["--port", String(port), "--hostname", "127.0.0.1"];
+  // The admin runs behind its own server (server.ts), which works out the client's address from the socket.
+  const [command, args] =
+    app.name === "admin"
+      ? [path.join(app.dir, "node_modules/.bin/tsx"), ["server.ts", ...listen]]
+      : [path.join(app.dir, "node_modules/.bin/next"), ["start", ...listen]];
+  const child = spawn(command, args, {
+    cwd: app.dir,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      PORT: String(port),
+      PLENARY_REVALIDATE_SECRET: REVALIDATE_SECRET,
+      ...(app.name === "admin" && published.webUrl ? { PLENARY_WEB_URL: published.webUrl } : {}),
+      // Signs the admin's session cookies; a fresh one per run.
+      BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
+      // The tests play the reverse proxy on this machine: each browser context says which client it is
+      // (X-Forwarded-For, see users.ts), so that one test's address lock-out does not hit another.
+      PLENARY_TRUSTED_PROXIES: "loopback",
     },
-  );
+    // Its own process group, so that teardown stops next and every worker it forks.
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
     output.push(chunk.toString());
