@@ -8,6 +8,7 @@ export * from "./common/identifier";
 export * from "./common/slug";
 export * from "./common/record";
 export * from "./common/record-diff";
+export * from "./common/return-path";
 
 // Entities
 export * from "./entities/country";
