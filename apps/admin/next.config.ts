@@ -1,5 +1,10 @@
 import type { NextConfig } from "next";
-import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./src/server/security-headers";
+import {
+  API_CONTENT_SECURITY_POLICY,
+  HSTS_HEADER,
+  SECURITY_HEADERS,
+  SERVED_OVER_HTTPS,
+} from "./src/server/security-headers";
 
 const config: NextConfig = {
   // Internal packages export TypeScript source; Next compiles them with the app.
@@ -12,7 +17,11 @@ const config: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }] },
+      { source: "/:path*", has: SERVED_OVER_HTTPS, headers: [HSTS_HEADER] },
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }],
+      },
     ];
   },
 };

@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
+import { HSTS_HEADER, PUBLIC_SECURITY_HEADERS, SERVED_OVER_HTTPS } from "./src/server/security-headers";
 
 // With REDIS_URL, rendered pages and cached data are shared by every web instance through Redis (cache-handler.mjs),
 // and no instance keeps a private copy in memory; without it, one instance caches in memory as Next does by default.
@@ -16,6 +17,13 @@ const config: NextConfig = {
   typedRoutes: false,
   poweredByHeader: false,
   ...sharedCache,
+  // Security headers on every response; the same for every reader, so cached pages can carry them.
+  async headers() {
+    return [
+      { source: "/:path*", headers: PUBLIC_SECURITY_HEADERS },
+      { source: "/:path*", has: SERVED_OVER_HTTPS, headers: [HSTS_HEADER] },
+    ];
+  },
   experimental: {
     // Cached pages live in memory only. Tag revalidations are not written to disk either, so a cache kept on disk
     // would come back after a restart without them: a page changed while the site was down would stay stale.

@@ -83,5 +83,8 @@ function startServer(app: App, port: number, databaseUrl: string): ChildProcess 
     ...(app.name === "admin" && published.webUrl ? { PLENARY_WEB_URL: published.webUrl } : {}),
     // Signs the admin's session cookies; a fresh one per run.
     BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
-  });
+    // The tests play the reverse proxy on this machine: each browser context says which client it is
+    // (X-Forwarded-For, see users.ts), so that one test's address lock-out does not hit another.
+    PLENARY_TRUSTED_PROXIES: "loopback",
+  }, app.name === "admin" ? { serverScript: "server.ts" } : {});
 }

@@ -10,10 +10,20 @@ const START_TIMEOUT_MS = 60_000;
 const outputs = new WeakMap<ChildProcess, string[]>();
 
 /** `next start` of the app in `dir` on 127.0.0.1:`port`, in production mode, with `env` added to this process's. */
-export function startNext(dir: string, port: number, env: Record<string, string>): ChildProcess {
+export function startNext(
+  dir: string,
+  port: number,
+  env: Record<string, string>,
+  options: { serverScript?: string } = {},
+): ChildProcess {
+  const listen = ["--port", String(port), "--hostname", "127.0.0.1"];
+  // An app with a server of its own (the admin's server.ts) runs it instead of `next start`.
+  const [command, args] = options.serverScript
+    ? [path.join(dir, "node_modules/.bin/tsx"), [options.serverScript, ...listen]]
+    : [path.join(dir, "node_modules/.bin/next"), ["start", ...listen]];
   const child = spawn(
-    path.join(dir, "node_modules/.bin/next"),
-    ["start", "--port", String(port), "--hostname", "127.0.0.1"],
+    command,
+    args,
     {
       cwd: dir,
       env: {

@@ -35,6 +35,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: the api routes check the session themselves; Next's files and static assets are public.
-  matcher: ["/((?!api/|_next/|favicon.ico|.*\\.[a-z0-9]+$).*)"],
+  // Every page, whatever its address ends with ("/meetings/x.json" too): only the api routes (they check the
+  // session themselves) and Next's own files (_next/: no page can live there) skip it.
+  matcher: ["/((?!api/|_next/|favicon\\.ico$).*)"],
 };

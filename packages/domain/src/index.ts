@@ -3,6 +3,7 @@
 
 // Values: dates, ranges, texts, slugs, sources
 export { Id } from "./common/id";
+export { sameOriginPath } from "./common/return-path";
 export {
   compareDays,
   comparePartialDates,

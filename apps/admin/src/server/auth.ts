@@ -7,33 +7,34 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { twoFactor } from "better-auth/plugins/two-factor";
 import { env } from "~/env";
+import { resolveAuthSecret } from "./auth-secret";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { ownOrigins } from "./same-origin";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@plenary/domain";
 import { IDLE_SESSION_MS } from "~/lib/auth-policy";
 
 /** Failed sign-ins to one account before it is locked for a while (the password's owner included). */
-export const ACCOUNT_THROTTLE: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+export const ACCOUNT_THROTTLE: ThrottlePolicy = {
+  maxFailures: 5,
+  windowMs: 15 * 60_000,
+  lockMs: 15 * 60_000,
+};
 /** Failed sign-ins from one address, across accounts (guessing one password against many accounts). */
 export const IP_THROTTLE: ThrottlePolicy = { maxFailures: 10, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 
+/** Wrong second-factor codes for one account before it is locked for 15 minutes. */
+export const TOTP_MAX_FAILURES = 5;
+
 const SIGN_IN_PATH = "/sign-in/email";
-const DEV_SECRET = "plenary-development-secret-not-for-production-use";
-
-function secret(): string {
-  if (env.BETTER_AUTH_SECRET) return env.BETTER_AUTH_SECRET;
-  if (env.NODE_ENV === "production") {
-    throw new Error("Set BETTER_AUTH_SECRET (32+ random characters) for the admin; pnpm start generates one.");
-  }
-  return DEV_SECRET;
-}
-
-/** The client address as the reverse proxy in front of the admin reports it; null when there is none. */
+/** The client's address as server.ts worked it out (see client-address.ts); null when the app runs without it. */
 export function clientIp(headers: Headers | undefined): string | null {
-  const forwarded = headers?.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers?.get("x-real-ip")?.trim() || null;
+  return headers?.get(CLIENT_ADDRESS_HEADER)?.trim() || null;
 }
 
-function throttleKeys(email: unknown, headers: Headers | undefined): { account: string | null; ip: string | null } {
+function throttleKeys(
+  email: unknown,
+  headers: Headers | undefined,
+): { account: string | null; ip: string | null } {
   const ip = clientIp(headers);
   return {
     account: typeof email === "string" && email ? `account:${email.trim().toLowerCase()}` : null,
@@ -48,7 +49,7 @@ function createAuth() {
   const audit = userAuditHooks(repos.users);
   return betterAuth({
     appName: "Plenary admin",
-    secret: secret(),
+    secret: resolveAuthSecret(env.BETTER_AUTH_SECRET, env.NODE_ENV),
     baseURL: env.BETTER_AUTH_URL,
     // Writes to /api/auth must come from the admin's own pages (the same rule as /api/trpc's).
     trustedOrigins: (request) => (request ? ownOrigins(request) : []),
@@ -82,7 +83,8 @@ function createAuth() {
       cookiePrefix: "plenary",
       // Prisma fills ids (cuid), as for every other table.
       database: { generateId: false },
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
+      // better-auth's own rate limits key on the same address as ours.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       defaultCookieAttributes: { sameSite: "lax", httpOnly: true },
     },
     databaseHooks: {
@@ -93,7 +95,9 @@ function createAuth() {
           async before(session) {
             const owner = await repos.users.sessionOwner(session.userId);
             if (!owner || owner.disabledAt) {
-              throw new APIError("FORBIDDEN", { message: "This account is disabled. Ask an admin to enable it." });
+              throw new APIError("FORBIDDEN", {
+                message: "This account is disabled. Ask an admin to enable it.",
+              });
             }
           },
         },
@@ -102,8 +106,12 @@ function createAuth() {
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== SIGN_IN_PATH) return;
+        // Counted before the password is checked, so that parallel attempts cannot all get in under the limit; the
+        // address first, so that an address already locked out does not lock accounts too.
         const keys = throttleKeys((ctx.body as { email?: unknown } | undefined)?.email, ctx.headers);
-        const until = await repos.signInThrottle.lockedUntil([keys.account, keys.ip].filter((key) => key !== null));
+        const until =
+          (keys.ip ? await repos.signInThrottle.recordAttempt(keys.ip, IP_THROTTLE) : null) ??
+          (keys.account ? await repos.signInThrottle.recordAttempt(keys.account, ACCOUNT_THROTTLE) : null);
         if (until) {
           const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
           throw new APIError("TOO_MANY_REQUESTS", {
@@ -113,19 +121,21 @@ function createAuth() {
       }),
       after: createAuthMiddleware(async (ctx) => {
         await audit.afterEndpoint(ctx);
-        if (ctx.path !== SIGN_IN_PATH) return;
+        if (ctx.path !== SIGN_IN_PATH || ctx.context.returned instanceof APIError) return;
+        // The password was right: the attempt was no failure.
         const keys = throttleKeys((ctx.body as { email?: unknown } | undefined)?.email, ctx.headers);
-        const returned = ctx.context.returned;
-        const failed = returned instanceof APIError && returned.statusCode === 401;
-        if (failed) {
-          if (keys.account) await repos.signInThrottle.recordFailure(keys.account, ACCOUNT_THROTTLE);
-          if (keys.ip) await repos.signInThrottle.recordFailure(keys.ip, IP_THROTTLE);
-        } else if (keys.account && !(returned instanceof APIError)) {
-          await repos.signInThrottle.clear(keys.account);
-        }
+        if (keys.account) await repos.signInThrottle.clear(keys.account);
+        if (keys.ip) await repos.signInThrottle.forgiveAttempt(keys.ip);
       }),
     },
-    plugins: [twoFactor({ issuer: "Plenary admin" }), nextCookies()],
+    plugins: [
+      twoFactor({
+        issuer: "Plenary admin",
+        // Wrong codes per account, whichever address they come from (per address: rateLimit's "/two-factor/*").
+        accountLockout: { enabled: true, maxFailedAttempts: TOTP_MAX_FAILURES, durationSeconds: 15 * 60 },
+      }),
+      nextCookies(),
+    ],
   });
 }
 

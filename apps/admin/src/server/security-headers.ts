@@ -11,7 +11,8 @@ export function pageContentSecurityPolicy(nonce: string, development: boolean): 
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
-    "base-uri 'self'",
+    // No <base>: an injected one would redirect every relative script and link.
+    "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
@@ -22,9 +23,19 @@ export const SECURITY_HEADERS: { key: string; value: string }[] = [
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "same-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+  },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
+
+/**
+ * Strict-Transport-Security, only on responses that went out over https: server.ts sets X-Forwarded-Proto from the
+ * socket, or from a trusted proxy's word (PLENARY_TRUSTED_PROXIES), never from the client's.
+ */
+export const HSTS_HEADER = { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" };
+export const SERVED_OVER_HTTPS = [{ type: "header" as const, key: "x-forwarded-proto", value: "https" }];
 
 /** The api's responses are data, never documents: nothing may run or embed them. */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";

@@ -1,4 +1,5 @@
 "use client";
+import "~/lib/zod-without-eval";
 import { LABELS, LOCALES, type Locale } from "@plenary/domain";
 import { useLocale } from "next-intl";
 import { useSearchParams } from "next/navigation";

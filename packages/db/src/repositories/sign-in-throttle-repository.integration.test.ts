@@ -13,28 +13,50 @@ describeEachDatabase("sign-in throttle", (fixture) => {
     throttle = new SignInThrottleRepository(fixture.db);
   });
 
-  it("locks a key once its failures within the window reach the maximum, until the lock ends", async () => {
-    await throttle.recordFailure("account:a@example.org", policy, at(0));
-    await throttle.recordFailure("account:a@example.org", policy, at(10_000));
-    expect(await throttle.lockedUntil(["account:a@example.org"], at(10_000))).toBeNull();
-    await throttle.recordFailure("account:a@example.org", policy, at(20_000));
-    expect(await throttle.lockedUntil(["account:a@example.org", "ip:192.0.2.1"], at(20_000))).toEqual(at(320_000));
-    expect(await throttle.lockedUntil(["account:a@example.org"], at(320_001))).toBeNull();
-    expect(await throttle.lockedUntil(["account:b@example.org"], at(20_000))).toBeNull();
+  it("lets the allowed attempts through, then locks the key until the lock ends", async () => {
+    expect(await throttle.recordAttempt("account:a@example.org", policy, at(0))).toBeNull();
+    expect(await throttle.recordAttempt("account:a@example.org", policy, at(10_000))).toBeNull();
+    expect(await throttle.recordAttempt("account:a@example.org", policy, at(20_000))).toBeNull();
+    // The fourth attempt within the window is one over the limit: refused, and the key locked from now.
+    expect(await throttle.recordAttempt("account:a@example.org", policy, at(30_000))).toEqual(at(330_000));
+    // Still locked later on; attempts while locked do not extend the lock.
+    expect(await throttle.recordAttempt("account:a@example.org", policy, at(100_000))).toEqual(at(330_000));
+    expect(await throttle.recordAttempt("account:b@example.org", policy, at(100_000))).toBeNull();
+    // Once the lock has ended, counting starts afresh.
+    expect(await throttle.recordAttempt("account:a@example.org", policy, at(330_001))).toBeNull();
   });
 
   it("starts counting afresh once the window has passed", async () => {
-    await throttle.recordFailure("ip:192.0.2.2", policy, at(0));
-    await throttle.recordFailure("ip:192.0.2.2", policy, at(1_000));
-    await throttle.recordFailure("ip:192.0.2.2", policy, at(61_000));
-    expect(await throttle.lockedUntil(["ip:192.0.2.2"], at(61_000))).toBeNull();
+    await throttle.recordAttempt("ip:192.0.2.2", policy, at(0));
+    await throttle.recordAttempt("ip:192.0.2.2", policy, at(1_000));
+    await throttle.recordAttempt("ip:192.0.2.2", policy, at(2_000));
+    expect(await throttle.recordAttempt("ip:192.0.2.2", policy, at(61_000))).toBeNull();
+    expect(await throttle.recordAttempt("ip:192.0.2.2", policy, at(62_000))).toBeNull();
   });
 
-  it("forgets an account's failures after a successful sign-in", async () => {
-    await throttle.recordFailure("account:c@example.org", policy, at(0));
-    await throttle.recordFailure("account:c@example.org", policy, at(1_000));
+  it("forgets an account's attempts after a successful sign-in, and forgives a single attempt", async () => {
+    await throttle.recordAttempt("account:c@example.org", policy, at(0));
+    await throttle.recordAttempt("account:c@example.org", policy, at(1_000));
     await throttle.clear("account:c@example.org");
-    await throttle.recordFailure("account:c@example.org", policy, at(2_000));
-    expect(await throttle.lockedUntil(["account:c@example.org"], at(2_000))).toBeNull();
+    await throttle.recordAttempt("account:c@example.org", policy, at(2_000));
+    await throttle.recordAttempt("account:c@example.org", policy, at(3_000));
+    await throttle.forgiveAttempt("account:c@example.org", at(3_000));
+    // Two counted, one forgiven: two more fit under the limit of three.
+    expect(await throttle.recordAttempt("account:c@example.org", policy, at(4_000))).toBeNull();
+    expect(await throttle.recordAttempt("account:c@example.org", policy, at(5_000))).toBeNull();
+    expect(await throttle.recordAttempt("account:c@example.org", policy, at(6_000))).not.toBeNull();
+  });
+
+  it("lets exactly the allowed number of 40 parallel attempts through", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 40 }, () => throttle.recordAttempt("ip:192.0.2.40", policy, at(0))),
+    );
+    const allowed = results.filter((lockedUntil) => lockedUntil === null).length;
+    console.log(
+      `40 parallel attempts, limit ${policy.maxFailures}: ${allowed} allowed, ${40 - allowed} refused`,
+    );
+    expect(allowed).toBe(policy.maxFailures);
+    const row = await fixture.db.signInThrottle.findUniqueOrThrow({ where: { key: "ip:192.0.2.40" } });
+    expect(row.failures).toBe(policy.maxFailures + 1);
   });
 });

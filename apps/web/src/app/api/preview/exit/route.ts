@@ -1,3 +1,4 @@
+import { sameOriginPath } from "@plenary/domain";
 import { cookies, draftMode } from "next/headers";
 import { redirect } from "next/navigation";
 import type { NextRequest } from "next/server";
@@ -7,7 +8,6 @@ import { PREVIEW_COOKIE } from "~/server/preview";
 export async function GET(request: NextRequest) {
   (await draftMode()).disable();
   (await cookies()).delete(PREVIEW_COOKIE);
-  const to = request.nextUrl.searchParams.get("to") ?? "/";
-  // Only a path on this site: "//host" and "/\host" would leave it.
-  redirect(/^\/(?![/\\])/.test(to) ? to : "/");
+  // Only a path on this site: "//host", "/%09/host" and the like would leave it.
+  redirect(sameOriginPath(request.nextUrl.searchParams.get("to")));
 }
