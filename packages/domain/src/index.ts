@@ -52,6 +52,8 @@ export * from "./rules/check-meeting";
 // Display
 export * from "./display/labels";
 export * from "./display/tally-label";
+export * from "./display/record-kinds";
+export * from "./display/adoption-action";
 export * from "./display/participant-line";
 export * from "./display/person-name";
 export * from "./reader";
