@@ -9,6 +9,8 @@ const EnvSchema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
   /** The admin's public address (e.g. https://admin.example.org); inferred from each request when unset. */
   BETTER_AUTH_URL: z.url().optional(),
+  /** The public site, for "View on site" links (the api also posts its revalidations there). */
+  PLENARY_WEB_URL: z.url().optional(),
 });
 
 const parsed = EnvSchema.safeParse({
@@ -16,6 +18,7 @@ const parsed = EnvSchema.safeParse({
   DATABASE_URL: process.env.DATABASE_URL || undefined,
   BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || undefined,
   BETTER_AUTH_URL: process.env.BETTER_AUTH_URL || undefined,
+  PLENARY_WEB_URL: process.env.PLENARY_WEB_URL || undefined,
 });
 if (!parsed.success) {
   throw new Error(`Invalid environment for @plenary/admin:\n${z.prettifyError(parsed.error)}`);
