@@ -48,3 +48,18 @@ export async function chooseOption(input: Locator, text: string, option?: string
 
 /** A record page's "What links here" section, by its title (shown with its count). */
 export const section = (page: Page, title: string) => page.getByRole("region", { name: new RegExp(`^${title} \\(\\d+\\)$`) });
+
+/** A tRPC mutation sent from the page itself (same origin, the page's session cookie). */
+export async function mutateFromPage(page: Page, path: string, input: unknown): Promise<{ status: number; body: string }> {
+  return page.evaluate(
+    async ({ path, input }) => {
+      const response = await fetch(`/api/trpc/${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ json: input }),
+      });
+      return { status: response.status, body: await response.text() };
+    },
+    { path, input },
+  );
+}

@@ -127,8 +127,15 @@ describe("the meeting editor", () => {
   it("restores an earlier revision from the history, as a new revision", async () => {
     const id = meetingPath.split("/").pop()!;
     await alice.goto(`${adminUrl()}/history/meeting/${id}`);
+    // Restoring first says what it does; nothing happens until it is confirmed.
+    let question = "";
+    alice.once("dialog", (dialog) => {
+      question = dialog.message();
+      void dialog.accept();
+    });
     await alice.getByRole("button", { name: "Restore version 2" }).click();
     await alice.getByText("Restored version 2 as version 5.").waitFor();
+    expect(question).toContain("Restore version 2? Every field goes back to how it was at version 2, saved as a new version 5");
     await alice.goto(`${adminUrl()}${meetingPath}`);
     await alice.locator("#field-titleI18n-ru").waitFor();
     expect(await alice.locator("#field-titleI18n-ru").inputValue()).toBe("Заседание Совета глав государств (E2E)");
@@ -152,8 +159,15 @@ describe("the meeting editor", () => {
     await alice.goto(`${adminUrl()}/records/person`);
     await alice.getByLabel("Search").fill("E2E Delegate");
     await alice.getByRole("checkbox", { name: "Select E2E Delegate" }).check();
+    // The question names what goes and what still links to it (the delegate takes part in the E2E meeting).
+    let question = "";
+    alice.once("dialog", (dialog) => {
+      question = dialog.message();
+      void dialog.accept();
+    });
     await alice.getByRole("button", { name: "Move selected to trash" }).click();
     await alice.getByText("1 of 1 done.").waitFor();
+    expect(question).toMatch(/^Move 1 person to the trash\?\n\n• E2E Delegate\n\nStill linked from 1 participation/);
 
     await alice.goto(`${adminUrl()}/trash`);
     await alice.getByRole("button", { name: "Restore E2E Delegate" }).click();

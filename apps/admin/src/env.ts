@@ -28,6 +28,8 @@ const EnvSchema = z.object({
         return false;
       }
     }, "PLENARY_TRUSTED_PROXIES must be empty, a number of hops, or a comma-separated list of addresses or subnets"),
+  /** The public site, for "View on site" links (the api also posts its revalidations there). */
+  PLENARY_WEB_URL: z.url().optional(),
 });
 
 const parsed = EnvSchema.safeParse({
@@ -37,6 +39,7 @@ const parsed = EnvSchema.safeParse({
   BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || undefined,
   BETTER_AUTH_URL: process.env.BETTER_AUTH_URL || undefined,
   PLENARY_TRUSTED_PROXIES: process.env.PLENARY_TRUSTED_PROXIES || undefined,
+  PLENARY_WEB_URL: process.env.PLENARY_WEB_URL || undefined,
 });
 if (!parsed.success) {
   throw new Error(`Invalid environment for @plenary/admin:\n${z.prettifyError(parsed.error)}`);

@@ -190,7 +190,7 @@ export {
   type MergePath,
   type MergeSide,
 } from "./merge/merge-meeting-record";
-export { referencedIds, type LabelledKind, type MergeNameKind, type MergeNames } from "./merge/merge-text";
+export { fieldLabel, referencedIds, type LabelledKind, type MergeNameKind, type MergeNames } from "./merge/merge-text";
 
 // Display: labels in en/ru/zh
 export {
@@ -203,6 +203,8 @@ export {
   type LocalizedLabel,
 } from "./display/labels";
 export { countDocuments, tallyLabel } from "./display/tally-label";
+export { countNoun, countRecords, RECORD_KIND_NOUNS, type EnglishNoun } from "./display/record-kinds";
+export { adoptionActionLabel } from "./display/adoption-action";
 export { participantLine, type ParticipantLineInput } from "./display/participant-line";
 export { personName, personSortKey } from "./display/person-name";
 

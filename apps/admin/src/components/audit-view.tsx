@@ -4,9 +4,23 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
+import { countNoun, label } from "@plenary/domain";
 import { humanize } from "./editor/issues";
 
-const TYPES = ["meeting", "document", "person", "post", "country", "organization", "topic", "meeting_series", "org_membership", "occupancy", "chairmanship", "user"] as const;
+const TYPES = [
+  "meeting",
+  "document",
+  "person",
+  "post",
+  "country",
+  "organization",
+  "topic",
+  "meeting_series",
+  "org_membership",
+  "occupancy",
+  "chairmanship",
+  "user",
+] as const;
 
 /** What a write did to an account, in words (user revisions name their action). */
 const USER_ACTIONS: Record<string, string> = {
@@ -46,24 +60,34 @@ export function AuditView() {
       offset: page * 50,
     }),
   );
-  const authors = new Map((log.data?.items ?? []).flatMap((r) => (r.author ? [[r.author.id, r.author.name] as const] : [])));
+  const authors = new Map(
+    (log.data?.items ?? []).flatMap((r) => (r.author ? [[r.author.id, r.author.name] as const] : [])),
+  );
   return (
     <div>
       <div className="filters">
         <div className="field">
           <label htmlFor="audit-type">Kind of record</label>
-          <select id="audit-type" value={entityType} onChange={(e) => (setEntityType(e.target.value as typeof entityType), setPage(0))}>
+          <select
+            id="audit-type"
+            value={entityType}
+            onChange={(e) => (setEntityType(e.target.value as typeof entityType), setPage(0))}
+          >
             <option value="">Any</option>
             {TYPES.map((t) => (
               <option key={t} value={t}>
-                {humanize(t)}
+                {label("revisionEntityType", t, "en")}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="audit-author">User</label>
-          <select id="audit-author" value={authorId} onChange={(e) => (setAuthorId(e.target.value), setPage(0))}>
+          <select
+            id="audit-author"
+            value={authorId}
+            onChange={(e) => (setAuthorId(e.target.value), setPage(0))}
+          >
             <option value="">Anyone</option>
             {[...authors].map(([id, name]) => (
               <option key={id} value={id}>
@@ -74,7 +98,12 @@ export function AuditView() {
         </div>
         <div className="field">
           <label htmlFor="audit-from">From</label>
-          <input id="audit-from" type="date" value={from} onChange={(e) => (setFrom(e.target.value), setPage(0))} />
+          <input
+            id="audit-from"
+            type="date"
+            value={from}
+            onChange={(e) => (setFrom(e.target.value), setPage(0))}
+          />
         </div>
         <div className="field">
           <label htmlFor="audit-to">To</label>
@@ -83,7 +112,7 @@ export function AuditView() {
       </div>
       {log.status === "error" ? <p role="alert">{log.error.message}</p> : null}
       <table>
-        <caption>{log.data?.total ?? 0} writes</caption>
+        <caption>{countNoun(log.data?.total ?? 0, { one: "write", other: "writes" })}</caption>
         <thead>
           <tr>
             <th scope="col">When</th>
@@ -100,12 +129,16 @@ export function AuditView() {
               <td>{new Date(r.at).toLocaleString()}</td>
               <td>{authorOf(r)}</td>
               <td>
-                {r.action ? (USER_ACTIONS[r.action] ?? humanize(r.action)) : r.version === 1 ? "Created" : "Edited"}
+                {r.action
+                  ? (USER_ACTIONS[r.action] ?? humanize(r.action))
+                  : r.version === 1
+                    ? "Created"
+                    : "Edited"}
                 {r.detail ? <span className="secondary">{r.detail}</span> : null}
               </td>
               <th scope="row">
                 <Link href={`/history/${r.entityType}/${r.entityId}`}>
-                  {humanize(r.entityType)}: {r.label || r.entityId}
+                  {label("revisionEntityType", r.entityType, "en")}: {r.label || r.entityId}
                 </Link>
               </th>
               <td className="number">{r.version}</td>
@@ -118,7 +151,11 @@ export function AuditView() {
         <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
           Previous page
         </button>
-        <button type="button" disabled={(page + 1) * 50 >= (log.data?.total ?? 0)} onClick={() => setPage(page + 1)}>
+        <button
+          type="button"
+          disabled={(page + 1) * 50 >= (log.data?.total ?? 0)}
+          onClick={() => setPage(page + 1)}
+        >
           Next page
         </button>
       </nav>

@@ -1,17 +1,79 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { countNoun, localize, type LocalizedText } from "@plenary/domain";
+import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useCanEdit } from "~/lib/use-can-edit";
 import { useTRPC } from "~/trpc/react";
+import { changePathLabel, referenceKind, type NamedKind } from "./history-labels";
 import { QueryStatus } from "./query-status";
 
-type EntityType = "meeting" | "document" | "person" | "post" | "country" | "organization" | "topic" | "meeting_series" | "org_membership" | "occupancy" | "chairmanship" | "user";
+type EntityType =
+  | "meeting"
+  | "document"
+  | "person"
+  | "post"
+  | "country"
+  | "organization"
+  | "topic"
+  | "meeting_series"
+  | "org_membership"
+  | "occupancy"
+  | "chairmanship"
+  | "user";
 
-function show(value: unknown): string {
+type Names = Partial<Record<NamedKind, Record<string, string>>>;
+
+function show(value: unknown, kind: NamedKind | null, names: Names): string {
   if (value === undefined) return "(absent)";
   if (value === null) return "—";
+  if (kind && typeof value === "string") return names[kind]?.[value] ?? value;
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) {
+    // A list's order (row ids) reads as its length; a list of references as the records' names.
+    return kind
+      ? value.map((v) => names[kind]?.[v as string] ?? v).join(", ")
+      : countNoun(value.length, { one: "row", other: "rows" });
+  }
   return typeof value === "string" ? value : JSON.stringify(value);
 }
+
+/** The names of the records a diff's values refer to, fetched per kind. */
+function useNames(
+  entityType: EntityType,
+  changes: { path: (string | number)[]; before: unknown; after: unknown }[] | undefined,
+): Names {
+  const trpc = useTRPC();
+  const wanted = new Map<NamedKind, Set<string>>();
+  for (const change of changes ?? []) {
+    const kind = referenceKind(change.path, entityType);
+    if (!kind) continue;
+    for (const value of [change.before, change.after].flat()) {
+      if (typeof value === "string" && value) wanted.set(kind, (wanted.get(kind) ?? new Set()).add(value));
+    }
+  }
+  const kinds = [...wanted.keys()];
+  const results = useQueries({
+    queries: kinds.map((kind) => ({
+      ...trpc.lookup.labels.queryOptions({ entityType: kind, ids: [...wanted.get(kind)!].slice(0, 500) }),
+      staleTime: 300_000,
+    })),
+  });
+  return Object.fromEntries(
+    kinds.map((kind, i) => [
+      kind,
+      Object.fromEntries(
+        Object.entries(results[i]?.data ?? {}).map(([id, text]) => [
+          id,
+          localize(text as LocalizedText, "en").text,
+        ]),
+      ),
+    ]),
+  );
+}
+
+/** What restoring does, said before it is done. */
+const restoreQuestion = (version: number, current: number, entityType: EntityType) =>
+  `Restore version ${version}? Every field goes back to how it was at version ${version}, saved as a new version ${current + 1}; versions ${version + 1}–${current} stay in this history and can be restored in turn.${entityType === "meeting" || entityType === "document" ? " If it is published, the public site shows the restored version at once." : ""}`;
 
 /**
  * A record's history: every write with who and when. Pick any two revisions to see what differs between them;
@@ -25,10 +87,16 @@ export function HistoryView({ entityType, entityId }: { entityType: EntityType; 
   const [toId, setToId] = useState<string | null>(null);
   const to = toId ?? history.data?.[0]?.id ?? null;
   const from = fromId ?? (toId ? null : (history.data?.[1]?.id ?? null));
-  const diff = useQuery({ ...trpc.revision.diff.queryOptions({ toId: to ?? "", fromId: from ?? undefined }), enabled: !!to });
+  const diff = useQuery({
+    ...trpc.revision.diff.queryOptions({ toId: to ?? "", fromId: from ?? undefined }),
+    enabled: !!to,
+  });
   const restore = useMutation(trpc.revision.restore.mutationOptions());
   const undoMerge = useMutation(trpc.merge.undo.mutationOptions());
   const [message, setMessage] = useState<string | null>(null);
+  const names = useNames(entityType, diff.data?.changes);
+  // Viewers read the history; restoring and undoing merges are for editors (the server refuses them otherwise).
+  const canEdit = useCanEdit();
 
   return (
     <QueryStatus query={history} loading="Loading the history…">
@@ -36,7 +104,10 @@ export function HistoryView({ entityType, entityId }: { entityType: EntityType; 
         <>
           {message ? <p role="status">{message}</p> : null}
           <table>
-            <caption>{revisions.length} revisions, newest first. Choose two to compare.</caption>
+            <caption>
+              {countNoun(revisions.length, { one: "revision", other: "revisions" })}, newest first. Choose two
+              to compare.
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Version</th>
@@ -56,13 +127,25 @@ export function HistoryView({ entityType, entityId }: { entityType: EntityType; 
                   <td>{r.author?.name ?? (r.via === "cli" ? "Command line" : "system")}</td>
                   <td className="number">{r.changeCount}</td>
                   <td>
-                    <input type="radio" name="from" aria-label={`Compare from version ${r.version}`} checked={from === r.id} onChange={() => setFromId(r.id)} />
+                    <input
+                      type="radio"
+                      name="from"
+                      aria-label={`Compare from version ${r.version}`}
+                      checked={from === r.id}
+                      onChange={() => setFromId(r.id)}
+                    />
                   </td>
                   <td>
-                    <input type="radio" name="to" aria-label={`Compare to version ${r.version}`} checked={to === r.id} onChange={() => setToId(r.id)} />
+                    <input
+                      type="radio"
+                      name="to"
+                      aria-label={`Compare to version ${r.version}`}
+                      checked={to === r.id}
+                      onChange={() => setToId(r.id)}
+                    />
                   </td>
                   <td>
-                    {r.merge && !r.merge.undone ? (
+                    {canEdit && r.merge && !r.merge.undone ? (
                       <button
                         type="button"
                         className="secondary"
@@ -70,7 +153,9 @@ export function HistoryView({ entityType, entityId }: { entityType: EntityType; 
                           void undoMerge
                             .mutateAsync({ revisionId: r.id })
                             .then(async () => {
-                              setMessage("Merge undone: the links are back and the record is out of the trash.");
+                              setMessage(
+                                "Merge undone: the links are back and the record is out of the trash.",
+                              );
                               await queryClient.invalidateQueries();
                             })
                             .catch((error: unknown) => setMessage((error as Error).message))
@@ -82,10 +167,13 @@ export function HistoryView({ entityType, entityId }: { entityType: EntityType; 
                     {entityType === "user" ? (
                       // Accounts change on the users page; their history is the audit of those changes.
                       <span className="muted">{r.action ? r.action.replace(/_/g, " ") : "—"}</span>
+                    ) : i > 0 && !canEdit ? (
+                      <span className="muted">—</span>
                     ) : i > 0 ? (
                       <button
                         type="button"
                         onClick={() =>
+                          window.confirm(restoreQuestion(r.version, revisions[0]!.version, entityType)) &&
                           void restore
                             .mutateAsync({ revisionId: r.id, version: revisions[0]!.version })
                             .then(async (result) => {
@@ -107,7 +195,9 @@ export function HistoryView({ entityType, entityId }: { entityType: EntityType; 
           </table>
           <section aria-labelledby="diff-heading">
             <h2 id="diff-heading">
-              {diff.data ? `Differences: version ${diff.data.from?.version ?? "before"} → ${diff.data.to.version}` : "Differences"}
+              {diff.data
+                ? `Differences: version ${diff.data.from?.version ?? "before"} → ${diff.data.to.version}`
+                : "Differences"}
             </h2>
             {diff.data && diff.data.changes.length === 0 ? <p>No differences.</p> : null}
             {diff.data?.changes.length ? (
@@ -122,9 +212,9 @@ export function HistoryView({ entityType, entityId }: { entityType: EntityType; 
                 <tbody>
                   {diff.data.changes.map((c) => (
                     <tr key={c.path.join(".")}>
-                      <th scope="row">{c.path.join(" › ")}</th>
-                      <td className="removed">{show(c.before)}</td>
-                      <td className="added">{show(c.after)}</td>
+                      <th scope="row">{changePathLabel(c.path)}</th>
+                      <td className="removed">{show(c.before, referenceKind(c.path, entityType), names)}</td>
+                      <td className="added">{show(c.after, referenceKind(c.path, entityType), names)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,12 +1,18 @@
 "use client";
 
-import { MeetingExport } from "@plenary/domain";
+import { MeetingExport, countNoun } from "@plenary/domain";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
 
-type Outcome = { status: string; meetingId: string; version: number; changes: { path: (string | number)[]; before: unknown; after: unknown }[]; created: Record<string, number> };
+type Outcome = {
+  status: string;
+  meetingId: string;
+  version: number;
+  changes: { path: (string | number)[]; before: unknown; after: unknown }[];
+  created: Record<string, number>;
+};
 
 /**
  * Import of a meeting exported as JSON. The whole file is validated first and written all or nothing; a meeting that
@@ -25,7 +31,12 @@ export function ImportView() {
     try {
       const parsed = MeetingExport.safeParse(JSON.parse(await file.text()));
       if (!parsed.success) {
-        setProblem(parsed.error.issues.slice(0, 10).map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+        setProblem(
+          parsed.error.issues
+            .slice(0, 10)
+            .map((i) => `${i.path.join(".")}: ${i.message}`)
+            .join("; "),
+        );
         return;
       }
       setData(parsed.data);
@@ -37,7 +48,13 @@ export function ImportView() {
   const run = async (confirm: boolean) => {
     if (!data) return;
     try {
-      setOutcome((await importMeeting.mutateAsync({ data, confirm, expectedVersion: confirm ? outcome?.version : undefined })) as Outcome);
+      setOutcome(
+        (await importMeeting.mutateAsync({
+          data,
+          confirm,
+          expectedVersion: confirm ? outcome?.version : undefined,
+        })) as Outcome,
+      );
     } catch (error) {
       setProblem((error as Error).message);
     }
@@ -47,7 +64,12 @@ export function ImportView() {
     <div>
       <div className="field">
         <label htmlFor="import-file">Meeting export (JSON)</label>
-        <input id="import-file" type="file" accept="application/json,.json" onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])} />
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])}
+        />
       </div>
       {problem ? <p role="alert">{problem}</p> : null}
       {data && !outcome ? (
@@ -57,7 +79,10 @@ export function ImportView() {
       ) : null}
       {outcome?.status === "needs_confirmation" ? (
         <section aria-labelledby="import-diff">
-          <h2 id="import-diff">This meeting exists: {outcome.changes.length} differences</h2>
+          <h2 id="import-diff">
+            This meeting exists:{" "}
+            {countNoun(outcome.changes.length, { one: "difference", other: "differences" })}
+          </h2>
           <table className="diff">
             <thead>
               <tr>
@@ -83,7 +108,9 @@ export function ImportView() {
       ) : null}
       {outcome && outcome.status !== "needs_confirmation" ? (
         <p role="status">
-          {outcome.status === "unchanged" ? "Nothing to change: the stored meeting matches the file." : `Meeting ${outcome.status}.`}{" "}
+          {outcome.status === "unchanged"
+            ? "Nothing to change: the stored meeting matches the file."
+            : `Meeting ${outcome.status}.`}{" "}
           <Link href={`/meetings/edit/${outcome.meetingId}`}>Open it</Link>
         </p>
       ) : null}

@@ -37,7 +37,12 @@ const TITLES: Record<LinkedType, Record<string, string>> = {
     participations: "Participations on its behalf",
   },
   topic: { meetings: "Meetings", documents: "Documents" },
-  document: { meetings: "Listed by meeting", relatesTo: "Relates to", referredToBy: "Referred to by", actions: "Actions" },
+  document: {
+    meetings: "Listed by meeting",
+    relatesTo: "Relates to",
+    referredToBy: "Referred to by",
+    actions: "Actions",
+  },
 };
 
 /** The admin page of a linked record. */
@@ -51,14 +56,19 @@ function RecordLink({ record }: { record: LinkedRecordRef }) {
   return (
     <>
       <Link href={adminHref(record)}>{text}</Link>
-      {record.status && record.status !== "published" ? <span className="badge">{humanize(record.status)}</span> : null}
+      {record.status && record.status !== "published" ? (
+        <span className="badge">{label("publicationStatus", record.status, "en")}</span>
+      ) : null}
       {record.trashed ? <span className="badge">In the trash</span> : null}
     </>
   );
 }
 
 type LinkFact = LinkRow["facts"][number];
-const factText = (f: LinkFact) => (f.kind === "documentType" ? humanize(f.value) : label(f.kind, f.value as never, "en"));
+const factText = (f: LinkFact) =>
+  f.kind === "documentType"
+    ? label("documentType", f.value as never, "en")
+    : label(f.kind, f.value as never, "en");
 
 /** A meeting's or a document's date; a term's range ("2019-06-14 – 2020-11-10", "2001-06-15 –" while it lasts). */
 function dates(row: LinkRow): string {
@@ -91,7 +101,10 @@ function Rows({ rows }: { rows: LinkRow[] }) {
             </td>
             <td>{dates(row)}</td>
             <td>
-              {[...(row.record ? row.facts : row.facts.slice(1)).map(factText), ...(row.note ? [row.note] : [])].join(" · ")}
+              {[
+                ...(row.record ? row.facts : row.facts.slice(1)).map(factText),
+                ...(row.note ? [row.note] : []),
+              ].join(" · ")}
             </td>
           </tr>
         ))}
@@ -118,17 +131,31 @@ function Section({ entityType, id, first }: { entityType: LinkedType; id: string
         {title} <span className="muted">({first.total})</span>
       </h3>
       {first.total === 0 ? <p className="muted">None.</p> : null}
-      {shown && shown.rows.length ? <Rows rows={shown.rows} /> : first.total > 0 ? <p role="status">Loading…</p> : null}
+      {shown && shown.rows.length ? (
+        <Rows rows={shown.rows} />
+      ) : first.total > 0 ? (
+        <p role="status">Loading…</p>
+      ) : null}
       {first.total > PAGE ? (
         <nav aria-label={`${title}: pages`} className="linked-pages">
           <span>
             {offset + 1}–{Math.min(offset + PAGE, first.total)} of {first.total}
             {offset + PAGE < first.total ? ` (and ${first.total - offset - PAGE} more)` : ""}
           </span>
-          <button type="button" className="secondary-button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+          <button
+            type="button"
+            className="secondary-button"
+            disabled={offset === 0}
+            onClick={() => setOffset(Math.max(0, offset - PAGE))}
+          >
             Previous {PAGE}
           </button>
-          <button type="button" className="secondary-button" disabled={offset + PAGE >= first.total} onClick={() => setOffset(offset + PAGE)}>
+          <button
+            type="button"
+            className="secondary-button"
+            disabled={offset + PAGE >= first.total}
+            onClick={() => setOffset(offset + PAGE)}
+          >
             Next {PAGE}
           </button>
         </nav>
@@ -138,7 +165,15 @@ function Section({ entityType, id, first }: { entityType: LinkedType; id: string
 }
 
 /** What links to a record, as lists of the linked records, each opening that record's admin page. */
-export function LinkedRecords({ entityType, id, heading = "What links here" }: { entityType: LinkedType; id: string; heading?: string }) {
+export function LinkedRecords({
+  entityType,
+  id,
+  heading = "What links here",
+}: {
+  entityType: LinkedType;
+  id: string;
+  heading?: string;
+}) {
   const trpc = useTRPC();
   const links = useQuery(trpc.lookup.links.queryOptions({ entityType, id, limit: PAGE }));
   if (links.status === "pending") return <p role="status">Loading what links here…</p>;
@@ -166,7 +201,7 @@ export function DocumentRecord({ id }: { id: string }) {
   const meeting = sections.find((s) => s.key === "meetings")?.rows[0]?.record ?? null;
   const facts = [
     ...subject.facts.map(factText),
-    subject.record.status ? humanize(subject.record.status) : null,
+    subject.record.status ? label("publicationStatus", subject.record.status, "en") : null,
     subject.record.trashed ? "In the trash" : null,
   ].filter(Boolean);
   return (
@@ -186,7 +221,11 @@ export function DocumentRecord({ id }: { id: string }) {
         ) : null}
       </dl>
       <div className="editor-toolbar">
-        {meeting ? <Link href={`/meetings/edit/${meeting.id}`}>Edit in the meeting editor</Link> : <span className="muted">No meeting lists this document: it is edited where it is referred to.</span>}
+        {meeting ? (
+          <Link href={`/meetings/edit/${meeting.id}`}>Edit in the meeting editor</Link>
+        ) : (
+          <span className="muted">No meeting lists this document: it is edited where it is referred to.</span>
+        )}
         <Link href={`/history/document/${id}`}>History</Link>
       </div>
       <LinkedRecords entityType="document" id={id} heading="Links" />

@@ -3,7 +3,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
-import { humanize, problemMap } from "./editor/issues";
+import { label } from "@plenary/domain";
+import { problemMap } from "./editor/issues";
+import { linkSummary } from "./link-summary";
 import { RecordPicker } from "./editor/record-picker";
 
 export type MergeType = "person" | "post" | "country" | "organization";
@@ -20,21 +22,33 @@ export function MergeView({ entityType }: { entityType: MergeType }) {
   const [message, setMessage] = useState<string | null>(null);
   const [lastMerge, setLastMerge] = useState<string | null>(null);
   const none = problemMap([]);
-  const links = useQuery({ ...trpc.merge.preview.queryOptions({ entityType, mergedId: mergedId ?? "" }), enabled: !!mergedId });
+  const links = useQuery({
+    ...trpc.merge.preview.queryOptions({ entityType, mergedId: mergedId ?? "" }),
+    enabled: !!mergedId,
+  });
   const merge = useMutation(trpc.merge.merge.mutationOptions());
   const undo = useMutation(trpc.merge.undo.mutationOptions());
 
   const versionOf = async (id: string) => {
-    const versions = await queryClient.fetchQuery({ ...trpc.lookup.versions.queryOptions({ entityType, ids: [id] }), staleTime: 0 });
+    const versions = await queryClient.fetchQuery({
+      ...trpc.lookup.versions.queryOptions({ entityType, ids: [id] }),
+      staleTime: 0,
+    });
     return { id, version: versions[id] ?? 1 };
   };
 
   const run = async () => {
     if (!survivorId || !mergedId) return;
     try {
-      const result = await merge.mutateAsync({ entityType, survivor: await versionOf(survivorId), merged: await versionOf(mergedId) });
+      const result = await merge.mutateAsync({
+        entityType,
+        survivor: await versionOf(survivorId),
+        merged: await versionOf(mergedId),
+      });
       setLastMerge(result.revisionId);
-      setMessage("Merged: the duplicate's links now point at the record kept, and its address redirects there.");
+      setMessage(
+        "Merged: the duplicate's links now point at the record kept, and its address redirects there.",
+      );
       setMergedId(null);
       await queryClient.invalidateQueries();
     } catch (error) {
@@ -45,20 +59,30 @@ export function MergeView({ entityType }: { entityType: MergeType }) {
   return (
     <div>
       <div className="grid">
-        <RecordPicker label={`${humanize(entityType)} to keep`} entityType={entityType} path={["survivorId"]} value={survivorId} onChange={setSurvivorId} problems={none} />
-        <RecordPicker label="Duplicate to merge into it" entityType={entityType} path={["mergedId"]} value={mergedId} onChange={setMergedId} problems={none} />
+        <RecordPicker
+          label={`${label("revisionEntityType", entityType, "en")} to keep`}
+          entityType={entityType}
+          path={["survivorId"]}
+          value={survivorId}
+          onChange={setSurvivorId}
+          problems={none}
+        />
+        <RecordPicker
+          label="Duplicate to merge into it"
+          entityType={entityType}
+          path={["mergedId"]}
+          value={mergedId}
+          onChange={setMergedId}
+          problems={none}
+        />
       </div>
-      {links.data ? (
-        <ul aria-label="Links that move">
-          {Object.entries(links.data).map(([key, count]) => (
-            <li key={key}>
-              {humanize(key.replace(".", " → "))}: {count}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {links.data ? <p role="status">Links that move: {linkSummary([links.data]) || "none"}.</p> : null}
       <div className="actions">
-        <button type="button" disabled={!survivorId || !mergedId || survivorId === mergedId} onClick={() => void run()}>
+        <button
+          type="button"
+          disabled={!survivorId || !mergedId || survivorId === mergedId}
+          onClick={() => void run()}
+        >
           Merge
         </button>
         {lastMerge ? (

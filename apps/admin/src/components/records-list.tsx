@@ -1,6 +1,6 @@
 "use client";
 
-import { localize } from "@plenary/domain";
+import { countRecords, label, localize } from "@plenary/domain";
 import type { AppRouter, inferRouterOutputs } from "@plenary/api";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
@@ -19,21 +19,34 @@ import {
 } from "@tanstack/react-table";
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
+import { useCanEdit } from "~/lib/use-can-edit";
 import { useTRPC } from "~/trpc/react";
-import { humanize } from "./editor/issues";
+import { recordDetail } from "./editor/record-detail";
+import { linkSummary } from "./link-summary";
 
 export type ListType = "meeting" | "document" | "person" | "post" | "country" | "organization" | "topic";
 
 const COLUMNS = ["date", "status", "detail", "updated", "slug"] as const;
 type Column = (typeof COLUMNS)[number];
-const COLUMN_NAMES: Record<Column, string> = { date: "Date", status: "Status", detail: "Details", updated: "Last changed", slug: "Slug" };
+const COLUMN_NAMES: Record<Column, string> = {
+  date: "Date",
+  status: "Status",
+  detail: "Details",
+  updated: "Last changed",
+  slug: "Slug",
+};
 /** The columns the api sorts by, under its names for them. */
 const SORT_KEYS = { name: "label", date: "date", updated: "updatedAt" } as const;
 type SortKey = (typeof SORT_KEYS)[keyof typeof SORT_KEYS];
 
 type Item = inferRouterOutputs<AppRouter>["lookup"]["list"]["items"][number];
 // Search, sorting and paging happen in the database (manual*): the table holds their state and renders one page.
-const features = tableFeatures({ columnVisibilityFeature, rowSortingFeature, rowPaginationFeature, rowSelectionFeature });
+const features = tableFeatures({
+  columnVisibilityFeature,
+  rowSortingFeature,
+  rowPaginationFeature,
+  rowSelectionFeature,
+});
 const column = createColumnHelper<typeof features, Item>();
 const NO_ITEMS: Item[] = [];
 
@@ -45,7 +58,9 @@ const defaultVisibility = (publishable: boolean): ColumnVisibilityState => {
 };
 function savedVisibility(entityType: ListType): ColumnVisibilityState {
   try {
-    return JSON.parse(window.localStorage.getItem(visibilityKey(entityType)) ?? "{}") as ColumnVisibilityState;
+    return JSON.parse(
+      window.localStorage.getItem(visibilityKey(entityType)) ?? "{}",
+    ) as ColumnVisibilityState;
   } catch {
     return {};
   }
@@ -64,10 +79,14 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
   const [status, setStatus] = useState<"" | "draft" | "published" | "archived">("");
   const [sorting, setSorting] = useState<SortingState>([{ id: "updated", desc: true }]);
   const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize: 25 });
-  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(() => defaultVisibility(publishable));
+  const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(() =>
+    defaultVisibility(publishable),
+  );
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [message, setMessage] = useState<string | null>(null);
   const toFirstPage = () => setPagination((p) => ({ ...p, pageIndex: 0 }));
+  // Viewers read the lists: no selection, no bulk actions (the server would refuse them).
+  const canEdit = useCanEdit();
 
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -77,7 +96,10 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
     return () => clearTimeout(timer);
   }, [q]);
   // The columns chosen earlier, read after mounting (localStorage is not there during server rendering).
-  useEffect(() => setColumnVisibility((shown) => ({ ...shown, ...savedVisibility(entityType) })), [entityType]);
+  useEffect(
+    () => setColumnVisibility((shown) => ({ ...shown, ...savedVisibility(entityType) })),
+    [entityType],
+  );
 
   const sort: SortKey = SORT_KEYS[(sorting[0]?.id ?? "updated") as keyof typeof SORT_KEYS] ?? "updatedAt";
   const direction = sorting[0]?.desc === false ? "asc" : "desc";
@@ -86,7 +108,15 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
   // Keep showing the rows (and the selection made on them) while a new search or page loads: an empty list in
   // between would turn a bulk action clicked at that moment into an action on nothing.
   const list = useQuery({
-    ...trpc.lookup.list.queryOptions({ entityType, q: debounced || undefined, status: status || undefined, sort, direction, limit: pageSize, offset: page * pageSize }),
+    ...trpc.lookup.list.queryOptions({
+      entityType,
+      q: debounced || undefined,
+      status: status || undefined,
+      sort,
+      direction,
+      limit: pageSize,
+      offset: page * pageSize,
+    }),
     placeholderData: keepPreviousData,
   });
   const setStatusMany = useMutation(trpc.publishing.setStatusMany.mutationOptions());
@@ -95,17 +125,33 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
   const total = list.data?.total ?? 0;
 
   const bulk = async (action: "publish" | "unpublish" | "trash") => {
-    const targets = chosen.map((item) => ({ entityType: item.entityType, id: item.id, version: item.version }));
+    const targets = chosen.map((item) => ({
+      entityType: item.entityType,
+      id: item.id,
+      version: item.version,
+    }));
     try {
       let outcomes: { ok: boolean; message?: string }[];
-      if (action === "trash") outcomes = await trashMany.mutateAsync({ items: targets });
-      else {
+      if (action === "trash") {
+        if (!window.confirm(await trashQuestion())) return;
+        outcomes = await trashMany.mutateAsync({ items: targets });
+      } else {
         // Publishing meetings publishes their draft documents too: name them first and ask.
         let confirmedDocumentIds: string[] = [];
         if (action === "publish" && entityType === "meeting") {
-          const previews = await Promise.all(targets.map((t) => queryClient.fetchQuery({ ...trpc.publishing.preview.queryOptions({ id: t.id }), staleTime: 0 })));
+          const previews = await Promise.all(
+            targets.map((t) =>
+              queryClient.fetchQuery({ ...trpc.publishing.preview.queryOptions({ id: t.id }), staleTime: 0 }),
+            ),
+          );
           const drafts = previews.flatMap((p) => p.draftDocuments);
-          if (drafts.length && !window.confirm(`Publishing also publishes these draft documents:\n${drafts.map((d) => `• ${d.titleI18n.en}`).join("\n")}`)) return;
+          if (
+            drafts.length &&
+            !window.confirm(
+              `Publishing also publishes these draft documents:\n${drafts.map((d) => `• ${d.titleI18n.en}`).join("\n")}`,
+            )
+          )
+            return;
           confirmedDocumentIds = drafts.map((d) => d.id);
         }
         outcomes = await setStatusMany.mutateAsync({
@@ -115,12 +161,47 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
         });
       }
       const failed = outcomes.filter((o) => !o.ok);
-      setMessage(`${outcomes.length - failed.length} of ${outcomes.length} done.${failed.length ? ` Not done: ${failed.map((f) => f.message).join(" ")}` : ""}`);
+      setMessage(
+        `${outcomes.length - failed.length} of ${outcomes.length} done.${failed.length ? ` Not done: ${failed.map((f) => f.message).join(" ")}` : ""}`,
+      );
       setRowSelection({});
       await queryClient.invalidateQueries();
     } catch (error) {
       setMessage((error as Error).message);
     }
+  };
+
+  /** What trashing the selection does, with what links to it (people, posts, countries and organizations). */
+  const trashQuestion = async () => {
+    const names = chosen.map((item) => `• ${localize(item.labelI18n, "en").text}`).join("\n");
+    const mergeable =
+      entityType === "person" ||
+      entityType === "post" ||
+      entityType === "country" ||
+      entityType === "organization";
+    const links = mergeable
+      ? linkSummary(
+          await Promise.all(
+            chosen.map((item) =>
+              queryClient.fetchQuery({
+                ...trpc.merge.preview.queryOptions({ entityType, mergedId: item.id }),
+                staleTime: 0,
+              }),
+            ),
+          ),
+        )
+      : "";
+    return [
+      `Move ${countRecords(entityType, chosen.length)} to the trash?`,
+      names,
+      publishable ? "Published ones leave the public site at once." : null,
+      links
+        ? `Still linked from ${links}: those links stay, and show the record as in the trash until it is restored.`
+        : null,
+      "They can be restored from the trash.",
+    ]
+      .filter(Boolean)
+      .join("\n\n");
   };
 
   const editHref = (item: Item) =>
@@ -129,26 +210,31 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
   const columns = useMemo(
     () =>
       column.columns([
-        column.display({
-          id: "select",
-          enableHiding: false,
-          header: ({ table }) => (
-            <input
-              type="checkbox"
-              aria-label="Select all on this page"
-              checked={table.getIsAllPageRowsSelected()}
-              onChange={table.getToggleAllPageRowsSelectedHandler()}
-            />
-          ),
-          cell: ({ row }) => (
-            <input
-              type="checkbox"
-              aria-label={`Select ${localize(row.original.labelI18n, "en").text}`}
-              checked={row.getIsSelected()}
-              onChange={row.getToggleSelectedHandler()}
-            />
-          ),
-        }),
+        // Only editors select rows, for the bulk actions.
+        ...(canEdit
+          ? [
+              column.display({
+                id: "select",
+                enableHiding: false,
+                header: ({ table }) => (
+                  <input
+                    type="checkbox"
+                    aria-label="Select all on this page"
+                    checked={table.getIsAllPageRowsSelected()}
+                    onChange={table.getToggleAllPageRowsSelectedHandler()}
+                  />
+                ),
+                cell: ({ row }) => (
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${localize(row.original.labelI18n, "en").text}`}
+                    checked={row.getIsSelected()}
+                    onChange={row.getToggleSelectedHandler()}
+                  />
+                ),
+              }),
+            ]
+          : []),
         column.accessor((item) => localize(item.labelI18n, "en").text, {
           id: "name",
           header: "Name",
@@ -156,15 +242,39 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
           sortDescFirst: false,
           cell: ({ row, getValue }) => <Link href={editHref(row.original)}>{getValue()}</Link>,
         }),
-        column.accessor("date", { id: "date", header: COLUMN_NAMES.date, sortDescFirst: true, cell: ({ getValue }) => getValue() ?? "—" }),
+        column.accessor("date", {
+          id: "date",
+          header: COLUMN_NAMES.date,
+          sortDescFirst: true,
+          cell: ({ getValue }) => getValue() ?? "—",
+        }),
         // Only meetings and documents have a publication status.
-        ...(publishable ? [column.accessor("status", { id: "status", header: COLUMN_NAMES.status, enableSorting: false, cell: ({ getValue }) => (getValue() ? humanize(getValue()!) : "—") })] : []),
-        column.accessor("detail", { id: "detail", header: COLUMN_NAMES.detail, enableSorting: false, cell: ({ getValue }) => (getValue() ? humanize(getValue()!) : "—") }),
-        column.accessor("updatedAt", { id: "updated", header: COLUMN_NAMES.updated, sortDescFirst: true, cell: ({ getValue }) => new Date(getValue()).toLocaleString() }),
+        ...(publishable
+          ? [
+              column.accessor("status", {
+                id: "status",
+                header: COLUMN_NAMES.status,
+                enableSorting: false,
+                cell: ({ getValue }) => (getValue() ? label("publicationStatus", getValue()!, "en") : "—"),
+              }),
+            ]
+          : []),
+        column.accessor("detail", {
+          id: "detail",
+          header: COLUMN_NAMES.detail,
+          enableSorting: false,
+          cell: ({ getValue }) => recordDetail(entityType, getValue()) ?? "—",
+        }),
+        column.accessor("updatedAt", {
+          id: "updated",
+          header: COLUMN_NAMES.updated,
+          sortDescFirst: true,
+          cell: ({ getValue }) => new Date(getValue()).toLocaleString(),
+        }),
         column.accessor("slug", { id: "slug", header: COLUMN_NAMES.slug, enableSorting: false }),
       ]),
     // editHref and publishable depend on entityType alone.
-    [entityType],
+    [entityType, canEdit],
   );
   const table = useTable({
     features,
@@ -199,12 +309,22 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
       <div className="filters" role="search">
         <div className="field">
           <label htmlFor="records-search">Search</label>
-          <input id="records-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Name or title, any language" />
+          <input
+            id="records-search"
+            type="search"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder="Name or title, any language"
+          />
         </div>
         {publishable ? (
           <div className="field">
             <label htmlFor="records-status">Status</label>
-            <select id="records-status" value={status} onChange={(e) => (setStatus(e.target.value as typeof status), toFirstPage())}>
+            <select
+              id="records-status"
+              value={status}
+              onChange={(e) => (setStatus(e.target.value as typeof status), toFirstPage())}
+            >
               <option value="">Any</option>
               <option value="draft">Draft</option>
               <option value="published">Published</option>
@@ -214,7 +334,11 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
         ) : null}
         <div className="field">
           <label htmlFor="records-page-size">Per page</label>
-          <select id="records-page-size" value={pageSize} onChange={(e) => table.setPagination({ pageIndex: 0, pageSize: Number(e.target.value) })}>
+          <select
+            id="records-page-size"
+            value={pageSize}
+            onChange={(e) => table.setPagination({ pageIndex: 0, pageSize: Number(e.target.value) })}
+          >
             {[10, 25, 50, 100].map((n) => (
               <option key={n}>{n}</option>
             ))}
@@ -227,34 +351,44 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
             .filter((c) => c.getCanHide())
             .map((c) => (
               <label key={c.id}>
-                <input type="checkbox" checked={c.getIsVisible()} onChange={c.getToggleVisibilityHandler()} /> {COLUMN_NAMES[c.id as Column]}
+                <input type="checkbox" checked={c.getIsVisible()} onChange={c.getToggleVisibilityHandler()} />{" "}
+                {COLUMN_NAMES[c.id as Column]}
               </label>
             ))}
         </fieldset>
       </div>
 
-      <div className="bulk" role="toolbar" aria-label="Bulk actions">
-        <span>{chosen.length} selected</span>
-        {publishable ? (
-          <>
-            <button type="button" disabled={!chosen.length} onClick={() => void bulk("publish")}>
-              Publish selected
-            </button>
-            <button type="button" disabled={!chosen.length} onClick={() => void bulk("unpublish")}>
-              Unpublish selected
-            </button>
-          </>
-        ) : null}
-        <button type="button" className="danger" disabled={!chosen.length} onClick={() => void bulk("trash")}>
-          Move selected to trash
-        </button>
-      </div>
+      {canEdit ? (
+        <div className="bulk" role="toolbar" aria-label="Bulk actions">
+          <span>{chosen.length} selected</span>
+          {publishable ? (
+            <>
+              <button type="button" disabled={!chosen.length} onClick={() => void bulk("publish")}>
+                Publish selected
+              </button>
+              <button type="button" disabled={!chosen.length} onClick={() => void bulk("unpublish")}>
+                Unpublish selected
+              </button>
+            </>
+          ) : null}
+          <button
+            type="button"
+            className="danger"
+            disabled={!chosen.length}
+            onClick={() => void bulk("trash")}
+          >
+            Move selected to trash
+          </button>
+        </div>
+      ) : null}
       {message ? <p role="status">{message}</p> : null}
       {list.status === "error" ? <p role="alert">{list.error.message}</p> : null}
 
       <table>
         <caption>
-          {total} {humanize(entityType).toLowerCase()} records{debounced ? ` matching “${debounced}”` : ""} · page {page + 1} of {Math.max(1, table.getPageCount())}
+          {countRecords(entityType, total)}
+          {debounced ? ` matching “${debounced}”` : ""} · page {page + 1} of{" "}
+          {Math.max(1, table.getPageCount())}
         </caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -262,9 +396,17 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 return (
-                  <th key={header.id} scope="col" aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+                  >
                     {header.column.getCanSort() ? (
-                      <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
+                      <button
+                        type="button"
+                        className="sort"
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
                         <table.FlexRender header={header} />
                       </button>
                     ) : (

@@ -8,6 +8,9 @@ import {
   UpdatePersonInput,
   UpdatePostInput,
   UpdateTopicInput,
+  countNoun,
+  label,
+  type LabelKind,
   type LocalizedText,
 } from "@plenary/domain";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -15,18 +18,24 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { Controller, useForm, type FieldPath, type Resolver } from "react-hook-form";
-import { useCanEdit } from "~/lib/use-can-edit";
+import { canEdit as roleCanEdit } from "~/lib/roles";
+import { useRole } from "~/lib/use-can-edit";
 import { useTRPC } from "~/trpc/react";
 import { I18nField, SelectField, TextField } from "./editor/fields";
-import { fieldId, fromFormErrors, fromTrpcError, humanize, problemMap } from "./editor/issues";
+import { fieldId, fromFormErrors, fromTrpcError, pathLabel, problemMap } from "./editor/issues";
+import { ReadOnly } from "./editor/read-only";
 import { useLeaveGuard } from "./editor/local-recovery";
 import { RecordPicker, type PickerType } from "./editor/record-picker";
 
 export type ReferenceType = "person" | "post" | "country" | "organization" | "topic";
 
 type Field =
-  | { key: string; label: string; kind: "i18n" | "i18nOptional" | "text" | "nullableText" | "list" | "otherNames" }
-  | { key: string; label: string; kind: "enum"; options: readonly string[] }
+  | {
+      key: string;
+      label: string;
+      kind: "i18n" | "i18nOptional" | "text" | "nullableText" | "list" | "otherNames";
+    }
+  | { key: string; label: string; kind: "enum"; options: readonly string[]; labels: LabelKind }
   | { key: string; label: string; kind: "picker"; entityType: PickerType };
 
 /** The editable fields of each reference record, in the domain's words; validation is the domain's Update schema. */
@@ -37,12 +46,16 @@ const FIELDS: Record<ReferenceType, Field[]> = {
     { key: "familyName", label: "Family name", kind: "nullableText" },
     { key: "sortName", label: "Sort name", kind: "nullableText" },
     { key: "birthDate", label: "Birth date", kind: "nullableText" },
-    { key: "otherNames", label: "Other names (transliterations, misspellings), comma-separated", kind: "otherNames" },
+    {
+      key: "otherNames",
+      label: "Other names (transliterations, misspellings), comma-separated",
+      kind: "otherNames",
+    },
     { key: "summaryI18n", label: "Summary", kind: "i18nOptional" },
   ],
   post: [
     { key: "labelI18n", label: "Label", kind: "i18n" },
-    { key: "role", label: "Role", kind: "enum", options: PostRole.options },
+    { key: "role", label: "Role", kind: "enum", options: PostRole.options, labels: "postRole" },
     { key: "organizationId", label: "Organization", kind: "picker", entityType: "organization" },
     { key: "countryId", label: "Country", kind: "picker", entityType: "country" },
   ],
@@ -57,7 +70,13 @@ const FIELDS: Record<ReferenceType, Field[]> = {
   organization: [
     { key: "nameI18n", label: "Name", kind: "i18n" },
     { key: "abbreviationI18n", label: "Abbreviation", kind: "i18nOptional" },
-    { key: "classification", label: "Classification", kind: "enum", options: OrganizationClassification.options },
+    {
+      key: "classification",
+      label: "Classification",
+      kind: "enum",
+      options: OrganizationClassification.options,
+      labels: "organizationClassification",
+    },
     { key: "parentId", label: "Part of", kind: "picker", entityType: "organization" },
     { key: "foundingDate", label: "Founded", kind: "nullableText" },
     { key: "dissolutionDate", label: "Dissolved", kind: "nullableText" },
@@ -70,7 +89,13 @@ const FIELDS: Record<ReferenceType, Field[]> = {
   ],
 };
 
-const SCHEMAS = { person: UpdatePersonInput, post: UpdatePostInput, country: UpdateCountryInput, organization: UpdateOrganizationInput, topic: UpdateTopicInput };
+const SCHEMAS = {
+  person: UpdatePersonInput,
+  post: UpdatePostInput,
+  country: UpdateCountryInput,
+  organization: UpdateOrganizationInput,
+  topic: UpdateTopicInput,
+};
 
 type Values = Record<string, unknown> & { id: string; version: number; slug: string };
 
@@ -82,7 +107,11 @@ const valuesOf = (entityType: ReferenceType, record: Record<string, unknown>): V
   ...Object.fromEntries(FIELDS[entityType].map((f) => [f.key, record[f.key]])),
 });
 
-const splitList = (text: string | null) => (text ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+const splitList = (text: string | null) =>
+  (text ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /**
  * A reference record (person, post, country, organization, topic) as a form built from the domain's Update schema:
@@ -90,13 +119,17 @@ const splitList = (text: string | null) => (text ?? "").split(",").map((s) => s.
  */
 export function ReferenceEditor({ entityType, id }: { entityType: ReferenceType; id: string }) {
   const trpc = useTRPC();
-  const canEdit = useCanEdit();
+  const role = useRole();
+  const canEdit = roleCanEdit(role);
   const queryClient = useQueryClient();
   const queries = {
     person: useQuery({ ...trpc.person.byId.queryOptions({ id }), enabled: entityType === "person" }),
     post: useQuery({ ...trpc.post.byId.queryOptions({ id }), enabled: entityType === "post" }),
     country: useQuery({ ...trpc.country.byId.queryOptions({ id }), enabled: entityType === "country" }),
-    organization: useQuery({ ...trpc.organization.byId.queryOptions({ id }), enabled: entityType === "organization" }),
+    organization: useQuery({
+      ...trpc.organization.byId.queryOptions({ id }),
+      enabled: entityType === "organization",
+    }),
     topic: useQuery({ ...trpc.topic.byId.queryOptions({ id }), enabled: entityType === "topic" }),
   };
   const updates = {
@@ -117,7 +150,9 @@ export function ReferenceEditor({ entityType, id }: { entityType: ReferenceType;
     setError,
     getValues,
     formState: { errors: formErrors, isDirty },
-  } = useForm<Values>({ resolver: zodResolver(SCHEMAS[entityType], undefined, { raw: true }) as unknown as Resolver<Values> });
+  } = useForm<Values>({
+    resolver: zodResolver(SCHEMAS[entityType], undefined, { raw: true }) as unknown as Resolver<Values>,
+  });
   const [loaded, setLoaded] = useState(false);
 
   // The form starts from the record as first loaded; later refetches do not overwrite what is being edited.
@@ -133,21 +168,29 @@ export function ReferenceEditor({ entityType, id }: { entityType: ReferenceType;
   const errors = fromFormErrors(formErrors);
   const problems = problemMap(errors);
 
-  if (query.status === "pending" || !loaded) return <p role="status">Loading…</p>;
+  if (query.status === "pending" || !loaded || role === null) return <p role="status">Loading…</p>;
   if (query.status === "error") return <p role="alert">{query.error.message}</p>;
 
   // Saved from the version the form was loaded at (or last saved as): a save by someone else in between conflicts.
   const saveRecord = handleSubmit(async (input) => {
     setMessage(null);
     try {
-      const result = await (updates[entityType].mutateAsync as (i: unknown) => Promise<{ record: Record<string, unknown> & { version: number } }>)(input);
+      const result = await (
+        updates[entityType].mutateAsync as (
+          i: unknown,
+        ) => Promise<{ record: Record<string, unknown> & { version: number } }>
+      )(input);
       reset(valuesOf(entityType, result.record));
       setMessage(`Saved (version ${result.record.version}).`);
       await queryClient.invalidateQueries();
     } catch (error) {
       const code = (error as { data?: { code?: string } }).data?.code;
       for (const problem of fromTrpcError(error)) {
-        if (problem.path.length) setError(problem.path.join(".") as FieldPath<Values>, { type: problem.severity === "warning" ? "warning" : "server", message: problem.message });
+        if (problem.path.length)
+          setError(problem.path.join(".") as FieldPath<Values>, {
+            type: problem.severity === "warning" ? "warning" : "server",
+            message: problem.message,
+          });
       }
       setMessage(
         code === "CONFLICT"
@@ -158,79 +201,141 @@ export function ReferenceEditor({ entityType, id }: { entityType: ReferenceType;
   });
 
   return (
-    <form
-      aria-label={humanize(entityType)}
-      onSubmit={(e) => void saveRecord(e)}
-      onKeyDown={(e) => {
-        if ((e.metaKey || e.ctrlKey) && e.key.toLowerCase() === "s") {
-          e.preventDefault();
-          void saveRecord();
-        }
-      }}
-    >
-      <div className="editor-toolbar">
-        {canEdit ? <button type="submit">Save</button> : <span role="note">Read only: your role can read records but not change them.</span>}
-        <span className="muted">{isDirty ? "Unsaved changes" : `Saved · version ${getValues("version")}`}</span>
-        <Link href={`/history/${entityType}/${id}`}>History</Link>
-      </div>
-      {message ? <p role="status">{message}</p> : null}
-      {errors.length ? (
-        <div className="error-summary" role="alert">
-          <h2>{errors.length === 1 ? "1 problem stops the save" : `${errors.length} problems stop the save`}</h2>
-          <ul>
-            {errors.map((p, i) => (
-              <li key={i}>
-                <a href={`#${fieldId(p.path)}`}>
-                  {p.path.join(" › ")}: {p.message}
-                </a>
-              </li>
-            ))}
-          </ul>
+    <ReadOnly when={!canEdit}>
+      <form
+        aria-label={label("revisionEntityType", entityType, "en")}
+        onSubmit={(e) => void saveRecord(e)}
+        onKeyDown={(e) => {
+          if (canEdit && (e.metaKey || e.ctrlKey) && e.key.toLowerCase() === "s") {
+            e.preventDefault();
+            void saveRecord();
+          }
+        }}
+      >
+        <div className="editor-toolbar">
+          {canEdit ? (
+            <button type="submit">Save</button>
+          ) : (
+            <span role="note">Read only: your role can read records but not change them.</span>
+          )}
+          <span className="muted">
+            {isDirty ? "Unsaved changes" : `Saved · version ${getValues("version")}`}
+          </span>
+          <Link href={`/history/${entityType}/${id}`}>History</Link>
         </div>
-      ) : null}
-      <Controller
-        control={control}
-        name="slug"
-        render={({ field }) => (
-          <TextField label="Slug (the address; the old one redirects)" path={["slug"]} value={field.value} onChange={(v) => field.onChange(v ?? "")} problems={problems} />
-        )}
-      />
-      {fields.map((f) => (
+        {message ? <p role="status">{message}</p> : null}
+        {errors.length ? (
+          <div className="error-summary" role="alert">
+            <h2>
+              {countNoun(errors.length, { one: "problem stops the save", other: "problems stop the save" })}
+            </h2>
+            <ul>
+              {errors.map((p, i) => (
+                <li key={i}>
+                  <a href={`#${fieldId(p.path)}`}>
+                    {pathLabel(p.path, label("revisionEntityType", entityType, "en"))}: {p.message}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <Controller
-          key={f.key}
           control={control}
-          name={f.key}
-          render={({ field: { value, onChange } }) => {
-            switch (f.kind) {
-              case "i18n":
-              case "i18nOptional":
-                return <I18nField label={f.label} optional={f.kind === "i18nOptional"} path={[f.key]} value={value as LocalizedText | null} onChange={(v) => onChange(v ?? (f.kind === "i18n" ? { en: "" } : null))} problems={problems} />;
-              case "text":
-              case "nullableText":
-                return <TextField label={f.label} path={[f.key]} value={value as string | null} onChange={(v) => onChange(f.kind === "text" ? (v ?? "") : v)} problems={problems} />;
-              case "list":
-                return <TextField label={f.label} path={[f.key]} value={((value as string[]) ?? []).join(", ")} onChange={(v) => onChange(splitList(v))} problems={problems} />;
-              case "otherNames":
-                return (
-                  <TextField
-                    label={f.label}
-                    path={[f.key]}
-                    value={((value as { name: string }[]) ?? []).map((n) => n.name).join(", ")}
-                    onChange={(v) => {
-                      const previous = new Map(((value as { name: string }[]) ?? []).map((n) => [n.name, n]));
-                      onChange(splitList(v).map((name) => previous.get(name) ?? { name }));
-                    }}
-                    problems={problems}
-                  />
-                );
-              case "enum":
-                return <SelectField label={f.label} path={[f.key]} value={value as string} options={f.options} onChange={onChange} problems={problems} />;
-              case "picker":
-                return <RecordPicker label={f.label} entityType={f.entityType} path={[f.key]} value={value as string | null} onChange={onChange} problems={problems} />;
-            }
-          }}
+          name="slug"
+          render={({ field }) => (
+            <TextField
+              label="Slug (the address; the old one redirects)"
+              path={["slug"]}
+              value={field.value}
+              onChange={(v) => field.onChange(v ?? "")}
+              problems={problems}
+            />
+          )}
         />
-      ))}
-    </form>
+        {fields.map((f) => (
+          <Controller
+            key={f.key}
+            control={control}
+            name={f.key}
+            render={({ field: { value, onChange } }) => {
+              switch (f.kind) {
+                case "i18n":
+                case "i18nOptional":
+                  return (
+                    <I18nField
+                      label={f.label}
+                      optional={f.kind === "i18nOptional"}
+                      path={[f.key]}
+                      value={value as LocalizedText | null}
+                      onChange={(v) => onChange(v ?? (f.kind === "i18n" ? { en: "" } : null))}
+                      problems={problems}
+                    />
+                  );
+                case "text":
+                case "nullableText":
+                  return (
+                    <TextField
+                      label={f.label}
+                      path={[f.key]}
+                      value={value as string | null}
+                      onChange={(v) => onChange(f.kind === "text" ? (v ?? "") : v)}
+                      problems={problems}
+                    />
+                  );
+                case "list":
+                  return (
+                    <TextField
+                      label={f.label}
+                      path={[f.key]}
+                      value={((value as string[]) ?? []).join(", ")}
+                      onChange={(v) => onChange(splitList(v))}
+                      problems={problems}
+                    />
+                  );
+                case "otherNames":
+                  return (
+                    <TextField
+                      label={f.label}
+                      path={[f.key]}
+                      value={((value as { name: string }[]) ?? []).map((n) => n.name).join(", ")}
+                      onChange={(v) => {
+                        const previous = new Map(
+                          ((value as { name: string }[]) ?? []).map((n) => [n.name, n]),
+                        );
+                        onChange(splitList(v).map((name) => previous.get(name) ?? { name }));
+                      }}
+                      problems={problems}
+                    />
+                  );
+                case "enum":
+                  return (
+                    <SelectField
+                      label={f.label}
+                      path={[f.key]}
+                      value={value as string}
+                      options={f.options}
+                      labels={f.labels}
+                      onChange={onChange}
+                      problems={problems}
+                    />
+                  );
+                case "picker":
+                  return (
+                    <RecordPicker
+                      label={f.label}
+                      entityType={f.entityType}
+                      path={[f.key]}
+                      value={value as string | null}
+                      onChange={onChange}
+                      problems={problems}
+                    />
+                  );
+              }
+            }}
+          />
+        ))}
+      </form>
+    </ReadOnly>
   );
 }

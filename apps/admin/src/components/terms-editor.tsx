@@ -3,10 +3,12 @@
 import { label, localize } from "@plenary/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useCanEdit } from "~/lib/use-can-edit";
 import { useTRPC } from "~/trpc/react";
 import { MembershipDialog, OccupancyDialog } from "./editor/term-dialogs";
 
-const range = (startDate: string | null, endDate: string | null) => `${startDate ?? "?"} – ${endDate ?? ""}`.trim();
+const range = (startDate: string | null, endDate: string | null) =>
+  `${startDate ?? "?"} – ${endDate ?? ""}`.trim();
 
 /** Focus goes back to what opened the dialog once it is gone (while it is modal, the page behind it is inert). */
 function useReturnFocus(open: boolean, opener: { current: HTMLElement | null }) {
@@ -56,6 +58,8 @@ function TermsSection<Item, T extends { id: string }>({
   addLabel: string;
   dialog: (handlers: DialogHandlers<T>) => ReactNode;
 }) {
+  // Viewers read the terms; adding and editing them is for editors (the server refuses it otherwise).
+  const canEdit = useCanEdit();
   const [editing, setEditing] = useState<Editing<T>>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -83,9 +87,11 @@ function TermsSection<Item, T extends { id: string }>({
                   {column}
                 </th>
               ))}
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              {canEdit ? (
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -96,20 +102,29 @@ function TermsSection<Item, T extends { id: string }>({
                   {cells.map((cell, i) => (
                     <td key={i}>{cell}</td>
                   ))}
-                  <td>
-                    <button type="button" className="link-button" aria-label={editLabel} onClick={(e) => open(record, e.currentTarget)}>
-                      Edit
-                    </button>
-                  </td>
+                  {canEdit ? (
+                    <td>
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-label={editLabel}
+                        onClick={(e) => open(record, e.currentTarget)}
+                      >
+                        Edit
+                      </button>
+                    </td>
+                  ) : null}
                 </tr>
               );
             })}
           </tbody>
         </table>
       ) : null}
-      <button ref={addButton} type="button" onClick={(e) => open(undefined, e.currentTarget)}>
-        {addLabel}
-      </button>
+      {canEdit ? (
+        <button ref={addButton} type="button" onClick={(e) => open(undefined, e.currentTarget)}>
+          {addLabel}
+        </button>
+      ) : null}
       {editing
         ? dialog({
             record: editing.record,
@@ -149,12 +164,18 @@ export function PostsHeldEditor({ personId }: { personId: string }) {
         const post = localize(postLabelI18n, "en").text;
         return {
           record: occupancy,
-          cells: [post, range(occupancy.startDate, occupancy.endDate), occupancy.qualifier ? label("occupancyQualifier", occupancy.qualifier, "en") : ""],
+          cells: [
+            post,
+            range(occupancy.startDate, occupancy.endDate),
+            occupancy.qualifier ? label("occupancyQualifier", occupancy.qualifier, "en") : "",
+          ],
           editLabel: `Edit ${post} (${range(occupancy.startDate, occupancy.endDate)})`,
         };
       }}
       addLabel="Add a post held…"
-      dialog={({ record, ...handlers }) => <OccupancyDialog personId={personId} occupancy={record} {...handlers} />}
+      dialog={({ record, ...handlers }) => (
+        <OccupancyDialog personId={personId} occupancy={record} {...handlers} />
+      )}
     />
   );
 }
@@ -181,7 +202,9 @@ export function MembershipsEditor({ organizationId }: { organizationId: string }
         };
       }}
       addLabel="Add a membership…"
-      dialog={({ record, ...handlers }) => <MembershipDialog organizationId={organizationId} membership={record} {...handlers} />}
+      dialog={({ record, ...handlers }) => (
+        <MembershipDialog organizationId={organizationId} membership={record} {...handlers} />
+      )}
     />
   );
 }

@@ -1,13 +1,10 @@
+import type { SessionUser } from "@plenary/api";
 import { label } from "@plenary/domain";
 import Link from "next/link";
-import { headers } from "next/headers";
-import { currentUser } from "~/server/session";
 import { SignOutButton } from "./sign-out-button";
 
-/** Who is signed in, their account, the users page for admins, and sign-out. Nothing for anonymous visitors. */
-export async function UserMenu() {
-  const user = await currentUser(await headers());
-  if (!user) return null;
+/** Who is signed in, their account, the users page for admins, and sign-out. */
+export function UserMenu({ user }: { user: SessionUser }) {
   return (
     <div className="user-menu">
       {user.role === "admin" ? <Link href="/users">Users</Link> : null}

@@ -1,4 +1,4 @@
-import { label } from "@plenary/domain";
+import { adoptionActionLabel, label } from "@plenary/domain";
 import { useTranslations } from "next-intl";
 import { Link } from "~/i18n/navigation";
 import { describeDocumentAction, relationPhrase } from "~/lib/document-phrases";
@@ -27,7 +27,7 @@ export function OutcomeDocument({
         </Link>
       </p>
       <p className="meta">
-        <span>{label("adoptionAction", document.action, locale)}</span>
+        <span>{adoptionActionLabel(document.action, document.type, locale)}</span>
         {validity ? <span>{t("valid", { period: validity })}</span> : null}
         {document.legalForce ? <span>{label("legalForce", document.legalForce, locale)}</span> : null}
       </p>

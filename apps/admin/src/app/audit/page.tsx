@@ -1,4 +1,5 @@
 import { AuditView } from "~/components/audit-view";
+import { RoleGate } from "~/components/role-gate";
 import "~/components/editor/editor.css";
 
 export const metadata = { title: "Audit log" };
@@ -7,7 +8,9 @@ export default function AuditPage() {
   return (
     <>
       <h1>Audit log</h1>
-      <AuditView />
+      <RoleGate needs="admin" refusal="Only admins read the audit log.">
+        <AuditView />
+      </RoleGate>
     </>
   );
 }

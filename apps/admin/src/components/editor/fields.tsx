@@ -1,8 +1,9 @@
 "use client";
 
-import { LOCALES, type LocalizedText } from "@plenary/domain";
+import { LOCALES, label as domainLabel, type LabelKind, type LocalizedText } from "@plenary/domain";
 import type { ReactNode } from "react";
 import { fieldId, humanize, pathKey, type ProblemMap } from "./issues";
+import { useReadOnly } from "./read-only";
 
 type Path = (string | number)[];
 
@@ -12,7 +13,12 @@ export function Problems({ problems, path }: { problems: ProblemMap; path: Path 
   return (
     <>
       {found.map((p, i) => (
-        <span key={i} id={`${fieldId(path)}-problem-${i}`} className={p.severity === "error" ? "field-error" : "field-warning"} role={p.severity === "error" ? "alert" : undefined}>
+        <span
+          key={i}
+          id={`${fieldId(path)}-problem-${i}`}
+          className={p.severity === "error" ? "field-error" : "field-warning"}
+          role={p.severity === "error" ? "alert" : undefined}
+        >
           {p.severity === "warning" ? "Warning: " : ""}
           {p.message}
         </span>
@@ -26,6 +32,40 @@ export function describedBy(problems: ProblemMap, path: Path) {
   const found = problems.get(pathKey(path)) ?? [];
   return found.length ? found.map((_, i) => `${fieldId(path)}-problem-${i}`).join(" ") : undefined;
 }
+
+/** A field as text, for read-only screens: its label and the stored value (the id stays, for the summary's links). */
+function ReadOnlyValue({
+  label,
+  path,
+  children,
+  lang,
+  multiline,
+}: {
+  label: string;
+  path: Path;
+  children: ReactNode;
+  lang?: string;
+  multiline?: boolean;
+}) {
+  const id = fieldId(path);
+  return (
+    <div className="field read-only">
+      <span className="field-label" id={`${id}-label`}>
+        {label}
+      </span>
+      <span
+        id={id}
+        className={multiline ? "value multiline" : "value"}
+        lang={lang}
+        aria-labelledby={`${id}-label ${id}`}
+      >
+        {children}
+      </span>
+    </div>
+  );
+}
+
+const EMPTY = <span className="muted">—</span>;
 
 export function TextField({
   label,
@@ -46,8 +86,16 @@ export function TextField({
   multiline?: boolean;
   lang?: string;
 }) {
+  const readOnly = useReadOnly();
   const id = fieldId(path);
   const invalid = (problems.get(pathKey(path)) ?? []).some((p) => p.severity === "error");
+  if (readOnly) {
+    return (
+      <ReadOnlyValue label={label} path={path} lang={lang} multiline={multiline}>
+        {value || EMPTY}
+      </ReadOnlyValue>
+    );
+  }
   const common = {
     id,
     value: value ?? "",
@@ -60,9 +108,17 @@ export function TextField({
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value === "" ? null : e.target.value)} />
+        <textarea
+          {...common}
+          rows={6}
+          onChange={(e) => onChange(e.target.value === "" ? null : e.target.value)}
+        />
       ) : (
-        <input {...common} type="text" onChange={(e) => onChange(e.target.value === "" ? null : e.target.value)} />
+        <input
+          {...common}
+          type="text"
+          onChange={(e) => onChange(e.target.value === "" ? null : e.target.value)}
+        />
       )}
       <Problems problems={problems} path={path} />
     </div>
@@ -77,7 +133,8 @@ export function SelectField<T extends string>({
   onChange,
   problems,
   allowEmpty,
-  optionLabel = humanize,
+  labels,
+  optionLabel = labels ? (option) => domainLabel(labels, option as never, "en") : humanize,
 }: {
   label: string;
   path: Path;
@@ -86,15 +143,31 @@ export function SelectField<T extends string>({
   onChange: (value: T | null) => void;
   problems: ProblemMap;
   allowEmpty?: boolean;
-  /** What each option reads as; by default the value in words ("head_of_state" → "Head of state"). */
+  /** The domain's labels for these values ("igo_official" → "Officials of international organizations"). */
+  labels?: LabelKind;
+  /** What each option reads as; by default the domain's label, or the value in words. */
   optionLabel?: (option: T) => string;
 }) {
+  const readOnly = useReadOnly();
   const id = fieldId(path);
   const invalid = (problems.get(pathKey(path)) ?? []).some((p) => p.severity === "error");
+  if (readOnly) {
+    return (
+      <ReadOnlyValue label={label} path={path}>
+        {value ? optionLabel(value) : EMPTY}
+      </ReadOnlyValue>
+    );
+  }
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ""} aria-invalid={invalid || undefined} aria-describedby={describedBy(problems, path)} onChange={(e) => onChange((e.target.value || null) as T | null)}>
+      <select
+        id={id}
+        value={value ?? ""}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(problems, path)}
+        onChange={(e) => onChange((e.target.value || null) as T | null)}
+      >
         {allowEmpty || value === null ? <option value="">—</option> : null}
         {options.map((option) => (
           <option key={option} value={option}>
@@ -107,8 +180,26 @@ export function SelectField<T extends string>({
   );
 }
 
-export function CheckboxField({ label, path, checked, onChange }: { label: string; path: Path; checked: boolean; onChange: (value: boolean) => void }) {
+export function CheckboxField({
+  label,
+  path,
+  checked,
+  onChange,
+}: {
+  label: string;
+  path: Path;
+  checked: boolean;
+  onChange: (value: boolean) => void;
+}) {
   const id = fieldId(path);
+  const readOnly = useReadOnly();
+  if (readOnly) {
+    return (
+      <ReadOnlyValue label={label} path={path}>
+        {checked ? "Yes" : "No"}
+      </ReadOnlyValue>
+    );
+  }
   return (
     <div className="field checkbox">
       <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
@@ -148,6 +239,7 @@ export function I18nField({
     onChange({ ...next, en: next.en ?? "" } as LocalizedText);
   };
   const present = !!value?.en;
+  const readOnly = useReadOnly();
   return (
     <fieldset className="i18n">
       <legend>{label}</legend>
@@ -163,7 +255,9 @@ export function I18nField({
               multiline={multiline}
               lang={lang}
             />
-            {lang !== "en" && present && !value?.[lang] ? <span className="missing-translation">Translation missing</span> : null}
+            {lang !== "en" && present && !value?.[lang] && !readOnly ? (
+              <span className="missing-translation">Translation missing</span>
+            ) : null}
           </div>
         ))}
       </div>
@@ -172,12 +266,23 @@ export function I18nField({
   );
 }
 
-export function Section({ id, title, children, actions }: { id: string; title: string; children: ReactNode; actions?: ReactNode }) {
+export function Section({
+  id,
+  title,
+  children,
+  actions,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  actions?: ReactNode;
+}) {
+  const readOnly = useReadOnly();
   return (
     <section aria-labelledby={id} className="editor-section">
       <div className="section-head">
         <h2 id={id}>{title}</h2>
-        {actions}
+        {readOnly ? null : actions}
       </div>
       {children}
     </section>

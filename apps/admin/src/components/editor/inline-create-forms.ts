@@ -8,6 +8,7 @@ import {
   DocumentType,
   OrganizationClassification,
   PostRole,
+  type LabelKind,
 } from "@plenary/domain";
 import type { z } from "zod";
 import { pathKey, type FieldProblem } from "./issues";
@@ -20,7 +21,7 @@ export type Draft = Record<string, string | null>;
 
 export type DraftField =
   | { kind: "text"; key: string; label: string; optional?: boolean; placeholder?: string; capitals?: boolean }
-  | { kind: "enum"; key: string; label: string; options: readonly string[] }
+  | { kind: "enum"; key: string; label: string; options: readonly string[]; labels: LabelKind }
   | { kind: "picker"; key: string; label: string; entityType: "organization" | "country" };
 
 export interface FormSpec {
@@ -41,7 +42,7 @@ export const FORMS: Record<FormCreatableType, FormSpec> = {
     nameKey: "labelI18n.en",
     fields: [
       { kind: "text", key: "labelI18n.en", label: "Label (English)" },
-      { kind: "enum", key: "role", label: "Role", options: PostRole.options },
+      { kind: "enum", key: "role", label: "Role", options: PostRole.options, labels: "postRole" },
       { kind: "picker", key: "organizationId", label: "Organization", entityType: "organization" },
       { kind: "picker", key: "countryId", label: "Country", entityType: "country" },
     ],
@@ -65,7 +66,7 @@ export const FORMS: Record<FormCreatableType, FormSpec> = {
     fields: [
       { kind: "text", key: "nameI18n.en", label: "Name (English)" },
       { kind: "text", key: "abbreviationI18n.en", label: "Abbreviation (optional)", optional: true },
-      { kind: "enum", key: "classification", label: "Classification", options: OrganizationClassification.options },
+      { kind: "enum", key: "classification", label: "Classification", options: OrganizationClassification.options, labels: "organizationClassification" },
       { kind: "picker", key: "parentId", label: "Part of (optional)", entityType: "organization" },
     ],
     schema: CreateOrganizationInput,
@@ -74,8 +75,8 @@ export const FORMS: Record<FormCreatableType, FormSpec> = {
     nameKey: "titleI18n.en",
     fields: [
       { kind: "text", key: "titleI18n.en", label: "Title (English)" },
-      { kind: "enum", key: "type", label: "Type", options: DocumentType.options },
-      { kind: "enum", key: "action", label: "What the meeting did with it", options: AdoptionAction.options },
+      { kind: "enum", key: "type", label: "Type", options: DocumentType.options, labels: "documentType" },
+      { kind: "enum", key: "action", label: "What the meeting did with it", options: AdoptionAction.options, labels: "adoptionAction" },
       { kind: "text", key: "dateAdopted", label: "Date adopted (optional)", placeholder: "YYYY-MM-DD", optional: true },
     ],
     schema: CreateDocumentInput,

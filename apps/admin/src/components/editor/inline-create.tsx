@@ -98,7 +98,7 @@ export function InlineCreateDialog({
               />
             );
           case "enum":
-            return <SelectField key={field.key} label={field.label} path={path} value={draft[field.key] ?? null} options={field.options} allowEmpty onChange={(v) => set(field.key, v)} problems={map} />;
+            return <SelectField key={field.key} label={field.label} path={path} value={draft[field.key] ?? null} options={field.options} labels={field.labels} allowEmpty onChange={(v) => set(field.key, v)} problems={map} />;
           case "picker":
             return <RecordPicker key={field.key} label={field.label} entityType={field.entityType} path={path} value={draft[field.key]} onChange={(v) => set(field.key, v)} problems={map} />;
         }

@@ -1,4 +1,5 @@
 // Field problems from the domain schema (client-side) and from the api (rules, uniqueness), keyed by path.
+import { fieldLabel } from "@plenary/domain";
 import type { ZodError } from "zod";
 
 export interface FieldProblem {
@@ -43,13 +44,30 @@ export function fromTrpcError(error: unknown): FieldProblem[] {
 export function fromFormErrors(errors: object, path: (string | number)[] = []): FieldProblem[] {
   const found: FieldProblem[] = [];
   for (const [key, node] of Object.entries(errors)) {
-    if (!node || typeof node !== "object" || key === "ref" || key === "types" || (key === "root" && !path.length)) continue;
+    if (
+      !node ||
+      typeof node !== "object" ||
+      key === "ref" ||
+      key === "types" ||
+      (key === "root" && !path.length)
+    )
+      continue;
     const at = [...path, key];
     const { message, type } = node as { message?: unknown; type?: unknown };
-    if (typeof message === "string" && message) found.push({ path: at, message, severity: type === "warning" ? "warning" : "error" });
+    if (typeof message === "string" && message)
+      found.push({ path: at, message, severity: type === "warning" ? "warning" : "error" });
     found.push(...fromFormErrors(node, at));
   }
   return found;
 }
 
 export const humanize = (value: string) => value.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
+
+/**
+ * Where a problem is, in the editor's words: ["sources"] → "Sources", ["participations", 0, "personId"] →
+ * "Participants › 1 › Person"; the whole record when the path is empty.
+ */
+export function pathLabel(path: readonly (string | number)[], whole = "Meeting"): string {
+  if (!path.length) return whole;
+  return path.map((part) => (typeof part === "number" ? String(part + 1) : fieldLabel(part))).join(" › ");
+}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 
 /** Unsaved work kept in this browser, so a reload or a crash does not lose it. */
 export interface Recovered<T> {
@@ -26,16 +26,28 @@ export function clearRecovery(id: string | null) {
   window.localStorage.removeItem(keyOf(id));
 }
 
-/** Writes the work to localStorage shortly after each change while it differs from what is saved. */
+/**
+ * Writes the work to localStorage shortly after each change while it differs from what is saved, and at once when
+ * the editor goes away (an in-app link unmounts it before the pause is over), so a new meeting is kept like an
+ * existing one.
+ */
 export function useLocalRecovery<T>(id: string | null, value: T, dirty: boolean, baseVersion: number | null) {
+  const pending = useRef<(() => void) | null>(null);
   useEffect(() => {
-    if (!dirty) return;
-    const timer = setTimeout(() => {
+    if (!dirty) {
+      pending.current = null;
+      return;
+    }
+    const write = () => {
       const entry: Recovered<T> = { savedAt: new Date().toISOString(), baseVersion, value };
       window.localStorage.setItem(keyOf(id), JSON.stringify(entry));
-    }, 300);
+      pending.current = null;
+    };
+    pending.current = write;
+    const timer = setTimeout(write, 300);
     return () => clearTimeout(timer);
   }, [id, value, dirty, baseVersion]);
+  useEffect(() => () => pending.current?.(), []);
 }
 
 /** Warns before leaving the page while there are unsaved changes. */

@@ -15,6 +15,7 @@ import {
   ParticipationMode,
   ParticipationRole,
   SpeechKind,
+  countNoun,
   localize,
   type EditableMeeting,
 } from "@plenary/domain";
@@ -22,14 +23,19 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useCanEdit } from "~/lib/use-can-edit";
+import { canEdit as roleCanEdit } from "~/lib/roles";
+import { useRole } from "~/lib/use-can-edit";
 import { useTRPC } from "~/trpc/react";
 import { ConflictView } from "./conflict-view";
 import { ExportButton } from "./export-button";
 import { CheckboxField, I18nField, Section, SelectField, TextField } from "./fields";
-import { fieldId, fromTrpcError, fromZod, problemMap, type FieldProblem } from "./issues";
+import { fieldId, fromTrpcError, fromZod, pathLabel, problemMap, type FieldProblem } from "./issues";
 import { clearRecovery, useLeaveGuard, useLocalRecovery, useRecovered } from "./local-recovery";
 import { PreviewLink } from "./preview-link";
+import { EditOnly, ReadOnly, useReadOnly } from "./read-only";
+import { MEETING_SECTIONS } from "./editor-sections";
+import { SectionNav } from "./section-nav";
+import { useUnsavedNavigationGuard } from "./unsaved-navigation";
 import { RecordPicker, useLabel } from "./record-picker";
 import { AddOccupancyButton } from "./term-dialogs";
 
@@ -72,6 +78,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** Up/down buttons (keyboard) and a drag handle for one row of an ordered list. */
 function OrderControls({ index, count, onMove, label }: { index: number; count: number; onMove: (to: number) => void; label: string }) {
+  if (useReadOnly()) return null;
   return (
     <span className="order-controls">
       <button type="button" aria-label={`Move ${label} up`} disabled={index === 0} onClick={() => onMove(index - 1)}>
@@ -130,22 +137,31 @@ function ParticipantRow({
     if (!p.occupancyId && proposed) onChange({ occupancyId: proposed.id, ...(p.representingCountryId ? {} : { representingCountryId: proposed.countryId }) });
   }, [proposed?.id]);
   const path = ["participations", index];
+  const readOnly = useReadOnly();
+  const post = occupancies.data?.find((o) => o.id === p.occupancyId);
   return (
-    <li className="row-card" {...drag} data-testid="participant-row">
+    <li className="row-card" {...(readOnly ? {} : drag)} data-testid="participant-row">
       <div className="row-head">
-        <span className="drag-handle" aria-hidden="true">
-          ⋮⋮
-        </span>
+        {readOnly ? null : (
+          <span className="drag-handle" aria-hidden="true">
+            ⋮⋮
+          </span>
+        )}
         <strong>
           {index + 1}. {name}
         </strong>
         <OrderControls index={index} count={count} onMove={onMove} label={name} />
-        <button type="button" className="danger" onClick={onRemove} aria-label={`Remove ${name}`}>
-          Remove
-        </button>
+        <EditOnly>
+          <button type="button" className="danger" onClick={onRemove} aria-label={`Remove ${name}`}>
+            Remove
+          </button>
+        </EditOnly>
       </div>
       <div className="grid">
         <RecordPicker label="Person" entityType="person" path={[...path, "personId"]} value={p.personId} onChange={(id) => onChange({ personId: id ?? "", occupancyId: null })} problems={problems} />
+        {readOnly ? (
+          <TextField label="Post held that day" path={[...path, "occupancyId"]} value={post ? localize(post.postLabelI18n, "en").text : null} onChange={() => {}} problems={problems} />
+        ) : (
         <div className="field">
           <label htmlFor={fieldId([...path, "occupancyId"])}>Post held that day</label>
           <select
@@ -162,6 +178,7 @@ function ParticipantRow({
           </select>
           <AddOccupancyButton personId={p.personId} name={name} startDate={meetingDate} onAdded={(id) => onChange({ occupancyId: id })} />
         </div>
+        )}
         <TextField label="Title as stated in the source" path={[...path, "titleAsStated"]} value={p.titleAsStated} onChange={(v) => onChange({ titleAsStated: v ?? "" })} problems={problems} />
         <RecordPicker label="Representing country" entityType="country" path={[...path, "representingCountryId"]} value={p.representingCountryId} onChange={(id) => onChange({ representingCountryId: id })} problems={problems} />
         <RecordPicker
@@ -172,9 +189,9 @@ function ParticipantRow({
           onChange={(id) => onChange({ representingOrganizationId: id })}
           problems={problems}
         />
-        <SelectField label="Category" path={[...path, "category"]} value={p.category} options={ParticipationCategory.options} onChange={(v) => onChange({ category: v ?? "member_state" })} problems={problems} />
-        <SelectField label="Role" path={[...path, "role"]} value={p.role} options={ParticipationRole.options} onChange={(v) => onChange({ role: v ?? "participant" })} problems={problems} />
-        <SelectField label="Mode" path={[...path, "mode"]} value={p.mode} options={ParticipationMode.options} onChange={(v) => onChange({ mode: v ?? "in_person" })} problems={problems} />
+        <SelectField label="Category" path={[...path, "category"]} value={p.category} options={ParticipationCategory.options} labels="participationCategory" onChange={(v) => onChange({ category: v ?? "member_state" })} problems={problems} />
+        <SelectField label="Role" path={[...path, "role"]} value={p.role} options={ParticipationRole.options} labels="participationRole" onChange={(v) => onChange({ role: v ?? "participant" })} problems={problems} />
+        <SelectField label="Mode" path={[...path, "mode"]} value={p.mode} options={ParticipationMode.options} labels="participationMode" onChange={(v) => onChange({ mode: v ?? "in_person" })} problems={problems} />
       </div>
     </li>
   );
@@ -201,6 +218,7 @@ function DocumentCard({
 }) {
   const path = ["documents", index];
   const title = doc.titleI18n.en || `Document ${index + 1}`;
+  const readOnly = useReadOnly();
   return (
     <li className="row-card" data-testid="document-card">
       <div className="row-head">
@@ -208,19 +226,21 @@ function DocumentCard({
           {index + 1}. {title}
         </strong>
         <OrderControls index={index} count={count} onMove={onMove} label={title} />
-        <button type="button" className="danger" onClick={onRemove} aria-label={`Remove ${title} from the package`}>
-          Remove
-        </button>
+        <EditOnly>
+          <button type="button" className="danger" onClick={onRemove} aria-label={`Remove ${title} from the package`}>
+            Remove
+          </button>
+        </EditOnly>
       </div>
       <I18nField label="Title" path={[...path, "titleI18n"]} value={doc.titleI18n} onChange={(v) => onChange({ ...doc, titleI18n: v ?? { en: "" } })} problems={problems} />
       <div className="grid">
-        <SelectField label="Type" path={[...path, "type"]} value={doc.type} options={DocumentType.options} onChange={(v) => onChange({ ...doc, type: v ?? "other" })} problems={problems} />
-        <SelectField label="Action" path={[...path, "action"]} value={doc.action} options={AdoptionAction.options} onChange={(v) => onChange({ ...doc, action: v ?? "adopted" })} problems={problems} />
+        <SelectField label="Type" path={[...path, "type"]} value={doc.type} options={DocumentType.options} labels="documentType" onChange={(v) => onChange({ ...doc, type: v ?? "other" })} problems={problems} />
+        <SelectField label="Action" path={[...path, "action"]} value={doc.action} options={AdoptionAction.options} labels="adoptionAction" onChange={(v) => onChange({ ...doc, action: v ?? "adopted" })} problems={problems} />
         <TextField label="Date adopted" path={[...path, "dateAdopted"]} value={doc.dateAdopted} onChange={(v) => onChange({ ...doc, dateAdopted: v })} problems={problems} placeholder="YYYY-MM-DD" />
         <TextField label="Valid from" path={[...path, "validFrom"]} value={doc.validFrom} onChange={(v) => onChange({ ...doc, validFrom: v })} problems={problems} placeholder="YYYY" />
         <TextField label="Valid to" path={[...path, "validTo"]} value={doc.validTo} onChange={(v) => onChange({ ...doc, validTo: v })} problems={problems} placeholder="YYYY" />
-        <SelectField label="Legal force" path={[...path, "legalForce"]} value={doc.legalForce} options={LegalForce.options} allowEmpty onChange={(v) => onChange({ ...doc, legalForce: v })} problems={problems} />
-        <SelectField label="Legal status" path={[...path, "legalStatus"]} value={doc.legalStatus} options={LegalStatus.options} allowEmpty onChange={(v) => onChange({ ...doc, legalStatus: v })} problems={problems} />
+        <SelectField label="Legal force" path={[...path, "legalForce"]} value={doc.legalForce} options={LegalForce.options} labels="legalForce" allowEmpty onChange={(v) => onChange({ ...doc, legalForce: v })} problems={problems} />
+        <SelectField label="Legal status" path={[...path, "legalStatus"]} value={doc.legalStatus} options={LegalStatus.options} labels="legalStatus" allowEmpty onChange={(v) => onChange({ ...doc, legalStatus: v })} problems={problems} />
         <RecordPicker label="Adopting body" entityType="organization" path={[...path, "adoptingBodyId"]} value={doc.adoptingBodyId} onChange={(id) => onChange({ ...doc, adoptingBodyId: id })} problems={problems} />
       </div>
       <fieldset>
@@ -231,10 +251,13 @@ function DocumentCard({
               label="Relation"
               path={[...path, "relations", j, "type"]}
               value={r.type}
-              options={DocumentRelationType.options}
+              options={DocumentRelationType.options} labels="documentRelationType"
               onChange={(v) => onChange({ ...doc, relations: doc.relations.map((x, k) => (k === j ? { ...x, type: v ?? "references" } : x)) })}
               problems={problems}
             />
+            {readOnly ? (
+              <TextField label="To document" path={[...path, "relations", j, "to"]} value={others.find((o) => o.key === r.to)?.titleI18n.en ?? (r.to ? "A document outside this meeting" : null)} onChange={() => {}} problems={problems} />
+            ) : (
             <div className="field">
               <label htmlFor={fieldId([...path, "relations", j, "to"])}>To document</label>
               <select
@@ -251,14 +274,19 @@ function DocumentCard({
                 {!others.some((o) => o.key === r.to) && r.to ? <option value={r.to}>Document outside this meeting ({r.to})</option> : null}
               </select>
             </div>
-            <button type="button" className="danger" onClick={() => onChange({ ...doc, relations: doc.relations.filter((_, k) => k !== j) })}>
-              Remove relation
-            </button>
+            )}
+            <EditOnly>
+              <button type="button" className="danger" onClick={() => onChange({ ...doc, relations: doc.relations.filter((_, k) => k !== j) })}>
+                Remove relation
+              </button>
+            </EditOnly>
           </div>
         ))}
-        <button type="button" onClick={() => onChange({ ...doc, relations: [...doc.relations, { type: "approves", to: others[0]?.key ?? "" }] })}>
-          Add relation
-        </button>
+        <EditOnly>
+          <button type="button" onClick={() => onChange({ ...doc, relations: [...doc.relations, { type: "approves", to: others[0]?.key ?? "" }] })}>
+            Add relation
+          </button>
+        </EditOnly>
       </fieldset>
       <fieldset>
         <legend>Actions (adopted, signed, planned…)</legend>
@@ -268,21 +296,25 @@ function DocumentCard({
               label="Action"
               path={[...path, "actions", j, "type"]}
               value={a.type}
-              options={DocumentActionType.options}
+              options={DocumentActionType.options} labels="documentActionType"
               onChange={(v) => onChange({ ...doc, actions: doc.actions.map((x, k) => (k === j ? { ...x, type: v ?? "other" } : x)) })}
               problems={problems}
             />
             <TextField label="Date" path={[...path, "actions", j, "date"]} value={a.date} onChange={(v) => onChange({ ...doc, actions: doc.actions.map((x, k) => (k === j ? { ...x, date: v } : x)) })} problems={problems} />
             <TextField label="Actor" path={[...path, "actions", j, "actor"]} value={a.actor} onChange={(v) => onChange({ ...doc, actions: doc.actions.map((x, k) => (k === j ? { ...x, actor: v } : x)) })} problems={problems} />
             <CheckboxField label="Planned" path={[...path, "actions", j, "planned"]} checked={a.planned} onChange={(v) => onChange({ ...doc, actions: doc.actions.map((x, k) => (k === j ? { ...x, planned: v } : x)) })} />
-            <button type="button" className="danger" onClick={() => onChange({ ...doc, actions: doc.actions.filter((_, k) => k !== j) })}>
-              Remove action
-            </button>
+            <EditOnly>
+              <button type="button" className="danger" onClick={() => onChange({ ...doc, actions: doc.actions.filter((_, k) => k !== j) })}>
+                Remove action
+              </button>
+            </EditOnly>
           </div>
         ))}
-        <button type="button" onClick={() => onChange({ ...doc, actions: [...doc.actions, { type: "adopted", date: null, planned: false, actor: null, reference: null }] })}>
-          Add action
-        </button>
+        <EditOnly>
+          <button type="button" onClick={() => onChange({ ...doc, actions: [...doc.actions, { type: "adopted", date: null, planned: false, actor: null, reference: null }] })}>
+            Add action
+          </button>
+        </EditOnly>
       </fieldset>
       <fieldset>
         <legend>Texts</legend>
@@ -291,17 +323,40 @@ function DocumentCard({
             <TextField label="Language" path={[...path, "texts", j, "lang"]} value={t.lang} onChange={(v) => onChange({ ...doc, texts: doc.texts.map((x, k) => (k === j ? { ...x, lang: v ?? "" } : x)) })} problems={problems} />
             <TextField label="Title" path={[...path, "texts", j, "title"]} value={t.title} onChange={(v) => onChange({ ...doc, texts: doc.texts.map((x, k) => (k === j ? { ...x, title: v ?? "" } : x)) })} problems={problems} />
             <TextField label="Body" multiline path={[...path, "texts", j, "body"]} value={t.body} onChange={(v) => onChange({ ...doc, texts: doc.texts.map((x, k) => (k === j ? { ...x, body: v ?? "" } : x)) })} problems={problems} />
-            <button type="button" className="danger" onClick={() => onChange({ ...doc, texts: doc.texts.filter((_, k) => k !== j) })}>
-              Remove text
-            </button>
+            <EditOnly>
+              <button type="button" className="danger" onClick={() => onChange({ ...doc, texts: doc.texts.filter((_, k) => k !== j) })}>
+                Remove text
+              </button>
+            </EditOnly>
           </div>
         ))}
-        <button type="button" onClick={() => onChange({ ...doc, texts: [...doc.texts, { lang: "en", title: doc.titleI18n.en || "Text", body: "", isAuthentic: false, sourceUrl: null }] })}>
-          Add text
-        </button>
+        <EditOnly>
+          <button type="button" onClick={() => onChange({ ...doc, texts: [...doc.texts, { lang: "en", title: doc.titleI18n.en || "Text", body: "", isAuthentic: false, sourceUrl: null }] })}>
+            Add text
+          </button>
+        </EditOnly>
       </fieldset>
     </li>
   );
+}
+
+/** What unpublishing does, said before it is done. */
+const unpublishQuestion = (title: string) =>
+  `Unpublish “${title}”? It leaves the public site at once: its page, the lists, search and feeds, and the people and organizations shown there only because of it. Its documents keep their own status. It can be published again.`;
+
+/** What moving a meeting to the trash does, with what it takes along. */
+function trashQuestion(title: string, participants: number, documents: number, published: boolean): string {
+  const listed = [participants ? countNoun(participants, { one: "participant", other: "participants" }) : null, documents ? countNoun(documents, { one: "document", other: "documents" }) : null]
+    .filter(Boolean)
+    .join(" and ");
+  return [
+    `Move “${title}” to the trash?`,
+    published ? "It leaves the public site at once, with the people and organizations shown there only because of it." : null,
+    listed ? `Its ${listed} stay with it; its documents keep their own status.` : null,
+    "It can be restored from the trash.",
+  ]
+    .filter(Boolean)
+    .join(" ");
 }
 
 let newKeyCounter = 0;
@@ -312,10 +367,11 @@ const newKey = () => `new-${Date.now().toString(36)}-${(newKeyCounter += 1)}`;
  * at the field and in a summary that links to them; rule warnings show without blocking. Unsaved work is kept in
  * this browser across reloads, leaving asks first, and a colleague's concurrent save opens the conflict view.
  */
-export function MeetingEditor({ id }: { id: string | null }) {
+export function MeetingEditor({ id, siteUrl = null }: { id: string | null; siteUrl?: string | null }) {
   const trpc = useTRPC();
   // Viewers read the record here; what would change it is not offered (the server refuses it anyway).
-  const canEdit = useCanEdit();
+  const role = useRole();
+  const canEdit = roleCanEdit(role);
   const router = useRouter();
   const queryClient = useQueryClient();
   const loaded = useQuery({ ...trpc.meeting.record.queryOptions({ id: id ?? "" }), enabled: !!id, staleTime: 0, refetchOnWindowFocus: false });
@@ -323,6 +379,8 @@ export function MeetingEditor({ id }: { id: string | null }) {
   const [form, setForm] = useState<EditableMeeting>(EMPTY_MEETING);
   const [serverProblems, setServerProblems] = useState<FieldProblem[]>([]);
   const [showProblems, setShowProblems] = useState(false);
+  /** What the server refused, for the summary's heading: a save, or publishing. */
+  const [refused, setRefused] = useState<"save" | "publish">("save");
   const [message, setMessage] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Stored | null>(null);
   const [publishNames, setPublishNames] = useState<{ id: string; version: number; documents: { id: string; title: string }[] } | null>(null);
@@ -339,6 +397,10 @@ export function MeetingEditor({ id }: { id: string | null }) {
   const reference = base ?? EMPTY_MEETING;
   const dirty = !same(form, reference);
   useLeaveGuard(dirty);
+  useUnsavedNavigationGuard(
+    dirty && canEdit,
+    "Leave this meeting with unsaved changes? They stay in this browser and are offered back when you open it again; nothing is saved until you press Save.",
+  );
   useLocalRecovery(id, form, dirty, base?.version ?? null);
 
   const clientProblems = useMemo(() => {
@@ -354,6 +416,8 @@ export function MeetingEditor({ id }: { id: string | null }) {
 
   const save = useMutation(trpc.meeting.saveRecord.mutationOptions());
   const doSave = useCallback(async () => {
+    if (!canEdit) return;
+    setRefused("save");
     setShowProblems(true);
     setMessage(null);
     if (clientProblems.length) {
@@ -385,7 +449,7 @@ export function MeetingEditor({ id }: { id: string | null }) {
       setMessage((error as Error).message);
       summaryRef.current?.focus();
     }
-  }, [clientProblems.length, form, base, id, save, queryClient, trpc, router]);
+  }, [canEdit, clientProblems.length, form, base, id, save, queryClient, trpc, router]);
 
   // Cmd/Ctrl+S saves from anywhere on the page.
   useEffect(() => {
@@ -395,9 +459,11 @@ export function MeetingEditor({ id }: { id: string | null }) {
         void doSave();
       }
     };
+    // A viewer's Ctrl+S does nothing here (it would only be refused) and saves the web page as the browser would.
+    if (!canEdit) return;
     window.addEventListener("keydown", handler);
     return () => window.removeEventListener("keydown", handler);
-  }, [doSave]);
+  }, [doSave, canEdit]);
 
   const preview = useMutation({
     mutationFn: (meetingId: string) => queryClient.fetchQuery({ ...trpc.publishing.preview.queryOptions({ id: meetingId }), staleTime: 0 }),
@@ -413,7 +479,8 @@ export function MeetingEditor({ id }: { id: string | null }) {
     setMessage(`${status === "published" ? "Published" : "Unpublished"} (version ${version}).`);
   };
 
-  if (id && loaded.status === "pending") return <p role="status">Loading the meeting…</p>;
+  // Until the role is known the screen would not know whether to show inputs or values.
+  if ((id && loaded.status === "pending") || role === null) return <p role="status">Loading the meeting…</p>;
   if (id && loaded.status === "error") return <p role="alert">{loaded.error.message}</p>;
 
   const set = <K extends keyof EditableMeeting>(key: K, value: EditableMeeting[K]) => setForm((f) => ({ ...f, [key]: value }));
@@ -434,7 +501,17 @@ export function MeetingEditor({ id }: { id: string | null }) {
         {base ? (
           <>
             {!canEdit ? null : base.status === "published" ? (
-              <button type="button" disabled={dirty} onClick={() => void unpublish.mutateAsync({ id: base.id, version: base.version }).then((r) => afterStatusChange(r.record.version, "draft"))}>
+              <button
+                type="button"
+                disabled={dirty}
+                onClick={() => {
+                  if (!window.confirm(unpublishQuestion(localize(base.titleI18n, "en").text))) return;
+                  void unpublish
+                    .mutateAsync({ id: base.id, version: base.version })
+                    .then((r) => afterStatusChange(r.record.version, "draft"))
+                    .catch((error: unknown) => setMessage((error as Error).message));
+                }}
+              >
                 Unpublish
               </button>
             ) : (
@@ -451,6 +528,11 @@ export function MeetingEditor({ id }: { id: string | null }) {
               </button>
             )}
             <PreviewLink id={base.id} dirty={dirty} />
+            {base.status === "published" && siteUrl ? (
+              <a href={new URL(`/en/meetings/${base.slug}`, siteUrl).toString()} target="_blank" rel="noopener noreferrer">
+                View on site<span className="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            ) : null}
             <Link href={`/history/meeting/${base.id}`}>History</Link>
             <ExportButton id={base.id} slug={base.slug} />
             <button
@@ -459,7 +541,7 @@ export function MeetingEditor({ id }: { id: string | null }) {
               hidden={!canEdit}
               disabled={dirty}
               onClick={() => {
-                if (!window.confirm("Move this meeting to the trash? It disappears from the public site and can be restored from the trash.")) return;
+                if (!window.confirm(trashQuestion(localize(base.titleI18n, "en").text, base.participations.length, base.documents.length, base.status === "published"))) return;
                 void moveToTrash
                   .mutateAsync({ entityType: "meeting", id: base.id, version: base.version })
                   .then(() => router.push("/trash"))
@@ -531,6 +613,7 @@ export function MeetingEditor({ id }: { id: string | null }) {
                 })
                 .catch((error: unknown) => {
                   setPublishNames(null);
+                  setRefused("publish");
                   setServerProblems(fromTrpcError(error));
                   setMessage((error as Error).message);
                 })
@@ -562,12 +645,12 @@ export function MeetingEditor({ id }: { id: string | null }) {
       <div ref={summaryRef} tabIndex={-1} aria-live="polite">
         {errors.length ? (
           <div className="error-summary" role="alert">
-            <h2>{errors.length === 1 ? "1 problem stops the save" : `${errors.length} problems stop the save`}</h2>
+            <h2>{countNoun(errors.length, refused === "publish" ? { one: "problem stops publishing", other: "problems stop publishing" } : { one: "problem stops the save", other: "problems stop the save" })}</h2>
             <ul>
               {errors.map((p, i) => (
                 <li key={i}>
                   <a href={`#${fieldId(p.path)}`}>
-                    {p.path.join(" › ") || "Meeting"}: {p.message}
+                    {pathLabel(p.path)}: {p.message}
                   </a>
                 </li>
               ))}
@@ -588,6 +671,13 @@ export function MeetingEditor({ id }: { id: string | null }) {
         ) : null}
       </div>
 
+      <SectionNav
+        sections={MEETING_SECTIONS}
+        sizes={{ participants: participations.length, documents: form.documents.length, tallies: form.tallies.length, chairmanships: form.chairmanships.length, speeches: form.speeches.length, topics: form.topicIds.length, sources: form.sources.length }}
+        errors={errors}
+      />
+
+      <ReadOnly when={!canEdit}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -598,10 +688,10 @@ export function MeetingEditor({ id }: { id: string | null }) {
         <Section id="general" title="Meeting">
           <I18nField label="Title" path={["titleI18n"]} value={form.titleI18n} onChange={(v) => set("titleI18n", v ?? { en: "" })} problems={problems} />
           <div className="grid">
-            <SelectField label="Classification" path={["classification"]} value={form.classification} options={MeetingClassification.options} onChange={(v) => set("classification", v ?? "summit")} problems={problems} />
+            <SelectField label="Classification" path={["classification"]} value={form.classification} options={MeetingClassification.options} labels="meetingClassification" onChange={(v) => set("classification", v ?? "summit")} problems={problems} />
             <TextField label="Start date" path={["startDate"]} value={form.startDate} onChange={(v) => set("startDate", v)} problems={problems} placeholder="YYYY-MM-DD" />
             <TextField label="End date" path={["endDate"]} value={form.endDate} onChange={(v) => set("endDate", v)} problems={problems} placeholder="YYYY-MM-DD" />
-            <SelectField label="Attendance" path={["attendanceMode"]} value={form.attendanceMode} options={AttendanceMode.options} onChange={(v) => set("attendanceMode", v ?? "in_person")} problems={problems} />
+            <SelectField label="Attendance" path={["attendanceMode"]} value={form.attendanceMode} options={AttendanceMode.options} labels="attendanceMode" onChange={(v) => set("attendanceMode", v ?? "in_person")} problems={problems} />
             <TextField
               label="Ordinal"
               path={["ordinal"]}
@@ -639,7 +729,9 @@ export function MeetingEditor({ id }: { id: string | null }) {
             </button>
           }
         >
-          <p className="muted">Protocol order: drag a row, or use its ↑ ↓ buttons.</p>
+          <EditOnly>
+            <p className="muted">Protocol order: drag a row, or use its ↑ ↓ buttons.</p>
+          </EditOnly>
           <ParticipantList
             participations={participations}
             meetingDate={form.startDate}
@@ -686,11 +778,13 @@ export function MeetingEditor({ id }: { id: string | null }) {
         <Section id="tallies" title="Outcome tallies" actions={<button type="button" onClick={() => set("tallies", [...form.tallies, { documentType: "decision", count: 0, noteI18n: null }])}>Add tally</button>}>
           {form.tallies.map((t, i) => (
             <div key={i} className="inline-row">
-              <SelectField label="Document type" path={["tallies", i, "documentType"]} value={t.documentType} options={DocumentType.options} onChange={(v) => set("tallies", form.tallies.map((x, k) => (k === i ? { ...x, documentType: v ?? "decision" } : x)))} problems={problems} />
+              <SelectField label="Document type" path={["tallies", i, "documentType"]} value={t.documentType} options={DocumentType.options} labels="documentType" onChange={(v) => set("tallies", form.tallies.map((x, k) => (k === i ? { ...x, documentType: v ?? "decision" } : x)))} problems={problems} />
               <TextField label="Count" path={["tallies", i, "count"]} value={String(t.count)} onChange={(v) => set("tallies", form.tallies.map((x, k) => (k === i ? { ...x, count: Number(v ?? 0) } : x)))} problems={problems} />
-              <button type="button" className="danger" onClick={() => set("tallies", form.tallies.filter((_, k) => k !== i))}>
-                Remove tally
-              </button>
+              <EditOnly>
+                <button type="button" className="danger" onClick={() => set("tallies", form.tallies.filter((_, k) => k !== i))}>
+                  Remove tally
+                </button>
+              </EditOnly>
             </div>
           ))}
         </Section>
@@ -721,9 +815,11 @@ export function MeetingEditor({ id }: { id: string | null }) {
                 <TextField label="Start" path={["chairmanships", i, "startDate"]} value={c.startDate} onChange={(v) => set("chairmanships", form.chairmanships.map((x, k) => (k === i ? { ...x, startDate: v ?? "" } : x)))} problems={problems} />
                 <TextField label="End" path={["chairmanships", i, "endDate"]} value={c.endDate} onChange={(v) => set("chairmanships", form.chairmanships.map((x, k) => (k === i ? { ...x, endDate: v } : x)))} problems={problems} />
               </div>
-              <button type="button" className="danger" onClick={() => set("chairmanships", form.chairmanships.filter((_, k) => k !== i))}>
-                Remove chairmanship
-              </button>
+              <EditOnly>
+                <button type="button" className="danger" onClick={() => set("chairmanships", form.chairmanships.filter((_, k) => k !== i))}>
+                  Remove chairmanship
+                </button>
+              </EditOnly>
             </div>
           ))}
         </Section>
@@ -739,13 +835,15 @@ export function MeetingEditor({ id }: { id: string | null }) {
                 <div className="row-head">
                   <strong>Speech {i + 1}</strong>
                   <OrderControls index={i} count={form.speeches.length} label={`speech ${i + 1}`} onMove={(to) => set("speeches", move(form.speeches, i, to))} />
-                  <button type="button" className="danger" onClick={() => set("speeches", form.speeches.filter((_, k) => k !== i))}>
-                    Remove speech
-                  </button>
+                  <EditOnly>
+                    <button type="button" className="danger" onClick={() => set("speeches", form.speeches.filter((_, k) => k !== i))}>
+                      Remove speech
+                    </button>
+                  </EditOnly>
                 </div>
                 <div className="grid">
                   <RecordPicker label="Speaker" entityType="person" path={["speeches", i, "personId"]} value={s.personId} onChange={(v) => setForm((f) => ({ ...f, speeches: f.speeches.map((x, k) => (k === i ? { ...x, personId: v ?? "" } : x)) }))} problems={problems} />
-                  <SelectField label="Kind" path={["speeches", i, "kind"]} value={s.kind} options={SpeechKind.options} onChange={(v) => set("speeches", form.speeches.map((x, k) => (k === i ? { ...x, kind: v ?? "speech" } : x)))} problems={problems} />
+                  <SelectField label="Kind" path={["speeches", i, "kind"]} value={s.kind} options={SpeechKind.options} labels="speechKind" onChange={(v) => set("speeches", form.speeches.map((x, k) => (k === i ? { ...x, kind: v ?? "speech" } : x)))} problems={problems} />
                 </div>
                 <I18nField label="Text" optional multiline path={["speeches", i, "textI18n"]} value={s.textI18n} onChange={(v) => set("speeches", form.speeches.map((x, k) => (k === i ? { ...x, textI18n: v } : x)))} problems={problems} />
               </li>
@@ -759,7 +857,9 @@ export function MeetingEditor({ id }: { id: string | null }) {
               <TopicItem key={topicId} id={topicId} onRemove={() => set("topicIds", form.topicIds.filter((_, k) => k !== i))} />
             ))}
           </ul>
+          <EditOnly>
           <RecordPicker label="Add a topic" entityType="topic" path={["topicIds", form.topicIds.length]} value={null} onChange={(v) => v && setForm((f) => (f.topicIds.includes(v) ? f : { ...f, topicIds: [...f.topicIds, v] }))} problems={problems} />
+          </EditOnly>
         </Section>
 
         <Section id="sources" title="Sources" actions={<button type="button" onClick={() => set("sources", [...form.sources, { url: undefined, title: undefined }])}>Add source</button>}>
@@ -767,19 +867,24 @@ export function MeetingEditor({ id }: { id: string | null }) {
             <div key={i} className="inline-row">
               <TextField label="URL" path={["sources", i, "url"]} value={s.url ?? null} onChange={(v) => set("sources", form.sources.map((x, k) => (k === i ? { ...x, url: v ?? undefined } : x)))} problems={problems} />
               <TextField label="Title" path={["sources", i, "title"]} value={s.title ?? null} onChange={(v) => set("sources", form.sources.map((x, k) => (k === i ? { ...x, title: v ?? undefined } : x)))} problems={problems} />
-              <button type="button" className="danger" onClick={() => set("sources", form.sources.filter((_, k) => k !== i))}>
-                Remove source
-              </button>
+              <EditOnly>
+                <button type="button" className="danger" onClick={() => set("sources", form.sources.filter((_, k) => k !== i))}>
+                  Remove source
+                </button>
+              </EditOnly>
             </div>
           ))}
         </Section>
 
-        <div className="actions">
-          <button type="submit" disabled={save.isPending}>
-            Save meeting
-          </button>
-        </div>
+        <EditOnly>
+          <div className="actions">
+            <button type="submit" disabled={save.isPending}>
+              Save meeting
+            </button>
+          </div>
+        </EditOnly>
       </form>
+      </ReadOnly>
     </div>
   );
 }
@@ -789,9 +894,11 @@ function TopicItem({ id, onRemove }: { id: string; onRemove: () => void }) {
   return (
     <li>
       {name}{" "}
-      <button type="button" className="link-button" onClick={onRemove} aria-label={`Remove topic ${name}`}>
-        Remove
-      </button>
+      <EditOnly>
+        <button type="button" className="link-button" onClick={onRemove} aria-label={`Remove topic ${name}`}>
+          Remove
+        </button>
+      </EditOnly>
     </li>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { localize, type LocalizedText } from "@plenary/domain";
+import { RECORD_KIND_NOUNS, localize, type LocalizedText } from "@plenary/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCombobox } from "downshift";
 import { useEffect, useId, useRef, useState } from "react";
@@ -9,6 +9,8 @@ import { useTRPC } from "~/trpc/react";
 import { fieldId, pathKey, type ProblemMap } from "./issues";
 import { describedBy, Problems } from "./fields";
 import { FORM_CREATABLE, InlineCreateDialog, type FormCreatableType } from "./inline-create";
+import { useReadOnly } from "./read-only";
+import { recordDetail } from "./record-detail";
 
 /** What the results offer: a record, or creating one from what was typed (at once, or through a small form). */
 type Choice =
@@ -77,6 +79,7 @@ export function RecordPicker({
   const quietFocus = useRef(false);
   const id = fieldId(path);
   const invalid = (problems.get(pathKey(path)) ?? []).some((p) => p.severity === "error");
+  const readOnly = useReadOnly();
 
   const pick = (picked: string | null) => {
     onChange(picked);
@@ -102,7 +105,7 @@ export function RecordPicker({
       kind: "record",
       id: item.id,
       text: localize(item.labelI18n, "en").text,
-      detail: item.detail ?? null,
+      detail: recordDetail(entityType, item.detail),
     })),
     ...(canCreate && typed && settled ? [{ kind: "create", name: typed } as const] : []),
     ...(formType && typed && settled ? [{ kind: "form", name: typed } as const] : []),
@@ -150,6 +153,19 @@ export function RecordPicker({
     },
   });
 
+  if (readOnly) {
+    return (
+      <div className="field read-only">
+        <span className="field-label" id={`${id}-label`}>
+          {label}
+        </span>
+        <span id={id} className="value" aria-labelledby={`${id}-label ${id}`}>
+          {value ? (current ?? "…") : <span className="muted">None</span>}
+        </span>
+      </div>
+    );
+  }
+
   return (
     <div className="field picker">
       <label {...combobox.getLabelProps({ htmlFor: id })}>{label}</label>
@@ -167,7 +183,7 @@ export function RecordPicker({
           type: "search",
           "aria-invalid": invalid || undefined,
           "aria-describedby": describedBy(problems, path),
-          placeholder: `Search ${entityType === "person" ? "people" : `${entityType}s`}…`,
+          placeholder: `Search ${RECORD_KIND_NOUNS[entityType].other}…`,
           onFocus: () => {
             if (!quietFocus.current) setOpen(true);
           },
@@ -191,7 +207,7 @@ export function RecordPicker({
                     {choice.detail ? <span className="muted"> · {choice.detail}</span> : null}
                   </>
                 ) : (
-                  `Create ${entityType} “${choice.name}”${choice.kind === "form" ? "…" : ""}`
+                  `Create ${RECORD_KIND_NOUNS[entityType].one} “${choice.name}”${choice.kind === "form" ? "…" : ""}`
                 )}
               </li>
             ))

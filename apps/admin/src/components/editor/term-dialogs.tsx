@@ -8,6 +8,7 @@ import {
   OccupancyQualifier,
   UpdateOccupancyInput,
   UpdateOrgMembershipInput,
+  type LabelKind,
   type Occupancy,
   type OrgMembership,
 } from "@plenary/domain";
@@ -190,11 +191,11 @@ function useTermForm<V extends FieldValues>({
         render={({ field }) => <TextField label={label} path={path(key)} value={field.value as string | null} placeholder="YYYY-MM-DD" onChange={field.onChange} problems={problems} />}
       />
     ),
-    select: (key: FieldPath<V>, label: string, options: readonly string[]) => (
+    select: (key: FieldPath<V>, label: string, options: readonly string[], labels: LabelKind) => (
       <Controller
         control={form.control}
         name={key}
-        render={({ field }) => <SelectField label={label} path={path(key)} value={field.value as string | null} options={options} allowEmpty onChange={field.onChange} problems={problems} />}
+        render={({ field }) => <SelectField label={label} path={path(key)} value={field.value as string | null} options={options} labels={labels} allowEmpty onChange={field.onChange} problems={problems} />}
       />
     ),
   };
@@ -255,7 +256,7 @@ export function OccupancyDialog({
       {fields.picker("postId", "Post", "post")}
       {fields.date("startDate", START_DATE)}
       {fields.date("endDate", "End date (empty while held; the day the next holder starts)")}
-      {fields.select("qualifier", "Qualifier", OccupancyQualifier.options)}
+      {fields.select("qualifier", "Qualifier", OccupancyQualifier.options, "occupancyQualifier")}
     </TermDialog>
   );
 }
@@ -312,7 +313,7 @@ export function MembershipDialog({
   return (
     <TermDialog title={membership ? "Edit membership" : "Add a membership"} firstField={firstField("countryId")} submitLabel={membership ? "Save membership" : "Add membership"} {...dialog}>
       {fields.picker("countryId", "Country", "country")}
-      {fields.select("status", "Status", MembershipStatus.options)}
+      {fields.select("status", "Status", MembershipStatus.options, "membershipStatus")}
       {fields.date("startDate", START_DATE)}
       {fields.date("endDate", "End date (empty while it lasts; the day the next status starts)")}
     </TermDialog>

@@ -1,4 +1,5 @@
 import { ReleaseReview } from "~/components/release/release-review";
+import { RoleGate } from "~/components/role-gate";
 import "~/components/release/release.css";
 
 export const metadata = { title: "New meeting from a press release" };
@@ -7,7 +8,12 @@ export default function MeetingFromReleasePage() {
   return (
     <>
       <h1>New meeting from a press release</h1>
-      <ReleaseReview />
+      <RoleGate
+        needs="editor"
+        refusal="Your role can read meetings but not create them: ask an admin for the editor role."
+      >
+        <ReleaseReview />
+      </RoleGate>
     </>
   );
 }

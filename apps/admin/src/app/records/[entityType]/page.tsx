@@ -1,5 +1,8 @@
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { canEdit, isAdmin } from "~/lib/roles";
+import { currentUser } from "~/server/session";
 import { RecordsList, type ListType } from "~/components/records-list";
 import "~/components/editor/editor.css";
 
@@ -19,6 +22,7 @@ export default async function RecordsPage({ params }: { params: Promise<{ entity
   const { entityType } = await params;
   if (!(entityType in TYPES)) notFound();
   const type = entityType as ListType;
+  const role = (await currentUser(await headers()))?.role;
   return (
     <>
       <h1>{TYPES[type]}</h1>
@@ -28,11 +32,18 @@ export default async function RecordsPage({ params }: { params: Promise<{ entity
             {name}
           </Link>
         ))}
-        <Link href="/meetings/new">New meeting</Link>
-        <Link href="/meetings/import">Import a meeting</Link>
+        {canEdit(role) ? (
+          <>
+            <Link href="/meetings/new">New meeting</Link>
+            <Link href="/meetings/import">Import a meeting</Link>
+          </>
+        ) : null}
         <Link href="/trash">Trash</Link>
-        {type === "person" || type === "post" || type === "country" || type === "organization" ? <Link href={`/merge/${type}`}>Merge duplicates</Link> : null}
-        <Link href="/audit">Audit log</Link>
+        {canEdit(role) &&
+        (type === "person" || type === "post" || type === "country" || type === "organization") ? (
+          <Link href={`/merge/${type}`}>Merge duplicates</Link>
+        ) : null}
+        {isAdmin(role) ? <Link href="/audit">Audit log</Link> : null}
       </nav>
       <RecordsList entityType={type} />
     </>

@@ -1,4 +1,4 @@
-import { label, type Locale } from "@plenary/domain";
+import { adoptionActionLabel, label, type Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
@@ -129,7 +129,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
                     </th>
                     <td>{label("documentType", document.type, locale)}</td>
                     <td>
-                      {label("adoptionAction", document.action, locale)}
+                      {adoptionActionLabel(document.action, document.type, locale)}
                       {document.dateAdopted ? `, ${formatPartialDate(document.dateAdopted, locale)}` : null}
                     </td>
                     <td>

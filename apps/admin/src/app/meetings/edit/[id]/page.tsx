@@ -1,5 +1,6 @@
 import { MeetingEditor } from "~/components/editor/meeting-editor";
 import "~/components/editor/editor.css";
+import { env } from "~/env";
 
 export const metadata = { title: "Edit meeting" };
 
@@ -8,7 +9,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
   return (
     <>
       <h1>Edit meeting</h1>
-      <MeetingEditor id={id} />
+      <MeetingEditor id={id} siteUrl={env.PLENARY_WEB_URL ?? null} />
     </>
   );
 }

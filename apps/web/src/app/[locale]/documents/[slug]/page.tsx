@@ -1,4 +1,4 @@
-import { label, LABELS, type Locale } from "@plenary/domain";
+import { adoptionActionLabel, label, LABELS, type Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { CiteThis } from "~/components/cite-this";
 import { JsonLd } from "~/components/json-ld";
@@ -56,7 +56,7 @@ export default async function DocumentPage({ params }: Props) {
         <div>
           <dt>{t("action")}</dt>
           <dd>
-            {label("adoptionAction", document.action, locale)}
+            {adoptionActionLabel(document.action, document.type, locale)}
             {document.dateAdopted ? `, ${formatPartialDate(document.dateAdopted, locale)}` : null}
           </dd>
         </div>

@@ -1,0 +1,48 @@
+import type { Locale } from "../common/localized-text";
+import type { AdoptionAction, DocumentType } from "../entities/document";
+import { label } from "./labels";
+
+type Gender = "m" | "f" | "n";
+
+/** The grammatical gender of each document type's Russian noun (декларация f, решение n, договор m). */
+const RUSSIAN_GENDER: Readonly<Record<DocumentType, Gender>> = {
+  declaration: "f",
+  statement: "n",
+  decision: "n",
+  communique: "n",
+  agreement: "n",
+  treaty: "m",
+  protocol: "m",
+  memorandum: "m",
+  strategy: "f",
+  action_plan: "m",
+  programme: "f",
+  concept: "f",
+  plan: "m",
+  roadmap: "f",
+  report: "m",
+  message: "n",
+  other: "m",
+};
+
+/** Russian past participles agree with the noun: Принят (договор), Принята (декларация), Принято (решение). */
+const RUSSIAN_ACTION: Readonly<Record<AdoptionAction, Record<Gender, string>>> = {
+  adopted: { m: "Принят", f: "Принята", n: "Принято" },
+  approved: { m: "Утверждён", f: "Утверждена", n: "Утверждено" },
+  signed: { m: "Подписан", f: "Подписана", n: "Подписано" },
+  noted: { m: "Принят к сведению", f: "Принята к сведению", n: "Принято к сведению" },
+  prepared: { m: "Подготовлен", f: "Подготовлена", n: "Подготовлено" },
+};
+
+/**
+ * What the meeting did with a document, agreeing with the document's type: "Московская декларация — Принята",
+ * "Решение — Принято". English and Chinese do not inflect, so they read the plain label.
+ */
+export function adoptionActionLabel(
+  action: AdoptionAction,
+  documentType: DocumentType,
+  locale: Locale,
+): string {
+  if (locale !== "ru") return label("adoptionAction", action, locale);
+  return RUSSIAN_ACTION[action][RUSSIAN_GENDER[documentType]];
+}
