@@ -13,6 +13,12 @@ function hasForbiddenCharacter(form: string): boolean {
 }
 /** Any origin will do: the check is that the value cannot leave whichever one it is resolved against. */
 const PROBE_ORIGIN = "https://return-path.invalid";
+
+/**
+ * The WHATWG URL parser, as every runtime this package targets has it (browsers, Node, Deno). Declared here because
+ * the package compiles without DOM or Node types, to keep it free of both.
+ */
+declare const URL: new (input: string, base?: string) => { origin: string; pathname: string };
 /** Enough rounds to see through any encoding a server or browser on the way might undo. */
 const DECODE_ROUNDS = 4;
 
