@@ -24,7 +24,9 @@ async function main() {
     const server = await startEmbeddedServer({ dataDir, port: env.PLENARY_DB_PORT });
     url = server.url;
     stopDatabase = server.stop;
-    console.log(`Embedded PostgreSQL on 127.0.0.1:${server.port} (data in ${path.relative(repoRoot, dataDir) || dataDir}).`);
+    console.log(
+      `Embedded PostgreSQL on 127.0.0.1:${server.port} (data in ${path.relative(repoRoot, dataDir) || dataDir}).`,
+    );
   }
 
   const applied = await applyMigrations(url);
@@ -52,7 +54,8 @@ async function main() {
     // which cached pages a publish made stale (POST /api/revalidate).
     PUBLIC_SITE_URL: process.env.PUBLIC_SITE_URL || `http://localhost:${webPort}`,
     PLENARY_WEB_URL: process.env.PLENARY_WEB_URL || `http://localhost:${webPort}`,
-    PLENARY_REVALIDATE_SECRET: process.env.PLENARY_REVALIDATE_SECRET || `${crypto.randomUUID()}${crypto.randomUUID()}`,
+    PLENARY_REVALIDATE_SECRET:
+      process.env.PLENARY_REVALIDATE_SECRET || `${crypto.randomUUID()}${crypto.randomUUID()}`,
     BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || authSecret(resolveDataDir(env.PLENARY_DATA_DIR)),
   };
   // Each app runs in its own process group, so that stopping Plenary stops Next's server processes too
@@ -66,7 +69,9 @@ async function main() {
     });
   const children = [run("web", webPort), run("admin", adminPort)];
 
-  console.log(`\nPlenary is starting:\n  public site  http://localhost:${webPort}\n  admin        http://localhost:${adminPort}\n`);
+  console.log(
+    `\nPlenary is starting:\n  public site  http://localhost:${webPort}\n  admin        http://localhost:${adminPort}\n`,
+  );
 
   let stopping = false;
   const stop = async (code: number) => {

@@ -3,7 +3,9 @@ import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 
 // axe-core as the public site's accessibility test uses it (a dependency of apps/web).
-const AXE_PATH = createRequire(new URL("../../apps/web/package.json", import.meta.url)).resolve("axe-core/axe.min.js");
+const AXE_PATH = createRequire(new URL("../../apps/web/package.json", import.meta.url)).resolve(
+  "axe-core/axe.min.js",
+);
 let axeSource: string | undefined;
 
 /**
@@ -21,7 +23,9 @@ export async function seriousViolations(page: Page): Promise<string[]> {
           run: (
             context: Document,
             options: object,
-          ) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }>;
+          ) => Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+          }>;
         };
       }
     ).axe;
@@ -32,5 +36,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   });
   return violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    );
 }

@@ -35,11 +35,18 @@ export async function lookup(page: Page, entityType: string, q: string): Promise
  * Types into a picker's combobox and clicks the first result, or the named option (the inline "Create …" entry, for
  * one); resolves with the text of what it clicked.
  */
-export async function chooseOption(input: Locator, text: string, option?: string, { exact = true }: { exact?: boolean } = {}): Promise<string> {
+export async function chooseOption(
+  input: Locator,
+  text: string,
+  option?: string,
+  { exact = true }: { exact?: boolean } = {},
+): Promise<string> {
   await input.fill(text);
   const id = await input.getAttribute("id");
   const results = input.page().locator(`#${id} ~ [role=listbox]`);
-  const choice = option ? results.getByRole("option", { name: option, exact }) : results.getByRole("option").first();
+  const choice = option
+    ? results.getByRole("option", { name: option, exact })
+    : results.getByRole("option").first();
   await choice.waitFor();
   const chosen = (await choice.textContent()) ?? "";
   await choice.click();
@@ -47,10 +54,15 @@ export async function chooseOption(input: Locator, text: string, option?: string
 }
 
 /** A record page's "What links here" section, by its title (shown with its count). */
-export const section = (page: Page, title: string) => page.getByRole("region", { name: new RegExp(`^${title} \\(\\d+\\)$`) });
+export const section = (page: Page, title: string) =>
+  page.getByRole("region", { name: new RegExp(`^${title} \\(\\d+\\)$`) });
 
 /** A tRPC mutation sent from the page itself (same origin, the page's session cookie). */
-export async function mutateFromPage(page: Page, path: string, input: unknown): Promise<{ status: number; body: string }> {
+export async function mutateFromPage(
+  page: Page,
+  path: string,
+  input: unknown,
+): Promise<{ status: number; body: string }> {
   return page.evaluate(
     async ({ path, input }) => {
       const response = await fetch(`/api/trpc/${path}`, {

@@ -77,14 +77,19 @@ export default async function setup(project: TestProject) {
 }
 
 function startServer(app: App, port: number, databaseUrl: string): ChildProcess {
-  return startNext(app.dir, port, {
-    DATABASE_URL: databaseUrl,
-    PLENARY_REVALIDATE_SECRET: REVALIDATE_SECRET,
-    ...(app.name === "admin" && published.webUrl ? { PLENARY_WEB_URL: published.webUrl } : {}),
-    // Signs the admin's session cookies; a fresh one per run.
-    BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
-    // The tests play the reverse proxy on this machine: each browser context says which client it is
-    // (X-Forwarded-For, see users.ts), so that one test's address lock-out does not hit another.
-    PLENARY_TRUSTED_PROXIES: "loopback",
-  }, app.name === "admin" ? { serverScript: "server.ts" } : {});
+  return startNext(
+    app.dir,
+    port,
+    {
+      DATABASE_URL: databaseUrl,
+      PLENARY_REVALIDATE_SECRET: REVALIDATE_SECRET,
+      ...(app.name === "admin" && published.webUrl ? { PLENARY_WEB_URL: published.webUrl } : {}),
+      // Signs the admin's session cookies; a fresh one per run.
+      BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
+      // The tests play the reverse proxy on this machine: each browser context says which client it is
+      // (X-Forwarded-For, see users.ts), so that one test's address lock-out does not hit another.
+      PLENARY_TRUSTED_PROXIES: "loopback",
+    },
+    app.name === "admin" ? { serverScript: "server.ts" } : {},
+  );
 }

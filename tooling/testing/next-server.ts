@@ -21,23 +21,19 @@ export function startNext(
   const [command, args] = options.serverScript
     ? [path.join(dir, "node_modules/.bin/tsx"), [options.serverScript, ...listen]]
     : [path.join(dir, "node_modules/.bin/next"), ["start", ...listen]];
-  const child = spawn(
-    command,
-    args,
-    {
-      cwd: dir,
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: "1",
-        NODE_ENV: "production",
-        PORT: String(port),
-        ...env,
-      },
-      // Its own process group, so that stopping it stops next and every worker it forks.
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
+  const child = spawn(command, args, {
+    cwd: dir,
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      PORT: String(port),
+      ...env,
     },
-  );
+    // Its own process group, so that stopping it stops next and every worker it forks.
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
     output.push(chunk.toString());

@@ -31,8 +31,22 @@ export function createUserWithCli(user: TestUser): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       "pnpm",
-      ["--silent", "admin:create-user", "--email", user.email, "--name", user.name, "--role", user.role, "--password-stdin"],
-      { cwd: repoRoot, env: { ...process.env, DATABASE_URL: databaseUrl() }, stdio: ["pipe", "pipe", "pipe"] },
+      [
+        "--silent",
+        "admin:create-user",
+        "--email",
+        user.email,
+        "--name",
+        user.name,
+        "--role",
+        user.role,
+        "--password-stdin",
+      ],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, DATABASE_URL: databaseUrl() },
+        stdio: ["pipe", "pipe", "pipe"],
+      },
     );
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminUrl, databaseUrl } from "../../../tooling/testing/apps";
 import { launchBrowser } from "../../../tooling/testing/browser";
 import { totpCode } from "../../../tooling/testing/totp";
-import { createUserWithCli, newIsolatedPage, newTestUser, signIn, submitSignIn } from "../../../tooling/testing/users";
+import {
+  createUserWithCli,
+  newIsolatedPage,
+  newTestUser,
+  signIn,
+  submitSignIn,
+} from "../../../tooling/testing/users";
 
 /** Whether the page's session still opens the api. */
 async function signedIn(page: Page): Promise<boolean> {

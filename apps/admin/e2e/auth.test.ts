@@ -16,7 +16,9 @@ import {
 const SEED_MEETING = "Meeting of the SCO Council of Heads of State";
 /** The seed meeting's link (other browser tests add drafts with the same title). */
 const seedLink = (page: Page) =>
-  page.getByRole("link", { name: SEED_MEETING }).and(page.locator('[href="/meetings/meeting-of-the-sco-council-of-heads-of-state-2020-11-10"]'));
+  page
+    .getByRole("link", { name: SEED_MEETING })
+    .and(page.locator('[href="/meetings/meeting-of-the-sco-council-of-heads-of-state-2020-11-10"]'));
 
 describe("admin sign-in and roles", () => {
   let browser: Browser;
@@ -32,7 +34,12 @@ describe("admin sign-in and roles", () => {
 
   it("sends anonymous visitors of every page to the sign-in page, and refuses them the api", async () => {
     const page = await newIsolatedPage(browser);
-    for (const path of ["/", "/meetings/meeting-of-the-sco-council-of-heads-of-state-2020-11-10", "/users", "/account"]) {
+    for (const path of [
+      "/",
+      "/meetings/meeting-of-the-sco-council-of-heads-of-state-2020-11-10",
+      "/users",
+      "/account",
+    ]) {
       await page.goto(`${adminUrl()}${path}`);
       const url = new URL(page.url());
       expect(url.pathname).toBe("/sign-in");
@@ -77,7 +84,9 @@ describe("admin sign-in and roles", () => {
     await page.getByText("The email or the password is wrong.").waitFor();
     expect(await password.getAttribute("aria-invalid")).toBe("true");
     const describedBy = (await password.getAttribute("aria-describedby")) ?? "";
-    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBe("The email or the password is wrong.");
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBe(
+      "The email or the password is wrong.",
+    );
     expect(new URL(page.url()).pathname).toBe("/sign-in");
 
     await page.getByLabel("Email").fill("");
@@ -98,7 +107,10 @@ describe("admin sign-in and roles", () => {
       await page.getByRole("button", { name: "Sign in" }).waitFor();
     }
     await submitSignIn(page, target.email, target.password);
-    await page.getByRole("alert").filter({ hasText: /Too many failed sign-ins\. Try again in \d+ minutes?\./ }).waitFor();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: /Too many failed sign-ins\. Try again in \d+ minutes?\./ })
+      .waitFor();
     expect(new URL(page.url()).pathname).toBe("/sign-in");
 
     // Another account from the same browser is not locked out by it.
@@ -119,7 +131,10 @@ describe("admin sign-in and roles", () => {
     }
     // Right account, right password, but from the address that just failed ten times.
     await submitSignIn(page, target.email, target.password);
-    await page.getByRole("alert").filter({ hasText: /Too many failed sign-ins/ }).waitFor();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: /Too many failed sign-ins/ })
+      .waitFor();
     // The account itself is not locked: from another address it signs in.
     const elsewhere = await newIsolatedPage(browser);
     await signIn(elsewhere, target.email, target.password);
@@ -154,14 +169,23 @@ describe("admin sign-in and roles", () => {
     await page.getByRole("heading", { level: 1, name: SEED_MEETING }).waitFor();
 
     const meetingId = await page.evaluate(async () => {
-      const response = await fetch(`/api/trpc/meeting.listAll?input=${encodeURIComponent(JSON.stringify({ json: { limit: 1, offset: 0 } }))}`);
-      const body = (await response.json()) as { result: { data: { json: { items: { id: string; version: number }[] } } } };
+      const response = await fetch(
+        `/api/trpc/meeting.listAll?input=${encodeURIComponent(JSON.stringify({ json: { limit: 1, offset: 0 } }))}`,
+      );
+      const body = (await response.json()) as {
+        result: { data: { json: { items: { id: string; version: number }[] } } };
+      };
       return body.result.data.json.items[0]!.id;
     });
     const write = await mutateFromPage(page, "meeting.unpublish", { id: meetingId, version: 1 });
     expect(write.status).toBe(403);
     expect(write.body).toContain("Your role can read but not change records.");
-    const userWrite = await mutateFromPage(page, "user.create", { email: "x@example.org", name: "X", role: "admin", password: "x".repeat(20) });
+    const userWrite = await mutateFromPage(page, "user.create", {
+      email: "x@example.org",
+      name: "X",
+      role: "admin",
+      password: "x".repeat(20),
+    });
     expect(userWrite.status).toBe(403);
 
     // The editor shows the meeting read-only: nothing is offered that the server would refuse.
@@ -170,10 +194,13 @@ describe("admin sign-in and roles", () => {
     await page.getByRole("link", { name: "Edit this meeting" }).click();
     await page.getByRole("note").filter({ hasText: "Read only" }).waitFor();
     await page.getByRole("link", { name: "History" }).waitFor();
-    for (const action of ["Save", "Publish…", "Unpublish", "Move to trash"]) expect(await page.getByRole("button", { name: action, exact: true }).count(), action).toBe(0);
+    for (const action of ["Save", "Publish…", "Unpublish", "Move to trash"])
+      expect(await page.getByRole("button", { name: action, exact: true }).count(), action).toBe(0);
     // Read-only means no inputs at all: the pickers show the picked record, with nothing to type into or create.
     await page.locator("#field-participations-0-personId", { hasText: "Narendra Modi" }).waitFor();
-    expect(await page.getByRole("form", { name: "Meeting" }).locator("input, select, textarea").count()).toBe(0);
+    expect(await page.getByRole("form", { name: "Meeting" }).locator("input, select, textarea").count()).toBe(
+      0,
+    );
     expect(await page.getByRole("option", { name: /^Create person/ }).count()).toBe(0);
 
     await page.goto(`${adminUrl()}/users`);

@@ -19,16 +19,33 @@ async function pick(page: Page, fieldId: string, text: string, option?: string) 
 const save = (page: Page) => page.keyboard.press("Control+s");
 
 // The same automated check the public site passes (axe-core, WCAG 2.1 A/AA and best practice; serious or critical).
-const AXE_SOURCE = createRequire(new URL("../../web/package.json", import.meta.url)).resolve("axe-core/axe.min.js");
+const AXE_SOURCE = createRequire(new URL("../../web/package.json", import.meta.url)).resolve(
+  "axe-core/axe.min.js",
+);
 
 async function seriousViolations(page: Page) {
   await page.addScriptTag({ path: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+    });
     return result.violations;
   });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 describe("the meeting editor", () => {
@@ -85,7 +102,10 @@ describe("the meeting editor", () => {
     await alice.getByRole("button", { name: "Publish…" }).click();
     const dialog = alice.getByRole("dialog", { name: "Publish this meeting?" });
     await dialog.waitFor();
-    expect(await dialog.getByRole("listitem").allTextContents()).toEqual(["E2E Declaration", "E2E Action Plan"]);
+    expect(await dialog.getByRole("listitem").allTextContents()).toEqual([
+      "E2E Declaration",
+      "E2E Action Plan",
+    ]);
     await dialog.getByRole("button", { name: "Publish meeting and 2 documents" }).click();
     await alice.getByText(/Published \(version 2\)/).waitFor();
 
@@ -107,7 +127,9 @@ describe("the meeting editor", () => {
 
     await bob.locator("#field-titleI18n-ru").fill("Заголовок от Боба");
     await save(bob);
-    const conflict = bob.getByRole("region", { name: "Someone else saved this meeting while you were editing" });
+    const conflict = bob.getByRole("region", {
+      name: "Someone else saved this meeting while you were editing",
+    });
     await conflict.waitFor();
     // Different fields collide in nothing: both changes are shown, merged, and nothing is asked.
     const merged = conflict.getByRole("group", { name: "Merged automatically" });
@@ -135,17 +157,28 @@ describe("the meeting editor", () => {
     });
     await alice.getByRole("button", { name: "Restore version 2" }).click();
     await alice.getByText("Restored version 2 as version 5.").waitFor();
-    expect(question).toContain("Restore version 2? Every field goes back to how it was at version 2, saved as a new version 5");
+    expect(question).toContain(
+      "Restore version 2? Every field goes back to how it was at version 2, saved as a new version 5",
+    );
     await alice.goto(`${adminUrl()}${meetingPath}`);
     await alice.locator("#field-titleI18n-ru").waitFor();
-    expect(await alice.locator("#field-titleI18n-ru").inputValue()).toBe("Заседание Совета глав государств (E2E)");
+    expect(await alice.locator("#field-titleI18n-ru").inputValue()).toBe(
+      "Заседание Совета глав государств (E2E)",
+    );
     expect(await alice.locator("#field-summaryI18n-en").inputValue()).toBe("");
   });
 
   it("passes the public site's automated accessibility check on the editor, list, history and trash pages", async () => {
     const id = meetingPath.split("/").pop()!;
     const found: Record<string, string[]> = {};
-    for (const path of [meetingPath, "/meetings/new", "/records/meeting", "/records/person", `/history/meeting/${id}`, "/trash"]) {
+    for (const path of [
+      meetingPath,
+      "/meetings/new",
+      "/records/meeting",
+      "/records/person",
+      `/history/meeting/${id}`,
+      "/trash",
+    ]) {
       await alice.goto(`${adminUrl()}${path}`);
       await alice.locator("h1").waitFor();
       await alice.waitForLoadState("networkidle");
@@ -167,7 +200,9 @@ describe("the meeting editor", () => {
     });
     await alice.getByRole("button", { name: "Move selected to trash" }).click();
     await alice.getByText("1 of 1 done.").waitFor();
-    expect(question).toMatch(/^Move 1 person to the trash\?\n\n• E2E Delegate\n\nStill linked from 1 participation/);
+    expect(question).toMatch(
+      /^Move 1 person to the trash\?\n\n• E2E Delegate\n\nStill linked from 1 participation/,
+    );
 
     await alice.goto(`${adminUrl()}/trash`);
     await alice.getByRole("button", { name: "Restore E2E Delegate" }).click();
@@ -215,35 +250,52 @@ describe("the meeting editor", () => {
     await alice.locator("#field-participations-1-mode").waitFor();
     await bob.locator("#field-participations-1-mode").waitFor();
     // Protocol order from the first test: Vladimir Putin first, E2E Delegate second (names load after the form).
-    await bob.getByTestId("participant-row").first().locator("strong", { hasText: "1. Vladimir Putin" }).waitFor();
+    await bob
+      .getByTestId("participant-row")
+      .first()
+      .locator("strong", { hasText: "1. Vladimir Putin" })
+      .waitFor();
     await aliceEdits();
     await save(alice);
     await alice.getByText(/^Saved \(version \d+\)\.$/).waitFor();
     await bobEdits();
     await save(bob);
-    const conflict = bob.getByRole("region", { name: "Someone else saved this meeting while you were editing" });
+    const conflict = bob.getByRole("region", {
+      name: "Someone else saved this meeting while you were editing",
+    });
     await conflict.waitFor();
     return conflict;
   }
 
   it("two editors change different participants: nothing is asked and the save keeps both changes", async () => {
     const conflict = await collide(
-      () => alice.locator("#field-participations-0-titleAsStated").fill("President Vladimir Putin (edited by Alice)"),
+      () =>
+        alice
+          .locator("#field-participations-0-titleAsStated")
+          .fill("President Vladimir Putin (edited by Alice)"),
       // The second participant chairs: attending by videoconference still lets them chair (rule 3).
       () => bob.locator("#field-participations-1-mode").selectOption("videoconference"),
     );
     const merged = conflict.getByRole("group", { name: "Merged automatically" });
-    await merged.getByText("Participant Vladimir Putin › Title as stated — now: President Vladimir Putin (edited by Alice)").waitFor();
+    await merged
+      .getByText(
+        "Participant Vladimir Putin › Title as stated — now: President Vladimir Putin (edited by Alice)",
+      )
+      .waitFor();
     await merged.getByText("Participant E2E Delegate › Mode — now: By videoconference").waitFor();
     expect(await conflict.getByRole("radio").count()).toBe(0);
     await conflict.getByRole("button", { name: "Use these choices" }).click();
-    expect(await bob.locator("#field-participations-0-titleAsStated").inputValue()).toBe("President Vladimir Putin (edited by Alice)");
+    expect(await bob.locator("#field-participations-0-titleAsStated").inputValue()).toBe(
+      "President Vladimir Putin (edited by Alice)",
+    );
     await save(bob);
     await bob.getByText(/^Saved \(version \d+\)\.$/).waitFor();
 
     await alice.reload();
     await alice.locator("#field-participations-1-mode").waitFor();
-    expect(await alice.locator("#field-participations-0-titleAsStated").inputValue()).toBe("President Vladimir Putin (edited by Alice)");
+    expect(await alice.locator("#field-participations-0-titleAsStated").inputValue()).toBe(
+      "President Vladimir Putin (edited by Alice)",
+    );
     expect(await alice.locator("#field-participations-1-mode").inputValue()).toBe("videoconference");
   });
 
@@ -265,7 +317,10 @@ describe("the meeting editor", () => {
     expect(await yours.isChecked()).toBe(true);
     await conflict.getByRole("radio", { name: "Keep theirs: Head of delegation" }).check();
     expect(await yours.isChecked()).toBe(false);
-    await conflict.getByRole("group", { name: "Merged automatically" }).getByText("Participant Vladimir Putin › Mode — now: By videoconference").waitFor();
+    await conflict
+      .getByRole("group", { name: "Merged automatically" })
+      .getByText("Participant Vladimir Putin › Mode — now: By videoconference")
+      .waitFor();
     await conflict.getByRole("button", { name: "Use these choices" }).click();
     await save(bob);
     await bob.getByText(/^Saved \(version \d+\)\.$/).waitFor();
@@ -275,7 +330,9 @@ describe("the meeting editor", () => {
     expect(await alice.locator("#field-participations-0-role").inputValue()).toBe("head_of_delegation");
     expect(await alice.locator("#field-participations-0-mode").inputValue()).toBe("videoconference");
     expect(await alice.locator("#field-summaryI18n-en").inputValue()).toBe("Summary after the role clash.");
-    expect(await alice.locator("#field-participations-0-titleAsStated").inputValue()).toBe("President Vladimir Putin (edited by Alice)");
+    expect(await alice.locator("#field-participations-0-titleAsStated").inputValue()).toBe(
+      "President Vladimir Putin (edited by Alice)",
+    );
   });
 
   it("warns before leaving with unsaved changes, and offers them back after a reload", async () => {

@@ -7,7 +7,9 @@ import { createUserWithCli, newIsolatedPage, newTestUser, signIn } from "../../.
 const TITLE = "Meeting of the SCO Council of Heads of State";
 /** The seed meeting's link: other browser tests add drafts with the same title (the admin lists drafts too). */
 const seedLink = (page: Page) =>
-  page.getByRole("link", { name: TITLE }).and(page.locator('[href="/meetings/meeting-of-the-sco-council-of-heads-of-state-2020-11-10"]'));
+  page
+    .getByRole("link", { name: TITLE })
+    .and(page.locator('[href="/meetings/meeting-of-the-sco-council-of-heads-of-state-2020-11-10"]'));
 
 describe("admin meetings", () => {
   let browser: Browser;

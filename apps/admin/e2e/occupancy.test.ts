@@ -38,7 +38,9 @@ describe("posts held and memberships", () => {
 
     await page.getByRole("button", { name: "Add participant" }).click();
     await pick(page, "Person", person, `Create person “${person}”`);
-    await page.locator(".picker:has(#field-participations-0-personId) .picked", { hasText: person }).waitFor();
+    await page
+      .locator(".picker:has(#field-participations-0-personId) .picked", { hasText: person })
+      .waitFor();
 
     const add = page.getByRole("button", { name: `Add a post held… (${person})` });
     await add.click();
@@ -95,7 +97,12 @@ describe("posts held and memberships", () => {
 
     // Saved with the meeting: a fresh load shows the same post held.
     await page.reload();
-    await expect.poll(async () => (await page.locator("#field-participations-0-occupancyId option:checked").textContent()) ?? "").toContain(post);
+    await expect
+      .poll(
+        async () =>
+          (await page.locator("#field-participations-0-occupancyId option:checked").textContent()) ?? "",
+      )
+      .toContain(post);
   });
 
   it("lists the post held on the person's page, where it can be edited (ended)", async () => {
@@ -125,14 +132,19 @@ describe("posts held and memberships", () => {
     const again = page.getByRole("dialog", { name: "Edit post held" });
     await again.getByRole("button", { name: "Remove…" }).click();
     await again.getByRole("button", { name: "Remove this post held" }).click();
-    await again.getByRole("alert").getByText(/A participation names this post held/).waitFor();
+    await again
+      .getByRole("alert")
+      .getByText(/A participation names this post held/)
+      .waitFor();
     await again.getByRole("button", { name: "Cancel" }).click();
     await again.waitFor({ state: "detached" });
     expect(await editor.locator("tbody tr", { hasText: post }).count()).toBe(1);
   });
 
   it("adds a membership on the organization's page and refuses one that would overlap it (rule 5)", async () => {
-    const [found] = (await lookup(page, "organization", organization)).filter((o) => o.labelI18n.en === organization);
+    const [found] = (await lookup(page, "organization", organization)).filter(
+      (o) => o.labelI18n.en === organization,
+    );
     await page.goto(`${adminUrl()}/records/organization/${found!.id}`);
     const editor = page.getByRole("region", { name: "Edit memberships" });
     await editor.getByText("No memberships recorded.").waitFor();
@@ -173,6 +185,10 @@ describe("posts held and memberships", () => {
     await dialog.waitFor({ state: "detached" });
     await editor.getByText("Membership removed.").waitFor();
     await editor.getByText("No memberships recorded.").waitFor();
-    expect(await editor.getByRole("button", { name: "Add a membership…" }).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(
+      await editor
+        .getByRole("button", { name: "Add a membership…" })
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
   });
 });

@@ -14,7 +14,11 @@ interface Person {
 async function mutate<T>(page: Page, path: string, input: unknown): Promise<T> {
   return page.evaluate(
     async ({ path, input }) => {
-      const response = await fetch(`/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ json: input }) });
+      const response = await fetch(`/api/trpc/${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ json: input }),
+      });
       const body = (await response.json()) as { result?: { data: { json: unknown } }; error?: unknown };
       if (!body.result) throw new Error(JSON.stringify(body.error));
       return body.result.data.json;
@@ -43,8 +47,12 @@ describe("reference records and lists", () => {
   });
 
   it("checks a record against the domain's schema at the fields, puts the api's errors there too, and saves from its version", async () => {
-    const { record: person } = await mutate<{ record: Person }>(page, "person.create", { nameI18n: { en: `E2E Form Person ${unique}` } });
-    const { record: other } = await mutate<{ record: Person }>(page, "person.create", { nameI18n: { en: `E2E Other Person ${unique}` } });
+    const { record: person } = await mutate<{ record: Person }>(page, "person.create", {
+      nameI18n: { en: `E2E Form Person ${unique}` },
+    });
+    const { record: other } = await mutate<{ record: Person }>(page, "person.create", {
+      nameI18n: { en: `E2E Other Person ${unique}` },
+    });
 
     await page.goto(`${adminUrl()}/records/person/${person.id}`);
     const name = page.locator("#field-nameI18n-en");
@@ -85,10 +93,15 @@ describe("reference records and lists", () => {
   it("sorts a list by its column headers and keeps the columns chosen after a reload", async () => {
     await page.goto(`${adminUrl()}/records/person`);
     const nameHeader = page.getByRole("columnheader", { name: "Name" });
-    await page.getByRole("columnheader", { name: "Last changed" }).and(page.locator('[aria-sort="descending"]')).waitFor();
+    await page
+      .getByRole("columnheader", { name: "Last changed" })
+      .and(page.locator('[aria-sort="descending"]'))
+      .waitFor();
     await nameHeader.getByRole("button", { name: "Name" }).click();
     await nameHeader.and(page.locator('[aria-sort="ascending"]')).waitFor();
-    expect(await page.getByRole("columnheader", { name: "Last changed" }).getAttribute("aria-sort")).toBeNull();
+    expect(
+      await page.getByRole("columnheader", { name: "Last changed" }).getAttribute("aria-sort"),
+    ).toBeNull();
     await nameHeader.getByRole("button", { name: "Name" }).click();
     await nameHeader.and(page.locator('[aria-sort="descending"]')).waitFor();
 
@@ -100,7 +113,9 @@ describe("reference records and lists", () => {
 
     await page.reload();
     await page.getByRole("columnheader", { name: "Slug" }).waitFor();
-    expect(await page.getByRole("group", { name: "Columns" }).getByRole("checkbox", { name: "Slug" }).isChecked()).toBe(true);
+    expect(
+      await page.getByRole("group", { name: "Columns" }).getByRole("checkbox", { name: "Slug" }).isChecked(),
+    ).toBe(true);
     expect(await page.getByRole("columnheader", { name: "Details" }).count()).toBe(0);
     // Other kinds of record keep their own choice.
     await page.goto(`${adminUrl()}/records/country`);

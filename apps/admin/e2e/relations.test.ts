@@ -7,7 +7,8 @@ import { launchBrowser } from "../../../tooling/testing/browser";
 
 const MEETING_TITLE = "Meeting of the SCO Council of Heads of State";
 const MEETING_HREF = "/meetings/meeting-of-the-sco-council-of-heads-of-state-2020-11-10";
-const ACTION_PLAN = "Action Plan for 2021–2025 on the implementation of the SCO Development Strategy until 2025";
+const ACTION_PLAN =
+  "Action Plan for 2021–2025 on the implementation of the SCO Development Strategy until 2025";
 
 describe("reverse relations and inline creation", () => {
   let browser: Browser;
@@ -24,7 +25,9 @@ describe("reverse relations and inline creation", () => {
   });
 
   it("lists a person's participations, each linking to the meeting, with the post held, category and role", async () => {
-    const [putin] = (await lookup(page, "person", "putin")).filter((p) => p.labelI18n.en === "Vladimir Putin");
+    const [putin] = (await lookup(page, "person", "putin")).filter(
+      (p) => p.labelI18n.en === "Vladimir Putin",
+    );
     await page.goto(`${adminUrl()}/records/person/${putin!.id}`);
     await page.getByRole("heading", { level: 2, name: "What links here" }).waitFor();
 
@@ -32,7 +35,14 @@ describe("reverse relations and inline creation", () => {
     const row = participations.locator("tbody tr", { has: page.locator(`a[href="${MEETING_HREF}"]`) });
     await row.waitFor();
     const text = await row.textContent();
-    for (const fact of [MEETING_TITLE, "President of Russia", "2020-11-10", "Member states", "Chair", "Russian President Vladimir Putin"]) {
+    for (const fact of [
+      MEETING_TITLE,
+      "President of Russia",
+      "2020-11-10",
+      "Member states",
+      "Chair",
+      "Russian President Vladimir Putin",
+    ]) {
       expect(text).toContain(fact);
     }
     expect(await section(page, "Posts held").locator("tbody").textContent()).toContain("President of Russia");
@@ -48,7 +58,9 @@ describe("reverse relations and inline creation", () => {
     // The records list opens documents on this page now, not on their history.
     await page.locator('a[href^="/records/document/"]').first().waitFor();
 
-    const [plan] = (await lookup(page, "document", "Action Plan for 2021")).filter((d) => d.labelI18n.en === ACTION_PLAN && d.status === "published");
+    const [plan] = (await lookup(page, "document", "Action Plan for 2021")).filter(
+      (d) => d.labelI18n.en === ACTION_PLAN && d.status === "published",
+    );
     await page.goto(`${adminUrl()}/records/document/${plan!.id}`);
     await page.getByRole("heading", { level: 1, name: ACTION_PLAN, exact: true }).waitFor();
 
@@ -62,14 +74,22 @@ describe("reverse relations and inline creation", () => {
     expect(referredToBy).toHaveLength(1);
     expect(referredToBy[0]).toContain("Decision approving the Action Plan");
     expect(referredToBy[0]).toContain("Approves");
-    expect(await page.getByRole("link", { name: "History", exact: true }).getAttribute("href")).toBe(`/history/document/${plan!.id}`);
-    expect(await page.getByRole("link", { name: "Edit in the meeting editor" }).getAttribute("href")).toMatch(/^\/meetings\/edit\/[a-z0-9]+$/);
+    expect(await page.getByRole("link", { name: "History", exact: true }).getAttribute("href")).toBe(
+      `/history/document/${plan!.id}`,
+    );
+    expect(await page.getByRole("link", { name: "Edit in the meeting editor" }).getAttribute("href")).toMatch(
+      /^\/meetings\/edit\/[a-z0-9]+$/,
+    );
     expect(await seriousViolations(page)).toEqual([]);
 
     // Following a relation opens the other document's page, which lists the relation from its side.
-    await section(page, "Relates to").getByRole("link", { name: "SCO Development Strategy until 2025" }).click();
+    await section(page, "Relates to")
+      .getByRole("link", { name: "SCO Development Strategy until 2025" })
+      .click();
     // Exact: the plan's own title contains the strategy's.
-    await page.getByRole("heading", { level: 1, name: "SCO Development Strategy until 2025", exact: true }).waitFor();
+    await page
+      .getByRole("heading", { level: 1, name: "SCO Development Strategy until 2025", exact: true })
+      .waitFor();
     await section(page, "Referred to by").getByRole("link", { name: ACTION_PLAN, exact: true }).waitFor();
     expect(await section(page, "Listed by meeting").textContent()).toContain("None.");
   });
@@ -79,7 +99,9 @@ describe("reverse relations and inline creation", () => {
     await page.goto(`${adminUrl()}/meetings/new`);
     const picker = page.locator("#field-bodyId");
     await picker.fill(name);
-    const create = page.locator("#field-bodyId ~ [role=listbox]").getByRole("option", { name: `Create organization “${name}”…` });
+    const create = page
+      .locator("#field-bodyId ~ [role=listbox]")
+      .getByRole("option", { name: `Create organization “${name}”…` });
     await create.waitFor();
 
     // Keyboard: the arrow keys reach the create entry (the last option: ArrowUp from none), Enter opens the form
@@ -124,7 +146,10 @@ describe("reverse relations and inline creation", () => {
     const organization = `E2E Inline Agency ${suffix}`;
     await page.goto(`${adminUrl()}/merge/post`);
     await page.locator("#field-survivorId").fill(label);
-    await page.locator("#field-survivorId ~ [role=listbox]").getByRole("option", { name: `Create post “${label}”…` }).click();
+    await page
+      .locator("#field-survivorId ~ [role=listbox]")
+      .getByRole("option", { name: `Create post “${label}”…` })
+      .click();
     const dialog = page.getByRole("dialog", { name: "New post" });
     await dialog.waitFor();
     expect(await dialog.getByLabel("Label (English)").inputValue()).toBe(label);

@@ -26,7 +26,9 @@ describe("new meeting from a press release", () => {
 
   it("refuses text that is not an English press release, and saves nothing", async () => {
     await page.goto(`${adminUrl()}/meetings/from-release`);
-    await page.getByLabel("Press release text").fill("Заседание Совета глав государств — членов ШОС состоялось 10 ноября.");
+    await page
+      .getByLabel("Press release text")
+      .fill("Заседание Совета глав государств — членов ШОС состоялось 10 ноября.");
     await page.getByRole("button", { name: "Read release" }).click();
     // (Next's route announcer is an alert too: look inside the form.)
     await expect.poll(() => page.locator("form [role=alert]").textContent()).toContain("Only English");
@@ -41,9 +43,21 @@ describe("new meeting from a press release", () => {
     await rows.first().waitFor();
     expect(await rows.count()).toBe(14);
     // Known people are matched; people the database has never seen are proposed as new.
-    expect(await page.getByLabel("Person for President of Tajikistan Emomali Rahmon", { exact: true }).inputValue()).not.toBe("new");
-    expect(await page.getByLabel("Person for President of Belarus Alexander Lukashenko", { exact: true }).inputValue()).toBe("new");
-    expect(await page.getByLabel("Name of the new person for President of Belarus Alexander Lukashenko").inputValue()).toBe("Alexander Lukashenko");
+    expect(
+      await page
+        .getByLabel("Person for President of Tajikistan Emomali Rahmon", { exact: true })
+        .inputValue(),
+    ).not.toBe("new");
+    expect(
+      await page
+        .getByLabel("Person for President of Belarus Alexander Lukashenko", { exact: true })
+        .inputValue(),
+    ).toBe("new");
+    expect(
+      await page
+        .getByLabel("Name of the new person for President of Belarus Alexander Lukashenko")
+        .inputValue(),
+    ).toBe("Alexander Lukashenko");
     // Every fact's span is marked in the release text.
     expect(await page.locator(".release-text mark").count()).toBeGreaterThan(14);
 
@@ -58,7 +72,9 @@ describe("new meeting from a press release", () => {
     await page.waitForURL(/\/meetings\/edit\//);
     await expect.poll(() => page.getByTestId("participant-row").count(), { timeout: 20_000 }).toBe(14);
     expect(await page.getByTestId("document-card").count()).toBe(documentCount - 1);
-    const values = await page.locator("input").evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    const values = await page
+      .locator("input")
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
     expect(values).toContain("21st Meeting of the SCO Council of Heads of State");
   });
 });

@@ -31,7 +31,10 @@ describe("user management in the audit log", () => {
 
     await page.goto(`${adminUrl()}/audit`);
     await page.getByLabel("Kind of record").selectOption("user");
-    const row = page.getByRole("row").filter({ hasText: `${editor.name} <${editor.email}>` }).filter({ hasText: "Changed the role" });
+    const row = page
+      .getByRole("row")
+      .filter({ hasText: `${editor.name} <${editor.email}>` })
+      .filter({ hasText: "Changed the role" });
     await row.waitFor();
     const cells = await row.getByRole("cell").allInnerTexts();
     expect(cells.join(" | ")).toContain(admin.name);

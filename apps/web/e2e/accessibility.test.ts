@@ -33,8 +33,14 @@ interface AxeViolation {
 async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+    });
     return result.violations;
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
@@ -59,7 +65,12 @@ describe("accessibility (axe-core)", () => {
       for (const path of PATHS) {
         await page.goto(`${webUrl()}/${locale}${path}`);
         for (const v of await seriousViolations(page)) {
-          found.push(`${path || "/"}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+          found.push(
+            `${path || "/"}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 3)
+              .join(", ")}`,
+          );
         }
       }
       expect(found).toEqual([]);
@@ -75,7 +86,8 @@ describe("accessibility (axe-core)", () => {
     expect(outline).not.toBe("none");
     await page.keyboard.press("Enter");
     expect(new URL(page.url()).hash).toBe("#main");
-    for (const role of ["banner", "main", "contentinfo"] as const) expect(await page.getByRole(role).count()).toBe(1);
+    for (const role of ["banner", "main", "contentinfo"] as const)
+      expect(await page.getByRole(role).count()).toBe(1);
   });
 
   it("prints the meeting record without the site's navigation, switcher or downloads", async () => {

@@ -10,8 +10,12 @@ describe("a draft meeting is nowhere on the public site", () => {
 
   beforeAll(async () => {
     db = createDb(databaseUrl());
-    const body = await db.organization.findUniqueOrThrow({ where: { slug: "sco-council-of-heads-of-state" } });
-    const person = await db.person.create({ data: { slug: PERSON, nameI18n: { en: "Quintus Hiddenfield" }, otherNames: [] } });
+    const body = await db.organization.findUniqueOrThrow({
+      where: { slug: "sco-council-of-heads-of-state" },
+    });
+    const person = await db.person.create({
+      data: { slug: PERSON, nameI18n: { en: "Quintus Hiddenfield" }, otherNames: [] },
+    });
     const meeting = await db.meeting.create({
       data: {
         slug: SLUG,
@@ -25,7 +29,15 @@ describe("a draft meeting is nowhere on the public site", () => {
       },
     });
     await db.participation.create({
-      data: { meetingId: meeting.id, personId: person.id, titleAsStated: "Quintus Hiddenfield", category: "guest_state", role: "participant", mode: "in_person", protocolOrder: 1 },
+      data: {
+        meetingId: meeting.id,
+        personId: person.id,
+        titleAsStated: "Quintus Hiddenfield",
+        category: "guest_state",
+        role: "participant",
+        mode: "in_person",
+        protocolOrder: 1,
+      },
     });
   });
 
@@ -47,9 +59,17 @@ describe("a draft meeting is nowhere on the public site", () => {
 
   it("is left out of lists, exports, feeds, the sitemap and search", async () => {
     const texts = await Promise.all(
-      ["/en", "/en/archive", "/api/v1/meetings", "/api/v1/people", "/api/v1/popolo", "/feeds/meetings", "/sitemap.xml", "/en/search?q=Hiddenfield", "/en/search?q=Hidden%20Council"].map(
-        async (path) => [path, await (await fetch(`${webUrl()}${path}`)).text()] as const,
-      ),
+      [
+        "/en",
+        "/en/archive",
+        "/api/v1/meetings",
+        "/api/v1/people",
+        "/api/v1/popolo",
+        "/feeds/meetings",
+        "/sitemap.xml",
+        "/en/search?q=Hiddenfield",
+        "/en/search?q=Hidden%20Council",
+      ].map(async (path) => [path, await (await fetch(`${webUrl()}${path}`)).text()] as const),
     );
     for (const [path, text] of texts) {
       expect(text, path).not.toContain(SLUG);

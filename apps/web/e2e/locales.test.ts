@@ -28,11 +28,15 @@ describe("the site in English, Russian and Chinese", () => {
   it("shows the meeting in Russian with Russian labels, dates and names", async () => {
     await page.goto(`${webUrl()}/ru/meetings/${SLUG}`);
     expect(await page.locator("html").getAttribute("lang")).toBe("ru");
-    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Заседание Совета глав государств — членов ШОС");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+      "Заседание Совета глав государств — членов ШОС",
+    );
     const facts = (await page.locator(".facts").textContent()) ?? "";
     expect(facts).toContain("10 ноября 2020");
     expect(facts).toContain("Россия");
-    const names = await page.locator("section[aria-labelledby=participants] tbody .person-name").allTextContents();
+    const names = await page
+      .locator("section[aria-labelledby=participants] tbody .person-name")
+      .allTextContents();
     expect(names[5]).toBe("Владимир Путин");
     expect(await page.getByRole("heading", { name: "9 решений (в списке 3)" }).count()).toBe(1);
   });
@@ -48,14 +52,18 @@ describe("the site in English, Russian and Chinese", () => {
     await page.goto(`${webUrl()}/ru/meetings/${SLUG}`);
     const summary = page.locator(".meeting-header .summary .fallback");
     expect(await summary.getAttribute("lang")).toBe("en");
-    expect(await summary.locator("abbr").getAttribute("title")).toBe("Перевода пока нет: показано по-английски");
+    expect(await summary.locator("abbr").getAttribute("title")).toBe(
+      "Перевода пока нет: показано по-английски",
+    );
   });
 
   it("links each translation with hreflang and switches language on the same page", async () => {
     await page.goto(`${webUrl()}/en/meetings/${SLUG}`);
     const alternates = await page
       .locator('link[rel="alternate"][hreflang]')
-      .evaluateAll((links) => links.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).pathname]));
+      .evaluateAll((links) =>
+        links.map((l) => [l.getAttribute("hreflang"), new URL(l.getAttribute("href")!).pathname]),
+      );
     expect(alternates).toEqual(
       expect.arrayContaining([
         ["ru", `/ru/meetings/${SLUG}`],

@@ -98,10 +98,14 @@ describe("public meeting page", () => {
       const items = organization.locator("section[aria-labelledby=chairmanships] li");
       const tajikistan = items.filter({ hasText: "Tajikistan" });
       expect(await tajikistan.textContent()).toContain("began at the meeting");
-      expect(await tajikistan.getByRole("link", { name: "the meeting" }).first().getAttribute("href")).toBe(meetingPath);
+      expect(await tajikistan.getByRole("link", { name: "the meeting" }).first().getAttribute("href")).toBe(
+        meetingPath,
+      );
       const russia = items.filter({ hasText: "Russia" });
       expect(await russia.textContent()).toContain("ended at the meeting");
-      expect(await russia.getByRole("link", { name: "the meeting" }).last().getAttribute("href")).toBe(meetingPath);
+      expect(await russia.getByRole("link", { name: "the meeting" }).last().getAttribute("href")).toBe(
+        meetingPath,
+      );
     } finally {
       await organization.close();
     }

@@ -21,13 +21,18 @@ describe("POST /api/revalidate", () => {
   });
 
   it("expires the tagged pages, which are then served fresh", async () => {
-    const response = await revalidate({ tags: ["meetings", "meeting:meeting-of-the-sco-council-of-heads-of-state-2020-11-10"] }, `Bearer ${revalidateSecret()}`);
+    const response = await revalidate(
+      { tags: ["meetings", "meeting:meeting-of-the-sco-council-of-heads-of-state-2020-11-10"] },
+      `Bearer ${revalidateSecret()}`,
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       revalidated: true,
       tags: ["meetings", "meeting:meeting-of-the-sco-council-of-heads-of-state-2020-11-10"],
     });
-    const page = await fetch(`${webUrl()}/en/meetings/meeting-of-the-sco-council-of-heads-of-state-2020-11-10`);
+    const page = await fetch(
+      `${webUrl()}/en/meetings/meeting-of-the-sco-council-of-heads-of-state-2020-11-10`,
+    );
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("Meeting of the SCO Council of Heads of State");
   });

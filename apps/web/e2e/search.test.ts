@@ -18,7 +18,9 @@ describe("search", () => {
 
   it("finds Jumakhon Giyosov from the home page by the misspelling in the source", async () => {
     await page.goto(`${webUrl()}/en`);
-    await page.getByRole("searchbox", { name: "Search meetings, people, countries and documents" }).fill("Gijesov");
+    await page
+      .getByRole("searchbox", { name: "Search meetings, people, countries and documents" })
+      .fill("Gijesov");
     await page.getByRole("button", { name: "Search" }).click();
     await page.waitForURL("**/en/search?q=Gijesov");
     const people = page.locator("section.results-people");
@@ -34,11 +36,15 @@ describe("search", () => {
     expect(await page.locator("section.results-people li").first().textContent()).toContain("Садыр Жапаров");
     await page.goto(`${webUrl()}/en/search?q=SCO`);
     const groups = await page.locator(".search-results h3").allTextContents();
-    expect(groups.map((g) => g.replace(/ \(\d+\)$/, ""))).toEqual(expect.arrayContaining(["Meetings", "Organizations", "Documents"]));
+    expect(groups.map((g) => g.replace(/ \(\d+\)$/, ""))).toEqual(
+      expect.arrayContaining(["Meetings", "Organizations", "Documents"]),
+    );
   });
 
   it("says so when nothing matches", async () => {
     await page.goto(`${webUrl()}/en/search?q=${encodeURIComponent("zzqx nothing")}`);
-    expect(await page.locator(".search-results").textContent()).toContain("Nothing published matches “zzqx nothing”.");
+    expect(await page.locator(".search-results").textContent()).toContain(
+      "Nothing published matches “zzqx nothing”.",
+    );
   });
 });

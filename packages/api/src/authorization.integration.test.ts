@@ -34,14 +34,15 @@ const isPublic = (path: string) => PUBLIC.has(path) || PUBLIC_ROUTERS.includes(p
 
 /** Only admins: managing users, the audit log and purging the trash. */
 const ADMIN_ONLY = new Set(["audit.list", "trash.purge"]);
-const isAdminOnly = (path: string) => ADMIN_ONLY.has(path) || (path.startsWith("user.") && path !== "user.me");
+const isAdminOnly = (path: string) =>
+  ADMIN_ONLY.has(path) || (path.startsWith("user.") && path !== "user.me");
 
 type Callers = Awaited<ReturnType<typeof callersFor>>;
 type Caller = Callers[keyof Callers];
 
-const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>).map(
-  ([path, procedure]) => ({ path, type: procedure._def.type as "query" | "mutation" | "subscription" }),
-);
+const procedures = Object.entries(
+  appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>,
+).map(([path, procedure]) => ({ path, type: procedure._def.type as "query" | "mutation" | "subscription" }));
 
 /** Calls a procedure by its dotted path with no input: access checks run before input validation. */
 async function codeOf(caller: Caller, path: string): Promise<string | null> {
@@ -106,7 +107,9 @@ describeEachDatabase("authorization across every procedure", (fixture) => {
 
   it("refuses admin-only procedures to editors and viewers, not to admins", async () => {
     const adminOnly = procedures.filter((p) => isAdminOnly(p.path));
-    expect(adminOnly.map((p) => p.path)).toEqual(expect.arrayContaining(["user.list", "user.create", "user.setDisabled"]));
+    expect(adminOnly.map((p) => p.path)).toEqual(
+      expect.arrayContaining(["user.list", "user.create", "user.setDisabled"]),
+    );
     const wrong: string[] = [];
     for (const { path } of adminOnly) {
       for (const who of ["editor", "viewer"] as const) {

@@ -5,7 +5,9 @@ import { createContext, type SessionUser } from "./context";
 import { createCaller } from "./root";
 
 export async function createUser(db: Db, role: UserRole): Promise<SessionUser> {
-  const user = await db.user.create({ data: { email: `${role}-${Math.random().toString(36).slice(2)}@example.org`, name: `Test ${role}`, role } });
+  const user = await db.user.create({
+    data: { email: `${role}-${Math.random().toString(36).slice(2)}@example.org`, name: `Test ${role}`, role },
+  });
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 

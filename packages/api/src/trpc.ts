@@ -1,7 +1,12 @@
 // The only place that calls initTRPC: the router factory, the procedures by access level, the caller factory.
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { RuleIssue } from "@plenary/domain";
-import { RecordNotFoundError, RuleViolationError, VersionConflictError, isUniqueViolation } from "@plenary/db";
+import {
+  RecordNotFoundError,
+  RuleViolationError,
+  VersionConflictError,
+  isUniqueViolation,
+} from "@plenary/db";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Context } from "./context";
@@ -31,7 +36,11 @@ const t = initTRPC.context<Context>().create({
     }
     const conflict =
       cause instanceof VersionConflictError
-        ? { currentVersion: cause.currentVersion, expectedVersion: cause.expectedVersion, current: cause.current }
+        ? {
+            currentVersion: cause.currentVersion,
+            expectedVersion: cause.expectedVersion,
+            current: cause.current,
+          }
         : undefined;
     return { ...shape, data: { ...shape.data, issues, conflict } };
   },
@@ -96,6 +105,7 @@ export const editorProcedure = protectedProcedure.use(({ ctx, next }) => {
 
 /** Admins only: users, purging the trash. */
 export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  if (ctx.user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can do this." });
+  if (ctx.user.role !== "admin")
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can do this." });
   return next();
 });

@@ -37,24 +37,35 @@ describeEachDatabase("the user's own account changes in the audit log", (fixture
   /** A user made as an admin makes one (its "created" revision is the admin's), and a signed-in session. */
   async function signedInUser(email: string, password: string) {
     const users = createRepositories(fixture.db).users;
-    const user = await users.create({ email, name: email.split("@")[0]!, role: "editor", passwordHash: await hashPassword(password) }, { authorId: null, via: "test" });
+    const user = await users.create(
+      { email, name: email.split("@")[0]!, role: "editor", passwordHash: await hashPassword(password) },
+      { authorId: null, via: "test" },
+    );
     const { headers } = await auth.api.signInEmail({ body: { email, password }, returnHeaders: true });
     return { id: user.id, cookie: cookieFrom(headers) };
   }
 
   /** The cookie header a browser would send back after these response headers. */
   function cookieFrom(headers: Headers, previous = ""): string {
-    const jar = new Map(previous ? previous.split("; ").map((pair) => pair.split("=") as [string, string]) : []);
+    const jar = new Map(
+      previous ? previous.split("; ").map((pair) => pair.split("=") as [string, string]) : [],
+    );
     for (const line of headers.getSetCookie()) {
       const [pair] = line.split(";");
       const index = pair!.indexOf("=");
       jar.set(pair!.slice(0, index), pair!.slice(index + 1));
     }
-    return [...jar].filter(([, value]) => value).map(([name, value]) => `${name}=${value}`).join("; ");
+    return [...jar]
+      .filter(([, value]) => value)
+      .map(([name, value]) => `${name}=${value}`)
+      .join("; ");
   }
 
   const revisionsOf = (userId: string) =>
-    fixture.db.revision.findMany({ where: { entityType: "user", entityId: userId }, orderBy: { version: "asc" } });
+    fixture.db.revision.findMany({
+      where: { entityType: "user", entityId: userId },
+      orderBy: { version: "asc" },
+    });
 
   /** Runs one action and returns the one revision it added, after checking it holds nothing secret. */
   async function onlyNewRevision(userId: string, secrets: string[], action: () => Promise<unknown>) {
@@ -67,10 +78,17 @@ describeEachDatabase("the user's own account changes in the audit log", (fixture
     const account = await fixture.db.account.findFirst({ where: { userId } });
     const factor = await fixture.db.twoFactor.findFirst({ where: { userId } });
     const sessions = await fixture.db.session.findMany({ where: { userId } });
-    for (const secret of [...secrets, account?.password, factor?.secret, factor?.backupCodes, ...sessions.map((s) => s.token)]) {
+    for (const secret of [
+      ...secrets,
+      account?.password,
+      factor?.secret,
+      factor?.backupCodes,
+      ...sessions.map((s) => s.token),
+    ]) {
       if (secret) expect(stored).not.toContain(secret);
     }
-    for (const snapshot of [revision.before, revision.after]) expect(Object.keys(snapshot as object).sort()).toEqual(SAFE_FIELDS);
+    for (const snapshot of [revision.before, revision.after])
+      expect(Object.keys(snapshot as object).sort()).toEqual(SAFE_FIELDS);
     return revision;
   }
 
@@ -78,7 +96,11 @@ describeEachDatabase("the user's own account changes in the audit log", (fixture
     const user = await signedInUser("changer@example.org", "the old password here");
     const revision = await onlyNewRevision(user.id, ["the old password here", "the new password here"], () =>
       auth.api.changePassword({
-        body: { currentPassword: "the old password here", newPassword: "the new password here", revokeOtherSessions: true },
+        body: {
+          currentPassword: "the old password here",
+          newPassword: "the new password here",
+          revokeOtherSessions: true,
+        },
         headers: new Headers({ cookie: user.cookie }),
       }),
     );
@@ -102,7 +124,10 @@ describeEachDatabase("the user's own account changes in the audit log", (fixture
     const password = "a password for totp";
     const user = await signedInUser("totp@example.org", password);
     const count = (await revisionsOf(user.id)).length;
-    const setup = await auth.api.enableTwoFactor({ body: { password }, headers: new Headers({ cookie: user.cookie }) });
+    const setup = await auth.api.enableTwoFactor({
+      body: { password },
+      headers: new Headers({ cookie: user.cookie }),
+    });
     if (setup.method !== "totp") throw new Error("expected a TOTP set-up");
     // Not on until the first code is confirmed: nothing recorded yet.
     expect(await revisionsOf(user.id)).toHaveLength(count);
@@ -110,7 +135,11 @@ describeEachDatabase("the user's own account changes in the audit log", (fixture
 
     let cookie = user.cookie;
     const on = await onlyNewRevision(user.id, [key, ...setup.backupCodes], async () => {
-      const { headers } = await auth.api.verifyTOTP({ body: { code: totpCode(key) }, headers: new Headers({ cookie }), returnHeaders: true });
+      const { headers } = await auth.api.verifyTOTP({
+        body: { code: totpCode(key) },
+        headers: new Headers({ cookie }),
+        returnHeaders: true,
+      });
       cookie = cookieFrom(headers, cookie);
     });
     expect(on).toMatchObject({ authorId: user.id, action: "two_factor_enabled" });
@@ -125,9 +154,13 @@ describeEachDatabase("the user's own account changes in the audit log", (fixture
 
   it("records signing out everywhere once, however many sessions ended", async () => {
     const user = await signedInUser("everywhere@example.org", "a password for sessions");
-    await auth.api.signInEmail({ body: { email: "everywhere@example.org", password: "a password for sessions" } });
+    await auth.api.signInEmail({
+      body: { email: "everywhere@example.org", password: "a password for sessions" },
+    });
     expect(await fixture.db.session.count({ where: { userId: user.id } })).toBe(2);
-    const revision = await onlyNewRevision(user.id, [], () => auth.api.revokeSessions({ headers: new Headers({ cookie: user.cookie }) }));
+    const revision = await onlyNewRevision(user.id, [], () =>
+      auth.api.revokeSessions({ headers: new Headers({ cookie: user.cookie }) }),
+    );
     expect(revision).toMatchObject({ authorId: user.id, action: "sessions_revoked" });
     expect(await fixture.db.session.count({ where: { userId: user.id } })).toBe(0);
   });

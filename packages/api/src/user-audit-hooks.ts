@@ -25,7 +25,13 @@ function actorOf(ctx: AuthEndpointContext | null | undefined): string | null {
 
 /** A failed endpoint's result is an APIError (better-auth's, so checked by shape rather than class). */
 function failed(returned: unknown): boolean {
-  return returned instanceof Error || (typeof returned === "object" && returned !== null && "statusCode" in returned && Number((returned as { statusCode: unknown }).statusCode) >= 400);
+  return (
+    returned instanceof Error ||
+    (typeof returned === "object" &&
+      returned !== null &&
+      "statusCode" in returned &&
+      Number((returned as { statusCode: unknown }).statusCode) >= 400)
+  );
 }
 
 /**
@@ -59,7 +65,11 @@ export function userAuditHooks(users: UserRepository) {
         update: {
           async after(account: { userId: string }, ctx: AuthEndpointContext | null) {
             if (!ctx?.path || !PASSWORD_PATHS.has(ctx.path)) return;
-            await users.recordAccountEvent(account.userId, { action: "password_changed" }, { authorId: actorOf(ctx) ?? account.userId });
+            await users.recordAccountEvent(
+              account.userId,
+              { action: "password_changed" },
+              { authorId: actorOf(ctx) ?? account.userId },
+            );
           },
         },
       },
@@ -68,7 +78,8 @@ export function userAuditHooks(users: UserRepository) {
     async afterEndpoint(ctx: AuthEndpointContext): Promise<void> {
       if (!ctx.path || !SESSION_PATHS.has(ctx.path) || failed(ctx.context?.returned)) return;
       const userId = actorOf(ctx);
-      if (userId) await users.recordAccountEvent(userId, { action: "sessions_revoked" }, { authorId: userId });
+      if (userId)
+        await users.recordAccountEvent(userId, { action: "sessions_revoked" }, { authorId: userId });
     },
   };
 }

@@ -190,7 +190,13 @@ export {
   type MergePath,
   type MergeSide,
 } from "./merge/merge-meeting-record";
-export { fieldLabel, referencedIds, type LabelledKind, type MergeNameKind, type MergeNames } from "./merge/merge-text";
+export {
+  fieldLabel,
+  referencedIds,
+  type LabelledKind,
+  type MergeNameKind,
+  type MergeNames,
+} from "./merge/merge-text";
 
 // Display: labels in en/ru/zh
 export {

@@ -82,16 +82,23 @@ async function main() {
   const interactive = process.stdin.isTTY && !values["password-stdin"];
   const missing = (["email", "name"] as const).filter((key) => values[key] === undefined);
   if (!interactive && (missing.length || !values["password-stdin"])) {
-    fail(`Not a terminal: pass ${[...missing.map((key) => `--${key}`), "--password-stdin"].join(", ")}.\n${USAGE}`);
+    fail(
+      `Not a terminal: pass ${[...missing.map((key) => `--${key}`), "--password-stdin"].join(", ")}.\n${USAGE}`,
+    );
   }
 
-  const email = values.email !== undefined ? fromFlag("email", Email, values.email) : await askValid("Email: ", Email);
-  const name = values.name !== undefined ? fromFlag("name", Name, values.name) : await askValid("Name: ", Name);
+  const email =
+    values.email !== undefined ? fromFlag("email", Email, values.email) : await askValid("Email: ", Email);
+  const name =
+    values.name !== undefined ? fromFlag("name", Name, values.name) : await askValid("Name: ", Name);
   const role: UserRole =
     values.role !== undefined
       ? fromFlag("role", UserRole, values.role)
       : interactive
-        ? await askValid("Role (admin, editor, viewer) [admin]: ", z.preprocess((value) => value || "admin", UserRole))
+        ? await askValid(
+            "Role (admin, editor, viewer) [admin]: ",
+            z.preprocess((value) => value || "admin", UserRole),
+          )
         : "admin";
 
   let password: string;
@@ -118,7 +125,10 @@ async function main() {
       );
       console.log(`Created ${user.role} ${user.email}: sign in to the admin with this email and password.`);
     } catch (error) {
-      if (isUniqueViolation(error)) fail(`A user with the email ${email} already exists: an admin can reset their password on the users page.`);
+      if (isUniqueViolation(error))
+        fail(
+          `A user with the email ${email} already exists: an admin can reset their password on the users page.`,
+        );
       throw error;
     } finally {
       await db.$disconnect();

@@ -17,7 +17,17 @@ export type PlainColumns<T extends RowData> = ColumnDef<typeof plainTable, T>[];
  * The admin's read-only tables (trash, meetings): a caption, one header row of `<th scope="col">`, and a row per
  * item whose row-header column names it. Columns are TanStack Table column definitions; keep them stable.
  */
-export function DataTable<T extends RowData>({ caption, columns, data, rowId }: { caption: ReactNode; columns: PlainColumns<T>; data: T[]; rowId: (item: T) => string }) {
+export function DataTable<T extends RowData>({
+  caption,
+  columns,
+  data,
+  rowId,
+}: {
+  caption: ReactNode;
+  columns: PlainColumns<T>;
+  data: T[];
+  rowId: (item: T) => string;
+}) {
   const table = useTable({ features: plainTable, columns, data, getRowId: rowId });
   return (
     <table>
@@ -26,7 +36,11 @@ export function DataTable<T extends RowData>({ caption, columns, data, rowId }: 
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>
             {group.headers.map((header) => (
-              <th key={header.id} scope="col" className={header.column.columnDef.meta?.numeric ? "number" : undefined}>
+              <th
+                key={header.id}
+                scope="col"
+                className={header.column.columnDef.meta?.numeric ? "number" : undefined}
+              >
                 <table.FlexRender header={header} />
               </th>
             ))}

@@ -11,7 +11,8 @@ export function FormField({
   hint,
   ...input
 }: { id: string; label: string; error?: string | null; hint?: string } & ComponentPropsWithRef<"input">) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -20,7 +21,13 @@ export function FormField({
           {hint}
         </p>
       ) : null}
-      <input id={id} name={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      <input
+        id={id}
+        name={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...input}
+      />
       {error ? (
         <p id={`${id}-error`} className="field-error">
           {error}

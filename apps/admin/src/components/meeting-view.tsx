@@ -19,7 +19,8 @@ export function MeetingView({ slug }: { slug: string }) {
         <article>
           <h1>{localize(meeting.titleI18n, "en").text}</h1>
           <p>
-            <Link href={`/meetings/edit/${meeting.id}`}>Edit this meeting</Link> · <Link href={`/history/meeting/${meeting.id}`}>History</Link>
+            <Link href={`/meetings/edit/${meeting.id}`}>Edit this meeting</Link> ·{" "}
+            <Link href={`/history/meeting/${meeting.id}`}>History</Link>
           </p>
           <dl className="facts">
             <div>

@@ -15,16 +15,29 @@ const COLUMNS: PlainColumns<MeetingRow> = [
     id: "title",
     header: "Title",
     meta: { rowHeader: true },
-    cell: ({ row: { original: meeting } }) => <Link href={`/meetings/${meeting.slug}`}>{localize(meeting.titleI18n, "en").text}</Link>,
+    cell: ({ row: { original: meeting } }) => (
+      <Link href={`/meetings/${meeting.slug}`}>{localize(meeting.titleI18n, "en").text}</Link>
+    ),
   },
   {
     id: "date",
     header: "Date",
     cell: ({ row: { original: meeting } }) =>
-      meeting.startDate ? describeMeetingDates({ startDate: meeting.startDate, endDate: meeting.endDate }) : "—",
+      meeting.startDate
+        ? describeMeetingDates({ startDate: meeting.startDate, endDate: meeting.endDate })
+        : "—",
   },
-  { id: "status", header: "Status", cell: ({ row }) => label("publicationStatus", row.original.status, "en") },
-  { id: "participants", header: "Participants", meta: { numeric: true }, cell: ({ row }) => row.original.participantCount },
+  {
+    id: "status",
+    header: "Status",
+    cell: ({ row }) => label("publicationStatus", row.original.status, "en"),
+  },
+  {
+    id: "participants",
+    header: "Participants",
+    meta: { numeric: true },
+    cell: ({ row }) => row.original.participantCount,
+  },
 ];
 
 export function MeetingsTable() {

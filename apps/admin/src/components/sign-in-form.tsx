@@ -68,7 +68,15 @@ export function SignInForm({ next }: { next: string }) {
       ) : null}
       {step === "password" ? (
         <>
-          <FormField id="email" label="Email" type="email" autoComplete="username" required error={errors.email?.message} {...register("email")} />
+          <FormField
+            id="email"
+            label="Email"
+            type="email"
+            autoComplete="username"
+            required
+            error={errors.email?.message}
+            {...register("email")}
+          />
           <FormField
             id="password"
             label="Password"

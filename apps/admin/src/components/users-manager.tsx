@@ -1,7 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { CreateUserAccountInput, label, MIN_PASSWORD_LENGTH, ResetUserPasswordInput, UserRole } from "@plenary/domain";
+import {
+  CreateUserAccountInput,
+  label,
+  MIN_PASSWORD_LENGTH,
+  ResetUserPasswordInput,
+  UserRole,
+} from "@plenary/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -43,10 +49,31 @@ function CreateUser() {
     <section className="panel" aria-labelledby="new-user">
       <h2 id="new-user">New user</h2>
       <form onSubmit={onSubmit} noValidate>
-        {errors.root?.server ? <p role="alert" className="error">{errors.root.server.message}</p> : null}
-        {created ? <p role="status" className="success">{created}</p> : null}
-        <FormField id="newEmail" label="Email" type="email" autoComplete="off" error={errors.email?.message} {...register("email")} />
-        <FormField id="newName" label="Name" autoComplete="off" error={errors.name?.message} {...register("name")} />
+        {errors.root?.server ? (
+          <p role="alert" className="error">
+            {errors.root.server.message}
+          </p>
+        ) : null}
+        {created ? (
+          <p role="status" className="success">
+            {created}
+          </p>
+        ) : null}
+        <FormField
+          id="newEmail"
+          label="Email"
+          type="email"
+          autoComplete="off"
+          error={errors.email?.message}
+          {...register("email")}
+        />
+        <FormField
+          id="newName"
+          label="Name"
+          autoComplete="off"
+          error={errors.name?.message}
+          {...register("name")}
+        />
         <div className="field">
           <label htmlFor="newRole">Role</label>
           <select id="newRole" defaultValue="viewer" {...register("role")}>
@@ -78,7 +105,15 @@ function UserRow({
   user,
   isSelf,
 }: {
-  user: { id: string; email: string; name: string; role: UserRole; disabledAt: Date | null; twoFactorEnabled: boolean; activeSessions: number };
+  user: {
+    id: string;
+    email: string;
+    name: string;
+    role: UserRole;
+    disabledAt: Date | null;
+    twoFactorEnabled: boolean;
+    activeSessions: number;
+  };
   isSelf: boolean;
 }) {
   const trpc = useTRPC();
@@ -126,7 +161,11 @@ function UserRow({
             </option>
           ))}
         </select>
-        {error ? <p role="alert" className="field-error">{error.message}</p> : null}
+        {error ? (
+          <p role="alert" className="field-error">
+            {error.message}
+          </p>
+        ) : null}
       </td>
       <td>{user.disabledAt ? "Disabled" : "Active"}</td>
       <td>{user.twoFactorEnabled ? "On" : "Off"}</td>
@@ -153,7 +192,11 @@ function UserRow({
                 error={passwordErrors.password?.message ?? passwordErrors.root?.server?.message}
                 {...passwordForm.register("password")}
               />
-              {passwordDone ? <p role="status" className="success">Password reset; their sessions were ended.</p> : null}
+              {passwordDone ? (
+                <p role="status" className="success">
+                  Password reset; their sessions were ended.
+                </p>
+              ) : null}
               <button type="submit" className="secondary-button" disabled={resetPassword.isPending}>
                 Reset password
               </button>

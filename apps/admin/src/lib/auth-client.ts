@@ -9,9 +9,14 @@ export const authClient = createAuthClient({
 });
 
 /** better-auth's error codes as sentences an editor can act on. */
-export function describeAuthError(error: { status?: number; code?: string; message?: string } | null | undefined): string {
+export function describeAuthError(
+  error: { status?: number; code?: string; message?: string } | null | undefined,
+): string {
   if (!error) return "Something went wrong. Try again.";
-  if (error.status === 429) return error.message && !/^too many requests/i.test(error.message) ? error.message : "Too many attempts. Wait a minute and try again.";
+  if (error.status === 429)
+    return error.message && !/^too many requests/i.test(error.message)
+      ? error.message
+      : "Too many attempts. Wait a minute and try again.";
   switch (error.code) {
     case "INVALID_EMAIL_OR_PASSWORD":
       return "The email or the password is wrong.";

@@ -19,7 +19,9 @@ export function ChairmanshipSection({
     <section aria-labelledby="chairmanship">
       <h2 id="chairmanship">
         {organization
-          ? t("presidencyOf", { organization: inLocale(organization.abbreviationI18n ?? organization.nameI18n, locale) })
+          ? t("presidencyOf", {
+              organization: inLocale(organization.abbreviationI18n ?? organization.nameI18n, locale),
+            })
           : t("presidency")}
       </h2>
       <ul className="chairmanships">

@@ -2,7 +2,15 @@ import { useTranslations } from "next-intl";
 import { LICENCE } from "~/lib/licence";
 
 /** A suggested citation with the page's permanent address. */
-export function CiteThis({ title, permalink, accessed }: { title: string; permalink: string; accessed: string }) {
+export function CiteThis({
+  title,
+  permalink,
+  accessed,
+}: {
+  title: string;
+  permalink: string;
+  accessed: string;
+}) {
   const t = useTranslations("Cite");
   const citation = `Plenary. “${title}”. ${permalink} (${t("accessed", { date: accessed })}). ${LICENCE.name}.`;
   return (

@@ -5,7 +5,13 @@ import { useSiteLocale } from "~/lib/locale";
 import type { MeetingSummary } from "~/lib/types";
 import { Text } from "./text";
 
-export function MeetingCard({ meeting, headingLevel = 2 }: { meeting: MeetingSummary; headingLevel?: 2 | 3 }) {
+export function MeetingCard({
+  meeting,
+  headingLevel = 2,
+}: {
+  meeting: MeetingSummary;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const locale = useSiteLocale();
   const t = useTranslations("Home");
@@ -23,7 +29,9 @@ export function MeetingCard({ meeting, headingLevel = 2 }: { meeting: MeetingSum
           </span>
         ) : null}
         {meeting.startDate ? (
-          <time dateTime={meeting.startDate}>{formatMeetingDates(meeting.startDate, meeting.endDate, locale)}</time>
+          <time dateTime={meeting.startDate}>
+            {formatMeetingDates(meeting.startDate, meeting.endDate, locale)}
+          </time>
         ) : null}
         <span>{t("participants", { count: meeting.participantCount })}</span>
       </p>

@@ -40,7 +40,9 @@ export function MeetingHeader({ detail }: { detail: MeetingDetail }) {
           <dt>{t("date")}</dt>
           <dd>
             {meeting.startDate ? (
-              <time dateTime={meeting.startDate}>{formatMeetingDates(meeting.startDate, meeting.endDate, locale)}</time>
+              <time dateTime={meeting.startDate}>
+                {formatMeetingDates(meeting.startDate, meeting.endDate, locale)}
+              </time>
             ) : (
               t("notKnown")
             )}

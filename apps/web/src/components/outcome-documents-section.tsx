@@ -4,7 +4,11 @@ import { outcomeGroups } from "~/lib/outcome-groups";
 import type { MeetingDetail } from "~/lib/types";
 import { OutcomeDocument } from "./outcome-document";
 
-export function OutcomeDocumentsSection({ detail }: { detail: Pick<MeetingDetail, "documents" | "tallies"> }) {
+export function OutcomeDocumentsSection({
+  detail,
+}: {
+  detail: Pick<MeetingDetail, "documents" | "tallies">;
+}) {
   const t = useTranslations("Meeting");
   const groups = outcomeGroups(detail.documents, detail.tallies, useSiteLocale());
   if (groups.length === 0) return null;

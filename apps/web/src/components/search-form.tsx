@@ -8,7 +8,15 @@ export function SearchForm({ query = "", id = "search-q" }: { query?: string; id
     <form role="search" action={`/${locale}/search`} method="get" className="search-form">
       <label htmlFor={id}>{t("label")}</label>
       <div>
-        <input id={id} type="search" name="q" defaultValue={query} placeholder={t("placeholder")} required maxLength={200} />{" "}
+        <input
+          id={id}
+          type="search"
+          name="q"
+          defaultValue={query}
+          placeholder={t("placeholder")}
+          required
+          maxLength={200}
+        />{" "}
         <button type="submit">{t("button")}</button>
       </div>
     </form>

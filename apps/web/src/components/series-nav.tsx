@@ -33,7 +33,15 @@ export function SeriesNav({ detail }: { detail: Pick<MeetingDetail, "series" | "
   );
 }
 
-function Neighbour({ rel, label, meeting }: { rel: "prev" | "next"; label: string; meeting: MeetingSummary }) {
+function Neighbour({
+  rel,
+  label,
+  meeting,
+}: {
+  rel: "prev" | "next";
+  label: string;
+  meeting: MeetingSummary;
+}) {
   const locale = useSiteLocale();
   return (
     <li>

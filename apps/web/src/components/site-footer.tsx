@@ -6,7 +6,15 @@ export function SiteFooter() {
   const t = useTranslations("Site");
   return (
     <footer className="site-footer">
-      <p>{t.rich("licence", { link: (chunks) => <a href={LICENCE_URL} rel="license">{chunks}</a> })}</p>
+      <p>
+        {t.rich("licence", {
+          link: (chunks) => (
+            <a href={LICENCE_URL} rel="license">
+              {chunks}
+            </a>
+          ),
+        })}
+      </p>
     </footer>
   );
 }

@@ -25,7 +25,9 @@ export function SourcesSection({ sources }: { sources: Source[] }) {
               <p className="muted">
                 {t.rich("published", {
                   time: () => (
-                    <time dateTime={source.publishedAt}>{formatSourceTimestamp(source.publishedAt!, locale)}</time>
+                    <time dateTime={source.publishedAt}>
+                      {formatSourceTimestamp(source.publishedAt!, locale)}
+                    </time>
                   ),
                 })}
               </p>

@@ -3,9 +3,48 @@ import { partialDatePrecision, type Locale, type PartialDate } from "@plenary/do
 // Month names are written out so output does not depend on the ICU data of the Node build. Russian needs the
 // genitive after a day ("10 ноября") and the nominative alone ("ноябрь 2020"); Chinese writes numbers.
 const MONTHS = {
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-  ru: ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
-  ruOfDay: ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+  ru: [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+  ],
+  ruOfDay: [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+  ],
 } as const;
 
 function split(date: PartialDate) {
@@ -40,14 +79,19 @@ export function formatPartialDate(date: PartialDate, locale: Locale = "en"): str
  * A meeting's dates (both inclusive): "10 November 2020", "13–14 June 2019", "30 June – 1 July 2021",
  * "31 December 2020 – 1 January 2021". Partial or mixed-precision dates are written out in full.
  */
-export function formatMeetingDates(startDate: PartialDate, endDate?: PartialDate | null, locale: Locale = "en"): string {
+export function formatMeetingDates(
+  startDate: PartialDate,
+  endDate?: PartialDate | null,
+  locale: Locale = "en",
+): string {
   if (!endDate || endDate === startDate) return formatPartialDate(startDate, locale);
   const bothDays = partialDatePrecision(startDate) === "day" && partialDatePrecision(endDate) === "day";
   if (bothDays && locale !== "zh") {
     const start = split(startDate);
     const end = split(endDate);
     const endMonth = monthName(end.month!, locale, true);
-    if (start.year === end.year && start.month === end.month) return `${start.day}–${end.day} ${endMonth} ${end.year}`;
+    if (start.year === end.year && start.month === end.month)
+      return `${start.day}–${end.day} ${endMonth} ${end.year}`;
     if (start.year === end.year)
       return `${start.day} ${monthName(start.month!, locale, true)} – ${end.day} ${endMonth} ${end.year}`;
   }
@@ -65,7 +109,11 @@ const OPEN_ENDS: Record<Locale, { from: (d: string) => string; to: (d: string) =
  * A period with open ends: "2021–2025", "from 10 November 2020", "until 2025", "14 June 2019 – 10 November 2020".
  * Returns null when neither end is known.
  */
-export function formatPeriod(from: PartialDate | null, to: PartialDate | null, locale: Locale = "en"): string | null {
+export function formatPeriod(
+  from: PartialDate | null,
+  to: PartialDate | null,
+  locale: Locale = "en",
+): string | null {
   if (from && to) {
     const compact = partialDatePrecision(from) === "year" && partialDatePrecision(to) === "year";
     if (compact) return `${from}–${to}`;

@@ -10,15 +10,23 @@ export function jsonData(data: unknown, init: { status?: number } = {}): Respons
 }
 
 export function jsonNotFound(what: string): Response {
-  return Response.json({ error: { code: "NOT_FOUND", message: `No published ${what} at this address.` } }, { status: 404, headers: HEADERS });
+  return Response.json(
+    { error: { code: "NOT_FOUND", message: `No published ${what} at this address.` } },
+    { status: 404, headers: HEADERS },
+  );
 }
 
 /** Runs a public read; a record that is not public becomes a 404 answer instead of an error. */
-export async function readOr404<T>(what: string, read: () => Promise<T>, answer: (value: T) => Response | Promise<Response>): Promise<Response> {
+export async function readOr404<T>(
+  what: string,
+  read: () => Promise<T>,
+  answer: (value: T) => Response | Promise<Response>,
+): Promise<Response> {
   try {
     return await answer(await read());
   } catch (error) {
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return jsonNotFound(what);
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      return jsonNotFound(what);
     throw error;
   }
 }

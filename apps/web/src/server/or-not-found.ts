@@ -5,7 +5,11 @@ import { notFound } from "next/navigation";
 import { permanentRedirect } from "~/i18n/navigation";
 import { api } from "./api";
 
-type Redirectable = { entityType: "document" | "person" | "country" | "organization" | "topic"; slug: string; section: string };
+type Redirectable = {
+  entityType: "document" | "person" | "country" | "organization" | "topic";
+  slug: string;
+  section: string;
+};
 
 /**
  * The record a public procedure returns. When it is not public: a permanent redirect if the address is a renamed
@@ -15,7 +19,8 @@ export async function orNotFound<T>(promise: Promise<T>, old?: Redirectable): Pr
   try {
     return await promise;
   } catch (error) {
-    if (!(error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))) throw error;
+    if (!(error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")))
+      throw error;
   }
   if (old) {
     const current = await api().publicPages.redirect({ entityType: old.entityType, slug: old.slug });

@@ -23,9 +23,17 @@ describeEachDatabase("chairmanships linked at both ends", (fixture) => {
   let uzbekistanId: string;
 
   const chairsOf = async (meetingId: string) =>
-    (await callers.viewer.meeting.record({ id: meetingId })).chairmanships.map((c) => [c.countryId, c.at, c.startDate, c.endDate]);
+    (await callers.viewer.meeting.record({ id: meetingId })).chairmanships.map((c) => [
+      c.countryId,
+      c.at,
+      c.startDate,
+      c.endDate,
+    ]);
   const linksOf = async (id: string) =>
-    fixture.db.chairmanship.findUniqueOrThrow({ where: { id }, select: { startedAtMeetingId: true, endedAtMeetingId: true } });
+    fixture.db.chairmanship.findUniqueOrThrow({
+      where: { id },
+      select: { startedAtMeetingId: true, endedAtMeetingId: true },
+    });
 
   beforeAll(async () => {
     await seed(fixture.db);
@@ -47,7 +55,14 @@ describeEachDatabase("chairmanships linked at both ends", (fixture) => {
       bodyId: a.bodyId,
       seriesId: a.seriesId,
       sources: [{ url: "https://example.org/sco-2021", title: "Press release" }],
-      participations: [{ ...a.participations.find((p) => p.role === "chair")!, id: undefined, occupancyId: null, role: "participant" }],
+      participations: [
+        {
+          ...a.participations.find((p) => p.role === "chair")!,
+          id: undefined,
+          occupancyId: null,
+          role: "participant",
+        },
+      ],
     });
     meetingB = b.id;
   });
@@ -56,7 +71,9 @@ describeEachDatabase("chairmanships linked at both ends", (fixture) => {
     expect(await chairsOf(meetingA)).toContainEqual([expect.any(String), "start", "2020-11-10", null]);
 
     const b = await callers.viewer.meeting.record({ id: meetingB });
-    const tajikistanAtA = (await callers.viewer.meeting.record({ id: meetingA })).chairmanships.find((c) => c.id === tajikistanTerm)!;
+    const tajikistanAtA = (await callers.viewer.meeting.record({ id: meetingA })).chairmanships.find(
+      (c) => c.id === tajikistanTerm,
+    )!;
     await callers.editor.meeting.saveRecord({
       ...b,
       chairmanships: [
@@ -67,33 +84,60 @@ describeEachDatabase("chairmanships linked at both ends", (fixture) => {
 
     // A still says Tajikistan's term started there, now with the end B recorded.
     const atA = (await callers.viewer.meeting.record({ id: meetingA })).chairmanships;
-    expect(atA.map((c) => [c.id, c.at, c.startDate, c.endDate])).toContainEqual([tajikistanTerm, "start", "2020-11-10", "2021-09-17"]);
+    expect(atA.map((c) => [c.id, c.at, c.startDate, c.endDate])).toContainEqual([
+      tajikistanTerm,
+      "start",
+      "2020-11-10",
+      "2021-09-17",
+    ]);
     const pageA = await callers.anonymous.meeting.bySlug({ slug: seedSlug });
     expect(pageA.chairmanships.map((c) => [c.country.iso2, c.at])).toEqual([
       ["RU", "end"],
       ["TJ", "start"],
     ]);
     // B is a draft: A's public page does not name it as where the term ended.
-    expect(pageA.chairmanships[1]!.chairmanship).toMatchObject({ startedAtMeetingId: meetingA, endedAtMeetingId: null });
+    expect(pageA.chairmanships[1]!.chairmanship).toMatchObject({
+      startedAtMeetingId: meetingA,
+      endedAtMeetingId: null,
+    });
 
     // B lists the term ending there and Uzbekistan's starting; the term links both meetings.
     expect(await chairsOf(meetingB)).toEqual([
       [expect.any(String), "end", "2020-11-10", "2021-09-17"],
       [uzbekistanId, "start", "2021-09-17", null],
     ]);
-    expect(await linksOf(tajikistanTerm)).toEqual({ startedAtMeetingId: meetingA, endedAtMeetingId: meetingB });
+    expect(await linksOf(tajikistanTerm)).toEqual({
+      startedAtMeetingId: meetingA,
+      endedAtMeetingId: meetingB,
+    });
 
     // Saving A again leaves B's end alone, the other way round.
     await callers.editor.meeting.saveRecord(await callers.viewer.meeting.record({ id: meetingA }));
-    expect(await linksOf(tajikistanTerm)).toEqual({ startedAtMeetingId: meetingA, endedAtMeetingId: meetingB });
+    expect(await linksOf(tajikistanTerm)).toEqual({
+      startedAtMeetingId: meetingA,
+      endedAtMeetingId: meetingB,
+    });
 
     // Once B is published, A's page and the SCO's page name both meetings.
-    const { record: published } = await callers.editor.meeting.publish({ id: meetingB, version: (await callers.viewer.meeting.record({ id: meetingB })).version });
+    const { record: published } = await callers.editor.meeting.publish({
+      id: meetingB,
+      version: (await callers.viewer.meeting.record({ id: meetingB })).version,
+    });
     expect(published.status).toBe("published");
-    const term = (await callers.anonymous.meeting.bySlug({ slug: seedSlug })).chairmanships.find((c) => c.chairmanship.id === tajikistanTerm)!;
+    const term = (await callers.anonymous.meeting.bySlug({ slug: seedSlug })).chairmanships.find(
+      (c) => c.chairmanship.id === tajikistanTerm,
+    )!;
     expect(term.chairmanship).toMatchObject({ startedAtMeetingId: meetingA, endedAtMeetingId: meetingB });
-    const sco = await callers.anonymous.publicPages.organization({ slug: "shanghai-cooperation-organisation" });
-    expect(sco.chairmanships.map((c) => [c.country.iso2, c.startedAtMeeting?.slug ?? null, c.endedAtMeeting?.slug ?? null])).toEqual([
+    const sco = await callers.anonymous.publicPages.organization({
+      slug: "shanghai-cooperation-organisation",
+    });
+    expect(
+      sco.chairmanships.map((c) => [
+        c.country.iso2,
+        c.startedAtMeeting?.slug ?? null,
+        c.endedAtMeeting?.slug ?? null,
+      ]),
+    ).toEqual([
       ["RU", null, seedSlug],
       ["TJ", seedSlug, published.slug],
       ["UZ", published.slug, null],
@@ -109,20 +153,27 @@ describeEachDatabase("chairmanships linked at both ends", (fixture) => {
     });
     expect(record.chairmanships.map((c) => c.id)).toEqual(b.chairmanships.map((c) => c.id));
     expect(await fixture.db.chairmanship.count()).toBe(count);
-    expect(await linksOf(tajikistanTerm)).toEqual({ startedAtMeetingId: meetingA, endedAtMeetingId: meetingB });
+    expect(await linksOf(tajikistanTerm)).toEqual({
+      startedAtMeetingId: meetingA,
+      endedAtMeetingId: meetingB,
+    });
   });
 
   it("checks both ends of a term: a start moved off A's date is refused from B's editor", async () => {
     const b = await callers.viewer.meeting.record({ id: meetingB });
-    const moved = b.chairmanships.map((c) => (c.id === tajikistanTerm ? { ...c, startDate: "2020-11-11" } : c));
+    const moved = b.chairmanships.map((c) =>
+      c.id === tajikistanTerm ? { ...c, startDate: "2020-11-11" } : c,
+    );
     const error = await trpcError(callers.editor.meeting.saveRecord({ ...b, chairmanships: moved }));
     expect(error.code).toBe("BAD_REQUEST");
     expect(pathsOf(error)).toEqual(["chairmanships.0.startDate"]);
     // This meeting's own end is checked too.
-    const wrongEnd = b.chairmanships.map((c) => (c.id === tajikistanTerm ? { ...c, endDate: "2021-09-16" } : c));
-    expect(pathsOf(await trpcError(callers.editor.meeting.saveRecord({ ...b, chairmanships: wrongEnd })))).toEqual(
-      expect.arrayContaining(["chairmanships.0.endDate"]),
+    const wrongEnd = b.chairmanships.map((c) =>
+      c.id === tajikistanTerm ? { ...c, endDate: "2021-09-16" } : c,
     );
+    expect(
+      pathsOf(await trpcError(callers.editor.meeting.saveRecord({ ...b, chairmanships: wrongEnd }))),
+    ).toEqual(expect.arrayContaining(["chairmanships.0.endDate"]));
   });
 
   it("refuses a term listed as both starting and ending at one meeting", async () => {
@@ -132,14 +183,24 @@ describeEachDatabase("chairmanships linked at both ends", (fixture) => {
     const error = await trpcError(callers.editor.meeting.saveRecord({ ...b, chairmanships: both }));
     expect(error.code).toBe("BAD_REQUEST");
     expect(pathsOf(error)).toContain("chairmanships.2.at");
-    expect(await linksOf(tajikistanTerm)).toEqual({ startedAtMeetingId: meetingA, endedAtMeetingId: meetingB });
+    expect(await linksOf(tajikistanTerm)).toEqual({
+      startedAtMeetingId: meetingA,
+      endedAtMeetingId: meetingB,
+    });
   });
 
   it("taking a term off B clears only B's link: A keeps the start", async () => {
     const b = await callers.viewer.meeting.record({ id: meetingB });
-    await callers.editor.meeting.saveRecord({ ...b, chairmanships: b.chairmanships.filter((c) => c.id !== tajikistanTerm) });
+    await callers.editor.meeting.saveRecord({
+      ...b,
+      chairmanships: b.chairmanships.filter((c) => c.id !== tajikistanTerm),
+    });
     expect(await linksOf(tajikistanTerm)).toEqual({ startedAtMeetingId: meetingA, endedAtMeetingId: null });
-    expect((await chairsOf(meetingA)).filter(([, at]) => at === "start")).toEqual([[expect.any(String), "start", "2020-11-10", "2021-09-17"]]);
-    expect((await chairsOf(meetingB)).map(([country, at]) => [country, at])).toEqual([[uzbekistanId, "start"]]);
+    expect((await chairsOf(meetingA)).filter(([, at]) => at === "start")).toEqual([
+      [expect.any(String), "start", "2020-11-10", "2021-09-17"],
+    ]);
+    expect((await chairsOf(meetingB)).map(([country, at]) => [country, at])).toEqual([
+      [uzbekistanId, "start"],
+    ]);
   });
 });

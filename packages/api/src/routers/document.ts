@@ -4,14 +4,24 @@ import { PageInput, SlugInput, VersionedIdInput } from "../inputs";
 import { editorProcedure, protectedProcedure, publicProcedure, router } from "../trpc";
 
 const DocumentListInput = z
-  .object({ type: DocumentType.optional(), limit: z.int().min(1).max(200).default(100), offset: z.int().min(0).default(0) })
+  .object({
+    type: DocumentType.optional(),
+    limit: z.int().min(1).max(200).default(100),
+    offset: z.int().min(0).default(0),
+  })
   .default({ limit: 100, offset: 0 });
 
 export const documentRouter = router({
-  list: publicProcedure.input(DocumentListInput).query(({ ctx, input }) => ctx.repos.documents.list("public", input)),
-  bySlug: publicProcedure.input(SlugInput).query(({ ctx, input }) => ctx.repos.documents.detailBySlug(input.slug, "public")),
+  list: publicProcedure
+    .input(DocumentListInput)
+    .query(({ ctx, input }) => ctx.repos.documents.list("public", input)),
+  bySlug: publicProcedure
+    .input(SlugInput)
+    .query(({ ctx, input }) => ctx.repos.documents.detailBySlug(input.slug, "public")),
 
-  listAll: protectedProcedure.input(DocumentListInput).query(({ ctx, input }) => ctx.repos.documents.list("editor", input)),
+  listAll: protectedProcedure
+    .input(DocumentListInput)
+    .query(({ ctx, input }) => ctx.repos.documents.list("editor", input)),
   bySlugForEditor: protectedProcedure
     .input(SlugInput)
     .query(({ ctx, input }) => ctx.repos.documents.detailBySlug(input.slug, "editor")),
@@ -24,16 +34,24 @@ export const documentRouter = router({
     .mutation(({ ctx, input }) => ctx.repos.documents.update(input, { authorId: ctx.user.id })),
   publish: editorProcedure
     .input(VersionedIdInput)
-    .mutation(({ ctx, input }) => ctx.repos.documents.setStatus(input.id, input.version, "published", { authorId: ctx.user.id })),
+    .mutation(({ ctx, input }) =>
+      ctx.repos.documents.setStatus(input.id, input.version, "published", { authorId: ctx.user.id }),
+    ),
   unpublish: editorProcedure
     .input(VersionedIdInput)
-    .mutation(({ ctx, input }) => ctx.repos.documents.setStatus(input.id, input.version, "draft", { authorId: ctx.user.id })),
+    .mutation(({ ctx, input }) =>
+      ctx.repos.documents.setStatus(input.id, input.version, "draft", { authorId: ctx.user.id }),
+    ),
   trash: editorProcedure
     .input(VersionedIdInput)
-    .mutation(({ ctx, input }) => ctx.repos.documents.trash(input.id, input.version, { authorId: ctx.user.id })),
+    .mutation(({ ctx, input }) =>
+      ctx.repos.documents.trash(input.id, input.version, { authorId: ctx.user.id }),
+    ),
   restore: editorProcedure
     .input(VersionedIdInput)
-    .mutation(({ ctx, input }) => ctx.repos.documents.restore(input.id, input.version, { authorId: ctx.user.id })),
+    .mutation(({ ctx, input }) =>
+      ctx.repos.documents.restore(input.id, input.version, { authorId: ctx.user.id }),
+    ),
 });
 
 // Re-exported for clients that build filters.

@@ -15,12 +15,19 @@ async function fakePublicSite() {
     let body = "";
     request.on("data", (chunk: Buffer) => (body += chunk.toString()));
     request.on("end", () => {
-      calls.push({ authorization: request.headers.authorization, tags: (JSON.parse(body) as { tags: string[] }).tags });
+      calls.push({
+        authorization: request.headers.authorization,
+        tags: (JSON.parse(body) as { tags: string[] }).tags,
+      });
       response.writeHead(200, { "content-type": "application/json" }).end('{"revalidated":true}');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { calls, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    calls,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((r) => server.close(r)),
+  };
 }
 
 describeEachDatabase("history, trash, publishing and audit", (fixture) => {
@@ -47,37 +54,59 @@ describeEachDatabase("history, trash, publishing and audit", (fixture) => {
     const start = await callers.viewer.meeting.record({ id: seedId });
     const first = await callers.editor.meeting.saveRecord({ ...start, summaryI18n: { en: "Version A." } });
     const participations = first.record.participations.slice(1);
-    await callers.admin.meeting.saveRecord({ ...first.record, summaryI18n: { en: "Version B." }, participations });
+    await callers.admin.meeting.saveRecord({
+      ...first.record,
+      summaryI18n: { en: "Version B." },
+      participations,
+    });
 
     const history = await callers.viewer.revision.list({ entityType: "meeting", entityId: seedId });
-    expect(history.map((r) => r.version).slice(0, 3)).toEqual([start.version + 2, start.version + 1, start.version]);
+    expect(history.map((r) => r.version).slice(0, 3)).toEqual([
+      start.version + 2,
+      start.version + 1,
+      start.version,
+    ]);
     expect(history[0]!.author?.name).toBe("Test admin");
 
     const diff = await callers.viewer.revision.diff({ fromId: history[1]!.id, toId: history[0]!.id });
     const paths = diff.changes.map((c) => c.path.join("."));
     expect(paths).toContain("summaryI18n.en");
     expect(paths).toContain(`participations.${first.record.participations[0]!.id}.personId`);
-    expect(diff.changes.find((c) => c.path.join(".") === "summaryI18n.en")).toMatchObject({ before: "Version A.", after: "Version B." });
+    expect(diff.changes.find((c) => c.path.join(".") === "summaryI18n.en")).toMatchObject({
+      before: "Version A.",
+      after: "Version B.",
+    });
 
     // Restore "Version A": the dropped participant comes back, as version +3, by the restoring editor.
-    const restored = await callers.editor.revision.restore({ revisionId: history[1]!.id, version: start.version + 2 });
+    const restored = await callers.editor.revision.restore({
+      revisionId: history[1]!.id,
+      version: start.version + 2,
+    });
     expect(restored.version).toBe(start.version + 3);
     const now = await callers.viewer.meeting.record({ id: seedId });
     expect(now.summaryI18n).toEqual({ en: "Version A." });
     expect(now.participations.map((p) => p.id)).toEqual(first.record.participations.map((p) => p.id));
 
     // A restore from a version that is no longer current is a conflict, and changes nothing.
-    const stale = await trpcError(callers.editor.revision.restore({ revisionId: history[0]!.id, version: start.version + 2 }));
+    const stale = await trpcError(
+      callers.editor.revision.restore({ revisionId: history[0]!.id, version: start.version + 2 }),
+    );
     expect(stale.code).toBe("CONFLICT");
     expect((await callers.viewer.meeting.record({ id: seedId })).version).toBe(start.version + 3);
-    expect((await trpcError(callers.viewer.revision.restore({ revisionId: history[0]!.id, version: now.version }))).code).toBe("FORBIDDEN");
+    expect(
+      (await trpcError(callers.viewer.revision.restore({ revisionId: history[0]!.id, version: now.version })))
+        .code,
+    ).toBe("FORBIDDEN");
   });
 
   it("restores an older state of a reference record", async () => {
     const { record } = await callers.editor.person.create({ nameI18n: { en: "Sadyr Zhaparov" } });
     await callers.editor.person.update({ id: record.id, version: 1, nameI18n: { en: "Sadyr Japarov" } });
     const history = await callers.viewer.revision.list({ entityType: "person", entityId: record.id });
-    await callers.editor.revision.restore({ revisionId: history.find((r) => r.version === 1)!.id, version: 2 });
+    await callers.editor.revision.restore({
+      revisionId: history.find((r) => r.version === 1)!.id,
+      version: 2,
+    });
     const person = await callers.viewer.person.byId({ id: record.id });
     expect(person).toMatchObject({ nameI18n: { en: "Sadyr Zhaparov" }, version: 3 });
   });
@@ -93,17 +122,24 @@ describeEachDatabase("history, trash, publishing and audit", (fixture) => {
     expect((await callers.viewer.person.byId({ id: record.id })).version).toBe(3);
 
     await callers.editor.trash.move({ entityType: "person", id: record.id, version: 3 });
-    expect((await trpcError(callers.editor.trash.purge({ entityType: "person", id: record.id, version: 4 }))).code).toBe("FORBIDDEN");
+    expect(
+      (await trpcError(callers.editor.trash.purge({ entityType: "person", id: record.id, version: 4 }))).code,
+    ).toBe("FORBIDDEN");
     await callers.admin.trash.purge({ entityType: "person", id: record.id, version: 4 });
     expect(await fixture.db.person.findUnique({ where: { id: record.id } })).toBeNull();
-    const last = await fixture.db.revision.findFirstOrThrow({ where: { entityId: record.id }, orderBy: { version: "desc" } });
+    const last = await fixture.db.revision.findFirstOrThrow({
+      where: { entityId: record.id },
+      orderBy: { version: "desc" },
+    });
     expect(last).toMatchObject({ version: 5, after: null });
     expect(last.before).toMatchObject({ nameI18n: { en: "Trash Candidate" } });
 
     // A person other records refer to cannot be purged: the message says what to do instead.
     const putin = await fixture.db.person.findFirstOrThrow({ where: { slug: "vladimir-putin" } });
     await callers.editor.trash.move({ entityType: "person", id: putin.id, version: putin.version });
-    const refused = await trpcError(callers.admin.trash.purge({ entityType: "person", id: putin.id, version: putin.version + 1 }));
+    const refused = await trpcError(
+      callers.admin.trash.purge({ entityType: "person", id: putin.id, version: putin.version + 1 }),
+    );
     expect(refused.code).toBe("BAD_REQUEST");
     await callers.editor.trash.restore({ entityType: "person", id: putin.id, version: putin.version + 1 });
   });
@@ -137,12 +173,20 @@ describeEachDatabase("history, trash, publishing and audit", (fixture) => {
       chairmanships: [],
       speeches: [],
       tallies: [],
-      documents: [{ key: "d", titleI18n: { en: "Dushanbe Declaration" }, type: "declaration", action: "signed" }],
+      documents: [
+        { key: "d", titleI18n: { en: "Dushanbe Declaration" }, type: "declaration", action: "signed" },
+      ],
     });
     const preview = await callers.viewer.publishing.preview({ id: record.id });
     expect(preview.draftDocuments.map((d) => d.titleI18n.en)).toEqual(["Dushanbe Declaration"]);
 
-    const unconfirmed = await trpcError(callers.editor.publishing.publishMeeting({ id: record.id, version: record.version, confirmedDocumentIds: [] }));
+    const unconfirmed = await trpcError(
+      callers.editor.publishing.publishMeeting({
+        id: record.id,
+        version: record.version,
+        confirmedDocumentIds: [],
+      }),
+    );
     expect(unconfirmed.code).toBe("BAD_REQUEST");
     expect(unconfirmed.message).toContain("Dushanbe Declaration");
     expect(pathsOf(unconfirmed)).toEqual(["confirmedDocumentIds"]);
@@ -161,9 +205,14 @@ describeEachDatabase("history, trash, publishing and audit", (fixture) => {
 
     // Editing the published meeting refreshes its public page too.
     site.calls.length = 0;
-    const edited = await callers.editor.meeting.saveRecord({ ...(await callers.viewer.meeting.record({ id: record.id })), summaryI18n: { en: "Edited after publishing." } });
+    const edited = await callers.editor.meeting.saveRecord({
+      ...(await callers.viewer.meeting.record({ id: record.id })),
+      summaryI18n: { en: "Edited after publishing." },
+    });
     expect(site.calls.flatMap((c) => c.tags)).toContain(`meeting:${record.slug}`);
-    expect((await callers.anonymous.meeting.bySlug({ slug: record.slug })).meeting.summaryI18n).toEqual({ en: "Edited after publishing." });
+    expect((await callers.anonymous.meeting.bySlug({ slug: record.slug })).meeting.summaryI18n).toEqual({
+      en: "Edited after publishing.",
+    });
 
     const outcomes = await callers.editor.publishing.setStatusMany({
       status: "draft",
@@ -189,11 +238,19 @@ describeEachDatabase("history, trash, publishing and audit", (fixture) => {
   it("names a post held in the audit log and its history by the person and the post it joins", async () => {
     const personId = (await fixture.db.person.findUniqueOrThrow({ where: { slug: "vladimir-putin" } })).id;
     const postId = (await fixture.db.post.findUniqueOrThrow({ where: { slug: "president-of-russia" } })).id;
-    const { record } = await callers.editor.occupancy.create({ personId, postId, startDate: "1999-12-31", endDate: "2008-05-07", qualifier: "acting" });
+    const { record } = await callers.editor.occupancy.create({
+      personId,
+      postId,
+      startDate: "1999-12-31",
+      endDate: "2008-05-07",
+      qualifier: "acting",
+    });
     const audit = await callers.admin.audit.list({ entityType: "occupancy" });
-    expect(audit.items.find((r) => r.entityId === record.id)?.label).toBe("Vladimir Putin — President of Russia (from 1999-12-31)");
-    expect((await callers.editor.revision.list({ entityType: "occupancy", entityId: record.id }))[0]!.label).toBe(
+    expect(audit.items.find((r) => r.entityId === record.id)?.label).toBe(
       "Vladimir Putin — President of Russia (from 1999-12-31)",
     );
+    expect(
+      (await callers.editor.revision.list({ entityType: "occupancy", entityId: record.id }))[0]!.label,
+    ).toBe("Vladimir Putin — President of Russia (from 1999-12-31)");
   });
 });

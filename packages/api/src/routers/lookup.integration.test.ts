@@ -22,8 +22,19 @@ describeEachDatabase("lookup: list views and relation pickers", (fixture) => {
     const byRussian = await callers.viewer.lookup.list({ entityType: "person", q: "Путин" });
     expect(byRussian.items.map((p) => p.labelI18n.en)).toEqual(["Vladimir Putin"]);
 
-    const page1 = await callers.viewer.lookup.list({ entityType: "person", sort: "label", direction: "asc", limit: 5 });
-    const page2 = await callers.viewer.lookup.list({ entityType: "person", sort: "label", direction: "asc", limit: 5, offset: 5 });
+    const page1 = await callers.viewer.lookup.list({
+      entityType: "person",
+      sort: "label",
+      direction: "asc",
+      limit: 5,
+    });
+    const page2 = await callers.viewer.lookup.list({
+      entityType: "person",
+      sort: "label",
+      direction: "asc",
+      limit: 5,
+      offset: 5,
+    });
     expect(page1.items).toHaveLength(5);
     expect(page1.total).toBeGreaterThanOrEqual(15);
     expect(page1.items.map((p) => p.slug)).toEqual([...page1.items.map((p) => p.slug)].sort());
@@ -33,12 +44,22 @@ describeEachDatabase("lookup: list views and relation pickers", (fixture) => {
   it("filters publishable records by status and sorts by date", async () => {
     const drafts = await callers.viewer.lookup.list({ entityType: "meeting", status: "draft" });
     expect(drafts.total).toBe(0);
-    const published = await callers.viewer.lookup.list({ entityType: "document", status: "published", sort: "date" });
+    const published = await callers.viewer.lookup.list({
+      entityType: "document",
+      status: "published",
+      sort: "date",
+    });
     expect(published.total).toBeGreaterThanOrEqual(15);
     expect(published.items[0]!.status).toBe("published");
-    const labels = await callers.viewer.lookup.labels({ entityType: "document", ids: [published.items[0]!.id] });
+    const labels = await callers.viewer.lookup.labels({
+      entityType: "document",
+      ids: [published.items[0]!.id],
+    });
     expect(Object.values(labels)[0]).toEqual(published.items[0]!.labelI18n);
-    const versions = await callers.viewer.lookup.versions({ entityType: "document", ids: [published.items[0]!.id] });
+    const versions = await callers.viewer.lookup.versions({
+      entityType: "document",
+      ids: [published.items[0]!.id],
+    });
     expect(versions).toEqual({ [published.items[0]!.id]: published.items[0]!.version });
   });
 
@@ -46,6 +67,8 @@ describeEachDatabase("lookup: list views and relation pickers", (fixture) => {
     const putin = (await callers.viewer.lookup.list({ entityType: "person", q: "putin" })).items[0]!;
     const held = await callers.viewer.lookup.occupancies({ personId: putin.id, date: "2020-11-10" });
     expect(held.find((o) => o.coversDate)?.postLabelI18n.en).toBe("President of Russia");
-    expect((await trpcError(callers.anonymous.lookup.list({ entityType: "person" }))).code).toBe("UNAUTHORIZED");
+    expect((await trpcError(callers.anonymous.lookup.list({ entityType: "person" }))).code).toBe(
+      "UNAUTHORIZED",
+    );
   });
 });

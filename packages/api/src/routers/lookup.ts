@@ -3,7 +3,15 @@ import { Id, PartialDate, PublicationStatus } from "@plenary/domain";
 import { z } from "zod";
 import { protectedProcedure, router } from "../trpc";
 
-export const ListableInput = z.enum(["meeting", "document", "person", "post", "country", "organization", "topic"]);
+export const ListableInput = z.enum([
+  "meeting",
+  "document",
+  "person",
+  "post",
+  "country",
+  "organization",
+  "topic",
+]);
 
 export const lookupRouter = router({
   /** Any record type, searched, filtered, sorted and paged in the database: list views and relation pickers. */

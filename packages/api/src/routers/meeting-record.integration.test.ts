@@ -32,10 +32,16 @@ describeEachDatabase("meeting.saveRecord: the whole meeting in one save", (fixtu
 
   it("builds a new meeting with people, documents, relations, tallies, a handover and speeches in one call", async () => {
     const seeded = await callers.viewer.meeting.record({ id: seedId });
-    const person = await callers.editor.person.create({ nameI18n: { en: "Test Delegate", ru: "Тестовый делегат" } });
+    const person = await callers.editor.person.create({
+      nameI18n: { en: "Test Delegate", ru: "Тестовый делегат" },
+    });
     const chair = seeded.participations.find((p) => p.role === "chair")!;
     const { record, warnings } = await callers.editor.meeting.saveRecord({
-      titleI18n: { en: "Meeting of the SCO Council of Heads of State", ru: "Заседание СГГ", zh: "上合组织元首理事会会议" },
+      titleI18n: {
+        en: "Meeting of the SCO Council of Heads of State",
+        ru: "Заседание СГГ",
+        zh: "上合组织元首理事会会议",
+      },
       classification: "summit",
       attendanceMode: "in_person",
       startDate: "2021-09-17",
@@ -46,10 +52,22 @@ describeEachDatabase("meeting.saveRecord: the whole meeting in one save", (fixtu
       topicIds: seeded.topicIds.slice(0, 2),
       participations: [
         { ...chair, id: undefined, occupancyId: null },
-        { personId: person.record.id, titleAsStated: "Delegate", category: "guest_state", role: "participant", mode: "in_person" },
+        {
+          personId: person.record.id,
+          titleAsStated: "Delegate",
+          category: "guest_state",
+          role: "participant",
+          mode: "in_person",
+        },
       ],
       documents: [
-        { key: "decision", titleI18n: { en: "Decision on the plan" }, type: "decision", action: "approved", relations: [{ type: "approves", to: "plan" }] },
+        {
+          key: "decision",
+          titleI18n: { en: "Decision on the plan" },
+          type: "decision",
+          action: "approved",
+          relations: [{ type: "approves", to: "plan" }],
+        },
         {
           key: "plan",
           titleI18n: { en: "Plan 2022–2026" },
@@ -64,7 +82,11 @@ describeEachDatabase("meeting.saveRecord: the whole meeting in one save", (fixtu
       tallies: [{ documentType: "decision", count: 9 }],
       speeches: [{ personId: person.record.id, kind: "paraphrase", textI18n: { en: "The delegate said…" } }],
     });
-    expect(record).toMatchObject({ version: 1, status: "draft", slug: "meeting-of-the-sco-council-of-heads-of-state-2021-09-17" });
+    expect(record).toMatchObject({
+      version: 1,
+      status: "draft",
+      slug: "meeting-of-the-sco-council-of-heads-of-state-2021-09-17",
+    });
     expect(record.participations.map((p) => p.personId)).toEqual([chair.personId, person.record.id]);
     expect(record.documents.map((d) => d.type)).toEqual(["decision", "action_plan"]);
     expect(record.documents[0]!.relations).toEqual([{ type: "approves", to: record.documents[1]!.id }]);
@@ -91,7 +113,9 @@ describeEachDatabase("meeting.saveRecord: the whole meeting in one save", (fixtu
         ...record,
         participations: twice,
         tallies: record.tallies.map((t, i) => (i === 0 ? { ...t, count: 0 } : t)),
-        documents: record.documents.map((d, i) => (i === 0 ? { ...d, relations: [{ type: "references" as const, to: "nowhere" }] } : d)),
+        documents: record.documents.map((d, i) =>
+          i === 0 ? { ...d, relations: [{ type: "references" as const, to: "nowhere" }] } : d,
+        ),
       }),
     );
     expect(error.code).toBe("BAD_REQUEST");
@@ -99,7 +123,10 @@ describeEachDatabase("meeting.saveRecord: the whole meeting in one save", (fixtu
     expect(await fixture.db.revision.count()).toBe(revisionsBefore);
 
     const reversed = [...record.participations].reverse();
-    const { record: saved } = await callers.editor.meeting.saveRecord({ ...record, participations: reversed });
+    const { record: saved } = await callers.editor.meeting.saveRecord({
+      ...record,
+      participations: reversed,
+    });
     expect(saved.participations.map((p) => p.id)).toEqual(reversed.map((p) => p.id));
     const detail = await callers.viewer.meeting.byId({ id: seedId });
     expect(detail.participations[0]!.participation.id).toBe(reversed[0]!.id);
@@ -109,7 +136,9 @@ describeEachDatabase("meeting.saveRecord: the whole meeting in one save", (fixtu
   it("refuses a stale record with CONFLICT carrying the stored meeting, and keeps the first save", async () => {
     const start = await callers.viewer.meeting.record({ id: seedId });
     await callers.editor.meeting.saveRecord({ ...start, summaryI18n: { en: "First." } });
-    const stale = await trpcError(callers.admin.meeting.saveRecord({ ...start, summaryI18n: { en: "Second." } }));
+    const stale = await trpcError(
+      callers.admin.meeting.saveRecord({ ...start, summaryI18n: { en: "Second." } }),
+    );
     expect(stale.code).toBe("CONFLICT");
     const now = await callers.viewer.meeting.record({ id: seedId });
     expect(now.summaryI18n).toEqual({ en: "First." });

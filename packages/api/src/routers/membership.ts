@@ -9,9 +9,15 @@ export const membershipRouter = router({
   forOrganization: protectedProcedure
     .input(z.object({ organizationId: Id }))
     .query(({ ctx, input }) => ctx.repos.memberships.forOrganization(input.organizationId)),
-  create: editorProcedure.input(CreateOrgMembershipInput).mutation(({ ctx, input }) => ctx.repos.memberships.create(input, { authorId: ctx.user.id })),
-  update: editorProcedure.input(UpdateOrgMembershipInput).mutation(({ ctx, input }) => ctx.repos.memberships.update(input, { authorId: ctx.user.id })),
+  create: editorProcedure
+    .input(CreateOrgMembershipInput)
+    .mutation(({ ctx, input }) => ctx.repos.memberships.create(input, { authorId: ctx.user.id })),
+  update: editorProcedure
+    .input(UpdateOrgMembershipInput)
+    .mutation(({ ctx, input }) => ctx.repos.memberships.update(input, { authorId: ctx.user.id })),
   remove: editorProcedure
     .input(VersionedIdInput)
-    .mutation(({ ctx, input }) => ctx.repos.memberships.remove(input.id, input.version, { authorId: ctx.user.id })),
+    .mutation(({ ctx, input }) =>
+      ctx.repos.memberships.remove(input.id, input.version, { authorId: ctx.user.id }),
+    ),
 });

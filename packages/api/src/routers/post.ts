@@ -1,4 +1,7 @@
 import { CreatePostInput, UpdatePostInput } from "@plenary/domain";
 import { referenceRouter } from "./reference-router";
 
-export const postRouter = referenceRouter((repos) => repos.posts, { create: CreatePostInput, update: UpdatePostInput });
+export const postRouter = referenceRouter((repos) => repos.posts, {
+  create: CreatePostInput,
+  update: UpdatePostInput,
+});

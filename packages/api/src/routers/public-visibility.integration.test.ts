@@ -28,8 +28,16 @@ describeEachDatabase("drafts and trashed records stay out of every public read",
     await seed(fixture.db);
     callers = await callersFor(fixture.db);
     const db = fixture.db;
-    const body = await db.organization.findUniqueOrThrow({ where: { slug: "sco-council-of-heads-of-state" } });
-    const person = await db.person.create({ data: { slug: "zebulon-draftman", nameI18n: { en: "Zebulon Draftman" }, otherNames: [{ name: "Zebulon Draftmann" }] } });
+    const body = await db.organization.findUniqueOrThrow({
+      where: { slug: "sco-council-of-heads-of-state" },
+    });
+    const person = await db.person.create({
+      data: {
+        slug: "zebulon-draftman",
+        nameI18n: { en: "Zebulon Draftman" },
+        otherNames: [{ name: "Zebulon Draftmann" }],
+      },
+    });
     const meeting = await db.meeting.create({
       data: {
         slug: draftSlug,
@@ -43,10 +51,29 @@ describeEachDatabase("drafts and trashed records stay out of every public read",
       },
     });
     await db.participation.create({
-      data: { meetingId: meeting.id, personId: person.id, titleAsStated: "Zebulon Draftman", category: "guest_state", role: "participant", mode: "in_person", protocolOrder: 1 },
+      data: {
+        meetingId: meeting.id,
+        personId: person.id,
+        titleAsStated: "Zebulon Draftman",
+        category: "guest_state",
+        role: "participant",
+        mode: "in_person",
+        protocolOrder: 1,
+      },
     });
-    await db.document.create({ data: { slug: "draft-secret-declaration-2031", titleI18n: { en: "Secret Declaration" }, type: "declaration", action: "adopted", meetingId: meeting.id, status: "draft" } });
-    const declaration = await db.document.findUniqueOrThrow({ where: { slug: "moscow-declaration-2020-11-10" } });
+    await db.document.create({
+      data: {
+        slug: "draft-secret-declaration-2031",
+        titleI18n: { en: "Secret Declaration" },
+        type: "declaration",
+        action: "adopted",
+        meetingId: meeting.id,
+        status: "draft",
+      },
+    });
+    const declaration = await db.document.findUniqueOrThrow({
+      where: { slug: "moscow-declaration-2020-11-10" },
+    });
     await db.document.update({ where: { id: declaration.id }, data: { deletedAt: new Date() } });
   });
 
@@ -54,7 +81,9 @@ describeEachDatabase("drafts and trashed records stay out of every public read",
     const anonymous = callers.anonymous;
     expect((await anonymous.meeting.list()).items.map((m) => m.slug)).not.toContain(draftSlug);
     expect(await isNotFound(anonymous.meeting.bySlug({ slug: draftSlug }))).toBe(true);
-    expect((await anonymous.person.list({ limit: 200, offset: 0 })).items.map((p) => p.slug)).not.toContain("zebulon-draftman");
+    expect((await anonymous.person.list({ limit: 200, offset: 0 })).items.map((p) => p.slug)).not.toContain(
+      "zebulon-draftman",
+    );
     expect(await isNotFound(anonymous.person.detail({ slug: "zebulon-draftman" }))).toBe(true);
     expect(await isNotFound(anonymous.document.bySlug({ slug: "draft-secret-declaration-2031" }))).toBe(true);
     const registry = await anonymous.publicPages.documents();
@@ -66,16 +95,26 @@ describeEachDatabase("drafts and trashed records stay out of every public read",
     expect(sco.meetings.map((m) => m.slug)).not.toContain(draftSlug);
     const search = await anonymous.search.all({ q: "Draftman" });
     expect(search.people).toEqual([]);
-    expect((await anonymous.search.all({ q: "Secret Council" })).meetings.map((m) => m.slug)).not.toContain(draftSlug);
-    expect((await anonymous.search.all({ q: "Secret Declaration" })).documents.map((d) => d.slug)).not.toContain("draft-secret-declaration-2031");
+    expect((await anonymous.search.all({ q: "Secret Council" })).meetings.map((m) => m.slug)).not.toContain(
+      draftSlug,
+    );
+    expect(
+      (await anonymous.search.all({ q: "Secret Declaration" })).documents.map((d) => d.slug),
+    ).not.toContain("draft-secret-declaration-2031");
   });
 
   it("keeps a trashed document out of the registry, its page, the meeting page and search", async () => {
     const anonymous = callers.anonymous;
     expect(await isNotFound(anonymous.document.bySlug({ slug: "moscow-declaration-2020-11-10" }))).toBe(true);
-    expect((await anonymous.publicPages.documents()).items.map((i) => i.document.slug)).not.toContain("moscow-declaration-2020-11-10");
-    const meeting = await anonymous.meeting.bySlug({ slug: "meeting-of-the-sco-council-of-heads-of-state-2020-11-10" });
+    expect((await anonymous.publicPages.documents()).items.map((i) => i.document.slug)).not.toContain(
+      "moscow-declaration-2020-11-10",
+    );
+    const meeting = await anonymous.meeting.bySlug({
+      slug: "meeting-of-the-sco-council-of-heads-of-state-2020-11-10",
+    });
     expect(meeting.documents.map((d) => d.document.slug)).not.toContain("moscow-declaration-2020-11-10");
-    expect((await anonymous.search.all({ q: "Moscow Declaration" })).documents.map((d) => d.slug)).not.toContain("moscow-declaration-2020-11-10");
+    expect(
+      (await anonymous.search.all({ q: "Moscow Declaration" })).documents.map((d) => d.slug),
+    ).not.toContain("moscow-declaration-2020-11-10");
   });
 });

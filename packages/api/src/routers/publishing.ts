@@ -5,32 +5,48 @@ import { editorProcedure, protectedProcedure, router } from "../trpc";
 
 const Publishable = z.enum(["meeting", "document"]);
 const BulkInput = z.object({
-  items: z.array(z.object({ entityType: Publishable, id: Id, version: Version })).min(1).max(200),
+  items: z
+    .array(z.object({ entityType: Publishable, id: Id, version: Version }))
+    .min(1)
+    .max(200),
   /** For meetings: the draft documents they list, which publishing publishes too (from `preview`). */
   confirmedDocumentIds: z.array(Id).default([]),
 });
 
 export const publishingRouter = router({
   /** The meeting's draft documents that publishing it would publish too, by name, for the confirmation. */
-  preview: protectedProcedure.input(z.object({ id: Id })).query(({ ctx, input }) => ctx.repos.publishing.preview(input.id)),
+  preview: protectedProcedure
+    .input(z.object({ id: Id }))
+    .query(({ ctx, input }) => ctx.repos.publishing.preview(input.id)),
 
   /** Publishes the meeting and exactly the draft documents the editor confirmed; the public pages refresh. */
   publishMeeting: editorProcedure
     .input(z.object({ id: Id, version: Version, confirmedDocumentIds: z.array(Id) }))
     .mutation(async ({ ctx, input }) => {
-      const result = await ctx.repos.publishing.publishMeeting(input.id, input.version, input.confirmedDocumentIds, { authorId: ctx.user.id });
+      const result = await ctx.repos.publishing.publishMeeting(
+        input.id,
+        input.version,
+        input.confirmedDocumentIds,
+        { authorId: ctx.user.id },
+      );
       await revalidatePublicSite(ctx.repos.revalidationOutbox, result.revalidation.tags);
       return result;
     }),
-  unpublishMeeting: editorProcedure.input(z.object({ id: Id, version: Version })).mutation(async ({ ctx, input }) => {
-    const result = await ctx.repos.publishing.setMeetingStatus(input.id, input.version, "draft", { authorId: ctx.user.id });
-    await revalidatePublicSite(ctx.repos.revalidationOutbox, result.revalidation.tags);
-    return result;
-  }),
+  unpublishMeeting: editorProcedure
+    .input(z.object({ id: Id, version: Version }))
+    .mutation(async ({ ctx, input }) => {
+      const result = await ctx.repos.publishing.setMeetingStatus(input.id, input.version, "draft", {
+        authorId: ctx.user.id,
+      });
+      await revalidatePublicSite(ctx.repos.revalidationOutbox, result.revalidation.tags);
+      return result;
+    }),
   setDocumentStatus: editorProcedure
     .input(z.object({ id: Id, version: Version, status: z.enum(["published", "draft"]) }))
     .mutation(async ({ ctx, input }) => {
-      const result = await ctx.repos.publishing.setDocumentStatus(input.id, input.version, input.status, { authorId: ctx.user.id });
+      const result = await ctx.repos.publishing.setDocumentStatus(input.id, input.version, input.status, {
+        authorId: ctx.user.id,
+      });
       await revalidatePublicSite(ctx.repos.revalidationOutbox, result.revalidation.tags);
       return result;
     }),
@@ -45,18 +61,37 @@ export const publishingRouter = router({
       for (const item of input.items) {
         try {
           let result;
-          if (item.entityType === "document") result = await ctx.repos.publishing.setDocumentStatus(item.id, item.version, input.status, options);
-          else if (input.status === "draft") result = await ctx.repos.publishing.setMeetingStatus(item.id, item.version, "draft", options);
+          if (item.entityType === "document")
+            result = await ctx.repos.publishing.setDocumentStatus(
+              item.id,
+              item.version,
+              input.status,
+              options,
+            );
+          else if (input.status === "draft")
+            result = await ctx.repos.publishing.setMeetingStatus(item.id, item.version, "draft", options);
           else {
             const { draftDocuments } = await ctx.repos.publishing.preview(item.id);
-            const confirmed = draftDocuments.map((d) => d.id).filter((id) => input.confirmedDocumentIds.includes(id));
-            result = await ctx.repos.publishing.publishMeeting(item.id, item.version, confirmed.length === draftDocuments.length ? confirmed : [], options);
+            const confirmed = draftDocuments
+              .map((d) => d.id)
+              .filter((id) => input.confirmedDocumentIds.includes(id));
+            result = await ctx.repos.publishing.publishMeeting(
+              item.id,
+              item.version,
+              confirmed.length === draftDocuments.length ? confirmed : [],
+              options,
+            );
           }
           tags.push(...result.revalidation.tags);
           outcomes.push({ ...item, ok: true, version: result.record.version });
         } catch (error) {
           const issues = (error as { issues?: unknown }).issues;
-          outcomes.push({ ...item, ok: false, message: error instanceof Error ? error.message : String(error), issues });
+          outcomes.push({
+            ...item,
+            ok: false,
+            message: error instanceof Error ? error.message : String(error),
+            issues,
+          });
         }
       }
       await revalidatePublicSite(ctx.repos.revalidationOutbox, tags);

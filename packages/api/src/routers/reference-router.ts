@@ -11,17 +11,32 @@ export function referenceRouter<
   Entity extends { id: string; slug: string },
   C extends z.ZodType<{ slug?: string }>,
   U extends z.ZodType<{ id: string; version: number; slug?: string }>,
->(repository: (repos: Repositories) => ReferenceRepository<Entity, z.output<C>, z.output<U>>, schemas: { create: C; update: U }) {
+>(
+  repository: (repos: Repositories) => ReferenceRepository<Entity, z.output<C>, z.output<U>>,
+  schemas: { create: C; update: U },
+) {
   return router({
-    list: publicProcedure.input(PageInput).query(({ ctx, input }) => repository(ctx.repos).list("public", input)),
-    bySlug: publicProcedure.input(SlugInput).query(({ ctx, input }) => repository(ctx.repos).bySlug(input.slug, "public")),
-    listAll: protectedProcedure.input(PageInput).query(({ ctx, input }) => repository(ctx.repos).list("editor", input)),
-    byId: protectedProcedure.input(IdInput).query(({ ctx, input }) => repository(ctx.repos).byId(input.id, "editor")),
+    list: publicProcedure
+      .input(PageInput)
+      .query(({ ctx, input }) => repository(ctx.repos).list("public", input)),
+    bySlug: publicProcedure
+      .input(SlugInput)
+      .query(({ ctx, input }) => repository(ctx.repos).bySlug(input.slug, "public")),
+    listAll: protectedProcedure
+      .input(PageInput)
+      .query(({ ctx, input }) => repository(ctx.repos).list("editor", input)),
+    byId: protectedProcedure
+      .input(IdInput)
+      .query(({ ctx, input }) => repository(ctx.repos).byId(input.id, "editor")),
     create: editorProcedure
       .input(schemas.create)
-      .mutation(({ ctx, input }) => repository(ctx.repos).create(input as z.output<C>, { authorId: ctx.user.id })),
+      .mutation(({ ctx, input }) =>
+        repository(ctx.repos).create(input as z.output<C>, { authorId: ctx.user.id }),
+      ),
     update: editorProcedure
       .input(schemas.update)
-      .mutation(({ ctx, input }) => repository(ctx.repos).update(input as z.output<U>, { authorId: ctx.user.id })),
+      .mutation(({ ctx, input }) =>
+        repository(ctx.repos).update(input as z.output<U>, { authorId: ctx.user.id }),
+      ),
   });
 }

@@ -16,7 +16,9 @@ async function failure(promise: Promise<unknown>): Promise<TRPCError> {
 }
 
 const pathsOf = (error: TRPCError) =>
-  ((error.cause as { issues?: { path: PropertyKey[] }[] } | undefined)?.issues ?? []).map((i) => i.path.map(String).join("."));
+  ((error.cause as { issues?: { path: PropertyKey[] }[] } | undefined)?.issues ?? []).map((i) =>
+    i.path.map(String).join("."),
+  );
 
 describeEachDatabase("reference record procedures", (fixture) => {
   let callers: Callers;
@@ -55,25 +57,46 @@ describeEachDatabase("reference record procedures", (fixture) => {
   });
 
   it("keeps a person created for a draft out of public reads", async () => {
-    const { record } = await callers.editor.person.create({ nameI18n: { en: "Kim Test-Person" }, sortName: "Test-Person, Kim" });
+    const { record } = await callers.editor.person.create({
+      nameI18n: { en: "Kim Test-Person" },
+      sortName: "Test-Person, Kim",
+    });
     expect(record).toMatchObject({ slug: "kim-test-person", version: 1 });
     expect((await callers.anonymous.person.list()).total).toBe(15);
-    expect((await failure(callers.anonymous.person.bySlug({ slug: "kim-test-person" }))).code).toBe("NOT_FOUND");
+    expect((await failure(callers.anonymous.person.bySlug({ slug: "kim-test-person" }))).code).toBe(
+      "NOT_FOUND",
+    );
     expect((await callers.viewer.person.byId({ id: record.id })).nameI18n.en).toBe("Kim Test-Person");
   });
 
   it("refuses a stale update, a taken slug and invalid fields, writing nothing", async () => {
-    const person = await callers.viewer.person.list().then(() => callers.anonymous.person.bySlug({ slug: "xi-jinping" }));
-    const saved = await callers.editor.person.update({ id: person.id, version: person.version, birthDate: "1953-06" });
+    const person = await callers.viewer.person
+      .list()
+      .then(() => callers.anonymous.person.bySlug({ slug: "xi-jinping" }));
+    const saved = await callers.editor.person.update({
+      id: person.id,
+      version: person.version,
+      birthDate: "1953-06",
+    });
     expect(saved.record).toMatchObject({ version: person.version + 1, birthDate: "1953-06" });
 
-    expect((await failure(callers.editor.person.update({ id: person.id, version: person.version, birthDate: "1953" }))).code).toBe("CONFLICT");
+    expect(
+      (
+        await failure(
+          callers.editor.person.update({ id: person.id, version: person.version, birthDate: "1953" }),
+        )
+      ).code,
+    ).toBe("CONFLICT");
 
-    const clash = await failure(callers.editor.person.update({ id: person.id, version: saved.record.version, slug: "vladimir-putin" }));
+    const clash = await failure(
+      callers.editor.person.update({ id: person.id, version: saved.record.version, slug: "vladimir-putin" }),
+    );
     expect(clash.code).toBe("BAD_REQUEST");
     expect(pathsOf(clash)).toEqual(["slug"]);
 
-    const invalid = await failure(callers.editor.country.create({ iso2: "russia", iso3: "RUS", nameI18n: { en: "" } } as never));
+    const invalid = await failure(
+      callers.editor.country.create({ iso2: "russia", iso3: "RUS", nameI18n: { en: "" } } as never),
+    );
     expect(invalid.code).toBe("BAD_REQUEST");
     expect(pathsOf(invalid)).toEqual(expect.arrayContaining(["iso2", "nameI18n.en"]));
 

@@ -27,8 +27,14 @@ describeEachDatabase("press release → reviewed draft", (fixture) => {
     const cases: [string, RegExp][] = [
       ["   ", /empty/i],
       ["A meeting\u0000 of \u0001 binary", /binary|text file/i],
-      ["Заседание Совета глав государств — членов ШОС состоялось в формате видеоконференции 10 ноября.", /Only English/],
-      ["The quarterly sales figures rose by four percent, driven by strong demand for garden furniture.", /meeting/i],
+      [
+        "Заседание Совета глав государств — членов ШОС состоялось в формате видеоконференции 10 ноября.",
+        /Only English/,
+      ],
+      [
+        "The quarterly sales figures rose by four percent, driven by strong demand for garden furniture.",
+        /meeting/i,
+      ],
       ["x".repeat(1024 * 1024 + 10), /1 MB/],
     ];
     for (const [text, message] of cases) {
@@ -58,7 +64,12 @@ describeEachDatabase("press release → reviewed draft", (fixture) => {
     expect(detail.body?.slug).toBe(firstRecord.meetingSeries.organization);
     expect(detail.hostCountry?.iso2).toBe(firstRecord.meeting.hostCountry);
     // The release is the meeting's source, whole, with its publication date.
-    expect(meeting.sources).toEqual([expect.objectContaining({ publishedAt: firstRecord.meeting.source.publishedAt, text: firstRecord.releaseText.trim() })]);
+    expect(meeting.sources).toEqual([
+      expect.objectContaining({
+        publishedAt: firstRecord.meeting.source.publishedAt,
+        text: firstRecord.releaseText.trim(),
+      }),
+    ]);
 
     expect(
       detail.participations.map((p) => ({
@@ -89,13 +100,22 @@ describeEachDatabase("press release → reviewed draft", (fixture) => {
     const seededDocuments = firstRecord.documents.filter((d) => d.atMeeting);
     // The reader keeps the release's wording ("Secretary General", "2021-2025"); case and dashes are folded.
     const fold = (title: string) => title.toLowerCase().replace(/[–-]/g, " ").replace(/\s+/g, " ");
-    expect(detail.documents.map((d) => [d.document.type, d.document.action, d.document.validFrom, d.document.validTo]).sort()).toEqual(
-      seededDocuments.map((d) => [d.type, d.action, d.validFrom ?? null, d.validTo ?? null]).sort(),
+    expect(
+      detail.documents
+        .map((d) => [d.document.type, d.document.action, d.document.validFrom, d.document.validTo])
+        .sort(),
+    ).toEqual(seededDocuments.map((d) => [d.type, d.action, d.validFrom ?? null, d.validTo ?? null]).sort());
+    expect(detail.documents.map((d) => fold(d.document.titleI18n.en)).sort()).toEqual(
+      seededDocuments.map((d) => fold(d.title.en)).sort(),
     );
-    expect(detail.documents.map((d) => fold(d.document.titleI18n.en)).sort()).toEqual(seededDocuments.map((d) => fold(d.title.en)).sort());
-    const actionsOf = (type: string) => detail.documents.filter((d) => d.document.type === type).map((d) => d.actions.map((a) => `${a.type}${a.planned ? " (planned)" : ""}`).sort());
+    const actionsOf = (type: string) =>
+      detail.documents
+        .filter((d) => d.document.type === type)
+        .map((d) => d.actions.map((a) => `${a.type}${a.planned ? " (planned)" : ""}`).sort());
     expect(actionsOf("declaration")).toEqual([["adopted", "circulated_to_un (planned)"]]);
-    expect(actionsOf("statement")).toEqual(Array(6).fill(["adopted", "circulated_to_un (planned)", "signed (planned)"]));
+    expect(actionsOf("statement")).toEqual(
+      Array(6).fill(["adopted", "circulated_to_un (planned)", "signed (planned)"]),
+    );
     expect(actionsOf("decision")).toEqual(Array(3).fill(["approved", "signed (planned)"]));
     const actionPlan = detail.documents.find((d) => d.document.type === "action_plan")!;
     expect(actionPlan.relations.map((r) => [r.direction, r.relation.type, r.other.type]).sort()).toEqual([
@@ -103,14 +123,24 @@ describeEachDatabase("press release → reviewed draft", (fixture) => {
       ["outgoing", "implements", "strategy"],
     ]);
 
-    expect(detail.tallies.map((t) => [t.documentType, t.count]).sort()).toEqual(firstRecord.tallies.map((t) => [t.documentType, t.count]).sort());
+    expect(detail.tallies.map((t) => [t.documentType, t.count]).sort()).toEqual(
+      firstRecord.tallies.map((t) => [t.documentType, t.count]).sort(),
+    );
     expect(
-      detail.chairmanships.map((c) => [c.country.iso2, c.at, c.chairmanship.endDate, c.chairmanship.startedAtMeetingId, c.chairmanship.endedAtMeetingId]),
+      detail.chairmanships.map((c) => [
+        c.country.iso2,
+        c.at,
+        c.chairmanship.endDate,
+        c.chairmanship.startedAtMeetingId,
+        c.chairmanship.endedAtMeetingId,
+      ]),
     ).toEqual([
       ["RU", "end", "2020-11-10", null, id],
       ["TJ", "start", null, id, null],
     ]);
-    expect(detail.speeches.map((s) => [s.person.slug, s.speech.kind])).toEqual(firstRecord.speeches.map((s) => [s.person, s.kind]));
+    expect(detail.speeches.map((s) => [s.person.slug, s.speech.kind])).toEqual(
+      firstRecord.speeches.map((s) => [s.person, s.kind]),
+    );
     expect(detail.topics.map((t) => t.slug).sort()).toEqual([...firstRecord.meetingTopics].sort());
 
     // Every participant and document keeps the span of the release it was read from.

@@ -4,7 +4,9 @@ import { z } from "zod";
 import { editorProcedure, router } from "../trpc";
 
 /** The release as pasted or uploaded; size is checked in bytes by the reader, this only bounds the request. */
-const ReleaseText = z.object({ text: z.string().max(MAX_RELEASE_BYTES + 1, { error: "The text is over 1 MB." }) });
+const ReleaseText = z.object({
+  text: z.string().max(MAX_RELEASE_BYTES + 1, { error: "The text is over 1 MB." }),
+});
 
 /** Issue 5: a press release becomes a reviewed draft meeting. Nothing is written until `createDraft`. */
 export const releaseRouter = router({
@@ -13,7 +15,8 @@ export const releaseRouter = router({
     try {
       return await ctx.repos.releases.read(input.text);
     } catch (error) {
-      if (error instanceof ReaderError) throw new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });
+      if (error instanceof ReaderError)
+        throw new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });
       throw error;
     }
   }),

@@ -44,12 +44,27 @@ export const revisionRouter = router({
       return diff;
     }),
   /** Writes the record back as that revision left it, as a new revision, from the version the editor sees now. */
-  restore: editorProcedure.input(z.object({ revisionId: Id, version: Version })).mutation(async ({ ctx, input }) => {
-    const result = await ctx.repos.revisions.restore(input.revisionId, input.version, { authorId: ctx.user.id });
-    const { entityType, entityId } = result;
-    if (entityType === "meeting" || entityType === "document" || entityType === "person" || entityType === "post" || entityType === "country" || entityType === "organization" || entityType === "topic") {
-      await revalidatePublicSite(ctx.repos.revalidationOutbox, (await ctx.repos.publishing.revalidation(entityType, entityId)).tags);
-    }
-    return result;
-  }),
+  restore: editorProcedure
+    .input(z.object({ revisionId: Id, version: Version }))
+    .mutation(async ({ ctx, input }) => {
+      const result = await ctx.repos.revisions.restore(input.revisionId, input.version, {
+        authorId: ctx.user.id,
+      });
+      const { entityType, entityId } = result;
+      if (
+        entityType === "meeting" ||
+        entityType === "document" ||
+        entityType === "person" ||
+        entityType === "post" ||
+        entityType === "country" ||
+        entityType === "organization" ||
+        entityType === "topic"
+      ) {
+        await revalidatePublicSite(
+          ctx.repos.revalidationOutbox,
+          (await ctx.repos.publishing.revalidation(entityType, entityId)).tags,
+        );
+      }
+      return result;
+    }),
 });

@@ -1,4 +1,7 @@
 import { CreateTopicInput, UpdateTopicInput } from "@plenary/domain";
 import { referenceRouter } from "./reference-router";
 
-export const topicRouter = referenceRouter((repos) => repos.topics, { create: CreateTopicInput, update: UpdateTopicInput });
+export const topicRouter = referenceRouter((repos) => repos.topics, {
+  create: CreateTopicInput,
+  update: UpdateTopicInput,
+});

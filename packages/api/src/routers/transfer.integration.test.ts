@@ -13,7 +13,11 @@ describeEachDatabase("meeting export and import", (fixture) => {
   beforeAll(async () => {
     await seed(fixture.db);
     callers = await callersFor(fixture.db);
-    seedId = (await fixture.db.meeting.findUniqueOrThrow({ where: { slug: "meeting-of-the-sco-council-of-heads-of-state-2020-11-10" } })).id;
+    seedId = (
+      await fixture.db.meeting.findUniqueOrThrow({
+        where: { slug: "meeting-of-the-sco-council-of-heads-of-state-2020-11-10" },
+      })
+    ).id;
   });
 
   it("exports the meeting with every record it links to", async () => {
@@ -26,7 +30,9 @@ describeEachDatabase("meeting export and import", (fixture) => {
     );
     // Parents come before their bodies, so an import can create them in order.
     const slugs = data.linked.organizations.map((o) => o.slug);
-    expect(slugs.indexOf("shanghai-cooperation-organisation")).toBeLessThan(slugs.indexOf("sco-council-of-heads-of-state"));
+    expect(slugs.indexOf("shanghai-cooperation-organisation")).toBeLessThan(
+      slugs.indexOf("sco-council-of-heads-of-state"),
+    );
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
   });
 
@@ -36,24 +42,46 @@ describeEachDatabase("meeting export and import", (fixture) => {
     expect(same.status).toBe("unchanged");
 
     const before = await callers.viewer.meeting.record({ id: seedId });
-    const changed = { ...data, meeting: { ...data.meeting, summaryI18n: { en: "Imported summary." }, participations: data.meeting.participations.slice(1) } };
+    const changed = {
+      ...data,
+      meeting: {
+        ...data.meeting,
+        summaryI18n: { en: "Imported summary." },
+        participations: data.meeting.participations.slice(1),
+      },
+    };
     const preview = await callers.editor.transfer.importMeeting({ data: changed });
     expect(preview.status).toBe("needs_confirmation");
     expect(preview.changes.map((c) => c.path.join("."))).toEqual(expect.arrayContaining(["summaryI18n.en"]));
     expect(await callers.viewer.meeting.record({ id: seedId })).toEqual(before);
 
-    const applied = await callers.editor.transfer.importMeeting({ data: changed, confirm: true, expectedVersion: preview.version });
+    const applied = await callers.editor.transfer.importMeeting({
+      data: changed,
+      confirm: true,
+      expectedVersion: preview.version,
+    });
     expect(applied).toMatchObject({ status: "updated", version: before.version + 1 });
     const after = await callers.viewer.meeting.record({ id: seedId });
     expect(after.summaryI18n).toEqual({ en: "Imported summary." });
     expect(after.participations).toHaveLength(14);
-    const stale = await trpcError(callers.editor.transfer.importMeeting({ data: { ...changed, meeting: { ...changed.meeting, ordinal: 99 } }, confirm: true, expectedVersion: preview.version }));
+    const stale = await trpcError(
+      callers.editor.transfer.importMeeting({
+        data: { ...changed, meeting: { ...changed.meeting, ordinal: 99 } },
+        confirm: true,
+        expectedVersion: preview.version,
+      }),
+    );
     expect(stale.code).toBe("CONFLICT");
   });
 
   it("imports a new meeting with new linked records, and writes nothing when anything is invalid", async () => {
     const data = await callers.viewer.transfer.exportMeeting({ id: seedId });
-    const newcomer = { ...data.linked.people[0]!, id: "cnewpersonfromimport0001", slug: "new-person-from-import", nameI18n: { en: "New Person" } };
+    const newcomer = {
+      ...data.linked.people[0]!,
+      id: "cnewpersonfromimport0001",
+      slug: "new-person-from-import",
+      nameI18n: { en: "New Person" },
+    };
     const meeting = {
       ...data.meeting,
       id: "cnewmeetingfromimport001",
@@ -61,7 +89,10 @@ describeEachDatabase("meeting export and import", (fixture) => {
       startDate: "2022-09-15",
       endDate: "2022-09-16",
       chairmanships: [],
-      participations: [...data.meeting.participations.slice(0, 3), { ...data.meeting.participations[3]!, id: undefined, personId: newcomer.id, occupancyId: null }],
+      participations: [
+        ...data.meeting.participations.slice(0, 3),
+        { ...data.meeting.participations[3]!, id: undefined, personId: newcomer.id, occupancyId: null },
+      ],
       speeches: [],
     };
     const peopleBefore = await fixture.db.person.count();
@@ -69,13 +100,29 @@ describeEachDatabase("meeting export and import", (fixture) => {
     const broken = {
       ...data,
       linked: { ...data.linked, people: [...data.linked.people, newcomer] },
-      meeting: { ...meeting, participations: [...meeting.participations, { ...meeting.participations[0]!, id: undefined, personId: "cnosuchperson00000000000" }] },
+      meeting: {
+        ...meeting,
+        participations: [
+          ...meeting.participations,
+          { ...meeting.participations[0]!, id: undefined, personId: "cnosuchperson00000000000" },
+        ],
+      },
     };
-    expect((await trpcError(callers.editor.transfer.importMeeting({ data: broken }))).code).toBe("BAD_REQUEST");
+    expect((await trpcError(callers.editor.transfer.importMeeting({ data: broken }))).code).toBe(
+      "BAD_REQUEST",
+    );
     expect(await fixture.db.person.count()).toBe(peopleBefore);
-    expect((await trpcError(callers.editor.transfer.importMeeting({ data: { ...data, format: "other" } as never }))).code).toBe("BAD_REQUEST");
+    expect(
+      (
+        await trpcError(
+          callers.editor.transfer.importMeeting({ data: { ...data, format: "other" } as never }),
+        )
+      ).code,
+    ).toBe("BAD_REQUEST");
 
-    const created = await callers.editor.transfer.importMeeting({ data: { ...data, linked: { ...data.linked, people: [...data.linked.people, newcomer] }, meeting } });
+    const created = await callers.editor.transfer.importMeeting({
+      data: { ...data, linked: { ...data.linked, people: [...data.linked.people, newcomer] }, meeting },
+    });
     expect(created).toMatchObject({ status: "created", created: { people: 1 } });
     const record = await callers.viewer.meeting.record({ id: created.meetingId });
     expect(record).toMatchObject({ slug: "imported-meeting-2022-09-15", status: "draft" });
@@ -91,7 +138,13 @@ describeEachDatabase("meeting export and import", (fixture) => {
       [null, "start"],
     ]);
     // An older export names neither end: the one on the meeting's date is read as ending here, so nothing changes.
-    const older = { ...data, meeting: { ...data.meeting, chairmanships: data.meeting.chairmanships.map(({ at: _at, ...c }) => (void _at, c)) } };
+    const older = {
+      ...data,
+      meeting: {
+        ...data.meeting,
+        chairmanships: data.meeting.chairmanships.map(({ at: _at, ...c }) => (void _at, c)),
+      },
+    };
     expect((await callers.editor.transfer.importMeeting({ data: older as never })).status).toBe("unchanged");
   });
 });

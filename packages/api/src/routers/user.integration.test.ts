@@ -25,7 +25,11 @@ describeEachDatabase("user procedures", (fixture) => {
 
   async function sessionFor(userId: string) {
     return fixture.db.session.create({
-      data: { userId, token: `token-${Math.random().toString(36).slice(2)}`, expiresAt: new Date(Date.now() + 3_600_000) },
+      data: {
+        userId,
+        token: `token-${Math.random().toString(36).slice(2)}`,
+        expiresAt: new Date(Date.now() + 3_600_000),
+      },
     });
   }
 
@@ -38,14 +42,21 @@ describeEachDatabase("user procedures", (fixture) => {
     });
     expect(created).toMatchObject({ email: "ada@example.org", role: "editor", disabledAt: null });
     expect(JSON.stringify(created)).not.toContain("password");
-    const account = await fixture.db.account.findFirstOrThrow({ where: { userId: created.id, providerId: "credential" } });
+    const account = await fixture.db.account.findFirstOrThrow({
+      where: { userId: created.id, providerId: "credential" },
+    });
     expect(account.password).not.toContain("correct horse");
     expect(await verifyPassword({ hash: account.password!, password: "correct horse battery" })).toBe(true);
     expect((await callers.admin.user.list()).map((u) => u.email)).toContain("ada@example.org");
   });
 
   it("refuses a second user with the same email and a short password, at the field", async () => {
-    const duplicate = callers.admin.user.create({ email: "ada@example.org", name: "Other", role: "viewer", password: "another long password" });
+    const duplicate = callers.admin.user.create({
+      email: "ada@example.org",
+      name: "Other",
+      role: "viewer",
+      password: "another long password",
+    });
     expect(await codeOf(duplicate)).toBe("BAD_REQUEST");
     const short = await callers.admin.user
       .create({ email: "short@example.org", name: "Short", role: "viewer", password: "short" })
@@ -56,7 +67,12 @@ describeEachDatabase("user procedures", (fixture) => {
   });
 
   it("changes a role, disables (ending sessions) and enables a user", async () => {
-    const user = await callers.admin.user.create({ email: "bo@example.org", name: "Bo", role: "viewer", password: "a long enough password" });
+    const user = await callers.admin.user.create({
+      email: "bo@example.org",
+      name: "Bo",
+      role: "viewer",
+      password: "a long enough password",
+    });
     expect((await callers.admin.user.setRole({ id: user.id, role: "editor" })).role).toBe("editor");
     await sessionFor(user.id);
     expect((await callers.admin.user.list()).find((u) => u.id === user.id)?.activeSessions).toBe(1);
@@ -68,7 +84,12 @@ describeEachDatabase("user procedures", (fixture) => {
   });
 
   it("resets a password and ends the user's sessions", async () => {
-    const user = await callers.admin.user.create({ email: "cy@example.org", name: "Cy", role: "viewer", password: "the first password" });
+    const user = await callers.admin.user.create({
+      email: "cy@example.org",
+      name: "Cy",
+      role: "viewer",
+      password: "the first password",
+    });
     await sessionFor(user.id);
     await callers.admin.user.resetPassword({ id: user.id, password: "the second password" });
     const account = await fixture.db.account.findFirstOrThrow({ where: { userId: user.id } });
@@ -81,7 +102,9 @@ describeEachDatabase("user procedures", (fixture) => {
     const me = await callers.admin.user.me();
     expect(await codeOf(callers.admin.user.setRole({ id: me!.id, role: "viewer" }))).toBe("BAD_REQUEST");
     expect(await codeOf(callers.admin.user.setDisabled({ id: me!.id, disabled: true }))).toBe("BAD_REQUEST");
-    expect(await codeOf(callers.admin.user.setRole({ id: "cnosuchuser00000", role: "viewer" }))).toBe("NOT_FOUND");
+    expect(await codeOf(callers.admin.user.setRole({ id: "cnosuchuser00000", role: "viewer" }))).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("tells each signed-in user who they are", async () => {

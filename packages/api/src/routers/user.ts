@@ -11,7 +11,8 @@ export const SetUserDisabledInput = z.object({ id: Id, disabled: z.boolean() });
 
 /** Admins must not lock themselves out: another admin changes their role or disables them. */
 function refuseSelf(ctx: { user: { id: string } }, id: string, what: string): void {
-  if (ctx.user.id === id) throw new TRPCError({ code: "BAD_REQUEST", message: `You cannot ${what} your own account.` });
+  if (ctx.user.id === id)
+    throw new TRPCError({ code: "BAD_REQUEST", message: `You cannot ${what} your own account.` });
 }
 
 export const userRouter = router({
@@ -25,7 +26,12 @@ export const userRouter = router({
    */
   create: adminProcedure.input(CreateUserAccountInput).mutation(async ({ ctx, input }) =>
     ctx.repos.users.create(
-      { email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(input.password) },
+      {
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        passwordHash: await hashPassword(input.password),
+      },
       { authorId: ctx.user.id },
     ),
   ),
@@ -40,7 +46,9 @@ export const userRouter = router({
   }),
   /** Sets a new password (to hand over in person) and ends the user's sessions. */
   resetPassword: adminProcedure.input(ResetUserPasswordInput).mutation(async ({ ctx, input }) => {
-    await ctx.repos.users.setPassword(input.id, await hashPassword(input.password), { authorId: ctx.user.id });
+    await ctx.repos.users.setPassword(input.id, await hashPassword(input.password), {
+      authorId: ctx.user.id,
+    });
     return { ok: true as const };
   }),
 });

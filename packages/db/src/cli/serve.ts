@@ -6,7 +6,8 @@ import { runCli } from "./run-cli";
 
 runCli(async () => {
   const env = readDbEnv();
-  if (env.DATABASE_URL) throw new Error("DATABASE_URL is set: Plenary uses that PostgreSQL, and the embedded one is not needed.");
+  if (env.DATABASE_URL)
+    throw new Error("DATABASE_URL is set: Plenary uses that PostgreSQL, and the embedded one is not needed.");
   const dataDir = resolveDataDir(env.PLENARY_DATA_DIR);
   const server = await startEmbeddedServer({ dataDir, port: env.PLENARY_DB_PORT });
   const stop = async () => {

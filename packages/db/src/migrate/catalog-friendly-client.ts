@@ -1,4 +1,9 @@
-import { ColumnTypeEnum, type SqlDriverAdapter, type SqlQuery, type SqlResultSet } from "@prisma/driver-adapter-utils";
+import {
+  ColumnTypeEnum,
+  type SqlDriverAdapter,
+  type SqlQuery,
+  type SqlResultSet,
+} from "@prisma/driver-adapter-utils";
 import pg from "pg";
 
 const PG_CHAR_OID = 18;
@@ -9,7 +14,9 @@ const charColumnsOf = new WeakMap<object, number[]>();
 
 function markCharColumns(result: pg.QueryResult | undefined): void {
   if (!result?.fields) return;
-  const positions = result.fields.flatMap((field, index) => (field.dataTypeID === PG_CHAR_OID ? [index] : []));
+  const positions = result.fields.flatMap((field, index) =>
+    field.dataTypeID === PG_CHAR_OID ? [index] : [],
+  );
   if (positions.length === 0) return;
   // The adapter has no mapping for "char" and would refuse the row; its values arrive as strings already.
   for (const index of positions) result.fields[index]!.dataTypeID = PG_TEXT_OID;
@@ -48,7 +55,8 @@ export function reportCharColumns<A extends SqlDriverAdapter>(adapter: A): A {
   const queryRaw = adapter.queryRaw.bind(adapter);
   adapter.queryRaw = async (query: SqlQuery): Promise<SqlResultSet> => {
     const result = await queryRaw(query);
-    for (const index of charColumnsOf.get(result.rows) ?? []) result.columnTypes[index] = ColumnTypeEnum.Character;
+    for (const index of charColumnsOf.get(result.rows) ?? [])
+      result.columnTypes[index] = ColumnTypeEnum.Character;
     return result;
   };
   return adapter;

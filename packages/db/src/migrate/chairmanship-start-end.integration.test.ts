@@ -48,9 +48,11 @@ describe("migration chairmanship_start_end moves the handover links", () => {
 
         await client.query(sqlOf(migrations[index]!));
 
-        const { rows } = await client.query<{ id: string; startedAtMeetingId: string | null; endedAtMeetingId: string | null }>(
-          `SELECT "id", "startedAtMeetingId", "endedAtMeetingId" FROM "Chairmanship" ORDER BY "id"`,
-        );
+        const { rows } = await client.query<{
+          id: string;
+          startedAtMeetingId: string | null;
+          endedAtMeetingId: string | null;
+        }>(`SELECT "id", "startedAtMeetingId", "endedAtMeetingId" FROM "Chairmanship" ORDER BY "id"`);
         expect(rows.map((r) => [r.id, r.startedAtMeetingId, r.endedAtMeetingId])).toEqual([
           // India's term started during the 2017 summit, known only to the month.
           ["c-in", "m2017", null],
@@ -60,26 +62,50 @@ describe("migration chairmanship_start_end moves the handover links", () => {
           ["c-ru", null, "m2020"],
           ["c-tj", "m2020", null],
         ]);
-        const revisions = await client.query<{ id: string; before: unknown; after: unknown }>(`SELECT "id", "before", "after" FROM "Revision" ORDER BY "id"`);
+        const revisions = await client.query<{ id: string; before: unknown; after: unknown }>(
+          `SELECT "id", "before", "after" FROM "Revision" ORDER BY "id"`,
+        );
         expect(revisions.rows).toEqual([
           { id: "r-m", before: null, after: { id: "m2020", handoverMeetingId: "kept as it is" } },
           {
             id: "r-ru",
             before: null,
-            after: { id: "c-ru", startDate: "2019-06-14", endDate: "2020-11-10", startedAtMeetingId: null, endedAtMeetingId: "m2020" },
+            after: {
+              id: "c-ru",
+              startDate: "2019-06-14",
+              endDate: "2020-11-10",
+              startedAtMeetingId: null,
+              endedAtMeetingId: "m2020",
+            },
           },
           {
             id: "r-tj",
-            before: { id: "c-tj", startDate: "2020-11-10", endDate: null, startedAtMeetingId: null, endedAtMeetingId: null },
-            after: { id: "c-tj", startDate: "2020-11-10", endDate: null, startedAtMeetingId: "m2020", endedAtMeetingId: null },
+            before: {
+              id: "c-tj",
+              startDate: "2020-11-10",
+              endDate: null,
+              startedAtMeetingId: null,
+              endedAtMeetingId: null,
+            },
+            after: {
+              id: "c-tj",
+              startDate: "2020-11-10",
+              endDate: null,
+              startedAtMeetingId: "m2020",
+              endedAtMeetingId: null,
+            },
           },
         ]);
         // The old column is gone; deleting a meeting clears the links to it.
         await client.query(`DELETE FROM "Meeting" WHERE "id" = 'm2020'`);
-        const cleared = await client.query(`SELECT count(*)::int AS n FROM "Chairmanship" WHERE 'm2020' IN ("startedAtMeetingId", "endedAtMeetingId")`);
+        const cleared = await client.query(
+          `SELECT count(*)::int AS n FROM "Chairmanship" WHERE 'm2020' IN ("startedAtMeetingId", "endedAtMeetingId")`,
+        );
         expect(cleared.rows[0]).toEqual({ n: 0 });
       } finally {
-        await client.query(`SET search_path TO public; DROP SCHEMA IF EXISTS "${schema}" CASCADE`).catch(() => {});
+        await client
+          .query(`SET search_path TO public; DROP SCHEMA IF EXISTS "${schema}" CASCADE`)
+          .catch(() => {});
         await client.end();
       }
     });

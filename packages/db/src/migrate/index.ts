@@ -1,1 +1,7 @@
-export { applyMigrations, createMigration, migrationStatus, readMigrations, type MigrationStatus } from "./migrations";
+export {
+  applyMigrations,
+  createMigration,
+  migrationStatus,
+  readMigrations,
+  type MigrationStatus,
+} from "./migrations";

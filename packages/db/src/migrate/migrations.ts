@@ -23,12 +23,18 @@ export function readMigrations(dir = migrationsDir) {
   const lockPath = path.join(dir, lockfileName);
   return {
     baseDir: dir,
-    lockfile: { path: lockfileName, content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null },
+    lockfile: {
+      path: lockfileName,
+      content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null,
+    },
     migrationDirectories: names.map((name) => ({
       path: name,
       migrationFile: {
         path: "migration.sql",
-        content: { tag: "ok" as const, value: fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8") },
+        content: {
+          tag: "ok" as const,
+          value: fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8"),
+        },
       },
     })),
     shadowDbInitScript: "",
@@ -49,7 +55,9 @@ function writeLockfile(): void {
 /** Applies pending migrations (like `prisma migrate deploy`); returns the names it applied. Idempotent. */
 export async function applyMigrations(url: string): Promise<string[]> {
   const migrationsList = readMigrations();
-  const result = await withSchemaEngine({ url }, (engine) => engine.applyMigrations({ migrationsList, filters }));
+  const result = await withSchemaEngine({ url }, (engine) =>
+    engine.applyMigrations({ migrationsList, filters }),
+  );
   return result.appliedMigrationNames;
 }
 
@@ -71,13 +79,19 @@ export async function migrationStatus(url: string): Promise<MigrationStatus> {
     );
     const rows = table.rows[0]?.exists
       ? (
-          await client.query<{ migration_name: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-            "select migration_name, finished_at, rolled_back_at from _prisma_migrations order by started_at",
-          )
+          await client.query<{
+            migration_name: string;
+            finished_at: Date | null;
+            rolled_back_at: Date | null;
+          }>("select migration_name, finished_at, rolled_back_at from _prisma_migrations order by started_at")
         ).rows
       : [];
-    const applied = rows.filter((row) => row.finished_at && !row.rolled_back_at).map((row) => row.migration_name);
-    const failed = rows.filter((row) => !row.finished_at && !row.rolled_back_at).map((row) => row.migration_name);
+    const applied = rows
+      .filter((row) => row.finished_at && !row.rolled_back_at)
+      .map((row) => row.migration_name);
+    const failed = rows
+      .filter((row) => !row.finished_at && !row.rolled_back_at)
+      .map((row) => row.migration_name);
     return {
       applied,
       failed,
@@ -95,8 +109,13 @@ export async function migrationStatus(url: string): Promise<MigrationStatus> {
  * no server or binary is needed. Returns the new directory, or null when the schema has no changes.
  */
 export async function createMigration(name: string, now = new Date()): Promise<string | null> {
-  const safeName = name.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
-  if (!safeName) throw new Error("Give the migration a name made of letters or digits, e.g. `add_topic_synonyms`.");
+  const safeName = name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
+  if (!safeName)
+    throw new Error("Give the migration a name made of letters or digits, e.g. `add_topic_synonyms`.");
   writeLockfile();
   const migrationsList = readMigrations();
   const shadow = await startEmbeddedServer({ port: 0 });
@@ -105,7 +124,10 @@ export async function createMigration(name: string, now = new Date()): Promise<s
     const result = await withSchemaEngine({ url: target.url, shadowUrl: shadow.url }, (engine) =>
       engine.diff({
         from: { tag: "migrations", ...migrationsList },
-        to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: fs.readFileSync(schemaPath, "utf8") }] },
+        to: {
+          tag: "schemaDatamodel",
+          files: [{ path: schemaPath, content: fs.readFileSync(schemaPath, "utf8") }],
+        },
         script: true,
         exitCode: null,
         filters,

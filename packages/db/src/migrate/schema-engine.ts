@@ -30,7 +30,9 @@ function initializeWasm(): void {
     },
   };
   const bindingsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-  const wasmModule = new WebAssembly.Module(fs.readFileSync(path.join(path.dirname(bindingsPath), "schema_engine_bg.wasm")));
+  const wasmModule = new WebAssembly.Module(
+    fs.readFileSync(path.join(path.dirname(bindingsPath), "schema_engine_bg.wasm")),
+  );
   const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": engineBindings });
   engineBindings.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
@@ -47,7 +49,10 @@ export interface SchemaEngineOptions {
 }
 
 /** Runs `fn` with a schema engine connected to `options.url`, and always releases its connections. */
-export async function withSchemaEngine<T>(options: SchemaEngineOptions, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+export async function withSchemaEngine<T>(
+  options: SchemaEngineOptions,
+  fn: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   initializeWasm();
   const main = new PrismaPg({ connectionString: options.url, Client: CatalogFriendlyClient });
   const factory: SqlMigrationAwareDriverAdapterFactory = {
@@ -57,7 +62,9 @@ export async function withSchemaEngine<T>(options: SchemaEngineOptions, fn: (eng
     // PrismaPg's own shadow connection reuses the main database; a separate empty database is what diff needs.
     connectToShadowDb: async () => {
       if (!options.shadowUrl) throw new Error("This schema engine command needs a shadow database.");
-      return reportCharColumns(await new PrismaPg({ connectionString: options.shadowUrl, Client: CatalogFriendlyClient }).connect());
+      return reportCharColumns(
+        await new PrismaPg({ connectionString: options.shadowUrl, Client: CatalogFriendlyClient }).connect(),
+      );
     },
   };
   const logs: string[] = [];
@@ -71,7 +78,9 @@ export async function withSchemaEngine<T>(options: SchemaEngineOptions, fn: (eng
   } catch (error) {
     const panic = lastPanic ? `\nSchema engine panic: ${lastPanic}` : "";
     lastPanic = null;
-    throw new Error(`${describeEngineError(error)}${panic}${logs.length ? `\n${logs.join("\n")}` : ""}`, { cause: error });
+    throw new Error(`${describeEngineError(error)}${panic}${logs.length ? `\n${logs.join("\n")}` : ""}`, {
+      cause: error,
+    });
   } finally {
     engine.free();
   }
@@ -79,6 +88,7 @@ export async function withSchemaEngine<T>(options: SchemaEngineOptions, fn: (eng
 
 function describeEngineError(error: unknown): string {
   if (error instanceof Error) return error.message;
-  if (typeof error === "object" && error && "message" in error) return String((error as { message: unknown }).message);
+  if (typeof error === "object" && error && "message" in error)
+    return String((error as { message: unknown }).message);
   return JSON.stringify(error);
 }

@@ -1,6 +1,15 @@
 // The press-release reader against the database: with the reference data loaded but not the seed meeting, the
 // seed release read and accepted unchanged must give the seeded record, fact for fact.
-import { partialDateEnd, partialDateStart, proposalToDraft, readPressRelease, titleKey, type MeetingProposal, type ReaderKnowledge, type ReleaseDraft } from "@plenary/domain";
+import {
+  partialDateEnd,
+  partialDateStart,
+  proposalToDraft,
+  readPressRelease,
+  titleKey,
+  type MeetingProposal,
+  type ReaderKnowledge,
+  type ReleaseDraft,
+} from "@plenary/domain";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadReaderKnowledge } from "../repositories/reader-knowledge";
 import { people } from "../seed/reference-data";
@@ -82,21 +91,31 @@ describeEachDatabase("press-release reader on the seed release", (fixture) => {
       hostCountryId: id(ids.country, record.meeting.hostCountry),
       coChaired: false,
       topicIds: expect.any(Array),
-      sources: [{ title: record.meeting.source.title, publishedAt: record.meeting.source.publishedAt, text: record.releaseText }],
+      sources: [
+        {
+          title: record.meeting.source.title,
+          publishedAt: record.meeting.source.publishedAt,
+          text: record.releaseText,
+        },
+      ],
       status: "draft",
     });
-    expect([...meeting.topicIds].sort()).toEqual(record.meetingTopics.map((slug) => id(ids.topic, slug)).sort());
+    expect([...meeting.topicIds].sort()).toEqual(
+      record.meetingTopics.map((slug) => id(ids.topic, slug)).sort(),
+    );
   });
 
   it("proposes the 15 participants in protocol order, all known, with post, category, role and mode", () => {
     expect(draft.newPeople).toEqual([]);
     expect(draft.newPosts).toEqual([]);
     expect(draft.newOccupancies).toEqual([]);
-    const actual = draft.participations.map(({ evidence: _evidence, person, occupancy, ...participation }) => ({
-      ...participation,
-      personId: refId(person),
-      occupancyId: refId(occupancy),
-    }));
+    const actual = draft.participations.map(
+      ({ evidence: _evidence, person, occupancy, ...participation }) => ({
+        ...participation,
+        personId: refId(person),
+        occupancyId: refId(occupancy),
+      }),
+    );
     const expected = record.participations.map((participation, index) => {
       const personId = id(ids.person, participation.person);
       return {
@@ -104,7 +123,9 @@ describeEachDatabase("press-release reader on the seed release", (fixture) => {
         occupancyId: id(ids.occupancyOfPerson, personId),
         titleAsStated: participation.titleAsStated,
         representingCountryId: participation.country ? id(ids.country, participation.country) : null,
-        representingOrganizationId: participation.organization ? id(ids.organization, participation.organization) : null,
+        representingOrganizationId: participation.organization
+          ? id(ids.organization, participation.organization)
+          : null,
         category: participation.category,
         role: participation.role,
         mode: participation.mode,
@@ -113,8 +134,14 @@ describeEachDatabase("press-release reader on the seed release", (fixture) => {
     });
     expect(actual).toEqual(expected);
     // The post behind each occupancy is the one the reader matched from the title.
-    const posts = proposal.participants.map((participant) => (participant.post?.value.status === "matched" ? participant.post.value.id : null));
-    expect(posts).toEqual(record.participations.map((participation) => id(ids.post, people.find((person) => person.slug === participation.person)!.post)));
+    const posts = proposal.participants.map((participant) =>
+      participant.post?.value.status === "matched" ? participant.post.value.id : null,
+    );
+    expect(posts).toEqual(
+      record.participations.map((participation) =>
+        id(ids.post, people.find((person) => person.slug === participation.person)!.post),
+      ),
+    );
   });
 
   it("keeps the release's slips as stated and never as canonical names", () => {
@@ -122,16 +149,24 @@ describeEachDatabase("press-release reader on the seed release", (fixture) => {
     expect(giyosov.titleAsStated).toContain("Jumakhon Gijesov");
     expect(refId(giyosov.person)).toBe(id(ids.person, "jumakhon-giyosov"));
     expect(proposal.organizationMentions).toContainEqual(
-      expect.objectContaining({ asStated: "SGG", organizationId: id(ids.organization, "sco-council-of-heads-of-state") }),
+      expect.objectContaining({
+        asStated: "SGG",
+        organizationId: id(ids.organization, "sco-council-of-heads-of-state"),
+      }),
     );
     expect(proposal.organizationMentions).toContainEqual(
-      expect.objectContaining({ asStated: "rats Executive Committee", organizationId: id(ids.organization, "sco-rats-executive-committee") }),
+      expect.objectContaining({
+        asStated: "rats Executive Committee",
+        organizationId: id(ids.organization, "sco-rats-executive-committee"),
+      }),
     );
   });
 
   describe("documents", () => {
-    const keyOfSeed = (key: string) => titleKey(record.documents.find((document) => document.key === key)!.title.en);
-    const titleOfDraft = (key: string) => titleKey(draft.documents.find((document) => document.key === key)!.titleI18n.en);
+    const keyOfSeed = (key: string) =>
+      titleKey(record.documents.find((document) => document.key === key)!.title.en);
+    const titleOfDraft = (key: string) =>
+      titleKey(draft.documents.find((document) => document.key === key)!.titleI18n.en);
 
     it("proposes every outcome document with type, action, validity, adopting body and actions", () => {
       const bodyId = id(ids.organization, record.meetingSeries.organization);
@@ -179,14 +214,21 @@ describeEachDatabase("press-release reader on the seed release", (fixture) => {
     });
 
     it("proposes the relations between them", () => {
-      const actual = draft.relations.map((relation) => [titleOfDraft(relation.fromKey), relation.type, titleOfDraft(relation.toKey)]).sort();
-      const expected = record.documentRelations.map((relation) => [keyOfSeed(relation.from), relation.type, keyOfSeed(relation.to)]).sort();
+      const actual = draft.relations
+        .map((relation) => [titleOfDraft(relation.fromKey), relation.type, titleOfDraft(relation.toKey)])
+        .sort();
+      const expected = record.documentRelations
+        .map((relation) => [keyOfSeed(relation.from), relation.type, keyOfSeed(relation.to)])
+        .sort();
       expect(actual).toEqual(expected);
     });
 
     it("proposes the tallies", () => {
-      const sort = (tallies: { documentType: string; count: number }[]) => [...tallies].sort((a, b) => a.documentType.localeCompare(b.documentType));
-      expect(sort(draft.tallies)).toEqual(sort(record.tallies.map((tally) => ({ ...tally, noteI18n: null }))));
+      const sort = (tallies: { documentType: string; count: number }[]) =>
+        [...tallies].sort((a, b) => a.documentType.localeCompare(b.documentType));
+      expect(sort(draft.tallies)).toEqual(
+        sort(record.tallies.map((tally) => ({ ...tally, noteI18n: null }))),
+      );
     });
   });
 
@@ -207,13 +249,20 @@ describeEachDatabase("press-release reader on the seed release", (fixture) => {
     expect(incoming!.startDate).toBe(record.chairmanships[1]!.startDate);
     const seededStart = record.chairmanships[0]!.startDate;
     expect(outgoing!.startDate).toBe("2019");
-    expect(partialDateStart(outgoing!.startDate!) <= seededStart && seededStart < partialDateEnd(outgoing!.startDate!)).toBe(true);
+    expect(
+      partialDateStart(outgoing!.startDate!) <= seededStart &&
+        seededStart < partialDateEnd(outgoing!.startDate!),
+    ).toBe(true);
   });
 
   it("proposes the speeches with their speakers and kinds", () => {
     const key = (speech: { person: string; kind: string }) => `${speech.person} ${speech.kind}`;
-    const actual = draft.speeches.map((speech) => key({ person: refId(speech.person) as string, kind: speech.kind }));
-    const expected = record.speeches.map((speech) => key({ person: id(ids.person, speech.person), kind: speech.kind }));
+    const actual = draft.speeches.map((speech) =>
+      key({ person: refId(speech.person) as string, kind: speech.kind }),
+    );
+    const expected = record.speeches.map((speech) =>
+      key({ person: id(ids.person, speech.person), kind: speech.kind }),
+    );
     expect(actual).toEqual(expected);
     for (const speech of draft.speeches) {
       if (speech.kind === "video_message") expect(speech.textI18n).toBeNull();

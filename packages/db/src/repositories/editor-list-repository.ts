@@ -1,7 +1,21 @@
-import { rangeCovers, slugify, type LocalizedText, type PartialDate, type PublicationStatus } from "@plenary/domain";
+import {
+  rangeCovers,
+  slugify,
+  type LocalizedText,
+  type PartialDate,
+  type PublicationStatus,
+} from "@plenary/domain";
 import type { Db } from "../client";
 
-export const LISTABLE = ["meeting", "document", "person", "post", "country", "organization", "topic"] as const;
+export const LISTABLE = [
+  "meeting",
+  "document",
+  "person",
+  "post",
+  "country",
+  "organization",
+  "topic",
+] as const;
 export type ListableType = (typeof LISTABLE)[number];
 
 export interface EditorListItem {
@@ -46,10 +60,20 @@ const CONFIG: Record<ListableType, ListConfig> = {
     detail: (row) => `${(row._count as { participations: number }).participations} participants`,
   },
   document: { label: "titleI18n", date: "dateAdopted", publishable: true, detail: (row) => String(row.type) },
-  person: { label: "nameI18n", date: "birthDate", publishable: false, detail: (row) => (row.sortName as string | null) ?? null },
+  person: {
+    label: "nameI18n",
+    date: "birthDate",
+    publishable: false,
+    detail: (row) => (row.sortName as string | null) ?? null,
+  },
   post: { label: "labelI18n", date: null, publishable: false, detail: (row) => String(row.role) },
   country: { label: "nameI18n", date: null, publishable: false, detail: (row) => String(row.iso2) },
-  organization: { label: "nameI18n", date: "foundingDate", publishable: false, detail: (row) => String(row.classification) },
+  organization: {
+    label: "nameI18n",
+    date: "foundingDate",
+    publishable: false,
+    detail: (row) => String(row.classification),
+  },
   topic: { label: "labelI18n", date: null, publishable: false, detail: () => null },
 };
 
@@ -65,7 +89,15 @@ interface ListDelegate {
 export class EditorListRepository {
   constructor(private readonly db: Db) {}
 
-  async list({ entityType, q, status, sort = "updatedAt", direction = "desc", limit = 25, offset = 0 }: EditorListQuery) {
+  async list({
+    entityType,
+    q,
+    status,
+    sort = "updatedAt",
+    direction = "desc",
+    limit = 25,
+    offset = 0,
+  }: EditorListQuery) {
     const config = CONFIG[entityType];
     const text = q?.trim();
     const where = {
@@ -75,7 +107,9 @@ export class EditorListRepository {
         ? {
             OR: [
               ...(slugify(text) ? [{ slug: { contains: slugify(text) } }] : []),
-              ...(["en", "ru", "zh"] as const).map((lang) => ({ [config.label]: { path: [lang], string_contains: text } })),
+              ...(["en", "ru", "zh"] as const).map((lang) => ({
+                [config.label]: { path: [lang], string_contains: text },
+              })),
             ],
           }
         : {}),
@@ -88,7 +122,13 @@ export class EditorListRepository {
           : [{ updatedAt: direction }, { id: "asc" }];
     const table = this.db[entityType] as unknown as ListDelegate;
     const [rows, total] = await Promise.all([
-      table.findMany({ where, orderBy, take: limit, skip: offset, ...(config.include ? { include: config.include } : {}) }),
+      table.findMany({
+        where,
+        orderBy,
+        take: limit,
+        skip: offset,
+        ...(config.include ? { include: config.include } : {}),
+      }),
       table.count({ where }),
     ]);
     const items: EditorListItem[] = rows.map((row) => ({
@@ -109,14 +149,19 @@ export class EditorListRepository {
   async labels(entityType: ListableType, ids: string[]): Promise<Record<string, LocalizedText>> {
     if (!ids.length) return {};
     const config = CONFIG[entityType];
-    const rows = await (this.db[entityType] as unknown as ListDelegate).findMany({ where: { id: { in: ids } } });
+    const rows = await (this.db[entityType] as unknown as ListDelegate).findMany({
+      where: { id: { in: ids } },
+    });
     return Object.fromEntries(rows.map((row) => [row.id as string, row[config.label] as LocalizedText]));
   }
 
   /** The current versions of records, for actions (merge, bulk) that start from what the editor sees now. */
   async versions(entityType: ListableType, ids: string[]): Promise<Record<string, number>> {
     if (!ids.length) return {};
-    const rows = await (this.db[entityType] as unknown as ListDelegate).findMany({ where: { id: { in: ids } }, select: { id: true, version: true } });
+    const rows = await (this.db[entityType] as unknown as ListDelegate).findMany({
+      where: { id: { in: ids } },
+      select: { id: true, version: true },
+    });
     return Object.fromEntries(rows.map((row) => [row.id as string, row.version as number]));
   }
 

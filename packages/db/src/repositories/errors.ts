@@ -30,7 +30,12 @@ export class VersionConflictError extends Error {
 /** Domain rules found errors: nothing was written. Warnings travel with successful results instead. */
 export class RuleViolationError extends Error {
   constructor(readonly issues: RuleIssue[]) {
-    super(issues.filter((issue) => issue.severity === "error").map((issue) => issue.message).join(" "));
+    super(
+      issues
+        .filter((issue) => issue.severity === "error")
+        .map((issue) => issue.message)
+        .join(" "),
+    );
   }
 }
 
@@ -39,12 +44,17 @@ export class RuleViolationError extends Error {
  * other error. Through driver adapters Prisma reports only the index, named `<Table>_<field>_<field>_key`.
  */
 export function isUniqueViolation(error: unknown): { fields: string[] } | null {
-  if (typeof error !== "object" || error === null || (error as { code?: unknown }).code !== "P2002") return null;
+  if (typeof error !== "object" || error === null || (error as { code?: unknown }).code !== "P2002")
+    return null;
   const meta = (error as { meta?: Record<string, unknown> }).meta ?? {};
   if (Array.isArray(meta.target)) return { fields: meta.target.map(String) };
-  const cause = (meta.driverAdapterError as { cause?: { table?: string; constraint?: { index?: string; fields?: string[] } } })
-    ?.cause;
-  if (cause?.constraint?.fields) return { fields: cause.constraint.fields.map((field) => field.replace(/"/g, "")) };
+  const cause = (
+    meta.driverAdapterError as {
+      cause?: { table?: string; constraint?: { index?: string; fields?: string[] } };
+    }
+  )?.cause;
+  if (cause?.constraint?.fields)
+    return { fields: cause.constraint.fields.map((field) => field.replace(/"/g, "")) };
   const index = cause?.constraint?.index;
   if (index && cause?.table && index.startsWith(`${cause.table}_`) && index.endsWith("_key")) {
     return { fields: index.slice(cause.table.length + 1, -"_key".length).split("_") };

@@ -1,10 +1,18 @@
-import type { DocumentType, LabelKind, LabelValue, LocalizedText, PartialDate, PublicationStatus } from "@plenary/domain";
+import type {
+  DocumentType,
+  LabelKind,
+  LabelValue,
+  LocalizedText,
+  PartialDate,
+  PublicationStatus,
+} from "@plenary/domain";
 import type { Db } from "../client";
 import { RecordNotFoundError } from "./errors";
 
 export const LINKED_TYPES = ["person", "post", "country", "organization", "topic", "document"] as const;
 export type LinkedType = (typeof LINKED_TYPES)[number];
-export type LinkTargetType = "meeting" | "document" | "person" | "post" | "country" | "organization" | "topic";
+export type LinkTargetType =
+  "meeting" | "document" | "person" | "post" | "country" | "organization" | "topic";
 
 /** A record a link names, enough to show it and open its admin page. */
 export interface LinkedRecordRef {
@@ -23,7 +31,9 @@ export interface LinkedRecordRef {
  * An enumerated value of the link (category, role, status…) with the kind of label that names it; a document's
  * type has no display label of its own (tallies count it with a noun), so readers humanize it.
  */
-export type LinkFact = { [K in LabelKind]: { kind: K; value: LabelValue<K> } }[LabelKind] | { kind: "documentType"; value: DocumentType };
+export type LinkFact =
+  | { [K in LabelKind]: { kind: K; value: LabelValue<K> } }[LabelKind]
+  | { kind: "documentType"; value: DocumentType };
 
 export interface LinkRow {
   /** The record at the other end of the link; null for a document's actions, which are not records. */
@@ -63,7 +73,11 @@ interface SectionPage {
 type Section = (id: string, page: Page) => Promise<SectionPage>;
 
 /** A section's page from its two queries, run together: the count of all its links, and the page's rows, each shown by `show`. */
-async function paged<T>(count: Promise<number>, found: Promise<T[]>, show: (found: T) => LinkRow): Promise<SectionPage> {
+async function paged<T>(
+  count: Promise<number>,
+  found: Promise<T[]>,
+  show: (found: T) => LinkRow,
+): Promise<SectionPage> {
   const [total, rows] = await Promise.all([count, found]);
   return { total, rows: rows.map(show) };
 }
@@ -103,7 +117,10 @@ function ref(entityType: LinkTargetType, row: RefRow): LinkedRecordRef {
 }
 
 /** The meetings where a presidency was taken over and handed on: linked, and named as which end they hold. */
-function termMeetings(term: { startedAtMeeting: (RefRow & { startDate: string | null }) | null; endedAtMeeting: (RefRow & { startDate: string | null }) | null }) {
+function termMeetings(term: {
+  startedAtMeeting: (RefRow & { startDate: string | null }) | null;
+  endedAtMeeting: (RefRow & { startDate: string | null }) | null;
+}) {
   const ends = [
     term.startedAtMeeting ? `began at the meeting of ${term.startedAtMeeting.startDate ?? "?"}` : null,
     term.endedAtMeeting ? `ended at the meeting of ${term.endedAtMeeting.startDate ?? "?"}` : null,
@@ -123,8 +140,10 @@ const row = (record: LinkedRecordRef | null, rest: Partial<Omit<LinkRow, "record
   note: rest.note ?? null,
 });
 
-const fact = <K extends LabelKind | "documentType">(kind: K, value: (K extends LabelKind ? LabelValue<K> : DocumentType) | null | undefined): LinkFact[] =>
-  value ? [{ kind, value } as LinkFact] : [];
+const fact = <K extends LabelKind | "documentType">(
+  kind: K,
+  value: (K extends LabelKind ? LabelValue<K> : DocumentType) | null | undefined,
+): LinkFact[] => (value ? [{ kind, value } as LinkFact] : []);
 
 /**
  * What links to a record, as lists of the linked records (a person's participations, posts held and speeches; a
@@ -156,7 +175,11 @@ export class LinkRepository {
             row(ref("meeting", p.meeting), {
               also: p.occupancy ? [ref("post", p.occupancy.post)] : [],
               startDate: p.meeting.startDate,
-              facts: [...fact("participationCategory", p.category), ...fact("participationRole", p.role), ...fact("participationMode", p.mode)],
+              facts: [
+                ...fact("participationCategory", p.category),
+                ...fact("participationRole", p.role),
+                ...fact("participationMode", p.mode),
+              ],
               note: p.titleAsStated,
             }),
         ),
@@ -169,7 +192,12 @@ export class LinkRepository {
             orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
             select: { startDate: true, endDate: true, qualifier: true, post: { select: REF_SELECT.post } },
           }),
-          (o) => row(ref("post", o.post), { startDate: o.startDate, endDate: o.endDate, facts: fact("occupancyQualifier", o.qualifier) }),
+          (o) =>
+            row(ref("post", o.post), {
+              startDate: o.startDate,
+              endDate: o.endDate,
+              facts: fact("occupancyQualifier", o.qualifier),
+            }),
         ),
       speeches: (personId, page) =>
         paged(
@@ -180,7 +208,11 @@ export class LinkRepository {
             orderBy: [{ meeting: { startDate: "desc" } }, { order: "asc" }, { id: "asc" }],
             select: { kind: true, meeting: { select: REF_SELECT.meeting } },
           }),
-          (s) => row(ref("meeting", s.meeting), { startDate: s.meeting.startDate, facts: fact("speechKind", s.kind) }),
+          (s) =>
+            row(ref("meeting", s.meeting), {
+              startDate: s.meeting.startDate,
+              facts: fact("speechKind", s.kind),
+            }),
         ),
     },
     post: {
@@ -191,9 +223,19 @@ export class LinkRepository {
             where: { postId },
             ...page,
             orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-            select: { startDate: true, endDate: true, qualifier: true, person: { select: REF_SELECT.person } },
+            select: {
+              startDate: true,
+              endDate: true,
+              qualifier: true,
+              person: { select: REF_SELECT.person },
+            },
           }),
-          (o) => row(ref("person", o.person), { startDate: o.startDate, endDate: o.endDate, facts: fact("occupancyQualifier", o.qualifier) }),
+          (o) =>
+            row(ref("person", o.person), {
+              startDate: o.startDate,
+              endDate: o.endDate,
+              facts: fact("occupancyQualifier", o.qualifier),
+            }),
         ),
     },
     country: {
@@ -205,9 +247,19 @@ export class LinkRepository {
             where: { countryId },
             ...page,
             orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-            select: { status: true, startDate: true, endDate: true, organization: { select: REF_SELECT.organization } },
+            select: {
+              status: true,
+              startDate: true,
+              endDate: true,
+              organization: { select: REF_SELECT.organization },
+            },
           }),
-          (m) => row(ref("organization", m.organization), { startDate: m.startDate, endDate: m.endDate, facts: fact("membershipStatus", m.status) }),
+          (m) =>
+            row(ref("organization", m.organization), {
+              startDate: m.startDate,
+              endDate: m.endDate,
+              facts: fact("membershipStatus", m.status),
+            }),
         ),
       participations: (countryId, page) => this.representations({ representingCountryId: countryId }, page),
       chairmanships: (countryId, page) =>
@@ -217,9 +269,20 @@ export class LinkRepository {
             where: { countryId },
             ...page,
             orderBy: [{ startDate: "desc" }, { id: "asc" }],
-            select: { startDate: true, endDate: true, organization: { select: REF_SELECT.organization }, startedAtMeeting: { select: REF_SELECT.meeting }, endedAtMeeting: { select: REF_SELECT.meeting } },
+            select: {
+              startDate: true,
+              endDate: true,
+              organization: { select: REF_SELECT.organization },
+              startedAtMeeting: { select: REF_SELECT.meeting },
+              endedAtMeeting: { select: REF_SELECT.meeting },
+            },
           }),
-          (c) => row(ref("organization", c.organization), { startDate: c.startDate, endDate: c.endDate, ...termMeetings(c) }),
+          (c) =>
+            row(ref("organization", c.organization), {
+              startDate: c.startDate,
+              endDate: c.endDate,
+              ...termMeetings(c),
+            }),
         ),
       meetingsHosted: (hostCountryId, page) => this.meetings({ hostCountryId }, page),
     },
@@ -230,17 +293,31 @@ export class LinkRepository {
           this.db.orgMembership.findMany({
             where: { organizationId },
             ...page,
-            orderBy: [{ country: { slug: "asc" } }, { startDate: { sort: "asc", nulls: "first" } }, { id: "asc" }],
+            orderBy: [
+              { country: { slug: "asc" } },
+              { startDate: { sort: "asc", nulls: "first" } },
+              { id: "asc" },
+            ],
             select: { status: true, startDate: true, endDate: true, country: { select: REF_SELECT.country } },
           }),
-          (m) => row(ref("country", m.country), { startDate: m.startDate, endDate: m.endDate, facts: fact("membershipStatus", m.status) }),
+          (m) =>
+            row(ref("country", m.country), {
+              startDate: m.startDate,
+              endDate: m.endDate,
+              facts: fact("membershipStatus", m.status),
+            }),
         ),
       posts: (organizationId, page) => this.posts({ organizationId }, page),
       meetings: (bodyId, page) => this.meetings({ bodyId }, page),
       subOrganizations: (parentId, page) =>
         paged(
           this.db.organization.count({ where: { parentId } }),
-          this.db.organization.findMany({ where: { parentId }, ...page, orderBy: [{ slug: "asc" }], select: { ...REF_SELECT.organization, classification: true } }),
+          this.db.organization.findMany({
+            where: { parentId },
+            ...page,
+            orderBy: [{ slug: "asc" }],
+            select: { ...REF_SELECT.organization, classification: true },
+          }),
           (o) => row(ref("organization", o), { facts: fact("organizationClassification", o.classification) }),
         ),
       chairmanships: (organizationId, page) =>
@@ -250,12 +327,24 @@ export class LinkRepository {
             where: { organizationId },
             ...page,
             orderBy: [{ startDate: "desc" }, { id: "asc" }],
-            select: { startDate: true, endDate: true, country: { select: REF_SELECT.country }, startedAtMeeting: { select: REF_SELECT.meeting }, endedAtMeeting: { select: REF_SELECT.meeting } },
+            select: {
+              startDate: true,
+              endDate: true,
+              country: { select: REF_SELECT.country },
+              startedAtMeeting: { select: REF_SELECT.meeting },
+              endedAtMeeting: { select: REF_SELECT.meeting },
+            },
           }),
-          (c) => row(ref("country", c.country), { startDate: c.startDate, endDate: c.endDate, ...termMeetings(c) }),
+          (c) =>
+            row(ref("country", c.country), {
+              startDate: c.startDate,
+              endDate: c.endDate,
+              ...termMeetings(c),
+            }),
         ),
       documentsAdopted: (adoptingBodyId, page) => this.documents({ adoptingBodyId }, page),
-      participations: (representingOrganizationId, page) => this.representations({ representingOrganizationId }, page),
+      participations: (representingOrganizationId, page) =>
+        this.representations({ representingOrganizationId }, page),
     },
     topic: {
       meetings: (topicId, page) => this.meetings({ topics: { some: { topicId } } }, page),
@@ -267,19 +356,41 @@ export class LinkRepository {
       relatesTo: (fromId, page) =>
         paged(
           this.db.documentRelation.count({ where: { fromId } }),
-          this.db.documentRelation.findMany({ where: { fromId }, ...page, orderBy: [{ type: "asc" }, { id: "asc" }], select: { type: true, to: { select: REF_SELECT.document } } }),
-          (r) => row(ref("document", r.to), { startDate: r.to.dateAdopted, facts: fact("documentRelationType", r.type) }),
+          this.db.documentRelation.findMany({
+            where: { fromId },
+            ...page,
+            orderBy: [{ type: "asc" }, { id: "asc" }],
+            select: { type: true, to: { select: REF_SELECT.document } },
+          }),
+          (r) =>
+            row(ref("document", r.to), {
+              startDate: r.to.dateAdopted,
+              facts: fact("documentRelationType", r.type),
+            }),
         ),
       referredToBy: (toId, page) =>
         paged(
           this.db.documentRelation.count({ where: { toId } }),
-          this.db.documentRelation.findMany({ where: { toId }, ...page, orderBy: [{ type: "asc" }, { id: "asc" }], select: { type: true, from: { select: REF_SELECT.document } } }),
-          (r) => row(ref("document", r.from), { startDate: r.from.dateAdopted, facts: fact("documentRelationType", r.type) }),
+          this.db.documentRelation.findMany({
+            where: { toId },
+            ...page,
+            orderBy: [{ type: "asc" }, { id: "asc" }],
+            select: { type: true, from: { select: REF_SELECT.document } },
+          }),
+          (r) =>
+            row(ref("document", r.from), {
+              startDate: r.from.dateAdopted,
+              facts: fact("documentRelationType", r.type),
+            }),
         ),
       actions: (documentId, page) =>
         paged(
           this.db.documentAction.count({ where: { documentId } }),
-          this.db.documentAction.findMany({ where: { documentId }, ...page, orderBy: [{ date: { sort: "asc", nulls: "last" } }, { id: "asc" }] }),
+          this.db.documentAction.findMany({
+            where: { documentId },
+            ...page,
+            orderBy: [{ date: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+          }),
           (a) =>
             row(null, {
               startDate: a.date,
@@ -299,17 +410,27 @@ export class LinkRepository {
    * The record and its links: every section, or only `section`, each from `offset` (`limit` rows at most).
    * Trashed records at the other end are listed (and marked): the link is still stored.
    */
-  async links(entityType: LinkedType, id: string, { limit = 50, offset = 0, section }: { limit?: number; offset?: number; section?: string } = {}): Promise<RecordLinks> {
+  async links(
+    entityType: LinkedType,
+    id: string,
+    { limit = 50, offset = 0, section }: { limit?: number; offset?: number; section?: string } = {},
+  ): Promise<RecordLinks> {
     const subject = await this.subject(entityType, id);
     const wanted = Object.entries(this.sections[entityType]).filter(([key]) => !section || key === section);
     const sections = await Promise.all(
-      wanted.map(async ([key, load]) => ({ key, offset, ...(await load(id, { take: limit, skip: offset })) })),
+      wanted.map(async ([key, load]) => ({
+        key,
+        offset,
+        ...(await load(id, { take: limit, skip: offset })),
+      })),
     );
     return { subject, sections };
   }
 
   private async subject(entityType: LinkedType, id: string): Promise<LinkRow & { record: LinkedRecordRef }> {
-    const delegate = this.db[entityType] as unknown as { findUnique(args: object): Promise<(RefRow & Record<string, unknown>) | null> };
+    const delegate = this.db[entityType] as unknown as {
+      findUnique(args: object): Promise<(RefRow & Record<string, unknown>) | null>;
+    };
     const found = await delegate.findUnique({ where: { id } });
     if (!found) throw new RecordNotFoundError(entityType, id);
     const facts: LinkFact[] =
@@ -322,11 +443,18 @@ export class LinkRepository {
         : entityType === "post"
           ? fact("postRole", found.role as LabelValue<"postRole">)
           : entityType === "organization"
-            ? fact("organizationClassification", found.classification as LabelValue<"organizationClassification">)
+            ? fact(
+                "organizationClassification",
+                found.classification as LabelValue<"organizationClassification">,
+              )
             : [];
     const record = ref(entityType, found);
     return {
-      ...row(record, { facts, startDate: (found.validFrom as string | null) ?? null, endDate: (found.validTo as string | null) ?? null }),
+      ...row(record, {
+        facts,
+        startDate: (found.validFrom as string | null) ?? null,
+        endDate: (found.validTo as string | null) ?? null,
+      }),
       record,
     };
   }
@@ -334,19 +462,33 @@ export class LinkRepository {
   private posts(where: { countryId: string } | { organizationId: string }, page: Page): Promise<SectionPage> {
     return paged(
       this.db.post.count({ where }),
-      this.db.post.findMany({ where, ...page, orderBy: [{ slug: "asc" }], select: { ...REF_SELECT.post, role: true } }),
+      this.db.post.findMany({
+        where,
+        ...page,
+        orderBy: [{ slug: "asc" }],
+        select: { ...REF_SELECT.post, role: true },
+      }),
       (p) => row(ref("post", p), { facts: fact("postRole", p.role) }),
     );
   }
 
-  private representations(where: { representingCountryId: string } | { representingOrganizationId: string }, page: Page): Promise<SectionPage> {
+  private representations(
+    where: { representingCountryId: string } | { representingOrganizationId: string },
+    page: Page,
+  ): Promise<SectionPage> {
     return paged(
       this.db.participation.count({ where }),
       this.db.participation.findMany({
         where,
         ...page,
         orderBy: [{ meeting: { startDate: "desc" } }, { protocolOrder: "asc" }, { id: "asc" }],
-        select: { titleAsStated: true, category: true, role: true, meeting: { select: REF_SELECT.meeting }, person: { select: REF_SELECT.person } },
+        select: {
+          titleAsStated: true,
+          category: true,
+          role: true,
+          meeting: { select: REF_SELECT.meeting },
+          person: { select: REF_SELECT.person },
+        },
       }),
       (p) =>
         row(ref("meeting", p.meeting), {
@@ -361,7 +503,12 @@ export class LinkRepository {
   private meetings(where: object, page: Page): Promise<SectionPage> {
     return paged(
       this.db.meeting.count({ where }),
-      this.db.meeting.findMany({ where, ...page, orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }], select: REF_SELECT.meeting }),
+      this.db.meeting.findMany({
+        where,
+        ...page,
+        orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+        select: REF_SELECT.meeting,
+      }),
       (m) => row(ref("meeting", m), { startDate: m.startDate }),
     );
   }

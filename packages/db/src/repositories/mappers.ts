@@ -30,7 +30,8 @@ export const toPost = (row: Rows.PostModel): Post => Post.parse(row);
 export const toOccupancy = (row: Rows.OccupancyModel): Occupancy => Occupancy.parse(row);
 export const toMeetingSeries = (row: Rows.MeetingSeriesModel): MeetingSeries => MeetingSeries.parse(row);
 export const toParticipation = (row: Rows.ParticipationModel): Participation => Participation.parse(row);
-export const toDocumentRelation = (row: Rows.DocumentRelationModel): DocumentRelation => DocumentRelation.parse(row);
+export const toDocumentRelation = (row: Rows.DocumentRelationModel): DocumentRelation =>
+  DocumentRelation.parse(row);
 export const toDocumentText = (row: Rows.DocumentTextModel): DocumentText => DocumentText.parse(row);
 export const toDocumentAction = (row: Rows.DocumentActionModel): DocumentAction => DocumentAction.parse(row);
 export const toOutcomeTally = (row: Rows.OutcomeTallyModel): OutcomeTally => OutcomeTally.parse(row);
@@ -41,7 +42,10 @@ export const toTopic = (row: Rows.TopicModel): Topic => Topic.parse(row);
 /** The venue is two columns in the table and one value in the domain. */
 export function toMeeting(row: Rows.MeetingModel & { topics: { topicId: string }[] }): Meeting {
   const { venueCity, venueCountryId, topics, ...rest } = row;
-  const venue = venueCity || venueCountryId ? { city: venueCity ?? undefined, countryId: venueCountryId ?? undefined } : null;
+  const venue =
+    venueCity || venueCountryId
+      ? { city: venueCity ?? undefined, countryId: venueCountryId ?? undefined }
+      : null;
   return Meeting.parse({ ...rest, venue, topicIds: topics.map((topic) => topic.topicId) });
 }
 

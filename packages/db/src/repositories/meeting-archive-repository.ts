@@ -9,7 +9,11 @@ export class MeetingArchiveRepository {
 
   /** The years with published meetings, newest first, with how many each has. */
   async years(): Promise<{ year: string; count: number }[]> {
-    const rows = await this.db.meeting.groupBy({ by: ["startDate"], where: publishedMeeting, _count: { _all: true } });
+    const rows = await this.db.meeting.groupBy({
+      by: ["startDate"],
+      where: publishedMeeting,
+      _count: { _all: true },
+    });
     const years = new Map<string, number>();
     for (const row of rows) {
       if (!row.startDate) continue;

@@ -14,7 +14,10 @@ const SLUG = "meeting-of-the-sco-council-of-heads-of-state-2020-11-10";
  */
 /** A client that reports every SQL statement it sends. */
 function countingClient(url: string) {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: "event" as const, level: "query" as const }] });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url }),
+    log: [{ emit: "event" as const, level: "query" as const }],
+  });
 }
 
 describeEachDatabase("meeting page data load", (fixture) => {
@@ -68,6 +71,8 @@ describeEachDatabase("meeting page data load", (fixture) => {
     expect(after.count).toBe(before.count);
     // The record with every relation it shows is one joined statement; the previous and next meeting one each.
     expect(before.count).toBeLessThanOrEqual(3);
-    console.info(`meeting page data load: ${before.count} SQL queries for 15 participants, ${after.count} for 75`);
+    console.info(
+      `meeting page data load: ${before.count} SQL queries for 15 participants, ${after.count} for 75`,
+    );
   });
 });

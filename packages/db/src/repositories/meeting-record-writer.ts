@@ -90,7 +90,10 @@ async function missingReferences(tx: Tx, record: EditableMeeting): Promise<RuleI
   });
   record.speeches.forEach((s, i) => want("person", s.personId, ["speeches", i, "personId"]));
 
-  const ids = (kind: keyof typeof wanted) => ({ where: { id: { in: [...wanted[kind].keys()] } }, select: { id: true } });
+  const ids = (kind: keyof typeof wanted) => ({
+    where: { id: { in: [...wanted[kind].keys()] } },
+    select: { id: true },
+  });
   const found = await Promise.all([
     tx.person.findMany(ids("person")),
     tx.country.findMany(ids("country")),
@@ -105,7 +108,8 @@ async function missingReferences(tx: Tx, record: EditableMeeting): Promise<RuleI
     const present = new Set(found[k]!.map((row) => row.id));
     for (const [id, paths] of wanted[kind]) {
       if (present.has(id)) continue;
-      for (const path of paths) issues.push(issue(path, "missing_reference", `No ${kind} ${id} exists: pick one from the list.`));
+      for (const path of paths)
+        issues.push(issue(path, "missing_reference", `No ${kind} ${id} exists: pick one from the list.`));
     }
   });
   return issues;
@@ -116,22 +120,36 @@ function duplicateIssues(record: EditableMeeting): RuleIssue[] {
   const issues: RuleIssue[] = [];
   const keys = new Set<string>();
   record.documents.forEach((d, i) => {
-    if (keys.has(d.key)) issues.push(issue(["documents", i, "key"], "duplicate_key", "Two documents share one key."));
+    if (keys.has(d.key))
+      issues.push(issue(["documents", i, "key"], "duplicate_key", "Two documents share one key."));
     keys.add(d.key);
     const langs = new Set<string>();
     d.texts.forEach((t, j) => {
-      if (langs.has(t.lang)) issues.push(issue(["documents", i, "texts", j, "lang"], "duplicate_text", `This document already has a ${t.lang} text.`));
+      if (langs.has(t.lang))
+        issues.push(
+          issue(
+            ["documents", i, "texts", j, "lang"],
+            "duplicate_text",
+            `This document already has a ${t.lang} text.`,
+          ),
+        );
       langs.add(t.lang);
     });
     issues.push(
       ...errorsOf(
-        checkDateOrder({ startDate: d.validFrom, endDate: d.validTo }, { fields: ["validFrom", "validTo"], subject: "The document's validity" }),
+        checkDateOrder(
+          { startDate: d.validFrom, endDate: d.validTo },
+          { fields: ["validFrom", "validTo"], subject: "The document's validity" },
+        ),
       ).map((found) => ({ ...found, path: ["documents", i, ...found.path] })),
     );
   });
   const types = new Set<string>();
   record.tallies.forEach((t, i) => {
-    if (types.has(t.documentType)) issues.push(issue(["tallies", i, "documentType"], "duplicate_tally", "This document type already has a tally."));
+    if (types.has(t.documentType))
+      issues.push(
+        issue(["tallies", i, "documentType"], "duplicate_tally", "This document type already has a tally."),
+      );
     types.add(t.documentType);
   });
   const terms = new Set<string>();
@@ -139,7 +157,11 @@ function duplicateIssues(record: EditableMeeting): RuleIssue[] {
     if (!c.id) return;
     if (terms.has(c.id)) {
       issues.push(
-        issue(["chairmanships", i, "at"], "handover_same_meeting", "This term is already listed at this meeting: a term cannot start and end at the same meeting, so keep one row."),
+        issue(
+          ["chairmanships", i, "at"],
+          "handover_same_meeting",
+          "This term is already listed at this meeting: a term cannot start and end at the same meeting, so keep one row.",
+        ),
       );
     }
     terms.add(c.id);
@@ -166,19 +188,31 @@ export class MeetingRecordRepository {
   }
 
   async save(record: EditableMeeting, options: WriteOptions): Promise<RecordSaveResult> {
-    return this.db.$transaction((tx) => saveMeetingRecord(tx, record, options), { timeout: 60_000, maxWait: 30_000 });
+    return this.db.$transaction((tx) => saveMeetingRecord(tx, record, options), {
+      timeout: 60_000,
+      maxWait: 30_000,
+    });
   }
 }
 
 /** The body of `save`, for callers that already hold a transaction (restore, import). */
-export async function saveMeetingRecord(tx: Tx, input: EditableMeeting, options: WriteOptions & { allowTrashed?: boolean }): Promise<RecordSaveResult> {
+export async function saveMeetingRecord(
+  tx: Tx,
+  input: EditableMeeting,
+  options: WriteOptions & { allowTrashed?: boolean },
+): Promise<RecordSaveResult> {
   const record = await withStoredTerms(tx, input);
   const before = record.id ? await loadMeetingRecord(tx, record.id) : null;
   if (before?.deletedAt && !options.allowTrashed) throw new RecordNotFoundError("meeting", before.id);
   if (before && record.version === undefined) {
-    throw new RuleViolationError([issue(["version"], "version_required", "Say which version of the meeting the edit started from.")]);
+    throw new RuleViolationError([
+      issue(["version"], "version_required", "Say which version of the meeting the edit started from."),
+    ]);
   }
-  const slug = record.slug ?? before?.slug ?? (await freeSlug(tx, "meeting", meetingSlug(record.titleI18n.en, record.startDate ?? "undated")));
+  const slug =
+    record.slug ??
+    before?.slug ??
+    (await freeSlug(tx, "meeting", meetingSlug(record.titleI18n.en, record.startDate ?? "undated")));
   const warnings = await checkRecord(tx, record, before, slug);
 
   const columns = {
@@ -210,7 +244,10 @@ export async function saveMeetingRecord(tx: Tx, input: EditableMeeting, options:
   } else {
     id = await createVersioned(tx, "meeting", meetingData, options);
   }
-  await tx.meetingTopic.createMany({ data: record.topicIds.map((topicId) => ({ meetingId: id, topicId })), skipDuplicates: true });
+  await tx.meetingTopic.createMany({
+    data: record.topicIds.map((topicId) => ({ meetingId: id, topicId })),
+    skipDuplicates: true,
+  });
 
   await tx.participation.deleteMany({ where: { meetingId: id } });
   await tx.participation.createMany({
@@ -226,7 +263,12 @@ export async function saveMeetingRecord(tx: Tx, input: EditableMeeting, options:
 
   await tx.outcomeTally.deleteMany({ where: { meetingId: id } });
   await tx.outcomeTally.createMany({
-    data: record.tallies.map((t) => ({ meetingId: id, documentType: t.documentType, count: t.count, noteI18n: t.noteI18n ? json(t.noteI18n) : Prisma.DbNull })),
+    data: record.tallies.map((t) => ({
+      meetingId: id,
+      documentType: t.documentType,
+      count: t.count,
+      noteI18n: t.noteI18n ? json(t.noteI18n) : Prisma.DbNull,
+    })),
   });
 
   await writeChairmanships(tx, id, record, options);
@@ -261,7 +303,13 @@ async function withStoredTerms(tx: Tx, record: EditableMeeting): Promise<Editabl
   const unnamed = record.chairmanships.filter((c) => !c.id);
   if (unnamed.length === 0) return record;
   const found = await tx.chairmanship.findMany({
-    where: { OR: unnamed.map((c) => ({ organizationId: c.organizationId, countryId: c.countryId, startDate: c.startDate })) },
+    where: {
+      OR: unnamed.map((c) => ({
+        organizationId: c.organizationId,
+        countryId: c.countryId,
+        startDate: c.startDate,
+      })),
+    },
     select: { id: true, organizationId: true, countryId: true, startDate: true },
     orderBy: { id: "asc" },
   });
@@ -270,7 +318,13 @@ async function withStoredTerms(tx: Tx, record: EditableMeeting): Promise<Editabl
     ...record,
     chairmanships: record.chairmanships.map((c) => {
       if (c.id) return c;
-      const term = found.find((f) => !taken.has(f.id) && f.organizationId === c.organizationId && f.countryId === c.countryId && f.startDate === c.startDate);
+      const term = found.find(
+        (f) =>
+          !taken.has(f.id) &&
+          f.organizationId === c.organizationId &&
+          f.countryId === c.countryId &&
+          f.startDate === c.startDate,
+      );
       if (!term) return c;
       taken.add(term.id);
       return { ...c, id: term.id };
@@ -278,29 +332,62 @@ async function withStoredTerms(tx: Tx, record: EditableMeeting): Promise<Editabl
   };
 }
 
-async function checkRecord(tx: Tx, record: EditableMeeting, before: StoredMeetingRecord | null, slug: string): Promise<RuleIssue[]> {
+async function checkRecord(
+  tx: Tx,
+  record: EditableMeeting,
+  before: StoredMeetingRecord | null,
+  slug: string,
+): Promise<RuleIssue[]> {
   const meetingId = before?.id ?? PENDING_MEETING_ID;
-  const body = record.bodyId ? await tx.organization.findUnique({ where: { id: record.bodyId }, select: { id: true, parentId: true } }) : null;
+  const body = record.bodyId
+    ? await tx.organization.findUnique({ where: { id: record.bodyId }, select: { id: true, parentId: true } })
+    : null;
   const organizationIds = body ? [body.id, ...(body.parentId ? [body.parentId] : [])] : [];
-  const chairOrgIds = [...new Set([...organizationIds, ...record.chairmanships.map((c) => c.organizationId)])];
+  const chairOrgIds = [
+    ...new Set([...organizationIds, ...record.chairmanships.map((c) => c.organizationId)]),
+  ];
   const occupancyIds = record.participations.flatMap((p) => (p.occupancyId ? [p.occupancyId] : []));
   const ownChairIds = record.chairmanships.flatMap((c) => (c.id ? [c.id] : []));
   const [occupancies, memberships, otherChairs, ownChairs, existingSlugs] = await Promise.all([
     tx.occupancy.findMany({ where: { id: { in: occupancyIds } } }),
     tx.orgMembership.findMany({ where: { organizationId: { in: organizationIds } } }),
     tx.chairmanship.findMany({
-      where: { organizationId: { in: chairOrgIds }, id: { notIn: ownChairIds }, ...(before ? notLinkedTo(before.id) : {}) },
+      where: {
+        organizationId: { in: chairOrgIds },
+        id: { notIn: ownChairIds },
+        ...(before ? notLinkedTo(before.id) : {}),
+      },
     }),
-    tx.chairmanship.findMany({ where: { id: { in: ownChairIds } }, select: { id: true, startedAtMeetingId: true, endedAtMeetingId: true } }),
-    tx.meeting.findMany({ where: { slug, ...(before ? { NOT: { id: before.id } } : {}) }, select: { id: true, slug: true } }),
+    tx.chairmanship.findMany({
+      where: { id: { in: ownChairIds } },
+      select: { id: true, startedAtMeetingId: true, endedAtMeetingId: true },
+    }),
+    tx.meeting.findMany({
+      where: { slug, ...(before ? { NOT: { id: before.id } } : {}) },
+      select: { id: true, slug: true },
+    }),
   ]);
   // Each term in the record as it will be stored: this meeting at the end the editor chose, the meeting at its other
   // end kept, so that rule 5 checks both ends' dates.
   const stored = new Map(ownChairs.map((c) => [c.id, c]));
-  const chairFacts = record.chairmanships.map((c) => ({ ...c, ...termLinks(c.at, meetingId, c.id ? stored.get(c.id) : undefined) }));
-  const otherEnds = [...new Set(chairFacts.flatMap((c) => [c.startedAtMeetingId, c.endedAtMeetingId]).filter((id): id is string => !!id && id !== meetingId))];
+  const chairFacts = record.chairmanships.map((c) => ({
+    ...c,
+    ...termLinks(c.at, meetingId, c.id ? stored.get(c.id) : undefined),
+  }));
+  const otherEnds = [
+    ...new Set(
+      chairFacts
+        .flatMap((c) => [c.startedAtMeetingId, c.endedAtMeetingId])
+        .filter((id): id is string => !!id && id !== meetingId),
+    ),
+  ];
   const handoverMeetings = Object.fromEntries(
-    (await tx.meeting.findMany({ where: { id: { in: otherEnds } }, select: { id: true, startDate: true, endDate: true } })).map((m) => [m.id, m]),
+    (
+      await tx.meeting.findMany({
+        where: { id: { in: otherEnds } },
+        select: { id: true, startDate: true, endDate: true },
+      })
+    ).map((m) => [m.id, m]),
   );
   const issues = [
     ...(await missingReferences(tx, record)),
@@ -313,7 +400,10 @@ async function checkRecord(tx: Tx, record: EditableMeeting, before: StoredMeetin
       tallies: record.tallies,
       documents: record.documents,
       // Other terms of the organization count for overlaps only; their handovers are their own meetings' business.
-      chairmanships: [...chairFacts, ...otherChairs.map((c) => ({ ...c, startedAtMeetingId: null, endedAtMeetingId: null }))],
+      chairmanships: [
+        ...chairFacts,
+        ...otherChairs.map((c) => ({ ...c, startedAtMeetingId: null, endedAtMeetingId: null })),
+      ],
       handoverMeetings,
       existingSlugs,
     }),
@@ -323,7 +413,13 @@ async function checkRecord(tx: Tx, record: EditableMeeting, before: StoredMeetin
   return warningsOf(issues);
 }
 
-async function writeDocuments(tx: Tx, meetingId: string, record: EditableMeeting, before: StoredMeetingRecord | null, options: WriteOptions) {
+async function writeDocuments(
+  tx: Tx,
+  meetingId: string,
+  record: EditableMeeting,
+  before: StoredMeetingRecord | null,
+  options: WriteOptions,
+) {
   const storedById = new Map((before?.documents ?? []).map((d) => [d.id!, d]));
   const idByKey = new Map<string, string>();
   const issues: RuleIssue[] = [];
@@ -332,7 +428,9 @@ async function writeDocuments(tx: Tx, meetingId: string, record: EditableMeeting
   // reorder documents does not rewrite them.
   let lastOrder = 0;
   for (const [i, doc] of record.documents.entries()) {
-    const storedOrder = doc.id ? (await tx.document.findUnique({ where: { id: doc.id }, select: { listOrder: true } }))?.listOrder : undefined;
+    const storedOrder = doc.id
+      ? (await tx.document.findUnique({ where: { id: doc.id }, select: { listOrder: true } }))?.listOrder
+      : undefined;
     const listOrder = storedOrder !== undefined && storedOrder > lastOrder ? storedOrder : lastOrder + 1;
     lastOrder = listOrder;
     const fields = {
@@ -352,9 +450,18 @@ async function writeDocuments(tx: Tx, meetingId: string, record: EditableMeeting
     };
     let docId: string;
     if (doc.id) {
-      const stored = await tx.document.findUnique({ where: { id: doc.id }, include: { topics: { select: { topicId: true } } } });
+      const stored = await tx.document.findUnique({
+        where: { id: doc.id },
+        include: { topics: { select: { topicId: true } } },
+      });
       if (!stored || stored.deletedAt) {
-        issues.push(issue(["documents", i, "id"], "missing_reference", `No document ${doc.id} exists (or it is in the trash).`));
+        issues.push(
+          issue(
+            ["documents", i, "id"],
+            "missing_reference",
+            `No document ${doc.id} exists (or it is in the trash).`,
+          ),
+        );
         continue;
       }
       docId = stored.id;
@@ -362,34 +469,70 @@ async function writeDocuments(tx: Tx, meetingId: string, record: EditableMeeting
       const changed =
         slug !== stored.slug ||
         stored.meetingId !== meetingId ||
-        Object.entries(fields).some(([key, value]) => !same(value, (stored as Record<string, unknown>)[key])) ||
+        Object.entries(fields).some(
+          ([key, value]) => !same(value, (stored as Record<string, unknown>)[key]),
+        ) ||
         !same([...doc.topicIds].sort(), stored.topics.map((t) => t.topicId).sort());
       if (changed) {
-        await updateVersioned(tx, "document", docId, doc.version ?? stored.version, { ...fields, slug }, options);
+        await updateVersioned(
+          tx,
+          "document",
+          docId,
+          doc.version ?? stored.version,
+          { ...fields, slug },
+          options,
+        );
         if (slug !== stored.slug) await keepOldSlug(tx, "document", stored.slug, docId);
       }
     } else {
-      const slug = doc.slug ?? (await freeSlug(tx, "document", documentSlug(doc.titleI18n.en, doc.dateAdopted ?? record.startDate)));
+      const slug =
+        doc.slug ??
+        (await freeSlug(tx, "document", documentSlug(doc.titleI18n.en, doc.dateAdopted ?? record.startDate)));
       docId = await createVersioned(tx, "document", { ...fields, slug }, options);
     }
     idByKey.set(doc.key, docId);
     storedById.delete(docId);
     await tx.documentTopic.deleteMany({ where: { documentId: docId } });
-    await tx.documentTopic.createMany({ data: doc.topicIds.map((topicId) => ({ documentId: docId, topicId })), skipDuplicates: true });
+    await tx.documentTopic.createMany({
+      data: doc.topicIds.map((topicId) => ({ documentId: docId, topicId })),
+      skipDuplicates: true,
+    });
     await tx.documentAction.deleteMany({ where: { documentId: docId } });
     await tx.documentAction.createMany({
-      data: doc.actions.map((a) => ({ ...(a.id ? { id: a.id } : {}), documentId: docId, date: a.date, type: a.type, planned: a.planned, actor: a.actor, reference: a.reference })),
+      data: doc.actions.map((a) => ({
+        ...(a.id ? { id: a.id } : {}),
+        documentId: docId,
+        date: a.date,
+        type: a.type,
+        planned: a.planned,
+        actor: a.actor,
+        reference: a.reference,
+      })),
     });
     await tx.documentText.deleteMany({ where: { documentId: docId } });
     await tx.documentText.createMany({
-      data: doc.texts.map((t) => ({ documentId: docId, lang: t.lang, title: t.title, body: t.body, isAuthentic: t.isAuthentic, sourceUrl: t.sourceUrl })),
+      data: doc.texts.map((t) => ({
+        documentId: docId,
+        lang: t.lang,
+        title: t.title,
+        body: t.body,
+        isAuthentic: t.isAuthentic,
+        sourceUrl: t.sourceUrl,
+      })),
     });
   }
 
   // Relations need every document of the package to have an id first.
-  const externalIds = record.documents.flatMap((d) => d.relations.map((r) => r.to)).filter((to) => !idByKey.has(to));
+  const externalIds = record.documents
+    .flatMap((d) => d.relations.map((r) => r.to))
+    .filter((to) => !idByKey.has(to));
   const external = new Set(
-    (await tx.document.findMany({ where: { id: { in: externalIds }, deletedAt: null }, select: { id: true } })).map((row) => row.id),
+    (
+      await tx.document.findMany({
+        where: { id: { in: externalIds }, deletedAt: null },
+        select: { id: true },
+      })
+    ).map((row) => row.id),
   );
   for (const [i, doc] of record.documents.entries()) {
     const fromId = idByKey.get(doc.key);
@@ -397,8 +540,22 @@ async function writeDocuments(tx: Tx, meetingId: string, record: EditableMeeting
     const data: { fromId: string; toId: string; type: (typeof doc.relations)[number]["type"] }[] = [];
     doc.relations.forEach((relation, j) => {
       const toId = idByKey.get(relation.to) ?? (external.has(relation.to) ? relation.to : null);
-      if (!toId) issues.push(issue(["documents", i, "relations", j, "to"], "missing_reference", "The related document does not exist: pick one from the list."));
-      else if (toId === fromId) issues.push(issue(["documents", i, "relations", j, "to"], "self_relation", "A document cannot relate to itself."));
+      if (!toId)
+        issues.push(
+          issue(
+            ["documents", i, "relations", j, "to"],
+            "missing_reference",
+            "The related document does not exist: pick one from the list.",
+          ),
+        );
+      else if (toId === fromId)
+        issues.push(
+          issue(
+            ["documents", i, "relations", j, "to"],
+            "self_relation",
+            "A document cannot relate to itself.",
+          ),
+        );
       else data.push({ fromId, toId, type: relation.type });
     });
     await tx.documentRelation.deleteMany({ where: { fromId } });
@@ -408,7 +565,10 @@ async function writeDocuments(tx: Tx, meetingId: string, record: EditableMeeting
 
   // Documents taken out of the package stay stored (and published, if they were), no longer listed at this meeting.
   for (const removed of storedById.values()) {
-    const current = await tx.document.findUniqueOrThrow({ where: { id: removed.id! }, select: { version: true } });
+    const current = await tx.document.findUniqueOrThrow({
+      where: { id: removed.id! },
+      select: { version: true },
+    });
     await updateVersioned(tx, "document", removed.id!, current.version, { meetingId: null }, options);
   }
 }
@@ -417,7 +577,11 @@ async function writeDocuments(tx: Tx, meetingId: string, record: EditableMeeting
  * A term's meeting links once this meeting holds the given end: that end links here; the other end keeps the meeting
  * it links to, unless that was this meeting (a term cannot start and end at the same meeting).
  */
-function termLinks(at: HandoverEnd, meetingId: string, current?: { startedAtMeetingId: string | null; endedAtMeetingId: string | null }) {
+function termLinks(
+  at: HandoverEnd,
+  meetingId: string,
+  current?: { startedAtMeetingId: string | null; endedAtMeetingId: string | null },
+) {
   const elsewhere = (link: string | null | undefined) => (link && link !== meetingId ? link : null);
   return at === "start"
     ? { startedAtMeetingId: meetingId, endedAtMeetingId: elsewhere(current?.endedAtMeetingId) }
@@ -440,12 +604,18 @@ async function writeChairmanships(tx: Tx, meetingId: string, record: EditableMee
       themeI18n: chair.themeI18n ? json(chair.themeI18n) : Prisma.DbNull,
     };
     if (chair.id) {
-      const current = remaining.get(chair.id) ?? (await tx.chairmanship.findUnique({ where: { id: chair.id } }));
-      if (!current) throw new RuleViolationError([issue(["chairmanships", i, "id"], "missing_reference", `No chairmanship ${chair.id} exists.`)]);
+      const current =
+        remaining.get(chair.id) ?? (await tx.chairmanship.findUnique({ where: { id: chair.id } }));
+      if (!current)
+        throw new RuleViolationError([
+          issue(["chairmanships", i, "id"], "missing_reference", `No chairmanship ${chair.id} exists.`),
+        ]);
       remaining.delete(chair.id);
       const data = { ...fields, ...termLinks(chair.at, meetingId, current) };
-      const changed = Object.entries(data).some(([key, value]) => key !== "themeI18n" && !same(value, (current as Record<string, unknown>)[key])) ||
-        !same(chair.themeI18n, current.themeI18n);
+      const changed =
+        Object.entries(data).some(
+          ([key, value]) => key !== "themeI18n" && !same(value, (current as Record<string, unknown>)[key]),
+        ) || !same(chair.themeI18n, current.themeI18n);
       if (changed) await updateVersioned(tx, "chairmanship", chair.id, current.version, data, options);
     } else {
       await createVersioned(tx, "chairmanship", { ...fields, ...termLinks(chair.at, meetingId) }, options);

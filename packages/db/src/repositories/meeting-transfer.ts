@@ -20,10 +20,22 @@ import { loadMeetingRecord, saveMeetingRecord, type StoredMeetingRecord } from "
 import { createVersioned, type Tx, type WriteOptions } from "./versioned-write";
 
 export type ImportOutcome =
-  | { status: "created" | "updated"; meetingId: string; version: number; created: Record<string, number>; changes: FieldChange[] }
+  | {
+      status: "created" | "updated";
+      meetingId: string;
+      version: number;
+      created: Record<string, number>;
+      changes: FieldChange[];
+    }
   | { status: "unchanged"; meetingId: string; version: number; created: Record<string, number>; changes: [] }
   /** The meeting exists and differs: nothing was written; confirm with `expectedVersion` to apply as a new revision. */
-  | { status: "needs_confirmation"; meetingId: string; version: number; created: Record<string, number>; changes: FieldChange[] };
+  | {
+      status: "needs_confirmation";
+      meetingId: string;
+      version: number;
+      created: Record<string, number>;
+      changes: FieldChange[];
+    };
 
 /** Rolls an import's transaction back while carrying its outcome out (a preview writes nothing). */
 class PreviewOnly extends Error {
@@ -64,11 +76,16 @@ export class MeetingTransfer {
   async export(meetingId: string): Promise<MeetingExport> {
     const record = await loadMeetingRecord(this.db, meetingId);
     if (record.deletedAt) throw new RecordNotFoundError("meeting", meetingId);
-    const personIds = new Set([...record.participations.map((p) => p.personId), ...record.speeches.map((s) => s.personId)]);
+    const personIds = new Set([
+      ...record.participations.map((p) => p.personId),
+      ...record.speeches.map((s) => s.personId),
+    ]);
     const occupancyIds = record.participations.flatMap((p) => (p.occupancyId ? [p.occupancyId] : []));
     const occupancies = await this.db.occupancy.findMany({ where: { id: { in: occupancyIds } } });
     const posts = await this.db.post.findMany({ where: { id: { in: occupancies.map((o) => o.postId) } } });
-    const series = record.seriesId ? await this.db.meetingSeries.findMany({ where: { id: record.seriesId } }) : [];
+    const series = record.seriesId
+      ? await this.db.meetingSeries.findMany({ where: { id: record.seriesId } })
+      : [];
 
     const organizationIds = new Set<string>(
       [
@@ -86,9 +103,13 @@ export class MeetingTransfer {
     while (frontier.length) {
       const rows = await this.db.organization.findMany({ where: { id: { in: frontier } } });
       rows.forEach((row) => organizations.set(row.id, row));
-      frontier = rows.flatMap((row) => (row.parentId && !organizations.has(row.parentId) ? [row.parentId] : []));
+      frontier = rows.flatMap((row) =>
+        row.parentId && !organizations.has(row.parentId) ? [row.parentId] : [],
+      );
     }
-    const memberships = await this.db.orgMembership.findMany({ where: { organizationId: { in: [...organizations.keys()] } } });
+    const memberships = await this.db.orgMembership.findMany({
+      where: { organizationId: { in: [...organizations.keys()] } },
+    });
     const countryIds = new Set<string>(
       [
         record.hostCountryId,
@@ -142,16 +163,28 @@ export class MeetingTransfer {
    * Imports an export. Without `confirm`, an existing meeting that differs comes back as `needs_confirmation` with
    * the changes and nothing is written; with `confirm`, `expectedVersion` must still be the meeting's version.
    */
-  async import(data: MeetingExport, { confirm, expectedVersion, ...options }: WriteOptions & { confirm: boolean; expectedVersion?: number }): Promise<ImportOutcome> {
+  async import(
+    data: MeetingExport,
+    { confirm, expectedVersion, ...options }: WriteOptions & { confirm: boolean; expectedVersion?: number },
+  ): Promise<ImportOutcome> {
     try {
-      return await this.db.$transaction((tx) => this.importIn(tx, data, confirm, expectedVersion, options), { timeout: 120_000, maxWait: 30_000 });
+      return await this.db.$transaction((tx) => this.importIn(tx, data, confirm, expectedVersion, options), {
+        timeout: 120_000,
+        maxWait: 30_000,
+      });
     } catch (error) {
       if (error instanceof PreviewOnly) return error.outcome;
       throw error;
     }
   }
 
-  private async importIn(tx: Tx, data: MeetingExport, confirm: boolean, expectedVersion: number | undefined, options: WriteOptions): Promise<ImportOutcome> {
+  private async importIn(
+    tx: Tx,
+    data: MeetingExport,
+    confirm: boolean,
+    expectedVersion: number | undefined,
+    options: WriteOptions,
+  ): Promise<ImportOutcome> {
     const ids = new Map<string, string>();
     const created: Record<string, number> = {};
     const mapId = (id: string | null | undefined) => (id ? (ids.get(id) ?? id) : (id ?? null));
@@ -176,25 +209,45 @@ export class MeetingTransfer {
     };
     const { linked } = data;
     for (const c of linked.countries) {
-      await upsert("countries", "country", c, async () => tx.country.findFirst({ where: { OR: [{ id: c.id }, { iso2: c.iso2 }, { slug: c.slug }] }, select: { id: true } }), () => ({
-        ...c,
-        id: undefined,
-        nameI18n: json(c.nameI18n),
-        officialNameI18n: c.officialNameI18n ? json(c.officialNameI18n) : Prisma.DbNull,
-        sources: json(c.sources),
-        identifiers: json(c.identifiers),
-      }));
+      await upsert(
+        "countries",
+        "country",
+        c,
+        async () =>
+          tx.country.findFirst({
+            where: { OR: [{ id: c.id }, { iso2: c.iso2 }, { slug: c.slug }] },
+            select: { id: true },
+          }),
+        () => ({
+          ...c,
+          id: undefined,
+          nameI18n: json(c.nameI18n),
+          officialNameI18n: c.officialNameI18n ? json(c.officialNameI18n) : Prisma.DbNull,
+          sources: json(c.sources),
+          identifiers: json(c.identifiers),
+        }),
+      );
     }
     for (const o of linked.organizations) {
-      await upsert("organizations", "organization", o, async () => tx.organization.findFirst({ where: { OR: [{ id: o.id }, { slug: o.slug }] }, select: { id: true } }), () => ({
-        ...o,
-        id: undefined,
-        parentId: mapId(o.parentId),
-        nameI18n: json(o.nameI18n),
-        abbreviationI18n: o.abbreviationI18n ? json(o.abbreviationI18n) : Prisma.DbNull,
-        sources: json(o.sources),
-        identifiers: json(o.identifiers),
-      }));
+      await upsert(
+        "organizations",
+        "organization",
+        o,
+        async () =>
+          tx.organization.findFirst({
+            where: { OR: [{ id: o.id }, { slug: o.slug }] },
+            select: { id: true },
+          }),
+        () => ({
+          ...o,
+          id: undefined,
+          parentId: mapId(o.parentId),
+          nameI18n: json(o.nameI18n),
+          abbreviationI18n: o.abbreviationI18n ? json(o.abbreviationI18n) : Prisma.DbNull,
+          sources: json(o.sources),
+          identifiers: json(o.identifiers),
+        }),
+      );
     }
     for (const m of linked.memberships) {
       const organizationId = mapId(m.organizationId)!;
@@ -205,33 +258,49 @@ export class MeetingTransfer {
         m,
         async () =>
           tx.orgMembership.findFirst({
-            where: { OR: [{ id: m.id }, { organizationId, countryId, status: m.status, startDate: m.startDate }] },
+            where: {
+              OR: [{ id: m.id }, { organizationId, countryId, status: m.status, startDate: m.startDate }],
+            },
             select: { id: true },
           }),
         () => ({ ...m, id: undefined, organizationId, countryId }),
       );
     }
     for (const p of linked.people) {
-      await upsert("people", "person", p, async () => tx.person.findFirst({ where: { OR: [{ id: p.id }, { slug: p.slug }] }, select: { id: true } }), () => ({
-        ...p,
-        id: undefined,
-        nameI18n: json(p.nameI18n),
-        otherNames: json(p.otherNames),
-        summaryI18n: p.summaryI18n ? json(p.summaryI18n) : Prisma.DbNull,
-        sources: json(p.sources),
-        identifiers: json(p.identifiers),
-      }));
+      await upsert(
+        "people",
+        "person",
+        p,
+        async () =>
+          tx.person.findFirst({ where: { OR: [{ id: p.id }, { slug: p.slug }] }, select: { id: true } }),
+        () => ({
+          ...p,
+          id: undefined,
+          nameI18n: json(p.nameI18n),
+          otherNames: json(p.otherNames),
+          summaryI18n: p.summaryI18n ? json(p.summaryI18n) : Prisma.DbNull,
+          sources: json(p.sources),
+          identifiers: json(p.identifiers),
+        }),
+      );
     }
     for (const p of linked.posts) {
-      await upsert("posts", "post", p, async () => tx.post.findFirst({ where: { OR: [{ id: p.id }, { slug: p.slug }] }, select: { id: true } }), () => ({
-        ...p,
-        id: undefined,
-        organizationId: mapId(p.organizationId),
-        countryId: mapId(p.countryId),
-        labelI18n: json(p.labelI18n),
-        sources: json(p.sources),
-        identifiers: json(p.identifiers),
-      }));
+      await upsert(
+        "posts",
+        "post",
+        p,
+        async () =>
+          tx.post.findFirst({ where: { OR: [{ id: p.id }, { slug: p.slug }] }, select: { id: true } }),
+        () => ({
+          ...p,
+          id: undefined,
+          organizationId: mapId(p.organizationId),
+          countryId: mapId(p.countryId),
+          labelI18n: json(p.labelI18n),
+          sources: json(p.sources),
+          identifiers: json(p.identifiers),
+        }),
+      );
     }
     for (const o of linked.occupancies) {
       const personId = mapId(o.personId)!;
@@ -240,27 +309,44 @@ export class MeetingTransfer {
         "occupancies",
         "occupancy",
         o,
-        async () => tx.occupancy.findFirst({ where: { OR: [{ id: o.id }, { personId, postId, startDate: o.startDate }] }, select: { id: true } }),
+        async () =>
+          tx.occupancy.findFirst({
+            where: { OR: [{ id: o.id }, { personId, postId, startDate: o.startDate }] },
+            select: { id: true },
+          }),
         () => ({ ...o, id: undefined, personId, postId }),
       );
     }
     for (const s of linked.series) {
-      await upsert("series", "meeting_series", s, async () => tx.meetingSeries.findFirst({ where: { id: s.id }, select: { id: true } }), () => ({
-        ...s,
-        id: undefined,
-        organizationId: mapId(s.organizationId),
-        nameI18n: json(s.nameI18n),
-      }));
+      await upsert(
+        "series",
+        "meeting_series",
+        s,
+        async () => tx.meetingSeries.findFirst({ where: { id: s.id }, select: { id: true } }),
+        () => ({
+          ...s,
+          id: undefined,
+          organizationId: mapId(s.organizationId),
+          nameI18n: json(s.nameI18n),
+        }),
+      );
     }
     for (const t of linked.topics) {
-      await upsert("topics", "topic", t, async () => tx.topic.findFirst({ where: { OR: [{ id: t.id }, { slug: t.slug }] }, select: { id: true } }), () => ({
-        ...t,
-        id: undefined,
-        parentId: null,
-        labelI18n: json(t.labelI18n),
-        sources: json(t.sources),
-        identifiers: json(t.identifiers),
-      }));
+      await upsert(
+        "topics",
+        "topic",
+        t,
+        async () =>
+          tx.topic.findFirst({ where: { OR: [{ id: t.id }, { slug: t.slug }] }, select: { id: true } }),
+        () => ({
+          ...t,
+          id: undefined,
+          parentId: null,
+          labelI18n: json(t.labelI18n),
+          sources: json(t.sources),
+          identifiers: json(t.identifiers),
+        }),
+      );
     }
 
     const m = data.meeting;
@@ -278,19 +364,33 @@ export class MeetingTransfer {
         representingCountryId: mapId(p.representingCountryId),
         representingOrganizationId: mapId(p.representingOrganizationId),
       })),
-      documents: m.documents.map((d) => ({ ...d, adoptingBodyId: mapId(d.adoptingBodyId), topicIds: d.topicIds.map((id) => mapId(id)!) })),
-      chairmanships: m.chairmanships.map((c) => ({ ...c, organizationId: mapId(c.organizationId)!, countryId: mapId(c.countryId)! })),
+      documents: m.documents.map((d) => ({
+        ...d,
+        adoptingBodyId: mapId(d.adoptingBodyId),
+        topicIds: d.topicIds.map((id) => mapId(id)!),
+      })),
+      chairmanships: m.chairmanships.map((c) => ({
+        ...c,
+        organizationId: mapId(c.organizationId)!,
+        countryId: mapId(c.countryId)!,
+      })),
       speeches: m.speeches.map((s) => ({ ...s, personId: mapId(s.personId)! })),
     };
 
-    const existing = await tx.meeting.findFirst({ where: { OR: [...(m.id ? [{ id: m.id }] : []), { slug: m.slug }] }, select: { id: true } });
+    const existing = await tx.meeting.findFirst({
+      where: { OR: [...(m.id ? [{ id: m.id }] : []), { slug: m.slug }] },
+      select: { id: true },
+    });
     if (!existing) {
       // A new meeting here: child rows get this store's ids (the export's may be taken by other records), and
       // documents whose slug is taken here get one derived from their title.
       const takenSlugs = new Set(
-        (await tx.document.findMany({ where: { slug: { in: remapped.documents.flatMap((d) => (d.slug ? [d.slug] : [])) } }, select: { slug: true } })).map(
-          (d) => d.slug,
-        ),
+        (
+          await tx.document.findMany({
+            where: { slug: { in: remapped.documents.flatMap((d) => (d.slug ? [d.slug] : [])) } },
+            select: { slug: true },
+          })
+        ).map((d) => d.slug),
       );
       const fresh: EditableMeeting = {
         ...remapped,
@@ -326,18 +426,46 @@ export class MeetingTransfer {
       documents: remapped.documents.map((d) =>
         d.id && storedDocs.has(d.id)
           ? { ...d, version: storedDocs.get(d.id)!.version }
-          : { ...d, id: undefined, version: undefined, actions: d.actions.map((a) => ({ ...a, id: undefined })) },
+          : {
+              ...d,
+              id: undefined,
+              version: undefined,
+              actions: d.actions.map((a) => ({ ...a, id: undefined })),
+            },
       ),
     };
-    const changes = diffRecords(comparable(current), comparable({ ...incoming, slug: incoming.slug ?? current.slug } as StoredMeetingRecord));
+    const changes = diffRecords(
+      comparable(current),
+      comparable({ ...incoming, slug: incoming.slug ?? current.slug } as StoredMeetingRecord),
+    );
     if (changes.length === 0) {
-      if (Object.keys(created).length === 0) throw new PreviewOnly({ status: "unchanged", meetingId: current.id, version: current.version, created, changes: [] });
+      if (Object.keys(created).length === 0)
+        throw new PreviewOnly({
+          status: "unchanged",
+          meetingId: current.id,
+          version: current.version,
+          created,
+          changes: [],
+        });
       return { status: "unchanged", meetingId: current.id, version: current.version, created, changes: [] };
     }
-    if (!confirm) throw new PreviewOnly({ status: "needs_confirmation", meetingId: current.id, version: current.version, created, changes });
+    if (!confirm)
+      throw new PreviewOnly({
+        status: "needs_confirmation",
+        meetingId: current.id,
+        version: current.version,
+        created,
+        changes,
+      });
     if (expectedVersion === undefined) {
       throw new RuleViolationError([
-        { rule: "import", code: "version_required", severity: "error", path: ["expectedVersion"], message: "Confirm the import from the version its differences were shown for." },
+        {
+          rule: "import",
+          code: "version_required",
+          severity: "error",
+          path: ["expectedVersion"],
+          message: "Confirm the import from the version its differences were shown for.",
+        },
       ]);
     }
     const { record } = await saveMeetingRecord(tx, { ...incoming, version: expectedVersion }, options);

@@ -87,7 +87,10 @@ export class MergeRepository {
   async preview(entityType: MergeableType, mergedId: string): Promise<Record<string, number>> {
     const counts: Record<string, number> = {};
     for (const [name, column] of LINKS[entityType]) {
-      const rows = await (this.db[name] as unknown as Delegate).findMany({ where: { [column]: mergedId }, select: { id: true } });
+      const rows = await (this.db[name] as unknown as Delegate).findMany({
+        where: { [column]: mergedId },
+        select: { id: true },
+      });
       counts[`${name}.${column}`] = rows.length;
     }
     return counts;
@@ -99,7 +102,8 @@ export class MergeRepository {
     merged: { id: string; version: number },
     options: WriteOptions,
   ): Promise<{ survivorVersion: number; revisionId: string }> {
-    if (survivor.id === merged.id) refuse("same_record", ["mergedId"], "Pick two different records to merge.");
+    if (survivor.id === merged.id)
+      refuse("same_record", ["mergedId"], "Pick two different records to merge.");
     return this.db.$transaction(
       async (tx) => {
         const [keep, drop] = await Promise.all([
@@ -117,7 +121,10 @@ export class MergeRepository {
             having: { meetingId: { _count: { gt: 1 } } },
           });
           if (both.length) {
-            const meetings = await tx.meeting.findMany({ where: { id: { in: both.map((b) => b.meetingId) } }, select: { slug: true } });
+            const meetings = await tx.meeting.findMany({
+              where: { id: { in: both.map((b) => b.meetingId) } },
+              select: { slug: true },
+            });
             refuse(
               "both_in_one_meeting",
               ["mergedId"],
@@ -132,12 +139,18 @@ export class MergeRepository {
           const rows = await table(tx, name).findMany({ where, select: { id: true } });
           if (!rows.length) continue;
           moved[`${name}.${column}`] = rows.map((r) => r.id);
-          await table(tx, name).updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { [column]: survivor.id } });
+          await table(tx, name).updateMany({
+            where: { id: { in: rows.map((r) => r.id) } },
+            data: { [column]: survivor.id },
+          });
         }
 
         const slugs = [
           { slug: String(drop.slug), previousEntityId: null as string | null },
-          ...(await tx.slugRedirect.findMany({ where: { entityType, entityId: merged.id } })).map((r) => ({ slug: r.slug, previousEntityId: r.entityId })),
+          ...(await tx.slugRedirect.findMany({ where: { entityType, entityId: merged.id } })).map((r) => ({
+            slug: r.slug,
+            previousEntityId: r.entityId,
+          })),
         ];
         for (const { slug } of slugs) {
           await tx.slugRedirect.upsert({
@@ -152,9 +165,16 @@ export class MergeRepository {
         let survivorData: object = {};
         if (entityType === "person") {
           const current = (keep.otherNames as { name: string }[]) ?? [];
-          const candidates = [englishName(drop), ...((drop.otherNames as { name: string }[]) ?? []).map((n) => n.name)];
+          const candidates = [
+            englishName(drop),
+            ...((drop.otherNames as { name: string }[]) ?? []).map((n) => n.name),
+          ];
           for (const name of candidates) {
-            if (name !== englishName(keep) && !current.some((n) => n.name === name) && !addedOtherNames.some((n) => (n as { name: string }).name === name)) {
+            if (
+              name !== englishName(keep) &&
+              !current.some((n) => n.name === name) &&
+              !addedOtherNames.some((n) => (n as { name: string }).name === name)
+            ) {
               addedOtherNames.push({ name, note: "merged record" });
             }
           }
@@ -162,7 +182,8 @@ export class MergeRepository {
         } else if (entityType === "country" || entityType === "organization") {
           const current = (keep.otherNames as string[]) ?? [];
           for (const name of [englishName(drop), ...((drop.otherNames as string[]) ?? [])]) {
-            if (name !== englishName(keep) && !current.includes(name) && !addedOtherNames.includes(name)) addedOtherNames.push(name);
+            if (name !== englishName(keep) && !current.includes(name) && !addedOtherNames.includes(name))
+              addedOtherNames.push(name);
           }
           survivorData = { otherNames: [...current, ...(addedOtherNames as string[])] };
         }
@@ -171,11 +192,18 @@ export class MergeRepository {
 
         const record: MergeRecord = { into: survivor.id, moved, redirects: slugs, addedOtherNames };
         const revision = await tx.revision.findUniqueOrThrow({
-          where: { entityType_entityId_version: { entityType, entityId: merged.id, version: merged.version + 1 } },
+          where: {
+            entityType_entityId_version: { entityType, entityId: merged.id, version: merged.version + 1 },
+          },
         });
         await tx.revision.update({
           where: { id: revision.id },
-          data: { after: { ...(revision.after as Record<string, unknown>), merge: record } as unknown as Prisma.InputJsonValue },
+          data: {
+            after: {
+              ...(revision.after as Record<string, unknown>),
+              merge: record,
+            } as unknown as Prisma.InputJsonValue,
+          },
         });
         return { survivorVersion: survivor.version + 1, revisionId: revision.id };
       },
@@ -184,11 +212,15 @@ export class MergeRepository {
   }
 
   /** Puts a merge back: the moved links return, the merged record leaves the trash, its slugs stop redirecting. */
-  async undo(revisionId: string, options: WriteOptions): Promise<{ entityType: MergeableType; mergedId: string }> {
+  async undo(
+    revisionId: string,
+    options: WriteOptions,
+  ): Promise<{ entityType: MergeableType; mergedId: string }> {
     return this.db.$transaction(
       async (tx) => {
         const revision = await tx.revision.findUnique({ where: { id: revisionId } });
-        const after = revision?.after as ({ merge?: MergeRecord } & Record<string, unknown>) | null | undefined;
+        const after = revision?.after as
+          ({ merge?: MergeRecord } & Record<string, unknown>) | null | undefined;
         const merge = after?.merge;
         if (!revision || !merge) refuse("not_a_merge", ["revisionId"], "This revision is not a merge.");
         if (merge.undone) refuse("already_undone", ["revisionId"], "This merge has already been undone.");
@@ -197,11 +229,17 @@ export class MergeRepository {
 
         for (const [key, ids] of Object.entries(merge.moved)) {
           const [name, column] = key.split(".") as [LinkTable, string];
-          await table(tx, name).updateMany({ where: { id: { in: ids }, [column]: merge.into }, data: { [column]: mergedId } });
+          await table(tx, name).updateMany({
+            where: { id: { in: ids }, [column]: merge.into },
+            data: { [column]: mergedId },
+          });
         }
         for (const { slug, previousEntityId } of merge.redirects) {
           if (previousEntityId) {
-            await tx.slugRedirect.update({ where: { entityType_slug: { entityType, slug } }, data: { entityId: previousEntityId } });
+            await tx.slugRedirect.update({
+              where: { entityType_slug: { entityType, slug } },
+              data: { entityId: previousEntityId },
+            });
           } else {
             await tx.slugRedirect.deleteMany({ where: { entityType, slug, entityId: merge.into } });
           }
@@ -209,15 +247,33 @@ export class MergeRepository {
         const survivor = await table(tx, entityType).findUnique({ where: { id: merge.into } });
         if (survivor && merge.addedOtherNames.length) {
           const added = new Set(merge.addedOtherNames.map((n) => JSON.stringify(n)));
-          const otherNames = ((survivor.otherNames as unknown[]) ?? []).filter((n) => !added.has(JSON.stringify(n)));
-          await updateVersioned(tx, entityType, merge.into, survivor.version as number, { otherNames }, options);
+          const otherNames = ((survivor.otherNames as unknown[]) ?? []).filter(
+            (n) => !added.has(JSON.stringify(n)),
+          );
+          await updateVersioned(
+            tx,
+            entityType,
+            merge.into,
+            survivor.version as number,
+            { otherNames },
+            options,
+          );
         }
         const merged = await table(tx, entityType).findUnique({ where: { id: mergedId } });
         if (!merged) throw new RecordNotFoundError(entityType, mergedId);
-        await updateVersioned(tx, entityType, mergedId, merged.version as number, { deletedAt: null }, { ...options, allowTrashed: true });
+        await updateVersioned(
+          tx,
+          entityType,
+          mergedId,
+          merged.version as number,
+          { deletedAt: null },
+          { ...options, allowTrashed: true },
+        );
         await tx.revision.update({
           where: { id: revision.id },
-          data: { after: { ...after, merge: { ...merge, undone: true } } as unknown as Prisma.InputJsonValue },
+          data: {
+            after: { ...after, merge: { ...merge, undone: true } } as unknown as Prisma.InputJsonValue,
+          },
         });
         return { entityType, mergedId };
       },

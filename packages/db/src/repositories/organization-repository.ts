@@ -4,7 +4,11 @@ import { toOrganization } from "./mappers";
 import { ReferenceRepository } from "./reference-repository";
 import { publicOrganization } from "./visibility";
 
-export class OrganizationRepository extends ReferenceRepository<Organization, CreateOrganizationInput, UpdateOrganizationInput> {
+export class OrganizationRepository extends ReferenceRepository<
+  Organization,
+  CreateOrganizationInput,
+  UpdateOrganizationInput
+> {
   constructor(db: Db) {
     super(db, {
       entityType: "organization",

@@ -71,10 +71,18 @@ export class PublishingRepository {
       },
     });
     if (!meeting) throw new RecordNotFoundError("meeting", meetingId);
-    return { ...meeting, draftDocuments: meeting.documents.map((d) => ({ ...d, titleI18n: d.titleI18n as LocalizedText })) };
+    return {
+      ...meeting,
+      draftDocuments: meeting.documents.map((d) => ({ ...d, titleI18n: d.titleI18n as LocalizedText })),
+    };
   }
 
-  async publishMeeting(meetingId: string, version: number, confirmedDocumentIds: string[], options: WriteOptions) {
+  async publishMeeting(
+    meetingId: string,
+    version: number,
+    confirmedDocumentIds: string[],
+    options: WriteOptions,
+  ) {
     const preview = await this.preview(meetingId);
     const confirmed = new Set(confirmedDocumentIds);
     const unconfirmed = preview.draftDocuments.filter((d) => !confirmed.has(d.id));
@@ -96,24 +104,40 @@ export class PublishingRepository {
     return { ...result, revalidation: await this.revalidation("meeting", meetingId) };
   }
 
-  async setMeetingStatus(meetingId: string, version: number, status: PublicationStatus, options: WriteOptions) {
+  async setMeetingStatus(
+    meetingId: string,
+    version: number,
+    status: PublicationStatus,
+    options: WriteOptions,
+  ) {
     const result = await this.meetings.setStatus(meetingId, version, status, options);
     return { ...result, revalidation: await this.revalidation("meeting", meetingId) };
   }
 
-  async setDocumentStatus(documentId: string, version: number, status: PublicationStatus, options: WriteOptions) {
+  async setDocumentStatus(
+    documentId: string,
+    version: number,
+    status: PublicationStatus,
+    options: WriteOptions,
+  ) {
     const result = await this.documents.setStatus(documentId, version, status, options);
     return { ...result, revalidation: await this.revalidation("document", documentId) };
   }
 
   /** Tags of the public pages that show this record: its own page, the lists, and what it links to. */
-  async revalidation(entityType: PublishableType | "person" | "post" | "country" | "organization" | "topic", id: string): Promise<Revalidation> {
+  async revalidation(
+    entityType: PublishableType | "person" | "post" | "country" | "organization" | "topic",
+    id: string,
+  ): Promise<Revalidation> {
     if (entityType === "meeting") {
       const meeting = await this.db.meeting.findUnique({
         where: { id },
         select: { slug: true, documents: { select: { slug: true } } },
       });
-      const redirects = await this.db.slugRedirect.findMany({ where: { entityType: "meeting", entityId: id }, select: { slug: true } });
+      const redirects = await this.db.slugRedirect.findMany({
+        where: { entityType: "meeting", entityId: id },
+        select: { slug: true },
+      });
       if (!meeting) return { tags: ["meetings"] };
       return {
         tags: [
@@ -127,15 +151,33 @@ export class PublishingRepository {
       };
     }
     if (entityType === "document") {
-      const document = await this.db.document.findUnique({ where: { id }, select: { slug: true, meeting: { select: { slug: true } } } });
+      const document = await this.db.document.findUnique({
+        where: { id },
+        select: { slug: true, meeting: { select: { slug: true } } },
+      });
       if (!document) return { tags: ["documents"] };
-      return { tags: ["documents", `document:${document.slug}`, ...(document.meeting ? ["meetings", `meeting:${document.meeting.slug}`] : [])] };
+      return {
+        tags: [
+          "documents",
+          `document:${document.slug}`,
+          ...(document.meeting ? ["meetings", `meeting:${document.meeting.slug}`] : []),
+        ],
+      };
     }
-    const plural: Record<string, string> = { person: "people", post: "posts", country: "countries", organization: "organizations", topic: "topics" };
-    const row = (await (this.db[entityType] as unknown as { findUnique(args: object): Promise<{ slug: string } | null> }).findUnique({
-      where: { id },
-      select: { slug: true },
-    })) ?? null;
+    const plural: Record<string, string> = {
+      person: "people",
+      post: "posts",
+      country: "countries",
+      organization: "organizations",
+      topic: "topics",
+    };
+    const row =
+      (await (
+        this.db[entityType] as unknown as { findUnique(args: object): Promise<{ slug: string } | null> }
+      ).findUnique({
+        where: { id },
+        select: { slug: true },
+      })) ?? null;
     return { tags: [plural[entityType]!, ...(row ? [`${entityType}:${row.slug}`] : []), "meetings"] };
   }
 }

@@ -19,17 +19,18 @@ import {
  */
 export async function loadReaderKnowledge(db: Db): Promise<ReaderKnowledge> {
   const live = { deletedAt: null };
-  const [countries, organizations, people, posts, topics, occupancies, memberships, series, chairmanships] = await Promise.all([
-    db.country.findMany({ where: live, orderBy: { id: "asc" } }),
-    db.organization.findMany({ where: live, orderBy: { id: "asc" } }),
-    db.person.findMany({ where: live, orderBy: { id: "asc" } }),
-    db.post.findMany({ where: live, orderBy: { id: "asc" } }),
-    db.topic.findMany({ where: live, orderBy: { id: "asc" } }),
-    db.occupancy.findMany({ where: { person: live, post: live }, orderBy: { id: "asc" } }),
-    db.orgMembership.findMany({ where: { organization: live, country: live }, orderBy: { id: "asc" } }),
-    db.meetingSeries.findMany({ where: { organization: live }, orderBy: { id: "asc" } }),
-    db.chairmanship.findMany({ where: { organization: live, country: live }, orderBy: { id: "asc" } }),
-  ]);
+  const [countries, organizations, people, posts, topics, occupancies, memberships, series, chairmanships] =
+    await Promise.all([
+      db.country.findMany({ where: live, orderBy: { id: "asc" } }),
+      db.organization.findMany({ where: live, orderBy: { id: "asc" } }),
+      db.person.findMany({ where: live, orderBy: { id: "asc" } }),
+      db.post.findMany({ where: live, orderBy: { id: "asc" } }),
+      db.topic.findMany({ where: live, orderBy: { id: "asc" } }),
+      db.occupancy.findMany({ where: { person: live, post: live }, orderBy: { id: "asc" } }),
+      db.orgMembership.findMany({ where: { organization: live, country: live }, orderBy: { id: "asc" } }),
+      db.meetingSeries.findMany({ where: { organization: live }, orderBy: { id: "asc" } }),
+      db.chairmanship.findMany({ where: { organization: live, country: live }, orderBy: { id: "asc" } }),
+    ]);
   return {
     countries: countries.map(toCountry),
     organizations: organizations.map(toOrganization),

@@ -31,7 +31,11 @@ export interface ListOptions {
  * Countries, organizations, people, posts and topics: records with a page, no status of their own (public once a
  * published meeting or document refers to them), a slug derived from their English name, and versioned writes.
  */
-export class ReferenceRepository<Entity extends { id: string; slug: string }, Create extends { slug?: string }, Update extends { id: string; version: number; slug?: string }> {
+export class ReferenceRepository<
+  Entity extends { id: string; slug: string },
+  Create extends { slug?: string },
+  Update extends { id: string; version: number; slug?: string },
+> {
   constructor(
     protected readonly db: Db,
     protected readonly config: ReferenceConfig<Entity>,
@@ -41,7 +45,10 @@ export class ReferenceRepository<Entity extends { id: string; slug: string }, Cr
     return audience === "public" ? this.config.publicWhere : { deletedAt: null };
   }
 
-  async list(audience: Audience, { limit = 100, offset = 0 }: ListOptions = {}): Promise<{ items: Entity[]; total: number }> {
+  async list(
+    audience: Audience,
+    { limit = 100, offset = 0 }: ListOptions = {},
+  ): Promise<{ items: Entity[]; total: number }> {
     const where = this.visibility(audience);
     const table = this.config.table(this.db);
     const [rows, total] = await Promise.all([
@@ -65,7 +72,9 @@ export class ReferenceRepository<Entity extends { id: string; slug: string }, Cr
 
   async create(input: Create, options: WriteOptions): Promise<SaveResult<Entity>> {
     return this.db.$transaction(async (tx) => {
-      const slug = input.slug ?? (await freeSlug(tx, this.config.entityType, nameSlug(this.config.nameOf(input as never).en)));
+      const slug =
+        input.slug ??
+        (await freeSlug(tx, this.config.entityType, nameSlug(this.config.nameOf(input as never).en)));
       const id = await createVersioned(tx, this.config.entityType, { ...this.toData(input), slug }, options);
       return { record: await this.inTx(tx, id), warnings: [] };
     });
@@ -76,7 +85,8 @@ export class ReferenceRepository<Entity extends { id: string; slug: string }, Cr
       const { id, version, ...fields } = input;
       const before = await this.inTx(tx, id);
       await updateVersioned(tx, this.config.entityType, id, version, this.toData(fields as never), options);
-      if (fields.slug && fields.slug !== before.slug) await keepOldSlug(tx, this.config.entityType, before.slug, id);
+      if (fields.slug && fields.slug !== before.slug)
+        await keepOldSlug(tx, this.config.entityType, before.slug, id);
       return { record: await this.inTx(tx, id), warnings: [] };
     });
   }

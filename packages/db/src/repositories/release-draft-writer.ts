@@ -53,13 +53,23 @@ async function writeDraft(tx: Tx, draft: ReleaseDraft, options: WriteOptions): P
 
   for (const person of draft.newPeople) {
     const slug = await freeSlug(tx, "person", nameSlug(person.nameI18n.en));
-    const sortName = person.familyName && person.givenName ? `${person.familyName}, ${person.givenName}` : person.nameI18n.en;
+    const sortName =
+      person.familyName && person.givenName
+        ? `${person.familyName}, ${person.givenName}`
+        : person.nameI18n.en;
     created.set(
       person.key,
       await createVersioned(
         tx,
         "person",
-        { slug, nameI18n: person.nameI18n, givenName: person.givenName, familyName: person.familyName, sortName, otherNames: person.otherNames },
+        {
+          slug,
+          nameI18n: person.nameI18n,
+          givenName: person.givenName,
+          familyName: person.familyName,
+          sortName,
+          otherNames: person.otherNames,
+        },
         options,
       ),
     );
@@ -106,10 +116,14 @@ async function writeDraft(tx: Tx, draft: ReleaseDraft, options: WriteOptions): P
     );
   }
 
-  const atMeeting = draft.documents.filter((document) => document.atMeeting).sort((a, b) => a.listOrder - b.listOrder);
+  const atMeeting = draft.documents
+    .filter((document) => document.atMeeting)
+    .sort((a, b) => a.listOrder - b.listOrder);
   const packageKeys = new Set(atMeeting.map((document) => document.key));
   const stored = await Promise.all(
-    draft.chairmanships.map((c) => (c.existingId ? tx.chairmanship.findUnique({ where: { id: c.existingId } }) : null)),
+    draft.chairmanships.map((c) =>
+      c.existingId ? tx.chairmanship.findUnique({ where: { id: c.existingId } }) : null,
+    ),
   );
   const record = MeetingRecordInput.parse({
     ...draft.meeting,
@@ -138,7 +152,10 @@ async function writeDraft(tx: Tx, draft: ReleaseDraft, options: WriteOptions): P
       actions: document.actions,
       relations: draft.relations
         .filter((relation) => relation.fromKey === document.key)
-        .map((relation) => ({ type: relation.type, to: packageKeys.has(relation.toKey) ? relation.toKey : resolve({ key: relation.toKey }, "document") })),
+        .map((relation) => ({
+          type: relation.type,
+          to: packageKeys.has(relation.toKey) ? relation.toKey : resolve({ key: relation.toKey }, "document"),
+        })),
     })),
     tallies: draft.tallies,
     chairmanships: draft.chairmanships.map((c, i) => ({
@@ -152,7 +169,9 @@ async function writeDraft(tx: Tx, draft: ReleaseDraft, options: WriteOptions): P
       startDate: stored[i]?.startDate ?? c.startDate ?? draft.meeting.startDate,
       endDate: c.endDate,
     })),
-    speeches: [...draft.speeches].sort((a, b) => a.order - b.order).map((s) => ({ personId: resolve(s.person, "person"), kind: s.kind, textI18n: s.textI18n })),
+    speeches: [...draft.speeches]
+      .sort((a, b) => a.order - b.order)
+      .map((s) => ({ personId: resolve(s.person, "person"), kind: s.kind, textI18n: s.textI18n })),
   });
   const { record: saved, warnings } = await saveMeetingRecord(tx, record, options);
 
@@ -162,7 +181,12 @@ async function writeDraft(tx: Tx, draft: ReleaseDraft, options: WriteOptions): P
     data: [
       ...[...draft.participations]
         .sort((a, b) => a.protocolOrder - b.protocolOrder)
-        .map((p, i) => ({ meetingId: saved.id, fact: "participation", recordId: participationIds[i] ?? null, ...p.evidence })),
+        .map((p, i) => ({
+          meetingId: saved.id,
+          fact: "participation",
+          recordId: participationIds[i] ?? null,
+          ...p.evidence,
+        })),
       ...draft.documents.map((document) => ({
         meetingId: saved.id,
         fact: "document",

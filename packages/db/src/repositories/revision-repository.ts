@@ -39,7 +39,15 @@ export interface AuditFilter {
 /** Columns never copied back by a restore: identity, bookkeeping, and what publishing and the trash own. */
 const NOT_RESTORED = new Set(["id", "version", "createdAt", "updatedAt", "deletedAt", "status"]);
 /** Nullable JSON columns: SQL NULL must be written as DbNull. */
-const NULLABLE_JSON = new Set(["officialNameI18n", "abbreviationI18n", "summaryI18n", "venueCity", "noteI18n", "themeI18n", "textI18n"]);
+const NULLABLE_JSON = new Set([
+  "officialNameI18n",
+  "abbreviationI18n",
+  "summaryI18n",
+  "venueCity",
+  "noteI18n",
+  "themeI18n",
+  "textI18n",
+]);
 
 const authorSelect = { select: { id: true, name: true, email: true } } as const;
 
@@ -69,26 +77,42 @@ function termLabel(entityType: EntityType, snapshot: unknown, names: ReadonlyMap
   const ends = TERM_ENDS[entityType];
   if (!ends || !snapshot || typeof snapshot !== "object") return "";
   const s = snapshot as Record<string, unknown>;
-  const [a, b] = [s[ends[0]], s[ends[1]]].map((id) => (typeof id === "string" ? (names.get(id) ?? "?") : "?"));
+  const [a, b] = [s[ends[0]], s[ends[1]]].map((id) =>
+    typeof id === "string" ? (names.get(id) ?? "?") : "?",
+  );
   const since = typeof s.startDate === "string" ? ` (from ${s.startDate})` : "";
   return `${a}${ends[2]}${b}${since}`;
 }
 
 /** The names of the people, posts, countries and organizations the term revisions among `rows` join. */
 async function termNames(db: Db, rows: RevisionRow[]): Promise<Map<string, string>> {
-  const ids = { person: new Set<string>(), post: new Set<string>(), country: new Set<string>(), organization: new Set<string>() };
+  const ids = {
+    person: new Set<string>(),
+    post: new Set<string>(),
+    country: new Set<string>(),
+    organization: new Set<string>(),
+  };
   for (const row of rows) {
     const s = (row.after ?? row.before) as Record<string, unknown> | null;
     if (!s || !TERM_ENDS[row.entityType]) continue;
-    for (const [key, set] of [["personId", ids.person], ["postId", ids.post], ["countryId", ids.country], ["organizationId", ids.organization]] as const)
+    for (const [key, set] of [
+      ["personId", ids.person],
+      ["postId", ids.post],
+      ["countryId", ids.country],
+      ["organizationId", ids.organization],
+    ] as const)
       if (typeof s[key] === "string") set.add(s[key]);
   }
   const where = (set: Set<string>) => ({ where: { id: { in: [...set] } } });
   const [people, posts, countries, organizations] = await Promise.all([
     ids.person.size ? db.person.findMany({ ...where(ids.person), select: { id: true, nameI18n: true } }) : [],
     ids.post.size ? db.post.findMany({ ...where(ids.post), select: { id: true, labelI18n: true } }) : [],
-    ids.country.size ? db.country.findMany({ ...where(ids.country), select: { id: true, nameI18n: true } }) : [],
-    ids.organization.size ? db.organization.findMany({ ...where(ids.organization), select: { id: true, nameI18n: true } }) : [],
+    ids.country.size
+      ? db.country.findMany({ ...where(ids.country), select: { id: true, nameI18n: true } })
+      : [],
+    ids.organization.size
+      ? db.organization.findMany({ ...where(ids.organization), select: { id: true, nameI18n: true } })
+      : [],
   ]);
   const names = new Map<string, string>();
   for (const r of [...people, ...countries, ...organizations]) names.set(r.id, labelOf(r));
@@ -106,7 +130,10 @@ function shown(value: unknown): string {
 function detailOf(entityType: EntityType, before: unknown, after: unknown): string | null {
   if (entityType !== "user") return null;
   return diffRecords(before, after)
-    .map((change) => `${change.path.join(".")}: ${before ? `${shown(change.before)} → ` : ""}${shown(change.after)}`)
+    .map(
+      (change) =>
+        `${change.path.join(".")}: ${before ? `${shown(change.before)} → ` : ""}${shown(change.after)}`,
+    )
     .join("; ");
 }
 
@@ -137,7 +164,11 @@ function toEntry(row: RevisionRow, names: ReadonlyMap<string, string> = new Map(
 
 /** A meeting revision written by the meeting editor holds the whole record (participants and all). */
 function isMeetingRecord(snapshot: unknown): snapshot is EditableMeeting & { id: string } {
-  return !!snapshot && typeof snapshot === "object" && Array.isArray((snapshot as { participations?: unknown }).participations);
+  return (
+    !!snapshot &&
+    typeof snapshot === "object" &&
+    Array.isArray((snapshot as { participations?: unknown }).participations)
+  );
 }
 
 /**
@@ -159,14 +190,27 @@ export class RevisionRepository {
   }
 
   /** The audit log: every write, newest first, filtered by who, what kind of record and when. */
-  async audit({ authorId, entityType, from, to, limit = 50, offset = 0 }: AuditFilter): Promise<{ items: RevisionEntry[]; total: number }> {
+  async audit({
+    authorId,
+    entityType,
+    from,
+    to,
+    limit = 50,
+    offset = 0,
+  }: AuditFilter): Promise<{ items: RevisionEntry[]; total: number }> {
     const where: Prisma.RevisionWhereInput = {
       ...(authorId ? { authorId } : {}),
       ...(entityType ? { entityType } : {}),
       ...(from || to ? { at: { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } } : {}),
     };
     const [rows, total] = await Promise.all([
-      this.db.revision.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], take: limit, skip: offset, include: { author: authorSelect } }),
+      this.db.revision.findMany({
+        where,
+        orderBy: [{ at: "desc" }, { id: "desc" }],
+        take: limit,
+        skip: offset,
+        include: { author: authorSelect },
+      }),
       this.db.revision.count({ where }),
     ]);
     const names = await termNames(this.db, rows);
@@ -183,13 +227,22 @@ export class RevisionRepository {
    * The fields that differ between the record as two revisions left it (`from` older, `to` newer). With only `to`,
    * what that one write changed.
    */
-  async diff(toId: string, fromId?: string): Promise<{ from: RevisionEntry | null; to: RevisionEntry; changes: FieldChange[] }> {
+  async diff(
+    toId: string,
+    fromId?: string,
+  ): Promise<{ from: RevisionEntry | null; to: RevisionEntry; changes: FieldChange[] }> {
     const to = await this.byId(toId);
     if (!fromId) return { from: null, to: toEntry(to), changes: diffRecords(to.before, to.after) };
     const from = await this.byId(fromId);
     if (from.entityType !== to.entityType || from.entityId !== to.entityId) {
       throw new RuleViolationError([
-        { rule: "revision", code: "different_records", severity: "error", path: ["fromId"], message: "Both revisions must belong to the same record." },
+        {
+          rule: "revision",
+          code: "different_records",
+          severity: "error",
+          path: ["fromId"],
+          message: "Both revisions must belong to the same record.",
+        },
       ]);
     }
     return { from: toEntry(from), to: toEntry(to), changes: diffRecords(from.after, to.after) };
@@ -199,18 +252,34 @@ export class RevisionRepository {
    * Writes the record back as it was after `revisionId`, as a new revision. `version` is the record's version the
    * editor is looking at: a restore over someone else's newer change is a conflict like any stale save.
    */
-  async restore(revisionId: string, version: number, options: WriteOptions): Promise<{ entityType: EntityType; entityId: string; version: number }> {
+  async restore(
+    revisionId: string,
+    version: number,
+    options: WriteOptions,
+  ): Promise<{ entityType: EntityType; entityId: string; version: number }> {
     const revision = await this.byId(revisionId);
     const snapshot = revision.after as Record<string, unknown> | null;
     if (!snapshot) {
       throw new RuleViolationError([
-        { rule: "revision", code: "nothing_to_restore", severity: "error", path: ["revisionId"], message: "This revision removed the record; there is nothing to restore from it." },
+        {
+          rule: "revision",
+          code: "nothing_to_restore",
+          severity: "error",
+          path: ["revisionId"],
+          message: "This revision removed the record; there is nothing to restore from it.",
+        },
       ]);
     }
     const { entityType, entityId } = revision;
     if (entityType === "user") {
       throw new RuleViolationError([
-        { rule: "revision", code: "user_not_restorable", severity: "error", path: ["revisionId"], message: "Accounts are changed on the users page, not restored from the audit log." },
+        {
+          rule: "revision",
+          code: "user_not_restorable",
+          severity: "error",
+          path: ["revisionId"],
+          message: "Accounts are changed on the users page, not restored from the audit log.",
+        },
       ]);
     }
     return this.db.$transaction(
@@ -219,7 +288,11 @@ export class RevisionRepository {
           // Documents keep their own versions; the restore writes over whatever they are now.
           const documents = snapshot.documents.map((d) => ({ ...d, version: undefined }));
           // Revisions written before a term had a link per end say which end only through the dates.
-          const { record } = await saveMeetingRecord(tx, { ...withHandoverEnds(snapshot), documents, id: entityId, version }, { ...options, allowTrashed: true });
+          const { record } = await saveMeetingRecord(
+            tx,
+            { ...withHandoverEnds(snapshot), documents, id: entityId, version },
+            { ...options, allowTrashed: true },
+          );
           return { entityType, entityId, version: record.version };
         }
         const data: Record<string, unknown> = {};

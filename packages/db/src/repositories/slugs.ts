@@ -12,11 +12,19 @@ export async function freeSlug(tx: Tx, entityType: SlugTable & EntityType, base:
     delegate.findMany({ where, select: { slug: true } }),
     tx.slugRedirect.findMany({ where: { entityType, ...where }, select: { slug: true } }),
   ]);
-  return uniqueSlug(base, [...taken, ...redirects].map((row) => row.slug));
+  return uniqueSlug(
+    base,
+    [...taken, ...redirects].map((row) => row.slug),
+  );
 }
 
 /** Keeps an old slug working after a rename: pages redirect from it to the record's current slug. */
-export async function keepOldSlug(tx: Tx, entityType: SlugTable & EntityType, oldSlug: string, entityId: string): Promise<void> {
+export async function keepOldSlug(
+  tx: Tx,
+  entityType: SlugTable & EntityType,
+  oldSlug: string,
+  entityId: string,
+): Promise<void> {
   await tx.slugRedirect.upsert({
     where: { entityType_slug: { entityType, slug: oldSlug } },
     create: { entityType, slug: oldSlug, entityId },

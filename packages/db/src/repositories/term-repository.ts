@@ -21,7 +21,17 @@ const englishOf = (text: unknown) => (text as LocalizedText | null)?.en ?? "";
 
 /** A record an occupancy or membership refers to must exist and not be in the trash; otherwise an error at its field. */
 function missing(found: unknown, field: string, noun: string): RuleIssue[] {
-  return found ? [] : [{ rule: "reference", code: "missing_reference", severity: "error", path: [field], message: `No such ${noun} (or it is in the trash): pick another.` }];
+  return found
+    ? []
+    : [
+        {
+          rule: "reference",
+          code: "missing_reference",
+          severity: "error",
+          path: [field],
+          message: `No such ${noun} (or it is in the trash): pick another.`,
+        },
+      ];
 }
 
 function refuse(issues: RuleIssue[]): void {
@@ -48,7 +58,14 @@ async function removeVersioned(
   const { count } = await remove({ id, version });
   if (count !== 1) throw new VersionConflictError(entityType, id, version, row.version, row);
   await tx.revision.create({
-    data: { entityType, entityId: id, version: row.version + 1, authorId, before: JSON.parse(JSON.stringify(row)) as Prisma.InputJsonValue, after: Prisma.DbNull },
+    data: {
+      entityType,
+      entityId: id,
+      version: row.version + 1,
+      authorId,
+      before: JSON.parse(JSON.stringify(row)) as Prisma.InputJsonValue,
+      after: Prisma.DbNull,
+    },
   });
 }
 
@@ -76,7 +93,10 @@ export class OccupancyRepository {
       include: { post: { select: { labelI18n: true } } },
       orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     });
-    return rows.map(({ post, ...row }) => ({ ...toOccupancy(row), postLabelI18n: post.labelI18n as LocalizedText }));
+    return rows.map(({ post, ...row }) => ({
+      ...toOccupancy(row),
+      postLabelI18n: post.labelI18n as LocalizedText,
+    }));
   }
 
   async create(input: CreateOccupancyInput, options: WriteOptions): Promise<SaveResult<Occupancy>> {
@@ -115,11 +135,22 @@ export class OccupancyRepository {
           },
         ]);
       }
-      await removeVersioned(tx, "occupancy", row, id, version, (where) => tx.occupancy.deleteMany({ where }), options);
+      await removeVersioned(
+        tx,
+        "occupancy",
+        row,
+        id,
+        version,
+        (where) => tx.occupancy.deleteMany({ where }),
+        options,
+      );
     });
   }
 
-  private async check(tx: Tx, o: Pick<Occupancy, "personId" | "postId" | "startDate" | "endDate">): Promise<void> {
+  private async check(
+    tx: Tx,
+    o: Pick<Occupancy, "personId" | "postId" | "startDate" | "endDate">,
+  ): Promise<void> {
     const [person, post] = await Promise.all([
       tx.person.findFirst({ where: { id: o.personId, deletedAt: null }, select: { nameI18n: true } }),
       tx.post.findFirst({ where: { id: o.postId, deletedAt: null }, select: { labelI18n: true } }),
@@ -127,7 +158,12 @@ export class OccupancyRepository {
     refuse([
       ...missing(person, "personId", "person"),
       ...missing(post, "postId", "post"),
-      ...checkDateOrder(o, { subject: person && post ? `${englishOf(person.nameI18n)}'s term as ${englishOf(post.labelI18n)}` : "This term" }),
+      ...checkDateOrder(o, {
+        subject:
+          person && post
+            ? `${englishOf(person.nameI18n)}'s term as ${englishOf(post.labelI18n)}`
+            : "This term",
+      }),
     ]);
   }
 }
@@ -152,7 +188,10 @@ export class MembershipRepository {
       include: { country: { select: { nameI18n: true } } },
       orderBy: [{ startDate: { sort: "asc", nulls: "first" } }, { id: "asc" }],
     });
-    return rows.map(({ country, ...row }) => ({ ...toOrgMembership(row), countryNameI18n: country.nameI18n as LocalizedText }));
+    return rows.map(({ country, ...row }) => ({
+      ...toOrgMembership(row),
+      countryNameI18n: country.nameI18n as LocalizedText,
+    }));
   }
 
   async create(input: CreateOrgMembershipInput, options: WriteOptions): Promise<SaveResult<OrgMembership>> {
@@ -160,7 +199,10 @@ export class MembershipRepository {
       const data = { startDate: null, endDate: null, ...input };
       await this.check(tx, data, null);
       const id = await createVersioned(tx, "org_membership", data, options);
-      return { record: toOrgMembership((await tx.orgMembership.findUnique({ where: { id } }))!), warnings: [] };
+      return {
+        record: toOrgMembership((await tx.orgMembership.findUnique({ where: { id } }))!),
+        warnings: [],
+      };
     });
   }
 
@@ -171,14 +213,25 @@ export class MembershipRepository {
       if (!stored) throw new RecordNotFoundError("org_membership", id);
       await this.check(tx, { ...stored, ...fields }, id);
       await updateVersioned(tx, "org_membership", id, version, fields, options);
-      return { record: toOrgMembership((await tx.orgMembership.findUnique({ where: { id } }))!), warnings: [] };
+      return {
+        record: toOrgMembership((await tx.orgMembership.findUnique({ where: { id } }))!),
+        warnings: [],
+      };
     });
   }
 
   async remove(id: string, version: number, options: WriteOptions): Promise<void> {
     await this.db.$transaction(async (tx) => {
       const row = await tx.orgMembership.findUnique({ where: { id } });
-      await removeVersioned(tx, "org_membership", row, id, version, (where) => tx.orgMembership.deleteMany({ where }), options);
+      await removeVersioned(
+        tx,
+        "org_membership",
+        row,
+        id,
+        version,
+        (where) => tx.orgMembership.deleteMany({ where }),
+        options,
+      );
     });
   }
 
@@ -188,10 +241,17 @@ export class MembershipRepository {
     ownId: string | null,
   ): Promise<void> {
     const [organization, country, others] = await Promise.all([
-      tx.organization.findFirst({ where: { id: m.organizationId, deletedAt: null }, select: { nameI18n: true } }),
+      tx.organization.findFirst({
+        where: { id: m.organizationId, deletedAt: null },
+        select: { nameI18n: true },
+      }),
       tx.country.findFirst({ where: { id: m.countryId, deletedAt: null }, select: { nameI18n: true } }),
       tx.orgMembership.findMany({
-        where: { organizationId: m.organizationId, countryId: m.countryId, ...(ownId ? { id: { not: ownId } } : {}) },
+        where: {
+          organizationId: m.organizationId,
+          countryId: m.countryId,
+          ...(ownId ? { id: { not: ownId } } : {}),
+        },
         orderBy: { id: "asc" },
       }),
     ]);

@@ -5,7 +5,15 @@ import { loadMeetingRecord } from "./meeting-record-writer";
 import { updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
 
 /** Records with a page of their own can go to the trash. */
-export const TRASHABLE = ["meeting", "document", "person", "post", "country", "organization", "topic"] as const;
+export const TRASHABLE = [
+  "meeting",
+  "document",
+  "person",
+  "post",
+  "country",
+  "organization",
+  "topic",
+] as const;
 export type TrashableType = (typeof TRASHABLE)[number];
 
 export interface TrashEntry {
@@ -18,8 +26,12 @@ export interface TrashEntry {
 }
 
 interface TrashDelegate {
-  findMany(args: object): Promise<{ id: string; slug: string; version: number; deletedAt: Date | null; [key: string]: unknown }[]>;
-  findUnique(args: { where: { id: string } }): Promise<{ id: string; version: number; deletedAt: Date | null; [key: string]: unknown } | null>;
+  findMany(
+    args: object,
+  ): Promise<{ id: string; slug: string; version: number; deletedAt: Date | null; [key: string]: unknown }[]>;
+  findUnique(args: {
+    where: { id: string };
+  }): Promise<{ id: string; version: number; deletedAt: Date | null; [key: string]: unknown } | null>;
   delete(args: { where: { id: string } }): Promise<unknown>;
 }
 
@@ -46,7 +58,12 @@ export class TrashRepository {
     const types = entityType ? [entityType] : TRASHABLE;
     const lists = await Promise.all(
       types.map(async (type) =>
-        (await table(this.db, type).findMany({ where: { deletedAt: { not: null } }, orderBy: { deletedAt: "desc" } })).map((row) => ({
+        (
+          await table(this.db, type).findMany({
+            where: { deletedAt: { not: null } },
+            orderBy: { deletedAt: "desc" },
+          })
+        ).map((row) => ({
           entityType: type,
           id: row.id,
           slug: row.slug,
@@ -59,15 +76,34 @@ export class TrashRepository {
     return lists.flat().sort((a, b) => b.deletedAt.getTime() - a.deletedAt.getTime());
   }
 
-  async moveToTrash(entityType: TrashableType, id: string, version: number, options: WriteOptions): Promise<void> {
-    await this.db.$transaction((tx) => updateVersioned(tx, entityType, id, version, { deletedAt: new Date() }, options));
+  async moveToTrash(
+    entityType: TrashableType,
+    id: string,
+    version: number,
+    options: WriteOptions,
+  ): Promise<void> {
+    await this.db.$transaction((tx) =>
+      updateVersioned(tx, entityType, id, version, { deletedAt: new Date() }, options),
+    );
   }
 
-  async restore(entityType: TrashableType, id: string, version: number, options: WriteOptions): Promise<void> {
+  async restore(
+    entityType: TrashableType,
+    id: string,
+    version: number,
+    options: WriteOptions,
+  ): Promise<void> {
     await this.db.$transaction(async (tx) => {
       const row = await table(tx, entityType).findUnique({ where: { id } });
       if (!row?.deletedAt) throw new RecordNotFoundError(`${entityType} in the trash`, id);
-      await updateVersioned(tx, entityType, id, version, { deletedAt: null }, { ...options, allowTrashed: true });
+      await updateVersioned(
+        tx,
+        entityType,
+        id,
+        version,
+        { deletedAt: null },
+        { ...options, allowTrashed: true },
+      );
     });
   }
 
@@ -86,7 +122,10 @@ export class TrashRepository {
       try {
         await table(tx, entityType).delete({ where: { id } });
       } catch (error) {
-        if ((error as { code?: string }).code === "P2003" || /foreign key|violates RESTRICT/i.test(String(error))) {
+        if (
+          (error as { code?: string }).code === "P2003" ||
+          /foreign key|violates RESTRICT/i.test(String(error))
+        ) {
           throw new RuleViolationError([
             {
               rule: "trash",

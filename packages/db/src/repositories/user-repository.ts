@@ -67,10 +67,29 @@ export interface UserAuditOptions {
   via?: string;
 }
 
-const auditSelect = { email: true, name: true, role: true, disabledAt: true, twoFactorEnabled: true, version: true } as const;
+const auditSelect = {
+  email: true,
+  name: true,
+  role: true,
+  disabledAt: true,
+  twoFactorEnabled: true,
+  version: true,
+} as const;
 
-function toSnapshot(row: { email: string; name: string; role: UserRole; disabledAt: Date | null; twoFactorEnabled: boolean }): UserAuditSnapshot {
-  return { email: row.email, name: row.name, role: row.role, disabled: row.disabledAt !== null, twoFactorEnabled: row.twoFactorEnabled };
+function toSnapshot(row: {
+  email: string;
+  name: string;
+  role: UserRole;
+  disabledAt: Date | null;
+  twoFactorEnabled: boolean;
+}): UserAuditSnapshot {
+  return {
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    disabled: row.disabledAt !== null,
+    twoFactorEnabled: row.twoFactorEnabled,
+  };
 }
 
 async function snapshotOf(tx: Tx, id: string): Promise<UserAuditSnapshot> {
@@ -90,7 +109,11 @@ async function recordUserRevision(
   before: UserAuditSnapshot | null,
   { authorId, via }: UserAuditOptions,
 ): Promise<void> {
-  const row = await tx.user.update({ where: { id }, data: { version: { increment: 1 } }, select: auditSelect });
+  const row = await tx.user.update({
+    where: { id },
+    data: { version: { increment: 1 } },
+    select: auditSelect,
+  });
   await tx.revision.create({
     data: {
       entityType: "user",
@@ -141,7 +164,12 @@ export class UserRepository {
         data: { email: input.email.toLowerCase(), name: input.name, role: input.role },
       });
       await tx.account.create({
-        data: { userId: created.id, accountId: created.id, providerId: CREDENTIAL_PROVIDER, password: input.passwordHash },
+        data: {
+          userId: created.id,
+          accountId: created.id,
+          providerId: CREDENTIAL_PROVIDER,
+          password: input.passwordHash,
+        },
       });
       await tx.revision.create({
         data: {
@@ -188,7 +216,9 @@ export class UserRepository {
         data: { password: passwordHash },
       });
       if (count === 0) {
-        await tx.account.create({ data: { userId: id, accountId: id, providerId: CREDENTIAL_PROVIDER, password: passwordHash } });
+        await tx.account.create({
+          data: { userId: id, accountId: id, providerId: CREDENTIAL_PROVIDER, password: passwordHash },
+        });
       }
       await tx.session.deleteMany({ where: { userId: id } });
       await recordUserRevision(tx, id, "password_reset", before, options);
@@ -214,7 +244,9 @@ export class UserRepository {
       const current = await snapshotOf(tx, id);
       if ("action" in event) return recordUserRevision(tx, id, event.action, current, options);
       const { before } = event;
-      const changed = (Object.keys(current) as (keyof UserAuditSnapshot)[]).filter((key) => current[key] !== before[key]);
+      const changed = (Object.keys(current) as (keyof UserAuditSnapshot)[]).filter(
+        (key) => current[key] !== before[key],
+      );
       if (!changed.length) return;
       const action: UserAuditAction =
         changed.length === 1 && changed[0] === "twoFactorEnabled"
@@ -261,6 +293,9 @@ function summarySelect() {
   } as const;
 }
 
-function toSummary({ _count, ...user }: Omit<UserSummary, "activeSessions"> & { _count: { sessions: number } }): UserSummary {
+function toSummary({
+  _count,
+  ...user
+}: Omit<UserSummary, "activeSessions"> & { _count: { sessions: number } }): UserSummary {
   return { ...user, activeSessions: _count.sessions };
 }

@@ -20,7 +20,8 @@ interface VersionedDelegate {
 
 /** Entity type → the transaction's delegate for its table. Users are not edited as records (see UserRepository). */
 function delegateFor(tx: Tx, entityType: EntityType): VersionedDelegate {
-  if (entityType === "user") throw new Error("Users are changed through UserRepository, not as versioned records.");
+  if (entityType === "user")
+    throw new Error("Users are changed through UserRepository, not as versioned records.");
   const delegates: Record<Exclude<EntityType, "user">, unknown> = {
     country: tx.country,
     organization: tx.organization,
@@ -84,7 +85,13 @@ export async function updateVersioned(
   });
   if (count === 0) {
     const current = await delegate.findUnique({ where: { id } });
-    throw new VersionConflictError(entityType, id, expectedVersion, current?.version ?? before.version, current);
+    throw new VersionConflictError(
+      entityType,
+      id,
+      expectedVersion,
+      current?.version ?? before.version,
+      current,
+    );
   }
   const after = await delegate.findUnique({ where: { id } });
   await tx.revision.create({

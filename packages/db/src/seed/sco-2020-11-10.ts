@@ -3,7 +3,10 @@
 import fs from "node:fs";
 import type { CountryIso2, LocalizedTextSeed, OrganizationSlug } from "./reference-data";
 
-export const releaseText = fs.readFileSync(new URL("./sources/sco-chs-2020-11-10.en.txt", import.meta.url), "utf8");
+export const releaseText = fs.readFileSync(
+  new URL("./sources/sco-chs-2020-11-10.en.txt", import.meta.url),
+  "utf8",
+);
 
 export const meetingSeries = {
   key: "sco-council-of-heads-of-state",
@@ -36,7 +39,7 @@ export const meeting = {
   source: {
     title: "A meeting of the Council of Shanghai cooperation organization's heads of state",
     publishedAt: "2020-11-12T10:58",
-    note: "News item; the meeting date is given as \"November 10\", the year comes from the publication date.",
+    note: 'News item; the meeting date is given as "November 10", the year comes from the publication date.',
   },
 };
 
@@ -53,7 +56,12 @@ export interface ParticipationSeed {
   organization?: OrganizationSlug;
 }
 
-const head = (person: string, titleAsStated: string, country: CountryIso2, category: Category = "member_state"): ParticipationSeed => ({
+const head = (
+  person: string,
+  titleAsStated: string,
+  country: CountryIso2,
+  category: Category = "member_state",
+): ParticipationSeed => ({
   person,
   titleAsStated,
   category,
@@ -82,7 +90,8 @@ export const participations: ParticipationSeed[] = [
   },
   {
     person: "jumakhon-giyosov",
-    titleAsStated: "Director of the Executive Committee of the SCO Regional anti-terrorist structure Jumakhon Gijesov",
+    titleAsStated:
+      "Director of the Executive Committee of the SCO Regional anti-terrorist structure Jumakhon Gijesov",
     category: "igo_official",
     role: "participant",
     mode: "videoconference",
@@ -102,7 +111,8 @@ export const participations: ParticipationSeed[] = [
   },
 ];
 
-type DocumentType = "declaration" | "statement" | "decision" | "strategy" | "action_plan" | "concept" | "plan" | "report";
+type DocumentType =
+  "declaration" | "statement" | "decision" | "strategy" | "action_plan" | "concept" | "plan" | "report";
 type ActionType = "adopted" | "approved" | "signed" | "circulated_to_un";
 
 export interface DocumentSeed {
@@ -121,7 +131,12 @@ export interface DocumentSeed {
 const adoptedAtMeeting = { type: "adopted", planned: false } as const;
 const approvedAtMeeting = { type: "approved", planned: false } as const;
 const toBeCirculatedToUn = { type: "circulated_to_un", planned: true } as const;
-const toBeSigned = { type: "signed", planned: true, actor: "SCO Secretariat", reference: "in a working order" } as const;
+const toBeSigned = {
+  type: "signed",
+  planned: true,
+  actor: "SCO Secretariat",
+  reference: "in a working order",
+} as const;
 
 const statement = (key: string, subject: string, topics: string[]): DocumentSeed => ({
   key,
@@ -145,14 +160,29 @@ export const documents: DocumentSeed[] = [
     actions: [adoptedAtMeeting, toBeCirculatedToUn],
   },
   statement("statement-victory-75", "on the 75th anniversary of Victory in World War II", ["politics"]),
-  statement("statement-extremist-ideology", "on countering the spread of terrorist, separatist and extremist ideology, including on the Internet", ["terrorism-separatism-and-extremism", "security"]),
-  statement("statement-information-security", "on cooperation in ensuring international information security", ["international-information-security", "security"]),
+  statement(
+    "statement-extremist-ideology",
+    "on countering the spread of terrorist, separatist and extremist ideology, including on the Internet",
+    ["terrorism-separatism-and-extremism", "security"],
+  ),
+  statement(
+    "statement-information-security",
+    "on cooperation in ensuring international information security",
+    ["international-information-security", "security"],
+  ),
   statement("statement-drug-threat", "on countering the drug threat", ["drug-threat", "security"]),
-  statement("statement-coronavirus", "on joint counteraction to the new coronavirus infection", ["covid-19-and-epidemics"]),
-  statement("statement-digital-economy", "on cooperation in the digital economy", ["digital-economy", "trade-and-economy"]),
+  statement("statement-coronavirus", "on joint counteraction to the new coronavirus infection", [
+    "covid-19-and-epidemics",
+  ]),
+  statement("statement-digital-economy", "on cooperation in the digital economy", [
+    "digital-economy",
+    "trade-and-economy",
+  ]),
   {
     key: "decision-action-plan",
-    title: { en: "Decision approving the Action Plan for 2021–2025 on the implementation of the SCO Development Strategy until 2025" },
+    title: {
+      en: "Decision approving the Action Plan for 2021–2025 on the implementation of the SCO Development Strategy until 2025",
+    },
     type: "decision",
     action: "approved",
     atMeeting: true,
@@ -179,7 +209,9 @@ export const documents: DocumentSeed[] = [
   },
   {
     key: "action-plan-2021-2025",
-    title: { en: "Action Plan for 2021–2025 on the implementation of the SCO Development Strategy until 2025" },
+    title: {
+      en: "Action Plan for 2021–2025 on the implementation of the SCO Development Strategy until 2025",
+    },
     type: "action_plan",
     action: "approved",
     atMeeting: true,
@@ -190,7 +222,11 @@ export const documents: DocumentSeed[] = [
   },
   {
     key: "development-strategy-2025",
-    title: { en: "SCO Development Strategy until 2025", ru: "Стратегия развития ШОС до 2025 года", zh: "上海合作组织至2025年发展战略" },
+    title: {
+      en: "SCO Development Strategy until 2025",
+      ru: "Стратегия развития ШОС до 2025 года",
+      zh: "上海合作组织至2025年发展战略",
+    },
     type: "strategy",
     action: "adopted",
     atMeeting: false,
@@ -200,7 +236,9 @@ export const documents: DocumentSeed[] = [
   },
   {
     key: "concept-remote-rural",
-    title: { en: "Concept of cooperation of the SCO member States on the development of remote and rural territories in the digital age" },
+    title: {
+      en: "Concept of cooperation of the SCO member States on the development of remote and rural territories in the digital age",
+    },
     type: "concept",
     action: "approved",
     atMeeting: true,
@@ -209,7 +247,9 @@ export const documents: DocumentSeed[] = [
   },
   {
     key: "plan-epidemics",
-    title: { en: "Comprehensive plan of joint measures of the SCO member States to counter the threats of epidemics in the region" },
+    title: {
+      en: "Comprehensive plan of joint measures of the SCO member States to counter the threats of epidemics in the region",
+    },
     type: "plan",
     action: "approved",
     atMeeting: true,
@@ -227,7 +267,9 @@ export const documents: DocumentSeed[] = [
   },
   {
     key: "report-rats-director-2019",
-    title: { en: "Report of the Director of the RATS Executive Committee on the main results of activities in 2019" },
+    title: {
+      en: "Report of the Director of the RATS Executive Committee on the main results of activities in 2019",
+    },
     type: "report",
     action: "approved",
     atMeeting: true,
@@ -251,45 +293,51 @@ export const tallies: { documentType: DocumentType; count: number }[] = [
  * Russia's presidency (from the Bishkek meeting of 14 June 2019, not in the seed) ends here; Tajikistan's starts
  * here. `at` is the end of each term that this meeting holds.
  */
-export const chairmanships: { country: CountryIso2; startDate: string; endDate: string | null; at: "start" | "end" }[] = [
+export const chairmanships: {
+  country: CountryIso2;
+  startDate: string;
+  endDate: string | null;
+  at: "start" | "end";
+}[] = [
   { country: "RU", startDate: "2019-06-14", endDate: "2020-11-10", at: "end" },
   { country: "TJ", startDate: "2020-11-10", endDate: null, at: "start" },
 ];
 
 /** In the order the release reports them: the welcome video message comes before Putin's summing-up. */
-export const speeches: { person: string; kind: "paraphrase" | "video_message"; text?: LocalizedTextSeed }[] = [
-  { person: "antonio-guterres", kind: "video_message" },
-  {
-    person: "vladimir-putin",
-    kind: "paraphrase",
-    text: {
-      en:
-        "A solid package of documents was prepared for the meeting. The main results are reflected in the Moscow " +
-        "Declaration, which contains consolidated assessments of the situation in the SCO space and in the world as a " +
-        "whole. The results of the Russian presidency of the SCO in 2019–2020 were summed up, and guidelines were set " +
-        "for the organization's future activities.",
+export const speeches: { person: string; kind: "paraphrase" | "video_message"; text?: LocalizedTextSeed }[] =
+  [
+    { person: "antonio-guterres", kind: "video_message" },
+    {
+      person: "vladimir-putin",
+      kind: "paraphrase",
+      text: {
+        en:
+          "A solid package of documents was prepared for the meeting. The main results are reflected in the Moscow " +
+          "Declaration, which contains consolidated assessments of the situation in the SCO space and in the world as a " +
+          "whole. The results of the Russian presidency of the SCO in 2019–2020 were summed up, and guidelines were set " +
+          "for the organization's future activities.",
+      },
     },
-  },
-  {
-    person: "vladimir-putin",
-    kind: "paraphrase",
-    text: {
-      en:
-        "He offered to approve all the documents, adding that the SCO Secretariat will organize their signing in a " +
-        "working order, and stressed that the Moscow Declaration and the statements of the leaders are planned to be " +
-        "distributed to the UN.",
+    {
+      person: "vladimir-putin",
+      kind: "paraphrase",
+      text: {
+        en:
+          "He offered to approve all the documents, adding that the SCO Secretariat will organize their signing in a " +
+          "working order, and stressed that the Moscow Declaration and the statements of the leaders are planned to be " +
+          "distributed to the UN.",
+      },
     },
-  },
-  {
-    person: "vladimir-putin",
-    kind: "paraphrase",
-    text: {
-      en:
-        "The SCO, which will be 20 years old in 2021, occupies an authoritative place in the system of international " +
-        "relations. He wished Emomali Rahmon successful and fruitful work in the framework of the chairmanship in the SCO.",
+    {
+      person: "vladimir-putin",
+      kind: "paraphrase",
+      text: {
+        en:
+          "The SCO, which will be 20 years old in 2021, occupies an authoritative place in the system of international " +
+          "relations. He wished Emomali Rahmon successful and fruitful work in the framework of the chairmanship in the SCO.",
+      },
     },
-  },
-];
+  ];
 
 export const meetingTopics = [
   "politics",

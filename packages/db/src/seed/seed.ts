@@ -1,7 +1,15 @@
 import { documentSlug, meetingSlug, nameSlug } from "@plenary/domain";
 import type { Db } from "../client";
 import type { EntityType, Prisma } from "../generated/prisma/client";
-import { countries, organizations, otherMemberships, people, posts, scoMemberships, topics } from "./reference-data";
+import {
+  countries,
+  organizations,
+  otherMemberships,
+  people,
+  posts,
+  scoMemberships,
+  topics,
+} from "./reference-data";
 import { loadMeetingRecord } from "../repositories/meeting-record-loader";
 import * as record from "./sco-2020-11-10";
 
@@ -37,10 +45,21 @@ interface Counter {
   created: number;
 }
 
-async function remember(tx: Tx, counter: Counter, entityType: EntityType, row: { id: string }): Promise<string> {
+async function remember(
+  tx: Tx,
+  counter: Counter,
+  entityType: EntityType,
+  row: { id: string },
+): Promise<string> {
   counter.created++;
   await tx.revision.create({
-    data: { entityType, entityId: row.id, version: 1, before: undefined, after: row as unknown as Prisma.InputJsonValue },
+    data: {
+      entityType,
+      entityId: row.id,
+      version: 1,
+      before: undefined,
+      after: row as unknown as Prisma.InputJsonValue,
+    },
   });
   return row.id;
 }
@@ -76,7 +95,10 @@ async function seedReferenceData(tx: Tx, counter: Counter) {
 
   const organizationIds = new Map<string, string>();
   for (const organization of organizations) {
-    const existing = await tx.organization.findUnique({ where: { slug: organization.slug }, select: { id: true } });
+    const existing = await tx.organization.findUnique({
+      where: { slug: organization.slug },
+      select: { id: true },
+    });
     organizationIds.set(
       organization.slug,
       existing?.id ??
@@ -113,7 +135,12 @@ async function seedReferenceData(tx: Tx, counter: Counter) {
         counter,
         "org_membership",
         await tx.orgMembership.create({
-          data: { organizationId: scoId, countryId, status: membership.status, startDate: membership.startDate },
+          data: {
+            organizationId: scoId,
+            countryId,
+            status: membership.status,
+            startDate: membership.startDate,
+          },
         }),
       );
     }
@@ -122,13 +149,18 @@ async function seedReferenceData(tx: Tx, counter: Counter) {
   for (const membership of otherMemberships) {
     const organizationId = organizationIds.get(membership.organization)!;
     const countryId = countryIds.get(membership.country)!;
-    const existing = await tx.orgMembership.findFirst({ where: { organizationId, countryId, status: membership.status }, select: { id: true } });
+    const existing = await tx.orgMembership.findFirst({
+      where: { organizationId, countryId, status: membership.status },
+      select: { id: true },
+    });
     if (!existing) {
       await remember(
         tx,
         counter,
         "org_membership",
-        await tx.orgMembership.create({ data: { organizationId, countryId, status: membership.status, startDate: membership.startDate } }),
+        await tx.orgMembership.create({
+          data: { organizationId, countryId, status: membership.status, startDate: membership.startDate },
+        }),
       );
     }
   }
@@ -194,13 +226,23 @@ async function seedReferenceData(tx: Tx, counter: Counter) {
     topicIds.set(
       topic.slug,
       existing?.id ??
-        (await remember(tx, counter, "topic", await tx.topic.create({ data: { slug: topic.slug, labelI18n: { ...topic.label }, synonyms: topic.synonyms } }))),
+        (await remember(
+          tx,
+          counter,
+          "topic",
+          await tx.topic.create({
+            data: { slug: topic.slug, labelI18n: { ...topic.label }, synonyms: topic.synonyms },
+          }),
+        )),
     );
   }
 
   const seriesOrganizationId = organizationIds.get(record.meetingSeries.organization)!;
   const existingSeries = await tx.meetingSeries.findFirst({
-    where: { organizationId: seriesOrganizationId, nameI18n: { path: ["en"], equals: record.meetingSeries.name.en } },
+    where: {
+      organizationId: seriesOrganizationId,
+      nameI18n: { path: ["en"], equals: record.meetingSeries.name.en },
+    },
     select: { id: true },
   });
   const seriesId =
@@ -209,7 +251,9 @@ async function seedReferenceData(tx: Tx, counter: Counter) {
       tx,
       counter,
       "meeting_series",
-      await tx.meetingSeries.create({ data: { organizationId: seriesOrganizationId, nameI18n: record.meetingSeries.name } }),
+      await tx.meetingSeries.create({
+        data: { organizationId: seriesOrganizationId, nameI18n: record.meetingSeries.name },
+      }),
     ));
 
   return { countryIds, organizationIds, postIds, personIds, occupancyIds, topicIds, seriesId };
@@ -251,7 +295,9 @@ async function seedFirstMeeting(tx: Tx, ids: ReferenceIds, counter: Counter): Pr
       occupancyId: ids.occupancyIds.get(participation.person)!,
       titleAsStated: participation.titleAsStated,
       representingCountryId: participation.country ? ids.countryIds.get(participation.country)! : null,
-      representingOrganizationId: participation.organization ? ids.organizationIds.get(participation.organization)! : null,
+      representingOrganizationId: participation.organization
+        ? ids.organizationIds.get(participation.organization)!
+        : null,
       category: participation.category,
       role: participation.role,
       mode: participation.mode,
@@ -275,7 +321,9 @@ async function seedFirstMeeting(tx: Tx, ids: ReferenceIds, counter: Counter): Pr
         validTo: document.validTo ?? null,
         listOrder: index + 1,
         status: "published",
-        sources: document.atMeeting ? [{ title: record.meeting.source.title, publishedAt: record.meeting.source.publishedAt }] : [],
+        sources: document.atMeeting
+          ? [{ title: record.meeting.source.title, publishedAt: record.meeting.source.publishedAt }]
+          : [],
         actions: {
           create: document.actions.map((action) => ({
             type: action.type,
@@ -331,6 +379,8 @@ async function seedFirstMeeting(tx: Tx, ids: ReferenceIds, counter: Counter): Pr
   // The first revision holds the whole record, as every later one does, so that version 1 can be restored exactly.
   await tx.revision.update({
     where: { entityType_entityId_version: { entityType: "meeting", entityId: meetingId, version: 1 } },
-    data: { after: JSON.parse(JSON.stringify(await loadMeetingRecord(tx, meetingId))) as Prisma.InputJsonValue },
+    data: {
+      after: JSON.parse(JSON.stringify(await loadMeetingRecord(tx, meetingId))) as Prisma.InputJsonValue,
+    },
   });
 }

@@ -3,7 +3,9 @@ import { diffRecords } from "./record-diff";
 
 describe("diffRecords", () => {
   it("lists nothing for equal records and ignores updatedAt", () => {
-    expect(diffRecords({ a: 1, updatedAt: "x", b: { en: "A" } }, { a: 1, updatedAt: "y", b: { en: "A" } })).toEqual([]);
+    expect(
+      diffRecords({ a: 1, updatedAt: "x", b: { en: "A" } }, { a: 1, updatedAt: "y", b: { en: "A" } }),
+    ).toEqual([]);
   });
 
   it("names changed, added and removed leaves by path", () => {
@@ -15,8 +17,18 @@ describe("diffRecords", () => {
   });
 
   it("keys lists of records by id, so a reorder is one change of order and an edit names the row", () => {
-    const before = { rows: [{ id: "a", role: "chair" }, { id: "b", role: "participant" }] };
-    const after = { rows: [{ id: "b", role: "participant" }, { id: "a", role: "speaker" }] };
+    const before = {
+      rows: [
+        { id: "a", role: "chair" },
+        { id: "b", role: "participant" },
+      ],
+    };
+    const after = {
+      rows: [
+        { id: "b", role: "participant" },
+        { id: "a", role: "speaker" },
+      ],
+    };
     expect(diffRecords(before, after)).toEqual([
       { path: ["rows", "a", "role"], before: "chair", after: "speaker" },
       { path: ["rows", "#order"], before: ["a", "b"], after: ["b", "a"] },

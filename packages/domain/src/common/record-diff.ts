@@ -18,7 +18,11 @@ function identity(item: unknown): string | null {
  * Flattens a JSON value into leaf paths. Lists whose items all carry an `id` (or `key`) are keyed by it, so a
  * reordered or inserted participant reads as that participant's change, not as every later row changing.
  */
-function flatten(value: unknown, path: (string | number)[], out: Map<string, { path: (string | number)[]; value: unknown }>) {
+function flatten(
+  value: unknown,
+  path: (string | number)[],
+  out: Map<string, { path: (string | number)[]; value: unknown }>,
+) {
   if (Array.isArray(value)) {
     const ids = value.map(identity);
     const keyed = value.length > 0 && ids.every((id) => id !== null) && new Set(ids).size === ids.length;
@@ -31,7 +35,9 @@ function flatten(value: unknown, path: (string | number)[], out: Map<string, { p
     return;
   }
   if (value && typeof value === "object" && !(value instanceof Date)) {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([k, v]) => v !== undefined && !(path.length === 0 && IGNORED.has(k)));
+    const entries = Object.entries(value as Record<string, unknown>).filter(
+      ([k, v]) => v !== undefined && !(path.length === 0 && IGNORED.has(k)),
+    );
     if (entries.length === 0) {
       out.set(JSON.stringify(path), { path, value: {} });
       return;

@@ -22,7 +22,8 @@ const fields = {
 };
 
 const oneEndPerMeeting = {
-  message: "A term cannot start and end at the same meeting: link the meeting where it ended, or where it started.",
+  message:
+    "A term cannot start and end at the same meeting: link the meeting where it ended, or where it started.",
   path: ["endedAtMeetingId"],
 };
 const endsApart = (c: { startedAtMeetingId?: string | null; endedAtMeetingId?: string | null }) =>
@@ -34,5 +35,9 @@ export type Chairmanship = z.infer<typeof Chairmanship>;
 export const CreateChairmanshipInput = z.object(createShape(fields)).refine(endsApart, oneEndPerMeeting);
 export type CreateChairmanshipInput = z.infer<typeof CreateChairmanshipInput>;
 
-export const UpdateChairmanshipInput = z.object(fields).partial().extend(updateFields).refine(endsApart, oneEndPerMeeting);
+export const UpdateChairmanshipInput = z
+  .object(fields)
+  .partial()
+  .extend(updateFields)
+  .refine(endsApart, oneEndPerMeeting);
 export type UpdateChairmanshipInput = z.infer<typeof UpdateChairmanshipInput>;

@@ -156,7 +156,9 @@ describe("Chairmanship and Speech", () => {
     };
     expect(Chairmanship.safeParse(russia).success).toBe(true);
     // Both links are part of the record: a stored term names both ends, unknown as null.
-    expect(pathsOf(Chairmanship.safeParse({ ...russia, endedAtMeetingId: undefined }))).toEqual([["endedAtMeetingId"]]);
+    expect(pathsOf(Chairmanship.safeParse({ ...russia, endedAtMeetingId: undefined }))).toEqual([
+      ["endedAtMeetingId"],
+    ]);
   });
 
   it("refuses a term that starts and ends at the same meeting", () => {
@@ -169,10 +171,20 @@ describe("Chairmanship and Speech", () => {
       endedAtMeetingId: MEETING_ID,
     };
     expect(pathsOf(CreateChairmanshipInput.safeParse(both))).toEqual([["endedAtMeetingId"]]);
-    expect(pathsOf(UpdateChairmanshipInput.safeParse({ id: id("chair", "tj"), version: 1, startedAtMeetingId: MEETING_ID, endedAtMeetingId: MEETING_ID }))).toEqual([
-      ["endedAtMeetingId"],
-    ]);
-    expect(UpdateChairmanshipInput.safeParse({ id: id("chair", "tj"), version: 1, endedAtMeetingId: MEETING_ID }).success).toBe(true);
+    expect(
+      pathsOf(
+        UpdateChairmanshipInput.safeParse({
+          id: id("chair", "tj"),
+          version: 1,
+          startedAtMeetingId: MEETING_ID,
+          endedAtMeetingId: MEETING_ID,
+        }),
+      ),
+    ).toEqual([["endedAtMeetingId"]]);
+    expect(
+      UpdateChairmanshipInput.safeParse({ id: id("chair", "tj"), version: 1, endedAtMeetingId: MEETING_ID })
+        .success,
+    ).toBe(true);
   });
 
   it("creates Putin's paraphrase and Guterres's video message without text", () => {
@@ -204,27 +216,58 @@ describe("MeetingRecordChairmanship and older records", () => {
     startDate: "2020-11-10",
     endDate: "2020-11-10",
   };
-  const russia = { organizationId: id("org", "sco"), countryId: countryId("ru"), startDate: "2019-06-14", endDate: "2020-11-10" };
-  const tajikistan = { organizationId: id("org", "sco"), countryId: countryId("tj"), startDate: "2020-11-10" };
+  const russia = {
+    organizationId: id("org", "sco"),
+    countryId: countryId("ru"),
+    startDate: "2019-06-14",
+    endDate: "2020-11-10",
+  };
+  const tajikistan = {
+    organizationId: id("org", "sco"),
+    countryId: countryId("tj"),
+    startDate: "2020-11-10",
+  };
 
   it("says which end of each term is at the meeting", () => {
-    const parsed = MeetingRecordInput.parse({ ...meeting, chairmanships: [{ ...russia, at: "end" }, { ...tajikistan, at: "start" }] });
+    const parsed = MeetingRecordInput.parse({
+      ...meeting,
+      chairmanships: [
+        { ...russia, at: "end" },
+        { ...tajikistan, at: "start" },
+      ],
+    });
     expect(parsed.chairmanships.map((c) => c.at)).toEqual(["end", "start"]);
-    expect(pathsOf(MeetingRecordInput.safeParse({ ...meeting, chairmanships: [russia] }))).toEqual([["chairmanships", 0, "at"]]);
-    expect(pathsOf(MeetingRecordInput.safeParse({ ...meeting, chairmanships: [{ ...russia, at: "both" }] }))).toEqual([["chairmanships", 0, "at"]]);
+    expect(pathsOf(MeetingRecordInput.safeParse({ ...meeting, chairmanships: [russia] }))).toEqual([
+      ["chairmanships", 0, "at"],
+    ]);
+    expect(
+      pathsOf(MeetingRecordInput.safeParse({ ...meeting, chairmanships: [{ ...russia, at: "both" }] })),
+    ).toEqual([["chairmanships", 0, "at"]]);
   });
 
   it("reads a record written before terms had a link per end: the end on a meeting day ends there", () => {
     const legacy = { ...meeting, chairmanships: [russia, tajikistan, { ...russia, endDate: "2020-11" }] };
-    expect(withHandoverEnds(legacy).chairmanships.map((c) => (c as unknown as { at: string }).at)).toEqual(["end", "start", "start"]);
+    expect(withHandoverEnds(legacy).chairmanships.map((c) => (c as unknown as { at: string }).at)).toEqual([
+      "end",
+      "start",
+      "start",
+    ]);
     // `at` given is kept; a record without chairmanships is returned as it is.
-    expect(withHandoverEnds({ ...meeting, chairmanships: [{ ...tajikistan, endDate: "2020-11-10", at: "start" }] }).chairmanships[0]).toMatchObject({ at: "start" });
+    expect(
+      withHandoverEnds({ ...meeting, chairmanships: [{ ...tajikistan, endDate: "2020-11-10", at: "start" }] })
+        .chairmanships[0],
+    ).toMatchObject({ at: "start" });
     const noTerms = { id: "x", startDate: "2020-11-10" };
     expect(withHandoverEnds(noTerms)).toBe(noTerms);
   });
 
   it("imports an export made before the split", () => {
-    const exported = { format: MEETING_EXPORT_FORMAT, exportedAt: "2026-11-01T00:00:00.000Z", meeting: { ...meeting, slug: "sco-2020", chairmanships: [russia, tajikistan] }, linked: {} };
+    const exported = {
+      format: MEETING_EXPORT_FORMAT,
+      exportedAt: "2026-11-01T00:00:00.000Z",
+      meeting: { ...meeting, slug: "sco-2020", chairmanships: [russia, tajikistan] },
+      linked: {},
+    };
     expect(MeetingExport.parse(exported).meeting.chairmanships.map((c) => [c.countryId, c.at])).toEqual([
       [countryId("ru"), "end"],
       [countryId("tj"), "start"],

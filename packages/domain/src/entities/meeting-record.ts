@@ -49,7 +49,10 @@ export const MeetingRecordDocumentText = z.object({
   title: NonEmptyString,
   body: z.string(),
   isAuthentic: z.boolean().default(false),
-  sourceUrl: z.url({ protocol: /^https?$/, error: "Must be an http(s) URL" }).nullable().default(null),
+  sourceUrl: z
+    .url({ protocol: /^https?$/, error: "Must be an http(s) URL" })
+    .nullable()
+    .default(null),
 });
 
 /** `to` names another document of this package by its `key`, or any other stored document by its id. */
@@ -152,7 +155,9 @@ export type EditableMeeting = z.output<typeof MeetingRecordInput>;
  * chairmanships without `at`. The single link then stood for whichever end fell on the meeting, so a term whose end
  * date is one of the meeting's days ended here and any other started here. Returns the record with `at` filled in.
  */
-export function withHandoverEnds<T extends { startDate?: unknown; endDate?: unknown; chairmanships?: unknown }>(record: T): T {
+export function withHandoverEnds<
+  T extends { startDate?: unknown; endDate?: unknown; chairmanships?: unknown },
+>(record: T): T {
   if (!Array.isArray(record.chairmanships)) return record;
   const valid = (date: unknown) => (typeof date === "string" && isPartialDate(date) ? date : null);
   const meeting = { startDate: valid(record.startDate), endDate: valid(record.endDate) };
@@ -160,7 +165,10 @@ export function withHandoverEnds<T extends { startDate?: unknown; endDate?: unkn
     ...record,
     chairmanships: record.chairmanships.map((c: unknown) => {
       if (!c || typeof c !== "object" || "at" in c) return c;
-      return { ...c, at: isMeetingDay(valid((c as { endDate?: unknown }).endDate), meeting) ? "end" : "start" };
+      return {
+        ...c,
+        at: isMeetingDay(valid((c as { endDate?: unknown }).endDate), meeting) ? "end" : "start",
+      };
     }),
   };
 }

@@ -38,7 +38,12 @@ const AccountEmail = z
 const AccountName = z.string().trim().min(1, { error: "Enter a name" }).max(200);
 
 /** An account an admin creates: the api validates it and the admin's form checks it before sending. */
-export const CreateUserAccountInput = z.object({ email: AccountEmail, name: AccountName, role: UserRole, password: NewPassword });
+export const CreateUserAccountInput = z.object({
+  email: AccountEmail,
+  name: AccountName,
+  role: UserRole,
+  password: NewPassword,
+});
 export type CreateUserAccountInput = z.infer<typeof CreateUserAccountInput>;
 
 export const ResetUserPasswordInput = z.object({ id: Id, password: NewPassword });

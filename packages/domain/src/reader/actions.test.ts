@@ -14,7 +14,10 @@ describe("document actions", () => {
   const read = readDocuments({ text, paragraphs });
   const actions = readDocumentActions({ text, paragraphs, knowledge, date: "2024-05-01", read });
   const titleOf = (key: string) => read.documents.find((d) => d.key === key)!.title;
-  const of = (type: string) => actions.filter((a) => a.type === type).map((a) => [titleOf(a.documentKey), a.planned, a.date, a.actor, a.reference]);
+  const of = (type: string) =>
+    actions
+      .filter((a) => a.type === type)
+      .map((a) => [titleOf(a.documentKey), a.planned, a.date, a.actor, a.reference]);
 
   it("records the meeting's own act on each document, upgrading prepared ones that were approved", () => {
     expect(read.documents.find((d) => d.type === "decision")!.action).toBe("approved");
@@ -28,6 +31,10 @@ describe("document actions", () => {
 
   it("plans signing of the counted documents by the named actor, and circulation to the UN", () => {
     expect(of("signed")).toEqual([["Decision on C", true, null, "SCO Secretariat", "in a working order"]]);
-    expect(of("circulated_to_un").map(([title]) => title)).toEqual(["Kyiv Declaration", "Statement on A", "Statement on B"]);
+    expect(of("circulated_to_un").map(([title]) => title)).toEqual([
+      "Kyiv Declaration",
+      "Statement on A",
+      "Statement on B",
+    ]);
   });
 });

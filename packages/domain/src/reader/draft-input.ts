@@ -50,7 +50,13 @@ export const ReleaseDraftInput = z.object({
     }),
   ),
   newPosts: z.array(
-    z.object({ key: Key, labelI18n: LocalizedText, role: PostRole, countryId: Id.nullable(), organizationId: Id.nullable() }),
+    z.object({
+      key: Key,
+      labelI18n: LocalizedText,
+      role: PostRole,
+      countryId: Id.nullable(),
+      organizationId: Id.nullable(),
+    }),
   ),
   newOccupancies: z.array(z.object({ key: Key, person: DraftRef, post: DraftRef })),
   participations: z.array(
@@ -93,7 +99,9 @@ export const ReleaseDraftInput = z.object({
     }),
   ),
   relations: z.array(z.object({ fromKey: Key, toKey: Key, type: DocumentRelationType })),
-  tallies: z.array(z.object({ documentType: DocumentType, count: z.int().min(0), noteI18n: LocalizedText.nullable() })),
+  tallies: z.array(
+    z.object({ documentType: DocumentType, count: z.int().min(0), noteI18n: LocalizedText.nullable() }),
+  ),
   chairmanships: z.array(
     z.object({
       organizationId: Id,
@@ -105,10 +113,17 @@ export const ReleaseDraftInput = z.object({
     }),
   ),
   speeches: z.array(
-    z.object({ person: DraftRef, kind: SpeechKind, textI18n: LocalizedText.nullable(), order: z.int().min(0) }),
+    z.object({
+      person: DraftRef,
+      kind: SpeechKind,
+      textI18n: LocalizedText.nullable(),
+      order: z.int().min(0),
+    }),
   ),
 });
 
 // The schema and the reader's type must describe the same thing.
 type Assert<T extends true> = T;
-export type _DraftInputMatchesReleaseDraft = Assert<ReleaseDraft extends z.input<typeof ReleaseDraftInput> ? true : false>;
+export type _DraftInputMatchesReleaseDraft = Assert<
+  ReleaseDraft extends z.input<typeof ReleaseDraftInput> ? true : false
+>;

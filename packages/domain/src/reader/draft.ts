@@ -29,8 +29,20 @@ export interface ReleaseDraft {
     sources: Source[];
     status: "draft";
   };
-  newPeople: { key: string; nameI18n: LocalizedText; givenName: string | null; familyName: string | null; otherNames: { name: string; note: string }[] }[];
-  newPosts: { key: string; labelI18n: LocalizedText; role: PostRole; countryId: string | null; organizationId: string | null }[];
+  newPeople: {
+    key: string;
+    nameI18n: LocalizedText;
+    givenName: string | null;
+    familyName: string | null;
+    otherNames: { name: string; note: string }[];
+  }[];
+  newPosts: {
+    key: string;
+    labelI18n: LocalizedText;
+    role: PostRole;
+    countryId: string | null;
+    organizationId: string | null;
+  }[];
   /** Occupancies to create where the person and post are known but not linked (dates unknown: null). */
   newOccupancies: { key: string; person: DraftRef; post: DraftRef }[];
   participations: {
@@ -57,12 +69,25 @@ export interface ReleaseDraft {
     validTo: PartialDate | null;
     topicIds: string[];
     listOrder: number;
-    actions: { type: DocumentActionType; planned: boolean; date: PartialDate | null; actor: string | null; reference: string | null }[];
+    actions: {
+      type: DocumentActionType;
+      planned: boolean;
+      date: PartialDate | null;
+      actor: string | null;
+      reference: string | null;
+    }[];
     evidence: Evidence;
   }[];
   relations: { fromKey: string; toKey: string; type: DocumentRelationType }[];
   tallies: { documentType: DocumentType; count: number; noteI18n: LocalizedText | null }[];
-  chairmanships: { organizationId: string; countryId: string; startDate: PartialDate | null; endDate: PartialDate | null; existingId: string | null; handoverAtMeeting: boolean }[];
+  chairmanships: {
+    organizationId: string;
+    countryId: string;
+    startDate: PartialDate | null;
+    endDate: PartialDate | null;
+    existingId: string | null;
+    handoverAtMeeting: boolean;
+  }[];
   speeches: { person: DraftRef; kind: SpeechKind; textI18n: LocalizedText | null; order: number }[];
 }
 
@@ -84,7 +109,13 @@ export function proposalToDraft(proposal: MeetingProposal): ReleaseDraft {
         : (() => {
             const key = `person-${participant.protocolOrder}`;
             const proposed = participant.person.value.proposed;
-            newPeople.push({ key, nameI18n: { en: proposed.name }, givenName: proposed.givenName, familyName: proposed.familyName, otherNames: [] });
+            newPeople.push({
+              key,
+              nameI18n: { en: proposed.name },
+              givenName: proposed.givenName,
+              familyName: proposed.familyName,
+              otherNames: [],
+            });
             return { key };
           })();
     personOf.set(participant.protocolOrder, person);
@@ -95,7 +126,9 @@ export function proposalToDraft(proposal: MeetingProposal): ReleaseDraft {
         postValue.status === "matched"
           ? { id: postValue.id }
           : (() => {
-              const existing = newPosts.find((candidate) => candidate.labelI18n.en === postValue.proposed.label);
+              const existing = newPosts.find(
+                (candidate) => candidate.labelI18n.en === postValue.proposed.label,
+              );
               if (existing) return { key: existing.key };
               const key = `post-${participant.protocolOrder}`;
               newPosts.push({ key, labelI18n: { en: postValue.proposed.label }, ...postValue.proposed });
@@ -172,18 +205,33 @@ export function proposalToDraft(proposal: MeetingProposal): ReleaseDraft {
     participations,
     documents,
     relations: proposal.relations.map(({ fromKey, toKey, type }) => ({ fromKey, toKey, type })),
-    tallies: proposal.tallies.map((tally) => ({ documentType: tally.documentType, count: tally.count, noteI18n: null })),
-    chairmanships: proposal.chairmanships.map(({ organizationId, countryId, startDate: start, endDate, existingId, handoverAtMeeting }) => ({
-      organizationId,
-      countryId,
-      startDate: start,
-      endDate,
-      existingId,
-      handoverAtMeeting,
+    tallies: proposal.tallies.map((tally) => ({
+      documentType: tally.documentType,
+      count: tally.count,
+      noteI18n: null,
     })),
+    chairmanships: proposal.chairmanships.map(
+      ({ organizationId, countryId, startDate: start, endDate, existingId, handoverAtMeeting }) => ({
+        organizationId,
+        countryId,
+        startDate: start,
+        endDate,
+        existingId,
+        handoverAtMeeting,
+      }),
+    ),
     speeches: proposal.speeches.flatMap((speech, index) => {
       const person = personOf.get(speech.speakerOrder);
-      return person ? [{ person, kind: speech.kind, textI18n: speech.text ? { en: speech.text } : null, order: index + 1 }] : [];
+      return person
+        ? [
+            {
+              person,
+              kind: speech.kind,
+              textI18n: speech.text ? { en: speech.text } : null,
+              order: index + 1,
+            },
+          ]
+        : [];
     }),
   };
 }

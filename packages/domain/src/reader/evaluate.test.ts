@@ -9,9 +9,23 @@ describe("evaluateProposal", () => {
 
   it("scores a perfect kind 1/1 and counts misses and extras", () => {
     const evaluation = evaluateProposal(proposal, fixture.expected);
-    expect(evaluation.participants).toMatchObject({ expected: 15, found: 15, correct: 15, precision: 1, recall: 1 });
-    const withoutModi = evaluateProposal(proposal, { ...fixture.expected, participants: fixture.expected.participants.slice(1) });
-    expect(withoutModi.participants).toMatchObject({ expected: 14, found: 15, correct: 14, extra: ["pernarendramodi"] });
+    expect(evaluation.participants).toMatchObject({
+      expected: 15,
+      found: 15,
+      correct: 15,
+      precision: 1,
+      recall: 1,
+    });
+    const withoutModi = evaluateProposal(proposal, {
+      ...fixture.expected,
+      participants: fixture.expected.participants.slice(1),
+    });
+    expect(withoutModi.participants).toMatchObject({
+      expected: 14,
+      found: 15,
+      correct: 14,
+      extra: ["pernarendramodi"],
+    });
     expect(withoutModi.participants.precision).toBeCloseTo(14 / 15);
   });
 

@@ -4,7 +4,16 @@ import type { ParticipationCategory, ParticipationMode, ParticipationRole } from
 import type { MeetingProposal } from "./proposal";
 import { normalize } from "./segment";
 
-export const FACT_KINDS = ["participants", "posts", "categories", "roles", "documents", "tallies", "chairmanship", "dates"] as const;
+export const FACT_KINDS = [
+  "participants",
+  "posts",
+  "categories",
+  "roles",
+  "documents",
+  "tallies",
+  "chairmanship",
+  "dates",
+] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 /** What a fixture's release should yield. People and posts are ids from its knowledge, or "new:<name>" for ones to create. */
@@ -45,7 +54,9 @@ function keysOf(record: Omit<ExpectedRecord, "knownMisses" | "knownExtras">): Ke
     roles: record.participants.map((p) => `${p.person} | ${p.role} | ${p.mode}`),
     documents: record.documents.map((d) => `${d.type} | ${titleKey(d.title)} | ${d.action}`),
     tallies: record.tallies.map((t) => `${t.documentType} | ${t.count}`),
-    chairmanship: record.chairmanships.map((c) => `${c.countryId} | ${c.startDate ?? "?"} → ${c.endDate ?? "…"}`),
+    chairmanship: record.chairmanships.map(
+      (c) => `${c.countryId} | ${c.startDate ?? "?"} → ${c.endDate ?? "…"}`,
+    ),
     dates: [
       `start | ${record.startDate ?? "?"}`,
       `end | ${record.endDate ?? "?"}`,
@@ -57,7 +68,9 @@ function keysOf(record: Omit<ExpectedRecord, "knownMisses" | "knownExtras">): Ke
 }
 
 /** The proposal in the same terms as an expected record. */
-export function recordOfProposal(proposal: MeetingProposal): Omit<ExpectedRecord, "knownMisses" | "knownExtras"> {
+export function recordOfProposal(
+  proposal: MeetingProposal,
+): Omit<ExpectedRecord, "knownMisses" | "knownExtras"> {
   return {
     bodyId: proposal.body?.value.status === "matched" ? proposal.body.value.id : null,
     startDate: proposal.startDate?.value ?? null,
@@ -65,15 +78,28 @@ export function recordOfProposal(proposal: MeetingProposal): Omit<ExpectedRecord
     publicationDate: proposal.publicationDate?.value ?? null,
     attendanceMode: proposal.attendanceMode.value,
     participants: proposal.participants.map((participant) => ({
-      person: participant.person.value.status === "matched" ? participant.person.value.id : `new:${participant.person.value.proposed.name}`,
-      post: !participant.post ? null : participant.post.value.status === "matched" ? participant.post.value.id : `new:${participant.post.value.proposed.label}`,
+      person:
+        participant.person.value.status === "matched"
+          ? participant.person.value.id
+          : `new:${participant.person.value.proposed.name}`,
+      post: !participant.post
+        ? null
+        : participant.post.value.status === "matched"
+          ? participant.post.value.id
+          : `new:${participant.post.value.proposed.label}`,
       category: participant.category.value,
       role: participant.role.value,
       mode: participant.mode.value,
     })),
-    documents: proposal.documents.filter((d) => d.atMeeting).map((d) => ({ type: d.type, title: d.title, action: d.action })),
+    documents: proposal.documents
+      .filter((d) => d.atMeeting)
+      .map((d) => ({ type: d.type, title: d.title, action: d.action })),
     tallies: proposal.tallies.map((t) => ({ documentType: t.documentType, count: t.count })),
-    chairmanships: proposal.chairmanships.map((c) => ({ countryId: c.countryId, startDate: c.startDate, endDate: c.endDate })),
+    chairmanships: proposal.chairmanships.map((c) => ({
+      countryId: c.countryId,
+      startDate: c.startDate,
+      endDate: c.endDate,
+    })),
   };
 }
 

@@ -13,7 +13,10 @@ import type { Topic } from "../entities/topic";
  * reader can reconcile what a release says with existing records. Only the fields the reader uses are required;
  * full entities fit.
  */
-export type KnownCountry = Pick<Country, "id" | "iso2" | "nameI18n" | "officialNameI18n" | "otherNames" | "demonyms">;
+export type KnownCountry = Pick<
+  Country,
+  "id" | "iso2" | "nameI18n" | "officialNameI18n" | "otherNames" | "demonyms"
+>;
 export type KnownOrganization = Pick<
   Organization,
   "id" | "nameI18n" | "abbreviationI18n" | "otherNames" | "classification" | "parentId"
@@ -21,10 +24,16 @@ export type KnownOrganization = Pick<
 export type KnownPerson = Pick<Person, "id" | "nameI18n" | "givenName" | "familyName" | "otherNames">;
 export type KnownPost = Pick<Post, "id" | "labelI18n" | "role" | "organizationId" | "countryId">;
 export type KnownOccupancy = Pick<Occupancy, "id" | "personId" | "postId" | "startDate" | "endDate">;
-export type KnownMembership = Pick<OrgMembership, "id" | "organizationId" | "countryId" | "status" | "startDate" | "endDate">;
+export type KnownMembership = Pick<
+  OrgMembership,
+  "id" | "organizationId" | "countryId" | "status" | "startDate" | "endDate"
+>;
 export type KnownTopic = Pick<Topic, "id" | "labelI18n" | "synonyms">;
 export type KnownSeries = Pick<MeetingSeries, "id" | "organizationId" | "nameI18n">;
-export type KnownChairmanship = Pick<Chairmanship, "id" | "organizationId" | "countryId" | "startDate" | "endDate">;
+export type KnownChairmanship = Pick<
+  Chairmanship,
+  "id" | "organizationId" | "countryId" | "startDate" | "endDate"
+>;
 
 export interface ReaderKnowledge {
   organizations: readonly KnownOrganization[];
@@ -54,10 +63,16 @@ export function rootOrganization(knowledge: ReaderKnowledge, id: string): KnownO
   return current;
 }
 
-export function organizationById(knowledge: ReaderKnowledge, id: string | null | undefined): KnownOrganization | undefined {
+export function organizationById(
+  knowledge: ReaderKnowledge,
+  id: string | null | undefined,
+): KnownOrganization | undefined {
   return id ? knowledge.organizations.find((organization) => organization.id === id) : undefined;
 }
 
-export function countryById(knowledge: ReaderKnowledge, id: string | null | undefined): KnownCountry | undefined {
+export function countryById(
+  knowledge: ReaderKnowledge,
+  id: string | null | undefined,
+): KnownCountry | undefined {
   return id ? knowledge.countries.find((country) => country.id === id) : undefined;
 }

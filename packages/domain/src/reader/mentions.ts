@@ -27,8 +27,15 @@ const cache = new WeakMap<ReaderKnowledge, Matchers>();
 function matchersOf(knowledge: ReaderKnowledge): Matchers {
   const cached = cache.get(knowledge);
   if (cached) return cached;
-  const build = (id: string, phrase: string | undefined | null, via: Mention["via"], caseSensitive = false): Matcher[] =>
-    phrase && phrase.trim() ? [{ id, pattern: phrasePattern(phrase, caseSensitive), via, length: phrase.length }] : [];
+  const build = (
+    id: string,
+    phrase: string | undefined | null,
+    via: Mention["via"],
+    caseSensitive = false,
+  ): Matcher[] =>
+    phrase && phrase.trim()
+      ? [{ id, pattern: phrasePattern(phrase, caseSensitive), via, length: phrase.length }]
+      : [];
   const countries = knowledge.countries.flatMap((country: KnownCountry) => [
     ...build(country.id, country.nameI18n.en, "name"),
     ...build(country.id, country.officialNameI18n?.en, "official name"),
@@ -39,7 +46,9 @@ function matchersOf(knowledge: ReaderKnowledge): Matchers {
     ...build(organization.id, organization.nameI18n.en, "name"),
     // Abbreviations are matched case-sensitively: "UN" is an organization, "un" is not.
     ...build(organization.id, organization.abbreviationI18n?.en, "abbreviation", true),
-    ...organization.otherNames.flatMap((name) => build(organization.id, name, "other name", name.length <= 5 && name === name.toUpperCase())),
+    ...organization.otherNames.flatMap((name) =>
+      build(organization.id, name, "other name", name.length <= 5 && name === name.toUpperCase()),
+    ),
   ]);
   const matchers = { countries, organizations };
   cache.set(knowledge, matchers);
@@ -52,7 +61,13 @@ function find(text: string, from: number, to: number, matchers: readonly Matcher
   for (const matcher of matchers) {
     matcher.pattern.lastIndex = 0;
     for (const match of slice.matchAll(matcher.pattern)) {
-      all.push({ id: matcher.id, start: from + match.index, end: from + match.index + match[0].length, asStated: match[0], via: matcher.via });
+      all.push({
+        id: matcher.id,
+        start: from + match.index,
+        end: from + match.index + match[0].length,
+        asStated: match[0],
+        via: matcher.via,
+      });
     }
   }
   // Longest mention wins where mentions overlap ("Russian Federation" over "Russian").
@@ -72,7 +87,10 @@ export function forgetMentions(knowledge: ReaderKnowledge): void {
 // Every mention in a text is found once per read; the reader then asks for many small ranges of the same text.
 const found = new WeakMap<ReaderKnowledge, Map<string, { countries: Mention[]; organizations: Mention[] }>>();
 
-function allMentions(text: string, knowledge: ReaderKnowledge): { countries: Mention[]; organizations: Mention[] } {
+function allMentions(
+  text: string,
+  knowledge: ReaderKnowledge,
+): { countries: Mention[]; organizations: Mention[] } {
   let byText = found.get(knowledge);
   if (!byText) {
     byText = new Map();
@@ -82,18 +100,32 @@ function allMentions(text: string, knowledge: ReaderKnowledge): { countries: Men
   if (!mentions) {
     if (byText.size > 100) byText.clear();
     const matchers = matchersOf(knowledge);
-    mentions = { countries: find(text, 0, text.length, matchers.countries), organizations: find(text, 0, text.length, matchers.organizations) };
+    mentions = {
+      countries: find(text, 0, text.length, matchers.countries),
+      organizations: find(text, 0, text.length, matchers.organizations),
+    };
     byText.set(text, mentions);
   }
   return mentions;
 }
 
-const within = (mentions: Mention[], from: number, to: number) => mentions.filter((mention) => mention.start >= from && mention.end <= to);
+const within = (mentions: Mention[], from: number, to: number) =>
+  mentions.filter((mention) => mention.start >= from && mention.end <= to);
 
-export function countryMentions(text: string, knowledge: ReaderKnowledge, from = 0, to = text.length): Mention[] {
+export function countryMentions(
+  text: string,
+  knowledge: ReaderKnowledge,
+  from = 0,
+  to = text.length,
+): Mention[] {
   return within(allMentions(text, knowledge).countries, from, to);
 }
 
-export function organizationMentions(text: string, knowledge: ReaderKnowledge, from = 0, to = text.length): Mention[] {
+export function organizationMentions(
+  text: string,
+  knowledge: ReaderKnowledge,
+  from = 0,
+  to = text.length,
+): Mention[] {
   return within(allMentions(text, knowledge).organizations, from, to);
 }

@@ -12,8 +12,20 @@ const person = (id: string, en: string, otherNames: string[] = []) => ({
 
 // People without the other names the seed stores: matching must come from the spelling rules alone.
 const knowledge: ReaderKnowledge = {
-  people: [person("pergiyosov", "Jumakhon Giyosov"), person("perjaparov", "Sadyr Japarov"), person("perxi", "Xi Jinping"), person("pernorov", "Vladimir Norov"), person("perputin", "Vladimir Putin"), person("permirziyoyev", "Shavkat Mirziyoyev")],
-  organizations: [], countries: [], posts: [], occupancies: [], memberships: [], topics: [],
+  people: [
+    person("pergiyosov", "Jumakhon Giyosov"),
+    person("perjaparov", "Sadyr Japarov"),
+    person("perxi", "Xi Jinping"),
+    person("pernorov", "Vladimir Norov"),
+    person("perputin", "Vladimir Putin"),
+    person("permirziyoyev", "Shavkat Mirziyoyev"),
+  ],
+  organizations: [],
+  countries: [],
+  posts: [],
+  occupancies: [],
+  memberships: [],
+  topics: [],
 };
 
 describe("names", () => {
@@ -26,13 +38,21 @@ describe("names", () => {
   it("scores exact, other-name, transliterated and similar spellings", () => {
     expect(scoreName("XI Jinping", "Xi Jinping")).toEqual({ score: 1, reason: "exact name" });
     expect(scoreName("Antonio Guterres", "António Guterres").reason).toBe("exact name");
-    expect(scoreName("Sadyr Zhaparov", "Sadyr Zhaparov", true)).toEqual({ score: 0.97, reason: "other name" });
+    expect(scoreName("Sadyr Zhaparov", "Sadyr Zhaparov", true)).toEqual({
+      score: 0.97,
+      reason: "other name",
+    });
     expect(scoreName("Sadyr Zhaparov", "Sadyr Japarov").reason).toBe("transliteration");
     expect(scoreName("Vladimir Norov", "Vladimir Putin").score).toBeLessThan(0.7);
     expect(similarity("abc", "abd")).toBeCloseTo(2 / 3);
   });
   it("finds the right person first for variants the database does not store", () => {
-    for (const [stated, id] of [["Jumakhon Gijesov", "pergiyosov"], ["Sadyr Zhaparov", "perjaparov"], ["XI Jinping", "perxi"], ["Shavkat Mirziyoev", "permirziyoyev"]] as const) {
+    for (const [stated, id] of [
+      ["Jumakhon Gijesov", "pergiyosov"],
+      ["Sadyr Zhaparov", "perjaparov"],
+      ["XI Jinping", "perxi"],
+      ["Shavkat Mirziyoev", "permirziyoyev"],
+    ] as const) {
       const [best, second] = personCandidates(stated, knowledge);
       expect(best?.id).toBe(id);
       expect(best!.score).toBeGreaterThanOrEqual(0.85);

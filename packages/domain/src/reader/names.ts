@@ -30,7 +30,11 @@ export function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }
@@ -72,17 +76,26 @@ interface PreparedName {
 
 function prepare(name: string): PreparedName {
   const folded = foldTransliteration(name);
-  return { plain: normalize(name).replace(/-/g, " "), folded, sortedFolded: folded.split(" ").sort().join(" ") };
+  return {
+    plain: normalize(name).replace(/-/g, " "),
+    folded,
+    sortedFolded: folded.split(" ").sort().join(" "),
+  };
 }
 
 function scorePrepared(a: PreparedName, b: PreparedName, isOtherName: boolean): NameScore {
-  if (a.plain === b.plain) return { score: isOtherName ? 0.97 : 1, reason: isOtherName ? "other name" : "exact name" };
+  if (a.plain === b.plain)
+    return { score: isOtherName ? 0.97 : 1, reason: isOtherName ? "other name" : "exact name" };
   if (a.folded === b.folded) return { score: 0.93, reason: "transliteration" };
   // Same words in another order ("Jinping Xi").
   if (a.sortedFolded === b.sortedFolded) return { score: 0.9, reason: "transliteration" };
   // Cheap bound first: names of very different length cannot be similar enough to matter.
-  if (Math.abs(a.folded.length - b.folded.length) > Math.max(a.folded.length, b.folded.length) * 0.5) return { score: 0, reason: "similar name" };
-  const score = Math.max(similarity(a.folded, b.folded), 0.5 * similarity(a.plain, b.plain) + 0.5 * trigramSimilarity(a.folded, b.folded));
+  if (Math.abs(a.folded.length - b.folded.length) > Math.max(a.folded.length, b.folded.length) * 0.5)
+    return { score: 0, reason: "similar name" };
+  const score = Math.max(
+    similarity(a.folded, b.folded),
+    0.5 * similarity(a.plain, b.plain) + 0.5 * trigramSimilarity(a.folded, b.folded),
+  );
   return { score: 0.92 * score, reason: "similar name" };
 }
 
@@ -102,14 +115,20 @@ export function knownSpellings(person: KnownPerson): { name: string; other: bool
   return spellings;
 }
 
-const preparedPeople = new WeakMap<ReaderKnowledge, { person: KnownPerson; spellings: { prepared: PreparedName; other: boolean }[] }[]>();
+const preparedPeople = new WeakMap<
+  ReaderKnowledge,
+  { person: KnownPerson; spellings: { prepared: PreparedName; other: boolean }[] }[]
+>();
 
 function peopleOf(knowledge: ReaderKnowledge) {
   let prepared = preparedPeople.get(knowledge);
   if (!prepared) {
     prepared = knowledge.people.map((person) => ({
       person,
-      spellings: knownSpellings(person).map((spelling) => ({ prepared: prepare(spelling.name), other: spelling.other })),
+      spellings: knownSpellings(person).map((spelling) => ({
+        prepared: prepare(spelling.name),
+        other: spelling.other,
+      })),
     }));
     preparedPeople.set(knowledge, prepared);
   }
@@ -126,7 +145,13 @@ export function personCandidates(stated: string, knowledge: ReaderKnowledge): Ca
       const score = scorePrepared(name, spelling.prepared, spelling.other);
       if (score.score > best.score) best = score;
     }
-    if (best.score >= 0.6) result.push({ id: person.id, label: person.nameI18n.en, score: round(best.score), reason: best.reason });
+    if (best.score >= 0.6)
+      result.push({
+        id: person.id,
+        label: person.nameI18n.en,
+        score: round(best.score),
+        reason: best.reason,
+      });
   }
   return result.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
 }

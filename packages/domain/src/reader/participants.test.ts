@@ -4,11 +4,19 @@ import { readParticipants, splitParticipantList } from "./participants";
 import { segment } from "./segment";
 
 const read = (text: string, attendanceMode: "online" | "in_person" | "hybrid" = "in_person") =>
-  readParticipants({ text, paragraphs: segment(text), knowledge, date: "2020-11-10", attendanceMode, organizationId: "orgshanghaicooperationorganisati" });
+  readParticipants({
+    text,
+    paragraphs: segment(text),
+    knowledge,
+    date: "2020-11-10",
+    attendanceMode,
+    organizationId: "orgshanghaicooperationorganisati",
+  });
 
 describe("participants", () => {
   it("splits lists in both title orders without cutting inside known names", () => {
-    const text = "Narendra Modi, Prime Minister of India, President of China Xi Jinping and Imran Khan, Prime Minister of Pakistan";
+    const text =
+      "Narendra Modi, Prime Minister of India, President of China Xi Jinping and Imran Khan, Prime Minister of Pakistan";
     expect(splitParticipantList(text, 0, text.length, knowledge).map((item) => item.text)).toEqual([
       "Narendra Modi, Prime Minister of India",
       "President of China Xi Jinping",
@@ -34,13 +42,17 @@ describe("participants", () => {
 
   it("proposes an unknown person as new, with the known post", () => {
     const { participants } = read("The meeting was attended by President of Mongolia Ukhnaagiin Khurelsukh.");
-    expect(participants[0]!.person.value).toMatchObject({ status: "new", proposed: { name: "Ukhnaagiin Khurelsukh", familyName: "Khurelsukh" } });
+    expect(participants[0]!.person.value).toMatchObject({
+      status: "new",
+      proposed: { name: "Ukhnaagiin Khurelsukh", familyName: "Khurelsukh" },
+    });
     expect(participants[0]!.post?.value).toMatchObject({ status: "matched", id: "pstpresidentofmongolia" });
     expect(participants[0]!.occupancyId).toBeNull();
   });
 
   it("tells remote participants of an in-person meeting by their clause", () => {
-    const text = "Russia was represented by President of Kazakhstan Kassym-Jomart Tokayev, while President Vladimir Putin participated via video link.";
+    const text =
+      "Russia was represented by President of Kazakhstan Kassym-Jomart Tokayev, while President Vladimir Putin participated via video link.";
     const { participants } = read(text, "hybrid");
     expect(participants.map((p) => [p.nameAsStated, p.mode.value])).toEqual([
       ["Kassym-Jomart Tokayev", "in_person"],

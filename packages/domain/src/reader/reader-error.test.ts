@@ -18,25 +18,39 @@ describe("input the reader refuses", () => {
     expect(codeOf(() => assertReadableRelease("  \n\t "))?.code).toBe("empty");
   });
   it("refuses text over 1 MB", () => {
-    expect(codeOf(() => assertReadableRelease("The meeting was held. ".repeat(60_000)))?.code).toBe("too_large");
+    expect(codeOf(() => assertReadableRelease("The meeting was held. ".repeat(60_000)))?.code).toBe(
+      "too_large",
+    );
   });
   it("refuses binary data", () => {
-    expect(codeOf(() => assertReadableRelease("PK\u0003\u0004\u0000\u0000 the meeting of the council"))?.code).toBe("binary");
-    expect(codeOf(() => assertReadableRelease(`The meeting of the council ${"\uFFFD".repeat(20)}`))?.code).toBe("binary");
+    expect(
+      codeOf(() => assertReadableRelease("PK\u0003\u0004\u0000\u0000 the meeting of the council"))?.code,
+    ).toBe("binary");
+    expect(
+      codeOf(() => assertReadableRelease(`The meeting of the council ${"\uFFFD".repeat(20)}`))?.code,
+    ).toBe("binary");
   });
   it("refuses non-English text with the message editors see", () => {
-    const russian = "Заседание Совета глав государств — членов ШОС состоялось 10 ноября в формате видеоконференции.";
+    const russian =
+      "Заседание Совета глав государств — членов ШОС состоялось 10 ноября в формате видеоконференции.";
     const chinese = "上海合作组织成员国元首理事会会议于11月10日以视频方式举行。";
-    const french = "La réunion du Conseil des chefs d'État s'est tenue le 10 novembre par visioconférence avec les dirigeants.";
+    const french =
+      "La réunion du Conseil des chefs d'État s'est tenue le 10 novembre par visioconférence avec les dirigeants.";
     for (const text of [russian, chinese, french]) {
-      expect(codeOf(() => assertReadableRelease(text))).toEqual({ code: "not_english", message: "Only English press releases are supported yet." });
+      expect(codeOf(() => assertReadableRelease(text))).toEqual({
+        code: "not_english",
+        message: "Only English press releases are supported yet.",
+      });
     }
   });
   it("refuses an English text that is not about a meeting", () => {
-    const recipe = "Preheat the oven. Mix the flour with the butter and a pinch of salt, then bake it for twenty minutes until golden.";
+    const recipe =
+      "Preheat the oven. Mix the flour with the butter and a pinch of salt, then bake it for twenty minutes until golden.";
     expect(codeOf(() => readPressRelease(recipe, scoKnowledge))?.code).toBe("not_a_meeting");
   });
   it("accepts an English release", () => {
-    expect(codeOf(() => assertReadableRelease("The meeting of the council was held on 10 November in Moscow."))).toBeNull();
+    expect(
+      codeOf(() => assertReadableRelease("The meeting of the council was held on 10 November in Moscow.")),
+    ).toBeNull();
   });
 });

@@ -14,7 +14,9 @@ export class ReaderError extends Error {
 export const MAX_RELEASE_BYTES = 1024 * 1024;
 
 const ENGLISH_WORDS = new Set(
-  "the of and to in a was were is are by on for with at as that this from be has have it which its their an will".split(" "),
+  "the of and to in a was were is are by on for with at as that this from be has have it which its their an will".split(
+    " ",
+  ),
 );
 
 /** The text's size in UTF-8 bytes, without TextEncoder: the domain declares no platform globals. */
@@ -36,7 +38,10 @@ export function assertReadableRelease(text: string): void {
     throw new ReaderError("empty", "The press release is empty: paste its text or upload a .txt file.");
   }
   if (utf8Length(text) > MAX_RELEASE_BYTES) {
-    throw new ReaderError("too_large", "The press release is larger than 1 MB; a news item is much shorter — check that the right file was chosen.");
+    throw new ReaderError(
+      "too_large",
+      "The press release is larger than 1 MB; a news item is much shorter — check that the right file was chosen.",
+    );
   }
   // NUL bytes, the replacement character of a failed UTF-8 decoding and stray control characters mark a binary file.
   let controls = 0;
@@ -45,7 +50,10 @@ export function assertReadableRelease(text: string): void {
     if (code <= 0x08 || (code >= 0x0e && code <= 0x1f) || code === 0xfffd) controls++;
   }
   if (text.includes("\u0000") || controls > Math.max(2, text.length / 1000)) {
-    throw new ReaderError("binary", "This is not a text file (it contains binary data); upload the release as plain text.");
+    throw new ReaderError(
+      "binary",
+      "This is not a text file (it contains binary data); upload the release as plain text.",
+    );
   }
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const latin = text.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;

@@ -5,20 +5,35 @@ import { mostSpecificOrganization, reconcilePerson } from "./reconcile";
 describe("reconcile", () => {
   it("matches a stored misspelling and keeps candidates", () => {
     const { reconciled, confidence } = reconcilePerson("Jumakhon Gijesov", knowledge, [], null);
-    expect(reconciled).toMatchObject({ status: "matched", id: "perjumakhongiyosov", label: "Jumakhon Giyosov" });
+    expect(reconciled).toMatchObject({
+      status: "matched",
+      id: "perjumakhongiyosov",
+      label: "Jumakhon Giyosov",
+    });
     expect(confidence).toBeGreaterThan(0.9);
   });
   it("accepts a weaker spelling when the person holds the post the title names", () => {
     const without = reconcilePerson("Vladimir Norof", knowledge, [], null);
-    const withPost = reconcilePerson("Vladimir Norof", knowledge, ["pstsecretarygeneralofthesco"], "2020-11-10");
+    const withPost = reconcilePerson(
+      "Vladimir Norof",
+      knowledge,
+      ["pstsecretarygeneralofthesco"],
+      "2020-11-10",
+    );
     expect(withPost.reconciled).toMatchObject({ status: "matched", id: "pervladimirnorov" });
     expect(withPost.confidence).toBeGreaterThan(without.confidence);
   });
   it("proposes a new person and lists who it might be", () => {
-    expect(reconcilePerson("Vladimir Petrov", knowledge, [], null).reconciled).toMatchObject({ status: "new", proposed: { name: "Vladimir Petrov" } });
+    expect(reconcilePerson("Vladimir Petrov", knowledge, [], null).reconciled).toMatchObject({
+      status: "new",
+      proposed: { name: "Vladimir Petrov" },
+    });
   });
   it("prefers the most specific organization, as stated", () => {
     const text = "the SCO Council Heads of State of the SCO";
-    expect(mostSpecificOrganization(text, knowledge, 0, text.length)).toMatchObject({ id: "orgscocouncilofheadsofstate", asStated: "SCO Council Heads of State" });
+    expect(mostSpecificOrganization(text, knowledge, 0, text.length)).toMatchObject({
+      id: "orgscocouncilofheadsofstate",
+      asStated: "SCO Council Heads of State",
+    });
   });
 });

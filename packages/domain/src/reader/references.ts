@@ -48,15 +48,18 @@ export function participantReferences(
     const titleBefore = /(?:President|Prime Minister|leader)\s+of\s+(?:the\s+)?$/i.exec(before);
     if (!title && !titleBefore) continue;
     const heads = participants.filter(
-      (participant) => participant.country?.value.countryId === country.id && participant.category.value !== "igo_official",
+      (participant) =>
+        participant.country?.value.countryId === country.id && participant.category.value !== "igo_official",
     );
     if (heads.length !== 1) continue;
     const start = titleBefore ? country.start - titleBefore[0].length : country.start;
     const end = title ? country.end + title[0].length : country.end;
-    if (!found.some((reference) => reference.start < end && start < reference.end)) found.push({ participant: heads[0]!, start, end });
+    if (!found.some((reference) => reference.start < end && start < reference.end))
+      found.push({ participant: heads[0]!, start, end });
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-export const REPORTING = (verbs: string) => new RegExp(`^\\s*(?:,\\s*)?(?:also\\s+|further\\s+|then\\s+)?(?:${verbs})\\b`, "i");
+export const REPORTING = (verbs: string) =>
+  new RegExp(`^\\s*(?:,\\s*)?(?:also\\s+|further\\s+|then\\s+)?(?:${verbs})\\b`, "i");
 export { escapeRegExp };

@@ -21,7 +21,9 @@ describe("reviewing a proposal", () => {
 
     const reviewed = applyEdits(proposal, edits);
     expect(reviewed.documents.map((d) => d.key)).not.toContain(actionPlan.key);
-    expect(reviewed.relations.some((r) => r.fromKey === actionPlan.key || r.toKey === actionPlan.key)).toBe(false);
+    expect(reviewed.relations.some((r) => r.fromKey === actionPlan.key || r.toKey === actionPlan.key)).toBe(
+      false,
+    );
     expect(reviewed.actions.some((a) => a.documentKey === actionPlan.key)).toBe(false);
     expect(reviewed.participants).toHaveLength(proposal.participants.length - 1);
     expect(reviewed.speeches.every((speech) => speech.speakerOrder !== putin.protocolOrder)).toBe(true);
@@ -40,8 +42,14 @@ describe("reviewing a proposal", () => {
     edits.endDate = "2020-11-10";
 
     const draft = reviewedDraft(proposal, edits);
-    expect(draft.meeting).toMatchObject({ titleI18n: { en: "20th Meeting of the SCO Council of Heads of State" }, startDate: "2020-11-10", endDate: "2020-11-10" });
-    expect(draft.newPeople).toEqual([expect.objectContaining({ nameI18n: { en: "Narendra Damodardas Modi" } })]);
+    expect(draft.meeting).toMatchObject({
+      titleI18n: { en: "20th Meeting of the SCO Council of Heads of State" },
+      startDate: "2020-11-10",
+      endDate: "2020-11-10",
+    });
+    expect(draft.newPeople).toEqual([
+      expect.objectContaining({ nameI18n: { en: "Narendra Damodardas Modi" } }),
+    ]);
     // A person other than the matched one has no known occupancy: the post stays to be linked by the editor.
     expect(draft.participations[0]).toMatchObject({ person: { key: expect.any(String) } });
     expect(draft.participations[1]!.category).toBe("guest_state");

@@ -38,7 +38,10 @@ export function applyEdits(proposal: MeetingProposal, edits: ReviewEdits): Meeti
   const keep = (key: string) => !edits.rejected.has(key);
   const documents = proposal.documents
     .filter((document) => keep(`document:${document.key}`))
-    .map((document) => ({ ...document, title: edits.documentTitles[document.key]?.trim() || document.title }));
+    .map((document) => ({
+      ...document,
+      title: edits.documentTitles[document.key]?.trim() || document.title,
+    }));
   const documentKeys = new Set(documents.map((document) => document.key));
   const participants = proposal.participants
     .filter((participant) => keep(`participant:${participant.protocolOrder}`))
@@ -52,10 +55,16 @@ export function applyEdits(proposal: MeetingProposal, edits: ReviewEdits): Meeti
             value:
               choice.kind === "existing"
                 ? { status: "matched", id: choice.id, label: choice.label, candidates }
-                : { status: "new", proposed: { name: choice.name.trim(), givenName: null, familyName: null }, candidates },
+                : {
+                    status: "new",
+                    proposed: { name: choice.name.trim(), givenName: null, familyName: null },
+                    candidates,
+                  },
           };
-      const override = <T>(fact: { value: T; evidence: { start: number; end: number }; confidence: number }, value: T | undefined) =>
-        value === undefined ? fact : { ...fact, value, confidence: 1 };
+      const override = <T>(
+        fact: { value: T; evidence: { start: number; end: number }; confidence: number },
+        value: T | undefined,
+      ) => (value === undefined ? fact : { ...fact, value, confidence: 1 });
       return {
         ...participant,
         person,
@@ -68,7 +77,9 @@ export function applyEdits(proposal: MeetingProposal, edits: ReviewEdits): Meeti
     });
   const speakerOrders = new Set(participants.map((participant) => participant.protocolOrder));
   const withDate = <T extends { value: string }>(fact: T | null, value: string): T | null =>
-    value.trim() ? ({ ...(fact ?? { evidence: { start: 0, end: 0 }, confidence: 1 }), value: value.trim() } as T) : null;
+    value.trim()
+      ? ({ ...(fact ?? { evidence: { start: 0, end: 0 }, confidence: 1 }), value: value.trim() } as T)
+      : null;
   return {
     ...proposal,
     title: { ...proposal.title, value: edits.title.trim() || proposal.title.value },
@@ -76,11 +87,15 @@ export function applyEdits(proposal: MeetingProposal, edits: ReviewEdits): Meeti
     endDate: withDate(proposal.endDate, edits.endDate),
     participants,
     documents,
-    relations: proposal.relations.filter((relation) => documentKeys.has(relation.fromKey) && documentKeys.has(relation.toKey)),
+    relations: proposal.relations.filter(
+      (relation) => documentKeys.has(relation.fromKey) && documentKeys.has(relation.toKey),
+    ),
     actions: proposal.actions.filter((action) => documentKeys.has(action.documentKey)),
     tallies: proposal.tallies.filter((_, index) => keep(`tally:${index}`)),
     chairmanships: proposal.chairmanships.filter((_, index) => keep(`chairmanship:${index}`)),
-    speeches: proposal.speeches.filter((speech, index) => keep(`speech:${index}`) && speakerOrders.has(speech.speakerOrder)),
+    speeches: proposal.speeches.filter(
+      (speech, index) => keep(`speech:${index}`) && speakerOrders.has(speech.speakerOrder),
+    ),
     topics: proposal.topics.filter((topic) => keep(`topic:${topic.topicId}`)),
   };
 }

@@ -3,11 +3,22 @@ import { normalize, phrasePattern, segment } from "./segment";
 
 describe("segment", () => {
   it("splits paragraphs and sentences with offsets into the original text", () => {
-    const text = "Title line\n\nThe meeting was held on 10.11.2020. Mr. Smith spoke. It ended.\n\n  Last one!  ";
+    const text =
+      "Title line\n\nThe meeting was held on 10.11.2020. Mr. Smith spoke. It ended.\n\n  Last one!  ";
     const paragraphs = segment(text);
-    expect(paragraphs.map((p) => p.text)).toEqual(["Title line", "The meeting was held on 10.11.2020. Mr. Smith spoke. It ended.", "Last one!"]);
-    expect(paragraphs[1]!.sentences.map((s) => s.text)).toEqual(["The meeting was held on 10.11.2020.", "Mr. Smith spoke.", "It ended."]);
-    for (const paragraph of paragraphs) for (const sentence of paragraph.sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      "Title line",
+      "The meeting was held on 10.11.2020. Mr. Smith spoke. It ended.",
+      "Last one!",
+    ]);
+    expect(paragraphs[1]!.sentences.map((s) => s.text)).toEqual([
+      "The meeting was held on 10.11.2020.",
+      "Mr. Smith spoke.",
+      "It ended.",
+    ]);
+    for (const paragraph of paragraphs)
+      for (const sentence of paragraph.sentences)
+        expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
   it("normalizes case, diacritics and punctuation", () => {
     expect(normalize("António  GUTERRES, Jr.")).toBe("antonio guterres jr");

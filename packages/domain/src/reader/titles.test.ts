@@ -7,13 +7,33 @@ const parse = (text: string) => parseTitledName(text, 0, text.length, knowledge)
 
 describe("titles", () => {
   it.each([
-    ["President of Kazakhstan Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev", "President", "pstpresidentofkazakhstan"],
+    [
+      "President of Kazakhstan Kassym-Jomart Tokayev",
+      "Kassym-Jomart Tokayev",
+      "President",
+      "pstpresidentofkazakhstan",
+    ],
     ["Russian President Vladimir Putin", "Vladimir Putin", "President", "pstpresidentofrussia"],
     ["Vladimir Putin, President of Russia", "Vladimir Putin", "President", "pstpresidentofrussia"],
     ["President of China XI Jinping", "XI Jinping", "President", "pstpresidentofchina"],
-    ["UN Secretary-General Antonio Guterres", "Antonio Guterres", "Secretary-General", "pstsecretarygeneraloftheunitedna"],
-    ["SCO Secretary General Vladimir Norov", "Vladimir Norov", "Secretary-General", "pstsecretarygeneralofthesco"],
-    ["Director of the Executive Committee of the SCO Regional anti-terrorist structure Jumakhon Gijesov", "Jumakhon Gijesov", "Director", "pstdirectorofthescoratsexecutive"],
+    [
+      "UN Secretary-General Antonio Guterres",
+      "Antonio Guterres",
+      "Secretary-General",
+      "pstsecretarygeneraloftheunitedna",
+    ],
+    [
+      "SCO Secretary General Vladimir Norov",
+      "Vladimir Norov",
+      "Secretary-General",
+      "pstsecretarygeneralofthesco",
+    ],
+    [
+      "Director of the Executive Committee of the SCO Regional anti-terrorist structure Jumakhon Gijesov",
+      "Jumakhon Gijesov",
+      "Director",
+      "pstdirectorofthescoratsexecutive",
+    ],
   ])("reads %s", (text, name, noun, post) => {
     const parsed = parse(text);
     expect(parsed.name?.text).toBe(name);
@@ -27,12 +47,19 @@ describe("titles", () => {
     expect(parsed.name?.text).toBe("Mukhtar Tileuberdi");
     expect(reconcilePost(parsed.title!, knowledge, null, null).reconciled).toMatchObject({
       status: "new",
-      proposed: { label: "Foreign Minister of Kazakhstan", role: "minister", countryId: "ctykzx0001", organizationId: null },
+      proposed: {
+        label: "Foreign Minister of Kazakhstan",
+        role: "minister",
+        countryId: "ctykzx0001",
+        organizationId: null,
+      },
     });
   });
 
   it("keeps names with particles whole", () => {
     const text = "President of Brazil Luiz Inácio Lula da Silva";
-    expect(parseTitledName(text, 0, text.length, worldKnowledge).name?.text).toBe("Luiz Inácio Lula da Silva");
+    expect(parseTitledName(text, 0, text.length, worldKnowledge).name?.text).toBe(
+      "Luiz Inácio Lula da Silva",
+    );
   });
 });

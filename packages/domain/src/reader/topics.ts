@@ -6,7 +6,12 @@ import { phrasePattern } from "./segment";
  * Topics from the vocabulary in `knowledge`: a topic is proposed where the text uses its English label or one of
  * its synonyms as whole words. The reader has no topic words of its own.
  */
-export function readTopics(text: string, knowledge: ReaderKnowledge, from = 0, to = text.length): TopicProposal[] {
+export function readTopics(
+  text: string,
+  knowledge: ReaderKnowledge,
+  from = 0,
+  to = text.length,
+): TopicProposal[] {
   const slice = text.slice(from, to);
   const result: TopicProposal[] = [];
   for (const topic of knowledge.topics) {
@@ -20,7 +25,13 @@ export function readTopics(text: string, knowledge: ReaderKnowledge, from = 0, t
       }
     }
     if (first) {
-      result.push({ topicId: topic.id, label: topic.labelI18n.en, mentions, evidence: first, confidence: Math.min(0.95, 0.55 + 0.1 * mentions) });
+      result.push({
+        topicId: topic.id,
+        label: topic.labelI18n.en,
+        mentions,
+        evidence: first,
+        confidence: Math.min(0.95, 0.55 + 0.1 * mentions),
+      });
     }
   }
   return result.sort((a, b) => a.evidence.start - b.evidence.start);

@@ -91,8 +91,13 @@ describe("checkMeeting", () => {
     const record = { ...seed, chairmanships: [seed.chairmanships[0]!, tajikistan] };
     // Without the other meeting's dates only this meeting's end is checked.
     expect(checkMeeting(record)).toEqual([]);
-    const issues = checkMeeting({ ...record, handoverMeetings: { [dushanbe]: { startDate: "2021-09-17", endDate: null } } });
-    expect(issues.map((i) => [i.code, i.path.join(".")])).toEqual([["handover_end_mismatch", "chairmanships.1.endDate"]]);
+    const issues = checkMeeting({
+      ...record,
+      handoverMeetings: { [dushanbe]: { startDate: "2021-09-17", endDate: null } },
+    });
+    expect(issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["handover_end_mismatch", "chairmanships.1.endDate"],
+    ]);
   });
 
   it("blocks publishing an incomplete meeting", () => {

@@ -179,13 +179,18 @@ describe("rule 5: a handover meeting's date is the end of one term and the start
       },
     ]);
     // Ending at the meeting where it started and the date it ended at do not make up for each other.
-    expect(checkHandovers([{ ...russia!, endDate: null }], meetings).map((i) => [i.code, i.path.join(".")])).toEqual([
-      ["handover_end_mismatch", "chairmanships.0.endDate"],
-    ]);
+    expect(
+      checkHandovers([{ ...russia!, endDate: null }], meetings).map((i) => [i.code, i.path.join(".")]),
+    ).toEqual([["handover_end_mismatch", "chairmanships.0.endDate"]]);
   });
 
   it("checks each end against its own meeting: a start on the end meeting's date is still wrong", () => {
-    const term = { ...tajikistan!, startDate: "2021-09-17", endDate: "2021-09-17", endedAtMeetingId: dushanbe };
+    const term = {
+      ...tajikistan!,
+      startDate: "2021-09-17",
+      endDate: "2021-09-17",
+      endedAtMeetingId: dushanbe,
+    };
     expect(checkHandovers([term], both).map((i) => i.code)).toEqual(["handover_start_mismatch"]);
   });
 
@@ -208,9 +213,11 @@ describe("rule 5: a handover meeting's date is the end of one term and the start
       },
     ]);
     // Also for a meeting whose dates are not known here.
-    expect(checkHandovers([{ ...term, startedAtMeetingId: bishkek, endedAtMeetingId: bishkek }], {}).map((i) => i.code)).toEqual([
-      "handover_same_meeting",
-    ]);
+    expect(
+      checkHandovers([{ ...term, startedAtMeetingId: bishkek, endedAtMeetingId: bishkek }], {}).map(
+        (i) => i.code,
+      ),
+    ).toEqual(["handover_same_meeting"]);
   });
 });
 

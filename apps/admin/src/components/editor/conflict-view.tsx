@@ -21,14 +21,25 @@ const KINDS: LabelledKind[] = ["person", "country", "organization", "topic", "do
  * Names for everything the three versions refer to (`lookup.labels`), and the posts of the participants the merge
  * talks about (`lookup.occupancies`), so the view says "Vladimir Putin · President of Russia", never an id.
  */
-function useMergeNames(records: EditableMeeting[], personsWithPosts: string[], date: string | null): MergeNames {
+function useMergeNames(
+  records: EditableMeeting[],
+  personsWithPosts: string[],
+  date: string | null,
+): MergeNames {
   const trpc = useTRPC();
   const ids = useMemo(() => referencedIds(records), [records]);
   const labels = useQueries({
-    queries: KINDS.map((entityType) => ({ ...trpc.lookup.labels.queryOptions({ entityType, ids: ids[entityType].slice(0, 500) }), enabled: ids[entityType].length > 0, staleTime: 300_000 })),
+    queries: KINDS.map((entityType) => ({
+      ...trpc.lookup.labels.queryOptions({ entityType, ids: ids[entityType].slice(0, 500) }),
+      enabled: ids[entityType].length > 0,
+      staleTime: 300_000,
+    })),
   });
   const posts = useQueries({
-    queries: personsWithPosts.map((personId) => ({ ...trpc.lookup.occupancies.queryOptions({ personId, date }), staleTime: 300_000 })),
+    queries: personsWithPosts.map((personId) => ({
+      ...trpc.lookup.occupancies.queryOptions({ personId, date }),
+      staleTime: 300_000,
+    })),
   });
   const english = (text: LocalizedText) => localize(text, "en").text;
   const labelData = labels.map((q) => q.data);
@@ -37,15 +48,23 @@ function useMergeNames(records: EditableMeeting[], personsWithPosts: string[], d
     const names: MergeNames = {};
     KINDS.forEach((kind, i) => {
       const found = labelData[i] as Record<string, LocalizedText> | undefined;
-      if (found) names[kind] = Object.fromEntries(Object.entries(found).map(([id, text]) => [id, english(text)]));
+      if (found)
+        names[kind] = Object.fromEntries(Object.entries(found).map(([id, text]) => [id, english(text)]));
     });
-    names.occupancy = Object.fromEntries(postData.flatMap((rows) => (rows ?? []).map((o) => [o.id, english(o.postLabelI18n)])));
+    names.occupancy = Object.fromEntries(
+      postData.flatMap((rows) => (rows ?? []).map((o) => [o.id, english(o.postLabelI18n)])),
+    );
     return names;
     // The query results are new arrays every render; their data is what matters.
   }, [JSON.stringify(labelData), JSON.stringify(postData)]);
 }
 
-const VERB: Record<MergeChange["kind"], string> = { added: "added", removed: "removed", changed: "now", reordered: "new order" };
+const VERB: Record<MergeChange["kind"], string> = {
+  added: "added",
+  removed: "removed",
+  changed: "now",
+  reordered: "new order",
+};
 
 function ChangeList({ title, changes }: { title: string; changes: MergeChange[] }) {
   return (
@@ -90,19 +109,29 @@ export function ConflictView({
   const records = useMemo(() => [base, mine, theirs], [base, mine, theirs]);
   const unnamed = useMemo(() => mergeMeetingRecords(base, mine, theirs), [base, mine, theirs]);
   const personsWithPosts = useMemo(() => {
-    const talkedAbout = new Set([...unnamed.conflicts, ...unnamed.changes].filter((c) => c.path[0] === "participations").map((c) => String(c.path[1])));
-    const rows = records.flatMap((r) => r.participations).filter((p) => p.occupancyId && p.id && talkedAbout.has(p.id));
+    const talkedAbout = new Set(
+      [...unnamed.conflicts, ...unnamed.changes]
+        .filter((c) => c.path[0] === "participations")
+        .map((c) => String(c.path[1])),
+    );
+    const rows = records
+      .flatMap((r) => r.participations)
+      .filter((p) => p.occupancyId && p.id && talkedAbout.has(p.id));
     return [...new Set(rows.map((p) => p.personId))].slice(0, 30);
   }, [unnamed, records]);
   const names = useMergeNames(records, personsWithPosts, theirs.startDate);
-  const { conflicts, changes, merged } = useMemo(() => mergeMeetingRecords(base, mine, theirs, { names, choices }), [base, mine, theirs, names, choices]);
+  const { conflicts, changes, merged } = useMemo(
+    () => mergeMeetingRecords(base, mine, theirs, { names, choices }),
+    [base, mine, theirs, names, choices],
+  );
   const choose = (key: string, side: MergeSide) => setChoices((current) => ({ ...current, [key]: side }));
 
   return (
     <section aria-labelledby="conflict-heading" className="conflict" role="region">
       <h2 id="conflict-heading">Someone else saved this meeting while you were editing</h2>
       <p>
-        Nothing was overwritten. Their version is now {theirs.version}. Changes that do not collide were merged from both sides (listed below).{" "}
+        Nothing was overwritten. Their version is now {theirs.version}. Changes that do not collide were
+        merged from both sides (listed below).{" "}
         {conflicts.length
           ? `${conflicts.length === 1 ? "One change collides" : `${conflicts.length} changes collide`}: choose which to keep for each, then save.`
           : "None of your changes collides with theirs: use the merged record and save."}
@@ -125,14 +154,24 @@ export function ConflictView({
                   <th scope="row">{c.label}</th>
                   <td>
                     <label>
-                      <input type="radio" name={`choice-${c.key}`} checked={side === "theirs"} onChange={() => choose(c.key, "theirs")} /> Keep theirs:{" "}
-                      <span className="merge-value">{c.theirsText}</span>
+                      <input
+                        type="radio"
+                        name={`choice-${c.key}`}
+                        checked={side === "theirs"}
+                        onChange={() => choose(c.key, "theirs")}
+                      />{" "}
+                      Keep theirs: <span className="merge-value">{c.theirsText}</span>
                     </label>
                   </td>
                   <td>
                     <label>
-                      <input type="radio" name={`choice-${c.key}`} checked={side === "mine"} onChange={() => choose(c.key, "mine")} /> Keep yours:{" "}
-                      <span className="merge-value">{c.mineText}</span>
+                      <input
+                        type="radio"
+                        name={`choice-${c.key}`}
+                        checked={side === "mine"}
+                        onChange={() => choose(c.key, "mine")}
+                      />{" "}
+                      Keep yours: <span className="merge-value">{c.mineText}</span>
                     </label>
                   </td>
                 </tr>

@@ -12,8 +12,13 @@ export function ExportButton({ id, slug }: { id: string; slug: string }) {
   const download = async () => {
     setBusy(true);
     try {
-      const data = await queryClient.fetchQuery({ ...trpc.transfer.exportMeeting.queryOptions({ id }), staleTime: 0 });
-      const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
+      const data = await queryClient.fetchQuery({
+        ...trpc.transfer.exportMeeting.queryOptions({ id }),
+        staleTime: 0,
+      });
+      const url = URL.createObjectURL(
+        new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }),
+      );
       const a = document.createElement("a");
       a.href = url;
       a.download = `${slug}.json`;

@@ -50,14 +50,27 @@ export const FORMS: Record<FormCreatableType, FormSpec> = {
     check: (draft) =>
       draft.organizationId || draft.countryId
         ? []
-        : [{ path: ["organizationId"], severity: "error", message: "A post belongs to an organization or a country: pick one (or both)." }],
+        : [
+            {
+              path: ["organizationId"],
+              severity: "error",
+              message: "A post belongs to an organization or a country: pick one (or both).",
+            },
+          ],
   },
   country: {
     nameKey: "nameI18n.en",
     fields: [
       { kind: "text", key: "nameI18n.en", label: "Name (English)" },
       { kind: "text", key: "iso2", label: "ISO 3166-1 alpha-2 code", placeholder: "RU", capitals: true },
-      { kind: "text", key: "iso3", label: "ISO 3166-1 alpha-3 code (optional)", placeholder: "RUS", capitals: true, optional: true },
+      {
+        kind: "text",
+        key: "iso3",
+        label: "ISO 3166-1 alpha-3 code (optional)",
+        placeholder: "RUS",
+        capitals: true,
+        optional: true,
+      },
     ],
     schema: CreateCountryInput,
   },
@@ -66,7 +79,13 @@ export const FORMS: Record<FormCreatableType, FormSpec> = {
     fields: [
       { kind: "text", key: "nameI18n.en", label: "Name (English)" },
       { kind: "text", key: "abbreviationI18n.en", label: "Abbreviation (optional)", optional: true },
-      { kind: "enum", key: "classification", label: "Classification", options: OrganizationClassification.options, labels: "organizationClassification" },
+      {
+        kind: "enum",
+        key: "classification",
+        label: "Classification",
+        options: OrganizationClassification.options,
+        labels: "organizationClassification",
+      },
       { kind: "picker", key: "parentId", label: "Part of (optional)", entityType: "organization" },
     ],
     schema: CreateOrganizationInput,
@@ -76,8 +95,20 @@ export const FORMS: Record<FormCreatableType, FormSpec> = {
     fields: [
       { kind: "text", key: "titleI18n.en", label: "Title (English)" },
       { kind: "enum", key: "type", label: "Type", options: DocumentType.options, labels: "documentType" },
-      { kind: "enum", key: "action", label: "What the meeting did with it", options: AdoptionAction.options, labels: "adoptionAction" },
-      { kind: "text", key: "dateAdopted", label: "Date adopted (optional)", placeholder: "YYYY-MM-DD", optional: true },
+      {
+        kind: "enum",
+        key: "action",
+        label: "What the meeting did with it",
+        options: AdoptionAction.options,
+        labels: "adoptionAction",
+      },
+      {
+        kind: "text",
+        key: "dateAdopted",
+        label: "Date adopted (optional)",
+        placeholder: "YYYY-MM-DD",
+        optional: true,
+      },
     ],
     schema: CreateDocumentInput,
   },
@@ -106,7 +137,10 @@ export function validate(spec: FormSpec, draft: Draft): FieldProblem[] {
         const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
         const field = spec.fields.find((f) => f.key === pathKey(path));
         // A choice left open reads better as an instruction than as the enum's list of options.
-        const message = field?.kind === "enum" && !draft[field.key] ? `Choose the ${field.label.toLowerCase()}.` : issue.message;
+        const message =
+          field?.kind === "enum" && !draft[field.key]
+            ? `Choose the ${field.label.toLowerCase()}.`
+            : issue.message;
         return { path, message, severity: "error" as const };
       });
   return [...problems, ...(spec.check?.(draft) ?? [])];

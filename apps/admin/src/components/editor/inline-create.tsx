@@ -54,7 +54,9 @@ export function InlineCreateDialog({
       return;
     }
     try {
-      const created = await (mutation.mutateAsync as (input: unknown) => Promise<{ record: { id: string } }>)(spec.schema.parse(toInput(spec, draft)));
+      const created = await (mutation.mutateAsync as (input: unknown) => Promise<{ record: { id: string } }>)(
+        spec.schema.parse(toInput(spec, draft)),
+      );
       await queryClient.invalidateQueries({ queryKey: trpc.lookup.pathKey() });
       // Closed before the picker takes focus back: while the dialog is modal, the rest of the page is inert.
       dismiss();
@@ -98,9 +100,31 @@ export function InlineCreateDialog({
               />
             );
           case "enum":
-            return <SelectField key={field.key} label={field.label} path={path} value={draft[field.key] ?? null} options={field.options} labels={field.labels} allowEmpty onChange={(v) => set(field.key, v)} problems={map} />;
+            return (
+              <SelectField
+                key={field.key}
+                label={field.label}
+                path={path}
+                value={draft[field.key] ?? null}
+                options={field.options}
+                labels={field.labels}
+                allowEmpty
+                onChange={(v) => set(field.key, v)}
+                problems={map}
+              />
+            );
           case "picker":
-            return <RecordPicker key={field.key} label={field.label} entityType={field.entityType} path={path} value={draft[field.key]} onChange={(v) => set(field.key, v)} problems={map} />;
+            return (
+              <RecordPicker
+                key={field.key}
+                label={field.label}
+                entityType={field.entityType}
+                path={path}
+                value={draft[field.key]}
+                onChange={(v) => set(field.key, v)}
+                problems={map}
+              />
+            );
         }
       })}
     </ModalForm>

@@ -77,14 +77,34 @@ function move<T>(list: T[], from: number, to: number): T[] {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Up/down buttons (keyboard) and a drag handle for one row of an ordered list. */
-function OrderControls({ index, count, onMove, label }: { index: number; count: number; onMove: (to: number) => void; label: string }) {
+function OrderControls({
+  index,
+  count,
+  onMove,
+  label,
+}: {
+  index: number;
+  count: number;
+  onMove: (to: number) => void;
+  label: string;
+}) {
   if (useReadOnly()) return null;
   return (
     <span className="order-controls">
-      <button type="button" aria-label={`Move ${label} up`} disabled={index === 0} onClick={() => onMove(index - 1)}>
+      <button
+        type="button"
+        aria-label={`Move ${label} up`}
+        disabled={index === 0}
+        onClick={() => onMove(index - 1)}
+      >
         ↑
       </button>
-      <button type="button" aria-label={`Move ${label} down`} disabled={index === count - 1} onClick={() => onMove(index + 1)}>
+      <button
+        type="button"
+        aria-label={`Move ${label} down`}
+        disabled={index === count - 1}
+        onClick={() => onMove(index + 1)}
+      >
         ↓
       </button>
     </span>
@@ -130,11 +150,18 @@ function ParticipantRow({
 }) {
   const trpc = useTRPC();
   const name = useLabel("person", p.personId) ?? `Participant ${index + 1}`;
-  const occupancies = useQuery({ ...trpc.lookup.occupancies.queryOptions({ personId: p.personId, date: meetingDate }), enabled: !!p.personId });
+  const occupancies = useQuery({
+    ...trpc.lookup.occupancies.queryOptions({ personId: p.personId, date: meetingDate }),
+    enabled: !!p.personId,
+  });
   const proposed = occupancies.data?.find((o) => o.coversDate);
   // Propose the post held on the meeting's date when none is linked yet.
   useEffect(() => {
-    if (!p.occupancyId && proposed) onChange({ occupancyId: proposed.id, ...(p.representingCountryId ? {} : { representingCountryId: proposed.countryId }) });
+    if (!p.occupancyId && proposed)
+      onChange({
+        occupancyId: proposed.id,
+        ...(p.representingCountryId ? {} : { representingCountryId: proposed.countryId }),
+      });
   }, [proposed?.id]);
   const path = ["participations", index];
   const readOnly = useReadOnly();
@@ -158,29 +185,61 @@ function ParticipantRow({
         </EditOnly>
       </div>
       <div className="grid">
-        <RecordPicker label="Person" entityType="person" path={[...path, "personId"]} value={p.personId} onChange={(id) => onChange({ personId: id ?? "", occupancyId: null })} problems={problems} />
+        <RecordPicker
+          label="Person"
+          entityType="person"
+          path={[...path, "personId"]}
+          value={p.personId}
+          onChange={(id) => onChange({ personId: id ?? "", occupancyId: null })}
+          problems={problems}
+        />
         {readOnly ? (
-          <TextField label="Post held that day" path={[...path, "occupancyId"]} value={post ? localize(post.postLabelI18n, "en").text : null} onChange={() => {}} problems={problems} />
+          <TextField
+            label="Post held that day"
+            path={[...path, "occupancyId"]}
+            value={post ? localize(post.postLabelI18n, "en").text : null}
+            onChange={() => {}}
+            problems={problems}
+          />
         ) : (
-        <div className="field">
-          <label htmlFor={fieldId([...path, "occupancyId"])}>Post held that day</label>
-          <select
-            id={fieldId([...path, "occupancyId"])}
-            value={p.occupancyId ?? ""}
-            onChange={(e) => onChange({ occupancyId: e.target.value || null })}
-          >
-            <option value="">— none —</option>
-            {(occupancies.data ?? []).map((o) => (
-              <option key={o.id} value={o.id}>
-                {localize(o.postLabelI18n, "en").text} ({o.startDate ?? "?"}–{o.endDate ?? ""}){o.coversDate ? " · held on the meeting's date" : ""}
-              </option>
-            ))}
-          </select>
-          <AddOccupancyButton personId={p.personId} name={name} startDate={meetingDate} onAdded={(id) => onChange({ occupancyId: id })} />
-        </div>
+          <div className="field">
+            <label htmlFor={fieldId([...path, "occupancyId"])}>Post held that day</label>
+            <select
+              id={fieldId([...path, "occupancyId"])}
+              value={p.occupancyId ?? ""}
+              onChange={(e) => onChange({ occupancyId: e.target.value || null })}
+            >
+              <option value="">— none —</option>
+              {(occupancies.data ?? []).map((o) => (
+                <option key={o.id} value={o.id}>
+                  {localize(o.postLabelI18n, "en").text} ({o.startDate ?? "?"}–{o.endDate ?? ""})
+                  {o.coversDate ? " · held on the meeting's date" : ""}
+                </option>
+              ))}
+            </select>
+            <AddOccupancyButton
+              personId={p.personId}
+              name={name}
+              startDate={meetingDate}
+              onAdded={(id) => onChange({ occupancyId: id })}
+            />
+          </div>
         )}
-        <TextField label="Title as stated in the source" path={[...path, "titleAsStated"]} value={p.titleAsStated} onChange={(v) => onChange({ titleAsStated: v ?? "" })} problems={problems} />
-        <RecordPicker label="Representing country" entityType="country" path={[...path, "representingCountryId"]} value={p.representingCountryId} onChange={(id) => onChange({ representingCountryId: id })} problems={problems} />
+        <TextField
+          label="Title as stated in the source"
+          path={[...path, "titleAsStated"]}
+          value={p.titleAsStated}
+          onChange={(v) => onChange({ titleAsStated: v ?? "" })}
+          problems={problems}
+        />
+        <RecordPicker
+          label="Representing country"
+          entityType="country"
+          path={[...path, "representingCountryId"]}
+          value={p.representingCountryId}
+          onChange={(id) => onChange({ representingCountryId: id })}
+          problems={problems}
+        />
         <RecordPicker
           label="Representing organization"
           entityType="organization"
@@ -189,9 +248,33 @@ function ParticipantRow({
           onChange={(id) => onChange({ representingOrganizationId: id })}
           problems={problems}
         />
-        <SelectField label="Category" path={[...path, "category"]} value={p.category} options={ParticipationCategory.options} labels="participationCategory" onChange={(v) => onChange({ category: v ?? "member_state" })} problems={problems} />
-        <SelectField label="Role" path={[...path, "role"]} value={p.role} options={ParticipationRole.options} labels="participationRole" onChange={(v) => onChange({ role: v ?? "participant" })} problems={problems} />
-        <SelectField label="Mode" path={[...path, "mode"]} value={p.mode} options={ParticipationMode.options} labels="participationMode" onChange={(v) => onChange({ mode: v ?? "in_person" })} problems={problems} />
+        <SelectField
+          label="Category"
+          path={[...path, "category"]}
+          value={p.category}
+          options={ParticipationCategory.options}
+          labels="participationCategory"
+          onChange={(v) => onChange({ category: v ?? "member_state" })}
+          problems={problems}
+        />
+        <SelectField
+          label="Role"
+          path={[...path, "role"]}
+          value={p.role}
+          options={ParticipationRole.options}
+          labels="participationRole"
+          onChange={(v) => onChange({ role: v ?? "participant" })}
+          problems={problems}
+        />
+        <SelectField
+          label="Mode"
+          path={[...path, "mode"]}
+          value={p.mode}
+          options={ParticipationMode.options}
+          labels="participationMode"
+          onChange={(v) => onChange({ mode: v ?? "in_person" })}
+          problems={problems}
+        />
       </div>
     </li>
   );
@@ -227,21 +310,94 @@ function DocumentCard({
         </strong>
         <OrderControls index={index} count={count} onMove={onMove} label={title} />
         <EditOnly>
-          <button type="button" className="danger" onClick={onRemove} aria-label={`Remove ${title} from the package`}>
+          <button
+            type="button"
+            className="danger"
+            onClick={onRemove}
+            aria-label={`Remove ${title} from the package`}
+          >
             Remove
           </button>
         </EditOnly>
       </div>
-      <I18nField label="Title" path={[...path, "titleI18n"]} value={doc.titleI18n} onChange={(v) => onChange({ ...doc, titleI18n: v ?? { en: "" } })} problems={problems} />
+      <I18nField
+        label="Title"
+        path={[...path, "titleI18n"]}
+        value={doc.titleI18n}
+        onChange={(v) => onChange({ ...doc, titleI18n: v ?? { en: "" } })}
+        problems={problems}
+      />
       <div className="grid">
-        <SelectField label="Type" path={[...path, "type"]} value={doc.type} options={DocumentType.options} labels="documentType" onChange={(v) => onChange({ ...doc, type: v ?? "other" })} problems={problems} />
-        <SelectField label="Action" path={[...path, "action"]} value={doc.action} options={AdoptionAction.options} labels="adoptionAction" onChange={(v) => onChange({ ...doc, action: v ?? "adopted" })} problems={problems} />
-        <TextField label="Date adopted" path={[...path, "dateAdopted"]} value={doc.dateAdopted} onChange={(v) => onChange({ ...doc, dateAdopted: v })} problems={problems} placeholder="YYYY-MM-DD" />
-        <TextField label="Valid from" path={[...path, "validFrom"]} value={doc.validFrom} onChange={(v) => onChange({ ...doc, validFrom: v })} problems={problems} placeholder="YYYY" />
-        <TextField label="Valid to" path={[...path, "validTo"]} value={doc.validTo} onChange={(v) => onChange({ ...doc, validTo: v })} problems={problems} placeholder="YYYY" />
-        <SelectField label="Legal force" path={[...path, "legalForce"]} value={doc.legalForce} options={LegalForce.options} labels="legalForce" allowEmpty onChange={(v) => onChange({ ...doc, legalForce: v })} problems={problems} />
-        <SelectField label="Legal status" path={[...path, "legalStatus"]} value={doc.legalStatus} options={LegalStatus.options} labels="legalStatus" allowEmpty onChange={(v) => onChange({ ...doc, legalStatus: v })} problems={problems} />
-        <RecordPicker label="Adopting body" entityType="organization" path={[...path, "adoptingBodyId"]} value={doc.adoptingBodyId} onChange={(id) => onChange({ ...doc, adoptingBodyId: id })} problems={problems} />
+        <SelectField
+          label="Type"
+          path={[...path, "type"]}
+          value={doc.type}
+          options={DocumentType.options}
+          labels="documentType"
+          onChange={(v) => onChange({ ...doc, type: v ?? "other" })}
+          problems={problems}
+        />
+        <SelectField
+          label="Action"
+          path={[...path, "action"]}
+          value={doc.action}
+          options={AdoptionAction.options}
+          labels="adoptionAction"
+          onChange={(v) => onChange({ ...doc, action: v ?? "adopted" })}
+          problems={problems}
+        />
+        <TextField
+          label="Date adopted"
+          path={[...path, "dateAdopted"]}
+          value={doc.dateAdopted}
+          onChange={(v) => onChange({ ...doc, dateAdopted: v })}
+          problems={problems}
+          placeholder="YYYY-MM-DD"
+        />
+        <TextField
+          label="Valid from"
+          path={[...path, "validFrom"]}
+          value={doc.validFrom}
+          onChange={(v) => onChange({ ...doc, validFrom: v })}
+          problems={problems}
+          placeholder="YYYY"
+        />
+        <TextField
+          label="Valid to"
+          path={[...path, "validTo"]}
+          value={doc.validTo}
+          onChange={(v) => onChange({ ...doc, validTo: v })}
+          problems={problems}
+          placeholder="YYYY"
+        />
+        <SelectField
+          label="Legal force"
+          path={[...path, "legalForce"]}
+          value={doc.legalForce}
+          options={LegalForce.options}
+          labels="legalForce"
+          allowEmpty
+          onChange={(v) => onChange({ ...doc, legalForce: v })}
+          problems={problems}
+        />
+        <SelectField
+          label="Legal status"
+          path={[...path, "legalStatus"]}
+          value={doc.legalStatus}
+          options={LegalStatus.options}
+          labels="legalStatus"
+          allowEmpty
+          onChange={(v) => onChange({ ...doc, legalStatus: v })}
+          problems={problems}
+        />
+        <RecordPicker
+          label="Adopting body"
+          entityType="organization"
+          path={[...path, "adoptingBodyId"]}
+          value={doc.adoptingBodyId}
+          onChange={(id) => onChange({ ...doc, adoptingBodyId: id })}
+          problems={problems}
+        />
       </div>
       <fieldset>
         <legend>Relations</legend>
@@ -251,39 +407,73 @@ function DocumentCard({
               label="Relation"
               path={[...path, "relations", j, "type"]}
               value={r.type}
-              options={DocumentRelationType.options} labels="documentRelationType"
-              onChange={(v) => onChange({ ...doc, relations: doc.relations.map((x, k) => (k === j ? { ...x, type: v ?? "references" } : x)) })}
+              options={DocumentRelationType.options}
+              labels="documentRelationType"
+              onChange={(v) =>
+                onChange({
+                  ...doc,
+                  relations: doc.relations.map((x, k) => (k === j ? { ...x, type: v ?? "references" } : x)),
+                })
+              }
               problems={problems}
             />
             {readOnly ? (
-              <TextField label="To document" path={[...path, "relations", j, "to"]} value={others.find((o) => o.key === r.to)?.titleI18n.en ?? (r.to ? "A document outside this meeting" : null)} onChange={() => {}} problems={problems} />
+              <TextField
+                label="To document"
+                path={[...path, "relations", j, "to"]}
+                value={
+                  others.find((o) => o.key === r.to)?.titleI18n.en ??
+                  (r.to ? "A document outside this meeting" : null)
+                }
+                onChange={() => {}}
+                problems={problems}
+              />
             ) : (
-            <div className="field">
-              <label htmlFor={fieldId([...path, "relations", j, "to"])}>To document</label>
-              <select
-                id={fieldId([...path, "relations", j, "to"])}
-                value={r.to}
-                onChange={(e) => onChange({ ...doc, relations: doc.relations.map((x, k) => (k === j ? { ...x, to: e.target.value } : x)) })}
-              >
-                <option value="">—</option>
-                {others.map((o) => (
-                  <option key={o.key} value={o.key}>
-                    {o.titleI18n.en || o.key}
-                  </option>
-                ))}
-                {!others.some((o) => o.key === r.to) && r.to ? <option value={r.to}>Document outside this meeting ({r.to})</option> : null}
-              </select>
-            </div>
+              <div className="field">
+                <label htmlFor={fieldId([...path, "relations", j, "to"])}>To document</label>
+                <select
+                  id={fieldId([...path, "relations", j, "to"])}
+                  value={r.to}
+                  onChange={(e) =>
+                    onChange({
+                      ...doc,
+                      relations: doc.relations.map((x, k) => (k === j ? { ...x, to: e.target.value } : x)),
+                    })
+                  }
+                >
+                  <option value="">—</option>
+                  {others.map((o) => (
+                    <option key={o.key} value={o.key}>
+                      {o.titleI18n.en || o.key}
+                    </option>
+                  ))}
+                  {!others.some((o) => o.key === r.to) && r.to ? (
+                    <option value={r.to}>Document outside this meeting ({r.to})</option>
+                  ) : null}
+                </select>
+              </div>
             )}
             <EditOnly>
-              <button type="button" className="danger" onClick={() => onChange({ ...doc, relations: doc.relations.filter((_, k) => k !== j) })}>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => onChange({ ...doc, relations: doc.relations.filter((_, k) => k !== j) })}
+              >
                 Remove relation
               </button>
             </EditOnly>
           </div>
         ))}
         <EditOnly>
-          <button type="button" onClick={() => onChange({ ...doc, relations: [...doc.relations, { type: "approves", to: others[0]?.key ?? "" }] })}>
+          <button
+            type="button"
+            onClick={() =>
+              onChange({
+                ...doc,
+                relations: [...doc.relations, { type: "approves", to: others[0]?.key ?? "" }],
+              })
+            }
+          >
             Add relation
           </button>
         </EditOnly>
@@ -296,22 +486,66 @@ function DocumentCard({
               label="Action"
               path={[...path, "actions", j, "type"]}
               value={a.type}
-              options={DocumentActionType.options} labels="documentActionType"
-              onChange={(v) => onChange({ ...doc, actions: doc.actions.map((x, k) => (k === j ? { ...x, type: v ?? "other" } : x)) })}
+              options={DocumentActionType.options}
+              labels="documentActionType"
+              onChange={(v) =>
+                onChange({
+                  ...doc,
+                  actions: doc.actions.map((x, k) => (k === j ? { ...x, type: v ?? "other" } : x)),
+                })
+              }
               problems={problems}
             />
-            <TextField label="Date" path={[...path, "actions", j, "date"]} value={a.date} onChange={(v) => onChange({ ...doc, actions: doc.actions.map((x, k) => (k === j ? { ...x, date: v } : x)) })} problems={problems} />
-            <TextField label="Actor" path={[...path, "actions", j, "actor"]} value={a.actor} onChange={(v) => onChange({ ...doc, actions: doc.actions.map((x, k) => (k === j ? { ...x, actor: v } : x)) })} problems={problems} />
-            <CheckboxField label="Planned" path={[...path, "actions", j, "planned"]} checked={a.planned} onChange={(v) => onChange({ ...doc, actions: doc.actions.map((x, k) => (k === j ? { ...x, planned: v } : x)) })} />
+            <TextField
+              label="Date"
+              path={[...path, "actions", j, "date"]}
+              value={a.date}
+              onChange={(v) =>
+                onChange({ ...doc, actions: doc.actions.map((x, k) => (k === j ? { ...x, date: v } : x)) })
+              }
+              problems={problems}
+            />
+            <TextField
+              label="Actor"
+              path={[...path, "actions", j, "actor"]}
+              value={a.actor}
+              onChange={(v) =>
+                onChange({ ...doc, actions: doc.actions.map((x, k) => (k === j ? { ...x, actor: v } : x)) })
+              }
+              problems={problems}
+            />
+            <CheckboxField
+              label="Planned"
+              path={[...path, "actions", j, "planned"]}
+              checked={a.planned}
+              onChange={(v) =>
+                onChange({ ...doc, actions: doc.actions.map((x, k) => (k === j ? { ...x, planned: v } : x)) })
+              }
+            />
             <EditOnly>
-              <button type="button" className="danger" onClick={() => onChange({ ...doc, actions: doc.actions.filter((_, k) => k !== j) })}>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => onChange({ ...doc, actions: doc.actions.filter((_, k) => k !== j) })}
+              >
                 Remove action
               </button>
             </EditOnly>
           </div>
         ))}
         <EditOnly>
-          <button type="button" onClick={() => onChange({ ...doc, actions: [...doc.actions, { type: "adopted", date: null, planned: false, actor: null, reference: null }] })}>
+          <button
+            type="button"
+            onClick={() =>
+              onChange({
+                ...doc,
+                actions: [
+                  ...doc.actions,
+                  { type: "adopted", date: null, planned: false, actor: null, reference: null },
+                ],
+              })
+            }
+          >
             Add action
           </button>
         </EditOnly>
@@ -320,18 +554,64 @@ function DocumentCard({
         <legend>Texts</legend>
         {doc.texts.map((t, j) => (
           <div key={j} className="inline-row">
-            <TextField label="Language" path={[...path, "texts", j, "lang"]} value={t.lang} onChange={(v) => onChange({ ...doc, texts: doc.texts.map((x, k) => (k === j ? { ...x, lang: v ?? "" } : x)) })} problems={problems} />
-            <TextField label="Title" path={[...path, "texts", j, "title"]} value={t.title} onChange={(v) => onChange({ ...doc, texts: doc.texts.map((x, k) => (k === j ? { ...x, title: v ?? "" } : x)) })} problems={problems} />
-            <TextField label="Body" multiline path={[...path, "texts", j, "body"]} value={t.body} onChange={(v) => onChange({ ...doc, texts: doc.texts.map((x, k) => (k === j ? { ...x, body: v ?? "" } : x)) })} problems={problems} />
+            <TextField
+              label="Language"
+              path={[...path, "texts", j, "lang"]}
+              value={t.lang}
+              onChange={(v) =>
+                onChange({ ...doc, texts: doc.texts.map((x, k) => (k === j ? { ...x, lang: v ?? "" } : x)) })
+              }
+              problems={problems}
+            />
+            <TextField
+              label="Title"
+              path={[...path, "texts", j, "title"]}
+              value={t.title}
+              onChange={(v) =>
+                onChange({ ...doc, texts: doc.texts.map((x, k) => (k === j ? { ...x, title: v ?? "" } : x)) })
+              }
+              problems={problems}
+            />
+            <TextField
+              label="Body"
+              multiline
+              path={[...path, "texts", j, "body"]}
+              value={t.body}
+              onChange={(v) =>
+                onChange({ ...doc, texts: doc.texts.map((x, k) => (k === j ? { ...x, body: v ?? "" } : x)) })
+              }
+              problems={problems}
+            />
             <EditOnly>
-              <button type="button" className="danger" onClick={() => onChange({ ...doc, texts: doc.texts.filter((_, k) => k !== j) })}>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => onChange({ ...doc, texts: doc.texts.filter((_, k) => k !== j) })}
+              >
                 Remove text
               </button>
             </EditOnly>
           </div>
         ))}
         <EditOnly>
-          <button type="button" onClick={() => onChange({ ...doc, texts: [...doc.texts, { lang: "en", title: doc.titleI18n.en || "Text", body: "", isAuthentic: false, sourceUrl: null }] })}>
+          <button
+            type="button"
+            onClick={() =>
+              onChange({
+                ...doc,
+                texts: [
+                  ...doc.texts,
+                  {
+                    lang: "en",
+                    title: doc.titleI18n.en || "Text",
+                    body: "",
+                    isAuthentic: false,
+                    sourceUrl: null,
+                  },
+                ],
+              })
+            }
+          >
             Add text
           </button>
         </EditOnly>
@@ -346,12 +626,17 @@ const unpublishQuestion = (title: string) =>
 
 /** What moving a meeting to the trash does, with what it takes along. */
 function trashQuestion(title: string, participants: number, documents: number, published: boolean): string {
-  const listed = [participants ? countNoun(participants, { one: "participant", other: "participants" }) : null, documents ? countNoun(documents, { one: "document", other: "documents" }) : null]
+  const listed = [
+    participants ? countNoun(participants, { one: "participant", other: "participants" }) : null,
+    documents ? countNoun(documents, { one: "document", other: "documents" }) : null,
+  ]
     .filter(Boolean)
     .join(" and ");
   return [
     `Move “${title}” to the trash?`,
-    published ? "It leaves the public site at once, with the people and organizations shown there only because of it." : null,
+    published
+      ? "It leaves the public site at once, with the people and organizations shown there only because of it."
+      : null,
     listed ? `Its ${listed} stay with it; its documents keep their own status.` : null,
     "It can be restored from the trash.",
   ]
@@ -374,7 +659,12 @@ export function MeetingEditor({ id, siteUrl = null }: { id: string | null; siteU
   const canEdit = roleCanEdit(role);
   const router = useRouter();
   const queryClient = useQueryClient();
-  const loaded = useQuery({ ...trpc.meeting.record.queryOptions({ id: id ?? "" }), enabled: !!id, staleTime: 0, refetchOnWindowFocus: false });
+  const loaded = useQuery({
+    ...trpc.meeting.record.queryOptions({ id: id ?? "" }),
+    enabled: !!id,
+    staleTime: 0,
+    refetchOnWindowFocus: false,
+  });
   const [base, setBase] = useState<Stored | null>(null);
   const [form, setForm] = useState<EditableMeeting>(EMPTY_MEETING);
   const [serverProblems, setServerProblems] = useState<FieldProblem[]>([]);
@@ -383,7 +673,11 @@ export function MeetingEditor({ id, siteUrl = null }: { id: string | null; siteU
   const [refused, setRefused] = useState<"save" | "publish">("save");
   const [message, setMessage] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Stored | null>(null);
-  const [publishNames, setPublishNames] = useState<{ id: string; version: number; documents: { id: string; title: string }[] } | null>(null);
+  const [publishNames, setPublishNames] = useState<{
+    id: string;
+    version: number;
+    documents: { id: string; title: string }[];
+  } | null>(null);
   const [recovered, dismissRecovered] = useRecovered<EditableMeeting>(id);
   const summaryRef = useRef<HTMLDivElement>(null);
 
@@ -411,7 +705,10 @@ export function MeetingEditor({ id, siteUrl = null }: { id: string | null; siteU
     () => problemMap([...(showProblems ? clientProblems : []), ...serverProblems]),
     [clientProblems, serverProblems, showProblems],
   );
-  const errors = [...(showProblems ? clientProblems : []), ...serverProblems.filter((p) => p.severity === "error")];
+  const errors = [
+    ...(showProblems ? clientProblems : []),
+    ...serverProblems.filter((p) => p.severity === "error"),
+  ];
   const warnings = serverProblems.filter((p) => p.severity === "warning");
 
   const save = useMutation(trpc.meeting.saveRecord.mutationOptions());
@@ -441,7 +738,10 @@ export function MeetingEditor({ id, siteUrl = null }: { id: string | null; siteU
     } catch (error) {
       const code = (error as { data?: { code?: string } }).data?.code;
       if (code === "CONFLICT" && base) {
-        const theirs = await queryClient.fetchQuery({ ...trpc.meeting.record.queryOptions({ id: base.id }), staleTime: 0 });
+        const theirs = await queryClient.fetchQuery({
+          ...trpc.meeting.record.queryOptions({ id: base.id }),
+          staleTime: 0,
+        });
         setConflict(theirs as Stored);
         return;
       }
@@ -466,14 +766,18 @@ export function MeetingEditor({ id, siteUrl = null }: { id: string | null; siteU
   }, [doSave, canEdit]);
 
   const preview = useMutation({
-    mutationFn: (meetingId: string) => queryClient.fetchQuery({ ...trpc.publishing.preview.queryOptions({ id: meetingId }), staleTime: 0 }),
+    mutationFn: (meetingId: string) =>
+      queryClient.fetchQuery({ ...trpc.publishing.preview.queryOptions({ id: meetingId }), staleTime: 0 }),
   });
   const publish = useMutation(trpc.publishing.publishMeeting.mutationOptions());
   const unpublish = useMutation(trpc.publishing.unpublishMeeting.mutationOptions());
   const moveToTrash = useMutation(trpc.trash.move.mutationOptions());
 
   const afterStatusChange = async (version: number, status: string) => {
-    const fresh = await queryClient.fetchQuery({ ...trpc.meeting.record.queryOptions({ id: base!.id }), staleTime: 0 });
+    const fresh = await queryClient.fetchQuery({
+      ...trpc.meeting.record.queryOptions({ id: base!.id }),
+      staleTime: 0,
+    });
     setBase(fresh as Stored);
     setForm(fresh);
     setMessage(`${status === "published" ? "Published" : "Unpublished"} (version ${version}).`);
@@ -483,7 +787,8 @@ export function MeetingEditor({ id, siteUrl = null }: { id: string | null; siteU
   if ((id && loaded.status === "pending") || role === null) return <p role="status">Loading the meeting…</p>;
   if (id && loaded.status === "error") return <p role="alert">{loaded.error.message}</p>;
 
-  const set = <K extends keyof EditableMeeting>(key: K, value: EditableMeeting[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set = <K extends keyof EditableMeeting>(key: K, value: EditableMeeting[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
   const participations = form.participations;
   const moveParticipant = (from: number, to: number) => set("participations", move(participations, from, to));
 
@@ -491,13 +796,24 @@ export function MeetingEditor({ id, siteUrl = null }: { id: string | null; siteU
     <div className="meeting-editor">
       <div className="editor-toolbar" role="toolbar" aria-label="Meeting actions">
         {canEdit ? (
-          <button type="button" onClick={() => void doSave()} disabled={save.isPending} aria-keyshortcuts="Control+S Meta+S">
+          <button
+            type="button"
+            onClick={() => void doSave()}
+            disabled={save.isPending}
+            aria-keyshortcuts="Control+S Meta+S"
+          >
             {save.isPending ? "Saving…" : "Save"}
           </button>
         ) : (
           <span role="note">Read only: your role can read records but not change them.</span>
         )}
-        <span className="muted">{dirty ? "Unsaved changes" : base ? `Saved · version ${base.version} · ${base.status}` : "New meeting"}</span>
+        <span className="muted">
+          {dirty
+            ? "Unsaved changes"
+            : base
+              ? `Saved · version ${base.version} · ${base.status}`
+              : "New meeting"}
+        </span>
         {base ? (
           <>
             {!canEdit ? null : base.status === "published" ? (
@@ -520,7 +836,14 @@ export function MeetingEditor({ id, siteUrl = null }: { id: string | null; siteU
                 disabled={dirty}
                 onClick={() =>
                   void preview.mutateAsync(base.id).then((p) =>
-                    setPublishNames({ id: p.id, version: p.version, documents: p.draftDocuments.map((d) => ({ id: d.id, title: localize(d.titleI18n, "en").text })) }),
+                    setPublishNames({
+                      id: p.id,
+                      version: p.version,
+                      documents: p.draftDocuments.map((d) => ({
+                        id: d.id,
+                        title: localize(d.titleI18n, "en").text,
+                      })),
+                    }),
                   )
                 }
               >
@@ -529,7 +852,11 @@ export function MeetingEditor({ id, siteUrl = null }: { id: string | null; siteU
             )}
             <PreviewLink id={base.id} dirty={dirty} />
             {base.status === "published" && siteUrl ? (
-              <a href={new URL(`/en/meetings/${base.slug}`, siteUrl).toString()} target="_blank" rel="noopener noreferrer">
+              <a
+                href={new URL(`/en/meetings/${base.slug}`, siteUrl).toString()}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
                 View on site<span className="visually-hidden"> (opens in a new tab)</span>
               </a>
             ) : null}
@@ -541,7 +868,17 @@ export function MeetingEditor({ id, siteUrl = null }: { id: string | null; siteU
               hidden={!canEdit}
               disabled={dirty}
               onClick={() => {
-                if (!window.confirm(trashQuestion(localize(base.titleI18n, "en").text, base.participations.length, base.documents.length, base.status === "published"))) return;
+                if (
+                  !window.confirm(
+                    trashQuestion(
+                      localize(base.titleI18n, "en").text,
+                      base.participations.length,
+                      base.documents.length,
+                      base.status === "published",
+                    ),
+                  )
+                )
+                  return;
                 void moveToTrash
                   .mutateAsync({ entityType: "meeting", id: base.id, version: base.version })
                   .then(() => router.push("/trash"))
@@ -563,7 +900,10 @@ export function MeetingEditor({ id, siteUrl = null }: { id: string | null; siteU
         <div role="region" aria-label="Unsaved work found" className="notice">
           <p>
             Unsaved changes from {new Date(recovered.savedAt).toLocaleString()} were kept in this browser
-            {recovered.baseVersion !== null && base && recovered.baseVersion !== base.version ? ` (they started from version ${recovered.baseVersion}; the meeting is now at ${base.version})` : ""}.
+            {recovered.baseVersion !== null && base && recovered.baseVersion !== base.version
+              ? ` (they started from version ${recovered.baseVersion}; the meeting is now at ${base.version})`
+              : ""}
+            .
           </p>
           <button
             type="button"
@@ -606,7 +946,11 @@ export function MeetingEditor({ id, siteUrl = null }: { id: string | null; siteU
             type="button"
             onClick={() =>
               void publish
-                .mutateAsync({ id: publishNames.id, version: publishNames.version, confirmedDocumentIds: publishNames.documents.map((d) => d.id) })
+                .mutateAsync({
+                  id: publishNames.id,
+                  version: publishNames.version,
+                  confirmedDocumentIds: publishNames.documents.map((d) => d.id),
+                })
                 .then((r) => {
                   setPublishNames(null);
                   return afterStatusChange(r.record.version, "published");
@@ -619,7 +963,8 @@ export function MeetingEditor({ id, siteUrl = null }: { id: string | null; siteU
                 })
             }
           >
-            Publish meeting{publishNames.documents.length ? ` and ${publishNames.documents.length} documents` : ""}
+            Publish meeting
+            {publishNames.documents.length ? ` and ${publishNames.documents.length} documents` : ""}
           </button>
           <button type="button" className="secondary" onClick={() => setPublishNames(null)}>
             Cancel
@@ -645,7 +990,14 @@ export function MeetingEditor({ id, siteUrl = null }: { id: string | null; siteU
       <div ref={summaryRef} tabIndex={-1} aria-live="polite">
         {errors.length ? (
           <div className="error-summary" role="alert">
-            <h2>{countNoun(errors.length, refused === "publish" ? { one: "problem stops publishing", other: "problems stop publishing" } : { one: "problem stops the save", other: "problems stop the save" })}</h2>
+            <h2>
+              {countNoun(
+                errors.length,
+                refused === "publish"
+                  ? { one: "problem stops publishing", other: "problems stop publishing" }
+                  : { one: "problem stops the save", other: "problems stop the save" },
+              )}
+            </h2>
             <ul>
               {errors.map((p, i) => (
                 <li key={i}>
@@ -673,217 +1025,593 @@ export function MeetingEditor({ id, siteUrl = null }: { id: string | null; siteU
 
       <SectionNav
         sections={MEETING_SECTIONS}
-        sizes={{ participants: participations.length, documents: form.documents.length, tallies: form.tallies.length, chairmanships: form.chairmanships.length, speeches: form.speeches.length, topics: form.topicIds.length, sources: form.sources.length }}
+        sizes={{
+          participants: participations.length,
+          documents: form.documents.length,
+          tallies: form.tallies.length,
+          chairmanships: form.chairmanships.length,
+          speeches: form.speeches.length,
+          topics: form.topicIds.length,
+          sources: form.sources.length,
+        }}
         errors={errors}
       />
 
       <ReadOnly when={!canEdit}>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void doSave();
-        }}
-        aria-label="Meeting"
-      >
-        <Section id="general" title="Meeting">
-          <I18nField label="Title" path={["titleI18n"]} value={form.titleI18n} onChange={(v) => set("titleI18n", v ?? { en: "" })} problems={problems} />
-          <div className="grid">
-            <SelectField label="Classification" path={["classification"]} value={form.classification} options={MeetingClassification.options} labels="meetingClassification" onChange={(v) => set("classification", v ?? "summit")} problems={problems} />
-            <TextField label="Start date" path={["startDate"]} value={form.startDate} onChange={(v) => set("startDate", v)} problems={problems} placeholder="YYYY-MM-DD" />
-            <TextField label="End date" path={["endDate"]} value={form.endDate} onChange={(v) => set("endDate", v)} problems={problems} placeholder="YYYY-MM-DD" />
-            <SelectField label="Attendance" path={["attendanceMode"]} value={form.attendanceMode} options={AttendanceMode.options} labels="attendanceMode" onChange={(v) => set("attendanceMode", v ?? "in_person")} problems={problems} />
-            <TextField
-              label="Ordinal"
-              path={["ordinal"]}
-              value={form.ordinal === null ? null : String(form.ordinal)}
-              onChange={(v) => set("ordinal", v === null ? null : Number.isNaN(Number(v)) ? (v as never) : Number(v))}
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void doSave();
+          }}
+          aria-label="Meeting"
+        >
+          <Section id="general" title="Meeting">
+            <I18nField
+              label="Title"
+              path={["titleI18n"]}
+              value={form.titleI18n}
+              onChange={(v) => set("titleI18n", v ?? { en: "" })}
               problems={problems}
             />
-            <RecordPicker label="Body (organization)" entityType="organization" path={["bodyId"]} value={form.bodyId} onChange={(v) => set("bodyId", v)} problems={problems} />
-            <RecordPicker label="Host country" entityType="country" path={["hostCountryId"]} value={form.hostCountryId} onChange={(v) => set("hostCountryId", v)} problems={problems} />
-            <RecordPicker
-              label="Venue country"
-              entityType="country"
-              path={["venue", "countryId"]}
-              value={form.venue?.countryId ?? null}
-              onChange={(v) => set("venue", v || form.venue?.city ? { ...(form.venue ?? {}), countryId: v ?? undefined } : null)}
-              problems={problems}
-            />
-            <CheckboxField label="Co-chaired" path={["coChaired"]} checked={form.coChaired} onChange={(v) => set("coChaired", v)} />
-          </div>
-          <I18nField label="Venue city" optional path={["venue", "city"]} value={form.venue?.city ?? null} onChange={(v) => set("venue", v || form.venue?.countryId ? { ...(form.venue ?? {}), city: v ?? undefined } : null)} problems={problems} />
-          <I18nField label="Summary" optional multiline path={["summaryI18n"]} value={form.summaryI18n} onChange={(v) => set("summaryI18n", v)} problems={problems} />
-        </Section>
-
-        <Section
-          id="participants"
-          title={`Participants (${participations.length})`}
-          actions={
-            <button
-              type="button"
-              onClick={() =>
-                set("participations", [...participations, { personId: "", occupancyId: null, titleAsStated: "", representingCountryId: null, representingOrganizationId: null, category: "member_state", role: "participant", mode: "in_person" }])
-              }
-            >
-              Add participant
-            </button>
-          }
-        >
-          <EditOnly>
-            <p className="muted">Protocol order: drag a row, or use its ↑ ↓ buttons.</p>
-          </EditOnly>
-          <ParticipantList
-            participations={participations}
-            meetingDate={form.startDate}
-            problems={problems}
-            onMove={moveParticipant}
-            onChange={(update) => setForm((f) => ({ ...f, participations: update(f.participations) }))}
-          />
-        </Section>
-
-        <Section
-          id="documents"
-          title={`Documents (${form.documents.length})`}
-          actions={
-            <button
-              type="button"
-              onClick={() =>
-                set("documents", [
-                  ...form.documents,
-                  { key: newKey(), titleI18n: { en: "" }, type: "decision", action: "adopted", adoptingBodyId: null, dateAdopted: form.startDate, validFrom: null, validTo: null, legalForce: null, legalStatus: null, topicIds: [], sources: [], identifiers: [], actions: [], texts: [], relations: [] },
-                ])
-              }
-            >
-              Add document
-            </button>
-          }
-        >
-          <ol className="rows">
-            {form.documents.map((doc, i) => (
-              <DocumentCard
-                key={doc.key}
-                doc={doc}
-                index={i}
-                count={form.documents.length}
-                others={form.documents.filter((d) => d.key !== doc.key)}
+            <div className="grid">
+              <SelectField
+                label="Classification"
+                path={["classification"]}
+                value={form.classification}
+                options={MeetingClassification.options}
+                labels="meetingClassification"
+                onChange={(v) => set("classification", v ?? "summit")}
                 problems={problems}
-                onChange={(d) => set("documents", form.documents.map((x, k) => (k === i ? d : x)))}
-                onMove={(to) => set("documents", move(form.documents, i, to))}
-                onRemove={() => set("documents", form.documents.filter((_, k) => k !== i))}
               />
-            ))}
-          </ol>
-        </Section>
-
-        <Section id="tallies" title="Outcome tallies" actions={<button type="button" onClick={() => set("tallies", [...form.tallies, { documentType: "decision", count: 0, noteI18n: null }])}>Add tally</button>}>
-          {form.tallies.map((t, i) => (
-            <div key={i} className="inline-row">
-              <SelectField label="Document type" path={["tallies", i, "documentType"]} value={t.documentType} options={DocumentType.options} labels="documentType" onChange={(v) => set("tallies", form.tallies.map((x, k) => (k === i ? { ...x, documentType: v ?? "decision" } : x)))} problems={problems} />
-              <TextField label="Count" path={["tallies", i, "count"]} value={String(t.count)} onChange={(v) => set("tallies", form.tallies.map((x, k) => (k === i ? { ...x, count: Number(v ?? 0) } : x)))} problems={problems} />
-              <EditOnly>
-                <button type="button" className="danger" onClick={() => set("tallies", form.tallies.filter((_, k) => k !== i))}>
-                  Remove tally
-                </button>
-              </EditOnly>
+              <TextField
+                label="Start date"
+                path={["startDate"]}
+                value={form.startDate}
+                onChange={(v) => set("startDate", v)}
+                problems={problems}
+                placeholder="YYYY-MM-DD"
+              />
+              <TextField
+                label="End date"
+                path={["endDate"]}
+                value={form.endDate}
+                onChange={(v) => set("endDate", v)}
+                problems={problems}
+                placeholder="YYYY-MM-DD"
+              />
+              <SelectField
+                label="Attendance"
+                path={["attendanceMode"]}
+                value={form.attendanceMode}
+                options={AttendanceMode.options}
+                labels="attendanceMode"
+                onChange={(v) => set("attendanceMode", v ?? "in_person")}
+                problems={problems}
+              />
+              <TextField
+                label="Ordinal"
+                path={["ordinal"]}
+                value={form.ordinal === null ? null : String(form.ordinal)}
+                onChange={(v) =>
+                  set("ordinal", v === null ? null : Number.isNaN(Number(v)) ? (v as never) : Number(v))
+                }
+                problems={problems}
+              />
+              <RecordPicker
+                label="Body (organization)"
+                entityType="organization"
+                path={["bodyId"]}
+                value={form.bodyId}
+                onChange={(v) => set("bodyId", v)}
+                problems={problems}
+              />
+              <RecordPicker
+                label="Host country"
+                entityType="country"
+                path={["hostCountryId"]}
+                value={form.hostCountryId}
+                onChange={(v) => set("hostCountryId", v)}
+                problems={problems}
+              />
+              <RecordPicker
+                label="Venue country"
+                entityType="country"
+                path={["venue", "countryId"]}
+                value={form.venue?.countryId ?? null}
+                onChange={(v) =>
+                  set(
+                    "venue",
+                    v || form.venue?.city ? { ...(form.venue ?? {}), countryId: v ?? undefined } : null,
+                  )
+                }
+                problems={problems}
+              />
+              <CheckboxField
+                label="Co-chaired"
+                path={["coChaired"]}
+                checked={form.coChaired}
+                onChange={(v) => set("coChaired", v)}
+              />
             </div>
-          ))}
-        </Section>
+            <I18nField
+              label="Venue city"
+              optional
+              path={["venue", "city"]}
+              value={form.venue?.city ?? null}
+              onChange={(v) =>
+                set(
+                  "venue",
+                  v || form.venue?.countryId ? { ...(form.venue ?? {}), city: v ?? undefined } : null,
+                )
+              }
+              problems={problems}
+            />
+            <I18nField
+              label="Summary"
+              optional
+              multiline
+              path={["summaryI18n"]}
+              value={form.summaryI18n}
+              onChange={(v) => set("summaryI18n", v)}
+              problems={problems}
+            />
+          </Section>
 
-        <Section
-          id="chairmanships"
-          title="Chairmanship handover"
-          actions={<button type="button" onClick={() => set("chairmanships", [...form.chairmanships, { at: "start", organizationId: form.bodyId ?? "", countryId: "", startDate: form.startDate ?? "", endDate: null, themeI18n: null }])}>Add chairmanship</button>}
-        >
-          <p className="muted">
-            Terms that end or start at this meeting: the ending one has end date = the meeting&apos;s date, the next one starts then. A term
-            keeps the meeting at its other end: recording here that a term ends does not take it off the meeting where it started.
-          </p>
-          {form.chairmanships.map((c, i) => (
-            <div key={c.id ?? i} className="row-card">
-              <div className="grid">
+          <Section
+            id="participants"
+            title={`Participants (${participations.length})`}
+            actions={
+              <button
+                type="button"
+                onClick={() =>
+                  set("participations", [
+                    ...participations,
+                    {
+                      personId: "",
+                      occupancyId: null,
+                      titleAsStated: "",
+                      representingCountryId: null,
+                      representingOrganizationId: null,
+                      category: "member_state",
+                      role: "participant",
+                      mode: "in_person",
+                    },
+                  ])
+                }
+              >
+                Add participant
+              </button>
+            }
+          >
+            <EditOnly>
+              <p className="muted">Protocol order: drag a row, or use its ↑ ↓ buttons.</p>
+            </EditOnly>
+            <ParticipantList
+              participations={participations}
+              meetingDate={form.startDate}
+              problems={problems}
+              onMove={moveParticipant}
+              onChange={(update) => setForm((f) => ({ ...f, participations: update(f.participations) }))}
+            />
+          </Section>
+
+          <Section
+            id="documents"
+            title={`Documents (${form.documents.length})`}
+            actions={
+              <button
+                type="button"
+                onClick={() =>
+                  set("documents", [
+                    ...form.documents,
+                    {
+                      key: newKey(),
+                      titleI18n: { en: "" },
+                      type: "decision",
+                      action: "adopted",
+                      adoptingBodyId: null,
+                      dateAdopted: form.startDate,
+                      validFrom: null,
+                      validTo: null,
+                      legalForce: null,
+                      legalStatus: null,
+                      topicIds: [],
+                      sources: [],
+                      identifiers: [],
+                      actions: [],
+                      texts: [],
+                      relations: [],
+                    },
+                  ])
+                }
+              >
+                Add document
+              </button>
+            }
+          >
+            <ol className="rows">
+              {form.documents.map((doc, i) => (
+                <DocumentCard
+                  key={doc.key}
+                  doc={doc}
+                  index={i}
+                  count={form.documents.length}
+                  others={form.documents.filter((d) => d.key !== doc.key)}
+                  problems={problems}
+                  onChange={(d) =>
+                    set(
+                      "documents",
+                      form.documents.map((x, k) => (k === i ? d : x)),
+                    )
+                  }
+                  onMove={(to) => set("documents", move(form.documents, i, to))}
+                  onRemove={() =>
+                    set(
+                      "documents",
+                      form.documents.filter((_, k) => k !== i),
+                    )
+                  }
+                />
+              ))}
+            </ol>
+          </Section>
+
+          <Section
+            id="tallies"
+            title="Outcome tallies"
+            actions={
+              <button
+                type="button"
+                onClick={() =>
+                  set("tallies", [...form.tallies, { documentType: "decision", count: 0, noteI18n: null }])
+                }
+              >
+                Add tally
+              </button>
+            }
+          >
+            {form.tallies.map((t, i) => (
+              <div key={i} className="inline-row">
                 <SelectField
-                  label="At this meeting the term"
-                  path={["chairmanships", i, "at"]}
-                  value={c.at ?? null}
-                  options={HandoverEnd.options}
-                  optionLabel={(at) => (at === "start" ? "starts" : "ends")}
-                  onChange={(v) => set("chairmanships", form.chairmanships.map((x, k) => (k === i ? { ...x, at: v ?? "start" } : x)))}
+                  label="Document type"
+                  path={["tallies", i, "documentType"]}
+                  value={t.documentType}
+                  options={DocumentType.options}
+                  labels="documentType"
+                  onChange={(v) =>
+                    set(
+                      "tallies",
+                      form.tallies.map((x, k) => (k === i ? { ...x, documentType: v ?? "decision" } : x)),
+                    )
+                  }
                   problems={problems}
                 />
-                <RecordPicker label="Organization" entityType="organization" path={["chairmanships", i, "organizationId"]} value={c.organizationId} onChange={(v) => set("chairmanships", form.chairmanships.map((x, k) => (k === i ? { ...x, organizationId: v ?? "" } : x)))} problems={problems} />
-                <RecordPicker label="Country" entityType="country" path={["chairmanships", i, "countryId"]} value={c.countryId} onChange={(v) => set("chairmanships", form.chairmanships.map((x, k) => (k === i ? { ...x, countryId: v ?? "" } : x)))} problems={problems} />
-                <TextField label="Start" path={["chairmanships", i, "startDate"]} value={c.startDate} onChange={(v) => set("chairmanships", form.chairmanships.map((x, k) => (k === i ? { ...x, startDate: v ?? "" } : x)))} problems={problems} />
-                <TextField label="End" path={["chairmanships", i, "endDate"]} value={c.endDate} onChange={(v) => set("chairmanships", form.chairmanships.map((x, k) => (k === i ? { ...x, endDate: v } : x)))} problems={problems} />
+                <TextField
+                  label="Count"
+                  path={["tallies", i, "count"]}
+                  value={String(t.count)}
+                  onChange={(v) =>
+                    set(
+                      "tallies",
+                      form.tallies.map((x, k) => (k === i ? { ...x, count: Number(v ?? 0) } : x)),
+                    )
+                  }
+                  problems={problems}
+                />
+                <EditOnly>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() =>
+                      set(
+                        "tallies",
+                        form.tallies.filter((_, k) => k !== i),
+                      )
+                    }
+                  >
+                    Remove tally
+                  </button>
+                </EditOnly>
               </div>
-              <EditOnly>
-                <button type="button" className="danger" onClick={() => set("chairmanships", form.chairmanships.filter((_, k) => k !== i))}>
-                  Remove chairmanship
-                </button>
-              </EditOnly>
-            </div>
-          ))}
-        </Section>
+            ))}
+          </Section>
 
-        <Section
-          id="speeches"
-          title="Speeches"
-          actions={<button type="button" onClick={() => set("speeches", [...form.speeches, { personId: "", kind: "speech", textI18n: null }])}>Add speech</button>}
-        >
-          <ol className="rows">
-            {form.speeches.map((s, i) => (
-              <li key={s.id ?? i} className="row-card">
-                <div className="row-head">
-                  <strong>Speech {i + 1}</strong>
-                  <OrderControls index={i} count={form.speeches.length} label={`speech ${i + 1}`} onMove={(to) => set("speeches", move(form.speeches, i, to))} />
-                  <EditOnly>
-                    <button type="button" className="danger" onClick={() => set("speeches", form.speeches.filter((_, k) => k !== i))}>
-                      Remove speech
-                    </button>
-                  </EditOnly>
-                </div>
+          <Section
+            id="chairmanships"
+            title="Chairmanship handover"
+            actions={
+              <button
+                type="button"
+                onClick={() =>
+                  set("chairmanships", [
+                    ...form.chairmanships,
+                    {
+                      at: "start",
+                      organizationId: form.bodyId ?? "",
+                      countryId: "",
+                      startDate: form.startDate ?? "",
+                      endDate: null,
+                      themeI18n: null,
+                    },
+                  ])
+                }
+              >
+                Add chairmanship
+              </button>
+            }
+          >
+            <p className="muted">
+              Terms that end or start at this meeting: the ending one has end date = the meeting&apos;s date,
+              the next one starts then. A term keeps the meeting at its other end: recording here that a term
+              ends does not take it off the meeting where it started.
+            </p>
+            {form.chairmanships.map((c, i) => (
+              <div key={c.id ?? i} className="row-card">
                 <div className="grid">
-                  <RecordPicker label="Speaker" entityType="person" path={["speeches", i, "personId"]} value={s.personId} onChange={(v) => setForm((f) => ({ ...f, speeches: f.speeches.map((x, k) => (k === i ? { ...x, personId: v ?? "" } : x)) }))} problems={problems} />
-                  <SelectField label="Kind" path={["speeches", i, "kind"]} value={s.kind} options={SpeechKind.options} labels="speechKind" onChange={(v) => set("speeches", form.speeches.map((x, k) => (k === i ? { ...x, kind: v ?? "speech" } : x)))} problems={problems} />
+                  <SelectField
+                    label="At this meeting the term"
+                    path={["chairmanships", i, "at"]}
+                    value={c.at ?? null}
+                    options={HandoverEnd.options}
+                    optionLabel={(at) => (at === "start" ? "starts" : "ends")}
+                    onChange={(v) =>
+                      set(
+                        "chairmanships",
+                        form.chairmanships.map((x, k) => (k === i ? { ...x, at: v ?? "start" } : x)),
+                      )
+                    }
+                    problems={problems}
+                  />
+                  <RecordPicker
+                    label="Organization"
+                    entityType="organization"
+                    path={["chairmanships", i, "organizationId"]}
+                    value={c.organizationId}
+                    onChange={(v) =>
+                      set(
+                        "chairmanships",
+                        form.chairmanships.map((x, k) => (k === i ? { ...x, organizationId: v ?? "" } : x)),
+                      )
+                    }
+                    problems={problems}
+                  />
+                  <RecordPicker
+                    label="Country"
+                    entityType="country"
+                    path={["chairmanships", i, "countryId"]}
+                    value={c.countryId}
+                    onChange={(v) =>
+                      set(
+                        "chairmanships",
+                        form.chairmanships.map((x, k) => (k === i ? { ...x, countryId: v ?? "" } : x)),
+                      )
+                    }
+                    problems={problems}
+                  />
+                  <TextField
+                    label="Start"
+                    path={["chairmanships", i, "startDate"]}
+                    value={c.startDate}
+                    onChange={(v) =>
+                      set(
+                        "chairmanships",
+                        form.chairmanships.map((x, k) => (k === i ? { ...x, startDate: v ?? "" } : x)),
+                      )
+                    }
+                    problems={problems}
+                  />
+                  <TextField
+                    label="End"
+                    path={["chairmanships", i, "endDate"]}
+                    value={c.endDate}
+                    onChange={(v) =>
+                      set(
+                        "chairmanships",
+                        form.chairmanships.map((x, k) => (k === i ? { ...x, endDate: v } : x)),
+                      )
+                    }
+                    problems={problems}
+                  />
                 </div>
-                <I18nField label="Text" optional multiline path={["speeches", i, "textI18n"]} value={s.textI18n} onChange={(v) => set("speeches", form.speeches.map((x, k) => (k === i ? { ...x, textI18n: v } : x)))} problems={problems} />
-              </li>
+                <EditOnly>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() =>
+                      set(
+                        "chairmanships",
+                        form.chairmanships.filter((_, k) => k !== i),
+                      )
+                    }
+                  >
+                    Remove chairmanship
+                  </button>
+                </EditOnly>
+              </div>
             ))}
-          </ol>
-        </Section>
+          </Section>
 
-        <Section id="topics" title="Topics">
-          <ul>
-            {form.topicIds.map((topicId, i) => (
-              <TopicItem key={topicId} id={topicId} onRemove={() => set("topicIds", form.topicIds.filter((_, k) => k !== i))} />
+          <Section
+            id="speeches"
+            title="Speeches"
+            actions={
+              <button
+                type="button"
+                onClick={() =>
+                  set("speeches", [...form.speeches, { personId: "", kind: "speech", textI18n: null }])
+                }
+              >
+                Add speech
+              </button>
+            }
+          >
+            <ol className="rows">
+              {form.speeches.map((s, i) => (
+                <li key={s.id ?? i} className="row-card">
+                  <div className="row-head">
+                    <strong>Speech {i + 1}</strong>
+                    <OrderControls
+                      index={i}
+                      count={form.speeches.length}
+                      label={`speech ${i + 1}`}
+                      onMove={(to) => set("speeches", move(form.speeches, i, to))}
+                    />
+                    <EditOnly>
+                      <button
+                        type="button"
+                        className="danger"
+                        onClick={() =>
+                          set(
+                            "speeches",
+                            form.speeches.filter((_, k) => k !== i),
+                          )
+                        }
+                      >
+                        Remove speech
+                      </button>
+                    </EditOnly>
+                  </div>
+                  <div className="grid">
+                    <RecordPicker
+                      label="Speaker"
+                      entityType="person"
+                      path={["speeches", i, "personId"]}
+                      value={s.personId}
+                      onChange={(v) =>
+                        setForm((f) => ({
+                          ...f,
+                          speeches: f.speeches.map((x, k) => (k === i ? { ...x, personId: v ?? "" } : x)),
+                        }))
+                      }
+                      problems={problems}
+                    />
+                    <SelectField
+                      label="Kind"
+                      path={["speeches", i, "kind"]}
+                      value={s.kind}
+                      options={SpeechKind.options}
+                      labels="speechKind"
+                      onChange={(v) =>
+                        set(
+                          "speeches",
+                          form.speeches.map((x, k) => (k === i ? { ...x, kind: v ?? "speech" } : x)),
+                        )
+                      }
+                      problems={problems}
+                    />
+                  </div>
+                  <I18nField
+                    label="Text"
+                    optional
+                    multiline
+                    path={["speeches", i, "textI18n"]}
+                    value={s.textI18n}
+                    onChange={(v) =>
+                      set(
+                        "speeches",
+                        form.speeches.map((x, k) => (k === i ? { ...x, textI18n: v } : x)),
+                      )
+                    }
+                    problems={problems}
+                  />
+                </li>
+              ))}
+            </ol>
+          </Section>
+
+          <Section id="topics" title="Topics">
+            <ul>
+              {form.topicIds.map((topicId, i) => (
+                <TopicItem
+                  key={topicId}
+                  id={topicId}
+                  onRemove={() =>
+                    set(
+                      "topicIds",
+                      form.topicIds.filter((_, k) => k !== i),
+                    )
+                  }
+                />
+              ))}
+            </ul>
+            <EditOnly>
+              <RecordPicker
+                label="Add a topic"
+                entityType="topic"
+                path={["topicIds", form.topicIds.length]}
+                value={null}
+                onChange={(v) =>
+                  v && setForm((f) => (f.topicIds.includes(v) ? f : { ...f, topicIds: [...f.topicIds, v] }))
+                }
+                problems={problems}
+              />
+            </EditOnly>
+          </Section>
+
+          <Section
+            id="sources"
+            title="Sources"
+            actions={
+              <button
+                type="button"
+                onClick={() => set("sources", [...form.sources, { url: undefined, title: undefined }])}
+              >
+                Add source
+              </button>
+            }
+          >
+            {form.sources.map((s, i) => (
+              <div key={i} className="inline-row">
+                <TextField
+                  label="URL"
+                  path={["sources", i, "url"]}
+                  value={s.url ?? null}
+                  onChange={(v) =>
+                    set(
+                      "sources",
+                      form.sources.map((x, k) => (k === i ? { ...x, url: v ?? undefined } : x)),
+                    )
+                  }
+                  problems={problems}
+                />
+                <TextField
+                  label="Title"
+                  path={["sources", i, "title"]}
+                  value={s.title ?? null}
+                  onChange={(v) =>
+                    set(
+                      "sources",
+                      form.sources.map((x, k) => (k === i ? { ...x, title: v ?? undefined } : x)),
+                    )
+                  }
+                  problems={problems}
+                />
+                <EditOnly>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() =>
+                      set(
+                        "sources",
+                        form.sources.filter((_, k) => k !== i),
+                      )
+                    }
+                  >
+                    Remove source
+                  </button>
+                </EditOnly>
+              </div>
             ))}
-          </ul>
+          </Section>
+
           <EditOnly>
-          <RecordPicker label="Add a topic" entityType="topic" path={["topicIds", form.topicIds.length]} value={null} onChange={(v) => v && setForm((f) => (f.topicIds.includes(v) ? f : { ...f, topicIds: [...f.topicIds, v] }))} problems={problems} />
-          </EditOnly>
-        </Section>
-
-        <Section id="sources" title="Sources" actions={<button type="button" onClick={() => set("sources", [...form.sources, { url: undefined, title: undefined }])}>Add source</button>}>
-          {form.sources.map((s, i) => (
-            <div key={i} className="inline-row">
-              <TextField label="URL" path={["sources", i, "url"]} value={s.url ?? null} onChange={(v) => set("sources", form.sources.map((x, k) => (k === i ? { ...x, url: v ?? undefined } : x)))} problems={problems} />
-              <TextField label="Title" path={["sources", i, "title"]} value={s.title ?? null} onChange={(v) => set("sources", form.sources.map((x, k) => (k === i ? { ...x, title: v ?? undefined } : x)))} problems={problems} />
-              <EditOnly>
-                <button type="button" className="danger" onClick={() => set("sources", form.sources.filter((_, k) => k !== i))}>
-                  Remove source
-                </button>
-              </EditOnly>
+            <div className="actions">
+              <button type="submit" disabled={save.isPending}>
+                Save meeting
+              </button>
             </div>
-          ))}
-        </Section>
-
-        <EditOnly>
-          <div className="actions">
-            <button type="submit" disabled={save.isPending}>
-              Save meeting
-            </button>
-          </div>
-        </EditOnly>
-      </form>
+          </EditOnly>
+        </form>
       </ReadOnly>
     </div>
   );

@@ -33,7 +33,11 @@ function useDebounced<T>(value: T, ms = 200): T {
 /** The name of a picked record. */
 export function useLabel(entityType: PickerType, id: string | null | undefined): string | null {
   const trpc = useTRPC();
-  const labels = useQuery({ ...trpc.lookup.labels.queryOptions({ entityType, ids: id ? [id] : [] }), enabled: !!id, staleTime: 300_000 });
+  const labels = useQuery({
+    ...trpc.lookup.labels.queryOptions({ entityType, ids: id ? [id] : [] }),
+    enabled: !!id,
+    staleTime: 300_000,
+  });
   const text = id ? (labels.data?.[id] as LocalizedText | undefined) : undefined;
   return text ? localize(text, "en").text : null;
 }
@@ -66,13 +70,18 @@ export function RecordPicker({
   const q = useDebounced(query);
   const listId = useId();
   const current = useLabel(entityType, value);
-  const results = useQuery({ ...trpc.lookup.list.queryOptions({ entityType, q, sort: "label", direction: "asc", limit: 10 }), enabled: open });
+  const results = useQuery({
+    ...trpc.lookup.list.queryOptions({ entityType, q, sort: "label", direction: "asc", limit: 10 }),
+    enabled: open,
+  });
   const createPerson = useMutation(trpc.person.create.mutationOptions());
   const createTopic = useMutation(trpc.topic.create.mutationOptions());
   // Viewers read only: they are not offered records they could not create.
   const canEdit = useCanEdit();
   const canCreate = canEdit && (entityType === "person" || entityType === "topic");
-  const formType = canEdit ? (FORM_CREATABLE.find((t) => t === entityType) as FormCreatableType | undefined) : undefined;
+  const formType = canEdit
+    ? (FORM_CREATABLE.find((t) => t === entityType) as FormCreatableType | undefined)
+    : undefined;
   const [creating, setCreating] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   /** Focus comes back to the search after a record was created and picked: that should not reopen the results. */
@@ -90,7 +99,9 @@ export function RecordPicker({
   const createInline = async (name: string) => {
     const text = { en: name };
     const created =
-      entityType === "person" ? await createPerson.mutateAsync({ nameI18n: text }) : await createTopic.mutateAsync({ labelI18n: text } as never);
+      entityType === "person"
+        ? await createPerson.mutateAsync({ nameI18n: text })
+        : await createTopic.mutateAsync({ labelI18n: text } as never);
     await queryClient.invalidateQueries({ queryKey: trpc.lookup.pathKey() });
     pick(created.record.id);
   };
@@ -134,7 +145,8 @@ export function RecordPicker({
     inputValue: query,
     selectedItem: null,
     itemToString: (choice) => (choice?.kind === "record" ? choice.text : (choice?.name ?? "")),
-    itemToKey: (choice: Choice | null) => (choice ? (choice.kind === "record" ? choice.id : choice.kind) : null),
+    itemToKey: (choice: Choice | null) =>
+      choice ? (choice.kind === "record" ? choice.id : choice.kind) : null,
     onIsOpenChange: ({ isOpen }) => setOpen(!!isOpen),
     onInputValueChange: ({ inputValue }) => setQuery(inputValue ?? ""),
     onSelectedItemChange: ({ selectedItem }) => choose(selectedItem ?? null),
@@ -172,7 +184,12 @@ export function RecordPicker({
       <div className="picker-current">
         {value ? <span className="picked">{current ?? "…"}</span> : <span className="muted">None</span>}
         {value ? (
-          <button type="button" className="link-button" onClick={() => pick(null)} aria-label={`Clear ${label}`}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => pick(null)}
+            aria-label={`Clear ${label}`}
+          >
             Clear
           </button>
         ) : null}
@@ -193,13 +210,23 @@ export function RecordPicker({
           },
         })}
       />
-      <ul {...combobox.getMenuProps({ className: "picker-results", "aria-label": `${label} results`, hidden: !open || choices.length === 0 })}>
+      <ul
+        {...combobox.getMenuProps({
+          className: "picker-results",
+          "aria-label": `${label} results`,
+          hidden: !open || choices.length === 0,
+        })}
+      >
         {open
           ? choices.map((choice, index) => (
               <li
                 key={choice.kind === "record" ? choice.id : choice.kind}
                 className={combobox.highlightedIndex === index ? "active" : undefined}
-                {...combobox.getItemProps({ item: choice, index, "aria-selected": choice.kind === "record" ? choice.id === value : false })}
+                {...combobox.getItemProps({
+                  item: choice,
+                  index,
+                  "aria-selected": choice.kind === "record" ? choice.id === value : false,
+                })}
               >
                 {choice.kind === "record" ? (
                   <>

@@ -15,7 +15,15 @@ import {
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { Controller, useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver, type UseFormReturn } from "react-hook-form";
+import {
+  Controller,
+  useForm,
+  type DefaultValues,
+  type FieldPath,
+  type FieldValues,
+  type Resolver,
+  type UseFormReturn,
+} from "react-hook-form";
 import { useTRPC } from "~/trpc/react";
 import { SelectField, TextField } from "./fields";
 import { fieldId, fromFormErrors, fromTrpcError, problemMap, type ProblemMap } from "./issues";
@@ -25,7 +33,8 @@ import { RecordPicker, type PickerType } from "./record-picker";
 let dialogCounter = 0;
 
 /** A picked record is required; the domain's Id message ("expected string") would not say what to do. */
-const picked = (what: string) => Id.nullable().refine((value) => value !== null, { error: `Pick the ${what}.` });
+const picked = (what: string) =>
+  Id.nullable().refine((value) => value !== null, { error: `Pick the ${what}.` });
 
 /** The post-held and membership forms' modal: a term's form, which offers Remove… with a confirmation when editing. */
 function TermDialog({
@@ -52,7 +61,12 @@ function TermDialog({
         removal && confirming ? (
           <div className="inline-create-actions" role="group" aria-label="Confirm removal">
             <span>Remove {removal.what} for good? Its history keeps what it was.</span>
-            <button type="button" className="danger" disabled={form.busy} onClick={() => void removal.remove()}>
+            <button
+              type="button"
+              className="danger"
+              disabled={form.busy}
+              onClick={() => void removal.remove()}
+            >
               Remove {removal.what}
             </button>
             <button type="button" className="secondary-button" onClick={() => setConfirming(false)}>
@@ -78,7 +92,8 @@ async function saveWith<V extends FieldValues>(
   } catch (error) {
     const problems = fromTrpcError(error);
     for (const problem of problems) {
-      if (problem.path.length) form.setError(problem.path.join(".") as FieldPath<V>, { type: "server", message: problem.message });
+      if (problem.path.length)
+        form.setError(problem.path.join(".") as FieldPath<V>, { type: "server", message: problem.message });
     }
     const code = (error as { data?: { code?: string } }).data?.code;
     setMessage(
@@ -94,7 +109,10 @@ async function saveWith<V extends FieldValues>(
 }
 
 /** Removes from the version the form was opened at; a refusal (still named by a participation, a newer version) shows above the fields. */
-async function removeWith(remove: () => Promise<unknown>, setMessage: (message: string | null) => void): Promise<boolean> {
+async function removeWith(
+  remove: () => Promise<unknown>,
+  setMessage: (message: string | null) => void,
+): Promise<boolean> {
   setMessage(null);
   try {
     await remove();
@@ -146,7 +164,8 @@ function useTermForm<V extends FieldValues>({
   const queryClient = useQueryClient();
   const [scope] = useState(() => `${prefix}-${(dialogCounter += 1)}`);
   const [message, setMessage] = useState<string | null>(null);
-  const refresh = () => Promise.all(refreshKeys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+  const refresh = () =>
+    Promise.all(refreshKeys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
   const form = useForm<V>({ resolver, defaultValues });
   const problems = scopedProblems(scope, form.formState.errors);
   const path = (key: FieldPath<V>) => [scope, key];
@@ -168,7 +187,8 @@ function useTermForm<V extends FieldValues>({
       ? {
           what,
           remove: async () => {
-            if (!(await removeWith(() => remove({ id: record.id, version: record.version }), setMessage))) return;
+            if (!(await removeWith(() => remove({ id: record.id, version: record.version }), setMessage)))
+              return;
             await refresh();
             onRemoved();
           },
@@ -181,31 +201,72 @@ function useTermForm<V extends FieldValues>({
       <Controller
         control={form.control}
         name={key}
-        render={({ field }) => <RecordPicker label={label} entityType={entityType} path={path(key)} value={field.value as string | null} onChange={field.onChange} problems={problems} />}
+        render={({ field }) => (
+          <RecordPicker
+            label={label}
+            entityType={entityType}
+            path={path(key)}
+            value={field.value as string | null}
+            onChange={field.onChange}
+            problems={problems}
+          />
+        )}
       />
     ),
     date: (key: FieldPath<V>, label: string) => (
       <Controller
         control={form.control}
         name={key}
-        render={({ field }) => <TextField label={label} path={path(key)} value={field.value as string | null} placeholder="YYYY-MM-DD" onChange={field.onChange} problems={problems} />}
+        render={({ field }) => (
+          <TextField
+            label={label}
+            path={path(key)}
+            value={field.value as string | null}
+            placeholder="YYYY-MM-DD"
+            onChange={field.onChange}
+            problems={problems}
+          />
+        )}
       />
     ),
     select: (key: FieldPath<V>, label: string, options: readonly string[], labels: LabelKind) => (
       <Controller
         control={form.control}
         name={key}
-        render={({ field }) => <SelectField label={label} path={path(key)} value={field.value as string | null} options={options} labels={labels} allowEmpty onChange={field.onChange} problems={problems} />}
+        render={({ field }) => (
+          <SelectField
+            label={label}
+            path={path(key)}
+            value={field.value as string | null}
+            options={options}
+            labels={labels}
+            allowEmpty
+            onChange={field.onChange}
+            problems={problems}
+          />
+        )}
       />
     ),
   };
 
-  return { fields, firstField: (key: FieldPath<V>) => fieldId(path(key)), dialog: { busy, message, onSubmit, onClose, removal } };
+  return {
+    fields,
+    firstField: (key: FieldPath<V>) => fieldId(path(key)),
+    dialog: { busy, message, onSubmit, onClose, removal },
+  };
 }
 
 const START_DATE = "Start date (YYYY, YYYY-MM or YYYY-MM-DD)";
 
-type OccupancyValues = { id?: string; version?: number; personId: string; postId: string | null; startDate: string | null; endDate: string | null; qualifier: OccupancyQualifier | null };
+type OccupancyValues = {
+  id?: string;
+  version?: number;
+  personId: string;
+  postId: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  qualifier: OccupancyQualifier | null;
+};
 
 /**
  * Adds a post a person held (or edits one) in a modal form checked with the domain's schema: the post (which the
@@ -233,16 +294,29 @@ export function OccupancyDialog({
   const create = useMutation(trpc.occupancy.create.mutationOptions());
   const update = useMutation(trpc.occupancy.update.mutationOptions());
   const remove = useMutation(trpc.occupancy.remove.mutationOptions());
-  const schema = (occupancy ? UpdateOccupancyInput : CreateOccupancyInput).extend({ postId: picked("post held") });
+  const schema = (occupancy ? UpdateOccupancyInput : CreateOccupancyInput).extend({
+    postId: picked("post held"),
+  });
   const { fields, firstField, dialog } = useTermForm<OccupancyValues>({
     prefix: "occupancy",
     record: occupancy,
     what: "this post held",
     resolver: zodResolver(schema, undefined, { raw: true }) as unknown as Resolver<OccupancyValues>,
     defaultValues: occupancy
-      ? { id: occupancy.id, version: occupancy.version, personId, postId: occupancy.postId, startDate: occupancy.startDate, endDate: occupancy.endDate, qualifier: occupancy.qualifier }
+      ? {
+          id: occupancy.id,
+          version: occupancy.version,
+          personId,
+          postId: occupancy.postId,
+          startDate: occupancy.startDate,
+          endDate: occupancy.endDate,
+          qualifier: occupancy.qualifier,
+        }
       : { personId, postId: null, startDate, endDate: null, qualifier: null },
-    save: (values) => (occupancy ? update.mutateAsync(values as UpdateOccupancyInput) : create.mutateAsync(values as CreateOccupancyInput)),
+    save: (values) =>
+      occupancy
+        ? update.mutateAsync(values as UpdateOccupancyInput)
+        : create.mutateAsync(values as CreateOccupancyInput),
     remove: (target) => remove.mutateAsync(target),
     busy: create.isPending || update.isPending || remove.isPending,
     refreshKeys: [trpc.lookup.pathKey(), trpc.occupancy.pathKey()],
@@ -252,7 +326,12 @@ export function OccupancyDialog({
   });
 
   return (
-    <TermDialog title={occupancy ? "Edit post held" : "Add a post held"} firstField={firstField("postId")} submitLabel={occupancy ? "Save post held" : "Add post held"} {...dialog}>
+    <TermDialog
+      title={occupancy ? "Edit post held" : "Add a post held"}
+      firstField={firstField("postId")}
+      submitLabel={occupancy ? "Save post held" : "Add post held"}
+      {...dialog}
+    >
       {fields.picker("postId", "Post", "post")}
       {fields.date("startDate", START_DATE)}
       {fields.date("endDate", "End date (empty while held; the day the next holder starts)")}
@@ -299,9 +378,20 @@ export function MembershipDialog({
     what: "this membership",
     resolver: zodResolver(schema, undefined, { raw: true }) as unknown as Resolver<MembershipValues>,
     defaultValues: membership
-      ? { id: membership.id, version: membership.version, organizationId, countryId: membership.countryId, status: membership.status, startDate: membership.startDate, endDate: membership.endDate }
+      ? {
+          id: membership.id,
+          version: membership.version,
+          organizationId,
+          countryId: membership.countryId,
+          status: membership.status,
+          startDate: membership.startDate,
+          endDate: membership.endDate,
+        }
       : { organizationId, countryId: null, status: null, startDate: null, endDate: null },
-    save: (values) => (membership ? update.mutateAsync(values as UpdateOrgMembershipInput) : create.mutateAsync(values as CreateOrgMembershipInput)),
+    save: (values) =>
+      membership
+        ? update.mutateAsync(values as UpdateOrgMembershipInput)
+        : create.mutateAsync(values as CreateOrgMembershipInput),
     remove: (target) => remove.mutateAsync(target),
     busy: create.isPending || update.isPending || remove.isPending,
     refreshKeys: [trpc.membership.pathKey(), trpc.lookup.pathKey()],
@@ -311,7 +401,12 @@ export function MembershipDialog({
   });
 
   return (
-    <TermDialog title={membership ? "Edit membership" : "Add a membership"} firstField={firstField("countryId")} submitLabel={membership ? "Save membership" : "Add membership"} {...dialog}>
+    <TermDialog
+      title={membership ? "Edit membership" : "Add a membership"}
+      firstField={firstField("countryId")}
+      submitLabel={membership ? "Save membership" : "Add membership"}
+      {...dialog}
+    >
       {fields.picker("countryId", "Country", "country")}
       {fields.select("status", "Status", MembershipStatus.options, "membershipStatus")}
       {fields.date("startDate", START_DATE)}

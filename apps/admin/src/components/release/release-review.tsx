@@ -62,12 +62,21 @@ export function ReleaseReview() {
       <form onSubmit={onRead} className="release-input">
         <div className="field">
           <label htmlFor="release-text">Press release text</label>
-          <textarea id="release-text" rows={16} value={text} onChange={(event) => setText(event.target.value)} />
+          <textarea
+            id="release-text"
+            rows={16}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="release-file">…or upload a .txt file</label>
           <input id="release-file" type="file" accept=".txt,text/plain" onChange={onFile} />
-          {fileError && <p role="alert" className="error">{fileError}</p>}
+          {fileError && (
+            <p role="alert" className="error">
+              {fileError}
+            </p>
+          )}
         </div>
         {read.error && (
           <p role="alert" className="error">
@@ -96,14 +105,40 @@ export function ReleaseReview() {
   };
 
   const spans: Span[] = [
-    ...proposal.participants.map((p) => ({ id: `participant:${p.protocolOrder}`, start: p.evidence.start, end: p.evidence.end, label: `Participant ${p.protocolOrder}` })),
-    ...proposal.documents.map((d) => ({ id: `document:${d.key}`, start: d.evidence.start, end: d.evidence.end, label: `Document: ${d.title}` })),
-    ...proposal.tallies.map((t, i) => ({ id: `tally:${i}`, start: t.evidence.start, end: t.evidence.end, label: `Tally: ${t.count}` })),
-    ...proposal.chairmanships.map((c, i) => ({ id: `chairmanship:${i}`, start: c.evidence.start, end: c.evidence.end, label: "Chairmanship" })),
-    ...proposal.speeches.map((s, i) => ({ id: `speech:${i}`, start: s.evidence.start, end: s.evidence.end, label: "Speech" })),
+    ...proposal.participants.map((p) => ({
+      id: `participant:${p.protocolOrder}`,
+      start: p.evidence.start,
+      end: p.evidence.end,
+      label: `Participant ${p.protocolOrder}`,
+    })),
+    ...proposal.documents.map((d) => ({
+      id: `document:${d.key}`,
+      start: d.evidence.start,
+      end: d.evidence.end,
+      label: `Document: ${d.title}`,
+    })),
+    ...proposal.tallies.map((t, i) => ({
+      id: `tally:${i}`,
+      start: t.evidence.start,
+      end: t.evidence.end,
+      label: `Tally: ${t.count}`,
+    })),
+    ...proposal.chairmanships.map((c, i) => ({
+      id: `chairmanship:${i}`,
+      start: c.evidence.start,
+      end: c.evidence.end,
+      label: "Chairmanship",
+    })),
+    ...proposal.speeches.map((s, i) => ({
+      id: `speech:${i}`,
+      start: s.evidence.start,
+      end: s.evidence.end,
+      label: "Speech",
+    })),
   ];
   const rowProps = (id: string) => ({
-    className: [id === selected ? "selected" : "", accepted(id) ? "" : "rejected"].join(" ").trim() || undefined,
+    className:
+      [id === selected ? "selected" : "", accepted(id) ? "" : "rejected"].join(" ").trim() || undefined,
     onFocus: () => select(id),
   });
   const acceptBox = (id: string, name: string) => (
@@ -129,23 +164,41 @@ export function ReleaseReview() {
         <div className="grid">
           <div className="field">
             <label htmlFor="release-title">Title</label>
-            <input id="release-title" value={edits.title} onChange={(event) => update({ title: event.target.value })} />
+            <input
+              id="release-title"
+              value={edits.title}
+              onChange={(event) => update({ title: event.target.value })}
+            />
           </div>
           <div className="field">
             <label htmlFor="release-start">Start date</label>
-            <input id="release-start" value={edits.startDate} onChange={(event) => update({ startDate: event.target.value })} />
+            <input
+              id="release-start"
+              value={edits.startDate}
+              onChange={(event) => update({ startDate: event.target.value })}
+            />
           </div>
           <div className="field">
             <label htmlFor="release-end">End date</label>
-            <input id="release-end" value={edits.endDate} onChange={(event) => update({ endDate: event.target.value })} />
+            <input
+              id="release-end"
+              value={edits.endDate}
+              onChange={(event) => update({ endDate: event.target.value })}
+            />
           </div>
         </div>
         <p>
-          Body: {proposal.body?.value.status === "matched" ? proposal.body.value.label : "not recognised — set it in the editor"} · Attendance:{" "}
-          {label("attendanceMode", proposal.attendanceMode.value, "en")} · Published: {proposal.publicationDate?.value ?? "unknown"}
+          Body:{" "}
+          {proposal.body?.value.status === "matched"
+            ? proposal.body.value.label
+            : "not recognised — set it in the editor"}{" "}
+          · Attendance: {label("attendanceMode", proposal.attendanceMode.value, "en")} · Published:{" "}
+          {proposal.publicationDate?.value ?? "unknown"}
         </p>
-
-        <h3>Participants ({proposal.participants.filter((p) => accepted(`participant:${p.protocolOrder}`)).length})</h3>
+        <h3>
+          Participants (
+          {proposal.participants.filter((p) => accepted(`participant:${p.protocolOrder}`)).length})
+        </h3>
         <table>
           <thead>
             <tr>
@@ -164,8 +217,19 @@ export function ReleaseReview() {
               const id = `participant:${p.protocolOrder}`;
               const choice = edits.people[p.protocolOrder];
               const matched = p.person.value.status === "matched" ? p.person.value : null;
-              const current = choice ? (choice.kind === "existing" ? choice.id : "new") : matched ? matched.id : "new";
-              const newName = choice?.kind === "new" ? choice.name : p.person.value.status === "new" ? p.person.value.proposed.name : p.nameAsStated;
+              const current = choice
+                ? choice.kind === "existing"
+                  ? choice.id
+                  : "new"
+                : matched
+                  ? matched.id
+                  : "new";
+              const newName =
+                choice?.kind === "new"
+                  ? choice.name
+                  : p.person.value.status === "new"
+                    ? p.person.value.proposed.name
+                    : p.nameAsStated;
               return (
                 <tr key={id} {...rowProps(id)} data-testid="release-participant">
                   <td>{acceptBox(id, p.titleAsStated)}</td>
@@ -181,7 +245,9 @@ export function ReleaseReview() {
                         update({
                           people: {
                             ...edits.people,
-                            [p.protocolOrder]: candidate ? { kind: "existing", id: candidate.id, label: candidate.label } : { kind: "new", name: newName },
+                            [p.protocolOrder]: candidate
+                              ? { kind: "existing", id: candidate.id, label: candidate.label }
+                              : { kind: "new", name: newName },
                           },
                         });
                       }}
@@ -197,7 +263,14 @@ export function ReleaseReview() {
                       <input
                         aria-label={`Name of the new person for ${p.titleAsStated}`}
                         value={newName}
-                        onChange={(event) => update({ people: { ...edits.people, [p.protocolOrder]: { kind: "new", name: event.target.value } } })}
+                        onChange={(event) =>
+                          update({
+                            people: {
+                              ...edits.people,
+                              [p.protocolOrder]: { kind: "new", name: event.target.value },
+                            },
+                          })
+                        }
                       />
                     )}
                   </td>
@@ -205,7 +278,14 @@ export function ReleaseReview() {
                     <select
                       aria-label={`Category of ${p.titleAsStated}`}
                       value={edits.categories[p.protocolOrder] ?? p.category.value}
-                      onChange={(event) => update({ categories: { ...edits.categories, [p.protocolOrder]: event.target.value as ParticipationCategory } })}
+                      onChange={(event) =>
+                        update({
+                          categories: {
+                            ...edits.categories,
+                            [p.protocolOrder]: event.target.value as ParticipationCategory,
+                          },
+                        })
+                      }
                     >
                       {categories.map((value) => (
                         <option key={value} value={value}>
@@ -218,7 +298,14 @@ export function ReleaseReview() {
                     <select
                       aria-label={`Role of ${p.titleAsStated}`}
                       value={edits.roles[p.protocolOrder] ?? p.role.value}
-                      onChange={(event) => update({ roles: { ...edits.roles, [p.protocolOrder]: event.target.value as ParticipationRole } })}
+                      onChange={(event) =>
+                        update({
+                          roles: {
+                            ...edits.roles,
+                            [p.protocolOrder]: event.target.value as ParticipationRole,
+                          },
+                        })
+                      }
                     >
                       {roles.map((value) => (
                         <option key={value} value={value}>
@@ -231,7 +318,14 @@ export function ReleaseReview() {
                     <select
                       aria-label={`Mode of ${p.titleAsStated}`}
                       value={edits.modes[p.protocolOrder] ?? p.mode.value}
-                      onChange={(event) => update({ modes: { ...edits.modes, [p.protocolOrder]: event.target.value as ParticipationMode } })}
+                      onChange={(event) =>
+                        update({
+                          modes: {
+                            ...edits.modes,
+                            [p.protocolOrder]: event.target.value as ParticipationMode,
+                          },
+                        })
+                      }
                     >
                       {modes.map((value) => (
                         <option key={value} value={value}>
@@ -246,7 +340,6 @@ export function ReleaseReview() {
             })}
           </tbody>
         </table>
-
         <h3>Outcome documents ({proposal.documents.filter((d) => accepted(`document:${d.key}`)).length})</h3>
         <ul className="facts">
           {proposal.documents.map((d) => {
@@ -257,7 +350,9 @@ export function ReleaseReview() {
                 <input
                   aria-label={`Title of ${d.asStated}`}
                   value={edits.documentTitles[d.key] ?? d.title}
-                  onChange={(event) => update({ documentTitles: { ...edits.documentTitles, [d.key]: event.target.value } })}
+                  onChange={(event) =>
+                    update({ documentTitles: { ...edits.documentTitles, [d.key]: event.target.value } })
+                  }
                 />
                 <span className="hint">
                   {d.type} · {d.action}
@@ -267,7 +362,6 @@ export function ReleaseReview() {
             );
           })}
         </ul>
-
         <h3>Tallies, chairmanship, speeches, topics</h3>
         <ul className="facts">
           {proposal.tallies.map((t, i) => (
@@ -277,7 +371,8 @@ export function ReleaseReview() {
           ))}
           {proposal.chairmanships.map((c, i) => (
             <li key={`chairmanship:${i}`} {...rowProps(`chairmanship:${i}`)}>
-              {acceptBox(`chairmanship:${i}`, "chairmanship")} Chairmanship {c.startDate ?? "?"} → {c.endDate ?? "ongoing"}
+              {acceptBox(`chairmanship:${i}`, "chairmanship")} Chairmanship {c.startDate ?? "?"} →{" "}
+              {c.endDate ?? "ongoing"}
               {/* What the saved draft records: the outgoing term ends at this meeting, the incoming one starts here. */}
               {c.endDate === null ? ", starts at this meeting" : ", ends at this meeting"}
               {c.existingId ? " (closes the stored term, which keeps the meeting where it started)" : ""}
@@ -285,7 +380,8 @@ export function ReleaseReview() {
           ))}
           {proposal.speeches.map((s, i) => (
             <li key={`speech:${i}`} {...rowProps(`speech:${i}`)}>
-              {acceptBox(`speech:${i}`, `speech ${i + 1}`)} {label("speechKind", s.kind, "en")} by participant {s.speakerOrder}
+              {acceptBox(`speech:${i}`, `speech ${i + 1}`)} {label("speechKind", s.kind, "en")} by participant{" "}
+              {s.speakerOrder}
               {s.text ? `: “${s.text.slice(0, 80)}${s.text.length > 80 ? "…" : ""}”` : " (no text given)"}
             </li>
           ))}
@@ -295,13 +391,16 @@ export function ReleaseReview() {
             </li>
           ))}
         </ul>
-
         {create.error && (
           <p role="alert" className="error">
             {create.error.message}
           </p>
         )}
-        <button type="button" disabled={create.isPending} onClick={() => create.mutate({ draft: reviewedDraft(proposal, edits) })}>
+        <button
+          type="button"
+          disabled={create.isPending}
+          onClick={() => create.mutate({ draft: reviewedDraft(proposal, edits) })}
+        >
           {create.isPending ? "Creating…" : "Create draft meeting"}
         </button>{" "}
         <button type="button" className="secondary" onClick={() => (setProposal(null), setEdits(null))}>

@@ -13,7 +13,17 @@ export interface Span {
  * The release as it was read, with every span a proposed fact came from marked; the selected fact's span is
  * emphasised and scrolled into view, so the editor can check each fact against its sentence.
  */
-export function ReleaseText({ text, spans, selected, onSelect }: { text: string; spans: Span[]; selected: string | null; onSelect: (id: string) => void }) {
+export function ReleaseText({
+  text,
+  spans,
+  selected,
+  onSelect,
+}: {
+  text: string;
+  spans: Span[];
+  selected: string | null;
+  onSelect: (id: string) => void;
+}) {
   // Non-overlapping, in text order: a span inside an earlier one is reachable from its fact's row instead.
   const ordered = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const pieces: { span: Span | null; text: string }[] = [];

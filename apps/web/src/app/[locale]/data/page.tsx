@@ -20,7 +20,10 @@ const API: [string, string][] = [
     "Documents with facet counts; filters: type, action, legalStatus, body, year, topic",
   ],
   ["/api/v1/documents/{slug}", "One document: steps, relations, texts"],
-  ["/api/v1/schemas/{name}.json", `JSON Schemas (draft 2020-12) of the answers above and of the meeting record: ${JSON_SCHEMA_NAMES.join(", ")}`],
+  [
+    "/api/v1/schemas/{name}.json",
+    `JSON Schemas (draft 2020-12) of the answers above and of the meeting record: ${JSON_SCHEMA_NAMES.join(", ")}`,
+  ],
 ];
 const EXPORTS: [string, string][] = [
   ["/api/v1/popolo", "The whole published dataset as Popolo JSON"],

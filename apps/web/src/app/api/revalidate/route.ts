@@ -20,11 +20,17 @@ function authorized(header: string | null): boolean {
  */
 export async function POST(request: Request) {
   if (!authorized(request.headers.get("authorization"))) {
-    return Response.json({ error: { code: "UNAUTHORIZED", message: "A valid revalidation secret is required." } }, { status: 401 });
+    return Response.json(
+      { error: { code: "UNAUTHORIZED", message: "A valid revalidation secret is required." } },
+      { status: 401 },
+    );
   }
   const parsed = RevalidateBody.safeParse(await request.json().catch(() => null));
   if (!parsed.success) {
-    return Response.json({ error: { code: "BAD_REQUEST", message: z.prettifyError(parsed.error) } }, { status: 400 });
+    return Response.json(
+      { error: { code: "BAD_REQUEST", message: z.prettifyError(parsed.error) } },
+      { status: 400 },
+    );
   }
   for (const tag of new Set(parsed.data.tags)) revalidateTag(tag, { expire: 0 });
   return Response.json({ revalidated: true, tags: [...new Set(parsed.data.tags)] });

@@ -9,7 +9,12 @@ import { currentSession } from "~/server/session";
 async function handler(req: Request) {
   if (isStateChanging(req) && !isSameOriginRequest(req)) {
     return Response.json(
-      { error: { message: "Cross-site request refused: send it from the Plenary admin itself.", code: "FORBIDDEN" } },
+      {
+        error: {
+          message: "Cross-site request refused: send it from the Plenary admin itself.",
+          code: "FORBIDDEN",
+        },
+      },
       { status: 403 },
     );
   }

@@ -4,9 +4,26 @@ import "~/components/editor/editor.css";
 
 export const metadata = { title: "History" };
 
-const TYPES = ["meeting", "document", "person", "post", "country", "organization", "topic", "meeting_series", "org_membership", "occupancy", "chairmanship", "user"] as const;
+const TYPES = [
+  "meeting",
+  "document",
+  "person",
+  "post",
+  "country",
+  "organization",
+  "topic",
+  "meeting_series",
+  "org_membership",
+  "occupancy",
+  "chairmanship",
+  "user",
+] as const;
 
-export default async function HistoryPage({ params }: { params: Promise<{ entityType: string; id: string }> }) {
+export default async function HistoryPage({
+  params,
+}: {
+  params: Promise<{ entityType: string; id: string }>;
+}) {
   const { entityType, id } = await params;
   const type = TYPES.find((t) => t === entityType);
   if (!type) notFound();

@@ -9,7 +9,11 @@ export const metadata = { title: "Edit record" };
 
 const TYPES: ReferenceType[] = ["person", "post", "country", "organization", "topic"];
 
-export default async function ReferencePage({ params }: { params: Promise<{ entityType: string; id: string }> }) {
+export default async function ReferencePage({
+  params,
+}: {
+  params: Promise<{ entityType: string; id: string }>;
+}) {
   const { entityType, id } = await params;
   // Documents are edited in their meeting's editor; their page here reads them and what links to them.
   if (entityType === "document") {
@@ -27,7 +31,9 @@ export default async function ReferencePage({ params }: { params: Promise<{ enti
   return (
     <>
       <p>
-        <Link href={`/records/${type}`}>All {type === "person" ? "people" : `${type === "country" ? "countrie" : type}s`}</Link>
+        <Link href={`/records/${type}`}>
+          All {type === "person" ? "people" : `${type === "country" ? "countrie" : type}s`}
+        </Link>
       </p>
       <h1>Edit {type}</h1>
       <ReferenceEditor entityType={type} id={id} />
