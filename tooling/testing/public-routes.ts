@@ -21,6 +21,7 @@ const ROUTE_FILES: Record<string, (dir: string) => string> = {
   "route.ts": (dir) => dir,
   "sitemap.ts": (dir) => `${dir === "/" ? "" : dir}/sitemap.xml`,
   "robots.ts": (dir) => `${dir === "/" ? "" : dir}/robots.txt`,
+  "manifest.ts": (dir) => `${dir === "/" ? "" : dir}/manifest.webmanifest`,
 };
 
 /** Every route in the app's directory tree. Route groups "(name)" take no part in the address; private "_folders" are not routes. */
@@ -84,8 +85,10 @@ export const PUBLIC_ROUTES: Record<string, RouteClass> = {
   "/[locale]/search": { shows: "records", subject: null },
   "/[locale]/topics": { shows: "records", subject: null },
   "/[locale]/topics/[slug]": { shows: "records", subject: "topic" },
+  "/api/health": { shows: "static" },
   "/api/preview": { shows: "private" },
   "/api/preview/exit": { shows: "private" },
+  "/api/ready": { shows: "static" },
   "/api/revalidate": { shows: "private" },
   "/api/v1/countries": { shows: "records", subject: null },
   "/api/v1/countries/[slug]": { shows: "records", subject: "country" },
@@ -101,12 +104,15 @@ export const PUBLIC_ROUTES: Record<string, RouteClass> = {
   "/api/v1/people": { shows: "records", subject: null },
   "/api/v1/people/[slug]": { shows: "records", subject: "person" },
   "/api/v1/popolo": { shows: "records", subject: null },
+  "/api/v1/schemas/[file]": { shows: "static" },
   "/feeds/countries/[slug]": { shows: "records", subject: "country" },
   "/feeds/meetings": { shows: "records", subject: null },
   "/feeds/organizations/[slug]": { shows: "records", subject: "organization" },
   "/feeds/people/[slug]": { shows: "records", subject: "person" },
+  "/manifest.webmanifest": { shows: "static" },
   "/robots.txt": { shows: "static" },
   "/sitemap.xml": { shows: "records", subject: null },
+  "/sitemaps/[file]": { shows: "records", subject: null },
 };
 
 /** Routes in the tree that are not classified above, and classifications of routes that no longer exist. */

@@ -76,6 +76,31 @@ const personPage = ["person:public", "meeting:public", "post:public", "country:p
 const registry = ["document:public", "meeting:public", "topic:public"];
 
 /** One entry per route that shows records; the test fails when the route tree and this table disagree. */
+/** Every public record has its address in the sitemap. */
+const SITEMAP_SHOWS = [
+  "meeting:public",
+  "person:public",
+  "country:public",
+  "country:member",
+  "organization:public",
+  "organization:parent",
+  "document:public",
+  "topic:public",
+];
+
+function sitemapReads(api: Api) {
+  return Promise.all([
+    api.publicPages.sitemapRecords(),
+    allMeetingSummaries(api),
+    api.person.list(page),
+    api.country.list(page),
+    api.organization.list(page),
+    api.publicPages.documents(page),
+    api.publicPages.topics(),
+    api.publicPages.archiveYears(),
+  ]);
+}
+
 const SURFACES: Record<string, Surface> = {
   "/[locale]": {
     read: (api) => Promise.all([api.meeting.list({ limit: 20, offset: 0 }), api.organization.list(page)]),
@@ -152,28 +177,10 @@ const SURFACES: Record<string, Surface> = {
     shows: organizationPage,
   },
   "/feeds/people/[slug]": { read: (api, { slug }) => api.person.detail({ slug }), shows: personPage },
-  "/sitemap.xml": {
-    read: (api) =>
-      Promise.all([
-        allMeetingSummaries(api),
-        api.person.list(page),
-        api.country.list(page),
-        api.organization.list(page),
-        api.publicPages.documents(page),
-        api.publicPages.topics(),
-        api.publicPages.archiveYears(),
-      ]),
-    shows: [
-      "meeting:public",
-      "person:public",
-      "country:public",
-      "country:member",
-      "organization:public",
-      "organization:parent",
-      "document:public",
-      "topic:public",
-    ],
-  },
+  // The sitemap and its files past 50,000 URLs read one list of every public record (slugs only, so it must hold no
+  // hidden record's slug); the lists beside it name the same records, so that presence is checked by name too.
+  "/sitemap.xml": { read: sitemapReads, shows: SITEMAP_SHOWS },
+  "/sitemaps/[file]": { read: sitemapReads, shows: SITEMAP_SHOWS },
 };
 
 /** What a route answers, as text; a record that is not public is a 404, which shows nothing. */
