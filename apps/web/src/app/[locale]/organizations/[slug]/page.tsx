@@ -16,10 +16,9 @@ import { orNotFound } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<{ date?: string }> };
 
-// Rendered on first request, then cached (see the [locale] layout).
-export function generateStaticParams() {
-  return [];
-}
+// The members shown depend on ?date=, so the page is rendered per request (over cached data), never page-cached:
+// reading the query string in a page-cached render fails it (DYNAMIC_SERVER_USAGE).
+export const dynamic = "force-dynamic";
 
 const findOrganization = cache((slug: string) =>
   orNotFound(readOrganization(slug), { entityType: "organization", slug, section: "organizations" }),
