@@ -75,7 +75,8 @@ describe("reference records and lists", () => {
     const slug = page.locator("#field-slug");
     await slug.fill(other.slug);
     await save(page);
-    await summary.getByRole("link", { name: /^slug/ }).waitFor();
+    // The field is named in words, as the summary names every field ("Slug: …").
+    await summary.getByRole("link", { name: /^Slug: / }).waitFor();
     expect(await slug.getAttribute("aria-invalid")).toBe("true");
     await slug.fill(`e2e-form-person-${unique}`);
     await save(page);
