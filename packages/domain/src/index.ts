@@ -128,7 +128,7 @@ export {
   User,
   UserRole,
 } from "./entities/user";
-export { CreateRevisionInput, Revision, RevisionEntityType } from "./entities/revision";
+export { CreateRevisionInput, HistoryEntityType, Revision, RevisionEntityType } from "./entities/revision";
 export {
   HandoverEnd,
   MeetingRecordChairmanship,

@@ -4,23 +4,10 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
-import { countNoun, label } from "@plenary/domain";
+import { countNoun, HistoryEntityType, label } from "@plenary/domain";
 import { humanize } from "./editor/issues";
 
-const TYPES = [
-  "meeting",
-  "document",
-  "person",
-  "post",
-  "country",
-  "organization",
-  "topic",
-  "meeting_series",
-  "org_membership",
-  "occupancy",
-  "chairmanship",
-  "user",
-] as const;
+const TYPES = HistoryEntityType.options;
 
 /** What a write did to an account, in words (user revisions name their action). */
 const USER_ACTIONS: Record<string, string> = {

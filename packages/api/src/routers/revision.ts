@@ -1,24 +1,11 @@
-import { Id, Version } from "@plenary/domain";
+import { HistoryEntityType, Id, Version } from "@plenary/domain";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { revalidatePublicSite } from "../revalidate";
 import { editorProcedure, protectedProcedure, router } from "../trpc";
 
-/** Every kind of record a revision can belong to (the storage's entity types). */
-export const EntityTypeInput = z.enum([
-  "meeting",
-  "document",
-  "person",
-  "post",
-  "country",
-  "organization",
-  "topic",
-  "meeting_series",
-  "org_membership",
-  "occupancy",
-  "chairmanship",
-  "user",
-]);
+/** The kinds of record with a history of their own (defined once, in the domain). */
+export const EntityTypeInput = HistoryEntityType;
 
 /** Revisions of users are the audit of user management: admins only, like the users page and the audit log. */
 function refuseUserHistory(ctx: { user: { role: string } }, entityType: string): void {

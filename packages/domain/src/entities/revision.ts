@@ -24,6 +24,26 @@ export const RevisionEntityType = z.enum([
 ]);
 export type RevisionEntityType = z.infer<typeof RevisionEntityType>;
 
+/**
+ * The kinds of record whose history an editor opens and the audit log filters by (the rest are parts of a meeting
+ * record and live in its revisions), in the order the admin lists them.
+ */
+export const HistoryEntityType = RevisionEntityType.extract([
+  "meeting",
+  "document",
+  "person",
+  "post",
+  "country",
+  "organization",
+  "topic",
+  "meeting_series",
+  "org_membership",
+  "occupancy",
+  "chairmanship",
+  "user",
+]);
+export type HistoryEntityType = z.infer<typeof HistoryEntityType>;
+
 /** A JSON snapshot of a record; null before a create and after a hard delete. */
 const Snapshot = z.record(z.string(), z.unknown()).nullable();
 

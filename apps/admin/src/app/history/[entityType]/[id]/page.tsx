@@ -1,23 +1,11 @@
 import { notFound } from "next/navigation";
+import { HistoryEntityType } from "@plenary/domain";
 import { HistoryView } from "~/components/history-view";
 import "~/components/editor/editor.css";
 
 export const metadata = { title: "History" };
 
-const TYPES = [
-  "meeting",
-  "document",
-  "person",
-  "post",
-  "country",
-  "organization",
-  "topic",
-  "meeting_series",
-  "org_membership",
-  "occupancy",
-  "chairmanship",
-  "user",
-] as const;
+const TYPES = HistoryEntityType.options;
 
 export default async function HistoryPage({
   params,
