@@ -177,7 +177,7 @@ describe("admin sign-in and roles", () => {
       };
       return body.result.data.json.items[0]!.id;
     });
-    const write = await mutateFromPage(page, "meeting.unpublish", { id: meetingId, version: 1 });
+    const write = await mutateFromPage(page, "publishing.unpublishMeeting", { id: meetingId, version: 1 });
     expect(write.status).toBe(403);
     expect(write.body).toContain("Your role can read but not change records.");
     const userWrite = await mutateFromPage(page, "user.create", {

@@ -4,4 +4,4 @@ export type { FieldIssue } from "./trpc";
 export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 export { userAuditHooks, type AuthEndpointContext } from "./user-audit-hooks";
 export { PREVIEW_TOKEN_LIFETIME_MS, signPreviewToken } from "./preview-token";
-export { deliverRevalidations, revalidatePublicSite, startRevalidationDelivery } from "./revalidate";
+export { deliverRevalidations, startRevalidationDelivery } from "./revalidate";

@@ -3,7 +3,9 @@ import type { AddressInfo } from "node:net";
 import { createRepositories } from "@plenary/db";
 import { describeEachDatabase } from "@plenary/db/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { deliverRevalidations, revalidatePublicSite } from "./revalidate";
+import { seed } from "@plenary/db/seed";
+import { deliverRevalidations } from "./revalidate";
+import { callersFor } from "./test-callers";
 
 /** A public site whose /api/revalidate answers `status` (settable) and records the tags it was sent. */
 async function site() {
@@ -27,39 +29,128 @@ async function site() {
 
 describeEachDatabase("refreshing the public site through the outbox", (fixture) => {
   let web: Awaited<ReturnType<typeof site>>;
+  let callers: Awaited<ReturnType<typeof callersFor>>;
+  const seedSlug = "meeting-of-the-sco-council-of-heads-of-state-2020-11-10";
   beforeAll(async () => {
     web = await site();
+    await seed(fixture.db);
+    callers = await callersFor(fixture.db);
   });
   afterAll(async () => {
     await web.close();
   });
   const outbox = () => createRepositories(fixture.db).revalidationOutbox;
-  const makeDue = () =>
-    fixture.db.revalidationRequest.updateMany({
+  const pendingTags = async () =>
+    (await fixture.db.revalidationRequest.findMany({ where: { deliveredAt: null } })).flatMap((r) => r.tags);
+  const deliverAll = async () => {
+    await fixture.db.revalidationRequest.updateMany({
       where: { deliveredAt: null },
       data: { nextAttemptAt: new Date(0) },
     });
+    web.state.status = 200;
+    await deliverRevalidations(outbox(), web.env);
+    web.state.received = [];
+  };
+
+  it("stores the pages a change made stale in the change's own transaction, and nothing for a refused one", async () => {
+    await deliverAll();
+    const person = await fixture.db.person.findUniqueOrThrow({ where: { slug: "jumakhon-giyosov" } });
+    // Not through the tRPC middleware (no site configured for this caller's process): only what the write stored.
+    const repos = createRepositories(fixture.db);
+    await repos.people.update(
+      { id: person.id, version: person.version, nameI18n: { en: "Jumakhon Giyosov", ru: "Джумахон Гиёсов" } },
+      { authorId: null },
+    );
+    expect(await pendingTags()).toEqual(
+      expect.arrayContaining(["people", "person:jumakhon-giyosov", "meetings"]),
+    );
+
+    await deliverAll();
+    const stale = repos.people.update(
+      { id: person.id, version: person.version, nameI18n: { en: "Someone else" } },
+      { authorId: null },
+    );
+    await expect(stale).rejects.toThrow(/version/i);
+    expect(await pendingTags()).toEqual([]);
+  });
+
+  it("tells the site before an unpublish or a trash returns, naming the pages of everything the meeting shows", async () => {
+    await deliverAll();
+    const saved = {
+      PLENARY_WEB_URL: process.env.PLENARY_WEB_URL,
+      SECRET: process.env.PLENARY_REVALIDATE_SECRET,
+    };
+    Object.assign(process.env, web.env);
+    try {
+      const meeting = await fixture.db.meeting.findUniqueOrThrow({ where: { slug: seedSlug } });
+      await callers.editor.publishing.unpublishMeeting({ id: meeting.id, version: meeting.version });
+      const tags = web.state.received.flat();
+      expect(tags).toEqual(
+        expect.arrayContaining([
+          "meetings",
+          `meeting:${seedSlug}`,
+          "document:moscow-declaration-2020-11-10",
+          "people",
+          "countries",
+          "organizations",
+        ]),
+      );
+      expect(await outbox().pending()).toEqual({ count: 0, oldest: null });
+
+      web.state.received = [];
+      const person = await fixture.db.person.findUniqueOrThrow({ where: { slug: "jumakhon-giyosov" } });
+      await callers.editor.trash.move({ entityType: "person", id: person.id, version: person.version });
+      expect(web.state.received.flat()).toEqual(
+        expect.arrayContaining(["person:jumakhon-giyosov", "meetings"]),
+      );
+      await callers.editor.trash.restore({
+        entityType: "person",
+        id: person.id,
+        version: person.version + 1,
+      });
+      await callers.editor.publishing.publishMeeting({
+        id: meeting.id,
+        version: meeting.version + 1,
+        confirmedDocumentIds: [],
+      });
+    } finally {
+      for (const [key, value] of [
+        ["PLENARY_WEB_URL", saved.PLENARY_WEB_URL],
+        ["PLENARY_REVALIDATE_SECRET", saved.SECRET],
+      ] as const)
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+    }
+  });
 
   it("keeps a refresh the site could not take, and delivers it once the site is back", async () => {
+    await deliverAll();
     web.state.status = 503;
-    const outcome = await revalidatePublicSite(outbox(), ["meetings", "meeting:a"], web.env);
-    expect(outcome).toEqual({ called: true, ok: false });
+    const topic = await fixture.db.topic.findFirstOrThrow({ where: { deletedAt: null } });
+    await createRepositories(fixture.db).topics.update(
+      { id: topic.id, version: topic.version, synonyms: ["kept for the test"] },
+      { authorId: null },
+    );
+    expect(await deliverRevalidations(outbox(), web.env)).toEqual({ called: true, ok: false });
     const stored = await fixture.db.revalidationRequest.findFirstOrThrow({ where: { deliveredAt: null } });
-    expect(stored).toMatchObject({ tags: ["meetings", "meeting:a"], attempts: 1, lastError: "answered 503" });
+    expect(stored).toMatchObject({ attempts: 1, lastError: "answered 503" });
+    expect(stored.tags).toContain(`topic:${topic.slug}`);
     expect(stored.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
 
     // Not due yet: a retry before the backoff sends nothing.
     web.state.status = 200;
     expect(await deliverRevalidations(outbox(), web.env)).toEqual({ called: false, ok: true });
-    await makeDue();
+    await fixture.db.revalidationRequest.updateMany({
+      where: { deliveredAt: null },
+      data: { nextAttemptAt: new Date(0) },
+    });
     expect(await deliverRevalidations(outbox(), web.env)).toEqual({ called: true, ok: true });
-    expect(web.state.received).toEqual([["meetings", "meeting:a"]]);
+    expect(web.state.received.flat()).toContain(`topic:${topic.slug}`);
     expect(await outbox().pending()).toEqual({ count: 0, oldest: null });
   });
 
   it("delivers each request once when several processes deliver at the same time", async () => {
-    web.state.status = 200;
-    web.state.received = [];
+    await deliverAll();
     for (let i = 0; i < 20; i++) await outbox().enqueue([`person:p${i}`]);
     await Promise.all(
       Array.from({ length: 5 }, () =>
@@ -71,9 +162,10 @@ describeEachDatabase("refreshing the public site through the outbox", (fixture) 
     expect((await outbox().pending()).count).toBe(0);
   });
 
-  it("stores nothing when no public site is configured", async () => {
-    const before = await fixture.db.revalidationRequest.count();
-    expect(await revalidatePublicSite(outbox(), ["meetings"], {})).toEqual({ called: false, ok: true });
-    expect(await fixture.db.revalidationRequest.count()).toBe(before);
+  it("keeps requests while no public site is configured, for when one is", async () => {
+    await deliverAll();
+    await outbox().enqueue(["meetings"]);
+    expect(await deliverRevalidations(outbox(), {})).toEqual({ called: false, ok: true });
+    expect((await outbox().pending()).count).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
-// The one place that tells the public site which cached pages a change made stale. Requests go through the
-// database's outbox (RevalidationRequest): stored first, then delivered at once, and retried with backoff until the
-// site confirms them — so a site that is down when a change commits is refreshed when it is back.
+// Delivers to the public site the cache tags that committed changes made stale. Every write stores its request in the
+// database's outbox (RevalidationRequest) inside its own transaction (packages/db stale-pages.ts); here they are
+// sent after the transaction commits (each successful mutation, see trpc.ts) and retried with backoff until the site
+// confirms them — so a site that is down when a change commits is refreshed when it is back.
 import type { Repositories } from "@plenary/db";
 import { z } from "zod";
 
@@ -47,8 +48,9 @@ async function post(site: { url: URL; secret: string }, tags: string[]): Promise
 }
 
 /**
- * Delivers every due request (the ones just stored, and earlier ones whose delivery failed) in one POST of their
- * tags. Failures are recorded for a later retry, never thrown: the changes themselves are committed.
+ * Delivers every due request (the ones just committed, and earlier ones whose delivery failed), a batch of tags per
+ * POST, until none is due. Failures are recorded for a later retry, never thrown: the changes themselves are
+ * committed.
  */
 export async function deliverRevalidations(
   outbox: Outbox,
@@ -56,28 +58,22 @@ export async function deliverRevalidations(
 ): Promise<RevalidateOutcome> {
   const site = siteOf(environment);
   if (!site) return { called: false, ok: true };
-  const due = await outbox.claimDue();
-  if (due.length === 0) return { called: false, ok: true };
-  const tags = [...new Set(due.flatMap((request) => request.tags))];
-  const failure = await post(site, tags);
-  if (failure) {
-    console.error(`Revalidating the public site (${site.url.href}) failed: ${failure}; will retry`, { tags });
-    await outbox.markFailed(due, failure);
-    return { called: true, ok: false };
+  let called = false;
+  for (;;) {
+    const due = await outbox.claimDue();
+    if (due.length === 0) return { called, ok: true };
+    called = true;
+    const tags = [...new Set(due.flatMap((request) => request.tags))];
+    const failure = await post(site, tags);
+    if (failure) {
+      console.error(`Revalidating the public site (${site.url.href}) failed: ${failure}; will retry`, {
+        tags,
+      });
+      await outbox.markFailed(due, failure);
+      return { called, ok: false };
+    }
+    await outbox.markDelivered(due.map((request) => request.id));
   }
-  await outbox.markDelivered(due.map((request) => request.id));
-  return { called: true, ok: true };
-}
-
-/** Stores the tags a committed change made stale, then tries to deliver them (and anything still pending) at once. */
-export async function revalidatePublicSite(
-  outbox: Outbox,
-  tags: string[],
-  environment: Environment = process.env,
-): Promise<RevalidateOutcome> {
-  if (!siteOf(environment) || tags.length === 0) return { called: false, ok: true };
-  await outbox.enqueue(tags);
-  return deliverRevalidations(outbox, environment);
 }
 
 /**

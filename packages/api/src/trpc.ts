@@ -10,6 +10,7 @@ import {
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Context } from "./context";
+import { deliverRevalidations } from "./revalidate";
 
 /** A problem at a field of the input, in the shape forms show next to the field. */
 export interface FieldIssue {
@@ -95,8 +96,23 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
+/**
+ * After a write commits, the public site is told which cached pages it made stale. The write stored that request in
+ * its own transaction; this delivers it (and any earlier one still pending) before the editor gets the answer, so
+ * the page they open next is fresh. Delivery failures are retried later and never fail the write.
+ */
+const refreshPublicSite = protectedProcedure.use(async ({ ctx, type, next }) => {
+  const result = await next();
+  if (type === "mutation" && result.ok) {
+    await deliverRevalidations(ctx.repos.revalidationOutbox).catch((error: unknown) =>
+      console.error("Revalidation delivery failed; it will be retried", error),
+    );
+  }
+  return result;
+});
+
 /** Editors and admins: every content write. */
-export const editorProcedure = protectedProcedure.use(({ ctx, next }) => {
+export const editorProcedure = refreshPublicSite.use(({ ctx, next }) => {
   if (ctx.user.role !== "editor" && ctx.user.role !== "admin") {
     throw new TRPCError({ code: "FORBIDDEN", message: "Your role can read but not change records." });
   }
@@ -104,7 +120,7 @@ export const editorProcedure = protectedProcedure.use(({ ctx, next }) => {
 });
 
 /** Admins only: users, purging the trash. */
-export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
+export const adminProcedure = refreshPublicSite.use(({ ctx, next }) => {
   if (ctx.user.role !== "admin")
     throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can do this." });
   return next();

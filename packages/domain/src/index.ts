@@ -128,7 +128,14 @@ export {
   User,
   UserRole,
 } from "./entities/user";
-export { CreateRevisionInput, HistoryEntityType, Revision, RevisionEntityType } from "./entities/revision";
+export {
+  CreateRevisionInput,
+  HistoryEntityType,
+  RECORD_ACTION_LABELS,
+  RecordAction,
+  Revision,
+  RevisionEntityType,
+} from "./entities/revision";
 export {
   HandoverEnd,
   MeetingRecordChairmanship,

@@ -119,9 +119,10 @@ describeEachDatabase("chairmanships linked at both ends", (fixture) => {
     });
 
     // Once B is published, A's page and the SCO's page name both meetings.
-    const { record: published } = await callers.editor.meeting.publish({
+    const { record: published } = await callers.editor.publishing.publishMeeting({
       id: meetingB,
       version: (await callers.viewer.meeting.record({ id: meetingB })).version,
+      confirmedDocumentIds: [],
     });
     expect(published.status).toBe("published");
     const term = (await callers.anonymous.meeting.bySlug({ slug: seedSlug })).chairmanships.find(

@@ -1,6 +1,6 @@
 import { CreateDocumentInput, DocumentType, UpdateDocumentInput } from "@plenary/domain";
 import { z } from "zod";
-import { PageInput, SlugInput, VersionedIdInput } from "../inputs";
+import { PageInput, SlugInput } from "../inputs";
 import { editorProcedure, protectedProcedure, publicProcedure, router } from "../trpc";
 
 const DocumentListInput = z
@@ -26,32 +26,13 @@ export const documentRouter = router({
     .input(SlugInput)
     .query(({ ctx, input }) => ctx.repos.documents.detailBySlug(input.slug, "editor")),
 
+  // Publishing a document and the trash go through `publishing` and `trash`, one service each.
   create: editorProcedure
     .input(CreateDocumentInput)
     .mutation(({ ctx, input }) => ctx.repos.documents.create(input, { authorId: ctx.user.id })),
   update: editorProcedure
     .input(UpdateDocumentInput)
     .mutation(({ ctx, input }) => ctx.repos.documents.update(input, { authorId: ctx.user.id })),
-  publish: editorProcedure
-    .input(VersionedIdInput)
-    .mutation(({ ctx, input }) =>
-      ctx.repos.documents.setStatus(input.id, input.version, "published", { authorId: ctx.user.id }),
-    ),
-  unpublish: editorProcedure
-    .input(VersionedIdInput)
-    .mutation(({ ctx, input }) =>
-      ctx.repos.documents.setStatus(input.id, input.version, "draft", { authorId: ctx.user.id }),
-    ),
-  trash: editorProcedure
-    .input(VersionedIdInput)
-    .mutation(({ ctx, input }) =>
-      ctx.repos.documents.trash(input.id, input.version, { authorId: ctx.user.id }),
-    ),
-  restore: editorProcedure
-    .input(VersionedIdInput)
-    .mutation(({ ctx, input }) =>
-      ctx.repos.documents.restore(input.id, input.version, { authorId: ctx.user.id }),
-    ),
 });
 
 // Re-exported for clients that build filters.

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { describeEachDatabase } from "@plenary/db/testing";
 import { seed } from "@plenary/db/seed";
 import { beforeAll, expect, it } from "vitest";
+import { appRouter } from "../root";
 import { callersFor } from "../test-callers";
 
 type Callers = Awaited<ReturnType<typeof callersFor>>;
@@ -75,19 +76,16 @@ describeEachDatabase("meeting procedures", (fixture) => {
 
   it("refuses anonymous and viewer writes, and anonymous editor reads", async () => {
     expect((await trpcError(callers.anonymous.meeting.listAll())).code).toBe("UNAUTHORIZED");
-    expect(
-      (await trpcError(callers.anonymous.meeting.create({ titleI18n: { en: "X" } } as never))).code,
-    ).toBe("UNAUTHORIZED");
-    expect((await trpcError(callers.viewer.meeting.create({ titleI18n: { en: "X" } } as never))).code).toBe(
-      "FORBIDDEN",
-    );
+    const draft = { titleI18n: { en: "X" }, classification: "summit", attendanceMode: "online" } as const;
+    expect((await trpcError(callers.anonymous.meeting.saveRecord(draft))).code).toBe("UNAUTHORIZED");
+    expect((await trpcError(callers.viewer.meeting.saveRecord(draft))).code).toBe("FORBIDDEN");
     expect((await callers.viewer.meeting.listAll()).total).toBe(1);
   });
 
   it("rejects invalid input with field paths and writes nothing", async () => {
     const before = await fixture.db.meeting.count();
     const error = await trpcError(
-      callers.editor.meeting.create({
+      callers.editor.meeting.saveRecord({
         titleI18n: { en: " " },
         classification: "summit",
         attendanceMode: "online",
@@ -98,7 +96,7 @@ describeEachDatabase("meeting procedures", (fixture) => {
     expect(pathsOf(error)).toEqual(expect.arrayContaining(["titleI18n.en", "startDate"]));
 
     const backwards = await trpcError(
-      callers.editor.meeting.create({
+      callers.editor.meeting.saveRecord({
         titleI18n: { en: "Backwards" },
         classification: "summit",
         attendanceMode: "online",
@@ -111,8 +109,27 @@ describeEachDatabase("meeting procedures", (fixture) => {
     expect(await fixture.db.meeting.count()).toBe(before);
   });
 
+  it("has one way to write a meeting: no procedure takes a status or publishes without the by-name confirmation", async () => {
+    const procedures = Object.keys(appRouter._def.procedures);
+    expect(procedures).toContain("meeting.saveRecord");
+    expect(
+      procedures.filter((p) =>
+        /^(meeting|document)\.(create|update|publish|unpublish|trash|restore)$/.test(p),
+      ),
+    ).toEqual(["document.create", "document.update"]);
+    // A status in a saved record is not a way to publish: the field is not part of the record input.
+    const { record } = await callers.editor.meeting.saveRecord({
+      titleI18n: { en: "Status smuggling" },
+      classification: "summit",
+      attendanceMode: "online",
+      status: "published",
+    } as never);
+    expect(record.status).toBe("draft");
+    await fixture.db.meeting.delete({ where: { id: record.id } });
+  });
+
   it("keeps drafts out of public reads, derives the slug, and stores a revision per write", async () => {
-    const { record, warnings } = await callers.editor.meeting.create({
+    const { record, warnings } = await callers.editor.meeting.saveRecord({
       titleI18n: {
         en: "Meeting of the SCO Council of Heads of State",
         ru: "Заседание Совета глав государств — членов ШОС",
@@ -148,7 +165,11 @@ describeEachDatabase("meeting procedures", (fixture) => {
     const draft = (await callers.viewer.meeting.listAll()).items.find((m) => m.status === "draft")!;
     const current = await callers.viewer.meeting.byId({ id: draft.id });
     const error = await trpcError(
-      callers.editor.meeting.publish({ id: draft.id, version: current.meeting.version }),
+      callers.editor.publishing.publishMeeting({
+        id: draft.id,
+        version: current.meeting.version,
+        confirmedDocumentIds: [],
+      }),
     );
     expect(error.code).toBe("BAD_REQUEST");
     expect(pathsOf(error).sort()).toEqual(["participations", "sources"]);
@@ -158,28 +179,23 @@ describeEachDatabase("meeting procedures", (fixture) => {
 
   it("refuses a stale save with CONFLICT and keeps the other editor's change", async () => {
     const draft = (await callers.viewer.meeting.listAll()).items.find((m) => m.status === "draft")!;
-    const { meeting } = await callers.viewer.meeting.byId({ id: draft.id });
-    const first = await callers.editor.meeting.update({
-      id: meeting.id,
-      version: meeting.version,
+    const seen = await callers.viewer.meeting.record({ id: draft.id });
+    const first = await callers.editor.meeting.saveRecord({
+      ...seen,
       summaryI18n: { en: "First editor's summary." },
     });
-    expect(first.record.version).toBe(meeting.version + 1);
+    expect(first.record.version).toBe(seen.version + 1);
 
     const stale = await trpcError(
-      callers.admin.meeting.update({
-        id: meeting.id,
-        version: meeting.version,
-        summaryI18n: { en: "Second editor's summary." },
-      }),
+      callers.admin.meeting.saveRecord({ ...seen, summaryI18n: { en: "Second editor's summary." } }),
     );
     expect(stale.code).toBe("CONFLICT");
-    const stored = await callers.viewer.meeting.byId({ id: meeting.id });
+    const stored = await callers.viewer.meeting.byId({ id: seen.id });
     expect(stored.meeting.summaryI18n).toEqual({ en: "First editor's summary." });
-    expect(stored.meeting.version).toBe(meeting.version + 1);
+    expect(stored.meeting.version).toBe(seen.version + 1);
 
     const revisions = await fixture.db.revision.findMany({
-      where: { entityId: meeting.id },
+      where: { entityId: seen.id },
       orderBy: { version: "asc" },
     });
     expect(revisions.map((r) => r.version)).toEqual([1, 2]);
@@ -194,43 +210,46 @@ describeEachDatabase("meeting procedures", (fixture) => {
     expect(
       (
         await trpcError(
-          callers.editor.meeting.update({ id: "cnosuchmeeting0000000000", version: 1, coChaired: true }),
+          callers.editor.meeting.saveRecord({
+            id: "cnosuchmeeting0000000000",
+            version: 1,
+            titleI18n: { en: "Nowhere" },
+            classification: "summit",
+            attendanceMode: "online",
+          }),
         )
       ).code,
     ).toBe("NOT_FOUND");
   });
 
-  it("clears the venue's city when the venue is removed or given without a city", async () => {
-    const { record } = await callers.editor.meeting.create({
+  it("clears the venue's city when the venue is removed", async () => {
+    const { record } = await callers.editor.meeting.saveRecord({
       titleI18n: { en: "Venue test" },
       classification: "summit",
       attendanceMode: "in_person",
       venue: { city: { en: "Dushanbe" } },
     });
     expect(record.venue?.city).toEqual({ en: "Dushanbe" });
-    const cleared = await callers.editor.meeting.update({
-      id: record.id,
-      version: record.version,
-      venue: null,
-    });
+    const cleared = await callers.editor.meeting.saveRecord({ ...record, venue: null });
     expect(cleared.record.venue).toBeNull();
     expect((await fixture.db.meeting.findUniqueOrThrow({ where: { id: record.id } })).venueCity).toBeNull();
   });
 
   it("redirects an old slug after a rename, and trash hides a meeting from every public read until restored", async () => {
-    const seeded = await callers.anonymous.meeting.bySlug({ slug: seedSlug });
-    const renamed = await callers.editor.meeting.update({
-      id: seeded.meeting.id,
-      version: seeded.meeting.version,
-      slug: "sco-summit-2020-11-10",
+    const seeded = await callers.viewer.meeting.record({
+      id: (await callers.anonymous.meeting.bySlug({ slug: seedSlug })).meeting.id,
     });
+    const renamed = await callers.editor.meeting.saveRecord({ ...seeded, slug: "sco-summit-2020-11-10" });
     expect(await callers.anonymous.meeting.redirect({ slug: seedSlug })).toBe("sco-summit-2020-11-10");
 
-    const trashed = await callers.editor.meeting.trash({
-      id: seeded.meeting.id,
+    await callers.editor.trash.move({
+      entityType: "meeting",
+      id: seeded.id,
       version: renamed.record.version,
     });
-    expect(trashed.deletedAt).toBeInstanceOf(Date);
+    expect(
+      (await fixture.db.meeting.findUniqueOrThrow({ where: { id: seeded.id } })).deletedAt,
+    ).toBeInstanceOf(Date);
     expect((await callers.anonymous.meeting.list()).total).toBe(0);
     expect((await trpcError(callers.anonymous.meeting.bySlug({ slug: "sco-summit-2020-11-10" }))).code).toBe(
       "NOT_FOUND",
@@ -239,7 +258,11 @@ describeEachDatabase("meeting procedures", (fixture) => {
     // With their only published meeting in the trash, the people it referred to are no longer public either.
     expect((await callers.anonymous.person.list()).total).toBe(0);
 
-    await callers.editor.meeting.restore({ id: seeded.meeting.id, version: trashed.version });
+    await callers.editor.trash.restore({
+      entityType: "meeting",
+      id: seeded.id,
+      version: renamed.record.version + 1,
+    });
     expect((await callers.anonymous.meeting.list()).total).toBe(1);
     expect((await callers.anonymous.person.list()).total).toBe(15);
   });

@@ -1,6 +1,5 @@
-import { CreateMeetingInput, MeetingRecordInput, UpdateMeetingInput } from "@plenary/domain";
-import { IdInput, PageInput, SlugInput, VersionedIdInput } from "../inputs";
-import { revalidatePublicSite } from "../revalidate";
+import { MeetingRecordInput } from "@plenary/domain";
+import { IdInput, PageInput, SlugInput } from "../inputs";
 import { editorProcedure, protectedProcedure, publicProcedure, router } from "../trpc";
 
 export const meetingRouter = router({
@@ -30,43 +29,12 @@ export const meetingRouter = router({
   record: protectedProcedure
     .input(IdInput)
     .query(({ ctx, input }) => ctx.repos.meetingRecords.load(input.id)),
-  /** Saves the whole record in one transaction from the version it started from; rule warnings come back. */
-  saveRecord: editorProcedure.input(MeetingRecordInput).mutation(async ({ ctx, input }) => {
-    const result = await ctx.repos.meetingRecords.save(input, { authorId: ctx.user.id });
-    // An edit of a published meeting changes public pages at once.
-    if (result.record.status === "published") {
-      await revalidatePublicSite(
-        ctx.repos.revalidationOutbox,
-        (await ctx.repos.publishing.revalidation("meeting", result.record.id)).tags,
-      );
-    }
-    return result;
-  }),
-
-  create: editorProcedure
-    .input(CreateMeetingInput)
-    .mutation(({ ctx, input }) => ctx.repos.meetings.create(input, { authorId: ctx.user.id })),
-  update: editorProcedure
-    .input(UpdateMeetingInput)
-    .mutation(({ ctx, input }) => ctx.repos.meetings.update(input, { authorId: ctx.user.id })),
-  publish: editorProcedure
-    .input(VersionedIdInput)
-    .mutation(({ ctx, input }) =>
-      ctx.repos.meetings.setStatus(input.id, input.version, "published", { authorId: ctx.user.id }),
-    ),
-  unpublish: editorProcedure
-    .input(VersionedIdInput)
-    .mutation(({ ctx, input }) =>
-      ctx.repos.meetings.setStatus(input.id, input.version, "draft", { authorId: ctx.user.id }),
-    ),
-  trash: editorProcedure
-    .input(VersionedIdInput)
-    .mutation(({ ctx, input }) =>
-      ctx.repos.meetings.trash(input.id, input.version, { authorId: ctx.user.id }),
-    ),
-  restore: editorProcedure
-    .input(VersionedIdInput)
-    .mutation(({ ctx, input }) =>
-      ctx.repos.meetings.restore(input.id, input.version, { authorId: ctx.user.id }),
-    ),
+  /**
+   * Creates (no `id`) or saves the whole record in one transaction from the version it started from; rule warnings
+   * come back. The one way to write a meeting's content: publishing, the trash and restoring a version have their
+   * own procedures (publishing, trash, revision), each one service.
+   */
+  saveRecord: editorProcedure
+    .input(MeetingRecordInput)
+    .mutation(({ ctx, input }) => ctx.repos.meetingRecords.save(input, { authorId: ctx.user.id })),
 });

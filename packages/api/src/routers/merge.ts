@@ -1,15 +1,8 @@
 import { Id, Version } from "@plenary/domain";
 import { z } from "zod";
-import { revalidatePublicSite } from "../revalidate";
 import { editorProcedure, protectedProcedure, router } from "../trpc";
 
 const MergeableInput = z.enum(["person", "post", "country", "organization"]);
-const plural = {
-  person: "people",
-  post: "posts",
-  country: "countries",
-  organization: "organizations",
-} as const;
 
 export const mergeRouter = router({
   /** How many links (participations, occupancies…) would move from the merged record to the survivor. */
@@ -29,20 +22,10 @@ export const mergeRouter = router({
       const result = await ctx.repos.merges.merge(input.entityType, input.survivor, input.merged, {
         authorId: ctx.user.id,
       });
-      await revalidatePublicSite(ctx.repos.revalidationOutbox, [
-        plural[input.entityType],
-        "meetings",
-        "documents",
-      ]);
       return result;
     }),
   undo: editorProcedure.input(z.object({ revisionId: Id })).mutation(async ({ ctx, input }) => {
     const result = await ctx.repos.merges.undo(input.revisionId, { authorId: ctx.user.id });
-    await revalidatePublicSite(ctx.repos.revalidationOutbox, [
-      plural[result.entityType],
-      "meetings",
-      "documents",
-    ]);
     return result;
   }),
 });

@@ -110,7 +110,7 @@ describeEachDatabase("public pages procedures", (fixture) => {
 
   it("shows nothing of a trashed meeting: no country, organization, topic, document or year", async () => {
     const { meeting } = await callers.anonymous.meeting.bySlug({ slug: seedSlug });
-    const trashed = await callers.editor.meeting.trash({ id: meeting.id, version: meeting.version });
+    await callers.editor.trash.move({ entityType: "meeting", id: meeting.id, version: meeting.version });
     try {
       expect(await errorCode(callers.anonymous.publicPages.country({ slug: "tajikistan" }))).toBe(
         "NOT_FOUND",
@@ -132,7 +132,11 @@ describeEachDatabase("public pages procedures", (fixture) => {
         ),
       ).toBe("NOT_FOUND");
     } finally {
-      await callers.editor.meeting.restore({ id: meeting.id, version: trashed.version });
+      await callers.editor.trash.restore({
+        entityType: "meeting",
+        id: meeting.id,
+        version: meeting.version + 1,
+      });
     }
   });
 
@@ -164,7 +168,11 @@ describeEachDatabase("public pages procedures", (fixture) => {
         slug: "moscow-declaration-2020-11-10",
       }),
     ).toBe("moscow-declaration");
-    await callers.editor.document.trash({ id: document.id, version: updated.record.version });
+    await callers.editor.trash.move({
+      entityType: "document",
+      id: document.id,
+      version: updated.record.version,
+    });
     expect(
       await callers.anonymous.publicPages.redirect({
         entityType: "document",

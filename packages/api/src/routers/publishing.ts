@@ -1,6 +1,5 @@
 import { Id, Version } from "@plenary/domain";
 import { z } from "zod";
-import { revalidatePublicSite } from "../revalidate";
 import { editorProcedure, protectedProcedure, router } from "../trpc";
 
 const Publishable = z.enum(["meeting", "document"]);
@@ -19,37 +18,26 @@ export const publishingRouter = router({
     .input(z.object({ id: Id }))
     .query(({ ctx, input }) => ctx.repos.publishing.preview(input.id)),
 
-  /** Publishes the meeting and exactly the draft documents the editor confirmed; the public pages refresh. */
+  /** Publishes the meeting and exactly the draft documents the editor confirmed, checked in the same transaction. */
   publishMeeting: editorProcedure
     .input(z.object({ id: Id, version: Version, confirmedDocumentIds: z.array(Id) }))
-    .mutation(async ({ ctx, input }) => {
-      const result = await ctx.repos.publishing.publishMeeting(
-        input.id,
-        input.version,
-        input.confirmedDocumentIds,
-        { authorId: ctx.user.id },
-      );
-      await revalidatePublicSite(ctx.repos.revalidationOutbox, result.revalidation.tags);
-      return result;
-    }),
+    .mutation(({ ctx, input }) =>
+      ctx.repos.publishing.publishMeeting(input.id, input.version, input.confirmedDocumentIds, {
+        authorId: ctx.user.id,
+      }),
+    ),
   unpublishMeeting: editorProcedure
     .input(z.object({ id: Id, version: Version }))
-    .mutation(async ({ ctx, input }) => {
-      const result = await ctx.repos.publishing.setMeetingStatus(input.id, input.version, "draft", {
-        authorId: ctx.user.id,
-      });
-      await revalidatePublicSite(ctx.repos.revalidationOutbox, result.revalidation.tags);
-      return result;
-    }),
+    .mutation(({ ctx, input }) =>
+      ctx.repos.publishing.setMeetingStatus(input.id, input.version, "draft", { authorId: ctx.user.id }),
+    ),
   setDocumentStatus: editorProcedure
     .input(z.object({ id: Id, version: Version, status: z.enum(["published", "draft"]) }))
-    .mutation(async ({ ctx, input }) => {
-      const result = await ctx.repos.publishing.setDocumentStatus(input.id, input.version, input.status, {
+    .mutation(({ ctx, input }) =>
+      ctx.repos.publishing.setDocumentStatus(input.id, input.version, input.status, {
         authorId: ctx.user.id,
-      });
-      await revalidatePublicSite(ctx.repos.revalidationOutbox, result.revalidation.tags);
-      return result;
-    }),
+      }),
+    ),
 
   /** Bulk publish or unpublish from a list view: each item on its own; the outcome says which went through and why not. */
   setStatusMany: editorProcedure
@@ -57,7 +45,6 @@ export const publishingRouter = router({
     .mutation(async ({ ctx, input }) => {
       const options = { authorId: ctx.user.id };
       const outcomes = [];
-      const tags: string[] = [];
       for (const item of input.items) {
         try {
           let result;
@@ -71,18 +58,14 @@ export const publishingRouter = router({
           else if (input.status === "draft")
             result = await ctx.repos.publishing.setMeetingStatus(item.id, item.version, "draft", options);
           else {
+            // The confirmed documents that are this meeting's drafts; publishing checks them again in its own
+            // transaction, so a draft added since the editor confirmed the list is refused, never published unseen.
             const { draftDocuments } = await ctx.repos.publishing.preview(item.id);
             const confirmed = draftDocuments
               .map((d) => d.id)
               .filter((id) => input.confirmedDocumentIds.includes(id));
-            result = await ctx.repos.publishing.publishMeeting(
-              item.id,
-              item.version,
-              confirmed.length === draftDocuments.length ? confirmed : [],
-              options,
-            );
+            result = await ctx.repos.publishing.publishMeeting(item.id, item.version, confirmed, options);
           }
-          tags.push(...result.revalidation.tags);
           outcomes.push({ ...item, ok: true, version: result.record.version });
         } catch (error) {
           const issues = (error as { issues?: unknown }).issues;
@@ -94,7 +77,6 @@ export const publishingRouter = router({
           });
         }
       }
-      await revalidatePublicSite(ctx.repos.revalidationOutbox, tags);
       return outcomes;
     }),
 });

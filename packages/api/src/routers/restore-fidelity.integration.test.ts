@@ -50,7 +50,7 @@ describeEachDatabase("restoring any revision of a meeting", (fixture) => {
         venue: { ...(record.venue ?? {}), city: { en: "Dushanbe" } },
       })
     ).record;
-    await callers.editor.meeting.unpublish({ id: meetingId, version: record.version });
+    await callers.editor.publishing.unpublishMeeting({ id: meetingId, version: record.version });
     record = await callers.viewer.meeting.record({ id: meetingId });
     record = (
       await callers.editor.meeting.saveRecord({
@@ -61,7 +61,13 @@ describeEachDatabase("restoring any revision of a meeting", (fixture) => {
         venue: null,
       })
     ).record;
-    await callers.editor.meeting.publish({ id: meetingId, version: record.version });
+    await callers.editor.publishing.publishMeeting({
+      id: meetingId,
+      version: record.version,
+      confirmedDocumentIds: (await callers.viewer.publishing.preview({ id: meetingId })).draftDocuments.map(
+        (d) => d.id,
+      ),
+    });
 
     const revisions = await fixture.db.revision.findMany({
       where: { entityType: "meeting", entityId: meetingId },

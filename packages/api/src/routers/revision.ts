@@ -1,7 +1,6 @@
 import { HistoryEntityType, Id, Version } from "@plenary/domain";
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
-import { revalidatePublicSite } from "../revalidate";
 import { editorProcedure, protectedProcedure, router } from "../trpc";
 
 /** The kinds of record with a history of their own (defined once, in the domain). */
@@ -33,25 +32,7 @@ export const revisionRouter = router({
   /** Writes the record back as that revision left it, as a new revision, from the version the editor sees now. */
   restore: editorProcedure
     .input(z.object({ revisionId: Id, version: Version }))
-    .mutation(async ({ ctx, input }) => {
-      const result = await ctx.repos.revisions.restore(input.revisionId, input.version, {
-        authorId: ctx.user.id,
-      });
-      const { entityType, entityId } = result;
-      if (
-        entityType === "meeting" ||
-        entityType === "document" ||
-        entityType === "person" ||
-        entityType === "post" ||
-        entityType === "country" ||
-        entityType === "organization" ||
-        entityType === "topic"
-      ) {
-        await revalidatePublicSite(
-          ctx.repos.revalidationOutbox,
-          (await ctx.repos.publishing.revalidation(entityType, entityId)).tags,
-        );
-      }
-      return result;
-    }),
+    .mutation(({ ctx, input }) =>
+      ctx.repos.revisions.restore(input.revisionId, input.version, { authorId: ctx.user.id }),
+    ),
 });

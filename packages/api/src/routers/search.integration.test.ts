@@ -76,13 +76,17 @@ describeEachDatabase("public search", (fixture) => {
     const { meeting } = await callers.anonymous.meeting.bySlug({
       slug: "meeting-of-the-sco-council-of-heads-of-state-2020-11-10",
     });
-    const trashed = await callers.editor.meeting.trash({ id: meeting.id, version: meeting.version });
+    await callers.editor.trash.move({ entityType: "meeting", id: meeting.id, version: meeting.version });
     try {
       const results = await callers.anonymous.search.all({ q: "Council of Heads of State" });
       expect(results.meetings).toEqual([]);
       expect((await callers.anonymous.search.all({ q: "Gijesov" })).people).toEqual([]);
     } finally {
-      await callers.editor.meeting.restore({ id: meeting.id, version: trashed.version });
+      await callers.editor.trash.restore({
+        entityType: "meeting",
+        id: meeting.id,
+        version: meeting.version + 1,
+      });
     }
   });
 });

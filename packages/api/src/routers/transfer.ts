@@ -1,6 +1,5 @@
 import { Id, MeetingExport, Version } from "@plenary/domain";
 import { z } from "zod";
-import { revalidatePublicSite } from "../revalidate";
 import { editorProcedure, protectedProcedure, router } from "../trpc";
 
 export const transferRouter = router({
@@ -20,17 +19,11 @@ export const transferRouter = router({
         expectedVersion: Version.optional(),
       }),
     )
-    .mutation(async ({ ctx, input }) => {
-      const outcome = await ctx.repos.transfer.import(input.data, {
+    .mutation(({ ctx, input }) =>
+      ctx.repos.transfer.import(input.data, {
         confirm: input.confirm,
         expectedVersion: input.expectedVersion,
         authorId: ctx.user.id,
-      });
-      if (outcome.status === "updated")
-        await revalidatePublicSite(
-          ctx.repos.revalidationOutbox,
-          (await ctx.repos.publishing.revalidation("meeting", outcome.meetingId)).tags,
-        );
-      return outcome;
-    }),
+      }),
+    ),
 });

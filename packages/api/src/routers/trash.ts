@@ -1,8 +1,6 @@
 import { Id, Version } from "@plenary/domain";
 import { z } from "zod";
-import { revalidatePublicSite } from "../revalidate";
 import { adminProcedure, editorProcedure, protectedProcedure, router } from "../trpc";
-import type { Context } from "../context";
 
 export const TrashableInput = z.enum([
   "meeting",
@@ -14,23 +12,17 @@ export const TrashableInput = z.enum([
   "topic",
 ]);
 const TrashItem = z.object({ entityType: TrashableInput, id: Id, version: Version });
-type TrashItem = z.infer<typeof TrashItem>;
-
-/** Trashing or restoring changes what the public sees: the site's cached pages for the record go stale. */
-async function revalidate(ctx: Context, items: TrashItem[]) {
-  const tags = (
-    await Promise.all(items.map((item) => ctx.repos.publishing.revalidation(item.entityType, item.id)))
-  ).flatMap((r) => r.tags);
-  await revalidatePublicSite(ctx.repos.revalidationOutbox, tags);
-}
 
 export const trashRouter = router({
   list: protectedProcedure
     .input(z.object({ entityType: TrashableInput.optional() }).default({}))
     .query(({ ctx, input }) => ctx.repos.trash.list(input.entityType)),
+  /** The published meetings and documents that refer to a record, by name, for the trash confirmation. */
+  publishedReferences: protectedProcedure
+    .input(z.object({ entityType: TrashableInput, id: Id }))
+    .query(({ ctx, input }) => ctx.repos.trash.publishedReferences(input.entityType, input.id)),
   move: editorProcedure.input(TrashItem).mutation(async ({ ctx, input }) => {
     await ctx.repos.trash.moveToTrash(input.entityType, input.id, input.version, { authorId: ctx.user.id });
-    await revalidate(ctx, [input]);
     return { ok: true as const };
   }),
   /** Bulk trash: each item on its own, so one stale version does not hold back the rest; the outcome says which. */
@@ -52,15 +44,10 @@ export const trashRouter = router({
           });
         }
       }
-      await revalidate(
-        ctx,
-        outcomes.filter((o) => o.ok),
-      );
       return outcomes;
     }),
   restore: editorProcedure.input(TrashItem).mutation(async ({ ctx, input }) => {
     await ctx.repos.trash.restore(input.entityType, input.id, input.version, { authorId: ctx.user.id });
-    await revalidate(ctx, [input]);
     return { ok: true as const };
   }),
   /** Removes a trashed record for good: admins only. */

@@ -167,6 +167,7 @@ export class DocumentRepository {
     });
   }
 
+  /** Publishes or unpublishes a document on its own; the trash is TrashRepository's. */
   async setStatus(
     id: string,
     version: number,
@@ -174,29 +175,15 @@ export class DocumentRepository {
     options: WriteOptions,
   ): Promise<SaveResult<Document>> {
     return this.db.$transaction(async (tx) => {
-      await updateVersioned(tx, "document", id, version, { status }, options);
-      return { record: await this.byIdInTx(tx, id), warnings: [] };
-    });
-  }
-
-  async trash(id: string, version: number, options: WriteOptions): Promise<Document> {
-    return this.db.$transaction(async (tx) => {
-      await updateVersioned(tx, "document", id, version, { deletedAt: new Date() }, options);
-      return this.byIdInTx(tx, id, true);
-    });
-  }
-
-  async restore(id: string, version: number, options: WriteOptions): Promise<Document> {
-    return this.db.$transaction(async (tx) => {
       await updateVersioned(
         tx,
         "document",
         id,
         version,
-        { deletedAt: null },
-        { ...options, allowTrashed: true },
+        { status },
+        { ...options, action: status === "published" ? "published" : "unpublished" },
       );
-      return this.byIdInTx(tx, id);
+      return { record: await this.byIdInTx(tx, id), warnings: [] };
     });
   }
 

@@ -97,7 +97,7 @@ export type { StoredMeetingRecord, RecordSaveResult } from "./meeting-record-wri
 export type { RevisionEntry, AuditFilter } from "./revision-repository";
 export type { TrashEntry, TrashableType } from "./trash-repository";
 export type { MergeRecord, MergeableType } from "./merge-repository";
-export type { PublishPreview, DraftDocumentName, Revalidation } from "./publishing-repository";
+export type { PublishPreview, DraftDocumentName } from "./publishing-repository";
 export { ReferenceRepository } from "./reference-repository";
 export type { OccupancyEntry, MembershipEntry } from "./term-repository";
 export type { ThrottlePolicy } from "./sign-in-throttle-repository";

@@ -20,7 +20,6 @@ import {
   Topic,
 } from "@plenary/domain";
 import type * as Rows from "../generated/prisma/models";
-import { Prisma } from "../generated/prisma/client";
 
 export const toCountry = (row: Rows.CountryModel): Country => Country.parse(row);
 export const toOrganization = (row: Rows.OrganizationModel): Organization => Organization.parse(row);
@@ -52,11 +51,4 @@ export function toMeeting(row: Rows.MeetingModel & { topics: { topicId: string }
 export function toDocument(row: Rows.DocumentModel & { topics: { topicId: string }[] }): Document {
   const { topics, ...rest } = row;
   return Document.parse({ ...rest, topicIds: topics.map((topic) => topic.topicId) });
-}
-
-/** The columns a meeting's venue is stored in. */
-export function venueColumns(venue: Meeting["venue"] | undefined) {
-  if (venue === undefined) return {};
-  // A null venue, or one without a city, clears the stored city (SQL NULL); undefined would leave it as it was.
-  return { venueCity: venue?.city ?? Prisma.DbNull, venueCountryId: venue?.countryId ?? null };
 }

@@ -1,11 +1,9 @@
 import {
   checkMeeting,
   errorsOf,
-  meetingSlug,
   warningsOf,
   type Chairmanship,
   type Country,
-  type CreateMeetingInput,
   type Document,
   type DocumentAction,
   type DocumentRelation,
@@ -25,13 +23,11 @@ import {
   type RuleIssue,
   type Speech,
   type Topic,
-  type UpdateMeetingInput,
 } from "@plenary/domain";
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { RecordNotFoundError, RuleViolationError } from "./errors";
 import { handoverLinks, handoverOrder, handoverTerms, withPublicLinks } from "./handover-terms";
-import { freeSlug, keepOldSlug } from "./slugs";
 import {
   toChairmanship,
   toCountry,
@@ -49,9 +45,8 @@ import {
   toPost,
   toSpeech,
   toTopic,
-  venueColumns,
 } from "./mappers";
-import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
+import { updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
 import { meetingSummarySelect, toMeetingSummary } from "./public-summaries";
 import {
   documentLinks,
@@ -357,49 +352,6 @@ export class MeetingRepository {
     return [previous && toMeetingSummary(previous), next && toMeetingSummary(next)] as const;
   }
 
-  async create(input: CreateMeetingInput, options: WriteOptions): Promise<SaveResult<Meeting>> {
-    return this.db.$transaction(async (tx) => {
-      const { topicIds, venue, slug: requestedSlug, ...fields } = input;
-      const slug =
-        requestedSlug ??
-        (await freeSlug(tx, "meeting", meetingSlug(input.titleI18n.en, input.startDate ?? "undated")));
-      const warnings = await this.check(tx, null, {
-        ...fields,
-        startDate: fields.startDate ?? null,
-        endDate: fields.endDate ?? null,
-        bodyId: fields.bodyId ?? null,
-        slug,
-      });
-      const id = await createVersioned(
-        tx,
-        "meeting",
-        {
-          ...fields,
-          ...venueColumns(venue),
-          slug,
-          topics: { create: topicIds.map((topicId) => ({ topicId })) },
-        },
-        options,
-      );
-      return { record: await this.meetingById(tx, id), warnings };
-    });
-  }
-
-  async update(input: UpdateMeetingInput, options: WriteOptions): Promise<SaveResult<Meeting>> {
-    return this.db.$transaction(async (tx) => {
-      const { id, version, topicIds, venue, ...fields } = input;
-      const before = await this.meetingById(tx, id);
-      const warnings = await this.check(tx, id, { ...before, ...fields });
-      await updateVersioned(tx, "meeting", id, version, { ...fields, ...venueColumns(venue) }, options);
-      if (topicIds) {
-        await tx.meetingTopic.deleteMany({ where: { meetingId: id } });
-        await tx.meetingTopic.createMany({ data: topicIds.map((topicId) => ({ meetingId: id, topicId })) });
-      }
-      if (fields.slug && fields.slug !== before.slug) await keepOldSlug(tx, "meeting", before.slug, id);
-      return { record: await this.meetingById(tx, id), warnings };
-    });
-  }
-
   /**
    * Publishing checks rule 7 and every other rule on the whole record; errors block it. The documents the meeting
    * lists are published with it, in the same transaction.
@@ -408,43 +360,39 @@ export class MeetingRepository {
     id: string,
     version: number,
     status: PublicationStatus,
-    options: WriteOptions,
+    options: WriteOptions & {
+      /**
+       * Publishing: the ids of the meeting's draft documents the editor saw by name and confirmed. Checked in the
+       * transaction that publishes, so a document added meanwhile is never published unseen.
+       */
+      confirmedDocumentIds?: string[];
+    },
   ): Promise<SaveResult<Meeting>> {
+    const { confirmedDocumentIds = [], ...writeOptions } = options;
     return this.db.$transaction(async (tx) => {
       const before = await this.meetingById(tx, id);
+      const drafts =
+        status === "published"
+          ? await tx.document.findMany({
+              where: { meetingId: id, status: "draft", deletedAt: null },
+              orderBy: [{ listOrder: "asc" }, { createdAt: "asc" }],
+              select: { id: true, version: true, titleI18n: true },
+            })
+          : [];
+      refuseUnconfirmed(drafts, confirmedDocumentIds);
       const warnings = await this.check(tx, id, { ...before, status });
-      await updateVersioned(tx, "meeting", id, version, { status }, options);
-      if (status === "published") {
-        const drafts = await tx.document.findMany({
-          where: { meetingId: id, status: "draft", deletedAt: null },
-          select: { id: true, version: true },
-        });
-        for (const draft of drafts)
-          await updateVersioned(tx, "document", draft.id, draft.version, { status: "published" }, options);
-      }
+      const action = status === "published" ? "published" : "unpublished";
+      await updateVersioned(tx, "meeting", id, version, { status }, { ...writeOptions, action });
+      for (const draft of drafts)
+        await updateVersioned(
+          tx,
+          "document",
+          draft.id,
+          draft.version,
+          { status: "published" },
+          { ...writeOptions, action: "published" },
+        );
       return { record: await this.meetingById(tx, id), warnings };
-    });
-  }
-
-  /** Moves the meeting to the trash (restorable): it disappears from every public place at once. */
-  async trash(id: string, version: number, options: WriteOptions): Promise<Meeting> {
-    return this.db.$transaction(async (tx) => {
-      await updateVersioned(tx, "meeting", id, version, { deletedAt: new Date() }, options);
-      return this.meetingById(tx, id, true);
-    });
-  }
-
-  async restore(id: string, version: number, options: WriteOptions): Promise<Meeting> {
-    return this.db.$transaction(async (tx) => {
-      await updateVersioned(
-        tx,
-        "meeting",
-        id,
-        version,
-        { deletedAt: null },
-        { ...options, allowTrashed: true },
-      );
-      return this.meetingById(tx, id);
     });
   }
 
@@ -521,4 +469,26 @@ export class MeetingRepository {
     if (errors.length) throw new RuleViolationError(errors);
     return warningsOf(issues);
   }
+}
+
+/**
+ * Publishing a meeting publishes the draft documents it lists: the editor must have confirmed exactly those, by
+ * name. A list that no longer matches (a colleague added a document meanwhile) is refused.
+ */
+function refuseUnconfirmed(drafts: { id: string; titleI18n: unknown }[], confirmedIds: string[]): void {
+  const confirmed = new Set(confirmedIds);
+  const unconfirmed = drafts.filter((d) => !confirmed.has(d.id));
+  const stale = confirmedIds.filter((id) => !drafts.some((d) => d.id === id));
+  if (!unconfirmed.length && !stale.length) return;
+  throw new RuleViolationError([
+    {
+      rule: "publish",
+      code: "documents_not_confirmed",
+      severity: "error",
+      path: ["confirmedDocumentIds"],
+      message: unconfirmed.length
+        ? `Publishing this meeting also publishes ${unconfirmed.map((d) => `“${(d.titleI18n as LocalizedText).en}”`).join(", ")}; confirm them to go ahead.`
+        : "The meeting's draft documents changed since you confirmed them; review the list again.",
+    },
+  ]);
 }

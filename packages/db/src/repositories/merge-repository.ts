@@ -1,5 +1,6 @@
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
+import type { EntityType } from "../generated/prisma/enums";
 import { RecordNotFoundError, RuleViolationError } from "./errors";
 import { updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
 
@@ -65,6 +66,76 @@ interface Delegate {
 }
 
 const table = (tx: Tx, name: LinkTable | MergeableType) => tx[name] as unknown as Delegate;
+
+/** The versioned kind of each link table; participations and speeches are parts of their meeting's record. */
+const VERSIONED: Partial<Record<LinkTable, EntityType>> = {
+  occupancy: "occupancy",
+  orgMembership: "org_membership",
+  post: "post",
+  chairmanship: "chairmanship",
+  meeting: "meeting",
+  organization: "organization",
+  meetingSeries: "meeting_series",
+  document: "document",
+};
+
+/**
+ * Points the given rows' `column` from one record to another as versioned writes: each linked record (or, for
+ * participations and speeches, the meeting they belong to) gets a new version and a revision, so the merge shows
+ * in their history and the public pages they appear on are refreshed.
+ */
+async function relink(
+  tx: Tx,
+  name: LinkTable,
+  column: string,
+  ids: string[],
+  from: string,
+  to: string,
+  options: WriteOptions,
+): Promise<void> {
+  const kind = VERSIONED[name];
+  if (kind) {
+    const rows = (await table(tx, name).findMany({
+      where: { id: { in: ids }, [column]: from },
+      select: { id: true, version: true },
+    })) as { id: string; version: number }[];
+    for (const row of rows)
+      await updateVersioned(
+        tx,
+        kind,
+        row.id,
+        row.version,
+        { [column]: to },
+        { ...options, allowTrashed: true },
+      );
+    return;
+  }
+  const parts = (await table(tx, name).findMany({
+    where: { id: { in: ids }, [column]: from },
+    select: { id: true, meetingId: true },
+  })) as { id: string; meetingId: string }[];
+  const meetingIds = [...new Set(parts.map((part) => part.meetingId))];
+  for (const meetingId of meetingIds) {
+    const meeting = await tx.meeting.findUniqueOrThrow({
+      where: { id: meetingId },
+      select: { version: true },
+    });
+    const partIds = parts.filter((part) => part.meetingId === meetingId).map((part) => part.id);
+    await updateVersioned(
+      tx,
+      "meeting",
+      meetingId,
+      meeting.version,
+      {},
+      {
+        ...options,
+        allowTrashed: true,
+        alsoWrite: () =>
+          table(tx, name).updateMany({ where: { id: { in: partIds } }, data: { [column]: to } }),
+      },
+    );
+  }
+}
 
 function refuse(code: string, path: string[], message: string): never {
   throw new RuleViolationError([{ rule: "merge", code, severity: "error", path, message }]);
@@ -139,10 +210,15 @@ export class MergeRepository {
           const rows = await table(tx, name).findMany({ where, select: { id: true } });
           if (!rows.length) continue;
           moved[`${name}.${column}`] = rows.map((r) => r.id);
-          await table(tx, name).updateMany({
-            where: { id: { in: rows.map((r) => r.id) } },
-            data: { [column]: survivor.id },
-          });
+          await relink(
+            tx,
+            name,
+            column,
+            rows.map((r) => r.id),
+            merged.id,
+            survivor.id,
+            options,
+          );
         }
 
         const slugs = [
@@ -187,8 +263,18 @@ export class MergeRepository {
           }
           survivorData = { otherNames: [...current, ...(addedOtherNames as string[])] };
         }
-        await updateVersioned(tx, entityType, survivor.id, survivor.version, survivorData, options);
-        await updateVersioned(tx, entityType, merged.id, merged.version, { deletedAt: new Date() }, options);
+        await updateVersioned(tx, entityType, survivor.id, survivor.version, survivorData, {
+          ...options,
+          action: "merged_into",
+        });
+        await updateVersioned(
+          tx,
+          entityType,
+          merged.id,
+          merged.version,
+          { deletedAt: new Date() },
+          { ...options, action: "merged" },
+        );
 
         const record: MergeRecord = { into: survivor.id, moved, redirects: slugs, addedOtherNames };
         const revision = await tx.revision.findUniqueOrThrow({
@@ -229,10 +315,7 @@ export class MergeRepository {
 
         for (const [key, ids] of Object.entries(merge.moved)) {
           const [name, column] = key.split(".") as [LinkTable, string];
-          await table(tx, name).updateMany({
-            where: { id: { in: ids }, [column]: merge.into },
-            data: { [column]: mergedId },
-          });
+          await relink(tx, name, column, ids, merge.into, mergedId, options);
         }
         for (const { slug, previousEntityId } of merge.redirects) {
           if (previousEntityId) {
@@ -267,7 +350,7 @@ export class MergeRepository {
           mergedId,
           merged.version as number,
           { deletedAt: null },
-          { ...options, allowTrashed: true },
+          { ...options, action: "merge_undone", allowTrashed: true },
         );
         await tx.revision.update({
           where: { id: revision.id },

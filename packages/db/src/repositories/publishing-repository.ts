@@ -1,6 +1,6 @@
 import type { LocalizedText, PublicationStatus, RuleIssue } from "@plenary/domain";
 import type { Db } from "../client";
-import { RecordNotFoundError, RuleViolationError } from "./errors";
+import { RecordNotFoundError } from "./errors";
 import type { MeetingRepository } from "./meeting-repository";
 import type { DocumentRepository } from "./document-repository";
 import type { WriteOptions } from "./versioned-write";
@@ -35,18 +35,11 @@ export interface BulkOutcome extends BulkItem {
   issues?: RuleIssue[];
 }
 
-/** The public site's cache tags a change of this record's visibility touches. */
-export interface Revalidation {
-  tags: string[];
-}
-
-/** Reference pages (people, posts…) appear and disappear with the meetings that refer to them. */
-const REFERENCE_TAGS = ["people", "posts", "countries", "organizations", "topics"];
-
 /**
  * Draft → published for meetings and documents. Publishing a meeting also publishes the draft documents it lists,
  * so the editor first sees their names (`preview`) and confirms exactly those; a list that no longer matches (a
- * colleague added a document meanwhile) is refused rather than publishing something unseen.
+ * colleague added a document meanwhile) is refused rather than publishing something unseen. Every status change
+ * marks the pages it touches stale in its own transaction (see stale-pages.ts).
  */
 export class PublishingRepository {
   constructor(
@@ -77,31 +70,14 @@ export class PublishingRepository {
     };
   }
 
+  /** Publishes the meeting and exactly the draft documents the editor confirmed, in one transaction. */
   async publishMeeting(
     meetingId: string,
     version: number,
     confirmedDocumentIds: string[],
     options: WriteOptions,
   ) {
-    const preview = await this.preview(meetingId);
-    const confirmed = new Set(confirmedDocumentIds);
-    const unconfirmed = preview.draftDocuments.filter((d) => !confirmed.has(d.id));
-    const stale = confirmedDocumentIds.filter((id) => !preview.draftDocuments.some((d) => d.id === id));
-    if (unconfirmed.length || stale.length) {
-      throw new RuleViolationError([
-        {
-          rule: "publish",
-          code: "documents_not_confirmed",
-          severity: "error",
-          path: ["confirmedDocumentIds"],
-          message: unconfirmed.length
-            ? `Publishing this meeting also publishes ${unconfirmed.map((d) => `“${d.titleI18n.en}”`).join(", ")}; confirm them to go ahead.`
-            : "The meeting's draft documents changed since you confirmed them; review the list again.",
-        },
-      ]);
-    }
-    const result = await this.meetings.setStatus(meetingId, version, "published", options);
-    return { ...result, revalidation: await this.revalidation("meeting", meetingId) };
+    return this.meetings.setStatus(meetingId, version, "published", { ...options, confirmedDocumentIds });
   }
 
   async setMeetingStatus(
@@ -110,8 +86,7 @@ export class PublishingRepository {
     status: PublicationStatus,
     options: WriteOptions,
   ) {
-    const result = await this.meetings.setStatus(meetingId, version, status, options);
-    return { ...result, revalidation: await this.revalidation("meeting", meetingId) };
+    return this.meetings.setStatus(meetingId, version, status, options);
   }
 
   async setDocumentStatus(
@@ -120,64 +95,6 @@ export class PublishingRepository {
     status: PublicationStatus,
     options: WriteOptions,
   ) {
-    const result = await this.documents.setStatus(documentId, version, status, options);
-    return { ...result, revalidation: await this.revalidation("document", documentId) };
-  }
-
-  /** Tags of the public pages that show this record: its own page, the lists, and what it links to. */
-  async revalidation(
-    entityType: PublishableType | "person" | "post" | "country" | "organization" | "topic",
-    id: string,
-  ): Promise<Revalidation> {
-    if (entityType === "meeting") {
-      const meeting = await this.db.meeting.findUnique({
-        where: { id },
-        select: { slug: true, documents: { select: { slug: true } } },
-      });
-      const redirects = await this.db.slugRedirect.findMany({
-        where: { entityType: "meeting", entityId: id },
-        select: { slug: true },
-      });
-      if (!meeting) return { tags: ["meetings"] };
-      return {
-        tags: [
-          "meetings",
-          `meeting:${meeting.slug}`,
-          ...redirects.map((r) => `meeting:${r.slug}`),
-          "documents",
-          ...meeting.documents.map((d) => `document:${d.slug}`),
-          ...REFERENCE_TAGS,
-        ],
-      };
-    }
-    if (entityType === "document") {
-      const document = await this.db.document.findUnique({
-        where: { id },
-        select: { slug: true, meeting: { select: { slug: true } } },
-      });
-      if (!document) return { tags: ["documents"] };
-      return {
-        tags: [
-          "documents",
-          `document:${document.slug}`,
-          ...(document.meeting ? ["meetings", `meeting:${document.meeting.slug}`] : []),
-        ],
-      };
-    }
-    const plural: Record<string, string> = {
-      person: "people",
-      post: "posts",
-      country: "countries",
-      organization: "organizations",
-      topic: "topics",
-    };
-    const row =
-      (await (
-        this.db[entityType] as unknown as { findUnique(args: object): Promise<{ slug: string } | null> }
-      ).findUnique({
-        where: { id },
-        select: { slug: true },
-      })) ?? null;
-    return { tags: [plural[entityType]!, ...(row ? [`${entityType}:${row.slug}`] : []), "meetings"] };
+    return this.documents.setStatus(documentId, version, status, options);
   }
 }

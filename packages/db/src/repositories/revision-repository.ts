@@ -291,7 +291,7 @@ export class RevisionRepository {
           const { record } = await saveMeetingRecord(
             tx,
             { ...withHandoverEnds(snapshot), documents, id: entityId, version },
-            { ...options, allowTrashed: true },
+            { ...options, action: "version_restored", allowTrashed: true },
           );
           return { entityType, entityId, version: record.version };
         }
@@ -300,7 +300,11 @@ export class RevisionRepository {
           if (NOT_RESTORED.has(key)) continue;
           data[key] = value === null && NULLABLE_JSON.has(key) ? Prisma.DbNull : value;
         }
-        await updateVersioned(tx, entityType, entityId, version, data, { ...options, allowTrashed: true });
+        await updateVersioned(tx, entityType, entityId, version, data, {
+          ...options,
+          action: "version_restored",
+          allowTrashed: true,
+        });
         return { entityType, entityId, version: version + 1 };
       },
       { timeout: 60_000, maxWait: 30_000 },

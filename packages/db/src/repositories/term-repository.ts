@@ -10,12 +10,17 @@ import {
   type UpdateOccupancyInput,
   type UpdateOrgMembershipInput,
 } from "@plenary/domain";
-import { Prisma } from "../generated/prisma/client";
 import type { Db } from "../client";
-import { RecordNotFoundError, RuleViolationError, VersionConflictError } from "./errors";
+import { RecordNotFoundError, RuleViolationError } from "./errors";
 import { toOccupancy, toOrgMembership } from "./mappers";
 import type { SaveResult } from "./meeting-repository";
-import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
+import {
+  createVersioned,
+  deleteVersioned,
+  updateVersioned,
+  type Tx,
+  type WriteOptions,
+} from "./versioned-write";
 
 const englishOf = (text: unknown) => (text as LocalizedText | null)?.en ?? "";
 
@@ -36,37 +41,6 @@ function missing(found: unknown, field: string, noun: string): RuleIssue[] {
 
 function refuse(issues: RuleIssue[]): void {
   if (issues.some((issue) => issue.severity === "error")) throw new RuleViolationError(issues);
-}
-
-/**
- * Removes a post held or a membership entered by mistake, from the version the editor saw (like a participation
- * removed from a meeting). The revision left behind keeps what it was (after: null), so its history still says who
- * removed what.
- */
-async function removeVersioned(
-  tx: Tx,
-  entityType: "occupancy" | "org_membership",
-  row: { id: string; version: number } | null,
-  id: string,
-  version: number,
-  remove: (where: { id: string; version: number }) => Promise<{ count: number }>,
-  { authorId }: WriteOptions,
-): Promise<void> {
-  if (!row) throw new RecordNotFoundError(entityType, id);
-  // The version check and the delete are one statement, like updateVersioned's: a concurrent edit between reading
-  // the row and deleting it makes this a conflict, never a silent delete of a newer version.
-  const { count } = await remove({ id, version });
-  if (count !== 1) throw new VersionConflictError(entityType, id, version, row.version, row);
-  await tx.revision.create({
-    data: {
-      entityType,
-      entityId: id,
-      version: row.version + 1,
-      authorId,
-      before: JSON.parse(JSON.stringify(row)) as Prisma.InputJsonValue,
-      after: Prisma.DbNull,
-    },
-  });
 }
 
 export type OccupancyEntry = Occupancy & { postLabelI18n: LocalizedText };
@@ -135,15 +109,11 @@ export class OccupancyRepository {
           },
         ]);
       }
-      await removeVersioned(
-        tx,
-        "occupancy",
-        row,
-        id,
-        version,
-        (where) => tx.occupancy.deleteMany({ where }),
-        options,
-      );
+      if (!row) throw new RecordNotFoundError("occupancy", id);
+      await deleteVersioned(tx, "occupancy", row, version, (where) => tx.occupancy.deleteMany({ where }), {
+        ...options,
+        action: "removed",
+      });
     });
   }
 
@@ -223,14 +193,17 @@ export class MembershipRepository {
   async remove(id: string, version: number, options: WriteOptions): Promise<void> {
     await this.db.$transaction(async (tx) => {
       const row = await tx.orgMembership.findUnique({ where: { id } });
-      await removeVersioned(
+      if (!row) throw new RecordNotFoundError("org_membership", id);
+      await deleteVersioned(
         tx,
         "org_membership",
         row,
-        id,
         version,
         (where) => tx.orgMembership.deleteMany({ where }),
-        options,
+        {
+          ...options,
+          action: "removed",
+        },
       );
     });
   }

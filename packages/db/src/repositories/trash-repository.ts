@@ -1,8 +1,9 @@
 import type { Db } from "../client";
-import { Prisma } from "../generated/prisma/client";
+import type { Prisma } from "../generated/prisma/client";
+import { publishedDocument, publishedMeeting } from "./visibility";
 import { RecordNotFoundError, RuleViolationError, VersionConflictError } from "./errors";
-import { loadMeetingRecord } from "./meeting-record-writer";
-import { updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
+import { markPublicPagesStale } from "./stale-pages";
+import { deleteVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
 
 /** Records with a page of their own can go to the trash. */
 export const TRASHABLE = [
@@ -76,6 +77,50 @@ export class TrashRepository {
     return lists.flat().sort((a, b) => b.deletedAt.getTime() - a.deletedAt.getTime());
   }
 
+  /**
+   * The published meetings and documents that refer to this record, by name: what the editor is told before trashing
+   * it. (Once trashed, those pages leave it out by the visibility rule — never a link to a missing page.)
+   */
+  async publishedReferences(
+    entityType: TrashableType,
+    id: string,
+    limit = 20,
+  ): Promise<{
+    total: number;
+    items: { entityType: "meeting" | "document"; slug: string; title: string }[];
+  }> {
+    const meetingWhere = meetingsReferring(entityType, id);
+    const documentWhere = documentsReferring(entityType, id);
+    const [meetings, meetingCount, documents, documentCount] = await Promise.all([
+      meetingWhere
+        ? this.db.meeting.findMany({
+            where: { AND: [publishedMeeting, meetingWhere] },
+            orderBy: { startDate: "desc" },
+            take: limit,
+            select: { slug: true, titleI18n: true },
+          })
+        : [],
+      meetingWhere ? this.db.meeting.count({ where: { AND: [publishedMeeting, meetingWhere] } }) : 0,
+      documentWhere
+        ? this.db.document.findMany({
+            where: { AND: [publishedDocument, documentWhere] },
+            take: limit,
+            select: { slug: true, titleI18n: true },
+          })
+        : [],
+      documentWhere ? this.db.document.count({ where: { AND: [publishedDocument, documentWhere] } }) : 0,
+    ]);
+    const title = (row: { slug: string; titleI18n: unknown }) =>
+      (row.titleI18n as { en?: string } | null)?.en ?? row.slug;
+    return {
+      total: meetingCount + documentCount,
+      items: [
+        ...meetings.map((m) => ({ entityType: "meeting" as const, slug: m.slug, title: title(m) })),
+        ...documents.map((d) => ({ entityType: "document" as const, slug: d.slug, title: title(d) })),
+      ].slice(0, limit),
+    };
+  }
+
   async moveToTrash(
     entityType: TrashableType,
     id: string,
@@ -83,7 +128,14 @@ export class TrashRepository {
     options: WriteOptions,
   ): Promise<void> {
     await this.db.$transaction((tx) =>
-      updateVersioned(tx, entityType, id, version, { deletedAt: new Date() }, options),
+      updateVersioned(
+        tx,
+        entityType,
+        id,
+        version,
+        { deletedAt: new Date() },
+        { ...options, action: "trashed" },
+      ),
     );
   }
 
@@ -102,14 +154,16 @@ export class TrashRepository {
         id,
         version,
         { deletedAt: null },
-        { ...options, allowTrashed: true },
+        { ...options, action: "restored_from_trash", allowTrashed: true },
       );
     });
   }
 
   /**
-   * Removes a trashed record for good. The revision left behind keeps what it was (after: null), so the audit log
-   * still says who purged what. A record other records still refer to (a person with participations) is refused.
+   * Removes a trashed record for good. The revision left behind keeps what it was, with the parts that go with it
+   * (a document's texts, actions and relations; a topic's links), so the audit log still says who purged what; the
+   * memberships of a country or organization go each with a revision of their own. A record other records still
+   * refer to (a person with participations) is refused, and nothing is removed.
    */
   async purge(entityType: TrashableType, id: string, version: number, options: WriteOptions): Promise<void> {
     await this.db.$transaction(async (tx) => {
@@ -118,9 +172,31 @@ export class TrashRepository {
       if (row.version !== version) {
         throw new VersionConflictError(entityType, id, version, row.version, row);
       }
-      const before = entityType === "meeting" ? await loadMeetingRecord(tx, id) : row;
+      const purged = { ...options, action: "purged" as const };
+      if (entityType === "country" || entityType === "organization") {
+        const memberships = await tx.orgMembership.findMany({
+          where: entityType === "country" ? { countryId: id } : { organizationId: id },
+        });
+        for (const membership of memberships)
+          await deleteVersioned(
+            tx,
+            "org_membership",
+            membership,
+            membership.version,
+            (where) => tx.orgMembership.deleteMany({ where }),
+            purged,
+          );
+      }
+      const snapshot = { ...row, ...(await partsOf(tx, entityType, id)) };
       try {
-        await table(tx, entityType).delete({ where: { id } });
+        await deleteVersioned(
+          tx,
+          entityType,
+          snapshot,
+          version,
+          (where) => (table(tx, entityType) as unknown as DeleteMany).deleteMany({ where }),
+          purged,
+        );
       } catch (error) {
         if (
           (error as { code?: string }).code === "P2003" ||
@@ -138,16 +214,68 @@ export class TrashRepository {
         }
         throw error;
       }
-      await tx.revision.create({
-        data: {
-          entityType,
-          entityId: id,
-          version: row.version + 1,
-          authorId: options.authorId,
-          before: JSON.parse(JSON.stringify(before)) as Prisma.InputJsonValue,
-          after: Prisma.DbNull,
-        },
-      });
     });
   }
+}
+
+interface DeleteMany {
+  deleteMany(args: { where: { id: string; version: number } }): Promise<{ count: number }>;
+}
+
+/** The rows that go with a record when it is purged (cascades), kept in its last revision. */
+async function partsOf(tx: Tx, entityType: TrashableType, id: string): Promise<Record<string, unknown>> {
+  if (entityType === "document") {
+    const document = await tx.document.findUnique({
+      where: { id },
+      select: { texts: true, actions: true, relationsFrom: true, relationsTo: true, topics: true },
+    });
+    // The documents on the other end of a relation list it on their pages.
+    for (const relation of [...(document?.relationsFrom ?? []), ...(document?.relationsTo ?? [])]) {
+      const other = relation.fromId === id ? relation.toId : relation.fromId;
+      await markPublicPagesStale(tx, "document", other);
+    }
+    return { ...document };
+  }
+  if (entityType === "topic") {
+    const topic = await tx.topic.findUnique({ where: { id }, select: { meetings: true, documents: true } });
+    return { ...topic };
+  }
+  return {};
+}
+
+/** Meetings that refer to a record of this kind (their pages show it). */
+function meetingsReferring(entityType: TrashableType, id: string): Prisma.MeetingWhereInput | null {
+  switch (entityType) {
+    case "person":
+      return {
+        OR: [{ participations: { some: { personId: id } } }, { speeches: { some: { personId: id } } }],
+      };
+    case "post":
+      return { participations: { some: { occupancy: { postId: id } } } };
+    case "country":
+      return {
+        OR: [
+          { hostCountryId: id },
+          { venueCountryId: id },
+          { participations: { some: { representingCountryId: id } } },
+        ],
+      };
+    case "organization":
+      return { OR: [{ bodyId: id }, { participations: { some: { representingOrganizationId: id } } }] };
+    case "topic":
+      return { topics: { some: { topicId: id } } };
+    case "document":
+      return { documents: { some: { id } } };
+    case "meeting":
+      return null;
+  }
+}
+
+/** Documents that refer to a record of this kind. */
+function documentsReferring(entityType: TrashableType, id: string): Prisma.DocumentWhereInput | null {
+  if (entityType === "organization") return { adoptingBodyId: id };
+  if (entityType === "topic") return { topics: { some: { topicId: id } } };
+  if (entityType === "document")
+    return { OR: [{ relationsFrom: { some: { toId: id } } }, { relationsTo: { some: { fromId: id } } }] };
+  return null;
 }

@@ -1,7 +1,9 @@
-import type { Prisma } from "../generated/prisma/client";
+import type { RecordAction } from "@plenary/domain";
+import { Prisma } from "../generated/prisma/client";
 import type { EntityType } from "../generated/prisma/enums";
 import { RecordNotFoundError, VersionConflictError } from "./errors";
 import { loadMeetingRecord } from "./meeting-record-loader";
+import { markPublicPagesStale } from "./stale-pages";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -40,6 +42,11 @@ function delegateFor(tx: Tx, entityType: EntityType): VersionedDelegate {
 
 export interface WriteOptions {
   authorId: string | null;
+  /**
+   * What the write did when its before/after alone would read as a plain edit ("published", "trashed", …); the
+   * audit log names it. See RecordAction in the domain.
+   */
+  action?: RecordAction;
 }
 
 function asJson(value: unknown): Prisma.InputJsonValue {
@@ -51,12 +58,13 @@ export async function createVersioned(
   tx: Tx,
   entityType: EntityType,
   data: object,
-  { authorId }: WriteOptions,
+  { authorId, action }: WriteOptions,
 ): Promise<string> {
   const row = await delegateFor(tx, entityType).create({ data });
   await tx.revision.create({
-    data: { entityType, entityId: row.id, version: row.version, authorId, after: asJson(row) },
+    data: { entityType, entityId: row.id, version: row.version, authorId, action, after: asJson(row) },
   });
+  await markPublicPagesStale(tx, entityType, row.id);
   return row.id;
 }
 
@@ -71,7 +79,16 @@ export async function updateVersioned(
   id: string,
   expectedVersion: number,
   data: object,
-  { authorId, allowTrashed = false }: WriteOptions & { allowTrashed?: boolean },
+  {
+    authorId,
+    action,
+    allowTrashed = false,
+    alsoWrite,
+  }: WriteOptions & {
+    allowTrashed?: boolean;
+    /** Writes to the record's parts (a meeting's participations), made between the before and after snapshots. */
+    alsoWrite?: () => Promise<unknown>;
+  },
 ): Promise<void> {
   const delegate = delegateFor(tx, entityType);
   const before = await delegate.findUnique({ where: { id } });
@@ -79,6 +96,7 @@ export async function updateVersioned(
   // A meeting's revisions hold the whole record (participants, documents, speeches, …), whatever the write changed,
   // so that any of them can be restored exactly and consecutive ones diff to what really changed.
   const meetingBefore = entityType === "meeting" ? await loadMeetingRecord(tx, id) : null;
+  await alsoWrite?.();
   const { count } = await delegate.updateMany({
     where: { id, version: expectedVersion },
     data: { ...data, version: { increment: 1 } },
@@ -100,8 +118,41 @@ export async function updateVersioned(
       entityId: id,
       version: after!.version,
       authorId,
+      action,
       before: asJson(meetingBefore ?? before),
       after: asJson(entityType === "meeting" ? await loadMeetingRecord(tx, id) : after),
+    },
+  });
+  await markPublicPagesStale(tx, entityType, id);
+}
+
+/**
+ * Deletes a record for good from the version the editor saw (purge, a post held removed): the version check and the
+ * delete are one statement, so a concurrent edit makes it a conflict, never a silent delete of a newer version. The
+ * revision left behind keeps what it was (after: null), so its history still says who removed what. The pages it
+ * was on are marked stale before it goes, while its links can still be followed.
+ */
+export async function deleteVersioned(
+  tx: Tx,
+  entityType: EntityType,
+  row: { id: string; version: number },
+  expectedVersion: number,
+  remove: (where: { id: string; version: number }) => Promise<{ count: number }>,
+  { authorId, action }: WriteOptions,
+): Promise<void> {
+  const before = entityType === "meeting" ? await loadMeetingRecord(tx, row.id) : row;
+  await markPublicPagesStale(tx, entityType, row.id);
+  const { count } = await remove({ id: row.id, version: expectedVersion });
+  if (count !== 1) throw new VersionConflictError(entityType, row.id, expectedVersion, row.version, row);
+  await tx.revision.create({
+    data: {
+      entityType,
+      entityId: row.id,
+      version: row.version + 1,
+      authorId,
+      action,
+      before: asJson(before),
+      after: Prisma.DbNull,
     },
   });
 }

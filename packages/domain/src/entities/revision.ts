@@ -44,6 +44,38 @@ export const HistoryEntityType = RevisionEntityType.extract([
 ]);
 export type HistoryEntityType = z.infer<typeof HistoryEntityType>;
 
+/**
+ * What a write did to a record when that is more than an edit of its fields: the audit log and the history name it
+ * ("Published", "Moved to the trash", …). Absent on plain creates and edits.
+ */
+export const RecordAction = z.enum([
+  "published",
+  "unpublished",
+  "trashed",
+  "restored_from_trash",
+  "purged",
+  "merged",
+  "merged_into",
+  "merge_undone",
+  "version_restored",
+  "removed",
+]);
+export type RecordAction = z.infer<typeof RecordAction>;
+
+/** How the admin names each action, after the past tense of the audit log ("Published", "Moved to the trash"). */
+export const RECORD_ACTION_LABELS: Record<RecordAction, string> = {
+  published: "Published",
+  unpublished: "Unpublished",
+  trashed: "Moved to the trash",
+  restored_from_trash: "Restored from the trash",
+  purged: "Deleted for good",
+  merged: "Merged into another record",
+  merged_into: "Took over a merged record",
+  merge_undone: "Merge undone",
+  version_restored: "Restored an earlier version",
+  removed: "Removed",
+};
+
 /** A JSON snapshot of a record; null before a create and after a hard delete. */
 const Snapshot = z.record(z.string(), z.unknown()).nullable();
 
@@ -60,6 +92,8 @@ const fields = {
   at: z.date(),
   before: Snapshot,
   after: Snapshot,
+  /** A RecordAction, or for users what was done to the account ("role_changed", …). */
+  action: z.string().max(64).nullable().optional(),
 };
 
 export const Revision = z.object({ id: Id, ...fields });

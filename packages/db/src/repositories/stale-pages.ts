@@ -1,0 +1,96 @@
+// Which cached public pages a write made stale, recorded in the write's own transaction. Every versioned write
+// (versioned-write.ts) calls markPublicPagesStale, so no edit of any record can forget to refresh the site, and the
+// request commits or rolls back with the change itself: a refresh is never lost, and a refused write asks for none.
+// The API delivers the stored requests after the transaction commits (packages/api/src/revalidate.ts).
+import type { EntityType } from "../generated/prisma/enums";
+import type { Tx } from "./versioned-write";
+
+/**
+ * The public site's cache tags, as apps/web/src/server/public-reads.ts sets them: a plural per list
+ * ("meetings", "people", …) and `<kind>:<slug>` per record page. Every record page also carries "meetings", since
+ * each one lists meetings.
+ */
+const LIST_TAG: Record<Exclude<EntityType, "user">, string> = {
+  meeting: "meetings",
+  document: "documents",
+  person: "people",
+  post: "posts",
+  country: "countries",
+  organization: "organizations",
+  topic: "topics",
+  meeting_series: "meetings",
+  org_membership: "organizations",
+  occupancy: "people",
+  chairmanship: "organizations",
+};
+
+/** What a meeting brings onto its page and what brings it onto theirs: people, posts, countries, bodies, topics. */
+const MEETING_REFERENCE_TAGS = ["people", "posts", "countries", "organizations", "topics"];
+
+/** Kinds with a public page of their own, addressed by slug. */
+const PAGE_KINDS = new Set<EntityType>([
+  "meeting",
+  "document",
+  "person",
+  "post",
+  "country",
+  "organization",
+  "topic",
+]);
+
+type SlugTable = { findUnique(args: object): Promise<{ slug: string } | null> };
+
+async function slugsOf(tx: Tx, entityType: EntityType, id: string): Promise<string[]> {
+  if (!PAGE_KINDS.has(entityType)) return [];
+  const row = await (tx[entityType as "person"] as unknown as SlugTable).findUnique({
+    where: { id },
+    select: { slug: true },
+  });
+  // Old addresses redirect to the record's page, so their cached redirects are stale too.
+  const redirects = await tx.slugRedirect.findMany({
+    where: { entityType, entityId: id },
+    select: { slug: true },
+  });
+  return [...(row ? [row.slug] : []), ...redirects.map((r) => r.slug)];
+}
+
+/** The tags of every public page that shows this record: its own page, the lists, and the pages it appears on. */
+export async function publicPageTags(tx: Tx, entityType: EntityType, id: string): Promise<string[]> {
+  if (entityType === "user") return [];
+  const tags = new Set<string>([LIST_TAG[entityType], "meetings"]);
+  for (const slug of await slugsOf(tx, entityType, id)) tags.add(`${entityType}:${slug}`);
+  if (entityType === "meeting") {
+    MEETING_REFERENCE_TAGS.forEach((tag) => tags.add(tag));
+    tags.add("documents");
+    const documents = await tx.document.findMany({ where: { meetingId: id }, select: { slug: true } });
+    for (const d of documents) tags.add(`document:${d.slug}`);
+  }
+  if (entityType === "document") {
+    const document = await tx.document.findUnique({ where: { id }, select: { meetingId: true } });
+    if (document?.meetingId)
+      for (const slug of await slugsOf(tx, "meeting", document.meetingId)) tags.add(`meeting:${slug}`);
+  }
+  if (entityType === "org_membership") tags.add("countries");
+  if (entityType === "occupancy") tags.add("posts");
+  if (entityType === "chairmanship") tags.add("countries");
+  return [...tags];
+}
+
+/** The outbox row each open transaction writes into, so that a save touching many records stores one request. */
+const requestOfTransaction = new WeakMap<Tx, { id: string; tags: Set<string> }>();
+
+/** Stores, in the caller's transaction, the tags of the public pages this record appears on. */
+export async function markPublicPagesStale(tx: Tx, entityType: EntityType, id: string): Promise<void> {
+  const tags = await publicPageTags(tx, entityType, id);
+  if (tags.length === 0) return;
+  const open = requestOfTransaction.get(tx);
+  if (!open) {
+    const row = await tx.revalidationRequest.create({ data: { tags }, select: { id: true } });
+    requestOfTransaction.set(tx, { id: row.id, tags: new Set(tags) });
+    return;
+  }
+  const known = open.tags.size;
+  tags.forEach((tag) => open.tags.add(tag));
+  if (open.tags.size === known) return;
+  await tx.revalidationRequest.update({ where: { id: open.id }, data: { tags: [...open.tags] } });
+}
