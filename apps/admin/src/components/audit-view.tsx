@@ -5,23 +5,9 @@ import Link from "next/link";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
 import { countNoun, HistoryEntityType, label } from "@plenary/domain";
-import { humanize } from "./editor/issues";
+import { writeLabel } from "./write-label";
 
 const TYPES = HistoryEntityType.options;
-
-/** What a write did to an account, in words (user revisions name their action). */
-const USER_ACTIONS: Record<string, string> = {
-  created: "Created the account",
-  role_changed: "Changed the role",
-  disabled: "Disabled the account",
-  enabled: "Enabled the account",
-  password_reset: "Reset the password",
-  password_changed: "Changed their own password",
-  two_factor_enabled: "Turned on two-step sign-in",
-  two_factor_disabled: "Turned off two-step sign-in",
-  sessions_revoked: "Signed out everywhere",
-  updated: "Changed the account",
-};
 
 /** Who made a write: a user, or the tool that made it without one. */
 function authorOf(r: { author: { name: string } | null; via: string | null }): string {
@@ -116,11 +102,7 @@ export function AuditView() {
               <td>{new Date(r.at).toLocaleString()}</td>
               <td>{authorOf(r)}</td>
               <td>
-                {r.action
-                  ? (USER_ACTIONS[r.action] ?? humanize(r.action))
-                  : r.version === 1
-                    ? "Created"
-                    : "Edited"}
+                {writeLabel(r.entityType, r)}
                 {r.detail ? <span className="secondary">{r.detail}</span> : null}
               </td>
               <th scope="row">

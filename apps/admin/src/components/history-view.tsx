@@ -7,6 +7,7 @@ import { useCanEdit } from "~/lib/use-can-edit";
 import { useTRPC } from "~/trpc/react";
 import { changePathLabel, referenceKind, type NamedKind } from "./history-labels";
 import { QueryStatus } from "./query-status";
+import { writeLabel } from "./write-label";
 
 type EntityType =
   | "meeting"
@@ -113,6 +114,7 @@ export function HistoryView({ entityType, entityId }: { entityType: EntityType; 
                 <th scope="col">Version</th>
                 <th scope="col">When</th>
                 <th scope="col">Who</th>
+                <th scope="col">What</th>
                 <th scope="col">Changes</th>
                 <th scope="col">Compare from</th>
                 <th scope="col">Compare to</th>
@@ -125,6 +127,7 @@ export function HistoryView({ entityType, entityId }: { entityType: EntityType; 
                   <th scope="row">{r.version}</th>
                   <td>{new Date(r.at).toLocaleString()}</td>
                   <td>{r.author?.name ?? (r.via === "cli" ? "Command line" : "system")}</td>
+                  <td>{writeLabel(entityType, r)}</td>
                   <td className="number">{r.changeCount}</td>
                   <td>
                     <input
@@ -166,7 +169,7 @@ export function HistoryView({ entityType, entityId }: { entityType: EntityType; 
                     ) : null}{" "}
                     {entityType === "user" ? (
                       // Accounts change on the users page; their history is the audit of those changes.
-                      <span className="muted">{r.action ? r.action.replace(/_/g, " ") : "—"}</span>
+                      <span className="muted">—</span>
                     ) : i > 0 && !canEdit ? (
                       <span className="muted">—</span>
                     ) : i > 0 ? (

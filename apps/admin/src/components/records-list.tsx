@@ -191,10 +191,25 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
           ),
         )
       : "";
+    const shownOn = await Promise.all(
+      chosen.map((item) =>
+        queryClient.fetchQuery({
+          ...trpc.trash.publishedReferences.queryOptions({ entityType, id: item.id }),
+          staleTime: 0,
+        }),
+      ),
+    );
+    const published = shownOn.flatMap((r) => r.items);
+    const more = shownOn.reduce((sum, r) => sum + r.total, 0) - published.length;
     return [
       `Move ${countRecords(entityType, chosen.length)} to the trash?`,
       names,
       publishable ? "Published ones leave the public site at once." : null,
+      published.length
+        ? `Published pages that show ${chosen.length === 1 ? "it" : "them"} will leave ${chosen.length === 1 ? "it" : "them"} out:\n${published
+            .map((p) => `• ${p.entityType === "meeting" ? "Meeting" : "Document"}: ${p.title}`)
+            .join("\n")}${more > 0 ? `\n…and ${more} more` : ""}`
+        : null,
       links
         ? `Still linked from ${links}: those links stay, and show the record as in the trash until it is restored.`
         : null,
