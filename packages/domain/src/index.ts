@@ -129,6 +129,16 @@ export {
   UserRole,
 } from "./entities/user";
 export {
+  cacheTags,
+  MergeableKind,
+  PageKind,
+  PublishableKind,
+  RECORD_KINDS,
+  TrashableKind,
+  type RecordKind,
+  type RecordKindName,
+} from "./entities/record-kinds";
+export {
   CreateRevisionInput,
   HistoryEntityType,
   RECORD_ACTION_LABELS,

@@ -1,92 +1,99 @@
 import "server-only";
+import { cacheTags, PageKind } from "@plenary/domain";
 import { api } from "./api";
 import { cachedRead } from "./cached";
 
-// The public pages' reads, cached under the tags the admin revalidates when it publishes (see cached.ts). A page
-// that shows a meeting's facts is tagged "meetings" as well, because publishing any meeting can change it.
+// The public pages' reads, cached under the domain's cache tags (`cacheTags`), the names under which every change
+// stores the pages it made stale (packages/db stale-pages.ts). A page that shows a meeting's facts carries
+// `everyPage` ("meetings") as well, because a change to any meeting can change it.
 
 export const readLatestMeetings = cachedRead(
   "latest-meetings",
-  () => ["meetings"],
+  () => [cacheTags.list("meeting")],
   () => api().meeting.list({ limit: 20, offset: 0 }),
 );
 
 export const readMeeting = cachedRead(
   "meeting",
-  (slug) => ["meetings", `meeting:${slug}`, "documents"],
+  (slug) => [cacheTags.list("meeting"), cacheTags.page("meeting", slug), cacheTags.list("document")],
   (slug) => api().meeting.bySlug({ slug }),
 );
 
 export const readPerson = cachedRead(
   "person",
-  (slug) => ["people", `person:${slug}`, "meetings"],
+  (slug) => [cacheTags.list("person"), cacheTags.page("person", slug), cacheTags.everyPage],
   (slug) => api().person.detail({ slug }),
 );
 
 export const readCountry = cachedRead(
   "country",
-  (slug) => ["countries", `country:${slug}`, "meetings"],
+  (slug) => [cacheTags.list("country"), cacheTags.page("country", slug), cacheTags.everyPage],
   (slug) => api().publicPages.country({ slug }),
 );
 
 export const readOrganization = cachedRead(
   "organization",
-  (slug) => ["organizations", `organization:${slug}`, "meetings"],
+  (slug) => [cacheTags.list("organization"), cacheTags.page("organization", slug), cacheTags.everyPage],
   (slug) => api().publicPages.organization({ slug }),
 );
 
 export const readDocument = cachedRead(
   "document",
-  (slug) => ["documents", `document:${slug}`, "meetings"],
+  (slug) => [cacheTags.list("document"), cacheTags.page("document", slug), cacheTags.everyPage],
   (slug) => api().document.bySlug({ slug }),
 );
 
 export const readTopic = cachedRead(
   "topic",
-  (slug) => ["topics", `topic:${slug}`, "meetings", "documents"],
+  (slug) => [
+    cacheTags.list("topic"),
+    cacheTags.page("topic", slug),
+    cacheTags.everyPage,
+    cacheTags.list("document"),
+  ],
   (slug) => api().publicPages.topic({ slug }),
 );
 
 export const readMeetingPage = cachedRead(
   "meeting-page",
-  (_offset: string) => ["meetings"],
+  (_offset: string) => [cacheTags.list("meeting")],
   (offset: string) => api().meeting.list({ limit: 200, offset: Number(offset) }),
 );
 
 export const readTopLevelOrganizations = cachedRead(
   "organizations",
-  () => ["organizations"],
+  () => [cacheTags.list("organization")],
   () => api().organization.list({ limit: 200, offset: 0 }),
 );
 
 export const readTopics = cachedRead(
   "topics",
-  () => ["topics", "meetings", "documents"],
+  () => [cacheTags.list("topic"), cacheTags.everyPage, cacheTags.list("document")],
   () => api().publicPages.topics(),
 );
 
 export const readArchiveYears = cachedRead(
   "archive-years",
-  () => ["meetings"],
+  () => [cacheTags.list("meeting")],
   () => api().publicPages.archiveYears(),
 );
 
 export const readArchiveYear = cachedRead(
   "archive-year",
-  (_year: string) => ["meetings"],
+  (_year: string) => [cacheTags.list("meeting")],
   (year: string) => api().publicPages.archiveYear({ year }),
 );
 
 export const readDocumentsPage = cachedRead(
   "documents-page",
-  (_offset: string) => ["documents", "meetings", "organizations"],
+  (_offset: string) => [cacheTags.list("document"), cacheTags.everyPage, cacheTags.list("organization")],
   (offset: string) => api().publicPages.documents({ limit: 200, offset: Number(offset) }),
 );
 
 /** Everything the sitemap lists besides meetings: first pages of each kind of record. */
 export const readSitemapRecords = cachedRead(
   "sitemap-records",
-  () => ["people", "countries", "organizations", "documents", "topics", "meetings"],
+  () => [...PageKind.options.map(cacheTags.list), cacheTags.everyPage],
   () =>
     Promise.all([
       api().person.list({ limit: 200, offset: 0 }),

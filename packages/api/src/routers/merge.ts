@@ -1,19 +1,17 @@
-import { Id, Version } from "@plenary/domain";
+import { Id, MergeableKind, Version } from "@plenary/domain";
 import { z } from "zod";
 import { editorProcedure, protectedProcedure, router } from "../trpc";
-
-const MergeableInput = z.enum(["person", "post", "country", "organization"]);
 
 export const mergeRouter = router({
   /** How many links (participations, occupancies…) would move from the merged record to the survivor. */
   preview: protectedProcedure
-    .input(z.object({ entityType: MergeableInput, mergedId: Id }))
+    .input(z.object({ entityType: MergeableKind, mergedId: Id }))
     .query(({ ctx, input }) => ctx.repos.merges.preview(input.entityType, input.mergedId)),
   /** Merges `merged` into `survivor`, each from the version the editor saw; the result names the revision to undo. */
   merge: editorProcedure
     .input(
       z.object({
-        entityType: MergeableInput,
+        entityType: MergeableKind,
         survivor: z.object({ id: Id, version: Version }),
         merged: z.object({ id: Id, version: Version }),
       }),

@@ -1,11 +1,10 @@
-import { Id, Version } from "@plenary/domain";
+import { Id, PublishableKind, Version } from "@plenary/domain";
 import { z } from "zod";
 import { editorProcedure, protectedProcedure, router } from "../trpc";
 
-const Publishable = z.enum(["meeting", "document"]);
 const BulkInput = z.object({
   items: z
-    .array(z.object({ entityType: Publishable, id: Id, version: Version }))
+    .array(z.object({ entityType: PublishableKind, id: Id, version: Version }))
     .min(1)
     .max(200),
   /** For meetings: the draft documents they list, which publishing publishes too (from `preview`). */

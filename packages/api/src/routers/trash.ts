@@ -1,25 +1,16 @@
-import { Id, Version } from "@plenary/domain";
+import { Id, TrashableKind, Version } from "@plenary/domain";
 import { z } from "zod";
 import { adminProcedure, editorProcedure, protectedProcedure, router } from "../trpc";
 
-export const TrashableInput = z.enum([
-  "meeting",
-  "document",
-  "person",
-  "post",
-  "country",
-  "organization",
-  "topic",
-]);
-const TrashItem = z.object({ entityType: TrashableInput, id: Id, version: Version });
+const TrashItem = z.object({ entityType: TrashableKind, id: Id, version: Version });
 
 export const trashRouter = router({
   list: protectedProcedure
-    .input(z.object({ entityType: TrashableInput.optional() }).default({}))
+    .input(z.object({ entityType: TrashableKind.optional() }).default({}))
     .query(({ ctx, input }) => ctx.repos.trash.list(input.entityType)),
   /** The published meetings and documents that refer to a record, by name, for the trash confirmation. */
   publishedReferences: protectedProcedure
-    .input(z.object({ entityType: TrashableInput, id: Id }))
+    .input(z.object({ entityType: TrashableKind, id: Id }))
     .query(({ ctx, input }) => ctx.repos.trash.publishedReferences(input.entityType, input.id)),
   move: editorProcedure.input(TrashItem).mutation(async ({ ctx, input }) => {
     await ctx.repos.trash.moveToTrash(input.entityType, input.id, input.version, { authorId: ctx.user.id });

@@ -1,11 +1,12 @@
+import { MergeableKind } from "@plenary/domain";
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import type { EntityType } from "../generated/prisma/enums";
 import { RecordNotFoundError, RuleViolationError } from "./errors";
 import { updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
 
-export const MERGEABLE = ["person", "post", "country", "organization"] as const;
-export type MergeableType = (typeof MERGEABLE)[number];
+export const MERGEABLE = MergeableKind.options;
+export type MergeableType = MergeableKind;
 
 type LinkTable =
   | "participation"

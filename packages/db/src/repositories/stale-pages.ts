@@ -2,46 +2,17 @@
 // (versioned-write.ts) calls markPublicPagesStale, so no edit of any record can forget to refresh the site, and the
 // request commits or rolls back with the change itself: a refresh is never lost, and a refused write asks for none.
 // The API delivers the stored requests after the transaction commits (packages/api/src/revalidate.ts).
+import { cacheTags, PageKind } from "@plenary/domain";
 import type { EntityType } from "../generated/prisma/enums";
 import type { Tx } from "./versioned-write";
 
-/**
- * The public site's cache tags, as apps/web/src/server/public-reads.ts sets them: a plural per list
- * ("meetings", "people", …) and `<kind>:<slug>` per record page. Every record page also carries "meetings", since
- * each one lists meetings.
- */
-const LIST_TAG: Record<Exclude<EntityType, "user">, string> = {
-  meeting: "meetings",
-  document: "documents",
-  person: "people",
-  post: "posts",
-  country: "countries",
-  organization: "organizations",
-  topic: "topics",
-  meeting_series: "meetings",
-  org_membership: "organizations",
-  occupancy: "people",
-  chairmanship: "organizations",
-};
-
 /** What a meeting brings onto its page and what brings it onto theirs: people, posts, countries, bodies, topics. */
-const MEETING_REFERENCE_TAGS = ["people", "posts", "countries", "organizations", "topics"];
-
-/** Kinds with a public page of their own, addressed by slug. */
-const PAGE_KINDS = new Set<EntityType>([
-  "meeting",
-  "document",
-  "person",
-  "post",
-  "country",
-  "organization",
-  "topic",
-]);
+const MEETING_REFERENCE_KINDS = ["person", "post", "country", "organization", "topic"] as const;
 
 type SlugTable = { findUnique(args: object): Promise<{ slug: string } | null> };
 
 async function slugsOf(tx: Tx, entityType: EntityType, id: string): Promise<string[]> {
-  if (!PAGE_KINDS.has(entityType)) return [];
+  if (!PageKind.safeParse(entityType).success) return [];
   const row = await (tx[entityType as "person"] as unknown as SlugTable).findUnique({
     where: { id },
     select: { slug: true },
@@ -54,25 +25,28 @@ async function slugsOf(tx: Tx, entityType: EntityType, id: string): Promise<stri
   return [...(row ? [row.slug] : []), ...redirects.map((r) => r.slug)];
 }
 
-/** The tags of every public page that shows this record: its own page, the lists, and the pages it appears on. */
+/**
+ * The tags of every public page that shows this record: its own page, the lists, and the pages it appears on — the
+ * database's half of the domain's cache-tag contract (`cacheTags`; the site tags its pages with the same names).
+ */
 export async function publicPageTags(tx: Tx, entityType: EntityType, id: string): Promise<string[]> {
   if (entityType === "user") return [];
-  const tags = new Set<string>([LIST_TAG[entityType], "meetings"]);
-  for (const slug of await slugsOf(tx, entityType, id)) tags.add(`${entityType}:${slug}`);
+  const tags = new Set<string>([...cacheTags.lists(entityType), cacheTags.everyPage]);
+  const page = PageKind.safeParse(entityType);
+  if (page.success)
+    for (const slug of await slugsOf(tx, entityType, id)) tags.add(cacheTags.page(page.data, slug));
   if (entityType === "meeting") {
-    MEETING_REFERENCE_TAGS.forEach((tag) => tags.add(tag));
-    tags.add("documents");
+    MEETING_REFERENCE_KINDS.forEach((kind) => tags.add(cacheTags.list(kind)));
+    tags.add(cacheTags.list("document"));
     const documents = await tx.document.findMany({ where: { meetingId: id }, select: { slug: true } });
-    for (const d of documents) tags.add(`document:${d.slug}`);
+    for (const d of documents) tags.add(cacheTags.page("document", d.slug));
   }
   if (entityType === "document") {
     const document = await tx.document.findUnique({ where: { id }, select: { meetingId: true } });
     if (document?.meetingId)
-      for (const slug of await slugsOf(tx, "meeting", document.meetingId)) tags.add(`meeting:${slug}`);
+      for (const slug of await slugsOf(tx, "meeting", document.meetingId))
+        tags.add(cacheTags.page("meeting", slug));
   }
-  if (entityType === "org_membership") tags.add("countries");
-  if (entityType === "occupancy") tags.add("posts");
-  if (entityType === "chairmanship") tags.add("countries");
   return [...tags];
 }
 

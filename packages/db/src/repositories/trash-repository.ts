@@ -1,3 +1,4 @@
+import { TrashableKind } from "@plenary/domain";
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { publishedDocument, publishedMeeting } from "./visibility";
@@ -5,17 +6,9 @@ import { RecordNotFoundError, RuleViolationError, VersionConflictError } from ".
 import { markPublicPagesStale } from "./stale-pages";
 import { deleteVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
 
-/** Records with a page of their own can go to the trash. */
-export const TRASHABLE = [
-  "meeting",
-  "document",
-  "person",
-  "post",
-  "country",
-  "organization",
-  "topic",
-] as const;
-export type TrashableType = (typeof TRASHABLE)[number];
+/** Records with a page of their own can go to the trash (the domain's registry of record kinds says which). */
+export const TRASHABLE = TrashableKind.options;
+export type TrashableType = TrashableKind;
 
 export interface TrashEntry {
   entityType: TrashableType;
