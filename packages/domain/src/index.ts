@@ -194,6 +194,7 @@ export { checkPublishable, type PublishCheckInput } from "./rules/publishable";
 export { checkSlug, type SlugCheckInput } from "./rules/slugs";
 export { checkUniqueParticipants } from "./rules/unique-participants";
 export { checkMeeting, type MeetingRecord } from "./rules/check-meeting";
+export { checkRecordDuplicates, termLinksAt } from "./rules/meeting-record-rules";
 export { checkMeetingFile, type MeetingFileOptions } from "./rules/check-meeting-file";
 
 // Merging a stale save

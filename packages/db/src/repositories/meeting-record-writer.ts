@@ -1,12 +1,12 @@
 import {
-  checkDateOrder,
   checkMeeting,
+  checkRecordDuplicates,
   documentSlug,
   errorsOf,
   meetingSlug,
+  termLinksAt,
   warningsOf,
   type EditableMeeting,
-  type HandoverEnd,
   type RuleIssue,
 } from "@plenary/domain";
 import type { Db } from "../client";
@@ -111,60 +111,6 @@ async function missingReferences(tx: Tx, record: EditableMeeting): Promise<RuleI
       for (const path of paths)
         issues.push(issue(path, "missing_reference", `No ${kind} ${id} exists: pick one from the list.`));
     }
-  });
-  return issues;
-}
-
-/** Duplicates the database would refuse, reported at the field instead. */
-function duplicateIssues(record: EditableMeeting): RuleIssue[] {
-  const issues: RuleIssue[] = [];
-  const keys = new Set<string>();
-  record.documents.forEach((d, i) => {
-    if (keys.has(d.key))
-      issues.push(issue(["documents", i, "key"], "duplicate_key", "Two documents share one key."));
-    keys.add(d.key);
-    const langs = new Set<string>();
-    d.texts.forEach((t, j) => {
-      if (langs.has(t.lang))
-        issues.push(
-          issue(
-            ["documents", i, "texts", j, "lang"],
-            "duplicate_text",
-            `This document already has a ${t.lang} text.`,
-          ),
-        );
-      langs.add(t.lang);
-    });
-    issues.push(
-      ...errorsOf(
-        checkDateOrder(
-          { startDate: d.validFrom, endDate: d.validTo },
-          { fields: ["validFrom", "validTo"], subject: "The document's validity" },
-        ),
-      ).map((found) => ({ ...found, path: ["documents", i, ...found.path] })),
-    );
-  });
-  const types = new Set<string>();
-  record.tallies.forEach((t, i) => {
-    if (types.has(t.documentType))
-      issues.push(
-        issue(["tallies", i, "documentType"], "duplicate_tally", "This document type already has a tally."),
-      );
-    types.add(t.documentType);
-  });
-  const terms = new Set<string>();
-  record.chairmanships.forEach((c, i) => {
-    if (!c.id) return;
-    if (terms.has(c.id)) {
-      issues.push(
-        issue(
-          ["chairmanships", i, "at"],
-          "handover_same_meeting",
-          "This term is already listed at this meeting: a term cannot start and end at the same meeting, so keep one row.",
-        ),
-      );
-    }
-    terms.add(c.id);
   });
   return issues;
 }
@@ -372,7 +318,7 @@ async function checkRecord(
   const stored = new Map(ownChairs.map((c) => [c.id, c]));
   const chairFacts = record.chairmanships.map((c) => ({
     ...c,
-    ...termLinks(c.at, meetingId, c.id ? stored.get(c.id) : undefined),
+    ...termLinksAt(c.at, meetingId, c.id ? stored.get(c.id) : undefined),
   }));
   const otherEnds = [
     ...new Set(
@@ -391,7 +337,7 @@ async function checkRecord(
   );
   const issues = [
     ...(await missingReferences(tx, record)),
-    ...duplicateIssues(record),
+    ...checkRecordDuplicates(record),
     ...checkMeeting({
       meeting: { ...record, id: meetingId, slug, status: before?.status ?? "draft" },
       participations: record.participations,
@@ -574,21 +520,6 @@ async function writeDocuments(
 }
 
 /**
- * A term's meeting links once this meeting holds the given end: that end links here; the other end keeps the meeting
- * it links to, unless that was this meeting (a term cannot start and end at the same meeting).
- */
-function termLinks(
-  at: HandoverEnd,
-  meetingId: string,
-  current?: { startedAtMeetingId: string | null; endedAtMeetingId: string | null },
-) {
-  const elsewhere = (link: string | null | undefined) => (link && link !== meetingId ? link : null);
-  return at === "start"
-    ? { startedAtMeetingId: meetingId, endedAtMeetingId: elsewhere(current?.endedAtMeetingId) }
-    : { startedAtMeetingId: elsewhere(current?.startedAtMeetingId), endedAtMeetingId: meetingId };
-}
-
-/**
  * Saves the terms handed over at this meeting. Only this meeting's end of each term is written: saving the meeting
  * where a term ends keeps its link to the meeting where it started, and the other way round.
  */
@@ -611,14 +542,14 @@ async function writeChairmanships(tx: Tx, meetingId: string, record: EditableMee
           issue(["chairmanships", i, "id"], "missing_reference", `No chairmanship ${chair.id} exists.`),
         ]);
       remaining.delete(chair.id);
-      const data = { ...fields, ...termLinks(chair.at, meetingId, current) };
+      const data = { ...fields, ...termLinksAt(chair.at, meetingId, current) };
       const changed =
         Object.entries(data).some(
           ([key, value]) => key !== "themeI18n" && !same(value, (current as Record<string, unknown>)[key]),
         ) || !same(chair.themeI18n, current.themeI18n);
       if (changed) await updateVersioned(tx, "chairmanship", chair.id, current.version, data, options);
     } else {
-      await createVersioned(tx, "chairmanship", { ...fields, ...termLinks(chair.at, meetingId) }, options);
+      await createVersioned(tx, "chairmanship", { ...fields, ...termLinksAt(chair.at, meetingId) }, options);
     }
   }
   // A chairmanship is a fact about the organization: taken off this meeting, it stays, without this meeting's link;
