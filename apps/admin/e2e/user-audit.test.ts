@@ -53,7 +53,7 @@ describe("user management in the audit log", () => {
     // The entry leads to the user's history, which lists the same change and offers no restore.
     await row.getByRole("link", { name: `User: ${editor.name} <${editor.email}>` }).click();
     await page.getByRole("heading", { level: 1, name: "History of this user" }).waitFor();
-    await page.getByRole("row", { name: /role changed/ }).waitFor();
+    await page.getByRole("row", { name: /Changed the role/ }).waitFor();
     expect(await page.getByRole("button", { name: /Restore/ }).count()).toBe(0);
     await page.getByRole("cell", { name: "editor", exact: true }).waitFor();
     await page.getByRole("cell", { name: "admin", exact: true }).waitFor();
