@@ -163,12 +163,12 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
                         <Text value={document.titleI18n} />
                       </Link>
                     </th>
-                    <td>{label("documentType", document.type, locale)}</td>
-                    <td>
+                    <td data-label={t("type")}>{label("documentType", document.type, locale)}</td>
+                    <td data-label={t("adopted")}>
                       {adoptionActionLabel(document.action, document.type, locale)}
                       {document.dateAdopted ? `, ${formatPartialDate(document.dateAdopted, locale)}` : null}
                     </td>
-                    <td>
+                    <td data-label={t("meeting")}>
                       {meeting ? (
                         <Link href={`/meetings/${meeting.slug}`}>
                           <Text value={meeting.titleI18n} />

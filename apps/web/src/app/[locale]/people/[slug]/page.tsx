@@ -105,10 +105,10 @@ export default async function PersonPage({ params }: Props) {
                     <Text value={meeting.titleI18n} />
                   </Link>
                 </th>
-                <td>
+                <td data-label={t("date")}>
                   {meeting.startDate ? formatMeetingDates(meeting.startDate, meeting.endDate, locale) : "—"}
                 </td>
-                <td>
+                <td data-label={t("capacity")}>
                   {post ? <Text value={post.labelI18n} /> : participation.titleAsStated}
                   {country ? (
                     <>
@@ -132,7 +132,7 @@ export default async function PersonPage({ params }: Props) {
                     {t("asStated")}: “{participation.titleAsStated}”
                   </div>
                 </td>
-                <td>{label("participationMode", participation.mode, locale)}</td>
+                <td data-label={t("mode")}>{label("participationMode", participation.mode, locale)}</td>
               </tr>
             ))}
           </tbody>
