@@ -29,11 +29,13 @@ function isKnownLanguageTag(tag: string): boolean {
  * The language a source is written in: a BCP 47 tag whose language is a two-letter ISO 639-1 code ("en", "ru",
  * "zh-Hans", "kk"), so that pages can mark the archived text with `lang` and readers can tell a translation.
  */
+const LANGUAGE_TAG = /^[a-z]{2}(?:-[A-Za-z0-9]{1,8})*$/;
 export const SourceLanguage = z
   .string()
   .trim()
-  .regex(/^[a-z]{2}(?:-[A-Za-z0-9]{1,8})*$/, { error: LANGUAGE_TAG_ERROR })
-  .refine(isKnownLanguageTag, { error: LANGUAGE_TAG_ERROR });
+  .regex(LANGUAGE_TAG, { error: LANGUAGE_TAG_ERROR })
+  // A malformed tag is already refused above: one message, not two.
+  .refine((tag) => !LANGUAGE_TAG.test(tag) || isKnownLanguageTag(tag), { error: LANGUAGE_TAG_ERROR });
 export type SourceLanguage = z.infer<typeof SourceLanguage>;
 
 const optionalText = z.string().trim().min(1).optional();
