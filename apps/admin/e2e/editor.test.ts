@@ -93,6 +93,26 @@ describe("the meeting editor", () => {
     await alice.locator("#field-documents-1-type").selectOption("action_plan");
     await alice.getByRole("button", { name: "Add source" }).click();
     await alice.locator("#field-sources-0-url").fill("https://example.org/e2e-release");
+    await alice.locator("#field-sources-0-title").fill("E2E leaders meet");
+    await alice.locator("#field-sources-0-publisher").fill("E2E News Agency");
+    await alice.locator("#field-sources-0-publishedAt").fill("2023-07-04T18:00");
+    await alice.locator("#field-sources-0-language").fill("english");
+    await alice
+      .locator("#field-sources-0-text")
+      .fill("The heads of state met online.\n\nThey adopted a declaration.");
+    await alice.locator("#field-sources-0-archivedAt").fill("2023-07-03");
+    // The source's rules are checked before anything is sent, each message under its field.
+    await save(alice);
+    await alice
+      .locator("#field-sources-0-language ~ .field-error")
+      .filter({ hasText: "Must be a language tag such as en, ru, zh or zh-Hans" })
+      .waitFor();
+    await alice
+      .locator("#field-sources-0-archivedAt ~ .field-error")
+      .filter({ hasText: "The text cannot have been archived before the source was published" })
+      .waitFor();
+    await alice.locator("#field-sources-0-language").fill("en");
+    await alice.locator("#field-sources-0-archivedAt").fill("2023-07-05");
 
     await save(alice);
     await alice.waitForURL(/\/meetings\/edit\//);
@@ -113,6 +133,17 @@ describe("the meeting editor", () => {
     await visitor.goto(`${webUrl()}/en/meetings/${SLUG}`);
     await visitor.getByRole("heading", { level: 1, name: TITLE }).waitFor();
     expect(await visitor.content()).toContain("E2E Declaration");
+    // The source as a researcher cites it, with its archived text behind a disclosure.
+    const source = visitor.locator("#sources ~ ol.sources > li").first();
+    expect(await source.innerText()).toMatch(
+      /E2E leaders meet[\s\S]*E2E News Agency[\s\S]*4 July 2023[\s\S]*English/,
+    );
+    expect(await source.getByRole("link", { name: "E2E leaders meet" }).getAttribute("href")).toBe(
+      "https://example.org/e2e-release",
+    );
+    await source.getByText("Archived text").click();
+    await source.getByText("They adopted a declaration.").waitFor();
+    expect(await source.locator(".source-text").getAttribute("lang")).toBe("en");
   });
 
   it("two editors collide: the second sees both versions side by side and neither loses a field", async () => {

@@ -123,12 +123,14 @@ describe("public meeting page", () => {
     expect(await page.locator("section[aria-labelledby=topics] li").count()).toBe(10);
 
     const sources = page.locator("section[aria-labelledby=sources]");
-    expect(await sources.textContent()).toContain("Published 12 November 2020, 10:58");
+    expect(await sources.textContent()).toContain("Published 12 November 2020, 10:58 · Language: English");
     const fullText = sources.locator("details");
     await fullText.locator("summary").click();
+    expect(await fullText.locator("summary").textContent()).toBe("Archived text");
     expect(await fullText.textContent()).toContain(
       "UN Secretary-General Antonio Guterres delivered a welcome video message",
     );
+    expect(await fullText.locator(".source-text").getAttribute("lang")).toBe("en");
   });
 
   it("answers 404 for an unknown meeting", async () => {

@@ -36,7 +36,7 @@ export {
   NonEmptyString,
   type Localized,
 } from "./common/localized-text";
-export { Source, SourceTimestamp } from "./common/source";
+export { Source, SourceLanguage, SourceTimestamp } from "./common/source";
 export { Identifier, IdentifierScheme } from "./common/identifier";
 export {
   documentSlug,

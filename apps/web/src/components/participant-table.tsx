@@ -57,7 +57,7 @@ function ParticipantRow({ entry }: { entry: ParticipationEntry }) {
           <span className="visually-hidden">{t("sourceWording")}</span>“{participation.titleAsStated}”
         </span>
       </th>
-      <td>
+      <td data-label={t("representing")}>
         {country ? (
           <Link href={`/countries/${country.slug}`}>
             <Text value={country.nameI18n} />
@@ -70,14 +70,14 @@ function ParticipantRow({ entry }: { entry: ParticipationEntry }) {
           "—"
         )}
       </td>
-      <td>
+      <td data-label={t("role")}>
         {participation.role === "chair" ? (
           <strong>{label("participationRole", "chair", locale)}</strong>
         ) : (
           label("participationRole", participation.role, locale)
         )}
       </td>
-      <td>{label("participationMode", participation.mode, locale)}</td>
+      <td data-label={t("attended")}>{label("participationMode", participation.mode, locale)}</td>
     </tr>
   );
 }

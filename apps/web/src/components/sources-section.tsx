@@ -1,50 +1,90 @@
-import type { Source } from "@plenary/domain";
+import type { Locale, Source } from "@plenary/domain";
 import { useTranslations } from "next-intl";
+import { Fragment, type ReactNode } from "react";
 import { formatSourceTimestamp } from "~/lib/format-date";
 import { useSiteLocale } from "~/lib/locale";
 
-/** Where the record's facts come from, with the full text when it is kept. */
+/** The name of a source's language in the page's language ("English", "английский", "英语"); the tag if unknown. */
+function languageName(tag: string, locale: Locale): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "language", fallback: "code" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/**
+ * Where the record's facts come from, as a researcher cites them: the source (linked when it has an address), who
+ * published it, when and in which language, and its text as archived with the record.
+ */
 export function SourcesSection({ sources }: { sources: Source[] }) {
   const locale = useSiteLocale();
   const t = useTranslations("Meeting");
   if (sources.length === 0) return null;
+  const time = (timestamp: string) => () => (
+    <time dateTime={timestamp}>{formatSourceTimestamp(timestamp, locale)}</time>
+  );
   return (
     <section aria-labelledby="sources">
       <h2 id="sources">{t("sources")}</h2>
       <ol className="sources">
-        {sources.map((source, index) => (
-          <li key={index}>
-            <p className="source-title">
-              {source.url ? (
-                <a href={source.url}>{source.title ?? source.url}</a>
-              ) : (
-                <cite>{source.title ?? t("untitledSource")}</cite>
-              )}
-            </p>
-            {source.publishedAt ? (
-              <p className="muted">
-                {t.rich("published", {
-                  time: () => (
-                    <time dateTime={source.publishedAt}>
-                      {formatSourceTimestamp(source.publishedAt!, locale)}
-                    </time>
-                  ),
-                })}
+        {sources.map((source, index) => {
+          const facts: ReactNode[] = [
+            source.publisher ? <span key="publisher">{source.publisher}</span> : null,
+            source.publishedAt ? (
+              <span key="published">{t.rich("published", { time: time(source.publishedAt) })}</span>
+            ) : null,
+            source.language ? (
+              <span key="language">
+                {t("sourceLanguage", { language: languageName(source.language, locale) })}
+              </span>
+            ) : null,
+          ].filter(Boolean);
+          return (
+            <li key={index}>
+              <p className="source-title">
+                {source.url ? (
+                  <a href={source.url} hrefLang={source.language} lang={source.language}>
+                    {source.title ?? source.url}
+                  </a>
+                ) : (
+                  <cite lang={source.title ? source.language : undefined}>
+                    {source.title ?? t("untitledSource")}
+                  </cite>
+                )}
               </p>
-            ) : null}
-            {source.note ? <p className="muted">{source.note}</p> : null}
-            {source.text ? (
-              <details>
-                <summary>{t("fullText")}</summary>
-                <div className="source-text" lang="en">
-                  {paragraphs(source.text).map((paragraph, i) => (
-                    <p key={i}>{paragraph}</p>
+              {facts.length ? (
+                <p className="muted source-facts">
+                  {facts.map((fact, i) => (
+                    <Fragment key={i}>
+                      {i > 0 ? " · " : null}
+                      {fact}
+                    </Fragment>
                   ))}
-                </div>
-              </details>
-            ) : null}
-          </li>
-        ))}
+                </p>
+              ) : null}
+              {source.note ? <p className="muted">{source.note}</p> : null}
+              {source.text ? (
+                <details>
+                  <summary>
+                    {t("archivedText")}
+                    {source.archivedAt ? (
+                      <span className="muted">
+                        {" "}
+                        ({t.rich("archivedAt", { time: time(source.archivedAt) })})
+                      </span>
+                    ) : null}
+                  </summary>
+                  <div className="source-text" lang={source.language ?? "en"}>
+                    {paragraphs(source.text).map((paragraph, i) => (
+                      <p key={i}>{paragraph}</p>
+                    ))}
+                  </div>
+                </details>
+              ) : null}
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

@@ -163,6 +163,41 @@ describe("popoloFromMeetings: presidencies", () => {
     });
     expect(event!.updated_at).toBe("2026-01-02T03:04:05.000Z");
   });
+
+  it("cites a source with an address by title, publisher and date, and keeps every field in the extension", () => {
+    const cited = meeting("m2021", "2021-09-17");
+    cited.sources = [
+      {
+        url: "https://news.example.org/summit",
+        title: "Leaders meet",
+        publisher: "Example News Agency",
+        publishedAt: "2021-09-17",
+        language: "ru",
+        text: "Лидеры встретились.",
+        archivedAt: "2021-09-18",
+      },
+    ];
+    const [event] = popoloFromMeetings(
+      [detail(cited, [])],
+      { organizations: [], countries: [] },
+      { urlOf, scope: "meeting" },
+    ).events;
+    expect(event!.sources).toEqual([
+      { url: "https://news.example.org/summit", note: "Leaders meet, Example News Agency, 2021-09-17" },
+    ]);
+    expect(event!.plenary).toMatchObject({
+      sources: [
+        {
+          url: "https://news.example.org/summit",
+          publisher: "Example News Agency",
+          published_at: "2021-09-17",
+          language: "ru",
+          archived_text: "Лидеры встретились.",
+          archived_at: "2021-09-18",
+        },
+      ],
+    });
+  });
 });
 
 describe("Popolo conformance checks", () => {

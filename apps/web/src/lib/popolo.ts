@@ -44,16 +44,28 @@ const otherLanguages = (text: LocalizedText) =>
   (["ru", "zh"] as const).flatMap((lang) => (text[lang] ? [{ name: text[lang]!, plenary: { lang } }] : []));
 const popoloIdentifiers = (identifiers: readonly Identifier[]) =>
   identifiers.map(({ scheme, value }) => ({ scheme, identifier: value }));
-/** Popolo's Link needs a URL; sources known only by title or text stay in the record's `plenary.sources`. */
+/**
+ * Popolo's Link needs a URL, and its note says what the link is: the title, its publisher and date as cited.
+ * Everything known about every source (also those known only by title or text) is in the record's
+ * `plenary.sources`.
+ */
 const popoloSources = (sources: readonly Source[]) =>
-  sources.flatMap(({ url, title }) => (url ? [{ url, note: title ?? null }] : []));
+  sources.flatMap(({ url, title, publisher, publishedAt }) => {
+    if (!url) return [];
+    const note = [title, publisher, publishedAt].filter(Boolean).join(", ");
+    return [{ url, note: note || null }];
+  });
 const plenarySources = (sources: readonly Source[]) =>
-  sources.map(({ url, title, publishedAt, retrievedAt, note }) => ({
+  sources.map(({ url, title, publisher, publishedAt, retrievedAt, language, note, text, archivedAt }) => ({
     url,
     title,
+    publisher,
     published_at: publishedAt,
     retrieved_at: retrievedAt,
+    language,
     note,
+    archived_text: text,
+    archived_at: archivedAt,
   }));
 const timestamp = (date: Date) => date.toISOString();
 

@@ -71,4 +71,34 @@ describeEachDatabase("lookup: list views and relation pickers", (fixture) => {
       "UNAUTHORIZED",
     );
   });
+
+  it("counts a meeting's participants in words with the plural English uses", async () => {
+    const [seeded] = (await callers.viewer.lookup.list({ entityType: "meeting" })).items;
+    expect(seeded!.detail).toMatch(/^\d+ participants$/);
+    const id = (
+      await fixture.db.meeting.create({
+        data: {
+          slug: "one-participant-meeting-2021",
+          titleI18n: { en: "One Participant Meeting" },
+          startDate: "2021-01-01",
+          classification: "summit",
+          attendanceMode: "in_person",
+        },
+      })
+    ).id;
+    const personId = (await fixture.db.person.findFirstOrThrow()).id;
+    await fixture.db.participation.create({
+      data: {
+        meetingId: id,
+        personId,
+        titleAsStated: "A delegate",
+        category: "guest_state",
+        role: "participant",
+        mode: "in_person",
+        protocolOrder: 1,
+      },
+    });
+    const one = await callers.viewer.lookup.list({ entityType: "meeting", q: "one participant" });
+    expect(one.items.map((m) => m.detail)).toEqual(["1 participant"]);
+  });
 });

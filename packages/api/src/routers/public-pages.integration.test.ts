@@ -78,6 +78,68 @@ describeEachDatabase("public pages procedures", (fixture) => {
     expect(decisions.facets.type).toEqual([{ value: "decision", count: 3 }]);
   });
 
+  it("filters the registry by keywords in any language, with the facets, public documents only, sorted", async () => {
+    const all = await callers.anonymous.publicPages.documents();
+    const slugs = (registry: typeof all) => registry.items.map((i) => i.document.slug);
+    const english = (registry: typeof all) => registry.items.map((i) => i.document.titleI18n.en);
+
+    const declaration = await callers.anonymous.publicPages.documents({ q: "declaration" });
+    expect(slugs(declaration)).toContain("moscow-declaration-2020-11-10");
+    expect(english(declaration).every((title) => /declaration/i.test(title))).toBe(true);
+    // Case-insensitive, in Russian too; every word must be there.
+    expect(slugs(await callers.anonymous.publicPages.documents({ q: "ДЕКЛАРАЦИЯ московская" }))).toEqual([
+      "moscow-declaration-2020-11-10",
+    ]);
+    const leaders = await callers.anonymous.publicPages.documents({ q: "statement LEADERS" });
+    expect(leaders.total).toBe(english(all).filter((t) => /statement/i.test(t) && /leaders/i.test(t)).length);
+    expect(leaders.total).toBeGreaterThan(1);
+    expect(leaders.facets.type).toEqual([{ value: "statement", count: leaders.total }]);
+    // With a facet: both must hold. Wildcards are taken literally.
+    expect(
+      (await callers.anonymous.publicPages.documents({ q: "declaration", type: "decision" })).total,
+    ).toBe(0);
+    expect((await callers.anonymous.publicPages.documents({ q: "%" })).total).toBe(0);
+
+    // A draft with the word is not listed.
+    const meetingId = (await fixture.db.meeting.findFirstOrThrow({ where: { slug: seedSlug } })).id;
+    await fixture.db.document.create({
+      data: {
+        slug: "registry-draft-declaration-2020",
+        titleI18n: { en: "Unpublished Registry Declaration" },
+        type: "declaration",
+        action: "adopted",
+        meetingId,
+        status: "draft",
+      },
+    });
+    expect((await callers.anonymous.publicPages.documents({ q: "unpublished registry" })).total).toBe(0);
+    expect(slugs(await callers.anonymous.publicPages.documents({ q: "declaration" }))).not.toContain(
+      "registry-draft-declaration-2020",
+    );
+
+    // By title, in the reader's language (English where a title has no translation), paged in that order.
+    const byTitle = await callers.anonymous.publicPages.documents({ sort: "title", locale: "en" });
+    const sorted = [...english(all)].sort(
+      new Intl.Collator("en", { sensitivity: "base", numeric: true }).compare,
+    );
+    expect(english(byTitle)).toEqual(sorted);
+    const second = await callers.anonymous.publicPages.documents({
+      sort: "title",
+      locale: "en",
+      limit: 3,
+      offset: 3,
+    });
+    expect(english(second)).toEqual(sorted.slice(3, 6));
+    // In Russian, the Russian titles (English where there is none), in Russian collation.
+    const russian = await callers.anonymous.publicPages.documents({ sort: "title", locale: "ru" });
+    const russianTitles = russian.items.map((i) => i.document.titleI18n.ru ?? i.document.titleI18n.en);
+    expect(russianTitles).toContain("Московская декларация");
+    expect(russianTitles).toEqual(
+      [...russianTitles].sort(new Intl.Collator("ru", { numeric: true }).compare),
+    );
+    expect(slugs(russian)).not.toEqual(slugs(byTitle));
+  });
+
   it("shows a topic's meetings and documents, and the archive by year", async () => {
     const topics = await callers.anonymous.publicPages.topics();
     expect(topics).toHaveLength(10);

@@ -1,4 +1,5 @@
-import { AdoptionAction, DocumentType, Id, LegalStatus } from "@plenary/domain";
+import { DOCUMENT_REGISTRY_SORTS } from "@plenary/db";
+import { AdoptionAction, DocumentType, Id, LegalStatus, Locale } from "@plenary/domain";
 import { z } from "zod";
 import { SlugInput } from "../inputs";
 import { publicProcedure, router } from "../trpc";
@@ -14,6 +15,11 @@ export const DocumentRegistryInput = z
     body: z.string().min(1).max(200).optional(),
     year: Year.optional(),
     topic: z.string().min(1).max(200).optional(),
+    /** Keywords the titles hold (every word, in any language); blank is no filter. */
+    q: z.string().trim().max(200).optional(),
+    sort: z.enum(DOCUMENT_REGISTRY_SORTS).optional(),
+    /** The reader's language, for sorting by title. */
+    locale: Locale.optional(),
     limit: z.int().min(1).max(200).default(100),
     offset: z.int().min(0).default(0),
   })

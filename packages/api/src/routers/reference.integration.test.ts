@@ -54,6 +54,10 @@ describeEachDatabase("reference record procedures", (fixture) => {
       country: { iso2: "RU" },
     });
     expect(putin.occupancies.map((o) => o.post.slug)).toEqual(["president-of-russia"]);
+    // The speeches given, with the meeting they were given at.
+    expect(putin.speeches.length).toBeGreaterThan(0);
+    expect(putin.speeches[0]!.meeting.slug).toBe("meeting-of-the-sco-council-of-heads-of-state-2020-11-10");
+    expect(putin.speeches.every(({ speech }) => speech.personId === putin.person.id)).toBe(true);
   });
 
   it("keeps a person created for a draft out of public reads", async () => {

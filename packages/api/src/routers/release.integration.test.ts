@@ -63,11 +63,13 @@ describeEachDatabase("press release → reviewed draft", (fixture) => {
     });
     expect(detail.body?.slug).toBe(firstRecord.meetingSeries.organization);
     expect(detail.hostCountry?.iso2).toBe(firstRecord.meeting.hostCountry);
-    // The release is the meeting's source, whole, with its publication date.
+    // The release is the meeting's source, whole, archived as pasted, in English, with its publication date.
     expect(meeting.sources).toEqual([
       expect.objectContaining({
         publishedAt: firstRecord.meeting.source.publishedAt,
+        language: "en",
         text: firstRecord.releaseText.trim(),
+        archivedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       }),
     ]);
 

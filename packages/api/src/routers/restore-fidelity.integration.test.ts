@@ -1,9 +1,22 @@
 import { describeEachDatabase } from "@plenary/db/testing";
 import { seed } from "@plenary/db/seed";
+import type { Source } from "@plenary/domain";
 import { beforeAll, expect, it } from "vitest";
 import { callersFor } from "../test-callers";
+import { pathsOf, trpcError } from "../test-errors";
 
 type Callers = Awaited<ReturnType<typeof callersFor>>;
+
+/** A second source as a researcher would cite it: who published it, when, in which language, and its text. */
+const agencyReport: Source = {
+  url: "https://news.example.org/2020/11/summit-by-video",
+  title: "Heads of state meet by video link",
+  publisher: "Example News Agency",
+  publishedAt: "2020-11-10T18:30:00+03:00",
+  language: "ru",
+  text: "Главы государств провели встречу в режиме видеоконференции.",
+  archivedAt: "2020-11-11",
+};
 
 /** What a restore must give back: the record without what the store and publishing own. */
 function content(record: Record<string, unknown>): unknown {
@@ -97,5 +110,61 @@ describeEachDatabase("restoring any revision of a meeting", (fixture) => {
     expect(statusChange).toBeDefined();
     const diff = await callers.viewer.revision.diff({ toId: statusChange!.id });
     expect(diff.changes.map((c) => c.path.join("."))).toEqual(["status"]);
+  });
+
+  it("keeps a source's publisher, date, language and archived text: saved, read back, shown publicly, given back by a restore", async () => {
+    const start = await callers.viewer.meeting.record({ id: meetingId });
+    expect(start.sources[0]).toMatchObject({ language: "en", publishedAt: "2020-11-12T10:58" });
+
+    const { record: withReport } = await callers.editor.meeting.saveRecord({
+      ...start,
+      sources: [...start.sources, agencyReport],
+    });
+    expect(withReport.sources[1]).toEqual(agencyReport);
+    expect((await callers.viewer.meeting.record({ id: meetingId })).sources[1]).toEqual(agencyReport);
+    // The seed meeting is published: the public read carries every field.
+    // The public read of the published meeting carries every field.
+    expect(withReport.status).toBe("published");
+    const { slug } = await fixture.db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
+    expect((await callers.anonymous.meeting.bySlug({ slug })).meeting.sources[1]).toEqual(agencyReport);
+
+    const { record: trimmed } = await callers.editor.meeting.saveRecord({
+      ...withReport,
+      sources: [withReport.sources[0]!, { url: agencyReport.url, title: agencyReport.title }],
+    });
+    expect(trimmed.sources[1]).toEqual({ url: agencyReport.url, title: agencyReport.title });
+
+    const revision = await fixture.db.revision.findUniqueOrThrow({
+      where: {
+        entityType_entityId_version: {
+          entityType: "meeting",
+          entityId: meetingId,
+          version: withReport.version,
+        },
+      },
+    });
+    await callers.editor.revision.restore({ revisionId: revision.id, version: trimmed.version });
+    expect((await callers.viewer.meeting.record({ id: meetingId })).sources[1]).toEqual(agencyReport);
+  });
+
+  it("refuses a source in an unknown language and an archiving date without text and an archiving date without text, at the field's path, writing nothing", async () => {
+    const record = await callers.viewer.meeting.record({ id: meetingId });
+    const before = await fixture.db.revision.count();
+    const error = await trpcError(
+      callers.editor.meeting.saveRecord({
+        ...record,
+        sources: [
+          ...record.sources,
+          { ...agencyReport, language: "xx" },
+          { title: "A page not archived", archivedAt: "2021-01-01" },
+        ],
+      }),
+    );
+    expect(error.code).toBe("BAD_REQUEST");
+    const at = record.sources.length;
+    expect(pathsOf(error)).toEqual(
+      expect.arrayContaining([`sources.${at}.language`, `sources.${at + 1}.archivedAt`]),
+    );
+    expect(await fixture.db.revision.count()).toBe(before);
   });
 });

@@ -95,6 +95,7 @@ describeEachDatabase("press-release reader on the seed release", (fixture) => {
         {
           title: record.meeting.source.title,
           publishedAt: record.meeting.source.publishedAt,
+          language: record.meeting.source.language,
           text: record.releaseText,
         },
       ],

@@ -1,13 +1,15 @@
-import type {
-  AdoptionAction,
-  Document,
-  DocumentType,
-  LegalStatus,
-  LocalizedText,
-  Organization,
+import {
+  localize,
+  type AdoptionAction,
+  type Document,
+  type DocumentType,
+  type LegalStatus,
+  type Locale,
+  type LocalizedText,
+  type Organization,
 } from "@plenary/domain";
 import type { Db } from "../client";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { toDocument, toOrganization } from "./mappers";
 import {
   withoutTrashedLinks,
@@ -29,9 +31,18 @@ export interface DocumentRegistryFilter {
   year?: string;
   /** Slug of a topic. */
   topic?: string;
+  /** Words every matching document's title has, in any of its languages or its texts' titles (case-insensitive). */
+  q?: string;
+  /** Newest adopted first (the default), or by title in the reader's language. */
+  sort?: DocumentRegistrySort;
+  /** The reader's language, for sorting by title. */
+  locale?: Locale;
   limit?: number;
   offset?: number;
 }
+
+export const DOCUMENT_REGISTRY_SORTS = ["date", "title"] as const;
+export type DocumentRegistrySort = (typeof DOCUMENT_REGISTRY_SORTS)[number];
 
 export interface FacetCount<K extends string = string> {
   value: K;
@@ -56,6 +67,15 @@ export interface DocumentRegistry {
   };
 }
 
+/** The words of a keyword query, each as an ILIKE pattern matching it literally anywhere. */
+function keywordPatterns(q: string | undefined): string[] {
+  return (q ?? "")
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 10)
+    .map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+}
+
 const map = <T, U>(value: T | null, to: (value: T) => U): U | null => (value ? to(value) : null);
 const byCount = <T extends { count: number; value: string }>(a: T, b: T) =>
   b.count - a.count || a.value.localeCompare(b.value);
@@ -64,9 +84,61 @@ const byCount = <T extends { count: number; value: string }>(a: T, b: T) =>
 export class DocumentRegistryRepository {
   constructor(private readonly db: Db) {}
 
+  /** The ids of documents whose titles (any language, or a text's title) hold every word; null without words. */
+  private async idsMatching(q: string | undefined): Promise<string[] | null> {
+    const patterns = keywordPatterns(q);
+    if (!patterns.length) return null;
+    const conditions = patterns.map(
+      (pattern) => Prisma.sql`(
+        EXISTS (SELECT 1 FROM jsonb_each_text(d."titleI18n") t WHERE t.value ILIKE ${pattern})
+        OR EXISTS (SELECT 1 FROM "DocumentText" x WHERE x."documentId" = d.id AND x.title ILIKE ${pattern})
+      )`,
+    );
+    const rows = await this.db.$queryRaw<{ id: string }[]>(
+      Prisma.sql`SELECT d.id FROM "Document" d WHERE ${Prisma.join(conditions, " AND ")}`,
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** One page of ids ordered by title as the reader sees it (their language, else English). */
+  private async idsByTitle(where: Prisma.DocumentWhereInput, locale: Locale, skip: number, take: number) {
+    const all = await this.db.document.findMany({ where, select: { id: true, titleI18n: true, slug: true } });
+    const collator = new Intl.Collator(locale, { sensitivity: "base", numeric: true });
+    return all
+      .map((d) => ({ id: d.id, slug: d.slug, title: localize(d.titleI18n as LocalizedText, locale).text }))
+      .sort((a, b) => collator.compare(a.title, b.title) || a.slug.localeCompare(b.slug))
+      .slice(skip, skip + take)
+      .map((d) => d.id);
+  }
+
+  private async page(where: Prisma.DocumentWhereInput, filter: DocumentRegistryFilter) {
+    const include = {
+      topics: { where: publicDocumentTopic, select: { topicId: true } },
+      adoptingBody: true,
+      meeting: { select: { slug: true, titleI18n: true, status: true, deletedAt: true } },
+    } satisfies Prisma.DocumentInclude;
+    const take = filter.limit ?? 100;
+    const skip = filter.offset ?? 0;
+    if (filter.sort === "title") {
+      const ids = await this.idsByTitle(where, filter.locale ?? "en", skip, take);
+      const rows = await this.db.document.findMany({ where: { id: { in: ids } }, include });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    }
+    return this.db.document.findMany({
+      where,
+      include,
+      orderBy: [{ dateAdopted: { sort: "desc", nulls: "last" } }, { listOrder: "asc" }, { slug: "asc" }],
+      take,
+      skip,
+    });
+  }
+
   async search(filter: DocumentRegistryFilter = {}): Promise<DocumentRegistry> {
+    const matching = await this.idsMatching(filter.q);
     const where: Prisma.DocumentWhereInput = {
       ...publishedDocument,
+      ...(matching ? { id: { in: matching } } : {}),
       ...(filter.type ? { type: filter.type } : {}),
       ...(filter.action ? { action: filter.action } : {}),
       ...(filter.legalStatus ? { legalStatus: filter.legalStatus } : {}),
@@ -75,17 +147,7 @@ export class DocumentRegistryRepository {
       ...(filter.topic ? { topics: { some: { topic: { slug: filter.topic } } } } : {}),
     };
     const [rows, total, types, actions, statuses, bodies, dates, topics] = await Promise.all([
-      this.db.document.findMany({
-        where,
-        include: {
-          topics: { where: publicDocumentTopic, select: { topicId: true } },
-          adoptingBody: true,
-          meeting: { select: { slug: true, titleI18n: true, status: true, deletedAt: true } },
-        },
-        orderBy: [{ dateAdopted: { sort: "desc", nulls: "last" } }, { listOrder: "asc" }, { slug: "asc" }],
-        take: filter.limit ?? 100,
-        skip: filter.offset ?? 0,
-      }),
+      this.page(where, filter),
       this.db.document.count({ where }),
       this.db.document.groupBy({ by: ["type"], where, _count: { _all: true } }),
       this.db.document.groupBy({ by: ["action"], where, _count: { _all: true } }),

@@ -1,4 +1,5 @@
 import {
+  countNoun,
   rangeCovers,
   slugify,
   type LocalizedText,
@@ -51,13 +52,15 @@ interface ListConfig {
   publishable: boolean;
 }
 
+const PARTICIPANT = { one: "participant", other: "participants" };
+
 const CONFIG: Record<ListableType, ListConfig> = {
   meeting: {
     label: "titleI18n",
     date: "startDate",
     publishable: true,
     include: { _count: { select: { participations: true } } },
-    detail: (row) => `${(row._count as { participations: number }).participations} participants`,
+    detail: (row) => countNoun((row._count as { participations: number }).participations, PARTICIPANT),
   },
   document: { label: "titleI18n", date: "dateAdopted", publishable: true, detail: (row) => String(row.type) },
   person: {

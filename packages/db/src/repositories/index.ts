@@ -115,6 +115,12 @@ export {
 export type { CountryProfile } from "./country-profile-repository";
 export type { OrganizationProfile } from "./organization-profile-repository";
 export type { TopicProfile } from "./topic-profile-repository";
-export type { DocumentRegistry, DocumentRegistryFilter, FacetCount } from "./document-registry-repository";
+export type {
+  DocumentRegistry,
+  DocumentRegistryFilter,
+  DocumentRegistrySort,
+  FacetCount,
+} from "./document-registry-repository";
+export { DOCUMENT_REGISTRY_SORTS } from "./document-registry-repository";
 export type { SearchResults } from "./search-repository";
 export type { RedirectableType } from "./public-redirect-repository";

@@ -6,11 +6,20 @@ import type {
   Participation,
   Person,
   Post,
+  Speech,
   UpdatePersonInput,
 } from "@plenary/domain";
 import type { Db } from "../client";
 import { RecordNotFoundError } from "./errors";
-import { toCountry, toOccupancy, toOrganization, toParticipation, toPerson, toPost } from "./mappers";
+import {
+  toCountry,
+  toOccupancy,
+  toOrganization,
+  toParticipation,
+  toPerson,
+  toPost,
+  toSpeech,
+} from "./mappers";
 import type { Audience, MeetingSummary } from "./meeting-repository";
 import { ReferenceRepository } from "./reference-repository";
 import { withoutTrashedLinks, publicPerson, publicPost, publishedMeeting, unlessTrashed } from "./visibility";
@@ -27,7 +36,16 @@ export interface PersonDetail {
     country: Country | null;
     organization: Organization | null;
   }[];
+  /** Speeches, remarks and messages given at meetings, newest meeting first, in the meeting's order. */
+  speeches: {
+    speech: Speech;
+    meeting: Pick<MeetingSummary, "id" | "slug" | "titleI18n" | "startDate" | "endDate" | "status">;
+  }[];
 }
+
+const meetingSummary = {
+  select: { id: true, slug: true, titleI18n: true, startDate: true, endDate: true, status: true },
+} as const;
 
 export class PersonRepository extends ReferenceRepository<Person, CreatePersonInput, UpdatePersonInput> {
   constructor(db: Db) {
@@ -59,13 +77,16 @@ export class PersonRepository extends ReferenceRepository<Person, CreatePersonIn
           where: { meeting: meetingWhere },
           orderBy: { meeting: { startDate: "desc" } },
           include: {
-            meeting: {
-              select: { id: true, slug: true, titleI18n: true, startDate: true, endDate: true, status: true },
-            },
+            meeting: meetingSummary,
             occupancy: { include: { post: true } },
             representingCountry: true,
             representingOrganization: true,
           },
+        },
+        speeches: {
+          where: { meeting: meetingWhere },
+          orderBy: [{ meeting: { startDate: "desc" } }, { order: "asc" }],
+          include: { meeting: meetingSummary },
         },
       },
     });
@@ -94,6 +115,10 @@ export class PersonRepository extends ReferenceRepository<Person, CreatePersonIn
           organization: organization ? toOrganization(organization) : null,
         };
       }),
+      speeches: row.speeches.map(({ meeting, ...speech }) => ({
+        speech: toSpeech(speech),
+        meeting: { ...meeting, titleI18n: meeting.titleI18n as Person["nameI18n"] },
+      })),
     };
   }
 }

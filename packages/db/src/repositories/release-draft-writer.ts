@@ -125,8 +125,13 @@ async function writeDraft(tx: Tx, draft: ReleaseDraft, options: WriteOptions): P
       c.existingId ? tx.chairmanship.findUnique({ where: { id: c.existingId } }) : null,
     ),
   );
+  // The release is archived with the meeting now, as pasted: its sources say so unless the editor gave a date.
+  const archivedAt = new Date().toISOString();
   const record = MeetingRecordInput.parse({
     ...draft.meeting,
+    sources: draft.meeting.sources.map((source) =>
+      source.text !== undefined && source.archivedAt === undefined ? { ...source, archivedAt } : source,
+    ),
     participations: [...draft.participations]
       .sort((a, b) => a.protocolOrder - b.protocolOrder)
       .map((p) => ({

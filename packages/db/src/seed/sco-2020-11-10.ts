@@ -39,6 +39,7 @@ export const meeting = {
   source: {
     title: "A meeting of the Council of Shanghai cooperation organization's heads of state",
     publishedAt: "2020-11-12T10:58",
+    language: "en",
     note: 'News item; the meeting date is given as "November 10", the year comes from the publication date.',
   },
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Id } from "./id";
 import { Identifier } from "./identifier";
-import { Source, SourceTimestamp } from "./source";
+import { Source, SourceLanguage, SourceTimestamp } from "./source";
 
 describe("Id", () => {
   it("accepts cuid and cuid2 ids", () => {
@@ -57,6 +57,57 @@ describe("Source", () => {
     expect(Source.safeParse({ title: "x", publishedAt: "12.11.2020" }).error?.issues[0]?.path).toEqual([
       "publishedAt",
     ]);
+  });
+});
+
+describe("Source: publisher, language and archived text", () => {
+  it("keeps publisher, language, archived text and its date", () => {
+    const source = {
+      url: "https://example.org/news/summit",
+      title: "Leaders meet online",
+      publisher: "Example News Agency",
+      publishedAt: "2020-11-12T10:58",
+      language: "en",
+      text: "The leaders met by video link.",
+      archivedAt: "2020-11-13T09:00:00Z",
+    };
+    expect(Source.parse(source)).toEqual(source);
+  });
+
+  it("accepts BCP 47 tags whose language is an ISO 639-1 code", () => {
+    for (const tag of ["en", "ru", "zh", "zh-Hans", "en-GB", "kk", "pt-BR"])
+      expect(SourceLanguage.safeParse(tag).success, tag).toBe(true);
+  });
+
+  it("refuses codes that are not languages, three-letter codes, names and bad subtags", () => {
+    for (const tag of ["xx", "qq", "EN", "eng", "English", "en_GB", "en-", "zh-Hans-toolongsubtag", ""]) {
+      const result = SourceLanguage.safeParse(tag);
+      expect(result.success, tag).toBe(false);
+      expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+        "Must be a language tag such as en, ru, zh or zh-Hans (an ISO 639-1 code first)",
+      ]);
+    }
+    expect(Source.safeParse({ title: "x", language: "xx" }).error?.issues[0]?.path).toEqual(["language"]);
+  });
+
+  it("needs the archived text when an archiving date is given", () => {
+    expect(Source.safeParse({ title: "x", archivedAt: "2021-01-01" }).error?.issues[0]).toMatchObject({
+      path: ["archivedAt"],
+      message: "Give the archived text, or leave the archiving date out",
+    });
+  });
+
+  it("refuses a text archived before the source was published, comparing as far as both dates go", () => {
+    expect(
+      Source.safeParse({ title: "x", text: "t", publishedAt: "2020-11-12", archivedAt: "2020-11-11T23:00" })
+        .error?.issues[0]?.path,
+    ).toEqual(["archivedAt"]);
+    expect(
+      Source.safeParse({ title: "x", text: "t", publishedAt: "2020-11", archivedAt: "2020-11-01" }).success,
+    ).toBe(true);
+    expect(
+      Source.safeParse({ title: "x", text: "t", publishedAt: "2020", archivedAt: "2019-12-31" }).success,
+    ).toBe(false);
   });
 });
 

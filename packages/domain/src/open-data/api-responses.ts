@@ -95,7 +95,10 @@ export const MeetingDetail = z.object({
 });
 export type MeetingDetail = z.infer<typeof MeetingDetail>;
 
-/** A person with posts held over time and every published meeting attended: `GET /api/v1/people/{slug}`. */
+/**
+ * A person with posts held over time, every published meeting attended and the speeches given there:
+ * `GET /api/v1/people/{slug}`.
+ */
 export const PersonDetail = z.object({
   person: Person,
   occupancies: z.array(z.object({ occupancy: Occupancy, post: Post })),
@@ -108,6 +111,7 @@ export const PersonDetail = z.object({
       organization: Organization.nullable(),
     }),
   ),
+  speeches: z.array(z.object({ speech: Speech, meeting: MeetingLink.extend({ status: PublicationStatus }) })),
 });
 export type PersonDetail = z.infer<typeof PersonDetail>;
 

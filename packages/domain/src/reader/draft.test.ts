@@ -30,7 +30,11 @@ describe("proposalToDraft", () => {
       attendanceMode: "hybrid",
       status: "draft",
     });
-    expect(draft.meeting.sources[0]).toMatchObject({ publishedAt: "2021-09-17T19:05", text: fixture.text });
+    expect(draft.meeting.sources[0]).toMatchObject({
+      publishedAt: "2021-09-17T19:05",
+      language: "en",
+      text: fixture.text,
+    });
     for (const document of draft.documents)
       expect(document).toMatchObject({
         adoptingBodyId: "orgscocouncilofheadsofstate",

@@ -175,6 +175,7 @@ export function proposalToDraft(proposal: MeetingProposal): ReleaseDraft {
   const source: Source = {
     ...(proposal.source.title ? { title: proposal.source.title } : {}),
     ...(proposal.source.publishedAt ? { publishedAt: proposal.source.publishedAt } : {}),
+    language: proposal.language,
     text: proposal.source.text,
   };
 

@@ -35,6 +35,7 @@ import { PreviewLink } from "./preview-link";
 import { EditOnly, ReadOnly, useReadOnly } from "./read-only";
 import { MEETING_SECTIONS } from "./editor-sections";
 import { SectionNav } from "./section-nav";
+import { SourceCard } from "./source-card";
 import { useUnsavedNavigationGuard } from "./unsaved-navigation";
 import { RecordPicker, useLabel } from "./record-picker";
 import { AddOccupancyButton } from "./term-dialogs";
@@ -1552,56 +1553,25 @@ export function MeetingEditor({ id, siteUrl = null }: { id: string | null; siteU
             id="sources"
             title="Sources"
             actions={
-              <button
-                type="button"
-                onClick={() => set("sources", [...form.sources, { url: undefined, title: undefined }])}
-              >
+              <button type="button" onClick={() => set("sources", [...form.sources, {}])}>
                 Add source
               </button>
             }
           >
-            {form.sources.map((s, i) => (
-              <div key={i} className="inline-row">
-                <TextField
-                  label="URL"
-                  path={["sources", i, "url"]}
-                  value={s.url ?? null}
-                  onChange={(v) =>
-                    set(
-                      "sources",
-                      form.sources.map((x, k) => (k === i ? { ...x, url: v ?? undefined } : x)),
-                    )
-                  }
+            <ol className="rows">
+              {form.sources.map((s, i) => (
+                <SourceCard
+                  key={i}
+                  source={s}
+                  index={i}
                   problems={problems}
-                />
-                <TextField
-                  label="Title"
-                  path={["sources", i, "title"]}
-                  value={s.title ?? null}
-                  onChange={(v) =>
-                    set(
-                      "sources",
-                      form.sources.map((x, k) => (k === i ? { ...x, title: v ?? undefined } : x)),
-                    )
+                  onChange={(source) =>
+                    setForm((f) => ({ ...f, sources: f.sources.map((x, k) => (k === i ? source : x)) }))
                   }
-                  problems={problems}
+                  onRemove={() => setForm((f) => ({ ...f, sources: f.sources.filter((_, k) => k !== i) }))}
                 />
-                <EditOnly>
-                  <button
-                    type="button"
-                    className="danger"
-                    onClick={() =>
-                      set(
-                        "sources",
-                        form.sources.filter((_, k) => k !== i),
-                      )
-                    }
-                  >
-                    Remove source
-                  </button>
-                </EditOnly>
-              </div>
-            ))}
+              ))}
+            </ol>
           </Section>
 
           <EditOnly>

@@ -54,7 +54,7 @@ const POPOLO_EXTENSIONS: [string, string][] = [
   ],
   [
     "events[].plenary",
-    "url (the event's page), attendance_mode (in_person, online, hybrid), host_country_id, venue_country_id, sources (every source, including those known only by title or text; published_at and retrieved_at as the source states them: a date, or a date-time whose missing offset means the source's local time)",
+    "url (the event's page), attendance_mode (in_person, online, hybrid), host_country_id, venue_country_id, sources (every source, including those known only by title or text: url, title, publisher, published_at, retrieved_at, language (a BCP 47 tag), note, archived_text (the source's text as archived with the record), archived_at; the dates as the source states them: a date, or a date-time whose missing offset means the source's local time)",
   ],
   ["memberships[].plenary.qualifier", "acting or interim, when the post was so held"],
   ["other_names[].plenary.lang", "The language of a name given in another script (ru, zh)"],

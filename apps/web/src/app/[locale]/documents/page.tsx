@@ -13,7 +13,10 @@ import { orNotFound } from "~/server/or-not-found";
 
 const FACETS = ["type", "action", "legalStatus", "body", "year", "topic"] as const;
 type Facet = (typeof FACETS)[number];
-type Filter = Partial<Record<Facet, string>>;
+const SORTS = ["date", "title"] as const;
+type Sort = (typeof SORTS)[number];
+/** The facets, the keywords (`q`) and the order (`sort`, newest first when absent): all in the address. */
+type Filter = Partial<Record<Facet | "q", string>> & { sort?: Sort };
 type Props = {
   params: Promise<{ locale: Locale }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -34,6 +37,9 @@ function filterFrom(query: Record<string, string | string[] | undefined>): Filte
     const value = query[facet];
     if (typeof value === "string" && value) filter[facet] = value;
   }
+  const q = typeof query.q === "string" ? query.q.trim().slice(0, 200) : "";
+  if (q) filter.q = q;
+  if (query.sort === "title") filter.sort = "title";
   return filter;
 }
 
@@ -51,7 +57,8 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Documents");
   const filter = filterFrom(await searchParams);
-  const registry = await orNotFound(api().publicPages.documents(filter as never));
+  const registry = await orNotFound(api().publicPages.documents({ ...filter, locale } as never));
+  const narrowed = FACETS.some((facet) => filter[facet]) || filter.q !== undefined;
   const facetLabel: Record<Facet, (value: string) => ReactNode> = {
     type: (value) => label("documentType", value as never, locale),
     action: (value) => label("adoptionAction", value as never, locale),
@@ -99,13 +106,42 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
               </section>
             );
           })}
-          {Object.keys(filter).length > 0 ? (
+          {narrowed ? (
             <p>
               <Link href="/documents">{t("clear")}</Link>
             </p>
           ) : null}
         </nav>
         <section aria-labelledby="document-results" className="results">
+          <form method="get" action={`/${locale}/documents`} className="registry-query" role="search">
+            {FACETS.map((facet) =>
+              filter[facet] ? <input key={facet} type="hidden" name={facet} value={filter[facet]} /> : null,
+            )}
+            <p>
+              <label htmlFor="documents-q">{t("keywords")}</label>
+              <input
+                id="documents-q"
+                type="search"
+                name="q"
+                defaultValue={filter.q ?? ""}
+                maxLength={200}
+                placeholder={t("keywordsPlaceholder")}
+              />
+            </p>
+            <p>
+              <label htmlFor="documents-sort">{t("sort")}</label>
+              <select id="documents-sort" name="sort" defaultValue={filter.sort ?? "date"}>
+                {SORTS.map((sort: Sort) => (
+                  <option key={sort} value={sort}>
+                    {t(sort === "date" ? "sortDate" : "sortTitle")}
+                  </option>
+                ))}
+              </select>
+            </p>
+            <p>
+              <button type="submit">{t("apply")}</button>
+            </p>
+          </form>
           <h2 id="document-results">{t("count", { count: registry.total })}</h2>
           {registry.items.length === 0 ? (
             <p className="muted">{t("none")}</p>
@@ -127,12 +163,12 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
                         <Text value={document.titleI18n} />
                       </Link>
                     </th>
-                    <td>{label("documentType", document.type, locale)}</td>
-                    <td>
+                    <td data-label={t("type")}>{label("documentType", document.type, locale)}</td>
+                    <td data-label={t("adopted")}>
                       {adoptionActionLabel(document.action, document.type, locale)}
                       {document.dateAdopted ? `, ${formatPartialDate(document.dateAdopted, locale)}` : null}
                     </td>
-                    <td>
+                    <td data-label={t("meeting")}>
                       {meeting ? (
                         <Link href={`/meetings/${meeting.slug}`}>
                           <Text value={meeting.titleI18n} />

@@ -40,7 +40,8 @@ export default async function PersonPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Person");
-  const { person, occupancies, participations } = await findPerson(slug);
+  const { person, occupancies, participations, speeches } = await findPerson(slug);
+  const tMeeting = await getTranslations("Meeting");
   return (
     <article className="profile">
       <h1>
@@ -104,10 +105,10 @@ export default async function PersonPage({ params }: Props) {
                     <Text value={meeting.titleI18n} />
                   </Link>
                 </th>
-                <td>
+                <td data-label={t("date")}>
                   {meeting.startDate ? formatMeetingDates(meeting.startDate, meeting.endDate, locale) : "—"}
                 </td>
-                <td>
+                <td data-label={t("capacity")}>
                   {post ? <Text value={post.labelI18n} /> : participation.titleAsStated}
                   {country ? (
                     <>
@@ -131,12 +132,41 @@ export default async function PersonPage({ params }: Props) {
                     {t("asStated")}: “{participation.titleAsStated}”
                   </div>
                 </td>
-                <td>{label("participationMode", participation.mode, locale)}</td>
+                <td data-label={t("mode")}>{label("participationMode", participation.mode, locale)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </section>
+      {speeches.length > 0 ? (
+        <section aria-labelledby="speeches">
+          <h2 id="speeches">{t("speeches")}</h2>
+          <ol className="speeches">
+            {speeches.map(({ speech, meeting }) => (
+              <li key={speech.id}>
+                <p className="meta">
+                  <strong>
+                    <Link href={`/meetings/${meeting.slug}`}>
+                      <Text value={meeting.titleI18n} />
+                    </Link>
+                  </strong>
+                  {meeting.startDate ? (
+                    <span>{formatMeetingDates(meeting.startDate, meeting.endDate, locale)}</span>
+                  ) : null}
+                  <span>{label("speechKind", speech.kind, locale)}</span>
+                </p>
+                {speech.textI18n ? (
+                  <blockquote>
+                    <Text value={speech.textI18n} />
+                  </blockquote>
+                ) : (
+                  <p className="muted">{tMeeting("noText")}</p>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       <CiteThis
         title={inLocale(person.nameI18n, locale)}
         permalink={siteUrl(`/${locale}/people/${person.slug}`)}
