@@ -1,5 +1,5 @@
 /* global URL, console */
-// `pnpm --filter @plenary/db generate:reference-countries`: writes src/reference/countries.json, every ISO 3166-1
+// `pnpm --filter @plenary/db generate:reference-countries`: writes src/reference/generated/countries.json, every ISO 3166-1
 // country with its codes, names and official names in English, Russian and Chinese, other names and English
 // demonyms. Sources: world-countries (names, official names, translations, demonyms, UN membership) and
 // i18n-iso-countries (names where world-countries has none, variant names). Both are dev dependencies: the JSON is
@@ -59,7 +59,7 @@ const rows = worldCountries
   .filter((row) => isoCountries.isValid(row.iso2))
   .sort((a, b) => a.iso2.localeCompare(b.iso2));
 
-const out = new URL("../src/reference/countries.json", import.meta.url);
+const out = new URL("../src/reference/generated/countries.json", import.meta.url);
 fs.writeFileSync(
   out,
   JSON.stringify(
