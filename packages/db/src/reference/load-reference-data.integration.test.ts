@@ -1,11 +1,11 @@
 import { beforeAll, expect, it } from "vitest";
 import { seed } from "../seed/seed";
-import { databaseChecksum, describeEachDatabase, resetDatabase } from "../testing";
+import { databaseChecksum, describeOneDatabase, resetDatabase } from "../testing";
 import { countryData } from "./countries";
 import { loadReferenceData, REFERENCE_DATA_VIA } from "./load-reference-data";
 import { referenceMemberships, referenceOrganizations } from "./organizations";
 
-describeEachDatabase("reference data load", (fixture) => {
+describeOneDatabase("reference data load", (fixture) => {
   let first = { created: 0, updated: 0 };
   let checksumAfterFirst = "";
 
