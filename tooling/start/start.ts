@@ -6,6 +6,7 @@ import fs from "node:fs";
 import { createDb, createRepositories, readDbEnv, resolveDataDir } from "@plenary/db";
 import { startEmbeddedServer } from "@plenary/db/embedded";
 import { applyMigrations } from "@plenary/db/migrate";
+import { loadReferenceData } from "@plenary/db/reference";
 import { seed } from "@plenary/db/seed";
 
 const mode = process.argv[2] === "dev" ? "dev" : "serve";
@@ -35,7 +36,10 @@ async function main() {
   try {
     if ((await db.country.count()) === 0) {
       const { created } = await seed(db);
-      console.log(`First run: loaded the sample data (${created} records).`);
+      const reference = await loadReferenceData(db);
+      console.log(
+        `First run: loaded the sample data (${created} records) and the reference data (${reference.created} countries, organizations and memberships).`,
+      );
     }
     if ((await createRepositories(db).users.countActiveAdmins()) === 0) {
       console.log(

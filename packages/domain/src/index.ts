@@ -235,6 +235,15 @@ export { personName, personSortKey } from "./display/person-name";
 // The press-release reader
 export { readPressRelease, type ReadOptions } from "./reader";
 export {
+  knowledgeCandidates,
+  knowledgeQueryOf,
+  personNameTokens,
+  readPressReleaseFrom,
+  SnapshotKnowledge,
+  type KnowledgeQuery,
+  type ReaderKnowledgeSource,
+} from "./reader";
+export {
   type KnownChairmanship,
   type KnownCountry,
   type KnownMembership,

@@ -2,7 +2,7 @@ import {
   MeetingRecordInput,
   documentSlug,
   nameSlug,
-  readPressRelease,
+  readPressReleaseFrom,
   proposalToDraft,
   type ReleaseDraft,
   type RuleIssue,
@@ -10,7 +10,7 @@ import {
 import type { Db } from "../client";
 import { RecordNotFoundError } from "./errors";
 import { saveMeetingRecord } from "./meeting-record-writer";
-import { loadReaderKnowledge } from "./reader-knowledge";
+import { DatabaseKnowledge } from "./reader-knowledge";
 import { freeSlug } from "./slugs";
 import { createVersioned, type Tx, type WriteOptions } from "./versioned-write";
 
@@ -33,7 +33,7 @@ export class ReleaseRepository {
   /** Reads a release (trimmed, so evidence offsets refer to the text as it will be stored). */
   async read(text: string) {
     const release = text.trim();
-    const proposal = readPressRelease(release, await loadReaderKnowledge(this.db));
+    const proposal = await readPressReleaseFrom(release, new DatabaseKnowledge(this.db));
     return { proposal, draft: proposalToDraft(proposal) };
   }
 

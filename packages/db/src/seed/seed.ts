@@ -70,7 +70,8 @@ async function seedReferenceData(tx: Tx, counter: Counter) {
   const countryIds = new Map<string, string>();
   for (const country of countries) {
     const slug = nameSlug(country.name.en);
-    const existing = await tx.country.findUnique({ where: { slug }, select: { id: true } });
+    // By ISO code, not slug: the reference load may have created the country under its own name's slug.
+    const existing = await tx.country.findUnique({ where: { iso2: country.iso2 }, select: { id: true } });
     countryIds.set(
       country.iso2,
       existing?.id ??

@@ -20,7 +20,23 @@ export interface DatabaseFixture {
  * emptied database with its own client.
  */
 export function describeEachDatabase(title: string, body: (fixture: DatabaseFixture) => void): void {
-  for (const database of inject("databases")) {
+  describeOn(inject("databases"), title, body);
+}
+
+/**
+ * The same on the first database only (the embedded one, always started): for slower suites whose subject is our
+ * own code over plain PostgreSQL 15, where running twice would add time and no coverage.
+ */
+export function describeOneDatabase(title: string, body: (fixture: DatabaseFixture) => void): void {
+  describeOn(inject("databases").slice(0, 1), title, body);
+}
+
+function describeOn(
+  databases: readonly TestDatabase[],
+  title: string,
+  body: (fixture: DatabaseFixture) => void,
+): void {
+  for (const database of databases) {
     describe(`${title} [${database.name}]`, () => {
       let client: Db | undefined;
       const fixture: DatabaseFixture = {

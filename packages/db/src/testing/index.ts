@@ -1,4 +1,4 @@
 export { startTestDatabases, type TestDatabase } from "./test-databases";
 export { resetDatabase } from "./reset";
-export { describeEachDatabase, type DatabaseFixture } from "./describe-each-database";
+export { describeEachDatabase, describeOneDatabase, type DatabaseFixture } from "./describe-each-database";
 export { databaseChecksum } from "./checksum";

@@ -89,4 +89,80 @@ describe("documents", () => {
       ),
     ).toBe(1);
   });
+
+  describe("documents read from the words around them, whoever the subject is", () => {
+    const found = (text: string) => read(text).documents.map((d) => [d.type, d.title, d.action]);
+
+    it("reads every verb of a sentence, each with its own object, and a country as the subject", () => {
+      expect(
+        found(
+          "Mongolia signed the Protocol on Accession to the Customs Code and approved a roadmap for trade facilitation.",
+        ),
+      ).toEqual([
+        ["protocol", "Protocol on Accession to the Customs Code", "signed"],
+        ["roadmap", "Roadmap for trade facilitation", "approved"],
+      ]);
+    });
+
+    it("does not cut an object at an adjective ending in -ed, and keeps a last item after 'as well as'", () => {
+      expect(
+        found(
+          "The ministers issued statements on water security, on secure, diversified and resilient energy markets, as well as a statement on fisheries.",
+        ),
+      ).toEqual([
+        ["statement", "Statement on water security", "adopted"],
+        ["statement", "Statement on secure, diversified and resilient energy markets", "adopted"],
+        ["statement", "Statement on fisheries", "adopted"],
+      ]);
+    });
+
+    it("takes the action from a relative clause and leaves the clause out of the title", () => {
+      expect(
+        found("The outcome is recorded in the Lima Communiqué, which the leaders approved by consensus."),
+      ).toEqual([["communique", "Lima Communiqué", "approved"]]);
+      const { documents, tallies } = read(
+        "Three final documents were adopted: the Oslo Declaration, a Charter of partnership, and the Action Plan on Water, which the ministers endorsed after long talks.",
+      );
+      expect(documents.map((d) => [d.type, d.title, d.action])).toEqual([
+        ["declaration", "Oslo Declaration", "adopted"],
+        ["other", "Charter of partnership", "adopted"],
+        ["action_plan", "Action Plan on Water", "adopted"],
+      ]);
+      expect(tallies.map((t) => [t.documentType, t.count])).toEqual([["other", 3]]);
+    });
+
+    it("reads titles without a type word: quoted, capitalised or named by a document noun", () => {
+      expect(
+        found(
+          'The heads of state adopted the programme document "Digital Silk Road 2030" and approved the Kigali Accord on Fisheries.',
+        ),
+      ).toEqual([
+        ["programme", "Digital Silk Road 2030", "adopted"],
+        ["other", "Kigali Accord on Fisheries", "approved"],
+      ]);
+      expect(
+        found("The council approved the main guidelines of the bank's lending policy for 2026."),
+      ).toEqual([["other", "Main guidelines of the bank's lending policy for 2026", "approved"]]);
+      expect(
+        found("In total, 9 documents were signed, among them the Pact on Ports, Rail and Roads."),
+      ).toEqual([["other", "Pact on Ports, Rail and Roads", "signed"]]);
+    });
+
+    it("ends a passive title where another clause begins", () => {
+      expect(
+        found(
+          "A treaty was signed on mutual legal assistance, and the leaders decided to meet again in spring.",
+        ),
+      ).toEqual([["treaty", "Treaty on mutual legal assistance", "signed"]]);
+    });
+
+    it("reads no document where the object is none, or where others signed it", () => {
+      expect(found("The leaders approved the proposals of the chair and adopted the agenda.")).toEqual([]);
+      expect(
+        found(
+          "The ministers welcomed the memorandum on seeds that the agricultural agencies had signed in May.",
+        ),
+      ).toEqual([]);
+    });
+  });
 });

@@ -101,16 +101,78 @@ function documentItems(
   end: number,
 ): { start: number; end: number; parts: Chunk[] }[] {
   const items: { start: number; end: number; parts: Chunk[] }[] = [];
+  let closed = false;
   for (const chunk of chunks(text, start, end)) {
-    if (DOCUMENT_START.test(text.slice(chunk.start, chunk.end)))
+    const stated = text.slice(chunk.start, chunk.end);
+    if (DOCUMENT_START.test(stated)) {
       items.push({ start: chunk.start, end: chunk.end, parts: [chunk] });
-    else if (items.length) {
+      closed = false;
+    } else if (RELATIVE_CLAUSE.test(stated)) {
+      // "…, which the leaders endorsed after …": what follows describes the item, it is not part of its title.
+      closed = true;
+    } else if (items.length && !closed) {
       const item = items.at(-1)!;
       item.end = chunk.end;
       item.parts.push(chunk);
     }
   }
   return items;
+}
+
+/** A clause that describes the noun before it rather than continuing it. */
+const RELATIVE_CLAUSE = /^(?:which|that|who|whose|whereby)\b/i;
+
+/** An adoption verb used actively ("Iran signed …", "They … adopted …"); passives are told apart by what precedes. */
+const ACTIVE_ADOPTION = new RegExp(
+  `\\b(${ADOPTION_VERBS})\\s+(?!by\\b|in\\b|at\\b|on\\s+(?:behalf|the\\s+sidelines)\\b)`,
+  "gi",
+);
+const PASSIVE_BEFORE =
+  /\b(?:were|was|been|be|is|are|being|documents?|which|that)\s+(?:(?:also|unanimously|jointly|then|later|subsequently|formally)\s+)?$/i;
+
+/** Between items of a list, a separator followed by an article starts a new item. */
+const ARTICLE_SEPARATOR =
+  /\s*,\s*(?:and\s+|as\s+well\s+as\s+)?(?=(?:the|a|an)\s)|\s+(?:and|as\s+well\s+as)\s+(?=(?:the|a|an)\s)/gi;
+
+/** "… at the end of the summit", "… during the meeting": where or when, not part of a title. */
+const TRAILING_CIRCUMSTANCE =
+  /\s+(?:at|during|following|after|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:end|close|conclusion|summit|meeting|talks|session|sidelines|ceremony)\b.*$/i;
+
+const QUOTED_START = /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:documents?\s+)?[“"«][^”"»]+[”"»]/u;
+const QUOTED_TITLE = /^(?:(?:the|a|an)\s+)?(?:([\p{L}-]+)\s+)?(?:documents?\s+)?[“"«](.+?)[”"»]$/u;
+
+/** Titles without a type word: a quoted title, a capitalised name, or a noun documents are named by. */
+function looksLikeTitle(stated: string): boolean {
+  if (QUOTED_TITLE.test(stated)) return true;
+  if (
+    /^(?:the|an?)\s+\p{Lu}/u.test(stated) &&
+    !/^(?:the|an?)\s+(?:[\p{Lu}][\p{L}-]*\s+)?(?:Government|Republic|Kingdom|State|Federation|President|Prime|Minister|leaders?)\b/u.test(
+      stated,
+    )
+  )
+    return true;
+  return /^(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:directions|guidelines|priorities|principles|initiative|vision|concord|budget|rules|regulations?|provisions|charter|covenant|convention|accord|pact|compact)\b/iu.test(
+    stated,
+  );
+}
+
+/** The type of a document named without a type word, from what its title says it is. */
+function untypedDocumentType(title: string): DocumentType {
+  if (/\bstrateg/i.test(title)) return "strategy";
+  if (/\bprogram/i.test(title)) return "programme";
+  if (/\bconcept/i.test(title)) return "concept";
+  if (/\broad\s?map/i.test(title)) return "roadmap";
+  if (/\bconcord\b/i.test(title)) return "declaration";
+  return "other";
+}
+
+/** Where a verb's object ends: a relative clause, a semicolon, or a new clause with a subject or verb of its own. */
+function objectEnd(rest: string): number {
+  const boundary =
+    /,\s+(?:which|that|who|whose)\b|;|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off)\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b/iu.exec(
+      rest,
+    );
+  return boundary ? boundary.index : rest.length;
 }
 
 /** Splits "A, B, and C" / "A, B and C" into items; an Oxford comma means "and" inside the last item is its own. */
@@ -140,7 +202,10 @@ export interface DocumentsContext {
  * Outcome documents, tallies and their relations: lists after "documents adopted …:" or before "… were
  * approved", groups such as "statements on A, on B, as well as on C" (one statement each), "the reports of A and
  * B on X" (one report each), counts ("9 decisions … including …"), "X on the implementation of Y" (implements)
- * and "the approval of X" (approves).
+ * and "the approval of X" (approves). Beyond those lists, every adoption verb of a sentence is read with its own
+ * object whoever the subject is ("Iran signed …", "They signed A and adopted B"), up to where another clause
+ * begins; a relative clause gives the action of the document before it ("…, which the leaders signed") and is
+ * never part of a title; titles without a type word are read when quoted, capitalised or named by a document noun.
  */
 export function readDocuments(context: DocumentsContext): DocumentsResult {
   const { text, paragraphs } = context;
@@ -320,16 +385,12 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     "i",
   );
   const tallyPattern = new RegExp(
-    `\\b(${NUMBER_PATTERN})\\s+(?:more\\s+|other\\s+|new\\s+|further\\s+|cooperation\\s+|joint\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b((?:\\s+of\\s+[^,]+?)?)(?:\\s+in\\s+(?:all|total))?\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?(${ADOPTION_VERBS})\\b`,
-    "i",
+    `\\b(${NUMBER_PATTERN})\\s+(?:(?!(?:were|was|have|had|of|on)\\b)[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b((?:\\s+of\\s+[^,]+?)?)(?:\\s+in\\s+(?:all|total))?\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?(${ADOPTION_VERBS})\\b`,
+    "iu",
   );
   // "The leaders signed 14 documents, in particular …", "a package of 10 documents was signed".
   const activeTally = new RegExp(
     `\\b(${ADOPTION_VERBS})\\s+(?:a\\s+(?:total|package)\\s+of\\s+)?(${NUMBER_PATTERN})\\s+(?:more\\s+|other\\s+|new\\s+|cooperation\\s+|joint\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
-    "i",
-  );
-  const activeVerb = new RegExp(
-    `\\b(?:leaders|heads\\s+of\\s+state|presidents|prime\\s+ministers|heads|member\\s+states|parties|sides|ministers|participants|council|summit|meeting|they)\\b[^.;]*?\\b(${ADOPTION_VERBS})\\s+`,
     "i",
   );
   // "Among them were …", "Among the documents adopted were …", "Documents signed include …": a list of what was adopted.
@@ -353,11 +414,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     action: AdoptionAction,
     sentence: Sentence,
   ) => {
-    if (DOCUMENT_START.test(text.slice(from, to))) {
-      for (const item of documentItems(text, from, to)) readItem(item, action, sentence);
+    if (DOCUMENT_START.test(text.slice(from, to)) || !type || type === "other") {
+      readObjects(from, to, action, sentence);
       return;
     }
-    if (!type || type === "other") return;
     for (const part of splitPlainList(text, from, to)) {
       const stated = text.slice(part.start, part.end);
       const subject = stated.replace(/^on\s+/i, "");
@@ -378,70 +438,193 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     }
   };
 
+  /** A title without a type word ("the ASEAN Concord IV", "the strategic document “Vision 2040”"): type from its words. */
+  const addUntyped = (from: number, to: number, action: AdoptionAction, sentence: Sentence) => {
+    const stated = text.slice(from, to);
+    const quoted = QUOTED_TITLE.exec(stated);
+    const title = quoted ? quoted[2]! : capitalize(stripArticle(stated));
+    const start = quoted ? from + quoted.index + quoted[0].indexOf(quoted[2]!) : from;
+    add(
+      {
+        type: untypedDocumentType(quoted ? `${quoted[1] ?? ""} ${title}` : title),
+        title,
+        asStated: stated,
+        start,
+        end: quoted ? start + title.length : to,
+        subject: title,
+        generic: false,
+      },
+      action,
+      sentence,
+      0.6,
+    );
+  };
+
+  /**
+   * What a verb's object names: typed items ("the Samarkand Declaration and statements on A, on B") and, before
+   * them or alone, titles without a type word ("the ASEAN Concord IV", "the main directions of …").
+   */
+  const readObjects = (from: number, to: number, action: AdoptionAction, sentence: Sentence) => {
+    const quoted = QUOTED_START.exec(text.slice(from, to));
+    if (quoted) {
+      // 'the strategic document "Vision 2040"': the quotes bound the title, type words inside them included.
+      addUntyped(from, from + quoted[0].length, action, sentence);
+      const next = from + quoted[0].length;
+      const separator = /^\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?/i.exec(text.slice(next, to))![0];
+      if (next + separator.length < to) readObjects(next + separator.length, to, action, sentence);
+      return;
+    }
+    const region = text.slice(from, to);
+    const typed = new RegExp(
+      `(?:^|[\\s,])(?:(?:the|a|an|its|their)\\s+)?${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`,
+      "iu",
+    ).exec(region);
+    const firstTyped = DOCUMENT_START.test(region)
+      ? 0
+      : typed
+        ? typed.index + /^[\s,]*/.exec(typed[0])![0].length
+        : region.length;
+    if (firstTyped > 0) {
+      const untypedEnd = from + firstTyped;
+      let pieceStart = from;
+      const pieces = [...text.slice(from, untypedEnd).matchAll(ARTICLE_SEPARATOR)];
+      const bounds: { start: number; end: number }[] = [];
+      for (const match of pieces) {
+        bounds.push({ start: pieceStart, end: from + match.index });
+        pieceStart = from + match.index + match[0].length;
+      }
+      bounds.push({ start: pieceStart, end: untypedEnd });
+      for (const piece of bounds) {
+        const stated = text.slice(piece.start, piece.end).replace(/[\s,;:]+(?:and|as well as)?\s*$/i, "");
+        if (stated && looksLikeTitle(stated))
+          addUntyped(piece.start, piece.start + stated.length, action, sentence);
+      }
+    }
+    if (firstTyped < region.length)
+      for (const item of documentItems(text, from + firstTyped, to)) readItem(item, action, sentence);
+  };
+
+  /** Every "… signed / adopted / approved X" in the sentence, whoever the subject is. */
+  const readActiveObjects = (s: string, at: number, end: number, sentence: Sentence) => {
+    const verbs = [...s.matchAll(ACTIVE_ADOPTION)].filter(
+      (match) => !PASSIVE_BEFORE.test(s.slice(Math.max(0, match.index - 40), match.index)),
+    );
+    for (const verb of verbs) {
+      let from = at + verb.index + verb[0].length;
+      const rest = text.slice(from, end);
+      const stop = objectEnd(rest);
+      let region = rest.slice(0, stop);
+      const afterIncluding =
+        /^(?:a\s+(?:number|package|set|series)\s+of\s+(?:\w+\s+)?documents|several\s+documents|(?:\w+\s+)?documents)(?:[^,]*?),?\s+(?:including|in\s+particular|among\s+them|such\s+as)\s+/i.exec(
+          region,
+        );
+      if (afterIncluding) {
+        from += afterIncluding[0].length;
+        region = region.slice(afterIncluding[0].length);
+      }
+      region = region.replace(TRAILING_CIRCUMSTANCE, "");
+      readObjects(from, from + region.length, adoptionOfVerb(verb[1]!) ?? "adopted", sentence);
+    }
+  };
+
+  /** "… set out in the Samarkand Declaration, which the leaders signed": the relative clause says what was done. */
+  const readRelativeAdoption = (s: string, at: number, sentence: Sentence) => {
+    const pattern = new RegExp(
+      `(?:^|\\s)((?:the|a|an)\\s+${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])[^,;]*?),\\s+(?:which|that)\\s+(?:[^,;.]{0,60}?\\s)?(${ADOPTION_VERBS})\\b`,
+      "giu",
+    );
+    for (const match of s.matchAll(pattern)) {
+      // "…, which the agencies had signed in May": done before, elsewhere.
+      if (/\bhad\b/i.test(match[0].slice(match[0].indexOf(match[1]!) + match[1]!.length))) continue;
+      const start = at + match.index + match[0].indexOf(match[1]!);
+      for (const item of documentItems(text, start, start + match[1]!.length))
+        readItem(item, adoptionOfVerb(match[2]!) ?? "adopted", sentence);
+    }
+  };
+
   for (const paragraph of paragraphs) {
     for (const sentence of paragraph.sentences) {
       const s = sentence.text;
       const at = sentence.start;
       const end = at + s.replace(/[.\s]+$/, "").length;
-
-      const counted = activeTally.exec(s);
-      if (counted) {
-        const word = counted[3]!;
-        const kind = /^documents?$/i.test(word) ? { type: "other" as const } : documentTypeOf(word);
-        const count = numberValue(counted[2]!);
-        const action = adoptionOfVerb(counted[1]!) ?? "adopted";
-        if (kind && count !== null) {
-          lastAction = action;
-          tallies.push({
-            documentType: kind.type,
-            count,
-            describedAs: null,
-            evidence: { start: at + counted.index, end: at + counted.index + counted[0].length },
-            confidence: 0.85,
-            sentence,
-          });
-          const rest = s.slice(counted.index + counted[0].length);
-          const including = INCLUDING.exec(rest);
-          if (including)
-            readIncluded(
-              at + counted.index + counted[0].length + including.index + including[0].length,
-              end,
-              kind.type,
-              action,
+      branches: {
+        const counted = activeTally.exec(s);
+        if (counted) {
+          const word = counted[3]!;
+          const kind = /^documents?$/i.test(word) ? { type: "other" as const } : documentTypeOf(word);
+          const count = numberValue(counted[2]!);
+          const action = adoptionOfVerb(counted[1]!) ?? "adopted";
+          if (kind && count !== null) {
+            lastAction = action;
+            tallies.push({
+              documentType: kind.type,
+              count,
+              describedAs: null,
+              evidence: { start: at + counted.index, end: at + counted.index + counted[0].length },
+              confidence: 0.85,
               sentence,
-            );
-          continue;
+            });
+            const rest = s.slice(counted.index + counted[0].length);
+            const including = INCLUDING.exec(rest);
+            if (including)
+              readIncluded(
+                at + counted.index + counted[0].length + including.index + including[0].length,
+                end,
+                kind.type,
+                action,
+                sentence,
+              );
+            break branches;
+          }
         }
-      }
 
-      const among = amongThem.exec(s);
-      if (among) {
-        const verb = among[1] ?? among[2];
-        const action = (verb ? adoptionOfVerb(verb) : null) ?? lastAction ?? "adopted";
-        readIncluded(at + among[0].length, end, null, action, sentence);
-        continue;
-      }
+        const among = amongThem.exec(s);
+        if (among) {
+          const verb = among[1] ?? among[2];
+          const action = (verb ? adoptionOfVerb(verb) : null) ?? lastAction ?? "adopted";
+          readIncluded(at + among[0].length, end, null, action, sentence);
+          break branches;
+        }
 
-      const on = passiveOn.exec(s);
-      if (on) {
-        const kind = documentTypeOf(on[1]!)!;
-        const action = adoptionOfVerb(on[2]!) ?? "adopted";
-        const from = at + on.index + on[0].lastIndexOf(on[3]!) - 1;
-        if (kind.plural) {
-          // "Decisions were taken on approving X and on Y": one document per "on".
-          const parts = text.slice(from + 1, end).split(/,?\s+and\s+(?=on\s)|,\s+(?=on\s)/);
-          let offset = from + 1;
-          for (const part of parts) {
-            const start = text.indexOf(part, offset);
-            offset = start + part.length;
+        const on = passiveOn.exec(s);
+        if (on) {
+          const kind = documentTypeOf(on[1]!)!;
+          const action = adoptionOfVerb(on[2]!) ?? "adopted";
+          const from = at + on.index + on[0].lastIndexOf(on[3]!) - 1;
+          // "…, and the heads of state decided …" starts a clause of its own.
+          const onEnd = from + 1 + objectEnd(text.slice(from + 1, end));
+          if (kind.plural) {
+            // "Decisions were taken on approving X and on Y": one document per "on".
+            const parts = text.slice(from + 1, onEnd).split(/,?\s+and\s+(?=on\s)|,\s+(?=on\s)/);
+            let offset = from + 1;
+            for (const part of parts) {
+              const start = text.indexOf(part, offset);
+              offset = start + part.length;
+              add(
+                {
+                  type: kind.type,
+                  title: `${SINGULAR_OF_TYPE[kind.type]} ${part}`,
+                  asStated: part,
+                  start,
+                  end: start + part.length,
+                  subject: part,
+                  generic: false,
+                },
+                action,
+                sentence,
+                0.75,
+              );
+            }
+          } else {
+            const subject = text.slice(from + 1, onEnd);
             add(
               {
                 type: kind.type,
-                title: `${SINGULAR_OF_TYPE[kind.type]} ${part}`,
-                asStated: part,
-                start,
-                end: start + part.length,
-                subject: part,
+                title: `${SINGULAR_OF_TYPE[kind.type]} ${subject}`,
+                asStated: text.slice(at, onEnd),
+                start: at,
+                end: onEnd,
+                subject,
                 generic: false,
               },
               action,
@@ -449,157 +632,137 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
               0.75,
             );
           }
-        } else {
-          const subject = text.slice(from + 1, end);
-          add(
-            {
-              type: kind.type,
-              title: `${SINGULAR_OF_TYPE[kind.type]} ${subject}`,
-              asStated: text.slice(at, end),
-              start: at,
-              end,
-              subject,
-              generic: false,
-            },
-            action,
-            sentence,
-            0.75,
-          );
+          break branches;
         }
-        continue;
-      }
 
-      const tally = tallyPattern.exec(s);
-      if (tally) {
-        const kind = /^documents?$/i.test(tally[2]!)
-          ? { type: "other" as const, plural: true }
-          : documentTypeOf(tally[2]!);
-        const count = numberValue(tally[1]!);
-        const action = adoptionOfVerb(tally[4]!) ?? "adopted";
-        if (kind && count !== null) {
-          lastAction = action;
-          const note = tally[3]!.trim() || null;
-          tallies.push({
-            documentType: kind.type,
-            count,
-            describedAs: note,
-            evidence: { start: at + tally.index, end: at + tally.index + tally[0].length },
-            confidence: 0.9,
-            sentence,
-          });
-          const including = INCLUDING.exec(s.slice(tally.index + tally[0].length));
-          if (including && kind.type === "other") {
-            readIncluded(
-              at + tally.index + tally[0].length + including.index + including[0].length,
-              end,
-              null,
-              action,
+        const tally = tallyPattern.exec(s);
+        if (tally) {
+          const kind = /^documents?$/i.test(tally[2]!)
+            ? { type: "other" as const, plural: true }
+            : documentTypeOf(tally[2]!);
+          const count = numberValue(tally[1]!);
+          const action = adoptionOfVerb(tally[4]!) ?? "adopted";
+          if (kind && count !== null) {
+            lastAction = action;
+            const note = tally[3]!.trim() || null;
+            tallies.push({
+              documentType: kind.type,
+              count,
+              describedAs: note,
+              evidence: { start: at + tally.index, end: at + tally.index + tally[0].length },
+              confidence: 0.9,
               sentence,
-            );
-          } else if (including) {
-            const from = at + tally.index + tally[0].length + including.index + including[0].length;
-            for (const part of splitPlainList(text, from, end)) {
-              const stated = text.slice(part.start, part.end);
-              const approval = /^(?:the\s+)?approv(?:al\s+of|ing)\s+(.+)$/i.exec(stated);
-              if (approval) {
-                const wanted = stripArticle(approval[1]!);
-                const target =
-                  documents.find((document) => normalize(document.title).startsWith(normalize(wanted))) ??
-                  documents.find((document) => subjectOverlap(document.title, wanted) >= 0.8);
-                const title = `${SINGULAR_OF_TYPE[kind.type]} approving the ${target ? target.title : wanted}`;
-                const decision = add(
+            });
+            const afterTally = s.slice(tally.index + tally[0].length);
+            const colon = /^[^:]{0,40}?:\s*/.exec(afterTally);
+            const including = INCLUDING.exec(afterTally);
+            if (colon && !including) {
+              // "Two outcome documents were adopted: A, and B, which …".
+              readIncluded(at + tally.index + tally[0].length + colon[0].length, end, null, action, sentence);
+            } else if (including && kind.type === "other") {
+              readIncluded(
+                at + tally.index + tally[0].length + including.index + including[0].length,
+                end,
+                null,
+                action,
+                sentence,
+              );
+            } else if (including) {
+              const from = at + tally.index + tally[0].length + including.index + including[0].length;
+              for (const part of splitPlainList(text, from, end)) {
+                const stated = text.slice(part.start, part.end);
+                const approval = /^(?:the\s+)?approv(?:al\s+of|ing)\s+(.+)$/i.exec(stated);
+                if (approval) {
+                  const wanted = stripArticle(approval[1]!);
+                  const target =
+                    documents.find((document) => normalize(document.title).startsWith(normalize(wanted))) ??
+                    documents.find((document) => subjectOverlap(document.title, wanted) >= 0.8);
+                  const title = `${SINGULAR_OF_TYPE[kind.type]} approving the ${target ? target.title : wanted}`;
+                  const decision = add(
+                    {
+                      type: kind.type,
+                      title,
+                      asStated: stated,
+                      start: part.start,
+                      end: part.end,
+                      subject: `approving ${wanted}`,
+                      generic: false,
+                    },
+                    action,
+                    sentence,
+                    0.75,
+                  );
+                  if (target)
+                    relations.push({
+                      fromKey: decision.key,
+                      toKey: target.key,
+                      type: "approves",
+                      evidence: { start: part.start, end: part.end },
+                      confidence: 0.75,
+                    });
+                  continue;
+                }
+                const subject = stated.replace(
+                  /^(?:those|the\s+ones?|one)\s+(?:dedicated|devoted|related)\s+to\s+|^(?:those|the\s+ones?)\s+(?:on|about)\s+|^on\s+/i,
+                  "",
+                );
+                const preposition = /^(?:on|about)\s/i.test(subject) ? "" : "on ";
+                add(
                   {
                     type: kind.type,
-                    title,
+                    title: `${SINGULAR_OF_TYPE[kind.type]} ${preposition}${subject}`,
                     asStated: stated,
                     start: part.start,
                     end: part.end,
-                    subject: `approving ${wanted}`,
+                    subject,
                     generic: false,
                   },
                   action,
                   sentence,
-                  0.75,
+                  0.7,
                 );
-                if (target)
-                  relations.push({
-                    fromKey: decision.key,
-                    toKey: target.key,
-                    type: "approves",
-                    evidence: { start: part.start, end: part.end },
-                    confidence: 0.75,
-                  });
-                continue;
               }
-              const subject = stated.replace(
-                /^(?:those|the\s+ones?|one)\s+(?:dedicated|devoted|related)\s+to\s+|^(?:those|the\s+ones?)\s+(?:on|about)\s+|^on\s+/i,
-                "",
-              );
-              const preposition = /^(?:on|about)\s/i.test(subject) ? "" : "on ";
-              add(
-                {
-                  type: kind.type,
-                  title: `${SINGULAR_OF_TYPE[kind.type]} ${preposition}${subject}`,
-                  asStated: stated,
-                  start: part.start,
-                  end: part.end,
-                  subject,
-                  generic: false,
-                },
-                action,
-                sentence,
-                0.7,
-              );
             }
+            break branches;
           }
-          continue;
         }
-      }
 
-      // "… the documents adopted at the end of the meeting – A, B and C" / "… adopted the following documents: …"
-      const listed =
-        new RegExp(`\\bdocuments?\\b[^:]*?\\b(${ADOPTION_VERBS})\\b[^:]*?(?::|\\s[-–—]\\s)\\s*`, "i").exec(
-          s,
-        ) ??
-        new RegExp(`\\b(${ADOPTION_VERBS})\\b[^:]*?\\bdocuments?\\b[^:]*?(?::|\\s[-–—]\\s)\\s*`, "i").exec(s);
-      if (listed) {
-        const action = adoptionOfVerb(listed[1]!) ?? "adopted";
-        for (const item of documentItems(text, at + listed.index + listed[0].length, end))
-          readItem(item, action, sentence);
-        continue;
-      }
-
-      const passive = adoptionVerb.exec(s);
-      if (passive) {
-        let from = 0;
-        // Skip an opening phrase such as "In addition," or "At the summit,".
-        const opening = /^[^,]{0,60},\s+/.exec(s);
-        if (opening && !DOCUMENT_START.test(s) && DOCUMENT_START.test(s.slice(opening[0].length)))
-          from = opening[0].length;
-        if (DOCUMENT_START.test(s.slice(from))) {
-          const action = adoptionOfVerb(passive[1]!) ?? "adopted";
-          for (const item of documentItems(text, at + from, at + passive.index))
+        // "… the documents adopted at the end of the meeting – A, B and C" / "… adopted the following documents: …"
+        const listed =
+          new RegExp(
+            `\\bdocuments?\\b[^:“"«]*?\\b(${ADOPTION_VERBS})\\b[^:“"«]*?(?::|\\s[-–—]\\s)\\s*`,
+            "i",
+          ).exec(s) ??
+          new RegExp(
+            `\\b(${ADOPTION_VERBS})\\b[^:]*?\\bdocuments?\\b[^:“"«]{0,60}?(?::|\\s[-–—]\\s)\\s*`,
+            "i",
+          ).exec(s);
+        if (listed) {
+          const action = adoptionOfVerb(listed[1]!) ?? "adopted";
+          for (const item of documentItems(text, at + listed.index + listed[0].length, end))
             readItem(item, action, sentence);
-          continue;
+          break branches;
         }
-      }
 
-      const active = activeVerb.exec(s);
-      if (active) {
-        const from = at + active.index + active[0].length;
-        const rest = text.slice(from, end);
-        // The object list ends at a relative clause or at a second verb ("…, and decided to grant …").
-        const stop = /,\s+(?:which|that|who)\b|;|,?\s+and\s+(?:also\s+)?\w+ed\b/.exec(rest);
-        const action = adoptionOfVerb(active[1]!) ?? "adopted";
-        const region = text.slice(from, from + (stop ? stop.index : rest.length));
-        const afterIncluding =
-          /^(?:a\s+(?:number|package|set)\s+of\s+documents|several\s+documents|documents)(?:[^,]*?),?\s+(?:including|in\s+particular|among\s+them)\s+/i.exec(
-            region,
-          );
-        const regionStart = afterIncluding ? from + afterIncluding[0].length : from;
-        for (const item of documentItems(text, regionStart, from + region.length))
-          readItem(item, action, sentence);
+        const passive = adoptionVerb.exec(s);
+        if (passive) {
+          let from = 0;
+          // Skip an opening phrase such as "In addition," or "At the summit,".
+          const opening = /^[^,]{0,60},\s+/.exec(s);
+          if (opening && !DOCUMENT_START.test(s) && DOCUMENT_START.test(s.slice(opening[0].length)))
+            from = opening[0].length;
+          if (DOCUMENT_START.test(s.slice(from))) {
+            const action = adoptionOfVerb(passive[1]!) ?? "adopted";
+            for (const item of documentItems(text, at + from, at + passive.index))
+              readItem(item, action, sentence);
+            break branches;
+          }
+        }
+
+        readActiveObjects(s, at, end, sentence);
       }
+      // After the sentence's lists, so that documents keep the order the text lists them in.
+      readRelativeAdoption(s, at, sentence);
     }
   }
 

@@ -1,0 +1,582 @@
+// The main intergovernmental organizations, the bodies of theirs that meet or run them, and their members,
+// observers and dialogue partners over time: public facts, each with the source it was taken from. Loaded with
+// the countries by `pnpm db:seed:reference`. The organizations the first summit record needs (SCO, UN, CIS, EAEU,
+// CICA, OTS and their bodies) come from the seed's own list, so both loads agree on them.
+import { organizations as seedOrganizations } from "../seed/reference-data";
+import { countryData } from "./countries";
+
+export type MembershipStatus =
+  "member" | "founding_member" | "observer" | "dialogue_partner" | "candidate" | "suspended";
+
+// A type, not an interface: it must be assignable to Prisma's JSON values.
+export type ReferenceSource = {
+  url: string;
+  title: string;
+};
+
+export interface ReferenceOrganization {
+  slug: string;
+  name: { en: string; ru?: string; zh?: string };
+  abbreviation: { en: string; ru?: string; zh?: string } | null;
+  otherNames: readonly string[];
+  classification: "igo" | "igo_organ" | "igo_secretariat" | "igo_permanent_body";
+  parent: string | null;
+  foundingDate: string | null;
+  officialLanguages: readonly string[];
+  source: ReferenceSource;
+}
+
+export interface ReferenceMembership {
+  organization: string;
+  country: string;
+  status: MembershipStatus;
+  startDate: string | null;
+  endDate: string | null;
+  source: ReferenceSource;
+}
+
+const S = {
+  sco: { url: "https://eng.sectsco.org/", title: "Shanghai Cooperation Organisation: official site" },
+  scoMembers: {
+    url: "https://en.wikipedia.org/wiki/Shanghai_Cooperation_Organisation#Membership",
+    title: "Shanghai Cooperation Organisation — Membership",
+  },
+  un: { url: "https://www.un.org/en/about-us/member-states", title: "United Nations: Member States" },
+  unObservers: {
+    url: "https://www.un.org/en/about-us/non-member-states",
+    title: "United Nations: Non-member States",
+  },
+  cis: { url: "https://e-cis.info/", title: "Commonwealth of Independent States: Executive Committee" },
+  cisMembers: {
+    url: "https://en.wikipedia.org/wiki/Commonwealth_of_Independent_States#Membership",
+    title: "Commonwealth of Independent States — Membership",
+  },
+  eaeu: { url: "https://eaeunion.org/", title: "Eurasian Economic Union: official site" },
+  cica: { url: "https://www.s-cica.org/", title: "CICA: official site (member states)" },
+  ots: { url: "https://www.turkicstates.org/", title: "Organization of Turkic States: official site" },
+  brics: {
+    url: "https://en.wikipedia.org/wiki/BRICS#Member_countries",
+    title: "BRICS — Member countries and partner countries",
+  },
+  csto: {
+    url: "https://en.wikipedia.org/wiki/Collective_Security_Treaty_Organization#Membership",
+    title: "Collective Security Treaty Organization — Membership",
+  },
+  asean: { url: "https://asean.org/member-states/", title: "ASEAN: Member States" },
+  aseanTl: {
+    url: "https://en.wikipedia.org/wiki/Timor-Leste_and_ASEAN",
+    title: "Timor-Leste and ASEAN (admitted at the 47th ASEAN Summit, 26 October 2025)",
+  },
+  g20: { url: "https://en.wikipedia.org/wiki/G20#Members", title: "G20 — Members" },
+  eu: {
+    url: "https://european-union.europa.eu/principles-countries-history/eu-countries_en",
+    title: "European Union: EU countries (year of entry)",
+  },
+  euCandidates: {
+    url: "https://enlargement.ec.europa.eu/enlargement-policy/overview_en",
+    title: "European Commission: EU enlargement — candidate countries",
+  },
+  brexit: {
+    url: "https://en.wikipedia.org/wiki/Brexit",
+    title: "Brexit: the United Kingdom left the EU on 31 January 2020",
+  },
+  au: { url: "https://au.int/en/member_states/countryprofiles2", title: "African Union: Member States" },
+  auSuspensions: {
+    url: "https://en.wikipedia.org/wiki/Member_states_of_the_African_Union#Suspended_members",
+    title: "Member states of the African Union — Suspended members",
+  },
+  gcc: {
+    url: "https://en.wikipedia.org/wiki/Gulf_Cooperation_Council#Membership",
+    title: "Gulf Cooperation Council — Membership",
+  },
+} satisfies Record<string, ReferenceSource>;
+
+const seedSources: Record<string, ReferenceSource> = {
+  "shanghai-cooperation-organisation": S.sco,
+  "united-nations": S.un,
+  "commonwealth-of-independent-states": S.cis,
+  "eurasian-economic-union": S.eaeu,
+  "conference-on-interaction-and-confidence-building-measures-in-asia": S.cica,
+  "organization-of-turkic-states": S.ots,
+};
+
+const fromSeed: ReferenceOrganization[] = seedOrganizations.map((organization) => {
+  let root: string = organization.slug;
+  for (let parent: string | null = organization.parent; parent;) {
+    root = parent;
+    parent = seedOrganizations.find((candidate) => candidate.slug === parent)?.parent ?? null;
+  }
+  return {
+    ...organization,
+    abbreviation: organization.abbreviation ?? null,
+    source: seedSources[root] ?? S.un,
+  };
+});
+
+const org = (
+  slug: string,
+  name: ReferenceOrganization["name"],
+  abbreviation: ReferenceOrganization["abbreviation"],
+  classification: ReferenceOrganization["classification"],
+  parent: string | null,
+  foundingDate: string | null,
+  source: ReferenceSource,
+  otherNames: string[] = [],
+  officialLanguages: string[] = [],
+): ReferenceOrganization => ({
+  slug,
+  name,
+  abbreviation,
+  otherNames,
+  classification,
+  parent,
+  foundingDate,
+  officialLanguages,
+  source,
+});
+
+export const referenceOrganizations: readonly ReferenceOrganization[] = [
+  ...fromSeed,
+  org(
+    "un-general-assembly",
+    { en: "United Nations General Assembly", ru: "Генеральная Ассамблея ООН", zh: "联合国大会" },
+    { en: "UNGA" },
+    "igo_organ",
+    "united-nations",
+    "1946-01-10",
+    S.un,
+    ["General Assembly"],
+  ),
+  org(
+    "un-security-council",
+    { en: "United Nations Security Council", ru: "Совет Безопасности ООН", zh: "联合国安全理事会" },
+    { en: "UNSC" },
+    "igo_organ",
+    "united-nations",
+    "1946-01-17",
+    S.un,
+    ["Security Council"],
+  ),
+  org(
+    "un-economic-and-social-council",
+    {
+      en: "United Nations Economic and Social Council",
+      ru: "Экономический и Социальный Совет ООН",
+      zh: "联合国经济及社会理事会",
+    },
+    { en: "ECOSOC" },
+    "igo_organ",
+    "united-nations",
+    "1946-01-23",
+    S.un,
+  ),
+  org(
+    "un-secretariat",
+    { en: "United Nations Secretariat", ru: "Секретариат ООН", zh: "联合国秘书处" },
+    null,
+    "igo_secretariat",
+    "united-nations",
+    null,
+    S.un,
+  ),
+  org("brics", { en: "BRICS", ru: "БРИКС", zh: "金砖国家" }, null, "igo", null, "2009-06-16", S.brics, [
+    "BRICS group",
+    "BRIC",
+  ]),
+  org(
+    "csto",
+    {
+      en: "Collective Security Treaty Organization",
+      ru: "Организация Договора о коллективной безопасности",
+      zh: "集体安全条约组织",
+    },
+    { en: "CSTO", ru: "ОДКБ" },
+    "igo",
+    null,
+    "2002-10-07",
+    S.csto,
+    ["Collective Security Treaty Organisation"],
+    ["ru"],
+  ),
+  org(
+    "csto-collective-security-council",
+    { en: "CSTO Collective Security Council", ru: "Совет коллективной безопасности ОДКБ" },
+    null,
+    "igo_organ",
+    "csto",
+    null,
+    S.csto,
+    ["Collective Security Council"],
+  ),
+  org(
+    "csto-secretariat",
+    { en: "CSTO Secretariat", ru: "Секретариат ОДКБ" },
+    null,
+    "igo_secretariat",
+    "csto",
+    null,
+    S.csto,
+  ),
+  org(
+    "asean",
+    {
+      en: "Association of Southeast Asian Nations",
+      ru: "Ассоциация государств Юго-Восточной Азии",
+      zh: "东南亚国家联盟",
+    },
+    { en: "ASEAN", ru: "АСЕАН", zh: "东盟" },
+    "igo",
+    null,
+    "1967-08-08",
+    S.asean,
+    [],
+    ["en"],
+  ),
+  org(
+    "asean-summit",
+    { en: "ASEAN Summit", ru: "Саммит АСЕАН", zh: "东盟峰会" },
+    null,
+    "igo_organ",
+    "asean",
+    null,
+    S.asean,
+  ),
+  org(
+    "asean-secretariat",
+    { en: "ASEAN Secretariat", ru: "Секретариат АСЕАН", zh: "东盟秘书处" },
+    null,
+    "igo_secretariat",
+    "asean",
+    "1976-02-24",
+    S.asean,
+  ),
+  org(
+    "g20",
+    { en: "Group of Twenty", ru: "Группа двадцати", zh: "二十国集团" },
+    { en: "G20", ru: "G20", zh: "G20" },
+    "igo",
+    null,
+    "1999-09-26",
+    S.g20,
+    ["G-20", "Group of 20"],
+  ),
+  org(
+    "european-union",
+    { en: "European Union", ru: "Европейский союз", zh: "欧洲联盟" },
+    { en: "EU", ru: "ЕС", zh: "欧盟" },
+    "igo",
+    null,
+    "1993-11-01",
+    S.eu,
+  ),
+  org(
+    "european-council",
+    { en: "European Council", ru: "Европейский совет", zh: "欧洲理事会" },
+    null,
+    "igo_organ",
+    "european-union",
+    null,
+    S.eu,
+  ),
+  org(
+    "council-of-the-european-union",
+    { en: "Council of the European Union", ru: "Совет Европейского союза", zh: "欧洲联盟理事会" },
+    null,
+    "igo_organ",
+    "european-union",
+    null,
+    S.eu,
+  ),
+  org(
+    "european-commission",
+    { en: "European Commission", ru: "Европейская комиссия", zh: "欧盟委员会" },
+    null,
+    "igo_permanent_body",
+    "european-union",
+    null,
+    S.eu,
+  ),
+  org(
+    "african-union",
+    { en: "African Union", ru: "Африканский союз", zh: "非洲联盟" },
+    { en: "AU", ru: "АС", zh: "非盟" },
+    "igo",
+    null,
+    "2002-07-09",
+    S.au,
+  ),
+  org(
+    "au-assembly",
+    { en: "Assembly of the African Union", ru: "Ассамблея Африканского союза" },
+    null,
+    "igo_organ",
+    "african-union",
+    null,
+    S.au,
+    ["AU Assembly"],
+  ),
+  org(
+    "african-union-commission",
+    { en: "African Union Commission", ru: "Комиссия Африканского союза" },
+    { en: "AUC" },
+    "igo_secretariat",
+    "african-union",
+    null,
+    S.au,
+  ),
+  org(
+    "gulf-cooperation-council",
+    {
+      en: "Gulf Cooperation Council",
+      ru: "Совет сотрудничества арабских государств Персидского залива",
+      zh: "海湾阿拉伯国家合作委员会",
+    },
+    { en: "GCC", ru: "ССАГПЗ", zh: "海合会" },
+    "igo",
+    null,
+    "1981-05-25",
+    S.gcc,
+    ["Cooperation Council for the Arab States of the Gulf"],
+    ["ar"],
+  ),
+  org(
+    "gcc-supreme-council",
+    { en: "GCC Supreme Council" },
+    null,
+    "igo_organ",
+    "gulf-cooperation-council",
+    null,
+    S.gcc,
+  ),
+  org(
+    "gcc-secretariat-general",
+    { en: "GCC Secretariat General" },
+    null,
+    "igo_secretariat",
+    "gulf-cooperation-council",
+    null,
+    S.gcc,
+  ),
+];
+
+const many = (
+  organization: string,
+  countries: readonly string[],
+  status: MembershipStatus,
+  startDate: string | null,
+  source: ReferenceSource,
+  endDate: string | null = null,
+): ReferenceMembership[] =>
+  countries.map((country) => ({ organization, country, status, startDate, endDate, source }));
+
+const one = (
+  organization: string,
+  country: string,
+  status: MembershipStatus,
+  startDate: string | null,
+  endDate: string | null,
+  source: ReferenceSource,
+): ReferenceMembership => ({ organization, country, status, startDate, endDate, source });
+
+const SCO = "shanghai-cooperation-organisation";
+const CIS = "commonwealth-of-independent-states";
+const EAEU = "eurasian-economic-union";
+const CICA = "conference-on-interaction-and-confidence-building-measures-in-asia";
+const OTS = "organization-of-turkic-states";
+
+/** UN members as world-countries records them (the Holy See, which it marks too, is an observer state). */
+const unMembers = countryData.countries
+  .filter((country) => country.unMember && country.iso2 !== "VA")
+  .map((country) => country.iso2);
+
+/** African Union members at its founding: every African UN member but Morocco (rejoined 2017) and South Sudan (independent 2011), and the Sahrawi Republic. */
+const auFounders = [
+  ...countryData.countries
+    .filter(
+      (country) => country.region === "Africa" && country.unMember && !["MA", "SS"].includes(country.iso2),
+    )
+    .map((country) => country.iso2),
+  "EH",
+];
+
+export const referenceMemberships: readonly ReferenceMembership[] = [
+  // SCO
+  ...many(SCO, ["CN", "KZ", "KG", "RU", "TJ", "UZ"], "founding_member", "2001-06-15", S.scoMembers),
+  ...many(SCO, ["IN", "PK"], "member", "2017-06-09", S.scoMembers),
+  one(SCO, "IR", "member", "2023-07-04", null, S.scoMembers),
+  one(SCO, "BY", "member", "2024-07-04", null, S.scoMembers),
+  one(SCO, "MN", "observer", "2004-06-17", null, S.scoMembers),
+  one(SCO, "IN", "observer", "2005-07-05", "2017-06-09", S.scoMembers),
+  one(SCO, "PK", "observer", "2005-07-05", "2017-06-09", S.scoMembers),
+  one(SCO, "IR", "observer", "2005-07-05", "2023-07-04", S.scoMembers),
+  one(SCO, "AF", "observer", "2012-06-07", null, S.scoMembers),
+  one(SCO, "BY", "observer", "2015-07-10", "2024-07-04", S.scoMembers),
+  one(SCO, "BY", "dialogue_partner", "2009-06-16", "2015-07-10", S.scoMembers),
+  one(SCO, "LK", "dialogue_partner", "2009-06-16", null, S.scoMembers),
+  one(SCO, "TR", "dialogue_partner", "2012-06-07", null, S.scoMembers),
+  ...many(SCO, ["AZ", "AM", "KH", "NP"], "dialogue_partner", "2015-07-10", S.scoMembers),
+  ...many(SCO, ["EG", "QA", "SA"], "dialogue_partner", "2022-09-16", S.scoMembers),
+  ...many(SCO, ["BH", "MV", "AE", "KW", "MM"], "dialogue_partner", "2023-07-04", S.scoMembers),
+  one(SCO, "LA", "dialogue_partner", "2024-07-04", null, S.scoMembers),
+  // UN
+  ...many("united-nations", unMembers, "member", null, S.un),
+  one("united-nations", "VA", "observer", "1964-04-06", null, S.unObservers),
+  one("united-nations", "PS", "observer", "2012-11-29", null, S.unObservers),
+  // CIS (Turkmenistan an associate member since 2005, recorded as member; Georgia left in 2009, Ukraine in 2018)
+  ...many(
+    CIS,
+    ["AM", "AZ", "BY", "KZ", "KG", "MD", "RU", "TJ", "UZ"],
+    "founding_member",
+    "1991-12-21",
+    S.cisMembers,
+  ),
+  one(CIS, "TM", "founding_member", "1991-12-21", "2005-08-26", S.cisMembers),
+  one(CIS, "TM", "member", "2005-08-26", null, S.cisMembers),
+  one(CIS, "GE", "member", "1993-12-03", "2009-08-18", S.cisMembers),
+  one(CIS, "UA", "founding_member", "1991-12-08", "2018-05-19", S.cisMembers),
+  // EAEU
+  ...many(EAEU, ["BY", "KZ", "RU"], "founding_member", "2015-01-01", S.eaeu),
+  one(EAEU, "AM", "member", "2015-01-02", null, S.eaeu),
+  one(EAEU, "KG", "member", "2015-08-12", null, S.eaeu),
+  one(EAEU, "MD", "observer", "2018-05-14", null, S.eaeu),
+  one(EAEU, "UZ", "observer", "2020-12-11", null, S.eaeu),
+  one(EAEU, "CU", "observer", "2020-12-11", null, S.eaeu),
+  one(EAEU, "IR", "observer", "2024-12-26", null, S.eaeu),
+  // CICA (accession dates are not on the member list: unknown, bar Kuwait's at the 2022 summit)
+  ...many(
+    CICA,
+    [
+      "AF",
+      "AZ",
+      "BH",
+      "BD",
+      "KH",
+      "CN",
+      "EG",
+      "IN",
+      "IR",
+      "IQ",
+      "IL",
+      "JO",
+      "KZ",
+      "KG",
+      "MN",
+      "PK",
+      "PS",
+      "QA",
+      "KR",
+      "RU",
+      "LK",
+      "TJ",
+      "TH",
+      "TR",
+      "AE",
+      "UZ",
+      "VN",
+    ],
+    "member",
+    null,
+    S.cica,
+  ),
+  one(CICA, "KW", "member", "2022-10-13", null, S.cica),
+  ...many(CICA, ["BY", "TM"], "observer", null, S.cica),
+  // OTS
+  ...many(OTS, ["AZ", "KZ", "KG", "TR"], "founding_member", "2009-10-03", S.ots),
+  one(OTS, "UZ", "member", "2019-10-15", null, S.ots),
+  one(OTS, "HU", "observer", "2018-09-03", null, S.ots),
+  one(OTS, "TM", "observer", "2021-11-12", null, S.ots),
+  // BRICS (partner countries recorded as dialogue partners)
+  ...many("brics", ["BR", "RU", "IN", "CN"], "founding_member", "2009-06-16", S.brics),
+  one("brics", "ZA", "member", "2010-12-24", null, S.brics),
+  ...many("brics", ["EG", "ET", "IR", "AE"], "member", "2024-01-01", S.brics),
+  one("brics", "ID", "member", "2025-01-06", null, S.brics),
+  ...many(
+    "brics",
+    ["BY", "BO", "KZ", "CU", "MY", "TH", "UG", "UZ"],
+    "dialogue_partner",
+    "2025-01-01",
+    S.brics,
+  ),
+  one("brics", "NG", "dialogue_partner", "2025-01-17", null, S.brics),
+  one("brics", "VN", "dialogue_partner", "2025-06-13", null, S.brics),
+  // CSTO (the organization since 2002; Uzbekistan a member again from 2006 until it left in 2012)
+  ...many("csto", ["AM", "BY", "KZ", "KG", "RU", "TJ"], "founding_member", "2002-10-07", S.csto),
+  one("csto", "UZ", "member", "2006-08-16", "2012-12-20", S.csto),
+  // ASEAN
+  ...many("asean", ["ID", "MY", "PH", "SG", "TH"], "founding_member", "1967-08-08", S.asean),
+  one("asean", "BN", "member", "1984-01-07", null, S.asean),
+  one("asean", "VN", "member", "1995-07-28", null, S.asean),
+  ...many("asean", ["LA", "MM"], "member", "1997-07-23", S.asean),
+  one("asean", "KH", "member", "1999-04-30", null, S.asean),
+  one("asean", "TL", "member", "2025-10-26", null, S.aseanTl),
+  one("asean", "PG", "observer", null, null, S.asean),
+  // G20 (its other two members, the EU and the African Union, are organizations)
+  ...many(
+    "g20",
+    [
+      "AR",
+      "AU",
+      "BR",
+      "CA",
+      "CN",
+      "FR",
+      "DE",
+      "IN",
+      "ID",
+      "IT",
+      "JP",
+      "KR",
+      "MX",
+      "RU",
+      "SA",
+      "ZA",
+      "TR",
+      "GB",
+      "US",
+    ],
+    "founding_member",
+    "1999-09-26",
+    S.g20,
+  ),
+  // EU (entry dates of the Communities for the members before 1993)
+  ...many("european-union", ["BE", "DE", "FR", "IT", "LU", "NL"], "founding_member", "1958-01-01", S.eu),
+  ...many("european-union", ["DK", "IE"], "member", "1973-01-01", S.eu),
+  one("european-union", "GB", "member", "1973-01-01", "2020-01-31", S.brexit),
+  one("european-union", "GR", "member", "1981-01-01", null, S.eu),
+  ...many("european-union", ["ES", "PT"], "member", "1986-01-01", S.eu),
+  ...many("european-union", ["AT", "FI", "SE"], "member", "1995-01-01", S.eu),
+  ...many(
+    "european-union",
+    ["CY", "CZ", "EE", "HU", "LV", "LT", "MT", "PL", "SK", "SI"],
+    "member",
+    "2004-05-01",
+    S.eu,
+  ),
+  ...many("european-union", ["BG", "RO"], "member", "2007-01-01", S.eu),
+  one("european-union", "HR", "member", "2013-07-01", null, S.eu),
+  ...many(
+    "european-union",
+    ["AL", "BA", "GE", "MD", "ME", "MK", "RS", "TR", "UA"],
+    "candidate",
+    null,
+    S.euCandidates,
+  ),
+  // African Union
+  ...many("african-union", auFounders, "founding_member", "2002-07-09", S.au),
+  one("african-union", "SS", "member", "2011-07-28", null, S.au),
+  one("african-union", "MA", "member", "2017-01-30", null, S.au),
+  one("african-union", "ML", "suspended", "2021-06-01", null, S.auSuspensions),
+  one("african-union", "GN", "suspended", "2021-09-10", null, S.auSuspensions),
+  one("african-union", "SD", "suspended", "2021-10-27", null, S.auSuspensions),
+  one("african-union", "BF", "suspended", "2022-01-31", null, S.auSuspensions),
+  one("african-union", "NE", "suspended", "2023-08-22", null, S.auSuspensions),
+  one("african-union", "GA", "suspended", "2023-08-31", "2025-04-30", S.auSuspensions),
+  // GCC
+  ...many(
+    "gulf-cooperation-council",
+    ["BH", "KW", "OM", "QA", "SA", "AE"],
+    "founding_member",
+    "1981-05-25",
+    S.gcc,
+  ),
+];
