@@ -1,5 +1,5 @@
 import type { Country, Document, Organization, Person } from "@plenary/domain";
-import type { Db } from "../client";
+import { WORD_SIMILARITY_THRESHOLD, type Db } from "../client";
 import { toCountry, toDocument, toOrganization, toPerson } from "./mappers";
 import type { MeetingSummary } from "./meeting-repository";
 import { meetingSummarySelect, toMeetingSummary } from "./public-summaries";
@@ -24,7 +24,7 @@ export interface SearchResults {
 }
 
 /** Below this a trigram match is noise; "gijesov" and "giyosov" share a third of their trigrams. */
-const MIN_SCORE = 0.3;
+const MIN_SCORE = WORD_SIMILARITY_THRESHOLD;
 const PER_TYPE = 10;
 
 /** The texts each record is found by, as a SQL text[] over the table's row alias `t`. */
@@ -55,7 +55,7 @@ export type SearchTable = keyof typeof SEARCHED;
 /**
  * The records that may score at least MIN_SCORE, found through the indexes: a text that scores by trigrams has a
  * word similarity to the query of at least MIN_SCORE, and the record's whole search text has one at least as high
- * (`<%`, with the threshold set to MIN_SCORE); a text containing every word of the query makes the search text
+ * (`<%`, with the threshold each connection sets to MIN_SCORE: see createDb); a text containing every word of the query makes the search text
  * contain them too (`@@`). So no record that ranks is missed. $1 is the query.
  */
 export function searchCandidatesSql(table: SearchTable): string {
@@ -76,10 +76,7 @@ export class SearchRepository {
 
   /** The ids the search indexes find for the query, public or not (the caller filters). */
   private async candidates(table: SearchTable, query: string): Promise<string[]> {
-    const [, rows] = await this.db.$transaction([
-      this.db.$queryRaw`select set_config('pg_trgm.word_similarity_threshold', ${String(MIN_SCORE)}, true)`,
-      this.db.$queryRawUnsafe<{ id: string }[]>(searchCandidatesSql(table), query),
-    ]);
+    const rows = await this.db.$queryRawUnsafe<{ id: string }[]>(searchCandidatesSql(table), query);
     return rows.map((row) => row.id);
   }
 
