@@ -80,6 +80,36 @@ const CONFIG: Record<ListableType, ListConfig> = {
   topic: { label: "labelI18n", date: null, publishable: false, detail: () => null },
 };
 
+const TABLE: Record<ListableType, string> = {
+  meeting: "Meeting",
+  document: "Document",
+  person: "Person",
+  post: "Post",
+  country: "Country",
+  organization: "Organization",
+  topic: "Topic",
+};
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The admin's search as you type: $1 is a LIKE pattern for the lower-cased label in any language, $2 one for the
+ * slug (or null). Both sides are expressions the search_indexes migration and schema.prisma index with trigrams.
+ */
+export function listSearchSql(entityType: ListableType): string {
+  return `
+    select t.id from "${TABLE[entityType]}" t
+    where plenary_list_text(t."${CONFIG[entityType].label}") like $1 or t.slug like $2`;
+}
+
+/** The parameters of listSearchSql for what the editor typed. */
+export function listSearchParams(text: string): [string, string | null] {
+  return [`%${escapeLike(text.toLowerCase())}%`, slugify(text) ? `%${escapeLike(slugify(text))}%` : null];
+}
+
+/** At most this many exact matches are lifted to the top of a searched list. */
+const EXACT_FIRST = 20;
+
 interface ListDelegate {
   findMany(args: object): Promise<Record<string, unknown>[]>;
   count(args: object): Promise<number>;
@@ -103,19 +133,11 @@ export class EditorListRepository {
   }: EditorListQuery) {
     const config = CONFIG[entityType];
     const text = q?.trim();
+    const matching = text ? await this.matching(entityType, text) : null;
     const where = {
       deletedAt: null,
       ...(status && config.publishable ? { status } : {}),
-      ...(text
-        ? {
-            OR: [
-              ...(slugify(text) ? [{ slug: { contains: slugify(text) } }] : []),
-              ...(["en", "ru", "zh"] as const).map((lang) => ({
-                [config.label]: { path: [lang], string_contains: text },
-              })),
-            ],
-          }
-        : {}),
+      ...(matching ? { id: { in: matching } } : {}),
     };
     const orderBy =
       sort === "label"
@@ -124,16 +146,37 @@ export class EditorListRepository {
           ? [{ [config.date]: { sort: direction, nulls: "last" } }, { slug: "asc" }]
           : [{ updatedAt: direction }, { id: "asc" }];
     const table = this.db[entityType] as unknown as ListDelegate;
-    const [rows, total] = await Promise.all([
+    const include = config.include ? { include: config.include } : {};
+    // Exact matches first (the name or title is the query, in any language, or its slug is the query's), then
+    // the rest in the order asked for: the picker's top hit for "Xi Jinping" is Xi Jinping.
+    const exact = text
+      ? await table.findMany({
+          where: {
+            ...where,
+            OR: [
+              ...(slugify(text) ? [{ slug: slugify(text) }] : []),
+              ...(["en", "ru", "zh"] as const).map((lang) => ({
+                [config.label]: { path: [lang], equals: text },
+              })),
+            ],
+          },
+          orderBy,
+          take: EXACT_FIRST,
+          ...include,
+        })
+      : [];
+    const exactIds = exact.map((row) => row.id as string);
+    const [rest, total] = await Promise.all([
       table.findMany({
-        where,
+        where: exactIds.length ? { ...where, AND: [{ id: { notIn: exactIds } }] } : where,
         orderBy,
         take: limit,
-        skip: offset,
-        ...(config.include ? { include: config.include } : {}),
+        skip: Math.max(0, offset - exact.length),
+        ...include,
       }),
       table.count({ where }),
     ]);
+    const rows = [...exact.slice(offset, offset + limit), ...rest].slice(0, limit);
     const items: EditorListItem[] = rows.map((row) => ({
       entityType,
       id: row.id as string,
@@ -146,6 +189,15 @@ export class EditorListRepository {
       detail: config.detail(row),
     }));
     return { items, total };
+  }
+
+  /** The ids of the records whose label (any language, any case) or slug contains the text, through the indexes. */
+  private async matching(entityType: ListableType, text: string): Promise<string[]> {
+    const rows = await this.db.$queryRawUnsafe<{ id: string }[]>(
+      listSearchSql(entityType),
+      ...listSearchParams(text),
+    );
+    return rows.map((row) => row.id);
   }
 
   /** Labels for ids a form already holds, so pickers show names rather than ids. */

@@ -1,5 +1,5 @@
 import type { Country, Document, Organization, Person } from "@plenary/domain";
-import type { Db } from "../client";
+import { WORD_SIMILARITY_THRESHOLD, type Db } from "../client";
 import { toCountry, toDocument, toOrganization, toPerson } from "./mappers";
 import type { MeetingSummary } from "./meeting-repository";
 import { meetingSummarySelect, toMeetingSummary } from "./public-summaries";
@@ -24,7 +24,7 @@ export interface SearchResults {
 }
 
 /** Below this a trigram match is noise; "gijesov" and "giyosov" share a third of their trigrams. */
-const MIN_SCORE = 0.3;
+const MIN_SCORE = WORD_SIMILARITY_THRESHOLD;
 const PER_TYPE = 10;
 
 /** The texts each record is found by, as a SQL text[] over the table's row alias `t`. */
@@ -38,28 +38,62 @@ const SEARCHED = {
   Document: `${localized("titleI18n")}`,
 } as const;
 
-type Table = keyof typeof SEARCHED;
+/**
+ * All of a record's searched texts in one lower-case, unaccented text: exactly the expressions the search indexes
+ * of the search_indexes migration are built on (trigram and full-text GIN), so that finding candidates uses them.
+ */
+const SEARCH_TEXT = {
+  Person: `plenary_person_search(t."nameI18n", t."otherNames")`,
+  Country: `plenary_country_search(t."nameI18n", t."officialNameI18n", t."otherNames", t.demonyms, t.iso2, t.iso3)`,
+  Organization: `plenary_organization_search(t."nameI18n", t."abbreviationI18n", t."otherNames")`,
+  Meeting: `plenary_meeting_search(t."titleI18n", t."summaryI18n")`,
+  Document: `plenary_document_search(t."titleI18n")`,
+} as const;
+
+export type SearchTable = keyof typeof SEARCHED;
+
+/**
+ * The records that may score at least MIN_SCORE, found through the indexes: a text that scores by trigrams has a
+ * word similarity to the query of at least MIN_SCORE, and the record's whole search text has one at least as high
+ * (`<%`, with the threshold each connection sets to MIN_SCORE: see createDb); a text containing every word of the query makes the search text
+ * contain them too (`@@`). So no record that ranks is missed. $1 is the query.
+ */
+export function searchCandidatesSql(table: SearchTable): string {
+  return `
+    select t.id from "${table}" t
+    where plenary_unaccent(lower($1)) <% ${SEARCH_TEXT[table]}
+       or to_tsvector('simple'::regconfig, ${SEARCH_TEXT[table]}) @@ plainto_tsquery('simple', plenary_unaccent(lower($1)))`;
+}
 
 /**
  * Full-text and trigram search over names, other names (transliterations and misspellings seen in sources),
  * titles and summaries in every language. Each text scores the better of its trigram word similarity and
- * similarity to the query, plus 1 when the text contains every word of the query (full-text match).
+ * similarity to the query, plus 1 when the text contains every word of the query (full-text match), plus 2 when it
+ * is the query (a person searched by full name, a document by its title), so exact matches come first.
  */
 export class SearchRepository {
   constructor(private readonly db: Db) {}
 
+  /** The ids the search indexes find for the query, public or not (the caller filters). */
+  private async candidates(table: SearchTable, query: string): Promise<string[]> {
+    const rows = await this.db.$queryRawUnsafe<{ id: string }[]>(searchCandidatesSql(table), query);
+    return rows.map((row) => row.id);
+  }
+
   /** Ranks only the given rows (the public ones), so hidden rows can never crowd public ones out of the limit. */
   private async rank(
-    table: Table,
+    table: SearchTable,
     query: string,
     among: { id: string }[],
   ): Promise<{ id: string; score: number; matched: string }[]> {
+    if (among.length === 0) return [];
     const sql = `
-      with q as (select unaccent(lower($1)) as text, plainto_tsquery('simple', unaccent(lower($1))) as words)
+      with q as (select plenary_unaccent(lower($1)) as text, plainto_tsquery('simple', plenary_unaccent(lower($1))) as words)
       select id, score, matched from (
         select distinct on (t.id) t.id, x as matched,
-          greatest(word_similarity(q.text, unaccent(lower(x))), similarity(q.text, unaccent(lower(x))))
-            + case when to_tsvector('simple', unaccent(lower(x))) @@ q.words then 1 else 0 end as score
+          greatest(word_similarity(q.text, plenary_unaccent(lower(x))), similarity(q.text, plenary_unaccent(lower(x))))
+            + case when to_tsvector('simple', plenary_unaccent(lower(x))) @@ q.words then 1 else 0 end
+            + case when plenary_unaccent(lower(x)) = q.text then 2 else 0 end as score
         from "${table}" t cross join q cross join lateral unnest(${SEARCHED[table]}) as x
         where t.id = any($2::text[]) and x <> ''
         order by t.id, score desc
@@ -85,21 +119,28 @@ export class SearchRepository {
     };
     if (!text) return empty;
     const id = { id: true } as const;
+    // Candidates from the indexes, then only the public ones, then ranked: filtering before ranking and limiting.
     const [people, countries, organizations, meetings, documents] = await Promise.all([
-      this.db.person
-        .findMany({ where: publicPerson, select: id })
+      this.candidates("Person", text)
+        .then((ids) => this.db.person.findMany({ where: { id: { in: ids }, ...publicPerson }, select: id }))
         .then((rows) => this.rank("Person", text, rows)),
-      this.db.country
-        .findMany({ where: publicCountry, select: id })
+      this.candidates("Country", text)
+        .then((ids) => this.db.country.findMany({ where: { id: { in: ids }, ...publicCountry }, select: id }))
         .then((rows) => this.rank("Country", text, rows)),
-      this.db.organization
-        .findMany({ where: publicOrganization, select: id })
+      this.candidates("Organization", text)
+        .then((ids) =>
+          this.db.organization.findMany({ where: { id: { in: ids }, ...publicOrganization }, select: id }),
+        )
         .then((rows) => this.rank("Organization", text, rows)),
-      this.db.meeting
-        .findMany({ where: publishedMeeting, select: id })
+      this.candidates("Meeting", text)
+        .then((ids) =>
+          this.db.meeting.findMany({ where: { id: { in: ids }, ...publishedMeeting }, select: id }),
+        )
         .then((rows) => this.rank("Meeting", text, rows)),
-      this.db.document
-        .findMany({ where: publishedDocument, select: id })
+      this.candidates("Document", text)
+        .then((ids) =>
+          this.db.document.findMany({ where: { id: { in: ids }, ...publishedDocument }, select: id }),
+        )
         .then((rows) => this.rank("Document", text, rows)),
     ]);
     const order = <T extends { id: string }>(ranked: { id: string }[], rows: T[]) =>

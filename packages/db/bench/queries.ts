@@ -1,0 +1,89 @@
+// pnpm bench:queries — repository-level timings on the generated archive (`pnpm db:generate` first): public search,
+// a meeting and a person fetched by id/slug, the admin's list first page and picker search. A benchmark, not a test:
+// it prints p50/p95 per query (the layer measured: one repository call, database round trips included) and exits.
+import { createDb } from "../src/client";
+import { withDatabaseUrl } from "../src/embedded/database-url";
+import { createRepositories } from "../src/repositories";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function measure(name: string, inputs: string[], call: (input: string) => Promise<unknown>) {
+  for (const input of inputs.slice(0, 3)) await call(input); // warm the connection pool and caches
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    await call(inputs[i % inputs.length]!);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `${name.padEnd(34)} p50 ${percentile(times, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(7)} ms`,
+  );
+  return percentile(times, 95);
+}
+
+async function main() {
+  await withDatabaseUrl(async (url) => {
+    const db = createDb(url);
+    try {
+      const archive = await db.generatedArchive.findUnique({ where: { id: "archive" } });
+      if (!archive) throw new Error("No generated archive here: run pnpm db:generate first.");
+      const repos = createRepositories(db);
+      const counts = {
+        meetings: await db.meeting.count(),
+        people: await db.person.count(),
+        documents: await db.document.count(),
+      };
+      console.log(`Archive: ${JSON.stringify(counts)}; ${RUNS} runs per query, one at a time.`);
+
+      const people = await db.person.findMany({ where: { id: { startsWith: "zgen" } }, take: 20, skip: 500 });
+      const names = people.map((p) => (p.nameI18n as { en: string }).en);
+      const meetings = await db.meeting.findMany({
+        where: { status: "published" },
+        select: { id: true },
+        take: 20,
+        skip: 100,
+      });
+
+      const search = await measure("public search (full name)", names, (q) => repos.search.search(q));
+      await measure(
+        "public search (one word)",
+        names.map((n) => n.split(" ")[0]!),
+        (q) => repos.search.search(q),
+      );
+      const fetch = await measure(
+        "meeting by id (public detail)",
+        meetings.map((m) => m.id),
+        (id) => repos.meetings.detailById(id, "public"),
+      );
+      await measure(
+        "person by slug (public detail)",
+        people.map((p) => p.slug),
+        (slug) => repos.people.detailBySlug(slug, "public"),
+      );
+      await measure("admin list, people, first page", ["person"], () =>
+        repos.editorLists.list({ entityType: "person" }),
+      );
+      await measure("admin list, documents, first page", ["document"], () =>
+        repos.editorLists.list({ entityType: "document" }),
+      );
+      await measure(
+        "admin picker, people, typed name",
+        names.map((n) => n.slice(0, 6)),
+        (q) => repos.editorLists.list({ entityType: "person", q, limit: 10 }),
+      );
+      console.log(`search p95 ÷ fetch-by-id p95: ${(search / fetch).toFixed(2)}`);
+    } finally {
+      await db.$disconnect();
+    }
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

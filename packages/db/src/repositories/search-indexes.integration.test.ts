@@ -1,0 +1,116 @@
+import { beforeAll, expect, it } from "vitest";
+import { type Db } from "../client";
+import { generateArchive } from "../generate";
+import { describeEachDatabase } from "../testing";
+import {
+  EditorListRepository,
+  listSearchParams,
+  listSearchSql,
+  type ListableType,
+} from "./editor-list-repository";
+import { SearchRepository, searchCandidatesSql, type SearchTable } from "./search-repository";
+
+// A few thousand rows: enough that the default planner prefers the indexes to reading the tables.
+const archive = { seed: 3, meetings: 300, people: 3000, documents: 1500, organizations: 8, years: 10 };
+
+/** The plan PostgreSQL picks for a statement, with its parameters, under default planner settings. */
+async function plan(db: Db, sql: string, params: unknown[]): Promise<string> {
+  const rows = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`explain ${sql}`, ...params);
+  return rows.map((row) => row["QUERY PLAN"]).join("\n");
+}
+
+describeEachDatabase("search indexes", (fixture) => {
+  beforeAll(async () => {
+    await generateArchive(fixture.db, archive);
+  });
+
+  /** A name the archive holds a few times: a generated country's (meetings name their host in the summary). */
+  const countryName = async () =>
+    ((await fixture.db.country.findFirstOrThrow({ where: { iso2: "XC" } })).nameI18n as { en: string }).en;
+
+  it.each<[SearchTable, () => Promise<string>]>([
+    ["Person", async () => "Wang Wei"],
+    ["Person", async () => "Сергей Гусев"],
+    ["Person", async () => "Zhang"],
+    ["Meeting", countryName],
+    ["Document", async () => "Drug Trafficking"],
+  ])("public search finds %s candidates through the trigram and full-text indexes", async (table, query) => {
+    const shown = await plan(fixture.db, searchCandidatesSql(table), [await query()]);
+    expect(shown).toContain(`Bitmap Index Scan on "${table}_search_trgm_idx"`);
+    expect(shown).toContain(`Bitmap Index Scan on "${table}_search_fts_idx"`);
+    expect(shown).not.toMatch(/Seq Scan/);
+  });
+
+  it.each<[ListableType, string]>([
+    ["person", "Gusev"],
+    ["person", "Сергей"],
+    ["person", "王秀英"],
+    ["document", "Energy Coop"],
+    ["meeting", "No. 7 of"],
+  ])("the admin's list and pickers search %s for %j through the trigram indexes", async (entityType, q) => {
+    const table = entityType.charAt(0).toUpperCase() + entityType.slice(1);
+    const shown = await plan(fixture.db, listSearchSql(entityType), listSearchParams(q));
+    expect(shown).toContain(`Bitmap Index Scan on "${table}_label_trgm_idx"`);
+    expect(shown).not.toMatch(/Seq Scan/);
+  });
+
+  it("ranks a person whose full name is the query above people whose names contain it", async () => {
+    const { db } = fixture;
+    const meeting = await db.meeting.findFirstOrThrow({
+      where: { status: "published" },
+      select: { id: true },
+    });
+    // Ids chosen so that, on equal scores, the longer name would come first (ties go by id).
+    const longer = await db.person.create({
+      data: {
+        id: "aaaaaaaaaaaaaaaaaaaaaaaa",
+        slug: "timur-bekmuratov-senior",
+        nameI18n: { en: "Timur Bekmuratov Senior", ru: "Тимур Бекмуратов старший" },
+      },
+    });
+    const exact = await db.person.create({
+      data: {
+        id: "zzzzzzzzzzzzzzzzzzzzzzzz",
+        slug: "timur-bekmuratov",
+        nameI18n: { en: "Timur Bekmuratov", ru: "Тимур Бекмуратов" },
+      },
+    });
+    for (const [i, person] of [longer, exact].entries()) {
+      await db.participation.create({
+        data: {
+          meetingId: meeting.id,
+          personId: person.id,
+          titleAsStated: "Guest",
+          category: "guest_state",
+          role: "participant",
+          mode: "in_person",
+          protocolOrder: 1000 + i,
+        },
+      });
+    }
+
+    for (const q of ["timur bekmuratov", "Тимур Бекмуратов"]) {
+      const { people } = await new SearchRepository(db).search(q);
+      expect(people.map((p) => p.person.id).slice(0, 2)).toEqual([exact.id, longer.id]);
+    }
+
+    // The admin's picker too, whatever order it lists in (the longer name is the one edited last).
+    await db.person.update({ where: { id: longer.id }, data: { version: 2 } });
+    for (const sort of ["updatedAt", "label", "date"] as const) {
+      const { items, total } = await new EditorListRepository(db).list({
+        entityType: "person",
+        q: "Timur Bekmuratov",
+        sort,
+      });
+      expect(items.map((i) => i.id)).toEqual([exact.id, longer.id]);
+      expect(total).toBe(2);
+    }
+    const second = await new EditorListRepository(db).list({
+      entityType: "person",
+      q: "Timur Bekmuratov",
+      limit: 1,
+      offset: 1,
+    });
+    expect(second.items.map((i) => i.id)).toEqual([longer.id]);
+  });
+});
