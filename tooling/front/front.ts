@@ -2,14 +2,10 @@
 // one, as `pnpm start`), two web instances sharing their page cache through Redis, the admin, and nginx in front of
 // them (nginx.conf.template): the site on PLENARY_FRONT_PORT (8080), the admin on PLENARY_ADMIN_FRONT_PORT (8081).
 import type { ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { createDb, readDbEnv, resolveDataDir } from "@plenary/db";
-import { startEmbeddedServer } from "@plenary/db/embedded";
-import { applyMigrations } from "@plenary/db/migrate";
-import { seed } from "@plenary/db/seed";
 import { freePort, outputOf, startNext, stopServer, waitUntilServing } from "../testing/next-server";
+import { openDatabase } from "./database";
 import { nginxBinary, startFront } from "./nginx";
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
@@ -27,24 +23,9 @@ async function main() {
       throw new Error(`No production build of apps/${app}: run pnpm build first.`);
     }
   }
-  const env = readDbEnv();
-  let stopDatabase = async () => {};
-  let url = env.DATABASE_URL;
-  if (!url) {
-    const server = await startEmbeddedServer({
-      dataDir: resolveDataDir(env.PLENARY_DATA_DIR),
-      port: env.PLENARY_DB_PORT,
-    });
-    url = server.url;
-    stopDatabase = server.stop;
-  }
-  await applyMigrations(url);
-  const db = createDb(url);
-  try {
-    if ((await db.country.count()) === 0) await seed(db);
-  } finally {
-    await db.$disconnect();
-  }
+  const database = await openDatabase();
+  const url = database.url;
+  const stopDatabase = database.stop;
 
   const siteUrl = process.env.PUBLIC_SITE_URL || `http://localhost:${frontPort}`;
   const shared = {
@@ -90,7 +71,7 @@ async function main() {
       // The admin tells the site which pages a publish made stale through the front: any instance will do, the
       // cache is shared.
       PLENARY_WEB_URL: `http://127.0.0.1:${frontPort}`,
-      BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || authSecret(resolveDataDir(env.PLENARY_DATA_DIR)),
+      BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || database.authSecret(),
     },
     { serverScript: "server.ts" },
   );
@@ -124,16 +105,6 @@ async function main() {
       "",
     ].join("\n"),
   );
-}
-
-/** The admin's session key, the one `pnpm start` made and keeps beside the data (tooling/start/start.ts). */
-function authSecret(dataDir: string): string {
-  const file = path.join(path.dirname(dataDir), "auth-secret");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
-  }
-  return fs.readFileSync(file, "utf8").trim();
 }
 
 main().catch((error: unknown) => {
