@@ -1,0 +1,219 @@
+import type { ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createClient } from "@redis/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFront, type RunningFront } from "../../../tooling/front/nginx";
+import { adminUrl, databaseUrl, revalidateSecret } from "../../../tooling/testing/apps";
+import { freePort, startNext, stopServer, waitUntilServing } from "../../../tooling/testing/next-server";
+import { PUBLIC_CONTENT_SECURITY_POLICY } from "../src/server/security-headers";
+
+// The production front (tooling/front/nginx.conf.template, run by real nginx) over two web instances sharing the
+// page cache through Redis, and the admin of the global set-up.
+
+const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const SHARED_REDIS = "redis://127.0.0.1:6379";
+const PREFIX = `plenary-test:front:${Date.now().toString(36)}:`;
+const PAGE = "/en/people/jumakhon-giyosov";
+
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** A plain GET (node:http, not fetch: no decompression, no headers of its own). */
+function get(url: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+      })
+      .on("error", reject);
+  });
+}
+
+/** The requests nginx logged (one JSON object per line). */
+function logged(front: RunningFront): { uri: string; upstream: string; cache: string; status: number }[] {
+  return fs
+    .readFileSync(front.accessLog, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+}
+
+describe("the production front over two web instances and the admin", () => {
+  const webs: { port: number; child: ChildProcess }[] = [];
+  let front: RunningFront;
+
+  beforeAll(async () => {
+    for (let i = 0; i < 2; i++) {
+      const port = await freePort();
+      const child = startNext(webDir, port, {
+        DATABASE_URL: databaseUrl(),
+        PLENARY_REVALIDATE_SECRET: revalidateSecret(),
+        REDIS_URL: SHARED_REDIS,
+        REDIS_KEY_PREFIX: PREFIX,
+      });
+      webs.push({ port, child });
+    }
+    await Promise.all(
+      webs.map(({ port, child }) =>
+        waitUntilServing("a web instance", child, `http://127.0.0.1:${port}/api/health`),
+      ),
+    );
+    front = await startFront({
+      webServers: webs.map(({ port }) => `127.0.0.1:${port}`),
+      adminServer: new URL(adminUrl()).host,
+      port: await freePort(),
+      adminPort: await freePort(),
+    });
+  });
+
+  afterAll(async () => {
+    await front?.stop();
+    await Promise.all(webs.map(({ child }) => stopServer(child)));
+    // Only this test's keys: the shared Redis holds other work.
+    const client = createClient({ url: SHARED_REDIS });
+    await client.connect();
+    for await (const keys of client.scanIterator({ MATCH: `${PREFIX}*`, COUNT: 500 })) {
+      if (keys.length) await client.unlink(keys);
+    }
+    client.destroy();
+  });
+
+  it("passes the app's security headers through once, and keeps an allowed page for a second", async () => {
+    await get(`${front.url}${PAGE}`);
+    const page = `${front.url}${PAGE}?front=${Date.now()}`;
+    const first = await get(page);
+    const second = await get(page);
+    expect(first.status).toBe(200);
+    expect(first.headers["x-cache-status"]).toBe("MISS");
+    expect(second.headers["x-cache-status"]).toBe("HIT");
+    expect(second.body.equals(first.body)).toBe(true);
+    for (const answer of [first, second]) {
+      // Exactly the app's policy: one header, not a second one added by the front.
+      expect(answer.headers["content-security-policy"]).toBe(PUBLIC_CONTENT_SECURITY_POLICY);
+      expect(answer.headers["x-frame-options"]).toBe("DENY");
+      expect(answer.headers["x-content-type-options"]).toBe("nosniff");
+      expect(answer.headers["cache-control"]).toMatch(/s-maxage=\d+/);
+    }
+    // nginx counts whole seconds: two seconds later the copy has expired, and is being fetched again.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect((await get(page)).headers["x-cache-status"]).not.toBe("HIT");
+  });
+
+  it("bypasses the cache for previews and signed-in editors, and shares the work between both instances", async () => {
+    await get(`${front.url}${PAGE}`);
+    for (const cookie of [
+      "__prerender_bypass=1",
+      "plenary_preview=token",
+      "theme=dark; plenary.session_token=abc",
+      "__Secure-plenary.session_token=abc",
+    ]) {
+      const answer = await get(`${front.url}${PAGE}`, { cookie });
+      expect(answer.status, cookie).toBe(200);
+      expect(answer.headers["x-cache-status"], cookie).toBe("BYPASS");
+    }
+    // A cookie of no consequence does not.
+    expect((await get(`${front.url}${PAGE}`, { cookie: "theme=dark" })).headers["x-cache-status"]).toBe(
+      "HIT",
+    );
+    const upstreams = new Set(
+      logged(front)
+        .map((entry) => entry.upstream)
+        .filter(Boolean),
+    );
+    expect(upstreams).toEqual(new Set(webs.map(({ port }) => `127.0.0.1:${port}`)));
+  });
+
+  it("compresses pages and keeps build files as immutable", async () => {
+    const page = await get(`${front.url}${PAGE}`, { "accept-encoding": "gzip" });
+    expect(page.headers["content-encoding"]).toBe("gzip");
+    const html = (await get(`${front.url}${PAGE}`)).body.toString();
+    const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeTruthy();
+    const first = await get(`${front.url}${script}`, { "accept-encoding": "gzip" });
+    expect(first.status).toBe(200);
+    expect(first.headers["content-encoding"]).toBe("gzip");
+    expect(first.headers["cache-control"]).toMatch(/max-age=31536000/);
+    expect(first.headers["cache-control"]).toContain("immutable");
+    const second = await get(`${front.url}${script}`, { "accept-encoding": "gzip" });
+    expect(second.headers["x-cache-status"]).toBe("HIT");
+  });
+
+  it("serves the admin on its own port, uncached, with the admin's own headers", async () => {
+    const answer = await get(`${front.adminUrl}/sign-in`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers["x-cache-status"]).toBeUndefined();
+    expect(answer.headers["content-security-policy"]).toMatch(/'nonce-[^']+'/);
+  });
+});
+
+describe("the front's rules, over an upstream that answers what the test asks", () => {
+  let upstream: http.Server;
+  let front: RunningFront;
+
+  beforeAll(async () => {
+    // Answers `Cache-Control` and `Set-Cookie` as the query asks, so that each rule is seen on its own.
+    upstream = http.createServer((request, response) => {
+      const query = new URL(request.url!, "http://upstream").searchParams;
+      if (query.has("cache-control")) response.setHeader("cache-control", query.get("cache-control")!);
+      if (query.has("set-cookie")) response.setHeader("set-cookie", query.get("set-cookie")!);
+      response.end("answer");
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
+    const server = `127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+    front = await startFront({
+      webServers: [server, server],
+      adminServer: server,
+      port: await freePort(),
+      adminPort: await freePort(),
+    });
+  });
+
+  afterAll(async () => {
+    await front?.stop();
+    await new Promise((resolve) => upstream?.close(resolve));
+  });
+
+  const twice = async (query: string) => {
+    const url = `${front.url}/en/page?${query}&n=${Math.random()}`;
+    await get(url);
+    return (await get(url)).headers["x-cache-status"];
+  };
+
+  it("keeps only what the app allows, and never an answer that sets a cookie", async () => {
+    expect(await twice("cache-control=s-maxage%3D3600%2C%20stale-while-revalidate%3D60")).toBe("HIT");
+    expect(await twice("cache-control=s-maxage%3D3600&set-cookie=a%3Db")).toBe("MISS");
+    expect(await twice("cache-control=private%2C%20no-store")).toBe("MISS");
+    expect(await twice("cache-control=public%2C%20max-age%3D0%2C%20no-cache")).toBe("MISS");
+    expect(await twice("no-cache-control")).toBe("MISS");
+  });
+
+  it("answers 429 with Retry-After to a client over its limit on uncached endpoints, not on cached pages", async () => {
+    const burst = (pathname: string, count: number) =>
+      Promise.all(Array.from({ length: count }, (_, i) => get(`${front.url}${pathname}?q=${i}`)));
+    const search = await burst("/en/search", 40);
+    const refused = search.filter((answer) => answer.status === 429);
+    // 20 at once beyond the rate (5 a second), then refused.
+    expect(search.filter((answer) => answer.status === 200).length).toBeLessThanOrEqual(25);
+    expect(refused.length).toBeGreaterThanOrEqual(15);
+    for (const answer of refused) expect(answer.headers["retry-after"]).toBe("1");
+
+    const exports = await burst("/api/v1/popolo", 12);
+    const refusedExports = exports.filter((answer) => answer.status === 429);
+    expect(refusedExports.length).toBeGreaterThanOrEqual(6);
+    for (const answer of refusedExports) expect(answer.headers["retry-after"]).toBe("2");
+
+    const pages = await burst("/en/meetings/a-meeting", 40);
+    expect(pages.every((answer) => answer.status === 200)).toBe(true);
+  });
+});

@@ -1,0 +1,326 @@
+// `pnpm bench`: how fast the public site answers, each figure against what the same bytes cost served statically,
+// measured in alternating rounds (A, B, then B, A …) in one run so that the machine's load falls on both sides.
+//   P1a  meeting, person, country and document pages under `next start` (one instance, its page cache in memory)
+//        ÷ the same bytes as a static file of the same Next server (apps/web/public, written for the run);
+//   P1b  the meeting page through the production front (nginx over two instances sharing Redis) ÷ nginx serving
+//        the same bytes from disk: at saturation, and p99 at a fixed rate;
+//   P4   the meeting page's client JavaScript (gzipped) ÷ an empty App Router page's (the framework files every
+//        App Router page loads, build-manifest.json's rootMainFiles).
+// Works on whatever the database holds (DATABASE_URL, else the embedded one). Settings: BENCH_ROUNDS (3),
+// BENCH_SECONDS (5 per measurement), BENCH_CONNECTIONS (16), BENCH_RATE (1000 requests/s for p99), BENCH_MEETING
+// (a meeting's slug; default the published meeting with the most participants), BENCH_ONLY (p1a,p1b,p4).
+import type { ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { createClient } from "@redis/client";
+import autocannon from "autocannon";
+import { createDb } from "@plenary/db";
+import { openDatabase } from "../front/database";
+import { startFront, startNginx } from "../front/nginx";
+import { freePort, startNext, stopServer, waitUntilServing } from "../testing/next-server";
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
+const SECONDS = Number(process.env.BENCH_SECONDS || 5);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 16);
+const RATE = Number(process.env.BENCH_RATE || 1000);
+const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
+/** BENCH_ONLY=p1b (or p1a,p4 …): only those measures. */
+const measures = new Set((process.env.BENCH_ONLY || "p1a,p1b,p4").toLowerCase().split(","));
+const REDIS_PREFIX = `plenary-bench:${Date.now().toString(36)}:`;
+
+const repoRoot = path.resolve(import.meta.dirname, "../..");
+const webDir = path.join(repoRoot, "apps/web");
+/** The static copies, served by Next from public/ (removed after the run; ignored by git). */
+const staticDir = path.join(webDir, "public/__bench");
+
+interface Load {
+  rps: number;
+  p99: number;
+}
+
+async function load(url: string, options: { rate?: number } = {}): Promise<Load> {
+  const result = await autocannon({
+    url,
+    connections: options.rate ? 10 : CONNECTIONS,
+    duration: SECONDS,
+    ...(options.rate ? { overallRate: options.rate } : {}),
+  });
+  if (result.non2xx || result.errors || result.timeouts) {
+    throw new Error(
+      `${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts`,
+    );
+  }
+  return { rps: result.requests.average, p99: result.latency.p99 };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** A then B, then B then A, … ROUNDS times each; the medians. */
+async function alternate(a: () => Promise<Load>, b: () => Promise<Load>): Promise<[Load, Load]> {
+  const as: Load[] = [];
+  const bs: Load[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    if (round % 2 === 0) {
+      as.push(await a());
+      bs.push(await b());
+    } else {
+      bs.push(await b());
+      as.push(await a());
+    }
+  }
+  const summary = (loads: Load[]) => ({
+    rps: median(loads.map((l) => l.rps)),
+    p99: median(loads.map((l) => l.p99)),
+  });
+  return [summary(as), summary(bs)];
+}
+
+async function body(url: string): Promise<Buffer> {
+  const response = await fetch(url, { headers: { "accept-encoding": "identity" } });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+async function startWeb(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = startNext(webDir, port, env);
+  await waitUntilServing("a web instance", child, `${url}/api/health`);
+  return { url, child };
+}
+
+/** The published meeting with the most participants, unless BENCH_MEETING names one. */
+async function meetingSlug(databaseUrl: string): Promise<string> {
+  if (process.env.BENCH_MEETING) return process.env.BENCH_MEETING;
+  const db = createDb(databaseUrl);
+  try {
+    const meeting = await db.meeting.findFirst({
+      where: { status: "published", deletedAt: null },
+      orderBy: { participations: { _count: "desc" } },
+      select: { slug: true },
+    });
+    if (!meeting)
+      throw new Error("No published meeting in the database: run pnpm db:seed (or pnpm db:generate).");
+    return meeting.slug;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Gzipped bytes of the build's files under .next/. */
+function gzippedSize(files: Iterable<string>): number {
+  let total = 0;
+  for (const file of files) total += gzipSync(fs.readFileSync(path.join(webDir, ".next", file))).length;
+  return total;
+}
+
+const format = (n: number, digits = 0) => n.toLocaleString("en", { maximumFractionDigits: digits });
+
+async function main() {
+  if (!fs.existsSync(path.join(webDir, ".next/BUILD_ID"))) {
+    throw new Error("No production build of apps/web: run pnpm --filter @plenary/web build first.");
+  }
+  const database = await openDatabase();
+  const running: ChildProcess[] = [];
+  const cleanups: (() => Promise<void>)[] = [];
+  try {
+    const env = {
+      DATABASE_URL: database.url,
+      PLENARY_REVALIDATE_SECRET: `${crypto.randomUUID()}${crypto.randomUUID()}`,
+    };
+    const meeting = `/en/meetings/${await meetingSlug(database.url)}`;
+
+    // The pages, as rendered: the meeting page and the first person, country and document it links to.
+    const capture = await startWeb(env);
+    running.push(capture.child);
+    const meetingHtml = (await body(`${capture.url}${meeting}`)).toString();
+    const linked = (kind: string) => {
+      const slug = new RegExp(`href="/en/${kind}/([^"?#/]+)"`).exec(meetingHtml)?.[1];
+      if (!slug) throw new Error(`The meeting page links to no ${kind}`);
+      return `/en/${kind}/${slug}`;
+    };
+    const pages: Record<string, string> = {
+      meeting,
+      person: linked("people"),
+      country: linked("countries"),
+      document: linked("documents"),
+    };
+    fs.mkdirSync(staticDir, { recursive: true });
+    cleanups.push(async () => fs.rmSync(staticDir, { recursive: true, force: true }));
+    const bytes: Record<string, number> = {};
+    for (const [kind, pathname] of Object.entries(pages)) {
+      await body(`${capture.url}${pathname}`);
+      const html = await body(`${capture.url}${pathname}`);
+      bytes[kind] = html.length;
+      fs.writeFileSync(path.join(staticDir, `${kind}.html`), html);
+    }
+    await stopServer(capture.child);
+
+    // P1a: a fresh `next start` that knows the static copies (Next lists public/ when it starts).
+    const web = await startWeb(env);
+    running.push(web.child);
+    const rows: string[][] = [];
+    const p1a: Record<string, number> = {};
+    for (const [kind, pathname] of Object.entries(pages)) {
+      if (!measures.has("p1a")) break;
+      await body(`${web.url}${pathname}`);
+      console.error(`P1a ${kind}: ${pathname} ÷ /__bench/${kind}.html …`);
+      const [page, copy] = await alternate(
+        () => load(`${web.url}${pathname}`),
+        () => load(`${web.url}/__bench/${kind}.html`),
+      );
+      p1a[kind] = page.rps / copy.rps;
+      rows.push([
+        `P1a ${kind} page`,
+        "HTTP end to end, next start (1 instance)",
+        `${format(bytes[kind]! / 1024)} KB`,
+        `${format(page.rps)} req/s`,
+        `${format(copy.rps)} req/s (same bytes from public/)`,
+        format(p1a[kind]!, 2),
+        "≥ 0.8",
+      ]);
+    }
+    await stopServer(web.child);
+
+    // P1b: the shipped front over two instances sharing Redis, and nginx serving the meeting page's bytes.
+    const instances = [];
+    for (let i = 0; i < 2; i++) {
+      const instance = await startWeb({ ...env, REDIS_URL, REDIS_KEY_PREFIX: REDIS_PREFIX });
+      running.push(instance.child);
+      instances.push(instance);
+    }
+    cleanups.push(() => dropKeys(REDIS_PREFIX));
+    const front = await startFront({
+      webServers: instances.map(({ url }) => new URL(url).host),
+      adminServer: `127.0.0.1:${await freePort()}`,
+      port: await freePort(),
+      adminPort: await freePort(),
+    });
+    cleanups.push(front.stop);
+    const nginxPort = await freePort();
+    const nginx = await startNginx(
+      staticNginxConfig(nginxPort, path.join(staticDir, "meeting.html")),
+      [nginxPort],
+      "plenary-bench-nginx",
+    );
+    cleanups.push(nginx.stop);
+    await body(`${front.url}${meeting}`);
+    console.error("P1b: the front ÷ nginx at saturation, then at a fixed rate …");
+    const [viaFront, viaNginx] = await alternate(
+      () => load(`${front.url}${meeting}`),
+      () => load(`http://127.0.0.1:${nginxPort}/meeting.html`),
+    );
+    const [frontAtRate, nginxAtRate] = await alternate(
+      () => load(`${front.url}${meeting}`, { rate: RATE }),
+      () => load(`http://127.0.0.1:${nginxPort}/meeting.html`, { rate: RATE }),
+    );
+    // What the front did with those requests: served from its cache, or passed to an instance.
+    const verdicts = new Map<string, number>();
+    for (const line of fs.readFileSync(front.accessLog, "utf8").split("\n")) {
+      if (!line) continue;
+      const cache = (JSON.parse(line) as { cache: string }).cache || "none";
+      verdicts.set(cache, (verdicts.get(cache) ?? 0) + 1);
+    }
+    console.error(`P1b front cache verdicts: ${[...verdicts].map(([k, v]) => `${k} ${v}`).join(", ")}`);
+    rows.push([
+      "P1b meeting page",
+      "HTTP end to end, nginx front over 2 instances + Redis",
+      `${format(bytes.meeting! / 1024)} KB`,
+      `${format(viaFront.rps)} req/s`,
+      `${format(viaNginx.rps)} req/s (same bytes, nginx from disk)`,
+      format(viaFront.rps / viaNginx.rps, 2),
+      "≥ 0.5",
+    ]);
+    rows.push([
+      `P1b p99 at ${RATE} req/s`,
+      "HTTP end to end, as above",
+      "",
+      `${format(frontAtRate.p99)} ms`,
+      `${format(nginxAtRate.p99)} ms`,
+      format(frontAtRate.p99 / Math.max(nginxAtRate.p99, 1), 2),
+      "≤ 2",
+    ]);
+
+    // P4: the meeting page's scripts against the framework's own.
+    const scripts = new Set(
+      [...meetingHtml.matchAll(/src="\/_next\/(static\/[^"]+\.js)"/g)].map((m) => m[1]!),
+    );
+    const manifest = JSON.parse(fs.readFileSync(path.join(webDir, ".next/build-manifest.json"), "utf8")) as {
+      rootMainFiles: string[];
+    };
+    const pageJs = gzippedSize(scripts);
+    const emptyJs = gzippedSize(manifest.rootMainFiles);
+    rows.push([
+      "P4 client JS, meeting page",
+      "build files, gzipped",
+      "",
+      `${format(pageJs / 1024, 1)} KB in ${scripts.size} files`,
+      `${format(emptyJs / 1024, 1)} KB in ${manifest.rootMainFiles.length} files (empty App Router page)`,
+      format(pageJs / emptyJs, 2),
+      "≤ 1.1",
+    ]);
+
+    const [load1, load5] = os.loadavg();
+    console.log(
+      `\n${os.cpus().length} × ${os.cpus()[0]?.model}, load average ${format(load1!, 2)} / ${format(load5!, 2)} ` +
+        `(1 / 5 min) at the end; ${ROUNDS} alternating rounds of ${SECONDS} s, ${CONNECTIONS} connections, medians\n`,
+    );
+    printTable(["measure", "layer", "size", "A", "B (baseline)", "A ÷ B", "target"], rows);
+  } finally {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+    await Promise.all(running.map(stopServer));
+    await database.stop();
+  }
+}
+
+/** nginx serving one file, with the front's worker and logging settings. */
+function staticNginxConfig(port: number, file: string): string {
+  return `worker_processes auto;
+pid nginx.pid;
+error_log stderr warn;
+events { worker_connections 4096; }
+http {
+  client_body_temp_path temp/client-body;
+  proxy_temp_path temp/proxy;
+  fastcgi_temp_path temp/fastcgi;
+  uwsgi_temp_path temp/uwsgi;
+  scgi_temp_path temp/scgi;
+  server_tokens off;
+  sendfile on;
+  tcp_nopush on;
+  access_log access.log;
+  server {
+    listen 127.0.0.1:${port};
+    location = /meeting.html { default_type text/html; alias ${file}; }
+  }
+}
+`;
+}
+
+async function dropKeys(prefix: string) {
+  const client = createClient({ url: REDIS_URL });
+  await client.connect();
+  for await (const keys of client.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) {
+    if (keys.length) await client.unlink(keys);
+  }
+  client.destroy();
+}
+
+function printTable(header: string[], rows: string[][]) {
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`;
+  console.log(line(header));
+  console.log(`| ${widths.map((width) => "-".repeat(width)).join(" | ")} |`);
+  for (const row of rows) console.log(line(row));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
