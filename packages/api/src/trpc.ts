@@ -5,6 +5,7 @@ import {
   RecordNotFoundError,
   RuleViolationError,
   VersionConflictError,
+  isForeignKeyViolation,
   isUniqueViolation,
 } from "@plenary/db";
 import superjson from "superjson";
@@ -78,6 +79,17 @@ const translateErrors = t.middleware(async ({ next }) => {
           message: `Another record already uses this ${field}.`,
         })),
       ),
+    });
+  }
+  const reference = isForeignKeyViolation(cause);
+  if (reference) {
+    const message = `The record named by ${reference.field} does not exist, or other records still refer to this one.`;
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message,
+      cause: new RuleViolationError([
+        { rule: "reference", code: "missing_reference", severity: "error", path: [reference.field], message },
+      ]),
     });
   }
   return result;
