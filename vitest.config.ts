@@ -1,4 +1,41 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
+
+/**
+ * The attack suite (`pnpm test:attack`, README "Security"): the attack tests that also run in `pnpm test`, with
+ * ATTACK_RUNS=10000, plus the slow ones (`*.attack.test.ts`: crashes). Defined only when PLENARY_ATTACK=1, so that
+ * `pnpm test` does not run them twice.
+ */
+const attackProjects: TestProjectInlineConfiguration[] = [
+  {
+    test: {
+      name: "attack",
+      include: [
+        "packages/api/src/malformed-input.integration.test.ts",
+        "packages/api/src/concurrency.integration.test.ts",
+        "packages/api/src/authorization.integration.test.ts",
+        "packages/*/src/**/*.attack.test.ts",
+      ],
+      globalSetup: ["tooling/testing/databases.global-setup.ts"],
+      fileParallelism: false,
+      testTimeout: 3_600_000,
+      hookTimeout: 300_000,
+    },
+  },
+  {
+    test: {
+      name: "attack-e2e",
+      include: [
+        "apps/admin/e2e/csrf.test.ts",
+        "apps/admin/e2e/authorization.test.ts",
+        "apps/*/e2e/xss.test.ts",
+      ],
+      globalSetup: ["tooling/testing/apps.global-setup.ts"],
+      fileParallelism: false,
+      testTimeout: 600_000,
+      hookTimeout: 300_000,
+    },
+  },
+];
 
 // One runner for the whole repo (tRPC's next-prisma-starter style): unit tests run in parallel; everything that
 // talks to a database or a browser runs one file at a time, because each file empties and fills the one
@@ -10,7 +47,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts"],
-          exclude: ["**/*.integration.test.ts", "**/node_modules/**"],
+          exclude: ["**/*.integration.test.ts", "**/*.attack.test.ts", "**/node_modules/**"],
         },
       },
       {
@@ -41,6 +78,7 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      ...(process.env.PLENARY_ATTACK === "1" ? attackProjects : []),
     ],
   },
 });

@@ -5,12 +5,14 @@ import {
   RecordNotFoundError,
   RuleViolationError,
   VersionConflictError,
+  isForeignKeyViolation,
   isUniqueViolation,
 } from "@plenary/db";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Context } from "./context";
 import { deliverRevalidations } from "./revalidate";
+import { assertStorableText } from "./storable-text";
 
 /** A problem at a field of the input, in the shape forms show next to the field. */
 export interface FieldIssue {
@@ -80,18 +82,39 @@ const translateErrors = t.middleware(async ({ next }) => {
       ),
     });
   }
+  const reference = isForeignKeyViolation(cause);
+  if (reference) {
+    const message = `The record named by ${reference.field} does not exist, or other records still refer to this one.`;
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message,
+      cause: new RuleViolationError([
+        { rule: "reference", code: "missing_reference", severity: "error", path: [reference.field], message },
+      ]),
+    });
+  }
   return result;
+});
+
+/** Text PostgreSQL cannot store (NUL, broken surrogates) is refused as bad input, naming the field. */
+const storableText = t.middleware(async ({ getRawInput, next }) => {
+  try {
+    assertStorableText(await getRawInput());
+  } catch (error) {
+    if (error instanceof ZodError)
+      throw new TRPCError({ code: "BAD_REQUEST", message: error.message, cause: error });
+    throw error;
+  }
+  return next();
 });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const mergeRouters = t.mergeRouters;
 
-/** Anyone: reads of published records only. */
-export const publicProcedure = t.procedure.use(translateErrors);
+const base = t.procedure.use(translateErrors);
 
-/** Any signed-in, enabled user (viewers included): the admin's reads. */
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+const signedIn = base.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
@@ -101,7 +124,7 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
  * its own transaction; this delivers it (and any earlier one still pending) before the editor gets the answer, so
  * the page they open next is fresh. Delivery failures are retried later and never fail the write.
  */
-const refreshPublicSite = protectedProcedure.use(async ({ ctx, type, next }) => {
+const refreshPublicSite = signedIn.use(async ({ ctx, type, next }) => {
   const result = await next();
   if (type === "mutation" && result.ok) {
     await deliverRevalidations(ctx.repos.revalidationOutbox).catch((error: unknown) =>
@@ -111,17 +134,29 @@ const refreshPublicSite = protectedProcedure.use(async ({ ctx, type, next }) => 
   return result;
 });
 
-/** Editors and admins: every content write. */
-export const editorProcedure = refreshPublicSite.use(({ ctx, next }) => {
+const editor = refreshPublicSite.use(({ ctx, next }) => {
   if (ctx.user.role !== "editor" && ctx.user.role !== "admin") {
     throw new TRPCError({ code: "FORBIDDEN", message: "Your role can read but not change records." });
   }
   return next();
 });
 
-/** Admins only: users, purging the trash. */
-export const adminProcedure = refreshPublicSite.use(({ ctx, next }) => {
+const admin = refreshPublicSite.use(({ ctx, next }) => {
   if (ctx.user.role !== "admin")
     throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can do this." });
   return next();
 });
+
+// Access is checked first, then the input's text, then (in `.input`) its shape.
+
+/** Anyone: reads of published records only. */
+export const publicProcedure = base.use(storableText);
+
+/** Any signed-in, enabled user (viewers included): the admin's reads. */
+export const protectedProcedure = signedIn.use(storableText);
+
+/** Editors and admins: every content write. */
+export const editorProcedure = editor.use(storableText);
+
+/** Admins only: users, purging the trash. */
+export const adminProcedure = admin.use(storableText);

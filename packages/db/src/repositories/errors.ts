@@ -61,3 +61,23 @@ export function isUniqueViolation(error: unknown): { fields: string[] } | null {
   }
   return { fields: ["value"] };
 }
+
+/**
+ * A foreign key refused a write: the input named a record that does not exist (a made-up or purged id), or a
+ * removal would leave others pointing at nothing. Returns the field of the constraint, read from its name
+ * `<Table>_<field>_fkey`, or null for any other error.
+ */
+export function isForeignKeyViolation(error: unknown): { field: string } | null {
+  if (typeof error !== "object" || error === null || (error as { code?: unknown }).code !== "P2003")
+    return null;
+  const meta = (error as { meta?: Record<string, unknown> }).meta ?? {};
+  const cause = (meta.driverAdapterError as { cause?: { constraint?: { index?: string } } } | undefined)
+    ?.cause;
+  const constraint =
+    cause?.constraint?.index ??
+    (typeof meta.constraint === "string" ? meta.constraint : undefined) ??
+    (typeof meta.field_name === "string" ? meta.field_name : undefined) ??
+    /constraint: `([^`]+)`/.exec(String((error as { message?: unknown }).message))?.[1];
+  const field = constraint && /^[A-Za-z]+_(\w+?)_fkey/.exec(constraint)?.[1];
+  return { field: field || "id" };
+}

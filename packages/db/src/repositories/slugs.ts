@@ -5,7 +5,10 @@ import type { Tx } from "./versioned-write";
 type SlugTable = "country" | "organization" | "person" | "post" | "meeting" | "document" | "topic";
 
 /** The first free slug from `base` for a record type, counting retired slugs that still redirect. */
-export async function freeSlug(tx: Tx, entityType: SlugTable & EntityType, base: string): Promise<string> {
+export async function freeSlug(tx: Tx, entityType: SlugTable & EntityType, derived: string): Promise<string> {
+  // A name in a script slugify cannot transliterate (Chinese, emoji) derives an empty slug: the kind's name then
+  // stands in ("post", "post-2", …) rather than failing the save.
+  const base = derived || entityType;
   const where = { slug: { startsWith: base } };
   const delegate = tx[entityType] as unknown as { findMany(args: object): Promise<{ slug: string }[]> };
   const [taken, redirects] = await Promise.all([
