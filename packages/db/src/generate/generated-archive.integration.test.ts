@@ -106,8 +106,13 @@ describeEachDatabase("pnpm db:generate", (fixture) => {
     await expect(generateArchive(db, tiny)).rejects.toThrow(GenerateRefusedError);
     expect(await databaseChecksum(db)).toBe(withArchive);
 
+    const requests = await db.revalidationRequest.count();
     expect(await removeGeneratedArchive(db)).toBe(true);
     expect(await databaseChecksum(db)).toBe(seeded);
+    // A running site is told to drop every cached page, which listed the generated records.
+    const refresh = await db.revalidationRequest.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+    expect(await db.revalidationRequest.count()).toBe(requests + 1);
+    expect(refresh.tags).toEqual(expect.arrayContaining(["meetings", "people", "documents"]));
     expect(await removeGeneratedArchive(db)).toBe(false);
   });
 

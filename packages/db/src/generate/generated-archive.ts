@@ -1,6 +1,7 @@
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { type ArchiveOptions, GENERATED_ID_PREFIX, planArchive } from "./archive-plan";
+import { markEveryPageStale } from "../repositories/stale-pages";
 
 type Tx = Prisma.TransactionClient;
 
@@ -117,6 +118,8 @@ export async function generateArchive(
       await load("documents", "Document", plan.documents);
       await load("revisions", "Revision", plan.revisions);
       await tx.generatedArchive.create({ data: { seed: options.seed, options: { ...options } } });
+      // A running site refreshes its lists once the archive commits (and forgets it again on --remove).
+      await markEveryPageStale(tx);
     },
     { timeout: 60 * 60_000, maxWait: 30_000 },
   );
@@ -170,6 +173,7 @@ export async function removeGeneratedArchive(
         tx.$executeRawUnsafe(`delete from "Country" where id like $1`, generated),
       );
       await tx.generatedArchive.deleteMany({});
+      await markEveryPageStale(tx);
     },
     { timeout: 30 * 60_000, maxWait: 30_000 },
   );

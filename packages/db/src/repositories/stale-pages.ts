@@ -50,6 +50,12 @@ export async function publicPageTags(tx: Tx, entityType: EntityType, id: string)
   return [...tags];
 }
 
+/** Every cached public page, for bulk loads and removals that touch records of every kind at once. */
+export async function markEveryPageStale(tx: Tx): Promise<void> {
+  const tags = [...new Set([...PageKind.options.map(cacheTags.list), cacheTags.everyPage])];
+  await tx.revalidationRequest.create({ data: { tags } });
+}
+
 /** The outbox row each open transaction writes into, so that a save touching many records stores one request. */
 const requestOfTransaction = new WeakMap<Tx, { id: string; tags: Set<string> }>();
 

@@ -8,7 +8,9 @@ import type { Db } from "../client";
  */
 export async function databaseChecksum(db: Db): Promise<string> {
   const tables = await db.$queryRaw<{ tablename: string }[]>`
-    select tablename from pg_tables where schemaname = 'public' and tablename <> '_prisma_migrations' order by tablename`;
+    select tablename from pg_tables
+    where schemaname = 'public' and tablename not in ('_prisma_migrations', 'RevalidationRequest')
+    order by tablename`;
   if (tables.length === 0) return "empty";
   const parts = tables.map(
     ({ tablename }, index) =>
