@@ -195,6 +195,12 @@ export { checkSlug, type SlugCheckInput } from "./rules/slugs";
 export { checkUniqueParticipants } from "./rules/unique-participants";
 export { checkMeeting, type MeetingRecord } from "./rules/check-meeting";
 export { checkRecordDuplicates, termLinksAt } from "./rules/meeting-record-rules";
+export {
+  meetingRecordIds,
+  meetingRecordRefs,
+  type MeetingRecordRef,
+  type MeetingRefKind,
+} from "./entities/meeting-record-refs";
 export { checkMeetingFile, type MeetingFileOptions } from "./rules/check-meeting-file";
 
 // Merging a stale save

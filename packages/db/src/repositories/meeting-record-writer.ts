@@ -3,6 +3,7 @@ import {
   checkRecordDuplicates,
   documentSlug,
   errorsOf,
+  meetingRecordRefs,
   meetingSlug,
   termLinksAt,
   warningsOf,
@@ -63,32 +64,8 @@ async function missingReferences(tx: Tx, record: EditableMeeting): Promise<RuleI
     topic: new Map<string, (string | number)[][]>(),
     series: new Map<string, (string | number)[][]>(),
   };
-  const want = (kind: keyof typeof wanted, id: string | null | undefined, path: (string | number)[]) => {
-    if (!id) return;
-    const paths = wanted[kind].get(id) ?? [];
-    paths.push(path);
-    wanted[kind].set(id, paths);
-  };
-  want("series", record.seriesId, ["seriesId"]);
-  want("organization", record.bodyId, ["bodyId"]);
-  want("country", record.hostCountryId, ["hostCountryId"]);
-  want("country", record.venue?.countryId, ["venue", "countryId"]);
-  record.topicIds.forEach((id, i) => want("topic", id, ["topicIds", i]));
-  record.participations.forEach((p, i) => {
-    want("person", p.personId, ["participations", i, "personId"]);
-    want("occupancy", p.occupancyId, ["participations", i, "occupancyId"]);
-    want("country", p.representingCountryId, ["participations", i, "representingCountryId"]);
-    want("organization", p.representingOrganizationId, ["participations", i, "representingOrganizationId"]);
-  });
-  record.documents.forEach((d, i) => {
-    want("organization", d.adoptingBodyId, ["documents", i, "adoptingBodyId"]);
-    d.topicIds.forEach((id, j) => want("topic", id, ["documents", i, "topicIds", j]));
-  });
-  record.chairmanships.forEach((c, i) => {
-    want("organization", c.organizationId, ["chairmanships", i, "organizationId"]);
-    want("country", c.countryId, ["chairmanships", i, "countryId"]);
-  });
-  record.speeches.forEach((s, i) => want("person", s.personId, ["speeches", i, "personId"]));
+  for (const { kind, id, path } of meetingRecordRefs(record))
+    wanted[kind].set(id, [...(wanted[kind].get(id) ?? []), path]);
 
   const ids = (kind: keyof typeof wanted) => ({
     where: { id: { in: [...wanted[kind].keys()] } },

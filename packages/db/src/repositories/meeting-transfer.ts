@@ -9,6 +9,7 @@ import {
   Post,
   Topic,
   diffRecords,
+  meetingRecordIds,
   type EditableMeeting,
   type FieldChange,
   type MeetingExport,
@@ -76,11 +77,8 @@ export class MeetingTransfer {
   async export(meetingId: string): Promise<MeetingExport> {
     const record = await loadMeetingRecord(this.db, meetingId);
     if (record.deletedAt) throw new RecordNotFoundError("meeting", meetingId);
-    const personIds = new Set([
-      ...record.participations.map((p) => p.personId),
-      ...record.speeches.map((s) => s.personId),
-    ]);
-    const occupancyIds = record.participations.flatMap((p) => (p.occupancyId ? [p.occupancyId] : []));
+    const personIds = meetingRecordIds(record, "person");
+    const occupancyIds = meetingRecordIds(record, "occupancy");
     const occupancies = await this.db.occupancy.findMany({ where: { id: { in: occupancyIds } } });
     const posts = await this.db.post.findMany({ where: { id: { in: occupancies.map((o) => o.postId) } } });
     const series = record.seriesId
@@ -89,10 +87,7 @@ export class MeetingTransfer {
 
     const organizationIds = new Set<string>(
       [
-        record.bodyId,
-        ...record.participations.map((p) => p.representingOrganizationId),
-        ...record.documents.map((d) => d.adoptingBodyId),
-        ...record.chairmanships.map((c) => c.organizationId),
+        ...meetingRecordIds(record, "organization"),
         ...posts.map((p) => p.organizationId),
         ...series.map((s) => s.organizationId),
       ].filter((id): id is string => !!id),
@@ -112,19 +107,16 @@ export class MeetingTransfer {
     });
     const countryIds = new Set<string>(
       [
-        record.hostCountryId,
-        record.venue?.countryId,
-        ...record.participations.map((p) => p.representingCountryId),
-        ...record.chairmanships.map((c) => c.countryId),
+        ...meetingRecordIds(record, "country"),
         ...posts.map((p) => p.countryId),
         ...memberships.map((m) => m.countryId),
       ].filter((id): id is string => !!id),
     );
-    const topicIds = new Set([...record.topicIds, ...record.documents.flatMap((d) => d.topicIds)]);
+    const topicIds = meetingRecordIds(record, "topic");
     const [countries, people, topics] = await Promise.all([
       this.db.country.findMany({ where: { id: { in: [...countryIds] } } }),
-      this.db.person.findMany({ where: { id: { in: [...personIds] } } }),
-      this.db.topic.findMany({ where: { id: { in: [...topicIds] } } }),
+      this.db.person.findMany({ where: { id: { in: personIds } } }),
+      this.db.topic.findMany({ where: { id: { in: topicIds } } }),
     ]);
     // Parents before children, so that an import can create them in order.
     const orderedOrganizations: typeof organizations extends Map<string, infer R> ? R[] : never = [];
