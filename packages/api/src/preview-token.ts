@@ -3,6 +3,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { Id } from "@plenary/domain";
 import { z } from "zod";
+import { apiSettings } from "./env";
 
 /** Long enough to open the link and read the page; short enough that a forwarded link soon stops working. */
 export const PREVIEW_TOKEN_LIFETIME_MS = 10 * 60 * 1000;
@@ -74,17 +75,11 @@ export function verifyPreviewToken(
   return { entityType: parsed.data.t, id: parsed.data.id, expiresAt: new Date(parsed.data.exp * 1000) };
 }
 
-// Read per call, as revalidate.ts does: both apps carry PLENARY_REVALIDATE_SECRET (the web app validates it at start),
-// tests set it after start-up, and without it previews are simply unavailable.
-const SharedSecret = z.string().min(16);
-const WebUrl = z.url();
-
-/** The settings previews need, each null when unset or invalid. */
+/** The settings previews need (from env.ts), each null when unset or invalid. */
 export function previewSettings(environment: Record<string, string | undefined> = process.env): {
   secret: string | null;
   webUrl: string | null;
 } {
-  const secret = SharedSecret.safeParse(environment.PLENARY_REVALIDATE_SECRET);
-  const webUrl = WebUrl.safeParse(environment.PLENARY_WEB_URL);
-  return { secret: secret.success ? secret.data : null, webUrl: webUrl.success ? webUrl.data : null };
+  const { sharedSecret, webUrl } = apiSettings(environment);
+  return { secret: sharedSecret, webUrl };
 }

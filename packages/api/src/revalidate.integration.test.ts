@@ -22,7 +22,7 @@ async function site() {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     state,
-    env: { PLENARY_WEB_URL: url, PLENARY_REVALIDATE_SECRET: "secret" },
+    env: { PLENARY_WEB_URL: url, PLENARY_REVALIDATE_SECRET: "a shared secret of some length" },
     close: () => new Promise((r) => server.close(r)),
   };
 }

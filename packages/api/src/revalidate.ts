@@ -3,16 +3,9 @@
 // sent after the transaction commits (each successful mutation, see trpc.ts) and retried with backoff until the site
 // confirms them — so a site that is down when a change commits is refreshed when it is back.
 import type { Repositories } from "@plenary/db";
-import { z } from "zod";
+import { apiSettings } from "./env";
 
 type Outbox = Repositories["revalidationOutbox"];
-
-// Read here rather than in an env.ts because both variables are optional and read per call: tests and the launcher
-// set them after start-up, and without them the admin simply does not call the site.
-const RevalidateEnv = z.object({
-  PLENARY_WEB_URL: z.url().optional(),
-  PLENARY_REVALIDATE_SECRET: z.string().min(1).optional(),
-});
 
 type Environment = Record<string, string | undefined>;
 
@@ -22,15 +15,9 @@ export interface RevalidateOutcome {
 }
 
 function siteOf(environment: Environment): { url: URL; secret: string } | null {
-  const parsed = RevalidateEnv.safeParse({
-    PLENARY_WEB_URL: environment.PLENARY_WEB_URL || undefined,
-    PLENARY_REVALIDATE_SECRET: environment.PLENARY_REVALIDATE_SECRET || undefined,
-  });
-  if (!parsed.success || !parsed.data.PLENARY_WEB_URL || !parsed.data.PLENARY_REVALIDATE_SECRET) return null;
-  return {
-    url: new URL("/api/revalidate", parsed.data.PLENARY_WEB_URL),
-    secret: parsed.data.PLENARY_REVALIDATE_SECRET,
-  };
+  const { webUrl, sharedSecret } = apiSettings(environment);
+  if (!webUrl || !sharedSecret) return null;
+  return { url: new URL("/api/revalidate", webUrl), secret: sharedSecret };
 }
 
 async function post(site: { url: URL; secret: string }, tags: string[]): Promise<string | null> {
