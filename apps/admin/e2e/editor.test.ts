@@ -234,6 +234,8 @@ describe("the meeting editor", () => {
     expect(question).toMatch(
       /^Move 1 person to the trash\?\n\n• E2E Delegate\n\nStill linked from 1 participation/,
     );
+    // …and which published pages show it, which leave it out once it is in the trash.
+    expect(question).toContain(`Published pages that show it will leave it out:\n• Meeting: ${TITLE}`);
 
     await alice.goto(`${adminUrl()}/trash`);
     await alice.getByRole("button", { name: "Restore E2E Delegate" }).click();

@@ -205,13 +205,13 @@ export function RecordsList({ entityType }: { entityType: ListType }) {
       `Move ${countRecords(entityType, chosen.length)} to the trash?`,
       names,
       publishable ? "Published ones leave the public site at once." : null,
+      links
+        ? `Still linked from ${links}: those links stay, and show the record as in the trash until it is restored.`
+        : null,
       published.length
         ? `Published pages that show ${chosen.length === 1 ? "it" : "them"} will leave ${chosen.length === 1 ? "it" : "them"} out:\n${published
             .map((p) => `• ${p.entityType === "meeting" ? "Meeting" : "Document"}: ${p.title}`)
             .join("\n")}${more > 0 ? `\n…and ${more} more` : ""}`
-        : null,
-      links
-        ? `Still linked from ${links}: those links stay, and show the record as in the trash until it is restored.`
         : null,
       "They can be restored from the trash.",
     ]
