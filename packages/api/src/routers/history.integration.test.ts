@@ -42,7 +42,7 @@ describeEachDatabase("history, trash, publishing and audit", (fixture) => {
     seedId = (await fixture.db.meeting.findUniqueOrThrow({ where: { slug: seedSlug } })).id;
     site = await fakePublicSite();
     process.env.PLENARY_WEB_URL = site.url;
-    process.env.PLENARY_REVALIDATE_SECRET = "test-secret";
+    process.env.PLENARY_REVALIDATE_SECRET = "the test revalidation secret";
   });
   afterAll(async () => {
     delete process.env.PLENARY_WEB_URL;
@@ -156,7 +156,7 @@ describeEachDatabase("history, trash, publishing and audit", (fixture) => {
     });
     expect(outcomes.map((o) => o.ok)).toEqual([true, false]);
     expect(site.calls).toHaveLength(1);
-    expect(site.calls[0]!.authorization).toBe("Bearer test-secret");
+    expect(site.calls[0]!.authorization).toBe("Bearer the test revalidation secret");
     expect(site.calls[0]!.tags).toContain("people");
   });
 
