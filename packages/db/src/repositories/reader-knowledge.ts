@@ -17,16 +17,25 @@ import {
  * organizations, people, posts, topics) with the occupancies, memberships, series and chairmanships between
  * them. Links to a trashed record are left out, so the reader never proposes one.
  */
-export async function loadReaderKnowledge(db: Db): Promise<ReaderKnowledge> {
+export function loadReaderKnowledge(db: Db): Promise<ReaderKnowledge> {
+  return readKnowledge(db);
+}
+
+/** The reference tables whole, and the people (with their occupancies) named by `personIds`, or all of them. */
+async function readKnowledge(db: Db, personIds?: string[]): Promise<ReaderKnowledge> {
   const live = { deletedAt: null };
+  const chosen = personIds ? { id: { in: personIds } } : live;
   const [countries, organizations, people, posts, topics, occupancies, memberships, series, chairmanships] =
     await Promise.all([
       db.country.findMany({ where: live, orderBy: { id: "asc" } }),
       db.organization.findMany({ where: live, orderBy: { id: "asc" } }),
-      db.person.findMany({ where: live, orderBy: { id: "asc" } }),
+      db.person.findMany({ where: chosen, orderBy: { id: "asc" } }),
       db.post.findMany({ where: live, orderBy: { id: "asc" } }),
       db.topic.findMany({ where: live, orderBy: { id: "asc" } }),
-      db.occupancy.findMany({ where: { person: live, post: live }, orderBy: { id: "asc" } }),
+      db.occupancy.findMany({
+        where: { ...(personIds ? { personId: { in: personIds } } : {}), person: live, post: live },
+        orderBy: { id: "asc" },
+      }),
       db.orgMembership.findMany({ where: { organization: live, country: live }, orderBy: { id: "asc" } }),
       db.meetingSeries.findMany({ where: { organization: live }, orderBy: { id: "asc" } }),
       db.chairmanship.findMany({ where: { organization: live, country: live }, orderBy: { id: "asc" } }),
@@ -55,7 +64,6 @@ export class DatabaseKnowledge implements ReaderKnowledgeSource {
 
   async candidates(query: KnowledgeQuery): Promise<ReaderKnowledge> {
     const { db } = this;
-    const live = { deletedAt: null };
     const tokens = [...query.nameTokens];
     const matched = tokens.length
       ? await db.$queryRaw<{ id: string }[]>`
@@ -63,32 +71,9 @@ export class DatabaseKnowledge implements ReaderKnowledgeSource {
           where "deletedAt" is null
             and plenary_person_name_tokens("nameI18n", "givenName", "familyName", "otherNames") && ${tokens}::text[]`
       : [];
-    const personIds = matched.map((row) => row.id);
-    const [countries, organizations, people, posts, topics, occupancies, memberships, series, chairmanships] =
-      await Promise.all([
-        db.country.findMany({ where: live, orderBy: { id: "asc" } }),
-        db.organization.findMany({ where: live, orderBy: { id: "asc" } }),
-        db.person.findMany({ where: { id: { in: personIds } }, orderBy: { id: "asc" } }),
-        db.post.findMany({ where: live, orderBy: { id: "asc" } }),
-        db.topic.findMany({ where: live, orderBy: { id: "asc" } }),
-        db.occupancy.findMany({
-          where: { personId: { in: personIds }, person: live, post: live },
-          orderBy: { id: "asc" },
-        }),
-        db.orgMembership.findMany({ where: { organization: live, country: live }, orderBy: { id: "asc" } }),
-        db.meetingSeries.findMany({ where: { organization: live }, orderBy: { id: "asc" } }),
-        db.chairmanship.findMany({ where: { organization: live, country: live }, orderBy: { id: "asc" } }),
-      ]);
-    return {
-      countries: countries.map(toCountry),
-      organizations: organizations.map(toOrganization),
-      people: people.map(toPerson),
-      posts: posts.map(toPost),
-      topics: topics.map(toTopic),
-      occupancies: occupancies.map(toOccupancy),
-      memberships: memberships.map(toOrgMembership),
-      series: series.map(toMeetingSeries),
-      chairmanships: chairmanships.map(toChairmanship),
-    };
+    return readKnowledge(
+      db,
+      matched.map((row) => row.id),
+    );
   }
 }
