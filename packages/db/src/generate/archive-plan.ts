@@ -1,6 +1,6 @@
 import { documentSlug, meetingSlug, nameSlug } from "@plenary/domain";
 import type { Prisma } from "../generated/prisma/client";
-import type { StoredMeetingRecord } from "../repositories/meeting-record-loader";
+import { participationFields, type StoredMeetingRecord } from "../repositories/meeting-record-loader";
 import {
   BODIES,
   CHINESE_FAMILY,
@@ -649,17 +649,7 @@ function meetingRecord(
     summaryI18n: meeting.summaryI18n as StoredMeetingRecord["summaryI18n"],
     sources: meeting.sources as StoredMeetingRecord["sources"],
     identifiers: [],
-    participations: participations.map((p) => ({
-      id: p.id,
-      personId: p.personId,
-      occupancyId: p.occupancyId,
-      titleAsStated: p.titleAsStated,
-      representingCountryId: p.representingCountryId,
-      representingOrganizationId: p.representingOrganizationId,
-      category: p.category,
-      role: p.role,
-      mode: p.mode,
-    })),
+    participations: participations.map((p) => ({ id: p.id, ...participationFields(p) })),
     documents: documents.map((d) => ({
       key: d.id,
       id: d.id,
