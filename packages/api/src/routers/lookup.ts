@@ -1,17 +1,10 @@
 import { LINKED_TYPES } from "@plenary/db";
-import { Id, PartialDate, PublicationStatus } from "@plenary/domain";
+import { Id, PageKind, PartialDate, PublicationStatus } from "@plenary/domain";
 import { z } from "zod";
 import { protectedProcedure, router } from "../trpc";
 
-export const ListableInput = z.enum([
-  "meeting",
-  "document",
-  "person",
-  "post",
-  "country",
-  "organization",
-  "topic",
-]);
+/** Every kind with a page of its own is listed and picked (the domain's registry of record kinds). */
+export const ListableInput = PageKind;
 
 export const lookupRouter = router({
   /** Any record type, searched, filtered, sorted and paged in the database: list views and relation pickers. */

@@ -1,5 +1,6 @@
 import {
   countNoun,
+  PageKind,
   rangeCovers,
   slugify,
   type LocalizedText,
@@ -8,16 +9,9 @@ import {
 } from "@plenary/domain";
 import type { Db } from "../client";
 
-export const LISTABLE = [
-  "meeting",
-  "document",
-  "person",
-  "post",
-  "country",
-  "organization",
-  "topic",
-] as const;
-export type ListableType = (typeof LISTABLE)[number];
+/** The kinds the editor lists: those with a page of their own (the domain's registry of record kinds). */
+export const LISTABLE = PageKind.options;
+export type ListableType = PageKind;
 
 export interface EditorListItem {
   entityType: ListableType;
