@@ -2,6 +2,7 @@ import { label } from "@plenary/domain";
 import { useTranslations } from "next-intl";
 import { Link } from "~/i18n/navigation";
 import { useSiteLocale } from "~/lib/locale";
+import type { LocalizedText } from "@plenary/domain";
 import type { SpeechEntry } from "~/lib/types";
 import { Text } from "./text";
 
@@ -23,16 +24,22 @@ export function SpeechesSection({ speeches }: { speeches: SpeechEntry[] }) {
               </strong>
               <span>{label("speechKind", speech.kind, locale)}</span>
             </p>
-            {speech.textI18n ? (
-              <blockquote>
-                <Text value={speech.textI18n} />
-              </blockquote>
-            ) : (
-              <p className="muted">{t("noText")}</p>
-            )}
+            <SpeechText text={speech.textI18n} />
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+/** What was said, quoted, or a note that the release gives no text: on the meeting page and the speaker's page. */
+export function SpeechText({ text }: { text: LocalizedText | null }) {
+  const t = useTranslations("Meeting");
+  return text ? (
+    <blockquote>
+      <Text value={text} />
+    </blockquote>
+  ) : (
+    <p className="muted">{t("noText")}</p>
   );
 }

@@ -2,6 +2,7 @@ import { label, type Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { CiteThis } from "~/components/cite-this";
 import { JsonLd } from "~/components/json-ld";
+import { SpeechText } from "~/components/speeches-section";
 import { sameAs, webPageLd } from "~/lib/json-ld";
 import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -41,7 +42,6 @@ export default async function PersonPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Person");
   const { person, occupancies, participations, speeches } = await findPerson(slug);
-  const tMeeting = await getTranslations("Meeting");
   return (
     <article className="profile">
       <h1>
@@ -155,13 +155,7 @@ export default async function PersonPage({ params }: Props) {
                   ) : null}
                   <span>{label("speechKind", speech.kind, locale)}</span>
                 </p>
-                {speech.textI18n ? (
-                  <blockquote>
-                    <Text value={speech.textI18n} />
-                  </blockquote>
-                ) : (
-                  <p className="muted">{tMeeting("noText")}</p>
-                )}
+                <SpeechText text={speech.textI18n} />
               </li>
             ))}
           </ol>
