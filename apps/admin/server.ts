@@ -1,11 +1,11 @@
 // The admin's server: Next's request handler behind a plain Node HTTP server, so that the app learns the client's
 // address from the socket (Next alone only passes on X-Forwarded-For, which any client can send). Run by
 // `pnpm --filter @plenary/admin start` / `dev`; options: --dev, --port N (or PORT), --hostname H.
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage } from "node:http";
 import { parseArgs } from "node:util";
 import { env } from "./src/env";
 import { resolveAuthSecret } from "./src/server/auth-secret";
-import { parseProxyTrust, resolveForwarding } from "./src/server/client-address";
+import { CLIENT_ADDRESS_HEADER, parseProxyTrust, resolveForwarding } from "./src/server/client-address";
 
 const { values } = parseArgs({
   options: {
@@ -33,9 +33,45 @@ const app = next({ dev: values.dev, dir: import.meta.dirname, hostname: values.h
 const handle = app.getRequestHandler();
 
 await app.prepare();
-createServer((req, res) => {
+const server = createServer((req, res) => {
+  const started = performance.now();
   resolveForwarding(req, trust);
+  res.once("finish", () => logRequest(req, res.statusCode, performance.now() - started));
   void handle(req, res);
 }).listen(port, values.hostname, () => {
   console.log(`Plenary admin ready on http://${values.hostname ?? "localhost"}:${port}`);
 });
+
+// Graceful shutdown (a deploy or the launcher stopping it): stop accepting connections, let the requests in flight
+// finish — a save answers, its transaction and its refresh of the site complete — then close Next and exit. A request
+// that hangs does not hold the process for ever: after SHUTDOWN_GRACE_MS it exits anyway (an unfinished transaction
+// is rolled back by PostgreSQL, so nothing is half-written).
+const SHUTDOWN_GRACE_MS = 10_000;
+let stopping = false;
+function shutDown(signal: NodeJS.Signals) {
+  if (stopping) return;
+  stopping = true;
+  console.log(JSON.stringify({ event: "shutdown", signal, time: new Date().toISOString() }));
+  setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+  server.close(() => {
+    void app.close().finally(() => process.exit(0));
+  });
+  server.closeIdleConnections();
+}
+process.on("SIGTERM", shutDown);
+process.on("SIGINT", shutDown);
+
+/** One JSON object per request on standard output: what a log collector indexes (no query strings, no cookies). */
+function logRequest(req: IncomingMessage, status: number, durationMs: number) {
+  if (req.url?.startsWith("/_next/")) return;
+  console.log(
+    JSON.stringify({
+      time: new Date().toISOString(),
+      method: req.method,
+      path: (req.url ?? "").split("?")[0],
+      status,
+      durationMs: Math.round(durationMs),
+      client: req.headers[CLIENT_ADDRESS_HEADER],
+    }),
+  );
+}
