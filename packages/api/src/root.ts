@@ -11,6 +11,7 @@ import { personRouter } from "./routers/person";
 import { postRouter } from "./routers/post";
 import { previewRouter } from "./routers/preview";
 import { publishingRouter } from "./routers/publishing";
+import { editorialReviewRouter } from "./routers/editorial-review";
 import { releaseRouter } from "./routers/release";
 import { revisionRouter } from "./routers/revision";
 import { topicRouter } from "./routers/topic";
@@ -37,6 +38,7 @@ export const appRouter = router({
   audit: auditRouter,
   trash: trashRouter,
   publishing: publishingRouter,
+  editorialReview: editorialReviewRouter,
   preview: previewRouter,
   release: releaseRouter,
   merge: mergeRouter,

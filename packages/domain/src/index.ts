@@ -196,6 +196,14 @@ export { checkUniqueParticipants } from "./rules/unique-participants";
 export { checkMeeting, type MeetingRecord } from "./rules/check-meeting";
 export { checkRecordDuplicates, termLinksAt } from "./rules/meeting-record-rules";
 export {
+  REVIEW_COMMENT_MAX,
+  ReviewState,
+  ReviewStep,
+  reviewAllowsPublishing,
+  reviewTransition,
+  type ReviewContext,
+} from "./rules/editorial-review";
+export {
   meetingRecordIds,
   meetingRecordRefs,
   type MeetingRecordRef,

@@ -57,6 +57,17 @@ type Row<T> = {
     | Exclude<T[K], undefined | Prisma.NullableJsonNullValueInput>
     | (Prisma.NullableJsonNullValueInput extends T[K] ? null : never);
 };
+/** A generated meeting is published: no review asked for, nothing scheduled. */
+const NO_EDITORIAL_WORKFLOW = {
+  reviewState: "none",
+  reviewRequestedById: null,
+  reviewComment: null,
+  reviewApprovedVersion: null,
+  publishAt: null,
+  publishAtById: null,
+  publishAtDocumentIds: [] as string[],
+  scheduleError: null,
+} as const;
 export type CountryRow = Row<Prisma.CountryCreateManyInput>;
 export type OrganizationRow = Row<Prisma.OrganizationCreateManyInput>;
 export type MembershipRow = Row<Prisma.OrgMembershipCreateManyInput>;
@@ -503,6 +514,7 @@ export function planArchive(options: ArchiveOptions): ArchivePlan {
       createdAt: GENERATED_AT,
       updatedAt: GENERATED_AT,
       deletedAt: null,
+      ...NO_EDITORIAL_WORKFLOW,
     };
     meetings.push(meeting);
 

@@ -16,6 +16,7 @@ import { EditorListRepository } from "./editor-list-repository";
 import { LinkRepository } from "./link-repository";
 import { MeetingRecordRepository } from "./meeting-record-writer";
 import { PublishingRepository } from "./publishing-repository";
+import { EditorialReviewRepository } from "./editorial-review-repository";
 import { ReleaseRepository } from "./release-draft-writer";
 import { RevisionRepository } from "./revision-repository";
 import { TrashRepository } from "./trash-repository";
@@ -42,6 +43,7 @@ export function createRepositories(db: Db) {
     trash: new TrashRepository(db),
     merges: new MergeRepository(db),
     publishing: new PublishingRepository(db, new MeetingRepository(db), new DocumentRepository(db)),
+    editorialReview: new EditorialReviewRepository(db, new MeetingRepository(db)),
     documents: new DocumentRepository(db),
     people: new PersonRepository(db),
     countries: new CountryRepository(db),
@@ -98,6 +100,7 @@ export type { RevisionEntry, AuditFilter } from "./revision-repository";
 export type { TrashEntry, TrashableType } from "./trash-repository";
 export type { MergeRecord, MergeableType } from "./merge-repository";
 export type { PublishPreview, DraftDocumentName } from "./publishing-repository";
+export type { EditorialStatus, UserName } from "./editorial-review-repository";
 export { ReferenceRepository } from "./reference-repository";
 export type { OccupancyEntry, MembershipEntry } from "./term-repository";
 export type { ThrottlePolicy } from "./sign-in-throttle-repository";

@@ -46,6 +46,8 @@ import {
   toSpeech,
   toTopic,
 } from "./mappers";
+import { reviewIssuesFor } from "./editorial-review-repository";
+import { refuseUnconfirmed } from "./publish-confirmation";
 import { updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
 import { meetingSummarySelect, toMeetingSummary } from "./public-summaries";
 import {
@@ -380,9 +382,35 @@ export class MeetingRepository {
             })
           : [];
       refuseUnconfirmed(drafts, confirmedDocumentIds);
+      if (status === "published") {
+        const row = await tx.meeting.findUniqueOrThrow({
+          where: { id },
+          select: { id: true, reviewState: true, reviewApprovedVersion: true },
+        });
+        const reviewIssues = await reviewIssuesFor(tx, row);
+        if (reviewIssues.length) throw new RuleViolationError(reviewIssues);
+      }
       const warnings = await this.check(tx, id, { ...before, status });
       const action = status === "published" ? "published" : "unpublished";
-      await updateVersioned(tx, "meeting", id, version, { status }, { ...writeOptions, action });
+      // A change of status ends the editorial workflow's cycle: the review is done, a pending schedule is moot.
+      const workflowDone = {
+        reviewState: "none" as const,
+        reviewRequestedById: null,
+        reviewComment: null,
+        reviewApprovedVersion: null,
+        publishAt: null,
+        publishAtById: null,
+        publishAtDocumentIds: [],
+        scheduleError: null,
+      };
+      await updateVersioned(
+        tx,
+        "meeting",
+        id,
+        version,
+        { status, ...workflowDone },
+        { ...writeOptions, action },
+      );
       for (const draft of drafts)
         await updateVersioned(
           tx,
@@ -469,26 +497,4 @@ export class MeetingRepository {
     if (errors.length) throw new RuleViolationError(errors);
     return warningsOf(issues);
   }
-}
-
-/**
- * Publishing a meeting publishes the draft documents it lists: the editor must have confirmed exactly those, by
- * name. A list that no longer matches (a colleague added a document meanwhile) is refused.
- */
-function refuseUnconfirmed(drafts: { id: string; titleI18n: unknown }[], confirmedIds: string[]): void {
-  const confirmed = new Set(confirmedIds);
-  const unconfirmed = drafts.filter((d) => !confirmed.has(d.id));
-  const stale = confirmedIds.filter((id) => !drafts.some((d) => d.id === id));
-  if (!unconfirmed.length && !stale.length) return;
-  throw new RuleViolationError([
-    {
-      rule: "publish",
-      code: "documents_not_confirmed",
-      severity: "error",
-      path: ["confirmedDocumentIds"],
-      message: unconfirmed.length
-        ? `Publishing this meeting also publishes ${unconfirmed.map((d) => `“${(d.titleI18n as LocalizedText).en}”`).join(", ")}; confirm them to go ahead.`
-        : "The meeting's draft documents changed since you confirmed them; review the list again.",
-    },
-  ]);
 }

@@ -23,6 +23,8 @@ export interface RevisionEntry {
   action: string | null;
   /** Who made the write when no signed-in user did ("cli" for pnpm admin:create-user). */
   via: string | null;
+  /** What the author said with it (a review's comment, why a scheduled publication failed). */
+  note: string | null;
   /** For user revisions, what changed in words ("role: editor → admin"); the snapshots are a few safe fields. */
   detail: string | null;
 }
@@ -158,6 +160,7 @@ function toEntry(row: RevisionRow, names: ReadonlyMap<string, string> = new Map(
     merge: mergeOf(row.after),
     action: row.action,
     via: row.via,
+    note: row.note,
     detail: detailOf(row.entityType, row.before, row.after),
   };
 }

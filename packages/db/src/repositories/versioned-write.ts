@@ -47,6 +47,10 @@ export interface WriteOptions {
    * audit log names it. See RecordAction in the domain.
    */
   action?: RecordAction;
+  /** What the author said with the write (a review's comment), kept on the revision. */
+  note?: string | null;
+  /** Who made the write when no signed-in user did ("schedule" for a scheduled publication). */
+  via?: string;
 }
 
 function asJson(value: unknown): Prisma.InputJsonValue {
@@ -58,11 +62,20 @@ export async function createVersioned(
   tx: Tx,
   entityType: EntityType,
   data: object,
-  { authorId, action }: WriteOptions,
+  { authorId, action, note, via }: WriteOptions,
 ): Promise<string> {
   const row = await delegateFor(tx, entityType).create({ data });
   await tx.revision.create({
-    data: { entityType, entityId: row.id, version: row.version, authorId, action, after: asJson(row) },
+    data: {
+      entityType,
+      entityId: row.id,
+      version: row.version,
+      authorId,
+      action,
+      note,
+      via,
+      after: asJson(row),
+    },
   });
   await markPublicPagesStale(tx, entityType, row.id);
   return row.id;
@@ -82,6 +95,8 @@ export async function updateVersioned(
   {
     authorId,
     action,
+    note,
+    via,
     allowTrashed = false,
     alsoWrite,
   }: WriteOptions & {
@@ -119,6 +134,8 @@ export async function updateVersioned(
       version: after!.version,
       authorId,
       action,
+      note,
+      via,
       before: asJson(meetingBefore ?? before),
       after: asJson(entityType === "meeting" ? await loadMeetingRecord(tx, id) : after),
     },

@@ -59,6 +59,13 @@ export const RecordAction = z.enum([
   "merge_undone",
   "version_restored",
   "removed",
+  "review_requested",
+  "review_approved",
+  "review_returned",
+  "review_withdrawn",
+  "publication_scheduled",
+  "schedule_cancelled",
+  "scheduled_publication_failed",
 ]);
 export type RecordAction = z.infer<typeof RecordAction>;
 
@@ -74,6 +81,13 @@ export const RECORD_ACTION_LABELS: Record<RecordAction, string> = {
   merge_undone: "Merge undone",
   version_restored: "Restored an earlier version",
   removed: "Removed",
+  review_requested: "Asked for review",
+  review_approved: "Approved for publication",
+  review_returned: "Returned for changes",
+  review_withdrawn: "Withdrew the review request",
+  publication_scheduled: "Scheduled for publication",
+  schedule_cancelled: "Cancelled the scheduled publication",
+  scheduled_publication_failed: "Scheduled publication failed",
 };
 
 /** A JSON snapshot of a record; null before a create and after a hard delete. */
