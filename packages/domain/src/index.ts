@@ -196,9 +196,13 @@ export { checkUniqueParticipants } from "./rules/unique-participants";
 export { checkMeeting, type MeetingRecord } from "./rules/check-meeting";
 export { checkRecordDuplicates, termLinksAt } from "./rules/meeting-record-rules";
 export {
+  MEETING_REF_FIELDS,
+  mapMeetingRecordRefs,
   meetingRecordIds,
   meetingRecordRefs,
+  type MeetingRecordPart,
   type MeetingRecordRef,
+  type MeetingRefField,
   type MeetingRefKind,
 } from "./entities/meeting-record-refs";
 export { checkMeetingFile, type MeetingFileOptions } from "./rules/check-meeting-file";
