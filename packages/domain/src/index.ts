@@ -204,9 +204,13 @@ export {
   type ReviewContext,
 } from "./rules/editorial-review";
 export {
+  MEETING_REF_FIELDS,
+  mapMeetingRecordRefs,
   meetingRecordIds,
   meetingRecordRefs,
+  type MeetingRecordPart,
   type MeetingRecordRef,
+  type MeetingRefField,
   type MeetingRefKind,
 } from "./entities/meeting-record-refs";
 export { checkMeetingFile, type MeetingFileOptions } from "./rules/check-meeting-file";

@@ -1,10 +1,6 @@
 import {
-  checkMeeting,
-  checkRecordDuplicates,
   documentSlug,
   errorsOf,
-  meetingRecordRefs,
-  meetingSlug,
   termLinksAt,
   warningsOf,
   type EditableMeeting,
@@ -13,10 +9,16 @@ import {
 import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { RecordNotFoundError, RuleViolationError } from "./errors";
-import { linkedTo, notLinkedTo } from "./handover-terms";
+import { checkMeetingRecord } from "./meeting-record-check";
+import {
+  loadForSave,
+  loadMeetingRecord,
+  participationFields,
+  type MeetingRecordFacts,
+  type StoredMeetingRecord,
+} from "./meeting-record-loader";
 import { freeSlug, keepOldSlug } from "./slugs";
 import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
-import { loadMeetingRecord, participationFields, type StoredMeetingRecord } from "./meeting-record-loader";
 
 export { loadMeetingRecord, type StoredMeetingRecord } from "./meeting-record-loader";
 
@@ -47,53 +49,6 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-function issue(path: (string | number)[], code: string, message: string): RuleIssue {
-  return { rule: "record", code, severity: "error", path, message };
-}
-
-/**
- * Every id the record refers to must name a stored record; otherwise the save would fail half-way on a foreign
- * key. Reported per field, like every other rule.
- */
-async function missingReferences(tx: Tx, record: EditableMeeting): Promise<RuleIssue[]> {
-  const wanted = {
-    person: new Map<string, (string | number)[][]>(),
-    country: new Map<string, (string | number)[][]>(),
-    organization: new Map<string, (string | number)[][]>(),
-    occupancy: new Map<string, (string | number)[][]>(),
-    topic: new Map<string, (string | number)[][]>(),
-    series: new Map<string, (string | number)[][]>(),
-  };
-  for (const { kind, id, path } of meetingRecordRefs(record))
-    wanted[kind].set(id, [...(wanted[kind].get(id) ?? []), path]);
-
-  const ids = (kind: keyof typeof wanted) => ({
-    where: { id: { in: [...wanted[kind].keys()] } },
-    select: { id: true },
-  });
-  const found = await Promise.all([
-    tx.person.findMany(ids("person")),
-    tx.country.findMany(ids("country")),
-    tx.organization.findMany(ids("organization")),
-    tx.occupancy.findMany(ids("occupancy")),
-    tx.topic.findMany(ids("topic")),
-    tx.meetingSeries.findMany(ids("series")),
-  ]);
-  const kinds = ["person", "country", "organization", "occupancy", "topic", "series"] as const;
-  const issues: RuleIssue[] = [];
-  kinds.forEach((kind, k) => {
-    const present = new Set(found[k]!.map((row) => row.id));
-    for (const [id, paths] of wanted[kind]) {
-      if (present.has(id)) continue;
-      for (const path of paths)
-        issues.push(issue(path, "missing_reference", `No ${kind} ${id} exists: pick one from the list.`));
-    }
-  });
-  return issues;
-}
-
-const PENDING_MEETING_ID = "pendingmeeting";
-
 /**
  * Saves a whole meeting — its fields, participants, documents package (with actions, texts and relations), tallies,
  * chairmanship handover, speeches, topics and sources — in one transaction, from the meeting version the edit
@@ -118,26 +73,33 @@ export class MeetingRecordRepository {
   }
 }
 
-/** The body of `save`, for callers that already hold a transaction (restore, import). */
+/**
+ * The body of `save`, for callers that already hold a transaction (restore, import): load what is stored, check
+ * every rule without writing, and write only when no rule stops the save.
+ */
 export async function saveMeetingRecord(
   tx: Tx,
   input: EditableMeeting,
   options: WriteOptions & { allowTrashed?: boolean },
 ): Promise<RecordSaveResult> {
-  const record = await withStoredTerms(tx, input);
-  const before = record.id ? await loadMeetingRecord(tx, record.id) : null;
-  if (before?.deletedAt && !options.allowTrashed) throw new RecordNotFoundError("meeting", before.id);
-  if (before && record.version === undefined) {
-    throw new RuleViolationError([
-      issue(["version"], "version_required", "Say which version of the meeting the edit started from."),
-    ]);
-  }
-  const slug =
-    record.slug ??
-    before?.slug ??
-    (await freeSlug(tx, "meeting", meetingSlug(record.titleI18n.en, record.startDate ?? "undated")));
-  const warnings = await checkRecord(tx, record, before, slug);
+  const { record, facts } = await loadForSave(tx, input, options);
+  const issues = checkMeetingRecord(record, facts);
+  const errors = errorsOf(issues);
+  if (errors.length) throw new RuleViolationError(errors);
+  return { record: await writeMeetingRecord(tx, record, facts, options), warnings: warningsOf(issues) };
+}
 
+/**
+ * The write step: stores a record that passed the check, over the facts it was checked against, and records the
+ * whole record before and after in the meeting's revision. It decides nothing the rules decide.
+ */
+export async function writeMeetingRecord(
+  tx: Tx,
+  record: EditableMeeting,
+  facts: MeetingRecordFacts,
+  options: WriteOptions,
+): Promise<StoredMeetingRecord> {
+  const { before, slug } = facts;
   const columns = {
     slug,
     seriesId: record.seriesId,
@@ -182,7 +144,7 @@ export async function saveMeetingRecord(
     })),
   });
 
-  await writeDocuments(tx, id, record, before, options);
+  await writeDocuments(tx, id, record, facts, options);
 
   await tx.outcomeTally.deleteMany({ where: { meetingId: id } });
   await tx.outcomeTally.createMany({
@@ -194,7 +156,7 @@ export async function saveMeetingRecord(
     })),
   });
 
-  await writeChairmanships(tx, id, record, options);
+  await writeChairmanships(tx, id, record, facts, options);
 
   await tx.speech.deleteMany({ where: { meetingId: id } });
   await tx.speech.createMany({
@@ -214,146 +176,25 @@ export async function saveMeetingRecord(
     where: { entityType_entityId_version: { entityType: "meeting", entityId: id, version: after.version } },
     data: { before: before ? json(before) : Prisma.DbNull, after: json(after) },
   });
-  return { record: after, warnings };
-}
-
-/**
- * A term listed without its id (a row added in the editor, a meeting imported from another Plenary) that is already
- * stored — same organization, country and start — is that term: recording the meeting where it ends then links the
- * stored term instead of adding a second, overlapping one.
- */
-async function withStoredTerms(tx: Tx, record: EditableMeeting): Promise<EditableMeeting> {
-  const unnamed = record.chairmanships.filter((c) => !c.id);
-  if (unnamed.length === 0) return record;
-  const found = await tx.chairmanship.findMany({
-    where: {
-      OR: unnamed.map((c) => ({
-        organizationId: c.organizationId,
-        countryId: c.countryId,
-        startDate: c.startDate,
-      })),
-    },
-    select: { id: true, organizationId: true, countryId: true, startDate: true },
-    orderBy: { id: "asc" },
-  });
-  const taken = new Set(record.chairmanships.flatMap((c) => (c.id ? [c.id] : [])));
-  return {
-    ...record,
-    chairmanships: record.chairmanships.map((c) => {
-      if (c.id) return c;
-      const term = found.find(
-        (f) =>
-          !taken.has(f.id) &&
-          f.organizationId === c.organizationId &&
-          f.countryId === c.countryId &&
-          f.startDate === c.startDate,
-      );
-      if (!term) return c;
-      taken.add(term.id);
-      return { ...c, id: term.id };
-    }),
-  };
-}
-
-async function checkRecord(
-  tx: Tx,
-  record: EditableMeeting,
-  before: StoredMeetingRecord | null,
-  slug: string,
-): Promise<RuleIssue[]> {
-  const meetingId = before?.id ?? PENDING_MEETING_ID;
-  const body = record.bodyId
-    ? await tx.organization.findUnique({ where: { id: record.bodyId }, select: { id: true, parentId: true } })
-    : null;
-  const organizationIds = body ? [body.id, ...(body.parentId ? [body.parentId] : [])] : [];
-  const chairOrgIds = [
-    ...new Set([...organizationIds, ...record.chairmanships.map((c) => c.organizationId)]),
-  ];
-  const occupancyIds = record.participations.flatMap((p) => (p.occupancyId ? [p.occupancyId] : []));
-  const ownChairIds = record.chairmanships.flatMap((c) => (c.id ? [c.id] : []));
-  const [occupancies, memberships, otherChairs, ownChairs, existingSlugs] = await Promise.all([
-    tx.occupancy.findMany({ where: { id: { in: occupancyIds } } }),
-    tx.orgMembership.findMany({ where: { organizationId: { in: organizationIds } } }),
-    tx.chairmanship.findMany({
-      where: {
-        organizationId: { in: chairOrgIds },
-        id: { notIn: ownChairIds },
-        ...(before ? notLinkedTo(before.id) : {}),
-      },
-    }),
-    tx.chairmanship.findMany({
-      where: { id: { in: ownChairIds } },
-      select: { id: true, startedAtMeetingId: true, endedAtMeetingId: true },
-    }),
-    tx.meeting.findMany({
-      where: { slug, ...(before ? { NOT: { id: before.id } } : {}) },
-      select: { id: true, slug: true },
-    }),
-  ]);
-  // Each term in the record as it will be stored: this meeting at the end the editor chose, the meeting at its other
-  // end kept, so that rule 5 checks both ends' dates.
-  const stored = new Map(ownChairs.map((c) => [c.id, c]));
-  const chairFacts = record.chairmanships.map((c) => ({
-    ...c,
-    ...termLinksAt(c.at, meetingId, c.id ? stored.get(c.id) : undefined),
-  }));
-  const otherEnds = [
-    ...new Set(
-      chairFacts
-        .flatMap((c) => [c.startedAtMeetingId, c.endedAtMeetingId])
-        .filter((id): id is string => !!id && id !== meetingId),
-    ),
-  ];
-  const handoverMeetings = Object.fromEntries(
-    (
-      await tx.meeting.findMany({
-        where: { id: { in: otherEnds } },
-        select: { id: true, startDate: true, endDate: true },
-      })
-    ).map((m) => [m.id, m]),
-  );
-  const issues = [
-    ...(await missingReferences(tx, record)),
-    ...checkRecordDuplicates(record),
-    ...checkMeeting({
-      meeting: { ...record, id: meetingId, slug, status: before?.status ?? "draft" },
-      participations: record.participations,
-      occupancies,
-      memberships,
-      tallies: record.tallies,
-      documents: record.documents,
-      // Other terms of the organization count for overlaps only; their handovers are their own meetings' business.
-      chairmanships: [
-        ...chairFacts,
-        ...otherChairs.map((c) => ({ ...c, startedAtMeetingId: null, endedAtMeetingId: null })),
-      ],
-      handoverMeetings,
-      existingSlugs,
-    }),
-  ];
-  const errors = errorsOf(issues);
-  if (errors.length) throw new RuleViolationError(errors);
-  return warningsOf(issues);
+  return after;
 }
 
 async function writeDocuments(
   tx: Tx,
   meetingId: string,
   record: EditableMeeting,
-  before: StoredMeetingRecord | null,
+  facts: MeetingRecordFacts,
   options: WriteOptions,
 ) {
-  const storedById = new Map((before?.documents ?? []).map((d) => [d.id!, d]));
+  const removedFromPackage = new Map((facts.before?.documents ?? []).map((d) => [d.id!, d]));
   const idByKey = new Map<string, string>();
-  const issues: RuleIssue[] = [];
 
   // The array order is the list order; stored positions are kept while they still ascend, so a save that does not
   // reorder documents does not rewrite them.
   let lastOrder = 0;
-  for (const [i, doc] of record.documents.entries()) {
-    const storedOrder = doc.id
-      ? (await tx.document.findUnique({ where: { id: doc.id }, select: { listOrder: true } }))?.listOrder
-      : undefined;
+  for (const doc of record.documents) {
+    const stored = doc.id ? facts.documents.get(doc.id) : undefined;
+    const storedOrder = stored?.listOrder;
     const listOrder = storedOrder !== undefined && storedOrder > lastOrder ? storedOrder : lastOrder + 1;
     lastOrder = listOrder;
     const fields = {
@@ -372,21 +213,7 @@ async function writeDocuments(
       identifiers: json(doc.identifiers),
     };
     let docId: string;
-    if (doc.id) {
-      const stored = await tx.document.findUnique({
-        where: { id: doc.id },
-        include: { topics: { select: { topicId: true } } },
-      });
-      if (!stored || stored.deletedAt) {
-        issues.push(
-          issue(
-            ["documents", i, "id"],
-            "missing_reference",
-            `No document ${doc.id} exists (or it is in the trash).`,
-          ),
-        );
-        continue;
-      }
+    if (stored) {
       docId = stored.id;
       const slug = doc.slug ?? stored.slug;
       const changed =
@@ -414,7 +241,7 @@ async function writeDocuments(
       docId = await createVersioned(tx, "document", { ...fields, slug }, options);
     }
     idByKey.set(doc.key, docId);
-    storedById.delete(docId);
+    removedFromPackage.delete(docId);
     await tx.documentTopic.deleteMany({ where: { documentId: docId } });
     await tx.documentTopic.createMany({
       data: doc.topicIds.map((topicId) => ({ documentId: docId, topicId })),
@@ -445,53 +272,24 @@ async function writeDocuments(
     });
   }
 
-  // Relations need every document of the package to have an id first.
-  const externalIds = record.documents
-    .flatMap((d) => d.relations.map((r) => r.to))
-    .filter((to) => !idByKey.has(to));
-  const external = new Set(
-    (
-      await tx.document.findMany({
-        where: { id: { in: externalIds }, deletedAt: null },
-        select: { id: true },
-      })
-    ).map((row) => row.id),
-  );
-  for (const [i, doc] of record.documents.entries()) {
-    const fromId = idByKey.get(doc.key);
-    if (!fromId) continue;
-    const data: { fromId: string; toId: string; type: (typeof doc.relations)[number]["type"] }[] = [];
-    doc.relations.forEach((relation, j) => {
-      const toId = idByKey.get(relation.to) ?? (external.has(relation.to) ? relation.to : null);
-      if (!toId)
-        issues.push(
-          issue(
-            ["documents", i, "relations", j, "to"],
-            "missing_reference",
-            "The related document does not exist: pick one from the list.",
-          ),
-        );
-      else if (toId === fromId)
-        issues.push(
-          issue(
-            ["documents", i, "relations", j, "to"],
-            "self_relation",
-            "A document cannot relate to itself.",
-          ),
-        );
-      else data.push({ fromId, toId, type: relation.type });
-    });
+  // Relations need every document of the package to have an id first (the check made sure each target exists).
+  for (const doc of record.documents) {
+    const fromId = idByKey.get(doc.key)!;
     await tx.documentRelation.deleteMany({ where: { fromId } });
-    await tx.documentRelation.createMany({ data, skipDuplicates: true });
+    await tx.documentRelation.createMany({
+      data: doc.relations.map((relation) => ({
+        fromId,
+        toId: idByKey.get(relation.to) ?? relation.to,
+        type: relation.type,
+      })),
+      skipDuplicates: true,
+    });
   }
-  if (issues.length) throw new RuleViolationError(issues);
 
   // Documents taken out of the package stay stored (and published, if they were), no longer listed at this meeting.
-  for (const removed of storedById.values()) {
-    const current = await tx.document.findUniqueOrThrow({
-      where: { id: removed.id! },
-      select: { version: true },
-    });
+  for (const removed of removedFromPackage.values()) {
+    const current = facts.documents.get(removed.id!);
+    if (!current) throw new RecordNotFoundError("document", removed.id!);
     await updateVersioned(tx, "document", removed.id!, current.version, { meetingId: null }, options);
   }
 }
@@ -500,10 +298,15 @@ async function writeDocuments(
  * Saves the terms handed over at this meeting. Only this meeting's end of each term is written: saving the meeting
  * where a term ends keeps its link to the meeting where it started, and the other way round.
  */
-async function writeChairmanships(tx: Tx, meetingId: string, record: EditableMeeting, options: WriteOptions) {
-  const stored = await tx.chairmanship.findMany({ where: linkedTo(meetingId) });
-  const remaining = new Map(stored.map((c) => [c.id, c]));
-  for (const [i, chair] of record.chairmanships.entries()) {
+async function writeChairmanships(
+  tx: Tx,
+  meetingId: string,
+  record: EditableMeeting,
+  facts: MeetingRecordFacts,
+  options: WriteOptions,
+) {
+  const remaining = new Map(facts.linkedChairs.map((c) => [c.id, c]));
+  for (const chair of record.chairmanships) {
     const fields = {
       organizationId: chair.organizationId,
       countryId: chair.countryId,
@@ -512,12 +315,8 @@ async function writeChairmanships(tx: Tx, meetingId: string, record: EditableMee
       themeI18n: chair.themeI18n ? json(chair.themeI18n) : Prisma.DbNull,
     };
     if (chair.id) {
-      const current =
-        remaining.get(chair.id) ?? (await tx.chairmanship.findUnique({ where: { id: chair.id } }));
-      if (!current)
-        throw new RuleViolationError([
-          issue(["chairmanships", i, "id"], "missing_reference", `No chairmanship ${chair.id} exists.`),
-        ]);
+      const current = remaining.get(chair.id) ?? facts.ownChairs.get(chair.id);
+      if (!current) throw new RecordNotFoundError("chairmanship", chair.id);
       remaining.delete(chair.id);
       const data = { ...fields, ...termLinksAt(chair.at, meetingId, current) };
       const changed =

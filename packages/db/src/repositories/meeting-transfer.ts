@@ -9,6 +9,7 @@ import {
   Post,
   Topic,
   diffRecords,
+  mapMeetingRecordRefs,
   meetingRecordIds,
   type EditableMeeting,
   type FieldChange,
@@ -342,32 +343,8 @@ export class MeetingTransfer {
     }
 
     const m = data.meeting;
-    const remapped: EditableMeeting = {
-      ...m,
-      seriesId: mapId(m.seriesId),
-      bodyId: mapId(m.bodyId),
-      hostCountryId: mapId(m.hostCountryId),
-      venue: m.venue ? { ...m.venue, countryId: mapId(m.venue.countryId) ?? undefined } : null,
-      topicIds: m.topicIds.map((id) => mapId(id)!),
-      participations: m.participations.map((p) => ({
-        ...p,
-        personId: mapId(p.personId)!,
-        occupancyId: mapId(p.occupancyId),
-        representingCountryId: mapId(p.representingCountryId),
-        representingOrganizationId: mapId(p.representingOrganizationId),
-      })),
-      documents: m.documents.map((d) => ({
-        ...d,
-        adoptingBodyId: mapId(d.adoptingBodyId),
-        topicIds: d.topicIds.map((id) => mapId(id)!),
-      })),
-      chairmanships: m.chairmanships.map((c) => ({
-        ...c,
-        organizationId: mapId(c.organizationId)!,
-        countryId: mapId(c.countryId)!,
-      })),
-      speeches: m.speeches.map((s) => ({ ...s, personId: mapId(s.personId)! })),
-    };
+    // Every reference of the meeting, from the domain's one list of them, to this store's ids.
+    const remapped: EditableMeeting = mapMeetingRecordRefs(m, (ref) => mapId(ref.id)!);
 
     const existing = await tx.meeting.findFirst({
       where: { OR: [...(m.id ? [{ id: m.id }] : []), { slug: m.slug }] },

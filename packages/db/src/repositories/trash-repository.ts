@@ -3,6 +3,7 @@ import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { publishedDocument, publishedMeeting } from "./visibility";
 import { RecordNotFoundError, RuleViolationError, VersionConflictError } from "./errors";
+import { meetingRefColumns } from "./meeting-ref-columns";
 import { markPublicPagesStale } from "./stale-pages";
 import { deleteVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
 
@@ -239,28 +240,26 @@ async function partsOf(tx: Tx, entityType: TrashableType, id: string): Promise<R
 /** Meetings that refer to a record of this kind (their pages show it). */
 function meetingsReferring(entityType: TrashableType, id: string): Prisma.MeetingWhereInput | null {
   switch (entityType) {
-    case "person":
-      return {
-        OR: [{ participations: { some: { personId: id } } }, { speeches: { some: { personId: id } } }],
-      };
     case "post":
       return { participations: { some: { occupancy: { postId: id } } } };
-    case "country":
-      return {
-        OR: [
-          { hostCountryId: id },
-          { venueCountryId: id },
-          { participations: { some: { representingCountryId: id } } },
-        ],
-      };
-    case "organization":
-      return { OR: [{ bodyId: id }, { participations: { some: { representingOrganizationId: id } } }] };
-    case "topic":
-      return { topics: { some: { topicId: id } } };
     case "document":
       return { documents: { some: { id } } };
     case "meeting":
       return null;
+    default: {
+      // The meeting's own fields and its participants' and speeches' (documents are asked about on their own):
+      // from the domain's one list of a meeting's references.
+      const via = meetingRefColumns(entityType).flatMap(
+        ({ field, column, listRelation }): Prisma.MeetingWhereInput[] => {
+          if (field.part === "meeting")
+            return [listRelation ? { [listRelation]: { some: { [column]: id } } } : { [column]: id }];
+          if (field.part === "participations" || field.part === "speeches")
+            return [{ [field.part]: { some: { [column]: id } } }];
+          return [];
+        },
+      );
+      return via.length ? { OR: via } : null;
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import { LABELS, label, type LabelKind } from "../display/labels";
 import { countDocuments } from "../display/tally-label";
 import type { DocumentType } from "../entities/document";
 import type { EditableMeeting } from "../entities/meeting-record";
+import { meetingRecordRefs } from "../entities/meeting-record-refs";
 import { LIST_SPECS, pathContext } from "./merge-paths";
 
 export type MergeNameKind =
@@ -332,27 +333,13 @@ export function referencedIds(records: readonly EditableMeeting[]): Record<Label
   const add = (kind: LabelledKind, id: string | null | undefined) => {
     if (id) found[kind].add(id);
   };
+  const labelled = (kind: string): kind is LabelledKind => kind in found;
   for (const record of records) {
-    add("organization", record.bodyId);
-    add("country", record.hostCountryId);
-    add("country", record.venue?.countryId);
-    record.topicIds.forEach((id) => add("topic", id));
-    for (const p of record.participations) {
-      add("person", p.personId);
-      add("country", p.representingCountryId);
-      add("organization", p.representingOrganizationId);
-    }
-    for (const s of record.speeches) add("person", s.personId);
-    for (const c of record.chairmanships) {
-      add("country", c.countryId);
-      add("organization", c.organizationId);
-    }
+    // Every reference of the record from the domain's one list of them; posts held and series are not named here.
+    for (const ref of meetingRecordRefs(record)) if (labelled(ref.kind)) add(ref.kind, ref.id);
     const keys = new Set(record.documents.map((d) => d.key));
-    for (const d of record.documents) {
-      add("organization", d.adoptingBodyId);
-      d.topicIds.forEach((id) => add("topic", id));
+    for (const d of record.documents)
       d.relations.forEach((r) => (keys.has(r.to) ? undefined : add("document", r.to)));
-    }
   }
   return Object.fromEntries(Object.entries(found).map(([kind, ids]) => [kind, [...ids].sort()])) as Record<
     LabelledKind,

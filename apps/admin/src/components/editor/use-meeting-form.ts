@@ -1,0 +1,206 @@
+"use client";
+
+import { MeetingRecordInput, type EditableMeeting } from "@plenary/domain";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { canEdit as roleCanEdit } from "~/lib/roles";
+import { useRole } from "~/lib/use-can-edit";
+import { useTRPC } from "~/trpc/react";
+import { fromTrpcError, fromZod, problemMap, type FieldProblem } from "./issues";
+import { clearRecovery, useLeaveGuard, useLocalRecovery, useRecovered } from "./local-recovery";
+import { useUnsavedNavigationGuard } from "./unsaved-navigation";
+
+/** A meeting as the server stored it: the draft plus what identifies the stored version. */
+export type Stored = EditableMeeting & { id: string; version: number; slug: string; status: string };
+
+export const EMPTY_MEETING: EditableMeeting = {
+  titleI18n: { en: "" },
+  classification: "summit",
+  attendanceMode: "in_person",
+  seriesId: null,
+  bodyId: null,
+  ordinal: null,
+  startDate: null,
+  endDate: null,
+  venue: null,
+  hostCountryId: null,
+  coChaired: false,
+  topicIds: [],
+  summaryI18n: null,
+  sources: [],
+  identifiers: [],
+  participations: [],
+  documents: [],
+  tallies: [],
+  chairmanships: [],
+  speeches: [],
+};
+
+export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The meeting editor's state: the draft and the stored version it started from, validation against the domain's
+ * `MeetingRecordInput`, the save (Cmd/Ctrl+S) with its refusal, conflict and success paths, and unsaved work kept
+ * in this browser (recovery, and asking before leaving).
+ */
+export function useMeetingForm(id: string | null) {
+  const trpc = useTRPC();
+  // Viewers read the record here; what would change it is not offered (the server refuses it anyway).
+  const role = useRole();
+  const canEdit = roleCanEdit(role);
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const loaded = useQuery({
+    ...trpc.meeting.record.queryOptions({ id: id ?? "" }),
+    enabled: !!id,
+    staleTime: 0,
+    refetchOnWindowFocus: false,
+  });
+  const [base, setBase] = useState<Stored | null>(null);
+  const [form, setForm] = useState<EditableMeeting>(EMPTY_MEETING);
+  const [serverProblems, setServerProblems] = useState<FieldProblem[]>([]);
+  const [showProblems, setShowProblems] = useState(false);
+  /** What the server refused, for the summary's heading: a save, or publishing. */
+  const [refused, setRefused] = useState<"save" | "publish">("save");
+  const [message, setMessage] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Stored | null>(null);
+  const [recovered, dismissRecovered] = useRecovered<EditableMeeting>(id);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (loaded.data && !base) {
+      setBase(loaded.data as Stored);
+      setForm(loaded.data);
+    }
+  }, [loaded.data, base]);
+
+  const reference = base ?? EMPTY_MEETING;
+  const dirty = !same(form, reference);
+  useLeaveGuard(dirty);
+  useUnsavedNavigationGuard(
+    dirty && canEdit,
+    "Leave this meeting with unsaved changes? They stay in this browser and are offered back when you open it again; nothing is saved until you press Save.",
+  );
+  useLocalRecovery(id, form, dirty, base?.version ?? null);
+
+  const clientProblems = useMemo(() => {
+    const parsed = MeetingRecordInput.safeParse(form);
+    return parsed.success ? [] : fromZod(parsed.error);
+  }, [form]);
+  const problems = useMemo(
+    () => problemMap([...(showProblems ? clientProblems : []), ...serverProblems]),
+    [clientProblems, serverProblems, showProblems],
+  );
+  const errors = [
+    ...(showProblems ? clientProblems : []),
+    ...serverProblems.filter((p) => p.severity === "error"),
+  ];
+  const warnings = serverProblems.filter((p) => p.severity === "warning");
+
+  const save = useMutation(trpc.meeting.saveRecord.mutationOptions());
+  const doSave = useCallback(async () => {
+    if (!canEdit) return;
+    setRefused("save");
+    setShowProblems(true);
+    setMessage(null);
+    if (clientProblems.length) {
+      setServerProblems([]);
+      summaryRef.current?.focus();
+      return;
+    }
+    try {
+      const result = await save.mutateAsync({ ...form, id: base?.id, version: base?.version });
+      setServerProblems(result.warnings.map((w) => ({ ...w, severity: "warning" as const })));
+      setShowProblems(false);
+      setBase(result.record as Stored);
+      setForm(result.record);
+      clearRecovery(id);
+      setMessage(`Saved (version ${result.record.version}).`);
+      await queryClient.invalidateQueries({ queryKey: trpc.meeting.pathKey() });
+      if (!id) {
+        clearRecovery(null);
+        router.replace(`/meetings/edit/${result.record.id}`);
+      }
+    } catch (error) {
+      const code = (error as { data?: { code?: string } }).data?.code;
+      if (code === "CONFLICT" && base) {
+        const theirs = await queryClient.fetchQuery({
+          ...trpc.meeting.record.queryOptions({ id: base.id }),
+          staleTime: 0,
+        });
+        setConflict(theirs as Stored);
+        return;
+      }
+      setServerProblems(fromTrpcError(error));
+      setMessage((error as Error).message);
+      summaryRef.current?.focus();
+    }
+  }, [canEdit, clientProblems.length, form, base, id, save, queryClient, trpc, router]);
+
+  // Cmd/Ctrl+S saves from anywhere on the page.
+  useEffect(() => {
+    const handler = (event: KeyboardEvent) => {
+      if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === "s") {
+        event.preventDefault();
+        void doSave();
+      }
+    };
+    // A viewer's Ctrl+S does nothing here (it would only be refused) and saves the web page as the browser would.
+    if (!canEdit) return;
+    window.addEventListener("keydown", handler);
+    return () => window.removeEventListener("keydown", handler);
+  }, [doSave, canEdit]);
+
+  /** Reloads the stored meeting after a status change (publish, unpublish) and says what happened. */
+  const afterStatusChange = async (version: number, status: string) => {
+    const fresh = await queryClient.fetchQuery({
+      ...trpc.meeting.record.queryOptions({ id: base!.id }),
+      staleTime: 0,
+    });
+    setBase(fresh as Stored);
+    setForm(fresh);
+    setMessage(`${status === "published" ? "Published" : "Unpublished"} (version ${version}).`);
+  };
+
+  /** Shows what the server refused when publishing, in the same summary as a refused save. */
+  const publishRefused = (error: unknown) => {
+    setRefused("publish");
+    setServerProblems(fromTrpcError(error));
+    setMessage((error as Error).message);
+  };
+
+  const set = <K extends keyof EditableMeeting>(key: K, value: EditableMeeting[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
+
+  return {
+    id,
+    role,
+    canEdit,
+    loaded,
+    base,
+    setBase,
+    form,
+    setForm,
+    set,
+    reference,
+    dirty,
+    problems,
+    errors,
+    warnings,
+    refused,
+    message,
+    setMessage,
+    conflict,
+    setConflict,
+    recovered,
+    dismissRecovered,
+    summaryRef,
+    saving: save.isPending,
+    doSave,
+    afterStatusChange,
+    publishRefused,
+  };
+}
+
+export type MeetingForm = ReturnType<typeof useMeetingForm>;
