@@ -104,6 +104,8 @@ export function AuditView() {
               <td>
                 {writeLabel(r.entityType, r)}
                 {r.detail ? <span className="secondary">{r.detail}</span> : null}
+                {r.note ? <span className="secondary">“{r.note}”</span> : null}
+                {r.via === "schedule" ? <span className="secondary">on schedule</span> : null}
               </td>
               <th scope="row">
                 <Link href={`/history/${r.entityType}/${r.entityId}`}>

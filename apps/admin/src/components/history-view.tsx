@@ -126,8 +126,14 @@ export function HistoryView({ entityType, entityId }: { entityType: EntityType; 
                 <tr key={r.id} data-version={r.version}>
                   <th scope="row">{r.version}</th>
                   <td>{new Date(r.at).toLocaleString()}</td>
-                  <td>{r.author?.name ?? (r.via === "cli" ? "Command line" : "system")}</td>
-                  <td>{writeLabel(entityType, r)}</td>
+                  <td>
+                    {r.author?.name ?? (r.via === "cli" ? "Command line" : "system")}
+                    {r.via === "schedule" ? <span className="secondary">on schedule</span> : null}
+                  </td>
+                  <td>
+                    {writeLabel(entityType, r)}
+                    {r.note ? <span className="secondary">“{r.note}”</span> : null}
+                  </td>
                   <td className="number">{r.changeCount}</td>
                   <td>
                     <input

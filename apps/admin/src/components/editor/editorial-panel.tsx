@@ -2,7 +2,7 @@
 
 import { localize } from "@plenary/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { useTRPC } from "~/trpc/react";
 
 const STATE_TEXT = {
@@ -41,6 +41,11 @@ export function EditorialPanel({
   const whenId = useId();
   const status = useQuery(trpc.editorialReview.status.queryOptions({ id: meetingId }));
   const me = useQuery({ ...trpc.user.me.queryOptions(), staleTime: Infinity });
+  // Any write of the meeting (a save, publishing) may change the workflow: read it again at each new version.
+  const { refetch } = status;
+  useEffect(() => {
+    void refetch();
+  }, [version, refetch]);
   const step = useMutation(trpc.editorialReview.step.mutationOptions());
   const schedule = useMutation(trpc.editorialReview.schedule.mutationOptions());
   const [comment, setComment] = useState("");

@@ -1,6 +1,7 @@
 "use client";
 
 import { ConflictView } from "./conflict-view";
+import { EditorialPanel } from "./editorial-panel";
 import { MEETING_SECTIONS } from "./editor-sections";
 import { BasicsSection } from "./meeting-sections/basics";
 import { ChairmanshipsSection } from "./meeting-sections/chairmanships";
@@ -49,6 +50,16 @@ export function MeetingEditor({ id, siteUrl = null }: { id: string | null; siteU
       <RecoveryNotice meeting={meeting} />
 
       <PublishDialog meeting={meeting} actions={actions} />
+
+      {base ? (
+        <EditorialPanel
+          meetingId={base.id}
+          version={base.version}
+          canEdit={canEdit}
+          dirty={meeting.dirty}
+          onChanged={meeting.reload}
+        />
+      ) : null}
 
       {conflict && base ? (
         <ConflictView

@@ -153,15 +153,18 @@ export function useMeetingForm(id: string | null) {
   }, [doSave, canEdit]);
 
   /** Reloads the stored meeting after a status change (publish, unpublish) and says what happened. */
-  const afterStatusChange = async (version: number, status: string) => {
+  /** Loads the stored meeting again after a write made outside the form (publishing, a review step) and says so. */
+  const reload = async (said: string) => {
     const fresh = await queryClient.fetchQuery({
       ...trpc.meeting.record.queryOptions({ id: base!.id }),
       staleTime: 0,
     });
     setBase(fresh as Stored);
     setForm(fresh);
-    setMessage(`${status === "published" ? "Published" : "Unpublished"} (version ${version}).`);
+    setMessage(said);
   };
+  const afterStatusChange = (version: number, status: string) =>
+    reload(`${status === "published" ? "Published" : "Unpublished"} (version ${version}).`);
 
   /** Shows what the server refused when publishing, in the same summary as a refused save. */
   const publishRefused = (error: unknown) => {
@@ -199,6 +202,7 @@ export function useMeetingForm(id: string | null) {
     saving: save.isPending,
     doSave,
     afterStatusChange,
+    reload,
     publishRefused,
   };
 }
