@@ -108,4 +108,24 @@ describeEachDatabase("reference record procedures", (fixture) => {
     expect(stored).toMatchObject({ version: saved.record.version, birthDate: "1953-06" });
     expect(await fixture.db.country.count()).toBe(20);
   });
+
+  it("stores a null official name or abbreviation as SQL NULL, so search and lists read the record", async () => {
+    // Found by the malformed-input attack test: a JSON null here broke the search expressions (500 on create).
+    const { record: country } = await callers.editor.country.create({
+      iso2: "QJ",
+      nameI18n: { en: "Nulland" },
+      officialNameI18n: null,
+    });
+    const { record: organization } = await callers.editor.organization.create({
+      nameI18n: { en: "Null Union" },
+      abbreviationI18n: null,
+      classification: "igo",
+    });
+    const [row] = await fixture.db.$queryRaw<{ official: boolean; abbreviation: boolean }[]>`
+      select (select "officialNameI18n" is null from "Country" where id = ${country.id}) as official,
+             (select "abbreviationI18n" is null from "Organization" where id = ${organization.id}) as abbreviation`;
+    expect(row).toEqual({ official: true, abbreviation: true });
+    const found = await callers.editor.lookup.list({ entityType: "country", q: "Nulland", limit: 5 });
+    expect(found.items.map((item) => item.id)).toContain(country.id);
+  });
 });

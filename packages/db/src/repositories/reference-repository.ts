@@ -3,6 +3,7 @@ import type { Db } from "../client";
 import { RecordNotFoundError } from "./errors";
 import type { Audience, SaveResult } from "./meeting-repository";
 import { freeSlug, keepOldSlug } from "./slugs";
+import { withSqlNulls } from "./nullable-json";
 import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
 
 /** The calls this repository makes; every Prisma model delegate of a page record has them. */
@@ -91,9 +92,9 @@ export class ReferenceRepository<
     });
   }
 
-  /** Input fields → columns; identical for most records. */
+  /** Input fields → columns: the same names, a nullable JSON field's null written as SQL NULL. */
   protected toData(input: object): object {
-    return input;
+    return withSqlNulls(input);
   }
 
   protected async inTx(tx: Tx, id: string): Promise<Entity> {

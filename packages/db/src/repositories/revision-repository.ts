@@ -4,6 +4,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { EntityType } from "../generated/prisma/enums";
 import { RecordNotFoundError, RuleViolationError } from "./errors";
 import { saveMeetingRecord } from "./meeting-record-writer";
+import { NULLABLE_JSON } from "./nullable-json";
 import { updateVersioned, type WriteOptions } from "./versioned-write";
 
 export interface RevisionEntry {
@@ -40,17 +41,6 @@ export interface AuditFilter {
 
 /** Columns never copied back by a restore: identity, bookkeeping, and what publishing and the trash own. */
 const NOT_RESTORED = new Set(["id", "version", "createdAt", "updatedAt", "deletedAt", "status"]);
-/** Nullable JSON columns: SQL NULL must be written as DbNull. */
-const NULLABLE_JSON = new Set([
-  "officialNameI18n",
-  "abbreviationI18n",
-  "summaryI18n",
-  "venueCity",
-  "noteI18n",
-  "themeI18n",
-  "textI18n",
-]);
-
 const authorSelect = { select: { id: true, name: true, email: true } } as const;
 
 function labelOf(snapshot: unknown): string {
