@@ -4,11 +4,14 @@
 //        ÷ the same bytes as a static file of the same Next server (apps/web/public, written for the run);
 //   P1b  the meeting page through the production front (nginx over two instances sharing Redis) ÷ nginx serving
 //        the same bytes from disk: at saturation, and p99 at a fixed rate;
+//   P2   SQL statements of the meeting, person, country, organization and document pages' data loads (the
+//        repository calls their api procedures make, counted at the client) for the public record with the most
+//        links ÷ for one with about 15 (the api's page-queries integration test checks them equal at 15 and 150);
 //   P4   the meeting page's client JavaScript (gzipped) ÷ an empty App Router page's (the framework files every
 //        App Router page loads, build-manifest.json's rootMainFiles).
 // Works on whatever the database holds (DATABASE_URL, else the embedded one). Settings: BENCH_ROUNDS (3),
 // BENCH_SECONDS (5 per measurement), BENCH_CONNECTIONS (16), BENCH_RATE (1000 requests/s for p99), BENCH_MEETING
-// (a meeting's slug; default the published meeting with the most participants), BENCH_ONLY (p1a,p1b,p4).
+// (a meeting's slug; default the published meeting with the most participants), BENCH_ONLY (p1a,p1b,p2,p4; p2 alone needs no build).
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -16,7 +19,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { createClient } from "@redis/client";
 import autocannon from "autocannon";
-import { createDb } from "@plenary/db";
+import { createDb, createRepositories, type Repositories } from "@plenary/db";
 import { openDatabase } from "../front/database";
 import { startFront, startNginx } from "../front/nginx";
 import { freePort, startNext, stopServer, waitUntilServing } from "../testing/next-server";
@@ -27,7 +30,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 16);
 const RATE = Number(process.env.BENCH_RATE || 1000);
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 /** BENCH_ONLY=p1b (or p1a,p4 …): only those measures. */
-const measures = new Set((process.env.BENCH_ONLY || "p1a,p1b,p4").toLowerCase().split(","));
+const measures = new Set((process.env.BENCH_ONLY || "p1a,p1b,p2,p4").toLowerCase().split(","));
 const REDIS_PREFIX = `plenary-bench:${Date.now().toString(36)}:`;
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
@@ -113,6 +116,90 @@ async function meetingSlug(databaseUrl: string): Promise<string> {
   }
 }
 
+/** Each page's data load, and the SQL giving its records' slugs with their number of links (public records only). */
+const PAGE_LOADS: Record<
+  string,
+  { load: (repos: Repositories, slug: string) => Promise<unknown>; links: string }
+> = {
+  meeting: {
+    load: (repos, slug) => repos.meetings.detailBySlug(slug, "public"),
+    links: `select m.slug, count(*)::int as links from "Participation" p join "Meeting" m on m.id = p."meetingId"
+            where m.status = 'published' and m."deletedAt" is null group by m.slug`,
+  },
+  person: {
+    load: (repos, slug) => repos.people.detailBySlug(slug, "public"),
+    links: `select x.slug, count(*)::int as links from "Participation" p join "Meeting" m on m.id = p."meetingId"
+            join "Person" x on x.id = p."personId"
+            where m.status = 'published' and m."deletedAt" is null and x."deletedAt" is null group by x.slug`,
+  },
+  country: {
+    load: (repos, slug) => repos.countryProfiles.bySlug(slug),
+    links: `select c.slug, count(*)::int as links from "Participation" p join "Meeting" m on m.id = p."meetingId"
+            join "Country" c on c.id = p."representingCountryId"
+            where m.status = 'published' and m."deletedAt" is null and c."deletedAt" is null group by c.slug`,
+  },
+  organization: {
+    load: (repos, slug) => repos.organizationProfiles.bySlug(slug),
+    links: `select o.slug, count(*)::int as links from "Meeting" m join "Organization" o on o.id = m."bodyId"
+            where m.status = 'published' and m."deletedAt" is null and o."deletedAt" is null group by o.slug`,
+  },
+  document: {
+    load: (repos, slug) => repos.documents.detailBySlug(slug, "public"),
+    links: `select d.slug, (select count(*)::int from "DocumentRelation" r where r."fromId" = d.id or r."toId" = d.id)
+              + (select count(*)::int from "DocumentTopic" t where t."documentId" = d.id) as links
+            from "Document" d left join "Meeting" m on m.id = d."meetingId"
+            where d.status = 'published' and d."deletedAt" is null
+              and (m.id is null or (m.status = 'published' and m."deletedAt" is null))`,
+  },
+};
+
+/** P2: statements per page data load for the record with the most links ÷ for the one nearest 15 links. */
+async function statementRows(databaseUrl: string): Promise<string[][]> {
+  let statements = 0;
+  const db = createDb(databaseUrl, { onQuery: () => statements++ });
+  const repos = createRepositories(db);
+  const rows: string[][] = [];
+  try {
+    for (const [kind, { load, links }] of Object.entries(PAGE_LOADS)) {
+      const records = await db.$queryRawUnsafe<{ slug: string; links: number }[]>(links);
+      if (records.length === 0) continue;
+      const most = records.reduce((a, b) => (b.links > a.links ? b : a));
+      const few = records.reduce((a, b) => (Math.abs(b.links - 15) < Math.abs(a.links - 15) ? b : a));
+      const count = async (slug: string) => {
+        await load(repos, slug); // warm-up: connection set-up is not the page's cost
+        statements = 0;
+        await load(repos, slug);
+        return statements;
+      };
+      const [atMost, atFew] = [await count(most.slug), await count(few.slug)];
+      rows.push([
+        `P2 ${kind} page`,
+        "SQL statements, data load",
+        `${most.links} vs ${few.links} links`,
+        String(atMost),
+        String(atFew),
+        format(atMost / atFew, 2),
+        "= 1",
+      ]);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+  return rows;
+}
+
+/** BENCH_ONLY=p2: the statement counts alone, without a build or a server. */
+async function onlyStatements() {
+  const database = await openDatabase();
+  try {
+    const rows = await statementRows(database.url);
+    console.log("");
+    printTable(["measure", "layer", "size", "A", "B (baseline)", "A ÷ B", "target"], rows);
+  } finally {
+    await database.stop();
+  }
+}
+
 /** Gzipped bytes of the build's files under .next/. */
 function gzippedSize(files: Iterable<string>): number {
   let total = 0;
@@ -123,6 +210,7 @@ function gzippedSize(files: Iterable<string>): number {
 const format = (n: number, digits = 0) => n.toLocaleString("en", { maximumFractionDigits: digits });
 
 async function main() {
+  if (measures.size === 1 && measures.has("p2")) return onlyStatements();
   if (!fs.existsSync(path.join(webDir, ".next/BUILD_ID"))) {
     throw new Error("No production build of apps/web: run pnpm --filter @plenary/web build first.");
   }
@@ -246,6 +334,8 @@ async function main() {
       format(frontAtRate.p99 / Math.max(nginxAtRate.p99, 1), 2),
       "≤ 2",
     ]);
+
+    if (measures.has("p2")) rows.push(...(await statementRows(database.url)));
 
     // P4: the meeting page's scripts against the framework's own.
     const scripts = new Set(

@@ -15,13 +15,22 @@ export const WORD_SIMILARITY_THRESHOLD = 0.3;
  * JIT is off: the public-visibility filters (visibility.ts) plan as deep EXISTS trees whose estimated cost passes
  * PostgreSQL's JIT thresholds, and compiling them took 16 s of an 18 s country query that runs in 35 ms without.
  */
-export function createDb(url: string = databaseUrl()): Db {
-  return new PrismaClient({
+export function createDb(url: string = databaseUrl(), options: DbOptions = {}): Db {
+  const { onQuery } = options;
+  const client = new PrismaClient({
     adapter: new PrismaPg({
       connectionString: url,
       options: `-c jit=off -c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}`,
     }),
+    log: onQuery ? [{ emit: "event", level: "query" }] : [],
   });
+  if (onQuery) (client as PrismaClient<"query">).$on("query", (event) => onQuery(event.query));
+  return client;
+}
+
+export interface DbOptions {
+  /** Called with every SQL statement the client sends (tests and benchmarks count them: P2 in the README). */
+  onQuery?: (sql: string) => void;
 }
 
 const holder = globalThis as typeof globalThis & { plenaryDb?: Db };

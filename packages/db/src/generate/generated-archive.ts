@@ -34,12 +34,20 @@ const BATCH = 2000;
 /**
  * Inserts rows in batches, each batch one statement: the rows travel as one JSON array that
  * jsonb_populate_recordset turns into rows of the table's own type (so enums, arrays, JSON and timestamps need no
- * per-column code). Each planned row names every column; JSON null is SQL NULL.
+ * per-column code). Each planned row names every column; JSON null is SQL NULL. Columns PostgreSQL generates
+ * (public search's "searchText") are left for it to compute.
  */
 async function insertAll(tx: Tx, table: string, rows: object[]): Promise<void> {
+  const written = await tx.$queryRawUnsafe<{ name: string }[]>(
+    `select attname as name from pg_attribute
+     where attrelid = $1::regclass and attnum > 0 and not attisdropped and attgenerated = ''
+     order by attnum`,
+    `"${table}"`,
+  );
+  const columns = written.map((column) => `"${column.name}"`).join(", ");
   for (let i = 0; i < rows.length; i += BATCH) {
     await tx.$executeRawUnsafe(
-      `insert into "${table}" select * from jsonb_populate_recordset(null::"${table}", $1::jsonb)`,
+      `insert into "${table}" (${columns}) select ${columns} from jsonb_populate_recordset(null::"${table}", $1::jsonb)`,
       JSON.stringify(rows.slice(i, i + BATCH)),
     );
   }

@@ -11,7 +11,7 @@ import {
 import { SearchRepository, searchCandidatesSql, type SearchTable } from "./search-repository";
 
 // A few thousand rows: enough that the default planner prefers the indexes to reading the tables.
-const archive = { seed: 3, meetings: 300, people: 3000, documents: 1500, organizations: 8, years: 10 };
+const archive = { seed: 3, meetings: 1200, people: 3000, documents: 1500, organizations: 8, years: 10 };
 
 /** The plan PostgreSQL picks for a statement, with its parameters, under default planner settings. */
 async function plan(db: Db, sql: string, params: unknown[]): Promise<string> {
@@ -34,11 +34,37 @@ describeEachDatabase("search indexes", (fixture) => {
     ["Person", async () => "Zhang"],
     ["Meeting", countryName],
     ["Document", async () => "Drug Trafficking"],
-  ])("public search finds %s candidates through the trigram and full-text indexes", async (table, query) => {
-    const shown = await plan(fixture.db, searchCandidatesSql(table), [await query()]);
-    expect(shown).toContain(`Bitmap Index Scan on "${table}_search_trgm_idx"`);
-    expect(shown).toContain(`Bitmap Index Scan on "${table}_search_fts_idx"`);
-    expect(shown).not.toMatch(/Seq Scan/);
+  ])(
+    "public search finds %s candidates through the trigram and full-text indexes on the stored search text",
+    async (table, query) => {
+      const shown = await plan(fixture.db, searchCandidatesSql(table), [await query()]);
+      expect(shown).toContain(`Bitmap Index Scan on "${table}_search_trgm_idx"`);
+      expect(shown).toContain(`Bitmap Index Scan on "${table}_search_fts_idx"`);
+      expect(shown).not.toMatch(/Seq Scan/);
+      // The names are read from the stored column, never computed from the jsonb at search time.
+      expect(shown).not.toMatch(/plenary_\w+_search(_texts)?\(/);
+    },
+  );
+
+  it("keeps the stored search text up to date on every write, and out of the records the client reads", async () => {
+    const { db } = fixture;
+    const repo = new SearchRepository(db);
+    const person = await db.person.findFirstOrThrow({
+      where: { participations: { some: { meeting: { status: "published", deletedAt: null } } } },
+    });
+    expect(Object.keys(person)).not.toContain("searchText");
+    expect((await repo.search("Qwertyuiop Asdfghjkl")).people).toEqual([]);
+
+    await db.person.update({
+      where: { id: person.id },
+      data: { otherNames: [{ name: "Qwértyuiop Asdfghjkl", lang: "en" }] },
+    });
+    const { people } = await repo.search("qwertyuiop asdfghjkl");
+    // Found by the new other name, unaccented, and shown as written.
+    expect(people.map((p) => [p.person.id, p.matched])).toEqual([[person.id, "Qwértyuiop Asdfghjkl"]]);
+
+    await db.person.update({ where: { id: person.id }, data: { otherNames: [] } });
+    expect((await repo.search("Qwertyuiop Asdfghjkl")).people).toEqual([]);
   });
 
   it.each<[ListableType, string]>([

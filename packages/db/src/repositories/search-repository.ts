@@ -12,6 +12,7 @@ import {
   publicPerson,
   publishedDocument,
   publishedMeeting,
+  PUBLIC_SQL,
 } from "./visibility";
 
 /** Search results by type, best match first; only what the public may see. */
@@ -27,85 +28,108 @@ export interface SearchResults {
 const MIN_SCORE = WORD_SIMILARITY_THRESHOLD;
 const PER_TYPE = 10;
 
-/** The texts each record is found by, as a SQL text[] over the table's row alias `t`. */
-const localized = (column: string) =>
-  `coalesce(array(select value from jsonb_each_text(t."${column}")), '{}')`;
-const SEARCHED = {
-  Person: `${localized("nameI18n")} || coalesce(array(select o->>'name' from jsonb_array_elements(t."otherNames") o), '{}')`,
-  Country: `${localized("nameI18n")} || coalesce(${localized("officialNameI18n")}, '{}') || t."otherNames" || t.demonyms || array[t.iso2, coalesce(t.iso3, '')]`,
-  Organization: `${localized("nameI18n")} || coalesce(${localized("abbreviationI18n")}, '{}') || t."otherNames"`,
-  Meeting: `${localized("titleI18n")} || coalesce(${localized("summaryI18n")}, '{}')`,
-  Document: `${localized("titleI18n")}`,
-} as const;
-
 /**
- * All of a record's searched texts in one lower-case, unaccented text: exactly the expressions the search indexes
- * of the search_indexes migration are built on (trigram and full-text GIN), so that finding candidates uses them.
+ * The texts each record is found by (names, other names, titles, summaries in every language), as SQL over the
+ * table's row alias `t`: the same list, in the same order, as the lines of its stored "searchText" column (the
+ * search_stored_text migration), so a line's position gives back the text as written.
  */
-const SEARCH_TEXT = {
-  Person: `plenary_person_search(t."nameI18n", t."otherNames")`,
-  Country: `plenary_country_search(t."nameI18n", t."officialNameI18n", t."otherNames", t.demonyms, t.iso2, t.iso3)`,
-  Organization: `plenary_organization_search(t."nameI18n", t."abbreviationI18n", t."otherNames")`,
-  Meeting: `plenary_meeting_search(t."titleI18n", t."summaryI18n")`,
-  Document: `plenary_document_search(t."titleI18n")`,
+const SEARCHED = {
+  Person: `plenary_person_search_texts(t."nameI18n", t."otherNames")`,
+  Country: `plenary_country_search_texts(t."nameI18n", t."officialNameI18n", t."otherNames", t.demonyms, t.iso2, t.iso3)`,
+  Organization: `plenary_organization_search_texts(t."nameI18n", t."abbreviationI18n", t."otherNames")`,
+  Meeting: `plenary_meeting_search_texts(t."titleI18n", t."summaryI18n")`,
+  Document: `plenary_document_search_texts(t."titleI18n")`,
 } as const;
 
 export type SearchTable = keyof typeof SEARCHED;
 
+/** Tables whose public rule search applies in SQL (visibility.ts), so they are ranked and limited in the statement. */
+type RankedInSql = keyof typeof PUBLIC_SQL;
+const rankedInSql = (table: SearchTable): table is RankedInSql => table in PUBLIC_SQL;
+
 /**
- * The records that may score at least MIN_SCORE, found through the indexes: a text that scores by trigrams has a
- * word similarity to the query of at least MIN_SCORE, and the record's whole search text has one at least as high
- * (`<%`, with the threshold each connection sets to MIN_SCORE: see createDb); a text containing every word of the query makes the search text
- * contain them too (`@@`). So no record that ranks is missed. $1 is the query.
+ * The records that score at least MIN_SCORE, with their score and the line (1-based) of their "searchText" that
+ * scored best. For meetings, documents and people: only the public ones, best first (ties by id), at most PER_TYPE,
+ * filtered before they are ranked and limited, so hidden records can never crowd public ones out. For countries and
+ * organizations (a few hundred rows, whose public rule is a deep tree of links), all of them: the caller keeps the
+ * public ones, then ranks and limits.
+ *
+ * Candidates come from the GIN indexes on the stored "searchText" (all of a record's texts, lower-case and
+ * unaccented, one per line, kept by PostgreSQL as a generated column): a text that scores by trigrams has a word
+ * similarity to the query of at least MIN_SCORE, and the whole search text has one at least as high (`<%`, with the
+ * threshold each connection sets to MIN_SCORE: see createDb); a text containing every word of the query makes the
+ * search text contain them too (`@@`). So no record that scores is missed, and nothing is computed from the jsonb
+ * names at search time. Each line scores the better of its trigram word similarity and similarity to the query,
+ * plus 1 when it contains every word of the query (full-text match), plus 2 when it is the query (a person searched
+ * by full name, a document by its title), so exact matches come first. $1 is the query.
  */
 export function searchCandidatesSql(table: SearchTable): string {
+  const publicOnly = rankedInSql(table) ? `and (${PUBLIC_SQL[table]})` : "";
+  const rankAndLimit = rankedInSql(table) ? `order by score desc, id limit ${PER_TYPE}` : "";
   return `
-    select t.id from "${table}" t
-    where plenary_unaccent(lower($1)) <% ${SEARCH_TEXT[table]}
-       or to_tsvector('simple'::regconfig, ${SEARCH_TEXT[table]}) @@ plainto_tsquery('simple', plenary_unaccent(lower($1)))`;
+    select id, score, line from (
+      select distinct on (t.id) t.id, n.line::int as line,
+        greatest(word_similarity(plenary_unaccent(lower($1)), n.text), similarity(plenary_unaccent(lower($1)), n.text))
+          + case when to_tsvector('simple'::regconfig, n.text) @@ plainto_tsquery('simple', plenary_unaccent(lower($1))) then 1 else 0 end
+          + case when n.text = plenary_unaccent(lower($1)) then 2 else 0 end as score
+      from "${table}" t
+      cross join lateral unnest(string_to_array(t."searchText", E'\\n')) with ordinality as n(text, line)
+      where (plenary_unaccent(lower($1)) <% t."searchText"
+          or to_tsvector('simple'::regconfig, t."searchText") @@ plainto_tsquery('simple', plenary_unaccent(lower($1))))
+        and n.text <> '' ${publicOnly}
+      order by t.id, score desc, n.line
+    ) scored
+    where score >= ${MIN_SCORE}
+    ${rankAndLimit}`;
 }
+
+interface Scored {
+  id: string;
+  score: number;
+  line: number;
+}
+
+/** Best score first, ties by id: the order results are shown in. */
+const byRank = (a: Scored, b: Scored) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Full-text and trigram search over names, other names (transliterations and misspellings seen in sources),
- * titles and summaries in every language. Each text scores the better of its trigram word similarity and
- * similarity to the query, plus 1 when the text contains every word of the query (full-text match), plus 2 when it
- * is the query (a person searched by full name, a document by its title), so exact matches come first.
+ * titles and summaries in every language, scored as searchCandidatesSql describes.
  */
 export class SearchRepository {
   constructor(private readonly db: Db) {}
 
-  /** The ids the search indexes find for the query, public or not (the caller filters). */
-  private async candidates(table: SearchTable, query: string): Promise<string[]> {
-    const rows = await this.db.$queryRawUnsafe<{ id: string }[]>(searchCandidatesSql(table), query);
-    return rows.map((row) => row.id);
+  /** The records the search indexes find for the query, scored (see searchCandidatesSql). */
+  private candidates(table: SearchTable, query: string): Promise<Scored[]> {
+    return this.db.$queryRawUnsafe<Scored[]>(searchCandidatesSql(table), query);
   }
 
-  /** Ranks only the given rows (the public ones), so hidden rows can never crowd public ones out of the limit. */
+  /**
+   * The best PER_TYPE of the scored records of a table whose public rule is a Prisma filter only: hidden records are
+   * dropped before ranking and limiting, so they can never crowd public ones out of the limit.
+   */
   private async rank(
-    table: SearchTable,
-    query: string,
-    among: { id: string }[],
-  ): Promise<{ id: string; score: number; matched: string }[]> {
-    if (among.length === 0) return [];
-    const sql = `
-      with q as (select plenary_unaccent(lower($1)) as text, plainto_tsquery('simple', plenary_unaccent(lower($1))) as words)
-      select id, score, matched from (
-        select distinct on (t.id) t.id, x as matched,
-          greatest(word_similarity(q.text, plenary_unaccent(lower(x))), similarity(q.text, plenary_unaccent(lower(x))))
-            + case when to_tsvector('simple', plenary_unaccent(lower(x))) @@ q.words then 1 else 0 end
-            + case when plenary_unaccent(lower(x)) = q.text then 2 else 0 end as score
-        from "${table}" t cross join q cross join lateral unnest(${SEARCHED[table]}) as x
-        where t.id = any($2::text[]) and x <> ''
-        order by t.id, score desc
-      ) ranked
-      where score >= ${MIN_SCORE}
-      order by score desc, id
-      limit ${PER_TYPE}`;
-    return this.db.$queryRawUnsafe(
-      sql,
-      query,
-      among.map((row) => row.id),
+    scored: Scored[],
+    visible: (ids: string[]) => Promise<{ id: string }[]>,
+  ): Promise<Scored[]> {
+    if (scored.length === 0) return [];
+    const shown = new Set((await visible(scored.map((row) => row.id))).map((row) => row.id));
+    return scored
+      .filter((row) => shown.has(row.id))
+      .sort(byRank)
+      .slice(0, PER_TYPE);
+  }
+
+  /** The texts, as written, of the lines that matched (a person's name in the language or spelling searched). */
+  private async matchedTexts(table: SearchTable, ranked: Scored[]): Promise<Map<string, string>> {
+    if (ranked.length === 0) return new Map();
+    const rows = await this.db.$queryRawUnsafe<{ id: string; matched: string | null }[]>(
+      `select m.id, (${SEARCHED[table]})[m.line] as matched
+       from unnest($1::text[], $2::int[]) as m(id, line) join "${table}" t on t.id = m.id`,
+      ranked.map((row) => row.id),
+      ranked.map((row) => row.line),
     );
+    return new Map(rows.map((row) => [row.id, row.matched ?? ""]));
   }
 
   async search(query: string): Promise<SearchResults> {
@@ -119,49 +143,42 @@ export class SearchRepository {
     };
     if (!text) return empty;
     const id = { id: true } as const;
-    // Candidates from the indexes, then only the public ones, then ranked: filtering before ranking and limiting.
+    // Scored candidates from the indexes, only the public ones, then ranked and limited.
     const [people, countries, organizations, meetings, documents] = await Promise.all([
-      this.candidates("Person", text)
-        .then((ids) => this.db.person.findMany({ where: { id: { in: ids }, ...publicPerson }, select: id }))
-        .then((rows) => this.rank("Person", text, rows)),
-      this.candidates("Country", text)
-        .then((ids) => this.db.country.findMany({ where: { id: { in: ids }, ...publicCountry }, select: id }))
-        .then((rows) => this.rank("Country", text, rows)),
-      this.candidates("Organization", text)
-        .then((ids) =>
+      this.candidates("Person", text),
+      this.candidates("Country", text).then((scored) =>
+        this.rank(scored, (ids) =>
+          this.db.country.findMany({ where: { id: { in: ids }, ...publicCountry }, select: id }),
+        ),
+      ),
+      this.candidates("Organization", text).then((scored) =>
+        this.rank(scored, (ids) =>
           this.db.organization.findMany({ where: { id: { in: ids }, ...publicOrganization }, select: id }),
-        )
-        .then((rows) => this.rank("Organization", text, rows)),
-      this.candidates("Meeting", text)
-        .then((ids) =>
-          this.db.meeting.findMany({ where: { id: { in: ids }, ...publishedMeeting }, select: id }),
-        )
-        .then((rows) => this.rank("Meeting", text, rows)),
-      this.candidates("Document", text)
-        .then((ids) =>
-          this.db.document.findMany({ where: { id: { in: ids }, ...publishedDocument }, select: id }),
-        )
-        .then((rows) => this.rank("Document", text, rows)),
+        ),
+      ),
+      this.candidates("Meeting", text),
+      this.candidates("Document", text),
     ]);
     const order = <T extends { id: string }>(ranked: { id: string }[], rows: T[]) =>
       ranked.flatMap((r) => rows.filter((row) => row.id === r.id));
     const ids = (ranked: { id: string }[]) => ({ in: ranked.map((r) => r.id) });
 
     // Filtered again: a record may have left the public between the two reads.
-    const [personRows, countryRows, organizationRows, meetingRows, documentRows] = await Promise.all([
-      this.db.person.findMany({ where: { id: ids(people), ...publicPerson } }),
-      this.db.country.findMany({ where: { id: ids(countries), ...publicCountry } }),
-      this.db.organization.findMany({ where: { id: ids(organizations), ...publicOrganization } }),
-      this.db.meeting.findMany({
-        where: { id: ids(meetings), ...publishedMeeting },
-        select: meetingSummarySelect,
-      }),
-      this.db.document.findMany({
-        where: { id: ids(documents), ...publishedDocument },
-        include: { topics: { where: publicDocumentTopic, select: { topicId: true } }, ...documentLinks },
-      }),
-    ]);
-    const matchedName = new Map(people.map((p) => [p.id, p.matched]));
+    const [personRows, countryRows, organizationRows, meetingRows, documentRows, matchedName] =
+      await Promise.all([
+        this.db.person.findMany({ where: { id: ids(people), ...publicPerson } }),
+        this.db.country.findMany({ where: { id: ids(countries), ...publicCountry } }),
+        this.db.organization.findMany({ where: { id: ids(organizations), ...publicOrganization } }),
+        this.db.meeting.findMany({
+          where: { id: ids(meetings), ...publishedMeeting },
+          select: meetingSummarySelect,
+        }),
+        this.db.document.findMany({
+          where: { id: ids(documents), ...publishedDocument },
+          include: { topics: { where: publicDocumentTopic, select: { topicId: true } }, ...documentLinks },
+        }),
+        this.matchedTexts("Person", people),
+      ]);
     return {
       people: order(people, personRows).map((row) => ({
         person: toPerson(row),

@@ -140,3 +140,25 @@ export function withoutTrashedLinks<T extends object>(row: T, links: { [K in key
 
 /** Include with a document, for `withoutTrashedLinks(document, { adoptingBodyId: document.adoptingBody })`. */
 export const documentLinks = { adoptingBody: { select: { deletedAt: true } } } as const;
+
+const publishedMeetingSql = (m: string) => `${m}.status = 'published' and ${m}."deletedAt" is null`;
+
+/**
+ * The same rule for the tables public search ranks in SQL, as conditions on the row alias `t`: search filters to
+ * public rows before it ranks and limits, in the statement that scores them (a Prisma filter over a broad word's
+ * thousand candidate ids took most of a second). Links are checked per candidate as scalar subqueries with
+ * `limit 1`, which PostgreSQL runs through the foreign-key indexes (as EXISTS … OR EXISTS it hashed all 170,000
+ * participations of the archive for each search). visibility.integration.test.ts checks that each selects exactly
+ * the rows its Prisma filter above selects.
+ */
+export const PUBLIC_SQL = {
+  Meeting: publishedMeetingSql("t"),
+  Document: `${publishedMeetingSql("t")} and (t."meetingId" is null or coalesce(
+    (select true from "Meeting" m where m.id = t."meetingId" and ${publishedMeetingSql("m")}), false))`,
+  Person: `t."deletedAt" is null and coalesce(
+    (select true from "Participation" p join "Meeting" m on m.id = p."meetingId"
+     where p."personId" = t.id and ${publishedMeetingSql("m")} limit 1),
+    (select true from "Speech" s join "Meeting" m on m.id = s."meetingId"
+     where s."personId" = t.id and ${publishedMeetingSql("m")} limit 1),
+    false)`,
+} as const;
