@@ -191,6 +191,13 @@ export {
 } from "./rules/terms-overlap";
 export { checkTallies, type TallyCheckInput } from "./rules/tally-count";
 export { checkPublishable, type PublishCheckInput } from "./rules/publishable";
+export {
+  bulkStatusAction,
+  confirmedDraftDocuments,
+  eachOnItsOwn,
+  type BulkOutcome,
+  type BulkStatusAction,
+} from "./rules/bulk-actions";
 export { checkSlug, type SlugCheckInput } from "./rules/slugs";
 export { checkUniqueParticipants } from "./rules/unique-participants";
 export { checkMeeting, type MeetingRecord } from "./rules/check-meeting";

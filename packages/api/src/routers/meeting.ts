@@ -1,6 +1,22 @@
-import { MeetingRecordInput } from "@plenary/domain";
+import { CreatePersonInput, Id, MeetingRecordInput } from "@plenary/domain";
+import { z } from "zod";
 import { IdInput, PageInput, SlugInput } from "../inputs";
 import { editorProcedure, protectedProcedure, publicProcedure, router } from "../trpc";
+
+/**
+ * The record, and the records picked as "Create …" in the editor that its save creates first, in the same
+ * transaction: each with the temporary id (`tempId`) the record refers to it by until it is saved.
+ */
+const SaveRecordInput = MeetingRecordInput.extend({
+  newRecords: z
+    .object({
+      people: z
+        .array(CreatePersonInput.extend({ tempId: Id }))
+        .max(200)
+        .default([]),
+    })
+    .optional(),
+});
 
 export const meetingRouter = router({
   /** Published meetings, newest first. */
@@ -35,6 +51,8 @@ export const meetingRouter = router({
    * own procedures (publishing, trash, revision), each one service.
    */
   saveRecord: editorProcedure
-    .input(MeetingRecordInput)
-    .mutation(({ ctx, input }) => ctx.repos.meetingRecords.save(input, { authorId: ctx.user.id })),
+    .input(SaveRecordInput)
+    .mutation(({ ctx, input: { newRecords, ...record } }) =>
+      ctx.repos.meetingRecords.save(record, { authorId: ctx.user.id }, newRecords),
+    ),
 });

@@ -1,4 +1,11 @@
-import { Id, PublishableKind, Version } from "@plenary/domain";
+import {
+  Id,
+  PublishableKind,
+  Version,
+  bulkStatusAction,
+  confirmedDraftDocuments,
+  eachOnItsOwn,
+} from "@plenary/domain";
 import { z } from "zod";
 import { editorProcedure, protectedProcedure, router } from "../trpc";
 
@@ -41,41 +48,25 @@ export const publishingRouter = router({
   /** Bulk publish or unpublish from a list view: each item on its own; the outcome says which went through and why not. */
   setStatusMany: editorProcedure
     .input(BulkInput.extend({ status: z.enum(["published", "draft"]) }))
-    .mutation(async ({ ctx, input }) => {
+    .mutation(({ ctx, input }) => {
       const options = { authorId: ctx.user.id };
-      const outcomes = [];
-      for (const item of input.items) {
-        try {
-          let result;
-          if (item.entityType === "document")
-            result = await ctx.repos.publishing.setDocumentStatus(
-              item.id,
-              item.version,
-              input.status,
-              options,
-            );
-          else if (input.status === "draft")
-            result = await ctx.repos.publishing.setMeetingStatus(item.id, item.version, "draft", options);
-          else {
-            // The confirmed documents that are this meeting's drafts; publishing checks them again in its own
-            // transaction, so a draft added since the editor confirmed the list is refused, never published unseen.
-            const { draftDocuments } = await ctx.repos.publishing.preview(item.id);
-            const confirmed = draftDocuments
-              .map((d) => d.id)
-              .filter((id) => input.confirmedDocumentIds.includes(id));
-            result = await ctx.repos.publishing.publishMeeting(item.id, item.version, confirmed, options);
-          }
-          outcomes.push({ ...item, ok: true, version: result.record.version });
-        } catch (error) {
-          const issues = (error as { issues?: unknown }).issues;
-          outcomes.push({
-            ...item,
-            ok: false,
-            message: error instanceof Error ? error.message : String(error),
-            issues,
-          });
+      const { publishing } = ctx.repos;
+      return eachOnItsOwn(input.items, async (item) => {
+        const action = bulkStatusAction(item.entityType, input.status);
+        let result;
+        if (action.kind === "document-status")
+          result = await publishing.setDocumentStatus(item.id, item.version, action.status, options);
+        else if (action.kind === "unpublish-meeting")
+          result = await publishing.setMeetingStatus(item.id, item.version, "draft", options);
+        else {
+          const { draftDocuments } = await publishing.preview(item.id);
+          const confirmed = confirmedDraftDocuments(
+            draftDocuments.map((d) => d.id),
+            input.confirmedDocumentIds,
+          );
+          result = await publishing.publishMeeting(item.id, item.version, confirmed, options);
         }
-      }
-      return outcomes;
+        return { version: result.record.version };
+      });
     }),
 });

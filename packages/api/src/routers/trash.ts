@@ -1,4 +1,4 @@
-import { Id, TrashableKind, Version } from "@plenary/domain";
+import { Id, TrashableKind, Version, eachOnItsOwn } from "@plenary/domain";
 import { z } from "zod";
 import { adminProcedure, editorProcedure, protectedProcedure, router } from "../trpc";
 
@@ -19,24 +19,12 @@ export const trashRouter = router({
   /** Bulk trash: each item on its own, so one stale version does not hold back the rest; the outcome says which. */
   moveMany: editorProcedure
     .input(z.object({ items: z.array(TrashItem).min(1).max(200) }))
-    .mutation(async ({ ctx, input }) => {
-      const outcomes = [];
-      for (const item of input.items) {
-        try {
-          await ctx.repos.trash.moveToTrash(item.entityType, item.id, item.version, {
-            authorId: ctx.user.id,
-          });
-          outcomes.push({ ...item, ok: true });
-        } catch (error) {
-          outcomes.push({
-            ...item,
-            ok: false,
-            message: error instanceof Error ? error.message : String(error),
-          });
-        }
-      }
-      return outcomes;
-    }),
+    .mutation(({ ctx, input }) =>
+      eachOnItsOwn(input.items, async (item) => {
+        await ctx.repos.trash.moveToTrash(item.entityType, item.id, item.version, { authorId: ctx.user.id });
+        return {};
+      }),
+    ),
   restore: editorProcedure.input(TrashItem).mutation(async ({ ctx, input }) => {
     await ctx.repos.trash.restore(input.entityType, input.id, input.version, { authorId: ctx.user.id });
     return { ok: true as const };

@@ -32,20 +32,21 @@ import { RevalidationOutboxRepository } from "./revalidation-outbox-repository";
 
 /** One repository per aggregate, sharing one Prisma client. */
 export function createRepositories(db: Db) {
+  const people = new PersonRepository(db);
   return {
     meetings: new MeetingRepository(db),
     releases: new ReleaseRepository(db),
     editorLists: new EditorListRepository(db),
     links: new LinkRepository(db),
     transfer: new MeetingTransfer(db),
-    meetingRecords: new MeetingRecordRepository(db),
+    meetingRecords: new MeetingRecordRepository(db, { person: people }),
     revisions: new RevisionRepository(db),
     trash: new TrashRepository(db),
     merges: new MergeRepository(db),
     publishing: new PublishingRepository(db, new MeetingRepository(db), new DocumentRepository(db)),
     editorialReview: new EditorialReviewRepository(db, new MeetingRepository(db)),
     documents: new DocumentRepository(db),
-    people: new PersonRepository(db),
+    people,
     countries: new CountryRepository(db),
     organizations: new OrganizationRepository(db),
     posts: new PostRepository(db),
@@ -95,7 +96,7 @@ export {
   type RecordLinks,
 } from "./link-repository";
 export type { ImportOutcome } from "./meeting-transfer";
-export type { StoredMeetingRecord, RecordSaveResult } from "./meeting-record-writer";
+export type { NewRecords, StoredMeetingRecord, RecordSaveResult } from "./meeting-record-writer";
 export type { RevisionEntry, AuditFilter } from "./revision-repository";
 export type { TrashEntry, TrashableType } from "./trash-repository";
 export type { MergeRecord, MergeableType } from "./merge-repository";

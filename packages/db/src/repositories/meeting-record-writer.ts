@@ -1,8 +1,11 @@
 import {
   documentSlug,
   errorsOf,
+  mapMeetingRecordRefs,
+  meetingRecordIds,
   termLinksAt,
   warningsOf,
+  type CreatePersonInput,
   type EditableMeeting,
   type RuleIssue,
 } from "@plenary/domain";
@@ -56,8 +59,21 @@ function sortKeys(value: unknown): unknown {
  * back with the result. The meeting's revision stores the whole record before and after, so history, diff and
  * restore work on what the editor sees.
  */
+/** A record the meeting's save creates first: its fields, and the temporary id the record refers to it by. */
+export type NewRecord<Create> = Create & { tempId: string };
+
+/** Records created together with a meeting's save, by kind. */
+export interface NewRecords {
+  people?: NewRecord<CreatePersonInput>[];
+}
+
 export class MeetingRecordRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly creators?: {
+      person: { createIn(tx: Tx, input: CreatePersonInput, options: WriteOptions): Promise<string> };
+    },
+  ) {}
 
   async load(id: string): Promise<StoredMeetingRecord> {
     const record = await loadMeetingRecord(this.db, id);
@@ -65,11 +81,41 @@ export class MeetingRecordRepository {
     return record;
   }
 
-  async save(record: EditableMeeting, options: WriteOptions): Promise<RecordSaveResult> {
-    return this.db.$transaction((tx) => saveMeetingRecord(tx, record, options), {
-      timeout: 60_000,
-      maxWait: 30_000,
-    });
+  /**
+   * Saves the record; `newRecords` (people picked as "Create …" in the editor) are created in the same transaction
+   * first, and the record's references to their temporary ids point to them. A refused save creates nothing, and a
+   * new record the record does not refer to is not created.
+   */
+  async save(
+    record: EditableMeeting,
+    options: WriteOptions,
+    newRecords: NewRecords = {},
+  ): Promise<RecordSaveResult> {
+    return this.db.$transaction(
+      async (tx) =>
+        saveMeetingRecord(tx, await this.createNewRecords(tx, record, newRecords, options), options),
+      { timeout: 60_000, maxWait: 30_000 },
+    );
+  }
+
+  private async createNewRecords(
+    tx: Tx,
+    record: EditableMeeting,
+    newRecords: NewRecords,
+    options: WriteOptions,
+  ): Promise<EditableMeeting> {
+    const people = newRecords.people ?? [];
+    if (people.length === 0) return record;
+    if (!this.creators) throw new Error("This repository cannot create records with a meeting's save.");
+    const referred = new Set(meetingRecordIds(record, "person"));
+    const realIds = new Map<string, string>();
+    for (const { tempId, ...fields } of people) {
+      if (!referred.has(tempId) || realIds.has(tempId)) continue;
+      realIds.set(tempId, await this.creators.person.createIn(tx, fields, options));
+    }
+    return mapMeetingRecordRefs(record, (ref) =>
+      ref.kind === "person" ? (realIds.get(ref.id) ?? ref.id) : ref.id,
+    );
   }
 }
 

@@ -73,12 +73,17 @@ export class ReferenceRepository<
 
   async create(input: Create, options: WriteOptions): Promise<SaveResult<Entity>> {
     return this.db.$transaction(async (tx) => {
-      const slug =
-        input.slug ??
-        (await freeSlug(tx, this.config.entityType, nameSlug(this.config.nameOf(input as never).en)));
-      const id = await createVersioned(tx, this.config.entityType, { ...this.toData(input), slug }, options);
+      const id = await this.createIn(tx, input, options);
       return { record: await this.inTx(tx, id), warnings: [] };
     });
+  }
+
+  /** Creates the record inside a transaction someone else holds (a meeting's save); returns its id. */
+  async createIn(tx: Tx, input: Create, options: WriteOptions): Promise<string> {
+    const slug =
+      input.slug ??
+      (await freeSlug(tx, this.config.entityType, nameSlug(this.config.nameOf(input as never).en)));
+    return createVersioned(tx, this.config.entityType, { ...this.toData(input), slug }, options);
   }
 
   async update(input: Update, options: WriteOptions): Promise<SaveResult<Entity>> {
