@@ -241,9 +241,14 @@ export { personName, personSortKey } from "./display/person-name";
 // The press-release reader
 export { readPressRelease, type ReadOptions } from "./reader";
 export {
+  countryNames,
   knowledgeCandidates,
   knowledgeQueryOf,
+  namedIn,
+  organizationNames,
+  organizationTrees,
   personNameTokens,
+  referenceNameKeys,
   readPressReleaseFrom,
   SnapshotKnowledge,
   type KnowledgeQuery,
