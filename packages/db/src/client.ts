@@ -15,13 +15,20 @@ export const WORD_SIMILARITY_THRESHOLD = 0.3;
  * JIT is off: the public-visibility filters (visibility.ts) plan as deep EXISTS trees whose estimated cost passes
  * PostgreSQL's JIT thresholds, and compiling them took 16 s of an 18 s country query that runs in 35 ms without.
  */
-export function createDb(url: string = databaseUrl()): Db {
-  return new PrismaClient({
-    adapter: new PrismaPg({
-      connectionString: url,
-      options: `-c jit=off -c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}`,
-    }),
+export function createDb(
+  url: string = databaseUrl(),
+  {
+    onQuery,
+  }: { /** Called for every SQL statement sent (benchmarks count them). */ onQuery?: () => void } = {},
+): Db {
+  const adapter = new PrismaPg({
+    connectionString: url,
+    options: `-c jit=off -c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}`,
   });
+  if (!onQuery) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", onQuery);
+  return client;
 }
 
 const holder = globalThis as typeof globalThis & { plenaryDb?: Db };
