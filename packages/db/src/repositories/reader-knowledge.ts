@@ -2,6 +2,7 @@ import {
   countryNames,
   namedIn,
   organizationNames,
+  Person,
   type KnowledgeQuery,
   type ReaderKnowledge,
   type ReaderKnowledgeSource,
@@ -103,7 +104,13 @@ export class DatabaseKnowledge implements ReaderKnowledgeSource {
     ]);
     const personIds = personRows.map((row) => row.id);
     const [people, occupancies, keyedCountries, keyedOrganizations] = await Promise.all([
-      db.person.findMany({ where: { id: { in: personIds } }, orderBy: { id: "asc" } }),
+      // Only the fields the reader reads: a release's name tokens can meet a thousand people of the archive, and
+      // whole rows parsed as whole entities were most of the lookups' time.
+      db.person.findMany({
+        where: { id: { in: personIds } },
+        select: { id: true, nameI18n: true, givenName: true, familyName: true, otherNames: true },
+        orderBy: { id: "asc" },
+      }),
       db.occupancy.findMany({
         where: { personId: { in: personIds }, person: live, post: live },
         orderBy: { id: "asc" },
@@ -151,7 +158,7 @@ export class DatabaseKnowledge implements ReaderKnowledgeSource {
     return {
       countries: countries.map(toCountry),
       organizations: organizations.map(toOrganization),
-      people: people.map(toPerson),
+      people: people.map((row) => KnownPersonRow.parse(row)),
       posts: posts.map(toPost),
       topics: topics.map(toTopic),
       occupancies: occupancies.map(toOccupancy),
@@ -161,6 +168,14 @@ export class DatabaseKnowledge implements ReaderKnowledgeSource {
     };
   }
 }
+
+const KnownPersonRow = Person.pick({
+  id: true,
+  nameI18n: true,
+  givenName: true,
+  familyName: true,
+  otherNames: true,
+});
 
 /**
  * The live organizations of the whole trees the given ones belong to: up through live parents to the root, then down
