@@ -8,6 +8,25 @@ import { createUserWithCli, newIsolatedPage, newTestUser, signIn } from "../../.
 // A release the seeded database has not seen: some of its people and posts are known, others are new.
 const release = fs.readFileSync(new URL("./sco-chs-2021-09-17.release.txt", import.meta.url), "utf8");
 
+/** Selects `phrase` in the release text as an editor's mouse would, and lets go of the button. */
+async function selectInRelease(page: Page, phrase: string): Promise<void> {
+  await page.locator(".release-text").evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      root.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+      return;
+    }
+    throw new Error(`"${wanted}" is not one text node of the release`);
+  }, phrase);
+}
+
 describe("new meeting from a press release", () => {
   let browser: Browser;
   let page: Page;
@@ -60,6 +79,19 @@ describe("new meeting from a press release", () => {
     ).toBe("Alexander Lukashenko");
     // Every fact's span is marked in the release text.
     expect(await page.locator(".release-text mark").count()).toBeGreaterThan(14);
+
+    // The least certain facts are listed first, each a button that selects its fact.
+    const checkFirst = page.getByTestId("release-check-first").getByRole("button");
+    expect(await checkFirst.count()).toBeGreaterThan(0);
+
+    // Selected text the reader did not take as a participant becomes one, shown as a row like the others.
+    await selectInRelease(page, "the leaders of the SCO observer states");
+    await page.getByRole("button", { name: "Make it a participant" }).click();
+    await expect.poll(() => rows.count()).toBe(15);
+    expect(await rows.last().textContent()).toContain("the leaders of the SCO observer states");
+    // …and since its category is a guess, it comes first among the facts to check.
+    expect(await checkFirst.first().textContent()).toContain("the leaders of the SCO observer states");
+    await rows.last().getByRole("checkbox").uncheck();
 
     // Reject one document and correct a title: the draft takes the review, not the raw proposal.
     const documents = page.getByTestId("release-document");

@@ -260,9 +260,14 @@ export { personName, personSortKey } from "./display/person-name";
 // The press-release reader
 export { readPressRelease, type ReadOptions } from "./reader";
 export {
+  countryNames,
   knowledgeCandidates,
   knowledgeQueryOf,
+  namedIn,
+  organizationNames,
+  organizationTrees,
   personNameTokens,
+  referenceNameKeys,
   readPressReleaseFrom,
   SnapshotKnowledge,
   type KnowledgeQuery,
@@ -303,7 +308,17 @@ export { MAX_RELEASE_BYTES, ReaderError, type ReaderErrorCode } from "./reader";
 export { proposalToDraft, type DraftRef, type ReleaseDraft } from "./reader";
 export { titleKey } from "./reader";
 export { ReleaseDraftInput } from "./reader";
-export { applyEdits, initialEdits, reviewedDraft, type PersonChoice, type ReviewEdits } from "./reader";
+export {
+  addSelectedFact,
+  applyEdits,
+  factsToCheck,
+  initialEdits,
+  reviewedDraft,
+  type PersonChoice,
+  type ReviewEdits,
+  type ReviewFact,
+  type SelectedFactKind,
+} from "./reader";
 
 // Open data: the JSON API's answers and their JSON Schemas
 export {

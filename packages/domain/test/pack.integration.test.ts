@@ -208,8 +208,9 @@ describe("@plenary/domain as a published package", () => {
     it("read-release.mjs quotes each fact's evidence from the release", () => {
       const output = example("read-release.mjs");
       expect(output).toContain('date 2020-11-10 from "November 10"');
-      expect(output).toContain('matched Narendra Modi 1 from "Narendra Modi"');
-      expect(output).toContain('matched Xi Jinping 1 from "XI Jinping"');
+      // The shipped reference data holds countries, organizations and memberships, no people.
+      expect(output).toContain('new Narendra Modi IN member_state from "Narendra Modi"');
+      expect(output).toContain('new XI Jinping CN member_state from "XI Jinping"');
     });
   });
 
@@ -260,15 +261,21 @@ describe("@plenary/domain as a published package", () => {
       expect(cli("check")).toMatchObject({ status: 2 });
     });
 
-    it("read: prints the proposal reconciled against the shipped snapshot", () => {
+    it("read: prints the proposal reconciled against the shipped reference data", () => {
       const result = cli("read", "examples/sco-summit-2020.release.txt");
       expect(result.status).toBe(0);
       const proposal = JSON.parse(result.stdout);
       expect(proposal.startDate.value).toBe("2020-11-10");
+      expect(proposal.body.value).toMatchObject({ status: "matched", id: "sco-council-of-heads-of-state" });
       const putin = proposal.participants.find(
         (p: { nameAsStated: string }) => p.nameAsStated === "Vladimir Putin",
       );
-      expect(putin.person.value).toMatchObject({ status: "matched", label: "Vladimir Putin" });
+      // Countries, organizations and memberships, no people: the person is new, country and category are known.
+      expect(putin).toMatchObject({
+        person: { value: { status: "new" } },
+        country: { value: { countryId: "RU" } },
+        category: { value: "member_state" },
+      });
     });
 
     it("read --knowledge: reconciles against the given file instead", () => {

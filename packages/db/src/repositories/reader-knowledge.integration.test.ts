@@ -2,13 +2,23 @@
 // release's, through an expression index, instead of loading every person. These reads must equal reads of the
 // whole database, and the SQL folding must give the tokens the domain's folding gives.
 import fs from "node:fs";
-import { knowledgeQueryOf, personNameTokens, readPressRelease, readPressReleaseFrom } from "@plenary/domain";
+import {
+  countryNames,
+  knowledgeCandidates,
+  knowledgeQueryOf,
+  organizationNames,
+  personNameTokens,
+  readPressRelease,
+  readPressReleaseFrom,
+  referenceNameKeys,
+  type ReaderKnowledge,
+} from "@plenary/domain";
 import { beforeAll, expect, it } from "vitest";
 import { loadReferenceData } from "../reference/load-reference-data";
 import * as record from "../seed/sco-2020-11-10";
 import { seed } from "../seed/seed";
 import { describeOneDatabase } from "../testing";
-import { toPerson } from "./mappers";
+import { toCountry, toOrganization, toPerson } from "./mappers";
 import { DatabaseKnowledge, loadReaderKnowledge } from "./reader-knowledge";
 
 const fixturesDir = new URL("../../../domain/src/reader/fixtures/", import.meta.url);
@@ -52,6 +62,62 @@ describeOneDatabase("reader knowledge from indexed lookups", (fixture) => {
     expect(gijesov!.folded).toBe(giyosov!.folded);
   });
 
+  it("keys countries and organizations in SQL exactly as the domain does", async () => {
+    const countries = await fixture.db.$queryRaw<{ id: string; keys: string[] }[]>`
+      select id, plenary_country_name_keys("nameI18n", "officialNameI18n", "otherNames", "demonyms") as keys
+      from "Country"`;
+    const knownCountries = new Map(
+      (await fixture.db.country.findMany()).map((row) => [row.id, toCountry(row)]),
+    );
+    expect(countries.length).toBeGreaterThan(200);
+    for (const row of countries)
+      expect(new Set(row.keys), row.id).toEqual(
+        new Set(referenceNameKeys(countryNames(knownCountries.get(row.id)!))),
+      );
+    const organizations = await fixture.db.$queryRaw<{ id: string; keys: string[] }[]>`
+      select id, plenary_organization_name_keys("nameI18n", "abbreviationI18n", "otherNames") as keys
+      from "Organization"`;
+    const knownOrganizations = new Map(
+      (await fixture.db.organization.findMany()).map((row) => [row.id, toOrganization(row)]),
+    );
+    expect(organizations.length).toBeGreaterThan(30);
+    for (const row of organizations)
+      expect(new Set(row.keys), row.id).toEqual(
+        new Set(referenceNameKeys(organizationNames(knownOrganizations.get(row.id)!))),
+      );
+    // "Republic of Korea" is found under "korea", not under "republic" or "of".
+    expect(referenceNameKeys(["Republic of Korea", "Security Council", "of the"])).toEqual([
+      "korea",
+      "securiti",
+      "cuncil",
+      "of",
+      "the",
+    ]);
+  });
+
+  it("selects what a snapshot of the whole database selects, a fraction of each table", async () => {
+    const whole = await loadReaderKnowledge(fixture.db);
+    const lookups = new DatabaseKnowledge(fixture.db);
+    const ids = (knowledge: ReaderKnowledge) =>
+      Object.fromEntries(
+        Object.entries(knowledge).map(([table, rows]) => [
+          table,
+          (rows as { id: string }[]).map((row) => row.id).sort(),
+        ]),
+      );
+    const postCounts: number[] = [];
+    for (const [name, text] of [["seed release", record.releaseText.trim()] as const, ...releases]) {
+      const query = knowledgeQueryOf(text);
+      const fromDatabase = await lookups.candidates(query);
+      expect(ids(fromDatabase), name).toEqual(ids(knowledgeCandidates(whole, query)));
+      expect(fromDatabase.countries.length, name).toBeLessThan(whole.countries.length / 4);
+      expect(fromDatabase.organizations.length, name).toBeLessThan(whole.organizations.length);
+      postCounts.push(fromDatabase.posts.length);
+    }
+    // The seed's few posts are all SCO's or its members': other bodies' releases need fewer of them.
+    expect(Math.min(...postCounts)).toBeLessThan(whole.posts.length);
+  });
+
   it("reads every fixture release through the lookups as from the whole database", async () => {
     const whole = await loadReaderKnowledge(fixture.db);
     const lookups = new DatabaseKnowledge(fixture.db);
@@ -69,5 +135,23 @@ describeOneDatabase("reader knowledge from indexed lookups", (fixture) => {
     );
     // A handful of rows lets the planner scan; the index must at least be usable.
     expect(plan.length).toBeGreaterThan(0);
+    // With sequential scans off, the country and organization lookups go through their name-key indexes.
+    const plans = await fixture.db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("set local enable_seqscan = off");
+      const explain = async (sql: string) =>
+        (await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`explain ${sql}`))
+          .map((row) => row["QUERY PLAN"])
+          .join("\n");
+      return [
+        await explain(
+          `select id from "Country" where plenary_country_name_keys("nameI18n", "officialNameI18n", "otherNames", "demonyms") && array['korea']`,
+        ),
+        await explain(
+          `select id from "Organization" where plenary_organization_name_keys("nameI18n", "abbreviationI18n", "otherNames") && array['sco']`,
+        ),
+      ];
+    });
+    expect(plans[0]).toContain("Country_name_keys_idx");
+    expect(plans[1]).toContain("Organization_name_keys_idx");
   });
 });

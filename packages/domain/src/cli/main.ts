@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /// <reference types="node" />
 // The command line of @plenary/domain: the library stays free of I/O; reading files and printing happen here.
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { checkMeetingFile, errorsOf, PublicationStatus, readPressRelease, ReaderError } from "../index";
@@ -15,11 +16,19 @@ const USAGE = `Usage:
       Exit code 0: no errors (warnings may be listed); 1: errors; 2: the file could not be checked.
   plenary-domain read <release.txt> [--knowledge <knowledge.json>]
       Reads an English press release and prints the proposed record as JSON, each fact with its evidence,
-      reconciled against the reference-data snapshot shipped with the package or the given knowledge file.
+      reconciled against the reference data shipped with the package (every country, the main intergovernmental
+      organizations, their bodies and memberships; no people) or the given knowledge file.
       Exit code 0: read; 2: the text or a file could not be read.`;
 
-/** The reference data the package ships (written next to this file at build time). */
-const SNAPSHOT = new URL("./reference-data.json", import.meta.url);
+/**
+ * The reference data the package ships: beside cli.js in the built package (written at build time), the committed
+ * export (generated/reference-data.json) when run from the source tree.
+ */
+const SNAPSHOT =
+  [
+    new URL("./reference-data.json", import.meta.url),
+    new URL("./generated/reference-data.json", import.meta.url),
+  ].find((url) => existsSync(url)) ?? new URL("./reference-data.json", import.meta.url);
 
 function check(file: string, flags: { status?: string; json?: boolean }): number {
   const status = PublicationStatus.safeParse(flags.status ?? "draft");

@@ -5,7 +5,9 @@ import {
   foldedTokens,
   knowledgeCandidates,
   knowledgeQueryOf,
+  namedIn,
   readPressReleaseFrom,
+  referenceNameKeys,
   SnapshotKnowledge,
 } from "./knowledge-source";
 import { readPressRelease } from "./read-press-release";
@@ -23,6 +25,20 @@ describe("knowledge as candidate lookups", () => {
     },
   );
 
+  it("keys a name by its telling words and finds it only when all its words are in the text", () => {
+    expect(referenceNameKeys(["Republic of Korea", "Security Council", "of the"])).toEqual([
+      "korea",
+      "securiti",
+      "cuncil",
+      "of",
+      "the",
+    ]);
+    const words = new Set(knowledgeQueryOf("The Republic of Korea and Côte d’Ivoire signed.").words);
+    expect(namedIn(["Republic of Korea"], words)).toBe(true);
+    expect(namedIn(["Côte d'Ivoire"], words)).toBe(true);
+    expect(namedIn(["Democratic People's Republic of Korea"], words)).toBe(false);
+  });
+
   it("asks for a fraction of the people, transliteration variants included", () => {
     const fixture = readerFixtures.find((candidate) => candidate.name === "brics-2024-10-23")!;
     const candidates = knowledgeCandidates(fixture.knowledge, knowledgeQueryOf(fixture.text));
@@ -31,12 +47,14 @@ describe("knowledge as candidate lookups", () => {
     expect(candidates.occupancies.every((o) => candidates.people.some((p) => p.id === o.personId))).toBe(
       true,
     );
+    // Countries and organizations the text names (and organizations' trees), posts of those and of the people.
+    expect(candidates.countries.length * 3).toBeLessThan(fixture.knowledge.countries.length);
+    expect(candidates.countries.map((country) => country.iso2)).toContain("RU");
+    expect(candidates.organizations.length).toBeLessThan(fixture.knowledge.organizations.length);
+    expect(candidates.posts.length).toBeLessThan(fixture.knowledge.posts.length);
     expect(foldedTokens("Gijesov")).toEqual(foldedTokens("Giyosov"));
-    expect(knowledgeQueryOf("They met in Astana. Vladimir Putin spoke.").nameTokens).toEqual([
-      "astana",
-      "putin",
-      "thei",
-      "vladimir",
-    ]);
+    const query = knowledgeQueryOf("They met in Astana. Vladimir Putin spoke.");
+    expect(query.nameTokens).toEqual(["astana", "putin", "thei", "vladimir"]);
+    expect(query.words).toEqual(["astana", "in", "met", "putin", "spoke", "thei", "vladimir"]);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { ReaderKnowledge } from "./knowledge";
-import { foldTransliteration, personCandidates, scoreName, similarity, splitName } from "./names";
+import type { KnownPerson, ReaderKnowledge } from "./knowledge";
+import {
+  foldTransliteration,
+  knownSpellings,
+  personCandidates,
+  scoreName,
+  similarity,
+  splitName,
+} from "./names";
 
 const person = (id: string, en: string, otherNames: string[] = []) => ({
   id,
@@ -62,5 +69,76 @@ describe("names", () => {
   });
   it("splits a stated name", () => {
     expect(splitName("Kassym-Jomart Tokayev")).toEqual({ givenName: "Kassym-Jomart", familyName: "Tokayev" });
+  });
+});
+
+describe("candidate people at scale", () => {
+  it("skips only names that cannot reach the candidate floor: the same candidates as scoring every spelling", () => {
+    const given = [
+      "Vladimir",
+      "Volodymyr",
+      "Sergei",
+      "Sergey",
+      "Xi",
+      "Li",
+      "Ilham",
+      "Ilkham",
+      "Shavkat",
+      "Emomali",
+    ];
+    const family = [
+      "Putin",
+      "Poutine",
+      "Lavrov",
+      "Jinping",
+      "Qiang",
+      "Aliyev",
+      "Aliev",
+      "Mirziyoyev",
+      "Rahmon",
+      "Norov",
+    ];
+    const people: KnownPerson[] = given.flatMap((first, i) =>
+      family.map((last, j) => ({
+        id: `p${i}-${j}`,
+        nameI18n: { en: `${first} ${last}` },
+        givenName: first,
+        familyName: last,
+        otherNames: (i + j) % 4 === 0 ? [{ name: `${last} ${first}`, lang: "en" as const }] : [],
+      })),
+    );
+    const known: ReaderKnowledge = { ...knowledge, people };
+    let found = 0;
+    for (const stated of [
+      "Vladimir Putin",
+      "V. Putin",
+      "Xi Jinping",
+      "Ilham Aliev",
+      "Sergei Lavrov",
+      "Putin",
+      "Shavkat Mirziyoev",
+      "Li",
+    ]) {
+      const expected = people
+        .map((person) => {
+          const best = knownSpellings(person)
+            .map((spelling) => scoreName(stated, spelling.name, spelling.other))
+            .reduce((a, b) => (b.score > a.score ? b : a), { score: 0, reason: "similar name" as const });
+          return {
+            id: person.id,
+            score: Math.round(best.score * 100) / 100,
+            reason: best.reason,
+            raw: best.score,
+          };
+        })
+        .filter((candidate) => candidate.raw >= 0.6)
+        .map((candidate) => ({ id: candidate.id, score: candidate.score, reason: candidate.reason }));
+      const actual = personCandidates(stated, known).map(({ id, score, reason }) => ({ id, score, reason }));
+      found += actual.length;
+      expect(new Set(actual.map((c) => JSON.stringify(c))), stated).toEqual(
+        new Set(expected.map((c) => JSON.stringify(c))),
+      );
+    }
+    expect(found).toBeGreaterThan(20);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readerFixtures } from "./fixtures";
 import { readPressRelease } from "./read-press-release";
-import { applyEdits, initialEdits, reviewedDraft } from "./review";
+import { addSelectedFact, applyEdits, factsToCheck, initialEdits, reviewedDraft } from "./review";
 
 const seed = readerFixtures[0]!;
 const proposal = readPressRelease(seed.text, seed.knowledge);
@@ -63,5 +63,108 @@ describe("reviewing a proposal", () => {
     const reviewed = applyEdits(proposal, edits);
     expect(reviewed.title.value).toBe(proposal.title.value);
     expect(reviewed.endDate).toBeNull();
+  });
+});
+
+describe("the facts to check", () => {
+  it("lists every fact once, least certain first, with keys the review's rejections use", () => {
+    const facts = factsToCheck(proposal);
+    expect(facts.length).toBe(
+      2 +
+        proposal.participants.length +
+        proposal.documents.length +
+        proposal.tallies.length +
+        proposal.chairmanships.length +
+        proposal.speeches.length +
+        proposal.topics.length,
+    );
+    expect(new Set(facts.map((fact) => fact.key)).size).toBe(facts.length);
+    for (let i = 1; i < facts.length; i++)
+      expect(facts[i]!.confidence).toBeGreaterThanOrEqual(facts[i - 1]!.confidence);
+    const least = Math.min(
+      ...proposal.participants.map((p) => p.confidence),
+      ...proposal.documents.map((d) => d.confidence),
+    );
+    expect(facts[0]!.confidence).toBeLessThanOrEqual(least);
+    const chair = proposal.participants.find((participant) => participant.role.value === "chair")!;
+    const edits = initialEdits(proposal);
+    edits.rejected.add(facts.find((fact) => fact.key === `participant:${chair.protocolOrder}`)!.key);
+    expect(applyEdits(proposal, edits).participants).toHaveLength(proposal.participants.length - 1);
+  });
+});
+
+describe("facts made from selected text", () => {
+  const at = (phrase: string) => {
+    const start = proposal.source.text.indexOf(phrase);
+    expect(start, phrase).toBeGreaterThanOrEqual(0);
+    return [start, start + phrase.length] as const;
+  };
+  const made = (result: ReturnType<typeof addSelectedFact>) => {
+    if ("error" in result) throw new Error(result.error);
+    return result.proposal;
+  };
+
+  it("makes a participant of a selected name, a new person with the evidence of the selection", () => {
+    const [start, end] = at("Vladimir Norov");
+    const next = made(addSelectedFact(proposal, "participant", start - 1, end + 1));
+    const added = next.participants.at(-1)!;
+    expect(next.participants).toHaveLength(proposal.participants.length + 1);
+    expect(added).toMatchObject({
+      protocolOrder: Math.max(...proposal.participants.map((p) => p.protocolOrder)) + 1,
+      nameAsStated: "Vladimir Norov",
+      person: { value: { status: "new", proposed: { name: "Vladimir Norov", familyName: "Norov" } } },
+      evidence: { start, end },
+      confidence: 0.3,
+    });
+    // Category and mode are not stated by a selection: they come first in the facts to check.
+    expect(factsToCheck(next)[0]!.confidence).toBeLessThanOrEqual(0.3);
+    expect(reviewedDraft(next, initialEdits(next)).participations).toHaveLength(
+      reviewedDraft(proposal, initialEdits(proposal)).participations.length + 1,
+    );
+  });
+
+  it("makes a document of a selected title, its type from its noun", () => {
+    const [start, end] = at("Moscow Declaration");
+    const next = made(addSelectedFact(proposal, "document", start, end));
+    expect(next.documents.at(-1)).toMatchObject({
+      title: "Moscow Declaration",
+      type: "declaration",
+      action: "adopted",
+      atMeeting: true,
+      evidence: { start, end },
+    });
+    const again = made(addSelectedFact(next, "document", start, end));
+    expect(new Set(again.documents.map((document) => document.key)).size).toBe(again.documents.length);
+  });
+
+  it("makes the handover of a selected phrase naming a participant's country, replacing the incoming term", () => {
+    const tajik = proposal.participants.find((p) => p.country?.value.asStated.startsWith("Tajik"))!;
+    const [start, end] = at(tajik.country!.value.asStated);
+    const next = made(addSelectedFact(proposal, "handover", start, end));
+    const incoming = next.chairmanships.filter((term) => term.endDate === null);
+    expect(incoming).toEqual([
+      expect.objectContaining({
+        organizationId: proposal.organizationId,
+        countryId: tajik.country!.value.countryId,
+        handoverAtMeeting: true,
+        confidence: 1,
+      }),
+    ]);
+    expect(next.chairmanships.filter((term) => term.endDate !== null)).toEqual(
+      proposal.chairmanships.filter((term) => term.endDate !== null),
+    );
+  });
+
+  it("says why a selection cannot make the fact", () => {
+    expect(addSelectedFact(proposal, "participant", 0, 0)).toEqual({
+      error: "Select some text of the release first.",
+    });
+    const [start, end] = at("Moscow Declaration");
+    expect(addSelectedFact(proposal, "handover", start, end)).toMatchObject({
+      error: expect.stringContaining("select the incoming chair's country"),
+    });
+    expect(addSelectedFact({ ...proposal, organizationId: null }, "handover", start, end)).toMatchObject({
+      error: expect.stringContaining("body is not recognised"),
+    });
   });
 });

@@ -1,7 +1,14 @@
 // An editor's review of a proposal (issue 5): what was rejected, chosen or corrected, applied before the proposal
 // becomes a draft. Pure, so the admin's review screen stays a view of this.
 import { proposalToDraft, type ReleaseDraft } from "./draft";
-import type { MeetingProposal, ParticipantProposal } from "./proposal";
+import type { DocumentType } from "../entities/document";
+import { splitName } from "./names";
+import type {
+  ChairmanshipProposal,
+  DocumentProposal,
+  MeetingProposal,
+  ParticipantProposal,
+} from "./proposal";
 
 /** For a participant: an existing person by id, or a new person with this name. */
 export type PersonChoice = { kind: "existing"; id: string; label: string } | { kind: "new"; name: string };
@@ -102,4 +109,235 @@ export function applyEdits(proposal: MeetingProposal, edits: ReviewEdits): Meeti
 
 export function reviewedDraft(proposal: MeetingProposal, edits: ReviewEdits): ReleaseDraft {
   return proposalToDraft(applyEdits(proposal, edits));
+}
+
+/** One fact of a proposal as the review lists it: the key `rejected` and the screen's rows use, and its span. */
+export interface ReviewFact {
+  /** `participant:3`, `document:doc-2`, `tally:0`, `chairmanship:1`, `speech:0`, `topic:<id>`, or `body`/`date`. */
+  key: string;
+  kind: "participant" | "document" | "tally" | "chairmanship" | "speech" | "topic" | "body" | "date";
+  /** What the fact says, in the release's words. */
+  label: string;
+  evidence: { start: number; end: number };
+  confidence: number;
+}
+
+/**
+ * Every fact of a proposal, least certain first (equal confidence: in text order), so an editor checks the doubtful
+ * ones before the rest.
+ */
+export function factsToCheck(proposal: MeetingProposal): ReviewFact[] {
+  const quote = (evidence: { start: number; end: number }) =>
+    proposal.source.text.slice(evidence.start, evidence.end);
+  const facts: ReviewFact[] = [
+    ...(proposal.body
+      ? [
+          {
+            key: "body",
+            kind: "body" as const,
+            label:
+              proposal.body.value.status === "matched"
+                ? proposal.body.value.label
+                : quote(proposal.body.evidence),
+            evidence: proposal.body.evidence,
+            confidence: proposal.body.confidence,
+          },
+        ]
+      : []),
+    ...(proposal.startDate
+      ? [
+          {
+            key: "date",
+            kind: "date" as const,
+            label: proposal.startDate.value,
+            evidence: proposal.startDate.evidence,
+            confidence: proposal.startDate.confidence,
+          },
+        ]
+      : []),
+    ...proposal.participants.map((participant) => ({
+      key: `participant:${participant.protocolOrder}`,
+      kind: "participant" as const,
+      label: participant.titleAsStated,
+      evidence: participant.evidence,
+      confidence: participant.confidence,
+    })),
+    ...proposal.documents.map((document) => ({
+      key: `document:${document.key}`,
+      kind: "document" as const,
+      label: document.title,
+      evidence: document.evidence,
+      confidence: document.confidence,
+    })),
+    ...proposal.tallies.map((tally, index) => ({
+      key: `tally:${index}`,
+      kind: "tally" as const,
+      label: quote(tally.evidence),
+      evidence: tally.evidence,
+      confidence: tally.confidence,
+    })),
+    ...proposal.chairmanships.map((chairmanship, index) => ({
+      key: `chairmanship:${index}`,
+      kind: "chairmanship" as const,
+      label: quote(chairmanship.evidence),
+      evidence: chairmanship.evidence,
+      confidence: chairmanship.confidence,
+    })),
+    ...proposal.speeches.map((speech, index) => ({
+      key: `speech:${index}`,
+      kind: "speech" as const,
+      label: quote(speech.evidence),
+      evidence: speech.evidence,
+      confidence: speech.confidence,
+    })),
+    ...proposal.topics.map((topic) => ({
+      key: `topic:${topic.topicId}`,
+      kind: "topic" as const,
+      label: topic.label,
+      evidence: topic.evidence,
+      confidence: topic.confidence,
+    })),
+  ];
+  return facts.sort((a, b) => a.confidence - b.confidence || a.evidence.start - b.evidence.start);
+}
+
+/** What an editor can make of text selected in the release. */
+export type SelectedFactKind = "participant" | "document" | "handover";
+
+// The type a selected title names, longest noun first ("action plan" before "plan").
+const DOCUMENT_NOUNS: [RegExp, DocumentType][] = [
+  [/\baction\s+plan\b/i, "action_plan"],
+  [/\broad\s?map\b/i, "roadmap"],
+  [/\bdeclaration\b/i, "declaration"],
+  [/\bcommuniqu[eé]\b/i, "communique"],
+  [/\bstatement\b/i, "statement"],
+  [/\bdecision\b/i, "decision"],
+  [/\bagreement\b/i, "agreement"],
+  [/\btreaty\b/i, "treaty"],
+  [/\bprotocol\b/i, "protocol"],
+  [/\bmemorandum\b/i, "memorandum"],
+  [/\bstrateg/i, "strategy"],
+  [/\bprogram/i, "programme"],
+  [/\bconcept\b/i, "concept"],
+  [/\bplan\b/i, "plan"],
+  [/\breport\b/i, "report"],
+  [/\bmessage\b/i, "message"],
+];
+
+/** A country the proposal already links to words inside the selection (a participant's, the host's), if any. */
+function countryInSelection(
+  proposal: MeetingProposal,
+  start: number,
+  end: number,
+): { countryId: string; asStated: string } | null {
+  const inside = (evidence: { start: number; end: number }) => evidence.start >= start && evidence.end <= end;
+  const selected = proposal.source.text.slice(start, end).toLowerCase();
+  for (const participant of proposal.participants) {
+    const country = participant.country;
+    if (country && (inside(country.evidence) || selected.includes(country.value.asStated.toLowerCase())))
+      return country.value;
+  }
+  if (proposal.hostCountry && inside(proposal.hostCountry.evidence))
+    return {
+      countryId: proposal.hostCountry.value.countryId,
+      asStated: proposal.source.text.slice(
+        proposal.hostCountry.evidence.start,
+        proposal.hostCountry.evidence.end,
+      ),
+    };
+  return null;
+}
+
+/**
+ * The proposal with a fact the editor made from text selected in the release (`start`–`end`): a participant (a new
+ * person of that name; the country of a participant or host named in it; category and mode to check), a document
+ * (that title; its type from the noun in it; adopted at the meeting) or the presidency handover (the body's
+ * organization passes to the country named in it from this meeting). The fact's evidence is the selection; what the
+ * editor stated is certain, what the selection does not say (a participant's category and mode) is not. An error
+ * instead when the selection cannot make that fact.
+ */
+export function addSelectedFact(
+  proposal: MeetingProposal,
+  kind: SelectedFactKind,
+  start: number,
+  end: number,
+): { proposal: MeetingProposal } | { error: string } {
+  const raw = proposal.source.text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim().replace(/\s+/g, " ");
+  if (!text) return { error: "Select some text of the release first." };
+  const evidence = { start: start + lead, end: start + lead + raw.trim().length };
+  const certain = <T>(value: T) => ({ value, evidence, confidence: 1 });
+  if (kind === "participant") {
+    const country = countryInSelection(proposal, start, end);
+    const sameCountry = country
+      ? proposal.participants.find(
+          (participant) => participant.country?.value.countryId === country.countryId,
+        )
+      : undefined;
+    const participant: ParticipantProposal = {
+      protocolOrder: Math.max(0, ...proposal.participants.map((p) => p.protocolOrder)) + 1,
+      titleAsStated: text,
+      nameAsStated: text,
+      person: certain({ status: "new", proposed: { name: text, ...splitName(text) }, candidates: [] }),
+      post: null,
+      occupancyId: null,
+      country: country ? certain(country) : null,
+      organization: null,
+      // Not stated by the selection: proposed with little confidence, for the editor to set.
+      category: { value: sameCountry?.category.value ?? "guest_state", evidence, confidence: 0.3 },
+      role: certain("participant"),
+      mode: { value: "in_person", evidence, confidence: 0.3 },
+      evidence,
+      // As certain as its least certain part: it comes first among the facts to check until the editor sets them.
+      confidence: 0.3,
+    };
+    return { proposal: { ...proposal, participants: [...proposal.participants, participant] } };
+  }
+  if (kind === "document") {
+    const keys = new Set(proposal.documents.map((document) => document.key));
+    let n = 1;
+    while (keys.has(`selected-${n}`)) n++;
+    const document: DocumentProposal = {
+      key: `selected-${n}`,
+      title: text,
+      asStated: text,
+      type: DOCUMENT_NOUNS.find(([noun]) => noun.test(text))?.[1] ?? "other",
+      action: "adopted",
+      atMeeting: true,
+      validFrom: null,
+      validTo: null,
+      topicIds: [],
+      listOrder: Math.max(0, ...proposal.documents.map((d) => d.listOrder)) + 1,
+      evidence,
+      confidence: 1,
+    };
+    return { proposal: { ...proposal, documents: [...proposal.documents, document] } };
+  }
+  if (!proposal.organizationId)
+    return {
+      error: "The meeting's body is not recognised: set it in the editor, then record the handover there.",
+    };
+  const country = countryInSelection(proposal, start, end);
+  if (!country)
+    return {
+      error: `No country the release's participants or host are linked to is named in "${text}": select the incoming chair's country.`,
+    };
+  const handover: ChairmanshipProposal = {
+    organizationId: proposal.organizationId,
+    countryId: country.countryId,
+    startDate: proposal.startDate?.value ?? null,
+    endDate: null,
+    existingId: null,
+    handoverAtMeeting: true,
+    evidence,
+    confidence: 1,
+  };
+  // One incoming presidency: the selection replaces an incoming term the reader proposed.
+  return {
+    proposal: {
+      ...proposal,
+      chairmanships: [...proposal.chairmanships.filter((term) => term.endDate !== null), handover],
+    },
+  };
 }

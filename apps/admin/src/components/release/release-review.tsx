@@ -2,6 +2,8 @@
 
 import {
   LABELS,
+  addSelectedFact,
+  factsToCheck,
   initialEdits,
   label,
   reviewedDraft,
@@ -10,6 +12,8 @@ import {
   type ParticipationMode,
   type ParticipationRole,
   type ReviewEdits,
+  type ReviewFact,
+  type SelectedFactKind,
 } from "@plenary/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
@@ -21,6 +25,18 @@ const categories = Object.keys(LABELS.participationCategory) as ParticipationCat
 const roles = Object.keys(LABELS.participationRole) as ParticipationRole[];
 const modes = Object.keys(LABELS.participationMode) as ParticipationMode[];
 const percent = (confidence: number) => `${Math.round(confidence * 100)}%`;
+/** How many of the least certain facts the review lists first. */
+const CHECK_FIRST = 8;
+const FACT_KINDS: Record<ReviewFact["kind"], string> = {
+  participant: "Participant",
+  document: "Document",
+  tally: "Tally",
+  chairmanship: "Chairmanship",
+  speech: "Speech",
+  topic: "Topic",
+  body: "Body",
+  date: "Date",
+};
 
 /** New meeting from a press release: paste or upload, review every proposed fact beside its sentence, save a draft. */
 export function ReleaseReview() {
@@ -31,12 +47,16 @@ export function ReleaseReview() {
   const [proposal, setProposal] = useState<MeetingProposal | null>(null);
   const [edits, setEdits] = useState<ReviewEdits | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
+  const [selectionError, setSelectionError] = useState<string | null>(null);
 
   const read = useMutation(
     trpc.release.read.mutationOptions({
       onSuccess: (result) => {
         setProposal(result.proposal);
         setEdits(initialEdits(result.proposal));
+        setSelection(null);
+        setSelectionError(null);
       },
     }),
   );
@@ -104,6 +124,26 @@ export function ReleaseReview() {
     document.getElementById(`span-${id}`)?.scrollIntoView({ block: "center", behavior: "smooth" });
   };
 
+  // Text selected in the release becomes the fact the reader missed; its row then shows like the others.
+  const make = (kind: SelectedFactKind) => {
+    if (!selection) return;
+    const result = addSelectedFact(proposal, kind, selection.start, selection.end);
+    if ("error" in result) return setSelectionError(result.error);
+    const next = result.proposal;
+    setProposal(next);
+    setSelection(null);
+    setSelectionError(null);
+    window.getSelection()?.removeAllRanges();
+    setSelected(
+      kind === "participant"
+        ? `participant:${next.participants.at(-1)!.protocolOrder}`
+        : kind === "document"
+          ? `document:${next.documents.at(-1)!.key}`
+          : `chairmanship:${next.chairmanships.length - 1}`,
+    );
+  };
+  const selectedText = selection ? proposal.source.text.slice(selection.start, selection.end).trim() : "";
+
   const spans: Span[] = [
     ...proposal.participants.map((p) => ({
       id: `participant:${p.protocolOrder}`,
@@ -149,7 +189,42 @@ export function ReleaseReview() {
     <div className="release-review">
       <section aria-labelledby="release-source">
         <h2 id="release-source">Release</h2>
-        <ReleaseText text={proposal.source.text} spans={spans} selected={selected} onSelect={select} />
+        <ReleaseText
+          text={proposal.source.text}
+          spans={spans}
+          selected={selected}
+          onSelect={select}
+          onSelectText={(range) => {
+            setSelection(range);
+            setSelectionError(null);
+          }}
+        />
+        <div className="selection-actions" data-testid="release-selection">
+          {selectedText ? (
+            <>
+              <p>Selected: “{selectedText.length > 80 ? `${selectedText.slice(0, 80)}…` : selectedText}”</p>
+              <button type="button" onClick={() => make("participant")}>
+                Make it a participant
+              </button>{" "}
+              <button type="button" onClick={() => make("document")}>
+                Make it a document
+              </button>{" "}
+              <button type="button" onClick={() => make("handover")}>
+                Make it the handover
+              </button>
+            </>
+          ) : (
+            <p className="hint">
+              Select text of the release to add a participant, a document or the presidency handover the
+              reader missed.
+            </p>
+          )}
+          {selectionError && (
+            <p role="alert" className="error">
+              {selectionError}
+            </p>
+          )}
+        </div>
       </section>
 
       <section aria-labelledby="release-proposal">
@@ -161,6 +236,20 @@ export function ReleaseReview() {
             ))}
           </ul>
         )}
+        <h3 id="release-check-first">Check first</h3>
+        <ol className="facts" aria-labelledby="release-check-first" data-testid="release-check-first">
+          {factsToCheck(proposal)
+            .slice(0, CHECK_FIRST)
+            .map((fact) => (
+              <li key={fact.key} className={fact.key === selected ? "selected" : undefined}>
+                <button type="button" className="secondary" onClick={() => select(fact.key)}>
+                  {FACT_KINDS[fact.kind]}:{" "}
+                  {fact.label.length > 80 ? `${fact.label.slice(0, 80)}…` : fact.label}
+                </button>{" "}
+                <span className="hint">{percent(fact.confidence)}</span>
+              </li>
+            ))}
+        </ol>
         <div className="grid">
           <div className="field">
             <label htmlFor="release-title">Title</label>
