@@ -1,7 +1,9 @@
 import { nameSlug, type LocalizedText } from "@plenary/domain";
 import type { Db } from "../client";
+import { Prisma } from "../generated/prisma/client";
 import { RecordNotFoundError } from "./errors";
 import type { Audience, SaveResult } from "./meeting-repository";
+import { NULLABLE_JSON } from "./revision-repository";
 import { freeSlug, keepOldSlug } from "./slugs";
 import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
 
@@ -91,9 +93,18 @@ export class ReferenceRepository<
     });
   }
 
-  /** Input fields → columns; identical for most records. */
+  /**
+   * Input fields → columns; identical for most records, except that a localized text cleared with null (an official
+   * name, an abbreviation, a summary) is stored as SQL NULL: the JSON value null is no localized text, and the
+   * search indexes' functions refuse it.
+   */
   protected toData(input: object): object {
-    return input;
+    return Object.fromEntries(
+      Object.entries(input).map(([key, value]) => [
+        key,
+        value === null && NULLABLE_JSON.has(key) ? Prisma.DbNull : value,
+      ]),
+    );
   }
 
   protected async inTx(tx: Tx, id: string): Promise<Entity> {

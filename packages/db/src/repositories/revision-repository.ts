@@ -38,8 +38,8 @@ export interface AuditFilter {
 
 /** Columns never copied back by a restore: identity, bookkeeping, and what publishing and the trash own. */
 const NOT_RESTORED = new Set(["id", "version", "createdAt", "updatedAt", "deletedAt", "status"]);
-/** Nullable JSON columns: SQL NULL must be written as DbNull. */
-const NULLABLE_JSON = new Set([
+/** Nullable JSON columns: SQL NULL must be written as DbNull (a plain null would store the JSON value null). */
+export const NULLABLE_JSON = new Set([
   "officialNameI18n",
   "abbreviationI18n",
   "summaryI18n",
