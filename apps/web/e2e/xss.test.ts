@@ -1,34 +1,36 @@
-// Stored XSS: script payloads saved through the API the admin uses, in the text fields of every kind of record the
-// public pages show, then every page that shows them opened in Chromium. No script may run and no markup may escape;
-// JSON-LD, Atom, Popolo and CSV must stay well-formed with the payloads inside. The records are put back afterwards.
+// Stored XSS on the public site: script payloads saved through the api the admin uses, in every text field of every
+// record kind (the list of fields is read from the api's zod inputs, tooling/testing/xss.ts), then every public route
+// that shows records (read from the route inventory, tooling/testing/public-routes.ts) opened: the pages in Chromium
+// in each locale, the open data, feeds and CSV files fetched. No script may run and no markup may escape; JSON-LD,
+// Atom, Popolo and the JSON api must stay well-formed and CSV cells that a spreadsheet would run must be neutralised.
+// The records are put back from their history afterwards.
 import { createCaller, createContext } from "@plenary/api";
 import { createDb, type Db } from "@plenary/db";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseUrl, revalidateSecret, webUrl } from "../../../tooling/testing/apps";
 import { launchBrowser } from "../../../tooling/testing/browser";
-
-const MEETING = "meeting-of-the-sco-council-of-heads-of-state-2020-11-10";
-const PERSON = "jumakhon-giyosov";
-const COUNTRY = "tajikistan";
-const ORGANIZATION = "shanghai-cooperation-organisation";
-const TOPIC = "drug-threat";
-
-/** Three kinds of payload: a script element, an event handler on an element, and an attribute break-out. */
-const PAYLOADS = [
-  `<script>window.__xss=(window.__xss||0)+1</script>`,
-  `<img src=x onerror="window.__xss=(window.__xss||0)+1">`,
-  `"><svg onload="window.__xss=(window.__xss||0)+1">'`,
-] as const;
-const [SCRIPT, IMG, SVG] = PAYLOADS;
+import { recordRoutes, type RecordKind } from "../../../tooling/testing/public-routes";
+import {
+  FORMULA_PAYLOADS,
+  MARKER,
+  PAYLOADS,
+  SEEDED,
+  csvCells,
+  inspectPage,
+  plantPayloads,
+  uncoveredTextFields,
+  type Planted,
+} from "../../../tooling/testing/xss";
 
 type Api = ReturnType<typeof createCaller>;
+const LOCALES = ["en", "ru", "zh"] as const;
 
 describe("stored script payloads on the public site", () => {
   let db: Db;
   let api: Api;
   let browser: Browser;
-  const restore: (() => Promise<unknown>)[] = [];
+  let planted: Planted | undefined;
   const savedEnv = { url: process.env.PLENARY_WEB_URL, secret: process.env.PLENARY_REVALIDATE_SECRET };
 
   beforeAll(async () => {
@@ -43,79 +45,17 @@ describe("stored script payloads on the public site", () => {
       createContext({ db, user: { id: editor.id, email: editor.email, name: editor.name, role: "editor" } }),
     );
     browser = await launchBrowser();
-
-    // A person, a country, an organization and a topic, each named with a payload in English and Russian.
-    const person = await db.person.findUniqueOrThrow({ where: { slug: PERSON } });
-    await api.person.update({
-      id: person.id,
-      version: person.version,
-      nameI18n: { en: `Jumakhon ${SCRIPT}`, ru: IMG },
-    });
-    restore.push(async () => {
-      const now = await db.person.findUniqueOrThrow({ where: { id: person.id } });
-      await api.person.update({ id: person.id, version: now.version, nameI18n: person.nameI18n as never });
-    });
-    const country = await db.country.findUniqueOrThrow({ where: { slug: COUNTRY } });
-    await api.country.update({
-      id: country.id,
-      version: country.version,
-      nameI18n: { en: `Tajikistan ${IMG}` },
-    });
-    restore.push(async () => {
-      const now = await db.country.findUniqueOrThrow({ where: { id: country.id } });
-      await api.country.update({ id: country.id, version: now.version, nameI18n: country.nameI18n as never });
-    });
-    const organization = await db.organization.findUniqueOrThrow({ where: { slug: ORGANIZATION } });
-    await api.organization.update({
-      id: organization.id,
-      version: organization.version,
-      nameI18n: { en: `SCO ${SVG}` },
-    });
-    restore.push(async () => {
-      const now = await db.organization.findUniqueOrThrow({ where: { id: organization.id } });
-      await api.organization.update({
-        id: organization.id,
-        version: now.version,
-        nameI18n: organization.nameI18n as never,
-      });
-    });
-    const topic = await db.topic.findUniqueOrThrow({ where: { slug: TOPIC } });
-    await api.topic.update({ id: topic.id, version: topic.version, labelI18n: { en: `Drugs ${SCRIPT}` } });
-    restore.push(async () => {
-      const now = await db.topic.findUniqueOrThrow({ where: { id: topic.id } });
-      await api.topic.update({ id: topic.id, version: now.version, labelI18n: topic.labelI18n as never });
-    });
-
-    // The meeting's own text fields: summary, venue, a participant's words, a document's title, a source.
-    const meetingId = (await db.meeting.findUniqueOrThrow({ where: { slug: MEETING } })).id;
-    const original = await api.meeting.record({ id: meetingId });
-    await api.meeting.saveRecord({
-      ...original,
-      summaryI18n: { en: `Summary ${SCRIPT} ${IMG}` },
-      venue: { ...(original.venue ?? {}), city: { en: `City ${SVG}` } },
-      participations: original.participations.map((p, i) =>
-        i === 0 ? { ...p, titleAsStated: `President ${IMG}` } : p,
-      ),
-      documents: original.documents.map((d, i) =>
-        i === 0 ? { ...d, titleI18n: { ...d.titleI18n, en: `Declaration ${SVG}` } } : d,
-      ),
-      sources: original.sources.map((s, i) =>
-        i === 0 ? { ...s, title: `Release ${SCRIPT}`, note: IMG } : s,
-      ),
-    });
-    // Put back by restoring the version before the payloads, as an editor would from the history (documents keep
-    // versions of their own, which a plain save of the old record would conflict with).
-    restore.push(async () => {
-      const now = await api.meeting.record({ id: meetingId });
-      const before = (await api.revision.list({ entityType: "meeting", entityId: meetingId })).find(
-        (r) => r.version === original.version,
-      )!;
-      await api.revision.restore({ revisionId: before.id, version: now.version });
+    planted = await plantPayloads(db, api, async (procedure, input) => {
+      const [router, name] = procedure.split(".") as [string, string];
+      const call = (api as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>)[
+        router
+      ]![name]!;
+      return call(input);
     });
   });
 
   afterAll(async () => {
-    for (const undo of restore.reverse()) await undo();
+    await planted?.restore();
     process.env.PLENARY_WEB_URL = savedEnv.url;
     process.env.PLENARY_REVALIDATE_SECRET = savedEnv.secret;
     if (savedEnv.url === undefined) delete process.env.PLENARY_WEB_URL;
@@ -124,82 +64,134 @@ describe("stored script payloads on the public site", () => {
     await db?.$disconnect();
   });
 
-  it("runs no script and lets no markup escape on any page that shows the payloads", async () => {
-    const pages = [
-      `/en/meetings/${MEETING}`,
-      `/ru/meetings/${MEETING}`,
-      `/en/people/${PERSON}`,
-      `/ru/people/${PERSON}`,
-      `/en/countries/${COUNTRY}`,
-      `/en/organizations/${ORGANIZATION}`,
-      `/en/topics/${TOPIC}`,
-      "/en/topics",
-      "/en/documents",
-      "/en",
-      "/en/archive/2020",
-      `/en/search?q=${encodeURIComponent("Jumakhon")}`,
-    ];
-    const context = await browser.newContext();
-    const page = await context.newPage();
+  it("puts a payload in every text field the api's record writes accept", () => {
+    expect(uncoveredTextFields(planted!)).toEqual([]);
+  });
+
+  /** Every address of the record routes: each locale, the seeded slug of the route's kind, the seed's year. */
+  function addresses(): { path: string; kind: RecordKind | null; url: string }[] {
+    const slugs: Record<RecordKind, string[]> = {
+      meeting: [SEEDED.meeting],
+      document: planted!.ids.documents.map((d) => d.slug),
+      person: [SEEDED.person],
+      country: [SEEDED.country],
+      organization: [SEEDED.organization],
+      topic: [SEEDED.topic],
+      post: [],
+    };
+    return recordRoutes().flatMap(({ path, subject }) => {
+      const locales = path.includes("[locale]") ? LOCALES : ([""] as const);
+      const slugList = path.includes("[slug]") ? slugs[subject!] : [""];
+      return locales.flatMap((locale) =>
+        slugList.flatMap((slug) => {
+          let url = path.replace("[locale]", locale).replace("[slug]", slug).replace("[year]", "2020");
+          // The sitemap's files are numbered; the seed fits in the first.
+          url = url.replace("[file]", "1.xml");
+          if (url.endsWith("/search")) url += `?q=${encodeURIComponent("Jumakhon")}`;
+          return [{ path, kind: subject, url }];
+        }),
+      );
+    });
+  }
+
+  function watchDialogs(page: Page): string[] {
     const dialogs: string[] = [];
     page.on("dialog", (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    const tried: string[] = [];
-    for (const path of pages) {
-      const response = await page.goto(`${webUrl()}${path}`, { waitUntil: "load" });
-      expect(response?.status(), path).toBe(200);
-      const outcome = await page.evaluate(() => ({
-        ran: (window as unknown as { __xss?: number }).__xss ?? 0,
-        // An element made from a payload: the image, the svg, or a script element whose whole body is the payload
-        // (the framework's own inline scripts carry the page's text, payloads included, as data in strings).
-        injected:
-          document.querySelectorAll('img[src="x"], [onerror], [onload]').length +
-          [...document.querySelectorAll("script")].filter((s) =>
-            s.textContent?.trim().startsWith("window.__xss"),
-          ).length,
-        text: document.body.innerText,
-        jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map(
-          (s) => s.textContent ?? "",
-        ),
-      }));
-      expect(outcome.ran, `${path}: a payload ran`).toBe(0);
-      expect(outcome.injected, `${path}: an element from a payload is in the page`).toBe(0);
-      for (const block of outcome.jsonLd) {
-        expect(() => JSON.parse(block) as unknown, `${path}: JSON-LD`).not.toThrow();
-        expect(block.toLowerCase(), `${path}: JSON-LD ends its script element`).not.toContain("</script");
-      }
-      tried.push(path);
-    }
-    // The payloads were really there, shown as text.
-    await page.goto(`${webUrl()}/en/meetings/${MEETING}`);
-    expect(await page.evaluate(() => document.body.innerText)).toContain("<img src=x onerror=");
-    expect(dialogs).toEqual([]);
-    await context.close();
-    console.info(`stored XSS: ${PAYLOADS.length} payloads on ${tried.length} pages, none ran, none escaped`);
-  });
+    return dialogs;
+  }
 
-  it("keeps the feeds, Popolo and CSV well-formed, and neutralises CSV cells a spreadsheet would run", async () => {
-    const feed = await (await fetch(`${webUrl()}/feeds/people/${PERSON}`)).text();
-    expect(feed).not.toContain("<script>");
+  it("runs no script and lets no markup escape on any public page, in every locale", async () => {
+    const pages = addresses().filter(({ path }) => path.startsWith("/[locale]"));
     const context = await browser.newContext();
     const page = await context.newPage();
-    const parsed = await page.evaluate(
-      (xml) => new DOMParser().parseFromString(xml, "application/xml").querySelector("parsererror") === null,
-      feed,
+    const dialogs = watchDialogs(page);
+    const shown: string[] = [];
+    for (const { url, kind } of pages) {
+      const response = await page.goto(`${webUrl()}${url}`, { waitUntil: "load" });
+      expect(response?.status(), url).toBe(200);
+      await page.waitForTimeout(200);
+      const outcome = await inspectPage(page);
+      expect(outcome.ran, `${url}: a payload ran`).toBe(0);
+      expect(outcome.injected, `${url}: an element from a payload is in the page`).toBe(0);
+      // A record's own page shows its payloads, as text.
+      if (kind) expect(outcome.shown, `${url} shows the payloads`).toBe(true);
+      if (outcome.shown) shown.push(url);
+      for (const block of outcome.jsonLd) {
+        expect(() => JSON.parse(block) as unknown, `${url}: JSON-LD`).not.toThrow();
+        expect(block.toLowerCase(), `${url}: JSON-LD ends its script element`).not.toContain("</script");
+      }
+    }
+    expect(dialogs).toEqual([]);
+    await context.close();
+    console.info(
+      `stored XSS, public pages: ${PAYLOADS.length + FORMULA_PAYLOADS.length} payloads in every text field, ` +
+        `${pages.length} pages in ${LOCALES.length} locales opened, ${shown.length} showing payloads; none ran, none escaped`,
     );
-    expect(parsed, "the Atom feed parses as XML").toBe(true);
+  });
+
+  it("keeps the open data, feeds and Popolo well-formed, and neutralises CSV cells a spreadsheet would run", async () => {
+    // The sitemap is split into numbered files only when it is too long for one, which the seed is not.
+    const split = (await (await fetch(`${webUrl()}/sitemap.xml`)).text()).includes("/sitemaps/");
+    const files = addresses().filter(
+      ({ path }) => !path.startsWith("/[locale]") && (split || !path.includes("[file]")),
+    );
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let withPayloads = 0;
+    let cells = 0;
+    for (const { url, kind } of files) {
+      const response = await fetch(`${webUrl()}${url}`);
+      expect(response.status, url).toBe(200);
+      const type = response.headers.get("content-type") ?? "";
+      const body = await response.text();
+      if (body.includes(MARKER)) withPayloads += 1;
+      if (kind) expect(body, `${url} carries the payloads`).toContain(MARKER);
+      if (type.includes("json")) {
+        expect(() => JSON.parse(body) as unknown, `${url}: JSON`).not.toThrow();
+      } else if (type.includes("xml")) {
+        expect(body, `${url}: markup kept as text`).not.toContain("<script");
+        const parsed = await page.evaluate((xml) => {
+          const doc = new DOMParser().parseFromString(xml, "application/xml");
+          // Atom's type="html" texts are rendered as HTML by a feed reader: read so, they must make no element.
+          const elements = [...doc.querySelectorAll('[type="html"], [type="xhtml"]')].map(
+            (text) =>
+              new DOMParser().parseFromString(text.textContent ?? "", "text/html").body.querySelectorAll("*")
+                .length,
+          );
+          return {
+            wellFormed: doc.querySelector("parsererror") === null,
+            elements: elements.reduce((a, b) => a + b, 0),
+          };
+        }, body);
+        expect(parsed.wellFormed, `${url} parses as XML`).toBe(true);
+        expect(parsed.elements, `${url}: elements in the texts a feed reader renders as HTML`).toBe(0);
+      } else if (type.includes("csv")) {
+        for (const cell of csvCells(body)) {
+          cells += 1;
+          expect(/^[=+\-@\t\r]/.test(cell), `${url}: cell ${cell} would run as a formula`).toBe(false);
+        }
+      } else {
+        throw new Error(`${url}: unexpected content type ${type}`);
+      }
+    }
     await context.close();
 
-    const popolo = await fetch(`${webUrl()}/api/v1/meetings/${MEETING}/popolo`);
-    const body = (await popolo.json()) as { persons: { name: string }[] };
-    expect(body.persons.map((p) => p.name)).toContain(`Jumakhon ${SCRIPT}`);
-
-    const csv = await (await fetch(`${webUrl()}/api/v1/meetings/${MEETING}/participants.csv`)).text();
-    expect(csv).toContain("President <img src=x");
-    for (const line of csv.split("\r\n"))
-      for (const cell of line.split(","))
-        expect(/^"?[=+\-@]/.test(cell), `CSV cell ${cell} would run as a formula`).toBe(false);
+    // The formula payloads reached the CSV files, made inert, and Popolo carries the names as they are.
+    const participants = await (
+      await fetch(`${webUrl()}/api/v1/meetings/${SEEDED.meeting}/participants.csv`)
+    ).text();
+    expect(csvCells(participants).some((cell) => /^'[=+\-@]/.test(cell))).toBe(true);
+    const popolo = (await (await fetch(`${webUrl()}/api/v1/meetings/${SEEDED.meeting}/popolo`)).json()) as {
+      persons: { name: string }[];
+    };
+    const person = await db.person.findUniqueOrThrow({ where: { slug: SEEDED.person } });
+    expect(popolo.persons.map((p) => p.name)).toContain((person.nameI18n as { en: string }).en);
+    console.info(
+      `stored XSS, files: ${files.length} JSON, XML and CSV addresses fetched, ${withPayloads} carrying payloads, ` +
+        `all well-formed; ${cells} CSV cells, none starting a formula`,
+    );
   });
 });

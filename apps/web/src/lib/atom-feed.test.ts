@@ -69,4 +69,33 @@ describe("atomViolations", () => {
       "entry 1 has an atom:author (§4.1.2; here on every entry, not only the feed)",
     ]);
   });
+
+  it("keeps markup in a record's text as text: a feed reader renders the entries' HTML", () => {
+    const hostile = {
+      ...summit,
+      titleI18n: { en: `Summit <script>alert(1)</script> ]]> & "more"` },
+      body: { ...summit.body!, nameI18n: { en: `Council <img src=x onerror=alert(1)>` } },
+    } as MeetingSummary;
+    const xml = meetingsAtom({
+      locale: "en",
+      title: "Plenary",
+      selfPath: "/feeds/meetings",
+      pagePath: "",
+      meetings: [hostile],
+      urlOf,
+    });
+    expect(atomViolations(xml)).toEqual([]);
+    expect(xml).not.toContain("<script");
+    expect(xml).not.toContain("<img");
+    const entry = parseAtom(xml).getElementsByTagName("entry")[0]!;
+    // What a reader gets once it reads the type="html" texts as HTML: the original text, markup and all.
+    const title = entry.getElementsByTagName("title")[0]!;
+    expect(title.getAttribute("type")).toBe("html");
+    expect(title.textContent).toBe(
+      "Summit &lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; &amp; &quot;more&quot;",
+    );
+    expect(entry.getElementsByTagName("summary")[0]!.textContent).toContain(
+      "Council &lt;img src=x onerror=alert(1)&gt;",
+    );
+  });
 });

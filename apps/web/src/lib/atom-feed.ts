@@ -6,6 +6,23 @@ import { LICENCE } from "./licence";
 import { inLocale } from "./locale";
 import type { MeetingSummary } from "./types";
 
+const HTML_ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/**
+ * Plain text as the HTML the feed library declares its entries' titles and summaries to be (type="html", in
+ * CDATA): a feed reader renders that HTML, so a record's text holding markup would otherwise run there; and "]]>"
+ * in a text would end the CDATA section early.
+ */
+export function asHtmlText(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
+}
+
 /**
  * An Atom (RFC 4287) feed of meetings in one language, newest first: each entry links to the meeting's page in
  * that language. The feed and every entry name Plenary as author (a MUST of RFC 4287 §4.1.1 and §4.1.2).
@@ -48,14 +65,16 @@ export function meetingsAtom({
     const page = urlOf(`/${locale}/meetings/${meeting.slug}`);
     feed.addItem({
       id: page,
-      title: inLocale(meeting.titleI18n, locale),
+      title: asHtmlText(inLocale(meeting.titleI18n, locale)),
       link: page,
       date: dateOf(meeting),
-      description: t("summary", {
-        body,
-        dates: formatMeetingDates(meeting.startDate!, meeting.endDate, locale),
-        count: meeting.participantCount,
-      }),
+      description: asHtmlText(
+        t("summary", {
+          body,
+          dates: formatMeetingDates(meeting.startDate!, meeting.endDate, locale),
+          count: meeting.participantCount,
+        }),
+      ),
       author: [author],
       copyright: LICENCE.name,
     });

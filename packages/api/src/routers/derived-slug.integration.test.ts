@@ -19,4 +19,17 @@ describeEachDatabase("slugs derived from names without latin or cyrillic letters
     const person = await callers.editor.person.create({ nameI18n: { en: "习近平" } });
     expect([first.record.slug, second.record.slug, person.record.slug]).toEqual(["post", "post-2", "person"]);
   });
+
+  it("numbers a long name's slug past every taken one, though a shortened slug no longer starts like the first", async () => {
+    // Twelve nine-letter words: the slug keeps ten of them (99 of its 100 characters), so a suffix replaces the last.
+    const name = Array.from({ length: 12 }, (_, i) => `${"abcdefghi".slice(0, 8)}${"abcdefghijkl"[i]}`).join(
+      " ",
+    );
+    const slugs: string[] = [];
+    for (let n = 0; n < 4; n++)
+      slugs.push((await callers.editor.person.create({ nameI18n: { en: name } })).record.slug);
+    expect(new Set(slugs).size).toBe(4);
+    expect(slugs.every((slug) => slug.length <= 100)).toBe(true);
+    expect(slugs.slice(1).map((slug) => slug.slice(-2))).toEqual(["-2", "-3", "-4"]);
+  });
 });

@@ -15,10 +15,18 @@ export async function freeSlug(tx: Tx, entityType: SlugTable & EntityType, deriv
     delegate.findMany({ where, select: { slug: true } }),
     tx.slugRedirect.findMany({ where: { entityType, ...where }, select: { slug: true } }),
   ]);
-  return uniqueSlug(
-    base,
-    [...taken, ...redirects].map((row) => row.slug),
-  );
+  const used = new Set([...taken, ...redirects].map((row) => row.slug));
+  // A base near the length limit is shortened before its suffix ("…-2020-11-10" → "…-2020-11-2"), so a candidate
+  // need not start with the base: each one is looked up as it is, until one is free.
+  for (;;) {
+    const candidate = uniqueSlug(base, used);
+    const [record, redirect] = await Promise.all([
+      delegate.findMany({ where: { slug: candidate }, select: { slug: true } }),
+      tx.slugRedirect.findMany({ where: { entityType, slug: candidate }, select: { slug: true } }),
+    ]);
+    if (record.length === 0 && redirect.length === 0) return candidate;
+    used.add(candidate);
+  }
 }
 
 /** Keeps an old slug working after a rename: pages redirect from it to the record's current slug. */
