@@ -15,6 +15,7 @@ import { SeriesNav } from "~/components/series-nav";
 import { SourcesSection } from "~/components/sources-section";
 import { SpeechesSection } from "~/components/speeches-section";
 import { TopicsSection } from "~/components/topics-section";
+import { CorrectionsSection } from "~/components/corrections-section";
 import { permanentRedirect } from "~/i18n/navigation";
 import { alternatesFor } from "~/lib/alternates";
 import { formatPartialDate } from "~/lib/format-date";
@@ -71,6 +72,7 @@ export default async function MeetingPage({ params }: Props) {
       <SourcesSection sources={detail.meeting.sources} />
       <SeriesNav detail={detail} />
       <MeetingDownloads slug={meeting.slug} />
+      <CorrectionsSection lastCorrectedAt={detail.lastCorrectedAt} corrections={detail.corrections} />
       <CiteThis
         title={inLocale(meeting.titleI18n, locale)}
         permalink={permalink}
