@@ -16,6 +16,7 @@ import { SourcesSection } from "~/components/sources-section";
 import { SpeechesSection } from "~/components/speeches-section";
 import { TopicsSection } from "~/components/topics-section";
 import { CorrectionsSection } from "~/components/corrections-section";
+import { ParticipantsMapSection } from "~/components/participants-map-section";
 import { permanentRedirect } from "~/i18n/navigation";
 import { alternatesFor } from "~/lib/alternates";
 import { formatPartialDate } from "~/lib/format-date";
@@ -65,6 +66,7 @@ export default async function MeetingPage({ params }: Props) {
       ) : null}
       <MeetingHeader detail={detail} />
       <ParticipantsSection participations={detail.participations} />
+      <ParticipantsMapSection slug={meeting.slug} participations={detail.participations} />
       <OutcomeDocumentsSection detail={detail} />
       <ChairmanshipSection detail={detail} />
       <SpeechesSection speeches={detail.speeches} />
