@@ -80,6 +80,7 @@ export const PUBLIC_ROUTES: Record<string, RouteClass> = {
   "/[locale]/documents": { shows: "records", subject: null },
   "/[locale]/documents/[slug]": { shows: "records", subject: "document" },
   "/[locale]/meetings/[slug]": { shows: "records", subject: "meeting" },
+  "/[locale]/meetings/[slug]/map.svg": { shows: "records", subject: "meeting" },
   "/[locale]/organizations/[slug]": { shows: "records", subject: "organization" },
   "/[locale]/people/[slug]": { shows: "records", subject: "person" },
   "/[locale]/search": { shows: "records", subject: null },

@@ -339,3 +339,13 @@ export {
   PersonPage,
 } from "./open-data/api-responses";
 export { JSON_SCHEMA_NAMES, jsonSchema, jsonSchemaInfo, type JsonSchemaName } from "./open-data/json-schemas";
+export {
+  changedPublicFields,
+  CorrectedField,
+  Correction,
+  publicCorrections,
+  RecordCorrections,
+  type CorrectableKind,
+  type CorrectionContext,
+  type RevisionSnapshot,
+} from "./open-data/corrections";

@@ -13,10 +13,13 @@ const seedSlug = "meeting-of-the-sco-council-of-heads-of-state-2020-11-10";
 
 const tokenOf = (url: string) => new URL(url).searchParams.get("token")!;
 
-/** What publishing changes on a record itself (status, version, timestamps), so previews and pages compare. */
+/**
+ * What publishing changes on a record itself (status, version, timestamps, and the corrections: publishing a change
+ * the public has not seen yet is itself a correction, dated when it is published), so previews and pages compare.
+ */
 function withoutPublicationFields<T>(value: T): T {
   return JSON.parse(JSON.stringify(value), (key, field: unknown) =>
-    ["status", "version", "updatedAt"].includes(key) ? undefined : field,
+    ["status", "version", "updatedAt", "lastCorrectedAt", "corrections"].includes(key) ? undefined : field,
   ) as T;
 }
 
@@ -151,6 +154,8 @@ describeEachDatabase("previews of drafts", (fixture) => {
     const page = await callers.anonymous.meeting.bySlug({ slug: seedSlug });
     expect(page.documents.map((d) => d.document.slug)).toContain("preview-draft-communique-2020");
     expect(withoutPublicationFields(preview)).toEqual(withoutPublicationFields(page));
+    // The public saw the meeting without the communiqué: publishing it with the meeting is a correction.
+    expect(page.corrections[0]?.fields).toEqual(["documents"]);
 
     // A published meeting previews as the public sees it now: a document added as a draft since is not on it.
     await fixture.db.document.create({

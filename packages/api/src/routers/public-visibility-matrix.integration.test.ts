@@ -121,6 +121,10 @@ const SURFACES: Record<string, Surface> = {
     shows: ["document:public", "meeting:public"],
   },
   "/[locale]/meetings/[slug]": { read: (api, { slug }) => api.meeting.bySlug({ slug }), shows: meetingPage },
+  "/[locale]/meetings/[slug]/map.svg": {
+    read: (api, { slug }) => api.meeting.bySlug({ slug }),
+    shows: meetingPage,
+  },
   "/[locale]/organizations/[slug]": {
     read: (api, { slug }) => api.publicPages.organization({ slug }),
     shows: organizationPage,

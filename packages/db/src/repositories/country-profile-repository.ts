@@ -1,4 +1,5 @@
 import type {
+  Correction,
   Chairmanship,
   Country,
   OrgMembership,
@@ -30,6 +31,7 @@ import {
   publishedMeeting,
   unlessTrashed,
 } from "./visibility";
+import { correctionsOf } from "./public-corrections";
 
 export interface CountryProfile {
   country: Country;
@@ -42,6 +44,9 @@ export interface CountryProfile {
     participations: { participation: Participation; person: Person; post: Post | null }[];
   }[];
   hostedMeetings: MeetingSummary[];
+  /** When the public record was last corrected, and the corrections the public can see (newest first). */
+  lastCorrectedAt: Date | null;
+  corrections: Correction[];
 }
 
 /** A public country page: reads only, published meetings only, in a fixed number of queries. */
@@ -113,6 +118,7 @@ export class CountryProfileRepository {
       })),
       representatives: [...byMeeting.values()],
       hostedMeetings: row.hostedMeetings.map(toMeetingSummary),
+      ...(await correctionsOf(this.db, "country", row.id)),
     };
   }
 }

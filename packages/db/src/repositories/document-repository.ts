@@ -1,4 +1,5 @@
 import {
+  type Correction,
   checkDateOrder,
   documentSlug,
   errorsOf,
@@ -25,10 +26,14 @@ import {
   publishedDocument,
   unlessTrashed,
 } from "./visibility";
+import { correctionsOf } from "./public-corrections";
 
 export interface DocumentDetail extends DocumentEntry {
   adoptingBody: Organization | null;
   meeting: Pick<MeetingSummary, "id" | "slug" | "titleI18n" | "startDate" | "endDate"> | null;
+  /** When the public record was last corrected, and the corrections the public can see (newest first). */
+  lastCorrectedAt: Date | null;
+  corrections: Correction[];
 }
 
 const withTopics = { include: { topics: { select: { topicId: true } } } } as const;
@@ -128,6 +133,7 @@ export class DocumentRepository {
               endDate: row.meeting.endDate,
             }
           : null,
+      ...(await correctionsOf(this.db, "document", row.id)),
     };
   }
 

@@ -1,4 +1,5 @@
 import {
+  type Correction,
   checkMeeting,
   errorsOf,
   warningsOf,
@@ -62,6 +63,7 @@ import {
   publishedMeeting,
   unlessTrashed,
 } from "./visibility";
+import { correctionsOf } from "./public-corrections";
 
 const map = <T, U>(value: T | null, to: (value: T) => U): U | null => (value ? to(value) : null);
 
@@ -121,6 +123,9 @@ export interface MeetingDetail {
   topics: Topic[];
   previous: MeetingSummary | null;
   next: MeetingSummary | null;
+  /** When the public record was last corrected, and the corrections the public can see (newest first). */
+  lastCorrectedAt: Date | null;
+  corrections: Correction[];
 }
 
 export interface SaveResult<T> {
@@ -334,6 +339,12 @@ export class MeetingRepository {
       topics: row.topics.map((t) => toTopic(t.topic)),
       previous,
       next,
+      // The documents loaded above, as the public sees them: a change to a draft document is not reported.
+      ...(await correctionsOf(this.db, "meeting", row.id, {
+        publicDocumentIds: new Set(
+          row.documents.filter((d) => d.status === "published" && !d.deletedAt).map((d) => d.id),
+        ),
+      })),
     };
   }
 

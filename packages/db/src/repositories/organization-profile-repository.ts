@@ -1,4 +1,4 @@
-import type { Chairmanship, Country, OrgMembership, Organization } from "@plenary/domain";
+import type { Correction, Chairmanship, Country, OrgMembership, Organization } from "@plenary/domain";
 import type { Db } from "../client";
 import { RecordNotFoundError } from "./errors";
 import { toChairmanship, toCountry, toOrgMembership, toOrganization } from "./mappers";
@@ -11,6 +11,7 @@ import {
   publicOrganization,
   publishedMeeting,
 } from "./visibility";
+import { correctionsOf } from "./public-corrections";
 
 export interface OrganizationProfile {
   organization: Organization;
@@ -28,6 +29,9 @@ export interface OrganizationProfile {
   }[];
   /** Published meetings of it and of its bodies, newest first. */
   meetings: MeetingSummary[];
+  /** When the public record was last corrected, and the corrections the public can see (newest first). */
+  lastCorrectedAt: Date | null;
+  corrections: Correction[];
 }
 
 const meetingLink = { slug: true, status: true, deletedAt: true } as const;
@@ -89,6 +93,7 @@ export class OrganizationProfileRepository {
         endedAtMeeting: publicLink(c.endedAtMeeting),
       })),
       meetings: meetings.map(toMeetingSummary),
+      ...(await correctionsOf(this.db, "organization", row.id)),
     };
   }
 }

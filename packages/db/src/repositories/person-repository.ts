@@ -1,4 +1,5 @@
 import type {
+  Correction,
   Country,
   CreatePersonInput,
   Occupancy,
@@ -23,6 +24,7 @@ import {
 import type { Audience, MeetingSummary } from "./meeting-repository";
 import { ReferenceRepository } from "./reference-repository";
 import { withoutTrashedLinks, publicPerson, publicPost, publishedMeeting, unlessTrashed } from "./visibility";
+import { correctionsOf } from "./public-corrections";
 
 export interface PersonDetail {
   person: Person;
@@ -41,6 +43,9 @@ export interface PersonDetail {
     speech: Speech;
     meeting: Pick<MeetingSummary, "id" | "slug" | "titleI18n" | "startDate" | "endDate" | "status">;
   }[];
+  /** When the public record was last corrected, and the corrections the public can see (newest first). */
+  lastCorrectedAt: Date | null;
+  corrections: Correction[];
 }
 
 const meetingSummary = {
@@ -119,6 +124,7 @@ export class PersonRepository extends ReferenceRepository<Person, CreatePersonIn
         speech: toSpeech(speech),
         meeting: { ...meeting, titleI18n: meeting.titleI18n as Person["nameI18n"] },
       })),
+      ...(await correctionsOf(this.db, "person", row.id)),
     };
   }
 }

@@ -22,6 +22,7 @@ import { Person } from "../entities/person";
 import { Post } from "../entities/post";
 import { Speech } from "../entities/speech";
 import { Topic } from "../entities/topic";
+import { RecordCorrections } from "./corrections";
 
 // What the public JSON API (/api/v1/…) answers, described once so that its JSON Schemas are generated from the
 // domain's own schemas. Timestamps are Date objects here and ISO strings on the wire; the JSON Schemas say so.
@@ -92,6 +93,7 @@ export const MeetingDetail = z.object({
   topics: z.array(Topic),
   previous: MeetingSummary.nullable(),
   next: MeetingSummary.nullable(),
+  ...RecordCorrections.shape,
 });
 export type MeetingDetail = z.infer<typeof MeetingDetail>;
 
@@ -112,6 +114,7 @@ export const PersonDetail = z.object({
     }),
   ),
   speeches: z.array(z.object({ speech: Speech, meeting: MeetingLink.extend({ status: PublicationStatus }) })),
+  ...RecordCorrections.shape,
 });
 export type PersonDetail = z.infer<typeof PersonDetail>;
 
@@ -129,6 +132,7 @@ export const CountryProfile = z.object({
     }),
   ),
   hostedMeetings: z.array(MeetingSummary),
+  ...RecordCorrections.shape,
 });
 export type CountryProfile = z.infer<typeof CountryProfile>;
 
@@ -147,6 +151,7 @@ export const OrganizationProfile = z.object({
     }),
   ),
   meetings: z.array(MeetingSummary),
+  ...RecordCorrections.shape,
 });
 export type OrganizationProfile = z.infer<typeof OrganizationProfile>;
 
@@ -177,6 +182,7 @@ export type DocumentRegistry = z.infer<typeof DocumentRegistry>;
 export const DocumentDetail = DocumentEntry.extend({
   adoptingBody: Organization.nullable(),
   meeting: MeetingLink.nullable(),
+  ...RecordCorrections.shape,
 });
 export type DocumentDetail = z.infer<typeof DocumentDetail>;
 

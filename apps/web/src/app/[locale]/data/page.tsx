@@ -8,18 +8,28 @@ type Props = { params: Promise<{ locale: Locale }> };
 
 const API: [string, string][] = [
   ["/api/v1/meetings", "Published meetings, newest first"],
-  ["/api/v1/meetings/{slug}", "One meeting: participants, documents, presidency, speeches, topics, sources"],
+  [
+    "/api/v1/meetings/{slug}",
+    "One meeting: participants, documents, presidency, speeches, topics, sources, corrections",
+  ],
   ["/api/v1/people?offset=0", "People (200 per page)"],
-  ["/api/v1/people/{slug}", "One person: posts held and meetings attended"],
+  ["/api/v1/people/{slug}", "One person: posts held, meetings attended, corrections"],
   ["/api/v1/countries?offset=0", "Countries"],
-  ["/api/v1/countries/{slug}", "One country: memberships, presidencies, representatives"],
+  ["/api/v1/countries/{slug}", "One country: memberships, presidencies, representatives, corrections"],
   ["/api/v1/organizations?offset=0", "Organizations"],
-  ["/api/v1/organizations/{slug}", "One organization: bodies, memberships, presidencies, meetings"],
+  [
+    "/api/v1/organizations/{slug}",
+    "One organization: bodies, memberships, presidencies, meetings, corrections",
+  ],
   [
     "/api/v1/documents?type=decision&year=2020",
     "Documents with facet counts; filters: type, action, legalStatus, body, year, topic",
   ],
-  ["/api/v1/documents/{slug}", "One document: steps, relations, texts"],
+  ["/api/v1/documents/{slug}", "One document: steps, relations, texts, corrections"],
+  [
+    "lastCorrectedAt, corrections[]",
+    "On every one-record answer above: when the public record was last corrected, and each correction the public can see (at, fields: the public fields it changed), newest first; never who made it",
+  ],
   [
     "/api/v1/schemas/{name}.json",
     `JSON Schemas (draft 2020-12) of the answers above and of the meeting record: ${JSON_SCHEMA_NAMES.join(", ")}`,
@@ -30,6 +40,10 @@ const EXPORTS: [string, string][] = [
   ["/api/v1/meetings/{slug}/popolo", "One meeting as Popolo JSON"],
   ["/api/v1/meetings/{slug}/participants.csv", "A meeting's participants as CSV (RFC 4180)"],
   ["/api/v1/documents.csv", "Every published document as CSV"],
+  [
+    "/{locale}/meetings/{slug}/map.svg",
+    "A meeting's participating countries on a world map (SVG image), coloured by category",
+  ],
   ["/sitemap.xml", "Every public page in every language"],
 ];
 /** Plenary's additions to Popolo, each under a `plenary` key (the format is named in `plenary.format`). */

@@ -27,7 +27,7 @@ export default async function ArchiveYearPage({ params }: Props) {
   return (
     <>
       <h1>{t("year", { year })}</h1>
-      <MeetingList meetings={meetings} empty={t("none")} />
+      <MeetingList meetings={meetings} empty={t("none")} headingLevel={2} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { MeetingList } from "~/components/meeting-list";
 import { Text } from "~/components/text";
+import { CorrectionsSection } from "~/components/corrections-section";
 import { Link } from "~/i18n/navigation";
 import { formatMeetingDates, formatPeriod } from "~/lib/format-date";
 import { inLocale } from "~/lib/locale";
@@ -35,7 +36,15 @@ export default async function CountryPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Country");
-  const { country, memberships, chairmanships, representatives, hostedMeetings } = await findCountry(slug);
+  const {
+    country,
+    memberships,
+    chairmanships,
+    representatives,
+    hostedMeetings,
+    lastCorrectedAt,
+    corrections,
+  } = await findCountry(slug);
   return (
     <article className="profile">
       <h1>
@@ -132,6 +141,7 @@ export default async function CountryPage({ params }: Props) {
           <MeetingList meetings={hostedMeetings} empty={t("none")} />
         </section>
       ) : null}
+      <CorrectionsSection lastCorrectedAt={lastCorrectedAt} corrections={corrections} />
       <JsonLd
         data={webPageLd({
           url: siteUrl(`/${locale}/countries/${country.slug}`),

@@ -7,6 +7,7 @@ import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { Text } from "~/components/text";
+import { CorrectionsSection } from "~/components/corrections-section";
 import { Link } from "~/i18n/navigation";
 import { describeDocumentAction, relationPhrase } from "~/lib/document-phrases";
 import { formatMeetingDates, formatPartialDate, formatPeriod } from "~/lib/format-date";
@@ -41,7 +42,8 @@ export default async function DocumentPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Document");
-  const { document, actions, relations, texts, adoptingBody, meeting } = await findDocument(slug);
+  const { document, actions, relations, texts, adoptingBody, meeting, lastCorrectedAt, corrections } =
+    await findDocument(slug);
   const validity = formatPeriod(document.validFrom, document.validTo, locale);
   return (
     <article className="document">
@@ -147,6 +149,7 @@ export default async function DocumentPage({ params }: Props) {
           ))
         )}
       </section>
+      <CorrectionsSection lastCorrectedAt={lastCorrectedAt} corrections={corrections} />
       <CiteThis
         title={inLocale(document.titleI18n, locale)}
         permalink={siteUrl(`/${locale}/documents/${document.slug}`)}

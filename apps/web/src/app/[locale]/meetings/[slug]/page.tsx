@@ -15,6 +15,8 @@ import { SeriesNav } from "~/components/series-nav";
 import { SourcesSection } from "~/components/sources-section";
 import { SpeechesSection } from "~/components/speeches-section";
 import { TopicsSection } from "~/components/topics-section";
+import { CorrectionsSection } from "~/components/corrections-section";
+import { ParticipantsMapSection } from "~/components/participants-map-section";
 import { permanentRedirect } from "~/i18n/navigation";
 import { alternatesFor } from "~/lib/alternates";
 import { formatPartialDate } from "~/lib/format-date";
@@ -64,6 +66,7 @@ export default async function MeetingPage({ params }: Props) {
       ) : null}
       <MeetingHeader detail={detail} />
       <ParticipantsSection participations={detail.participations} />
+      <ParticipantsMapSection slug={meeting.slug} participations={detail.participations} />
       <OutcomeDocumentsSection detail={detail} />
       <ChairmanshipSection detail={detail} />
       <SpeechesSection speeches={detail.speeches} />
@@ -71,6 +74,7 @@ export default async function MeetingPage({ params }: Props) {
       <SourcesSection sources={detail.meeting.sources} />
       <SeriesNav detail={detail} />
       <MeetingDownloads slug={meeting.slug} />
+      <CorrectionsSection lastCorrectedAt={detail.lastCorrectedAt} corrections={detail.corrections} />
       <CiteThis
         title={inLocale(meeting.titleI18n, locale)}
         permalink={permalink}

@@ -7,6 +7,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { MeetingList } from "~/components/meeting-list";
 import { Text } from "~/components/text";
+import { CorrectionsSection } from "~/components/corrections-section";
 import { Link } from "~/i18n/navigation";
 import { formatPartialDate, formatPeriod } from "~/lib/format-date";
 import { inLocale } from "~/lib/locale";
@@ -43,7 +44,8 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   setRequestLocale(locale);
   const t = await getTranslations("Organization");
   const profile = await findOrganization(slug);
-  const { organization, parent, bodies, memberships, chairmanships, meetings } = profile;
+  const { organization, parent, bodies, memberships, chairmanships, meetings, lastCorrectedAt, corrections } =
+    profile;
   const requested = (await searchParams).date;
   // Members on the chosen day; without one, on the day of the latest meeting (or today, when there is none).
   const date =
@@ -182,6 +184,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
         <h2 id="meetings">{t("meetings")}</h2>
         <MeetingList meetings={meetings} empty={t("noMeetings")} />
       </section>
+      <CorrectionsSection lastCorrectedAt={lastCorrectedAt} corrections={corrections} />
       <JsonLd
         data={webPageLd({
           url: siteUrl(`/${locale}/organizations/${organization.slug}`),

@@ -8,6 +8,7 @@ import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { Text } from "~/components/text";
+import { CorrectionsSection } from "~/components/corrections-section";
 import { Link } from "~/i18n/navigation";
 import { formatMeetingDates, formatPartialDate, formatPeriod } from "~/lib/format-date";
 import { inLocale } from "~/lib/locale";
@@ -41,7 +42,8 @@ export default async function PersonPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Person");
-  const { person, occupancies, participations, speeches } = await findPerson(slug);
+  const { person, occupancies, participations, speeches, lastCorrectedAt, corrections } =
+    await findPerson(slug);
   return (
     <article className="profile">
       <h1>
@@ -161,6 +163,7 @@ export default async function PersonPage({ params }: Props) {
           </ol>
         </section>
       ) : null}
+      <CorrectionsSection lastCorrectedAt={lastCorrectedAt} corrections={corrections} />
       <CiteThis
         title={inLocale(person.nameI18n, locale)}
         permalink={siteUrl(`/${locale}/people/${person.slug}`)}
