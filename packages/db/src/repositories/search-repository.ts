@@ -6,9 +6,7 @@ import { meetingSummarySelect, toMeetingSummary } from "./public-summaries";
 import {
   documentLinks,
   withoutTrashedLinks,
-  publicCountry,
   publicDocumentTopic,
-  publicOrganization,
   publicPerson,
   publishedDocument,
   publishedMeeting,
@@ -58,33 +56,6 @@ const LINE_SCORE = `greatest(word_similarity(${QUERY}, n.text), similarity(${QUE
           + case when to_tsvector('simple'::regconfig, n.text) @@ plainto_tsquery('simple', ${QUERY}) then 1 else 0 end
           + case when n.text = ${QUERY} then 2 else 0 end`;
 
-/**
- * The records of a table whose public rule is a Prisma filter only (countries and organizations: a few hundred
- * rows, whose public rule is a deep tree of links) that score at least MIN_SCORE, each with its score and the line
- * (1-based) of its "searchText" that scored best (LINE_SCORE), all of them: the caller keeps the public ones, then
- * ranks and limits.
- *
- * Candidates come from the GIN indexes on the stored "searchText" (all of a record's texts, lower-case and
- * unaccented, one per line, kept by PostgreSQL as a generated column): a text that scores by trigrams has a word
- * similarity to the query of at least MIN_SCORE, and the whole search text has one at least as high (`<%`, with the
- * threshold each connection sets to MIN_SCORE: see createDb), a text containing every word of the query makes the
- * search text contain them too (`@@`). So no record that scores is missed, and nothing is computed from the jsonb
- * names at search time.
- */
-export function searchCandidatesSql(table: SearchTable): string {
-  return `
-    select id, score, line from (
-      select distinct on (t.id) t.id, n.line::int as line, ${LINE_SCORE} as score
-      from "${table}" t
-      cross join lateral unnest(string_to_array(t."searchText", E'\\n')) with ordinality as n(text, line)
-      where (${QUERY} <% t."searchText"
-          or to_tsvector('simple'::regconfig, t."searchText") @@ plainto_tsquery('simple', ${QUERY}))
-        and n.text <> ''
-      order by t.id, score desc, n.line
-    ) scored
-    where score >= ${MIN_SCORE}`;
-}
-
 /** Queries this short (a syllable such as "Li", one Chinese character) are matched by word prefix, not trigrams. */
 export const SHORT_QUERY = 2;
 
@@ -92,7 +63,7 @@ export const SHORT_QUERY = 2;
 export const isShortQuery = (query: string): boolean => [...query.trim()].length <= SHORT_QUERY;
 
 /**
- * The best PER_TYPE public records of meetings, documents or people for the query, best first, each with its tier,
+ * The best PER_TYPE public records of a searched table for the query, best first, each with its tier,
  * its score (LINE_SCORE of its best line) and that line (1-based). Filtered to public rows (PUBLIC_SQL) inside each
  * indexed query, before ranking and limiting, so hidden records can never crowd public ones out.
  *
@@ -164,9 +135,6 @@ interface Scored {
   line: number;
 }
 
-/** Best score first, ties by id: the order countries and organizations are shown in. */
-const byRank = (a: Scored, b: Scored) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 /**
  * Full-text and trigram search over names, other names (transliterations and misspellings seen in sources),
  * titles and summaries in every language, ranked as rankedSearchSql and searchCandidatesSql describe.
@@ -174,30 +142,20 @@ const byRank = (a: Scored, b: Scored) => b.score - a.score || (a.id < b.id ? -1 
 export class SearchRepository {
   constructor(private readonly db: Db) {}
 
-  /** The records the search indexes find for the query, scored (see searchCandidatesSql). */
-  private candidates(table: SearchTable, query: string): Promise<Scored[]> {
-    return this.db.$queryRawUnsafe<Scored[]>(searchCandidatesSql(table), query);
-  }
-
   /** The best public records of the table for the query, best first (see rankedSearchSql). */
   private ranked(table: RankedInSql, query: string): Promise<Scored[]> {
     return this.db.$queryRawUnsafe<Scored[]>(rankedSearchSql(table, isShortQuery(query)), query);
   }
 
-  /**
-   * The best PER_TYPE of the scored records of a table whose public rule is a Prisma filter only: hidden records are
-   * dropped before ranking and limiting, so they can never crowd public ones out of the limit.
-   */
-  private async rank(
-    scored: Scored[],
-    visible: (ids: string[]) => Promise<{ id: string }[]>,
-  ): Promise<Scored[]> {
-    if (scored.length === 0) return [];
-    const shown = new Set((await visible(scored.map((row) => row.id))).map((row) => row.id));
-    return scored
-      .filter((row) => shown.has(row.id))
-      .sort(byRank)
-      .slice(0, PER_TYPE);
+  /** Of the ranked records, the ids of those still public (in SQL: the Prisma filters of countries and organizations
+   * take a second at archive scale). */
+  private async stillPublic(table: RankedInSql, ranked: Scored[]): Promise<string[]> {
+    if (ranked.length === 0) return [];
+    const rows = await this.db.$queryRawUnsafe<{ id: string }[]>(
+      `select t.id from "${table}" t where t.id = any($1::text[]) and (${PUBLIC_SQL[table]})`,
+      ranked.map((row) => row.id),
+    );
+    return rows.map((row) => row.id);
   }
 
   /** The texts, as written, of the lines that matched (a person's name in the language or spelling searched). */
@@ -222,20 +180,11 @@ export class SearchRepository {
       documents: [],
     };
     if (!text) return empty;
-    const id = { id: true } as const;
-    // Scored candidates from the indexes, only the public ones, then ranked and limited.
+    // The best public records of each table, ranked and limited in SQL.
     const [people, countries, organizations, meetings, documents] = await Promise.all([
       this.ranked("Person", text),
-      this.candidates("Country", text).then((scored) =>
-        this.rank(scored, (ids) =>
-          this.db.country.findMany({ where: { id: { in: ids }, ...publicCountry }, select: id }),
-        ),
-      ),
-      this.candidates("Organization", text).then((scored) =>
-        this.rank(scored, (ids) =>
-          this.db.organization.findMany({ where: { id: { in: ids }, ...publicOrganization }, select: id }),
-        ),
-      ),
+      this.ranked("Country", text),
+      this.ranked("Organization", text),
       this.ranked("Meeting", text),
       this.ranked("Document", text),
     ]);
@@ -247,8 +196,12 @@ export class SearchRepository {
     const [personRows, countryRows, organizationRows, meetingRows, documentRows, matchedName] =
       await Promise.all([
         this.db.person.findMany({ where: { id: ids(people), ...publicPerson } }),
-        this.db.country.findMany({ where: { id: ids(countries), ...publicCountry } }),
-        this.db.organization.findMany({ where: { id: ids(organizations), ...publicOrganization } }),
+        this.stillPublic("Country", countries).then((shown) =>
+          this.db.country.findMany({ where: { id: { in: shown } } }),
+        ),
+        this.stillPublic("Organization", organizations).then((shown) =>
+          this.db.organization.findMany({ where: { id: { in: shown } } }),
+        ),
         this.db.meeting.findMany({
           where: { id: ids(meetings), ...publishedMeeting },
           select: meetingSummarySelect,
