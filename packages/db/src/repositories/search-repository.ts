@@ -86,16 +86,24 @@ export const isShortQuery = (query: string): boolean => [...query.trim()].length
  * lines scores at least MIN_SCORE).
  */
 export function rankedSearchSql(table: RankedInSql, short: boolean): string {
-  const isPublic = PUBLIC_SQL[table];
+  // Countries and organizations are a few hundred rows, with a deep public rule that takes PostgreSQL longer to plan
+  // than their tiers take to run: their tiers are not limited, and the rule is checked once, on what they found.
+  const small = table === "Country" || table === "Organization";
+  const publicInTier = small ? "" : ` and (${PUBLIC_SQL[table]})`;
+  const limitInTier = small ? "" : ` limit ${PER_TYPE}`;
   const fullText = `to_tsvector('simple'::regconfig, t."searchText")`;
   const words = `plainto_tsquery('simple', ${QUERY})`;
   const prefix = `${fullText} @@ (case when numnode(${words}) > 0 then (${words}::text || ':*')::tsquery end)`;
   /** The first PER_TYPE public records by id whose search text matches `match`. */
   const firstById = (match: string, tier: number) => `
       select t.id, ${tier} as tier, 0::real as nearness, t."searchText" from "${table}" t
-      where ${match} and (${isPublic})
-      order by t.id limit ${PER_TYPE}`;
-  const enough = `(select count(distinct id) from found) < ${PER_TYPE}`;
+      where ${match}${publicInTier}
+      order by t.id${limitInTier}`;
+  const enough = small ? "true" : `(select count(distinct id) from found) < ${PER_TYPE}`;
+  const kept = [
+    ...(small ? [`(${PUBLIC_SQL[table]})`] : []),
+    ...(short ? [] : [`(p.tier < 3 or s.score >= ${MIN_SCORE})`]),
+  ];
   return `
     with exact as (${firstById(
       `plenary_search_line_keys(t."searchText") @> array[md5(${QUERY})]
@@ -110,21 +118,22 @@ export function rankedSearchSql(table: RankedInSql, short: boolean): string {
         ? firstById(`${enough} and ${prefix}`, 3)
         : `
       select t.id, 3 as tier, ${QUERY} <<-> t."searchText" as nearness, t."searchText" from "${table}" t
-      where ${enough} and ${QUERY} <% t."searchText" and (${isPublic})
-      order by nearness limit ${PER_TYPE}`
+      where ${enough} and ${QUERY} <% t."searchText"${publicInTier}
+      order by nearness${limitInTier}`
     }
     ), picked as (
       select distinct on (id) * from (select * from found union all select * from more) u
       order by id, tier
     )
     select p.id, p.tier, s.score, s.line from picked p
+    ${small ? `join "${table}" t on t.id = p.id` : ""}
     cross join lateral (
       select n.line::int as line, ${LINE_SCORE} as score
       from unnest(string_to_array(p."searchText", E'\\n')) with ordinality as n(text, line)
       where n.text <> ''
       order by score desc, n.line limit 1
     ) s
-    ${short ? "" : `where p.tier < 3 or s.score >= ${MIN_SCORE}`}
+    ${kept.length ? `where ${kept.join(" and ")}` : ""}
     order by p.tier, s.score desc, p.nearness, p.id
     limit ${PER_TYPE}`;
 }

@@ -218,11 +218,9 @@ export const PUBLIC_SQL = {
     or ${anySql(`from "Chairmanship" t_c where t_c."countryId" = t.id and ${handedOverSql("t_c")}`)}
     or ${anySql(`from "Post" t_t where t_t."countryId" = t.id and ${publicPostSql("t_t")}`)}
     or ${anySql(
-      `from "OrgMembership" t_ms join "Organization" t_mo on t_mo.id = t_ms."organizationId"
-       where t_ms."countryId" = t.id and ${publicOrganizationSql("t_mo")}`,
-    )}
-    or ${anySql(
-      `from "Chairmanship" t_cc join "Organization" t_co on t_co.id = t_cc."organizationId"
-       where t_cc."countryId" = t.id and ${publicOrganizationSql("t_co")}`,
+      `from "Organization" t_o
+       where t_o.id in (select m."organizationId" from "OrgMembership" m where m."countryId" = t.id
+                        union all select c."organizationId" from "Chairmanship" c where c."countryId" = t.id)
+         and ${publicOrganizationSql("t_o")}`,
     )})`,
 } as const;
