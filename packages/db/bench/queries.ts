@@ -55,6 +55,14 @@ async function main() {
         names.map((n) => n.split(" ")[0]!),
         (q) => repos.search.search(q),
       );
+      // Broad words: common name parts, one or two letters, one Chinese character, words in thousands of titles
+      // ("joint", "council"), words in none ("summit") and misspellings of common ones ("stetement"). Each is run
+      // in turn, so p95 is the slowest of them.
+      await measure(
+        "public search (broad word)",
+        ["jonas", "li", "xu", "wang", "王", "joint", "summit", "council", "statement", "of", "stetement"],
+        (q) => repos.search.search(q),
+      );
       const fetch = await measure(
         "meeting by id (public detail)",
         meetings.map((m) => m.id),

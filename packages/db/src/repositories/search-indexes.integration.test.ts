@@ -8,7 +8,7 @@ import {
   listSearchSql,
   type ListableType,
 } from "./editor-list-repository";
-import { SearchRepository, searchCandidatesSql, type SearchTable } from "./search-repository";
+import { SearchRepository, rankedSearchSql, type RankedInSql } from "./search-repository";
 
 // A few thousand rows: enough that the default planner prefers the indexes to reading the tables.
 const archive = { seed: 3, meetings: 1200, people: 3000, documents: 1500, organizations: 8, years: 10 };
@@ -17,6 +17,37 @@ const archive = { seed: 3, meetings: 1200, people: 3000, documents: 1500, organi
 async function plan(db: Db, sql: string, params: unknown[]): Promise<string> {
   const rows = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`explain ${sql}`, ...params);
   return rows.map((row) => row["QUERY PLAN"]).join("\n");
+}
+
+interface PlanNode {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Actual Rows"?: number;
+  "Actual Loops"?: number;
+  "Rows Removed by Filter"?: number;
+  "Rows Removed by Index Recheck"?: number;
+  Plans?: PlanNode[];
+}
+
+/** The rows each table's scans read (returned or removed by a filter) when the statement runs, summed by table. */
+async function rowsRead(db: Db, sql: string, params: unknown[]): Promise<Record<string, number>> {
+  const [row] = await db.$queryRawUnsafe<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(
+    `explain (analyze, format json) ${sql}`,
+    ...params,
+  );
+  const read: Record<string, number> = {};
+  const visit = (node: PlanNode) => {
+    if (node["Relation Name"]) {
+      const rows =
+        (node["Actual Rows"] ?? 0) +
+        (node["Rows Removed by Filter"] ?? 0) +
+        (node["Rows Removed by Index Recheck"] ?? 0);
+      read[node["Relation Name"]] = (read[node["Relation Name"]] ?? 0) + rows * (node["Actual Loops"] ?? 1);
+    }
+    node.Plans?.forEach(visit);
+  };
+  visit(row!["QUERY PLAN"][0].Plan);
+  return read;
 }
 
 describeEachDatabase("search indexes", (fixture) => {
@@ -28,23 +59,74 @@ describeEachDatabase("search indexes", (fixture) => {
   const countryName = async () =>
     ((await fixture.db.country.findFirstOrThrow({ where: { iso2: "XC" } })).nameI18n as { en: string }).en;
 
-  it.each<[SearchTable, () => Promise<string>]>([
+  it.each<[RankedInSql, () => Promise<string>]>([
     ["Person", async () => "Wang Wei"],
     ["Person", async () => "Сергей Гусев"],
     ["Person", async () => "Zhang"],
     ["Meeting", countryName],
     ["Document", async () => "Drug Trafficking"],
   ])(
-    "public search finds %s candidates through the trigram and full-text indexes on the stored search text",
+    "public search finds %s through the line, full-text and trigram indexes on the stored search text",
     async (table, query) => {
-      const shown = await plan(fixture.db, searchCandidatesSql(table), [await query()]);
-      expect(shown).toContain(`Bitmap Index Scan on "${table}_search_trgm_idx"`);
-      expect(shown).toContain(`Bitmap Index Scan on "${table}_search_fts_idx"`);
+      const shown = await plan(fixture.db, rankedSearchSql(table, false), [await query()]);
+      expect(shown).toContain(`Bitmap Index Scan on "${table}_search_lines_idx"`);
+      // Texts with every word: from the full-text index, or, for a word in many of them, along the primary key
+      // until the first few (the next test shows how few rows that reads).
+      expect(shown).toMatch(
+        new RegExp(
+          `Bitmap Index Scan on "${table}_search_fts_idx"|Index Scan using "${table}_pkey" on "${table}" t`,
+        ),
+      );
+      // Similar texts (tier 3), nearest first from the GiST index, or from the GIN index for a rare one.
+      expect(shown).toMatch(new RegExp(`Index Scan (using|on) "${table}_search_(gist|trgm)_idx"`));
       expect(shown).not.toMatch(/Seq Scan/);
       // The names are read from the stored column, never computed from the jsonb at search time.
       expect(shown).not.toMatch(/plenary_\w+_search(_texts)?\(/);
     },
   );
+
+  it.each<[RankedInSql, string, boolean]>([
+    ["Meeting", "meeting", false],
+    ["Meeting", "of", true],
+    ["Document", "cooperation", false],
+    ["Document", "on", true],
+  ])(
+    "public search of %s for a word in most of them (%j) reads a few rows, not every match",
+    async (table, query, short) => {
+      const sql = rankedSearchSql(table, short);
+      const matches = await fixture.db.$queryRawUnsafe<{ count: bigint }[]>(
+        `select count(*) from "${table}" t where to_tsvector('simple'::regconfig, t."searchText") @@ plainto_tsquery('simple', $1)`,
+        query,
+      );
+      const read = await rowsRead(fixture.db, sql, [query]);
+      const found = await fixture.db.$queryRawUnsafe<{ id: string }[]>(sql, query);
+      expect(found).toHaveLength(10);
+      // Before, every match was read and scored (hundreds here, thousands in a real archive).
+      expect(Number(matches[0]!.count)).toBeGreaterThan(300);
+      expect(read[table]).toBeLessThan(60);
+    },
+  );
+
+  it("matches a query of one or two characters by word prefix, and a longer one by trigram similarity", async () => {
+    const { db } = fixture;
+    const repo = new SearchRepository(db);
+    // "王" is a family name, the start of a word of Chinese names ("王秀英"), never a word alone.
+    const wang = await repo.search("王");
+    expect(wang.people).toHaveLength(10);
+    for (const { matched } of wang.people) expect(matched).toMatch(/^王/);
+    const shown = await plan(db, rankedSearchSql("Person", true), ["王"]);
+    expect(shown).not.toMatch(/<%|<<->|_search_(gist|trgm)_idx/);
+
+    // A misspelling matches no word: trigram similarity finds the name (tier 3).
+    const person = await db.person.findFirstOrThrow({
+      where: { participations: { some: { meeting: { status: "published", deletedAt: null } } } },
+    });
+    const name = (person.nameI18n as { en: string }).en;
+    const misspelt = name.replace(/[aeiou](?=[a-z]*$)/, "y");
+    expect(misspelt).not.toBe(name);
+    const { people } = await repo.search(misspelt);
+    expect(people.map((p) => p.person.id)).toContain(person.id);
+  });
 
   it("keeps the stored search text up to date on every write, and out of the records the client reads", async () => {
     const { db } = fixture;

@@ -6,9 +6,7 @@ import { meetingSummarySelect, toMeetingSummary } from "./public-summaries";
 import {
   documentLinks,
   withoutTrashedLinks,
-  publicCountry,
   publicDocumentTopic,
-  publicOrganization,
   publicPerson,
   publishedDocument,
   publishedMeeting,
@@ -44,43 +42,100 @@ const SEARCHED = {
 export type SearchTable = keyof typeof SEARCHED;
 
 /** Tables whose public rule search applies in SQL (visibility.ts), so they are ranked and limited in the statement. */
-type RankedInSql = keyof typeof PUBLIC_SQL;
-const rankedInSql = (table: SearchTable): table is RankedInSql => table in PUBLIC_SQL;
+export type RankedInSql = keyof typeof PUBLIC_SQL;
+
+/** The query as the stored search text holds it (lower-case, unaccented): $1 is the query as typed. */
+const QUERY = `plenary_unaccent(lower($1))`;
 
 /**
- * The records that score at least MIN_SCORE, with their score and the line (1-based) of their "searchText" that
- * scored best. For meetings, documents and people: only the public ones, best first (ties by id), at most PER_TYPE,
- * filtered before they are ranked and limited, so hidden records can never crowd public ones out. For countries and
- * organizations (a few hundred rows, whose public rule is a deep tree of links), all of them: the caller keeps the
- * public ones, then ranks and limits.
- *
- * Candidates come from the GIN indexes on the stored "searchText" (all of a record's texts, lower-case and
- * unaccented, one per line, kept by PostgreSQL as a generated column): a text that scores by trigrams has a word
- * similarity to the query of at least MIN_SCORE, and the whole search text has one at least as high (`<%`, with the
- * threshold each connection sets to MIN_SCORE: see createDb); a text containing every word of the query makes the
- * search text contain them too (`@@`). So no record that scores is missed, and nothing is computed from the jsonb
- * names at search time. Each line scores the better of its trigram word similarity and similarity to the query,
- * plus 1 when it contains every word of the query (full-text match), plus 2 when it is the query (a person searched
- * by full name, a document by its title), so exact matches come first. $1 is the query.
+ * How a line of a record's "searchText" scores against the query: the better of its trigram word similarity and its
+ * similarity, plus 1 when it contains every word of the query (full-text match), plus 2 when it is the query (a
+ * person searched by full name, a document by its title), so exact matches come first. `n.text` is the line.
  */
-export function searchCandidatesSql(table: SearchTable): string {
-  const publicOnly = rankedInSql(table) ? `and (${PUBLIC_SQL[table]})` : "";
-  const rankAndLimit = rankedInSql(table) ? `order by score desc, id limit ${PER_TYPE}` : "";
+const LINE_SCORE = `greatest(word_similarity(${QUERY}, n.text), similarity(${QUERY}, n.text))
+          + case when to_tsvector('simple'::regconfig, n.text) @@ plainto_tsquery('simple', ${QUERY}) then 1 else 0 end
+          + case when n.text = ${QUERY} then 2 else 0 end`;
+
+/** Queries this short (a syllable such as "Li", one Chinese character) are matched by word prefix, not trigrams. */
+export const SHORT_QUERY = 2;
+
+/** Whether a query is matched by word prefix instead of trigram similarity (SHORT_QUERY). */
+export const isShortQuery = (query: string): boolean => [...query.trim()].length <= SHORT_QUERY;
+
+/**
+ * The best PER_TYPE public records of a searched table for the query, best first, each with its tier,
+ * its score (LINE_SCORE of its best line) and that line (1-based). Filtered to public rows (PUBLIC_SQL) inside each
+ * indexed query, before ranking and limiting, so hidden records can never crowd public ones out.
+ *
+ * A broad word ("jonas", "summit") is in thousands of records, and scoring every one of them took up to two seconds.
+ * So the indexes give back a few records per tier, each tier its own indexed query of at most PER_TYPE public rows,
+ * which PostgreSQL stops as soon as it has them:
+ * 1. a line that is the query (a full name, a title): the GIN index of the lines' keys (migration
+ *    search_ranked_from_index), by id;
+ * 2. texts containing every word of the query: the full-text GIN index, by id. For a word in thousands of records
+ *    PostgreSQL walks the primary key and stops after the first PER_TYPE that match and are public; for a rare one
+ *    it reads the few matches from the GIN index;
+ * 3. only when the first two found fewer than PER_TYPE records: for a short query (isShortQuery: one or two
+ *    letters, one Chinese character, whose trigrams match nearly everything) texts with a word starting with the
+ *    query's last word (full-text prefix match), by id; for a longer one, texts whose trigram word similarity to the
+ *    query is at least MIN_SCORE (`<%`), best first by word-similarity distance (`<<->`: the GiST trigram index
+ *    returns rows in that order, so a misspelling of a common word does not score thousands of candidates either).
+ * Tiers 1 and 2 can hold at most PER_TYPE records of the later ones, so PER_TYPE from each is enough. The at most
+ * 3 × PER_TYPE records are then scored line by line (LINE_SCORE) and ordered by tier, score, trigram distance and
+ * id: exact matches first, then records with every word, then similar ones (a similar one only when one of its
+ * lines scores at least MIN_SCORE).
+ */
+export function rankedSearchSql(table: RankedInSql, short: boolean): string {
+  // Countries and organizations are a few hundred rows, with a deep public rule that takes PostgreSQL longer to plan
+  // than their tiers take to run: their tiers are not limited, and the rule is checked once, on what they found.
+  const small = table === "Country" || table === "Organization";
+  const publicInTier = small ? "" : ` and (${PUBLIC_SQL[table]})`;
+  const limitInTier = small ? "" : ` limit ${PER_TYPE}`;
+  const fullText = `to_tsvector('simple'::regconfig, t."searchText")`;
+  const words = `plainto_tsquery('simple', ${QUERY})`;
+  const prefix = `${fullText} @@ (case when numnode(${words}) > 0 then (${words}::text || ':*')::tsquery end)`;
+  /** The first PER_TYPE public records by id whose search text matches `match`. */
+  const firstById = (match: string, tier: number) => `
+      select t.id, ${tier} as tier, 0::real as nearness, t."searchText" from "${table}" t
+      where ${match}${publicInTier}
+      order by t.id${limitInTier}`;
+  const enough = small ? "true" : `(select count(distinct id) from found) < ${PER_TYPE}`;
+  const kept = [
+    ...(small ? [`(${PUBLIC_SQL[table]})`] : []),
+    ...(short ? [] : [`(p.tier < 3 or s.score >= ${MIN_SCORE})`]),
+  ];
   return `
-    select id, score, line from (
-      select distinct on (t.id) t.id, n.line::int as line,
-        greatest(word_similarity(plenary_unaccent(lower($1)), n.text), similarity(plenary_unaccent(lower($1)), n.text))
-          + case when to_tsvector('simple'::regconfig, n.text) @@ plainto_tsquery('simple', plenary_unaccent(lower($1))) then 1 else 0 end
-          + case when n.text = plenary_unaccent(lower($1)) then 2 else 0 end as score
-      from "${table}" t
-      cross join lateral unnest(string_to_array(t."searchText", E'\\n')) with ordinality as n(text, line)
-      where (plenary_unaccent(lower($1)) <% t."searchText"
-          or to_tsvector('simple'::regconfig, t."searchText") @@ plainto_tsquery('simple', plenary_unaccent(lower($1))))
-        and n.text <> '' ${publicOnly}
-      order by t.id, score desc, n.line
-    ) scored
-    where score >= ${MIN_SCORE}
-    ${rankAndLimit}`;
+    with exact as (${firstById(
+      `plenary_search_line_keys(t."searchText") @> array[md5(${QUERY})]
+        and ${QUERY} = any(string_to_array(t."searchText", E'\\n'))`,
+      1,
+    )}
+    ), words as (${firstById(`${fullText} @@ ${words}`, 2)}
+    ), found as (
+      select * from exact union all select * from words
+    ), more as (${
+      short
+        ? firstById(`${enough} and ${prefix}`, 3)
+        : `
+      select t.id, 3 as tier, ${QUERY} <<-> t."searchText" as nearness, t."searchText" from "${table}" t
+      where ${enough} and ${QUERY} <% t."searchText"${publicInTier}
+      order by nearness${limitInTier}`
+    }
+    ), picked as (
+      select distinct on (id) * from (select * from found union all select * from more) u
+      order by id, tier
+    )
+    select p.id, p.tier, s.score, s.line from picked p
+    ${small ? `join "${table}" t on t.id = p.id` : ""}
+    cross join lateral (
+      select n.line::int as line, ${LINE_SCORE} as score
+      from unnest(string_to_array(p."searchText", E'\\n')) with ordinality as n(text, line)
+      where n.text <> ''
+      order by score desc, n.line limit 1
+    ) s
+    ${kept.length ? `where ${kept.join(" and ")}` : ""}
+    order by p.tier, s.score desc, p.nearness, p.id
+    limit ${PER_TYPE}`;
 }
 
 interface Scored {
@@ -89,35 +144,27 @@ interface Scored {
   line: number;
 }
 
-/** Best score first, ties by id: the order results are shown in. */
-const byRank = (a: Scored, b: Scored) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 /**
  * Full-text and trigram search over names, other names (transliterations and misspellings seen in sources),
- * titles and summaries in every language, scored as searchCandidatesSql describes.
+ * titles and summaries in every language, ranked as rankedSearchSql and searchCandidatesSql describe.
  */
 export class SearchRepository {
   constructor(private readonly db: Db) {}
 
-  /** The records the search indexes find for the query, scored (see searchCandidatesSql). */
-  private candidates(table: SearchTable, query: string): Promise<Scored[]> {
-    return this.db.$queryRawUnsafe<Scored[]>(searchCandidatesSql(table), query);
+  /** The best public records of the table for the query, best first (see rankedSearchSql). */
+  private ranked(table: RankedInSql, query: string): Promise<Scored[]> {
+    return this.db.$queryRawUnsafe<Scored[]>(rankedSearchSql(table, isShortQuery(query)), query);
   }
 
-  /**
-   * The best PER_TYPE of the scored records of a table whose public rule is a Prisma filter only: hidden records are
-   * dropped before ranking and limiting, so they can never crowd public ones out of the limit.
-   */
-  private async rank(
-    scored: Scored[],
-    visible: (ids: string[]) => Promise<{ id: string }[]>,
-  ): Promise<Scored[]> {
-    if (scored.length === 0) return [];
-    const shown = new Set((await visible(scored.map((row) => row.id))).map((row) => row.id));
-    return scored
-      .filter((row) => shown.has(row.id))
-      .sort(byRank)
-      .slice(0, PER_TYPE);
+  /** Of the ranked records, the ids of those still public (in SQL: the Prisma filters of countries and organizations
+   * take a second at archive scale). */
+  private async stillPublic(table: RankedInSql, ranked: Scored[]): Promise<string[]> {
+    if (ranked.length === 0) return [];
+    const rows = await this.db.$queryRawUnsafe<{ id: string }[]>(
+      `select t.id from "${table}" t where t.id = any($1::text[]) and (${PUBLIC_SQL[table]})`,
+      ranked.map((row) => row.id),
+    );
+    return rows.map((row) => row.id);
   }
 
   /** The texts, as written, of the lines that matched (a person's name in the language or spelling searched). */
@@ -142,22 +189,13 @@ export class SearchRepository {
       documents: [],
     };
     if (!text) return empty;
-    const id = { id: true } as const;
-    // Scored candidates from the indexes, only the public ones, then ranked and limited.
+    // The best public records of each table, ranked and limited in SQL.
     const [people, countries, organizations, meetings, documents] = await Promise.all([
-      this.candidates("Person", text),
-      this.candidates("Country", text).then((scored) =>
-        this.rank(scored, (ids) =>
-          this.db.country.findMany({ where: { id: { in: ids }, ...publicCountry }, select: id }),
-        ),
-      ),
-      this.candidates("Organization", text).then((scored) =>
-        this.rank(scored, (ids) =>
-          this.db.organization.findMany({ where: { id: { in: ids }, ...publicOrganization }, select: id }),
-        ),
-      ),
-      this.candidates("Meeting", text),
-      this.candidates("Document", text),
+      this.ranked("Person", text),
+      this.ranked("Country", text),
+      this.ranked("Organization", text),
+      this.ranked("Meeting", text),
+      this.ranked("Document", text),
     ]);
     const order = <T extends { id: string }>(ranked: { id: string }[], rows: T[]) =>
       ranked.flatMap((r) => rows.filter((row) => row.id === r.id));
@@ -167,8 +205,12 @@ export class SearchRepository {
     const [personRows, countryRows, organizationRows, meetingRows, documentRows, matchedName] =
       await Promise.all([
         this.db.person.findMany({ where: { id: ids(people), ...publicPerson } }),
-        this.db.country.findMany({ where: { id: ids(countries), ...publicCountry } }),
-        this.db.organization.findMany({ where: { id: ids(organizations), ...publicOrganization } }),
+        this.stillPublic("Country", countries).then((shown) =>
+          this.db.country.findMany({ where: { id: { in: shown } } }),
+        ),
+        this.stillPublic("Organization", organizations).then((shown) =>
+          this.db.organization.findMany({ where: { id: { in: shown } } }),
+        ),
         this.db.meeting.findMany({
           where: { id: ids(meetings), ...publishedMeeting },
           select: meetingSummarySelect,

@@ -1,7 +1,14 @@
 import { beforeAll, expect, it } from "vitest";
 import { generateArchive } from "../generate";
 import { describeEachDatabase } from "../testing";
-import { PUBLIC_SQL, publicPerson, publishedDocument, publishedMeeting } from "./visibility";
+import {
+  PUBLIC_SQL,
+  publicCountry,
+  publicOrganization,
+  publicPerson,
+  publishedDocument,
+  publishedMeeting,
+} from "./visibility";
 
 // Public search applies the public rule in SQL (PUBLIC_SQL) for the tables it ranks in one statement; every other
 // public read uses the Prisma filters. Both must select exactly the same rows, on an archive with hidden records of
@@ -82,5 +89,50 @@ describeEachDatabase("the public rule in SQL", (fixture) => {
       (await fixture.db.person.findUniqueOrThrow({ where: { slug: "speaker-only-0" } })).id,
     );
     expect(await sqlIds("Person")).toEqual(expected);
+  });
+
+  it("selects the public organizations and countries", async () => {
+    const { db } = fixture;
+    // Hidden: an organization and a country nothing public refers to, a trashed country. Public: an organization
+    // whose only reference is a body three levels down, and a country known only as a member of it.
+    const top = await db.organization.create({
+      data: { slug: "vis-top", nameI18n: { en: "Top" }, classification: "igo" },
+    });
+    let parentId = top.id;
+    for (const level of [1, 2, 3]) {
+      const body = await db.organization.create({
+        data: {
+          slug: `vis-body-${level}`,
+          nameI18n: { en: `Body ${level}` },
+          classification: "igo_organ",
+          parentId,
+        },
+      });
+      parentId = body.id;
+    }
+    const meeting = await db.meeting.findFirstOrThrow({ where: publishedMeeting, select: { id: true } });
+    await db.meeting.update({ where: { id: meeting.id }, data: { bodyId: parentId } });
+    await db.organization.create({
+      data: { slug: "vis-alone", nameI18n: { en: "Alone" }, classification: "other" },
+    });
+    const member = await db.country.create({
+      data: { slug: "vis-member", iso2: "0M", nameI18n: { en: "Member" } },
+    });
+    await db.orgMembership.create({
+      data: { organizationId: top.id, countryId: member.id, status: "member" },
+    });
+    await db.country.create({ data: { slug: "vis-alone", iso2: "0A", nameI18n: { en: "Alone" } } });
+    const trashed = await db.country.findFirstOrThrow({ where: publicCountry, select: { id: true } });
+    await db.country.update({ where: { id: trashed.id }, data: { deletedAt: new Date() } });
+
+    const organizations = ids(await db.organization.findMany({ where: publicOrganization, select, orderBy }));
+    expect(organizations.length).toBeLessThan(await db.organization.count());
+    expect(organizations).toContain(top.id);
+    expect(await sqlIds("Organization")).toEqual(organizations);
+
+    const countries = ids(await db.country.findMany({ where: publicCountry, select, orderBy }));
+    expect(countries.length).toBeLessThan((await db.country.count()) - 1);
+    expect(countries).toContain(member.id);
+    expect(await sqlIds("Country")).toEqual(countries);
   });
 });

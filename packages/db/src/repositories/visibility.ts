@@ -143,8 +143,54 @@ export const documentLinks = { adoptingBody: { select: { deletedAt: true } } } a
 
 const publishedMeetingSql = (m: string) => `${m}.status = 'published' and ${m}."deletedAt" is null`;
 
+/** True when `fromWhere` (a `from … where …`) finds a row: a scalar subquery with `limit 1` (see PUBLIC_SQL). */
+const anySql = (fromWhere: string) => `coalesce((select true ${fromWhere} limit 1), false)`;
+
+const publishedDocumentSql = (d: string) =>
+  `${publishedMeetingSql(d)} and (${d}."meetingId" is null or ${anySql(
+    `from "Meeting" ${d}_m where ${d}_m.id = ${d}."meetingId" and ${publishedMeetingSql(`${d}_m`)}`,
+  )})`;
+
+/** publicPost, on the Post alias `p` (occupancy by occupancy, so each lookup goes through an index). */
+const publicPostSql = (p: string) =>
+  `${p}."deletedAt" is null and ${anySql(
+    `from "Occupancy" ${p}_o where ${p}_o."postId" = ${p}.id and ${anySql(
+      `from "Participation" ${p}_p join "Meeting" ${p}_m on ${p}_m.id = ${p}_p."meetingId"
+       where ${p}_p."occupancyId" = ${p}_o.id and ${publishedMeetingSql(`${p}_m`)}`,
+    )}`,
+  )}`;
+
+/** handedOverInPublic, on the Chairmanship alias `c`. */
+const handedOverSql = (c: string) =>
+  `(${anySql(`from "Meeting" ${c}_s where ${c}_s.id = ${c}."startedAtMeetingId" and ${publishedMeetingSql(`${c}_s`)}`)}
+    or ${anySql(`from "Meeting" ${c}_e where ${c}_e.id = ${c}."endedAtMeetingId" and ${publishedMeetingSql(`${c}_e`)}`)})`;
+
+/** referencedOrganization, on the Organization alias `o`. */
+const referencedOrganizationSql = (o: string) => `(
+  ${anySql(`from "Meeting" ${o}_m where ${o}_m."bodyId" = ${o}.id and ${publishedMeetingSql(`${o}_m`)}`)}
+  or ${anySql(
+    `from "Participation" ${o}_p join "Meeting" ${o}_pm on ${o}_pm.id = ${o}_p."meetingId"
+     where ${o}_p."representingOrganizationId" = ${o}.id and ${publishedMeetingSql(`${o}_pm`)}`,
+  )}
+  or ${anySql(`from "Document" ${o}_d where ${o}_d."adoptingBodyId" = ${o}.id and ${publishedDocumentSql(`${o}_d`)}`)}
+  or ${anySql(`from "Chairmanship" ${o}_c where ${o}_c."organizationId" = ${o}.id and ${handedOverSql(`${o}_c`)}`)}
+  or ${anySql(`from "Post" ${o}_t where ${o}_t."organizationId" = ${o}.id and ${publicPostSql(`${o}_t`)}`)})`;
+
+/** publicOrganization, on the Organization alias `o`: it or a body up to three levels down is referred to. */
+const publicOrganizationSql = (o: string) => {
+  const referredBelow = (parent: string, levels: number): string => {
+    const body = `${parent}_b`;
+    const below = levels > 1 ? ` or ${referredBelow(body, levels - 1)}` : "";
+    return anySql(
+      `from "Organization" ${body} where ${body}."parentId" = ${parent}.id
+       and (${referencedOrganizationSql(body)}${below})`,
+    );
+  };
+  return `${o}."deletedAt" is null and (${referencedOrganizationSql(o)} or ${referredBelow(o, 3)})`;
+};
+
 /**
- * The same rule for the tables public search ranks in SQL, as conditions on the row alias `t`: search filters to
+ * The same rule for the tables public search ranks in SQL (all it searches), as conditions on the row alias `t`: search filters to
  * public rows before it ranks and limits, in the statement that scores them (a Prisma filter over a broad word's
  * thousand candidate ids took most of a second). Links are checked per candidate as scalar subqueries with
  * `limit 1`, which PostgreSQL runs through the foreign-key indexes (as EXISTS … OR EXISTS it hashed all 170,000
@@ -161,4 +207,20 @@ export const PUBLIC_SQL = {
     (select true from "Speech" s join "Meeting" m on m.id = s."meetingId"
      where s."personId" = t.id and ${publishedMeetingSql("m")} limit 1),
     false)`,
+  Organization: publicOrganizationSql("t"),
+  Country: `t."deletedAt" is null and (
+    ${anySql(`from "Meeting" t_h where t_h."hostCountryId" = t.id and ${publishedMeetingSql("t_h")}`)}
+    or ${anySql(`from "Meeting" t_v where t_v."venueCountryId" = t.id and ${publishedMeetingSql("t_v")}`)}
+    or ${anySql(
+      `from "Participation" t_p join "Meeting" t_pm on t_pm.id = t_p."meetingId"
+       where t_p."representingCountryId" = t.id and ${publishedMeetingSql("t_pm")}`,
+    )}
+    or ${anySql(`from "Chairmanship" t_c where t_c."countryId" = t.id and ${handedOverSql("t_c")}`)}
+    or ${anySql(`from "Post" t_t where t_t."countryId" = t.id and ${publicPostSql("t_t")}`)}
+    or ${anySql(
+      `from "Organization" t_o
+       where t_o.id in (select m."organizationId" from "OrgMembership" m where m."countryId" = t.id
+                        union all select c."organizationId" from "Chairmanship" c where c."countryId" = t.id)
+         and ${publicOrganizationSql("t_o")}`,
+    )})`,
 } as const;
