@@ -212,6 +212,24 @@ describeEachDatabase("editorial review and scheduled publishing", (fixture) => {
     });
   });
 
+  it("cancels a scheduled publication when the meeting goes to the trash", async () => {
+    const start = await unpublished();
+    const at = new Date(Date.now() + 60_000);
+    const status = await callers.editor.editorialReview.schedule({
+      id: start.id,
+      version: start.version,
+      publishAt: at,
+    });
+    await callers.editor.trash.move({ entityType: "meeting", id: start.id, version: status.version });
+    await callers.editor.trash.restore({ entityType: "meeting", id: start.id, version: status.version + 1 });
+    // Restored after its time: not published on the spot.
+    expect(await publishScheduled(createRepositories(fixture.db), new Date(at.getTime() + 1000))).toEqual({
+      published: [],
+      failed: [],
+    });
+    expect(await meeting()).toMatchObject({ status: "draft", publishAt: null });
+  });
+
   it("lets viewers read the workflow but not take its steps", async () => {
     const current = await meeting();
     await expect(callers.viewer.editorialReview.status({ id: current.id })).resolves.toBeTruthy();

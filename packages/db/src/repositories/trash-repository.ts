@@ -121,13 +121,17 @@ export class TrashRepository {
     version: number,
     options: WriteOptions,
   ): Promise<void> {
+    // A meeting's pending scheduled publication goes with it: restored later, it must not be published on the spot
+    // because its time passed while it was in the trash.
+    const cancelSchedule =
+      entityType === "meeting" ? { publishAt: null, publishAtById: null, publishAtDocumentIds: [] } : {};
     await this.db.$transaction((tx) =>
       updateVersioned(
         tx,
         entityType,
         id,
         version,
-        { deletedAt: new Date() },
+        { deletedAt: new Date(), ...cancelSchedule },
         { ...options, action: "trashed" },
       ),
     );
