@@ -79,7 +79,10 @@ describeEachDatabase("search indexes", (fixture) => {
       );
       // Similar texts (tier 3), nearest first from the GiST index, or from the GIN index for a rare one.
       expect(shown).toMatch(new RegExp(`Index Scan (using|on) "${table}_search_(gist|trgm)_idx"`));
-      expect(shown).not.toMatch(/Seq Scan/);
+      // The searched table is never read whole. (The public rule's subplans may scan a table the archive holds only
+      // a handful of rows of, such as Speech: reading 2 rows whole is the planner's right choice there, and it made
+      // this check fail by chance of statistics in CI.)
+      expect(shown).not.toMatch(new RegExp(`Seq Scan on "${table}"`));
       // The names are read from the stored column, never computed from the jsonb at search time.
       expect(shown).not.toMatch(/plenary_\w+_search(_texts)?\(/);
     },
