@@ -141,6 +141,7 @@ export {
 export {
   CreateRevisionInput,
   HistoryEntityType,
+  NON_EDIT_ACTIONS,
   RECORD_ACTION_LABELS,
   RecordAction,
   Revision,

@@ -1,5 +1,6 @@
 import {
   checkPublishable,
+  NON_EDIT_ACTIONS,
   errorsOf,
   reviewAllowsPublishing,
   reviewTransition,
@@ -12,26 +13,8 @@ import type { Db } from "../client";
 import { RecordNotFoundError, RuleViolationError, VersionConflictError } from "./errors";
 import { loadMeetingRecord } from "./meeting-record-loader";
 import type { MeetingRepository } from "./meeting-repository";
-import { refuseUnconfirmed } from "./publish-confirmation";
+import { draftDocumentsOf, refuseUnconfirmed } from "./publish-confirmation";
 import { updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
-
-/**
- * Revisions that are steps of the workflow or of publication, not edits of the record: they do not void an approval.
- * Everything else after the approval (a save, a restored version, a merge) does.
- */
-const NOT_EDITS: RecordAction[] = [
-  "review_requested",
-  "review_approved",
-  "review_returned",
-  "review_withdrawn",
-  "publication_scheduled",
-  "schedule_cancelled",
-  "scheduled_publication_failed",
-  "published",
-  "unpublished",
-  "trashed",
-  "restored_from_trash",
-];
 
 const STEP_ACTIONS: Record<ReviewStep, RecordAction> = {
   request: "review_requested",
@@ -75,22 +58,29 @@ export async function editedSinceApproval(
       entityType: "meeting",
       entityId: meetingId,
       version: { gt: approvedVersion },
-      OR: [{ action: null }, { action: { notIn: NOT_EDITS } }],
+      OR: [{ action: null }, { action: { notIn: [...NON_EDIT_ACTIONS] } }],
     },
     select: { id: true },
   });
   return edit !== null;
 }
 
-/** The review's verdict on publishing the meeting now; checked by MeetingRepository.setStatus in its transaction. */
-export async function reviewIssuesFor(
+type ReviewedMeeting = { id: string; reviewState: ReviewState; reviewApprovedVersion: number | null };
+
+/** Whether the meeting was edited since its approval, and what the review says of publishing it now. */
+async function reviewVerdict(
   tx: Tx | Db,
-  meeting: { id: string; reviewState: ReviewState; reviewApprovedVersion: number | null },
-): Promise<RuleIssue[]> {
+  meeting: ReviewedMeeting,
+): Promise<{ edited: boolean; issues: RuleIssue[] }> {
   const edited =
     meeting.reviewState === "approved" &&
     (await editedSinceApproval(tx, meeting.id, meeting.reviewApprovedVersion));
-  return reviewAllowsPublishing(meeting.reviewState, edited);
+  return { edited, issues: reviewAllowsPublishing(meeting.reviewState, edited) };
+}
+
+/** The review's verdict on publishing the meeting now; checked by MeetingRepository.setStatus in its transaction. */
+export async function reviewIssuesFor(tx: Tx | Db, meeting: ReviewedMeeting): Promise<RuleIssue[]> {
+  return (await reviewVerdict(tx, meeting)).issues;
 }
 
 /**
@@ -110,9 +100,7 @@ export class EditorialReviewRepository {
     const row = await this.db.meeting.findFirst({ where: { id: meetingId, deletedAt: null } });
     if (!row) throw new RecordNotFoundError("meeting", meetingId);
     const names = await this.userNames([row.reviewRequestedById, row.publishAtById]);
-    const edited =
-      row.reviewState === "approved" &&
-      (await editedSinceApproval(this.db, row.id, row.reviewApprovedVersion));
+    const { edited, issues } = await reviewVerdict(this.db, row);
     return {
       id: row.id,
       version: row.version,
@@ -124,7 +112,7 @@ export class EditorialReviewRepository {
       publishAt: row.publishAt,
       publishAtBy: row.publishAtById ? (names.get(row.publishAtById) ?? null) : null,
       scheduleError: row.scheduleError,
-      reviewIssues: reviewAllowsPublishing(row.reviewState, edited),
+      reviewIssues: issues,
     };
   }
 
@@ -223,11 +211,7 @@ export class EditorialReviewRepository {
         }),
       );
       if (issues.length) throw new RuleViolationError(issues);
-      const drafts = await tx.document.findMany({
-        where: { meetingId, status: "draft", deletedAt: null },
-        orderBy: [{ listOrder: "asc" }, { createdAt: "asc" }],
-        select: { id: true, version: true, titleI18n: true },
-      });
+      const drafts = await draftDocumentsOf(tx, meetingId);
       refuseUnconfirmed(drafts, confirmedDocumentIds);
       await updateVersioned(
         tx,

@@ -48,7 +48,7 @@ import {
   toTopic,
 } from "./mappers";
 import { reviewIssuesFor } from "./editorial-review-repository";
-import { refuseUnconfirmed } from "./publish-confirmation";
+import { draftDocumentsOf, refuseUnconfirmed } from "./publish-confirmation";
 import { updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
 import { meetingSummarySelect, toMeetingSummary } from "./public-summaries";
 import {
@@ -384,14 +384,7 @@ export class MeetingRepository {
     const { confirmedDocumentIds = [], ...writeOptions } = options;
     return this.db.$transaction(async (tx) => {
       const before = await this.meetingById(tx, id);
-      const drafts =
-        status === "published"
-          ? await tx.document.findMany({
-              where: { meetingId: id, status: "draft", deletedAt: null },
-              orderBy: [{ listOrder: "asc" }, { createdAt: "asc" }],
-              select: { id: true, version: true, titleI18n: true },
-            })
-          : [];
+      const drafts = status === "published" ? await draftDocumentsOf(tx, id) : [];
       refuseUnconfirmed(drafts, confirmedDocumentIds);
       if (status === "published") {
         const row = await tx.meeting.findUniqueOrThrow({

@@ -1,5 +1,6 @@
 import type { LocalizedText } from "@plenary/domain";
 import { RuleViolationError } from "./errors";
+import type { Tx } from "./versioned-write";
 
 /**
  * Publishing a meeting publishes the draft documents it lists: the editor must have confirmed exactly those, by
@@ -24,4 +25,13 @@ export function refuseUnconfirmed(
         : "The meeting's draft documents changed since you confirmed them; review the list again.",
     },
   ]);
+}
+
+/** The meeting's draft documents, in list order: what publishing it publishes too, and what the editor confirms. */
+export function draftDocumentsOf(tx: Tx, meetingId: string) {
+  return tx.document.findMany({
+    where: { meetingId, status: "draft", deletedAt: null },
+    orderBy: [{ listOrder: "asc" }, { createdAt: "asc" }],
+    select: { id: true, version: true, titleI18n: true },
+  });
 }

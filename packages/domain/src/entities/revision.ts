@@ -90,6 +90,24 @@ export const RECORD_ACTION_LABELS: Record<RecordAction, string> = {
   scheduled_publication_failed: "Scheduled publication failed",
 };
 
+/**
+ * The actions that move a record through publication, the trash or the editorial workflow without changing what it
+ * says: an approval survives them (see rules/editorial-review.ts); any other write after it is an edit.
+ */
+export const NON_EDIT_ACTIONS: readonly RecordAction[] = [
+  "review_requested",
+  "review_approved",
+  "review_returned",
+  "review_withdrawn",
+  "publication_scheduled",
+  "schedule_cancelled",
+  "scheduled_publication_failed",
+  "published",
+  "unpublished",
+  "trashed",
+  "restored_from_trash",
+];
+
 /** A JSON snapshot of a record; null before a create and after a hard delete. */
 const Snapshot = z.record(z.string(), z.unknown()).nullable();
 
