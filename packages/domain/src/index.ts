@@ -296,6 +296,7 @@ export {
   type MeetingProposal,
   type NewPerson,
   type NewPost,
+  type CountryMention,
   type OrganizationMention,
   type ParticipantProposal,
   type Reconciled,

@@ -49,6 +49,14 @@ export interface NewPost {
   organizationId: string | null;
 }
 
+/** A country named in the release, linked or not to a participant or the host (so a selection can name it). */
+export interface CountryMention {
+  countryId: string;
+  /** Exactly as the text has it ("Kyrgyz Republic", "Kazakh"). */
+  asStated: string;
+  evidence: Evidence;
+}
+
 export interface OrganizationMention {
   organizationId: string;
   /** Exactly as the text has it ("SGG", "rats Executive Committee"). */
@@ -185,6 +193,7 @@ export interface MeetingProposal {
   chairmanships: ChairmanshipProposal[];
   speeches: SpeechProposal[];
   topics: TopicProposal[];
+  countryMentions: CountryMention[];
   organizationMentions: OrganizationMention[];
   source: SourceProposal;
   /** What the reader noticed but could not settle, for the editor. */

@@ -12,7 +12,7 @@ import {
   readMeetingDates,
   readVenue,
 } from "./meeting";
-import { forgetMentions, organizationMentions } from "./mentions";
+import { countryMentions, forgetMentions, organizationMentions } from "./mentions";
 import { readParticipants } from "./participants";
 import type { MeetingProposal } from "./proposal";
 import { assertReadableRelease, ReaderError } from "./reader-error";
@@ -163,6 +163,11 @@ export function readPressRelease(
     chairmanships,
     speeches,
     topics,
+    countryMentions: countryMentions(text, knowledge).map((mention) => ({
+      countryId: mention.id,
+      asStated: mention.asStated,
+      evidence: { start: mention.start, end: mention.end },
+    })),
     organizationMentions: organizationMentions(text, knowledge).map((mention) => ({
       organizationId: mention.id,
       asStated: mention.asStated,

@@ -155,6 +155,29 @@ describe("facts made from selected text", () => {
     );
   });
 
+  it("makes the handover to a country the release names but no participant or host is linked to", () => {
+    const tajik = proposal.participants.find((p) => p.country?.value.asStated.startsWith("Tajik"))!;
+    const countryId = tajik.country!.value.countryId;
+    // The reader linked no participant to Tajikistan (its delegation unread, or the incoming chair sent none).
+    const unlinked = {
+      ...proposal,
+      participants: proposal.participants.map((p) =>
+        p.country?.value.countryId === countryId ? { ...p, country: null } : p,
+      ),
+    };
+    const mention = unlinked.countryMentions.find((m) => m.countryId === countryId)!;
+    expect(mention.asStated).toMatch(/^Tajik/);
+    const { start, end } = mention.evidence;
+    const next = made(addSelectedFact(unlinked, "handover", Math.max(0, start - 4), end));
+    expect(next.chairmanships.filter((term) => term.endDate === null)).toEqual([
+      expect.objectContaining({ countryId, handoverAtMeeting: true, confidence: 1 }),
+    ]);
+    // Without the release's mentions the selection names no country, as before.
+    expect(addSelectedFact({ ...unlinked, countryMentions: [] }, "handover", start, end)).toMatchObject({
+      error: expect.stringContaining("select the incoming chair's country"),
+    });
+  });
+
   it("says why a selection cannot make the fact", () => {
     expect(addSelectedFact(proposal, "participant", 0, 0)).toEqual({
       error: "Select some text of the release first.",

@@ -224,7 +224,10 @@ const DOCUMENT_NOUNS: [RegExp, DocumentType][] = [
   [/\bmessage\b/i, "message"],
 ];
 
-/** A country the proposal already links to words inside the selection (a participant's, the host's), if any. */
+/**
+ * The country named inside the selection: one the proposal links to a participant or the host first, else any country
+ * the release names there (a handover to a country that sent no participant, or one the reader did not link).
+ */
 function countryInSelection(
   proposal: MeetingProposal,
   start: number,
@@ -245,12 +248,13 @@ function countryInSelection(
         proposal.hostCountry.evidence.end,
       ),
     };
-  return null;
+  const mentioned = proposal.countryMentions.find((mention) => inside(mention.evidence));
+  return mentioned ? { countryId: mentioned.countryId, asStated: mentioned.asStated } : null;
 }
 
 /**
  * The proposal with a fact the editor made from text selected in the release (`start`–`end`): a participant (a new
- * person of that name; the country of a participant or host named in it; category and mode to check), a document
+ * person of that name; the country named in it; category and mode to check), a document
  * (that title; its type from the noun in it; adopted at the meeting) or the presidency handover (the body's
  * organization passes to the country named in it from this meeting). The fact's evidence is the selection; what the
  * editor stated is certain, what the selection does not say (a participant's category and mode) is not. An error
@@ -321,7 +325,7 @@ export function addSelectedFact(
   const country = countryInSelection(proposal, start, end);
   if (!country)
     return {
-      error: `No country the release's participants or host are linked to is named in "${text}": select the incoming chair's country.`,
+      error: `No country is named in "${text}": select the incoming chair's country.`,
     };
   const handover: ChairmanshipProposal = {
     organizationId: proposal.organizationId,
