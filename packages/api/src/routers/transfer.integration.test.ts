@@ -147,4 +147,50 @@ describeEachDatabase("meeting export and import", (fixture) => {
     };
     expect((await callers.editor.transfer.importMeeting({ data: older as never })).status).toBe("unchanged");
   });
+
+  it("matches a linked record of another archive by a shared external identifier, whatever its id and slug there", async () => {
+    // A participant of the seed meeting (an earlier test removed its first one), given a Wikidata QID here.
+    const before = await callers.viewer.transfer.exportMeeting({ id: seedId });
+    const stored = { id: before.meeting.participations.at(-1)!.personId! };
+    await fixture.db.person.update({
+      where: { id: stored.id },
+      data: { identifiers: [{ scheme: "wikidata", value: "Q1058" }] },
+    });
+    const exported = await callers.viewer.transfer.exportMeeting({ id: seedId });
+    // The same meeting and person as another archive holds them: other ids, other slugs, the same Wikidata QID.
+    const elsewhere = (personId: string, scheme: "wikidata" | "other", n: number) => {
+      const data = JSON.parse(JSON.stringify(exported).replaceAll(stored.id, personId)) as typeof exported;
+      const theirs = data.linked.people.find((p) => p.id === personId)!;
+      theirs.slug = `the-same-person-elsewhere-${n}`;
+      theirs.identifiers = [{ scheme, value: "Q1058" }];
+      // Their term of office is left out: it is the person that is matched here.
+      data.linked.occupancies = data.linked.occupancies.filter((o) => o.personId !== personId);
+      data.meeting.participations = data.meeting.participations.map((p) =>
+        p.personId === personId ? { ...p, occupancyId: null } : p,
+      );
+      data.meeting = {
+        ...data.meeting,
+        id: `cmeetingelsewhere0000000${n}`,
+        slug: `meeting-from-another-archive-${n}`,
+        chairmanships: [],
+      };
+      return data;
+    };
+
+    const matched = await callers.editor.transfer.importMeeting({
+      data: elsewhere("cpersonelsewhere00000001", "wikidata", 1),
+    });
+    expect(matched.status).toBe("created");
+    expect(matched.created.people).toBeUndefined();
+    const record = await callers.viewer.meeting.record({ id: matched.meetingId });
+    expect(record.participations.map((p) => p.personId)).toContain(stored.id);
+    expect(await fixture.db.person.count({ where: { id: "cpersonelsewhere00000001" } })).toBe(0);
+
+    // "other" names no registry: the same value there is no evidence of the same person.
+    const unmatched = await callers.editor.transfer.importMeeting({
+      data: elsewhere("cpersonelsewhere00000002", "other", 2),
+    });
+    expect(unmatched.created.people).toBe(1);
+    expect(await fixture.db.person.count({ where: { id: "cpersonelsewhere00000002" } })).toBe(1);
+  });
 });

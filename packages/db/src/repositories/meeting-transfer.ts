@@ -13,6 +13,7 @@ import {
   meetingRecordIds,
   type EditableMeeting,
   type FieldChange,
+  type Identifier,
   type MeetingExport,
 } from "@plenary/domain";
 import type { Db } from "../client";
@@ -53,6 +54,31 @@ const strip = <T extends { createdAt: Date; updatedAt: Date; version: number }>(
   void _v;
   return rest;
 };
+
+/** The first stored record found by these conditions, tried in order (the strongest match first). */
+async function firstMatch<Where>(
+  find: (where: Where) => Promise<{ id: string } | null>,
+  wheres: Where[],
+): Promise<{ id: string } | null> {
+  for (const where of wheres) {
+    const found = await find(where);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Conditions matching a stored record that shares one of these external identifiers (a Wikidata QID, an ISO code, a
+ * UN document symbol): the same thing in another archive, whatever its id or slug there. "other" names no registry,
+ * so it matches nothing.
+ */
+function sharedIdentifiers(identifiers: readonly Identifier[]) {
+  return identifiers
+    .filter((identifier) => identifier.scheme !== "other")
+    .map((identifier) => ({
+      identifiers: { array_contains: [{ scheme: identifier.scheme, value: identifier.value }] },
+    }));
+}
 
 function json(value: unknown): Prisma.InputJsonValue {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
@@ -183,7 +209,7 @@ export class MeetingTransfer {
     const mapId = (id: string | null | undefined) => (id ? (ids.get(id) ?? id) : (id ?? null));
     const note = (kind: string) => (created[kind] = (created[kind] ?? 0) + 1);
 
-    /** Finds the stored record by id, then by its natural key; creates it when there is none. */
+    /** Finds the stored record by id, then by a shared external identifier, then by its natural key; creates it when there is none. */
     const upsert = async (
       kind: string,
       entityType: Parameters<typeof createVersioned>[1],
@@ -207,10 +233,10 @@ export class MeetingTransfer {
         "country",
         c,
         async () =>
-          tx.country.findFirst({
-            where: { OR: [{ id: c.id }, { iso2: c.iso2 }, { slug: c.slug }] },
-            select: { id: true },
-          }),
+          firstMatch(
+            (where: Prisma.CountryWhereInput) => tx.country.findFirst({ where, select: { id: true } }),
+            [{ id: c.id }, ...sharedIdentifiers(c.identifiers), { iso2: c.iso2 }, { slug: c.slug }],
+          ),
         () => ({
           ...c,
           id: undefined,
@@ -227,10 +253,11 @@ export class MeetingTransfer {
         "organization",
         o,
         async () =>
-          tx.organization.findFirst({
-            where: { OR: [{ id: o.id }, { slug: o.slug }] },
-            select: { id: true },
-          }),
+          firstMatch(
+            (where: Prisma.OrganizationWhereInput) =>
+              tx.organization.findFirst({ where, select: { id: true } }),
+            [{ id: o.id }, ...sharedIdentifiers(o.identifiers), { slug: o.slug }],
+          ),
         () => ({
           ...o,
           id: undefined,
@@ -265,7 +292,10 @@ export class MeetingTransfer {
         "person",
         p,
         async () =>
-          tx.person.findFirst({ where: { OR: [{ id: p.id }, { slug: p.slug }] }, select: { id: true } }),
+          firstMatch(
+            (where: Prisma.PersonWhereInput) => tx.person.findFirst({ where, select: { id: true } }),
+            [{ id: p.id }, ...sharedIdentifiers(p.identifiers), { slug: p.slug }],
+          ),
         () => ({
           ...p,
           id: undefined,
@@ -283,7 +313,10 @@ export class MeetingTransfer {
         "post",
         p,
         async () =>
-          tx.post.findFirst({ where: { OR: [{ id: p.id }, { slug: p.slug }] }, select: { id: true } }),
+          firstMatch(
+            (where: Prisma.PostWhereInput) => tx.post.findFirst({ where, select: { id: true } }),
+            [{ id: p.id }, ...sharedIdentifiers(p.identifiers), { slug: p.slug }],
+          ),
         () => ({
           ...p,
           id: undefined,
@@ -330,7 +363,10 @@ export class MeetingTransfer {
         "topic",
         t,
         async () =>
-          tx.topic.findFirst({ where: { OR: [{ id: t.id }, { slug: t.slug }] }, select: { id: true } }),
+          firstMatch(
+            (where: Prisma.TopicWhereInput) => tx.topic.findFirst({ where, select: { id: true } }),
+            [{ id: t.id }, ...sharedIdentifiers(t.identifiers), { slug: t.slug }],
+          ),
         () => ({
           ...t,
           id: undefined,
