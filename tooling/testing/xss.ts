@@ -377,8 +377,8 @@ export function inspectPage(page: Page): Promise<PageOutcome> {
           document.querySelectorAll('img[src="x"], svg[onload], [onerror], [onload]').length +
           [...document.querySelectorAll("script")].filter((s) => s.textContent?.trim().startsWith(marker))
             .length,
-        // An image route (the participants map, an SVG document opened as it is) has no HTML body: its text is
-        // its elements' text (<title>, <desc>, <text>).
+        // An image route (the participants map, the timelines and charts: SVG documents opened as they are) has no
+        // HTML body: its text is its elements' text (<title>, <desc>, <text>).
         shown:
           (document.body?.innerText ?? document.documentElement.textContent ?? "").includes(marker) ||
           fields.some((field) => field.value.includes(marker)),

@@ -39,10 +39,25 @@ describe("corrections on a public record", () => {
       });
 
       const answer = (await fetchJson(`/api/v1/countries/${SLUG}`)) as {
-        data: { lastCorrectedAt: string; corrections: { at: string; fields: string[] }[] };
+        data: {
+          lastCorrectedAt: string;
+          corrections: { at: string; fields: string[]; changes: unknown[] }[];
+        };
       };
       expect(answer.data.lastCorrectedAt).toBe(revision.at.toISOString());
-      expect(answer.data.corrections[0]).toEqual({ at: revision.at.toISOString(), fields: ["otherNames"] });
+      // The old and new value of the public field; nothing of the editor.
+      expect(answer.data.corrections[0]).toEqual({
+        at: revision.at.toISOString(),
+        fields: ["otherNames"],
+        changes: [
+          {
+            field: "otherNames",
+            value: "otherNames",
+            from: country.otherNames,
+            to: [...country.otherNames, "Tojikiston"],
+          },
+        ],
+      });
       const schema = await fetchJson("/api/v1/schemas/country.json");
       const ajv = new Ajv2020({ allErrors: true, strict: true });
       addFormats.default(ajv);
@@ -50,14 +65,19 @@ describe("corrections on a public record", () => {
       expect(validate(answer) ? [] : validate.errors).toEqual([]);
 
       const expected = {
-        en: ["Corrections", "Last corrected on", "other names"],
-        ru: ["Исправления", "Последнее исправление", "другие имена"],
-        zh: ["更正", "最近一次更正", "其他名称"],
+        en: ["Corrections", "Last corrected on", "other names", "changed to"],
+        ru: ["Исправления", "Последнее исправление", "другие имена", "изменено на"],
+        zh: ["更正", "最近一次更正", "其他名称", "改为"],
       };
       for (const [locale, texts] of Object.entries(expected)) {
         const html = await (await fetch(`${webUrl()}/${locale}/countries/${SLUG}`)).text();
         const section = /<section aria-labelledby="corrections"[\s\S]*?<\/section>/.exec(html)?.[0] ?? "";
         for (const text of texts) expect(section, locale).toContain(text);
+        // Old → new: the value before the correction struck out, the value after it inserted.
+        const values = /<li data-value="otherNames">[\s\S]*?<\/li>/.exec(section)?.[0] ?? "";
+        expect(values, locale).toMatch(/<del>[^<]*<\/del>/);
+        expect(/<ins>([^<]*)<\/ins>/.exec(values)?.[1], locale).toContain("Tojikiston");
+        expect(/<del>([^<]*)<\/del>/.exec(values)?.[1], locale).not.toContain("Tojikiston");
         expect(section.toLowerCase()).toContain(`datetime="${revision.at.toISOString().toLowerCase()}"`);
         expect(html).not.toContain(editor.name);
         expect(html).not.toContain(editor.email);

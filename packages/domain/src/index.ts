@@ -343,11 +343,18 @@ export {
 export { JSON_SCHEMA_NAMES, jsonSchema, jsonSchemaInfo, type JsonSchemaName } from "./open-data/json-schemas";
 export {
   changedPublicFields,
+  changedPublicValues,
   CorrectedField,
+  CorrectedValue,
   Correction,
+  CorrectionValue,
+  correctionsFromChanges,
   publicCorrections,
+  publicStoredFields,
   RecordCorrections,
+  ValueChange,
   type CorrectableKind,
   type CorrectionContext,
+  type PublicChange,
   type RevisionSnapshot,
 } from "./open-data/corrections";

@@ -1,17 +1,59 @@
-import type { CorrectedField } from "@plenary/domain";
+import {
+  label,
+  type CorrectedField,
+  type CorrectionValue,
+  type LabelKind,
+  type Locale,
+  type LocalizedText,
+  type ValueChange,
+} from "@plenary/domain";
 import { useTranslations } from "next-intl";
 import { formatPartialDate } from "~/lib/format-date";
-import { useSiteLocale } from "~/lib/locale";
+import { inLocale, useSiteLocale } from "~/lib/locale";
 
-/** A correction as the API answers it: when, and which public fields it changed. */
+/** A correction as the API answers it: when, which public fields it changed, and their old and new values. */
 interface Correction {
   at: Date;
   fields: CorrectedField[];
+  changes: ValueChange[];
+}
+
+/** Values that are (partial) dates, shown as the rest of the site shows dates. */
+const DATE_VALUES = new Set<ValueChange["value"]>([
+  "birthDate",
+  "startDate",
+  "endDate",
+  "foundingDate",
+  "dissolutionDate",
+  "dateAdopted",
+  "validFrom",
+  "validTo",
+]);
+
+/** Values that are codes with a label of their own, by the label kinds that may name them. */
+const LABELLED_VALUES: Partial<Record<ValueChange["value"], LabelKind[]>> = {
+  classification: ["meetingClassification", "organizationClassification"],
+  attendanceMode: ["attendanceMode"],
+  action: ["adoptionAction"],
+  legalForce: ["legalForce"],
+  legalStatus: ["legalStatus"],
+};
+
+function codeLabel(kinds: LabelKind[], code: string, locale: Locale): string {
+  for (const kind of kinds) {
+    try {
+      return label(kind, code as never, locale);
+    } catch {
+      // Not a code of this kind: try the next.
+    }
+  }
+  return code;
 }
 
 /**
  * When the public record was last corrected and the corrections the public can see, newest first (derived from the
- * record's revisions: public fields only, never who made them). Dates are UTC calendar days.
+ * record's revisions: public fields only, never who made them), with the old and new value of each plain value.
+ * Dates are UTC calendar days.
  */
 export function CorrectionsSection({
   lastCorrectedAt,
@@ -23,6 +65,16 @@ export function CorrectionsSection({
   const t = useTranslations("Corrections");
   const locale = useSiteLocale();
   const day = (at: Date) => at.toISOString().slice(0, 10);
+  const shown = (change: ValueChange, value: CorrectionValue): string => {
+    if (value === null) return t("noValue");
+    if (typeof value === "boolean") return value ? t("yes") : t("no");
+    if (typeof value === "number") return value.toLocaleString(locale);
+    if (Array.isArray(value)) return value.length ? value.join(t("listSeparator")) : t("noValue");
+    if (typeof value === "object") return value.en ? inLocale(value as LocalizedText, locale) : t("noValue");
+    if (DATE_VALUES.has(change.value)) return formatPartialDate(value, locale);
+    const kinds = LABELLED_VALUES[change.value];
+    return kinds ? codeLabel(kinds, value, locale) : value;
+  };
   return (
     <section aria-labelledby="corrections" className="corrections">
       <h2 id="corrections">{t("title")}</h2>
@@ -45,6 +97,20 @@ export function CorrectionsSection({
                 </time>
                 {t("separator")}
                 {correction.fields.map((field) => t(`fields.${field}`)).join(t("listSeparator"))}
+                {correction.changes.length > 0 ? (
+                  <ul className="correction-values">
+                    {correction.changes.map((change) => (
+                      <li key={change.value} data-value={change.value}>
+                        {t(`values.${change.value}`)}
+                        {t("separator")}
+                        <del>{shown(change, change.from)}</del>
+                        <span aria-hidden="true"> → </span>
+                        <span className="visually-hidden"> {t("changedTo")} </span>
+                        <ins>{shown(change, change.to)}</ins>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
               </li>
             ))}
           </ol>

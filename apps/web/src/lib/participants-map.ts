@@ -6,6 +6,7 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import world from "world-atlas/countries-110m.json";
 import { inLocale } from "./locale";
+import { escapeXml } from "./svg";
 import type { ParticipationEntry } from "./types";
 
 // A meeting's participants on a world map, drawn on the server as SVG: the shapes are Natural Earth's 1:110m
@@ -76,11 +77,7 @@ export interface MapTexts {
   legend: string;
 }
 
-const escape = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!,
-  );
+const escape = escapeXml;
 
 const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 let shapes: FeatureCollection<Geometry, { name: string }> | undefined;

@@ -90,6 +90,13 @@ export const readDocumentsPage = cachedRead(
   (offset: string) => api().publicPages.documents({ limit: 200, offset: Number(offset) }),
 );
 
+/** The registry's counts of documents per year by type, for its chart (the facets, with the fewest items read). */
+export const readDocumentsPerYear = cachedRead(
+  "documents-per-year",
+  () => [cacheTags.list("document"), cacheTags.everyPage],
+  () => api().publicPages.documents({ limit: 1, offset: 0 }),
+);
+
 /** Everything the sitemap lists besides meetings: first pages of each kind of record. */
 export const readSitemapRecords = cachedRead(
   "sitemap-records",

@@ -1,6 +1,6 @@
 import { describeEachDatabase } from "@plenary/db/testing";
 import { seed } from "@plenary/db/seed";
-import { MeetingDetail, PersonDetail } from "@plenary/domain";
+import { MeetingDetail, OrganizationProfile, PersonDetail } from "@plenary/domain";
 import { beforeAll, expect, it } from "vitest";
 import { callersFor } from "../test-callers";
 
@@ -49,6 +49,21 @@ describeEachDatabase("corrections the public can see", (fixture) => {
 
     const meeting = await callers.anonymous.meeting.bySlug({ slug: seedSlug });
     expect(meeting.corrections.map((c) => c.fields)).toEqual([["dates", "participants"], ["summary"]]);
+    // Old and new values of the plain fields; a list of participants is named, not copied.
+    expect(meeting.corrections.map((c) => c.changes)).toEqual([
+      [
+        { field: "dates", value: "startDate", from: start.startDate, to: "2020-11-09" },
+        { field: "dates", value: "endDate", from: start.endDate, to: "2020-11-10" },
+      ].filter((change) => change.from !== change.to),
+      [
+        {
+          field: "summary",
+          value: "summary",
+          from: start.summaryI18n ?? null,
+          to: { en: "A corrected summary." },
+        },
+      ],
+    ]);
     const revisions = await fixture.db.revision.findMany({
       where: { entityType: "meeting", entityId: seedId },
       orderBy: { version: "desc" },
@@ -133,7 +148,15 @@ describeEachDatabase("corrections the public can see", (fixture) => {
       where: { entityType: "meeting", entityId: record.id },
       orderBy: { version: "desc" },
     });
-    expect(meeting.corrections).toEqual([{ at: republished.at, fields: ["attendanceMode"] }]);
+    expect(meeting.corrections).toEqual([
+      {
+        at: republished.at,
+        fields: ["attendanceMode"],
+        changes: [
+          { field: "attendanceMode", value: "attendanceMode", from: seeded.attendanceMode, to: "in_person" },
+        ],
+      },
+    ]);
   });
 
   it("lists corrections of people, countries, organizations and documents, public fields only", async () => {
@@ -143,6 +166,10 @@ describeEachDatabase("corrections the public can see", (fixture) => {
     await callers.editor.person.update({ id: person.id, version: person.version + 1, birthDate: "1960" });
     const giyosov = await callers.anonymous.person.detail({ slug: "jumakhon-giyosov" });
     expect(giyosov.corrections.map((c) => c.fields)).toEqual([["birthDate"]]);
+    expect(giyosov.corrections[0]!.changes).toEqual([
+      { field: "birthDate", value: "birthDate", from: person.birthDate, to: "1960" },
+    ]);
+    expect(JSON.stringify(giyosov.corrections)).not.toContain("Giyosov, J.");
     expectNoEditor(giyosov, editor);
     expect(PersonDetail.safeParse(giyosov).success).toBe(true);
 
@@ -169,6 +196,15 @@ describeEachDatabase("corrections the public can see", (fixture) => {
       slug: "shanghai-cooperation-organisation",
     });
     expect(organization.corrections.map((c) => c.fields)).toEqual([["officialLanguages"]]);
+    expect(organization.corrections[0]!.changes).toEqual([
+      {
+        field: "officialLanguages",
+        value: "officialLanguages",
+        from: sco.officialLanguages,
+        to: ["ru", "zh", "en"],
+      },
+    ]);
+    expect(OrganizationProfile.safeParse(organization).success).toBe(true);
 
     const declaration = await fixture.db.document.findUniqueOrThrow({
       where: { slug: "moscow-declaration-2020-11-10" },
@@ -180,6 +216,9 @@ describeEachDatabase("corrections the public can see", (fixture) => {
     });
     const document = await callers.anonymous.document.bySlug({ slug: "moscow-declaration-2020-11-10" });
     expect(document.corrections.map((c) => c.fields)).toEqual([["legalStatus"]]);
+    expect(document.corrections[0]!.changes).toEqual([
+      { field: "legalStatus", value: "legalStatus", from: declaration.legalStatus, to: "in_force" },
+    ]);
     expect(document.lastCorrectedAt).toEqual(document.corrections[0]!.at);
   });
 });

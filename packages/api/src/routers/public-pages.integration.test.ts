@@ -72,6 +72,10 @@ describeEachDatabase("public pages procedures", (fixture) => {
     expect(all.facets.type.find((f) => f.value === "statement")?.count).toBe(6);
     expect(all.facets.type.find((f) => f.value === "decision")?.count).toBe(3);
     expect(all.facets.year).toEqual([{ value: "2020", count: 15 }]);
+    // Per year by type (the registry's chart): every dated document once, under its year and type.
+    expect(all.perYear.reduce((sum, entry) => sum + entry.count, 0)).toBe(15);
+    expect(all.perYear).toContainEqual({ year: "2020", type: "decision", count: 3 });
+    expect(new Set(all.perYear.map((entry) => `${entry.year} ${entry.type}`)).size).toBe(all.perYear.length);
     const decisions = await callers.anonymous.publicPages.documents({ type: "decision", year: "2020" });
     expect(decisions.total).toBe(3);
     expect(decisions.items.every((i) => i.document.type === "decision")).toBe(true);

@@ -116,6 +116,11 @@ const SURFACES: Record<string, Surface> = {
     shows: countryPage,
   },
   "/[locale]/documents": { read: (api) => api.publicPages.documents(), shows: registry },
+  // Counts per year and type only: no record is named, and no hidden one may be read.
+  "/[locale]/documents/per-year.svg": {
+    read: (api) => api.publicPages.documents({ limit: 1, offset: 0 }),
+    shows: [],
+  },
   "/[locale]/documents/[slug]": {
     read: (api, { slug }) => api.document.bySlug({ slug }),
     shows: ["document:public", "meeting:public"],
@@ -129,7 +134,19 @@ const SURFACES: Record<string, Surface> = {
     read: (api, { slug }) => api.publicPages.organization({ slug }),
     shows: organizationPage,
   },
+  "/[locale]/organizations/[slug]/chairmanships.svg": {
+    read: (api, { slug }) => api.publicPages.organization({ slug }),
+    shows: organizationPage,
+  },
+  "/[locale]/organizations/[slug]/members.svg": {
+    read: (api, { slug }) => api.publicPages.organization({ slug }),
+    shows: organizationPage,
+  },
   "/[locale]/people/[slug]": { read: (api, { slug }) => api.person.detail({ slug }), shows: personPage },
+  "/[locale]/people/[slug]/posts.svg": {
+    read: (api, { slug }) => api.person.detail({ slug }),
+    shows: personPage,
+  },
   "/[locale]/search": {
     read: (api) => api.search.all({ q: "Matrix" }),
     shows: ["meeting:public", "document:public", "person:public", "country:public", "organization:public"],

@@ -65,6 +65,8 @@ export interface DocumentRegistry {
     year: FacetCount[];
     topic: (FacetCount & { labelI18n: LocalizedText })[];
   };
+  /** How many of the matching documents were adopted in each year, by type (years without a date left out). */
+  perYear: { year: string; type: DocumentType; count: number }[];
 }
 
 /** The words of a keyword query, each as an ILIKE pattern matching it literally anywhere. */
@@ -156,7 +158,7 @@ export class DocumentRegistryRepository {
         where: { ...publicOrganization, adoptedDocuments: { some: where } },
         select: { slug: true, nameI18n: true, _count: { select: { adoptedDocuments: { where } } } },
       }),
-      this.db.document.groupBy({ by: ["dateAdopted"], where, _count: { _all: true } }),
+      this.db.document.groupBy({ by: ["dateAdopted", "type"], where, _count: { _all: true } }),
       this.db.topic.findMany({
         where: { ...publicTopic, documents: { some: { document: where } } },
         select: {
@@ -167,9 +169,15 @@ export class DocumentRegistryRepository {
       }),
     ]);
     const years = new Map<string, number>();
-    for (const d of dates)
-      if (d.dateAdopted)
-        years.set(d.dateAdopted.slice(0, 4), (years.get(d.dateAdopted.slice(0, 4)) ?? 0) + d._count._all);
+    const perYear = new Map<string, { year: string; type: DocumentType; count: number }>();
+    for (const d of dates) {
+      if (!d.dateAdopted) continue;
+      const year = d.dateAdopted.slice(0, 4);
+      years.set(year, (years.get(year) ?? 0) + d._count._all);
+      const entry = perYear.get(`${year} ${d.type}`) ?? { year, type: d.type, count: 0 };
+      entry.count += d._count._all;
+      perYear.set(`${year} ${d.type}`, entry);
+    }
     return {
       items: rows.map((row) => ({
         document: toDocument(withoutTrashedLinks(row, { adoptingBodyId: row.adoptingBody })),
@@ -199,6 +207,9 @@ export class DocumentRegistryRepository {
           .map((t) => ({ value: t.slug, labelI18n: t.labelI18n as LocalizedText, count: t._count.documents }))
           .sort(byCount),
       },
+      perYear: [...perYear.values()].sort(
+        (a, b) => a.year.localeCompare(b.year) || a.type.localeCompare(b.type),
+      ),
     };
   }
 }

@@ -70,7 +70,7 @@ describeEachDatabase("meeting page data load", (fixture) => {
     expect(after.participants).toBe(75);
     expect(after.count).toBe(before.count);
     // The record with every relation it shows is one joined statement; the previous and next meeting one each; its
-    // revisions one, for the corrections the page lists.
+    // public changes one (consecutive public versions compared in the database), for the corrections the page lists.
     expect(before.count).toBeLessThanOrEqual(4);
     console.info(
       `meeting page data load: ${before.count} SQL queries for 15 participants, ${after.count} for 75`,

@@ -1,15 +1,22 @@
 import {
-  publicCorrections,
+  correctionsFromChanges,
+  publicStoredFields,
   type CorrectableKind,
   type CorrectionContext,
+  type PublicChange,
   type RecordCorrections,
 } from "@plenary/domain";
+import { Prisma } from "../generated/prisma/client";
 import type { Db } from "../client";
 import { publishedDocument, publishedMeeting } from "./visibility";
 
+/** The most corrections a record's page lists (newest first); older ones stay in the revisions. */
+export const MAX_LISTED_CORRECTIONS = 50;
+
 /**
  * The corrections the public can see on a record's page (and in its JSON), derived from its revisions: see
- * `publicCorrections` in the domain. Only each revision's time and its "after" snapshot are read — never the author.
+ * `publicCorrections` in the domain. The database compares consecutive public versions itself and answers only
+ * the pairs whose public fields differ, and of those only the public fields — never the author, never a draft.
  */
 export async function correctionsOf(
   db: Db,
@@ -18,15 +25,50 @@ export async function correctionsOf(
   /** What the caller already knows (a meeting's public documents); read here when not given. */
   known?: CorrectionContext,
 ): Promise<RecordCorrections> {
-  const [revisions, context] = await Promise.all([
-    db.revision.findMany({
-      where: { entityType: kind, entityId: id },
-      orderBy: { version: "asc" },
-      select: { at: true, after: true },
-    }),
-    known ?? correctionContext(db, kind, id),
-  ]);
-  return publicCorrections(kind, revisions, context);
+  const context = await (known ?? correctionContext(db, kind, id));
+  const changes = await publicChanges(db, kind, id, context.publicSince ?? null);
+  return correctionsFromChanges(kind, changes, context);
+}
+
+/**
+ * A record's public versions whose public fields differ from the public version before it, newest first, at most
+ * MAX_LISTED_CORRECTIONS + 1 (a pair that differs only in bookkeeping inside a list is left out by the domain), in
+ * one statement. A version is public when the record is not in the trash and, for meetings and documents, is
+ * published; only versions from `since` on are answered (the ones before it still serve as "before").
+ */
+export async function publicChanges(
+  db: Db,
+  kind: CorrectableKind,
+  id: string,
+  since: Date | null,
+): Promise<PublicChange[]> {
+  const published =
+    kind === "meeting" || kind === "document"
+      ? Prisma.sql`AND r.after->>'status' = 'published'`
+      : Prisma.empty;
+  // Revision times are stored as UTC without a zone.
+  const sinceText = since?.toISOString() ?? null;
+  const rows = await db.$queryRaw<
+    { at: Date; before: Record<string, unknown>; after: Record<string, unknown> }[]
+  >`
+    WITH public_versions AS (
+      SELECT r.version, r.at,
+        (SELECT coalesce(jsonb_object_agg(f.key, f.value), '{}'::jsonb)
+           FROM jsonb_each(r.after) f WHERE f.key = ANY(${publicStoredFields(kind)}::text[])) AS shown
+      FROM "Revision" r
+      WHERE r."entityType" = ${kind}::"EntityType" AND r."entityId" = ${id}
+        AND jsonb_typeof(r.after) = 'object'
+        AND coalesce(r.after->>'deletedAt', '') = ''
+        ${published}
+    ), paired AS (
+      SELECT version, at, shown AS after, lag(shown) OVER (ORDER BY version) AS before FROM public_versions
+    )
+    SELECT at, before, after FROM paired
+    WHERE before IS NOT NULL AND before IS DISTINCT FROM after
+      AND (${sinceText}::text IS NULL OR at >= (${sinceText}::timestamptz AT TIME ZONE 'UTC'))
+    ORDER BY version DESC
+    LIMIT ${MAX_LISTED_CORRECTIONS + 1}`;
+  return rows.map((row) => ({ at: row.at, before: row.before, after: row.after }));
 }
 
 async function correctionContext(db: Db, kind: CorrectableKind, id: string): Promise<CorrectionContext> {

@@ -175,6 +175,10 @@ export const DocumentRegistry = z.object({
     year: z.array(facet(z.string())),
     topic: z.array(facet(z.string()).extend({ labelI18n: LocalizedText })),
   }),
+  /** How many of the matching documents were adopted in each year, by type (undated documents left out). */
+  perYear: z.array(
+    z.object({ year: z.string().regex(/^\d{4}$/), type: DocumentType, count: z.int().min(1) }),
+  ),
 });
 export type DocumentRegistry = z.infer<typeof DocumentRegistry>;
 

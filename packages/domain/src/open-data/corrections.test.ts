@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { changedPublicFields, publicCorrections, type RevisionSnapshot } from "./corrections";
+import {
+  changedPublicFields,
+  changedPublicValues,
+  correctionsFromChanges,
+  publicCorrections,
+  type RevisionSnapshot,
+} from "./corrections";
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, n));
 
@@ -51,8 +57,18 @@ describe("publicCorrections", () => {
     expect(publicCorrections("meeting", revisions)).toEqual({
       lastCorrectedAt: day(3),
       corrections: [
-        { at: day(3), fields: ["dates", "participants"] },
-        { at: day(2), fields: ["title"] },
+        {
+          at: day(3),
+          fields: ["dates", "participants"],
+          changes: [{ field: "dates", value: "startDate", from: "2020-11-10", to: "2020-11-09" }],
+        },
+        {
+          at: day(2),
+          fields: ["title"],
+          changes: [
+            { field: "title", value: "title", from: { en: "A meeting" }, to: { en: "A corrected meeting" } },
+          ],
+        },
       ],
     });
   });
@@ -65,7 +81,11 @@ describe("publicCorrections", () => {
       { at: day(4), after: meeting({ summaryI18n: { en: "Now with a summary" } }) },
     ];
     expect(publicCorrections("meeting", revisions).corrections).toEqual([
-      { at: day(4), fields: ["summary"] },
+      {
+        at: day(4),
+        fields: ["summary"],
+        changes: [{ field: "summary", value: "summary", from: null, to: { en: "Now with a summary" } }],
+      },
     ]);
   });
 
@@ -113,11 +133,62 @@ describe("publicCorrections", () => {
       },
     ];
     expect(publicCorrections("person", revisions, { publicSince: day(3) }).corrections).toEqual([
-      { at: day(5), fields: ["birthDate"] },
+      {
+        at: day(5),
+        fields: ["birthDate"],
+        changes: [{ field: "birthDate", value: "birthDate", from: null, to: "1965" }],
+      },
     ]);
     expect(publicCorrections("person", revisions).corrections.map((c) => c.fields)).toEqual([
       ["birthDate"],
       ["otherNames"],
     ]);
+  });
+});
+
+describe("changedPublicValues", () => {
+  it("states old and new plain values of public fields, never internal fields or lists of records", () => {
+    const before = {
+      id: "o",
+      sortKey: "a",
+      nameI18n: { en: "Council", ru: "Совет" },
+      otherNames: ["SCO"],
+      parentId: "x",
+      foundingDate: "2001",
+      sources: [{ url: "https://example.org/a" }],
+    };
+    const after = {
+      ...before,
+      sortKey: "b",
+      nameI18n: { ru: "Совет глав", en: "Council" },
+      otherNames: ["SCO", "ШОС"],
+      parentId: "y",
+      foundingDate: "2001-06-15",
+      sources: [{ url: "https://example.org/b" }],
+    };
+    expect(changedPublicValues("organization", before, after)).toEqual([
+      { field: "name", value: "name", from: before.nameI18n, to: after.nameI18n },
+      { field: "otherNames", value: "otherNames", from: ["SCO"], to: ["SCO", "ШОС"] },
+      { field: "dates", value: "foundingDate", from: "2001", to: "2001-06-15" },
+    ]);
+    // The same text per language in another key order is no change.
+    expect(
+      changedPublicValues("country", { nameI18n: { en: "A", ru: "Б" } }, { nameI18n: { ru: "Б", en: "A" } }),
+    ).toEqual([]);
+  });
+
+  it("names a changed field without values when its value is not plain (a venue, a person's other names)", () => {
+    const corrections = correctionsFromChanges("person", [
+      {
+        at: day(2),
+        before: { otherNames: [{ name: "A" }], sortName: "A" },
+        after: { otherNames: [{ name: "B" }], sortName: "B" },
+      },
+      { at: day(1), before: { sortName: "A" }, after: { sortName: "B" } },
+    ]);
+    expect(corrections).toEqual({
+      lastCorrectedAt: day(2),
+      corrections: [{ at: day(2), fields: ["otherNames"], changes: [] }],
+    });
   });
 });

@@ -2,9 +2,10 @@ import { z } from "zod";
 import { diffRecords } from "../common/record-diff";
 
 // Corrections the public can see: what changed in a public record after the public could first read it, derived
-// from the record's revisions. Only which public fields changed and when is said — never the values of fields the
-// site does not show, never who made the change (editors' names and emails are not public), and nothing that
-// changed while the record was not public (a draft's edits, a record in the trash).
+// from the record's revisions. Which public fields changed and when is said, with the old and new value of those
+// that are plain values the page shows (a title, a date, a code) — never the values of fields the site does not
+// show, never who made the change (editors' names and emails are not public), and nothing that changed while the
+// record was not public (a draft's edits, a record in the trash).
 
 /** A field of a public record as its page names it. */
 export const CorrectedField = z.enum([
@@ -44,10 +45,70 @@ export const CorrectedField = z.enum([
 ]);
 export type CorrectedField = z.infer<typeof CorrectedField>;
 
-/** One correction: when it was made public and which public fields it changed. */
+/**
+ * A value shown on a public record's page whose old and new value a correction states, by the name the page gives
+ * it (a field of several parts, such as a meeting's dates, names each part).
+ */
+export const CorrectedValue = z.enum([
+  "title",
+  "name",
+  "givenName",
+  "familyName",
+  "officialName",
+  "abbreviation",
+  "otherNames",
+  "demonyms",
+  "iso2",
+  "iso3",
+  "summary",
+  "birthDate",
+  "type",
+  "classification",
+  "ordinal",
+  "startDate",
+  "endDate",
+  "foundingDate",
+  "dissolutionDate",
+  "attendanceMode",
+  "coChaired",
+  "action",
+  "dateAdopted",
+  "validFrom",
+  "validTo",
+  "legalForce",
+  "legalStatus",
+  "officialLanguages",
+]);
+export type CorrectedValue = z.infer<typeof CorrectedValue>;
+
+/** A plain value as the record stores it: text, a number, a yes/no, text per language, a list of texts, or none. */
+export const CorrectionValue = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.string()),
+  z.record(z.string(), z.string()),
+]);
+export type CorrectionValue = z.infer<typeof CorrectionValue>;
+
+/** One value a correction changed: its old value and its new one. */
+export const ValueChange = z.object({
+  field: CorrectedField,
+  value: CorrectedValue,
+  from: CorrectionValue,
+  to: CorrectionValue,
+});
+export type ValueChange = z.infer<typeof ValueChange>;
+
+/**
+ * One correction: when it was made public, which public fields it changed and, for those that are plain values,
+ * the old and new value (lists and references — participants, documents, sources, a parent — are named only).
+ */
 export const Correction = z.object({
   at: z.date(),
   fields: z.array(CorrectedField).min(1),
+  changes: z.array(ValueChange),
 });
 export type Correction = z.infer<typeof Correction>;
 
@@ -136,6 +197,59 @@ const PUBLIC_FIELDS: Record<CorrectableKind, Record<string, CorrectedField>> = {
   },
 };
 
+/** The stored fields whose old and new values a correction states, by the name the page gives the value. */
+const PUBLIC_VALUES: Record<CorrectableKind, Record<string, CorrectedValue>> = {
+  meeting: {
+    titleI18n: "title",
+    classification: "classification",
+    ordinal: "ordinal",
+    startDate: "startDate",
+    endDate: "endDate",
+    attendanceMode: "attendanceMode",
+    coChaired: "coChaired",
+    summaryI18n: "summary",
+  },
+  document: {
+    titleI18n: "title",
+    type: "type",
+    action: "action",
+    dateAdopted: "dateAdopted",
+    validFrom: "validFrom",
+    validTo: "validTo",
+    legalForce: "legalForce",
+    legalStatus: "legalStatus",
+  },
+  person: {
+    nameI18n: "name",
+    givenName: "givenName",
+    familyName: "familyName",
+    birthDate: "birthDate",
+    summaryI18n: "summary",
+  },
+  country: {
+    nameI18n: "name",
+    officialNameI18n: "officialName",
+    iso2: "iso2",
+    iso3: "iso3",
+    otherNames: "otherNames",
+    demonyms: "demonyms",
+  },
+  organization: {
+    nameI18n: "name",
+    abbreviationI18n: "abbreviation",
+    otherNames: "otherNames",
+    classification: "classification",
+    foundingDate: "foundingDate",
+    dissolutionDate: "dissolutionDate",
+    officialLanguages: "officialLanguages",
+  },
+};
+
+/** The stored fields (top-level snapshot keys) of a kind the public sees: all a correction can be made of. */
+export function publicStoredFields(kind: CorrectableKind): string[] {
+  return Object.keys(PUBLIC_FIELDS[kind]);
+}
+
 /** Keys inside a meeting's listed parts that are bookkeeping, not what the page shows. */
 const NESTED_BOOKKEEPING = new Set(["version", "slug", "id", "key"]);
 
@@ -164,6 +278,36 @@ function shownToPublic(kind: CorrectableKind, snapshot: unknown): snapshot is Re
   const record = snapshot as Record<string, unknown>;
   if (record.deletedAt) return false;
   return kind === "meeting" || kind === "document" ? record.status === "published" : true;
+}
+
+/** A stored value as a correction states it, or undefined when it is not a plain value (absent counts as none). */
+function plainValue(value: unknown): CorrectionValue | undefined {
+  const parsed = CorrectionValue.safeParse(value === undefined ? null : value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The plain public values that differ between two public versions of a record, in CorrectedValue's order. */
+export function changedPublicValues(
+  kind: CorrectableKind,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): ValueChange[] {
+  const changes: ValueChange[] = [];
+  for (const [key, value] of Object.entries(PUBLIC_VALUES[kind])) {
+    const from = plainValue(before[key]);
+    const to = plainValue(after[key]);
+    if (from === undefined || to === undefined) continue;
+    if (JSON.stringify(canonical(from)) === JSON.stringify(canonical(to))) continue;
+    changes.push({ field: PUBLIC_FIELDS[kind][key]!, value, from, to });
+  }
+  const order = CorrectedValue.options;
+  return changes.sort((a, b) => order.indexOf(a.value) - order.indexOf(b.value));
+}
+
+/** A value with its object keys sorted, so that two equal values compare equal as text. */
+function canonical(value: CorrectionValue): CorrectionValue {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** The public fields that differ between two public versions of a record, in CorrectedField's order. */
@@ -198,18 +342,39 @@ export function publicCorrections(
   revisions: readonly RevisionSnapshot[],
   context: CorrectionContext = {},
 ): RecordCorrections {
-  const corrections: Correction[] = [];
+  const changes: PublicChange[] = [];
   let lastPublic: Record<string, unknown> | null = null;
   for (const revision of revisions) {
     const after = revision.after;
     if (!shownToPublic(kind, after)) continue;
     const seen = !context.publicSince || revision.at >= context.publicSince;
-    if (lastPublic && seen) {
-      const fields = changedPublicFields(kind, lastPublic, after, context);
-      if (fields.length > 0) corrections.push({ at: revision.at, fields });
-    }
+    if (lastPublic && seen) changes.push({ at: revision.at, before: lastPublic, after });
     lastPublic = after;
   }
-  corrections.reverse();
+  return correctionsFromChanges(kind, changes.reverse(), context);
+}
+
+/** A public version of a record beside the public version before it (their public fields are enough). */
+export interface PublicChange {
+  at: Date;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+}
+
+/**
+ * The corrections the public can see from pairs of consecutive public versions, given newest first (as a database
+ * that compares them itself answers them): the pairs that differ in no public field are left out.
+ */
+export function correctionsFromChanges(
+  kind: CorrectableKind,
+  changes: readonly PublicChange[],
+  context: CorrectionContext = {},
+): RecordCorrections {
+  const corrections: Correction[] = [];
+  for (const { at, before, after } of changes) {
+    const fields = changedPublicFields(kind, before, after, context);
+    if (fields.length === 0) continue;
+    corrections.push({ at, fields, changes: changedPublicValues(kind, before, after) });
+  }
   return { lastCorrectedAt: corrections[0]?.at ?? null, corrections };
 }

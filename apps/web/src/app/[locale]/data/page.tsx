@@ -28,7 +28,7 @@ const API: [string, string][] = [
   ["/api/v1/documents/{slug}", "One document: steps, relations, texts, corrections"],
   [
     "lastCorrectedAt, corrections[]",
-    "On every one-record answer above: when the public record was last corrected, and each correction the public can see (at, fields: the public fields it changed), newest first; never who made it",
+    "On every one-record answer above: when the public record was last corrected, and each correction the public can see (at; fields: the public fields it changed; changes: for plain values, field, value, from and to), newest first, at most 50; never who made it nor a draft's values",
   ],
   [
     "/api/v1/schemas/{name}.json",
@@ -44,6 +44,15 @@ const EXPORTS: [string, string][] = [
     "/{locale}/meetings/{slug}/map.svg",
     "A meeting's participating countries on a world map (SVG image), coloured by category",
   ],
+  [
+    "/{locale}/organizations/{slug}/chairmanships.svg, …/members.svg",
+    "An organization's chairmanship and its membership by status over time (SVG timelines)",
+  ],
+  [
+    "/{locale}/people/{slug}/posts.svg",
+    "A person's posts over time beside the meetings attended (SVG timeline)",
+  ],
+  ["/{locale}/documents/per-year.svg", "Documents adopted per year, by type (SVG bar chart)"],
   ["/sitemap.xml", "Every public page in every language"],
 ];
 /** Plenary's additions to Popolo, each under a `plenary` key (the format is named in `plenary.format`). */

@@ -3,12 +3,14 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { DocumentsPerYearSection } from "~/components/documents-per-year-section";
 import { Text } from "~/components/text";
 import { Link } from "~/i18n/navigation";
 import { formatPartialDate } from "~/lib/format-date";
 import { pageMetadata } from "~/lib/page-metadata";
 import type { DocumentRegistry } from "~/lib/types";
 import { api } from "~/server/api";
+import { readDocumentsPerYear } from "~/server/public-reads";
 import { orNotFound } from "~/server/or-not-found";
 
 const FACETS = ["type", "action", "legalStatus", "body", "year", "topic"] as const;
@@ -57,7 +59,11 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Documents");
   const filter = filterFrom(await searchParams);
-  const registry = await orNotFound(api().publicPages.documents({ ...filter, locale } as never));
+  const [registry, whole] = await Promise.all([
+    orNotFound(api().publicPages.documents({ ...filter, locale } as never)),
+    // The chart and its table count the whole registry, whatever the filters.
+    readDocumentsPerYear(),
+  ]);
   const narrowed = FACETS.some((facet) => filter[facet]) || filter.q !== undefined;
   const facetLabel: Record<Facet, (value: string) => ReactNode> = {
     type: (value) => label("documentType", value as never, locale),
@@ -184,6 +190,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
           )}
         </section>
       </div>
+      <DocumentsPerYearSection perYear={whole.perYear} />
     </>
   );
 }

@@ -7,7 +7,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { MeetingList } from "~/components/meeting-list";
 import { Text } from "~/components/text";
+import { ChartImage } from "~/components/chart-image";
 import { CorrectionsSection } from "~/components/corrections-section";
+import { chairmanshipTimeline, MEMBERSHIP_COLOURS, membershipTimeline } from "~/lib/organization-charts";
+import { timelineHeight } from "~/lib/timeline-chart";
 import { Link } from "~/i18n/navigation";
 import { formatPartialDate, formatPeriod } from "~/lib/format-date";
 import { inLocale } from "~/lib/locale";
@@ -36,6 +39,67 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Today, the day periods still running are drawn to. */
+const today = () => new Date().toISOString().slice(0, 10);
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+const chartHeight = (chart: { rows: unknown[]; legend: unknown[] }) =>
+  timelineHeight(chart.rows.length, chart.legend.length);
+
+/**
+ * Every membership over time — who joined when, and each change of status — as a timeline (members.svg) and the
+ * same periods as a table.
+ */
+async function MembershipHistory({
+  profile,
+  locale,
+}: {
+  profile: Awaited<ReturnType<typeof findOrganization>>;
+  locale: Locale;
+}) {
+  const t = (await getTranslations("Charts")) as unknown as Translate;
+  const chart = membershipTimeline(profile, locale, t, today());
+  return (
+    <section aria-labelledby="membership-history" className="membership-history">
+      <h2 id="membership-history">{t("membersHistory")}</h2>
+      <ChartImage
+        src={`/${locale}/organizations/${profile.organization.slug}/members.svg`}
+        alt={t("membersAlt")}
+        height={chartHeight(chart)}
+      />
+      <table>
+        <caption>{t("membersCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("country")}</th>
+            <th scope="col">{t("status")}</th>
+            <th scope="col">{t("period")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {profile.memberships.map(({ membership, country }) => (
+            <tr key={membership.id} data-status={membership.status}>
+              <th scope="row">
+                <Link href={`/countries/${country.slug}`}>
+                  <Text value={country.nameI18n} />
+                </Link>
+              </th>
+              <td data-label={t("status")}>
+                <svg className="swatch" aria-hidden="true" width="12" height="12" viewBox="0 0 12 12">
+                  <rect width="12" height="12" fill={MEMBERSHIP_COLOURS[membership.status]} />
+                </svg>
+                {label("membershipStatus", membership.status, locale)}
+              </td>
+              <td data-label={t("period")}>
+                {formatPeriod(membership.startDate, membership.endDate, locale) ?? "—"}
+                {membership.startDate && !membership.endDate ? ` (${t("ongoing")})` : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
 /** Members are listed by status, then by name. */
 const STATUS_ORDER = ["founding_member", "member", "candidate", "observer", "dialogue_partner", "suspended"];
 
@@ -43,6 +107,7 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Organization");
+  const tc = (await getTranslations("Charts")) as unknown as Translate;
   const profile = await findOrganization(slug);
   const { organization, parent, bodies, memberships, chairmanships, meetings, lastCorrectedAt, corrections } =
     profile;
@@ -149,9 +214,15 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
           )}
         </section>
       ) : null}
+      {memberships.length > 0 ? <MembershipHistory profile={profile} locale={locale} /> : null}
       {chairmanships.length > 0 ? (
         <section aria-labelledby="chairmanships">
           <h2 id="chairmanships">{t("chairmanships")}</h2>
+          <ChartImage
+            src={`/${locale}/organizations/${organization.slug}/chairmanships.svg`}
+            alt={tc("chairmanshipsAlt")}
+            height={chartHeight(chairmanshipTimeline(profile, locale, tc, today()))}
+          />
           <ol className="timeline">
             {chairmanships.map(({ chairmanship, country, startedAtMeeting, endedAtMeeting }) => (
               <li key={chairmanship.id}>

@@ -8,7 +8,10 @@ import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { Text } from "~/components/text";
+import { ChartImage } from "~/components/chart-image";
 import { CorrectionsSection } from "~/components/corrections-section";
+import { postsTimeline } from "~/lib/person-chart";
+import { timelineHeight } from "~/lib/timeline-chart";
 import { Link } from "~/i18n/navigation";
 import { formatMeetingDates, formatPartialDate, formatPeriod } from "~/lib/format-date";
 import { inLocale } from "~/lib/locale";
@@ -42,8 +45,11 @@ export default async function PersonPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Person");
-  const { person, occupancies, participations, speeches, lastCorrectedAt, corrections } =
-    await findPerson(slug);
+  const detail = await findPerson(slug);
+  const { person, occupancies, participations, speeches, lastCorrectedAt, corrections } = detail;
+  // Posts over time beside the meetings attended (posts.svg); the lists below give the same data.
+  const tc = (await getTranslations("Charts")) as unknown as Parameters<typeof postsTimeline>[2];
+  const chart = postsTimeline(detail, locale, tc, new Date().toISOString().slice(0, 10));
   return (
     <article className="profile">
       <h1>
@@ -69,6 +75,13 @@ export default async function PersonPage({ params }: Props) {
       ) : null}
       <section aria-labelledby="posts">
         <h2 id="posts">{t("posts")}</h2>
+        {chart.rows.length > 0 ? (
+          <ChartImage
+            src={`/${locale}/people/${person.slug}/posts.svg`}
+            alt={tc("postsAlt")}
+            height={timelineHeight(chart.rows.length, chart.legend.length)}
+          />
+        ) : null}
         {occupancies.length === 0 ? (
           <p className="muted">{t("noPosts")}</p>
         ) : (
