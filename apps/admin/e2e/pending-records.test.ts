@@ -40,6 +40,8 @@ describe("records made in the meeting editor are created only when the meeting i
   it("keeps a person and a post made from pickers with the unsaved meeting: leaving creates neither", async () => {
     await page.goto(`${adminUrl()}/meetings/new`);
     await page.locator("#field-titleI18n-en").fill(title);
+    await page.locator("#field-titleI18n-ru").fill(`Заседание E2E ${suffix}`);
+    await page.locator("#field-titleI18n-zh").fill(`E2E 会议 ${suffix}`);
     await page.locator("#field-startDate").fill("2024-05-06");
     await page.locator("#field-endDate").fill("2024-05-06");
     await page.getByRole("button", { name: "Add participant" }).click();
@@ -53,6 +55,8 @@ describe("records made in the meeting editor are created only when the meeting i
     await pick(dialog, "Post", post, `Create post “${post}”…`);
     const postDialog = page.getByRole("dialog", { name: "New post" });
     await postDialog.getByLabel("Role", { exact: true }).selectOption("envoy");
+    await pick(postDialog, "Country", "Kazakhstan");
+    await postDialog.locator(".picked", { hasText: "Kazakhstan" }).waitFor();
     await postDialog.getByRole("button", { name: "Create post" }).click();
     await postDialog.waitFor({ state: "detached" });
     await dialog.locator(".picker-current").getByText(NEW).waitFor();
