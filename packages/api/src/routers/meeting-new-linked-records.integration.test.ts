@@ -126,6 +126,19 @@ describeEachDatabase(
       await nothingCreated("Crossed");
     });
 
+    it("refuses a new country whose code another country has, at its field", async () => {
+      const input = await withNewHolder("Duplicate");
+      const refused = await trpcError(
+        callers.editor.meeting.saveRecord({
+          ...input,
+          newRecords: { ...input.newRecords, countries: [{ ...input.newRecords.countries[0]!, iso2: "KZ" }] },
+        }),
+      );
+      expect(refused.code).toBe("BAD_REQUEST");
+      expect(pathsOf(refused)).toEqual(["newRecords.countries.0.iso2"]);
+      expect(await people("Duplicate Holder")).toEqual([]);
+    });
+
     it("refuses a new record no longer used, and a post held that ends before it starts", async () => {
       const input = await withNewHolder("Unused");
       const refused = await trpcError(

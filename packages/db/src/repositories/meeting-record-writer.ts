@@ -16,7 +16,7 @@ import {
 } from "@plenary/domain";
 import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
-import { RecordNotFoundError, RuleViolationError } from "./errors";
+import { isUniqueViolation, RecordNotFoundError, RuleViolationError } from "./errors";
 import { checkMeetingRecord } from "./meeting-record-check";
 import {
   loadForSave,
@@ -130,11 +130,26 @@ export class MeetingRecordRepository {
 
     const realIds = new Map<string, string>();
     const real = (id: unknown) => (typeof id === "string" ? (realIds.get(id) ?? id) : id);
-    for (const { list, record: created } of all) {
+    for (const { list, index, record: created } of all) {
       const { tempId, ...fields } = created;
       for (const { field } of NEW_RECORD_REF_FIELDS[list] ?? []) fields[field] = real(fields[field]);
       const creator = this.creators[NEW_RECORD_KIND[list]];
-      realIds.set(tempId, await creator.createIn(tx, fields as never, options));
+      try {
+        realIds.set(tempId, await creator.createIn(tx, fields as never, options));
+      } catch (error) {
+        // A new country with a code another country has, a slug taken: said at the new record's field.
+        const unique = isUniqueViolation(error);
+        if (!unique) throw error;
+        throw new RuleViolationError(
+          unique.fields.map((field) => ({
+            rule: "unique",
+            code: "unique_violation",
+            severity: "error",
+            path: ["newRecords", list, index, field],
+            message: `Another ${NEW_RECORD_KIND[list]} already uses this ${field}.`,
+          })),
+        );
+      }
     }
     return mapMeetingRecordRefs(record, (ref) => realIds.get(ref.id) ?? ref.id);
   }
