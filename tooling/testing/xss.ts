@@ -336,8 +336,18 @@ export function uncoveredTextFields(planted: Planted): string[] {
   return missing;
 }
 
-/** The records a meeting's save may create on the way (`newRecords`), by the kind whose create input they take. */
-const CREATED_ON_SAVE: Record<string, string> = { people: "person" };
+/**
+ * The records a meeting's save may create on the way (`newRecords`, the domain's MeetingNewRecords), by the kind
+ * whose create input they take: a list added there and not here leaves its text fields uncovered, and the sweep fails.
+ */
+const CREATED_ON_SAVE: Record<string, string> = {
+  people: "person",
+  countries: "country",
+  organizations: "organization",
+  topics: "topic",
+  posts: "post",
+  occupancies: "occupancy",
+};
 
 /**
  * A field of a record created by the meeting's save (".newRecords.people[].nameI18n.en") is the field of that kind's

@@ -135,6 +135,18 @@ describe("reverse relations and inline creation", () => {
     await dialog.getByRole("button", { name: "Create organization" }).click();
     await dialog.waitFor({ state: "detached" });
     await page.locator(".picker:has(#field-bodyId) .picked", { hasText: name }).waitFor();
+    // Picked as new: kept with the unsaved meeting, and created by the meeting's save, not before.
+    await page
+      .locator(".picker:has(#field-bodyId) .picker-current", { hasText: "New — created when you save" })
+      .waitFor();
+    expect(await lookup(page, "organization", name)).toEqual([]);
+    await page.locator("#field-titleI18n-en").fill(`E2E Inline Council Meeting ${suffix}`);
+    await page.locator("#field-titleI18n-ru").fill(`Заседание E2E ${suffix}`);
+    await page.locator("#field-titleI18n-zh").fill(`E2E 会议 ${suffix}`);
+    await page.locator("#field-startDate").fill("2024-03-05");
+    await page.locator("#field-endDate").fill("2024-03-05");
+    await page.keyboard.press("Control+s");
+    await page.waitForURL(/\/meetings\/edit\//);
     const created = await lookup(page, "organization", name);
     expect(created.map((o) => o.labelI18n.en)).toEqual([name]);
   });

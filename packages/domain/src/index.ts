@@ -222,6 +222,27 @@ export {
   type MeetingRefKind,
 } from "./entities/meeting-record-refs";
 export { checkMeetingFile, type MeetingFileOptions } from "./rules/check-meeting-file";
+export {
+  MeetingNewRecords,
+  NEW_RECORD_KIND,
+  NEW_RECORD_LIST,
+  NEW_RECORD_LISTS,
+  NEW_RECORD_REF_FIELDS,
+  NO_NEW_RECORDS,
+  NewCountryRecord,
+  NewOccupancyRecord,
+  NewOrganizationRecord,
+  NewPersonRecord,
+  NewPostRecord,
+  NewTopicRecord,
+  checkNewRecords,
+  eachNewRecord,
+  newRecordName,
+  usedNewRecords,
+  type MeetingNewRecordsInput,
+  type NewRecordKind,
+  type NewRecordList,
+} from "./entities/meeting-new-records";
 
 // Merging a stale save
 export {

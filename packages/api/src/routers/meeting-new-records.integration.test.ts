@@ -73,12 +73,17 @@ describeEachDatabase(
       expect(person!.slug).toBe("saved-delegate");
     });
 
-    it("does not create a new record the meeting does not refer to", async () => {
+    it("does not create a new record the meeting does not refer to: the save is refused, naming it", async () => {
       const record = await callers.viewer.meeting.record({ id: seedId });
-      await callers.editor.meeting.saveRecord({
-        ...record,
-        newRecords: { people: [{ tempId: TEMP, nameI18n: { en: "Unreferenced Delegate" } }] },
-      });
+      const refused = await trpcError(
+        callers.editor.meeting.saveRecord({
+          ...record,
+          newRecords: { people: [{ tempId: TEMP, nameI18n: { en: "Unreferenced Delegate" } }] },
+        }),
+      );
+      expect(refused.code).toBe("BAD_REQUEST");
+      expect(pathsOf(refused)).toEqual(["newRecords.people.0"]);
+      expect(refused.message).toContain("“Unreferenced Delegate” is not used by this meeting");
       expect(await named("Unreferenced Delegate")).toEqual([]);
     });
   },

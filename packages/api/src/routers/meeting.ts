@@ -1,22 +1,13 @@
-import { CreatePersonInput, Id, MeetingRecordInput } from "@plenary/domain";
-import { z } from "zod";
+import { MeetingNewRecords, MeetingRecordInput } from "@plenary/domain";
 import { IdInput, PageInput, SlugInput } from "../inputs";
 import { editorProcedure, protectedProcedure, publicProcedure, router } from "../trpc";
 
 /**
- * The record, and the records picked as "Create …" in the editor that its save creates first, in the same
- * transaction: each with the temporary id (`tempId`) the record refers to it by until it is saved.
+ * The record, and the records made in the editor (people, countries, organizations, topics, posts and posts held)
+ * that its save creates first, in the same transaction: each with the temporary id (`tempId`) the record and the
+ * other new records refer to it by until it is saved.
  */
-const SaveRecordInput = MeetingRecordInput.extend({
-  newRecords: z
-    .object({
-      people: z
-        .array(CreatePersonInput.extend({ tempId: Id }))
-        .max(200)
-        .default([]),
-    })
-    .optional(),
-});
+const SaveRecordInput = MeetingRecordInput.extend({ newRecords: MeetingNewRecords.optional() });
 
 export const meetingRouter = router({
   /** Published meetings, newest first. */

@@ -33,13 +33,25 @@ import { RevalidationOutboxRepository } from "./revalidation-outbox-repository";
 /** One repository per aggregate, sharing one Prisma client. */
 export function createRepositories(db: Db) {
   const people = new PersonRepository(db);
+  const countries = new CountryRepository(db);
+  const organizations = new OrganizationRepository(db);
+  const posts = new PostRepository(db);
+  const topics = new TopicRepository(db);
+  const occupancies = new OccupancyRepository(db);
   return {
     meetings: new MeetingRepository(db),
     releases: new ReleaseRepository(db),
     editorLists: new EditorListRepository(db),
     links: new LinkRepository(db),
     transfer: new MeetingTransfer(db),
-    meetingRecords: new MeetingRecordRepository(db, { person: people }),
+    meetingRecords: new MeetingRecordRepository(db, {
+      person: people,
+      country: countries,
+      organization: organizations,
+      topic: topics,
+      post: posts,
+      occupancy: occupancies,
+    }),
     revisions: new RevisionRepository(db),
     trash: new TrashRepository(db),
     merges: new MergeRepository(db),
@@ -47,11 +59,11 @@ export function createRepositories(db: Db) {
     editorialReview: new EditorialReviewRepository(db, new MeetingRepository(db)),
     documents: new DocumentRepository(db),
     people,
-    countries: new CountryRepository(db),
-    organizations: new OrganizationRepository(db),
-    posts: new PostRepository(db),
-    topics: new TopicRepository(db),
-    occupancies: new OccupancyRepository(db),
+    countries,
+    organizations,
+    posts,
+    topics,
+    occupancies,
     memberships: new MembershipRepository(db),
     countryProfiles: new CountryProfileRepository(db),
     organizationProfiles: new OrganizationProfileRepository(db),
@@ -96,7 +108,7 @@ export {
   type RecordLinks,
 } from "./link-repository";
 export type { ImportOutcome } from "./meeting-transfer";
-export type { NewRecords, StoredMeetingRecord, RecordSaveResult } from "./meeting-record-writer";
+export type { NewRecordCreators, StoredMeetingRecord, RecordSaveResult } from "./meeting-record-writer";
 export type { RevisionEntry, AuditFilter } from "./revision-repository";
 export type { TrashEntry, TrashableType } from "./trash-repository";
 export type { MergeRecord, MergeableType } from "./merge-repository";

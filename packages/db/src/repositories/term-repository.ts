@@ -75,11 +75,16 @@ export class OccupancyRepository {
 
   async create(input: CreateOccupancyInput, options: WriteOptions): Promise<SaveResult<Occupancy>> {
     return this.db.$transaction(async (tx) => {
-      const data = { qualifier: null, startDate: null, endDate: null, ...input };
-      await this.check(tx, data);
-      const id = await createVersioned(tx, "occupancy", data, options);
+      const id = await this.createIn(tx, input, options);
       return { record: toOccupancy((await tx.occupancy.findUnique({ where: { id } }))!), warnings: [] };
     });
+  }
+
+  /** Creates the post held inside a transaction someone else holds (a meeting's save); returns its id. */
+  async createIn(tx: Tx, input: CreateOccupancyInput, options: WriteOptions): Promise<string> {
+    const data = { qualifier: null, startDate: null, endDate: null, ...input };
+    await this.check(tx, data);
+    return createVersioned(tx, "occupancy", data, options);
   }
 
   async update(input: UpdateOccupancyInput, options: WriteOptions): Promise<SaveResult<Occupancy>> {

@@ -92,6 +92,18 @@ export interface ReleaseDraft {
 }
 
 /**
+ * A post the reader matched, or a new one whose label it read whole: "Prime Minister of" (the country's name not
+ * read, "Prime Minister of Rocklandia …") is half a title, and is not created — the editor links the post later.
+ */
+function wellFormedPost(
+  post: NonNullable<MeetingProposal["participants"][number]["post"]>["value"],
+): boolean {
+  if (post.status === "matched") return true;
+  const label = post.proposed.label.trim();
+  return label !== "" && !/\b(of|the|and|to|for|at|in|de)$/i.test(label);
+}
+
+/**
  * The proposal accepted as it stands, as plain create inputs: the admin saves them in one transaction (new
  * people and posts first, then the meeting and everything that refers to it). Spellings from the text are kept
  * as other names of new people, never silently as canonical names of existing ones.
@@ -120,7 +132,7 @@ export function proposalToDraft(proposal: MeetingProposal): ReleaseDraft {
           })();
     personOf.set(participant.protocolOrder, person);
     let occupancy: DraftRef | null = participant.occupancyId ? { id: participant.occupancyId } : null;
-    if (!occupancy && participant.post) {
+    if (!occupancy && participant.post && wellFormedPost(participant.post.value)) {
       const postValue = participant.post.value;
       const post: DraftRef =
         postValue.status === "matched"

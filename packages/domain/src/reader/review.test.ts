@@ -191,3 +191,24 @@ describe("facts made from selected text", () => {
     });
   });
 });
+
+describe("half-read titles", () => {
+  const text =
+    "The meeting of the SCO Council of Heads of Government was held in Moscow on 30 November 2020. " +
+    "Prime Minister of Rocklandia Ivan Petrovic took part. " +
+    "Prime Minister of the Russian Federation Mikhail Mishustin chaired.";
+  const halfRead = readPressRelease(text, seed.knowledge);
+
+  it("creates no post from half a title, and the person whose name was corrected only", () => {
+    const rocklandia = halfRead.participants.find((p) => p.titleAsStated.includes("Rocklandia"))!;
+    expect(rocklandia.post?.value).toMatchObject({ status: "new", proposed: { label: "Prime Minister of" } });
+    const edits = initialEdits(halfRead);
+    edits.people[rocklandia.protocolOrder] = { kind: "new", name: "Ivan Petrović" };
+    const draft = reviewedDraft(halfRead, edits);
+    expect(draft.newPosts.map((post) => post.labelI18n.en)).toEqual(["Prime Minister of Russia"]);
+    expect(draft.newPeople.map((person) => person.nameI18n.en)).toContain("Ivan Petrović");
+    expect(draft.newPeople.map((person) => person.nameI18n.en)).not.toContain("Ivan Petrovic");
+    const row = draft.participations.find((p) => p.titleAsStated.includes("Rocklandia"))!;
+    expect(row.occupancy).toBeNull();
+  });
+});

@@ -7,6 +7,7 @@ import { SelectField, TextField } from "./fields";
 import { fieldId, fromTrpcError, problemMap, type FieldProblem } from "./issues";
 import { FORMS, toInput, validate, type Draft, type FormCreatableType } from "./inline-create-forms";
 import { ModalForm } from "./modal-form";
+import { PENDING_LIST, usePendingRecords } from "./pending-records";
 import { RecordPicker } from "./record-picker";
 
 export { FORM_CREATABLE, type FormCreatableType } from "./inline-create-forms";
@@ -16,7 +17,8 @@ let formCounter = 0;
 /**
  * A small form in a modal dialog that creates a record a picker could not find, validated with the domain's Create
  * schema (errors at the fields, the server's too); on success the new record is picked. The dialog keeps focus
- * inside while open, Escape cancels, and focus goes back to the picker afterwards.
+ * inside while open, Escape cancels, and focus goes back to the picker afterwards. Inside the meeting editor the record
+ * is kept with the draft and created by the meeting's save (a document has no such way and is created at once).
  */
 export function InlineCreateDialog({
   entityType,
@@ -43,6 +45,8 @@ export function InlineCreateDialog({
     document: useMutation(trpc.document.create.mutationOptions()),
   };
   const mutation = creates[entityType];
+  const pending = usePendingRecords();
+  const pendingList = pending ? PENDING_LIST[entityType] : undefined;
   const scoped = (key: string) => [scope, ...key.split(".")];
 
   const submit = async (dismiss: () => void) => {
@@ -54,6 +58,12 @@ export function InlineCreateDialog({
       return;
     }
     try {
+      if (pending && pendingList) {
+        const id = pending.add(pendingList, spec.schema.parse(toInput(spec, draft)) as object);
+        dismiss();
+        onCreated(id);
+        return;
+      }
       const created = await (mutation.mutateAsync as (input: unknown) => Promise<{ record: { id: string } }>)(
         spec.schema.parse(toInput(spec, draft)),
       );

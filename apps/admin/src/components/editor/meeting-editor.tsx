@@ -14,6 +14,7 @@ import { SpeechesSection } from "./meeting-sections/speeches";
 import { MeetingToolbar, PublishDialog, useStatusActions } from "./meeting-sections/status";
 import { TalliesSection } from "./meeting-sections/tallies";
 import { TopicsSection } from "./meeting-sections/topics";
+import { PendingRecordsProvider } from "./pending-records";
 import { EditOnly, ReadOnly } from "./read-only";
 import { SectionNav } from "./section-nav";
 import { useMeetingForm } from "./use-meeting-form";
@@ -93,30 +94,32 @@ export function MeetingEditor({ id, siteUrl = null }: { id: string | null; siteU
       />
 
       <ReadOnly when={!canEdit}>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void doSave();
-          }}
-          aria-label="Meeting"
-        >
-          <BasicsSection {...section} />
-          <ParticipantsSection {...section} />
-          <DocumentsSection {...section} />
-          <TalliesSection {...section} />
-          <ChairmanshipsSection {...section} />
-          <SpeechesSection {...section} />
-          <TopicsSection {...section} />
-          <SourcesSection {...section} />
+        <PendingRecordsProvider value={meeting.pending}>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void doSave();
+            }}
+            aria-label="Meeting"
+          >
+            <BasicsSection {...section} />
+            <ParticipantsSection {...section} />
+            <DocumentsSection {...section} />
+            <TalliesSection {...section} />
+            <ChairmanshipsSection {...section} />
+            <SpeechesSection {...section} />
+            <TopicsSection {...section} />
+            <SourcesSection {...section} />
 
-          <EditOnly>
-            <div className="actions">
-              <button type="submit" disabled={saving}>
-                Save meeting
-              </button>
-            </div>
-          </EditOnly>
-        </form>
+            <EditOnly>
+              <div className="actions">
+                <button type="submit" disabled={saving}>
+                  Save meeting
+                </button>
+              </div>
+            </EditOnly>
+          </form>
+        </PendingRecordsProvider>
       </ReadOnly>
     </div>
   );

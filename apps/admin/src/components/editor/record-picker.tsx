@@ -9,6 +9,7 @@ import { useTRPC } from "~/trpc/react";
 import { fieldId, pathKey, type ProblemMap } from "./issues";
 import { describedBy, Problems } from "./fields";
 import { FORM_CREATABLE, InlineCreateDialog, type FormCreatableType } from "./inline-create";
+import { findPending, PENDING_LIST, PENDING_NOTE, usePendingRecords } from "./pending-records";
 import { useReadOnly } from "./read-only";
 import { recordDetail } from "./record-detail";
 
@@ -30,14 +31,16 @@ function useDebounced<T>(value: T, ms = 200): T {
   return debounced;
 }
 
-/** The name of a picked record. */
+/** The name of a picked record: a stored one's, or one made for the meeting being edited and not saved yet. */
 export function useLabel(entityType: PickerType, id: string | null | undefined): string | null {
   const trpc = useTRPC();
+  const pending = findPending(usePendingRecords(), id);
   const labels = useQuery({
     ...trpc.lookup.labels.queryOptions({ entityType, ids: id ? [id] : [] }),
-    enabled: !!id,
+    enabled: !!id && !pending,
     staleTime: 300_000,
   });
+  if (pending) return pending.name;
   const text = id ? (labels.data?.[id] as LocalizedText | undefined) : undefined;
   return text ? localize(text, "en").text : null;
 }
@@ -47,6 +50,9 @@ export function useLabel(entityType: PickerType, id: string | null | undefined):
  * A record that does not exist yet can be created without leaving the page: a person or a topic from what was
  * typed, a post, country, organization or document through a small form that starts from it. The new record is
  * picked. Meetings are not created here: they have an editor of their own.
+ *
+ * Inside the meeting editor a new record is not created at once: it is kept with the draft, shown as new, offered by
+ * the other pickers, and created by the meeting's save (so leaving the meeting unsaved leaves nothing behind).
  */
 export function RecordPicker({
   label,
@@ -76,6 +82,9 @@ export function RecordPicker({
   });
   const createPerson = useMutation(trpc.person.create.mutationOptions());
   const createTopic = useMutation(trpc.topic.create.mutationOptions());
+  const pending = usePendingRecords();
+  const pendingList = pending ? PENDING_LIST[entityType] : undefined;
+  const isNew = !!findPending(pending, value);
   // Viewers read only: they are not offered records they could not create.
   const canEdit = useCanEdit();
   const canCreate = canEdit && (entityType === "person" || entityType === "topic");
@@ -98,6 +107,8 @@ export function RecordPicker({
 
   const createInline = async (name: string) => {
     const text = { en: name };
+    const fields = entityType === "person" ? { nameI18n: text } : { labelI18n: text };
+    if (pending && pendingList) return pick(pending.add(pendingList, fields));
     const created =
       entityType === "person"
         ? await createPerson.mutateAsync({ nameI18n: text })
@@ -111,7 +122,17 @@ export function RecordPicker({
   // Creating is offered once the search has answered, below what it found: a record that exists is seen first.
   const settled = fresh && results.isSuccess;
   const typed = query.trim();
+  const madeHere: Choice[] = (pending && pendingList ? pending.records[pendingList] : [])
+    .map((record) => findPending(pending, record.tempId)!)
+    .filter(({ name }) => name.toLowerCase().includes(typed.toLowerCase()))
+    .map(({ record, name }) => ({
+      kind: "record",
+      id: record.tempId as string,
+      text: name,
+      detail: PENDING_NOTE,
+    }));
   const choices: Choice[] = [
+    ...madeHere,
     ...(fresh ? (results.data?.items ?? []) : []).map((item): Choice => ({
       kind: "record",
       id: item.id,
@@ -183,6 +204,7 @@ export function RecordPicker({
       <label {...combobox.getLabelProps({ htmlFor: id })}>{label}</label>
       <div className="picker-current">
         {value ? <span className="picked">{current ?? "…"}</span> : <span className="muted">None</span>}
+        {isNew ? <span className="muted new-record"> · {PENDING_NOTE}</span> : null}
         {value ? (
           <button
             type="button"

@@ -1,6 +1,7 @@
 "use client";
 
 import {
+  checkDateOrder,
   CreateOccupancyInput,
   CreateOrgMembershipInput,
   Id,
@@ -28,6 +29,7 @@ import { useTRPC } from "~/trpc/react";
 import { SelectField, TextField } from "./fields";
 import { fieldId, fromFormErrors, fromTrpcError, problemMap, type ProblemMap } from "./issues";
 import { ModalForm } from "./modal-form";
+import { PendingRecordRefused, usePendingRecords } from "./pending-records";
 import { RecordPicker, type PickerType } from "./record-picker";
 
 let dialogCounter = 0;
@@ -271,6 +273,7 @@ type OccupancyValues = {
 /**
  * Adds a post a person held (or edits one) in a modal form checked with the domain's schema: the post (which the
  * picker can create), start and end date (partial dates; the end is left empty while the term runs) and qualifier.
+ * Inside the meeting editor a new post held is kept with the draft and created by the meeting's save.
  */
 export function OccupancyDialog({
   personId,
@@ -294,6 +297,14 @@ export function OccupancyDialog({
   const create = useMutation(trpc.occupancy.create.mutationOptions());
   const update = useMutation(trpc.occupancy.update.mutationOptions());
   const remove = useMutation(trpc.occupancy.remove.mutationOptions());
+  const pending = usePendingRecords();
+  /** Keeps the new post held with the meeting's draft, once its dates are in order (rule 1, as the save checks). */
+  const keep = async (values: OccupancyValues) => {
+    const { id: _id, version: _version, ...fields } = values;
+    const refused = checkDateOrder(fields, { subject: "This term" });
+    if (refused.length) throw new PendingRecordRefused(refused);
+    return { record: { id: pending!.add("occupancies", fields) } };
+  };
   const schema = (occupancy ? UpdateOccupancyInput : CreateOccupancyInput).extend({
     postId: picked("post held"),
   });
@@ -316,7 +327,9 @@ export function OccupancyDialog({
     save: (values) =>
       occupancy
         ? update.mutateAsync(values as UpdateOccupancyInput)
-        : create.mutateAsync(values as CreateOccupancyInput),
+        : pending
+          ? keep(values)
+          : create.mutateAsync(values as CreateOccupancyInput),
     remove: (target) => remove.mutateAsync(target),
     busy: create.isPending || update.isPending || remove.isPending,
     refreshKeys: [trpc.lookup.pathKey(), trpc.occupancy.pathKey()],

@@ -1,6 +1,15 @@
 "use client";
 
-import { MeetingRecordInput, type EditableMeeting } from "@plenary/domain";
+import {
+  MeetingNewRecords,
+  MeetingRecordInput,
+  NO_NEW_RECORDS,
+  eachNewRecord,
+  usedNewRecords,
+  type EditableMeeting,
+  type MeetingNewRecordsInput,
+  type NewRecordList,
+} from "@plenary/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -9,6 +18,7 @@ import { useRole } from "~/lib/use-can-edit";
 import { useTRPC } from "~/trpc/react";
 import { fromTrpcError, fromZod, problemMap, type FieldProblem } from "./issues";
 import { clearRecovery, useLeaveGuard, useLocalRecovery, useRecovered } from "./local-recovery";
+import { checkedRecord, newTempId, type PendingRecords } from "./pending-records";
 import { useUnsavedNavigationGuard } from "./unsaved-navigation";
 
 /** A meeting as the server stored it: the draft plus what identifies the stored version. */
@@ -39,6 +49,9 @@ export const EMPTY_MEETING: EditableMeeting = {
 
 export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** What this browser keeps of unsaved work: the draft, with the records made for it when there are any. */
+export type KeptDraft = EditableMeeting & { newRecords?: MeetingNewRecordsInput };
+
 /**
  * The meeting editor's state: the draft and the stored version it started from, validation against the domain's
  * `MeetingRecordInput`, the save (Cmd/Ctrl+S) with its refusal, conflict and success paths, and unsaved work kept
@@ -65,7 +78,28 @@ export function useMeetingForm(id: string | null) {
   const [refused, setRefused] = useState<"save" | "publish">("save");
   const [message, setMessage] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Stored | null>(null);
-  const [recovered, dismissRecovered] = useRecovered<EditableMeeting>(id);
+  const [recovered, dismissRecovered] = useRecovered<KeptDraft>(id);
+  /** Records made while editing ("Create …" in a picker, a post held added): created by the save, not before. */
+  const [newRecords, setNewRecords] = useState<MeetingNewRecords>(NO_NEW_RECORDS);
+  const pending = useMemo<PendingRecords>(
+    () => ({
+      records: newRecords,
+      add: (list: NewRecordList, fields: object) => {
+        const tempId = newTempId();
+        const record = checkedRecord(list, fields, tempId);
+        setNewRecords((current) => ({ ...current, [list]: [...current[list], record] }));
+        return tempId;
+      },
+    }),
+    [newRecords],
+  );
+  // Only what the draft still uses is sent and kept: a record made and then no longer picked is not created.
+  const used = useMemo(() => usedNewRecords(form, newRecords), [form, newRecords]);
+  const hasNewRecords = eachNewRecord(used).length > 0;
+  const kept = useMemo<KeptDraft>(
+    () => (hasNewRecords ? { ...form, newRecords: used } : form),
+    [form, used, hasNewRecords],
+  );
   const summaryRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -76,13 +110,20 @@ export function useMeetingForm(id: string | null) {
   }, [loaded.data, base]);
 
   const reference = base ?? EMPTY_MEETING;
-  const dirty = !same(form, reference);
+  const dirty = !same(form, reference) || hasNewRecords;
   useLeaveGuard(dirty);
   useUnsavedNavigationGuard(
     dirty && canEdit,
     "Leave this meeting with unsaved changes? They stay in this browser and are offered back when you open it again; nothing is saved until you press Save.",
   );
-  useLocalRecovery(id, form, dirty, base?.version ?? null);
+  useLocalRecovery(id, kept, dirty, base?.version ?? null);
+
+  /** Takes back work this browser kept: the draft and the records made for it. */
+  const restore = (value: KeptDraft) => {
+    const { newRecords: keptRecords, ...draft } = value;
+    setForm(draft);
+    setNewRecords(MeetingNewRecords.parse(keptRecords ?? {}));
+  };
 
   const clientProblems = useMemo(() => {
     const parsed = MeetingRecordInput.safeParse(form);
@@ -110,14 +151,22 @@ export function useMeetingForm(id: string | null) {
       return;
     }
     try {
-      const result = await save.mutateAsync({ ...form, id: base?.id, version: base?.version });
+      const result = await save.mutateAsync({
+        ...form,
+        id: base?.id,
+        version: base?.version,
+        ...(hasNewRecords ? { newRecords: used } : {}),
+      });
       setServerProblems(result.warnings.map((w) => ({ ...w, severity: "warning" as const })));
       setShowProblems(false);
       setBase(result.record as Stored);
+      // The saved record names the new records by their ids now: the temporary ones are gone with them.
       setForm(result.record);
+      setNewRecords(NO_NEW_RECORDS);
       clearRecovery(id);
       setMessage(`Saved (version ${result.record.version}).`);
       await queryClient.invalidateQueries({ queryKey: trpc.meeting.pathKey() });
+      if (hasNewRecords) await queryClient.invalidateQueries({ queryKey: trpc.lookup.pathKey() });
       if (!id) {
         clearRecovery(null);
         router.replace(`/meetings/edit/${result.record.id}`);
@@ -136,7 +185,7 @@ export function useMeetingForm(id: string | null) {
       setMessage((error as Error).message);
       summaryRef.current?.focus();
     }
-  }, [canEdit, clientProblems.length, form, base, id, save, queryClient, trpc, router]);
+  }, [canEdit, clientProblems.length, form, base, id, save, queryClient, trpc, router, hasNewRecords, used]);
 
   // Cmd/Ctrl+S saves from anywhere on the page.
   useEffect(() => {
@@ -198,6 +247,8 @@ export function useMeetingForm(id: string | null) {
     setConflict,
     recovered,
     dismissRecovered,
+    restore,
+    pending,
     summaryRef,
     saving: save.isPending,
     doSave,

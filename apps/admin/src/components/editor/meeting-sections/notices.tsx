@@ -7,7 +7,7 @@ import { same, type MeetingForm } from "../use-meeting-form";
 
 /** Offers back unsaved work this browser kept for the meeting, or throws it away. */
 export function RecoveryNotice({
-  meeting: { id, base, reference, setForm, recovered, dismissRecovered },
+  meeting: { id, base, reference, restore, recovered, dismissRecovered },
 }: {
   meeting: MeetingForm;
 }) {
@@ -24,7 +24,7 @@ export function RecoveryNotice({
       <button
         type="button"
         onClick={() => {
-          setForm(recovered.value);
+          restore(recovered.value);
           dismissRecovered();
         }}
       >

@@ -5,6 +5,7 @@ import { useTRPC } from "~/trpc/react";
 import { Section, SelectField, TextField } from "../fields";
 import { fieldId, type problemMap } from "../issues";
 import { EditOnly, useReadOnly } from "../read-only";
+import { findPending, PENDING_NOTE, usePendingRecords } from "../pending-records";
 import { RecordPicker, useLabel } from "../record-picker";
 import { AddOccupancyButton } from "../term-dialogs";
 import { move, OrderControls, useDragOrder, type Participation, type SectionProps } from "./shared";
@@ -78,9 +79,11 @@ function ParticipantRow({
 }) {
   const trpc = useTRPC();
   const name = useLabel("person", p.personId) ?? `Participant ${index + 1}`;
+  const pending = usePendingRecords();
   const occupancies = useQuery({
     ...trpc.lookup.occupancies.queryOptions({ personId: p.personId, date: meetingDate }),
-    enabled: !!p.personId,
+    // A person made in this meeting has no stored posts held yet.
+    enabled: !!p.personId && !findPending(pending, p.personId),
   });
   const proposed = occupancies.data?.find((o) => o.coversDate);
   // Propose the post held on the meeting's date when none is linked yet.
@@ -94,6 +97,8 @@ function ParticipantRow({
   const path = ["participations", index];
   const readOnly = useReadOnly();
   const post = occupancies.data?.find((o) => o.id === p.occupancyId);
+  // Posts held added for this person in this meeting, created when it is saved.
+  const newHeld = (pending?.records.occupancies ?? []).filter((o) => o.personId === p.personId);
   return (
     <li className="row-card" {...(readOnly ? {} : drag)} data-testid="participant-row">
       <div className="row-head">
@@ -143,6 +148,9 @@ function ParticipantRow({
                   {localize(o.postLabelI18n, "en").text} ({o.startDate ?? "?"}–{o.endDate ?? ""})
                   {o.coversDate ? " · held on the meeting's date" : ""}
                 </option>
+              ))}
+              {newHeld.map((o) => (
+                <NewPostHeldOption key={o.tempId} id={o.tempId} postId={o.postId} startDate={o.startDate} />
               ))}
             </select>
             <AddOccupancyButton
@@ -241,5 +249,23 @@ function ParticipantList({
         />
       ))}
     </ol>
+  );
+}
+
+/** A post held added in this meeting, offered for the row like a stored one until the save creates it. */
+function NewPostHeldOption({
+  id,
+  postId,
+  startDate,
+}: {
+  id: string;
+  postId: string;
+  startDate: string | null | undefined;
+}) {
+  const label = useLabel("post", postId) ?? "…";
+  return (
+    <option value={id}>
+      {label} ({startDate ?? "?"}–) · {PENDING_NOTE}
+    </option>
   );
 }
