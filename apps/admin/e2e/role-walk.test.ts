@@ -160,6 +160,9 @@ async function walk(page: Page, role: UserRole, records: ExampleRecords, only?: 
       const open = async () => {
         await page.goto(`${adminUrl()}${address}`);
         await settle(page);
+        // A list's bulk actions are offered for a selection: select its first row, if the role may select.
+        const select = page.locator("main").getByRole("checkbox", { name: /^Select (?!all)/ });
+        if (await select.count()) await select.first().check();
       };
       await open();
       for (const href of await linksBeyond(page, role))
@@ -290,6 +293,7 @@ describe("every admin screen, walked per role, offers only what the server allow
         "meeting.saveRecord",
         "publishing.unpublishMeeting",
         "trash.move",
+        "trash.moveMany",
         "trash.restore",
         "revision.restore",
       ]),
