@@ -1,8 +1,10 @@
 // Every procedure of the api, not a sample: anonymous callers reach only the public allow-list, viewers never
 // write, and admin-only procedures refuse editors. Procedures added later are covered by the same loops.
 import { describeEachDatabase } from "@plenary/db/testing";
+import { roleMay } from "@plenary/domain";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, expect, it } from "vitest";
+import { procedureAccess } from "./access";
 import { appRouter } from "./root";
 import { callersFor } from "./test-callers";
 
@@ -118,6 +120,26 @@ describeEachDatabase("authorization across every procedure", (fixture) => {
       }
       const adminCode = await codeOf(callers.admin, path);
       if (adminCode && REFUSED.includes(adminCode)) wrong.push(`admin ${path}: ${adminCode}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("enforces for every role exactly the access level each procedure declares (what the admin's screens read)", async () => {
+    const declared = procedureAccess();
+    expect(Object.keys(declared).sort()).toEqual(procedures.map((p) => p.path).sort());
+    const wrong: string[] = [];
+    for (const [path, { access }] of Object.entries(declared)) {
+      if (!access) {
+        wrong.push(`${path}: declares no access level`);
+        continue;
+      }
+      for (const who of ["anonymous", "viewer", "editor", "admin"] as const) {
+        const code = await codeOf(callers[who], path);
+        const refused = code !== null && REFUSED.includes(code);
+        const role = who === "anonymous" ? null : who;
+        if (refused === roleMay(role, access))
+          wrong.push(`${who} ${path} (${access}): ${code ?? "answered"}`);
+      }
     }
     expect(wrong).toEqual([]);
   });

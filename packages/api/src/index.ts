@@ -6,3 +6,4 @@ export { userAuditHooks, type AuthEndpointContext } from "./user-audit-hooks";
 export { PREVIEW_TOKEN_LIFETIME_MS, signPreviewToken } from "./preview-token";
 export { deliverRevalidations, startRevalidationDelivery } from "./revalidate";
 export { publishScheduled, startScheduledPublishing } from "./scheduled-publishing";
+export { procedureAccess, type ProcedureAccess } from "./access";

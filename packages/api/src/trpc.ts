@@ -1,6 +1,6 @@
 // The only place that calls initTRPC: the router factory, the procedures by access level, the caller factory.
 import { initTRPC, TRPCError } from "@trpc/server";
-import type { RuleIssue } from "@plenary/domain";
+import { roleMay, type AccessLevel, type RuleIssue } from "@plenary/domain";
 import {
   RecordNotFoundError,
   RuleViolationError,
@@ -22,32 +22,40 @@ export interface FieldIssue {
   severity: "error" | "warning";
 }
 
-const t = initTRPC.context<Context>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    let issues: FieldIssue[] | undefined;
-    if (cause instanceof ZodError) {
-      issues = cause.issues.map((issue) => ({
-        path: issue.path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment)),
-        message: issue.message,
-        code: issue.code,
-        severity: "error",
-      }));
-    } else if (cause instanceof RuleViolationError) {
-      issues = cause.issues.map((issue: RuleIssue) => ({ ...issue }));
-    }
-    const conflict =
-      cause instanceof VersionConflictError
-        ? {
-            currentVersion: cause.currentVersion,
-            expectedVersion: cause.expectedVersion,
-            current: cause.current,
-          }
-        : undefined;
-    return { ...shape, data: { ...shape.data, issues, conflict } };
-  },
-});
+/** What every procedure declares: the access level its middleware enforces (read by `procedureAccess`). */
+export interface ProcedureMeta {
+  access: AccessLevel;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      let issues: FieldIssue[] | undefined;
+      if (cause instanceof ZodError) {
+        issues = cause.issues.map((issue) => ({
+          path: issue.path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment)),
+          message: issue.message,
+          code: issue.code,
+          severity: "error",
+        }));
+      } else if (cause instanceof RuleViolationError) {
+        issues = cause.issues.map((issue: RuleIssue) => ({ ...issue }));
+      }
+      const conflict =
+        cause instanceof VersionConflictError
+          ? {
+              currentVersion: cause.currentVersion,
+              expectedVersion: cause.expectedVersion,
+              current: cause.current,
+            }
+          : undefined;
+      return { ...shape, data: { ...shape.data, issues, conflict } };
+    },
+  });
 
 /**
  * Repositories report what went wrong in domain terms; this is where those become HTTP-meaningful tRPC errors.
@@ -135,14 +143,14 @@ const refreshPublicSite = signedIn.use(async ({ ctx, type, next }) => {
 });
 
 const editor = refreshPublicSite.use(({ ctx, next }) => {
-  if (ctx.user.role !== "editor" && ctx.user.role !== "admin") {
+  if (!roleMay(ctx.user.role, "editor")) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Your role can read but not change records." });
   }
   return next();
 });
 
 const admin = refreshPublicSite.use(({ ctx, next }) => {
-  if (ctx.user.role !== "admin")
+  if (!roleMay(ctx.user.role, "admin"))
     throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can do this." });
   return next();
 });
@@ -150,13 +158,13 @@ const admin = refreshPublicSite.use(({ ctx, next }) => {
 // Access is checked first, then the input's text, then (in `.input`) its shape.
 
 /** Anyone: reads of published records only. */
-export const publicProcedure = base.use(storableText);
+export const publicProcedure = base.use(storableText).meta({ access: "public" });
 
 /** Any signed-in, enabled user (viewers included): the admin's reads. */
-export const protectedProcedure = signedIn.use(storableText);
+export const protectedProcedure = signedIn.use(storableText).meta({ access: "signedIn" });
 
 /** Editors and admins: every content write. */
-export const editorProcedure = editor.use(storableText);
+export const editorProcedure = editor.use(storableText).meta({ access: "editor" });
 
 /** Admins only: users, purging the trash. */
-export const adminProcedure = admin.use(storableText);
+export const adminProcedure = admin.use(storableText).meta({ access: "admin" });

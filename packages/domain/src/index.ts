@@ -118,12 +118,14 @@ export { Chairmanship, CreateChairmanshipInput, UpdateChairmanshipInput } from "
 export { CreateSpeechInput, Speech, SpeechKind, UpdateSpeechInput } from "./entities/speech";
 export { CreateTopicInput, Topic, UpdateTopicInput } from "./entities/topic";
 export {
+  AccessLevel,
   CreateUserAccountInput,
   CreateUserInput,
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
   NewPassword,
   ResetUserPasswordInput,
+  roleMay,
   UpdateUserInput,
   User,
   UserRole,

@@ -1,9 +1,7 @@
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
-import { canEdit, isAdmin } from "~/lib/roles";
+import { roleMay } from "@plenary/domain";
 import { currentUser } from "~/server/session";
-
-const ALLOWS = { editor: canEdit, admin: isAdmin } as const;
 
 /**
  * A page only some roles can use: anyone else reads why instead of a screen whose every action the server would
@@ -14,12 +12,12 @@ export async function RoleGate({
   refusal,
   children,
 }: {
-  needs: keyof typeof ALLOWS;
+  needs: "editor" | "admin";
   refusal: string;
   children: ReactNode;
 }) {
   const user = await currentUser(await headers());
-  if (!ALLOWS[needs](user?.role)) {
+  if (!roleMay(user?.role, needs)) {
     return (
       <p role="alert" className="error">
         {refusal}

@@ -6,6 +6,28 @@ import { createShape, recordFields, updateFields } from "../common/record";
 export const UserRole = z.enum(["admin", "editor", "viewer"]);
 export type UserRole = z.infer<typeof UserRole>;
 
+/**
+ * Who may call what. Every procedure of the api has one of these levels and refuses everyone it does not admit;
+ * the admin's screens ask the same question, so they never offer what the server would refuse.
+ * - `public`: anyone, signed in or not (reads of published records);
+ * - `signedIn`: any signed-in user (the admin's reads, one's own account);
+ * - `editor`: editors and admins (every change to records);
+ * - `admin`: admins only (users, the audit log, purging the trash).
+ */
+export const AccessLevel = z.enum(["public", "signedIn", "editor", "admin"]);
+export type AccessLevel = z.infer<typeof AccessLevel>;
+
+const ROLES_ADMITTED: Record<AccessLevel, readonly (UserRole | null)[]> = {
+  public: [null, "viewer", "editor", "admin"],
+  signedIn: ["viewer", "editor", "admin"],
+  editor: ["editor", "admin"],
+  admin: ["admin"],
+};
+
+/** Whether a user with this role (null: signed out) may use what needs this access level. */
+export const roleMay = (role: UserRole | null | undefined, access: AccessLevel): boolean =>
+  ROLES_ADMITTED[access].includes(role ?? null);
+
 /** An admin-side account. Sessions and credentials belong to the auth layer, not to the domain model. */
 const fields = {
   email: z.email({ error: "Must be an email address" }).transform((email) => email.toLowerCase()),

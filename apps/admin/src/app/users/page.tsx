@@ -1,12 +1,13 @@
 import { headers } from "next/headers";
 import { UsersManager } from "~/components/users-manager";
+import { isAdmin } from "~/lib/roles";
 import { currentUser } from "~/server/session";
 
 export const metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const user = await currentUser(await headers());
-  if (user?.role !== "admin") {
+  if (!user || !isAdmin(user.role)) {
     return (
       <>
         <h1>Users</h1>
