@@ -1,7 +1,8 @@
 import { adoptionActionLabel, label } from "@plenary/domain";
 import { useTranslations } from "next-intl";
+import { DocumentStep } from "./document-step";
 import { Link } from "~/i18n/navigation";
-import { describeDocumentAction, relationPhrase } from "~/lib/document-phrases";
+import { relationPhrase } from "~/lib/document-phrases";
 import { formatPeriod } from "~/lib/format-date";
 import { useSiteLocale } from "~/lib/locale";
 import type { DocumentEntry } from "~/lib/types";
@@ -36,7 +37,7 @@ export function OutcomeDocument({
           {actions.map((action) => (
             <li key={action.id} className={action.planned ? "planned" : undefined}>
               {action.planned ? <span className="tag">{t("planned")}</span> : null}{" "}
-              {describeDocumentAction(action, locale)}
+              <DocumentStep action={action} documentType={document.type} />
             </li>
           ))}
         </ul>

@@ -1,29 +1,36 @@
+import { documentTypeGender, type DocumentType } from "@plenary/domain";
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { describeDocumentAction, relationPhrase } from "./document-phrases";
+import en from "../messages/en.json";
+import ru from "../messages/ru.json";
+import zh from "../messages/zh.json";
+import { relationPhrase } from "./document-phrases";
 
-const action = { date: null, actor: null, reference: null } as const;
+describe("the steps in a document's life (DocumentStep messages)", () => {
+  const step = (messages: typeof en, locale: string) =>
+    createTranslator({ locale, messages, namespace: "DocumentStep" });
 
-describe("describeDocumentAction", () => {
-  it("dates what happened at the meeting", () => {
-    expect(describeDocumentAction({ ...action, type: "adopted", planned: false, date: "2020-11-10" })).toBe(
-      "Adopted on 10 November 2020",
+  it("agree in Russian with the document's noun", () => {
+    const t = step(ru, "ru");
+    const done = (type: DocumentType) => t("done", { type: "adopted", gender: documentTypeGender(type) });
+    expect(done("declaration")).toBe("Принята");
+    expect(done("decision")).toBe("Принято");
+    expect(done("treaty")).toBe("Принят");
+    expect(t("done", { type: "entered_into_force", gender: documentTypeGender("agreement") })).toBe(
+      "Вступило в силу",
     );
-    expect(describeDocumentAction({ ...action, type: "approved", planned: false })).toBe("Approved");
+    expect(t("toBe", { type: "signed", gender: documentTypeGender("strategy") })).toBe("Будет подписана");
+    expect(t("toBe", { type: "circulated_to_un", gender: documentTypeGender("statement") })).toBe(
+      "Будет распространено в ООН",
+    );
   });
 
-  it("says what is planned and who is to do it", () => {
-    expect(describeDocumentAction({ ...action, type: "circulated_to_un", planned: true })).toBe(
-      "To be circulated to the UN",
-    );
-    expect(
-      describeDocumentAction({
-        ...action,
-        type: "signed",
-        planned: true,
-        actor: "SCO Secretariat",
-        reference: "in a working order",
-      }),
-    ).toBe("Signing to be organized by SCO Secretariat in a working order");
+  it("read the same for every document in English and Chinese", () => {
+    for (const gender of ["masculine", "feminine", "neuter"]) {
+      expect(step(en, "en")("done", { type: "adopted", gender })).toBe("Adopted");
+      expect(step(en, "en")("toBe", { type: "circulated_to_un", gender })).toBe("To be circulated to the UN");
+      expect(step(zh, "zh")("done", { type: "adopted", gender })).toBe("已通过");
+    }
   });
 });
 

@@ -7,7 +7,7 @@ import { sameAs, webPageLd } from "~/lib/json-ld";
 import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
-import { Text } from "~/components/text";
+import { FreeText, Text } from "~/components/text";
 import { CorrectionsSection } from "~/components/corrections-section";
 import { Link } from "~/i18n/navigation";
 import { formatMeetingDates, formatPartialDate, formatPeriod } from "~/lib/format-date";
@@ -111,7 +111,7 @@ export default async function PersonPage({ params }: Props) {
                   {meeting.startDate ? formatMeetingDates(meeting.startDate, meeting.endDate, locale) : "—"}
                 </td>
                 <td data-label={t("capacity")}>
-                  {post ? <Text value={post.labelI18n} /> : participation.titleAsStated}
+                  {post ? <Text value={post.labelI18n} /> : <FreeText text={participation.titleAsStated} />}
                   {country ? (
                     <>
                       {" · "}
@@ -131,7 +131,7 @@ export default async function PersonPage({ params }: Props) {
                   {label("participationRole", participation.role, locale)}
                   {/* Its own line, and a space, so the role never runs into it ("Head of delegationAs stated"). */}{" "}
                   <div className="as-stated">
-                    {t("asStated")}: “{participation.titleAsStated}”
+                    {t("asStated")}: <FreeText text={`“${participation.titleAsStated}”`} />
                   </div>
                 </td>
                 <td data-label={t("mode")}>{label("participationMode", participation.mode, locale)}</td>
@@ -165,7 +165,7 @@ export default async function PersonPage({ params }: Props) {
       ) : null}
       <CorrectionsSection lastCorrectedAt={lastCorrectedAt} corrections={corrections} />
       <CiteThis
-        title={inLocale(person.nameI18n, locale)}
+        title={person.nameI18n}
         permalink={siteUrl(`/${locale}/people/${person.slug}`)}
         accessed={formatPartialDate(new Date().toISOString().slice(0, 10), locale)}
       />
