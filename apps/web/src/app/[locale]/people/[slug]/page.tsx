@@ -60,8 +60,13 @@ export default async function PersonPage({ params }: Props) {
           <ul className="other-names">
             {person.otherNames.map((other) => (
               <li key={`${other.name}-${other.lang ?? ""}`} lang={other.lang ?? undefined}>
-                {other.name}
-                {other.note ? <span className="muted"> — {other.note}</span> : null}
+                {other.lang ? other.name : <FreeText text={other.name} />}
+                {other.note ? (
+                  <span className="muted">
+                    {" — "}
+                    <FreeText text={other.note} />
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
