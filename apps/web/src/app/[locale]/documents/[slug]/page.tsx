@@ -9,8 +9,8 @@ import { cache } from "react";
 import { Text } from "~/components/text";
 import { CorrectionsSection } from "~/components/corrections-section";
 import { DocumentStep } from "~/components/document-step";
+import { RelationPhrase } from "~/components/relation-phrase";
 import { Link } from "~/i18n/navigation";
-import { relationPhrase } from "~/lib/document-phrases";
 import { formatMeetingDates, formatPartialDate, formatPeriod } from "~/lib/format-date";
 import { inLocale } from "~/lib/locale";
 import { pageMetadata } from "~/lib/page-metadata";
@@ -123,7 +123,8 @@ export default async function DocumentPage({ params }: Props) {
           <ul className="document-relations">
             {relations.map(({ relation, direction, other }) => (
               <li key={relation.id}>
-                {relationPhrase(relation.type, direction, locale)} {direction === "outgoing" ? "→" : "←"}{" "}
+                <RelationPhrase type={relation.type} direction={direction} documentType={document.type} />{" "}
+                {direction === "outgoing" ? "→" : "←"}{" "}
                 <Link href={`/documents/${other.slug}`}>
                   <Text value={other.titleI18n} />
                 </Link>

@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import en from "../messages/en.json";
 import ru from "../messages/ru.json";
 import zh from "../messages/zh.json";
-import { relationPhrase } from "./document-phrases";
 
 describe("the steps in a document's life (DocumentStep messages)", () => {
   const step = (messages: typeof en, locale: string) =>
@@ -34,11 +33,20 @@ describe("the steps in a document's life (DocumentStep messages)", () => {
   });
 });
 
-describe("relationPhrase", () => {
-  it("reads a relation from either end", () => {
-    expect(relationPhrase("approves", "outgoing")).toBe("approves");
-    expect(relationPhrase("implements", "outgoing")).toBe("implements");
-    expect(relationPhrase("approves", "incoming")).toBe("approved by");
-    expect(relationPhrase("implements", "incoming")).toBe("implemented by");
+describe("the reverse reading of a relation (DocumentRelation messages)", () => {
+  it("agrees in Russian with the document it is shown on", () => {
+    const t = createTranslator({ locale: "ru", messages: ru, namespace: "DocumentRelation" });
+    const incoming = (type: "approves" | "implements", documentType: DocumentType) =>
+      t("incoming", { type, gender: documentTypeGender(documentType) });
+    expect(incoming("approves", "declaration")).toBe("утверждена документом");
+    expect(incoming("approves", "decision")).toBe("утверждено документом");
+    expect(incoming("approves", "treaty")).toBe("утверждён документом");
+    expect(incoming("implements", "strategy")).toBe("реализуется документом");
+  });
+
+  it("reads every relation type in English", () => {
+    const t = createTranslator({ locale: "en", messages: en, namespace: "DocumentRelation" });
+    expect(t("incoming", { type: "approves", gender: "feminine" })).toBe("approved by");
+    expect(t("incoming", { type: "references", gender: "masculine" })).toBe("referred to by");
   });
 });
