@@ -187,8 +187,27 @@ export async function plantPayloads(db: Db, read: Api, write: Write): Promise<Pl
   const topic = await db.topic.findUniqueOrThrow({ where: { slug: SEEDED.topic } });
   const post = await db.post.findFirstOrThrow({ where: { occupancies: { some: { personId: person.id } } } });
   const meetingId = (await db.meeting.findUniqueOrThrow({ where: { slug: SEEDED.meeting } })).id;
+  originals.push({
+    entityType: "meeting",
+    id: meetingId,
+    version: (await read.meeting.record({ id: meetingId })).version!,
+  });
+
+  // A meeting series is written only by an import (the editor picks one of the existing series): the meeting's
+  // export comes back in a new series with payloads in its names, which the meeting then belongs to, as the
+  // editor confirms the differences.
+  const exported = await read.transfer.exportMeeting({ id: meetingId });
+  const series = exported.linked.series[0];
+  if (!series) throw new Error("The seed meeting has no series");
+  const xssSeries = { ...series, id: `xssseries${Date.now().toString(36)}`, nameI18n: i18n("Council") };
+  const imported = {
+    ...exported,
+    meeting: { ...exported.meeting, seriesId: xssSeries.id },
+    linked: { ...exported.linked, series: [xssSeries] },
+  };
+  const preview = (await write("transfer.importMeeting", { data: imported })) as { version: number };
+  await send("transfer.importMeeting", { data: imported, confirm: true, expectedVersion: preview.version });
   const meeting = await read.meeting.record({ id: meetingId });
-  originals.push({ entityType: "meeting", id: meetingId, version: meeting.version! });
 
   // The meeting and everything its record holds; the CSV files' fields start like formulas.
   const [first, second] = meeting.documents;

@@ -57,6 +57,15 @@ describe("the site in English, Russian and Chinese", () => {
     );
   });
 
+  it("makes what was done with a document agree with the document's noun in Russian", async () => {
+    await page.goto(`${webUrl()}/ru/documents/moscow-declaration-2020-11-10`);
+    // Декларация is feminine: the adoption and each step of its life read "Принята", not "Принят".
+    expect(await page.locator(".document-actions").textContent()).toMatch(/^Принята 10 ноября 2020/);
+    await page.goto(`${webUrl()}/ru/meetings/${SLUG}`);
+    const declaration = page.locator("#document-moscow-declaration-2020-11-10 .meta");
+    expect(await declaration.textContent()).toContain("Принята");
+  });
+
   it("links each translation with hreflang and switches language on the same page", async () => {
     await page.goto(`${webUrl()}/en/meetings/${SLUG}`);
     const alternates = await page

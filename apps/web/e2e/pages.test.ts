@@ -160,4 +160,27 @@ describe("every page type in English, Russian and Chinese", () => {
     expect(await page.locator("#document-results").textContent()).toBe("3 documents");
     expect(await page.locator("table.documents tbody tr").count()).toBe(3);
   });
+
+  it("filters the document registry by keywords and sorts it by title, all in the address", async () => {
+    await page.goto(`${webUrl()}/en/documents?type=statement`);
+    await page.getByRole("searchbox", { name: "Words in the title" }).fill("SCO");
+    await page.getByRole("combobox", { name: "Sort by" }).selectOption("title");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await page.waitForURL("**/en/documents?type=statement&q=SCO&sort=title");
+    const titles = await page.locator("table.documents tbody th").allTextContents();
+    expect(titles.length).toBeGreaterThan(1);
+    expect(titles.every((title) => title.includes("SCO"))).toBe(true);
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "en")));
+  });
+
+  it("shows a person's posts with the dates held and the speeches given at published meetings", async () => {
+    await page.goto(`${webUrl()}/en/people/vladimir-putin`);
+    const post = page.locator("section[aria-labelledby=posts] li").first();
+    expect(await post.textContent()).toMatch(/^President of Russia — \S/);
+    const speech = page.locator("section[aria-labelledby=speeches] li").first();
+    expect(await speech.locator(".meta").textContent()).toContain("10 November 2020");
+    expect(await speech.textContent()).toContain(
+      "A solid package of documents was prepared for the meeting.",
+    );
+  });
 });

@@ -24,7 +24,11 @@ const SAMPLES: Record<string, string[]> = {
   "/[locale]/topics/[slug]": ["/topics/drug-threat"],
 };
 
-const PHONE = { width: 320, height: 640 };
+/** The narrowest phone WCAG's reflow asks for, and a common one (the issue's 390 px). */
+const PHONES = [
+  { width: 320, height: 640 },
+  { width: 390, height: 844 },
+];
 /** WCAG 2.2, 2.5.8 Target Size (Minimum). */
 const TARGET = 24;
 
@@ -84,13 +88,36 @@ function undersizedTargets(page: Page, size: number): Promise<TargetProblem[]> {
   }, size);
 }
 
-describe("public pages on a 320 px phone", () => {
+/** The tables a phone shows as cards, on the pages with the seed's longest rows. */
+const TABLES: { path: string; table: string }[] = [
+  { path: `/en/meetings/${MEETING}`, table: "table.participants" },
+  { path: "/ru/documents", table: "table.documents" },
+  { path: "/ru/people/vladimir-putin", table: "main table" },
+];
+
+/** The roles in the browser's own accessibility tree (what screen readers are given), counted. */
+async function accessibilityRoles(page: Page): Promise<Record<string, number>> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await session.send("Accessibility.getFullAXTree")) as {
+      nodes: { ignored: boolean; role?: { value: string } }[];
+    };
+    const counts: Record<string, number> = {};
+    for (const node of nodes)
+      if (!node.ignored && node.role) counts[node.role.value] = (counts[node.role.value] ?? 0) + 1;
+    return counts;
+  } finally {
+    await session.detach();
+  }
+}
+
+describe("public pages on a 320 px and a 390 px phone", () => {
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: PHONE });
+    page = await browser.newPage({ viewport: PHONES[0] });
   });
 
   afterAll(async () => {
@@ -104,29 +131,75 @@ describe("public pages on a 320 px phone", () => {
   });
 
   // English, and Russian for its longer words; Chinese wraps between any two characters.
-  for (const locale of ["en", "ru"]) {
-    it(`scrolls no page sideways and keeps every target at least 24 px or spaced apart, in ${locale}`, async () => {
-      const wide: string[] = [];
-      const small: string[] = [];
-      for (const path of Object.values(SAMPLES).flat()) {
-        await page.goto(`${webUrl()}/${locale}${path}`);
-        // Disclosures open too: the archived source text must fit as well.
-        await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-          scrollWidth: document.documentElement.scrollWidth,
-          clientWidth: document.documentElement.clientWidth,
-        }));
-        if (scrollWidth > clientWidth)
-          wide.push(`${path || "/"}: ${scrollWidth} px wide in ${clientWidth} px`);
-        for (const problem of await undersizedTargets(page, TARGET))
-          small.push(
-            `${path || "/"}: ${problem.target} is ${problem.width}×${problem.height} px and crowded`,
+  for (const phone of PHONES)
+    for (const locale of ["en", "ru"]) {
+      it(`scrolls no page sideways and keeps every target at least 24 px or spaced apart, in ${locale} at ${phone.width} px`, async () => {
+        await page.setViewportSize(phone);
+        const wide: string[] = [];
+        const small: string[] = [];
+        for (const path of Object.values(SAMPLES).flat()) {
+          await page.goto(`${webUrl()}/${locale}${path}`);
+          // Disclosures open too: the archived source text must fit as well.
+          await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+          const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+            scrollWidth: document.documentElement.scrollWidth,
+            clientWidth: document.documentElement.clientWidth,
+          }));
+          if (scrollWidth > clientWidth)
+            wide.push(`${path || "/"}: ${scrollWidth} px wide in ${clientWidth} px`);
+          for (const problem of await undersizedTargets(page, TARGET))
+            small.push(
+              `${path || "/"}: ${problem.target} is ${problem.width}×${problem.height} px and crowded`,
+            );
+        }
+        expect(wide).toEqual([]);
+        expect(small).toEqual([]);
+      });
+    }
+
+  for (const phone of PHONES)
+    it(`stacks the participant, document and person tables as cards that stay tables to screen readers, at ${phone.width} px`, async () => {
+      await page.setViewportSize(phone);
+      for (const { path, table } of TABLES) {
+        await page.goto(`${webUrl()}${path}`);
+        const row = page.locator(`${table} tbody tr`).first();
+        expect(await row.evaluate((tr) => getComputedStyle(tr).display), path).toBe("block");
+        const cells = await row
+          .locator("th, td")
+          .evaluateAll((elements) => elements.map((cell) => Math.round(cell.getBoundingClientRect().width)));
+        // Cells stacked, each as wide as the card (none collapsed to 0 px).
+        expect(new Set(cells).size, path).toBe(1);
+        expect(cells[0], path).toBeGreaterThan(phone.width - 120);
+        // Each part names its role, as a display other than the table ones can drop it (WebKit's does)...
+        // (named in the browser once the page has started: wait for it, or fail when it never happens)
+        await page.waitForFunction(
+          (table) => document.querySelector(table)?.getAttribute("role") === "table",
+          table,
+          {
+            timeout: 10_000,
+          },
+        );
+        const roles = await page
+          .locator(table)
+          .first()
+          .evaluate((element) =>
+            [element, ...element.querySelectorAll("thead, tbody, tr, th, td")].map(
+              (part) => `${part.tagName.toLowerCase()}:${part.getAttribute("role")}`,
+            ),
           );
+        expect(roles[0], path).toBe("table:table");
+        for (const role of roles.slice(1))
+          expect(role, path).toMatch(
+            /^(thead|tbody):rowgroup$|^tr:row$|^th:(columnheader|rowheader)$|^td:cell$/,
+          );
+        // ...and the browser's accessibility tree has the table, its rows, column headers and cells.
+        const tree = await accessibilityRoles(page);
+        expect(tree.table, path).toBeGreaterThan(0);
+        expect(tree.row, path).toBeGreaterThan(1);
+        expect(tree.columnheader, path).toBeGreaterThan(1);
+        expect(tree.cell, path).toBeGreaterThan(0);
       }
-      expect(wide).toEqual([]);
-      expect(small).toEqual([]);
     });
-  }
 
   it("shows the participant table as one card per participant, with its columns named", async () => {
     await page.goto(`${webUrl()}/en/meetings/${MEETING}`);

@@ -41,6 +41,16 @@ describe("search", () => {
     );
   });
 
+  it("ranks the person named by the query first, before names that only look alike", async () => {
+    await page.goto(`${webUrl()}/en/search?q=modi`);
+    const results = page.locator(".search-results");
+    expect(await page.locator("section.results-people li").first().textContent()).toContain("Narendra Modi");
+    // "Mongolia" and the "Moscow Declaration" only share letters with it.
+    const text = (await results.textContent()) ?? "";
+    expect(text).not.toContain("Mongolia");
+    expect(text).not.toContain("Moscow Declaration");
+  });
+
   it("says so when nothing matches", async () => {
     await page.goto(`${webUrl()}/en/search?q=${encodeURIComponent("zzqx nothing")}`);
     expect(await page.locator(".search-results").textContent()).toContain(

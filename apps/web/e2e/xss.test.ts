@@ -138,6 +138,26 @@ describe("stored script payloads on the public site", () => {
     },
   );
 
+  it("shows the meeting series' names, which only an import writes, as text where the site shows them", async () => {
+    // A series is named on its meetings' pages (the series navigation) and in the meeting's JSON.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const locale of LOCALES) {
+      await page.goto(`${webUrl()}/${locale}/meetings/${SEEDED.meeting}`);
+      const nav = page.locator("nav.series-nav");
+      expect(await nav.textContent(), locale).toContain(MARKER);
+      expect(await nav.locator("img, svg, script").count(), locale).toBe(0);
+      expect((await inspectPage(page)).ran, locale).toBe(0);
+    }
+    await context.close();
+    const json = (await (await fetch(`${webUrl()}/api/v1/meetings/${SEEDED.meeting}`)).json()) as {
+      data: { series: { nameI18n: Record<string, string> } | null };
+    };
+    const names = Object.values(json.data.series?.nameI18n ?? {});
+    expect(names).toHaveLength(3);
+    expect(names.every((name) => name.includes(MARKER))).toBe(true);
+  });
+
   it("keeps the open data, feeds and Popolo well-formed, and neutralises CSV cells a spreadsheet would run", async () => {
     // The sitemap is split into numbered files only when it is too long for one, which the seed is not.
     const split = (await (await fetch(`${webUrl()}/sitemap.xml`)).text()).includes("/sitemaps/");

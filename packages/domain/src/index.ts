@@ -277,7 +277,7 @@ export {
 } from "./display/labels";
 export { countDocuments, tallyLabel } from "./display/tally-label";
 export { countNoun, countRecords, RECORD_KIND_NOUNS, type EnglishNoun } from "./display/record-kinds";
-export { adoptionActionLabel } from "./display/adoption-action";
+export { adoptionActionLabel, documentTypeGender, type GrammaticalGender } from "./display/adoption-action";
 export { participantLine, type ParticipantLineInput } from "./display/participant-line";
 export { personName, personSortKey } from "./display/person-name";
 

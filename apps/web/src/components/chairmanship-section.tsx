@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "~/i18n/navigation";
 import { formatPeriod } from "~/lib/format-date";
-import { inLocale, useSiteLocale } from "~/lib/locale";
+import { useSiteLocale } from "~/lib/locale";
 import type { MeetingDetail } from "~/lib/types";
 import { Text } from "./text";
 
@@ -19,8 +19,8 @@ export function ChairmanshipSection({
     <section aria-labelledby="chairmanship">
       <h2 id="chairmanship">
         {organization
-          ? t("presidencyOf", {
-              organization: inLocale(organization.abbreviationI18n ?? organization.nameI18n, locale),
+          ? t.rich("presidencyOf", {
+              organization: () => <Text value={organization.abbreviationI18n ?? organization.nameI18n} />,
             })
           : t("presidency")}
       </h2>

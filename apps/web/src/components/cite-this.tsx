@@ -1,5 +1,7 @@
+import type { LocalizedText } from "@plenary/domain";
 import { useTranslations } from "next-intl";
 import { LICENCE } from "~/lib/licence";
+import { Text } from "./text";
 
 /** A suggested citation with the page's permanent address. */
 export function CiteThis({
@@ -7,19 +9,21 @@ export function CiteThis({
   permalink,
   accessed,
 }: {
-  title: string;
+  title: LocalizedText;
   permalink: string;
   accessed: string;
 }) {
   const t = useTranslations("Cite");
-  const citation = `Plenary. “${title}”. ${permalink} (${t("accessed", { date: accessed })}). ${LICENCE.name}.`;
   return (
     <aside aria-labelledby="cite-this" className="cite-this">
       <h2 id="cite-this">{t("title")}</h2>
       <p>
         {t("permalink")}: <a href={permalink}>{permalink}</a>
       </p>
-      <p className="citation">{citation}</p>
+      <p className="citation">
+        Plenary. “<Text value={title} />
+        ”. {permalink} ({t("accessed", { date: accessed })}). {LICENCE.name}.
+      </p>
     </aside>
   );
 }

@@ -4,7 +4,7 @@ import { Link } from "~/i18n/navigation";
 import { formatMeetingDates } from "~/lib/format-date";
 import { inLocale, useSiteLocale } from "~/lib/locale";
 import type { MeetingDetail } from "~/lib/types";
-import { Text } from "./text";
+import { FreeText, Text } from "./text";
 
 /** Title, the key facts and the summary of a meeting. */
 export function MeetingHeader({ detail }: { detail: MeetingDetail }) {
@@ -86,13 +86,23 @@ export function MeetingHeader({ detail }: { detail: MeetingDetail }) {
             <dt>{t("chair")}</dt>
             <dd>
               <Link href={`/people/${chair.person.slug}`}>
-                {participantLine(
-                  {
-                    personName: inLocale(chair.person.nameI18n, locale),
-                    postLabel: chair.post ? inLocale(chair.post.labelI18n, locale) : null,
-                    titleAsStated: chair.participation.titleAsStated,
-                  },
-                  locale,
+                {chair.post ? (
+                  // participantLine's order, with each part marked on its own where it is English.
+                  <>
+                    <Text value={chair.post.labelI18n} />
+                    {locale === "zh" ? null : " "}
+                    <Text value={chair.person.nameI18n} />
+                  </>
+                ) : (
+                  <FreeText
+                    text={participantLine(
+                      {
+                        personName: inLocale(chair.person.nameI18n, locale),
+                        titleAsStated: chair.participation.titleAsStated,
+                      },
+                      locale,
+                    )}
+                  />
                 )}
               </Link>
             </dd>

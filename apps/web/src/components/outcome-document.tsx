@@ -1,7 +1,8 @@
 import { adoptionActionLabel, label } from "@plenary/domain";
 import { useTranslations } from "next-intl";
+import { DocumentStep } from "./document-step";
+import { RelationPhrase } from "./relation-phrase";
 import { Link } from "~/i18n/navigation";
-import { describeDocumentAction, relationPhrase } from "~/lib/document-phrases";
 import { formatPeriod } from "~/lib/format-date";
 import { useSiteLocale } from "~/lib/locale";
 import type { DocumentEntry } from "~/lib/types";
@@ -36,7 +37,7 @@ export function OutcomeDocument({
           {actions.map((action) => (
             <li key={action.id} className={action.planned ? "planned" : undefined}>
               {action.planned ? <span className="tag">{t("planned")}</span> : null}{" "}
-              {describeDocumentAction(action, locale)}
+              <DocumentStep action={action} documentType={document.type} />
             </li>
           ))}
         </ul>
@@ -45,7 +46,8 @@ export function OutcomeDocument({
         <ul className="document-relations" aria-label={t("relatedDocuments")}>
           {relations.map(({ relation, direction, other }) => (
             <li key={relation.id}>
-              {relationPhrase(relation.type, direction, locale)} {direction === "outgoing" ? "→" : "←"}{" "}
+              <RelationPhrase type={relation.type} direction={direction} documentType={document.type} />{" "}
+              {direction === "outgoing" ? "→" : "←"}{" "}
               {listedIds.has(other.id) ? (
                 <a href={`#document-${other.slug}`}>
                   <Text value={other.titleI18n} />

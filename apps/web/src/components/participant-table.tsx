@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "~/i18n/navigation";
 import { useSiteLocale } from "~/lib/locale";
 import type { ParticipationEntry } from "~/lib/types";
-import { Text } from "./text";
+import { FreeText, Text } from "./text";
 
 /** One category of participants, in protocol order. */
 export function ParticipantTable({ caption, entries }: { caption: string; entries: ParticipationEntry[] }) {
@@ -54,7 +54,8 @@ function ParticipantRow({ entry }: { entry: ParticipationEntry }) {
           </span>
         ) : null}
         <span className="as-stated">
-          <span className="visually-hidden">{t("sourceWording")}</span>“{participation.titleAsStated}”
+          <span className="visually-hidden">{t("sourceWording")}</span>
+          <FreeText text={`“${participation.titleAsStated}”`} />
         </span>
       </th>
       <td data-label={t("representing")}>

@@ -1,17 +1,10 @@
-import type { Locale, Source } from "@plenary/domain";
+import type { Source } from "@plenary/domain";
 import { useTranslations } from "next-intl";
 import { Fragment, type ReactNode } from "react";
 import { formatSourceTimestamp } from "~/lib/format-date";
+import { languageName } from "~/lib/language-name";
 import { useSiteLocale } from "~/lib/locale";
-
-/** The name of a source's language in the page's language ("English", "английский", "英语"); the tag if unknown. */
-function languageName(tag: string, locale: Locale): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "language", fallback: "code" }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
+import { FreeText } from "./text";
 
 /**
  * Where the record's facts come from, as a researcher cites them: the source (linked when it has an address), who
@@ -30,7 +23,11 @@ export function SourcesSection({ sources }: { sources: Source[] }) {
       <ol className="sources">
         {sources.map((source, index) => {
           const facts: ReactNode[] = [
-            source.publisher ? <span key="publisher">{source.publisher}</span> : null,
+            source.publisher ? (
+              <span key="publisher">
+                <FreeText text={source.publisher} />
+              </span>
+            ) : null,
             source.publishedAt ? (
               <span key="published">{t.rich("published", { time: time(source.publishedAt) })}</span>
             ) : null,
@@ -63,7 +60,11 @@ export function SourcesSection({ sources }: { sources: Source[] }) {
                   ))}
                 </p>
               ) : null}
-              {source.note ? <p className="muted">{source.note}</p> : null}
+              {source.note ? (
+                <p className="muted">
+                  <FreeText text={source.note} />
+                </p>
+              ) : null}
               {source.text ? (
                 <details>
                   <summary>

@@ -31,6 +31,16 @@ describeEachDatabase("public search", (fixture) => {
     );
   });
 
+  it("ranks a name typed in full first, and leaves out what only looks like it", async () => {
+    const modi = await callers.anonymous.search.all({ q: "modi" });
+    expect(modi.people[0]?.person.slug).toBe("narendra-modi");
+    // "Mongolia" and "Moscow Declaration" share letters with "modi", not a word.
+    expect(modi.countries).toEqual([]);
+    expect(modi.documents).toEqual([]);
+    // Near misses still find a misspelled name when nothing has the words typed.
+    expect((await callers.anonymous.search.all({ q: "Modhi" })).people[0]?.person.slug).toBe("narendra-modi");
+  });
+
   it("groups meetings, countries, organizations and documents", async () => {
     const results = await callers.anonymous.search.all({ q: "Moscow Declaration" });
     expect(results.documents[0]?.slug).toBe("moscow-declaration-2020-11-10");

@@ -140,8 +140,21 @@ export function rankedSearchSql(table: RankedInSql, short: boolean): string {
 
 interface Scored {
   id: string;
+  /** 1: a line is the query; 2: a line has every word of it; 3: only similar (rankedSearchSql). */
+  tier: number;
   score: number;
   line: number;
+}
+
+/**
+ * Records that only look like the query (tier 3) are dropped from every group once a record of any group has the
+ * query's words (tiers 1 and 2): beside Narendra Modi, found by his name, "Mongolia" and the "Moscow Declaration"
+ * are noise. They stay when nothing has the words, which is how a misspelled name is found.
+ */
+export function withoutNearMissesBesideMatches<G extends { tier: number }[][]>(groups: [...G]): G {
+  if (!groups.some((group) => group.some((row) => row.tier < 3))) return groups;
+  // The same groups in the same order, each only shorter.
+  return groups.map((group) => group.filter((row) => row.tier < 3)) as G;
 }
 
 /**
@@ -190,13 +203,15 @@ export class SearchRepository {
     };
     if (!text) return empty;
     // The best public records of each table, ranked and limited in SQL.
-    const [people, countries, organizations, meetings, documents] = await Promise.all([
-      this.ranked("Person", text),
-      this.ranked("Country", text),
-      this.ranked("Organization", text),
-      this.ranked("Meeting", text),
-      this.ranked("Document", text),
-    ]);
+    const [people, countries, organizations, meetings, documents] = withoutNearMissesBesideMatches(
+      await Promise.all([
+        this.ranked("Person", text),
+        this.ranked("Country", text),
+        this.ranked("Organization", text),
+        this.ranked("Meeting", text),
+        this.ranked("Document", text),
+      ]),
+    );
     const order = <T extends { id: string }>(ranked: { id: string }[], rows: T[]) =>
       ranked.flatMap((r) => rows.filter((row) => row.id === r.id));
     const ids = (ranked: { id: string }[]) => ({ in: ranked.map((r) => r.id) });

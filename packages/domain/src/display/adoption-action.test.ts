@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AdoptionAction, DocumentType } from "../entities/document";
-import { adoptionActionLabel } from "./adoption-action";
+import { adoptionActionLabel, documentTypeGender } from "./adoption-action";
 import { label } from "./labels";
 
 describe("adoptionActionLabel", () => {
@@ -19,5 +19,11 @@ describe("adoptionActionLabel", () => {
         expect(adoptionActionLabel(action, type, "zh")).toBe(label("adoptionAction", action, "zh"));
       }
     }
+  });
+
+  it("names the gender of each document type's Russian noun", () => {
+    expect(documentTypeGender("declaration")).toBe("feminine");
+    expect(documentTypeGender("decision")).toBe("neuter");
+    expect(documentTypeGender("treaty")).toBe("masculine");
   });
 });

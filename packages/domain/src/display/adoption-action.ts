@@ -2,9 +2,14 @@ import type { Locale } from "../common/localized-text";
 import type { AdoptionAction, DocumentType } from "../entities/document";
 import { label } from "./labels";
 
+/** A noun's grammatical gender, as ICU messages select on it (`{gender, select, feminine {…} neuter {…} other {…}}`). */
+export type GrammaticalGender = "masculine" | "feminine" | "neuter";
 type Gender = "m" | "f" | "n";
 
-/** The grammatical gender of each document type's Russian noun (декларация f, решение n, договор m). */
+/**
+ * The grammatical gender of each document type's Russian noun (декларация f, решение n, договор m): the one place
+ * that says it, for every word that agrees with a document (what was done with it, each step in its life).
+ */
 const RUSSIAN_GENDER: Readonly<Record<DocumentType, Gender>> = {
   declaration: "f",
   statement: "n",
@@ -24,6 +29,17 @@ const RUSSIAN_GENDER: Readonly<Record<DocumentType, Gender>> = {
   message: "n",
   other: "m",
 };
+
+const GENDER_NAMES: Readonly<Record<Gender, GrammaticalGender>> = {
+  m: "masculine",
+  f: "feminine",
+  n: "neuter",
+};
+
+/** The grammatical gender of a document type's noun in Russian ("feminine" for a declaration). */
+export function documentTypeGender(documentType: DocumentType): GrammaticalGender {
+  return GENDER_NAMES[RUSSIAN_GENDER[documentType]];
+}
 
 /** Russian past participles agree with the noun: Принят (договор), Принята (декларация), Принято (решение). */
 const RUSSIAN_ACTION: Readonly<Record<AdoptionAction, Record<Gender, string>>> = {

@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { JsonLd } from "~/components/json-ld";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
+import { TableSemantics } from "~/components/table-semantics";
 import { routing } from "~/i18n/routing";
 import { env } from "~/env";
 import { meetingsFeedLink } from "~/lib/feed-texts";
@@ -60,6 +61,7 @@ export default async function LocaleLayout({ children, params }: Props) {
             {children}
           </main>
           <SiteFooter />
+          <TableSemantics />
         </NextIntlClientProvider>
         <JsonLd
           data={{

@@ -1,6 +1,7 @@
 import { JSON_SCHEMA_NAMES, type Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { InEnglish } from "~/components/text";
 import { LICENCE } from "~/lib/licence";
 import { pageMetadata } from "~/lib/page-metadata";
 
@@ -120,7 +121,10 @@ export default async function DataPage({ params }: Props) {
                 <code>{path}</code>
               )}
             </th>
-            <td lang="en">{what}</td>
+            <td>
+              {/* The reference is written in English only: marked as such on the other languages' pages. */}
+              <InEnglish>{what}</InEnglish>
+            </td>
           </tr>
         ))}
       </tbody>
@@ -144,7 +148,7 @@ export default async function DataPage({ params }: Props) {
       {table("exports", EXPORTS)}
       <p>{t("meetingPage")}</p>
       <h3 id="popolo-extensions">{t("popoloExtensions")}</h3>
-      <p>{t("popoloIntro")}</p>
+      <p>{t.rich("popoloIntro", { code: (chunks) => <code>{chunks}</code> })}</p>
       {table("popolo-extensions", POPOLO_EXTENSIONS, t("key"))}
       <h2 id="feeds">{t("feeds")}</h2>
       {table("feeds", FEEDS)}

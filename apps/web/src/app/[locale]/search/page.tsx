@@ -6,9 +6,8 @@ import type { ReactNode } from "react";
 import { DocumentList } from "~/components/document-list";
 import { MeetingList } from "~/components/meeting-list";
 import { SearchForm } from "~/components/search-form";
-import { Text } from "~/components/text";
+import { FreeText, Text } from "~/components/text";
 import { Link } from "~/i18n/navigation";
-import { inLocale } from "~/lib/locale";
 import { pageMetadata } from "~/lib/page-metadata";
 import { api } from "~/server/api";
 
@@ -31,6 +30,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const raw = (await searchParams).q;
   const q = (typeof raw === "string" ? raw : "").trim().slice(0, 200);
   const results = q ? await api().search.all({ q }) : null;
+  // What the reader typed, repeated as typed: its language is not known (lang="").
+  const query = (chunks: ReactNode) => <span lang="">{chunks}</span>;
   const total = results
     ? results.meetings.length +
       results.people.length +
@@ -45,8 +46,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <SearchForm query={q} />
       {results ? (
         <section aria-labelledby="search-results" className="search-results">
-          <h2 id="search-results">{t("results", { q })}</h2>
-          {total === 0 ? <p>{t("none", { q })}</p> : null}
+          <h2 id="search-results">{t.rich("results", { q, query })}</h2>
+          {total === 0 ? <p>{t.rich("none", { q, query })}</p> : null}
           <Group id="people" title={t("people")} count={results.people.length}>
             <ul>
               {results.people.map(({ person, matched }) => (
@@ -55,7 +56,10 @@ export default async function SearchPage({ params, searchParams }: Props) {
                     <Text value={person.nameI18n} />
                   </Link>
                   {matched && !Object.values(person.nameI18n).includes(matched) ? (
-                    <span className="muted"> — {t("alsoKnownAs", { name: matched })}</span>
+                    <span className="muted">
+                      {" — "}
+                      {t.rich("alsoKnownAs", { alias: () => <FreeText text={matched} /> })}
+                    </span>
                   ) : null}
                 </li>
               ))}
@@ -68,7 +72,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <ul>
               {results.countries.map((country) => (
                 <li key={country.id}>
-                  <Link href={`/countries/${country.slug}`}>{inLocale(country.nameI18n, locale)}</Link>
+                  <Link href={`/countries/${country.slug}`}>
+                    <Text value={country.nameI18n} />
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -8,8 +8,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
 import { Text } from "~/components/text";
 import { CorrectionsSection } from "~/components/corrections-section";
+import { DocumentStep } from "~/components/document-step";
+import { RelationPhrase } from "~/components/relation-phrase";
 import { Link } from "~/i18n/navigation";
-import { describeDocumentAction, relationPhrase } from "~/lib/document-phrases";
 import { formatMeetingDates, formatPartialDate, formatPeriod } from "~/lib/format-date";
 import { inLocale } from "~/lib/locale";
 import { pageMetadata } from "~/lib/page-metadata";
@@ -110,7 +111,7 @@ export default async function DocumentPage({ params }: Props) {
           <ul className="document-actions">
             {actions.map((action) => (
               <li key={action.id} className={action.planned ? "planned" : undefined}>
-                {describeDocumentAction(action, locale)}
+                <DocumentStep action={action} documentType={document.type} />
               </li>
             ))}
           </ul>
@@ -122,7 +123,8 @@ export default async function DocumentPage({ params }: Props) {
           <ul className="document-relations">
             {relations.map(({ relation, direction, other }) => (
               <li key={relation.id}>
-                {relationPhrase(relation.type, direction, locale)} {direction === "outgoing" ? "→" : "←"}{" "}
+                <RelationPhrase type={relation.type} direction={direction} documentType={document.type} />{" "}
+                {direction === "outgoing" ? "→" : "←"}{" "}
                 <Link href={`/documents/${other.slug}`}>
                   <Text value={other.titleI18n} />
                 </Link>
@@ -137,13 +139,16 @@ export default async function DocumentPage({ params }: Props) {
           <p className="muted">{t("noTexts")}</p>
         ) : (
           texts.map((text) => (
-            <details key={text.id} lang={text.lang}>
+            <details key={text.id}>
               <summary>
+                {/* The label is in the page's language; the title and the text in the text's own. */}
                 {text.lang in LABELS.locale ? label("locale", text.lang as Locale, locale) : text.lang}:{" "}
-                {text.title}
+                <cite lang={text.lang}>{text.title}</cite>
                 {text.isAuthentic ? ` (${t("authentic")})` : null}
               </summary>
-              <div className="source-text">{text.body}</div>
+              <div className="source-text" lang={text.lang}>
+                {text.body}
+              </div>
               {text.sourceUrl ? <a href={text.sourceUrl}>{t("sourceText")}</a> : null}
             </details>
           ))
@@ -151,7 +156,7 @@ export default async function DocumentPage({ params }: Props) {
       </section>
       <CorrectionsSection lastCorrectedAt={lastCorrectedAt} corrections={corrections} />
       <CiteThis
-        title={inLocale(document.titleI18n, locale)}
+        title={document.titleI18n}
         permalink={siteUrl(`/${locale}/documents/${document.slug}`)}
         accessed={formatPartialDate(new Date().toISOString().slice(0, 10), locale)}
       />

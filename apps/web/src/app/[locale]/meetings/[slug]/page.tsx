@@ -76,7 +76,7 @@ export default async function MeetingPage({ params }: Props) {
       <MeetingDownloads slug={meeting.slug} />
       <CorrectionsSection lastCorrectedAt={detail.lastCorrectedAt} corrections={detail.corrections} />
       <CiteThis
-        title={inLocale(meeting.titleI18n, locale)}
+        title={meeting.titleI18n}
         permalink={permalink}
         accessed={formatPartialDate(new Date().toISOString().slice(0, 10), locale)}
       />

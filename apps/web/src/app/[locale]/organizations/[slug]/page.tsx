@@ -13,6 +13,7 @@ import { chairmanshipTimeline, MEMBERSHIP_COLOURS, membershipTimeline } from "~/
 import { timelineHeight } from "~/lib/timeline-chart";
 import { Link } from "~/i18n/navigation";
 import { formatPartialDate, formatPeriod } from "~/lib/format-date";
+import { languageName } from "~/lib/language-name";
 import { inLocale } from "~/lib/locale";
 import { pageMetadata } from "~/lib/page-metadata";
 import { readOrganization } from "~/server/public-reads";
@@ -160,7 +161,11 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
         {organization.officialLanguages.length > 0 ? (
           <div>
             <dt>{t("languages")}</dt>
-            <dd>{organization.officialLanguages.join(", ")}</dd>
+            <dd>
+              {organization.officialLanguages
+                .map((tag) => languageName(tag, locale))
+                .join(locale === "zh" ? "、" : ", ")}
+            </dd>
           </div>
         ) : null}
       </dl>

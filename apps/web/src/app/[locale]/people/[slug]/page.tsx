@@ -7,7 +7,7 @@ import { sameAs, webPageLd } from "~/lib/json-ld";
 import { siteUrl } from "~/server/site-url";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cache } from "react";
-import { Text } from "~/components/text";
+import { FreeText, Text } from "~/components/text";
 import { ChartImage } from "~/components/chart-image";
 import { CorrectionsSection } from "~/components/corrections-section";
 import { postsTimeline } from "~/lib/person-chart";
@@ -66,8 +66,13 @@ export default async function PersonPage({ params }: Props) {
           <ul className="other-names">
             {person.otherNames.map((other) => (
               <li key={`${other.name}-${other.lang ?? ""}`} lang={other.lang ?? undefined}>
-                {other.name}
-                {other.note ? <span className="muted"> — {other.note}</span> : null}
+                {other.lang ? other.name : <FreeText text={other.name} />}
+                {other.note ? (
+                  <span className="muted">
+                    {" — "}
+                    <FreeText text={other.note} />
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -124,7 +129,7 @@ export default async function PersonPage({ params }: Props) {
                   {meeting.startDate ? formatMeetingDates(meeting.startDate, meeting.endDate, locale) : "—"}
                 </td>
                 <td data-label={t("capacity")}>
-                  {post ? <Text value={post.labelI18n} /> : participation.titleAsStated}
+                  {post ? <Text value={post.labelI18n} /> : <FreeText text={participation.titleAsStated} />}
                   {country ? (
                     <>
                       {" · "}
@@ -144,7 +149,7 @@ export default async function PersonPage({ params }: Props) {
                   {label("participationRole", participation.role, locale)}
                   {/* Its own line, and a space, so the role never runs into it ("Head of delegationAs stated"). */}{" "}
                   <div className="as-stated">
-                    {t("asStated")}: “{participation.titleAsStated}”
+                    {t("asStated")}: <FreeText text={`“${participation.titleAsStated}”`} />
                   </div>
                 </td>
                 <td data-label={t("mode")}>{label("participationMode", participation.mode, locale)}</td>
@@ -178,7 +183,7 @@ export default async function PersonPage({ params }: Props) {
       ) : null}
       <CorrectionsSection lastCorrectedAt={lastCorrectedAt} corrections={corrections} />
       <CiteThis
-        title={inLocale(person.nameI18n, locale)}
+        title={person.nameI18n}
         permalink={siteUrl(`/${locale}/people/${person.slug}`)}
         accessed={formatPartialDate(new Date().toISOString().slice(0, 10), locale)}
       />
