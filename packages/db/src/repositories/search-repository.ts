@@ -77,13 +77,15 @@ export const isShortQuery = (query: string): boolean => [...query.trim()].length
  *    it reads the few matches from the GIN index;
  * 3. only when the first two found fewer than PER_TYPE records: for a short query (isShortQuery: one or two
  *    letters, one Chinese character, whose trigrams match nearly everything) texts with a word starting with the
- *    query's last word (full-text prefix match), by id; for a longer one, texts whose trigram word similarity to the
- *    query is at least MIN_SCORE (`<%`), best first by word-similarity distance (`<<->`: the GiST trigram index
- *    returns rows in that order, so a misspelling of a common word does not score thousands of candidates either).
+ *    query's last word (full-text prefix match), by id; for a longer one, texts containing the known words nearest
+ *    the query's ($2 and $3, toSimilarQueries: misspellings corrected, parts of words completed), again from the full-text
+ *    GIN index, by id: first the query with each word replaced by its nearest known word, then with each word
+ *    replaced by any of its near ones. (Scanning the texts' trigram index for similar texts instead took 100-300 ms
+ *    for a misspelling of a common word, and as long for a name in a table that does not hold it.)
  * Tiers 1 and 2 can hold at most PER_TYPE records of the later ones, so PER_TYPE from each is enough. The at most
- * 3 × PER_TYPE records are then scored line by line (LINE_SCORE) and ordered by tier, score, trigram distance and
- * id: exact matches first, then records with every word, then similar ones (a similar one only when one of its
- * lines scores at least MIN_SCORE).
+ * 4 × PER_TYPE records are then scored line by line (LINE_SCORE) and ordered by tier, score and id: exact matches
+ * first, then records with every word, then similar ones (a similar one only when one of its lines scores at least
+ * MIN_SCORE, as a text whose trigram similarity to the query is that high).
  */
 export function rankedSearchSql(table: RankedInSql, short: boolean): string {
   // Countries and organizations are a few hundred rows, with a deep public rule that takes PostgreSQL longer to plan
@@ -96,10 +98,12 @@ export function rankedSearchSql(table: RankedInSql, short: boolean): string {
   const prefix = `${fullText} @@ (case when numnode(${words}) > 0 then (${words}::text || ':*')::tsquery end)`;
   /** The first PER_TYPE public records by id whose search text matches `match`. */
   const firstById = (match: string, tier: number) => `
-      select t.id, ${tier} as tier, 0::real as nearness, t."searchText" from "${table}" t
+      select t.id, ${tier} as tier, t."searchText" from "${table}" t
       where ${match}${publicInTier}
       order by t.id${limitInTier}`;
-  const enough = small ? "true" : `(select count(distinct id) from found) < ${PER_TYPE}`;
+  /** Whether the records found so far (a CTE) are fewer than PER_TYPE, so the next tier is needed. */
+  const enough = (found: string) =>
+    small ? "true" : `(select count(distinct id) from ${found}) < ${PER_TYPE}`;
   const kept = [
     ...(small ? [`(${PUBLIC_SQL[table]})`] : []),
     ...(short ? [] : [`(p.tier < 3 or s.score >= ${MIN_SCORE})`]),
@@ -113,13 +117,15 @@ export function rankedSearchSql(table: RankedInSql, short: boolean): string {
     ), words as (${firstById(`${fullText} @@ ${words}`, 2)}
     ), found as (
       select * from exact union all select * from words
-    ), more as (${
+    ), ${
       short
-        ? firstById(`${enough} and ${prefix}`, 3)
-        : `
-      select t.id, 3 as tier, ${QUERY} <<-> t."searchText" as nearness, t."searchText" from "${table}" t
-      where ${enough} and ${QUERY} <% t."searchText"${publicInTier}
-      order by nearness${limitInTier}`
+        ? `more as (${firstById(`${enough("found")} and ${prefix}`, 3)}`
+        : `nearest as (${firstById(`${enough("found")} and ${fullText} @@ $2::tsquery`, 3)}
+    ), found_nearest as (
+      select * from found union all select * from nearest
+    ), more as (
+      select * from nearest union all (${firstById(`${enough("found_nearest")} and ${fullText} @@ $3::tsquery`, 3)}
+      )`
     }
     ), picked as (
       select distinct on (id) * from (select * from found union all select * from more) u
@@ -134,8 +140,43 @@ export function rankedSearchSql(table: RankedInSql, short: boolean): string {
       order by score desc, n.line limit 1
     ) s
     ${kept.length ? `where ${kept.join(" and ")}` : ""}
-    order by p.tier, s.score desc, p.nearness, p.id
+    order by p.tier, s.score desc, p.id
     limit ${PER_TYPE}`;
+}
+
+/** How many known words a query word may stand for (its nearest ones, see toSimilarQueries). */
+const NEAR_WORDS = 8;
+
+/** A word as a tsquery lexeme, quoted (a quote or backslash in it doubled). */
+const lexeme = (word: string) => `'${word.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+
+/** Each word of the query (as the full-text search parses it) with its known words, nearest first. */
+export const NEAR_WORDS_SQL = `
+  select array(
+    select d.word from "SearchWord" d where q.word <% d.word order by q.word <<-> d.word, d.word limit ${NEAR_WORDS}
+  ) as near
+  from unnest(tsvector_to_array(to_tsvector('simple'::regconfig, ${QUERY}))) as q(word)`;
+
+/**
+ * The full-text queries tier 3 of rankedSearchSql runs for a query of more than SHORT_QUERY characters, from the
+ * words search knows (the "SearchWord" dictionary of every word of every searched text, migration search_words),
+ * given each query word's known words nearest first (trigram word similarity of at least MIN_SCORE: a misspelling,
+ * a word the query word is part of): the query with each word replaced by its nearest, then by any of its near
+ * ones. A query word no known word is near is left out (noise, as in a trigram match of the whole query); no query
+ * when every word is.
+ */
+export function toSimilarQueries(near: string[][]): SimilarQueries {
+  const known = near.filter((words) => words.length > 0);
+  if (known.length === 0) return { nearest: null, any: null };
+  const nearest = known.map((words) => lexeme(words[0]!)).join(" & ");
+  const any = known.map((words) => `(${words.map(lexeme).join(" | ")})`).join(" & ");
+  return { nearest, any: known.every((words) => words.length === 1) ? null : any };
+}
+
+/** The two full-text queries of toSimilarQueries, as tsquery texts ($2 and $3 of rankedSearchSql). */
+export interface SimilarQueries {
+  nearest: string | null;
+  any: string | null;
 }
 
 interface Scored {
@@ -146,14 +187,25 @@ interface Scored {
 
 /**
  * Full-text and trigram search over names, other names (transliterations and misspellings seen in sources),
- * titles and summaries in every language, ranked as rankedSearchSql and searchCandidatesSql describe.
+ * titles and summaries in every language, ranked as rankedSearchSql describes.
  */
 export class SearchRepository {
   constructor(private readonly db: Db) {}
 
   /** The best public records of the table for the query, best first (see rankedSearchSql). */
-  private ranked(table: RankedInSql, query: string): Promise<Scored[]> {
-    return this.db.$queryRawUnsafe<Scored[]>(rankedSearchSql(table, isShortQuery(query)), query);
+  private ranked(table: RankedInSql, query: string, similar: SimilarQueries): Promise<Scored[]> {
+    const short = isShortQuery(query);
+    const sql = rankedSearchSql(table, short);
+    return short
+      ? this.db.$queryRawUnsafe<Scored[]>(sql, query)
+      : this.db.$queryRawUnsafe<Scored[]>(sql, query, similar.nearest, similar.any);
+  }
+
+  /** The full-text queries for records similar to the query (toSimilarQueries), none for a short one. */
+  async similarQueries(query: string): Promise<SimilarQueries> {
+    if (isShortQuery(query)) return { nearest: null, any: null };
+    const rows = await this.db.$queryRawUnsafe<{ near: string[] }[]>(NEAR_WORDS_SQL, query);
+    return toSimilarQueries(rows.map((row) => row.near));
   }
 
   /** Of the ranked records, the ids of those still public (in SQL: the Prisma filters of countries and organizations
@@ -190,12 +242,13 @@ export class SearchRepository {
     };
     if (!text) return empty;
     // The best public records of each table, ranked and limited in SQL.
+    const similar = await this.similarQueries(text);
     const [people, countries, organizations, meetings, documents] = await Promise.all([
-      this.ranked("Person", text),
-      this.ranked("Country", text),
-      this.ranked("Organization", text),
-      this.ranked("Meeting", text),
-      this.ranked("Document", text),
+      this.ranked("Person", text, similar),
+      this.ranked("Country", text, similar),
+      this.ranked("Organization", text, similar),
+      this.ranked("Meeting", text, similar),
+      this.ranked("Document", text, similar),
     ]);
     const order = <T extends { id: string }>(ranked: { id: string }[], rows: T[]) =>
       ranked.flatMap((r) => rows.filter((row) => row.id === r.id));
