@@ -65,7 +65,8 @@ export const isShortQuery = (query: string): boolean => [...query.trim()].length
 /**
  * The best PER_TYPE public records of a searched table for the query, best first, each with its tier,
  * its score (LINE_SCORE of its best line) and that line (1-based). Filtered to public rows (PUBLIC_SQL) inside each
- * indexed query, before ranking and limiting, so hidden records can never crowd public ones out.
+ * indexed query, before ranking and limiting, so hidden records can never crowd public ones out. (Countries and
+ * organizations: every record found, public or not, ranked, and filtered after by SearchRepository.stillPublic.)
  *
  * A broad word ("jonas", "summit") is in thousands of records, and scoring every one of them took up to two seconds.
  * So the indexes give back a few records per tier, each tier its own indexed query of at most PER_TYPE public rows,
@@ -89,7 +90,8 @@ export const isShortQuery = (query: string): boolean => [...query.trim()].length
  */
 export function rankedSearchSql(table: RankedInSql, short: boolean): string {
   // Countries and organizations are a few hundred rows, with a deep public rule that takes PostgreSQL longer to plan
-  // than their tiers take to run: their tiers are not limited, and the rule is checked once, on what they found.
+  // (5-20 ms) than their tiers take to run: their tiers are not limited, every record found is returned, ranked, and
+  // the rule is checked once, on those, by SearchRepository.stillPublic (not planned at all when none was found).
   const small = table === "Country" || table === "Organization";
   const publicInTier = small ? "" : ` and (${PUBLIC_SQL[table]})`;
   const limitInTier = small ? "" : ` limit ${PER_TYPE}`;
@@ -104,10 +106,7 @@ export function rankedSearchSql(table: RankedInSql, short: boolean): string {
   /** Whether the records found so far (a CTE) are fewer than PER_TYPE, so the next tier is needed. */
   const enough = (found: string) =>
     small ? "true" : `(select count(distinct id) from ${found}) < ${PER_TYPE}`;
-  const kept = [
-    ...(small ? [`(${PUBLIC_SQL[table]})`] : []),
-    ...(short ? [] : [`(p.tier < 3 or s.score >= ${MIN_SCORE})`]),
-  ];
+  const kept = short ? [] : [`(p.tier < 3 or s.score >= ${MIN_SCORE})`];
   return `
     with exact as (${firstById(
       `plenary_search_line_keys(t."searchText") @> array[md5(${QUERY})]
@@ -132,7 +131,6 @@ export function rankedSearchSql(table: RankedInSql, short: boolean): string {
       order by id, tier
     )
     select p.id, p.tier, s.score, s.line from picked p
-    ${small ? `join "${table}" t on t.id = p.id` : ""}
     cross join lateral (
       select n.line::int as line, ${LINE_SCORE} as score
       from unnest(string_to_array(p."searchText", E'\\n')) with ordinality as n(text, line)
@@ -140,8 +138,12 @@ export function rankedSearchSql(table: RankedInSql, short: boolean): string {
       order by score desc, n.line limit 1
     ) s
     ${kept.length ? `where ${kept.join(" and ")}` : ""}
-    order by p.tier, s.score desc, p.id
-    limit ${PER_TYPE}`;
+    order by p.tier, s.score desc, p.id${
+      small
+        ? ""
+        : `
+    limit ${PER_TYPE}`
+    }`;
 }
 
 /** How many known words a query word may stand for (its nearest ones, see toSimilarQueries). */
@@ -208,15 +210,23 @@ export class SearchRepository {
     return toSimilarQueries(rows.map((row) => row.near));
   }
 
-  /** Of the ranked records, the ids of those still public (in SQL: the Prisma filters of countries and organizations
-   * take a second at archive scale). */
+  /**
+   * Of the ranked records, the ids of the first PER_TYPE that are public, best first: the public rule applied after
+   * ranking, to every record ranked, so that hidden ones cannot crowd public ones out (countries and organizations
+   * are ranked without it, see rankedSearchSql). In SQL: the Prisma filters of countries and organizations take a
+   * second at archive scale.
+   */
   private async stillPublic(table: RankedInSql, ranked: Scored[]): Promise<string[]> {
     if (ranked.length === 0) return [];
     const rows = await this.db.$queryRawUnsafe<{ id: string }[]>(
       `select t.id from "${table}" t where t.id = any($1::text[]) and (${PUBLIC_SQL[table]})`,
       ranked.map((row) => row.id),
     );
-    return rows.map((row) => row.id);
+    const shown = new Set(rows.map((row) => row.id));
+    return ranked
+      .filter((row) => shown.has(row.id))
+      .slice(0, PER_TYPE)
+      .map((row) => row.id);
   }
 
   /** The texts, as written, of the lines that matched (a person's name in the language or spelling searched). */
@@ -241,7 +251,8 @@ export class SearchRepository {
       documents: [],
     };
     if (!text) return empty;
-    // The best public records of each table, ranked and limited in SQL.
+    // The best public records of each table, ranked and limited in SQL (countries and organizations: every one
+    // found, ranked, the public rule applied below).
     const similar = await this.similarQueries(text);
     const [people, countries, organizations, meetings, documents] = await Promise.all([
       this.ranked("Person", text, similar),
@@ -254,7 +265,8 @@ export class SearchRepository {
       ranked.flatMap((r) => rows.filter((row) => row.id === r.id));
     const ids = (ranked: { id: string }[]) => ({ in: ranked.map((r) => r.id) });
 
-    // Filtered again: a record may have left the public between the two reads.
+    // Filtered again: a record may have left the public between the two reads (countries and organizations: filtered
+    // here, once).
     const [personRows, countryRows, organizationRows, meetingRows, documentRows, matchedName] =
       await Promise.all([
         this.db.person.findMany({ where: { id: ids(people), ...publicPerson } }),
