@@ -215,6 +215,43 @@ describeEachDatabase("search indexes", (fixture) => {
     expect(shown).not.toMatch(/Seq Scan/);
   });
 
+  it("ranks organizations before applying their public rule, so hidden ones that match better cannot crowd a public one out", async () => {
+    const { db } = fixture;
+    // Twelve organizations no public record refers to, whose name is the query (tier 1), and one a published meeting
+    // is held by, whose name only contains it (tier 2).
+    await db.organization.createMany({
+      data: Array.from({ length: 12 }, (_, i) => ({
+        slug: `crowded-plain-assembly-${i}`,
+        nameI18n: { en: "Crowded Plain Assembly" },
+        classification: "igo" as const,
+      })),
+    });
+    const shown = await db.organization.create({
+      data: {
+        slug: "crowded-plain-assembly-of-the-valley",
+        nameI18n: { en: "Crowded Plain Assembly of the Valley" },
+        classification: "igo",
+      },
+    });
+    await db.meeting.create({
+      data: {
+        slug: "crowded-plain-assembly-session",
+        titleI18n: { en: "Session" },
+        classification: "summit",
+        attendanceMode: "in_person",
+        bodyId: shown.id,
+        status: "published",
+      },
+    });
+    try {
+      const { organizations } = await new SearchRepository(db).search("Crowded Plain Assembly");
+      expect(organizations.map((o) => o.id)).toEqual([shown.id]);
+    } finally {
+      await db.meeting.deleteMany({ where: { slug: "crowded-plain-assembly-session" } });
+      await db.organization.deleteMany({ where: { slug: { startsWith: "crowded-plain-assembly" } } });
+    }
+  });
+
   it("ranks a person whose full name is the query above people whose names contain it", async () => {
     const { db } = fixture;
     const meeting = await db.meeting.findFirstOrThrow({
