@@ -79,10 +79,11 @@ export const isShortQuery = (query: string): boolean => [...query.trim()].length
  * 3. only when the first two found fewer than PER_TYPE records: for a short query (isShortQuery: one or two
  *    letters, one Chinese character, whose trigrams match nearly everything) texts with a word starting with the
  *    query's last word (full-text prefix match), by id; for a longer one, texts containing the known words nearest
- *    the query's ($2 and $3, toSimilarQueries: misspellings corrected, parts of words completed), again from the full-text
- *    GIN index, by id: first the query with each word replaced by its nearest known word, then with each word
- *    replaced by any of its near ones. (Scanning the texts' trigram index for similar texts instead took 100-300 ms
- *    for a misspelling of a common word, and as long for a name in a table that does not hold it.)
+ *    the query's ($2 and $3, toSimilarQueries: misspellings corrected, parts of words completed), again from the
+ *    full-text GIN index, by id: first the query with each word replaced by its nearest known word, then, if those
+ *    are still fewer than PER_TYPE, with each word replaced by any of its near ones. (Scanning the texts' trigram
+ *    index for similar texts instead took 100-300 ms for a misspelling of a common word, and as long for a name in
+ *    a table that does not hold it.)
  * Tiers 1 and 2 can hold at most PER_TYPE records of the later ones, so PER_TYPE from each is enough. The at most
  * 4 × PER_TYPE records are then scored line by line (LINE_SCORE) and ordered by tier, score and id: exact matches
  * first, then records with every word, then similar ones (a similar one only when one of its lines scores at least
