@@ -19,6 +19,8 @@ const LOADED_TABLES = [
   "Participation",
   "Document",
   "Revision",
+  // Filled by triggers from the searched tables' words (migration search_words).
+  "SearchWord",
 ].map((table) => `"${table}"`);
 
 /** Reports each step's duration (the command prints them). */

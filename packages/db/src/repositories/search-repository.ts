@@ -65,7 +65,8 @@ export const isShortQuery = (query: string): boolean => [...query.trim()].length
 /**
  * The best PER_TYPE public records of a searched table for the query, best first, each with its tier,
  * its score (LINE_SCORE of its best line) and that line (1-based). Filtered to public rows (PUBLIC_SQL) inside each
- * indexed query, before ranking and limiting, so hidden records can never crowd public ones out.
+ * indexed query, before ranking and limiting, so hidden records can never crowd public ones out. (Countries and
+ * organizations: every record found, public or not, ranked, and filtered after by SearchRepository.stillPublic.)
  *
  * A broad word ("jonas", "summit") is in thousands of records, and scoring every one of them took up to two seconds.
  * So the indexes give back a few records per tier, each tier its own indexed query of at most PER_TYPE public rows,
@@ -77,33 +78,50 @@ export const isShortQuery = (query: string): boolean => [...query.trim()].length
  *    it reads the few matches from the GIN index;
  * 3. only when the first two found fewer than PER_TYPE records: for a short query (isShortQuery: one or two
  *    letters, one Chinese character, whose trigrams match nearly everything) texts with a word starting with the
- *    query's last word (full-text prefix match), by id; for a longer one, texts whose trigram word similarity to the
- *    query is at least MIN_SCORE (`<%`), best first by word-similarity distance (`<<->`: the GiST trigram index
- *    returns rows in that order, so a misspelling of a common word does not score thousands of candidates either).
+ *    query's last word (full-text prefix match), by id; for a longer one, texts containing the known words nearest
+ *    the query's ($2 and $3, toSimilarQueries: misspellings corrected, parts of words completed), again from the
+ *    full-text GIN index, by id: first the query with each word replaced by its nearest known word, then, if those
+ *    are still fewer than PER_TYPE, with each word replaced by any of its near ones. (Scanning the texts' trigram
+ *    index for similar texts instead took 100-300 ms for a misspelling of a common word, and as long for a name in
+ *    a table that does not hold it.)
  * Tiers 1 and 2 can hold at most PER_TYPE records of the later ones, so PER_TYPE from each is enough. The at most
- * 3 × PER_TYPE records are then scored line by line (LINE_SCORE) and ordered by tier, score, trigram distance and
- * id: exact matches first, then records with every word, then similar ones (a similar one only when one of its
- * lines scores at least MIN_SCORE).
+ * 4 × PER_TYPE records are then scored line by line (LINE_SCORE) and ordered by tier, score and id: exact matches
+ * first, then records with every word, then similar ones (a similar one only when one of its lines scores at least
+ * MIN_SCORE, as a text whose trigram similarity to the query is that high).
  */
 export function rankedSearchSql(table: RankedInSql, short: boolean): string {
   // Countries and organizations are a few hundred rows, with a deep public rule that takes PostgreSQL longer to plan
-  // than their tiers take to run: their tiers are not limited, and the rule is checked once, on what they found.
+  // (5-20 ms) than their tiers take to run: their tiers are not limited, every record found is returned, ranked, and
+  // the rule is checked once, on those, by SearchRepository.stillPublic (not planned at all when none was found).
   const small = table === "Country" || table === "Organization";
-  const publicInTier = small ? "" : ` and (${PUBLIC_SQL[table]})`;
-  const limitInTier = small ? "" : ` limit ${PER_TYPE}`;
   const fullText = `to_tsvector('simple'::regconfig, t."searchText")`;
   const words = `plainto_tsquery('simple', ${QUERY})`;
   const prefix = `${fullText} @@ (case when numnode(${words}) > 0 then (${words}::text || ':*')::tsquery end)`;
-  /** The first PER_TYPE public records by id whose search text matches `match`. */
-  const firstById = (match: string, tier: number) => `
-      select t.id, ${tier} as tier, 0::real as nearness, t."searchText" from "${table}" t
-      where ${match}${publicInTier}
-      order by t.id${limitInTier}`;
-  const enough = small ? "true" : `(select count(distinct id) from found) < ${PER_TYPE}`;
-  const kept = [
-    ...(small ? [`(${PUBLIC_SQL[table]})`] : []),
-    ...(short ? [] : [`(p.tier < 3 or s.score >= ${MIN_SCORE})`]),
-  ];
+  /**
+   * The first PER_TYPE public records by id whose search text matches `match` (countries and organizations: every
+   * one). People's matches are ordered by id before their public rule (a participation or speech in a public
+   * meeting) is checked, in a subquery kept apart by `offset 0`, so the rule runs on the first few only: checked on
+   * every match first, it cost 10-15 ms for "li" (363 people). Meetings' and documents' rules are cheap, and for a
+   * word in thousands of them PostgreSQL walks the primary key instead, which the subquery would prevent.
+   */
+  const firstById = (match: string, tier: number) => {
+    if (small)
+      return `
+      select t.id, ${tier} as tier, t."searchText" from "${table}" t
+      where ${match}`;
+    const matching =
+      table === "Person"
+        ? `(select * from "${table}" t where ${match} order by t.id offset 0) t`
+        : `"${table}" t`;
+    return `
+      select t.id, ${tier} as tier, t."searchText" from ${matching}
+      where ${table === "Person" ? "" : `${match} and `}(${PUBLIC_SQL[table]})
+      order by t.id limit ${PER_TYPE}`;
+  };
+  /** Whether the records found so far (a CTE) are fewer than PER_TYPE, so the next tier is needed. */
+  const enough = (found: string) =>
+    small ? "true" : `(select count(distinct id) from ${found}) < ${PER_TYPE}`;
+  const kept = short ? [] : [`(p.tier < 3 or s.score >= ${MIN_SCORE})`];
   return `
     with exact as (${firstById(
       `plenary_search_line_keys(t."searchText") @> array[md5(${QUERY})]
@@ -113,20 +131,21 @@ export function rankedSearchSql(table: RankedInSql, short: boolean): string {
     ), words as (${firstById(`${fullText} @@ ${words}`, 2)}
     ), found as (
       select * from exact union all select * from words
-    ), more as (${
+    ), ${
       short
-        ? firstById(`${enough} and ${prefix}`, 3)
-        : `
-      select t.id, 3 as tier, ${QUERY} <<-> t."searchText" as nearness, t."searchText" from "${table}" t
-      where ${enough} and ${QUERY} <% t."searchText"${publicInTier}
-      order by nearness${limitInTier}`
+        ? `more as (${firstById(`${enough("found")} and ${prefix}`, 3)}`
+        : `nearest as (${firstById(`${enough("found")} and ${fullText} @@ $2::tsquery`, 3)}
+    ), found_nearest as (
+      select * from found union all select * from nearest
+    ), more as (
+      select * from nearest union all (${firstById(`${enough("found_nearest")} and ${fullText} @@ $3::tsquery`, 3)}
+      )`
     }
     ), picked as (
       select distinct on (id) * from (select * from found union all select * from more) u
       order by id, tier
     )
     select p.id, p.tier, s.score, s.line from picked p
-    ${small ? `join "${table}" t on t.id = p.id` : ""}
     cross join lateral (
       select n.line::int as line, ${LINE_SCORE} as score
       from unnest(string_to_array(p."searchText", E'\\n')) with ordinality as n(text, line)
@@ -134,8 +153,47 @@ export function rankedSearchSql(table: RankedInSql, short: boolean): string {
       order by score desc, n.line limit 1
     ) s
     ${kept.length ? `where ${kept.join(" and ")}` : ""}
-    order by p.tier, s.score desc, p.nearness, p.id
-    limit ${PER_TYPE}`;
+    order by p.tier, s.score desc, p.id${
+      small
+        ? ""
+        : `
+    limit ${PER_TYPE}`
+    }`;
+}
+
+/** How many known words a query word may stand for (its nearest ones, see toSimilarQueries). */
+const NEAR_WORDS = 8;
+
+/** A word as a tsquery lexeme, quoted (a quote or backslash in it doubled). */
+const lexeme = (word: string) => `'${word.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+
+/** Each word of the query (as the full-text search parses it) with its known words, nearest first. */
+export const NEAR_WORDS_SQL = `
+  select array(
+    select d.word from "SearchWord" d where q.word <% d.word order by q.word <<-> d.word, d.word limit ${NEAR_WORDS}
+  ) as near
+  from unnest(tsvector_to_array(to_tsvector('simple'::regconfig, ${QUERY}))) as q(word)`;
+
+/**
+ * The full-text queries tier 3 of rankedSearchSql runs for a query of more than SHORT_QUERY characters, from the
+ * words search knows (the "SearchWord" dictionary of every word of every searched text, migration search_words),
+ * given each query word's known words nearest first (trigram word similarity of at least MIN_SCORE: a misspelling,
+ * a word the query word is part of): the query with each word replaced by its nearest, then by any of its near
+ * ones. A query word no known word is near is left out (noise, as in a trigram match of the whole query); no query
+ * when every word is.
+ */
+export function toSimilarQueries(near: string[][]): SimilarQueries {
+  const known = near.filter((words) => words.length > 0);
+  if (known.length === 0) return { nearest: null, any: null };
+  const nearest = known.map((words) => lexeme(words[0]!)).join(" & ");
+  const any = known.map((words) => `(${words.map(lexeme).join(" | ")})`).join(" & ");
+  return { nearest, any: known.every((words) => words.length === 1) ? null : any };
+}
+
+/** The two full-text queries of toSimilarQueries, as tsquery texts ($2 and $3 of rankedSearchSql). */
+export interface SimilarQueries {
+  nearest: string | null;
+  any: string | null;
 }
 
 interface Scored {
@@ -159,25 +217,41 @@ export function withoutNearMissesBesideMatches<G extends { tier: number }[][]>(g
 
 /**
  * Full-text and trigram search over names, other names (transliterations and misspellings seen in sources),
- * titles and summaries in every language, ranked as rankedSearchSql and searchCandidatesSql describe.
+ * titles and summaries in every language, ranked as rankedSearchSql describes.
  */
 export class SearchRepository {
   constructor(private readonly db: Db) {}
 
   /** The best public records of the table for the query, best first (see rankedSearchSql). */
-  private ranked(table: RankedInSql, query: string): Promise<Scored[]> {
-    return this.db.$queryRawUnsafe<Scored[]>(rankedSearchSql(table, isShortQuery(query)), query);
+  private ranked(table: RankedInSql, query: string, similar: SimilarQueries): Promise<Scored[]> {
+    const short = isShortQuery(query);
+    const sql = rankedSearchSql(table, short);
+    return short
+      ? this.db.$queryRawUnsafe<Scored[]>(sql, query)
+      : this.db.$queryRawUnsafe<Scored[]>(sql, query, similar.nearest, similar.any);
   }
 
-  /** Of the ranked records, the ids of those still public (in SQL: the Prisma filters of countries and organizations
-   * take a second at archive scale). */
-  private async stillPublic(table: RankedInSql, ranked: Scored[]): Promise<string[]> {
+  /** The full-text queries for records similar to the query (toSimilarQueries), none for a short one. */
+  async similarQueries(query: string): Promise<SimilarQueries> {
+    if (isShortQuery(query)) return { nearest: null, any: null };
+    const rows = await this.db.$queryRawUnsafe<{ near: string[] }[]>(NEAR_WORDS_SQL, query);
+    return toSimilarQueries(rows.map((row) => row.near));
+  }
+
+  /**
+   * Of the ranked records, the first PER_TYPE that are public, best first: the public rule applied after
+   * ranking, to every record ranked, so that hidden ones cannot crowd public ones out (countries and organizations
+   * are ranked without it, see rankedSearchSql). In SQL: the Prisma filters of countries and organizations take a
+   * second at archive scale.
+   */
+  private async stillPublic(table: RankedInSql, ranked: Scored[]): Promise<Scored[]> {
     if (ranked.length === 0) return [];
     const rows = await this.db.$queryRawUnsafe<{ id: string }[]>(
       `select t.id from "${table}" t where t.id = any($1::text[]) and (${PUBLIC_SQL[table]})`,
       ranked.map((row) => row.id),
     );
-    return rows.map((row) => row.id);
+    const shown = new Set(rows.map((row) => row.id));
+    return ranked.filter((row) => shown.has(row.id)).slice(0, PER_TYPE);
   }
 
   /** The texts, as written, of the lines that matched (a person's name in the language or spelling searched). */
@@ -202,30 +276,40 @@ export class SearchRepository {
       documents: [],
     };
     if (!text) return empty;
-    // The best public records of each table, ranked and limited in SQL.
-    const [people, countries, organizations, meetings, documents] = withoutNearMissesBesideMatches(
+    // The best public records of each table, ranked and limited in SQL; countries and organizations are ranked
+    // whole (a few hundred rows at most) and their public rule is applied once, to what was found.
+    const similar = await this.similarQueries(text);
+    const [rankedPeople, rankedCountries, rankedOrganizations, rankedMeetings, rankedDocuments] =
       await Promise.all([
-        this.ranked("Person", text),
-        this.ranked("Country", text),
-        this.ranked("Organization", text),
-        this.ranked("Meeting", text),
-        this.ranked("Document", text),
-      ]),
-    );
+        this.ranked("Person", text, similar),
+        this.ranked("Country", text, similar),
+        this.ranked("Organization", text, similar),
+        this.ranked("Meeting", text, similar),
+        this.ranked("Document", text, similar),
+      ]);
+    const [publicCountries, publicOrganizations] = await Promise.all([
+      this.stillPublic("Country", rankedCountries),
+      this.stillPublic("Organization", rankedOrganizations),
+    ]);
+    // Near misses are judged among public records only: a hidden record with the words must not hide them.
+    const [people, countries, organizations, meetings, documents] = withoutNearMissesBesideMatches([
+      rankedPeople,
+      publicCountries,
+      publicOrganizations,
+      rankedMeetings,
+      rankedDocuments,
+    ]);
     const order = <T extends { id: string }>(ranked: { id: string }[], rows: T[]) =>
       ranked.flatMap((r) => rows.filter((row) => row.id === r.id));
     const ids = (ranked: { id: string }[]) => ({ in: ranked.map((r) => r.id) });
 
-    // Filtered again: a record may have left the public between the two reads.
+    // Filtered again: a record may have left the public between the two reads (countries and organizations were
+    // filtered just above, once).
     const [personRows, countryRows, organizationRows, meetingRows, documentRows, matchedName] =
       await Promise.all([
         this.db.person.findMany({ where: { id: ids(people), ...publicPerson } }),
-        this.stillPublic("Country", countries).then((shown) =>
-          this.db.country.findMany({ where: { id: { in: shown } } }),
-        ),
-        this.stillPublic("Organization", organizations).then((shown) =>
-          this.db.organization.findMany({ where: { id: { in: shown } } }),
-        ),
+        this.db.country.findMany({ where: { id: ids(countries) } }),
+        this.db.organization.findMany({ where: { id: ids(organizations) } }),
         this.db.meeting.findMany({
           where: { id: ids(meetings), ...publishedMeeting },
           select: meetingSummarySelect,
