@@ -23,6 +23,10 @@ export function createDb(url: string = databaseUrl(), options: DbOptions = {}): 
       options: `-c jit=off -c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}`,
     }),
     log: onQuery ? [{ emit: "event", level: "query" }] : [],
+    // Prisma's defaults (2 s to start a transaction, 5 s to finish it) refuse a valid write when the machine is
+    // busy: a loaded CI run saw a two-statement create expire after 7.4 s. A write waits its turn instead; what
+    // truly blocks (a lock cycle) PostgreSQL ends itself, and the writes that lock whole meetings set their own.
+    transactionOptions: { maxWait: 15_000, timeout: 30_000 },
   });
   if (onQuery) (client as PrismaClient<"query">).$on("query", (event) => onQuery(event.query));
   return client;
