@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   PLENARY_EXPORTS_DIR: z.string().min(1).optional(),
   /** How many days an export version stays downloadable after a newer one replaces it. */
   PLENARY_EXPORTS_RETENTION_DAYS: z.coerce.number().positive().default(7),
+  /** "0": do not write the bulk exports when the site starts (only after publications), e.g. while benchmarking. */
+  PLENARY_EXPORTS_ON_START: z.enum(["0", "1"]).default("1"),
 });
 
 const parsed = EnvSchema.safeParse({
@@ -28,6 +30,7 @@ const parsed = EnvSchema.safeParse({
   REDIS_URL: process.env.REDIS_URL || undefined,
   PLENARY_EXPORTS_DIR: process.env.PLENARY_EXPORTS_DIR || undefined,
   PLENARY_EXPORTS_RETENTION_DAYS: process.env.PLENARY_EXPORTS_RETENTION_DAYS || undefined,
+  PLENARY_EXPORTS_ON_START: process.env.PLENARY_EXPORTS_ON_START || undefined,
 });
 if (!parsed.success) {
   throw new Error(`Invalid environment for @plenary/web:\n${z.prettifyError(parsed.error)}`);

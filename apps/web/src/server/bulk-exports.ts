@@ -10,14 +10,16 @@ import { siteUrl } from "./site-url";
 /** The checkout's root (where pnpm-workspace.yaml is), or the working directory outside one. */
 function checkoutRoot(): string {
   for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, "pnpm-workspace.yaml"))) return dir;
+    if (fs.existsSync(path.join(/*turbopackIgnore: true*/ dir, "pnpm-workspace.yaml"))) return dir;
     if (path.dirname(dir) === dir) return process.cwd();
   }
 }
 
 export function exportSettings(): BulkExportSettings {
   return {
-    dir: path.resolve(env.PLENARY_EXPORTS_DIR ?? path.join(checkoutRoot(), ".plenary/exports")),
+    dir: path.resolve(
+      /*turbopackIgnore: true*/ env.PLENARY_EXPORTS_DIR ?? path.join(checkoutRoot(), ".plenary/exports"),
+    ),
     retentionDays: env.PLENARY_EXPORTS_RETENTION_DAYS,
     urlOf: siteUrl,
   };
