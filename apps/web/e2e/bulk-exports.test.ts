@@ -107,6 +107,18 @@ describe("bulk exports", () => {
           sources: [{ url: "https://example.org/bulk-export-council", title: "Press release" }],
         },
       });
+      const person = await db.person.findUniqueOrThrow({ where: { slug: "narendra-modi" } });
+      await db.participation.create({
+        data: {
+          meetingId: meeting.id,
+          personId: person.id,
+          titleAsStated: "Prime Minister Narendra Modi",
+          category: "member_state",
+          role: "participant",
+          mode: "in_person",
+          protocolOrder: 1,
+        },
+      });
       const before = await manifest();
       for (const file of currentFiles(before)) {
         expect(await (await fetch(`${webUrl()}${file.url}`)).text(), file.name).not.toContain(DRAFT);

@@ -15,7 +15,7 @@ export const BulkExportFile = z.object({
   kind: BulkExportKind,
   /** The file name, `plenary-<kind>-<first 16 hex digits of sha256>.<json|csv>`; download from `url`. */
   name: z.string().regex(/^plenary-[a-z-]+-[0-9a-f]{16}\.(json|csv)$/),
-  url: z.string().startsWith("/api/v1/exports/"),
+  url: z.string().regex(/^\/api\/v1\/exports\/plenary-[a-z-]+-[0-9a-f]{16}\.(json|csv)$/),
   contentType: z.string().min(1),
   bytes: z.int().min(0),
   sha256: Sha256,
