@@ -357,21 +357,23 @@ async function main() {
     if (measures.has("p5")) {
       console.error("P5: publications until every instance shows them …");
       rows.push(
-        ...(await publicationRows({
-          databaseUrl: database.url,
-          instances: instances.map(({ url }) => url),
-          front: front.url,
-          revalidateSecret: env.PLENARY_REVALIDATE_SECRET,
-        })),
+        ...progress(
+          await publicationRows({
+            databaseUrl: database.url,
+            instances: instances.map(({ url }) => url),
+            front: front.url,
+            revalidateSecret: env.PLENARY_REVALIDATE_SECRET,
+          }),
+        ),
       );
     }
     if (measures.has("e1")) {
       console.error("E1: the bulk exports, written once …");
-      rows.push(...(await exportRows(database.url)));
+      rows.push(...progress(await exportRows(database.url)));
     }
     if (measures.has("lh")) {
       console.error("Lighthouse: home and meeting page, mobile and desktop …");
-      rows.push(...(await lighthouseRows([`${front.url}/en`, `${front.url}${meeting}`])));
+      rows.push(...progress(await lighthouseRows([`${front.url}/en`, `${front.url}${meeting}`])));
     }
 
     if (measures.has("p2")) rows.push(...(await statementRows(database.url)));
@@ -439,6 +441,12 @@ async function dropKeys(prefix: string) {
     if (keys.length) await client.unlink(keys);
   }
   client.destroy();
+}
+
+/** The rows as soon as they are measured (on stderr), so that a run cut short still gives its figures. */
+function progress(rows: string[][]): string[][] {
+  for (const row of rows) console.error(`  ${row.join(" | ")}`);
+  return rows;
 }
 
 function printTable(header: string[], rows: string[][]) {

@@ -27,6 +27,8 @@ const STALE_LOCK_MS = 30 * 60_000;
 /** However old, the newest versions stay downloadable. */
 const ALWAYS_KEPT = 3;
 const PAGE = 200;
+/** Meetings read at the same time while writing the exports. */
+const READERS = 4;
 
 const FILE_NAME = /^plenary-([a-z-]+)-([0-9a-f]{16})\.(json|csv)$/;
 
@@ -63,8 +65,14 @@ export async function buildExportFiles(
   urlOf: (path: string) => string,
 ): Promise<BuiltFile[]> {
   const summaries: MeetingSummary[] = await allPages((offset) => api.meeting.list({ limit: PAGE, offset }));
-  const details: MeetingDetail[] = [];
-  for (const { slug } of summaries) details.push(await api.meeting.bySlug({ slug }));
+  // A few meetings at a time: one at a time waits on each round trip, all at once would take every connection.
+  const details: MeetingDetail[] = new Array<MeetingDetail>(summaries.length);
+  let nextIndex = 0;
+  const reader = async () => {
+    for (let i = nextIndex++; i < summaries.length; i = nextIndex++)
+      details[i] = await api.meeting.bySlug({ slug: summaries[i]!.slug });
+  };
+  await Promise.all(Array.from({ length: READERS }, reader));
   const documents = await allPages((offset) => api.publicPages.documents({ limit: PAGE, offset }));
   const popolo = await popoloExport(api, details, { urlOf, scope: "dataset" });
 
