@@ -23,7 +23,18 @@ interface Report {
   runtimeError?: { message: string };
 }
 
-async function run(url: string, formFactor: "mobile" | "desktop"): Promise<Run> {
+/** A run that fails to record its trace (NO_NAVSTART on a busy machine) is tried again, twice at most. */
+async function run(url: string, formFactor: "mobile" | "desktop", attempt = 1): Promise<Run> {
+  try {
+    return await runOnce(url, formFactor);
+  } catch (error) {
+    if (attempt >= 3) throw error;
+    console.error(`Lighthouse ${formFactor} ${url}: ${String(error).split("\n")[1] ?? error}; again`);
+    return run(url, formFactor, attempt + 1);
+  }
+}
+
+async function runOnce(url: string, formFactor: "mobile" | "desktop"): Promise<Run> {
   const { stdout } = await promisify(execFile)(
     LIGHTHOUSE,
     [
@@ -72,6 +83,7 @@ export async function lighthouseRows(urls: string[]): Promise<string[][]> {
         "",
         target,
       ]);
+      console.error(`  ${rows.at(-1)!.join(" | ")}`);
     }
   }
   return rows;
