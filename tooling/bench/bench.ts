@@ -8,10 +8,19 @@
 //        repository calls their api procedures make, counted at the client) for the public record with the most
 //        links ÷ for one with about 15 (the api's page-queries integration test checks them equal at 15 and 150);
 //   P4   the meeting page's client JavaScript (gzipped) ÷ an empty App Router page's (the framework files every
-//        App Router page loads, build-manifest.json's rootMainFiles).
+//        App Router page loads, build-manifest.json's rootMainFiles);
+//   P5   a publication through the admin's api (publishing.publishMeeting, which tells the site through the front
+//        as the admin does) until the meeting's page answers on each of the two instances, and through the front:
+//        p50 / p95 over BENCH_PUBLISHES (20) publications of one meeting, unpublished again between them;
+//   E1   the bulk exports (Popolo JSON and CSV of everything published) written once from the database: time and
+//        sizes (repository calls, as the site's regeneration after a publication does them);
+//   LH   Lighthouse 12.2.3 (Debian's Chromium, CHROME_PATH) on the home and meeting pages through the front, mobile
+//        and desktop: performance, accessibility and CLS, the median of BENCH_LIGHTHOUSE_RUNS (5) with the median
+//        benchmarkIndex.
 // Works on whatever the database holds (DATABASE_URL, else the embedded one). Settings: BENCH_ROUNDS (3),
 // BENCH_SECONDS (5 per measurement), BENCH_CONNECTIONS (16), BENCH_RATE (1000 requests/s for p99), BENCH_MEETING
-// (a meeting's slug; default the published meeting with the most participants), BENCH_ONLY (p1a,p1b,p2,p4; p2 alone needs no build).
+// (a meeting's slug; default the published meeting with the most participants), BENCH_ONLY (p1a,p1b,p2,p4,p5,e1,lh;
+// p2 alone needs no build).
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -20,6 +29,9 @@ import { gzipSync } from "node:zlib";
 import { createClient } from "@redis/client";
 import autocannon from "autocannon";
 import { createDb, createRepositories, type Repositories } from "@plenary/db";
+import { exportRows } from "./exports";
+import { lighthouseRows } from "./lighthouse";
+import { publicationRows } from "./publication";
 import { openDatabase } from "../front/database";
 import { startFront, startNginx } from "../front/nginx";
 import { freePort, startNext, stopServer, waitUntilServing } from "../testing/next-server";
@@ -30,7 +42,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 16);
 const RATE = Number(process.env.BENCH_RATE || 1000);
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 /** BENCH_ONLY=p1b (or p1a,p4 …): only those measures. */
-const measures = new Set((process.env.BENCH_ONLY || "p1a,p1b,p2,p4").toLowerCase().split(","));
+const measures = new Set((process.env.BENCH_ONLY || "p1a,p1b,p2,p4,p5,e1,lh").toLowerCase().split(","));
 const REDIS_PREFIX = `plenary-bench:${Date.now().toString(36)}:`;
 
 const repoRoot = path.resolve(import.meta.dirname, "../..");
@@ -221,7 +233,12 @@ async function main() {
     const env = {
       DATABASE_URL: database.url,
       PLENARY_REVALIDATE_SECRET: `${crypto.randomUUID()}${crypto.randomUUID()}`,
+      // Each instance would write the bulk exports when it starts, in the background of the measures; E1 times
+      // that work on its own, and P5's publications still start it as in production.
+      PLENARY_EXPORTS_ON_START: "0",
+      PLENARY_EXPORTS_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "plenary-bench-exports-")),
     };
+    cleanups.push(async () => fs.rmSync(env.PLENARY_EXPORTS_DIR, { recursive: true, force: true }));
     const meeting = `/en/meetings/${await meetingSlug(database.url)}`;
 
     // The pages, as rendered: the meeting page and the first person, country and document it links to.
@@ -276,7 +293,7 @@ async function main() {
     }
     await stopServer(web.child);
 
-    // P1b: the shipped front over two instances sharing Redis, and nginx serving the meeting page's bytes.
+    // The shipped front over two instances sharing Redis: P1b, P5 and Lighthouse go through it.
     const instances = [];
     for (let i = 0; i < 2; i++) {
       const instance = await startWeb({ ...env, REDIS_URL, REDIS_KEY_PREFIX: REDIS_PREFIX });
@@ -291,49 +308,73 @@ async function main() {
       adminPort: await freePort(),
     });
     cleanups.push(front.stop);
-    const nginxPort = await freePort();
-    const nginx = await startNginx(
-      staticNginxConfig(nginxPort, path.join(staticDir, "meeting.html")),
-      [nginxPort],
-      "plenary-bench-nginx",
-    );
-    cleanups.push(nginx.stop);
-    await body(`${front.url}${meeting}`);
-    console.error("P1b: the front ÷ nginx at saturation, then at a fixed rate …");
-    const [viaFront, viaNginx] = await alternate(
-      () => load(`${front.url}${meeting}`),
-      () => load(`http://127.0.0.1:${nginxPort}/meeting.html`),
-    );
-    const [frontAtRate, nginxAtRate] = await alternate(
-      () => load(`${front.url}${meeting}`, { rate: RATE }),
-      () => load(`http://127.0.0.1:${nginxPort}/meeting.html`, { rate: RATE }),
-    );
-    // What the front did with those requests: served from its cache, or passed to an instance.
-    const verdicts = new Map<string, number>();
-    for (const line of fs.readFileSync(front.accessLog, "utf8").split("\n")) {
-      if (!line) continue;
-      const cache = (JSON.parse(line) as { cache: string }).cache || "none";
-      verdicts.set(cache, (verdicts.get(cache) ?? 0) + 1);
+    if (measures.has("p1b")) {
+      const nginxPort = await freePort();
+      const nginx = await startNginx(
+        staticNginxConfig(nginxPort, path.join(staticDir, "meeting.html")),
+        [nginxPort],
+        "plenary-bench-nginx",
+      );
+      cleanups.push(nginx.stop);
+      await body(`${front.url}${meeting}`);
+      console.error("P1b: the front ÷ nginx at saturation, then at a fixed rate …");
+      const [viaFront, viaNginx] = await alternate(
+        () => load(`${front.url}${meeting}`),
+        () => load(`http://127.0.0.1:${nginxPort}/meeting.html`),
+      );
+      const [frontAtRate, nginxAtRate] = await alternate(
+        () => load(`${front.url}${meeting}`, { rate: RATE }),
+        () => load(`http://127.0.0.1:${nginxPort}/meeting.html`, { rate: RATE }),
+      );
+      // What the front did with those requests: served from its cache, or passed to an instance.
+      const verdicts = new Map<string, number>();
+      for (const line of fs.readFileSync(front.accessLog, "utf8").split("\n")) {
+        if (!line) continue;
+        const cache = (JSON.parse(line) as { cache: string }).cache || "none";
+        verdicts.set(cache, (verdicts.get(cache) ?? 0) + 1);
+      }
+      console.error(`P1b front cache verdicts: ${[...verdicts].map(([k, v]) => `${k} ${v}`).join(", ")}`);
+      rows.push([
+        "P1b meeting page",
+        "HTTP end to end, nginx front over 2 instances + Redis",
+        `${format(bytes.meeting! / 1024)} KB`,
+        `${format(viaFront.rps)} req/s`,
+        `${format(viaNginx.rps)} req/s (same bytes, nginx from disk)`,
+        format(viaFront.rps / viaNginx.rps, 2),
+        "≥ 0.5",
+      ]);
+      rows.push([
+        `P1b p99 at ${RATE} req/s`,
+        "HTTP end to end, as above",
+        "",
+        `${format(frontAtRate.p99)} ms`,
+        `${format(nginxAtRate.p99)} ms`,
+        format(frontAtRate.p99 / Math.max(nginxAtRate.p99, 1), 2),
+        "≤ 2",
+      ]);
     }
-    console.error(`P1b front cache verdicts: ${[...verdicts].map(([k, v]) => `${k} ${v}`).join(", ")}`);
-    rows.push([
-      "P1b meeting page",
-      "HTTP end to end, nginx front over 2 instances + Redis",
-      `${format(bytes.meeting! / 1024)} KB`,
-      `${format(viaFront.rps)} req/s`,
-      `${format(viaNginx.rps)} req/s (same bytes, nginx from disk)`,
-      format(viaFront.rps / viaNginx.rps, 2),
-      "≥ 0.5",
-    ]);
-    rows.push([
-      `P1b p99 at ${RATE} req/s`,
-      "HTTP end to end, as above",
-      "",
-      `${format(frontAtRate.p99)} ms`,
-      `${format(nginxAtRate.p99)} ms`,
-      format(frontAtRate.p99 / Math.max(nginxAtRate.p99, 1), 2),
-      "≤ 2",
-    ]);
+
+    if (measures.has("p5")) {
+      console.error("P5: publications until every instance shows them …");
+      rows.push(
+        ...progress(
+          await publicationRows({
+            databaseUrl: database.url,
+            instances: instances.map(({ url }) => url),
+            front: front.url,
+            revalidateSecret: env.PLENARY_REVALIDATE_SECRET,
+          }),
+        ),
+      );
+    }
+    if (measures.has("e1")) {
+      console.error("E1: the bulk exports, written once …");
+      rows.push(...progress(await exportRows(database.url)));
+    }
+    if (measures.has("lh")) {
+      console.error("Lighthouse: home and meeting page, mobile and desktop …");
+      rows.push(...progress(await lighthouseRows([`${front.url}/en`, `${front.url}${meeting}`])));
+    }
 
     if (measures.has("p2")) rows.push(...(await statementRows(database.url)));
 
@@ -400,6 +441,12 @@ async function dropKeys(prefix: string) {
     if (keys.length) await client.unlink(keys);
   }
   client.destroy();
+}
+
+/** The rows as soon as they are measured (on stderr), so that a run cut short still gives its figures. */
+function progress(rows: string[][]): string[][] {
+  for (const row of rows) console.error(`  ${row.join(" | ")}`);
+  return rows;
 }
 
 function printTable(header: string[], rows: string[][]) {

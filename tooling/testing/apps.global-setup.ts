@@ -1,6 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createDb } from "@plenary/db";
@@ -14,6 +15,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 /** Shared by the admin and the site for POST /api/revalidate; the site's address is handed to the admin. */
 const REVALIDATE_SECRET = `${crypto.randomUUID()}${crypto.randomUUID()}`;
 const published: { webUrl?: string } = {};
+const EXPORTS_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "plenary-e2e-exports-"));
 
 interface App {
   name: "web" | "admin";
@@ -48,6 +50,7 @@ export default async function setup(project: TestProject) {
   const teardown = async () => {
     await Promise.all(servers.map(stopServer));
     await databases.stop();
+    fs.rmSync(EXPORTS_DIR, { recursive: true, force: true });
   };
   project.provide("databaseUrl", database.url);
 
@@ -84,6 +87,8 @@ function startServer(app: App, port: number, databaseUrl: string): ChildProcess 
       DATABASE_URL: databaseUrl,
       PLENARY_REVALIDATE_SECRET: REVALIDATE_SECRET,
       ...(app.name === "admin" && published.webUrl ? { PLENARY_WEB_URL: published.webUrl } : {}),
+      // The site's bulk exports, written for this run only.
+      ...(app.name === "web" ? { PLENARY_EXPORTS_DIR: EXPORTS_DIR } : {}),
       // Signs the admin's session cookies; a fresh one per run.
       BETTER_AUTH_SECRET: randomBytes(32).toString("base64url"),
       // The tests play the reverse proxy on this machine: each browser context says which client it is

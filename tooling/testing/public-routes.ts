@@ -100,6 +100,8 @@ export const PUBLIC_ROUTES: Record<string, RouteClass> = {
   "/api/v1/documents": { shows: "records", subject: null },
   "/api/v1/documents.csv": { shows: "records", subject: null },
   "/api/v1/documents/[slug]": { shows: "records", subject: "document" },
+  "/api/v1/exports": { shows: "records", subject: null },
+  "/api/v1/exports/[file]": { shows: "records", subject: null },
   "/api/v1/meetings": { shows: "records", subject: null },
   "/api/v1/meetings/[slug]": { shows: "records", subject: "meeting" },
   "/api/v1/meetings/[slug]/participants.csv": { shows: "records", subject: "meeting" },

@@ -37,6 +37,7 @@ describe("the JSON API's answers match the JSON Schemas the site publishes", () 
     const first = (registry.data as { items: { document: { slug: string } }[] }).items[0];
     expect(first).toBeDefined();
     await expectValid("document", `/api/v1/documents/${first!.document.slug}`);
+    await expectValid("exports", "/api/v1/exports");
     await expectValid("error", "/api/v1/meetings/no-such-meeting", 404);
   });
 

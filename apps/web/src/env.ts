@@ -11,6 +11,15 @@ const EnvSchema = z.object({
   PLENARY_REVALIDATE_SECRET: z.string().min(16).optional(),
   /** Redis shared by every web instance for the page cache (cache-handler.mjs); unset, each caches in memory. */
   REDIS_URL: z.url().optional(),
+  /**
+   * Where the bulk exports (Popolo JSON and CSV of everything published) are written after each publication and
+   * served from; every instance of the site must see the same directory. Default: .plenary/exports in the checkout.
+   */
+  PLENARY_EXPORTS_DIR: z.string().min(1).optional(),
+  /** How many days an export version stays downloadable after a newer one replaces it. */
+  PLENARY_EXPORTS_RETENTION_DAYS: z.coerce.number().positive().default(7),
+  /** "0": do not write the bulk exports when the site starts (only after publications), e.g. while benchmarking. */
+  PLENARY_EXPORTS_ON_START: z.enum(["0", "1"]).default("1"),
 });
 
 const parsed = EnvSchema.safeParse({
@@ -19,6 +28,9 @@ const parsed = EnvSchema.safeParse({
   PUBLIC_SITE_URL: process.env.PUBLIC_SITE_URL || undefined,
   PLENARY_REVALIDATE_SECRET: process.env.PLENARY_REVALIDATE_SECRET || undefined,
   REDIS_URL: process.env.REDIS_URL || undefined,
+  PLENARY_EXPORTS_DIR: process.env.PLENARY_EXPORTS_DIR || undefined,
+  PLENARY_EXPORTS_RETENTION_DAYS: process.env.PLENARY_EXPORTS_RETENTION_DAYS || undefined,
+  PLENARY_EXPORTS_ON_START: process.env.PLENARY_EXPORTS_ON_START || undefined,
 });
 if (!parsed.success) {
   throw new Error(`Invalid environment for @plenary/web:\n${z.prettifyError(parsed.error)}`);

@@ -1,4 +1,5 @@
 export { appRouter, createCaller, type AppRouter } from "./root";
+export { MeetingPageInput } from "./routers/meeting";
 export { createContext, type Context, type SessionUser } from "./context";
 export type { FieldIssue } from "./trpc";
 export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";

@@ -363,6 +363,12 @@ export {
   PersonDetail,
   PersonPage,
 } from "./open-data/api-responses";
+export {
+  BulkExportFile,
+  BulkExportKind,
+  BulkExportManifest,
+  BulkExportVersion,
+} from "./open-data/bulk-exports";
 export { JSON_SCHEMA_NAMES, jsonSchema, jsonSchemaInfo, type JsonSchemaName } from "./open-data/json-schemas";
 export {
   changedPublicFields,

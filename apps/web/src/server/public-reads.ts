@@ -111,3 +111,11 @@ export const readSitemapRecords = cachedRead(
       api().publicPages.archiveYears(),
     ]),
 );
+
+/** A page of the JSON API's meeting list; `query` is the validated query as canonical JSON (the cache key). */
+export const readMeetingApiPage = cachedRead(
+  "meeting-api-page",
+  (_query: string) => [cacheTags.list("meeting"), cacheTags.list("organization"), cacheTags.list("country")],
+  (query: string) =>
+    api().meeting.page(JSON.parse(query) as Parameters<ReturnType<typeof api>["meeting"]["page"]>[0]),
+);

@@ -1,5 +1,6 @@
 import { MeetingNewRecords, MeetingRecordInput } from "@plenary/domain";
-import { IdInput, PageInput, SlugInput } from "../inputs";
+import { z } from "zod";
+import { IdInput, PageInput, Slug, SlugInput } from "../inputs";
 import { editorProcedure, protectedProcedure, publicProcedure, router } from "../trpc";
 
 /**
@@ -9,7 +10,47 @@ import { editorProcedure, protectedProcedure, publicProcedure, router } from "..
  */
 const SaveRecordInput = MeetingRecordInput.extend({ newRecords: MeetingNewRecords.optional() });
 
+/** Where the next page of meetings starts, as the JSON API hands it out: opaque to clients. */
+const MeetingCursor = z
+  .string()
+  .max(200)
+  .transform((text, ctx) => {
+    try {
+      const key = z
+        .object({ s: z.string().max(10).nullable(), i: z.string().min(1).max(40) })
+        .parse(JSON.parse(Buffer.from(text, "base64url").toString("utf8")));
+      return { startDate: key.s, id: key.i };
+    } catch {
+      ctx.addIssue({
+        code: "custom",
+        message: "cursor: not a cursor this API gave out (use the Link rel=next)",
+      });
+      return z.NEVER;
+    }
+  });
+
+const cursorOf = (key: { startDate: string | null; id: string }) =>
+  Buffer.from(JSON.stringify({ s: key.startDate, i: key.id })).toString("base64url");
+
+/** A page of the JSON API's meeting list: filters and where to start. */
+export const MeetingPageInput = z.object({
+  limit: z.int().min(1).max(200).default(100),
+  cursor: MeetingCursor.optional(),
+  year: z.int().min(1000).max(9999).optional(),
+  organization: Slug.optional(),
+  country: Slug.optional(),
+});
+
 export const meetingRouter = router({
+  /**
+   * Published meetings newest first, a page at a time by keyset (`nextCursor` asks for the following page; null on
+   * the last), filtered by start year, organization (the body or its parent) and country (host or represented).
+   */
+  page: publicProcedure.input(MeetingPageInput).query(async ({ ctx, input }) => {
+    const { cursor, ...query } = input;
+    const { items, next } = await ctx.repos.meetings.publicPage({ ...query, after: cursor ?? null });
+    return { items, nextCursor: next ? cursorOf(next) : null };
+  }),
   /** Published meetings, newest first. */
   list: publicProcedure.input(PageInput).query(({ ctx, input }) => ctx.repos.meetings.list("public", input)),
   /** Everything a public meeting page shows. */

@@ -9,6 +9,7 @@ import {
   unclassifiedRoutes,
   type RecordKind,
 } from "../../../../tooling/testing/public-routes";
+import { buildExportFiles } from "../../../../apps/web/src/lib/bulk-exports";
 import { createContext } from "../context";
 import { createCaller } from "../root";
 
@@ -35,6 +36,12 @@ interface Surface {
   read: (api: Api, subject: Fixture) => Promise<unknown>;
   /** The public fixtures the route shows (for a route with a subject: when the subject is the public one). */
   shows: string[];
+}
+
+/** The bulk files the site writes after each publication (Popolo JSON and CSV), as text. */
+async function bulkExports(api: Api): Promise<string> {
+  const files = await buildExportFiles(api, (path) => `https://plenary.example${path}`);
+  return files.map((file) => file.body.toString("utf8")).join("\n");
 }
 
 async function allMeetingSummaries(api: Api) {
@@ -74,6 +81,8 @@ const countryPage = [
 const organizationPage = ["organization:public", "organization:parent", "meeting:public"];
 const personPage = ["person:public", "meeting:public", "post:public", "country:public"];
 const registry = ["document:public", "meeting:public", "topic:public"];
+/** The bulk files: Popolo and CSV carry no topics. */
+const bulkFiles = meetingPage.filter((key) => key !== "topic:public");
 
 /** One entry per route that shows records; the test fails when the route tree and this table disagree. */
 /** Every public record has its address in the sitemap. */
@@ -167,7 +176,12 @@ const SURFACES: Record<string, Surface> = {
     read: (api, { slug }) => api.document.bySlug({ slug }),
     shows: ["document:public", "meeting:public"],
   },
-  "/api/v1/meetings": { read: allMeetingSummaries, shows: ["meeting:public", "organization:public"] },
+  "/api/v1/exports": { read: bulkExports, shows: bulkFiles },
+  "/api/v1/exports/[file]": { read: bulkExports, shows: bulkFiles },
+  "/api/v1/meetings": {
+    read: (api) => api.meeting.page({ limit: 200 }),
+    shows: ["meeting:public", "organization:public"],
+  },
   "/api/v1/meetings/[slug]": { read: (api, { slug }) => api.meeting.bySlug({ slug }), shows: meetingPage },
   "/api/v1/meetings/[slug]/participants.csv": {
     read: (api, { slug }) => api.meeting.bySlug({ slug }),

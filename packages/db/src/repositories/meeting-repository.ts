@@ -70,6 +70,20 @@ const map = <T, U>(value: T | null, to: (value: T) => U): U | null => (value ? t
 /** Who may see what: the public sees published, non-trashed records only; editors see drafts too. */
 export type Audience = "public" | "editor";
 
+/** Where a page of meetings ends: the last meeting's start date and id. */
+export interface MeetingKey {
+  startDate: string | null;
+  id: string;
+}
+
+export interface MeetingPageQuery {
+  limit: number;
+  after?: MeetingKey | null;
+  year?: number;
+  organization?: string;
+  country?: string;
+}
+
 export interface MeetingSummary {
   id: string;
   slug: string;
@@ -246,6 +260,53 @@ export class MeetingRepository {
       this.db.meeting.count({ where }),
     ]);
     return { items: rows.map(toMeetingSummary), total };
+  }
+
+  /**
+   * One page of published meetings for the JSON API, newest first (start date, then id, both descending; meetings
+   * without a date last), after the `after` key of the previous page's last meeting (keyset pagination: the same
+   * cost on every page). Filters: the start year, an organization (the body or the body's parent, by slug), a
+   * country (host or represented by a participant, by slug). `next` is the key to ask for the following page.
+   */
+  async publicPage(query: MeetingPageQuery): Promise<{ items: MeetingSummary[]; next: MeetingKey | null }> {
+    const filters: Prisma.MeetingWhereInput[] = [publishedMeeting];
+    if (query.year) filters.push({ startDate: { startsWith: String(query.year) } });
+    if (query.organization) {
+      const slug = query.organization;
+      filters.push({ body: { OR: [{ slug }, { parent: { slug } }] } });
+    }
+    if (query.country) {
+      const slug = query.country;
+      filters.push({
+        OR: [{ hostCountry: { slug } }, { participations: { some: { representingCountry: { slug } } } }],
+      });
+    }
+    const after = query.after;
+    if (after) {
+      filters.push(
+        after.startDate === null
+          ? { startDate: null, id: { lt: after.id } }
+          : {
+              OR: [
+                { startDate: { lt: after.startDate } },
+                { startDate: after.startDate, id: { lt: after.id } },
+                { startDate: null },
+              ],
+            },
+      );
+    }
+    const rows = await this.db.meeting.findMany({
+      where: { AND: filters },
+      select: meetingSummarySelect,
+      orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+      take: query.limit + 1,
+    });
+    const items = rows.slice(0, query.limit).map(toMeetingSummary);
+    const last = items.at(-1);
+    return {
+      items,
+      next: rows.length > query.limit && last ? { startDate: last.startDate, id: last.id } : null,
+    };
   }
 
   async detailBySlug(slug: string, audience: Audience): Promise<MeetingDetail> {

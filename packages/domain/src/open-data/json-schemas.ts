@@ -26,6 +26,7 @@ import {
   PersonDetail,
   PersonPage,
 } from "./api-responses";
+import { BulkExportManifest } from "./bulk-exports";
 
 interface SchemaSource {
   /** What it describes, for the schema's title and the /data page. */
@@ -50,6 +51,7 @@ export type JsonSchemaName =
   | "organization"
   | "documents"
   | "document"
+  | "exports"
   | "error";
 
 const SOURCES: Record<JsonSchemaName, SchemaSource> = {
@@ -60,7 +62,8 @@ const SOURCES: Record<JsonSchemaName, SchemaSource> = {
     io: "input",
   },
   meetings: {
-    title: "Published meetings, newest first",
+    title:
+      "Published meetings, newest first: a page (Link header rel=next), filterable by year, organization, country",
     endpoint: "/api/v1/meetings",
     schema: apiAnswer(z.array(MeetingSummary)),
     io: "output",
@@ -117,6 +120,12 @@ const SOURCES: Record<JsonSchemaName, SchemaSource> = {
     title: "One document: steps, relations, texts",
     endpoint: "/api/v1/documents/{slug}",
     schema: apiAnswer(DocumentDetail),
+    io: "output",
+  },
+  exports: {
+    title: "The bulk files of the whole dataset (Popolo JSON and CSV), current version first",
+    endpoint: "/api/v1/exports",
+    schema: apiAnswer(BulkExportManifest),
     io: "output",
   },
   error: {

@@ -37,10 +37,18 @@ const API: [string, string][] = [
   ],
 ];
 const EXPORTS: [string, string][] = [
-  ["/api/v1/popolo", "The whole published dataset as Popolo JSON"],
+  [
+    "/api/v1/exports",
+    "The bulk files of everything published, written again after each publication: the current version and the earlier ones kept for a week, each file with its size, sha256 and number of records",
+  ],
+  [
+    "/api/v1/exports/{name}",
+    "One bulk file (Popolo JSON; CSV of meetings, participants, documents), named after its content: it never changes and may be cached for good",
+  ],
+  ["/api/v1/popolo", "The whole published dataset as Popolo JSON (the current bulk file)"],
   ["/api/v1/meetings/{slug}/popolo", "One meeting as Popolo JSON"],
   ["/api/v1/meetings/{slug}/participants.csv", "A meeting's participants as CSV (RFC 4180)"],
-  ["/api/v1/documents.csv", "Every published document as CSV"],
+  ["/api/v1/documents.csv", "Every published document as CSV (the current bulk file)"],
   [
     "/{locale}/meetings/{slug}/map.svg",
     "A meeting's participating countries on a world map (SVG image), coloured by category",

@@ -2,6 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { revalidateTag } from "next/cache";
 import { z } from "zod";
 import { env } from "~/env";
+import { requestExportRegeneration } from "~/server/bulk-exports";
 
 const RevalidateBody = z.object({ tags: z.array(z.string().min(1).max(300)).min(1).max(500) });
 
@@ -16,7 +17,8 @@ function authorized(header: string | null): boolean {
 /**
  * The admin calls this after a publish, unpublish, trash or merge with the cache tags that became stale
  * (`Authorization: Bearer <PLENARY_REVALIDATE_SECRET>`, body `{ "tags": ["meetings", "meeting:<slug>"] }`).
- * The tagged data expires at once: the next reader gets fresh pages.
+ * The tagged data expires at once: the next reader gets fresh pages. The bulk exports are then written again in
+ * the background (/api/v1/exports).
  */
 export async function POST(request: Request) {
   if (!authorized(request.headers.get("authorization"))) {
@@ -33,5 +35,6 @@ export async function POST(request: Request) {
     );
   }
   for (const tag of new Set(parsed.data.tags)) revalidateTag(tag, { expire: 0 });
+  void requestExportRegeneration();
   return Response.json({ revalidated: true, tags: [...new Set(parsed.data.tags)] });
 }

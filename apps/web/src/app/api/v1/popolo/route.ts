@@ -1,12 +1,12 @@
 import { connection } from "next/server";
-import { popoloExport } from "~/lib/popolo-export";
-import { api } from "~/server/api";
-import { allMeetingDetails } from "~/server/published-meetings";
-import { siteUrl } from "~/server/site-url";
+import { currentExportFile } from "~/lib/bulk-exports";
+import { exportSettings, exportsSettled } from "~/server/bulk-exports";
+import { bulkFile, exportsNotReady } from "~/server/open-data";
 
-/** The whole published dataset as Popolo JSON. */
-export async function GET() {
+/** The whole published dataset as Popolo JSON: the current bulk file (see /api/v1/exports). */
+export async function GET(request: Request) {
   await connection();
-  const dataset = await popoloExport(api(), await allMeetingDetails(), { urlOf: siteUrl, scope: "dataset" });
-  return Response.json(dataset, { headers: { "access-control-allow-origin": "*" } });
+  await exportsSettled();
+  const current = await currentExportFile(exportSettings().dir, "popolo");
+  return current ? bulkFile(request, current.file, current.path, false) : exportsNotReady();
 }

@@ -1,0 +1,310 @@
+// The whole published dataset as bulk files (Popolo JSON and CSV), written to a directory after each publication
+// and served from there: a request never builds them. Each file is named after its content's sha256, so its
+// address always gives the same bytes and can be cached for good; `manifest.json` lists the current version and
+// the earlier ones kept for `retentionDays`. A failed regeneration leaves the directory as it was, so the previous
+// version keeps being served. Several processes may share the directory: a lock file makes them take turns.
+import { createHash } from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { createCaller } from "@plenary/api";
+import {
+  BulkExportManifest,
+  type BulkExportFile,
+  type BulkExportKind,
+  type BulkExportVersion,
+} from "@plenary/domain";
+import { toCsv } from "./csv";
+import { LICENCE } from "./licence";
+import { popoloExport } from "./popolo-export";
+import type { MeetingDetail, MeetingSummary } from "./types";
+
+type PublicApi = Pick<ReturnType<typeof createCaller>, "meeting" | "publicPages">;
+
+export const MANIFEST_FILE = "manifest.json";
+const LOCK_FILE = ".regenerating.lock";
+/** A lock older than this was left by a process that died while writing. */
+const STALE_LOCK_MS = 30 * 60_000;
+/** However old, the newest versions stay downloadable. */
+const ALWAYS_KEPT = 3;
+const PAGE = 200;
+/** Meetings read at the same time while writing the exports. */
+const READERS = 4;
+
+const FILE_NAME = /^plenary-([a-z-]+)-([0-9a-f]{16})\.(json|csv)$/;
+
+export interface BulkExportSettings {
+  dir: string;
+  /** How long an earlier version stays downloadable after a newer one replaces it. */
+  retentionDays: number;
+  /** The absolute address of a site path, for the URLs inside the files. */
+  urlOf: (path: string) => string;
+}
+
+interface BuiltFile {
+  kind: BulkExportKind;
+  extension: "json" | "csv";
+  contentType: string;
+  body: Buffer;
+  records: number;
+}
+
+const CSV = "text/csv; charset=utf-8; header=present";
+
+async function allPages<T>(read: (offset: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
+  const all: T[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const { items, total } = await read(offset);
+    all.push(...items);
+    if (items.length === 0 || all.length >= total) return all;
+  }
+}
+
+/** Reads every published record through the public api and writes each bulk file in memory. */
+export async function buildExportFiles(
+  api: PublicApi,
+  urlOf: (path: string) => string,
+): Promise<BuiltFile[]> {
+  const summaries: MeetingSummary[] = await allPages((offset) => api.meeting.list({ limit: PAGE, offset }));
+  // A few meetings at a time: one at a time waits on each round trip, all at once would take every connection.
+  const details: MeetingDetail[] = new Array<MeetingDetail>(summaries.length);
+  let nextIndex = 0;
+  const reader = async () => {
+    for (let i = nextIndex++; i < summaries.length; i = nextIndex++)
+      details[i] = await api.meeting.bySlug({ slug: summaries[i]!.slug });
+  };
+  await Promise.all(Array.from({ length: READERS }, reader));
+  const documents = await allPages((offset) => api.publicPages.documents({ limit: PAGE, offset }));
+  const popolo = await popoloExport(api, details, { urlOf, scope: "dataset" });
+
+  const meetingsCsv = toCsv(
+    ["slug", "title", "start_date", "end_date", "body", "body_slug", "participants", "url", "licence"],
+    summaries.map((m) => [
+      m.slug,
+      m.titleI18n.en,
+      m.startDate,
+      m.endDate,
+      m.body?.nameI18n.en,
+      m.body?.slug,
+      m.participantCount,
+      urlOf(`/en/meetings/${m.slug}`),
+      LICENCE.name,
+    ]),
+  );
+  const participantRows = details.flatMap(({ meeting, participations }) =>
+    participations.map(({ participation, person, post, country, organization }) => [
+      meeting.slug,
+      participation.protocolOrder,
+      person.nameI18n.en,
+      person.slug,
+      post?.labelI18n.en,
+      participation.titleAsStated,
+      participation.category,
+      participation.role,
+      participation.mode,
+      country?.iso2,
+      organization?.nameI18n.en,
+      LICENCE.name,
+    ]),
+  );
+  const participantsCsv = toCsv(
+    [
+      "meeting_slug",
+      "protocol_order",
+      "person",
+      "person_slug",
+      "post",
+      "title_as_stated",
+      "category",
+      "role",
+      "mode",
+      "country_iso2",
+      "organization",
+      "licence",
+    ],
+    participantRows,
+  );
+  const documentsCsv = toCsv(
+    [
+      "slug",
+      "title",
+      "type",
+      "action",
+      "date_adopted",
+      "valid_from",
+      "valid_to",
+      "adopting_body",
+      "meeting",
+      "licence",
+    ],
+    documents.map(({ document, adoptingBody, meeting }) => [
+      document.slug,
+      document.titleI18n.en,
+      document.type,
+      document.action,
+      document.dateAdopted,
+      document.validFrom,
+      document.validTo,
+      adoptingBody?.nameI18n.en,
+      meeting?.slug,
+      LICENCE.name,
+    ]),
+  );
+  return [
+    {
+      kind: "popolo",
+      extension: "json",
+      contentType: "application/json; charset=utf-8",
+      body: Buffer.from(JSON.stringify(popolo)),
+      records: details.length,
+    },
+    {
+      kind: "meetings-csv",
+      extension: "csv",
+      contentType: CSV,
+      body: Buffer.from(meetingsCsv),
+      records: summaries.length,
+    },
+    {
+      kind: "participants-csv",
+      extension: "csv",
+      contentType: CSV,
+      body: Buffer.from(participantsCsv),
+      records: participantRows.length,
+    },
+    {
+      kind: "documents-csv",
+      extension: "csv",
+      contentType: CSV,
+      body: Buffer.from(documentsCsv),
+      records: documents.length,
+    },
+  ];
+}
+
+const sha256 = (data: Buffer | string) => createHash("sha256").update(data).digest("hex");
+
+/** Writes a file under a temporary name, then renames it: a reader sees the old file or the whole new one. */
+async function writeAtomically(file: string, data: Buffer | string) {
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  await fs.writeFile(temporary, data);
+  await fs.rename(temporary, file);
+}
+
+/** The manifest in `dir`, or an empty one when nothing was generated there yet. */
+export async function readManifest(dir: string, retentionDays: number): Promise<BulkExportManifest> {
+  try {
+    return BulkExportManifest.parse(JSON.parse(await fs.readFile(path.join(dir, MANIFEST_FILE), "utf8")));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      return { current: null, retentionDays, versions: [] };
+    throw error;
+  }
+}
+
+/** The file of that name, if `name` is a bulk file's name (never a path elsewhere). */
+export function exportFilePath(dir: string, name: string): string | null {
+  return FILE_NAME.test(name) ? path.join(dir, name) : null;
+}
+
+/** The current version's file of one kind, with its manifest entry. */
+export async function currentExportFile(
+  dir: string,
+  kind: BulkExportKind,
+): Promise<{ file: BulkExportFile; path: string } | null> {
+  const manifest = await readManifest(dir, 1);
+  const current = manifest.versions.find((v) => v.version === manifest.current);
+  const file = current?.files.find((f) => f.kind === kind);
+  return file ? { file, path: path.join(dir, file.name) } : null;
+}
+
+async function withLock<T>(dir: string, work: () => Promise<T>): Promise<T> {
+  const lock = path.join(dir, LOCK_FILE);
+  for (;;) {
+    try {
+      const handle = await fs.open(lock, "wx");
+      await handle.close();
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const since = await fs.stat(lock).then(
+        (s) => Date.now() - s.mtimeMs,
+        () => 0,
+      );
+      if (since > STALE_LOCK_MS) await fs.rm(lock, { force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await fs.rm(lock, { force: true });
+  }
+}
+
+/**
+ * Writes the bulk files of the records published now and makes them the current version (unless they are the
+ * current version's already), then deletes versions replaced more than `retentionDays` ago (the newest few are
+ * always kept) and any file no kept version lists. Returns the manifest.
+ */
+export async function regenerateExports(
+  api: PublicApi,
+  settings: BulkExportSettings,
+  now: () => Date = () => new Date(),
+): Promise<BulkExportManifest> {
+  await fs.mkdir(settings.dir, { recursive: true });
+  return withLock(settings.dir, async () => {
+    const built = await buildExportFiles(api, settings.urlOf);
+    const files: BulkExportFile[] = [];
+    for (const { kind, extension, contentType, body, records } of built) {
+      const hash = sha256(body);
+      const name = `plenary-${kind}-${hash.slice(0, 16)}.${extension}`;
+      const target = path.join(settings.dir, name);
+      const exists = await fs.stat(target).then(
+        (s) => s.size === body.length,
+        () => false,
+      );
+      if (!exists) await writeAtomically(target, body);
+      files.push({
+        kind,
+        name,
+        url: `/api/v1/exports/${name}`,
+        contentType,
+        bytes: body.length,
+        sha256: hash,
+        records,
+      });
+    }
+    const version = sha256(files.map((f) => f.sha256).join("\n")).slice(0, 16);
+    const previous = await readManifest(settings.dir, settings.retentionDays);
+    if (previous.current === version) return previous;
+
+    const generatedAt = now();
+    const fresh: BulkExportVersion = { version, generatedAt: generatedAt.toISOString(), files };
+    // A version is replaced when the one after it was generated; it is kept until that is retentionDays old.
+    const earlier = previous.versions.filter((v) => v.version !== version);
+    const kept: BulkExportVersion[] = [fresh];
+    let replacedAt = generatedAt.getTime();
+    for (const candidate of earlier) {
+      if (
+        kept.length >= ALWAYS_KEPT &&
+        generatedAt.getTime() - replacedAt > settings.retentionDays * 86_400_000
+      )
+        break;
+      kept.push(candidate);
+      replacedAt = Date.parse(candidate.generatedAt);
+    }
+    const manifest: BulkExportManifest = {
+      current: version,
+      retentionDays: settings.retentionDays,
+      versions: kept,
+    };
+    await writeAtomically(path.join(settings.dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+
+    const listed = new Set(kept.flatMap((v) => v.files.map((f) => f.name)));
+    for (const entry of await fs.readdir(settings.dir)) {
+      if ((FILE_NAME.test(entry) && !listed.has(entry)) || entry.endsWith(".tmp"))
+        await fs.rm(path.join(settings.dir, entry), { force: true });
+    }
+    return manifest;
+  });
+}
