@@ -69,7 +69,8 @@ describe("a timeline drawn as SVG", () => {
     expect(x[0]).toBeLessThan(x[1]!);
     expect(x[1]).toBeLessThan(x[2]!);
     // A period still running reaches today, as far as Kazakhstan's.
-    const end = (bar: { getAttribute(name: string): string | null }) => Number(bar.getAttribute("x")) + Number(bar.getAttribute("width"));
+    const end = (bar: { getAttribute(name: string): string | null }) =>
+      Number(bar.getAttribute("x")) + Number(bar.getAttribute("width"));
     expect(end(bars[2]!)).toBeCloseTo(end(bars[0]!), 1);
   });
 });
