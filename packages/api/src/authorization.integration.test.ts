@@ -11,6 +11,8 @@ import { callersFor } from "./test-callers";
 /** What anonymous visitors (the public site) may call: reads of published records. Nothing else. */
 const PUBLIC = new Set([
   "meeting.list",
+  // The JSON API's paged meeting list: published meetings only (meeting-page.integration.test.ts).
+  "meeting.page",
   "meeting.bySlug",
   "meeting.redirect",
   "document.list",
