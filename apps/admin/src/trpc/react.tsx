@@ -1,5 +1,6 @@
 "use client";
 
+import "~/lib/zod-without-eval";
 import type { AppRouter } from "@plenary/api";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
