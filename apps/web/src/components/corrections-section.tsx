@@ -8,8 +8,11 @@ import {
   type ValueChange,
 } from "@plenary/domain";
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { FreeText, Text } from "~/components/text";
 import { formatPartialDate } from "~/lib/format-date";
-import { inLocale, useSiteLocale } from "~/lib/locale";
+import { languageName } from "~/lib/language-name";
+import { useSiteLocale } from "~/lib/locale";
 
 /** A correction as the API answers it: when, which public fields it changed, and their old and new values. */
 interface Correction {
@@ -32,6 +35,7 @@ const DATE_VALUES = new Set<ValueChange["value"]>([
 
 /** Values that are codes with a label of their own, by the label kinds that may name them. */
 const LABELLED_VALUES: Partial<Record<ValueChange["value"], LabelKind[]>> = {
+  type: ["documentType"],
   classification: ["meetingClassification", "organizationClassification"],
   attendanceMode: ["attendanceMode"],
   action: ["adoptionAction"],
@@ -39,7 +43,10 @@ const LABELLED_VALUES: Partial<Record<ValueChange["value"], LabelKind[]>> = {
   legalStatus: ["legalStatus"],
 };
 
-function codeLabel(kinds: LabelKind[], code: string, locale: Locale): string {
+/** Codes shown as codes (ISO 3166): the same in every language. */
+const CODE_VALUES = new Set<ValueChange["value"]>(["iso2", "iso3"]);
+
+function codeLabel(kinds: LabelKind[], code: string, locale: Locale): ReactNode {
   for (const kind of kinds) {
     try {
       return label(kind, code as never, locale);
@@ -47,7 +54,7 @@ function codeLabel(kinds: LabelKind[], code: string, locale: Locale): string {
       // Not a code of this kind: try the next.
     }
   }
-  return code;
+  return <code>{code}</code>;
 }
 
 /**
@@ -65,15 +72,23 @@ export function CorrectionsSection({
   const t = useTranslations("Corrections");
   const locale = useSiteLocale();
   const day = (at: Date) => at.toISOString().slice(0, 10);
-  const shown = (change: ValueChange, value: CorrectionValue): string => {
+  // Values as the rest of the page shows them: labels and language names in the page's language, English that has
+  // no translation marked as English (the records' free text is written in English in the admin).
+  const shown = (change: ValueChange, value: CorrectionValue): ReactNode => {
     if (value === null) return t("noValue");
     if (typeof value === "boolean") return value ? t("yes") : t("no");
     if (typeof value === "number") return value.toLocaleString(locale);
-    if (Array.isArray(value)) return value.length ? value.join(t("listSeparator")) : t("noValue");
-    if (typeof value === "object") return value.en ? inLocale(value as LocalizedText, locale) : t("noValue");
+    if (Array.isArray(value)) {
+      if (!value.length) return t("noValue");
+      if (change.value === "officialLanguages")
+        return value.map((tag) => languageName(tag, locale)).join(t("listSeparator"));
+      return <FreeText text={value.join(t("listSeparator"))} />;
+    }
+    if (typeof value === "object") return value.en ? <Text value={value as LocalizedText} /> : t("noValue");
     if (DATE_VALUES.has(change.value)) return formatPartialDate(value, locale);
+    if (CODE_VALUES.has(change.value)) return <code>{value}</code>;
     const kinds = LABELLED_VALUES[change.value];
-    return kinds ? codeLabel(kinds, value, locale) : value;
+    return kinds ? codeLabel(kinds, value, locale) : <FreeText text={value} />;
   };
   return (
     <section aria-labelledby="corrections" className="corrections">
