@@ -15,6 +15,7 @@ import {
 } from "@plenary/domain";
 import { toCsv } from "./csv";
 import { LICENCE } from "./licence";
+import { participantCells } from "./participants-csv";
 import { popoloExport } from "./popolo-export";
 import type { MeetingDetail, MeetingSummary } from "./types";
 
@@ -91,20 +92,7 @@ export async function buildExportFiles(
     ]),
   );
   const participantRows = details.flatMap(({ meeting, participations }) =>
-    participations.map(({ participation, person, post, country, organization }) => [
-      meeting.slug,
-      participation.protocolOrder,
-      person.nameI18n.en,
-      person.slug,
-      post?.labelI18n.en,
-      participation.titleAsStated,
-      participation.category,
-      participation.role,
-      participation.mode,
-      country?.iso2,
-      organization?.nameI18n.en,
-      LICENCE.name,
-    ]),
+    participations.map((participant) => [meeting.slug, ...participantCells(participant)]),
   );
   const participantsCsv = toCsv(
     [

@@ -1,5 +1,5 @@
 import { toCsv } from "~/lib/csv";
-import { LICENCE } from "~/lib/licence";
+import { participantCells } from "~/lib/participants-csv";
 import { readMeeting } from "~/server/public-reads";
 import { download, readOr404 } from "~/server/open-data";
 
@@ -32,22 +32,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     () => readMeeting(slug),
     (detail) =>
       download(
-        toCsv(
-          HEADER,
-          detail.participations.map(({ participation, person, post, country, organization }) => [
-            participation.protocolOrder,
-            person.nameI18n.en,
-            person.slug,
-            post?.labelI18n.en,
-            participation.titleAsStated,
-            participation.category,
-            participation.role,
-            participation.mode,
-            country?.iso2,
-            organization?.nameI18n.en,
-            LICENCE.name,
-          ]),
-        ),
+        toCsv(HEADER, detail.participations.map(participantCells)),
         "text/csv; charset=utf-8; header=present",
         `${slug}-participants.csv`,
       ),
