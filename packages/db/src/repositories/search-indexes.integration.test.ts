@@ -9,6 +9,7 @@ import {
   type ListableType,
 } from "./editor-list-repository";
 import { NEAR_WORDS_SQL, SearchRepository, rankedSearchSql, type RankedInSql } from "./search-repository";
+import { PUBLIC_SQL } from "./visibility";
 
 // A few thousand rows: enough that the default planner prefers the indexes to reading the tables.
 const archive = { seed: 3, meetings: 1200, people: 3000, documents: 1500, organizations: 8, years: 10 };
@@ -175,6 +176,22 @@ describeEachDatabase("search indexes", (fixture) => {
     expect(misspelt).not.toBe(name);
     const { people } = await repo.search(misspelt);
     expect(people.map((p) => p.person.id)).toContain(person.id);
+  });
+
+  it("checks the public rule of a country no one represents through the participations' index, never reading them all", async () => {
+    const { db } = fixture;
+    expect(await db.participation.count({ where: { representingCountryId: { not: null } } })).toBeGreaterThan(
+      1000,
+    );
+    // Search applies the rule to the countries it found (SearchRepository.stillPublic). For a country no
+    // participation represents, PostgreSQL expected thousands (the table's average per country) and scanned the
+    // table for the first one, reading every participation (migration search_plans).
+    const hidden = await db.country.create({
+      data: { slug: "no-one-represents-it", iso2: "0Q", nameI18n: { en: "Quiet Land" } },
+    });
+    const sql = `select t.id from "Country" t where t.id = any($1::text[]) and (${PUBLIC_SQL.Country})`;
+    expect(await db.$queryRawUnsafe(sql, [hidden.id])).toEqual([]);
+    expect((await rowsRead(db, sql, [[hidden.id]])).Participation ?? 0).toBeLessThan(10);
   });
 
   it("keeps the stored search text up to date on every write, and out of the records the client reads", async () => {
