@@ -372,8 +372,23 @@ async function main() {
       rows.push(...progress(await exportRows(database.url)));
     }
     if (measures.has("lh")) {
-      console.error("Lighthouse: home and meeting page, mobile and desktop …");
-      rows.push(...progress(await lighthouseRows([`${front.url}/en`, `${front.url}${meeting}`])));
+      // BENCH_LIGHTHOUSE_PAGES: the pages by kind (default home and meeting; also person, country, document,
+      // organization, registry: the document registry).
+      const lighthousePages: Record<string, () => string> = {
+        home: () => "/en",
+        meeting: () => meeting,
+        person: () => pages.person!,
+        country: () => pages.country!,
+        document: () => pages.document!,
+        organization: () => linked("organizations"),
+        registry: () => "/en/documents",
+      };
+      const kinds = (process.env.BENCH_LIGHTHOUSE_PAGES || "home,meeting").split(",").filter(Boolean);
+      const unknown = kinds.filter((kind) => !(kind in lighthousePages));
+      if (unknown.length) throw new Error(`BENCH_LIGHTHOUSE_PAGES: no page kind ${unknown.join(", ")}`);
+      console.error(`Lighthouse: ${kinds.join(", ")}; mobile and desktop …`);
+      const urls = kinds.map((kind) => lighthousePages[kind]!());
+      rows.push(...progress(await lighthouseRows(urls.map((p) => `${front.url}${p}`))));
     }
 
     if (measures.has("p2")) rows.push(...(await statementRows(database.url)));

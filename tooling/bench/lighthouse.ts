@@ -1,5 +1,5 @@
-// Lighthouse 12.2.3 (the version that runs on Node 20) with the machine's Chromium: performance, accessibility and
-// cumulative layout shift of each page, mobile (Lighthouse's default: a mid-range phone, throttled) and desktop,
+// Lighthouse 12.2.3 (the version that runs on Node 20) with the machine's Chromium: performance, accessibility,
+// best practices, SEO and cumulative layout shift of each page, mobile (Lighthouse's default: a mid-range phone, throttled) and desktop,
 // the median of BENCH_LIGHTHOUSE_RUNS runs each, with Lighthouse's benchmarkIndex (how fast it found this machine).
 import { execFile } from "node:child_process";
 import path from "node:path";
@@ -12,12 +12,14 @@ const LIGHTHOUSE = path.join(import.meta.dirname, "node_modules/.bin/lighthouse"
 interface Run {
   performance: number;
   accessibility: number;
+  bestPractices: number;
+  seo: number;
   cls: number;
   benchmarkIndex: number;
 }
 
 interface Report {
-  categories: Record<"performance" | "accessibility", { score: number | null }>;
+  categories: Record<"performance" | "accessibility" | "best-practices" | "seo", { score: number | null }>;
   audits: Record<string, { numericValue?: number }>;
   environment: { benchmarkIndex: number };
   runtimeError?: { message: string };
@@ -42,7 +44,7 @@ async function runOnce(url: string, formFactor: "mobile" | "desktop"): Promise<R
       "--output=json",
       "--output-path=stdout",
       "--quiet",
-      "--only-categories=performance,accessibility",
+      "--only-categories=performance,accessibility,best-practices,seo",
       "--chrome-flags=--headless=new --no-sandbox",
       ...(formFactor === "desktop" ? ["--preset=desktop"] : []),
     ],
@@ -53,6 +55,8 @@ async function runOnce(url: string, formFactor: "mobile" | "desktop"): Promise<R
   return {
     performance: Math.round((report.categories.performance.score ?? 0) * 100),
     accessibility: Math.round((report.categories.accessibility.score ?? 0) * 100),
+    bestPractices: Math.round((report.categories["best-practices"].score ?? 0) * 100),
+    seo: Math.round((report.categories.seo.score ?? 0) * 100),
     cls: report.audits["cumulative-layout-shift"]?.numericValue ?? Number.NaN,
     benchmarkIndex: report.environment.benchmarkIndex,
   };
@@ -78,6 +82,7 @@ export async function lighthouseRows(urls: string[]): Promise<string[][]> {
         `Lighthouse 12.2.3, Chromium, through the front, median of ${RUNS}`,
         `benchmarkIndex ${Math.round(median(runs.map((r) => r.benchmarkIndex)))}`,
         `perf ${median(runs.map((r) => r.performance))}, a11y ${median(runs.map((r) => r.accessibility))}, ` +
+          `BP ${median(runs.map((r) => r.bestPractices))}, SEO ${median(runs.map((r) => r.seo))}, ` +
           `CLS ${median(runs.map((r) => r.cls)).toFixed(3)}`,
         `perf runs ${runs.map((r) => r.performance).join("/")}`,
         "",
