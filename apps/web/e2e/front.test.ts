@@ -167,6 +167,7 @@ describe("the front's rules, over an upstream that answers what the test asks", 
       const query = new URL(request.url!, "http://upstream").searchParams;
       if (query.has("cache-control")) response.setHeader("cache-control", query.get("cache-control")!);
       if (query.has("set-cookie")) response.setHeader("set-cookie", query.get("set-cookie")!);
+      if (query.has("status")) response.statusCode = Number(query.get("status"));
       response.end("answer");
     });
     await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
@@ -196,6 +197,9 @@ describe("the front's rules, over an upstream that answers what the test asks", 
     expect(await twice("cache-control=private%2C%20no-store")).toBe("MISS");
     expect(await twice("cache-control=public%2C%20max-age%3D0%2C%20no-cache")).toBe("MISS");
     expect(await twice("no-cache-control")).toBe("MISS");
+    // A page that is not there (yet): not kept, so a record published a moment ago shows at once.
+    expect(await twice("cache-control=s-maxage%3D3600&status=404")).toBe("MISS");
+    expect(await twice("cache-control=s-maxage%3D3600&status=410")).toBe("MISS");
   });
 
   it("answers 429 with Retry-After to a client over its limit on uncached endpoints, not on cached pages", async () => {
