@@ -13,6 +13,8 @@ export interface Mention {
 interface Matcher {
   id: string;
   pattern: RegExp;
+  /** The phrase's longest word, lower-case: a text without it cannot match (checked before the pattern). */
+  needle: string;
   via: Mention["via"];
   length: number;
 }
@@ -34,7 +36,15 @@ function matchersOf(knowledge: ReaderKnowledge): Matchers {
     caseSensitive = false,
   ): Matcher[] =>
     phrase && phrase.trim()
-      ? [{ id, pattern: phrasePattern(phrase, caseSensitive), via, length: phrase.length }]
+      ? [
+          {
+            id,
+            pattern: phrasePattern(phrase, caseSensitive),
+            needle: longestWord(phrase),
+            via,
+            length: phrase.length,
+          },
+        ]
       : [];
   const countries = knowledge.countries.flatMap((country: KnownCountry) => [
     ...build(country.id, country.nameI18n.en, "name"),
@@ -55,10 +65,23 @@ function matchersOf(knowledge: ReaderKnowledge): Matchers {
   return matchers;
 }
 
+/** The longest word of a phrase, split as phrasePattern splits it, lower-case. */
+function longestWord(phrase: string): string {
+  const words = phrase.trim().split(/[\s\-‐‑‒–—]+/);
+  return words.reduce((longest, word) => (word.length > longest.length ? word : longest), "").toLowerCase();
+}
+
+/**
+ * Every mention of the matchers' phrases in text[from, to). A release names a handful of the hundreds of countries
+ * and organizations the reader knows: a phrase whose longest word is not in the text is not tried (running each
+ * pattern over the text was a quarter of a read's time).
+ */
 function find(text: string, from: number, to: number, matchers: readonly Matcher[]): Mention[] {
   const slice = text.slice(from, to);
+  const lowerSlice = slice.toLowerCase();
   const all: Mention[] = [];
   for (const matcher of matchers) {
+    if (!lowerSlice.includes(matcher.needle)) continue;
     matcher.pattern.lastIndex = 0;
     for (const match of slice.matchAll(matcher.pattern)) {
       all.push({
