@@ -7,8 +7,9 @@
 //   P2   SQL statements of the meeting, person, country, organization and document pages' data loads (the
 //        repository calls their api procedures make, counted at the client) for the public record with the most
 //        links ÷ for one with about 15 (the api's page-queries integration test checks them equal at 15 and 150);
-//   P4   the meeting page's client JavaScript (gzipped) ÷ an empty App Router page's (the framework files every
-//        App Router page loads, build-manifest.json's rootMainFiles);
+//   P4   the meeting page's client JavaScript (gzipped; not the noModule polyfills, which browsers with ES modules
+//        skip) ÷ an empty App Router page's (the framework files every App Router page loads, build-manifest.json's
+//        rootMainFiles); `pnpm bench:weight` gives it for more pages without the rest;
 //   P5   a publication through the admin's api (publishing.publishMeeting, which tells the site through the front
 //        as the admin does) until the meeting's page answers on each of the two instances, and through the front:
 //        p50 / p95 over BENCH_PUBLISHES (20) publications of one meeting, unpublished again between them;
@@ -25,13 +26,15 @@ import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { gzipSync } from "node:zlib";
 import { createClient } from "@redis/client";
 import autocannon from "autocannon";
 import { createDb, createRepositories, type Repositories } from "@plenary/db";
+import { clientScripts, emptyPageScripts, gzippedSize, webDir } from "./client-js";
 import { exportRows } from "./exports";
 import { lighthouseRows } from "./lighthouse";
+import { linkedPage, meetingSlug } from "./pages";
 import { publicationRows } from "./publication";
+import { format, printTable } from "./table";
 import { openDatabase } from "../front/database";
 import { startFront, startNginx } from "../front/nginx";
 import { freePort, startNext, stopServer, waitUntilServing } from "../testing/next-server";
@@ -45,8 +48,6 @@ const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 const measures = new Set((process.env.BENCH_ONLY || "p1a,p1b,p2,p4,p5,e1,lh").toLowerCase().split(","));
 const REDIS_PREFIX = `plenary-bench:${Date.now().toString(36)}:`;
 
-const repoRoot = path.resolve(import.meta.dirname, "../..");
-const webDir = path.join(repoRoot, "apps/web");
 /** The static copies, served by Next from public/ (removed after the run; ignored by git). */
 const staticDir = path.join(webDir, "public/__bench");
 
@@ -108,24 +109,6 @@ async function startWeb(env: Record<string, string>): Promise<{ url: string; chi
   const child = startNext(webDir, port, env);
   await waitUntilServing("a web instance", child, `${url}/api/health`);
   return { url, child };
-}
-
-/** The published meeting with the most participants, unless BENCH_MEETING names one. */
-async function meetingSlug(databaseUrl: string): Promise<string> {
-  if (process.env.BENCH_MEETING) return process.env.BENCH_MEETING;
-  const db = createDb(databaseUrl);
-  try {
-    const meeting = await db.meeting.findFirst({
-      where: { status: "published", deletedAt: null },
-      orderBy: { participations: { _count: "desc" } },
-      select: { slug: true },
-    });
-    if (!meeting)
-      throw new Error("No published meeting in the database: run pnpm db:seed (or pnpm db:generate).");
-    return meeting.slug;
-  } finally {
-    await db.$disconnect();
-  }
 }
 
 /** Each page's data load, and the SQL giving its records' slugs with their number of links (public records only). */
@@ -212,15 +195,6 @@ async function onlyStatements() {
   }
 }
 
-/** Gzipped bytes of the build's files under .next/. */
-function gzippedSize(files: Iterable<string>): number {
-  let total = 0;
-  for (const file of files) total += gzipSync(fs.readFileSync(path.join(webDir, ".next", file))).length;
-  return total;
-}
-
-const format = (n: number, digits = 0) => n.toLocaleString("en", { maximumFractionDigits: digits });
-
 async function main() {
   if (measures.size === 1 && measures.has("p2")) return onlyStatements();
   if (!fs.existsSync(path.join(webDir, ".next/BUILD_ID"))) {
@@ -245,11 +219,7 @@ async function main() {
     const capture = await startWeb(env);
     running.push(capture.child);
     const meetingHtml = (await body(`${capture.url}${meeting}`)).toString();
-    const linked = (kind: string) => {
-      const slug = new RegExp(`href="/en/${kind}/([^"?#/]+)"`).exec(meetingHtml)?.[1];
-      if (!slug) throw new Error(`The meeting page links to no ${kind}`);
-      return `/en/${kind}/${slug}`;
-    };
+    const linked = (kind: string) => linkedPage(meetingHtml, kind);
     const pages: Record<string, string> = {
       meeting,
       person: linked("people"),
@@ -394,20 +364,16 @@ async function main() {
     if (measures.has("p2")) rows.push(...(await statementRows(database.url)));
 
     // P4: the meeting page's scripts against the framework's own.
-    const scripts = new Set(
-      [...meetingHtml.matchAll(/src="\/_next\/(static\/[^"]+\.js)"/g)].map((m) => m[1]!),
-    );
-    const manifest = JSON.parse(fs.readFileSync(path.join(webDir, ".next/build-manifest.json"), "utf8")) as {
-      rootMainFiles: string[];
-    };
+    const scripts = clientScripts(meetingHtml);
+    const emptyFiles = emptyPageScripts();
     const pageJs = gzippedSize(scripts);
-    const emptyJs = gzippedSize(manifest.rootMainFiles);
+    const emptyJs = gzippedSize(emptyFiles);
     rows.push([
       "P4 client JS, meeting page",
       "build files, gzipped",
       "",
       `${format(pageJs / 1024, 1)} KB in ${scripts.size} files`,
-      `${format(emptyJs / 1024, 1)} KB in ${manifest.rootMainFiles.length} files (empty App Router page)`,
+      `${format(emptyJs / 1024, 1)} KB in ${emptyFiles.length} files (empty App Router page)`,
       format(pageJs / emptyJs, 2),
       "≤ 1.1",
     ]);
@@ -462,14 +428,6 @@ async function dropKeys(prefix: string) {
 function progress(rows: string[][]): string[][] {
   for (const row of rows) console.error(`  ${row.join(" | ")}`);
   return rows;
-}
-
-function printTable(header: string[], rows: string[][]) {
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`;
-  console.log(line(header));
-  console.log(`| ${widths.map((width) => "-".repeat(width)).join(" | ")} |`);
-  for (const row of rows) console.log(line(row));
 }
 
 main().catch((error: unknown) => {

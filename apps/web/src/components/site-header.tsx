@@ -1,10 +1,13 @@
+import { LABELS, LOCALES } from "@plenary/domain";
 import { useTranslations } from "next-intl";
 import { Link } from "~/i18n/navigation";
+import { useSiteLocale } from "~/lib/locale";
 import { LanguageSwitcher } from "./language-switcher";
 
 export function SiteHeader() {
   const t = useTranslations("Site");
   const nav = useTranslations("Nav");
+  const locale = useSiteLocale();
   return (
     <header className="site-header">
       <nav aria-label={t("navLabel")}>
@@ -33,7 +36,11 @@ export function SiteHeader() {
           </li>
         </ul>
       </nav>
-      <LanguageSwitcher label={t("language")} />
+      <LanguageSwitcher
+        label={t("language")}
+        current={locale}
+        languages={LOCALES.map((code) => ({ locale: code, name: LABELS.locale[code][code] }))}
+      />
     </header>
   );
 }

@@ -1,8 +1,9 @@
 import "server-only";
+import type { Locale } from "@plenary/domain";
 import { TRPCError } from "@trpc/server";
 import { getLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
-import { permanentRedirect } from "~/i18n/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
+import { localizedPath } from "~/i18n/navigation";
 import { api } from "./api";
 
 type Redirectable = {
@@ -24,7 +25,8 @@ export async function orNotFound<T>(promise: Promise<T>, old?: Redirectable): Pr
   }
   if (old) {
     const current = await api().publicPages.redirect({ entityType: old.entityType, slug: old.slug });
-    if (current) permanentRedirect({ href: `/${old.section}/${current}`, locale: await getLocale() });
+    if (current)
+      permanentRedirect(localizedPath(`/${old.section}/${current}`, (await getLocale()) as Locale));
   }
   notFound();
 }

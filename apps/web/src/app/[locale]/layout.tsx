@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
@@ -54,15 +54,12 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t("skipLink")}
         </a>
-        {/* Links and the language switcher read the locale on the client; none of them needs messages there. */}
-        <NextIntlClientProvider messages={null}>
-          <SiteHeader />
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
-          <SiteFooter />
-          <TableSemantics />
-        </NextIntlClientProvider>
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
+        <TableSemantics />
         <JsonLd
           data={{
             "@type": "WebSite",

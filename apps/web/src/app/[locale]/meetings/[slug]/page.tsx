@@ -1,7 +1,7 @@
 import type { Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { ChairmanshipSection } from "~/components/chairmanship-section";
 import { CiteThis } from "~/components/cite-this";
 import { JsonLd } from "~/components/json-ld";
@@ -17,7 +17,7 @@ import { SpeechesSection } from "~/components/speeches-section";
 import { TopicsSection } from "~/components/topics-section";
 import { CorrectionsSection } from "~/components/corrections-section";
 import { ParticipantsMapSection } from "~/components/participants-map-section";
-import { permanentRedirect } from "~/i18n/navigation";
+import { localizedPath } from "~/i18n/navigation";
 import { alternatesFor } from "~/lib/alternates";
 import { formatPartialDate } from "~/lib/format-date";
 import { inLocale } from "~/lib/locale";
@@ -53,7 +53,7 @@ export default async function MeetingPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const found = await findMeeting(slug);
-  if (found.kind === "moved") return permanentRedirect({ href: `/meetings/${found.slug}`, locale });
+  if (found.kind === "moved") return permanentRedirect(localizedPath(`/meetings/${found.slug}`, locale));
   if (found.kind === "missing") notFound();
   const { detail } = found;
   const { meeting } = detail;
