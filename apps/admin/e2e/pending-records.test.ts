@@ -20,6 +20,8 @@ describe("records made in the meeting editor are created only when the meeting i
   const person = `E2E Pending Envoy ${suffix}`;
   const post = `Special Envoy of the E2E Pending Council ${suffix}`;
   const title = `E2E Pending Records Meeting ${suffix}`;
+  const decision = `E2E Pending Decision ${suffix}`;
+  const roadmap = `E2E Pending Roadmap ${suffix}`;
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -81,9 +83,26 @@ describe("records made in the meeting editor are created only when the meeting i
       .last()
       .click();
 
+    // A document made from a relation's picker joins the meeting's package, as new.
+    await page.getByRole("button", { name: "Add document" }).click();
+    await page.locator("#field-documents-0-titleI18n-en").fill(decision);
+    const card = page.getByTestId("document-card").first();
+    await card.getByRole("button", { name: "Add relation" }).click();
+    await pick(card, "To document", roadmap, `Create document “${roadmap}”…`);
+    const documentDialog = page.getByRole("dialog", { name: "New document" });
+    await documentDialog.getByLabel("Type", { exact: true }).selectOption("roadmap");
+    await documentDialog.getByLabel("What the meeting did with it").selectOption("approved");
+    await documentDialog.getByRole("button", { name: "Create document" }).click();
+    await documentDialog.waitFor({ state: "detached" });
+    const related = card.locator(".picker:has(#field-documents-0-relations-0-to) .picker-current");
+    await related.getByText(roadmap).waitFor();
+    expect(await related.textContent()).toContain(NEW);
+    expect(await page.getByTestId("document-card").count()).toBe(2);
+
     // Nothing exists yet: not before the save, and not after leaving without saving.
     expect(await names("person", person)).toEqual([]);
     expect(await names("post", post)).toEqual([]);
+    expect(await names("document", roadmap)).toEqual([]);
     await page.waitForFunction(
       (name) => (window.localStorage.getItem("plenary:unsaved-meeting:new") ?? "").includes(name),
       post,
@@ -93,6 +112,7 @@ describe("records made in the meeting editor are created only when the meeting i
     await page.goto(`${adminUrl()}/meetings`);
     expect(await names("person", person)).toEqual([]);
     expect(await names("post", post)).toEqual([]);
+    expect(await names("document", roadmap)).toEqual([]);
   });
 
   it("recovers the unsaved meeting with its new records, and the save creates them, linked", async () => {
@@ -113,6 +133,11 @@ describe("records made in the meeting editor are created only when the meeting i
     const [savedPost] = await lookup(page, "post", post);
     expect(savedPerson?.labelI18n.en).toBe(person);
     expect(savedPost?.labelI18n.en).toBe(post);
+    // The new document is the meeting's, and the decision's relation names it.
+    expect(await names("document", roadmap)).toEqual([roadmap]);
+    const related = page.locator(".picker:has(#field-documents-0-relations-0-to) .picker-current");
+    await related.getByText(roadmap).waitFor();
+    expect(await related.textContent()).not.toContain(NEW);
     // The temporary ids are replaced by the records' own: no longer marked new, and the same after a reload.
     expect(await picked.textContent()).not.toContain(NEW);
     await page.reload();
@@ -150,5 +175,31 @@ describe("records made in the meeting editor are created only when the meeting i
 
     expect(await names("person", "Petrovi")).toEqual(["Ivan Petrović"]);
     expect((await names("post", "Prime Minister of")).filter((label) => !/of \S/.test(label))).toEqual([]);
+  });
+
+  it("creates no post when a post-held form outside the meeting editor is closed, and merging offers no Create", async () => {
+    const envoy = `E2E Cancelled Envoy ${suffix}`;
+    const [savedPerson] = await lookup(page, "person", person);
+    await page.goto(`${adminUrl()}/records/person/${savedPerson!.id}`);
+    await page.getByRole("button", { name: "Add a post held…", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Add a post held" });
+    await pick(dialog, "Post", envoy, `Create post “${envoy}”…`);
+    const postDialog = page.getByRole("dialog", { name: "New post" });
+    await postDialog.getByLabel("Role", { exact: true }).selectOption("envoy");
+    await pick(postDialog, "Country", "Kazakhstan");
+    await postDialog.locator(".picked", { hasText: "Kazakhstan" }).waitFor();
+    await postDialog.getByRole("button", { name: "Create post" }).click();
+    await postDialog.waitFor({ state: "detached" });
+    // Kept with the form, and created only by its save: closing it leaves nothing behind.
+    await dialog.locator(".picker-current").getByText(NEW).waitFor();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.waitFor({ state: "detached" });
+    expect(await names("post", envoy)).toEqual([]);
+
+    // Merging picks two records that exist: nothing is offered to create.
+    await page.goto(`${adminUrl()}/merge/post`);
+    await page.locator("#field-survivorId").fill(envoy);
+    await page.locator("#field-survivorId ~ .picker-status", { hasText: "No match" }).waitFor();
+    expect(await page.getByRole("option", { name: /^Create / }).count()).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "../../../tooling/testing/accessibility";
-import { lookup, section, signedInEditor } from "../../../tooling/testing/admin-pages";
+import { lookup, mutateFromPage, section, signedInEditor } from "../../../tooling/testing/admin-pages";
 import { adminUrl } from "../../../tooling/testing/apps";
 import { launchBrowser } from "../../../tooling/testing/browser";
 
@@ -151,17 +151,21 @@ describe("reverse relations and inline creation", () => {
     expect(created.map((o) => o.labelI18n.en)).toEqual([name]);
   });
 
-  it("creates a post, with a new organization created inside its form, and picks it", async () => {
-    // The meeting editor picks a participant's post through the person's terms of office, so posts are picked (and
-    // created) where a post picker is: here, the merge page.
+  it("creates a post, with a new organization created inside its form, with the post held that names it", async () => {
+    // Posts are picked (and created) where a post picker is: a person's "Add a post held…" form, whose save creates
+    // the new post (and its new organization) with the post held, in one transaction.
     const label = `E2E Inline Envoy ${suffix}`;
     const organization = `E2E Inline Agency ${suffix}`;
-    await page.goto(`${adminUrl()}/merge/post`);
-    await page.locator("#field-survivorId").fill(label);
-    await page
-      .locator("#field-survivorId ~ [role=listbox]")
-      .getByRole("option", { name: `Create post “${label}”…` })
-      .click();
+    const created = await mutateFromPage(page, "person.create", {
+      nameI18n: { en: `E2E Inline Holder ${suffix}` },
+    });
+    const holder = (JSON.parse(created.body) as { result: { data: { json: { record: { id: string } } } } })
+      .result.data.json.record.id;
+    await page.goto(`${adminUrl()}/records/person/${holder}`);
+    await page.getByRole("button", { name: "Add a post held…", exact: true }).click();
+    const held = page.getByRole("dialog", { name: "Add a post held" });
+    await held.getByRole("combobox", { name: "Post", exact: true }).fill(label);
+    await held.getByRole("option", { name: `Create post “${label}”…` }).click();
     const dialog = page.getByRole("dialog", { name: "New post" });
     await dialog.waitFor();
     expect(await dialog.getByLabel("Label (English)").inputValue()).toBe(label);
@@ -184,7 +188,12 @@ describe("reverse relations and inline creation", () => {
 
     await dialog.getByRole("button", { name: "Create post" }).click();
     await dialog.waitFor({ state: "detached" });
-    await page.locator(".picker:has(#field-survivorId) .picked", { hasText: label }).waitFor();
+    await held.locator(".picked", { hasText: label }).waitFor();
+    // Kept with the post-held form: created by its save, not before.
+    expect(await lookup(page, "post", label)).toEqual([]);
+    expect(await lookup(page, "organization", organization)).toEqual([]);
+    await held.getByRole("button", { name: "Add post held" }).click();
+    await held.waitFor({ state: "detached" });
 
     // The new post's page lists it under the new organization's posts.
     const [post] = await lookup(page, "post", label);

@@ -237,14 +237,25 @@ export {
   NewPersonRecord,
   NewPostRecord,
   NewTopicRecord,
+  checkNewRecordRefs,
   checkNewRecords,
   eachNewRecord,
   newRecordName,
+  theNewRecord,
   usedNewRecords,
+  usedNewRecordsOf,
   type MeetingNewRecordsInput,
   type NewRecordKind,
   type NewRecordList,
+  type NewRecordRef,
 } from "./entities/meeting-new-records";
+export { newPackageDocument } from "./entities/meeting-new-document";
+export {
+  CreateOccupancyWithNewRecords,
+  CreateOrgMembershipWithNewRecords,
+  membershipRecordRefs,
+  occupancyRecordRefs,
+} from "./entities/term-new-records";
 
 // Merging a stale save
 export {

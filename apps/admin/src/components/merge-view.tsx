@@ -66,6 +66,7 @@ export function MergeView({ entityType }: { entityType: MergeType }) {
           value={survivorId}
           onChange={setSurvivorId}
           problems={none}
+          offerCreate={false}
         />
         <RecordPicker
           label="Duplicate to merge into it"
@@ -74,6 +75,7 @@ export function MergeView({ entityType }: { entityType: MergeType }) {
           value={mergedId}
           onChange={setMergedId}
           problems={none}
+          offerCreate={false}
         />
       </div>
       {links.data ? <p role="status">Links that move: {linkSummary([links.data]) || "none"}.</p> : null}

@@ -329,6 +329,7 @@ export function ReferenceEditor({ entityType, id }: { entityType: ReferenceType;
                       value={value as string | null}
                       onChange={onChange}
                       problems={problems}
+                      offerCreate
                     />
                   );
               }

@@ -1,4 +1,4 @@
-import { CreateOrgMembershipInput, Id, UpdateOrgMembershipInput } from "@plenary/domain";
+import { CreateOrgMembershipWithNewRecords, Id, UpdateOrgMembershipInput } from "@plenary/domain";
 import { z } from "zod";
 import { IdInput, VersionedIdInput } from "../inputs";
 import { editorProcedure, protectedProcedure, router } from "../trpc";
@@ -9,9 +9,12 @@ export const membershipRouter = router({
   forOrganization: protectedProcedure
     .input(z.object({ organizationId: Id }))
     .query(({ ctx, input }) => ctx.repos.memberships.forOrganization(input.organizationId)),
+  // With the records made in the form's pickers (`newRecords`), created in the same transaction.
   create: editorProcedure
-    .input(CreateOrgMembershipInput)
-    .mutation(({ ctx, input }) => ctx.repos.memberships.create(input, { authorId: ctx.user.id })),
+    .input(CreateOrgMembershipWithNewRecords)
+    .mutation(({ ctx, input: { newRecords, ...term } }) =>
+      ctx.repos.memberships.create(term, { authorId: ctx.user.id }, newRecords),
+    ),
   update: editorProcedure
     .input(UpdateOrgMembershipInput)
     .mutation(({ ctx, input }) => ctx.repos.memberships.update(input, { authorId: ctx.user.id })),

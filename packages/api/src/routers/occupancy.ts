@@ -1,4 +1,4 @@
-import { CreateOccupancyInput, Id, UpdateOccupancyInput } from "@plenary/domain";
+import { CreateOccupancyWithNewRecords, Id, UpdateOccupancyInput } from "@plenary/domain";
 import { z } from "zod";
 import { IdInput, VersionedIdInput } from "../inputs";
 import { editorProcedure, protectedProcedure, router } from "../trpc";
@@ -9,9 +9,12 @@ export const occupancyRouter = router({
   forPerson: protectedProcedure
     .input(z.object({ personId: Id }))
     .query(({ ctx, input }) => ctx.repos.occupancies.forPerson(input.personId)),
+  // With the records made in the form's pickers (`newRecords`), created in the same transaction.
   create: editorProcedure
-    .input(CreateOccupancyInput)
-    .mutation(({ ctx, input }) => ctx.repos.occupancies.create(input, { authorId: ctx.user.id })),
+    .input(CreateOccupancyWithNewRecords)
+    .mutation(({ ctx, input: { newRecords, ...term } }) =>
+      ctx.repos.occupancies.create(term, { authorId: ctx.user.id }, newRecords),
+    ),
   update: editorProcedure
     .input(UpdateOccupancyInput)
     .mutation(({ ctx, input }) => ctx.repos.occupancies.update(input, { authorId: ctx.user.id })),

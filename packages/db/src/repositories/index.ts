@@ -15,6 +15,7 @@ import { MeetingTransfer } from "./meeting-transfer";
 import { EditorListRepository } from "./editor-list-repository";
 import { LinkRepository } from "./link-repository";
 import { MeetingRecordRepository } from "./meeting-record-writer";
+import { NewRecordsWriter } from "./new-records-writer";
 import { PublishingRepository } from "./publishing-repository";
 import { EditorialReviewRepository } from "./editorial-review-repository";
 import { ReleaseRepository } from "./release-draft-writer";
@@ -37,21 +38,26 @@ export function createRepositories(db: Db) {
   const organizations = new OrganizationRepository(db);
   const posts = new PostRepository(db);
   const topics = new TopicRepository(db);
-  const occupancies = new OccupancyRepository(db);
+  // The records a save may create first ("Create …" in a picker): a meeting's save, and a post held's or a
+  // membership's from its form.
+  const creators = {
+    person: people,
+    country: countries,
+    organization: organizations,
+    topic: topics,
+    post: posts,
+  };
+  const occupancies = new OccupancyRepository(db, new NewRecordsWriter(creators));
   return {
     meetings: new MeetingRepository(db),
     releases: new ReleaseRepository(db),
     editorLists: new EditorListRepository(db),
     links: new LinkRepository(db),
     transfer: new MeetingTransfer(db),
-    meetingRecords: new MeetingRecordRepository(db, {
-      person: people,
-      country: countries,
-      organization: organizations,
-      topic: topics,
-      post: posts,
-      occupancy: occupancies,
-    }),
+    meetingRecords: new MeetingRecordRepository(
+      db,
+      new NewRecordsWriter({ ...creators, occupancy: occupancies }),
+    ),
     revisions: new RevisionRepository(db),
     trash: new TrashRepository(db),
     merges: new MergeRepository(db),
@@ -64,7 +70,7 @@ export function createRepositories(db: Db) {
     posts,
     topics,
     occupancies,
-    memberships: new MembershipRepository(db),
+    memberships: new MembershipRepository(db, new NewRecordsWriter(creators)),
     countryProfiles: new CountryProfileRepository(db),
     organizationProfiles: new OrganizationProfileRepository(db),
     topicProfiles: new TopicProfileRepository(db),
@@ -108,7 +114,8 @@ export {
   type RecordLinks,
 } from "./link-repository";
 export type { ImportOutcome } from "./meeting-transfer";
-export type { NewRecordCreators, StoredMeetingRecord, RecordSaveResult } from "./meeting-record-writer";
+export type { StoredMeetingRecord, RecordSaveResult } from "./meeting-record-writer";
+export type { NewRecordCreators } from "./new-records-writer";
 export type { RevisionEntry, AuditFilter } from "./revision-repository";
 export type { TrashEntry, TrashableType } from "./trash-repository";
 export type { MergeRecord, MergeableType } from "./merge-repository";

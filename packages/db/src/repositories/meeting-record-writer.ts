@@ -1,22 +1,19 @@
 import {
   MeetingNewRecords,
-  NEW_RECORD_KIND,
-  NEW_RECORD_REF_FIELDS,
-  checkNewRecords,
   documentSlug,
   eachNewRecord,
   errorsOf,
   mapMeetingRecordRefs,
+  meetingRecordRefs,
   termLinksAt,
   warningsOf,
   type EditableMeeting,
   type MeetingNewRecordsInput,
-  type NewRecordKind,
   type RuleIssue,
 } from "@plenary/domain";
 import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
-import { isUniqueViolation, RecordNotFoundError, RuleViolationError } from "./errors";
+import { RecordNotFoundError, RuleViolationError } from "./errors";
 import { checkMeetingRecord } from "./meeting-record-check";
 import {
   loadForSave,
@@ -25,6 +22,7 @@ import {
   type MeetingRecordFacts,
   type StoredMeetingRecord,
 } from "./meeting-record-loader";
+import type { NewRecordsWriter } from "./new-records-writer";
 import { freeSlug, keepOldSlug } from "./slugs";
 import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
 
@@ -57,28 +55,6 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-/** What creates one kind of new record inside the meeting's transaction, returning its id. */
-interface Creator {
-  createIn(tx: Tx, input: never, options: WriteOptions): Promise<string>;
-}
-
-/** The repositories that create each kind of record a meeting's save may create first. */
-export type NewRecordCreators = Record<NewRecordKind, Creator>;
-
-/** The stored records a new record's field may name, by the kind the field takes. */
-const TABLES: Record<Exclude<NewRecordKind, "topic" | "occupancy">, (tx: Tx) => ExistingTable> = {
-  person: (tx) => tx.person,
-  country: (tx) => tx.country,
-  organization: (tx) => tx.organization,
-  post: (tx) => tx.post,
-};
-interface ExistingTable {
-  findMany(args: {
-    where: { id: { in: string[] }; deletedAt: null };
-    select: { id: true };
-  }): Promise<{ id: string }[]>;
-}
-
 /**
  * Saves a whole meeting — its fields, participants, documents package (with actions, texts and relations), tallies,
  * chairmanship handover, speeches, topics and sources — in one transaction, from the meeting version the edit
@@ -89,7 +65,7 @@ interface ExistingTable {
 export class MeetingRecordRepository {
   constructor(
     private readonly db: Db,
-    private readonly creators?: NewRecordCreators,
+    private readonly newRecords?: NewRecordsWriter,
   ) {}
 
   async load(id: string): Promise<StoredMeetingRecord> {
@@ -109,86 +85,31 @@ export class MeetingRecordRepository {
     options: WriteOptions,
     newRecords: MeetingNewRecordsInput = {},
   ): Promise<RecordSaveResult> {
-    const records = MeetingNewRecords.parse(newRecords);
     return this.db.$transaction(
-      async (tx) => saveMeetingRecord(tx, await this.createNewRecords(tx, record, records, options), options),
+      async (tx) =>
+        saveMeetingRecord(tx, await this.withNewRecords(tx, record, newRecords, options), options),
       { timeout: 60_000, maxWait: 30_000 },
     );
   }
 
-  private async createNewRecords(
+  /** Creates the new records first; the record's references to their temporary ids then name them. */
+  private async withNewRecords(
     tx: Tx,
     record: EditableMeeting,
-    records: MeetingNewRecords,
+    newRecords: MeetingNewRecordsInput,
     options: WriteOptions,
   ): Promise<EditableMeeting> {
-    const all = eachNewRecord(records);
-    if (all.length === 0) return record;
-    if (!this.creators) throw new Error("This repository cannot create records with a meeting's save.");
-    const errors = errorsOf([...checkNewRecords(record, records), ...(await missingTargets(tx, records))]);
-    if (errors.length) throw new RuleViolationError(errors);
-
-    const realIds = new Map<string, string>();
-    const real = (id: unknown) => (typeof id === "string" ? (realIds.get(id) ?? id) : id);
-    for (const { list, index, record: created } of all) {
-      const { tempId, ...fields } = created;
-      for (const { field } of NEW_RECORD_REF_FIELDS[list] ?? []) fields[field] = real(fields[field]);
-      const creator = this.creators[NEW_RECORD_KIND[list]];
-      try {
-        realIds.set(tempId, await creator.createIn(tx, fields as never, options));
-      } catch (error) {
-        // A new country with a code another country has, a slug taken: said at the new record's field.
-        const unique = isUniqueViolation(error);
-        if (!unique) throw error;
-        throw new RuleViolationError(
-          unique.fields.map((field) => ({
-            rule: "unique",
-            code: "unique_violation",
-            severity: "error",
-            path: ["newRecords", list, index, field],
-            message: `Another ${NEW_RECORD_KIND[list]} already uses this ${field}.`,
-          })),
-        );
-      }
-    }
-    return mapMeetingRecordRefs(record, (ref) => realIds.get(ref.id) ?? ref.id);
+    if (eachNewRecord(MeetingNewRecords.parse(newRecords)).length === 0) return record;
+    if (!this.newRecords) throw new Error("This repository cannot create records with a meeting's save.");
+    const real = await this.newRecords.createIn(
+      tx,
+      meetingRecordRefs(record),
+      newRecords,
+      "this meeting",
+      options,
+    );
+    return mapMeetingRecordRefs(record, (ref) => real(ref.id));
   }
-}
-
-/**
- * A new record's field that names a stored record (not another new one) must name one that exists and is not in the
- * trash; otherwise an error at that field, as for the meeting's own references.
- */
-async function missingTargets(tx: Tx, records: MeetingNewRecords): Promise<RuleIssue[]> {
-  const all = eachNewRecord(records);
-  const temporary = new Set(all.map(({ record }) => record.tempId));
-  const wanted = all.flatMap(({ list, index, record }) =>
-    (NEW_RECORD_REF_FIELDS[list] ?? []).flatMap(({ field, kind }) => {
-      const id = record[field];
-      return typeof id === "string" && !temporary.has(id)
-        ? [{ kind: kind as keyof typeof TABLES, id, path: ["newRecords", list, index, field] }]
-        : [];
-    }),
-  );
-  const found = new Set<string>();
-  for (const kind of Object.keys(TABLES) as (keyof typeof TABLES)[]) {
-    const ids = [...new Set(wanted.filter((w) => w.kind === kind).map((w) => w.id))];
-    if (ids.length === 0) continue;
-    const rows = await TABLES[kind](tx).findMany({
-      where: { id: { in: ids }, deletedAt: null },
-      select: { id: true },
-    });
-    for (const row of rows) found.add(`${kind}:${row.id}`);
-  }
-  return wanted
-    .filter(({ kind, id }) => !found.has(`${kind}:${id}`))
-    .map(({ kind, id, path }) => ({
-      rule: "new_records",
-      code: "missing_reference",
-      severity: "error" as const,
-      path,
-      message: `No ${kind} ${id} exists (or it is in the trash): pick one from the list.`,
-    }));
 }
 
 /**

@@ -3,7 +3,10 @@ import {
   checkMembershipOverlaps,
   type CreateOccupancyInput,
   type CreateOrgMembershipInput,
+  membershipRecordRefs,
+  occupancyRecordRefs,
   type LocalizedText,
+  type MeetingNewRecordsInput,
   type Occupancy,
   type OrgMembership,
   type RuleIssue,
@@ -14,6 +17,7 @@ import type { Db } from "../client";
 import { RecordNotFoundError, RuleViolationError } from "./errors";
 import { toOccupancy, toOrgMembership } from "./mappers";
 import type { SaveResult } from "./meeting-repository";
+import type { NewRecordsWriter } from "./new-records-writer";
 import {
   createVersioned,
   deleteVersioned,
@@ -43,6 +47,17 @@ function refuse(issues: RuleIssue[]): void {
   if (issues.some((issue) => issue.severity === "error")) throw new RuleViolationError(issues);
 }
 
+/** Creates the records made in a term's form before the term itself; returns the real id of each temporary one. */
+async function createdFirst(
+  writer: NewRecordsWriter | undefined,
+  ...[tx, refs, newRecords, user, options]: Parameters<NewRecordsWriter["createIn"]>
+): Promise<(id: string) => string> {
+  if (writer) return writer.createIn(tx, refs, newRecords, user, options);
+  if (newRecords && Object.values(newRecords).some((list) => list?.length))
+    throw new Error("This repository cannot create records with a term's save.");
+  return (id) => id;
+}
+
 export type OccupancyEntry = Occupancy & { postLabelI18n: LocalizedText };
 export type MembershipEntry = OrgMembership & { countryNameI18n: LocalizedText };
 
@@ -52,7 +67,10 @@ export type MembershipEntry = OrgMembership & { countryNameI18n: LocalizedText }
  * existing are checked; the domain sets no overlap rule for occupancies (a person may hold two posts at once).
  */
 export class OccupancyRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly newRecords?: NewRecordsWriter,
+  ) {}
 
   async byId(id: string): Promise<Occupancy> {
     const row = await this.db.occupancy.findUnique({ where: { id } });
@@ -73,9 +91,29 @@ export class OccupancyRepository {
     }));
   }
 
-  async create(input: CreateOccupancyInput, options: WriteOptions): Promise<SaveResult<Occupancy>> {
+  /**
+   * Adds a post held; `newRecords` (a post made in its form's picker, and that post's new organization or country)
+   * are created first in the same transaction, and the post held's temporary ids name them. A refusal creates none.
+   */
+  async create(
+    input: CreateOccupancyInput,
+    options: WriteOptions,
+    newRecords?: MeetingNewRecordsInput,
+  ): Promise<SaveResult<Occupancy>> {
     return this.db.$transaction(async (tx) => {
-      const id = await this.createIn(tx, input, options);
+      const real = await createdFirst(
+        this.newRecords,
+        tx,
+        occupancyRecordRefs(input),
+        newRecords,
+        "this post held",
+        options,
+      );
+      const id = await this.createIn(
+        tx,
+        { ...input, personId: real(input.personId), postId: real(input.postId) },
+        options,
+      );
       return { record: toOccupancy((await tx.occupancy.findUnique({ where: { id } }))!), warnings: [] };
     });
   }
@@ -148,7 +186,10 @@ export class OccupancyRepository {
  * Rule 1 and rule 5 are checked against the country's other memberships in that organization: one status at a time.
  */
 export class MembershipRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly newRecords?: NewRecordsWriter,
+  ) {}
 
   async byId(id: string): Promise<OrgMembership> {
     const row = await this.db.orgMembership.findUnique({ where: { id } });
@@ -169,9 +210,28 @@ export class MembershipRepository {
     }));
   }
 
-  async create(input: CreateOrgMembershipInput, options: WriteOptions): Promise<SaveResult<OrgMembership>> {
+  /** Adds a membership; `newRecords` (a country made in its form's picker) are created first, in the same transaction. */
+  async create(
+    input: CreateOrgMembershipInput,
+    options: WriteOptions,
+    newRecords?: MeetingNewRecordsInput,
+  ): Promise<SaveResult<OrgMembership>> {
     return this.db.$transaction(async (tx) => {
-      const data = { startDate: null, endDate: null, ...input };
+      const real = await createdFirst(
+        this.newRecords,
+        tx,
+        membershipRecordRefs(input),
+        newRecords,
+        "this membership",
+        options,
+      );
+      const data = {
+        startDate: null,
+        endDate: null,
+        ...input,
+        organizationId: real(input.organizationId),
+        countryId: real(input.countryId),
+      };
       await this.check(tx, data, null);
       const id = await createVersioned(tx, "org_membership", data, options);
       return {

@@ -110,6 +110,18 @@ export function newRecordName(list: NewRecordList, record: AnyNewRecord): string
   return list === "occupancies" ? "post held" : record.tempId;
 }
 
+/** How messages name a new record at the start of a sentence: “The new post “Special Envoy””. */
+export function theNewRecord(list: NewRecordList, record: AnyNewRecord): string {
+  return `The new ${NEW_RECORD_KIND[list] === "occupancy" ? "post held" : NEW_RECORD_KIND[list]} “${newRecordName(list, record)}”`;
+}
+
+/** A field that refers to a record by id: of the meeting, or of a record saved with new records (a post held). */
+export interface NewRecordRef {
+  kind: string;
+  id: string;
+  path: (string | number)[];
+}
+
 /**
  * Checks the new records against the meeting that creates them: each temporary id is defined once; a reference to
  * one (from the meeting or from another new record) names a record of the kind the field takes; organizations refer
@@ -118,6 +130,18 @@ export function newRecordName(list: NewRecordList, record: AnyNewRecord): string
  * References to ids that are not new are existing records: the save checks those exist.
  */
 export function checkNewRecords(record: EditableMeeting, records: MeetingNewRecords): RuleIssue[] {
+  return checkNewRecordRefs(meetingRecordRefs(record), records, "this meeting");
+}
+
+/**
+ * `checkNewRecords` for any record saved with new records: `refs` are its fields that may name one, `user` what the
+ * messages call it ("this post held").
+ */
+export function checkNewRecordRefs(
+  refs: readonly NewRecordRef[],
+  records: MeetingNewRecords,
+  user: string,
+): RuleIssue[] {
   const issues: RuleIssue[] = [];
   const issue = (path: (string | number)[], code: string, message: string) =>
     issues.push({ rule: "new_records", code, severity: "error", path, message });
@@ -140,7 +164,7 @@ export function checkNewRecords(record: EditableMeeting, records: MeetingNewReco
     used.add(id);
     pending.push(id);
   };
-  for (const ref of meetingRecordRefs(record)) {
+  for (const ref of refs) {
     const target = defined.get(ref.id);
     if (!target) continue;
     const kind = NEW_RECORD_KIND[target.list];
@@ -190,7 +214,7 @@ export function checkNewRecords(record: EditableMeeting, records: MeetingNewReco
       issue(
         ["newRecords", list, index],
         "new_record_unused",
-        `The new ${NEW_RECORD_KIND[list]} “${newRecordName(list, created)}” is not used by this meeting: use it or leave it out.`,
+        `The new ${NEW_RECORD_KIND[list]} “${newRecordName(list, created)}” is not used by ${user}: use it or leave it out.`,
       );
   }
 
@@ -210,8 +234,16 @@ export function checkNewRecords(record: EditableMeeting, records: MeetingNewReco
  * is used): what the editor sends with a save, leaving out records it made and then stopped using.
  */
 export function usedNewRecords(record: EditableMeeting, records: MeetingNewRecords): MeetingNewRecords {
+  return usedNewRecordsOf(meetingRecordRefs(record), records);
+}
+
+/** `usedNewRecords` for any record saved with new records, by the fields (`refs`) that may name one. */
+export function usedNewRecordsOf(
+  refs: readonly NewRecordRef[],
+  records: MeetingNewRecords,
+): MeetingNewRecords {
   const unused = new Set(
-    checkNewRecords(record, records)
+    checkNewRecordRefs(refs, records, "")
       .filter((issue) => issue.code === "new_record_unused")
       .map((issue) => `${issue.path[1]}:${issue.path[2]}`),
   );

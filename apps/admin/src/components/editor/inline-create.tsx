@@ -7,7 +7,7 @@ import { SelectField, TextField } from "./fields";
 import { fieldId, fromTrpcError, problemMap, type FieldProblem } from "./issues";
 import { FORMS, toInput, validate, type Draft, type FormCreatableType } from "./inline-create-forms";
 import { ModalForm } from "./modal-form";
-import { PENDING_LIST, usePendingRecords } from "./pending-records";
+import { pendingKeeper, usePendingRecords } from "./pending-records";
 import { RecordPicker } from "./record-picker";
 
 export { FORM_CREATABLE, type FormCreatableType } from "./inline-create-forms";
@@ -17,8 +17,9 @@ let formCounter = 0;
 /**
  * A small form in a modal dialog that creates a record a picker could not find, validated with the domain's Create
  * schema (errors at the fields, the server's too); on success the new record is picked. The dialog keeps focus
- * inside while open, Escape cancels, and focus goes back to the picker afterwards. Inside the meeting editor the record
- * is kept with the draft and created by the meeting's save (a document has no such way and is created at once).
+ * inside while open, Escape cancels, and focus goes back to the picker afterwards. Inside the meeting editor (or a
+ * post-held or membership form) the record is kept until that save and created by it; a document made in the meeting
+ * editor joins the meeting's package.
  */
 export function InlineCreateDialog({
   entityType,
@@ -38,15 +39,14 @@ export function InlineCreateDialog({
   const [draft, setDraft] = useState<Draft>(() => ({ [spec.nameKey]: name }));
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [message, setMessage] = useState<string | null>(null);
-  const creates = {
+  // Outside a save that keeps it, a record is created at once; a document never is (it belongs to a meeting).
+  const creates: Partial<Record<FormCreatableType, { isPending: boolean; mutateAsync: unknown }>> = {
     post: useMutation(trpc.post.create.mutationOptions()),
     country: useMutation(trpc.country.create.mutationOptions()),
     organization: useMutation(trpc.organization.create.mutationOptions()),
-    document: useMutation(trpc.document.create.mutationOptions()),
   };
   const mutation = creates[entityType];
-  const pending = usePendingRecords();
-  const pendingList = pending ? PENDING_LIST[entityType] : undefined;
+  const keep = pendingKeeper(usePendingRecords(), entityType);
   const scoped = (key: string) => [scope, ...key.split(".")];
 
   const submit = async (dismiss: () => void) => {
@@ -58,12 +58,13 @@ export function InlineCreateDialog({
       return;
     }
     try {
-      if (pending && pendingList) {
-        const id = pending.add(pendingList, spec.schema.parse(toInput(spec, draft)) as object);
+      if (keep) {
+        const id = keep(spec.schema.parse(toInput(spec, draft)) as object);
         dismiss();
         onCreated(id);
         return;
       }
+      if (!mutation) throw new Error(`A ${entityType} is made in the meeting editor, with the meeting.`);
       const created = await (mutation.mutateAsync as (input: unknown) => Promise<{ record: { id: string } }>)(
         spec.schema.parse(toInput(spec, draft)),
       );
@@ -88,7 +89,7 @@ export function InlineCreateDialog({
       title={`New ${noun}`}
       firstField={fieldId(scoped(spec.nameKey))}
       message={message}
-      busy={mutation.isPending}
+      busy={mutation?.isPending ?? false}
       submitLabel={`Create ${noun}`}
       busyLabel="Creating…"
       onSubmit={submit}
@@ -133,6 +134,7 @@ export function InlineCreateDialog({
                 value={draft[field.key]}
                 onChange={(v) => set(field.key, v)}
                 problems={map}
+                offerCreate
               />
             );
         }

@@ -9,7 +9,7 @@ import { useTRPC } from "~/trpc/react";
 import { fieldId, pathKey, type ProblemMap } from "./issues";
 import { describedBy, Problems } from "./fields";
 import { FORM_CREATABLE, InlineCreateDialog, type FormCreatableType } from "./inline-create";
-import { findPending, PENDING_LIST, PENDING_NOTE, usePendingRecords } from "./pending-records";
+import { PENDING_NOTE, pendingChoices, pendingKeeper, usePendingRecords } from "./pending-records";
 import { useReadOnly } from "./read-only";
 import { recordDetail } from "./record-detail";
 
@@ -34,7 +34,7 @@ function useDebounced<T>(value: T, ms = 200): T {
 /** The name of a picked record: a stored one's, or one made for the meeting being edited and not saved yet. */
 export function useLabel(entityType: PickerType, id: string | null | undefined): string | null {
   const trpc = useTRPC();
-  const pending = findPending(usePendingRecords(), id);
+  const pending = pendingChoices(usePendingRecords(), entityType).find((choice) => choice.id === id);
   const labels = useQuery({
     ...trpc.lookup.labels.queryOptions({ entityType, ids: id ? [id] : [] }),
     enabled: !!id && !pending,
@@ -47,12 +47,15 @@ export function useLabel(entityType: PickerType, id: string | null | undefined):
 
 /**
  * Picks one record by searching as you type (the search runs in the database, so thousands of records are fine).
- * A record that does not exist yet can be created without leaving the page: a person or a topic from what was
- * typed, a post, country, organization or document through a small form that starts from it. The new record is
- * picked. Meetings are not created here: they have an editor of their own.
+ * With `offerCreate`, a record that does not exist yet can be created without leaving the page: a person or a topic
+ * from what was typed, a post, country, organization or document through a small form that starts from it. The new
+ * record is picked. Meetings are not created here: they have an editor of their own. Where picking is all there is
+ * to do (merging two records), nothing is offered to create.
  *
- * Inside the meeting editor a new record is not created at once: it is kept with the draft, shown as new, offered by
- * the other pickers, and created by the meeting's save (so leaving the meeting unsaved leaves nothing behind).
+ * Inside the meeting editor, or a post-held or membership form, a new record is not created at once: it is kept until
+ * that save, shown as new, offered by the other pickers, and created by the save in its transaction (so leaving
+ * unsaved leaves nothing behind). A document made in the meeting editor joins the meeting's package; its pickers
+ * offer the package's documents first.
  */
 export function RecordPicker({
   label,
@@ -61,6 +64,8 @@ export function RecordPicker({
   value,
   onChange,
   problems,
+  offerCreate,
+  exclude = [],
 }: {
   label: string;
   entityType: PickerType;
@@ -68,6 +73,10 @@ export function RecordPicker({
   value: string | null | undefined;
   onChange: (id: string | null) => void;
   problems: ProblemMap;
+  /** Whether a record not found may be made here (said at every picker: picking alone is also a use). */
+  offerCreate: boolean;
+  /** Ids not to offer (a document's relation does not lead to that document). */
+  exclude?: string[];
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -83,14 +92,18 @@ export function RecordPicker({
   const createPerson = useMutation(trpc.person.create.mutationOptions());
   const createTopic = useMutation(trpc.topic.create.mutationOptions());
   const pending = usePendingRecords();
-  const pendingList = pending ? PENDING_LIST[entityType] : undefined;
-  const isNew = !!findPending(pending, value);
+  const keep = pendingKeeper(pending, entityType);
+  const kept = pendingChoices(pending, entityType).filter((choice) => !exclude.includes(choice.id));
+  const isNew = kept.some((choice) => choice.id === value && choice.isNew);
   // Viewers read only: they are not offered records they could not create.
   const canEdit = useCanEdit();
-  const canCreate = canEdit && (entityType === "person" || entityType === "topic");
-  const formType = canEdit
-    ? (FORM_CREATABLE.find((t) => t === entityType) as FormCreatableType | undefined)
-    : undefined;
+  const offered = offerCreate && canEdit;
+  const canCreate = offered && (entityType === "person" || entityType === "topic");
+  // A document belongs to a meeting: it is made only where a meeting's package takes it (the meeting editor).
+  const formType =
+    offered && (entityType !== "document" || keep)
+      ? (FORM_CREATABLE.find((t) => t === entityType) as FormCreatableType | undefined)
+      : undefined;
   const [creating, setCreating] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   /** Focus comes back to the search after a record was created and picked: that should not reopen the results. */
@@ -108,7 +121,7 @@ export function RecordPicker({
   const createInline = async (name: string) => {
     const text = { en: name };
     const fields = entityType === "person" ? { nameI18n: text } : { labelI18n: text };
-    if (pending && pendingList) return pick(pending.add(pendingList, fields));
+    if (keep) return pick(keep(fields));
     const created =
       entityType === "person"
         ? await createPerson.mutateAsync({ nameI18n: text })
@@ -122,23 +135,20 @@ export function RecordPicker({
   // Creating is offered once the search has answered, below what it found: a record that exists is seen first.
   const settled = fresh && results.isSuccess;
   const typed = query.trim();
-  const madeHere: Choice[] = (pending && pendingList ? pending.records[pendingList] : [])
-    .map((record) => findPending(pending, record.tempId)!)
+  const madeHere: Choice[] = kept
     .filter(({ name }) => name.toLowerCase().includes(typed.toLowerCase()))
-    .map(({ record, name }) => ({
-      kind: "record",
-      id: record.tempId as string,
-      text: name,
-      detail: PENDING_NOTE,
-    }));
+    .map(({ id, name, note }) => ({ kind: "record", id, text: name, detail: note }));
+  const shown = new Set([...exclude, ...kept.map((choice) => choice.id)]);
   const choices: Choice[] = [
     ...madeHere,
-    ...(fresh ? (results.data?.items ?? []) : []).map((item): Choice => ({
-      kind: "record",
-      id: item.id,
-      text: localize(item.labelI18n, "en").text,
-      detail: recordDetail(entityType, item.detail),
-    })),
+    ...(fresh ? (results.data?.items ?? []) : [])
+      .filter((item) => !shown.has(item.id))
+      .map((item): Choice => ({
+        kind: "record",
+        id: item.id,
+        text: localize(item.labelI18n, "en").text,
+        detail: recordDetail(entityType, item.detail),
+      })),
     ...(canCreate && typed && settled ? [{ kind: "create", name: typed } as const] : []),
     ...(formType && typed && settled ? [{ kind: "form", name: typed } as const] : []),
   ];

@@ -6,6 +6,10 @@ import {
   CreateOrgMembershipInput,
   Id,
   MembershipStatus,
+  membershipRecordRefs,
+  occupancyRecordRefs,
+  usedNewRecordsOf,
+  type MeetingNewRecords,
   OccupancyQualifier,
   UpdateOccupancyInput,
   UpdateOrgMembershipInput,
@@ -29,7 +33,13 @@ import { useTRPC } from "~/trpc/react";
 import { SelectField, TextField } from "./fields";
 import { fieldId, fromFormErrors, fromTrpcError, problemMap, type ProblemMap } from "./issues";
 import { ModalForm } from "./modal-form";
-import { PendingRecordRefused, usePendingRecords } from "./pending-records";
+import {
+  namedProblem,
+  PendingRecordRefused,
+  PendingRecordsProvider,
+  useNewRecordsState,
+  usePendingRecords,
+} from "./pending-records";
 import { RecordPicker, type PickerType } from "./record-picker";
 
 let dialogCounter = 0;
@@ -81,18 +91,24 @@ function TermDialog({
   );
 }
 
-/** Saves through the mutation; the server's problems land at the fields, anything else above them. */
+/**
+ * Saves through the mutation; the server's problems land at the fields, anything else above them (a problem with a
+ * record made in the form's pickers, named: its own form is closed by then).
+ */
 async function saveWith<V extends FieldValues>(
   form: UseFormReturn<V>,
   scope: string,
   save: () => Promise<{ record: { id: string } }>,
   setMessage: (message: string | null) => void,
+  newRecords: MeetingNewRecords,
 ): Promise<string | null> {
   setMessage(null);
   try {
     return (await save()).record.id;
   } catch (error) {
-    const problems = fromTrpcError(error);
+    const all = fromTrpcError(error);
+    const ofNewRecords = all.filter((problem) => problem.path[0] === "newRecords");
+    const problems = all.filter((problem) => problem.path[0] !== "newRecords");
     for (const problem of problems) {
       if (problem.path.length)
         form.setError(problem.path.join(".") as FieldPath<V>, { type: "server", message: problem.message });
@@ -101,9 +117,11 @@ async function saveWith<V extends FieldValues>(
     setMessage(
       code === "CONFLICT"
         ? `${(error as Error).message} Close this form and open it again to start from the saved version.`
-        : problems.length
-          ? "The save was refused: see the fields below."
-          : (error as Error).message,
+        : ofNewRecords.length
+          ? ofNewRecords.map((problem) => namedProblem(newRecords, problem)).join(" ")
+          : problems.length
+            ? "The save was refused: see the fields below."
+            : (error as Error).message,
     );
     if (problems[0]) document.getElementById(fieldId([scope, ...problems[0].path]))?.focus();
     return null;
@@ -140,6 +158,7 @@ function useTermForm<V extends FieldValues>({
   resolver,
   defaultValues,
   save,
+  newRecords,
   remove,
   busy,
   refreshKeys,
@@ -156,6 +175,8 @@ function useTermForm<V extends FieldValues>({
   resolver: Resolver<V>;
   defaultValues: DefaultValues<V>;
   save: (values: V) => Promise<{ record: { id: string } }>;
+  /** The records made in the form's pickers and kept for its save (to name them when the save is refused). */
+  newRecords: MeetingNewRecords;
   remove: (target: { id: string; version: number }) => Promise<unknown>;
   busy: boolean;
   refreshKeys: QueryKey[];
@@ -174,7 +195,7 @@ function useTermForm<V extends FieldValues>({
 
   const onSubmit = form.handleSubmit(
     async (values) => {
-      const id = await saveWith(form, scope, () => save(values), setMessage);
+      const id = await saveWith(form, scope, () => save(values), setMessage, newRecords);
       if (!id) return;
       await refresh();
       onSaved(id);
@@ -197,7 +218,10 @@ function useTermForm<V extends FieldValues>({
         }
       : undefined;
 
-  /** The form's fields, bound to it: each says only its key, its label and what it offers. */
+  /**
+   * The form's fields, bound to it: each says only its key, its label and what it offers. A picker offers to create
+   * only in a new term's form (what it makes is created with the term); an edit only picks.
+   */
   const fields = {
     picker: (key: FieldPath<V>, label: string, entityType: PickerType) => (
       <Controller
@@ -211,6 +235,7 @@ function useTermForm<V extends FieldValues>({
             value={field.value as string | null}
             onChange={field.onChange}
             problems={problems}
+            offerCreate={!record}
           />
         )}
       />
@@ -273,7 +298,9 @@ type OccupancyValues = {
 /**
  * Adds a post a person held (or edits one) in a modal form checked with the domain's schema: the post (which the
  * picker can create), start and end date (partial dates; the end is left empty while the term runs) and qualifier.
- * Inside the meeting editor a new post held is kept with the draft and created by the meeting's save.
+ * A post made in its picker is kept until the form is saved and created with the post held, in one transaction;
+ * closing the form leaves nothing behind. Inside the meeting editor the new post held (and its new post) is kept with
+ * the draft and created by the meeting's save.
  */
 export function OccupancyDialog({
   personId,
@@ -297,13 +324,16 @@ export function OccupancyDialog({
   const create = useMutation(trpc.occupancy.create.mutationOptions());
   const update = useMutation(trpc.occupancy.update.mutationOptions());
   const remove = useMutation(trpc.occupancy.remove.mutationOptions());
-  const pending = usePendingRecords();
+  const meeting = usePendingRecords();
+  const own = useNewRecordsState();
+  // What the post picker makes waits for the meeting's save inside the meeting editor, for this form's elsewhere.
+  const pending = meeting ?? own.pending;
   /** Keeps the new post held with the meeting's draft, once its dates are in order (rule 1, as the save checks). */
   const keep = async (values: OccupancyValues) => {
     const { id: _id, version: _version, ...fields } = values;
     const refused = checkDateOrder(fields, { subject: "This term" });
     if (refused.length) throw new PendingRecordRefused(refused);
-    return { record: { id: pending!.add("occupancies", fields) } };
+    return { record: { id: meeting!.add("occupancies", fields) } };
   };
   const schema = (occupancy ? UpdateOccupancyInput : CreateOccupancyInput).extend({
     postId: picked("post held"),
@@ -327,9 +357,13 @@ export function OccupancyDialog({
     save: (values) =>
       occupancy
         ? update.mutateAsync(values as UpdateOccupancyInput)
-        : pending
+        : meeting
           ? keep(values)
-          : create.mutateAsync(values as CreateOccupancyInput),
+          : create.mutateAsync({
+              ...(values as CreateOccupancyInput),
+              newRecords: usedNewRecordsOf(occupancyRecordRefs(values as CreateOccupancyInput), own.records),
+            }),
+    newRecords: pending.records,
     remove: (target) => remove.mutateAsync(target),
     busy: create.isPending || update.isPending || remove.isPending,
     refreshKeys: [trpc.lookup.pathKey(), trpc.occupancy.pathKey()],
@@ -339,17 +373,19 @@ export function OccupancyDialog({
   });
 
   return (
-    <TermDialog
-      title={occupancy ? "Edit post held" : "Add a post held"}
-      firstField={firstField("postId")}
-      submitLabel={occupancy ? "Save post held" : "Add post held"}
-      {...dialog}
-    >
-      {fields.picker("postId", "Post", "post")}
-      {fields.date("startDate", START_DATE)}
-      {fields.date("endDate", "End date (empty while held; the day the next holder starts)")}
-      {fields.select("qualifier", "Qualifier", OccupancyQualifier.options, "occupancyQualifier")}
-    </TermDialog>
+    <PendingRecordsProvider value={pending}>
+      <TermDialog
+        title={occupancy ? "Edit post held" : "Add a post held"}
+        firstField={firstField("postId")}
+        submitLabel={occupancy ? "Save post held" : "Add post held"}
+        {...dialog}
+      >
+        {fields.picker("postId", "Post", "post")}
+        {fields.date("startDate", START_DATE)}
+        {fields.date("endDate", "End date (empty while held; the day the next holder starts)")}
+        {fields.select("qualifier", "Qualifier", OccupancyQualifier.options, "occupancyQualifier")}
+      </TermDialog>
+    </PendingRecordsProvider>
   );
 }
 
@@ -363,7 +399,10 @@ type MembershipValues = {
   endDate: string | null;
 };
 
-/** Adds a country's membership status in an organization (or edits one); rule 5 is the server's to check. */
+/**
+ * Adds a country's membership status in an organization (or edits one); rule 5 is the server's to check. A country
+ * made in its picker is kept until the form is saved and created with the membership, in one transaction.
+ */
 export function MembershipDialog({
   organizationId,
   membership,
@@ -381,6 +420,7 @@ export function MembershipDialog({
   const create = useMutation(trpc.membership.create.mutationOptions());
   const update = useMutation(trpc.membership.update.mutationOptions());
   const remove = useMutation(trpc.membership.remove.mutationOptions());
+  const own = useNewRecordsState();
   const schema = (membership ? UpdateOrgMembershipInput : CreateOrgMembershipInput).extend({
     countryId: picked("country"),
     status: MembershipStatus.nullable().refine((value) => value !== null, { error: "Choose the status." }),
@@ -404,7 +444,14 @@ export function MembershipDialog({
     save: (values) =>
       membership
         ? update.mutateAsync(values as UpdateOrgMembershipInput)
-        : create.mutateAsync(values as CreateOrgMembershipInput),
+        : create.mutateAsync({
+            ...(values as CreateOrgMembershipInput),
+            newRecords: usedNewRecordsOf(
+              membershipRecordRefs(values as CreateOrgMembershipInput),
+              own.records,
+            ),
+          }),
+    newRecords: own.records,
     remove: (target) => remove.mutateAsync(target),
     busy: create.isPending || update.isPending || remove.isPending,
     refreshKeys: [trpc.membership.pathKey(), trpc.lookup.pathKey()],
@@ -414,17 +461,19 @@ export function MembershipDialog({
   });
 
   return (
-    <TermDialog
-      title={membership ? "Edit membership" : "Add a membership"}
-      firstField={firstField("countryId")}
-      submitLabel={membership ? "Save membership" : "Add membership"}
-      {...dialog}
-    >
-      {fields.picker("countryId", "Country", "country")}
-      {fields.select("status", "Status", MembershipStatus.options, "membershipStatus")}
-      {fields.date("startDate", START_DATE)}
-      {fields.date("endDate", "End date (empty while it lasts; the day the next status starts)")}
-    </TermDialog>
+    <PendingRecordsProvider value={own.pending}>
+      <TermDialog
+        title={membership ? "Edit membership" : "Add a membership"}
+        firstField={firstField("countryId")}
+        submitLabel={membership ? "Save membership" : "Add membership"}
+        {...dialog}
+      >
+        {fields.picker("countryId", "Country", "country")}
+        {fields.select("status", "Status", MembershipStatus.options, "membershipStatus")}
+        {fields.date("startDate", START_DATE)}
+        {fields.date("endDate", "End date (empty while it lasts; the day the next status starts)")}
+      </TermDialog>
+    </PendingRecordsProvider>
   );
 }
 

@@ -5,10 +5,10 @@ import {
   MeetingRecordInput,
   NO_NEW_RECORDS,
   eachNewRecord,
+  newPackageDocument,
   usedNewRecords,
   type EditableMeeting,
   type MeetingNewRecordsInput,
-  type NewRecordList,
 } from "@plenary/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
@@ -18,7 +18,7 @@ import { useRole } from "~/lib/use-can-edit";
 import { useTRPC } from "~/trpc/react";
 import { fromTrpcError, fromZod, problemMap, type FieldProblem } from "./issues";
 import { clearRecovery, useLeaveGuard, useLocalRecovery, useRecovered } from "./local-recovery";
-import { checkedRecord, newTempId, type PendingRecords } from "./pending-records";
+import { newTempId, useNewRecordsState, type PendingRecords } from "./pending-records";
 import { useUnsavedNavigationGuard } from "./unsaved-navigation";
 
 /** A meeting as the server stored it: the draft plus what identifies the stored version. */
@@ -80,18 +80,26 @@ export function useMeetingForm(id: string | null) {
   const [conflict, setConflict] = useState<Stored | null>(null);
   const [recovered, dismissRecovered] = useRecovered<KeptDraft>(id);
   /** Records made while editing ("Create …" in a picker, a post held added): created by the save, not before. */
-  const [newRecords, setNewRecords] = useState<MeetingNewRecords>(NO_NEW_RECORDS);
+  const { records: newRecords, setRecords: setNewRecords, pending: pendingNewRecords } = useNewRecordsState();
+  // A document made in a picker is the meeting's: it joins the package, which the save creates with the meeting.
   const pending = useMemo<PendingRecords>(
     () => ({
-      records: newRecords,
-      add: (list: NewRecordList, fields: object) => {
-        const tempId = newTempId();
-        const record = checkedRecord(list, fields, tempId);
-        setNewRecords((current) => ({ ...current, [list]: [...current[list], record] }));
-        return tempId;
+      ...pendingNewRecords,
+      documents: {
+        list: form.documents.map((doc) => ({
+          key: doc.key,
+          title: doc.titleI18n.en || "Untitled document",
+          isNew: !doc.id,
+        })),
+        add: (fields: object) => {
+          const key = newTempId();
+          const doc = newPackageDocument(key, fields as Parameters<typeof newPackageDocument>[1]);
+          setForm((current) => ({ ...current, documents: [...current.documents, doc] }));
+          return key;
+        },
       },
     }),
-    [newRecords],
+    [pendingNewRecords, form.documents],
   );
   // Only what the draft still uses is sent and kept: a record made and then no longer picked is not created.
   const used = useMemo(() => usedNewRecords(form, newRecords), [form, newRecords]);

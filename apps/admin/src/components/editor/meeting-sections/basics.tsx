@@ -65,6 +65,7 @@ export function BasicsSection({ form, set, problems }: SectionProps) {
           value={form.bodyId}
           onChange={(v) => set("bodyId", v)}
           problems={problems}
+          offerCreate
         />
         <RecordPicker
           label="Host country"
@@ -73,6 +74,7 @@ export function BasicsSection({ form, set, problems }: SectionProps) {
           value={form.hostCountryId}
           onChange={(v) => set("hostCountryId", v)}
           problems={problems}
+          offerCreate
         />
         <RecordPicker
           label="Venue country"
@@ -83,6 +85,7 @@ export function BasicsSection({ form, set, problems }: SectionProps) {
             set("venue", v || form.venue?.city ? { ...(form.venue ?? {}), countryId: v ?? undefined } : null)
           }
           problems={problems}
+          offerCreate
         />
         <CheckboxField
           label="Co-chaired"

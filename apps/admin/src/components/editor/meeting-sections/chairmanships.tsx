@@ -65,6 +65,7 @@ export function ChairmanshipsSection({ form, set, problems }: SectionProps) {
                 )
               }
               problems={problems}
+              offerCreate
             />
             <RecordPicker
               label="Country"
@@ -78,6 +79,7 @@ export function ChairmanshipsSection({ form, set, problems }: SectionProps) {
                 )
               }
               problems={problems}
+              offerCreate
             />
             <TextField
               label="Start"

@@ -7,13 +7,13 @@ import {
   LegalStatus,
 } from "@plenary/domain";
 import { CheckboxField, I18nField, Section, SelectField, TextField } from "../fields";
-import { fieldId, type problemMap } from "../issues";
-import { EditOnly, useReadOnly } from "../read-only";
+import type { problemMap } from "../issues";
+import { EditOnly } from "../read-only";
 import { RecordPicker } from "../record-picker";
 import { move, newKey, OrderControls, type Doc, type SectionProps } from "./shared";
 
 /** The documents the meeting adopted, signed or took note of, each with its relations, actions and texts. */
-export function DocumentsSection({ form, set, problems }: SectionProps) {
+export function DocumentsSection({ form, set, setForm, problems }: SectionProps) {
   return (
     <Section
       id="documents"
@@ -58,11 +58,12 @@ export function DocumentsSection({ form, set, problems }: SectionProps) {
             count={form.documents.length}
             others={form.documents.filter((d) => d.key !== doc.key)}
             problems={problems}
+            // On the current draft: a document made from this card's relation picker joins the package just before.
             onChange={(d) =>
-              set(
-                "documents",
-                form.documents.map((x, k) => (k === i ? d : x)),
-              )
+              setForm((current) => ({
+                ...current,
+                documents: current.documents.map((x) => (x.key === d.key ? d : x)),
+              }))
             }
             onMove={(to) => set("documents", move(form.documents, i, to))}
             onRemove={() =>
@@ -99,7 +100,6 @@ function DocumentCard({
 }) {
   const path = ["documents", index];
   const title = doc.titleI18n.en || `Document ${index + 1}`;
-  const readOnly = useReadOnly();
   return (
     <li className="row-card" data-testid="document-card">
       <div className="row-head">
@@ -195,6 +195,7 @@ function DocumentCard({
           value={doc.adoptingBodyId}
           onChange={(id) => onChange({ ...doc, adoptingBodyId: id })}
           problems={problems}
+          offerCreate
         />
       </div>
       <fieldset>
@@ -215,42 +216,22 @@ function DocumentCard({
               }
               problems={problems}
             />
-            {readOnly ? (
-              <TextField
-                label="To document"
-                path={[...path, "relations", j, "to"]}
-                value={
-                  others.find((o) => o.key === r.to)?.titleI18n.en ??
-                  (r.to ? "A document outside this meeting" : null)
-                }
-                onChange={() => {}}
-                problems={problems}
-              />
-            ) : (
-              <div className="field">
-                <label htmlFor={fieldId([...path, "relations", j, "to"])}>To document</label>
-                <select
-                  id={fieldId([...path, "relations", j, "to"])}
-                  value={r.to}
-                  onChange={(e) =>
-                    onChange({
-                      ...doc,
-                      relations: doc.relations.map((x, k) => (k === j ? { ...x, to: e.target.value } : x)),
-                    })
-                  }
-                >
-                  <option value="">—</option>
-                  {others.map((o) => (
-                    <option key={o.key} value={o.key}>
-                      {o.titleI18n.en || o.key}
-                    </option>
-                  ))}
-                  {!others.some((o) => o.key === r.to) && r.to ? (
-                    <option value={r.to}>Document outside this meeting ({r.to})</option>
-                  ) : null}
-                </select>
-              </div>
-            )}
+            {/* The package's documents first, then any stored one; a new one made here joins the package. */}
+            <RecordPicker
+              label="To document"
+              entityType="document"
+              path={[...path, "relations", j, "to"]}
+              value={r.to || null}
+              exclude={[doc.key]}
+              onChange={(to) =>
+                onChange({
+                  ...doc,
+                  relations: doc.relations.map((x, k) => (k === j ? { ...x, to: to ?? "" } : x)),
+                })
+              }
+              problems={problems}
+              offerCreate
+            />
             <EditOnly>
               <button
                 type="button"

@@ -125,6 +125,7 @@ function ParticipantRow({
           value={p.personId}
           onChange={(id) => onChange({ personId: id ?? "", occupancyId: null })}
           problems={problems}
+          offerCreate
         />
         {readOnly ? (
           <TextField
@@ -175,6 +176,7 @@ function ParticipantRow({
           value={p.representingCountryId}
           onChange={(id) => onChange({ representingCountryId: id })}
           problems={problems}
+          offerCreate
         />
         <RecordPicker
           label="Representing organization"
@@ -183,6 +185,7 @@ function ParticipantRow({
           value={p.representingOrganizationId}
           onChange={(id) => onChange({ representingOrganizationId: id })}
           problems={problems}
+          offerCreate
         />
         <SelectField
           label="Category"

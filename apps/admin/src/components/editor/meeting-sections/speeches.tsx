@@ -60,6 +60,7 @@ export function SpeechesSection({ form, set, setForm, problems }: SectionProps) 
                   }))
                 }
                 problems={problems}
+                offerCreate
               />
               <SelectField
                 label="Kind"

@@ -31,6 +31,7 @@ export function TopicsSection({ form, set, setForm, problems }: SectionProps) {
             v && setForm((f) => (f.topicIds.includes(v) ? f : { ...f, topicIds: [...f.topicIds, v] }))
           }
           problems={problems}
+          offerCreate
         />
       </EditOnly>
     </Section>
