@@ -1,8 +1,23 @@
-import type { CreateOrganizationInput, Organization, UpdateOrganizationInput } from "@plenary/domain";
+import type {
+  CreateOrganizationInput,
+  Organization,
+  OrganizationClassification,
+  UpdateOrganizationInput,
+} from "@plenary/domain";
 import type { Db } from "../client";
+import type { Prisma } from "../generated/prisma/client";
 import { toOrganization } from "./mappers";
-import { ReferenceRepository } from "./reference-repository";
-import { publicOrganization } from "./visibility";
+import { ReferenceRepository, type ReferencePageQuery } from "./reference-repository";
+import { notTrashed, publicOrganization } from "./visibility";
+
+/**
+ * A page of the JSON API's organizations, by slug. Filters (all must hold): the parent organization's slug (its
+ * bodies one level down), the classification.
+ */
+export interface OrganizationPageQuery extends Omit<ReferencePageQuery, "where"> {
+  parent?: string;
+  classification?: OrganizationClassification;
+}
 
 export class OrganizationRepository extends ReferenceRepository<
   Organization,
@@ -18,5 +33,12 @@ export class OrganizationRepository extends ReferenceRepository<
       orderBy: { slug: "asc" },
       nameOf: (input) => input.nameI18n as Organization["nameI18n"],
     });
+  }
+
+  async publicPage({ parent, classification, ...page }: OrganizationPageQuery) {
+    const filters: Prisma.OrganizationWhereInput[] = [];
+    if (parent) filters.push({ parent: { slug: parent, ...notTrashed } });
+    if (classification) filters.push({ classification });
+    return this.publicPageWhere({ ...page, where: filters.length ? { AND: filters } : undefined });
   }
 }

@@ -11,6 +11,7 @@ import type {
   UpdatePersonInput,
 } from "@plenary/domain";
 import type { Db } from "../client";
+import type { Prisma } from "../generated/prisma/client";
 import { RecordNotFoundError } from "./errors";
 import {
   toCountry,
@@ -22,8 +23,15 @@ import {
   toSpeech,
 } from "./mappers";
 import type { Audience, MeetingSummary } from "./meeting-repository";
-import { ReferenceRepository } from "./reference-repository";
-import { withoutTrashedLinks, publicPerson, publicPost, publishedMeeting, unlessTrashed } from "./visibility";
+import { ReferenceRepository, type ReferencePageQuery } from "./reference-repository";
+import {
+  withoutTrashedLinks,
+  notTrashed,
+  publicPerson,
+  publicPost,
+  publishedMeeting,
+  unlessTrashed,
+} from "./visibility";
 import { correctionsOf } from "./public-corrections";
 
 export interface PersonDetail {
@@ -48,6 +56,17 @@ export interface PersonDetail {
   corrections: Correction[];
 }
 
+/**
+ * A page of the JSON API's people, by slug. The filters are slugs and all hold for one participation in a public
+ * meeting: the meeting attended, the country represented there or whose post the person held that day, the
+ * organization likewise.
+ */
+export interface PersonPageQuery extends Omit<ReferencePageQuery, "where"> {
+  meeting?: string;
+  country?: string;
+  organization?: string;
+}
+
 const meetingSummary = {
   select: { id: true, slug: true, titleI18n: true, startDate: true, endDate: true, status: true },
 } as const;
@@ -61,6 +80,32 @@ export class PersonRepository extends ReferenceRepository<Person, CreatePersonIn
       publicWhere: publicPerson,
       orderBy: [{ sortName: "asc" }, { slug: "asc" }],
       nameOf: (input) => input.nameI18n as Person["nameI18n"],
+    });
+  }
+
+  async publicPage({ meeting, country, organization, ...page }: PersonPageQuery) {
+    const participation: Prisma.ParticipationWhereInput[] = [];
+    if (meeting) participation.push({ meeting: { slug: meeting } });
+    if (country) {
+      const named = { slug: country, ...notTrashed };
+      participation.push({
+        OR: [{ representingCountry: named }, { occupancy: { post: { ...notTrashed, country: named } } }],
+      });
+    }
+    if (organization) {
+      const named = { slug: organization, ...notTrashed };
+      participation.push({
+        OR: [
+          { representingOrganization: named },
+          { occupancy: { post: { ...notTrashed, organization: named } } },
+        ],
+      });
+    }
+    return this.publicPageWhere({
+      ...page,
+      where: participation.length
+        ? { participations: { some: { AND: [{ meeting: publishedMeeting }, ...participation] } } }
+        : undefined,
     });
   }
 

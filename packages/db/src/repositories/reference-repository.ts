@@ -5,6 +5,7 @@ import type { Audience, SaveResult } from "./meeting-repository";
 import { freeSlug, keepOldSlug } from "./slugs";
 import { withSqlNulls } from "./nullable-json";
 import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
+import { keysetPage, type KeyColumn } from "./keyset";
 
 /** The calls this repository makes; every Prisma model delegate of a page record has them. */
 interface PageDelegate {
@@ -26,6 +27,16 @@ export interface ReferenceConfig<Entity> {
 export interface ListOptions {
   limit?: number;
   offset?: number;
+}
+
+/** The JSON API's lists of reference records go by slug: unique, never null, and indexed (its unique index). */
+const BY_SLUG: readonly KeyColumn<"slug">[] = [{ field: "slug", direction: "asc" }];
+
+/** A page of a public list: `limit` records after the slug `after`, narrowed by `where` (a Prisma filter). */
+export interface ReferencePageQuery {
+  limit: number;
+  after?: string | null;
+  where?: object;
 }
 
 /**
@@ -57,6 +68,29 @@ export class ReferenceRepository<
       table.count({ where }),
     ]);
     return { items: rows.map((row) => this.config.toEntity(row as never)), total };
+  }
+
+  /**
+   * One page of the public records by slug, after the slug `after` (keyset pagination: the same cost on every
+   * page), narrowed by the subclass's filters (`where`); `next` is the slug to ask for the following page.
+   */
+  protected async publicPageWhere({
+    limit,
+    after,
+    where,
+  }: ReferencePageQuery): Promise<{ items: Entity[]; next: string | null }> {
+    const table = this.config.table(this.db);
+    const { rows, next } = await keysetPage(
+      BY_SLUG,
+      {
+        limit,
+        after: after ? { slug: after } : null,
+        where: where ? { AND: [this.config.publicWhere, where] } : this.config.publicWhere,
+      },
+      (args) => table.findMany(args),
+      (row) => ({ slug: (row as { slug: string }).slug }),
+    );
+    return { items: rows.map((row) => this.config.toEntity(row as never)), next: next ? (next.slug as string) : null };
   }
 
   async bySlug(slug: string, audience: Audience): Promise<Entity> {
