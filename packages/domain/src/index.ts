@@ -349,7 +349,6 @@ export {
 export {
   ApiError,
   apiAnswer,
-  CountryPage,
   CountryProfile,
   DataLicence,
   DocumentDetail,
@@ -357,11 +356,9 @@ export {
   DocumentRegistry,
   MeetingDetail,
   MeetingSummary,
-  OrganizationPage,
   OrganizationProfile,
   ParticipationEntry,
   PersonDetail,
-  PersonPage,
 } from "./open-data/api-responses";
 export {
   BulkExportFile,
