@@ -1,15 +1,15 @@
 import type { Country, CreateCountryInput, UpdateCountryInput } from "@plenary/domain";
 import type { Db } from "../client";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { toCountry } from "./mappers";
 import { ReferenceRepository, type ReferencePageQuery } from "./reference-repository";
-import { notTrashed, publicCountry, publishedMeeting } from "./visibility";
+import { publicCountry } from "./visibility";
 
 /**
  * A page of the JSON API's countries, by slug. Filters (slugs, all must hold): an organization the country has a
  * membership of (any status), a public meeting it was represented at or hosted.
  */
-export interface CountryPageQuery extends Omit<ReferencePageQuery, "where"> {
+export interface CountryPageQuery extends ReferencePageQuery {
   organization?: string;
   meeting?: string;
 }
@@ -27,19 +27,15 @@ export class CountryRepository extends ReferenceRepository<Country, CreateCountr
   }
 
   async publicPage({ organization, meeting, ...page }: CountryPageQuery) {
-    const filters: Prisma.CountryWhereInput[] = [];
+    const filter: Prisma.Sql[] = [];
     if (organization)
-      filters.push({ memberships: { some: { organization: { slug: organization, ...notTrashed } } } });
-    if (meeting) {
-      const attended = { ...publishedMeeting, slug: meeting };
-      filters.push({
-        OR: [
-          { representedAt: { some: { meeting: attended } } },
-          { hostedMeetings: { some: attended } },
-          { venueMeetings: { some: attended } },
-        ],
-      });
-    }
-    return this.publicPageWhere({ ...page, where: filters.length ? { AND: filters } : undefined });
+      filter.push(Prisma.sql`EXISTS (SELECT 1 FROM "OrgMembership" om JOIN "Organization" o ON o.id = om."organizationId"
+        WHERE om."countryId" = t.id AND o.slug = ${organization} AND o."deletedAt" IS NULL)`);
+    if (meeting)
+      filter.push(Prisma.sql`EXISTS (SELECT 1 FROM "Meeting" m
+        WHERE m.slug = ${meeting} AND m.status = 'published' AND m."deletedAt" IS NULL
+        AND (m."hostCountryId" = t.id OR m."venueCountryId" = t.id OR EXISTS (
+          SELECT 1 FROM "Participation" p WHERE p."meetingId" = m.id AND p."representingCountryId" = t.id)))`);
+    return this.publicPageOf("Country", page, filter);
   }
 }

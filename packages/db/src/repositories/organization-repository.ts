@@ -5,16 +5,16 @@ import type {
   UpdateOrganizationInput,
 } from "@plenary/domain";
 import type { Db } from "../client";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { toOrganization } from "./mappers";
 import { ReferenceRepository, type ReferencePageQuery } from "./reference-repository";
-import { notTrashed, publicOrganization } from "./visibility";
+import { publicOrganization } from "./visibility";
 
 /**
  * A page of the JSON API's organizations, by slug. Filters (all must hold): the parent organization's slug (its
  * bodies one level down), the classification.
  */
-export interface OrganizationPageQuery extends Omit<ReferencePageQuery, "where"> {
+export interface OrganizationPageQuery extends ReferencePageQuery {
   parent?: string;
   classification?: OrganizationClassification;
 }
@@ -36,9 +36,12 @@ export class OrganizationRepository extends ReferenceRepository<
   }
 
   async publicPage({ parent, classification, ...page }: OrganizationPageQuery) {
-    const filters: Prisma.OrganizationWhereInput[] = [];
-    if (parent) filters.push({ parent: { slug: parent, ...notTrashed } });
-    if (classification) filters.push({ classification });
-    return this.publicPageWhere({ ...page, where: filters.length ? { AND: filters } : undefined });
+    const filter: Prisma.Sql[] = [];
+    if (parent)
+      filter.push(
+        Prisma.sql`t."parentId" = (SELECT id FROM "Organization" WHERE slug = ${parent} AND "deletedAt" IS NULL)`,
+      );
+    if (classification) filter.push(Prisma.sql`t.classification::text = ${classification}`);
+    return this.publicPageOf("Organization", page, filter);
   }
 }

@@ -11,7 +11,7 @@ import type {
   UpdatePersonInput,
 } from "@plenary/domain";
 import type { Db } from "../client";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { RecordNotFoundError } from "./errors";
 import {
   toCountry,
@@ -24,14 +24,7 @@ import {
 } from "./mappers";
 import type { Audience, MeetingSummary } from "./meeting-repository";
 import { ReferenceRepository, type ReferencePageQuery } from "./reference-repository";
-import {
-  withoutTrashedLinks,
-  notTrashed,
-  publicPerson,
-  publicPost,
-  publishedMeeting,
-  unlessTrashed,
-} from "./visibility";
+import { withoutTrashedLinks, publicPerson, publicPost, publishedMeeting, unlessTrashed } from "./visibility";
 import { correctionsOf } from "./public-corrections";
 
 export interface PersonDetail {
@@ -61,7 +54,7 @@ export interface PersonDetail {
  * meeting: the meeting attended, the country represented there or whose post the person held that day, the
  * organization likewise.
  */
-export interface PersonPageQuery extends Omit<ReferencePageQuery, "where"> {
+export interface PersonPageQuery extends ReferencePageQuery {
   meeting?: string;
   country?: string;
   organization?: string;
@@ -84,29 +77,29 @@ export class PersonRepository extends ReferenceRepository<Person, CreatePersonIn
   }
 
   async publicPage({ meeting, country, organization, ...page }: PersonPageQuery) {
-    const participation: Prisma.ParticipationWhereInput[] = [];
-    if (meeting) participation.push({ meeting: { slug: meeting } });
-    if (country) {
-      const named = { slug: country, ...notTrashed };
-      participation.push({
-        OR: [{ representingCountry: named }, { occupancy: { post: { ...notTrashed, country: named } } }],
-      });
-    }
-    if (organization) {
-      const named = { slug: organization, ...notTrashed };
-      participation.push({
-        OR: [
-          { representingOrganization: named },
-          { occupancy: { post: { ...notTrashed, organization: named } } },
-        ],
-      });
-    }
-    return this.publicPageWhere({
-      ...page,
-      where: participation.length
-        ? { participations: { some: { AND: [{ meeting: publishedMeeting }, ...participation] } } }
-        : undefined,
-    });
+    const held = (column: "countryId" | "organizationId", named: Prisma.Sql) => Prisma.sql`EXISTS (
+      SELECT 1 FROM "Occupancy" o JOIN "Post" po ON po.id = o."postId"
+      WHERE o.id = p."occupancyId" AND po."deletedAt" IS NULL AND po.${Prisma.raw(`"${column}"`)} = (${named}))`;
+    const countryId = Prisma.sql`SELECT id FROM "Country" WHERE slug = ${country} AND "deletedAt" IS NULL`;
+    const organizationId = Prisma.sql`SELECT id FROM "Organization" WHERE slug = ${organization} AND "deletedAt" IS NULL`;
+    const participation: Prisma.Sql[] = [];
+    if (meeting) participation.push(Prisma.sql`m.slug = ${meeting}`);
+    if (country)
+      participation.push(
+        Prisma.sql`(p."representingCountryId" = (${countryId}) OR ${held("countryId", countryId)})`,
+      );
+    if (organization)
+      participation.push(
+        Prisma.sql`(p."representingOrganizationId" = (${organizationId}) OR ${held("organizationId", organizationId)})`,
+      );
+    const filter = participation.length
+      ? [
+          Prisma.sql`EXISTS (SELECT 1 FROM "Participation" p JOIN "Meeting" m ON m.id = p."meetingId"
+            WHERE p."personId" = t.id AND m.status = 'published' AND m."deletedAt" IS NULL
+            AND ${Prisma.join(participation, " AND ")})`,
+        ]
+      : [];
+    return this.publicPageOf("Person", page, filter);
   }
 
   async detailBySlug(slug: string, audience: Audience): Promise<PersonDetail> {

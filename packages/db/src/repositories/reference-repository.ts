@@ -5,7 +5,8 @@ import type { Audience, SaveResult } from "./meeting-repository";
 import { freeSlug, keepOldSlug } from "./slugs";
 import { withSqlNulls } from "./nullable-json";
 import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
-import { keysetPage, type KeyColumn } from "./keyset";
+import { Prisma } from "../generated/prisma/client";
+import { PUBLIC_SQL } from "./visibility";
 
 /** The calls this repository makes; every Prisma model delegate of a page record has them. */
 interface PageDelegate {
@@ -29,14 +30,10 @@ export interface ListOptions {
   offset?: number;
 }
 
-/** The JSON API's lists of reference records go by slug: unique, never null, and indexed (its unique index). */
-const BY_SLUG: readonly KeyColumn<"slug">[] = [{ field: "slug", direction: "asc" }];
-
-/** A page of a public list: `limit` records after the slug `after`, narrowed by `where` (a Prisma filter). */
+/** A page of a public list by slug: `limit` records after the slug `after` (from the first without it). */
 export interface ReferencePageQuery {
   limit: number;
   after?: string | null;
-  where?: object;
 }
 
 /**
@@ -72,25 +69,34 @@ export class ReferenceRepository<
 
   /**
    * One page of the public records by slug, after the slug `after` (keyset pagination: the same cost on every
-   * page), narrowed by the subclass's filters (`where`); `next` is the slug to ask for the following page.
+   * page), narrowed by `filter` (SQL conditions on the row alias `t`); `next` is the slug to ask for the next page.
+   * The ids are selected in SQL with the public rule as PUBLIC_SQL states it (visibility.ts): PostgreSQL walks the
+   * slug's unique index from `after` and checks each row's links through their indexes, about 10 ms a page of 200
+   * people of 20,000, where the same rule as a Prisma filter hashed every participation (about 200 ms).
    */
-  protected async publicPageWhere({
-    limit,
-    after,
-    where,
-  }: ReferencePageQuery): Promise<{ items: Entity[]; next: string | null }> {
-    const table = this.config.table(this.db);
-    const { rows, next } = await keysetPage(
-      BY_SLUG,
-      {
-        limit,
-        after: after ? { slug: after } : null,
-        where: where ? { AND: [this.config.publicWhere, where] } : this.config.publicWhere,
-      },
-      (args) => table.findMany(args),
-      (row) => ({ slug: (row as { slug: string }).slug }),
+  protected async publicPageOf(
+    table: "Person" | "Country" | "Organization",
+    { limit, after }: ReferencePageQuery,
+    filter: Prisma.Sql[] = [],
+  ): Promise<{ items: Entity[]; next: string | null }> {
+    const conditions = [
+      Prisma.raw(PUBLIC_SQL[table]),
+      ...(after ? [Prisma.sql`t.slug > ${after}`] : []),
+      ...filter,
+    ];
+    const ids = await this.db.$queryRaw<{ id: string }[]>(
+      Prisma.sql`SELECT t.id FROM ${Prisma.raw(`"${table}"`)} t WHERE ${Prisma.join(conditions, " AND ")}
+                 ORDER BY t.slug LIMIT ${limit + 1}`,
     );
-    return { items: rows.map((row) => this.config.toEntity(row as never)), next: next ? (next.slug as string) : null };
+    const rows = (await this.config.table(this.db).findMany({
+      where: { id: { in: ids.slice(0, limit).map((row) => row.id) } },
+      orderBy: { slug: "asc" },
+    })) as { slug: string }[];
+    const last = rows.at(-1);
+    return {
+      items: rows.map((row) => this.config.toEntity(row as never)),
+      next: ids.length > limit && last ? last.slug : null,
+    };
   }
 
   async bySlug(slug: string, audience: Audience): Promise<Entity> {
