@@ -2,7 +2,7 @@ import type { Country, CreateCountryInput, UpdateCountryInput } from "@plenary/d
 import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { toCountry } from "./mappers";
-import { ReferenceRepository, type ReferencePageQuery } from "./reference-repository";
+import { namedRecordExists, ReferenceRepository, type ReferencePageQuery } from "./reference-repository";
 import { publicCountry } from "./visibility";
 
 /**
@@ -36,6 +36,8 @@ export class CountryRepository extends ReferenceRepository<Country, CreateCountr
         WHERE m.slug = ${meeting} AND m.status = 'published' AND m."deletedAt" IS NULL
         AND (m."hostCountryId" = t.id OR m."venueCountryId" = t.id OR EXISTS (
           SELECT 1 FROM "Participation" p WHERE p."meetingId" = m.id AND p."representingCountryId" = t.id)))`);
+    if (organization) filter.push(namedRecordExists("Organization", organization));
+    if (meeting) filter.push(namedRecordExists("Meeting", meeting));
     return this.publicPageOf("Country", page, filter);
   }
 }

@@ -7,7 +7,7 @@ import type {
 import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { toOrganization } from "./mappers";
-import { ReferenceRepository, type ReferencePageQuery } from "./reference-repository";
+import { namedRecordExists, ReferenceRepository, type ReferencePageQuery } from "./reference-repository";
 import { publicOrganization } from "./visibility";
 
 /**
@@ -42,6 +42,7 @@ export class OrganizationRepository extends ReferenceRepository<
         Prisma.sql`t."parentId" = (SELECT id FROM "Organization" WHERE slug = ${parent} AND "deletedAt" IS NULL)`,
       );
     if (classification) filter.push(Prisma.sql`t.classification::text = ${classification}`);
+    if (parent) filter.push(namedRecordExists("Organization", parent));
     return this.publicPageOf("Organization", page, filter);
   }
 }

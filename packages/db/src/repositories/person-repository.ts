@@ -23,7 +23,7 @@ import {
   toSpeech,
 } from "./mappers";
 import type { Audience, MeetingSummary } from "./meeting-repository";
-import { ReferenceRepository, type ReferencePageQuery } from "./reference-repository";
+import { namedRecordExists, ReferenceRepository, type ReferencePageQuery } from "./reference-repository";
 import { withoutTrashedLinks, publicPerson, publicPost, publishedMeeting, unlessTrashed } from "./visibility";
 import { correctionsOf } from "./public-corrections";
 
@@ -99,6 +99,9 @@ export class PersonRepository extends ReferenceRepository<Person, CreatePersonIn
             AND ${Prisma.join(participation, " AND ")})`,
         ]
       : [];
+    if (meeting) filter.push(namedRecordExists("Meeting", meeting));
+    if (country) filter.push(namedRecordExists("Country", country));
+    if (organization) filter.push(namedRecordExists("Organization", organization));
     return this.publicPageOf("Person", page, filter);
   }
 

@@ -37,6 +37,15 @@ export interface ReferencePageQuery {
 }
 
 /**
+ * The condition that the record a filter names by slug exists (and is not in the trash). It refers to no row of
+ * the list, so PostgreSQL checks it once before reading any: a slug that names nothing is an empty page at once,
+ * not after testing every public row (0.75 s for 20,000 people).
+ */
+export function namedRecordExists(table: "Meeting" | "Country" | "Organization", slug: string): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM ${Prisma.raw(`"${table}"`)} WHERE slug = ${slug} AND "deletedAt" IS NULL)`;
+}
+
+/**
  * Countries, organizations, people, posts and topics: records with a page, no status of their own (public once a
  * published meeting or document refers to them), a slug derived from their English name, and versioned writes.
  */
