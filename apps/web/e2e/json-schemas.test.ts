@@ -39,6 +39,8 @@ describe("the JSON API's answers match the JSON Schemas the site publishes", () 
     await expectValid("document", `/api/v1/documents/${first!.document.slug}`);
     await expectValid("exports", "/api/v1/exports");
     await expectValid("error", "/api/v1/meetings/no-such-meeting", 404);
+    await expectValid("error", "/api/v1/people?limit=0", 400);
+    await expectValid("people", "/api/v1/people?limit=2&country=india");
   });
 
   it("is listed on /data", async () => {

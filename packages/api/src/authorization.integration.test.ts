@@ -11,8 +11,12 @@ import { callersFor } from "./test-callers";
 /** What anonymous visitors (the public site) may call: reads of published records. Nothing else. */
 const PUBLIC = new Set([
   "meeting.list",
-  // The JSON API's paged meeting list: published meetings only (meeting-page.integration.test.ts).
+  // The JSON API's paged lists: public records only (meeting-page and api-pages integration tests).
   "meeting.page",
+  "document.page",
+  "person.page",
+  "country.page",
+  "organization.page",
   "meeting.bySlug",
   "meeting.redirect",
   "document.list",

@@ -1,5 +1,10 @@
 export { appRouter, createCaller, type AppRouter } from "./root";
 export { MeetingPageInput } from "./routers/meeting";
+export { PersonPageInput } from "./routers/person";
+export { CountryPageInput } from "./routers/country";
+export { OrganizationPageInput } from "./routers/organization";
+export { DocumentPageInput } from "./routers/document";
+export { PAGE_LIMIT } from "./keyset-cursor";
 export { createContext, type Context, type SessionUser } from "./context";
 export type { FieldIssue } from "./trpc";
 export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";

@@ -360,7 +360,6 @@ export {
 export {
   ApiError,
   apiAnswer,
-  CountryPage,
   CountryProfile,
   DataLicence,
   DocumentDetail,
@@ -368,11 +367,9 @@ export {
   DocumentRegistry,
   MeetingDetail,
   MeetingSummary,
-  OrganizationPage,
   OrganizationProfile,
   ParticipationEntry,
   PersonDetail,
-  PersonPage,
 } from "./open-data/api-responses";
 export {
   BulkExportFile,

@@ -1,6 +1,8 @@
 import { CreateDocumentInput, DocumentType, UpdateDocumentInput } from "@plenary/domain";
 import { z } from "zod";
-import { PageInput, SlugInput } from "../inputs";
+import { PageInput, Slug, SlugInput } from "../inputs";
+import { keysetCursor, PageLimit } from "../keyset-cursor";
+import { DocumentRegistryFilters } from "./public-pages";
 import { editorProcedure, protectedProcedure, publicProcedure, router } from "../trpc";
 
 const DocumentListInput = z
@@ -11,7 +13,29 @@ const DocumentListInput = z
   })
   .default({ limit: 100, offset: 0 });
 
+/** Where the next page of the registry starts: the last document's date adopted, list order and slug. */
+const documentCursor = keysetCursor(
+  z.object({ dateAdopted: z.string().max(10).nullable(), listOrder: z.int(), slug: Slug }),
+);
+
+/** A page of the JSON API's document registry: the registry's filters, and where to start. */
+export const DocumentPageInput = DocumentRegistryFilters.extend({
+  limit: PageLimit,
+  cursor: documentCursor.Cursor.optional(),
+});
+
 export const documentRouter = router({
+  /**
+   * The public registry newest adopted first, a page at a time by keyset (`nextCursor` asks for the following page;
+   * null on the last), with the facet counts of every matching document.
+   */
+  page: publicProcedure.input(DocumentPageInput).query(async ({ ctx, input: { cursor, ...query } }) => {
+    const { registry, next } = await ctx.repos.documentRegistry.publicPage({
+      ...query,
+      after: cursor ?? null,
+    });
+    return { registry, nextCursor: next ? documentCursor.cursorOf(next) : null };
+  }),
   list: publicProcedure
     .input(DocumentListInput)
     .query(({ ctx, input }) => ctx.repos.documents.list("public", input)),

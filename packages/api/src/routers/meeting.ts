@@ -1,6 +1,7 @@
 import { MeetingNewRecords, MeetingRecordInput } from "@plenary/domain";
 import { z } from "zod";
 import { IdInput, PageInput, Slug, SlugInput } from "../inputs";
+import { keysetCursor, PageLimit } from "../keyset-cursor";
 import { editorProcedure, protectedProcedure, publicProcedure, router } from "../trpc";
 
 /**
@@ -10,32 +11,15 @@ import { editorProcedure, protectedProcedure, publicProcedure, router } from "..
  */
 const SaveRecordInput = MeetingRecordInput.extend({ newRecords: MeetingNewRecords.optional() });
 
-/** Where the next page of meetings starts, as the JSON API hands it out: opaque to clients. */
-const MeetingCursor = z
-  .string()
-  .max(200)
-  .transform((text, ctx) => {
-    try {
-      const key = z
-        .object({ s: z.string().max(10).nullable(), i: z.string().min(1).max(40) })
-        .parse(JSON.parse(Buffer.from(text, "base64url").toString("utf8")));
-      return { startDate: key.s, id: key.i };
-    } catch {
-      ctx.addIssue({
-        code: "custom",
-        message: "cursor: not a cursor this API gave out (use the Link rel=next)",
-      });
-      return z.NEVER;
-    }
-  });
-
-const cursorOf = (key: { startDate: string | null; id: string }) =>
-  Buffer.from(JSON.stringify({ s: key.startDate, i: key.id })).toString("base64url");
+/** Where the next page of meetings starts: the last meeting's start date and id. */
+const meetingCursor = keysetCursor(
+  z.object({ startDate: z.string().max(10).nullable(), id: z.string().min(1).max(40) }),
+);
 
 /** A page of the JSON API's meeting list: filters and where to start. */
 export const MeetingPageInput = z.object({
-  limit: z.int().min(1).max(200).default(100),
-  cursor: MeetingCursor.optional(),
+  limit: PageLimit,
+  cursor: meetingCursor.Cursor.optional(),
   year: z.int().min(1000).max(9999).optional(),
   organization: Slug.optional(),
   country: Slug.optional(),
@@ -49,7 +33,7 @@ export const meetingRouter = router({
   page: publicProcedure.input(MeetingPageInput).query(async ({ ctx, input }) => {
     const { cursor, ...query } = input;
     const { items, next } = await ctx.repos.meetings.publicPage({ ...query, after: cursor ?? null });
-    return { items, nextCursor: next ? cursorOf(next) : null };
+    return { items, nextCursor: next ? meetingCursor.cursorOf(next) : null };
   }),
   /** Published meetings, newest first. */
   list: publicProcedure.input(PageInput).query(({ ctx, input }) => ctx.repos.meetings.list("public", input)),

@@ -7,23 +7,25 @@ import { publicProcedure, router } from "../trpc";
 const Year = z.string().regex(/^\d{4}$/, { error: "A year such as 2020" });
 
 /** Filters of the public document registry; each narrows the list and the facet counts. */
-export const DocumentRegistryInput = z
-  .object({
-    type: DocumentType.optional(),
-    action: AdoptionAction.optional(),
-    legalStatus: LegalStatus.optional(),
-    body: z.string().min(1).max(200).optional(),
-    year: Year.optional(),
-    topic: z.string().min(1).max(200).optional(),
-    /** Keywords the titles hold (every word, in any language); blank is no filter. */
-    q: z.string().trim().max(200).optional(),
-    sort: z.enum(DOCUMENT_REGISTRY_SORTS).optional(),
-    /** The reader's language, for sorting by title. */
-    locale: Locale.optional(),
-    limit: z.int().min(1).max(200).default(100),
-    offset: z.int().min(0).default(0),
-  })
-  .default({ limit: 100, offset: 0 });
+export const DocumentRegistryFilters = z.object({
+  type: DocumentType.optional(),
+  action: AdoptionAction.optional(),
+  legalStatus: LegalStatus.optional(),
+  body: z.string().min(1).max(200).optional(),
+  year: Year.optional(),
+  topic: z.string().min(1).max(200).optional(),
+  /** Keywords the titles hold (every word, in any language); blank is no filter. */
+  q: z.string().trim().max(200).optional(),
+});
+
+/** The registry page of the site: the filters, an order, and a page by offset. */
+export const DocumentRegistryInput = DocumentRegistryFilters.extend({
+  sort: z.enum(DOCUMENT_REGISTRY_SORTS).optional(),
+  /** The reader's language, for sorting by title. */
+  locale: Locale.optional(),
+  limit: z.int().min(1).max(200).default(100),
+  offset: z.int().min(0).default(0),
+}).default({ limit: 100, offset: 0 });
 
 /** The public site's profile pages, registry and archive: published records only. */
 export const publicPagesRouter = router({

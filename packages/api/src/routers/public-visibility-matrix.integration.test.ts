@@ -165,12 +165,15 @@ const SURFACES: Record<string, Surface> = {
     read: (api, { slug }) => api.publicPages.topic({ slug }),
     shows: ["topic:public", "meeting:public", "document:public"],
   },
-  "/api/v1/countries": { read: (api) => api.country.list(page), shows: ["country:public", "country:member"] },
+  "/api/v1/countries": {
+    read: (api) => api.country.page({ limit: 200 }),
+    shows: ["country:public", "country:member"],
+  },
   "/api/v1/countries/[slug]": {
     read: (api, { slug }) => api.publicPages.country({ slug }),
     shows: countryPage,
   },
-  "/api/v1/documents": { read: (api) => api.publicPages.documents(), shows: registry },
+  "/api/v1/documents": { read: (api) => api.document.page({ limit: 200 }), shows: registry },
   "/api/v1/documents.csv": { read: (api) => api.publicPages.documents(page), shows: registry },
   "/api/v1/documents/[slug]": {
     read: (api, { slug }) => api.document.bySlug({ slug }),
@@ -192,14 +195,17 @@ const SURFACES: Record<string, Surface> = {
     shows: meetingPage,
   },
   "/api/v1/organizations": {
-    read: (api) => api.organization.list(page),
+    read: (api) => api.organization.page({ limit: 200 }),
     shows: ["organization:public", "organization:parent"],
   },
   "/api/v1/organizations/[slug]": {
     read: (api, { slug }) => api.publicPages.organization({ slug }),
     shows: organizationPage,
   },
-  "/api/v1/people": { read: (api) => api.person.list(page), shows: ["person:public", "person:colleague"] },
+  "/api/v1/people": {
+    read: (api) => api.person.page({ limit: 200 }),
+    shows: ["person:public", "person:colleague"],
+  },
   "/api/v1/people/[slug]": { read: (api, { slug }) => api.person.detail({ slug }), shows: personPage },
   "/api/v1/popolo": { read: allMeetingDetails, shows: meetingPage },
   "/feeds/countries/[slug]": {

@@ -10,6 +10,7 @@ import {
 } from "@plenary/domain";
 import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
+import { keysetOrder, keysetPage, type KeyColumn } from "./keyset";
 import { toDocument, toOrganization } from "./mappers";
 import {
   withoutTrashedLinks,
@@ -78,9 +79,51 @@ function keywordPatterns(q: string | undefined): string[] {
     .map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
 }
 
+/** The registry's order, newest adopted first, undated last, the meeting's own order, then the unique slug. */
+const REGISTRY_ORDER = [
+  { field: "dateAdopted", direction: "desc", nullable: true },
+  { field: "listOrder", direction: "asc" },
+  { field: "slug", direction: "asc" },
+] as const satisfies readonly KeyColumn[];
+
+/** Where a page of the registry ends, in REGISTRY_ORDER: the last document's date adopted, list order and slug. */
+export interface DocumentKey {
+  dateAdopted: string | null;
+  listOrder: number;
+  slug: string;
+}
+
+/** A page of the JSON API's document registry: the registry's filters, `limit` documents after `after`. */
+export interface DocumentPageQuery extends Omit<
+  DocumentRegistryFilter,
+  "sort" | "locale" | "limit" | "offset"
+> {
+  limit: number;
+  after?: DocumentKey | null;
+}
+
 const map = <T, U>(value: T | null, to: (value: T) => U): U | null => (value ? to(value) : null);
 const byCount = <T extends { count: number; value: string }>(a: T, b: T) =>
   b.count - a.count || a.value.localeCompare(b.value);
+
+/** What a registry item reads besides the document. */
+const ITEM_INCLUDE = {
+  topics: { where: publicDocumentTopic, select: { topicId: true } },
+  adoptingBody: true,
+  meeting: { select: { slug: true, titleI18n: true, status: true, deletedAt: true } },
+} satisfies Prisma.DocumentInclude;
+
+type ItemRow = Prisma.DocumentGetPayload<{ include: typeof ITEM_INCLUDE }>;
+
+function toItem(row: ItemRow): DocumentRegistry["items"][number] {
+  return {
+    document: toDocument(withoutTrashedLinks(row, { adoptingBodyId: row.adoptingBody })),
+    adoptingBody: map(unlessTrashed(row.adoptingBody), toOrganization),
+    meeting: isPublicMeeting(row.meeting)
+      ? { slug: row.meeting.slug, titleI18n: row.meeting.titleI18n as LocalizedText }
+      : null,
+  };
+}
 
 /** The public document registry: published documents filtered by facets, with a count for every facet value. */
 export class DocumentRegistryRepository {
@@ -114,31 +157,60 @@ export class DocumentRegistryRepository {
   }
 
   private async page(where: Prisma.DocumentWhereInput, filter: DocumentRegistryFilter) {
-    const include = {
-      topics: { where: publicDocumentTopic, select: { topicId: true } },
-      adoptingBody: true,
-      meeting: { select: { slug: true, titleI18n: true, status: true, deletedAt: true } },
-    } satisfies Prisma.DocumentInclude;
     const take = filter.limit ?? 100;
     const skip = filter.offset ?? 0;
     if (filter.sort === "title") {
       const ids = await this.idsByTitle(where, filter.locale ?? "en", skip, take);
-      const rows = await this.db.document.findMany({ where: { id: { in: ids } }, include });
+      const rows = await this.db.document.findMany({ where: { id: { in: ids } }, include: ITEM_INCLUDE });
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.flatMap((id) => byId.get(id) ?? []);
     }
     return this.db.document.findMany({
       where,
-      include,
-      orderBy: [{ dateAdopted: { sort: "desc", nulls: "last" } }, { listOrder: "asc" }, { slug: "asc" }],
+      include: ITEM_INCLUDE,
+      orderBy: keysetOrder(REGISTRY_ORDER) as Prisma.DocumentOrderByWithRelationInput[],
       take,
       skip,
     });
   }
 
+  /** The registry a page (`offset`) at a time, in the order asked for: the site's registry page. */
   async search(filter: DocumentRegistryFilter = {}): Promise<DocumentRegistry> {
+    const where = await this.whereOf(filter);
+    const [rows, counts] = await Promise.all([this.page(where, filter), this.counts(where)]);
+    return { items: rows.map(toItem), ...counts };
+  }
+
+  /**
+   * The registry for the JSON API: newest adopted first (REGISTRY_ORDER), `limit` documents after the `after` key
+   * of the previous page's last document (keyset pagination), with the facet counts of all the matching documents;
+   * `next` is the key to ask for the following page (null on the last).
+   */
+  async publicPage({
+    limit,
+    after,
+    ...filter
+  }: DocumentPageQuery): Promise<{ registry: DocumentRegistry; next: DocumentKey | null }> {
+    const where = await this.whereOf(filter);
+    const [{ rows, next }, counts] = await Promise.all([
+      keysetPage(
+        REGISTRY_ORDER,
+        { limit, after: after ?? null, where },
+        (args) =>
+          this.db.document.findMany({
+            ...(args as Pick<Prisma.DocumentFindManyArgs, "where" | "orderBy" | "take">),
+            include: ITEM_INCLUDE,
+          }),
+        (row) => ({ dateAdopted: row.dateAdopted, listOrder: row.listOrder, slug: row.slug }),
+      ),
+      this.counts(where),
+    ]);
+    return { registry: { items: rows.map(toItem), ...counts }, next: next as DocumentKey | null };
+  }
+
+  private async whereOf(filter: DocumentRegistryFilter): Promise<Prisma.DocumentWhereInput> {
     const matching = await this.idsMatching(filter.q);
-    const where: Prisma.DocumentWhereInput = {
+    return {
       ...publishedDocument,
       ...(matching ? { id: { in: matching } } : {}),
       ...(filter.type ? { type: filter.type } : {}),
@@ -148,8 +220,11 @@ export class DocumentRegistryRepository {
       ...(filter.year ? { dateAdopted: { startsWith: filter.year } } : {}),
       ...(filter.topic ? { topics: { some: { topic: { slug: filter.topic } } } } : {}),
     };
-    const [rows, total, types, actions, statuses, bodies, dates, topics] = await Promise.all([
-      this.page(where, filter),
+  }
+
+  /** How many documents match, and how many under each facet value and per year. */
+  private async counts(where: Prisma.DocumentWhereInput): Promise<Omit<DocumentRegistry, "items">> {
+    const [total, types, actions, statuses, bodies, dates, topics] = await Promise.all([
       this.db.document.count({ where }),
       this.db.document.groupBy({ by: ["type"], where, _count: { _all: true } }),
       this.db.document.groupBy({ by: ["action"], where, _count: { _all: true } }),
@@ -179,13 +254,6 @@ export class DocumentRegistryRepository {
       perYear.set(`${year} ${d.type}`, entry);
     }
     return {
-      items: rows.map((row) => ({
-        document: toDocument(withoutTrashedLinks(row, { adoptingBodyId: row.adoptingBody })),
-        adoptingBody: map(unlessTrashed(row.adoptingBody), toOrganization),
-        meeting: isPublicMeeting(row.meeting)
-          ? { slug: row.meeting.slug, titleI18n: row.meeting.titleI18n as LocalizedText }
-          : null,
-      })),
       total,
       facets: {
         type: types.map((t) => ({ value: t.type, count: t._count._all })).sort(byCount),

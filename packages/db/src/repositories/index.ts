@@ -98,7 +98,9 @@ export type {
   DocumentRelationEntry,
   SaveResult,
 } from "./meeting-repository";
-export type { PersonDetail } from "./person-repository";
+export type { PersonDetail, PersonPageQuery } from "./person-repository";
+export type { CountryPageQuery } from "./country-repository";
+export type { OrganizationPageQuery } from "./organization-repository";
 export type { OpenDataReferences } from "./open-data-references";
 export type { SitemapRecord, SitemapRecordKind } from "./sitemap-repository";
 export type { DocumentDetail } from "./document-repository";
@@ -142,6 +144,8 @@ export type {
   DocumentRegistry,
   DocumentRegistryFilter,
   DocumentRegistrySort,
+  DocumentKey,
+  DocumentPageQuery,
   FacetCount,
 } from "./document-registry-repository";
 export { DOCUMENT_REGISTRY_SORTS } from "./document-registry-repository";

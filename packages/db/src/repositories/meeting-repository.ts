@@ -51,6 +51,7 @@ import { reviewIssuesFor } from "./editorial-review-repository";
 import { draftDocumentsOf, refuseUnconfirmed } from "./publish-confirmation";
 import { updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
 import { meetingSummarySelect, toMeetingSummary } from "./public-summaries";
+import { keysetPage, type KeyColumn } from "./keyset";
 import {
   documentLinks,
   notTrashed,
@@ -69,6 +70,12 @@ const map = <T, U>(value: T | null, to: (value: T) => U): U | null => (value ? t
 
 /** Who may see what: the public sees published, non-trashed records only; editors see drafts too. */
 export type Audience = "public" | "editor";
+
+/** The JSON API's order of meetings: newest first, undated last, the id breaking ties. */
+const MEETING_PAGE_ORDER = [
+  { field: "startDate", direction: "desc", nullable: true },
+  { field: "id", direction: "desc" },
+] as const satisfies readonly KeyColumn[];
 
 /** Where a page of meetings ends: the last meeting's start date and id. */
 export interface MeetingKey {
@@ -281,32 +288,17 @@ export class MeetingRepository {
         OR: [{ hostCountry: { slug } }, { participations: { some: { representingCountry: { slug } } } }],
       });
     }
-    const after = query.after;
-    if (after) {
-      filters.push(
-        after.startDate === null
-          ? { startDate: null, id: { lt: after.id } }
-          : {
-              OR: [
-                { startDate: { lt: after.startDate } },
-                { startDate: after.startDate, id: { lt: after.id } },
-                { startDate: null },
-              ],
-            },
-      );
-    }
-    const rows = await this.db.meeting.findMany({
-      where: { AND: filters },
-      select: meetingSummarySelect,
-      orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-      take: query.limit + 1,
-    });
-    const items = rows.slice(0, query.limit).map(toMeetingSummary);
-    const last = items.at(-1);
-    return {
-      items,
-      next: rows.length > query.limit && last ? { startDate: last.startDate, id: last.id } : null,
-    };
+    const { rows, next } = await keysetPage(
+      MEETING_PAGE_ORDER,
+      { limit: query.limit, after: query.after ?? null, where: { AND: filters } },
+      (args) =>
+        this.db.meeting.findMany({
+          ...(args as Pick<Prisma.MeetingFindManyArgs, "where" | "orderBy" | "take">),
+          select: meetingSummarySelect,
+        }),
+      (row) => ({ startDate: row.startDate, id: row.id }),
+    );
+    return { items: rows.map(toMeetingSummary), next: next as MeetingKey | null };
   }
 
   async detailBySlug(slug: string, audience: Audience): Promise<MeetingDetail> {

@@ -11,6 +11,7 @@ import type {
   UpdatePersonInput,
 } from "@plenary/domain";
 import type { Db } from "../client";
+import { Prisma } from "../generated/prisma/client";
 import { RecordNotFoundError } from "./errors";
 import {
   toCountry,
@@ -22,7 +23,7 @@ import {
   toSpeech,
 } from "./mappers";
 import type { Audience, MeetingSummary } from "./meeting-repository";
-import { ReferenceRepository } from "./reference-repository";
+import { namedRecordExists, ReferenceRepository, type ReferencePageQuery } from "./reference-repository";
 import { withoutTrashedLinks, publicPerson, publicPost, publishedMeeting, unlessTrashed } from "./visibility";
 import { correctionsOf } from "./public-corrections";
 
@@ -48,6 +49,17 @@ export interface PersonDetail {
   corrections: Correction[];
 }
 
+/**
+ * A page of the JSON API's people, by slug. The filters are slugs and all hold for one participation in a public
+ * meeting: the meeting attended, the country represented there or whose post the person held that day, the
+ * organization likewise.
+ */
+export interface PersonPageQuery extends ReferencePageQuery {
+  meeting?: string;
+  country?: string;
+  organization?: string;
+}
+
 const meetingSummary = {
   select: { id: true, slug: true, titleI18n: true, startDate: true, endDate: true, status: true },
 } as const;
@@ -62,6 +74,35 @@ export class PersonRepository extends ReferenceRepository<Person, CreatePersonIn
       orderBy: [{ sortName: "asc" }, { slug: "asc" }],
       nameOf: (input) => input.nameI18n as Person["nameI18n"],
     });
+  }
+
+  async publicPage({ meeting, country, organization, ...page }: PersonPageQuery) {
+    const held = (column: "countryId" | "organizationId", named: Prisma.Sql) => Prisma.sql`EXISTS (
+      SELECT 1 FROM "Occupancy" o JOIN "Post" po ON po.id = o."postId"
+      WHERE o.id = p."occupancyId" AND po."deletedAt" IS NULL AND po.${Prisma.raw(`"${column}"`)} = (${named}))`;
+    const countryId = Prisma.sql`SELECT id FROM "Country" WHERE slug = ${country} AND "deletedAt" IS NULL`;
+    const organizationId = Prisma.sql`SELECT id FROM "Organization" WHERE slug = ${organization} AND "deletedAt" IS NULL`;
+    const participation: Prisma.Sql[] = [];
+    if (meeting) participation.push(Prisma.sql`m.slug = ${meeting}`);
+    if (country)
+      participation.push(
+        Prisma.sql`(p."representingCountryId" = (${countryId}) OR ${held("countryId", countryId)})`,
+      );
+    if (organization)
+      participation.push(
+        Prisma.sql`(p."representingOrganizationId" = (${organizationId}) OR ${held("organizationId", organizationId)})`,
+      );
+    const filter = participation.length
+      ? [
+          Prisma.sql`EXISTS (SELECT 1 FROM "Participation" p JOIN "Meeting" m ON m.id = p."meetingId"
+            WHERE p."personId" = t.id AND m.status = 'published' AND m."deletedAt" IS NULL
+            AND ${Prisma.join(participation, " AND ")})`,
+        ]
+      : [];
+    if (meeting) filter.push(namedRecordExists("Meeting", meeting));
+    if (country) filter.push(namedRecordExists("Country", country));
+    if (organization) filter.push(namedRecordExists("Organization", organization));
+    return this.publicPageOf("Person", page, filter);
   }
 
   async detailBySlug(slug: string, audience: Audience): Promise<PersonDetail> {

@@ -5,6 +5,8 @@ import type { Audience, SaveResult } from "./meeting-repository";
 import { freeSlug, keepOldSlug } from "./slugs";
 import { withSqlNulls } from "./nullable-json";
 import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
+import { Prisma } from "../generated/prisma/client";
+import { PUBLIC_SQL } from "./visibility";
 
 /** The calls this repository makes; every Prisma model delegate of a page record has them. */
 interface PageDelegate {
@@ -26,6 +28,21 @@ export interface ReferenceConfig<Entity> {
 export interface ListOptions {
   limit?: number;
   offset?: number;
+}
+
+/** A page of a public list by slug: `limit` records after the slug `after` (from the first without it). */
+export interface ReferencePageQuery {
+  limit: number;
+  after?: string | null;
+}
+
+/**
+ * The condition that the record a filter names by slug exists (and is not in the trash). It refers to no row of
+ * the list, so PostgreSQL checks it once before reading any: a slug that names nothing is an empty page at once,
+ * not after testing every public row (0.75 s for 20,000 people).
+ */
+export function namedRecordExists(table: "Meeting" | "Country" | "Organization", slug: string): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM ${Prisma.raw(`"${table}"`)} WHERE slug = ${slug} AND "deletedAt" IS NULL)`;
 }
 
 /**
@@ -57,6 +74,38 @@ export class ReferenceRepository<
       table.count({ where }),
     ]);
     return { items: rows.map((row) => this.config.toEntity(row as never)), total };
+  }
+
+  /**
+   * One page of the public records by slug, after the slug `after` (keyset pagination: the same cost on every
+   * page), narrowed by `filter` (SQL conditions on the row alias `t`); `next` is the slug to ask for the next page.
+   * The ids are selected in SQL with the public rule as PUBLIC_SQL states it (visibility.ts): PostgreSQL walks the
+   * slug's unique index from `after` and checks each row's links through their indexes, about 10 ms a page of 200
+   * people of 20,000, where the same rule as a Prisma filter hashed every participation (about 200 ms).
+   */
+  protected async publicPageOf(
+    table: "Person" | "Country" | "Organization",
+    { limit, after }: ReferencePageQuery,
+    filter: Prisma.Sql[] = [],
+  ): Promise<{ items: Entity[]; next: string | null }> {
+    const conditions = [
+      Prisma.raw(PUBLIC_SQL[table]),
+      ...(after ? [Prisma.sql`t.slug > ${after}`] : []),
+      ...filter,
+    ];
+    const ids = await this.db.$queryRaw<{ id: string }[]>(
+      Prisma.sql`SELECT t.id FROM ${Prisma.raw(`"${table}"`)} t WHERE ${Prisma.join(conditions, " AND ")}
+                 ORDER BY t.slug LIMIT ${limit + 1}`,
+    );
+    const rows = (await this.config.table(this.db).findMany({
+      where: { id: { in: ids.slice(0, limit).map((row) => row.id) } },
+      orderBy: { slug: "asc" },
+    })) as { slug: string }[];
+    const last = rows.at(-1);
+    return {
+      items: rows.map((row) => this.config.toEntity(row as never)),
+      next: ids.length > limit && last ? last.slug : null,
+    };
   }
 
   async bySlug(slug: string, audience: Audience): Promise<Entity> {

@@ -157,7 +157,10 @@ export type OrganizationProfile = z.infer<typeof OrganizationProfile>;
 
 const facet = <V extends z.ZodType<string>>(value: V) => z.object({ value, count: z.int().min(0) });
 
-/** The document registry with a count for every facet value: `GET /api/v1/documents?type=…`. */
+/**
+ * The document registry with a count for every facet value: `GET /api/v1/documents?type=…`. `items` is one page
+ * (the next one's address is in the Link header); `total`, the facets and `perYear` count every matching document.
+ */
 export const DocumentRegistry = z.object({
   items: z.array(
     z.object({
@@ -190,12 +193,6 @@ export const DocumentDetail = DocumentEntry.extend({
 });
 export type DocumentDetail = z.infer<typeof DocumentDetail>;
 
-/** One page of a list of records (`?offset=`), with the total across pages. */
-const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.int().min(0) });
-export const CountryPage = page(Country);
-export const OrganizationPage = page(Organization);
-export const PersonPage = page(Person);
-
 /** The licence every answer carries beside its data. */
 export const DataLicence = z.object({
   name: z.string().min(1),
@@ -207,7 +204,7 @@ export type DataLicence = z.infer<typeof DataLicence>;
 /** A JSON API answer: `{ licence, data }`. */
 export const apiAnswer = <T extends z.ZodType>(data: T) => z.object({ licence: DataLicence, data });
 
-/** What the API answers for an address with no public record behind it. */
+/** What the API answers for an address with no public record behind it, or a query it cannot answer (400). */
 export const ApiError = z.object({
   error: z.object({ code: z.string().min(1), message: z.string().min(1) }),
 });

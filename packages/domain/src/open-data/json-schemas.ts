@@ -15,16 +15,13 @@ import { Post } from "../entities/post";
 import {
   ApiError,
   apiAnswer,
-  CountryPage,
   CountryProfile,
   DocumentDetail,
   DocumentRegistry,
   MeetingDetail,
   MeetingSummary,
-  OrganizationPage,
   OrganizationProfile,
   PersonDetail,
-  PersonPage,
 } from "./api-responses";
 import { BulkExportManifest } from "./bulk-exports";
 
@@ -75,9 +72,10 @@ const SOURCES: Record<JsonSchemaName, SchemaSource> = {
     io: "output",
   },
   people: {
-    title: "A page of people",
+    title:
+      "Public people by slug: a page (Link header rel=next), filterable by meeting, country, organization",
     endpoint: "/api/v1/people",
-    schema: apiAnswer(PersonPage),
+    schema: apiAnswer(z.array(Person)),
     io: "output",
   },
   person: {
@@ -87,9 +85,9 @@ const SOURCES: Record<JsonSchemaName, SchemaSource> = {
     io: "output",
   },
   countries: {
-    title: "A page of countries",
+    title: "Public countries by slug: a page (Link header rel=next), filterable by organization, meeting",
     endpoint: "/api/v1/countries",
-    schema: apiAnswer(CountryPage),
+    schema: apiAnswer(z.array(Country)),
     io: "output",
   },
   country: {
@@ -99,9 +97,10 @@ const SOURCES: Record<JsonSchemaName, SchemaSource> = {
     io: "output",
   },
   organizations: {
-    title: "A page of organizations",
+    title:
+      "Public organizations by slug: a page (Link header rel=next), filterable by parent, classification",
     endpoint: "/api/v1/organizations",
-    schema: apiAnswer(OrganizationPage),
+    schema: apiAnswer(z.array(Organization)),
     io: "output",
   },
   organization: {
@@ -111,7 +110,8 @@ const SOURCES: Record<JsonSchemaName, SchemaSource> = {
     io: "output",
   },
   documents: {
-    title: "The document registry with facet counts",
+    title:
+      "The document registry, newest adopted first: a page (Link header rel=next) with the facet counts of every match",
     endpoint: "/api/v1/documents",
     schema: apiAnswer(DocumentRegistry),
     io: "output",
@@ -129,7 +129,7 @@ const SOURCES: Record<JsonSchemaName, SchemaSource> = {
     io: "output",
   },
   error: {
-    title: "The answer for an address with no public record",
+    title: "The answer for an address with no public record (404) or a parameter the API cannot take (400)",
     endpoint: "/api/v1/…",
     schema: ApiError,
     io: "output",

@@ -1,9 +1,20 @@
-import { connection } from "next/server";
+import { OrganizationPageInput } from "@plenary/api";
 import { api } from "~/server/api";
-import { jsonData } from "~/server/open-data";
+import { openDataList } from "~/server/open-data-list";
 
-export async function GET(request: Request) {
-  await connection();
-  const offset = Math.max(0, Number(new URL(request.url).searchParams.get("offset")) || 0);
-  return jsonData(await api().organization.list({ limit: 200, offset }));
+/**
+ * Public organizations by slug, `limit` (1–200, default 100) at a time; filters `parent` (slug: its bodies one level
+ * down) and `classification`. The following page is in the `Link` header (rel="next"), through an opaque `cursor`.
+ * A bad parameter is a 400 that says why.
+ */
+export function GET(request: Request) {
+  return openDataList(request, {
+    path: "/api/v1/organizations",
+    input: OrganizationPageInput,
+    numbers: ["limit"],
+    read: async (query) => {
+      const page = await api().organization.page(query);
+      return { data: page.items, nextCursor: page.nextCursor };
+    },
+  });
 }

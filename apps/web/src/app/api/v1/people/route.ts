@@ -1,9 +1,20 @@
-import { connection } from "next/server";
+import { PersonPageInput } from "@plenary/api";
 import { api } from "~/server/api";
-import { jsonData } from "~/server/open-data";
+import { openDataList } from "~/server/open-data-list";
 
-export async function GET(request: Request) {
-  await connection();
-  const offset = Math.max(0, Number(new URL(request.url).searchParams.get("offset")) || 0);
-  return jsonData(await api().person.list({ limit: 200, offset }));
+/**
+ * Public people by slug, `limit` (1–200, default 100) at a time; filters (slugs) `meeting`, `country` (represented,
+ * or the post's country) and `organization` (likewise), all holding for one participation. The following page is in
+ * the `Link` header (rel="next"), through an opaque `cursor`. A bad parameter is a 400 that says why.
+ */
+export function GET(request: Request) {
+  return openDataList(request, {
+    path: "/api/v1/people",
+    input: PersonPageInput,
+    numbers: ["limit"],
+    read: async (query) => {
+      const page = await api().person.page(query);
+      return { data: page.items, nextCursor: page.nextCursor };
+    },
+  });
 }
