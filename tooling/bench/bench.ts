@@ -265,8 +265,16 @@ async function main() {
 
     // The shipped front over two instances sharing Redis: P1b, P5 and Lighthouse go through it.
     const instances = [];
+    // The instances behind the front name it as the site's address, so the pages' canonical and hreflang addresses
+    // are the ones Lighthouse loads (else its SEO audit sees them point elsewhere).
+    const frontPort = await freePort();
     for (let i = 0; i < 2; i++) {
-      const instance = await startWeb({ ...env, REDIS_URL, REDIS_KEY_PREFIX: REDIS_PREFIX });
+      const instance = await startWeb({
+        ...env,
+        REDIS_URL,
+        REDIS_KEY_PREFIX: REDIS_PREFIX,
+        PUBLIC_SITE_URL: `http://127.0.0.1:${frontPort}`,
+      });
       running.push(instance.child);
       instances.push(instance);
     }
@@ -274,7 +282,7 @@ async function main() {
     const front = await startFront({
       webServers: instances.map(({ url }) => new URL(url).host),
       adminServer: `127.0.0.1:${await freePort()}`,
-      port: await freePort(),
+      port: frontPort,
       adminPort: await freePort(),
     });
     cleanups.push(front.stop);

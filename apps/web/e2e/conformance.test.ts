@@ -61,6 +61,20 @@ describe("HTML conformance of every page type (Nu HTML checker)", () => {
     expect(statuses).toEqual([]);
     expect(new Set(examples.map((example) => example.locale))).toEqual(new Set(["en", "ru", "zh"]));
 
+    // What a search engine or a shared link shows of a page: its own description, and a canonical address that is
+    // the page itself (Lighthouse's SEO audit fails a page without either).
+    const unlisted: string[] = [];
+    for (const example of examples.filter(({ status }) => status === 200)) {
+      const html = documents[example.path]!;
+      const description = /<meta name="description" content="([^"]+)"/.exec(html)?.[1];
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+      const path = new URL(example.path, webUrl()).pathname;
+      if (!description) unlisted.push(`${example.path}: no description`);
+      if (!canonical || new URL(canonical).pathname !== path)
+        unlisted.push(`${example.path}: canonical ${canonical ?? "missing"}`);
+    }
+    expect(unlisted).toEqual([]);
+
     // A broken document in the same run shows that the checker ran and reports what it finds.
     const CONTROL = "(control: a document with an error)";
     documents[CONTROL] = '<!DOCTYPE html><html lang="en"><title>x</title><p><span></p></html>';

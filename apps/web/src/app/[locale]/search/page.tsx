@@ -19,7 +19,10 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "Search" });
-  return { ...pageMetadata({ locale, path: "/search", title: t("title") }), robots: { index: false } };
+  return {
+    ...(await pageMetadata({ locale, path: "/search", title: t("title") })),
+    robots: { index: false },
+  };
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {

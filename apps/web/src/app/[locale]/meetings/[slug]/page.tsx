@@ -38,7 +38,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     return { title: (await getTranslations({ locale, namespace: "Meeting" }))("notFound") };
   const { meeting } = found.detail;
   const title = inLocale(meeting.titleI18n, locale);
-  const description = meeting.summaryI18n ? inLocale(meeting.summaryI18n, locale) : undefined;
+  const description = meeting.summaryI18n
+    ? inLocale(meeting.summaryI18n, locale)
+    : (await getTranslations({ locale, namespace: "PageDescriptions" }))("meeting", { name: title });
   return {
     title,
     description,
