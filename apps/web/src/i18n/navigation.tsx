@@ -24,7 +24,12 @@ type Href = string | { pathname: string; query?: Partial<Record<string, string>>
 export function Link({ href, ...anchor }: Omit<ComponentProps<"a">, "href"> & { href: Href }) {
   const locale = useSiteLocale();
   const { pathname, query } = typeof href === "string" ? { pathname: href, query: undefined } : href;
+  return <a {...anchor} href={withQuery(localizedPath(pathname, locale), query)} />;
+}
+
+/** An address with a query string of the parameters that have a value (`/ru/x` and `{}` give `/ru/x`, no `?`). */
+export function withQuery(path: string, query: Partial<Record<string, string>> = {}): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) search.set(key, value);
-  return <a {...anchor} href={localizedPath(pathname, locale) + (search.size ? `?${search}` : "")} />;
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) search.set(key, value);
+  return search.size ? `${path}?${search}` : path;
 }

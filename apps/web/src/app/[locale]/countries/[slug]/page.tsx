@@ -13,7 +13,7 @@ import { formatMeetingDates, formatPeriod } from "~/lib/format-date";
 import { inLocale } from "~/lib/locale";
 import { pageMetadata } from "~/lib/page-metadata";
 import { readCountry } from "~/server/public-reads";
-import { orNotFound } from "~/server/or-not-found";
+import { findRecord, recordOrRedirect } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -22,13 +22,14 @@ export function generateStaticParams() {
   return [];
 }
 
-const findCountry = cache((slug: string) =>
-  orNotFound(readCountry(slug), { entityType: "country", slug, section: "countries" }),
-);
+const findCountry = cache((slug: string) => findRecord(readCountry(slug), "country", slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const { country } = await findCountry(slug);
+  const found = await findCountry(slug);
+  // An old slug or an unknown one: the page answers (a redirect or the 404 page), once.
+  if (found.kind !== "found") return {};
+  const { country } = found.record;
   return pageMetadata({ locale, path: `/countries/${slug}`, title: inLocale(country.nameI18n, locale) });
 }
 
@@ -44,7 +45,7 @@ export default async function CountryPage({ params }: Props) {
     hostedMeetings,
     lastCorrectedAt,
     corrections,
-  } = await findCountry(slug);
+  } = recordOrRedirect(await findCountry(slug), { locale, section: "countries" });
   return (
     <article className="profile">
       <h1>

@@ -15,7 +15,7 @@ import { formatMeetingDates, formatPartialDate, formatPeriod } from "~/lib/forma
 import { inLocale } from "~/lib/locale";
 import { pageMetadata } from "~/lib/page-metadata";
 import { readDocument } from "~/server/public-reads";
-import { orNotFound } from "~/server/or-not-found";
+import { findRecord, recordOrRedirect } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -24,13 +24,14 @@ export function generateStaticParams() {
   return [];
 }
 
-const findDocument = cache((slug: string) =>
-  orNotFound(readDocument(slug), { entityType: "document", slug, section: "documents" }),
-);
+const findDocument = cache((slug: string) => findRecord(readDocument(slug), "document", slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const { document } = await findDocument(slug);
+  const found = await findDocument(slug);
+  // An old slug or an unknown one: the page answers (a redirect or the 404 page), once.
+  if (found.kind !== "found") return {};
+  const { document } = found.record;
   return pageMetadata({
     locale,
     path: `/documents/${slug}`,
@@ -44,7 +45,7 @@ export default async function DocumentPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("Document");
   const { document, actions, relations, texts, adoptingBody, meeting, lastCorrectedAt, corrections } =
-    await findDocument(slug);
+    recordOrRedirect(await findDocument(slug), { locale, section: "documents" });
   const validity = formatPeriod(document.validFrom, document.validTo, locale);
   return (
     <article className="document">

@@ -1,7 +1,6 @@
 import type { Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound, permanentRedirect } from "next/navigation";
 import { ChairmanshipSection } from "~/components/chairmanship-section";
 import { CiteThis } from "~/components/cite-this";
 import { JsonLd } from "~/components/json-ld";
@@ -17,11 +16,11 @@ import { SpeechesSection } from "~/components/speeches-section";
 import { TopicsSection } from "~/components/topics-section";
 import { CorrectionsSection } from "~/components/corrections-section";
 import { ParticipantsMapSection } from "~/components/participants-map-section";
-import { localizedPath } from "~/i18n/navigation";
 import { alternatesFor } from "~/lib/alternates";
 import { formatPartialDate } from "~/lib/format-date";
 import { inLocale } from "~/lib/locale";
 import { findMeeting } from "~/server/meeting";
+import { recordOrRedirect } from "~/server/or-not-found";
 import { siteUrl } from "~/server/site-url";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
@@ -36,7 +35,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await findMeeting(slug);
   if (found.kind !== "found")
     return { title: (await getTranslations({ locale, namespace: "Meeting" }))("notFound") };
-  const { meeting } = found.detail;
+  const { detail, preview } = found.record;
+  const { meeting } = detail;
   const title = inLocale(meeting.titleI18n, locale);
   const description = meeting.summaryI18n
     ? inLocale(meeting.summaryI18n, locale)
@@ -47,25 +47,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     alternates: alternatesFor(`/meetings/${meeting.slug}`, locale),
     openGraph: { title, description, type: "article", url: `/${locale}/meetings/${meeting.slug}` },
     // A preview is one editor's view of unpublished work: never to be indexed, whatever it links to.
-    ...(found.preview ? { robots: { index: false, follow: false } } : {}),
+    ...(preview ? { robots: { index: false, follow: false } } : {}),
   };
 }
 
 export default async function MeetingPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const found = await findMeeting(slug);
-  if (found.kind === "moved") return permanentRedirect(localizedPath(`/meetings/${found.slug}`, locale));
-  if (found.kind === "missing") notFound();
-  const { detail } = found;
+  const { detail, preview } = recordOrRedirect(await findMeeting(slug), { locale, section: "meetings" });
   const { meeting } = detail;
   const permalink = siteUrl(`/${locale}/meetings/${meeting.slug}`);
 
   return (
     <article className="meeting">
-      {found.preview ? (
-        <PreviewBanner slug={meeting.slug} published={meeting.status === "published"} />
-      ) : null}
+      {preview ? <PreviewBanner slug={meeting.slug} published={meeting.status === "published"} /> : null}
       <MeetingHeader detail={detail} />
       <ParticipantsSection participations={detail.participations} />
       <ParticipantsMapSection slug={meeting.slug} participations={detail.participations} />

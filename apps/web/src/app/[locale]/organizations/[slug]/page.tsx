@@ -16,8 +16,9 @@ import { formatPartialDate, formatPeriod } from "~/lib/format-date";
 import { languageName } from "~/lib/language-name";
 import { inLocale } from "~/lib/locale";
 import { pageMetadata } from "~/lib/page-metadata";
+import type { OrganizationProfile } from "~/lib/types";
 import { readOrganization } from "~/server/public-reads";
-import { orNotFound } from "~/server/or-not-found";
+import { findRecord, recordOrRedirect } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: Promise<{ date?: string }> };
 
@@ -25,13 +26,14 @@ type Props = { params: Promise<{ locale: Locale; slug: string }>; searchParams: 
 // reading the query string in a page-cached render fails it (DYNAMIC_SERVER_USAGE).
 export const dynamic = "force-dynamic";
 
-const findOrganization = cache((slug: string) =>
-  orNotFound(readOrganization(slug), { entityType: "organization", slug, section: "organizations" }),
-);
+const findOrganization = cache((slug: string) => findRecord(readOrganization(slug), "organization", slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const { organization } = await findOrganization(slug);
+  const found = await findOrganization(slug);
+  // An old slug or an unknown one: the page answers (a redirect or the 404 page), once.
+  if (found.kind !== "found") return {};
+  const { organization } = found.record;
   return pageMetadata({
     locale,
     path: `/organizations/${slug}`,
@@ -50,13 +52,7 @@ const chartHeight = (chart: { rows: unknown[]; legend: unknown[] }) =>
  * Every membership over time — who joined when, and each change of status — as a timeline (members.svg) and the
  * same periods as a table.
  */
-async function MembershipHistory({
-  profile,
-  locale,
-}: {
-  profile: Awaited<ReturnType<typeof findOrganization>>;
-  locale: Locale;
-}) {
+async function MembershipHistory({ profile, locale }: { profile: OrganizationProfile; locale: Locale }) {
   const t = (await getTranslations("Charts")) as unknown as Translate;
   const chart = membershipTimeline(profile, locale, t, today());
   return (
@@ -109,10 +105,15 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
   setRequestLocale(locale);
   const t = await getTranslations("Organization");
   const tc = (await getTranslations("Charts")) as unknown as Translate;
-  const profile = await findOrganization(slug);
+  const requested = (await searchParams).date;
+  // An old slug keeps the chosen day: the page reads ?date=, so its redirect carries it.
+  const profile = recordOrRedirect(await findOrganization(slug), {
+    locale,
+    section: "organizations",
+    query: { date: requested },
+  });
   const { organization, parent, bodies, memberships, chairmanships, meetings, lastCorrectedAt, corrections } =
     profile;
-  const requested = (await searchParams).date;
   // Members on the chosen day; without one, on the day of the latest meeting (or today, when there is none).
   const date =
     requested && DAY.test(requested) && isPartialDate(requested)

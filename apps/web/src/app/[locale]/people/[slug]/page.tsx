@@ -17,7 +17,7 @@ import { formatMeetingDates, formatPartialDate, formatPeriod } from "~/lib/forma
 import { inLocale } from "~/lib/locale";
 import { pageMetadata } from "~/lib/page-metadata";
 import { readPerson } from "~/server/public-reads";
-import { orNotFound } from "~/server/or-not-found";
+import { findRecord, recordOrRedirect } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -26,13 +26,14 @@ export function generateStaticParams() {
   return [];
 }
 
-const findPerson = cache((slug: string) =>
-  orNotFound(readPerson(slug), { entityType: "person", slug, section: "people" }),
-);
+const findPerson = cache((slug: string) => findRecord(readPerson(slug), "person", slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const { person } = await findPerson(slug);
+  const found = await findPerson(slug);
+  // An old slug or an unknown one: the page answers (a redirect or the 404 page), once.
+  if (found.kind !== "found") return {};
+  const { person } = found.record;
   return pageMetadata({
     locale,
     path: `/people/${slug}`,
@@ -45,7 +46,7 @@ export default async function PersonPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Person");
-  const detail = await findPerson(slug);
+  const detail = recordOrRedirect(await findPerson(slug), { locale, section: "people" });
   const { person, occupancies, participations, speeches, lastCorrectedAt, corrections } = detail;
   // Posts over time beside the meetings attended (posts.svg); the lists below give the same data.
   const tc = (await getTranslations("Charts")) as unknown as Parameters<typeof postsTimeline>[2];

@@ -12,7 +12,7 @@ import { Link } from "~/i18n/navigation";
 import { inLocale } from "~/lib/locale";
 import { pageMetadata } from "~/lib/page-metadata";
 import { readTopic } from "~/server/public-reads";
-import { orNotFound } from "~/server/or-not-found";
+import { findRecord, recordOrRedirect } from "~/server/or-not-found";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -21,13 +21,14 @@ export function generateStaticParams() {
   return [];
 }
 
-const findTopic = cache((slug: string) =>
-  orNotFound(readTopic(slug), { entityType: "topic", slug, section: "topics" }),
-);
+const findTopic = cache((slug: string) => findRecord(readTopic(slug), "topic", slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const { topic } = await findTopic(slug);
+  const found = await findTopic(slug);
+  // An old slug or an unknown one: the page answers (a redirect or the 404 page), once.
+  if (found.kind !== "found") return {};
+  const { topic } = found.record;
   return pageMetadata({ locale, path: `/topics/${slug}`, title: inLocale(topic.labelI18n, locale) });
 }
 
@@ -35,7 +36,10 @@ export default async function TopicPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("Topics");
-  const { topic, parent, children, meetings, documents } = await findTopic(slug);
+  const { topic, parent, children, meetings, documents } = recordOrRedirect(await findTopic(slug), {
+    locale,
+    section: "topics",
+  });
   return (
     <article className="profile">
       <h1>
