@@ -4,6 +4,7 @@
 // the walk.
 import { fileURLToPath } from "node:url";
 import type { ProcedureAccess } from "@plenary/api";
+import { MergeableKind, PageKind } from "@plenary/domain";
 import { appRoutes, type AppRoute } from "./public-routes";
 
 /** The access levels of the api's role policy (the domain's AccessLevel). */
@@ -18,14 +19,19 @@ export function adminPageRoutes(appDir: string = ADMIN_APP_DIR): AppRoute[] {
 
 /** Records the examples' addresses name: the seed's, and those the walk creates in its set-up. */
 export interface ExampleRecords {
-  /** The seed meeting (published). */
+  /** The seed meeting (published). Meetings have screens of their own (/meetings/…), not /records/meeting/[id]. */
   meeting: { id: string; slug: string };
-  /** Seed records, one of each kind with a page of its own. */
-  person: string;
-  organization: string;
-  document: string;
-  /** A topic the set-up created and changed once: its history has a version to restore. */
-  topic: string;
+  /**
+   * One record of every other kind with a page of its own (the registry's PageKind: the kinds without one are
+   * edited inside these): seed records, and a topic the set-up created and changed once, so that its history has a
+   * version to restore.
+   */
+  records: Record<Exclude<PageKind, "meeting">, string>;
+}
+
+/** Every kind of record with a list and a page of its own (the registry's PageKind), with its example record. */
+function everyRecord({ meeting, records }: ExampleRecords): [PageKind, string][] {
+  return PageKind.options.map((kind) => [kind, kind === "meeting" ? meeting.id : records[kind]]);
 }
 
 export interface AdminScreen {
@@ -46,26 +52,27 @@ export const ADMIN_ROUTES: Record<string, AdminScreen> = {
   "/audit": { needs: "admin", examples: () => ["/audit"] },
   "/history/[entityType]/[id]": {
     needs: "signedIn",
-    examples: ({ meeting, topic }) => [`/history/meeting/${meeting.id}`, `/history/topic/${topic}`],
+    examples: (records) => everyRecord(records).map(([kind, id]) => `/history/${kind}/${id}`),
   },
   "/meetings/[slug]": { needs: "signedIn", examples: ({ meeting }) => [`/meetings/${meeting.slug}`] },
   "/meetings/edit/[id]": { needs: "signedIn", examples: ({ meeting }) => [`/meetings/edit/${meeting.id}`] },
   "/meetings/from-release": { needs: "editor", examples: () => ["/meetings/from-release"] },
   "/meetings/import": { needs: "editor", examples: () => ["/meetings/import"] },
   "/meetings/new": { needs: "editor", examples: () => ["/meetings/new"] },
-  "/merge/[entityType]": { needs: "editor", examples: () => ["/merge/person"] },
+  "/merge/[entityType]": {
+    needs: "editor",
+    examples: () => MergeableKind.options.map((kind) => `/merge/${kind}`),
+  },
   "/records/[entityType]": {
     needs: "signedIn",
-    examples: () => ["/records/meeting", "/records/person", "/records/topic"],
+    examples: () => PageKind.options.map((kind) => `/records/${kind}`),
   },
   "/records/[entityType]/[id]": {
     needs: "signedIn",
-    examples: ({ person, organization, document, topic }) => [
-      `/records/person/${person}`,
-      `/records/organization/${organization}`,
-      `/records/document/${document}`,
-      `/records/topic/${topic}`,
-    ],
+    examples: (records) =>
+      everyRecord(records)
+        .filter(([kind]) => kind !== "meeting")
+        .map(([kind, id]) => `/records/${kind}/${id}`),
   },
   "/sign-in": { needs: "signedOut", examples: () => ["/sign-in"] },
   "/trash": { needs: "signedIn", examples: () => ["/trash"] },

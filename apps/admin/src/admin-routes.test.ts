@@ -1,3 +1,4 @@
+import { MergeableKind, PageKind } from "@plenary/domain";
 import { describe, expect, it } from "vitest";
 import {
   ADMIN_ROUTES,
@@ -9,10 +10,14 @@ import {
 
 const RECORDS: ExampleRecords = {
   meeting: { id: "m1", slug: "a-summit" },
-  person: "p1",
-  organization: "o1",
-  document: "d1",
-  topic: "t1",
+  records: {
+    document: "d1",
+    person: "p1",
+    post: "p2",
+    country: "c1",
+    organization: "o1",
+    topic: "t1",
+  },
 };
 
 describe("the inventory of admin screens", () => {
@@ -36,6 +41,17 @@ describe("the inventory of admin screens", () => {
         expect(adminRouteOf(example), example).toBe(route);
       }
     }
+  });
+
+  it("shows every kind of record with a page of its own: its list, its page, its history, its merge", () => {
+    const addresses = Object.values(ADMIN_ROUTES).flatMap((screen) => screen.examples(RECORDS));
+    for (const kind of PageKind.options) expect(addresses).toContain(`/records/${kind}`);
+    for (const kind of MergeableKind.options) expect(addresses).toContain(`/merge/${kind}`);
+    for (const [kind, id] of Object.entries(RECORDS.records)) {
+      expect(addresses).toContain(`/history/${kind}/${id}`);
+      expect(addresses).toContain(`/records/${kind}/${id}`);
+    }
+    expect(addresses).toContain(`/history/meeting/${RECORDS.meeting.id}`);
   });
 
   it("finds the route of an address, fixed segments before dynamic ones", () => {
