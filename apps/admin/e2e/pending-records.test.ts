@@ -103,9 +103,14 @@ describe("records made in the meeting editor are created only when the meeting i
     expect(await names("person", person)).toEqual([]);
     expect(await names("post", post)).toEqual([]);
     expect(await names("document", roadmap)).toEqual([]);
+    // The browser's recovery copy is written 300 ms after the last change: wait until it holds that change (the new
+    // document), not only an earlier one, before the tab goes away without asking.
     await page.waitForFunction(
-      (name) => (window.localStorage.getItem("plenary:unsaved-meeting:new") ?? "").includes(name),
-      post,
+      (names) =>
+        names.every((name) =>
+          (window.localStorage.getItem("plenary:unsaved-meeting:new") ?? "").includes(name),
+        ),
+      [post, roadmap],
     );
     await page.close({ runBeforeUnload: false });
     page = await context.newPage();
