@@ -4,10 +4,14 @@ import { Identifier } from "./identifier";
 import { Slug } from "./slug";
 import { Source } from "./source";
 
-/** The optimistic-concurrency token: +1 on every write; an update names the version it started from. */
+/**
+ * The optimistic-concurrency token: +1 on every write; an update names the version it started from. Stored as a
+ * 4-byte integer, so a larger one is refused here rather than by the database (a 500).
+ */
 export const Version = z
   .int({ error: "Version must be a whole number" })
-  .min(1, { error: "Version starts at 1" });
+  .min(1, { error: "Version starts at 1" })
+  .max(2_147_483_647, { error: "Version is at most 2147483647" });
 
 export const PublicationStatus = z.enum(["draft", "published", "archived"]);
 export type PublicationStatus = z.infer<typeof PublicationStatus>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Id } from "./id";
 import { Identifier } from "./identifier";
+import { Version } from "./record";
 import { Source, SourceLanguage, SourceTimestamp } from "./source";
 
 describe("Id", () => {
@@ -125,5 +126,17 @@ describe("Identifier", () => {
     expect(result.error?.issues[0]?.message).toContain("Q159");
     expect(Identifier.safeParse({ scheme: "iso3166_1_a2", value: "ru" }).success).toBe(false);
     expect(Identifier.safeParse({ scheme: "isbn", value: "1" }).error?.issues[0]?.path).toEqual(["scheme"]);
+  });
+});
+
+describe("Version", () => {
+  it("accepts the versions the database can store, and refuses others with a message", () => {
+    expect(Version.safeParse(1).success).toBe(true);
+    expect(Version.safeParse(2_147_483_647).success).toBe(true);
+    // A larger one reached the database, which answered a server error (found by the malformed-input attack).
+    expect(Version.safeParse(Number.MAX_SAFE_INTEGER).error?.issues[0]?.message).toBe(
+      "Version is at most 2147483647",
+    );
+    expect(Version.safeParse(0).error?.issues[0]?.message).toBe("Version starts at 1");
   });
 });
