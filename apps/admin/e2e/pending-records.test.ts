@@ -12,6 +12,16 @@ async function pick(scope: Locator | Page, label: string, text: string, option?:
 
 const NEW = "New — created when you save";
 
+/** Fills the "New post" form a post picker opened (an envoy of Kazakhstan) and creates it, for its form only. */
+async function fillNewEnvoyPost(page: Page) {
+  const postDialog = page.getByRole("dialog", { name: "New post" });
+  await postDialog.getByLabel("Role", { exact: true }).selectOption("envoy");
+  await pick(postDialog, "Country", "Kazakhstan");
+  await postDialog.locator(".picked", { hasText: "Kazakhstan" }).waitFor();
+  await postDialog.getByRole("button", { name: "Create post" }).click();
+  await postDialog.waitFor({ state: "detached" });
+}
+
 describe("records made in the meeting editor are created only when the meeting is saved", () => {
   let browser: Browser;
   let context: BrowserContext;
@@ -55,12 +65,7 @@ describe("records made in the meeting editor are created only when the meeting i
     await page.getByRole("button", { name: `Add a post held… (${person})` }).click();
     const dialog = page.getByRole("dialog", { name: "Add a post held" });
     await pick(dialog, "Post", post, `Create post “${post}”…`);
-    const postDialog = page.getByRole("dialog", { name: "New post" });
-    await postDialog.getByLabel("Role", { exact: true }).selectOption("envoy");
-    await pick(postDialog, "Country", "Kazakhstan");
-    await postDialog.locator(".picked", { hasText: "Kazakhstan" }).waitFor();
-    await postDialog.getByRole("button", { name: "Create post" }).click();
-    await postDialog.waitFor({ state: "detached" });
+    await fillNewEnvoyPost(page);
     await dialog.locator(".picker-current").getByText(NEW).waitFor();
     await dialog.getByRole("button", { name: "Add post held" }).click();
     await dialog.waitFor({ state: "detached" });
@@ -189,12 +194,7 @@ describe("records made in the meeting editor are created only when the meeting i
     await page.getByRole("button", { name: "Add a post held…", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: "Add a post held" });
     await pick(dialog, "Post", envoy, `Create post “${envoy}”…`);
-    const postDialog = page.getByRole("dialog", { name: "New post" });
-    await postDialog.getByLabel("Role", { exact: true }).selectOption("envoy");
-    await pick(postDialog, "Country", "Kazakhstan");
-    await postDialog.locator(".picked", { hasText: "Kazakhstan" }).waitFor();
-    await postDialog.getByRole("button", { name: "Create post" }).click();
-    await postDialog.waitFor({ state: "detached" });
+    await fillNewEnvoyPost(page);
     // Kept with the form, and created only by its save: closing it leaves nothing behind.
     await dialog.locator(".picker-current").getByText(NEW).waitFor();
     await dialog.getByRole("button", { name: "Cancel" }).click();
