@@ -21,7 +21,7 @@ async function describe(locale: Locale, path: string, title: string): Promise<st
   const t = await getTranslations({ locale, namespace: "PageDescriptions" });
   const [section, slug] = path.split("/").filter(Boolean);
   if (section === "archive") return slug ? t("archiveYear", { year: slug }) : t("archive");
-  if (section === "documents" || section === "topics" || section === "data") if (!slug) return t(section);
+  if (!slug && (section === "documents" || section === "topics" || section === "data")) return t(section);
   if (slug && section && section in DESCRIBED)
     return t(DESCRIBED[section as keyof typeof DESCRIBED], { name: title });
   return (await getTranslations({ locale, namespace: "Site" }))("description");
