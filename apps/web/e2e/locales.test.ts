@@ -25,6 +25,19 @@ describe("the site in English, Russian and Chinese", () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
   });
 
+  it("sends the bare home page to the reader's language, and other unknown prefixes to English", async () => {
+    const where = async (path: string, headers: Record<string, string> = {}) => {
+      const response = await fetch(`${webUrl()}${path}`, { redirect: "manual", headers });
+      return new URL(response.headers.get("location") ?? "", webUrl()).pathname;
+    };
+    expect(await where("/", { "accept-language": "zh-CN,zh;q=0.9,en;q=0.5" })).toBe("/zh");
+    expect(await where("/", { "accept-language": "ru-RU,ru;q=0.9" })).toBe("/ru");
+    expect(await where("/", { "accept-language": "fr-FR" })).toBe("/en");
+    expect(await where("/people")).toBe("/en/people");
+    // "/energy" is not "/en": only a whole first segment names a locale.
+    expect(await where("/energy")).toBe("/en/energy");
+  });
+
   it("shows the meeting in Russian with Russian labels, dates and names", async () => {
     await page.goto(`${webUrl()}/ru/meetings/${SLUG}`);
     expect(await page.locator("html").getAttribute("lang")).toBe("ru");
