@@ -46,8 +46,8 @@ const meetings = await db.meeting.findMany({
   orderBy: { id: "asc" },
 });
 const published = meetings.filter((m) => m.status === "published");
-const paths = ["/en", "/en/meetings", "/en/people", "/en/documents", "/en/search?q=summit"].concat(
-  published.slice(0, 500).map((m) => `/en/meetings/${m.slug}`),
+const paths = ["/en", "/en/archive", "/en/topics", "/en/documents", "/en/search?q=summit"].concat(
+  published.slice(0, 200).map((m) => `/en/meetings/${m.slug}`),
 );
 
 /** One read; its status, or null when the request itself failed. */
@@ -59,7 +59,13 @@ async function read(i: number): Promise<number | null> {
 
 /** The site's maximum on these reads: 16 clients, each sending its next request as soon as the last is answered. */
 async function measureMax(seconds: number): Promise<number> {
-  for (let i = 0; i < paths.length; i++) await read(i); // every page rendered once, as the soak will find them
+  // Every page rendered once first, four at a time, as the soak will find them.
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let i = next++; i < paths.length; i = next++) await read(i);
+    }),
+  );
   let done = 0;
   const until = Date.now() + seconds * 1000;
   await Promise.all(
@@ -81,6 +87,11 @@ if (values["share-of-max"]) {
 }
 
 const counts = { reads: 0, writes: 0, status5xx: 0, conflicts: 0, failures: 0 };
+const readMs: number[] = [];
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
 const startRss = rssMiB(values.pid);
 console.log(
   `soak: ${minutes} min at ${rate} req/s (${writeShare * 100} % writes) on ${web}; RSS at start ${startRss.toFixed(1)} MiB`,
@@ -111,7 +122,9 @@ while (Date.now() < end) {
         }
       }
     } else {
+      const started = performance.now();
       const status = await read(i);
+      readMs.push(performance.now() - started);
       counts.reads++;
       if (status === null) counts.failures++;
       else if (status >= 500) counts.status5xx++;
@@ -132,7 +145,8 @@ const endRss = rssMiB(values.pid);
 console.log(
   `soak done: ${counts.reads} reads, ${counts.writes} writes (${counts.conflicts} conflicts) in ${seconds.toFixed(0)} s ` +
     `(${((counts.reads + counts.writes + counts.conflicts) / seconds).toFixed(0)} req/s), 5xx ${counts.status5xx}, ` +
-    `other failures ${counts.failures}; RSS ${startRss.toFixed(1)} → ${endRss.toFixed(1)} MiB ` +
+    `other failures ${counts.failures}; reads p50 ${percentile(readMs, 50).toFixed(0)} ms, ` +
+    `p99 ${percentile(readMs, 99).toFixed(0)} ms; RSS ${startRss.toFixed(1)} → ${endRss.toFixed(1)} MiB ` +
     `(${(((endRss - startRss) / startRss) * 100).toFixed(1)} %)`,
 );
 await db.$disconnect();
