@@ -55,7 +55,7 @@ interface BuiltFile {
 
 const CSV = "text/csv; charset=utf-8; header=present";
 
-/** Every item of a list read a page at a time by offset, a page at a time. */
+/** The pages of a list read by offset, until its total. */
 async function* pages<T>(pageSize: number, read: (offset: number) => Promise<{ items: T[]; total: number }>) {
   let seen = 0;
   for (let offset = 0; ; offset += pageSize) {
