@@ -14,8 +14,9 @@
 //   P5   a publication through the admin's api (publishing.publishMeeting, which tells the site through the front
 //        as the admin does) until the meeting's page answers on each of the two instances, and through the front:
 //        p50 / p95 over BENCH_PUBLISHES (20) publications of one meeting, unpublished again between them;
-//   E1   the bulk exports (Popolo JSON and CSV of everything published) written once from the database: time and
-//        sizes (repository calls, as the site's regeneration after a publication does them);
+//   E1   the bulk exports (Popolo JSON and CSV of everything published) written once from the database: time,
+//        sizes and the process's peak memory (repository calls, as the site's regeneration after a publication does
+//        them);
 //   LH   Lighthouse 12.2.3 (Debian's Chromium, CHROME_PATH) on the home and meeting pages through the front, mobile
 //        and desktop: performance, accessibility and CLS, the median of BENCH_LIGHTHOUSE_RUNS (5) with the median
 //        benchmarkIndex.

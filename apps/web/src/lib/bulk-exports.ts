@@ -13,11 +13,11 @@ import {
   type BulkExportKind,
   type BulkExportVersion,
 } from "@plenary/domain";
-import { toCsv } from "./csv";
+import { CsvFile, PopoloFile, TemporaryFiles, type ExportFile } from "./export-files";
 import { LICENCE } from "./licence";
 import { participantCells } from "./participants-csv";
-import { popoloExport } from "./popolo-export";
-import type { MeetingDetail, MeetingSummary } from "./types";
+import { popoloCollector, popoloHeader, popoloReferenceIds } from "./popolo";
+import type { MeetingDetail } from "./types";
 
 type PublicApi = Pick<ReturnType<typeof createCaller>, "meeting" | "publicPages">;
 
@@ -39,140 +39,189 @@ export interface BulkExportSettings {
   retentionDays: number;
   /** The absolute address of a site path, for the URLs inside the files. */
   urlOf: (path: string) => string;
+  /** Meetings (and documents) read at a time, 200 unless a test asks for fewer to cross pages. */
+  pageSize?: number;
 }
 
 interface BuiltFile {
   kind: BulkExportKind;
   extension: "json" | "csv";
   contentType: string;
-  body: Buffer;
+  /** Written under a temporary name, to be renamed. */
+  file: ExportFile;
+  sha256: string;
   records: number;
 }
 
 const CSV = "text/csv; charset=utf-8; header=present";
 
-async function allPages<T>(read: (offset: number) => Promise<{ items: T[]; total: number }>): Promise<T[]> {
-  const all: T[] = [];
-  for (let offset = 0; ; offset += PAGE) {
+/** The pages of a list read by offset, until its total. */
+async function* pages<T>(pageSize: number, read: (offset: number) => Promise<{ items: T[]; total: number }>) {
+  let seen = 0;
+  for (let offset = 0; ; offset += pageSize) {
     const { items, total } = await read(offset);
-    all.push(...items);
-    if (items.length === 0 || all.length >= total) return all;
+    yield items;
+    seen += items.length;
+    if (items.length === 0 || seen >= total) return;
   }
 }
 
-/** Reads every published record through the public api and writes each bulk file in memory. */
+/** The meetings of these slugs, in their order, a few at a time (one at a time waits on each round trip, all at
+ * once would take every connection). */
+async function readMeetings(api: PublicApi, slugs: readonly string[]): Promise<MeetingDetail[]> {
+  const details = new Array<MeetingDetail>(slugs.length);
+  let nextIndex = 0;
+  const reader = async () => {
+    for (let i = nextIndex++; i < slugs.length; i = nextIndex++)
+      details[i] = await api.meeting.bySlug({ slug: slugs[i]! });
+  };
+  await Promise.all(Array.from({ length: READERS }, reader));
+  return details;
+}
+
+/**
+ * Reads every published record through the public api, a page of meetings at a time, and writes each bulk file
+ * as it goes into `files` (temporary files, to be renamed): memory holds a page of meetings and the ids of the
+ * records already written, never a whole file.
+ */
 export async function buildExportFiles(
   api: PublicApi,
   urlOf: (path: string) => string,
+  files: TemporaryFiles,
+  pageSize = PAGE,
 ): Promise<BuiltFile[]> {
-  const summaries: MeetingSummary[] = await allPages((offset) => api.meeting.list({ limit: PAGE, offset }));
-  // A few meetings at a time: one at a time waits on each round trip, all at once would take every connection.
-  const details: MeetingDetail[] = new Array<MeetingDetail>(summaries.length);
-  let nextIndex = 0;
-  const reader = async () => {
-    for (let i = nextIndex++; i < summaries.length; i = nextIndex++)
-      details[i] = await api.meeting.bySlug({ slug: summaries[i]!.slug });
-  };
-  await Promise.all(Array.from({ length: READERS }, reader));
-  const documents = await allPages((offset) => api.publicPages.documents({ limit: PAGE, offset }));
-  const popolo = await popoloExport(api, details, { urlOf, scope: "dataset" });
+  const meetingsCsv = new CsvFile(await files.create("meetings-csv"), [
+    "slug",
+    "title",
+    "start_date",
+    "end_date",
+    "body",
+    "body_slug",
+    "participants",
+    "url",
+    "licence",
+  ]);
+  const meetings: { id: string; slug: string }[] = [];
+  for await (const items of pages(pageSize, (offset) => api.meeting.list({ limit: pageSize, offset }))) {
+    for (const m of items) {
+      meetings.push({ id: m.id, slug: m.slug });
+      await meetingsCsv.write([
+        m.slug,
+        m.titleI18n.en,
+        m.startDate,
+        m.endDate,
+        m.body?.nameI18n.en,
+        m.body?.slug,
+        m.participantCount,
+        urlOf(`/en/meetings/${m.slug}`),
+        LICENCE.name,
+      ]);
+    }
+  }
 
-  const meetingsCsv = toCsv(
-    ["slug", "title", "start_date", "end_date", "body", "body_slug", "participants", "url", "licence"],
-    summaries.map((m) => [
-      m.slug,
-      m.titleI18n.en,
-      m.startDate,
-      m.endDate,
-      m.body?.nameI18n.en,
-      m.body?.slug,
-      m.participantCount,
-      urlOf(`/en/meetings/${m.slug}`),
-      LICENCE.name,
-    ]),
+  const participantsCsv = new CsvFile(await files.create("participants-csv"), [
+    "meeting_slug",
+    "protocol_order",
+    "person",
+    "person_slug",
+    "post",
+    "title_as_stated",
+    "category",
+    "role",
+    "mode",
+    "country_iso2",
+    "organization",
+    "licence",
+  ]);
+  const popolo = await PopoloFile.create(files);
+  const collector = popoloCollector(popolo.lists, {
+    urlOf,
+    exportedEvents: new Set(meetings.map((m) => m.id)),
+  });
+  // The organizations (with those up the tree) and countries the meetings refer to, each asked for once.
+  const askedOrganizations = new Set<string>();
+  const askedCountries = new Set<string>();
+  const unasked = (ids: string[], asked: Set<string>) => {
+    const fresh = ids.filter((id) => !asked.has(id));
+    for (const id of fresh) asked.add(id);
+    return fresh;
+  };
+  for (let start = 0; start < meetings.length; start += pageSize) {
+    const details = await readMeetings(
+      api,
+      meetings.slice(start, start + pageSize).map((m) => m.slug),
+    );
+    const ids = popoloReferenceIds(details);
+    const organizationIds = unasked(ids.organizationIds, askedOrganizations);
+    const countryIds = unasked(ids.countryIds, askedCountries);
+    if (organizationIds.length || countryIds.length)
+      collector.addReferences(await api.publicPages.exportReferences({ organizationIds, countryIds }));
+    for (const detail of details) {
+      collector.add(detail);
+      for (const participant of detail.participations)
+        await participantsCsv.write([detail.meeting.slug, ...participantCells(participant)]);
+    }
+    await popolo.flush();
+  }
+
+  const documentsCsv = new CsvFile(await files.create("documents-csv"), [
+    "slug",
+    "title",
+    "type",
+    "action",
+    "date_adopted",
+    "valid_from",
+    "valid_to",
+    "adopting_body",
+    "meeting",
+    "licence",
+  ]);
+  const documentPages = pages(pageSize, (offset) => api.publicPages.documents({ limit: pageSize, offset }));
+  for await (const items of documentPages)
+    for (const { document, adoptingBody, meeting } of items)
+      await documentsCsv.write([
+        document.slug,
+        document.titleI18n.en,
+        document.type,
+        document.action,
+        document.dateAdopted,
+        document.validFrom,
+        document.validTo,
+        adoptingBody?.nameI18n.en,
+        meeting?.slug,
+        LICENCE.name,
+      ]);
+
+  const popoloFile = await popolo.finish(
+    popoloHeader({ urlOf, scope: "dataset" }, undefined, meetings.length),
   );
-  const participantRows = details.flatMap(({ meeting, participations }) =>
-    participations.map((participant) => [meeting.slug, ...participantCells(participant)]),
-  );
-  const participantsCsv = toCsv(
-    [
-      "meeting_slug",
-      "protocol_order",
-      "person",
-      "person_slug",
-      "post",
-      "title_as_stated",
-      "category",
-      "role",
-      "mode",
-      "country_iso2",
-      "organization",
-      "licence",
-    ],
-    participantRows,
-  );
-  const documentsCsv = toCsv(
-    [
-      "slug",
-      "title",
-      "type",
-      "action",
-      "date_adopted",
-      "valid_from",
-      "valid_to",
-      "adopting_body",
-      "meeting",
-      "licence",
-    ],
-    documents.map(({ document, adoptingBody, meeting }) => [
-      document.slug,
-      document.titleI18n.en,
-      document.type,
-      document.action,
-      document.dateAdopted,
-      document.validFrom,
-      document.validTo,
-      adoptingBody?.nameI18n.en,
-      meeting?.slug,
-      LICENCE.name,
-    ]),
-  );
+  const csvFile = async (kind: BulkExportKind, csv: CsvFile): Promise<BuiltFile> => ({
+    kind,
+    extension: "csv",
+    contentType: CSV,
+    file: csv.file,
+    sha256: await csv.close(),
+    records: csv.records,
+  });
   return [
     {
       kind: "popolo",
       extension: "json",
       contentType: "application/json; charset=utf-8",
-      body: Buffer.from(JSON.stringify(popolo)),
-      records: details.length,
+      file: popoloFile,
+      sha256: await popoloFile.close(),
+      records: meetings.length,
     },
-    {
-      kind: "meetings-csv",
-      extension: "csv",
-      contentType: CSV,
-      body: Buffer.from(meetingsCsv),
-      records: summaries.length,
-    },
-    {
-      kind: "participants-csv",
-      extension: "csv",
-      contentType: CSV,
-      body: Buffer.from(participantsCsv),
-      records: participantRows.length,
-    },
-    {
-      kind: "documents-csv",
-      extension: "csv",
-      contentType: CSV,
-      body: Buffer.from(documentsCsv),
-      records: documents.length,
-    },
+    await csvFile("meetings-csv", meetingsCsv),
+    await csvFile("participants-csv", participantsCsv),
+    await csvFile("documents-csv", documentsCsv),
   ];
 }
 
-const sha256 = (data: Buffer | string) => createHash("sha256").update(data).digest("hex");
+const sha256 = (data: string) => createHash("sha256").update(data).digest("hex");
 
 /** Writes a file under a temporary name, then renames it: a reader sees the old file or the whole new one. */
-async function writeAtomically(file: string, data: Buffer | string) {
+async function writeAtomically(file: string, data: string) {
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   await fs.writeFile(temporary, data);
   await fs.rename(temporary, file);
@@ -241,26 +290,35 @@ export async function regenerateExports(
 ): Promise<BulkExportManifest> {
   await fs.mkdir(settings.dir, { recursive: true });
   return withLock(settings.dir, async () => {
-    const built = await buildExportFiles(api, settings.urlOf);
+    const temporary = new TemporaryFiles(settings.dir);
     const files: BulkExportFile[] = [];
-    for (const { kind, extension, contentType, body, records } of built) {
-      const hash = sha256(body);
-      const name = `plenary-${kind}-${hash.slice(0, 16)}.${extension}`;
-      const target = path.join(settings.dir, name);
-      const exists = await fs.stat(target).then(
-        (s) => s.size === body.length,
-        () => false,
-      );
-      if (!exists) await writeAtomically(target, body);
-      files.push({
-        kind,
-        name,
-        url: `/api/v1/exports/${name}`,
-        contentType,
-        bytes: body.length,
-        sha256: hash,
-        records,
-      });
+    try {
+      for (const { kind, extension, contentType, file, sha256: hash, records } of await buildExportFiles(
+        api,
+        settings.urlOf,
+        temporary,
+        settings.pageSize,
+      )) {
+        const name = `plenary-${kind}-${hash.slice(0, 16)}.${extension}`;
+        const target = path.join(settings.dir, name);
+        const exists = await fs.stat(target).then(
+          (s) => s.size === file.bytes,
+          () => false,
+        );
+        // A reader sees the old file or the whole new one; a file of that name has these bytes already.
+        if (!exists) await fs.rename(file.path, target);
+        files.push({
+          kind,
+          name,
+          url: `/api/v1/exports/${name}`,
+          contentType,
+          bytes: file.bytes,
+          sha256: hash,
+          records,
+        });
+      }
+    } finally {
+      await temporary.discard();
     }
     const version = sha256(files.map((f) => f.sha256).join("\n")).slice(0, 16);
     const previous = await readManifest(settings.dir, settings.retentionDays);

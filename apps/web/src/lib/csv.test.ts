@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "./csv";
+import { csvStream, toCsv, type CsvCell } from "./csv";
 
 describe("toCsv", () => {
   it("quotes only what needs quoting and ends lines with CRLF", () => {
@@ -25,5 +25,23 @@ describe("toCsv", () => {
     expect(toCsv(["n", "t"], [[-5, "Head of delegation - Russia"]])).toBe(
       "n,t\r\n-5,Head of delegation - Russia\r\n",
     );
+  });
+});
+
+describe("csvStream", () => {
+  it("writes the bytes toCsv gives, a record at a time: quoting, CRLF and inert formulas alike", async () => {
+    const header = ["a", "b", "c"];
+    const rows: CsvCell[][] = [
+      ["plain", 'say "hi", then go', -5],
+      ["two\nlines", null, undefined],
+      ["=HYPERLINK(1)", "\r=1", "@SUM(A1)"],
+    ];
+    const csv = csvStream();
+    const chunks: Buffer[] = [];
+    csv.on("data", (chunk: Buffer) => chunks.push(chunk));
+    for (const record of [header, ...rows]) csv.write(record);
+    csv.end();
+    await new Promise((resolve) => csv.on("end", resolve));
+    expect(Buffer.concat(chunks).toString("utf8")).toBe(toCsv(header, rows));
   });
 });

@@ -85,8 +85,48 @@ export function popoloReferenceIds(details: readonly MeetingDetail[]): {
       if (post?.countryId) countryIds.add(post.countryId);
     }
     for (const { chairmanship } of detail.chairmanships) organizationIds.add(chairmanship.organizationId);
+    for (const { document } of detail.documents)
+      if (document.adoptingBodyId) organizationIds.add(document.adoptingBodyId);
   }
   return { organizationIds: [...organizationIds], countryIds: [...countryIds] };
+}
+
+/** A list of records by id: `set` is called each time a record is met, with the same record while the data holds. */
+export interface PopoloRecordsById {
+  has(id: string): boolean;
+  set(id: string, record: Json): unknown;
+}
+
+/**
+ * Where a collector puts the records, in the order of the file: Maps and arrays for one object in memory
+ * (`popoloFromMeetings`), or files written as the meetings are read (the bulk export).
+ */
+export interface PopoloLists {
+  persons: PopoloRecordsById;
+  organizations: PopoloRecordsById;
+  posts: PopoloRecordsById;
+  memberships: PopoloRecordsById;
+  events: { push(record: Json): unknown };
+  participations: { push(record: Json): unknown };
+  documents: PopoloRecordsById;
+  chairmanships: PopoloRecordsById;
+}
+
+/** What a Popolo file says about itself under `plenary`, before its lists. */
+export function popoloHeader(
+  { urlOf, scope }: { urlOf: (path: string) => string; scope: PopoloScope },
+  first: MeetingDetail | undefined,
+  eventCount: number,
+): Omit<PopoloExport["plenary"], "participations" | "documents" | "chairmanships"> {
+  return {
+    format: POPOLO_EXTENSION_FORMAT,
+    documentation: urlOf("/en/data"),
+    licence: LICENCE,
+    scope:
+      scope === "meeting" && first
+        ? { kind: "meeting", event_id: first.meeting.id, url: urlOf(`/en/meetings/${first.meeting.slug}`) }
+        : { kind: "dataset", event_count: eventCount },
+  };
 }
 
 /**
@@ -98,16 +138,57 @@ export function popoloFromMeetings(
   references: PopoloReferences,
   { urlOf, scope }: { urlOf: (path: string) => string; scope: PopoloScope },
 ): PopoloExport {
-  const knownOrganizations = new Map(references.organizations.map((o) => [o.id, o]));
-  const persons = new Map<string, Json>();
-  const organizations = new Map<string, Json>();
-  const posts = new Map<string, Json>();
-  const memberships = new Map<string, Json>();
-  const documents = new Map<string, Json>();
-  const chairmanships = new Map<string, Json>();
-  const events: Json[] = [];
-  const participations: Json[] = [];
-  const exportedEvents = new Set(details.map((d) => d.meeting.id));
+  const lists = {
+    persons: new Map<string, Json>(),
+    organizations: new Map<string, Json>(),
+    posts: new Map<string, Json>(),
+    memberships: new Map<string, Json>(),
+    events: [] as Json[],
+    participations: [] as Json[],
+    documents: new Map<string, Json>(),
+    chairmanships: new Map<string, Json>(),
+  };
+  const collector = popoloCollector(lists, {
+    urlOf,
+    exportedEvents: new Set(details.map((d) => d.meeting.id)),
+  });
+  collector.addReferences(references);
+  for (const detail of details) collector.add(detail);
+  return {
+    persons: [...lists.persons.values()],
+    organizations: [...lists.organizations.values()],
+    posts: [...lists.posts.values()],
+    memberships: [...lists.memberships.values()],
+    events: lists.events,
+    plenary: {
+      ...popoloHeader({ urlOf, scope }, details[0], lists.events.length),
+      participations: lists.participations,
+      documents: [...lists.documents.values()],
+      chairmanships: [...lists.chairmanships.values()],
+    },
+  };
+}
+
+/**
+ * Turns meetings, one at a time, into Popolo records put into `lists`. The organizations and countries a meeting
+ * refers to beyond itself (`popoloReferenceIds`) must have been given to `addReferences` before it is added.
+ * `exportedEvents`: the ids of every meeting the file will hold, for the presidencies' links.
+ */
+export function popoloCollector(
+  {
+    persons,
+    organizations,
+    posts,
+    memberships,
+    events,
+    participations,
+    documents,
+    chairmanships,
+  }: PopoloLists,
+  { urlOf, exportedEvents }: { urlOf: (path: string) => string; exportedEvents: ReadonlySet<string> },
+) {
+  const knownOrganizations = new Map<string, Organization>();
+  const countries = new Map<string, Country>();
   /** A term's event at either end, when that event is in this file. */
   const eventId = (id: string | null) => (id && exportedEvents.has(id) ? id : null);
 
@@ -159,13 +240,12 @@ export function popoloFromMeetings(
     });
     return c.id;
   };
-  const countries = new Map(references.countries.map((c) => [c.id, c]));
   const addCountryById = (id: string | null) => {
     const country = id ? countries.get(id) : undefined;
     return country ? addCountry(country) : null;
   };
 
-  for (const detail of details) {
+  const add = (detail: MeetingDetail) => {
     const { meeting } = detail;
     for (const organization of [detail.body, detail.organization])
       if (organization) addOrganization(knownOrganizations.get(organization.id) ?? organization);
@@ -282,25 +362,13 @@ export function popoloFromMeetings(
         ended_at_event_id: eventId(chairmanship.endedAtMeetingId),
       });
     }
-  }
-  const first = details[0];
+  };
   return {
-    persons: [...persons.values()],
-    organizations: [...organizations.values()],
-    posts: [...posts.values()],
-    memberships: [...memberships.values()],
-    events,
-    plenary: {
-      format: POPOLO_EXTENSION_FORMAT,
-      documentation: urlOf("/en/data"),
-      licence: LICENCE,
-      scope:
-        scope === "meeting" && first
-          ? { kind: "meeting", event_id: first.meeting.id, url: urlOf(`/en/meetings/${first.meeting.slug}`) }
-          : { kind: "dataset", event_count: events.length },
-      participations,
-      documents: [...documents.values()],
-      chairmanships: [...chairmanships.values()],
+    addReferences(references: PopoloReferences) {
+      for (const organization of references.organizations)
+        knownOrganizations.set(organization.id, organization);
+      for (const country of references.countries) countries.set(country.id, country);
     },
+    add,
   };
 }

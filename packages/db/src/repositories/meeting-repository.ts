@@ -260,7 +260,8 @@ export class MeetingRepository {
       this.db.meeting.findMany({
         where,
         select: meetingSummarySelect,
-        orderBy: [{ startDate: "desc" }, { createdAt: "desc" }],
+        // The id last, so that the order is total and pages by offset neither skip nor repeat a meeting.
+        orderBy: [{ startDate: "desc" }, { createdAt: "desc" }, { id: "desc" }],
         take: limit,
         skip: offset,
       }),
