@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from "vitest";
-import { type Db } from "../client";
+import { createDb, type Db } from "../client";
 import { generateArchive } from "../generate";
 import { describeEachDatabase } from "../testing";
 import {
@@ -231,6 +231,29 @@ describeEachDatabase("search indexes", (fixture) => {
     expect(shown).toContain(`Bitmap Index Scan on "${table}_label_trgm_idx"`);
     expect(shown).not.toMatch(/Seq Scan/);
   });
+
+  it.each<ListableType>(["document", "meeting", "person"])(
+    "the admin's list of %s opens on its newest edits through the updatedAt index, never sorting the table",
+    async (entityType) => {
+      // The statement the list sends for its first page, as the client sends it, with its parameters.
+      const sent: { sql: string; params: unknown[] }[] = [];
+      const counted = createDb(fixture.database.url, {
+        onQuery: (sql, params) => sent.push({ sql, params: JSON.parse(params) as unknown[] }),
+      });
+      try {
+        const { items } = await new EditorListRepository(counted).list({ entityType });
+        expect(items).toHaveLength(25);
+      } finally {
+        await counted.$disconnect();
+      }
+      const page = sent.find((s) => /ORDER BY/.test(s.sql) && /LIMIT/.test(s.sql));
+      expect(page).toBeDefined();
+      const table = entityType.charAt(0).toUpperCase() + entityType.slice(1);
+      const shown = await plan(fixture.db, page!.sql, page!.params);
+      expect(shown).toContain(`Index Scan using "${table}_updatedAt_id_idx"`);
+      expect(shown).not.toMatch(new RegExp(`Sort|Seq Scan on "${table}"`));
+    },
+  );
 
   it("ranks organizations before applying their public rule, so hidden ones that match better cannot crowd a public one out", async () => {
     const { db } = fixture;
