@@ -292,6 +292,60 @@ describeEachDatabase("search indexes", (fixture) => {
     }
   });
 
+  it("searches in three round trips: the near words, the five rankings at once, then only the rows found", async () => {
+    const { db } = fixture;
+    const meeting = await db.meeting.findFirstOrThrow({ where: { status: "published", deletedAt: null } });
+    const person = await db.person.create({
+      data: { slug: "zxcvbnm-plokijuh", nameI18n: { en: "Zxcvbnm Plokijuh", ru: "Зхцвбнм Плокиюх" } },
+    });
+    await db.participation.create({
+      data: {
+        meetingId: meeting.id,
+        personId: person.id,
+        titleAsStated: "Guest",
+        category: "guest_state",
+        role: "participant",
+        mode: "in_person",
+        protocolOrder: 2000,
+      },
+    });
+    const sent: string[] = [];
+    const counted = createDb(fixture.database.url, { onQuery: (sql) => sent.push(sql) });
+    try {
+      const repo = new SearchRepository(counted);
+      await repo.search("warm up"); // connection set-up is not the search's cost
+      sent.length = 0;
+      const found = await repo.search("Зхцвбнм Плокиюх");
+      expect(found.people.map((p) => [p.person.id, p.matched])).toEqual([[person.id, "Зхцвбнм Плокиюх"]]);
+      expect([found.countries, found.organizations, found.meetings, found.documents]).toEqual([
+        [],
+        [],
+        [],
+        [],
+      ]);
+      // The near words, five rankings (the person's matched name among them), and the one person's row: no
+      // statement for the kinds nothing was found of, none for the matched name.
+      expect(sent).toHaveLength(1 + 5 + 1);
+      expect(
+        sent.filter((sql) => /"Person"/.test(sql) && !/"Meeting"|"Speech"|searchText/.test(sql)),
+      ).toEqual([]);
+
+      sent.length = 0;
+      expect(await repo.search("Qqqqxxxx Zzzzvvvv")).toEqual({
+        people: [],
+        countries: [],
+        organizations: [],
+        meetings: [],
+        documents: [],
+      });
+      expect(sent).toHaveLength(1 + 5);
+    } finally {
+      await counted.$disconnect();
+      await db.participation.deleteMany({ where: { personId: person.id } });
+      await db.person.delete({ where: { id: person.id } });
+    }
+  });
+
   it("ranks a person whose full name is the query above people whose names contain it", async () => {
     const { db } = fixture;
     const meeting = await db.meeting.findFirstOrThrow({

@@ -145,7 +145,12 @@ export function rankedSearchSql(table: RankedInSql, short: boolean): string {
       select distinct on (id) * from (select * from found union all select * from more) u
       order by id, tier
     )
-    select p.id, p.tier, s.score, s.line from picked p
+    select p.id, p.tier, s.score, s.line${
+      table === "Person"
+        ? `,
+      (select (${SEARCHED.Person})[s.line] from "Person" t where t.id = p.id) as matched`
+        : ""
+    } from picked p
     cross join lateral (
       select n.line::int as line, ${LINE_SCORE} as score
       from unnest(string_to_array(p."searchText", E'\\n')) with ordinality as n(text, line)
@@ -202,6 +207,8 @@ interface Scored {
   tier: number;
   score: number;
   line: number;
+  /** People only: the text, as written, of the line that matched (a name in the language or spelling searched). */
+  matched?: string | null;
 }
 
 /**
@@ -254,18 +261,6 @@ export class SearchRepository {
     return ranked.filter((row) => shown.has(row.id)).slice(0, PER_TYPE);
   }
 
-  /** The texts, as written, of the lines that matched (a person's name in the language or spelling searched). */
-  private async matchedTexts(table: SearchTable, ranked: Scored[]): Promise<Map<string, string>> {
-    if (ranked.length === 0) return new Map();
-    const rows = await this.db.$queryRawUnsafe<{ id: string; matched: string | null }[]>(
-      `select m.id, (${SEARCHED[table]})[m.line] as matched
-       from unnest($1::text[], $2::int[]) as m(id, line) join "${table}" t on t.id = m.id`,
-      ranked.map((row) => row.id),
-      ranked.map((row) => row.line),
-    );
-    return new Map(rows.map((row) => [row.id, row.matched ?? ""]));
-  }
-
   async search(query: string): Promise<SearchResults> {
     const text = query.trim();
     const empty: SearchResults = {
@@ -287,9 +282,44 @@ export class SearchRepository {
         this.ranked("Meeting", text, similar),
         this.ranked("Document", text, similar),
       ]);
-    const [publicCountries, publicOrganizations] = await Promise.all([
+    const ids = (ranked: { id: string }[]) => ({ in: ranked.map((r) => r.id) });
+    /** The rows of the ranked records, read only when there are some (no statement for none). */
+    const read = <T>(ranked: { id: string }[], find: () => Promise<T[]>) =>
+      ranked.length ? find() : Promise.resolve([]);
+    // One round trip more, every read at once: the public rule of the countries and organizations found, and the
+    // rows of every record ranked (of countries and organizations, all found: the rule picks among them after).
+    // Filtered again: a record may have left the public between the two reads (countries and organizations are
+    // filtered by stillPublic, once).
+    const [
+      publicCountries,
+      publicOrganizations,
+      personRows,
+      countryRows,
+      organizationRows,
+      meetingRows,
+      documentRows,
+    ] = await Promise.all([
       this.stillPublic("Country", rankedCountries),
       this.stillPublic("Organization", rankedOrganizations),
+      read(rankedPeople, () =>
+        this.db.person.findMany({ where: { id: ids(rankedPeople), ...publicPerson } }),
+      ),
+      read(rankedCountries, () => this.db.country.findMany({ where: { id: ids(rankedCountries) } })),
+      read(rankedOrganizations, () =>
+        this.db.organization.findMany({ where: { id: ids(rankedOrganizations) } }),
+      ),
+      read(rankedMeetings, () =>
+        this.db.meeting.findMany({
+          where: { id: ids(rankedMeetings), ...publishedMeeting },
+          select: meetingSummarySelect,
+        }),
+      ),
+      read(rankedDocuments, () =>
+        this.db.document.findMany({
+          where: { id: ids(rankedDocuments), ...publishedDocument },
+          include: { topics: { where: publicDocumentTopic, select: { topicId: true } }, ...documentLinks },
+        }),
+      ),
     ]);
     // Near misses are judged among public records only: a hidden record with the words must not hide them.
     const [people, countries, organizations, meetings, documents] = withoutNearMissesBesideMatches([
@@ -301,29 +331,10 @@ export class SearchRepository {
     ]);
     const order = <T extends { id: string }>(ranked: { id: string }[], rows: T[]) =>
       ranked.flatMap((r) => rows.filter((row) => row.id === r.id));
-    const ids = (ranked: { id: string }[]) => ({ in: ranked.map((r) => r.id) });
-
-    // Filtered again: a record may have left the public between the two reads (countries and organizations were
-    // filtered just above, once).
-    const [personRows, countryRows, organizationRows, meetingRows, documentRows, matchedName] =
-      await Promise.all([
-        this.db.person.findMany({ where: { id: ids(people), ...publicPerson } }),
-        this.db.country.findMany({ where: { id: ids(countries) } }),
-        this.db.organization.findMany({ where: { id: ids(organizations) } }),
-        this.db.meeting.findMany({
-          where: { id: ids(meetings), ...publishedMeeting },
-          select: meetingSummarySelect,
-        }),
-        this.db.document.findMany({
-          where: { id: ids(documents), ...publishedDocument },
-          include: { topics: { where: publicDocumentTopic, select: { topicId: true } }, ...documentLinks },
-        }),
-        this.matchedTexts("Person", people),
-      ]);
     return {
       people: order(people, personRows).map((row) => ({
         person: toPerson(row),
-        matched: matchedName.get(row.id) ?? "",
+        matched: people.find((p) => p.id === row.id)?.matched ?? "",
       })),
       countries: order(countries, countryRows).map(toCountry),
       organizations: order(organizations, organizationRows).map(toOrganization),
