@@ -292,7 +292,7 @@ describeEachDatabase("search indexes", (fixture) => {
     }
   });
 
-  it("searches in three round trips: the near words, the five rankings at once, then only the rows found", async () => {
+  it("finds a name in two round trips: the rankings by the words with the near words, then the rows found", async () => {
     const { db } = fixture;
     const meeting = await db.meeting.findFirstOrThrow({ where: { status: "published", deletedAt: null } });
     const person = await db.person.create({
@@ -323,9 +323,11 @@ describeEachDatabase("search indexes", (fixture) => {
         [],
         [],
       ]);
-      // The near words, five rankings (the person's matched name among them), and the one person's row: no
-      // statement for the kinds nothing was found of, none for the matched name.
+      // The near words and five rankings by the query's words at once (the person's matched name among them),
+      // then the one person's row: no ranking of similar records (the name was found), no statement for the kinds
+      // nothing was found of, none for the matched name.
       expect(sent).toHaveLength(1 + 5 + 1);
+      expect(sent.filter((sql) => sql.includes("$2::tsquery"))).toEqual([]);
       expect(
         sent.filter((sql) => /"Person"/.test(sql) && !/"Meeting"|"Speech"|searchText/.test(sql)),
       ).toEqual([]);
@@ -338,7 +340,9 @@ describeEachDatabase("search indexes", (fixture) => {
         meetings: [],
         documents: [],
       });
-      expect(sent).toHaveLength(1 + 5);
+      // Nothing has the words: the five rankings again, of records similar to the query too; nothing to read.
+      expect(sent).toHaveLength(1 + 5 + 5);
+      expect(sent.filter((sql) => sql.includes("$2::tsquery"))).toHaveLength(5);
     } finally {
       await counted.$disconnect();
       await db.participation.deleteMany({ where: { personId: person.id } });

@@ -84,12 +84,14 @@ export const isShortQuery = (query: string): boolean => [...query.trim()].length
  *    are still fewer than PER_TYPE, with each word replaced by any of its near ones. (Scanning the texts' trigram
  *    index for similar texts instead took 100-300 ms for a misspelling of a common word, and as long for a name in
  *    a table that does not hold it.)
+ * Without `similar`, tiers 1 and 2 only (the query alone, $1): what SearchRepository.search asks first, since
+ * records that only look like the query are shown only when nothing has its words (withoutNearMissesBesideMatches).
  * Tiers 1 and 2 can hold at most PER_TYPE records of the later ones, so PER_TYPE from each is enough. The at most
  * 4 × PER_TYPE records are then scored line by line (LINE_SCORE) and ordered by tier, score and id: exact matches
  * first, then records with every word, then similar ones (a similar one only when one of its lines scores at least
  * MIN_SCORE, as a text whose trigram similarity to the query is that high).
  */
-export function rankedSearchSql(table: RankedInSql, short: boolean): string {
+export function rankedSearchSql(table: RankedInSql, short: boolean, similar = true): string {
   // Countries and organizations are a few hundred rows, with a deep public rule that takes PostgreSQL longer to plan
   // (5-20 ms) than their tiers take to run: their tiers are not limited, every record found is returned, ranked, and
   // the rule is checked once, on those, by SearchRepository.stillPublic (not planned at all when none was found).
@@ -132,9 +134,11 @@ export function rankedSearchSql(table: RankedInSql, short: boolean): string {
     ), found as (
       select * from exact union all select * from words
     ), ${
-      short
-        ? `more as (${firstById(`${enough("found")} and ${prefix}`, 3)}`
-        : `nearest as (${firstById(`${enough("found")} and ${fullText} @@ $2::tsquery`, 3)}
+      !similar
+        ? `more as (select * from found where false`
+        : short
+          ? `more as (${firstById(`${enough("found")} and ${prefix}`, 3)}`
+          : `nearest as (${firstById(`${enough("found")} and ${fullText} @@ $2::tsquery`, 3)}
     ), found_nearest as (
       select * from found union all select * from nearest
     ), more as (
@@ -230,12 +234,24 @@ export class SearchRepository {
   constructor(private readonly db: Db) {}
 
   /** The best public records of the table for the query, best first (see rankedSearchSql). */
-  private ranked(table: RankedInSql, query: string, similar: SimilarQueries): Promise<Scored[]> {
+  /** With `similar` null, tiers 1 and 2 only: the records with the query's words (see rankedSearchSql). */
+  private ranked(table: RankedInSql, query: string, similar: SimilarQueries | null): Promise<Scored[]> {
     const short = isShortQuery(query);
-    const sql = rankedSearchSql(table, short);
-    return short
+    const sql = rankedSearchSql(table, short, similar !== null);
+    return short || !similar
       ? this.db.$queryRawUnsafe<Scored[]>(sql, query)
       : this.db.$queryRawUnsafe<Scored[]>(sql, query, similar.nearest, similar.any);
+  }
+
+  /** The five rankings, in the order of SearchResults' groups: people, countries, organizations, meetings, documents. */
+  private rankAll(query: string, similar: SimilarQueries | null) {
+    return Promise.all([
+      this.ranked("Person", query, similar),
+      this.ranked("Country", query, similar),
+      this.ranked("Organization", query, similar),
+      this.ranked("Meeting", query, similar),
+      this.ranked("Document", query, similar),
+    ]);
   }
 
   /** The full-text queries for records similar to the query (toSimilarQueries), none for a short one. */
@@ -273,15 +289,24 @@ export class SearchRepository {
     if (!text) return empty;
     // The best public records of each table, ranked and limited in SQL; countries and organizations are ranked
     // whole (a few hundred rows at most) and their public rule is applied once, to what was found.
-    const similar = await this.similarQueries(text);
-    const [rankedPeople, rankedCountries, rankedOrganizations, rankedMeetings, rankedDocuments] =
-      await Promise.all([
-        this.ranked("Person", text, similar),
-        this.ranked("Country", text, similar),
-        this.ranked("Organization", text, similar),
-        this.ranked("Meeting", text, similar),
-        this.ranked("Document", text, similar),
+    // First the records with the query's words (tiers 1 and 2), and, at the same time, the known words near the
+    // query's. When a public record has the words, records that only look like the query are not shown
+    // (withoutNearMissesBesideMatches), so they are not looked for: a name or a word found takes two round trips.
+    // Only when no person, meeting or document has the words are the records similar to the query ranked too,
+    // while the public rule of the countries and organizations that have them is checked (one round trip more).
+    const [similar, matching] = await Promise.all([this.similarQueries(text), this.rankAll(text, null)]);
+    let ranked = matching;
+    const [matchingPeople, matchingCountries, matchingOrganizations, matchingMeetings, matchingDocuments] =
+      matching;
+    if (![matchingPeople, matchingMeetings, matchingDocuments].some((group) => group.length > 0)) {
+      const [all, publicCountries, publicOrganizations] = await Promise.all([
+        this.rankAll(text, similar),
+        this.stillPublic("Country", matchingCountries),
+        this.stillPublic("Organization", matchingOrganizations),
       ]);
+      if (!publicCountries.length && !publicOrganizations.length) ranked = all;
+    }
+    const [rankedPeople, rankedCountries, rankedOrganizations, rankedMeetings, rankedDocuments] = ranked;
     const ids = (ranked: { id: string }[]) => ({ in: ranked.map((r) => r.id) });
     /** The rows of the ranked records, read only when there are some (no statement for none). */
     const read = <T>(ranked: { id: string }[], find: () => Promise<T[]>) =>
