@@ -8,6 +8,7 @@ import {
   listSearchSql,
   type ListableType,
 } from "./editor-list-repository";
+import { DocumentRegistryRepository } from "./document-registry-repository";
 import { NEAR_WORDS_SQL, SearchRepository, rankedSearchSql, type RankedInSql } from "./search-repository";
 import { PUBLIC_SQL } from "./visibility";
 
@@ -254,6 +255,24 @@ describeEachDatabase("search indexes", (fixture) => {
       expect(shown).not.toMatch(new RegExp(`Sort|Seq Scan on "${table}"`));
     },
   );
+
+  it("the document registry's first page reads the documents in its order along an index, never sorting them all", async () => {
+    const sent: { sql: string; params: unknown[] }[] = [];
+    const counted = createDb(fixture.database.url, {
+      onQuery: (sql, params) => sent.push({ sql, params: JSON.parse(params) as unknown[] }),
+    });
+    try {
+      const { registry } = await new DocumentRegistryRepository(counted).publicPage({ limit: 100 });
+      expect(registry.items).toHaveLength(100);
+    } finally {
+      await counted.$disconnect();
+    }
+    const page = sent.find((s) => /ORDER BY "t0"\."dateAdopted"/.test(s.sql));
+    expect(page).toBeDefined();
+    const shown = await plan(fixture.db, page!.sql, page!.params);
+    expect(shown).toContain(`Index Scan using "Document_dateAdopted_listOrder_slug_idx"`);
+    expect(shown).not.toMatch(/Sort Key: t0\."dateAdopted"/);
+  });
 
   it("ranks organizations before applying their public rule, so hidden ones that match better cannot crowd a public one out", async () => {
     const { db } = fixture;
