@@ -1,5 +1,6 @@
 // pnpm bench:queries — repository-level timings on the generated archive (`pnpm db:generate` first): public search,
-// a meeting and a person fetched by id/slug, the admin's list first page and picker search. A benchmark, not a test:
+// a meeting and a person fetched by id/slug, the admin's list first page and picker search, the JSON API's page of
+// documents with its counts. A benchmark, not a test:
 // it prints p50/p95 per query (the layer measured: one repository call, database round trips included) and exits.
 import { createDb } from "../src/client";
 import { withDatabaseUrl } from "../src/embedded/database-url";
@@ -78,6 +79,19 @@ async function main() {
       );
       await measure("admin list, documents, first page", ["document"], () =>
         repos.editorLists.list({ entityType: "document" }),
+      );
+      // The JSON API's document list, a page of 100 with the facet counts of every matching document, unfiltered
+      // and by type, year and body in turn.
+      const body = await db.organization.findFirstOrThrow({
+        where: { adoptedDocuments: { some: {} } },
+        orderBy: { id: "asc" },
+      });
+      const registryFilters = ["", "type=decision", "year=2010", `body=${body.slug}`];
+      await measure("documents API page, with counts", registryFilters, (filter) =>
+        repos.documentRegistry.publicPage({
+          limit: 100,
+          ...Object.fromEntries(filter ? [filter.split("=")] : []),
+        }),
       );
       await measure(
         "admin picker, people, typed name",

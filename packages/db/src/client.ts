@@ -28,13 +28,16 @@ export function createDb(url: string = databaseUrl(), options: DbOptions = {}): 
     // truly blocks (a lock cycle) PostgreSQL ends itself, and the writes that lock whole meetings set their own.
     transactionOptions: { maxWait: 15_000, timeout: 30_000 },
   });
-  if (onQuery) (client as PrismaClient<"query">).$on("query", (event) => onQuery(event.query));
+  if (onQuery) (client as PrismaClient<"query">).$on("query", (event) => onQuery(event.query, event.params));
   return client;
 }
 
 export interface DbOptions {
-  /** Called with every SQL statement the client sends (tests and benchmarks count them: P2 in the README). */
-  onQuery?: (sql: string) => void;
+  /**
+   * Called with every SQL statement the client sends and its parameters (a JSON array): tests and benchmarks count
+   * them (P2 in the README), and tests ask PostgreSQL how it plans them.
+   */
+  onQuery?: (sql: string, params: string) => void;
 }
 
 const holder = globalThis as typeof globalThis & { plenaryDb?: Db };

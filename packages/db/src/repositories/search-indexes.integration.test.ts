@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from "vitest";
-import { type Db } from "../client";
+import { createDb, type Db } from "../client";
 import { generateArchive } from "../generate";
 import { describeEachDatabase } from "../testing";
 import {
@@ -8,6 +8,7 @@ import {
   listSearchSql,
   type ListableType,
 } from "./editor-list-repository";
+import { DocumentRegistryRepository } from "./document-registry-repository";
 import { NEAR_WORDS_SQL, SearchRepository, rankedSearchSql, type RankedInSql } from "./search-repository";
 import { PUBLIC_SQL } from "./visibility";
 
@@ -232,6 +233,47 @@ describeEachDatabase("search indexes", (fixture) => {
     expect(shown).not.toMatch(/Seq Scan/);
   });
 
+  it.each<ListableType>(["document", "meeting", "person"])(
+    "the admin's list of %s opens on its newest edits through the updatedAt index, never sorting the table",
+    async (entityType) => {
+      // The statement the list sends for its first page, as the client sends it, with its parameters.
+      const sent: { sql: string; params: unknown[] }[] = [];
+      const counted = createDb(fixture.database.url, {
+        onQuery: (sql, params) => sent.push({ sql, params: JSON.parse(params) as unknown[] }),
+      });
+      try {
+        const { items } = await new EditorListRepository(counted).list({ entityType });
+        expect(items).toHaveLength(25);
+      } finally {
+        await counted.$disconnect();
+      }
+      const page = sent.find((s) => /ORDER BY/.test(s.sql) && /LIMIT/.test(s.sql));
+      expect(page).toBeDefined();
+      const table = entityType.charAt(0).toUpperCase() + entityType.slice(1);
+      const shown = await plan(fixture.db, page!.sql, page!.params);
+      expect(shown).toContain(`Index Scan using "${table}_updatedAt_id_idx"`);
+      expect(shown).not.toMatch(new RegExp(`Sort|Seq Scan on "${table}"`));
+    },
+  );
+
+  it("the document registry's first page reads the documents in its order along an index, never sorting them all", async () => {
+    const sent: { sql: string; params: unknown[] }[] = [];
+    const counted = createDb(fixture.database.url, {
+      onQuery: (sql, params) => sent.push({ sql, params: JSON.parse(params) as unknown[] }),
+    });
+    try {
+      const { registry } = await new DocumentRegistryRepository(counted).publicPage({ limit: 100 });
+      expect(registry.items).toHaveLength(100);
+    } finally {
+      await counted.$disconnect();
+    }
+    const page = sent.find((s) => /ORDER BY "t0"\."dateAdopted"/.test(s.sql));
+    expect(page).toBeDefined();
+    const shown = await plan(fixture.db, page!.sql, page!.params);
+    expect(shown).toContain(`Index Scan using "Document_dateAdopted_listOrder_slug_idx"`);
+    expect(shown).not.toMatch(/Sort Key: t0\."dateAdopted"/);
+  });
+
   it("ranks organizations before applying their public rule, so hidden ones that match better cannot crowd a public one out", async () => {
     const { db } = fixture;
     // Twelve organizations no public record refers to, whose name is the query (tier 1), and one a published meeting
@@ -266,6 +308,64 @@ describeEachDatabase("search indexes", (fixture) => {
     } finally {
       await db.meeting.deleteMany({ where: { slug: "crowded-plain-assembly-session" } });
       await db.organization.deleteMany({ where: { slug: { startsWith: "crowded-plain-assembly" } } });
+    }
+  });
+
+  it("finds a name in two round trips: the rankings by the words with the near words, then the rows found", async () => {
+    const { db } = fixture;
+    const meeting = await db.meeting.findFirstOrThrow({ where: { status: "published", deletedAt: null } });
+    const person = await db.person.create({
+      data: { slug: "zxcvbnm-plokijuh", nameI18n: { en: "Zxcvbnm Plokijuh", ru: "Зхцвбнм Плокиюх" } },
+    });
+    await db.participation.create({
+      data: {
+        meetingId: meeting.id,
+        personId: person.id,
+        titleAsStated: "Guest",
+        category: "guest_state",
+        role: "participant",
+        mode: "in_person",
+        protocolOrder: 2000,
+      },
+    });
+    const sent: string[] = [];
+    const counted = createDb(fixture.database.url, { onQuery: (sql) => sent.push(sql) });
+    try {
+      const repo = new SearchRepository(counted);
+      await repo.search("warm up"); // connection set-up is not the search's cost
+      sent.length = 0;
+      const found = await repo.search("Зхцвбнм Плокиюх");
+      expect(found.people.map((p) => [p.person.id, p.matched])).toEqual([[person.id, "Зхцвбнм Плокиюх"]]);
+      expect([found.countries, found.organizations, found.meetings, found.documents]).toEqual([
+        [],
+        [],
+        [],
+        [],
+      ]);
+      // The near words and five rankings by the query's words at once (the person's matched name among them),
+      // then the one person's row: no ranking of similar records (the name was found), no statement for the kinds
+      // nothing was found of, none for the matched name.
+      expect(sent).toHaveLength(1 + 5 + 1);
+      expect(sent.filter((sql) => sql.includes("$2::tsquery"))).toEqual([]);
+      expect(
+        sent.filter((sql) => /"Person"/.test(sql) && !/"Meeting"|"Speech"|searchText/.test(sql)),
+      ).toEqual([]);
+
+      sent.length = 0;
+      expect(await repo.search("Qqqqxxxx Zzzzvvvv")).toEqual({
+        people: [],
+        countries: [],
+        organizations: [],
+        meetings: [],
+        documents: [],
+      });
+      // Nothing has the words: the five rankings again, of records similar to the query too; nothing to read.
+      expect(sent).toHaveLength(1 + 5 + 5);
+      expect(sent.filter((sql) => sql.includes("$2::tsquery"))).toHaveLength(5);
+    } finally {
+      await counted.$disconnect();
+      await db.participation.deleteMany({ where: { personId: person.id } });
+      await db.person.delete({ where: { id: person.id } });
     }
   });
 

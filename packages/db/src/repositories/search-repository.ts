@@ -84,12 +84,14 @@ export const isShortQuery = (query: string): boolean => [...query.trim()].length
  *    are still fewer than PER_TYPE, with each word replaced by any of its near ones. (Scanning the texts' trigram
  *    index for similar texts instead took 100-300 ms for a misspelling of a common word, and as long for a name in
  *    a table that does not hold it.)
+ * Without `similar`, tiers 1 and 2 only (the query alone, $1): what SearchRepository.search asks first, since
+ * records that only look like the query are shown only when nothing has its words (withoutNearMissesBesideMatches).
  * Tiers 1 and 2 can hold at most PER_TYPE records of the later ones, so PER_TYPE from each is enough. The at most
  * 4 × PER_TYPE records are then scored line by line (LINE_SCORE) and ordered by tier, score and id: exact matches
  * first, then records with every word, then similar ones (a similar one only when one of its lines scores at least
  * MIN_SCORE, as a text whose trigram similarity to the query is that high).
  */
-export function rankedSearchSql(table: RankedInSql, short: boolean): string {
+export function rankedSearchSql(table: RankedInSql, short: boolean, similar = true): string {
   // Countries and organizations are a few hundred rows, with a deep public rule that takes PostgreSQL longer to plan
   // (5-20 ms) than their tiers take to run: their tiers are not limited, every record found is returned, ranked, and
   // the rule is checked once, on those, by SearchRepository.stillPublic (not planned at all when none was found).
@@ -132,9 +134,11 @@ export function rankedSearchSql(table: RankedInSql, short: boolean): string {
     ), found as (
       select * from exact union all select * from words
     ), ${
-      short
-        ? `more as (${firstById(`${enough("found")} and ${prefix}`, 3)}`
-        : `nearest as (${firstById(`${enough("found")} and ${fullText} @@ $2::tsquery`, 3)}
+      !similar
+        ? `more as (select * from found where false`
+        : short
+          ? `more as (${firstById(`${enough("found")} and ${prefix}`, 3)}`
+          : `nearest as (${firstById(`${enough("found")} and ${fullText} @@ $2::tsquery`, 3)}
     ), found_nearest as (
       select * from found union all select * from nearest
     ), more as (
@@ -145,7 +149,12 @@ export function rankedSearchSql(table: RankedInSql, short: boolean): string {
       select distinct on (id) * from (select * from found union all select * from more) u
       order by id, tier
     )
-    select p.id, p.tier, s.score, s.line from picked p
+    select p.id, p.tier, s.score, s.line${
+      table === "Person"
+        ? `,
+      (select (${SEARCHED.Person})[s.line] from "Person" t where t.id = p.id) as matched`
+        : ""
+    } from picked p
     cross join lateral (
       select n.line::int as line, ${LINE_SCORE} as score
       from unnest(string_to_array(p."searchText", E'\\n')) with ordinality as n(text, line)
@@ -202,6 +211,8 @@ interface Scored {
   tier: number;
   score: number;
   line: number;
+  /** People only: the text, as written, of the line that matched (a name in the language or spelling searched). */
+  matched?: string | null;
 }
 
 /**
@@ -223,12 +234,24 @@ export class SearchRepository {
   constructor(private readonly db: Db) {}
 
   /** The best public records of the table for the query, best first (see rankedSearchSql). */
-  private ranked(table: RankedInSql, query: string, similar: SimilarQueries): Promise<Scored[]> {
+  /** With `similar` null, tiers 1 and 2 only: the records with the query's words (see rankedSearchSql). */
+  private ranked(table: RankedInSql, query: string, similar: SimilarQueries | null): Promise<Scored[]> {
     const short = isShortQuery(query);
-    const sql = rankedSearchSql(table, short);
-    return short
+    const sql = rankedSearchSql(table, short, similar !== null);
+    return short || !similar
       ? this.db.$queryRawUnsafe<Scored[]>(sql, query)
       : this.db.$queryRawUnsafe<Scored[]>(sql, query, similar.nearest, similar.any);
+  }
+
+  /** The five rankings, in the order of SearchResults' groups: people, countries, organizations, meetings, documents. */
+  private rankAll(query: string, similar: SimilarQueries | null) {
+    return Promise.all([
+      this.ranked("Person", query, similar),
+      this.ranked("Country", query, similar),
+      this.ranked("Organization", query, similar),
+      this.ranked("Meeting", query, similar),
+      this.ranked("Document", query, similar),
+    ]);
   }
 
   /** The full-text queries for records similar to the query (toSimilarQueries), none for a short one. */
@@ -254,18 +277,6 @@ export class SearchRepository {
     return ranked.filter((row) => shown.has(row.id)).slice(0, PER_TYPE);
   }
 
-  /** The texts, as written, of the lines that matched (a person's name in the language or spelling searched). */
-  private async matchedTexts(table: SearchTable, ranked: Scored[]): Promise<Map<string, string>> {
-    if (ranked.length === 0) return new Map();
-    const rows = await this.db.$queryRawUnsafe<{ id: string; matched: string | null }[]>(
-      `select m.id, (${SEARCHED[table]})[m.line] as matched
-       from unnest($1::text[], $2::int[]) as m(id, line) join "${table}" t on t.id = m.id`,
-      ranked.map((row) => row.id),
-      ranked.map((row) => row.line),
-    );
-    return new Map(rows.map((row) => [row.id, row.matched ?? ""]));
-  }
-
   async search(query: string): Promise<SearchResults> {
     const text = query.trim();
     const empty: SearchResults = {
@@ -278,18 +289,62 @@ export class SearchRepository {
     if (!text) return empty;
     // The best public records of each table, ranked and limited in SQL; countries and organizations are ranked
     // whole (a few hundred rows at most) and their public rule is applied once, to what was found.
-    const similar = await this.similarQueries(text);
-    const [rankedPeople, rankedCountries, rankedOrganizations, rankedMeetings, rankedDocuments] =
-      await Promise.all([
-        this.ranked("Person", text, similar),
-        this.ranked("Country", text, similar),
-        this.ranked("Organization", text, similar),
-        this.ranked("Meeting", text, similar),
-        this.ranked("Document", text, similar),
+    // First the records with the query's words (tiers 1 and 2), and, at the same time, the known words near the
+    // query's. When a public record has the words, records that only look like the query are not shown
+    // (withoutNearMissesBesideMatches), so they are not looked for: a name or a word found takes two round trips.
+    // Only when no person, meeting or document has the words are the records similar to the query ranked too,
+    // while the public rule of the countries and organizations that have them is checked (one round trip more).
+    const [similar, matching] = await Promise.all([this.similarQueries(text), this.rankAll(text, null)]);
+    let ranked = matching;
+    const [matchingPeople, matchingCountries, matchingOrganizations, matchingMeetings, matchingDocuments] =
+      matching;
+    if (![matchingPeople, matchingMeetings, matchingDocuments].some((group) => group.length > 0)) {
+      const [all, publicCountries, publicOrganizations] = await Promise.all([
+        this.rankAll(text, similar),
+        this.stillPublic("Country", matchingCountries),
+        this.stillPublic("Organization", matchingOrganizations),
       ]);
-    const [publicCountries, publicOrganizations] = await Promise.all([
+      if (!publicCountries.length && !publicOrganizations.length) ranked = all;
+    }
+    const [rankedPeople, rankedCountries, rankedOrganizations, rankedMeetings, rankedDocuments] = ranked;
+    const ids = (ranked: { id: string }[]) => ({ in: ranked.map((r) => r.id) });
+    /** The rows of the ranked records, read only when there are some (no statement for none). */
+    const read = <T>(ranked: { id: string }[], find: () => Promise<T[]>) =>
+      ranked.length ? find() : Promise.resolve([]);
+    // One round trip more, every read at once: the public rule of the countries and organizations found, and the
+    // rows of every record ranked (of countries and organizations, all found: the rule picks among them after).
+    // Filtered again: a record may have left the public between the two reads (countries and organizations are
+    // filtered by stillPublic, once).
+    const [
+      publicCountries,
+      publicOrganizations,
+      personRows,
+      countryRows,
+      organizationRows,
+      meetingRows,
+      documentRows,
+    ] = await Promise.all([
       this.stillPublic("Country", rankedCountries),
       this.stillPublic("Organization", rankedOrganizations),
+      read(rankedPeople, () =>
+        this.db.person.findMany({ where: { id: ids(rankedPeople), ...publicPerson } }),
+      ),
+      read(rankedCountries, () => this.db.country.findMany({ where: { id: ids(rankedCountries) } })),
+      read(rankedOrganizations, () =>
+        this.db.organization.findMany({ where: { id: ids(rankedOrganizations) } }),
+      ),
+      read(rankedMeetings, () =>
+        this.db.meeting.findMany({
+          where: { id: ids(rankedMeetings), ...publishedMeeting },
+          select: meetingSummarySelect,
+        }),
+      ),
+      read(rankedDocuments, () =>
+        this.db.document.findMany({
+          where: { id: ids(rankedDocuments), ...publishedDocument },
+          include: { topics: { where: publicDocumentTopic, select: { topicId: true } }, ...documentLinks },
+        }),
+      ),
     ]);
     // Near misses are judged among public records only: a hidden record with the words must not hide them.
     const [people, countries, organizations, meetings, documents] = withoutNearMissesBesideMatches([
@@ -301,29 +356,10 @@ export class SearchRepository {
     ]);
     const order = <T extends { id: string }>(ranked: { id: string }[], rows: T[]) =>
       ranked.flatMap((r) => rows.filter((row) => row.id === r.id));
-    const ids = (ranked: { id: string }[]) => ({ in: ranked.map((r) => r.id) });
-
-    // Filtered again: a record may have left the public between the two reads (countries and organizations were
-    // filtered just above, once).
-    const [personRows, countryRows, organizationRows, meetingRows, documentRows, matchedName] =
-      await Promise.all([
-        this.db.person.findMany({ where: { id: ids(people), ...publicPerson } }),
-        this.db.country.findMany({ where: { id: ids(countries) } }),
-        this.db.organization.findMany({ where: { id: ids(organizations) } }),
-        this.db.meeting.findMany({
-          where: { id: ids(meetings), ...publishedMeeting },
-          select: meetingSummarySelect,
-        }),
-        this.db.document.findMany({
-          where: { id: ids(documents), ...publishedDocument },
-          include: { topics: { where: publicDocumentTopic, select: { topicId: true } }, ...documentLinks },
-        }),
-        this.matchedTexts("Person", people),
-      ]);
     return {
       people: order(people, personRows).map((row) => ({
         person: toPerson(row),
-        matched: matchedName.get(row.id) ?? "",
+        matched: people.find((p) => p.id === row.id)?.matched ?? "",
       })),
       countries: order(countries, countryRows).map(toCountry),
       organizations: order(organizations, organizationRows).map(toOrganization),
