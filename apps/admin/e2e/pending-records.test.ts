@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chooseOption, lookup } from "../../../tooling/testing/admin-pages";
+import { chooseOption, lookup, mutateFromPage } from "../../../tooling/testing/admin-pages";
 import { adminUrl } from "../../../tooling/testing/apps";
 import { launchBrowser } from "../../../tooling/testing/browser";
 import { createUserWithCli, newTestUser, signIn } from "../../../tooling/testing/users";
@@ -22,7 +22,7 @@ async function fillNewEnvoyPost(page: Page) {
   await postDialog.waitFor({ state: "detached" });
 }
 
-describe("records made in the meeting editor are created only when the meeting is saved", () => {
+describe("records made in the meeting editor or a record's own form are created only when it is saved", () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -206,5 +206,93 @@ describe("records made in the meeting editor are created only when the meeting i
     await page.locator("#field-survivorId").fill(envoy);
     await page.locator("#field-survivorId ~ .picker-status", { hasText: "No match" }).waitFor();
     expect(await page.getByRole("option", { name: /^Create / }).count()).toBe(0);
+  });
+  /** A new page in the same session (the last one is closed without being asked about its unsaved changes). */
+  const reopen = async (path: string) => {
+    await page.close({ runBeforeUnload: false });
+    page = await context.newPage();
+    await page.goto(`${adminUrl()}${path}`);
+  };
+
+  it("keeps an organization made in a post's own form until the post is saved: leaving or a conflict creates none", async () => {
+    const agency = `E2E Pending Agency ${suffix}`;
+    const [kazakhstan] = await lookup(page, "country", "Kazakhstan");
+    const created = await mutateFromPage(page, "post.create", {
+      labelI18n: { en: `E2E Envoy Without an Agency ${suffix}` },
+      role: "envoy",
+      countryId: kazakhstan!.id,
+    });
+    const post = (JSON.parse(created.body) as { result: { data: { json: { record: { id: string } } } } })
+      .result.data.json.record.id;
+    const form = () => page.getByRole("form", { name: "Post" });
+    const picked = () => page.locator(".picker:has(#field-organizationId) .picker-current");
+    /** Makes the agency in the post's organization picker: kept, shown as new, not created. */
+    const makeAgency = async () => {
+      await pick(form(), "Organization", agency, `Create organization “${agency}”…`);
+      const dialog = page.getByRole("dialog", { name: "New organization" });
+      await dialog.getByLabel("Classification").selectOption("government");
+      await dialog.getByRole("button", { name: "Create organization" }).click();
+      await dialog.waitFor({ state: "detached" });
+      await picked().getByText(agency).waitFor();
+      expect(await picked().textContent()).toContain(NEW);
+      expect(await names("organization", agency)).toEqual([]);
+    };
+
+    await reopen(`/records/post/${post}`);
+    await makeAgency();
+    // Leaving without saving creates nothing.
+    await reopen(`/records/post/${post}`);
+    expect(await names("organization", agency)).toEqual([]);
+
+    // A save that conflicts with someone else's creates nothing; the new agency stays kept in the form.
+    await makeAgency();
+    const other = await mutateFromPage(page, "post.update", { id: post, version: 1, role: "other" });
+    expect(other.status).toBe(200);
+    await form().getByRole("button", { name: "Save" }).click();
+    await form()
+      .getByText(/Your changes are still in the form/)
+      .waitFor();
+    expect(await names("organization", agency)).toEqual([]);
+    expect(await picked().textContent()).toContain(NEW);
+
+    // From the saved version, the post's save creates the agency with it, and names it.
+    await reopen(`/records/post/${post}`);
+    await makeAgency();
+    await page.keyboard.press("Control+s");
+    await form().getByText("Saved (version 3).").waitFor();
+    expect(await names("organization", agency)).toEqual([agency]);
+    expect(await picked().textContent()).not.toContain(NEW);
+    await page.reload();
+    await picked().getByText(agency).waitFor();
+  });
+
+  it("keeps a broader topic made in a topic's own form until a save that is not refused", async () => {
+    const broad = `E2E Pending Broad Topic ${suffix}`;
+    const taken = `e2e-taken-topic-${suffix}`;
+    const topicOf = async (label: string, slug?: string) => {
+      const created = await mutateFromPage(page, "topic.create", { labelI18n: { en: label }, slug });
+      return (JSON.parse(created.body) as { result: { data: { json: { record: { id: string } } } } }).result
+        .data.json.record.id;
+    };
+    await topicOf(`E2E Topic With a Taken Slug ${suffix}`, taken);
+    const topic = await topicOf(`E2E Narrow Topic ${suffix}`);
+    await reopen(`/records/topic/${topic}`);
+    const form = page.getByRole("form", { name: "Topic" });
+    await pick(form, "Broader topic", broad, `Create topic “${broad}”`);
+    const picked = page.locator(".picker:has(#field-parentId) .picker-current");
+    await picked.getByText(broad).waitFor();
+    expect(await picked.textContent()).toContain(NEW);
+
+    // The server refuses the save (the slug is another topic's): the broader topic is not created.
+    await page.locator("#field-slug").fill(taken);
+    await form.getByRole("button", { name: "Save" }).click();
+    await page.locator("#field-slug[aria-invalid=true]").waitFor();
+    expect(await names("topic", broad)).toEqual([]);
+
+    await page.locator("#field-slug").fill(`e2e-narrow-topic-${suffix}`);
+    await form.getByRole("button", { name: "Save" }).click();
+    await form.getByText("Saved (version 2).").waitFor();
+    expect(await names("topic", broad)).toEqual([broad]);
+    expect(await picked.textContent()).not.toContain(NEW);
   });
 });

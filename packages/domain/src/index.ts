@@ -256,6 +256,12 @@ export {
   membershipRecordRefs,
   occupancyRecordRefs,
 } from "./entities/term-new-records";
+export {
+  UpdateOrganizationWithNewRecords,
+  UpdatePostWithNewRecords,
+  UpdateTopicWithNewRecords,
+  referenceRecordRefs,
+} from "./entities/reference-new-records";
 
 // Merging a stale save
 export {

@@ -10,8 +10,12 @@ import {
   UpdateTopicInput,
   countNoun,
   label,
+  NO_NEW_RECORDS,
+  referenceRecordRefs,
+  usedNewRecordsOf,
   type LabelKind,
   type LocalizedText,
+  type NewRecordRef,
 } from "@plenary/domain";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -23,6 +27,7 @@ import { useRole } from "~/lib/use-can-edit";
 import { useTRPC } from "~/trpc/react";
 import { I18nField, SelectField, TextField } from "./editor/fields";
 import { fieldId, fromFormErrors, fromTrpcError, pathLabel, problemMap } from "./editor/issues";
+import { namedProblem, PendingRecordsProvider, useNewRecordsState } from "./editor/pending-records";
 import { ReadOnly } from "./editor/read-only";
 import { useLeaveGuard } from "./editor/local-recovery";
 import { RecordPicker, type PickerType } from "./editor/record-picker";
@@ -97,6 +102,10 @@ const SCHEMAS = {
   topic: UpdateTopicInput,
 };
 
+/** The fields that may name a record made in the form's pickers, by kind (a person's or a country's form has none). */
+const RECORD_REFS: Partial<Record<ReferenceType, (input: Record<string, unknown>) => NewRecordRef[]>> =
+  referenceRecordRefs;
+
 type Values = Record<string, unknown> & { id: string; version: number; slug: string };
 
 /** What the form edits of a stored record: its fields, the slug, and the id and version the save refers to. */
@@ -116,6 +125,8 @@ const splitList = (text: string | null) =>
 /**
  * A reference record (person, post, country, organization, topic) as a form built from the domain's Update schema:
  * errors at the field and in a summary, saved from the version it was loaded at. The page lists what links to it below.
+ * A record made in the form's pickers (a post's new organization, a new broader topic) is kept until the save and
+ * created by it, in its transaction: leaving unsaved, or a refused save, creates nothing.
  */
 export function ReferenceEditor({ entityType, id }: { entityType: ReferenceType; id: string }) {
   const trpc = useTRPC();
@@ -154,6 +165,8 @@ export function ReferenceEditor({ entityType, id }: { entityType: ReferenceType;
     resolver: zodResolver(SCHEMAS[entityType], undefined, { raw: true }) as unknown as Resolver<Values>,
   });
   const [loaded, setLoaded] = useState(false);
+  const own = useNewRecordsState();
+  const recordRefs = RECORD_REFS[entityType];
 
   // The form starts from the record as first loaded; later refetches do not overwrite what is being edited.
   useEffect(() => {
@@ -175,18 +188,24 @@ export function ReferenceEditor({ entityType, id }: { entityType: ReferenceType;
   const saveRecord = handleSubmit(async (input) => {
     setMessage(null);
     try {
+      // Only the new records the saved fields still name go with the save (one picked and then replaced does not).
+      const newRecords = recordRefs ? { newRecords: usedNewRecordsOf(recordRefs(input), own.records) } : {};
       const result = await (
         updates[entityType].mutateAsync as (
           i: unknown,
         ) => Promise<{ record: Record<string, unknown> & { version: number } }>
-      )(input);
+      )({ ...input, ...newRecords });
       reset(valuesOf(entityType, result.record));
+      own.setRecords(NO_NEW_RECORDS);
       setMessage(`Saved (version ${result.record.version}).`);
       await queryClient.invalidateQueries();
     } catch (error) {
       const code = (error as { data?: { code?: string } }).data?.code;
-      for (const problem of fromTrpcError(error)) {
-        if (problem.path.length)
+      const problems = fromTrpcError(error);
+      // A problem with a record made in a picker is said as a sentence naming it: its own form is closed by now.
+      const ofNewRecords = problems.filter((problem) => problem.path[0] === "newRecords");
+      for (const problem of problems) {
+        if (problem.path.length && problem.path[0] !== "newRecords")
           setError(problem.path.join(".") as FieldPath<Values>, {
             type: problem.severity === "warning" ? "warning" : "server",
             message: problem.message,
@@ -195,148 +214,152 @@ export function ReferenceEditor({ entityType, id }: { entityType: ReferenceType;
       setMessage(
         code === "CONFLICT"
           ? `${(error as Error).message} Your changes are still in the form: open the record in a new tab to compare, then save again.`
-          : (error as Error).message,
+          : ofNewRecords.length
+            ? ofNewRecords.map((problem) => namedProblem(own.records, problem)).join(" ")
+            : (error as Error).message,
       );
     }
   });
 
   return (
-    <ReadOnly when={!canEdit}>
-      <form
-        aria-label={label("revisionEntityType", entityType, "en")}
-        onSubmit={(e) => void saveRecord(e)}
-        onKeyDown={(e) => {
-          if (canEdit && (e.metaKey || e.ctrlKey) && e.key.toLowerCase() === "s") {
-            e.preventDefault();
-            void saveRecord();
-          }
-        }}
-      >
-        <div className="editor-toolbar">
-          {canEdit ? (
-            <button type="submit">Save</button>
-          ) : (
-            <span role="note">Read only: your role can read records but not change them.</span>
-          )}
-          <span className="muted">
-            {isDirty ? "Unsaved changes" : `Saved · version ${getValues("version")}`}
-          </span>
-          <Link href={`/history/${entityType}/${id}`}>History</Link>
-        </div>
-        {message ? <p role="status">{message}</p> : null}
-        {errors.length ? (
-          <div className="error-summary" role="alert">
-            <h2>
-              {countNoun(errors.length, { one: "problem stops the save", other: "problems stop the save" })}
-            </h2>
-            <ul>
-              {errors.map((p, i) => (
-                <li key={i}>
-                  <a href={`#${fieldId(p.path)}`}>
-                    {pathLabel(p.path, label("revisionEntityType", entityType, "en"))}: {p.message}
-                  </a>
-                </li>
-              ))}
-            </ul>
+    <PendingRecordsProvider value={own.pending}>
+      <ReadOnly when={!canEdit}>
+        <form
+          aria-label={label("revisionEntityType", entityType, "en")}
+          onSubmit={(e) => void saveRecord(e)}
+          onKeyDown={(e) => {
+            if (canEdit && (e.metaKey || e.ctrlKey) && e.key.toLowerCase() === "s") {
+              e.preventDefault();
+              void saveRecord();
+            }
+          }}
+        >
+          <div className="editor-toolbar">
+            {canEdit ? (
+              <button type="submit">Save</button>
+            ) : (
+              <span role="note">Read only: your role can read records but not change them.</span>
+            )}
+            <span className="muted">
+              {isDirty ? "Unsaved changes" : `Saved · version ${getValues("version")}`}
+            </span>
+            <Link href={`/history/${entityType}/${id}`}>History</Link>
           </div>
-        ) : null}
-        <Controller
-          control={control}
-          name="slug"
-          render={({ field }) => (
-            <TextField
-              label="Slug (the address; the old one redirects)"
-              path={["slug"]}
-              value={field.value}
-              onChange={(v) => field.onChange(v ?? "")}
-              problems={problems}
-            />
-          )}
-        />
-        {fields.map((f) => (
+          {message ? <p role="status">{message}</p> : null}
+          {errors.length ? (
+            <div className="error-summary" role="alert">
+              <h2>
+                {countNoun(errors.length, { one: "problem stops the save", other: "problems stop the save" })}
+              </h2>
+              <ul>
+                {errors.map((p, i) => (
+                  <li key={i}>
+                    <a href={`#${fieldId(p.path)}`}>
+                      {pathLabel(p.path, label("revisionEntityType", entityType, "en"))}: {p.message}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           <Controller
-            key={f.key}
             control={control}
-            name={f.key}
-            render={({ field: { value, onChange } }) => {
-              switch (f.kind) {
-                case "i18n":
-                case "i18nOptional":
-                  return (
-                    <I18nField
-                      label={f.label}
-                      optional={f.kind === "i18nOptional"}
-                      path={[f.key]}
-                      value={value as LocalizedText | null}
-                      onChange={(v) => onChange(v ?? (f.kind === "i18n" ? { en: "" } : null))}
-                      problems={problems}
-                    />
-                  );
-                case "text":
-                case "nullableText":
-                  return (
-                    <TextField
-                      label={f.label}
-                      path={[f.key]}
-                      value={value as string | null}
-                      onChange={(v) => onChange(f.kind === "text" ? (v ?? "") : v)}
-                      problems={problems}
-                    />
-                  );
-                case "list":
-                  return (
-                    <TextField
-                      label={f.label}
-                      path={[f.key]}
-                      value={((value as string[]) ?? []).join(", ")}
-                      onChange={(v) => onChange(splitList(v))}
-                      problems={problems}
-                    />
-                  );
-                case "otherNames":
-                  return (
-                    <TextField
-                      label={f.label}
-                      path={[f.key]}
-                      value={((value as { name: string }[]) ?? []).map((n) => n.name).join(", ")}
-                      onChange={(v) => {
-                        const previous = new Map(
-                          ((value as { name: string }[]) ?? []).map((n) => [n.name, n]),
-                        );
-                        onChange(splitList(v).map((name) => previous.get(name) ?? { name }));
-                      }}
-                      problems={problems}
-                    />
-                  );
-                case "enum":
-                  return (
-                    <SelectField
-                      label={f.label}
-                      path={[f.key]}
-                      value={value as string}
-                      options={f.options}
-                      labels={f.labels}
-                      onChange={onChange}
-                      problems={problems}
-                    />
-                  );
-                case "picker":
-                  return (
-                    <RecordPicker
-                      label={f.label}
-                      entityType={f.entityType}
-                      path={[f.key]}
-                      value={value as string | null}
-                      onChange={onChange}
-                      problems={problems}
-                      offerCreate
-                    />
-                  );
-              }
-            }}
+            name="slug"
+            render={({ field }) => (
+              <TextField
+                label="Slug (the address; the old one redirects)"
+                path={["slug"]}
+                value={field.value}
+                onChange={(v) => field.onChange(v ?? "")}
+                problems={problems}
+              />
+            )}
           />
-        ))}
-      </form>
-    </ReadOnly>
+          {fields.map((f) => (
+            <Controller
+              key={f.key}
+              control={control}
+              name={f.key}
+              render={({ field: { value, onChange } }) => {
+                switch (f.kind) {
+                  case "i18n":
+                  case "i18nOptional":
+                    return (
+                      <I18nField
+                        label={f.label}
+                        optional={f.kind === "i18nOptional"}
+                        path={[f.key]}
+                        value={value as LocalizedText | null}
+                        onChange={(v) => onChange(v ?? (f.kind === "i18n" ? { en: "" } : null))}
+                        problems={problems}
+                      />
+                    );
+                  case "text":
+                  case "nullableText":
+                    return (
+                      <TextField
+                        label={f.label}
+                        path={[f.key]}
+                        value={value as string | null}
+                        onChange={(v) => onChange(f.kind === "text" ? (v ?? "") : v)}
+                        problems={problems}
+                      />
+                    );
+                  case "list":
+                    return (
+                      <TextField
+                        label={f.label}
+                        path={[f.key]}
+                        value={((value as string[]) ?? []).join(", ")}
+                        onChange={(v) => onChange(splitList(v))}
+                        problems={problems}
+                      />
+                    );
+                  case "otherNames":
+                    return (
+                      <TextField
+                        label={f.label}
+                        path={[f.key]}
+                        value={((value as { name: string }[]) ?? []).map((n) => n.name).join(", ")}
+                        onChange={(v) => {
+                          const previous = new Map(
+                            ((value as { name: string }[]) ?? []).map((n) => [n.name, n]),
+                          );
+                          onChange(splitList(v).map((name) => previous.get(name) ?? { name }));
+                        }}
+                        problems={problems}
+                      />
+                    );
+                  case "enum":
+                    return (
+                      <SelectField
+                        label={f.label}
+                        path={[f.key]}
+                        value={value as string}
+                        options={f.options}
+                        labels={f.labels}
+                        onChange={onChange}
+                        problems={problems}
+                      />
+                    );
+                  case "picker":
+                    return (
+                      <RecordPicker
+                        label={f.label}
+                        entityType={f.entityType}
+                        path={[f.key]}
+                        value={value as string | null}
+                        onChange={onChange}
+                        problems={problems}
+                        offerCreate
+                      />
+                    );
+                }
+              }}
+            />
+          ))}
+        </form>
+      </ReadOnly>
+    </PendingRecordsProvider>
   );
 }

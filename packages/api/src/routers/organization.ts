@@ -1,7 +1,7 @@
 import {
   CreateOrganizationInput,
   OrganizationClassification,
-  UpdateOrganizationInput,
+  UpdateOrganizationWithNewRecords,
 } from "@plenary/domain";
 import { z } from "zod";
 import { Slug } from "../inputs";
@@ -23,7 +23,7 @@ export const OrganizationPageInput = z.object({
 export const organizationRouter = mergeRouters(
   referenceRouter((repos) => repos.organizations, {
     create: CreateOrganizationInput,
-    update: UpdateOrganizationInput,
+    update: UpdateOrganizationWithNewRecords,
   }),
   router({
     /**

@@ -1,7 +1,7 @@
-import { CreatePostInput, UpdatePostInput } from "@plenary/domain";
+import { CreatePostInput, UpdatePostWithNewRecords } from "@plenary/domain";
 import { referenceRouter } from "./reference-router";
 
 export const postRouter = referenceRouter((repos) => repos.posts, {
   create: CreatePostInput,
-  update: UpdatePostInput,
+  update: UpdatePostWithNewRecords,
 });

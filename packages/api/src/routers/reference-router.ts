@@ -1,4 +1,5 @@
 import type { ReferenceRepository, Repositories } from "@plenary/db";
+import type { MeetingNewRecordsInput } from "@plenary/domain";
 import type { z } from "zod";
 import { IdInput, PageInput, SlugInput } from "../inputs";
 import { editorProcedure, protectedProcedure, publicProcedure, router } from "../trpc";
@@ -33,10 +34,11 @@ export function referenceRouter<
       .mutation(({ ctx, input }) =>
         repository(ctx.repos).create(input as z.output<C>, { authorId: ctx.user.id }),
       ),
-    update: editorProcedure
-      .input(schemas.update)
-      .mutation(({ ctx, input }) =>
-        repository(ctx.repos).update(input as z.output<U>, { authorId: ctx.user.id }),
-      ),
+    // A post's, an organization's or a topic's update may bring the records made in its form's pickers
+    // (`newRecords`): they are created in the same transaction.
+    update: editorProcedure.input(schemas.update).mutation(({ ctx, input }) => {
+      const { newRecords, ...record } = input as z.output<U> & { newRecords?: MeetingNewRecordsInput };
+      return repository(ctx.repos).update(record as z.output<U>, { authorId: ctx.user.id }, newRecords);
+    }),
   });
 }

@@ -153,3 +153,121 @@ describeEachDatabase("press release → reviewed draft", (fixture) => {
     expect(firstRecord.releaseText.trim().slice(span.start, span.end)).toContain("Antonio Guterres");
   });
 });
+
+describeEachDatabase("a reviewed draft is created in one transaction: all or nothing", (fixture) => {
+  let callers: Callers;
+  beforeAll(async () => {
+    await seed(fixture.db, { referenceOnly: true });
+    callers = await callersFor(fixture.db);
+  });
+
+  /** How many rows each table a draft writes to holds. */
+  const counts = async () => ({
+    people: await fixture.db.person.count(),
+    posts: await fixture.db.post.count(),
+    occupancies: await fixture.db.occupancy.count(),
+    documents: await fixture.db.document.count(),
+    meetings: await fixture.db.meeting.count(),
+    participations: await fixture.db.participation.count(),
+    chairmanships: await fixture.db.chairmanship.count(),
+    evidence: await fixture.db.factEvidence.count(),
+    revisions: await fixture.db.revision.count(),
+  });
+
+  it("creates no person, post, post held, document or meeting when the draft's last write fails", async () => {
+    const { draft } = await callers.editor.release.read({ text: firstRecord.releaseText });
+    const delegate = draft.participations.find((p) => p.representingCountryId)!;
+    // The release's draft with a new person holding a new post, and a document it only refers to: all created by the
+    // same save as the meeting.
+    const withNewRecords: typeof draft = {
+      ...draft,
+      newPeople: [
+        ...draft.newPeople,
+        {
+          key: "atomic-person",
+          nameI18n: { en: "Atomic Delegate" },
+          givenName: "Atomic",
+          familyName: "Delegate",
+          otherNames: [],
+        },
+      ],
+      newPosts: [
+        ...draft.newPosts,
+        {
+          key: "atomic-post",
+          labelI18n: { en: "Deputy Envoy of the Atomic Draft" },
+          role: "envoy",
+          countryId: delegate.representingCountryId,
+          organizationId: null,
+        },
+      ],
+      newOccupancies: [
+        ...draft.newOccupancies,
+        { key: "atomic-held", person: { key: "atomic-person" }, post: { key: "atomic-post" } },
+      ],
+      participations: [
+        ...draft.participations,
+        {
+          ...delegate,
+          person: { key: "atomic-person" },
+          occupancy: { key: "atomic-held" },
+          titleAsStated: "Deputy Envoy Atomic Delegate",
+          role: "participant",
+          protocolOrder: Math.max(...draft.participations.map((p) => p.protocolOrder)) + 1,
+        },
+      ],
+      documents: [
+        ...draft.documents,
+        {
+          key: "atomic-document",
+          titleI18n: { en: "Concept of the Atomic Draft" },
+          type: "concept",
+          adoptingBodyId: null,
+          atMeeting: false,
+          action: "adopted",
+          dateAdopted: null,
+          validFrom: null,
+          validTo: null,
+          topicIds: [],
+          listOrder: 0,
+          actions: [],
+          evidence: { start: 0, end: 10 },
+        },
+      ],
+    };
+    const before = await counts();
+
+    // The last write of the save (the evidence of each fact, after the people, posts, documents and the meeting with
+    // its whole record) fails.
+    await fixture.db.$executeRawUnsafe(
+      `CREATE FUNCTION refuse_evidence() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'evidence refused by the test'; END $$`,
+    );
+    await fixture.db.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_evidence BEFORE INSERT ON "FactEvidence" FOR EACH STATEMENT EXECUTE FUNCTION refuse_evidence()`,
+    );
+    try {
+      const error = await refusal(callers.editor.release.createDraft({ draft: withNewRecords }));
+      expect(`${error.message} ${String(error.cause)}`).toContain("evidence refused by the test");
+    } finally {
+      await fixture.db.$executeRawUnsafe(`DROP TRIGGER refuse_evidence ON "FactEvidence"`);
+      await fixture.db.$executeRawUnsafe(`DROP FUNCTION refuse_evidence()`);
+    }
+    expect(await counts()).toEqual(before);
+    expect(
+      await fixture.db.person.count({ where: { nameI18n: { path: ["en"], equals: "Atomic Delegate" } } }),
+    ).toBe(0);
+
+    // The same draft, with nothing failing, creates all of it: the refusal above came from the last write.
+    const { id } = await callers.editor.release.createDraft({ draft: withNewRecords });
+    const after = await counts();
+    expect(after).toMatchObject({
+      people: before.people + 1,
+      posts: before.posts + 1,
+      occupancies: before.occupancies + 1,
+      meetings: 1,
+    });
+    expect(after.documents).toBeGreaterThan(before.documents);
+    const detail = await callers.viewer.meeting.byId({ id });
+    expect(detail.participations.map((p) => p.person.nameI18n.en)).toContain("Atomic Delegate");
+  });
+});

@@ -1,7 +1,7 @@
-import { CreateTopicInput, UpdateTopicInput } from "@plenary/domain";
+import { CreateTopicInput, UpdateTopicWithNewRecords } from "@plenary/domain";
 import { referenceRouter } from "./reference-router";
 
 export const topicRouter = referenceRouter((repos) => repos.topics, {
   create: CreateTopicInput,
-  update: UpdateTopicInput,
+  update: UpdateTopicWithNewRecords,
 });

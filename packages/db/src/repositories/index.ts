@@ -33,21 +33,22 @@ import { RevalidationOutboxRepository } from "./revalidation-outbox-repository";
 
 /** One repository per aggregate, sharing one Prisma client. */
 export function createRepositories(db: Db) {
-  const people = new PersonRepository(db);
-  const countries = new CountryRepository(db);
-  const organizations = new OrganizationRepository(db);
-  const posts = new PostRepository(db);
-  const topics = new TopicRepository(db);
-  // The records a save may create first ("Create …" in a picker): a meeting's save, and a post held's or a
-  // membership's from its form.
+  // The records a save may create first ("Create …" in a picker): a meeting's save, a post held's or a membership's
+  // from its form, and a post's, an organization's or a topic's from its own.
   const creators = {
-    person: people,
-    country: countries,
-    organization: organizations,
-    topic: topics,
-    post: posts,
+    person: new PersonRepository(db),
+    country: new CountryRepository(db),
+    organization: new OrganizationRepository(db),
+    topic: new TopicRepository(db),
+    post: new PostRepository(db),
   };
-  const occupancies = new OccupancyRepository(db, new NewRecordsWriter(creators));
+  const newRecords = new NewRecordsWriter(creators);
+  const people = creators.person;
+  const countries = creators.country;
+  const organizations = new OrganizationRepository(db, newRecords);
+  const posts = new PostRepository(db, newRecords);
+  const topics = new TopicRepository(db, newRecords);
+  const occupancies = new OccupancyRepository(db, newRecords);
   return {
     meetings: new MeetingRepository(db),
     releases: new ReleaseRepository(db),
@@ -70,7 +71,7 @@ export function createRepositories(db: Db) {
     posts,
     topics,
     occupancies,
-    memberships: new MembershipRepository(db, new NewRecordsWriter(creators)),
+    memberships: new MembershipRepository(db, newRecords),
     countryProfiles: new CountryProfileRepository(db),
     organizationProfiles: new OrganizationProfileRepository(db),
     topicProfiles: new TopicProfileRepository(db),

@@ -101,6 +101,20 @@ export class NewRecordsWriter {
 }
 
 /**
+ * Creates the records made in a form (a term's, or a post's, organization's or topic's own) before the record it
+ * saves; returns the real id of each temporary one. Without a writer, a save that brings new records is refused.
+ */
+export async function createdFirst(
+  writer: NewRecordsWriter | undefined,
+  ...[tx, refs, newRecords, user, options]: Parameters<NewRecordsWriter["createIn"]>
+): Promise<(id: string) => string> {
+  if (writer) return writer.createIn(tx, refs, newRecords, user, options);
+  if (newRecords && Object.values(newRecords).some((list) => list?.length))
+    throw new Error(`This repository cannot create records with ${user}'s save.`);
+  return (id) => id;
+}
+
+/**
  * A new record's field that names a stored record (not another new one) must name one that exists and is not in the
  * trash; otherwise an error at that field, naming the new record.
  */

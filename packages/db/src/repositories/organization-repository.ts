@@ -1,12 +1,14 @@
-import type {
-  CreateOrganizationInput,
-  Organization,
-  OrganizationClassification,
-  UpdateOrganizationInput,
+import {
+  referenceRecordRefs,
+  type CreateOrganizationInput,
+  type Organization,
+  type OrganizationClassification,
+  type UpdateOrganizationInput,
 } from "@plenary/domain";
 import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { toOrganization } from "./mappers";
+import type { NewRecordsWriter } from "./new-records-writer";
 import { namedRecordExists, ReferenceRepository, type ReferencePageQuery } from "./reference-repository";
 import { publicOrganization } from "./visibility";
 
@@ -24,15 +26,20 @@ export class OrganizationRepository extends ReferenceRepository<
   CreateOrganizationInput,
   UpdateOrganizationInput
 > {
-  constructor(db: Db) {
-    super(db, {
-      entityType: "organization",
-      table: (client) => client.organization,
-      toEntity: toOrganization,
-      publicWhere: publicOrganization,
-      orderBy: { slug: "asc" },
-      nameOf: (input) => input.nameI18n as Organization["nameI18n"],
-    });
+  constructor(db: Db, newRecords?: NewRecordsWriter) {
+    super(
+      db,
+      {
+        entityType: "organization",
+        table: (client) => client.organization,
+        toEntity: toOrganization,
+        publicWhere: publicOrganization,
+        orderBy: { slug: "asc" },
+        nameOf: (input) => input.nameI18n as Organization["nameI18n"],
+        recordRefs: referenceRecordRefs.organization,
+      },
+      newRecords,
+    );
   }
 
   async publicPage({ parent, classification, ...page }: OrganizationPageQuery) {

@@ -1,7 +1,13 @@
-import { nameSlug, type LocalizedText } from "@plenary/domain";
+import {
+  nameSlug,
+  type LocalizedText,
+  type MeetingNewRecordsInput,
+  type NewRecordRef,
+} from "@plenary/domain";
 import type { Db } from "../client";
 import { RecordNotFoundError } from "./errors";
 import type { Audience, SaveResult } from "./meeting-repository";
+import { createdFirst, type NewRecordsWriter } from "./new-records-writer";
 import { freeSlug, keepOldSlug } from "./slugs";
 import { withSqlNulls } from "./nullable-json";
 import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
@@ -23,6 +29,8 @@ export interface ReferenceConfig<Entity> {
   orderBy: object;
   /** The English text the slug derives from (rule 8), read from a create input. */
   nameOf: (input: { [key: string]: unknown }) => LocalizedText;
+  /** The fields of an update that may name a record made in the form's pickers (a post's new organization). */
+  recordRefs?: (input: { [key: string]: unknown }) => NewRecordRef[];
 }
 
 export interface ListOptions {
@@ -57,6 +65,7 @@ export class ReferenceRepository<
   constructor(
     protected readonly db: Db,
     protected readonly config: ReferenceConfig<Entity>,
+    private readonly newRecords?: NewRecordsWriter,
   ) {}
 
   protected visibility(audience: Audience): object {
@@ -135,9 +144,29 @@ export class ReferenceRepository<
     return createVersioned(tx, this.config.entityType, { ...this.toData(input), slug }, options);
   }
 
-  async update(input: Update, options: WriteOptions): Promise<SaveResult<Entity>> {
+  /**
+   * Saves from the version the form was loaded at; `newRecords` (made in the form's pickers) are created first in the
+   * same transaction, and the record's temporary ids name them. A refusal or a conflict creates none of them.
+   */
+  async update(
+    input: Update,
+    options: WriteOptions,
+    newRecords?: MeetingNewRecordsInput,
+  ): Promise<SaveResult<Entity>> {
     return this.db.$transaction(async (tx) => {
-      const { id, version, ...fields } = input;
+      const refs = this.config.recordRefs?.(input) ?? [];
+      const real = await createdFirst(
+        this.newRecords,
+        tx,
+        refs,
+        newRecords,
+        `this ${this.config.entityType}`,
+        options,
+      );
+      const { id, version, ...fields } = {
+        ...input,
+        ...Object.fromEntries(refs.map((ref) => [ref.path[0], real(ref.id)])),
+      };
       const before = await this.inTx(tx, id);
       await updateVersioned(tx, this.config.entityType, id, version, this.toData(fields as never), options);
       if (fields.slug && fields.slug !== before.slug)

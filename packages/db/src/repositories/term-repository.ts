@@ -17,7 +17,7 @@ import type { Db } from "../client";
 import { RecordNotFoundError, RuleViolationError } from "./errors";
 import { toOccupancy, toOrgMembership } from "./mappers";
 import type { SaveResult } from "./meeting-repository";
-import type { NewRecordsWriter } from "./new-records-writer";
+import { createdFirst, type NewRecordsWriter } from "./new-records-writer";
 import {
   createVersioned,
   deleteVersioned,
@@ -45,17 +45,6 @@ function missing(found: unknown, field: string, noun: string): RuleIssue[] {
 
 function refuse(issues: RuleIssue[]): void {
   if (issues.some((issue) => issue.severity === "error")) throw new RuleViolationError(issues);
-}
-
-/** Creates the records made in a term's form before the term itself; returns the real id of each temporary one. */
-async function createdFirst(
-  writer: NewRecordsWriter | undefined,
-  ...[tx, refs, newRecords, user, options]: Parameters<NewRecordsWriter["createIn"]>
-): Promise<(id: string) => string> {
-  if (writer) return writer.createIn(tx, refs, newRecords, user, options);
-  if (newRecords && Object.values(newRecords).some((list) => list?.length))
-    throw new Error("This repository cannot create records with a term's save.");
-  return (id) => id;
 }
 
 export type OccupancyEntry = Occupancy & { postLabelI18n: LocalizedText };

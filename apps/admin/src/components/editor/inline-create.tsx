@@ -1,8 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { useTRPC } from "~/trpc/react";
 import { SelectField, TextField } from "./fields";
 import { fieldId, fromTrpcError, problemMap, type FieldProblem } from "./issues";
 import { FORMS, toInput, validate, type Draft, type FormCreatableType } from "./inline-create-forms";
@@ -15,11 +13,11 @@ export { FORM_CREATABLE, type FormCreatableType } from "./inline-create-forms";
 let formCounter = 0;
 
 /**
- * A small form in a modal dialog that creates a record a picker could not find, validated with the domain's Create
- * schema (errors at the fields, the server's too); on success the new record is picked. The dialog keeps focus
- * inside while open, Escape cancels, and focus goes back to the picker afterwards. Inside the meeting editor (or a
- * post-held or membership form) the record is kept until that save and created by it; a document made in the meeting
- * editor joins the meeting's package.
+ * A small form in a modal dialog that makes a record a picker could not find, validated with the domain's Create
+ * schema (errors at the fields); the new record is picked. The dialog keeps focus inside while open, Escape cancels,
+ * and focus goes back to the picker afterwards. The record is kept until the save of the form the picker is in (the
+ * meeting editor, a term's form, a record's own form) and created by it; a document made in the meeting editor joins
+ * the meeting's package.
  */
 export function InlineCreateDialog({
   entityType,
@@ -32,24 +30,15 @@ export function InlineCreateDialog({
   onCreated: (id: string) => void;
   onClose: () => void;
 }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const spec = FORMS[entityType];
   const [scope] = useState(() => `new-${entityType}-${(formCounter += 1)}`);
   const [draft, setDraft] = useState<Draft>(() => ({ [spec.nameKey]: name }));
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [message, setMessage] = useState<string | null>(null);
-  // Outside a save that keeps it, a record is created at once; a document never is (it belongs to a meeting).
-  const creates: Partial<Record<FormCreatableType, { isPending: boolean; mutateAsync: unknown }>> = {
-    post: useMutation(trpc.post.create.mutationOptions()),
-    country: useMutation(trpc.country.create.mutationOptions()),
-    organization: useMutation(trpc.organization.create.mutationOptions()),
-  };
-  const mutation = creates[entityType];
   const keep = pendingKeeper(usePendingRecords(), entityType);
   const scoped = (key: string) => [scope, ...key.split(".")];
 
-  const submit = async (dismiss: () => void) => {
+  const submit = (dismiss: () => void) => {
     setMessage(null);
     const found = validate(spec, draft);
     setProblems(found);
@@ -58,20 +47,11 @@ export function InlineCreateDialog({
       return;
     }
     try {
-      if (keep) {
-        const id = keep(spec.schema.parse(toInput(spec, draft)) as object);
-        dismiss();
-        onCreated(id);
-        return;
-      }
-      if (!mutation) throw new Error(`A ${entityType} is made in the meeting editor, with the meeting.`);
-      const created = await (mutation.mutateAsync as (input: unknown) => Promise<{ record: { id: string } }>)(
-        spec.schema.parse(toInput(spec, draft)),
-      );
-      await queryClient.invalidateQueries({ queryKey: trpc.lookup.pathKey() });
+      if (!keep) throw new Error(`A new ${entityType} is made only in a form whose save creates it.`);
+      const id = keep(spec.schema.parse(toInput(spec, draft)) as object);
       // Closed before the picker takes focus back: while the dialog is modal, the rest of the page is inert.
       dismiss();
-      onCreated(created.record.id);
+      onCreated(id);
     } catch (error) {
       const fromServer = fromTrpcError(error);
       setProblems(fromServer);
@@ -89,7 +69,7 @@ export function InlineCreateDialog({
       title={`New ${noun}`}
       firstField={fieldId(scoped(spec.nameKey))}
       message={message}
-      busy={mutation?.isPending ?? false}
+      busy={false}
       submitLabel={`Create ${noun}`}
       busyLabel="Creating…"
       onSubmit={submit}

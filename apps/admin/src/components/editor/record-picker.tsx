@@ -1,7 +1,7 @@
 "use client";
 
 import { RECORD_KIND_NOUNS, localize, type LocalizedText } from "@plenary/domain";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useCombobox } from "downshift";
 import { useEffect, useId, useRef, useState } from "react";
 import { useCanEdit } from "~/lib/use-can-edit";
@@ -13,7 +13,7 @@ import { PENDING_NOTE, pendingChoices, pendingKeeper, usePendingRecords } from "
 import { useReadOnly } from "./read-only";
 import { recordDetail } from "./record-detail";
 
-/** What the results offer: a record, or creating one from what was typed (at once, or through a small form). */
+/** What the results offer: a record, or making one from what was typed (as it is, or through a small form). */
 type Choice =
   | { kind: "record"; id: string; text: string; detail: string | null }
   | { kind: "create"; name: string }
@@ -47,15 +47,16 @@ export function useLabel(entityType: PickerType, id: string | null | undefined):
 
 /**
  * Picks one record by searching as you type (the search runs in the database, so thousands of records are fine).
- * With `offerCreate`, a record that does not exist yet can be created without leaving the page: a person or a topic
+ * With `offerCreate`, a record that does not exist yet can be made without leaving the page: a person or a topic
  * from what was typed, a post, country, organization or document through a small form that starts from it. The new
- * record is picked. Meetings are not created here: they have an editor of their own. Where picking is all there is
+ * record is picked. Meetings are not made here: they have an editor of their own. Where picking is all there is
  * to do (merging two records), nothing is offered to create.
  *
- * Inside the meeting editor, or a post-held or membership form, a new record is not created at once: it is kept until
- * that save, shown as new, offered by the other pickers, and created by the save in its transaction (so leaving
- * unsaved leaves nothing behind). A document made in the meeting editor joins the meeting's package; its pickers
- * offer the package's documents first.
+ * A new record is never created at once: it is kept until the save of the form the picker is in (the meeting
+ * editor, a post-held or membership form, a post's, organization's or topic's own form), shown as new, offered by
+ * the other pickers, and created by that save in its transaction (so leaving unsaved leaves nothing behind). Where
+ * no save keeps it, nothing is offered to create. A document made in the meeting editor joins the meeting's package;
+ * its pickers offer the package's documents first.
  */
 export function RecordPicker({
   label,
@@ -79,7 +80,6 @@ export function RecordPicker({
   exclude?: string[];
 }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const q = useDebounced(query);
@@ -89,21 +89,17 @@ export function RecordPicker({
     ...trpc.lookup.list.queryOptions({ entityType, q, sort: "label", direction: "asc", limit: 10 }),
     enabled: open,
   });
-  const createPerson = useMutation(trpc.person.create.mutationOptions());
-  const createTopic = useMutation(trpc.topic.create.mutationOptions());
   const pending = usePendingRecords();
-  const keep = pendingKeeper(pending, entityType);
   const kept = pendingChoices(pending, entityType).filter((choice) => !exclude.includes(choice.id));
   const isNew = kept.some((choice) => choice.id === value && choice.isNew);
-  // Viewers read only: they are not offered records they could not create.
+  // Viewers read only: they are not offered records they could not create. A record is made only where a save keeps
+  // it; a document only where a meeting's package takes it (the meeting editor).
   const canEdit = useCanEdit();
-  const offered = offerCreate && canEdit;
-  const canCreate = offered && (entityType === "person" || entityType === "topic");
-  // A document belongs to a meeting: it is made only where a meeting's package takes it (the meeting editor).
-  const formType =
-    offered && (entityType !== "document" || keep)
-      ? (FORM_CREATABLE.find((t) => t === entityType) as FormCreatableType | undefined)
-      : undefined;
+  const keep = offerCreate && canEdit ? pendingKeeper(pending, entityType) : undefined;
+  const canCreate = !!keep && (entityType === "person" || entityType === "topic");
+  const formType = keep
+    ? (FORM_CREATABLE.find((t) => t === entityType) as FormCreatableType | undefined)
+    : undefined;
   const [creating, setCreating] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   /** Focus comes back to the search after a record was created and picked: that should not reopen the results. */
@@ -118,16 +114,9 @@ export function RecordPicker({
     setQuery("");
   };
 
-  const createInline = async (name: string) => {
+  const createInline = (name: string) => {
     const text = { en: name };
-    const fields = entityType === "person" ? { nameI18n: text } : { labelI18n: text };
-    if (keep) return pick(keep(fields));
-    const created =
-      entityType === "person"
-        ? await createPerson.mutateAsync({ nameI18n: text })
-        : await createTopic.mutateAsync({ labelI18n: text } as never);
-    await queryClient.invalidateQueries({ queryKey: trpc.lookup.pathKey() });
-    pick(created.record.id);
+    pick(keep!(entityType === "person" ? { nameI18n: text } : { labelI18n: text }));
   };
 
   // Only results for what is typed now: stale ones from before the pause would invite a wrong pick.
@@ -156,7 +145,7 @@ export function RecordPicker({
   const choose = (choice: Choice | null) => {
     if (!choice) return;
     if (choice.kind === "record") pick(choice.id);
-    else if (choice.kind === "create") void createInline(choice.name);
+    else if (choice.kind === "create") createInline(choice.name);
     else {
       // The form opens as a modal dialog over the page: the results behind it would only be in the way.
       setCreating(choice.name);
