@@ -72,7 +72,13 @@ async function main() {
     await db.$executeRawUnsafe("analyze");
 
     const knowledge = new DatabaseKnowledge(db);
-    for (const release of releases) await readPressReleaseFrom(release.text, knowledge).catch(() => {}); // warm up
+    // Warm-up; with BENCH_DUMP=file, every fixture's proposal (or error) is written there, to compare two versions.
+    const dump: Record<string, unknown> = {};
+    for (const release of releases)
+      dump[release.name] = await readPressReleaseFrom(release.text, knowledge).catch((error: unknown) => ({
+        error: String(error),
+      }));
+    if (process.env.BENCH_DUMP) fs.writeFileSync(process.env.BENCH_DUMP, JSON.stringify(dump, null, 1));
     const reads: number[] = [];
     const lookups: number[] = [];
     const perRead: number[] = [];

@@ -3,9 +3,10 @@
 // country with its codes, names and official names in English, Russian and Chinese, other names and English
 // demonyms. Sources: world-countries (names, official names, translations, demonyms, UN membership) and
 // i18n-iso-countries (names where world-countries has none, variant names). Both are dev dependencies: the JSON is
-// committed and loaded by `pnpm db:seed:reference`. No Russian or Chinese adjectives: neither package has them (nor
-// does any other maintained npm package found), Russian ones cannot be derived from the names by rule, and the Chinese
-// attributive is the name itself (see the README's Reference data).
+// committed and loaded by `pnpm db:seed:reference`. No Russian or Chinese adjectives here: neither package has them (nor
+// does any other maintained npm package found), Russian ones cannot be derived from the names by rule (they are
+// compiled by hand in @plenary/domain's RUSSIAN_COUNTRY_ADJECTIVES), and the Chinese attributive is the name itself
+// (see the README's Reference data).
 import fs from "node:fs";
 import { createRequire } from "node:module";
 

@@ -7,3 +7,4 @@ export * from "./draft";
 export * from "./evaluate";
 export * from "./draft-input";
 export * from "./review";
+export { RUSSIAN_COUNTRY_ABBREVIATIONS, RUSSIAN_COUNTRY_ADJECTIVES } from "./russian-countries";

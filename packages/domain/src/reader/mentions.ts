@@ -1,4 +1,5 @@
 import type { KnownCountry, KnownOrganization, ReaderKnowledge } from "./knowledge";
+import { hasCyrillic, russianCountryPhrases } from "./russian-countries";
 import { phrasePattern } from "./segment";
 
 export interface Mention {
@@ -21,6 +22,11 @@ interface Matcher {
 
 interface Matchers {
   countries: Matcher[];
+  /**
+   * The countries' English phrases and their Russian ones (russian-countries.ts), made on the first text with
+   * Cyrillic letters.
+   */
+  countriesWithRussian?: Matcher[];
   organizations: Matcher[];
 }
 
@@ -60,9 +66,19 @@ function matchersOf(knowledge: ReaderKnowledge): Matchers {
       build(organization.id, name, "other name", name.length <= 5 && name === name.toUpperCase()),
     ),
   ]);
-  const matchers = { countries, organizations };
+  const matchers: Matchers = { countries, organizations };
   cache.set(knowledge, matchers);
   return matchers;
+}
+
+function withRussian(knowledge: ReaderKnowledge, matchers: Matchers): Matcher[] {
+  matchers.countriesWithRussian ??= [
+    ...matchers.countries,
+    ...knowledge.countries.flatMap((country: KnownCountry) =>
+      russianCountryPhrases(country).map((phrase) => ({ id: country.id, ...phrase })),
+    ),
+  ];
+  return matchers.countriesWithRussian;
 }
 
 /** The longest word of a phrase, split as phrasePattern splits it, lower-case. */
@@ -124,7 +140,13 @@ function allMentions(
     if (byText.size > 100) byText.clear();
     const matchers = matchersOf(knowledge);
     mentions = {
-      countries: find(text, 0, text.length, matchers.countries),
+      // Russian phrases are tried only in a text with Cyrillic letters: an English release pays nothing for them.
+      countries: find(
+        text,
+        0,
+        text.length,
+        hasCyrillic(text) ? withRussian(knowledge, matchers) : matchers.countries,
+      ),
       organizations: find(text, 0, text.length, matchers.organizations),
     };
     byText.set(text, mentions);
