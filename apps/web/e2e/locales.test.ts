@@ -74,9 +74,17 @@ describe("the site in English, Russian and Chinese", () => {
     await page.goto(`${webUrl()}/ru/documents/moscow-declaration-2020-11-10`);
     // Декларация is feminine: the adoption and each step of its life read "Принята", not "Принят".
     expect(await page.locator(".document-actions").textContent()).toMatch(/^Принята 10 ноября 2020/);
+    // The document's facts, the meeting's list and the registry's row read the same words.
+    const facts = page.locator(".facts > div").filter({ has: page.locator("dt", { hasText: /^Действие$/ }) });
+    expect(await facts.locator("dd").textContent()).toMatch(/^Принята, 10 ноября 2020/);
     await page.goto(`${webUrl()}/ru/meetings/${SLUG}`);
     const declaration = page.locator("#document-moscow-declaration-2020-11-10 .meta");
     expect(await declaration.textContent()).toContain("Принята");
+    await page.goto(`${webUrl()}/ru/documents`);
+    const row = page.locator("tr", {
+      has: page.locator('a[href$="/documents/moscow-declaration-2020-11-10"]'),
+    });
+    expect(await row.locator("td").nth(1).textContent()).toMatch(/^Принята, 10 ноября 2020/);
   });
 
   it("links each translation with hreflang and switches language on the same page", async () => {

@@ -1,5 +1,6 @@
-import { adoptionActionLabel, label } from "@plenary/domain";
+import { label } from "@plenary/domain";
 import { useTranslations } from "next-intl";
+import { AdoptionAction } from "./adoption-action";
 import { DocumentStep } from "./document-step";
 import { RelationPhrase } from "./relation-phrase";
 import { Link } from "~/i18n/navigation";
@@ -28,7 +29,9 @@ export function OutcomeDocument({
         </Link>
       </p>
       <p className="meta">
-        <span>{adoptionActionLabel(document.action, document.type, locale)}</span>
+        <span>
+          <AdoptionAction action={document.action} documentType={document.type} />
+        </span>
         {validity ? <span>{t("valid", { period: validity })}</span> : null}
         {document.legalForce ? <span>{label("legalForce", document.legalForce, locale)}</span> : null}
       </p>

@@ -1,4 +1,4 @@
-import { documentTypeGender, type DocumentType } from "@plenary/domain";
+import { AdoptionAction, DocumentType, documentTypeGender, label } from "@plenary/domain";
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import en from "../messages/en.json";
@@ -48,5 +48,46 @@ describe("the reverse reading of a relation (DocumentRelation messages)", () => 
     const t = createTranslator({ locale: "en", messages: en, namespace: "DocumentRelation" });
     expect(t("incoming", { type: "approves", gender: "feminine" })).toBe("approved by");
     expect(t("incoming", { type: "references", gender: "masculine" })).toBe("referred to by");
+  });
+});
+
+describe("what a meeting did with a document (AdoptionAction messages)", () => {
+  const done = (messages: typeof en, locale: string) =>
+    createTranslator({ locale, messages, namespace: "AdoptionAction" });
+
+  it("agrees in Russian with the document's noun, for every action and gender", () => {
+    const t = done(ru, "ru");
+    const forms: Record<AdoptionAction, [masculine: string, feminine: string, neuter: string]> = {
+      adopted: ["Принят", "Принята", "Принято"],
+      approved: ["Утверждён", "Утверждена", "Утверждено"],
+      signed: ["Подписан", "Подписана", "Подписано"],
+      noted: ["Принят к сведению", "Принята к сведению", "Принято к сведению"],
+      prepared: ["Подготовлен", "Подготовлена", "Подготовлено"],
+    };
+    for (const action of AdoptionAction.options) {
+      const [masculine, feminine, neuter] = forms[action];
+      expect(t("done", { action, gender: "masculine" })).toBe(masculine);
+      expect(t("done", { action, gender: "feminine" })).toBe(feminine);
+      expect(t("done", { action, gender: "neuter" })).toBe(neuter);
+      // Without a document (a filter over every type): the default form, the domain's label.
+      expect(t("done", { action, gender: "other" })).toBe(masculine);
+      expect(label("adoptionAction", action, "ru")).toBe(masculine);
+    }
+    // The example, and one noun of each gender through the domain's one table of genders.
+    expect(t("done", { action: "adopted", gender: documentTypeGender("declaration") })).toBe("Принята");
+    expect(t("done", { action: "adopted", gender: documentTypeGender("decision") })).toBe("Принято");
+    expect(t("done", { action: "signed", gender: documentTypeGender("treaty") })).toBe("Подписан");
+  });
+
+  it("reads every action as the domain's label in English and Chinese, whatever the document", () => {
+    for (const [messages, locale] of [
+      [en, "en"],
+      [zh, "zh"],
+    ] as const)
+      for (const action of AdoptionAction.options)
+        for (const type of DocumentType.options)
+          expect(done(messages, locale)("done", { action, gender: documentTypeGender(type) })).toBe(
+            label("adoptionAction", action, locale),
+          );
   });
 });

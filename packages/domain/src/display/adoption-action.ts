@@ -41,7 +41,10 @@ export function documentTypeGender(documentType: DocumentType): GrammaticalGende
   return GENDER_NAMES[RUSSIAN_GENDER[documentType]];
 }
 
-/** Russian past participles agree with the noun: Принят (договор), Принята (декларация), Принято (решение). */
+/**
+ * Russian past participles agree with the noun: Принят (договор), Принята (декларация), Принято (решение). Only for
+ * the deprecated adoptionActionLabel: Plenary's site has these words in its ICU messages (AdoptionAction).
+ */
 const RUSSIAN_ACTION: Readonly<Record<AdoptionAction, Record<Gender, string>>> = {
   adopted: { m: "Принят", f: "Принята", n: "Принято" },
   approved: { m: "Утверждён", f: "Утверждена", n: "Утверждено" },
@@ -53,6 +56,11 @@ const RUSSIAN_ACTION: Readonly<Record<AdoptionAction, Record<Gender, string>>> =
 /**
  * What the meeting did with a document, agreeing with the document's type: "Московская декларация — Принята",
  * "Решение — Принято". English and Chinese do not inflect, so they read the plain label.
+ *
+ * @deprecated The words that agree with a document belong in the messages of the site that shows them, as an ICU
+ * `select` on the gender {@link documentTypeGender} gives (`{gender, select, feminine {Принята} neuter {Принято}
+ * other {Принят}}`), beside the site's other words; Plenary's public site reads them from its messages and no longer
+ * calls this. For the plain label, use `label("adoptionAction", action, locale)`. To be removed in a later version.
  */
 export function adoptionActionLabel(
   action: AdoptionAction,

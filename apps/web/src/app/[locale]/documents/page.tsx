@@ -1,8 +1,9 @@
-import { adoptionActionLabel, label, type Locale } from "@plenary/domain";
+import { label, type AdoptionAction as Action, type Locale } from "@plenary/domain";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { AdoptionAction } from "~/components/adoption-action";
 import { DocumentsPerYearSection } from "~/components/documents-per-year-section";
 import { Text } from "~/components/text";
 import { Link } from "~/i18n/navigation";
@@ -67,7 +68,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
   const narrowed = FACETS.some((facet) => filter[facet]) || filter.q !== undefined;
   const facetLabel: Record<Facet, (value: string) => ReactNode> = {
     type: (value) => label("documentType", value as never, locale),
-    action: (value) => label("adoptionAction", value as never, locale),
+    action: (value) => <AdoptionAction action={value as Action} />,
     legalStatus: (value) => label("legalStatus", value as never, locale),
     body: (value) => {
       const body = registry.facets.body.find((b) => b.value === value);
@@ -171,7 +172,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
                     </th>
                     <td data-label={t("type")}>{label("documentType", document.type, locale)}</td>
                     <td data-label={t("adopted")}>
-                      {adoptionActionLabel(document.action, document.type, locale)}
+                      <AdoptionAction action={document.action} documentType={document.type} />
                       {document.dateAdopted ? `, ${formatPartialDate(document.dateAdopted, locale)}` : null}
                     </td>
                     <td data-label={t("meeting")}>

@@ -1,5 +1,6 @@
-import { adoptionActionLabel, label, LABELS, type Locale } from "@plenary/domain";
+import { label, LABELS, type Locale } from "@plenary/domain";
 import type { Metadata } from "next";
+import { AdoptionAction } from "~/components/adoption-action";
 import { CiteThis } from "~/components/cite-this";
 import { JsonLd } from "~/components/json-ld";
 import { organizationRef, sameAs, webPageLd } from "~/lib/json-ld";
@@ -60,7 +61,7 @@ export default async function DocumentPage({ params }: Props) {
         <div>
           <dt>{t("action")}</dt>
           <dd>
-            {adoptionActionLabel(document.action, document.type, locale)}
+            <AdoptionAction action={document.action} documentType={document.type} />
             {document.dateAdopted ? `, ${formatPartialDate(document.dateAdopted, locale)}` : null}
           </dd>
         </div>
