@@ -13,5 +13,14 @@ export const PageInput = z
   })
   .default({ limit: 50, offset: 0 });
 
+/**
+ * An instant a client sends (a date filter, a scheduled time), within the years 1–9999 that JavaScript, ISO 8601
+ * and PostgreSQL all write alike: year 0 or 10000 would pass a plain date and then fail in the database as a 500.
+ */
+export const InstantInput = z.coerce
+  .date()
+  .min(new Date("0001-01-01T00:00:00.000Z"), { message: "Give a date in the years 1 to 9999." })
+  .max(new Date("9999-12-31T23:59:59.999Z"), { message: "Give a date in the years 1 to 9999." });
+
 // Re-exported so that a router's imports read as "inputs".
 export { Slug };

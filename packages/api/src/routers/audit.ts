@@ -1,5 +1,6 @@
 import { Id } from "@plenary/domain";
 import { z } from "zod";
+import { InstantInput } from "../inputs";
 import { adminProcedure, router } from "../trpc";
 import { EntityTypeInput } from "./revision";
 
@@ -11,8 +12,8 @@ export const auditRouter = router({
         .object({
           authorId: Id.optional(),
           entityType: EntityTypeInput.optional(),
-          from: z.coerce.date().optional(),
-          to: z.coerce.date().optional(),
+          from: InstantInput.optional(),
+          to: InstantInput.optional(),
           limit: z.int().min(1).max(200).default(50),
           offset: z.int().min(0).default(0),
         })

@@ -1,5 +1,6 @@
 import { Id, REVIEW_COMMENT_MAX, ReviewStep, Version } from "@plenary/domain";
 import { z } from "zod";
+import { InstantInput } from "../inputs";
 import { editorProcedure, protectedProcedure, router } from "../trpc";
 
 /**
@@ -33,7 +34,7 @@ export const editorialReviewRouter = router({
       z.object({
         id: Id,
         version: Version,
-        publishAt: z.coerce.date().nullable(),
+        publishAt: InstantInput.nullable(),
         confirmedDocumentIds: z.array(Id).max(500).default([]),
       }),
     )
