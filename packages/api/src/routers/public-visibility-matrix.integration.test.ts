@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { TRPCError } from "@trpc/server";
 import type { Db } from "@plenary/db";
 import { describeEachDatabase } from "@plenary/db/testing";
@@ -9,7 +12,7 @@ import {
   unclassifiedRoutes,
   type RecordKind,
 } from "../../../../tooling/testing/public-routes";
-import { buildExportFiles } from "../../../../apps/web/src/lib/bulk-exports";
+import { regenerateExports } from "../../../../apps/web/src/lib/bulk-exports";
 import { createContext } from "../context";
 import { createCaller } from "../root";
 
@@ -40,8 +43,20 @@ interface Surface {
 
 /** The bulk files the site writes after each publication (Popolo JSON and CSV), as text. */
 async function bulkExports(api: Api): Promise<string> {
-  const files = await buildExportFiles(api, (path) => `https://plenary.example${path}`);
-  return files.map((file) => file.body.toString("utf8")).join("\n");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plenary-visibility-exports-"));
+  try {
+    const manifest = await regenerateExports(api, {
+      dir,
+      retentionDays: 1,
+      urlOf: (address) => `https://plenary.example${address}`,
+    });
+    const current = manifest.versions.find((version) => version.version === manifest.current);
+    return (current?.files ?? [])
+      .map((file) => fs.readFileSync(path.join(dir, file.name), "utf8"))
+      .join("\n");
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function allMeetingSummaries(api: Api) {
