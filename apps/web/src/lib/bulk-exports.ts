@@ -15,7 +15,7 @@ import {
 } from "@plenary/domain";
 import { CsvFile, PopoloFile, TemporaryFiles, type ExportFile } from "./export-files";
 import { LICENCE } from "./licence";
-import { participantCells } from "./participants-csv";
+import { PARTICIPANT_COLUMNS, participantCells } from "./participants-csv";
 import { popoloCollector, popoloHeader, popoloReferenceIds } from "./popolo";
 import type { MeetingDetail } from "./types";
 
@@ -121,17 +121,7 @@ export async function buildExportFiles(
 
   const participantsCsv = new CsvFile(await files.create("participants-csv"), [
     "meeting_slug",
-    "protocol_order",
-    "person",
-    "person_slug",
-    "post",
-    "title_as_stated",
-    "category",
-    "role",
-    "mode",
-    "country_iso2",
-    "organization",
-    "licence",
+    ...PARTICIPANT_COLUMNS,
   ]);
   const popolo = await PopoloFile.create(files);
   const collector = popoloCollector(popolo.lists, {

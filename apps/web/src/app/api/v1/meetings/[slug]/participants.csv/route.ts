@@ -1,5 +1,5 @@
 import { toCsv } from "~/lib/csv";
-import { participantCells } from "~/lib/participants-csv";
+import { PARTICIPANT_COLUMNS, participantCells } from "~/lib/participants-csv";
 import { readMeeting } from "~/server/public-reads";
 import { download, readOr404 } from "~/server/open-data";
 
@@ -10,20 +10,6 @@ export function generateStaticParams() {
   return [];
 }
 
-const HEADER = [
-  "protocol_order",
-  "person",
-  "person_slug",
-  "post",
-  "title_as_stated",
-  "category",
-  "role",
-  "mode",
-  "country_iso2",
-  "organization",
-  "licence",
-];
-
 /** A meeting's participants in protocol order, one row each. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
@@ -32,7 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     () => readMeeting(slug),
     (detail) =>
       download(
-        toCsv(HEADER, detail.participations.map(participantCells)),
+        toCsv(PARTICIPANT_COLUMNS, detail.participations.map(participantCells)),
         "text/csv; charset=utf-8; header=present",
         `${slug}-participants.csv`,
       ),
