@@ -11,6 +11,7 @@ import { nuCheck } from "../../../tooling/testing/nu-html-checker";
 const SLUG = "tajikistan";
 const MEETING = "meeting-of-the-sco-council-of-heads-of-state-2020-11-10";
 const PERSON = "narendra-modi";
+const DECLARATION = "moscow-declaration-2020-11-10";
 
 const DESKTOP = { width: 1280, height: 800 };
 /** A common phone width, as accessibility.test.ts checks every page type at. */
@@ -110,6 +111,23 @@ describe("corrections on a public record", () => {
     } finally {
       const current = await db.country.findUniqueOrThrow({ where: { id: country.id } });
       await api.country.update({ id: country.id, version: current.version, otherNames: country.otherNames });
+      await close();
+    }
+  });
+
+  it("names a corrected action in the words that agree with the document's noun", async () => {
+    const { db, api, close } = await editorApi("Action");
+    const declaration = await db.document.findUniqueOrThrow({ where: { slug: DECLARATION } });
+    try {
+      await api.document.update({ id: declaration.id, version: declaration.version, action: "signed" });
+      const html = await (await fetch(`${webUrl()}/ru/documents/${DECLARATION}`)).text();
+      const values = /<li data-value="action">[\s\S]*?<\/li>/.exec(html)?.[0] ?? "";
+      // A declaration is feminine in Russian: Принята → Подписана, not the masculine Принят → Подписан.
+      expect(textOf(/<del>([\s\S]*?)<\/del>/.exec(values)?.[1] ?? "")).toBe("Принята");
+      expect(textOf(/<ins>([\s\S]*?)<\/ins>/.exec(values)?.[1] ?? "")).toBe("Подписана");
+    } finally {
+      const current = await db.document.findUniqueOrThrow({ where: { id: declaration.id } });
+      await api.document.update({ id: declaration.id, version: current.version, action: declaration.action });
       await close();
     }
   });

@@ -1,7 +1,9 @@
 import {
   label,
+  type AdoptionAction as Action,
   type CorrectedField,
   type CorrectionValue,
+  type DocumentType,
   type LabelKind,
   type Locale,
   type LocalizedText,
@@ -9,6 +11,7 @@ import {
 } from "@plenary/domain";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { AdoptionAction } from "~/components/adoption-action";
 import { FreeText, Text } from "~/components/text";
 import { formatPartialDate } from "~/lib/format-date";
 import { languageName } from "~/lib/language-name";
@@ -65,9 +68,12 @@ function codeLabel(kinds: LabelKind[], code: string, locale: Locale): ReactNode 
 export function CorrectionsSection({
   lastCorrectedAt,
   corrections,
+  documentType,
 }: {
   lastCorrectedAt: Date | null;
   corrections: Correction[];
+  /** On a document's page: its type, so that what was done with it agrees with its noun ("Принята"). */
+  documentType?: DocumentType;
 }) {
   const t = useTranslations("Corrections");
   const locale = useSiteLocale();
@@ -87,6 +93,8 @@ export function CorrectionsSection({
     if (typeof value === "object") return value.en ? <Text value={value as LocalizedText} /> : t("noValue");
     if (DATE_VALUES.has(change.value)) return formatPartialDate(value, locale);
     if (CODE_VALUES.has(change.value)) return <code>{value}</code>;
+    if (change.value === "action")
+      return <AdoptionAction action={value as Action} documentType={documentType} />;
     const kinds = LABELLED_VALUES[change.value];
     return kinds ? codeLabel(kinds, value, locale) : <FreeText text={value} />;
   };

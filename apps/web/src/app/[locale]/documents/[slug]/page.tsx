@@ -156,7 +156,11 @@ export default async function DocumentPage({ params }: Props) {
           ))
         )}
       </section>
-      <CorrectionsSection lastCorrectedAt={lastCorrectedAt} corrections={corrections} />
+      <CorrectionsSection
+        lastCorrectedAt={lastCorrectedAt}
+        corrections={corrections}
+        documentType={document.type}
+      />
       <CiteThis
         title={document.titleI18n}
         permalink={siteUrl(`/${locale}/documents/${document.slug}`)}
