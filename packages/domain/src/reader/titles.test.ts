@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scoKnowledge as knowledge } from "./fixtures/sco-knowledge";
 import { worldKnowledge } from "./fixtures/world-knowledge";
-import { parseTitledName, reconcilePost } from "./titles";
+import { covers, parseTitledName, reconcilePost } from "./titles";
 
 const parse = (text: string) => parseTitledName(text, 0, text.length, knowledge);
 
@@ -61,5 +61,24 @@ describe("titles", () => {
     expect(parseTitledName(text, 0, text.length, worldKnowledge).name?.text).toBe(
       "Luiz Inácio Lula da Silva",
     );
+  });
+});
+
+describe("covers: whether a term runs on a date", () => {
+  const observer = { startDate: "2015-07-10", endDate: "2024-07-04" };
+  const member = { startDate: "2024-07-04", endDate: null };
+
+  it("gives a handover day to the new term only, as every term is half-open", () => {
+    // A country that became a member on the day of a summit was a member there, not also an observer.
+    expect(covers(observer, "2024-07-04")).toBe(false);
+    expect(covers(member, "2024-07-04")).toBe(true);
+    expect(covers(observer, "2024-07-03")).toBe(true);
+  });
+
+  it("reads a partial bound as its whole period, and no date as any date", () => {
+    expect(covers({ startDate: "2021", endDate: "2025" }, "2025-12-31")).toBe(true);
+    expect(covers({ startDate: "2021", endDate: "2025" }, "2026-01-01")).toBe(false);
+    expect(covers({ startDate: "2021-03", endDate: null }, "2021-03-01")).toBe(true);
+    expect(covers(observer, null)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
-import { partialDateEnd, partialDateStart, type PartialDate } from "../common/partial-date";
+import { rangeBounds, type DateRange } from "../common/date-range";
+import { partialDateStart, type PartialDate } from "../common/partial-date";
 import type { KnownPost, ReaderKnowledge } from "./knowledge";
 import { organizationById, rootOrganization } from "./knowledge";
 import { countryMentions, organizationMentions, type Mention } from "./mentions";
@@ -186,16 +187,16 @@ function relatedOrganizations(knowledge: ReaderKnowledge, a: string, b: string):
   return root !== undefined && root.id === rootOrganization(knowledge, b)?.id;
 }
 
-export function covers(
-  range: { startDate: PartialDate | null; endDate: PartialDate | null },
-  date: PartialDate | null,
-): boolean {
+/**
+ * Whether a term (a post held, a membership) runs on a date, read as every term is (common/date-range.ts): half-open,
+ * so on a handover day only the new term runs (a country that became a member on the day of a summit is a member
+ * there, not also an observer), and a partial bound stands for its whole period.
+ */
+export function covers(range: DateRange, date: PartialDate | null): boolean {
   if (!date) return true;
   const day = partialDateStart(date);
-  return (
-    (!range.startDate || partialDateStart(range.startDate) <= day) &&
-    (!range.endDate || day < partialDateEnd(range.endDate))
-  );
+  const { from, to } = rangeBounds(range);
+  return (from === null || from <= day) && (to === null || day < to);
 }
 
 /** Known posts that fit a title, best first; a person's occupancy on the meeting date makes a post more likely. */
