@@ -614,11 +614,12 @@ describe("every admin screen, walked per role, offers only what the server allow
     expect(Object.values(called).flat()).toEqual(expect.arrayContaining(writes));
     expect(Object.values(accepted).flat()).toEqual(expect.arrayContaining(writes));
     // The deeper walk typed into the pickers, whose searches reached the server, and pressed what that and other
-    // presses brought into view: a picker's offer to create a topic (sent at once outside the meeting editor), the
-    // merge's preview of two picked records, the removal a term's form confirms.
+    // presses brought into view: a picker's offer to create a broader topic (kept with the topic's form and created
+    // by its save, never at once), the merge's preview of two picked records, the removal a term's form confirms.
     expect(asked[`/meetings/edit/${records.meeting.id}`]).toContain("lookup.list");
     expect(asked["/merge/person"]).toEqual(expect.arrayContaining(["lookup.list", "merge.preview"]));
-    expect(accepted[`/records/topic/${records.records.topic}`]).toContain("topic.create");
+    expect(accepted[`/records/topic/${records.records.topic}`]).toContain("topic.update");
+    expect(called[`/records/topic/${records.records.topic}`] ?? []).not.toContain("topic.create");
     expect(accepted[`/records/person/${records.records.person}`]).toContain("occupancy.remove");
     // Each one-click consequence is asked first, in words that say what changes.
     const meetingQuestions = questions[`/meetings/edit/${records.meeting.id}`] ?? [];
