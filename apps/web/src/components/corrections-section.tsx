@@ -41,7 +41,6 @@ const LABELLED_VALUES: Partial<Record<ValueChange["value"], LabelKind[]>> = {
   type: ["documentType"],
   classification: ["meetingClassification", "organizationClassification"],
   attendanceMode: ["attendanceMode"],
-  action: ["adoptionAction"],
   legalForce: ["legalForce"],
   legalStatus: ["legalStatus"],
 };
