@@ -1,8 +1,8 @@
 import { timingSafeEqual } from "node:crypto";
-import { revalidateTag } from "next/cache";
 import { z } from "zod";
 import { env } from "~/env";
 import { requestExportRegeneration } from "~/server/bulk-exports";
+import { expireTags } from "~/server/tag-expiry";
 
 const RevalidateBody = z.object({ tags: z.array(z.string().min(1).max(300)).min(1).max(500) });
 
@@ -17,8 +17,8 @@ function authorized(header: string | null): boolean {
 /**
  * The admin calls this after a publish, unpublish, trash or merge with the cache tags that became stale
  * (`Authorization: Bearer <PLENARY_REVALIDATE_SECRET>`, body `{ "tags": ["meetings", "meeting:<slug>"] }`).
- * The tagged data expires at once: the next reader gets fresh pages. The bulk exports are then written again in
- * the background (/api/v1/exports).
+ * The tagged data has expired when this answers (server/tag-expiry.ts): the next reader, on any instance, gets fresh
+ * pages. The bulk exports are then written again in the background (/api/v1/exports).
  */
 export async function POST(request: Request) {
   if (!authorized(request.headers.get("authorization"))) {
@@ -34,7 +34,8 @@ export async function POST(request: Request) {
       { status: 400 },
     );
   }
-  for (const tag of new Set(parsed.data.tags)) revalidateTag(tag, { expire: 0 });
+  const tags = [...new Set(parsed.data.tags)];
+  await expireTags(tags);
   void requestExportRegeneration();
-  return Response.json({ revalidated: true, tags: [...new Set(parsed.data.tags)] });
+  return Response.json({ revalidated: true, tags });
 }
