@@ -19,6 +19,8 @@ const SHARED_REDIS = "redis://127.0.0.1:6379";
 const PREFIX = `plenary-test:${Date.now().toString(36)}:`;
 const SLUG = "jumakhon-giyosov";
 const PAGE = `/en/people/${SLUG}`;
+/** Another person of the seed's meeting, whose page the instances serve first. */
+const WARM_UP = "vladimir-putin";
 
 interface Instance {
   url: string;
@@ -111,6 +113,11 @@ describe("two web instances sharing one page cache through Redis", () => {
   });
 
   it("renders a page on one instance and serves it from the shared cache on the other", async () => {
+    // Both instances first serve another person's page, as instances in service have: the first request is what
+    // connects an instance's page cache to Redis and loads the page's code. A cold instance on a loaded CI machine
+    // once answered MISS here, its cache read still connecting or held past its 1 s limit by that loading.
+    for (const instance of [a, b])
+      expect((await get(instance, `/en/people/${WARM_UP}`)).status, outputOf(instance.child)).toBe(200);
     expect(await get(a)).toMatchObject({ status: 200, cache: "MISS", heading: original.en });
     // The instance stores the rendered page in Redis after it answers: wait for that write (a loaded CI machine once
     // asked the other instance first), then the other instance must serve it. The page's own entry, not any key: the
@@ -119,19 +126,27 @@ describe("two web instances sharing one page cache through Redis", () => {
     for (let tries = 0; tries < 100 && !(await pageStored()); tries++)
       await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await pageStored()).toBe(true);
-    expect(await get(b)).toMatchObject({ status: 200, cache: "HIT", heading: original.en });
+    expect(await get(b), outputOf(b.child)).toMatchObject({
+      status: 200,
+      cache: "HIT",
+      heading: original.en,
+    });
     expect(await readyState(b)).toEqual({ status: "ready", checks: { database: "ok", cache: "ok" } });
   });
 
   it("drops the page on every instance when one of them is told a tag changed", async () => {
-    await db.person.update({
-      where: { slug: SLUG },
-      data: { nameI18n: { ...original, en: `${original.en} (shared)` } },
-    });
-    expect((await get(b)).heading).toBe(original.en);
-    await revalidate(a, [`person:${SLUG}`]);
-    expect((await get(b)).heading).toBe(`${original.en} (shared)`);
-    expect((await get(a)).heading).toBe(`${original.en} (shared)`);
+    // Several rounds: the other instance is asked the moment the revalidation is answered, which is when an expiry
+    // still on its way to Redis would show (it did, before the route awaited it: server/tag-expiry.ts).
+    let shown = original.en;
+    for (let round = 1; round <= 5; round++) {
+      const renamed = `${original.en} (shared ${round})`;
+      await db.person.update({ where: { slug: SLUG }, data: { nameI18n: { ...original, en: renamed } } });
+      expect((await get(b)).heading).toBe(shown);
+      await revalidate(a, [`person:${SLUG}`]);
+      expect((await get(b)).heading, `round ${round}`).toBe(renamed);
+      expect((await get(a)).heading, `round ${round}`).toBe(renamed);
+      shown = renamed;
+    }
   });
 });
 
