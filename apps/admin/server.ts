@@ -45,7 +45,9 @@ const server = createServer((req, res) => {
 // Graceful shutdown (a deploy or the launcher stopping it): stop accepting connections, let the requests in flight
 // finish — a save answers, its transaction and its refresh of the site complete — then close Next and exit. A request
 // that hangs does not hold the process for ever: after SHUTDOWN_GRACE_MS it exits anyway (an unfinished transaction
-// is rolled back by PostgreSQL, so nothing is half-written).
+// is rolled back by PostgreSQL, so nothing is half-written). The server runs as `node --import tsx server.ts`, never
+// under the tsx command: that wrapper relays SIGTERM, and when a busy server did not acknowledge it within 60 ms it
+// killed the server outright (SIGKILL, exit 143), dropping the requests in flight.
 const SHUTDOWN_GRACE_MS = 10_000;
 let stopping = false;
 function shutDown(signal: NodeJS.Signals) {

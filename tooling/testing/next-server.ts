@@ -17,9 +17,10 @@ export function startNext(
   options: { serverScript?: string } = {},
 ): ChildProcess {
   const listen = ["--port", String(port), "--hostname", "127.0.0.1"];
-  // An app with a server of its own (the admin's server.ts) runs it instead of `next start`.
+  // An app with a server of its own (the admin's server.ts) runs it instead of `next start`, as its `start` script
+  // does: in one node process with tsx as its loader, so that SIGTERM reaches the server itself.
   const [command, args] = options.serverScript
-    ? [path.join(dir, "node_modules/.bin/tsx"), [options.serverScript, ...listen]]
+    ? [process.execPath, ["--import", "tsx", options.serverScript, ...listen]]
     : [path.join(dir, "node_modules/.bin/next"), ["start", ...listen]];
   const child = spawn(command, args, {
     cwd: dir,
