@@ -1,7 +1,9 @@
 // Delivers to the public site the cache tags that committed changes made stale. Every write stores its request in the
 // database's outbox (RevalidationRequest) inside its own transaction (packages/db stale-pages.ts); here they are
 // sent after the transaction commits (each successful mutation, see trpc.ts) and retried with backoff until the site
-// confirms them — so a site that is down when a change commits is refreshed when it is back.
+// confirms them — so a site that is down when a change commits is refreshed when it is back. Each is sent once more
+// 5–10 s later by the background delivery, for pages that renders in flight stored after the first
+// (RevalidationOutboxRepository.claimDue).
 import type { Repositories } from "@plenary/db";
 import { apiSettings } from "./env";
 

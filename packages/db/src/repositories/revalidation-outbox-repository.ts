@@ -1,4 +1,5 @@
 import type { Db } from "../client";
+import { Prisma } from "../generated/prisma/client";
 
 export interface DueRevalidation {
   id: string;
@@ -10,11 +11,21 @@ export interface DueRevalidation {
 const LEASE_SECONDS = 30;
 /** Retries back off exponentially up to this (a site down for hours is tried every five minutes). */
 const MAX_BACKOFF_SECONDS = 300;
+/**
+ * How long after its first delivery a request is delivered again. A reader's render that read the records just
+ * before a change committed, and stored its page just after the site expired the tags, leaves that page cached as
+ * fresh with the old text (its cache entry is newer than the expiry). Renders take well under a second; the second
+ * delivery, once every render begun before the first has ended, expires such pages too. The admin's background
+ * delivery runs every 5 s, so such a page is gone within 10 s of the change; the shorter this, the sooner, and the
+ * fewer slow renders (under overload) it covers.
+ */
+const SETTLE_SECONDS = 5;
 
 /**
  * The outbox of cache tags the public site must expire. A request is stored when its change commits and deleted
  * from the due list only when the site has confirmed it, so a refresh is never lost to a site that was down.
- * Claims are leases taken with SKIP LOCKED, so several admin instances deliver each request once.
+ * Claims are leases taken with SKIP LOCKED, so several admin instances deliver each request once — and once more,
+ * SETTLE_SECONDS later, for the renders that were in flight (settledAt).
  */
 export class RevalidationOutboxRepository {
   constructor(private readonly db: Db) {}
@@ -27,23 +38,37 @@ export class RevalidationOutboxRepository {
     return row.id;
   }
 
-  /** Takes up to `limit` due requests for this process, oldest first. */
+  /**
+   * Takes up to `limit` due requests for this process, oldest first: the undelivered ones, then the delivered ones
+   * due for their second delivery. Two statements, one per index, rather than one whose `or` would read every row.
+   */
   async claimDue(limit = 50): Promise<DueRevalidation[]> {
-    return this.db.$queryRaw<DueRevalidation[]>`
+    const claim = (due: Prisma.Sql, room: number) => this.db.$queryRaw<DueRevalidation[]>`
       update "RevalidationRequest" set "nextAttemptAt" = now() + make_interval(secs => ${LEASE_SECONDS})
       where id in (
         select id from "RevalidationRequest"
-        where "deliveredAt" is null and "nextAttemptAt" <= now()
-        order by "createdAt" limit ${limit}
+        where ${due} and "nextAttemptAt" <= now()
+        order by "createdAt" limit ${room}
         for update skip locked)
       returning id, tags, attempts`;
+    const first = await claim(Prisma.sql`"deliveredAt" is null`, limit);
+    if (first.length === limit) return first;
+    const again = await claim(
+      Prisma.sql`"settledAt" is null and "deliveredAt" <= now() - make_interval(secs => ${SETTLE_SECONDS})`,
+      limit - first.length,
+    );
+    return [...first, ...again];
   }
 
+  /** Records the site's confirmation: of the first delivery (deliveredAt), or of the second (settledAt). */
   async markDelivered(ids: string[]): Promise<void> {
-    await this.db.revalidationRequest.updateMany({
-      where: { id: { in: ids } },
-      data: { deliveredAt: new Date(), lastError: null },
-    });
+    if (ids.length === 0) return;
+    await this.db.$executeRaw`
+      update "RevalidationRequest"
+      set "settledAt" = case when "deliveredAt" is null then null else now() end,
+          "deliveredAt" = coalesce("deliveredAt", now()),
+          "lastError" = null
+      where id in (${Prisma.join(ids)})`;
   }
 
   async markFailed(requests: DueRevalidation[], error: string): Promise<void> {
