@@ -3,7 +3,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { EntityType } from "../generated/prisma/enums";
 import { RecordNotFoundError, VersionConflictError } from "./errors";
 import { loadMeetingRecord } from "./meeting-record-loader";
-import { markPublicPagesStale } from "./stale-pages";
+import { markPublicPagesStale, markPublicPagesStaleSince, publicPageTags } from "./stale-pages";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -111,6 +111,9 @@ export async function updateVersioned(
   // A meeting's revisions hold the whole record (participants, documents, speeches, …), whatever the write changed,
   // so that any of them can be restored exactly and consecutive ones diff to what really changed.
   const meetingBefore = entityType === "meeting" ? await loadMeetingRecord(tx, id) : null;
+  // The pages the record shows on before the write: a link it removes (a participant, a topic, a new body) leaves
+  // a page that still shows the record until it is refreshed.
+  const pagesBefore = await publicPageTags(tx, entityType, id);
   await alsoWrite?.();
   const { count } = await delegate.updateMany({
     where: { id, version: expectedVersion },
@@ -140,7 +143,7 @@ export async function updateVersioned(
       after: asJson(entityType === "meeting" ? await loadMeetingRecord(tx, id) : after),
     },
   });
-  await markPublicPagesStale(tx, entityType, id);
+  await markPublicPagesStaleSince(tx, entityType, id, pagesBefore);
 }
 
 /**
