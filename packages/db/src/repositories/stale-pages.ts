@@ -47,17 +47,30 @@ class Pages {
     for (const id of ids) if (id) this.ids.get(kind)!.add(id);
   }
 
-  /** Organizations and every organization above them: a body's page shows its parent, a parent lists its bodies. */
-  async addOrganizations(ids: (string | null | undefined)[]): Promise<void> {
+  /**
+   * Organizations and every organization above them: a body's page shows its parent, a parent lists its bodies.
+   * With `members`, for a change that can make them public or not (a published meeting or document referring to
+   * them, a post, a handover), also the countries that are or were their members or chairs: a country's page lists
+   * its memberships and chairs in public organizations only.
+   */
+  async addOrganizations(ids: (string | null | undefined)[], { members = false } = {}): Promise<void> {
     let level = ids.filter((id): id is string => !!id);
+    const all: string[] = [];
     for (let depth = 0; level.length > 0 && depth < 6; depth++) {
       this.add("organization", ...level);
+      all.push(...level);
       const rows = await this.tx.organization.findMany({
         where: { id: { in: level }, parentId: { not: null } },
         select: { parentId: true },
       });
-      level = rows.map((r) => r.parentId!).filter((id) => !this.ids.get("organization")!.has(id));
+      level = rows.map((r) => r.parentId!).filter((id) => !all.includes(id));
     }
+    if (!members || all.length === 0) return;
+    const [memberships, chairs] = await Promise.all([
+      this.tx.orgMembership.findMany({ where: { organizationId: { in: all } }, select: { countryId: true } }),
+      this.tx.chairmanship.findMany({ where: { organizationId: { in: all } }, select: { countryId: true } }),
+    ]);
+    this.add("country", ...[...memberships, ...chairs].map((r) => r.countryId));
   }
 
   /** Topics and every topic above them (a topic's page lists its narrower topics and links its parent). */
@@ -128,11 +141,20 @@ class Pages {
       organizations.push(p.representingOrganizationId, p.occupancy?.post.organizationId ?? null);
     }
     if (people) for (const s of speeches) this.add("person", s.personId);
+    // A post is public once a participation in a public meeting names it: its holders' pages list it from then on.
+    const posts = [...new Set(participations.flatMap((p) => (p.occupancy ? [p.occupancy.post.id] : [])))];
+    if (people && posts.length > 0) {
+      const holders = await tx.occupancy.findMany({
+        where: { postId: { in: posts } },
+        select: { personId: true },
+      });
+      this.add("person", ...holders.map((o) => o.personId));
+    }
     for (const c of chairs) {
       this.add("country", c.countryId);
       organizations.push(c.organizationId);
     }
-    await this.addOrganizations(organizations);
+    await this.addOrganizations(organizations, { members: documents });
     await this.addTopics(topics.map((t) => t.topicId));
     if (documents) {
       const rows = await tx.document.findMany({ where: { meeting: where }, select: { id: true } });
@@ -197,7 +219,10 @@ class Pages {
       select: { id: true, meetingId: true, adoptingBodyId: true },
     });
     for (const d of documents) this.add("meeting", d.meetingId);
-    await this.addOrganizations(documents.filter((d) => ids.includes(d.id)).map((d) => d.adoptingBodyId));
+    await this.addOrganizations(
+      documents.filter((d) => ids.includes(d.id)).map((d) => d.adoptingBodyId),
+      { members: true },
+    );
     await this.addTopics(topics.map((t) => t.topicId));
   }
 
@@ -270,7 +295,7 @@ async function pagesShowing(pages: Pages, tx: Tx, entityType: Exclude<EntityType
         select: { organizationId: true, countryId: true },
       });
       pages.add("country", post?.countryId);
-      await pages.addOrganizations([post?.organizationId]);
+      await pages.addOrganizations([post?.organizationId], { members: true });
       return pages.addPosts([id]);
     }
     case "occupancy": {
@@ -350,7 +375,7 @@ async function pagesShowing(pages: Pages, tx: Tx, entityType: Exclude<EntityType
       });
       pages.add("country", c?.countryId);
       pages.add("meeting", c?.startedAtMeetingId, c?.endedAtMeetingId);
-      return pages.addOrganizations([c?.organizationId]);
+      return pages.addOrganizations([c?.organizationId], { members: true });
     }
   }
 }
