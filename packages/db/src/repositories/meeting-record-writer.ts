@@ -163,7 +163,10 @@ export async function writeMeetingRecord(
   let id: string;
   if (before) {
     id = before.id;
-    await updateVersioned(tx, "meeting", id, record.version!, meetingData, options);
+    await updateVersioned(tx, "meeting", id, record.version!, meetingData, {
+      ...options,
+      partsWrittenAfter: true,
+    });
     await tx.meetingTopic.deleteMany({ where: { meetingId: id } });
     if (before.slug !== slug) await keepOldSlug(tx, "meeting", before.slug, id);
   } else {

@@ -408,7 +408,7 @@ export async function markEveryPageStale(tx: Tx): Promise<void> {
 const requestOfTransaction = new WeakMap<Tx, { id: string; tags: Set<string> }>();
 
 /** Adds tags to the transaction's one outbox row (creating it on the first call). */
-async function storeStaleTags(tx: Tx, tags: string[]): Promise<void> {
+export async function markPagesStale(tx: Tx, tags: string[]): Promise<void> {
   if (tags.length === 0) return;
   const open = requestOfTransaction.get(tx);
   if (!open) {
@@ -424,7 +424,7 @@ async function storeStaleTags(tx: Tx, tags: string[]): Promise<void> {
 
 /** Stores, in the caller's transaction, the tags of the public pages this record appears on. */
 export async function markPublicPagesStale(tx: Tx, entityType: EntityType, id: string): Promise<void> {
-  await storeStaleTags(tx, await publicPageTags(tx, entityType, id));
+  await markPagesStale(tx, await publicPageTags(tx, entityType, id));
 }
 
 /** Stores, after a write, the tags its record's pages had before it together with the ones they have now. */
@@ -435,5 +435,5 @@ export async function markPublicPagesStaleSince(
   before: string[],
 ): Promise<void> {
   const after = await publicPageTags(tx, entityType, id);
-  await storeStaleTags(tx, [...new Set([...before, ...after])]);
+  await markPagesStale(tx, [...new Set([...before, ...after])]);
 }
