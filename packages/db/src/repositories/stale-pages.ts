@@ -38,7 +38,11 @@ async function slugsOf(tx: Tx, kind: PageKind, id: string): Promise<string[]> {
   return [...(row ? [row.slug] : []), ...redirects.map((r) => r.slug)];
 }
 
-/** The ids of the records whose pages a change shows on, by kind; resolved to page tags at the end. */
+/**
+ * The ids of the records whose pages a change shows on, by kind; resolved to page tags at the end. Posts have no
+ * public page of their own on the site (nothing reads one, apps/web public-read-tags.ts), so no change names one
+ * but a post's own; each tag costs the site's shared cache a scan of its entries.
+ */
 class Pages {
   readonly ids = new Map<PageKind, Set<string>>(PageKind.options.map((kind) => [kind, new Set<string>()]));
   constructor(private readonly tx: Tx) {}
@@ -137,7 +141,6 @@ class Pages {
     for (const p of participations) {
       if (people) this.add("person", p.personId);
       this.add("country", p.representingCountryId, p.occupancy?.post.countryId);
-      this.add("post", p.occupancy?.post.id);
       organizations.push(p.representingOrganizationId, p.occupancy?.post.organizationId ?? null);
     }
     if (people) for (const s of speeches) this.add("person", s.personId);
@@ -242,7 +245,6 @@ class Pages {
   /** Pages that show these posts: their holders' pages and every page that shows a participation in them. */
   async addPosts(postIds: string[]): Promise<void> {
     if (postIds.length === 0) return;
-    this.add("post", ...postIds);
     const occupancies = await this.tx.occupancy.findMany({
       where: { postId: { in: postIds } },
       select: { personId: true },
@@ -304,7 +306,6 @@ async function pagesShowing(pages: Pages, tx: Tx, entityType: Exclude<EntityType
         select: { personId: true, postId: true },
       });
       pages.add("person", occupancy?.personId);
-      pages.add("post", occupancy?.postId);
       return pages.addParticipations({ occupancyId: id });
     }
     case "country": {
