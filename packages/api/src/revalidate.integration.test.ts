@@ -4,7 +4,7 @@ import { createRepositories } from "@plenary/db";
 import { describeEachDatabase } from "@plenary/db/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { seed } from "@plenary/db/seed";
-import { deliverRevalidations } from "./revalidate";
+import { deliverRevalidations, MAX_TAGS_PER_POST } from "./revalidate";
 import { callersFor } from "./test-callers";
 
 /** A public site whose /api/revalidate answers `status` (settable) and records the tags it was sent. */
@@ -61,9 +61,12 @@ describeEachDatabase("refreshing the public site through the outbox", (fixture) 
       { id: person.id, version: person.version, nameI18n: { en: "Jumakhon Giyosov", ru: "Джумахон Гиёсов" } },
       { authorId: null },
     );
-    expect(await pendingTags()).toEqual(
-      expect.arrayContaining(["people", "person:jumakhon-giyosov", "meetings"]),
+    // Its page, the lists of people, and the page of the meeting that lists them; not every page of the site.
+    const tags = await pendingTags();
+    expect(tags).toEqual(
+      expect.arrayContaining(["people", "person:jumakhon-giyosov", `meeting:${seedSlug}`]),
     );
+    expect(tags).not.toContain("meetings");
 
     await deliverAll();
     const stale = repos.people.update(
@@ -82,7 +85,10 @@ describeEachDatabase("refreshing the public site through the outbox", (fixture) 
     };
     Object.assign(process.env, web.env);
     try {
-      const meeting = await fixture.db.meeting.findUniqueOrThrow({ where: { slug: seedSlug } });
+      const meeting = await fixture.db.meeting.findUniqueOrThrow({
+        where: { slug: seedSlug },
+        include: { hostCountry: { select: { slug: true } } },
+      });
       await callers.editor.publishing.unpublishMeeting({ id: meeting.id, version: meeting.version });
       const tags = web.state.received.flat();
       expect(tags).toEqual(
@@ -90,9 +96,9 @@ describeEachDatabase("refreshing the public site through the outbox", (fixture) 
           "meetings",
           `meeting:${seedSlug}`,
           "document:moscow-declaration-2020-11-10",
-          "people",
-          "countries",
-          "organizations",
+          "person:jumakhon-giyosov",
+          `country:${meeting.hostCountry!.slug}`,
+          "organization:shanghai-cooperation-organisation",
         ]),
       );
       expect(await outbox().pending()).toEqual({ count: 0, oldest: null });
@@ -100,8 +106,9 @@ describeEachDatabase("refreshing the public site through the outbox", (fixture) 
       web.state.received = [];
       const person = await fixture.db.person.findUniqueOrThrow({ where: { slug: "jumakhon-giyosov" } });
       await callers.editor.trash.move({ entityType: "person", id: person.id, version: person.version });
+      // Out of the meeting's page and out of the number of participants every list of meetings shows.
       expect(web.state.received.flat()).toEqual(
-        expect.arrayContaining(["person:jumakhon-giyosov", "meetings"]),
+        expect.arrayContaining(["person:jumakhon-giyosov", `meeting:${seedSlug}`, "people"]),
       );
       await callers.editor.trash.restore({
         entityType: "person",
@@ -121,6 +128,41 @@ describeEachDatabase("refreshing the public site through the outbox", (fixture) 
         if (value === undefined) delete process.env[key];
         else process.env[key] = value;
     }
+  });
+
+  it("names the page of a participant a meeting's save removes, and of one it adds", async () => {
+    await deliverAll();
+    const meeting = await fixture.db.meeting.findUniqueOrThrow({ where: { slug: seedSlug } });
+    const record = await callers.viewer.meeting.record({ id: meeting.id });
+    // A participant who gave no speech: the meeting's page shows them through their participation only.
+    const removed = record.participations.findLast(
+      (p) => !record.speeches.some((speech) => speech.personId === p.personId),
+    )!;
+    const person = await fixture.db.person.findUniqueOrThrow({ where: { id: removed.personId } });
+    const { record: saved } = await callers.editor.meeting.saveRecord({
+      ...record,
+      participations: record.participations.filter((p) => p !== removed),
+    });
+    const requests = await fixture.db.revalidationRequest.findMany({ where: { deliveredAt: null } });
+    // One request for the save's transaction, naming the page that still lists the meeting until it is refreshed.
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.tags).toEqual(
+      expect.arrayContaining([`person:${person.slug}`, `meeting:${seedSlug}`]),
+    );
+
+    await deliverAll();
+    await callers.editor.meeting.saveRecord({ ...saved, participations: record.participations });
+    expect(await pendingTags()).toContain(`person:${person.slug}`);
+  });
+
+  it("sends a request naming more pages than the site takes at once in batches", async () => {
+    await deliverAll();
+    const many = Array.from({ length: 1234 }, (_, i) => `person:p${i}`);
+    await outbox().enqueue(many);
+    expect(await deliverRevalidations(outbox(), web.env)).toEqual({ called: true, ok: true });
+    expect(web.state.received.length).toBe(3);
+    for (const batch of web.state.received) expect(batch.length).toBeLessThanOrEqual(MAX_TAGS_PER_POST);
+    expect(web.state.received.flat().sort()).toEqual([...many].sort());
   });
 
   it("keeps a refresh the site could not take, and delivers it once the site is back", async () => {

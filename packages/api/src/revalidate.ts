@@ -9,6 +9,9 @@ import { apiSettings } from "./env";
 
 type Outbox = Repositories["revalidationOutbox"];
 
+/** The most tags the site's POST /api/revalidate accepts in one request (apps/web route.ts). */
+export const MAX_TAGS_PER_POST = 500;
+
 type Environment = Record<string, string | undefined>;
 
 export interface RevalidateOutcome {
@@ -53,7 +56,11 @@ export async function deliverRevalidations(
     if (due.length === 0) return { called, ok: true };
     called = true;
     const tags = [...new Set(due.flatMap((request) => request.tags))];
-    const failure = await post(site, tags);
+    let failure: string | null = null;
+    // A change names every page that shows what it changed, which for a large meeting or organization is more
+    // tags than the site takes in one request (MAX_TAGS_PER_POST): they go in batches.
+    for (let start = 0; start < tags.length && !failure; start += MAX_TAGS_PER_POST)
+      failure = await post(site, tags.slice(start, start + MAX_TAGS_PER_POST));
     if (failure) {
       console.error(`Revalidating the public site (${site.url.href}) failed: ${failure}; will retry`, {
         tags,

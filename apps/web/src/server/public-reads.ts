@@ -1,121 +1,63 @@
 import "server-only";
-import { cacheTags, PageKind } from "@plenary/domain";
 import { api } from "./api";
 import { cachedRead } from "./cached";
+import { PUBLIC_READS as R } from "./public-read-tags";
 
-// The public pages' reads, cached under the domain's cache tags (`cacheTags`), the names under which every change
-// stores the pages it made stale (packages/db stale-pages.ts). A page that shows a meeting's facts carries
-// `everyPage` ("meetings") as well, because a change to any meeting can change it.
+// The public pages' reads, cached under the tags public-read-tags.ts gives each (a record's page under its own page
+// tag; lists under the list tags of what they show), the names under which every change stores the pages it made
+// stale (packages/db stale-pages.ts).
 
-export const readLatestMeetings = cachedRead(
-  "latest-meetings",
-  () => [cacheTags.list("meeting")],
-  () => api().meeting.list({ limit: 20, offset: 0 }),
+export const readLatestMeetings = cachedRead("latest-meetings", R.latestMeetings.tags, () =>
+  R.latestMeetings.read(api()),
 );
 
-export const readMeeting = cachedRead(
-  "meeting",
-  (slug) => [cacheTags.list("meeting"), cacheTags.page("meeting", slug), cacheTags.list("document")],
-  (slug) => api().meeting.bySlug({ slug }),
+export const readMeeting = cachedRead("meeting", R.meeting.tags, (slug) => R.meeting.read(api(), slug));
+
+export const readPerson = cachedRead("person", R.person.tags, (slug) => R.person.read(api(), slug));
+
+export const readCountry = cachedRead("country", R.country.tags, (slug) => R.country.read(api(), slug));
+
+export const readOrganization = cachedRead("organization", R.organization.tags, (slug) =>
+  R.organization.read(api(), slug),
 );
 
-export const readPerson = cachedRead(
-  "person",
-  (slug) => [cacheTags.list("person"), cacheTags.page("person", slug), cacheTags.everyPage],
-  (slug) => api().person.detail({ slug }),
+export const readDocument = cachedRead("document", R.document.tags, (slug) => R.document.read(api(), slug));
+
+export const readTopic = cachedRead("topic", R.topic.tags, (slug) => R.topic.read(api(), slug));
+
+export const readMeetingPage = cachedRead("meeting-page", R.meetingPage.tags, (offset) =>
+  R.meetingPage.read(api(), offset),
 );
 
-export const readCountry = cachedRead(
-  "country",
-  (slug) => [cacheTags.list("country"), cacheTags.page("country", slug), cacheTags.everyPage],
-  (slug) => api().publicPages.country({ slug }),
+export const readTopLevelOrganizations = cachedRead("organizations", R.topLevelOrganizations.tags, () =>
+  R.topLevelOrganizations.read(api()),
 );
 
-export const readOrganization = cachedRead(
-  "organization",
-  (slug) => [cacheTags.list("organization"), cacheTags.page("organization", slug), cacheTags.everyPage],
-  (slug) => api().publicPages.organization({ slug }),
+export const readTopics = cachedRead("topics", R.topics.tags, () => R.topics.read(api()));
+
+export const readArchiveYears = cachedRead("archive-years", R.archiveYears.tags, () =>
+  R.archiveYears.read(api()),
 );
 
-export const readDocument = cachedRead(
-  "document",
-  (slug) => [cacheTags.list("document"), cacheTags.page("document", slug), cacheTags.everyPage],
-  (slug) => api().document.bySlug({ slug }),
+export const readArchiveYear = cachedRead("archive-year", R.archiveYear.tags, (year) =>
+  R.archiveYear.read(api(), year),
 );
 
-export const readTopic = cachedRead(
-  "topic",
-  (slug) => [
-    cacheTags.list("topic"),
-    cacheTags.page("topic", slug),
-    cacheTags.everyPage,
-    cacheTags.list("document"),
-  ],
-  (slug) => api().publicPages.topic({ slug }),
-);
-
-export const readMeetingPage = cachedRead(
-  "meeting-page",
-  (_offset: string) => [cacheTags.list("meeting")],
-  (offset: string) => api().meeting.list({ limit: 200, offset: Number(offset) }),
-);
-
-export const readTopLevelOrganizations = cachedRead(
-  "organizations",
-  () => [cacheTags.list("organization")],
-  () => api().organization.list({ limit: 200, offset: 0 }),
-);
-
-export const readTopics = cachedRead(
-  "topics",
-  () => [cacheTags.list("topic"), cacheTags.everyPage, cacheTags.list("document")],
-  () => api().publicPages.topics(),
-);
-
-export const readArchiveYears = cachedRead(
-  "archive-years",
-  () => [cacheTags.list("meeting")],
-  () => api().publicPages.archiveYears(),
-);
-
-export const readArchiveYear = cachedRead(
-  "archive-year",
-  (_year: string) => [cacheTags.list("meeting")],
-  (year: string) => api().publicPages.archiveYear({ year }),
-);
-
-export const readDocumentsPage = cachedRead(
-  "documents-page",
-  (_offset: string) => [cacheTags.list("document"), cacheTags.everyPage, cacheTags.list("organization")],
-  (offset: string) => api().publicPages.documents({ limit: 200, offset: Number(offset) }),
+export const readDocumentsPage = cachedRead("documents-page", R.documentsPage.tags, (offset) =>
+  R.documentsPage.read(api(), offset),
 );
 
 /** The registry's counts of documents per year by type, for its chart (the facets, with the fewest items read). */
-export const readDocumentsPerYear = cachedRead(
-  "documents-per-year",
-  () => [cacheTags.list("document"), cacheTags.everyPage],
-  () => api().publicPages.documents({ limit: 1, offset: 0 }),
+export const readDocumentsPerYear = cachedRead("documents-per-year", R.documentsPerYear.tags, () =>
+  R.documentsPerYear.read(api()),
 );
 
 /** Everything the sitemap lists besides meetings: first pages of each kind of record. */
-export const readSitemapRecords = cachedRead(
-  "sitemap-records",
-  () => [...PageKind.options.map(cacheTags.list), cacheTags.everyPage],
-  () =>
-    Promise.all([
-      api().person.list({ limit: 200, offset: 0 }),
-      api().country.list({ limit: 200, offset: 0 }),
-      api().organization.list({ limit: 200, offset: 0 }),
-      api().publicPages.documents({ limit: 200, offset: 0 }),
-      api().publicPages.topics(),
-      api().publicPages.archiveYears(),
-    ]),
+export const readSitemapRecords = cachedRead("sitemap-records", R.sitemapRecords.tags, () =>
+  R.sitemapRecords.read(api()),
 );
 
 /** A page of the JSON API's meeting list; `query` is the validated query as canonical JSON (the cache key). */
-export const readMeetingApiPage = cachedRead(
-  "meeting-api-page",
-  (_query: string) => [cacheTags.list("meeting"), cacheTags.list("organization"), cacheTags.list("country")],
-  (query: string) =>
-    api().meeting.page(JSON.parse(query) as Parameters<ReturnType<typeof api>["meeting"]["page"]>[0]),
+export const readMeetingApiPage = cachedRead("meeting-api-page", R.meetingApiPage.tags, (query) =>
+  R.meetingApiPage.read(api(), query),
 );

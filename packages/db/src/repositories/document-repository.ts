@@ -17,6 +17,7 @@ import { RecordNotFoundError, RuleViolationError } from "./errors";
 import { toDocument, toDocumentAction, toDocumentRelation, toDocumentText, toOrganization } from "./mappers";
 import type { Audience, DocumentEntry, MeetingSummary, SaveResult } from "./meeting-repository";
 import { freeSlug, keepOldSlug } from "./slugs";
+import { markPublicPagesStale } from "./stale-pages";
 import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
 import {
   documentLinks,
@@ -167,6 +168,8 @@ export class DocumentRepository {
       if (topicIds) {
         await tx.documentTopic.deleteMany({ where: { documentId: id } });
         await tx.documentTopic.createMany({ data: topicIds.map((topicId) => ({ documentId: id, topicId })) });
+        // The topics it now has list it: their pages are stale too (updateVersioned named the ones it had).
+        await markPublicPagesStale(tx, "document", id);
       }
       if (fields.slug && fields.slug !== before.slug) await keepOldSlug(tx, "document", before.slug, id);
       return { record: await this.byIdInTx(tx, id), warnings: [] };

@@ -106,6 +106,8 @@ export type { OpenDataReferences } from "./open-data-references";
 export type { SitemapRecord, SitemapRecordKind } from "./sitemap-repository";
 export type { DocumentDetail } from "./document-repository";
 export type { WriteOptions } from "./versioned-write";
+/** The cache tags a change of a record makes stale (tests of the site's cache-tag contract use it). */
+export { publicPageTags } from "./stale-pages";
 export type { EditorListItem, EditorListQuery, ListableType } from "./editor-list-repository";
 export {
   LINKED_TYPES,

@@ -24,6 +24,7 @@ import {
 } from "./meeting-record-loader";
 import type { NewRecordsWriter } from "./new-records-writer";
 import { freeSlug, keepOldSlug } from "./slugs";
+import { markPublicPagesStale } from "./stale-pages";
 import { createVersioned, updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
 
 export { loadMeetingRecord, type StoredMeetingRecord } from "./meeting-record-loader";
@@ -162,7 +163,10 @@ export async function writeMeetingRecord(
   let id: string;
   if (before) {
     id = before.id;
-    await updateVersioned(tx, "meeting", id, record.version!, meetingData, options);
+    await updateVersioned(tx, "meeting", id, record.version!, meetingData, {
+      ...options,
+      partsWrittenAfter: true,
+    });
     await tx.meetingTopic.deleteMany({ where: { meetingId: id } });
     if (before.slug !== slug) await keepOldSlug(tx, "meeting", before.slug, id);
   } else {
@@ -209,6 +213,9 @@ export async function writeMeetingRecord(
     })),
   });
 
+  // The pages the meeting shows on now that its parts are written: a participant, speaker, topic or document it
+  // gained (updateVersioned named the pages of the links it had before the save).
+  await markPublicPagesStale(tx, "meeting", id);
   const after = await loadMeetingRecord(tx, id);
   // The meeting's revision for this write holds the whole record, not just the meeting row.
   await tx.revision.update({

@@ -3,7 +3,12 @@ import { Prisma } from "../generated/prisma/client";
 import type { EntityType } from "../generated/prisma/enums";
 import { RecordNotFoundError, VersionConflictError } from "./errors";
 import { loadMeetingRecord } from "./meeting-record-loader";
-import { markPublicPagesStale } from "./stale-pages";
+import {
+  markPagesStale,
+  markPublicPagesStale,
+  markPublicPagesStaleSince,
+  publicPageTags,
+} from "./stale-pages";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -99,10 +104,16 @@ export async function updateVersioned(
     via,
     allowTrashed = false,
     alsoWrite,
+    partsWrittenAfter = false,
   }: WriteOptions & {
     allowTrashed?: boolean;
     /** Writes to the record's parts (a meeting's participations), made between the before and after snapshots. */
     alsoWrite?: () => Promise<unknown>;
+    /**
+     * The caller writes the record's parts after this call (a meeting's save) and marks its pages stale once they
+     * are written: only the pages it showed on before are stored here, the ones after would be read twice.
+     */
+    partsWrittenAfter?: boolean;
   },
 ): Promise<void> {
   const delegate = delegateFor(tx, entityType);
@@ -111,6 +122,9 @@ export async function updateVersioned(
   // A meeting's revisions hold the whole record (participants, documents, speeches, …), whatever the write changed,
   // so that any of them can be restored exactly and consecutive ones diff to what really changed.
   const meetingBefore = entityType === "meeting" ? await loadMeetingRecord(tx, id) : null;
+  // The pages the record shows on before the write: a link it removes (a participant, a topic, a new body) leaves
+  // a page that still shows the record until it is refreshed.
+  const pagesBefore = await publicPageTags(tx, entityType, id);
   await alsoWrite?.();
   const { count } = await delegate.updateMany({
     where: { id, version: expectedVersion },
@@ -140,7 +154,8 @@ export async function updateVersioned(
       after: asJson(entityType === "meeting" ? await loadMeetingRecord(tx, id) : after),
     },
   });
-  await markPublicPagesStale(tx, entityType, id);
+  if (partsWrittenAfter) await markPagesStale(tx, pagesBefore);
+  else await markPublicPagesStaleSince(tx, entityType, id, pagesBefore);
 }
 
 /**

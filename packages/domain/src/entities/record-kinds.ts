@@ -77,8 +77,9 @@ export type PageKind = z.infer<typeof PageKind>;
 
 /**
  * The cache-tag contract between the site (which tags what it caches) and the database (which records, in the
- * transaction of each change, the tags the change made stale). Every record page lists meetings, so it carries
- * `everyPage` too.
+ * transaction of each change, the tags the change made stale). A record's page is cached under its own `page` tag
+ * only, and a change names the pages of every record that shows it; lists are cached under the `list` tags of what
+ * they show. `everyPage` is the meetings' list tag, which every list and the bulk refresh carry.
  */
 export const cacheTags = {
   everyPage: "meetings",
