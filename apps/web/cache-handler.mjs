@@ -13,6 +13,14 @@ import { createClient } from "@redis/client";
 
 /** Cache operations give up after this long, so a slow Redis costs a render, never a hung request. */
 const TIMEOUT_MS = 1000;
+/** The library's hash of every entry's tags (its default name), which revalidateTags below reads once per call. */
+const SHARED_TAGS_KEY = "__sharedTags__";
+const SHARED_TAGS_TTL_KEY = "__sharedTagsTtl__";
+/** Next's implicit tags (a page's path), which the library records with a time instead of deleting entries. */
+const IMPLICIT_TAG = "_N_T_";
+
+/** This process's Redis client and key prefix, once the handler is configured. */
+let redis = null;
 
 CacheHandler.onCreation(({ buildId }) => {
   const prefix = `${process.env.REDIS_KEY_PREFIX || "plenary:web:"}${buildId ?? "dev"}:`;
@@ -39,6 +47,7 @@ CacheHandler.onCreation(({ buildId }) => {
   });
   // Not awaited: the site starts, and serves, without Redis; the handler reports "not ready" until it connects.
   client.connect().catch(() => {});
+  redis = { client, prefix };
   return {
     handlers: [createRedisHandler({ client, keyPrefix: prefix, timeoutMs: TIMEOUT_MS })],
   };
@@ -57,6 +66,39 @@ class SharedCacheHandler extends CacheHandler {
       ...entry,
       cacheControl: { revalidate: entry.lifespan.revalidate, expire: entry.lifespan.expireAge },
     };
+  }
+
+  /**
+   * Deletes every entry that carries any of the tags, reading the hash of entries' tags once for all of them. The
+   * library reads that whole hash once per tag, and a change names every page that shows it (dozens of tags): at
+   * archive scale that was dozens of full scans per save. It also ignores a failure (Redis down), which would leave
+   * the old pages to be served once Redis is back; here a failure is thrown, so that /api/revalidate says so and
+   * the admin delivers the refresh again later.
+   */
+  async revalidateTag(tag) {
+    const tags = typeof tag === "string" ? [tag] : tag;
+    const implicit = tags.filter((t) => t.startsWith(IMPLICIT_TAG));
+    await super.revalidateTag(implicit); // also makes sure the handler, and so `redis`, is configured
+    const named = new Set(tags.filter((t) => !t.startsWith(IMPLICIT_TAG)));
+    if (named.size === 0) return;
+    if (!redis?.client.isReady) throw new Error("The shared page cache (Redis) is unreachable.");
+    const { client, prefix } = redis;
+    const stale = [];
+    let cursor = "0";
+    do {
+      const page = await client.hScan(prefix + SHARED_TAGS_KEY, cursor, { COUNT: 10_000 });
+      for (const { field, value } of page.entries)
+        if (JSON.parse(value).some((t) => named.has(t))) stale.push(field);
+      cursor = String(page.cursor);
+    } while (cursor !== "0");
+    for (let start = 0; start < stale.length; start += 1000) {
+      const keys = stale.slice(start, start + 1000);
+      await Promise.all([
+        client.unlink(keys.map((key) => prefix + key)),
+        client.hDel(prefix + SHARED_TAGS_KEY, keys),
+        client.hDel(prefix + SHARED_TAGS_TTL_KEY, keys),
+      ]);
+    }
   }
 }
 

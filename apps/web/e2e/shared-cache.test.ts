@@ -142,11 +142,14 @@ describe("two web instances sharing one page cache through Redis", () => {
       const renamed = `${original.en} (shared ${round})`;
       await db.person.update({ where: { slug: SLUG }, data: { nameI18n: { ...original, en: renamed } } });
       expect((await get(b)).heading).toBe(shown);
-      await revalidate(a, [`person:${SLUG}`]);
+      // Several tags in one call, as a change sends them: one read of the cache's tags for all (cache-handler.mjs).
+      await revalidate(a, ["person:no-such-person", `person:${SLUG}`, "meeting:no-such-meeting"]);
       expect((await get(b)).heading, `round ${round}`).toBe(renamed);
       expect((await get(a)).heading, `round ${round}`).toBe(renamed);
       shown = renamed;
     }
+    // Only the pages under those tags went: another person's page is still served from the shared cache.
+    expect((await get(b, `/en/people/${WARM_UP}`)).cache).toBe("HIT");
   });
 });
 
@@ -196,6 +199,15 @@ describe("a web instance whose Redis goes away", () => {
     expect(await get(instance, "/en")).toMatchObject({ status: 200 });
     const said = outputOf(instance.child).match(/Redis unreachable/g) ?? [];
     expect(said).toHaveLength(1);
+    // A refresh it cannot store is refused, so that the admin keeps it and delivers it again once Redis is back:
+    // answering "done" would leave the old pages in Redis to be served then.
+    const refused = await fetch(`${instance.url}/api/revalidate`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${revalidateSecret()}` },
+      body: JSON.stringify({ tags: [`person:${SLUG}`] }),
+    });
+    expect(refused.status).toBe(503);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("CACHE_UNAVAILABLE");
     // Still ready: it serves, only slower; the cache's state is reported.
     expect(await readyState(instance)).toEqual({
       status: "ready",

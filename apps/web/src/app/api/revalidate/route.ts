@@ -35,7 +35,21 @@ export async function POST(request: Request) {
     );
   }
   const tags = [...new Set(parsed.data.tags)];
-  await expireTags(tags);
+  try {
+    await expireTags(tags);
+  } catch (error) {
+    // The admin keeps the request and delivers it again: a refresh the cache could not store is never lost.
+    console.error("Revalidation failed", error);
+    return Response.json(
+      {
+        error: {
+          code: "CACHE_UNAVAILABLE",
+          message: `The page cache could not store the expiry: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      },
+      { status: 503 },
+    );
+  }
   void requestExportRegeneration();
   return Response.json({ revalidated: true, tags });
 }
