@@ -20,6 +20,12 @@ const EnvSchema = z.object({
   PLENARY_EXPORTS_RETENTION_DAYS: z.coerce.number().positive().default(7),
   /** "0": do not write the bulk exports when the site starts (only after publications), e.g. while benchmarking. */
   PLENARY_EXPORTS_ON_START: z.enum(["0", "1"]).default("1"),
+  /**
+   * The bulk exports are written again at most this often (seconds): a quiet site's publication is in the files
+   * at once, a busy one's within this time plus a regeneration, and a stream of saves cannot keep an instance
+   * regenerating without pause.
+   */
+  PLENARY_EXPORTS_MIN_INTERVAL_SECONDS: z.coerce.number().min(0).max(86_400).default(60),
 });
 
 const parsed = EnvSchema.safeParse({
@@ -31,6 +37,7 @@ const parsed = EnvSchema.safeParse({
   PLENARY_EXPORTS_DIR: process.env.PLENARY_EXPORTS_DIR || undefined,
   PLENARY_EXPORTS_RETENTION_DAYS: process.env.PLENARY_EXPORTS_RETENTION_DAYS || undefined,
   PLENARY_EXPORTS_ON_START: process.env.PLENARY_EXPORTS_ON_START || undefined,
+  PLENARY_EXPORTS_MIN_INTERVAL_SECONDS: process.env.PLENARY_EXPORTS_MIN_INTERVAL_SECONDS || undefined,
 });
 if (!parsed.success) {
   throw new Error(`Invalid environment for @plenary/web:\n${z.prettifyError(parsed.error)}`);

@@ -5,5 +5,5 @@ export async function register() {
   const { env } = await import("./env");
   if (env.PLENARY_EXPORTS_ON_START === "0") return;
   const { requestExportRegeneration } = await import("./server/bulk-exports");
-  void requestExportRegeneration();
+  requestExportRegeneration();
 }

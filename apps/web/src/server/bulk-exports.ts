@@ -5,6 +5,7 @@ import { createCaller, createContext } from "@plenary/api";
 import { getDb } from "@plenary/db";
 import { env } from "~/env";
 import { regenerateExports, type BulkExportSettings } from "~/lib/bulk-exports";
+import { throttledJob, type ThrottledJob } from "~/lib/throttled-job";
 import { siteUrl } from "./site-url";
 
 /** The checkout's root (where pnpm-workspace.yaml is), or the working directory outside one. */
@@ -25,53 +26,37 @@ export function exportSettings(): BulkExportSettings {
   };
 }
 
-interface Job {
-  running: Promise<void> | null;
-  again: boolean;
+async function regenerate(): Promise<void> {
+  const started = Date.now();
+  try {
+    const api = createCaller(createContext({ db: getDb(), user: null }));
+    const manifest = await regenerateExports(api, exportSettings());
+    console.log(
+      JSON.stringify({ event: "exports-regenerated", version: manifest.current, ms: Date.now() - started }),
+    );
+  } catch (error) {
+    console.error("Regenerating the bulk exports failed; the previous version stays current", error);
+  }
 }
+
 // One per process, whichever route bundle asks.
-const job: Job = ((globalThis as { plenaryExportJob?: Job }).plenaryExportJob ??= {
-  running: null,
-  again: false,
-});
+const job: ThrottledJob = ((globalThis as { plenaryExportJob?: ThrottledJob }).plenaryExportJob ??=
+  throttledJob(regenerate, env.PLENARY_EXPORTS_MIN_INTERVAL_SECONDS * 1000));
 
 /**
  * Regenerates the bulk exports in the background; called after every revalidation (a publication, an unpublication,
- * a correction) and when the site starts. Requests made while one runs make it run once more when it ends, so the
- * last change is always in the files. A failure is logged and leaves the previous version current.
+ * a correction) and when the site starts. At once on a quiet site; on a busy one at most once every
+ * PLENARY_EXPORTS_MIN_INTERVAL_SECONDS, and always once more after the last change (lib/throttled-job.ts). A failure
+ * is logged and leaves the previous version current.
  */
-export function requestExportRegeneration(): Promise<void> {
-  if (job.running) {
-    job.again = true;
-    return job.running;
-  }
-  job.running = (async () => {
-    do {
-      job.again = false;
-      const started = Date.now();
-      try {
-        const api = createCaller(createContext({ db: getDb(), user: null }));
-        const manifest = await regenerateExports(api, exportSettings());
-        console.log(
-          JSON.stringify({
-            event: "exports-regenerated",
-            version: manifest.current,
-            ms: Date.now() - started,
-          }),
-        );
-      } catch (error) {
-        console.error("Regenerating the bulk exports failed; the previous version stays current", error);
-      }
-    } while (job.again);
-  })().finally(() => {
-    job.running = null;
-  });
-  return job.running;
+export function requestExportRegeneration(): void {
+  job.request();
 }
 
 /** Waits (at most `ms`) for a regeneration this process is running, so that a reader right after a publication
  * gets the new files; it never starts one. */
 export async function exportsSettled(ms = 10_000): Promise<void> {
-  if (!job.running) return;
-  await Promise.race([job.running, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
+  const running = job.running();
+  if (!running) return;
+  await Promise.race([running, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
 }

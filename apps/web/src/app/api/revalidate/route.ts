@@ -50,6 +50,6 @@ export async function POST(request: Request) {
       { status: 503 },
     );
   }
-  void requestExportRegeneration();
+  requestExportRegeneration();
   return Response.json({ revalidated: true, tags });
 }
