@@ -3,16 +3,18 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "~/trpc/react";
-import { label } from "@plenary/domain";
+import { label, localize, type LocalizedText } from "@plenary/domain";
 import { problemMap } from "./editor/issues";
 import { linkSummary } from "./link-summary";
+import { mergeQuestion, type MergeType } from "./merge-question";
 import { RecordPicker } from "./editor/record-picker";
 
-export type MergeType = "person" | "post" | "country" | "organization";
+export type { MergeType };
 
 /**
- * Merges two records that are the same: pick the one to keep and the duplicate, see how many links move, merge.
- * The merge can be undone from here (or later, from the duplicate's history).
+ * Merges two records that are the same: pick the one to keep and the duplicate, see how many links move, merge
+ * after a question that says what the merge does. The merge can be undone from here (or later, from the
+ * duplicate's history).
  */
 export function MergeView({ entityType }: { entityType: MergeType }) {
   const trpc = useTRPC();
@@ -37,9 +39,26 @@ export function MergeView({ entityType }: { entityType: MergeType }) {
     return { id, version: versions[id] ?? 1 };
   };
 
+  /** The question asked before merging, from the records' names and the links that move now. */
+  const question = async (keptId: string, duplicateId: string) => {
+    const [names, moving] = await Promise.all([
+      queryClient.fetchQuery(trpc.lookup.labels.queryOptions({ entityType, ids: [keptId, duplicateId] })),
+      queryClient.fetchQuery({
+        ...trpc.merge.preview.queryOptions({ entityType, mergedId: duplicateId }),
+        staleTime: 0,
+      }),
+    ]);
+    const name = (id: string) => {
+      const text = names[id] as LocalizedText | undefined;
+      return text ? localize(text, "en").text : id;
+    };
+    return mergeQuestion(entityType, name(keptId), name(duplicateId), linkSummary([moving]));
+  };
+
   const run = async () => {
     if (!survivorId || !mergedId) return;
     try {
+      if (!window.confirm(await question(survivorId, mergedId))) return;
       const result = await merge.mutateAsync({
         entityType,
         survivor: await versionOf(survivorId),
