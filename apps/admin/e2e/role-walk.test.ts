@@ -12,7 +12,7 @@ import { roleMay, type UserRole } from "@plenary/domain";
 import type { Browser, Page, Request, Response, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_ROUTES, adminRouteOf, type ExampleRecords } from "../../../tooling/testing/admin-routes";
-import { lookup, mutateFromPage } from "../../../tooling/testing/admin-pages";
+import { chooseOption, lookup, mutateFromPage } from "../../../tooling/testing/admin-pages";
 import { adminUrl } from "../../../tooling/testing/apps";
 import { launchBrowser } from "../../../tooling/testing/browser";
 import {
@@ -25,6 +25,22 @@ import {
 
 const SEED_MEETING = "Meeting of the SCO Council of Heads of State";
 const SEED_SLUG = "meeting-of-the-sco-council-of-heads-of-state-2020-11-10";
+
+/**
+ * Two people of the test's own, made by its set-up, that the walk picks on the merge screen and merges: the one
+ * kept and the duplicate. Nothing links to them and no other screen's walk finds them, so a merge that went through
+ * after all would change only them.
+ */
+const TO_MERGE = { kept: "Walked person to merge A", duplicate: "Walked person to merge B" };
+
+/** What a walk picks where (see walk's picks): on the merge of two people, the test's own pair. */
+const PICKS = {
+  "/merge/person": { "Person to keep": TO_MERGE.kept, "Duplicate to merge into it": TO_MERGE.duplicate },
+};
+
+/** What merging the pair is asked first: what moves, where the duplicate's address goes, the trash, the undo. */
+const MERGE_QUESTION =
+  /^Merge the person “Walked person to merge B” into “Walked person to merge A”\? Nothing links to it\. .*redirects to “Walked person to merge A”.*, and “Walked person to merge B” goes to the trash\. The merge can be undone/;
 
 /** Buttons that change something, by the first word of their name. */
 const WRITE_BUTTON =
@@ -272,13 +288,19 @@ async function listShown(page: Page, mark: number, busy: () => boolean): Promise
  * closed); on the screens walked deeper (deepScreens), every picker's search is typed into and what a press brings
  * into view is pressed too, up to DEPTH presses deep. Every write a screen sends goes to the server held back (HELD_BACK_INPUT), so that the server says
  * whether the role may make it and nothing changes; account changes through the auth endpoints never leave the
- * browser.
+ * browser. `picks` names records to pick on a screen (by address, then picker label), once its walk is done: the
+ * screen is opened again with them picked, and what they bring into view that the walk has not pressed is pressed
+ * (the merge of two records, which the walk's own searches never offer: they find one record for both pickers).
  */
 async function walk(
   page: Page,
   role: UserRole,
   records: ExampleRecords,
-  { only, deeper = true }: { only?: string[]; deeper?: boolean } = {},
+  {
+    only,
+    deeper = true,
+    picks = {},
+  }: { only?: string[]; deeper?: boolean; picks?: Record<string, Record<string, string>> } = {},
 ) {
   const problems: Record<string, string[]> = {};
   /** By address: the actions offered, the procedures pressing them called, the questions they asked first. */
@@ -294,6 +316,8 @@ async function walk(
   let pressing = "";
   const note = (problem: string, at = current): void => void (problems[at] ??= []).push(problem);
   const inFlight = new Set<Request>();
+  /** How many requests to the server the screens have sent so far. */
+  let sent = 0;
   const answers: Promise<void>[] = [];
 
   page.on("dialog", (dialog) => {
@@ -304,6 +328,7 @@ async function walk(
     const procedures = proceduresOf(request);
     if (!procedures.length) return;
     inFlight.add(request);
+    sent += 1;
     for (const path of refusedTo(role, procedures))
       note(
         request.method() === "POST"
@@ -353,6 +378,17 @@ async function walk(
   const answered = async () => {
     await page.waitForTimeout(50);
     for (let waited = 0; inFlight.size && waited < 200; waited += 1) await page.waitForTimeout(25);
+  };
+  /**
+   * Waits until what the last action sent has been answered and nothing more was sent for 300 ms (a merge asks the
+   * server for the names and links its question gives, then for the versions, then merges).
+   */
+  const quiet = async () => {
+    for (let before = -1; before !== sent;) {
+      before = sent;
+      await page.waitForTimeout(300);
+      await answered();
+    }
   };
 
   for (const screen of Object.values(ADMIN_ROUTES)) {
@@ -479,6 +515,30 @@ async function walk(
             via.set(shown.key, next.key);
           }
       }
+      const toPick = Object.entries(picks[address] ?? {});
+      if (toPick.length) {
+        // The screen as it opens, with the given records picked through its pickers; then every action offered that
+        // the walk has not pressed yet, one at a time, from the screen as the previous one left it.
+        await open();
+        for (const [label, name] of toPick) {
+          pressing = `Pick ${name}`;
+          const search = page.locator("main").getByRole("combobox", { name: label, exact: true });
+          await chooseOption(search, name, name, { exact: false }).catch((failure: unknown) =>
+            note(`cannot pick “${name}” in ${label}: ${String(failure).split("\n")[0]}`),
+          );
+          await quiet();
+        }
+        while (!away()) {
+          const next = (await actionsOffered(page).catch(() => [])).find(
+            (action) => action.kind === "press" && !pressed.has(action.key),
+          );
+          if (!next) break;
+          pressed.add(next.key);
+          names.add(next.name);
+          await press(next);
+          await quiet();
+        }
+      }
       await answered();
       offered[address] = [...names];
       if (!roleMay(role, "editor") && !screen.ownAccount) {
@@ -555,6 +615,9 @@ describe("every admin screen, walked per role, offers only what the server allow
         (await mutateFromPage(admin, "trash.move", { entityType: "topic", id, version: 1 })).status,
       ).toBe(200);
     }
+    // The pair the merge screen's walk picks and merges (TO_MERGE), nothing linking to either.
+    for (const name of [TO_MERGE.kept, TO_MERGE.duplicate])
+      expect((await mutateFromPage(admin, "person.create", { nameI18n: { en: name } })).status).toBe(200);
     records = {
       meeting: { id: await only("meeting", SEED_MEETING), slug: SEED_SLUG },
       records: {
@@ -574,11 +637,19 @@ describe("every admin screen, walked per role, offers only what the server allow
 
   it("a viewer reads every screen: nothing to type into, no write buttons, no links to what it cannot use", async () => {
     const { page, user } = await signedInAs(browser, "viewer");
-    const { problems, offered, called } = await walk(page, "viewer", records);
+    const { problems, offered, called } = await walk(page, "viewer", records, { picks: PICKS });
     expect(problems).toEqual({});
     expect(Object.values(called).flat()).toEqual([]);
     // Every inventoried screen was seen (the sign-in page only signed out).
     expect(Object.keys(offered).sort()).toEqual(everyScreen(records));
+    // The merge of two people says why a viewer may not merge, with no pickers and no Merge to press.
+    expect(offered["/merge/person"]).toEqual([]);
+    await page.goto(`${adminUrl()}/merge/person`);
+    await page
+      .locator("main [role=alert]")
+      .filter({ hasText: "Your role can read records but not merge them" })
+      .waitFor();
+    expect(await page.locator("main").getByRole("combobox").count()).toBe(0);
 
     // The one write a viewer may make, its own password, through its account screen: the server takes it.
     await page.goto(`${adminUrl()}/account`);
@@ -596,7 +667,9 @@ describe("every admin screen, walked per role, offers only what the server allow
 
   it("an editor is offered every write an editor may make, and no Purge, audit log or users", async () => {
     const { page } = await signedInAs(browser, "editor");
-    const { problems, offered, called, questions, accepted, asked } = await walk(page, "editor", records);
+    const { problems, offered, called, questions, accepted, asked } = await walk(page, "editor", records, {
+      picks: PICKS,
+    });
     expect(problems).toEqual({});
     expect(offered["/trash"]).toContain("Restore Walked topic in the trash");
     expect(Object.values(offered).flat()).not.toContain("Purge");
@@ -634,6 +707,15 @@ describe("every admin screen, walked per role, offers only what the server allow
         /^Restore version 1\? Every field goes back to how it was at version 1, saved as a new version 3/,
       ),
     ]);
+    // With the test's own pair picked, Merge was pressed: asked first in words that say what it does, and accepted
+    // from an editor by the server, which merged nothing (the duplicate is still found, not in the trash).
+    expect(offered["/merge/person"]).toContain("Merge");
+    expect(called["/merge/person"]).toContain("merge.merge");
+    expect(accepted["/merge/person"]).toContain("merge.merge");
+    expect(questions["/merge/person"]).toEqual([expect.stringMatching(MERGE_QUESTION)]);
+    expect((await lookup(page, "person", TO_MERGE.duplicate)).map((found) => found.labelI18n.en)).toContain(
+      TO_MERGE.duplicate,
+    );
     // The held-back input hides no refusal: the server refuses an editor's purge before it reads the input.
     expect((await mutateFromPage(page, "trash.purge", HELD_BACK_INPUT)).status).toBe(403);
 
@@ -653,8 +735,17 @@ describe("every admin screen, walked per role, offers only what the server allow
   }, 600_000);
 
   it("an admin is offered Purge, after a question that says it cannot be undone, the audit log and the users", async () => {
-    const { problems, offered, called, questions, accepted } = await walk(admin, "admin", records);
+    const { problems, offered, called, questions, accepted } = await walk(admin, "admin", records, {
+      picks: PICKS,
+    });
     expect(problems).toEqual({});
+    // Merge is offered to an admin too, asks first, and the server accepts it (and merges nothing).
+    expect(called["/merge/person"]).toContain("merge.merge");
+    expect(accepted["/merge/person"]).toContain("merge.merge");
+    expect(questions["/merge/person"]).toEqual([expect.stringMatching(MERGE_QUESTION)]);
+    expect((await lookup(admin, "person", TO_MERGE.duplicate)).map((found) => found.labelI18n.en)).toContain(
+      TO_MERGE.duplicate,
+    );
     expect(offered["/trash"]).toContain("Purge");
     expect(called["/trash"]).toContain("trash.purge");
     expect(accepted["/trash"]).toContain("trash.purge");
