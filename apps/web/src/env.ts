@@ -21,9 +21,9 @@ const EnvSchema = z.object({
   /** "0": do not write the bulk exports when the site starts (only after publications), e.g. while benchmarking. */
   PLENARY_EXPORTS_ON_START: z.enum(["0", "1"]).default("1"),
   /**
-   * The bulk exports are written again at most this often (seconds): a quiet site's publication is in the files
-   * at once, a busy one's within this time plus a regeneration, and a stream of saves cannot keep an instance
-   * regenerating without pause.
+   * The pause (seconds) between the end of one regeneration of the bulk exports and the start of the next: a quiet
+   * site's publication is in the files at once, a busy one's within this time plus a regeneration or two, and a
+   * stream of saves cannot keep an instance regenerating without pause.
    */
   PLENARY_EXPORTS_MIN_INTERVAL_SECONDS: z.coerce.number().min(0).max(86_400).default(60),
 });

@@ -25,7 +25,7 @@ describe("throttledJob", () => {
     expect(starts).toEqual([0]);
   });
 
-  it("folds the requests of a busy minute into one more run, a minute after the last one started", async () => {
+  it("folds the requests of a busy minute into one more run, a minute after the last one ended", async () => {
     const { starts, run } = slowRun(10_000);
     const job = throttledJob(run, 60_000);
     job.request();
@@ -34,19 +34,19 @@ describe("throttledJob", () => {
       job.request(); // a save every second
     }
     await vi.advanceTimersByTimeAsync(200_000);
-    // Runs at 0, 60 s and 120 s: the last request (at 119 s) is followed by a run that started after it.
-    expect(starts).toEqual([0, 60_000, 120_000]);
+    // Runs of 10 s at 0, 70 s and 140 s: the last request (at 119 s) is followed by a run that started after it.
+    expect(starts).toEqual([0, 70_000, 140_000]);
   });
 
-  it("never runs twice at a time, even when a run takes longer than the interval", async () => {
-    const { starts, run } = slowRun(90_000);
+  it("never runs twice at a time, and pauses after a run that took longer than the interval", async () => {
+    const { starts, run } = slowRun(300_000);
     const job = throttledJob(run, 60_000);
     job.request();
     await vi.advanceTimersByTimeAsync(5_000);
     job.request();
     expect(job.running()).not.toBeNull();
-    await vi.advanceTimersByTimeAsync(200_000);
-    expect(starts).toEqual([0, 90_000]);
+    await vi.advanceTimersByTimeAsync(500_000);
+    expect(starts).toEqual([0, 360_000]);
   });
 
   it("keeps going after a failed run", async () => {

@@ -1,8 +1,9 @@
 /**
  * Background work that must reflect the latest request but may not run back to back: a request starts it at once
- * when the last run started at least `minIntervalMs` ago, and otherwise once that much time has passed. Requests
- * made meanwhile, or while it runs, make it run once more (never twice at a time), so the last request is always
- * followed by a run that started after it.
+ * when the last run ended at least `minIntervalMs` ago, and otherwise once that much time has passed since it ended
+ * (a run that takes minutes under load is still followed by a pause). Requests made meanwhile, or while it runs,
+ * make it run once more (never twice at a time), so the last request is always followed by a run that started
+ * after it.
  */
 export interface ThrottledJob {
   /** Asks for a run. */
@@ -19,11 +20,11 @@ export function throttledJob(
   let wanted = false;
   let current: Promise<void> | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let lastStart = Number.NEGATIVE_INFINITY;
+  let lastEnd = Number.NEGATIVE_INFINITY;
 
   function next(): void {
     if (!wanted || current || timer) return;
-    const wait = lastStart + minIntervalMs - now();
+    const wait = lastEnd + minIntervalMs - now();
     if (wait > 0) {
       timer = setTimeout(() => {
         timer = null;
@@ -34,11 +35,11 @@ export function throttledJob(
       return;
     }
     wanted = false;
-    lastStart = now();
     current = run()
       .catch(() => {})
       .finally(() => {
         current = null;
+        lastEnd = now();
         next();
       });
   }

@@ -45,9 +45,9 @@ const job: ThrottledJob = ((globalThis as { plenaryExportJob?: ThrottledJob }).p
 
 /**
  * Regenerates the bulk exports in the background; called after every revalidation (a publication, an unpublication,
- * a correction) and when the site starts. At once on a quiet site; on a busy one at most once every
- * PLENARY_EXPORTS_MIN_INTERVAL_SECONDS, and always once more after the last change (lib/throttled-job.ts). A failure
- * is logged and leaves the previous version current.
+ * a correction) and when the site starts. At once on a quiet site; on a busy one PLENARY_EXPORTS_MIN_INTERVAL_SECONDS
+ * after the previous run ended, and always once more after the last change (lib/throttled-job.ts). A failure is
+ * logged and leaves the previous version current.
  */
 export function requestExportRegeneration(): void {
   job.request();
