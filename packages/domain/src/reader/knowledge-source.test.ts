@@ -39,6 +39,13 @@ describe("knowledge as candidate lookups", () => {
     expect(namedIn(["Democratic People's Republic of Korea"], words)).toBe(false);
   });
 
+  it("keys no word longer than a hundred characters", () => {
+    const long = "abcdefghik".repeat(11);
+    expect(referenceNameKeys([`Long ${long} Republic`])).toEqual(["long"]);
+    expect(referenceNameKeys([long])).toEqual([]);
+    expect(referenceNameKeys(["Longland"])).toEqual(["longland"]);
+  });
+
   it("asks for a fraction of the people, transliteration variants included", () => {
     const fixture = readerFixtures.find((candidate) => candidate.name === "brics-2024-10-23")!;
     const candidates = knowledgeCandidates(fixture.knowledge, knowledgeQueryOf(fixture.text));

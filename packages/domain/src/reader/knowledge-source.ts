@@ -130,6 +130,9 @@ const GENERIC_WORDS = new Set(
   ].map(foldTransliteration),
 );
 
+/** Longer words are not keys: no word of a real name is this long, and a database index entry has a size limit. */
+const MAX_NAME_KEY_LENGTH = 100;
+
 /**
  * The index keys of a set of names: of each name its folded words less function words and generic words, or less
  * function words only when nothing else is left, or all its words. Every word of a key is a word of the name, so a
@@ -142,7 +145,8 @@ export function referenceNameKeys(names: readonly (string | null | undefined)[])
     const words = nameWords(name);
     const content = words.filter((word) => !FUNCTION_WORDS.has(word));
     const specific = content.filter((word) => !GENERIC_WORDS.has(word));
-    for (const key of specific.length ? specific : content.length ? content : words) keys.add(key);
+    for (const key of specific.length ? specific : content.length ? content : words)
+      if (key.length <= MAX_NAME_KEY_LENGTH) keys.add(key);
   }
   return [...keys];
 }
