@@ -117,6 +117,11 @@ describe("reverse relations and inline creation", () => {
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "detached" });
     expect(await picker.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Pointing at the results again keeps what was typed (it once erased it, and the list changed under the pointer).
+    await create.hover();
+    await page.locator("#field-bodyId ~ [role=listbox] li.active").waitFor();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+    expect(await picker.inputValue()).toBe(name);
 
     await create.click();
     await dialog.waitFor();

@@ -179,6 +179,12 @@ export function RecordPicker({
           return { ...changes, inputValue: changes.selectedItem?.kind === "form" ? state.inputValue : "" };
         case useCombobox.stateChangeTypes.InputBlur:
           return { ...changes, selectedItem: state.selectedItem, inputValue: state.inputValue };
+        // The choice is held by the form, not by the search (selectedItem stays null): Downshift, seeing its own last
+        // choice give way to that null at its next action, would write the null's text ("") into the search. After
+        // the create form was closed without creating, merely pointing at the results erased what was typed and
+        // changed the list under the pointer. Only typing and picking change the search.
+        case useCombobox.stateChangeTypes.ControlledPropUpdatedSelectedItem:
+          return { ...changes, inputValue: state.inputValue };
         default:
           return changes;
       }
