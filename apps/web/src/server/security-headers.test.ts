@@ -15,6 +15,15 @@ describe("the public site's security headers", () => {
     expect(PUBLIC_CONTENT_SECURITY_POLICY).not.toMatch(/nonce-/);
   });
 
+  it("allows no scheme-wide source, and no header value holds a colon (Next compiles such values per response)", () => {
+    // A scheme source (data:, https:, blob:) allows anything of that scheme, which the site does not need.
+    expect(PUBLIC_CONTENT_SECURITY_POLICY).not.toMatch(/(^|\s)[a-z][a-z0-9+.-]*:(?=\s|;|$)/);
+    // Next's router treats a header value with a ":" as a pattern with parameters (":slug") and compiles it with
+    // path-to-regexp for every response of a matching route, cached pages included (17 µs a response measured).
+    for (const { key, value } of [...PUBLIC_SECURITY_HEADERS, HSTS_HEADER])
+      expect(`${key}: ${value}`).toBe(`${key}: ${value.replaceAll(":", "")}`);
+  });
+
   it("sends nosniff, a referrer policy, no framing and no powerful features on every response", () => {
     const headers = Object.fromEntries(
       PUBLIC_SECURITY_HEADERS.map(({ key, value }) => [key.toLowerCase(), value]),
