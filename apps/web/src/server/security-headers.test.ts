@@ -21,7 +21,7 @@ describe("the public site's security headers", () => {
     // Next's router treats a header value with a ":" as a pattern with parameters (":slug") and compiles it with
     // path-to-regexp for every response of a matching route, cached pages included (17 µs a response measured).
     for (const { key, value } of [...PUBLIC_SECURITY_HEADERS, HSTS_HEADER])
-      expect(`${key}: ${value}`).toBe(`${key}: ${value.replaceAll(":", "")}`);
+      expect(value, key).not.toContain(":");
   });
 
   it("sends nosniff, a referrer policy, no framing and no powerful features on every response", () => {
