@@ -1,3 +1,4 @@
+import { LOCALES } from "@plenary/domain";
 import type { NextConfig } from "next";
 import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
@@ -22,6 +23,12 @@ const config: NextConfig = {
     return [
       { source: "/:path*", headers: PUBLIC_SECURITY_HEADERS },
       { source: "/:path*", has: SERVED_OVER_HTTPS, headers: [HSTS_HEADER] },
+      // Each page's language in HTTP too. The shell Next serves for a page that calls notFound() takes its <html lang>
+      // from this header (patches/next@16.4.6.patch); without it that shell had none.
+      ...LOCALES.map((locale) => ({
+        source: `/${locale}/:path*`,
+        headers: [{ key: "Content-Language", value: locale }],
+      })),
     ];
   },
   experimental: {
