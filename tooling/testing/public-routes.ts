@@ -85,6 +85,7 @@ export const PUBLIC_ROUTES: Record<string, RouteClass> = {
   "/[locale]/organizations/[slug]": { shows: "records", subject: "organization" },
   "/[locale]/organizations/[slug]/chairmanships.svg": { shows: "records", subject: "organization" },
   "/[locale]/organizations/[slug]/members.svg": { shows: "records", subject: "organization" },
+  "/[locale]/organizations/[slug]/documents-per-year.svg": { shows: "records", subject: "organization" },
   "/[locale]/people/[slug]": { shows: "records", subject: "person" },
   "/[locale]/people/[slug]/posts.svg": { shows: "records", subject: "person" },
   "/[locale]/search": { shows: "records", subject: null },

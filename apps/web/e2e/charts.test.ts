@@ -82,6 +82,38 @@ describe("pictures drawn on the server beside the data they show", () => {
     expect((await fetch(`${webUrl()}/en/people/no-such-person/posts.svg`)).status).toBe(404);
   });
 
+  it("draws the documents an organization and its bodies adopted per year, with the same counts as its table", async () => {
+    const { svg, title, desc } = await picture(`/en/organizations/${ORGANIZATION}/documents-per-year.svg`);
+    expect(title).toBe("Shanghai Cooperation Organisation: documents adopted per year, by type");
+    expect(desc).toContain("2020: 3 documents of type “Decision”");
+    const drawn = Object.fromEntries(
+      [...svg.getElementsByTagName("rect")]
+        .filter((rect) => rect.getAttribute("data-year"))
+        .map((bar) => [
+          `${bar.getAttribute("data-year")} ${bar.getAttribute("data-type")}`,
+          bar.getAttribute("data-count"),
+        ]),
+    );
+    const page = await html(`/en/organizations/${ORGANIZATION}`);
+    expect(page).toContain(`src="/en/organizations/${ORGANIZATION}/documents-per-year.svg"`);
+    const section = /<section aria-labelledby="documents-per-year"[\s\S]*?<\/section>/.exec(page)?.[0] ?? "";
+    const cells = Object.fromEntries(
+      [...section.matchAll(/<tr data-year="(\d{4})">([\s\S]*?)<\/tr>/g)].flatMap(([, year, row]) =>
+        [...row!.matchAll(/data-type="([a-z_]+)">(\d+)</g)]
+          .filter(([, , count]) => count !== "0")
+          .map(([, type, count]) => [`${year} ${type}`, count]),
+      ),
+    );
+    expect(Object.keys(drawn).length).toBeGreaterThan(0);
+    expect(cells).toEqual(drawn);
+    const ru = await picture(`/ru/organizations/${ORGANIZATION}/documents-per-year.svg`);
+    expect(ru.svg.getAttribute("lang")).toBe("ru");
+    expect(ru.title).toBe("Шанхайская организация сотрудничества: принятые документы по годам и видам");
+    expect(
+      (await fetch(`${webUrl()}/en/organizations/no-such-organization/documents-per-year.svg`)).status,
+    ).toBe(404);
+  });
+
   it("draws documents adopted per year by type, with the same counts as the registry's table", async () => {
     const { svg, desc } = await picture("/en/documents/per-year.svg");
     expect(desc).toContain("2020: 6 documents of type “Statement”");

@@ -4,8 +4,11 @@ import { documentsPerYear, documentsPerYearHeight, type YearTypeCount } from "~/
 import { useSiteLocale } from "~/lib/locale";
 import { ChartImage } from "./chart-image";
 
-/** Documents adopted per year by type: the chart (per-year.svg) and the same counts as a table. */
-export function DocumentsPerYearSection({ perYear }: { perYear: YearTypeCount[] }) {
+/**
+ * Documents adopted per year by type: the chart (`src`, the registry's per-year.svg or an organization's
+ * documents-per-year.svg) and the same counts as a table.
+ */
+export function DocumentsPerYearSection({ perYear, src }: { perYear: YearTypeCount[]; src: string }) {
   const t = useTranslations("Charts");
   const locale = useSiteLocale();
   const chart = documentsPerYear(perYear);
@@ -13,11 +16,7 @@ export function DocumentsPerYearSection({ perYear }: { perYear: YearTypeCount[] 
   return (
     <section aria-labelledby="documents-per-year" className="documents-per-year">
       <h2 id="documents-per-year">{t("documentsHeading")}</h2>
-      <ChartImage
-        src={`/${locale}/documents/per-year.svg`}
-        alt={t("documentsAlt")}
-        height={documentsPerYearHeight(chart.types.length)}
-      />
+      <ChartImage src={src} alt={t("documentsAlt")} height={documentsPerYearHeight(chart.types.length)} />
       <div className="table-scroll" tabIndex={0} role="region" aria-label={t("documentsCaption")}>
         <table className="chart-data">
           <caption>{t("documentsCaption")}</caption>

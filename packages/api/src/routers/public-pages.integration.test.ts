@@ -66,6 +66,80 @@ describeEachDatabase("public pages procedures", (fixture) => {
     expect(sco.meetings.map((m) => m.slug)).toEqual([seedSlug]);
   });
 
+  it("counts the documents an organization and its bodies adopted, per year and type, public ones only", async () => {
+    const slug = "shanghai-cooperation-organisation";
+    const perYear = async () =>
+      (await callers.anonymous.publicPages.organization({ slug })).documentsPerYear.map(
+        ({ year, type, count }) => `${year} ${type} ${count}`,
+      );
+    // The registry's counts of the documents adopted by the SCO itself or by one of its bodies, added up.
+    const sco = await callers.anonymous.publicPages.organization({ slug });
+    const fromRegistry = new Map<string, number>();
+    for (const body of [slug, ...sco.bodies.map((b) => b.slug)])
+      for (const { year, type, count } of (await callers.anonymous.publicPages.documents({ body })).perYear)
+        fromRegistry.set(`${year} ${type}`, (fromRegistry.get(`${year} ${type}`) ?? 0) + count);
+    const before = await perYear();
+    expect(before).toEqual([...fromRegistry].map(([key, count]) => `${key} ${count}`).sort());
+    expect(before).toContain("2020 decision 3");
+
+    // A published document of a body counts in its year; a draft, an undated one, one of a meeting that is not
+    // published and one of an organization outside the SCO do not.
+    const council = await fixture.db.organization.findUniqueOrThrow({
+      where: { slug: "sco-council-of-heads-of-state" },
+    });
+    const other = await fixture.db.organization.create({
+      data: {
+        slug: "per-year-other-organization",
+        nameI18n: { en: "Per Year Other Organization" },
+        classification: "igo",
+      },
+    });
+    const draftMeeting = await fixture.db.meeting.create({
+      data: {
+        slug: "per-year-draft-meeting",
+        titleI18n: { en: "Per Year Draft Meeting" },
+        startDate: "2018-06-10",
+        classification: "summit",
+        attendanceMode: "in_person",
+        status: "draft",
+        bodyId: council.id,
+      },
+    });
+    const document = (slug: string, data: object) =>
+      fixture.db.document.create({
+        data: {
+          slug,
+          titleI18n: { en: slug },
+          type: "declaration",
+          action: "adopted",
+          status: "published",
+          ...data,
+        },
+      });
+    const created = [
+      await document("per-year-published-2019", { dateAdopted: "2019-06-14", adoptingBodyId: council.id }),
+      await document("per-year-draft-2018", {
+        dateAdopted: "2018-06-10",
+        adoptingBodyId: council.id,
+        status: "draft",
+      }),
+      await document("per-year-undated", { adoptingBodyId: council.id }),
+      await document("per-year-draft-meeting", {
+        dateAdopted: "2018-06-10",
+        adoptingBodyId: council.id,
+        meetingId: draftMeeting.id,
+      }),
+      await document("per-year-other-2017", { dateAdopted: "2017", adoptingBodyId: other.id }),
+    ];
+    try {
+      expect(await perYear()).toEqual(["2019 declaration 1", ...before]);
+    } finally {
+      await fixture.db.document.deleteMany({ where: { id: { in: created.map((d) => d.id) } } });
+      await fixture.db.meeting.delete({ where: { id: draftMeeting.id } });
+      await fixture.db.organization.delete({ where: { id: other.id } });
+    }
+  });
+
   it("lists documents with facet counts and narrows them by facet", async () => {
     const all = await callers.anonymous.publicPages.documents();
     expect(all.total).toBe(16);

@@ -166,6 +166,10 @@ const SURFACES: Record<string, Surface> = {
     read: (api, { slug }) => api.publicPages.organization({ slug }),
     shows: organizationPage,
   },
+  "/[locale]/organizations/[slug]/documents-per-year.svg": {
+    read: (api, { slug }) => api.publicPages.organization({ slug }),
+    shows: organizationPage,
+  },
   "/[locale]/people/[slug]": { read: (api, { slug }) => api.person.detail({ slug }), shows: personPage },
   "/[locale]/people/[slug]/posts.svg": {
     read: (api, { slug }) => api.person.detail({ slug }),

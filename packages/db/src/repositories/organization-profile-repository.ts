@@ -1,5 +1,13 @@
-import type { Correction, Chairmanship, Country, OrgMembership, Organization } from "@plenary/domain";
+import type {
+  Correction,
+  Chairmanship,
+  Country,
+  DocumentType,
+  OrgMembership,
+  Organization,
+} from "@plenary/domain";
 import type { Db } from "../client";
+import { Prisma } from "../generated/prisma/client";
 import { RecordNotFoundError } from "./errors";
 import { toChairmanship, toCountry, toOrgMembership, toOrganization } from "./mappers";
 import type { MeetingSummary } from "./meeting-repository";
@@ -7,6 +15,7 @@ import { meetingSummarySelect, newestMeetingsFirst, toMeetingSummary } from "./p
 import {
   isPublicMeeting,
   notTrashed,
+  PUBLIC_SQL,
   publicMeetingId,
   publicOrganization,
   publishedMeeting,
@@ -29,6 +38,11 @@ export interface OrganizationProfile {
   }[];
   /** Published meetings of it and of its bodies, newest first. */
   meetings: MeetingSummary[];
+  /**
+   * How many published documents it and its bodies adopted in each year, by type (the year of the date adopted;
+   * undated documents left out), by year, then type.
+   */
+  documentsPerYear: { year: string; type: DocumentType; count: number }[];
   /** When the public record was last corrected, and the corrections the public can see (newest first). */
   lastCorrectedAt: Date | null;
   corrections: Correction[];
@@ -64,7 +78,7 @@ export class OrganizationProfileRepository {
       },
     });
     if (!row) throw new RecordNotFoundError("organization", slug);
-    const [parent, meetings] = await Promise.all([
+    const [parent, meetings, documentsPerYear] = await Promise.all([
       row.parentId
         ? this.db.organization.findFirst({ where: { id: row.parentId, ...publicOrganization } })
         : null,
@@ -73,6 +87,7 @@ export class OrganizationProfileRepository {
         select: meetingSummarySelect,
         orderBy: newestMeetingsFirst,
       }),
+      this.documentsPerYear(row.id),
     ]);
     return {
       organization: toOrganization(row),
@@ -93,7 +108,23 @@ export class OrganizationProfileRepository {
         endedAtMeeting: publicLink(c.endedAtMeeting),
       })),
       meetings: meetings.map(toMeetingSummary),
+      documentsPerYear,
       ...(await correctionsOf(this.db, "organization", row.id)),
     };
+  }
+
+  /**
+   * The documents adopted by the organization or one of its bodies not in the trash (as its meetings are counted; a
+   * public document makes its adopting body public), public by the documents' own rule (PUBLIC_SQL, alias `t`),
+   * counted per year and type in one statement, through the index of the adopting body.
+   */
+  private documentsPerYear(organizationId: string): Promise<OrganizationProfile["documentsPerYear"]> {
+    return this.db.$queryRaw<OrganizationProfile["documentsPerYear"]>(Prisma.sql`
+      SELECT left(t."dateAdopted", 4) AS year, t.type::text AS type, count(*)::int AS count
+      FROM "Document" t
+      WHERE t."adoptingBodyId" IN (SELECT o.id FROM "Organization" o
+          WHERE o.id = ${organizationId} OR (o."parentId" = ${organizationId} AND o."deletedAt" IS NULL))
+        AND left(t."dateAdopted", 4) ~ '^[0-9]{4}$' AND ${Prisma.raw(PUBLIC_SQL.Document)}
+      GROUP BY 1, 2 ORDER BY 1, 2`);
   }
 }

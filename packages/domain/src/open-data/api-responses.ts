@@ -136,7 +136,15 @@ export const CountryProfile = z.object({
 });
 export type CountryProfile = z.infer<typeof CountryProfile>;
 
-/** An organization's bodies, memberships, presidencies and meetings: `GET /api/v1/organizations/{slug}`. */
+/** How many documents were adopted in each year, by type (undated documents left out), by year, then type. */
+const DocumentsPerYear = z.array(
+  z.object({ year: z.string().regex(/^\d{4}$/), type: DocumentType, count: z.int().min(1) }),
+);
+
+/**
+ * An organization's bodies, memberships, presidencies, meetings and the documents it and its bodies adopted per year:
+ * `GET /api/v1/organizations/{slug}`.
+ */
 export const OrganizationProfile = z.object({
   organization: Organization,
   parent: Organization.nullable(),
@@ -151,6 +159,7 @@ export const OrganizationProfile = z.object({
     }),
   ),
   meetings: z.array(MeetingSummary),
+  documentsPerYear: DocumentsPerYear,
   ...RecordCorrections.shape,
 });
 export type OrganizationProfile = z.infer<typeof OrganizationProfile>;
@@ -178,10 +187,8 @@ export const DocumentRegistry = z.object({
     year: z.array(facet(z.string())),
     topic: z.array(facet(z.string()).extend({ labelI18n: LocalizedText })),
   }),
-  /** How many of the matching documents were adopted in each year, by type (undated documents left out). */
-  perYear: z.array(
-    z.object({ year: z.string().regex(/^\d{4}$/), type: DocumentType, count: z.int().min(1) }),
-  ),
+  /** How many of the matching documents were adopted in each year, by type. */
+  perYear: DocumentsPerYear,
 });
 export type DocumentRegistry = z.infer<typeof DocumentRegistry>;
 

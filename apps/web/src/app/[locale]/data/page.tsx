@@ -34,6 +34,7 @@ const EXPORTS: [string, string][] = [
   ["/api/v1/documents.csv", "documentsCsv"],
   ["/{locale}/meetings/{slug}/map.svg", "meetingMap"],
   ["/{locale}/organizations/{slug}/chairmanships.svg, …/members.svg", "organizationTimelines"],
+  ["/{locale}/organizations/{slug}/documents-per-year.svg", "organizationDocumentsPerYear"],
   ["/{locale}/people/{slug}/posts.svg", "personPosts"],
   ["/{locale}/documents/per-year.svg", "documentsPerYear"],
   ["/sitemap.xml", "sitemap"],

@@ -191,7 +191,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
           )}
         </section>
       </div>
-      <DocumentsPerYearSection perYear={whole.perYear} />
+      <DocumentsPerYearSection perYear={whole.perYear} src={`/${locale}/documents/per-year.svg`} />
     </>
   );
 }

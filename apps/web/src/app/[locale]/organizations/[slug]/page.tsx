@@ -9,6 +9,7 @@ import { MeetingList } from "~/components/meeting-list";
 import { Text } from "~/components/text";
 import { ChartImage } from "~/components/chart-image";
 import { CorrectionsSection } from "~/components/corrections-section";
+import { DocumentsPerYearSection } from "~/components/documents-per-year-section";
 import { chairmanshipTimeline, MEMBERSHIP_COLOURS, membershipTimeline } from "~/lib/organization-charts";
 import { timelineHeight } from "~/lib/timeline-chart";
 import { Link } from "~/i18n/navigation";
@@ -261,6 +262,10 @@ export default async function OrganizationPage({ params, searchParams }: Props) 
         <h2 id="meetings">{t("meetings")}</h2>
         <MeetingList meetings={meetings} empty={t("noMeetings")} />
       </section>
+      <DocumentsPerYearSection
+        perYear={profile.documentsPerYear}
+        src={`/${locale}/organizations/${organization.slug}/documents-per-year.svg`}
+      />
       <CorrectionsSection lastCorrectedAt={lastCorrectedAt} corrections={corrections} />
       <JsonLd
         data={webPageLd({
