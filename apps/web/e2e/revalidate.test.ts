@@ -86,6 +86,50 @@ describe("POST /api/revalidate", () => {
   });
 });
 
+describe("the archive's page of a year", () => {
+  it("shows a change to one of its meetings' summaries on its next view", async () => {
+    const db = createDb(databaseUrl());
+    const url = `${webUrl()}/en/archive/2020`;
+    const participants = async () => {
+      const html = await (await fetch(url)).text();
+      const card = html.slice(html.indexOf(`/en/meetings/${SEED_MEETING}`));
+      return Number(/(\d+) participants/.exec(card)?.[1]);
+    };
+    const before = await participants();
+    expect(before).toBeGreaterThan(1);
+    expect((await fetch(url)).headers.get("x-nextjs-cache")).toBe("HIT");
+
+    // A person put in the trash is no longer counted among the participants a meeting's summary shows: the change
+    // names the year of the meetings they attended (not the whole list of meetings), and the page shows it.
+    const participation = await db.participation.findFirstOrThrow({
+      where: { meeting: { slug: SEED_MEETING } },
+      select: { person: { select: { id: true, version: true } } },
+    });
+    const editor = await db.user.create({
+      data: { email: `archive-year-${Date.now()}@example.org`, name: "Archive year test", role: "editor" },
+    });
+    const saved = { url: process.env.PLENARY_WEB_URL, secret: process.env.PLENARY_REVALIDATE_SECRET };
+    process.env.PLENARY_WEB_URL = webUrl();
+    process.env.PLENARY_REVALIDATE_SECRET = revalidateSecret();
+    const api = createCaller(
+      createContext({ db, user: { id: editor.id, email: editor.email, name: editor.name, role: "editor" } }),
+    );
+    const { id, version } = participation.person;
+    try {
+      await api.trash.move({ entityType: "person", id, version });
+      expect(await participants()).toBe(before - 1);
+    } finally {
+      await api.trash.restore({ entityType: "person", id, version: version + 1 });
+      expect(await participants()).toBe(before);
+      process.env.PLENARY_WEB_URL = saved.url;
+      process.env.PLENARY_REVALIDATE_SECRET = saved.secret;
+      if (saved.url === undefined) delete process.env.PLENARY_WEB_URL;
+      if (saved.secret === undefined) delete process.env.PLENARY_REVALIDATE_SECRET;
+      await db.$disconnect();
+    }
+  });
+});
+
 const SEED_MEETING = "meeting-of-the-sco-council-of-heads-of-state-2020-11-10";
 
 /**

@@ -271,6 +271,28 @@ function checkTheContract(fixture: DatabaseFixture, fill: (db: Db) => Promise<vo
     }
   });
 
+  it("names the archive years of the meetings whose pages it names, and no other year", async () => {
+    const startOf = new Map(
+      (await fixture.db.meeting.findMany({ select: { slug: true, startDate: true } })).map((m) => [
+        cacheTags.page("meeting", m.slug),
+        m.startDate,
+      ]),
+    );
+    const yearTag = /^meetings-of-year:/;
+    let named = 0;
+    for (const record of records) {
+      const years = record.tags
+        .map((tag) => startOf.get(tag))
+        .flatMap((date) => (date ? [cacheTags.archiveYear(date.slice(0, 4))] : []));
+      named += years.length;
+      expect(
+        record.tags.filter((tag) => yearTag.test(tag)).sort(),
+        `${record.kind} ${record.slug ?? record.id}`,
+      ).toEqual([...new Set(years)].sort());
+    }
+    expect(named).toBeGreaterThan(0);
+  });
+
   it("names for a person's change no other person's page, and for a meeting's only the people it shows", async () => {
     for (const person of records.filter((r) => r.kind === "person"))
       expect(person.tags.filter((t) => t.startsWith("person:"))).toEqual([

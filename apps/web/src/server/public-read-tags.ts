@@ -86,8 +86,12 @@ export const PUBLIC_READS = {
     tags: () => [cacheTags.list("meeting")],
     read: (api) => api.publicPages.archiveYears(),
   }),
+  /**
+   * A year's meetings in a summary: kept under that year's tag (which every change of one of its meetings, or of
+   * what their summaries show, names: stale-pages.ts) and the organizations' list (a body's name).
+   */
   archiveYear: publicRead({
-    tags: (_year: string) => MEETING_SUMMARIES,
+    tags: (year: string) => [cacheTags.archiveYear(year), cacheTags.list("organization")],
     read: (api, year: string) => api.publicPages.archiveYear({ year }),
   }),
   /** The registry: published documents (of published meetings) with their bodies' and topics' names as facets. */

@@ -23,7 +23,8 @@ const SUMMARIES_ONLY = { documents: false, people: false };
 
 type SlugTable = {
   findUnique(args: object): Promise<{ slug: string } | null>;
-  findMany(args: object): Promise<{ slug: string }[]>;
+  /** Meetings' rows carry their start date too, when asked for it. */
+  findMany(args: object): Promise<{ slug: string; startDate?: string | null }[]>;
 };
 
 const table = (tx: Tx, kind: PageKind) => tx[kind as "person"] as unknown as SlugTable;
@@ -253,17 +254,25 @@ class Pages {
     await this.addParticipations({ occupancy: { postId: { in: postIds } } });
   }
 
+  /**
+   * The pages' tags, and for the meetings the archive's years they start in: a year's page lists its meetings in a
+   * summary (title, dates, body, number of participants), and whatever changes a summary makes its meeting's page
+   * stale too. (A change named before and after, as a meeting moved to another year, names both years.)
+   */
   async tags(): Promise<string[]> {
     const tags: string[] = [];
     for (const [kind, ids] of this.ids) {
       if (ids.size === 0) continue;
       const rows = await table(this.tx, kind).findMany({
         where: { id: { in: [...ids] } },
-        select: { slug: true },
+        select: kind === "meeting" ? { slug: true, startDate: true } : { slug: true },
       });
-      for (const row of rows) tags.push(cacheTags.page(kind, row.slug));
+      for (const row of rows) {
+        tags.push(cacheTags.page(kind, row.slug));
+        if (row.startDate) tags.push(cacheTags.archiveYear(row.startDate.slice(0, 4)));
+      }
     }
-    return tags;
+    return [...new Set(tags)];
   }
 }
 

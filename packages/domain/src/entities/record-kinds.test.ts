@@ -34,6 +34,9 @@ describe("the registry of record kinds", () => {
 
   it("names the site's cache tags the way both the site and the database use them", () => {
     expect(cacheTags.page("meeting", "sco-2020")).toBe("meeting:sco-2020");
+    // Not a page tag of any kind: no slug of a record can make a year's tag.
+    expect(cacheTags.archiveYear("2020")).toBe("meetings-of-year:2020");
+    for (const kind of PageKind.options) expect(cacheTags.archiveYear("2020")).not.toMatch(`${kind}:`);
     expect(cacheTags.list("person")).toBe("people");
     expect(cacheTags.lists("org_membership")).toEqual(["organizations", "countries"]);
     expect(cacheTags.lists("occupancy")).toEqual(["people", "posts"]);

@@ -85,6 +85,11 @@ export const cacheTags = {
   everyPage: "meetings",
   list: (name: RecordKindName): string => RECORD_KINDS[name].listTag,
   page: (name: PageKind, slug: string): string => `${name}:${slug}`,
+  /**
+   * The archive's page of one year (meetings by the year they start): a change names the years of the meetings whose
+   * pages it makes stale, so that editing one meeting does not refresh every year's page.
+   */
+  archiveYear: (year: string): string => `meetings-of-year:${year}`,
   /** Every list tag a change of this kind touches. */
   lists: (name: RecordKindName): string[] => [
     RECORD_KINDS[name].listTag,
