@@ -2,11 +2,26 @@ import type { PartialDate } from "../common/partial-date";
 import { completeYear, findDates, formatDay } from "./dates";
 import type { ReaderKnowledge } from "./knowledge";
 import { rootOrganization } from "./knowledge";
-import { countryMentions, organizationMentions } from "./mentions";
+import { countryMentions, organizationMentions, type Mention } from "./mentions";
 import type { ChairmanshipProposal, ParticipantProposal } from "./proposal";
-import type { Paragraph } from "./segment";
+import type { Paragraph, Sentence } from "./segment";
 
+/** The office that rotates, and the tokens handed over with it ("the baton passes to …"). */
 const OFFICE = "(?:presidency|chairmanship|chairship|chair)";
+const OFFICE_OR_TOKEN = "(?:presidency|chairmanship|chairship|chair|baton|gavel)";
+/** The office as a title-cased or lower-case noun, for patterns that must see capitals elsewhere. */
+const OFFICE_CASED = "(?:[Pp]residency|[Cc]hairmanship|[Cc]hairship|[Cc]hair)";
+/** Verbs that move the office from one holder to the next: the next one follows "to". */
+const PASSING =
+  "(?:passed|passes|pass|passing|handed|hands|hand|handing|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|rotated|rotates|rotate|entrusted)";
+/** Verbs whose subject takes (or holds) the office. */
+const TAKING =
+  "(?:assumed|assumes|assume|assuming|took|taken|takes|take|taking|held|holds|hold|holding|received|receives|receive|accepted|accepts|accept|inherited|inherits)";
+/** Auxiliaries and phrases that put a verb in the future. */
+const FUTURE =
+  "(?:will|shall|would|is\\s+to|are\\s+to|is\\s+(?:set|due|scheduled)\\s+to|is\\s+going\\s+to|to)";
+// "next year", but not "next year's summit".
+const NEXT_YEAR = /\b(?:next|the\s+coming|the\s+following|the\s+next)\s+year\b(?!['’]s)/i;
 
 export interface ChairmanshipContext {
   text: string;
@@ -21,139 +36,98 @@ export interface ChairmanshipContext {
   participants?: readonly ParticipantProposal[];
 }
 
+/** A country named as one side of the handover, with the words that name it. */
+interface Side {
+  countryId: string;
+  start: number;
+  end: number;
+}
+
+/** A holder the text names as holding the office now: the outgoing side, when someone else takes over. */
+interface Holder extends Side {
+  /** The year or day its term started, when the text says. */
+  since: string | null;
+}
+
+interface Incoming extends Side {
+  sentence: Sentence;
+  /** "X handed over the chairmanship to Y": X, when the sentence names it. */
+  outgoing: Side | null;
+  confidence: number;
+}
+
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /**
- * The rotating presidency: "Tajikistan assumed the SCO presidency" starts a term at the meeting (or on the date
- * the sentence gives); the outgoing term — "the Russian presidency", or the chair's country — ends then.
+ * The rotating presidency, read from the words around it rather than from known sentences. The next holder is the
+ * country (or the country of the person, or the demonym) that follows "to" after a verb of passing with the office
+ * or its baton ("the chairmanship will be moved to X", "handed over the chairmanship to President Y of X", "the
+ * baton passes to X"), or the subject of a verb of taking in the future or at the meeting ("X takes over the
+ * chairmanship in 2023", "X will chair the Organisation next year", "hosted by X, which assumed the presidency").
+ * Its term starts on the date or later year the sentence gives ("next year" is the meeting's year plus one), else at
+ * the meeting. The outgoing holder is the one the same sentence passes from ("from X", "X handed over …"), else the
+ * one the text names as holding the office ("X's Chairship", "the Russian presidency", "the presiding state (X)",
+ * "X, as presiding country", "whose country currently chairs"), else the chair's country; its term starts as the
+ * database has it, else as the text says ("in 2019-2020", "since 2024").
  */
 export function readChairmanships(context: ChairmanshipContext): ChairmanshipProposal[] {
-  const { text, paragraphs, knowledge, date, publishedAt, chair } = context;
-  const result: ChairmanshipProposal[] = [];
+  const { text, paragraphs, knowledge, date } = context;
   const sentences = paragraphs.flatMap((paragraph) => paragraph.sentences);
-  const incoming = new RegExp(
-    `\\b(?:assumed|assumes|will\\s+assume|took\\s+over|takes\\s+over|will\\s+take\\s+over|passed\\s+(?:on\\s+)?to|passes\\s+to|handed\\s+over|hands\\s+over|transferred)\\b[^.]*?\\b${OFFICE}\\b|\\b${OFFICE}\\b[^.]*?\\b(?:passed|passes|was\\s+handed\\s+over|was\\s+transferred|will\\s+be\\s+transferred|will\\s+pass|will\\s+be\\s+(?:moved|handed\\s+over|passed)|was\\s+moved|moves)\\s+(?:(?:on\\s+)?from\\s+[^.]*?\\s+)?to\\b`,
-    "i",
-  );
+  const meetingYear = date ? Number(date.slice(0, 4)) : null;
 
-  let next: ChairmanshipProposal | null = null;
-  let sameSentenceOutgoing: { countryId: string; start: number; end: number } | null = null;
+  const holders: Holder[] = [];
+  let incoming: Incoming | null = null;
   for (const sentence of sentences) {
-    const match = incoming.exec(sentence.text);
-    if (!match) continue;
-    const countries = countryMentions(text, knowledge, sentence.start, sentence.end).filter(
-      (mention) => mention.via !== "demonym",
-    );
-    const toPhrase = /\bto\s+(?:the\s+)?([A-Z][\w\s-]*)/.exec(sentence.text.slice(match.index));
-    const country = toPhrase
-      ? (countries.find((mention) => mention.start >= sentence.start + match.index + toPhrase.index) ??
-        countries[0])
-      : countries[0];
-    if (!country) continue;
-    const organization = organizationMentions(text, knowledge, sentence.start, sentence.end)[0];
-    const organizationId = organization
-      ? (rootOrganization(knowledge, organization.id)?.id ?? organization.id)
-      : context.organizationId;
-    if (!organizationId) continue;
-    const stated = findDates(text, sentence.start, sentence.end)[0];
-    const year = stated ? completeYear(stated.start, publishedAt) : null;
-    // "… which will chair the Association in 2024": a term that starts with a later year.
-    const inYear = /\b(?:in|from|for)\s+((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(sentence.text);
-    const laterYear = inYear && date && inYear[1]! > date.slice(0, 4) ? inYear[1]! : null;
-    const startDate =
-      stated && year ? formatDay(year, stated.start.month, stated.start.day) : (laterYear ?? date);
-    // The outgoing side named in the same sentence: "passed from Kyrgyzstan to Russia", "Kazakhstan, as presiding
-    // country, handed over …", "President Mirziyoyev handed over the chairmanship to …".
-    const from = /\bfrom\s+(?:the\s+)?[A-Z]/.exec(sentence.text);
-    const fromCountry = from
-      ? countries.find((mention) => mention.start >= sentence.start + from.index && mention.id !== country.id)
-      : undefined;
-    const subjectCountry = countries.find(
-      (mention) =>
-        mention.start < sentence.start + match.index &&
-        mention.id !== country.id &&
-        /\b(?:handed|hands|passed|transferred)\b/i.test(match[0]),
-    );
-    const subject = sentence.text.slice(0, match.index);
-    const subjectPerson = context.participants?.find((participant) => {
-      const family = participant.nameAsStated
-        .split(/[\s.]+/)
-        .filter(Boolean)
-        .at(-1);
-      return (
-        family !== undefined &&
-        new RegExp(`\\b${family.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(subject) &&
-        participant.country &&
-        participant.country.value.countryId !== country.id
-      );
-    });
-    const namedOutgoing = fromCountry ?? subjectCountry;
-    sameSentenceOutgoing = namedOutgoing
-      ? { countryId: namedOutgoing.id, start: namedOutgoing.start, end: namedOutgoing.end }
-      : subjectPerson?.country && /\b(?:handed|hands|passed|transferred)\b/i.test(match[0])
-        ? {
-            countryId: subjectPerson.country.value.countryId,
-            start: subjectPerson.evidence.start,
-            end: subjectPerson.evidence.end,
-          }
-        : null;
-    next = {
-      organizationId,
-      countryId: country.id,
-      startDate,
-      endDate: null,
-      existingId: null,
-      handoverAtMeeting: startDate === date,
-      evidence: { start: sentence.start, end: sentence.end },
-      confidence: 0.85,
-    };
-    break;
-  }
-  if (!next) return result;
-
-  // The outgoing term: "the Russian presidency" / "Russia's chairmanship", else the chair's country.
-  let outgoing: { countryId: string; start: number; end: number } | null = sameSentenceOutgoing;
-  for (const mention of outgoing ? [] : countryMentions(text, knowledge)) {
-    if (mention.id === next.countryId) continue;
-    const after = text.slice(mention.end, mention.end + 30);
-    const office = new RegExp(`^(?:'s|’s)?\\s+${OFFICE}\\b`, "i").exec(after);
-    if (office) {
-      outgoing = { countryId: mention.id, start: mention.start, end: mention.end + office[0].length };
+    const found = incomingIn(sentence, context, meetingYear, holders);
+    if (found) {
+      incoming = found;
       break;
     }
   }
-  if (!outgoing && chair?.country && chair.country.value.countryId !== next.countryId) {
-    outgoing = {
-      countryId: chair.country.value.countryId,
-      start: chair.evidence.start,
-      end: chair.evidence.end,
-    };
-  }
+  if (!incoming) return [];
+
+  const { sentence } = incoming;
+  const organization = organizationMentions(text, knowledge, sentence.start, sentence.end)[0];
+  const organizationId = organization
+    ? (rootOrganization(knowledge, organization.id)?.id ?? organization.id)
+    : context.organizationId;
+  if (!organizationId) return [];
+
+  const startDate = startOf(sentence, context, meetingYear);
+  const next: ChairmanshipProposal = {
+    organizationId,
+    countryId: incoming.countryId,
+    startDate,
+    endDate: null,
+    existingId: null,
+    handoverAtMeeting: startDate === date,
+    evidence: { start: sentence.start, end: sentence.end },
+    confidence: incoming.confidence,
+  };
+
+  const outgoing: Side | Holder | null =
+    incoming.outgoing ??
+    [...holders, ...holdersIn(context, meetingYear)]
+      .sort((a, b) => a.start - b.start)
+      .find((holder) => holder.countryId !== next.countryId) ??
+    chairSide(context, next.countryId);
+  const result: ChairmanshipProposal[] = [];
   if (outgoing) {
     const stored = knowledge.chairmanships?.find(
       (term) =>
         term.organizationId === next.organizationId &&
         term.countryId === outgoing.countryId &&
-        term.endDate === null,
+        term.endDate === null &&
+        // A stored term that starts after the meeting is a later one, not the term that ends at it.
+        (term.startDate === null || date === null || term.startDate <= date),
     );
-    // "the Russian presidency of the SCO in 2019-2020": the first year when the database has no term.
-    const years = /\b((?:19|20)\d{2})\s*(?:-|–|—)\s*(?:19|20)?\d{2}\b/.exec(
-      text.slice(outgoing.end, outgoing.end + 60),
-    );
-    const fromText = (() => {
-      if (stored) return null;
-      for (const mention of countryMentions(text, knowledge)) {
-        if (mention.id !== outgoing.countryId) continue;
-        const near = new RegExp(
-          `^(?:'s|’s)?\\s+${OFFICE}\\b[^.]{0,40}?\\b((?:19|20)\\d{2})\\s*(?:-|–|—)\\s*(?:19|20)?\\d{2}\\b`,
-          "i",
-        ).exec(text.slice(mention.end, mention.end + 80));
-        if (near) return near[1]!;
-      }
-      return years ? years[1]! : null;
-    })();
+    const since = stored
+      ? null
+      : ((("since" in outgoing ? outgoing.since : null) as string | null) ?? termYears(context, outgoing));
     result.push({
       organizationId: next.organizationId,
       countryId: outgoing.countryId,
-      startDate: stored?.startDate ?? fromText,
+      startDate: stored?.startDate ?? since,
       endDate: next.startDate,
       existingId: stored?.id ?? null,
       handoverAtMeeting: next.handoverAtMeeting,
@@ -163,4 +137,326 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   }
   result.push(next);
   return result;
+}
+
+/** The next holder a sentence names, if any; holders it names as holding the office now go to `holders`. */
+function incomingIn(
+  sentence: Sentence,
+  context: ChairmanshipContext,
+  meetingYear: number | null,
+  holders: Holder[],
+): Incoming | null {
+  const { text, knowledge } = context;
+  const words = sentence.text;
+  if (!/presiden|presid|chair|baton|gavel/i.test(words)) return null;
+  const countries = countryMentions(text, knowledge, sentence.start, sentence.end);
+
+  // Passing: "… handed over the chairmanship to Y", "the presidency will be moved to Y", "the baton passes to Y".
+  const passing = new RegExp(`\\b${PASSING}\\b`, "gi");
+  for (const verb of words.matchAll(passing)) {
+    const to = passedTo(words, verb.index, verb.index + verb[0].length);
+    if (to === null) continue;
+    const recipient = sideAfter(context, countries, sentence.start + to);
+    if (!recipient) continue;
+    const before = words.slice(0, verb.index);
+    const from = /\bfrom\s+(?:the\s+)?/i.exec(words.slice(verb.index, to));
+    const fromSide = from
+      ? countries.find(
+          (mention) =>
+            mention.start >= sentence.start + verb.index + from.index && mention.id !== recipient.countryId,
+        )
+      : undefined;
+    const subject = fromSide ? null : subjectBefore(context, countries, sentence.start, before);
+    const outgoing = fromSide
+      ? sideOf(fromSide)
+      : subject && subject.countryId !== recipient.countryId
+        ? subject
+        : null;
+    return {
+      ...recipient,
+      sentence,
+      outgoing,
+      confidence: 0.85,
+    };
+  }
+
+  // The passive: "the Organization will be chaired by X next year", "the chairmanship in 2025 will be held by X".
+  const passive = new RegExp(
+    `\\b${FUTURE}\\s+be\\s+(?:(chaired|presided\\s+over)|(?:held|assumed|taken\\s+over|exercised))\\s+by\\s+`,
+    "gi",
+  );
+  for (const verb of words.matchAll(passive)) {
+    // "The meeting will be chaired by …" in an announcement is the meeting's chair: a handover says when.
+    if (verb[1] && !laterStart(sentence, meetingYear) && !/\bnext\b/i.test(words)) continue;
+    if (!verb[1] && !new RegExp(`\\b${OFFICE}\\b`, "i").test(words.slice(0, verb.index))) continue;
+    const agent = sideAfter(context, countries, sentence.start + verb.index + verb[0].length);
+    if (!agent) continue;
+    return { ...agent, sentence, outgoing: null, confidence: 0.8 };
+  }
+
+  // Taking: "X takes over the chairmanship", "X will chair …", "hosted by X, which assumed the presidency".
+  const taking = new RegExp(
+    `\\b(?:(${FUTURE})\\s+)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+)?(?:[\\w’'-]+\\s+){0,3}?${OFFICE}\\b|(chair|chairs|preside|presides)\\b)`,
+    "gi",
+  );
+  for (const verb of words.matchAll(taking)) {
+    const future = verb[1] !== undefined;
+    const taken = verb[2]?.toLowerCase() ?? null;
+    const chairVerb = verb[3]?.toLowerCase() ?? null;
+    // "the chair" and "chairs" as nouns, and "to chair" in "was invited to chair", are not a verb of taking.
+    if (chairVerb && !future && !/^(?:chairs|presides)$/.test(chairVerb)) continue;
+    if (chairVerb && future && /^to$/i.test(verb[1]!)) continue;
+    const before = words.slice(0, verb.index);
+    if (chairVerb && /\b(?:the|a|an|its|their|as|co-?)\s*$/i.test(before)) continue;
+    // "The summit was held under the chairmanship of …": a passive verb has no taker.
+    if (/\b(?:was|were|is|are|be|been|being)\s+$/i.test(before)) continue;
+    const subject = subjectBefore(context, countries, sentence.start, before);
+    if (!subject) continue;
+    const later = laterStart(sentence, meetingYear);
+    const stated = statedStart(sentence, context);
+    const holding = taken !== null && /^hold|^held/.test(taken);
+    const present = chairVerb !== null || holding;
+    const earlier = stated !== null && context.date !== null && stated < context.date && !later;
+    // "X, which currently chairs …", "X holds the presidency", "X took over the chairmanship on 1 January":
+    // the holder now, and so the outgoing one if someone else takes over.
+    if ((present && !future && !later) || earlier) {
+      holders.push({ ...subject, since: earlier ? stated : null });
+      continue;
+    }
+    return {
+      ...subject,
+      sentence,
+      outgoing: null,
+      confidence: chairVerb ? 0.75 : 0.8,
+    };
+  }
+
+  // "X, as the next presiding country", "X's incoming chairmanship": a next holder named without a verb.
+  const marked = markedIn(context, sentence.start, sentence.end, meetingYear).find((marker) => marker.next);
+  if (marked) return { ...marked, sentence, outgoing: null, confidence: 0.7 };
+  return null;
+}
+
+/**
+ * Where the next holder's words start after a verb of passing at [verbStart, verbEnd) of a sentence: after "to",
+ * when the office or its baton is the verb's subject ("the chairmanship … passed to") or object ("handed over the
+ * chairmanship to"). Null when the verb passes something else ("passed the floor to").
+ */
+function passedTo(words: string, verbStart: number, verbEnd: number): number | null {
+  const after = words.slice(verbEnd);
+  const to = /\bto\s+/i.exec(after);
+  if (!to || to.index > 160) return null;
+  const between = after.slice(0, to.index);
+  if (/\b(?:floor|word|microphone|letter|message)\b/i.test(between)) return null;
+  // "hand" and "hands" pass something only with "over": "on the other hand".
+  if (/^hands?$/i.test(words.slice(verbStart, verbEnd)) && !/^\s+over\b/i.test(after)) return null;
+  const officeAfter = new RegExp(`\\b${OFFICE_OR_TOKEN}\\b`, "i").test(between);
+  // The office as subject: at most a few words ("of the Commonwealth in 2022", "will be") between it and the verb.
+  const officeBefore = new RegExp(`\\b${OFFICE_OR_TOKEN}\\b(?:[^,;:]{0,60})$`, "i").test(
+    words.slice(0, verbStart),
+  );
+  if (!officeAfter && !officeBefore) return null;
+  return verbEnd + to.index + to[0].length;
+}
+
+/** The first country, demonym or participant right after `from` in the same clause: the next holder. */
+function sideAfter(context: ChairmanshipContext, countries: readonly Mention[], from: number): Side | null {
+  const { text } = context;
+  const clause = /[;:]|,\s+(?:which|who|where|while|whose)\b|\.\s/.exec(text.slice(from, from + 160));
+  const end = from + (clause ? clause.index : Math.min(160, text.length - from));
+  const country = countries.find((mention) => mention.start >= from && mention.start < end);
+  const person = personIn(context, from, end);
+  if (person && (!country || person.start < country.start)) return person;
+  return country ? sideOf(country) : null;
+}
+
+/**
+ * The subject of a verb that starts at the end of `before` (sentence text from `offset`): the nearest country,
+ * demonym or participant before it, unless a full stop, colon or another verb's object ("thanked X for …") stands
+ * between.
+ */
+function subjectBefore(
+  context: ChairmanshipContext,
+  countries: readonly Mention[],
+  offset: number,
+  before: string,
+): Side | null {
+  const verbAt = offset + before.length;
+  const from = Math.max(offset, verbAt - 160);
+  const candidates: Side[] = countries
+    .filter((mention) => mention.end <= verbAt && mention.start >= from)
+    .map(sideOf);
+  const person = lastPersonIn(context, from, verbAt);
+  if (person) candidates.push(person);
+  candidates.sort((a, b) => b.end - a.end);
+  const nearest = candidates[0];
+  if (!nearest) return null;
+  const between = context.text.slice(nearest.end, verbAt);
+  // "X, which assumed", "X will chair" and "the Kazakh side took over" are subjects; a name in another clause is not.
+  if (/[;:]/.test(between)) return null;
+  if (between.length > 100 && !/\b(?:which|who|whose)\b/i.test(between)) return null;
+  return nearest;
+}
+
+/** A participant whose family name stands in text[from, to), first or last. */
+function personIn(context: ChairmanshipContext, from: number, to: number): Side | null {
+  return peopleIn(context, from, to)[0] ?? null;
+}
+
+function lastPersonIn(context: ChairmanshipContext, from: number, to: number): Side | null {
+  return peopleIn(context, from, to).at(-1) ?? null;
+}
+
+function peopleIn(context: ChairmanshipContext, from: number, to: number): Side[] {
+  const slice = context.text.slice(from, to);
+  const found: Side[] = [];
+  for (const participant of context.participants ?? []) {
+    if (!participant.country) continue;
+    const family = participant.nameAsStated
+      .split(/[\s.]+/)
+      .filter(Boolean)
+      .at(-1);
+    if (!family || family.length < 3) continue;
+    const match = new RegExp(`\\b${escape(family)}\\b`).exec(slice);
+    if (match)
+      found.push({
+        countryId: participant.country.value.countryId,
+        start: from + match.index,
+        end: from + match.index + match[0].length,
+      });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const sideOf = (mention: Mention): Side => ({
+  countryId: mention.id,
+  start: mention.start,
+  end: mention.end,
+});
+
+/** A later year the sentence starts the term in: "in 2025", "for 2024", "next year". */
+function laterStart(sentence: Sentence, meetingYear: number | null): string | null {
+  if (meetingYear === null) return null;
+  const inYear = /\b(?:in|from|for|of)\s+((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(sentence.text);
+  if (inYear && Number(inYear[1]) > meetingYear) return inYear[1]!;
+  if (NEXT_YEAR.test(sentence.text)) return String(meetingYear + 1);
+  return null;
+}
+
+/** A day the sentence gives ("on 1 January 2024"). */
+function statedStart(sentence: Sentence, context: ChairmanshipContext): string | null {
+  const stated = findDates(context.text, sentence.start, sentence.end)[0];
+  const year = stated ? completeYear(stated.start, context.publishedAt) : null;
+  return stated && year ? formatDay(year, stated.start.month, stated.start.day) : null;
+}
+
+function startOf(
+  sentence: Sentence,
+  context: ChairmanshipContext,
+  meetingYear: number | null,
+): PartialDate | null {
+  return statedStart(sentence, context) ?? laterStart(sentence, meetingYear) ?? context.date;
+}
+
+interface Marker extends Holder {
+  /** "incoming", "next", or a later year: the next holder rather than the present one. */
+  next: boolean;
+}
+
+/**
+ * Countries the text names with the office but no verb: "China's BRICS Chairship", "the Russian presidency", "the
+ * presiding state (Russia)", "Kazakhstan, as presiding country", "the incoming Malaysian chairmanship".
+ */
+function markedIn(
+  context: ChairmanshipContext,
+  from: number,
+  to: number,
+  meetingYear: number | null,
+): Marker[] {
+  const { text, knowledge } = context;
+  const markers: Marker[] = [];
+  const countries = countryMentions(text, knowledge, from, to);
+  const nextWords = /\b(?:incoming|upcoming|forthcoming|next|new)\s+$/i;
+  for (const mention of countries) {
+    const after = text.slice(mention.end, mention.end + 80);
+    const office = new RegExp(
+      `^(?:'s|’s)?\\s+((?:(?:[A-Z][\\w-]*|rotating|annual|current|outgoing|incoming|upcoming|forthcoming)\\s+){0,2})${OFFICE_CASED}\\b`,
+    ).exec(after);
+    const officeAny = office ?? new RegExp(`^(?:'s|’s)?\\s+${OFFICE}\\b`, "i").exec(after);
+    if (officeAny) {
+      const adjectives = office?.[1] ?? "";
+      const rest = text.slice(mention.end + officeAny[0].length, mention.end + officeAny[0].length + 40);
+      const year = /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:in|for)\s+((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(rest);
+      const later = year !== null && meetingYear !== null && Number(year[1]) > meetingYear;
+      const next =
+        /\b(?:incoming|upcoming|forthcoming)\b/i.test(adjectives) ||
+        nextWords.test(text.slice(Math.max(0, mention.start - 20), mention.start)) ||
+        later;
+      markers.push({
+        countryId: mention.id,
+        start: mention.start,
+        end: mention.end + officeAny[0].length,
+        since: year && !later ? year[1]! : null,
+        next,
+      });
+      continue;
+    }
+    // "the presiding state (Russia)", "the presiding country, Russia,".
+    const presidingBefore =
+      /\b(next\s+|incoming\s+)?(?:presiding|chairing)\s+(?:state|country|side|party|nation)\s*[(,]\s*$/i.exec(
+        text.slice(Math.max(0, mention.start - 40), mention.start),
+      );
+    if (presidingBefore) {
+      markers.push({
+        countryId: mention.id,
+        start: mention.start - presidingBefore[0].length,
+        end: mention.end,
+        since: null,
+        next: presidingBefore[1] !== undefined,
+      });
+    }
+  }
+  // "Kazakhstan, as presiding country", "President X, as the chairing country,".
+  for (const as of text
+    .slice(from, to)
+    .matchAll(
+      /,?\s+as\s+(?:the\s+)?(next\s+|incoming\s+)?(?:presiding|chairing)\s+(?:state|country|side|party|nation)\b/gi,
+    )) {
+    const at = from + as.index;
+    const sentenceStart = Math.max(from, text.lastIndexOf(". ", at) + 1);
+    const country = countries.filter((mention) => mention.end <= at && mention.start >= sentenceStart).at(-1);
+    const person = lastPersonIn(context, sentenceStart, at);
+    const side = person && (!country || person.end > country.end) ? person : country ? sideOf(country) : null;
+    if (side) markers.push({ ...side, end: at + as[0].length, since: null, next: as[1] !== undefined });
+  }
+  return markers.sort((a, b) => a.start - b.start);
+}
+
+/** The holders the whole text names (markers that are not the next holder), in the text's order. */
+function holdersIn(context: ChairmanshipContext, meetingYear: number | null): Holder[] {
+  return markedIn(context, 0, context.text.length, meetingYear).filter((marker) => !marker.next);
+}
+
+function chairSide(context: ChairmanshipContext, nextCountryId: string): Side | null {
+  const { chair } = context;
+  if (!chair?.country || chair.country.value.countryId === nextCountryId) return null;
+  return { countryId: chair.country.value.countryId, start: chair.evidence.start, end: chair.evidence.end };
+}
+
+/** "the Russian presidency of the SCO in 2019-2020": the outgoing term's first year from the text. */
+function termYears(context: ChairmanshipContext, outgoing: Side): string | null {
+  const { text, knowledge } = context;
+  const years = /\b((?:19|20)\d{2})\s*(?:-|–|—)\s*(?:19|20)?\d{2}\b/.exec(
+    text.slice(outgoing.end, outgoing.end + 60),
+  );
+  for (const mention of countryMentions(text, knowledge)) {
+    if (mention.id !== outgoing.countryId) continue;
+    // "the Russian presidency of the SCO in 2019-2020", "the Kazakh side for the presidency of 2016-2017".
+    const near = new RegExp(
+      `^(?:'s|’s)?[^.;]{0,30}?\\b${OFFICE}\\b[^.;]{0,40}?\\b((?:19|20)\\d{2})\\s*(?:-|–|—)\\s*(?:19|20)?\\d{2}\\b`,
+      "i",
+    ).exec(text.slice(mention.end, mention.end + 110));
+    if (near) return near[1]!;
+  }
+  return years ? years[1]! : null;
 }
