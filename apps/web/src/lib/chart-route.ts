@@ -23,5 +23,24 @@ export async function chartResponse<T>(
   );
 }
 
+/**
+ * The GET handler of a record's picture, `/{locale}/<records>/{slug}/<name>.svg`: the record `read` by the address's
+ * slug, drawn in its language. (Each route file still exports its own `revalidate` and `generateStaticParams`, which
+ * Next reads from the file itself.)
+ */
+export function recordChart<T>(
+  what: string,
+  read: (slug: string) => Promise<T>,
+  draw: (value: T, locale: Locale, t: Translate) => string,
+) {
+  return async (
+    _request: Request,
+    { params }: { params: Promise<{ locale: string; slug: string }> },
+  ): Promise<Response> => {
+    const { locale, slug } = await params;
+    return chartResponse(locale, what, () => read(slug), draw);
+  };
+}
+
 /** Today, the day periods still running are drawn to (the picture is redrawn when its cache is refreshed). */
 export const today = () => new Date().toISOString().slice(0, 10);

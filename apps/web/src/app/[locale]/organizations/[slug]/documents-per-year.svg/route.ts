@@ -1,5 +1,5 @@
 import { inLocale } from "~/lib/locale";
-import { chartResponse } from "~/lib/chart-route";
+import { recordChart } from "~/lib/chart-route";
 import { documentsPerYear, documentsPerYearSvg } from "~/lib/documents-per-year";
 import { readOrganization } from "~/server/public-reads";
 
@@ -12,20 +12,10 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function GET(
-  _request: Request,
-  { params }: { params: Promise<{ locale: string; slug: string }> },
-) {
-  const { locale, slug } = await params;
-  return chartResponse(
-    locale,
-    "organization",
-    () => readOrganization(slug),
-    (profile, language, t) =>
-      documentsPerYearSvg(documentsPerYear(profile.documentsPerYear), language, {
-        title: t("organizationDocumentsTitle", { name: inLocale(profile.organization.nameI18n, language) }),
-        segment: (year, type, count) => t("documentsSegment", { year, type, count }),
-        empty: t("documentsEmpty"),
-      }),
-  );
-}
+export const GET = recordChart("organization", readOrganization, (profile, language, t) =>
+  documentsPerYearSvg(documentsPerYear(profile.documentsPerYear), language, {
+    title: t("organizationDocumentsTitle", { name: inLocale(profile.organization.nameI18n, language) }),
+    segment: (year, type, count) => t("documentsSegment", { year, type, count }),
+    empty: t("documentsEmpty"),
+  }),
+);

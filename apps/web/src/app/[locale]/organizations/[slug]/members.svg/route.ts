@@ -1,4 +1,4 @@
-import { chartResponse, today } from "~/lib/chart-route";
+import { recordChart, today } from "~/lib/chart-route";
 import { membershipTimeline } from "~/lib/organization-charts";
 import { timelineSvg } from "~/lib/timeline-chart";
 import { readOrganization } from "~/server/public-reads";
@@ -11,15 +11,6 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function GET(
-  _request: Request,
-  { params }: { params: Promise<{ locale: string; slug: string }> },
-) {
-  const { locale, slug } = await params;
-  return chartResponse(
-    locale,
-    "organization",
-    () => readOrganization(slug),
-    (profile, language, t) => timelineSvg(membershipTimeline(profile, language, t, today()), language),
-  );
-}
+export const GET = recordChart("organization", readOrganization, (profile, language, t) =>
+  timelineSvg(membershipTimeline(profile, language, t, today()), language),
+);

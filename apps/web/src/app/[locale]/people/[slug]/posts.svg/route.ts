@@ -1,4 +1,4 @@
-import { chartResponse, today } from "~/lib/chart-route";
+import { recordChart, today } from "~/lib/chart-route";
 import { postsTimeline } from "~/lib/person-chart";
 import { timelineSvg } from "~/lib/timeline-chart";
 import { readPerson } from "~/server/public-reads";
@@ -12,15 +12,6 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function GET(
-  _request: Request,
-  { params }: { params: Promise<{ locale: string; slug: string }> },
-) {
-  const { locale, slug } = await params;
-  return chartResponse(
-    locale,
-    "person",
-    () => readPerson(slug),
-    (person, language, t) => timelineSvg(postsTimeline(person, language, t, today()), language),
-  );
-}
+export const GET = recordChart("person", readPerson, (person, language, t) =>
+  timelineSvg(postsTimeline(person, language, t, today()), language),
+);
