@@ -87,13 +87,17 @@ export function splitParticipantList(
 const DATELINE =
   /^[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?[-–—]\s*/;
 
-// Verbs and phrases followed by the people who took part: "was attended by", "Taking part were", "brought together".
+// Verbs and phrases followed by the people who took part: "was attended by", "Taking part were", "brought together",
+// and any participle of attending before "were/was/included" ("Present at the meeting were:", "Also attending the
+// session were", "Joining him by video link were", "Other leaders attending the summit included"), "were joined,
+// via videoconference, by".
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|and\s+(?:also\s+)?attended\s+by|joined\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|attendees\s+(?:also\s+)?included|(?:also\s+)?attending\s+were|present\s+were|taking\s+part\s+(?:in\s+[^,]+?\s+)?were|participating\s+were|brought\s+together|(?:session|meeting|talks|summit)\s+that\s+included)\s*:?\s*/i;
+  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|and\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|(?:attending|participating|present|taking\s+part|joining|in\s+attendance)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|included|include)\b|brought\s+together|(?:session|meeting|talks|summit)\s+that\s+included)\s*:?\s*/i;
 
-// Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in attendance".
+// Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
+// attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
 const LIST_BEFORE_VERB =
-  /^(?:Also\s+)?(.+?)\s+(?:also\s+|likewise\s+)?(?:took\s+part|participated|(?:were|was)\s+(?:also\s+|likewise\s+)?(?:present|in\s+attendance)|attended|joined\s+(?:the\s+\w+|them|in)|(?:were|was)\s+(?:also\s+)?invited)\b/;
+  /^(?:Also\s+)?(.+?)\s+(?:also\s+|likewise\s+|virtually\s+|personally\s+)?(?:took\s+part|participated|(?:were|was|are|is)\s+(?:also\s+|likewise\s+)?(?:present|in\s+attendance|participating|attending|taking\s+part|among\s+(?:the\s+)?(?:other\s+)?(?:leaders|participants|heads(?:\s+of\s+\w+)?|those)\s+(?:present|attending|in\s+attendance|taking\s+part))|attended|joined\s+(?:the\s+\w+|them|in|via|by|online|remotely|virtually)|(?:were|was)\s+(?:also\s+)?invited)\b/;
 
 /** A stretch that can hold a name: a capitalised word other than the sentence's first, or a first word that is no pronoun. */
 function namesSomeone(subject: string): boolean {
@@ -175,7 +179,14 @@ function findMentions(
     const lead = DATELINE.exec(s)?.[0].length ?? 0;
     const rest0 = s.slice(lead);
     const sentenceHint = categoryHintOf(s);
-    const attended = LIST_AFTER_VERB.exec(s);
+    const attended0 = LIST_AFTER_VERB.exec(s);
+    // "Mr Rahmon joined by video link": a list after the verb that names nobody is no list.
+    const attended =
+      attended0 &&
+      (/^\s*:?\s*$/.test(s.slice(attended0.index + attended0[0].length)) ||
+        /\p{Lu}/u.test(s.slice(attended0.index + attended0[0].length)))
+        ? attended0
+        : null;
     if (attended) {
       const from = attended.index + attended[0].length;
       if (/^\s*:?\s*$/.test(s.slice(from)))
@@ -224,6 +235,21 @@ function findMentions(
           country: country?.id ?? null,
         });
       }
+    }
+    // A later clause of its own: "…, took part as guests of the chair; Mr Rahmon joined by video link".
+    for (const semicolon of s.matchAll(/;\s+/g)) {
+      const at = semicolon.index + semicolon[0].length;
+      if (found.some((mention) => mention.from <= at && at < mention.to)) continue;
+      const clause = LIST_BEFORE_VERB.exec(s.slice(at));
+      if (!clause || !namesSomeone(clause[1]!)) continue;
+      const from = at + clause[0].indexOf(clause[1]!);
+      found.push({
+        from,
+        to: from + clause[1]!.length,
+        kind: "attendance",
+        hint: sentenceHint,
+        country: null,
+      });
     }
     const chairedBy =
       /\b(?:chaired|presided\s+over|hosted)\s+by\s+/i.exec(s) ??
@@ -276,6 +302,19 @@ function clauseOf(text: string, sentence: Sentence, item: { start: number; end: 
   const start = Math.max(sentence.start, ...boundaries.filter((at) => at <= item.start));
   const end = Math.min(sentence.end, ...boundaries.filter((at) => at >= item.end));
   return text.slice(start, end);
+}
+
+const REMOTE_ASIDE = /^\s*\((?:via|by|through|online|virtually|remotely)\b[^)]*\)/i;
+
+/**
+ * The words that say how one item of a list attended: its clause, less the bracketed asides of the other items
+ * ("President of Azerbaijan Ilham Aliyev and President of Tajikistan Emomali Rahmon (via videoconference)"), or its own
+ * aside alone.
+ */
+function modeWordsOf(text: string, sentence: Sentence, item: { start: number; end: number }): string {
+  const own = REMOTE_ASIDE.exec(text.slice(item.end, item.end + 60));
+  if (own) return own[0];
+  return clauseOf(text, sentence, item).replace(/\([^()]*\)/g, "");
 }
 
 function modeOf(kind: MentionKind, attendance: AttendanceMode, sentence: string): ParticipationMode {
@@ -332,6 +371,18 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       if (mention.kind === "message") messageOnly.add(participant);
     } else if (mention.kind !== "message") {
       messageOnly.delete(participant);
+      // Named again where the text says how they joined: "…; Mr Rahmon joined by video link".
+      if (
+        mention.kind === "attendance" &&
+        participant.mode.value === "in_person" &&
+        modeOf("attendance", context.attendanceMode, modeWordsOf(text, mention.sentence, item)) ===
+          "videoconference"
+      )
+        participant.mode = {
+          value: "videoconference",
+          evidence: { start: mention.sentence.start, end: mention.sentence.end },
+          confidence: 0.7,
+        };
     }
     if (mention.kind === "chair") {
       participant.role = {
@@ -495,7 +546,7 @@ function build(
     },
     role: { value: role, evidence: sentenceEvidence, confidence: 0.7 },
     mode: {
-      value: modeOf(mention.kind, attendanceMode, clauseOf(context.text, sentence, item)),
+      value: modeOf(mention.kind, attendanceMode, modeWordsOf(context.text, sentence, item)),
       evidence: sentenceEvidence,
       confidence: 0.8,
     },

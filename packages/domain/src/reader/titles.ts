@@ -71,6 +71,9 @@ function canonicalRoleNoun(noun: string, title: string): string {
     .replace(/^Vice President$/, "Vice-President");
 }
 
+/** A particle written in lower case ("bin", "al"): it cannot start a name; "Le" in "Le Luong Minh" is a name. */
+const isLowerParticle = (word: string) => /^\p{Ll}/u.test(word) && NAME_PARTICLES.has(word.toLowerCase());
+
 const roleKey = (noun: string) => noun.toLowerCase().replace(/[\s-]+/g, " ");
 
 function isTitleToken(word: string): boolean {
@@ -128,7 +131,7 @@ export function parseTitledName(
   if (of > 0 && protectedSpans.some((mention) => mention.start >= tokens[of]!.end)) {
     let first = of;
     while (first > 0 && !tokens[first - 1]!.title) first--;
-    while (first < of && NAME_PARTICLES.has(tokens[first]!.word.toLowerCase())) first++;
+    while (first < of && isLowerParticle(tokens[first]!.word)) first++;
     if (first < of) {
       const nameEnd = tokens[of - 1]!.end;
       return {
@@ -139,11 +142,27 @@ export function parseTitledName(
     }
   }
 
+  // Name first, its country in brackets: "Jair Bolsonaro (Brazil)", "Prime Minister Shehbaz Sharif (Pakistan)".
+  const bracket = /\s*\(([^()]*)\)\s*$/.exec(item);
+  if (bracket && bracket.index > 0) {
+    const open = start + bracket.index;
+    const inBracket = protectedSpans.some((mention) => mention.start > open && mention.end <= end);
+    const head = parseTitledName(text, start, open, knowledge);
+    if (head.name) {
+      if (!inBracket) return head;
+      const title =
+        head.title && (head.title.country || head.title.organization)
+          ? head.title
+          : parseTitle(text, head.title ? head.title.start : open, end, knowledge);
+      return { ...whole, name: head.name, title };
+    }
+  }
+
   // Title first: the name is the trailing run of name words.
   let first = tokens.length;
   while (first > 0 && !tokens[first - 1]!.title) first--;
-  // A particle cannot start a name.
-  while (first < tokens.length && NAME_PARTICLES.has(tokens[first]!.word.toLowerCase())) first++;
+  // A particle cannot start a name, unless capitalised ("Le Luong Minh"; "al-Sisi" is no name of its own).
+  while (first < tokens.length && isLowerParticle(tokens[first]!.word)) first++;
   const nameTokens = tokens.slice(first);
   const titleTokens = tokens.slice(0, first);
   const name = nameTokens.length
