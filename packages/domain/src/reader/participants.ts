@@ -6,6 +6,7 @@ import { rootOrganization } from "./knowledge";
 import { countryMentions, organizationMentions } from "./mentions";
 import { normalize as normalizeText, span } from "./segment";
 import type { Fact, ParticipantProposal } from "./proposal";
+import { titledPeople } from "./people";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
 import { worldCountryMentions } from "./world-countries";
@@ -16,6 +17,8 @@ type MentionKind = "attendance" | "chair" | "message" | "address";
 interface ParticipantMention {
   item: TitledName;
   kind: MentionKind;
+  /** A chair read only from an aside ("X, this year's ASEAN Chair,", "The summit host, X"): kept if no other. */
+  weak?: boolean;
   sentence: Sentence;
   categoryHint: ParticipationCategory | null;
   countryHint: string | null;
@@ -119,6 +122,48 @@ function trimEnd(text: string, end: number): number {
   return end;
 }
 
+// What a titled person named outside the lists did: attend, or act at the meeting ("…, attending via video link,",
+// "…, speaking at the session,", "… delivered speeches at the meeting", "… addressed the summit").
+const TOOK_PART =
+  /\b(?:attend(?:ed|ing|s)?|participat(?:ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance)\b/i;
+const ACTED_AT =
+  /\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|presided|presiding)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)/i;
+// Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former".
+const MENTIONED_ONLY_BEFORE =
+  /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|invitation\s+of|counterpart|recalled|praised|urged|quoted|by|to|from)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
+// Verbs between a person and the verb of attending that make the attending someone else's or reported speech.
+const NOT_THEIR_ACT =
+  /\b(?:said|says|told|stated|noted|stressed|added|congratulated|met|held|thanked|welcomed|called|urged|praised|announced|recalled|expressed|invited|received|greeted|signed|discussed)\b/i;
+// A chair named only in an aside: "The summit host, X,", "Chairing the meeting as …, X", "X, this year's ASEAN Chair,",
+// "X, as the current chair of the Council,", "X is the Chairman of the Collective Security Council", "X hosted the summit".
+const CHAIR_BEFORE =
+  /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting)\b[^.;]*?),\s*$/i;
+const CHAIR_AFTER =
+  /^(?:,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|\s+hosted\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
+
+/**
+ * Whether a person named with a title outside any list took part, from the words around them: the verb they are the
+ * subject of (attending, or acting at the meeting), no word before them that makes them merely mentioned, no
+ * reported speech in between; or a chair named in an aside.
+ */
+export function participationOf(
+  text: string,
+  sentence: { start: number; end: number },
+  item: { start: number; end: number },
+): { kind: "attendance" | "chair"; weak: boolean } | null {
+  const before = text.slice(sentence.start, item.start);
+  const after = text.slice(item.end, sentence.end);
+  if (CHAIR_BEFORE.test(before) || CHAIR_AFTER.test(after)) return { kind: "chair", weak: true };
+  if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) return null;
+  const clause = after.split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
+  const verb = TOOK_PART.exec(clause) ?? ACTED_AT.exec(clause);
+  if (!verb || NOT_THEIR_ACT.test(clause.slice(0, verb.index))) return null;
+  return {
+    kind: /^(?:chaired|chairing|presided|presiding)$/i.test(verb[0]) ? "chair" : "attendance",
+    weak: false,
+  };
+}
+
 /** Every stretch of text that names people taking part, in text order. */
 function findMentions(
   text: string,
@@ -194,7 +239,8 @@ function findMentions(
       else
         found.push({
           from,
-          to: s.length,
+          // A list runs over its semicolons ("A, President of X; B, …"), not into a clause of its own.
+          to: from + (/,?\s+(?:while|whereas)\s/.exec(s.slice(from))?.index ?? s.length - from),
           kind: "attendance",
           hint: categoryHintOf(s.slice(0, attended.index)) ?? sentenceHint,
           country: null,
@@ -237,7 +283,7 @@ function findMentions(
       }
     }
     // A later clause of its own: "…, took part as guests of the chair; Mr Rahmon joined by video link".
-    for (const semicolon of s.matchAll(/;\s+/g)) {
+    for (const semicolon of s.matchAll(/;\s+|,?\s+(?:while|whereas)\s+/g)) {
       const at = semicolon.index + semicolon[0].length;
       if (found.some((mention) => mention.from <= at && at < mention.to)) continue;
       const clause = LIST_BEFORE_VERB.exec(s.slice(at));
@@ -258,7 +304,7 @@ function findMentions(
       const from = chairedBy.index + chairedBy[0].length;
       const rest = s.slice(from);
       const stop =
-        /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|;/.exec(
+        /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|,\s+(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|;/u.exec(
           rest,
         );
       found.push({
@@ -288,8 +334,39 @@ function findMentions(
         mention.kind === "attendance" && chair && mention.from <= chair.from && chair.to <= mention.to,
     );
     if (chair && list) list.from = chair.to;
+    const firstOfSentence = mentions.length;
     for (const mention of found.sort((a, b) => a.from - b.from))
       add(mention.kind, mention.from, mention.to, mention.hint, mention.country);
+    // Anyone else the sentence names with a title, who took part by what they did there.
+    const inLists = mentions.slice(firstOfSentence);
+    let previous: { end: number; took: ReturnType<typeof participationOf> } | null = null;
+    for (const item of titledPeople(text, sentence.start, trimEnd(text, sentence.end), knowledge)) {
+      if (inLists.some((mention) => mention.item.start < item.end && item.start < mention.item.end)) continue;
+      if (
+        found.some(
+          (mention) => sentence.start + mention.from <= item.start && item.end <= sentence.start + mention.to,
+        )
+      )
+        continue;
+      // "A and B delivered speeches": B shares A's verb, and A's words before it.
+      const coordinated: boolean =
+        previous !== null && /^\s*(?:,|,?\s*and)\s*$/.test(text.slice(previous.end, item.start));
+      const took: ReturnType<typeof participationOf> = coordinated
+        ? previous!.took
+        : participationOf(text, sentence, item);
+      previous = { end: item.end, took };
+      if (!took) continue;
+      mentions.push({
+        item,
+        kind: took.kind,
+        weak: took.weak,
+        sentence,
+        categoryHint: sentenceHint,
+        countryHint: null,
+      });
+    }
+    const ofSentence = mentions.splice(firstOfSentence).sort((a, b) => a.item.start - b.item.start);
+    mentions.push(...ofSentence);
   }
   return mentions;
 }
@@ -351,6 +428,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   const keyOf = new Map<string, ParticipantProposal>();
   let chair: Fact<{ protocolOrder: number }> | null = null;
   const messageOnly = new Set<ParticipantProposal>();
+  const weakChairs: { participant: ParticipantProposal; mention: ParticipantMention }[] = [];
 
   for (const mention of findMentions(text, sentences, knowledge)) {
     const { item } = mention;
@@ -384,7 +462,9 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
           confidence: 0.7,
         };
     }
-    if (mention.kind === "chair") {
+    if (mention.kind === "chair" && mention.weak) {
+      weakChairs.push({ participant, mention });
+    } else if (mention.kind === "chair") {
       participant.role = {
         value: "chair",
         evidence: { start: mention.sentence.start, end: mention.sentence.end },
@@ -403,6 +483,14 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
         confidence: 0.9,
       };
     }
+  }
+  // A chair named only in an aside counts when the text names no chair otherwise, and only one such.
+  const asides = [...new Set(weakChairs.map((weak) => weak.participant))];
+  if (!chair && asides.length === 1) {
+    const { participant, mention } = weakChairs[0]!;
+    const evidence = { start: mention.sentence.start, end: mention.sentence.end };
+    participant.role = { value: "chair", evidence, confidence: 0.7 };
+    chair = { value: { protocolOrder: participant.protocolOrder }, evidence, confidence: 0.7 };
   }
   for (const participant of messageOnly) {
     if (participant.role.value !== "chair")

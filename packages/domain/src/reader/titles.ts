@@ -76,7 +76,7 @@ const isLowerParticle = (word: string) => /^\p{Ll}/u.test(word) && NAME_PARTICLE
 
 const roleKey = (noun: string) => noun.toLowerCase().replace(/[\s-]+/g, " ");
 
-function isTitleToken(word: string): boolean {
+export function isTitleToken(word: string): boolean {
   const bare = word.replace(/^[("'“«]+|[)"'”»,.;:]+$/g, "");
   if (bare === "") return true;
   // "el-Sisi": a lowercase particle joined to a name is part of the name.
