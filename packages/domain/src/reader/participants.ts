@@ -234,8 +234,18 @@ function findMentions(
         : null;
     if (attended) {
       const from = attended.index + attended[0].length;
-      if (/^\s*:?\s*$/.test(s.slice(from)))
-        heading = { hint: categoryHintOf(s.slice(0, attended.index)) ?? sentenceHint, count: 0 };
+      // "Taking part also were representatives of the SCO observer states:" and the names one a line under it.
+      if (
+        /^\s*:?\s*$/.test(s.slice(from)) ||
+        (/:\s*$/.test(s) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*:\s*$/u.test(s))
+      )
+        heading = {
+          hint:
+            categoryHintOf(s.slice(attended.index)) ??
+            categoryHintOf(s.slice(0, attended.index)) ??
+            sentenceHint,
+          count: 0,
+        };
       else
         found.push({
           from,
@@ -550,9 +560,21 @@ function build(
   const { knowledge, date, attendanceMode, organizationId } = context;
   const { item, sentence } = mention;
   const personId = person.reconciled.status === "matched" ? person.reconciled.id : null;
-  const post = item.title
-    ? reconcilePost(item.title, knowledge, personId, date)
-    : heldPost(knowledge, personId, date);
+  // "Malaysia was represented by Prime Minister Najib Razak": the country the sentence names scopes the title.
+  const title =
+    item.title && !item.title.country && !item.title.organization && mention.countryHint
+      ? {
+          ...item.title,
+          country: {
+            id: mention.countryHint,
+            start: item.title.start,
+            end: item.title.start,
+            asStated: "",
+            via: "name" as const,
+          },
+        }
+      : item.title;
+  const post = title ? reconcilePost(title, knowledge, personId, date) : heldPost(knowledge, personId, date);
   // "Brazil was also represented by Foreign Minister Mauro Vieira": the country the sentence names completes a new post.
   if (
     post?.reconciled.status === "new" &&

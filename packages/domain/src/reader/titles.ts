@@ -320,14 +320,22 @@ export function reconcilePost(
   const scope = country ? "country" : organization ? "organization" : null;
   // A country the reference data does not hold ("President of Sri Lanka") still names the post.
   const unknownCountry = !country && !organization ? worldCountryIn(title.text) : undefined;
+  // The organ a head of government chairs is part of the post: "Chairman of the Cabinet of Ministers of the Kyrgyz
+  // Republic", "Premier of the State Council of the People's Republic of China".
+  const organ = noun
+    ? /\bof\s+the\s+(Cabinet\s+of\s+Ministers|Council\s+of\s+Ministers|State\s+Council|Government)\s+of\b/i.exec(
+        title.text,
+      )
+    : null;
+  const of = organ ? ` of the ${organ[1]!.replace(/\s+/g, " ")}` : "";
   const label =
     noun && unknownCountry
-      ? `${noun} of ${unknownCountry.name}`
+      ? `${noun}${of} of ${unknownCountry.name}`
       : noun && country
-        ? `${noun} of ${country.nameI18n.en}`
+        ? `${noun}${of} of ${country.nameI18n.en}`
         : noun && organization
           ? `${noun} of the ${organization.nameI18n.en}`
-          : title.text;
+          : title.text.replace(/^\s*\(|\)\s*$/g, "").trim();
   return {
     reconciled: {
       status: "new",
