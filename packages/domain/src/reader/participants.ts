@@ -125,15 +125,22 @@ function trimEnd(text: string, end: number): number {
 // What a titled person named outside the lists did: attend, or act at the meeting ("…, attending via video link,",
 // "…, speaking at the session,", "… delivered speeches at the meeting", "… addressed the summit").
 const TOOK_PART =
-  /\b(?:attend(?:ed|ing|s)?|participat(?:ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance)\b/i;
+  /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance)\b/i;
 const ACTED_AT =
-  /\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|presided|presiding)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)/i;
+  /\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)/i;
+// Their own speech at the meeting, before or after them: "Speaking at the summit, X said …", "X noted in his speech at
+// the session …"; a video address the same way ("In his video address to the summit, X stated …").
+const SPOKE_THERE_BEFORE =
+  /(?:^|[,—–]\s*|\s-\s+)(?:(?:Speaking|Addressing|Opening|Closing)(?:\s+(?:at|to|during|before))?|In\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement)\s+(?:at|to))\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks|council|plenary|participants|forum|gathering)\b[^.;,]*,\s*$/i;
+const SPOKE_THERE_AFTER =
+  /^[^.;]*?\bin\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement)\s+(?:at|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council|plenary|talks|forum)\b/i;
+const VIDEO_ADDRESS = /\bvideo\s+(?:message|address|greeting|statement)\b/i;
 // Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former".
 const MENTIONED_ONLY_BEFORE =
   /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|invitation\s+of|counterpart|recalled|praised|urged|quoted|by|to|from)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
-// Verbs between a person and the verb of attending that make the attending someone else's or reported speech.
+// Words between a person and the verb of attending that make the attending someone else's, reported or denied.
 const NOT_THEIR_ACT =
-  /\b(?:said|says|told|stated|noted|stressed|added|congratulated|met|held|thanked|welcomed|called|urged|praised|announced|recalled|expressed|invited|received|greeted|signed|discussed)\b/i;
+  /\b(?:said|says|told|stated|noted|stressed|added|congratulated|met|held|thanked|welcomed|called|urged|praised|announced|recalled|expressed|invited|received|greeted|signed|discussed|not|never|unable|declined|skipped)\b|n['’]t\b/i;
 // A chair named only in an aside: "The summit host, X,", "Chairing the meeting as …, X", "X, this year's ASEAN Chair,",
 // "X, as the current chair of the Council,", "X is the Chairman of the Collective Security Council", "X hosted the summit".
 const CHAIR_BEFORE =
@@ -150,16 +157,21 @@ export function participationOf(
   text: string,
   sentence: { start: number; end: number },
   item: { start: number; end: number },
-): { kind: "attendance" | "chair"; weak: boolean } | null {
+): { kind: "attendance" | "chair" | "message"; weak: boolean } | null {
   const before = text.slice(sentence.start, item.start);
   const after = text.slice(item.end, sentence.end);
   if (CHAIR_BEFORE.test(before) || CHAIR_AFTER.test(after)) return { kind: "chair", weak: true };
   if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) return null;
+  const spokeBefore = SPOKE_THERE_BEFORE.exec(before);
+  if (spokeBefore)
+    return { kind: VIDEO_ADDRESS.test(spokeBefore[0]) ? "message" : "attendance", weak: false };
+  const spokeAfter = SPOKE_THERE_AFTER.exec(after);
+  if (spokeAfter) return { kind: VIDEO_ADDRESS.test(spokeAfter[0]) ? "message" : "attendance", weak: false };
   const clause = after.split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
   const verb = TOOK_PART.exec(clause) ?? ACTED_AT.exec(clause);
   if (!verb || NOT_THEIR_ACT.test(clause.slice(0, verb.index))) return null;
   return {
-    kind: /^(?:chaired|chairing|presided|presiding)$/i.test(verb[0]) ? "chair" : "attendance",
+    kind: /^(?:chair|presid)/i.test(verb[0]) ? "chair" : "attendance",
     weak: false,
   };
 }
@@ -502,11 +514,53 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     participant.role = { value: "chair", evidence, confidence: 0.7 };
     chair = { value: { protocolOrder: participant.protocolOrder }, evidence, confidence: 0.7 };
   }
+  // No person named as chair: the leader of the country the text names as chairing ("under Kazakhstan's
+  // chairmanship", "The Council, chaired by Kazakhstan,", "Kazakhstan, as the chairing country,").
+  if (!chair) {
+    const byCountry = chairingCountry(text, context.paragraphs, knowledge);
+    const leaders = byCountry
+      ? participants.filter(
+          (participant) =>
+            participant.country?.value.countryId === byCountry.countryId &&
+            participant.role.value === "head_of_delegation",
+        )
+      : [];
+    if (byCountry && leaders.length === 1) {
+      leaders[0]!.role = { value: "chair", evidence: byCountry.evidence, confidence: 0.6 };
+      chair = { value: { protocolOrder: leaders[0]!.protocolOrder }, evidence: byCountry.evidence, confidence: 0.6 };
+    }
+  }
   for (const participant of messageOnly) {
     if (participant.role.value !== "chair")
       participant.role = { ...participant.role, value: "speaker", confidence: 0.8 };
   }
   return { participants, chair };
+}
+
+/** The country the body names as chairing the meeting or the organization, if it names exactly one. */
+export function chairingCountry(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  knowledge: ReaderKnowledge,
+): { countryId: string; evidence: { start: number; end: number } } | null {
+  const from = paragraphs[0]?.start ?? 0;
+  const to = paragraphs.at(-1)?.end ?? text.length;
+  const found = new Map<string, { start: number; end: number }>();
+  for (const mention of countryMentions(text, knowledge, from, to)) {
+    const before = text.slice(Math.max(from, mention.start - 40), mention.start);
+    const after = text.slice(mention.end, Math.min(to, mention.end + 60));
+    const chairing =
+      (/\bunder\s+(?:the\s+)?$/i.test(before) &&
+        /^(?:['’]s)?\s+(?:chairmanship|presidency|chairship|chairpersonship)\b/i.test(after)) ||
+      (/\b(?:chaired|presided\s+over)\s+by\s+(?:the\s+)?$/i.test(before) && !/^\s+\p{Lu}/u.test(after)) ||
+      /^,?\s+(?:as\s+(?:the\s+)?(?:chairing|presiding|current\s+chair(?:ing)?)\s+(?:country|state|side|nation)|which\s+(?:currently\s+)?(?:chairs|presides))\b/i.test(
+        after,
+      );
+    if (chairing && !found.has(mention.id)) found.set(mention.id, { start: mention.start, end: mention.end });
+  }
+  if (found.size !== 1) return null;
+  const [countryId, evidence] = [...found][0]!;
+  return { countryId, evidence };
 }
 
 /** A name without a title ("A. G. Lukashenko" in a list under "Heads of state"): the one post the person holds then. */
