@@ -24,7 +24,8 @@ interface ParticipantMention {
   countryHint: string | null;
 }
 
-const LIST_SEPARATOR = /\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+/g;
+const LIST_SEPARATOR =
+  /\s*[,;]\s*(?:and\s+|as well as\s+|along with\s+|together with\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+/g;
 
 /** Splits "A, B and C" into items, never inside a known country or organization name; rejoins "Name, Title" pairs. */
 export function splitParticipantList(
@@ -73,6 +74,31 @@ export function splitParticipantList(
       i += 2 * k - 1;
       continue;
     }
+    // "…, the heads of state of the Union, A, Title of A, B, Title of B": the run of titles and names ends with a title,
+    // so the first title heads the list and each name goes with the title after it.
+    let run = i;
+    while (
+      run + 1 < parsed.length &&
+      (titleOnly(parsed[run]) ? nameOnly(parsed[run + 1]) : titleOnly(parsed[run + 1]))
+    )
+      run++;
+    if (titleOnly(current) && nameOnly(next) && run - i >= 2 && titleOnly(parsed[run])) continue;
+    // "Samdech Hun Sen, Prime Minister of …": honorifics and a name, then the title.
+    const honorificOnly = (item: TitledName | undefined) =>
+      item !== undefined &&
+      item.name !== null &&
+      item.title !== null &&
+      !item.title.roleNoun &&
+      !item.title.country &&
+      !item.title.organization;
+    if (honorificOnly(current) && titleOnly(next)) {
+      const joined = parseTitledName(text, current.start, next!.end, knowledge);
+      if (joined.name && joined.title?.roleNoun) {
+        items.push(joined);
+        i++;
+        continue;
+      }
+    }
     if (titleOnly(current) && nameOnly(next)) {
       // "Azerbaijani President, Ilham Aliyev, Belarusian President, …": a comma between the title and its name.
       items.push(parseTitledName(text, current.start, next!.end, knowledge));
@@ -95,12 +121,15 @@ const DATELINE =
 // session were", "Joining him by video link were", "Other leaders attending the summit included"), "were joined,
 // via videoconference, by".
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|and\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|(?:attending|participating|present|taking\s+part|joining|in\s+attendance)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|included|include)\b|brought\s+together|(?:session|meeting|talks|summit)\s+that\s+included)\s*:?\s*/i;
+  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|and\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|(?:attending|participating|present|taking\s+part|joining|in\s+attendance)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|(?:brought|bring|brings|bringing)\s+together|involving|(?:session|meeting|talks|summit)\s+that\s+included)\s*:?\s*/i;
 
 // Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
 // attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
 const LIST_BEFORE_VERB =
   /^(?:Also\s+)?(.+?)\s+(?:also\s+|likewise\s+|virtually\s+|personally\s+)?(?:took\s+part|participated|(?:were|was|are|is)\s+(?:also\s+|likewise\s+)?(?:present|in\s+attendance|participating|attending|taking\s+part|among\s+(?:the\s+)?(?:other\s+)?(?:leaders|participants|heads(?:\s+of\s+\w+)?|those)\s+(?:present|attending|in\s+attendance|taking\s+part))|attended|joined\s+(?:the\s+\w+|them|in|via|by|online|remotely|virtually)|(?:were|was)\s+(?:also\s+)?invited)\b/;
+
+const LEADING_ADVERB =
+  /^(?:\p{Lu}\p{Ll}+ly|Meanwhile|Earlier|Later|Also|Besides|Furthermore|Moreover|Today|Yesterday|Then|However|In\s+addition|At\s+the\s+same\s+time|As\s+well)\s*,\s*/u;
 
 /** A stretch that can hold a name: a capitalised word other than the sentence's first, or a first word that is no pronoun. */
 function namesSomeone(subject: string): boolean {
@@ -233,7 +262,9 @@ function findMentions(
       country: string | null;
     }[] = [];
     // A dateline opening the sentence ("ASTANA, November 28 — X chaired …") is no part of its subject.
-    const lead = DATELINE.exec(s)?.[0].length ?? 0;
+    const dateline = DATELINE.exec(s)?.[0].length ?? 0;
+    // Nor is an adverb opening it ("Additionally, Mongolia took part …", "Earlier, …").
+    const lead = dateline + (LEADING_ADVERB.exec(s.slice(dateline))?.[0].length ?? 0);
     const rest0 = s.slice(lead);
     const sentenceHint = categoryHintOf(s);
     const attended0 = LIST_AFTER_VERB.exec(s);
@@ -285,7 +316,12 @@ function findMentions(
           found.push({ from: tail, to: s.length, kind: "attendance", hint: sentenceHint, country: null });
         }
       }
-      const represented = /^(.+?)\s+was\s+(?:also\s+)?represented\s+(?:at [^,]+?\s+)?by\s+/.exec(s);
+      // "Brazil was represented by …", "Turkmenistan will be represented by …", "Mongolia took part as an observer,
+      // represented by …".
+      const represented =
+        /^(.+?)(?:\s+(?:was|is|were|are|will\s+be)\s+(?:also\s+)?|,\s+)represented\s+(?:at [^,]+?\s+)?by\s+/.exec(
+          s,
+        );
       if (represented) {
         const country = countryMentions(
           text,
@@ -419,7 +455,7 @@ function modeWordsOf(text: string, sentence: Sentence, item: { start: number; en
 function modeOf(kind: MentionKind, attendance: AttendanceMode, sentence: string): ParticipationMode {
   if (kind === "message") return "video_message";
   const remote =
-    /\b(?:via|by)\s+(?:video\s*(?:conference|link)|videoconference)|\bremotely\b|\bonline\b|\bvideo\s*link\b|\bvirtually\b/i.test(
+    /\b(?:via|by|through)\s+(?:video[\s-]*(?:conferenc(?:e|ing)|link|call))|\bremotely\b|\bonline\b|\bvideo\s*link\b|\bvirtually\b/i.test(
       sentence,
     );
   if (attendance === "online") return "videoconference";
@@ -527,7 +563,11 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       : [];
     if (byCountry && leaders.length === 1) {
       leaders[0]!.role = { value: "chair", evidence: byCountry.evidence, confidence: 0.6 };
-      chair = { value: { protocolOrder: leaders[0]!.protocolOrder }, evidence: byCountry.evidence, confidence: 0.6 };
+      chair = {
+        value: { protocolOrder: leaders[0]!.protocolOrder },
+        evidence: byCountry.evidence,
+        confidence: 0.6,
+      };
     }
   }
   for (const participant of messageOnly) {

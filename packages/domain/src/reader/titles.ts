@@ -81,7 +81,8 @@ export function isTitleToken(word: string): boolean {
   if (bare === "") return true;
   // "el-Sisi": a lowercase particle joined to a name is part of the name.
   if (/^[\p{Ll}]/u.test(bare)) return !NAME_PARTICLES.has(bare) && !NAME_PARTICLES.has(bare.split("-")[0]!);
-  return bare.split("-").every((part) => TITLE_WORDS.has(part.toLowerCase()));
+  // "Heads of State/Government": a slash joins title words as a hyphen does.
+  return bare.split(/[-/]/).every((part) => TITLE_WORDS.has(part.toLowerCase()));
 }
 
 /**
@@ -101,7 +102,8 @@ export function parseTitledName(
     ...organizationMentions(text, knowledge, start, end),
     ...worldCountryMentions(text, start, end),
   ];
-  const tokens = [...item.matchAll(/\S+/g)].map((match) => {
+  // A comma standing on its own ("Li Qiang , Premier of …") is no word.
+  const tokens = [...item.matchAll(/[^\s,;:]\S*/g)].map((match) => {
     const tokenStart = start + match.index;
     const tokenEnd = tokenStart + match[0].replace(/[,.;:]+$/, "").length;
     const inMention = protectedSpans.some((mention) => mention.start < tokenEnd && tokenStart < mention.end);
@@ -112,13 +114,29 @@ export function parseTitledName(
   // Name first: "Joko Widodo, President of Indonesia".
   const comma = item.indexOf(",");
   if (comma > 0) {
-    const before = tokens.filter((token) => token.end <= start + comma);
+    let before = tokens.filter((token) => token.end <= start + comma);
     const after = tokens.filter((token) => token.start > start + comma);
+    // Honorifics before the name ("Samdech Hun Sen, Prime Minister of …", "H.E. Mr. X, President of …") are no part
+    // of it; a role noun or a country there would make it a title.
+    const honorifics = before.findIndex((token) => !token.title);
+    if (
+      honorifics > 0 &&
+      before.slice(honorifics).every((token) => !token.title) &&
+      !parseTitle(text, before[0]!.start, before[honorifics - 1]!.end, knowledge).roleNoun &&
+      !protectedSpans.some(
+        (mention) => mention.start < before[honorifics - 1]!.end && before[0]!.start < mention.end,
+      )
+    )
+      before = before.slice(honorifics);
     if (before.length >= 1 && before.every((token) => !token.title) && after.some((token) => token.title)) {
       const titleStart = after[0]!.start;
       return {
         ...whole,
-        name: { start, end: before.at(-1)!.end, text: text.slice(start, before.at(-1)!.end) },
+        name: {
+          start: before[0]!.start,
+          end: before.at(-1)!.end,
+          text: text.slice(before[0]!.start, before.at(-1)!.end),
+        },
         title: parseTitle(text, titleStart, end, knowledge),
       };
     }
