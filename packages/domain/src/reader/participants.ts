@@ -160,9 +160,9 @@ const ACTED_AT =
 // Their own speech at the meeting, before or after them: "Speaking at the summit, X said …", "X noted in his speech at
 // the session …"; a video address the same way ("In his video address to the summit, X stated …").
 const SPOKE_THERE_BEFORE =
-  /(?:^|[,—–]\s*|\s-\s+)(?:(?:Speaking|Addressing|Opening|Closing)(?:\s+(?:at|to|during|before))?|In\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement)\s+(?:at|to))\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks|council|plenary|participants|forum|gathering)\b[^.;,]*,\s*$/i;
+  /(?:^|[,—–]\s*|\s-\s+)(?:(?:Speaking|Addressing|Opening|Closing)(?:\s+(?:at|to|during|before))?|In\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to))\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks|council|plenary|participants|forum|gathering)\b[^.;,]*,\s*$/i;
 const SPOKE_THERE_AFTER =
-  /^[^.;]*?\bin\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement)\s+(?:at|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council|plenary|talks|forum)\b/i;
+  /^[^.;]*?\bin\s+(?:his|her|a)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council|plenary|talks|forum)\b/i;
 const VIDEO_ADDRESS = /\bvideo\s+(?:message|address|greeting|statement)\b/i;
 // Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former".
 const MENTIONED_ONLY_BEFORE =
