@@ -339,6 +339,56 @@ describe("the chair in the phrasings of real releases", () => {
     expect(read.names).toContain("Vladimir Putin");
   });
 
+  it.each([
+    [
+      "Vladimir Putin chaired, via videoconference, a meeting of the Council. Belarusian President Alexander Lukashenko took part.",
+      "Vladimir Putin",
+    ],
+    [
+      "The summit was held in Minsk at the invitation of President of Belarus Alexander Lukashenko. Russian President Vladimir Putin took part.",
+      "Alexander Lukashenko",
+    ],
+    [
+      "The summit was opened by President of Belarus Alexander Lukashenko. Russian President Vladimir Putin took part.",
+      "Alexander Lukashenko",
+    ],
+    [
+      "As chair, President of Belarus Alexander Lukashenko opened the summit. Russian President Vladimir Putin took part.",
+      "Alexander Lukashenko",
+    ],
+    [
+      "President of Belarus Alexander Lukashenko, who chairs the Commonwealth this year, opened the summit. Russian President Vladimir Putin took part.",
+      "Alexander Lukashenko",
+    ],
+    [
+      "Belarus, which holds the rotating chairmanship, welcomed the delegations. President of Belarus Alexander Lukashenko and Russian President Vladimir Putin took part.",
+      "Alexander Lukashenko",
+    ],
+    [
+      "The summit was presided over by Belarusian President Alexander Lukashenko, with Russian President Vladimir Putin in attendance.",
+      "Alexander Lukashenko",
+    ],
+  ])("%s", (text, chair) => {
+    const read = eurasia(text, CIS, "2021-10-15");
+    expect(read.chair).toBe(chair);
+    expect(read.participants.filter((p) => p.role.value === "chair")).toHaveLength(1);
+    expect(read.names).toEqual(expect.arrayContaining(["Vladimir Putin", "Alexander Lukashenko"]));
+  });
+
+  it.each([
+    "The next summit will be chaired by Kazakh President Kassym-Jomart Tokayev in 2022.",
+    "Kazakh President Kassym-Jomart Tokayev will chair the Council next year.",
+    "Belarus handed over the chairmanship to President Kassym-Jomart Tokayev of Kazakhstan.",
+  ])("makes no chair, nor a participant, of the next meeting's chair: %s", (text) => {
+    const read = eurasia(
+      `The summit was chaired by Belarusian President Alexander Lukashenko. Russian President Vladimir Putin attended. ${text}`,
+      CIS,
+      "2021-10-15",
+    );
+    expect(read.chair).toBe("Alexander Lukashenko");
+    expect(read.names).toEqual(["Alexander Lukashenko", "Vladimir Putin"]);
+  });
+
   it("keeps an explicit chair over one named in an aside", () => {
     const text =
       "The summit host, President of Belarus Alexander Lukashenko, welcomed the leaders. The meeting was chaired by Russian President Vladimir Putin.";

@@ -163,19 +163,22 @@ const SPOKE_THERE_BEFORE =
   /(?:^|[,—–]\s*|\s-\s+)(?:(?:Speaking|Addressing|Opening|Closing)(?:\s+(?:at|to|during|before))?|In\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to))\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks|council|plenary|participants|forum|gathering)\b[^.;,]*,\s*$/i;
 const SPOKE_THERE_AFTER =
   /^[^.;]*?\bin\s+(?:his|her|a)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council|plenary|talks|forum)\b/i;
+// Words that put a chair or an attendance at a later meeting.
+const NEXT_MEETING =
+  /\b(?:next|incoming|upcoming|following|future)\s+(?:year|summit|meeting|session|chair\w*|presidency)\b|\bnext\s+year\b/i;
 const VIDEO_ADDRESS = /\bvideo\s+(?:message|address|greeting|statement)\b/i;
 // Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former".
 const MENTIONED_ONLY_BEFORE =
-  /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|invitation\s+of|counterpart|recalled|praised|urged|quoted|by|to|from)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
+  /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quoted|by|to|from)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
 // Words between a person and the verb of attending that make the attending someone else's, reported or denied.
 const NOT_THEIR_ACT =
   /\b(?:said|says|told|stated|noted|stressed|added|congratulated|met|held|thanked|welcomed|called|urged|praised|announced|recalled|expressed|invited|received|greeted|signed|discussed|not|never|unable|declined|skipped)\b|n['’]t\b/i;
 // A chair named only in an aside: "The summit host, X,", "Chairing the meeting as …, X", "X, this year's ASEAN Chair,",
 // "X, as the current chair of the Council,", "X is the Chairman of the Collective Security Council", "X hosted the summit".
 const CHAIR_BEFORE =
-  /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting)\b[^.;]*?),\s*$/i;
+  /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|\bat\s+the\s+invitation\s+of\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
 const CHAIR_AFTER =
-  /^(?:,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|\s+hosted\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
+  /^(?:,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|\s+hosted\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+who\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
 
 /**
  * Whether a person named with a title outside any list took part, from the words around them: the verb they are the
@@ -199,6 +202,8 @@ export function participationOf(
   const clause = after.split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
   const verb = TOOK_PART.exec(clause) ?? ACTED_AT.exec(clause);
   if (!verb || NOT_THEIR_ACT.test(clause.slice(0, verb.index))) return null;
+  // "X will chair the Council next year", "… will attend the next summit": a later meeting, not this one.
+  if (NEXT_MEETING.test(clause)) return null;
   return {
     kind: /^(?:chair|presid)/i.test(verb[0]) ? "chair" : "attendance",
     weak: false,
@@ -340,6 +345,18 @@ function findMentions(
         });
       }
     }
+    // "…, with A and B in attendance."
+    const withThem = /\bwith\s+(.+?)\s+(?:in\s+attendance|attending|taking\s+part|participating)\b/.exec(s);
+    if (withThem && namesSomeone(withThem[1]!) && !found.some((mention) => mention.kind === "attendance")) {
+      const from = withThem.index + withThem[0].indexOf(withThem[1]!, 4);
+      found.push({
+        from,
+        to: from + withThem[1]!.length,
+        kind: "attendance",
+        hint: sentenceHint,
+        country: null,
+      });
+    }
     // A later clause of its own: "…, took part as guests of the chair; Mr Rahmon joined by video link".
     for (const semicolon of s.matchAll(/;\s+|,?\s+(?:while|whereas)\s+/g)) {
       const at = semicolon.index + semicolon[0].length;
@@ -358,7 +375,8 @@ function findMentions(
     const chairedBy =
       /\b(?:chaired|presided\s+over|hosted)\s+by\s+/i.exec(s) ??
       /\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+/i.exec(s);
-    if (chairedBy) {
+    // "The next summit will be chaired by X": the chair of a later meeting.
+    if (chairedBy && !NEXT_MEETING.test(s)) {
       const from = chairedBy.index + chairedBy[0].length;
       const rest = s.slice(from);
       const stop =
@@ -593,7 +611,7 @@ export function chairingCountry(
       (/\bunder\s+(?:the\s+)?$/i.test(before) &&
         /^(?:['’]s)?\s+(?:chairmanship|presidency|chairship|chairpersonship)\b/i.test(after)) ||
       (/\b(?:chaired|presided\s+over)\s+by\s+(?:the\s+)?$/i.test(before) && !/^\s+\p{Lu}/u.test(after)) ||
-      /^,?\s+(?:as\s+(?:the\s+)?(?:chairing|presiding|current\s+chair(?:ing)?)\s+(?:country|state|side|nation)|which\s+(?:currently\s+)?(?:chairs|presides))\b/i.test(
+      /^,?\s+(?:as\s+(?:the\s+)?(?:chairing|presiding|current\s+chair(?:ing)?)\s+(?:country|state|side|nation)|which\s+(?:currently\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair)))\b/i.test(
         after,
       );
     if (chairing && !found.has(mention.id)) found.set(mention.id, { start: mention.start, end: mention.end });
