@@ -241,6 +241,25 @@ describe("participants in the phrasings of real releases", () => {
     });
   });
 
+  describe("what follows a name in a list", () => {
+    it("leaves a role phrase or a time out of the name and gives a relative clause's mode to its own item", () => {
+      const text =
+        "SAMARKAND (Dunya News) - Prime Minister Shehbaz Sharif on Friday joined the leaders. The talks were joined, via videoconference, by President of Uzbekistan Shavkat Mirziyoyev as the head of an EAEU observer state. Other leaders in attendance were Brazilian President Lula and Russian President Vladimir Putin, who participated online.";
+      expect(eurasia(text, BRICS, "2023-08-23", "hybrid").people.map((p) => [p[0], p[3]])).toEqual([
+        ["Shehbaz Sharif", "in_person"],
+        ["Shavkat Mirziyoyev", "videoconference"],
+        ["Lula", "in_person"],
+        ["Vladimir Putin", "videoconference"],
+      ]);
+    });
+
+    it("takes no plural title for a name", () => {
+      const text =
+        "Vice-Presidents of China and Vietnam also participated in the summit, as did the Emir of Qatar.";
+      expect(eurasia(text, ids.organization("cica"), "2022-10-13").names).toEqual([]);
+    });
+  });
+
   describe("leaders named in what they did at the meeting", () => {
     it.each([
       [

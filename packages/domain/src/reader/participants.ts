@@ -49,7 +49,17 @@ export function splitParticipantList(
     from = at + match[0].length;
   }
   if (end > from) pieces.push(span(text, from, end));
-  const parsed = pieces.map((piece) => parseTitledName(text, piece.start, piece.end, knowledge));
+  // A role phrase or a time after the name is no part of it: "… Shavkat Mirziyoyev as the head of an EAEU observer
+  // state", "… Shehbaz Sharif on Friday", "… X, who was invited as a guest of honour".
+  const parsed = pieces.map((piece) => {
+    const tail = ITEM_TAIL.exec(text.slice(piece.start, piece.end));
+    return parseTitledName(
+      text,
+      piece.start,
+      tail && tail.index > 0 ? piece.start + tail.index : piece.end,
+      knowledge,
+    );
+  });
   const titleOnly = (item: TitledName | undefined) => item !== undefined && !item.name && item.title !== null;
   const nameOnly = (item: TitledName | undefined) => item !== undefined && item.name !== null && !item.title;
   const items: TitledName[] = [];
@@ -114,7 +124,10 @@ export function splitParticipantList(
 }
 
 const DATELINE =
-  /^[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?[-–—]\s*/;
+  /^[A-Z][A-Za-z .'-]{1,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?|\s*\([^)]*\)\s*)[-–—]\s*/;
+
+const ITEM_TAIL =
+  /\s+(?:as\s+(?:an?\s+|the\s+)?(?:head|heads|guest|guests|observer|observers|leader|leaders|representative|chair|member|special|honou?red|invited)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b|,?\s+who\s)/;
 
 // Verbs and phrases followed by the people who took part: "was attended by", "Taking part were", "brought together",
 // and any participle of attending before "were/was/included" ("Present at the meeting were:", "Also attending the
@@ -467,7 +480,12 @@ const REMOTE_ASIDE = /^\s*\((?:via|by|through|online|virtually|remotely)\b[^)]*\
 function modeWordsOf(text: string, sentence: Sentence, item: { start: number; end: number }): string {
   const own = REMOTE_ASIDE.exec(text.slice(item.end, item.end + 60));
   if (own) return own[0];
-  return clauseOf(text, sentence, item).replace(/\([^()]*\)/g, "");
+  // "…, and Russian President Vladimir Putin, who participated online": the relative clause is its own item's.
+  const who = /^\s*,\s+who\s[^,;]*/.exec(text.slice(item.end, sentence.end));
+  if (who) return who[0];
+  return clauseOf(text, sentence, item)
+    .replace(/\([^()]*\)/g, "")
+    .replace(/,\s+who\s[^,;]*/g, "");
 }
 
 function modeOf(kind: MentionKind, attendance: AttendanceMode, sentence: string): ParticipationMode {

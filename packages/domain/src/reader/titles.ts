@@ -82,7 +82,11 @@ export function isTitleToken(word: string): boolean {
   // "el-Sisi": a lowercase particle joined to a name is part of the name.
   if (/^[\p{Ll}]/u.test(bare)) return !NAME_PARTICLES.has(bare) && !NAME_PARTICLES.has(bare.split("-")[0]!);
   // "Heads of State/Government": a slash joins title words as a hyphen does.
-  return bare.split(/[-/]/).every((part) => TITLE_WORDS.has(part.toLowerCase()));
+  // A plural title ("Vice-Presidents", "Premiers") is a title too.
+  return bare.split(/[-/]/).every((part) => {
+    const lower = part.toLowerCase();
+    return TITLE_WORDS.has(lower) || (/s$/.test(lower) && TITLE_WORDS.has(lower.replace(/e?s$/, "")));
+  });
 }
 
 /**
