@@ -424,3 +424,14 @@ describe("the chair in the phrasings of real releases", () => {
     );
   });
 });
+
+describe("the chair who opened the meeting, and a time after the chair's name", () => {
+  it.each([
+    "Opening the event, President of Belarus Alexander Lukashenko greeted the summit participants. Russian President Vladimir Putin also attended the summit.",
+    "Belarusian President Alexander Lukashenko on Sunday chaired a restricted session of the summit. Russian President Vladimir Putin took part.",
+  ])("%s", (text) => {
+    const read = eurasia(text, CIS, "2021-10-15");
+    expect(read.chair).toBe("Alexander Lukashenko");
+    expect(read.names).toEqual(["Alexander Lukashenko", "Vladimir Putin"]);
+  });
+});

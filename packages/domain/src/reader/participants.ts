@@ -173,7 +173,7 @@ const ACTED_AT =
 // Their own speech at the meeting, before or after them: "Speaking at the summit, X said …", "X noted in his speech at
 // the session …"; a video address the same way ("In his video address to the summit, X stated …").
 const SPOKE_THERE_BEFORE =
-  /(?:^|[,—–]\s*|\s-\s+)(?:(?:Speaking|Addressing|Opening|Closing)(?:\s+(?:at|to|during|before))?|In\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to))\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks|council|plenary|participants|forum|gathering)\b[^.;,]*,\s*$/i;
+  /(?:^|[,—–]\s*|\s-\s+)(?:(?:Speaking|Addressing|Opening|Closing)(?:\s+(?:at|to|during|before))?|In\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to))\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks|council|plenary|participants|forum|gathering|event)\b[^.;,]*,\s*$/i;
 const SPOKE_THERE_AFTER =
   /^[^.;]*?\bin\s+(?:his|her|a)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council|plenary|talks|forum)\b/i;
 // Words that put a chair or an attendance at a later meeting.
@@ -189,9 +189,9 @@ const NOT_THEIR_ACT =
 // A chair named only in an aside: "The summit host, X,", "Chairing the meeting as …, X", "X, this year's ASEAN Chair,",
 // "X, as the current chair of the Council,", "X is the Chairman of the Collective Security Council", "X hosted the summit".
 const CHAIR_BEFORE =
-  /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|\bat\s+the\s+invitation\s+of\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
+  /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|\bat\s+the\s+invitation\s+of\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
 const CHAIR_AFTER =
-  /^(?:,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|\s+hosted\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+who\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
+  /^(?:,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|\s+(?:hosted|opened)\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+who\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
 
 /**
  * Whether a person named with a title outside any list took part, from the words around them: the verb they are the
