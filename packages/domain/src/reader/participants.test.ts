@@ -435,3 +435,29 @@ describe("the chair who opened the meeting, and a time after the chair's name", 
     expect(read.names).toEqual(["Alexander Lukashenko", "Vladimir Putin"]);
   });
 });
+
+describe("a chair of another term, and a bare family name", () => {
+  it.each([
+    "Indian Prime Minister Narendra Modi, whose country chaired the Commonwealth in 2022-2023, handed over the results.",
+    "Indian Prime Minister Narendra Modi, who presided over the Commonwealth over the past year, thanked the partners.",
+  ])("keeps the chair of this meeting: %s", (text) => {
+    const read = eurasia(
+      `The summit was chaired by President of Kazakhstan Kassym-Jomart Tokayev. ${text} Russian President Vladimir Putin took part.`,
+      CIS,
+      "2024-10-11",
+    );
+    expect(read.chair).toBe("Kassym-Jomart Tokayev");
+    expect(read.participants.filter((p) => p.role.value === "chair")).toHaveLength(1);
+  });
+
+  it("reads a bare family name as the titled person the text named before", () => {
+    const { participants } = eurasia(
+      "Russian President Vladimir Putin thanked the partners for their work. Putin attended the summit.",
+      CIS,
+      "2024-10-11",
+    );
+    expect(participants.map((p) => [p.nameAsStated, p.person.value.status, p.category.value])).toEqual([
+      ["Putin", "matched", "member_state"],
+    ]);
+  });
+});

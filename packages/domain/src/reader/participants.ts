@@ -179,6 +179,10 @@ const SPOKE_THERE_AFTER =
 // Words that put a chair or an attendance at a later meeting.
 const NEXT_MEETING =
   /\b(?:next|incoming|upcoming|following|future)\s+(?:year|summit|meeting|session|chair\w*|presidency)\b|\bnext\s+year\b/i;
+// Words that make "chaired" a term of office or an earlier meeting: "who chaired the Commonwealth in 2023",
+// "presided over the SCO over the past year", "chaired the previous summit".
+const ANOTHER_TERM =
+  /\b(?:in|during|for|since|until|through)\s+(?:the\s+)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?|past|previous|last|preceding)\b|\b(?:past|previous|last|preceding|former)\s+(?:year|twelve\s+months|summit|meeting|session|term|period)\b|\bover\s+the\s+(?:past|last)\b/i;
 const VIDEO_ADDRESS = /\bvideo\s+(?:message|address|greeting|statement)\b/i;
 // Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former".
 const MENTIONED_ONLY_BEFORE =
@@ -215,8 +219,10 @@ export function participationOf(
   const clause = after.split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
   const verb = TOOK_PART.exec(clause) ?? ACTED_AT.exec(clause);
   if (!verb || NOT_THEIR_ACT.test(clause.slice(0, verb.index))) return null;
-  // "X will chair the Council next year", "… will attend the next summit": a later meeting, not this one.
+  // "X will chair the Council next year", "… will attend the next summit": a later meeting, not this one; "X, who
+  // chaired the Organisation in 2023–2024": a term of office, not this meeting.
   if (NEXT_MEETING.test(clause)) return null;
+  if (/^(?:chair|presid)/i.test(verb[0]) && ANOTHER_TERM.test(clause.slice(verb.index))) return null;
   return {
     kind: /^(?:chair|presid)/i.test(verb[0]) ? "chair" : "attendance",
     weak: false,
@@ -389,7 +395,7 @@ function findMentions(
       /\b(?:chaired|presided\s+over|hosted)\s+by\s+/i.exec(s) ??
       /\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+/i.exec(s);
     // "The next summit will be chaired by X": the chair of a later meeting.
-    if (chairedBy && !NEXT_MEETING.test(s)) {
+    if (chairedBy && !NEXT_MEETING.test(s) && !ANOTHER_TERM.test(s.slice(chairedBy.index))) {
       const from = chairedBy.index + chairedBy[0].length;
       const rest = s.slice(from);
       const stop =
@@ -408,7 +414,11 @@ function findMentions(
         /^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|\s+(?:chaired|presided\s+over)\b)/.exec(
           rest0,
         );
-      if (chaired && namesSomeone(chaired[1]!))
+      if (
+        chaired &&
+        namesSomeone(chaired[1]!) &&
+        !ANOTHER_TERM.test(rest0.slice(chaired[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
+      )
         found.push({ from: lead, to: lead + chaired[1]!.length, kind: "chair", hint: null, country: null });
     }
     const message =
@@ -524,13 +534,33 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   const messageOnly = new Set<ParticipantProposal>();
   const weakChairs: { participant: ParticipantProposal; mention: ParticipantMention }[] = [];
 
-  for (const mention of findMentions(text, sentences, knowledge)) {
+  // Everyone the text names with a title, for a later bare family name ("… Putin attended") that no participant has.
+  let titled: TitledName[] | null = null;
+  const titledEarlier = (item: TitledName): TitledName | undefined => {
+    titled ??= sentences.flatMap((sentence) =>
+      titledPeople(text, sentence.start, trimEnd(text, sentence.end), knowledge),
+    );
+    const family = normalizeText(item.name!.text);
+    const matches = titled.filter(
+      (other) =>
+        other.start < item.start && normalizeText(other.name!.text.split(/\s+/).at(-1) ?? "") === family,
+    );
+    return new Set(matches.map((other) => normalizeText(other.name!.text))).size === 1
+      ? matches[0]
+      : undefined;
+  };
+  for (const found of findMentions(text, sentences, knowledge)) {
+    let mention = found;
+    const single = !found.item.title && !/\s/.test(found.item.name!.text);
+    const earlier =
+      single && !sameFamilyName(participants, found.item.name!.text) ? titledEarlier(found.item) : undefined;
+    if (earlier) mention = { ...found, item: { ...found.item, title: earlier.title } };
     const { item } = mention;
     const name = item.name!;
     const titlePosts = item.title
       ? postCandidates(item.title, knowledge, null, date).map((candidate) => candidate.id)
       : [];
-    const person = reconcilePerson(name.text, knowledge, titlePosts, date);
+    const person = reconcilePerson(earlier ? earlier.name!.text : name.text, knowledge, titlePosts, date);
     const key =
       person.reconciled.status === "matched" ? person.reconciled.id : `new:${normalizeText(name.text)}`;
     let participant =
