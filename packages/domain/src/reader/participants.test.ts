@@ -461,3 +461,15 @@ describe("a chair of another term, and a bare family name", () => {
     ]);
   });
 });
+
+describe("attendance at another meeting", () => {
+  it.each([
+    "Mr Putin recalled that President of Kazakhstan Nursultan Nazarbayev took part in the first summit in 1991.",
+    "Prime Minister of Pakistan Shehbaz Sharif, who attended the SCO summit last week, sent congratulations.",
+    "The founding summit was attended by President of Kazakhstan Nursultan Nazarbayev.",
+  ])("takes no one from it: %s", (text) => {
+    expect(
+      eurasia(`Russian President Vladimir Putin took part in the summit. ${text}`, CIS, "2024-10-11").names,
+    ).toEqual(["Vladimir Putin"]);
+  });
+});

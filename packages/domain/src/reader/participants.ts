@@ -181,6 +181,10 @@ const NEXT_MEETING =
   /\b(?:next|incoming|upcoming|following|future)\s+(?:year|summit|meeting|session|chair\w*|presidency)\b|\bnext\s+year\b/i;
 // Words that make "chaired" a term of office or an earlier meeting: "who chaired the Commonwealth in 2023",
 // "presided over the SCO over the past year", "chaired the previous summit".
+// Words that put an attendance at another meeting: "took part in the first summit", "attended the SCO summit last
+// week", "the founding summit".
+const ANOTHER_EVENT =
+  /\b(?:first|previous|earlier|last|past|preceding|founding|inaugural)\s+(?:summit|meeting|session|congress|forum)\b|\b(?:last|previous)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b/i;
 const ANOTHER_TERM =
   /\b(?:in|during|for|since|until|through)\s+(?:the\s+)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?|past|previous|last|preceding)\b|\b(?:past|previous|last|preceding|former)\s+(?:year|twelve\s+months|summit|meeting|session|term|period)\b|\bover\s+the\s+(?:past|last)\b/i;
 const VIDEO_ADDRESS = /\bvideo\s+(?:message|address|greeting|statement)\b/i;
@@ -221,7 +225,7 @@ export function participationOf(
   if (!verb || NOT_THEIR_ACT.test(clause.slice(0, verb.index))) return null;
   // "X will chair the Council next year", "… will attend the next summit": a later meeting, not this one; "X, who
   // chaired the Organisation in 2023–2024": a term of office, not this meeting.
-  if (NEXT_MEETING.test(clause)) return null;
+  if (NEXT_MEETING.test(clause) || ANOTHER_EVENT.test(clause.slice(verb.index))) return null;
   if (/^(?:chair|presid)/i.test(verb[0]) && ANOTHER_TERM.test(clause.slice(verb.index))) return null;
   return {
     kind: /^(?:chair|presid)/i.test(verb[0]) ? "chair" : "attendance",
@@ -291,7 +295,9 @@ function findMentions(
     const lead = dateline + (LEADING_ADVERB.exec(s.slice(dateline))?.[0].length ?? 0);
     const rest0 = s.slice(lead);
     const sentenceHint = categoryHintOf(s);
-    const attended0 = LIST_AFTER_VERB.exec(s);
+    const attended1 = LIST_AFTER_VERB.exec(s);
+    // "The first summit, in 2001, was attended by …": another meeting's list.
+    const attended0 = attended1 && !ANOTHER_EVENT.test(s.slice(lead, attended1.index)) ? attended1 : null;
     // "Mr Rahmon joined by video link": a list after the verb that names nobody is no list.
     const attended =
       attended0 &&
@@ -324,7 +330,11 @@ function findMentions(
         });
     } else {
       const tookPart = LIST_BEFORE_VERB.exec(rest0);
-      if (tookPart && namesSomeone(tookPart[1]!)) {
+      if (
+        tookPart &&
+        namesSomeone(tookPart[1]!) &&
+        !ANOTHER_EVENT.test(rest0.slice(tookPart[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
+      ) {
         const from = lead + tookPart[0].indexOf(tookPart[1]!);
         found.push({
           from,
