@@ -473,3 +473,36 @@ describe("attendance at another meeting", () => {
     ).toEqual(["Vladimir Putin"]);
   });
 });
+
+describe("the host and the chair", () => {
+  it("keeps the chair named over the host, and the host as the chair when no other is named", () => {
+    const both =
+      "The informal summit, hosted by Hungarian Prime Minister Viktor Orban, was chaired by President of Azerbaijan Ilham Aliyev. It was attended by President of Kazakhstan Kassym-Jomart Tokayev.";
+    const hostOnly =
+      "The informal summit, hosted by Hungarian Prime Minister Viktor Orban, was attended by President of Kazakhstan Kassym-Jomart Tokayev.";
+    const ots = ids.organization("ots");
+    expect(eurasia(both, ots, "2025-05-21").chair).toBe("Ilham Aliyev");
+    expect(eurasia(both, ots, "2025-05-21").names).toEqual([
+      "Viktor Orban",
+      "Ilham Aliyev",
+      "Kassym-Jomart Tokayev",
+    ]);
+    expect(eurasia(hostOnly, ots, "2025-05-21").chair).toBe("Viktor Orban");
+  });
+
+  it("reads a chair named by family name before the full name as one person", () => {
+    const text =
+      "Tokayev chaired the session in the Akorda. It was attended by President of Kazakhstan Kassym-Jomart Tokayev and Russian President Vladimir Putin.";
+    const { participants, chair } = eurasia(text, ids.organization("csto"), "2024-11-28");
+    expect(
+      participants.map((p) => [
+        p.person.value.status === "matched" ? p.person.value.id : "new",
+        p.role.value,
+      ]),
+    ).toEqual([
+      ["perkassymjomarttokayev", "chair"],
+      ["pervladimirputin", "head_of_delegation"],
+    ]);
+    expect(chair).toBe("Tokayev");
+  });
+});

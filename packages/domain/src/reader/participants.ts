@@ -197,7 +197,7 @@ const NOT_THEIR_ACT =
 // A chair named only in an aside: "The summit host, X,", "Chairing the meeting as …, X", "X, this year's ASEAN Chair,",
 // "X, as the current chair of the Council,", "X is the Chairman of the Collective Security Council", "X hosted the summit".
 const CHAIR_BEFORE =
-  /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|\bat\s+the\s+invitation\s+of\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
+  /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|\b(?:at\s+the\s+invitation\s+of|hosted\s+by)\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
 const CHAIR_AFTER =
   /^(?:,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|\s+(?:hosted|opened)\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+who\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
 
@@ -402,7 +402,7 @@ function findMentions(
       });
     }
     const chairedBy =
-      /\b(?:chaired|presided\s+over|hosted)\s+by\s+/i.exec(s) ??
+      /\b(?:chaired|presided\s+over)\s+by\s+/i.exec(s) ??
       /\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+/i.exec(s);
     // "The next summit will be chaired by X": the chair of a later meeting.
     if (chairedBy && !NEXT_MEETING.test(s) && !ANOTHER_TERM.test(s.slice(chairedBy.index))) {
@@ -544,16 +544,18 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   const messageOnly = new Set<ParticipantProposal>();
   const weakChairs: { participant: ParticipantProposal; mention: ParticipantMention }[] = [];
 
-  // Everyone the text names with a title, for a later bare family name ("… Putin attended") that no participant has.
+  // Everyone the text names with a title, for a bare family name ("Tokayev chaired the session", "… Putin attended")
+  // that no participant has: the one titled person of that family name, named before or after.
   let titled: TitledName[] | null = null;
-  const titledEarlier = (item: TitledName): TitledName | undefined => {
+  const titledElsewhere = (item: TitledName): TitledName | undefined => {
     titled ??= sentences.flatMap((sentence) =>
       titledPeople(text, sentence.start, trimEnd(text, sentence.end), knowledge),
     );
     const family = normalizeText(item.name!.text);
     const matches = titled.filter(
       (other) =>
-        other.start < item.start && normalizeText(other.name!.text.split(/\s+/).at(-1) ?? "") === family,
+        other.name!.start !== item.name!.start &&
+        normalizeText(other.name!.text.split(/\s+/).at(-1) ?? "") === family,
     );
     return new Set(matches.map((other) => normalizeText(other.name!.text))).size === 1
       ? matches[0]
@@ -563,7 +565,9 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     let mention = found;
     const single = !found.item.title && !/\s/.test(found.item.name!.text);
     const earlier =
-      single && !sameFamilyName(participants, found.item.name!.text) ? titledEarlier(found.item) : undefined;
+      single && !sameFamilyName(participants, found.item.name!.text)
+        ? titledElsewhere(found.item)
+        : undefined;
     if (earlier) mention = { ...found, item: { ...found.item, title: earlier.title } };
     const { item } = mention;
     const name = item.name!;
