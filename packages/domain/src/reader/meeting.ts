@@ -100,9 +100,9 @@ export function readMeetingDates(
   };
 }
 
-const VIDEO = String.raw`(?:video\s*conference|videoconference|video\s+link|video\s+call)`;
+const VIDEO = String.raw`(?:video[\s-]*conferenc(?:e|ing)|video\s+link|video\s+call)`;
 const MEETING_ONLINE = new RegExp(
-  String.raw`\b(?:was|were)\s+(?:held|conducted|organi[sz]ed)\b[^.]{0,80}?\b(?:via|by|through|in\s+the\s+format\s+of|in)\s+(?:a\s+)?(?:${VIDEO}|online)|\b${VIDEO}\s+format\b|\bonline\s+format\b|\bin\s+(?:a\s+)?virtual\s+format\b|\bvirtual\s+(?:summit|meeting|session)\b`,
+  String.raw`\b(?:was|were)\s+(?:held|conducted|organi[sz]ed)\b[^.]{0,80}?\b(?:via|by|through|in\s+the\s+format\s+of|in)\s+(?:a\s+)?(?:${VIDEO}|online)|\b(?:summit|meeting|session|council|talks)\b[^.,]{0,100}?\b(?:took\s+place|met|convened)\b[^.,]{0,30}?\s(?:via|by|through)\s+(?:a\s+)?${VIDEO}|\b${VIDEO}\s+format\b|\bonline\s+format\b|\bin\s+(?:a\s+)?virtual\s+format\b|\bvirtual\s+(?:summit|meeting|session)\b`,
   "i",
 );
 const SOMEONE_REMOTE = new RegExp(

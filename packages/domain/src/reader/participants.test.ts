@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
 import { scoKnowledge as knowledge } from "./fixtures/sco-knowledge";
+import { ids } from "./fixtures/world-knowledge";
 import { readParticipants, splitParticipantList } from "./participants";
 import { segment } from "./segment";
 
@@ -58,5 +60,449 @@ describe("participants", () => {
       ["Kassym-Jomart Tokayev", "in_person"],
       ["Vladimir Putin", "videoconference"],
     ]);
+  });
+});
+
+const eurasia = (
+  text: string,
+  organizationId: string,
+  date: string,
+  attendanceMode: "online" | "in_person" | "hybrid" = "in_person",
+) => {
+  const { participants, chair } = readParticipants({
+    text,
+    paragraphs: segment(text),
+    knowledge: eurasiaKnowledge,
+    date,
+    attendanceMode,
+    organizationId,
+  });
+  return {
+    people: participants.map((p) => [p.nameAsStated, p.role.value, p.category.value, p.mode.value]),
+    names: participants.map((p) => p.nameAsStated),
+    chair: chair
+      ? participants.find((p) => p.protocolOrder === chair.value.protocolOrder)?.nameAsStated
+      : null,
+    participants,
+  };
+};
+const CIS = ids.organization("cis");
+const EAEU = ids.organization("eaeu");
+const ASEAN = ids.organization("asean");
+const SCO = "orgshanghaicooperationorganisati";
+const BRICS = ids.organization("brics");
+
+describe("participants in the phrasings of real releases", () => {
+  describe("a list after any participle of attending", () => {
+    it.each([
+      [
+        "Present at the meeting were:\nPresident of the Republic of Belarus Alexander Lukashenko\nPresident of the Russian Federation Vladimir Putin\n\nThe end.",
+      ],
+      [
+        "Also attending the session were President of the Republic of Belarus Alexander Lukashenko and President of the Russian Federation Vladimir Putin.",
+      ],
+      [
+        "Joining them by video link were President of Belarus Alexander Lukashenko and Russian President Vladimir Putin.",
+      ],
+      [
+        "Other leaders attending the summit included President of Belarus Alexander Lukashenko and Russian President Vladimir Putin.",
+      ],
+      [
+        "The talks were joined, via videoconference, by President of Belarus Alexander Lukashenko and Russian President Vladimir Putin.",
+      ],
+      [
+        "Attending the event will be President of Belarus Alexander Lukashenko and Russian President Vladimir Putin.",
+      ],
+    ])("%s", (text) => {
+      expect(eurasia(`The meeting took place in Minsk. ${text}`, CIS, "2021-10-15").names).toEqual([
+        "Alexander Lukashenko",
+        "Vladimir Putin",
+      ]);
+    });
+
+    it("reads a noun phrase ending in a colon as the heading of the names under it, with its category", () => {
+      const text =
+        "The meeting took place in Bishkek. Taking part also were representatives of the SCO observer states:\nPrime Minister of Mongolia Luvsannamsrain Oyun-Erdene\n\nThe end.";
+      expect(eurasia(text, SCO, "2023-10-26").people).toEqual([
+        ["Luvsannamsrain Oyun-Erdene", "head_of_delegation", "observer_state", "in_person"],
+      ]);
+    });
+
+    it("pairs each name with the title after it when a run of titles and names ends with a title", () => {
+      const text =
+        "The meeting was held via videoconferencing involving the heads of state of the Union, Nursultan Nazarbayev, Honorary Chairman of the Supreme Eurasian Economic Council, Igor Dodon, President of the Republic of Moldova, and Miguel Diaz-Canel, President of the Republic of Cuba.";
+      const { participants } = eurasia(text, EAEU, "2020-12-11", "online");
+      expect(participants.map((p) => [p.nameAsStated, p.titleAsStated])).toEqual([
+        [
+          "Nursultan Nazarbayev",
+          "Nursultan Nazarbayev, Honorary Chairman of the Supreme Eurasian Economic Council",
+        ],
+        ["Igor Dodon", "Igor Dodon, President of the Republic of Moldova"],
+        ["Miguel Diaz-Canel", "Miguel Diaz-Canel, President of the Republic of Cuba"],
+      ]);
+    });
+  });
+
+  describe("a list before its verb", () => {
+    it.each([
+      [
+        "President of Azerbaijan Ilham Aliyev and Prime Minister of Hungary Viktor Orban are participating in the summit.",
+        "in_person",
+      ],
+      [
+        "President of Azerbaijan Ilham Aliyev and Prime Minister of Hungary Viktor Orban were among the leaders present.",
+        "in_person",
+      ],
+      [
+        "President of Azerbaijan Ilham Aliyev and Prime Minister of Hungary Viktor Orban virtually attended the summit.",
+        "videoconference",
+      ],
+    ])("%s", (text, mode) => {
+      expect(eurasia(text, ids.organization("ots"), "2021-11-12").people).toEqual([
+        ["Ilham Aliyev", "head_of_delegation", "member_state", mode],
+        ["Viktor Orban", "head_of_delegation", "observer_state", mode],
+      ]);
+    });
+
+    it("reads a later clause of its own and the way a leader named again joined", () => {
+      const text =
+        "The presidents of Azerbaijan and Tajikistan, Ilham Aliyev and Emomali Rahmon, took part as guests of the chair; Mr Rahmon joined by video link.";
+      expect(eurasia(text, EAEU, "2023-05-25", "hybrid").people).toEqual([
+        ["Ilham Aliyev", "head_of_delegation", "guest_state", "in_person"],
+        ["Emomali Rahmon", "head_of_delegation", "guest_state", "videoconference"],
+      ]);
+    });
+
+    it("gives a bracketed remote aside to its own item only", () => {
+      const text =
+        "President of Azerbaijan Ilham Aliyev and President of Tajikistan Emomali Rahmon (via videoconference) were also invited to join the talks.";
+      expect(eurasia(text, EAEU, "2023-05-25", "hybrid").people.map((p) => p[3])).toEqual([
+        "in_person",
+        "videoconference",
+      ]);
+    });
+
+    it("reads a while-clause on its own", () => {
+      const text =
+        "Other leaders in attendance were Brazilian President Lula and Indian Prime Minister Narendra Modi, while Russian President Vladimir Putin participated online.";
+      expect(eurasia(text, BRICS, "2023-08-23", "hybrid").people.map((p) => [p[0], p[3]])).toEqual([
+        ["Lula", "in_person"],
+        ["Narendra Modi", "in_person"],
+        ["Vladimir Putin", "videoconference"],
+      ]);
+    });
+  });
+
+  describe("how a name and its title are written", () => {
+    it.each([
+      [
+        "Joining him by video link were Jair Bolsonaro (Brazil) and Xi Jinping (China).",
+        ["Jair Bolsonaro", "Xi Jinping"],
+      ],
+      [
+        "Leaders in attendance include:\nLi Qiang , Premier of the State Council of China\nRoman Golovchenko, Prime Minister of Belarus\n\nThe end.",
+        ["Li Qiang", "Roman Golovchenko"],
+      ],
+      [
+        "Samdech Akka Moha Sena Padei Techo Hun Sen, Prime Minister of the Kingdom of Cambodia, along with other ASEAN Heads of State/Government as well as ASEAN Secretary-General H.E. Le Luong Minh, attended the opening.",
+        ["Hun Sen", "Le Luong Minh"],
+      ],
+      [
+        "Singapore Prime Minister H.E. Lee Hsien Loong and Thai Prime Minister Gen. Prayut Chan-o-cha also attended.",
+        ["Lee Hsien Loong", "Prayut Chan-o-cha"],
+      ],
+    ])("%s", (text, names) => {
+      expect(eurasia(`The summit opened today. ${text}`, ASEAN, "2017-04-29").names).toEqual(names);
+    });
+
+    it("keeps the organ a head of government chairs in the post it proposes, and no title word becomes a name", () => {
+      const { participants } = eurasia(
+        "The meeting was chaired by Chairman of the Cabinet of Ministers of the Kyrgyz Republic Akylbek Japarov.",
+        SCO,
+        "2023-10-26",
+      );
+      expect(participants[0]!.nameAsStated).toBe("Akylbek Japarov");
+      expect(participants[0]!.post?.value).toMatchObject({
+        status: "new",
+        proposed: { label: "Chairman of the Cabinet of Ministers of Kyrgyzstan" },
+      });
+    });
+
+    it("scopes a title by the country the sentence says is represented", () => {
+      const { participants } = eurasia(
+        "Malaysia was represented by Prime Minister Najib Razak.",
+        ASEAN,
+        "2017-04-29",
+      );
+      expect(participants[0]!.post?.value).toMatchObject({
+        status: "matched",
+        id: ids.post("prime-minister-of-malaysia"),
+      });
+    });
+  });
+
+  describe("what follows a name in a list", () => {
+    it("leaves a role phrase or a time out of the name and gives a relative clause's mode to its own item", () => {
+      const text =
+        "SAMARKAND (Dunya News) - Prime Minister Shehbaz Sharif on Friday joined the leaders. The talks were joined, via videoconference, by President of Uzbekistan Shavkat Mirziyoyev as the head of an EAEU observer state. Other leaders in attendance were Brazilian President Lula and Russian President Vladimir Putin, who participated online.";
+      expect(eurasia(text, BRICS, "2023-08-23", "hybrid").people.map((p) => [p[0], p[3]])).toEqual([
+        ["Shehbaz Sharif", "in_person"],
+        ["Shavkat Mirziyoyev", "videoconference"],
+        ["Lula", "in_person"],
+        ["Vladimir Putin", "videoconference"],
+      ]);
+    });
+
+    it("takes no plural title for a name", () => {
+      const text =
+        "Vice-Presidents of China and Vietnam also participated in the summit, as did the Emir of Qatar.";
+      expect(eurasia(text, ids.organization("cica"), "2022-10-13").names).toEqual([]);
+    });
+  });
+
+  describe("leaders named in what they did at the meeting", () => {
+    it.each([
+      [
+        "Tajik President Emomali Rahmon, attending via video link, called for closer cooperation.",
+        "videoconference",
+      ],
+      [
+        "Speaking at the session, Tajik President Emomali Rahmon raised the issue of the border.",
+        "in_person",
+      ],
+      [
+        "Tajik President Emomali Rahmon noted in his speech at the plenary session that trade had grown.",
+        "in_person",
+      ],
+      ["Tajik President Emomali Rahmon delivered a speech at the meeting.", "in_person"],
+    ])("%s", (text, mode) => {
+      expect(eurasia(text, CIS, "2021-10-15").people).toEqual([
+        ["Emomali Rahmon", "head_of_delegation", "member_state", mode],
+      ]);
+    });
+
+    it("reads a video address named before the speaker as a video message", () => {
+      const text =
+        "In his video address to the summit, UN Secretary-General Antonio Guterres stated that the forum had grown.";
+      expect(eurasia(text, ids.organization("cica"), "2022-10-13").people).toEqual([
+        ["Antonio Guterres", "speaker", "guest_organization", "video_message"],
+      ]);
+    });
+
+    it.each([
+      "Earlier, Mr Lukashenko held talks with President of Azerbaijan Ilham Aliyev.",
+      "Mr Putin congratulated President of Azerbaijan Ilham Aliyev on his birthday.",
+      "Speaking to journalists after the summit, Russian Foreign Minister Sergey Lavrov said the partners had agreed.",
+      "Foreign Ministry spokesperson Hua Chunying said President Xi Jinping would attend.",
+      "President of Azerbaijan Ilham Aliyev did not attend the summit.",
+      "Former President of Kyrgyzstan Almazbek Atambayev, now in opposition, did not take part in the meeting.",
+      "Kazakh President Kassym-Jomart Tokayev said the Commonwealth had proved its worth.",
+      "Additionally, Mongolia took part in the summit as an observer state.",
+      "Mr Putin recalled his recent talks with Prime Minister of Kyrgyzstan Sadyr Japarov.",
+    ])("takes no one merely mentioned: %s", (text) => {
+      expect(eurasia(text, CIS, "2021-10-15").names).toEqual([]);
+    });
+  });
+});
+
+describe("the chair in the phrasings of real releases", () => {
+  it.each([
+    [
+      "Chaired by Alexander Lukashenko, the summit was attended by Russian President Vladimir Putin.",
+      "Alexander Lukashenko",
+    ],
+    [
+      "The summit, chaired by Belarusian President Alexander Lukashenko, took place at the Palace of Independence. Russian President Vladimir Putin attended.",
+      "Alexander Lukashenko",
+    ],
+    [
+      "The session was held under the chairmanship of the President of the Republic of Belarus Alexander Lukashenko. It was also attended by Russian President Vladimir Putin.",
+      "Alexander Lukashenko",
+    ],
+    [
+      "Belarusian President Alexander Lukashenko presided over the summit by video link. Russian President Vladimir Putin took part.",
+      "Alexander Lukashenko",
+    ],
+    [
+      "Chairing the meeting as the current chair of the Council, President of Belarus Alexander Lukashenko welcomed the guests. Russian President Vladimir Putin attended.",
+      "Alexander Lukashenko",
+    ],
+    [
+      "The summit host, President of Belarus Alexander Lukashenko, opened the meeting. Russian President Vladimir Putin attended.",
+      "Alexander Lukashenko",
+    ],
+    [
+      "President of Belarus Alexander Lukashenko, this year's CIS Chair, opened the summit. Russian President Vladimir Putin attended.",
+      "Alexander Lukashenko",
+    ],
+    [
+      "President of Belarus Alexander Lukashenko is the Chairman of the Council of Heads of State. Russian President Vladimir Putin attended.",
+      "Alexander Lukashenko",
+    ],
+    [
+      "Belarusian President Alexander Lukashenko hosted the CIS summit. Russian President Vladimir Putin attended.",
+      "Alexander Lukashenko",
+    ],
+    [
+      "The summit took place under Belarus's chairmanship. It was attended by President of Belarus Alexander Lukashenko and Russian President Vladimir Putin.",
+      "Alexander Lukashenko",
+    ],
+    [
+      "Belarus, as the presiding country, welcomed the leaders. Taking part were Belarusian President Alexander Lukashenko and Russian President Vladimir Putin.",
+      "Alexander Lukashenko",
+    ],
+  ])("%s", (text, chair) => {
+    const read = eurasia(text, CIS, "2021-10-15");
+    expect(read.chair).toBe(chair);
+    expect(read.participants.filter((p) => p.role.value === "chair")).toHaveLength(1);
+    expect(read.names).toContain("Vladimir Putin");
+  });
+
+  it.each([
+    [
+      "Vladimir Putin chaired, via videoconference, a meeting of the Council. Belarusian President Alexander Lukashenko took part.",
+      "Vladimir Putin",
+    ],
+    [
+      "The summit was held in Minsk at the invitation of President of Belarus Alexander Lukashenko. Russian President Vladimir Putin took part.",
+      "Alexander Lukashenko",
+    ],
+    [
+      "The summit was opened by President of Belarus Alexander Lukashenko. Russian President Vladimir Putin took part.",
+      "Alexander Lukashenko",
+    ],
+    [
+      "As chair, President of Belarus Alexander Lukashenko opened the summit. Russian President Vladimir Putin took part.",
+      "Alexander Lukashenko",
+    ],
+    [
+      "President of Belarus Alexander Lukashenko, who chairs the Commonwealth this year, opened the summit. Russian President Vladimir Putin took part.",
+      "Alexander Lukashenko",
+    ],
+    [
+      "Belarus, which holds the rotating chairmanship, welcomed the delegations. President of Belarus Alexander Lukashenko and Russian President Vladimir Putin took part.",
+      "Alexander Lukashenko",
+    ],
+    [
+      "The summit was presided over by Belarusian President Alexander Lukashenko, with Russian President Vladimir Putin in attendance.",
+      "Alexander Lukashenko",
+    ],
+  ])("%s", (text, chair) => {
+    const read = eurasia(text, CIS, "2021-10-15");
+    expect(read.chair).toBe(chair);
+    expect(read.participants.filter((p) => p.role.value === "chair")).toHaveLength(1);
+    expect(read.names).toEqual(expect.arrayContaining(["Vladimir Putin", "Alexander Lukashenko"]));
+  });
+
+  it.each([
+    "The next summit will be chaired by Kazakh President Kassym-Jomart Tokayev in 2022.",
+    "Kazakh President Kassym-Jomart Tokayev will chair the Council next year.",
+    "Belarus handed over the chairmanship to President Kassym-Jomart Tokayev of Kazakhstan.",
+  ])("makes no chair, nor a participant, of the next meeting's chair: %s", (text) => {
+    const read = eurasia(
+      `The summit was chaired by Belarusian President Alexander Lukashenko. Russian President Vladimir Putin attended. ${text}`,
+      CIS,
+      "2021-10-15",
+    );
+    expect(read.chair).toBe("Alexander Lukashenko");
+    expect(read.names).toEqual(["Alexander Lukashenko", "Vladimir Putin"]);
+  });
+
+  it("keeps an explicit chair over one named in an aside", () => {
+    const text =
+      "The summit host, President of Belarus Alexander Lukashenko, welcomed the leaders. The meeting was chaired by Russian President Vladimir Putin.";
+    expect(eurasia(text, CIS, "2021-10-15").chair).toBe("Vladimir Putin");
+  });
+
+  it.each([
+    "Chairman of the Cabinet of Ministers of the Kyrgyz Republic Akylbek Japarov attended the meeting.",
+    "The meeting, chaired by Russian President Vladimir Putin, took place at the Sandton Convention Centre.",
+  ])("makes no chair of a post or a venue: %s", (text) => {
+    const read = eurasia(text, CIS, "2021-10-15");
+    expect(read.participants.filter((p) => p.role.value === "chair").map((p) => p.nameAsStated)).toEqual(
+      /chaired by/.test(text) ? ["Vladimir Putin"] : [],
+    );
+  });
+});
+
+describe("the chair who opened the meeting, and a time after the chair's name", () => {
+  it.each([
+    "Opening the event, President of Belarus Alexander Lukashenko greeted the summit participants. Russian President Vladimir Putin also attended the summit.",
+    "Belarusian President Alexander Lukashenko on Sunday chaired a restricted session of the summit. Russian President Vladimir Putin took part.",
+  ])("%s", (text) => {
+    const read = eurasia(text, CIS, "2021-10-15");
+    expect(read.chair).toBe("Alexander Lukashenko");
+    expect(read.names).toEqual(["Alexander Lukashenko", "Vladimir Putin"]);
+  });
+});
+
+describe("a chair of another term, and a bare family name", () => {
+  it.each([
+    "Indian Prime Minister Narendra Modi, whose country chaired the Commonwealth in 2022-2023, handed over the results.",
+    "Indian Prime Minister Narendra Modi, who presided over the Commonwealth over the past year, thanked the partners.",
+  ])("keeps the chair of this meeting: %s", (text) => {
+    const read = eurasia(
+      `The summit was chaired by President of Kazakhstan Kassym-Jomart Tokayev. ${text} Russian President Vladimir Putin took part.`,
+      CIS,
+      "2024-10-11",
+    );
+    expect(read.chair).toBe("Kassym-Jomart Tokayev");
+    expect(read.participants.filter((p) => p.role.value === "chair")).toHaveLength(1);
+  });
+
+  it("reads a bare family name as the titled person the text named before", () => {
+    const { participants } = eurasia(
+      "Russian President Vladimir Putin thanked the partners for their work. Putin attended the summit.",
+      CIS,
+      "2024-10-11",
+    );
+    expect(participants.map((p) => [p.nameAsStated, p.person.value.status, p.category.value])).toEqual([
+      ["Putin", "matched", "member_state"],
+    ]);
+  });
+});
+
+describe("attendance at another meeting", () => {
+  it.each([
+    "Mr Putin recalled that President of Kazakhstan Nursultan Nazarbayev took part in the first summit in 1991.",
+    "Prime Minister of Pakistan Shehbaz Sharif, who attended the SCO summit last week, sent congratulations.",
+    "The founding summit was attended by President of Kazakhstan Nursultan Nazarbayev.",
+  ])("takes no one from it: %s", (text) => {
+    expect(
+      eurasia(`Russian President Vladimir Putin took part in the summit. ${text}`, CIS, "2024-10-11").names,
+    ).toEqual(["Vladimir Putin"]);
+  });
+});
+
+describe("the host and the chair", () => {
+  it("keeps the chair named over the host, and the host as the chair when no other is named", () => {
+    const both =
+      "The informal summit, hosted by Hungarian Prime Minister Viktor Orban, was chaired by President of Azerbaijan Ilham Aliyev. It was attended by President of Kazakhstan Kassym-Jomart Tokayev.";
+    const hostOnly =
+      "The informal summit, hosted by Hungarian Prime Minister Viktor Orban, was attended by President of Kazakhstan Kassym-Jomart Tokayev.";
+    const ots = ids.organization("ots");
+    expect(eurasia(both, ots, "2025-05-21").chair).toBe("Ilham Aliyev");
+    expect(eurasia(both, ots, "2025-05-21").names).toEqual([
+      "Viktor Orban",
+      "Ilham Aliyev",
+      "Kassym-Jomart Tokayev",
+    ]);
+    expect(eurasia(hostOnly, ots, "2025-05-21").chair).toBe("Viktor Orban");
+  });
+
+  it("reads a chair named by family name before the full name as one person", () => {
+    const text =
+      "Tokayev chaired the session in the Akorda. It was attended by President of Kazakhstan Kassym-Jomart Tokayev and Russian President Vladimir Putin.";
+    const { participants, chair } = eurasia(text, ids.organization("csto"), "2024-11-28");
+    expect(
+      participants.map((p) => [
+        p.person.value.status === "matched" ? p.person.value.id : "new",
+        p.role.value,
+      ]),
+    ).toEqual([
+      ["perkassymjomarttokayev", "chair"],
+      ["pervladimirputin", "head_of_delegation"],
+    ]);
+    expect(chair).toBe("Tokayev");
   });
 });

@@ -6,6 +6,7 @@ import { rootOrganization } from "./knowledge";
 import { countryMentions, organizationMentions } from "./mentions";
 import { normalize as normalizeText, span } from "./segment";
 import type { Fact, ParticipantProposal } from "./proposal";
+import { titledPeople } from "./people";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
 import { worldCountryMentions } from "./world-countries";
@@ -16,12 +17,15 @@ type MentionKind = "attendance" | "chair" | "message" | "address";
 interface ParticipantMention {
   item: TitledName;
   kind: MentionKind;
+  /** A chair read only from an aside ("X, this year's ASEAN Chair,", "The summit host, X"): kept if no other. */
+  weak?: boolean;
   sentence: Sentence;
   categoryHint: ParticipationCategory | null;
   countryHint: string | null;
 }
 
-const LIST_SEPARATOR = /\s*[,;]\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+/g;
+const LIST_SEPARATOR =
+  /\s*[,;]\s*(?:and\s+|as well as\s+|along with\s+|together with\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+/g;
 
 /** Splits "A, B and C" into items, never inside a known country or organization name; rejoins "Name, Title" pairs. */
 export function splitParticipantList(
@@ -45,7 +49,17 @@ export function splitParticipantList(
     from = at + match[0].length;
   }
   if (end > from) pieces.push(span(text, from, end));
-  const parsed = pieces.map((piece) => parseTitledName(text, piece.start, piece.end, knowledge));
+  // A role phrase or a time after the name is no part of it: "… Shavkat Mirziyoyev as the head of an EAEU observer
+  // state", "… Shehbaz Sharif on Friday", "… X, who was invited as a guest of honour".
+  const parsed = pieces.map((piece) => {
+    const tail = ITEM_TAIL.exec(text.slice(piece.start, piece.end));
+    return parseTitledName(
+      text,
+      piece.start,
+      tail && tail.index > 0 ? piece.start + tail.index : piece.end,
+      knowledge,
+    );
+  });
   const titleOnly = (item: TitledName | undefined) => item !== undefined && !item.name && item.title !== null;
   const nameOnly = (item: TitledName | undefined) => item !== undefined && item.name !== null && !item.title;
   const items: TitledName[] = [];
@@ -70,6 +84,31 @@ export function splitParticipantList(
       i += 2 * k - 1;
       continue;
     }
+    // "…, the heads of state of the Union, A, Title of A, B, Title of B": the run of titles and names ends with a title,
+    // so the first title heads the list and each name goes with the title after it.
+    let run = i;
+    while (
+      run + 1 < parsed.length &&
+      (titleOnly(parsed[run]) ? nameOnly(parsed[run + 1]) : titleOnly(parsed[run + 1]))
+    )
+      run++;
+    if (titleOnly(current) && nameOnly(next) && run - i >= 2 && titleOnly(parsed[run])) continue;
+    // "Samdech Hun Sen, Prime Minister of …": honorifics and a name, then the title.
+    const honorificOnly = (item: TitledName | undefined) =>
+      item !== undefined &&
+      item.name !== null &&
+      item.title !== null &&
+      !item.title.roleNoun &&
+      !item.title.country &&
+      !item.title.organization;
+    if (honorificOnly(current) && titleOnly(next)) {
+      const joined = parseTitledName(text, current.start, next!.end, knowledge);
+      if (joined.name && joined.title?.roleNoun) {
+        items.push(joined);
+        i++;
+        continue;
+      }
+    }
     if (titleOnly(current) && nameOnly(next)) {
       // "Azerbaijani President, Ilham Aliyev, Belarusian President, …": a comma between the title and its name.
       items.push(parseTitledName(text, current.start, next!.end, knowledge));
@@ -85,15 +124,25 @@ export function splitParticipantList(
 }
 
 const DATELINE =
-  /^[A-Z][A-Za-z .'-]{1,40},\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?[-–—]\s*/;
+  /^[A-Z][A-Za-z .'-]{1,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?|\s*\([^)]*\)\s*)[-–—]\s*/;
 
-// Verbs and phrases followed by the people who took part: "was attended by", "Taking part were", "brought together".
+const ITEM_TAIL =
+  /\s+(?:as\s+(?:an?\s+|the\s+)?(?:head|heads|guest|guests|observer|observers|leader|leaders|representative|chair|member|special|honou?red|invited)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b|,?\s+who\s)/;
+
+// Verbs and phrases followed by the people who took part: "was attended by", "Taking part were", "brought together",
+// and any participle of attending before "were/was/included" ("Present at the meeting were:", "Also attending the
+// session were", "Joining him by video link were", "Other leaders attending the summit included"), "were joined,
+// via videoconference, by".
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|and\s+(?:also\s+)?attended\s+by|joined\s+by|with\s+the\s+participation\s+of|participants\s+(?:also\s+)?included|attendees\s+(?:also\s+)?included|(?:also\s+)?attending\s+were|present\s+were|taking\s+part\s+(?:in\s+[^,]+?\s+)?were|participating\s+were|brought\s+together|(?:session|meeting|talks|summit)\s+that\s+included)\s*:?\s*/i;
+  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|and\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|(?:attending|participating|present|taking\s+part|joining|in\s+attendance)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|(?:brought|bring|brings|bringing)\s+together|involving|(?:session|meeting|talks|summit)\s+that\s+included)\s*:?\s*/i;
 
-// Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in attendance".
+// Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
+// attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
 const LIST_BEFORE_VERB =
-  /^(?:Also\s+)?(.+?)\s+(?:also\s+|likewise\s+)?(?:took\s+part|participated|(?:were|was)\s+(?:also\s+|likewise\s+)?(?:present|in\s+attendance)|attended|joined\s+(?:the\s+\w+|them|in)|(?:were|was)\s+(?:also\s+)?invited)\b/;
+  /^(?:Also\s+)?(.+?)\s+(?:also\s+|likewise\s+|virtually\s+|personally\s+)?(?:took\s+part|participated|(?:were|was|are|is)\s+(?:also\s+|likewise\s+)?(?:present|in\s+attendance|participating|attending|taking\s+part|among\s+(?:the\s+)?(?:other\s+)?(?:leaders|participants|heads(?:\s+of\s+\w+)?|those)\s+(?:present|attending|in\s+attendance|taking\s+part))|attended|joined\s+(?:the\s+\w+|them|in|via|by|online|remotely|virtually)|(?:were|was)\s+(?:also\s+)?invited)\b/;
+
+const LEADING_ADVERB =
+  /^(?:\p{Lu}\p{Ll}+ly|Meanwhile|Earlier|Later|Also|Besides|Furthermore|Moreover|Today|Yesterday|Then|However|In\s+addition|At\s+the\s+same\s+time|As\s+well)\s*,\s*/u;
 
 /** A stretch that can hold a name: a capitalised word other than the sentence's first, or a first word that is no pronoun. */
 function namesSomeone(subject: string): boolean {
@@ -113,6 +162,75 @@ function categoryHintOf(header: string): ParticipationCategory | null {
 function trimEnd(text: string, end: number): number {
   while (end > 0 && /[.\s]/.test(text[end - 1]!)) end--;
   return end;
+}
+
+// What a titled person named outside the lists did: attend, or act at the meeting ("…, attending via video link,",
+// "…, speaking at the session,", "… delivered speeches at the meeting", "… addressed the summit").
+const TOOK_PART =
+  /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance)\b/i;
+const ACTED_AT =
+  /\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)/i;
+// Their own speech at the meeting, before or after them: "Speaking at the summit, X said …", "X noted in his speech at
+// the session …"; a video address the same way ("In his video address to the summit, X stated …").
+const SPOKE_THERE_BEFORE =
+  /(?:^|[,—–]\s*|\s-\s+)(?:(?:Speaking|Addressing|Opening|Closing)(?:\s+(?:at|to|during|before))?|In\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to))\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks|council|plenary|participants|forum|gathering|event)\b[^.;,]*,\s*$/i;
+const SPOKE_THERE_AFTER =
+  /^[^.;]*?\bin\s+(?:his|her|a)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council|plenary|talks|forum)\b/i;
+// Words that put a chair or an attendance at a later meeting.
+const NEXT_MEETING =
+  /\b(?:next|incoming|upcoming|following|future)\s+(?:year|summit|meeting|session|chair\w*|presidency)\b|\bnext\s+year\b/i;
+// Words that make "chaired" a term of office or an earlier meeting: "who chaired the Commonwealth in 2023",
+// "presided over the SCO over the past year", "chaired the previous summit".
+// Words that put an attendance at another meeting: "took part in the first summit", "attended the SCO summit last
+// week", "the founding summit".
+const ANOTHER_EVENT =
+  /\b(?:first|previous|earlier|last|past|preceding|founding|inaugural)\s+(?:summit|meeting|session|congress|forum)\b|\b(?:last|previous)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b/i;
+const ANOTHER_TERM =
+  /\b(?:in|during|for|since|until|through)\s+(?:the\s+)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?|past|previous|last|preceding)\b|\b(?:past|previous|last|preceding|former)\s+(?:year|twelve\s+months|summit|meeting|session|term|period)\b|\bover\s+the\s+(?:past|last)\b/i;
+const VIDEO_ADDRESS = /\bvideo\s+(?:message|address|greeting|statement)\b/i;
+// Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former".
+const MENTIONED_ONLY_BEFORE =
+  /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quoted|by|to|from)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
+// Words between a person and the verb of attending that make the attending someone else's, reported or denied.
+const NOT_THEIR_ACT =
+  /\b(?:said|says|told|stated|noted|stressed|added|congratulated|met|held|thanked|welcomed|called|urged|praised|announced|recalled|expressed|invited|received|greeted|signed|discussed|not|never|unable|declined|skipped)\b|n['’]t\b/i;
+// A chair named only in an aside: "The summit host, X,", "Chairing the meeting as …, X", "X, this year's ASEAN Chair,",
+// "X, as the current chair of the Council,", "X is the Chairman of the Collective Security Council", "X hosted the summit".
+const CHAIR_BEFORE =
+  /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|\b(?:at\s+the\s+invitation\s+of|hosted\s+by)\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
+const CHAIR_AFTER =
+  /^(?:,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|\s+(?:hosted|opened)\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+who\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
+
+/**
+ * Whether a person named with a title outside any list took part, from the words around them: the verb they are the
+ * subject of (attending, or acting at the meeting), no word before them that makes them merely mentioned, no
+ * reported speech in between; or a chair named in an aside.
+ */
+export function participationOf(
+  text: string,
+  sentence: { start: number; end: number },
+  item: { start: number; end: number },
+): { kind: "attendance" | "chair" | "message"; weak: boolean } | null {
+  const before = text.slice(sentence.start, item.start);
+  const after = text.slice(item.end, sentence.end);
+  if (CHAIR_BEFORE.test(before) || CHAIR_AFTER.test(after)) return { kind: "chair", weak: true };
+  if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) return null;
+  const spokeBefore = SPOKE_THERE_BEFORE.exec(before);
+  if (spokeBefore)
+    return { kind: VIDEO_ADDRESS.test(spokeBefore[0]) ? "message" : "attendance", weak: false };
+  const spokeAfter = SPOKE_THERE_AFTER.exec(after);
+  if (spokeAfter) return { kind: VIDEO_ADDRESS.test(spokeAfter[0]) ? "message" : "attendance", weak: false };
+  const clause = after.split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
+  const verb = TOOK_PART.exec(clause) ?? ACTED_AT.exec(clause);
+  if (!verb || NOT_THEIR_ACT.test(clause.slice(0, verb.index))) return null;
+  // "X will chair the Council next year", "… will attend the next summit": a later meeting, not this one; "X, who
+  // chaired the Organisation in 2023–2024": a term of office, not this meeting.
+  if (NEXT_MEETING.test(clause) || ANOTHER_EVENT.test(clause.slice(verb.index))) return null;
+  if (/^(?:chair|presid)/i.test(verb[0]) && ANOTHER_TERM.test(clause.slice(verb.index))) return null;
+  return {
+    kind: /^(?:chair|presid)/i.test(verb[0]) ? "chair" : "attendance",
+    weak: false,
+  };
 }
 
 /** Every stretch of text that names people taking part, in text order. */
@@ -172,25 +290,51 @@ function findMentions(
       country: string | null;
     }[] = [];
     // A dateline opening the sentence ("ASTANA, November 28 — X chaired …") is no part of its subject.
-    const lead = DATELINE.exec(s)?.[0].length ?? 0;
+    const dateline = DATELINE.exec(s)?.[0].length ?? 0;
+    // Nor is an adverb opening it ("Additionally, Mongolia took part …", "Earlier, …").
+    const lead = dateline + (LEADING_ADVERB.exec(s.slice(dateline))?.[0].length ?? 0);
     const rest0 = s.slice(lead);
     const sentenceHint = categoryHintOf(s);
-    const attended = LIST_AFTER_VERB.exec(s);
+    const attended1 = LIST_AFTER_VERB.exec(s);
+    // "The first summit, in 2001, was attended by …": another meeting's list.
+    const attended0 = attended1 && !ANOTHER_EVENT.test(s.slice(lead, attended1.index)) ? attended1 : null;
+    // "Mr Rahmon joined by video link": a list after the verb that names nobody is no list.
+    const attended =
+      attended0 &&
+      (/^\s*:?\s*$/.test(s.slice(attended0.index + attended0[0].length)) ||
+        /\p{Lu}/u.test(s.slice(attended0.index + attended0[0].length)))
+        ? attended0
+        : null;
     if (attended) {
       const from = attended.index + attended[0].length;
-      if (/^\s*:?\s*$/.test(s.slice(from)))
-        heading = { hint: categoryHintOf(s.slice(0, attended.index)) ?? sentenceHint, count: 0 };
+      // "Taking part also were representatives of the SCO observer states:" and the names one a line under it.
+      if (
+        /^\s*:?\s*$/.test(s.slice(from)) ||
+        (/:\s*$/.test(s) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*:\s*$/u.test(s))
+      )
+        heading = {
+          hint:
+            categoryHintOf(s.slice(attended.index)) ??
+            categoryHintOf(s.slice(0, attended.index)) ??
+            sentenceHint,
+          count: 0,
+        };
       else
         found.push({
           from,
-          to: s.length,
+          // A list runs over its semicolons ("A, President of X; B, …"), not into a clause of its own.
+          to: from + (/,?\s+(?:while|whereas)\s/.exec(s.slice(from))?.index ?? s.length - from),
           kind: "attendance",
           hint: categoryHintOf(s.slice(0, attended.index)) ?? sentenceHint,
           country: null,
         });
     } else {
       const tookPart = LIST_BEFORE_VERB.exec(rest0);
-      if (tookPart && namesSomeone(tookPart[1]!)) {
+      if (
+        tookPart &&
+        namesSomeone(tookPart[1]!) &&
+        !ANOTHER_EVENT.test(rest0.slice(tookPart[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
+      ) {
         const from = lead + tookPart[0].indexOf(tookPart[1]!);
         found.push({
           from,
@@ -206,7 +350,12 @@ function findMentions(
           found.push({ from: tail, to: s.length, kind: "attendance", hint: sentenceHint, country: null });
         }
       }
-      const represented = /^(.+?)\s+was\s+(?:also\s+)?represented\s+(?:at [^,]+?\s+)?by\s+/.exec(s);
+      // "Brazil was represented by …", "Turkmenistan will be represented by …", "Mongolia took part as an observer,
+      // represented by …".
+      const represented =
+        /^(.+?)(?:\s+(?:was|is|were|are|will\s+be)\s+(?:also\s+)?|,\s+)represented\s+(?:at [^,]+?\s+)?by\s+/.exec(
+          s,
+        );
       if (represented) {
         const country = countryMentions(
           text,
@@ -225,14 +374,42 @@ function findMentions(
         });
       }
     }
+    // "…, with A and B in attendance."
+    const withThem = /\bwith\s+(.+?)\s+(?:in\s+attendance|attending|taking\s+part|participating)\b/.exec(s);
+    if (withThem && namesSomeone(withThem[1]!) && !found.some((mention) => mention.kind === "attendance")) {
+      const from = withThem.index + withThem[0].indexOf(withThem[1]!, 4);
+      found.push({
+        from,
+        to: from + withThem[1]!.length,
+        kind: "attendance",
+        hint: sentenceHint,
+        country: null,
+      });
+    }
+    // A later clause of its own: "…, took part as guests of the chair; Mr Rahmon joined by video link".
+    for (const semicolon of s.matchAll(/;\s+|,?\s+(?:while|whereas)\s+/g)) {
+      const at = semicolon.index + semicolon[0].length;
+      if (found.some((mention) => mention.from <= at && at < mention.to)) continue;
+      const clause = LIST_BEFORE_VERB.exec(s.slice(at));
+      if (!clause || !namesSomeone(clause[1]!)) continue;
+      const from = at + clause[0].indexOf(clause[1]!);
+      found.push({
+        from,
+        to: from + clause[1]!.length,
+        kind: "attendance",
+        hint: sentenceHint,
+        country: null,
+      });
+    }
     const chairedBy =
-      /\b(?:chaired|presided\s+over|hosted)\s+by\s+/i.exec(s) ??
+      /\b(?:chaired|presided\s+over)\s+by\s+/i.exec(s) ??
       /\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+/i.exec(s);
-    if (chairedBy) {
+    // "The next summit will be chaired by X": the chair of a later meeting.
+    if (chairedBy && !NEXT_MEETING.test(s) && !ANOTHER_TERM.test(s.slice(chairedBy.index))) {
       const from = chairedBy.index + chairedBy[0].length;
       const rest = s.slice(from);
       const stop =
-        /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|;/.exec(
+        /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|,\s+(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|;/u.exec(
           rest,
         );
       found.push({
@@ -247,7 +424,11 @@ function findMentions(
         /^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|\s+(?:chaired|presided\s+over)\b)/.exec(
           rest0,
         );
-      if (chaired && namesSomeone(chaired[1]!))
+      if (
+        chaired &&
+        namesSomeone(chaired[1]!) &&
+        !ANOTHER_TERM.test(rest0.slice(chaired[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
+      )
         found.push({ from: lead, to: lead + chaired[1]!.length, kind: "chair", hint: null, country: null });
     }
     const message =
@@ -262,8 +443,39 @@ function findMentions(
         mention.kind === "attendance" && chair && mention.from <= chair.from && chair.to <= mention.to,
     );
     if (chair && list) list.from = chair.to;
+    const firstOfSentence = mentions.length;
     for (const mention of found.sort((a, b) => a.from - b.from))
       add(mention.kind, mention.from, mention.to, mention.hint, mention.country);
+    // Anyone else the sentence names with a title, who took part by what they did there.
+    const inLists = mentions.slice(firstOfSentence);
+    let previous: { end: number; took: ReturnType<typeof participationOf> } | null = null;
+    for (const item of titledPeople(text, sentence.start, trimEnd(text, sentence.end), knowledge)) {
+      if (inLists.some((mention) => mention.item.start < item.end && item.start < mention.item.end)) continue;
+      if (
+        found.some(
+          (mention) => sentence.start + mention.from <= item.start && item.end <= sentence.start + mention.to,
+        )
+      )
+        continue;
+      // "A and B delivered speeches": B shares A's verb, and A's words before it.
+      const coordinated: boolean =
+        previous !== null && /^\s*(?:,|,?\s*and)\s*$/.test(text.slice(previous.end, item.start));
+      const took: ReturnType<typeof participationOf> = coordinated
+        ? previous!.took
+        : participationOf(text, sentence, item);
+      previous = { end: item.end, took };
+      if (!took) continue;
+      mentions.push({
+        item,
+        kind: took.kind,
+        weak: took.weak,
+        sentence,
+        categoryHint: sentenceHint,
+        countryHint: null,
+      });
+    }
+    const ofSentence = mentions.splice(firstOfSentence).sort((a, b) => a.item.start - b.item.start);
+    mentions.push(...ofSentence);
   }
   return mentions;
 }
@@ -278,10 +490,28 @@ function clauseOf(text: string, sentence: Sentence, item: { start: number; end: 
   return text.slice(start, end);
 }
 
+const REMOTE_ASIDE = /^\s*\((?:via|by|through|online|virtually|remotely)\b[^)]*\)/i;
+
+/**
+ * The words that say how one item of a list attended: its clause, less the bracketed asides of the other items
+ * ("President of Azerbaijan Ilham Aliyev and President of Tajikistan Emomali Rahmon (via videoconference)"), or its own
+ * aside alone.
+ */
+function modeWordsOf(text: string, sentence: Sentence, item: { start: number; end: number }): string {
+  const own = REMOTE_ASIDE.exec(text.slice(item.end, item.end + 60));
+  if (own) return own[0];
+  // "…, and Russian President Vladimir Putin, who participated online": the relative clause is its own item's.
+  const who = /^\s*,\s+who\s[^,;]*/.exec(text.slice(item.end, sentence.end));
+  if (who) return who[0];
+  return clauseOf(text, sentence, item)
+    .replace(/\([^()]*\)/g, "")
+    .replace(/,\s+who\s[^,;]*/g, "");
+}
+
 function modeOf(kind: MentionKind, attendance: AttendanceMode, sentence: string): ParticipationMode {
   if (kind === "message") return "video_message";
   const remote =
-    /\b(?:via|by)\s+(?:video\s*(?:conference|link)|videoconference)|\bremotely\b|\bonline\b|\bvideo\s*link\b|\bvirtually\b/i.test(
+    /\b(?:via|by|through)\s+(?:video[\s-]*(?:conferenc(?:e|ing)|link|call))|\bremotely\b|\bonline\b|\bvideo\s*link\b|\bvirtually\b/i.test(
       sentence,
     );
   if (attendance === "online") return "videoconference";
@@ -312,14 +542,39 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   const keyOf = new Map<string, ParticipantProposal>();
   let chair: Fact<{ protocolOrder: number }> | null = null;
   const messageOnly = new Set<ParticipantProposal>();
+  const weakChairs: { participant: ParticipantProposal; mention: ParticipantMention }[] = [];
 
-  for (const mention of findMentions(text, sentences, knowledge)) {
+  // Everyone the text names with a title, for a bare family name ("Tokayev chaired the session", "… Putin attended")
+  // that no participant has: the one titled person of that family name, named before or after.
+  let titled: TitledName[] | null = null;
+  const titledElsewhere = (item: TitledName): TitledName | undefined => {
+    titled ??= sentences.flatMap((sentence) =>
+      titledPeople(text, sentence.start, trimEnd(text, sentence.end), knowledge),
+    );
+    const family = normalizeText(item.name!.text);
+    const matches = titled.filter(
+      (other) =>
+        other.name!.start !== item.name!.start &&
+        normalizeText(other.name!.text.split(/\s+/).at(-1) ?? "") === family,
+    );
+    return new Set(matches.map((other) => normalizeText(other.name!.text))).size === 1
+      ? matches[0]
+      : undefined;
+  };
+  for (const found of findMentions(text, sentences, knowledge)) {
+    let mention = found;
+    const single = !found.item.title && !/\s/.test(found.item.name!.text);
+    const earlier =
+      single && !sameFamilyName(participants, found.item.name!.text)
+        ? titledElsewhere(found.item)
+        : undefined;
+    if (earlier) mention = { ...found, item: { ...found.item, title: earlier.title } };
     const { item } = mention;
     const name = item.name!;
     const titlePosts = item.title
       ? postCandidates(item.title, knowledge, null, date).map((candidate) => candidate.id)
       : [];
-    const person = reconcilePerson(name.text, knowledge, titlePosts, date);
+    const person = reconcilePerson(earlier ? earlier.name!.text : name.text, knowledge, titlePosts, date);
     const key =
       person.reconciled.status === "matched" ? person.reconciled.id : `new:${normalizeText(name.text)}`;
     let participant =
@@ -332,8 +587,22 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       if (mention.kind === "message") messageOnly.add(participant);
     } else if (mention.kind !== "message") {
       messageOnly.delete(participant);
+      // Named again where the text says how they joined: "…; Mr Rahmon joined by video link".
+      if (
+        mention.kind === "attendance" &&
+        participant.mode.value === "in_person" &&
+        modeOf("attendance", context.attendanceMode, modeWordsOf(text, mention.sentence, item)) ===
+          "videoconference"
+      )
+        participant.mode = {
+          value: "videoconference",
+          evidence: { start: mention.sentence.start, end: mention.sentence.end },
+          confidence: 0.7,
+        };
     }
-    if (mention.kind === "chair") {
+    if (mention.kind === "chair" && mention.weak) {
+      weakChairs.push({ participant, mention });
+    } else if (mention.kind === "chair") {
       participant.role = {
         value: "chair",
         evidence: { start: mention.sentence.start, end: mention.sentence.end },
@@ -353,11 +622,65 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       };
     }
   }
+  // A chair named only in an aside counts when the text names no chair otherwise, and only one such.
+  const asides = [...new Set(weakChairs.map((weak) => weak.participant))];
+  if (!chair && asides.length === 1) {
+    const { participant, mention } = weakChairs[0]!;
+    const evidence = { start: mention.sentence.start, end: mention.sentence.end };
+    participant.role = { value: "chair", evidence, confidence: 0.7 };
+    chair = { value: { protocolOrder: participant.protocolOrder }, evidence, confidence: 0.7 };
+  }
+  // No person named as chair: the leader of the country the text names as chairing ("under Kazakhstan's
+  // chairmanship", "The Council, chaired by Kazakhstan,", "Kazakhstan, as the chairing country,").
+  if (!chair) {
+    const byCountry = chairingCountry(text, context.paragraphs, knowledge);
+    const leaders = byCountry
+      ? participants.filter(
+          (participant) =>
+            participant.country?.value.countryId === byCountry.countryId &&
+            participant.role.value === "head_of_delegation",
+        )
+      : [];
+    if (byCountry && leaders.length === 1) {
+      leaders[0]!.role = { value: "chair", evidence: byCountry.evidence, confidence: 0.6 };
+      chair = {
+        value: { protocolOrder: leaders[0]!.protocolOrder },
+        evidence: byCountry.evidence,
+        confidence: 0.6,
+      };
+    }
+  }
   for (const participant of messageOnly) {
     if (participant.role.value !== "chair")
       participant.role = { ...participant.role, value: "speaker", confidence: 0.8 };
   }
   return { participants, chair };
+}
+
+/** The country the body names as chairing the meeting or the organization, if it names exactly one. */
+export function chairingCountry(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  knowledge: ReaderKnowledge,
+): { countryId: string; evidence: { start: number; end: number } } | null {
+  const from = paragraphs[0]?.start ?? 0;
+  const to = paragraphs.at(-1)?.end ?? text.length;
+  const found = new Map<string, { start: number; end: number }>();
+  for (const mention of countryMentions(text, knowledge, from, to)) {
+    const before = text.slice(Math.max(from, mention.start - 40), mention.start);
+    const after = text.slice(mention.end, Math.min(to, mention.end + 60));
+    const chairing =
+      (/\bunder\s+(?:the\s+)?$/i.test(before) &&
+        /^(?:['’]s)?\s+(?:chairmanship|presidency|chairship|chairpersonship)\b/i.test(after)) ||
+      (/\b(?:chaired|presided\s+over)\s+by\s+(?:the\s+)?$/i.test(before) && !/^\s+\p{Lu}/u.test(after)) ||
+      /^,?\s+(?:as\s+(?:the\s+)?(?:chairing|presiding|current\s+chair(?:ing)?)\s+(?:country|state|side|nation)|which\s+(?:currently\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair)))\b/i.test(
+        after,
+      );
+    if (chairing && !found.has(mention.id)) found.set(mention.id, { start: mention.start, end: mention.end });
+  }
+  if (found.size !== 1) return null;
+  const [countryId, evidence] = [...found][0]!;
+  return { countryId, evidence };
 }
 
 /** A name without a title ("A. G. Lukashenko" in a list under "Heads of state"): the one post the person holds then. */
@@ -411,9 +734,21 @@ function build(
   const { knowledge, date, attendanceMode, organizationId } = context;
   const { item, sentence } = mention;
   const personId = person.reconciled.status === "matched" ? person.reconciled.id : null;
-  const post = item.title
-    ? reconcilePost(item.title, knowledge, personId, date)
-    : heldPost(knowledge, personId, date);
+  // "Malaysia was represented by Prime Minister Najib Razak": the country the sentence names scopes the title.
+  const title =
+    item.title && !item.title.country && !item.title.organization && mention.countryHint
+      ? {
+          ...item.title,
+          country: {
+            id: mention.countryHint,
+            start: item.title.start,
+            end: item.title.start,
+            asStated: "",
+            via: "name" as const,
+          },
+        }
+      : item.title;
+  const post = title ? reconcilePost(title, knowledge, personId, date) : heldPost(knowledge, personId, date);
   // "Brazil was also represented by Foreign Minister Mauro Vieira": the country the sentence names completes a new post.
   if (
     post?.reconciled.status === "new" &&
@@ -495,7 +830,7 @@ function build(
     },
     role: { value: role, evidence: sentenceEvidence, confidence: 0.7 },
     mode: {
-      value: modeOf(mention.kind, attendanceMode, clauseOf(context.text, sentence, item)),
+      value: modeOf(mention.kind, attendanceMode, modeWordsOf(context.text, sentence, item)),
       evidence: sentenceEvidence,
       confidence: 0.8,
     },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
 import { scoKnowledge as knowledge } from "./fixtures/sco-knowledge";
 import { mostSpecificOrganization, reconcilePerson } from "./reconcile";
 
@@ -35,5 +36,17 @@ describe("reconcile", () => {
       id: "orgscocouncilofheadsofstate",
       asStated: "SCO Council Heads of State",
     });
+  });
+});
+
+describe("a family name alone", () => {
+  it("is the one known person of that family name holding a post on the date, else a new person", () => {
+    expect(reconcilePerson("Tokayev", eurasiaKnowledge, [], "2024-11-28").reconciled).toMatchObject({
+      status: "matched",
+      id: "perkassymjomarttokayev",
+    });
+    // Nazarbayev held no post in 2024 that the data knows: not matched on the family name alone.
+    expect(reconcilePerson("Nazarbayev", eurasiaKnowledge, [], "2024-11-28").reconciled.status).toBe("new");
+    expect(reconcilePerson("Smith", eurasiaKnowledge, [], "2024-11-28").reconciled.status).toBe("new");
   });
 });

@@ -56,6 +56,37 @@ export function reconcilePerson(
     }
     candidates.sort((a, b) => b.score - a.score);
   }
+  // "President Tokayev", "Kazakh leader Tokayev": a family name alone is the one known person of that family name
+  // who holds, on the meeting date, the post the title names, or any post when the title names none.
+  const family = /^\p{Lu}[\p{L}'’-]+$/u.test(name.trim()) ? normalize(name.trim()) : null;
+  if (family && !candidates.some((candidate) => candidate.score >= 0.85)) {
+    const holdsNow = (personId: string) =>
+      knowledge.occupancies.some(
+        (occupancy) =>
+          occupancy.personId === personId &&
+          covers(occupancy, date) &&
+          (postIds.length === 0 || postIds.includes(occupancy.postId)),
+      );
+    const sameFamily = knowledge.people.filter(
+      (person) => normalize(person.familyName ?? person.nameI18n.en.split(/\s+/).at(-1)!) === family,
+    );
+    const holding = sameFamily.filter((person) => holdsNow(person.id));
+    if (holding.length === 1 && (sameFamily.length === 1 || postIds.length > 0)) {
+      const person = holding[0]!;
+      const others = candidates.filter((candidate) => candidate.id !== person.id);
+      candidates.splice(
+        0,
+        candidates.length,
+        {
+          id: person.id,
+          label: person.nameI18n.en,
+          score: 0.85,
+          reason: "family name, holds the post",
+        },
+        ...others,
+      );
+    }
+  }
   const [best, second] = candidates;
   const clear = best && (!second || best.score - second.score >= 0.05);
   if (best && clear && (best.score >= 0.85 || (best.score >= 0.7 && holders.has(best.id)))) {

@@ -71,14 +71,22 @@ function canonicalRoleNoun(noun: string, title: string): string {
     .replace(/^Vice President$/, "Vice-President");
 }
 
+/** A particle written in lower case ("bin", "al"): it cannot start a name; "Le" in "Le Luong Minh" is a name. */
+const isLowerParticle = (word: string) => /^\p{Ll}/u.test(word) && NAME_PARTICLES.has(word.toLowerCase());
+
 const roleKey = (noun: string) => noun.toLowerCase().replace(/[\s-]+/g, " ");
 
-function isTitleToken(word: string): boolean {
+export function isTitleToken(word: string): boolean {
   const bare = word.replace(/^[("'“«]+|[)"'”»,.;:]+$/g, "");
   if (bare === "") return true;
   // "el-Sisi": a lowercase particle joined to a name is part of the name.
   if (/^[\p{Ll}]/u.test(bare)) return !NAME_PARTICLES.has(bare) && !NAME_PARTICLES.has(bare.split("-")[0]!);
-  return bare.split("-").every((part) => TITLE_WORDS.has(part.toLowerCase()));
+  // "Heads of State/Government": a slash joins title words as a hyphen does.
+  // A plural title ("Vice-Presidents", "Premiers") is a title too.
+  return bare.split(/[-/]/).every((part) => {
+    const lower = part.toLowerCase();
+    return TITLE_WORDS.has(lower) || (/s$/.test(lower) && TITLE_WORDS.has(lower.replace(/e?s$/, "")));
+  });
 }
 
 /**
@@ -98,7 +106,8 @@ export function parseTitledName(
     ...organizationMentions(text, knowledge, start, end),
     ...worldCountryMentions(text, start, end),
   ];
-  const tokens = [...item.matchAll(/\S+/g)].map((match) => {
+  // A comma standing on its own ("Li Qiang , Premier of …") is no word.
+  const tokens = [...item.matchAll(/[^\s,;:]\S*/g)].map((match) => {
     const tokenStart = start + match.index;
     const tokenEnd = tokenStart + match[0].replace(/[,.;:]+$/, "").length;
     const inMention = protectedSpans.some((mention) => mention.start < tokenEnd && tokenStart < mention.end);
@@ -109,13 +118,29 @@ export function parseTitledName(
   // Name first: "Joko Widodo, President of Indonesia".
   const comma = item.indexOf(",");
   if (comma > 0) {
-    const before = tokens.filter((token) => token.end <= start + comma);
+    let before = tokens.filter((token) => token.end <= start + comma);
     const after = tokens.filter((token) => token.start > start + comma);
+    // Honorifics before the name ("Samdech Hun Sen, Prime Minister of …", "H.E. Mr. X, President of …") are no part
+    // of it; a role noun or a country there would make it a title.
+    const honorifics = before.findIndex((token) => !token.title);
+    if (
+      honorifics > 0 &&
+      before.slice(honorifics).every((token) => !token.title) &&
+      !parseTitle(text, before[0]!.start, before[honorifics - 1]!.end, knowledge).roleNoun &&
+      !protectedSpans.some(
+        (mention) => mention.start < before[honorifics - 1]!.end && before[0]!.start < mention.end,
+      )
+    )
+      before = before.slice(honorifics);
     if (before.length >= 1 && before.every((token) => !token.title) && after.some((token) => token.title)) {
       const titleStart = after[0]!.start;
       return {
         ...whole,
-        name: { start, end: before.at(-1)!.end, text: text.slice(start, before.at(-1)!.end) },
+        name: {
+          start: before[0]!.start,
+          end: before.at(-1)!.end,
+          text: text.slice(before[0]!.start, before.at(-1)!.end),
+        },
         title: parseTitle(text, titleStart, end, knowledge),
       };
     }
@@ -128,7 +153,7 @@ export function parseTitledName(
   if (of > 0 && protectedSpans.some((mention) => mention.start >= tokens[of]!.end)) {
     let first = of;
     while (first > 0 && !tokens[first - 1]!.title) first--;
-    while (first < of && NAME_PARTICLES.has(tokens[first]!.word.toLowerCase())) first++;
+    while (first < of && isLowerParticle(tokens[first]!.word)) first++;
     if (first < of) {
       const nameEnd = tokens[of - 1]!.end;
       return {
@@ -139,11 +164,27 @@ export function parseTitledName(
     }
   }
 
+  // Name first, its country in brackets: "Jair Bolsonaro (Brazil)", "Prime Minister Shehbaz Sharif (Pakistan)".
+  const bracket = /\s*\(([^()]*)\)\s*$/.exec(item);
+  if (bracket && bracket.index > 0) {
+    const open = start + bracket.index;
+    const inBracket = protectedSpans.some((mention) => mention.start > open && mention.end <= end);
+    const head = parseTitledName(text, start, open, knowledge);
+    if (head.name) {
+      if (!inBracket) return head;
+      const title =
+        head.title && (head.title.country || head.title.organization)
+          ? head.title
+          : parseTitle(text, head.title ? head.title.start : open, end, knowledge);
+      return { ...whole, name: head.name, title };
+    }
+  }
+
   // Title first: the name is the trailing run of name words.
   let first = tokens.length;
   while (first > 0 && !tokens[first - 1]!.title) first--;
-  // A particle cannot start a name.
-  while (first < tokens.length && NAME_PARTICLES.has(tokens[first]!.word.toLowerCase())) first++;
+  // A particle cannot start a name, unless capitalised ("Le Luong Minh"; "al-Sisi" is no name of its own).
+  while (first < tokens.length && isLowerParticle(tokens[first]!.word)) first++;
   const nameTokens = tokens.slice(first);
   const titleTokens = tokens.slice(0, first);
   const name = nameTokens.length
@@ -301,14 +342,22 @@ export function reconcilePost(
   const scope = country ? "country" : organization ? "organization" : null;
   // A country the reference data does not hold ("President of Sri Lanka") still names the post.
   const unknownCountry = !country && !organization ? worldCountryIn(title.text) : undefined;
+  // The organ a head of government chairs is part of the post: "Chairman of the Cabinet of Ministers of the Kyrgyz
+  // Republic", "Premier of the State Council of the People's Republic of China".
+  const organ = noun
+    ? /\bof\s+the\s+(Cabinet\s+of\s+Ministers|Council\s+of\s+Ministers|State\s+Council|Government)\s+of\b/i.exec(
+        title.text,
+      )
+    : null;
+  const of = organ ? ` of the ${organ[1]!.replace(/\s+/g, " ")}` : "";
   const label =
     noun && unknownCountry
-      ? `${noun} of ${unknownCountry.name}`
+      ? `${noun}${of} of ${unknownCountry.name}`
       : noun && country
-        ? `${noun} of ${country.nameI18n.en}`
+        ? `${noun}${of} of ${country.nameI18n.en}`
         : noun && organization
           ? `${noun} of the ${organization.nameI18n.en}`
-          : title.text;
+          : title.text.replace(/^\s*\(|\)\s*$/g, "").trim();
   return {
     reconciled: {
       status: "new",

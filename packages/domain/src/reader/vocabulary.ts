@@ -58,7 +58,7 @@ export const TITLE_WORDS = new Set(
     "director chair chairman chairperson office premier chancellor king queen emir amir sultan sheikh governor commissioner " +
     "ambassador envoy special representative speaker councillor heads of the and for on in at de " +
     // Honorifics and forms of address: "H.E. Mr.", "H.H. Sheikh", "Dr.".
-    "h.e h.h h.m mr mrs ms dr prof board bodies"
+    "h.e h.h h.m mr mrs ms dr prof board bodies cabinet ministers gen samdech akka moha sena padei techo daw sir government"
   ).split(" "),
 );
 

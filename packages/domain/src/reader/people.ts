@@ -1,0 +1,110 @@
+import type { ReaderKnowledge } from "./knowledge";
+import { countryMentions, organizationMentions } from "./mentions";
+import { isTitleToken, parseTitledName, type TitledName } from "./titles";
+import { NAME_PARTICLES } from "./vocabulary";
+import { worldCountryMentions } from "./world-countries";
+
+interface Token {
+  start: number;
+  end: number;
+  word: string;
+  /** "t": a title word or part of a country or organization name; "n": a capitalised name word; "x": anything else. */
+  kind: "t" | "n" | "x";
+  /** Punctuation after the word (a comma, a full stop of an abbreviation kept apart) ends a run. */
+  stop: boolean;
+}
+
+function tokensOf(text: string, from: number, to: number, knowledge: ReaderKnowledge): Token[] {
+  const protectedSpans = [
+    ...countryMentions(text, knowledge, from, to),
+    ...organizationMentions(text, knowledge, from, to),
+    ...worldCountryMentions(text, from, to),
+  ];
+  return [...text.slice(from, to).matchAll(/\S+/g)].map((match) => {
+    const start = from + match.index;
+    const bare = match[0].replace(/[,;:)"”]+$/, "");
+    // A full stop after a name ends the sentence; after an abbreviation ("H.E.", "Gen.") it is part of the word.
+    const end =
+      start + (/^\p{Lu}\p{Ll}{2,}\.$/u.test(bare) && !isTitleToken(bare) ? bare.length - 1 : bare.length);
+    const inMention = protectedSpans.some((mention) => mention.start < end && start < mention.end);
+    const word = bare.replace(/^[("“]+/, "");
+    const capitalised = /^\p{Lu}/u.test(word);
+    const kind: Token["kind"] =
+      inMention || (isTitleToken(word) && (capitalised || /^(?:of|the|and|for|on)$/.test(word)))
+        ? "t"
+        : capitalised || (NAME_PARTICLES.has(word) && /^\p{Ll}/u.test(word))
+          ? "n"
+          : "x";
+    return { start, end, word, kind, stop: bare.length < match[0].length || /^[("“]/.test(match[0]) };
+  });
+}
+
+/**
+ * Every person the stretch names with a title, wherever they stand: "Russian President Vladimir Putin",
+ * "President of Azerbaijan Ilham Aliyev", "Li Qiang, Premier of the State Council of China", "Jair Bolsonaro (Brazil)".
+ * Only people whose title has a role noun (President, Prime Minister, Secretary-General …) are kept: a bare
+ * "Mr Putin" or a country alone is left to the lists that say who took part.
+ */
+export function titledPeople(
+  text: string,
+  from: number,
+  to: number,
+  knowledge: ReaderKnowledge,
+): TitledName[] {
+  const tokens = tokensOf(text, from, to, knowledge);
+  const people: TitledName[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    // Title first: a capitalised title word or a country, more title words, then the name.
+    if (tokens[i]!.kind === "t" && /^[\p{Lu}(]/u.test(tokens[i]!.word)) {
+      let j = i;
+      while (j < tokens.length && tokens[j]!.kind === "t" && !(j > i && tokens[j - 1]!.stop)) j++;
+      let k = j;
+      while (k < tokens.length && tokens[k]!.kind === "n" && !(k > j && tokens[k - 1]!.stop)) k++;
+      // A trailing particle is no part of the name.
+      while (k > j && /^\p{Ll}/u.test(tokens[k - 1]!.word)) k--;
+      if (k > j && !tokens[j - 1]!.stop) {
+        let end = tokens[k - 1]!.end;
+        // "Jair Bolsonaro (Brazil)": the country in brackets right after the name belongs to it.
+        const bracket = /^\s*\([^()]{1,60}\)/.exec(text.slice(end, to));
+        if (bracket) end += bracket[0].length;
+        const item = parseTitledName(text, tokens[i]!.start, end, knowledge);
+        if (item.name && item.title?.roleNoun) people.push(item);
+        i = k;
+        continue;
+      }
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    // Name first: "Li Qiang, Premier of the State Council of China".
+    if (tokens[i]!.kind === "n" && /^\p{Lu}/u.test(tokens[i]!.word)) {
+      let k = i;
+      while (k < tokens.length && tokens[k]!.kind === "n" && !(k > i && tokens[k - 1]!.stop)) k++;
+      if (
+        k - i >= 2 &&
+        tokens[k - 1]!.stop &&
+        /,$/.test(text.slice(tokens[k - 1]!.start, tokens[k - 1]!.end + 1))
+      ) {
+        let j = k;
+        let lastMention = -1;
+        while (j < tokens.length && tokens[j]!.kind === "t") {
+          if (/^\p{Lu}/u.test(tokens[j]!.word)) lastMention = j;
+          if (tokens[j]!.stop) break;
+          j++;
+        }
+        if (lastMention >= k) {
+          const item = parseTitledName(text, tokens[i]!.start, tokens[lastMention]!.end, knowledge);
+          if (item.name && item.title?.roleNoun) {
+            people.push(item);
+            i = lastMention + 1;
+            continue;
+          }
+        }
+      }
+      i = Math.max(k, i + 1);
+      continue;
+    }
+    i++;
+  }
+  return people;
+}
