@@ -1,4 +1,4 @@
-import { DOMParser } from "@xmldom/xmldom";
+import { DOMParser, type Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { webUrl } from "../../../tooling/testing/apps";
 import { MEMBERSHIP_COLOURS } from "../src/lib/organization-charts";
@@ -29,6 +29,30 @@ const html = async (path: string) => {
   expect(response.status, path).toBe(200);
   return response.text();
 };
+
+/** The counts a documents-per-year picture draws, by "year type". */
+const drawnCounts = (svg: Element) =>
+  Object.fromEntries(
+    [...svg.getElementsByTagName("rect")]
+      .filter((rect) => rect.getAttribute("data-year"))
+      .map((bar) => [
+        `${bar.getAttribute("data-year")} ${bar.getAttribute("data-type")}`,
+        bar.getAttribute("data-count"),
+      ]),
+  );
+
+/** A page's documents-per-year section, and the counts its table gives (the non-zero cells), by "year type". */
+function tableCounts(page: string) {
+  const section = /<section aria-labelledby="documents-per-year"[\s\S]*?<\/section>/.exec(page)?.[0] ?? "";
+  const cells = Object.fromEntries(
+    [...section.matchAll(/<tr data-year="(\d{4})">([\s\S]*?)<\/tr>/g)].flatMap(([, year, row]) =>
+      [...row!.matchAll(/data-type="([a-z_]+)">(\d+)</g)]
+        .filter(([, , count]) => count !== "0")
+        .map(([, type, count]) => [`${year} ${type}`, count]),
+    ),
+  );
+  return { section, cells };
+}
 
 describe("pictures drawn on the server beside the data they show", () => {
   it("draws an organization's membership over time, by status, with the same memberships as the page's table", async () => {
@@ -86,26 +110,11 @@ describe("pictures drawn on the server beside the data they show", () => {
     const { svg, title, desc } = await picture(`/en/organizations/${ORGANIZATION}/documents-per-year.svg`);
     expect(title).toBe("Shanghai Cooperation Organisation: documents adopted per year, by type");
     expect(desc).toContain("2020: 3 documents of type “Decision”");
-    const drawn = Object.fromEntries(
-      [...svg.getElementsByTagName("rect")]
-        .filter((rect) => rect.getAttribute("data-year"))
-        .map((bar) => [
-          `${bar.getAttribute("data-year")} ${bar.getAttribute("data-type")}`,
-          bar.getAttribute("data-count"),
-        ]),
-    );
+    const drawn = drawnCounts(svg);
     const page = await html(`/en/organizations/${ORGANIZATION}`);
     expect(page).toContain(`src="/en/organizations/${ORGANIZATION}/documents-per-year.svg"`);
-    const section = /<section aria-labelledby="documents-per-year"[\s\S]*?<\/section>/.exec(page)?.[0] ?? "";
-    const cells = Object.fromEntries(
-      [...section.matchAll(/<tr data-year="(\d{4})">([\s\S]*?)<\/tr>/g)].flatMap(([, year, row]) =>
-        [...row!.matchAll(/data-type="([a-z_]+)">(\d+)</g)]
-          .filter(([, , count]) => count !== "0")
-          .map(([, type, count]) => [`${year} ${type}`, count]),
-      ),
-    );
     expect(Object.keys(drawn).length).toBeGreaterThan(0);
-    expect(cells).toEqual(drawn);
+    expect(tableCounts(page).cells).toEqual(drawn);
     const ru = await picture(`/ru/organizations/${ORGANIZATION}/documents-per-year.svg`);
     expect(ru.svg.getAttribute("lang")).toBe("ru");
     expect(ru.title).toBe("Шанхайская организация сотрудничества: принятые документы по годам и видам");
@@ -117,29 +126,14 @@ describe("pictures drawn on the server beside the data they show", () => {
   it("draws documents adopted per year by type, with the same counts as the registry's table", async () => {
     const { svg, desc } = await picture("/en/documents/per-year.svg");
     expect(desc).toContain("2020: 6 documents of type “Statement”");
-    const bars = [...svg.getElementsByTagName("rect")].filter((rect) => rect.getAttribute("data-year"));
-    const drawn = Object.fromEntries(
-      bars.map((bar) => [
-        `${bar.getAttribute("data-year")} ${bar.getAttribute("data-type")}`,
-        bar.getAttribute("data-count"),
-      ]),
-    );
+    const drawn = drawnCounts(svg);
     const page = await html("/en/documents");
     expect(page).toContain('src="/en/documents/per-year.svg"');
-    const section = /<section aria-labelledby="documents-per-year"[\s\S]*?<\/section>/.exec(page)?.[0] ?? "";
-    const cells = Object.fromEntries(
-      [...section.matchAll(/<tr data-year="(\d{4})">([\s\S]*?)<\/tr>/g)].flatMap(([, year, row]) =>
-        [...row!.matchAll(/data-type="([a-z_]+)">(\d+)</g)]
-          .filter(([, , count]) => count !== "0")
-          .map(([, type, count]) => [`${year} ${type}`, count]),
-      ),
-    );
+    const { section, cells } = tableCounts(page);
     expect(Object.keys(drawn).length).toBeGreaterThan(0);
     expect(cells).toEqual(drawn);
     // The whole registry, whatever the filters of the page showing it.
     const narrowed = await html("/en/documents?type=decision");
-    expect(/<section aria-labelledby="documents-per-year"[\s\S]*?<\/section>/.exec(narrowed)?.[0]).toBe(
-      section,
-    );
+    expect(tableCounts(narrowed).section).toBe(section);
   });
 });
