@@ -50,15 +50,7 @@ describe("POST /api/revalidate", () => {
     expect((await fetch(pages[0]!)).headers.get("x-nextjs-cache")).toBe("HIT");
 
     // The change goes through the same API the admin uses, which tells the site after it commits.
-    const editor = await db.user.create({
-      data: { email: `revalidate-${Date.now()}@example.org`, name: "Revalidation test", role: "editor" },
-    });
-    const saved = { url: process.env.PLENARY_WEB_URL, secret: process.env.PLENARY_REVALIDATE_SECRET };
-    process.env.PLENARY_WEB_URL = webUrl();
-    process.env.PLENARY_REVALIDATE_SECRET = revalidateSecret();
-    const api = createCaller(
-      createContext({ db, user: { id: editor.id, email: editor.email, name: editor.name, role: "editor" } }),
-    );
+    const { api, restoreEnv } = await editorTellingTheSite(db, "revalidate");
     const renamed = `Jumakhon Giyosov-${Date.now().toString(36)}`;
     try {
       await api.person.update({
@@ -77,10 +69,7 @@ describe("POST /api/revalidate", () => {
       // what must no longer show it.
       for (const url of pages)
         expect(withoutCorrections(await (await fetch(url)).text()), url).not.toContain(renamed);
-      process.env.PLENARY_WEB_URL = saved.url;
-      process.env.PLENARY_REVALIDATE_SECRET = saved.secret;
-      if (saved.url === undefined) delete process.env.PLENARY_WEB_URL;
-      if (saved.secret === undefined) delete process.env.PLENARY_REVALIDATE_SECRET;
+      restoreEnv();
       await db.$disconnect();
     }
   });
@@ -105,15 +94,7 @@ describe("the archive's page of a year", () => {
       where: { meeting: { slug: SEED_MEETING } },
       select: { person: { select: { id: true, version: true } } },
     });
-    const editor = await db.user.create({
-      data: { email: `archive-year-${Date.now()}@example.org`, name: "Archive year test", role: "editor" },
-    });
-    const saved = { url: process.env.PLENARY_WEB_URL, secret: process.env.PLENARY_REVALIDATE_SECRET };
-    process.env.PLENARY_WEB_URL = webUrl();
-    process.env.PLENARY_REVALIDATE_SECRET = revalidateSecret();
-    const api = createCaller(
-      createContext({ db, user: { id: editor.id, email: editor.email, name: editor.name, role: "editor" } }),
-    );
+    const { api, restoreEnv } = await editorTellingTheSite(db, "archive-year");
     const { id, version } = participation.person;
     try {
       await api.trash.move({ entityType: "person", id, version });
@@ -121,16 +102,36 @@ describe("the archive's page of a year", () => {
     } finally {
       await api.trash.restore({ entityType: "person", id, version: version + 1 });
       expect(await participants()).toBe(before);
-      process.env.PLENARY_WEB_URL = saved.url;
-      process.env.PLENARY_REVALIDATE_SECRET = saved.secret;
-      if (saved.url === undefined) delete process.env.PLENARY_WEB_URL;
-      if (saved.secret === undefined) delete process.env.PLENARY_REVALIDATE_SECRET;
+      restoreEnv();
       await db.$disconnect();
     }
   });
 });
 
 const SEED_MEETING = "meeting-of-the-sco-council-of-heads-of-state-2020-11-10";
+
+/**
+ * An editor's api, as the admin's, that tells this test's site what each change made stale (after it commits), and
+ * a function that puts the environment back.
+ */
+async function editorTellingTheSite(db: ReturnType<typeof createDb>, label: string) {
+  const editor = await db.user.create({
+    data: { email: `${label}-${Date.now()}@example.org`, name: `${label} test`, role: "editor" },
+  });
+  const saved = { url: process.env.PLENARY_WEB_URL, secret: process.env.PLENARY_REVALIDATE_SECRET };
+  process.env.PLENARY_WEB_URL = webUrl();
+  process.env.PLENARY_REVALIDATE_SECRET = revalidateSecret();
+  const api = createCaller(
+    createContext({ db, user: { id: editor.id, email: editor.email, name: editor.name, role: "editor" } }),
+  );
+  const restoreEnv = () => {
+    process.env.PLENARY_WEB_URL = saved.url;
+    process.env.PLENARY_REVALIDATE_SECRET = saved.secret;
+    if (saved.url === undefined) delete process.env.PLENARY_WEB_URL;
+    if (saved.secret === undefined) delete process.env.PLENARY_REVALIDATE_SECRET;
+  };
+  return { api, restoreEnv };
+}
 
 /**
  * What a page shows apart from its corrections section, which names old values on purpose (and the inline data that
