@@ -295,6 +295,9 @@ function findMentions(
     const lead = dateline + (LEADING_ADVERB.exec(s.slice(dateline))?.[0].length ?? 0);
     const rest0 = s.slice(lead);
     const sentenceHint = categoryHintOf(s);
+    /** A list of attending people at `from`, `length` characters long, with the sentence's category hint. */
+    const listAt = (from: number, length: number) =>
+      found.push({ from, to: from + length, kind: "attendance", hint: sentenceHint, country: null });
     const attended1 = LIST_AFTER_VERB.exec(s);
     // "The first summit, in 2001, was attended by …": another meeting's list.
     const attended0 = attended1 && !ANOTHER_EVENT.test(s.slice(lead, attended1.index)) ? attended1 : null;
@@ -335,19 +338,12 @@ function findMentions(
         namesSomeone(tookPart[1]!) &&
         !ANOTHER_EVENT.test(rest0.slice(tookPart[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
       ) {
-        const from = lead + tookPart[0].indexOf(tookPart[1]!);
-        found.push({
-          from,
-          to: from + tookPart[1]!.length,
-          kind: "attendance",
-          hint: sentenceHint,
-          country: null,
-        });
+        listAt(lead + tookPart[0].indexOf(tookPart[1]!), tookPart[1]!.length);
         const rest = s.slice(lead + tookPart[0].length);
         const along = /(?:,\s*|\s+)(?:together\s+with|along\s+with|as\s+(?:was|were|did))\s+/i.exec(rest);
         if (along) {
           const tail = lead + tookPart[0].length + along.index + along[0].length;
-          found.push({ from: tail, to: s.length, kind: "attendance", hint: sentenceHint, country: null });
+          listAt(tail, s.length - tail);
         }
       }
       // "Brazil was represented by …", "Turkmenistan will be represented by …", "Mongolia took part as an observer,
@@ -377,14 +373,7 @@ function findMentions(
     // "…, with A and B in attendance."
     const withThem = /\bwith\s+(.+?)\s+(?:in\s+attendance|attending|taking\s+part|participating)\b/.exec(s);
     if (withThem && namesSomeone(withThem[1]!) && !found.some((mention) => mention.kind === "attendance")) {
-      const from = withThem.index + withThem[0].indexOf(withThem[1]!, 4);
-      found.push({
-        from,
-        to: from + withThem[1]!.length,
-        kind: "attendance",
-        hint: sentenceHint,
-        country: null,
-      });
+      listAt(withThem.index + withThem[0].indexOf(withThem[1]!, 4), withThem[1]!.length);
     }
     // A later clause of its own: "…, took part as guests of the chair; Mr Rahmon joined by video link".
     for (const semicolon of s.matchAll(/;\s+|,?\s+(?:while|whereas)\s+/g)) {
@@ -392,14 +381,7 @@ function findMentions(
       if (found.some((mention) => mention.from <= at && at < mention.to)) continue;
       const clause = LIST_BEFORE_VERB.exec(s.slice(at));
       if (!clause || !namesSomeone(clause[1]!)) continue;
-      const from = at + clause[0].indexOf(clause[1]!);
-      found.push({
-        from,
-        to: from + clause[1]!.length,
-        kind: "attendance",
-        hint: sentenceHint,
-        country: null,
-      });
+      listAt(at + clause[0].indexOf(clause[1]!), clause[1]!.length);
     }
     const chairedBy =
       /\b(?:chaired|presided\s+over)\s+by\s+/i.exec(s) ??
