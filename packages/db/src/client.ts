@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { databaseUrl } from "./env";
+import { databaseUrl, readDbEnv } from "./env";
 import { PrismaClient } from "./generated/prisma/client";
+import { statementNames } from "./prepared-statements";
 
 export type Db = PrismaClient;
 
@@ -17,11 +18,15 @@ export const WORD_SIMILARITY_THRESHOLD = 0.3;
  */
 export function createDb(url: string = databaseUrl(), options: DbOptions = {}): Db {
   const { onQuery } = options;
+  const prepared = readDbEnv().PLENARY_PREPARED_STATEMENTS === "on";
   const client = new PrismaClient({
-    adapter: new PrismaPg({
-      connectionString: url,
-      options: `-c jit=off -c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}`,
-    }),
+    adapter: new PrismaPg(
+      {
+        connectionString: url,
+        options: `-c jit=off -c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}`,
+      },
+      prepared ? { statementNameGenerator: statementNames() } : {},
+    ),
     log: onQuery ? [{ emit: "event", level: "query" }] : [],
     // Prisma's defaults (2 s to start a transaction, 5 s to finish it) refuse a valid write when the machine is
     // busy: a loaded CI run saw a two-statement create expire after 7.4 s. A write waits its turn instead; what

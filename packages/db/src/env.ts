@@ -16,6 +16,11 @@ const EnvSchema = z.object({
   PLENARY_DATA_DIR: z.string().min(1).default(".plenary/postgres"),
   /** The loopback port the embedded database is served on, so that web, admin and the CLI share it. */
   PLENARY_DB_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /**
+   * Whether statements are prepared on each connection and their plans kept (prepared-statements.ts). Off behind a
+   * pooler that cannot keep them (PgBouncer in transaction mode before 1.21).
+   */
+  PLENARY_PREPARED_STATEMENTS: z.enum(["on", "off"]).default("on"),
 });
 
 export type DbEnv = z.infer<typeof EnvSchema>;
@@ -25,6 +30,7 @@ export function readDbEnv(source: NodeJS.ProcessEnv = process.env): DbEnv {
     DATABASE_URL: source.DATABASE_URL || undefined,
     PLENARY_DATA_DIR: source.PLENARY_DATA_DIR || undefined,
     PLENARY_DB_PORT: source.PLENARY_DB_PORT || undefined,
+    PLENARY_PREPARED_STATEMENTS: source.PLENARY_PREPARED_STATEMENTS || undefined,
   });
   if (!parsed.success) {
     throw new Error(`Invalid database settings:\n${z.prettifyError(parsed.error)}`);
