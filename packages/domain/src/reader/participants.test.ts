@@ -506,3 +506,123 @@ describe("the host and the chair", () => {
     expect(chair).toBe("Tokayev");
   });
 });
+
+describe("the chair named by the country that chairs", () => {
+  const CSTO = ids.organization("csto");
+  const OTS = ids.organization("ots");
+  it.each([
+    [
+      CSTO,
+      "The session took place under the presidency of the Republic of Armenia. It was attended by President of Armenia Aram Vardanyan and Russian President Vladimir Putin.",
+      "Aram Vardanyan",
+    ],
+    [
+      OTS,
+      "The summit, held under the chairmanship of Kazakhstan, was attended by President Nurlan Sadykov of Kazakhstan and President Ilham Aliyev of Azerbaijan.",
+      "Nurlan Sadykov",
+    ],
+    [
+      OTS,
+      "As the chairing country, Kazakhstan welcomed the delegations to Astana. President Nurlan Sadykov of Kazakhstan and President Ilham Aliyev of Azerbaijan took part.",
+      "Nurlan Sadykov",
+    ],
+    [
+      BRICS,
+      "South Africa hosted and chaired the summit in Johannesburg. It was attended by President of South Africa Cyril Ramaphosa and Russian President Vladimir Putin.",
+      "Cyril Ramaphosa",
+    ],
+    [
+      CSTO,
+      "The host, Armenia, chaired the session. President of Armenia Aram Vardanyan and Russian President Vladimir Putin took part.",
+      "Aram Vardanyan",
+    ],
+    [
+      EAEU,
+      "Russia presided over the meeting in Sochi. Russian President Vladimir Putin and Belarusian President Alexander Lukashenko attended.",
+      "Vladimir Putin",
+    ],
+    [
+      CIS,
+      "Belarus chairs the Commonwealth this year. Belarusian President Alexander Lukashenko and Russian President Vladimir Putin took part.",
+      "Alexander Lukashenko",
+    ],
+  ])("takes that country's leader at the meeting: %#", (organization, text, chair) => {
+    const read = eurasia(text, organization, organization === BRICS ? "2023-08-22" : "2022-11-23");
+    expect(read.chair).toBe(chair);
+    expect(read.participants.filter((p) => p.role.value === "chair")).toHaveLength(1);
+  });
+
+  it.each([
+    "The next session will be chaired by Russia.",
+    "Russia will chair the Organization in 2023.",
+    "Russia chaired the Organization in 2021.",
+    "Russia takes over the presidency next year.",
+  ])("takes no chair from another term: %s", (sentence) => {
+    const read = eurasia(
+      `The session was attended by President of Armenia Aram Vardanyan and Russian President Vladimir Putin. ${sentence}`,
+      CSTO,
+      "2022-11-23",
+    );
+    expect(read.chair).toBeNull();
+    expect(read.names).toEqual(["Aram Vardanyan", "Vladimir Putin"]);
+  });
+});
+
+describe("the chair who also hosted or opened, and the one who took over mid-meeting", () => {
+  it.each([
+    [
+      "President Nurlan Sadykov hosted and chaired the summit in Astana. President Ilham Aliyev of Azerbaijan attended.",
+      "Nurlan Sadykov",
+    ],
+    [
+      "South African President Cyril Ramaphosa opened and chaired the plenary. Russian President Vladimir Putin attended.",
+      "Cyril Ramaphosa",
+    ],
+    [
+      "Sadykov convened and chaired the session in the Akorda. It was attended by President of Kazakhstan Nurlan Sadykov and President Ilham Aliyev of Azerbaijan.",
+      "Sadykov",
+    ],
+  ])("%s", (text, chair) => {
+    const read = eurasia(text, ids.organization("ots"), "2023-11-03");
+    expect(read.chair).toBe(chair);
+    expect(read.participants.filter((p) => p.role.value === "chair")).toHaveLength(1);
+    expect(read.participants).toHaveLength(2);
+  });
+
+  it.each([
+    [
+      "President of Belarus Alexander Lukashenko opened the summit and then handed over the chairmanship to Russian President Vladimir Putin, who chaired the rest of the meeting.",
+      "Vladimir Putin",
+      ["Alexander Lukashenko", "Vladimir Putin"],
+    ],
+    [
+      "Russian President Vladimir Putin took over the chairmanship and chaired the remainder of the session. Belarusian President Alexander Lukashenko took part.",
+      "Vladimir Putin",
+      ["Vladimir Putin", "Alexander Lukashenko"],
+    ],
+    [
+      "After the opening, Prime Minister of Armenia Nikol Pashinyan passed the chair to President Rustam Emomali of Tajikistan, who then presided over the session. Russian President Vladimir Putin attended.",
+      "Rustam Emomali",
+      ["Nikol Pashinyan", "Rustam Emomali", "Vladimir Putin"],
+    ],
+  ])("%s", (text, chair, names) => {
+    const read = eurasia(text, CIS, "2021-10-15");
+    expect(read.chair).toBe(chair);
+    expect(read.participants.filter((p) => p.role.value === "chair")).toHaveLength(1);
+    expect(read.names).toEqual(names);
+  });
+});
+
+describe("a person named first with a bare title", () => {
+  it.each([
+    "At the opening, President Nurlan Sadykov handed the chair over to President Ilham Aliyev of Azerbaijan. The summit was attended by President of Kazakhstan Nurlan Sadykov.",
+    "President Nurlan Sadykov addressed the summit. Later, President of Kazakhstan Nurlan Sadykov took part in the signing.",
+    "President Nurlan Sadykov spoke at the session. Among the leaders present was Kazakh President Nurlan Sadykov.",
+  ])("takes the country and category from a later, fuller title: %s", (text) => {
+    const read = eurasia(text, ids.organization("ots"), "2023-11-03");
+    const sadykov = read.participants.find((p) => p.nameAsStated === "Nurlan Sadykov")!;
+    expect(sadykov.country?.value.countryId).toBe("ctykzx0001");
+    expect(sadykov.category.value).toBe("member_state");
+    expect(read.participants.filter((p) => p.nameAsStated.includes("Sadykov"))).toHaveLength(1);
+  });
+});

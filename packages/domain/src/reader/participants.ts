@@ -1,6 +1,7 @@
 import type { PartialDate } from "../common/partial-date";
 import type { AttendanceMode } from "../entities/meeting";
 import type { ParticipationCategory, ParticipationMode, ParticipationRole } from "../entities/participation";
+import { ANOTHER_TERM, chairingCountry, NEXT_MEETING } from "./chair";
 import type { ReaderKnowledge } from "./knowledge";
 import { rootOrganization } from "./knowledge";
 import { countryMentions, organizationMentions } from "./mentions";
@@ -168,32 +169,27 @@ function trimEnd(text: string, end: number): number {
 // "…, speaking at the session,", "… delivered speeches at the meeting", "… addressed the summit").
 const TOOK_PART =
   /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance)\b/i;
+// Handing the chair over at the meeting is an act there too ("X passed the chair to Y, who then presided").
 const ACTED_AT =
-  /\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)/i;
+  /\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:over\s+)?to\b/i;
 // Their own speech at the meeting, before or after them: "Speaking at the summit, X said …", "X noted in his speech at
 // the session …"; a video address the same way ("In his video address to the summit, X stated …").
 const SPOKE_THERE_BEFORE =
   /(?:^|[,—–]\s*|\s-\s+)(?:(?:Speaking|Addressing|Opening|Closing)(?:\s+(?:at|to|during|before))?|In\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to))\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks|council|plenary|participants|forum|gathering|event)\b[^.;,]*,\s*$/i;
 const SPOKE_THERE_AFTER =
   /^[^.;]*?\bin\s+(?:his|her|a)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council|plenary|talks|forum)\b/i;
-// Words that put a chair or an attendance at a later meeting.
-const NEXT_MEETING =
-  /\b(?:next|incoming|upcoming|following|future)\s+(?:year|summit|meeting|session|chair\w*|presidency)\b|\bnext\s+year\b/i;
-// Words that make "chaired" a term of office or an earlier meeting: "who chaired the Commonwealth in 2023",
-// "presided over the SCO over the past year", "chaired the previous summit".
 // Words that put an attendance at another meeting: "took part in the first summit", "attended the SCO summit last
 // week", "the founding summit".
 const ANOTHER_EVENT =
   /\b(?:first|previous|earlier|last|past|preceding|founding|inaugural)\s+(?:summit|meeting|session|congress|forum)\b|\b(?:last|previous)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b/i;
-const ANOTHER_TERM =
-  /\b(?:in|during|for|since|until|through)\s+(?:the\s+)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?|past|previous|last|preceding)\b|\b(?:past|previous|last|preceding|former)\s+(?:year|twelve\s+months|summit|meeting|session|term|period)\b|\bover\s+the\s+(?:past|last)\b/i;
 const VIDEO_ADDRESS = /\bvideo\s+(?:message|address|greeting|statement)\b/i;
 // Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former".
 const MENTIONED_ONLY_BEFORE =
   /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quoted|by|to|from)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
-// Words between a person and the verb of attending that make the attending someone else's, reported or denied.
+// Words between a person and the verb of attending that make the attending someone else's, reported or denied; a
+// relative clause on someone named after them ("X handed over the chairmanship to Y, who then chaired …").
 const NOT_THEIR_ACT =
-  /\b(?:said|says|told|stated|noted|stressed|added|congratulated|met|held|thanked|welcomed|called|urged|praised|announced|recalled|expressed|invited|received|greeted|signed|discussed|not|never|unable|declined|skipped)\b|n['’]t\b/i;
+  /\b(?:said|says|told|stated|noted|stressed|added|congratulated|met|held|thanked|welcomed|called|urged|praised|announced|recalled|expressed|invited|received|greeted|signed|discussed|not|never|unable|declined|skipped)\b|n['’]t\b|\S[^,]*,\s+who\b/i;
 // A chair named only in an aside: "The summit host, X,", "Chairing the meeting as …, X", "X, this year's ASEAN Chair,",
 // "X, as the current chair of the Council,", "X is the Chairman of the Collective Security Council", "X hosted the summit".
 const CHAIR_BEFORE =
@@ -231,6 +227,33 @@ export function participationOf(
     kind: /^(?:chair|presid)/i.test(verb[0]) ? "chair" : "attendance",
     weak: false,
   };
+}
+
+/**
+ * The person a "chaired" clause is about: the whole subject ("President X", "Tokayev"), the person a relative clause
+ * hangs on ("… handed over the chairmanship to President Y, who then chaired"), or the subject of an earlier verb
+ * ("X took over the chairmanship and chaired the rest of the meeting").
+ */
+function chairSubject(
+  text: string,
+  start: number,
+  end: number,
+  knowledge: ReaderKnowledge,
+): { start: number; end: number } | null {
+  const subject = text.slice(start, end);
+  const then = String.raw`(?:\s+(?:then|later|subsequently|thereafter|also))?$`;
+  const who = new RegExp(String.raw`,?\s+who${then}`, "i").exec(subject);
+  const and = new RegExp(String.raw`\s+and${then}`, "i").exec(subject);
+  if (!who && !and) return { start, end };
+  const to = start + (who ?? and)!.index;
+  const people = titledPeople(text, start, to, knowledge);
+  const person = who ? people.at(-1) : people[0]?.start === start ? people[0] : undefined;
+  if (person) return { start: person.start, end: person.end };
+  // No title: the run of capitalised words next to the verb's side ("… to Tokayev, who", "Tokayev opened it and").
+  const bare = who
+    ? /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.exec(text.slice(start, to))
+    : /^(?:Mr\.?\s+|Ms\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u.exec(subject);
+  return bare ? { start: start + bare.index, end: start + bare.index + bare[0].length } : null;
 }
 
 /** Every stretch of text that names people taking part, in text order. */
@@ -403,15 +426,23 @@ function findMentions(
       });
     } else {
       const chaired =
-        /^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|\s+(?:chaired|presided\s+over)\b)/.exec(
+        /^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided\s+over)\b)/.exec(
           rest0,
         );
-      if (
+      const subject =
         chaired &&
         namesSomeone(chaired[1]!) &&
         !ANOTHER_TERM.test(rest0.slice(chaired[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
-      )
-        found.push({ from: lead, to: lead + chaired[1]!.length, kind: "chair", hint: null, country: null });
+          ? chairSubject(text, sentence.start + lead, sentence.start + lead + chaired[1]!.length, knowledge)
+          : null;
+      if (subject)
+        found.push({
+          from: subject.start - sentence.start,
+          to: subject.end - sentence.start,
+          kind: "chair",
+          hint: null,
+          country: null,
+        });
     }
     const message =
       /^(.+?)\s+(?:delivered|sent|gave|made|addressed\s+(?:the\s+\w+|participants)\s+(?:with|in|via|through))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?video\s+(?:message|address|greeting)/i.exec(
@@ -569,6 +600,18 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       if (mention.kind === "message") messageOnly.add(participant);
     } else if (mention.kind !== "message") {
       messageOnly.delete(participant);
+      // Named again with the country the first title lacked ("President X …", then "President of Kyrgyzstan X"):
+      // the fuller title gives the post, the country and so the category.
+      if (!participant.country && item.title?.country) {
+        const fuller = build(mention, person, context, participant.protocolOrder);
+        Object.assign(participant, {
+          post: fuller.post,
+          occupancyId: fuller.occupancyId,
+          country: fuller.country,
+          organization: fuller.organization,
+          category: fuller.category,
+        });
+      }
       // Named again where the text says how they joined: "…; Mr Rahmon joined by video link".
       if (
         mention.kind === "attendance" &&
@@ -637,32 +680,6 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       participant.role = { ...participant.role, value: "speaker", confidence: 0.8 };
   }
   return { participants, chair };
-}
-
-/** The country the body names as chairing the meeting or the organization, if it names exactly one. */
-export function chairingCountry(
-  text: string,
-  paragraphs: readonly Paragraph[],
-  knowledge: ReaderKnowledge,
-): { countryId: string; evidence: { start: number; end: number } } | null {
-  const from = paragraphs[0]?.start ?? 0;
-  const to = paragraphs.at(-1)?.end ?? text.length;
-  const found = new Map<string, { start: number; end: number }>();
-  for (const mention of countryMentions(text, knowledge, from, to)) {
-    const before = text.slice(Math.max(from, mention.start - 40), mention.start);
-    const after = text.slice(mention.end, Math.min(to, mention.end + 60));
-    const chairing =
-      (/\bunder\s+(?:the\s+)?$/i.test(before) &&
-        /^(?:['’]s)?\s+(?:chairmanship|presidency|chairship|chairpersonship)\b/i.test(after)) ||
-      (/\b(?:chaired|presided\s+over)\s+by\s+(?:the\s+)?$/i.test(before) && !/^\s+\p{Lu}/u.test(after)) ||
-      /^,?\s+(?:as\s+(?:the\s+)?(?:chairing|presiding|current\s+chair(?:ing)?)\s+(?:country|state|side|nation)|which\s+(?:currently\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair)))\b/i.test(
-        after,
-      );
-    if (chairing && !found.has(mention.id)) found.set(mention.id, { start: mention.start, end: mention.end });
-  }
-  if (found.size !== 1) return null;
-  const [countryId, evidence] = [...found][0]!;
-  return { countryId, evidence };
 }
 
 /** A name without a title ("A. G. Lukashenko" in a list under "Heads of state"): the one post the person holds then. */
