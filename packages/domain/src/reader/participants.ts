@@ -1,9 +1,9 @@
 import type { PartialDate } from "../common/partial-date";
 import type { AttendanceMode } from "../entities/meeting";
 import type { ParticipationCategory, ParticipationMode, ParticipationRole } from "../entities/participation";
+import { categoryHintOf, categoryOf, ownCategoryHint, withoutAsides } from "./categories";
 import { ANOTHER_TERM, chairingCountry, NEXT_MEETING } from "./chair";
 import type { ReaderKnowledge } from "./knowledge";
-import { rootOrganization } from "./knowledge";
 import { countryMentions, organizationMentions } from "./mentions";
 import { normalize as normalizeText, span } from "./segment";
 import type { Fact, ParticipantProposal } from "./proposal";
@@ -21,12 +21,15 @@ interface ParticipantMention {
   /** A chair read only from an aside ("X, this year's ASEAN Chair,", "The summit host, X"): kept if no other. */
   weak?: boolean;
   sentence: Sentence;
+  /** The words of the sentence at large. */
   categoryHint: ParticipationCategory | null;
+  /** The words about this person or their list alone: these outweigh the reference data. */
+  ownHint?: ParticipationCategory | null;
   countryHint: string | null;
 }
 
 const LIST_SEPARATOR =
-  /\s*[,;]\s*(?:and\s+|as well as\s+|along with\s+|together with\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+/g;
+  /\s*[,;]\s*(?:and\s+|as well as\s+|along with\s+|together with\s+)?|\s+and(?:\s*,)?\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+/g;
 
 /** Splits "A, B and C" into items, never inside a known country or organization name; rejoins "Name, Title" pairs. */
 export function splitParticipantList(
@@ -135,7 +138,7 @@ const ITEM_TAIL =
 // session were", "Joining him by video link were", "Other leaders attending the summit included"), "were joined,
 // via videoconference, by".
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|and\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|(?:attending|participating|present|taking\s+part|joining|in\s+attendance)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|(?:brought|bring|brings|bringing)\s+together|involving|(?:session|meeting|talks|summit)\s+that\s+included)\s*:?\s*/i;
+  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|and\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|(?:brought|bring|brings|bringing)\s+together|involving|(?:session|meeting|talks|summit)\s+that\s+included)\s*:?\s*/i;
 
 // Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
 // attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
@@ -150,14 +153,6 @@ function namesSomeone(subject: string): boolean {
   if (/^(?:the|this|that|these|those|it|they|he|she|we|all|both|leaders|heads|delegations?)\b/i.test(subject))
     return /\s\p{Lu}/u.test(subject);
   return /\p{Lu}/u.test(subject);
-}
-
-function categoryHintOf(header: string): ParticipationCategory | null {
-  if (/observer/i.test(header)) return "observer_state";
-  if (/dialogue partner/i.test(header)) return "dialogue_partner";
-  if (/\bguest|invited/i.test(header)) return "guest_state";
-  if (/\bmember/i.test(header)) return "member_state";
-  return null;
 }
 
 function trimEnd(text: string, end: number): number {
@@ -264,7 +259,11 @@ function findMentions(
 ): ParticipantMention[] {
   const mentions: ParticipantMention[] = [];
   // A heading that ends in a colon ("The summit was attended by:") and the one-name lines under it.
-  let heading: { hint: ParticipationCategory | null; count: number } | null = null;
+  let heading: {
+    hint: ParticipationCategory | null;
+    own: ParticipationCategory | null;
+    count: number;
+  } | null = null;
   for (const sentence of sentences) {
     const s = sentence.text;
     if (heading) {
@@ -281,6 +280,7 @@ function findMentions(
             kind: "attendance",
             sentence,
             categoryHint: heading.hint,
+            ownHint: heading.own,
             countryHint: null,
           });
         }
@@ -294,22 +294,29 @@ function findMentions(
       to: number,
       categoryHint: ParticipationCategory | null = null,
       countryHint: string | null = null,
+      listHint: ParticipationCategory | null = null,
     ) => {
       let start = sentence.start + from;
       const end = trimEnd(text, sentence.start + to);
       const colon = text.slice(start, end).indexOf(":");
+      // "Observer states: A, B": the heading of the list speaks for it.
       if (colon >= 0) {
-        categoryHint = categoryHintOf(text.slice(start, start + colon)) ?? categoryHint;
+        listHint = categoryHintOf(text.slice(start, start + colon), true) ?? listHint;
         start += colon + 1;
       }
-      for (const item of splitParticipantList(text, start, end, knowledge))
-        mentions.push({ item, kind, sentence, categoryHint, countryHint });
+      const items = splitParticipantList(text, start, end, knowledge);
+      items.forEach((item, index) => {
+        const ownHint = ownCategoryHint(text, items, index, start, end) ?? listHint;
+        mentions.push({ item, kind, sentence, categoryHint, ownHint, countryHint });
+      });
     };
     const found: {
       from: number;
       to: number;
       kind: MentionKind;
       hint: ParticipationCategory | null;
+      /** The words of the list's own clause: "A and B took part as guests", "Attending as observers were". */
+      own?: ParticipationCategory | null;
       country: string | null;
     }[] = [];
     // A dateline opening the sentence ("ASTANA, November 28 — X chaired …") is no part of its subject.
@@ -317,10 +324,10 @@ function findMentions(
     // Nor is an adverb opening it ("Additionally, Mongolia took part …", "Earlier, …").
     const lead = dateline + (LEADING_ADVERB.exec(s.slice(dateline))?.[0].length ?? 0);
     const rest0 = s.slice(lead);
-    const sentenceHint = categoryHintOf(s);
+    const sentenceHint = categoryHintOf(withoutAsides(s));
     /** A list of attending people at `from`, `length` characters long, with the sentence's category hint. */
-    const listAt = (from: number, length: number) =>
-      found.push({ from, to: from + length, kind: "attendance", hint: sentenceHint, country: null });
+    const listAt = (from: number, length: number, own: ParticipationCategory | null = null) =>
+      found.push({ from, to: from + length, kind: "attendance", hint: sentenceHint, own, country: null });
     const attended1 = LIST_AFTER_VERB.exec(s);
     // "The first summit, in 2001, was attended by …": another meeting's list.
     const attended0 = attended1 && !ANOTHER_EVENT.test(s.slice(lead, attended1.index)) ? attended1 : null;
@@ -339,10 +346,8 @@ function findMentions(
         (/:\s*$/.test(s) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*:\s*$/u.test(s))
       )
         heading = {
-          hint:
-            categoryHintOf(s.slice(attended.index)) ??
-            categoryHintOf(s.slice(0, attended.index)) ??
-            sentenceHint,
+          hint: categoryHintOf(s.slice(0, attended.index)) ?? sentenceHint,
+          own: categoryHintOf(s.slice(attended.index), true),
           count: 0,
         };
       else
@@ -352,16 +357,25 @@ function findMentions(
           to: from + (/,?\s+(?:while|whereas)\s/.exec(s.slice(from))?.index ?? s.length - from),
           kind: "attendance",
           hint: categoryHintOf(s.slice(0, attended.index)) ?? sentenceHint,
+          own: categoryHintOf(attended[0], true),
           country: null,
         });
     } else {
       const tookPart = LIST_BEFORE_VERB.exec(rest0);
-      if (
+      // "The heads of the observer states took part: A and B": the list is after the colon, its heading before.
+      const afterColon = tookPart && /^[^:.;]{0,40}:\s*/.exec(rest0.slice(tookPart[0].length));
+      if (tookPart && afterColon && /\p{Lu}/u.test(rest0.slice(tookPart[0].length + afterColon[0].length))) {
+        const from = lead + tookPart[0].length + afterColon[0].length;
+        listAt(from, s.length - from, categoryHintOf(tookPart[1]!, true));
+      } else if (
         tookPart &&
         namesSomeone(tookPart[1]!) &&
         !ANOTHER_EVENT.test(rest0.slice(tookPart[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
       ) {
-        listAt(lead + tookPart[0].indexOf(tookPart[1]!), tookPart[1]!.length);
+        // A list before its verb is the clause's subject: the clause's words are about it ("Leaders of guest
+        // countries, A and B, also attended", "A and B were invited as guests of the presiding side").
+        const clause = withoutAsides(rest0.split(/;|,\s+(?:while|whereas|but)\s/)[0]!);
+        listAt(lead + tookPart[0].indexOf(tookPart[1]!), tookPart[1]!.length, categoryHintOf(clause, true));
         const rest = s.slice(lead + tookPart[0].length);
         const along = /(?:,\s*|\s+)(?:together\s+with|along\s+with|as\s+(?:was|were|did))\s+/i.exec(rest);
         if (along) {
@@ -458,7 +472,7 @@ function findMentions(
     if (chair && list) list.from = chair.to;
     const firstOfSentence = mentions.length;
     for (const mention of found.sort((a, b) => a.from - b.from))
-      add(mention.kind, mention.from, mention.to, mention.hint, mention.country);
+      add(mention.kind, mention.from, mention.to, mention.hint, mention.country, mention.own ?? null);
     // Anyone else the sentence names with a title, who took part by what they did there.
     const inLists = mentions.slice(firstOfSentence);
     let previous: { end: number; took: ReturnType<typeof participationOf> } | null = null;
@@ -796,14 +810,15 @@ function build(
       }
     : null;
 
-  const category = categoryOf(
-    knowledge,
-    organizationId,
+  const category = categoryOf(knowledge, {
+    meetingOrganizationId: organizationId,
     countryId,
-    organizationIdOfPerson,
+    organizationId: organizationIdOfPerson,
     date,
-    mention.categoryHint,
-  );
+    own: mention.ownHint ?? null,
+    sentence: mention.categoryHint,
+    roleNoun: item.title?.roleNoun ?? null,
+  });
   const role: ParticipationRole =
     category.value === "igo_official" || category.value === "guest_organization"
       ? "participant"
@@ -836,43 +851,4 @@ function build(
     evidence: { start: item.start, end: item.end },
     confidence: Math.min(person.confidence, post?.confidence ?? 0.5),
   };
-}
-
-function categoryOf(
-  knowledge: ReaderKnowledge,
-  meetingOrganizationId: string | null,
-  countryId: string | null,
-  organizationId: string | null,
-  date: PartialDate | null,
-  hint: ParticipationCategory | null,
-): { value: ParticipationCategory; confidence: number; fromHint: boolean } {
-  if (countryId) {
-    const membership = meetingOrganizationId
-      ? knowledge.memberships.find(
-          (candidate) =>
-            candidate.organizationId === meetingOrganizationId &&
-            candidate.countryId === countryId &&
-            covers(candidate, date),
-        )
-      : undefined;
-    const fromStatus: Partial<Record<string, ParticipationCategory>> = {
-      member: "member_state",
-      founding_member: "member_state",
-      observer: "observer_state",
-      dialogue_partner: "dialogue_partner",
-    };
-    const category = membership ? fromStatus[membership.status] : undefined;
-    if (category)
-      return { value: category, confidence: hint && hint !== category ? 0.6 : 0.95, fromHint: false };
-    if (hint) return { value: hint, confidence: 0.6, fromHint: true };
-    return { value: "guest_state", confidence: 0.6, fromHint: false };
-  }
-  if (organizationId) {
-    const ours =
-      meetingOrganizationId && rootOrganization(knowledge, organizationId)?.id === meetingOrganizationId;
-    return ours
-      ? { value: "igo_official", confidence: 0.9, fromHint: false }
-      : { value: "guest_organization", confidence: 0.8, fromHint: false };
-  }
-  return { value: hint ?? "guest_state", confidence: 0.3, fromHint: hint !== null };
 }
