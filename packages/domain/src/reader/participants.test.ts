@@ -626,3 +626,41 @@ describe("a person named first with a bare title", () => {
     expect(read.participants.filter((p) => p.nameAsStated.includes("Sadykov"))).toHaveLength(1);
   });
 });
+
+describe("leaders named only in what they said at the meeting", () => {
+  it.each([
+    "Russian President Vladimir Putin told the leaders that trade had grown. President Nurlan Sadykov of Kazakhstan proposed a new transport corridor at the summit.",
+    "At the session, Russian President Vladimir Putin urged the participants to keep the common market open. President Nurlan Sadykov of Kazakhstan stressed during the summit that transit had doubled.",
+    "Russian President Vladimir Putin noted at the restricted-format meeting that the Union had grown. President Nurlan Sadykov of Kazakhstan suggested at the plenary session a joint fund.",
+  ])("took part: %s", (text) => {
+    expect(eurasia(text, CIS, "2021-10-15").names).toEqual(["Vladimir Putin", "Nurlan Sadykov"]);
+  });
+
+  it.each([
+    "President Nurlan Sadykov of Kazakhstan said the next summit would be held in Astana.",
+    "President Nurlan Sadykov of Kazakhstan stressed at the previous summit that transit had doubled.",
+    "Russian President Vladimir Putin told President Nurlan Sadykov of Kazakhstan at the summit that transit had doubled.",
+  ])("takes no one from other words: %s", (text) => {
+    expect(eurasia(text, CIS, "2021-10-15").names.filter((name) => name === "Nurlan Sadykov")).toEqual([]);
+  });
+});
+
+describe("more ways of naming who took part and who chaired", () => {
+  it.each([
+    "Among the participants were President of Azerbaijan Ilham Aliyev and Russian President Vladimir Putin.",
+    "Among those present were President of Azerbaijan Ilham Aliyev and Russian President Vladimir Putin.",
+    "Among the attendees was President of Azerbaijan Ilham Aliyev, as was Russian President Vladimir Putin.",
+  ])("a list after 'among the participants were': %s", (text) => {
+    expect(eurasia(text, CIS, "2021-10-15").names).toEqual(["Ilham Aliyev", "Vladimir Putin"]);
+  });
+
+  it.each([
+    "The summit was opened by President of Azerbaijan Ilham Aliyev. Belarusian President Alexander Lukashenko then chaired the session. Russian President Vladimir Putin attended.",
+    "The summit was opened by President of Azerbaijan Ilham Aliyev. Belarusian President Alexander Lukashenko later presided over the plenary. Russian President Vladimir Putin attended.",
+    "President of Azerbaijan Ilham Aliyev opened the summit. Belarusian President Alexander Lukashenko subsequently chaired the restricted session. Russian President Vladimir Putin attended.",
+  ])("the one who chaired over the one who only opened: %s", (text) => {
+    const read = eurasia(text, CIS, "2021-10-15");
+    expect(read.chair).toBe("Alexander Lukashenko");
+    expect(read.names).toEqual(["Ilham Aliyev", "Alexander Lukashenko", "Vladimir Putin"]);
+  });
+});
