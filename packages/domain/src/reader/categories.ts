@@ -54,6 +54,11 @@ export function withoutAsides(sentence: string): string {
 
 const IGO_TITLE = /^(?:Deputy\s+)?(?:Secretary[-\s]General|Director[-\s]General|Executive\s+Secretary)$/i;
 
+/** A title only an organization has: "Secretary-General", "Executive Secretary", "Director-General". */
+export function isOrganizationTitle(roleNoun: string | null): boolean {
+  return roleNoun !== null && IGO_TITLE.test(roleNoun);
+}
+
 export interface CategoryEvidence {
   meetingOrganizationId: string | null;
   countryId: string | null;
@@ -115,7 +120,7 @@ export function categoryOf(
   }
   // "Secretary General X attended", "the Commonwealth's Executive Secretary, X": the head of an organization the text
   // does not name is the meeting's own organization's.
-  if (meetingOrganizationId && evidence.roleNoun && IGO_TITLE.test(evidence.roleNoun))
+  if (meetingOrganizationId && isOrganizationTitle(evidence.roleNoun))
     return { value: "igo_official", confidence: 0.6, fromHint: false };
   const hint = own ?? sentence;
   return { value: hint ?? "guest_state", confidence: 0.3, fromHint: hint !== null };

@@ -50,7 +50,8 @@ export function chairingCountry(
     // The clause around, for a later or earlier term: "The next session will be chaired by Russia", "Kazakhstan
     // chaired the Organization in 2022".
     const clause =
-      (/[^.;]*$/.exec(text.slice(from, mention.start))?.[0] ?? "") + text.slice(mention.end, to).split(/[.;,]/)[0]!;
+      (/[^.;]*$/.exec(text.slice(from, mention.start))?.[0] ?? "") +
+      text.slice(mention.end, to).split(/[.;,]/)[0]!;
     const chairing =
       (UNDER_BEFORE.test(before) && CHAIRMANSHIP_AFTER.test(after)) ||
       // "chaired by Kazakh President X": a demonym in a person's title, not the country.

@@ -664,3 +664,30 @@ describe("more ways of naming who took part and who chaired", () => {
     expect(read.names).toEqual(["Ilham Aliyev", "Alexander Lukashenko", "Vladimir Putin"]);
   });
 });
+
+describe("the leader the others joined, and a time since an earlier meeting", () => {
+  it.each([
+    "Kyrgyz President Sadyr Japarov and Russian President Vladimir Putin joined Belarusian President Alexander Lukashenko at the table.",
+    "Russian President Vladimir Putin and Kyrgyz President Sadyr Japarov joined their host, Belarusian President Alexander Lukashenko, in the Palace of Independence.",
+    "Joining Belarusian President Alexander Lukashenko were Russian President Vladimir Putin and Kyrgyz President Sadyr Japarov.",
+  ])("takes the one joined as a participant: %s", (text) => {
+    expect(eurasia(text, ids.organization("csto"), "2023-11-23").names.sort()).toEqual([
+      "Alexander Lukashenko",
+      "Sadyr Japarov",
+      "Vladimir Putin",
+    ]);
+  });
+
+  it.each([
+    "Secretary General Dauren Abenov told the leaders about the work done since the last session.",
+    "Secretary General Dauren Abenov spoke at the session about the decisions taken since the previous summit.",
+    "Secretary General Dauren Abenov addressed the meeting on what had changed after the last session.",
+  ])("keeps someone who spoke of an earlier meeting: %s", (text) => {
+    const read = eurasia(text, ids.organization("csto"), "2023-11-23");
+    expect(read.people).toEqual([["Dauren Abenov", "participant", "igo_official", "in_person"]]);
+    expect(read.participants[0]!.post?.value).toMatchObject({
+      status: "matched",
+      id: ids.post("secretary-general-of-the-csto"),
+    });
+  });
+});

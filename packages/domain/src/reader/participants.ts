@@ -1,7 +1,13 @@
 import type { PartialDate } from "../common/partial-date";
 import type { AttendanceMode } from "../entities/meeting";
 import type { ParticipationCategory, ParticipationMode, ParticipationRole } from "../entities/participation";
-import { categoryHintOf, categoryOf, ownCategoryHint, withoutAsides } from "./categories";
+import {
+  categoryHintOf,
+  categoryOf,
+  isOrganizationTitle,
+  ownCategoryHint,
+  withoutAsides,
+} from "./categories";
 import { ANOTHER_TERM, chairingCountry, NEXT_MEETING } from "./chair";
 import type { ReaderKnowledge } from "./knowledge";
 import { countryMentions, organizationMentions } from "./mentions";
@@ -138,7 +144,7 @@ const ITEM_TAIL =
 // session were", "Joining him by video link were", "Other leaders attending the summit included"), "were joined,
 // via videoconference, by".
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|and\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|\bamong\s+(?:the\s+)?(?:participants|attendees|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|(?:brought|bring|brings|bringing)\s+together|involving|(?:session|meeting|talks|summit)\s+that\s+included)\s*:?\s*/i;
+  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|and\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|\bamong\s+(?:the\s+)?(?:participants|attendees|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|involving|(?:session|meeting|talks|summit)\s+that\s+included)\s*:?\s*/i;
 
 // Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
 // attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
@@ -179,6 +185,7 @@ const SPOKE_THERE_AFTER =
 const ANOTHER_EVENT =
   /\b(?:first|previous|earlier|last|past|preceding|founding|inaugural)\s+(?:summit|meeting|session|congress|forum)\b|\b(?:last|previous)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b/i;
 const VIDEO_ADDRESS = /\bvideo\s+(?:message|address|greeting|statement)\b/i;
+const JOINED_BEFORE = /\b(?:joined|joining)\s+(?:(?:the|their)\s+host\s*,?\s+)?$/i;
 // Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former".
 const MENTIONED_ONLY_BEFORE =
   /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quoted|by|to|from)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
@@ -206,6 +213,8 @@ export function participationOf(
   const before = text.slice(sentence.start, item.start);
   const after = text.slice(item.end, sentence.end);
   if (CHAIR_BEFORE.test(before) || CHAIR_AFTER.test(after)) return { kind: "chair", weak: true };
+  // "A and B joined Belarusian President X at the table": the one they joined is there too.
+  if (JOINED_BEFORE.test(before) && !NEXT_MEETING.test(after)) return { kind: "attendance", weak: false };
   if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) return null;
   const spokeBefore = SPOKE_THERE_BEFORE.exec(before);
   if (spokeBefore)
@@ -217,7 +226,11 @@ export function participationOf(
   if (!verb || NOT_THEIR_ACT.test(clause.slice(0, verb.index))) return null;
   // "X will chair the Council next year", "… will attend the next summit": a later meeting, not this one; "X, who
   // chaired the Organisation in 2023–2024": a term of office, not this meeting.
-  if (NEXT_MEETING.test(clause) || ANOTHER_EVENT.test(clause.slice(verb.index))) return null;
+  // "… told the leaders about the work done since the last session": a time, not another meeting attended.
+  const since = clause
+    .slice(verb.index)
+    .replace(/\b(?:since|after)\s+the\s+(?:\w+\s+)?(?:summit|meeting|session)\b/gi, "");
+  if (NEXT_MEETING.test(clause) || ANOTHER_EVENT.test(since)) return null;
   if (/^(?:chair|presid)/i.test(verb[0]) && ANOTHER_TERM.test(clause.slice(verb.index))) return null;
   return {
     kind: /^(?:chair|presid)/i.test(verb[0]) ? "chair" : "attendance",
@@ -749,19 +762,21 @@ function build(
   const { item, sentence } = mention;
   const personId = person.reconciled.status === "matched" ? person.reconciled.id : null;
   // "Malaysia was represented by Prime Minister Najib Razak": the country the sentence names scopes the title.
+  // "Secretary General X" at a CSTO session: an organization's title that names no organization is the meeting's own.
+  const unscoped = item.title && !item.title.country && !item.title.organization ? item.title : null;
+  const scope = (id: string) => ({
+    id,
+    start: unscoped!.start,
+    end: unscoped!.start,
+    asStated: "",
+    via: "name" as const,
+  });
   const title =
-    item.title && !item.title.country && !item.title.organization && mention.countryHint
-      ? {
-          ...item.title,
-          country: {
-            id: mention.countryHint,
-            start: item.title.start,
-            end: item.title.start,
-            asStated: "",
-            via: "name" as const,
-          },
-        }
-      : item.title;
+    unscoped && mention.countryHint
+      ? { ...unscoped, country: scope(mention.countryHint) }
+      : unscoped && organizationId && isOrganizationTitle(unscoped.roleNoun)
+        ? { ...unscoped, organization: scope(organizationId) }
+        : item.title;
   const post = title ? reconcilePost(title, knowledge, personId, date) : heldPost(knowledge, personId, date);
   // "Brazil was also represented by Foreign Minister Mauro Vieira": the country the sentence names completes a new post.
   if (
