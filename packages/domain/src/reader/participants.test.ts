@@ -506,3 +506,188 @@ describe("the host and the chair", () => {
     expect(chair).toBe("Tokayev");
   });
 });
+
+describe("the chair named by the country that chairs", () => {
+  const CSTO = ids.organization("csto");
+  const OTS = ids.organization("ots");
+  it.each([
+    [
+      CSTO,
+      "The session took place under the presidency of the Republic of Armenia. It was attended by President of Armenia Aram Vardanyan and Russian President Vladimir Putin.",
+      "Aram Vardanyan",
+    ],
+    [
+      OTS,
+      "The summit, held under the chairmanship of Kazakhstan, was attended by President Nurlan Sadykov of Kazakhstan and President Ilham Aliyev of Azerbaijan.",
+      "Nurlan Sadykov",
+    ],
+    [
+      OTS,
+      "As the chairing country, Kazakhstan welcomed the delegations to Astana. President Nurlan Sadykov of Kazakhstan and President Ilham Aliyev of Azerbaijan took part.",
+      "Nurlan Sadykov",
+    ],
+    [
+      BRICS,
+      "South Africa hosted and chaired the summit in Johannesburg. It was attended by President of South Africa Cyril Ramaphosa and Russian President Vladimir Putin.",
+      "Cyril Ramaphosa",
+    ],
+    [
+      CSTO,
+      "The host, Armenia, chaired the session. President of Armenia Aram Vardanyan and Russian President Vladimir Putin took part.",
+      "Aram Vardanyan",
+    ],
+    [
+      EAEU,
+      "Russia presided over the meeting in Sochi. Russian President Vladimir Putin and Belarusian President Alexander Lukashenko attended.",
+      "Vladimir Putin",
+    ],
+    [
+      CIS,
+      "Belarus chairs the Commonwealth this year. Belarusian President Alexander Lukashenko and Russian President Vladimir Putin took part.",
+      "Alexander Lukashenko",
+    ],
+  ])("takes that country's leader at the meeting: %#", (organization, text, chair) => {
+    const read = eurasia(text, organization, organization === BRICS ? "2023-08-22" : "2022-11-23");
+    expect(read.chair).toBe(chair);
+    expect(read.participants.filter((p) => p.role.value === "chair")).toHaveLength(1);
+  });
+
+  it.each([
+    "The next session will be chaired by Russia.",
+    "Russia will chair the Organization in 2023.",
+    "Russia chaired the Organization in 2021.",
+    "Russia takes over the presidency next year.",
+  ])("takes no chair from another term: %s", (sentence) => {
+    const read = eurasia(
+      `The session was attended by President of Armenia Aram Vardanyan and Russian President Vladimir Putin. ${sentence}`,
+      CSTO,
+      "2022-11-23",
+    );
+    expect(read.chair).toBeNull();
+    expect(read.names).toEqual(["Aram Vardanyan", "Vladimir Putin"]);
+  });
+});
+
+describe("the chair who also hosted or opened, and the one who took over mid-meeting", () => {
+  it.each([
+    [
+      "President Nurlan Sadykov hosted and chaired the summit in Astana. President Ilham Aliyev of Azerbaijan attended.",
+      "Nurlan Sadykov",
+    ],
+    [
+      "South African President Cyril Ramaphosa opened and chaired the plenary. Russian President Vladimir Putin attended.",
+      "Cyril Ramaphosa",
+    ],
+    [
+      "Sadykov convened and chaired the session in the Akorda. It was attended by President of Kazakhstan Nurlan Sadykov and President Ilham Aliyev of Azerbaijan.",
+      "Sadykov",
+    ],
+  ])("%s", (text, chair) => {
+    const read = eurasia(text, ids.organization("ots"), "2023-11-03");
+    expect(read.chair).toBe(chair);
+    expect(read.participants.filter((p) => p.role.value === "chair")).toHaveLength(1);
+    expect(read.participants).toHaveLength(2);
+  });
+
+  it.each([
+    [
+      "President of Belarus Alexander Lukashenko opened the summit and then handed over the chairmanship to Russian President Vladimir Putin, who chaired the rest of the meeting.",
+      "Vladimir Putin",
+      ["Alexander Lukashenko", "Vladimir Putin"],
+    ],
+    [
+      "Russian President Vladimir Putin took over the chairmanship and chaired the remainder of the session. Belarusian President Alexander Lukashenko took part.",
+      "Vladimir Putin",
+      ["Vladimir Putin", "Alexander Lukashenko"],
+    ],
+    [
+      "After the opening, Prime Minister of Armenia Nikol Pashinyan passed the chair to President Rustam Emomali of Tajikistan, who then presided over the session. Russian President Vladimir Putin attended.",
+      "Rustam Emomali",
+      ["Nikol Pashinyan", "Rustam Emomali", "Vladimir Putin"],
+    ],
+  ])("%s", (text, chair, names) => {
+    const read = eurasia(text, CIS, "2021-10-15");
+    expect(read.chair).toBe(chair);
+    expect(read.participants.filter((p) => p.role.value === "chair")).toHaveLength(1);
+    expect(read.names).toEqual(names);
+  });
+});
+
+describe("a person named first with a bare title", () => {
+  it.each([
+    "At the opening, President Nurlan Sadykov handed the chair over to President Ilham Aliyev of Azerbaijan. The summit was attended by President of Kazakhstan Nurlan Sadykov.",
+    "President Nurlan Sadykov addressed the summit. Later, President of Kazakhstan Nurlan Sadykov took part in the signing.",
+    "President Nurlan Sadykov spoke at the session. Among the leaders present was Kazakh President Nurlan Sadykov.",
+  ])("takes the country and category from a later, fuller title: %s", (text) => {
+    const read = eurasia(text, ids.organization("ots"), "2023-11-03");
+    const sadykov = read.participants.find((p) => p.nameAsStated === "Nurlan Sadykov")!;
+    expect(sadykov.country?.value.countryId).toBe("ctykzx0001");
+    expect(sadykov.category.value).toBe("member_state");
+    expect(read.participants.filter((p) => p.nameAsStated.includes("Sadykov"))).toHaveLength(1);
+  });
+});
+
+describe("leaders named only in what they said at the meeting", () => {
+  it.each([
+    "Russian President Vladimir Putin told the leaders that trade had grown. President Nurlan Sadykov of Kazakhstan proposed a new transport corridor at the summit.",
+    "At the session, Russian President Vladimir Putin urged the participants to keep the common market open. President Nurlan Sadykov of Kazakhstan stressed during the summit that transit had doubled.",
+    "Russian President Vladimir Putin noted at the restricted-format meeting that the Union had grown. President Nurlan Sadykov of Kazakhstan suggested at the plenary session a joint fund.",
+  ])("took part: %s", (text) => {
+    expect(eurasia(text, CIS, "2021-10-15").names).toEqual(["Vladimir Putin", "Nurlan Sadykov"]);
+  });
+
+  it.each([
+    "President Nurlan Sadykov of Kazakhstan said the next summit would be held in Astana.",
+    "President Nurlan Sadykov of Kazakhstan stressed at the previous summit that transit had doubled.",
+    "Russian President Vladimir Putin told President Nurlan Sadykov of Kazakhstan at the summit that transit had doubled.",
+  ])("takes no one from other words: %s", (text) => {
+    expect(eurasia(text, CIS, "2021-10-15").names.filter((name) => name === "Nurlan Sadykov")).toEqual([]);
+  });
+});
+
+describe("more ways of naming who took part and who chaired", () => {
+  it.each([
+    "Among the participants were President of Azerbaijan Ilham Aliyev and Russian President Vladimir Putin.",
+    "Among those present were President of Azerbaijan Ilham Aliyev and Russian President Vladimir Putin.",
+    "Among the attendees was President of Azerbaijan Ilham Aliyev, as was Russian President Vladimir Putin.",
+  ])("a list after 'among the participants were': %s", (text) => {
+    expect(eurasia(text, CIS, "2021-10-15").names).toEqual(["Ilham Aliyev", "Vladimir Putin"]);
+  });
+
+  it.each([
+    "The summit was opened by President of Azerbaijan Ilham Aliyev. Belarusian President Alexander Lukashenko then chaired the session. Russian President Vladimir Putin attended.",
+    "The summit was opened by President of Azerbaijan Ilham Aliyev. Belarusian President Alexander Lukashenko later presided over the plenary. Russian President Vladimir Putin attended.",
+    "President of Azerbaijan Ilham Aliyev opened the summit. Belarusian President Alexander Lukashenko subsequently chaired the restricted session. Russian President Vladimir Putin attended.",
+  ])("the one who chaired over the one who only opened: %s", (text) => {
+    const read = eurasia(text, CIS, "2021-10-15");
+    expect(read.chair).toBe("Alexander Lukashenko");
+    expect(read.names).toEqual(["Ilham Aliyev", "Alexander Lukashenko", "Vladimir Putin"]);
+  });
+});
+
+describe("the leader the others joined, and a time since an earlier meeting", () => {
+  it.each([
+    "Kyrgyz President Sadyr Japarov and Russian President Vladimir Putin joined Belarusian President Alexander Lukashenko at the table.",
+    "Russian President Vladimir Putin and Kyrgyz President Sadyr Japarov joined their host, Belarusian President Alexander Lukashenko, in the Palace of Independence.",
+    "Joining Belarusian President Alexander Lukashenko were Russian President Vladimir Putin and Kyrgyz President Sadyr Japarov.",
+  ])("takes the one joined as a participant: %s", (text) => {
+    expect(eurasia(text, ids.organization("csto"), "2023-11-23").names.sort()).toEqual([
+      "Alexander Lukashenko",
+      "Sadyr Japarov",
+      "Vladimir Putin",
+    ]);
+  });
+
+  it.each([
+    "Secretary General Dauren Abenov told the leaders about the work done since the last session.",
+    "Secretary General Dauren Abenov spoke at the session about the decisions taken since the previous summit.",
+    "Secretary General Dauren Abenov addressed the meeting on what had changed after the last session.",
+  ])("keeps someone who spoke of an earlier meeting: %s", (text) => {
+    const read = eurasia(text, ids.organization("csto"), "2023-11-23");
+    expect(read.people).toEqual([["Dauren Abenov", "participant", "igo_official", "in_person"]]);
+    expect(read.participants[0]!.post?.value).toMatchObject({
+      status: "matched",
+      id: ids.post("secretary-general-of-the-csto"),
+    });
+  });
+});

@@ -1,8 +1,15 @@
 import type { PartialDate } from "../common/partial-date";
 import type { AttendanceMode } from "../entities/meeting";
 import type { ParticipationCategory, ParticipationMode, ParticipationRole } from "../entities/participation";
+import {
+  categoryHintOf,
+  categoryOf,
+  isOrganizationTitle,
+  ownCategoryHint,
+  withoutAsides,
+} from "./categories";
+import { ANOTHER_TERM, chairingCountry, NEXT_MEETING } from "./chair";
 import type { ReaderKnowledge } from "./knowledge";
-import { rootOrganization } from "./knowledge";
 import { countryMentions, organizationMentions } from "./mentions";
 import { normalize as normalizeText, span } from "./segment";
 import type { Fact, ParticipantProposal } from "./proposal";
@@ -20,12 +27,15 @@ interface ParticipantMention {
   /** A chair read only from an aside ("X, this year's ASEAN Chair,", "The summit host, X"): kept if no other. */
   weak?: boolean;
   sentence: Sentence;
+  /** The words of the sentence at large. */
   categoryHint: ParticipationCategory | null;
+  /** The words about this person or their list alone: these outweigh the reference data. */
+  ownHint?: ParticipationCategory | null;
   countryHint: string | null;
 }
 
 const LIST_SEPARATOR =
-  /\s*[,;]\s*(?:and\s+|as well as\s+|along with\s+|together with\s+)?|\s+and\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+/g;
+  /\s*[,;]\s*(?:and\s+|as well as\s+|along with\s+|together with\s+)?|\s+and(?:\s*,)?\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+/g;
 
 /** Splits "A, B and C" into items, never inside a known country or organization name; rejoins "Name, Title" pairs. */
 export function splitParticipantList(
@@ -134,7 +144,7 @@ const ITEM_TAIL =
 // session were", "Joining him by video link were", "Other leaders attending the summit included"), "were joined,
 // via videoconference, by".
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|and\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|(?:attending|participating|present|taking\s+part|joining|in\s+attendance)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|(?:brought|bring|brings|bringing)\s+together|involving|(?:session|meeting|talks|summit)\s+that\s+included)\s*:?\s*/i;
+  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|and\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|\bamong\s+(?:the\s+)?(?:participants|attendees|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|involving|(?:session|meeting|talks|summit)\s+that\s+included)\s*:?\s*/i;
 
 // Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
 // attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
@@ -151,14 +161,6 @@ function namesSomeone(subject: string): boolean {
   return /\p{Lu}/u.test(subject);
 }
 
-function categoryHintOf(header: string): ParticipationCategory | null {
-  if (/observer/i.test(header)) return "observer_state";
-  if (/dialogue partner/i.test(header)) return "dialogue_partner";
-  if (/\bguest|invited/i.test(header)) return "guest_state";
-  if (/\bmember/i.test(header)) return "member_state";
-  return null;
-}
-
 function trimEnd(text: string, end: number): number {
   while (end > 0 && /[.\s]/.test(text[end - 1]!)) end--;
   return end;
@@ -168,32 +170,29 @@ function trimEnd(text: string, end: number): number {
 // "…, speaking at the session,", "… delivered speeches at the meeting", "… addressed the summit").
 const TOOK_PART =
   /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance)\b/i;
+// Handing the chair over at the meeting is an act there too ("X passed the chair to Y, who then presided"), and so
+// is saying something there ("X told the leaders …", "X proposed a new corridor at the summit").
 const ACTED_AT =
-  /\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)/i;
+  /\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:over\s+)?to\b/i;
 // Their own speech at the meeting, before or after them: "Speaking at the summit, X said …", "X noted in his speech at
 // the session …"; a video address the same way ("In his video address to the summit, X stated …").
 const SPOKE_THERE_BEFORE =
   /(?:^|[,—–]\s*|\s-\s+)(?:(?:Speaking|Addressing|Opening|Closing)(?:\s+(?:at|to|during|before))?|In\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to))\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks|council|plenary|participants|forum|gathering|event)\b[^.;,]*,\s*$/i;
 const SPOKE_THERE_AFTER =
   /^[^.;]*?\bin\s+(?:his|her|a)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council|plenary|talks|forum)\b/i;
-// Words that put a chair or an attendance at a later meeting.
-const NEXT_MEETING =
-  /\b(?:next|incoming|upcoming|following|future)\s+(?:year|summit|meeting|session|chair\w*|presidency)\b|\bnext\s+year\b/i;
-// Words that make "chaired" a term of office or an earlier meeting: "who chaired the Commonwealth in 2023",
-// "presided over the SCO over the past year", "chaired the previous summit".
 // Words that put an attendance at another meeting: "took part in the first summit", "attended the SCO summit last
 // week", "the founding summit".
 const ANOTHER_EVENT =
   /\b(?:first|previous|earlier|last|past|preceding|founding|inaugural)\s+(?:summit|meeting|session|congress|forum)\b|\b(?:last|previous)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b/i;
-const ANOTHER_TERM =
-  /\b(?:in|during|for|since|until|through)\s+(?:the\s+)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?|past|previous|last|preceding)\b|\b(?:past|previous|last|preceding|former)\s+(?:year|twelve\s+months|summit|meeting|session|term|period)\b|\bover\s+the\s+(?:past|last)\b/i;
 const VIDEO_ADDRESS = /\bvideo\s+(?:message|address|greeting|statement)\b/i;
+const JOINED_BEFORE = /\b(?:joined|joining)\s+(?:(?:the|their)\s+host\s*,?\s+)?$/i;
 // Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former".
 const MENTIONED_ONLY_BEFORE =
   /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quoted|by|to|from)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
-// Words between a person and the verb of attending that make the attending someone else's, reported or denied.
+// Words between a person and the verb of attending that make the attending someone else's, reported or denied; a
+// relative clause on someone named after them ("X handed over the chairmanship to Y, who then chaired …").
 const NOT_THEIR_ACT =
-  /\b(?:said|says|told|stated|noted|stressed|added|congratulated|met|held|thanked|welcomed|called|urged|praised|announced|recalled|expressed|invited|received|greeted|signed|discussed|not|never|unable|declined|skipped)\b|n['’]t\b/i;
+  /\b(?:said|says|told|stated|noted|stressed|added|congratulated|met|held|thanked|welcomed|called|urged|praised|announced|recalled|expressed|invited|received|greeted|signed|discussed|not|never|unable|declined|skipped)\b|n['’]t\b|\S[^,]*,\s+who\b/i;
 // A chair named only in an aside: "The summit host, X,", "Chairing the meeting as …, X", "X, this year's ASEAN Chair,",
 // "X, as the current chair of the Council,", "X is the Chairman of the Collective Security Council", "X hosted the summit".
 const CHAIR_BEFORE =
@@ -214,6 +213,8 @@ export function participationOf(
   const before = text.slice(sentence.start, item.start);
   const after = text.slice(item.end, sentence.end);
   if (CHAIR_BEFORE.test(before) || CHAIR_AFTER.test(after)) return { kind: "chair", weak: true };
+  // "A and B joined Belarusian President X at the table": the one they joined is there too.
+  if (JOINED_BEFORE.test(before) && !NEXT_MEETING.test(after)) return { kind: "attendance", weak: false };
   if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) return null;
   const spokeBefore = SPOKE_THERE_BEFORE.exec(before);
   if (spokeBefore)
@@ -225,12 +226,43 @@ export function participationOf(
   if (!verb || NOT_THEIR_ACT.test(clause.slice(0, verb.index))) return null;
   // "X will chair the Council next year", "… will attend the next summit": a later meeting, not this one; "X, who
   // chaired the Organisation in 2023–2024": a term of office, not this meeting.
-  if (NEXT_MEETING.test(clause) || ANOTHER_EVENT.test(clause.slice(verb.index))) return null;
+  // "… told the leaders about the work done since the last session": a time, not another meeting attended.
+  const since = clause
+    .slice(verb.index)
+    .replace(/\b(?:since|after)\s+the\s+(?:\w+\s+)?(?:summit|meeting|session)\b/gi, "");
+  if (NEXT_MEETING.test(clause) || ANOTHER_EVENT.test(since)) return null;
   if (/^(?:chair|presid)/i.test(verb[0]) && ANOTHER_TERM.test(clause.slice(verb.index))) return null;
   return {
     kind: /^(?:chair|presid)/i.test(verb[0]) ? "chair" : "attendance",
     weak: false,
   };
+}
+
+/**
+ * The person a "chaired" clause is about: the whole subject ("President X", "Tokayev"), the person a relative clause
+ * hangs on ("… handed over the chairmanship to President Y, who then chaired"), or the subject of an earlier verb
+ * ("X took over the chairmanship and chaired the rest of the meeting").
+ */
+function chairSubject(
+  text: string,
+  start: number,
+  end: number,
+  knowledge: ReaderKnowledge,
+): { start: number; end: number } | null {
+  const subject = text.slice(start, end);
+  const then = String.raw`(?:\s+(?:then|later|subsequently|thereafter|also))?$`;
+  const who = new RegExp(String.raw`,?\s+who${then}`, "i").exec(subject);
+  const and = new RegExp(String.raw`\s+and${then}`, "i").exec(subject);
+  if (!who && !and) return { start, end };
+  const to = start + (who ?? and)!.index;
+  const people = titledPeople(text, start, to, knowledge);
+  const person = who ? people.at(-1) : people[0]?.start === start ? people[0] : undefined;
+  if (person) return { start: person.start, end: person.end };
+  // No title: the run of capitalised words next to the verb's side ("… to Tokayev, who", "Tokayev opened it and").
+  const bare = who
+    ? /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.exec(text.slice(start, to))
+    : /^(?:Mr\.?\s+|Ms\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u.exec(subject);
+  return bare ? { start: start + bare.index, end: start + bare.index + bare[0].length } : null;
 }
 
 /** Every stretch of text that names people taking part, in text order. */
@@ -241,7 +273,11 @@ function findMentions(
 ): ParticipantMention[] {
   const mentions: ParticipantMention[] = [];
   // A heading that ends in a colon ("The summit was attended by:") and the one-name lines under it.
-  let heading: { hint: ParticipationCategory | null; count: number } | null = null;
+  let heading: {
+    hint: ParticipationCategory | null;
+    own: ParticipationCategory | null;
+    count: number;
+  } | null = null;
   for (const sentence of sentences) {
     const s = sentence.text;
     if (heading) {
@@ -258,6 +294,7 @@ function findMentions(
             kind: "attendance",
             sentence,
             categoryHint: heading.hint,
+            ownHint: heading.own,
             countryHint: null,
           });
         }
@@ -271,22 +308,29 @@ function findMentions(
       to: number,
       categoryHint: ParticipationCategory | null = null,
       countryHint: string | null = null,
+      listHint: ParticipationCategory | null = null,
     ) => {
       let start = sentence.start + from;
       const end = trimEnd(text, sentence.start + to);
       const colon = text.slice(start, end).indexOf(":");
+      // "Observer states: A, B": the heading of the list speaks for it.
       if (colon >= 0) {
-        categoryHint = categoryHintOf(text.slice(start, start + colon)) ?? categoryHint;
+        listHint = categoryHintOf(text.slice(start, start + colon), true) ?? listHint;
         start += colon + 1;
       }
-      for (const item of splitParticipantList(text, start, end, knowledge))
-        mentions.push({ item, kind, sentence, categoryHint, countryHint });
+      const items = splitParticipantList(text, start, end, knowledge);
+      items.forEach((item, index) => {
+        const ownHint = ownCategoryHint(text, items, index, start, end) ?? listHint;
+        mentions.push({ item, kind, sentence, categoryHint, ownHint, countryHint });
+      });
     };
     const found: {
       from: number;
       to: number;
       kind: MentionKind;
       hint: ParticipationCategory | null;
+      /** The words of the list's own clause: "A and B took part as guests", "Attending as observers were". */
+      own?: ParticipationCategory | null;
       country: string | null;
     }[] = [];
     // A dateline opening the sentence ("ASTANA, November 28 — X chaired …") is no part of its subject.
@@ -294,10 +338,10 @@ function findMentions(
     // Nor is an adverb opening it ("Additionally, Mongolia took part …", "Earlier, …").
     const lead = dateline + (LEADING_ADVERB.exec(s.slice(dateline))?.[0].length ?? 0);
     const rest0 = s.slice(lead);
-    const sentenceHint = categoryHintOf(s);
+    const sentenceHint = categoryHintOf(withoutAsides(s));
     /** A list of attending people at `from`, `length` characters long, with the sentence's category hint. */
-    const listAt = (from: number, length: number) =>
-      found.push({ from, to: from + length, kind: "attendance", hint: sentenceHint, country: null });
+    const listAt = (from: number, length: number, own: ParticipationCategory | null = null) =>
+      found.push({ from, to: from + length, kind: "attendance", hint: sentenceHint, own, country: null });
     const attended1 = LIST_AFTER_VERB.exec(s);
     // "The first summit, in 2001, was attended by …": another meeting's list.
     const attended0 = attended1 && !ANOTHER_EVENT.test(s.slice(lead, attended1.index)) ? attended1 : null;
@@ -316,10 +360,8 @@ function findMentions(
         (/:\s*$/.test(s) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s*:\s*$/u.test(s))
       )
         heading = {
-          hint:
-            categoryHintOf(s.slice(attended.index)) ??
-            categoryHintOf(s.slice(0, attended.index)) ??
-            sentenceHint,
+          hint: categoryHintOf(s.slice(0, attended.index)) ?? sentenceHint,
+          own: categoryHintOf(s.slice(attended.index), true),
           count: 0,
         };
       else
@@ -329,16 +371,25 @@ function findMentions(
           to: from + (/,?\s+(?:while|whereas)\s/.exec(s.slice(from))?.index ?? s.length - from),
           kind: "attendance",
           hint: categoryHintOf(s.slice(0, attended.index)) ?? sentenceHint,
+          own: categoryHintOf(attended[0], true),
           country: null,
         });
     } else {
       const tookPart = LIST_BEFORE_VERB.exec(rest0);
-      if (
+      // "The heads of the observer states took part: A and B": the list is after the colon, its heading before.
+      const afterColon = tookPart && /^[^:.;]{0,40}:\s*/.exec(rest0.slice(tookPart[0].length));
+      if (tookPart && afterColon && /\p{Lu}/u.test(rest0.slice(tookPart[0].length + afterColon[0].length))) {
+        const from = lead + tookPart[0].length + afterColon[0].length;
+        listAt(from, s.length - from, categoryHintOf(tookPart[1]!, true));
+      } else if (
         tookPart &&
         namesSomeone(tookPart[1]!) &&
         !ANOTHER_EVENT.test(rest0.slice(tookPart[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
       ) {
-        listAt(lead + tookPart[0].indexOf(tookPart[1]!), tookPart[1]!.length);
+        // A list before its verb is the clause's subject: the clause's words are about it ("Leaders of guest
+        // countries, A and B, also attended", "A and B were invited as guests of the presiding side").
+        const clause = withoutAsides(rest0.split(/;|,\s+(?:while|whereas|but)\s/)[0]!);
+        listAt(lead + tookPart[0].indexOf(tookPart[1]!), tookPart[1]!.length, categoryHintOf(clause, true));
         const rest = s.slice(lead + tookPart[0].length);
         const along = /(?:,\s*|\s+)(?:together\s+with|along\s+with|as\s+(?:was|were|did))\s+/i.exec(rest);
         if (along) {
@@ -403,15 +454,23 @@ function findMentions(
       });
     } else {
       const chaired =
-        /^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|\s+(?:chaired|presided\s+over)\b)/.exec(
+        /^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided\s+over)\b)/.exec(
           rest0,
         );
-      if (
+      const subject =
         chaired &&
         namesSomeone(chaired[1]!) &&
         !ANOTHER_TERM.test(rest0.slice(chaired[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
-      )
-        found.push({ from: lead, to: lead + chaired[1]!.length, kind: "chair", hint: null, country: null });
+          ? chairSubject(text, sentence.start + lead, sentence.start + lead + chaired[1]!.length, knowledge)
+          : null;
+      if (subject)
+        found.push({
+          from: subject.start - sentence.start,
+          to: subject.end - sentence.start,
+          kind: "chair",
+          hint: null,
+          country: null,
+        });
     }
     const message =
       /^(.+?)\s+(?:delivered|sent|gave|made|addressed\s+(?:the\s+\w+|participants)\s+(?:with|in|via|through))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?video\s+(?:message|address|greeting)/i.exec(
@@ -427,7 +486,7 @@ function findMentions(
     if (chair && list) list.from = chair.to;
     const firstOfSentence = mentions.length;
     for (const mention of found.sort((a, b) => a.from - b.from))
-      add(mention.kind, mention.from, mention.to, mention.hint, mention.country);
+      add(mention.kind, mention.from, mention.to, mention.hint, mention.country, mention.own ?? null);
     // Anyone else the sentence names with a title, who took part by what they did there.
     const inLists = mentions.slice(firstOfSentence);
     let previous: { end: number; took: ReturnType<typeof participationOf> } | null = null;
@@ -569,6 +628,18 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       if (mention.kind === "message") messageOnly.add(participant);
     } else if (mention.kind !== "message") {
       messageOnly.delete(participant);
+      // Named again with the country the first title lacked ("President X …", then "President of Kyrgyzstan X"):
+      // the fuller title gives the post, the country and so the category.
+      if (!participant.country && item.title?.country) {
+        const fuller = build(mention, person, context, participant.protocolOrder);
+        Object.assign(participant, {
+          post: fuller.post,
+          occupancyId: fuller.occupancyId,
+          country: fuller.country,
+          organization: fuller.organization,
+          category: fuller.category,
+        });
+      }
       // Named again where the text says how they joined: "…; Mr Rahmon joined by video link".
       if (
         mention.kind === "attendance" &&
@@ -639,32 +710,6 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   return { participants, chair };
 }
 
-/** The country the body names as chairing the meeting or the organization, if it names exactly one. */
-export function chairingCountry(
-  text: string,
-  paragraphs: readonly Paragraph[],
-  knowledge: ReaderKnowledge,
-): { countryId: string; evidence: { start: number; end: number } } | null {
-  const from = paragraphs[0]?.start ?? 0;
-  const to = paragraphs.at(-1)?.end ?? text.length;
-  const found = new Map<string, { start: number; end: number }>();
-  for (const mention of countryMentions(text, knowledge, from, to)) {
-    const before = text.slice(Math.max(from, mention.start - 40), mention.start);
-    const after = text.slice(mention.end, Math.min(to, mention.end + 60));
-    const chairing =
-      (/\bunder\s+(?:the\s+)?$/i.test(before) &&
-        /^(?:['’]s)?\s+(?:chairmanship|presidency|chairship|chairpersonship)\b/i.test(after)) ||
-      (/\b(?:chaired|presided\s+over)\s+by\s+(?:the\s+)?$/i.test(before) && !/^\s+\p{Lu}/u.test(after)) ||
-      /^,?\s+(?:as\s+(?:the\s+)?(?:chairing|presiding|current\s+chair(?:ing)?)\s+(?:country|state|side|nation)|which\s+(?:currently\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair)))\b/i.test(
-        after,
-      );
-    if (chairing && !found.has(mention.id)) found.set(mention.id, { start: mention.start, end: mention.end });
-  }
-  if (found.size !== 1) return null;
-  const [countryId, evidence] = [...found][0]!;
-  return { countryId, evidence };
-}
-
 /** A name without a title ("A. G. Lukashenko" in a list under "Heads of state"): the one post the person holds then. */
 function heldPost(
   knowledge: ReaderKnowledge,
@@ -717,19 +762,21 @@ function build(
   const { item, sentence } = mention;
   const personId = person.reconciled.status === "matched" ? person.reconciled.id : null;
   // "Malaysia was represented by Prime Minister Najib Razak": the country the sentence names scopes the title.
+  // "Secretary General X" at a CSTO session: an organization's title that names no organization is the meeting's own.
+  const unscoped = item.title && !item.title.country && !item.title.organization ? item.title : null;
+  const scope = (id: string) => ({
+    id,
+    start: unscoped!.start,
+    end: unscoped!.start,
+    asStated: "",
+    via: "name" as const,
+  });
   const title =
-    item.title && !item.title.country && !item.title.organization && mention.countryHint
-      ? {
-          ...item.title,
-          country: {
-            id: mention.countryHint,
-            start: item.title.start,
-            end: item.title.start,
-            asStated: "",
-            via: "name" as const,
-          },
-        }
-      : item.title;
+    unscoped && mention.countryHint
+      ? { ...unscoped, country: scope(mention.countryHint) }
+      : unscoped && organizationId && isOrganizationTitle(unscoped.roleNoun)
+        ? { ...unscoped, organization: scope(organizationId) }
+        : item.title;
   const post = title ? reconcilePost(title, knowledge, personId, date) : heldPost(knowledge, personId, date);
   // "Brazil was also represented by Foreign Minister Mauro Vieira": the country the sentence names completes a new post.
   if (
@@ -779,14 +826,15 @@ function build(
       }
     : null;
 
-  const category = categoryOf(
-    knowledge,
-    organizationId,
+  const category = categoryOf(knowledge, {
+    meetingOrganizationId: organizationId,
     countryId,
-    organizationIdOfPerson,
+    organizationId: organizationIdOfPerson,
     date,
-    mention.categoryHint,
-  );
+    own: mention.ownHint ?? null,
+    sentence: mention.categoryHint,
+    roleNoun: item.title?.roleNoun ?? null,
+  });
   const role: ParticipationRole =
     category.value === "igo_official" || category.value === "guest_organization"
       ? "participant"
@@ -819,43 +867,4 @@ function build(
     evidence: { start: item.start, end: item.end },
     confidence: Math.min(person.confidence, post?.confidence ?? 0.5),
   };
-}
-
-function categoryOf(
-  knowledge: ReaderKnowledge,
-  meetingOrganizationId: string | null,
-  countryId: string | null,
-  organizationId: string | null,
-  date: PartialDate | null,
-  hint: ParticipationCategory | null,
-): { value: ParticipationCategory; confidence: number; fromHint: boolean } {
-  if (countryId) {
-    const membership = meetingOrganizationId
-      ? knowledge.memberships.find(
-          (candidate) =>
-            candidate.organizationId === meetingOrganizationId &&
-            candidate.countryId === countryId &&
-            covers(candidate, date),
-        )
-      : undefined;
-    const fromStatus: Partial<Record<string, ParticipationCategory>> = {
-      member: "member_state",
-      founding_member: "member_state",
-      observer: "observer_state",
-      dialogue_partner: "dialogue_partner",
-    };
-    const category = membership ? fromStatus[membership.status] : undefined;
-    if (category)
-      return { value: category, confidence: hint && hint !== category ? 0.6 : 0.95, fromHint: false };
-    if (hint) return { value: hint, confidence: 0.6, fromHint: true };
-    return { value: "guest_state", confidence: 0.6, fromHint: false };
-  }
-  if (organizationId) {
-    const ours =
-      meetingOrganizationId && rootOrganization(knowledge, organizationId)?.id === meetingOrganizationId;
-    return ours
-      ? { value: "igo_official", confidence: 0.9, fromHint: false }
-      : { value: "guest_organization", confidence: 0.8, fromHint: false };
-  }
-  return { value: hint ?? "guest_state", confidence: 0.3, fromHint: hint !== null };
 }

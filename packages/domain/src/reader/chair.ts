@@ -1,0 +1,67 @@
+// Who chaired this meeting when the text names a country rather than a person: "under the chairmanship of
+// Kazakhstan", "Kazakhstan, as chairing country,", "The host country Kazakhstan chaired the meeting". The reader then
+// takes that country's leader at the meeting as the chair (participants.ts).
+import type { ReaderKnowledge } from "./knowledge";
+import { countryMentions } from "./mentions";
+import type { Paragraph } from "./segment";
+
+// Words that put a chair or an attendance at a later meeting.
+export const NEXT_MEETING =
+  /\b(?:next|incoming|upcoming|following|future)\s+(?:year|summit|meeting|session|chair\w*|presidency)\b|\bnext\s+year\b/i;
+// Words that make "chaired" a term of office or an earlier meeting: "who chaired the Commonwealth in 2023",
+// "presided over the SCO over the past year", "chaired the previous summit".
+export const ANOTHER_TERM =
+  /\b(?:in|during|for|since|until|through)\s+(?:the\s+)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?|past|previous|last|preceding)\b|\b(?:past|previous|last|preceding|former)\s+(?:year|twelve\s+months|summit|meeting|session|term|period)\b|\bover\s+the\s+(?:past|last)\b/i;
+
+const CHAIRMANSHIP = String.raw`(?:chairmanship|presidency|chairship|chairpersonship)`;
+const CHAIRING_SIDE = String.raw`(?:chairing|presiding|current\s+chair(?:ing)?)\s+(?:country|state|side|nation)`;
+
+// The words before a country that make it the chair: "under the chairmanship of", "chaired by", "As the chairing
+// country,", "the presiding state,".
+const CHAIR_BEFORE_COUNTRY = new RegExp(
+  String.raw`(?:\bunder\s+(?:the\s+)?${CHAIRMANSHIP}\s+of|\b(?:chaired|presided\s+over)\s+by|\b${CHAIRING_SIDE}\s*,?)\s+(?:the\s+)?$`,
+  "i",
+);
+// "Under Kazakhstan's chairmanship": the words on both sides.
+const UNDER_BEFORE = /\bunder\s+(?:the\s+)?$/i;
+const CHAIRMANSHIP_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+${CHAIRMANSHIP}\b`, "i");
+// The words after a country that make it the chair: "Kazakhstan, as chairing country,", "Kazakhstan, which holds the
+// rotating chairmanship", "Kazakhstan chaired the meeting", "Kazakhstan hosted and chaired the summit", "Belarus
+// chairs the Commonwealth this year".
+const CHAIR_AFTER_COUNTRY = new RegExp(
+  String.raw`^(?:,?\s+as\s+(?:the\s+)?${CHAIRING_SIDE}|,?\s+which\s+(?:currently\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair))|,?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|chairs|presided\s+over|presides\s+over|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair)))\b(?!\s+by\b)`,
+  "i",
+);
+// "As the chairing country, Kazakhstan …": the side named before the country, at the start of a clause.
+const AS_CHAIR_BEFORE = new RegExp(String.raw`(?:^|[.;]\s*)As\s+(?:the\s+)?${CHAIRING_SIDE}\s*,\s*$`, "i");
+
+/** The country the body names as chairing the meeting or the organization, if it names exactly one. */
+export function chairingCountry(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  knowledge: ReaderKnowledge,
+): { countryId: string; evidence: { start: number; end: number } } | null {
+  const from = paragraphs[0]?.start ?? 0;
+  const to = paragraphs.at(-1)?.end ?? text.length;
+  const found = new Map<string, { start: number; end: number }>();
+  for (const mention of countryMentions(text, knowledge, from, to)) {
+    const before = text.slice(Math.max(from, mention.start - 40), mention.start);
+    const after = text.slice(mention.end, Math.min(to, mention.end + 60));
+    // The clause around, for a later or earlier term: "The next session will be chaired by Russia", "Kazakhstan
+    // chaired the Organization in 2022".
+    const clause =
+      (/[^.;]*$/.exec(text.slice(from, mention.start))?.[0] ?? "") +
+      text.slice(mention.end, to).split(/[.;,]/)[0]!;
+    const chairing =
+      (UNDER_BEFORE.test(before) && CHAIRMANSHIP_AFTER.test(after)) ||
+      // "chaired by Kazakh President X": a demonym in a person's title, not the country.
+      (CHAIR_BEFORE_COUNTRY.test(before) && !/^\s+\p{Lu}/u.test(after)) ||
+      AS_CHAIR_BEFORE.test(before) ||
+      CHAIR_AFTER_COUNTRY.test(after);
+    if (chairing && !NEXT_MEETING.test(clause) && !ANOTHER_TERM.test(clause) && !found.has(mention.id))
+      found.set(mention.id, { start: mention.start, end: mention.end });
+  }
+  if (found.size !== 1) return null;
+  const [countryId, evidence] = [...found][0]!;
+  return { countryId, evidence };
+}
