@@ -10,10 +10,10 @@ export const MAX_PREPARED_STATEMENTS = 1_000;
 /**
  * Names statements by their SQL so that node-postgres prepares each on a connection once and PostgreSQL keeps its
  * plan: unnamed, every statement is planned on every call, and planning the public-visibility rules (deep EXISTS
- * trees) cost more than running them — 1-4 ms of each search statement, half of a meeting page's reads
- * (`pnpm bench:queries`: meeting by id p50 14 → 8 ms, search p95 at or under 20 ms, documents API page 30 → 18 ms).
+ * trees) cost more than running them (`pnpm bench:queries`: meeting by id p50 14 → 8.5 ms, person by slug 9.7 → 7.3).
  * PostgreSQL still plans a statement for its parameters until a generic plan costs no more than those (its
- * `plan_cache_mode` auto), so a search for a rare word and one for a common word keep their own plans.
+ * `plan_cache_mode` auto), so a search for a rare word and one for a common word keep their own plans (search's
+ * ranking statements stay on such custom plans, and gain little).
  * Behind a pooler in transaction mode (PgBouncer before 1.21), set PLENARY_PREPARED_STATEMENTS=off.
  */
 export function statementNames(max = MAX_PREPARED_STATEMENTS): (query: { sql: string }) => string {
