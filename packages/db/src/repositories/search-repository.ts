@@ -48,13 +48,21 @@ export type RankedInSql = keyof typeof PUBLIC_SQL;
 const QUERY = `plenary_unaccent(lower($1))`;
 
 /**
+ * The same, computed once per statement (a subquery PostgreSQL runs before the rest) for the score of every line:
+ * a generic plan does not fold QUERY into a constant, and computing it again for each of a country's twenty-odd lines
+ * doubled the time of ranking the 55 countries that have "of" (3.0 → 1.4 ms). The matching conditions keep QUERY
+ * itself, whose value a custom plan sees, to choose between the indexes.
+ */
+const QUERY_ONCE = `(select ${QUERY})`;
+
+/**
  * How a line of a record's "searchText" scores against the query: the better of its trigram word similarity and its
  * similarity, plus 1 when it contains every word of the query (full-text match), plus 2 when it is the query (a
  * person searched by full name, a document by its title), so exact matches come first. `n.text` is the line.
  */
-const LINE_SCORE = `greatest(word_similarity(${QUERY}, n.text), similarity(${QUERY}, n.text))
-          + case when to_tsvector('simple'::regconfig, n.text) @@ plainto_tsquery('simple', ${QUERY}) then 1 else 0 end
-          + case when n.text = ${QUERY} then 2 else 0 end`;
+const LINE_SCORE = `greatest(word_similarity(${QUERY_ONCE}, n.text), similarity(${QUERY_ONCE}, n.text))
+          + case when to_tsvector('simple'::regconfig, n.text) @@ (select plainto_tsquery('simple', ${QUERY})) then 1 else 0 end
+          + case when n.text = ${QUERY_ONCE} then 2 else 0 end`;
 
 /** Queries this short (a syllable such as "Li", one Chinese character) are matched by word prefix, not trigrams. */
 export const SHORT_QUERY = 2;
