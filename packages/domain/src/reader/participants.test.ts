@@ -691,3 +691,45 @@ describe("the leader the others joined, and a time since an earlier meeting", ()
     });
   });
 });
+
+describe("styles and honorifics of many traditions, never part of the name", () => {
+  it.each([
+    [
+      "U Thura Zaw Min, President of Myanmar, and Daw Hnin Ei Phyu, State Counsellor of Myanmar, were present.",
+      ["Thura Zaw Min", "Hnin Ei Phyu"],
+    ],
+    [
+      "Dato' Seri Halim Rosli, Prime Minister of Malaysia, and Datuk Zainal Osman, Minister of Trade of Malaysia, were in attendance.",
+      ["Halim Rosli", "Zainal Osman"],
+    ],
+    [
+      "Tun Kamil Yusof, Prime Minister of Malaysia, and HH Sayyid Badr Al Harthy, Deputy Prime Minister of Oman, were likewise present.",
+      ["Kamil Yusof", "Badr Al Harthy"],
+    ],
+    [
+      "Crown Prince of Kuwait Nasser Al Rumaih and Crown Prince Fahad bin Talal of Saudi Arabia attended the summit.",
+      ["Nasser Al Rumaih", "Fahad bin Talal"],
+    ],
+  ])("%s", (text, names) => {
+    expect(eurasia(`The summit opened today. ${text}`, ASEAN, "2019-06-23").names).toEqual(names);
+  });
+
+  it("keeps initials that stand before a family name", () => {
+    expect(
+      eurasia("The meeting was attended by the heads of state A. U. Temirov and K.B.Osmonaliev.", CIS, "2021-10-15")
+        .names,
+    ).toEqual(["A. U. Temirov", "K.B.Osmonaliev"]);
+  });
+
+  it("proposes a state counsellor's post as the head of government's", () => {
+    const { participants } = eurasia(
+      "Daw Hnin Ei Phyu, State Counsellor of Myanmar, attended the summit.",
+      ASEAN,
+      "2019-06-23",
+    );
+    expect(participants[0]!.post?.value).toMatchObject({
+      status: "new",
+      proposed: { label: "State Counsellor of Myanmar", role: "head_of_government" },
+    });
+  });
+});
