@@ -733,3 +733,58 @@ describe("styles and honorifics of many traditions, never part of the name", () 
     });
   });
 });
+
+describe("lists under a colon, one name a line or parted by semicolons", () => {
+  it.each([
+    "The meeting was attended by:\nDaniyar Serikov, President of Kazakhstan;\nAibek Toktogulov, President of Kyrgyzstan.\n\nThe talks were long.",
+    "Participants: Daniyar Serikov, President of Kazakhstan; Aibek Toktogulov, President of Kyrgyzstan.",
+    "The following leaders took part in the meeting:\nPresident of Kazakhstan Daniyar Serikov\nPresident of Kyrgyzstan Aibek Toktogulov\n\nThe talks were long.",
+    "Leaders in attendance at the session:\nDaniyar Serikov, President of Kazakhstan\nAibek Toktogulov, President of Kyrgyzstan",
+  ])("%s", (text) => {
+    expect(eurasia(`The Council met in Minsk. ${text}`, CIS, "2021-10-15").people).toEqual([
+      ["Daniyar Serikov", "head_of_delegation", "member_state", "in_person"],
+      ["Aibek Toktogulov", "head_of_delegation", "member_state", "in_person"],
+    ]);
+  });
+
+  it("ends a semicolon list at its last line and reads no sentence after it", () => {
+    const text =
+      "The meeting was attended by:\nDaniyar Serikov, President of Kazakhstan;\nAibek Toktogulov, President of Kyrgyzstan.\nThe next meeting will be held in Astana.";
+    expect(eurasia(text, CIS, "2021-10-15").names).toEqual(["Daniyar Serikov", "Aibek Toktogulov"]);
+  });
+});
+
+describe("a list set off by commas after the meeting it attended", () => {
+  it.each([
+    "The session, attended by President of Kazakhstan Daniyar Serikov and President of Kyrgyzstan Aibek Toktogulov, focused on trade.",
+    "The summit in Minsk, also attended by President of Kazakhstan Daniyar Serikov and President of Kyrgyzstan Aibek Toktogulov, adopted a statement.",
+    "The restricted session, attended by Daniyar Serikov, President of Kazakhstan, and Aibek Toktogulov, President of Kyrgyzstan, lasted two hours.",
+  ])("%s", (text) => {
+    expect(eurasia(text, CIS, "2021-10-15").names).toEqual(["Daniyar Serikov", "Aibek Toktogulov"]);
+  });
+});
+
+describe("people named for a later event or by a video address", () => {
+  it.each([
+    "President of Kyrgyzstan Aibek Toktogulov is expected to attend the informal summit in December.",
+    "On the following day, President of Kyrgyzstan Aibek Toktogulov will attend the opening of the games.",
+    "President of Kyrgyzstan Aibek Toktogulov was invited to the jubilee celebrations next month.",
+    "President of Kyrgyzstan Aibek Toktogulov will travel to Astana tomorrow.",
+  ])("takes no one who does something at another time: %s", (text) => {
+    expect(
+      eurasia(`The meeting was attended by President of Kazakhstan Daniyar Serikov. ${text}`, CIS, "2021-10-15")
+        .names,
+    ).toEqual(["Daniyar Serikov"]);
+  });
+
+  it.each([
+    "A video address by UN Secretary-General Mirela Constantin was shown to the participants.",
+    "The participants heard a video message from UN Secretary-General Mirela Constantin.",
+    "A video greeting by the UN Secretary-General Mirela Constantin opened the second session.",
+  ])("reads a video address by someone as their video message: %s", (text) => {
+    expect(
+      eurasia(`The meeting was attended by President of Kazakhstan Daniyar Serikov. ${text}`, CIS, "2021-10-15")
+        .people[1],
+    ).toEqual(["Mirela Constantin", "speaker", "guest_organization", "video_message"]);
+  });
+});

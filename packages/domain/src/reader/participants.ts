@@ -142,9 +142,9 @@ const ITEM_TAIL =
 // Verbs and phrases followed by the people who took part: "was attended by", "Taking part were", "brought together",
 // and any participle of attending before "were/was/included" ("Present at the meeting were:", "Also attending the
 // session were", "Joining him by video link were", "Other leaders attending the summit included"), "were joined,
-// via videoconference, by".
+// via videoconference, by"; a noun heading before a colon ("Participants:", "Leaders in attendance:").
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|and\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|\bamong\s+(?:the\s+)?(?:participants|attendees|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|involving|(?:session|meeting|talks|summit)\s+that\s+included)\s*:?\s*/i;
+  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|\bamong\s+(?:the\s+)?(?:participants|attendees|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|involving|(?:session|meeting|talks|summit)\s+that\s+included|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
 
 // Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
 // attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
@@ -184,7 +184,12 @@ const SPOKE_THERE_AFTER =
 // week", "the founding summit".
 const ANOTHER_EVENT =
   /\b(?:first|previous|earlier|last|past|preceding|founding|inaugural)\s+(?:summit|meeting|session|congress|forum)\b|\b(?:last|previous)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b/i;
+// Words that put what a person does at a later event: "is expected to attend the informal summit in December",
+// "On the following day, X will attend the opening of the games", "was invited to the celebrations next month".
+const LATER_EVENT =
+  /\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+be\s+invited)\s+to\b|\bwill\s+(?:also\s+)?(?:attend|take\s+part|participate|join|visit|travel)\b|\b(?:next|coming)\s+(?:week|month)\b|\btomorrow\b|\b(?:following|next)\s+day\b|\blater\s+this\s+(?:week|month|year)\b/i;
 const VIDEO_ADDRESS = /\bvideo\s+(?:message|address|greeting|statement)\b/i;
+const VIDEO_BY = /\bvideo\s+(?:message|address|greeting|statement)\s+(?:by|from)\s+(?:the\s+)?$/i;
 const JOINED_BEFORE = /\b(?:joined|joining)\s+(?:(?:the|their)\s+host\s*,?\s+)?$/i;
 // Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former".
 const MENTIONED_ONLY_BEFORE =
@@ -212,6 +217,8 @@ export function participationOf(
 ): { kind: "attendance" | "chair" | "message"; weak: boolean } | null {
   const before = text.slice(sentence.start, item.start);
   const after = text.slice(item.end, sentence.end);
+  // "A video address by UN Secretary-General X was shown to the participants": whatever it did, it was a message.
+  if (VIDEO_BY.test(before)) return { kind: "message", weak: false };
   if (CHAIR_BEFORE.test(before) || CHAIR_AFTER.test(after)) return { kind: "chair", weak: true };
   // "A and B joined Belarusian President X at the table": the one they joined is there too.
   if (JOINED_BEFORE.test(before) && !NEXT_MEETING.test(after)) return { kind: "attendance", weak: false };
@@ -230,7 +237,7 @@ export function participationOf(
   const since = clause
     .slice(verb.index)
     .replace(/\b(?:since|after)\s+the\s+(?:\w+\s+)?(?:summit|meeting|session)\b/gi, "");
-  if (NEXT_MEETING.test(clause) || ANOTHER_EVENT.test(since)) return null;
+  if (NEXT_MEETING.test(clause) || ANOTHER_EVENT.test(since) || LATER_EVENT.test(before + clause)) return null;
   if (/^(?:chair|presid)/i.test(verb[0]) && ANOTHER_TERM.test(clause.slice(verb.index))) return null;
   return {
     kind: /^(?:chair|presid)/i.test(verb[0]) ? "chair" : "attendance",
@@ -277,12 +284,16 @@ function findMentions(
     hint: ParticipationCategory | null;
     own: ParticipationCategory | null;
     count: number;
+    /** The last line ended in a semicolon ("A, President of X;"): the next one ending in a full stop closes the list. */
+    semicolon?: boolean;
   } | null = null;
   for (const sentence of sentences) {
     const s = sentence.text;
     if (heading) {
-      if (!/[.!?]$/.test(s) && s.split(/\s+/).length <= 16 && heading.count < 60) {
+      const last = heading.semicolon === true && /\.$/.test(s);
+      if ((last || !/[.!?]$/.test(s)) && s.split(/\s+/).length <= 16 && heading.count < 60) {
         heading.count++;
+        heading.semicolon = /;$/.test(s);
         for (const item of splitParticipantList(
           text,
           sentence.start,
@@ -298,6 +309,7 @@ function findMentions(
             countryHint: null,
           });
         }
+        if (last) heading = null;
         continue;
       }
       heading = null;
@@ -378,13 +390,18 @@ function findMentions(
       const tookPart = LIST_BEFORE_VERB.exec(rest0);
       // "The heads of the observer states took part: A and B": the list is after the colon, its heading before.
       const afterColon = tookPart && /^[^:.;]{0,40}:\s*/.exec(rest0.slice(tookPart[0].length));
-      if (tookPart && afterColon && /\p{Lu}/u.test(rest0.slice(tookPart[0].length + afterColon[0].length))) {
+      const listAfterColon = afterColon && rest0.slice(tookPart[0].length + afterColon[0].length);
+      // "The following leaders took part in the meeting:" and the names one a line under it.
+      if (tookPart && listAfterColon === "")
+        heading = { hint: sentenceHint, own: categoryHintOf(tookPart[1]!, true), count: 0 };
+      else if (tookPart && listAfterColon && /\p{Lu}/u.test(listAfterColon)) {
         const from = lead + tookPart[0].length + afterColon[0].length;
         listAt(from, s.length - from, categoryHintOf(tookPart[1]!, true));
       } else if (
         tookPart &&
         namesSomeone(tookPart[1]!) &&
-        !ANOTHER_EVENT.test(rest0.slice(tookPart[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
+        !ANOTHER_EVENT.test(rest0.slice(tookPart[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!) &&
+        !LATER_EVENT.test(rest0.slice(tookPart[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
       ) {
         // A list before its verb is the clause's subject: the clause's words are about it ("Leaders of guest
         // countries, A and B, also attended", "A and B were invited as guests of the presiding side").
