@@ -788,3 +788,55 @@ describe("people named for a later event or by a video address", () => {
     ).toEqual(["Mirela Constantin", "speaker", "guest_organization", "video_message"]);
   });
 });
+
+describe("an organization the reference data lacks at the end of a title after the name", () => {
+  it.each([
+    [
+      "Joining the leaders were Daniyar Serikov, Chairman of the Commission, and Olga Lisitsyna, Chairman of the Board of the Eurasian Development Bank.",
+      "Chairman of the Board of the Eurasian Development Bank",
+    ],
+    [
+      "The summit was attended by President of Kazakhstan Daniyar Serikov and Olga Lisitsyna, Director of the Executive Committee of the Regional Anti-Terrorist Structure.",
+      "Director of the Executive Committee of the Regional Anti-Terrorist Structure",
+    ],
+    [
+      "Also attending were Daniyar Serikov, President of Kazakhstan, and Olga Lisitsyna, Executive Secretary of the Economic and Social Commission for Asia and the Pacific.",
+      "Executive Secretary of the Economic and Social Commission for Asia and the Pacific",
+    ],
+  ])("%s", (text, title) => {
+    const { participants } = eurasia(text, SCO, "2019-06-14");
+    expect(participants.map((p) => p.nameAsStated)).toEqual(["Daniyar Serikov", "Olga Lisitsyna"]);
+    expect(participants[1]!.titleAsStated).toBe(`Olga Lisitsyna, ${title}`);
+  });
+});
+
+describe("who took part, at another time, or by a link", () => {
+  it.each([
+    "Taking part in the meeting were President of Kazakhstan Daniyar Serikov and Prime Minister of Russia Olga Lisitsyna, who replaced President Pyotr Sobolev.",
+    "The summit was attended by President of Kazakhstan Daniyar Serikov and Prime Minister of Russia Olga Lisitsyna, whose predecessor President Pyotr Sobolev founded the forum.",
+    "The meeting brought together President of Kazakhstan Daniyar Serikov and Prime Minister of Russia Olga Lisitsyna, who stood in for President Pyotr Sobolev.",
+  ])("names no one in a relative clause on a list item: %s", (text) => {
+    expect(eurasia(text, SCO, "2019-06-14").names).toEqual(["Daniyar Serikov", "Olga Lisitsyna"]);
+  });
+
+  it.each([
+    "A day earlier, Russian President Pyotr Sobolev attended the business forum.",
+    "On the eve of the summit, Russian President Pyotr Sobolev held a press conference.",
+    "The day before, Russian President Pyotr Sobolev took part in the forum of regions.",
+  ])("takes no one who acted on another day: %s", (text) => {
+    expect(
+      eurasia(`President of Kazakhstan Daniyar Serikov took part in the summit. ${text}`, SCO, "2019-06-14").names,
+    ).toEqual(["Daniyar Serikov"]);
+  });
+
+  it.each([
+    "Russian President Pyotr Sobolev was connected to the meeting by videoconference.",
+    "Russian President Pyotr Sobolev was connected via video link from Moscow.",
+    "Russian President Pyotr Sobolev, connected by video link, spoke about energy.",
+  ])("reads a leader connected by video in a sentence of their own: %s", (text) => {
+    expect(
+      eurasia(`Kazakh President Daniyar Serikov attended the summit. ${text}`, SCO, "2019-06-14", "hybrid")
+        .people[1],
+    ).toEqual(["Pyotr Sobolev", "head_of_delegation", "member_state", "videoconference"]);
+  });
+});

@@ -62,6 +62,9 @@ export function splitParticipantList(
   // A role phrase or a time after the name is no part of it: "… Shavkat Mirziyoyev as the head of an EAEU observer
   // state", "… Shehbaz Sharif on Friday", "… X, who was invited as a guest of honour".
   const parsed = pieces.map((piece) => {
+    // "…, who replaced President X": a relative clause between items names no one who took part.
+    if (/^(?:who|whose|which|where)\b/.test(text.slice(piece.start, piece.end)))
+      return parseTitledName(text, piece.start, piece.start, knowledge);
     const tail = ITEM_TAIL.exec(text.slice(piece.start, piece.end));
     return parseTitledName(
       text,
@@ -123,6 +126,11 @@ export function splitParticipantList(
       // "Azerbaijani President, Ilham Aliyev, Belarusian President, …": a comma between the title and its name.
       items.push(parseTitledName(text, current.start, next!.end, knowledge));
       i++;
+    } else if (nameOnly(current) && next?.name && next.title && ORGANIZATION_TAIL.test(next.title.text)) {
+      // "Dmitri Orlov, Chairman of the Board of the Eurasian Development Bank": an organization the reference data
+      // does not hold ends the title after the name; its capitalised words are no name.
+      items.push(parseTitledName(text, current.start, next.end, knowledge));
+      i++;
     } else if (current.name && !current.title && next && !next.name && next.title) {
       items.push(parseTitledName(text, current.start, next.end, knowledge));
       i++;
@@ -132,6 +140,8 @@ export function splitParticipantList(
   }
   return items.filter((item) => item.name !== null);
 }
+
+const ORGANIZATION_TAIL = /\b(?:of|for)(?:\s+the)?\s*$/;
 
 const DATELINE =
   /^[A-Z][A-Za-z .'-]{1,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?|\s*\([^)]*\)\s*)[-–—]\s*/;
@@ -169,7 +179,7 @@ function trimEnd(text: string, end: number): number {
 // What a titled person named outside the lists did: attend, or act at the meeting ("…, attending via video link,",
 // "…, speaking at the session,", "… delivered speeches at the meeting", "… addressed the summit").
 const TOOK_PART =
-  /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance)\b/i;
+  /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+connected\s+(?:to|by|via)|connected\s+(?:by|via)\s+video)\b/i;
 // Handing the chair over at the meeting is an act there too ("X passed the chair to Y, who then presided"), and so
 // is saying something there ("X told the leaders …", "X proposed a new corridor at the summit").
 const ACTED_AT =
@@ -184,10 +194,11 @@ const SPOKE_THERE_AFTER =
 // week", "the founding summit".
 const ANOTHER_EVENT =
   /\b(?:first|previous|earlier|last|past|preceding|founding|inaugural)\s+(?:summit|meeting|session|congress|forum)\b|\b(?:last|previous)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b/i;
-// Words that put what a person does at a later event: "is expected to attend the informal summit in December",
-// "On the following day, X will attend the opening of the games", "was invited to the celebrations next month".
+// Words that put what a person does at another time: "is expected to attend the informal summit in December",
+// "On the following day, X will attend the opening of the games", "was invited to the celebrations next month",
+// "A day earlier, X attended the business forum".
 const LATER_EVENT =
-  /\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+be\s+invited)\s+to\b|\bwill\s+(?:also\s+)?(?:attend|take\s+part|participate|join|visit|travel)\b|\b(?:next|coming)\s+(?:week|month)\b|\btomorrow\b|\b(?:following|next)\s+day\b|\blater\s+this\s+(?:week|month|year)\b/i;
+  /\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+be\s+invited)\s+to\b|\bwill\s+(?:also\s+)?(?:attend|take\s+part|participate|join|visit|travel)\b|\b(?:next|coming)\s+(?:week|month)\b|\btomorrow\b|\b(?:following|next)\s+day\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:a|one|the)\s+day\s+(?:earlier|before)\b|\bon\s+the\s+eve\s+of\b/i;
 const VIDEO_ADDRESS = /\bvideo\s+(?:message|address|greeting|statement)\b/i;
 const VIDEO_BY = /\bvideo\s+(?:message|address|greeting|statement)\s+(?:by|from)\s+(?:the\s+)?$/i;
 const JOINED_BEFORE = /\b(?:joined|joining)\s+(?:(?:the|their)\s+host\s*,?\s+)?$/i;
@@ -401,7 +412,7 @@ function findMentions(
         tookPart &&
         namesSomeone(tookPart[1]!) &&
         !ANOTHER_EVENT.test(rest0.slice(tookPart[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!) &&
-        !LATER_EVENT.test(rest0.slice(tookPart[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
+        !LATER_EVENT.test(rest0.split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
       ) {
         // A list before its verb is the clause's subject: the clause's words are about it ("Leaders of guest
         // countries, A and B, also attended", "A and B were invited as guests of the presiding side").
