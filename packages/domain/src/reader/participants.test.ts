@@ -716,8 +716,11 @@ describe("styles and honorifics of many traditions, never part of the name", () 
 
   it("keeps initials that stand before a family name", () => {
     expect(
-      eurasia("The meeting was attended by the heads of state A. U. Temirov and K.B.Osmonaliev.", CIS, "2021-10-15")
-        .names,
+      eurasia(
+        "The meeting was attended by the heads of state A. U. Temirov and K.B.Osmonaliev.",
+        CIS,
+        "2021-10-15",
+      ).names,
     ).toEqual(["A. U. Temirov", "K.B.Osmonaliev"]);
   });
 
@@ -772,8 +775,11 @@ describe("people named for a later event or by a video address", () => {
     "President of Kyrgyzstan Aibek Toktogulov will travel to Astana tomorrow.",
   ])("takes no one who does something at another time: %s", (text) => {
     expect(
-      eurasia(`The meeting was attended by President of Kazakhstan Daniyar Serikov. ${text}`, CIS, "2021-10-15")
-        .names,
+      eurasia(
+        `The meeting was attended by President of Kazakhstan Daniyar Serikov. ${text}`,
+        CIS,
+        "2021-10-15",
+      ).names,
     ).toEqual(["Daniyar Serikov"]);
   });
 
@@ -783,8 +789,11 @@ describe("people named for a later event or by a video address", () => {
     "A video greeting by the UN Secretary-General Mirela Constantin opened the second session.",
   ])("reads a video address by someone as their video message: %s", (text) => {
     expect(
-      eurasia(`The meeting was attended by President of Kazakhstan Daniyar Serikov. ${text}`, CIS, "2021-10-15")
-        .people[1],
+      eurasia(
+        `The meeting was attended by President of Kazakhstan Daniyar Serikov. ${text}`,
+        CIS,
+        "2021-10-15",
+      ).people[1],
     ).toEqual(["Mirela Constantin", "speaker", "guest_organization", "video_message"]);
   });
 });
@@ -825,7 +834,8 @@ describe("who took part, at another time, or by a link", () => {
     "The day before, Russian President Pyotr Sobolev took part in the forum of regions.",
   ])("takes no one who acted on another day: %s", (text) => {
     expect(
-      eurasia(`President of Kazakhstan Daniyar Serikov took part in the summit. ${text}`, SCO, "2019-06-14").names,
+      eurasia(`President of Kazakhstan Daniyar Serikov took part in the summit. ${text}`, SCO, "2019-06-14")
+        .names,
     ).toEqual(["Daniyar Serikov"]);
   });
 
@@ -838,5 +848,32 @@ describe("who took part, at another time, or by a link", () => {
       eurasia(`Kazakh President Daniyar Serikov attended the summit. ${text}`, SCO, "2019-06-14", "hybrid")
         .people[1],
     ).toEqual(["Pyotr Sobolev", "head_of_delegation", "member_state", "videoconference"]);
+  });
+});
+
+describe("a round-up with no list of who took part", () => {
+  it.each([
+    "In Bishkek the summit heard President of Kazakhstan Daniyar Serikov, who proposed a new transport corridor. President of Russia Pyotr Sobolev spoke about security. Chinese President Zhou Minghui called for more trade.",
+    "Speaking at the summit, President of Kazakhstan Daniyar Serikov proposed a new transport corridor. Russian President Pyotr Sobolev, in turn, stressed security. Chinese President Zhou Minghui put forward three initiatives.",
+    "The leaders heard President of Kazakhstan Daniyar Serikov first. Then, Russian President Pyotr Sobolev outlined his view of security. Chinese President Zhou Minghui noted that trade had grown.",
+  ])("%s", (text) => {
+    expect(eurasia(text, SCO, "2019-06-14").names).toEqual([
+      "Daniyar Serikov",
+      "Pyotr Sobolev",
+      "Zhou Minghui",
+    ]);
+  });
+
+  it("reads no round-up where a list says who took part", () => {
+    const text =
+      "The summit was attended by President of Kazakhstan Daniyar Serikov. Russian President Pyotr Sobolev said on television that he hoped for progress.";
+    expect(eurasia(text, SCO, "2019-06-14").names).toEqual(["Daniyar Serikov"]);
+  });
+
+  it("reads no round-up where nobody is named as acting at the meeting", () => {
+    expect(
+      eurasia("Russian President Pyotr Sobolev said the forum had proved its worth.", SCO, "2019-06-14")
+        .names,
+    ).toEqual([]);
   });
 });

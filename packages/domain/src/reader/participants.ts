@@ -16,6 +16,7 @@ import type { Fact, ParticipantProposal } from "./proposal";
 import { titledPeople } from "./people";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
+import { REPORTING_VERBS } from "./vocabulary";
 import { worldCountryMentions } from "./world-countries";
 import { covers, parseTitledName, postCandidates, reconcilePost, type TitledName } from "./titles";
 
@@ -32,6 +33,8 @@ interface ParticipantMention {
   /** The words about this person or their list alone: these outweigh the reference data. */
   ownHint?: ParticipationCategory | null;
   countryHint: string | null;
+  /** Read from a list of who took part, not from what one person did. */
+  listed?: boolean;
 }
 
 const LIST_SEPARATOR =
@@ -200,6 +203,8 @@ const ANOTHER_EVENT =
 const LATER_EVENT =
   /\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+be\s+invited)\s+to\b|\bwill\s+(?:also\s+)?(?:attend|take\s+part|participate|join|visit|travel)\b|\b(?:next|coming)\s+(?:week|month)\b|\btomorrow\b|\b(?:following|next)\s+day\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:a|one|the)\s+day\s+(?:earlier|before)\b|\bon\s+the\s+eve\s+of\b/i;
 const VIDEO_ADDRESS = /\bvideo\s+(?:message|address|greeting|statement)\b/i;
+const HEARD_BEFORE =
+  /\b(?:summit|meeting|session|council|leaders|participants)\s+(?:also\s+|then\s+)?heard\s+(?:from\s+)?(?:the\s+)?$/i;
 const VIDEO_BY = /\bvideo\s+(?:message|address|greeting|statement)\s+(?:by|from)\s+(?:the\s+)?$/i;
 const JOINED_BEFORE = /\b(?:joined|joining)\s+(?:(?:the|their)\s+host\s*,?\s+)?$/i;
 // Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former".
@@ -231,6 +236,8 @@ export function participationOf(
   // "A video address by UN Secretary-General X was shown to the participants": whatever it did, it was a message.
   if (VIDEO_BY.test(before)) return { kind: "message", weak: false };
   if (CHAIR_BEFORE.test(before) || CHAIR_AFTER.test(after)) return { kind: "chair", weak: true };
+  // "The summit heard President X, who proposed …": the one heard spoke there.
+  if (HEARD_BEFORE.test(before)) return { kind: "attendance", weak: false };
   // "A and B joined Belarusian President X at the table": the one they joined is there too.
   if (JOINED_BEFORE.test(before) && !NEXT_MEETING.test(after)) return { kind: "attendance", weak: false };
   if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) return null;
@@ -248,7 +255,8 @@ export function participationOf(
   const since = clause
     .slice(verb.index)
     .replace(/\b(?:since|after)\s+the\s+(?:\w+\s+)?(?:summit|meeting|session)\b/gi, "");
-  if (NEXT_MEETING.test(clause) || ANOTHER_EVENT.test(since) || LATER_EVENT.test(before + clause)) return null;
+  if (NEXT_MEETING.test(clause) || ANOTHER_EVENT.test(since) || LATER_EVENT.test(before + clause))
+    return null;
   if (/^(?:chair|presid)/i.test(verb[0]) && ANOTHER_TERM.test(clause.slice(verb.index))) return null;
   return {
     kind: /^(?:chair|presid)/i.test(verb[0]) ? "chair" : "attendance",
@@ -318,6 +326,7 @@ function findMentions(
             categoryHint: heading.hint,
             ownHint: heading.own,
             countryHint: null,
+            listed: true,
           });
         }
         if (last) heading = null;
@@ -344,7 +353,15 @@ function findMentions(
       const items = splitParticipantList(text, start, end, knowledge);
       items.forEach((item, index) => {
         const ownHint = ownCategoryHint(text, items, index, start, end) ?? listHint;
-        mentions.push({ item, kind, sentence, categoryHint, ownHint, countryHint });
+        mentions.push({
+          item,
+          kind,
+          sentence,
+          categoryHint,
+          ownHint,
+          countryHint,
+          listed: kind === "attendance",
+        });
       });
     };
     const found: {
@@ -545,6 +562,47 @@ function findMentions(
     }
     const ofSentence = mentions.splice(firstOfSentence).sort((a, b) => a.item.start - b.item.start);
     mentions.push(...ofSentence);
+  }
+  // No list of who took part, but someone named as acting at the meeting: a round-up, whose other leaders are named
+  // only in what they did there.
+  if (mentions.length === 0 || mentions.some((mention) => mention.listed)) return mentions;
+  const known = new Set(mentions.map((mention) => mention.item.start));
+  return [
+    ...mentions,
+    ...roundUpMentions(text, sentences, knowledge).filter((mention) => !known.has(mention.item.start)),
+  ].sort((a, b) => a.item.start - b.item.start);
+}
+
+const ROUND_UP_ACT = new RegExp(
+  String.raw`^\s*(?:,[^,;]{1,60},\s*)?(?:also\s+|further\s+|then\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented)\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
+  "i",
+);
+
+/**
+ * In a round-up that says nowhere who attended, only what the leaders did there: each titled person who opens a
+ * sentence and says, proposes or presents something ("Kazakh President X proposed a new corridor").
+ */
+function roundUpMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  knowledge: ReaderKnowledge,
+): ParticipantMention[] {
+  const mentions: ParticipantMention[] = [];
+  for (const sentence of sentences) {
+    const s = sentence.text;
+    const dateline = DATELINE.exec(s)?.[0].length ?? 0;
+    const lead = dateline + (LEADING_ADVERB.exec(s.slice(dateline))?.[0].length ?? 0);
+    const [item] = titledPeople(text, sentence.start + lead, trimEnd(text, sentence.end), knowledge);
+    if (!item || item.start !== sentence.start + lead) continue;
+    const clause = text.slice(item.end, sentence.end).split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
+    if (!ROUND_UP_ACT.test(clause) || LATER_EVENT.test(s) || ANOTHER_EVENT.test(clause)) continue;
+    mentions.push({
+      item,
+      kind: "attendance",
+      sentence,
+      categoryHint: categoryHintOf(withoutAsides(s)),
+      countryHint: null,
+    });
   }
   return mentions;
 }
