@@ -16,6 +16,7 @@ import type { Fact, ParticipantProposal } from "./proposal";
 import { titledPeople } from "./people";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
+import { REPORTING_VERBS } from "./vocabulary";
 import { worldCountryMentions } from "./world-countries";
 import { covers, parseTitledName, postCandidates, reconcilePost, type TitledName } from "./titles";
 
@@ -32,6 +33,8 @@ interface ParticipantMention {
   /** The words about this person or their list alone: these outweigh the reference data. */
   ownHint?: ParticipationCategory | null;
   countryHint: string | null;
+  /** Read from a list of who took part, not from what one person did. */
+  listed?: boolean;
 }
 
 const LIST_SEPARATOR =
@@ -62,6 +65,9 @@ export function splitParticipantList(
   // A role phrase or a time after the name is no part of it: "… Shavkat Mirziyoyev as the head of an EAEU observer
   // state", "… Shehbaz Sharif on Friday", "… X, who was invited as a guest of honour".
   const parsed = pieces.map((piece) => {
+    // "…, who replaced President X": a relative clause between items names no one who took part.
+    if (/^(?:who|whose|which|where)\b/.test(text.slice(piece.start, piece.end)))
+      return parseTitledName(text, piece.start, piece.start, knowledge);
     const tail = ITEM_TAIL.exec(text.slice(piece.start, piece.end));
     return parseTitledName(
       text,
@@ -123,6 +129,11 @@ export function splitParticipantList(
       // "Azerbaijani President, Ilham Aliyev, Belarusian President, …": a comma between the title and its name.
       items.push(parseTitledName(text, current.start, next!.end, knowledge));
       i++;
+    } else if (nameOnly(current) && next?.name && next.title && ORGANIZATION_TAIL.test(next.title.text)) {
+      // "Dmitri Orlov, Chairman of the Board of the Eurasian Development Bank": an organization the reference data
+      // does not hold ends the title after the name; its capitalised words are no name.
+      items.push(parseTitledName(text, current.start, next.end, knowledge));
+      i++;
     } else if (current.name && !current.title && next && !next.name && next.title) {
       items.push(parseTitledName(text, current.start, next.end, knowledge));
       i++;
@@ -133,6 +144,8 @@ export function splitParticipantList(
   return items.filter((item) => item.name !== null);
 }
 
+const ORGANIZATION_TAIL = /\b(?:of|for)(?:\s+the)?\s*$/;
+
 const DATELINE =
   /^[A-Z][A-Za-z .'-]{1,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?|\s*\([^)]*\)\s*)[-–—]\s*/;
 
@@ -142,9 +155,9 @@ const ITEM_TAIL =
 // Verbs and phrases followed by the people who took part: "was attended by", "Taking part were", "brought together",
 // and any participle of attending before "were/was/included" ("Present at the meeting were:", "Also attending the
 // session were", "Joining him by video link were", "Other leaders attending the summit included"), "were joined,
-// via videoconference, by".
+// via videoconference, by"; a noun heading before a colon ("Participants:", "Leaders in attendance:").
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|and\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|\bamong\s+(?:the\s+)?(?:participants|attendees|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|involving|(?:session|meeting|talks|summit)\s+that\s+included)\s*:?\s*/i;
+  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|\bamong\s+(?:the\s+)?(?:participants|attendees|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|involving|(?:session|meeting|talks|summit)\s+that\s+included|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
 
 // Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
 // attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
@@ -169,7 +182,7 @@ function trimEnd(text: string, end: number): number {
 // What a titled person named outside the lists did: attend, or act at the meeting ("…, attending via video link,",
 // "…, speaking at the session,", "… delivered speeches at the meeting", "… addressed the summit").
 const TOOK_PART =
-  /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance)\b/i;
+  /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+connected\s+(?:to|by|via)|connected\s+(?:by|via)\s+video)\b/i;
 // Handing the chair over at the meeting is an act there too ("X passed the chair to Y, who then presided"), and so
 // is saying something there ("X told the leaders …", "X proposed a new corridor at the summit").
 const ACTED_AT =
@@ -184,7 +197,15 @@ const SPOKE_THERE_AFTER =
 // week", "the founding summit".
 const ANOTHER_EVENT =
   /\b(?:first|previous|earlier|last|past|preceding|founding|inaugural)\s+(?:summit|meeting|session|congress|forum)\b|\b(?:last|previous)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b/i;
+// Words that put what a person does at another time: "is expected to attend the informal summit in December",
+// "On the following day, X will attend the opening of the games", "was invited to the celebrations next month",
+// "A day earlier, X attended the business forum".
+const LATER_EVENT =
+  /\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+be\s+invited)\s+to\b|\bwill\s+(?:also\s+)?(?:attend|take\s+part|participate|join|visit|travel)\b|\b(?:next|coming)\s+(?:week|month)\b|\btomorrow\b|\b(?:following|next)\s+day\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:a|one|the)\s+day\s+(?:earlier|before)\b|\bon\s+the\s+eve\s+of\b/i;
 const VIDEO_ADDRESS = /\bvideo\s+(?:message|address|greeting|statement)\b/i;
+const HEARD_BEFORE =
+  /\b(?:summit|meeting|session|council|leaders|participants)\s+(?:also\s+|then\s+)?heard\s+(?:from\s+)?(?:the\s+)?$/i;
+const VIDEO_BY = /\bvideo\s+(?:message|address|greeting|statement)\s+(?:by|from)\s+(?:the\s+)?$/i;
 const JOINED_BEFORE = /\b(?:joined|joining)\s+(?:(?:the|their)\s+host\s*,?\s+)?$/i;
 // Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former".
 const MENTIONED_ONLY_BEFORE =
@@ -212,7 +233,11 @@ export function participationOf(
 ): { kind: "attendance" | "chair" | "message"; weak: boolean } | null {
   const before = text.slice(sentence.start, item.start);
   const after = text.slice(item.end, sentence.end);
+  // "A video address by UN Secretary-General X was shown to the participants": whatever it did, it was a message.
+  if (VIDEO_BY.test(before)) return { kind: "message", weak: false };
   if (CHAIR_BEFORE.test(before) || CHAIR_AFTER.test(after)) return { kind: "chair", weak: true };
+  // "The summit heard President X, who proposed …": the one heard spoke there.
+  if (HEARD_BEFORE.test(before)) return { kind: "attendance", weak: false };
   // "A and B joined Belarusian President X at the table": the one they joined is there too.
   if (JOINED_BEFORE.test(before) && !NEXT_MEETING.test(after)) return { kind: "attendance", weak: false };
   if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) return null;
@@ -230,7 +255,8 @@ export function participationOf(
   const since = clause
     .slice(verb.index)
     .replace(/\b(?:since|after)\s+the\s+(?:\w+\s+)?(?:summit|meeting|session)\b/gi, "");
-  if (NEXT_MEETING.test(clause) || ANOTHER_EVENT.test(since)) return null;
+  if (NEXT_MEETING.test(clause) || ANOTHER_EVENT.test(since) || LATER_EVENT.test(before + clause))
+    return null;
   if (/^(?:chair|presid)/i.test(verb[0]) && ANOTHER_TERM.test(clause.slice(verb.index))) return null;
   return {
     kind: /^(?:chair|presid)/i.test(verb[0]) ? "chair" : "attendance",
@@ -277,12 +303,16 @@ function findMentions(
     hint: ParticipationCategory | null;
     own: ParticipationCategory | null;
     count: number;
+    /** The last line ended in a semicolon ("A, President of X;"): the next one ending in a full stop closes the list. */
+    semicolon?: boolean;
   } | null = null;
   for (const sentence of sentences) {
     const s = sentence.text;
     if (heading) {
-      if (!/[.!?]$/.test(s) && s.split(/\s+/).length <= 16 && heading.count < 60) {
+      const last = heading.semicolon === true && /\.$/.test(s);
+      if ((last || !/[.!?]$/.test(s)) && s.split(/\s+/).length <= 16 && heading.count < 60) {
         heading.count++;
+        heading.semicolon = /;$/.test(s);
         for (const item of splitParticipantList(
           text,
           sentence.start,
@@ -296,8 +326,10 @@ function findMentions(
             categoryHint: heading.hint,
             ownHint: heading.own,
             countryHint: null,
+            listed: true,
           });
         }
+        if (last) heading = null;
         continue;
       }
       heading = null;
@@ -321,7 +353,15 @@ function findMentions(
       const items = splitParticipantList(text, start, end, knowledge);
       items.forEach((item, index) => {
         const ownHint = ownCategoryHint(text, items, index, start, end) ?? listHint;
-        mentions.push({ item, kind, sentence, categoryHint, ownHint, countryHint });
+        mentions.push({
+          item,
+          kind,
+          sentence,
+          categoryHint,
+          ownHint,
+          countryHint,
+          listed: kind === "attendance",
+        });
       });
     };
     const found: {
@@ -378,13 +418,18 @@ function findMentions(
       const tookPart = LIST_BEFORE_VERB.exec(rest0);
       // "The heads of the observer states took part: A and B": the list is after the colon, its heading before.
       const afterColon = tookPart && /^[^:.;]{0,40}:\s*/.exec(rest0.slice(tookPart[0].length));
-      if (tookPart && afterColon && /\p{Lu}/u.test(rest0.slice(tookPart[0].length + afterColon[0].length))) {
+      const listAfterColon = afterColon && rest0.slice(tookPart[0].length + afterColon[0].length);
+      // "The following leaders took part in the meeting:" and the names one a line under it.
+      if (tookPart && listAfterColon === "")
+        heading = { hint: sentenceHint, own: categoryHintOf(tookPart[1]!, true), count: 0 };
+      else if (tookPart && listAfterColon && /\p{Lu}/u.test(listAfterColon)) {
         const from = lead + tookPart[0].length + afterColon[0].length;
         listAt(from, s.length - from, categoryHintOf(tookPart[1]!, true));
       } else if (
         tookPart &&
         namesSomeone(tookPart[1]!) &&
-        !ANOTHER_EVENT.test(rest0.slice(tookPart[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
+        !ANOTHER_EVENT.test(rest0.slice(tookPart[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!) &&
+        !LATER_EVENT.test(rest0.split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
       ) {
         // A list before its verb is the clause's subject: the clause's words are about it ("Leaders of guest
         // countries, A and B, also attended", "A and B were invited as guests of the presiding side").
@@ -517,6 +562,47 @@ function findMentions(
     }
     const ofSentence = mentions.splice(firstOfSentence).sort((a, b) => a.item.start - b.item.start);
     mentions.push(...ofSentence);
+  }
+  // No list of who took part, but someone named as acting at the meeting: a round-up, whose other leaders are named
+  // only in what they did there.
+  if (mentions.length === 0 || mentions.some((mention) => mention.listed)) return mentions;
+  const known = new Set(mentions.map((mention) => mention.item.start));
+  return [
+    ...mentions,
+    ...roundUpMentions(text, sentences, knowledge).filter((mention) => !known.has(mention.item.start)),
+  ].sort((a, b) => a.item.start - b.item.start);
+}
+
+const ROUND_UP_ACT = new RegExp(
+  String.raw`^\s*(?:,[^,;]{1,60},\s*)?(?:also\s+|further\s+|then\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented)\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
+  "i",
+);
+
+/**
+ * In a round-up that says nowhere who attended, only what the leaders did there: each titled person who opens a
+ * sentence and says, proposes or presents something ("Kazakh President X proposed a new corridor").
+ */
+function roundUpMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  knowledge: ReaderKnowledge,
+): ParticipantMention[] {
+  const mentions: ParticipantMention[] = [];
+  for (const sentence of sentences) {
+    const s = sentence.text;
+    const dateline = DATELINE.exec(s)?.[0].length ?? 0;
+    const lead = dateline + (LEADING_ADVERB.exec(s.slice(dateline))?.[0].length ?? 0);
+    const [item] = titledPeople(text, sentence.start + lead, trimEnd(text, sentence.end), knowledge);
+    if (!item || item.start !== sentence.start + lead) continue;
+    const clause = text.slice(item.end, sentence.end).split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
+    if (!ROUND_UP_ACT.test(clause) || LATER_EVENT.test(s) || ANOTHER_EVENT.test(clause)) continue;
+    mentions.push({
+      item,
+      kind: "attendance",
+      sentence,
+      categoryHint: categoryHintOf(withoutAsides(s)),
+      countryHint: null,
+    });
   }
   return mentions;
 }

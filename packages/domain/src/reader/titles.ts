@@ -77,7 +77,9 @@ const isLowerParticle = (word: string) => /^\p{Ll}/u.test(word) && NAME_PARTICLE
 const roleKey = (noun: string) => noun.toLowerCase().replace(/[\s-]+/g, " ");
 
 export function isTitleToken(word: string): boolean {
-  const bare = word.replace(/^[("'“«]+|[)"'”»,.;:]+$/g, "");
+  // "U Aung Min Thu": the Burmese style is a lone capital with no full stop ("A. U. Mamin" has initials).
+  if (/^U,?$/.test(word)) return true;
+  const bare = word.replace(/^[("'“«]+|[)"'’”»,.;:]+$/g, "");
   if (bare === "") return true;
   // "el-Sisi": a lowercase particle joined to a name is part of the name.
   if (/^[\p{Ll}]/u.test(bare)) return !NAME_PARTICLES.has(bare) && !NAME_PARTICLES.has(bare.split("-")[0]!);

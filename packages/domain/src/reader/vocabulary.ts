@@ -19,6 +19,8 @@ export const ROLE_NOUNS = [
   "Vice-President",
   "Vice President",
   "Crown Prince",
+  "State Counsellor",
+  "State Counselor",
   "Foreign Minister",
   "Minister",
   "President",
@@ -58,7 +60,10 @@ export const TITLE_WORDS = new Set(
     "director chair chairman chairperson office premier chancellor king queen emir amir sultan sheikh governor commissioner " +
     "ambassador envoy special representative speaker councillor heads of the and for on in at de " +
     // Honorifics and forms of address: "H.E. Mr.", "H.H. Sheikh", "Dr.".
-    "h.e h.h h.m mr mrs ms dr prof board bodies cabinet ministers gen samdech akka moha sena padei techo daw sir government"
+    "h.e h.h h.m hh mr mrs ms dr prof board bodies cabinet ministers gen samdech akka moha sena padei techo daw sir government " +
+    // Styles of Malaysia, Brunei and the Gulf ("Dato' Seri", "Datuk", "Tun", "Sayyid"); the title of a crown prince
+    // and of a state counsellor.
+    "dato datuk seri tun sayyid crown prince counsellor counselor"
   ).split(" "),
 );
 
@@ -89,6 +94,7 @@ export function roleOfNoun(
   ) {
     return scope === "organization" ? "head_of_igo_body" : "other";
   }
+  if (/^state counsel+or$/.test(key)) return "head_of_government";
   if (/minister|secretary|state councillor/.test(key)) return "minister";
   if (/envoy|ambassador|representative/.test(key)) return "envoy";
   return "other";
