@@ -1,5 +1,5 @@
 import type { PartialDate } from "../common/partial-date";
-import { completeYear, findDates, formatDay } from "./dates";
+import { completeYear, findDates, formatDay, yearAround } from "./dates";
 import type { ReaderKnowledge } from "./knowledge";
 import { rootOrganization } from "./knowledge";
 import { countryMentions, organizationMentions, type Mention } from "./mentions";
@@ -8,20 +8,21 @@ import type { Paragraph, Sentence } from "./segment";
 
 /** The office that rotates, and the tokens handed over with it ("the baton passes to …"). */
 const OFFICE = "(?:presidency|chairmanship|chairship|chair)";
-const OFFICE_OR_TOKEN = "(?:presidency|chairmanship|chairship|chair|baton|gavel)";
+const OFFICE_OR_TOKEN = "(?:presidency|chairmanship|chairship|chair|baton|gavel|torch)";
 /** The office as a title-cased or lower-case noun, for patterns that must see capitals elsewhere. */
 const OFFICE_CASED = "(?:[Pp]residency|[Cc]hairmanship|[Cc]hairship|[Cc]hair)";
-/** Verbs that move the office from one holder to the next: the next one follows "to". */
+/** Verbs and nouns that move the office from one holder to the next: the next one follows "to". */
 const PASSING =
-  "(?:passed|passes|pass|passing|handed|hands|hand|handing|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|rotated|rotates|rotate|entrusted)";
+  "(?:passed|passes|pass|passing|handed|hands|hand|handing|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|go|rotated|rotates|rotate|entrusted|entrusts|entrust|turned|turns|turn|turning|handover|hand-over|transition)";
 /** Verbs whose subject takes (or holds) the office. */
 const TAKING =
   "(?:assumed|assumes|assume|assuming|took|taken|takes|take|taking|held|holds|hold|holding|received|receives|receive|accepted|accepts|accept|inherited|inherits)";
 /** Auxiliaries and phrases that put a verb in the future. */
 const FUTURE =
   "(?:will|shall|would|is\\s+to|are\\s+to|is\\s+(?:set|due|scheduled)\\s+to|is\\s+going\\s+to|to)";
-// "next year", but not "next year's summit".
-const NEXT_YEAR = /\b(?:next|the\s+coming|the\s+following|the\s+next)\s+year\b(?!['’]s)/i;
+// "next year", but not "next year's summit", nor a term's length ("for the coming year").
+const NEXT_YEAR =
+  /(?<!\bfor\s+(?:the\s+)?)\b(?:next|the\s+coming|the\s+following|the\s+next)\s+year\b(?!['’]s)/i;
 
 export interface ChairmanshipContext {
   text: string;
@@ -146,10 +147,9 @@ function incomingIn(
   meetingYear: number | null,
   holders: Holder[],
 ): Incoming | null {
-  const { text, knowledge } = context;
   const words = sentence.text;
-  if (!/presiden|presid|chair|baton|gavel/i.test(words)) return null;
-  const countries = countryMentions(text, knowledge, sentence.start, sentence.end);
+  if (!/presiden|presid|chair|baton|gavel|torch/i.test(words)) return null;
+  const countries = countriesIn(context, sentence.start, sentence.end);
 
   // Passing: "… handed over the chairmanship to Y", "the presidency will be moved to Y", "the baton passes to Y".
   const passing = new RegExp(`\\b${PASSING}\\b`, "gi");
@@ -159,13 +159,23 @@ function incomingIn(
     const recipient = sideAfter(context, countries, sentence.start + to);
     if (!recipient) continue;
     const before = words.slice(0, verb.index);
-    const from = /\bfrom\s+(?:the\s+)?/i.exec(words.slice(verb.index, to));
-    const fromSide = from
+    // "passed from X to Y", or "passed to Y from X".
+    const fromBefore = /\bfrom\s+(?:the\s+)?/i.exec(words.slice(verb.index, to));
+    const fromAfter = fromBefore
+      ? null
+      : /^[^;:]{0,80}?\bfrom\s+(?:the\s+)?(?=[A-Z])/.exec(context.text.slice(recipient.end, sentence.end));
+    const fromSide = fromBefore
       ? countries.find(
           (mention) =>
-            mention.start >= sentence.start + verb.index + from.index && mention.id !== recipient.countryId,
+            mention.start >= sentence.start + verb.index + fromBefore.index &&
+            mention.id !== recipient.countryId,
         )
-      : undefined;
+      : fromAfter
+        ? countries.find(
+            (mention) =>
+              mention.start === recipient.end + fromAfter[0].length && mention.id !== recipient.countryId,
+          )
+        : undefined;
     const subject = fromSide ? null : subjectBefore(context, countries, sentence.start, before);
     const outgoing = fromSide
       ? sideOf(fromSide)
@@ -194,28 +204,43 @@ function incomingIn(
     return { ...agent, sentence, outgoing: null, confidence: 0.8 };
   }
 
-  // Taking: "X takes over the chairmanship", "X will chair …", "hosted by X, which assumed the presidency".
+  // A passive whose subject takes the office: "X was entrusted with the chairmanship", "X was elected as chair".
+  const entrusted = new RegExp(
+    `\\b(?:was|were|has\\s+been|have\\s+been|is|are|${FUTURE}\\s+be)\\s+(?:entrusted\\s+with|elected\\s+(?:to|as|for)|chosen\\s+(?:to|as))\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE}|chairman|chairperson)\\b`,
+    "gi",
+  );
+  for (const verb of words.matchAll(entrusted)) {
+    const subject = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
+    if (subject) return { ...subject, sentence, outgoing: null, confidence: 0.8 };
+  }
+
+  // Taking: "X takes over the chairmanship", "X will chair …", "X will be chairing …", "X will be the next chair",
+  // "hosted by X, which assumed the presidency"; "X is currently chairing …" names the present holder.
   const taking = new RegExp(
-    `\\b(?:(${FUTURE})\\s+)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+)?(?:[\\w’'-]+\\s+){0,3}?${OFFICE}\\b|(chair|chairs|preside|presides)\\b)`,
+    `\\b(?:(${FUTURE})\\s+(?:[a-z]+ly\\s+)?)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+|an?\\s+)?(?:[\\w’'-]+\\s+){0,3}?${OFFICE}\\b|(?:be\\s+)?(chair|chairs|chairing|preside|presides|presiding)\\b|(?:be|become|becomes|became)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+)?(?:[\\w-]+\\s+)?(chair|chairman|chairperson|chairing\\s+country|presiding\\s+country)\\b)`,
     "gi",
   );
   for (const verb of words.matchAll(taking)) {
     const future = verb[1] !== undefined;
     const taken = verb[2]?.toLowerCase() ?? null;
     const chairVerb = verb[3]?.toLowerCase() ?? null;
-    // "the chair" and "chairs" as nouns, and "to chair" in "was invited to chair", are not a verb of taking.
-    if (chairVerb && !future && !/^(?:chairs|presides)$/.test(chairVerb)) continue;
-    if (chairVerb && future && /^to$/i.test(verb[1]!)) continue;
     const before = words.slice(0, verb.index);
+    // "X will be chairing" takes the office; "X is (currently) chairing" holds it.
+    const progressive = chairVerb !== null && chairVerb.endsWith("ing");
+    const ongoing = progressive && /\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?$/i.test(before);
+    if (progressive && !ongoing && !(future && /\bbe\s/i.test(verb[0]))) continue;
+    // "the chair" and "chairs" as nouns, and "to chair" in "was invited to chair", are not a verb of taking.
+    if (chairVerb && !progressive && !future && !/^(?:chairs|presides)$/.test(chairVerb)) continue;
+    if (chairVerb && future && /^to$/i.test(verb[1]!)) continue;
     if (chairVerb && /\b(?:the|a|an|its|their|as|co-?)\s*$/i.test(before)) continue;
     // "The summit was held under the chairmanship of …": a passive verb has no taker.
-    if (/\b(?:was|were|is|are|be|been|being)\s+$/i.test(before)) continue;
+    if (!ongoing && /\b(?:was|were|is|are|be|been|being)\s+$/i.test(before)) continue;
     const subject = subjectBefore(context, countries, sentence.start, before);
     if (!subject) continue;
     const later = laterStart(sentence, meetingYear);
     const stated = statedStart(sentence, context);
-    const holding = taken !== null && /^hold|^held/.test(taken);
-    const present = chairVerb !== null || holding;
+    const holding = (taken !== null && /^hold|^held/.test(taken)) || ongoing;
+    const present = (chairVerb !== null && !progressive) || holding;
     const earlier = stated !== null && context.date !== null && stated < context.date && !later;
     // "X, which currently chairs …", "X holds the presidency", "X took over the chairmanship on 1 January":
     // the holder now, and so the outgoing one if someone else takes over.
@@ -248,8 +273,10 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
   if (!to || to.index > 160) return null;
   const between = after.slice(0, to.index);
   if (/\b(?:floor|word|microphone|letter|message)\b/i.test(between)) return null;
-  // "hand" and "hands" pass something only with "over": "on the other hand".
-  if (/^hands?$/i.test(words.slice(verbStart, verbEnd)) && !/^\s+over\b/i.test(after)) return null;
+  // "hand" and "hands" pass something only with "over": "on the other hand"; "turn" too: "turning to the agenda".
+  const verb = words.slice(verbStart, verbEnd);
+  if (/^hands?$/i.test(verb) && !/^(?:\s+|-)over\b/i.test(after)) return null;
+  if (/^turn/i.test(verb) && !/\bover\b/i.test(between)) return null;
   const officeAfter = new RegExp(`\\b${OFFICE_OR_TOKEN}\\b`, "i").test(between);
   // The office as subject: at most a few words ("of the Commonwealth in 2022", "will be") between it and the verb.
   const officeBefore = new RegExp(`\\b${OFFICE_OR_TOKEN}\\b(?:[^,;:]{0,60})$`, "i").test(
@@ -328,26 +355,59 @@ function peopleIn(context: ChairmanshipContext, from: number, to: number): Side[
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Countries and demonyms in text[from, to), but not a language or script ("the order of the Russian alphabet"). */
+function countriesIn(context: ChairmanshipContext, from: number, to: number): Mention[] {
+  return countryMentions(context.text, context.knowledge, from, to).filter(
+    (mention) =>
+      !/^\s+(?:alphabet|language|letters)\b/i.test(context.text.slice(mention.end, mention.end + 12)),
+  );
+}
+
 const sideOf = (mention: Mention): Side => ({
   countryId: mention.id,
   start: mention.start,
   end: mention.end,
 });
 
-/** A later year the sentence starts the term in: "in 2025", "for 2024", "next year". */
+// "the next summit will be held in 2025", "will host the next meeting in 2025": the year of a meeting, not of the term.
+const NEXT_MEETING =
+  /\b(?:next|following|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session)\b|\bhost(?:s|ed|ing)?\b/i;
+// "… will pass to X at the next summit": the term starts at that summit, not at this one.
+const AT_NEXT_MEETING =
+  /\b(?:at|during)\s+the\s+(?:next|following|upcoming|forthcoming)\s+(?:summit|meeting|session)\b/i;
+
+/** A later year the sentence starts the term in: "in 2025", "for 2024", "for 2025–2026", "next year". */
 function laterStart(sentence: Sentence, meetingYear: number | null): string | null {
   if (meetingYear === null) return null;
-  const inYear = /\b(?:in|from|for|of)\s+((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(sentence.text);
-  if (inYear && Number(inYear[1]) > meetingYear) return inYear[1]!;
+  const atNext = AT_NEXT_MEETING.test(sentence.text);
+  for (const inYear of sentence.text.matchAll(/\b(?:in|from|for|of)\s+((?:19|20)\d{2})\b(\s*[-–—])?/gi)) {
+    const year = Number(inYear[1]);
+    // "for 2023-2025" in a programme's title is no term; a range the term starts later is.
+    if (year <= meetingYear || (inYear[2] && year > meetingYear + 1)) continue;
+    const clause = sentence.text
+      .slice(0, inYear.index)
+      .split(/[,;]|\band\b/)
+      .at(-1)!;
+    if (!atNext && NEXT_MEETING.test(clause)) continue;
+    return inYear[1]!;
+  }
   if (NEXT_YEAR.test(sentence.text)) return String(meetingYear + 1);
   return null;
 }
 
-/** A day the sentence gives ("on 1 January 2024"). */
+// A verb in the past without a future one: "took over the chairmanship on 1 January" looks back from the meeting.
+const PAST = /\b(?:took|assumed|passed|handed|transferred|was|were|had|began|started|received|held)\b/i;
+const AHEAD = /\b(?:will|shall|is\s+to|are\s+to|from|begins?|starts?|commences?|passes|takes)\b/i;
+
+/** A day the sentence gives ("on 1 January 2024"; "from 1 January" after the meeting, "on 1 January" before it). */
 function statedStart(sentence: Sentence, context: ChairmanshipContext): string | null {
   const stated = findDates(context.text, sentence.start, sentence.end)[0];
-  const year = stated ? completeYear(stated.start, context.publishedAt) : null;
-  return stated && year ? formatDay(year, stated.start.month, stated.start.day) : null;
+  if (!stated) return null;
+  const forward = AHEAD.test(sentence.text) || !PAST.test(sentence.text);
+  const year = context.date
+    ? yearAround(stated.start, context.date, forward)
+    : completeYear(stated.start, context.publishedAt);
+  return year ? formatDay(year, stated.start.month, stated.start.day) : null;
 }
 
 function startOf(
@@ -355,8 +415,12 @@ function startOf(
   context: ChairmanshipContext,
   meetingYear: number | null,
 ): PartialDate | null {
-  return statedStart(sentence, context) ?? laterStart(sentence, meetingYear) ?? context.date;
+  const stated = statedStart(sentence, context) ?? laterStart(sentence, meetingYear);
+  if (stated) return stated;
+  return AT_NEXT_MEETING.test(sentence.text) ? null : context.date;
 }
+
+const FUNCTION_WORD = "(?:for|of|the|to|during|in|on|and|with|under|at|by|from|its|their|a|an)\\b";
 
 interface Marker extends Holder {
   /** "incoming", "next", or a later year: the next holder rather than the present one. */
@@ -373,23 +437,38 @@ function markedIn(
   to: number,
   meetingYear: number | null,
 ): Marker[] {
-  const { text, knowledge } = context;
+  const { text } = context;
   const markers: Marker[] = [];
-  const countries = countryMentions(text, knowledge, from, to);
+  const countries = countriesIn(context, from, to);
   const nextWords = /\b(?:incoming|upcoming|forthcoming|next|new)\s+$/i;
   for (const mention of countries) {
     const after = text.slice(mention.end, mention.end + 80);
+    // "Armenia's year-long presidency", "China's BRICS Chairship", "Tajikistan's assumption of the CIS presidency".
     const office = new RegExp(
-      `^(?:'s|’s)?\\s+((?:(?:[A-Z][\\w-]*|rotating|annual|current|outgoing|incoming|upcoming|forthcoming)\\s+){0,2})${OFFICE_CASED}\\b`,
+      `^(?:'s|’s)?\\s+((?:(?:[A-Z][\\w-]*|rotating|annual|current|outgoing|incoming|upcoming|forthcoming|[a-z]+-[a-z]+|(?:assumption|takeover)\\s+of(?:\\s+the)?)\\s+){0,3})${OFFICE_CASED}\\b`,
     ).exec(after);
-    const officeAny = office ?? new RegExp(`^(?:'s|’s)?\\s+${OFFICE}\\b`, "i").exec(after);
+    // After a possessive, any adjectives: "Russia's effective chairmanship"; "thanked X for its successful presidency".
+    const officeAny =
+      office ??
+      new RegExp(`^(?:'s|’s)?\\s+${OFFICE}\\b`, "i").exec(after) ??
+      new RegExp(`^(?:'s|’s)\\s+(?:(?!${FUNCTION_WORD})[a-z][\\w-]*\\s+){1,2}${OFFICE}\\b`).exec(after) ??
+      new RegExp(
+        `^(?:\\s+side)?\\s+for\\s+(?:its|their)\\s+(?:(?!${FUNCTION_WORD})[a-z][\\w-]*\\s+){0,2}${OFFICE}\\b`,
+        "i",
+      ).exec(after);
     if (officeAny) {
       const adjectives = office?.[1] ?? "";
       const rest = text.slice(mention.end + officeAny[0].length, mention.end + officeAny[0].length + 40);
       const year = /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:in|for)\s+((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(rest);
       const later = year !== null && meetingYear !== null && Number(year[1]) > meetingYear;
+      // "China's chairmanship begins on 1 January", "Russia's Chairship will start in 2024".
+      const begins =
+        /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:will\s+|is\s+to\s+|shall\s+)?(?:begin|begins|start|starts|commence|commences)\b/i.test(
+          rest,
+        );
       const next =
-        /\b(?:incoming|upcoming|forthcoming)\b/i.test(adjectives) ||
+        begins ||
+        /\b(?:incoming|upcoming|forthcoming|assumption|takeover)\b/i.test(adjectives) ||
         nextWords.test(text.slice(Math.max(0, mention.start - 20), mention.start)) ||
         later;
       markers.push({

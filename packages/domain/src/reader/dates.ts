@@ -133,6 +133,23 @@ export function completeYear(
   return date.month > month + 1 ? year - 1 : year;
 }
 
+/**
+ * The year for a date given without one, next to a known day: the first such day on or after `reference` when the
+ * text looks forward ("the chairship passes to X from 1 January"), else the last one on or before it.
+ */
+export function yearAround(
+  date: { year: number | null; month: number; day: number },
+  reference: string,
+  forward: boolean,
+): number {
+  if (date.year !== null) return date.year;
+  const year = Number(reference.slice(0, 4));
+  const day = formatDay(year, date.month, date.day).slice(5);
+  const referenceDay = reference.slice(5, 10);
+  if (forward) return day < referenceDay ? year + 1 : year;
+  return day > referenceDay ? year - 1 : year;
+}
+
 /** Header paragraphs: those before the first paragraph that reads like running text. */
 export function headerParagraphs(paragraphs: readonly Paragraph[]): Paragraph[] {
   const header: Paragraph[] = [];
