@@ -120,7 +120,7 @@ export function formatDay(year: number, month: number, day: number): string {
 
 /**
  * The year for a date the text gives without one: the publication year, or the year before when the date
- * would otherwise fall after publication (a January item about a December meeting).
+ * would otherwise fall after publication (a January item about a December meeting); `published` may be a year alone.
  */
 export function completeYear(
   date: { year: number | null; month: number; day: number },
@@ -129,6 +129,8 @@ export function completeYear(
   if (date.year !== null) return date.year;
   if (!published) return null;
   const year = Number(published.slice(0, 4));
+  // Only a year ("2022"): that year.
+  if (published.length < 7) return year;
   const month = Number(published.slice(5, 7));
   return date.month > month + 1 ? year - 1 : year;
 }
