@@ -734,6 +734,25 @@ describe("handover phrasings, second round", () => {
     ).toEqual([[IN, "2022-09-16", null]]);
   });
 
+  it('"for the next year" starts the next calendar year only where terms run by the calendar year; a range starts in its first year', () => {
+    expect(terms("Kazakhstan will chair the Organization for the next year.", "2023-11-23", csto)).toEqual([
+      [KZ, "2024", null],
+    ]);
+    expect(terms("Kazakhstan will chair the Organization for the next year.", "2023-07-04", sco)).toEqual([
+      [KZ, "2023-07-04", null],
+    ]);
+    expect(
+      terms("Azerbaijan will chair the Conference in 2024-2026.", "2022-10-13", ids.organization("cica")),
+    ).toEqual([[ids.country("AZ"), "2024", null]]);
+    expect(
+      terms(
+        "The leaders adopted the programme for 2023-2025 and agreed that Kyrgyzstan will chair the CIS in 2023.",
+        "2022-10-14",
+        cis,
+      ),
+    ).toEqual([[KG, "2023", null]]);
+  });
+
   it('"passed to Y from X" names the outgoing side after the next one', () => {
     expect(
       terms(

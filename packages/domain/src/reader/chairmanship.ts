@@ -237,7 +237,7 @@ function incomingIn(
     if (!ongoing && /\b(?:was|were|is|are|be|been|being)\s+$/i.test(before)) continue;
     const subject = subjectBefore(context, countries, sentence.start, before);
     if (!subject) continue;
-    const later = laterStart(sentence, meetingYear);
+    const later = laterStart(sentence, meetingYear, calendarTerms(context));
     const stated = statedStart(sentence, context);
     const holding = (taken !== null && /^hold|^held/.test(taken)) || ongoing;
     const present = (chairVerb !== null && !progressive) || holding;
@@ -359,7 +359,7 @@ function peopleIn(context: ChairmanshipContext, from: number, to: number): Side[
 function countriesIn(context: ChairmanshipContext, from: number, to: number): Mention[] {
   return countryMentions(context.text, context.knowledge, from, to).filter(
     (mention) =>
-      !/^\s+(?:alphabet|language|letters)\b/i.test(context.text.slice(mention.end, mention.end + 12)),
+      !/^\s+(?:alphabet\w*|language|letters)\b/i.test(context.text.slice(mention.end, mention.end + 12)),
   );
 }
 
@@ -376,23 +376,42 @@ const NEXT_MEETING =
 const AT_NEXT_MEETING =
   /\b(?:at|during)\s+the\s+(?:next|following|upcoming|forthcoming)\s+(?:summit|meeting|session)\b/i;
 
-/** A later year the sentence starts the term in: "in 2025", "for 2024", "for 2025–2026", "next year". */
-function laterStart(sentence: Sentence, meetingYear: number | null): string | null {
+/**
+ * A later year the sentence starts the term in: "in 2025", "for 2024", "for 2024–2026" (a single year first: a range
+ * may be a programme's), "next year". "For the coming year" is the term's length, except where terms run by the
+ * calendar year (`calendar`): there it is the year after the meeting.
+ */
+function laterStart(sentence: Sentence, meetingYear: number | null, calendar = false): string | null {
   if (meetingYear === null) return null;
   const atNext = AT_NEXT_MEETING.test(sentence.text);
+  let range: string | null = null;
   for (const inYear of sentence.text.matchAll(/\b(?:in|from|for|of)\s+((?:19|20)\d{2})\b(\s*[-–—])?/gi)) {
-    const year = Number(inYear[1]);
-    // "for 2023-2025" in a programme's title is no term; a range the term starts later is.
-    if (year <= meetingYear || (inYear[2] && year > meetingYear + 1)) continue;
+    if (Number(inYear[1]) <= meetingYear) continue;
     const clause = sentence.text
       .slice(0, inYear.index)
       .split(/[,;]|\band\b/)
       .at(-1)!;
     if (!atNext && NEXT_MEETING.test(clause)) continue;
-    return inYear[1]!;
+    if (!inYear[2]) return inYear[1]!;
+    range ??= inYear[1]!;
   }
-  if (NEXT_YEAR.test(sentence.text)) return String(meetingYear + 1);
+  if (range) return range;
+  if (NEXT_YEAR.test(sentence.text) || (calendar && TERM_OF_A_YEAR.test(sentence.text)))
+    return String(meetingYear + 1);
   return null;
+}
+
+const TERM_OF_A_YEAR = /\bfor\s+(?:the\s+)?(?:next|coming|following)\s+year\b/i;
+
+/** Whether the organization's stored terms all start on 1 January or in a year: terms by the calendar year. */
+function calendarTerms(context: ChairmanshipContext): boolean {
+  const { knowledge, organizationId } = context;
+  const root = organizationId ? (rootOrganization(knowledge, organizationId)?.id ?? organizationId) : null;
+  const terms = (knowledge.chairmanships ?? []).filter((term) => term.organizationId === root);
+  return (
+    terms.length > 0 &&
+    terms.every((term) => term.startDate === null || /^\d{4}(?:-01-01)?$/.test(term.startDate))
+  );
 }
 
 // A verb in the past without a future one: "took over the chairmanship on 1 January" looks back from the meeting.
@@ -415,7 +434,7 @@ function startOf(
   context: ChairmanshipContext,
   meetingYear: number | null,
 ): PartialDate | null {
-  const stated = statedStart(sentence, context) ?? laterStart(sentence, meetingYear);
+  const stated = statedStart(sentence, context) ?? laterStart(sentence, meetingYear, calendarTerms(context));
   if (stated) return stated;
   return AT_NEXT_MEETING.test(sentence.text) ? null : context.date;
 }
