@@ -753,6 +753,62 @@ describe("handover phrasings, second round", () => {
     ).toEqual([[KG, "2023", null]]);
   });
 
+  it("the outgoing side's first year comes from wherever the text names its term", () => {
+    expect(
+      terms(
+        "Rahmon reviewed Tajikistan's chairmanship in 2018. In 2019 the chairmanship passes from Tajikistan to Turkmenistan.",
+        "2018-09-28",
+        cis,
+      ),
+    ).toEqual([
+      [TJ, "2018", "2019"],
+      [ids.country("TM"), "2019", null],
+    ]);
+    expect(
+      terms(
+        "The leaders praised Belarus's presidency in 2020. Belarus handed the presidency over to Kazakhstan for 2021.",
+        "2020-12-11",
+        eaeu,
+      ),
+    ).toEqual([
+      [BY, "2020", "2021"],
+      [KZ, "2021", null],
+    ]);
+    expect(
+      terms(
+        "Results of the Kyrgyz chairmanship in 2019 were summed up. Russia took over the chairmanship from Kyrgyzstan.",
+        "2019-11-28",
+        csto,
+      ),
+    ).toEqual([
+      [KG, "2019", "2019-11-28"],
+      [RU, "2019-11-28", null],
+    ]);
+  });
+
+  it('"X took over the chairmanship from Y" names the outgoing side after "from"', () => {
+    expect(
+      terms("South Africa took over the chairmanship of BRICS from China.", "2022-06-23", brics),
+    ).toEqual([
+      [CN, null, "2022-06-23"],
+      [ids.country("ZA"), "2022-06-23", null],
+    ]);
+    expect(
+      terms(
+        "Russia takes over the chairmanship in the Union bodies from Kyrgyzstan in 2018.",
+        "2017-12-26",
+        eaeu,
+      ),
+    ).toEqual([
+      [KG, null, "2018"],
+      [RU, "2018", null],
+    ]);
+    expect(terms("Kazakhstan assumed the presidency from its Russian partners.", "2023-07-04", sco)).toEqual([
+      [RU, null, "2023-07-04"],
+      [KZ, "2023-07-04", null],
+    ]);
+  });
+
   it('"passed to Y from X" names the outgoing side after the next one', () => {
     expect(
       terms(

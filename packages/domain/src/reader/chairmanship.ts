@@ -106,11 +106,10 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     confidence: incoming.confidence,
   };
 
+  const named = [...holders, ...holdersIn(context, meetingYear)].sort((a, b) => a.start - b.start);
   const outgoing: Side | Holder | null =
     incoming.outgoing ??
-    [...holders, ...holdersIn(context, meetingYear)]
-      .sort((a, b) => a.start - b.start)
-      .find((holder) => holder.countryId !== next.countryId) ??
+    named.find((holder) => holder.countryId !== next.countryId) ??
     chairSide(context, next.countryId);
   const result: ChairmanshipProposal[] = [];
   if (outgoing) {
@@ -122,9 +121,12 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
         // A stored term that starts after the meeting is a later one, not the term that ends at it.
         (term.startDate === null || date === null || term.startDate <= date),
     );
+    // Its first year as the text gives it anywhere: "passes from Tajikistan …" after "Tajikistan's chairmanship in 2018".
     const since = stored
       ? null
-      : ((("since" in outgoing ? outgoing.since : null) as string | null) ?? termYears(context, outgoing));
+      : ((("since" in outgoing ? outgoing.since : null) as string | null) ??
+        named.find((holder) => holder.countryId === outgoing.countryId && holder.since)?.since ??
+        termYears(context, outgoing));
     result.push({
       organizationId: next.organizationId,
       countryId: outgoing.countryId,
@@ -248,10 +250,20 @@ function incomingIn(
       holders.push({ ...subject, since: earlier ? stated : null });
       continue;
     }
+    // "X took over the chairmanship of BRICS from China": the outgoing side follows "from".
+    const fromAt = sentence.start + verb.index + verb[0].length;
+    const from = /^[^,.;:]{0,60}?\bfrom\s+(?:the\s+|its\s+|their\s+)?(?=[A-Z])/.exec(
+      context.text.slice(fromAt, sentence.end),
+    );
+    const fromSide = from
+      ? countries.find(
+          (mention) => mention.start === fromAt + from[0].length && mention.id !== subject.countryId,
+        )
+      : undefined;
     return {
       ...subject,
       sentence,
-      outgoing: null,
+      outgoing: fromSide ? sideOf(fromSide) : null,
       confidence: chairVerb ? 0.75 : 0.8,
     };
   }
