@@ -809,6 +809,30 @@ describe("handover phrasings, second round", () => {
     ]);
   });
 
+  it("neither the meeting's own day nor the next summit's day starts a term", () => {
+    expect(
+      terms(
+        "At the summit on 14 October the leaders decided that Kyrgyzstan will chair the CIS in 2023.",
+        "2022-10-14",
+        cis,
+      ),
+    ).toEqual([[KG, "2023", null]]);
+    expect(
+      terms(
+        "Kyrgyzstan takes over the chairmanship and will host the next summit on 13 October 2023.",
+        "2022-10-14",
+        cis,
+      ),
+    ).toEqual([[KG, "2022-10-14", null]]);
+    expect(
+      terms(
+        "The chairmanship passes to Kyrgyzstan at the next summit on 13 October 2023.",
+        "2022-10-14",
+        cis,
+      ),
+    ).toEqual([[KG, "2023-10-13", null]]);
+  });
+
   it('"passed to Y from X" names the outgoing side after the next one', () => {
     expect(
       terms(

@@ -432,7 +432,15 @@ const AHEAD = /\b(?:will|shall|is\s+to|are\s+to|from|begins?|starts?|commences?|
 
 /** A day the sentence gives ("on 1 January 2024"; "from 1 January" after the meeting, "on 1 January" before it). */
 function statedStart(sentence: Sentence, context: ChairmanshipContext): string | null {
-  const stated = findDates(context.text, sentence.start, sentence.end)[0];
+  // Not the next summit's day ("… and will host the next summit on 13 October 2023"), unless the term starts there.
+  const atNext = AT_NEXT_MEETING.test(sentence.text);
+  const stated = findDates(context.text, sentence.start, sentence.end).find((date) => {
+    const clause = context.text
+      .slice(sentence.start, date.evidence.start)
+      .split(/[,;]|\band\b/)
+      .at(-1)!;
+    return atNext || !NEXT_MEETING.test(clause);
+  });
   if (!stated) return null;
   const forward = AHEAD.test(sentence.text) || !PAST.test(sentence.text);
   const year = context.date
@@ -446,7 +454,11 @@ function startOf(
   context: ChairmanshipContext,
   meetingYear: number | null,
 ): PartialDate | null {
-  const stated = statedStart(sentence, context) ?? laterStart(sentence, meetingYear, calendarTerms(context));
+  const day = statedStart(sentence, context);
+  const year = laterStart(sentence, meetingYear, calendarTerms(context));
+  // "At the summit on 14 October the leaders decided that X will chair in 2023": the meeting's day is no start.
+  if (day && year && context.date && day <= context.date) return year;
+  const stated = day ?? year;
   if (stated) return stated;
   return AT_NEXT_MEETING.test(sentence.text) ? null : context.date;
 }
