@@ -833,6 +833,47 @@ describe("handover phrasings, second round", () => {
     ).toEqual([[KG, "2023-10-13", null]]);
   });
 
+  it('"X is this year\'s chair", "the current chair, X" name the holder; "X, the incoming chair" the next one', () => {
+    expect(
+      terms(
+        "India is this year's chair of the BRICS. China will take over as the chair of BRICS next year.",
+        "2021-09-09",
+        brics,
+      ),
+    ).toEqual([
+      [IN, null, "2022"],
+      [CN, "2022", null],
+    ]);
+    expect(
+      terms(
+        "Belarus, the current chair of the Organization, hosted the session. Kazakhstan will chair it in 2024.",
+        "2023-11-23",
+        csto,
+      ),
+    ).toEqual([
+      [BY, null, "2024"],
+      [KZ, "2024", null],
+    ]);
+    expect(
+      terms(
+        "The outgoing chair, Laos, handed the gavel to Malaysia, which assumes the chairmanship on 1 January.",
+        "2024-10-09",
+        asean,
+      ),
+    ).toEqual([
+      [LA, null, "2025-01-01"],
+      [MY, "2025-01-01", null],
+    ]);
+    expect(
+      terms("Malaysia, the incoming chair, will host the summits next year.", "2024-10-09", asean),
+    ).toEqual([[MY, "2025", null]]);
+    expect(terms("The leaders welcomed the incoming ASEAN Chair, Malaysia.", "2024-10-09", asean)).toEqual([
+      [MY, "2024-10-09", null],
+    ]);
+    // "the chair" alone says nothing of whose term it is.
+    expect(terms("The chair, Laos, opened the summit.", "2024-10-09", asean)).toEqual([]);
+  });
+
   it('"passed to Y from X" names the outgoing side after the next one', () => {
     expect(
       terms(

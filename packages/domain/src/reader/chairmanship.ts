@@ -428,7 +428,8 @@ function calendarTerms(context: ChairmanshipContext): boolean {
 
 // A verb in the past without a future one: "took over the chairmanship on 1 January" looks back from the meeting.
 const PAST = /\b(?:took|assumed|passed|handed|transferred|was|were|had|began|started|received|held)\b/i;
-const AHEAD = /\b(?:will|shall|is\s+to|are\s+to|from|begins?|starts?|commences?|passes|takes)\b/i;
+const AHEAD =
+  /\b(?:will|shall|is\s+to|are\s+to|from|begins?|starts?|commences?|passes|takes|assumes|becomes|moves|goes)\b/i;
 
 /** A day the sentence gives ("on 1 January 2024"; "from 1 January" after the meeting, "on 1 January" before it). */
 function statedStart(sentence: Sentence, context: ChairmanshipContext): string | null {
@@ -523,9 +524,9 @@ function markedIn(
       });
       continue;
     }
-    // "the presiding state (Russia)", "the presiding country, Russia,".
+    // "the presiding state (Russia)", "the presiding country, Russia,", "the incoming chair, Malaysia,".
     const presidingBefore =
-      /\b(next\s+|incoming\s+)?(?:presiding|chairing)\s+(?:state|country|side|party|nation)\s*[(,]\s*$/i.exec(
+      /\b(next\s+|incoming\s+)?(?:presiding|chairing)\s+(?:state|country|side|party|nation)\s*[(,]\s*$|\b(?:(next|incoming|new)|current|outgoing)\s+(?:[A-Z]+\s+)?chair(?:man|person)?\s*[(,]\s*$/i.exec(
         text.slice(Math.max(0, mention.start - 40), mention.start),
       );
     if (presidingBefore) {
@@ -534,7 +535,25 @@ function markedIn(
         start: mention.start - presidingBefore[0].length,
         end: mention.end,
         since: null,
-        next: presidingBefore[1] !== undefined,
+        next: presidingBefore[1] !== undefined || presidingBefore[2] !== undefined,
+      });
+      continue;
+    }
+    // "Belarus, the current chair,", "India is this year's chair", "Malaysia, the incoming chair,".
+    const roleAfter =
+      /^(?:,\s+(?:as\s+)?|\s+(?:is|was)\s+)(?:the\s+|this\s+year['’]s\s+|(next\s+year['’]s\s+))(?:(next|incoming|new)\s+|current\s+|outgoing\s+|rotating\s+)*(?:[A-Z]+\s+)?(?:chair|chairman|chairperson)\b/i.exec(
+        text.slice(mention.end, mention.end + 60),
+      );
+    if (
+      roleAfter &&
+      (roleAfter[1] || roleAfter[2] || /current|outgoing|this\s+year|\b(?:is|was)\s/i.test(roleAfter[0]))
+    ) {
+      markers.push({
+        countryId: mention.id,
+        start: mention.start,
+        end: mention.end + roleAfter[0].length,
+        since: null,
+        next: roleAfter[1] !== undefined || roleAfter[2] !== undefined,
       });
     }
   }
