@@ -111,6 +111,9 @@ describe("meeting dates", () => {
       "2019-11-28",
       "2019-11-28",
     ]);
+    expect(
+      dates("Vladimir Putin took part in a meeting of the Supreme Council by videoconference.", "2020-05-19"),
+    ).toEqual(["2020-05-19", "2020-05-19"]);
     expect(dates("The next summit will be held in Moscow.", "2019-11-28")).toBeNull();
   });
 });
@@ -143,6 +146,32 @@ describe("meeting venue", () => {
       countryId: null,
     });
     expect(venue("Leaders convened at the Kremlin to review the year.")).toBeNull();
+  });
+
+  it("the city after the date in a presidential site's header, but not a residence's region", () => {
+    const at = (header: string, body: string) => {
+      const text = `${header}\n\n${body}`;
+      const sentences = sentencesOf(text).filter((sentence) => sentence.start >= header.length);
+      return readVenue(text, sentences, knowledge)?.value ?? null;
+    };
+    expect(
+      at(
+        "Meeting of the Council\nMay 25, 2023, The Kremlin, Moscow",
+        "The talks took place at the Grand Kremlin Palace.",
+      ),
+    ).toEqual({ city: "Moscow", countryId: null });
+    expect(
+      at(
+        "Council meeting\nDecember 6, 2018, St Petersburg",
+        "The leaders gathered at the Konstantin Palace.",
+      ),
+    ).toEqual({ city: "St Petersburg", countryId: null });
+    expect(
+      at(
+        "Council meeting\nMay 19, 2020, Novo-Ogaryovo, Moscow Region",
+        "The President took part from his residence.",
+      ),
+    ).toBeNull();
   });
 });
 

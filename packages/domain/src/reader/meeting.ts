@@ -24,6 +24,8 @@ const DOCUMENT_DATE =
 const BOUND = /\b(?:from|as\s+of|starting|effective|until|till|by|before)\s+$/i;
 // A dateline: "ASTANA, Oct 14 –", "Baku. 16 October."
 const DATELINE = /^[A-Z][A-Za-z .'-]{1,40}[,.]\s*$/;
+// "Vladimir Putin took part in a meeting … held via videoconference": a report of the meeting without "was held".
+const TOOK_PART = /\b(?:took\s+part|participated|attended|chaired|presided)\b/i;
 const RELATIVE_DAY =
   /\b(today|yesterday|(?:on\s+|last\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -159,7 +161,14 @@ export function readMeetingDates(
   }
   // No date at all: "… met today" / "yesterday" / "on Friday" counted from the publication day, or a report that
   // the meeting was held, of the day it was published.
-  const held = relative?.sentence ?? sentences.slice(0, 4).find((sentence) => HELD.test(sentence.text));
+  const held =
+    relative?.sentence ??
+    sentences
+      .slice(0, 4)
+      .find(
+        (sentence) =>
+          HELD.test(sentence.text) || (MEETING_WORDS.test(sentence.text) && TOOK_PART.test(sentence.text)),
+      );
   if (!found && publishedAt && held && !LATER_MEETING.test(held.text)) {
     const day = relative ? relativeTo(publishedAt.slice(0, 10), relative.word!) : publishedAt.slice(0, 10);
     const evidence = { start: held.start, end: held.end };
@@ -330,7 +339,33 @@ export function readVenue(
       confidence: 0.7,
     };
   }
-  return datelineCity(text, sentences[0]);
+  return datelineCity(text, sentences[0]) ?? headerPlace(text, sentences[0]);
+}
+
+/**
+ * "May 25, 2023, The Kremlin, Moscow" under the headline: the place after the date, its last part the city — not a
+ * region ("Novo-Ogaryovo, Moscow Region" is a residence a leader joined from).
+ */
+function headerPlace(
+  text: string,
+  first: Sentence | undefined,
+): Fact<{ city: string | null; countryId: string | null }> | null {
+  const header = text.slice(0, first?.start ?? 0);
+  for (const line of header.matchAll(/^.+$/gm)) {
+    const date = findDates(line[0])[0];
+    if (!date || date.evidence.start !== 0 || date.start.year === null) continue;
+    const place = /^,\s+(?:[^,\n]+,\s+)*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*$/.exec(
+      line[0].slice(date.evidence.end),
+    );
+    if (!place || /\b(?:Region|Oblast|Province|District)$/.test(place[1]!)) return null;
+    const start = line.index + date.evidence.end + place[0].lastIndexOf(place[1]!);
+    return {
+      value: { city: place[1]!, countryId: null },
+      evidence: { start, end: start + place[1]!.length },
+      confidence: 0.5,
+    };
+  }
+  return null;
 }
 
 /** "DUSHANBE, 17 September —": the city a dateline names, when no sentence says where the meeting was held. */
