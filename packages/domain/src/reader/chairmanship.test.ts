@@ -874,6 +874,25 @@ describe("handover phrasings, second round", () => {
     expect(terms("The chair, Laos, opened the summit.", "2024-10-09", asean)).toEqual([]);
   });
 
+  it('"wished X success in its upcoming chairmanship", "congratulated X on its incoming presidency"', () => {
+    expect(terms("Putin wished Kazakhstan success in its upcoming chairmanship.", "2023-07-04", sco)).toEqual(
+      [[KZ, "2023-07-04", null]],
+    );
+    expect(
+      terms(
+        "The leaders thanked Kyrgyzstan for its chairmanship and wished Russia every success in its forthcoming presidency.",
+        "2023-10-13",
+        cis,
+      ),
+    ).toEqual([
+      [KG, "2023-01-01", "2023-10-13"],
+      [RU, "2023-10-13", null],
+    ]);
+    expect(
+      terms("The heads of state congratulated Belarus on its incoming presidency.", "2019-12-20", eaeu),
+    ).toEqual([[BY, "2019-12-20", null]]);
+  });
+
   it('"passed to Y from X" names the outgoing side after the next one', () => {
     expect(
       terms(

@@ -497,11 +497,11 @@ function markedIn(
       new RegExp(`^(?:'s|’s)?\\s+${OFFICE}\\b`, "i").exec(after) ??
       new RegExp(`^(?:'s|’s)\\s+(?:(?!${FUNCTION_WORD})[a-z][\\w-]*\\s+){1,2}${OFFICE}\\b`).exec(after) ??
       new RegExp(
-        `^(?:\\s+side)?\\s+for\\s+(?:its|their)\\s+(?:(?!${FUNCTION_WORD})[a-z][\\w-]*\\s+){0,2}${OFFICE}\\b`,
+        `^(?:\\s+side)?(?:\\s+(?:every\\s+)?success)?\\s+(?:for|in|on|during)\\s+(?:its|their)\\s+(?:(?!${FUNCTION_WORD})[a-z][\\w-]*\\s+){0,2}${OFFICE}\\b`,
         "i",
       ).exec(after);
     if (officeAny) {
-      const adjectives = office?.[1] ?? "";
+      const adjectives = office?.[1] ?? officeAny[0];
       const rest = text.slice(mention.end + officeAny[0].length, mention.end + officeAny[0].length + 40);
       const year = /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:in|for)\s+((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(rest);
       const later = year !== null && meetingYear !== null && Number(year[1]) > meetingYear;
