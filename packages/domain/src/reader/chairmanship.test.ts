@@ -893,6 +893,39 @@ describe("handover phrasings, second round", () => {
     ).toEqual([[BY, "2019-12-20", null]]);
   });
 
+  it("a country that took the office at an earlier summit, last year or earlier this year is the holder, not the next one", () => {
+    expect(
+      terms(
+        "Uzbekistan, which took over the presidency at the last summit, hosted the meeting. India will chair the Organisation next year.",
+        "2022-09-16",
+        sco,
+      ),
+    ).toEqual([
+      [UZ, null, "2023"],
+      [IN, "2023", null],
+    ]);
+    expect(
+      terms(
+        "Armenia, which assumed the chairmanship in 2022, hosted the session. Belarus takes over the presidency.",
+        "2022-11-23",
+        csto,
+      ),
+    ).toEqual([
+      [AM, "2022", "2022-11-23"],
+      [BY, "2022-11-23", null],
+    ]);
+    expect(
+      terms(
+        "Belarus took over the presidency last year. Kazakhstan will preside over the Union in 2021.",
+        "2020-12-11",
+        eaeu,
+      ),
+    ).toEqual([
+      [BY, "2019", "2021"],
+      [KZ, "2021", null],
+    ]);
+  });
+
   it('"passed to Y from X" names the outgoing side after the next one', () => {
     expect(
       terms(

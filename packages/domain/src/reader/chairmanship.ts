@@ -243,11 +243,13 @@ function incomingIn(
     const stated = statedStart(sentence, context);
     const holding = (taken !== null && /^hold|^held/.test(taken)) || ongoing;
     const present = (chairVerb !== null && !progressive) || holding;
-    const earlier = stated !== null && context.date !== null && stated < context.date && !later;
-    // "X, which currently chairs …", "X holds the presidency", "X took over the chairmanship on 1 January":
-    // the holder now, and so the outgoing one if someone else takes over.
-    if ((present && !future && !later) || earlier) {
-      holders.push({ ...subject, since: earlier ? stated : null });
+    const statedEarlier = stated !== null && context.date !== null && stated < context.date ? stated : null;
+    const past = taken !== null && /^(?:took|taken|assumed|held|received|accepted|inherited)$/.test(taken);
+    const earlier = !future && !later ? (statedEarlier ?? earlierTerm(words, meetingYear, past)) : null;
+    // "X, which currently chairs …", "X holds the presidency", "X took over the chairmanship on 1 January" or "last
+    // year": the holder now, and so the outgoing one if someone else takes over.
+    if ((present && !future && !later) || earlier !== null) {
+      holders.push({ ...subject, since: earlier || null });
       continue;
     }
     // "X took over the chairmanship of BRICS from China": the outgoing side follows "from".
@@ -387,6 +389,18 @@ const NEXT_MEETING =
 // "… will pass to X at the next summit": the term starts at that summit, not at this one.
 const AT_NEXT_MEETING =
   /\b(?:at|during)\s+the\s+(?:next|following|upcoming|forthcoming)\s+(?:summit|meeting|session)\b/i;
+
+/**
+ * "took over the chairmanship last year", "at the previous summit", "in 2022": a term that started before the meeting.
+ * The year when the sentence gives it, "" when it does not, null for no earlier term.
+ */
+function earlierTerm(words: string, meetingYear: number | null, past: boolean): string | null {
+  // "X assumed the chairmanship in 2022" at a 2022 meeting: since the start of the year.
+  const year = /\bin\s+((?:19|20)\d{2})\b(?!\s*[-–—])/i.exec(words);
+  if (year && meetingYear !== null && Number(year[1]) < meetingYear + (past ? 1 : 0)) return year[1]!;
+  if (/\blast\s+year\b/i.test(words) && meetingYear !== null) return String(meetingYear - 1);
+  return /\bat\s+the\s+(?:last|previous)\s+(?:summit|meeting|session)\b/i.test(words) ? "" : null;
+}
 
 /**
  * A later year the sentence starts the term in: "in 2025", "for 2024", "for 2024–2026" (a single year first: a range
