@@ -70,6 +70,26 @@ describe("meeting dates", () => {
     ).toEqual(["2022-11-23", "2022-11-23"]);
   });
 
+  it("an earlier meeting's date is not this meeting's", () => {
+    expect(
+      dates(
+        "The Council had already met by videoconference on April 14. The leaders met again today.",
+        "2020-05-19",
+      ),
+    ).toEqual(["2020-05-19", "2020-05-19"]);
+    expect(
+      dates(
+        "The previous summit took place on 9 November 2022 in Samarkand. The leaders met in Astana on 3 November 2023.",
+      ),
+    ).toEqual(["2023-11-03", "2023-11-03"]);
+    expect(
+      dates(
+        "The session was held in Minsk. The heads of state had last gathered on 28 November 2019 in Bishkek.",
+        "2020-12-02",
+      ),
+    ).toEqual(["2020-12-02", "2020-12-02"]);
+  });
+
   it('"today", "yesterday" and a weekday count from the date line or the publication day', () => {
     expect(dates("MOSCOW, December 2 — The council met yesterday by video link.", "2020-12-02")).toEqual([
       "2020-12-01",

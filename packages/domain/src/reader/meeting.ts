@@ -17,6 +17,9 @@ export function mentionsAMeeting(text: string): boolean {
 // A clause about a later meeting: "the next summit will be held in Bishkek on 13 October 2023".
 const LATER_MEETING =
   /\b(?:next|upcoming|forthcoming|following)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session)\b|\b(?:will|shall)\s+(?:be\s+)?(?:held|take\s+place|convene|meet)\b|\b(?:is|are)\s+(?:scheduled|planned|due)\b/i;
+// A clause about an earlier meeting: "the Council had already met by videoconference on April 14".
+const EARLIER_MEETING =
+  /\bhad\s+(?:already\s+|previously\s+|last\s+)?(?:met|convened|gathered|been\s+held|taken\s+place)\b|\b(?:previous|preceding|earlier|last)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session)\s+(?:was\s+held|took\s+place|in|on)\b/i;
 // "the Treaty of May 29, 2014", "the Agreement signed on 8 December 1991": a document's date, not the meeting's.
 const DOCUMENT_DATE =
   /\b(?:treaty|agreement|charter|declaration|convention|protocol|memorandum|decision|statement|concept|programme|program|resolution|accord)\b[^.;]{0,60}?\b(?:of|dated|signed\s+(?:on|in))\s+$/i;
@@ -52,7 +55,8 @@ function aboutThisMeeting(text: string, sentence: Sentence, date: FoundDate): bo
   if (DOCUMENT_DATE.test(before)) return false;
   const oneDay = date.start.day === date.end.day && date.start.month === date.end.month;
   if (oneDay && BOUND.test(before)) return false;
-  return !LATER_MEETING.test(clauseAround(text, sentence, date));
+  const clause = clauseAround(text, sentence, date);
+  return !LATER_MEETING.test(clause) && !EARLIER_MEETING.test(clause);
 }
 
 /**
