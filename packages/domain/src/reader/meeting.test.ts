@@ -203,6 +203,8 @@ describe("attendance mode", () => {
     expect(mode("The Collective Security Council held a regular session via video conference.")).toBe(
       "online",
     );
+    // Delegations arriving from their capitals met in person.
+    expect(mode("The delegations arrived from their capitals on Monday and met in Minsk.")).toBe("in_person");
   });
 
   it("one leader joining from a residence or office: hybrid, and that residence is no venue", () => {
