@@ -15,8 +15,9 @@ const MONTHS = [
   "november",
   "december",
 ];
+// Capitalised, or in capitals as news agencies write date lines ("DUSHANBE, SEPTEMBER 28, ARMENPRESS").
 const MONTH =
-  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const RANGE_SEP = "\\s*(?:-|–|—|to|and)\\s*";
 

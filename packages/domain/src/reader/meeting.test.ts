@@ -31,6 +31,16 @@ describe("meeting dates", () => {
     ]);
   });
 
+  it("a date line in capitals, as news agencies write it", () => {
+    expect(
+      dates("DUSHANBE, SEPTEMBER 28, ARMENPRESS. The CIS leaders met in the Tajik capital.", "2018-09-28"),
+    ).toEqual(["2018-09-28", "2018-09-28"]);
+    expect(
+      dates("YEREVAN, NOVEMBER 23 — The Collective Security Council met today.", "2022-11-23T19:00"),
+    ).toEqual(["2022-11-23", "2022-11-23"]);
+    expect(dates("The summit was held on 4 JULY 2024 in Astana.")).toEqual(["2024-07-04", "2024-07-04"]);
+  });
+
   it("with no publication date, the year the body gives — never a document title's or a later one", () => {
     expect(
       dates(
