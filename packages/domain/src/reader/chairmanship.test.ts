@@ -926,6 +926,27 @@ describe("handover phrasings, second round", () => {
     ]);
   });
 
+  it("the handover of the body that met comes before another organization's", () => {
+    expect(
+      terms(
+        "Kazakhstan will also chair the SCO in 2025. Kyrgyzstan will chair the CIS in 2023.",
+        "2022-10-14",
+        cis,
+      ),
+    ).toEqual([[KG, "2023", null]]);
+    expect(
+      terms(
+        "The presidency of the SCO passed to India at its last summit. Kazakhstan will take over the CSTO presidency in 2024.",
+        "2023-11-23",
+        csto,
+      ),
+    ).toEqual([[KZ, "2024", null]]);
+    // With no handover of its own, another organization's is still read.
+    expect(terms("Kazakhstan will also chair the SCO in 2025.", "2022-10-14", cis)).toEqual([
+      [KZ, "2025", null],
+    ]);
+  });
+
   it('"passed to Y from X" names the outgoing side after the next one', () => {
     expect(
       terms(

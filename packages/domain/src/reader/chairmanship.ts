@@ -76,23 +76,30 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   const sentences = paragraphs.flatMap((paragraph) => paragraph.sentences);
   const meetingYear = date ? Number(date.slice(0, 4)) : null;
 
+  // The first handover of the body that met; another organization's ("X also chairs the SCO in 2025") only if none.
   const holders: Holder[] = [];
   let incoming: Incoming | null = null;
+  let organizationId: string | null = null;
   for (const sentence of sentences) {
     const found = incomingIn(sentence, context, meetingYear, holders);
-    if (found) {
+    if (!found) continue;
+    const organization = organizationMentions(text, knowledge, sentence.start, sentence.end)[0];
+    const foundOrganization = organization
+      ? (rootOrganization(knowledge, organization.id)?.id ?? organization.id)
+      : context.organizationId;
+    if (!incoming) {
       incoming = found;
+      organizationId = foundOrganization;
+    }
+    if (!context.organizationId || foundOrganization === context.organizationId) {
+      incoming = found;
+      organizationId = foundOrganization;
       break;
     }
   }
-  if (!incoming) return [];
+  if (!incoming || !organizationId) return [];
 
   const { sentence } = incoming;
-  const organization = organizationMentions(text, knowledge, sentence.start, sentence.end)[0];
-  const organizationId = organization
-    ? (rootOrganization(knowledge, organization.id)?.id ?? organization.id)
-    : context.organizationId;
-  if (!organizationId) return [];
 
   const startDate = startOf(sentence, context, meetingYear);
   const next: ChairmanshipProposal = {
@@ -219,7 +226,7 @@ function incomingIn(
   // Taking: "X takes over the chairmanship", "X will chair …", "X will be chairing …", "X will be the next chair",
   // "hosted by X, which assumed the presidency"; "X is currently chairing …" names the present holder.
   const taking = new RegExp(
-    `\\b(?:(${FUTURE})\\s+(?:[a-z]+ly\\s+)?)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+|an?\\s+)?(?:[\\w’'-]+\\s+){0,3}?${OFFICE}\\b|(?:be\\s+)?(chair|chairs|chairing|preside|presides|presiding)\\b|(?:be|become|becomes|became)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+)?(?:[\\w-]+\\s+)?(chair|chairman|chairperson|chairing\\s+country|presiding\\s+country)\\b)`,
+    `\\b(?:(${FUTURE})\\s+(?:also\\s+|then\\s+|now\\s+|[a-z]+ly\\s+)?)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+|an?\\s+)?(?:[\\w’'-]+\\s+){0,3}?${OFFICE}\\b|(?:be\\s+)?(chair|chairs|chairing|preside|presides|presiding)\\b|(?:be|become|becomes|became)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+)?(?:[\\w-]+\\s+)?(chair|chairman|chairperson|chairing\\s+country|presiding\\s+country)\\b)`,
     "gi",
   );
   for (const verb of words.matchAll(taking)) {
