@@ -947,6 +947,37 @@ describe("handover phrasings, second round", () => {
     ]);
   });
 
+  it('"X chaired the Commonwealth in 2020", "X presided over the Organisation" name the outgoing holder and its year', () => {
+    expect(
+      terms(
+        "Uzbekistan, which chaired the Commonwealth in 2020, hosted the meeting online. Belarus will chair the CIS in 2021.",
+        "2020-12-18",
+        cis,
+      ),
+    ).toEqual([
+      [UZ, "2020", "2021"],
+      [BY, "2021", null],
+    ]);
+    expect(
+      terms(
+        "Uzbekistan presided over the Organisation in 2015-2016. Kazakhstan takes over the presidency.",
+        "2016-06-24",
+        sco,
+      ),
+    ).toEqual([
+      [UZ, "2015", "2016-06-24"],
+      [KZ, "2016-06-24", null],
+    ]);
+    // "was chaired by" is the meeting's chair in the passive, no holder of the office.
+    expect(
+      terms(
+        "The session was chaired by Belarus. Kazakhstan will chair the CSTO in 2024.",
+        "2023-11-23",
+        csto,
+      ),
+    ).toEqual([[KZ, "2024", null]]);
+  });
+
   it('"passed to Y from X" names the outgoing side after the next one', () => {
     expect(
       terms(

@@ -226,7 +226,7 @@ function incomingIn(
   // Taking: "X takes over the chairmanship", "X will chair …", "X will be chairing …", "X will be the next chair",
   // "hosted by X, which assumed the presidency"; "X is currently chairing …" names the present holder.
   const taking = new RegExp(
-    `\\b(?:(${FUTURE})\\s+(?:also\\s+|then\\s+|now\\s+|[a-z]+ly\\s+)?)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+|an?\\s+)?(?:[\\w’'-]+\\s+){0,3}?${OFFICE}\\b|(?:be\\s+)?(chair|chairs|chairing|preside|presides|presiding)\\b|(?:be|become|becomes|became)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+)?(?:[\\w-]+\\s+)?(chair|chairman|chairperson|chairing\\s+country|presiding\\s+country)\\b)`,
+    `\\b(?:(${FUTURE})\\s+(?:also\\s+|then\\s+|now\\s+|[a-z]+ly\\s+)?)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+|an?\\s+)?(?:[\\w’'-]+\\s+){0,3}?${OFFICE}\\b|(?:be\\s+)?(chair|chairs|chairing|chaired|preside|presides|presiding|presided)\\b|(?:be|become|becomes|became)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+)?(?:[\\w-]+\\s+)?(chair|chairman|chairperson|chairing\\s+country|presiding\\s+country)\\b)`,
     "gi",
   );
   for (const verb of words.matchAll(taking)) {
@@ -239,7 +239,10 @@ function incomingIn(
     const ongoing = progressive && /\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?$/i.test(before);
     if (progressive && !ongoing && !(future && /\bbe\s/i.test(verb[0]))) continue;
     // "the chair" and "chairs" as nouns, and "to chair" in "was invited to chair", are not a verb of taking.
-    if (chairVerb && !progressive && !future && !/^(?:chairs|presides)$/.test(chairVerb)) continue;
+    // "X chaired the Commonwealth in 2020", "X presided over the Organisation": the holder until now.
+    const chaired = chairVerb !== null && /ed$/.test(chairVerb);
+    if (chairVerb && !progressive && !future && !chaired && !/^(?:chairs|presides)$/.test(chairVerb))
+      continue;
     if (chairVerb && future && /^to$/i.test(verb[1]!)) continue;
     if (chairVerb && /\b(?:the|a|an|its|their|as|co-?)\s*$/i.test(before)) continue;
     // "The summit was held under the chairmanship of …": a passive verb has no taker.
@@ -248,10 +251,11 @@ function incomingIn(
     if (!subject) continue;
     const later = laterStart(sentence, meetingYear, calendarTerms(context));
     const stated = statedStart(sentence, context);
-    const holding = (taken !== null && /^hold|^held/.test(taken)) || ongoing;
+    const holding = (taken !== null && /^hold|^held/.test(taken)) || ongoing || chaired;
     const present = (chairVerb !== null && !progressive) || holding;
     const statedEarlier = stated !== null && context.date !== null && stated < context.date ? stated : null;
-    const past = taken !== null && /^(?:took|taken|assumed|held|received|accepted|inherited)$/.test(taken);
+    const past =
+      chaired || (taken !== null && /^(?:took|taken|assumed|held|received|accepted|inherited)$/.test(taken));
     const earlier = !future && !later ? (statedEarlier ?? earlierTerm(words, meetingYear, past)) : null;
     // "X, which currently chairs …", "X holds the presidency", "X took over the chairmanship on 1 January" or "last
     // year": the holder now, and so the outgoing one if someone else takes over.
