@@ -978,6 +978,33 @@ describe("handover phrasings, second round", () => {
     ).toEqual([[KZ, "2024", null]]);
   });
 
+  it('"X received the gavel from Y", "took the baton from Y": the token of the office, taken from the outgoing side', () => {
+    expect(
+      terms(
+        "Laos received the ceremonial gavel from Indonesia at the closing ceremony.",
+        "2023-09-07",
+        asean,
+      ),
+    ).toEqual([
+      [ID, "2023-01-01", "2023-09-07"],
+      [LA, "2023-09-07", null],
+    ]);
+    expect(
+      terms(
+        "Vietnam's Prime Minister accepted the gavel from his Thai counterpart, marking the handover of the chairmanship.",
+        "2019-11-04",
+        asean,
+      ),
+    ).toEqual([
+      [TH, null, "2019-11-04"],
+      [VN, "2019-11-04", null],
+    ]);
+    expect(terms("Malaysia took the baton from Laos for 2025.", "2024-10-09", asean)).toEqual([
+      [LA, null, "2025"],
+      [MY, "2025", null],
+    ]);
+  });
+
   it('"passed to Y from X" names the outgoing side after the next one', () => {
     expect(
       terms(
