@@ -217,6 +217,16 @@ describe("attendance mode", () => {
     expect(mode("The delegations arrived from their capitals on Monday and met in Minsk.")).toBe("in_person");
   });
 
+  it('"held virtually" is online; one leader who "participated virtually" makes it hybrid', () => {
+    expect(mode("The 13th BRICS Summit was held virtually under India's chairship.")).toBe("online");
+    expect(
+      mode("The summit was held in Bangkok. The Prime Minister of Malaysia participated virtually."),
+    ).toBe("hybrid");
+    expect(mode("The session was held in Astana; two presidents joined virtually.")).toBe("hybrid");
+    // "virtually all" means "almost all".
+    expect(mode("Virtually all leaders attended the summit in Kazan.")).toBe("in_person");
+  });
+
   it("one leader joining from a residence or office: hybrid, and that residence is no venue", () => {
     const text =
       "The summit was held in Astana. The Russian President joined from the Novo-Ogaryovo residence.";

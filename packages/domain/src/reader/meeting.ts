@@ -213,12 +213,12 @@ export function readMeetingDates(
 
 const VIDEO = String.raw`(?:video[\s-]*conferenc(?:e|ing)|video\s+link|video\s+call)`;
 const MEETING_ONLINE = new RegExp(
-  String.raw`\b(?:was|were)\s+(?:held|conducted|organi[sz]ed)\b[^.]{0,80}?\b(?:via|by|through|in\s+the\s+format\s+of|in)\s+(?:a\s+)?(?:${VIDEO}|online)|\b(?:summit|meeting|session|council|talks)\b[^.,]{0,100}?\b(?:took\s+place|met|convened)\b[^.,]{0,30}?\s(?:via|by|through)\s+(?:a\s+)?${VIDEO}|\b${VIDEO}\s+format\b|\bonline\s+format\b|\bin\s+(?:a\s+)?virtual\s+format\b|\bvirtual\s+(?:summit|meeting|session)\b|\b(?:held|holds|hold)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|talks)\s+(?:via|by|through|in\s+the\s+format\s+of)\s+(?:a\s+)?${VIDEO}|\b(?:part|participated|joined|connected|attended|spoke)\b[^.]{0,60}?\bfrom\s+their\s+(?:respective\s+|own\s+)?(?:capitals|countries|offices|residences)\b`,
+  String.raw`\b(?:was|were)\s+(?:held|conducted|organi[sz]ed)\b[^.]{0,80}?\b(?:via|by|through|in\s+the\s+format\s+of|in)\s+(?:a\s+)?(?:${VIDEO}|online)|\b(?:summit|meeting|session|council|talks)\b[^.,]{0,100}?\b(?:took\s+place|met|convened)\b[^.,]{0,30}?\s(?:via|by|through)\s+(?:a\s+)?${VIDEO}|\b${VIDEO}\s+format\b|\bonline\s+format\b|\bin\s+(?:a\s+)?virtual\s+format\b|\bvirtual\s+(?:summit|meeting|session)\b|\b(?:was|were)\s+(?:held|conducted)\s+virtually\b|\b(?:held|holds|hold)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|talks)\s+(?:via|by|through|in\s+the\s+format\s+of)\s+(?:a\s+)?${VIDEO}|\b(?:part|participated|joined|connected|attended|spoke)\b[^.]{0,60}?\bfrom\s+their\s+(?:respective\s+|own\s+)?(?:capitals|countries|offices|residences)\b`,
   "i",
 );
 // One leader away from the room: "by video link", "remotely", "from the Novo-Ogaryovo residence", "from his office".
 const SOMEONE_REMOTE = new RegExp(
-  String.raw`\b(?:via|by|through)\s+(?:a\s+)?${VIDEO}\b|\bremotely\b|\bjoined\s+(?:[^.]{0,40}?\s)?online\b|\bfrom\s+(?:his|her|the)\s+(?:[A-Z][\w-]*\s+){0,3}(?:residence|office)\b`,
+  String.raw`\b(?:via|by|through)\s+(?:a\s+)?${VIDEO}\b|\bremotely\b|\b(?:participated|joined|attended|took\s+part)\s+virtually\b|\bjoined\s+(?:[^.]{0,40}?\s)?online\b|\bfrom\s+(?:his|her|the)\s+(?:[A-Z][\w-]*\s+){0,3}(?:residence|office)\b`,
   "i",
 );
 
