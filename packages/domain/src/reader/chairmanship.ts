@@ -61,15 +61,19 @@ const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The rotating presidency, read from the words around it rather than from known sentences. The next holder is the
- * country (or the country of the person, or the demonym) that follows "to" after a verb of passing with the office
- * or its baton ("the chairmanship will be moved to X", "handed over the chairmanship to President Y of X", "the
- * baton passes to X"), or the subject of a verb of taking in the future or at the meeting ("X takes over the
- * chairmanship in 2023", "X will chair the Organisation next year", "hosted by X, which assumed the presidency").
- * Its term starts on the date or later year the sentence gives ("next year" is the meeting's year plus one), else at
- * the meeting. The outgoing holder is the one the same sentence passes from ("from X", "X handed over …"), else the
- * one the text names as holding the office ("X's Chairship", "the Russian presidency", "the presiding state (X)",
- * "X, as presiding country", "whose country currently chairs"), else the chair's country; its term starts as the
- * database has it, else as the text says ("in 2019-2020", "since 2024").
+ * country (or the country of the person, or the demonym) that follows "to" after a verb or noun of passing with the
+ * office or its baton ("the chairmanship will be moved to X", "handed over the chairmanship to President Y of X",
+ * "the handover of the chairmanship from W to X", "the baton passes to X"), or the subject of a verb of taking in the
+ * future or at the meeting ("X takes over the chairmanship in 2023", "X will be chairing", "X was entrusted with the
+ * chairmanship", "X received the gavel"), or a country named as next ("X's chairmanship begins on 1 January", "X,
+ * the incoming chair"); the body that met comes before another organization. Its term starts on the date or later
+ * year the sentence gives ("next year" is the meeting's year plus one; a year-less day lies after the meeting when
+ * the sentence looks ahead; the next summit's day or year is not the term's), else at the meeting. The outgoing
+ * holder is the one the same sentence passes from ("from W", "W handed over …", "took over … from W"), else the one
+ * the text names as holding the office ("W's Chairship", "the Russian presidency", "the presiding state (W)", "W, as
+ * presiding country", "W is this year's chair", "thanked W for its presidency", "W chaired the Commonwealth in
+ * 2020"), else the chair's country; its term starts as the database has it, else as the text says anywhere ("in
+ * 2019-2020", "W's chairmanship in 2018").
  */
 export function readChairmanships(context: ChairmanshipContext): ChairmanshipProposal[] {
   const { text, paragraphs, knowledge, date } = context;
