@@ -1005,6 +1005,30 @@ describe("handover phrasings, second round", () => {
     ]);
   });
 
+  it("of two days in the handover sentence, the one after the meeting starts the term", () => {
+    expect(
+      terms(
+        "On 28 November the leaders decided that from 1 January 2020 the chairmanship passes to Russia.",
+        "2019-11-28",
+        csto,
+      ),
+    ).toEqual([[RU, "2020-01-01", null]]);
+    expect(
+      terms(
+        "On 28 November the leaders decided that from 1 January the chairmanship passes to Russia.",
+        "2019-11-28",
+        csto,
+      ),
+    ).toEqual([[RU, "2020-01-01", null]]);
+    expect(
+      terms(
+        "At the session on 20 December it was agreed that Belarus takes over the presidency on 1 January 2020.",
+        "2019-12-20",
+        eaeu,
+      ),
+    ).toEqual([[BY, "2020-01-01", null]]);
+  });
+
   it('"passed to Y from X" names the outgoing side after the next one', () => {
     expect(
       terms(

@@ -464,19 +464,24 @@ const AHEAD =
 function statedStart(sentence: Sentence, context: ChairmanshipContext): string | null {
   // Not the next summit's day ("… and will host the next summit on 13 October 2023"), unless the term starts there.
   const atNext = AT_NEXT_MEETING.test(sentence.text);
-  const stated = findDates(context.text, sentence.start, sentence.end).find((date) => {
-    const clause = context.text
-      .slice(sentence.start, date.evidence.start)
-      .split(/[,;]|\band\b/)
-      .at(-1)!;
-    return atNext || !NEXT_MEETING.test(clause);
-  });
-  if (!stated) return null;
   const forward = AHEAD.test(sentence.text) || !PAST.test(sentence.text);
-  const year = context.date
-    ? yearAround(stated.start, context.date, forward)
-    : completeYear(stated.start, context.publishedAt);
-  return year ? formatDay(year, stated.start.month, stated.start.day) : null;
+  const days = findDates(context.text, sentence.start, sentence.end)
+    .filter((date) => {
+      const clause = context.text
+        .slice(sentence.start, date.evidence.start)
+        .split(/[,;]|\band\b/)
+        .at(-1)!;
+      return atNext || !NEXT_MEETING.test(clause);
+    })
+    .map((date) => {
+      const year = context.date
+        ? yearAround(date.start, context.date, forward)
+        : completeYear(date.start, context.publishedAt);
+      return year ? formatDay(year, date.start.month, date.start.day) : null;
+    })
+    .filter((day): day is string => day !== null);
+  // "On 28 November the leaders decided that from 1 January the chairmanship passes to X": the later day.
+  return (context.date ? days.find((day) => day > context.date!) : undefined) ?? days[0] ?? null;
 }
 
 function startOf(
