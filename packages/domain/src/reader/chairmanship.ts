@@ -1,5 +1,5 @@
 import type { PartialDate } from "../common/partial-date";
-import { completeYear, findDates, formatDay } from "./dates";
+import { completeYear, findDates, formatDay, yearAround } from "./dates";
 import type { ReaderKnowledge } from "./knowledge";
 import { rootOrganization } from "./knowledge";
 import { countryMentions, organizationMentions, type Mention } from "./mentions";
@@ -8,20 +8,21 @@ import type { Paragraph, Sentence } from "./segment";
 
 /** The office that rotates, and the tokens handed over with it ("the baton passes to …"). */
 const OFFICE = "(?:presidency|chairmanship|chairship|chair)";
-const OFFICE_OR_TOKEN = "(?:presidency|chairmanship|chairship|chair|baton|gavel)";
+const OFFICE_OR_TOKEN = "(?:presidency|chairmanship|chairship|chair|baton|gavel|torch)";
 /** The office as a title-cased or lower-case noun, for patterns that must see capitals elsewhere. */
 const OFFICE_CASED = "(?:[Pp]residency|[Cc]hairmanship|[Cc]hairship|[Cc]hair)";
-/** Verbs that move the office from one holder to the next: the next one follows "to". */
+/** Verbs and nouns that move the office from one holder to the next: the next one follows "to". */
 const PASSING =
-  "(?:passed|passes|pass|passing|handed|hands|hand|handing|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|rotated|rotates|rotate|entrusted)";
+  "(?:passed|passes|pass|passing|handed|hands|hand|handing|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|go|rotated|rotates|rotate|entrusted|entrusts|entrust|turned|turns|turn|turning|handover|hand-over|transition)";
 /** Verbs whose subject takes (or holds) the office. */
 const TAKING =
   "(?:assumed|assumes|assume|assuming|took|taken|takes|take|taking|held|holds|hold|holding|received|receives|receive|accepted|accepts|accept|inherited|inherits)";
 /** Auxiliaries and phrases that put a verb in the future. */
 const FUTURE =
   "(?:will|shall|would|is\\s+to|are\\s+to|is\\s+(?:set|due|scheduled)\\s+to|is\\s+going\\s+to|to)";
-// "next year", but not "next year's summit".
-const NEXT_YEAR = /\b(?:next|the\s+coming|the\s+following|the\s+next)\s+year\b(?!['’]s)/i;
+// "next year", but not "next year's summit", nor a term's length ("for the coming year").
+const NEXT_YEAR =
+  /(?<!\bfor\s+(?:the\s+)?)\b(?:next|the\s+coming|the\s+following|the\s+next)\s+year\b(?!['’]s)/i;
 
 export interface ChairmanshipContext {
   text: string;
@@ -60,38 +61,49 @@ const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The rotating presidency, read from the words around it rather than from known sentences. The next holder is the
- * country (or the country of the person, or the demonym) that follows "to" after a verb of passing with the office
- * or its baton ("the chairmanship will be moved to X", "handed over the chairmanship to President Y of X", "the
- * baton passes to X"), or the subject of a verb of taking in the future or at the meeting ("X takes over the
- * chairmanship in 2023", "X will chair the Organisation next year", "hosted by X, which assumed the presidency").
- * Its term starts on the date or later year the sentence gives ("next year" is the meeting's year plus one), else at
- * the meeting. The outgoing holder is the one the same sentence passes from ("from X", "X handed over …"), else the
- * one the text names as holding the office ("X's Chairship", "the Russian presidency", "the presiding state (X)",
- * "X, as presiding country", "whose country currently chairs"), else the chair's country; its term starts as the
- * database has it, else as the text says ("in 2019-2020", "since 2024").
+ * country (or the country of the person, or the demonym) that follows "to" after a verb or noun of passing with the
+ * office or its baton ("the chairmanship will be moved to X", "handed over the chairmanship to President Y of X",
+ * "the handover of the chairmanship from W to X", "the baton passes to X"), or the subject of a verb of taking in the
+ * future or at the meeting ("X takes over the chairmanship in 2023", "X will be chairing", "X was entrusted with the
+ * chairmanship", "X received the gavel"), or a country named as next ("X's chairmanship begins on 1 January", "X,
+ * the incoming chair"); the body that met comes before another organization. Its term starts on the date or later
+ * year the sentence gives ("next year" is the meeting's year plus one; a year-less day lies after the meeting when
+ * the sentence looks ahead; the next summit's day or year is not the term's), else at the meeting. The outgoing
+ * holder is the one the same sentence passes from ("from W", "W handed over …", "took over … from W"), else the one
+ * the text names as holding the office ("W's Chairship", "the Russian presidency", "the presiding state (W)", "W, as
+ * presiding country", "W is this year's chair", "thanked W for its presidency", "W chaired the Commonwealth in
+ * 2020"), else the chair's country; its term starts as the database has it, else as the text says anywhere ("in
+ * 2019-2020", "W's chairmanship in 2018").
  */
 export function readChairmanships(context: ChairmanshipContext): ChairmanshipProposal[] {
   const { text, paragraphs, knowledge, date } = context;
   const sentences = paragraphs.flatMap((paragraph) => paragraph.sentences);
   const meetingYear = date ? Number(date.slice(0, 4)) : null;
 
+  // The first handover of the body that met; another organization's ("X also chairs the SCO in 2025") only if none.
   const holders: Holder[] = [];
   let incoming: Incoming | null = null;
+  let organizationId: string | null = null;
   for (const sentence of sentences) {
     const found = incomingIn(sentence, context, meetingYear, holders);
-    if (found) {
+    if (!found) continue;
+    const organization = organizationMentions(text, knowledge, sentence.start, sentence.end)[0];
+    const foundOrganization = organization
+      ? (rootOrganization(knowledge, organization.id)?.id ?? organization.id)
+      : context.organizationId;
+    if (!incoming) {
       incoming = found;
+      organizationId = foundOrganization;
+    }
+    if (!context.organizationId || foundOrganization === context.organizationId) {
+      incoming = found;
+      organizationId = foundOrganization;
       break;
     }
   }
-  if (!incoming) return [];
+  if (!incoming || !organizationId) return [];
 
   const { sentence } = incoming;
-  const organization = organizationMentions(text, knowledge, sentence.start, sentence.end)[0];
-  const organizationId = organization
-    ? (rootOrganization(knowledge, organization.id)?.id ?? organization.id)
-    : context.organizationId;
-  if (!organizationId) return [];
 
   const startDate = startOf(sentence, context, meetingYear);
   const next: ChairmanshipProposal = {
@@ -105,11 +117,10 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     confidence: incoming.confidence,
   };
 
+  const named = [...holders, ...holdersIn(context, meetingYear)].sort((a, b) => a.start - b.start);
   const outgoing: Side | Holder | null =
     incoming.outgoing ??
-    [...holders, ...holdersIn(context, meetingYear)]
-      .sort((a, b) => a.start - b.start)
-      .find((holder) => holder.countryId !== next.countryId) ??
+    named.find((holder) => holder.countryId !== next.countryId) ??
     chairSide(context, next.countryId);
   const result: ChairmanshipProposal[] = [];
   if (outgoing) {
@@ -121,9 +132,12 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
         // A stored term that starts after the meeting is a later one, not the term that ends at it.
         (term.startDate === null || date === null || term.startDate <= date),
     );
+    // Its first year as the text gives it anywhere: "passes from Tajikistan …" after "Tajikistan's chairmanship in 2018".
     const since = stored
       ? null
-      : ((("since" in outgoing ? outgoing.since : null) as string | null) ?? termYears(context, outgoing));
+      : ((("since" in outgoing ? outgoing.since : null) as string | null) ??
+        named.find((holder) => holder.countryId === outgoing.countryId && holder.since)?.since ??
+        termYears(context, outgoing));
     result.push({
       organizationId: next.organizationId,
       countryId: outgoing.countryId,
@@ -146,10 +160,9 @@ function incomingIn(
   meetingYear: number | null,
   holders: Holder[],
 ): Incoming | null {
-  const { text, knowledge } = context;
   const words = sentence.text;
-  if (!/presiden|presid|chair|baton|gavel/i.test(words)) return null;
-  const countries = countryMentions(text, knowledge, sentence.start, sentence.end);
+  if (!/presiden|presid|chair|baton|gavel|torch/i.test(words)) return null;
+  const countries = countriesIn(context, sentence.start, sentence.end);
 
   // Passing: "… handed over the chairmanship to Y", "the presidency will be moved to Y", "the baton passes to Y".
   const passing = new RegExp(`\\b${PASSING}\\b`, "gi");
@@ -159,13 +172,23 @@ function incomingIn(
     const recipient = sideAfter(context, countries, sentence.start + to);
     if (!recipient) continue;
     const before = words.slice(0, verb.index);
-    const from = /\bfrom\s+(?:the\s+)?/i.exec(words.slice(verb.index, to));
-    const fromSide = from
+    // "passed from X to Y", or "passed to Y from X".
+    const fromBefore = /\bfrom\s+(?:the\s+)?/i.exec(words.slice(verb.index, to));
+    const fromAfter = fromBefore
+      ? null
+      : /^[^;:]{0,80}?\bfrom\s+(?:the\s+)?(?=[A-Z])/.exec(context.text.slice(recipient.end, sentence.end));
+    const fromSide = fromBefore
       ? countries.find(
           (mention) =>
-            mention.start >= sentence.start + verb.index + from.index && mention.id !== recipient.countryId,
+            mention.start >= sentence.start + verb.index + fromBefore.index &&
+            mention.id !== recipient.countryId,
         )
-      : undefined;
+      : fromAfter
+        ? countries.find(
+            (mention) =>
+              mention.start === recipient.end + fromAfter[0].length && mention.id !== recipient.countryId,
+          )
+        : undefined;
     const subject = fromSide ? null : subjectBefore(context, countries, sentence.start, before);
     const outgoing = fromSide
       ? sideOf(fromSide)
@@ -194,39 +217,70 @@ function incomingIn(
     return { ...agent, sentence, outgoing: null, confidence: 0.8 };
   }
 
-  // Taking: "X takes over the chairmanship", "X will chair …", "hosted by X, which assumed the presidency".
+  // A passive whose subject takes the office: "X was entrusted with the chairmanship", "X was elected as chair".
+  const entrusted = new RegExp(
+    `\\b(?:was|were|has\\s+been|have\\s+been|is|are|${FUTURE}\\s+be)\\s+(?:entrusted\\s+with|elected\\s+(?:to|as|for)|chosen\\s+(?:to|as))\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE}|chairman|chairperson)\\b`,
+    "gi",
+  );
+  for (const verb of words.matchAll(entrusted)) {
+    const subject = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
+    if (subject) return { ...subject, sentence, outgoing: null, confidence: 0.8 };
+  }
+
+  // Taking: "X takes over the chairmanship", "X will chair …", "X will be chairing …", "X will be the next chair",
+  // "hosted by X, which assumed the presidency"; "X is currently chairing …" names the present holder.
   const taking = new RegExp(
-    `\\b(?:(${FUTURE})\\s+)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+)?(?:[\\w’'-]+\\s+){0,3}?${OFFICE}\\b|(chair|chairs|preside|presides)\\b)`,
+    `\\b(?:(${FUTURE})\\s+(?:also\\s+|then\\s+|now\\s+|[a-z]+ly\\s+)?)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+|an?\\s+)?(?:[\\w’'-]+\\s+){0,3}?${OFFICE_OR_TOKEN}\\b|(?:be\\s+)?(chair|chairs|chairing|chaired|preside|presides|presiding|presided)\\b|(?:be|become|becomes|became)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+)?(?:[\\w-]+\\s+)?(chair|chairman|chairperson|chairing\\s+country|presiding\\s+country)\\b)`,
     "gi",
   );
   for (const verb of words.matchAll(taking)) {
     const future = verb[1] !== undefined;
     const taken = verb[2]?.toLowerCase() ?? null;
     const chairVerb = verb[3]?.toLowerCase() ?? null;
-    // "the chair" and "chairs" as nouns, and "to chair" in "was invited to chair", are not a verb of taking.
-    if (chairVerb && !future && !/^(?:chairs|presides)$/.test(chairVerb)) continue;
-    if (chairVerb && future && /^to$/i.test(verb[1]!)) continue;
     const before = words.slice(0, verb.index);
+    // "X will be chairing" takes the office; "X is (currently) chairing" holds it.
+    const progressive = chairVerb !== null && chairVerb.endsWith("ing");
+    const ongoing = progressive && /\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?$/i.test(before);
+    if (progressive && !ongoing && !(future && /\bbe\s/i.test(verb[0]))) continue;
+    // "the chair" and "chairs" as nouns, and "to chair" in "was invited to chair", are not a verb of taking.
+    // "X chaired the Commonwealth in 2020", "X presided over the Organisation": the holder until now.
+    const chaired = chairVerb !== null && /ed$/.test(chairVerb);
+    if (chairVerb && !progressive && !future && !chaired && !/^(?:chairs|presides)$/.test(chairVerb))
+      continue;
+    if (chairVerb && future && /^to$/i.test(verb[1]!)) continue;
     if (chairVerb && /\b(?:the|a|an|its|their|as|co-?)\s*$/i.test(before)) continue;
     // "The summit was held under the chairmanship of …": a passive verb has no taker.
-    if (/\b(?:was|were|is|are|be|been|being)\s+$/i.test(before)) continue;
+    if (!ongoing && /\b(?:was|were|is|are|be|been|being)\s+$/i.test(before)) continue;
     const subject = subjectBefore(context, countries, sentence.start, before);
     if (!subject) continue;
-    const later = laterStart(sentence, meetingYear);
+    const later = laterStart(sentence, meetingYear, calendarTerms(context));
     const stated = statedStart(sentence, context);
-    const holding = taken !== null && /^hold|^held/.test(taken);
-    const present = chairVerb !== null || holding;
-    const earlier = stated !== null && context.date !== null && stated < context.date && !later;
-    // "X, which currently chairs …", "X holds the presidency", "X took over the chairmanship on 1 January":
-    // the holder now, and so the outgoing one if someone else takes over.
-    if ((present && !future && !later) || earlier) {
-      holders.push({ ...subject, since: earlier ? stated : null });
+    const holding = (taken !== null && /^hold|^held/.test(taken)) || ongoing || chaired;
+    const present = (chairVerb !== null && !progressive) || holding;
+    const statedEarlier = stated !== null && context.date !== null && stated < context.date ? stated : null;
+    const past =
+      chaired || (taken !== null && /^(?:took|taken|assumed|held|received|accepted|inherited)$/.test(taken));
+    const earlier = !future && !later ? (statedEarlier ?? earlierTerm(words, meetingYear, past)) : null;
+    // "X, which currently chairs …", "X holds the presidency", "X took over the chairmanship on 1 January" or "last
+    // year": the holder now, and so the outgoing one if someone else takes over.
+    if ((present && !future && !later) || earlier !== null) {
+      holders.push({ ...subject, since: earlier || null });
       continue;
     }
+    // "X took over the chairmanship of BRICS from China": the outgoing side follows "from".
+    const fromAt = sentence.start + verb.index + verb[0].length;
+    const from = /^[^,.;:]{0,60}?\bfrom\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?=[A-Z])/.exec(
+      context.text.slice(fromAt, sentence.end),
+    );
+    const fromSide = from
+      ? countries.find(
+          (mention) => mention.start === fromAt + from[0].length && mention.id !== subject.countryId,
+        )
+      : undefined;
     return {
       ...subject,
       sentence,
-      outgoing: null,
+      outgoing: fromSide ? sideOf(fromSide) : null,
       confidence: chairVerb ? 0.75 : 0.8,
     };
   }
@@ -248,8 +302,10 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
   if (!to || to.index > 160) return null;
   const between = after.slice(0, to.index);
   if (/\b(?:floor|word|microphone|letter|message)\b/i.test(between)) return null;
-  // "hand" and "hands" pass something only with "over": "on the other hand".
-  if (/^hands?$/i.test(words.slice(verbStart, verbEnd)) && !/^\s+over\b/i.test(after)) return null;
+  // "hand" and "hands" pass something only with "over": "on the other hand"; "turn" too: "turning to the agenda".
+  const verb = words.slice(verbStart, verbEnd);
+  if (/^hands?$/i.test(verb) && !/^(?:\s+|-)over\b/i.test(after)) return null;
+  if (/^turn/i.test(verb) && !/\bover\b/i.test(between)) return null;
   const officeAfter = new RegExp(`\\b${OFFICE_OR_TOKEN}\\b`, "i").test(between);
   // The office as subject: at most a few words ("of the Commonwealth in 2022", "will be") between it and the verb.
   const officeBefore = new RegExp(`\\b${OFFICE_OR_TOKEN}\\b(?:[^,;:]{0,60})$`, "i").test(
@@ -328,26 +384,104 @@ function peopleIn(context: ChairmanshipContext, from: number, to: number): Side[
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Countries and demonyms in text[from, to), but not a language or script ("the order of the Russian alphabet"). */
+function countriesIn(context: ChairmanshipContext, from: number, to: number): Mention[] {
+  return countryMentions(context.text, context.knowledge, from, to).filter(
+    (mention) =>
+      !/^\s+(?:alphabet\w*|language|letters)\b/i.test(context.text.slice(mention.end, mention.end + 12)),
+  );
+}
+
 const sideOf = (mention: Mention): Side => ({
   countryId: mention.id,
   start: mention.start,
   end: mention.end,
 });
 
-/** A later year the sentence starts the term in: "in 2025", "for 2024", "next year". */
-function laterStart(sentence: Sentence, meetingYear: number | null): string | null {
+// "the next summit will be held in 2025", "will host the next meeting in 2025": the year of a meeting, not of the term.
+const NEXT_MEETING =
+  /\b(?:next|following|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session)\b|\bhost(?:s|ed|ing)?\b/i;
+// "… will pass to X at the next summit": the term starts at that summit, not at this one.
+const AT_NEXT_MEETING =
+  /\b(?:at|during)\s+the\s+(?:next|following|upcoming|forthcoming)\s+(?:summit|meeting|session)\b/i;
+
+/**
+ * "took over the chairmanship last year", "at the previous summit", "in 2022": a term that started before the meeting.
+ * The year when the sentence gives it, "" when it does not, null for no earlier term.
+ */
+function earlierTerm(words: string, meetingYear: number | null, past: boolean): string | null {
+  // "X assumed the chairmanship in 2022" at a 2022 meeting: since the start of the year.
+  const year = /\bin\s+((?:19|20)\d{2})\b(?!\s*[-–—])/i.exec(words);
+  if (year && meetingYear !== null && Number(year[1]) < meetingYear + (past ? 1 : 0)) return year[1]!;
+  if (/\blast\s+year\b/i.test(words) && meetingYear !== null) return String(meetingYear - 1);
+  return /\bat\s+the\s+(?:last|previous)\s+(?:summit|meeting|session)\b/i.test(words) ? "" : null;
+}
+
+/**
+ * A later year the sentence starts the term in: "in 2025", "for 2024", "for 2024–2026" (a single year first: a range
+ * may be a programme's), "next year". "For the coming year" is the term's length, except where terms run by the
+ * calendar year (`calendar`): there it is the year after the meeting.
+ */
+function laterStart(sentence: Sentence, meetingYear: number | null, calendar = false): string | null {
   if (meetingYear === null) return null;
-  const inYear = /\b(?:in|from|for|of)\s+((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(sentence.text);
-  if (inYear && Number(inYear[1]) > meetingYear) return inYear[1]!;
-  if (NEXT_YEAR.test(sentence.text)) return String(meetingYear + 1);
+  const atNext = AT_NEXT_MEETING.test(sentence.text);
+  let range: string | null = null;
+  for (const inYear of sentence.text.matchAll(/\b(?:in|from|for|of)\s+((?:19|20)\d{2})\b(\s*[-–—])?/gi)) {
+    if (Number(inYear[1]) <= meetingYear) continue;
+    const clause = sentence.text
+      .slice(0, inYear.index)
+      .split(/[,;]|\band\b/)
+      .at(-1)!;
+    if (!atNext && NEXT_MEETING.test(clause)) continue;
+    if (!inYear[2]) return inYear[1]!;
+    range ??= inYear[1]!;
+  }
+  if (range) return range;
+  if (NEXT_YEAR.test(sentence.text) || (calendar && TERM_OF_A_YEAR.test(sentence.text)))
+    return String(meetingYear + 1);
   return null;
 }
 
-/** A day the sentence gives ("on 1 January 2024"). */
+const TERM_OF_A_YEAR = /\bfor\s+(?:the\s+)?(?:next|coming|following)\s+year\b/i;
+
+/** Whether the organization's stored terms all start on 1 January or in a year: terms by the calendar year. */
+function calendarTerms(context: ChairmanshipContext): boolean {
+  const { knowledge, organizationId } = context;
+  const root = organizationId ? (rootOrganization(knowledge, organizationId)?.id ?? organizationId) : null;
+  const terms = (knowledge.chairmanships ?? []).filter((term) => term.organizationId === root);
+  return (
+    terms.length > 0 &&
+    terms.every((term) => term.startDate === null || /^\d{4}(?:-01-01)?$/.test(term.startDate))
+  );
+}
+
+// A verb in the past without a future one: "took over the chairmanship on 1 January" looks back from the meeting.
+const PAST = /\b(?:took|assumed|passed|handed|transferred|was|were|had|began|started|received|held)\b/i;
+const AHEAD =
+  /\b(?:will|shall|is\s+to|are\s+to|from|begins?|starts?|commences?|passes|takes|assumes|becomes|moves|goes)\b/i;
+
+/** A day the sentence gives ("on 1 January 2024"; "from 1 January" after the meeting, "on 1 January" before it). */
 function statedStart(sentence: Sentence, context: ChairmanshipContext): string | null {
-  const stated = findDates(context.text, sentence.start, sentence.end)[0];
-  const year = stated ? completeYear(stated.start, context.publishedAt) : null;
-  return stated && year ? formatDay(year, stated.start.month, stated.start.day) : null;
+  // Not the next summit's day ("… and will host the next summit on 13 October 2023"), unless the term starts there.
+  const atNext = AT_NEXT_MEETING.test(sentence.text);
+  const forward = AHEAD.test(sentence.text) || !PAST.test(sentence.text);
+  const days = findDates(context.text, sentence.start, sentence.end)
+    .filter((date) => {
+      const clause = context.text
+        .slice(sentence.start, date.evidence.start)
+        .split(/[,;]|\band\b/)
+        .at(-1)!;
+      return atNext || !NEXT_MEETING.test(clause);
+    })
+    .map((date) => {
+      const year = context.date
+        ? yearAround(date.start, context.date, forward)
+        : completeYear(date.start, context.publishedAt);
+      return year ? formatDay(year, date.start.month, date.start.day) : null;
+    })
+    .filter((day): day is string => day !== null);
+  // "On 28 November the leaders decided that from 1 January the chairmanship passes to X": the later day.
+  return (context.date ? days.find((day) => day > context.date!) : undefined) ?? days[0] ?? null;
 }
 
 function startOf(
@@ -355,8 +489,16 @@ function startOf(
   context: ChairmanshipContext,
   meetingYear: number | null,
 ): PartialDate | null {
-  return statedStart(sentence, context) ?? laterStart(sentence, meetingYear) ?? context.date;
+  const day = statedStart(sentence, context);
+  const year = laterStart(sentence, meetingYear, calendarTerms(context));
+  // "At the summit on 14 October the leaders decided that X will chair in 2023": the meeting's day is no start.
+  if (day && year && context.date && day <= context.date) return year;
+  const stated = day ?? year;
+  if (stated) return stated;
+  return AT_NEXT_MEETING.test(sentence.text) ? null : context.date;
 }
+
+const FUNCTION_WORD = "(?:for|of|the|to|during|in|on|and|with|under|at|by|from|its|their|a|an)\\b";
 
 interface Marker extends Holder {
   /** "incoming", "next", or a later year: the next holder rather than the present one. */
@@ -373,23 +515,38 @@ function markedIn(
   to: number,
   meetingYear: number | null,
 ): Marker[] {
-  const { text, knowledge } = context;
+  const { text } = context;
   const markers: Marker[] = [];
-  const countries = countryMentions(text, knowledge, from, to);
+  const countries = countriesIn(context, from, to);
   const nextWords = /\b(?:incoming|upcoming|forthcoming|next|new)\s+$/i;
   for (const mention of countries) {
     const after = text.slice(mention.end, mention.end + 80);
+    // "Armenia's year-long presidency", "China's BRICS Chairship", "Tajikistan's assumption of the CIS presidency".
     const office = new RegExp(
-      `^(?:'s|’s)?\\s+((?:(?:[A-Z][\\w-]*|rotating|annual|current|outgoing|incoming|upcoming|forthcoming)\\s+){0,2})${OFFICE_CASED}\\b`,
+      `^(?:'s|’s)?\\s+((?:(?:[A-Z][\\w-]*|rotating|annual|current|outgoing|incoming|upcoming|forthcoming|[a-z]+-[a-z]+|(?:assumption|takeover)\\s+of(?:\\s+the)?)\\s+){0,3})${OFFICE_CASED}\\b`,
     ).exec(after);
-    const officeAny = office ?? new RegExp(`^(?:'s|’s)?\\s+${OFFICE}\\b`, "i").exec(after);
+    // After a possessive, any adjectives: "Russia's effective chairmanship"; "thanked X for its successful presidency".
+    const officeAny =
+      office ??
+      new RegExp(`^(?:'s|’s)?\\s+${OFFICE}\\b`, "i").exec(after) ??
+      new RegExp(`^(?:'s|’s)\\s+(?:(?!${FUNCTION_WORD})[a-z][\\w-]*\\s+){1,2}${OFFICE}\\b`).exec(after) ??
+      new RegExp(
+        `^(?:\\s+side)?(?:\\s+(?:every\\s+)?success)?\\s+(?:for|in|on|during)\\s+(?:its|their)\\s+(?:(?!${FUNCTION_WORD})[a-z][\\w-]*\\s+){0,2}${OFFICE}\\b`,
+        "i",
+      ).exec(after);
     if (officeAny) {
-      const adjectives = office?.[1] ?? "";
+      const adjectives = office?.[1] ?? officeAny[0];
       const rest = text.slice(mention.end + officeAny[0].length, mention.end + officeAny[0].length + 40);
       const year = /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:in|for)\s+((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(rest);
       const later = year !== null && meetingYear !== null && Number(year[1]) > meetingYear;
+      // "China's chairmanship begins on 1 January", "Russia's Chairship will start in 2024".
+      const begins =
+        /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:will\s+|is\s+to\s+|shall\s+)?(?:begin|begins|start|starts|commence|commences)\b/i.test(
+          rest,
+        );
       const next =
-        /\b(?:incoming|upcoming|forthcoming)\b/i.test(adjectives) ||
+        begins ||
+        /\b(?:incoming|upcoming|forthcoming|assumption|takeover)\b/i.test(adjectives) ||
         nextWords.test(text.slice(Math.max(0, mention.start - 20), mention.start)) ||
         later;
       markers.push({
@@ -401,9 +558,9 @@ function markedIn(
       });
       continue;
     }
-    // "the presiding state (Russia)", "the presiding country, Russia,".
+    // "the presiding state (Russia)", "the presiding country, Russia,", "the incoming chair, Malaysia,".
     const presidingBefore =
-      /\b(next\s+|incoming\s+)?(?:presiding|chairing)\s+(?:state|country|side|party|nation)\s*[(,]\s*$/i.exec(
+      /\b(next\s+|incoming\s+)?(?:presiding|chairing)\s+(?:state|country|side|party|nation)\s*[(,]\s*$|\b(?:(next|incoming|new)|current|outgoing)\s+(?:[A-Z]+\s+)?chair(?:man|person)?\s*[(,]\s*$/i.exec(
         text.slice(Math.max(0, mention.start - 40), mention.start),
       );
     if (presidingBefore) {
@@ -412,7 +569,25 @@ function markedIn(
         start: mention.start - presidingBefore[0].length,
         end: mention.end,
         since: null,
-        next: presidingBefore[1] !== undefined,
+        next: presidingBefore[1] !== undefined || presidingBefore[2] !== undefined,
+      });
+      continue;
+    }
+    // "Belarus, the current chair,", "India is this year's chair", "Malaysia, the incoming chair,".
+    const roleAfter =
+      /^(?:,\s+(?:as\s+)?|\s+(?:is|was)\s+)(?:the\s+|this\s+year['’]s\s+|(next\s+year['’]s\s+))(?:(next|incoming|new)\s+|current\s+|outgoing\s+|rotating\s+)*(?:[A-Z]+\s+)?(?:chair|chairman|chairperson)\b/i.exec(
+        text.slice(mention.end, mention.end + 60),
+      );
+    if (
+      roleAfter &&
+      (roleAfter[1] || roleAfter[2] || /current|outgoing|this\s+year|\b(?:is|was)\s/i.test(roleAfter[0]))
+    ) {
+      markers.push({
+        countryId: mention.id,
+        start: mention.start,
+        end: mention.end + roleAfter[0].length,
+        since: null,
+        next: roleAfter[1] !== undefined || roleAfter[2] !== undefined,
       });
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { completeYear, findDates, findNumericTimestamps, findPublicationDate } from "./dates";
+import { completeYear, findDates, findNumericTimestamps, findPublicationDate, yearAround } from "./dates";
 import { segment } from "./segment";
 
 describe("dates", () => {
@@ -43,5 +43,16 @@ describe("dates", () => {
     const dateline =
       "JAKARTA, 5 September 2023 – The summit was held in the capital of the country today with all leaders.";
     expect(findPublicationDate(dateline, segment(dateline))?.value).toBe("2023-09-05");
+  });
+  it("takes a missing year from a year alone", () => {
+    expect(completeYear({ year: null, month: 12, day: 9 }, "2022")).toBe(2022);
+    expect(completeYear({ year: null, month: 1, day: 9 }, "2022")).toBe(2022);
+  });
+  it("puts a day without a year after a reference day when the text looks ahead, before it when it looks back", () => {
+    expect(yearAround({ year: null, month: 1, day: 1 }, "2022-10-14", true)).toBe(2023);
+    expect(yearAround({ year: null, month: 11, day: 1 }, "2022-10-14", true)).toBe(2022);
+    expect(yearAround({ year: null, month: 1, day: 1 }, "2022-10-14", false)).toBe(2022);
+    expect(yearAround({ year: null, month: 12, day: 1 }, "2023-01-10", false)).toBe(2022);
+    expect(yearAround({ year: 2030, month: 1, day: 1 }, "2022-10-14", false)).toBe(2030);
   });
 });

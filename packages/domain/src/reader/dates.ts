@@ -15,8 +15,9 @@ const MONTHS = [
   "november",
   "december",
 ];
+// Capitalised, or in capitals as news agencies write date lines ("DUSHANBE, SEPTEMBER 28, ARMENPRESS").
 const MONTH =
-  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const RANGE_SEP = "\\s*(?:-|–|—|to|and)\\s*";
 
@@ -120,7 +121,7 @@ export function formatDay(year: number, month: number, day: number): string {
 
 /**
  * The year for a date the text gives without one: the publication year, or the year before when the date
- * would otherwise fall after publication (a January item about a December meeting).
+ * would otherwise fall after publication (a January item about a December meeting); `published` may be a year alone.
  */
 export function completeYear(
   date: { year: number | null; month: number; day: number },
@@ -129,8 +130,27 @@ export function completeYear(
   if (date.year !== null) return date.year;
   if (!published) return null;
   const year = Number(published.slice(0, 4));
+  // Only a year ("2022"): that year.
+  if (published.length < 7) return year;
   const month = Number(published.slice(5, 7));
   return date.month > month + 1 ? year - 1 : year;
+}
+
+/**
+ * The year for a date given without one, next to a known day: the first such day on or after `reference` when the
+ * text looks forward ("the chairship passes to X from 1 January"), else the last one on or before it.
+ */
+export function yearAround(
+  date: { year: number | null; month: number; day: number },
+  reference: string,
+  forward: boolean,
+): number {
+  if (date.year !== null) return date.year;
+  const year = Number(reference.slice(0, 4));
+  const day = formatDay(year, date.month, date.day).slice(5);
+  const referenceDay = reference.slice(5, 10);
+  if (forward) return day < referenceDay ? year + 1 : year;
+  return day > referenceDay ? year - 1 : year;
 }
 
 /** Header paragraphs: those before the first paragraph that reads like running text. */

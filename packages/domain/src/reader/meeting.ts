@@ -14,7 +14,107 @@ export function mentionsAMeeting(text: string): boolean {
   return MEETING_WORDS.test(text);
 }
 
-/** The meeting's dates: from the first sentence that says a meeting was held on a date. */
+// A clause about a later meeting: "the next summit will be held in Bishkek on 13 October 2023".
+const LATER_MEETING =
+  /\b(?:next|upcoming|forthcoming|following)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session)\b|\b(?:will|shall)\s+(?:be\s+)?(?:held|take\s+place|convene|meet)\b|\b(?:is|are)\s+(?:scheduled|planned|due)\b/i;
+// A clause about an earlier meeting: "the Council had already met by videoconference on April 14".
+const EARLIER_MEETING =
+  /\bhad\s+(?:already\s+|previously\s+|last\s+)?(?:met|convened|gathered|been\s+held|taken\s+place)\b|\b(?:previous|preceding|earlier|last)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session)\s+(?:was\s+held|took\s+place|in|on)\b/i;
+// "the Treaty of May 29, 2014", "the Agreement signed on 8 December 1991": a document's date, not the meeting's.
+const DOCUMENT_DATE =
+  /\b(?:treaty|agreement|charter|declaration|convention|protocol|memorandum|decision|statement|concept|programme|program|resolution|accord)\b[^.;]{0,60}?\b(?:of|dated|signed\s+(?:on|in))\s+$/i;
+// "from 1 January 2024", "until 31 December": the day a term or a plan starts or ends on.
+const BOUND = /\b(?:from|as\s+of|starting|effective|until|till|by|before)\s+$/i;
+// A dateline: "ASTANA, Oct 14 –", "Baku. 16 October."
+const DATELINE = /^[A-Z][A-Za-z .'-]{1,40}[,.]\s*$/;
+// "Vladimir Putin took part in a meeting … held via videoconference": a report of the meeting without "was held".
+const TOOK_PART = /\b(?:took\s+part|participated|attended|chaired|presided)\b/i;
+const RELATIVE_DAY =
+  /\b(today|yesterday|(?:on\s+|last\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/** The text before `at` in its paragraph: a dateline stands at the paragraph's start, even over a full stop. */
+const paragraphBefore = (text: string, at: number) => text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
+
+/** The clause a date stands in: from the last comma or semicolon before it to the next one after it. */
+function clauseAround(text: string, sentence: Sentence, date: FoundDate): string {
+  const before = text.slice(sentence.start, date.evidence.start);
+  const after = text.slice(date.evidence.end, sentence.end);
+  const from = Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1;
+  const to = after.search(/[,;]/);
+  return (
+    before.slice(from) +
+    text.slice(date.evidence.start, date.evidence.end) +
+    (to < 0 ? after : after.slice(0, to))
+  );
+}
+
+/** Whether a date is the meeting's candidate, not a document's, a later meeting's or the start of a term. */
+function aboutThisMeeting(text: string, sentence: Sentence, date: FoundDate): boolean {
+  const before = text.slice(sentence.start, date.evidence.start);
+  if (DOCUMENT_DATE.test(before)) return false;
+  const oneDay = date.start.day === date.end.day && date.start.month === date.end.month;
+  if (oneDay && BOUND.test(before)) return false;
+  const clause = clauseAround(text, sentence, date);
+  return !LATER_MEETING.test(clause) && !EARLIER_MEETING.test(clause);
+}
+
+/**
+ * A year the body gives for itself when nothing else dates the text: the most frequent year (the latest of equals)
+ * outside ranges, documents' titles and sentences about what comes later or what was founded.
+ */
+function yearInText(sentences: readonly Sentence[]): number | null {
+  const counts = new Map<number, number>();
+  for (const sentence of sentences) {
+    if (
+      /\b(?:will|shall|next|upcoming|forthcoming|coming|scheduled|planned|takes\s+over|assumes|passes|declar\w*|proclaim\w*)\b/i.test(
+        sentence.text,
+      )
+    )
+      continue;
+    for (const match of sentence.text.matchAll(/\b(?:19|20)\d{2}\b/g)) {
+      const before = sentence.text.slice(0, match.index);
+      const after = sentence.text.slice(match.index + 4, match.index + 8);
+      if (/^\s*[-–—]/.test(after) || /[-–—]\s*$/.test(before)) continue;
+      const dateBefore = before.replace(
+        /(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$/,
+        "",
+      );
+      if (DOCUMENT_DATE.test(dateBefore)) continue;
+      if (/\b(?:since|founded|established|created|signed|adopted)\b[^.;]{0,30}$/i.test(before)) continue;
+      const year = Number(match[0]);
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+  }
+  let best: number | null = null;
+  for (const [year, count] of counts) {
+    if (best === null || count > counts.get(best)! || (count === counts.get(best) && year > best))
+      best = year;
+  }
+  return best;
+}
+
+function shiftDay(day: string, by: number): string {
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + by);
+  return date.toISOString().slice(0, 10);
+}
+
+/** "met today", "yesterday", "on Friday": the day that word names, counted back from `reference`. */
+function relativeTo(reference: string, word: RegExpExecArray): string {
+  if (/^today$/i.test(word[1]!)) return reference;
+  if (/^yesterday$/i.test(word[1]!)) return shiftDay(reference, -1);
+  const weekday = WEEKDAYS.indexOf(word[2]!.toLowerCase());
+  const referenceWeekday = new Date(`${reference.slice(0, 10)}T00:00:00Z`).getUTCDay();
+  return shiftDay(reference, -((referenceWeekday - weekday + 7) % 7));
+}
+
+/**
+ * The meeting's dates: from the first sentence that says a meeting was held on a date — not a document's date ("the
+ * Treaty of 29 May 2014"), a later meeting's or the day a term starts ("from 1 January 2023") — else from the dateline
+ * or the publication day and the word that counts from it ("today", "yesterday", "on Friday"). A date without a year
+ * takes the publication's, else the year the body gives most.
+ */
 export function readMeetingDates(
   text: string,
   sentences: readonly Sentence[],
@@ -29,10 +129,17 @@ export function readMeetingDates(
           date.evidence.end <= publishedEvidence.start ||
           date.evidence.start >= publishedEvidence.end) &&
         // A dateline ("JOHANNESBURG, 24 August 2023 –") dates the item, not the meeting.
-        !/^[A-Z][A-Za-z .'-]{1,40},\s*$/.test(text.slice(sentence.start, date.evidence.start)),
+        !DATELINE.test(paragraphBefore(text, date.evidence.start)) &&
+        aboutThisMeeting(text, sentence, date),
     );
+  const relative = sentences
+    .slice(0, 4)
+    .filter((sentence) => HELD.test(sentence.text))
+    .map((sentence) => ({ sentence, word: RELATIVE_DAY.exec(sentence.text) }))
+    .find((found) => found.word !== null);
   let found: FoundDate | null = null;
   let confidence = 0.9;
+  let fromDateline = false;
   for (const sentence of sentences) {
     if (!MEETING_WORDS.test(sentence.text) && !HELD.test(sentence.text)) continue;
     const date = datesIn(sentence)[0];
@@ -48,32 +155,32 @@ export function readMeetingDates(
     // Only a dateline dates the text ("BISHKEK, Oct 13 – … met today"): the meeting is the day it reports.
     for (const sentence of sentences.slice(0, 3)) {
       const date = findDates(text, sentence.start, sentence.end)[0];
-      if (date && /^[A-Z][A-Za-z .'-]{1,40},\s*$/.test(text.slice(sentence.start, date.evidence.start))) {
+      if (date && DATELINE.test(paragraphBefore(text, date.evidence.start))) {
         found = date;
         confidence = 0.6;
+        fromDateline = true;
         break;
       }
     }
   }
-  if (!found && publishedAt) {
-    // "… met today" / "on Friday" with no date at all: the publication day.
-    const sentence = sentences
+  // No date at all: "… met today" / "yesterday" / "on Friday" counted from the publication day, or a report that
+  // the meeting was held, of the day it was published.
+  const held =
+    relative?.sentence ??
+    sentences
       .slice(0, 4)
       .find(
-        (candidate) =>
-          HELD.test(candidate.text) &&
-          /\b(?:today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/.test(
-            candidate.text,
-          ),
+        (sentence) =>
+          HELD.test(sentence.text) || (MEETING_WORDS.test(sentence.text) && TOOK_PART.test(sentence.text)),
       );
-    if (sentence) {
-      const day = publishedAt.slice(0, 10);
-      const evidence = { start: sentence.start, end: sentence.end };
-      return {
-        start: { value: day, evidence, confidence: 0.5 },
-        end: { value: day, evidence, confidence: 0.5 },
-      };
-    }
+  if (!found && publishedAt && held && !LATER_MEETING.test(held.text)) {
+    const day = relative ? relativeTo(publishedAt.slice(0, 10), relative.word!) : publishedAt.slice(0, 10);
+    const evidence = { start: held.start, end: held.end };
+    const certainty = relative ? 0.5 : 0.4;
+    return {
+      start: { value: day, evidence, confidence: certainty },
+      end: { value: day, evidence, confidence: certainty },
+    };
   }
   if (!found) {
     for (const sentence of sentences) {
@@ -86,27 +193,32 @@ export function readMeetingDates(
     }
   }
   if (!found) return null;
-  const startYear = completeYear(found.start, publishedAt);
-  const endYear = completeYear({ ...found.end, year: found.end.year ?? found.start.year }, publishedAt);
+  const reference =
+    publishedAt ?? (found.start.year === null ? yearInText(sentences)?.toString() : null) ?? null;
+  const startYear = completeYear(found.start, reference);
+  const endYear = completeYear({ ...found.end, year: found.end.year ?? found.start.year }, reference);
   if (startYear === null || endYear === null) return null;
-  if (found.start.year === null) confidence -= 0.1;
+  if (found.start.year === null) confidence -= publishedAt ? 0.1 : 0.2;
+  let start = formatDay(startYear, found.start.month, found.start.day);
+  let end = formatDay(endYear, found.end.month, found.end.day);
+  // "MOSCOW, December 2 — … met yesterday": the dateline is the day of the report.
+  if (fromDateline && relative && !/^today$/i.test(relative.word![1]!)) {
+    start = end = relativeTo(start, relative.word!);
+  }
   return {
-    start: {
-      value: formatDay(startYear, found.start.month, found.start.day),
-      evidence: found.evidence,
-      confidence,
-    },
-    end: { value: formatDay(endYear, found.end.month, found.end.day), evidence: found.evidence, confidence },
+    start: { value: start, evidence: found.evidence, confidence },
+    end: { value: end, evidence: found.evidence, confidence },
   };
 }
 
 const VIDEO = String.raw`(?:video[\s-]*conferenc(?:e|ing)|video\s+link|video\s+call)`;
 const MEETING_ONLINE = new RegExp(
-  String.raw`\b(?:was|were)\s+(?:held|conducted|organi[sz]ed)\b[^.]{0,80}?\b(?:via|by|through|in\s+the\s+format\s+of|in)\s+(?:a\s+)?(?:${VIDEO}|online)|\b(?:summit|meeting|session|council|talks)\b[^.,]{0,100}?\b(?:took\s+place|met|convened)\b[^.,]{0,30}?\s(?:via|by|through)\s+(?:a\s+)?${VIDEO}|\b${VIDEO}\s+format\b|\bonline\s+format\b|\bin\s+(?:a\s+)?virtual\s+format\b|\bvirtual\s+(?:summit|meeting|session)\b`,
+  String.raw`\b(?:was|were)\s+(?:held|conducted|organi[sz]ed)\b[^.]{0,80}?\b(?:via|by|through|in\s+the\s+format\s+of|in)\s+(?:a\s+)?(?:${VIDEO}|online)|\b(?:summit|meeting|session|council|talks)\b[^.,]{0,100}?\b(?:took\s+place|met|convened)\b[^.,]{0,30}?\s(?:via|by|through)\s+(?:a\s+)?${VIDEO}|\b${VIDEO}\s+format\b|\bonline\s+format\b|\bin\s+(?:a\s+)?virtual\s+format\b|\bvirtual\s+(?:summit|meeting|session)\b|\b(?:was|were)\s+(?:held|conducted)\s+virtually\b|\b(?:held|holds|hold)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|talks)\s+(?:via|by|through|in\s+the\s+format\s+of)\s+(?:a\s+)?${VIDEO}|\b(?:part|participated|joined|connected|attended|spoke)\b[^.]{0,60}?\bfrom\s+their\s+(?:respective\s+|own\s+)?(?:capitals|countries|offices|residences)\b`,
   "i",
 );
+// One leader away from the room: "by video link", "remotely", "from the Novo-Ogaryovo residence", "from his office".
 const SOMEONE_REMOTE = new RegExp(
-  String.raw`\b(?:via|by|through)\s+(?:a\s+)?${VIDEO}\b|\bremotely\b|\bjoined\s+(?:[^.]{0,40}?\s)?online\b`,
+  String.raw`\b(?:via|by|through)\s+(?:a\s+)?${VIDEO}\b|\bremotely\b|\b(?:participated|joined|attended|took\s+part)\s+virtually\b|\bjoined\s+(?:[^.]{0,40}?\s)?online\b|\bfrom\s+(?:his|her|the)\s+(?:[A-Z][\w-]*\s+){0,3}(?:residence|office)\b`,
   "i",
 );
 
@@ -204,6 +316,8 @@ export function readVenue(
   knowledge: ReaderKnowledge,
 ): Fact<{ city: string | null; countryId: string | null }> | null {
   for (const sentence of sentences.slice(0, 6)) {
+    // "The next summit will be held in Moscow" names a later meeting's venue.
+    if (LATER_MEETING.test(sentence.text)) continue;
     const held =
       /\b(?:held|took\s+place|met|convened|gathered|opened)\s+(?:[^.]*?\s)?in\s+(?:the\s+city\s+of\s+)?([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)(?:,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?/.exec(
         sentence.text,
@@ -229,5 +343,53 @@ export function readVenue(
       confidence: 0.7,
     };
   }
+  return datelineCity(text, sentences[0]) ?? headerPlace(text, sentences[0]);
+}
+
+/**
+ * "May 25, 2023, The Kremlin, Moscow" under the headline: the place after the date, its last part the city — not a
+ * region ("Novo-Ogaryovo, Moscow Region" is a residence a leader joined from).
+ */
+function headerPlace(
+  text: string,
+  first: Sentence | undefined,
+): Fact<{ city: string | null; countryId: string | null }> | null {
+  const header = text.slice(0, first?.start ?? 0);
+  for (const line of header.matchAll(/^.+$/gm)) {
+    const date = findDates(line[0])[0];
+    if (!date || date.evidence.start !== 0 || date.start.year === null) continue;
+    const place = /^,\s+(?:[^,\n]+,\s+)*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*$/.exec(
+      line[0].slice(date.evidence.end),
+    );
+    if (!place || /\b(?:Region|Oblast|Province|District)$/.test(place[1]!)) return null;
+    const start = line.index + date.evidence.end + place[0].lastIndexOf(place[1]!);
+    return {
+      value: { city: place[1]!, countryId: null },
+      evidence: { start, end: start + place[1]!.length },
+      confidence: 0.5,
+    };
+  }
   return null;
+}
+
+/** "DUSHANBE, 17 September —": the city a dateline names, when no sentence says where the meeting was held. */
+function datelineCity(
+  text: string,
+  first: Sentence | undefined,
+): Fact<{ city: string | null; countryId: string | null }> | null {
+  const dateline = first && /^([A-Z][A-Za-z'-]+(?:[ -][A-Z][A-Za-z'-]+)?)[,.]\s+/.exec(first.text);
+  if (!dateline) return null;
+  const date = findDates(text, first.start, first.end)[0];
+  if (date?.evidence.start !== first.start + dateline[0].length) return null;
+  const city = dateline[1]!
+    .toLowerCase()
+    .replace(
+      /(^|[ '-])(\p{L})/gu,
+      (_, separator: string, letter: string) => separator + letter.toUpperCase(),
+    );
+  return {
+    value: { city, countryId: null },
+    evidence: { start: first.start, end: first.start + dateline[1]!.length },
+    confidence: 0.5,
+  };
 }
