@@ -165,4 +165,46 @@ describe("documents", () => {
       ).toEqual([]);
     });
   });
+
+  describe("phrasings of real releases, each in several words of our own", () => {
+    const found = (text: string) => read(text).documents.map((d) => [d.type, d.title, d.action]);
+
+    it("reads a noun of adoption after words saying it happened", () => {
+      expect(found("The summit closed with the adoption of the Ufa Declaration.")).toEqual([
+        ["declaration", "Ufa Declaration", "adopted"],
+      ]);
+      expect(
+        found("The visit culminated in the signing of the Treaty on Friendship and a memorandum on tourism."),
+      ).toEqual([
+        ["treaty", "Treaty on Friendship", "signed"],
+        ["memorandum", "Memorandum on tourism", "signed"],
+      ]);
+      expect(found("The forum saw the approval of a Roadmap for green energy until 2030.")).toEqual([
+        ["roadmap", "Roadmap for green energy until 2030", "approved"],
+      ]);
+      expect(found("The ministers welcomed the adoption of the Lisbon Vision 2040.")).toEqual([
+        ["other", "Lisbon Vision 2040", "adopted"],
+      ]);
+    });
+
+    it("reads no noun of adoption that is asked for, planned or prepared", () => {
+      expect(found("The president called for the adoption of a convention on cyber crime.")).toEqual([]);
+      expect(found("The next summit is expected to end with the signing of the Treaty on Borders.")).toEqual([]);
+      expect(found("The ministers will prepare the ground for the approval of the Strategy 2040.")).toEqual([]);
+    });
+
+    it("reads outcomes reflected or recorded in a document, but not a founding text", () => {
+      expect(found("The results of the talks are reflected in the Tashkent Declaration.")).toEqual([
+        ["declaration", "Tashkent Declaration", "adopted"],
+      ]);
+      expect(found("The agreed views were recorded in a Joint Communiqué of the leaders.")).toEqual([
+        ["communique", "Joint Communiqué of the leaders", "adopted"],
+      ]);
+      expect(found("The positions of the sides are reflected in the final Statement on Afghanistan.")).toEqual([
+        ["statement", "Final Statement on Afghanistan", "adopted"],
+      ]);
+      expect(found("Cooperation rests on the principles reflected in the UN Charter.")).toEqual([]);
+      expect(found("The goals, as reflected in the Strategy 2030, remain valid.")).toEqual([]);
+    });
+  });
 });

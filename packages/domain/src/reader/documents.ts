@@ -130,6 +130,18 @@ const ACTIVE_ADOPTION = new RegExp(
 const PASSIVE_BEFORE =
   /\b(?:were|was|been|be|is|are|being|documents?|which|that)\s+(?:(?:also|unanimously|jointly|then|later|subsequently|formally)\s+)?$/i;
 
+/**
+ * A noun of adoption after words saying it happened ("ended with the adoption of", "saw the signing of", "culminated
+ * in the approval of", "welcomed the adoption of"), or an outcome "reflected / recorded in" a document. Not "called
+ * for the adoption of" or "prepare the signing of": only these lead-ins count, and never after a future or a plan.
+ */
+const NOMINAL_ADOPTION =
+  /\b(?:(?:ended|ends|concluded|closed|culminated|resulted|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by|in)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing)\s+of|(?<!\bas\s)(?:reflected|recorded)\s+in)\s+/gi;
+const NOT_YET = /\b(?:will|would|shall|to\s+be|plans?|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
+const FOUNDING_TEXT = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:Charter|Convention|Treaty|Covenant)\b/iu;
+const RELATIVE_ADOPTION = new RegExp(`^[^;]*?,\\s+(?:which|that)\\b[^;]*?\\b(?:${ADOPTION_VERBS})\\b`, "i");
+const NOMINAL_ACTION: Record<string, AdoptionAction> = { signing: "signed", signature: "signed", approval: "approved" };
+
 /** Between items of a list, a separator followed by an article starts a new item. */
 const ARTICLE_SEPARATOR =
   /\s*,\s*(?:and\s+|as\s+well\s+as\s+)?(?=(?:the|a|an)\s)|\s+(?:and|as\s+well\s+as)\s+(?=(?:the|a|an)\s)/gi;
@@ -506,11 +518,21 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
 
   /** Every "… signed / adopted / approved X" in the sentence, whoever the subject is. */
   const readActiveObjects = (s: string, at: number, end: number, sentence: Sentence) => {
-    const verbs = [...s.matchAll(ACTIVE_ADOPTION)].filter(
-      (match) => !PASSIVE_BEFORE.test(s.slice(Math.max(0, match.index - 40), match.index)),
-    );
+    const verbs = [...s.matchAll(ACTIVE_ADOPTION)]
+      .filter((match) => !PASSIVE_BEFORE.test(s.slice(Math.max(0, match.index - 40), match.index)))
+      .map((match) => ({ index: match.index, length: match[0].length, action: adoptionOfVerb(match[1]!) }));
+    for (const match of s.matchAll(NOMINAL_ADOPTION)) {
+      if (NOT_YET.test(s.slice(0, match.index))) continue;
+      const noun = match[1]?.toLowerCase();
+      // "the principles reflected in the UN Charter": a founding text, not an outcome.
+      // "recorded in the Lima Communiqué, which the leaders approved": the relative clause says what was done.
+      const after = s.slice(match.index + match[0].length);
+      if (!noun && (FOUNDING_TEXT.test(after) || RELATIVE_ADOPTION.test(after))) continue;
+      verbs.push({ index: match.index, length: match[0].length, action: NOMINAL_ACTION[noun ?? ""] ?? "adopted" });
+    }
+    verbs.sort((a, b) => a.index - b.index);
     for (const verb of verbs) {
-      let from = at + verb.index + verb[0].length;
+      let from = at + verb.index + verb.length;
       const rest = text.slice(from, end);
       const stop = objectEnd(rest);
       let region = rest.slice(0, stop);
@@ -523,7 +545,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         region = region.slice(afterIncluding[0].length);
       }
       region = region.replace(TRAILING_CIRCUMSTANCE, "");
-      readObjects(from, from + region.length, adoptionOfVerb(verb[1]!) ?? "adopted", sentence);
+      readObjects(from, from + region.length, verb.action ?? "adopted", sentence);
     }
   };
 
