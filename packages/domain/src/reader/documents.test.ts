@@ -189,8 +189,12 @@ describe("documents", () => {
 
     it("reads no noun of adoption that is asked for, planned or prepared", () => {
       expect(found("The president called for the adoption of a convention on cyber crime.")).toEqual([]);
-      expect(found("The next summit is expected to end with the signing of the Treaty on Borders.")).toEqual([]);
-      expect(found("The ministers will prepare the ground for the approval of the Strategy 2040.")).toEqual([]);
+      expect(found("The next summit is expected to end with the signing of the Treaty on Borders.")).toEqual(
+        [],
+      );
+      expect(found("The ministers will prepare the ground for the approval of the Strategy 2040.")).toEqual(
+        [],
+      );
     });
 
     it("reads outcomes reflected or recorded in a document, but not a founding text", () => {
@@ -200,11 +204,131 @@ describe("documents", () => {
       expect(found("The agreed views were recorded in a Joint Communiqué of the leaders.")).toEqual([
         ["communique", "Joint Communiqué of the leaders", "adopted"],
       ]);
-      expect(found("The positions of the sides are reflected in the final Statement on Afghanistan.")).toEqual([
-        ["statement", "Final Statement on Afghanistan", "adopted"],
-      ]);
+      expect(
+        found("The positions of the sides are reflected in the final Statement on Afghanistan."),
+      ).toEqual([["statement", "Final Statement on Afghanistan", "adopted"]]);
       expect(found("Cooperation rests on the principles reflected in the UN Charter.")).toEqual([]);
       expect(found("The goals, as reflected in the Strategy 2030, remain valid.")).toEqual([]);
+    });
+
+    it("reads a list after 'include' or 'among … were', whatever words name the group", () => {
+      expect(
+        found("The outcome documents included the Baku Declaration and a Statement on Water Security."),
+      ).toEqual([
+        ["declaration", "Baku Declaration", "adopted"],
+        ["statement", "Statement on Water Security", "adopted"],
+      ]);
+      expect(
+        found(
+          "The key documents signed at the summit include the Treaty on Borders and a Protocol on Customs.",
+        ),
+      ).toEqual([
+        ["treaty", "Treaty on Borders", "signed"],
+        ["protocol", "Protocol on Customs", "signed"],
+      ]);
+      expect(found("Among the main documents approved in Cairo were the Concept of Youth Policy.")).toEqual([
+        ["concept", "Concept of Youth Policy", "approved"],
+      ]);
+    });
+
+    it("reads the list after a group with no count: 'a number of documents were signed, among them …'", () => {
+      expect(
+        found(
+          "A number of documents were signed, among them the Agreement on Rail Transit and the Lhasa Declaration.",
+        ),
+      ).toEqual([
+        ["agreement", "Agreement on Rail Transit", "signed"],
+        ["declaration", "Lhasa Declaration", "signed"],
+      ]);
+      expect(found("Several documents were adopted, such as a Programme on Tourism for 2027-2029.")).toEqual([
+        ["programme", "Programme on Tourism for 2027-2029", "adopted"],
+      ]);
+      expect(
+        found("Several decisions were also taken, including on the budget and on the auditors."),
+      ).toEqual([
+        ["decision", "Decision on the budget", "adopted"],
+        ["decision", "Decision on the auditors", "adopted"],
+      ]);
+      expect(
+        found(
+          "The council approved a number of decisions, in particular on the staff rules and the audit for 2027.",
+        ),
+      ).toEqual([
+        ["decision", "Decision on the staff rules", "approved"],
+        ["decision", "Decision on the audit for 2027", "approved"],
+      ]);
+    });
+
+    it("counts documents however the count is phrased, and reads the items 'of which' it has", () => {
+      const tallied = (text: string) => read(text).tallies.map((t) => [t.documentType, t.count]);
+      expect(tallied("A package of 17 documents was signed at the close of the talks.")).toEqual([
+        ["other", 17],
+      ]);
+      expect(tallied("Eleven decisions have been adopted in all.")).toEqual([["decision", 11]]);
+      expect(tallied("The meeting produced 22 documents.")).toEqual([["other", 22]]);
+      expect(
+        found(
+          "The heads of state signed 14 documents, three of which are statements on cyber security, on drugs and on migration.",
+        ),
+      ).toEqual([
+        ["statement", "Statement on cyber security", "signed"],
+        ["statement", "Statement on drugs", "signed"],
+        ["statement", "Statement on migration", "signed"],
+      ]);
+      expect(
+        found(
+          "In all, 9 documents were adopted, two of them being the Charter of Culture and the Oslo Accord.",
+        ),
+      ).toEqual([
+        ["other", "Charter of Culture", "adopted"],
+        ["other", "Oslo Accord", "adopted"],
+      ]);
+    });
+
+    it("reads one document per repeated 'between' or 'with' after a plural", () => {
+      expect(
+        found(
+          "Memoranda of understanding between the Secretariat and the Bank and between the Secretariat and the Forum were signed.",
+        ),
+      ).toEqual([
+        ["memorandum", "Memorandum of Understanding between the Secretariat and the Bank", "signed"],
+        ["memorandum", "Memorandum of Understanding between the Secretariat and the Forum", "signed"],
+      ]);
+      expect(
+        found(
+          "The ministers signed agreements with Laos on trade, with Chile on fisheries and with Peru on mining.",
+        ),
+      ).toEqual([
+        ["agreement", "Agreement with Laos on trade", "signed"],
+        ["agreement", "Agreement with Chile on fisheries", "signed"],
+        ["agreement", "Agreement with Peru on mining", "signed"],
+      ]);
+      expect(
+        found("Protocols between the customs services and between the border agencies were approved."),
+      ).toEqual([
+        ["protocol", "Protocol between the customs services", "approved"],
+        ["protocol", "Protocol between the border agencies", "approved"],
+      ]);
+    });
+
+    it("starts a new item at a named title after a typed one", () => {
+      expect(
+        found("The leaders adopted the Vientiane Declaration on Tourism and the ASEAN Digital Vision 2035."),
+      ).toEqual([
+        ["declaration", "Vientiane Declaration on Tourism", "adopted"],
+        ["other", "ASEAN Digital Vision 2035", "adopted"],
+      ]);
+      expect(found("The Statement on Oceans and the Jakarta Agenda for Growth were endorsed.")).toEqual([
+        ["statement", "Statement on Oceans", "adopted"],
+        ["other", "Jakarta Agenda for Growth", "adopted"],
+      ]);
+      expect(
+        found("The ministers signed a Protocol on Fees, the Andes Pact and the Rules of Procedure."),
+      ).toEqual([
+        ["protocol", "Protocol on Fees", "signed"],
+        ["other", "Andes Pact", "signed"],
+        ["other", "Rules of Procedure", "signed"],
+      ]);
     });
   });
 });

@@ -94,18 +94,28 @@ function chunks(text: string, start: number, end: number): Chunk[] {
   return result;
 }
 
+interface Item {
+  start: number;
+  end: number;
+  parts: Chunk[];
+  /** Headed by a type word; else a title such as "the ASEAN Community Vision 2045". */
+  typed: boolean;
+}
+
+/** A capitalised title headed by a noun documents are named by, though not a type word ("the Oslo Accord"). */
+const UNTYPED_ITEM =
+  /^(?:the|an?)\s+(?:\p{Lu}[\p{L}\d'’.-]*\s+){1,4}?(?:Vision|Agenda|Initiative|Concord|Accord|Pact|Compact|Convention|Covenant|Consensus|Blueprint|Guidelines|Principles)\b/u;
+
 /** Items of a list of documents: each starts with a document head ("the Moscow Declaration", "a Comprehensive plan"). */
-function documentItems(
-  text: string,
-  start: number,
-  end: number,
-): { start: number; end: number; parts: Chunk[] }[] {
-  const items: { start: number; end: number; parts: Chunk[] }[] = [];
+function documentItems(text: string, start: number, end: number): Item[] {
+  const items: Item[] = [];
   let closed = false;
   for (const chunk of chunks(text, start, end)) {
     const stated = text.slice(chunk.start, chunk.end);
-    if (DOCUMENT_START.test(stated)) {
-      items.push({ start: chunk.start, end: chunk.end, parts: [chunk] });
+    const typed = DOCUMENT_START.test(stated);
+    if (typed || (items.length && UNTYPED_ITEM.test(stated))) {
+      // "the Kuala Lumpur Declaration and the ASEAN Community Vision 2045": a named title starts an item too.
+      items.push({ start: chunk.start, end: chunk.end, parts: [chunk], typed });
       closed = false;
     } else if (RELATIVE_CLAUSE.test(stated)) {
       // "…, which the leaders endorsed after …": what follows describes the item, it is not part of its title.
@@ -118,6 +128,23 @@ function documentItems(
   }
   return items;
 }
+
+/** A group of documents named before its list ("the documents", "the key outcome documents", "decisions"). */
+const GROUP = "(?:[\\p{L}-]+\\s+){0,2}?(?:documents?|decisions?|agreements?)";
+/** Where or when a group was adopted: "… signed at the summit", "… adopted in Tianjin". */
+const WHERE = "(?:\\s+(?:at|during|following|in|on|after)\\s+[^,:;]{1,40}?)?";
+
+/** "a number of documents, including …", "several decisions, in particular …": what follows lists the group. */
+const AFTER_INCLUDING = new RegExp(
+  `^(?:(?:a|an)\\s+(?:number|package|set|series|range)\\s+of\\s+|several\\s+|other\\s+|various\\s+)?(?:[\\p{L}-]+\\s+)?(documents|${DOCUMENT_TYPE_PATTERN})\\b(?:[^,]*?),?\\s+(?:including|in\\s+particular|among\\s+them|such\\s+as|notably)\\s+`,
+  "iu",
+);
+
+/** A group without a count before its verb: "A number of documents", "Several decisions", "Other agreements". */
+const GROUP_BEFORE_VERB = new RegExp(
+  `(?:^|\\s)(?:(?:a|an|the)\\s+)?(?:(?:number|package|set|series|range)\\s+of\\s+|several\\s+|other\\s+|further\\s+|some\\s+|many\\s+|multiple\\s+|various\\s+)(?:[\\p{L}-]+\\s+){0,2}?(documents|${DOCUMENT_TYPE_PATTERN})$`,
+  "iu",
+);
 
 /** A clause that describes the noun before it rather than continuing it. */
 const RELATIVE_CLAUSE = /^(?:which|that|who|whose|whereby)\b/i;
@@ -137,10 +164,15 @@ const PASSIVE_BEFORE =
  */
 const NOMINAL_ADOPTION =
   /\b(?:(?:ended|ends|concluded|closed|culminated|resulted|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by|in)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing)\s+of|(?<!\bas\s)(?:reflected|recorded)\s+in)\s+/gi;
-const NOT_YET = /\b(?:will|would|shall|to\s+be|plans?|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
+const NOT_YET =
+  /\b(?:will|would|shall|to\s+be|plans?|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
 const FOUNDING_TEXT = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:Charter|Convention|Treaty|Covenant)\b/iu;
 const RELATIVE_ADOPTION = new RegExp(`^[^;]*?,\\s+(?:which|that)\\b[^;]*?\\b(?:${ADOPTION_VERBS})\\b`, "i");
-const NOMINAL_ACTION: Record<string, AdoptionAction> = { signing: "signed", signature: "signed", approval: "approved" };
+const NOMINAL_ACTION: Record<string, AdoptionAction> = {
+  signing: "signed",
+  signature: "signed",
+  approval: "approved",
+};
 
 /** Between items of a list, a separator followed by an article starts a new item. */
 const ARTICLE_SEPARATOR =
@@ -276,22 +308,28 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   };
 
   /** One list item → documents (several for "statements on A, on B" and "reports of A and B on X"). */
-  const readItem = (
-    item: { start: number; end: number; parts: Chunk[] },
-    action: AdoptionAction,
-    sentence: Sentence,
-  ) => {
+  const readItem = (item: Item, action: AdoptionAction, sentence: Sentence) => {
+    if (!item.typed) {
+      addUntyped(item.start, item.end, action, sentence);
+      return;
+    }
     const stated = text.slice(item.start, item.end);
     const head = DOCUMENT_START.exec(stated)!;
     const kind = documentTypeOf(head[1]!)!;
     const headEnd = item.start + head[0].length;
     if (kind.plural && kind.type !== "other") {
-      // "statements on A, on B, …, as well as on C": the repeated preposition marks each document.
+      // "statements on A, on B, …, as well as on C", "memoranda between X and Y and between X and Z": the repeated
+      // preposition marks each document.
+      const firstRest = text.slice(headEnd, item.parts[0]!.end).trimStart();
+      const preposition = /^(on|between|with)\s/i.exec(firstRest)?.[1];
+      const repeated = new RegExp(`^${preposition ?? "on"}\\s`, "i");
       const onParts = item.parts
         .map((part, index) => ({ part, index }))
-        .filter(({ part, index }) => index === 0 || /^on\s/i.test(text.slice(part.start, part.end)));
-      const firstRest = text.slice(headEnd, item.parts[0]!.end).trimStart();
-      if (/^on\s/i.test(firstRest)) {
+        .filter(({ part, index }) => index === 0 || repeated.test(text.slice(part.start, part.end)));
+      if (preposition && (onParts.length > 1 || preposition.toLowerCase() === "on")) {
+        const singular = /of\s+understanding/i.test(head[1]!)
+          ? "Memorandum of Understanding"
+          : SINGULAR_OF_TYPE[kind.type];
         onParts.forEach(({ index }, n) => {
           const from =
             index === 0
@@ -302,7 +340,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           add(
             {
               type: kind.type,
-              title: `${SINGULAR_OF_TYPE[kind.type]} ${subject}`,
+              title: `${singular} ${subject}`,
               asStated: subject,
               start: from,
               end: to,
@@ -397,7 +435,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     "i",
   );
   const tallyPattern = new RegExp(
-    `\\b(${NUMBER_PATTERN})\\s+(?:(?!(?:were|was|have|had|of|on)\\b)[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b((?:\\s+of\\s+[^,]+?)?)(?:\\s+in\\s+(?:all|total))?\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?(${ADOPTION_VERBS})\\b`,
+    `\\b(${NUMBER_PATTERN})\\s+(?:(?!(?:were|was|have|had|of|on)\\b)[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b((?:\\s+of\\s+[^,]+?)?)(?:\\s+in\\s+(?:all|total))?\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:also\\s+)?(${ADOPTION_VERBS})\\b`,
     "iu",
   );
   // "The leaders signed 14 documents, in particular …", "a package of 10 documents was signed".
@@ -405,17 +443,19 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     `\\b(${ADOPTION_VERBS})\\s+(?:a\\s+(?:total|package)\\s+of\\s+)?(${NUMBER_PATTERN})\\s+(?:more\\s+|other\\s+|new\\s+|cooperation\\s+|joint\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
     "i",
   );
-  // "Among them were …", "Among the documents adopted were …", "Documents signed include …": a list of what was adopted.
+  // "Among them were …", "Among the key documents adopted were …", "The outcome documents signed at the summit
+  // include …": a list of what was adopted.
   const amongThem = new RegExp(
-    `^(?:Among\\s+(?:them|these|those|others|the\\s+(?:documents?|decisions?|agreements?)(?:\\s+(${ADOPTION_VERBS}))?)\\s+(?:were|was|are|is)|(?:The\\s+)?(?:documents?|decisions?|agreements?)(?:\\s+(${ADOPTION_VERBS}))?\\s+(?:include|included|includes)|They\\s+include[sd]?)\\s+`,
-    "i",
+    `^(?:Among\\s+(?:them|these|those|others|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:were|was|are|is)|(?:The\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:include|included|includes)|They\\s+include[sd]?)\\s+`,
+    "iu",
   );
   // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y".
   const passiveOn = new RegExp(
     `^(?:(?:An?|The)\\s+)?(${DOCUMENT_TYPE_PATTERN})\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS})\\s+(on|to|for|regarding)\\s+`,
     "i",
   );
-  const INCLUDING = /(?:,\s*|\s+)(?:including|in\s+particular|among\s+them|notably|such\s+as)\s+/i;
+  const INCLUDING =
+    /(?:,\s*|\s+)(?:including|in\s+particular|among\s+them|notably|such\s+as|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most)\s+of\s+(?:which|them)(?:\s+(?:are|were|being|concern|concerned|deal\s+with|dealt\s+with))?)\s+/i;
   let lastAction: AdoptionAction | null = null;
 
   /** The rest of a sentence after a count or "among them": items that may or may not repeat the document head. */
@@ -528,7 +568,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       // "recorded in the Lima Communiqué, which the leaders approved": the relative clause says what was done.
       const after = s.slice(match.index + match[0].length);
       if (!noun && (FOUNDING_TEXT.test(after) || RELATIVE_ADOPTION.test(after))) continue;
-      verbs.push({ index: match.index, length: match[0].length, action: NOMINAL_ACTION[noun ?? ""] ?? "adopted" });
+      verbs.push({
+        index: match.index,
+        length: match[0].length,
+        action: NOMINAL_ACTION[noun ?? ""] ?? "adopted",
+      });
     }
     verbs.sort((a, b) => a.index - b.index);
     for (const verb of verbs) {
@@ -536,16 +580,17 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       const rest = text.slice(from, end);
       const stop = objectEnd(rest);
       let region = rest.slice(0, stop);
-      const afterIncluding =
-        /^(?:a\s+(?:number|package|set|series)\s+of\s+(?:\w+\s+)?documents|several\s+documents|(?:\w+\s+)?documents)(?:[^,]*?),?\s+(?:including|in\s+particular|among\s+them|such\s+as)\s+/i.exec(
-          region,
-        );
+      const afterIncluding = AFTER_INCLUDING.exec(region);
+      const group = afterIncluding ? documentTypeOf(afterIncluding[1]!) : null;
       if (afterIncluding) {
         from += afterIncluding[0].length;
         region = region.slice(afterIncluding[0].length);
       }
       region = region.replace(TRAILING_CIRCUMSTANCE, "");
-      readObjects(from, from + region.length, verb.action ?? "adopted", sentence);
+      // "… approved a number of decisions, including on X and Y": items named by their subject only.
+      if (group?.plural && group.type !== "other")
+        readIncluded(from, from + region.length, group.type, verb.action ?? "adopted", sentence);
+      else readObjects(from, from + region.length, verb.action ?? "adopted", sentence);
     }
   };
 
@@ -773,8 +818,18 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           const opening = /^[^,]{0,60},\s+/.exec(s);
           if (opening && !DOCUMENT_START.test(s) && DOCUMENT_START.test(s.slice(opening[0].length)))
             from = opening[0].length;
+          const action = adoptionOfVerb(passive[1]!) ?? "adopted";
+          // "A number of documents were signed, among them …", "Several decisions were taken, including on …".
+          const group = GROUP_BEFORE_VERB.exec(s.slice(0, passive.index));
+          const afterVerb = s.slice(passive.index + passive[0].length);
+          const including = INCLUDING.exec(afterVerb);
+          if (group && including && !/[;:]/.test(afterVerb.slice(0, including.index))) {
+            const kind = documentTypeOf(group[1]!);
+            const from = at + passive.index + passive[0].length + including.index + including[0].length;
+            readIncluded(from, end, kind?.plural ? kind.type : null, action, sentence);
+            break branches;
+          }
           if (DOCUMENT_START.test(s.slice(from))) {
-            const action = adoptionOfVerb(passive[1]!) ?? "adopted";
             for (const item of documentItems(text, at + from, at + passive.index))
               readItem(item, action, sentence);
             break branches;
