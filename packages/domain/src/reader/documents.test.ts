@@ -330,5 +330,48 @@ describe("documents", () => {
         ["other", "Rules of Procedure", "signed"],
       ]);
     });
+
+    it("reads one document a line under a heading that ends with a colon, numbered, bulleted or not", () => {
+      expect(
+        found(
+          "At the close, the leaders signed the following documents:\n\n1. The Almaty Declaration.\n\n" +
+            "2. Decision of the Council on approving documents:\n\n— Strategy on Water until 2040;\n\n" +
+            "— Programme on Sport for 2027-2029.\n\n3. Agreement on the Seed Bank.\n\nThe leaders then met the press.",
+        ),
+      ).toEqual([
+        ["declaration", "Almaty Declaration", "signed"],
+        ["decision", "Decision of the Council on approving documents", "signed"],
+        ["strategy", "Strategy on Water until 2040", "signed"],
+        ["programme", "Programme on Sport for 2027-2029", "signed"],
+        ["agreement", "Agreement on the Seed Bank", "signed"],
+      ]);
+      expect(
+        found(
+          "Documents adopted at the summit:\n• Osh Declaration;\n• Statement on Glaciers.\nThe host thanked the guests.",
+        ),
+      ).toEqual([
+        ["declaration", "Osh Declaration", "adopted"],
+        ["statement", "Statement on Glaciers", "adopted"],
+      ]);
+      const { documents, tallies } = read(
+        "In all, 8 documents were approved:\nConcept of Health Cooperation;\nRoadmap on Rail.\nThe Concept reflects shared goals.",
+      );
+      expect(documents.map((d) => [d.type, d.title, d.action])).toEqual([
+        ["concept", "Concept of Health Cooperation", "approved"],
+        ["roadmap", "Roadmap on Rail", "approved"],
+      ]);
+      expect(tallies.map((t) => [t.documentType, t.count])).toEqual([["other", 8]]);
+      expect(found("President Lee noted:\n- Trade grew by a third.")).toEqual([]);
+    });
+
+    it("reads no document adopted before this meeting, whatever the verb's form", () => {
+      expect(found("The Strategy had been adopted in 2019 and stays in force.")).toEqual([]);
+      expect(found("The Roadmap was approved last year by the ministers.")).toEqual([]);
+      expect(found("The previously signed Agreement on Fisheries was extended.")).toEqual([]);
+      expect(found("The leaders noted that the Concept was approved earlier by the governments.")).toEqual(
+        [],
+      );
+      expect(found("Work continues on the Action Plan adopted in Minsk in 2021.")).toEqual([]);
+    });
   });
 });

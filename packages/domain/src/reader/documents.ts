@@ -146,14 +146,27 @@ const GROUP_BEFORE_VERB = new RegExp(
   "iu",
 );
 
+/** A heading that ends with a colon and lists its documents on the lines that follow. */
+const LIST_HEADING = new RegExp(
+  `^(?=.*\\b(?:documents?|decisions?|agreements?|following|as\\s+follows)\\b).*?\\b(${ADOPTION_VERBS})\\b[^:]*:\\s*$`,
+  "is",
+);
+/** A number or bullet that opens a line of a list: "1.", "2)", "—", "•". */
+const LIST_MARKER = /^\s*(?:(?:\d{1,2}[.)]|[-–—•·*▪])\s*)?/;
+
 /** A clause that describes the noun before it rather than continuing it. */
 const RELATIVE_CLAUSE = /^(?:which|that|who|whose|whereby)\b/i;
 
 /** An adoption verb used actively ("Iran signed …", "They … adopted …"); passives are told apart by what precedes. */
 const ACTIVE_ADOPTION = new RegExp(
-  `\\b(${ADOPTION_VERBS})\\s+(?!by\\b|in\\b|at\\b|on\\s+(?:behalf|the\\s+sidelines)\\b)`,
+  `\\b(${ADOPTION_VERBS})\\s+(?!by\\b|in\\b|at\\b|that\\b|on\\s+(?:behalf|the\\s+sidelines)\\b)`,
   "gi",
 );
+/** "the previously adopted Programme": a document adopted before, named by what was done to it. */
+const ADJECTIVAL_BEFORE = /\b(?:previously|earlier|already|once|formerly|recently|originally)\s+$/i;
+/** After a verb: when, if before this meeting ("in 2015", "last year", "earlier by the ministers"). */
+const DONE_BEFORE =
+  /^\s*(?:by\s+[^,.;]{1,40}?\s+)?(?:(?:in|on)\s+(?:\p{L}+\s+)?(?:19|20)\d{2}\b|last\s+(?:year|month|week|summit)|earlier|previously|before|back\s+in|\S+\s+years?\s+ago)/iu;
 const PASSIVE_BEFORE =
   /\b(?:were|was|been|be|is|are|being|documents?|which|that)\s+(?:(?:also|unanimously|jointly|then|later|subsequently|formally)\s+)?$/i;
 
@@ -559,7 +572,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   /** Every "… signed / adopted / approved X" in the sentence, whoever the subject is. */
   const readActiveObjects = (s: string, at: number, end: number, sentence: Sentence) => {
     const verbs = [...s.matchAll(ACTIVE_ADOPTION)]
-      .filter((match) => !PASSIVE_BEFORE.test(s.slice(Math.max(0, match.index - 40), match.index)))
+      .filter((match) => {
+        const before = s.slice(Math.max(0, match.index - 40), match.index);
+        return !PASSIVE_BEFORE.test(before) && !ADJECTIVAL_BEFORE.test(before);
+      })
       .map((match) => ({ index: match.index, length: match[0].length, action: adoptionOfVerb(match[1]!) }));
     for (const match of s.matchAll(NOMINAL_ADOPTION)) {
       if (NOT_YET.test(s.slice(0, match.index))) continue;
@@ -609,11 +625,34 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     }
   };
 
+  /** Set after a heading such as "The following documents were signed:", while its lines follow. */
+  let lineList: { action: AdoptionAction; marked: boolean; open: boolean } | null = null;
   for (const paragraph of paragraphs) {
     for (const sentence of paragraph.sentences) {
       const s = sentence.text;
       const at = sentence.start;
       const end = at + s.replace(/[.\s]+$/, "").length;
+      if (lineList) {
+        // One item a line, after a number or a bullet, or unmarked while the line before ended with ";" or ":".
+        const marker = LIST_MARKER.exec(s)![0];
+        const item = s.slice(marker.length).replace(/[\s.;,:]+$/, "");
+        if (marker && !item) {
+          lineList.marked = true;
+          continue;
+        }
+        const listed = (marker !== "" || lineList.marked || lineList.open) && /^\p{Lu}/u.test(item);
+        if (listed && (DOCUMENT_START.test(item) || marker !== "" || lineList.marked)) {
+          const from = at + marker.length;
+          const items = documentItems(text, from, from + item.length);
+          if (items.length) for (const found of items) readItem(found, lineList.action, sentence);
+          else addUntyped(from, from + item.length, lineList.action, sentence);
+          lineList = { action: lineList.action, marked: false, open: /[;:,]\s*$/.test(s) };
+          continue;
+        }
+        lineList = null;
+      }
+      const heading = LIST_HEADING.exec(s);
+      if (heading) lineList = { action: adoptionOfVerb(heading[1]!) ?? "adopted", marked: false, open: true };
       branches: {
         const counted = activeTally.exec(s);
         if (counted) {
@@ -822,6 +861,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           // "A number of documents were signed, among them …", "Several decisions were taken, including on …".
           const group = GROUP_BEFORE_VERB.exec(s.slice(0, passive.index));
           const afterVerb = s.slice(passive.index + passive[0].length);
+          // "The Strategy was adopted in 2015", "… approved last year": done before this meeting.
+          if (DONE_BEFORE.test(afterVerb)) break branches;
           const including = INCLUDING.exec(afterVerb);
           if (group && including && !/[;:]/.test(afterVerb.slice(0, including.index))) {
             const kind = documentTypeOf(group[1]!);
