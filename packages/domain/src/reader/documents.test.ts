@@ -373,5 +373,46 @@ describe("documents", () => {
       );
       expect(found("Work continues on the Action Plan adopted in Minsk in 2021.")).toEqual([]);
     });
+
+    it("takes a document a participle says this meeting adopted, but not one adopted before", () => {
+      expect(found("The Tehran Declaration, adopted at the summit, sets out shared views.")).toEqual([
+        ["declaration", "Tehran Declaration", "adopted"],
+      ]);
+      expect(found("The Protocol on Visas, signed by the heads of state, enters into force in May.")).toEqual(
+        [["protocol", "Protocol on Visas", "signed"]],
+      );
+      expect(found("A Roadmap on Tourism, approved during the session, lists forty projects.")).toEqual([
+        ["roadmap", "Roadmap on Tourism", "approved"],
+      ]);
+      expect(found("The Treaty on Borders, signed at the previous summit, was recalled.")).toEqual([]);
+      expect(found("The Concept, approved by the ministers in 2022, is being implemented.")).toEqual([]);
+    });
+
+    it("reads no document from a plural that only refers to a group", () => {
+      expect(found("The Assembly adopted the decisions and declarations of the session.")).toEqual([]);
+      expect(found("The leaders approved the statements and the reports.")).toEqual([]);
+      expect(found("The summit adopted resolutions and decisions on trade and on health.")).toEqual([
+        ["decision", "Decision on trade", "adopted"],
+        ["decision", "Decision on health", "adopted"],
+      ]);
+    });
+
+    it("reads 'agreed on' a document as adopting it, not 'agreed to' adopt one", () => {
+      expect(found("The leaders agreed on the Accra Declaration.")).toEqual([
+        ["declaration", "Accra Declaration", "adopted"],
+      ]);
+      expect(found("The ministers agreed upon a joint communiqué on trade.")).toEqual([
+        ["communique", "Joint communiqué on trade", "adopted"],
+      ]);
+      expect(found("The leaders agreed to adopt a Charter of the Fund next year.")).toEqual([]);
+    });
+
+    it("counts documents after a noun of adoption and in compound number words", () => {
+      const tallied = (text: string) => read(text).tallies.map((t) => [t.documentType, t.count]);
+      expect(tallied("The talks ended with the signing of 16 documents.")).toEqual([["other", 16]]);
+      expect(tallied("Twenty-eight documents were adopted at the summit.")).toEqual([["other", 28]]);
+      expect(tallied("The heads of state signed a total of thirty-two documents.")).toEqual([["other", 32]]);
+      expect(tallied("The meeting saw the approval of forty one decisions.")).toEqual([["decision", 41]]);
+    });
   });
 });

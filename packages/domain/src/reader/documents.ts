@@ -154,12 +154,16 @@ const LIST_HEADING = new RegExp(
 /** A number or bullet that opens a line of a list: "1.", "2)", "—", "•". */
 const LIST_MARKER = /^\s*(?:(?:\d{1,2}[.)]|[-–—•·*▪])\s*)?/;
 
+/** What may follow a plural head that names no document: nothing, or "of the summit", "adopted today". */
+const GROUP_REFERENCE =
+  /^\s*(?:(?:of|at|from|by)\s+(?:the|this|today's|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*$/iu;
+
 /** A clause that describes the noun before it rather than continuing it. */
 const RELATIVE_CLAUSE = /^(?:which|that|who|whose|whereby)\b/i;
 
 /** An adoption verb used actively ("Iran signed …", "They … adopted …"); passives are told apart by what precedes. */
 const ACTIVE_ADOPTION = new RegExp(
-  `\\b(${ADOPTION_VERBS})\\s+(?!by\\b|in\\b|at\\b|that\\b|on\\s+(?:behalf|the\\s+sidelines)\\b)`,
+  `\\b(${ADOPTION_VERBS}|agreed\\s+(?:on|upon))\\s+(?!by\\b|in\\b|at\\b|that\\b|on\\s+(?:behalf|the\\s+sidelines)\\b)`,
   "gi",
 );
 /** "the previously adopted Programme": a document adopted before, named by what was done to it. */
@@ -393,6 +397,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         return;
       }
     }
+    // "the decisions and declarations of the summit": documents referred to as a group, none of them named.
+    if (kind.plural && !/\sof\s/i.test(head[1]!) && GROUP_REFERENCE.test(text.slice(headEnd, item.end))) return;
     const title = capitalize(stripArticle(stated));
     const document = add(
       {
@@ -453,7 +459,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   );
   // "The leaders signed 14 documents, in particular …", "a package of 10 documents was signed".
   const activeTally = new RegExp(
-    `\\b(${ADOPTION_VERBS})\\s+(?:a\\s+(?:total|package)\\s+of\\s+)?(${NUMBER_PATTERN})\\s+(?:more\\s+|other\\s+|new\\s+|cooperation\\s+|joint\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
+    `\\b(${ADOPTION_VERBS}|(?:adoption|signing|approval)\\s+of)\\s+(?:a\\s+(?:total|package)\\s+of\\s+)?(${NUMBER_PATTERN})\\s+(?:more\\s+|other\\s+|new\\s+|cooperation\\s+|joint\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
     "i",
   );
   // "Among them were …", "Among the key documents adopted were …", "The outcome documents signed at the summit
@@ -623,6 +629,17 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       for (const item of documentItems(text, start, start + match[1]!.length))
         readItem(item, adoptionOfVerb(match[2]!) ?? "adopted", sentence);
     }
+    // "The Kazan Declaration, adopted at the summit, …": a participle says what this meeting did.
+    const participle = new RegExp(
+      `(?:^|\\s)((?:the|a|an)\\s+${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])[^,;]*?),\\s+(?:(?:also|jointly|unanimously)\\s+)?(${ADOPTION_VERBS})\\s+((?:at|during|following|after|by)\\s+(?:the|this|today's|its)\\s[^,;.]{0,40})`,
+      "giu",
+    );
+    for (const match of s.matchAll(participle)) {
+      if (/\b(?:previous|last|earlier|former)\b|\b(?:19|20)\d{2}\b/i.test(match[3]!)) continue;
+      const start = at + match.index + match[0].indexOf(match[1]!);
+      for (const item of documentItems(text, start, start + match[1]!.length))
+        readItem(item, adoptionOfVerb(match[2]!) ?? "adopted", sentence);
+    }
   };
 
   /** Set after a heading such as "The following documents were signed:", while its lines follow. */
@@ -659,7 +676,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           const word = counted[3]!;
           const kind = /^documents?$/i.test(word) ? { type: "other" as const } : documentTypeOf(word);
           const count = numberValue(counted[2]!);
-          const action = adoptionOfVerb(counted[1]!) ?? "adopted";
+          const action =
+            adoptionOfVerb(counted[1]!) ??
+            NOMINAL_ACTION[counted[1]!.split(/\s/)[0]!.toLowerCase()] ??
+            "adopted";
           if (kind && count !== null) {
             lastAction = action;
             tallies.push({

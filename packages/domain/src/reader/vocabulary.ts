@@ -184,10 +184,18 @@ const NUMBER_WORDS: Record<string, number> = {
   forty: 40,
   fifty: 50,
 };
-export const NUMBER_PATTERN = `\\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")}`;
+const TENS = "twenty|thirty|forty|fifty";
+const UNITS = "one|two|three|four|five|six|seven|eight|nine";
+/** A number in figures or words, "twenty-eight" before "twenty" so that it is not read as 20 or 8. */
+export const NUMBER_PATTERN = `\\d{1,3}|(?:${TENS})[- ](?:${UNITS})|${Object.keys(NUMBER_WORDS).join("|")}`;
 
 export function numberValue(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
+  const parts = word.toLowerCase().split(/[- ]/);
+  if (parts.length === 2) {
+    const [tens, units] = parts.map((part) => NUMBER_WORDS[part]);
+    return tens && units && tens >= 20 && units < 10 ? tens + units : null;
+  }
   return NUMBER_WORDS[word.toLowerCase()] ?? null;
 }
 
