@@ -398,7 +398,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       }
     }
     // "the decisions and declarations of the summit": documents referred to as a group, none of them named.
-    if (kind.plural && !/\sof\s/i.test(head[1]!) && GROUP_REFERENCE.test(text.slice(headEnd, item.end))) return;
+    if (kind.plural && !/\sof\s/i.test(head[1]!) && GROUP_REFERENCE.test(text.slice(headEnd, item.end)))
+      return;
     const title = capitalize(stripArticle(stated));
     const document = add(
       {
