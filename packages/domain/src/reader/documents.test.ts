@@ -414,5 +414,44 @@ describe("documents", () => {
       expect(tallied("The heads of state signed a total of thirty-two documents.")).toEqual([["other", 32]]);
       expect(tallied("The meeting saw the approval of forty one decisions.")).toEqual([["decision", 41]]);
     });
+
+    it("reads list lines under a heading that stops at its verb or at 'included the', and 'Adoption of …' lines", () => {
+      expect(
+        found(
+          "Decisions taken at the summit included the\n\nAdoption of the Caspian Blue Vision: Seas for All;\n\n" +
+            "Naming of Aktau as the Port Capital for 2026;\n\nCharter of the Steppe Cities;\n\n" +
+            "Moreover, the ministers signed\n\nThe Agreement on Rail Tariffs;\n\nMoU on the Council of Statistics Offices.\n\n" +
+            "The guests then toured the old town.",
+        ),
+      ).toEqual([
+        ["other", "Caspian Blue Vision: Seas for All", "adopted"],
+        ["other", "Charter of the Steppe Cities", "adopted"],
+        ["agreement", "Agreement on Rail Tariffs", "signed"],
+        ["memorandum", "MoU on the Council of Statistics Offices", "signed"],
+      ]);
+      expect(
+        found(
+          "The talks resulted in signing of several documents:\n• The Ankara Declaration;\n• A decision on observer status.",
+        ),
+      ).toEqual([
+        ["declaration", "Ankara Declaration", "signed"],
+        ["decision", "Decision on observer status", "signed"],
+      ]);
+      expect(
+        found("Summit news: declaration signed\n\nThe Baku Declaration was signed today by the presidents."),
+      ).toEqual([["declaration", "Baku Declaration", "signed"]]);
+    });
+
+    it("reads a release or a gerund of adoption: 'with the release of', 'by issuing'", () => {
+      expect(found("The summit closed with the release of a Joint Declaration on Fisheries.")).toEqual([
+        ["declaration", "Joint Declaration on Fisheries", "adopted"],
+      ]);
+      expect(found("The leaders ended their meeting by issuing a communiqué on trade.")).toEqual([
+        ["communique", "Communiqué on trade", "adopted"],
+      ]);
+      expect(found("The ministers marked the date by signing the Protocol on Ports.")).toEqual([
+        ["protocol", "Protocol on Ports", "signed"],
+      ]);
+    });
   });
 });

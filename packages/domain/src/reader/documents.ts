@@ -146,11 +146,30 @@ const GROUP_BEFORE_VERB = new RegExp(
   "iu",
 );
 
-/** A heading that ends with a colon and lists its documents on the lines that follow. */
-const LIST_HEADING = new RegExp(
-  `^(?=.*\\b(?:documents?|decisions?|agreements?|following|as\\s+follows)\\b).*?\\b(${ADOPTION_VERBS})\\b[^:]*:\\s*$`,
-  "is",
-);
+/**
+ * A heading whose documents follow one a line: "The following documents were signed:", "The meeting resulted in
+ * signing of a number of documents:", or a line that stops at its verb ("… the ministers signed", "Decisions taken
+ * at the summit included the").
+ */
+function listHeading(sentence: string): AdoptionAction | null {
+  const s = sentence.trimEnd();
+  const found = new RegExp(`\\b(${ADOPTION_VERBS}|adoption|signing|approval)\\b`, "i").exec(s);
+  const action = found
+    ? (adoptionOfVerb(found[1]!) ?? NOMINAL_ACTION[found[1]!.toLowerCase()] ?? "adopted")
+    : null;
+  if (/:$/.test(s) && action && /\b(?:documents?|decisions?|agreements?|following|as\s+follows)\b/i.test(s))
+    return action;
+  const ending = new RegExp(`\\b(${ADOPTION_VERBS})$`, "i").exec(s);
+  if (ending) return adoptionOfVerb(ending[1]!) ?? "adopted";
+  if (new RegExp(`^(?:the\\s+)?${GROUP}\\b.*\\binclude[sd]?(?:\\s+the)?$`, "iu").test(s))
+    return action ?? "adopted";
+  return null;
+}
+/** A list line that names a document by a noun of adoption: "Adoption of the Turkic Green Vision". */
+const LINE_NOMINAL = /^(?:the\s+)?(adoption|signing|approval|endorsement)\s+of\s+/i;
+/** A list line titled without a type word: "Turkic Green Vision: Unity for …", "“Vision 2040”". */
+const LINE_TITLE =
+  /^(?:[“"«]|(?:the\s+)?(?:\p{Lu}[\p{L}\d'’.-]*\s+){1,4}?(?:Vision|Agenda|Initiative|Concord|Accord|Pact|Compact|Convention|Covenant|Consensus|Blueprint|Guidelines|Principles)\b)/u;
 /** A number or bullet that opens a line of a list: "1.", "2)", "—", "•". */
 const LIST_MARKER = /^\s*(?:(?:\d{1,2}[.)]|[-–—•·*▪])\s*)?/;
 
@@ -180,7 +199,7 @@ const PASSIVE_BEFORE =
  * for the adoption of" or "prepare the signing of": only these lead-ins count, and never after a future or a plan.
  */
 const NOMINAL_ADOPTION =
-  /\b(?:(?:ended|ends|concluded|closed|culminated|resulted|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by|in)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing)\s+of|(?<!\bas\s)(?:reflected|recorded)\s+in)\s+/gi;
+  /\b(?:(?:ended|ends|concluded|closed|culminated|resulted|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by|in)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release)\s+of|by\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?<!\bas\s)(?:reflected|recorded)\s+in)\s+/gi;
 const NOT_YET =
   /\b(?:will|would|shall|to\s+be|plans?|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
 const FOUNDING_TEXT = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:Charter|Convention|Treaty|Covenant)\b/iu;
@@ -189,6 +208,7 @@ const NOMINAL_ACTION: Record<string, AdoptionAction> = {
   signing: "signed",
   signature: "signed",
   approval: "approved",
+  approving: "approved",
 };
 
 /** Between items of a list, a separator followed by an article starts a new item. */
@@ -586,7 +606,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       .map((match) => ({ index: match.index, length: match[0].length, action: adoptionOfVerb(match[1]!) }));
     for (const match of s.matchAll(NOMINAL_ADOPTION)) {
       if (NOT_YET.test(s.slice(0, match.index))) continue;
-      const noun = match[1]?.toLowerCase();
+      const noun = (match[1] ?? match[2])?.toLowerCase();
       // "the principles reflected in the UN Charter": a founding text, not an outcome.
       // "recorded in the Lima Communiqué, which the leaders approved": the relative clause says what was done.
       const after = s.slice(match.index + match[0].length);
@@ -658,19 +678,34 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           lineList.marked = true;
           continue;
         }
-        const listed = (marker !== "" || lineList.marked || lineList.open) && /^\p{Lu}/u.test(item);
-        if (listed && (DOCUMENT_START.test(item) || marker !== "" || lineList.marked)) {
-          const from = at + marker.length;
-          const items = documentItems(text, from, from + item.length);
-          if (items.length) for (const found of items) readItem(found, lineList.action, sentence);
-          else addUntyped(from, from + item.length, lineList.action, sentence);
-          lineList = { action: lineList.action, marked: false, open: /[;:,]\s*$/.test(s) };
-          continue;
+        const marked = marker !== "" || lineList.marked;
+        // A line with a verb of its own ("The Declaration was signed today") is a sentence, not a list line.
+        if (
+          (marked || lineList.open) &&
+          /^\p{Lu}/u.test(item) &&
+          !/\s(?:was|were|is|are|has|have|had)\s/i.test(item)
+        ) {
+          const nominal = LINE_NOMINAL.exec(item);
+          const from = at + marker.length + (nominal ? nominal[0].length : 0);
+          const stated = nominal ? item.slice(nominal[0].length) : item;
+          const action = nominal ? (NOMINAL_ACTION[nominal[1]!.toLowerCase()] ?? "adopted") : lineList.action;
+          const named = DOCUMENT_START.test(stated) || LINE_TITLE.test(stated);
+          if (named) {
+            const items = documentItems(text, from, from + stated.length);
+            if (items.length) for (const found of items) readItem(found, action, sentence);
+            else addUntyped(from, from + stated.length, action, sentence);
+          }
+          // A numbered line, or one ending with ";", that names no document ("Proclamation of Bishkek as …;")
+          // keeps the list going.
+          if (named || marked || /[;,]\s*$/.test(s)) {
+            lineList = { action: lineList.action, marked: false, open: /[;:,]\s*$/.test(s) };
+            continue;
+          }
         }
         lineList = null;
       }
-      const heading = LIST_HEADING.exec(s);
-      if (heading) lineList = { action: adoptionOfVerb(heading[1]!) ?? "adopted", marked: false, open: true };
+      const heading = listHeading(s);
+      if (heading) lineList = { action: heading, marked: false, open: true };
       branches: {
         const counted = activeTally.exec(s);
         if (counted) {
