@@ -151,19 +151,20 @@ const GROUP_BEFORE_VERB = new RegExp(
  * signing of a number of documents:", or a line that stops at its verb ("… the ministers signed", "Decisions taken
  * at the summit included the").
  */
+const HEADING_VERB = new RegExp(`\\b(${ADOPTION_VERBS}|adoption|signing|approval)\\b`, "i");
+const HEADING_GROUP = /\b(?:documents?|decisions?|agreements?|following|as\s+follows)\b/i;
+const HEADING_VERB_LAST = new RegExp(`\\b(${ADOPTION_VERBS})$`, "i");
+const HEADING_INCLUDE = new RegExp(`^(?:the\\s+)?${GROUP}\\b.*\\binclude[sd]?(?:\\s+the)?$`, "iu");
 function listHeading(sentence: string): AdoptionAction | null {
   const s = sentence.trimEnd();
-  const found = new RegExp(`\\b(${ADOPTION_VERBS}|adoption|signing|approval)\\b`, "i").exec(s);
+  const found = HEADING_VERB.exec(s);
   const action = found
     ? (adoptionOfVerb(found[1]!) ?? NOMINAL_ACTION[found[1]!.toLowerCase()] ?? "adopted")
     : null;
-  if (/:$/.test(s) && action && /\b(?:documents?|decisions?|agreements?|following|as\s+follows)\b/i.test(s))
-    return action;
-  const ending = new RegExp(`\\b(${ADOPTION_VERBS})$`, "i").exec(s);
-  if (ending) return adoptionOfVerb(ending[1]!) ?? "adopted";
-  if (new RegExp(`^(?:the\\s+)?${GROUP}\\b.*\\binclude[sd]?(?:\\s+the)?$`, "iu").test(s))
-    return action ?? "adopted";
-  return null;
+  if (/:$/.test(s) && action && HEADING_GROUP.test(s)) return action;
+  const last = HEADING_VERB_LAST.exec(s);
+  if (last) return adoptionOfVerb(last[1]!) ?? "adopted";
+  return HEADING_INCLUDE.test(s) ? (action ?? "adopted") : null;
 }
 /** A list line that names a document by a noun of adoption: "Adoption of the Turkic Green Vision". */
 const LINE_NOMINAL = /^(?:the\s+)?(adoption|signing|approval|endorsement)\s+of\s+/i;
