@@ -331,7 +331,7 @@ describe("documents", () => {
       ]);
     });
 
-    it("reads one document a line under a heading that ends with a colon, numbered, bulleted or not", () => {
+    it("reads one document a line under a heading that ends with a colon, numbered, bulleted or not; a decision approving the lines under it", () => {
       expect(
         found(
           "At the close, the leaders signed the following documents:\n\n1. The Almaty Declaration.\n\n" +
@@ -341,8 +341,8 @@ describe("documents", () => {
       ).toEqual([
         ["declaration", "Almaty Declaration", "signed"],
         ["decision", "Decision of the Council on approving documents", "signed"],
-        ["strategy", "Strategy on Water until 2040", "signed"],
-        ["programme", "Programme on Sport for 2027-2029", "signed"],
+        ["strategy", "Strategy on Water until 2040", "approved"],
+        ["programme", "Programme on Sport for 2027-2029", "approved"],
         ["agreement", "Agreement on the Seed Bank", "signed"],
       ]);
       expect(
@@ -451,6 +451,36 @@ describe("documents", () => {
       ]);
       expect(found("The ministers marked the date by signing the Protocol on Ports.")).toEqual([
         ["protocol", "Protocol on Ports", "signed"],
+      ]);
+    });
+
+    it("reads 'put their names to' and 'inked' as signing", () => {
+      expect(found("The presidents put their signatures to the Treaty on Water Sharing.")).toEqual([
+        ["treaty", "Treaty on Water Sharing", "signed"],
+      ]);
+      expect(found("The ministers inked a memorandum on tourism and the Ankara Accord on Skies.")).toEqual([
+        ["memorandum", "Memorandum on tourism", "signed"],
+        ["other", "Ankara Accord on Skies", "signed"],
+      ]);
+      expect(
+        read("In all, the leaders put their names to 11 documents.").tallies.map((t) => t.count),
+      ).toEqual([11]);
+    });
+
+    it("reads a list after 'Among the main ones are', with the action of the count before it", () => {
+      expect(
+        found(
+          "The leaders signed 9 documents. Among the main ones are the Pact on Seeds and a Treaty on Rivers.",
+        ),
+      ).toEqual([
+        ["other", "Pact on Seeds", "signed"],
+        ["treaty", "Treaty on Rivers", "signed"],
+      ]);
+      expect(
+        found("12 documents were approved. Among the key ones were the Concept of Rail Transit."),
+      ).toEqual([["concept", "Concept of Rail Transit", "approved"]]);
+      expect(found("Among the most important ones is the Charter of Museums.")).toEqual([
+        ["other", "Charter of Museums", "adopted"],
       ]);
     });
   });

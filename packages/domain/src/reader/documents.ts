@@ -166,6 +166,18 @@ function listHeading(sentence: string): AdoptionAction | null {
   if (last) return adoptionOfVerb(last[1]!) ?? "adopted";
   return HEADING_INCLUDE.test(s) ? (action ?? "adopted") : null;
 }
+/** Where a list of documents, one a line, has got to. */
+interface ListState {
+  /** What the heading says was done. */
+  action: AdoptionAction;
+  /** A number or bullet that stood alone on the line before ("1."). */
+  marker: string;
+  /** The line before ended with ";", "," or ":", so an unmarked line may go on the list. */
+  open: boolean;
+  /** Under "Decision … on approving …:", the lines until the next number are approved by it. */
+  nested: AdoptionAction | null;
+}
+
 /** A list line that names a document by a noun of adoption: "Adoption of the Turkic Green Vision". */
 const LINE_NOMINAL = /^(?:the\s+)?(adoption|signing|approval|endorsement)\s+of\s+/i;
 /** A list line titled without a type word: "Turkic Green Vision: Unity for …", "“Vision 2040”". */
@@ -487,7 +499,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   // "Among them were …", "Among the key documents adopted were …", "The outcome documents signed at the summit
   // include …": a list of what was adopted.
   const amongThem = new RegExp(
-    `^(?:Among\\s+(?:them|these|those|others|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:were|was|are|is)|(?:The\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:include|included|includes)|They\\s+include[sd]?)\\s+`,
+    `^(?:Among\\s+(?:them|these|those|others|the\\s+(?:[\\p{L}-]+\\s+){0,2}?ones|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:were|was|are|is)|(?:The\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:include|included|includes)|They\\s+include[sd]?)\\s+`,
     "iu",
   );
   // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y".
@@ -665,7 +677,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   };
 
   /** Set after a heading such as "The following documents were signed:", while its lines follow. */
-  let lineList: { action: AdoptionAction; marked: boolean; open: boolean } | null = null;
+  let lineList: ListState | null = null;
   for (const paragraph of paragraphs) {
     for (const sentence of paragraph.sentences) {
       const s = sentence.text;
@@ -673,23 +685,26 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       const end = at + s.replace(/[.\s]+$/, "").length;
       if (lineList) {
         // One item a line, after a number or a bullet, or unmarked while the line before ended with ";" or ":".
-        const marker = LIST_MARKER.exec(s)![0];
-        const item = s.slice(marker.length).replace(/[\s.;,:]+$/, "");
-        if (marker && !item) {
-          lineList.marked = true;
+        const own = LIST_MARKER.exec(s)![0];
+        const item = s.slice(own.length).replace(/[\s.;,:]+$/, "");
+        if (own && !item) {
+          lineList.marker = own;
           continue;
         }
-        const marked = marker !== "" || lineList.marked;
+        const marker: string = own || lineList.marker;
+        // A new number ends the documents nested under the line before ("2. Decision … on approving:").
+        const nested: AdoptionAction | null = /\d/.test(marker) ? null : lineList.nested;
         // A line with a verb of its own ("The Declaration was signed today") is a sentence, not a list line.
         if (
-          (marked || lineList.open) &&
-          /^\p{Lu}/u.test(item) &&
+          (marker !== "" || (lineList.open && /^\p{Lu}/u.test(item))) &&
           !/\s(?:was|were|is|are|has|have|had)\s/i.test(item)
         ) {
           const nominal = LINE_NOMINAL.exec(item);
-          const from = at + marker.length + (nominal ? nominal[0].length : 0);
+          const from = at + own.length + (nominal ? nominal[0].length : 0);
           const stated = nominal ? item.slice(nominal[0].length) : item;
-          const action = nominal ? (NOMINAL_ACTION[nominal[1]!.toLowerCase()] ?? "adopted") : lineList.action;
+          const action = nominal
+            ? (NOMINAL_ACTION[nominal[1]!.toLowerCase()] ?? "adopted")
+            : (nested ?? lineList.action);
           const named = DOCUMENT_START.test(stated) || LINE_TITLE.test(stated);
           if (named) {
             const items = documentItems(text, from, from + stated.length);
@@ -698,15 +713,20 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           }
           // A numbered line, or one ending with ";", that names no document ("Proclamation of Bishkek as …;")
           // keeps the list going.
-          if (named || marked || /[;,]\s*$/.test(s)) {
-            lineList = { action: lineList.action, marked: false, open: /[;:,]\s*$/.test(s) };
+          if (named || marker !== "" || /[;,]\s*$/.test(s)) {
+            lineList = {
+              action: lineList.action,
+              marker: "",
+              open: /[;:,]\s*$/.test(s),
+              nested: /:\s*$/.test(s) ? (/\bapprov/i.test(item) ? "approved" : null) : nested,
+            };
             continue;
           }
         }
         lineList = null;
       }
       const heading = listHeading(s);
-      if (heading) lineList = { action: heading, marked: false, open: true };
+      if (heading) lineList = { action: heading, marker: "", open: true, nested: null };
       branches: {
         const counted = activeTally.exec(s);
         if (counted) {

@@ -206,11 +206,12 @@ export function adoptionOfVerb(
   const key = verb.toLowerCase();
   if (/^(adopted|endorsed|issued|released|agreed|taken|produced)$/.test(key)) return "adopted";
   if (/^approved$/.test(key)) return "approved";
-  if (/^signed$/.test(key)) return "signed";
+  if (/^(signed|inked|put (their|his|her) (signatures?|names) (to|under|on))$/.test(key)) return "signed";
   if (/^(noted|took note of)$/.test(key)) return "noted";
   if (/^(prepared|formulated|drafted|drawn up|finali[sz]ed)$/.test(key)) return "prepared";
   return null;
 }
 
 export const ADOPTION_VERBS =
-  "adopted|endorsed|issued|approved|signed|noted|took note of|prepared|formulated|drafted|drawn up|finali[sz]ed|taken|produced";
+  "adopted|endorsed|issued|approved|signed|inked|put (?:their|his|her) (?:signatures?|names) (?:to|under|on)|noted|took note of|" +
+  "prepared|formulated|drafted|drawn up|finali[sz]ed|taken|produced";
