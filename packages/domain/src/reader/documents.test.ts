@@ -483,5 +483,17 @@ describe("documents", () => {
         ["other", "Charter of Museums", "adopted"],
       ]);
     });
+
+    it("takes part in a signing, but does not recall an earlier one or a role in one", () => {
+      expect(found("The presidents took part in the signing of the Agreement on Rail Transit.")).toEqual([
+        ["agreement", "Agreement on Rail Transit", "signed"],
+      ]);
+      expect(found("The leaders attended the signing of a memorandum on solar power.")).toEqual([
+        ["memorandum", "Memorandum on solar power", "signed"],
+      ]);
+      expect(found("Since the signing of the Treaty on Friendship in 2001, trade has doubled.")).toEqual([]);
+      expect(found("Mexico played a key role in the adoption of the Paris Agreement.")).toEqual([]);
+      expect(found("The decisions are reflected in the Action Plan adopted last year.")).toEqual([]);
+    });
   });
 });

@@ -212,9 +212,11 @@ const PASSIVE_BEFORE =
  * for the adoption of" or "prepare the signing of": only these lead-ins count, and never after a future or a plan.
  */
 const NOMINAL_ADOPTION =
-  /\b(?:(?:ended|ends|concluded|closed|culminated|resulted|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by|in)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release)\s+of|by\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?<!\bas\s)(?:reflected|recorded)\s+in)\s+/gi;
+  /\b(?:(?:ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release)\s+of|by\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?<!\bas\s)(?:reflected|recorded)\s+in)\s+/gi;
 const NOT_YET =
   /\b(?:will|would|shall|to\s+be|plans?|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
+const EARLIER =
+  /\b(?:(?:in|of|since)\s+(?:\p{L}+\s+)?(?:19|20)\d{2}\b|last\s+year|previous|earlier|previously|years?\s+ago)/iu;
 const FOUNDING_TEXT = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:Charter|Convention|Treaty|Covenant)\b/iu;
 const RELATIVE_ADOPTION = new RegExp(`^[^;]*?,\\s+(?:which|that)\\b[^;]*?\\b(?:${ADOPTION_VERBS})\\b`, "i");
 const NOMINAL_ACTION: Record<string, AdoptionAction> = {
@@ -624,6 +626,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       // "recorded in the Lima Communiqué, which the leaders approved": the relative clause says what was done.
       const after = s.slice(match.index + match[0].length);
       if (!noun && (FOUNDING_TEXT.test(after) || RELATIVE_ADOPTION.test(after))) continue;
+      // "after the signing of the Treaty in 2001": a past event recalled, not this meeting's.
+      if (EARLIER.test(after.slice(0, objectEnd(after)))) continue;
       verbs.push({
         index: match.index,
         length: match[0].length,
