@@ -495,5 +495,22 @@ describe("documents", () => {
       expect(found("Mexico played a key role in the adoption of the Paris Agreement.")).toEqual([]);
       expect(found("The decisions are reflected in the Action Plan adopted last year.")).toEqual([]);
     });
+
+    it("reads an appeal, a message or an address to the peoples as a message, not the verb 'to address'", () => {
+      expect(
+        found(
+          "The heads of state adopted an Appeal to the peoples of the Commonwealth on the anniversary of the Victory.",
+        ),
+      ).toEqual([
+        ["message", "Appeal to the peoples of the Commonwealth on the anniversary of the Victory", "adopted"],
+      ]);
+      expect(found("The leaders signed the Address of the Council to the peoples of Eurasia.")).toEqual([
+        ["message", "Address of the Council to the peoples of Eurasia", "signed"],
+      ]);
+      expect(found("The Council approved a message of greetings to the people of Laos.")).toEqual([
+        ["message", "Message of greetings to the people of Laos", "approved"],
+      ]);
+      expect(found("The leaders agreed on measures to address drought.")).toEqual([]);
+    });
   });
 });

@@ -94,8 +94,8 @@ export function roleOfNoun(
   return "other";
 }
 
-/** Document-type head nouns, longest first; `plural` matches the plural form. */
-export const DOCUMENT_TYPE_WORDS: { pattern: string; type: DocumentType }[] = [
+/** Document-type head nouns, longest first; `word` is the noun alone where `pattern` also looks at what follows. */
+export const DOCUMENT_TYPE_WORDS: { pattern: string; word?: string; type: DocumentType }[] = [
   { pattern: "joint statements?", type: "statement" },
   { pattern: "joint communiqu(?:e|é)s?", type: "communique" },
   { pattern: "action plans?|plans? of (?:joint )?actions?", type: "action_plan" },
@@ -113,6 +113,12 @@ export const DOCUMENT_TYPE_WORDS: { pattern: string; type: DocumentType }[] = [
   { pattern: "concepts?", type: "concept" },
   { pattern: "plans?", type: "plan" },
   { pattern: "reports?", type: "report" },
+  // "an Appeal to the peoples of the Commonwealth", "the Address to the peoples …" (not "to address the issues").
+  {
+    pattern: "appeals?|messages?|address(?:es)?(?=\\s+(?:of\\s+[^,;]{1,60}?\\s+)?to\\s+the\\b)",
+    word: "appeals?|messages?|address(?:es)?",
+    type: "message",
+  },
   { pattern: "resolutions?", type: "other" },
   { pattern: "charters?", type: "other" },
   { pattern: "regulations?|rules of procedure", type: "other" },
@@ -123,7 +129,7 @@ export const DOCUMENT_TYPE_PATTERN = DOCUMENT_TYPE_WORDS.map((word) => word.patt
 export function documentTypeOf(word: string): { type: DocumentType; plural: boolean } | null {
   const lower = word.toLowerCase();
   for (const entry of DOCUMENT_TYPE_WORDS) {
-    const match = new RegExp(`^(?:${entry.pattern})$`, "i").exec(lower);
+    const match = new RegExp(`^(?:${entry.word ?? entry.pattern})$`, "i").exec(lower);
     if (match) {
       // The head noun decides: "plans of action" is plural, "plan of joint actions" is not.
       const head = lower.split(" of ")[0]!;
