@@ -512,5 +512,15 @@ describe("documents", () => {
       ]);
       expect(found("The leaders agreed on measures to address drought.")).toEqual([]);
     });
+
+    it("reads no draft as adopted, and no document that was not signed", () => {
+      expect(
+        found("On the eve, the foreign ministers approved the draft Declaration of the summit."),
+      ).toEqual([]);
+      expect(found("The leaders endorsed a draft Agreement on Visas for signing in spring.")).toEqual([]);
+      expect(
+        found("Armenia did not sign the declaration, and the statement on Gaza was not adopted."),
+      ).toEqual([]);
+    });
   });
 });

@@ -361,6 +361,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
 
   /** One list item → documents (several for "statements on A, on B" and "reports of A and B on X"). */
   const readItem = (item: Item, action: AdoptionAction, sentence: Sentence) => {
+    // "the foreign ministers approved the draft Declaration": a text for another meeting to adopt.
+    if (/^(?:(?:the|a|an)\s+)?draft\b/i.test(text.slice(item.start, item.end))) return;
     if (!item.typed) {
       addUntyped(item.start, item.end, action, sentence);
       return;
