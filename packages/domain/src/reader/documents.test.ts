@@ -522,5 +522,31 @@ describe("documents", () => {
         found("Armenia did not sign the declaration, and the statement on Gaza was not adopted."),
       ).toEqual([]);
     });
+
+    it("finds the subject of a passive verb after an opening phrase, but not a document it is 'of' or 'to'", () => {
+      expect(found("At the close of the summit in Durban the Durban Declaration was adopted.")).toEqual([
+        ["declaration", "Durban Declaration", "adopted"],
+      ]);
+      expect(found("The presidents held talks, after which a Joint Statement on Energy was signed.")).toEqual(
+        [["statement", "Joint Statement on Energy", "signed"]],
+      );
+      expect(
+        found("The final text of the meeting — the Hanoi Declaration — was adopted unanimously."),
+      ).toEqual([["declaration", "Hanoi Declaration", "adopted"]]);
+      expect(found("Amendments to the Agreement on Customs were approved.")).toEqual([]);
+    });
+
+    it("keeps a type word that heads a quoted title, and reads a title after 'entitled'", () => {
+      expect(found("The leaders adopted the Declaration “On Shared Security”.")).toEqual([
+        ["declaration", "Declaration On Shared Security", "adopted"],
+      ]);
+      expect(found('The council approved the Concept "Clean Rivers 2040" and a roadmap on ports.')).toEqual([
+        ["concept", "Concept Clean Rivers 2040", "approved"],
+        ["roadmap", "Roadmap on ports", "approved"],
+      ]);
+      expect(found("The leaders endorsed the document entitled “Steppe Vision 2050”.")).toEqual([
+        ["other", "Steppe Vision 2050", "adopted"],
+      ]);
+    });
   });
 });

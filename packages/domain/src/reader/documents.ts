@@ -108,6 +108,8 @@ const UNTYPED_ITEM =
 
 /** Items of a list of documents: each starts with a document head ("the Moscow Declaration", "a Comprehensive plan"). */
 function documentItems(text: string, start: number, end: number): Item[] {
+  // "the final document — the Dushanbe Declaration — was adopted": no dash or comma ends an item.
+  while (end > start && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
   const items: Item[] = [];
   let closed = false;
   for (const chunk of chunks(text, start, end)) {
@@ -190,6 +192,20 @@ const LIST_MARKER = /^\s*(?:(?:\d{1,2}[.)]|[-–—•·*▪])\s*)?/;
 const GROUP_REFERENCE =
   /^\s*(?:(?:of|at|from|by)\s+(?:the|this|today's|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*$/iu;
 
+/** Where a document head starts the subject of a passive verb, after an opening phrase; not "… of the Charter". */
+function passiveSubject(before: string): number | null {
+  const head = new RegExp(
+    `(?<=^|[\\s,;:—–(])(?:(?:the|a|an|its|their)\\s+)?${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`,
+    "giu",
+  );
+  for (const match of before.matchAll(head)) {
+    const previous = /(\S+)\s*$/.exec(before.slice(0, match.index))?.[1] ?? "";
+    if (!/^(?:of|on|to|for|with|in|by|from|about|under|within|into|upon)$/i.test(previous))
+      return match.index;
+  }
+  return null;
+}
+
 /** A clause that describes the noun before it rather than continuing it. */
 const RELATIVE_CLAUSE = /^(?:which|that|who|whose|whereby)\b/i;
 
@@ -234,8 +250,10 @@ const ARTICLE_SEPARATOR =
 const TRAILING_CIRCUMSTANCE =
   /\s+(?:at|during|following|after|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:end|close|conclusion|summit|meeting|talks|session|sidelines|ceremony)\b.*$/i;
 
-const QUOTED_START = /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:documents?\s+)?[“"«][^”"»]+[”"»]/u;
-const QUOTED_TITLE = /^(?:(?:the|a|an)\s+)?(?:([\p{L}-]+)\s+)?(?:documents?\s+)?[“"«](.+?)[”"»]$/u;
+const QUOTED_START =
+  /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:documents?\s+)?(?:(?:entitled|titled|called|named)\s+)?[“"«][^”"»]+[”"»]/u;
+const QUOTED_TITLE =
+  /^(?:(?:the|a|an)\s+)?(?:([\p{L}-]+)\s+)?(?:documents?\s+)?(?:(?:entitled|titled|called|named)\s+)?[“"«](.+?)[”"»]$/u;
 
 /** Titles without a type word: a quoted title, a capitalised name, or a noun documents are named by. */
 function looksLikeTitle(stated: string): boolean {
@@ -551,15 +569,21 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   const addUntyped = (from: number, to: number, action: AdoptionAction, sentence: Sentence) => {
     const stated = text.slice(from, to);
     const quoted = QUOTED_TITLE.exec(stated);
-    const title = quoted ? quoted[2]! : capitalize(stripArticle(stated));
-    const start = quoted ? from + quoted.index + quoted[0].indexOf(quoted[2]!) : from;
+    // 'the Declaration “On Strengthening Cooperation”': the type word heads the quoted title.
+    const headed = quoted?.[1] && !/documents?\s*[“"«]/i.test(stated) ? documentTypeOf(quoted[1]) : null;
+    const title = quoted
+      ? headed
+        ? `${capitalize(quoted[1]!)} ${quoted[2]!}`
+        : quoted[2]!
+      : capitalize(stripArticle(stated));
+    const start = quoted ? from + quoted.index + quoted[0].indexOf(headed ? quoted[1]! : quoted[2]!) : from;
     add(
       {
-        type: untypedDocumentType(quoted ? `${quoted[1] ?? ""} ${title}` : title),
+        type: headed?.type ?? untypedDocumentType(quoted ? `${quoted[1] ?? ""} ${title}` : title),
         title,
         asStated: stated,
         start,
-        end: quoted ? start + title.length : to,
+        end: quoted ? from + quoted.index + quoted[0].indexOf(quoted[2]!) + quoted[2]!.length : to,
         subject: title,
         generic: false,
       },
@@ -935,11 +959,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
 
         const passive = adoptionVerb.exec(s);
         if (passive) {
-          let from = 0;
-          // Skip an opening phrase such as "In addition," or "At the summit,".
-          const opening = /^[^,]{0,60},\s+/.exec(s);
-          if (opening && !DOCUMENT_START.test(s) && DOCUMENT_START.test(s.slice(opening[0].length)))
-            from = opening[0].length;
+          // The subject may follow an opening phrase: "In addition,", "At the end of the summit in Kazan the …".
+          const from = DOCUMENT_START.test(s) ? 0 : passiveSubject(s.slice(0, passive.index));
           const action = adoptionOfVerb(passive[1]!) ?? "adopted";
           // "A number of documents were signed, among them …", "Several decisions were taken, including on …".
           const group = GROUP_BEFORE_VERB.exec(s.slice(0, passive.index));
@@ -953,7 +974,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             readIncluded(from, end, kind?.plural ? kind.type : null, action, sentence);
             break branches;
           }
-          if (DOCUMENT_START.test(s.slice(from))) {
+          if (from !== null) {
             for (const item of documentItems(text, at + from, at + passive.index))
               readItem(item, action, sentence);
             break branches;
