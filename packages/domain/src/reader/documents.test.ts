@@ -548,5 +548,43 @@ describe("documents", () => {
         ["other", "Steppe Vision 2050", "adopted"],
       ]);
     });
+
+    it("reads a body's name with 'of' before the type word, and named titles without one", () => {
+      expect(found("The leaders approved the Organization of Andean States Strategy for 2027-2031.")).toEqual(
+        [["strategy", "Organization of Andean States Strategy for 2027-2031", "approved"]],
+      );
+      expect(
+        found("The ministers signed the Council of Europe Convention on Lakes and a memorandum on dams."),
+      ).toEqual([
+        ["other", "Council of Europe Convention on Lakes", "signed"],
+        ["memorandum", "Memorandum on dams", "signed"],
+      ]);
+      expect(found("The Pacific Initiative on Clean Seas, Coasts and Reefs was adopted.")).toEqual([
+        ["other", "Pacific Initiative on Clean Seas, Coasts and Reefs", "adopted"],
+      ]);
+      expect(found("The leaders adopted the ASEAN Outlook on Oceans and the Vientiane Declaration.")).toEqual(
+        [
+          ["other", "ASEAN Outlook on Oceans", "adopted"],
+          ["declaration", "Vientiane Declaration", "adopted"],
+        ],
+      );
+    });
+
+    it("ends a title at a comma before another name, and reads 'memorandums'", () => {
+      expect(
+        found("The leaders adopted the Lima Declaration, the Andes Fund project and a statement on Haiti."),
+      ).toEqual([
+        ["declaration", "Lima Declaration", "adopted"],
+        ["statement", "Statement on Haiti", "adopted"],
+      ]);
+      expect(
+        found("They signed the Agreement between the Bank, the Government of Chile and the Fund on loans."),
+      ).toEqual([
+        ["agreement", "Agreement between the Bank, the Government of Chile and the Fund on loans", "signed"],
+      ]);
+      expect(found("Memorandums on the obligations of Laos were signed.")).toEqual([
+        ["memorandum", "Memorandum on the obligations of Laos", "signed"],
+      ]);
+    });
   });
 });

@@ -33,6 +33,20 @@ const DOCUMENT_START = new RegExp(
   `^(?:(?:the|a|an|its|their)\\s+)?${MODIFIER}{0,3}?(${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`,
   "iu",
 );
+/** "the Organization of Turkic States Strategy": a body's name with "of" before the words heading the type. */
+const OF_PREFIX = /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}of\s+(?=\p{Lu})/u;
+
+/** The head of a document phrase ("the Moscow Declaration", "the Organization of Turkic States Strategy"). */
+function documentHead(stated: string): { length: number; word: string } | null {
+  const direct = DOCUMENT_START.exec(stated);
+  if (direct) return { length: direct[0].length, word: direct[1]! };
+  const prefix = OF_PREFIX.exec(stated);
+  const rest = prefix ? DOCUMENT_START.exec(stated.slice(prefix[0].length)) : null;
+  return rest && !/^(?:the|a|an)\s/i.test(rest[0])
+    ? { length: prefix![0].length + rest[0].length, word: rest[1]! }
+    : null;
+}
+
 const ITEM_SEPARATOR = /\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*;\s*/g;
 const STRENGTH: Record<AdoptionAction, number> = {
   prepared: 0,
@@ -102,9 +116,15 @@ interface Item {
   typed: boolean;
 }
 
+/** Nouns that head titles without a type word ("the ASEAN Outlook on the Indo-Pacific", "the Turkic World Vision"). */
+const TITLE_NOUNS =
+  "Vision|Outlook|Agenda|Initiative|Concord|Accord|Pact|Compact|Convention|Covenant|Consensus|Blueprint|Guidelines|Principles|Directions|Priorities";
+
 /** A capitalised title headed by a noun documents are named by, though not a type word ("the Oslo Accord"). */
-const UNTYPED_ITEM =
-  /^(?:the|an?)\s+(?:\p{Lu}[\p{L}\d'’.-]*\s+){1,4}?(?:Vision|Agenda|Initiative|Concord|Accord|Pact|Compact|Convention|Covenant|Consensus|Blueprint|Guidelines|Principles)\b/u;
+const UNTYPED_ITEM = new RegExp(
+  `^(?:[Tt]he|[Aa]n?)\\s+(?:\\p{Lu}[\\p{L}\\d'’.-]*\\s+){1,4}?(?:${TITLE_NOUNS})\\b`,
+  "u",
+);
 
 /** Items of a list of documents: each starts with a document head ("the Moscow Declaration", "a Comprehensive plan"). */
 function documentItems(text: string, start: number, end: number): Item[] {
@@ -114,13 +134,17 @@ function documentItems(text: string, start: number, end: number): Item[] {
   let closed = false;
   for (const chunk of chunks(text, start, end)) {
     const stated = text.slice(chunk.start, chunk.end);
-    const typed = DOCUMENT_START.test(stated);
+    const typed = documentHead(stated) !== null;
     if (typed || (items.length && UNTYPED_ITEM.test(stated))) {
       // "the Kuala Lumpur Declaration and the ASEAN Community Vision 2045": a named title starts an item too.
       items.push({ start: chunk.start, end: chunk.end, parts: [chunk], typed });
       closed = false;
-    } else if (RELATIVE_CLAUSE.test(stated)) {
-      // "…, which the leaders endorsed after …": what follows describes the item, it is not part of its title.
+    } else if (
+      RELATIVE_CLAUSE.test(stated) ||
+      (/,/.test(chunk.separator) && NAMED_AFTER_COMMA.test(stated))
+    ) {
+      // "…, which the leaders endorsed after …": what follows describes the item, it is not part of its title; nor
+      // is ", the BRICS Grain Exchange initiative", something else named after a comma.
       closed = true;
     } else if (items.length && !closed) {
       const item = items.at(-1)!;
@@ -183,8 +207,10 @@ interface ListState {
 /** A list line that names a document by a noun of adoption: "Adoption of the Turkic Green Vision". */
 const LINE_NOMINAL = /^(?:the\s+)?(adoption|signing|approval|endorsement)\s+of\s+/i;
 /** A list line titled without a type word: "Turkic Green Vision: Unity for …", "“Vision 2040”". */
-const LINE_TITLE =
-  /^(?:[“"«]|(?:the\s+)?(?:\p{Lu}[\p{L}\d'’.-]*\s+){1,4}?(?:Vision|Agenda|Initiative|Concord|Accord|Pact|Compact|Convention|Covenant|Consensus|Blueprint|Guidelines|Principles)\b)/u;
+const LINE_TITLE = new RegExp(
+  `^(?:[“"«]|(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\d'’.-]*\\s+){1,4}?(?:${TITLE_NOUNS})\\b)`,
+  "u",
+);
 /** A number or bullet that opens a line of a list: "1.", "2)", "—", "•". */
 const LIST_MARKER = /^\s*(?:(?:\d{1,2}[.)]|[-–—•·*▪])\s*)?/;
 
@@ -205,6 +231,10 @@ function passiveSubject(before: string): number | null {
   }
   return null;
 }
+
+/** After a comma, a name of its own: "the Grain Exchange initiative" (not "the Government of …"). */
+const NAMED_AFTER_COMMA =
+  /^(?:the|an?)\s+(?!(?:Government|Republic|Kingdom|State|Federation|People|Secretariat|Council|Commission)\b)\p{Lu}/u;
 
 /** A clause that describes the noun before it rather than continuing it. */
 const RELATIVE_CLAUSE = /^(?:which|that|who|whose|whereby)\b/i;
@@ -386,9 +416,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       return;
     }
     const stated = text.slice(item.start, item.end);
-    const head = DOCUMENT_START.exec(stated)!;
-    const kind = documentTypeOf(head[1]!)!;
-    const headEnd = item.start + head[0].length;
+    const head = documentHead(stated)!;
+    const kind = documentTypeOf(head.word)!;
+    const headEnd = item.start + head.length;
     if (kind.plural && kind.type !== "other") {
       // "statements on A, on B, …, as well as on C", "memoranda between X and Y and between X and Z": the repeated
       // preposition marks each document.
@@ -399,7 +429,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         .map((part, index) => ({ part, index }))
         .filter(({ part, index }) => index === 0 || repeated.test(text.slice(part.start, part.end)));
       if (preposition && (onParts.length > 1 || preposition.toLowerCase() === "on")) {
-        const singular = /of\s+understanding/i.test(head[1]!)
+        const singular = /of\s+understanding/i.test(head.word)
           ? "Memorandum of Understanding"
           : SINGULAR_OF_TYPE[kind.type];
         onParts.forEach(({ index }, n) => {
@@ -453,7 +483,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       }
     }
     // "the decisions and declarations of the summit": documents referred to as a group, none of them named.
-    if (kind.plural && !/\sof\s/i.test(head[1]!) && GROUP_REFERENCE.test(text.slice(headEnd, item.end)))
+    if (kind.plural && !/\sof\s/i.test(head.word) && GROUP_REFERENCE.test(text.slice(headEnd, item.end)))
       return;
     const title = capitalize(stripArticle(stated));
     const document = add(
@@ -463,7 +493,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         asStated: stated,
         start: item.start,
         end: item.end,
-        subject: title.slice(head[1]!.length),
+        subject: title.slice(head.word.length),
         generic: false,
       },
       action,
@@ -612,7 +642,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       `(?:^|[\\s,])(?:(?:the|a|an|its|their)\\s+)?${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`,
       "iu",
     ).exec(region);
-    const firstTyped = DOCUMENT_START.test(region)
+    const firstTyped = documentHead(region)
       ? 0
       : typed
         ? typed.index + /^[\s,]*/.exec(typed[0])![0].length
@@ -977,6 +1007,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           if (from !== null) {
             for (const item of documentItems(text, at + from, at + passive.index))
               readItem(item, action, sentence);
+            break branches;
+          }
+          // "The SCO Initiative on World Unity … was adopted": a named title without a type word.
+          if (UNTYPED_ITEM.test(s)) {
+            addUntyped(at, at + passive.index, action, sentence);
             break branches;
           }
         }

@@ -100,7 +100,7 @@ export const DOCUMENT_TYPE_WORDS: { pattern: string; word?: string; type: Docume
   { pattern: "joint communiqu(?:e|é)s?", type: "communique" },
   { pattern: "action plans?|plans? of (?:joint )?actions?", type: "action_plan" },
   { pattern: "road ?maps?", type: "roadmap" },
-  { pattern: "memorand(?:um|a)(?: of understanding)?|MoUs?", type: "memorandum" },
+  { pattern: "memorand(?:ums|um|a)(?: of understanding)?|MoUs?", type: "memorandum" },
   { pattern: "declarations?", type: "declaration" },
   { pattern: "statements?", type: "statement" },
   { pattern: "decisions?", type: "decision" },
