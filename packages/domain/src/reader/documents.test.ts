@@ -586,5 +586,46 @@ describe("documents", () => {
         ["memorandum", "Memorandum on the obligations of Laos", "signed"],
       ]);
     });
+
+    it("reads a typed item before a group and the group's list after 'among them' or 'in particular'", () => {
+      expect(
+        found(
+          "The council adopted the Oslo Declaration and a number of decisions, among them on the budget and on audits.",
+        ),
+      ).toEqual([
+        ["declaration", "Oslo Declaration", "adopted"],
+        ["decision", "Decision on the budget", "adopted"],
+        ["decision", "Decision on audits", "adopted"],
+      ]);
+      expect(
+        found(
+          "The leaders signed a Treaty on Rivers, as well as several agreements, in particular on fishing and on ferries.",
+        ),
+      ).toEqual([
+        ["treaty", "Treaty on Rivers", "signed"],
+        ["agreement", "Agreement on fishing", "signed"],
+        ["agreement", "Agreement on ferries", "signed"],
+      ]);
+      expect(found("The ministers approved the Plan on Ports, including a section on dredging.")).toEqual([
+        ["plan", "Plan on Ports, including a section on dredging", "approved"],
+      ]);
+    });
+
+    it("reads an instruction of the council as a document", () => {
+      expect(
+        found(
+          "The documents signed include a Declaration on the single market and an instruction On the Strategy for Integration.",
+        ),
+      ).toEqual([
+        ["declaration", "Declaration on the single market", "signed"],
+        ["other", "Instruction On the Strategy for Integration", "signed"],
+      ]);
+      expect(found("The council approved a disposition on the audit of the Union's bodies.")).toEqual([
+        ["other", "Disposition on the audit of the Union's bodies", "approved"],
+      ]);
+      expect(found("The heads of state issued an instruction on the customs code.")).toEqual(
+        [["other", "Instruction on the customs code", "adopted"]],
+      );
+    });
   });
 });

@@ -160,9 +160,12 @@ const GROUP = "(?:[\\p{L}-]+\\s+){0,2}?(?:documents?|decisions?|agreements?)";
 /** Where or when a group was adopted: "… signed at the summit", "… adopted in Tianjin". */
 const WHERE = "(?:\\s+(?:at|during|following|in|on|after)\\s+[^,:;]{1,40}?)?";
 
-/** "a number of documents, including …", "several decisions, in particular …": what follows lists the group. */
-const AFTER_INCLUDING = new RegExp(
-  `^(?:(?:a|an)\\s+(?:number|package|set|series|range)\\s+of\\s+|several\\s+|other\\s+|various\\s+)?(?:[\\p{L}-]+\\s+)?(documents|${DOCUMENT_TYPE_PATTERN})\\b(?:[^,]*?),?\\s+(?:including|in\\s+particular|among\\s+them|such\\s+as|notably)\\s+`,
+/**
+ * A group and the list of what it includes: "a number of documents, including …", "(the Declaration and) several
+ * decisions, in particular …". Only a plural: "the Declaration, including a section on …" names no list.
+ */
+const GROUP_INCLUDING = new RegExp(
+  `(?:^|,\\s*|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:a|an)\\s+(?:number|package|set|series|range)\\s+of\\s+|several\\s+|other\\s+|various\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(documents|${DOCUMENT_TYPE_PATTERN})\\b(?:\\s+(?!(?:and|as)\\b)[^\\s,]+){0,6}?,?\\s+(?:including|in\\s+particular|among\\s+them|such\\s+as|notably)\\s+`,
   "iu",
 );
 
@@ -696,15 +699,21 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       const rest = text.slice(from, end);
       const stop = objectEnd(rest);
       let region = rest.slice(0, stop);
-      const afterIncluding = AFTER_INCLUDING.exec(region);
-      const group = afterIncluding ? documentTypeOf(afterIncluding[1]!) : null;
-      if (afterIncluding) {
-        from += afterIncluding[0].length;
-        region = region.slice(afterIncluding[0].length);
+      const included = GROUP_INCLUDING.exec(region);
+      const group = included
+        ? /^documents$/i.test(included[1]!)
+          ? { type: "other" as const, plural: true }
+          : documentTypeOf(included[1]!)
+        : null;
+      if (included && group?.plural) {
+        // "the Declaration and a number of decisions, among them on A and B": what comes before is read as it is.
+        if (included.index > 0) readObjects(from, from + included.index, verb.action ?? "adopted", sentence);
+        from += included.index + included[0].length;
+        region = region.slice(included.index + included[0].length);
       }
       region = region.replace(TRAILING_CIRCUMSTANCE, "");
       // "… approved a number of decisions, including on X and Y": items named by their subject only.
-      if (group?.plural && group.type !== "other")
+      if (included && group?.plural && group.type !== "other")
         readIncluded(from, from + region.length, group.type, verb.action ?? "adopted", sentence);
       else readObjects(from, from + region.length, verb.action ?? "adopted", sentence);
     }

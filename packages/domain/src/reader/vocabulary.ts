@@ -120,6 +120,8 @@ export const DOCUMENT_TYPE_WORDS: { pattern: string; word?: string; type: Docume
     type: "message",
   },
   { pattern: "resolutions?", type: "other" },
+  // The Supreme Eurasian Economic Council's "распоряжение", in the Kremlin's English.
+  { pattern: "instruction|disposition", type: "other" },
   { pattern: "charters?", type: "other" },
   { pattern: "regulations?|rules of procedure", type: "other" },
 ];
