@@ -283,6 +283,12 @@ describe("documents", () => {
         ["other", "Charter of Culture", "adopted"],
         ["other", "Oslo Accord", "adopted"],
       ]);
+      expect(
+        found("The ministers approved 6 decisions, two of which concern the budget and the audit."),
+      ).toEqual([
+        ["decision", "Decision on the budget", "approved"],
+        ["decision", "Decision on the audit", "approved"],
+      ]);
     });
 
     it("reads one document per repeated 'between' or 'with' after a plural", () => {
@@ -404,6 +410,9 @@ describe("documents", () => {
       expect(found("The ministers agreed upon a joint communiqué on trade.")).toEqual([
         ["communique", "Joint communiqué on trade", "adopted"],
       ]);
+      expect(found("The heads of state agreed on a Roadmap for the single market.")).toEqual([
+        ["roadmap", "Roadmap for the single market", "adopted"],
+      ]);
       expect(found("The leaders agreed to adopt a Charter of the Fund next year.")).toEqual([]);
     });
 
@@ -490,6 +499,9 @@ describe("documents", () => {
       ]);
       expect(found("The leaders attended the signing of a memorandum on solar power.")).toEqual([
         ["memorandum", "Memorandum on solar power", "signed"],
+      ]);
+      expect(found("The prime ministers participated in the signing of the Protocol on Seeds.")).toEqual([
+        ["protocol", "Protocol on Seeds", "signed"],
       ]);
       expect(found("Since the signing of the Treaty on Friendship in 2001, trade has doubled.")).toEqual([]);
       expect(found("Mexico played a key role in the adoption of the Paris Agreement.")).toEqual([]);
@@ -623,9 +635,9 @@ describe("documents", () => {
       expect(found("The council approved a disposition on the audit of the Union's bodies.")).toEqual([
         ["other", "Disposition on the audit of the Union's bodies", "approved"],
       ]);
-      expect(found("The heads of state issued an instruction on the customs code.")).toEqual(
-        [["other", "Instruction on the customs code", "adopted"]],
-      );
+      expect(found("The heads of state issued an instruction on the customs code.")).toEqual([
+        ["other", "Instruction on the customs code", "adopted"],
+      ]);
     });
   });
 });

@@ -353,6 +353,11 @@ export interface DocumentsContext {
  * object whoever the subject is ("Iran signed …", "They signed A and adopted B"), up to where another clause
  * begins; a relative clause gives the action of the document before it ("…, which the leaders signed") and is
  * never part of a title; titles without a type word are read when quoted, capitalised or named by a document noun.
+ * A noun of adoption counts as its verb after words that report it ("ended with the adoption of", "took part in
+ * the signing of", "reflected in"); a participle naming this meeting too ("the Kazan Declaration, adopted at the
+ * summit"); a heading ending with a colon or its verb lists one document a line ("1. …", "— …", nested under a
+ * decision "on approving"). What was done before this meeting ("adopted in Ufa in 2015", "the previously signed",
+ * "since the signing of … in 2001"), is planned ("will end with the signing of") or is a draft is not taken.
  */
 export function readDocuments(context: DocumentsContext): DocumentsResult {
   const { text, paragraphs } = context;
