@@ -639,5 +639,18 @@ describe("documents", () => {
         ["other", "Instruction on the customs code", "adopted"],
       ]);
     });
+
+    it("takes a year after the verb as earlier only when it is before the meeting's year", () => {
+      const on = (date: string, text: string) =>
+        readDocuments({ text, paragraphs: segment(text), date }).documents.map((d) => [d.type, d.title]);
+      expect(on("2019-06-14", "The Bishkek Declaration was signed in June 2019.")).toEqual([
+        ["declaration", "Bishkek Declaration"],
+      ]);
+      expect(on("2025-09-01", "The Strategy until 2025, adopted in Ufa in 2015, was recalled.")).toEqual([]);
+      expect(
+        on("2024-10-23", "The summit ended with the adoption of the Kazan Declaration in October 2024."),
+      ).toEqual([["declaration", "Kazan Declaration"]]);
+      expect(on("2024-10-23", "The Charter, signed by the founders in 2001, was recalled.")).toEqual([]);
+    });
   });
 });

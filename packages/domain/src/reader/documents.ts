@@ -265,7 +265,19 @@ const NOMINAL_ADOPTION =
 const NOT_YET =
   /\b(?:will|would|shall|to\s+be|plans?|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
 const EARLIER =
-  /\b(?:(?:in|of|since)\s+(?:\p{L}+\s+)?(?:19|20)\d{2}\b|last\s+year|previous|earlier|previously|years?\s+ago)/iu;
+  /\b(?:(?:in|of|since)\s+(?:\p{L}+\s+)?(?:19|20)\d{2}\b|last\s+(?:year|summit|session|meeting)|previous|earlier|previously|former|years?\s+ago)/iu;
+
+/**
+ * Whether the words after a verb or a noun of adoption place it before this meeting ("in 2015", "last year",
+ * "earlier"); a year does so only when it is before the meeting's, if that is known ("adopted in June 2019" at a
+ * June 2019 summit is this meeting's).
+ */
+function doneBefore(pattern: RegExp, words: string, date: PartialDate | null): boolean {
+  const match = pattern.exec(words);
+  if (!match) return false;
+  const year = /\b(?:19|20)\d{2}\b/.exec(match[0])?.[0];
+  return !year || !date || year < date.slice(0, 4);
+}
 const FOUNDING_TEXT = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:Charter|Convention|Treaty|Covenant)\b/iu;
 const RELATIVE_ADOPTION = new RegExp(`^[^;]*?,\\s+(?:which|that)\\b[^;]*?\\b(?:${ADOPTION_VERBS})\\b`, "i");
 const NOMINAL_ACTION: Record<string, AdoptionAction> = {
@@ -281,7 +293,7 @@ const ARTICLE_SEPARATOR =
 
 /** "… at the end of the summit", "… during the meeting": where or when, not part of a title. */
 const TRAILING_CIRCUMSTANCE =
-  /\s+(?:at|during|following|after|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:end|close|conclusion|summit|meeting|talks|session|sidelines|ceremony)\b.*$/i;
+  /\s+(?:at|during|following|after|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:end|close|conclusion|summit|meeting|talks|session|sidelines|ceremony)\b.*$|\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}$/i;
 
 const QUOTED_START =
   /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:documents?\s+)?(?:(?:entitled|titled|called|named)\s+)?[“"«][^”"»]+[”"»]/u;
@@ -343,6 +355,8 @@ export function splitPlainList(text: string, start: number, end: number): { star
 export interface DocumentsContext {
   text: string;
   paragraphs: readonly Paragraph[];
+  /** The meeting's date, if known: a year stated after a verb is earlier than this meeting only if before its year. */
+  date?: PartialDate | null;
 }
 
 /**
@@ -361,6 +375,7 @@ export interface DocumentsContext {
  */
 export function readDocuments(context: DocumentsContext): DocumentsResult {
   const { text, paragraphs } = context;
+  const date = context.date ?? null;
   const documents: ReadDocument[] = [];
   const tallies: DocumentsResult["tallies"] = [];
   const relations: RelationProposal[] = [];
@@ -691,7 +706,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       const after = s.slice(match.index + match[0].length);
       if (!noun && (FOUNDING_TEXT.test(after) || RELATIVE_ADOPTION.test(after))) continue;
       // "after the signing of the Treaty in 2001": a past event recalled, not this meeting's.
-      if (EARLIER.test(after.slice(0, objectEnd(after)))) continue;
+      if (doneBefore(EARLIER, after.slice(0, objectEnd(after)), date)) continue;
       verbs.push({
         index: match.index,
         length: match[0].length,
@@ -743,7 +758,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       "giu",
     );
     for (const match of s.matchAll(participle)) {
-      if (/\b(?:previous|last|earlier|former)\b|\b(?:19|20)\d{2}\b/i.test(match[3]!)) continue;
+      if (doneBefore(EARLIER, match[3]!, date)) continue;
       const start = at + match.index + match[0].indexOf(match[1]!);
       for (const item of documentItems(text, start, start + match[1]!.length))
         readItem(item, adoptionOfVerb(match[2]!) ?? "adopted", sentence);
@@ -1010,7 +1025,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           const group = GROUP_BEFORE_VERB.exec(s.slice(0, passive.index));
           const afterVerb = s.slice(passive.index + passive[0].length);
           // "The Strategy was adopted in 2015", "… approved last year": done before this meeting.
-          if (DONE_BEFORE.test(afterVerb)) break branches;
+          if (doneBefore(DONE_BEFORE, afterVerb, date)) break branches;
           const including = INCLUDING.exec(afterVerb);
           if (group && including && !/[;:]/.test(afterVerb.slice(0, including.index))) {
             const kind = documentTypeOf(group[1]!);
