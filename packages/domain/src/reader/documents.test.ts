@@ -652,5 +652,44 @@ describe("documents", () => {
       ).toEqual([["declaration", "Kazan Declaration"]]);
       expect(on("2024-10-23", "The Charter, signed by the founders in 2001, was recalled.")).toEqual([]);
     });
+
+    it("reads 'the main outcome was the adoption of' and 'One of the documents is'", () => {
+      expect(found("The key outcome of the summit was the adoption of the Accra Declaration.")).toEqual([
+        ["declaration", "Accra Declaration", "adopted"],
+      ]);
+      expect(found("The main results of the talks were the signing of a Treaty on Borders.")).toEqual([
+        ["treaty", "Treaty on Borders", "signed"],
+      ]);
+      expect(found("The main topic was the adoption of the budget.")).toEqual([]);
+      expect(
+        found("Several documents were signed. One of the documents is the Protocol on Rail Gauges."),
+      ).toEqual([["protocol", "Protocol on Rail Gauges", "signed"]]);
+      expect(found("One of them was the Declaration on Water.")).toEqual([
+        ["declaration", "Declaration on Water", "adopted"],
+      ]);
+      expect(found("One of the key documents adopted is a Statement on Youth.")).toEqual([
+        ["statement", "Statement on Youth", "adopted"],
+      ]);
+    });
+
+    it("reads the document named before 'and N other documents', and a statute", () => {
+      const { documents, tallies } = read(
+        "The Quito Statement on Reform and five other documents were approved at the summit.",
+      );
+      expect(documents.map((d) => [d.type, d.title, d.action])).toEqual([
+        ["statement", "Quito Statement on Reform", "approved"],
+      ]);
+      expect(tallies.map((t) => [t.documentType, t.count])).toEqual([["other", 5]]);
+      expect(found("A Charter of Ports as well as 3 other documents were signed.")).toEqual([
+        ["other", "Charter of Ports", "signed"],
+      ]);
+      expect(found("In addition, the Fund statute was adopted.")).toEqual([
+        ["other", "Fund statute", "adopted"],
+      ]);
+      expect(found("The leaders adopted also the Statute of the Academy.")).toEqual([
+        ["other", "Statute of the Academy", "adopted"],
+      ]);
+      expect(found("The heads of state approved the statutes.")).toEqual([]);
+    });
   });
 });

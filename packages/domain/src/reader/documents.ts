@@ -261,7 +261,7 @@ const PASSIVE_BEFORE =
  * for the adoption of" or "prepare the signing of": only these lead-ins count, and never after a future or a plan.
  */
 const NOMINAL_ADOPTION =
-  /\b(?:(?:ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release)\s+of|by\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?<!\bas\s)(?:reflected|recorded)\s+in)\s+/gi;
+  /\b(?:(?:(?:outcome|result|achievement|highlight)s?\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|is|are)|ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release)\s+of|by\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?<!\bas\s)(?:reflected|recorded)\s+in)\s+/gi;
 const NOT_YET =
   /\b(?:will|would|shall|to\s+be|plans?|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
 const EARLIER =
@@ -574,7 +574,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   // "Among them were …", "Among the key documents adopted were …", "The outcome documents signed at the summit
   // include …": a list of what was adopted.
   const amongThem = new RegExp(
-    `^(?:Among\\s+(?:them|these|those|others|the\\s+(?:[\\p{L}-]+\\s+){0,2}?ones|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:were|was|are|is)|(?:The\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:include|included|includes)|They\\s+include[sd]?)\\s+`,
+    `^(?:Among\\s+(?:them|these|those|others|the\\s+(?:[\\p{L}-]+\\s+){0,2}?ones|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:were|was|are|is)|(?:The\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:include|included|includes)|They\\s+include[sd]?|One\\s+of\\s+(?:them|these|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:is|was))\\s+`,
     "iu",
   );
   // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y".
@@ -719,6 +719,12 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       const rest = text.slice(from, end);
       const stop = objectEnd(rest);
       let region = rest.slice(0, stop);
+      // "… adopted also the Statement on …".
+      const also = /^(?:also|further|then)\s+/i.exec(region);
+      if (also) {
+        from += also[0].length;
+        region = region.slice(also[0].length);
+      }
       const included = GROUP_INCLUDING.exec(region);
       const group = included
         ? /^documents$/i.test(included[1]!)
@@ -852,7 +858,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
 
         const among = amongThem.exec(s);
         if (among) {
-          const verb = among[1] ?? among[2];
+          const verb = among[1] ?? among[2] ?? among[3];
           const action = (verb ? adoptionOfVerb(verb) : null) ?? lastAction ?? "adopted";
           readIncluded(at + among[0].length, end, null, action, sentence);
           break branches;
@@ -925,6 +931,12 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
               confidence: 0.9,
               sentence,
             });
+            // "The Astana Statement on … and five other documents were approved": the one named before the count.
+            const lead = /\s+(?:and|as\s+well\s+as)\s+$/.exec(s.slice(0, tally.index));
+            const named = lead ? passiveSubject(s.slice(0, lead.index)) : null;
+            if (lead && named !== null)
+              for (const item of documentItems(text, at + named, at + lead.index))
+                readItem(item, action, sentence);
             const afterTally = s.slice(tally.index + tally[0].length);
             const colon = /^[^:]{0,40}?:\s*/.exec(afterTally);
             const including = INCLUDING.exec(afterTally);
@@ -1026,6 +1038,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           const afterVerb = s.slice(passive.index + passive[0].length);
           // "The Strategy was adopted in 2015", "… approved last year": done before this meeting.
           if (doneBefore(DONE_BEFORE, afterVerb, date)) break branches;
+          // "Several documents were signed. One of them is …": the next sentence's list has this action.
+          if (group) lastAction = action;
           const including = INCLUDING.exec(afterVerb);
           if (group && including && !/[;:]/.test(afterVerb.slice(0, including.index))) {
             const kind = documentTypeOf(group[1]!);

@@ -123,6 +123,7 @@ export const DOCUMENT_TYPE_WORDS: { pattern: string; word?: string; type: Docume
   // The Supreme Eurasian Economic Council's "распоряжение", in the Kremlin's English.
   { pattern: "instruction|disposition", type: "other" },
   { pattern: "charters?", type: "other" },
+  { pattern: "statutes?", type: "other" },
   { pattern: "regulations?|rules of procedure", type: "other" },
 ];
 
