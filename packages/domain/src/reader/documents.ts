@@ -175,15 +175,16 @@ const GROUP_BEFORE_VERB = new RegExp(
   "iu",
 );
 
-/**
- * A heading whose documents follow one a line: "The following documents were signed:", "The meeting resulted in
- * signing of a number of documents:", or a line that stops at its verb ("… the ministers signed", "Decisions taken
- * at the summit included the").
- */
 const HEADING_VERB = new RegExp(`\\b(${ADOPTION_VERBS}|adoption|signing|approval)\\b`, "i");
 const HEADING_GROUP = /\b(?:documents?|decisions?|agreements?|following|as\s+follows)\b/i;
 const HEADING_VERB_LAST = new RegExp(`\\b(${ADOPTION_VERBS})$`, "i");
 const HEADING_INCLUDE = new RegExp(`^(?:the\\s+)?${GROUP}\\b.*\\binclude[sd]?(?:\\s+the)?$`, "iu");
+
+/**
+ * A heading whose documents follow one a line: "The following documents were signed:", "The meeting resulted in
+ * signing of a number of documents:", or a line that stops at its verb ("… the ministers signed", "Decisions taken
+ * at the summit included the"). Gives what the heading says was done.
+ */
 function listHeading(sentence: string): AdoptionAction | null {
   const s = sentence.trimEnd();
   const found = HEADING_VERB.exec(s);
@@ -195,6 +196,7 @@ function listHeading(sentence: string): AdoptionAction | null {
   if (last) return adoptionOfVerb(last[1]!) ?? "adopted";
   return HEADING_INCLUDE.test(s) ? (action ?? "adopted") : null;
 }
+
 /** Where a list of documents, one a line, has got to. */
 interface ListState {
   /** What the heading says was done. */
@@ -221,13 +223,14 @@ const LIST_MARKER = /^\s*(?:(?:\d{1,2}[.)]|[-–—•·*▪])\s*)?/;
 const GROUP_REFERENCE =
   /^\s*(?:(?:of|at|from|by)\s+(?:the|this|today's|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*$/iu;
 
+const ANY_DOCUMENT_HEAD = new RegExp(
+  `(?<=^|[\\s,;:—–(])(?:(?:the|a|an|its|their)\\s+)?${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`,
+  "giu",
+);
+
 /** Where a document head starts the subject of a passive verb, after an opening phrase; not "… of the Charter". */
 function passiveSubject(before: string): number | null {
-  const head = new RegExp(
-    `(?<=^|[\\s,;:—–(])(?:(?:the|a|an|its|their)\\s+)?${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`,
-    "giu",
-  );
-  for (const match of before.matchAll(head)) {
+  for (const match of before.matchAll(ANY_DOCUMENT_HEAD)) {
     const previous = /(\S+)\s*$/.exec(before.slice(0, match.index))?.[1] ?? "";
     if (!/^(?:of|on|to|for|with|in|by|from|about|under|within|into|upon)$/i.test(previous))
       return match.index;
