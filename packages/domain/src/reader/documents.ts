@@ -242,6 +242,12 @@ function passiveSubject(before: string): number | null {
 const NAMED_AFTER_COMMA =
   /^(?:the|an?)\s+(?!(?:Government|Republic|Kingdom|State|Federation|People|Secretariat|Council|Commission)\b)\p{Lu}/u;
 
+/** "the Kazan Declaration, adopted at the summit, …": the document, its verb, and where or by whom. */
+const PARTICIPLE = new RegExp(
+  `(?:^|\\s)((?:the|a|an)\\s+${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])[^,;]*?),\\s+(?:(?:also|jointly|unanimously)\\s+)?(${ADOPTION_VERBS})\\s+((?:at|during|following|after|by)\\s+(?:the|this|today's|its)\\s[^,;.]{0,40})`,
+  "giu",
+);
+
 /** A clause that describes the noun before it rather than continuing it. */
 const RELATIVE_CLAUSE = /^(?:which|that|who|whose|whereby)\b/i;
 
@@ -762,16 +768,53 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         readItem(item, adoptionOfVerb(match[2]!) ?? "adopted", sentence);
     }
     // "The Kazan Declaration, adopted at the summit, …": a participle says what this meeting did.
-    const participle = new RegExp(
-      `(?:^|\\s)((?:the|a|an)\\s+${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])[^,;]*?),\\s+(?:(?:also|jointly|unanimously)\\s+)?(${ADOPTION_VERBS})\\s+((?:at|during|following|after|by)\\s+(?:the|this|today's|its)\\s[^,;.]{0,40})`,
-      "giu",
-    );
-    for (const match of s.matchAll(participle)) {
+    for (const match of s.matchAll(PARTICIPLE)) {
       if (doneBefore(EARLIER, match[3]!, date)) continue;
       const start = at + match.index + match[0].indexOf(match[1]!);
       for (const item of documentItems(text, start, start + match[1]!.length))
         readItem(item, adoptionOfVerb(match[2]!) ?? "adopted", sentence);
     }
+  };
+
+  /** A line under a list heading: its documents, and whether the list goes on (else the line is read as prose). */
+  const readListLine = (list: ListState, s: string, at: number, sentence: Sentence): boolean => {
+    // One item a line, after a number or a bullet, or unmarked while the line before ended with ";" or ":".
+    const own = LIST_MARKER.exec(s)![0];
+    const item = s.slice(own.length).replace(/[\s.;,:]+$/, "");
+    if (own && !item) {
+      list.marker = own;
+      return true;
+    }
+    const marker = own || list.marker;
+    // A new number ends the documents nested under the line before ("2. Decision … on approving:").
+    const nested = /\d/.test(marker) ? null : list.nested;
+    // A line with a verb of its own ("The Declaration was signed today") is a sentence, not a list line.
+    if (
+      (marker !== "" || (list.open && /^\p{Lu}/u.test(item))) &&
+      !/\s(?:was|were|is|are|has|have|had)\s/i.test(item)
+    ) {
+      const nominal = LINE_NOMINAL.exec(item);
+      const from = at + own.length + (nominal ? nominal[0].length : 0);
+      const stated = nominal ? item.slice(nominal[0].length) : item;
+      const action = nominal
+        ? (NOMINAL_ACTION[nominal[1]!.toLowerCase()] ?? "adopted")
+        : (nested ?? list.action);
+      const named = DOCUMENT_START.test(stated) || LINE_TITLE.test(stated);
+      if (named) {
+        const items = documentItems(text, from, from + stated.length);
+        if (items.length) for (const found of items) readItem(found, action, sentence);
+        else addUntyped(from, from + stated.length, action, sentence);
+      }
+      // A numbered line, or one ending with ";", that names no document ("Proclamation of Bishkek as …;")
+      // keeps the list going.
+      if (named || marker !== "" || /[;,]\s*$/.test(s)) {
+        list.marker = "";
+        list.open = /[;:,]\s*$/.test(s);
+        list.nested = /:\s*$/.test(s) ? (/\bapprov/i.test(item) ? "approved" : null) : nested;
+        return true;
+      }
+    }
+    return false;
   };
 
   /** Set after a heading such as "The following documents were signed:", while its lines follow. */
@@ -782,45 +825,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       const at = sentence.start;
       const end = at + s.replace(/[.\s]+$/, "").length;
       if (lineList) {
-        // One item a line, after a number or a bullet, or unmarked while the line before ended with ";" or ":".
-        const own = LIST_MARKER.exec(s)![0];
-        const item = s.slice(own.length).replace(/[\s.;,:]+$/, "");
-        if (own && !item) {
-          lineList.marker = own;
-          continue;
-        }
-        const marker: string = own || lineList.marker;
-        // A new number ends the documents nested under the line before ("2. Decision … on approving:").
-        const nested: AdoptionAction | null = /\d/.test(marker) ? null : lineList.nested;
-        // A line with a verb of its own ("The Declaration was signed today") is a sentence, not a list line.
-        if (
-          (marker !== "" || (lineList.open && /^\p{Lu}/u.test(item))) &&
-          !/\s(?:was|were|is|are|has|have|had)\s/i.test(item)
-        ) {
-          const nominal = LINE_NOMINAL.exec(item);
-          const from = at + own.length + (nominal ? nominal[0].length : 0);
-          const stated = nominal ? item.slice(nominal[0].length) : item;
-          const action = nominal
-            ? (NOMINAL_ACTION[nominal[1]!.toLowerCase()] ?? "adopted")
-            : (nested ?? lineList.action);
-          const named = DOCUMENT_START.test(stated) || LINE_TITLE.test(stated);
-          if (named) {
-            const items = documentItems(text, from, from + stated.length);
-            if (items.length) for (const found of items) readItem(found, action, sentence);
-            else addUntyped(from, from + stated.length, action, sentence);
-          }
-          // A numbered line, or one ending with ";", that names no document ("Proclamation of Bishkek as …;")
-          // keeps the list going.
-          if (named || marker !== "" || /[;,]\s*$/.test(s)) {
-            lineList = {
-              action: lineList.action,
-              marker: "",
-              open: /[;:,]\s*$/.test(s),
-              nested: /:\s*$/.test(s) ? (/\bapprov/i.test(item) ? "approved" : null) : nested,
-            };
-            continue;
-          }
-        }
+        if (readListLine(lineList, s, at, sentence)) continue;
         lineList = null;
       }
       const heading = listHeading(s);
