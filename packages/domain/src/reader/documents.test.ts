@@ -378,6 +378,12 @@ describe("documents", () => {
         [],
       );
       expect(found("Work continues on the Action Plan adopted in Minsk in 2021.")).toEqual([]);
+      expect(
+        found("The leaders noted that the Declaration was adopted at the previous summit in Astana."),
+      ).toEqual([]);
+      expect(
+        found("The heads of state welcomed the signing of an agreement between two rail firms last month."),
+      ).toEqual([]);
     });
 
     it("takes a document a participle says this meeting adopted, but not one adopted before", () => {

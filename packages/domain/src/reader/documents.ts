@@ -260,7 +260,7 @@ const ACTIVE_ADOPTION = new RegExp(
 const ADJECTIVAL_BEFORE = /\b(?:previously|earlier|already|once|formerly|recently|originally)\s+$/i;
 /** After a verb: when, if before this meeting ("in 2015", "last year", "earlier by the ministers"). */
 const DONE_BEFORE =
-  /^\s*(?:by\s+[^,.;]{1,40}?\s+)?(?:(?:in|on)\s+(?:\p{L}+\s+)?(?:19|20)\d{2}\b|last\s+(?:year|month|week|summit)|earlier|previously|before|back\s+in|\S+\s+years?\s+ago)/iu;
+  /^\s*(?:by\s+[^,.;]{1,40}?\s+)?(?:(?:in|on)\s+(?:\p{L}+\s+)?(?:19|20)\d{2}\b|last\s+(?:year|month|week|summit)|(?:at|during)\s+(?:the|its)\s+(?:previous|last|preceding|former)\b|earlier|previously|before|back\s+in|\S+\s+years?\s+ago)/iu;
 const PASSIVE_BEFORE =
   /\b(?:were|was|been|be|is|are|being|documents?|which|that)\s+(?:(?:also|unanimously|jointly|then|later|subsequently|formally)\s+)?$/i;
 
@@ -274,7 +274,7 @@ const NOMINAL_ADOPTION =
 const NOT_YET =
   /\b(?:will|would|shall|to\s+be|plans?|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
 const EARLIER =
-  /\b(?:(?:in|of|since)\s+(?:\p{L}+\s+)?(?:19|20)\d{2}\b|last\s+(?:year|summit|session|meeting)|previous|earlier|previously|former|years?\s+ago)/iu;
+  /\b(?:(?:in|of|since)\s+(?:\p{L}+\s+)?(?:19|20)\d{2}\b|last\s+(?:year|month|week|summit|session|meeting)|previous|earlier|previously|former|years?\s+ago)/iu;
 
 /**
  * Whether the words after a verb or a noun of adoption place it before this meeting ("in 2015", "last year",
