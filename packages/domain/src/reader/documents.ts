@@ -33,6 +33,20 @@ const DOCUMENT_START = new RegExp(
   `^(?:(?:the|a|an|its|their)\\s+)?${MODIFIER}{0,3}?(${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`,
   "iu",
 );
+/** "the Organization of Turkic States Strategy": a body's name with "of" before the words heading the type. */
+const OF_PREFIX = /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}of\s+(?=\p{Lu})/u;
+
+/** The head of a document phrase ("the Moscow Declaration", "the Organization of Turkic States Strategy"). */
+function documentHead(stated: string): { length: number; word: string } | null {
+  const direct = DOCUMENT_START.exec(stated);
+  if (direct) return { length: direct[0].length, word: direct[1]! };
+  const prefix = OF_PREFIX.exec(stated);
+  const rest = prefix ? DOCUMENT_START.exec(stated.slice(prefix[0].length)) : null;
+  return rest && !/^(?:the|a|an)\s/i.test(rest[0])
+    ? { length: prefix![0].length + rest[0].length, word: rest[1]! }
+    : null;
+}
+
 const ITEM_SEPARATOR = /\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*;\s*/g;
 const STRENGTH: Record<AdoptionAction, number> = {
   prepared: 0,
@@ -94,21 +108,43 @@ function chunks(text: string, start: number, end: number): Chunk[] {
   return result;
 }
 
+interface Item {
+  start: number;
+  end: number;
+  parts: Chunk[];
+  /** Headed by a type word; else a title such as "the ASEAN Community Vision 2045". */
+  typed: boolean;
+}
+
+/** Nouns that head titles without a type word ("the ASEAN Outlook on the Indo-Pacific", "the Turkic World Vision"). */
+const TITLE_NOUNS =
+  "Vision|Outlook|Agenda|Initiative|Concord|Accord|Pact|Compact|Convention|Covenant|Consensus|Blueprint|Guidelines|Principles|Directions|Priorities";
+
+/** A capitalised title headed by a noun documents are named by, though not a type word ("the Oslo Accord"). */
+const UNTYPED_ITEM = new RegExp(
+  `^(?:[Tt]he|[Aa]n?)\\s+(?:\\p{Lu}[\\p{L}\\d'’.-]*\\s+){1,4}?(?:${TITLE_NOUNS})\\b`,
+  "u",
+);
+
 /** Items of a list of documents: each starts with a document head ("the Moscow Declaration", "a Comprehensive plan"). */
-function documentItems(
-  text: string,
-  start: number,
-  end: number,
-): { start: number; end: number; parts: Chunk[] }[] {
-  const items: { start: number; end: number; parts: Chunk[] }[] = [];
+function documentItems(text: string, start: number, end: number): Item[] {
+  // "the final document — the Dushanbe Declaration — was adopted": no dash or comma ends an item.
+  while (end > start && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
+  const items: Item[] = [];
   let closed = false;
   for (const chunk of chunks(text, start, end)) {
     const stated = text.slice(chunk.start, chunk.end);
-    if (DOCUMENT_START.test(stated)) {
-      items.push({ start: chunk.start, end: chunk.end, parts: [chunk] });
+    const typed = documentHead(stated) !== null;
+    if (typed || (items.length && UNTYPED_ITEM.test(stated))) {
+      // "the Kuala Lumpur Declaration and the ASEAN Community Vision 2045": a named title starts an item too.
+      items.push({ start: chunk.start, end: chunk.end, parts: [chunk], typed });
       closed = false;
-    } else if (RELATIVE_CLAUSE.test(stated)) {
-      // "…, which the leaders endorsed after …": what follows describes the item, it is not part of its title.
+    } else if (
+      RELATIVE_CLAUSE.test(stated) ||
+      (/,/.test(chunk.separator) && NAMED_AFTER_COMMA.test(stated))
+    ) {
+      // "…, which the leaders endorsed after …": what follows describes the item, it is not part of its title; nor
+      // is ", the BRICS Grain Exchange initiative", something else named after a comma.
       closed = true;
     } else if (items.length && !closed) {
       const item = items.at(-1)!;
@@ -119,16 +155,146 @@ function documentItems(
   return items;
 }
 
+/** A group of documents named before its list ("the documents", "the key outcome documents", "decisions"). */
+const GROUP = "(?:[\\p{L}-]+\\s+){0,2}?(?:documents?|decisions?|agreements?)";
+/** Where or when a group was adopted: "… signed at the summit", "… adopted in Tianjin". */
+const WHERE = "(?:\\s+(?:at|during|following|in|on|after)\\s+[^,:;]{1,40}?)?";
+
+/**
+ * A group and the list of what it includes: "a number of documents, including …", "(the Declaration and) several
+ * decisions, in particular …". Only a plural: "the Declaration, including a section on …" names no list.
+ */
+const GROUP_INCLUDING = new RegExp(
+  `(?:^|,\\s*|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:a|an)\\s+(?:number|package|set|series|range)\\s+of\\s+|several\\s+|other\\s+|various\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(documents|${DOCUMENT_TYPE_PATTERN})\\b(?:\\s+(?!(?:and|as)\\b)[^\\s,]+){0,6}?,?\\s+(?:including|in\\s+particular|among\\s+them|such\\s+as|notably)\\s+`,
+  "iu",
+);
+
+/** A group without a count before its verb: "A number of documents", "Several decisions", "Other agreements". */
+const GROUP_BEFORE_VERB = new RegExp(
+  `(?:^|\\s)(?:(?:a|an|the)\\s+)?(?:(?:number|package|set|series|range)\\s+of\\s+|several\\s+|other\\s+|further\\s+|some\\s+|many\\s+|multiple\\s+|various\\s+)(?:[\\p{L}-]+\\s+){0,2}?(documents|${DOCUMENT_TYPE_PATTERN})$`,
+  "iu",
+);
+
+const HEADING_VERB = new RegExp(`\\b(${ADOPTION_VERBS}|adoption|signing|approval)\\b`, "i");
+const HEADING_GROUP = /\b(?:documents?|decisions?|agreements?|following|as\s+follows)\b/i;
+const HEADING_VERB_LAST = new RegExp(`\\b(${ADOPTION_VERBS})$`, "i");
+const HEADING_INCLUDE = new RegExp(`^(?:the\\s+)?${GROUP}\\b.*\\binclude[sd]?(?:\\s+the)?$`, "iu");
+
+/**
+ * A heading whose documents follow one a line: "The following documents were signed:", "The meeting resulted in
+ * signing of a number of documents:", or a line that stops at its verb ("… the ministers signed", "Decisions taken
+ * at the summit included the"). Gives what the heading says was done.
+ */
+function listHeading(sentence: string): AdoptionAction | null {
+  const s = sentence.trimEnd();
+  const found = HEADING_VERB.exec(s);
+  const action = found
+    ? (adoptionOfVerb(found[1]!) ?? NOMINAL_ACTION[found[1]!.toLowerCase()] ?? "adopted")
+    : null;
+  if (/:$/.test(s) && action && HEADING_GROUP.test(s)) return action;
+  const last = HEADING_VERB_LAST.exec(s);
+  if (last) return adoptionOfVerb(last[1]!) ?? "adopted";
+  return HEADING_INCLUDE.test(s) ? (action ?? "adopted") : null;
+}
+
+/** Where a list of documents, one a line, has got to. */
+interface ListState {
+  /** What the heading says was done. */
+  action: AdoptionAction;
+  /** A number or bullet that stood alone on the line before ("1."). */
+  marker: string;
+  /** The line before ended with ";", "," or ":", so an unmarked line may go on the list. */
+  open: boolean;
+  /** Under "Decision … on approving …:", the lines until the next number are approved by it. */
+  nested: AdoptionAction | null;
+}
+
+/** A list line that names a document by a noun of adoption: "Adoption of the Turkic Green Vision". */
+const LINE_NOMINAL = /^(?:the\s+)?(adoption|signing|approval|endorsement)\s+of\s+/i;
+/** A list line titled without a type word: "Turkic Green Vision: Unity for …", "“Vision 2040”". */
+const LINE_TITLE = new RegExp(
+  `^(?:[“"«]|(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\d'’.-]*\\s+){1,4}?(?:${TITLE_NOUNS})\\b)`,
+  "u",
+);
+/** A number or bullet that opens a line of a list: "1.", "2)", "—", "•". */
+const LIST_MARKER = /^\s*(?:(?:\d{1,2}[.)]|[-–—•·*▪])\s*)?/;
+
+/** What may follow a plural head that names no document: nothing, or "of the summit", "adopted today". */
+const GROUP_REFERENCE =
+  /^\s*(?:(?:of|at|from|by)\s+(?:the|this|today's|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*$/iu;
+
+const ANY_DOCUMENT_HEAD = new RegExp(
+  `(?<=^|[\\s,;:—–(])(?:(?:the|a|an|its|their)\\s+)?${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`,
+  "giu",
+);
+
+/** Where a document head starts the subject of a passive verb, after an opening phrase; not "… of the Charter". */
+function passiveSubject(before: string): number | null {
+  for (const match of before.matchAll(ANY_DOCUMENT_HEAD)) {
+    const previous = /(\S+)\s*$/.exec(before.slice(0, match.index))?.[1] ?? "";
+    if (!/^(?:of|on|to|for|with|in|by|from|about|under|within|into|upon)$/i.test(previous))
+      return match.index;
+  }
+  return null;
+}
+
+/** After a comma, a name of its own: "the Grain Exchange initiative" (not "the Government of …"). */
+const NAMED_AFTER_COMMA =
+  /^(?:the|an?)\s+(?!(?:Government|Republic|Kingdom|State|Federation|People|Secretariat|Council|Commission)\b)\p{Lu}/u;
+
+/** "the Kazan Declaration, adopted at the summit, …": the document, its verb, and where or by whom. */
+const PARTICIPLE = new RegExp(
+  `(?:^|\\s)((?:the|a|an)\\s+${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])[^,;]*?),\\s+(?:(?:also|jointly|unanimously)\\s+)?(${ADOPTION_VERBS})\\s+((?:at|during|following|after|by)\\s+(?:the|this|today's|its)\\s[^,;.]{0,40})`,
+  "giu",
+);
+
 /** A clause that describes the noun before it rather than continuing it. */
 const RELATIVE_CLAUSE = /^(?:which|that|who|whose|whereby)\b/i;
 
 /** An adoption verb used actively ("Iran signed …", "They … adopted …"); passives are told apart by what precedes. */
 const ACTIVE_ADOPTION = new RegExp(
-  `\\b(${ADOPTION_VERBS})\\s+(?!by\\b|in\\b|at\\b|on\\s+(?:behalf|the\\s+sidelines)\\b)`,
+  `\\b(${ADOPTION_VERBS}|agreed\\s+(?:on|upon))\\s+(?!by\\b|in\\b|at\\b|that\\b|on\\s+(?:behalf|the\\s+sidelines)\\b)`,
   "gi",
 );
+/** "the previously adopted Programme": a document adopted before, named by what was done to it. */
+const ADJECTIVAL_BEFORE = /\b(?:previously|earlier|already|once|formerly|recently|originally)\s+$/i;
+/** After a verb: when, if before this meeting ("in 2015", "last year", "earlier by the ministers"). */
+const DONE_BEFORE =
+  /^\s*(?:by\s+[^,.;]{1,40}?\s+)?(?:(?:in|on)\s+(?:\p{L}+\s+)?(?:19|20)\d{2}\b|last\s+(?:year|month|week|summit)|(?:at|during)\s+(?:the|its)\s+(?:previous|last|preceding|former)\b|earlier|previously|before|back\s+in|\S+\s+years?\s+ago)/iu;
 const PASSIVE_BEFORE =
   /\b(?:were|was|been|be|is|are|being|documents?|which|that)\s+(?:(?:also|unanimously|jointly|then|later|subsequently|formally)\s+)?$/i;
+
+/**
+ * A noun of adoption after words saying it happened ("ended with the adoption of", "saw the signing of", "culminated
+ * in the approval of", "welcomed the adoption of"), or an outcome "reflected / recorded in" a document. Not "called
+ * for the adoption of" or "prepare the signing of": only these lead-ins count, and never after a future or a plan.
+ */
+const NOMINAL_ADOPTION =
+  /\b(?:(?:(?:outcome|result|achievement|highlight)s?\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|is|are)|ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release)\s+of|by\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?<!\bas\s)(?:reflected|recorded)\s+in)\s+/gi;
+const NOT_YET =
+  /\b(?:will|would|shall|to\s+be|plans?|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
+const EARLIER =
+  /\b(?:(?:in|of|since)\s+(?:\p{L}+\s+)?(?:19|20)\d{2}\b|last\s+(?:year|month|week|summit|session|meeting)|previous|earlier|previously|former|years?\s+ago)/iu;
+
+/**
+ * Whether the words after a verb or a noun of adoption place it before this meeting ("in 2015", "last year",
+ * "earlier"); a year does so only when it is before the meeting's, if that is known ("adopted in June 2019" at a
+ * June 2019 summit is this meeting's).
+ */
+function doneBefore(pattern: RegExp, words: string, date: PartialDate | null): boolean {
+  const match = pattern.exec(words);
+  if (!match) return false;
+  const year = /\b(?:19|20)\d{2}\b/.exec(match[0])?.[0];
+  return !year || !date || year < date.slice(0, 4);
+}
+const FOUNDING_TEXT = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:Charter|Convention|Treaty|Covenant)\b/iu;
+const RELATIVE_ADOPTION = new RegExp(`^[^;]*?,\\s+(?:which|that)\\b[^;]*?\\b(?:${ADOPTION_VERBS})\\b`, "i");
+const NOMINAL_ACTION: Record<string, AdoptionAction> = {
+  signing: "signed",
+  signature: "signed",
+  approval: "approved",
+  approving: "approved",
+};
 
 /** Between items of a list, a separator followed by an article starts a new item. */
 const ARTICLE_SEPARATOR =
@@ -136,10 +302,12 @@ const ARTICLE_SEPARATOR =
 
 /** "… at the end of the summit", "… during the meeting": where or when, not part of a title. */
 const TRAILING_CIRCUMSTANCE =
-  /\s+(?:at|during|following|after|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:end|close|conclusion|summit|meeting|talks|session|sidelines|ceremony)\b.*$/i;
+  /\s+(?:at|during|following|after|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:end|close|conclusion|summit|meeting|talks|session|sidelines|ceremony)\b.*$|\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}$/i;
 
-const QUOTED_START = /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:documents?\s+)?[“"«][^”"»]+[”"»]/u;
-const QUOTED_TITLE = /^(?:(?:the|a|an)\s+)?(?:([\p{L}-]+)\s+)?(?:documents?\s+)?[“"«](.+?)[”"»]$/u;
+const QUOTED_START =
+  /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:documents?\s+)?(?:(?:entitled|titled|called|named)\s+)?[“"«][^”"»]+[”"»]/u;
+const QUOTED_TITLE =
+  /^(?:(?:the|a|an)\s+)?(?:([\p{L}-]+)\s+)?(?:documents?\s+)?(?:(?:entitled|titled|called|named)\s+)?[“"«](.+?)[”"»]$/u;
 
 /** Titles without a type word: a quoted title, a capitalised name, or a noun documents are named by. */
 function looksLikeTitle(stated: string): boolean {
@@ -196,6 +364,8 @@ export function splitPlainList(text: string, start: number, end: number): { star
 export interface DocumentsContext {
   text: string;
   paragraphs: readonly Paragraph[];
+  /** The meeting's date, if known: a year stated after a verb is earlier than this meeting only if before its year. */
+  date?: PartialDate | null;
 }
 
 /**
@@ -206,9 +376,15 @@ export interface DocumentsContext {
  * object whoever the subject is ("Iran signed …", "They signed A and adopted B"), up to where another clause
  * begins; a relative clause gives the action of the document before it ("…, which the leaders signed") and is
  * never part of a title; titles without a type word are read when quoted, capitalised or named by a document noun.
+ * A noun of adoption counts as its verb after words that report it ("ended with the adoption of", "took part in
+ * the signing of", "reflected in"); a participle naming this meeting too ("the Kazan Declaration, adopted at the
+ * summit"); a heading ending with a colon or its verb lists one document a line ("1. …", "— …", nested under a
+ * decision "on approving"). What was done before this meeting ("adopted in Ufa in 2015", "the previously signed",
+ * "since the signing of … in 2001"), is planned ("will end with the signing of") or is a draft is not taken.
  */
 export function readDocuments(context: DocumentsContext): DocumentsResult {
   const { text, paragraphs } = context;
+  const date = context.date ?? null;
   const documents: ReadDocument[] = [];
   const tallies: DocumentsResult["tallies"] = [];
   const relations: RelationProposal[] = [];
@@ -264,22 +440,30 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   };
 
   /** One list item → documents (several for "statements on A, on B" and "reports of A and B on X"). */
-  const readItem = (
-    item: { start: number; end: number; parts: Chunk[] },
-    action: AdoptionAction,
-    sentence: Sentence,
-  ) => {
+  const readItem = (item: Item, action: AdoptionAction, sentence: Sentence) => {
+    // "the foreign ministers approved the draft Declaration": a text for another meeting to adopt.
+    if (/^(?:(?:the|a|an)\s+)?draft\b/i.test(text.slice(item.start, item.end))) return;
+    if (!item.typed) {
+      addUntyped(item.start, item.end, action, sentence);
+      return;
+    }
     const stated = text.slice(item.start, item.end);
-    const head = DOCUMENT_START.exec(stated)!;
-    const kind = documentTypeOf(head[1]!)!;
-    const headEnd = item.start + head[0].length;
+    const head = documentHead(stated)!;
+    const kind = documentTypeOf(head.word)!;
+    const headEnd = item.start + head.length;
     if (kind.plural && kind.type !== "other") {
-      // "statements on A, on B, …, as well as on C": the repeated preposition marks each document.
+      // "statements on A, on B, …, as well as on C", "memoranda between X and Y and between X and Z": the repeated
+      // preposition marks each document.
+      const firstRest = text.slice(headEnd, item.parts[0]!.end).trimStart();
+      const preposition = /^(on|between|with)\s/i.exec(firstRest)?.[1];
+      const repeated = new RegExp(`^${preposition ?? "on"}\\s`, "i");
       const onParts = item.parts
         .map((part, index) => ({ part, index }))
-        .filter(({ part, index }) => index === 0 || /^on\s/i.test(text.slice(part.start, part.end)));
-      const firstRest = text.slice(headEnd, item.parts[0]!.end).trimStart();
-      if (/^on\s/i.test(firstRest)) {
+        .filter(({ part, index }) => index === 0 || repeated.test(text.slice(part.start, part.end)));
+      if (preposition && (onParts.length > 1 || preposition.toLowerCase() === "on")) {
+        const singular = /of\s+understanding/i.test(head.word)
+          ? "Memorandum of Understanding"
+          : SINGULAR_OF_TYPE[kind.type];
         onParts.forEach(({ index }, n) => {
           const from =
             index === 0
@@ -290,7 +474,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           add(
             {
               type: kind.type,
-              title: `${SINGULAR_OF_TYPE[kind.type]} ${subject}`,
+              title: `${singular} ${subject}`,
               asStated: subject,
               start: from,
               end: to,
@@ -330,6 +514,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         return;
       }
     }
+    // "the decisions and declarations of the summit": documents referred to as a group, none of them named.
+    if (kind.plural && !/\sof\s/i.test(head.word) && GROUP_REFERENCE.test(text.slice(headEnd, item.end)))
+      return;
     const title = capitalize(stripArticle(stated));
     const document = add(
       {
@@ -338,7 +525,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         asStated: stated,
         start: item.start,
         end: item.end,
-        subject: title.slice(head[1]!.length),
+        subject: title.slice(head.word.length),
         generic: false,
       },
       action,
@@ -385,25 +572,27 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     "i",
   );
   const tallyPattern = new RegExp(
-    `\\b(${NUMBER_PATTERN})\\s+(?:(?!(?:were|was|have|had|of|on)\\b)[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b((?:\\s+of\\s+[^,]+?)?)(?:\\s+in\\s+(?:all|total))?\\s+(?:were|have\\s+been|had\\s+been)\\s+(?:also\\s+)?(${ADOPTION_VERBS})\\b`,
+    `\\b(${NUMBER_PATTERN})\\s+(?:(?!(?:were|was|have|had|of|on)\\b)[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b((?:\\s+of\\s+[^,]+?)?)(?:\\s+in\\s+(?:all|total))?\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:also\\s+)?(${ADOPTION_VERBS})\\b`,
     "iu",
   );
   // "The leaders signed 14 documents, in particular …", "a package of 10 documents was signed".
   const activeTally = new RegExp(
-    `\\b(${ADOPTION_VERBS})\\s+(?:a\\s+(?:total|package)\\s+of\\s+)?(${NUMBER_PATTERN})\\s+(?:more\\s+|other\\s+|new\\s+|cooperation\\s+|joint\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
+    `\\b(${ADOPTION_VERBS}|(?:adoption|signing|approval)\\s+of)\\s+(?:a\\s+(?:total|package)\\s+of\\s+)?(${NUMBER_PATTERN})\\s+(?:more\\s+|other\\s+|new\\s+|cooperation\\s+|joint\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
     "i",
   );
-  // "Among them were …", "Among the documents adopted were …", "Documents signed include …": a list of what was adopted.
+  // "Among them were …", "Among the key documents adopted were …", "The outcome documents signed at the summit
+  // include …": a list of what was adopted.
   const amongThem = new RegExp(
-    `^(?:Among\\s+(?:them|these|those|others|the\\s+(?:documents?|decisions?|agreements?)(?:\\s+(${ADOPTION_VERBS}))?)\\s+(?:were|was|are|is)|(?:The\\s+)?(?:documents?|decisions?|agreements?)(?:\\s+(${ADOPTION_VERBS}))?\\s+(?:include|included|includes)|They\\s+include[sd]?)\\s+`,
-    "i",
+    `^(?:Among\\s+(?:them|these|those|others|the\\s+(?:[\\p{L}-]+\\s+){0,2}?ones|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:were|was|are|is)|(?:The\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:include|included|includes)|They\\s+include[sd]?|One\\s+of\\s+(?:them|these|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:is|was))\\s+`,
+    "iu",
   );
   // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y".
   const passiveOn = new RegExp(
     `^(?:(?:An?|The)\\s+)?(${DOCUMENT_TYPE_PATTERN})\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS})\\s+(on|to|for|regarding)\\s+`,
     "i",
   );
-  const INCLUDING = /(?:,\s*|\s+)(?:including|in\s+particular|among\s+them|notably|such\s+as)\s+/i;
+  const INCLUDING =
+    /(?:,\s*|\s+)(?:including|in\s+particular|among\s+them|notably|such\s+as|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most)\s+of\s+(?:which|them)(?:\s+(?:are|were|being|concern|concerned|deal\s+with|dealt\s+with))?)\s+/i;
   let lastAction: AdoptionAction | null = null;
 
   /** The rest of a sentence after a count or "among them": items that may or may not repeat the document head. */
@@ -442,15 +631,21 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   const addUntyped = (from: number, to: number, action: AdoptionAction, sentence: Sentence) => {
     const stated = text.slice(from, to);
     const quoted = QUOTED_TITLE.exec(stated);
-    const title = quoted ? quoted[2]! : capitalize(stripArticle(stated));
-    const start = quoted ? from + quoted.index + quoted[0].indexOf(quoted[2]!) : from;
+    // 'the Declaration “On Strengthening Cooperation”': the type word heads the quoted title.
+    const headed = quoted?.[1] && !/documents?\s*[“"«]/i.test(stated) ? documentTypeOf(quoted[1]) : null;
+    const title = quoted
+      ? headed
+        ? `${capitalize(quoted[1]!)} ${quoted[2]!}`
+        : quoted[2]!
+      : capitalize(stripArticle(stated));
+    const start = quoted ? from + quoted.index + quoted[0].indexOf(headed ? quoted[1]! : quoted[2]!) : from;
     add(
       {
-        type: untypedDocumentType(quoted ? `${quoted[1] ?? ""} ${title}` : title),
+        type: headed?.type ?? untypedDocumentType(quoted ? `${quoted[1] ?? ""} ${title}` : title),
         title,
         asStated: stated,
         start,
-        end: quoted ? start + title.length : to,
+        end: quoted ? from + quoted.index + quoted[0].indexOf(quoted[2]!) + quoted[2]!.length : to,
         subject: title,
         generic: false,
       },
@@ -479,7 +674,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       `(?:^|[\\s,])(?:(?:the|a|an|its|their)\\s+)?${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`,
       "iu",
     ).exec(region);
-    const firstTyped = DOCUMENT_START.test(region)
+    const firstTyped = documentHead(region)
       ? 0
       : typed
         ? typed.index + /^[\s,]*/.exec(typed[0])![0].length
@@ -506,24 +701,56 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
 
   /** Every "… signed / adopted / approved X" in the sentence, whoever the subject is. */
   const readActiveObjects = (s: string, at: number, end: number, sentence: Sentence) => {
-    const verbs = [...s.matchAll(ACTIVE_ADOPTION)].filter(
-      (match) => !PASSIVE_BEFORE.test(s.slice(Math.max(0, match.index - 40), match.index)),
-    );
+    const verbs = [...s.matchAll(ACTIVE_ADOPTION)]
+      .filter((match) => {
+        const before = s.slice(Math.max(0, match.index - 40), match.index);
+        return !PASSIVE_BEFORE.test(before) && !ADJECTIVAL_BEFORE.test(before);
+      })
+      .map((match) => ({ index: match.index, length: match[0].length, action: adoptionOfVerb(match[1]!) }));
+    for (const match of s.matchAll(NOMINAL_ADOPTION)) {
+      if (NOT_YET.test(s.slice(0, match.index))) continue;
+      const noun = (match[1] ?? match[2])?.toLowerCase();
+      // "the principles reflected in the UN Charter": a founding text, not an outcome.
+      // "recorded in the Lima Communiqué, which the leaders approved": the relative clause says what was done.
+      const after = s.slice(match.index + match[0].length);
+      if (!noun && (FOUNDING_TEXT.test(after) || RELATIVE_ADOPTION.test(after))) continue;
+      // "after the signing of the Treaty in 2001": a past event recalled, not this meeting's.
+      if (doneBefore(EARLIER, after.slice(0, objectEnd(after)), date)) continue;
+      verbs.push({
+        index: match.index,
+        length: match[0].length,
+        action: NOMINAL_ACTION[noun ?? ""] ?? "adopted",
+      });
+    }
+    verbs.sort((a, b) => a.index - b.index);
     for (const verb of verbs) {
-      let from = at + verb.index + verb[0].length;
+      let from = at + verb.index + verb.length;
       const rest = text.slice(from, end);
       const stop = objectEnd(rest);
       let region = rest.slice(0, stop);
-      const afterIncluding =
-        /^(?:a\s+(?:number|package|set|series)\s+of\s+(?:\w+\s+)?documents|several\s+documents|(?:\w+\s+)?documents)(?:[^,]*?),?\s+(?:including|in\s+particular|among\s+them|such\s+as)\s+/i.exec(
-          region,
-        );
-      if (afterIncluding) {
-        from += afterIncluding[0].length;
-        region = region.slice(afterIncluding[0].length);
+      // "… adopted also the Statement on …".
+      const also = /^(?:also|further|then)\s+/i.exec(region);
+      if (also) {
+        from += also[0].length;
+        region = region.slice(also[0].length);
+      }
+      const included = GROUP_INCLUDING.exec(region);
+      const group = included
+        ? /^documents$/i.test(included[1]!)
+          ? { type: "other" as const, plural: true }
+          : documentTypeOf(included[1]!)
+        : null;
+      if (included && group?.plural) {
+        // "the Declaration and a number of decisions, among them on A and B": what comes before is read as it is.
+        if (included.index > 0) readObjects(from, from + included.index, verb.action ?? "adopted", sentence);
+        from += included.index + included[0].length;
+        region = region.slice(included.index + included[0].length);
       }
       region = region.replace(TRAILING_CIRCUMSTANCE, "");
-      readObjects(from, from + region.length, adoptionOfVerb(verb[1]!) ?? "adopted", sentence);
+      // "… approved a number of decisions, including on X and Y": items named by their subject only.
+      if (included && group?.plural && group.type !== "other")
+        readIncluded(from, from + region.length, group.type, verb.action ?? "adopted", sentence);
+      else readObjects(from, from + region.length, verb.action ?? "adopted", sentence);
     }
   };
 
@@ -540,20 +767,79 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       for (const item of documentItems(text, start, start + match[1]!.length))
         readItem(item, adoptionOfVerb(match[2]!) ?? "adopted", sentence);
     }
+    // "The Kazan Declaration, adopted at the summit, …": a participle says what this meeting did.
+    for (const match of s.matchAll(PARTICIPLE)) {
+      if (doneBefore(EARLIER, match[3]!, date)) continue;
+      const start = at + match.index + match[0].indexOf(match[1]!);
+      for (const item of documentItems(text, start, start + match[1]!.length))
+        readItem(item, adoptionOfVerb(match[2]!) ?? "adopted", sentence);
+    }
   };
 
+  /** A line under a list heading: its documents, and whether the list goes on (else the line is read as prose). */
+  const readListLine = (list: ListState, s: string, at: number, sentence: Sentence): boolean => {
+    // One item a line, after a number or a bullet, or unmarked while the line before ended with ";" or ":".
+    const own = LIST_MARKER.exec(s)![0];
+    const item = s.slice(own.length).replace(/[\s.;,:]+$/, "");
+    if (own && !item) {
+      list.marker = own;
+      return true;
+    }
+    const marker = own || list.marker;
+    // A new number ends the documents nested under the line before ("2. Decision … on approving:").
+    const nested = /\d/.test(marker) ? null : list.nested;
+    // A line with a verb of its own ("The Declaration was signed today") is a sentence, not a list line.
+    if (
+      (marker !== "" || (list.open && /^\p{Lu}/u.test(item))) &&
+      !/\s(?:was|were|is|are|has|have|had)\s/i.test(item)
+    ) {
+      const nominal = LINE_NOMINAL.exec(item);
+      const from = at + own.length + (nominal ? nominal[0].length : 0);
+      const stated = nominal ? item.slice(nominal[0].length) : item;
+      const action = nominal
+        ? (NOMINAL_ACTION[nominal[1]!.toLowerCase()] ?? "adopted")
+        : (nested ?? list.action);
+      const named = DOCUMENT_START.test(stated) || LINE_TITLE.test(stated);
+      if (named) {
+        const items = documentItems(text, from, from + stated.length);
+        if (items.length) for (const found of items) readItem(found, action, sentence);
+        else addUntyped(from, from + stated.length, action, sentence);
+      }
+      // A numbered line, or one ending with ";", that names no document ("Proclamation of Bishkek as …;")
+      // keeps the list going.
+      if (named || marker !== "" || /[;,]\s*$/.test(s)) {
+        list.marker = "";
+        list.open = /[;:,]\s*$/.test(s);
+        list.nested = /:\s*$/.test(s) ? (/\bapprov/i.test(item) ? "approved" : null) : nested;
+        return true;
+      }
+    }
+    return false;
+  };
+
+  /** Set after a heading such as "The following documents were signed:", while its lines follow. */
+  let lineList: ListState | null = null;
   for (const paragraph of paragraphs) {
     for (const sentence of paragraph.sentences) {
       const s = sentence.text;
       const at = sentence.start;
       const end = at + s.replace(/[.\s]+$/, "").length;
+      if (lineList) {
+        if (readListLine(lineList, s, at, sentence)) continue;
+        lineList = null;
+      }
+      const heading = listHeading(s);
+      if (heading) lineList = { action: heading, marker: "", open: true, nested: null };
       branches: {
         const counted = activeTally.exec(s);
         if (counted) {
           const word = counted[3]!;
           const kind = /^documents?$/i.test(word) ? { type: "other" as const } : documentTypeOf(word);
           const count = numberValue(counted[2]!);
-          const action = adoptionOfVerb(counted[1]!) ?? "adopted";
+          const action =
+            adoptionOfVerb(counted[1]!) ??
+            NOMINAL_ACTION[counted[1]!.split(/\s/)[0]!.toLowerCase()] ??
+            "adopted";
           if (kind && count !== null) {
             lastAction = action;
             tallies.push({
@@ -580,7 +866,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
 
         const among = amongThem.exec(s);
         if (among) {
-          const verb = among[1] ?? among[2];
+          const verb = among[1] ?? among[2] ?? among[3];
           const action = (verb ? adoptionOfVerb(verb) : null) ?? lastAction ?? "adopted";
           readIncluded(at + among[0].length, end, null, action, sentence);
           break branches;
@@ -653,6 +939,12 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
               confidence: 0.9,
               sentence,
             });
+            // "The Astana Statement on … and five other documents were approved": the one named before the count.
+            const lead = /\s+(?:and|as\s+well\s+as)\s+$/.exec(s.slice(0, tally.index));
+            const named = lead ? passiveSubject(s.slice(0, lead.index)) : null;
+            if (lead && named !== null)
+              for (const item of documentItems(text, at + named, at + lead.index))
+                readItem(item, action, sentence);
             const afterTally = s.slice(tally.index + tally[0].length);
             const colon = /^[^:]{0,40}?:\s*/.exec(afterTally);
             const including = INCLUDING.exec(afterTally);
@@ -746,15 +1038,31 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
 
         const passive = adoptionVerb.exec(s);
         if (passive) {
-          let from = 0;
-          // Skip an opening phrase such as "In addition," or "At the summit,".
-          const opening = /^[^,]{0,60},\s+/.exec(s);
-          if (opening && !DOCUMENT_START.test(s) && DOCUMENT_START.test(s.slice(opening[0].length)))
-            from = opening[0].length;
-          if (DOCUMENT_START.test(s.slice(from))) {
-            const action = adoptionOfVerb(passive[1]!) ?? "adopted";
+          // The subject may follow an opening phrase: "In addition,", "At the end of the summit in Kazan the …".
+          const from = DOCUMENT_START.test(s) ? 0 : passiveSubject(s.slice(0, passive.index));
+          const action = adoptionOfVerb(passive[1]!) ?? "adopted";
+          // "A number of documents were signed, among them …", "Several decisions were taken, including on …".
+          const group = GROUP_BEFORE_VERB.exec(s.slice(0, passive.index));
+          const afterVerb = s.slice(passive.index + passive[0].length);
+          // "The Strategy was adopted in 2015", "… approved last year": done before this meeting.
+          if (doneBefore(DONE_BEFORE, afterVerb, date)) break branches;
+          // "Several documents were signed. One of them is …": the next sentence's list has this action.
+          if (group) lastAction = action;
+          const including = INCLUDING.exec(afterVerb);
+          if (group && including && !/[;:]/.test(afterVerb.slice(0, including.index))) {
+            const kind = documentTypeOf(group[1]!);
+            const from = at + passive.index + passive[0].length + including.index + including[0].length;
+            readIncluded(from, end, kind?.plural ? kind.type : null, action, sentence);
+            break branches;
+          }
+          if (from !== null) {
             for (const item of documentItems(text, at + from, at + passive.index))
               readItem(item, action, sentence);
+            break branches;
+          }
+          // "The SCO Initiative on World Unity … was adopted": a named title without a type word.
+          if (UNTYPED_ITEM.test(s)) {
+            addUntyped(at, at + passive.index, action, sentence);
             break branches;
           }
         }

@@ -76,7 +76,7 @@ export function readPressRelease(
   }
   if (participants.length === 0) warnings.push("No participants found; add them by hand.");
 
-  const read = readDocuments({ text, paragraphs: body });
+  const read = readDocuments({ text, paragraphs: body, date });
   const actions = readDocumentActions({ text, paragraphs: body, knowledge, date, read });
   const chairParticipant = chair
     ? (participants.find((participant) => participant.protocolOrder === chair.value.protocolOrder) ?? null)

@@ -100,13 +100,13 @@ export function roleOfNoun(
   return "other";
 }
 
-/** Document-type head nouns, longest first; `plural` matches the plural form. */
-export const DOCUMENT_TYPE_WORDS: { pattern: string; type: DocumentType }[] = [
+/** Document-type head nouns, longest first; `word` is the noun alone where `pattern` also looks at what follows. */
+export const DOCUMENT_TYPE_WORDS: { pattern: string; word?: string; type: DocumentType }[] = [
   { pattern: "joint statements?", type: "statement" },
   { pattern: "joint communiqu(?:e|é)s?", type: "communique" },
   { pattern: "action plans?|plans? of (?:joint )?actions?", type: "action_plan" },
   { pattern: "road ?maps?", type: "roadmap" },
-  { pattern: "memorand(?:um|a)(?: of understanding)?", type: "memorandum" },
+  { pattern: "memorand(?:ums|um|a)(?: of understanding)?|MoUs?", type: "memorandum" },
   { pattern: "declarations?", type: "declaration" },
   { pattern: "statements?", type: "statement" },
   { pattern: "decisions?", type: "decision" },
@@ -119,8 +119,17 @@ export const DOCUMENT_TYPE_WORDS: { pattern: string; type: DocumentType }[] = [
   { pattern: "concepts?", type: "concept" },
   { pattern: "plans?", type: "plan" },
   { pattern: "reports?", type: "report" },
+  // "an Appeal to the peoples of the Commonwealth", "the Address to the peoples …" (not "to address the issues").
+  {
+    pattern: "appeals?|messages?|address(?:es)?(?=\\s+(?:of\\s+[^,;]{1,60}?\\s+)?to\\s+the\\b)",
+    word: "appeals?|messages?|address(?:es)?",
+    type: "message",
+  },
   { pattern: "resolutions?", type: "other" },
+  // The Supreme Eurasian Economic Council's "распоряжение", in the Kremlin's English.
+  { pattern: "instruction|disposition", type: "other" },
   { pattern: "charters?", type: "other" },
+  { pattern: "statutes?", type: "other" },
   { pattern: "regulations?|rules of procedure", type: "other" },
 ];
 
@@ -129,7 +138,7 @@ export const DOCUMENT_TYPE_PATTERN = DOCUMENT_TYPE_WORDS.map((word) => word.patt
 export function documentTypeOf(word: string): { type: DocumentType; plural: boolean } | null {
   const lower = word.toLowerCase();
   for (const entry of DOCUMENT_TYPE_WORDS) {
-    const match = new RegExp(`^(?:${entry.pattern})$`, "i").exec(lower);
+    const match = new RegExp(`^(?:${entry.word ?? entry.pattern})$`, "i").exec(lower);
     if (match) {
       // The head noun decides: "plans of action" is plural, "plan of joint actions" is not.
       const head = lower.split(" of ")[0]!;
@@ -190,10 +199,18 @@ const NUMBER_WORDS: Record<string, number> = {
   forty: 40,
   fifty: 50,
 };
-export const NUMBER_PATTERN = `\\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")}`;
+const TENS = "twenty|thirty|forty|fifty";
+const UNITS = "one|two|three|four|five|six|seven|eight|nine";
+/** A number in figures or words, "twenty-eight" before "twenty" so that it is not read as 20 or 8. */
+export const NUMBER_PATTERN = `\\d{1,3}|(?:${TENS})[- ](?:${UNITS})|${Object.keys(NUMBER_WORDS).join("|")}`;
 
 export function numberValue(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
+  const parts = word.toLowerCase().split(/[- ]/);
+  if (parts.length === 2) {
+    const [tens, units] = parts.map((part) => NUMBER_WORDS[part]);
+    return tens && units && tens >= 20 && units < 10 ? tens + units : null;
+  }
   return NUMBER_WORDS[word.toLowerCase()] ?? null;
 }
 
@@ -204,11 +221,12 @@ export function adoptionOfVerb(
   const key = verb.toLowerCase();
   if (/^(adopted|endorsed|issued|released|agreed|taken|produced)$/.test(key)) return "adopted";
   if (/^approved$/.test(key)) return "approved";
-  if (/^signed$/.test(key)) return "signed";
+  if (/^(signed|inked|put (their|his|her) (signatures?|names) (to|under|on))$/.test(key)) return "signed";
   if (/^(noted|took note of)$/.test(key)) return "noted";
   if (/^(prepared|formulated|drafted|drawn up|finali[sz]ed)$/.test(key)) return "prepared";
   return null;
 }
 
 export const ADOPTION_VERBS =
-  "adopted|endorsed|issued|approved|signed|noted|took note of|prepared|formulated|drafted|drawn up|finali[sz]ed|taken|produced";
+  "adopted|endorsed|issued|approved|signed|inked|put (?:their|his|her) (?:signatures?|names) (?:to|under|on)|noted|took note of|" +
+  "prepared|formulated|drafted|drawn up|finali[sz]ed|taken|produced";
