@@ -19,6 +19,17 @@ describe("statementNames", () => {
     expect(name({ sql: "select 2" })).toBe(b);
   });
 
+  it("leaves a list of several parameters unnamed, since every length would be a statement of its own", () => {
+    const name = statementNames();
+    expect(
+      name({ sql: 'SELECT "t0"."id" FROM "public"."Person" AS "t0" WHERE "t0"."id" IN ($1,$2,$3)' }),
+    ).toBe("");
+    expect(name({ sql: 'SELECT "t0"."id" FROM "public"."Person" AS "t0" WHERE "t0"."id" IN ($1)' })).not.toBe(
+      "",
+    );
+    expect(name({ sql: 'select t.id from "Country" t where t.id = any($1::text[])' })).not.toBe("");
+  });
+
   it("names fit PostgreSQL's 63-byte identifiers", () => {
     const name = statementNames();
     expect(name({ sql: "x".repeat(100_000) }).length).toBeLessThanOrEqual(63);

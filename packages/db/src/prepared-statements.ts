@@ -1,11 +1,19 @@
 import { createHash } from "node:crypto";
 
 /**
- * How many different statements one process prepares on its connections. The app sends a few hundred shapes of
- * SQL (Prisma's reads and writes, search, the visibility rules); a shape beyond the cap, such as an `IN` list of a
- * length never seen, is sent unnamed as before, so a long-running server's prepared statements stay bounded.
+ * How many different statements one process prepares, and so each of its connections at most. PostgreSQL keeps a
+ * prepared statement's plan in the connection's memory, 300-450 KB for one that applies the public-visibility rules
+ * (`pg_backend_memory_contexts`: a meeting page's 7 statements, 3.2 MB), and node-postgres never releases one. 100 is
+ * the bound Prisma's own query engine kept per connection (its `statement_cache_size`); the site's fixed reads and
+ * search fit in it, and a statement beyond it is sent unnamed, as before.
  */
-export const MAX_PREPARED_STATEMENTS = 1_000;
+export const MAX_PREPARED_STATEMENTS = 100;
+
+/**
+ * An `IN` list of several parameters: Prisma writes one per value (`IN ($1,$2,$3)`), so every length is a statement
+ * of its own, and naming them would spend the bound on one read's lengths.
+ */
+const PARAMETER_LIST = /\bIN \(\$\d+,/;
 
 /**
  * Names statements by their SQL so that node-postgres prepares each on a connection once and PostgreSQL keeps its
@@ -19,9 +27,10 @@ export const MAX_PREPARED_STATEMENTS = 1_000;
 export function statementNames(max = MAX_PREPARED_STATEMENTS): (query: { sql: string }) => string {
   const named = new Set<string>();
   return ({ sql }) => {
+    // An empty name is node-postgres's unnamed statement: prepared for this call only, as without a name.
+    if (PARAMETER_LIST.test(sql)) return "";
     const name = `plenary_${createHash("sha1").update(sql).digest("base64url")}`;
     if (named.has(name)) return name;
-    // An empty name is node-postgres's unnamed statement: prepared for this call only, as without a name.
     if (named.size >= max) return "";
     named.add(name);
     return name;
