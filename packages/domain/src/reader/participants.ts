@@ -4,6 +4,7 @@ import type { ParticipationCategory, ParticipationMode, ParticipationRole } from
 import {
   categoryHintOf,
   categoryOf,
+  followListNeighbours,
   isOrganizationTitle,
   ownCategoryHint,
   withoutAsides,
@@ -17,7 +18,7 @@ import { titledPeople } from "./people";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
 import { REPORTING_VERBS } from "./vocabulary";
-import { worldCountryMentions } from "./world-countries";
+import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import { covers, parseTitledName, postCandidates, reconcilePost, type TitledName } from "./titles";
 
 type MentionKind = "attendance" | "chair" | "message" | "address";
@@ -670,6 +671,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   let chair: Fact<{ protocolOrder: number }> | null = null;
   const messageOnly = new Set<ParticipantProposal>();
   const weakChairs: { participant: ParticipantProposal; mention: ParticipantMention }[] = [];
+  const sentenceOf = new Map<ParticipantProposal, Sentence>();
 
   // Everyone the text names with a title, for a bare family name ("Tokayev chaired the session", "… Putin attended")
   // that no participant has: the one titled person of that family name, named before or after.
@@ -710,6 +712,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     if (!participant) {
       participant = build(mention, person, context, participants.length + 1);
       participants.push(participant);
+      sentenceOf.set(participant, mention.sentence);
       keyOf.set(key, participant);
       if (mention.kind === "message") messageOnly.add(participant);
     } else if (mention.kind !== "message") {
@@ -761,6 +764,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       };
     }
   }
+  followListNeighbours(participants, (participant) => sentenceOf.get(participant));
   // A chair named only in an aside counts when the text names no chair otherwise, and only one such.
   const asides = [...new Set(weakChairs.map((weak) => weak.participant))];
   if (!chair && asides.length === 1) {
@@ -920,6 +924,12 @@ function build(
     own: mention.ownHint ?? null,
     sentence: mention.categoryHint,
     roleNoun: item.title?.roleNoun ?? null,
+    unknownCountry:
+      !countryId &&
+      !organizationIdOfPerson &&
+      !isOrganizationTitle(item.title?.roleNoun ?? null) &&
+      item.title !== null &&
+      worldCountryIn(item.title.text) !== undefined,
   });
   const role: ParticipationRole =
     category.value === "igo_official" || category.value === "guest_organization"
