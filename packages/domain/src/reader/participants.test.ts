@@ -877,3 +877,86 @@ describe("a round-up with no list of who took part", () => {
     ).toEqual([]);
   });
 });
+
+describe("the chair from the words about the host and the session", () => {
+  const KZ = "President of Kazakhstan Aidos Serikbayev";
+  const KG = "President of Kyrgyzstan Talant Osmonov";
+  const chairOf = (text: string) => {
+    const read = eurasia(text, CIS, "2021-10-15");
+    return {
+      chair: read.chair,
+      chairs: read.participants.filter((p) => p.role.value === "chair").length,
+      names: read.names,
+    };
+  };
+
+  it.each([
+    `The host, ${KZ}, presided. ${KG} also attended.`,
+    `${KZ} presided, and ${KG} took part.`,
+    `The meeting was attended by ${KZ} and ${KG}. Serikbayev presided.`,
+  ])('"presided" with no object: %s', (text) => {
+    expect(chairOf(text)).toEqual({
+      chair: "Aidos Serikbayev",
+      chairs: 1,
+      names: ["Aidos Serikbayev", "Talant Osmonov"],
+    });
+  });
+
+  it.each([
+    `${KZ} opened and led the session. ${KG} also attended.`,
+    `${KZ} moderated the restricted-format talks, attended by ${KG}.`,
+    `The meeting was attended by ${KZ} and ${KG}. Serikbayev conducted the plenary session.`,
+  ])("leading or moderating the session: %s", (text) => {
+    expect(chairOf(text).chair).toBe("Aidos Serikbayev");
+  });
+
+  it.each([
+    `${KZ}, in his capacity as Chairman of the Council, opened the meeting. ${KG} also attended.`,
+    `In his capacity as chairman, ${KZ} welcomed the delegations. ${KG} took part.`,
+    `${KZ}, in his capacity as the current chair, welcomed the leaders. ${KG} took part.`,
+  ])('"in his capacity as chairman": %s', (text) => {
+    expect(chairOf(text).chair).toBe("Aidos Serikbayev");
+  });
+
+  it.each([
+    `The summit was hosted by Kazakhstan. The host presided over the talks. ${KZ} and ${KG} attended.`,
+    `Kazakhstan hosted the summit, and the host country chaired the talks. ${KZ} and ${KG} attended.`,
+    `The host country, Kazakhstan, presided. The meeting was attended by ${KZ} and ${KG}.`,
+  ])("the host country's leader when the text says the host presided: %s", (text) => {
+    expect(chairOf(text).chair).toBe("Aidos Serikbayev");
+  });
+
+  it.each([
+    // Leading a delegation is attending, not chairing.
+    [
+      `${KZ} led the Kazakh delegation at the summit. ${KG} also attended.`,
+      ["Aidos Serikbayev", "Talant Osmonov"],
+    ],
+    [`${KZ} led the way at the summit. ${KG} also attended.`, ["Talant Osmonov"]],
+    // The host alone is no chair when the text never says the host presided.
+    [
+      `The summit was hosted by Kazakhstan. ${KZ} and ${KG} attended.`,
+      ["Aidos Serikbayev", "Talant Osmonov"],
+    ],
+    // A later or earlier meeting's chair.
+    [`${KZ} and ${KG}, the incoming chair, attended.`, ["Aidos Serikbayev", "Talant Osmonov"]],
+    [
+      `${KZ} and ${KG} attended. Kyrgyzstan will host the next summit, and the host will preside.`,
+      ["Aidos Serikbayev", "Talant Osmonov"],
+    ],
+    [
+      `${KZ}, who presided over last year's summit, attended. ${KG} also attended.`,
+      ["Aidos Serikbayev", "Talant Osmonov"],
+    ],
+  ])("makes no chair: %s", (text, names) => {
+    expect(chairOf(text)).toEqual({ chair: null, chairs: 0, names });
+  });
+
+  it.each([
+    "Prime Minister of Kazakhstan Yerlan Dosmagambetov chaired the meeting of the Council of Heads of Government. Prime Minister of Armenia Nikol Pashinyan also attended.",
+    "The Council of Heads of Government met under the chairmanship of Kazakhstan. Prime Minister of Kazakhstan Yerlan Dosmagambetov and Prime Minister of Armenia Nikol Pashinyan took part.",
+    "Prime Minister of Kazakhstan Yerlan Dosmagambetov, as the current chair, opened the meeting of the heads of government. Prime Minister of Armenia Nikol Pashinyan took part.",
+  ])("a head of government chairs a council of heads of government: %s", (text) => {
+    expect(chairOf(text).chair).toBe("Yerlan Dosmagambetov");
+  });
+});

@@ -180,14 +180,22 @@ function trimEnd(text: string, end: number): number {
   return end;
 }
 
+// Leading the meeting itself, not a delegation to it: "opened and led the session", "moderated the restricted-format
+// talks", "conducted the plenary session"; never "led the Russian delegation at the summit".
+const LED_SESSION = String.raw`(?:led|moderated|conducted)(?=\s+(?:the|this|today['’]s)\s+(?:(?!(?:delegations?|team|country|group|way|work|efforts|at|to|in|for|of|on|with|from|into)\b)[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting|talks|proceedings|discussions?|deliberations|plenary)\b)`;
+
+const LED_SESSION_AT = new RegExp(`^${LED_SESSION}`, "i");
+
 // What a titled person named outside the lists did: attend, or act at the meeting ("…, attending via video link,",
 // "…, speaking at the session,", "… delivered speeches at the meeting", "… addressed the summit").
 const TOOK_PART =
-  /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+connected\s+(?:to|by|via)|connected\s+(?:by|via)\s+video)\b/i;
+  /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+connected\s+(?:to|by|via)|connected\s+(?:by|via)\s+video|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
 // Handing the chair over at the meeting is an act there too ("X passed the chair to Y, who then presided"), and so
 // is saying something there ("X told the leaders …", "X proposed a new corridor at the summit").
-const ACTED_AT =
-  /\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:over\s+)?to\b/i;
+const ACTED_AT = new RegExp(
+  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:over\s+)?to\b|\b${LED_SESSION}`,
+  "i",
+);
 // Their own speech at the meeting, before or after them: "Speaking at the summit, X said …", "X noted in his speech at
 // the session …"; a video address the same way ("In his video address to the summit, X stated …").
 const SPOKE_THERE_BEFORE =
@@ -218,9 +226,9 @@ const NOT_THEIR_ACT =
 // A chair named only in an aside: "The summit host, X,", "Chairing the meeting as …, X", "X, this year's ASEAN Chair,",
 // "X, as the current chair of the Council,", "X is the Chairman of the Collective Security Council", "X hosted the summit".
 const CHAIR_BEFORE =
-  /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|\b(?:at\s+the\s+invitation\s+of|hosted\s+by)\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
+  /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|(?:In\s+(?:his|her)\s+capacity\s+)?As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|(?:^|[.;]\s*)the\s+host(?:\s+(?:country|state|side|nation)['’]s\s+(?:leader|president|head))?\s*,\s*$|\b(?:at\s+the\s+invitation\s+of|hosted\s+by)\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
 const CHAIR_AFTER =
-  /^(?:,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|\s+(?:hosted|opened)\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+who\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
+  /^(?:,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|\s+(?:hosted|opened)\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+who\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
 
 /**
  * Whether a person named with a title outside any list took part, from the words around them: the verb they are the
@@ -236,7 +244,11 @@ export function participationOf(
   const after = text.slice(item.end, sentence.end);
   // "A video address by UN Secretary-General X was shown to the participants": whatever it did, it was a message.
   if (VIDEO_BY.test(before)) return { kind: "message", weak: false };
-  if (CHAIR_BEFORE.test(before) || CHAIR_AFTER.test(after)) return { kind: "chair", weak: true };
+  // "X, the incoming chair,", "X, the ASEAN chair for 2014,": the aside names another term.
+  const chairAfter = CHAIR_AFTER.exec(after);
+  const aside = chairAfter ? chairAfter[0] + (after.slice(chairAfter[0].length).split(/[,.;]/)[0] ?? "") : "";
+  if (CHAIR_BEFORE.test(before) || (chairAfter && !NEXT_MEETING.test(aside) && !ANOTHER_TERM.test(aside)))
+    return { kind: "chair", weak: true };
   // "The summit heard President X, who proposed …": the one heard spoke there.
   if (HEARD_BEFORE.test(before)) return { kind: "attendance", weak: false };
   // "A and B joined Belarusian President X at the table": the one they joined is there too.
@@ -258,9 +270,10 @@ export function participationOf(
     .replace(/\b(?:since|after)\s+the\s+(?:\w+\s+)?(?:summit|meeting|session)\b/gi, "");
   if (NEXT_MEETING.test(clause) || ANOTHER_EVENT.test(since) || LATER_EVENT.test(before + clause))
     return null;
-  if (/^(?:chair|presid)/i.test(verb[0]) && ANOTHER_TERM.test(clause.slice(verb.index))) return null;
+  const chairs = /^(?:chair|presid)/i.test(verb[0]) || LED_SESSION_AT.test(clause.slice(verb.index));
+  if (chairs && ANOTHER_TERM.test(clause.slice(verb.index))) return null;
   return {
-    kind: /^(?:chair|presid)/i.test(verb[0]) ? "chair" : "attendance",
+    kind: chairs ? "chair" : "attendance",
     weak: false,
   };
 }
@@ -499,10 +512,9 @@ function findMentions(
         country: null,
       });
     } else {
-      const chaired =
-        /^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided\s+over)\b)/.exec(
-          rest0,
-        );
+      const chaired = new RegExp(
+        String.raw`^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided(?:\s+over)?|${LED_SESSION})\b)`,
+      ).exec(rest0);
       const subject =
         chaired &&
         namesSomeone(chaired[1]!) &&
