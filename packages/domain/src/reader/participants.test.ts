@@ -960,3 +960,61 @@ describe("the chair from the words about the host and the session", () => {
     expect(chairOf(text).chair).toBe("Yerlan Dosmagambetov");
   });
 });
+
+describe("the chair inside a list of who attended", () => {
+  const KZ = "President of Kazakhstan Aidos Serikbayev";
+  const KG = "President of Kyrgyzstan Talant Osmonov";
+  const TJ = "President of Tajikistan Rustam Nazarov";
+  const read = (text: string) => {
+    const { chair, names, participants } = eurasia(text, CIS, "2021-10-15");
+    return { chair, names, chairs: participants.filter((p) => p.role.value === "chair").length };
+  };
+
+  it.each([
+    `The summit was attended by ${KG} and ${KZ}, the current chair.`,
+    `Taking part were ${KG}, ${KZ}, this year's chair, and ${TJ}.`,
+    `${KG}, ${KZ}, in his capacity as chairman, and ${TJ} took part in the summit.`,
+  ])("named in an aside after the item: %s", (text) => {
+    expect(read(text)).toMatchObject({ chair: "Aidos Serikbayev", chairs: 1 });
+  });
+
+  it.each([
+    `The summit was attended by ${KG}, ${KZ}, the incoming chair, and ${TJ}.`,
+    `The summit was attended by ${KG}, ${KZ}, the current Chairman of the Board of a bank, and ${TJ}.`,
+    `The summit was attended by ${KG}, ${KZ}, as the chair for 2019, and ${TJ}.`,
+  ])("but not of another term or post: %s", (text) => {
+    expect(read(text)).toMatchObject({ chair: null, chairs: 0 });
+  });
+
+  it.each([
+    `The summit was attended by ${KG}, ${KZ}, who chaired the meeting, and ${TJ}.`,
+    `Attending were ${KG}, ${KZ}, who presided, and ${TJ}.`,
+    `The summit was attended by ${KG} and ${TJ} and by ${KZ}, who chaired it.`,
+  ])("keeps everyone named before the chair: %s", (text) => {
+    const got = read(text);
+    expect(got.chair).toBe("Aidos Serikbayev");
+    expect([...got.names].sort()).toEqual(["Aidos Serikbayev", "Rustam Nazarov", "Talant Osmonov"]);
+  });
+});
+
+describe("the chairing country's leader among several of its people", () => {
+  const people =
+    "President of Kazakhstan Aidos Serikbayev, Prime Minister of Kazakhstan Yerlan Dosmagambetov and President of Kyrgyzstan Talant Osmonov attended.";
+  it.each([
+    `Kazakhstan chaired the meeting. ${people}`,
+    `The summit took place under Kazakhstan's chairmanship. ${people}`,
+    `Kazakhstan, as the chairing country, welcomed the delegations. ${people}`,
+  ])("is its head of state: %s", (text) => {
+    expect(eurasia(text, CIS, "2021-10-15").chair).toBe("Aidos Serikbayev");
+  });
+
+  it("is its head of government when no head of state of it is there", () => {
+    expect(
+      eurasia(
+        "Kazakhstan chaired the meeting. Prime Minister of Kazakhstan Yerlan Dosmagambetov, Foreign Minister of Kazakhstan Dana Zhaksybek and Prime Minister of Kyrgyzstan Adylbek Kasymaliev attended.",
+        CIS,
+        "2021-10-15",
+      ).chair,
+    ).toBe("Yerlan Dosmagambetov");
+  });
+});

@@ -184,6 +184,10 @@ function trimEnd(text: string, end: number): number {
 // talks", "conducted the plenary session"; never "led the Russian delegation at the summit".
 const LED_SESSION = String.raw`(?:led|moderated|conducted)(?=\s+(?:the|this|today['’]s)\s+(?:(?!(?:delegations?|team|country|group|way|work|efforts|at|to|in|for|of|on|with|from|into)\b)[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting|talks|proceedings|discussions?|deliberations|plenary)\b)`;
 
+// A chair named in an aside after a list item: "…, B, the current chair, and C", "…, in his capacity as chairman";
+// never a post ("the current Chairman of the Board").
+const LIST_CHAIR_ASIDE =
+  /^\s*,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current|incumbent)\s+|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w-]+\s+){0,2}?(?:chair(?:man|person|woman)?|presiding\s+(?:country|state|side|head))\b(?!\s+of\s+the\s+(?!(?:summit|meeting|session|council)\b))[^,;]*/i;
 const LED_SESSION_AT = new RegExp(`^${LED_SESSION}`, "i");
 
 // What a titled person named outside the lists did: attend, or act at the meeting ("…, attending via video link,",
@@ -367,9 +371,17 @@ function findMentions(
       const items = splitParticipantList(text, start, end, knowledge);
       items.forEach((item, index) => {
         const ownHint = ownCategoryHint(text, items, index, start, end) ?? listHint;
+        // "A, B, the current chair, and C": a chair named in an aside inside the list.
+        const aside = LIST_CHAIR_ASIDE.exec(text.slice(item.end, items[index + 1]?.start ?? end));
+        const chairAside =
+          kind === "attendance" &&
+          aside !== null &&
+          !NEXT_MEETING.test(aside[0]) &&
+          !ANOTHER_TERM.test(aside[0]);
         mentions.push({
           item,
-          kind,
+          kind: chairAside ? "chair" : kind,
+          ...(chairAside ? { weak: true } : {}),
           sentence,
           categoryHint,
           ownHint,
@@ -541,7 +553,11 @@ function findMentions(
       (mention) =>
         mention.kind === "attendance" && chair && mention.from <= chair.from && chair.to <= mention.to,
     );
-    if (chair && list) list.from = chair.to;
+    // Named further in ("A, B, who chaired the meeting, and C attended"), the items before the chair stay in the list.
+    if (chair && list) {
+      if (list.from < chair.from) found.push({ ...list, to: chair.from });
+      list.from = chair.to;
+    }
     const firstOfSentence = mentions.length;
     for (const mention of found.sort((a, b) => a.from - b.from))
       add(mention.kind, mention.from, mention.to, mention.hint, mention.country, mention.own ?? null);
@@ -789,13 +805,16 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   // chairmanship", "The Council, chaired by Kazakhstan,", "Kazakhstan, as the chairing country,").
   if (!chair) {
     const byCountry = chairingCountry(text, context.paragraphs, knowledge);
-    const leaders = byCountry
-      ? participants.filter(
-          (participant) =>
-            participant.country?.value.countryId === byCountry.countryId &&
-            participant.role.value === "head_of_delegation",
-        )
-      : [];
+    const leaders = topLeaders(
+      byCountry
+        ? participants.filter(
+            (participant) =>
+              participant.country?.value.countryId === byCountry.countryId &&
+              participant.role.value === "head_of_delegation",
+          )
+        : [],
+      knowledge,
+    );
     if (byCountry && leaders.length === 1) {
       leaders[0]!.role = { value: "chair", evidence: byCountry.evidence, confidence: 0.6 };
       chair = {
@@ -810,6 +829,24 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       participant.role = { ...participant.role, value: "speaker", confidence: 0.8 };
   }
   return { participants, chair };
+}
+
+/**
+ * Of several people of the chairing country, the one who leads its delegation: the head of state, else the head of
+ * government ("Kazakhstan chaired the meeting", with its President and Prime Minister both there).
+ */
+function topLeaders(leaders: ParticipantProposal[], knowledge: ReaderKnowledge): ParticipantProposal[] {
+  if (leaders.length < 2) return leaders;
+  const roleOf = (participant: ParticipantProposal) => {
+    const post = participant.post?.value;
+    if (post?.status === "matched") return knowledge.posts.find((known) => known.id === post.id)?.role;
+    return post?.status === "new" ? post.proposed.role : undefined;
+  };
+  for (const role of ["head_of_state", "head_of_government"]) {
+    const holding = leaders.filter((leader) => roleOf(leader) === role);
+    if (holding.length) return holding;
+  }
+  return leaders;
 }
 
 /** A name without a title ("A. G. Lukashenko" in a list under "Heads of state"): the one post the person holds then. */
