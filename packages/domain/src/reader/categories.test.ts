@@ -276,3 +276,46 @@ describe("memberships over time", () => {
     ).toBe("member_state");
   });
 });
+
+describe("officials of an organization the reference data does not hold", () => {
+  it.each([
+    "The meeting was attended by President of the Asian Infrastructure Investment Bank Hiro Tanabe and President of Azerbaijan Ilham Aliyev.",
+    "Chairman of the Board of the Eurasian Development Bank Pavel Grekov and President of Azerbaijan Ilham Aliyev took part.",
+    "Also present were Director-General of the International Energy Forum Hiro Tanabe and President of Azerbaijan Ilham Aliyev.",
+  ])("are the guests of another organization, their name cut from its name: %s", (text) => {
+    const read = categories(text, CIS, "2021-10-15");
+    expect(read.map(([name]) => name).filter((name) => name !== "Ilham Aliyev")).toHaveLength(1);
+    expect(read[0]?.[0]).toMatch(/^(?:Hiro Tanabe|Pavel Grekov)$/);
+    expect(read[0]?.slice(1)).toEqual(["guest_organization", "participant"]);
+    expect(read[1]).toEqual(["Ilham Aliyev", "member_state", "head_of_delegation"]);
+  });
+
+  it.each([
+    "Chairman of the Executive Committee Boris Vetrov and President of Azerbaijan Ilham Aliyev took part.",
+    "The meeting was attended by President of Azerbaijan Ilham Aliyev and Head of the Secretariat Boris Vetrov.",
+    "Also present were Chairman of the Permanent Council Boris Vetrov and President of Azerbaijan Ilham Aliyev.",
+  ])("but an organ named by its kind alone is the meeting's own: %s", (text) => {
+    expect(
+      categories(text, CIS, "2021-10-15")
+        .find(([name]) => name === "Boris Vetrov")
+        ?.slice(1),
+    ).toEqual(["igo_official", "participant"]);
+  });
+
+  it.each([
+    [
+      "UN Secretary-General Antonio Guterres and President of Azerbaijan Ilham Aliyev took part.",
+      "guest_organization",
+    ],
+    [
+      "Secretary General of the OTS Talgat Muratbekov and President of Azerbaijan Ilham Aliyev took part.",
+      "igo_official",
+    ],
+    [
+      "Secretary General of the CSTO Ivan Rudov and President of Azerbaijan Ilham Aliyev took part.",
+      "guest_organization",
+    ],
+  ])("while one the reference data holds is read by it: %s", (text, category) => {
+    expect(categories(text, OTS)[0]?.[1]).toBe(category);
+  });
+});

@@ -7,6 +7,7 @@ import type { ParticipationCategory } from "../entities/participation";
 import type { ReaderKnowledge } from "./knowledge";
 import { rootOrganization } from "./knowledge";
 import { covers } from "./titles";
+import { ORGANIZATION_NOUN } from "./vocabulary";
 
 const HINTS: [RegExp, ParticipationCategory][] = [
   [/observer/i, "observer_state"],
@@ -57,6 +58,11 @@ export function withoutAsides(sentence: string): string {
   return sentence.replace(/,\s+(?:who|which)\s[^,;]*|,\s+as\s[^,;]*,/gi, "");
 }
 
+// An organ named by its kind alone, as a release of the organization names its own: "Chairman of the Executive
+// Committee", "Head of the Secretariat".
+const UNNAMED_ORGAN =
+  /\bof\s+the\s+(?:Executive\s+Committee|Secretariat|Executive\s+Body|Permanent\s+Council|Executive\s+Secretariat)\s*$/i;
+
 const IGO_TITLE = /^(?:Deputy\s+)?(?:Secretary[-\s]General|Director[-\s]General|Executive\s+Secretary)$/i;
 
 /** A title only an organization has: "Secretary-General", "Executive Secretary", "Director-General". */
@@ -76,6 +82,8 @@ export interface CategoryEvidence {
   sentence: ParticipationCategory | null;
   /** The noun heading the person's title ("Secretary-General"), for an official whose organization goes unnamed. */
   roleNoun: string | null;
+  /** The person's title as stated ("Chairman of the Executive Committee"). */
+  title?: string | null;
   /** The title names a country the reference data does not hold ("President of Sri Lanka"). */
   unknownCountry?: boolean;
 }
@@ -167,6 +175,14 @@ export function categoryOf(
       ? { value: "igo_official", confidence: 0.9, fromHint: false }
       : { value: "guest_organization", confidence: 0.8, fromHint: false };
   }
+  // "Chairman of the Executive Committee X": an organ named by its kind alone is the meeting's own organization's.
+  const title = evidence.title ?? "";
+  if (meetingOrganizationId && UNNAMED_ORGAN.test(title))
+    return { value: "igo_official", confidence: 0.6, fromHint: false };
+  // "President of the Asian Development Bank", "Islamic Development Bank President": an organization the reference
+  // data does not hold, another than the meeting's.
+  if (title.split(/\s+/).some((word) => ORGANIZATION_NOUN.test(word.replace(/[,.;:'’s]+$/, ""))))
+    return { value: "guest_organization", confidence: 0.5, fromHint: false };
   // "Secretary General X attended", "the Commonwealth's Executive Secretary, X": the head of an organization the text
   // does not name is the meeting's own organization's.
   if (meetingOrganizationId && isOrganizationTitle(evidence.roleNoun))

@@ -973,6 +973,7 @@ function build(
     own: mention.ownHint ?? null,
     sentence: mention.categoryHint,
     roleNoun: item.title?.roleNoun ?? null,
+    title: item.title?.text ?? null,
     unknownCountry:
       !countryId &&
       !organizationIdOfPerson &&
