@@ -319,3 +319,44 @@ describe("officials of an organization the reference data does not hold", () => 
     expect(categories(text, OTS)[0]?.[1]).toBe(category);
   });
 });
+
+describe("a body whose memberships the reference data does not hold", () => {
+  const read = (text: string, organizationId: string | null) =>
+    readParticipants({
+      text,
+      paragraphs: segment(text),
+      knowledge: eurasiaKnowledge,
+      date: "2022-05-16",
+      attendanceMode: "in_person",
+      organizationId,
+    }).participants.map((p) => [p.nameAsStated, p.category.value]);
+
+  it.each([
+    [
+      "The summit was attended by President of Azerbaijan Ilham Aliyev and Hungarian Prime Minister Viktor Orbán.",
+      null,
+    ],
+    [
+      "President of Azerbaijan Ilham Aliyev and Hungarian Prime Minister Viktor Orbán took part.",
+      "orgsomeforumnotinthedata",
+    ],
+    [
+      "Present were President of Azerbaijan Ilham Aliyev and Hungarian Prime Minister Viktor Orbán.",
+      ids.organization("escap"),
+    ],
+  ])("reads its countries as members when no word says otherwise: %s", (text, organizationId) => {
+    expect(read(text, organizationId)).toEqual([
+      ["Ilham Aliyev", "member_state"],
+      ["Viktor Orbán", "member_state"],
+    ]);
+  });
+
+  it.each([
+    "President of Azerbaijan Ilham Aliyev and, as a guest of the host, Hungarian Prime Minister Viktor Orbán took part.",
+    "The summit was attended by President of Azerbaijan Ilham Aliyev and Hungarian Prime Minister Viktor Orbán, who was invited as a guest of honour.",
+    "Present were President of Azerbaijan Ilham Aliyev and Hungarian Prime Minister Viktor Orbán, who came as an observer.",
+  ])("but takes the words about one of them: %s", (text) => {
+    expect(read(text, null)[1]?.[1]).toMatch(/^(?:guest_state|observer_state)$/);
+    expect(read(text, null)[0]).toEqual(["Ilham Aliyev", "member_state"]);
+  });
+});

@@ -153,6 +153,12 @@ export function categoryOf(
         candidate.startDate > date,
     );
     if (founder && !hint) return { value: "member_state", confidence: 0.7, fromHint: false };
+    // The reference data holds no membership of the body at all (or the body is unknown): it says nothing of this
+    // country's status, so the words decide, and without them the common case, a member.
+    if (ofBody.length === 0)
+      return hint
+        ? { value: hint, confidence: 0.5, fromHint: true }
+        : { value: "member_state", confidence: 0.4, fromHint: false };
     // The reference data knows the body's members and this country is none of them that day: a generic "member
     // states" in the sentence at large is about the others ("the leaders of the member states and of Turkmenistan").
     if (hint === "member_state" && !own && ofBody.length > 0)
