@@ -1018,3 +1018,24 @@ describe("the chairing country's leader among several of its people", () => {
     ).toBe("Yerlan Dosmagambetov");
   });
 });
+
+describe("the chair who opened the meeting, named after it", () => {
+  it.each([
+    "The summit was attended by President of Kyrgyzstan Talant Osmonov. It was opened by President of Kazakhstan Aidos Serikbayev, who then gave the floor to the guests.",
+    "The talks were opened by President of Kazakhstan Aidos Serikbayev. President of Kyrgyzstan Talant Osmonov took part.",
+    "President of Kyrgyzstan Talant Osmonov took part. The session was opened by President of Kazakhstan Aidos Serikbayev.",
+  ])("%s", (text) => {
+    const read = eurasia(text, CIS, "2021-10-15");
+    expect(read.chair).toBe("Aidos Serikbayev");
+    expect([...read.names].sort()).toEqual(["Aidos Serikbayev", "Talant Osmonov"]);
+  });
+
+  it("not when it was opened in another year", () => {
+    const read = eurasia(
+      "President of Kyrgyzstan Talant Osmonov took part. The forum, which the summit closed, was opened by President of Kazakhstan Aidos Serikbayev in 2019.",
+      CIS,
+      "2021-10-15",
+    );
+    expect(read.chair).toBeNull();
+  });
+});
