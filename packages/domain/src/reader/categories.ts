@@ -7,6 +7,7 @@ import type { ParticipationCategory } from "../entities/participation";
 import type { ReaderKnowledge } from "./knowledge";
 import { rootOrganization } from "./knowledge";
 import { covers } from "./titles";
+import { ORGANIZATION_NOUN } from "./vocabulary";
 
 const HINTS: [RegExp, ParticipationCategory][] = [
   [/observer/i, "observer_state"],
@@ -15,11 +16,16 @@ const HINTS: [RegExp, ParticipationCategory][] = [
   [/\bmember/i, "member_state"],
 ];
 
+const MEETING_OF_MEMBERS =
+  /\b(?:summit|meeting|session|council|conference|gathering)\s+of\s+(?:the\s+)?(?:heads\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,3}?member\s+(?:states|countries|nations)\b/gi;
+
 /**
  * The one category the words name ("as a guest of the presiding side", "observer states"); none if they name two.
  * `explicit`: only a word that names a capacity, not "invited" (observers are invited too).
  */
-export function categoryHintOf(words: string, explicit = false): ParticipationCategory | null {
+export function categoryHintOf(text: string, explicit = false): ParticipationCategory | null {
+  // "took part in the summit of the member states": the meeting's name, not a capacity.
+  const words = text.replace(MEETING_OF_MEMBERS, "");
   const named = HINTS.filter(([pattern]) => pattern.test(words)).map(([, category]) => category);
   if (!named.length && !explicit && /\binvited\b/i.test(words)) return "guest_state";
   return named.length === 1 ? named[0]! : null;
@@ -52,6 +58,11 @@ export function withoutAsides(sentence: string): string {
   return sentence.replace(/,\s+(?:who|which)\s[^,;]*|,\s+as\s[^,;]*,/gi, "");
 }
 
+// An organ named by its kind alone, as a release of the organization names its own: "Chairman of the Executive
+// Committee", "Head of the Secretariat".
+const UNNAMED_ORGAN =
+  /\bof\s+the\s+(?:Executive\s+Committee|Secretariat|Executive\s+Body|Permanent\s+Council|Executive\s+Secretariat)\s*$/i;
+
 const IGO_TITLE = /^(?:Deputy\s+)?(?:Secretary[-\s]General|Director[-\s]General|Executive\s+Secretary)$/i;
 
 /** A title only an organization has: "Secretary-General", "Executive Secretary", "Director-General". */
@@ -71,6 +82,40 @@ export interface CategoryEvidence {
   sentence: ParticipationCategory | null;
   /** The noun heading the person's title ("Secretary-General"), for an official whose organization goes unnamed. */
   roleNoun: string | null;
+  /** The person's title as stated ("Chairman of the Executive Committee"). */
+  title?: string | null;
+  /** The title names a country the reference data does not hold ("President of Sri Lanka"). */
+  unknownCountry?: boolean;
+}
+
+const FROM_STATUS: Partial<Record<string, ParticipationCategory>> = {
+  member: "member_state",
+  founding_member: "member_state",
+  observer: "observer_state",
+  dialogue_partner: "dialogue_partner",
+};
+
+/** The confidence of a category guessed for a country the reference data does not hold. */
+const UNKNOWN_COUNTRY_GUESS = 0.4;
+
+/**
+ * A country the reference data does not hold, named with no words on its capacity, comes in the capacity of the
+ * countries named with it, when they all share one ("Emir of Qatar X and President of Laos Y" at a summit where Qatar
+ * is a guest): a text names together the ones who came the same way.
+ */
+export function followListNeighbours<
+  T extends { country: unknown; category: { value: ParticipationCategory; confidence: number } },
+>(participants: readonly T[], sentenceOf: (participant: T) => unknown): void {
+  for (const participant of participants) {
+    if (participant.country || participant.category.confidence !== UNKNOWN_COUNTRY_GUESS) continue;
+    const shared = new Set(
+      participants
+        .filter((other) => other.country && sentenceOf(other) === sentenceOf(participant))
+        .map((other) => other.category.value),
+    );
+    if (shared.size === 1)
+      participant.category = { ...participant.category, value: [...shared][0]!, confidence: 0.5 };
+  }
 }
 
 export function categoryOf(
@@ -82,20 +127,20 @@ export function categoryOf(
     // The text's words about this person win over the reference data, except a generic "member" ("the heads of the
     // member states: …") against a status the reference holds.
     if (own && own !== "member_state") return { value: own, confidence: 0.8, fromHint: true };
-    const memberships = meetingOrganizationId
+    // The body's memberships, held on the organization or on one of its bodies, and this country's among them.
+    const ofBody = meetingOrganizationId
       ? knowledge.memberships.filter(
           (candidate) =>
-            candidate.organizationId === meetingOrganizationId && candidate.countryId === countryId,
+            candidate.organizationId === meetingOrganizationId ||
+            rootOrganization(knowledge, candidate.organizationId)?.id === meetingOrganizationId,
         )
       : [];
-    const membership = memberships.find((candidate) => covers(candidate, date));
-    const fromStatus: Partial<Record<string, ParticipationCategory>> = {
-      member: "member_state",
-      founding_member: "member_state",
-      observer: "observer_state",
-      dialogue_partner: "dialogue_partner",
-    };
-    const category = membership ? fromStatus[membership.status] : undefined;
+    const memberships = ofBody.filter((candidate) => candidate.countryId === countryId);
+    // The status at the date; with no date, the latest one.
+    const membership = memberships
+      .filter((candidate) => covers(candidate, date))
+      .sort((a, b) => (b.startDate ?? "").localeCompare(a.startDate ?? ""))[0];
+    const category = membership ? FROM_STATUS[membership.status] : undefined;
     const hint = own ?? sentence;
     if (category)
       return { value: category, confidence: hint && hint !== category ? 0.6 : 0.95, fromHint: false };
@@ -108,8 +153,26 @@ export function categoryOf(
         candidate.startDate > date,
     );
     if (founder && !hint) return { value: "member_state", confidence: 0.7, fromHint: false };
+    // The reference data holds no membership of the body at all (or the body is unknown): it says nothing of this
+    // country's status, so the words decide, and without them the common case, a member.
+    if (ofBody.length === 0)
+      return hint
+        ? { value: hint, confidence: 0.5, fromHint: true }
+        : { value: "member_state", confidence: 0.4, fromHint: false };
+    // The reference data knows the body's members and this country is none of them that day: a generic "member
+    // states" in the sentence at large is about the others ("the leaders of the member states and of Turkmenistan").
+    if (hint === "member_state" && !own && ofBody.length > 0)
+      return { value: "guest_state", confidence: 0.5, fromHint: false };
     if (hint) return { value: hint, confidence: 0.6, fromHint: true };
     return { value: "guest_state", confidence: 0.6, fromHint: false };
+  }
+  // A country the reference data does not hold: it says nothing of its status either, so the words decide, and
+  // without them the common case, a member, at low confidence (readParticipants may follow its list neighbours).
+  if (evidence.unknownCountry && meetingOrganizationId) {
+    const hint = own ?? sentence;
+    return hint
+      ? { value: hint, confidence: 0.5, fromHint: true }
+      : { value: "member_state", confidence: UNKNOWN_COUNTRY_GUESS, fromHint: false };
   }
   if (organizationId) {
     const ours =
@@ -118,6 +181,14 @@ export function categoryOf(
       ? { value: "igo_official", confidence: 0.9, fromHint: false }
       : { value: "guest_organization", confidence: 0.8, fromHint: false };
   }
+  // "Chairman of the Executive Committee X": an organ named by its kind alone is the meeting's own organization's.
+  const title = evidence.title ?? "";
+  if (meetingOrganizationId && UNNAMED_ORGAN.test(title))
+    return { value: "igo_official", confidence: 0.6, fromHint: false };
+  // "President of the Asian Development Bank", "Islamic Development Bank President": an organization the reference
+  // data does not hold, another than the meeting's.
+  if (title.split(/\s+/).some((word) => ORGANIZATION_NOUN.test(word.replace(/[,.;:'’s]+$/, ""))))
+    return { value: "guest_organization", confidence: 0.5, fromHint: false };
   // "Secretary General X attended", "the Commonwealth's Executive Secretary, X": the head of an organization the text
   // does not name is the meeting's own organization's.
   if (meetingOrganizationId && isOrganizationTitle(evidence.roleNoun))

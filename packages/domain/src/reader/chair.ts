@@ -1,5 +1,6 @@
 // Who chaired this meeting when the text names a country rather than a person: "under the chairmanship of
-// Kazakhstan", "Kazakhstan, as chairing country,", "The host country Kazakhstan chaired the meeting". The reader then
+// Kazakhstan", "Kazakhstan, as chairing country,", "The host country Kazakhstan chaired the meeting", "hosted by
+// Kazakhstan … the host presided". The reader then
 // takes that country's leader at the meeting as the chair (participants.ts).
 import type { ReaderKnowledge } from "./knowledge";
 import { countryMentions } from "./mentions";
@@ -29,11 +30,18 @@ const CHAIRMANSHIP_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+${CHAIRMANSHIP}
 // rotating chairmanship", "Kazakhstan chaired the meeting", "Kazakhstan hosted and chaired the summit", "Belarus
 // chairs the Commonwealth this year".
 const CHAIR_AFTER_COUNTRY = new RegExp(
-  String.raw`^(?:,?\s+as\s+(?:the\s+)?${CHAIRING_SIDE}|,?\s+which\s+(?:currently\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair))|,?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|chairs|presided\s+over|presides\s+over|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair)))\b(?!\s+by\b)`,
+  String.raw`^(?:,?\s+as\s+(?:the\s+)?${CHAIRING_SIDE}|,?\s+which\s+(?:currently\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair))|,?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|chairs|presided(?:\s+over)?|presides(?:\s+over)?|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair)))\b(?!\s+by\b)`,
   "i",
 );
 // "As the chairing country, Kazakhstan …": the side named before the country, at the start of a clause.
 const AS_CHAIR_BEFORE = new RegExp(String.raw`(?:^|[.;]\s*)As\s+(?:the\s+)?${CHAIRING_SIDE}\s*,\s*$`, "i");
+
+// "The host presided over the session", "the host country chaired the talks": the host is the chair, and the country
+// named as host ("hosted by Kyrgyzstan", "the host country, Kyrgyzstan,", "Kyrgyzstan hosted the summit") chairs.
+const HOST_PRESIDED =
+  /\bthe\s+host(?:ing)?(?:\s+(?:country|state|side|nation|president|leader))?\s+(?:also\s+|then\s+)?(?:chaired|presided|moderated|led)\b/i;
+const HOST_BEFORE_COUNTRY = /\b(?:hosted\s+by|host\s+(?:country|state|nation)\s*,?)\s+(?:the\s+)?$/i;
+const HOST_AFTER_COUNTRY = /^(?:,?\s+(?:hosted|was\s+the\s+host\b)|,\s+(?:as\s+)?the\s+host\b)/i;
 
 /** The country the body names as chairing the meeting or the organization, if it names exactly one. */
 export function chairingCountry(
@@ -44,6 +52,7 @@ export function chairingCountry(
   const from = paragraphs[0]?.start ?? 0;
   const to = paragraphs.at(-1)?.end ?? text.length;
   const found = new Map<string, { start: number; end: number }>();
+  const hostChairs = HOST_PRESIDED.test(text.slice(from, to));
   for (const mention of countryMentions(text, knowledge, from, to)) {
     const before = text.slice(Math.max(from, mention.start - 40), mention.start);
     const after = text.slice(mention.end, Math.min(to, mention.end + 60));
@@ -57,7 +66,9 @@ export function chairingCountry(
       // "chaired by Kazakh President X": a demonym in a person's title, not the country.
       (CHAIR_BEFORE_COUNTRY.test(before) && !/^\s+\p{Lu}/u.test(after)) ||
       AS_CHAIR_BEFORE.test(before) ||
-      CHAIR_AFTER_COUNTRY.test(after);
+      CHAIR_AFTER_COUNTRY.test(after) ||
+      (hostChairs &&
+        ((HOST_BEFORE_COUNTRY.test(before) && !/^\s+\p{Lu}/u.test(after)) || HOST_AFTER_COUNTRY.test(after)));
     if (chairing && !NEXT_MEETING.test(clause) && !ANOTHER_TERM.test(clause) && !found.has(mention.id))
       found.set(mention.id, { start: mention.start, end: mention.end });
   }

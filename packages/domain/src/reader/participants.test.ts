@@ -877,3 +877,165 @@ describe("a round-up with no list of who took part", () => {
     ).toEqual([]);
   });
 });
+
+describe("the chair from the words about the host and the session", () => {
+  const KZ = "President of Kazakhstan Aidos Serikbayev";
+  const KG = "President of Kyrgyzstan Talant Osmonov";
+  const chairOf = (text: string) => {
+    const read = eurasia(text, CIS, "2021-10-15");
+    return {
+      chair: read.chair,
+      chairs: read.participants.filter((p) => p.role.value === "chair").length,
+      names: read.names,
+    };
+  };
+
+  it.each([
+    `The host, ${KZ}, presided. ${KG} also attended.`,
+    `${KZ} presided, and ${KG} took part.`,
+    `The meeting was attended by ${KZ} and ${KG}. Serikbayev presided.`,
+  ])('"presided" with no object: %s', (text) => {
+    expect(chairOf(text)).toEqual({
+      chair: "Aidos Serikbayev",
+      chairs: 1,
+      names: ["Aidos Serikbayev", "Talant Osmonov"],
+    });
+  });
+
+  it.each([
+    `${KZ} opened and led the session. ${KG} also attended.`,
+    `${KZ} moderated the restricted-format talks, attended by ${KG}.`,
+    `The meeting was attended by ${KZ} and ${KG}. Serikbayev conducted the plenary session.`,
+  ])("leading or moderating the session: %s", (text) => {
+    expect(chairOf(text).chair).toBe("Aidos Serikbayev");
+  });
+
+  it.each([
+    `${KZ}, in his capacity as Chairman of the Council, opened the meeting. ${KG} also attended.`,
+    `In his capacity as chairman, ${KZ} welcomed the delegations. ${KG} took part.`,
+    `${KZ}, in his capacity as the current chair, welcomed the leaders. ${KG} took part.`,
+  ])('"in his capacity as chairman": %s', (text) => {
+    expect(chairOf(text).chair).toBe("Aidos Serikbayev");
+  });
+
+  it.each([
+    `The summit was hosted by Kazakhstan. The host presided over the talks. ${KZ} and ${KG} attended.`,
+    `Kazakhstan hosted the summit, and the host country chaired the talks. ${KZ} and ${KG} attended.`,
+    `The host country, Kazakhstan, presided. The meeting was attended by ${KZ} and ${KG}.`,
+  ])("the host country's leader when the text says the host presided: %s", (text) => {
+    expect(chairOf(text).chair).toBe("Aidos Serikbayev");
+  });
+
+  it.each([
+    // Leading a delegation is attending, not chairing.
+    [
+      `${KZ} led the Kazakh delegation at the summit. ${KG} also attended.`,
+      ["Aidos Serikbayev", "Talant Osmonov"],
+    ],
+    [`${KZ} led the way at the summit. ${KG} also attended.`, ["Talant Osmonov"]],
+    // The host alone is no chair when the text never says the host presided.
+    [
+      `The summit was hosted by Kazakhstan. ${KZ} and ${KG} attended.`,
+      ["Aidos Serikbayev", "Talant Osmonov"],
+    ],
+    // A later or earlier meeting's chair.
+    [`${KZ} and ${KG}, the incoming chair, attended.`, ["Aidos Serikbayev", "Talant Osmonov"]],
+    [
+      `${KZ} and ${KG} attended. Kyrgyzstan will host the next summit, and the host will preside.`,
+      ["Aidos Serikbayev", "Talant Osmonov"],
+    ],
+    [
+      `${KZ}, who presided over last year's summit, attended. ${KG} also attended.`,
+      ["Aidos Serikbayev", "Talant Osmonov"],
+    ],
+  ])("makes no chair: %s", (text, names) => {
+    expect(chairOf(text)).toEqual({ chair: null, chairs: 0, names });
+  });
+
+  it.each([
+    "Prime Minister of Kazakhstan Yerlan Dosmagambetov chaired the meeting of the Council of Heads of Government. Prime Minister of Armenia Nikol Pashinyan also attended.",
+    "The Council of Heads of Government met under the chairmanship of Kazakhstan. Prime Minister of Kazakhstan Yerlan Dosmagambetov and Prime Minister of Armenia Nikol Pashinyan took part.",
+    "Prime Minister of Kazakhstan Yerlan Dosmagambetov, as the current chair, opened the meeting of the heads of government. Prime Minister of Armenia Nikol Pashinyan took part.",
+  ])("a head of government chairs a council of heads of government: %s", (text) => {
+    expect(chairOf(text).chair).toBe("Yerlan Dosmagambetov");
+  });
+});
+
+describe("the chair inside a list of who attended", () => {
+  const KZ = "President of Kazakhstan Aidos Serikbayev";
+  const KG = "President of Kyrgyzstan Talant Osmonov";
+  const TJ = "President of Tajikistan Rustam Nazarov";
+  const read = (text: string) => {
+    const { chair, names, participants } = eurasia(text, CIS, "2021-10-15");
+    return { chair, names, chairs: participants.filter((p) => p.role.value === "chair").length };
+  };
+
+  it.each([
+    `The summit was attended by ${KG} and ${KZ}, the current chair.`,
+    `Taking part were ${KG}, ${KZ}, this year's chair, and ${TJ}.`,
+    `${KG}, ${KZ}, in his capacity as chairman, and ${TJ} took part in the summit.`,
+  ])("named in an aside after the item: %s", (text) => {
+    expect(read(text)).toMatchObject({ chair: "Aidos Serikbayev", chairs: 1 });
+  });
+
+  it.each([
+    `The summit was attended by ${KG}, ${KZ}, the incoming chair, and ${TJ}.`,
+    `The summit was attended by ${KG}, ${KZ}, the current Chairman of the Board of a bank, and ${TJ}.`,
+    `The summit was attended by ${KG}, ${KZ}, as the chair for 2019, and ${TJ}.`,
+  ])("but not of another term or post: %s", (text) => {
+    expect(read(text)).toMatchObject({ chair: null, chairs: 0 });
+  });
+
+  it.each([
+    `The summit was attended by ${KG}, ${KZ}, who chaired the meeting, and ${TJ}.`,
+    `Attending were ${KG}, ${KZ}, who presided, and ${TJ}.`,
+    `The summit was attended by ${KG} and ${TJ} and by ${KZ}, who chaired it.`,
+  ])("keeps everyone named before the chair: %s", (text) => {
+    const got = read(text);
+    expect(got.chair).toBe("Aidos Serikbayev");
+    expect([...got.names].sort()).toEqual(["Aidos Serikbayev", "Rustam Nazarov", "Talant Osmonov"]);
+  });
+});
+
+describe("the chairing country's leader among several of its people", () => {
+  const people =
+    "President of Kazakhstan Aidos Serikbayev, Prime Minister of Kazakhstan Yerlan Dosmagambetov and President of Kyrgyzstan Talant Osmonov attended.";
+  it.each([
+    `Kazakhstan chaired the meeting. ${people}`,
+    `The summit took place under Kazakhstan's chairmanship. ${people}`,
+    `Kazakhstan, as the chairing country, welcomed the delegations. ${people}`,
+  ])("is its head of state: %s", (text) => {
+    expect(eurasia(text, CIS, "2021-10-15").chair).toBe("Aidos Serikbayev");
+  });
+
+  it("is its head of government when no head of state of it is there", () => {
+    expect(
+      eurasia(
+        "Kazakhstan chaired the meeting. Prime Minister of Kazakhstan Yerlan Dosmagambetov, Foreign Minister of Kazakhstan Dana Zhaksybek and Prime Minister of Kyrgyzstan Adylbek Kasymaliev attended.",
+        CIS,
+        "2021-10-15",
+      ).chair,
+    ).toBe("Yerlan Dosmagambetov");
+  });
+});
+
+describe("the chair who opened the meeting, named after it", () => {
+  it.each([
+    "The summit was attended by President of Kyrgyzstan Talant Osmonov. It was opened by President of Kazakhstan Aidos Serikbayev, who then gave the floor to the guests.",
+    "The talks were opened by President of Kazakhstan Aidos Serikbayev. President of Kyrgyzstan Talant Osmonov took part.",
+    "President of Kyrgyzstan Talant Osmonov took part. The session was opened by President of Kazakhstan Aidos Serikbayev.",
+  ])("%s", (text) => {
+    const read = eurasia(text, CIS, "2021-10-15");
+    expect(read.chair).toBe("Aidos Serikbayev");
+    expect([...read.names].sort()).toEqual(["Aidos Serikbayev", "Talant Osmonov"]);
+  });
+
+  it("not when it was opened in another year", () => {
+    const read = eurasia(
+      "President of Kyrgyzstan Talant Osmonov took part. The forum, which the summit closed, was opened by President of Kazakhstan Aidos Serikbayev in 2019.",
+      CIS,
+      "2021-10-15",
+    );
+    expect(read.chair).toBeNull();
+  });
+});

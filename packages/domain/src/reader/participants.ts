@@ -4,6 +4,7 @@ import type { ParticipationCategory, ParticipationMode, ParticipationRole } from
 import {
   categoryHintOf,
   categoryOf,
+  followListNeighbours,
   isOrganizationTitle,
   ownCategoryHint,
   withoutAsides,
@@ -17,7 +18,7 @@ import { titledPeople } from "./people";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
 import { REPORTING_VERBS } from "./vocabulary";
-import { worldCountryMentions } from "./world-countries";
+import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import { covers, parseTitledName, postCandidates, reconcilePost, type TitledName } from "./titles";
 
 type MentionKind = "attendance" | "chair" | "message" | "address";
@@ -179,14 +180,26 @@ function trimEnd(text: string, end: number): number {
   return end;
 }
 
+// Leading the meeting itself, not a delegation to it: "opened and led the session", "moderated the restricted-format
+// talks", "conducted the plenary session"; never "led the Russian delegation at the summit".
+const LED_SESSION = String.raw`(?:led|moderated|conducted)(?=\s+(?:the|this|today['’]s)\s+(?:(?!(?:delegations?|team|country|group|way|work|efforts|at|to|in|for|of|on|with|from|into)\b)[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting|talks|proceedings|discussions?|deliberations|plenary)\b)`;
+
+// A chair named in an aside after a list item: "…, B, the current chair, and C", "…, in his capacity as chairman";
+// never a post ("the current Chairman of the Board").
+const LIST_CHAIR_ASIDE =
+  /^\s*,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current|incumbent)\s+|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w-]+\s+){0,2}?(?:chair(?:man|person|woman)?|presiding\s+(?:country|state|side|head))\b(?!\s+of\s+the\s+(?!(?:summit|meeting|session|council)\b))[^,;]*/i;
+const LED_SESSION_AT = new RegExp(`^${LED_SESSION}`, "i");
+
 // What a titled person named outside the lists did: attend, or act at the meeting ("…, attending via video link,",
 // "…, speaking at the session,", "… delivered speeches at the meeting", "… addressed the summit").
 const TOOK_PART =
-  /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+connected\s+(?:to|by|via)|connected\s+(?:by|via)\s+video)\b/i;
+  /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+connected\s+(?:to|by|via)|connected\s+(?:by|via)\s+video|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
 // Handing the chair over at the meeting is an act there too ("X passed the chair to Y, who then presided"), and so
 // is saying something there ("X told the leaders …", "X proposed a new corridor at the summit").
-const ACTED_AT =
-  /\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:over\s+)?to\b/i;
+const ACTED_AT = new RegExp(
+  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:over\s+)?to\b|\b${LED_SESSION}`,
+  "i",
+);
 // Their own speech at the meeting, before or after them: "Speaking at the summit, X said …", "X noted in his speech at
 // the session …"; a video address the same way ("In his video address to the summit, X stated …").
 const SPOKE_THERE_BEFORE =
@@ -217,9 +230,9 @@ const NOT_THEIR_ACT =
 // A chair named only in an aside: "The summit host, X,", "Chairing the meeting as …, X", "X, this year's ASEAN Chair,",
 // "X, as the current chair of the Council,", "X is the Chairman of the Collective Security Council", "X hosted the summit".
 const CHAIR_BEFORE =
-  /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|\b(?:at\s+the\s+invitation\s+of|hosted\s+by)\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
+  /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|(?:In\s+(?:his|her)\s+capacity\s+)?As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|(?:^|[.;]\s*)the\s+host(?:\s+(?:country|state|side|nation)['’]s\s+(?:leader|president|head))?\s*,\s*$|\b(?:at\s+the\s+invitation\s+of|hosted\s+by)\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks|[Ii]t)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
 const CHAIR_AFTER =
-  /^(?:,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|\s+(?:hosted|opened)\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+who\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
+  /^(?:,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|\s+(?:hosted|opened)\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+who\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
 
 /**
  * Whether a person named with a title outside any list took part, from the words around them: the verb they are the
@@ -235,7 +248,11 @@ export function participationOf(
   const after = text.slice(item.end, sentence.end);
   // "A video address by UN Secretary-General X was shown to the participants": whatever it did, it was a message.
   if (VIDEO_BY.test(before)) return { kind: "message", weak: false };
-  if (CHAIR_BEFORE.test(before) || CHAIR_AFTER.test(after)) return { kind: "chair", weak: true };
+  // "X, the incoming chair,", "X, the ASEAN chair for 2014,": the aside names another term.
+  const chairAfter = CHAIR_AFTER.exec(after);
+  const aside = chairAfter ? chairAfter[0] + (after.slice(chairAfter[0].length).split(/[,.;]/)[0] ?? "") : "";
+  if (CHAIR_BEFORE.test(before) || (chairAfter && !NEXT_MEETING.test(aside) && !ANOTHER_TERM.test(aside)))
+    return { kind: "chair", weak: true };
   // "The summit heard President X, who proposed …": the one heard spoke there.
   if (HEARD_BEFORE.test(before)) return { kind: "attendance", weak: false };
   // "A and B joined Belarusian President X at the table": the one they joined is there too.
@@ -257,9 +274,10 @@ export function participationOf(
     .replace(/\b(?:since|after)\s+the\s+(?:\w+\s+)?(?:summit|meeting|session)\b/gi, "");
   if (NEXT_MEETING.test(clause) || ANOTHER_EVENT.test(since) || LATER_EVENT.test(before + clause))
     return null;
-  if (/^(?:chair|presid)/i.test(verb[0]) && ANOTHER_TERM.test(clause.slice(verb.index))) return null;
+  const chairs = /^(?:chair|presid)/i.test(verb[0]) || LED_SESSION_AT.test(clause.slice(verb.index));
+  if (chairs && ANOTHER_TERM.test(clause.slice(verb.index))) return null;
   return {
-    kind: /^(?:chair|presid)/i.test(verb[0]) ? "chair" : "attendance",
+    kind: chairs ? "chair" : "attendance",
     weak: false,
   };
 }
@@ -353,9 +371,17 @@ function findMentions(
       const items = splitParticipantList(text, start, end, knowledge);
       items.forEach((item, index) => {
         const ownHint = ownCategoryHint(text, items, index, start, end) ?? listHint;
+        // "A, B, the current chair, and C": a chair named in an aside inside the list.
+        const aside = LIST_CHAIR_ASIDE.exec(text.slice(item.end, items[index + 1]?.start ?? end));
+        const chairAside =
+          kind === "attendance" &&
+          aside !== null &&
+          !NEXT_MEETING.test(aside[0]) &&
+          !ANOTHER_TERM.test(aside[0]);
         mentions.push({
           item,
-          kind,
+          kind: chairAside ? "chair" : kind,
+          ...(chairAside ? { weak: true } : {}),
           sentence,
           categoryHint,
           ownHint,
@@ -498,10 +524,9 @@ function findMentions(
         country: null,
       });
     } else {
-      const chaired =
-        /^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided\s+over)\b)/.exec(
-          rest0,
-        );
+      const chaired = new RegExp(
+        String.raw`^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided(?:\s+over)?|${LED_SESSION})\b)`,
+      ).exec(rest0);
       const subject =
         chaired &&
         namesSomeone(chaired[1]!) &&
@@ -528,7 +553,11 @@ function findMentions(
       (mention) =>
         mention.kind === "attendance" && chair && mention.from <= chair.from && chair.to <= mention.to,
     );
-    if (chair && list) list.from = chair.to;
+    // Named further in ("A, B, who chaired the meeting, and C attended"), the items before the chair stay in the list.
+    if (chair && list) {
+      if (list.from < chair.from) found.push({ ...list, to: chair.from });
+      list.from = chair.to;
+    }
     const firstOfSentence = mentions.length;
     for (const mention of found.sort((a, b) => a.from - b.from))
       add(mention.kind, mention.from, mention.to, mention.hint, mention.country, mention.own ?? null);
@@ -670,6 +699,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   let chair: Fact<{ protocolOrder: number }> | null = null;
   const messageOnly = new Set<ParticipantProposal>();
   const weakChairs: { participant: ParticipantProposal; mention: ParticipantMention }[] = [];
+  const sentenceOf = new Map<ParticipantProposal, Sentence>();
 
   // Everyone the text names with a title, for a bare family name ("Tokayev chaired the session", "… Putin attended")
   // that no participant has: the one titled person of that family name, named before or after.
@@ -710,6 +740,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     if (!participant) {
       participant = build(mention, person, context, participants.length + 1);
       participants.push(participant);
+      sentenceOf.set(participant, mention.sentence);
       keyOf.set(key, participant);
       if (mention.kind === "message") messageOnly.add(participant);
     } else if (mention.kind !== "message") {
@@ -761,6 +792,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       };
     }
   }
+  followListNeighbours(participants, (participant) => sentenceOf.get(participant));
   // A chair named only in an aside counts when the text names no chair otherwise, and only one such.
   const asides = [...new Set(weakChairs.map((weak) => weak.participant))];
   if (!chair && asides.length === 1) {
@@ -773,13 +805,16 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   // chairmanship", "The Council, chaired by Kazakhstan,", "Kazakhstan, as the chairing country,").
   if (!chair) {
     const byCountry = chairingCountry(text, context.paragraphs, knowledge);
-    const leaders = byCountry
-      ? participants.filter(
-          (participant) =>
-            participant.country?.value.countryId === byCountry.countryId &&
-            participant.role.value === "head_of_delegation",
-        )
-      : [];
+    const leaders = topLeaders(
+      byCountry
+        ? participants.filter(
+            (participant) =>
+              participant.country?.value.countryId === byCountry.countryId &&
+              participant.role.value === "head_of_delegation",
+          )
+        : [],
+      knowledge,
+    );
     if (byCountry && leaders.length === 1) {
       leaders[0]!.role = { value: "chair", evidence: byCountry.evidence, confidence: 0.6 };
       chair = {
@@ -794,6 +829,24 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       participant.role = { ...participant.role, value: "speaker", confidence: 0.8 };
   }
   return { participants, chair };
+}
+
+/**
+ * Of several people of the chairing country, the one who leads its delegation: the head of state, else the head of
+ * government ("Kazakhstan chaired the meeting", with its President and Prime Minister both there).
+ */
+function topLeaders(leaders: ParticipantProposal[], knowledge: ReaderKnowledge): ParticipantProposal[] {
+  if (leaders.length < 2) return leaders;
+  const roleOf = (participant: ParticipantProposal) => {
+    const post = participant.post?.value;
+    if (post?.status === "matched") return knowledge.posts.find((known) => known.id === post.id)?.role;
+    return post?.status === "new" ? post.proposed.role : undefined;
+  };
+  for (const role of ["head_of_state", "head_of_government"]) {
+    const holding = leaders.filter((leader) => roleOf(leader) === role);
+    if (holding.length) return holding;
+  }
+  return leaders;
 }
 
 /** A name without a title ("A. G. Lukashenko" in a list under "Heads of state"): the one post the person holds then. */
@@ -920,6 +973,13 @@ function build(
     own: mention.ownHint ?? null,
     sentence: mention.categoryHint,
     roleNoun: item.title?.roleNoun ?? null,
+    title: item.title?.text ?? null,
+    unknownCountry:
+      !countryId &&
+      !organizationIdOfPerson &&
+      !isOrganizationTitle(item.title?.roleNoun ?? null) &&
+      item.title !== null &&
+      worldCountryIn(item.title.text) !== undefined,
   });
   const role: ParticipationRole =
     category.value === "igo_official" || category.value === "guest_organization"

@@ -7,7 +7,7 @@ import { round } from "./names";
 import type { Candidate, NewPost, Reconciled } from "./proposal";
 import { phrasePattern } from "./segment";
 import { worldCountryIn, worldCountryMentions } from "./world-countries";
-import { NAME_PARTICLES, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
+import { NAME_PARTICLES, ORGANIZATION_NOUN, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
 
 export interface ParsedTitle {
   /** The title as stated (without the name). */
@@ -187,6 +187,13 @@ export function parseTitledName(
   while (first > 0 && !tokens[first - 1]!.title) first--;
   // A particle cannot start a name, unless capitalised ("Le Luong Minh"; "al-Sisi" is no name of its own).
   while (first < tokens.length && isLowerParticle(tokens[first]!.word)) first++;
+  // "President of the Asian Development Bank Hiro Tanabe": an organization the reference data does not hold ends at
+  // its head noun, and the name starts after it.
+  const organizationEnd = tokens.findLastIndex(
+    (token, index) => index >= first && ORGANIZATION_NOUN.test(token.word.replace(/[,.;:]+$/, "")),
+  );
+  if (organizationEnd >= first && organizationEnd < tokens.length - 1 && tokens[first - 1]?.word === "the")
+    first = organizationEnd + 1;
   const nameTokens = tokens.slice(first);
   const titleTokens = tokens.slice(0, first);
   const name = nameTokens.length
@@ -341,7 +348,10 @@ export function reconcilePost(
     ? knowledge.countries.find((known) => known.id === title.country!.id)
     : undefined;
   const noun = title.roleNoun && !/^(leader|head)$/i.test(title.roleNoun) ? title.roleNoun : null;
-  const scope = country ? "country" : organization ? "organization" : null;
+  // "President of the Asian Development Bank": an organization the reference data does not hold is still one.
+  const unknownOrganization =
+    !country && !organization && title.text.split(/\s+/).some((word) => ORGANIZATION_NOUN.test(word));
+  const scope = country ? "country" : organization || unknownOrganization ? "organization" : null;
   // A country the reference data does not hold ("President of Sri Lanka") still names the post.
   const unknownCountry = !country && !organization ? worldCountryIn(title.text) : undefined;
   // The organ a head of government chairs is part of the post: "Chairman of the Cabinet of Ministers of the Kyrgyz

@@ -51,6 +51,13 @@ export const ROLE_NOUNS = [
   "State Councillor",
 ] as const;
 
+/**
+ * The head nouns of an organization's name ("Asian Development Bank", "International Monetary Fund", "Regional
+ * Anti-Terrorist Structure"): an official's organization the reference data may not hold.
+ */
+export const ORGANIZATION_NOUN =
+  /^(?:Bank|Fund|Organi[sz]ation|Commission|Committee|Council|Secretariat|Agency|Programme|Program|Union|Association|Community|Institute|Forum|Structure|Cent(?:re|er)|Conference|Assembly|Parliament|Federation|League|Alliance|Court)$/;
+
 /** Words that belong to titles rather than names ("His Excellency", "Foreign Affairs", "Acting"). */
 export const TITLE_WORDS = new Set(
   (
