@@ -2,6 +2,7 @@ import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { type ArchiveOptions, GENERATED_ID_PREFIX, planArchive } from "./archive-plan";
 import { markEveryPageStale } from "../repositories/stale-pages";
+import { REFERENCE_DATA_VIA } from "../reference/load-reference-data";
 
 type Tx = Prisma.TransactionClient;
 
@@ -64,14 +65,16 @@ async function timed<T>(log: StepLog, step: string, work: () => Promise<T>, rows
 
 /**
  * Records someone edited: a revision past the first, or one a signed-in user wrote, of a record that is not
- * generated. The seed and the reference data write first revisions authored by nobody; user accounts are no
- * archive records.
+ * generated. The seed and the reference data write revisions authored by nobody — the reference load also
+ * completes the seed's countries and organizations in later versions, marked `via: "reference-data"` — and user
+ * accounts are no archive records.
  */
 export async function countEditedRecords(db: Db | Tx): Promise<number> {
   const [row] = await db.$queryRaw<{ count: bigint }[]>`
     select count(distinct ("entityType", "entityId")) as count from "Revision"
     where "entityType" <> 'user' and "entityId" not like ${generated}
-      and (version > 1 or "authorId" is not null)`;
+      and (version > 1 or "authorId" is not null)
+      and not ("authorId" is null and via is not distinct from ${REFERENCE_DATA_VIA})`;
   return Number(row?.count ?? 0);
 }
 
