@@ -2,13 +2,9 @@ import { LOCALES } from "@plenary/domain";
 import type { NextConfig } from "next";
 import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
+import { env } from "./src/env";
+import { pageCacheConfig } from "./src/server/page-cache-config";
 import { HSTS_HEADER, PUBLIC_SECURITY_HEADERS, SERVED_OVER_HTTPS } from "./src/server/security-headers";
-
-// With REDIS_URL, rendered pages and cached data are shared by every web instance through Redis (cache-handler.mjs),
-// and no instance keeps a private copy in memory; without it, one instance caches in memory as Next does by default.
-const sharedCache = process.env.REDIS_URL
-  ? { cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)), cacheMaxMemorySize: 0 }
-  : {};
 
 const config: NextConfig = {
   // Internal packages export TypeScript source; Next compiles them with the app.
@@ -17,7 +13,8 @@ const config: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   typedRoutes: false,
   poweredByHeader: false,
-  ...sharedCache,
+  // Shared through Redis with REDIS_URL, else in this instance's memory (src/server/page-cache-config.ts).
+  ...pageCacheConfig(env, fileURLToPath(new URL("./cache-handler.mjs", import.meta.url))),
   // Security headers on every response; the same for every reader, so cached pages can carry them.
   async headers() {
     return [

@@ -12,6 +12,12 @@ const EnvSchema = z.object({
   /** Redis shared by every web instance for the page cache (cache-handler.mjs); unset, each caches in memory. */
   REDIS_URL: z.url().optional(),
   /**
+   * Without REDIS_URL: the memory (MB) the instance's own page cache may take; the least recently used pages are
+   * dropped first and rendered again when next asked for. Next's default, 50, holds about 200 meeting pages of the
+   * generated archive's size (a page and its payload), a small part of a real archive.
+   */
+  PLENARY_PAGE_CACHE_MB: z.coerce.number().int().min(1).max(65_536).default(50),
+  /**
    * Where the bulk exports (Popolo JSON and CSV of everything published) are written after each publication and
    * served from; every instance of the site must see the same directory. Default: .plenary/exports in the checkout.
    */
@@ -34,6 +40,7 @@ const parsed = EnvSchema.safeParse({
   PUBLIC_SITE_URL: process.env.PUBLIC_SITE_URL || undefined,
   PLENARY_REVALIDATE_SECRET: process.env.PLENARY_REVALIDATE_SECRET || undefined,
   REDIS_URL: process.env.REDIS_URL || undefined,
+  PLENARY_PAGE_CACHE_MB: process.env.PLENARY_PAGE_CACHE_MB || undefined,
   PLENARY_EXPORTS_DIR: process.env.PLENARY_EXPORTS_DIR || undefined,
   PLENARY_EXPORTS_RETENTION_DAYS: process.env.PLENARY_EXPORTS_RETENTION_DAYS || undefined,
   PLENARY_EXPORTS_ON_START: process.env.PLENARY_EXPORTS_ON_START || undefined,
