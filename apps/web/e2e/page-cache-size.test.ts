@@ -1,52 +1,24 @@
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { createDb } from "@plenary/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { databaseUrl, revalidateSecret } from "../../../tooling/testing/apps";
-import {
-  freePort,
-  outputOf,
-  startNext,
-  stopServer,
-  waitUntilServing,
-} from "../../../tooling/testing/next-server";
+import { databaseUrl } from "../../../tooling/testing/apps";
+import { outputOf, stopServer } from "../../../tooling/testing/next-server";
 import { LOCALES, SEED_SLUGS } from "../../../tooling/testing/page-examples";
-import type { ChildProcess } from "node:child_process";
+import { startWebInstance, type WebInstance } from "../../../tooling/testing/web-instance";
 
 // Without Redis, an instance keeps its rendered pages in its own memory up to PLENARY_PAGE_CACHE_MB, dropping the
 // least recently used first: at 1 MB, a page is rendered again once more than a MB of other pages was served after it;
 // at the default (50 MB) it is still served from the cache.
-const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const FIRST = `/en/meetings/${SEED_SLUGS.meeting}`;
 
-interface Instance {
-  url: string;
-  child: ChildProcess;
-}
-
-async function startWeb(env: Record<string, string>): Promise<Instance> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = startNext(webDir, port, {
-    DATABASE_URL: databaseUrl(),
-    PLENARY_REVALIDATE_SECRET: revalidateSecret(),
-    PLENARY_EXPORTS_ON_START: "0",
-    REDIS_URL: "",
-    ...env,
-  });
-  await waitUntilServing("a web instance", child, url);
-  return { url, child };
-}
-
-async function get(instance: Instance, pathname: string) {
+async function get(instance: WebInstance, pathname: string) {
   const response = await fetch(`${instance.url}${pathname}`);
   const body = await response.text();
   return { status: response.status, cache: response.headers.get("x-nextjs-cache"), bytes: body.length };
 }
 
 describe("an instance's own page cache, without Redis", () => {
-  let small: Instance;
-  let standard: Instance;
+  let small: WebInstance;
+  let standard: WebInstance;
   let others: string[] = [];
 
   beforeAll(async () => {
@@ -63,7 +35,12 @@ describe("an instance's own page cache, without Redis", () => {
     } finally {
       await db.$disconnect();
     }
-    [small, standard] = await Promise.all([startWeb({ PLENARY_PAGE_CACHE_MB: "1" }), startWeb({})]);
+    // Their own memory only (no REDIS_URL), and no bulk exports written at start (not what this test looks at).
+    const own = { REDIS_URL: "", PLENARY_EXPORTS_ON_START: "0" };
+    [small, standard] = await Promise.all([
+      startWebInstance({ ...own, PLENARY_PAGE_CACHE_MB: "1" }),
+      startWebInstance(own),
+    ]);
   });
 
   afterAll(async () => {

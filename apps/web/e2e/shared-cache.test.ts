@@ -1,19 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { createDb, type Db } from "@plenary/db";
 import { createClient } from "@redis/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseUrl, revalidateSecret } from "../../../tooling/testing/apps";
-import {
-  freePort,
-  outputOf,
-  startNext,
-  stopServer,
-  waitUntilServing,
-} from "../../../tooling/testing/next-server";
+import { freePort, outputOf, stopServer } from "../../../tooling/testing/next-server";
+import { startWebInstance, type WebInstance } from "../../../tooling/testing/web-instance";
 
-const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** The machine's shared Redis holds other work: this test only touches keys under its own prefix. */
 const SHARED_REDIS = "redis://127.0.0.1:6379";
 const PREFIX = `plenary-test:${Date.now().toString(36)}:`;
@@ -22,25 +14,10 @@ const PAGE = `/en/people/${SLUG}`;
 /** Another person of the seed's meeting, whose page the instances serve first. */
 const WARM_UP = "vladimir-putin";
 
-interface Instance {
-  url: string;
-  child: ChildProcess;
-}
+/** A web instance whose keys in Redis are under this test's prefix. */
+const startWeb = (env: Record<string, string>) => startWebInstance({ REDIS_KEY_PREFIX: PREFIX, ...env });
 
-async function startWeb(env: Record<string, string>): Promise<Instance> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = startNext(webDir, port, {
-    DATABASE_URL: databaseUrl(),
-    PLENARY_REVALIDATE_SECRET: revalidateSecret(),
-    REDIS_KEY_PREFIX: PREFIX,
-    ...env,
-  });
-  await waitUntilServing("a web instance", child, url);
-  return { url, child };
-}
-
-async function get(instance: Instance, pathname = PAGE) {
+async function get(instance: WebInstance, pathname = PAGE) {
   const response = await fetch(`${instance.url}${pathname}`);
   const text = await response.text();
   return {
@@ -50,7 +27,7 @@ async function get(instance: Instance, pathname = PAGE) {
   };
 }
 
-async function revalidate(instance: Instance, tags: string[]) {
+async function revalidate(instance: WebInstance, tags: string[]) {
   const response = await fetch(`${instance.url}/api/revalidate`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${revalidateSecret()}` },
@@ -60,7 +37,7 @@ async function revalidate(instance: Instance, tags: string[]) {
 }
 
 /** /api/ready, asked again for a few seconds as an orchestrator would: a cold instance's first query can be slow. */
-async function readyState(instance: Instance): Promise<unknown> {
+async function readyState(instance: WebInstance): Promise<unknown> {
   let body: unknown;
   for (let tries = 0; tries < 10; tries++) {
     const response = await fetch(`${instance.url}/api/ready`);
@@ -86,8 +63,8 @@ async function keysUnder(url: string, prefix: string): Promise<string[]> {
 describe("two web instances sharing one page cache through Redis", () => {
   let db: Db;
   let original: { en: string };
-  let a: Instance;
-  let b: Instance;
+  let a: WebInstance;
+  let b: WebInstance;
 
   beforeAll(async () => {
     db = createDb(databaseUrl());
@@ -155,7 +132,7 @@ describe("two web instances sharing one page cache through Redis", () => {
 
 describe("a web instance whose Redis goes away", () => {
   let redis: ChildProcess | undefined;
-  let web: Instance | undefined;
+  let web: WebInstance | undefined;
 
   beforeAll(async () => {
     // Its own redis-server on another port, so that stopping it disturbs nothing else.
