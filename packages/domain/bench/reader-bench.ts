@@ -1,5 +1,5 @@
 // `pnpm --filter @plenary/domain bench:reader`: precision and recall of the press-release reader per kind of fact,
-// per fixture and per group of fixtures (the original five, the issue-12 ones, and the three batches of sealed ones the
+// per fixture and per group of fixtures (the original five, the issue-12 ones, the four recall ones, and the three batches of sealed ones the
 // reader is never tuned on), the headline figures per group, and the time per text (median of repeated runs after a warm-up).
 import { expect, it } from "vitest";
 import { FACT_KINDS, evaluateProposal, type Evaluation, type FactKind } from "../src/reader/evaluate";
@@ -133,6 +133,10 @@ it("benchmarks the press-release reader", () => {
     benchGroup(
       "issue-12 fixtures",
       readerFixtures.filter((fixture) => fixture.group === "issue-12"),
+    ),
+    benchGroup(
+      "recall fixtures",
+      readerFixtures.filter((fixture) => fixture.group === "recall"),
     ),
     benchGroup(
       "sealed fixtures",
