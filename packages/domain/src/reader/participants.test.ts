@@ -1039,3 +1039,62 @@ describe("the chair who opened the meeting, named after it", () => {
     expect(read.chair).toBeNull();
   });
 });
+
+describe("the recall round: attendance, chair and posts from the words around a name", () => {
+  const CSTO = ids.organization("csto");
+  const OTS = ids.organization("ots");
+  const postOf = (participant: { post: { value: { status: string } } | null }) => {
+    const post = participant.post?.value as
+      { status: "matched"; id: string } | { status: "new"; proposed: { label: string } } | undefined;
+    return !post ? null : post.status === "matched" ? post.id : `new:${post.proposed.label}`;
+  };
+
+  it("reads 'was also connected' and 'came as a guest of honour' as taking part", () => {
+    const text =
+      "Russian President Vladimir Putin chaired the session. CSTO Secretary General Aidar Bekov was also connected. President Timur Nazarov of Uzbekistan came as a guest of honour.";
+    const { people } = eurasia(text, CSTO, "2022-01-10", "online");
+    expect(people).toEqual([
+      ["Vladimir Putin", "chair", "member_state", "videoconference"],
+      ["Aidar Bekov", "participant", "igo_official", "videoconference"],
+      ["Timur Nazarov", "head_of_delegation", "guest_state", "videoconference"],
+    ]);
+  });
+
+  it("takes the one handed the chairmanship who 'led the rest of the meeting' as the chair, not the opener", () => {
+    const text =
+      "President of Kazakhstan Nursultan Nazarbayev opened the Summit and handed over the chairmanship to the host, President Bolot Usenov of Kyrgyzstan, who led the rest of the meeting.";
+    const { chair, participants } = eurasia(text, OTS, "2018-09-03");
+    expect(chair).toBe("Bolot Usenov");
+    // The country after the name completes the title: the post and the category follow.
+    expect(postOf(participants[1]!)).toBe(ids.post("president-of-kyrgyzstan"));
+    expect(participants[1]!.category.value).toBe("member_state");
+  });
+
+  it("reads 'Country, whose President, X, welcomed his colleagues' as X of that country at the meeting", () => {
+    const text =
+      "The Council met under the chairmanship of Russia, whose President, Vladimir Putin, welcomed his colleagues and opened the session. President of Belarus Alexander Lukashenko attended.";
+    const { chair, participants } = eurasia(text, CIS, "2017-10-11");
+    expect(participants.map((p) => p.nameAsStated)).toEqual(["Vladimir Putin", "Alexander Lukashenko"]);
+    expect(chair).toBe("Vladimir Putin");
+  });
+
+  it("welcoming someone else's arrival is no attendance of one's own", () => {
+    const { names } = eurasia(
+      "Foreign Minister Sergey Lavrov welcomed the decision of the Council. President of Belarus Alexander Lukashenko attended the session.",
+      CIS,
+      "2017-10-11",
+    );
+    expect(names).toEqual(["Alexander Lukashenko"]);
+  });
+
+  it("reads the country a delegate represents as the one nearest the verb", () => {
+    const text =
+      "Alexander Lukashenko of Belarus and Vladimir Putin of Russia were in attendance, and Armenia was represented by its acting Prime Minister, Nikol Pashinyan.";
+    const { participants } = eurasia(text, CSTO, "2018-11-08");
+    expect(participants.map((p) => [p.nameAsStated, postOf(p)])).toEqual([
+      ["Alexander Lukashenko", ids.post("president-of-belarus")],
+      ["Vladimir Putin", "pstpresidentofrussia"],
+      ["Nikol Pashinyan", ids.post("prime-minister-of-armenia")],
+    ]);
+  });
+});

@@ -182,7 +182,7 @@ function trimEnd(text: string, end: number): number {
 
 // Leading the meeting itself, not a delegation to it: "opened and led the session", "moderated the restricted-format
 // talks", "conducted the plenary session"; never "led the Russian delegation at the summit".
-const LED_SESSION = String.raw`(?:led|moderated|conducted)(?=\s+(?:the|this|today['’]s)\s+(?:(?!(?:delegations?|team|country|group|way|work|efforts|at|to|in|for|of|on|with|from|into)\b)[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting|talks|proceedings|discussions?|deliberations|plenary)\b)`;
+const LED_SESSION = String.raw`(?:led|moderated|conducted)(?=\s+(?:the\s+(?:rest|remainder)\s+of\s+)?(?:the|this|today['’]s)\s+(?:(?!(?:delegations?|team|country|group|way|work|efforts|at|to|in|for|of|on|with|from|into)\b)[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting|talks|proceedings|discussions?|deliberations|plenary)\b)`;
 
 // A chair named in an aside after a list item: "…, B, the current chair, and C", "…, in his capacity as chairman";
 // never a post ("the current Chairman of the Board").
@@ -193,11 +193,11 @@ const LED_SESSION_AT = new RegExp(`^${LED_SESSION}`, "i");
 // What a titled person named outside the lists did: attend, or act at the meeting ("…, attending via video link,",
 // "…, speaking at the session,", "… delivered speeches at the meeting", "… addressed the summit").
 const TOOK_PART =
-  /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+connected\s+(?:to|by|via)|connected\s+(?:by|via)\s+video|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
+  /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+(?:also\s+)?connected\b|connected\s+(?:by|via)\s+video|(?:came|arrived|was\s+invited)\s+as\s+(?:an?\s+|the\s+)?(?:guest|observer|special\s+guest|honou?red\s+guest)\b|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
 // Handing the chair over at the meeting is an act there too ("X passed the chair to Y, who then presided"), and so
 // is saying something there ("X told the leaders …", "X proposed a new corridor at the summit").
 const ACTED_AT = new RegExp(
-  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:over\s+)?to\b|\b${LED_SESSION}`,
+  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\b(?:welcomed|greeted)\s+(?:the|his|her|their)\s+(?:other\s+|fellow\s+|foreign\s+)?(?:colleagues|counterparts|leaders|participants|guests|delegations|heads\s+of\s+\w+)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:over\s+)?to\b|\b${LED_SESSION}`,
   "i",
 );
 // Their own speech at the meeting, before or after them: "Speaking at the summit, X said …", "X noted in his speech at
@@ -307,6 +307,22 @@ function chairSubject(
     ? /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.exec(text.slice(start, to))
     : /^(?:Mr\.?\s+|Ms\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u.exec(subject);
   return bare ? { start: start + bare.index, end: start + bare.index + bare[0].length } : null;
+}
+
+/**
+ * The country a title without one belongs to by a possessive before it: "Russia, whose President, X,", "Armenia sent
+ * its Prime Minister, X": the nearest country named before it in the same clause.
+ */
+function possessorCountry(
+  text: string,
+  sentence: { start: number; end: number },
+  item: { start: number; end: number },
+  knowledge: ReaderKnowledge,
+): string | null {
+  const before = text.slice(sentence.start, item.start);
+  if (!/\b(?:whose|its)\s+(?:[\w-]+\s+)?$/i.test(before)) return null;
+  const clauseStart = sentence.start + (/^.*[;]/s.exec(before)?.[0].length ?? 0);
+  return countryMentions(text, knowledge, clauseStart, item.start).at(-1)?.id ?? null;
 }
 
 /** Every stretch of text that names people taking part, in text order. */
@@ -475,12 +491,13 @@ function findMentions(
           s,
         );
       if (represented) {
+        // The country nearest the verb is the one represented: "A of Belarus … attended, and Armenia was represented by".
         const country = countryMentions(
           text,
           knowledge,
           sentence.start,
           sentence.start + represented[1]!.length,
-        )[0];
+        ).at(-1);
         const rest = s.slice(represented[0].length);
         const stop = /,\s+(?:while|whereas|and)\s/.exec(rest);
         found.push({
@@ -586,7 +603,7 @@ function findMentions(
         weak: took.weak,
         sentence,
         categoryHint: sentenceHint,
-        countryHint: null,
+        countryHint: possessorCountry(text, sentence, item, knowledge),
       });
     }
     const ofSentence = mentions.splice(firstOfSentence).sort((a, b) => a.item.start - b.item.start);
