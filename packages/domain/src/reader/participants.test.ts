@@ -1097,4 +1097,25 @@ describe("the recall round: attendance, chair and posts from the words around a 
       ["Nikol Pashinyan", ids.post("prime-minister-of-armenia")],
     ]);
   });
+
+  it("gives a name with only a country the post its list neighbours hold, known or new", () => {
+    const text =
+      "The presidents were in attendance: Aram Vardanyan (Armenia), Ilham Aliyev (Azerbaijan), Alexander Lukashenko (Belarus), Ion Rusu (Moldova) and Emomali Rahmon (Tajikistan).";
+    const { participants } = eurasia(text, CIS, "2017-10-11");
+    expect(participants.map((p) => [p.nameAsStated, postOf(p)])).toEqual([
+      ["Aram Vardanyan", ids.post("president-of-armenia")],
+      ["Ilham Aliyev", ids.post("president-of-azerbaijan")],
+      ["Alexander Lukashenko", ids.post("president-of-belarus")],
+      ["Ion Rusu", "new:President of Moldova"],
+      ["Emomali Rahmon", "pstpresidentoftajikistan"],
+    ]);
+    expect(participants[3]!.post?.confidence).toBeLessThan(0.5);
+  });
+
+  it("leaves the post unguessed when the neighbours hold posts of different kinds", () => {
+    const text =
+      "Attending were Aram Vardanyan of Armenia, President of Belarus Alexander Lukashenko and Prime Minister of Armenia Nikol Pashinyan.";
+    const { participants } = eurasia(text, CSTO, "2018-11-08");
+    expect(postOf(participants[0]!)).toBe("new:Armenia");
+  });
 });

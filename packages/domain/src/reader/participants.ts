@@ -17,7 +17,7 @@ import type { Fact, ParticipantProposal } from "./proposal";
 import { titledPeople } from "./people";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
-import { REPORTING_VERBS } from "./vocabulary";
+import { REPORTING_VERBS, ROLE_NOUNS, roleOfNoun } from "./vocabulary";
 import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import { covers, parseTitledName, postCandidates, reconcilePost, type TitledName } from "./titles";
 
@@ -717,6 +717,8 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   const messageOnly = new Set<ParticipantProposal>();
   const weakChairs: { participant: ParticipantProposal; mention: ParticipantMention }[] = [];
   const sentenceOf = new Map<ParticipantProposal, Sentence>();
+  // Named with a country but no post ("Sooronbay Jeenbekov of Kyrgyzstan", "Igor Dodon (Moldova)").
+  const nounless = new Set<ParticipantProposal>();
 
   // Everyone the text names with a title, for a bare family name ("Tokayev chaired the session", "… Putin attended")
   // that no participant has: the one titled person of that family name, named before or after.
@@ -757,6 +759,13 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     if (!participant) {
       participant = build(mention, person, context, participants.length + 1);
       participants.push(participant);
+      if (
+        item.title &&
+        !item.title.roleNoun &&
+        participant.country &&
+        participant.post?.value.status === "new"
+      )
+        nounless.add(participant);
       sentenceOf.set(participant, mention.sentence);
       keyOf.set(key, participant);
       if (mention.kind === "message") messageOnly.add(participant);
@@ -810,6 +819,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     }
   }
   followListNeighbours(participants, (participant) => sentenceOf.get(participant));
+  followNeighbourPosts(participants, nounless, (participant) => sentenceOf.get(participant), knowledge);
   // A chair named only in an aside counts when the text names no chair otherwise, and only one such.
   const asides = [...new Set(weakChairs.map((weak) => weak.participant))];
   if (!chair && asides.length === 1) {
@@ -846,6 +856,73 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       participant.role = { ...participant.role, value: "speaker", confidence: 0.8 };
   }
   return { participants, chair };
+}
+
+/** The role noun heading a post's label: "President" of "President of Belarus". */
+function roleNounOfLabel(label: string): string | null {
+  const head = /^(.+?)\s+of\s/.exec(label)?.[1];
+  return head && ROLE_NOUNS.some((noun) => noun.toLowerCase() === head.toLowerCase()) ? head : null;
+}
+
+/**
+ * A person named with a country and no post ("A of Belarus, B of Kyrgyzstan and C of Russia attended", "the presidents
+ * attended: A (Armenia), B (Azerbaijan) …") holds the post their list neighbours hold for their own countries, when
+ * most of them hold one kind ("President of …"): the known post of that kind for the person's country, else a new one.
+ */
+function followNeighbourPosts(
+  participants: readonly ParticipantProposal[],
+  nounless: ReadonlySet<ParticipantProposal>,
+  sentenceOf: (participant: ParticipantProposal) => Sentence | undefined,
+  knowledge: ReaderKnowledge,
+): void {
+  for (const participant of nounless) {
+    const countryId = participant.country!.value.countryId;
+    const counts = new Map<string, number>();
+    for (const other of participants) {
+      if (other === participant || nounless.has(other) || !other.country) continue;
+      if (sentenceOf(other) !== sentenceOf(participant) || !other.post) continue;
+      const post = other.post.value;
+      const label =
+        post.status === "matched"
+          ? knowledge.posts.find((known) => known.id === post.id)?.labelI18n.en
+          : post.proposed.label;
+      const noun = label ? roleNounOfLabel(label) : null;
+      if (noun) counts.set(noun, (counts.get(noun) ?? 0) + 1);
+    }
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    const [noun, count] = ranked[0] ?? [null, 0];
+    const others = ranked.slice(1).reduce((sum, [, n]) => sum + n, 0);
+    if (!noun || count < 2 || count <= others) continue;
+    const known = knowledge.posts.filter(
+      (post) =>
+        post.countryId === countryId &&
+        roleNounOfLabel(post.labelI18n.en)?.toLowerCase() === noun.toLowerCase(),
+    );
+    const country = knowledge.countries.find((candidate) => candidate.id === countryId);
+    const evidence = participant.post!.evidence;
+    participant.post =
+      known.length === 1
+        ? {
+            value: { status: "matched", id: known[0]!.id, label: known[0]!.labelI18n.en, candidates: [] },
+            evidence,
+            confidence: 0.5,
+          }
+        : {
+            value: {
+              status: "new",
+              proposed: {
+                label: `${noun} of ${country?.nameI18n.en ?? participant.country!.value.asStated}`,
+                role: roleOfNoun(noun, "country", false),
+                countryId,
+                organizationId: null,
+              },
+              candidates: [],
+            },
+            evidence,
+            confidence: 0.4,
+          };
+    participant.confidence = Math.min(participant.confidence, participant.post.confidence);
+  }
 }
 
 /**

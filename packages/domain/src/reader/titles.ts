@@ -161,7 +161,8 @@ export function parseTitledName(
       return {
         ...whole,
         name: { start: tokens[first]!.start, end: nameEnd, text: text.slice(tokens[first]!.start, nameEnd) },
-        title: parseTitle(text, start, end, knowledge),
+        // "Kubanychbek Omuraliev of Kyrgyzstan": with no title word before the name, the title is what follows it.
+        title: parseTitle(text, first === 0 ? tokens[of]!.start : start, end, knowledge),
       };
     }
   }
@@ -369,7 +370,10 @@ export function reconcilePost(
         ? `${noun}${of} of ${country.nameI18n.en}`
         : noun && organization
           ? `${noun} of the ${organization.nameI18n.en}`
-          : title.text.replace(/^\s*\(|\)\s*$/g, "").trim();
+          : title.text
+              .replace(/^\s*\(|\)\s*$/g, "")
+              .replace(/^\s*of\s+(?:the\s+)?/i, "")
+              .trim();
   return {
     reconciled: {
       status: "new",
