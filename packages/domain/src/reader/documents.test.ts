@@ -699,3 +699,31 @@ describe("documents", () => {
     });
   });
 });
+
+describe("documents joined by 'along with', and a passive after a phrase of time", () => {
+  it("splits 'X, along with decisions on A and on B' into three documents", () => {
+    const { documents } = read(
+      "The heads of state signed the Cholpon-Ata Declaration, along with decisions on the appointment of the Secretary General and on granting Hungary observer status.",
+    );
+    expect(documents.map((d) => [d.type, d.title, d.action])).toEqual([
+      ["declaration", "Cholpon-Ata Declaration", "signed"],
+      ["decision", "Decision on the appointment of the Secretary General", "signed"],
+      ["decision", "Decision on granting Hungary observer status", "signed"],
+    ]);
+  });
+
+  it("reads 'After the sessions, decisions were taken on A and on B' as one decision per 'on'", () => {
+    const { documents } = read(
+      "After the restricted and expanded sessions, decisions were taken on the budget for 2018 and on extending the mandate of the Executive Secretary.",
+    );
+    expect(documents.map((d) => [d.type, d.title, d.action])).toEqual([
+      ["decision", "Decision on the budget for 2018", "adopted"],
+      ["decision", "Decision on extending the mandate of the Executive Secretary", "adopted"],
+    ]);
+  });
+
+  it("takes no document from a passive after a clause that is not a phrase of time or place", () => {
+    const { documents } = read("The leaders said that decisions were taken on many issues over the years.");
+    expect(documents).toEqual([]);
+  });
+});

@@ -47,7 +47,9 @@ function documentHead(stated: string): { length: number; word: string } | null {
     : null;
 }
 
-const ITEM_SEPARATOR = /\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*;\s*/g;
+// "A, along with B", "A together with B": joined as "and" joins them.
+const ITEM_SEPARATOR =
+  /\s*,\s*(?:and\s+|as well as\s+|(?:along|together)\s+with\s+)?|\s+and\s+|\s+as well as\s+|\s+(?:along|together)\s+with\s+|\s*;\s*/g;
 const STRENGTH: Record<AdoptionAction, number> = {
   prepared: 0,
   noted: 1,
@@ -586,9 +588,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     `^(?:Among\\s+(?:them|these|those|others|the\\s+(?:[\\p{L}-]+\\s+){0,2}?ones|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:were|was|are|is)|(?:The\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:include|included|includes)|They\\s+include[sd]?|One\\s+of\\s+(?:them|these|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:is|was))\\s+`,
     "iu",
   );
-  // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y".
+  // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y", also after
+  // a phrase of time or place ("After the expanded session, decisions were taken on …").
   const passiveOn = new RegExp(
-    `^(?:(?:An?|The)\\s+)?(${DOCUMENT_TYPE_PATTERN})\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS})\\s+(on|to|for|regarding)\\s+`,
+    `^(?:(?:After|Following|At|During|In|On|Upon|Also|Moreover|Besides|Furthermore|Additionally|Then|Finally|Later)\\b[^,;]{0,80},\\s+)?(?:(?:An?|The)\\s+)?(${DOCUMENT_TYPE_PATTERN})\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS})\\s+(on|to|for|regarding)\\s+`,
     "i",
   );
   const INCLUDING =
