@@ -1119,3 +1119,28 @@ describe("the recall round: attendance, chair and posts from the words around a 
     expect(postOf(participants[0]!)).toBe("new:Armenia");
   });
 });
+
+describe("a chair named in a bracket or by the country it holds the chairmanship for", () => {
+  const CSTO = ids.organization("csto");
+  it.each([
+    "Present were: President of Belarus Alexander Lukashenko (chair), President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.",
+    "Alexander Lukashenko (Belarus, chair), Vladimir Putin (Russia) and Emomali Rahmon (Tajikistan) attended.",
+    "President of Belarus Alexander Lukashenko, whose country holds the chairmanship, opened the talks. President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon took part.",
+  ])("is the chair, with the others in the list: %s", (text) => {
+    const { chair, names, participants } = eurasia(text, CSTO, "2023-05-12");
+    expect(names).toEqual(["Alexander Lukashenko", "Vladimir Putin", "Emomali Rahmon"]);
+    expect(chair).toBe("Alexander Lukashenko");
+    // The aside gives a role at the meeting, not a post.
+    const post = participants[0]!.post?.value;
+    expect(post?.status === "matched" ? post.id : null).toBe(ids.post("president-of-belarus"));
+  });
+
+  it("not when the country held the chairmanship in another year", () => {
+    const { chair } = eurasia(
+      "President of Belarus Alexander Lukashenko, whose country held the chairmanship in 2022, attended. President of Russia Vladimir Putin chaired the session.",
+      CSTO,
+      "2023-05-12",
+    );
+    expect(chair).toBe("Vladimir Putin");
+  });
+});

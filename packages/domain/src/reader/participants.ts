@@ -52,6 +52,11 @@ export function splitParticipantList(
     ...countryMentions(text, knowledge, start, end),
     ...organizationMentions(text, knowledge, start, end),
     ...worldCountryMentions(text, start, end),
+    // "A (Belarus, chair), B (Russia)": an aside in brackets is one item's, whatever separates its words.
+    ...[...text.slice(start, end).matchAll(/\([^()]{1,60}\)/g)].map((match) => ({
+      start: start + match.index,
+      end: start + match.index + match[0].length,
+    })),
   ];
   const pieces: { start: number; end: number }[] = [];
   start = span(text, start, end).start;
@@ -189,6 +194,9 @@ const LED_SESSION = String.raw`(?:led|moderated|conducted)(?=\s+(?:the\s+(?:rest
 const LIST_CHAIR_ASIDE =
   /^\s*,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current|incumbent)\s+|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w-]+\s+){0,2}?(?:chair(?:man|person|woman)?|presiding\s+(?:country|state|side|head))\b(?!\s+of\s+the\s+(?!(?:summit|meeting|session|council)\b))[^,;]*/i;
 const LED_SESSION_AT = new RegExp(`^${LED_SESSION}`, "i");
+// An item's own bracketed aside naming it the chair: "A (chair)", "A (Belarus, chairman)", "A (presiding)".
+const BRACKET_CHAIR =
+  /\((?:[^()]*,\s*)?(?:the\s+)?(?:current\s+)?(?:chair(?:man|person|woman)?|presiding(?:\s+(?:country|state|side))?)\)\s*$/i;
 
 // What a titled person named outside the lists did: attend, or act at the meeting ("…, attending via video link,",
 // "…, speaking at the session,", "… delivered speeches at the meeting", "… addressed the summit").
@@ -232,7 +240,7 @@ const NOT_THEIR_ACT =
 const CHAIR_BEFORE =
   /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|(?:In\s+(?:his|her)\s+capacity\s+)?As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|(?:^|[.;]\s*)the\s+host(?:\s+(?:country|state|side|nation)['’]s\s+(?:leader|president|head))?\s*,\s*$|\b(?:at\s+the\s+invitation\s+of|hosted\s+by)\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks|[Ii]t)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
 const CHAIR_AFTER =
-  /^(?:,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|\s+(?:hosted|opened)\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+who\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
+  /^(?:,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|\s+(?:hosted|opened)\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
 
 /**
  * Whether a person named with a title outside any list took part, from the words around them: the verb they are the
@@ -388,7 +396,14 @@ function findMentions(
       items.forEach((item, index) => {
         const ownHint = ownCategoryHint(text, items, index, start, end) ?? listHint;
         // "A, B, the current chair, and C": a chair named in an aside inside the list.
-        const aside = LIST_CHAIR_ASIDE.exec(text.slice(item.end, items[index + 1]?.start ?? end));
+        const aside =
+          LIST_CHAIR_ASIDE.exec(text.slice(item.end, items[index + 1]?.start ?? end)) ??
+          // "A (chair), B", "A (Belarus, chair)": the aside in brackets the item ends with.
+          BRACKET_CHAIR.exec(
+            text
+              .slice(item.start, items[index + 1]?.start ?? end)
+              .replace(/(?:[\s,;]|\band\b|\bas\s+well\s+as\b)*$/, ""),
+          );
         const chairAside =
           kind === "attendance" &&
           aside !== null &&

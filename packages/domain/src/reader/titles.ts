@@ -175,10 +175,18 @@ export function parseTitledName(
     const head = parseTitledName(text, start, open, knowledge);
     if (head.name) {
       if (!inBracket) return head;
+      // "A (Belarus, chair)": the role the aside gives at the meeting is no post; the country in it is the title's.
+      const chairAside =
+        /,\s*(?:the\s+)?(?:current\s+)?(?:chair(?:man|person|woman)?|presiding)\s*\)\s*$/i.test(item);
+      const country = chairAside
+        ? protectedSpans.find((mention) => mention.start > open && mention.end <= end)
+        : undefined;
       const title =
         head.title && (head.title.country || head.title.organization)
           ? head.title
-          : parseTitle(text, head.title ? head.title.start : open, end, knowledge);
+          : country && !head.title
+            ? parseTitle(text, country.start, country.end, knowledge)
+            : parseTitle(text, head.title ? head.title.start : open, end, knowledge);
       return { ...whole, name: head.name, title };
     }
   }
