@@ -727,3 +727,27 @@ describe("documents joined by 'along with', and a passive after a phrase of time
     expect(documents).toEqual([]);
   });
 });
+
+describe("items a group names by its type", () => {
+  it("reads 'N documents, three of which are statements: on A, on B and on C' as three statements", () => {
+    const { documents, tallies } = read(
+      "The leaders adopted 9 documents, three of which are statements: on Afghanistan, on drugs and on cyber security.",
+    );
+    expect(documents.map((d) => [d.type, d.title, d.action])).toEqual([
+      ["statement", "Statement on Afghanistan", "adopted"],
+      ["statement", "Statement on drugs", "adopted"],
+      ["statement", "Statement on cyber security", "adopted"],
+    ]);
+    expect(tallies.map((t) => [t.documentType, t.count])).toEqual([["other", 9]]);
+  });
+
+  it("reads 'Among the decisions taken were those on A and on B' as one decision each", () => {
+    const { documents } = read(
+      "Among the decisions taken were those on the budget for 2024 and on the appointment of the Secretary General.",
+    );
+    expect(documents.map((d) => [d.type, d.title, d.action])).toEqual([
+      ["decision", "Decision on the budget for 2024", "adopted"],
+      ["decision", "Decision on the appointment of the Secretary General", "adopted"],
+    ]);
+  });
+});

@@ -606,7 +606,15 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     action: AdoptionAction,
     sentence: Sentence,
   ) => {
-    if (DOCUMENT_START.test(text.slice(from, to)) || !type || type === "other") {
+    // "…, three of which are statements: on A, on B and on C": a plural type word before a colon heads the items.
+    const headed = new RegExp(`^(${DOCUMENT_TYPE_PATTERN})\\s*:\\s*(?=on\\s)`, "iu").exec(
+      text.slice(from, to),
+    );
+    const headedKind = headed ? documentTypeOf(headed[1]!) : null;
+    if (headedKind?.plural && headedKind.type !== "other") {
+      from += headed![0].length;
+      type = headedKind.type;
+    } else if (DOCUMENT_START.test(text.slice(from, to)) || !type || type === "other") {
       readObjects(from, to, action, sentence);
       return;
     }
@@ -871,7 +879,13 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         if (among) {
           const verb = among[1] ?? among[2] ?? among[3];
           const action = (verb ? adoptionOfVerb(verb) : null) ?? lastAction ?? "adopted";
-          readIncluded(at + among[0].length, end, null, action, sentence);
+          // "Among the decisions taken were those on A and on B": the group's type word names each item.
+          const those = /^those\s+(?=on\s)/i.exec(s.slice(among[0].length));
+          const group = those ? /\b(decisions|agreements)\b/i.exec(among[0]) : null;
+          const groupKind = group ? documentTypeOf(group[1]!) : null;
+          if (those && groupKind)
+            readIncluded(at + among[0].length + those[0].length, end, groupKind.type, action, sentence);
+          else readIncluded(at + among[0].length, end, null, action, sentence);
           break branches;
         }
 
