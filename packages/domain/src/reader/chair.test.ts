@@ -29,3 +29,12 @@ describe("the country the text names as chairing", () => {
     expect(chairing("Russia chaired the meeting. Kazakhstan chaired the talks.")).toBeNull();
   });
 });
+
+describe("the chairing side with its country in brackets", () => {
+  it("reads 'The presiding state (Kazakhstan)' as Kazakhstan chairing", () => {
+    expect(chairing("The presiding state (Kazakhstan) was represented by its President.")).toBe(
+      ids.country("KZ"),
+    );
+    expect(chairing("The next presiding state (Kazakhstan) will host the summit.")).toBeNull();
+  });
+});

@@ -1144,3 +1144,35 @@ describe("a chair named in a bracket or by the country it holds the chairmanship
     expect(chair).toBe("Vladimir Putin");
   });
 });
+
+describe("more list openers and initials", () => {
+  const CSTO = ids.organization("csto");
+  it("reads 'The restricted-format session included A, B and C', but a session that included no one names none", () => {
+    expect(
+      eurasia(
+        "The restricted-format session included President of Russia Vladimir Putin and President of Belarus Alexander Lukashenko.",
+        CSTO,
+        "2023-05-12",
+      ).names,
+    ).toEqual(["Vladimir Putin", "Alexander Lukashenko"]);
+    expect(
+      eurasia(
+        "The summit included a plenary session. President of Russia Vladimir Putin attended.",
+        CSTO,
+        "2023-05-12",
+      ).names,
+    ).toEqual(["Vladimir Putin"]);
+  });
+
+  it("reconciles a transliterated initial of two letters, with or without a space", () => {
+    for (const text of [
+      "Heads of state V.V.Putin and E.Sh. Rahmon attended.",
+      "The meeting was attended by heads of state V.V.Putin and E.Sh.Rahmon.",
+    ]) {
+      const { participants } = eurasia(text, CSTO, "2023-05-12");
+      expect(
+        participants.map((p) => (p.person.value.status === "matched" ? p.person.value.id : p.nameAsStated)),
+      ).toEqual(["pervladimirputin", "peremomalirahmon"]);
+    }
+  });
+});
