@@ -76,6 +76,10 @@ const isLowerParticle = (word: string) => /^\p{Ll}/u.test(word) && NAME_PARTICLE
 
 const roleKey = (noun: string) => noun.toLowerCase().replace(/[\s-]+/g, " ");
 
+/** The nouns an organization's head goes by. */
+const IGO_HEAD_NOUN =
+  /^(?:Secretary[-\s]General|Executive\s+Secretary|Director[-\s]General|Executive\s+Director|Chair(?:man|woman|person)?|President|Head)$/i;
+
 export function isTitleToken(word: string): boolean {
   // "U Aung Min Thu": the Burmese style is a lone capital with no full stop ("A. U. Mamin" has initials).
   if (/^U,?$/.test(word)) return true;
@@ -281,6 +285,19 @@ export function postCandidates(
     )
       role = 0.6;
     else if (!title.roleNoun && held.has(post.id)) role = 0.5;
+    // "CIS Executive Secretary X" for the Secretary General of the CIS: an organization names its head in more than
+    // one way, so another head's title for the post the person holds in that organization on the date is that post.
+    else if (
+      title.roleNoun &&
+      held.has(post.id) &&
+      title.organization &&
+      post.organizationId &&
+      IGO_HEAD_NOUN.test(title.roleNoun) &&
+      IGO_HEAD_NOUN.test(roleNoun ?? "") &&
+      (post.organizationId === title.organization.id ||
+        relatedOrganizations(knowledge, title.organization.id, post.organizationId))
+    )
+      role = 0.8;
     let scope = 0;
     if (title.country && post.countryId === title.country.id) scope = 1;
     else if (title.organization && post.organizationId === title.organization.id) scope = 1;
