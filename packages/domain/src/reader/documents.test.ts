@@ -751,3 +751,55 @@ describe("items a group names by its type", () => {
     ]);
   });
 });
+
+describe("where a verb's object ends, and more under the same verb", () => {
+  const titles = (text: string) => read(text).documents.map((d) => [d.type, d.title, d.action]);
+
+  it("ends the object at 'and took note of', which has an action of its own", () => {
+    expect(
+      titles(
+        "The leaders approved the Programme of cooperation for 2020-2022 and took note of the report of the Secretary General.",
+      ),
+    ).toEqual([
+      ["programme", "Programme of cooperation for 2020-2022", "approved"],
+      ["report", "Report of the Secretary General", "noted"],
+    ]);
+  });
+
+  it("reads on after a relative clause that another document closes, and not after one that a clause closes", () => {
+    expect(
+      titles(
+        "The leaders adopted the Moscow Declaration, which sets out their shared views, and the Statement on the 75th anniversary of Victory.",
+      ),
+    ).toEqual([
+      ["declaration", "Moscow Declaration", "adopted"],
+      ["statement", "Statement on the 75th anniversary of Victory", "adopted"],
+    ]);
+    expect(
+      titles(
+        "The leaders adopted the Moscow Declaration, which the ministers had drafted, and agreed to meet again.",
+      ),
+    ).toEqual([["declaration", "Moscow Declaration", "adopted"]]);
+  });
+
+  it("reads 'X was signed, as were agreements on A and on B' with the same action", () => {
+    expect(
+      titles(
+        "In the course of the summit, the Tashkent Declaration was signed, as were agreements on transport and on energy.",
+      ),
+    ).toEqual([
+      ["declaration", "Tashkent Declaration", "signed"],
+      ["agreement", "Agreement on transport", "signed"],
+      ["agreement", "Agreement on energy", "signed"],
+    ]);
+  });
+
+  it("leaves '… and 21 other documents' out of the title before it", () => {
+    expect(
+      titles("The summit concluded with the signing of the Bishkek Declaration and 21 other documents."),
+    ).toEqual([["declaration", "Bishkek Declaration", "signed"]]);
+    expect(titles("The leaders signed the Minsk Declaration and a number of other documents.")).toEqual([
+      ["declaration", "Minsk Declaration", "signed"],
+    ]);
+  });
+});

@@ -128,6 +128,10 @@ const UNTYPED_ITEM = new RegExp(
   "u",
 );
 
+/** "… and 21 other documents", "… and a number of other documents": the rest of a package, no part of a title. */
+const OTHER_DOCUMENTS =
+  /^(?:(?:some|several|many|\d+|[a-z]+(?:-[a-z]+)?|a\s+(?:number|package|series|set)\s+of)\s+)?(?:other|more|further|additional)\s+(?:[\p{L}-]+\s+)?documents?\b/iu;
+
 /** Items of a list of documents: each starts with a document head ("the Moscow Declaration", "a Comprehensive plan"). */
 function documentItems(text: string, start: number, end: number): Item[] {
   // "the final document — the Dushanbe Declaration — was adopted": no dash or comma ends an item.
@@ -143,6 +147,7 @@ function documentItems(text: string, start: number, end: number): Item[] {
       closed = false;
     } else if (
       RELATIVE_CLAUSE.test(stated) ||
+      OTHER_DOCUMENTS.test(stated) ||
       (/,/.test(chunk.separator) && NAMED_AFTER_COMMA.test(stated))
     ) {
       // "…, which the leaders endorsed after …": what follows describes the item, it is not part of its title; nor
@@ -336,10 +341,24 @@ function untypedDocumentType(title: string): DocumentType {
   return "other";
 }
 
+/** Another document after a relative clause: ", and the Statement on …", ", as well as a joint communiqué". */
+const AFTER_RELATIVE = new RegExp(
+  `,\\s+(?:and|as\\s+well\\s+as)\\s+(?=(?:the|a|an)\\s+${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}]))`,
+  "iu",
+);
+
 /** Where a verb's object ends: a relative clause, a semicolon, or a new clause with a subject or verb of its own. */
 function objectEnd(rest: string): number {
+  // "A, which sets out …, and the Statement on B": a relative clause closed by another document is no end.
+  const relative = /,\s+(?:which|that|who|whose)\b/i.exec(rest);
+  if (relative) {
+    const resumed = AFTER_RELATIVE.exec(rest.slice(relative.index + relative[0].length));
+    const next = resumed ? relative.index + relative[0].length + resumed.index : -1;
+    if (resumed && !/[;]/.test(rest.slice(relative.index, next)))
+      return next + 1 + objectEnd(rest.slice(next + 1));
+  }
   const boundary =
-    /,\s+(?:which|that|who|whose)\b|;|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off)\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b/iu.exec(
+    /,\s+(?:which|that|who|whose)\b|;|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b/iu.exec(
       rest,
     );
   return boundary ? boundary.index : rest.length;
@@ -1075,6 +1094,13 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           if (from !== null) {
             for (const item of documentItems(text, at + from, at + passive.index))
               readItem(item, action, sentence);
+            // "The Tashkent Declaration was signed, as were agreements on A and on B": the same verb for more.
+            const asWere = /^\s*,?\s+as\s+(?:was|were)\s+(?:also\s+)?/i.exec(afterVerb);
+            if (asWere) {
+              const rest = at + passive.index + passive[0].length + asWere[0].length;
+              for (const item of documentItems(text, rest, rest + objectEnd(text.slice(rest, end))))
+                readItem(item, action, sentence);
+            }
             break branches;
           }
           // "The SCO Initiative on World Unity … was adopted": a named title without a type word.
