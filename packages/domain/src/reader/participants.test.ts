@@ -1176,3 +1176,61 @@ describe("more list openers and initials", () => {
     }
   });
 });
+
+describe("delegations, guests, styles and dashes", () => {
+  const SCO_ = "orgshanghaicooperationorganisati";
+  const postOf = (participant: { post: { value: { status: string } } | null }) => {
+    const post = participant.post?.value as
+      { status: "matched"; id: string } | { status: "new"; proposed: { label: string } } | undefined;
+    return !post ? null : post.status === "matched" ? post.id : `new:${post.proposed.label}`;
+  };
+
+  it("reads 'The Indian delegation was led by X' as X of India", () => {
+    const { participants } = eurasia(
+      "The Indian delegation was led by External Affairs Minister Subrahmanyam Jaishankar.",
+      SCO_,
+      "2019-06-14",
+    );
+    expect(participants.map((p) => [p.nameAsStated, postOf(p), p.category.value])).toEqual([
+      // India has been a member since 2017.
+      ["Subrahmanyam Jaishankar", "new:Foreign Minister of India", "member_state"],
+    ]);
+  });
+
+  it("reads 'Among the guests were A and B'", () => {
+    expect(
+      eurasia(
+        "Among the guests were Turkmen President Gurbanguly Berdimuhamedov and CIS Executive Secretary Sergei Lebedev.",
+        SCO_,
+        "2019-06-14",
+      ).people,
+    ).toEqual([
+      ["Gurbanguly Berdimuhamedov", "head_of_delegation", "guest_state", "in_person"],
+      ["Sergei Lebedev", "participant", "guest_organization", "in_person"],
+    ]);
+  });
+
+  it("joins 'the President of X, Sheikh Y' into one title", () => {
+    const { participants } = eurasia(
+      "The President of the United Arab Emirates, Sheikh Mohamed bin Zayed Al Nahyan, also attended.",
+      ids.organization("brics"),
+      "2024-10-23",
+    );
+    expect(participants.map((p) => [p.nameAsStated, postOf(p)])).toEqual([
+      ["Mohamed bin Zayed Al Nahyan", "new:President of United Arab Emirates"],
+    ]);
+  });
+
+  it("pairs titles and names a dash sets apart, and leaves the closing dash out", () => {
+    const { participants } = eurasia(
+      "Heads of state of Kazakhstan, China and Tajikistan - Kassym-Jomart Tokayev, Xi Jinping and Emomali Rahmon - took part.",
+      SCO_,
+      "2019-06-14",
+    );
+    expect(participants.map((p) => [p.nameAsStated, postOf(p)])).toEqual([
+      ["Kassym-Jomart Tokayev", "pstpresidentofkazakhstan"],
+      ["Xi Jinping", "pstpresidentofchina"],
+      ["Emomali Rahmon", "pstpresidentoftajikistan"],
+    ]);
+  });
+});

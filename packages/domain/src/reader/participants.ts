@@ -38,8 +38,9 @@ interface ParticipantMention {
   listed?: boolean;
 }
 
+// A dash set off by spaces parts a list as a comma does: "Heads of state of A, B and C - X, Y and Z - took part".
 const LIST_SEPARATOR =
-  /\s*[,;]\s*(?:and\s+|as well as\s+|along with\s+|together with\s+)?|\s+and(?:\s*,)?\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+/g;
+  /\s*[,;]\s*(?:and\s+|as well as\s+|along with\s+|together with\s+)?|\s+and(?:\s*,)?\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+|\s+[-–—]\s+/g;
 
 /** Splits "A, B and C" into items, never inside a known country or organization name; rejoins "Name, Title" pairs. */
 export function splitParticipantList(
@@ -68,6 +69,11 @@ export function splitParticipantList(
     from = at + match[0].length;
   }
   if (end > from) pieces.push(span(text, from, end));
+  // "… and Emomali Rahmon - took part": a closing dash is no part of the last item.
+  for (const piece of pieces) {
+    const dash = /\s+[-–—]$/.exec(text.slice(piece.start, piece.end));
+    if (dash) Object.assign(piece, span(text, piece.start, piece.start + dash.index));
+  }
   // A role phrase or a time after the name is no part of it: "… Shavkat Mirziyoyev as the head of an EAEU observer
   // state", "… Shehbaz Sharif on Friday", "… X, who was invited as a guest of honour".
   const parsed = pieces.map((piece) => {
@@ -131,8 +137,19 @@ export function splitParticipantList(
         continue;
       }
     }
-    if (titleOnly(current) && nameOnly(next)) {
-      // "Azerbaijani President, Ilham Aliyev, Belarusian President, …": a comma between the title and its name.
+    // A style before a name, with nothing to scope it: "Sheikh X", "Crown Prince Y".
+    const styleOnly = (item: TitledName | undefined) =>
+      item !== undefined &&
+      item.name !== null &&
+      item.title !== null &&
+      !item.title.country &&
+      !item.title.organization &&
+      /^(?:(?:H\.?\s?H\.?|H\.?\s?E\.?|His|Her|Highness|Excellency|Majesty|Sheikh|Crown|Prince|Sultan|Emir|Amir|Mr\.?|Dr\.?)\s*)+$/i.test(
+        item.title.text.trim(),
+      );
+    if (titleOnly(current) && (nameOnly(next) || honorificOnly(next) || styleOnly(next))) {
+      // "Azerbaijani President, Ilham Aliyev, Belarusian President, …": a comma between the title and its name; "the
+      // President of the United Arab Emirates, Sheikh X": honorifics before the name after the comma.
       items.push(parseTitledName(text, current.start, next!.end, knowledge));
       i++;
     } else if (nameOnly(current) && next?.name && next.title && ORGANIZATION_TAIL.test(next.title.text)) {
@@ -163,7 +180,7 @@ const ITEM_TAIL =
 // session were", "Joining him by video link were", "Other leaders attending the summit included"), "were joined,
 // via videoconference, by"; a noun heading before a colon ("Participants:", "Leaders in attendance:").
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|\bamong\s+(?:the\s+)?(?:participants|attendees|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
+  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
 
 // Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
 // attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
@@ -501,8 +518,12 @@ function findMentions(
       }
       // "Brazil was represented by …", "Turkmenistan will be represented by …", "Mongolia took part as an observer,
       // represented by …".
+      // "The Indian delegation was led by X": the delegation's country is the one represented.
       const represented =
         /^(.+?)(?:\s+(?:was|is|were|are|will\s+be)\s+(?:also\s+)?|,\s+)represented\s+(?:at [^,]+?\s+)?by\s+/.exec(
+          s,
+        ) ??
+        /^(.+?(?:['’]s)?\s+delegation)\s+(?:was|is|will\s+be)\s+(?:also\s+)?(?:led|headed)\s+(?:at [^,]+?\s+)?by\s+/i.exec(
           s,
         );
       if (represented) {

@@ -63,8 +63,8 @@ export function parseTitle(
 }
 
 function canonicalRoleNoun(noun: string, title: string): string {
-  // "Minister of Foreign Affairs" and "Foreign Minister" name one post.
-  if (noun === "Minister" && /\bforeign\s+affairs\b/i.test(title)) return "Foreign Minister";
+  // "Minister of Foreign Affairs", "External Affairs Minister" and "Foreign Minister" name one post.
+  if (noun === "Minister" && /\b(?:foreign|external)\s+affairs\b/i.test(title)) return "Foreign Minister";
   return noun
     .replace(/^Secretary General$/, "Secretary-General")
     .replace(/^Director General$/, "Director-General")
