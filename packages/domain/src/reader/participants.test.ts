@@ -1234,3 +1234,32 @@ describe("delegations, guests, styles and dashes", () => {
     ]);
   });
 });
+
+describe("the chair named by a noun beside the name, or by what the meeting was", () => {
+  const CSTO = ids.organization("csto");
+  const others =
+    " President of Belarus Alexander Lukashenko and President of Tajikistan Emomali Rahmon also took part.";
+  it.each([
+    "In his opening remarks, the chair, President Sadyr Japarov, welcomed the guests.",
+    "The chair of the meeting, Kyrgyz President Sadyr Japarov, opened it.",
+    "Kyrgyz President Sadyr Japarov, Chairman of the Collective Security Council, welcomed the leaders.",
+    "Kyrgyz President Sadyr Japarov, the summit's host, welcomed the leaders.",
+    "Kyrgyz President Sadyr Japarov delivered opening remarks as chair.",
+    "The session was moderated by Kyrgyz President Sadyr Japarov.",
+    "The Council met in Bishkek, with Kyrgyz President Sadyr Japarov in the chair.",
+    "Kyrgyz President Sadyr Japarov hosted a session of the Collective Security Council in Bishkek.",
+    "The CSTO summit chaired by Kyrgyz President Sadyr Japarov took place in Bishkek.",
+  ])("is the one so named, and no one else: %s", (text) => {
+    const { chair, names } = eurasia(text + others, CSTO, "2023-05-12");
+    expect(chair).toBe("Sadyr Japarov");
+    expect(names).toEqual(["Sadyr Japarov", "Alexander Lukashenko", "Emomali Rahmon"]);
+  });
+
+  it.each([
+    "The Indian delegation was led by Prime Minister of India Narendra Modi.",
+    "Kyrgyz President Sadyr Japarov, who will serve as chair next year, attended.",
+    "Prime Minister of Armenia Nikol Pashinyan, Chairman of the Council of Ministers of the Eurasian Economic Union, attended.",
+  ])("is none from a delegation, a later term or a post: %s", (text) => {
+    expect(eurasia(text, CSTO, "2023-05-12").chair).toBeNull();
+  });
+});
