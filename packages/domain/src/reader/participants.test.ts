@@ -1263,3 +1263,32 @@ describe("the chair named by a noun beside the name, or by what the meeting was"
     expect(eurasia(text, CSTO, "2023-05-12").chair).toBeNull();
   });
 });
+
+describe("speakers heard, guests after the verb, and leaders of a country", () => {
+  const SCO_ = "orgshanghaicooperationorganisati";
+  it.each([
+    "The summit also heard addresses by Mongolian President Ukhnaagiin Khurelsukh and Belarusian President Alexander Lukashenko.",
+    "Speeches were delivered by President of Mongolia Ukhnaagiin Khurelsukh and President of Belarus Alexander Lukashenko.",
+    "Taking the floor at the session, President of Mongolia Ukhnaagiin Khurelsukh praised the SCO. President of Belarus Alexander Lukashenko attended.",
+    "The leaders of Mongolia and Belarus, Ukhnaagiin Khurelsukh and Alexander Lukashenko, joined the expanded session.",
+  ])("reads both as taking part: %s", (text) => {
+    const { participants } = eurasia(text, SCO_, "2023-07-04");
+    expect(participants.map((p) => p.nameAsStated)).toEqual([
+      "Ukhnaagiin Khurelsukh",
+      "Alexander Lukashenko",
+    ]);
+    // "The leaders of Mongolia": the country's one head of state or government post.
+    expect(participants[0]!.post?.value).toMatchObject({ status: "matched", id: "pstpresidentofmongolia" });
+  });
+
+  it("reads 'A and B were among the guests' as guests, and hears no one in 'heard from experts'", () => {
+    expect(
+      eurasia(
+        "President of Mongolia Ukhnaagiin Khurelsukh and President of Belarus Alexander Lukashenko were among the guests.",
+        SCO_,
+        "2023-07-04",
+      ).people.map((p) => p[2]),
+    ).toEqual(["guest_state", "guest_state"]);
+    expect(eurasia("The leaders heard from experts about climate.", SCO_, "2023-07-04").names).toEqual([]);
+  });
+});

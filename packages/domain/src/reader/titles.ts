@@ -331,6 +331,20 @@ export function reconcilePost(
 ): { reconciled: Reconciled<NewPost>; confidence: number } {
   const candidates = postCandidates(title, knowledge, personId, date);
   const best = candidates[0];
+  // "The leader of Mongolia X": the country's one head of state or government post the reference data holds.
+  const leader = title.roleNoun
+    ? /^(?:leader|head)$/i.test(title.roleNoun)
+    : /\b(?:leaders?|heads?)\b/i.test(title.text);
+  if (leader && title.country && (!best || best.score < 0.75)) {
+    const heads = knowledge.posts.filter(
+      (post) => post.countryId === title.country!.id && /^head_of_(?:state|government)$/.test(post.role),
+    );
+    if (heads.length === 1)
+      return {
+        reconciled: { status: "matched", id: heads[0]!.id, label: heads[0]!.labelI18n.en, candidates },
+        confidence: 0.6,
+      };
+  }
   if (best && best.score >= 0.75 && (candidates[1]?.score ?? 0) < best.score) {
     return {
       reconciled: { status: "matched", id: best.id, label: best.label, candidates },
@@ -398,6 +412,7 @@ export function reconcilePost(
           : title.text
               .replace(/^\s*\(|\)\s*$/g, "")
               .replace(/^\s*of\s+(?:the\s+)?/i, "")
+              .replace(/['’]s\s*$/, "")
               .trim();
   return {
     reconciled: {
