@@ -803,3 +803,45 @@ describe("where a verb's object ends, and more under the same verb", () => {
     ]);
   });
 });
+
+describe("unmarked list lines, the outcome named, and decisions 'to'", () => {
+  const titles = (text: string) => read(text).documents.map((d) => [d.type, d.title, d.action]);
+
+  it("reads one document a line under a heading though the lines carry no marker or final stop", () => {
+    expect(
+      titles(
+        "The following documents were signed:\nAstana Declaration of the Council of Heads of State\nStrategy of the SCO Development until 2035\nDecision on the budget for 2025\n\nThe ceremony was followed by a lunch.",
+      ),
+    ).toEqual([
+      ["declaration", "Astana Declaration of the Council of Heads of State", "signed"],
+      ["strategy", "Strategy of the SCO Development until 2035", "signed"],
+      ["decision", "Decision on the budget for 2025", "signed"],
+    ]);
+    expect(
+      titles(
+        "The following documents were signed:\nAstana Declaration\nThe ceremony was followed by a lunch.",
+      ),
+    ).toEqual([["declaration", "Astana Declaration", "signed"]]);
+  });
+
+  it("reads a document named as the outcome, with the verb after the apposition if there is one", () => {
+    expect(titles("The outcome of the summit was the Astana Declaration.")).toEqual([
+      ["declaration", "Astana Declaration", "adopted"],
+    ]);
+    expect(titles("The main outcome document, the Astana Declaration, was signed.")).toEqual([
+      ["declaration", "Astana Declaration", "signed"],
+    ]);
+    expect(titles("The outcome of the talks was a decision to meet again.")).toEqual([]);
+  });
+
+  it("reads 'Decisions were taken to A and to B' as one decision each", () => {
+    expect(
+      titles(
+        "Decisions were taken to grant Laos the status of dialogue partner and to appoint the Secretary General.",
+      ),
+    ).toEqual([
+      ["decision", "Decision to grant Laos the status of dialogue partner", "adopted"],
+      ["decision", "Decision to appoint the Secretary General", "adopted"],
+    ]);
+  });
+});

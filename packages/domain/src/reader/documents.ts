@@ -341,6 +341,10 @@ function untypedDocumentType(title: string): DocumentType {
   return "other";
 }
 
+/** "The (main) outcome (document) of the summit was …", "The final outcome document, …": a document named as the result. */
+const OUTCOME_IS =
+  /^(?:[Tt]he\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rincipal|[Ff]inal|[Cc]hief)\s+)?outcome(?:\s+document)?(?:\s+of\s+the\s+(?:summit|meeting|session|talks))?(?:\s*,\s*|\s+(?:was|is)\s+)(?=[Tt]he\s+\p{Lu})/u;
+
 /** Another document after a relative clause: ", and the Statement on …", ", as well as a joint communiqué". */
 const AFTER_RELATIVE = new RegExp(
   `,\\s+(?:and|as\\s+well\\s+as)\\s+(?=(?:the|a|an)\\s+${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}]))`,
@@ -839,7 +843,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       // keeps the list going.
       if (named || marker !== "" || /[;,]\s*$/.test(s)) {
         list.marker = "";
-        list.open = /[;:,]\s*$/.test(s);
+        // An unmarked line naming a document with no full stop ("Astana Declaration of the Council") keeps the list
+        // open for the next such line, as a ";" would.
+        list.open = /[;:,]\s*$/.test(s) || (named && marker === "" && !/[.!?]\s*$/.test(s));
         list.nested = /:\s*$/.test(s) ? (/\bapprov/i.test(item) ? "approved" : null) : nested;
         return true;
       }
@@ -861,6 +867,21 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       const heading = listHeading(s);
       if (heading) lineList = { action: heading, marker: "", open: true, nested: null };
       branches: {
+        // "The outcome of the summit was the Astana Declaration", "The main outcome document, the Astana
+        // Declaration, …": what the meeting produced, so adopted there.
+        const outcome = OUTCOME_IS.exec(s);
+        if (outcome && documentHead(s.slice(outcome.index + outcome[0].length))) {
+          const from = at + outcome.index + outcome[0].length;
+          const apposition = /,/.test(outcome[0]) ? /,/.exec(text.slice(from, end)) : null;
+          const to = apposition ? from + apposition.index : from + objectEnd(text.slice(from, end));
+          // "…, the Astana Declaration, was signed": the verb after the apposition says what was done.
+          const verb = /^\s*,\s+(?:was|were|is|are)\s+(?:also\s+)?([\p{L}]+(?:\s+up)?)/u.exec(
+            text.slice(to, end),
+          );
+          const action = (verb ? adoptionOfVerb(verb[1]!) : null) ?? "adopted";
+          for (const item of documentItems(text, from, to)) readItem(item, action, sentence);
+          break branches;
+        }
         const counted = activeTally.exec(s);
         if (counted) {
           const word = counted[3]!;
@@ -917,7 +938,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           const onEnd = from + 1 + objectEnd(text.slice(from + 1, end));
           if (kind.plural) {
             // "Decisions were taken on approving X and on Y": one document per "on".
-            const parts = text.slice(from + 1, onEnd).split(/,?\s+and\s+(?=on\s)|,\s+(?=on\s)/);
+            const parts = text.slice(from + 1, onEnd).split(/,?\s+and\s+(?=(?:on|to)\s)|,\s+(?=(?:on|to)\s)/);
             let offset = from + 1;
             for (const part of parts) {
               const start = text.indexOf(part, offset);
