@@ -845,3 +845,23 @@ describe("unmarked list lines, the outcome named, and decisions 'to'", () => {
     ]);
   });
 });
+
+describe("counts with an adjective, and a second count joined to the first", () => {
+  it("counts 'signed 12 intergovernmental agreements' and 'signed 9 decisions and 3 statements'", () => {
+    expect(
+      read("The leaders signed 12 intergovernmental agreements.").tallies.map((t) => [
+        t.documentType,
+        t.count,
+      ]),
+    ).toEqual([["agreement", 12]]);
+    expect(
+      read("The heads of state signed 9 decisions and 3 statements.").tallies.map((t) => [
+        t.documentType,
+        t.count,
+      ]),
+    ).toEqual([
+      ["decision", 9],
+      ["statement", 3],
+    ]);
+  });
+});

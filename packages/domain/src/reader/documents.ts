@@ -602,7 +602,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   );
   // "The leaders signed 14 documents, in particular …", "a package of 10 documents was signed".
   const activeTally = new RegExp(
-    `\\b(${ADOPTION_VERBS}|(?:adoption|signing|approval)\\s+of)\\s+(?:a\\s+(?:total|package)\\s+of\\s+)?(${NUMBER_PATTERN})\\s+(?:more\\s+|other\\s+|new\\s+|cooperation\\s+|joint\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
+    `\\b(${ADOPTION_VERBS}|(?:adoption|signing|approval)\\s+of)\\s+(?:a\\s+(?:total|package)\\s+of\\s+)?(${NUMBER_PATTERN})\\s+(?:more\\s+|other\\s+|new\\s+|cooperation\\s+|joint\\s+|(?:inter)?(?:governmental|state|national|departmental|agency|ministerial|bilateral|multilateral|legal|key|important|major|final)\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
     "i",
   );
   // "Among them were …", "Among the key documents adopted were …", "The outcome documents signed at the summit
@@ -902,6 +902,24 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
               sentence,
             });
             const rest = s.slice(counted.index + counted[0].length);
+            // "9 decisions and 3 statements": a count of another type joined to the first.
+            const more = new RegExp(
+              `^\\s*(?:,\\s*|\\s+and\\s+)(${NUMBER_PATTERN})\\s+(${DOCUMENT_TYPE_PATTERN})\\b`,
+              "i",
+            ).exec(rest);
+            const moreKind = more ? documentTypeOf(more[2]!) : null;
+            const moreCount = more ? numberValue(more[1]!) : null;
+            if (more && moreKind && moreCount !== null) {
+              const start = at + counted.index + counted[0].length + more.index;
+              tallies.push({
+                documentType: moreKind.type,
+                count: moreCount,
+                describedAs: null,
+                evidence: { start, end: start + more[0].length },
+                confidence: 0.8,
+                sentence,
+              });
+            }
             const including = INCLUDING.exec(rest);
             if (including)
               readIncluded(
