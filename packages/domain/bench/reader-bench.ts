@@ -1,6 +1,7 @@
 // `pnpm --filter @plenary/domain bench:reader`: precision and recall of the press-release reader per kind of fact,
-// per fixture and per group of fixtures (the original five, the issue-12 ones, and the four batches of sealed ones the
-// reader is never tuned on), the headline figures per group, and the time per text (median of repeated runs after a warm-up).
+// per fixture and per group of fixtures (the original five, the issue-12 ones, the four recall ones, and the four
+// batches of sealed ones the reader is never tuned on), the headline figures per group, and the time per text (median
+// of repeated runs after a warm-up).
 import { expect, it } from "vitest";
 import { FACT_KINDS, evaluateProposal, type Evaluation, type FactKind } from "../src/reader/evaluate";
 import { readerFixtures, type ReaderFixture } from "../src/reader/fixtures/index";
@@ -133,6 +134,10 @@ it("benchmarks the press-release reader", () => {
     benchGroup(
       "issue-12 fixtures",
       readerFixtures.filter((fixture) => fixture.group === "issue-12"),
+    ),
+    benchGroup(
+      "recall fixtures",
+      readerFixtures.filter((fixture) => fixture.group === "recall"),
     ),
     benchGroup(
       "sealed fixtures",

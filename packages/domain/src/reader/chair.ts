@@ -8,7 +8,7 @@ import type { Paragraph } from "./segment";
 
 // Words that put a chair or an attendance at a later meeting.
 export const NEXT_MEETING =
-  /\b(?:next|incoming|upcoming|following|future)\s+(?:year|summit|meeting|session|chair\w*|presidency)\b|\bnext\s+year\b/i;
+  /\b(?:next|incoming|upcoming|following|future)\s+(?:year|summit|meeting|session|chair\w*|presid\w*)\b|\bnext\s+year\b/i;
 // Words that make "chaired" a term of office or an earlier meeting: "who chaired the Commonwealth in 2023",
 // "presided over the SCO over the past year", "chaired the previous summit".
 export const ANOTHER_TERM =
@@ -20,7 +20,7 @@ const CHAIRING_SIDE = String.raw`(?:chairing|presiding|current\s+chair(?:ing)?)\
 // The words before a country that make it the chair: "under the chairmanship of", "chaired by", "As the chairing
 // country,", "the presiding state,".
 const CHAIR_BEFORE_COUNTRY = new RegExp(
-  String.raw`(?:\bunder\s+(?:the\s+)?${CHAIRMANSHIP}\s+of|\b(?:chaired|presided\s+over)\s+by|\b${CHAIRING_SIDE}\s*,?)\s+(?:the\s+)?$`,
+  String.raw`(?:\bunder\s+(?:the\s+)?${CHAIRMANSHIP}\s+of|\b(?:chaired|presided\s+over)\s+by|\b${CHAIRING_SIDE}\s*,?)\s+(?:the\s+)?$|\b${CHAIRING_SIDE}\s*\(\s*(?:the\s+)?$`,
   "i",
 );
 // "Under Kazakhstan's chairmanship": the words on both sides.

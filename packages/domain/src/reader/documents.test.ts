@@ -699,3 +699,169 @@ describe("documents", () => {
     });
   });
 });
+
+describe("documents joined by 'along with', and a passive after a phrase of time", () => {
+  it("splits 'X, along with decisions on A and on B' into three documents", () => {
+    const { documents } = read(
+      "The heads of state signed the Cholpon-Ata Declaration, along with decisions on the appointment of the Secretary General and on granting Hungary observer status.",
+    );
+    expect(documents.map((d) => [d.type, d.title, d.action])).toEqual([
+      ["declaration", "Cholpon-Ata Declaration", "signed"],
+      ["decision", "Decision on the appointment of the Secretary General", "signed"],
+      ["decision", "Decision on granting Hungary observer status", "signed"],
+    ]);
+  });
+
+  it("reads 'After the sessions, decisions were taken on A and on B' as one decision per 'on'", () => {
+    const { documents } = read(
+      "After the restricted and expanded sessions, decisions were taken on the budget for 2018 and on extending the mandate of the Executive Secretary.",
+    );
+    expect(documents.map((d) => [d.type, d.title, d.action])).toEqual([
+      ["decision", "Decision on the budget for 2018", "adopted"],
+      ["decision", "Decision on extending the mandate of the Executive Secretary", "adopted"],
+    ]);
+  });
+
+  it("takes no document from a passive after a clause that is not a phrase of time or place", () => {
+    const { documents } = read("The leaders said that decisions were taken on many issues over the years.");
+    expect(documents).toEqual([]);
+  });
+});
+
+describe("items a group names by its type", () => {
+  it("reads 'N documents, three of which are statements: on A, on B and on C' as three statements", () => {
+    const { documents, tallies } = read(
+      "The leaders adopted 9 documents, three of which are statements: on Afghanistan, on drugs and on cyber security.",
+    );
+    expect(documents.map((d) => [d.type, d.title, d.action])).toEqual([
+      ["statement", "Statement on Afghanistan", "adopted"],
+      ["statement", "Statement on drugs", "adopted"],
+      ["statement", "Statement on cyber security", "adopted"],
+    ]);
+    expect(tallies.map((t) => [t.documentType, t.count])).toEqual([["other", 9]]);
+  });
+
+  it("reads 'Among the decisions taken were those on A and on B' as one decision each", () => {
+    const { documents } = read(
+      "Among the decisions taken were those on the budget for 2024 and on the appointment of the Secretary General.",
+    );
+    expect(documents.map((d) => [d.type, d.title, d.action])).toEqual([
+      ["decision", "Decision on the budget for 2024", "adopted"],
+      ["decision", "Decision on the appointment of the Secretary General", "adopted"],
+    ]);
+  });
+});
+
+describe("where a verb's object ends, and more under the same verb", () => {
+  const titles = (text: string) => read(text).documents.map((d) => [d.type, d.title, d.action]);
+
+  it("ends the object at 'and took note of', which has an action of its own", () => {
+    expect(
+      titles(
+        "The leaders approved the Programme of cooperation for 2020-2022 and took note of the report of the Secretary General.",
+      ),
+    ).toEqual([
+      ["programme", "Programme of cooperation for 2020-2022", "approved"],
+      ["report", "Report of the Secretary General", "noted"],
+    ]);
+  });
+
+  it("reads on after a relative clause that another document closes, and not after one that a clause closes", () => {
+    expect(
+      titles(
+        "The leaders adopted the Moscow Declaration, which sets out their shared views, and the Statement on the 75th anniversary of Victory.",
+      ),
+    ).toEqual([
+      ["declaration", "Moscow Declaration", "adopted"],
+      ["statement", "Statement on the 75th anniversary of Victory", "adopted"],
+    ]);
+    expect(
+      titles(
+        "The leaders adopted the Moscow Declaration, which the ministers had drafted, and agreed to meet again.",
+      ),
+    ).toEqual([["declaration", "Moscow Declaration", "adopted"]]);
+  });
+
+  it("reads 'X was signed, as were agreements on A and on B' with the same action", () => {
+    expect(
+      titles(
+        "In the course of the summit, the Tashkent Declaration was signed, as were agreements on transport and on energy.",
+      ),
+    ).toEqual([
+      ["declaration", "Tashkent Declaration", "signed"],
+      ["agreement", "Agreement on transport", "signed"],
+      ["agreement", "Agreement on energy", "signed"],
+    ]);
+  });
+
+  it("leaves '… and 21 other documents' out of the title before it", () => {
+    expect(
+      titles("The summit concluded with the signing of the Bishkek Declaration and 21 other documents."),
+    ).toEqual([["declaration", "Bishkek Declaration", "signed"]]);
+    expect(titles("The leaders signed the Minsk Declaration and a number of other documents.")).toEqual([
+      ["declaration", "Minsk Declaration", "signed"],
+    ]);
+  });
+});
+
+describe("unmarked list lines, the outcome named, and decisions 'to'", () => {
+  const titles = (text: string) => read(text).documents.map((d) => [d.type, d.title, d.action]);
+
+  it("reads one document a line under a heading though the lines carry no marker or final stop", () => {
+    expect(
+      titles(
+        "The following documents were signed:\nAstana Declaration of the Council of Heads of State\nStrategy of the SCO Development until 2035\nDecision on the budget for 2025\n\nThe ceremony was followed by a lunch.",
+      ),
+    ).toEqual([
+      ["declaration", "Astana Declaration of the Council of Heads of State", "signed"],
+      ["strategy", "Strategy of the SCO Development until 2035", "signed"],
+      ["decision", "Decision on the budget for 2025", "signed"],
+    ]);
+    expect(
+      titles(
+        "The following documents were signed:\nAstana Declaration\nThe ceremony was followed by a lunch.",
+      ),
+    ).toEqual([["declaration", "Astana Declaration", "signed"]]);
+  });
+
+  it("reads a document named as the outcome, with the verb after the apposition if there is one", () => {
+    expect(titles("The outcome of the summit was the Astana Declaration.")).toEqual([
+      ["declaration", "Astana Declaration", "adopted"],
+    ]);
+    expect(titles("The main outcome document, the Astana Declaration, was signed.")).toEqual([
+      ["declaration", "Astana Declaration", "signed"],
+    ]);
+    expect(titles("The outcome of the talks was a decision to meet again.")).toEqual([]);
+  });
+
+  it("reads 'Decisions were taken to A and to B' as one decision each", () => {
+    expect(
+      titles(
+        "Decisions were taken to grant Laos the status of dialogue partner and to appoint the Secretary General.",
+      ),
+    ).toEqual([
+      ["decision", "Decision to grant Laos the status of dialogue partner", "adopted"],
+      ["decision", "Decision to appoint the Secretary General", "adopted"],
+    ]);
+  });
+});
+
+describe("counts with an adjective, and a second count joined to the first", () => {
+  it("counts 'signed 12 intergovernmental agreements' and 'signed 9 decisions and 3 statements'", () => {
+    expect(
+      read("The leaders signed 12 intergovernmental agreements.").tallies.map((t) => [
+        t.documentType,
+        t.count,
+      ]),
+    ).toEqual([["agreement", 12]]);
+    expect(
+      read("The heads of state signed 9 decisions and 3 statements.").tallies.map((t) => [
+        t.documentType,
+        t.count,
+      ]),
+    ).toEqual([
+      ["decision", 9],
+      ["statement", 3],
+    ]);
+  });
+});

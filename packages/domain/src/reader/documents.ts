@@ -47,7 +47,9 @@ function documentHead(stated: string): { length: number; word: string } | null {
     : null;
 }
 
-const ITEM_SEPARATOR = /\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|\s*;\s*/g;
+// "A, along with B", "A together with B": joined as "and" joins them.
+const ITEM_SEPARATOR =
+  /\s*,\s*(?:and\s+|as well as\s+|(?:along|together)\s+with\s+)?|\s+and\s+|\s+as well as\s+|\s+(?:along|together)\s+with\s+|\s*;\s*/g;
 const STRENGTH: Record<AdoptionAction, number> = {
   prepared: 0,
   noted: 1,
@@ -126,6 +128,10 @@ const UNTYPED_ITEM = new RegExp(
   "u",
 );
 
+/** "… and 21 other documents", "… and a number of other documents": the rest of a package, no part of a title. */
+const OTHER_DOCUMENTS =
+  /^(?:(?:some|several|many|\d+|[a-z]+(?:-[a-z]+)?|a\s+(?:number|package|series|set)\s+of)\s+)?(?:other|more|further|additional)\s+(?:[\p{L}-]+\s+)?documents?\b/iu;
+
 /** Items of a list of documents: each starts with a document head ("the Moscow Declaration", "a Comprehensive plan"). */
 function documentItems(text: string, start: number, end: number): Item[] {
   // "the final document — the Dushanbe Declaration — was adopted": no dash or comma ends an item.
@@ -141,6 +147,7 @@ function documentItems(text: string, start: number, end: number): Item[] {
       closed = false;
     } else if (
       RELATIVE_CLAUSE.test(stated) ||
+      OTHER_DOCUMENTS.test(stated) ||
       (/,/.test(chunk.separator) && NAMED_AFTER_COMMA.test(stated))
     ) {
       // "…, which the leaders endorsed after …": what follows describes the item, it is not part of its title; nor
@@ -334,10 +341,28 @@ function untypedDocumentType(title: string): DocumentType {
   return "other";
 }
 
+/** "The (main) outcome (document) of the summit was …", "The final outcome document, …": a document named as the result. */
+const OUTCOME_IS =
+  /^(?:[Tt]he\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rincipal|[Ff]inal|[Cc]hief)\s+)?outcome(?:\s+document)?(?:\s+of\s+the\s+(?:summit|meeting|session|talks))?(?:\s*,\s*|\s+(?:was|is)\s+)(?=[Tt]he\s+\p{Lu})/u;
+
+/** Another document after a relative clause: ", and the Statement on …", ", as well as a joint communiqué". */
+const AFTER_RELATIVE = new RegExp(
+  `,\\s+(?:and|as\\s+well\\s+as)\\s+(?=(?:the|a|an)\\s+${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}]))`,
+  "iu",
+);
+
 /** Where a verb's object ends: a relative clause, a semicolon, or a new clause with a subject or verb of its own. */
 function objectEnd(rest: string): number {
+  // "A, which sets out …, and the Statement on B": a relative clause closed by another document is no end.
+  const relative = /,\s+(?:which|that|who|whose)\b/i.exec(rest);
+  if (relative) {
+    const resumed = AFTER_RELATIVE.exec(rest.slice(relative.index + relative[0].length));
+    const next = resumed ? relative.index + relative[0].length + resumed.index : -1;
+    if (resumed && !/[;]/.test(rest.slice(relative.index, next)))
+      return next + 1 + objectEnd(rest.slice(next + 1));
+  }
   const boundary =
-    /,\s+(?:which|that|who|whose)\b|;|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off)\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b/iu.exec(
+    /,\s+(?:which|that|who|whose)\b|;|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b/iu.exec(
       rest,
     );
   return boundary ? boundary.index : rest.length;
@@ -577,7 +602,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   );
   // "The leaders signed 14 documents, in particular …", "a package of 10 documents was signed".
   const activeTally = new RegExp(
-    `\\b(${ADOPTION_VERBS}|(?:adoption|signing|approval)\\s+of)\\s+(?:a\\s+(?:total|package)\\s+of\\s+)?(${NUMBER_PATTERN})\\s+(?:more\\s+|other\\s+|new\\s+|cooperation\\s+|joint\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
+    `\\b(${ADOPTION_VERBS}|(?:adoption|signing|approval)\\s+of)\\s+(?:a\\s+(?:total|package)\\s+of\\s+)?(${NUMBER_PATTERN})\\s+(?:more\\s+|other\\s+|new\\s+|cooperation\\s+|joint\\s+|(?:inter)?(?:governmental|state|national|departmental|agency|ministerial|bilateral|multilateral|legal|key|important|major|final)\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
     "i",
   );
   // "Among them were …", "Among the key documents adopted were …", "The outcome documents signed at the summit
@@ -586,9 +611,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     `^(?:Among\\s+(?:them|these|those|others|the\\s+(?:[\\p{L}-]+\\s+){0,2}?ones|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:were|was|are|is)|(?:The\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:include|included|includes)|They\\s+include[sd]?|One\\s+of\\s+(?:them|these|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:is|was))\\s+`,
     "iu",
   );
-  // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y".
+  // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y", also after
+  // a phrase of time or place ("After the expanded session, decisions were taken on …").
   const passiveOn = new RegExp(
-    `^(?:(?:An?|The)\\s+)?(${DOCUMENT_TYPE_PATTERN})\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS})\\s+(on|to|for|regarding)\\s+`,
+    `^(?:(?:After|Following|At|During|In|On|Upon|Also|Moreover|Besides|Furthermore|Additionally|Then|Finally|Later)\\b[^,;]{0,80},\\s+)?(?:(?:An?|The)\\s+)?(${DOCUMENT_TYPE_PATTERN})\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS})\\s+(on|to|for|regarding)\\s+`,
     "i",
   );
   const INCLUDING =
@@ -603,7 +629,15 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     action: AdoptionAction,
     sentence: Sentence,
   ) => {
-    if (DOCUMENT_START.test(text.slice(from, to)) || !type || type === "other") {
+    // "…, three of which are statements: on A, on B and on C": a plural type word before a colon heads the items.
+    const headed = new RegExp(`^(${DOCUMENT_TYPE_PATTERN})\\s*:\\s*(?=on\\s)`, "iu").exec(
+      text.slice(from, to),
+    );
+    const headedKind = headed ? documentTypeOf(headed[1]!) : null;
+    if (headedKind?.plural && headedKind.type !== "other") {
+      from += headed![0].length;
+      type = headedKind.type;
+    } else if (DOCUMENT_START.test(text.slice(from, to)) || !type || type === "other") {
       readObjects(from, to, action, sentence);
       return;
     }
@@ -809,7 +843,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       // keeps the list going.
       if (named || marker !== "" || /[;,]\s*$/.test(s)) {
         list.marker = "";
-        list.open = /[;:,]\s*$/.test(s);
+        // An unmarked line naming a document with no full stop ("Astana Declaration of the Council") keeps the list
+        // open for the next such line, as a ";" would.
+        list.open = /[;:,]\s*$/.test(s) || (named && marker === "" && !/[.!?]\s*$/.test(s));
         list.nested = /:\s*$/.test(s) ? (/\bapprov/i.test(item) ? "approved" : null) : nested;
         return true;
       }
@@ -831,6 +867,21 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       const heading = listHeading(s);
       if (heading) lineList = { action: heading, marker: "", open: true, nested: null };
       branches: {
+        // "The outcome of the summit was the Astana Declaration", "The main outcome document, the Astana
+        // Declaration, …": what the meeting produced, so adopted there.
+        const outcome = OUTCOME_IS.exec(s);
+        if (outcome && documentHead(s.slice(outcome.index + outcome[0].length))) {
+          const from = at + outcome.index + outcome[0].length;
+          const apposition = /,/.test(outcome[0]) ? /,/.exec(text.slice(from, end)) : null;
+          const to = apposition ? from + apposition.index : from + objectEnd(text.slice(from, end));
+          // "…, the Astana Declaration, was signed": the verb after the apposition says what was done.
+          const verb = /^\s*,\s+(?:was|were|is|are)\s+(?:also\s+)?([\p{L}]+(?:\s+up)?)/u.exec(
+            text.slice(to, end),
+          );
+          const action = (verb ? adoptionOfVerb(verb[1]!) : null) ?? "adopted";
+          for (const item of documentItems(text, from, to)) readItem(item, action, sentence);
+          break branches;
+        }
         const counted = activeTally.exec(s);
         if (counted) {
           const word = counted[3]!;
@@ -851,6 +902,24 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
               sentence,
             });
             const rest = s.slice(counted.index + counted[0].length);
+            // "9 decisions and 3 statements": a count of another type joined to the first.
+            const more = new RegExp(
+              `^\\s*(?:,\\s*|\\s+and\\s+)(${NUMBER_PATTERN})\\s+(${DOCUMENT_TYPE_PATTERN})\\b`,
+              "i",
+            ).exec(rest);
+            const moreKind = more ? documentTypeOf(more[2]!) : null;
+            const moreCount = more ? numberValue(more[1]!) : null;
+            if (more && moreKind && moreCount !== null) {
+              const start = at + counted.index + counted[0].length + more.index;
+              tallies.push({
+                documentType: moreKind.type,
+                count: moreCount,
+                describedAs: null,
+                evidence: { start, end: start + more[0].length },
+                confidence: 0.8,
+                sentence,
+              });
+            }
             const including = INCLUDING.exec(rest);
             if (including)
               readIncluded(
@@ -868,7 +937,13 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         if (among) {
           const verb = among[1] ?? among[2] ?? among[3];
           const action = (verb ? adoptionOfVerb(verb) : null) ?? lastAction ?? "adopted";
-          readIncluded(at + among[0].length, end, null, action, sentence);
+          // "Among the decisions taken were those on A and on B": the group's type word names each item.
+          const those = /^those\s+(?=on\s)/i.exec(s.slice(among[0].length));
+          const group = those ? /\b(decisions|agreements)\b/i.exec(among[0]) : null;
+          const groupKind = group ? documentTypeOf(group[1]!) : null;
+          if (those && groupKind)
+            readIncluded(at + among[0].length + those[0].length, end, groupKind.type, action, sentence);
+          else readIncluded(at + among[0].length, end, null, action, sentence);
           break branches;
         }
 
@@ -881,7 +956,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           const onEnd = from + 1 + objectEnd(text.slice(from + 1, end));
           if (kind.plural) {
             // "Decisions were taken on approving X and on Y": one document per "on".
-            const parts = text.slice(from + 1, onEnd).split(/,?\s+and\s+(?=on\s)|,\s+(?=on\s)/);
+            const parts = text.slice(from + 1, onEnd).split(/,?\s+and\s+(?=(?:on|to)\s)|,\s+(?=(?:on|to)\s)/);
             let offset = from + 1;
             for (const part of parts) {
               const start = text.indexOf(part, offset);
@@ -1058,6 +1133,13 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           if (from !== null) {
             for (const item of documentItems(text, at + from, at + passive.index))
               readItem(item, action, sentence);
+            // "The Tashkent Declaration was signed, as were agreements on A and on B": the same verb for more.
+            const asWere = /^\s*,?\s+as\s+(?:was|were)\s+(?:also\s+)?/i.exec(afterVerb);
+            if (asWere) {
+              const rest = at + passive.index + passive[0].length + asWere[0].length;
+              for (const item of documentItems(text, rest, rest + objectEnd(text.slice(rest, end))))
+                readItem(item, action, sentence);
+            }
             break branches;
           }
           // "The SCO Initiative on World Unity … was adopted": a named title without a type word.

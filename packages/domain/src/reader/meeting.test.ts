@@ -238,3 +238,18 @@ describe("attendance mode", () => {
     ).toBe("hybrid");
   });
 });
+
+describe("a chair who chaired by video", () => {
+  it("makes the meeting online, whichever side of the meeting the link stands", () => {
+    expect(
+      mode(
+        "Prime Minister Nikol Pashinyan chaired, via videoconference, an extraordinary session of the Council.",
+      ),
+    ).toBe("online");
+    expect(mode("President Tokayev chaired a meeting of the Council by videoconference.")).toBe("online");
+    // A leader by video at a meeting someone chaired in the room is no online meeting.
+    expect(
+      mode("President Tokayev chaired the session in Astana; President Putin took part by videoconference."),
+    ).toBe("hybrid");
+  });
+});

@@ -1039,3 +1039,256 @@ describe("the chair who opened the meeting, named after it", () => {
     expect(read.chair).toBeNull();
   });
 });
+
+describe("the recall round: attendance, chair and posts from the words around a name", () => {
+  const CSTO = ids.organization("csto");
+  const OTS = ids.organization("ots");
+  const postOf = (participant: { post: { value: { status: string } } | null }) => {
+    const post = participant.post?.value as
+      { status: "matched"; id: string } | { status: "new"; proposed: { label: string } } | undefined;
+    return !post ? null : post.status === "matched" ? post.id : `new:${post.proposed.label}`;
+  };
+
+  it("reads 'was also connected' and 'came as a guest of honour' as taking part", () => {
+    const text =
+      "Russian President Vladimir Putin chaired the session. CSTO Secretary General Aidar Bekov was also connected. President Timur Nazarov of Uzbekistan came as a guest of honour.";
+    const { people } = eurasia(text, CSTO, "2022-01-10", "online");
+    expect(people).toEqual([
+      ["Vladimir Putin", "chair", "member_state", "videoconference"],
+      ["Aidar Bekov", "participant", "igo_official", "videoconference"],
+      ["Timur Nazarov", "head_of_delegation", "guest_state", "videoconference"],
+    ]);
+  });
+
+  it("takes the one handed the chairmanship who 'led the rest of the meeting' as the chair, not the opener", () => {
+    const text =
+      "President of Kazakhstan Nursultan Nazarbayev opened the Summit and handed over the chairmanship to the host, President Bolot Usenov of Kyrgyzstan, who led the rest of the meeting.";
+    const { chair, participants } = eurasia(text, OTS, "2018-09-03");
+    expect(chair).toBe("Bolot Usenov");
+    // The country after the name completes the title: the post and the category follow.
+    expect(postOf(participants[1]!)).toBe(ids.post("president-of-kyrgyzstan"));
+    expect(participants[1]!.category.value).toBe("member_state");
+  });
+
+  it("reads 'Country, whose President, X, welcomed his colleagues' as X of that country at the meeting", () => {
+    const text =
+      "The Council met under the chairmanship of Russia, whose President, Vladimir Putin, welcomed his colleagues and opened the session. President of Belarus Alexander Lukashenko attended.";
+    const { chair, participants } = eurasia(text, CIS, "2017-10-11");
+    expect(participants.map((p) => p.nameAsStated)).toEqual(["Vladimir Putin", "Alexander Lukashenko"]);
+    expect(chair).toBe("Vladimir Putin");
+  });
+
+  it("welcoming someone else's arrival is no attendance of one's own", () => {
+    const { names } = eurasia(
+      "Foreign Minister Sergey Lavrov welcomed the decision of the Council. President of Belarus Alexander Lukashenko attended the session.",
+      CIS,
+      "2017-10-11",
+    );
+    expect(names).toEqual(["Alexander Lukashenko"]);
+  });
+
+  it("reads the country a delegate represents as the one nearest the verb", () => {
+    const text =
+      "Alexander Lukashenko of Belarus and Vladimir Putin of Russia were in attendance, and Armenia was represented by its acting Prime Minister, Nikol Pashinyan.";
+    const { participants } = eurasia(text, CSTO, "2018-11-08");
+    expect(participants.map((p) => [p.nameAsStated, postOf(p)])).toEqual([
+      ["Alexander Lukashenko", ids.post("president-of-belarus")],
+      ["Vladimir Putin", "pstpresidentofrussia"],
+      ["Nikol Pashinyan", ids.post("prime-minister-of-armenia")],
+    ]);
+  });
+
+  it("gives a name with only a country the post its list neighbours hold, known or new", () => {
+    const text =
+      "The presidents were in attendance: Aram Vardanyan (Armenia), Ilham Aliyev (Azerbaijan), Alexander Lukashenko (Belarus), Ion Rusu (Moldova) and Emomali Rahmon (Tajikistan).";
+    const { participants } = eurasia(text, CIS, "2017-10-11");
+    expect(participants.map((p) => [p.nameAsStated, postOf(p)])).toEqual([
+      ["Aram Vardanyan", ids.post("president-of-armenia")],
+      ["Ilham Aliyev", ids.post("president-of-azerbaijan")],
+      ["Alexander Lukashenko", ids.post("president-of-belarus")],
+      ["Ion Rusu", "new:President of Moldova"],
+      ["Emomali Rahmon", "pstpresidentoftajikistan"],
+    ]);
+    expect(participants[3]!.post?.confidence).toBeLessThan(0.5);
+  });
+
+  it("leaves the post unguessed when the neighbours hold posts of different kinds", () => {
+    const text =
+      "Attending were Aram Vardanyan of Armenia, President of Belarus Alexander Lukashenko and Prime Minister of Armenia Nikol Pashinyan.";
+    const { participants } = eurasia(text, CSTO, "2018-11-08");
+    expect(postOf(participants[0]!)).toBe("new:Armenia");
+  });
+});
+
+describe("a chair named in a bracket or by the country it holds the chairmanship for", () => {
+  const CSTO = ids.organization("csto");
+  it.each([
+    "Present were: President of Belarus Alexander Lukashenko (chair), President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon.",
+    "Alexander Lukashenko (Belarus, chair), Vladimir Putin (Russia) and Emomali Rahmon (Tajikistan) attended.",
+    "President of Belarus Alexander Lukashenko, whose country holds the chairmanship, opened the talks. President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon took part.",
+  ])("is the chair, with the others in the list: %s", (text) => {
+    const { chair, names, participants } = eurasia(text, CSTO, "2023-05-12");
+    expect(names).toEqual(["Alexander Lukashenko", "Vladimir Putin", "Emomali Rahmon"]);
+    expect(chair).toBe("Alexander Lukashenko");
+    // The aside gives a role at the meeting, not a post.
+    const post = participants[0]!.post?.value;
+    expect(post?.status === "matched" ? post.id : null).toBe(ids.post("president-of-belarus"));
+  });
+
+  it("not when the country held the chairmanship in another year", () => {
+    const { chair } = eurasia(
+      "President of Belarus Alexander Lukashenko, whose country held the chairmanship in 2022, attended. President of Russia Vladimir Putin chaired the session.",
+      CSTO,
+      "2023-05-12",
+    );
+    expect(chair).toBe("Vladimir Putin");
+  });
+});
+
+describe("more list openers and initials", () => {
+  const CSTO = ids.organization("csto");
+  it("reads 'The restricted-format session included A, B and C', but a session that included no one names none", () => {
+    expect(
+      eurasia(
+        "The restricted-format session included President of Russia Vladimir Putin and President of Belarus Alexander Lukashenko.",
+        CSTO,
+        "2023-05-12",
+      ).names,
+    ).toEqual(["Vladimir Putin", "Alexander Lukashenko"]);
+    expect(
+      eurasia(
+        "The summit included a plenary session. President of Russia Vladimir Putin attended.",
+        CSTO,
+        "2023-05-12",
+      ).names,
+    ).toEqual(["Vladimir Putin"]);
+  });
+
+  it("reconciles a transliterated initial of two letters, with or without a space", () => {
+    for (const text of [
+      "Heads of state V.V.Putin and E.Sh. Rahmon attended.",
+      "The meeting was attended by heads of state V.V.Putin and E.Sh.Rahmon.",
+    ]) {
+      const { participants } = eurasia(text, CSTO, "2023-05-12");
+      expect(
+        participants.map((p) => (p.person.value.status === "matched" ? p.person.value.id : p.nameAsStated)),
+      ).toEqual(["pervladimirputin", "peremomalirahmon"]);
+    }
+  });
+});
+
+describe("delegations, guests, styles and dashes", () => {
+  const SCO_ = "orgshanghaicooperationorganisati";
+  const postOf = (participant: { post: { value: { status: string } } | null }) => {
+    const post = participant.post?.value as
+      { status: "matched"; id: string } | { status: "new"; proposed: { label: string } } | undefined;
+    return !post ? null : post.status === "matched" ? post.id : `new:${post.proposed.label}`;
+  };
+
+  it("reads 'The Indian delegation was led by X' as X of India", () => {
+    const { participants } = eurasia(
+      "The Indian delegation was led by External Affairs Minister Subrahmanyam Jaishankar.",
+      SCO_,
+      "2019-06-14",
+    );
+    expect(participants.map((p) => [p.nameAsStated, postOf(p), p.category.value])).toEqual([
+      // India has been a member since 2017.
+      ["Subrahmanyam Jaishankar", "new:Foreign Minister of India", "member_state"],
+    ]);
+  });
+
+  it("reads 'Among the guests were A and B'", () => {
+    expect(
+      eurasia(
+        "Among the guests were Turkmen President Gurbanguly Berdimuhamedov and CIS Executive Secretary Sergei Lebedev.",
+        SCO_,
+        "2019-06-14",
+      ).people,
+    ).toEqual([
+      ["Gurbanguly Berdimuhamedov", "head_of_delegation", "guest_state", "in_person"],
+      ["Sergei Lebedev", "participant", "guest_organization", "in_person"],
+    ]);
+  });
+
+  it("joins 'the President of X, Sheikh Y' into one title", () => {
+    const { participants } = eurasia(
+      "The President of the United Arab Emirates, Sheikh Mohamed bin Zayed Al Nahyan, also attended.",
+      ids.organization("brics"),
+      "2024-10-23",
+    );
+    expect(participants.map((p) => [p.nameAsStated, postOf(p)])).toEqual([
+      ["Mohamed bin Zayed Al Nahyan", "new:President of United Arab Emirates"],
+    ]);
+  });
+
+  it("pairs titles and names a dash sets apart, and leaves the closing dash out", () => {
+    const { participants } = eurasia(
+      "Heads of state of Kazakhstan, China and Tajikistan - Kassym-Jomart Tokayev, Xi Jinping and Emomali Rahmon - took part.",
+      SCO_,
+      "2019-06-14",
+    );
+    expect(participants.map((p) => [p.nameAsStated, postOf(p)])).toEqual([
+      ["Kassym-Jomart Tokayev", "pstpresidentofkazakhstan"],
+      ["Xi Jinping", "pstpresidentofchina"],
+      ["Emomali Rahmon", "pstpresidentoftajikistan"],
+    ]);
+  });
+});
+
+describe("the chair named by a noun beside the name, or by what the meeting was", () => {
+  const CSTO = ids.organization("csto");
+  const others =
+    " President of Belarus Alexander Lukashenko and President of Tajikistan Emomali Rahmon also took part.";
+  it.each([
+    "In his opening remarks, the chair, President Sadyr Japarov, welcomed the guests.",
+    "The chair of the meeting, Kyrgyz President Sadyr Japarov, opened it.",
+    "Kyrgyz President Sadyr Japarov, Chairman of the Collective Security Council, welcomed the leaders.",
+    "Kyrgyz President Sadyr Japarov, the summit's host, welcomed the leaders.",
+    "Kyrgyz President Sadyr Japarov delivered opening remarks as chair.",
+    "The session was moderated by Kyrgyz President Sadyr Japarov.",
+    "The Council met in Bishkek, with Kyrgyz President Sadyr Japarov in the chair.",
+    "Kyrgyz President Sadyr Japarov hosted a session of the Collective Security Council in Bishkek.",
+    "The CSTO summit chaired by Kyrgyz President Sadyr Japarov took place in Bishkek.",
+  ])("is the one so named, and no one else: %s", (text) => {
+    const { chair, names } = eurasia(text + others, CSTO, "2023-05-12");
+    expect(chair).toBe("Sadyr Japarov");
+    expect(names).toEqual(["Sadyr Japarov", "Alexander Lukashenko", "Emomali Rahmon"]);
+  });
+
+  it.each([
+    "The Indian delegation was led by Prime Minister of India Narendra Modi.",
+    "Kyrgyz President Sadyr Japarov, who will serve as chair next year, attended.",
+    "Prime Minister of Armenia Nikol Pashinyan, Chairman of the Council of Ministers of the Eurasian Economic Union, attended.",
+  ])("is none from a delegation, a later term or a post: %s", (text) => {
+    expect(eurasia(text, CSTO, "2023-05-12").chair).toBeNull();
+  });
+});
+
+describe("speakers heard, guests after the verb, and leaders of a country", () => {
+  const SCO_ = "orgshanghaicooperationorganisati";
+  it.each([
+    "The summit also heard addresses by Mongolian President Ukhnaagiin Khurelsukh and Belarusian President Alexander Lukashenko.",
+    "Speeches were delivered by President of Mongolia Ukhnaagiin Khurelsukh and President of Belarus Alexander Lukashenko.",
+    "Taking the floor at the session, President of Mongolia Ukhnaagiin Khurelsukh praised the SCO. President of Belarus Alexander Lukashenko attended.",
+    "The leaders of Mongolia and Belarus, Ukhnaagiin Khurelsukh and Alexander Lukashenko, joined the expanded session.",
+  ])("reads both as taking part: %s", (text) => {
+    const { participants } = eurasia(text, SCO_, "2023-07-04");
+    expect(participants.map((p) => p.nameAsStated)).toEqual([
+      "Ukhnaagiin Khurelsukh",
+      "Alexander Lukashenko",
+    ]);
+    // "The leaders of Mongolia": the country's one head of state or government post.
+    expect(participants[0]!.post?.value).toMatchObject({ status: "matched", id: "pstpresidentofmongolia" });
+  });
+
+  it("reads 'A and B were among the guests' as guests, and hears no one in 'heard from experts'", () => {
+    expect(
+      eurasia(
+        "President of Mongolia Ukhnaagiin Khurelsukh and President of Belarus Alexander Lukashenko were among the guests.",
+        SCO_,
+        "2023-07-04",
+      ).people.map((p) => p[2]),
+    ).toEqual(["guest_state", "guest_state"]);
+    expect(eurasia("The leaders heard from experts about climate.", SCO_, "2023-07-04").names).toEqual([]);
+  });
+});

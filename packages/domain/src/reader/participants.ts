@@ -17,7 +17,7 @@ import type { Fact, ParticipantProposal } from "./proposal";
 import { titledPeople } from "./people";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
-import { REPORTING_VERBS } from "./vocabulary";
+import { REPORTING_VERBS, ROLE_NOUNS, roleOfNoun } from "./vocabulary";
 import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import { covers, parseTitledName, postCandidates, reconcilePost, type TitledName } from "./titles";
 
@@ -38,8 +38,9 @@ interface ParticipantMention {
   listed?: boolean;
 }
 
+// A dash set off by spaces parts a list as a comma does: "Heads of state of A, B and C - X, Y and Z - took part".
 const LIST_SEPARATOR =
-  /\s*[,;]\s*(?:and\s+|as well as\s+|along with\s+|together with\s+)?|\s+and(?:\s*,)?\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+/g;
+  /\s*[,;]\s*(?:and\s+|as well as\s+|along with\s+|together with\s+)?|\s+and(?:\s*,)?\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+|\s+[-–—]\s+/g;
 
 /** Splits "A, B and C" into items, never inside a known country or organization name; rejoins "Name, Title" pairs. */
 export function splitParticipantList(
@@ -52,6 +53,11 @@ export function splitParticipantList(
     ...countryMentions(text, knowledge, start, end),
     ...organizationMentions(text, knowledge, start, end),
     ...worldCountryMentions(text, start, end),
+    // "A (Belarus, chair), B (Russia)": an aside in brackets is one item's, whatever separates its words.
+    ...[...text.slice(start, end).matchAll(/\([^()]{1,60}\)/g)].map((match) => ({
+      start: start + match.index,
+      end: start + match.index + match[0].length,
+    })),
   ];
   const pieces: { start: number; end: number }[] = [];
   start = span(text, start, end).start;
@@ -63,6 +69,11 @@ export function splitParticipantList(
     from = at + match[0].length;
   }
   if (end > from) pieces.push(span(text, from, end));
+  // "… and Emomali Rahmon - took part": a closing dash is no part of the last item.
+  for (const piece of pieces) {
+    const dash = /\s+[-–—]$/.exec(text.slice(piece.start, piece.end));
+    if (dash) Object.assign(piece, span(text, piece.start, piece.start + dash.index));
+  }
   // A role phrase or a time after the name is no part of it: "… Shavkat Mirziyoyev as the head of an EAEU observer
   // state", "… Shehbaz Sharif on Friday", "… X, who was invited as a guest of honour".
   const parsed = pieces.map((piece) => {
@@ -126,8 +137,19 @@ export function splitParticipantList(
         continue;
       }
     }
-    if (titleOnly(current) && nameOnly(next)) {
-      // "Azerbaijani President, Ilham Aliyev, Belarusian President, …": a comma between the title and its name.
+    // A style before a name, with nothing to scope it: "Sheikh X", "Crown Prince Y".
+    const styleOnly = (item: TitledName | undefined) =>
+      item !== undefined &&
+      item.name !== null &&
+      item.title !== null &&
+      !item.title.country &&
+      !item.title.organization &&
+      /^(?:(?:H\.?\s?H\.?|H\.?\s?E\.?|His|Her|Highness|Excellency|Majesty|Sheikh|Crown|Prince|Sultan|Emir|Amir|Mr\.?|Dr\.?)\s*)+$/i.test(
+        item.title.text.trim(),
+      );
+    if (titleOnly(current) && (nameOnly(next) || honorificOnly(next) || styleOnly(next))) {
+      // "Azerbaijani President, Ilham Aliyev, Belarusian President, …": a comma between the title and its name; "the
+      // President of the United Arab Emirates, Sheikh X": honorifics before the name after the comma.
       items.push(parseTitledName(text, current.start, next!.end, knowledge));
       i++;
     } else if (nameOnly(current) && next?.name && next.title && ORGANIZATION_TAIL.test(next.title.text)) {
@@ -158,12 +180,12 @@ const ITEM_TAIL =
 // session were", "Joining him by video link were", "Other leaders attending the summit included"), "were joined,
 // via videoconference, by"; a noun heading before a colon ("Participants:", "Leaders in attendance:").
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|\bamong\s+(?:the\s+)?(?:participants|attendees|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|involving|(?:session|meeting|talks|summit)\s+that\s+included|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
+  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
 
 // Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
 // attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
 const LIST_BEFORE_VERB =
-  /^(?:Also\s+)?(.+?)\s+(?:also\s+|likewise\s+|virtually\s+|personally\s+)?(?:took\s+part|participated|(?:were|was|are|is)\s+(?:also\s+|likewise\s+)?(?:present|in\s+attendance|participating|attending|taking\s+part|among\s+(?:the\s+)?(?:other\s+)?(?:leaders|participants|heads(?:\s+of\s+\w+)?|those)\s+(?:present|attending|in\s+attendance|taking\s+part))|attended|joined\s+(?:the\s+\w+|them|in|via|by|online|remotely|virtually)|(?:were|was)\s+(?:also\s+)?invited)\b/;
+  /^(?:Also\s+)?(.+?)\s+(?:also\s+|likewise\s+|virtually\s+|personally\s+)?(?:took\s+part|participated|(?:were|was|are|is)\s+(?:also\s+|likewise\s+)?(?:present|in\s+attendance|participating|attending|taking\s+part|among\s+(?:the\s+)?(?:other\s+)?(?:leaders|participants|heads(?:\s+of\s+\w+)?|those)\s+(?:present|attending|in\s+attendance|taking\s+part)|among\s+(?:the\s+)?(?:(?:invited|special)\s+)?(?:guests|invitees|participants|attendees)\b)|attended|joined\s+(?:the\s+\w+|them|in|via|by|online|remotely|virtually)|(?:were|was)\s+(?:also\s+)?invited)\b/;
 
 const LEADING_ADVERB =
   /^(?:\p{Lu}\p{Ll}+ly|Meanwhile|Earlier|Later|Also|Besides|Furthermore|Moreover|Today|Yesterday|Then|However|In\s+addition|At\s+the\s+same\s+time|As\s+well)\s*,\s*/u;
@@ -182,28 +204,31 @@ function trimEnd(text: string, end: number): number {
 
 // Leading the meeting itself, not a delegation to it: "opened and led the session", "moderated the restricted-format
 // talks", "conducted the plenary session"; never "led the Russian delegation at the summit".
-const LED_SESSION = String.raw`(?:led|moderated|conducted)(?=\s+(?:the|this|today['’]s)\s+(?:(?!(?:delegations?|team|country|group|way|work|efforts|at|to|in|for|of|on|with|from|into)\b)[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting|talks|proceedings|discussions?|deliberations|plenary)\b)`;
+const LED_SESSION = String.raw`(?:led|moderated|conducted)(?=\s+(?:the\s+(?:rest|remainder)\s+of\s+)?(?:the|this|today['’]s)\s+(?:(?!(?:delegations?|team|country|group|way|work|efforts|at|to|in|for|of|on|with|from|into)\b)[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting|talks|proceedings|discussions?|deliberations|plenary)\b)`;
 
 // A chair named in an aside after a list item: "…, B, the current chair, and C", "…, in his capacity as chairman";
 // never a post ("the current Chairman of the Board").
 const LIST_CHAIR_ASIDE =
   /^\s*,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current|incumbent)\s+|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w-]+\s+){0,2}?(?:chair(?:man|person|woman)?|presiding\s+(?:country|state|side|head))\b(?!\s+of\s+the\s+(?!(?:summit|meeting|session|council)\b))[^,;]*/i;
 const LED_SESSION_AT = new RegExp(`^${LED_SESSION}`, "i");
+// An item's own bracketed aside naming it the chair: "A (chair)", "A (Belarus, chairman)", "A (presiding)".
+const BRACKET_CHAIR =
+  /\((?:[^()]*,\s*)?(?:the\s+)?(?:current\s+)?(?:chair(?:man|person|woman)?|presiding(?:\s+(?:country|state|side))?)\)\s*$/i;
 
 // What a titled person named outside the lists did: attend, or act at the meeting ("…, attending via video link,",
 // "…, speaking at the session,", "… delivered speeches at the meeting", "… addressed the summit").
 const TOOK_PART =
-  /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+connected\s+(?:to|by|via)|connected\s+(?:by|via)\s+video|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
+  /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+(?:also\s+)?connected\b|connected\s+(?:by|via)\s+video|(?:came|arrived|was\s+invited)\s+as\s+(?:an?\s+|the\s+)?(?:guest|observer|special\s+guest|honou?red\s+guest)\b|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
 // Handing the chair over at the meeting is an act there too ("X passed the chair to Y, who then presided"), and so
 // is saying something there ("X told the leaders …", "X proposed a new corridor at the summit").
 const ACTED_AT = new RegExp(
-  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:over\s+)?to\b|\b${LED_SESSION}`,
+  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\b(?:welcomed|greeted)\s+(?:the|his|her|their)\s+(?:other\s+|fellow\s+|foreign\s+)?(?:colleagues|counterparts|leaders|participants|guests|delegations|heads\s+of\s+\w+)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:over\s+)?to\b|\b${LED_SESSION}`,
   "i",
 );
 // Their own speech at the meeting, before or after them: "Speaking at the summit, X said …", "X noted in his speech at
 // the session …"; a video address the same way ("In his video address to the summit, X stated …").
 const SPOKE_THERE_BEFORE =
-  /(?:^|[,—–]\s*|\s-\s+)(?:(?:Speaking|Addressing|Opening|Closing)(?:\s+(?:at|to|during|before))?|In\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to))\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks|council|plenary|participants|forum|gathering|event)\b[^.;,]*,\s*$/i;
+  /(?:^|[,—–]\s*|\s-\s+)(?:(?:Speaking|Addressing|Opening|Closing|Taking\s+the\s+floor)(?:\s+(?:at|to|during|before))?|In\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to))\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks|council|plenary|participants|forum|gathering|event)\b[^.;,]*,\s*$/i;
 const SPOKE_THERE_AFTER =
   /^[^.;]*?\bin\s+(?:his|her|a)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council|plenary|talks|forum)\b/i;
 // Words that put an attendance at another meeting: "took part in the first summit", "attended the SCO summit last
@@ -230,9 +255,9 @@ const NOT_THEIR_ACT =
 // A chair named only in an aside: "The summit host, X,", "Chairing the meeting as …, X", "X, this year's ASEAN Chair,",
 // "X, as the current chair of the Council,", "X is the Chairman of the Collective Security Council", "X hosted the summit".
 const CHAIR_BEFORE =
-  /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|(?:In\s+(?:his|her)\s+capacity\s+)?As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|(?:^|[.;]\s*)the\s+host(?:\s+(?:country|state|side|nation)['’]s\s+(?:leader|president|head))?\s*,\s*$|\b(?:at\s+the\s+invitation\s+of|hosted\s+by)\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks|[Ii]t)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
+  /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|(?:In\s+(?:his|her)\s+capacity\s+)?As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|(?:^|[.;]\s*)the\s+host(?:\s+(?:country|state|side|nation)['’]s\s+(?:leader|president|head))?\s*,\s*$|(?:^|[.;,]\s*)the\s+(?:current\s+)?chair(?:man|person|woman)?(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?\s*,\s*$|\b(?:at\s+the\s+invitation\s+of|hosted\s+by)\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks|[Ii]t)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
 const CHAIR_AFTER =
-  /^(?:,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|\s+(?:hosted|opened)\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+who\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
+  /^(?:,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|,\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council)\b|\s+(?:hosted|opened)\s+(?:the|a|an|this)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|\s+[^.;,]{0,60}?\bas\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\b(?!\s+of\b)|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
 
 /**
  * Whether a person named with a title outside any list took part, from the words around them: the verb they are the
@@ -309,6 +334,22 @@ function chairSubject(
   return bare ? { start: start + bare.index, end: start + bare.index + bare[0].length } : null;
 }
 
+/**
+ * The country a title without one belongs to by a possessive before it: "Russia, whose President, X,", "Armenia sent
+ * its Prime Minister, X": the nearest country named before it in the same clause.
+ */
+function possessorCountry(
+  text: string,
+  sentence: { start: number; end: number },
+  item: { start: number; end: number },
+  knowledge: ReaderKnowledge,
+): string | null {
+  const before = text.slice(sentence.start, item.start);
+  if (!/\b(?:whose|its)\s+(?:[\w-]+\s+)?$/i.test(before)) return null;
+  const clauseStart = sentence.start + (/^.*[;]/s.exec(before)?.[0].length ?? 0);
+  return countryMentions(text, knowledge, clauseStart, item.start).at(-1)?.id ?? null;
+}
+
 /** Every stretch of text that names people taking part, in text order. */
 function findMentions(
   text: string,
@@ -372,7 +413,14 @@ function findMentions(
       items.forEach((item, index) => {
         const ownHint = ownCategoryHint(text, items, index, start, end) ?? listHint;
         // "A, B, the current chair, and C": a chair named in an aside inside the list.
-        const aside = LIST_CHAIR_ASIDE.exec(text.slice(item.end, items[index + 1]?.start ?? end));
+        const aside =
+          LIST_CHAIR_ASIDE.exec(text.slice(item.end, items[index + 1]?.start ?? end)) ??
+          // "A (chair), B", "A (Belarus, chair)": the aside in brackets the item ends with.
+          BRACKET_CHAIR.exec(
+            text
+              .slice(item.start, items[index + 1]?.start ?? end)
+              .replace(/(?:[\s,;]|\band\b|\bas\s+well\s+as\b)*$/, ""),
+          );
         const chairAside =
           kind === "attendance" &&
           aside !== null &&
@@ -470,17 +518,22 @@ function findMentions(
       }
       // "Brazil was represented by …", "Turkmenistan will be represented by …", "Mongolia took part as an observer,
       // represented by …".
+      // "The Indian delegation was led by X": the delegation's country is the one represented.
       const represented =
         /^(.+?)(?:\s+(?:was|is|were|are|will\s+be)\s+(?:also\s+)?|,\s+)represented\s+(?:at [^,]+?\s+)?by\s+/.exec(
           s,
+        ) ??
+        /^(.+?(?:['’]s)?\s+delegation)\s+(?:was|is|will\s+be)\s+(?:also\s+)?(?:led|headed)\s+(?:at [^,]+?\s+)?by\s+/i.exec(
+          s,
         );
       if (represented) {
+        // The country nearest the verb is the one represented: "A of Belarus … attended, and Armenia was represented by".
         const country = countryMentions(
           text,
           knowledge,
           sentence.start,
           sentence.start + represented[1]!.length,
-        )[0];
+        ).at(-1);
         const rest = s.slice(represented[0].length);
         const stop = /,\s+(?:while|whereas|and)\s/.exec(rest);
         found.push({
@@ -507,13 +560,19 @@ function findMentions(
     }
     const chairedBy =
       /\b(?:chaired|presided\s+over)\s+by\s+/i.exec(s) ??
-      /\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+/i.exec(s);
+      /\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+/i.exec(s) ??
+      // "The session was moderated by X": leading the meeting itself, never a delegation.
+      /\b(?:summit|meeting|session|talks|sitting|discussions?|plenary)\s+(?:was|were)\s+(?:moderated|led|conducted)\s+by\s+/i.exec(
+        s,
+      ) ??
+      // "…, with X in the chair".
+      /\bwith\s+(?=[^,;.]{3,80}?\s+in\s+the\s+chair\b)/i.exec(s);
     // "The next summit will be chaired by X": the chair of a later meeting.
     if (chairedBy && !NEXT_MEETING.test(s) && !ANOTHER_TERM.test(s.slice(chairedBy.index))) {
       const from = chairedBy.index + chairedBy[0].length;
       const rest = s.slice(from);
       const stop =
-        /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|,\s+(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|;/u.exec(
+        /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|,\s+(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed)\b|;/u.exec(
           rest,
         );
       found.push({
@@ -586,7 +645,7 @@ function findMentions(
         weak: took.weak,
         sentence,
         categoryHint: sentenceHint,
-        countryHint: null,
+        countryHint: possessorCountry(text, sentence, item, knowledge),
       });
     }
     const ofSentence = mentions.splice(firstOfSentence).sort((a, b) => a.item.start - b.item.start);
@@ -700,6 +759,8 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   const messageOnly = new Set<ParticipantProposal>();
   const weakChairs: { participant: ParticipantProposal; mention: ParticipantMention }[] = [];
   const sentenceOf = new Map<ParticipantProposal, Sentence>();
+  // Named with a country but no post ("Sooronbay Jeenbekov of Kyrgyzstan", "Igor Dodon (Moldova)").
+  const nounless = new Set<ParticipantProposal>();
 
   // Everyone the text names with a title, for a bare family name ("Tokayev chaired the session", "… Putin attended")
   // that no participant has: the one titled person of that family name, named before or after.
@@ -740,6 +801,13 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     if (!participant) {
       participant = build(mention, person, context, participants.length + 1);
       participants.push(participant);
+      if (
+        item.title &&
+        !item.title.roleNoun &&
+        participant.country &&
+        participant.post?.value.status === "new"
+      )
+        nounless.add(participant);
       sentenceOf.set(participant, mention.sentence);
       keyOf.set(key, participant);
       if (mention.kind === "message") messageOnly.add(participant);
@@ -793,6 +861,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     }
   }
   followListNeighbours(participants, (participant) => sentenceOf.get(participant));
+  followNeighbourPosts(participants, nounless, (participant) => sentenceOf.get(participant), knowledge);
   // A chair named only in an aside counts when the text names no chair otherwise, and only one such.
   const asides = [...new Set(weakChairs.map((weak) => weak.participant))];
   if (!chair && asides.length === 1) {
@@ -829,6 +898,73 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       participant.role = { ...participant.role, value: "speaker", confidence: 0.8 };
   }
   return { participants, chair };
+}
+
+/** The role noun heading a post's label: "President" of "President of Belarus". */
+function roleNounOfLabel(label: string): string | null {
+  const head = /^(.+?)\s+of\s/.exec(label)?.[1];
+  return head && ROLE_NOUNS.some((noun) => noun.toLowerCase() === head.toLowerCase()) ? head : null;
+}
+
+/**
+ * A person named with a country and no post ("A of Belarus, B of Kyrgyzstan and C of Russia attended", "the presidents
+ * attended: A (Armenia), B (Azerbaijan) …") holds the post their list neighbours hold for their own countries, when
+ * most of them hold one kind ("President of …"): the known post of that kind for the person's country, else a new one.
+ */
+function followNeighbourPosts(
+  participants: readonly ParticipantProposal[],
+  nounless: ReadonlySet<ParticipantProposal>,
+  sentenceOf: (participant: ParticipantProposal) => Sentence | undefined,
+  knowledge: ReaderKnowledge,
+): void {
+  for (const participant of nounless) {
+    const countryId = participant.country!.value.countryId;
+    const counts = new Map<string, number>();
+    for (const other of participants) {
+      if (other === participant || nounless.has(other) || !other.country) continue;
+      if (sentenceOf(other) !== sentenceOf(participant) || !other.post) continue;
+      const post = other.post.value;
+      const label =
+        post.status === "matched"
+          ? knowledge.posts.find((known) => known.id === post.id)?.labelI18n.en
+          : post.proposed.label;
+      const noun = label ? roleNounOfLabel(label) : null;
+      if (noun) counts.set(noun, (counts.get(noun) ?? 0) + 1);
+    }
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    const [noun, count] = ranked[0] ?? [null, 0];
+    const others = ranked.slice(1).reduce((sum, [, n]) => sum + n, 0);
+    if (!noun || count < 2 || count <= others) continue;
+    const known = knowledge.posts.filter(
+      (post) =>
+        post.countryId === countryId &&
+        roleNounOfLabel(post.labelI18n.en)?.toLowerCase() === noun.toLowerCase(),
+    );
+    const country = knowledge.countries.find((candidate) => candidate.id === countryId);
+    const evidence = participant.post!.evidence;
+    participant.post =
+      known.length === 1
+        ? {
+            value: { status: "matched", id: known[0]!.id, label: known[0]!.labelI18n.en, candidates: [] },
+            evidence,
+            confidence: 0.5,
+          }
+        : {
+            value: {
+              status: "new",
+              proposed: {
+                label: `${noun} of ${country?.nameI18n.en ?? participant.country!.value.asStated}`,
+                role: roleOfNoun(noun, "country", false),
+                countryId,
+                organizationId: null,
+              },
+              candidates: [],
+            },
+            evidence,
+            confidence: 0.4,
+          };
+    participant.confidence = Math.min(participant.confidence, participant.post.confidence);
+  }
 }
 
 /**

@@ -54,3 +54,21 @@ describe("whether a titled person took part", () => {
     expect(decide(text, "Emomali Rahmon")).toBeNull();
   });
 });
+
+describe("titles set off by a comma, or finished by a country after the name", () => {
+  it("reads 'President, X,' and 'X of <country>' outside any list", () => {
+    const text =
+      "Russia, whose President, Vladimir Putin, opened the session, handed over to President Bolot Usenov of Kyrgyzstan.";
+    const items = titledPeople(text, 0, text.length, knowledge);
+    expect(
+      items.map((item) => [item.name?.text, item.title?.roleNoun, item.title?.country?.id ?? null]),
+    ).toEqual([
+      ["Vladimir Putin", "President", null],
+      ["Bolot Usenov", "President", "ctykgx0001"],
+    ]);
+  });
+
+  it("takes no comma title before a single word or a name that runs on", () => {
+    expect(people("The President, Putin, spoke.")).toEqual([]);
+  });
+});

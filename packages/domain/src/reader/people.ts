@@ -63,11 +63,28 @@ export function titledPeople(
       while (k < tokens.length && tokens[k]!.kind === "n" && !(k > j && tokens[k - 1]!.stop)) k++;
       // A trailing particle is no part of the name.
       while (k > j && /^\p{Ll}/u.test(tokens[k - 1]!.word)) k--;
-      if (k > j && !tokens[j - 1]!.stop) {
+      // "Kazakh President, Kassym-Jomart Tokayev, said": a title set off by a comma before a name of two words or more
+      // that a comma, a full stop or the stretch's end closes.
+      const commaTitle =
+        k - j >= 2 &&
+        tokens[j - 1]!.stop &&
+        /,$/.test(text.slice(tokens[j - 1]!.start, tokens[j - 1]!.end + 1)) &&
+        (k === tokens.length || tokens[k - 1]!.stop);
+      if (k > j && (!tokens[j - 1]!.stop || commaTitle)) {
         let end = tokens[k - 1]!.end;
         // "Jair Bolsonaro (Brazil)": the country in brackets right after the name belongs to it.
         const bracket = /^\s*\([^()]{1,60}\)/.exec(text.slice(end, to));
         if (bracket) end += bracket[0].length;
+        // "President Sooronbay Jeenbekov of Kyrgyzstan": a country right after the name completes the title.
+        else if (!tokens[k - 1]!.stop) {
+          const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end, to));
+          const country = of
+            ? [...countryMentions(text, knowledge, end, to), ...worldCountryMentions(text, end, to)].find(
+                (mention) => mention.start === end + of[0].length,
+              )
+            : undefined;
+          if (country) end = country.end;
+        }
         const item = parseTitledName(text, tokens[i]!.start, end, knowledge);
         if (item.name && item.title?.roleNoun) people.push(item);
         i = k;

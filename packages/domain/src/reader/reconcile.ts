@@ -33,8 +33,9 @@ export function reconcilePerson(
         : candidate,
     )
     .sort((a, b) => b.score - a.score);
-  // "N.A.Nazarbayev", "A. G. Lukashenko": initials and a family name.
-  const initials = /^((?:\p{Lu}\.\s?)+)\s*(\p{Lu}[\p{L}'-]+)$/u.exec(name.trim());
+  // "N.A.Nazarbayev", "A. G. Lukashenko", "E.Sh.Rahmon": initials (one letter, or two for a transliterated one) and a
+  // family name.
+  const initials = /^((?:\p{Lu}\p{Ll}?\.\s?)+)\s*(\p{Lu}[\p{L}'-]+)$/u.exec(name.trim());
   if (initials && !candidates.some((candidate) => candidate.score >= 0.85)) {
     const first = initials[1]![0]!;
     const family = normalize(initials[2]!);

@@ -28,3 +28,17 @@ describe("segment", () => {
     expect("Iranian".match(phrasePattern("Iran"))).toBeNull();
   });
 });
+
+describe("initials of two letters", () => {
+  it("keeps 'E.Sh. Rahmon' in one sentence, and still ends one after 'President Xi.'", () => {
+    const sentences = (text: string) => segment(text)[0]!.sentences.map((s) => s.text);
+    expect(sentences("Heads of state V.V.Putin and E.Sh. Rahmon attended. It ended.")).toEqual([
+      "Heads of state V.V.Putin and E.Sh. Rahmon attended.",
+      "It ended.",
+    ]);
+    expect(sentences("He met President Xi. Talks followed.")).toEqual([
+      "He met President Xi.",
+      "Talks followed.",
+    ]);
+  });
+});

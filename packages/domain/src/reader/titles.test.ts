@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scoKnowledge as knowledge } from "./fixtures/sco-knowledge";
-import { worldKnowledge } from "./fixtures/world-knowledge";
+import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
+import { ids, worldKnowledge } from "./fixtures/world-knowledge";
 import { covers, parseTitledName, reconcilePost } from "./titles";
 
 const parse = (text: string) => parseTitledName(text, 0, text.length, knowledge);
@@ -80,5 +81,39 @@ describe("covers: whether a term runs on a date", () => {
     expect(covers({ startDate: "2021", endDate: "2025" }, "2026-01-01")).toBe(false);
     expect(covers({ startDate: "2021-03", endDate: null }, "2021-03-01")).toBe(true);
     expect(covers(observer, null)).toBe(true);
+  });
+});
+
+describe("an organization's head under another of its titles", () => {
+  const eurasia = eurasiaKnowledge;
+  const post = (stated: string, date: string) => {
+    const item = parseTitledName(stated, 0, stated.length, eurasia);
+    const person = eurasia.people.find((known) => known.nameI18n.en === "Sergey Lebedev")!;
+    const reconciled = reconcilePost(item.title!, eurasia, person.id, date).reconciled;
+    return reconciled.status === "matched" ? reconciled.id : `new:${reconciled.proposed.label}`;
+  };
+
+  it.each([
+    "CIS Executive Secretary Sergei Lebedev",
+    "Chairman of the Executive Committee of the CIS Sergei Lebedev",
+  ])("is the post the person holds in that organization: %s", (stated) => {
+    expect(post(stated, "2017-10-11")).toBe(ids.post("secretary-general-of-the-cis"));
+  });
+
+  it("is not a post of another organization, nor one the person does not hold on the date", () => {
+    expect(post("CSTO Executive Secretary Sergei Lebedev", "2017-10-11")).not.toBe(
+      ids.post("secretary-general-of-the-cis"),
+    );
+    expect(post("CIS Executive Secretary Sergei Lebedev", "2005-01-01")).toBe(
+      "new:Executive Secretary of the Commonwealth of Independent States",
+    );
+  });
+
+  it("reads 'Under-Secretary-General' and an organ after its organization as title words", () => {
+    expect(parseTitledName("UN Under-Secretary-General Vladimir Voronkov", 0, 44, eurasia).name?.text).toBe(
+      "Vladimir Voronkov",
+    );
+    const stated = "Executive Director of the CICA Secretariat Kairat Sarybay";
+    expect(parseTitledName(stated, 0, stated.length, eurasia).name?.text).toBe("Kairat Sarybay");
   });
 });

@@ -63,8 +63,8 @@ export function parseTitle(
 }
 
 function canonicalRoleNoun(noun: string, title: string): string {
-  // "Minister of Foreign Affairs" and "Foreign Minister" name one post.
-  if (noun === "Minister" && /\bforeign\s+affairs\b/i.test(title)) return "Foreign Minister";
+  // "Minister of Foreign Affairs", "External Affairs Minister" and "Foreign Minister" name one post.
+  if (noun === "Minister" && /\b(?:foreign|external)\s+affairs\b/i.test(title)) return "Foreign Minister";
   return noun
     .replace(/^Secretary General$/, "Secretary-General")
     .replace(/^Director General$/, "Director-General")
@@ -75,6 +75,10 @@ function canonicalRoleNoun(noun: string, title: string): string {
 const isLowerParticle = (word: string) => /^\p{Ll}/u.test(word) && NAME_PARTICLES.has(word.toLowerCase());
 
 const roleKey = (noun: string) => noun.toLowerCase().replace(/[\s-]+/g, " ");
+
+/** The nouns an organization's head goes by. */
+const IGO_HEAD_NOUN =
+  /^(?:Secretary[-\s]General|Executive\s+Secretary|Director[-\s]General|Executive\s+Director|Chair(?:man|woman|person)?|President|Head)$/i;
 
 export function isTitleToken(word: string): boolean {
   // "U Aung Min Thu": the Burmese style is a lone capital with no full stop ("A. U. Mamin" has initials).
@@ -161,7 +165,8 @@ export function parseTitledName(
       return {
         ...whole,
         name: { start: tokens[first]!.start, end: nameEnd, text: text.slice(tokens[first]!.start, nameEnd) },
-        title: parseTitle(text, start, end, knowledge),
+        // "Kubanychbek Omuraliev of Kyrgyzstan": with no title word before the name, the title is what follows it.
+        title: parseTitle(text, first === 0 ? tokens[of]!.start : start, end, knowledge),
       };
     }
   }
@@ -174,10 +179,18 @@ export function parseTitledName(
     const head = parseTitledName(text, start, open, knowledge);
     if (head.name) {
       if (!inBracket) return head;
+      // "A (Belarus, chair)": the role the aside gives at the meeting is no post; the country in it is the title's.
+      const chairAside =
+        /,\s*(?:the\s+)?(?:current\s+)?(?:chair(?:man|person|woman)?|presiding)\s*\)\s*$/i.test(item);
+      const country = chairAside
+        ? protectedSpans.find((mention) => mention.start > open && mention.end <= end)
+        : undefined;
       const title =
         head.title && (head.title.country || head.title.organization)
           ? head.title
-          : parseTitle(text, head.title ? head.title.start : open, end, knowledge);
+          : country && !head.title
+            ? parseTitle(text, country.start, country.end, knowledge)
+            : parseTitle(text, head.title ? head.title.start : open, end, knowledge);
       return { ...whole, name: head.name, title };
     }
   }
@@ -272,6 +285,19 @@ export function postCandidates(
     )
       role = 0.6;
     else if (!title.roleNoun && held.has(post.id)) role = 0.5;
+    // "CIS Executive Secretary X" for the Secretary General of the CIS: an organization names its head in more than
+    // one way, so another head's title for the post the person holds in that organization on the date is that post.
+    else if (
+      title.roleNoun &&
+      held.has(post.id) &&
+      title.organization &&
+      post.organizationId &&
+      IGO_HEAD_NOUN.test(title.roleNoun) &&
+      IGO_HEAD_NOUN.test(roleNoun ?? "") &&
+      (post.organizationId === title.organization.id ||
+        relatedOrganizations(knowledge, title.organization.id, post.organizationId))
+    )
+      role = 0.8;
     let scope = 0;
     if (title.country && post.countryId === title.country.id) scope = 1;
     else if (title.organization && post.organizationId === title.organization.id) scope = 1;
@@ -305,6 +331,20 @@ export function reconcilePost(
 ): { reconciled: Reconciled<NewPost>; confidence: number } {
   const candidates = postCandidates(title, knowledge, personId, date);
   const best = candidates[0];
+  // "The leader of Mongolia X": the country's one head of state or government post the reference data holds.
+  const leader = title.roleNoun
+    ? /^(?:leader|head)$/i.test(title.roleNoun)
+    : /\b(?:leaders?|heads?)\b/i.test(title.text);
+  if (leader && title.country && (!best || best.score < 0.75)) {
+    const heads = knowledge.posts.filter(
+      (post) => post.countryId === title.country!.id && /^head_of_(?:state|government)$/.test(post.role),
+    );
+    if (heads.length === 1)
+      return {
+        reconciled: { status: "matched", id: heads[0]!.id, label: heads[0]!.labelI18n.en, candidates },
+        confidence: 0.6,
+      };
+  }
   if (best && best.score >= 0.75 && (candidates[1]?.score ?? 0) < best.score) {
     return {
       reconciled: { status: "matched", id: best.id, label: best.label, candidates },
@@ -369,7 +409,11 @@ export function reconcilePost(
         ? `${noun}${of} of ${country.nameI18n.en}`
         : noun && organization
           ? `${noun} of the ${organization.nameI18n.en}`
-          : title.text.replace(/^\s*\(|\)\s*$/g, "").trim();
+          : title.text
+              .replace(/^\s*\(|\)\s*$/g, "")
+              .replace(/^\s*of\s+(?:the\s+)?/i, "")
+              .replace(/['’]s\s*$/, "")
+              .trim();
   return {
     reconciled: {
       status: "new",

@@ -8,6 +8,7 @@ export const ROLE_NOUNS = [
   "First Deputy Prime Minister",
   "Deputy Prime Minister",
   "Prime Minister",
+  "Under-Secretary-General",
   "Deputy Secretary-General",
   "Deputy Secretary General",
   "Secretary-General",
@@ -70,7 +71,9 @@ export const TITLE_WORDS = new Set(
     "h.e h.h h.m hh mr mrs ms dr prof board bodies cabinet ministers gen samdech akka moha sena padei techo daw sir government " +
     // Styles of Malaysia, Brunei and the Gulf ("Dato' Seri", "Datuk", "Tun", "Sayyid"); the title of a crown prince
     // and of a state counsellor.
-    "dato datuk seri tun sayyid crown prince counsellor counselor"
+    "dato datuk seri tun sayyid crown prince counsellor counselor " +
+    // "Under-Secretary-General"; an organ heading a title after its organization ("the CICA Secretariat").
+    "under secretariat"
   ).split(" "),
 );
 

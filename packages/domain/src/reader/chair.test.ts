@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { chairingCountry } from "./chair";
+import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
+import { ids } from "./fixtures/world-knowledge";
+import { segment } from "./segment";
+
+const chairing = (text: string) => chairingCountry(text, segment(text), knowledge)?.countryId ?? null;
+
+describe("the country the text names as chairing", () => {
+  it.each([
+    "The Council met under the chairmanship of Russia, whose President welcomed the guests.",
+    "The summit took place under Russia's chairmanship.",
+    "Russia, as the chairing country, opened the session.",
+    "The session was chaired by Russia.",
+    "Russia chaired the meeting.",
+  ])("is read from the words on either side: %s", (text) => {
+    expect(chairing(text)).toBe(ids.country("RU"));
+  });
+
+  it.each([
+    "The next session will be chaired by Russia.",
+    "Kazakhstan chaired the Organization in 2022.",
+    "The session was chaired by Russian President Vladimir Putin.",
+  ])("is none for a later or earlier term, or a demonym in a person's title: %s", (text) => {
+    expect(chairing(text)).toBeNull();
+  });
+
+  it("is none when the text names two", () => {
+    expect(chairing("Russia chaired the meeting. Kazakhstan chaired the talks.")).toBeNull();
+  });
+});
+
+describe("the chairing side with its country in brackets", () => {
+  it("reads 'The presiding state (Kazakhstan)' as Kazakhstan chairing", () => {
+    expect(chairing("The presiding state (Kazakhstan) was represented by its President.")).toBe(
+      ids.country("KZ"),
+    );
+    expect(chairing("The next presiding state (Kazakhstan) will host the summit.")).toBeNull();
+  });
+});
