@@ -351,6 +351,15 @@ const AFTER_RELATIVE = new RegExp(
   "iu",
 );
 
+/** "statements: on A, on B": a type word before a colon heading the items that follow it. */
+const TYPE_HEADING_ITEMS = new RegExp(`^(${DOCUMENT_TYPE_PATTERN})\\s*:\\s*(?=on\\s)`, "iu");
+
+/** "… 9 decisions and 3 statements": a count of another type joined to a first count. */
+const ANOTHER_COUNT = new RegExp(
+  `^\\s*(?:,\\s*|\\s+and\\s+)(${NUMBER_PATTERN})\\s+(${DOCUMENT_TYPE_PATTERN})\\b`,
+  "i",
+);
+
 /** Where a verb's object ends: a relative clause, a semicolon, or a new clause with a subject or verb of its own. */
 function objectEnd(rest: string): number {
   // "A, which sets out …, and the Statement on B": a relative clause closed by another document is no end.
@@ -630,9 +639,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     sentence: Sentence,
   ) => {
     // "…, three of which are statements: on A, on B and on C": a plural type word before a colon heads the items.
-    const headed = new RegExp(`^(${DOCUMENT_TYPE_PATTERN})\\s*:\\s*(?=on\\s)`, "iu").exec(
-      text.slice(from, to),
-    );
+    const headed = TYPE_HEADING_ITEMS.exec(text.slice(from, to));
     const headedKind = headed ? documentTypeOf(headed[1]!) : null;
     if (headedKind?.plural && headedKind.type !== "other") {
       from += headed![0].length;
@@ -903,10 +910,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             });
             const rest = s.slice(counted.index + counted[0].length);
             // "9 decisions and 3 statements": a count of another type joined to the first.
-            const more = new RegExp(
-              `^\\s*(?:,\\s*|\\s+and\\s+)(${NUMBER_PATTERN})\\s+(${DOCUMENT_TYPE_PATTERN})\\b`,
-              "i",
-            ).exec(rest);
+            const more = ANOTHER_COUNT.exec(rest);
             const moreKind = more ? documentTypeOf(more[2]!) : null;
             const moreCount = more ? numberValue(more[1]!) : null;
             if (more && moreKind && moreCount !== null) {

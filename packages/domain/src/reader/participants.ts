@@ -42,6 +42,10 @@ interface ParticipantMention {
 const LIST_SEPARATOR =
   /\s*[,;]\s*(?:and\s+|as well as\s+|along with\s+|together with\s+)?|\s+and(?:\s*,)?\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+|\s+[-–—]\s+/g;
 
+// Styles and honorifics alone, with nothing to scope them ("Sheikh", "Crown Prince", "H.E. Dr.").
+const STYLE_ONLY =
+  /^(?:(?:H\.?\s?H\.?|H\.?\s?E\.?|His|Her|Highness|Excellency|Majesty|Sheikh|Crown|Prince|Sultan|Emir|Amir|Mr\.?|Dr\.?)\s*)+$/i;
+
 /** Splits "A, B and C" into items, never inside a known country or organization name; rejoins "Name, Title" pairs. */
 export function splitParticipantList(
   text: string,
@@ -90,6 +94,22 @@ export function splitParticipantList(
   });
   const titleOnly = (item: TitledName | undefined) => item !== undefined && !item.name && item.title !== null;
   const nameOnly = (item: TitledName | undefined) => item !== undefined && item.name !== null && !item.title;
+  // A name after honorifics only ("Samdech Hun Sen"), or after a style with nothing to scope it ("Sheikh X", "Crown
+  // Prince Y").
+  const honorificOnly = (item: TitledName | undefined) =>
+    item !== undefined &&
+    item.name !== null &&
+    item.title !== null &&
+    !item.title.roleNoun &&
+    !item.title.country &&
+    !item.title.organization;
+  const styleOnly = (item: TitledName | undefined) =>
+    item !== undefined &&
+    item.name !== null &&
+    item.title !== null &&
+    !item.title.country &&
+    !item.title.organization &&
+    STYLE_ONLY.test(item.title.text.trim());
   const items: TitledName[] = [];
   for (let i = 0; i < parsed.length; i++) {
     const current = parsed[i]!;
@@ -122,13 +142,6 @@ export function splitParticipantList(
       run++;
     if (titleOnly(current) && nameOnly(next) && run - i >= 2 && titleOnly(parsed[run])) continue;
     // "Samdech Hun Sen, Prime Minister of …": honorifics and a name, then the title.
-    const honorificOnly = (item: TitledName | undefined) =>
-      item !== undefined &&
-      item.name !== null &&
-      item.title !== null &&
-      !item.title.roleNoun &&
-      !item.title.country &&
-      !item.title.organization;
     if (honorificOnly(current) && titleOnly(next)) {
       const joined = parseTitledName(text, current.start, next!.end, knowledge);
       if (joined.name && joined.title?.roleNoun) {
@@ -137,16 +150,6 @@ export function splitParticipantList(
         continue;
       }
     }
-    // A style before a name, with nothing to scope it: "Sheikh X", "Crown Prince Y".
-    const styleOnly = (item: TitledName | undefined) =>
-      item !== undefined &&
-      item.name !== null &&
-      item.title !== null &&
-      !item.title.country &&
-      !item.title.organization &&
-      /^(?:(?:H\.?\s?H\.?|H\.?\s?E\.?|His|Her|Highness|Excellency|Majesty|Sheikh|Crown|Prince|Sultan|Emir|Amir|Mr\.?|Dr\.?)\s*)+$/i.test(
-        item.title.text.trim(),
-      );
     if (titleOnly(current) && (nameOnly(next) || honorificOnly(next) || styleOnly(next))) {
       // "Azerbaijani President, Ilham Aliyev, Belarusian President, …": a comma between the title and its name; "the
       // President of the United Arab Emirates, Sheikh X": honorifics before the name after the comma.
