@@ -276,10 +276,11 @@ describeEachDatabase("search indexes", (fixture) => {
 
   it("ranks organizations before applying their public rule, so hidden ones that match better cannot crowd a public one out", async () => {
     const { db } = fixture;
-    // Twelve organizations no public record refers to, whose name is the query (tier 1), and one a published meeting
-    // is held by, whose name only contains it (tier 2).
+    // Forty-five organizations no public record refers to, whose name is the query (tier 1), and one a published
+    // meeting is held by, whose name only contains it (tier 2): ranked 46th, past the first batch the public rule is
+    // checked on (stillPublic: 20, then 40 more).
     await db.organization.createMany({
-      data: Array.from({ length: 12 }, (_, i) => ({
+      data: Array.from({ length: 45 }, (_, i) => ({
         slug: `crowded-plain-assembly-${i}`,
         nameI18n: { en: "Crowded Plain Assembly" },
         classification: "igo" as const,
