@@ -1,5 +1,5 @@
 // `pnpm --filter @plenary/domain bench:reader`: precision and recall of the press-release reader per kind of fact,
-// per fixture and per group of fixtures (the original five, the issue-12 ones, the four recall ones, and the four
+// per fixture and per group of fixtures (the original five, the issue-12 ones, the four recall ones, and the five
 // batches of sealed ones the reader is never tuned on), the headline figures per group, and the time per text (median
 // of repeated runs after a warm-up).
 import { expect, it } from "vitest";
@@ -155,6 +155,10 @@ it("benchmarks the press-release reader", () => {
       "sealed, fourth batch",
       sealedReaderFixtures.filter((fixture) => fixture.batch === 4),
     ),
+    benchGroup(
+      "sealed, fifth batch",
+      sealedReaderFixtures.filter((fixture) => fixture.batch === 5),
+    ),
   ];
   const lines = ["", "Press-release reader — precision (P) and recall (R) per kind of fact", ""];
   for (const group of groups) lines.push(...group.lines);
@@ -162,7 +166,7 @@ it("benchmarks the press-release reader", () => {
   for (const group of groups) lines.push(...group.summary);
   // A sealed text whose summit an open fixture covers too (written later, and tuned on) is no longer unseen: each
   // batch holding one is summarised again without it.
-  for (const batch of [1, 2, 3, 4] as const) {
+  for (const batch of [1, 2, 3, 4, 5] as const) {
     const fixtures = sealedReaderFixtures.filter((fixture) => fixture.batch === batch);
     const twins = fixtures.filter((fixture) => fixture.openTwin);
     if (twins.length === 0) continue;
