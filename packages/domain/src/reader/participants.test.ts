@@ -1292,3 +1292,24 @@ describe("speakers heard, guests after the verb, and leaders of a country", () =
     expect(eurasia("The leaders heard from experts about climate.", SCO_, "2023-07-04").names).toEqual([]);
   });
 });
+
+describe("the attendance round: what names no one, and honorifics before a name", () => {
+  const ASEAN = ids.organization("asean");
+  it("drops a year, or one word after a plural group noun, from a list", () => {
+    const text =
+      "The meeting brought together, for the first time since 2016, the leaders of all four countries around the Aral, and President of Belarus Alexander Lukashenko.";
+    expect(eurasia(text, ids.organization("cis"), "2021-03-14").names).toEqual(["Alexander Lukashenko"]);
+  });
+
+  it("reads 'Sultan Haji X, as the Chair for 2021, chaired …' as the Sultan alone, chairing", () => {
+    const text =
+      "His Majesty Sultan Haji Hassanal Bolkiah, as ASEAN Chair for 2021, chaired, via videoconference, a meeting of the leaders. President Joko Widodo of Indonesia took part.";
+    const read = eurasia(text, ASEAN, "2021-10-26", "online");
+    expect(read.names).toEqual(["Hassanal Bolkiah", "Joko Widodo"]);
+    expect(read.chair).toBe("Hassanal Bolkiah");
+    expect(read.participants[0]!.post?.value).toMatchObject({
+      status: "matched",
+      id: ids.post("sultan-of-brunei"),
+    });
+  });
+});

@@ -17,7 +17,7 @@ import type { Fact, ParticipantProposal } from "./proposal";
 import { titledPeople } from "./people";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
-import { REPORTING_VERBS, ROLE_NOUNS, roleOfNoun } from "./vocabulary";
+import { REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
 import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import { covers, parseTitledName, postCandidates, reconcilePost, type TitledName } from "./titles";
 
@@ -167,8 +167,22 @@ export function splitParticipantList(
       items.push(current);
     }
   }
-  return items.filter((item) => item.name !== null);
+  // "for the first time since 2014", "the leaders of all five countries bordering the Caspian": a number, or one word
+  // after a plural group noun described in plain words, names no person ("Heads of state V.V.Putin" does).
+  return items.filter(
+    (item) =>
+      item.name !== null &&
+      /\p{L}/u.test(item.name.text) &&
+      !(
+        GROUP_NOUN.test(item.text) &&
+        !/[\s.]/.test(item.name.text) &&
+        (item.text.match(/\b\p{Ll}+\b/gu) ?? []).some((word) => !TITLE_WORDS.has(word))
+      ),
+  );
 }
+
+const GROUP_NOUN =
+  /^(?:the\s+)?(?:leaders|heads|presidents|representatives|delegations|members|countries|states)\b/i;
 
 const ORGANIZATION_TAIL = /\b(?:of|for)(?:\s+the)?\s*$/;
 

@@ -69,9 +69,9 @@ export const TITLE_WORDS = new Set(
     "ambassador envoy special representative speaker councillor heads of the and for on in at de " +
     // Honorifics and forms of address: "H.E. Mr.", "H.H. Sheikh", "Dr.".
     "h.e h.h h.m hh mr mrs ms dr prof board bodies cabinet ministers gen samdech akka moha sena padei techo daw sir government " +
-    // Styles of Malaysia, Brunei and the Gulf ("Dato' Seri", "Datuk", "Tun", "Sayyid"); the title of a crown prince
-    // and of a state counsellor.
-    "dato datuk seri tun sayyid crown prince counsellor counselor " +
+    // Styles of Malaysia, Brunei and the Gulf ("Dato' Seri", "Datuk", "Tun", "Sayyid", "Sultan Haji"); the title of a
+    // crown prince and of a state counsellor.
+    "dato datuk seri tun sayyid haji hajji crown prince counsellor counselor " +
     // "Under-Secretary-General"; an organ heading a title after its organization ("the CICA Secretariat").
     "under secretariat"
   ).split(" "),
