@@ -1313,3 +1313,28 @@ describe("the attendance round: what names no one, and honorifics before a name"
     });
   });
 });
+
+describe("the attendance round: a round-up with no verb of attending", () => {
+  const EAEU_ = ids.organization("eaeu");
+  it("reads leaders who open a sentence or a 'while' clause with what they said as taking part", () => {
+    const text =
+      "The summit opened in Minsk on Friday. Russian President Vladimir Putin said the union had weathered the crisis. " +
+      "Kazakh President Kassym-Jomart Tokayev stressed the role of transit, while Belarusian President Alexander Lukashenko called for a joint fund.";
+    expect(eurasia(text, EAEU_, "2021-03-14").names).toEqual([
+      "Vladimir Putin",
+      "Kassym-Jomart Tokayev",
+      "Alexander Lukashenko",
+    ]);
+  });
+
+  it("takes no one from a single quote, nor from words to the press", () => {
+    expect(
+      eurasia("The summit opened. Russian President Vladimir Putin said it was useful.", EAEU_, "2021-03-14")
+        .names,
+    ).toEqual([]);
+    const text =
+      "The summit opened. Russian President Vladimir Putin said the union was strong. Kazakh President Kassym-Jomart Tokayev noted progress. " +
+      "Russian Foreign Minister Sergey Lavrov said at a news conference that the talks went well.";
+    expect(eurasia(text, EAEU_, "2021-03-14").names).toEqual(["Vladimir Putin", "Kassym-Jomart Tokayev"]);
+  });
+});

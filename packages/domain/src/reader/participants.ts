@@ -669,14 +669,19 @@ function findMentions(
     mentions.push(...ofSentence);
   }
   // No list of who took part, but someone named as acting at the meeting: a round-up, whose other leaders are named
-  // only in what they did there.
-  if (mentions.length === 0 || mentions.some((mention) => mention.listed)) return mentions;
+  // only in what they did there. With no one at all, a round-up still names its leaders by what they said, when it
+  // names at least two of them.
+  if (mentions.some((mention) => mention.listed)) return mentions;
+  const roundUp = roundUpMentions(text, sentences, knowledge);
+  if (mentions.length === 0) return roundUp.length >= 2 ? roundUp : [];
   const known = new Set(mentions.map((mention) => mention.item.start));
-  return [
-    ...mentions,
-    ...roundUpMentions(text, sentences, knowledge).filter((mention) => !known.has(mention.item.start)),
-  ].sort((a, b) => a.item.start - b.item.start);
+  return [...mentions, ...roundUp.filter((mention) => !known.has(mention.item.start))].sort(
+    (a, b) => a.item.start - b.item.start,
+  );
 }
+
+const TO_THE_PRESS =
+  /\b(?:reporters|journalists|correspondents|the\s+(?:press|media)|(?:news|press)\s+(?:conference|briefing))\b/i;
 
 const ROUND_UP_ACT = new RegExp(
   String.raw`^\s*(?:,[^,;]{1,60},\s*)?(?:also\s+|further\s+|then\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented)\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
@@ -685,7 +690,8 @@ const ROUND_UP_ACT = new RegExp(
 
 /**
  * In a round-up that says nowhere who attended, only what the leaders did there: each titled person who opens a
- * sentence and says, proposes or presents something ("Kazakh President X proposed a new corridor").
+ * sentence, or a clause of its own after "while", "whereas" or a semicolon, and says, proposes or presents something
+ * ("Kazakh President X proposed a new corridor, while Uzbek President Y called for a fund").
  */
 function roundUpMentions(
   text: string,
@@ -697,17 +703,26 @@ function roundUpMentions(
     const s = sentence.text;
     const dateline = DATELINE.exec(s)?.[0].length ?? 0;
     const lead = dateline + (LEADING_ADVERB.exec(s.slice(dateline))?.[0].length ?? 0);
-    const [item] = titledPeople(text, sentence.start + lead, trimEnd(text, sentence.end), knowledge);
-    if (!item || item.start !== sentence.start + lead) continue;
-    const clause = text.slice(item.end, sentence.end).split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
-    if (!ROUND_UP_ACT.test(clause) || LATER_EVENT.test(s) || ANOTHER_EVENT.test(clause)) continue;
-    mentions.push({
-      item,
-      kind: "attendance",
-      sentence,
-      categoryHint: categoryHintOf(withoutAsides(s)),
-      countryHint: null,
-    });
+    const openings = [
+      lead,
+      ...[...s.matchAll(/;\s+|,\s+(?:while|whereas)\s+/g)].map((match) => match.index + match[0].length),
+    ];
+    const people = titledPeople(text, sentence.start + lead, trimEnd(text, sentence.end), knowledge);
+    for (const opening of openings) {
+      const item = people.find((person) => person.start === sentence.start + opening);
+      if (!item) continue;
+      const clause = text.slice(item.end, sentence.end).split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
+      if (!ROUND_UP_ACT.test(clause) || LATER_EVENT.test(s) || ANOTHER_EVENT.test(clause)) continue;
+      // "X told reporters after the summit …", "X said at a news conference": words to the press, not at the table.
+      if (TO_THE_PRESS.test(s)) continue;
+      mentions.push({
+        item,
+        kind: "attendance",
+        sentence,
+        categoryHint: categoryHintOf(withoutAsides(s)),
+        countryHint: null,
+      });
+    }
   }
   return mentions;
 }
