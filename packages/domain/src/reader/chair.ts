@@ -43,6 +43,10 @@ const HOST_PRESIDED =
 const HOST_BEFORE_COUNTRY = /\b(?:hosted\s+by|host\s+(?:country|state|nation)\s*,?)\s+(?:the\s+)?$/i;
 const HOST_AFTER_COUNTRY = /^(?:,?\s+(?:hosted|was\s+the\s+host\b)|,\s+(?:as\s+)?the\s+host\b)/i;
 
+// "Chaired by the Kazakh President, …", "chaired by the Russian leader.": a country's leader with no name after.
+const LEADER_ONLY_AFTER =
+  /^\s+(?:President|Prime\s+Minister|Premier|Chancellor|[Ll]eader|[Hh]ead\s+of\s+[Ss]tate|Emir|King|Sultan)\s*(?:[,.;)]|$)/;
+
 /** The country the body names as chairing the meeting or the organization, if it names exactly one. */
 export function chairingCountry(
   text: string,
@@ -63,8 +67,9 @@ export function chairingCountry(
       text.slice(mention.end, to).split(/[.;,]/)[0]!;
     const chairing =
       (UNDER_BEFORE.test(before) && CHAIRMANSHIP_AFTER.test(after)) ||
-      // "chaired by Kazakh President X": a demonym in a person's title, not the country.
-      (CHAIR_BEFORE_COUNTRY.test(before) && !/^\s+\p{Lu}/u.test(after)) ||
+      // "chaired by Kazakh President X": a demonym in a person's title, not the country; "Chaired by the Kazakh
+      // President, the meeting …" names no one but that country's leader.
+      (CHAIR_BEFORE_COUNTRY.test(before) && (!/^\s+\p{Lu}/u.test(after) || LEADER_ONLY_AFTER.test(after))) ||
       AS_CHAIR_BEFORE.test(before) ||
       CHAIR_AFTER_COUNTRY.test(after) ||
       (hostChairs &&

@@ -1338,3 +1338,32 @@ describe("the attendance round: a round-up with no verb of attending", () => {
     expect(eurasia(text, EAEU_, "2021-03-14").names).toEqual(["Vladimir Putin", "Kassym-Jomart Tokayev"]);
   });
 });
+
+describe("the attendance round: a speech that opened the meeting, and a chair named by its country's leader", () => {
+  const CIS_ = ids.organization("cis");
+  it("reads 'opened the meeting with a speech by President X' as X attending, and chairing for the chairing country", () => {
+    const text =
+      "Kazakhstan, as chairing country, opened the meeting with a speech by President Kassym-Jomart Tokayev, who greeted the guests. " +
+      "Taking part were President Emomali Rahmon of Tajikistan and President Alexander Lukashenko of Belarus.";
+    const read = eurasia(text, CIS_, "2021-03-14");
+    expect(read.names).toEqual(["Kassym-Jomart Tokayev", "Emomali Rahmon", "Alexander Lukashenko"]);
+    expect(read.chair).toBe("Kassym-Jomart Tokayev");
+  });
+
+  it("hears no one in a video address, nor in a speech at another meeting", () => {
+    const text =
+      "The meeting opened with a video address by President of Iran Hassan Rouhani. The leaders recalled a speech by President Emomali Rahmon at the first summit. " +
+      "Taking part were President Alexander Lukashenko of Belarus and President Kassym-Jomart Tokayev of Kazakhstan.";
+    expect(eurasia(text, CIS_, "2021-03-14").people.map((p) => [p[0], p[3]])).toEqual([
+      ["Hassan Rouhani", "video_message"],
+      ["Alexander Lukashenko", "in_person"],
+      ["Kassym-Jomart Tokayev", "in_person"],
+    ]);
+  });
+
+  it("reads 'Chaired by the Kazakh President, the meeting …' as that country's leader chairing", () => {
+    const text =
+      "Chaired by the Kazakh President, the meeting began at noon. Taking part were President of Russia Vladimir Putin and President of Kazakhstan Kassym-Jomart Tokayev.";
+    expect(eurasia(text, CIS_, "2021-03-14").chair).toBe("Kassym-Jomart Tokayev");
+  });
+});

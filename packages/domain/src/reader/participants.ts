@@ -261,6 +261,8 @@ const VIDEO_ADDRESS = /\bvideo\s+(?:message|address|greeting|statement)\b/i;
 const HEARD_BEFORE =
   /\b(?:summit|meeting|session|council|leaders|participants)\s+(?:also\s+|then\s+)?heard\s+(?:from\s+)?(?:the\s+)?$/i;
 const VIDEO_BY = /\bvideo\s+(?:message|address|greeting|statement)\s+(?:by|from)\s+(?:the\s+)?$/i;
+const SPEECH_BY =
+  /\b(?:with|heard)\s+(?:an?\s+|the\s+)?(?:opening\s+|keynote\s+|welcoming\s+|main\s+)?(?:speech|address|remarks|report)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
 const JOINED_BEFORE = /\b(?:joined|joining)\s+(?:(?:the|their)\s+host\s*,?\s+)?$/i;
 // Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former".
 const MENTIONED_ONLY_BEFORE =
@@ -299,6 +301,14 @@ export function participationOf(
   if (HEARD_BEFORE.test(before)) return { kind: "attendance", weak: false };
   // "A and B joined Belarusian President X at the table": the one they joined is there too.
   if (JOINED_BEFORE.test(before) && !NEXT_MEETING.test(after)) return { kind: "attendance", weak: false };
+  // "… opened the meeting with a speech by President X": the one whose speech opened it spoke there.
+  if (
+    SPEECH_BY.test(before) &&
+    !VIDEO_ADDRESS.test(before.slice(-40)) &&
+    !LATER_EVENT.test(before) &&
+    !ANOTHER_EVENT.test(before + after.split(/[;,]/)[0])
+  )
+    return { kind: "attendance", weak: false };
   if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) return null;
   const spokeBefore = SPOKE_THERE_BEFORE.exec(before);
   if (spokeBefore)
