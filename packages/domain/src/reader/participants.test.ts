@@ -1367,3 +1367,24 @@ describe("the attendance round: a speech that opened the meeting, and a chair na
     expect(eurasia(text, CIS_, "2021-03-14").chair).toBe("Kassym-Jomart Tokayev");
   });
 });
+
+describe("the attendance round: the host who welcomed the leaders", () => {
+  const CIS_ = ids.organization("cis");
+  it("reads the host and the leaders welcomed to the summit as taking part, after a dateline of capitals alone", () => {
+    const text =
+      "ASTANA — President of Kazakhstan Kassym-Jomart Tokayev welcomed President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon to the summit at the Palace of Independence.";
+    expect(eurasia(text, CIS_, "2021-03-14").names).toEqual([
+      "Kassym-Jomart Tokayev",
+      "Vladimir Putin",
+      "Emomali Rahmon",
+    ]);
+  });
+
+  it.each([
+    "President of Kazakhstan Kassym-Jomart Tokayev welcomed President of Russia Vladimir Putin's proposal for the next summit.",
+    "On the eve of the summit, President of Kazakhstan Kassym-Jomart Tokayev welcomed President of Russia Vladimir Putin at the airport.",
+    "President of Kazakhstan Kassym-Jomart Tokayev welcomed the decisions of the summit.",
+  ])("reads no attendance from a welcome that is no meeting's: %s", (text) => {
+    expect(eurasia(text, CIS_, "2021-03-14").names).toEqual([]);
+  });
+});

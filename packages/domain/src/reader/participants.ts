@@ -186,8 +186,9 @@ const GROUP_NOUN =
 
 const ORGANIZATION_TAIL = /\b(?:of|for)(?:\s+the)?\s*$/;
 
+// "ASTANA, November 28 —", "MOSCOW (Reuters) —", or a city in capitals alone: "MINSK — …".
 const DATELINE =
-  /^[A-Z][A-Za-z .'-]{1,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?|\s*\([^)]*\)\s*)[-–—]\s*/;
+  /^[A-Z][A-Z .'-]{1,40}\s[-–—]\s+|^[A-Z][A-Za-z .'-]{1,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?|\s*\([^)]*\)\s*)[-–—]\s*/;
 
 const ITEM_TAIL =
   /\s+(?:as\s+(?:an?\s+|the\s+)?(?:head|heads|guest|guests|observer|observers|leader|leaders|representative|chair|member|special|honou?red|invited)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b|,?\s+who\s)/;
@@ -261,6 +262,12 @@ const VIDEO_ADDRESS = /\bvideo\s+(?:message|address|greeting|statement)\b/i;
 const HEARD_BEFORE =
   /\b(?:summit|meeting|session|council|leaders|participants)\s+(?:also\s+|then\s+)?heard\s+(?:from\s+)?(?:the\s+)?$/i;
 const VIDEO_BY = /\bvideo\s+(?:message|address|greeting|statement)\s+(?:by|from)\s+(?:the\s+)?$/i;
+// "X welcomed President A …" (not "welcomed the decision", "welcomed the guests"): a titled person after the verb.
+const WELCOMED =
+  /^(.+?)\s+(?:warmly\s+|personally\s+|also\s+)?(?:welcomed|greeted)\s+(?=(?:the\s+)?(?:\p{Lu}|heads?\s+of\s+state\s+\p{Lu}))/u;
+const WELCOMED_OBJECT_END =
+  /\s+(?:to|at|in|on|for|during|ahead\s+of|before|upon|outside)\s+(?:the|a|an|this|his|her|their)\b|,\s+(?:where|as|who|which|before|after)\b|\s+(?:in|at|to)\s+\p{Lu}|['’]s\s/u;
+const MEETING_NOUN = /\b(?:summit|meeting|session|talks|council|forum|conference)\b/i;
 const SPEECH_BY =
   /\b(?:with|heard)\s+(?:an?\s+|the\s+)?(?:opening\s+|keynote\s+|welcoming\s+|main\s+)?(?:speech|address|remarks|report)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
 const JOINED_BEFORE = /\b(?:joined|joining)\s+(?:(?:the|their)\s+host\s*,?\s+)?$/i;
@@ -571,6 +578,23 @@ function findMentions(
           country: country?.id ?? null,
         });
       }
+    }
+    // "The host X welcomed President A, President B and President C to the summit": the welcomed leaders and the host
+    // all took part, when the sentence is about this meeting and the welcomed are named with titles.
+    const welcomed = WELCOMED.exec(rest0);
+    if (
+      welcomed &&
+      !found.some((mention) => mention.kind === "attendance") &&
+      namesSomeone(welcomed[1]!) &&
+      MEETING_NOUN.test(rest0) &&
+      !NEXT_MEETING.test(rest0) &&
+      !ANOTHER_EVENT.test(rest0) &&
+      !LATER_EVENT.test(rest0)
+    ) {
+      const object = rest0.slice(welcomed[0].length);
+      const stop = WELCOMED_OBJECT_END.exec(object);
+      listAt(lead, welcomed[1]!.length);
+      listAt(lead + welcomed[0].length, stop ? stop.index : object.length);
     }
     // "…, with A and B in attendance."
     const withThem = /\bwith\s+(.+?)\s+(?:in\s+attendance|attending|taking\s+part|participating)\b/.exec(s);
