@@ -1388,3 +1388,13 @@ describe("the attendance round: the host who welcomed the leaders", () => {
     expect(eurasia(text, CIS_, "2021-03-14").names).toEqual([]);
   });
 });
+
+describe("the attendance round: the host of the next meeting", () => {
+  it("is no chair, nor a participant, of this one", () => {
+    const text =
+      "Taking part were President of Russia Vladimir Putin and President of Kazakhstan Kassym-Jomart Tokayev. The next summit will be hosted by President of Belarus Alexander Lukashenko.";
+    const read = eurasia(text, ids.organization("cis"), "2021-03-14");
+    expect(read.names).toEqual(["Vladimir Putin", "Kassym-Jomart Tokayev"]);
+    expect(read.chair).toBeNull();
+  });
+});

@@ -302,7 +302,12 @@ export function participationOf(
   // "X, the incoming chair,", "X, the ASEAN chair for 2014,": the aside names another term.
   const chairAfter = CHAIR_AFTER.exec(after);
   const aside = chairAfter ? chairAfter[0] + (after.slice(chairAfter[0].length).split(/[,.;]/)[0] ?? "") : "";
-  if (CHAIR_BEFORE.test(before) || (chairAfter && !NEXT_MEETING.test(aside) && !ANOTHER_TERM.test(aside)))
+  // "The next summit will be hosted by X": the host of a later meeting is neither chair nor participant here.
+  const later = NEXT_MEETING.test(before) || LATER_EVENT.test(before);
+  if (
+    (CHAIR_BEFORE.test(before) && !later) ||
+    (chairAfter && !NEXT_MEETING.test(aside) && !ANOTHER_TERM.test(aside))
+  )
     return { kind: "chair", weak: true };
   // "The summit heard President X, who proposed …": the one heard spoke there.
   if (HEARD_BEFORE.test(before)) return { kind: "attendance", weak: false };
