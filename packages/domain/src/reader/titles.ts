@@ -65,6 +65,8 @@ export function parseTitle(
 function canonicalRoleNoun(noun: string, title: string): string {
   // "Minister of Foreign Affairs", "External Affairs Minister" and "Foreign Minister" name one post.
   if (noun === "Minister" && /\b(?:foreign|external)\s+affairs\b/i.test(title)) return "Foreign Minister";
+  // "the First President of Kazakhstan": a founding president's lasting status, not the presidency he once held.
+  if (noun === "President" && /\bFirst\s+President\b/.test(title)) return "First President";
   return noun
     .replace(/^Secretary General$/, "Secretary-General")
     .replace(/^Director General$/, "Director-General")
