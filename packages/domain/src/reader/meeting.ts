@@ -302,7 +302,14 @@ function summitOrgan(
   if (organization?.classification !== "igo") return null;
   const before = text.slice(Math.max(sentence.start, mention.start - 30), mention.start);
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 10));
-  if (!/\bsummit\s+of\s+(?:the\s+)?$/i.test(before) && !/^\s+summit\b/i.test(after)) return null;
+  // "the 38th and 39th ASEAN Summits": two summits held together are still the organ's, and the sentence may name the
+  // organization first in another phrase ("as ASEAN Chair, … opened the ASEAN Summits").
+  const named = text.slice(mention.start, mention.end).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const later = new RegExp(String.raw`\b${named}\s+summits?\b`, "i").test(
+    text.slice(mention.end, sentence.end),
+  );
+  if (!/\bsummits?\s+of\s+(?:the\s+)?$/i.test(before) && !/^\s+summits?\b/i.test(after) && !later)
+    return null;
   const organs = knowledge.organizations.filter(
     (known) => known.parentId === organization.id && /\bsummit\b/i.test(known.nameI18n.en),
   );
