@@ -263,3 +263,11 @@ describe("the body: an organization's summit named after another phrase", () => 
     expect(readBody(other, sentencesOf(other), knowledge, null)?.id).toBe("orgasean");
   });
 });
+
+describe("the dates: what had been done before the meeting", () => {
+  it("takes no date from a clause in the past perfect about preparations", () => {
+    const text =
+      "TASHKENT, 29 November 2019 — The leaders met in Tashkent. The draft statement had been agreed by the foreign ministers, led by the host, at their meeting in Samarkand on 16 November.";
+    expect(dates(text, "2019-11-29")).toEqual(["2019-11-29", "2019-11-29"]);
+  });
+});
