@@ -1398,3 +1398,24 @@ describe("the attendance round: the host of the next meeting", () => {
     expect(read.chair).toBeNull();
   });
 });
+
+describe("the attendance round: a chair in a relative clause on the meeting, and a gapped guest", () => {
+  const CIS_ = ids.organization("cis");
+  it("reads 'The summit, which X chaired, was attended by A and B' with X as chair", () => {
+    const text =
+      "The summit, which President of Belarus Alexander Lukashenko chaired, was attended by President of Russia Vladimir Putin and President of Kazakhstan Kassym-Jomart Tokayev.";
+    const read = eurasia(text, CIS_, "2021-03-14");
+    expect(read.names).toEqual(["Alexander Lukashenko", "Vladimir Putin", "Kassym-Jomart Tokayev"]);
+    expect(read.chair).toBe("Alexander Lukashenko");
+  });
+
+  it("reads 'A and B attended as heads of delegations, and C as a guest of the presiding side' with C a guest", () => {
+    const text =
+      "President of Belarus Alexander Lukashenko and President of Russia Vladimir Putin attended as heads of the member states' delegations, and President of Azerbaijan Ilham Aliyev as a guest of the presiding side.";
+    expect(eurasia(text, CIS_, "2021-03-14").people.map((p) => [p[0], p[2]])).toEqual([
+      ["Alexander Lukashenko", "member_state"],
+      ["Vladimir Putin", "member_state"],
+      ["Ilham Aliyev", "guest_state"],
+    ]);
+  });
+});

@@ -549,7 +549,12 @@ function findMentions(
         const clause = withoutAsides(rest0.split(/;|,\s+(?:while|whereas|but)\s/)[0]!);
         listAt(lead + tookPart[0].indexOf(tookPart[1]!), tookPart[1]!.length, categoryHintOf(clause, true));
         const rest = s.slice(lead + tookPart[0].length);
-        const along = /(?:,\s*|\s+)(?:together\s+with|along\s+with|as\s+(?:was|were|did))\s+/i.exec(rest);
+        // "A and B attended as heads of delegations, and C as a guest of the presiding side": C shares the verb.
+        const along =
+          /(?:,\s*|\s+)(?:together\s+with|along\s+with|as\s+(?:was|were|did))\s+/i.exec(rest) ??
+          /,\s+and\s+(?=[^,;.]{3,80}?\s+as\s+(?:an?\s+|the\s+)?(?:guests?|observers?|heads?|representatives?|special|invited|honou?red)\b)/i.exec(
+            rest,
+          );
         if (along) {
           const tail = lead + tookPart[0].length + along.index + along[0].length;
           listAt(tail, s.length - tail);
@@ -616,6 +621,10 @@ function findMentions(
     }
     const chairedBy =
       /\b(?:chaired|presided\s+over)\s+by\s+/i.exec(s) ??
+      // "The summit, which X chaired, was attended by …": the chair named in a relative clause on the meeting.
+      /\b(?:summit|meeting|session|talks|council),\s+which\s+(?=[^,;.]{3,80}?\s+(?:chaired|presided(?:\s+over)?)\s*,)/i.exec(
+        s,
+      ) ??
       /\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+/i.exec(s) ??
       // "The session was moderated by X": leading the meeting itself, never a delegation.
       /\b(?:summit|meeting|session|talks|sitting|discussions?|plenary)\s+(?:was|were)\s+(?:moderated|led|conducted)\s+by\s+/i.exec(
@@ -628,7 +637,7 @@ function findMentions(
       const from = chairedBy.index + chairedBy[0].length;
       const rest = s.slice(from);
       const stop =
-        /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|,\s+(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed)\b|;/u.exec(
+        /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|,\s+(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
           rest,
         );
       found.push({
