@@ -1419,3 +1419,45 @@ describe("the attendance round: a chair in a relative clause on the meeting, and
     ]);
   });
 });
+
+describe("the attendance round: leaders who gathered for the meeting, recorded addresses, and a chair's bracketed clause", () => {
+  const CIS_ = ids.organization("cis");
+  it("reads 'A, B and C gathered in Minsk for the summit' as taking part, but not 'A met B on the sidelines'", () => {
+    const text =
+      "President of Russia Vladimir Putin, President of Kazakhstan Kassym-Jomart Tokayev and President of Belarus Alexander Lukashenko gathered in Minsk for the summit.";
+    expect(eurasia(text, CIS_, "2021-03-14").names).toEqual([
+      "Vladimir Putin",
+      "Kassym-Jomart Tokayev",
+      "Alexander Lukashenko",
+    ]);
+    expect(
+      eurasia(
+        "President of Russia Vladimir Putin met President of Cuba Miguel Díaz-Canel in Moscow.",
+        CIS_,
+        "2021-03-14",
+      ).names,
+    ).toEqual([]);
+  });
+
+  it("reads 'A recorded address by X was played' as a message", () => {
+    const text =
+      "Taking part were President of Russia Vladimir Putin and President of Kazakhstan Kassym-Jomart Tokayev. A recorded address by President of Cuba Miguel Díaz-Canel was played.";
+    expect(eurasia(text, CIS_, "2021-03-14").people.at(-1)).toEqual([
+      "Miguel Díaz-Canel",
+      "speaker",
+      "guest_state",
+      "video_message",
+    ]);
+  });
+
+  it("reads 'A (whose country chairs the Union this year)' in a list as the chair, but not the next chair", () => {
+    const list = (aside: string) =>
+      eurasia(
+        `The summit was attended by President of Russia Vladimir Putin, President of Belarus Alexander Lukashenko (${aside}) and President of Kazakhstan Kassym-Jomart Tokayev.`,
+        CIS_,
+        "2021-03-14",
+      ).chair;
+    expect(list("whose country chairs the Union this year")).toBe("Alexander Lukashenko");
+    expect(list("whose country holds the chairmanship from 2022")).toBeNull();
+  });
+});
