@@ -1461,3 +1461,27 @@ describe("the attendance round: leaders who gathered for the meeting, recorded a
     expect(list("whose country holds the chairmanship from 2022")).toBeNull();
   });
 });
+
+describe("the attendance round: an organization the reference data lacks, with 'and' in its name", () => {
+  const CIS_ = ids.organization("cis");
+  it.each([
+    [
+      "Taking part were President of Russia Vladimir Putin, Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid and President of Kazakhstan Kassym-Jomart Tokayev.",
+      ["Vladimir Putin", "Helga Schmid", "Kassym-Jomart Tokayev"],
+    ],
+    [
+      "Taking part were President of Russia Vladimir Putin and Director-General of the Food and Agriculture Organization Qu Dongyu.",
+      ["Vladimir Putin", "Qu Dongyu"],
+    ],
+    [
+      "Taking part were President of Russia Vladimir Putin and President of the Islamic Development Bank and the Arab Coordination Group Muhammad Al Jasser.",
+      ["Vladimir Putin", "Muhammad Al Jasser"],
+    ],
+    [
+      "Taking part were President of Russia Vladimir Putin and Asian Development Bank President Masatsugu Asakawa.",
+      ["Vladimir Putin", "Masatsugu Asakawa"],
+    ],
+  ])("keeps the name whole and parts the list around it: %s", (text, names) => {
+    expect(eurasia(text, CIS_, "2021-03-14").names).toEqual(names);
+  });
+});

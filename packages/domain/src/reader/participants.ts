@@ -17,7 +17,7 @@ import type { Fact, ParticipantProposal } from "./proposal";
 import { titledPeople } from "./people";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
-import { REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
+import { REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, organizationsWithAnd, roleOfNoun } from "./vocabulary";
 import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import { covers, parseTitledName, postCandidates, reconcilePost, type TitledName } from "./titles";
 
@@ -53,10 +53,18 @@ export function splitParticipantList(
   end: number,
   knowledge: ReaderKnowledge,
 ): TitledName[] {
-  const protectedSpans = [
+  const countries = [
     ...countryMentions(text, knowledge, start, end),
-    ...organizationMentions(text, knowledge, start, end),
     ...worldCountryMentions(text, start, end),
+  ];
+  const protectedSpans = [
+    ...countries,
+    ...organizationMentions(text, knowledge, start, end),
+    // "Director-General of the Food and Agriculture Organization X": an organization the reference data lacks, with
+    // "and" in its name (never one that runs over a country: "of Russia X and Asian Development Bank …").
+    ...organizationsWithAnd(text, start, end).filter(
+      (span) => !countries.some((country) => country.start < span.end && span.start < country.end),
+    ),
     // "A (Belarus, chair), B (Russia)": an aside in brackets is one item's, whatever separates its words.
     ...[...text.slice(start, end).matchAll(/\([^()]{1,60}\)/g)].map((match) => ({
       start: start + match.index,

@@ -7,7 +7,14 @@ import { round } from "./names";
 import type { Candidate, NewPost, Reconciled } from "./proposal";
 import { phrasePattern } from "./segment";
 import { worldCountryIn, worldCountryMentions } from "./world-countries";
-import { NAME_PARTICLES, ORGANIZATION_NOUN, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
+import {
+  NAME_PARTICLES,
+  ORGANIZATION_NOUN,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+  organizationsWithAnd,
+  roleOfNoun,
+} from "./vocabulary";
 
 export interface ParsedTitle {
   /** The title as stated (without the name). */
@@ -109,10 +116,16 @@ export function parseTitledName(
   knowledge: ReaderKnowledge,
 ): TitledName {
   const item = text.slice(start, end);
-  const protectedSpans = [
+  const countries = [
     ...countryMentions(text, knowledge, start, end),
-    ...organizationMentions(text, knowledge, start, end),
     ...worldCountryMentions(text, start, end),
+  ];
+  const protectedSpans = [
+    ...countries,
+    ...organizationMentions(text, knowledge, start, end),
+    ...organizationsWithAnd(text, start, end).filter(
+      (span) => !countries.some((country) => country.start < span.end && span.start < country.end),
+    ),
   ];
   // A comma standing on its own ("Li Qiang , Premier of …") is no word.
   const tokens = [...item.matchAll(/[^\s,;:]\S*/g)].map((match) => {
