@@ -1485,3 +1485,13 @@ describe("the attendance round: an organization the reference data lacks, with '
     expect(eurasia(text, CIS_, "2021-03-14").names).toEqual(names);
   });
 });
+
+describe("the attendance round: 'Presiding over the meeting was X'", () => {
+  it("names X the chair", () => {
+    const text =
+      "Presiding over the meeting was President of Kazakhstan Kassym-Jomart Tokayev. Taking part were President of Russia Vladimir Putin and President of Belarus Alexander Lukashenko.";
+    const read = eurasia(text, ids.organization("cis"), "2021-03-14");
+    expect(read.chair).toBe("Kassym-Jomart Tokayev");
+    expect(read.names).toHaveLength(3);
+  });
+});

@@ -641,6 +641,10 @@ function findMentions(
       /\b(?:summit|meeting|session|talks|sitting|discussions?|plenary)\s+(?:was|were)\s+(?:moderated|led|conducted)\s+by\s+/i.exec(
         s,
       ) ??
+      // "Presiding over the meeting was X", "Chairing the talks was X".
+      /\b(?:Presiding\s+over|Chairing)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|sitting)\s+(?:was|is)\s+/i.exec(
+        s,
+      ) ??
       // "…, with X in the chair".
       /\bwith\s+(?=[^,;.]{3,80}?\s+in\s+the\s+chair\b)/i.exec(s);
     // "The next summit will be chaired by X": the chair of a later meeting.
