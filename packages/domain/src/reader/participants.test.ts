@@ -1495,3 +1495,27 @@ describe("the attendance round: 'Presiding over the meeting was X'", () => {
     expect(read.names).toHaveLength(3);
   });
 });
+
+describe("the attendance round: a chair named by family name in an aside", () => {
+  const CIS_ = ids.organization("cis");
+  const list =
+    "Taking part were President of Russia Vladimir Putin, President of Kazakhstan Kassym-Jomart Tokayev and President of Belarus Alexander Lukashenko. ";
+  it.each([
+    "As chair, Tokayev proposed the agenda.",
+    "Tokayev, who holds the rotating chairmanship, opened the talks.",
+    "In his capacity as chairman, Tokayev thanked the guests.",
+  ])("reads the participant of that family name as chair: %s", (aside) => {
+    const read = eurasia(list + aside, CIS_, "2021-03-14");
+    expect(read.chair).toBe("Kassym-Jomart Tokayev");
+    expect(read.names).toHaveLength(3);
+  });
+
+  it.each([
+    "As chair, Kazakhstan proposed the agenda.",
+    "Lukashenko, who holds the chairmanship next year, spoke last.",
+  ])("makes no person of a country, nor a chair of a later term: %s", (aside) => {
+    const read = eurasia(list + aside, CIS_, "2021-03-14");
+    expect(read.names).toHaveLength(3);
+    expect(read.chair).not.toBe("Alexander Lukashenko");
+  });
+});

@@ -279,6 +279,10 @@ const WELCOMED =
 const WELCOMED_OBJECT_END =
   /\s+(?:to|at|in|on|for|during|ahead\s+of|before|upon|outside)\s+(?:the|a|an|this|his|her|their)\b|,\s+(?:where|as|who|which|before|after)\b|\s+(?:in|at|to)\s+\p{Lu}|['’]s\s/u;
 const MEETING_NOUN = /\b(?:summit|meeting|session|talks|council|forum|conference)\b/i;
+const BARE_CHAIR_BEFORE =
+  /^(?:In\s+(?:his|her)\s+capacity\s+as|As)\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|presiding\s+(?:head|side|country))(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?\s*,\s*(\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})(?!\s+(?:of|and)\b)/u;
+const BARE_CHAIR_AFTER =
+  /^(\p{Lu}[\p{L}'’-]+),\s+(?:who|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b/u;
 const SPEECH_BY =
   /\b(?:with|heard)\s+(?:an?\s+|the\s+)?(?:opening\s+|keynote\s+|welcoming\s+|main\s+)?(?:speech|address|remarks|report)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
 const JOINED_BEFORE = /\b(?:joined|joining)\s+(?:(?:the|their)\s+host\s*,?\s+)?$/i;
@@ -680,6 +684,18 @@ function findMentions(
           hint: null,
           country: null,
         });
+    }
+    // A chair named by family name only, in an aside: "As chair, Tokayev proposed …", "Tokayev, who holds the rotating
+    // chairmanship, opened the talks" (never a country: "As chair, Kazakhstan proposed …").
+    const bareChair = !found.some((mention) => mention.kind === "chair")
+      ? (BARE_CHAIR_BEFORE.exec(rest0) ?? BARE_CHAIR_AFTER.exec(rest0))
+      : null;
+    if (bareChair && !NEXT_MEETING.test(rest0) && !ANOTHER_TERM.test(rest0)) {
+      const from = lead + bareChair[0].indexOf(bareChair[1]!);
+      const to = from + bareChair[1]!.length;
+      const country = countryMentions(text, knowledge, sentence.start + from, sentence.start + to).length > 0;
+      if (!country && !worldCountryMentions(text, sentence.start + from, sentence.start + to).length)
+        found.push({ from, to, kind: "chair", hint: null, country: null });
     }
     const message =
       /^(.+?)\s+(?:delivered|sent|gave|made|addressed\s+(?:the\s+\w+|participants)\s+(?:with|in|via|through))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?video\s+(?:message|address|greeting)/i.exec(
