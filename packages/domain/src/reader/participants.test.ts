@@ -1519,3 +1519,20 @@ describe("the attendance round: a chair named by family name in an aside", () =>
     expect(read.chair).not.toBe("Alexander Lukashenko");
   });
 });
+
+describe("the attendance round: a video address named 'of X' or 'X's'", () => {
+  const CIS_ = ids.organization("cis");
+  const list =
+    "Taking part were President of Russia Vladimir Putin and President of Kazakhstan Kassym-Jomart Tokayev. ";
+  it.each([
+    "The video address of President of Iran Ebrahim Raisi was broadcast to the participants.",
+    "President of Iran Ebrahim Raisi's video message was shown.",
+  ])("is a message, and the possessive no part of the name: %s", (text) => {
+    expect(eurasia(list + text, CIS_, "2021-03-14").people.at(-1)).toEqual([
+      "Ebrahim Raisi",
+      "speaker",
+      "guest_state",
+      "video_message",
+    ]);
+  });
+});

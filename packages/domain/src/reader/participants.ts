@@ -272,7 +272,10 @@ const HEARD_BEFORE =
   /\b(?:summit|meeting|session|council|leaders|participants)\s+(?:also\s+|then\s+)?heard\s+(?:from\s+)?(?:the\s+)?$/i;
 // "A video address by X was shown", "A recorded address by X was played": a message, whoever sent it.
 const VIDEO_BY =
-  /\b(?:video|(?:pre-?)?recorded|televised)\s+(?:video\s+)?(?:message|address|greeting|statement|speech)\s+(?:by|from)\s+(?:the\s+)?$/i;
+  /\b(?:video|(?:pre-?)?recorded|televised)\s+(?:video\s+)?(?:message|address|greeting|statement|speech)\s+(?:by|from|of)\s+(?:the\s+)?$/i;
+// "X's video message was shown": the same, with the sender before it.
+const VIDEO_OF =
+  /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:video|(?:pre-?)?recorded|televised)\s+(?:video\s+)?(?:message|address|greeting|statement|speech)\b/i;
 // "X welcomed President A …" (not "welcomed the decision", "welcomed the guests"): a titled person after the verb.
 const WELCOMED =
   /^(.+?)\s+(?:warmly\s+|personally\s+|also\s+)?(?:welcomed|greeted)\s+(?=(?:the\s+)?(?:\p{Lu}|heads?\s+of\s+state\s+\p{Lu}))/u;
@@ -313,7 +316,9 @@ export function participationOf(
   const before = text.slice(sentence.start, item.start);
   const after = text.slice(item.end, sentence.end);
   // "A video address by UN Secretary-General X was shown to the participants": whatever it did, it was a message.
-  if (VIDEO_BY.test(before)) return { kind: "message", weak: false };
+  const possessive = /['’]s$/.test(text.slice(item.start, item.end)) || /^['’]s\b/.test(after);
+  if (VIDEO_BY.test(before) || (possessive && VIDEO_OF.test(after) && !LATER_EVENT.test(after)))
+    return { kind: "message", weak: false };
   // "X, the incoming chair,", "X, the ASEAN chair for 2014,": the aside names another term.
   const chairAfter = CHAIR_AFTER.exec(after);
   const aside = chairAfter ? chairAfter[0] + (after.slice(chairAfter[0].length).split(/[,.;]/)[0] ?? "") : "";

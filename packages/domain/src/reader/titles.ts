@@ -130,7 +130,8 @@ export function parseTitledName(
   // A comma standing on its own ("Li Qiang , Premier of …") is no word.
   const tokens = [...item.matchAll(/[^\s,;:]\S*/g)].map((match) => {
     const tokenStart = start + match.index;
-    const tokenEnd = tokenStart + match[0].replace(/[,.;:]+$/, "").length;
+    // "Ebrahim Raisi's video message": the possessive is no part of the name.
+    const tokenEnd = tokenStart + match[0].replace(/[,.;:]+$/, "").replace(/(?<=\p{L})['’]s$/u, "").length;
     const inMention = protectedSpans.some((mention) => mention.start < tokenEnd && tokenStart < mention.end);
     return { start: tokenStart, end: tokenEnd, word: match[0], title: inMention || isTitleToken(match[0]) };
   });
