@@ -53,6 +53,14 @@ describe("words about one person", () => {
         ["Kassym-Jomart Tokayev", "member_state", "head_of_delegation"],
       ],
     ],
+    [
+      "Taking part were Kazakh President Kassym-Jomart Tokayev and Azerbaijani President Ilham Aliyev, as well as Hungarian Prime Minister Viktor Orbán, who was invited as a guest of honour.",
+      [
+        ["Kassym-Jomart Tokayev", "member_state", "head_of_delegation"],
+        ["Ilham Aliyev", "member_state", "head_of_delegation"],
+        ["Viktor Orbán", "guest_state", "head_of_delegation"],
+      ],
+    ],
   ])("belong to that person alone and outweigh the reference data: %s", (text, expected) => {
     expect(categories(text)).toEqual(expected);
   });

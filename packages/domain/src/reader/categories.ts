@@ -53,9 +53,12 @@ export function ownCategoryHint(
   return aside ? categoryHintOf(aside[0], true) : null;
 }
 
-/** Words the sentence says about one person only, left out of the sentence's own hint. */
+/**
+ * Words the sentence says about one person only, left out of the sentence's own hint: a relative clause first, so
+ * that "…, as well as X, who was invited as a guest" keeps the guest to X; "as well as" joins items, it is no aside.
+ */
 export function withoutAsides(sentence: string): string {
-  return sentence.replace(/,\s+(?:who|which)\s[^,;]*|,\s+as\s[^,;]*,/gi, "");
+  return sentence.replace(/,\s+(?:who|which)\s[^,;]*/gi, "").replace(/,\s+as\s(?!well\s+as\b)[^,;]*,/gi, "");
 }
 
 // An organ named by its kind alone, as a release of the organization names its own: "Chairman of the Executive

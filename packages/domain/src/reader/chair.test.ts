@@ -38,3 +38,21 @@ describe("the chairing side with its country in brackets", () => {
     expect(chairing("The next presiding state (Kazakhstan) will host the summit.")).toBeNull();
   });
 });
+
+describe("the attendance round: more ways of naming the chairing country", () => {
+  it.each([
+    "The summit took place with Russia in the chair.",
+    "Russia currently chairs the Union.",
+    "The Russian leader, whose country chairs the Union, opened the session.",
+    "Chaired by the Russian President, the meeting began at noon.",
+  ])("is read: %s", (text) => {
+    expect(chairing(text)).toBe(ids.country("RU"));
+  });
+
+  it.each([
+    "The next summit will take place with Russia in the chair.",
+    "Chaired by the Russian President Vladimir Putin, the meeting began at noon.",
+  ])("is none for a later meeting or a named person: %s", (text) => {
+    expect(chairing(text)).toBeNull();
+  });
+});

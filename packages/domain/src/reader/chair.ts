@@ -29,10 +29,15 @@ const CHAIRMANSHIP_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+${CHAIRMANSHIP}
 // The words after a country that make it the chair: "Kazakhstan, as chairing country,", "Kazakhstan, which holds the
 // rotating chairmanship", "Kazakhstan chaired the meeting", "Kazakhstan hosted and chaired the summit", "Belarus
 // chairs the Commonwealth this year".
+// "Kazakhstan currently chairs the Union", "The Kazakh leader, whose country chairs the Union, …": an adverb before
+// the verb, or the country's leader or side before a relative clause on the country.
 const CHAIR_AFTER_COUNTRY = new RegExp(
-  String.raw`^(?:,?\s+as\s+(?:the\s+)?${CHAIRING_SIDE}|,?\s+which\s+(?:currently\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair))|,?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|chairs|presided(?:\s+over)?|presides(?:\s+over)?|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair)))\b(?!\s+by\b)`,
+  String.raw`^(?:,?\s+as\s+(?:the\s+)?${CHAIRING_SIDE}|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:which|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair))|,?\s+(?:currently\s+|now\s+)?(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|chairs|presided(?:\s+over)?|presides(?:\s+over)?|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair)))\b(?!\s+by\b)`,
   "i",
 );
+// "with Kazakhstan in the chair".
+const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
+const IN_THE_CHAIR_AFTER = /^\s+in\s+the\s+chair\b/i;
 // "As the chairing country, Kazakhstan …": the side named before the country, at the start of a clause.
 const AS_CHAIR_BEFORE = new RegExp(String.raw`(?:^|[.;]\s*)As\s+(?:the\s+)?${CHAIRING_SIDE}\s*,\s*$`, "i");
 
@@ -42,6 +47,10 @@ const HOST_PRESIDED =
   /\bthe\s+host(?:ing)?(?:\s+(?:country|state|side|nation|president|leader))?\s+(?:also\s+|then\s+)?(?:chaired|presided|moderated|led)\b/i;
 const HOST_BEFORE_COUNTRY = /\b(?:hosted\s+by|host\s+(?:country|state|nation)\s*,?)\s+(?:the\s+)?$/i;
 const HOST_AFTER_COUNTRY = /^(?:,?\s+(?:hosted|was\s+the\s+host\b)|,\s+(?:as\s+)?the\s+host\b)/i;
+
+// "Chaired by the Kazakh President, …", "chaired by the Russian leader.": a country's leader with no name after.
+const LEADER_ONLY_AFTER =
+  /^\s+(?:President|Prime\s+Minister|Premier|Chancellor|[Ll]eader|[Hh]ead\s+of\s+[Ss]tate|Emir|King|Sultan)\s*(?:[,.;)]|$)/;
 
 /** The country the body names as chairing the meeting or the organization, if it names exactly one. */
 export function chairingCountry(
@@ -63,10 +72,12 @@ export function chairingCountry(
       text.slice(mention.end, to).split(/[.;,]/)[0]!;
     const chairing =
       (UNDER_BEFORE.test(before) && CHAIRMANSHIP_AFTER.test(after)) ||
-      // "chaired by Kazakh President X": a demonym in a person's title, not the country.
-      (CHAIR_BEFORE_COUNTRY.test(before) && !/^\s+\p{Lu}/u.test(after)) ||
+      // "chaired by Kazakh President X": a demonym in a person's title, not the country; "Chaired by the Kazakh
+      // President, the meeting …" names no one but that country's leader.
+      (CHAIR_BEFORE_COUNTRY.test(before) && (!/^\s+\p{Lu}/u.test(after) || LEADER_ONLY_AFTER.test(after))) ||
       AS_CHAIR_BEFORE.test(before) ||
       CHAIR_AFTER_COUNTRY.test(after) ||
+      (WITH_BEFORE.test(before) && IN_THE_CHAIR_AFTER.test(after)) ||
       (hostChairs &&
         ((HOST_BEFORE_COUNTRY.test(before) && !/^\s+\p{Lu}/u.test(after)) || HOST_AFTER_COUNTRY.test(after)));
     if (chairing && !NEXT_MEETING.test(clause) && !ANOTHER_TERM.test(clause) && !found.has(mention.id))

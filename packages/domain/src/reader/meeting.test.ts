@@ -3,7 +3,7 @@
 // Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
 import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
-import { readAttendanceMode, readMeetingDates, readVenue } from "./meeting";
+import { readAttendanceMode, readBody, readMeetingDates, readVenue } from "./meeting";
 import { segment } from "./segment";
 
 const sentencesOf = (text: string) => segment(text).flatMap((paragraph) => paragraph.sentences);
@@ -251,5 +251,23 @@ describe("a chair who chaired by video", () => {
     expect(
       mode("President Tokayev chaired the session in Astana; President Putin took part by videoconference."),
     ).toBe("hybrid");
+  });
+});
+
+describe("the body: an organization's summit named after another phrase", () => {
+  it("reads 'as ASEAN Chair, … opened the 38th and 39th ASEAN Summits' as the ASEAN Summit", () => {
+    const text =
+      "The Sultan, as ASEAN Chair for 2021, chaired a meeting of the leaders that opened the 38th and 39th ASEAN Summits.";
+    expect(readBody(text, sentencesOf(text), knowledge, null)?.id).toBe("orgaseansummit");
+    const other = "The Sultan, as ASEAN Chair for 2021, chaired a meeting of the leaders.";
+    expect(readBody(other, sentencesOf(other), knowledge, null)?.id).toBe("orgasean");
+  });
+});
+
+describe("the dates: what had been done before the meeting", () => {
+  it("takes no date from a clause in the past perfect about preparations", () => {
+    const text =
+      "TASHKENT, 29 November 2019 — The leaders met in Tashkent. The draft statement had been agreed by the foreign ministers, led by the host, at their meeting in Samarkand on 16 November.";
+    expect(dates(text, "2019-11-29")).toEqual(["2019-11-29", "2019-11-29"]);
   });
 });

@@ -23,6 +23,10 @@ const EARLIER_MEETING =
 // "the Treaty of May 29, 2014", "the Agreement signed on 8 December 1991": a document's date, not the meeting's.
 const DOCUMENT_DATE =
   /\b(?:treaty|agreement|charter|declaration|convention|protocol|memorandum|decision|statement|concept|programme|program|resolution|accord)\b[^.;]{0,60}?\b(?:of|dated|signed\s+(?:on|in))\s+$/i;
+// "The agenda had been prepared by the ministers, …, at their meeting on 16 November": what had been done before the
+// meeting, in the past perfect, is dated by another day.
+const PREPARED_BEFORE =
+  /\bhad\s+(?:already\s+|previously\s+)?been\s+(?:prepared|agreed|drafted|approved|discussed|coordinated|finali[sz]ed)\b[^.;]*$/i;
 // "from 1 January 2024", "until 31 December": the day a term or a plan starts or ends on.
 const BOUND = /\b(?:from|as\s+of|starting|effective|until|till|by|before)\s+$/i;
 // A dateline: "ASTANA, Oct 14 –", "Baku. 16 October."
@@ -55,6 +59,7 @@ function aboutThisMeeting(text: string, sentence: Sentence, date: FoundDate): bo
   if (DOCUMENT_DATE.test(before)) return false;
   const oneDay = date.start.day === date.end.day && date.start.month === date.end.month;
   if (oneDay && BOUND.test(before)) return false;
+  if (PREPARED_BEFORE.test(before)) return false;
   const clause = clauseAround(text, sentence, date);
   return !LATER_MEETING.test(clause) && !EARLIER_MEETING.test(clause);
 }
@@ -302,7 +307,14 @@ function summitOrgan(
   if (organization?.classification !== "igo") return null;
   const before = text.slice(Math.max(sentence.start, mention.start - 30), mention.start);
   const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 10));
-  if (!/\bsummit\s+of\s+(?:the\s+)?$/i.test(before) && !/^\s+summit\b/i.test(after)) return null;
+  // "the 38th and 39th ASEAN Summits": two summits held together are still the organ's, and the sentence may name the
+  // organization first in another phrase ("as ASEAN Chair, … opened the ASEAN Summits").
+  const named = text.slice(mention.start, mention.end).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const later = new RegExp(String.raw`\b${named}\s+summits?\b`, "i").test(
+    text.slice(mention.end, sentence.end),
+  );
+  if (!/\bsummits?\s+of\s+(?:the\s+)?$/i.test(before) && !/^\s+summits?\b/i.test(after) && !later)
+    return null;
   const organs = knowledge.organizations.filter(
     (known) => known.parentId === organization.id && /\bsummit\b/i.test(known.nameI18n.en),
   );

@@ -1292,3 +1292,247 @@ describe("speakers heard, guests after the verb, and leaders of a country", () =
     expect(eurasia("The leaders heard from experts about climate.", SCO_, "2023-07-04").names).toEqual([]);
   });
 });
+
+describe("the attendance round: what names no one, and honorifics before a name", () => {
+  const ASEAN = ids.organization("asean");
+  it("drops a year, or one word after a plural group noun, from a list", () => {
+    const text =
+      "The meeting brought together, for the first time since 2016, the leaders of all four countries around the Aral, and President of Belarus Alexander Lukashenko.";
+    expect(eurasia(text, ids.organization("cis"), "2021-03-14").names).toEqual(["Alexander Lukashenko"]);
+  });
+
+  it("reads 'Sultan Haji X, as the Chair for 2021, chaired …' as the Sultan alone, chairing", () => {
+    const text =
+      "His Majesty Sultan Haji Hassanal Bolkiah, as ASEAN Chair for 2021, chaired, via videoconference, a meeting of the leaders. President Joko Widodo of Indonesia took part.";
+    const read = eurasia(text, ASEAN, "2021-10-26", "online");
+    expect(read.names).toEqual(["Hassanal Bolkiah", "Joko Widodo"]);
+    expect(read.chair).toBe("Hassanal Bolkiah");
+    expect(read.participants[0]!.post?.value).toMatchObject({
+      status: "matched",
+      id: ids.post("sultan-of-brunei"),
+    });
+  });
+});
+
+describe("the attendance round: a round-up with no verb of attending", () => {
+  const EAEU_ = ids.organization("eaeu");
+  it("reads leaders who open a sentence or a 'while' clause with what they said as taking part", () => {
+    const text =
+      "The summit opened in Minsk on Friday. Russian President Vladimir Putin said the union had weathered the crisis. " +
+      "Kazakh President Kassym-Jomart Tokayev stressed the role of transit, while Belarusian President Alexander Lukashenko called for a joint fund.";
+    expect(eurasia(text, EAEU_, "2021-03-14").names).toEqual([
+      "Vladimir Putin",
+      "Kassym-Jomart Tokayev",
+      "Alexander Lukashenko",
+    ]);
+  });
+
+  it("takes no one from a single quote, nor from words to the press", () => {
+    expect(
+      eurasia("The summit opened. Russian President Vladimir Putin said it was useful.", EAEU_, "2021-03-14")
+        .names,
+    ).toEqual([]);
+    const text =
+      "The summit opened. Russian President Vladimir Putin said the union was strong. Kazakh President Kassym-Jomart Tokayev noted progress. " +
+      "Russian Foreign Minister Sergey Lavrov said at a news conference that the talks went well.";
+    expect(eurasia(text, EAEU_, "2021-03-14").names).toEqual(["Vladimir Putin", "Kassym-Jomart Tokayev"]);
+  });
+});
+
+describe("the attendance round: a speech that opened the meeting, and a chair named by its country's leader", () => {
+  const CIS_ = ids.organization("cis");
+  it("reads 'opened the meeting with a speech by President X' as X attending, and chairing for the chairing country", () => {
+    const text =
+      "Kazakhstan, as chairing country, opened the meeting with a speech by President Kassym-Jomart Tokayev, who greeted the guests. " +
+      "Taking part were President Emomali Rahmon of Tajikistan and President Alexander Lukashenko of Belarus.";
+    const read = eurasia(text, CIS_, "2021-03-14");
+    expect(read.names).toEqual(["Kassym-Jomart Tokayev", "Emomali Rahmon", "Alexander Lukashenko"]);
+    expect(read.chair).toBe("Kassym-Jomart Tokayev");
+  });
+
+  it("hears no one in a video address, nor in a speech at another meeting", () => {
+    const text =
+      "The meeting opened with a video address by President of Iran Hassan Rouhani. The leaders recalled a speech by President Emomali Rahmon at the first summit. " +
+      "Taking part were President Alexander Lukashenko of Belarus and President Kassym-Jomart Tokayev of Kazakhstan.";
+    expect(eurasia(text, CIS_, "2021-03-14").people.map((p) => [p[0], p[3]])).toEqual([
+      ["Hassan Rouhani", "video_message"],
+      ["Alexander Lukashenko", "in_person"],
+      ["Kassym-Jomart Tokayev", "in_person"],
+    ]);
+  });
+
+  it("reads 'Chaired by the Kazakh President, the meeting …' as that country's leader chairing", () => {
+    const text =
+      "Chaired by the Kazakh President, the meeting began at noon. Taking part were President of Russia Vladimir Putin and President of Kazakhstan Kassym-Jomart Tokayev.";
+    expect(eurasia(text, CIS_, "2021-03-14").chair).toBe("Kassym-Jomart Tokayev");
+  });
+});
+
+describe("the attendance round: the host who welcomed the leaders", () => {
+  const CIS_ = ids.organization("cis");
+  it("reads the host and the leaders welcomed to the summit as taking part, after a dateline of capitals alone", () => {
+    const text =
+      "ASTANA — President of Kazakhstan Kassym-Jomart Tokayev welcomed President of Russia Vladimir Putin and President of Tajikistan Emomali Rahmon to the summit at the Palace of Independence.";
+    expect(eurasia(text, CIS_, "2021-03-14").names).toEqual([
+      "Kassym-Jomart Tokayev",
+      "Vladimir Putin",
+      "Emomali Rahmon",
+    ]);
+  });
+
+  it.each([
+    "President of Kazakhstan Kassym-Jomart Tokayev welcomed President of Russia Vladimir Putin's proposal for the next summit.",
+    "On the eve of the summit, President of Kazakhstan Kassym-Jomart Tokayev welcomed President of Russia Vladimir Putin at the airport.",
+    "President of Kazakhstan Kassym-Jomart Tokayev welcomed the decisions of the summit.",
+  ])("reads no attendance from a welcome that is no meeting's: %s", (text) => {
+    expect(eurasia(text, CIS_, "2021-03-14").names).toEqual([]);
+  });
+});
+
+describe("the attendance round: the host of the next meeting", () => {
+  it("is no chair, nor a participant, of this one", () => {
+    const text =
+      "Taking part were President of Russia Vladimir Putin and President of Kazakhstan Kassym-Jomart Tokayev. The next summit will be hosted by President of Belarus Alexander Lukashenko.";
+    const read = eurasia(text, ids.organization("cis"), "2021-03-14");
+    expect(read.names).toEqual(["Vladimir Putin", "Kassym-Jomart Tokayev"]);
+    expect(read.chair).toBeNull();
+  });
+});
+
+describe("the attendance round: a chair in a relative clause on the meeting, and a gapped guest", () => {
+  const CIS_ = ids.organization("cis");
+  it("reads 'The summit, which X chaired, was attended by A and B' with X as chair", () => {
+    const text =
+      "The summit, which President of Belarus Alexander Lukashenko chaired, was attended by President of Russia Vladimir Putin and President of Kazakhstan Kassym-Jomart Tokayev.";
+    const read = eurasia(text, CIS_, "2021-03-14");
+    expect(read.names).toEqual(["Alexander Lukashenko", "Vladimir Putin", "Kassym-Jomart Tokayev"]);
+    expect(read.chair).toBe("Alexander Lukashenko");
+  });
+
+  it("reads 'A and B attended as heads of delegations, and C as a guest of the presiding side' with C a guest", () => {
+    const text =
+      "President of Belarus Alexander Lukashenko and President of Russia Vladimir Putin attended as heads of the member states' delegations, and President of Azerbaijan Ilham Aliyev as a guest of the presiding side.";
+    expect(eurasia(text, CIS_, "2021-03-14").people.map((p) => [p[0], p[2]])).toEqual([
+      ["Alexander Lukashenko", "member_state"],
+      ["Vladimir Putin", "member_state"],
+      ["Ilham Aliyev", "guest_state"],
+    ]);
+  });
+});
+
+describe("the attendance round: leaders who gathered for the meeting, recorded addresses, and a chair's bracketed clause", () => {
+  const CIS_ = ids.organization("cis");
+  it("reads 'A, B and C gathered in Minsk for the summit' as taking part, but not 'A met B on the sidelines'", () => {
+    const text =
+      "President of Russia Vladimir Putin, President of Kazakhstan Kassym-Jomart Tokayev and President of Belarus Alexander Lukashenko gathered in Minsk for the summit.";
+    expect(eurasia(text, CIS_, "2021-03-14").names).toEqual([
+      "Vladimir Putin",
+      "Kassym-Jomart Tokayev",
+      "Alexander Lukashenko",
+    ]);
+    expect(
+      eurasia(
+        "President of Russia Vladimir Putin met President of Cuba Miguel Díaz-Canel in Moscow.",
+        CIS_,
+        "2021-03-14",
+      ).names,
+    ).toEqual([]);
+  });
+
+  it("reads 'A recorded address by X was played' as a message", () => {
+    const text =
+      "Taking part were President of Russia Vladimir Putin and President of Kazakhstan Kassym-Jomart Tokayev. A recorded address by President of Cuba Miguel Díaz-Canel was played.";
+    expect(eurasia(text, CIS_, "2021-03-14").people.at(-1)).toEqual([
+      "Miguel Díaz-Canel",
+      "speaker",
+      "guest_state",
+      "video_message",
+    ]);
+  });
+
+  it("reads 'A (whose country chairs the Union this year)' in a list as the chair, but not the next chair", () => {
+    const list = (aside: string) =>
+      eurasia(
+        `The summit was attended by President of Russia Vladimir Putin, President of Belarus Alexander Lukashenko (${aside}) and President of Kazakhstan Kassym-Jomart Tokayev.`,
+        CIS_,
+        "2021-03-14",
+      ).chair;
+    expect(list("whose country chairs the Union this year")).toBe("Alexander Lukashenko");
+    expect(list("whose country holds the chairmanship from 2022")).toBeNull();
+  });
+});
+
+describe("the attendance round: an organization the reference data lacks, with 'and' in its name", () => {
+  const CIS_ = ids.organization("cis");
+  it.each([
+    [
+      "Taking part were President of Russia Vladimir Putin, Secretary General of the Organization for Security and Co-operation in Europe Helga Schmid and President of Kazakhstan Kassym-Jomart Tokayev.",
+      ["Vladimir Putin", "Helga Schmid", "Kassym-Jomart Tokayev"],
+    ],
+    [
+      "Taking part were President of Russia Vladimir Putin and Director-General of the Food and Agriculture Organization Qu Dongyu.",
+      ["Vladimir Putin", "Qu Dongyu"],
+    ],
+    [
+      "Taking part were President of Russia Vladimir Putin and President of the Islamic Development Bank and the Arab Coordination Group Muhammad Al Jasser.",
+      ["Vladimir Putin", "Muhammad Al Jasser"],
+    ],
+    [
+      "Taking part were President of Russia Vladimir Putin and Asian Development Bank President Masatsugu Asakawa.",
+      ["Vladimir Putin", "Masatsugu Asakawa"],
+    ],
+  ])("keeps the name whole and parts the list around it: %s", (text, names) => {
+    expect(eurasia(text, CIS_, "2021-03-14").names).toEqual(names);
+  });
+});
+
+describe("the attendance round: 'Presiding over the meeting was X'", () => {
+  it("names X the chair", () => {
+    const text =
+      "Presiding over the meeting was President of Kazakhstan Kassym-Jomart Tokayev. Taking part were President of Russia Vladimir Putin and President of Belarus Alexander Lukashenko.";
+    const read = eurasia(text, ids.organization("cis"), "2021-03-14");
+    expect(read.chair).toBe("Kassym-Jomart Tokayev");
+    expect(read.names).toHaveLength(3);
+  });
+});
+
+describe("the attendance round: a chair named by family name in an aside", () => {
+  const CIS_ = ids.organization("cis");
+  const list =
+    "Taking part were President of Russia Vladimir Putin, President of Kazakhstan Kassym-Jomart Tokayev and President of Belarus Alexander Lukashenko. ";
+  it.each([
+    "As chair, Tokayev proposed the agenda.",
+    "Tokayev, who holds the rotating chairmanship, opened the talks.",
+    "In his capacity as chairman, Tokayev thanked the guests.",
+  ])("reads the participant of that family name as chair: %s", (aside) => {
+    const read = eurasia(list + aside, CIS_, "2021-03-14");
+    expect(read.chair).toBe("Kassym-Jomart Tokayev");
+    expect(read.names).toHaveLength(3);
+  });
+
+  it.each([
+    "As chair, Kazakhstan proposed the agenda.",
+    "Lukashenko, who holds the chairmanship next year, spoke last.",
+  ])("makes no person of a country, nor a chair of a later term: %s", (aside) => {
+    const read = eurasia(list + aside, CIS_, "2021-03-14");
+    expect(read.names).toHaveLength(3);
+    expect(read.chair).not.toBe("Alexander Lukashenko");
+  });
+});
+
+describe("the attendance round: a video address named 'of X' or 'X's'", () => {
+  const CIS_ = ids.organization("cis");
+  const list =
+    "Taking part were President of Russia Vladimir Putin and President of Kazakhstan Kassym-Jomart Tokayev. ";
+  it.each([
+    "The video address of President of Iran Ebrahim Raisi was broadcast to the participants.",
+    "President of Iran Ebrahim Raisi's video message was shown.",
+  ])("is a message, and the possessive no part of the name: %s", (text) => {
+    expect(eurasia(list + text, CIS_, "2021-03-14").people.at(-1)).toEqual([
+      "Ebrahim Raisi",
+      "speaker",
+      "guest_state",
+      "video_message",
+    ]);
+  });
+});

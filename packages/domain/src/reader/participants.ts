@@ -17,7 +17,7 @@ import type { Fact, ParticipantProposal } from "./proposal";
 import { titledPeople } from "./people";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
-import { REPORTING_VERBS, ROLE_NOUNS, roleOfNoun } from "./vocabulary";
+import { REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, organizationsWithAnd, roleOfNoun } from "./vocabulary";
 import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import { covers, parseTitledName, postCandidates, reconcilePost, type TitledName } from "./titles";
 
@@ -53,10 +53,18 @@ export function splitParticipantList(
   end: number,
   knowledge: ReaderKnowledge,
 ): TitledName[] {
-  const protectedSpans = [
+  const countries = [
     ...countryMentions(text, knowledge, start, end),
-    ...organizationMentions(text, knowledge, start, end),
     ...worldCountryMentions(text, start, end),
+  ];
+  const protectedSpans = [
+    ...countries,
+    ...organizationMentions(text, knowledge, start, end),
+    // "Director-General of the Food and Agriculture Organization X": an organization the reference data lacks, with
+    // "and" in its name (never one that runs over a country: "of Russia X and Asian Development Bank …").
+    ...organizationsWithAnd(text, start, end).filter(
+      (span) => !countries.some((country) => country.start < span.end && span.start < country.end),
+    ),
     // "A (Belarus, chair), B (Russia)": an aside in brackets is one item's, whatever separates its words.
     ...[...text.slice(start, end).matchAll(/\([^()]{1,60}\)/g)].map((match) => ({
       start: start + match.index,
@@ -167,13 +175,28 @@ export function splitParticipantList(
       items.push(current);
     }
   }
-  return items.filter((item) => item.name !== null);
+  // "for the first time since 2014", "the leaders of all five countries bordering the Caspian": a number, or one word
+  // after a plural group noun described in plain words, names no person ("Heads of state V.V.Putin" does).
+  return items.filter(
+    (item) =>
+      item.name !== null &&
+      /\p{L}/u.test(item.name.text) &&
+      !(
+        GROUP_NOUN.test(item.text) &&
+        !/[\s.]/.test(item.name.text) &&
+        (item.text.match(/\b\p{Ll}+\b/gu) ?? []).some((word) => !TITLE_WORDS.has(word))
+      ),
+  );
 }
+
+const GROUP_NOUN =
+  /^(?:the\s+)?(?:leaders|heads|presidents|representatives|delegations|members|countries|states)\b/i;
 
 const ORGANIZATION_TAIL = /\b(?:of|for)(?:\s+the)?\s*$/;
 
+// "ASTANA, November 28 —", "MOSCOW (Reuters) —", or a city in capitals alone: "MINSK — …".
 const DATELINE =
-  /^[A-Z][A-Za-z .'-]{1,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?|\s*\([^)]*\)\s*)[-–—]\s*/;
+  /^[A-Z][A-Z .'-]{1,40}\s[-–—]\s+|^[A-Z][A-Za-z .'-]{1,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?|\s*\([^)]*\)\s*)[-–—]\s*/;
 
 const ITEM_TAIL =
   /\s+(?:as\s+(?:an?\s+|the\s+)?(?:head|heads|guest|guests|observer|observers|leader|leaders|representative|chair|member|special|honou?red|invited)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b|,?\s+who\s)/;
@@ -188,7 +211,7 @@ const LIST_AFTER_VERB =
 // Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
 // attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
 const LIST_BEFORE_VERB =
-  /^(?:Also\s+)?(.+?)\s+(?:also\s+|likewise\s+|virtually\s+|personally\s+)?(?:took\s+part|participated|(?:were|was|are|is)\s+(?:also\s+|likewise\s+)?(?:present|in\s+attendance|participating|attending|taking\s+part|among\s+(?:the\s+)?(?:other\s+)?(?:leaders|participants|heads(?:\s+of\s+\w+)?|those)\s+(?:present|attending|in\s+attendance|taking\s+part)|among\s+(?:the\s+)?(?:(?:invited|special)\s+)?(?:guests|invitees|participants|attendees)\b)|attended|joined\s+(?:the\s+\w+|them|in|via|by|online|remotely|virtually)|(?:were|was)\s+(?:also\s+)?invited)\b/;
+  /^(?:Also\s+)?(.+?)\s+(?:also\s+|likewise\s+|virtually\s+|personally\s+)?(?:took\s+part|participated|(?:gathered|convened|came\s+together|met)(?=\s+(?:in|at|for|on)\b[^.;]{0,60}?\b(?:summit|meeting|session|talks)\b)|(?:were|was|are|is)\s+(?:also\s+|likewise\s+)?(?:present|in\s+attendance|participating|attending|taking\s+part|among\s+(?:the\s+)?(?:other\s+)?(?:leaders|participants|heads(?:\s+of\s+\w+)?|those)\s+(?:present|attending|in\s+attendance|taking\s+part)|among\s+(?:the\s+)?(?:(?:invited|special)\s+)?(?:guests|invitees|participants|attendees)\b)|attended|joined\s+(?:the\s+\w+|them|in|via|by|online|remotely|virtually)|(?:were|was)\s+(?:also\s+)?invited)\b/;
 
 const LEADING_ADVERB =
   /^(?:\p{Lu}\p{Ll}+ly|Meanwhile|Earlier|Later|Also|Besides|Furthermore|Moreover|Today|Yesterday|Then|However|In\s+addition|At\s+the\s+same\s+time|As\s+well)\s*,\s*/u;
@@ -215,8 +238,9 @@ const LIST_CHAIR_ASIDE =
   /^\s*,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current|incumbent)\s+|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w-]+\s+){0,2}?(?:chair(?:man|person|woman)?|presiding\s+(?:country|state|side|head))\b(?!\s+of\s+the\s+(?!(?:summit|meeting|session|council)\b))[^,;]*/i;
 const LED_SESSION_AT = new RegExp(`^${LED_SESSION}`, "i");
 // An item's own bracketed aside naming it the chair: "A (chair)", "A (Belarus, chairman)", "A (presiding)".
+// "A (whose country chairs the Union this year)", "A (which holds the chairmanship)": the same in a relative clause.
 const BRACKET_CHAIR =
-  /\((?:[^()]*,\s*)?(?:the\s+)?(?:current\s+)?(?:chair(?:man|person|woman)?|presiding(?:\s+(?:country|state|side))?)\)\s*$/i;
+  /\((?:(?:[^()]*,\s*)?(?:the\s+)?(?:current\s+)?(?:chair(?:man|person|woman)?|presiding(?:\s+(?:country|state|side))?)|(?:whose\s+country|which|who)\s+(?:currently\s+)?(?:chairs|presides\s+over|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b(?![^()]*\b(?:next|incoming|from\s+\d|in\s+\d{4}))[^()]*)\)\s*$/i;
 
 // What a titled person named outside the lists did: attend, or act at the meeting ("…, attending via video link,",
 // "…, speaking at the session,", "… delivered speeches at the meeting", "… addressed the summit").
@@ -246,7 +270,24 @@ const LATER_EVENT =
 const VIDEO_ADDRESS = /\bvideo\s+(?:message|address|greeting|statement)\b/i;
 const HEARD_BEFORE =
   /\b(?:summit|meeting|session|council|leaders|participants)\s+(?:also\s+|then\s+)?heard\s+(?:from\s+)?(?:the\s+)?$/i;
-const VIDEO_BY = /\bvideo\s+(?:message|address|greeting|statement)\s+(?:by|from)\s+(?:the\s+)?$/i;
+// "A video address by X was shown", "A recorded address by X was played": a message, whoever sent it.
+const VIDEO_BY =
+  /\b(?:video|(?:pre-?)?recorded|televised)\s+(?:video\s+)?(?:message|address|greeting|statement|speech)\s+(?:by|from|of)\s+(?:the\s+)?$/i;
+// "X's video message was shown": the same, with the sender before it.
+const VIDEO_OF =
+  /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:video|(?:pre-?)?recorded|televised)\s+(?:video\s+)?(?:message|address|greeting|statement|speech)\b/i;
+// "X welcomed President A …" (not "welcomed the decision", "welcomed the guests"): a titled person after the verb.
+const WELCOMED =
+  /^(.+?)\s+(?:warmly\s+|personally\s+|also\s+)?(?:welcomed|greeted)\s+(?=(?:the\s+)?(?:\p{Lu}|heads?\s+of\s+state\s+\p{Lu}))/u;
+const WELCOMED_OBJECT_END =
+  /\s+(?:to|at|in|on|for|during|ahead\s+of|before|upon|outside)\s+(?:the|a|an|this|his|her|their)\b|,\s+(?:where|as|who|which|before|after)\b|\s+(?:in|at|to)\s+\p{Lu}|['’]s\s/u;
+const MEETING_NOUN = /\b(?:summit|meeting|session|talks|council|forum|conference)\b/i;
+const BARE_CHAIR_BEFORE =
+  /^(?:In\s+(?:his|her)\s+capacity\s+as|As)\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|presiding\s+(?:head|side|country))(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?\s*,\s*(\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})(?!\s+(?:of|and)\b)/u;
+const BARE_CHAIR_AFTER =
+  /^(\p{Lu}[\p{L}'’-]+),\s+(?:who|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b/u;
+const SPEECH_BY =
+  /\b(?:with|heard)\s+(?:an?\s+|the\s+)?(?:opening\s+|keynote\s+|welcoming\s+|main\s+)?(?:speech|address|remarks|report)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
 const JOINED_BEFORE = /\b(?:joined|joining)\s+(?:(?:the|their)\s+host\s*,?\s+)?$/i;
 // Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former".
 const MENTIONED_ONLY_BEFORE =
@@ -275,16 +316,31 @@ export function participationOf(
   const before = text.slice(sentence.start, item.start);
   const after = text.slice(item.end, sentence.end);
   // "A video address by UN Secretary-General X was shown to the participants": whatever it did, it was a message.
-  if (VIDEO_BY.test(before)) return { kind: "message", weak: false };
+  const possessive = /['’]s$/.test(text.slice(item.start, item.end)) || /^['’]s\b/.test(after);
+  if (VIDEO_BY.test(before) || (possessive && VIDEO_OF.test(after) && !LATER_EVENT.test(after)))
+    return { kind: "message", weak: false };
   // "X, the incoming chair,", "X, the ASEAN chair for 2014,": the aside names another term.
   const chairAfter = CHAIR_AFTER.exec(after);
   const aside = chairAfter ? chairAfter[0] + (after.slice(chairAfter[0].length).split(/[,.;]/)[0] ?? "") : "";
-  if (CHAIR_BEFORE.test(before) || (chairAfter && !NEXT_MEETING.test(aside) && !ANOTHER_TERM.test(aside)))
+  // "The next summit will be hosted by X": the host of a later meeting is neither chair nor participant here.
+  const later = NEXT_MEETING.test(before) || LATER_EVENT.test(before);
+  if (
+    (CHAIR_BEFORE.test(before) && !later) ||
+    (chairAfter && !NEXT_MEETING.test(aside) && !ANOTHER_TERM.test(aside))
+  )
     return { kind: "chair", weak: true };
   // "The summit heard President X, who proposed …": the one heard spoke there.
   if (HEARD_BEFORE.test(before)) return { kind: "attendance", weak: false };
   // "A and B joined Belarusian President X at the table": the one they joined is there too.
   if (JOINED_BEFORE.test(before) && !NEXT_MEETING.test(after)) return { kind: "attendance", weak: false };
+  // "… opened the meeting with a speech by President X": the one whose speech opened it spoke there.
+  if (
+    SPEECH_BY.test(before) &&
+    !VIDEO_ADDRESS.test(before.slice(-40)) &&
+    !LATER_EVENT.test(before) &&
+    !ANOTHER_EVENT.test(before + after.split(/[;,]/)[0])
+  )
+    return { kind: "attendance", weak: false };
   if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) return null;
   const spokeBefore = SPOKE_THERE_BEFORE.exec(before);
   if (spokeBefore)
@@ -513,7 +569,12 @@ function findMentions(
         const clause = withoutAsides(rest0.split(/;|,\s+(?:while|whereas|but)\s/)[0]!);
         listAt(lead + tookPart[0].indexOf(tookPart[1]!), tookPart[1]!.length, categoryHintOf(clause, true));
         const rest = s.slice(lead + tookPart[0].length);
-        const along = /(?:,\s*|\s+)(?:together\s+with|along\s+with|as\s+(?:was|were|did))\s+/i.exec(rest);
+        // "A and B attended as heads of delegations, and C as a guest of the presiding side": C shares the verb.
+        const along =
+          /(?:,\s*|\s+)(?:together\s+with|along\s+with|as\s+(?:was|were|did))\s+/i.exec(rest) ??
+          /,\s+and\s+(?=[^,;.]{3,80}?\s+as\s+(?:an?\s+|the\s+)?(?:guests?|observers?|heads?|representatives?|special|invited|honou?red)\b)/i.exec(
+            rest,
+          );
         if (along) {
           const tail = lead + tookPart[0].length + along.index + along[0].length;
           listAt(tail, s.length - tail);
@@ -548,6 +609,23 @@ function findMentions(
         });
       }
     }
+    // "The host X welcomed President A, President B and President C to the summit": the welcomed leaders and the host
+    // all took part, when the sentence is about this meeting and the welcomed are named with titles.
+    const welcomed = WELCOMED.exec(rest0);
+    if (
+      welcomed &&
+      !found.some((mention) => mention.kind === "attendance") &&
+      namesSomeone(welcomed[1]!) &&
+      MEETING_NOUN.test(rest0) &&
+      !NEXT_MEETING.test(rest0) &&
+      !ANOTHER_EVENT.test(rest0) &&
+      !LATER_EVENT.test(rest0)
+    ) {
+      const object = rest0.slice(welcomed[0].length);
+      const stop = WELCOMED_OBJECT_END.exec(object);
+      listAt(lead, welcomed[1]!.length);
+      listAt(lead + welcomed[0].length, stop ? stop.index : object.length);
+    }
     // "…, with A and B in attendance."
     const withThem = /\bwith\s+(.+?)\s+(?:in\s+attendance|attending|taking\s+part|participating)\b/.exec(s);
     if (withThem && namesSomeone(withThem[1]!) && !found.some((mention) => mention.kind === "attendance")) {
@@ -563,9 +641,17 @@ function findMentions(
     }
     const chairedBy =
       /\b(?:chaired|presided\s+over)\s+by\s+/i.exec(s) ??
+      // "The summit, which X chaired, was attended by …": the chair named in a relative clause on the meeting.
+      /\b(?:summit|meeting|session|talks|council),\s+which\s+(?=[^,;.]{3,80}?\s+(?:chaired|presided(?:\s+over)?)\s*,)/i.exec(
+        s,
+      ) ??
       /\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+/i.exec(s) ??
       // "The session was moderated by X": leading the meeting itself, never a delegation.
       /\b(?:summit|meeting|session|talks|sitting|discussions?|plenary)\s+(?:was|were)\s+(?:moderated|led|conducted)\s+by\s+/i.exec(
+        s,
+      ) ??
+      // "Presiding over the meeting was X", "Chairing the talks was X".
+      /\b(?:Presiding\s+over|Chairing)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|sitting)\s+(?:was|is)\s+/i.exec(
         s,
       ) ??
       // "…, with X in the chair".
@@ -575,7 +661,7 @@ function findMentions(
       const from = chairedBy.index + chairedBy[0].length;
       const rest = s.slice(from);
       const stop =
-        /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|,\s+(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed)\b|;/u.exec(
+        /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|,\s+(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
           rest,
         );
       found.push({
@@ -603,6 +689,18 @@ function findMentions(
           hint: null,
           country: null,
         });
+    }
+    // A chair named by family name only, in an aside: "As chair, Tokayev proposed …", "Tokayev, who holds the rotating
+    // chairmanship, opened the talks" (never a country: "As chair, Kazakhstan proposed …").
+    const bareChair = !found.some((mention) => mention.kind === "chair")
+      ? (BARE_CHAIR_BEFORE.exec(rest0) ?? BARE_CHAIR_AFTER.exec(rest0))
+      : null;
+    if (bareChair && !NEXT_MEETING.test(rest0) && !ANOTHER_TERM.test(rest0)) {
+      const from = lead + bareChair[0].indexOf(bareChair[1]!);
+      const to = from + bareChair[1]!.length;
+      const country = countryMentions(text, knowledge, sentence.start + from, sentence.start + to).length > 0;
+      if (!country && !worldCountryMentions(text, sentence.start + from, sentence.start + to).length)
+        found.push({ from, to, kind: "chair", hint: null, country: null });
     }
     const message =
       /^(.+?)\s+(?:delivered|sent|gave|made|addressed\s+(?:the\s+\w+|participants)\s+(?:with|in|via|through))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?video\s+(?:message|address|greeting)/i.exec(
@@ -655,14 +753,19 @@ function findMentions(
     mentions.push(...ofSentence);
   }
   // No list of who took part, but someone named as acting at the meeting: a round-up, whose other leaders are named
-  // only in what they did there.
-  if (mentions.length === 0 || mentions.some((mention) => mention.listed)) return mentions;
+  // only in what they did there. With no one at all, a round-up still names its leaders by what they said, when it
+  // names at least two of them.
+  if (mentions.some((mention) => mention.listed)) return mentions;
+  const roundUp = roundUpMentions(text, sentences, knowledge);
+  if (mentions.length === 0) return roundUp.length >= 2 ? roundUp : [];
   const known = new Set(mentions.map((mention) => mention.item.start));
-  return [
-    ...mentions,
-    ...roundUpMentions(text, sentences, knowledge).filter((mention) => !known.has(mention.item.start)),
-  ].sort((a, b) => a.item.start - b.item.start);
+  return [...mentions, ...roundUp.filter((mention) => !known.has(mention.item.start))].sort(
+    (a, b) => a.item.start - b.item.start,
+  );
 }
+
+const TO_THE_PRESS =
+  /\b(?:reporters|journalists|correspondents|the\s+(?:press|media)|(?:news|press)\s+(?:conference|briefing))\b/i;
 
 const ROUND_UP_ACT = new RegExp(
   String.raw`^\s*(?:,[^,;]{1,60},\s*)?(?:also\s+|further\s+|then\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented)\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
@@ -671,7 +774,8 @@ const ROUND_UP_ACT = new RegExp(
 
 /**
  * In a round-up that says nowhere who attended, only what the leaders did there: each titled person who opens a
- * sentence and says, proposes or presents something ("Kazakh President X proposed a new corridor").
+ * sentence, or a clause of its own after "while", "whereas" or a semicolon, and says, proposes or presents something
+ * ("Kazakh President X proposed a new corridor, while Uzbek President Y called for a fund").
  */
 function roundUpMentions(
   text: string,
@@ -683,17 +787,26 @@ function roundUpMentions(
     const s = sentence.text;
     const dateline = DATELINE.exec(s)?.[0].length ?? 0;
     const lead = dateline + (LEADING_ADVERB.exec(s.slice(dateline))?.[0].length ?? 0);
-    const [item] = titledPeople(text, sentence.start + lead, trimEnd(text, sentence.end), knowledge);
-    if (!item || item.start !== sentence.start + lead) continue;
-    const clause = text.slice(item.end, sentence.end).split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
-    if (!ROUND_UP_ACT.test(clause) || LATER_EVENT.test(s) || ANOTHER_EVENT.test(clause)) continue;
-    mentions.push({
-      item,
-      kind: "attendance",
-      sentence,
-      categoryHint: categoryHintOf(withoutAsides(s)),
-      countryHint: null,
-    });
+    const openings = [
+      lead,
+      ...[...s.matchAll(/;\s+|,\s+(?:while|whereas)\s+/g)].map((match) => match.index + match[0].length),
+    ];
+    const people = titledPeople(text, sentence.start + lead, trimEnd(text, sentence.end), knowledge);
+    for (const opening of openings) {
+      const item = people.find((person) => person.start === sentence.start + opening);
+      if (!item) continue;
+      const clause = text.slice(item.end, sentence.end).split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
+      if (!ROUND_UP_ACT.test(clause) || LATER_EVENT.test(s) || ANOTHER_EVENT.test(clause)) continue;
+      // "X told reporters after the summit …", "X said at a news conference": words to the press, not at the table.
+      if (TO_THE_PRESS.test(s)) continue;
+      mentions.push({
+        item,
+        kind: "attendance",
+        sentence,
+        categoryHint: categoryHintOf(withoutAsides(s)),
+        countryHint: null,
+      });
+    }
   }
   return mentions;
 }

@@ -117,3 +117,25 @@ describe("an organization's head under another of its titles", () => {
     expect(parseTitledName(stated, 0, stated.length, eurasia).name?.text).toBe("Kairat Sarybay");
   });
 });
+
+describe("a founding president's status", () => {
+  it("is a post of its own, not the presidency ('the First President of Kazakhstan')", () => {
+    const text = "the First President of Kazakhstan, Nursultan Nazarbayev";
+    const { title } = parseTitledName(text, 0, text.length, eurasiaKnowledge);
+    expect(title?.roleNoun).toBe("First President");
+    const { reconciled } = reconcilePost(
+      title!,
+      eurasiaKnowledge,
+      ids.person("nursultan-nazarbayev"),
+      "2019-11-29",
+    );
+    expect(reconciled).toMatchObject({ status: "new", proposed: { label: "First President of Kazakhstan" } });
+  });
+
+  it("leaves a first vice-president's title as it was", () => {
+    const text = "First Vice President of Kazakhstan Ivan Petrov";
+    expect(parseTitledName(text, 0, text.length, eurasiaKnowledge).title?.roleNoun).not.toBe(
+      "First President",
+    );
+  });
+});

@@ -7,7 +7,14 @@ import { round } from "./names";
 import type { Candidate, NewPost, Reconciled } from "./proposal";
 import { phrasePattern } from "./segment";
 import { worldCountryIn, worldCountryMentions } from "./world-countries";
-import { NAME_PARTICLES, ORGANIZATION_NOUN, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
+import {
+  NAME_PARTICLES,
+  ORGANIZATION_NOUN,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+  organizationsWithAnd,
+  roleOfNoun,
+} from "./vocabulary";
 
 export interface ParsedTitle {
   /** The title as stated (without the name). */
@@ -65,6 +72,8 @@ export function parseTitle(
 function canonicalRoleNoun(noun: string, title: string): string {
   // "Minister of Foreign Affairs", "External Affairs Minister" and "Foreign Minister" name one post.
   if (noun === "Minister" && /\b(?:foreign|external)\s+affairs\b/i.test(title)) return "Foreign Minister";
+  // "the First President of Kazakhstan": a founding president's lasting status, not the presidency he once held.
+  if (noun === "President" && /\bFirst\s+President\b/.test(title)) return "First President";
   return noun
     .replace(/^Secretary General$/, "Secretary-General")
     .replace(/^Director General$/, "Director-General")
@@ -107,15 +116,22 @@ export function parseTitledName(
   knowledge: ReaderKnowledge,
 ): TitledName {
   const item = text.slice(start, end);
-  const protectedSpans = [
+  const countries = [
     ...countryMentions(text, knowledge, start, end),
-    ...organizationMentions(text, knowledge, start, end),
     ...worldCountryMentions(text, start, end),
+  ];
+  const protectedSpans = [
+    ...countries,
+    ...organizationMentions(text, knowledge, start, end),
+    ...organizationsWithAnd(text, start, end).filter(
+      (span) => !countries.some((country) => country.start < span.end && span.start < country.end),
+    ),
   ];
   // A comma standing on its own ("Li Qiang , Premier of …") is no word.
   const tokens = [...item.matchAll(/[^\s,;:]\S*/g)].map((match) => {
     const tokenStart = start + match.index;
-    const tokenEnd = tokenStart + match[0].replace(/[,.;:]+$/, "").length;
+    // "Ebrahim Raisi's video message": the possessive is no part of the name.
+    const tokenEnd = tokenStart + match[0].replace(/[,.;:]+$/, "").replace(/(?<=\p{L})['’]s$/u, "").length;
     const inMention = protectedSpans.some((mention) => mention.start < tokenEnd && tokenStart < mention.end);
     return { start: tokenStart, end: tokenEnd, word: match[0], title: inMention || isTitleToken(match[0]) };
   });

@@ -59,6 +59,29 @@ export const ROLE_NOUNS = [
 export const ORGANIZATION_NOUN =
   /^(?:Bank|Fund|Organi[sz]ation|Commission|Committee|Council|Secretariat|Agency|Programme|Program|Union|Association|Community|Institute|Forum|Structure|Cent(?:re|er)|Conference|Assembly|Parliament|Federation|League|Alliance|Court)$/;
 
+const ORG_HEAD = String.raw`(?:Bank|Fund|Organi[sz]ation|Commission|Committee|Council|Secretariat|Agency|Programme|Program|Union|Association|Community|Institute|Forum|Cent(?:re|er)|Conference|Assembly|Federation|League|Alliance|Group|Court)`;
+const CAPITALISED = String.raw`\p{Lu}[\p{L}'’-]*`;
+// An organization's name with "and" inside, after "of" or "for" in a title: "the Food and Agriculture Organization",
+// "the Economic and Social Commission for Asia and the Pacific", "the Organization for Security and Co-operation in
+// Europe", "the Islamic Development Bank and the Arab Coordination Group".
+const ORGANIZATION_WITH_AND = new RegExp(
+  String.raw`(?<=\b(?:of|for)\s+(?:the\s+)?(?:UN\s+)?)(?:${CAPITALISED}\s+)*?(?:${CAPITALISED}\s+and\s+(?:the\s+)?(?:${CAPITALISED}\s+)*?${ORG_HEAD}|${ORG_HEAD})(?:\s+(?:for|of|on|in)\s+(?:the\s+)?${CAPITALISED}(?:\s+(?:and|in)\s+(?:the\s+)?${CAPITALISED})*)?\b`,
+  "gu",
+);
+
+/** Where an organization's name with "and" inside stands in `text[start, end)`: one phrase, never two list items. */
+export function organizationsWithAnd(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number }[] {
+  const slice = text.slice(start, end);
+  if (!/\sand\s/.test(slice)) return [];
+  return [...slice.matchAll(ORGANIZATION_WITH_AND)]
+    .filter((match) => /\sand\s/.test(match[0]))
+    .map((match) => ({ start: start + match.index, end: start + match.index + match[0].length }));
+}
+
 /** Words that belong to titles rather than names ("His Excellency", "Foreign Affairs", "Acting"). */
 export const TITLE_WORDS = new Set(
   (
@@ -69,9 +92,9 @@ export const TITLE_WORDS = new Set(
     "ambassador envoy special representative speaker councillor heads of the and for on in at de " +
     // Honorifics and forms of address: "H.E. Mr.", "H.H. Sheikh", "Dr.".
     "h.e h.h h.m hh mr mrs ms dr prof board bodies cabinet ministers gen samdech akka moha sena padei techo daw sir government " +
-    // Styles of Malaysia, Brunei and the Gulf ("Dato' Seri", "Datuk", "Tun", "Sayyid"); the title of a crown prince
-    // and of a state counsellor.
-    "dato datuk seri tun sayyid crown prince counsellor counselor " +
+    // Styles of Malaysia, Brunei and the Gulf ("Dato' Seri", "Datuk", "Tun", "Sayyid", "Sultan Haji"); the title of a
+    // crown prince and of a state counsellor.
+    "dato datuk seri tun sayyid haji hajji crown prince counsellor counselor " +
     // "Under-Secretary-General"; an organ heading a title after its organization ("the CICA Secretariat").
     "under secretariat"
   ).split(" "),
