@@ -1,5 +1,5 @@
 // `pnpm --filter @plenary/domain bench:reader`: precision and recall of the press-release reader per kind of fact,
-// per fixture and per group of fixtures (the original five, the issue-12 ones, the four recall ones, and the four
+// per fixture and per group of fixtures (the original five, the issue-12 ones, the four recall ones, the five documents ones, and the four
 // batches of sealed ones the reader is never tuned on), the headline figures per group, and the time per text (median
 // of repeated runs after a warm-up).
 import { expect, it } from "vitest";
@@ -138,6 +138,10 @@ it("benchmarks the press-release reader", () => {
     benchGroup(
       "recall fixtures",
       readerFixtures.filter((fixture) => fixture.group === "recall"),
+    ),
+    benchGroup(
+      "documents fixtures",
+      readerFixtures.filter((fixture) => fixture.group === "documents"),
     ),
     benchGroup(
       "sealed fixtures",
