@@ -251,7 +251,7 @@ const NAMED_AFTER_COMMA =
 
 /** "the Kazan Declaration, adopted at the summit, …": the document, its verb, and where or by whom. */
 const PARTICIPLE = new RegExp(
-  `(?:^|\\s)((?:the|a|an)\\s+${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])[^,;]*?),\\s+(?:(?:also|jointly|unanimously)\\s+)?(${ADOPTION_VERBS})\\s+((?:at|during|following|after|by)\\s+(?:the|this|today's|its)\\s[^,;.]{0,40})`,
+  `(?:^|\\s)((?:the|a|an)\\s+${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])[^,;]*?),\\s+(?:(?:also|jointly|unanimously)\\s+)?(${ADOPTION_VERBS})\\s+((?:at|during|following|after|by)\\s+(?:the|this|today's|its)\\s[^,;.]{0,40}|today|here)`,
   "giu",
 );
 
@@ -263,6 +263,21 @@ const ACTIVE_ADOPTION = new RegExp(
   `\\b(${ADOPTION_VERBS}|agreed\\s+(?:on|upon))\\s+(?!by\\b|in\\b|at\\b|that\\b|on\\s+(?:behalf|the\\s+sidelines)\\b)`,
   "gi",
 );
+/**
+ * Verbs that adopt only with a document after them: "took decisions on …" (not "took part"), "exchanged copies of the
+ * Memorandum …" or "exchanged the signed agreements" (not "exchanged views"), "concluded an agreement" (not "concluded
+ * the talks").
+ */
+const ACTIVE_WITH_DOCUMENT = new RegExp(
+  `\\b(?:(?:took|take|takes|taking|made|make|makes|making)\\s+(?=(?:(?:a|the|several|a\\s+number\\s+of|\\S+\\s+more|further|other)\\s+)?decisions?\\b)|(exchanged)(?:\\s+(?:the\\s+)?(?:signed\\s+)?(?:copies|texts|originals|instruments)\\s+of)?\\s+(?=(?:the\\s+)?(?:signed\\s+)?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}]))|(concluded)\\s+(?=(?:an?|the)\\s+(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])))`,
+  "giu",
+);
+/**
+ * "the Strategy, adopted today, sets …": a verb set off by commas with only a circumstance before the second comma
+ * describes the noun before it and has no object of its own.
+ */
+const PARTICIPLE_ASIDE =
+  /^\s*(?:(?:today|here|yesterday|this\s+(?:week|year|morning|afternoon|evening)|earlier|at\s+(?:the|this)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|by\s+(?:the\s+)?(?:leaders|heads\s+of\s+state|presidents|ministers|council|parties|sides))\s*)?,/iu;
 /** "the previously adopted Programme": a document adopted before, named by what was done to it. */
 const ADJECTIVAL_BEFORE = /\b(?:previously|earlier|already|once|formerly|recently|originally)\s+$/i;
 /** After a verb: when, if before this meeting ("in 2015", "last year", "earlier by the ministers"). */
@@ -278,8 +293,9 @@ const PASSIVE_BEFORE =
  */
 const NOMINAL_ADOPTION =
   /\b(?:(?:(?:outcome|result|achievement|highlight)s?\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|is|are)|ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release)\s+of|by\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?<!\bas\s)(?:reflected|recorded)\s+in)\s+/gi;
+// "plans to sign" is a future, "their plans for cooperation are recorded in" is not.
 const NOT_YET =
-  /\b(?:will|would|shall|to\s+be|plans?|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
+  /\b(?:will|would|shall|to\s+be|plans?\s+to|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
 const EARLIER =
   /\b(?:(?:in|of|since)\s+(?:\p{L}+\s+)?(?:19|20)\d{2}\b|last\s+(?:year|month|week|summit|session|meeting)|previous|earlier|previously|former|years?\s+ago)/iu;
 
@@ -370,8 +386,9 @@ function objectEnd(rest: string): number {
     if (resumed && !/[;]/.test(rest.slice(relative.index, next)))
       return next + 1 + objectEnd(rest.slice(next + 1));
   }
+  // ", Mr Nazarbayev said, …": a speaker's aside ends what went before.
   const boundary =
-    /,\s+(?:which|that|who|whose)\b|;|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b/iu.exec(
+    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b/iu.exec(
       rest,
     );
   return boundary ? boundary.index : rest.length;
@@ -424,11 +441,16 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   const relations: RelationProposal[] = [];
   let counter = 0;
 
+  // "the Declaration, signed today, …" after the Declaration on …: a bare type word names the one of its type read before.
+  const bare = (type: DocumentType, title: string) =>
+    normalize(title) === normalize(SINGULAR_OF_TYPE[type]) &&
+    documents.filter((document) => document.type === type).length === 1;
   const find = (type: DocumentType, title: string, subject: string) =>
     documents.find(
       (document) =>
         document.type === type &&
         (normalize(document.title) === normalize(title) ||
+          bare(type, title) ||
           (subject !== "" && document.subject !== "" && subjectOverlap(document.subject, subject) >= 0.75)),
     );
 
@@ -745,9 +767,16 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     const verbs = [...s.matchAll(ACTIVE_ADOPTION)]
       .filter((match) => {
         const before = s.slice(Math.max(0, match.index - 40), match.index);
-        return !PASSIVE_BEFORE.test(before) && !ADJECTIVAL_BEFORE.test(before);
+        const aside = /,\s*$/.test(before) && PARTICIPLE_ASIDE.test(s.slice(match.index + match[1]!.length));
+        return !PASSIVE_BEFORE.test(before) && !ADJECTIVAL_BEFORE.test(before) && !aside;
       })
       .map((match) => ({ index: match.index, length: match[0].length, action: adoptionOfVerb(match[1]!) }));
+    for (const match of s.matchAll(ACTIVE_WITH_DOCUMENT))
+      verbs.push({
+        index: match.index,
+        length: match[0].length,
+        action: match[1] ? "signed" : match[2] ? "signed" : "adopted",
+      });
     for (const match of s.matchAll(NOMINAL_ADOPTION)) {
       if (NOT_YET.test(s.slice(0, match.index))) continue;
       const noun = (match[1] ?? match[2])?.toLowerCase();

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { readDocuments } from "./documents";
+import { segment } from "./segment";
+
+// Sentences invented for the documents round: each rule is read from the words around a mention.
+const read = (text: string) => readDocuments({ text, paragraphs: segment(text) });
+const titles = (text: string) => read(text).documents.map((d) => [d.type, d.title, d.action]);
+
+describe("verbs that adopt only with a document after them", () => {
+  it("reads 'took decisions on A and on B', and not 'took part in'", () => {
+    expect(titles("The ministers took decisions on the joint budget and on student exchanges.")).toEqual([
+      ["decision", "Decision on the joint budget", "adopted"],
+      ["decision", "Decision on student exchanges", "adopted"],
+    ]);
+    expect(titles("The ministers took part in the debate on the Charter of the forum.")).toEqual([]);
+  });
+
+  it("reads 'exchanged copies of X' as signing X, and not 'exchanged views on X'", () => {
+    expect(titles("The two ministers exchanged copies of the Agreement on Visa-Free Travel.")).toEqual([
+      ["agreement", "Agreement on Visa-Free Travel", "signed"],
+    ]);
+    expect(titles("The presidents exchanged views on the Treaty on Open Skies.")).toEqual([]);
+  });
+
+  it("reads 'concluded an agreement on X', and not 'concluded the talks'", () => {
+    expect(titles("The delegations concluded an agreement on river shipping.")).toEqual([
+      ["agreement", "Agreement on river shipping", "signed"],
+    ]);
+    expect(titles("The leaders concluded the talks with a dinner.")).toEqual([]);
+  });
+});
+
+describe("where a verb has no object, or its object ends", () => {
+  it("gives no object to a verb set off by commas ('X, adopted today, sets …')", () => {
+    expect(
+      titles(
+        "He said the Roadmap on Energy, adopted today, opens the way, and that the ministers would draw up a plan of action later.",
+      ),
+    ).toEqual([["roadmap", "Roadmap on Energy", "adopted"]]);
+  });
+
+  it("ends an object at a speaker's aside (', Mr X said,')", () => {
+    expect(
+      titles(
+        "By signing the Treaty on Friendship, Mr Kovacs said, the two leaders had closed a long chapter.",
+      ),
+    ).toEqual([["treaty", "Treaty on Friendship", "signed"]]);
+  });
+
+  it("reads an outcome recorded in a document though 'plans' comes before it", () => {
+    expect(titles("Their plans for joint projects are recorded in a joint statement on energy.")).toEqual([
+      ["statement", "Joint statement on energy", "adopted"],
+    ]);
+    expect(titles("The sides have plans to sign a joint statement on energy.")).toEqual([]);
+  });
+
+  it("takes a bare type word after the one document of its type for that document", () => {
+    expect(
+      titles(
+        "The Baku Declaration on Transit was adopted. In the Declaration, signed today, the presidents call for open routes.",
+      ),
+    ).toEqual([["declaration", "Baku Declaration on Transit", "signed"]]);
+  });
+});
