@@ -62,3 +62,52 @@ describe("where a verb has no object, or its object ends", () => {
     ).toEqual([["declaration", "Baku Declaration on Transit", "signed"]]);
   });
 });
+
+describe("lists a group holds, and subjects a repeated 'on' sets apart", () => {
+  it("reads 'Among the texts signed there were A and agreements on B and on C'", () => {
+    expect(
+      titles(
+        "Among the texts signed there were the Charter of the Water Fund and agreements on fisheries and on ferry links.",
+      ),
+    ).toEqual([
+      ["other", "Charter of the Water Fund", "signed"],
+      ["agreement", "Agreement on fisheries", "signed"],
+      ["agreement", "Agreement on ferry links", "signed"],
+    ]);
+  });
+
+  it("reads what 'the package also contains' with the verb of the sentence before", () => {
+    expect(
+      titles(
+        "The premiers signed a package of documents. The package also contains a memorandum on tourism, together with decisions on the audit and on the staff rules.",
+      ),
+    ).toEqual([
+      ["memorandum", "Memorandum on tourism", "signed"],
+      ["decision", "Decision on the audit", "signed"],
+      ["decision", "Decision on the staff rules", "signed"],
+    ]);
+  });
+
+  it("reads 'Further decisions concern A and B' as one decision of the group's type per subject", () => {
+    expect(
+      titles(
+        "The Council adopted the Statement on Water. Further decisions concern the budget for 2026 and the audit of the Fund.",
+      ),
+    ).toEqual([
+      ["statement", "Statement on Water", "adopted"],
+      ["decision", "Decision on the budget for 2026", "adopted"],
+      ["decision", "Decision on the audit of the Fund", "adopted"],
+    ]);
+  });
+
+  it("reads 'The documents signed also include protocols, in particular on A and on B' as two protocols", () => {
+    expect(
+      titles(
+        "The documents signed also include protocols, in particular on the rules of procedure and on the seat and staff of the Centre.",
+      ),
+    ).toEqual([
+      ["protocol", "Protocol on the rules of procedure", "signed"],
+      ["protocol", "Protocol on the seat and staff of the Centre", "signed"],
+    ]);
+  });
+});

@@ -163,7 +163,11 @@ function documentItems(text: string, start: number, end: number): Item[] {
 }
 
 /** A group of documents named before its list ("the documents", "the key outcome documents", "decisions"). */
-const GROUP = "(?:[\\p{L}-]+\\s+){0,2}?(?:documents?|decisions?|agreements?)";
+const GROUP = "(?:[\\p{L}-]+\\s+){0,2}?(?:documents?|decisions?|agreements?|texts?|instruments|package|set)";
+/** What a group is said to hold: "include", "also contains", "comprised", "covers". */
+const HOLDS = "(?:also\\s+)?(?:include[sd]?|contain(?:s|ed)?|comprise[sd]?|cover(?:s|ed)?)";
+/** What the rest of a group is about: "Further decisions concern A and B", "Other agreements deal with …". */
+const CONCERN = "(?:also\\s+)?(?:concern(?:s|ed)?|deal(?:s|t)?\\s+with|relate[sd]?\\s+to|address(?:es|ed)?)";
 /** Where or when a group was adopted: "… signed at the summit", "… adopted in Tianjin". */
 const WHERE = "(?:\\s+(?:at|during|following|in|on|after)\\s+[^,:;]{1,40}?)?";
 
@@ -369,6 +373,28 @@ const AFTER_RELATIVE = new RegExp(
 
 /** "statements: on A, on B": a type word before a colon heading the items that follow it. */
 const TYPE_HEADING_ITEMS = new RegExp(`^(${DOCUMENT_TYPE_PATTERN})\\s*:\\s*(?=on\\s)`, "iu");
+
+/** "protocols, in particular on A and on B": a plural type word before the words that list its items. */
+const TYPE_LEADING_ITEMS = new RegExp(
+  `^(${DOCUMENT_TYPE_PATTERN})\\s*,?\\s+(?:in\\s+particular|including|notably|such\\s+as|among\\s+them)\\s*,?\\s+(?=on\\s)`,
+  "iu",
+);
+
+/** "on A, on B and on C": subjects a repeated "on" sets apart split there only; others as a plain list. */
+function splitSubjects(text: string, start: number, end: number): { start: number; end: number }[] {
+  const slice = text.slice(start, end);
+  const repeated = /\s*,\s*(?:and\s+|as\s+well\s+as\s+)?(?=on\s)|\s+(?:and|as\s+well\s+as)\s+(?=on\s)/gi;
+  const matches = /^on\s/i.test(slice) ? [...slice.matchAll(repeated)] : [];
+  if (!matches.length) return splitPlainList(text, start, end);
+  const result: { start: number; end: number }[] = [];
+  let from = start;
+  for (const match of matches) {
+    result.push({ start: from, end: start + match.index });
+    from = start + match.index + match[0].length;
+  }
+  result.push({ start: from, end });
+  return result;
+}
 
 /** "… 9 decisions and 3 statements": a count of another type joined to a first count. */
 const ANOTHER_COUNT = new RegExp(
@@ -639,7 +665,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   // "Among them were …", "Among the key documents adopted were …", "The outcome documents signed at the summit
   // include …": a list of what was adopted.
   const amongThem = new RegExp(
-    `^(?:Among\\s+(?:them|these|those|others|the\\s+(?:[\\p{L}-]+\\s+){0,2}?ones|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:were|was|are|is)|(?:The\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:include|included|includes)|They\\s+include[sd]?|One\\s+of\\s+(?:them|these|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:is|was))\\s+`,
+    `^(?:Among\\s+(?:them|these|those|others|the\\s+(?:[\\p{L}-]+\\s+){0,2}?ones|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:there\\s+)?(?:were|was|are|is)|(?:The\\s+|This\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+${HOLDS}|(?:They|These|Those)\\s+${HOLDS}|One\\s+of\\s+(?:them|these|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:is|was)|(?:Further|Other|Additional|The\\s+(?:other|remaining|further)|Several|Some)\\s+(?:[\\p{L}-]+\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+${CONCERN})\\s+`,
     "iu",
   );
   // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y", also after
@@ -660,8 +686,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     action: AdoptionAction,
     sentence: Sentence,
   ) => {
-    // "…, three of which are statements: on A, on B and on C": a plural type word before a colon heads the items.
-    const headed = TYPE_HEADING_ITEMS.exec(text.slice(from, to));
+    // "…, three of which are statements: on A, on B and on C": a plural type word before a colon heads the items, as
+    // does one before "in particular" or "including" ("protocols, in particular on A and on B").
+    const headed =
+      TYPE_HEADING_ITEMS.exec(text.slice(from, to)) ?? TYPE_LEADING_ITEMS.exec(text.slice(from, to));
     const headedKind = headed ? documentTypeOf(headed[1]!) : null;
     if (headedKind?.plural && headedKind.type !== "other") {
       from += headed![0].length;
@@ -670,7 +698,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       readObjects(from, to, action, sentence);
       return;
     }
-    for (const part of splitPlainList(text, from, to)) {
+    for (const part of splitSubjects(text, from, to)) {
       const stated = text.slice(part.start, part.end);
       const subject = stated.replace(/^on\s+/i, "");
       add(
@@ -793,6 +821,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       });
     }
     verbs.sort((a, b) => a.index - b.index);
+    // "The leaders signed a package of documents. The package also contains …": the next sentence's list has this action.
+    if (verbs.length) lastAction = verbs.at(-1)!.action ?? "adopted";
     for (const verb of verbs) {
       let from = at + verb.index + verb.length;
       const rest = text.slice(from, end);
@@ -968,8 +998,14 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
 
         const among = amongThem.exec(s);
         if (among) {
-          const verb = among[1] ?? among[2] ?? among[3];
+          const verb = among[1] ?? among[2] ?? among[3] ?? among[5];
           const action = (verb ? adoptionOfVerb(verb) : null) ?? lastAction ?? "adopted";
+          // "Further decisions concern A and B": one document of the group's type per subject.
+          const concerned = among[4] ? documentTypeOf(among[4]) : null;
+          if (concerned?.plural && concerned.type !== "other") {
+            readIncluded(at + among[0].length, end, concerned.type, action, sentence);
+            break branches;
+          }
           // "Among the decisions taken were those on A and on B": the group's type word names each item.
           const those = /^those\s+(?=on\s)/i.exec(s.slice(among[0].length));
           const group = those ? /\b(decisions|agreements)\b/i.exec(among[0]) : null;
