@@ -111,3 +111,42 @@ describe("lists a group holds, and subjects a repeated 'on' sets apart", () => {
     ]);
   });
 });
+
+describe("passives: titles after the verb, more after 'as was', and a clause with a verb of its own before", () => {
+  it("reads 'Decisions were also adopted naming A and appointing B' as two decisions", () => {
+    expect(
+      titles(
+        "Decisions were also adopted naming Osh the youth capital for 2027 and appointing the director of the Centre.",
+      ),
+    ).toEqual([
+      ["decision", "Decision naming Osh the youth capital for 2027", "adopted"],
+      ["decision", "Decision appointing the director of the Centre", "adopted"],
+    ]);
+    expect(titles("Decisions were adopted during the session.")).toEqual([]);
+  });
+
+  it("reads '…, as was Y' after a title without a type word", () => {
+    expect(
+      titles("The Basic Principles of Joint Research were approved, as was a disposition on archives."),
+    ).toEqual([
+      ["other", "Basic Principles of Joint Research", "approved"],
+      ["other", "Disposition on archives", "approved"],
+    ]);
+  });
+
+  it("gives a clause with an active verb its own action before a passive one", () => {
+    expect(
+      titles("The ministers approved the Concept of Tourism, and an agreement on visas was signed as well."),
+    ).toEqual([
+      ["concept", "Concept of Tourism", "approved"],
+      ["agreement", "Agreement on visas", "signed"],
+    ]);
+  });
+
+  it("reads an inverted passive ('Also signed were A and B')", () => {
+    expect(titles("Also signed were the Agreement on Customs Data and a protocol on transit fees.")).toEqual([
+      ["agreement", "Agreement on Customs Data", "signed"],
+      ["protocol", "Protocol on transit fees", "signed"],
+    ]);
+  });
+});

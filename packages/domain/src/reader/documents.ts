@@ -374,6 +374,11 @@ const AFTER_RELATIVE = new RegExp(
 /** "statements: on A, on B": a type word before a colon heading the items that follow it. */
 const TYPE_HEADING_ITEMS = new RegExp(`^(${DOCUMENT_TYPE_PATTERN})\\s*:\\s*(?=on\\s)`, "iu");
 
+/** A verb in "-ing" that names what a decision does ("naming …", "appointing …"); not a preposition in "-ing". */
+const ING_VERB =
+  "(?!(?:during|following|including|concerning|regarding|according|pending|notwithstanding|being|having)\\b)[a-z]+ing\\s";
+const ING_ITEM_SEPARATOR = new RegExp(`,?\\s+and\\s+(?=${ING_VERB})|,\\s+(?=${ING_VERB})`, "i");
+
 /** "protocols, in particular on A and on B": a plural type word before the words that list its items. */
 const TYPE_LEADING_ITEMS = new RegExp(
   `^(${DOCUMENT_TYPE_PATTERN})\\s*,?\\s+(?:in\\s+particular|including|notably|such\\s+as|among\\s+them)\\s*,?\\s+(?=on\\s)`,
@@ -418,6 +423,23 @@ function objectEnd(rest: string): number {
       rest,
     );
   return boundary ? boundary.index : rest.length;
+}
+
+/**
+ * Where a clause with an active verb of adoption ends before a passive one ("The leaders approved A, and a decision on
+ * B was taken"): at the last ", and" / ", while" followed by an article, and where the next clause starts; none if
+ * there is no such clause.
+ */
+function activeClause(before: string): { end: number; next: number } | null {
+  const active = [...before.matchAll(ACTIVE_ADOPTION)].find(
+    (match) => !PASSIVE_BEFORE.test(before.slice(Math.max(0, match.index - 40), match.index)),
+  );
+  if (!active) return null;
+  const breaks = [
+    ...before.slice(active.index).matchAll(/,\s+(?:and|while|but|whereas)\s+(?=(?:the|a|an)\s)/gi),
+  ];
+  const last = breaks.at(-1);
+  return last ? { end: active.index + last.index, next: active.index + last.index + last[0].length } : null;
 }
 
 /** Splits "A, B, and C" / "A, B and C" into items; an Oxford comma means "and" inside the last item is its own. */
@@ -671,7 +693,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y", also after
   // a phrase of time or place ("After the expanded session, decisions were taken on …").
   const passiveOn = new RegExp(
-    `^(?:(?:After|Following|At|During|In|On|Upon|Also|Moreover|Besides|Furthermore|Additionally|Then|Finally|Later)\\b[^,;]{0,80},\\s+)?(?:(?:An?|The)\\s+)?(${DOCUMENT_TYPE_PATTERN})\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS})\\s+(on|to|for|regarding)\\s+`,
+    `^(?:(?:After|Following|At|During|In|On|Upon|Also|Moreover|Besides|Furthermore|Additionally|Then|Finally|Later)\\b[^,;]{0,80},\\s+)?(?:(?:An?|The)\\s+)?(${DOCUMENT_TYPE_PATTERN})\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS})\\s+(on|to|for|regarding|(?=${ING_VERB}))\\s*`,
     "i",
   );
   const INCLUDING =
@@ -854,6 +876,21 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     }
   };
 
+  /** "X was signed, as were agreements on A and on B", "…, as was a disposition on C": the same verb for more. */
+  const readAsWere = (
+    afterVerb: string,
+    from: number,
+    end: number,
+    action: AdoptionAction,
+    sentence: Sentence,
+  ) => {
+    const asWere = /^\s*,?\s+as\s+(?:was|were)\s+(?:also\s+)?/i.exec(afterVerb);
+    if (!asWere) return;
+    const rest = from + asWere[0].length;
+    for (const item of documentItems(text, rest, rest + objectEnd(text.slice(rest, end))))
+      readItem(item, action, sentence);
+  };
+
   /** "… set out in the Samarkand Declaration, which the leaders signed": the relative clause says what was done. */
   const readRelativeAdoption = (s: string, at: number, sentence: Sentence) => {
     const pattern = new RegExp(
@@ -1025,7 +1062,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           const onEnd = from + 1 + objectEnd(text.slice(from + 1, end));
           if (kind.plural) {
             // "Decisions were taken on approving X and on Y": one document per "on".
-            const parts = text.slice(from + 1, onEnd).split(/,?\s+and\s+(?=(?:on|to)\s)|,\s+(?=(?:on|to)\s)/);
+            // "Decisions were adopted naming A and appointing B": one document per verb in "-ing".
+            const parts = text
+              .slice(from + 1, onEnd)
+              .split(on[3] ? /,?\s+and\s+(?=(?:on|to)\s)|,\s+(?=(?:on|to)\s)/ : ING_ITEM_SEPARATOR);
             let offset = from + 1;
             for (const part of parts) {
               const start = text.indexOf(part, offset);
@@ -1182,8 +1222,14 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
 
         const passive = adoptionVerb.exec(s);
         if (passive) {
+          // "The leaders approved A, and a decision on B was taken as well": the first clause has its own verb.
+          const active = activeClause(s.slice(0, passive.index));
+          if (active) readActiveObjects(s.slice(0, active.end), at, at + active.end, sentence);
+          const clause = active?.next ?? 0;
+          const subject = s.slice(clause);
           // The subject may follow an opening phrase: "In addition,", "At the end of the summit in Kazan the …".
-          const from = DOCUMENT_START.test(s) ? 0 : passiveSubject(s.slice(0, passive.index));
+          const headAt = DOCUMENT_START.test(subject) ? 0 : passiveSubject(s.slice(clause, passive.index));
+          const from = headAt === null ? null : clause + headAt;
           const action = adoptionOfVerb(passive[1]!) ?? "adopted";
           // "A number of documents were signed, among them …", "Several decisions were taken, including on …".
           const group = GROUP_BEFORE_VERB.exec(s.slice(0, passive.index));
@@ -1202,18 +1248,13 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           if (from !== null) {
             for (const item of documentItems(text, at + from, at + passive.index))
               readItem(item, action, sentence);
-            // "The Tashkent Declaration was signed, as were agreements on A and on B": the same verb for more.
-            const asWere = /^\s*,?\s+as\s+(?:was|were)\s+(?:also\s+)?/i.exec(afterVerb);
-            if (asWere) {
-              const rest = at + passive.index + passive[0].length + asWere[0].length;
-              for (const item of documentItems(text, rest, rest + objectEnd(text.slice(rest, end))))
-                readItem(item, action, sentence);
-            }
+            readAsWere(afterVerb, at + passive.index + passive[0].length, end, action, sentence);
             break branches;
           }
           // "The SCO Initiative on World Unity … was adopted": a named title without a type word.
-          if (UNTYPED_ITEM.test(s)) {
-            addUntyped(at, at + passive.index, action, sentence);
+          if (UNTYPED_ITEM.test(subject)) {
+            addUntyped(at + clause, at + passive.index, action, sentence);
+            readAsWere(afterVerb, at + passive.index + passive[0].length, end, action, sentence);
             break branches;
           }
         }
