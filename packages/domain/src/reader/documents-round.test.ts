@@ -150,3 +150,34 @@ describe("passives: titles after the verb, more after 'as was', and a clause wit
     ]);
   });
 });
+
+describe("a plural type word with one 'on' and items that do not repeat it", () => {
+  it("reads one document per item that reads as a noun phrase of its own", () => {
+    expect(
+      titles(
+        "The ministers signed agreements on training border guards for mountain posts and cooperation in customs controls.",
+      ),
+    ).toEqual([
+      ["agreement", "Agreement on training border guards for mountain posts", "signed"],
+      ["agreement", "Agreement on cooperation in customs controls", "signed"],
+    ]);
+    expect(
+      titles(
+        "The Council took decisions on the Fund's statute, the seat of the Secretariat and the budget for 2027.",
+      ),
+    ).toEqual([
+      ["decision", "Decision on the Fund's statute", "adopted"],
+      ["decision", "Decision on the seat of the Secretariat", "adopted"],
+      ["decision", "Decision on the budget for 2027", "adopted"],
+    ]);
+  });
+
+  it("keeps one subject where the words after 'and' do not stand alone", () => {
+    expect(titles("The Council adopted decisions on trade and economic cooperation with Peru.")).toEqual([
+      ["decision", "Decision on trade and economic cooperation with Peru", "adopted"],
+    ]);
+    expect(titles("The Council adopted decisions on trade and investment in Africa.")).toEqual([
+      ["decision", "Decision on trade and investment in Africa", "adopted"],
+    ]);
+  });
+});

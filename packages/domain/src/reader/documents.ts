@@ -323,6 +323,26 @@ const NOMINAL_ACTION: Record<string, AdoptionAction> = {
   approving: "approved",
 };
 
+/**
+ * "decisions on the X, the Y and the Z", "agreements on training A and cooperation in B": a plural type word with one
+ * "on" whose parts do not repeat it still names one document per part that reads as a noun phrase of its own — one
+ * after an article, or a noun with its own preposition after an "on" subject of three words or more — but not "trade and
+ * economic cooperation" or "trade and investment in Africa". Gives the indices of the parts that start a document.
+ */
+function unrepeatedItems(text: string, item: { parts: readonly Chunk[] }, headEnd: number): number[] {
+  return item.parts.flatMap((part, index) => {
+    if (index === 0) return [0];
+    const stated = text.slice(part.start, part.end);
+    if (/^(?:the|a|an|its|their)\s/i.test(stated)) return [index];
+    const previous = item.parts[index - 1]!;
+    const subject = text.slice(index === 1 ? headEnd : previous.start, previous.end).trim();
+    return /^[\p{L}-]+\s+(?:in|of|on|for|with|between|against|among)\s/iu.test(stated) &&
+      subject.split(/\s+/).length >= 4
+      ? [index]
+      : [];
+  });
+}
+
 /** Between items of a list, a separator followed by an article starts a new item. */
 const ARTICLE_SEPARATOR =
   /\s*,\s*(?:and\s+|as\s+well\s+as\s+)?(?=(?:the|a|an)\s)|\s+(?:and|as\s+well\s+as)\s+(?=(?:the|a|an)\s)/gi;
@@ -561,9 +581,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       const firstRest = text.slice(headEnd, item.parts[0]!.end).trimStart();
       const preposition = /^(on|between|with)\s/i.exec(firstRest)?.[1];
       const repeated = new RegExp(`^${preposition ?? "on"}\\s`, "i");
-      const onParts = item.parts
+      let onParts = item.parts
         .map((part, index) => ({ part, index }))
         .filter(({ part, index }) => index === 0 || repeated.test(text.slice(part.start, part.end)));
+      if (preposition?.toLowerCase() === "on" && onParts.length === 1 && item.parts.length > 1)
+        onParts = unrepeatedItems(text, item, headEnd).map((index) => ({ part: item.parts[index]!, index }));
       if (preposition && (onParts.length > 1 || preposition.toLowerCase() === "on")) {
         const singular = /of\s+understanding/i.test(head.word)
           ? "Memorandum of Understanding"
@@ -578,7 +600,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           add(
             {
               type: kind.type,
-              title: `${singular} ${subject}`,
+              // "agreements on A and B": the "on" of the first item is B's too.
+              title:
+                repeated.test(subject) || n === 0
+                  ? `${singular} ${subject}`
+                  : `${singular} ${preposition} ${subject}`,
               asStated: subject,
               start: from,
               end: to,
