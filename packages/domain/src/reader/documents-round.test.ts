@@ -181,3 +181,84 @@ describe("a plural type word with one 'on' and items that do not repeat it", () 
     ]);
   });
 });
+
+describe("more ways of listing what was adopted", () => {
+  it("reads a group with a possessive, and 'The documents adopted … are A, B and C'", () => {
+    expect(
+      titles("The forum's documents include the Lima Charter and the Plan of Action for 2026-2028."),
+    ).toEqual([
+      ["other", "Lima Charter", "adopted"],
+      ["action_plan", "Plan of Action for 2026-2028", "adopted"],
+    ]);
+    expect(titles("The documents signed at the summit are the Oslo Accord and a protocol on ports.")).toEqual(
+      [
+        ["other", "Oslo Accord", "signed"],
+        ["protocol", "Protocol on ports", "signed"],
+      ],
+    );
+  });
+
+  it("reads documents named by their subject only after a count ('four of which are on A, on B …')", () => {
+    const { documents, tallies } = read(
+      "The ministers signed 11 documents, three of which are on fisheries, on ports and on pilotage.",
+    );
+    expect(documents.map((d) => [d.type, d.title, d.action])).toEqual([
+      ["other", "Document on fisheries", "signed"],
+      ["other", "Document on ports", "signed"],
+      ["other", "Document on pilotage", "signed"],
+    ]);
+    expect(tallies.map((t) => [t.documentType, t.count])).toEqual([["other", 11]]);
+  });
+
+  it("reads 'These were A and B' after a signing ceremony, and nothing that is no document", () => {
+    expect(
+      titles(
+        "The ministers then attended the signing ceremony. These were the Agreement on Ferries and a memorandum on ports.",
+      ),
+    ).toEqual([
+      ["agreement", "Agreement on Ferries", "signed"],
+      ["memorandum", "Memorandum on ports", "signed"],
+    ]);
+    expect(
+      titles("The ministers attended the signing ceremony. These were the high points of the visit."),
+    ).toEqual([]);
+  });
+
+  it("reads 'A and B were among the documents signed', and not those signed in an earlier year", () => {
+    expect(
+      titles("The Treaty on Rivers and the Memorandum on Dams were among the documents signed."),
+    ).toEqual([
+      ["treaty", "Treaty on Rivers", "signed"],
+      ["memorandum", "Memorandum on Dams", "signed"],
+    ]);
+    expect(titles("The Treaty on Rivers was among the documents signed in 1998.")).toEqual([]);
+  });
+
+  it("reads 'Another document signed was X' and 'The following were signed: A; B'", () => {
+    expect(titles("Another document signed was the Protocol on Air Links.")).toEqual([
+      ["protocol", "Protocol on Air Links", "signed"],
+    ]);
+    expect(titles("The following were signed: the Agreement on Rail; the Protocol on Tolls.")).toEqual([
+      ["agreement", "Agreement on Rail", "signed"],
+      ["protocol", "Protocol on Tolls", "signed"],
+    ]);
+  });
+
+  it("reads 'gave their approval to X' and 'signed off on X' as approving X", () => {
+    expect(titles("The leaders gave their approval to the Strategy for Tourism until 2030.")).toEqual([
+      ["strategy", "Strategy for Tourism until 2030", "approved"],
+    ]);
+    expect(titles("The premiers signed off on the Programme of Cooperation for 2026-2028.")).toEqual([
+      ["programme", "Programme of Cooperation for 2026-2028", "approved"],
+    ]);
+    expect(titles("The leaders gave their backing to the bid of Kazakhstan.")).toEqual([]);
+  });
+
+  it("leaves '… and a number of bilateral documents' out of the title before it", () => {
+    expect(
+      titles(
+        "The presidents signed the Joint Declaration on Partnership and a number of bilateral documents.",
+      ),
+    ).toEqual([["declaration", "Joint Declaration on Partnership", "signed"]]);
+  });
+});

@@ -130,7 +130,7 @@ const UNTYPED_ITEM = new RegExp(
 
 /** "… and 21 other documents", "… and a number of other documents": the rest of a package, no part of a title. */
 const OTHER_DOCUMENTS =
-  /^(?:(?:some|several|many|\d+|[a-z]+(?:-[a-z]+)?|a\s+(?:number|package|series|set)\s+of)\s+)?(?:other|more|further|additional)\s+(?:[\p{L}-]+\s+)?documents?\b/iu;
+  /^(?:(?:some|several|many|\d+|[a-z]+(?:-[a-z]+)?|a\s+(?:number|package|series|set)\s+of)\s+)?(?:other|more|further|additional)\s+(?:[\p{L}-]+\s+)?documents?\b|^(?:a\s+(?:number|package|series|set|range)\s+of|several|many|various|numerous)\s+(?:[\p{L}-]+\s+){0,2}?(?:documents|texts|instruments)\b/iu;
 
 /** Items of a list of documents: each starts with a document head ("the Moscow Declaration", "a Comprehensive plan"). */
 function documentItems(text: string, start: number, end: number): Item[] {
@@ -163,7 +163,8 @@ function documentItems(text: string, start: number, end: number): Item[] {
 }
 
 /** A group of documents named before its list ("the documents", "the key outcome documents", "decisions"). */
-const GROUP = "(?:[\\p{L}-]+\\s+){0,2}?(?:documents?|decisions?|agreements?|texts?|instruments|package|set)";
+const GROUP =
+  "(?:[\\p{L}'’-]+\\s+){0,2}?(?:documents?|decisions?|agreements?|texts?|instruments|package|set)";
 /** What a group is said to hold: "include", "also contains", "comprised", "covers". */
 const HOLDS = "(?:also\\s+)?(?:include[sd]?|contain(?:s|ed)?|comprise[sd]?|cover(?:s|ed)?)";
 /** What the rest of a group is about: "Further decisions concern A and B", "Other agreements deal with …". */
@@ -264,16 +265,16 @@ const RELATIVE_CLAUSE = /^(?:which|that|who|whose|whereby)\b/i;
 
 /** An adoption verb used actively ("Iran signed …", "They … adopted …"); passives are told apart by what precedes. */
 const ACTIVE_ADOPTION = new RegExp(
-  `\\b(${ADOPTION_VERBS}|agreed\\s+(?:on|upon))\\s+(?!by\\b|in\\b|at\\b|that\\b|on\\s+(?:behalf|the\\s+sidelines)\\b)`,
+  `\\b(${ADOPTION_VERBS}|agreed\\s+(?:on|upon))\\s+(?!by\\b|in\\b|at\\b|that\\b|off\\b|on\\s+(?:behalf|the\\s+sidelines)\\b)`,
   "gi",
 );
 /**
  * Verbs that adopt only with a document after them: "took decisions on …" (not "took part"), "exchanged copies of the
  * Memorandum …" or "exchanged the signed agreements" (not "exchanged views"), "concluded an agreement" (not "concluded
- * the talks").
+ * the talks"); and "signed off on", which approves.
  */
 const ACTIVE_WITH_DOCUMENT = new RegExp(
-  `\\b(?:(?:took|take|takes|taking|made|make|makes|making)\\s+(?=(?:(?:a|the|several|a\\s+number\\s+of|\\S+\\s+more|further|other)\\s+)?decisions?\\b)|(exchanged)(?:\\s+(?:the\\s+)?(?:signed\\s+)?(?:copies|texts|originals|instruments)\\s+of)?\\s+(?=(?:the\\s+)?(?:signed\\s+)?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}]))|(concluded)\\s+(?=(?:an?|the)\\s+(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])))`,
+  `\\b(?:(?:took|take|takes|taking|made|make|makes|making)\\s+(?=(?:(?:a|the|several|a\\s+number\\s+of|\\S+\\s+more|further|other)\\s+)?decisions?\\b)|(exchanged)(?:\\s+(?:the\\s+)?(?:signed\\s+)?(?:copies|texts|originals|instruments)\\s+of)?\\s+(?=(?:the\\s+)?(?:signed\\s+)?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}]))|(concluded)\\s+(?=(?:an?|the)\\s+(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}]))|(signed\\s+off\\s+on)\\s+)`,
   "giu",
 );
 /**
@@ -296,7 +297,7 @@ const PASSIVE_BEFORE =
  * for the adoption of" or "prepare the signing of": only these lead-ins count, and never after a future or a plan.
  */
 const NOMINAL_ADOPTION =
-  /\b(?:(?:(?:outcome|result|achievement|highlight)s?\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|is|are)|ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release)\s+of|by\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?<!\bas\s)(?:reflected|recorded)\s+in)\s+/gi;
+  /\b(?:(?:(?:outcome|result|achievement|highlight)s?\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|is|are)|ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release)\s+of|by\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?:gave|give|gives|giving)\s+(?:their|its|his|her|the)\s+(?:formal\s+|final\s+|full\s+)?(approval|endorsement|backing|blessing|assent)\s+to|(?<!\bas\s)(?:reflected|recorded)\s+in)\s+/gi;
 // "plans to sign" is a future, "their plans for cooperation are recorded in" is not.
 const NOT_YET =
   /\b(?:will|would|shall|to\s+be|plans?\s+to|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
@@ -398,6 +399,15 @@ const TYPE_HEADING_ITEMS = new RegExp(`^(${DOCUMENT_TYPE_PATTERN})\\s*:\\s*(?=on
 const ING_VERB =
   "(?!(?:during|following|including|concerning|regarding|according|pending|notwithstanding|being|having)\\b)[a-z]+ing\\s";
 const ING_ITEM_SEPARATOR = new RegExp(`,?\\s+and\\s+(?=${ING_VERB})|,\\s+(?=${ING_VERB})`, "i");
+
+/** "… were among the documents signed": what comes before the verb is listed with the group's verb. */
+const AMONG_AFTER = new RegExp(
+  `\\s+(?:were|was|are|is)\\s+(?:also\\s+)?among\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:documents|texts|instruments|agreements|decisions)\\b(?:\\s+(${ADOPTION_VERBS}))?`,
+  "iu",
+);
+/** A sentence that tells of a signing ceremony ("attended the signing ceremony", "A ceremony of signing followed"). */
+const SIGNING_CEREMONY =
+  /\bsigning\s+(?:ceremony|of\s+(?:the\s+)?documents)\b|\bceremony\s+(?:of|for)\s+(?:the\s+)?signing\b/i;
 
 /** "protocols, in particular on A and on B": a plural type word before the words that list its items. */
 const TYPE_LEADING_ITEMS = new RegExp(
@@ -713,7 +723,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   // "Among them were …", "Among the key documents adopted were …", "The outcome documents signed at the summit
   // include …": a list of what was adopted.
   const amongThem = new RegExp(
-    `^(?:Among\\s+(?:them|these|those|others|the\\s+(?:[\\p{L}-]+\\s+){0,2}?ones|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:there\\s+)?(?:were|was|are|is)|(?:The\\s+|This\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+${HOLDS}|(?:They|These|Those)\\s+${HOLDS}|One\\s+of\\s+(?:them|these|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:is|was)|(?:Further|Other|Additional|The\\s+(?:other|remaining|further)|Several|Some)\\s+(?:[\\p{L}-]+\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+${CONCERN})\\s+`,
+    `^(?:Among\\s+(?:them|these|those|others|the\\s+(?:[\\p{L}-]+\\s+){0,2}?ones|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:there\\s+)?(?:were|was|are|is)|(?:The\\s+|This\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:${HOLDS}|(?:are|were)(?=\\s+(?:the|an?)\\s))|(?:They|These|Those)\\s+${HOLDS}|(?:Another|One\\s+more|A\\s+further|The\\s+(?:other|last|final))\\s+(?:[\\p{L}-]+\\s+)?(?:document|text|agreement|decision)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:was|is)|One\\s+of\\s+(?:them|these|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:is|was)|(?:Further|Other|Additional|The\\s+(?:other|remaining|further)|Several|Some)\\s+(?:[\\p{L}-]+\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+${CONCERN})\\s+`,
     "iu",
   );
   // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y", also after
@@ -742,6 +752,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     if (headedKind?.plural && headedKind.type !== "other") {
       from += headed![0].length;
       type = headedKind.type;
+    } else if (/^on\s/i.test(text.slice(from, to)) && (!type || type === "other")) {
+      // "16 documents, four of which are on A, on B …": documents named by their subjects only.
+      if (DOCUMENT_START.test(text.slice(from + 3, to))) return readObjects(from + 3, to, action, sentence);
+      type = "other";
     } else if (DOCUMENT_START.test(text.slice(from, to)) || !type || type === "other") {
       readObjects(from, to, action, sentence);
       return;
@@ -851,11 +865,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       verbs.push({
         index: match.index,
         length: match[0].length,
-        action: match[1] ? "signed" : match[2] ? "signed" : "adopted",
+        action: match[1] || match[2] ? "signed" : match[3] ? "approved" : "adopted",
       });
     for (const match of s.matchAll(NOMINAL_ADOPTION)) {
       if (NOT_YET.test(s.slice(0, match.index))) continue;
-      const noun = (match[1] ?? match[2])?.toLowerCase();
+      const noun = (match[1] ?? match[2] ?? match[3])?.toLowerCase();
       // "the principles reflected in the UN Charter": a founding text, not an outcome.
       // "recorded in the Lima Communiqué, which the leaders approved": the relative clause says what was done.
       const after = s.slice(match.index + match[0].length);
@@ -982,6 +996,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     return false;
   };
 
+  /** Whether the sentence before told of a signing ceremony. */
+  let ceremony = false;
   /** Set after a heading such as "The following documents were signed:", while its lines follow. */
   let lineList: ListState | null = null;
   for (const paragraph of paragraphs) {
@@ -993,6 +1009,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         if (readListLine(lineList, s, at, sentence)) continue;
         lineList = null;
       }
+      const afterCeremony = ceremony;
+      ceremony = SIGNING_CEREMONY.test(s);
       const heading = listHeading(s);
       if (heading) lineList = { action: heading, marker: "", open: true, nested: null };
       branches: {
@@ -1059,12 +1077,37 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           }
         }
 
+        // "A and B were among the documents signed": the subject before, the verb after.
+        const amongAfter = AMONG_AFTER.exec(s);
+        if (amongAfter && !doneBefore(DONE_BEFORE, s.slice(amongAfter.index + amongAfter[0].length), date)) {
+          const action = (amongAfter[1] ? adoptionOfVerb(amongAfter[1]) : null) ?? lastAction ?? "adopted";
+          const from = DOCUMENT_START.test(s) ? 0 : passiveSubject(s.slice(0, amongAfter.index));
+          if (from !== null) {
+            for (const item of documentItems(text, at + from, at + amongAfter.index))
+              readItem(item, action, sentence);
+            break branches;
+          }
+          if (UNTYPED_ITEM.test(s)) {
+            addUntyped(at, at + amongAfter.index, action, sentence);
+            break branches;
+          }
+        }
+
+        // "The presidents attended the signing ceremony. These were A and B": what the ceremony signed.
+        const these = afterCeremony
+          ? /^(?:These|They)\s+(?:were|are|included?)\s+(?=(?:the|an?)\s)/.exec(s)
+          : null;
+        if (these) {
+          readIncluded(at + these[0].length, end, null, "signed", sentence);
+          break branches;
+        }
+
         const among = amongThem.exec(s);
         if (among) {
-          const verb = among[1] ?? among[2] ?? among[3] ?? among[5];
+          const verb = among[1] ?? among[2] ?? among[3] ?? among[4] ?? among[6];
           const action = (verb ? adoptionOfVerb(verb) : null) ?? lastAction ?? "adopted";
           // "Further decisions concern A and B": one document of the group's type per subject.
-          const concerned = among[4] ? documentTypeOf(among[4]) : null;
+          const concerned = among[5] ? documentTypeOf(among[5]) : null;
           if (concerned?.plural && concerned.type !== "other") {
             readIncluded(at + among[0].length, end, concerned.type, action, sentence);
             break branches;
@@ -1232,7 +1275,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         // "… the documents adopted at the end of the meeting – A, B and C" / "… adopted the following documents: …"
         const listed =
           new RegExp(
-            `\\bdocuments?\\b[^:“"«]*?\\b(${ADOPTION_VERBS})\\b[^:“"«]*?(?::|\\s[-–—]\\s)\\s*`,
+            `\\b(?:documents?|following)\\b[^:“"«]*?\\b(${ADOPTION_VERBS})\\b[^:“"«]*?(?::|\\s[-–—]\\s)\\s*`,
             "i",
           ).exec(s) ??
           new RegExp(
