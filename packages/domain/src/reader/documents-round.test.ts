@@ -262,3 +262,77 @@ describe("more ways of listing what was adopted", () => {
     ).toEqual([["declaration", "Joint Declaration on Partnership", "signed"]]);
   });
 });
+
+describe("counts: their lists, an approximate number, and a clause before them", () => {
+  it("reads 'Two declarations were adopted: on A and on B' and 'adopted 3 statements: on A, on B and on C' by the counted type", () => {
+    expect(titles("Two declarations were adopted: on river basins and on glaciers.")).toEqual([
+      ["declaration", "Declaration on river basins", "adopted"],
+      ["declaration", "Declaration on glaciers", "adopted"],
+    ]);
+    expect(titles("The forum adopted 3 statements: on Haiti, on Yemen and on Mali.")).toEqual([
+      ["statement", "Statement on Haiti", "adopted"],
+      ["statement", "Statement on Yemen", "adopted"],
+      ["statement", "Statement on Mali", "adopted"],
+    ]);
+  });
+
+  it("records no tally for an approximate number ('More than 20 documents were signed')", () => {
+    expect(read("More than 20 documents were signed at the forum.").tallies).toEqual([]);
+    expect(read("About 30 agreements were signed.").tallies).toEqual([]);
+    expect(read("In all, 21 documents were signed.").tallies.map((t) => t.count)).toEqual([21]);
+  });
+
+  it("reads the clause before a count with its own verb", () => {
+    const { documents, tallies } = read(
+      "The presidents adopted a joint declaration, and the ministers signed six agreements.",
+    );
+    expect(documents.map((d) => [d.type, d.title, d.action])).toEqual([
+      ["declaration", "Joint declaration", "adopted"],
+    ]);
+    expect(tallies.map((t) => [t.documentType, t.count])).toEqual([["agreement", 6]]);
+  });
+});
+
+describe("what is not part of a title, and outcomes named in other words", () => {
+  it("takes 'the final declaration, the Kazan Declaration,' for the one document", () => {
+    expect(titles("The final declaration, the Riga Declaration, was adopted.")).toEqual([
+      ["declaration", "Riga Declaration", "adopted"],
+    ]);
+  });
+
+  it("ends a title at a participle after a comma (', agreed by the ministers in May,')", () => {
+    expect(
+      titles("The statement on drugs, agreed by the ministers in May, was endorsed by the leaders."),
+    ).toEqual([["statement", "Statement on drugs", "adopted"]]);
+  });
+
+  it("ends a phrase that opens the sentence at its comma ('With the signing of X, …')", () => {
+    expect(
+      titles("With the signing of the Agreement on Free Trade, the sides opened a new chapter."),
+    ).toEqual([["agreement", "Agreement on Free Trade", "signed"]]);
+  });
+
+  it("reads an outcome named with 'a', and outcomes 'set out in' or 'laid down in' a document", () => {
+    expect(titles("The outcome of the talks was a joint declaration on partnership.")).toEqual([
+      ["declaration", "Joint declaration on partnership", "adopted"],
+    ]);
+    expect(titles("The results were set out in the Joint Statement of the Leaders.")).toEqual([
+      ["statement", "Joint Statement of the Leaders", "adopted"],
+    ]);
+    expect(titles("Their positions are laid down in the Osh Declaration.")).toEqual([
+      ["declaration", "Osh Declaration", "adopted"],
+    ]);
+    expect(titles("The outcome of the summit was a success.")).toEqual([]);
+  });
+
+  it("reads a declaration named in passing as saying something, but not a treaty or an earlier one", () => {
+    expect(titles("The Minsk Declaration sets out the leaders' views on security.")).toEqual([
+      ["declaration", "Minsk Declaration", "adopted"],
+    ]);
+    expect(titles("In the Kazan Declaration the heads of state stress the role of the UN.")).toEqual([
+      ["declaration", "Kazan Declaration", "adopted"],
+    ]);
+    expect(titles("The Treaty on Good-Neighbourliness provides for regular consultations.")).toEqual([]);
+    expect(titles("The Astana Declaration of 2015 states the same goal.")).toEqual([]);
+  });
+});

@@ -148,10 +148,11 @@ function documentItems(text: string, start: number, end: number): Item[] {
     } else if (
       RELATIVE_CLAUSE.test(stated) ||
       OTHER_DOCUMENTS.test(stated) ||
-      (/,/.test(chunk.separator) && NAMED_AFTER_COMMA.test(stated))
+      (/,/.test(chunk.separator) && (NAMED_AFTER_COMMA.test(stated) || PARTICIPLE_AFTER_COMMA.test(stated)))
     ) {
       // "…, which the leaders endorsed after …": what follows describes the item, it is not part of its title; nor
-      // is ", the BRICS Grain Exchange initiative", something else named after a comma.
+      // is ", the BRICS Grain Exchange initiative", something else named after a comma, nor ", agreed by the
+      // ministers in May".
       closed = true;
     } else if (items.length && !closed) {
       const item = items.at(-1)!;
@@ -159,8 +160,28 @@ function documentItems(text: string, start: number, end: number): Item[] {
       item.parts.push(chunk);
     }
   }
-  return items;
+  // "the final declaration, the Kazan Declaration, …": a generic name set beside the title is that document.
+  return items.filter((item, index) => {
+    const next = items[index + 1];
+    if (!next || !/,/.test(next.parts[0]!.separator)) return true;
+    const generic = GENERIC_NAME.exec(text.slice(item.start, item.end));
+    const named = /^(?:the|an?)\s+\p{Lu}/u.test(text.slice(next.start, next.end))
+      ? documentHead(text.slice(next.start, next.end))
+      : null;
+    return !(generic && named && documentTypeOf(generic[1]!)?.type === documentTypeOf(named.word)?.type);
+  });
 }
+
+/** A document named by its type and generic words only ("the final declaration", "the joint statement"). */
+const GENERIC_NAME = new RegExp(
+  `^(?:the|a|an)\\s+(?:(?:final|main|key|principal|outcome|closing|concluding|joint|political|summit)\\s+){0,2}(${DOCUMENT_TYPE_PATTERN})$`,
+  "iu",
+);
+/** ", agreed by the ministers in May", ", adopted in 2019": a participle that describes the item before the comma. */
+const PARTICIPLE_AFTER_COMMA = new RegExp(
+  `^(?:(?:previously|earlier|already|also|jointly)\\s+)?(?:${ADOPTION_VERBS}|agreed|initialled|submitted|proposed)\\b`,
+  "i",
+);
 
 /** A group of documents named before its list ("the documents", "the key outcome documents", "decisions"). */
 const GROUP =
@@ -297,7 +318,7 @@ const PASSIVE_BEFORE =
  * for the adoption of" or "prepare the signing of": only these lead-ins count, and never after a future or a plan.
  */
 const NOMINAL_ADOPTION =
-  /\b(?:(?:(?:outcome|result|achievement|highlight)s?\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|is|are)|ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release)\s+of|by\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?:gave|give|gives|giving)\s+(?:their|its|his|her|the)\s+(?:formal\s+|final\s+|full\s+)?(approval|endorsement|backing|blessing|assent)\s+to|(?<!\bas\s)(?:reflected|recorded)\s+in)\s+/gi;
+  /\b(?:(?:(?:outcome|result|achievement|highlight)s?\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|is|are)|ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release)\s+of|by\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?:gave|give|gives|giving)\s+(?:their|its|his|her|the)\s+(?:formal\s+|final\s+|full\s+)?(approval|endorsement|backing|blessing|assent)\s+to|(?<!\bas\s)(?:reflected|recorded|enshrined|embodied|set\s+out|laid\s+down|spelled\s+out|summed\s+up)\s+in)\s+/gi;
 // "plans to sign" is a future, "their plans for cooperation are recorded in" is not.
 const NOT_YET =
   /\b(?:will|would|shall|to\s+be|plans?\s+to|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
@@ -382,9 +403,12 @@ function untypedDocumentType(title: string): DocumentType {
   return "other";
 }
 
-/** "The (main) outcome (document) of the summit was …", "The final outcome document, …": a document named as the result. */
+/**
+ * "The (main) outcome (document) of the summit was …", "The final outcome document, …": a document named as the result;
+ * named with "a", only a declaration, statement, communiqué or appeal ("was a decision to meet again" is no document).
+ */
 const OUTCOME_IS =
-  /^(?:[Tt]he\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rincipal|[Ff]inal|[Cc]hief)\s+)?outcome(?:\s+document)?(?:\s+of\s+the\s+(?:summit|meeting|session|talks))?(?:\s*,\s*|\s+(?:was|is)\s+)(?=[Tt]he\s+\p{Lu})/u;
+  /^(?:[Tt]he\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rincipal|[Ff]inal|[Cc]hief)\s+)?outcome(?:\s+document)?(?:\s+of\s+the\s+(?:summit|meeting|session|talks))?(?:\s*,\s*|\s+(?:was|is)\s+)(?=[Tt]he\s+\p{Lu}|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:declaration|statement|communiqu[eé]|appeal)\b)/u;
 
 /** Another document after a relative clause: ", and the Statement on …", ", as well as a joint communiqué". */
 const AFTER_RELATIVE = new RegExp(
@@ -409,6 +433,16 @@ const AMONG_AFTER = new RegExp(
 const SIGNING_CEREMONY =
   /\bsigning\s+(?:ceremony|of\s+(?:the\s+)?documents)\b|\bceremony\s+(?:of|for)\s+(?:the\s+)?signing\b/i;
 
+/**
+ * A declaration, statement, communiqué or appeal named by its capitalised title as saying something ("The Tashkent
+ * Declaration sets out …", "In the Kazan Declaration the heads of state stress …"): the meeting's own outcome. Not a
+ * treaty, charter or agreement, which may be an earlier one a release recalls.
+ */
+const IN_PASSING = new RegExp(
+  `^(?:In\\s+)?((?:[Tt]he|[Aa]n?)\\s+(?:\\p{Lu}[\\p{L}\\d'’.-]*\\s+){1,4}?(?:Joint\\s+)?(?:Declaration|Statement|Communiqu[eé]|Appeal|Address)(?:\\s+(?:of|on|to)\\s+[^,;]{1,80}?)?)\\s*,?\\s+(?:(?:the|its|their)\\s+(?:leaders|heads\\s+of\\s+state|presidents|parties|sides|members?(?:\\s+states)?|authors)\\s+)?(?:also\\s+)?(?:sets?\\s+out|states?|reaffirms?|stress(?:es)?|underlines?|underscores?|calls?\\s+for|notes?|express(?:es)?|describes?|condemns?|welcomes?|supports?|confirms?|emphasi[sz]es?|highlights?|commits?|reflects?)\\b`,
+  "u",
+);
+
 /** "protocols, in particular on A and on B": a plural type word before the words that list its items. */
 const TYPE_LEADING_ITEMS = new RegExp(
   `^(${DOCUMENT_TYPE_PATTERN})\\s*,?\\s+(?:in\\s+particular|including|notably|such\\s+as|among\\s+them)\\s*,?\\s+(?=on\\s)`,
@@ -432,6 +466,10 @@ function splitSubjects(text: string, start: number, end: number): { start: numbe
 }
 
 /** "… 9 decisions and 3 statements": a count of another type joined to a first count. */
+/** "more than 20 documents", "about 30 agreements": no exact count. */
+const APPROXIMATE =
+  /\b(?:more\s+than|over|about|around|nearly|almost|some|up\s+to|at\s+least|roughly|approximately|upwards\s+of)\s+$/i;
+
 const ANOTHER_COUNT = new RegExp(
   `^\\s*(?:,\\s*|\\s+and\\s+)(${NUMBER_PATTERN})\\s+(${DOCUMENT_TYPE_PATTERN})\\b`,
   "i",
@@ -665,7 +703,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         asStated: stated,
         start: item.start,
         end: item.end,
-        subject: title.slice(head.word.length),
+        // What follows the head ("on Peace" in "the Kazan Declaration on Peace"), not a slice of the title by the length of
+        // its type word, which cut into "Kazan Declaration" and made unrelated titles look alike.
+        subject: text.slice(headEnd, item.end).trim(),
         generic: false,
       },
       action,
@@ -888,7 +928,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     for (const verb of verbs) {
       let from = at + verb.index + verb.length;
       const rest = text.slice(from, end);
-      const stop = objectEnd(rest);
+      // "With the signing of X, the sides …": a phrase opening the sentence ends at its comma.
+      const comma = verb.index === 0 ? rest.indexOf(",") : -1;
+      const stop = comma > 0 ? Math.min(comma, objectEnd(rest)) : objectEnd(rest);
       let region = rest.slice(0, stop);
       // "… adopted also the Statement on …".
       const also = /^(?:also|further|then)\s+/i.exec(region);
@@ -933,6 +975,16 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
 
   /** "… set out in the Samarkand Declaration, which the leaders signed": the relative clause says what was done. */
   const readRelativeAdoption = (s: string, at: number, sentence: Sentence) => {
+    // "The Tashkent Declaration sets out …", "In the Kazan Declaration the leaders stress …": the meeting's own text.
+    const passing = IN_PASSING.exec(s);
+    if (passing && !doneBefore(EARLIER, passing[1]!, date)) {
+      const start = at + passing[0].indexOf(passing[1]!);
+      for (const item of documentItems(text, start, start + passing[1]!.length)) {
+        const before = documents.length;
+        readItem(item, "adopted", sentence);
+        if (documents.length > before) documents.at(-1)!.confidence = 0.5;
+      }
+    }
     const pattern = new RegExp(
       `(?:^|\\s)((?:the|a|an)\\s+${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])[^,;]*?),\\s+(?:which|that)\\s+(?:[^,;.]{0,60}?\\s)?(${ADOPTION_VERBS})\\b`,
       "giu",
@@ -1039,6 +1091,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             NOMINAL_ACTION[counted[1]!.split(/\s/)[0]!.toLowerCase()] ??
             "adopted";
           if (kind && count !== null) {
+            // "The heads of state adopted a declaration, and the ministers signed six agreements": the first clause.
+            const active = activeClause(s.slice(0, counted.index));
+            if (active) readActiveObjects(s.slice(0, active.end), at, at + active.end, sentence);
             lastAction = action;
             tallies.push({
               documentType: kind.type,
@@ -1065,9 +1120,19 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
               });
             }
             const including = INCLUDING.exec(rest);
+            const colon = /^[^:]{0,40}?:\s*/.exec(rest);
             if (including)
               readIncluded(
                 at + counted.index + counted[0].length + including.index + including[0].length,
+                end,
+                kind.type,
+                action,
+                sentence,
+              );
+            // "The summit adopted 3 statements: on A, on B and on C".
+            else if (colon)
+              readIncluded(
+                at + counted.index + counted[0].length + colon[0].length,
                 end,
                 kind.type,
                 action,
@@ -1184,14 +1249,15 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           if (kind && count !== null) {
             lastAction = action;
             const note = tally[3]!.trim() || null;
-            tallies.push({
-              documentType: kind.type,
-              count,
-              describedAs: note,
-              evidence: { start: at + tally.index, end: at + tally.index + tally[0].length },
-              confidence: 0.9,
-              sentence,
-            });
+            if (!APPROXIMATE.test(s.slice(0, tally.index)))
+              tallies.push({
+                documentType: kind.type,
+                count,
+                describedAs: note,
+                evidence: { start: at + tally.index, end: at + tally.index + tally[0].length },
+                confidence: 0.9,
+                sentence,
+              });
             // "The Astana Statement on … and five other documents were approved": the one named before the count.
             const lead = /\s+(?:and|as\s+well\s+as)\s+$/.exec(s.slice(0, tally.index));
             const named = lead ? passiveSubject(s.slice(0, lead.index)) : null;
@@ -1202,8 +1268,15 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             const colon = /^[^:]{0,40}?:\s*/.exec(afterTally);
             const including = INCLUDING.exec(afterTally);
             if (colon && !including) {
-              // "Two outcome documents were adopted: A, and B, which …".
-              readIncluded(at + tally.index + tally[0].length + colon[0].length, end, null, action, sentence);
+              // "Two outcome documents were adopted: A, and B, which …", "Two declarations were adopted: on A and on B".
+              const typed = kind.plural && kind.type !== "other" ? kind.type : null;
+              readIncluded(
+                at + tally.index + tally[0].length + colon[0].length,
+                end,
+                typed,
+                action,
+                sentence,
+              );
             } else if (including && kind.type === "other") {
               readIncluded(
                 at + tally.index + tally[0].length + including.index + including[0].length,
