@@ -336,3 +336,33 @@ describe("what is not part of a title, and outcomes named in other words", () =>
     expect(titles("The Astana Declaration of 2015 states the same goal.")).toEqual([]);
   });
 });
+
+describe("more verbs and asides", () => {
+  it("counts '16 intergovernmental agreements were concluded' and 'signed a set of 15 documents'", () => {
+    expect(
+      read("Overall, 16 intergovernmental agreements were concluded.").tallies.map((t) => [
+        t.documentType,
+        t.count,
+      ]),
+    ).toEqual([["agreement", 16]]);
+    expect(
+      read("The premiers signed a set of 15 documents.").tallies.map((t) => [t.documentType, t.count]),
+    ).toEqual([["other", 15]]);
+  });
+
+  it("reads past an aside after the verb ('adopted, among other documents, X', 'approved in principle X')", () => {
+    expect(titles("The leaders adopted, among other documents, the Dushanbe Declaration.")).toEqual([
+      ["declaration", "Dushanbe Declaration", "adopted"],
+    ]);
+    expect(titles("The heads of state approved in principle the Concept of Energy Security.")).toEqual([
+      ["concept", "Concept of Energy Security", "approved"],
+    ]);
+  });
+
+  it("reads 'Decisions were made on A and on B'", () => {
+    expect(titles("Decisions were made on the budget and on the staff.")).toEqual([
+      ["decision", "Decision on the budget", "adopted"],
+      ["decision", "Decision on the staff", "adopted"],
+    ]);
+  });
+});
