@@ -366,3 +366,17 @@ describe("more verbs and asides", () => {
     ]);
   });
 });
+
+describe("precision: no document from a future, a decision to act, or a future text", () => {
+  it("takes nothing from 'took a decision to meet again', 'will take decisions on' or 'the future Declaration'", () => {
+    expect(titles("The presidents took a decision to meet again in spring.")).toEqual([]);
+    expect(titles("The Council will take decisions on the budget in December.")).toEqual([]);
+    expect(titles("Mr Lee said the leaders had agreed on the text of the future Declaration.")).toEqual([]);
+  });
+
+  it("takes nothing from views exchanged, work concluded or greetings", () => {
+    expect(titles("The presidents exchanged views on the Charter of the Organization.")).toEqual([]);
+    expect(titles("The summit concluded its work with a dinner.")).toEqual([]);
+    expect(titles("The parties exchanged greetings.")).toEqual([]);
+  });
+});

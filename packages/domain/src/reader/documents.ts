@@ -291,12 +291,13 @@ const ACTIVE_ADOPTION = new RegExp(
   "gi",
 );
 /**
- * Verbs that adopt only with a document after them: "took decisions on …" (not "took part"), "exchanged copies of the
+ * Verbs that adopt only with a document after them: "took decisions on …" (not "took part", "took a decision to
+ * meet again" or "will take decisions"), "exchanged copies of the
  * Memorandum …" or "exchanged the signed agreements" (not "exchanged views"), "concluded an agreement" (not "concluded
  * the talks"); and "signed off on", which approves.
  */
 const ACTIVE_WITH_DOCUMENT = new RegExp(
-  `\\b(?:(?:took|take|takes|taking|made|make|makes|making)\\s+(?=(?:(?:a|the|several|a\\s+number\\s+of|\\S+\\s+more|further|other)\\s+)?decisions?\\b)|(exchanged)(?:\\s+(?:the\\s+)?(?:signed\\s+)?(?:copies|texts|originals|instruments)\\s+of)?\\s+(?=(?:the\\s+)?(?:signed\\s+)?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}]))|(concluded)\\s+(?=(?:an?|the)\\s+(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}]))|(signed\\s+off\\s+on)\\s+)`,
+  `\\b(?:(?:took|take|takes|taking|made|make|makes|making)\\s+(?=(?:(?:a|the|several|a\\s+number\\s+of|\\S+\\s+more|further|other)\\s+)?decisions?\\b(?!\\s+to\\b))|(exchanged)(?:\\s+(?:the\\s+)?(?:signed\\s+)?(?:copies|texts|originals|instruments)\\s+of)?\\s+(?=(?:the\\s+)?(?:signed\\s+)?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}]))|(concluded)\\s+(?=(?:an?|the)\\s+(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}]))|(signed\\s+off\\s+on)\\s+)`,
   "giu",
 );
 /**
@@ -614,8 +615,14 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
 
   /** One list item → documents (several for "statements on A, on B" and "reports of A and B on X"). */
   const readItem = (item: Item, action: AdoptionAction, sentence: Sentence) => {
-    // "the foreign ministers approved the draft Declaration": a text for another meeting to adopt.
-    if (/^(?:(?:the|a|an)\s+)?draft\b/i.test(text.slice(item.start, item.end))) return;
+    // "the foreign ministers approved the draft Declaration": a text for another meeting to adopt; so is "the future
+    // Declaration".
+    if (
+      /^(?:(?:the|a|an)\s+)?(?:draft|future|proposed|planned|upcoming)\b/i.test(
+        text.slice(item.start, item.end),
+      )
+    )
+      return;
     if (!item.typed) {
       addUntyped(item.start, item.end, action, sentence);
       return;
@@ -903,11 +910,15 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       })
       .map((match) => ({ index: match.index, length: match[0].length, action: adoptionOfVerb(match[1]!) }));
     for (const match of s.matchAll(ACTIVE_WITH_DOCUMENT))
-      verbs.push({
-        index: match.index,
-        length: match[0].length,
-        action: match[1] || match[2] ? "signed" : match[3] ? "approved" : "adopted",
-      });
+      // "The Council will take decisions on …": not yet.
+      if (
+        !/\b(?:will|would|shall|should|must|can|could|may|to)\s+(?:\w+\s+)?$/i.test(s.slice(0, match.index))
+      )
+        verbs.push({
+          index: match.index,
+          length: match[0].length,
+          action: match[1] || match[2] ? "signed" : match[3] ? "approved" : "adopted",
+        });
     for (const match of s.matchAll(NOMINAL_ADOPTION)) {
       if (NOT_YET.test(s.slice(0, match.index))) continue;
       const noun = (match[1] ?? match[2] ?? match[3])?.toLowerCase();
