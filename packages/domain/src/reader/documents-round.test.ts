@@ -380,3 +380,46 @@ describe("precision: no document from a future, a decision to act, or a future t
     expect(titles("The parties exchanged greetings.")).toEqual([]);
   });
 });
+
+describe("more lead-ins: 'with the leaders signing', 'namely', inverted passives and headings with a full stop", () => {
+  it("reads 'The meeting ended with the leaders signing X'", () => {
+    expect(titles("The meeting ended with the leaders signing the Joint Statement on Energy.")).toEqual([
+      ["statement", "Joint Statement on Energy", "signed"],
+    ]);
+  });
+
+  it("reads the list after 'namely'", () => {
+    expect(
+      titles("The leaders endorsed two documents, namely the Naryn Declaration and the Plan of Action."),
+    ).toEqual([
+      ["declaration", "Naryn Declaration", "adopted"],
+      ["action_plan", "Plan of Action", "adopted"],
+    ]);
+  });
+
+  it("reads 'Signed at the summit were A and B'", () => {
+    expect(titles("Signed at the summit were the Treaty on Rivers and a protocol on fees.")).toEqual([
+      ["treaty", "Treaty on Rivers", "signed"],
+      ["protocol", "Protocol on fees", "signed"],
+    ]);
+  });
+
+  it("reads the lines after 'signed the following documents.'", () => {
+    expect(
+      titles(
+        "The heads of state signed the following documents.\n1. The Naryn Declaration.\n2. The Agreement on Roads.",
+      ),
+    ).toEqual([
+      ["declaration", "Naryn Declaration", "signed"],
+      ["agreement", "Agreement on Roads", "signed"],
+    ]);
+  });
+
+  it("keeps the stated head and 'in connection with' after a passive", () => {
+    expect(
+      titles("Besides, a joint statement was adopted in connection with the 30th anniversary of the Fund."),
+    ).toEqual([
+      ["statement", "Joint statement in connection with the 30th anniversary of the Fund", "adopted"],
+    ]);
+  });
+});

@@ -198,7 +198,7 @@ const WHERE = "(?:\\s+(?:at|during|following|in|on|after)\\s+[^,:;]{1,40}?)?";
  * decisions, in particular …". Only a plural: "the Declaration, including a section on …" names no list.
  */
 const GROUP_INCLUDING = new RegExp(
-  `(?:^|,\\s*|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:a|an)\\s+(?:number|package|set|series|range)\\s+of\\s+|several\\s+|other\\s+|various\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(documents|${DOCUMENT_TYPE_PATTERN})\\b(?:\\s+(?!(?:and|as)\\b)[^\\s,]+){0,6}?,?\\s+(?:including|in\\s+particular|among\\s+them|such\\s+as|notably)\\s+`,
+  `(?:^|,\\s*|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:a|an)\\s+(?:number|package|set|series|range)\\s+of\\s+|several\\s+|other\\s+|various\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(documents|${DOCUMENT_TYPE_PATTERN})\\b(?:\\s+(?!(?:and|as)\\b)[^\\s,]+){0,6}?,?\\s+(?:including|in\\s+particular|among\\s+them|such\\s+as|notably|namely)\\s+`,
   "iu",
 );
 
@@ -225,6 +225,12 @@ function listHeading(sentence: string): AdoptionAction | null {
     ? (adoptionOfVerb(found[1]!) ?? NOMINAL_ACTION[found[1]!.toLowerCase()] ?? "adopted")
     : null;
   if (/:$/.test(s) && action && HEADING_GROUP.test(s)) return action;
+  // "The heads of state signed the following documents." with its list on the lines after.
+  if (
+    action &&
+    /\bthe\s+following\s+(?:[\p{L}-]+\s+)?(?:documents|decisions|agreements|texts)\s*[.:]?$/iu.test(s)
+  )
+    return action;
   const last = HEADING_VERB_LAST.exec(s);
   if (last) return adoptionOfVerb(last[1]!) ?? "adopted";
   return HEADING_INCLUDE.test(s) ? (action ?? "adopted") : null;
@@ -320,7 +326,7 @@ const PASSIVE_BEFORE =
  * for the adoption of" or "prepare the signing of": only these lead-ins count, and never after a future or a plan.
  */
 const NOMINAL_ADOPTION =
-  /\b(?:(?:(?:outcome|result|achievement|highlight)s?\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|is|are)|ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release)\s+of|by\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?:gave|give|gives|giving)\s+(?:their|its|his|her|the)\s+(?:formal\s+|final\s+|full\s+)?(approval|endorsement|backing|blessing|assent)\s+to|(?<!\bas\s)(?:reflected|recorded|enshrined|embodied|set\s+out|laid\s+down|spelled\s+out|summed\s+up)\s+in)\s+/gi;
+  /\b(?:(?:(?:outcome|result|achievement|highlight)s?\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|is|are)|ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release)\s+of|(?:by|with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|parties|sides|ministers)(?:\s+also)?)\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?:gave|give|gives|giving)\s+(?:their|its|his|her|the)\s+(?:formal\s+|final\s+|full\s+)?(approval|endorsement|backing|blessing|assent)\s+to|(?<!\bas\s)(?:reflected|recorded|enshrined|embodied|set\s+out|laid\s+down|spelled\s+out|summed\s+up)\s+in)\s+/gi;
 // "plans to sign" is a future, "their plans for cooperation are recorded in" is not.
 const NOT_YET =
   /\b(?:will|would|shall|to\s+be|plans?\s+to|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
@@ -426,6 +432,11 @@ const ING_VERB =
   "(?!(?:during|following|including|concerning|regarding|according|pending|notwithstanding|being|having)\\b)[a-z]+ing\\s";
 const ING_ITEM_SEPARATOR = new RegExp(`,?\\s+and\\s+(?=${ING_VERB})|,\\s+(?=${ING_VERB})`, "i");
 
+/** "Signed at the summit were A and B", "Also adopted were …": a passive with its subject after it. */
+const INVERTED_PASSIVE = new RegExp(
+  `^(?:(?:Also|Further|Additionally)\\s+)?(${ADOPTION_VERBS})(?:\\s+(?:also|too))?(?:\\s+(?:at|during|following|after|in|on)\\s+[^,;]{1,40}?)?\\s+(?:were|was)\\s+(?:also\\s+)?(?=(?:the|an?)\\s)`,
+  "i",
+);
 /** "… were among the documents signed": what comes before the verb is listed with the group's verb. */
 const AMONG_AFTER = new RegExp(
   `\\s+(?:were|was|are|is)\\s+(?:also\\s+)?among\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:documents|texts|instruments|agreements|decisions)\\b(?:\\s+(${ADOPTION_VERBS}))?`,
@@ -777,11 +788,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y", also after
   // a phrase of time or place ("After the expanded session, decisions were taken on …").
   const passiveOn = new RegExp(
-    `^(?:(?:After|Following|At|During|In|On|Upon|Also|Moreover|Besides|Furthermore|Additionally|Then|Finally|Later)\\b[^,;]{0,80},\\s+)?(?:(?:An?|The)\\s+)?(${DOCUMENT_TYPE_PATTERN})\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS}|made)\\s+(on|to|for|regarding|(?=${ING_VERB}))\\s*`,
+    `^(?:(?:After|Following|At|During|In|On|Upon|Also|Moreover|Besides|Furthermore|Additionally|Then|Finally|Later)\\b[^,;]{0,80},\\s+)?(?:(?:An?|The)\\s+)?(${DOCUMENT_TYPE_PATTERN})\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS}|made)\\s+(on|to|for|regarding|in\\s+connection\\s+with|on\\s+the\\s+occasion\\s+of|(?:dedicated|devoted)\\s+to|concerning|(?=${ING_VERB}))\\s*`,
     "i",
   );
   const INCLUDING =
-    /(?:,\s*|\s+)(?:including|in\s+particular|among\s+them|notably|such\s+as|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most)\s+of\s+(?:which|them)(?:\s+(?:are|were|being|concern|concerned|deal\s+with|dealt\s+with))?)\s+/i;
+    /(?:,\s*|\s+)(?:including|in\s+particular|among\s+them|notably|such\s+as|namely|that\s+is|i\.\s?e\.|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most)\s+of\s+(?:which|them)(?:\s+(?:are|were|being|concern|concerned|deal\s+with|dealt\s+with))?)\s+/i;
   let lastAction: AdoptionAction | null = null;
 
   /** The rest of a sentence after a count or "among them": items that may or may not repeat the document head. */
@@ -1154,6 +1165,19 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           }
         }
 
+        // "Signed at the summit were A and B", "Also adopted were A and B": the subject after the verb.
+        const inverted = INVERTED_PASSIVE.exec(s);
+        if (inverted) {
+          const from = at + inverted[0].length;
+          readObjects(
+            from,
+            from + objectEnd(text.slice(from, end)),
+            adoptionOfVerb(inverted[1]!) ?? "adopted",
+            sentence,
+          );
+          break branches;
+        }
+
         // "A and B were among the documents signed": the subject before, the verb after.
         const amongAfter = AMONG_AFTER.exec(s);
         if (amongAfter && !doneBefore(DONE_BEFORE, s.slice(amongAfter.index + amongAfter[0].length), date)) {
@@ -1233,10 +1257,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             }
           } else {
             const subject = text.slice(from + 1, onEnd);
+            // "A joint statement was adopted in connection with …": the head as stated, "Joint statement …".
             add(
               {
                 type: kind.type,
-                title: `${SINGULAR_OF_TYPE[kind.type]} ${subject}`,
+                title: `${capitalize(on[1]!)} ${subject}`,
                 asStated: text.slice(at, onEnd),
                 start: at,
                 end: onEnd,
