@@ -423,3 +423,31 @@ describe("more lead-ins: 'with the leaders signing', 'namely', inverted passives
     ]);
   });
 });
+
+describe("lists opened by a title without a type word, groups 'of the summit', and a count with an aside", () => {
+  it("reads a colon list whose first item has no type word", () => {
+    expect(
+      titles(
+        "The leaders adopted the following documents: the ASEAN Smart Ports Framework; the Hanoi Declaration on Ports.",
+      ),
+    ).toEqual([
+      ["other", "ASEAN Smart Ports Framework", "adopted"],
+      ["declaration", "Hanoi Declaration on Ports", "adopted"],
+    ]);
+  });
+
+  it("reads 'The outcome documents of the summit comprise …'", () => {
+    expect(
+      titles("The outcome documents of the summit comprise the Osh Declaration and eleven decisions."),
+    ).toEqual([["declaration", "Osh Declaration", "adopted"]]);
+  });
+
+  it("counts 'A total of 17 documents, including 5 agreements, were signed'", () => {
+    expect(
+      read("A total of 17 documents, including 5 agreements, were signed.").tallies.map((t) => [
+        t.documentType,
+        t.count,
+      ]),
+    ).toEqual([["other", 17]]);
+  });
+});

@@ -120,7 +120,7 @@ interface Item {
 
 /** Nouns that head titles without a type word ("the ASEAN Outlook on the Indo-Pacific", "the Turkic World Vision"). */
 const TITLE_NOUNS =
-  "Vision|Outlook|Agenda|Initiative|Concord|Accord|Pact|Compact|Convention|Covenant|Consensus|Blueprint|Guidelines|Principles|Directions|Priorities";
+  "Vision|Outlook|Agenda|Initiative|Concord|Accord|Pact|Compact|Convention|Covenant|Consensus|Blueprint|Guidelines|Principles|Directions|Priorities|Framework";
 
 /** A capitalised title headed by a noun documents are named by, though not a type word ("the Oslo Accord"). */
 const UNTYPED_ITEM = new RegExp(
@@ -191,7 +191,8 @@ const HOLDS = "(?:also\\s+)?(?:include[sd]?|contain(?:s|ed)?|comprise[sd]?|cover
 /** What the rest of a group is about: "Further decisions concern A and B", "Other agreements deal with …". */
 const CONCERN = "(?:also\\s+)?(?:concern(?:s|ed)?|deal(?:s|t)?\\s+with|relate[sd]?\\s+to|address(?:es|ed)?)";
 /** Where or when a group was adopted: "… signed at the summit", "… adopted in Tianjin". */
-const WHERE = "(?:\\s+(?:at|during|following|in|on|after)\\s+[^,:;]{1,40}?)?";
+const WHERE =
+  "(?:\\s+(?:(?:at|during|following|in|on|after)\\s+[^,:;]{1,40}?|of\\s+the\\s+(?:summit|meeting|session|talks|council|forum)))?";
 
 /**
  * A group and the list of what it includes: "a number of documents, including …", "(the Declaration and) several
@@ -771,7 +772,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     "i",
   );
   const tallyPattern = new RegExp(
-    `\\b(${NUMBER_PATTERN})\\s+(?:(?!(?:were|was|have|had|of|on)\\b)[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b((?:\\s+of\\s+[^,]+?)?)(?:\\s+in\\s+(?:all|total))?\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:also\\s+)?(${ADOPTION_VERBS}|concluded)\\b`,
+    `\\b(${NUMBER_PATTERN})\\s+(?:(?!(?:were|was|have|had|of|on)\\b)[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b((?:\\s+of\\s+[^,]+?)?)(?:\\s+in\\s+(?:all|total))?(?:\\s*,\\s*(?:including|among\\s+them)\\s[^,;]{1,60},)?\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:also\\s+)?(${ADOPTION_VERBS}|concluded)\\b`,
     "iu",
   );
   // "The leaders signed 14 documents, in particular …", "a package of 10 documents was signed".
@@ -1395,8 +1396,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           ).exec(s);
         if (listed) {
           const action = adoptionOfVerb(listed[1]!) ?? "adopted";
-          for (const item of documentItems(text, at + listed.index + listed[0].length, end))
-            readItem(item, action, sentence);
+          // Titles without a type word may open the list ("the ASEAN Smart Cities Framework; the Singapore …").
+          readObjects(at + listed.index + listed[0].length, end, action, sentence);
           break branches;
         }
 
