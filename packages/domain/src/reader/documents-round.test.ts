@@ -451,3 +451,19 @@ describe("lists opened by a title without a type word, groups 'of the summit', a
     ).toEqual([["other", 17]]);
   });
 });
+
+describe("a serial list after a plural type word with one 'on'", () => {
+  it("reads 'decisions on A, B and C' as one decision each, but not a singular or a list of years", () => {
+    expect(titles("The Council adopted decisions on migration, tourism and sport.")).toEqual([
+      ["decision", "Decision on migration", "adopted"],
+      ["decision", "Decision on tourism", "adopted"],
+      ["decision", "Decision on sport", "adopted"],
+    ]);
+    expect(titles("The Council adopted a decision on migration, tourism and sport.")).toEqual([
+      ["decision", "Decision on migration, tourism and sport", "adopted"],
+    ]);
+    expect(titles("The Council approved decisions on the budgets for 2025, 2026 and 2027.")).toEqual([
+      ["decision", "Decision on the budgets for 2025, 2026 and 2027", "approved"],
+    ]);
+  });
+});

@@ -358,9 +358,16 @@ const NOMINAL_ACTION: Record<string, AdoptionAction> = {
  * "decisions on the X, the Y and the Z", "agreements on training A and cooperation in B": a plural type word with one
  * "on" whose parts do not repeat it still names one document per part that reads as a noun phrase of its own — one
  * after an article, or a noun with its own preposition after an "on" subject of three words or more — but not "trade and
- * economic cooperation" or "trade and investment in Africa". Gives the indices of the parts that start a document.
+ * economic cooperation" or "trade and investment in Africa"; and every item of a serial list of three or more ("on
+ * migration, tourism and sport"). Gives the indices of the parts that start a document.
  */
 function unrepeatedItems(text: string, item: { parts: readonly Chunk[] }, headEnd: number): number[] {
+  // "decisions on migration, tourism and sport": a serial list of three or more, commas between all but the last two.
+  const commas = item.parts.slice(1).filter((part) => /,/.test(part.separator)).length;
+  // Not "on the budgets for 2025, 2026 and 2027".
+  const words = item.parts.slice(1).every((part) => /^\p{L}/u.test(text.slice(part.start, part.end)));
+  if (item.parts.length >= 3 && commas >= item.parts.length - 2 && words)
+    return item.parts.map((_, index) => index);
   return item.parts.flatMap((part, index) => {
     if (index === 0) return [0];
     const stated = text.slice(part.start, part.end);
