@@ -467,3 +467,23 @@ describe("a serial list after a plural type word with one 'on'", () => {
     ]);
   });
 });
+
+describe("'It includes' after a group, and the main document named without a type word", () => {
+  it("reads 'It includes A and B' after a package was signed, and not after anything else", () => {
+    expect(
+      titles(
+        "After the talks, a package of documents was signed. It includes the Agreement on Ports and a protocol on fees.",
+      ),
+    ).toEqual([
+      ["agreement", "Agreement on Ports", "signed"],
+      ["protocol", "Protocol on fees", "signed"],
+    ]);
+    expect(titles("The leaders met at noon. It includes the provisions of the Charter.")).toEqual([]);
+  });
+
+  it("reads 'The main document of the summit, the “X Vision 2030”, was approved'", () => {
+    expect(titles("The main document of the summit, the “Osh Vision 2030”, was approved.")).toEqual([
+      ["other", "Osh Vision 2030", "approved"],
+    ]);
+  });
+});

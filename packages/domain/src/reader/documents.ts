@@ -420,11 +420,12 @@ function untypedDocumentType(title: string): DocumentType {
 }
 
 /**
- * "The (main) outcome (document) of the summit was …", "The final outcome document, …": a document named as the result;
+ * "The (main) outcome (document) of the summit was …", "The final outcome document, …", "The main document of the
+ * summit, the “Astana Vision 2030”, …": a document named as the result, with or without a type word;
  * named with "a", only a declaration, statement, communiqué or appeal ("was a decision to meet again" is no document).
  */
 const OUTCOME_IS =
-  /^(?:[Tt]he\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rincipal|[Ff]inal|[Cc]hief)\s+)?outcome(?:\s+document)?(?:\s+of\s+the\s+(?:summit|meeting|session|talks))?(?:\s*,\s*|\s+(?:was|is)\s+)(?=[Tt]he\s+\p{Lu}|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:declaration|statement|communiqu[eé]|appeal)\b)/u;
+  /^(?:[Tt]he\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rincipal|[Ff]inal|[Cc]hief)\s+)?(?:outcome(?:\s+document)?|document)(?:\s+of\s+the\s+(?:summit|meeting|session|talks))?(?:\s*,\s*|\s+(?:was|is)\s+)(?=[Tt]he\s+[“"«]?\p{Lu}|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:declaration|statement|communiqu[eé]|appeal)\b)/u;
 
 /** Another document after a relative clause: ", and the Statement on …", ", as well as a joint communiqué". */
 const AFTER_RELATIVE = new RegExp(
@@ -448,6 +449,13 @@ const INVERTED_PASSIVE = new RegExp(
 /** "… were among the documents signed": what comes before the verb is listed with the group's verb. */
 const AMONG_AFTER = new RegExp(
   `\\s+(?:were|was|are|is)\\s+(?:also\\s+)?among\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:documents|texts|instruments|agreements|decisions)\\b(?:\\s+(${ADOPTION_VERBS}))?`,
+  "iu",
+);
+/** "It includes …", "It also contains …": what the group of the sentence before holds. */
+const IT_HOLDS = new RegExp(`^It\\s+${HOLDS}\\s+`, "i");
+/** A sentence that tells of a group of documents adopted ("A package of documents was signed"). */
+const ADOPTED_GROUP = new RegExp(
+  `\\b(?:package|set|series|number)\\s+of\\s+(?:[\\p{L}-]+\\s+)?documents\\b.*\\b(?:${ADOPTION_VERBS})\\b|\\b(?:${ADOPTION_VERBS})\\b.*\\b(?:package|set|series|number)\\s+of\\s+(?:[\\p{L}-]+\\s+)?documents\\b`,
   "iu",
 );
 /** A sentence that tells of a signing ceremony ("attended the signing ceremony", "A ceremony of signing followed"). */
@@ -1079,8 +1087,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     return false;
   };
 
-  /** Whether the sentence before told of a signing ceremony. */
+  /** Whether the sentence before told of a signing ceremony, or of a group of documents adopted. */
   let ceremony = false;
+  let groupAdopted = false;
   /** Set after a heading such as "The following documents were signed:", while its lines follow. */
   let lineList: ListState | null = null;
   for (const paragraph of paragraphs) {
@@ -1094,13 +1103,16 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       }
       const afterCeremony = ceremony;
       ceremony = SIGNING_CEREMONY.test(s);
+      const afterGroup = groupAdopted;
+      groupAdopted = ADOPTED_GROUP.test(s);
       const heading = listHeading(s);
       if (heading) lineList = { action: heading, marker: "", open: true, nested: null };
       branches: {
         // "The outcome of the summit was the Astana Declaration", "The main outcome document, the Astana
         // Declaration, …": what the meeting produced, so adopted there.
         const outcome = OUTCOME_IS.exec(s);
-        if (outcome && documentHead(s.slice(outcome.index + outcome[0].length))) {
+        const named = outcome ? s.slice(outcome.index + outcome[0].length) : "";
+        if (outcome && (documentHead(named) || QUOTED_START.test(named) || UNTYPED_ITEM.test(named))) {
           const from = at + outcome.index + outcome[0].length;
           const apposition = /,/.test(outcome[0]) ? /,/.exec(text.slice(from, end)) : null;
           const to = apposition ? from + apposition.index : from + objectEnd(text.slice(from, end));
@@ -1109,7 +1121,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             text.slice(to, end),
           );
           const action = (verb ? adoptionOfVerb(verb[1]!) : null) ?? "adopted";
-          for (const item of documentItems(text, from, to)) readItem(item, action, sentence);
+          readObjects(from, to, action, sentence);
           break branches;
         }
         const counted = activeTally.exec(s);
@@ -1200,6 +1212,13 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             addUntyped(at, at + amongAfter.index, action, sentence);
             break branches;
           }
+        }
+
+        // "A package of documents was signed. It includes A and B": the group of the sentence before.
+        const holds = afterGroup ? IT_HOLDS.exec(s) : null;
+        if (holds) {
+          readIncluded(at + holds[0].length, end, null, lastAction ?? "adopted", sentence);
+          break branches;
         }
 
         // "The presidents attended the signing ceremony. These were A and B": what the ceremony signed.
