@@ -487,3 +487,18 @@ describe("'It includes' after a group, and the main document named without a typ
     ]);
   });
 });
+
+describe("'saw the leaders sign X', 'Signatures were put to X' and a verb with a colon", () => {
+  it("reads them as signing or adopting", () => {
+    expect(titles("The summit saw the leaders sign the Treaty on Transit.")).toEqual([
+      ["treaty", "Treaty on Transit", "signed"],
+    ]);
+    expect(titles("Signatures were put to the Agreement on Rail Transport.")).toEqual([
+      ["agreement", "Agreement on Rail Transport", "signed"],
+    ]);
+    expect(titles("The leaders adopted: the Kazan Declaration; the Statement on Food Security.")).toEqual([
+      ["declaration", "Kazan Declaration", "adopted"],
+      ["statement", "Statement on Food Security", "adopted"],
+    ]);
+  });
+});
