@@ -120,7 +120,7 @@ interface Item {
 
 /** Nouns that head titles without a type word ("the ASEAN Outlook on the Indo-Pacific", "the Turkic World Vision"). */
 const TITLE_NOUNS =
-  "Vision|Outlook|Agenda|Initiative|Concord|Accord|Pact|Compact|Convention|Covenant|Consensus|Blueprint|Guidelines|Principles|Directions|Priorities";
+  "Vision|Outlook|Agenda|Initiative|Concord|Accord|Pact|Compact|Convention|Covenant|Consensus|Blueprint|Guidelines|Principles|Directions|Priorities|Framework";
 
 /** A capitalised title headed by a noun documents are named by, though not a type word ("the Oslo Accord"). */
 const UNTYPED_ITEM = new RegExp(
@@ -130,7 +130,7 @@ const UNTYPED_ITEM = new RegExp(
 
 /** "… and 21 other documents", "… and a number of other documents": the rest of a package, no part of a title. */
 const OTHER_DOCUMENTS =
-  /^(?:(?:some|several|many|\d+|[a-z]+(?:-[a-z]+)?|a\s+(?:number|package|series|set)\s+of)\s+)?(?:other|more|further|additional)\s+(?:[\p{L}-]+\s+)?documents?\b/iu;
+  /^(?:(?:some|several|many|\d+|[a-z]+(?:-[a-z]+)?|a\s+(?:number|package|series|set)\s+of)\s+)?(?:other|more|further|additional)\s+(?:[\p{L}-]+\s+)?documents?\b|^(?:a\s+(?:number|package|series|set|range)\s+of|several|many|various|numerous)\s+(?:[\p{L}-]+\s+){0,2}?(?:documents|texts|instruments)\b/iu;
 
 /** Items of a list of documents: each starts with a document head ("the Moscow Declaration", "a Comprehensive plan"). */
 function documentItems(text: string, start: number, end: number): Item[] {
@@ -148,10 +148,11 @@ function documentItems(text: string, start: number, end: number): Item[] {
     } else if (
       RELATIVE_CLAUSE.test(stated) ||
       OTHER_DOCUMENTS.test(stated) ||
-      (/,/.test(chunk.separator) && NAMED_AFTER_COMMA.test(stated))
+      (/,/.test(chunk.separator) && (NAMED_AFTER_COMMA.test(stated) || PARTICIPLE_AFTER_COMMA.test(stated)))
     ) {
       // "…, which the leaders endorsed after …": what follows describes the item, it is not part of its title; nor
-      // is ", the BRICS Grain Exchange initiative", something else named after a comma.
+      // is ", the BRICS Grain Exchange initiative", something else named after a comma, nor ", agreed by the
+      // ministers in May".
       closed = true;
     } else if (items.length && !closed) {
       const item = items.at(-1)!;
@@ -159,20 +160,46 @@ function documentItems(text: string, start: number, end: number): Item[] {
       item.parts.push(chunk);
     }
   }
-  return items;
+  // "the final declaration, the Kazan Declaration, …": a generic name set beside the title is that document.
+  return items.filter((item, index) => {
+    const next = items[index + 1];
+    if (!next || !/,/.test(next.parts[0]!.separator)) return true;
+    const generic = GENERIC_NAME.exec(text.slice(item.start, item.end));
+    const named = /^(?:the|an?)\s+\p{Lu}/u.test(text.slice(next.start, next.end))
+      ? documentHead(text.slice(next.start, next.end))
+      : null;
+    return !(generic && named && documentTypeOf(generic[1]!)?.type === documentTypeOf(named.word)?.type);
+  });
 }
 
+/** A document named by its type and generic words only ("the final declaration", "the joint statement"). */
+const GENERIC_NAME = new RegExp(
+  `^(?:the|a|an)\\s+(?:(?:final|main|key|principal|outcome|closing|concluding|joint|political|summit)\\s+){0,2}(${DOCUMENT_TYPE_PATTERN})$`,
+  "iu",
+);
+/** ", agreed by the ministers in May", ", adopted in 2019": a participle that describes the item before the comma. */
+const PARTICIPLE_AFTER_COMMA = new RegExp(
+  `^(?:(?:previously|earlier|already|also|jointly)\\s+)?(?:${ADOPTION_VERBS}|agreed|initialled|submitted|proposed)\\b`,
+  "i",
+);
+
 /** A group of documents named before its list ("the documents", "the key outcome documents", "decisions"). */
-const GROUP = "(?:[\\p{L}-]+\\s+){0,2}?(?:documents?|decisions?|agreements?)";
+const GROUP =
+  "(?:[\\p{L}'’-]+\\s+){0,2}?(?:documents?|decisions?|agreements?|texts?|instruments|package|set)";
+/** What a group is said to hold: "include", "also contains", "comprised", "covers". */
+const HOLDS = "(?:also\\s+)?(?:include[sd]?|contain(?:s|ed)?|comprise[sd]?|cover(?:s|ed)?)";
+/** What the rest of a group is about: "Further decisions concern A and B", "Other agreements deal with …". */
+const CONCERN = "(?:also\\s+)?(?:concern(?:s|ed)?|deal(?:s|t)?\\s+with|relate[sd]?\\s+to|address(?:es|ed)?)";
 /** Where or when a group was adopted: "… signed at the summit", "… adopted in Tianjin". */
-const WHERE = "(?:\\s+(?:at|during|following|in|on|after)\\s+[^,:;]{1,40}?)?";
+const WHERE =
+  "(?:\\s+(?:(?:at|during|following|in|on|after)\\s+[^,:;]{1,40}?|of\\s+the\\s+(?:summit|meeting|session|talks|council|forum)))?";
 
 /**
  * A group and the list of what it includes: "a number of documents, including …", "(the Declaration and) several
  * decisions, in particular …". Only a plural: "the Declaration, including a section on …" names no list.
  */
 const GROUP_INCLUDING = new RegExp(
-  `(?:^|,\\s*|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:a|an)\\s+(?:number|package|set|series|range)\\s+of\\s+|several\\s+|other\\s+|various\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(documents|${DOCUMENT_TYPE_PATTERN})\\b(?:\\s+(?!(?:and|as)\\b)[^\\s,]+){0,6}?,?\\s+(?:including|in\\s+particular|among\\s+them|such\\s+as|notably)\\s+`,
+  `(?:^|,\\s*|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:a|an)\\s+(?:number|package|set|series|range)\\s+of\\s+|several\\s+|other\\s+|various\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(documents|${DOCUMENT_TYPE_PATTERN})\\b(?:\\s+(?!(?:and|as)\\b)[^\\s,]+){0,6}?,?\\s+(?:including|in\\s+particular|among\\s+them|such\\s+as|notably|namely)\\s+`,
   "iu",
 );
 
@@ -199,6 +226,12 @@ function listHeading(sentence: string): AdoptionAction | null {
     ? (adoptionOfVerb(found[1]!) ?? NOMINAL_ACTION[found[1]!.toLowerCase()] ?? "adopted")
     : null;
   if (/:$/.test(s) && action && HEADING_GROUP.test(s)) return action;
+  // "The heads of state signed the following documents." with its list on the lines after.
+  if (
+    action &&
+    /\bthe\s+following\s+(?:[\p{L}-]+\s+)?(?:documents|decisions|agreements|texts)\s*[.:]?$/iu.test(s)
+  )
+    return action;
   const last = HEADING_VERB_LAST.exec(s);
   if (last) return adoptionOfVerb(last[1]!) ?? "adopted";
   return HEADING_INCLUDE.test(s) ? (action ?? "adopted") : null;
@@ -251,7 +284,7 @@ const NAMED_AFTER_COMMA =
 
 /** "the Kazan Declaration, adopted at the summit, …": the document, its verb, and where or by whom. */
 const PARTICIPLE = new RegExp(
-  `(?:^|\\s)((?:the|a|an)\\s+${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])[^,;]*?),\\s+(?:(?:also|jointly|unanimously)\\s+)?(${ADOPTION_VERBS})\\s+((?:at|during|following|after|by)\\s+(?:the|this|today's|its)\\s[^,;.]{0,40})`,
+  `(?:^|\\s)((?:the|a|an)\\s+${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])[^,;]*?),\\s+(?:(?:also|jointly|unanimously)\\s+)?(${ADOPTION_VERBS})\\s+((?:at|during|following|after|by)\\s+(?:the|this|today's|its)\\s[^,;.]{0,40}|today|here)`,
   "giu",
 );
 
@@ -259,10 +292,27 @@ const PARTICIPLE = new RegExp(
 const RELATIVE_CLAUSE = /^(?:which|that|who|whose|whereby)\b/i;
 
 /** An adoption verb used actively ("Iran signed …", "They … adopted …"); passives are told apart by what precedes. */
+// "adopted, among other documents, the …" and "approved in principle the …": an aside before the object.
 const ACTIVE_ADOPTION = new RegExp(
-  `\\b(${ADOPTION_VERBS}|agreed\\s+(?:on|upon))\\s+(?!by\\b|in\\b|at\\b|that\\b|on\\s+(?:behalf|the\\s+sidelines)\\b)`,
+  `\\b(${ADOPTION_VERBS}|agreed\\s+(?:on|upon))(?:\\s*,\\s*(?:among\\s+other\\s+(?:documents|texts|things)|among\\s+others|in\\s+particular|notably|inter\\s+alia)\\s*,|\\s+in\\s+principle|\\s*:)?\\s+(?!by\\b|in\\b|at\\b|that\\b|off\\b|on\\s+(?:behalf|the\\s+sidelines)\\b)`,
   "gi",
 );
+/**
+ * Verbs that adopt only with a document after them: "took decisions on …" (not "took part", "took a decision to
+ * meet again" or "will take decisions"), "exchanged copies of the
+ * Memorandum …" or "exchanged the signed agreements" (not "exchanged views"), "concluded an agreement" (not "concluded
+ * the talks"); and "signed off on", which approves.
+ */
+const ACTIVE_WITH_DOCUMENT = new RegExp(
+  `\\b(?:(?:took|take|takes|taking|made|make|makes|making)\\s+(?=(?:(?:a|the|several|a\\s+number\\s+of|\\S+\\s+more|further|other)\\s+)?decisions?\\b(?!\\s+to\\b))|(exchanged)(?:\\s+(?:the\\s+)?(?:signed\\s+)?(?:copies|texts|originals|instruments)\\s+of)?\\s+(?=(?:the\\s+)?(?:signed\\s+)?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}]))|(concluded)\\s+(?=(?:an?|the)\\s+(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}]))|(signed\\s+off\\s+on)\\s+)`,
+  "giu",
+);
+/**
+ * "the Strategy, adopted today, sets …": a verb set off by commas with only a circumstance before the second comma
+ * describes the noun before it and has no object of its own.
+ */
+const PARTICIPLE_ASIDE =
+  /^\s*(?:(?:today|here|yesterday|this\s+(?:week|year|morning|afternoon|evening)|earlier|at\s+(?:the|this)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|by\s+(?:the\s+)?(?:leaders|heads\s+of\s+state|presidents|ministers|council|parties|sides))\s*)?,/iu;
 /** "the previously adopted Programme": a document adopted before, named by what was done to it. */
 const ADJECTIVAL_BEFORE = /\b(?:previously|earlier|already|once|formerly|recently|originally)\s+$/i;
 /** After a verb: when, if before this meeting ("in 2015", "last year", "earlier by the ministers"). */
@@ -277,9 +327,10 @@ const PASSIVE_BEFORE =
  * for the adoption of" or "prepare the signing of": only these lead-ins count, and never after a future or a plan.
  */
 const NOMINAL_ADOPTION =
-  /\b(?:(?:(?:outcome|result|achievement|highlight)s?\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|is|are)|ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release)\s+of|by\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?<!\bas\s)(?:reflected|recorded)\s+in)\s+/gi;
+  /\b(?:(?:(?:outcome|result|achievement|highlight)s?\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|is|are)|ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release)\s+of|(?:by|with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|parties|sides|ministers)(?:\s+also)?)\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?:gave|give|gives|giving)\s+(?:their|its|his|her|the)\s+(?:formal\s+|final\s+|full\s+)?(approval|endorsement|backing|blessing|assent)\s+to|(?:saw|watched|witnessed)\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|parties|sides|ministers)\s+(sign|adopt|approve|endorse)|(signature)s?\s+(?:were|was)\s+(?:put|affixed|placed)\s+(?:to|under|on)|(?<!\bas\s)(?:reflected|recorded|enshrined|embodied|set\s+out|laid\s+down|spelled\s+out|summed\s+up)\s+in)\s+/gi;
+// "plans to sign" is a future, "their plans for cooperation are recorded in" is not.
 const NOT_YET =
-  /\b(?:will|would|shall|to\s+be|plans?|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
+  /\b(?:will|would|shall|to\s+be|plans?\s+to|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
 const EARLIER =
   /\b(?:(?:in|of|since)\s+(?:\p{L}+\s+)?(?:19|20)\d{2}\b|last\s+(?:year|month|week|summit|session|meeting)|previous|earlier|previously|former|years?\s+ago)/iu;
 
@@ -301,7 +352,36 @@ const NOMINAL_ACTION: Record<string, AdoptionAction> = {
   signature: "signed",
   approval: "approved",
   approving: "approved",
+  sign: "signed",
+  approve: "approved",
 };
+
+/**
+ * "decisions on the X, the Y and the Z", "agreements on training A and cooperation in B": a plural type word with one
+ * "on" whose parts do not repeat it still names one document per part that reads as a noun phrase of its own — one
+ * after an article, or a noun with its own preposition after an "on" subject of three words or more — but not "trade and
+ * economic cooperation" or "trade and investment in Africa"; and every item of a serial list of three or more ("on
+ * migration, tourism and sport"). Gives the indices of the parts that start a document.
+ */
+function unrepeatedItems(text: string, item: { parts: readonly Chunk[] }, headEnd: number): number[] {
+  // "decisions on migration, tourism and sport": a serial list of three or more, commas between all but the last two.
+  const commas = item.parts.slice(1).filter((part) => /,/.test(part.separator)).length;
+  // Not "on the budgets for 2025, 2026 and 2027".
+  const words = item.parts.slice(1).every((part) => /^\p{L}/u.test(text.slice(part.start, part.end)));
+  if (item.parts.length >= 3 && commas >= item.parts.length - 2 && words)
+    return item.parts.map((_, index) => index);
+  return item.parts.flatMap((part, index) => {
+    if (index === 0) return [0];
+    const stated = text.slice(part.start, part.end);
+    if (/^(?:the|a|an|its|their)\s/i.test(stated)) return [index];
+    const previous = item.parts[index - 1]!;
+    const subject = text.slice(index === 1 ? headEnd : previous.start, previous.end).trim();
+    return /^[\p{L}-]+\s+(?:in|of|on|for|with|between|against|among)\s/iu.test(stated) &&
+      subject.split(/\s+/).length >= 4
+      ? [index]
+      : [];
+  });
+}
 
 /** Between items of a list, a separator followed by an article starts a new item. */
 const ARTICLE_SEPARATOR =
@@ -341,9 +421,13 @@ function untypedDocumentType(title: string): DocumentType {
   return "other";
 }
 
-/** "The (main) outcome (document) of the summit was …", "The final outcome document, …": a document named as the result. */
+/**
+ * "The (main) outcome (document) of the summit was …", "The final outcome document, …", "The main document of the
+ * summit, the “Astana Vision 2030”, …": a document named as the result, with or without a type word;
+ * named with "a", only a declaration, statement, communiqué or appeal ("was a decision to meet again" is no document).
+ */
 const OUTCOME_IS =
-  /^(?:[Tt]he\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rincipal|[Ff]inal|[Cc]hief)\s+)?outcome(?:\s+document)?(?:\s+of\s+the\s+(?:summit|meeting|session|talks))?(?:\s*,\s*|\s+(?:was|is)\s+)(?=[Tt]he\s+\p{Lu})/u;
+  /^(?:[Tt]he\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rincipal|[Ff]inal|[Cc]hief)\s+)?(?:outcome(?:\s+document)?|document)(?:\s+of\s+the\s+(?:summit|meeting|session|talks))?(?:\s*,\s*|\s+(?:was|is)\s+)(?=[Tt]he\s+[“"«]?\p{Lu}|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:declaration|statement|communiqu[eé]|appeal)\b)/u;
 
 /** Another document after a relative clause: ", and the Statement on …", ", as well as a joint communiqué". */
 const AFTER_RELATIVE = new RegExp(
@@ -354,7 +438,69 @@ const AFTER_RELATIVE = new RegExp(
 /** "statements: on A, on B": a type word before a colon heading the items that follow it. */
 const TYPE_HEADING_ITEMS = new RegExp(`^(${DOCUMENT_TYPE_PATTERN})\\s*:\\s*(?=on\\s)`, "iu");
 
+/** A verb in "-ing" that names what a decision does ("naming …", "appointing …"); not a preposition in "-ing". */
+const ING_VERB =
+  "(?!(?:during|following|including|concerning|regarding|according|pending|notwithstanding|being|having)\\b)[a-z]+ing\\s";
+const ING_ITEM_SEPARATOR = new RegExp(`,?\\s+and\\s+(?=${ING_VERB})|,\\s+(?=${ING_VERB})`, "i");
+
+/** "Signed at the summit were A and B", "Also adopted were …": a passive with its subject after it. */
+const INVERTED_PASSIVE = new RegExp(
+  `^(?:(?:Also|Further|Additionally)\\s+)?(${ADOPTION_VERBS})(?:\\s+(?:also|too))?(?:\\s+(?:at|during|following|after|in|on)\\s+[^,;]{1,40}?)?\\s+(?:were|was)\\s+(?:also\\s+)?(?=(?:the|an?)\\s)`,
+  "i",
+);
+/** "… were among the documents signed": what comes before the verb is listed with the group's verb. */
+const AMONG_AFTER = new RegExp(
+  `\\s+(?:were|was|are|is)\\s+(?:also\\s+)?among\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:documents|texts|instruments|agreements|decisions)\\b(?:\\s+(${ADOPTION_VERBS}))?`,
+  "iu",
+);
+/** "It includes …", "It also contains …": what the group of the sentence before holds. */
+const IT_HOLDS = new RegExp(`^It\\s+${HOLDS}\\s+`, "i");
+/** A sentence that tells of a group of documents adopted ("A package of documents was signed"). */
+const ADOPTED_GROUP = new RegExp(
+  `\\b(?:package|set|series|number)\\s+of\\s+(?:[\\p{L}-]+\\s+)?documents\\b.*\\b(?:${ADOPTION_VERBS})\\b|\\b(?:${ADOPTION_VERBS})\\b.*\\b(?:package|set|series|number)\\s+of\\s+(?:[\\p{L}-]+\\s+)?documents\\b`,
+  "iu",
+);
+/** A sentence that tells of a signing ceremony ("attended the signing ceremony", "A ceremony of signing followed"). */
+const SIGNING_CEREMONY =
+  /\bsigning\s+(?:ceremony|of\s+(?:the\s+)?documents)\b|\bceremony\s+(?:of|for)\s+(?:the\s+)?signing\b/i;
+
+/**
+ * A declaration, statement, communiqué or appeal named by its capitalised title as saying something ("The Tashkent
+ * Declaration sets out …", "In the Kazan Declaration the heads of state stress …"): the meeting's own outcome. Not a
+ * treaty, charter or agreement, which may be an earlier one a release recalls.
+ */
+const IN_PASSING = new RegExp(
+  `^(?:In\\s+)?((?:[Tt]he|[Aa]n?)\\s+(?:\\p{Lu}[\\p{L}\\d'’.-]*\\s+){1,4}?(?:Joint\\s+)?(?:Declaration|Statement|Communiqu[eé]|Appeal|Address)(?:\\s+(?:of|on|to)\\s+[^,;]{1,80}?)?)\\s*,?\\s+(?:(?:the|its|their)\\s+(?:leaders|heads\\s+of\\s+state|presidents|parties|sides|members?(?:\\s+states)?|authors)\\s+)?(?:also\\s+)?(?:sets?\\s+out|states?|reaffirms?|stress(?:es)?|underlines?|underscores?|calls?\\s+for|notes?|express(?:es)?|describes?|condemns?|welcomes?|supports?|confirms?|emphasi[sz]es?|highlights?|commits?|reflects?)\\b`,
+  "u",
+);
+
+/** "protocols, in particular on A and on B": a plural type word before the words that list its items. */
+const TYPE_LEADING_ITEMS = new RegExp(
+  `^(${DOCUMENT_TYPE_PATTERN})\\s*,?\\s+(?:in\\s+particular|including|notably|such\\s+as|among\\s+them)\\s*,?\\s+(?=on\\s)`,
+  "iu",
+);
+
+/** "on A, on B and on C": subjects a repeated "on" sets apart split there only; others as a plain list. */
+function splitSubjects(text: string, start: number, end: number): { start: number; end: number }[] {
+  const slice = text.slice(start, end);
+  const repeated = /\s*,\s*(?:and\s+|as\s+well\s+as\s+)?(?=on\s)|\s+(?:and|as\s+well\s+as)\s+(?=on\s)/gi;
+  const matches = /^on\s/i.test(slice) ? [...slice.matchAll(repeated)] : [];
+  if (!matches.length) return splitPlainList(text, start, end);
+  const result: { start: number; end: number }[] = [];
+  let from = start;
+  for (const match of matches) {
+    result.push({ start: from, end: start + match.index });
+    from = start + match.index + match[0].length;
+  }
+  result.push({ start: from, end });
+  return result;
+}
+
 /** "… 9 decisions and 3 statements": a count of another type joined to a first count. */
+/** "more than 20 documents", "about 30 agreements": no exact count. */
+const APPROXIMATE =
+  /\b(?:more\s+than|over|about|around|nearly|almost|some|up\s+to|at\s+least|roughly|approximately|upwards\s+of)\s+$/i;
+
 const ANOTHER_COUNT = new RegExp(
   `^\\s*(?:,\\s*|\\s+and\\s+)(${NUMBER_PATTERN})\\s+(${DOCUMENT_TYPE_PATTERN})\\b`,
   "i",
@@ -370,11 +516,29 @@ function objectEnd(rest: string): number {
     if (resumed && !/[;]/.test(rest.slice(relative.index, next)))
       return next + 1 + objectEnd(rest.slice(next + 1));
   }
+  // ", Mr Nazarbayev said, …": a speaker's aside ends what went before.
   const boundary =
-    /,\s+(?:which|that|who|whose)\b|;|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b/iu.exec(
+    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b/iu.exec(
       rest,
     );
   return boundary ? boundary.index : rest.length;
+}
+
+/**
+ * Where a clause with an active verb of adoption ends before a passive one ("The leaders approved A, and a decision on
+ * B was taken"): at the last ", and" / ", while" followed by an article, and where the next clause starts; none if
+ * there is no such clause.
+ */
+function activeClause(before: string): { end: number; next: number } | null {
+  const active = [...before.matchAll(ACTIVE_ADOPTION)].find(
+    (match) => !PASSIVE_BEFORE.test(before.slice(Math.max(0, match.index - 40), match.index)),
+  );
+  if (!active) return null;
+  const breaks = [
+    ...before.slice(active.index).matchAll(/,\s+(?:and|while|but|whereas)\s+(?=(?:the|a|an)\s)/gi),
+  ];
+  const last = breaks.at(-1);
+  return last ? { end: active.index + last.index, next: active.index + last.index + last[0].length } : null;
 }
 
 /** Splits "A, B, and C" / "A, B and C" into items; an Oxford comma means "and" inside the last item is its own. */
@@ -424,11 +588,16 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   const relations: RelationProposal[] = [];
   let counter = 0;
 
+  // "the Declaration, signed today, …" after the Declaration on …: a bare type word names the one of its type read before.
+  const bare = (type: DocumentType, title: string) =>
+    normalize(title) === normalize(SINGULAR_OF_TYPE[type]) &&
+    documents.filter((document) => document.type === type).length === 1;
   const find = (type: DocumentType, title: string, subject: string) =>
     documents.find(
       (document) =>
         document.type === type &&
         (normalize(document.title) === normalize(title) ||
+          bare(type, title) ||
           (subject !== "" && document.subject !== "" && subjectOverlap(document.subject, subject) >= 0.75)),
     );
 
@@ -475,8 +644,14 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
 
   /** One list item → documents (several for "statements on A, on B" and "reports of A and B on X"). */
   const readItem = (item: Item, action: AdoptionAction, sentence: Sentence) => {
-    // "the foreign ministers approved the draft Declaration": a text for another meeting to adopt.
-    if (/^(?:(?:the|a|an)\s+)?draft\b/i.test(text.slice(item.start, item.end))) return;
+    // "the foreign ministers approved the draft Declaration": a text for another meeting to adopt; so is "the future
+    // Declaration".
+    if (
+      /^(?:(?:the|a|an)\s+)?(?:draft|future|proposed|planned|upcoming)\b/i.test(
+        text.slice(item.start, item.end),
+      )
+    )
+      return;
     if (!item.typed) {
       addUntyped(item.start, item.end, action, sentence);
       return;
@@ -491,9 +666,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       const firstRest = text.slice(headEnd, item.parts[0]!.end).trimStart();
       const preposition = /^(on|between|with)\s/i.exec(firstRest)?.[1];
       const repeated = new RegExp(`^${preposition ?? "on"}\\s`, "i");
-      const onParts = item.parts
+      let onParts = item.parts
         .map((part, index) => ({ part, index }))
         .filter(({ part, index }) => index === 0 || repeated.test(text.slice(part.start, part.end)));
+      if (preposition?.toLowerCase() === "on" && onParts.length === 1 && item.parts.length > 1)
+        onParts = unrepeatedItems(text, item, headEnd).map((index) => ({ part: item.parts[index]!, index }));
       if (preposition && (onParts.length > 1 || preposition.toLowerCase() === "on")) {
         const singular = /of\s+understanding/i.test(head.word)
           ? "Memorandum of Understanding"
@@ -508,7 +685,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           add(
             {
               type: kind.type,
-              title: `${singular} ${subject}`,
+              // "agreements on A and B": the "on" of the first item is B's too.
+              title:
+                repeated.test(subject) || n === 0
+                  ? `${singular} ${subject}`
+                  : `${singular} ${preposition} ${subject}`,
               asStated: subject,
               start: from,
               end: to,
@@ -559,7 +740,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         asStated: stated,
         start: item.start,
         end: item.end,
-        subject: title.slice(head.word.length),
+        // What follows the head ("on Peace" in "the Kazan Declaration on Peace"), not a slice of the title by the length of
+        // its type word, which cut into "Kazan Declaration" and made unrelated titles look alike.
+        subject: text.slice(headEnd, item.end).trim(),
         generic: false,
       },
       action,
@@ -606,28 +789,28 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     "i",
   );
   const tallyPattern = new RegExp(
-    `\\b(${NUMBER_PATTERN})\\s+(?:(?!(?:were|was|have|had|of|on)\\b)[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b((?:\\s+of\\s+[^,]+?)?)(?:\\s+in\\s+(?:all|total))?\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:also\\s+)?(${ADOPTION_VERBS})\\b`,
+    `\\b(${NUMBER_PATTERN})\\s+(?:(?!(?:were|was|have|had|of|on)\\b)[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b((?:\\s+of\\s+[^,]+?)?)(?:\\s+in\\s+(?:all|total))?(?:\\s*,\\s*(?:including|among\\s+them)\\s[^,;]{1,60},)?\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:also\\s+)?(${ADOPTION_VERBS}|concluded)\\b`,
     "iu",
   );
   // "The leaders signed 14 documents, in particular …", "a package of 10 documents was signed".
   const activeTally = new RegExp(
-    `\\b(${ADOPTION_VERBS}|(?:adoption|signing|approval)\\s+of)\\s+(?:a\\s+(?:total|package)\\s+of\\s+)?(${NUMBER_PATTERN})\\s+(?:more\\s+|other\\s+|new\\s+|cooperation\\s+|joint\\s+|(?:inter)?(?:governmental|state|national|departmental|agency|ministerial|bilateral|multilateral|legal|key|important|major|final)\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
+    `\\b(${ADOPTION_VERBS}|(?:adoption|signing|approval)\\s+of)\\s+(?:a\\s+(?:total|package|set|series|batch)\\s+of\\s+)?(${NUMBER_PATTERN})\\s+(?:more\\s+|other\\s+|new\\s+|cooperation\\s+|joint\\s+|(?:inter)?(?:governmental|state|national|departmental|agency|ministerial|bilateral|multilateral|legal|key|important|major|final)\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
     "i",
   );
   // "Among them were …", "Among the key documents adopted were …", "The outcome documents signed at the summit
   // include …": a list of what was adopted.
   const amongThem = new RegExp(
-    `^(?:Among\\s+(?:them|these|those|others|the\\s+(?:[\\p{L}-]+\\s+){0,2}?ones|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:were|was|are|is)|(?:The\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:include|included|includes)|They\\s+include[sd]?|One\\s+of\\s+(?:them|these|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:is|was))\\s+`,
+    `^(?:Among\\s+(?:them|these|those|others|the\\s+(?:[\\p{L}-]+\\s+){0,2}?ones|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:there\\s+)?(?:were|was|are|is)|(?:The\\s+|This\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:${HOLDS}|(?:are|were)(?=\\s+(?:the|an?)\\s))|(?:They|These|Those)\\s+${HOLDS}|(?:Another|One\\s+more|A\\s+further|The\\s+(?:other|last|final))\\s+(?:[\\p{L}-]+\\s+)?(?:document|text|agreement|decision)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:was|is)|One\\s+of\\s+(?:them|these|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:is|was)|(?:Further|Other|Additional|The\\s+(?:other|remaining|further)|Several|Some)\\s+(?:[\\p{L}-]+\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+${CONCERN})\\s+`,
     "iu",
   );
   // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y", also after
   // a phrase of time or place ("After the expanded session, decisions were taken on …").
   const passiveOn = new RegExp(
-    `^(?:(?:After|Following|At|During|In|On|Upon|Also|Moreover|Besides|Furthermore|Additionally|Then|Finally|Later)\\b[^,;]{0,80},\\s+)?(?:(?:An?|The)\\s+)?(${DOCUMENT_TYPE_PATTERN})\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS})\\s+(on|to|for|regarding)\\s+`,
+    `^(?:(?:After|Following|At|During|In|On|Upon|Also|Moreover|Besides|Furthermore|Additionally|Then|Finally|Later)\\b[^,;]{0,80},\\s+)?(?:(?:An?|The)\\s+)?(${DOCUMENT_TYPE_PATTERN})\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS}|made)\\s+(on|to|for|regarding|in\\s+connection\\s+with|on\\s+the\\s+occasion\\s+of|(?:dedicated|devoted)\\s+to|concerning|(?=${ING_VERB}))\\s*`,
     "i",
   );
   const INCLUDING =
-    /(?:,\s*|\s+)(?:including|in\s+particular|among\s+them|notably|such\s+as|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most)\s+of\s+(?:which|them)(?:\s+(?:are|were|being|concern|concerned|deal\s+with|dealt\s+with))?)\s+/i;
+    /(?:,\s*|\s+)(?:including|in\s+particular|among\s+them|notably|such\s+as|namely|that\s+is|i\.\s?e\.|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most)\s+of\s+(?:which|them)(?:\s+(?:are|were|being|concern|concerned|deal\s+with|dealt\s+with))?)\s+/i;
   let lastAction: AdoptionAction | null = null;
 
   /** The rest of a sentence after a count or "among them": items that may or may not repeat the document head. */
@@ -638,17 +821,23 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     action: AdoptionAction,
     sentence: Sentence,
   ) => {
-    // "…, three of which are statements: on A, on B and on C": a plural type word before a colon heads the items.
-    const headed = TYPE_HEADING_ITEMS.exec(text.slice(from, to));
+    // "…, three of which are statements: on A, on B and on C": a plural type word before a colon heads the items, as
+    // does one before "in particular" or "including" ("protocols, in particular on A and on B").
+    const headed =
+      TYPE_HEADING_ITEMS.exec(text.slice(from, to)) ?? TYPE_LEADING_ITEMS.exec(text.slice(from, to));
     const headedKind = headed ? documentTypeOf(headed[1]!) : null;
     if (headedKind?.plural && headedKind.type !== "other") {
       from += headed![0].length;
       type = headedKind.type;
+    } else if (/^on\s/i.test(text.slice(from, to)) && (!type || type === "other")) {
+      // "16 documents, four of which are on A, on B …": documents named by their subjects only.
+      if (DOCUMENT_START.test(text.slice(from + 3, to))) return readObjects(from + 3, to, action, sentence);
+      type = "other";
     } else if (DOCUMENT_START.test(text.slice(from, to)) || !type || type === "other") {
       readObjects(from, to, action, sentence);
       return;
     }
-    for (const part of splitPlainList(text, from, to)) {
+    for (const part of splitSubjects(text, from, to)) {
       const stated = text.slice(part.start, part.end);
       const subject = stated.replace(/^on\s+/i, "");
       add(
@@ -745,12 +934,23 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     const verbs = [...s.matchAll(ACTIVE_ADOPTION)]
       .filter((match) => {
         const before = s.slice(Math.max(0, match.index - 40), match.index);
-        return !PASSIVE_BEFORE.test(before) && !ADJECTIVAL_BEFORE.test(before);
+        const aside = /,\s*$/.test(before) && PARTICIPLE_ASIDE.test(s.slice(match.index + match[1]!.length));
+        return !PASSIVE_BEFORE.test(before) && !ADJECTIVAL_BEFORE.test(before) && !aside;
       })
       .map((match) => ({ index: match.index, length: match[0].length, action: adoptionOfVerb(match[1]!) }));
+    for (const match of s.matchAll(ACTIVE_WITH_DOCUMENT))
+      // "The Council will take decisions on …": not yet.
+      if (
+        !/\b(?:will|would|shall|should|must|can|could|may|to)\s+(?:\w+\s+)?$/i.test(s.slice(0, match.index))
+      )
+        verbs.push({
+          index: match.index,
+          length: match[0].length,
+          action: match[1] || match[2] ? "signed" : match[3] ? "approved" : "adopted",
+        });
     for (const match of s.matchAll(NOMINAL_ADOPTION)) {
       if (NOT_YET.test(s.slice(0, match.index))) continue;
-      const noun = (match[1] ?? match[2])?.toLowerCase();
+      const noun = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5])?.toLowerCase();
       // "the principles reflected in the UN Charter": a founding text, not an outcome.
       // "recorded in the Lima Communiqué, which the leaders approved": the relative clause says what was done.
       const after = s.slice(match.index + match[0].length);
@@ -764,10 +964,16 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       });
     }
     verbs.sort((a, b) => a.index - b.index);
+    // "The leaders signed a package of documents. The package also contains …": the next sentence's list has this action.
+    if (verbs.length) lastAction = verbs.at(-1)!.action ?? "adopted";
     for (const verb of verbs) {
       let from = at + verb.index + verb.length;
       const rest = text.slice(from, end);
-      const stop = objectEnd(rest);
+      // "With the signing of X, the sides …": a phrase opening the sentence ends at its comma.
+      const comma = verb.index === 0 ? rest.indexOf(",") : -1;
+      // "The leaders adopted: A; B": after a colon, semicolons part the items and do not end the object.
+      const colon = /:\s*$/.test(s.slice(verb.index, verb.index + verb.length));
+      const stop = colon ? rest.length : comma > 0 ? Math.min(comma, objectEnd(rest)) : objectEnd(rest);
       let region = rest.slice(0, stop);
       // "… adopted also the Statement on …".
       const also = /^(?:also|further|then)\s+/i.exec(region);
@@ -795,8 +1001,33 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     }
   };
 
+  /** "X was signed, as were agreements on A and on B", "…, as was a disposition on C": the same verb for more. */
+  const readAsWere = (
+    afterVerb: string,
+    from: number,
+    end: number,
+    action: AdoptionAction,
+    sentence: Sentence,
+  ) => {
+    const asWere = /^\s*,?\s+as\s+(?:was|were)\s+(?:also\s+)?/i.exec(afterVerb);
+    if (!asWere) return;
+    const rest = from + asWere[0].length;
+    for (const item of documentItems(text, rest, rest + objectEnd(text.slice(rest, end))))
+      readItem(item, action, sentence);
+  };
+
   /** "… set out in the Samarkand Declaration, which the leaders signed": the relative clause says what was done. */
   const readRelativeAdoption = (s: string, at: number, sentence: Sentence) => {
+    // "The Tashkent Declaration sets out …", "In the Kazan Declaration the leaders stress …": the meeting's own text.
+    const passing = IN_PASSING.exec(s);
+    if (passing && !doneBefore(EARLIER, passing[1]!, date)) {
+      const start = at + passing[0].indexOf(passing[1]!);
+      for (const item of documentItems(text, start, start + passing[1]!.length)) {
+        const before = documents.length;
+        readItem(item, "adopted", sentence);
+        if (documents.length > before) documents.at(-1)!.confidence = 0.5;
+      }
+    }
     const pattern = new RegExp(
       `(?:^|\\s)((?:the|a|an)\\s+${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])[^,;]*?),\\s+(?:which|that)\\s+(?:[^,;.]{0,60}?\\s)?(${ADOPTION_VERBS})\\b`,
       "giu",
@@ -860,6 +1091,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     return false;
   };
 
+  /** Whether the sentence before told of a signing ceremony, or of a group of documents adopted. */
+  let ceremony = false;
+  let groupAdopted = false;
   /** Set after a heading such as "The following documents were signed:", while its lines follow. */
   let lineList: ListState | null = null;
   for (const paragraph of paragraphs) {
@@ -871,13 +1105,18 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         if (readListLine(lineList, s, at, sentence)) continue;
         lineList = null;
       }
+      const afterCeremony = ceremony;
+      ceremony = SIGNING_CEREMONY.test(s);
+      const afterGroup = groupAdopted;
+      groupAdopted = ADOPTED_GROUP.test(s);
       const heading = listHeading(s);
       if (heading) lineList = { action: heading, marker: "", open: true, nested: null };
       branches: {
         // "The outcome of the summit was the Astana Declaration", "The main outcome document, the Astana
         // Declaration, …": what the meeting produced, so adopted there.
         const outcome = OUTCOME_IS.exec(s);
-        if (outcome && documentHead(s.slice(outcome.index + outcome[0].length))) {
+        const named = outcome ? s.slice(outcome.index + outcome[0].length) : "";
+        if (outcome && (documentHead(named) || QUOTED_START.test(named) || UNTYPED_ITEM.test(named))) {
           const from = at + outcome.index + outcome[0].length;
           const apposition = /,/.test(outcome[0]) ? /,/.exec(text.slice(from, end)) : null;
           const to = apposition ? from + apposition.index : from + objectEnd(text.slice(from, end));
@@ -886,7 +1125,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             text.slice(to, end),
           );
           const action = (verb ? adoptionOfVerb(verb[1]!) : null) ?? "adopted";
-          for (const item of documentItems(text, from, to)) readItem(item, action, sentence);
+          readObjects(from, to, action, sentence);
           break branches;
         }
         const counted = activeTally.exec(s);
@@ -899,6 +1138,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             NOMINAL_ACTION[counted[1]!.split(/\s/)[0]!.toLowerCase()] ??
             "adopted";
           if (kind && count !== null) {
+            // "The heads of state adopted a declaration, and the ministers signed six agreements": the first clause.
+            const active = activeClause(s.slice(0, counted.index));
+            if (active) readActiveObjects(s.slice(0, active.end), at, at + active.end, sentence);
             lastAction = action;
             tallies.push({
               documentType: kind.type,
@@ -925,9 +1167,19 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
               });
             }
             const including = INCLUDING.exec(rest);
+            const colon = /^[^:]{0,40}?:\s*/.exec(rest);
             if (including)
               readIncluded(
                 at + counted.index + counted[0].length + including.index + including[0].length,
+                end,
+                kind.type,
+                action,
+                sentence,
+              );
+            // "The summit adopted 3 statements: on A, on B and on C".
+            else if (colon)
+              readIncluded(
+                at + counted.index + counted[0].length + colon[0].length,
                 end,
                 kind.type,
                 action,
@@ -937,10 +1189,61 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           }
         }
 
+        // "Signed at the summit were A and B", "Also adopted were A and B": the subject after the verb.
+        const inverted = INVERTED_PASSIVE.exec(s);
+        if (inverted) {
+          const from = at + inverted[0].length;
+          readObjects(
+            from,
+            from + objectEnd(text.slice(from, end)),
+            adoptionOfVerb(inverted[1]!) ?? "adopted",
+            sentence,
+          );
+          break branches;
+        }
+
+        // "A and B were among the documents signed": the subject before, the verb after.
+        const amongAfter = AMONG_AFTER.exec(s);
+        if (amongAfter && !doneBefore(DONE_BEFORE, s.slice(amongAfter.index + amongAfter[0].length), date)) {
+          const action = (amongAfter[1] ? adoptionOfVerb(amongAfter[1]) : null) ?? lastAction ?? "adopted";
+          const from = DOCUMENT_START.test(s) ? 0 : passiveSubject(s.slice(0, amongAfter.index));
+          if (from !== null) {
+            for (const item of documentItems(text, at + from, at + amongAfter.index))
+              readItem(item, action, sentence);
+            break branches;
+          }
+          if (UNTYPED_ITEM.test(s)) {
+            addUntyped(at, at + amongAfter.index, action, sentence);
+            break branches;
+          }
+        }
+
+        // "A package of documents was signed. It includes A and B": the group of the sentence before.
+        const holds = afterGroup ? IT_HOLDS.exec(s) : null;
+        if (holds) {
+          readIncluded(at + holds[0].length, end, null, lastAction ?? "adopted", sentence);
+          break branches;
+        }
+
+        // "The presidents attended the signing ceremony. These were A and B": what the ceremony signed.
+        const these = afterCeremony
+          ? /^(?:These|They)\s+(?:were|are|included?)\s+(?=(?:the|an?)\s)/.exec(s)
+          : null;
+        if (these) {
+          readIncluded(at + these[0].length, end, null, "signed", sentence);
+          break branches;
+        }
+
         const among = amongThem.exec(s);
         if (among) {
-          const verb = among[1] ?? among[2] ?? among[3];
+          const verb = among[1] ?? among[2] ?? among[3] ?? among[4] ?? among[6];
           const action = (verb ? adoptionOfVerb(verb) : null) ?? lastAction ?? "adopted";
+          // "Further decisions concern A and B": one document of the group's type per subject.
+          const concerned = among[5] ? documentTypeOf(among[5]) : null;
+          if (concerned?.plural && concerned.type !== "other") {
+            readIncluded(at + among[0].length, end, concerned.type, action, sentence);
+            break branches;
+          }
           // "Among the decisions taken were those on A and on B": the group's type word names each item.
           const those = /^those\s+(?=on\s)/i.exec(s.slice(among[0].length));
           const group = those ? /\b(decisions|agreements)\b/i.exec(among[0]) : null;
@@ -960,7 +1263,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           const onEnd = from + 1 + objectEnd(text.slice(from + 1, end));
           if (kind.plural) {
             // "Decisions were taken on approving X and on Y": one document per "on".
-            const parts = text.slice(from + 1, onEnd).split(/,?\s+and\s+(?=(?:on|to)\s)|,\s+(?=(?:on|to)\s)/);
+            // "Decisions were adopted naming A and appointing B": one document per verb in "-ing".
+            const parts = text
+              .slice(from + 1, onEnd)
+              .split(on[3] ? /,?\s+and\s+(?=(?:on|to)\s)|,\s+(?=(?:on|to)\s)/ : ING_ITEM_SEPARATOR);
             let offset = from + 1;
             for (const part of parts) {
               const start = text.indexOf(part, offset);
@@ -982,10 +1288,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             }
           } else {
             const subject = text.slice(from + 1, onEnd);
+            // "A joint statement was adopted in connection with …": the head as stated, "Joint statement …".
             add(
               {
                 type: kind.type,
-                title: `${SINGULAR_OF_TYPE[kind.type]} ${subject}`,
+                title: `${capitalize(on[1]!)} ${subject}`,
                 asStated: text.slice(at, onEnd),
                 start: at,
                 end: onEnd,
@@ -1006,18 +1313,20 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             ? { type: "other" as const, plural: true }
             : documentTypeOf(tally[2]!);
           const count = numberValue(tally[1]!);
-          const action = adoptionOfVerb(tally[4]!) ?? "adopted";
+          // "16 agreements were concluded": signed.
+          const action = adoptionOfVerb(tally[4]!) ?? (/^concluded$/i.test(tally[4]!) ? "signed" : "adopted");
           if (kind && count !== null) {
             lastAction = action;
             const note = tally[3]!.trim() || null;
-            tallies.push({
-              documentType: kind.type,
-              count,
-              describedAs: note,
-              evidence: { start: at + tally.index, end: at + tally.index + tally[0].length },
-              confidence: 0.9,
-              sentence,
-            });
+            if (!APPROXIMATE.test(s.slice(0, tally.index)))
+              tallies.push({
+                documentType: kind.type,
+                count,
+                describedAs: note,
+                evidence: { start: at + tally.index, end: at + tally.index + tally[0].length },
+                confidence: 0.9,
+                sentence,
+              });
             // "The Astana Statement on … and five other documents were approved": the one named before the count.
             const lead = /\s+(?:and|as\s+well\s+as)\s+$/.exec(s.slice(0, tally.index));
             const named = lead ? passiveSubject(s.slice(0, lead.index)) : null;
@@ -1028,8 +1337,15 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             const colon = /^[^:]{0,40}?:\s*/.exec(afterTally);
             const including = INCLUDING.exec(afterTally);
             if (colon && !including) {
-              // "Two outcome documents were adopted: A, and B, which …".
-              readIncluded(at + tally.index + tally[0].length + colon[0].length, end, null, action, sentence);
+              // "Two outcome documents were adopted: A, and B, which …", "Two declarations were adopted: on A and on B".
+              const typed = kind.plural && kind.type !== "other" ? kind.type : null;
+              readIncluded(
+                at + tally.index + tally[0].length + colon[0].length,
+                end,
+                typed,
+                action,
+                sentence,
+              );
             } else if (including && kind.type === "other") {
               readIncluded(
                 at + tally.index + tally[0].length + including.index + including[0].length,
@@ -1101,7 +1417,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         // "… the documents adopted at the end of the meeting – A, B and C" / "… adopted the following documents: …"
         const listed =
           new RegExp(
-            `\\bdocuments?\\b[^:“"«]*?\\b(${ADOPTION_VERBS})\\b[^:“"«]*?(?::|\\s[-–—]\\s)\\s*`,
+            `\\b(?:documents?|following)\\b[^:“"«]*?\\b(${ADOPTION_VERBS})\\b[^:“"«]*?(?::|\\s[-–—]\\s)\\s*`,
             "i",
           ).exec(s) ??
           new RegExp(
@@ -1110,15 +1426,21 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           ).exec(s);
         if (listed) {
           const action = adoptionOfVerb(listed[1]!) ?? "adopted";
-          for (const item of documentItems(text, at + listed.index + listed[0].length, end))
-            readItem(item, action, sentence);
+          // Titles without a type word may open the list ("the ASEAN Smart Cities Framework; the Singapore …").
+          readObjects(at + listed.index + listed[0].length, end, action, sentence);
           break branches;
         }
 
         const passive = adoptionVerb.exec(s);
         if (passive) {
+          // "The leaders approved A, and a decision on B was taken as well": the first clause has its own verb.
+          const active = activeClause(s.slice(0, passive.index));
+          if (active) readActiveObjects(s.slice(0, active.end), at, at + active.end, sentence);
+          const clause = active?.next ?? 0;
+          const subject = s.slice(clause);
           // The subject may follow an opening phrase: "In addition,", "At the end of the summit in Kazan the …".
-          const from = DOCUMENT_START.test(s) ? 0 : passiveSubject(s.slice(0, passive.index));
+          const headAt = DOCUMENT_START.test(subject) ? 0 : passiveSubject(s.slice(clause, passive.index));
+          const from = headAt === null ? null : clause + headAt;
           const action = adoptionOfVerb(passive[1]!) ?? "adopted";
           // "A number of documents were signed, among them …", "Several decisions were taken, including on …".
           const group = GROUP_BEFORE_VERB.exec(s.slice(0, passive.index));
@@ -1137,18 +1459,13 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           if (from !== null) {
             for (const item of documentItems(text, at + from, at + passive.index))
               readItem(item, action, sentence);
-            // "The Tashkent Declaration was signed, as were agreements on A and on B": the same verb for more.
-            const asWere = /^\s*,?\s+as\s+(?:was|were)\s+(?:also\s+)?/i.exec(afterVerb);
-            if (asWere) {
-              const rest = at + passive.index + passive[0].length + asWere[0].length;
-              for (const item of documentItems(text, rest, rest + objectEnd(text.slice(rest, end))))
-                readItem(item, action, sentence);
-            }
+            readAsWere(afterVerb, at + passive.index + passive[0].length, end, action, sentence);
             break branches;
           }
           // "The SCO Initiative on World Unity … was adopted": a named title without a type word.
-          if (UNTYPED_ITEM.test(s)) {
-            addUntyped(at, at + passive.index, action, sentence);
+          if (UNTYPED_ITEM.test(subject)) {
+            addUntyped(at + clause, at + passive.index, action, sentence);
+            readAsWere(afterVerb, at + passive.index + passive[0].length, end, action, sentence);
             break branches;
           }
         }
