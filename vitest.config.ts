@@ -77,6 +77,9 @@ export default defineConfig({
           // A browser journey of a few dozen steps took 60 s on a CI machine shared with other work; a hang still fails.
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // What a page shows after a reload or a save, polled: vitest's one second was too short for a reload and
+          // its data on a loaded machine (occupancy.test.ts saw the select still empty); the condition is unchanged.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       ...(process.env.PLENARY_ATTACK === "1" ? attackProjects : []),
