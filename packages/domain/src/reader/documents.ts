@@ -496,11 +496,11 @@ function splitSubjects(text: string, start: number, end: number): { start: numbe
   return result;
 }
 
-/** "… 9 decisions and 3 statements": a count of another type joined to a first count. */
 /** "more than 20 documents", "about 30 agreements": no exact count. */
 const APPROXIMATE =
   /\b(?:more\s+than|over|about|around|nearly|almost|some|up\s+to|at\s+least|roughly|approximately|upwards\s+of)\s+$/i;
 
+/** "… 9 decisions and 3 statements": a count of another type joined to a first count. */
 const ANOTHER_COUNT = new RegExp(
   `^\\s*(?:,\\s*|\\s+and\\s+)(${NUMBER_PATTERN})\\s+(${DOCUMENT_TYPE_PATTERN})\\b`,
   "i",

@@ -11,15 +11,22 @@ import {
 } from "./categories";
 import { ANOTHER_TERM, chairingCountry, NEXT_MEETING } from "./chair";
 import type { ReaderKnowledge } from "./knowledge";
-import { countryMentions, organizationMentions } from "./mentions";
+import { countryMentions } from "./mentions";
 import { normalize as normalizeText, span } from "./segment";
 import type { Fact, ParticipantProposal } from "./proposal";
 import { titledPeople } from "./people";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
-import { REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, organizationsWithAnd, roleOfNoun } from "./vocabulary";
+import { REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
 import { worldCountryIn, worldCountryMentions } from "./world-countries";
-import { covers, parseTitledName, postCandidates, reconcilePost, type TitledName } from "./titles";
+import {
+  countryAndOrganizationSpans,
+  covers,
+  parseTitledName,
+  postCandidates,
+  reconcilePost,
+  type TitledName,
+} from "./titles";
 
 type MentionKind = "attendance" | "chair" | "message" | "address";
 
@@ -53,18 +60,8 @@ export function splitParticipantList(
   end: number,
   knowledge: ReaderKnowledge,
 ): TitledName[] {
-  const countries = [
-    ...countryMentions(text, knowledge, start, end),
-    ...worldCountryMentions(text, start, end),
-  ];
   const protectedSpans = [
-    ...countries,
-    ...organizationMentions(text, knowledge, start, end),
-    // "Director-General of the Food and Agriculture Organization X": an organization the reference data lacks, with
-    // "and" in its name (never one that runs over a country: "of Russia X and Asian Development Bank …").
-    ...organizationsWithAnd(text, start, end).filter(
-      (span) => !countries.some((country) => country.start < span.end && span.start < country.end),
-    ),
+    ...countryAndOrganizationSpans(text, start, end, knowledge),
     // "A (Belarus, chair), B (Russia)": an aside in brackets is one item's, whatever separates its words.
     ...[...text.slice(start, end).matchAll(/\([^()]{1,60}\)/g)].map((match) => ({
       start: start + match.index,

@@ -105,6 +105,30 @@ export function isTitleToken(word: string): boolean {
 }
 
 /**
+ * Where countries and organizations are named in `text[start, end)`, known ones and, with "and" in the name, ones the
+ * reference data lacks ("Director-General of the Food and Agriculture Organization X"; never one that runs over a
+ * country: "of Russia X and Asian Development Bank …"): spans whose words are no person's name, nor split as a list.
+ */
+export function countryAndOrganizationSpans(
+  text: string,
+  start: number,
+  end: number,
+  knowledge: ReaderKnowledge,
+): { start: number; end: number }[] {
+  const countries = [
+    ...countryMentions(text, knowledge, start, end),
+    ...worldCountryMentions(text, start, end),
+  ];
+  return [
+    ...countries,
+    ...organizationMentions(text, knowledge, start, end),
+    ...organizationsWithAnd(text, start, end).filter(
+      (span) => !countries.some((country) => country.start < span.end && span.start < country.end),
+    ),
+  ];
+}
+
+/**
  * Splits "President of Kazakhstan Kassym-Jomart Tokayev", "Russian President Vladimir Putin" or
  * "Joko Widodo, President of Indonesia" into title and name. The name is the run of capitalised words that are
  * neither title words nor part of a known country or organization.
@@ -116,17 +140,7 @@ export function parseTitledName(
   knowledge: ReaderKnowledge,
 ): TitledName {
   const item = text.slice(start, end);
-  const countries = [
-    ...countryMentions(text, knowledge, start, end),
-    ...worldCountryMentions(text, start, end),
-  ];
-  const protectedSpans = [
-    ...countries,
-    ...organizationMentions(text, knowledge, start, end),
-    ...organizationsWithAnd(text, start, end).filter(
-      (span) => !countries.some((country) => country.start < span.end && span.start < country.end),
-    ),
-  ];
+  const protectedSpans = countryAndOrganizationSpans(text, start, end, knowledge);
   // A comma standing on its own ("Li Qiang , Premier of …") is no word.
   const tokens = [...item.matchAll(/[^\s,;:]\S*/g)].map((match) => {
     const tokenStart = start + match.index;

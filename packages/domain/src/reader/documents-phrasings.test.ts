@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readDocuments } from "./documents";
 import { segment } from "./segment";
 
-// Sentences invented for the documents round: each rule is read from the words around a mention.
+// Phrasings of what a release says was adopted (lists, counts, passives, packages, outcomes), in invented sentences:
+// each rule is read from the words around a mention.
 const read = (text: string) => readDocuments({ text, paragraphs: segment(text) });
 const titles = (text: string) => read(text).documents.map((d) => [d.type, d.title, d.action]);
 
