@@ -1,0 +1,150 @@
+// The layouts real releases give their lists of participants (the list-layouts round): headings that name the people
+// their lists hold, lines led by a country, initials with and without spaces, and stand-ins' titles. Every sentence
+// here is made up for the rule it tests; the people are invented.
+import { describe, expect, it } from "vitest";
+import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
+import { ids } from "./fixtures/world-knowledge";
+import { spaceInitials } from "./names";
+import { readParticipants } from "./participants";
+import { segment } from "./segment";
+import { parseTitle } from "./titles";
+
+const CIS = ids.organization("cis-council-of-heads-of-state");
+
+const read = (text: string, date = "2014-10-10") => {
+  const { participants } = readParticipants({
+    text,
+    paragraphs: segment(text),
+    knowledge: eurasiaKnowledge,
+    date,
+    attendanceMode: "in_person",
+    organizationId: CIS,
+  });
+  return participants.map((p) => ({
+    name: p.nameAsStated,
+    person: p.person.value.status === "matched" ? p.person.value.id : `new:${p.person.value.proposed.name}`,
+    post:
+      p.post === null
+        ? null
+        : p.post.value.status === "matched"
+          ? p.post.value.id
+          : `new:${p.post.value.proposed.label}`,
+    category: p.category.value,
+  }));
+};
+
+describe("a heading that names the people its list holds", () => {
+  it.each([
+    "The heads of the visiting delegations were:",
+    "The remaining delegations were led as follows:",
+    "Leaders of the member countries included:",
+    "Taking part in the sitting:",
+    "Participating:",
+  ])("reads the lines under %s", (heading) => {
+    const text = `The Council met in Minsk on Friday.\n\n${heading}\nDaniyar Serikov, President of Kazakhstan\nAibek Toktogulov, President of Kyrgyzstan\n\nThe talks lasted three hours.`;
+    expect(read(text).map((p) => p.name)).toEqual(["Daniyar Serikov", "Aibek Toktogulov"]);
+  });
+
+  it("reads the list after 'the following delegations …:' in the same sentence, with the heading's category", () => {
+    const text =
+      "The observer states sent the following delegations to the session: H.E. Mr. Daniyar Serikov, President of Kazakhstan; H.E. Dr. Aibek Toktogulov, President of Kyrgyzstan.";
+    expect(read(text).map((p) => [p.name, p.category])).toEqual([
+      ["Daniyar Serikov", "observer_state"],
+      ["Aibek Toktogulov", "observer_state"],
+    ]);
+  });
+
+  it.each([
+    "The documents signed by the heads of state were:\nAgreement on Border Cooperation\nProtocol on Customs Data",
+    "The leaders discussed the following issues:\nTrade Between Members\nSecurity on Borders",
+  ])("takes no heading over documents or topics for one over people: %s", (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe("a line led by its delegation's country", () => {
+  it("reads 'Country – Name, post', 'Country - Name' and 'Country: Name, post' lines, the country no part of the name", () => {
+    const text =
+      "Present at the session were:\nArmenia – Vardan Petrosyan, President of the Republic of Armenia\nKazakhstan - Nursultan Nazarbayev\nKyrgyzstan – Aibek Toktogulov\nTajikistan: Rustam Nazarov, President\n\nThe session closed at noon.";
+    expect(read(text)).toEqual([
+      {
+        name: "Vardan Petrosyan",
+        person: "new:Vardan Petrosyan",
+        post: ids.post("president-of-armenia"),
+        category: "member_state",
+      },
+      // No title: the post the known person held that day.
+      {
+        name: "Nursultan Nazarbayev",
+        person: ids.person("nursultan-nazarbayev"),
+        post: "pstpresidentofkazakhstan",
+        category: "member_state",
+      },
+      // No title and not known: the post his list neighbours hold, for his own country.
+      {
+        name: "Aibek Toktogulov",
+        person: "new:Aibek Toktogulov",
+        post: ids.post("president-of-kyrgyzstan"),
+        category: "member_state",
+      },
+      // A bare post: the line's country scopes it.
+      {
+        name: "Rustam Nazarov",
+        person: "new:Rustam Nazarov",
+        post: "pstpresidentoftajikistan",
+        category: "member_state",
+      },
+    ]);
+  });
+
+  it("leaves a line whose lead is no country as it was", () => {
+    const text =
+      "Present at the session were:\nChairman – Aibek Toktogulov, President of Kyrgyzstan\n\nThe session closed at noon.";
+    expect(read(text).map((p) => p.name)).toEqual(["Aibek Toktogulov"]);
+  });
+});
+
+describe("initials with and without spaces", () => {
+  it("keeps a list of spaced initials going past a two-letter initial ('A. Sh.')", () => {
+    const text =
+      "The heads of the delegations were:\nMr. A. Sh. Toktogulov, President of the Kyrgyz Republic\nMr. V. V. Putin, President of the Russian Federation\n\nThe talks lasted an hour.";
+    expect(read(text).map((p) => [p.name, p.person])).toEqual([
+      ["A. Sh. Toktogulov", "new:A. Sh. Toktogulov"],
+      ["V. V. Putin", "pervladimirputin"],
+    ]);
+    expect(segment("Mr. A. Sh. Toktogulov attended. The talks ended.")[0]!.sentences).toHaveLength(2);
+  });
+
+  it("proposes a new person with initials written together as a record writes them", () => {
+    const text = "The session was attended by the President of the Kyrgyz Republic A.Sh.Toktogulov.";
+    expect(read(text).map((p) => [p.name, p.person])).toEqual([["A.Sh.Toktogulov", "new:A. Sh. Toktogulov"]]);
+  });
+
+  it.each([
+    ["N.N.Ivanov", "N. N. Ivanov"],
+    ["A.Sh. Bekov", "A. Sh. Bekov"],
+    ["V. B. Petrov", "V. B. Petrov"],
+    ["Dr.Aibek Toktogulov", "Dr. Aibek Toktogulov"],
+    ["Aibek Toktogulov", "Aibek Toktogulov"],
+  ])("spaces %s as %s", (name, spaced) => {
+    expect(spaceInitials(name)).toBe(spaced);
+  });
+});
+
+describe("a stand-in's title", () => {
+  it("scopes an envoy's post by the country that sends him, not the one he is sent to", () => {
+    const text = "Ambassador of Kazakhstan to Belarus";
+    expect(parseTitle(text, 0, text.length, eurasiaKnowledge).country?.id).toBe(ids.country("KZ"));
+    const unknown = "Ambassador of Ukraine to Belarus";
+    expect(parseTitle(unknown, 0, unknown.length, eurasiaKnowledge).country).toBeNull();
+  });
+
+  it("reads an ambassador heading a delegation on a line led by a country the reference data lacks", () => {
+    const text =
+      "The other delegations were headed as follows:\nTajikistan: Rustam Nazarov, President\nUkraine: Petro Kovalenko, Ambassador of Ukraine to Belarus\n\nThe talks ended.";
+    expect(read(text).map((p) => [p.name, p.post])).toEqual([
+      ["Rustam Nazarov", "pstpresidentoftajikistan"],
+      ["Petro Kovalenko", "new:Ambassador of Ukraine"],
+    ]);
+  });
+});
