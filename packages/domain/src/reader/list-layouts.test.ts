@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
 import { ids } from "./fixtures/world-knowledge";
-import { spaceInitials } from "./names";
+import { scoreName, spaceInitials } from "./names";
 import { readParticipants } from "./participants";
 import { segment } from "./segment";
 import { parseTitle } from "./titles";
@@ -146,5 +146,40 @@ describe("a stand-in's title", () => {
       ["Rustam Nazarov", "pstpresidentoftajikistan"],
       ["Petro Kovalenko", "new:Ambassador of Ukraine"],
     ]);
+  });
+});
+
+describe("styles before a name and the post after it", () => {
+  it("takes the post from the title after the name when the words before it only style the person", () => {
+    const text =
+      "The leaders present were:\nHis Majesty Sultan Haji Omar Ali Saifuddin, Sultan of Brunei Darussalam\nH.E. General Min Thura, Prime Minister of Thailand\n\nThe talks ended.";
+    const { participants } = readParticipants({
+      text,
+      paragraphs: segment(text),
+      knowledge: eurasiaKnowledge,
+      date: "2009-02-28",
+      attendanceMode: "in_person",
+      organizationId: ids.organization("asean-summit"),
+    });
+    expect(
+      participants.map((p) => [
+        p.nameAsStated,
+        p.post?.value.status === "matched" ? p.post.value.id : p.post?.value.proposed.label,
+        p.category.value,
+      ]),
+    ).toEqual([
+      ["Omar Ali Saifuddin", ids.post("sultan-of-brunei"), "member_state"],
+      ["Min Thura", "Prime Minister of Thailand", "member_state"],
+    ]);
+  });
+
+  it("knows a person named with more names after the known ones", () => {
+    expect(scoreName("Hassanal Bolkiah Mu'izzaddin Waddaulah", "Hassanal Bolkiah")).toEqual({
+      score: 0.88,
+      reason: "known name and more",
+    });
+    // One known word is not enough, nor a known name the stated one does not start with.
+    expect(scoreName("Lula Santos Pereira", "Lula").reason).not.toBe("known name and more");
+    expect(scoreName("Ahmad Hassanal Bolkiah", "Hassanal Bolkiah").reason).not.toBe("known name and more");
   });
 });

@@ -168,6 +168,26 @@ export function splitParticipantList(
       // does not hold ends the title after the name; its capitalised words are no name.
       items.push(parseTitledName(text, current.start, next.end, knowledge));
       i++;
+    } else if (
+      current.name &&
+      current.title &&
+      !current.title.country &&
+      !current.title.organization &&
+      next &&
+      !next.name &&
+      next.title?.roleNoun &&
+      (next.title.country || next.title.organization)
+    ) {
+      // "His Majesty Sultan Haji X, Sultan of Brunei Darussalam", "General X, Prime Minister of Y": styles before the
+      // name scope nothing; the title after it names the post.
+      items.push({
+        start: current.start,
+        end: next.end,
+        text: text.slice(current.start, next.end),
+        title: next.title,
+        name: current.name,
+      });
+      i++;
     } else if (current.name && !current.title && next && !next.name && next.title) {
       items.push(parseTitledName(text, current.start, next.end, knowledge));
       i++;
