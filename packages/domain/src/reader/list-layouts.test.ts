@@ -183,3 +183,69 @@ describe("styles before a name and the post after it", () => {
     expect(scoreName("Ahmad Hassanal Bolkiah", "Hassanal Bolkiah").reason).not.toBe("known name and more");
   });
 });
+
+describe("numbered and bulleted lines, and a heading that is a noun phrase alone", () => {
+  it.each([
+    "The session was attended by:\n1. Daniyar Serikov, President of Kazakhstan\n2. Aibek Toktogulov, President of Kyrgyzstan",
+    "The session was attended by:\n1) Daniyar Serikov, President of Kazakhstan\n2) Aibek Toktogulov, President of Kyrgyzstan",
+    "The session was attended by:\n- Daniyar Serikov, President of Kazakhstan\n- Aibek Toktogulov, President of Kyrgyzstan",
+    "The session was attended by:\n• Daniyar Serikov, President of Kazakhstan\n• Aibek Toktogulov, President of Kyrgyzstan",
+    "Heads of delegations:\nDaniyar Serikov, President of Kazakhstan\nAibek Toktogulov, President of Kyrgyzstan",
+  ])("%s", (list) => {
+    const text = `The Council met in Minsk.\n\n${list}\n\nThe talks ended.`;
+    expect(read(text).map((p) => [p.name, p.post])).toEqual([
+      ["Daniyar Serikov", "pstpresidentofkazakhstan"],
+      ["Aibek Toktogulov", ids.post("president-of-kyrgyzstan")],
+    ]);
+  });
+
+  it("takes the category a noun heading gives its list", () => {
+    const text =
+      "Guests of the chair: Vardan Petrosyan, President of Armenia; Aibek Toktogulov, President of Kyrgyzstan.";
+    expect(read(text).map((p) => p.category)).toEqual(["guest_state", "guest_state"]);
+  });
+});
+
+describe("delegations headed by someone other than the head of state", () => {
+  it.each([
+    [
+      "The delegation of Armenia was headed by Foreign Minister Vardan Petrosyan.",
+      "Foreign Minister of Armenia",
+    ],
+    ["Representing Armenia was Foreign Minister Vardan Petrosyan.", "Foreign Minister of Armenia"],
+    [
+      "Heading the delegation of Armenia at the summit was Vice-President Vardan Petrosyan.",
+      "Vice-President of Armenia",
+    ],
+  ])("%s", (text, post) => {
+    expect(read(text).map((p) => [p.name, p.post, p.category])).toEqual([
+      ["Vardan Petrosyan", `new:${post}`, "member_state"],
+    ]);
+  });
+
+  it("reads 'The delegations were led by: Country – Name; …', the country no part of the name", () => {
+    const text =
+      "The delegations were led by: Armenia – Vardan Petrosyan; Belarus – Alexander Lukashenko; Kyrgyzstan – Aibek Toktogulov.";
+    expect(read(text).map((p) => [p.name, p.category])).toEqual([
+      ["Vardan Petrosyan", "member_state"],
+      ["Alexander Lukashenko", "member_state"],
+      ["Aibek Toktogulov", "member_state"],
+    ]);
+  });
+});
+
+describe("present in other words, and words sent in writing", () => {
+  it("reads 'were also in the hall' as presence", () => {
+    const text =
+      "Alexander Lukashenko, President of Belarus, and Vardan Petrosyan, President of Armenia, were also in the hall.";
+    expect(read(text).map((p) => p.name)).toEqual(["Alexander Lukashenko", "Vardan Petrosyan"]);
+  });
+
+  it.each([
+    "Russia's President Vladimir Putin, in a letter read out by the chair, wished the meeting success.",
+    "President Vladimir Putin of Russia, in a telegram to the chair, welcomed the summit's decisions.",
+  ])("takes no one whose words came in writing: %s", (sentence) => {
+    const text = `The summit was attended by Alexander Lukashenko, President of Belarus. ${sentence}`;
+    expect(read(text).map((p) => p.name)).toEqual(["Alexander Lukashenko"]);
+  });
+});

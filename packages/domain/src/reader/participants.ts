@@ -158,7 +158,24 @@ export function splitParticipantList(
         continue;
       }
     }
-    if (titleOnly(current) && (nameOnly(next) || honorificOnly(next) || styleOnly(next))) {
+    if (
+      titleOnly(current) &&
+      !current.title!.roleNoun &&
+      current.title!.country &&
+      nameOnly(next) &&
+      /^\s*(?:[-–—]|:)\s*$/.test(text.slice(current.end, next!.start))
+    ) {
+      // "Armenia – Vardan Petrosyan; Belarus – …": a country and a dash before the name is its delegation's, no title
+      // words of the name's own.
+      items.push({
+        start: current.start,
+        end: next!.end,
+        text: text.slice(current.start, next!.end),
+        title: current.title,
+        name: next!.name,
+      });
+      i++;
+    } else if (titleOnly(current) && (nameOnly(next) || honorificOnly(next) || styleOnly(next))) {
       // "Azerbaijani President, Ilham Aliyev, Belarusian President, …": a comma between the title and its name; "the
       // President of the United Arab Emirates, Sheikh X": honorifics before the name after the comma.
       items.push(parseTitledName(text, current.start, next!.end, knowledge));
@@ -227,20 +244,21 @@ const ITEM_TAIL =
 // via videoconference, by"; a noun heading before a colon ("Participants:", "Leaders in attendance:"), or a participle
 // alone ("Taking part in the session:").
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
+  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|\bdelegations\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
 
 // Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
 // attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
 const LIST_BEFORE_VERB =
-  /^(?:Also\s+)?(.+?)\s+(?:also\s+|likewise\s+|virtually\s+|personally\s+)?(?:took\s+part|participated|(?:gathered|convened|came\s+together|met)(?=\s+(?:in|at|for|on)\b[^.;]{0,60}?\b(?:summit|meeting|session|talks)\b)|(?:were|was|are|is)\s+(?:also\s+|likewise\s+)?(?:present|in\s+attendance|participating|attending|taking\s+part|among\s+(?:the\s+)?(?:other\s+)?(?:leaders|participants|heads(?:\s+of\s+\w+)?|those)\s+(?:present|attending|in\s+attendance|taking\s+part)|among\s+(?:the\s+)?(?:(?:invited|special)\s+)?(?:guests|invitees|participants|attendees)\b)|attended|joined\s+(?:the\s+\w+|them|in|via|by|online|remotely|virtually)|(?:were|was)\s+(?:also\s+)?invited)\b/;
+  /^(?:Also\s+)?(.+?)\s+(?:also\s+|likewise\s+|virtually\s+|personally\s+)?(?:took\s+part|participated|(?:gathered|convened|came\s+together|met)(?=\s+(?:in|at|for|on)\b[^.;]{0,60}?\b(?:summit|meeting|session|talks)\b)|(?:were|was|are|is)\s+(?:also\s+|likewise\s+)?(?:present|in\s+attendance|(?:present\s+)?in\s+the\s+(?:hall|room|chamber)|participating|attending|taking\s+part|among\s+(?:the\s+)?(?:other\s+)?(?:leaders|participants|heads(?:\s+of\s+\w+)?|those)\s+(?:present|attending|in\s+attendance|taking\s+part)|among\s+(?:the\s+)?(?:(?:invited|special)\s+)?(?:guests|invitees|participants|attendees)\b)|attended|joined\s+(?:the\s+\w+|them|in|via|by|online|remotely|virtually)|(?:were|was)\s+(?:also\s+)?invited)\b/;
 
 // A heading over a list of people: a plural noun for them as its subject, then a copula or "as follows" before the
 // colon ("The heads of the member states' delegations were:", "The other delegations were headed as follows:"), or
-// "the following" and such a noun ("… sent the following delegations to the session:"). A heading over documents,
+// "the following" and such a noun ("… sent the following delegations to the session:"), or the noun phrase alone
+// ("Heads of delegations:", "Guests of the chair:"). A heading over documents,
 // topics or decisions is none.
 const PEOPLE_NOUN = String.raw`(?:heads|leaders|delegations|delegates|participants|representatives|guests|observers|members|presidents|dignitaries|attendees)`;
 const GROUP_HEADING = new RegExp(
-  String.raw`^(?:(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${PEOPLE_NOUN}\b(?![^:]*\b(?:documents?|agreements?|declarations?|decisions?|texts?|statements?|topics?|issues?|agenda|items?)\b)[^:.;]{0,80}?\s(?:were|was|are|included|include|(?:[\w-]+\s+)?as\s+follows)|[^:.;]{0,80}?\bthe\s+following\s+(?:[\w'’-]+\s+){0,2}?${PEOPLE_NOUN}\b[^:.;]{0,60}?)\s*:\s*`,
+  String.raw`^(?:(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${PEOPLE_NOUN}\b(?![^:]*\b(?:documents?|agreements?|declarations?|decisions?|texts?|statements?|topics?|issues?|agenda|items?)\b)[^:.;]{0,80}?\s(?:were|was|are|included|include|(?:[\w-]+\s+)?as\s+follows)|[^:.;]{0,80}?\bthe\s+following\s+(?:[\w'’-]+\s+){0,2}?${PEOPLE_NOUN}\b[^:.;]{0,60}?|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${PEOPLE_NOUN}(?:\s+(?:of|from)\s+(?:the\s+)?[^:.;,]{1,60})?)\s*:\s*`,
   "i",
 );
 
@@ -351,8 +369,9 @@ const MENTIONED_ONLY_BEFORE =
   /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quoted|by|to|from)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
 // Words between a person and the verb of attending that make the attending someone else's, reported or denied; a
 // relative clause on someone named after them ("X handed over the chairmanship to Y, who then chaired …").
+// Words sent in writing are no presence: "X, in a letter read out by the chair, wished …".
 const NOT_THEIR_ACT =
-  /\b(?:said|says|told|stated|noted|stressed|added|congratulated|met|held|thanked|welcomed|called|urged|praised|announced|recalled|expressed|invited|received|greeted|signed|discussed|not|never|unable|declined|skipped)\b|n['’]t\b|\S[^,]*,\s+who\b/i;
+  /\b(?:said|says|told|stated|noted|stressed|added|congratulated|met|held|thanked|welcomed|called|urged|praised|announced|recalled|expressed|invited|received|greeted|signed|discussed|not|never|unable|declined|skipped)\b|n['’]t\b|\S[^,]*,\s+who\b|\b(?:in|by|through)\s+(?:a|an|his|her|their)\s+(?:letter|telegram|written\s+(?:message|address|greeting|statement)|message)\b/i;
 // A chair named only in an aside: "The summit host, X,", "Chairing the meeting as …, X", "X, this year's ASEAN Chair,",
 // "X, as the current chair of the Council,", "X is the Chairman of the Collective Security Council", "X hosted the summit".
 const CHAIR_BEFORE =
@@ -485,16 +504,20 @@ function findMentions(
   for (const sentence of sentences) {
     const s = sentence.text;
     if (heading) {
+      // "1. X, President of Y": a line's number, cut off as a sentence of its own, keeps the list going.
+      if (/^(?:\d{1,2}|[a-z])[.)]$/.test(s) && heading.count < 60) continue;
       const last = heading.semicolon === true && /\.$/.test(s);
       if ((last || !/[.!?]$/.test(s)) && s.split(/\s+/).length <= 16 && heading.count < 60) {
         heading.count++;
         heading.semicolon = /;$/.test(s);
         // "Armenia – Serzh Sargsyan, President", "Tajikistan: Emomali Rahmon": the country the line opens with is
         // the delegation's, and no part of the name.
-        const led = countryLedLine(text, sentence.start, trimEnd(text, sentence.end), knowledge);
+        // "- X", "• X", "2) X": a bullet or a number opening the line is no part of it.
+        const bullet = /^(?:[-–—•·*▪]|\d{1,2}[.)])\s+/.exec(s)?.[0].length ?? 0;
+        const led = countryLedLine(text, sentence.start + bullet, trimEnd(text, sentence.end), knowledge);
         for (const item of splitParticipantList(
           text,
-          led?.from ?? sentence.start,
+          led?.from ?? sentence.start + bullet,
           trimEnd(text, sentence.end),
           knowledge,
         )) {
@@ -650,7 +673,11 @@ function findMentions(
         /^(.+?)(?:\s+(?:was|is|were|are|will\s+be)\s+(?:also\s+)?|,\s+)represented\s+(?:at [^,]+?\s+)?by\s+/.exec(
           s,
         ) ??
-        /^(.+?(?:['’]s)?\s+delegation)\s+(?:was|is|will\s+be)\s+(?:also\s+)?(?:led|headed)\s+(?:at [^,]+?\s+)?by\s+/i.exec(
+        /^(.+?(?:['’]s)?\s+delegation|(?:the\s+)?delegation\s+of\s+[^,;]+?)\s+(?:was|is|will\s+be)\s+(?:also\s+)?(?:led|headed)\s+(?:at [^,]+?\s+)?by\s+/i.exec(
+          s,
+        ) ??
+        // "Representing Armenia was Foreign Minister X", "Heading the delegation of Y at the summit was Z".
+        /^((?:Representing|Heading\s+the\s+delegation\s+of)\s+[^,;]+?)\s+(?:was|were|is|will\s+be)\s+/.exec(
           s,
         );
       if (represented) {
