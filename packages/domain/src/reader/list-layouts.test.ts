@@ -249,3 +249,14 @@ describe("present in other words, and words sent in writing", () => {
     expect(read(text).map((p) => p.name)).toEqual(["Alexander Lukashenko"]);
   });
 });
+
+describe("a title, a dash and the name", () => {
+  it("reads 'Title – Name' lines, the dash no part of the name", () => {
+    const text =
+      "Taking part in the meeting:\nPresident of the Republic of Kazakhstan – N.A. Nazarbayev\nPresident of the Kyrgyz Republic - A.Sh. Toktogulov\n\nThe talks ended.";
+    expect(read(text).map((p) => [p.name, p.person, p.post])).toEqual([
+      ["N.A. Nazarbayev", ids.person("nursultan-nazarbayev"), "pstpresidentofkazakhstan"],
+      ["A.Sh. Toktogulov", "new:A. Sh. Toktogulov", ids.post("president-of-kyrgyzstan")],
+    ]);
+  });
+});

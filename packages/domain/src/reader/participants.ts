@@ -160,13 +160,11 @@ export function splitParticipantList(
     }
     if (
       titleOnly(current) &&
-      !current.title!.roleNoun &&
-      current.title!.country &&
       nameOnly(next) &&
       /^\s*(?:[-–—]|:)\s*$/.test(text.slice(current.end, next!.start))
     ) {
-      // "Armenia – Vardan Petrosyan; Belarus – …": a country and a dash before the name is its delegation's, no title
-      // words of the name's own.
+      // "Armenia – Vardan Petrosyan; Belarus – …", "President of the Republic of Kazakhstan – N.A. Nazarbayev": a
+      // country or a title and a dash before the name are the name's, the dash no part of it.
       items.push({
         start: current.start,
         end: next!.end,
