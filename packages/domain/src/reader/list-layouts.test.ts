@@ -260,3 +260,15 @@ describe("a title, a dash and the name", () => {
     ]);
   });
 });
+
+describe("a heading inside a list", () => {
+  it("gives the lines under 'Observer states:' or 'Guests of the presiding side:' their category", () => {
+    const text =
+      "The session was attended by:\n\nMember states:\nDaniyar Serikov, President of Kazakhstan\n\nObserver states:\nVardan Petrosyan, President of Armenia\n\nGuests of the presiding side:\nRustam Nazarov, President of Tajikistan\n\nThe talks ended.";
+    expect(read(text).map((p) => [p.name, p.category])).toEqual([
+      ["Daniyar Serikov", "member_state"],
+      ["Vardan Petrosyan", "observer_state"],
+      ["Rustam Nazarov", "guest_state"],
+    ]);
+  });
+});

@@ -504,6 +504,18 @@ function findMentions(
     if (heading) {
       // "1. X, President of Y": a line's number, cut off as a sentence of its own, keeps the list going.
       if (/^(?:\d{1,2}|[a-z])[.)]$/.test(s) && heading.count < 60) continue;
+      // "Observer states:", "Guests of the presiding side:": a heading inside the list speaks for the lines under it.
+      if (/:$/.test(s) && s.split(/\s+/).length <= 8 && heading.count < 60) {
+        const own = categoryHintOf(s, true);
+        if (
+          own &&
+          !splitParticipantList(text, sentence.start, trimEnd(text, sentence.end), knowledge).length
+        ) {
+          heading.own = own;
+          heading.count++;
+          continue;
+        }
+      }
       const last = heading.semicolon === true && /\.$/.test(s);
       if ((last || !/[.!?]$/.test(s)) && s.split(/\s+/).length <= 16 && heading.count < 60) {
         heading.count++;
