@@ -272,3 +272,27 @@ describe("a heading inside a list", () => {
     ]);
   });
 });
+
+describe("a stand-in in a clause of its own or with an aside", () => {
+  it("reads 'Prime Minister X represented Kazakhstan', the country after the verb scoping the post", () => {
+    expect(read("Prime Minister A. U. Temirov represented Kazakhstan at the talks.")).toEqual([
+      {
+        name: "A. U. Temirov",
+        person: "new:A. U. Temirov",
+        post: "new:Prime Minister of Kazakhstan",
+        category: "member_state",
+      },
+    ]);
+    expect(read("Daniyar Serikov represented Kazakhstan at the first summit in 2001.")).toEqual([]);
+  });
+
+  it("drops an aside on how one stood in, and reads the next item whole", () => {
+    const text =
+      "The summit was attended by H.E. Mr. Ilham Aliyev, President of the Republic of Azerbaijan; H.E. Mr. Vardan Petrosyan, Vice-President of the Republic of Armenia, representing the President; and H.E. Mr. Aibek Toktogulov, Special Envoy of the President of the Kyrgyz Republic.";
+    expect(read(text).map((p) => [p.name, p.post])).toEqual([
+      ["Ilham Aliyev", ids.post("president-of-azerbaijan")],
+      ["Vardan Petrosyan", "new:Vice-President of Armenia"],
+      ["Aibek Toktogulov", "new:Special Envoy of Kyrgyzstan"],
+    ]);
+  });
+});

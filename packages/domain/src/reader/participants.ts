@@ -89,8 +89,13 @@ export function splitParticipantList(
   // A role phrase or a time after the name is no part of it: "… Shavkat Mirziyoyev as the head of an EAEU observer
   // state", "… Shehbaz Sharif on Friday", "… X, who was invited as a guest of honour".
   const parsed = pieces.map((piece) => {
-    // "…, who replaced President X": a relative clause between items names no one who took part.
-    if (/^(?:who|whose|which|where)\b/.test(text.slice(piece.start, piece.end)))
+    // "…, who replaced President X": a relative clause between items names no one who took part; nor does an aside
+    // on how one stood in ("…, Vice-President of X, representing the President; and …").
+    if (
+      /^(?:who|whose|which|where|representing|replacing|standing\s+in|deputi[sz]ing|on\s+behalf\s+of|in\s+place\s+of|accompanied)\b/.test(
+        text.slice(piece.start, piece.end),
+      )
+    )
       return parseTitledName(text, piece.start, piece.start, knowledge);
     const tail = ITEM_TAIL.exec(text.slice(piece.start, piece.end));
     return parseTitledName(
@@ -690,6 +695,36 @@ function findMentions(
         /^((?:Representing|Heading\s+the\s+delegation\s+of)\s+[^,;]+?)\s+(?:was|were|is|will\s+be)\s+/.exec(
           s,
         );
+      // "Prime Minister A. U. Mamin represented Kazakhstan": the stand-in before the verb, the country after it.
+      const representedObject = !represented
+        ? /^(.+?)\s+(?:also\s+)?represented\s+((?:the\s+)?\p{Lu}[^,;.]*?)(?=\s+(?:at|in|on)\b|[,;.]|$)/u.exec(
+            rest0,
+          )
+        : null;
+      if (
+        representedObject &&
+        namesSomeone(representedObject[1]!) &&
+        !ANOTHER_EVENT.test(rest0) &&
+        !LATER_EVENT.test(rest0) &&
+        !NOT_THEIR_ACT.test(representedObject[1]!)
+      ) {
+        const objectStart =
+          sentence.start + lead + representedObject[0].length - representedObject[2]!.length;
+        const country = countryMentions(
+          text,
+          knowledge,
+          objectStart,
+          objectStart + representedObject[2]!.length,
+        )[0];
+        if (country)
+          found.push({
+            from: lead,
+            to: lead + representedObject[1]!.length,
+            kind: "attendance",
+            hint: null,
+            country: country.id,
+          });
+      }
       if (represented) {
         // The country nearest the verb is the one represented: "A of Belarus … attended, and Armenia was represented by".
         const country = countryMentions(
