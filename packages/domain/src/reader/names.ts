@@ -79,7 +79,7 @@ function dice(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
 
 export interface NameScore {
   score: number;
-  reason: "exact name" | "other name" | "transliteration" | "similar name";
+  reason: "exact name" | "other name" | "transliteration" | "similar name" | "known name and more";
 }
 
 interface PreparedName {
@@ -168,6 +168,10 @@ function scorePrepared(a: PreparedName, b: PreparedName, isOtherName: boolean, f
   if (a.plain === b.plain)
     return { score: isOtherName ? 0.97 : 1, reason: isOtherName ? "other name" : "exact name" };
   if (a.folded === b.folded) return { score: 0.93, reason: "transliteration" };
+  // "Hassanal Bolkiah Mu'izzaddin Waddaulah", "Miguel Díaz-Canel Bermúdez": a known name of two words or more, then
+  // more of the same person's names (a regnal style, a second family name).
+  if (b.folded.includes(" ") && a.folded.startsWith(`${b.folded} `))
+    return { score: 0.88, reason: "known name and more" };
   // Same words in another order ("Jinping Xi").
   if (a.sortedFolded === b.sortedFolded) return { score: 0.9, reason: "transliteration" };
   // Cheap bound first: names of very different length cannot be similar enough to matter.
@@ -294,3 +298,11 @@ export function shortNames(person: KnownPerson | { name: string }): string[] {
 }
 
 export const round = (value: number) => Math.round(value * 100) / 100;
+
+/** Initials written together spaced as a record writes them: "N.N.Bordyuzha" → "N. N. Bordyuzha", "A.Sh. X" → "A. Sh. X". */
+export function spaceInitials(name: string): string {
+  return name.replace(
+    /(?<![\p{L}.])((?:\p{Lu}\p{Ll}?\.\s*)+)(?=\p{Lu})/gu,
+    (initials: string) => `${initials.replace(/\.\s*/g, ". ")}`,
+  );
+}

@@ -15,6 +15,7 @@ import { countryMentions } from "./mentions";
 import { normalize as normalizeText, span } from "./segment";
 import type { Fact, ParticipantProposal } from "./proposal";
 import { titledPeople } from "./people";
+import { spaceInitials } from "./names";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
 import { REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
@@ -33,6 +34,8 @@ type MentionKind = "attendance" | "chair" | "message" | "address";
 interface ParticipantMention {
   item: TitledName;
   kind: MentionKind;
+  /** A line under a colon heading: the heading's sentence, which all its lines share as one list. */
+  list?: Sentence;
   /** A chair read only from an aside ("X, this year's ASEAN Chair,", "The summit host, X"): kept if no other. */
   weak?: boolean;
   sentence: Sentence;
@@ -86,8 +89,13 @@ export function splitParticipantList(
   // A role phrase or a time after the name is no part of it: "… Shavkat Mirziyoyev as the head of an EAEU observer
   // state", "… Shehbaz Sharif on Friday", "… X, who was invited as a guest of honour".
   const parsed = pieces.map((piece) => {
-    // "…, who replaced President X": a relative clause between items names no one who took part.
-    if (/^(?:who|whose|which|where)\b/.test(text.slice(piece.start, piece.end)))
+    // "…, who replaced President X": a relative clause between items names no one who took part; nor does an aside
+    // on how one stood in ("…, Vice-President of X, representing the President; and …").
+    if (
+      /^(?:who|whose|which|where|representing|replacing|standing\s+in|deputi[sz]ing|on\s+behalf\s+of|in\s+place\s+of|accompanied)\b/.test(
+        text.slice(piece.start, piece.end),
+      )
+    )
       return parseTitledName(text, piece.start, piece.start, knowledge);
     const tail = ITEM_TAIL.exec(text.slice(piece.start, piece.end));
     return parseTitledName(
@@ -155,7 +163,22 @@ export function splitParticipantList(
         continue;
       }
     }
-    if (titleOnly(current) && (nameOnly(next) || honorificOnly(next) || styleOnly(next))) {
+    if (
+      titleOnly(current) &&
+      nameOnly(next) &&
+      /^\s*(?:[-–—]|:)\s*$/.test(text.slice(current.end, next!.start))
+    ) {
+      // "Armenia – Vardan Petrosyan; Belarus – …", "President of the Republic of Kazakhstan – N.A. Nazarbayev": a
+      // country or a title and a dash before the name are the name's, the dash no part of it.
+      items.push({
+        start: current.start,
+        end: next!.end,
+        text: text.slice(current.start, next!.end),
+        title: current.title,
+        name: next!.name,
+      });
+      i++;
+    } else if (titleOnly(current) && (nameOnly(next) || honorificOnly(next) || styleOnly(next))) {
       // "Azerbaijani President, Ilham Aliyev, Belarusian President, …": a comma between the title and its name; "the
       // President of the United Arab Emirates, Sheikh X": honorifics before the name after the comma.
       items.push(parseTitledName(text, current.start, next!.end, knowledge));
@@ -164,6 +187,26 @@ export function splitParticipantList(
       // "Dmitri Orlov, Chairman of the Board of the Eurasian Development Bank": an organization the reference data
       // does not hold ends the title after the name; its capitalised words are no name.
       items.push(parseTitledName(text, current.start, next.end, knowledge));
+      i++;
+    } else if (
+      current.name &&
+      current.title &&
+      !current.title.country &&
+      !current.title.organization &&
+      next &&
+      !next.name &&
+      next.title?.roleNoun &&
+      (next.title.country || next.title.organization)
+    ) {
+      // "His Majesty Sultan Haji X, Sultan of Brunei Darussalam", "General X, Prime Minister of Y": styles before the
+      // name scope nothing; the title after it names the post.
+      items.push({
+        start: current.start,
+        end: next.end,
+        text: text.slice(current.start, next.end),
+        title: next.title,
+        name: current.name,
+      });
       i++;
     } else if (current.name && !current.title && next && !next.name && next.title) {
       items.push(parseTitledName(text, current.start, next.end, knowledge));
@@ -201,14 +244,52 @@ const ITEM_TAIL =
 // Verbs and phrases followed by the people who took part: "was attended by", "Taking part were", "brought together",
 // and any participle of attending before "were/was/included" ("Present at the meeting were:", "Also attending the
 // session were", "Joining him by video link were", "Other leaders attending the summit included"), "were joined,
-// via videoconference, by"; a noun heading before a colon ("Participants:", "Leaders in attendance:").
+// via videoconference, by"; a noun heading before a colon ("Participants:", "Leaders in attendance:"), or a participle
+// alone ("Taking part in the session:").
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
+  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|\bdelegations\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
 
 // Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
 // attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
 const LIST_BEFORE_VERB =
-  /^(?:Also\s+)?(.+?)\s+(?:also\s+|likewise\s+|virtually\s+|personally\s+)?(?:took\s+part|participated|(?:gathered|convened|came\s+together|met)(?=\s+(?:in|at|for|on)\b[^.;]{0,60}?\b(?:summit|meeting|session|talks)\b)|(?:were|was|are|is)\s+(?:also\s+|likewise\s+)?(?:present|in\s+attendance|participating|attending|taking\s+part|among\s+(?:the\s+)?(?:other\s+)?(?:leaders|participants|heads(?:\s+of\s+\w+)?|those)\s+(?:present|attending|in\s+attendance|taking\s+part)|among\s+(?:the\s+)?(?:(?:invited|special)\s+)?(?:guests|invitees|participants|attendees)\b)|attended|joined\s+(?:the\s+\w+|them|in|via|by|online|remotely|virtually)|(?:were|was)\s+(?:also\s+)?invited)\b/;
+  /^(?:Also\s+)?(.+?)\s+(?:also\s+|likewise\s+|virtually\s+|personally\s+)?(?:took\s+part|participated|(?:gathered|convened|came\s+together|met)(?=\s+(?:in|at|for|on)\b[^.;]{0,60}?\b(?:summit|meeting|session|talks)\b)|(?:were|was|are|is)\s+(?:also\s+|likewise\s+)?(?:present|in\s+attendance|(?:present\s+)?in\s+the\s+(?:hall|room|chamber)|participating|attending|taking\s+part|among\s+(?:the\s+)?(?:other\s+)?(?:leaders|participants|heads(?:\s+of\s+\w+)?|those)\s+(?:present|attending|in\s+attendance|taking\s+part)|among\s+(?:the\s+)?(?:(?:invited|special)\s+)?(?:guests|invitees|participants|attendees)\b)|attended|joined\s+(?:the\s+\w+|them|in|via|by|online|remotely|virtually)|(?:were|was)\s+(?:also\s+)?invited)\b/;
+
+// A heading over a list of people: a plural noun for them as its subject, then a copula or "as follows" before the
+// colon ("The heads of the member states' delegations were:", "The other delegations were headed as follows:"), or
+// "the following" and such a noun ("… sent the following delegations to the session:"), or the noun phrase alone
+// ("Heads of delegations:", "Guests of the chair:"). A heading over documents,
+// topics or decisions is none.
+const PEOPLE_NOUN = String.raw`(?:heads|leaders|delegations|delegates|participants|representatives|guests|observers|members|presidents|dignitaries|attendees)`;
+const GROUP_HEADING = new RegExp(
+  String.raw`^(?:(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${PEOPLE_NOUN}\b(?![^:]*\b(?:documents?|agreements?|declarations?|decisions?|texts?|statements?|topics?|issues?|agenda|items?)\b)[^:.;]{0,80}?\s(?:were|was|are|included|include|(?:[\w-]+\s+)?as\s+follows)|[^:.;]{0,80}?\bthe\s+following\s+(?:[\w'’-]+\s+){0,2}?${PEOPLE_NOUN}\b[^:.;]{0,60}?|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${PEOPLE_NOUN}(?:\s+(?:of|from)\s+(?:the\s+)?[^:.;,]{1,60})?)\s*:\s*`,
+  "i",
+);
+
+/**
+ * A line of a list that opens with its delegation's country and a dash or a colon ("Armenia – Serzh Sargsyan,
+ * President", "Kazakhstan - Nursultan Nazarbayev", "Ukraine: X, Ambassador"): where the rest starts, and the country
+ * when the reference data knows it.
+ */
+function countryLedLine(
+  text: string,
+  start: number,
+  end: number,
+  knowledge: ReaderKnowledge,
+): { from: number; countryId: string | null } | null {
+  const lead = /^((?:the\s+)?\p{Lu}[^:–—\-,;.]{1,50}?)(?:\s+[-–—]\s+|\s*:\s+)(?=\S)/u.exec(
+    text.slice(start, end),
+  );
+  if (!lead) return null;
+  const prefixEnd = start + lead[1]!.length;
+  const known = countryMentions(text, knowledge, start, prefixEnd).filter(
+    (mention) => /^(?:the\s+)?$/i.test(text.slice(start, mention.start)) && mention.end === prefixEnd,
+  );
+  const world = worldCountryMentions(text, start, prefixEnd).filter(
+    (mention) => /^(?:the\s+)?$/i.test(text.slice(start, mention.start)) && mention.end === prefixEnd,
+  );
+  if (!known.length && !world.length) return null;
+  return { from: start + lead[0].length, countryId: known[0]?.id ?? null };
+}
 
 const LEADING_ADVERB =
   /^(?:\p{Lu}\p{Ll}+ly|Meanwhile|Earlier|Later|Also|Besides|Furthermore|Moreover|Today|Yesterday|Then|However|In\s+addition|At\s+the\s+same\s+time|As\s+well)\s*,\s*/u;
@@ -291,8 +372,9 @@ const MENTIONED_ONLY_BEFORE =
   /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quoted|by|to|from)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
 // Words between a person and the verb of attending that make the attending someone else's, reported or denied; a
 // relative clause on someone named after them ("X handed over the chairmanship to Y, who then chaired …").
+// Words sent in writing are no presence: "X, in a letter read out by the chair, wished …".
 const NOT_THEIR_ACT =
-  /\b(?:said|says|told|stated|noted|stressed|added|congratulated|met|held|thanked|welcomed|called|urged|praised|announced|recalled|expressed|invited|received|greeted|signed|discussed|not|never|unable|declined|skipped)\b|n['’]t\b|\S[^,]*,\s+who\b/i;
+  /\b(?:said|says|told|stated|noted|stressed|added|congratulated|met|held|thanked|welcomed|called|urged|praised|announced|recalled|expressed|invited|received|greeted|signed|discussed|not|never|unable|declined|skipped)\b|n['’]t\b|\S[^,]*,\s+who\b|\b(?:in|by|through)\s+(?:a|an|his|her|their)\s+(?:letter|telegram|written\s+(?:message|address|greeting|statement)|message)\b/i;
 // A chair named only in an aside: "The summit host, X,", "Chairing the meeting as …, X", "X, this year's ASEAN Chair,",
 // "X, as the current chair of the Council,", "X is the Chairman of the Collective Security Council", "X hosted the summit".
 const CHAIR_BEFORE =
@@ -418,19 +500,39 @@ function findMentions(
     hint: ParticipationCategory | null;
     own: ParticipationCategory | null;
     count: number;
+    sentence?: Sentence;
     /** The last line ended in a semicolon ("A, President of X;"): the next one ending in a full stop closes the list. */
     semicolon?: boolean;
   } | null = null;
   for (const sentence of sentences) {
     const s = sentence.text;
     if (heading) {
+      // "1. X, President of Y": a line's number, cut off as a sentence of its own, keeps the list going.
+      if (/^(?:\d{1,2}|[a-z])[.)]$/.test(s) && heading.count < 60) continue;
+      // "Observer states:", "Guests of the presiding side:": a heading inside the list speaks for the lines under it.
+      if (/:$/.test(s) && s.split(/\s+/).length <= 8 && heading.count < 60) {
+        const own = categoryHintOf(s, true);
+        if (
+          own &&
+          !splitParticipantList(text, sentence.start, trimEnd(text, sentence.end), knowledge).length
+        ) {
+          heading.own = own;
+          heading.count++;
+          continue;
+        }
+      }
       const last = heading.semicolon === true && /\.$/.test(s);
       if ((last || !/[.!?]$/.test(s)) && s.split(/\s+/).length <= 16 && heading.count < 60) {
         heading.count++;
         heading.semicolon = /;$/.test(s);
+        // "Armenia – Serzh Sargsyan, President", "Tajikistan: Emomali Rahmon": the country the line opens with is
+        // the delegation's, and no part of the name.
+        // "- X", "• X", "2) X": a bullet or a number opening the line is no part of it.
+        const bullet = /^(?:[-–—•·*▪]|\d{1,2}[.)])\s+/.exec(s)?.[0].length ?? 0;
+        const led = countryLedLine(text, sentence.start + bullet, trimEnd(text, sentence.end), knowledge);
         for (const item of splitParticipantList(
           text,
-          sentence.start,
+          led?.from ?? sentence.start + bullet,
           trimEnd(text, sentence.end),
           knowledge,
         )) {
@@ -438,9 +540,10 @@ function findMentions(
             item,
             kind: "attendance",
             sentence,
+            list: heading.sentence,
             categoryHint: heading.hint,
             ownHint: heading.own,
-            countryHint: null,
+            countryHint: led?.countryId ?? null,
             listed: true,
           });
         }
@@ -533,6 +636,7 @@ function findMentions(
           hint: categoryHintOf(s.slice(0, attended.index)) ?? sentenceHint,
           own: categoryHintOf(s.slice(attended.index), true),
           count: 0,
+          sentence,
         };
       else
         found.push({
@@ -551,7 +655,7 @@ function findMentions(
       const listAfterColon = afterColon && rest0.slice(tookPart[0].length + afterColon[0].length);
       // "The following leaders took part in the meeting:" and the names one a line under it.
       if (tookPart && listAfterColon === "")
-        heading = { hint: sentenceHint, own: categoryHintOf(tookPart[1]!, true), count: 0 };
+        heading = { hint: sentenceHint, own: categoryHintOf(tookPart[1]!, true), count: 0, sentence };
       else if (tookPart && listAfterColon && /\p{Lu}/u.test(listAfterColon)) {
         const from = lead + tookPart[0].length + afterColon[0].length;
         listAt(from, s.length - from, categoryHintOf(tookPart[1]!, true));
@@ -584,9 +688,43 @@ function findMentions(
         /^(.+?)(?:\s+(?:was|is|were|are|will\s+be)\s+(?:also\s+)?|,\s+)represented\s+(?:at [^,]+?\s+)?by\s+/.exec(
           s,
         ) ??
-        /^(.+?(?:['’]s)?\s+delegation)\s+(?:was|is|will\s+be)\s+(?:also\s+)?(?:led|headed)\s+(?:at [^,]+?\s+)?by\s+/i.exec(
+        /^(.+?(?:['’]s)?\s+delegation|(?:the\s+)?delegation\s+of\s+[^,;]+?)\s+(?:was|is|will\s+be)\s+(?:also\s+)?(?:led|headed)\s+(?:at [^,]+?\s+)?by\s+/i.exec(
+          s,
+        ) ??
+        // "Representing Armenia was Foreign Minister X", "Heading the delegation of Y at the summit was Z".
+        /^((?:Representing|Heading\s+the\s+delegation\s+of)\s+[^,;]+?)\s+(?:was|were|is|will\s+be)\s+/.exec(
           s,
         );
+      // "Prime Minister A. U. Mamin represented Kazakhstan": the stand-in before the verb, the country after it.
+      const representedObject = !represented
+        ? /^(.+?)\s+(?:also\s+)?represented\s+((?:the\s+)?\p{Lu}[^,;.]*?)(?=\s+(?:at|in|on)\b|[,;.]|$)/u.exec(
+            rest0,
+          )
+        : null;
+      if (
+        representedObject &&
+        namesSomeone(representedObject[1]!) &&
+        !ANOTHER_EVENT.test(rest0) &&
+        !LATER_EVENT.test(rest0) &&
+        !NOT_THEIR_ACT.test(representedObject[1]!)
+      ) {
+        const objectStart =
+          sentence.start + lead + representedObject[0].length - representedObject[2]!.length;
+        const country = countryMentions(
+          text,
+          knowledge,
+          objectStart,
+          objectStart + representedObject[2]!.length,
+        )[0];
+        if (country)
+          found.push({
+            from: lead,
+            to: lead + representedObject[1]!.length,
+            kind: "attendance",
+            hint: null,
+            country: country.id,
+          });
+      }
       if (represented) {
         // The country nearest the verb is the one represented: "A of Belarus … attended, and Armenia was represented by".
         const country = countryMentions(
@@ -605,6 +743,15 @@ function findMentions(
           country: country?.id ?? null,
         });
       }
+    }
+    // "The heads of the delegations were:", "The other delegations were headed as follows:", "The observer states sent
+    // the following delegations: A, post; B, post": a heading that names the people its list holds, before a colon.
+    const grouped = !attended && !found.length ? GROUP_HEADING.exec(rest0) : null;
+    if (grouped) {
+      const after = lead + grouped[0].length;
+      const own = categoryHintOf(grouped[0], true);
+      if (/^\s*$/.test(s.slice(after))) heading = { hint: sentenceHint, own, count: 0, sentence };
+      else if (/\p{Lu}/u.test(s.slice(after))) listAt(after, s.length - after, own);
     }
     // "The host X welcomed President A, President B and President C to the summit": the welcomed leaders and the host
     // all took part, when the sentence is about this meeting and the welcomed are named with titles.
@@ -905,7 +1052,12 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     const titlePosts = item.title
       ? postCandidates(item.title, knowledge, null, date).map((candidate) => candidate.id)
       : [];
-    const person = reconcilePerson(earlier ? earlier.name!.text : name.text, knowledge, titlePosts, date);
+    const person = reconcilePerson(
+      earlier ? earlier.name!.text : spaceInitials(name.text),
+      knowledge,
+      titlePosts,
+      date,
+    );
     const key =
       person.reconciled.status === "matched" ? person.reconciled.id : `new:${normalizeText(name.text)}`;
     let participant =
@@ -915,13 +1067,15 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       participant = build(mention, person, context, participants.length + 1);
       participants.push(participant);
       if (
-        item.title &&
-        !item.title.roleNoun &&
-        participant.country &&
-        participant.post?.value.status === "new"
+        (item.title &&
+          !item.title.roleNoun &&
+          participant.country &&
+          participant.post?.value.status === "new") ||
+        // "Kyrgyzstan – Almazbek Atambayev": a line of a list with its country and no title at all.
+        (!item.title && mention.countryHint && participant.country && !participant.post)
       )
         nounless.add(participant);
-      sentenceOf.set(participant, mention.sentence);
+      sentenceOf.set(participant, mention.list ?? mention.sentence);
       keyOf.set(key, participant);
       if (mention.kind === "message") messageOnly.add(participant);
     } else if (mention.kind !== "message") {
@@ -1054,7 +1208,7 @@ function followNeighbourPosts(
         roleNounOfLabel(post.labelI18n.en)?.toLowerCase() === noun.toLowerCase(),
     );
     const country = knowledge.countries.find((candidate) => candidate.id === countryId);
-    const evidence = participant.post!.evidence;
+    const evidence = participant.post?.evidence ?? participant.evidence;
     participant.post =
       known.length === 1
         ? {

@@ -52,7 +52,10 @@ export function parseTitle(
     const match = pattern.exec(slice);
     if (match && (!roleNoun || match.index < roleNoun.at)) roleNoun = { noun, at: match.index };
   }
-  const countries = countryMentions(text, knowledge, start, end);
+  // "Ambassador of Ukraine to Belarus", "Special Envoy … to China": the country an envoy is sent to is not the post's.
+  const countries = countryMentions(text, knowledge, start, end).filter(
+    (mention) => !/\bto\s+(?:the\s+)?$/i.test(text.slice(start, mention.start)),
+  );
   const organizations = organizationMentions(text, knowledge, start, end);
   const longest = (mentions: Mention[]) =>
     mentions.reduce<Mention | null>(
