@@ -1057,4 +1057,30 @@ describe("handover phrasings, second round", () => {
       [CN, "2024-07-04", null],
     ]);
   });
+
+  it("\"X handed over, and the presidency passes to Y for 2016–2017\": the span is the incoming term's, not the outgoing one's", () => {
+    expect(
+      terms(
+        "The Tajik side handed over, and the presidency passes to Kazakhstan for 2016–2017.",
+        "2016-06-24",
+        sco,
+      ),
+    ).toEqual([
+      [TJ, null, "2016-06-24"],
+      [KZ, "2016-06-24", null],
+    ]);
+    expect(
+      terms("Armenia passed on the chairmanship; it went to Belarus for 2016-2017.", "2016-10-14", csto),
+    ).toEqual([
+      [AM, null, "2016-10-14"],
+      [BY, "2016-10-14", null],
+    ]);
+    // The outgoing side's own span still counts: "the Russian presidency of 2019–2020".
+    expect(
+      terms("Russia's presidency of 2019-2020 ended, and the presidency passes to India.", "2020-11-10", sco),
+    ).toEqual([
+      [RU, "2019", "2020-11-10"],
+      [IN, "2020-11-10", null],
+    ]);
+  });
 });

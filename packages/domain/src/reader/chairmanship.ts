@@ -621,6 +621,8 @@ function chairSide(context: ChairmanshipContext, nextCountryId: string): Side | 
 /** "the Russian presidency of the SCO in 2019-2020": the outgoing term's first year from the text. */
 function termYears(context: ChairmanshipContext, outgoing: Side): string | null {
   const { text, knowledge } = context;
+  // "X handed over, and the presidency passes to Y for 2016–2017": a range after the office is passed on is Y's.
+  const passedOn = (between: string) => new RegExp(`\\b${PASSING}\\b[^.;]*\\bto\\b`, "i").test(between);
   const years = /\b((?:19|20)\d{2})\s*(?:-|–|—)\s*(?:19|20)?\d{2}\b/.exec(
     text.slice(outgoing.end, outgoing.end + 60),
   );
@@ -631,7 +633,7 @@ function termYears(context: ChairmanshipContext, outgoing: Side): string | null 
       `^(?:'s|’s)?[^.;]{0,30}?\\b${OFFICE}\\b[^.;]{0,40}?\\b((?:19|20)\\d{2})\\s*(?:-|–|—)\\s*(?:19|20)?\\d{2}\\b`,
       "i",
     ).exec(text.slice(mention.end, mention.end + 110));
-    if (near) return near[1]!;
+    if (near && !passedOn(near[0])) return near[1]!;
   }
-  return years ? years[1]! : null;
+  return years && !passedOn(text.slice(outgoing.end, outgoing.end + years.index)) ? years[1]! : null;
 }
