@@ -56,3 +56,32 @@ describe("the attendance round: more ways of naming the chairing country", () =>
     expect(chairing(text)).toBeNull();
   });
 });
+
+describe("the chair named only by office", () => {
+  it.each([
+    ["The Kyrgyz President, who chaired the meeting, thanked the guests.", "KG"],
+    ["Opening the talks, the Uzbek leader, who chairs the Council, spoke of trade.", "UZ"],
+    ["The Armenian Prime Minister, who presided over the session, proposed a statement.", "AM"],
+  ])("'the X President, who chaired …' makes X the chairing country: %s", (text, iso2) => {
+    expect(chairing(text)).toBe(ids.country(iso2));
+  });
+
+  it.each([
+    "The Kyrgyz President, who chaired the Commonwealth in 2023, spoke first.",
+    "The Kazakh President, who will chair the next summit, spoke last.",
+    "The Kyrgyz President, who attended the meeting, thanked the hosts.",
+  ])("not for an earlier or later term, or another verb: %s", (text) => {
+    expect(chairing(text)).toBeNull();
+  });
+
+  it.each([
+    [
+      "The meeting was chaired by the head of the presiding state; Belarus has presided over the Union this year.",
+      "BY",
+    ],
+    ["Tajikistan has chaired the Organization since January, and its President opened the session.", "TJ"],
+    ["Belarus has chaired the Organization in 2013 and in 2017.", null],
+  ])("'X has presided over …' names the present chair, not an earlier term: %s", (text, iso2) => {
+    expect(chairing(text)).toBe(iso2 ? ids.country(iso2) : null);
+  });
+});
