@@ -503,3 +503,26 @@ describe("'saw the leaders sign X', 'Signatures were put to X' and a verb with a
     ]);
   });
 });
+
+describe("counts of another event's documents", () => {
+  const counts = (text: string) => read(text).tallies.map((t) => [t.documentType, t.count]);
+
+  it("records no tally for documents of a bilateral summit, a state visit or 'the two countries'", () => {
+    expect(
+      counts(
+        "Ahead of the forum, Chile and Peru held a bilateral summit, at which 9 agreements were signed.",
+      ),
+    ).toEqual([]);
+    expect(
+      counts("During the state visit the day before, the hosts and their guests signed 7 documents."),
+    ).toEqual([]);
+    expect(counts("The two countries also concluded 11 intergovernmental agreements.")).toEqual([]);
+  });
+
+  it("still counts the meeting's own documents, bilateral ones signed at the summit included", () => {
+    expect(counts("In all, 14 documents were signed at the summit.")).toEqual([["other", 14]]);
+    expect(counts("The leaders signed 6 bilateral agreements on the summit's margins.")).toEqual([
+      ["agreement", 6],
+    ]);
+  });
+});

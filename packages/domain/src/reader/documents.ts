@@ -500,6 +500,13 @@ function splitSubjects(text: string, start: number, end: number): { start: numbe
 const APPROXIMATE =
   /\b(?:more\s+than|over|about|around|nearly|almost|some|up\s+to|at\s+least|roughly|approximately|upwards\s+of)\s+$/i;
 
+/**
+ * A count of another event's documents: "the two countries signed 12 agreements during the state visit", "India and
+ * Russia held their bilateral summit, at which 16 agreements were signed". Not the meeting's tally.
+ */
+const ANOTHER_EVENT =
+  /\b(?:bilateral\s+(?:summit|talks|meeting|visit|negotiations|consultations)|(?:state|official|working)\s+visit|the\s+two\s+(?:countries|sides|states|leaders|presidents|governments|heads\s+of\s+state))\b/i;
+
 /** "… 9 decisions and 3 statements": a count of another type joined to a first count. */
 const ANOTHER_COUNT = new RegExp(
   `^\\s*(?:,\\s*|\\s+and\\s+)(${NUMBER_PATTERN})\\s+(${DOCUMENT_TYPE_PATTERN})\\b`,
@@ -1137,6 +1144,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             adoptionOfVerb(counted[1]!) ??
             NOMINAL_ACTION[counted[1]!.split(/\s/)[0]!.toLowerCase()] ??
             "adopted";
+          if (kind && count !== null && ANOTHER_EVENT.test(s)) break branches;
           if (kind && count !== null) {
             // "The heads of state adopted a declaration, and the ministers signed six agreements": the first clause.
             const active = activeClause(s.slice(0, counted.index));
@@ -1318,7 +1326,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           if (kind && count !== null) {
             lastAction = action;
             const note = tally[3]!.trim() || null;
-            if (!APPROXIMATE.test(s.slice(0, tally.index)))
+            if (!APPROXIMATE.test(s.slice(0, tally.index)) && !ANOTHER_EVENT.test(s))
               tallies.push({
                 documentType: kind.type,
                 count,
