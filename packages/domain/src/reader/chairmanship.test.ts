@@ -1083,4 +1083,25 @@ describe("handover phrasings, second round", () => {
       [IN, "2020-11-10", null],
     ]);
   });
+
+  it('"…, chaired by X": a participle with its agent names no holder before it', () => {
+    expect(
+      terms(
+        "The leaders of Chile, Peru and Kazakhstan met for the summit, chaired by the host. Russia will chair the Organization in 2017.",
+        "2016-10-14",
+        csto,
+      ),
+    ).toEqual([[RU, "2017", null]]);
+    // The active verb still names the holder until now.
+    expect(
+      terms(
+        "Kazakhstan chaired the session. Russia will chair the Organization in 2017.",
+        "2016-10-14",
+        csto,
+      ),
+    ).toEqual([
+      [KZ, null, "2017"],
+      [RU, "2017", null],
+    ]);
+  });
 });

@@ -251,6 +251,8 @@ function incomingIn(
     if (chairVerb && /\b(?:the|a|an|its|their|as|co-?)\s*$/i.test(before)) continue;
     // "The summit was held under the chairmanship of …": a passive verb has no taker.
     if (!ongoing && /\b(?:was|were|is|are|be|been|being)\s+$/i.test(before)) continue;
+    // "… met for the eighth summit, chaired by X": a participle with its agent after it; the country before is none.
+    if (chairVerb && /^\s+by\b/i.test(words.slice(verb.index + verb[0].length))) continue;
     const subject = subjectBefore(context, countries, sentence.start, before);
     if (!subject) continue;
     const later = laterStart(sentence, meetingYear, calendarTerms(context));
