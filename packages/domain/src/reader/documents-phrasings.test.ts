@@ -526,3 +526,32 @@ describe("counts of another event's documents", () => {
     ]);
   });
 });
+
+describe("a second verb whose object is a type word", () => {
+  it("gives 'and issued joint statements on A and B' its own action after a quoted title", () => {
+    expect(
+      titles(
+        'The ministers approved the decision "On the Year of Ecology 2030" and issued joint statements on water use and the protection of glaciers.',
+      ),
+    ).toEqual([
+      ["decision", "Decision On the Year of Ecology 2030", "approved"],
+      ["statement", "Statement on water use", "adopted"],
+      ["statement", "Statement on the protection of glaciers", "adopted"],
+    ]);
+  });
+
+  it("ends the first object at 'and adopted separate statements on …', and not at 'and related' without a type word", () => {
+    expect(
+      titles(
+        "The leaders approved the Plan of Action on Rail Transport and adopted separate statements on ports and on customs.",
+      ),
+    ).toEqual([
+      ["action_plan", "Plan of Action on Rail Transport", "approved"],
+      ["statement", "Statement on ports", "adopted"],
+      ["statement", "Statement on customs", "adopted"],
+    ]);
+    expect(titles("The ministers approved the Concept of Youth Policy and its annexes.")).toEqual([
+      ["concept", "Concept of Youth Policy and its annexes", "approved"],
+    ]);
+  });
+});

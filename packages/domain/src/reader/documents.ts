@@ -513,6 +513,13 @@ const ANOTHER_COUNT = new RegExp(
   "i",
 );
 
+// "… approved the decision "On X" and issued joint statements on A and B": a second verb whose object is a type word,
+// bare or after a count or an adjective of its own, starts a clause with its own action.
+const SECOND_VERB_WITH_TYPE = new RegExp(
+  `,?\\s+(?:and|while|but|whereas)\\s+(?:also\\s+)?(?:[a-z]+ed|took|gave|made|signed)\\s+(?:(?:joint|separate|further|several|new|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)?(?:${DOCUMENT_TYPE_PATTERN})\\b`,
+  "i",
+);
+
 /** Where a verb's object ends: a relative clause, a semicolon, or a new clause with a subject or verb of its own. */
 function objectEnd(rest: string): number {
   // "A, which sets out …, and the Statement on B": a relative clause closed by another document is no end.
@@ -528,6 +535,8 @@ function objectEnd(rest: string): number {
     /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b/iu.exec(
       rest,
     );
+  const second = SECOND_VERB_WITH_TYPE.exec(rest);
+  if (second && (!boundary || second.index < boundary.index)) return second.index;
   return boundary ? boundary.index : rest.length;
 }
 
