@@ -555,3 +555,21 @@ describe("a second verb whose object is a type word", () => {
     ]);
   });
 });
+
+describe("an aside between the verb and its object", () => {
+  it("reads 'signed in their presence X' and 'signed in the presence of the leaders X' as signing X", () => {
+    expect(titles("The ministers signed in their presence the Protocol on Fisheries.")).toEqual([
+      ["protocol", "Protocol on Fisheries", "signed"],
+    ]);
+    expect(
+      titles("Officials signed in the presence of the heads of state memoranda on tourism and on sport."),
+    ).toEqual([
+      ["memorandum", "Memorandum on tourism", "signed"],
+      ["memorandum", "Memorandum on sport", "signed"],
+    ]);
+  });
+
+  it("still reads no object after 'signed in Minsk' or 'signed in 2001'", () => {
+    expect(titles("The Treaty, signed in Minsk in 2001, remains the basis.")).toEqual([]);
+  });
+});

@@ -292,9 +292,10 @@ const PARTICIPLE = new RegExp(
 const RELATIVE_CLAUSE = /^(?:which|that|who|whose|whereby)\b/i;
 
 /** An adoption verb used actively ("Iran signed …", "They … adopted …"); passives are told apart by what precedes. */
-// "adopted, among other documents, the …" and "approved in principle the …": an aside before the object.
+// "adopted, among other documents, the …", "approved in principle the …" and "signed in their presence the …": an
+// aside before the object.
 const ACTIVE_ADOPTION = new RegExp(
-  `\\b(${ADOPTION_VERBS}|agreed\\s+(?:on|upon))(?:\\s*,\\s*(?:among\\s+other\\s+(?:documents|texts|things)|among\\s+others|in\\s+particular|notably|inter\\s+alia)\\s*,|\\s+in\\s+principle|\\s*:)?\\s+(?!by\\b|in\\b|at\\b|that\\b|off\\b|on\\s+(?:behalf|the\\s+sidelines)\\b)`,
+  `\\b(${ADOPTION_VERBS}|agreed\\s+(?:on|upon))(?:\\s*,\\s*(?:among\\s+other\\s+(?:documents|texts|things)|among\\s+others|in\\s+particular|notably|inter\\s+alia)\\s*,|\\s+in\\s+principle|\\s+in\\s+(?:their|his|her|the)\\s+presence(?:\\s+of\\s+the\\s+(?:leaders|presidents|heads\\s+of\\s+(?:state|government)))?|\\s*:)?\\s+(?!by\\b|in\\b|at\\b|that\\b|off\\b|on\\s+(?:behalf|the\\s+sidelines)\\b)`,
   "gi",
 );
 /**
