@@ -573,3 +573,26 @@ describe("an aside between the verb and its object", () => {
     expect(titles("The Treaty, signed in Minsk in 2001, remains the basis.")).toEqual([]);
   });
 });
+
+describe("a document named after a count", () => {
+  it("reads 'adopted 2 statements and 5 decisions, as well as an appeal to …' as one more document", () => {
+    const { documents, tallies } = read(
+      "The Council adopted 2 statements and 5 decisions, as well as an appeal to the youth of the region on the centenary of the university.",
+    );
+    expect(documents.map((d) => [d.type, d.title, d.action])).toEqual([
+      ["message", "Appeal to the youth of the region on the centenary of the university", "adopted"],
+    ]);
+    expect(tallies.map((t) => [t.documentType, t.count])).toEqual([
+      ["statement", 2],
+      ["decision", 5],
+    ]);
+    expect(titles("The ministers approved 4 decisions along with the Roadmap for Digital Trade.")).toEqual([
+      ["roadmap", "Roadmap for Digital Trade", "approved"],
+    ]);
+  });
+
+  it("reads no document from 'as well as a number of memoranda' or a list of people", () => {
+    expect(titles("The leaders signed 12 agreements, as well as a number of memoranda.")).toEqual([]);
+    expect(titles("The leaders adopted 5 documents, as well as the heads of government.")).toEqual([]);
+  });
+});

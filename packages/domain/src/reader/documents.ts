@@ -1203,6 +1203,21 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
                 action,
                 sentence,
               );
+            else {
+              // "adopted 3 statements and 13 decisions, as well as an address to …": one more document after the
+              // counts, with its own title.
+              const counts =
+                counted[0].length +
+                (more && moreKind && moreCount !== null ? more.index + more[0].length : 0);
+              const besides =
+                /^,?\s+(?:as\s+well\s+as|along\s+with|together\s+with|plus)\s+(?=(?:an?|the)\s)/i.exec(
+                  s.slice(counted.index + counts),
+                );
+              if (besides) {
+                const from = at + counted.index + counts + besides[0].length;
+                readObjects(from, from + objectEnd(text.slice(from, end)), action, sentence);
+              }
+            }
             break branches;
           }
         }
