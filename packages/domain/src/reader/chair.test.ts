@@ -85,3 +85,25 @@ describe("the chair named only by office", () => {
     expect(chairing(text)).toBe(iso2 ? ids.country(iso2) : null);
   });
 });
+
+describe("the chair named by the country's office", () => {
+  it.each([
+    ["The meeting was chaired by the President of Uzbekistan.", "UZ"],
+    ["The talks were presided over by the Prime Minister of Armenia, who opened them.", "AM"],
+    ["The Kyrgyz leader chaired the talks.", "KG"],
+    ["The Belarusian side presided over the session.", "BY"],
+  ])(
+    "'chaired by the President of X' and 'the X leader chaired' make X the chairing country: %s",
+    (text, iso2) => {
+      expect(chairing(text)).toBe(ids.country(iso2));
+    },
+  );
+
+  it.each([
+    "The next session will be chaired by the President of Kazakhstan.",
+    "The Kyrgyz leader chaired the Commonwealth in 2022.",
+    "The talks were chaired by the President of Kyrgyzstan Sadyr Japarov.",
+  ])("not for a later or earlier term, nor a title followed by a name: %s", (text) => {
+    expect(chairing(text)).toBeNull();
+  });
+});
