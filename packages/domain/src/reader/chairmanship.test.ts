@@ -1104,4 +1104,26 @@ describe("handover phrasings, second round", () => {
       [RU, "2017", null],
     ]);
   });
+
+  it('"took over as chairman", "X took over as chair"', () => {
+    expect(terms("Kyrgyzstan took over as chair of the Organization.", "2016-10-14", csto)).toEqual([
+      [KG, "2016-10-14", null],
+    ]);
+    expect(
+      terms("The President of Belarus took over as chairman of the Council for 2017.", "2016-10-14", csto),
+    ).toEqual([[BY, "2017", null]]);
+  });
+
+  it('"the next chair will be X": a next holder after a copula', () => {
+    expect(terms("The leaders agreed that the next chair will be Armenia.", "2016-10-14", csto)).toEqual([
+      [AM, "2016-10-14", null],
+    ]);
+    expect(
+      terms("The incoming chairman of the Council is Belarus, the leaders decided.", "2016-10-14", csto),
+    ).toEqual([[BY, "2016-10-14", null]]);
+    // Not a chair chosen later, nor a past chair.
+    expect(terms("The next chair will be chosen by Armenia and Belarus later.", "2016-10-14", csto)).toEqual(
+      [],
+    );
+  });
 });

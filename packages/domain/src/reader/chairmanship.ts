@@ -230,7 +230,7 @@ function incomingIn(
   // Taking: "X takes over the chairmanship", "X will chair …", "X will be chairing …", "X will be the next chair",
   // "hosted by X, which assumed the presidency"; "X is currently chairing …" names the present holder.
   const taking = new RegExp(
-    `\\b(?:(${FUTURE})\\s+(?:also\\s+|then\\s+|now\\s+|[a-z]+ly\\s+)?)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+|an?\\s+)?(?:[\\w’'-]+\\s+){0,3}?${OFFICE_OR_TOKEN}\\b|(?:be\\s+)?(chair|chairs|chairing|chaired|preside|presides|presiding|presided)\\b|(?:be|become|becomes|became)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+)?(?:[\\w-]+\\s+)?(chair|chairman|chairperson|chairing\\s+country|presiding\\s+country)\\b)`,
+    `\\b(?:(${FUTURE})\\s+(?:also\\s+|then\\s+|now\\s+|[a-z]+ly\\s+)?)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+|an?\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE_OR_TOKEN}|chairman|chairperson|chairwoman)\\b|(?:be\\s+)?(chair|chairs|chairing|chaired|preside|presides|presiding|presided)\\b|(?:be|become|becomes|became)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+)?(?:[\\w-]+\\s+)?(chair|chairman|chairperson|chairing\\s+country|presiding\\s+country)\\b)`,
     "gi",
   );
   for (const verb of words.matchAll(taking)) {
@@ -557,6 +557,21 @@ function markedIn(
         end: mention.end + officeAny[0].length,
         since: year && !later ? year[1]! : null,
         next,
+      });
+      continue;
+    }
+    // "The next chair will be Russia", "the incoming chairman of the Council is Russia": a next holder after a copula.
+    const nextChairIs =
+      /\b(?:next|incoming|new)\s+(?:[A-Z]+\s+)?(?:chair(?:man|person)?|presiding\s+(?:state|country))(?:\s+of\s+the(?:\s+[\w'’-]+){1,4}?)?\s+(?:will\s+be|shall\s+be|is|is\s+to\s+be)\s+(?:the\s+)?$/i.exec(
+        text.slice(Math.max(0, mention.start - 80), mention.start),
+      );
+    if (nextChairIs) {
+      markers.push({
+        countryId: mention.id,
+        start: mention.start - nextChairIs[0].length,
+        end: mention.end,
+        since: null,
+        next: true,
       });
       continue;
     }
