@@ -1126,4 +1126,20 @@ describe("handover phrasings, second round", () => {
       [],
     );
   });
+
+  it('"X will host the next summit and chair the Organization": a bare verb joined to a future one', () => {
+    expect(
+      terms("Belarus will host the next session in Minsk and chair the Organization.", "2016-10-14", csto),
+    ).toEqual([[BY, "2016-10-14", null]]);
+    // The subject is the future verb's, not a country named in between.
+    expect(
+      terms(
+        "Kyrgyzstan will host the next summit in Russia and then chair the Commonwealth in 2017.",
+        "2016-09-16",
+        cis,
+      ),
+    ).toEqual([[KG, "2017", null]]);
+    // A bare "chair" with no future verb before it is still no verb of taking.
+    expect(terms("Leaders of Armenia and Belarus chair working groups.", "2016-10-14", csto)).toEqual([]);
+  });
 });

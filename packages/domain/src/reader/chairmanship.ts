@@ -234,7 +234,15 @@ function incomingIn(
     "gi",
   );
   for (const verb of words.matchAll(taking)) {
-    const future = verb[1] !== undefined;
+    // "X will host the next summit and chair the Organization": a bare verb joined to a future one shares its subject
+    // and its tense.
+    const joined =
+      verb[1] === undefined && verb[3] !== undefined && /^(?:chair|preside)$/i.test(verb[3])
+        ? /\b(?:will|shall)\s+(?:also\s+)?[a-z]+\b[^.;,]{0,60}?\s+and\s+(?:also\s+|then\s+)?$/i.exec(
+            words.slice(0, verb.index),
+          )
+        : null;
+    const future = verb[1] !== undefined || joined !== null;
     const taken = verb[2]?.toLowerCase() ?? null;
     const chairVerb = verb[3]?.toLowerCase() ?? null;
     const before = words.slice(0, verb.index);
@@ -253,7 +261,12 @@ function incomingIn(
     if (!ongoing && /\b(?:was|were|is|are|be|been|being)\s+$/i.test(before)) continue;
     // "… met for the eighth summit, chaired by X": a participle with its agent after it; the country before is none.
     if (chairVerb && /^\s+by\b/i.test(words.slice(verb.index + verb[0].length))) continue;
-    const subject = subjectBefore(context, countries, sentence.start, before);
+    const subject = subjectBefore(
+      context,
+      countries,
+      sentence.start,
+      joined ? before.slice(0, joined.index) : before,
+    );
     if (!subject) continue;
     const later = laterStart(sentence, meetingYear, calendarTerms(context));
     const stated = statedStart(sentence, context);
