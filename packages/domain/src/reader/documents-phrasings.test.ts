@@ -596,3 +596,19 @@ describe("a document named after a count", () => {
     expect(titles("The leaders adopted 5 documents, as well as the heads of government.")).toEqual([]);
   });
 });
+
+describe("a count with its items after a comma", () => {
+  it("reads 'adopted two joint statements, on A and on B' as a statement per item, as after a colon", () => {
+    const { documents, tallies } = read("The leaders adopted two joint statements, on Mali and on Niger.");
+    expect(documents.map((d) => [d.type, d.title, d.action])).toEqual([
+      ["statement", "Statement on Mali", "adopted"],
+      ["statement", "Statement on Niger", "adopted"],
+    ]);
+    expect(tallies.map((t) => [t.documentType, t.count])).toEqual([["statement", 2]]);
+  });
+
+  it("not after a count of documents of any type, nor an item that is no 'on' phrase", () => {
+    expect(titles("The leaders signed 12 documents, on trade and on energy among others.")).toEqual([]);
+    expect(titles("The leaders adopted 2 statements, one on the border.")).toEqual([]);
+  });
+});

@@ -1185,7 +1185,12 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
               });
             }
             const including = INCLUDING.exec(rest);
-            const colon = /^[^:]{0,40}?:\s*/.exec(rest);
+            // "adopted two joint statements, on A and on B": the items after a comma, as after a colon.
+            const colon =
+              /^[^:]{0,40}?:\s*/.exec(rest) ??
+              (kind.type !== "other" && "plural" in kind && kind.plural && !more
+                ? /^\s*,\s*(?=on\s)/i.exec(rest)
+                : null);
             if (including)
               readIncluded(
                 at + counted.index + counted[0].length + including.index + including[0].length,
