@@ -612,3 +612,30 @@ describe("a count with its items after a comma", () => {
     expect(titles("The leaders adopted 2 statements, one on the border.")).toEqual([]);
   });
 });
+
+describe("a plural type word over two subjects with one 'on'", () => {
+  it("reads 'statements on food security and climate change' as two statements", () => {
+    expect(titles("The leaders adopted joint statements on water security and desert control.")).toEqual([
+      ["statement", "Statement on water security", "adopted"],
+      ["statement", "Statement on desert control", "adopted"],
+    ]);
+    expect(titles("The Council took decisions on budget matters and staff rules.")).toEqual([
+      ["decision", "Decision on budget matters", "adopted"],
+      ["decision", "Decision on staff rules", "adopted"],
+    ]);
+  });
+
+  it("keeps one subject when a part is a single word or a preposition may take both parts", () => {
+    expect(titles("The ministers took decisions on trade and economic cooperation with Chile.")).toEqual([
+      ["decision", "Decision on trade and economic cooperation with Chile", "adopted"],
+    ]);
+    expect(
+      titles("They signed agreements on cooperation between port authorities and customs services."),
+    ).toEqual([
+      ["agreement", "Agreement on cooperation between port authorities and customs services", "signed"],
+    ]);
+    expect(titles("The leaders adopted statements on regional security and stability.")).toEqual([
+      ["statement", "Statement on regional security and stability", "adopted"],
+    ]);
+  });
+});

@@ -371,6 +371,24 @@ function unrepeatedItems(text: string, item: { parts: readonly Chunk[] }, headEn
   const words = item.parts.slice(1).every((part) => /^\p{L}/u.test(text.slice(part.start, part.end)));
   if (item.parts.length >= 3 && commas >= item.parts.length - 2 && words)
     return item.parts.map((_, index) => index);
+  // "statements on food security and climate change": a plural over exactly two subjects of two to five words each,
+  // neither an adjective or a noun alone ("trade and economic cooperation", "financial and budgetary issues" stay one).
+  if (item.parts.length === 2) {
+    const lengths = item.parts.map(
+      (part, index) =>
+        text
+          .slice(index === 0 ? headEnd : part.start, part.end)
+          .trim()
+          .replace(/^on\s+/i, "")
+          .split(/\s+/).length,
+    );
+    // Not "cooperation between A and B" or "with A and B": a preposition that may take both parts.
+    const plain = item.parts.every(
+      (part, index) =>
+        !/\b(?:between|among|with)\b/i.test(text.slice(index === 0 ? headEnd : part.start, part.end)),
+    );
+    if (plain && lengths.every((length) => length >= 2 && length <= 5)) return [0, 1];
+  }
   return item.parts.flatMap((part, index) => {
     if (index === 0) return [0];
     const stated = text.slice(part.start, part.end);
