@@ -1142,4 +1142,22 @@ describe("handover phrasings, second round", () => {
     // A bare "chair" with no future verb before it is still no verb of taking.
     expect(terms("Leaders of Armenia and Belarus chair working groups.", "2016-10-14", csto)).toEqual([]);
   });
+
+  it('"X will succeed Y as chair": X takes the office from Y', () => {
+    expect(terms("Belarus will succeed Armenia as chair of the Organization.", "2016-10-14", csto)).toEqual([
+      [AM, null, "2016-10-14"],
+      [BY, "2016-10-14", null],
+    ]);
+    expect(
+      terms("Kyrgyzstan succeeds Kazakhstan in the chairmanship from 1 January 2017.", "2016-09-16", cis),
+    ).toEqual([
+      [KZ, null, "2017-01-01"],
+      [KG, "2017-01-01", null],
+    ]);
+    // An earlier succession, or success in something else, is none.
+    expect(terms("In 2014 Tajikistan succeeded Russia as chair.", "2016-10-14", csto)).toEqual([]);
+    expect(terms("Belarus would succeed in its plans as chair of the forum.", "2016-10-14", csto)).toEqual(
+      [],
+    );
+  });
 });

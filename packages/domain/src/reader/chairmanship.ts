@@ -227,6 +227,19 @@ function incomingIn(
     if (subject) return { ...subject, sentence, outgoing: null, confidence: 0.8 };
   }
 
+  // "X will succeed Y as chair", "X succeeds Y in the chairmanship": X takes the office from Y.
+  const succeed = new RegExp(
+    `\\b(?:(?:${FUTURE})\\s+)?(?:succeed|succeeds|succeeding|succeeded)\\s+(?=\\S[^,.;]{0,60}?\\s+(?:as\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:chair|chairman|chairperson|presiding\\s+(?:country|state))|in\\s+the\\s+${OFFICE})\\b)`,
+    "gi",
+  );
+  for (const verb of words.matchAll(succeed)) {
+    const subject = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
+    const predecessor = sideAfter(context, countries, sentence.start + verb.index + verb[0].length);
+    if (!subject || !predecessor || predecessor.countryId === subject.countryId) continue;
+    if (earlierTerm(words, meetingYear, /\bsucceeded\b/i.test(verb[0])) !== null) continue;
+    return { ...subject, sentence, outgoing: predecessor, confidence: 0.75 };
+  }
+
   // Taking: "X takes over the chairmanship", "X will chair …", "X will be chairing …", "X will be the next chair",
   // "hosted by X, which assumed the presidency"; "X is currently chairing …" names the present holder.
   const taking = new RegExp(
