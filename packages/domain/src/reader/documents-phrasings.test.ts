@@ -639,3 +639,28 @@ describe("a plural type word over two subjects with one 'on'", () => {
     ]);
   });
 });
+
+describe("counts of one type inside a count of documents", () => {
+  const counts = (text: string) => read(text).tallies.map((t) => [t.documentType, t.count]);
+
+  it("reads 'N documents, including 9 decisions and 3 statements' and 'among them 7 agreements'", () => {
+    expect(counts("Altogether 21 documents were signed, including 8 decisions and 4 statements.")).toEqual([
+      ["other", 21],
+      ["decision", 8],
+      ["statement", 4],
+    ]);
+    expect(counts("The presidents signed 12 documents, among them 7 agreements.")).toEqual([
+      ["other", 12],
+      ["agreement", 7],
+    ]);
+    // An approximate total still has an exact part.
+    expect(counts("Over 30 documents were signed, including 11 protocols.")).toEqual([["protocol", 11]]);
+  });
+
+  it("reads no count from 'including the Declaration' or '3 of which concern security'", () => {
+    expect(counts("The leaders signed 17 documents, including the Declaration on Peace.")).toEqual([
+      ["other", 17],
+    ]);
+    expect(counts("The leaders signed 14 documents, 3 of which concern security.")).toEqual([["other", 14]]);
+  });
+});

@@ -526,6 +526,15 @@ const APPROXIMATE =
 const ANOTHER_EVENT =
   /\b(?:bilateral\s+(?:summit|talks|meeting|visit|negotiations|consultations)|(?:state|official|working)\s+visit|the\s+two\s+(?:countries|sides|states|leaders|presidents|governments|heads\s+of\s+state))\b/i;
 
+/**
+ * "17 documents were signed, including 9 decisions and 3 statements": counts of one type inside a count of documents
+ * of any type ("…, three of which are statements: on A, …" names its items and gives no count of its own).
+ */
+const SUB_COUNT_START = new RegExp(
+  `^\\s*,?\\s*(?:(?:including|among\\s+them|among\\s+which)\\s+(${NUMBER_PATTERN})\\s+(${DOCUMENT_TYPE_PATTERN})\\b)`,
+  "i",
+);
+
 /** "… 9 decisions and 3 statements": a count of another type joined to a first count. */
 const ANOTHER_COUNT = new RegExp(
   `^\\s*(?:,\\s*|\\s+and\\s+)(${NUMBER_PATTERN})\\s+(${DOCUMENT_TYPE_PATTERN})\\b`,
@@ -847,6 +856,48 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   const INCLUDING =
     /(?:,\s*|\s+)(?:including|in\s+particular|among\s+them|notably|such\s+as|namely|that\s+is|i\.\s?e\.|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most)\s+of\s+(?:which|them)(?:\s+(?:are|were|being|concern|concerned|deal\s+with|dealt\s+with))?)\s+/i;
   let lastAction: AdoptionAction | null = null;
+
+  /** The counts of one type inside a count of documents, from `rest` (which starts at `restAt`). */
+  const readSubCounts = (rest: string, restAt: number, sentence: Sentence) => {
+    const first = SUB_COUNT_START.exec(rest);
+    if (!first) return;
+    const counts: { word: string; type: string; start: number; end: number }[] = [
+      {
+        word: first[1]!,
+        type: first[2]!,
+        start: restAt + first.index,
+        end: restAt + first.index + first[0].length,
+      },
+    ];
+    let offset = first.index + first[0].length;
+    for (
+      let more = ANOTHER_COUNT.exec(rest.slice(offset));
+      more;
+      more = ANOTHER_COUNT.exec(rest.slice(offset))
+    ) {
+      counts.push({
+        word: more[1]!,
+        type: more[2]!,
+        start: restAt + offset,
+        end: restAt + offset + more[0].length,
+      });
+      offset += more.index + more[0].length;
+    }
+    for (const count of counts) {
+      const kind = documentTypeOf(count.type);
+      const value = numberValue(count.word);
+      if (!kind?.plural && value !== 1) continue;
+      if (!kind || kind.type === "other" || value === null) continue;
+      tallies.push({
+        documentType: kind.type,
+        count: value,
+        describedAs: null,
+        evidence: { start: count.start, end: count.end },
+        confidence: 0.8,
+        sentence,
+      });
+    }
+  };
 
   /** The rest of a sentence after a count or "among them": items that may or may not repeat the document head. */
   const readIncluded = (
@@ -1202,6 +1253,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
                 sentence,
               });
             }
+            if (kind.type === "other") readSubCounts(rest, at + counted.index + counted[0].length, sentence);
             const including = INCLUDING.exec(rest);
             // "adopted two joint statements, on A and on B": the items after a comma, as after a colon.
             const colon =
@@ -1383,6 +1435,12 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
                 confidence: 0.9,
                 sentence,
               });
+            if (kind.type === "other" && !ANOTHER_EVENT.test(s))
+              readSubCounts(
+                s.slice(tally.index + tally[0].length),
+                at + tally.index + tally[0].length,
+                sentence,
+              );
             // "The Astana Statement on … and five other documents were approved": the one named before the count.
             const lead = /\s+(?:and|as\s+well\s+as)\s+$/.exec(s.slice(0, tally.index));
             const named = lead ? passiveSubject(s.slice(0, lead.index)) : null;
