@@ -56,3 +56,54 @@ describe("the attendance round: more ways of naming the chairing country", () =>
     expect(chairing(text)).toBeNull();
   });
 });
+
+describe("the chair named only by office", () => {
+  it.each([
+    ["The Kyrgyz President, who chaired the meeting, thanked the guests.", "KG"],
+    ["Opening the talks, the Uzbek leader, who chairs the Council, spoke of trade.", "UZ"],
+    ["The Armenian Prime Minister, who presided over the session, proposed a statement.", "AM"],
+  ])("'the X President, who chaired …' makes X the chairing country: %s", (text, iso2) => {
+    expect(chairing(text)).toBe(ids.country(iso2));
+  });
+
+  it.each([
+    "The Kyrgyz President, who chaired the Commonwealth in 2023, spoke first.",
+    "The Kazakh President, who will chair the next summit, spoke last.",
+    "The Kyrgyz President, who attended the meeting, thanked the hosts.",
+  ])("not for an earlier or later term, or another verb: %s", (text) => {
+    expect(chairing(text)).toBeNull();
+  });
+
+  it.each([
+    [
+      "The meeting was chaired by the head of the presiding state; Belarus has presided over the Union this year.",
+      "BY",
+    ],
+    ["Tajikistan has chaired the Organization since January, and its President opened the session.", "TJ"],
+    ["Belarus has chaired the Organization in 2013 and in 2017.", null],
+  ])("'X has presided over …' names the present chair, not an earlier term: %s", (text, iso2) => {
+    expect(chairing(text)).toBe(iso2 ? ids.country(iso2) : null);
+  });
+});
+
+describe("the chair named by the country's office", () => {
+  it.each([
+    ["The meeting was chaired by the President of Uzbekistan.", "UZ"],
+    ["The talks were presided over by the Prime Minister of Armenia, who opened them.", "AM"],
+    ["The Kyrgyz leader chaired the talks.", "KG"],
+    ["The Belarusian side presided over the session.", "BY"],
+  ])(
+    "'chaired by the President of X' and 'the X leader chaired' make X the chairing country: %s",
+    (text, iso2) => {
+      expect(chairing(text)).toBe(ids.country(iso2));
+    },
+  );
+
+  it.each([
+    "The next session will be chaired by the President of Kazakhstan.",
+    "The Kyrgyz leader chaired the Commonwealth in 2022.",
+    "The talks were chaired by the President of Kyrgyzstan Sadyr Japarov.",
+  ])("not for a later or earlier term, nor a title followed by a name: %s", (text) => {
+    expect(chairing(text)).toBeNull();
+  });
+});

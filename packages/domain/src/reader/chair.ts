@@ -20,7 +20,7 @@ const CHAIRING_SIDE = String.raw`(?:chairing|presiding|current\s+chair(?:ing)?)\
 // The words before a country that make it the chair: "under the chairmanship of", "chaired by", "As the chairing
 // country,", "the presiding state,".
 const CHAIR_BEFORE_COUNTRY = new RegExp(
-  String.raw`(?:\bunder\s+(?:the\s+)?${CHAIRMANSHIP}\s+of|\b(?:chaired|presided\s+over)\s+by|\b${CHAIRING_SIDE}\s*,?)\s+(?:the\s+)?$|\b${CHAIRING_SIDE}\s*\(\s*(?:the\s+)?$`,
+  String.raw`(?:\bunder\s+(?:the\s+)?${CHAIRMANSHIP}\s+of|\b(?:chaired|presided\s+over)\s+by(?:\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|[Hh]ead\s+of\s+[Ss]tate|[Ll]eader)\s+of)?|\b${CHAIRING_SIDE}\s*,?)\s+(?:the\s+)?$|\b${CHAIRING_SIDE}\s*\(\s*(?:the\s+)?$`,
   "i",
 );
 // "Under Kazakhstan's chairmanship": the words on both sides.
@@ -32,9 +32,13 @@ const CHAIRMANSHIP_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+${CHAIRMANSHIP}
 // "Kazakhstan currently chairs the Union", "The Kazakh leader, whose country chairs the Union, …": an adverb before
 // the verb, or the country's leader or side before a relative clause on the country.
 const CHAIR_AFTER_COUNTRY = new RegExp(
-  String.raw`^(?:,?\s+as\s+(?:the\s+)?${CHAIRING_SIDE}|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:which|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair))|,?\s+(?:currently\s+|now\s+)?(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|chairs|presided(?:\s+over)?|presides(?:\s+over)?|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair)))\b(?!\s+by\b)`,
+  String.raw`^(?:,?\s+as\s+(?:the\s+)?${CHAIRING_SIDE}|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:which|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair))|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:currently\s+|now\s+)?(?:has\s+|have\s+)?(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|chairs|presided(?:\s+over)?|presides(?:\s+over)?|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair)))\b(?!\s+by\b)`,
   "i",
 );
+// "The Tajik President, who chaired the meeting, …": the country's leader named only by office, then a relative
+// clause that makes them the chair.
+const LEADER_WHO_CHAIRED =
+  /^\s+(?:President|Prime\s+Minister|Premier|[Ll]eader|[Hh]ead\s+of\s+[Ss]tate),\s+who\s+(?:also\s+|then\s+)?(?:chaired|chairs|presided\s+over|presides\s+over)\b/;
 // "with Kazakhstan in the chair".
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 const IN_THE_CHAIR_AFTER = /^\s+in\s+the\s+chair\b/i;
@@ -77,6 +81,9 @@ export function chairingCountry(
       (CHAIR_BEFORE_COUNTRY.test(before) && (!/^\s+\p{Lu}/u.test(after) || LEADER_ONLY_AFTER.test(after))) ||
       AS_CHAIR_BEFORE.test(before) ||
       CHAIR_AFTER_COUNTRY.test(after) ||
+      (LEADER_WHO_CHAIRED.test(after) &&
+        !ANOTHER_TERM.test(after.split(/[.;]/)[0]!) &&
+        !NEXT_MEETING.test(after.split(/[.;]/)[0]!)) ||
       (WITH_BEFORE.test(before) && IN_THE_CHAIR_AFTER.test(after)) ||
       (hostChairs &&
         ((HOST_BEFORE_COUNTRY.test(before) && !/^\s+\p{Lu}/u.test(after)) || HOST_AFTER_COUNTRY.test(after)));

@@ -1057,4 +1057,107 @@ describe("handover phrasings, second round", () => {
       [CN, "2024-07-04", null],
     ]);
   });
+
+  it("\"X handed over, and the presidency passes to Y for 2016–2017\": the span is the incoming term's, not the outgoing one's", () => {
+    expect(
+      terms(
+        "The Tajik side handed over, and the presidency passes to Kazakhstan for 2016–2017.",
+        "2016-06-24",
+        sco,
+      ),
+    ).toEqual([
+      [TJ, null, "2016-06-24"],
+      [KZ, "2016-06-24", null],
+    ]);
+    expect(
+      terms("Armenia passed on the chairmanship; it went to Belarus for 2016-2017.", "2016-10-14", csto),
+    ).toEqual([
+      [AM, null, "2016-10-14"],
+      [BY, "2016-10-14", null],
+    ]);
+    // The outgoing side's own span still counts: "the Russian presidency of 2019–2020".
+    expect(
+      terms("Russia's presidency of 2019-2020 ended, and the presidency passes to India.", "2020-11-10", sco),
+    ).toEqual([
+      [RU, "2019", "2020-11-10"],
+      [IN, "2020-11-10", null],
+    ]);
+  });
+
+  it('"…, chaired by X": a participle with its agent names no holder before it', () => {
+    expect(
+      terms(
+        "The leaders of Chile, Peru and Kazakhstan met for the summit, chaired by the host. Russia will chair the Organization in 2017.",
+        "2016-10-14",
+        csto,
+      ),
+    ).toEqual([[RU, "2017", null]]);
+    // The active verb still names the holder until now.
+    expect(
+      terms(
+        "Kazakhstan chaired the session. Russia will chair the Organization in 2017.",
+        "2016-10-14",
+        csto,
+      ),
+    ).toEqual([
+      [KZ, null, "2017"],
+      [RU, "2017", null],
+    ]);
+  });
+
+  it('"took over as chairman", "X took over as chair"', () => {
+    expect(terms("Kyrgyzstan took over as chair of the Organization.", "2016-10-14", csto)).toEqual([
+      [KG, "2016-10-14", null],
+    ]);
+    expect(
+      terms("The President of Belarus took over as chairman of the Council for 2017.", "2016-10-14", csto),
+    ).toEqual([[BY, "2017", null]]);
+  });
+
+  it('"the next chair will be X": a next holder after a copula', () => {
+    expect(terms("The leaders agreed that the next chair will be Armenia.", "2016-10-14", csto)).toEqual([
+      [AM, "2016-10-14", null],
+    ]);
+    expect(
+      terms("The incoming chairman of the Council is Belarus, the leaders decided.", "2016-10-14", csto),
+    ).toEqual([[BY, "2016-10-14", null]]);
+    // Not a chair chosen later, nor a past chair.
+    expect(terms("The next chair will be chosen by Armenia and Belarus later.", "2016-10-14", csto)).toEqual(
+      [],
+    );
+  });
+
+  it('"X will host the next summit and chair the Organization": a bare verb joined to a future one', () => {
+    expect(
+      terms("Belarus will host the next session in Minsk and chair the Organization.", "2016-10-14", csto),
+    ).toEqual([[BY, "2016-10-14", null]]);
+    // The subject is the future verb's, not a country named in between.
+    expect(
+      terms(
+        "Kyrgyzstan will host the next summit in Russia and then chair the Commonwealth in 2017.",
+        "2016-09-16",
+        cis,
+      ),
+    ).toEqual([[KG, "2017", null]]);
+    // A bare "chair" with no future verb before it is still no verb of taking.
+    expect(terms("Leaders of Armenia and Belarus chair working groups.", "2016-10-14", csto)).toEqual([]);
+  });
+
+  it('"X will succeed Y as chair": X takes the office from Y', () => {
+    expect(terms("Belarus will succeed Armenia as chair of the Organization.", "2016-10-14", csto)).toEqual([
+      [AM, null, "2016-10-14"],
+      [BY, "2016-10-14", null],
+    ]);
+    expect(
+      terms("Kyrgyzstan succeeds Kazakhstan in the chairmanship from 1 January 2017.", "2016-09-16", cis),
+    ).toEqual([
+      [KZ, null, "2017-01-01"],
+      [KG, "2017-01-01", null],
+    ]);
+    // An earlier succession, or success in something else, is none.
+    expect(terms("In 2014 Tajikistan succeeded Russia as chair.", "2016-10-14", csto)).toEqual([]);
+    expect(terms("Belarus would succeed in its plans as chair of the forum.", "2016-10-14", csto)).toEqual(
+      [],
+    );
+  });
 });

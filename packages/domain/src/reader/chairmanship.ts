@@ -227,14 +227,35 @@ function incomingIn(
     if (subject) return { ...subject, sentence, outgoing: null, confidence: 0.8 };
   }
 
+  // "X will succeed Y as chair", "X succeeds Y in the chairmanship": X takes the office from Y.
+  const succeed = new RegExp(
+    `\\b(?:(?:${FUTURE})\\s+)?(?:succeed|succeeds|succeeding|succeeded)\\s+(?=\\S[^,.;]{0,60}?\\s+(?:as\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:chair|chairman|chairperson|presiding\\s+(?:country|state))|in\\s+the\\s+${OFFICE})\\b)`,
+    "gi",
+  );
+  for (const verb of words.matchAll(succeed)) {
+    const subject = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
+    const predecessor = sideAfter(context, countries, sentence.start + verb.index + verb[0].length);
+    if (!subject || !predecessor || predecessor.countryId === subject.countryId) continue;
+    if (earlierTerm(words, meetingYear, /\bsucceeded\b/i.test(verb[0])) !== null) continue;
+    return { ...subject, sentence, outgoing: predecessor, confidence: 0.75 };
+  }
+
   // Taking: "X takes over the chairmanship", "X will chair …", "X will be chairing …", "X will be the next chair",
   // "hosted by X, which assumed the presidency"; "X is currently chairing …" names the present holder.
   const taking = new RegExp(
-    `\\b(?:(${FUTURE})\\s+(?:also\\s+|then\\s+|now\\s+|[a-z]+ly\\s+)?)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+|an?\\s+)?(?:[\\w’'-]+\\s+){0,3}?${OFFICE_OR_TOKEN}\\b|(?:be\\s+)?(chair|chairs|chairing|chaired|preside|presides|presiding|presided)\\b|(?:be|become|becomes|became)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+)?(?:[\\w-]+\\s+)?(chair|chairman|chairperson|chairing\\s+country|presiding\\s+country)\\b)`,
+    `\\b(?:(${FUTURE})\\s+(?:also\\s+|then\\s+|now\\s+|[a-z]+ly\\s+)?)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+|an?\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE_OR_TOKEN}|chairman|chairperson|chairwoman)\\b|(?:be\\s+)?(chair|chairs|chairing|chaired|preside|presides|presiding|presided)\\b|(?:be|become|becomes|became)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+)?(?:[\\w-]+\\s+)?(chair|chairman|chairperson|chairing\\s+country|presiding\\s+country)\\b)`,
     "gi",
   );
   for (const verb of words.matchAll(taking)) {
-    const future = verb[1] !== undefined;
+    // "X will host the next summit and chair the Organization": a bare verb joined to a future one shares its subject
+    // and its tense.
+    const joined =
+      verb[1] === undefined && verb[3] !== undefined && /^(?:chair|preside)$/i.test(verb[3])
+        ? /\b(?:will|shall)\s+(?:also\s+)?[a-z]+\b[^.;,]{0,60}?\s+and\s+(?:also\s+|then\s+)?$/i.exec(
+            words.slice(0, verb.index),
+          )
+        : null;
+    const future = verb[1] !== undefined || joined !== null;
     const taken = verb[2]?.toLowerCase() ?? null;
     const chairVerb = verb[3]?.toLowerCase() ?? null;
     const before = words.slice(0, verb.index);
@@ -251,7 +272,14 @@ function incomingIn(
     if (chairVerb && /\b(?:the|a|an|its|their|as|co-?)\s*$/i.test(before)) continue;
     // "The summit was held under the chairmanship of …": a passive verb has no taker.
     if (!ongoing && /\b(?:was|were|is|are|be|been|being)\s+$/i.test(before)) continue;
-    const subject = subjectBefore(context, countries, sentence.start, before);
+    // "… met for the eighth summit, chaired by X": a participle with its agent after it; the country before is none.
+    if (chairVerb && /^\s+by\b/i.test(words.slice(verb.index + verb[0].length))) continue;
+    const subject = subjectBefore(
+      context,
+      countries,
+      sentence.start,
+      joined ? before.slice(0, joined.index) : before,
+    );
     if (!subject) continue;
     const later = laterStart(sentence, meetingYear, calendarTerms(context));
     const stated = statedStart(sentence, context);
@@ -558,6 +586,21 @@ function markedIn(
       });
       continue;
     }
+    // "The next chair will be Russia", "the incoming chairman of the Council is Russia": a next holder after a copula.
+    const nextChairIs =
+      /\b(?:next|incoming|new)\s+(?:[A-Z]+\s+)?(?:chair(?:man|person)?|presiding\s+(?:state|country))(?:\s+of\s+the(?:\s+[\w'’-]+){1,4}?)?\s+(?:will\s+be|shall\s+be|is|is\s+to\s+be)\s+(?:the\s+)?$/i.exec(
+        text.slice(Math.max(0, mention.start - 80), mention.start),
+      );
+    if (nextChairIs) {
+      markers.push({
+        countryId: mention.id,
+        start: mention.start - nextChairIs[0].length,
+        end: mention.end,
+        since: null,
+        next: true,
+      });
+      continue;
+    }
     // "the presiding state (Russia)", "the presiding country, Russia,", "the incoming chair, Malaysia,".
     const presidingBefore =
       /\b(next\s+|incoming\s+)?(?:presiding|chairing)\s+(?:state|country|side|party|nation)\s*[(,]\s*$|\b(?:(next|incoming|new)|current|outgoing)\s+(?:[A-Z]+\s+)?chair(?:man|person)?\s*[(,]\s*$/i.exec(
@@ -621,6 +664,8 @@ function chairSide(context: ChairmanshipContext, nextCountryId: string): Side | 
 /** "the Russian presidency of the SCO in 2019-2020": the outgoing term's first year from the text. */
 function termYears(context: ChairmanshipContext, outgoing: Side): string | null {
   const { text, knowledge } = context;
+  // "X handed over, and the presidency passes to Y for 2016–2017": a range after the office is passed on is Y's.
+  const passedOn = (between: string) => new RegExp(`\\b${PASSING}\\b[^.;]*\\bto\\b`, "i").test(between);
   const years = /\b((?:19|20)\d{2})\s*(?:-|–|—)\s*(?:19|20)?\d{2}\b/.exec(
     text.slice(outgoing.end, outgoing.end + 60),
   );
@@ -631,7 +676,7 @@ function termYears(context: ChairmanshipContext, outgoing: Side): string | null 
       `^(?:'s|’s)?[^.;]{0,30}?\\b${OFFICE}\\b[^.;]{0,40}?\\b((?:19|20)\\d{2})\\s*(?:-|–|—)\\s*(?:19|20)?\\d{2}\\b`,
       "i",
     ).exec(text.slice(mention.end, mention.end + 110));
-    if (near) return near[1]!;
+    if (near && !passedOn(near[0])) return near[1]!;
   }
-  return years ? years[1]! : null;
+  return years && !passedOn(text.slice(outgoing.end, outgoing.end + years.index)) ? years[1]! : null;
 }

@@ -503,3 +503,164 @@ describe("'saw the leaders sign X', 'Signatures were put to X' and a verb with a
     ]);
   });
 });
+
+describe("counts of another event's documents", () => {
+  const counts = (text: string) => read(text).tallies.map((t) => [t.documentType, t.count]);
+
+  it("records no tally for documents of a bilateral summit, a state visit or 'the two countries'", () => {
+    expect(
+      counts(
+        "Ahead of the forum, Chile and Peru held a bilateral summit, at which 9 agreements were signed.",
+      ),
+    ).toEqual([]);
+    expect(
+      counts("During the state visit the day before, the hosts and their guests signed 7 documents."),
+    ).toEqual([]);
+    expect(counts("The two countries also concluded 11 intergovernmental agreements.")).toEqual([]);
+  });
+
+  it("still counts the meeting's own documents, bilateral ones signed at the summit included", () => {
+    expect(counts("In all, 14 documents were signed at the summit.")).toEqual([["other", 14]]);
+    expect(counts("The leaders signed 6 bilateral agreements on the summit's margins.")).toEqual([
+      ["agreement", 6],
+    ]);
+  });
+});
+
+describe("a second verb whose object is a type word", () => {
+  it("gives 'and issued joint statements on A and B' its own action after a quoted title", () => {
+    expect(
+      titles(
+        'The ministers approved the decision "On the Year of Ecology 2030" and issued joint statements on water use and the protection of glaciers.',
+      ),
+    ).toEqual([
+      ["decision", "Decision On the Year of Ecology 2030", "approved"],
+      ["statement", "Statement on water use", "adopted"],
+      ["statement", "Statement on the protection of glaciers", "adopted"],
+    ]);
+  });
+
+  it("ends the first object at 'and adopted separate statements on …', and not at 'and related' without a type word", () => {
+    expect(
+      titles(
+        "The leaders approved the Plan of Action on Rail Transport and adopted separate statements on ports and on customs.",
+      ),
+    ).toEqual([
+      ["action_plan", "Plan of Action on Rail Transport", "approved"],
+      ["statement", "Statement on ports", "adopted"],
+      ["statement", "Statement on customs", "adopted"],
+    ]);
+    expect(titles("The ministers approved the Concept of Youth Policy and its annexes.")).toEqual([
+      ["concept", "Concept of Youth Policy and its annexes", "approved"],
+    ]);
+  });
+});
+
+describe("an aside between the verb and its object", () => {
+  it("reads 'signed in their presence X' and 'signed in the presence of the leaders X' as signing X", () => {
+    expect(titles("The ministers signed in their presence the Protocol on Fisheries.")).toEqual([
+      ["protocol", "Protocol on Fisheries", "signed"],
+    ]);
+    expect(
+      titles("Officials signed in the presence of the heads of state memoranda on tourism and on sport."),
+    ).toEqual([
+      ["memorandum", "Memorandum on tourism", "signed"],
+      ["memorandum", "Memorandum on sport", "signed"],
+    ]);
+  });
+
+  it("still reads no object after 'signed in Minsk' or 'signed in 2001'", () => {
+    expect(titles("The Treaty, signed in Minsk in 2001, remains the basis.")).toEqual([]);
+  });
+});
+
+describe("a document named after a count", () => {
+  it("reads 'adopted 2 statements and 5 decisions, as well as an appeal to …' as one more document", () => {
+    const { documents, tallies } = read(
+      "The Council adopted 2 statements and 5 decisions, as well as an appeal to the youth of the region on the centenary of the university.",
+    );
+    expect(documents.map((d) => [d.type, d.title, d.action])).toEqual([
+      ["message", "Appeal to the youth of the region on the centenary of the university", "adopted"],
+    ]);
+    expect(tallies.map((t) => [t.documentType, t.count])).toEqual([
+      ["statement", 2],
+      ["decision", 5],
+    ]);
+    expect(titles("The ministers approved 4 decisions along with the Roadmap for Digital Trade.")).toEqual([
+      ["roadmap", "Roadmap for Digital Trade", "approved"],
+    ]);
+  });
+
+  it("reads no document from 'as well as a number of memoranda' or a list of people", () => {
+    expect(titles("The leaders signed 12 agreements, as well as a number of memoranda.")).toEqual([]);
+    expect(titles("The leaders adopted 5 documents, as well as the heads of government.")).toEqual([]);
+  });
+});
+
+describe("a count with its items after a comma", () => {
+  it("reads 'adopted two joint statements, on A and on B' as a statement per item, as after a colon", () => {
+    const { documents, tallies } = read("The leaders adopted two joint statements, on Mali and on Niger.");
+    expect(documents.map((d) => [d.type, d.title, d.action])).toEqual([
+      ["statement", "Statement on Mali", "adopted"],
+      ["statement", "Statement on Niger", "adopted"],
+    ]);
+    expect(tallies.map((t) => [t.documentType, t.count])).toEqual([["statement", 2]]);
+  });
+
+  it("not after a count of documents of any type, nor an item that is no 'on' phrase", () => {
+    expect(titles("The leaders signed 12 documents, on trade and on energy among others.")).toEqual([]);
+    expect(titles("The leaders adopted 2 statements, one on the border.")).toEqual([]);
+  });
+});
+
+describe("a plural type word over two subjects with one 'on'", () => {
+  it("reads 'statements on food security and climate change' as two statements", () => {
+    expect(titles("The leaders adopted joint statements on water security and desert control.")).toEqual([
+      ["statement", "Statement on water security", "adopted"],
+      ["statement", "Statement on desert control", "adopted"],
+    ]);
+    expect(titles("The Council took decisions on budget matters and staff rules.")).toEqual([
+      ["decision", "Decision on budget matters", "adopted"],
+      ["decision", "Decision on staff rules", "adopted"],
+    ]);
+  });
+
+  it("keeps one subject when a part is a single word or a preposition may take both parts", () => {
+    expect(titles("The ministers took decisions on trade and economic cooperation with Chile.")).toEqual([
+      ["decision", "Decision on trade and economic cooperation with Chile", "adopted"],
+    ]);
+    expect(
+      titles("They signed agreements on cooperation between port authorities and customs services."),
+    ).toEqual([
+      ["agreement", "Agreement on cooperation between port authorities and customs services", "signed"],
+    ]);
+    expect(titles("The leaders adopted statements on regional security and stability.")).toEqual([
+      ["statement", "Statement on regional security and stability", "adopted"],
+    ]);
+  });
+});
+
+describe("counts of one type inside a count of documents", () => {
+  const counts = (text: string) => read(text).tallies.map((t) => [t.documentType, t.count]);
+
+  it("reads 'N documents, including 9 decisions and 3 statements' and 'among them 7 agreements'", () => {
+    expect(counts("Altogether 21 documents were signed, including 8 decisions and 4 statements.")).toEqual([
+      ["other", 21],
+      ["decision", 8],
+      ["statement", 4],
+    ]);
+    expect(counts("The presidents signed 12 documents, among them 7 agreements.")).toEqual([
+      ["other", 12],
+      ["agreement", 7],
+    ]);
+    // An approximate total still has an exact part.
+    expect(counts("Over 30 documents were signed, including 11 protocols.")).toEqual([["protocol", 11]]);
+  });
+
+  it("reads no count from 'including the Declaration' or '3 of which concern security'", () => {
+    expect(counts("The leaders signed 17 documents, including the Declaration on Peace.")).toEqual([
+      ["other", 17],
+    ]);
+    expect(counts("The leaders signed 14 documents, 3 of which concern security.")).toEqual([["other", 14]]);
+  });
+});

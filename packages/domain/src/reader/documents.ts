@@ -292,9 +292,10 @@ const PARTICIPLE = new RegExp(
 const RELATIVE_CLAUSE = /^(?:which|that|who|whose|whereby)\b/i;
 
 /** An adoption verb used actively ("Iran signed …", "They … adopted …"); passives are told apart by what precedes. */
-// "adopted, among other documents, the …" and "approved in principle the …": an aside before the object.
+// "adopted, among other documents, the …", "approved in principle the …" and "signed in their presence the …": an
+// aside before the object.
 const ACTIVE_ADOPTION = new RegExp(
-  `\\b(${ADOPTION_VERBS}|agreed\\s+(?:on|upon))(?:\\s*,\\s*(?:among\\s+other\\s+(?:documents|texts|things)|among\\s+others|in\\s+particular|notably|inter\\s+alia)\\s*,|\\s+in\\s+principle|\\s*:)?\\s+(?!by\\b|in\\b|at\\b|that\\b|off\\b|on\\s+(?:behalf|the\\s+sidelines)\\b)`,
+  `\\b(${ADOPTION_VERBS}|agreed\\s+(?:on|upon))(?:\\s*,\\s*(?:among\\s+other\\s+(?:documents|texts|things)|among\\s+others|in\\s+particular|notably|inter\\s+alia)\\s*,|\\s+in\\s+principle|\\s+in\\s+(?:their|his|her|the)\\s+presence(?:\\s+of\\s+the\\s+(?:leaders|presidents|heads\\s+of\\s+(?:state|government)))?|\\s*:)?\\s+(?!by\\b|in\\b|at\\b|that\\b|off\\b|on\\s+(?:behalf|the\\s+sidelines)\\b)`,
   "gi",
 );
 /**
@@ -370,6 +371,24 @@ function unrepeatedItems(text: string, item: { parts: readonly Chunk[] }, headEn
   const words = item.parts.slice(1).every((part) => /^\p{L}/u.test(text.slice(part.start, part.end)));
   if (item.parts.length >= 3 && commas >= item.parts.length - 2 && words)
     return item.parts.map((_, index) => index);
+  // "statements on food security and climate change": a plural over exactly two subjects of two to five words each,
+  // neither an adjective or a noun alone ("trade and economic cooperation", "financial and budgetary issues" stay one).
+  if (item.parts.length === 2) {
+    const lengths = item.parts.map(
+      (part, index) =>
+        text
+          .slice(index === 0 ? headEnd : part.start, part.end)
+          .trim()
+          .replace(/^on\s+/i, "")
+          .split(/\s+/).length,
+    );
+    // Not "cooperation between A and B" or "with A and B": a preposition that may take both parts.
+    const plain = item.parts.every(
+      (part, index) =>
+        !/\b(?:between|among|with)\b/i.test(text.slice(index === 0 ? headEnd : part.start, part.end)),
+    );
+    if (plain && lengths.every((length) => length >= 2 && length <= 5)) return [0, 1];
+  }
   return item.parts.flatMap((part, index) => {
     if (index === 0) return [0];
     const stated = text.slice(part.start, part.end);
@@ -500,9 +519,32 @@ function splitSubjects(text: string, start: number, end: number): { start: numbe
 const APPROXIMATE =
   /\b(?:more\s+than|over|about|around|nearly|almost|some|up\s+to|at\s+least|roughly|approximately|upwards\s+of)\s+$/i;
 
+/**
+ * A count of another event's documents: "the two countries signed 12 agreements during the state visit", "India and
+ * Russia held their bilateral summit, at which 16 agreements were signed". Not the meeting's tally.
+ */
+const ANOTHER_EVENT =
+  /\b(?:bilateral\s+(?:summit|talks|meeting|visit|negotiations|consultations)|(?:state|official|working)\s+visit|the\s+two\s+(?:countries|sides|states|leaders|presidents|governments|heads\s+of\s+state))\b/i;
+
+/**
+ * "17 documents were signed, including 9 decisions and 3 statements": counts of one type inside a count of documents
+ * of any type ("…, three of which are statements: on A, …" names its items and gives no count of its own).
+ */
+const SUB_COUNT_START = new RegExp(
+  `^\\s*,?\\s*(?:(?:including|among\\s+them|among\\s+which)\\s+(${NUMBER_PATTERN})\\s+(${DOCUMENT_TYPE_PATTERN})\\b)`,
+  "i",
+);
+
 /** "… 9 decisions and 3 statements": a count of another type joined to a first count. */
 const ANOTHER_COUNT = new RegExp(
   `^\\s*(?:,\\s*|\\s+and\\s+)(${NUMBER_PATTERN})\\s+(${DOCUMENT_TYPE_PATTERN})\\b`,
+  "i",
+);
+
+// "… approved the decision "On X" and issued joint statements on A and B": a second verb whose object is a type word,
+// bare or after a count or an adjective of its own, starts a clause with its own action.
+const SECOND_VERB_WITH_TYPE = new RegExp(
+  `,?\\s+(?:and|while|but|whereas)\\s+(?:also\\s+)?(?:[a-z]+ed|took|gave|made|signed)\\s+(?:(?:joint|separate|further|several|new|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)?(?:${DOCUMENT_TYPE_PATTERN})\\b`,
   "i",
 );
 
@@ -521,6 +563,8 @@ function objectEnd(rest: string): number {
     /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b/iu.exec(
       rest,
     );
+  const second = SECOND_VERB_WITH_TYPE.exec(rest);
+  if (second && (!boundary || second.index < boundary.index)) return second.index;
   return boundary ? boundary.index : rest.length;
 }
 
@@ -812,6 +856,48 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   const INCLUDING =
     /(?:,\s*|\s+)(?:including|in\s+particular|among\s+them|notably|such\s+as|namely|that\s+is|i\.\s?e\.|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most)\s+of\s+(?:which|them)(?:\s+(?:are|were|being|concern|concerned|deal\s+with|dealt\s+with))?)\s+/i;
   let lastAction: AdoptionAction | null = null;
+
+  /** The counts of one type inside a count of documents, from `rest` (which starts at `restAt`). */
+  const readSubCounts = (rest: string, restAt: number, sentence: Sentence) => {
+    const first = SUB_COUNT_START.exec(rest);
+    if (!first) return;
+    const counts: { word: string; type: string; start: number; end: number }[] = [
+      {
+        word: first[1]!,
+        type: first[2]!,
+        start: restAt + first.index,
+        end: restAt + first.index + first[0].length,
+      },
+    ];
+    let offset = first.index + first[0].length;
+    for (
+      let more = ANOTHER_COUNT.exec(rest.slice(offset));
+      more;
+      more = ANOTHER_COUNT.exec(rest.slice(offset))
+    ) {
+      counts.push({
+        word: more[1]!,
+        type: more[2]!,
+        start: restAt + offset,
+        end: restAt + offset + more[0].length,
+      });
+      offset += more.index + more[0].length;
+    }
+    for (const count of counts) {
+      const kind = documentTypeOf(count.type);
+      const value = numberValue(count.word);
+      if (!kind?.plural && value !== 1) continue;
+      if (!kind || kind.type === "other" || value === null) continue;
+      tallies.push({
+        documentType: kind.type,
+        count: value,
+        describedAs: null,
+        evidence: { start: count.start, end: count.end },
+        confidence: 0.8,
+        sentence,
+      });
+    }
+  };
 
   /** The rest of a sentence after a count or "among them": items that may or may not repeat the document head. */
   const readIncluded = (
@@ -1137,6 +1223,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             adoptionOfVerb(counted[1]!) ??
             NOMINAL_ACTION[counted[1]!.split(/\s/)[0]!.toLowerCase()] ??
             "adopted";
+          if (kind && count !== null && ANOTHER_EVENT.test(s)) break branches;
           if (kind && count !== null) {
             // "The heads of state adopted a declaration, and the ministers signed six agreements": the first clause.
             const active = activeClause(s.slice(0, counted.index));
@@ -1166,8 +1253,14 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
                 sentence,
               });
             }
+            if (kind.type === "other") readSubCounts(rest, at + counted.index + counted[0].length, sentence);
             const including = INCLUDING.exec(rest);
-            const colon = /^[^:]{0,40}?:\s*/.exec(rest);
+            // "adopted two joint statements, on A and on B": the items after a comma, as after a colon.
+            const colon =
+              /^[^:]{0,40}?:\s*/.exec(rest) ??
+              (kind.type !== "other" && "plural" in kind && kind.plural && !more
+                ? /^\s*,\s*(?=on\s)/i.exec(rest)
+                : null);
             if (including)
               readIncluded(
                 at + counted.index + counted[0].length + including.index + including[0].length,
@@ -1185,6 +1278,21 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
                 action,
                 sentence,
               );
+            else {
+              // "adopted 3 statements and 13 decisions, as well as an address to …": one more document after the
+              // counts, with its own title.
+              const counts =
+                counted[0].length +
+                (more && moreKind && moreCount !== null ? more.index + more[0].length : 0);
+              const besides =
+                /^,?\s+(?:as\s+well\s+as|along\s+with|together\s+with|plus)\s+(?=(?:an?|the)\s)/i.exec(
+                  s.slice(counted.index + counts),
+                );
+              if (besides) {
+                const from = at + counted.index + counts + besides[0].length;
+                readObjects(from, from + objectEnd(text.slice(from, end)), action, sentence);
+              }
+            }
             break branches;
           }
         }
@@ -1318,7 +1426,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           if (kind && count !== null) {
             lastAction = action;
             const note = tally[3]!.trim() || null;
-            if (!APPROXIMATE.test(s.slice(0, tally.index)))
+            if (!APPROXIMATE.test(s.slice(0, tally.index)) && !ANOTHER_EVENT.test(s))
               tallies.push({
                 documentType: kind.type,
                 count,
@@ -1327,6 +1435,12 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
                 confidence: 0.9,
                 sentence,
               });
+            if (kind.type === "other" && !ANOTHER_EVENT.test(s))
+              readSubCounts(
+                s.slice(tally.index + tally[0].length),
+                at + tally.index + tally[0].length,
+                sentence,
+              );
             // "The Astana Statement on … and five other documents were approved": the one named before the count.
             const lead = /\s+(?:and|as\s+well\s+as)\s+$/.exec(s.slice(0, tally.index));
             const named = lead ? passiveSubject(s.slice(0, lead.index)) : null;
