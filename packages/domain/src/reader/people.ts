@@ -88,6 +88,8 @@ export function titledPeople(
         const item = parseTitledName(text, tokens[i]!.start, end, knowledge);
         if (item.name && item.title?.roleNoun) people.push(item);
         i = k;
+        // "President X of Belarus and President Y": the country that completed X's title starts no title of Y's.
+        if (item.name && item.title?.roleNoun) while (i < tokens.length && tokens[i]!.start < end) i++;
         continue;
       }
       i = j > i ? j : i + 1;
