@@ -36,6 +36,14 @@ describe("leaders named as companions", () => {
     ).toEqual(expect.arrayContaining(["Arman Teselov", "Oleg Marchuk"]));
   });
 
+  it("reads 'and so did' after a head of an organisation who reported on its work", () => {
+    expect(
+      names(
+        "The Chairman of the Board of the Eurasian Economic Commission, Pavel Gromov, reported on the Commission's work, and so did the Secretary General of the Caspian Development Fund, Timur Aliyar.",
+      ),
+    ).toEqual(expect.arrayContaining(["Pavel Gromov", "Timur Aliyar"]));
+  });
+
   it("reads the leaders before whom a document was signed", () => {
     expect(
       names(

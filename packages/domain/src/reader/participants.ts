@@ -327,7 +327,7 @@ const TOOK_PART =
 // Handing the chair over at the meeting is an act there too ("X passed the chair to Y, who then presided"), and so
 // is saying something there ("X told the leaders …", "X proposed a new corridor at the summit").
 const ACTED_AT = new RegExp(
-  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\b(?:welcomed|greeted)\s+(?:the|his|her|their)\s+(?:other\s+|fellow\s+|foreign\s+)?(?:colleagues|counterparts|leaders|participants|guests|delegations|heads\s+of\s+\w+)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:over\s+)?to\b|\b${LED_SESSION}`,
+  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\b(?:welcomed|greeted)\s+(?:the|his|her|their)\s+(?:other\s+|fellow\s+|foreign\s+)?(?:colleagues|counterparts|leaders|participants|guests|delegations|heads\s+of\s+\w+)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:over\s+)?to\b|\breported\s+(?:to\s+the\s+(?:leaders|heads\s+of\s+state|participants|council|summit)\b|on\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:work|activities|progress|results|implementation)\b)|\b${LED_SESSION}`,
   "i",
 );
 // Their own speech at the meeting, before or after them: "Speaking at the summit, X said …", "X noted in his speech at
@@ -370,6 +370,8 @@ const JOINED_BEFORE = /\b(?:joined|joining)\s+(?:(?:the|their)\s+host\s*,?\s+)?$
 // A companion of someone who took part, named after the verb: "X took part alongside Y", "X came together with Y",
 // "X was joined by Y", "X attended …, as did Y", "X took part as a guest, and so did Y"; and the leaders before whom a
 // document was signed ("… was signed by the ministers in the presence of Y").
+// Between two people, words that give the second the first one's act: "…, and so did", "…, as did".
+const SHARED_ACT = /^[^.;:]{0,100}?,\s+(?:and\s+)?(?:so|as)\s+did\s+(?:the\s+)?$/i;
 const COMPANION_BEFORE = new RegExp(
   String.raw`(?:\b(?:took\s+part|taking\s+part|participated|participating|attended|attending|came|arrived|(?:was|were)\s+(?:also\s+)?present)\b[^.;:]{0,40}?\s(?:alongside|together\s+with|along\s+with)|\b(?:was|were)\s+(?:also\s+)?joined(?:\s+(?:at\s+the\s+\w+|in\s+\w+))?\s+by|\b(?:took\s+part|participated|attended|came|arrived|present|as\s+(?:an?\s+)?(?:guest|observer)s?)\b[^.;:]{0,80}?,\s+(?:and\s+)?(?:so|as)\s+did|\b(?:signed|adopted|initialled|approved|exchanged)\b[^.;:]{0,120}?\bin\s+the\s+presence\s+of)\s+(?:the\s+)?$`,
   "i",
@@ -886,9 +888,13 @@ function findMentions(
         )
       )
         continue;
-      // "A and B delivered speeches": B shares A's verb, and A's words before it.
+      // "A and B delivered speeches": B shares A's verb, and A's words before it; so does a companion named after
+      // what A did ("A reported on the work of the Commission, and so did B", "A attended …, as did B").
+      const between: string = previous ? text.slice(previous.end, item.start) : "";
       const coordinated: boolean =
-        previous !== null && /^\s*(?:,|,?\s*and)\s*$/.test(text.slice(previous.end, item.start));
+        previous !== null &&
+        (/^\s*(?:,|,?\s*and)\s*$/.test(between) ||
+          (previous.took?.kind === "attendance" && SHARED_ACT.test(between) && !LATER_EVENT.test(between)));
       const took: ReturnType<typeof participationOf> = coordinated
         ? previous!.took
         : participationOf(text, sentence, item);
