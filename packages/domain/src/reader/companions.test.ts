@@ -28,6 +28,14 @@ describe("leaders named as companions", () => {
     expect(names(sentence)).toEqual(expect.arrayContaining(["Arman Teselov", "Daniil Vorkut"]));
   });
 
+  it("parts a list at 'alongside'", () => {
+    expect(
+      names(
+        "President Arman Teselov of Kazakhstan came alongside President Daniil Vorkut of Belarus, and President Ruslan Abdykov of Kyrgyzstan took part together with President Farrukh Nazarov of Tajikistan.",
+      ),
+    ).toEqual(["Arman Teselov", "Daniil Vorkut", "Ruslan Abdykov", "Farrukh Nazarov"]);
+  });
+
   it("reads 'and so did' an official named after the title", () => {
     expect(
       names(

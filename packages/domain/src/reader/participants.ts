@@ -48,9 +48,10 @@ interface ParticipantMention {
   listed?: boolean;
 }
 
-// A dash set off by spaces parts a list as a comma does: "Heads of state of A, B and C - X, Y and Z - took part".
+// A dash set off by spaces parts a list as a comma does: "Heads of state of A, B and C - X, Y and Z - took part"; so
+// does "alongside" ("X came alongside Y, and Z took part").
 const LIST_SEPARATOR =
-  /\s*[,;]\s*(?:and\s+|as well as\s+|along with\s+|together with\s+)?|\s+and(?:\s*,)?\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+|\s+[-–—]\s+/g;
+  /\s*[,;]\s*(?:and\s+|as well as\s+|along with\s+|together with\s+)?|\s+and(?:\s*,)?\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+|\s+(?:came\s+|arrived\s+)?alongside\s+|\s+[-–—]\s+/g;
 
 // Styles and honorifics alone, with nothing to scope them ("Sheikh", "Crown Prince", "H.E. Dr.").
 const STYLE_ONLY =
