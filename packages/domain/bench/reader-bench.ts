@@ -1,8 +1,8 @@
 // `pnpm --filter @plenary/domain bench:reader`: precision and recall of the press-release reader per kind of fact,
 // per fixture and per group of fixtures (the original five, the issue-12 ones, the four recall ones, the five
-// attendance ones, the five documents ones, the five list-layout ones, the five tallies ones, and the five batches of
-// sealed ones the reader is never tuned on), the headline figures per group, and the time per text (median of repeated
-// runs after a warm-up).
+// attendance ones, the five documents ones, the five list-layout ones, the five tallies ones, the three companions
+// ones, and the five batches of sealed ones the reader is never tuned on), the headline figures per group, and the time
+// per text (median of repeated runs after a warm-up).
 import { expect, it } from "vitest";
 import { FACT_KINDS, evaluateProposal, type Evaluation, type FactKind } from "../src/reader/evaluate";
 import { readerFixtures, type ReaderFixture } from "../src/reader/fixtures/index";
@@ -155,6 +155,10 @@ it("benchmarks the press-release reader", () => {
     benchGroup(
       "tallies fixtures",
       readerFixtures.filter((fixture) => fixture.group === "tallies"),
+    ),
+    benchGroup(
+      "companions fixtures",
+      readerFixtures.filter((fixture) => fixture.group === "companions"),
     ),
     benchGroup(
       "sealed fixtures",

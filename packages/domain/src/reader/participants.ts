@@ -48,9 +48,10 @@ interface ParticipantMention {
   listed?: boolean;
 }
 
-// A dash set off by spaces parts a list as a comma does: "Heads of state of A, B and C - X, Y and Z - took part".
+// A dash set off by spaces parts a list as a comma does: "Heads of state of A, B and C - X, Y and Z - took part"; so
+// does "alongside" ("X came alongside Y, and Z took part").
 const LIST_SEPARATOR =
-  /\s*[,;]\s*(?:and\s+|as well as\s+|along with\s+|together with\s+)?|\s+and(?:\s*,)?\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+|\s+[-–—]\s+/g;
+  /\s*[,;]\s*(?:and\s+|as well as\s+|along with\s+|together with\s+)?|\s+and(?:\s*,)?\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+|\s+(?:came\s+|arrived\s+)?alongside\s+|\s+[-–—]\s+/g;
 
 // Styles and honorifics alone, with nothing to scope them ("Sheikh", "Crown Prince", "H.E. Dr.").
 const STYLE_ONLY =
@@ -323,11 +324,11 @@ const BRACKET_CHAIR =
 // What a titled person named outside the lists did: attend, or act at the meeting ("…, attending via video link,",
 // "…, speaking at the session,", "… delivered speeches at the meeting", "… addressed the summit").
 const TOOK_PART =
-  /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+(?:also\s+)?connected\b|connected\s+(?:by|via)\s+video|(?:came|arrived|was\s+invited)\s+as\s+(?:an?\s+|the\s+)?(?:guest|observer|special\s+guest|honou?red\s+guest)\b|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
+  /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+(?:also\s+)?connected\b|connected\s+(?:by|via)\s+video|(?:came|arrived|was\s+invited)\s+as\s+(?:an?\s+|the\s+)?(?:guest|observer|special\s+guest|honou?red\s+guest)\b|(?:came|arrived)\s+(?:alongside|together\s+with|along\s+with)\b|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
 // Handing the chair over at the meeting is an act there too ("X passed the chair to Y, who then presided"), and so
 // is saying something there ("X told the leaders …", "X proposed a new corridor at the summit").
 const ACTED_AT = new RegExp(
-  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\b(?:welcomed|greeted)\s+(?:the|his|her|their)\s+(?:other\s+|fellow\s+|foreign\s+)?(?:colleagues|counterparts|leaders|participants|guests|delegations|heads\s+of\s+\w+)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:over\s+)?to\b|\b${LED_SESSION}`,
+  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\b(?:welcomed|greeted)\s+(?:the|his|her|their)\s+(?:other\s+|fellow\s+|foreign\s+)?(?:colleagues|counterparts|leaders|participants|guests|delegations|heads\s+of\s+\w+)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:over\s+)?to\b|\breported\s+(?:to\s+the\s+(?:leaders|heads\s+of\s+state|participants|council|summit)\b|on\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:work|activities|progress|results|implementation)\b)|\b${LED_SESSION}`,
   "i",
 );
 // Their own speech at the meeting, before or after them: "Speaking at the summit, X said …", "X noted in his speech at
@@ -339,7 +340,7 @@ const SPOKE_THERE_AFTER =
 // Words that put an attendance at another meeting: "took part in the first summit", "attended the SCO summit last
 // week", "the founding summit".
 const ANOTHER_EVENT =
-  /\b(?:first|previous|earlier|last|past|preceding|founding|inaugural)\s+(?:summit|meeting|session|congress|forum)\b|\b(?:last|previous)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b/i;
+  /\b(?:(?<!\b(?:his|her|their)\s+)first|previous|earlier|last|past|preceding|founding|inaugural)\s+(?:summit|meeting|session|congress|forum)\b|\b(?:last|previous)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b/i;
 // Words that put what a person does at another time: "is expected to attend the informal summit in December",
 // "On the following day, X will attend the opening of the games", "was invited to the celebrations next month",
 // "A day earlier, X attended the business forum".
@@ -367,6 +368,15 @@ const BARE_CHAIR_AFTER =
 const SPEECH_BY =
   /\b(?:with|heard)\s+(?:an?\s+|the\s+)?(?:opening\s+|keynote\s+|welcoming\s+|main\s+)?(?:speech|address|remarks|report)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
 const JOINED_BEFORE = /\b(?:joined|joining)\s+(?:(?:the|their)\s+host\s*,?\s+)?$/i;
+// A companion of someone who took part, named after the verb: "X took part alongside Y", "X came together with Y",
+// "X was joined by Y", "X attended …, as did Y", "X took part as a guest, and so did Y"; and the leaders before whom a
+// document was signed ("… was signed by the ministers in the presence of Y").
+// Between two people, words that give the second the first one's act: "…, and so did", "…, as did".
+const SHARED_ACT = /^[^.;:]{0,100}?,\s+(?:and\s+)?(?:so|as)\s+did\s+(?:the\s+)?$/i;
+const COMPANION_BEFORE = new RegExp(
+  String.raw`(?:\b(?:took\s+part|taking\s+part|participated|participating|attended|attending|came|arrived|(?:was|were)\s+(?:also\s+)?present)\b[^.;:]{0,40}?\s(?:alongside|together\s+with|along\s+with)|\b(?:was|were)\s+(?:also\s+)?joined(?:\s+(?:at\s+the\s+\w+|in\s+\w+))?\s+by|\b(?:took\s+part|participated|attended|came|arrived|present|as\s+(?:an?\s+)?(?:guest|observer)s?)\b[^.;:]{0,80}?,\s+(?:and\s+)?(?:so|as)\s+did|\b(?:signed|adopted|initialled|approved|exchanged)\b[^.;:]{0,120}?\bin\s+the\s+presence\s+of)\s+(?:the\s+)?$`,
+  "i",
+);
 // Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former".
 const MENTIONED_ONLY_BEFORE =
   /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quoted|by|to|from)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
@@ -412,6 +422,9 @@ export function participationOf(
   if (HEARD_BEFORE.test(before)) return { kind: "attendance", weak: false };
   // "A and B joined Belarusian President X at the table": the one they joined is there too.
   if (JOINED_BEFORE.test(before) && !NEXT_MEETING.test(after)) return { kind: "attendance", weak: false };
+  // "X took part alongside Y", "…, and so did the Executive Secretary Y": the companion shares the act.
+  if (COMPANION_BEFORE.test(before) && !NEXT_MEETING.test(before + after) && !LATER_EVENT.test(before))
+    return { kind: "attendance", weak: false };
   // "… opened the meeting with a speech by President X": the one whose speech opened it spoke there.
   if (
     SPEECH_BY.test(before) &&
@@ -876,9 +889,13 @@ function findMentions(
         )
       )
         continue;
-      // "A and B delivered speeches": B shares A's verb, and A's words before it.
+      // "A and B delivered speeches": B shares A's verb, and A's words before it; so does a companion named after
+      // what A did ("A reported on the work of the Commission, and so did B", "A attended …, as did B").
+      const between: string = previous ? text.slice(previous.end, item.start) : "";
       const coordinated: boolean =
-        previous !== null && /^\s*(?:,|,?\s*and)\s*$/.test(text.slice(previous.end, item.start));
+        previous !== null &&
+        (/^\s*(?:,|,?\s*and)\s*$/.test(between) ||
+          (previous.took?.kind === "attendance" && SHARED_ACT.test(between) && !LATER_EVENT.test(between)));
       const took: ReturnType<typeof participationOf> = coordinated
         ? previous!.took
         : participationOf(text, sentence, item);

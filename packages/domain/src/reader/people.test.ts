@@ -22,6 +22,14 @@ describe("titled people anywhere in a sentence", () => {
     ).toEqual(["Prayut Chan-o-cha", "Joko Widodo"]);
   });
 
+  it("takes the body after 'of the' into the title and the name after the comma", () => {
+    expect(
+      people(
+        "It was attended by the Secretary General of the Caspian Development Fund, Timur Aliyar, and others.",
+      ),
+    ).toEqual(["Timur Aliyar"]);
+  });
+
   it("keeps no one without a role noun: a bare Mr, a country, a place", () => {
     expect(people("Mr Putin met Kazakhstan's delegation at the Palace of Independence in Minsk.")).toEqual(
       [],

@@ -1,6 +1,6 @@
 import type { ReaderKnowledge } from "./knowledge";
 import { countryMentions, organizationMentions } from "./mentions";
-import { isTitleToken, parseTitledName, type TitledName } from "./titles";
+import { isTitleToken, parseTitle, parseTitledName, type TitledName } from "./titles";
 import { NAME_PARTICLES } from "./vocabulary";
 import { worldCountryMentions } from "./world-countries";
 
@@ -59,6 +59,37 @@ export function titledPeople(
     if (tokens[i]!.kind === "t" && /^[\p{Lu}(]/u.test(tokens[i]!.word)) {
       let j = i;
       while (j < tokens.length && tokens[j]!.kind === "t" && !(j > i && tokens[j - 1]!.stop)) j++;
+      // "Secretary General of the Eurasian Development Bank, Tair Mansurov": after a title that ends in "of the", the
+      // capitalised words up to a comma name the body the title is of, and the name of two words or more follows it.
+      if (
+        j > i &&
+        j < tokens.length &&
+        /^(?:of|the|for)$/.test(tokens[j - 1]!.word) &&
+        !tokens[j - 1]!.stop
+      ) {
+        let m = j;
+        while (m < tokens.length && m - j < 8 && tokens[m]!.kind !== "x" && !tokens[m]!.stop) m++;
+        if (m < tokens.length && m - j < 8 && tokens[m]!.kind !== "x" && text[tokens[m]!.end] === ",") {
+          let n = m + 1;
+          while (n < tokens.length && tokens[n]!.kind === "n" && !(n > m + 1 && tokens[n - 1]!.stop)) n++;
+          if (n - (m + 1) >= 2 && (n === tokens.length || tokens[n - 1]!.stop)) {
+            const title = parseTitle(text, tokens[i]!.start, tokens[m]!.end, knowledge);
+            if (title.roleNoun) {
+              const nameStart = tokens[m + 1]!.start;
+              const nameEnd = tokens[n - 1]!.end;
+              people.push({
+                start: tokens[i]!.start,
+                end: nameEnd,
+                text: text.slice(tokens[i]!.start, nameEnd),
+                title,
+                name: { start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd) },
+              });
+              i = n;
+              continue;
+            }
+          }
+        }
+      }
       let k = j;
       while (k < tokens.length && tokens[k]!.kind === "n" && !(k > j && tokens[k - 1]!.stop)) k++;
       // A trailing particle is no part of the name.
@@ -88,6 +119,8 @@ export function titledPeople(
         const item = parseTitledName(text, tokens[i]!.start, end, knowledge);
         if (item.name && item.title?.roleNoun) people.push(item);
         i = k;
+        // "President X of Belarus and President Y": the country that completed X's title starts no title of Y's.
+        if (item.name && item.title?.roleNoun) while (i < tokens.length && tokens[i]!.start < end) i++;
         continue;
       }
       i = j > i ? j : i + 1;
