@@ -301,8 +301,7 @@ export const round = (value: number) => Math.round(value * 100) / 100;
 
 /** Initials written together spaced as a record writes them: "N.N.Bordyuzha" → "N. N. Bordyuzha", "A.Sh. X" → "A. Sh. X". */
 export function spaceInitials(name: string): string {
-  return name.replace(
-    /(?<![\p{L}.])((?:\p{Lu}\p{Ll}?\.\s*)+)(?=\p{Lu})/gu,
-    (initials: string) => `${initials.replace(/\.\s*/g, ". ")}`,
+  return name.replace(/(?<![\p{L}.])((?:\p{Lu}\p{Ll}?\.\s*)+)(?=\p{Lu})/gu, (initials: string) =>
+    initials.replace(/\.\s*/g, ". "),
   );
 }

@@ -368,11 +368,11 @@ const BARE_CHAIR_AFTER =
 const SPEECH_BY =
   /\b(?:with|heard)\s+(?:an?\s+|the\s+)?(?:opening\s+|keynote\s+|welcoming\s+|main\s+)?(?:speech|address|remarks|report)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
 const JOINED_BEFORE = /\b(?:joined|joining)\s+(?:(?:the|their)\s+host\s*,?\s+)?$/i;
+// Between two people, words that give the second the first one's act: "…, and so did", "…, as did".
+const SHARED_ACT = /^[^.;:]{0,100}?,\s+(?:and\s+)?(?:so|as)\s+did\s+(?:the\s+)?$/i;
 // A companion of someone who took part, named after the verb: "X took part alongside Y", "X came together with Y",
 // "X was joined by Y", "X attended …, as did Y", "X took part as a guest, and so did Y"; and the leaders before whom a
 // document was signed ("… was signed by the ministers in the presence of Y").
-// Between two people, words that give the second the first one's act: "…, and so did", "…, as did".
-const SHARED_ACT = /^[^.;:]{0,100}?,\s+(?:and\s+)?(?:so|as)\s+did\s+(?:the\s+)?$/i;
 const COMPANION_BEFORE = new RegExp(
   String.raw`(?:\b(?:took\s+part|taking\s+part|participated|participating|attended|attending|came|arrived|(?:was|were)\s+(?:also\s+)?present)\b[^.;:]{0,40}?\s(?:alongside|together\s+with|along\s+with)|\b(?:was|were)\s+(?:also\s+)?joined(?:\s+(?:at\s+the\s+\w+|in\s+\w+))?\s+by|\b(?:took\s+part|participated|attended|came|arrived|present|as\s+(?:an?\s+)?(?:guest|observer)s?)\b[^.;:]{0,80}?,\s+(?:and\s+)?(?:so|as)\s+did|\b(?:signed|adopted|initialled|approved|exchanged)\b[^.;:]{0,120}?\bin\s+the\s+presence\s+of)\s+(?:the\s+)?$`,
   "i",
@@ -513,7 +513,8 @@ function findMentions(
     hint: ParticipationCategory | null;
     own: ParticipationCategory | null;
     count: number;
-    sentence?: Sentence;
+    /** The heading's sentence, which the lines under it share as one list. */
+    sentence: Sentence;
     /** The last line ended in a semicolon ("A, President of X;"): the next one ending in a full stop closes the list. */
     semicolon?: boolean;
   } | null = null;
@@ -538,10 +539,10 @@ function findMentions(
       if ((last || !/[.!?]$/.test(s)) && s.split(/\s+/).length <= 16 && heading.count < 60) {
         heading.count++;
         heading.semicolon = /;$/.test(s);
-        // "Armenia – Serzh Sargsyan, President", "Tajikistan: Emomali Rahmon": the country the line opens with is
-        // the delegation's, and no part of the name.
         // "- X", "• X", "2) X": a bullet or a number opening the line is no part of it.
         const bullet = /^(?:[-–—•·*▪]|\d{1,2}[.)])\s+/.exec(s)?.[0].length ?? 0;
+        // "Armenia – Serzh Sargsyan, President", "Tajikistan: Emomali Rahmon": the country the line opens with is
+        // the delegation's, and no part of the name.
         const led = countryLedLine(text, sentence.start + bullet, trimEnd(text, sentence.end), knowledge);
         for (const item of splitParticipantList(
           text,

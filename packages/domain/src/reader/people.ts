@@ -59,36 +59,11 @@ export function titledPeople(
     if (tokens[i]!.kind === "t" && /^[\p{Lu}(]/u.test(tokens[i]!.word)) {
       let j = i;
       while (j < tokens.length && tokens[j]!.kind === "t" && !(j > i && tokens[j - 1]!.stop)) j++;
-      // "Secretary General of the Eurasian Development Bank, Tair Mansurov": after a title that ends in "of the", the
-      // capitalised words up to a comma name the body the title is of, and the name of two words or more follows it.
-      if (
-        j > i &&
-        j < tokens.length &&
-        /^(?:of|the|for)$/.test(tokens[j - 1]!.word) &&
-        !tokens[j - 1]!.stop
-      ) {
-        let m = j;
-        while (m < tokens.length && m - j < 8 && tokens[m]!.kind !== "x" && !tokens[m]!.stop) m++;
-        if (m < tokens.length && m - j < 8 && tokens[m]!.kind !== "x" && text[tokens[m]!.end] === ",") {
-          let n = m + 1;
-          while (n < tokens.length && tokens[n]!.kind === "n" && !(n > m + 1 && tokens[n - 1]!.stop)) n++;
-          if (n - (m + 1) >= 2 && (n === tokens.length || tokens[n - 1]!.stop)) {
-            const title = parseTitle(text, tokens[i]!.start, tokens[m]!.end, knowledge);
-            if (title.roleNoun) {
-              const nameStart = tokens[m + 1]!.start;
-              const nameEnd = tokens[n - 1]!.end;
-              people.push({
-                start: tokens[i]!.start,
-                end: nameEnd,
-                text: text.slice(tokens[i]!.start, nameEnd),
-                title,
-                name: { start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd) },
-              });
-              i = n;
-              continue;
-            }
-          }
-        }
+      const bodyThenName = titleOfBodyThenName(text, tokens, i, j, knowledge);
+      if (bodyThenName) {
+        people.push(bodyThenName.person);
+        i = bodyThenName.next;
+        continue;
       }
       let k = j;
       while (k < tokens.length && tokens[k]!.kind === "n" && !(k > j && tokens[k - 1]!.stop)) k++;
@@ -157,4 +132,41 @@ export function titledPeople(
     i++;
   }
   return people;
+}
+
+/**
+ * "Secretary General of the Eurasian Development Bank, Tair Mansurov": after a title (tokens i..j) that ends in "of
+ * the", the capitalised words up to a comma name the body the title is of, and a name of two words or more follows
+ * the comma. The person and the token after them, or null.
+ */
+function titleOfBodyThenName(
+  text: string,
+  tokens: Token[],
+  i: number,
+  j: number,
+  knowledge: ReaderKnowledge,
+): { person: TitledName; next: number } | null {
+  if (j === i || j >= tokens.length || !/^(?:of|the|for)$/.test(tokens[j - 1]!.word) || tokens[j - 1]!.stop)
+    return null;
+  let m = j;
+  while (m < tokens.length && m - j < 8 && tokens[m]!.kind !== "x" && !tokens[m]!.stop) m++;
+  if (m >= tokens.length || m - j >= 8 || tokens[m]!.kind === "x" || text[tokens[m]!.end] !== ",")
+    return null;
+  let n = m + 1;
+  while (n < tokens.length && tokens[n]!.kind === "n" && !(n > m + 1 && tokens[n - 1]!.stop)) n++;
+  if (n - (m + 1) < 2 || (n < tokens.length && !tokens[n - 1]!.stop)) return null;
+  const title = parseTitle(text, tokens[i]!.start, tokens[m]!.end, knowledge);
+  if (!title.roleNoun) return null;
+  const nameStart = tokens[m + 1]!.start;
+  const nameEnd = tokens[n - 1]!.end;
+  return {
+    person: {
+      start: tokens[i]!.start,
+      end: nameEnd,
+      text: text.slice(tokens[i]!.start, nameEnd),
+      title,
+      name: { start: nameStart, end: nameEnd, text: text.slice(nameStart, nameEnd) },
+    },
+    next: n,
+  };
 }
