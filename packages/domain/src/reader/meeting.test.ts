@@ -3,6 +3,7 @@
 // Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
 import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
+import type { KnownOrganization, ReaderKnowledge } from "./knowledge";
 import { readAttendanceMode, readBody, readMeetingDates, readVenue } from "./meeting";
 import { segment } from "./segment";
 
@@ -269,5 +270,54 @@ describe("the dates: what had been done before the meeting", () => {
     const text =
       "TASHKENT, 29 November 2019 — The leaders met in Tashkent. The draft statement had been agreed by the foreign ministers, led by the host, at their meeting in Samarkand on 16 November.";
     expect(dates(text, "2019-11-29")).toEqual(["2019-11-29", "2019-11-29"]);
+  });
+});
+
+describe("the body: organs of several organizations with the same name", () => {
+  // Other organizations' councils named exactly as the SCO's council is also known ("Council of Heads of State"),
+  // as a database holding many organizations has them: the text names the SCO, so the SCO's council met, whichever
+  // order the knowledge lists them in and whatever their ids.
+  const lookalikes: KnownOrganization[] = ["a", "z"].flatMap((suffix) => [
+    {
+      id: `${suffix}-union`,
+      nameI18n: { en: `Steppe Economic Union ${suffix.toUpperCase()}` },
+      abbreviationI18n: null,
+      otherNames: [],
+      classification: "igo",
+      parentId: null,
+    },
+    {
+      id: `${suffix}-union-council`,
+      nameI18n: { en: "Council of Heads of State" },
+      abbreviationI18n: null,
+      otherNames: [],
+      classification: "igo_organ",
+      parentId: `${suffix}-union`,
+    },
+  ]);
+  const withLookalikes = (first: boolean): ReaderKnowledge => ({
+    ...knowledge,
+    organizations: first
+      ? [...lookalikes, ...knowledge.organizations]
+      : [...knowledge.organizations, ...lookalikes],
+  });
+  const body = (text: string, first: boolean) =>
+    readBody(text, sentencesOf(text), withLookalikes(first), null)?.id;
+
+  it("takes the organ of the organization the text names", () => {
+    const scoCouncil = knowledge.organizations.find(
+      (known) => known.nameI18n.en === "SCO Council of Heads of State",
+    )!;
+    const text =
+      "BISHKEK, 14 June 2019 — The Council of Heads of State held its regular meeting in Bishkek. The leaders of the SCO member states adopted the Bishkek Declaration.";
+    expect(body(text, true)).toBe(scoCouncil.id);
+    expect(body(text, false)).toBe(scoCouncil.id);
+  });
+
+  it("takes the organ of the organization named after it, not the first of its namesakes", () => {
+    const text =
+      "ASTANA, 3 July 2025 — The Council of Heads of State of Steppe Economic Union Z met in Astana.";
+    expect(body(text, true)).toBe("z-union-council");
+    expect(body(text, false)).toBe("z-union-council");
   });
 });

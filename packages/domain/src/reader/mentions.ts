@@ -92,7 +92,13 @@ function longestWord(phrase: string): string {
  * and organizations the reader knows: a phrase whose longest word is not in the text is not tried (running each
  * pattern over the text was a quarter of a read's time).
  */
-function find(text: string, from: number, to: number, matchers: readonly Matcher[]): Mention[] {
+function find(
+  text: string,
+  from: number,
+  to: number,
+  matchers: readonly Matcher[],
+  namesake: (mention: Mention, all: readonly Mention[]) => number = () => 0,
+): Mention[] {
   const slice = text.slice(from, to);
   const lowerSlice = slice.toLowerCase();
   const all: Mention[] = [];
@@ -109,8 +115,24 @@ function find(text: string, from: number, to: number, matchers: readonly Matcher
       });
     }
   }
-  // Longest mention wins where mentions overlap ("Russian Federation" over "Russian").
-  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Longest mention wins where mentions overlap ("Russian Federation" over "Russian"). Of namesakes (the same words
+  // naming several records, as "Council of Heads of State" names a council of many organizations) the one `namesake`
+  // scores highest, then the one named by its name rather than another, then the lowest id: never the order the
+  // knowledge happens to list them in, which a database gives by random ids.
+  const span = (mention: Mention) => `${mention.start}:${mention.end}`;
+  const namesakes = new Map<string, number>();
+  for (const mention of all) namesakes.set(span(mention), (namesakes.get(span(mention)) ?? 0) + 1);
+  const score = new Map(
+    all.map((mention) => [mention, namesakes.get(span(mention))! > 1 ? namesake(mention, all) : 0]),
+  );
+  all.sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start ||
+      score.get(b)! - score.get(a)! ||
+      Number(b.via === "name") - Number(a.via === "name") ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   const kept: Mention[] = [];
   for (const mention of all) {
     if (!kept.some((other) => other.start < mention.end && mention.start < other.end)) kept.push(mention);
@@ -147,11 +169,44 @@ function allMentions(
         text.length,
         hasCyrillic(text) ? withRussian(knowledge, matchers) : matchers.countries,
       ),
-      organizations: find(text, 0, text.length, matchers.organizations),
+      organizations: find(text, 0, text.length, matchers.organizations, ancestorsNamed(knowledge)),
     };
     byText.set(text, mentions);
   }
   return mentions;
+}
+
+/**
+ * How many of an organization's parents the text names elsewhere: "the Council of Heads of State … the SCO member
+ * states" is the SCO's council, not another organization's council of the same name.
+ */
+function ancestorsNamed(knowledge: ReaderKnowledge): (mention: Mention, all: readonly Mention[]) => number {
+  let byId: Map<string, KnownOrganization> | undefined;
+  return (mention, all) => {
+    byId ??= new Map(knowledge.organizations.map((organization) => [organization.id, organization]));
+    return parentsNamedElsewhere(byId, mention, all);
+  };
+}
+
+function parentsNamedElsewhere(
+  byId: ReadonlyMap<string, KnownOrganization>,
+  mention: Mention,
+  all: readonly Mention[],
+): number {
+  const elsewhere = new Set(
+    all.filter((other) => other.end <= mention.start || other.start >= mention.end).map((other) => other.id),
+  );
+  let named = 0;
+  const seen = new Set<string>();
+  for (
+    let parentId = byId.get(mention.id)?.parentId;
+    parentId && !seen.has(parentId);
+    parentId = byId.get(parentId)?.parentId
+  ) {
+    seen.add(parentId);
+    if (elsewhere.has(parentId)) named++;
+  }
+  return named;
 }
 
 const within = (mentions: Mention[], from: number, to: number) =>
