@@ -249,7 +249,7 @@ const ITEM_TAIL =
 // alone ("Taking part in the session:").
 // … and "the heads of state first met in a narrow circle: A, B and C" (a format of the meeting, then a colon).
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|\bdelegations\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
+  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|\bdelegations\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
 
 // Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
 // attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
@@ -549,8 +549,37 @@ function delegationCountry(
   return country && /^[^,;]*$/.test(text.slice(from, country.start)) ? country.id : null;
 }
 
-/** Every stretch of text that names people taking part, in text order. */
+// A sub-heading: a paragraph of a few words with no verb and no full stop that names a capacity ("Observer states",
+// "Guests of the Chair", "Dialogue partners").
+const SUBHEADING = /^(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+$/u;
+
+/**
+ * Every stretch of text that names people taking part, in text order; the people under a sub-heading that names a
+ * capacity come in that capacity, unless their own words say another.
+ */
 function findMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  knowledge: ReaderKnowledge,
+): ParticipantMention[] {
+  const mentions = findMentionsIn(text, sentences, knowledge);
+  const headings = new Map<number, ParticipationCategory | null>();
+  for (const sentence of sentences) {
+    const alone = sentences.filter((other) => other.paragraph === sentence.paragraph).length === 1;
+    if (alone && SUBHEADING.test(sentence.text.trim())) {
+      // A heading that names no capacity ("Documents", "Outcome") ends the one before it.
+      headings.set(sentence.paragraph, categoryHintOf(sentence.text, true));
+    }
+  }
+  if (!headings.size) return mentions;
+  return mentions.map((mention) => {
+    const under = [...headings].filter(([paragraph]) => paragraph < mention.sentence.paragraph).at(-1)?.[1];
+    return under && !mention.ownHint ? { ...mention, ownHint: under } : mention;
+  });
+}
+
+/** Every stretch of text that names people taking part, in text order. */
+function findMentionsIn(
   text: string,
   sentences: readonly Sentence[],
   knowledge: ReaderKnowledge,
@@ -1272,7 +1301,12 @@ function followNeighbourPosts(
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
     const [noun, count] = ranked[0] ?? [null, 0];
     const others = ranked.slice(1).reduce((sum, [, n]) => sum + n, 0);
-    if (!noun || count < 2 || count <= others) continue;
+    if (!noun || count < 2 || count <= others) {
+      // "The heads of delegations were: Armenia – X; Belarus – President Y": a title that is only the country names
+      // no post, so none is proposed (the country stays, and with it the category).
+      if (countryOnlyPost(participant, knowledge)) participant.post = null;
+      continue;
+    }
     const known = knowledge.posts.filter(
       (post) =>
         post.countryId === countryId &&
@@ -1303,6 +1337,29 @@ function followNeighbourPosts(
           };
     participant.confidence = Math.min(participant.confidence, participant.post.confidence);
   }
+}
+
+/** The participant's proposed post is the name of their country alone ("Armenia"), not a post. */
+function countryOnlyPost(participant: ParticipantProposal, knowledge: ReaderKnowledge): boolean {
+  const post = participant.post?.value;
+  if (!post || post.status !== "new" || !participant.country) return false;
+  const bare = (value: string) =>
+    normalizeText(
+      value
+        .replace(/^the\s+/i, "")
+        .replace(/[\s,;:()–—-]+$/g, "")
+        .replace(/^[\s,;:()–—-]+/g, ""),
+    );
+  const label = bare(post.proposed.label);
+  const country = knowledge.countries.find((known) => known.id === participant.country!.value.countryId);
+  const names = [
+    participant.country.value.asStated,
+    country?.nameI18n.en,
+    country?.officialNameI18n?.en,
+    ...(country?.otherNames ?? []),
+    ...(country?.demonyms ?? []),
+  ].filter((name): name is string => !!name);
+  return names.some((name) => bare(name) === label);
 }
 
 /**

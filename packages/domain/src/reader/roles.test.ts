@@ -303,3 +303,83 @@ describe("knowledge: ASEAN and SCO memberships over time", () => {
     expect(participant!.category.value).toBe(category);
   });
 });
+
+describe("a title that is only a country names no post", () => {
+  const SCO = "TASHKENT, 14 March 2019 — The SCO Council of Heads of State met today.";
+  it.each([
+    "The heads of delegations were: Armenia – Arsen Melikyan; Belarus – Daniil Vorkut; Kyrgyzstan – Ruslan Abdykov.",
+    "Taking part were Armenia – Arsen Melikyan, Belarus – Daniil Vorkut and Kyrgyzstan – Ruslan Abdykov.",
+    "The delegations were led by: Armenia – Arsen Melikyan, Belarus – Daniil Vorkut, Kyrgyzstan – Ruslan Abdykov.",
+  ])("%s", (sentence) => {
+    const { participants } = read(`${SCO} ${sentence}`);
+    const melikyan = participants.find((participant) => nameOf(participant) === "Arsen Melikyan");
+    expect(melikyan?.post).toBeNull();
+    expect(melikyan?.country?.value.countryId).toBe(ids.country("AM"));
+  });
+});
+
+describe("guests and observers who 'included' or 'were' the people after them", () => {
+  const SCO =
+    "TASHKENT, 14 March 2019 — The SCO Council of Heads of State met today. President Arman Teselov of Kazakhstan took part.";
+  it.each([
+    [
+      "Invited guests included President Batyr Orazov of Turkmenistan and President Elnur Mammadov of Azerbaijan.",
+      "guest_state",
+    ],
+    [
+      "Guests were President Batyr Orazov of Turkmenistan and President Elnur Mammadov of Azerbaijan.",
+      "guest_state",
+    ],
+    [
+      "Special guests also included President Batyr Orazov of Turkmenistan and President Elnur Mammadov of Azerbaijan.",
+      "guest_state",
+    ],
+    [
+      "Observers included President Batyr Orazov of Turkmenistan and President Elnur Mammadov of Azerbaijan.",
+      "observer_state",
+    ],
+  ])("%s", (sentence, category) => {
+    const { participants } = read(`${SCO} ${sentence}`);
+    expect(participants.map((participant) => [nameOf(participant), participant.category.value])).toEqual([
+      ["Arman Teselov", "member_state"],
+      ["Batyr Orazov", category],
+      ["Elnur Mammadov", category],
+    ]);
+  });
+
+  it("reads no one after 'the guests were welcomed by'", () => {
+    expect(
+      read(`${SCO} The guests were welcomed by President Batyr Orazov of Turkmenistan.`).participants.map(
+        nameOf,
+      ),
+    ).toEqual(["Arman Teselov"]);
+  });
+});
+
+describe("the people under a sub-heading that names a capacity", () => {
+  const SCO = "TASHKENT, 14 March 2019 — The SCO Council of Heads of State met today.";
+  it.each([
+    ["Observer states", "observer_state"],
+    ["Guests of the Chair", "guest_state"],
+    ["Dialogue partners", "dialogue_partner"],
+  ])("%s", (heading, category) => {
+    const { participants } = read(
+      `${SCO} President Arman Teselov of Kazakhstan took part.\n\n${heading}\n\nPresident Batyr Orazov of Turkmenistan and President Elnur Mammadov of Azerbaijan took part.`,
+    );
+    expect(participants.map((participant) => participant.category.value)).toEqual([
+      "member_state",
+      category,
+      category,
+    ]);
+  });
+
+  it("ends at a heading that names no capacity", () => {
+    const { participants } = read(
+      `${SCO}\n\nObserver states\n\nPresident Batyr Orazov of Turkmenistan took part.\n\nThe talks\n\nPresident Arman Teselov of Kazakhstan took part.`,
+    );
+    expect(participants.map((participant) => participant.category.value)).toEqual([
+      "observer_state",
+      "member_state",
+    ]);
+  });
+});
