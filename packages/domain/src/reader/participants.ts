@@ -759,7 +759,11 @@ function findMentionsIn(
         // A list before its verb is the clause's subject: the clause's words are about it ("Leaders of guest
         // countries, A and B, also attended", "A and B were invited as guests of the presiding side").
         const clause = withoutAsides(rest0.split(/;|,\s+(?:while|whereas|but)\s/)[0]!);
-        listAt(lead + tookPart[0].indexOf(tookPart[1]!), tookPart[1]!.length, categoryHintOf(clause, true));
+        // "The talks, which A and B attended": the list is the relative clause's subject, after its pronoun; the
+        // words before it name the meeting.
+        const relative = /^.*,\s+(?:which|that|whom)\s+/is.exec(tookPart[1]!);
+        const subjectAt = lead + tookPart[0].indexOf(tookPart[1]!) + (relative?.[0].length ?? 0);
+        listAt(subjectAt, tookPart[1]!.length - (relative?.[0].length ?? 0), categoryHintOf(clause, true));
         const rest = s.slice(lead + tookPart[0].length);
         // "A and B attended as heads of delegations, and C as a guest of the presiding side": C shares the verb.
         const along =
@@ -889,14 +893,16 @@ function findMentionsIn(
       /\b(?:Presiding\s+over|Chairing)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|sitting)\s+(?:was|is)\s+/i.exec(
         s,
       ) ??
-      // "…, with X in the chair".
-      /\bwith\s+(?=[^,;.]{3,80}?\s+in\s+the\s+chair\b)/i.exec(s);
+      // "…, with X in the chair", "… met today with X presiding".
+      /\bwith\s+(?=[^,;.]{3,80}?\s+(?:in\s+the\s+chair|presiding|chairing)\b(?!\s+(?:over\s+)?(?:the\s+)?(?:next|following)\b))/i.exec(
+        s,
+      );
     // "The next summit will be chaired by X": the chair of a later meeting.
     if (chairedBy && !NEXT_MEETING.test(s) && !ANOTHER_TERM.test(s.slice(chairedBy.index))) {
       const from = chairedBy.index + chairedBy[0].length;
       const rest = s.slice(from);
       const stop =
-        /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|,\s+(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
+        /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|,\s+(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:presiding|chairing)\b|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
           rest,
         );
       found.push({

@@ -383,3 +383,43 @@ describe("the people under a sub-heading that names a capacity", () => {
     ]);
   });
 });
+
+describe("the people a relative clause says attended", () => {
+  it.each([
+    [
+      "Belarus hosted the summit, which President Arman Teselov of Kazakhstan and President Ruslan Abdykov of Kyrgyzstan attended.",
+      ["Arman Teselov", "Ruslan Abdykov"],
+    ],
+    [
+      "The talks, which President Arman Teselov of Kazakhstan attended, were held in Minsk.",
+      ["Arman Teselov"],
+    ],
+    [
+      "President Daniil Vorkut of Belarus opened the talks, which President Arman Teselov of Kazakhstan attended.",
+      ["Daniil Vorkut", "Arman Teselov"],
+    ],
+  ])("%s", (sentence, names) => {
+    expect(read(`${CIS} ${sentence}`).participants.map(nameOf)).toEqual(names);
+  });
+});
+
+describe("the chair 'with X presiding'", () => {
+  it.each([
+    "MINSK, 14 March 2019 — The Council of Heads of State of the Commonwealth of Independent States met today with President Daniil Vorkut of Belarus presiding.",
+    "MINSK, 14 March 2019 — The Council of Heads of State of the Commonwealth of Independent States met today, with President Daniil Vorkut of Belarus chairing.",
+    "MINSK, 14 March 2019 — The session of the Council of Heads of State of the Commonwealth of Independent States was held with President Daniil Vorkut of Belarus presiding over it.",
+  ])("%s", (text) => {
+    const { participants } = read(`${text} President Arman Teselov of Kazakhstan took part.`);
+    expect(participants.map((participant) => [nameOf(participant), participant.role.value])).toEqual([
+      ["Daniil Vorkut", "chair"],
+      ["Arman Teselov", "head_of_delegation"],
+    ]);
+  });
+
+  it("leaves a later meeting 'with X presiding' to that meeting", () => {
+    const { participants } = read(
+      `${CIS} President Arman Teselov of Kazakhstan took part. The next summit will be held with President Daniil Vorkut of Belarus presiding.`,
+    );
+    expect(participants.map(nameOf)).toEqual(["Arman Teselov"]);
+  });
+});
