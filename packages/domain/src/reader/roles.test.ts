@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
 import { ids, worldKnowledge } from "./fixtures/world-knowledge";
 import type { ReaderKnowledge } from "./knowledge";
+import { findDates } from "./dates";
 import { readBody } from "./meeting";
 import { organizationMentions } from "./mentions";
 import { readPressRelease } from "./read-press-release";
@@ -421,5 +422,32 @@ describe("the chair 'with X presiding'", () => {
       `${CIS} President Arman Teselov of Kazakhstan took part. The next summit will be held with President Daniil Vorkut of Belarus presiding.`,
     );
     expect(participants.map(nameOf)).toEqual(["Arman Teselov"]);
+  });
+});
+
+describe("a meeting over two days of two months", () => {
+  const span = (text: string) =>
+    findDates(text).map(
+      ({ start, end }) =>
+        `${start.year ?? "?"}-${start.month}-${start.day} → ${end.year ?? "?"}-${end.month}-${end.day}`,
+    );
+  it.each([
+    ["held on 28 February and 1 March 2009", "2009-2-28 → 2009-3-1"],
+    ["held from 28 February to 1 March 2009", "2009-2-28 → 2009-3-1"],
+    ["held on 28 February – 1 March 2009", "2009-2-28 → 2009-3-1"],
+    ["held on February 28 and March 1, 2009", "2009-2-28 → 2009-3-1"],
+    ["held from February 28 to March 1, 2009", "2009-2-28 → 2009-3-1"],
+    ["held on November 30–December 1, 2013", "2013-11-30 → 2013-12-1"],
+    ["held on 28–29 February 2016", "2016-2-28 → 2016-2-29"],
+    ["held on February 28 and March 1", "?-2-28 → ?-3-1"],
+  ])("%s", (text, expected) => {
+    expect(span(text)).toEqual([expected]);
+  });
+
+  it("reads the meeting's first day from the first of the two", () => {
+    const { startDate, endDate } = read(
+      "UFA, 2 March 2009 — The Council of Heads of State of the Commonwealth of Independent States met on February 28 and March 1, 2009.",
+    );
+    expect([startDate?.value, endDate?.value]).toEqual(["2009-02-28", "2009-03-01"]);
   });
 });
