@@ -52,6 +52,10 @@ const S = {
     title: "Commonwealth of Independent States — Membership",
   },
   eaeu: { url: "https://eaeunion.org/", title: "Eurasian Economic Union: official site" },
+  eurasec: {
+    url: "https://en.wikipedia.org/wiki/Eurasian_Economic_Community",
+    title: "Eurasian Economic Community (2000–2014) — Membership",
+  },
   cica: { url: "https://www.s-cica.org/", title: "CICA: official site (member states)" },
   ots: { url: "https://www.turkicstates.org/", title: "Organization of Turkic States: official site" },
   brics: {
@@ -137,6 +141,29 @@ const org = (
 
 export const referenceOrganizations: readonly ReferenceOrganization[] = [
   ...fromSeed,
+  // The Eurasian Economic Community (treaty of 10 October 2000, wound up on 1 January 2015 when the Eurasian Economic
+  // Union took over) and its Interstate Council, which met at the level of heads of state and of government.
+  org(
+    "eurasian-economic-community",
+    { en: "Eurasian Economic Community", ru: "Евразийское экономическое сообщество", zh: "欧亚经济共同体" },
+    { en: "EurAsEC", ru: "ЕврАзЭС" },
+    "igo",
+    null,
+    "2000-10-10",
+    S.eurasec,
+    ["EAEC", "EvrAzES"],
+    ["ru"],
+  ),
+  org(
+    "eurasec-interstate-council",
+    { en: "EurAsEC Interstate Council", ru: "Межгосударственный совет ЕврАзЭС" },
+    null,
+    "igo_organ",
+    "eurasian-economic-community",
+    null,
+    S.eurasec,
+    ["Interstate Council of the Eurasian Economic Community"],
+  ),
   org(
     "un-general-assembly",
     { en: "United Nations General Assembly", ru: "Генеральная Ассамблея ООН", zh: "联合国大会" },
@@ -381,6 +408,7 @@ const one = (
 const SCO = "shanghai-cooperation-organisation";
 const CIS = "commonwealth-of-independent-states";
 const EAEU = "eurasian-economic-union";
+const EURASEC = "eurasian-economic-community";
 const CICA = "conference-on-interaction-and-confidence-building-measures-in-asia";
 const OTS = "organization-of-turkic-states";
 
@@ -437,6 +465,12 @@ export const referenceMemberships: readonly ReferenceMembership[] = [
   // EAEU
   ...many(EAEU, ["BY", "KZ", "RU"], "founding_member", "2015-01-01", S.eaeu),
   one(EAEU, "AM", "member", "2015-01-02", null, S.eaeu),
+  // EurAsEC: its five founders from the treaty's entry into force until the Community ended; Uzbekistan from 2006
+  // until it suspended its membership in 2008; Moldova and Ukraine observers from 2002, Armenia from 2003.
+  ...many(EURASEC, ["BY", "KZ", "KG", "RU", "TJ"], "founding_member", "2001-05-30", S.eurasec, "2015-01-01"),
+  one(EURASEC, "UZ", "member", "2006-01-25", "2008-11-12", S.eurasec),
+  ...many(EURASEC, ["MD", "UA"], "observer", "2002-05-31", S.eurasec, "2015-01-01"),
+  one(EURASEC, "AM", "observer", "2003-01-14", "2015-01-01", S.eurasec),
   one(EAEU, "KG", "member", "2015-08-12", null, S.eaeu),
   one(EAEU, "MD", "observer", "2018-05-14", null, S.eaeu),
   one(EAEU, "UZ", "observer", "2020-12-11", null, S.eaeu),

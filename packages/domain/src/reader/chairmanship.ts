@@ -30,6 +30,8 @@ export interface ChairmanshipContext {
   knowledge: ReaderKnowledge;
   /** The meeting's first day. */
   date: PartialDate | null;
+  /** The meeting's last day, when it lasted more than one. */
+  endDate?: PartialDate | null;
   publishedAt: string | null;
   organizationId: string | null;
   chair: ParticipantProposal | null;
@@ -266,6 +268,8 @@ function incomingIn(
     // "the chair" and "chairs" as nouns, and "to chair" in "was invited to chair", are not a verb of taking.
     // "X chaired the Commonwealth in 2020", "X presided over the Organisation": the holder until now.
     const chaired = chairVerb !== null && /ed$/.test(chairVerb);
+    // "X chaired as host", "X, as host, chaired the talks": chairing the meeting one hosts is no rotating office.
+    if (chaired && hostOnly(sentence.text)) continue;
     if (chairVerb && !progressive && !future && !chaired && !/^(?:chairs|presides)$/.test(chairVerb))
       continue;
     if (chairVerb && future && /^to$/i.test(verb[1]!)) continue;
@@ -523,8 +527,22 @@ function startOf(
   if (day && year && context.date && day <= context.date) return year;
   const stated = day ?? year;
   if (stated) return stated;
-  return AT_NEXT_MEETING.test(sentence.text) ? null : context.date;
+  if (AT_NEXT_MEETING.test(sentence.text)) return null;
+  // "With the close of the summit the chairmanship passed to X", "at the closing ceremony": the last day of a
+  // meeting of several days, not its first.
+  return AT_THE_CLOSE.test(sentence.text) ? (context.endDate ?? context.date) : context.date;
 }
+
+const AS_HOST =
+  /\b(?:as|being)\s+(?:the\s+)?host(?:ing)?(?:\s+(?:country|state|side|nation|party|leader))?\b|\bthe\s+host(?:ing)?(?:\s+(?:country|state|side|nation|party|leader))?\s*,/i;
+
+/** The sentence names someone as host and says nothing of the rotating office. */
+function hostOnly(sentence: string): boolean {
+  return AS_HOST.test(sentence) && !/\bpresidency|\bpresiding|chairmanship|chairship|\brotat/i.test(sentence);
+}
+
+const AT_THE_CLOSE =
+  /\b(?:at|with|upon|on|after|following)\s+the\s+(?:close|closing|conclusion|end)\b(?!\s+of\s+(?:the\s+)?(?:year|term|month|\d))/i;
 
 const FUNCTION_WORD = "(?:for|of|the|to|during|in|on|and|with|under|at|by|from|its|their|a|an)\\b";
 
@@ -658,6 +676,12 @@ function holdersIn(context: ChairmanshipContext, meetingYear: number | null): Ho
 function chairSide(context: ChairmanshipContext, nextCountryId: string): Side | null {
   const { chair } = context;
   if (!chair?.country || chair.country.value.countryId === nextCountryId) return null;
+  // "President X of Russia, as host, chaired the talks", "X chaired as host", "The host, X, chaired": the chair is
+  // there as host, which says nothing of who holds the rotating office, unless the sentence says so too.
+  const sentence = context.paragraphs
+    .flatMap((paragraph) => paragraph.sentences)
+    .find((candidate) => candidate.start <= chair.evidence.start && chair.evidence.start < candidate.end);
+  if (sentence && hostOnly(sentence.text)) return null;
   return { countryId: chair.country.value.countryId, start: chair.evidence.start, end: chair.evidence.end };
 }
 
@@ -678,5 +702,8 @@ function termYears(context: ChairmanshipContext, outgoing: Side): string | null 
     ).exec(text.slice(mention.end, mention.end + 110));
     if (near && !passedOn(near[0])) return near[1]!;
   }
-  return years && !passedOn(text.slice(outgoing.end, outgoing.end + years.index)) ? years[1]! : null;
+  // "… from Belarus to Russia for 2014–2015", "W chaired. Russia takes over for 2015–2016": a range after another
+  // side or in the next sentence is the incoming term's, not the outgoing one's.
+  const between = years ? text.slice(outgoing.end, outgoing.end + years.index) : "";
+  return years && !passedOn(between) && !/\bto\s+(?:the\s+)?[A-Z]|[.;]\s/.test(between) ? years[1]! : null;
 }

@@ -46,6 +46,18 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
   const found: FoundDate[] = [];
   const patterns: { re: RegExp; read: (m: RegExpExecArray) => Omit<FoundDate, "evidence"> }[] = [
     {
+      // November 30 and December 1, 2014 / November 30 – December 1, 2014 / from November 30 to December 1: two
+      // months written month first, the year after the second day.
+      re: new RegExp(`\\b${MONTH}\\s+${DAY}${RANGE_SEP}${MONTH}\\s+${DAY}(?:,?\\s+(\\d{4}))?\\b`, "g"),
+      read: (m) => {
+        const year = m[5] ? Number(m[5]) : null;
+        return {
+          start: { year, month: monthNumber(m[1]!), day: Number(m[2]) },
+          end: { year, month: monthNumber(m[3]!), day: Number(m[4]) },
+        };
+      },
+    },
+    {
       // 16-17 September 2021 / 10 November 2020 / 10 November / 30 November - 1 December 2022
       re: new RegExp(
         `\\b${DAY}(?:\\s+${MONTH})?(?:${RANGE_SEP}${DAY})?\\s+${MONTH}(?:,?\\s+(\\d{4}))?\\b`,

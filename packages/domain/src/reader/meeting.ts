@@ -7,7 +7,9 @@ import { mostSpecificOrganization } from "./reconcile";
 import type { Sentence } from "./segment";
 import type { Mention } from "./mentions";
 
-const MEETING_WORDS = /\b(?:meeting|summit|session|talks|conference|council|met|convened|gathered)\b/i;
+// Plurals too: "the 28th and 29th ASEAN Summits", "the sessions of the Council" (two meetings reported together).
+const MEETING_WORDS =
+  /\b(?:meetings?|summits?|sessions?|talks|conferences?|council|met|convened|gathered)\b/i;
 const HELD = /\b(?:was\s+held|were\s+held|took\s+place|met|convened|opened|gathered|was\s+hosted|hosted)\b/i;
 
 export function mentionsAMeeting(text: string): boolean {
@@ -285,11 +287,20 @@ export function readBody(
   knowledge: ReaderKnowledge,
   headline: { start: number; end: number } | null,
 ): Mention | null {
+  // "ASEAN leaders met in Vientiane. The 28th and 29th ASEAN Summits were held …": an organization named bare in one
+  // of the first sentences gives way to its summit organ when a later one of them names the meeting after it.
+  let bare: Mention | null = null;
   for (const sentence of sentences.slice(0, 4)) {
     if (!MEETING_WORDS.test(sentence.text)) continue;
     const mention = mostSpecificOrganization(text, knowledge, sentence.start, sentence.end);
-    if (mention) return summitOrgan(text, sentence, knowledge, mention) ?? mention;
+    if (!mention) continue;
+    const organ = summitOrgan(text, sentence, knowledge, mention);
+    if (organ) return organ;
+    const organization = knowledge.organizations.find((known) => known.id === mention.id);
+    if (organization?.classification !== "igo") return bare ?? mention;
+    bare ??= mention;
   }
+  if (bare) return bare;
   return headline ? mostSpecificOrganization(text, knowledge, headline.start, headline.end) : null;
 }
 

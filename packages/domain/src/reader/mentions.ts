@@ -60,6 +60,9 @@ function matchersOf(knowledge: ReaderKnowledge): Matchers {
   ]);
   const organizations = knowledge.organizations.flatMap((organization: KnownOrganization) => [
     ...build(organization.id, organization.nameI18n.en, "name"),
+    // A body named after its parent is named after any of the parent's names: "Executive Committee of the SCO
+    // Regional Anti-Terrorist Structure" is also "… of the Regional Anti-Terrorist Structure" and "… of the RATS".
+    ...parentSpellings(knowledge, organization).flatMap((name) => build(organization.id, name, "other name")),
     // Abbreviations are matched case-sensitively: "UN" is an organization, "un" is not.
     ...build(organization.id, organization.abbreviationI18n?.en, "abbreviation", true),
     ...organization.otherNames.flatMap((name) =>
@@ -69,6 +72,23 @@ function matchersOf(knowledge: ReaderKnowledge): Matchers {
   const matchers: Matchers = { countries, organizations };
   cache.set(knowledge, matchers);
   return matchers;
+}
+
+/** The body's name with its parent's name in it replaced by each other name of the parent. */
+function parentSpellings(knowledge: ReaderKnowledge, organization: KnownOrganization): string[] {
+  const parent = organization.parentId
+    ? knowledge.organizations.find((known) => known.id === organization.parentId)
+    : undefined;
+  if (!parent) return [];
+  const own = organization.nameI18n.en;
+  const parentNames = [parent.nameI18n.en, parent.abbreviationI18n?.en, ...parent.otherNames].filter(
+    (name): name is string => !!name && name.length > 2,
+  );
+  const inOwn = parentNames.find((name) => own.includes(name));
+  if (!inOwn) return [];
+  return parentNames
+    .filter((name) => name !== inOwn && !organization.otherNames.includes(own.replace(inOwn, name)))
+    .map((name) => own.replace(inOwn, name));
 }
 
 function withRussian(knowledge: ReaderKnowledge, matchers: Matchers): Matcher[] {

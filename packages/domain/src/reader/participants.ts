@@ -247,8 +247,9 @@ const ITEM_TAIL =
 // session were", "Joining him by video link were", "Other leaders attending the summit included"), "were joined,
 // via videoconference, by"; a noun heading before a colon ("Participants:", "Leaders in attendance:"), or a participle
 // alone ("Taking part in the session:").
+// … and "the heads of state first met in a narrow circle: A, B and C" (a format of the meeting, then a colon).
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present)\s+(?:also\s+)?included|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|\bdelegations\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
+  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|\bdelegations\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
 
 // Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
 // attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
@@ -322,9 +323,11 @@ const BRACKET_CHAIR =
   /\((?:(?:[^()]*,\s*)?(?:the\s+)?(?:current\s+)?(?:chair(?:man|person|woman)?|presiding(?:\s+(?:country|state|side))?)|(?:whose\s+country|which|who)\s+(?:currently\s+)?(?:chairs|presides\s+over|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b(?![^()]*\b(?:next|incoming|from\s+\d|in\s+\d{4}))[^()]*)\)\s*$/i;
 
 // What a titled person named outside the lists did: attend, or act at the meeting ("…, attending via video link,",
-// "…, speaking at the session,", "… delivered speeches at the meeting", "… addressed the summit").
+// "…, speaking at the session,", "… delivered speeches at the meeting", "… addressed the summit"); take a seat at
+// the table ("X took his seat as the leader of …") or come for the meeting ("the leaders came for the summits, among
+// them X") is attending too.
 const TOOK_PART =
-  /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+(?:also\s+)?connected\b|connected\s+(?:by|via)\s+video|(?:came|arrived|was\s+invited)\s+as\s+(?:an?\s+|the\s+)?(?:guest|observer|special\s+guest|honou?red\s+guest)\b|(?:came|arrived)\s+(?:alongside|together\s+with|along\s+with)\b|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
+  /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+(?:also\s+)?connected\b|connected\s+(?:by|via)\s+video|(?:came|arrived|was\s+invited)\s+as\s+(?:an?\s+|the\s+)?(?:guest|observer|special\s+guest|honou?red\s+guest)\b|(?:came|arrived)\s+(?:alongside|together\s+with|along\s+with)\b|(?:came|arrived)\s+(?:for|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summits?|meetings?|sessions?|talks)\b|(?:took|takes|taking)\s+(?:up\s+)?(?:his|her|their|its)\s+(?:own\s+)?seats?\b|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
 // Handing the chair over at the meeting is an act there too ("X passed the chair to Y, who then presided"), and so
 // is saying something there ("X told the leaders …", "X proposed a new corridor at the summit").
 const ACTED_AT = new RegExp(
@@ -433,6 +436,23 @@ export function participationOf(
     !ANOTHER_EVENT.test(before + after.split(/[;,]/)[0])
   )
     return { kind: "attendance", weak: false };
+  // "The leaders of the dialogue partners came for the summits, among them X and Y": the ones named after "among them"
+  // or "including" share the act of the group they belong to.
+  const among =
+    /,\s+(?:among\s+(?:them|whom)|including|notably|in\s+particular)\s+(?:[^.;:]*?(?:,|\band)\s+)?(?:the\s+)?$/i.exec(
+      before,
+    );
+  if (among) {
+    const group = before.slice(0, among.index).split(/;/).at(-1)!;
+    const act = TOOK_PART.exec(group);
+    if (
+      act &&
+      !NEXT_MEETING.test(group) &&
+      !LATER_EVENT.test(group) &&
+      !NOT_THEIR_ACT.test(group.slice(0, act.index))
+    )
+      return { kind: "attendance", weak: false };
+  }
   if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) return null;
   const spokeBefore = SPOKE_THERE_BEFORE.exec(before);
   if (spokeBefore)
@@ -469,6 +489,10 @@ function chairSubject(
   end: number,
   knowledge: ReaderKnowledge,
 ): { start: number; end: number } | null {
+  // "Malaysia chose the theme "…"; Prime Minister X chaired the meetings": a semicolon ends the clause before the
+  // subject, so the words before it name no chair.
+  start += text.slice(start, end).lastIndexOf(";") + 1;
+  while (start < end && /\s/.test(text[start]!)) start++;
   const subject = text.slice(start, end);
   const then = String.raw`(?:\s+(?:then|later|subsequently|thereafter|also))?$`;
   const who = new RegExp(String.raw`,?\s+who${then}`, "i").exec(subject);
@@ -501,8 +525,61 @@ function possessorCountry(
   return countryMentions(text, knowledge, clauseStart, item.start).at(-1)?.id ?? null;
 }
 
-/** Every stretch of text that names people taking part, in text order. */
+/**
+ * The country whose delegation a person with a title but no country led: "State Counsellor X led the delegation of
+ * Myanmar", "Foreign Minister X headed Iran's delegation", "X led the Thai delegation" (the first country named after
+ * the verb, in the same clause).
+ */
+function delegationCountry(
+  text: string,
+  sentence: { start: number; end: number },
+  item: { start: number; end: number },
+  knowledge: ReaderKnowledge,
+): string | null {
+  const after = text.slice(item.end, sentence.end).split(/[;]|,\s+(?:and|while|but|as)\s/)[0]!;
+  const led =
+    /^\s*(?:,\s+who\s+)?(?:also\s+)?(?:led|headed|leads|heads|was\s+leading|was\s+heading)\s+(?:the\s+)?/i.exec(
+      after,
+    );
+  if (!led) return null;
+  const from = item.end + led[0].length;
+  const rest = text.slice(from, Math.min(sentence.end, from + 60));
+  if (!/\bdelegations?\b/i.test(rest)) return null;
+  const country = countryMentions(text, knowledge, from, from + rest.length)[0];
+  return country && /^[^,;]*$/.test(text.slice(from, country.start)) ? country.id : null;
+}
+
+// A sub-heading: a paragraph of a few words with no verb and no full stop that names a capacity ("Observer states",
+// "Guests of the Chair", "Dialogue partners").
+const SUBHEADING = /^(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+$/u;
+
+/**
+ * Every stretch of text that names people taking part, in text order; the people under a sub-heading that names a
+ * capacity come in that capacity, unless their own words say another.
+ */
 function findMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  knowledge: ReaderKnowledge,
+): ParticipantMention[] {
+  const mentions = findMentionsIn(text, sentences, knowledge);
+  const headings = new Map<number, ParticipationCategory | null>();
+  for (const sentence of sentences) {
+    const alone = sentences.filter((other) => other.paragraph === sentence.paragraph).length === 1;
+    if (alone && SUBHEADING.test(sentence.text.trim())) {
+      // A heading that names no capacity ("Documents", "Outcome") ends the one before it.
+      headings.set(sentence.paragraph, categoryHintOf(sentence.text, true));
+    }
+  }
+  if (!headings.size) return mentions;
+  return mentions.map((mention) => {
+    const under = [...headings].filter(([paragraph]) => paragraph < mention.sentence.paragraph).at(-1)?.[1];
+    return under && !mention.ownHint ? { ...mention, ownHint: under } : mention;
+  });
+}
+
+/** Every stretch of text that names people taking part, in text order. */
+function findMentionsIn(
   text: string,
   sentences: readonly Sentence[],
   knowledge: ReaderKnowledge,
@@ -682,7 +759,11 @@ function findMentions(
         // A list before its verb is the clause's subject: the clause's words are about it ("Leaders of guest
         // countries, A and B, also attended", "A and B were invited as guests of the presiding side").
         const clause = withoutAsides(rest0.split(/;|,\s+(?:while|whereas|but)\s/)[0]!);
-        listAt(lead + tookPart[0].indexOf(tookPart[1]!), tookPart[1]!.length, categoryHintOf(clause, true));
+        // "The talks, which A and B attended": the list is the relative clause's subject, after its pronoun; the
+        // words before it name the meeting.
+        const relative = /^.*,\s+(?:which|that|whom)\s+/is.exec(tookPart[1]!);
+        const subjectAt = lead + tookPart[0].indexOf(tookPart[1]!) + (relative?.[0].length ?? 0);
+        listAt(subjectAt, tookPart[1]!.length - (relative?.[0].length ?? 0), categoryHintOf(clause, true));
         const rest = s.slice(lead + tookPart[0].length);
         // "A and B attended as heads of delegations, and C as a guest of the presiding side": C shares the verb.
         const along =
@@ -812,14 +893,16 @@ function findMentions(
       /\b(?:Presiding\s+over|Chairing)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|sitting)\s+(?:was|is)\s+/i.exec(
         s,
       ) ??
-      // "…, with X in the chair".
-      /\bwith\s+(?=[^,;.]{3,80}?\s+in\s+the\s+chair\b)/i.exec(s);
+      // "…, with X in the chair", "… met today with X presiding".
+      /\bwith\s+(?=[^,;.]{3,80}?\s+(?:in\s+the\s+chair|presiding|chairing)\b(?!\s+(?:over\s+)?(?:the\s+)?(?:next|following)\b))/i.exec(
+        s,
+      );
     // "The next summit will be chaired by X": the chair of a later meeting.
     if (chairedBy && !NEXT_MEETING.test(s) && !ANOTHER_TERM.test(s.slice(chairedBy.index))) {
       const from = chairedBy.index + chairedBy[0].length;
       const rest = s.slice(from);
       const stop =
-        /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|,\s+(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
+        /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|,\s+(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:presiding|chairing)\b|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
           rest,
         );
       found.push({
@@ -908,7 +991,9 @@ function findMentions(
         weak: took.weak,
         sentence,
         categoryHint: sentenceHint,
-        countryHint: possessorCountry(text, sentence, item, knowledge),
+        countryHint:
+          possessorCountry(text, sentence, item, knowledge) ??
+          delegationCountry(text, sentence, item, knowledge),
       });
     }
     const ofSentence = mentions.splice(firstOfSentence).sort((a, b) => a.item.start - b.item.start);
@@ -1080,7 +1165,10 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       person.reconciled.status === "matched" ? person.reconciled.id : `new:${normalizeText(name.text)}`;
     let participant =
       keyOf.get(key) ??
-      (person.reconciled.status === "new" ? sameFamilyName(participants, name.text) : undefined);
+      (person.reconciled.status === "new" ? sameFamilyName(participants, name.text) : undefined) ??
+      (person.reconciled.status === "new" && item.title?.roleNoun && !/\s/.test(name.text)
+        ? sameGivenName(participants, name.text, item.title.roleNoun)
+        : undefined);
     if (!participant) {
       participant = build(mention, person, context, participants.length + 1);
       participants.push(participant);
@@ -1219,7 +1307,12 @@ function followNeighbourPosts(
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
     const [noun, count] = ranked[0] ?? [null, 0];
     const others = ranked.slice(1).reduce((sum, [, n]) => sum + n, 0);
-    if (!noun || count < 2 || count <= others) continue;
+    if (!noun || count < 2 || count <= others) {
+      // "The heads of delegations were: Armenia – X; Belarus – President Y": a title that is only the country names
+      // no post, so none is proposed (the country stays, and with it the category).
+      if (countryOnlyPost(participant, knowledge)) participant.post = null;
+      continue;
+    }
     const known = knowledge.posts.filter(
       (post) =>
         post.countryId === countryId &&
@@ -1250,6 +1343,29 @@ function followNeighbourPosts(
           };
     participant.confidence = Math.min(participant.confidence, participant.post.confidence);
   }
+}
+
+/** The participant's proposed post is the name of their country alone ("Armenia"), not a post. */
+function countryOnlyPost(participant: ParticipantProposal, knowledge: ReaderKnowledge): boolean {
+  const post = participant.post?.value;
+  if (!post || post.status !== "new" || !participant.country) return false;
+  const bare = (value: string) =>
+    normalizeText(
+      value
+        .replace(/^the\s+/i, "")
+        .replace(/[\s,;:()–—-]+$/g, "")
+        .replace(/^[\s,;:()–—-]+/g, ""),
+    );
+  const label = bare(post.proposed.label);
+  const country = knowledge.countries.find((known) => known.id === participant.country!.value.countryId);
+  const names = [
+    participant.country.value.asStated,
+    country?.nameI18n.en,
+    country?.officialNameI18n?.en,
+    ...(country?.otherNames ?? []),
+    ...(country?.demonyms ?? []),
+  ].filter((name): name is string => !!name);
+  return names.some((name) => bare(name) === label);
 }
 
 /**
@@ -1308,6 +1424,32 @@ function sameFamilyName(
         ? participant.person.value.label
         : participant.nameAsStated;
     return last(known) === family || last(participant.nameAsStated) === family;
+  });
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/**
+ * "Prime Minister Anwar handed over …" after "Prime Minister Anwar Ibrahim": a leader called by the first of their
+ * names (as Malay, Indonesian or Thai leaders are) is the one participant of that first name whose post has the same
+ * role noun.
+ */
+function sameGivenName(
+  participants: readonly ParticipantProposal[],
+  name: string,
+  roleNoun: string,
+): ParticipantProposal | undefined {
+  const first = (value: string) => normalizeText(value.split(/\s+/)[0] ?? "");
+  const given = first(name);
+  const matches = participants.filter((participant) => {
+    const known =
+      participant.person.value.status === "matched"
+        ? participant.person.value.label
+        : participant.nameAsStated;
+    if (!/\s/.test(known.trim()) || (first(known) !== given && first(participant.nameAsStated) !== given))
+      return false;
+    const post = participant.post?.value;
+    const label = post ? (post.status === "matched" ? post.label : post.proposed.label) : null;
+    return label !== null && roleNounOfLabel(label)?.toLowerCase() === roleNoun.toLowerCase();
   });
   return matches.length === 1 ? matches[0] : undefined;
 }

@@ -86,6 +86,7 @@ export function readPressRelease(
     paragraphs: body,
     knowledge,
     date,
+    endDate: dates?.end.value ?? null,
     publishedAt: published?.value ?? null,
     organizationId,
     chair: chairParticipant,

@@ -72,6 +72,19 @@ export function parseTitle(
   };
 }
 
+/**
+ * A country name as a post's label writes it after "of": with "the" when the name is a plural or a union of parts
+ * ("President of the United States", "Prime Minister of the Netherlands", "President of the Marshall Islands").
+ */
+export function withArticle(name: string): string {
+  return /^(?:the\s|The\s)/.test(name) ||
+    !/^(?:United|Republic|Kingdom|Federation|Union|Federated|Democratic|Czech\s+Republic|Central\s+African|Dominican\s+Republic)\b|(?:Islands|Emirates|States|Netherlands|Philippines|Maldives|Bahamas|Comoros|Seychelles)$/.test(
+      name,
+    )
+    ? name
+    : `the ${name}`;
+}
+
 function canonicalRoleNoun(noun: string, title: string): string {
   // "Minister of Foreign Affairs", "External Affairs Minister" and "Foreign Minister" name one post.
   if (noun === "Minister" && /\b(?:foreign|external)\s+affairs\b/i.test(title)) return "Foreign Minister";
@@ -437,7 +450,7 @@ export function reconcilePost(
   const of = organ ? ` of the ${organ[1]!.replace(/\s+/g, " ")}` : "";
   const label =
     noun && unknownCountry
-      ? `${noun}${of} of ${unknownCountry.name}`
+      ? `${noun}${of} of ${withArticle(unknownCountry.name)}`
       : noun && country
         ? `${noun}${of} of ${country.nameI18n.en}`
         : noun && organization
