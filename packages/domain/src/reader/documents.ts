@@ -292,10 +292,10 @@ const PARTICIPLE = new RegExp(
 const RELATIVE_CLAUSE = /^(?:which|that|who|whose|whereby)\b/i;
 
 /** An adoption verb used actively ("Iran signed …", "They … adopted …"); passives are told apart by what precedes. */
-// "adopted, among other documents, the …", "approved in principle the …" and "signed in their presence the …": an
-// aside before the object.
+// "adopted, among other documents, the …", "approved in principle the …", "signed in their presence the …" and
+// "signed, in the presence of the heads of state, an agreement on …": an aside before the object.
 const ACTIVE_ADOPTION = new RegExp(
-  `\\b(${ADOPTION_VERBS}|agreed\\s+(?:on|upon))(?:\\s*,\\s*(?:among\\s+other\\s+(?:documents|texts|things)|among\\s+others|in\\s+particular|notably|inter\\s+alia)\\s*,|\\s+in\\s+principle|\\s+in\\s+(?:their|his|her|the)\\s+presence(?:\\s+of\\s+the\\s+(?:leaders|presidents|heads\\s+of\\s+(?:state|government)))?|\\s*:)?\\s+(?!by\\b|in\\b|at\\b|that\\b|off\\b|on\\s+(?:behalf|the\\s+sidelines)\\b)`,
+  `\\b(${ADOPTION_VERBS}|agreed\\s+(?:on|upon))(?:\\s*,\\s*(?:among\\s+other\\s+(?:documents|texts|things)|among\\s+others|in\\s+particular|notably|inter\\s+alia)\\s*,|\\s+in\\s+principle|\\s*,\\s*in\\s+(?:their|his|her|the)\\s+presence(?:\\s+of\\s+[^,;.]{1,80}?)?\\s*,|\\s+in\\s+(?:their|his|her|the)\\s+presence(?:\\s+of\\s+(?:the\\s+)?(?:[A-Za-z'’-]+\\s+){0,2}?(?:leaders|presidents|heads\\s+of\\s+(?:state|government|delegations?)|prime\\s+ministers|premiers)(?:\\s+of\\s+the\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:states|countries|nations))?)?|\\s*:)?\\s+(?!by\\b|in\\b|at\\b|that\\b|off\\b|on\\s+(?:behalf|the\\s+sidelines)\\b)`,
   "gi",
 );
 /**
@@ -346,6 +346,9 @@ function doneBefore(pattern: RegExp, words: string, date: PartialDate | null): b
   const year = /\b(?:19|20)\d{2}\b/.exec(match[0])?.[0];
   return !year || !date || year < date.slice(0, 4);
 }
+/** "… five years after", "… ever since": a clause before a passive that dates this meeting by an earlier signing. */
+const RECALLED_BEFORE =
+  /\b(?:(?:years?|months?|decades?|weeks?|days?|anniversary)\s+(?:after|since)|ever\s+since|since|(?:years?|months?|decades?)\s+ago\s+when)\s+(?:the\s+|an?\s+)?$/i;
 const FOUNDING_TEXT = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:Charter|Convention|Treaty|Covenant)\b/iu;
 const RELATIVE_ADOPTION = new RegExp(`^[^;]*?,\\s+(?:which|that)\\b[^;]*?\\b(?:${ADOPTION_VERBS})\\b`, "i");
 const NOMINAL_ACTION: Record<string, AdoptionAction> = {
@@ -526,6 +529,19 @@ const APPROXIMATE =
 const ANOTHER_EVENT =
   /\b(?:bilateral\s+(?:summit|talks|meeting|visit|negotiations|consultations)|(?:state|official|working)\s+visit|the\s+two\s+(?:countries|sides|states|leaders|presidents|governments|heads\s+of\s+state))\b/i;
 
+/** The first word of a sentence that may adopt something, to tell what the sentence opens with. */
+const FIRST_VERB = new RegExp(`\\b(?:${ADOPTION_VERBS}|adoption|signing|approval)\\b`, "i");
+
+/**
+ * "… signed the Astana Declaration and 9 other documents": the count of the rest of a package after the documents named
+ * before it. The tally is the number the text gives (9), as in the passive "X and five other documents were approved";
+ * the named document is a record of its own.
+ */
+const OTHERS_COUNT = new RegExp(
+  `(?:,?\\s+(?:and|as\\s+well\\s+as|along\\s+with|together\\s+with)|,)\\s+(${NUMBER_PATTERN})\\s+(?:other|more|further|additional)\\s+(?:(?!(?:documents?|${DOCUMENT_TYPE_PATTERN})\\b)[\\p{L}-]+\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
+  "iu",
+);
+
 /**
  * "17 documents were signed, including 9 decisions and 3 statements": counts of one type inside a count of documents
  * of any type ("…, three of which are statements: on A, …" names its items and gives no count of its own).
@@ -608,6 +624,30 @@ export interface DocumentsContext {
   paragraphs: readonly Paragraph[];
   /** The meeting's date, if known: a year stated after a verb is earlier than this meeting only if before its year. */
   date?: PartialDate | null;
+  /**
+   * The names of the meeting's body and of its organization, if known: a count "at a meeting of the Eurasian
+   * Intergovernmental Council" in a release of the Supreme Eurasian Economic Council is another body's.
+   */
+  bodyNames?: readonly string[];
+}
+
+/** "at a meeting of the Eurasian Intergovernmental Council", "during the session of the Council of Foreign Ministers". */
+const MEETING_OF_BODY =
+  /\b(?:at|during|in\s+the\s+course\s+of)\s+(?:a|the|its|their)\s+(?:(?:separate|parallel|earlier|later|own)\s+)?(?:meeting|session|sitting)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)/u;
+const NAME_FILLER = new Set(["of", "the", "and", "for", "on"]);
+const nameWords = (name: string) =>
+  normalize(name)
+    .split(/[^\p{L}\d]+/u)
+    .filter((word) => word && !NAME_FILLER.has(word));
+
+/** Whether the sentence places what it counts or names at a meeting of a body other than this meeting's. */
+function atAnotherBody(sentence: string, bodyNames: readonly string[]): boolean {
+  if (bodyNames.length === 0) return false;
+  const named = MEETING_OF_BODY.exec(sentence);
+  if (!named) return false;
+  const known = new Set(bodyNames.flatMap(nameWords));
+  // "the Council of Heads of State of the SCO" is this body however its words are ordered.
+  return nameWords(named[1]!).some((word) => !known.has(word));
 }
 
 /**
@@ -627,22 +667,43 @@ export interface DocumentsContext {
 export function readDocuments(context: DocumentsContext): DocumentsResult {
   const { text, paragraphs } = context;
   const date = context.date ?? null;
+  const bodyNames = context.bodyNames ?? [];
+  /** Another event's sentence: a bilateral visit, "the two countries", or a meeting of another body. */
+  const anotherEvent = (sentence: string) =>
+    ANOTHER_EVENT.test(sentence) || atAnotherBody(sentence, bodyNames);
   const documents: ReadDocument[] = [];
   const tallies: DocumentsResult["tallies"] = [];
   const relations: RelationProposal[] = [];
+  /** Tallies of "N other documents", with how many documents the text named before them. */
+  const besides = new Map<DocumentsResult["tallies"][number], number>();
   let counter = 0;
+  /**
+   * Set while a sentence that opens with another event is read ("The state visit that came before the summit produced a
+   * Joint Declaration …"): what it names was adopted there, not at this meeting.
+   */
+  let elsewhere = false;
 
   // "the Declaration, signed today, …" after the Declaration on …: a bare type word names the one of its type read before.
   const bare = (type: DocumentType, title: string) =>
     normalize(title) === normalize(SINGULAR_OF_TYPE[type]) &&
     documents.filter((document) => document.type === type).length === 1;
-  const find = (type: DocumentType, title: string, subject: string) =>
+  // Subjects alike name one document mentioned again in another sentence; in the same sentence they are two items of a
+  // list ("a Protocol on cooperation in combating terrorism in the Caspian Sea and a Protocol on cooperation in
+  // combating organized crime in the Caspian Sea").
+  const find = (type: DocumentType, title: string, subject: string, sentence: Sentence) =>
     documents.find(
       (document) =>
         document.type === type &&
         (normalize(document.title) === normalize(title) ||
           bare(type, title) ||
-          (subject !== "" && document.subject !== "" && subjectOverlap(document.subject, subject) >= 0.75)),
+          // "the Xi'an Declaration" and "the Xi'an Declaration of the China–Central Asia Summit": one document named
+          // short and in full.
+          normalize(document.title).startsWith(`${normalize(title)} of `) ||
+          normalize(title).startsWith(`${normalize(document.title)} of `) ||
+          (subject !== "" &&
+            document.subject !== "" &&
+            document.sentence !== sentence &&
+            subjectOverlap(document.subject, subject) >= 0.75)),
     );
 
   const add = (
@@ -660,10 +721,13 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     sentence: Sentence,
     confidence: number,
   ): ReadDocument => {
-    const existing = find(input.type, input.title, input.subject);
+    const atMeeting = input.atMeeting ?? !elsewhere;
+    const existing = find(input.type, input.title, input.subject, sentence);
     if (existing) {
-      if (input.atMeeting !== false && STRENGTH[action] > STRENGTH[existing.action]) existing.action = action;
-      if (input.atMeeting !== false) existing.atMeeting = true;
+      // The full title stands for the short one it was first named by.
+      if (normalize(input.title).startsWith(`${normalize(existing.title)} of `)) existing.title = input.title;
+      if (atMeeting && STRENGTH[action] > STRENGTH[existing.action]) existing.action = action;
+      if (atMeeting) existing.atMeeting = true;
       return existing;
     }
     const document: ReadDocument = {
@@ -672,7 +736,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       asStated: input.asStated,
       type: input.type,
       action,
-      atMeeting: input.atMeeting ?? true,
+      atMeeting,
       ...validity(input.title),
       topicIds: [],
       listOrder: documents.length + 1,
@@ -695,6 +759,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         text.slice(item.start, item.end),
       )
     )
+      return;
+    // "an agreement to meet every two years", "a decision to hold the next summit in Minsk": what was agreed, not a
+    // document.
+    if (/^(?:an?)\s+(?:agreement|decision|understanding)\s+to\s+[a-z]/.test(text.slice(item.start, item.end)))
       return;
     if (!item.typed) {
       addUntyped(item.start, item.end, action, sentence);
@@ -837,8 +905,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     "iu",
   );
   // "The leaders signed 14 documents, in particular …", "a package of 10 documents was signed".
+  // "The results are recorded in 12 documents": an outcome set out in a count of documents (not "the principles
+  // recorded in 3 documents of …", a participle naming texts of the past).
   const activeTally = new RegExp(
-    `\\b(${ADOPTION_VERBS}|(?:adoption|signing|approval)\\s+of)\\s+(?:a\\s+(?:total|package|set|series|batch)\\s+of\\s+)?(${NUMBER_PATTERN})\\s+(?:more\\s+|other\\s+|new\\s+|cooperation\\s+|joint\\s+|(?:inter)?(?:governmental|state|national|departmental|agency|ministerial|bilateral|multilateral|legal|key|important|major|final)\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
+    `\\b(${ADOPTION_VERBS}|(?:adoption|signing|approval)\\s+of|(?<=\\b(?:is|are|was|were|been|be)\\s+(?:also\\s+|fully\\s+)?)(?:reflected|recorded|enshrined|embodied|set\\s+out|laid\\s+down|summed\\s+up)\\s+in)\\s+(?:a\\s+(?:total|package|set|series|batch)\\s+of\\s+)?(${NUMBER_PATTERN})\\s+(?:more\\s+|other\\s+|new\\s+|cooperation\\s+|joint\\s+|(?:inter)?(?:governmental|state|national|departmental|agency|ministerial|bilateral|multilateral|legal|key|important|major|final)\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
     "i",
   );
   // "Among them were …", "Among the key documents adopted were …", "The outcome documents signed at the summit
@@ -1006,7 +1076,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       }
       bounds.push({ start: pieceStart, end: untypedEnd });
       for (const piece of bounds) {
-        const stated = text.slice(piece.start, piece.end).replace(/[\s,;:]+(?:and|as well as)?\s*$/i, "");
+        // "the Convention on X, together with a Protocol on Y": the joining words are no part of the title.
+        const stated = text
+          .slice(piece.start, piece.end)
+          .replace(/[\s,;:]+(?:and|as\s+well\s+as|(?:along|together)\s+with|plus)?\s*$/i, "");
         if (stated && looksLikeTitle(stated))
           addUntyped(piece.start, piece.start + stated.length, action, sentence);
       }
@@ -1080,6 +1153,29 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         region = region.slice(included.index + included[0].length);
       }
       region = region.replace(TRAILING_CIRCUMSTANCE, "");
+      // "The presidents signed the Astana Declaration and 9 other documents": the rest of the package, counted.
+      const others = OTHERS_COUNT.exec(region);
+      const othersKind = others
+        ? /^documents?$/i.test(others[2]!)
+          ? { type: "other" as const }
+          : documentTypeOf(others[2]!)
+        : null;
+      const othersCount = others ? numberValue(others[1]!) : null;
+      if (others && othersKind && othersCount !== null && !anotherEvent(s)) {
+        const start = from + others.index + others[0].indexOf(others[1]!);
+        if (!tallies.some((tally) => tally.evidence.start === start)) {
+          const tally = {
+            documentType: othersKind.type,
+            count: othersCount,
+            describedAs: null,
+            evidence: { start, end: from + others.index + others[0].length },
+            confidence: 0.8,
+            sentence,
+          };
+          tallies.push(tally);
+          besides.set(tally, Math.max(1, documentItems(text, from, from + others.index).length));
+        }
+      }
       // "… approved a number of decisions, including on X and Y": items named by their subject only.
       if (included && group?.plural && group.type !== "other")
         readIncluded(from, from + region.length, group.type, verb.action ?? "adopted", sentence);
@@ -1191,6 +1287,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         if (readListLine(lineList, s, at, sentence)) continue;
         lineList = null;
       }
+      const otherEvent = ANOTHER_EVENT.exec(s);
+      const firstVerb = FIRST_VERB.exec(s);
+      elsewhere =
+        (otherEvent !== null && (firstVerb === null || otherEvent.index < firstVerb.index)) ||
+        atAnotherBody(s, bodyNames);
       const afterCeremony = ceremony;
       ceremony = SIGNING_CEREMONY.test(s);
       const afterGroup = groupAdopted;
@@ -1223,7 +1324,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             adoptionOfVerb(counted[1]!) ??
             NOMINAL_ACTION[counted[1]!.split(/\s/)[0]!.toLowerCase()] ??
             "adopted";
-          if (kind && count !== null && ANOTHER_EVENT.test(s)) break branches;
+          if (kind && count !== null && anotherEvent(s)) break branches;
           if (kind && count !== null) {
             // "The heads of state adopted a declaration, and the ministers signed six agreements": the first clause.
             const active = activeClause(s.slice(0, counted.index));
@@ -1426,27 +1527,32 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           if (kind && count !== null) {
             lastAction = action;
             const note = tally[3]!.trim() || null;
-            if (!APPROXIMATE.test(s.slice(0, tally.index)) && !ANOTHER_EVENT.test(s))
-              tallies.push({
+            // "The Quito Statement and five other documents were approved": counted besides the one named.
+            const lead = /\s+(?:and|as\s+well\s+as)\s+$/.exec(s.slice(0, tally.index));
+            const named = lead ? passiveSubject(s.slice(0, lead.index)) : null;
+            const leadItems =
+              lead && named !== null ? documentItems(text, at + named, at + lead.index) : [];
+            if (!APPROXIMATE.test(s.slice(0, tally.index)) && !anotherEvent(s)) {
+              const found = {
                 documentType: kind.type,
                 count,
                 describedAs: note,
                 evidence: { start: at + tally.index, end: at + tally.index + tally[0].length },
                 confidence: 0.9,
                 sentence,
-              });
-            if (kind.type === "other" && !ANOTHER_EVENT.test(s))
+              };
+              tallies.push(found);
+              if (leadItems.length && /\s(?:other|more|further|additional)\s/i.test(tally[0]))
+                besides.set(found, leadItems.length);
+            }
+            if (kind.type === "other" && !anotherEvent(s))
               readSubCounts(
                 s.slice(tally.index + tally[0].length),
                 at + tally.index + tally[0].length,
                 sentence,
               );
             // "The Astana Statement on … and five other documents were approved": the one named before the count.
-            const lead = /\s+(?:and|as\s+well\s+as)\s+$/.exec(s.slice(0, tally.index));
-            const named = lead ? passiveSubject(s.slice(0, lead.index)) : null;
-            if (lead && named !== null)
-              for (const item of documentItems(text, at + named, at + lead.index))
-                readItem(item, action, sentence);
+            for (const item of leadItems) readItem(item, action, sentence);
             const afterTally = s.slice(tally.index + tally[0].length);
             const colon = /^[^:]{0,40}?:\s*/.exec(afterTally);
             const including = INCLUDING.exec(afterTally);
@@ -1570,6 +1676,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             readIncluded(from, end, kind?.plural ? kind.type : null, action, sentence);
             break branches;
           }
+          // "five years after the Treaty on the Union was signed", "since the Charter was adopted": a past signing
+          // the sentence dates itself by.
+          if (from !== null && RECALLED_BEFORE.test(s.slice(0, from))) break branches;
           if (from !== null) {
             for (const item of documentItems(text, at + from, at + passive.index))
               readItem(item, action, sentence);
@@ -1591,6 +1700,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     }
   }
 
+  // "… signed X and 14 other documents. A package of 15 documents was signed in all": one package, counted twice; the
+  // total stands.
+  for (const [tally, named] of besides)
+    if (tallies.some((other) => other.documentType === tally.documentType && other.count === tally.count + named))
+      tallies.splice(tallies.indexOf(tally), 1);
   // "6 statements of the SCO leaders": an earlier list that named only the subjects gets the group's authors.
   for (const tally of tallies) {
     if (!tally.describedAs) continue;
