@@ -574,9 +574,9 @@ function objectEnd(rest: string): number {
     if (resumed && !/[;]/.test(rest.slice(relative.index, next)))
       return next + 1 + objectEnd(rest.slice(next + 1));
   }
-  // ", Mr Nazarbayev said, …": a speaker's aside ends what went before.
+  // ", Mr Nazarbayev said, …": a speaker's aside ends what went before; so does ", and bilateral talks followed".
   const boundary =
-    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b/iu.exec(
+    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b/iu.exec(
       rest,
     );
   const second = SECOND_VERB_WITH_TYPE.exec(rest);
@@ -633,7 +633,7 @@ export interface DocumentsContext {
 
 /** "at a meeting of the Eurasian Intergovernmental Council", "during the session of the Council of Foreign Ministers". */
 const MEETING_OF_BODY =
-  /\b(?:at|during|in\s+the\s+course\s+of)\s+(?:a|the|its|their)\s+(?:(?:separate|parallel|earlier|later|own)\s+)?(?:meeting|session|sitting)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)/u;
+  /\b(?:[Aa]t|[Dd]uring|[Ii]n\s+the\s+course\s+of)\s+(?:a|the|its|their)\s+(?:(?:separate|parallel|earlier|later|own)\s+)?(?:meeting|session|sitting)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)/u;
 const NAME_FILLER = new Set(["of", "the", "and", "for", "on"]);
 const nameWords = (name: string) =>
   normalize(name)
@@ -1530,8 +1530,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             // "The Quito Statement and five other documents were approved": counted besides the one named.
             const lead = /\s+(?:and|as\s+well\s+as)\s+$/.exec(s.slice(0, tally.index));
             const named = lead ? passiveSubject(s.slice(0, lead.index)) : null;
-            const leadItems =
-              lead && named !== null ? documentItems(text, at + named, at + lead.index) : [];
+            const leadItems = lead && named !== null ? documentItems(text, at + named, at + lead.index) : [];
             if (!APPROXIMATE.test(s.slice(0, tally.index)) && !anotherEvent(s)) {
               const found = {
                 documentType: kind.type,
@@ -1703,7 +1702,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   // "… signed X and 14 other documents. A package of 15 documents was signed in all": one package, counted twice; the
   // total stands.
   for (const [tally, named] of besides)
-    if (tallies.some((other) => other.documentType === tally.documentType && other.count === tally.count + named))
+    if (
+      tallies.some(
+        (other) => other.documentType === tally.documentType && other.count === tally.count + named,
+      )
+    )
       tallies.splice(tallies.indexOf(tally), 1);
   // "6 statements of the SCO leaders": an earlier list that named only the subjects gets the group's authors.
   for (const tally of tallies) {

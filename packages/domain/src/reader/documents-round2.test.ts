@@ -1,0 +1,313 @@
+import { describe, expect, it } from "vitest";
+import { readDocuments } from "./documents";
+import { segment } from "./segment";
+
+// The second documents round (issue 12): phrasings of real releases, each in at least three variants. Names in the
+// sentences are examples only.
+const read = (text: string, bodyNames?: readonly string[]) =>
+  readDocuments({ text, paragraphs: segment(text), bodyNames });
+const found = (text: string, bodyNames?: readonly string[]) =>
+  read(text, bodyNames)
+    .documents.filter((d) => d.atMeeting)
+    .map((d) => [d.type, d.title, d.action]);
+const counts = (text: string, bodyNames?: readonly string[]) =>
+  read(text, bodyNames).tallies.map((t) => [t.documentType, t.count]);
+
+describe("'X and N other documents' in the active voice", () => {
+  it("counts the rest of the package as the passive form does: N, the number the text gives", () => {
+    expect(counts("The presidents signed the Astana Declaration and 9 other documents.")).toEqual([
+      ["other", 9],
+    ]);
+    expect(
+      counts("The leaders adopted the Minsk Declaration, the Statement on Peace and 12 other documents."),
+    ).toEqual([["other", 12]]);
+    expect(
+      counts("The heads of state approved the Budget Decision as well as five other decisions."),
+    ).toEqual([["decision", 5]]);
+    expect(
+      counts("The Quito Statement on Reform and five other documents were approved at the summit."),
+    ).toEqual([["other", 5]]);
+  });
+
+  it("names the documents before the count and none after it", () => {
+    expect(found("The presidents signed the Astana Declaration and 9 other documents.")).toEqual([
+      ["declaration", "Astana Declaration", "signed"],
+    ]);
+    expect(
+      found("The leaders adopted the Minsk Declaration, the Statement on Peace and 12 other documents."),
+    ).toEqual([
+      ["declaration", "Minsk Declaration", "adopted"],
+      ["statement", "Statement on Peace", "adopted"],
+    ]);
+  });
+
+  it("keeps one tally when the text also gives the package's total (named documents included)", () => {
+    expect(
+      counts(
+        "The heads of state signed the Statement on the Digital Agenda and 14 other documents. A package of 15 documents was signed in all.",
+      ),
+    ).toEqual([["other", 15]]);
+    expect(
+      counts(
+        "In all, 11 documents were adopted. The leaders adopted the Minsk Declaration and 10 other documents.",
+      ),
+    ).toEqual([["other", 11]]);
+    expect(
+      counts(
+        "The Quito Statement on Reform and five other documents were approved at the summit. In all, six documents were approved.",
+      ),
+    ).toEqual([["other", 6]]);
+    // A total that is not the package with its named documents leaves both counts.
+    expect(
+      counts(
+        "The presidents signed the Astana Declaration and 9 other documents. In all, 30 documents were prepared.",
+      ),
+    ).toEqual([
+      ["other", 9],
+      ["other", 30],
+    ]);
+  });
+
+  it("counts nothing for another event's package or an approximate one", () => {
+    expect(
+      counts("During the state visit, the two presidents signed the Joint Statement and 8 other documents."),
+    ).toEqual([]);
+    expect(counts("The leaders signed the Declaration and a number of other documents.")).toEqual([]);
+    expect(counts("The leaders signed the Declaration and several other documents.")).toEqual([]);
+  });
+});
+
+describe("documents signed by others in the leaders' presence", () => {
+  it("reads the object after an aside ', in the presence of …,'", () => {
+    expect(
+      found(
+        "Plenipotentiary representatives of the member states signed, in the presence of the heads of state, an agreement on the joint use of training ranges.",
+      ),
+    ).toEqual([["agreement", "Agreement on the joint use of training ranges", "signed"]]);
+    expect(
+      found(
+        "The foreign ministers signed, in the presence of President Xi Jinping and President Putin, the Protocol on border crossings.",
+      ),
+    ).toEqual([["protocol", "Protocol on border crossings", "signed"]]);
+    expect(
+      found(
+        "The finance ministers then signed, in the presence of the leaders, the Agreement on the New Bank.",
+      ),
+    ).toEqual([["agreement", "Agreement on the New Bank", "signed"]]);
+  });
+
+  it("reads the object after 'in the presence of' the leaders without commas", () => {
+    expect(
+      found(
+        "The ministers signed in the presence of the heads of delegations of the member states the Memorandum on customs cooperation.",
+      ),
+    ).toEqual([["memorandum", "Memorandum on customs cooperation", "signed"]]);
+    expect(found("Ministers signed in the presence of the leaders a protocol on trade.")).toEqual([
+      ["protocol", "Protocol on trade", "signed"],
+    ]);
+    expect(found("The envoys signed in the presence of the two presidents the Agreement on visas.")).toEqual([
+      ["agreement", "Agreement on visas", "signed"],
+    ]);
+    expect(
+      found("In the presence of the leaders, the finance ministers signed the Treaty on Reserves."),
+    ).toEqual([["treaty", "Treaty on Reserves", "signed"]]);
+  });
+});
+
+describe("counts after 'recorded in', 'reflected in', 'set out in'", () => {
+  it("records the count of documents an outcome is set out in", () => {
+    expect(
+      counts(
+        "The results of the meeting are recorded in 12 documents, in particular agreements on labelling and on medicines.",
+      ),
+    ).toEqual([["other", 12]]);
+    expect(counts("The outcome of the talks is reflected in 7 documents.")).toEqual([["other", 7]]);
+    expect(
+      counts("The leaders' agreements are set out in twenty documents, including the Astana Declaration."),
+    ).toEqual([["other", 20]]);
+    expect(counts("The results of the summit were also recorded in 9 decisions.")).toEqual([["decision", 9]]);
+  });
+
+  it("reads the items hanging off that count", () => {
+    expect(
+      found(
+        "The results of the meeting are recorded in 12 documents, in particular agreements on labelling and on medicines.",
+      ),
+    ).toEqual([
+      ["agreement", "Agreement on labelling", "adopted"],
+      ["agreement", "Agreement on medicines", "adopted"],
+    ]);
+    expect(
+      found("The leaders' agreements are set out in twenty documents, including the Astana Declaration."),
+    ).toEqual([["declaration", "Astana Declaration", "adopted"]]);
+  });
+
+  it("records no count for texts a participle recalls", () => {
+    expect(counts("The principles recorded in 3 documents of the Organisation were reaffirmed.")).toEqual([]);
+    expect(
+      counts("The leaders recalled the commitments enshrined in 5 declarations of earlier summits."),
+    ).toEqual([]);
+    expect(counts("Approaches reflected in 4 earlier statements were confirmed.")).toEqual([]);
+  });
+});
+
+describe("a past signing the sentence dates itself by", () => {
+  it("takes no document from 'N years after X was signed' or 'since X was adopted'", () => {
+    expect(
+      found(
+        "The Council met today in Nur-Sultan, five years after the Treaty on the Eurasian Economic Union was signed in the same city.",
+      ),
+    ).toEqual([]);
+    expect(
+      found("The summit took place twenty years since the Charter of the Organization was adopted."),
+    ).toEqual([]);
+    expect(found("Trade has doubled since the Agreement on Free Trade was signed.")).toEqual([]);
+    expect(
+      found("The meeting came a decade after the Declaration on Principles was approved in Bishkek."),
+    ).toEqual([]);
+  });
+
+  it("still reads a passive of this meeting", () => {
+    expect(found("The Agreement on Free Trade was signed today.")).toEqual([
+      ["agreement", "Agreement on Free Trade", "signed"],
+    ]);
+    expect(
+      found("Five years after its founding, the Organisation's Development Strategy was adopted."),
+    ).toEqual([["strategy", "Organisation's Development Strategy", "adopted"]]);
+  });
+});
+
+describe("documents of another event", () => {
+  it("takes no document named in a sentence that opens with a visit or bilateral talks", () => {
+    expect(
+      found(
+        "President Hu Jintao's state visit to Kazakhstan, which came before the summit, produced a Joint Declaration on Strategic Partnership.",
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        "During the bilateral talks that preceded the summit, the presidents signed the Treaty on Good-Neighbourliness.",
+      ),
+    ).toEqual([]);
+    expect(found("The two leaders also signed the Joint Statement on Energy.")).toEqual([]);
+  });
+
+  it("still reads a document signed before a later mention of bilateral talks", () => {
+    expect(found("The leaders adopted the Astana Declaration. They then held bilateral talks.")).toEqual([
+      ["declaration", "Astana Declaration", "adopted"],
+    ]);
+    expect(found("The leaders signed the Treaty on Transit, and bilateral talks followed.")).toEqual([
+      ["treaty", "Treaty on Transit", "signed"],
+    ]);
+  });
+
+  it("counts nothing signed at a meeting of another body, when this meeting's body is known", () => {
+    const body = ["Supreme Eurasian Economic Council", "SEEC", "Eurasian Economic Union", "EAEU"];
+    expect(
+      counts(
+        "Earlier in the day, the prime ministers signed 8 documents at a meeting of the Eurasian Intergovernmental Council.",
+        body,
+      ),
+    ).toEqual([]);
+    expect(
+      counts(
+        "The ministers approved 4 decisions during the session of the Council of Foreign Ministers.",
+        body,
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        "At a meeting of the Eurasian Intergovernmental Council, the premiers signed the Agreement on Pensions.",
+        body,
+      ),
+    ).toEqual([]);
+  });
+
+  it("counts what was signed at a meeting of this body, however its name is ordered, or when the body is unknown", () => {
+    expect(
+      counts(
+        "The presidents signed 12 documents at the meeting of the Council of Heads of State of the SCO.",
+        ["SCO Council of Heads of State", "Shanghai Cooperation Organisation", "SCO"],
+      ),
+    ).toEqual([["other", 12]]);
+    expect(
+      counts("The leaders signed 6 documents at a session of the Supreme Eurasian Economic Council.", [
+        "Supreme Eurasian Economic Council",
+      ]),
+    ).toEqual([["other", 6]]);
+    expect(
+      counts(
+        "The prime ministers signed 8 documents at a meeting of the Eurasian Intergovernmental Council.",
+      ),
+    ).toEqual([["other", 8]]);
+  });
+});
+
+describe("items of a list that look alike, and names of one document", () => {
+  it("parts 'X, together with a Protocol on A and a Protocol on B' though A and B share most words", () => {
+    expect(
+      found(
+        "The heads of state signed the Convention on the Legal Status of the Sea, together with a Protocol on cooperation in combating terrorism in the Sea and a Protocol on cooperation in combating organized crime in the Sea.",
+      ),
+    ).toEqual([
+      ["other", "Convention on the Legal Status of the Sea", "signed"],
+      ["protocol", "Protocol on cooperation in combating terrorism in the Sea", "signed"],
+      ["protocol", "Protocol on cooperation in combating organized crime in the Sea", "signed"],
+    ]);
+    expect(found("The leaders adopted the Ashgabat Concord, along with a Statement on water.")).toEqual([
+      ["declaration", "Ashgabat Concord", "adopted"],
+      ["statement", "Statement on water", "adopted"],
+    ]);
+    expect(
+      found(
+        "The leaders signed an agreement on trade in agricultural goods and an agreement on trade in industrial goods.",
+      ),
+    ).toEqual([
+      ["agreement", "Agreement on trade in agricultural goods", "signed"],
+      ["agreement", "Agreement on trade in industrial goods", "signed"],
+    ]);
+  });
+
+  it("still takes a later mention in another sentence for the same document", () => {
+    expect(
+      found(
+        "The leaders approved the Programme on cooperation in combating terrorism for 2025-2027. The programme on combating terrorism was drafted by the ministers.",
+      ),
+    ).toEqual([["programme", "Programme on cooperation in combating terrorism for 2025-2027", "approved"]]);
+  });
+
+  it("reads a document named short, then in full, as one document with the full title", () => {
+    expect(
+      found(
+        "The summit closed with the signing of the Xi'an Declaration. The leaders signed the Xi'an Declaration of the China–Central Asia Summit.",
+      ),
+    ).toEqual([["declaration", "Xi'an Declaration of the China–Central Asia Summit", "signed"]]);
+    expect(
+      found(
+        "The leaders signed the Astana Declaration of the Council. The Astana Declaration was also published.",
+      ),
+    ).toEqual([["declaration", "Astana Declaration of the Council", "signed"]]);
+    expect(
+      found(
+        "The Dushanbe Declaration was adopted. It is the Dushanbe Declaration of the Heads of State, the leaders said.",
+      ),
+    ).toEqual([["declaration", "Dushanbe Declaration", "adopted"]]);
+  });
+
+  it("takes 'an agreement to meet …' and 'a decision to hold …' for what was agreed, not a document", () => {
+    expect(
+      found(
+        "The summit closed with the signing of the Xi'an Declaration and an agreement to meet every two years.",
+      ),
+    ).toEqual([["declaration", "Xi'an Declaration", "signed"]]);
+    expect(
+      found(
+        "The leaders adopted a decision to hold the next summit in Minsk and the Decision on the budget.",
+      ),
+    ).toEqual([["decision", "Decision on the budget", "adopted"]]);
+    expect(found("The leaders signed an understanding to cooperate on water.")).toEqual([]);
+    expect(found("The leaders signed an Agreement on Water.")).toEqual([
+      ["agreement", "Agreement on Water", "signed"],
+    ]);
+  });
+});
