@@ -311,3 +311,89 @@ describe("items of a list that look alike, and names of one document", () => {
     ]);
   });
 });
+
+describe("items hanging off a count", () => {
+  it("reads 'N documents, four of which concern A, B and C' as documents named by their subjects, as 'are on A, on B'", () => {
+    expect(
+      found("The leaders signed 16 documents, four of which concern trade, transport, energy and customs."),
+    ).toEqual([
+      ["other", "Document on trade", "signed"],
+      ["other", "Document on transport", "signed"],
+      ["other", "Document on energy", "signed"],
+      ["other", "Document on customs", "signed"],
+    ]);
+    expect(
+      found(
+        "The leaders signed 16 documents, four of which deal with trade, with transport and with energy.",
+      ),
+    ).toEqual([
+      ["other", "Document on trade", "signed"],
+      ["other", "Document on transport", "signed"],
+      ["other", "Document on energy", "signed"],
+    ]);
+    expect(found("Nine documents were adopted, two of which relate to security and migration.")).toEqual([
+      ["other", "Document on security", "adopted"],
+      ["other", "Document on migration", "adopted"],
+    ]);
+  });
+
+  it("keeps typed and named items after 'concern' as they are", () => {
+    expect(
+      found(
+        "The leaders signed 16 documents, three of which concern statements on trade, on transport and on energy.",
+      ),
+    ).toEqual([
+      ["statement", "Statement on trade", "signed"],
+      ["statement", "Statement on transport", "signed"],
+      ["statement", "Statement on energy", "signed"],
+    ]);
+    expect(
+      found(
+        "The leaders signed 16 documents, two of which concern the Treaty on Transit and the Agreement on Visas.",
+      ),
+    ).toEqual([
+      ["treaty", "Treaty on Transit", "signed"],
+      ["agreement", "Agreement on Visas", "signed"],
+    ]);
+  });
+
+  it("reads the list after 'in particular,' or 'including,' with a comma", () => {
+    expect(
+      found("Several documents were signed, in particular, agreements on trade and on transport."),
+    ).toEqual([
+      ["agreement", "Agreement on trade", "signed"],
+      ["agreement", "Agreement on transport", "signed"],
+    ]);
+    expect(found("The leaders signed a number of documents, including, the Astana Declaration.")).toEqual([
+      ["declaration", "Astana Declaration", "signed"],
+    ]);
+    expect(found("Twelve decisions were adopted, in particular, on the budget and on the staff.")).toEqual([
+      ["decision", "Decision on the budget", "adopted"],
+      ["decision", "Decision on the staff", "adopted"],
+    ]);
+  });
+});
+
+describe("a subject heading before the named documents", () => {
+  it("reads the documents after 'four of which concern security:' and no 'Document on security'", () => {
+    expect(
+      found(
+        "A package of 16 documents was signed, two of which concern security: the Concept of Military Cooperation and an agreement on emergencies.",
+      ),
+    ).toEqual([
+      ["concept", "Concept of Military Cooperation", "signed"],
+      ["agreement", "Agreement on emergencies", "signed"],
+    ]);
+    expect(
+      found(
+        "The leaders signed 9 documents, two of which deal with trade: the Treaty on Transit and a protocol on tariffs.",
+      ),
+    ).toEqual([
+      ["treaty", "Treaty on Transit", "signed"],
+      ["protocol", "Protocol on tariffs", "signed"],
+    ]);
+    expect(
+      found("Nine documents were adopted, one of which relates to migration: the Migration Strategy."),
+    ).toEqual([["strategy", "Migration Strategy", "adopted"]]);
+  });
+});

@@ -199,7 +199,7 @@ const WHERE =
  * decisions, in particular …". Only a plural: "the Declaration, including a section on …" names no list.
  */
 const GROUP_INCLUDING = new RegExp(
-  `(?:^|,\\s*|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:a|an)\\s+(?:number|package|set|series|range)\\s+of\\s+|several\\s+|other\\s+|various\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(documents|${DOCUMENT_TYPE_PATTERN})\\b(?:\\s+(?!(?:and|as)\\b)[^\\s,]+){0,6}?,?\\s+(?:including|in\\s+particular|among\\s+them|such\\s+as|notably|namely)\\s+`,
+  `(?:^|,\\s*|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:a|an)\\s+(?:number|package|set|series|range)\\s+of\\s+|several\\s+|other\\s+|various\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(documents|${DOCUMENT_TYPE_PATTERN})\\b(?:\\s+(?!(?:and|as)\\b)[^\\s,]+){0,6}?,?\\s+(?:including|in\\s+particular|among\\s+them|such\\s+as|notably|namely)(?:\\s*,)?\\s+`,
   "iu",
 );
 
@@ -517,6 +517,10 @@ function splitSubjects(text: string, start: number, end: number): { start: numbe
   result.push({ start: from, end });
   return result;
 }
+
+/** "…, four of which concern", "…, two of them deal with": what follows names the documents by their subjects. */
+const SUBJECTS_AFTER =
+  /\bof\s+(?:which|them)\s+(?:concern(?:s|ed)?|deal(?:s|t)?\s+with|relate[sd]?\s+to)\s+$/i;
 
 /** "more than 20 documents", "about 30 agreements": no exact count. */
 const APPROXIMATE =
@@ -924,7 +928,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     "i",
   );
   const INCLUDING =
-    /(?:,\s*|\s+)(?:including|in\s+particular|among\s+them|notably|such\s+as|namely|that\s+is|i\.\s?e\.|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most)\s+of\s+(?:which|them)(?:\s+(?:are|were|being|concern|concerned|deal\s+with|dealt\s+with))?)\s+/i;
+    /(?:,\s*|\s+)(?:including|in\s+particular|among\s+them|notably|such\s+as|namely|that\s+is|i\.\s?e\.|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most)\s+of\s+(?:which|them)(?:\s+(?:are|were|being|concern|concerned|deal\s+with|dealt\s+with|relate\s+to|related\s+to))?)(?:\s*,)?\s+/i;
   let lastAction: AdoptionAction | null = null;
 
   /** The counts of one type inside a count of documents, from `rest` (which starts at `restAt`). */
@@ -989,13 +993,22 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       // "16 documents, four of which are on A, on B …": documents named by their subjects only.
       if (DOCUMENT_START.test(text.slice(from + 3, to))) return readObjects(from + 3, to, action, sentence);
       type = "other";
+    } else if (
+      SUBJECTS_AFTER.test(text.slice(Math.max(0, from - 30), from)) &&
+      !DOCUMENT_START.test(text.slice(from, to)) &&
+      // "four of which concern security: the Concept …, …": a heading before the named documents.
+      !/:/.test(text.slice(from, to)) &&
+      (!type || type === "other")
+    ) {
+      // "16 documents, four of which concern A, B and C": documents named by their subjects, as "are on A, on B".
+      type = "other";
     } else if (DOCUMENT_START.test(text.slice(from, to)) || !type || type === "other") {
       readObjects(from, to, action, sentence);
       return;
     }
     for (const part of splitSubjects(text, from, to)) {
       const stated = text.slice(part.start, part.end);
-      const subject = stated.replace(/^on\s+/i, "");
+      const subject = stated.replace(/^(?:on|with|to)\s+/i, "");
       add(
         {
           type,
