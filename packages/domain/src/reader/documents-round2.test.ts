@@ -397,3 +397,54 @@ describe("a subject heading before the named documents", () => {
     ).toEqual([["strategy", "Migration Strategy", "adopted"]]);
   });
 });
+
+describe("counts of several types, and lists that go on", () => {
+  it("records every count joined to the first, a single one included", () => {
+    expect(counts("In total, the leaders signed 9 decisions, 2 statements and 1 declaration.")).toEqual([
+      ["decision", 9],
+      ["statement", 2],
+      ["declaration", 1],
+    ]);
+    expect(counts("The leaders signed 12 agreements, 3 protocols and 2 memoranda.")).toEqual([
+      ["agreement", 12],
+      ["protocol", 3],
+      ["memorandum", 2],
+    ]);
+    expect(counts("The heads of state approved 4 decisions and 2 statements.")).toEqual([
+      ["decision", 4],
+      ["statement", 2],
+    ]);
+  });
+
+  it("reads a titled document after the counts ('… and the Declaration on Peace')", () => {
+    expect(found("The leaders adopted 9 decisions, 2 statements and the Declaration on Peace.")).toEqual([
+      ["declaration", "Declaration on Peace", "adopted"],
+    ]);
+    expect(found("The leaders signed 4 agreements and a memorandum on trade.")).toEqual([
+      ["memorandum", "Memorandum on trade", "signed"],
+    ]);
+    expect(found("The leaders signed 4 agreements and the parties agreed to meet again.")).toEqual([]);
+  });
+
+  it("reads 'Also among them were …' after a package, with the package's action", () => {
+    expect(
+      found(
+        "A package of documents was signed. Also among them were the Agreement on Roads and a memorandum on tourism.",
+      ),
+    ).toEqual([
+      ["agreement", "Agreement on Roads", "signed"],
+      ["memorandum", "Memorandum on tourism", "signed"],
+    ]);
+    expect(
+      found(
+        "The leaders adopted 5 documents. Also among these were the Strategy on Water and the Concept of Youth Policy.",
+      ),
+    ).toEqual([
+      ["strategy", "Strategy on Water", "adopted"],
+      ["concept", "Concept of Youth Policy", "adopted"],
+    ]);
+    expect(
+      found("Several documents were approved. Moreover, among them was the Programme on Culture."),
+    ).toEqual([["programme", "Programme on Culture", "approved"]]);
+  });
+});

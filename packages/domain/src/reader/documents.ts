@@ -915,10 +915,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     `\\b(${ADOPTION_VERBS}|(?:adoption|signing|approval)\\s+of|(?<=\\b(?:is|are|was|were|been|be)\\s+(?:also\\s+|fully\\s+)?)(?:reflected|recorded|enshrined|embodied|set\\s+out|laid\\s+down|summed\\s+up)\\s+in)\\s+(?:a\\s+(?:total|package|set|series|batch)\\s+of\\s+)?(${NUMBER_PATTERN})\\s+(?:more\\s+|other\\s+|new\\s+|cooperation\\s+|joint\\s+|(?:inter)?(?:governmental|state|national|departmental|agency|ministerial|bilateral|multilateral|legal|key|important|major|final)\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
     "i",
   );
-  // "Among them were …", "Among the key documents adopted were …", "The outcome documents signed at the summit
-  // include …": a list of what was adopted.
+  // "Among them were …", "Also among them were …", "Among the key documents adopted were …", "The outcome documents
+  // signed at the summit include …": a list of what was adopted.
   const amongThem = new RegExp(
-    `^(?:Among\\s+(?:them|these|those|others|the\\s+(?:[\\p{L}-]+\\s+){0,2}?ones|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:there\\s+)?(?:were|was|are|is)|(?:The\\s+|This\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:${HOLDS}|(?:are|were)(?=\\s+(?:the|an?)\\s))|(?:They|These|Those)\\s+${HOLDS}|(?:Another|One\\s+more|A\\s+further|The\\s+(?:other|last|final))\\s+(?:[\\p{L}-]+\\s+)?(?:document|text|agreement|decision)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:was|is)|One\\s+of\\s+(?:them|these|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:is|was)|(?:Further|Other|Additional|The\\s+(?:other|remaining|further)|Several|Some)\\s+(?:[\\p{L}-]+\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+${CONCERN})\\s+`,
+    `^(?:(?:Also|Further|Moreover)(?:\\s*,)?\\s+among\\s+(?:them|these|those)\\s+(?:were|was|are|is)|Among\\s+(?:them|these|those|others|the\\s+(?:[\\p{L}-]+\\s+){0,2}?ones|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:there\\s+)?(?:were|was|are|is)|(?:The\\s+|This\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:${HOLDS}|(?:are|were)(?=\\s+(?:the|an?)\\s))|(?:They|These|Those)\\s+${HOLDS}|(?:Another|One\\s+more|A\\s+further|The\\s+(?:other|last|final))\\s+(?:[\\p{L}-]+\\s+)?(?:document|text|agreement|decision)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:was|is)|One\\s+of\\s+(?:them|these|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:is|was)|(?:Further|Other|Additional|The\\s+(?:other|remaining|further)|Several|Some)\\s+(?:[\\p{L}-]+\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+${CONCERN})\\s+`,
     "iu",
   );
   // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y", also after
@@ -1352,12 +1352,18 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
               sentence,
             });
             const rest = s.slice(counted.index + counted[0].length);
-            // "9 decisions and 3 statements": a count of another type joined to the first.
-            const more = ANOTHER_COUNT.exec(rest);
-            const moreKind = more ? documentTypeOf(more[2]!) : null;
-            const moreCount = more ? numberValue(more[1]!) : null;
-            if (more && moreKind && moreCount !== null) {
-              const start = at + counted.index + counted[0].length + more.index;
+            // "9 decisions and 3 statements", "9 decisions, 2 statements and 1 declaration": counts of other types
+            // joined to the first.
+            let joinedEnd = 0;
+            for (
+              let offset = 0, more = ANOTHER_COUNT.exec(rest);
+              more;
+              offset += more.index + more[0].length, more = ANOTHER_COUNT.exec(rest.slice(offset))
+            ) {
+              const moreKind = documentTypeOf(more[2]!);
+              const moreCount = numberValue(more[1]!);
+              if (!moreKind || moreCount === null || (!moreKind.plural && moreCount !== 1)) break;
+              const start = at + counted.index + counted[0].length + offset + more.index;
               tallies.push({
                 documentType: moreKind.type,
                 count: moreCount,
@@ -1366,13 +1372,14 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
                 confidence: 0.8,
                 sentence,
               });
+              joinedEnd = offset + more.index + more[0].length;
             }
             if (kind.type === "other") readSubCounts(rest, at + counted.index + counted[0].length, sentence);
             const including = INCLUDING.exec(rest);
             // "adopted two joint statements, on A and on B": the items after a comma, as after a colon.
             const colon =
               /^[^:]{0,40}?:\s*/.exec(rest) ??
-              (kind.type !== "other" && "plural" in kind && kind.plural && !more
+              (kind.type !== "other" && "plural" in kind && kind.plural && joinedEnd === 0
                 ? /^\s*,\s*(?=on\s)/i.exec(rest)
                 : null);
             if (including)
@@ -1393,13 +1400,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
                 sentence,
               );
             else {
-              // "adopted 3 statements and 13 decisions, as well as an address to …": one more document after the
-              // counts, with its own title.
-              const counts =
-                counted[0].length +
-                (more && moreKind && moreCount !== null ? more.index + more[0].length : 0);
+              // "adopted 3 statements and 13 decisions, as well as an address to …", "9 decisions, 2 statements and
+              // the Declaration on Peace": one more document after the counts, with its own title.
+              const counts = counted[0].length + joinedEnd;
               const besides =
-                /^,?\s+(?:as\s+well\s+as|along\s+with|together\s+with|plus)\s+(?=(?:an?|the)\s)/i.exec(
+                /^,?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus)\s+(?=(?:an?|the)\s)/i.exec(
                   s.slice(counted.index + counts),
                 );
               if (besides) {
