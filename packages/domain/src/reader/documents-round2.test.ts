@@ -448,3 +448,52 @@ describe("counts of several types, and lists that go on", () => {
     ).toEqual([["programme", "Programme on Culture", "approved"]]);
   });
 });
+
+describe("reports of several authors, a verb left out, and where an object ends", () => {
+  it("reads 'the reports of A and of B' as one report each, with or without a subject", () => {
+    expect(
+      found("The Council took note of the reports of the Secretary General and of the Director of RATS."),
+    ).toEqual([
+      ["report", "Report of the Secretary General", "noted"],
+      ["report", "Report of the Director of RATS", "noted"],
+    ]);
+    expect(
+      found(
+        "The leaders approved the reports of the Council of Ministers and of the Commission on the budget.",
+      ),
+    ).toEqual([
+      ["report", "Report of the Council of Ministers on the budget", "approved"],
+      ["report", "Report of the Commission on the budget", "approved"],
+    ]);
+    expect(found("The leaders took note of the reports of the Secretariat and of the Bank.")).toEqual([
+      ["report", "Report of the Secretariat", "noted"],
+      ["report", "Report of the Bank", "noted"],
+    ]);
+  });
+
+  it("reads a second document whose auxiliary is left out ('… was approved and the Statement adopted')", () => {
+    expect(found("The Programme for 2024-2028 was approved and the Statement on Terrorism adopted.")).toEqual(
+      [
+        ["programme", "Programme for 2024-2028", "approved"],
+        ["statement", "Statement on Terrorism", "adopted"],
+      ],
+    );
+    expect(found("The Budget Decision was adopted, and a Protocol on Trade signed.")).toEqual([
+      ["decision", "Budget Decision", "adopted"],
+      ["protocol", "Protocol on Trade", "signed"],
+    ]);
+    expect(found("The Declaration on Peace was adopted and the summit closed.")).toEqual([
+      ["declaration", "Declaration on Peace", "adopted"],
+    ]);
+  });
+
+  it("ends the object at 'and met', 'and spoke'", () => {
+    expect(
+      found("The leaders signed the Declaration on Water and met on the sidelines of the summit."),
+    ).toEqual([["declaration", "Declaration on Water", "signed"]]);
+    expect(found("The presidents adopted the Statement on Energy and spoke to the press.")).toEqual([
+      ["statement", "Statement on Energy", "adopted"],
+    ]);
+    expect(counts("The leaders signed 8 documents and met on the sidelines.")).toEqual([["other", 8]]);
+  });
+});

@@ -580,7 +580,7 @@ function objectEnd(rest: string): number {
   }
   // ", Mr Nazarbayev said, …": a speaker's aside ends what went before; so does ", and bilateral talks followed".
   const boundary =
-    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b/iu.exec(
+    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted|met|spoke|said|went|left|sent|saw)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off|in|at|for|about|separately|later|afterwards)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b/iu.exec(
       rest,
     );
   const second = SECOND_VERB_WITH_TYPE.exec(rest);
@@ -819,22 +819,24 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         });
         return;
       }
-      // "the reports of A and B on X": one document per author.
-      const authored = /^\s+of\s+(.+?)\s+(on\s+.+)$/i.exec(text.slice(headEnd, item.end));
+      // "the reports of A and B on X", "the reports of A and of B": one document per author.
+      const authored =
+        /^\s+of\s+(.+?)\s+(on\s+.+)$/i.exec(text.slice(headEnd, item.end)) ??
+        /^\s+of\s+(.+?\s+and\s+of\s+.+?)()$/i.exec(text.slice(headEnd, item.end));
       if (authored && /\s+and\s+/.test(authored[1]!)) {
         const subject = authored[2]!;
         let offset = headEnd + authored[0].indexOf(authored[1]!);
-        for (const author of authored[1]!.split(/\s+and\s+/)) {
+        for (const author of authored[1]!.split(/\s+and\s+(?:of\s+)?/)) {
           const start = text.indexOf(author, offset);
           offset = start + author.length;
           add(
             {
               type: kind.type,
-              title: `${SINGULAR_OF_TYPE[kind.type]} of ${author} ${subject}`,
+              title: `${SINGULAR_OF_TYPE[kind.type]} of ${author}${subject ? ` ${subject}` : ""}`,
               asStated: stated,
               start: item.start,
               end: item.end,
-              subject: `${author} ${subject}`,
+              subject: subject ? `${author} ${subject}` : author,
               generic: false,
             },
             action,
@@ -1196,7 +1198,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     }
   };
 
-  /** "X was signed, as were agreements on A and on B", "…, as was a disposition on C": the same verb for more. */
+  /**
+   * "X was signed, as were agreements on A and on B", "…, as was a disposition on C", "… and the Statement on B
+   * adopted": the same verb, or one of its own, for more.
+   */
   const readAsWere = (
     afterVerb: string,
     from: number,
@@ -1204,6 +1209,17 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     action: AdoptionAction,
     sentence: Sentence,
   ) => {
+    // "The Programme was approved and the Statement on Terrorism adopted": the verb's auxiliary left out.
+    const gapped = new RegExp(
+      `^\\s*,?\\s+and\\s+((?:the|a|an)\\s+[^,;]+?)\\s+(?:also\\s+)?(${ADOPTION_VERBS})(?=\\s*(?:[,;.]|$))`,
+      "i",
+    ).exec(afterVerb);
+    if (gapped) {
+      const start = from + gapped[0].indexOf(gapped[1]!);
+      for (const item of documentItems(text, start, start + gapped[1]!.length))
+        readItem(item, adoptionOfVerb(gapped[2]!) ?? action, sentence);
+      return;
+    }
     const asWere = /^\s*,?\s+as\s+(?:was|were)\s+(?:also\s+)?/i.exec(afterVerb);
     if (!asWere) return;
     const rest = from + asWere[0].length;
