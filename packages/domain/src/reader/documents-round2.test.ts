@@ -497,3 +497,31 @@ describe("reports of several authors, a verb left out, and where an object ends"
     expect(counts("The leaders signed 8 documents and met on the sidelines.")).toEqual([["other", 8]]);
   });
 });
+
+describe("the package of N documents", () => {
+  it("counts a package named with what was done to it, and reads what it includes", () => {
+    expect(
+      counts("The package of 12 documents signed at the summit includes the Bishkek Declaration."),
+    ).toEqual([["other", 12]]);
+    expect(
+      found("The package of 12 documents signed at the summit includes the Bishkek Declaration."),
+    ).toEqual([["declaration", "Bishkek Declaration", "signed"]]);
+    expect(counts("The set of 9 agreements adopted today covers trade and transport.")).toEqual([
+      ["agreement", 9],
+    ]);
+    expect(
+      counts("A package of 7 documents that were signed in Minsk includes the Minsk Declaration."),
+    ).toEqual([["other", 7]]);
+    expect(counts("The leaders signed a package of 12 documents.")).toEqual([["other", 12]]);
+  });
+
+  it("counts no package only prepared, yet to come or of another event", () => {
+    expect(
+      counts("The package of 12 documents prepared for the summit includes the Bishkek Declaration."),
+    ).toEqual([]);
+    expect(
+      counts("The leaders will discuss the package of 12 documents signed by the ministers next year."),
+    ).toEqual([]);
+    expect(counts("Russia and China signed a package of 30 documents during the state visit.")).toEqual([]);
+  });
+});

@@ -185,7 +185,7 @@ const PARTICIPLE_AFTER_COMMA = new RegExp(
 
 /** A group of documents named before its list ("the documents", "the key outcome documents", "decisions"). */
 const GROUP =
-  "(?:[\\p{L}'’-]+\\s+){0,2}?(?:documents?|decisions?|agreements?|texts?|instruments|package|set)";
+  "(?:(?:package|set|series)\\s+of\\s+[\\p{L}\\d-]+\\s+(?:documents|texts|agreements|decisions)|(?:[\\p{L}'’-]+\\s+){0,2}?(?:documents?|decisions?|agreements?|texts?|instruments|package|set))";
 /** What a group is said to hold: "include", "also contains", "comprised", "covers". */
 const HOLDS = "(?:also\\s+)?(?:include[sd]?|contain(?:s|ed)?|comprise[sd]?|cover(?:s|ed)?)";
 /** What the rest of a group is about: "Further decisions concern A and B", "Other agreements deal with …". */
@@ -532,6 +532,12 @@ const APPROXIMATE =
  */
 const ANOTHER_EVENT =
   /\b(?:bilateral\s+(?:summit|talks|meeting|visit|negotiations|consultations)|(?:state|official|working)\s+visit|the\s+two\s+(?:countries|sides|states|leaders|presidents|governments|heads\s+of\s+state))\b/i;
+
+/** "the package of 12 documents signed at the summit": a count with the participle of what was done to it. */
+const PACKAGE_COUNT = new RegExp(
+  `\\b(?:the|a|this|that)\\s+(?:package|set|series|batch)\\s+of\\s+(${NUMBER_PATTERN})\\s+(documents?|${DOCUMENT_TYPE_PATTERN})\\b(?:\\s+(?:that|which)\\s+(?:was|were|have\\s+been|has\\s+been))?\\s+(?:also\\s+|just\\s+)?(${ADOPTION_VERBS})\\b`,
+  "iu",
+);
 
 /** The first word of a sentence that may adopt something, to tell what the sentence opens with. */
 const FIRST_VERB = new RegExp(`\\b(?:${ADOPTION_VERBS}|adoption|signing|approval)\\b`, "i");
@@ -1227,6 +1233,32 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       readItem(item, action, sentence);
   };
 
+  /**
+   * "The package of 12 documents signed at the summit includes …", "the set of 9 agreements adopted today": a count
+   * named with what was done to it, wherever it stands in the sentence (not one only prepared or yet to come).
+   */
+  const readPackageCount = (s: string, at: number, sentence: Sentence) => {
+    const found = PACKAGE_COUNT.exec(s);
+    if (!found) return;
+    const start = at + found.index + found[0].indexOf(found[1]!);
+    if (tallies.some((tally) => tally.evidence.start <= start && start < tally.evidence.end)) return;
+    if (adoptionOfVerb(found[3]!) === "prepared" || NOT_YET.test(s.slice(0, found.index))) return;
+    if (APPROXIMATE.test(s.slice(0, found.index + found[0].indexOf(found[1]!))) || anotherEvent(s)) return;
+    const kind = /^documents?$/i.test(found[2]!)
+      ? { type: "other" as const, plural: true }
+      : documentTypeOf(found[2]!);
+    const count = numberValue(found[1]!);
+    if (!kind || count === null) return;
+    tallies.push({
+      documentType: kind.type,
+      count,
+      describedAs: null,
+      evidence: { start, end: at + found.index + found[0].length },
+      confidence: 0.8,
+      sentence,
+    });
+  };
+
   /** "… set out in the Samarkand Declaration, which the leaders signed": the relative clause says what was done. */
   const readRelativeAdoption = (s: string, at: number, sentence: Sentence) => {
     // "The Tashkent Declaration sets out …", "In the Kazan Declaration the leaders stress …": the meeting's own text.
@@ -1730,6 +1762,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       }
       // After the sentence's lists, so that documents keep the order the text lists them in.
       readRelativeAdoption(s, at, sentence);
+      readPackageCount(s, at, sentence);
     }
   }
 
