@@ -525,3 +525,34 @@ describe("the package of N documents", () => {
     expect(counts("Russia and China signed a package of 30 documents during the state visit.")).toEqual([]);
   });
 });
+
+describe("a share of one type inside a count of documents", () => {
+  it("counts 'of which 12 were decisions' and '15 of them decisions' when no list follows", () => {
+    expect(counts("28 documents were adopted at the summit, of which 12 were decisions.")).toEqual([
+      ["other", 28],
+      ["decision", 12],
+    ]);
+    expect(counts("In all, the leaders adopted 20 documents, 15 of them decisions.")).toEqual([
+      ["other", 20],
+      ["decision", 15],
+    ]);
+    expect(counts("The leaders signed 16 documents, 9 of which are agreements.")).toEqual([
+      ["other", 16],
+      ["agreement", 9],
+    ]);
+  });
+
+  it("gives no share of its own when the items are listed after it", () => {
+    expect(
+      counts(
+        "The leaders adopted 9 documents, three of which are statements: on Afghanistan, on drugs and on cyber security.",
+      ),
+    ).toEqual([["other", 9]]);
+    expect(
+      counts("The leaders signed 16 documents, four of which concern trade, transport, energy and customs."),
+    ).toEqual([["other", 16]]);
+    expect(
+      counts("The leaders signed 16 documents, two of which are agreements on trade and on transport."),
+    ).toEqual([["other", 16]]);
+  });
+});

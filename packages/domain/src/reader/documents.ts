@@ -561,6 +561,15 @@ const SUB_COUNT_START = new RegExp(
   "i",
 );
 
+/**
+ * "…, of which 12 were decisions", "…, 15 of them decisions": a count of one type inside a count of documents, when
+ * no list follows ("…, three of which are statements: on A, …" names its items instead).
+ */
+const SUB_COUNT_SHARE = new RegExp(
+  `^[^,;:]{0,40}?,\\s*(?:of\\s+(?:which|them)\\s+(${NUMBER_PATTERN})\\s+(?:were|are)|(${NUMBER_PATTERN})\\s+of\\s+(?:them|which)(?:\\s+(?:were|are|being))?)\\s+(${DOCUMENT_TYPE_PATTERN})\\s*(?:[.;]|$)`,
+  "i",
+);
+
 /** "… 9 decisions and 3 statements": a count of another type joined to a first count. */
 const ANOTHER_COUNT = new RegExp(
   `^\\s*(?:,\\s*|\\s+and\\s+)(${NUMBER_PATTERN})\\s+(${DOCUMENT_TYPE_PATTERN})\\b`,
@@ -941,6 +950,21 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
 
   /** The counts of one type inside a count of documents, from `rest` (which starts at `restAt`). */
   const readSubCounts = (rest: string, restAt: number, sentence: Sentence) => {
+    // "28 documents were adopted, of which 12 were decisions", "20 documents, 15 of them decisions": a share with no list.
+    const share = SUB_COUNT_SHARE.exec(rest);
+    const shareKind = share ? documentTypeOf(share[3]!) : null;
+    const shareCount = share ? numberValue(share[1] ?? share[2]!) : null;
+    if (share && shareKind?.plural && shareKind.type !== "other" && shareCount !== null) {
+      tallies.push({
+        documentType: shareKind.type,
+        count: shareCount,
+        describedAs: null,
+        evidence: { start: restAt + share.index, end: restAt + share.index + share[0].length },
+        confidence: 0.75,
+        sentence,
+      });
+      return;
+    }
     const first = SUB_COUNT_START.exec(rest);
     if (!first) return;
     const counts: { word: string; type: string; start: number; end: number }[] = [
