@@ -556,3 +556,95 @@ describe("a share of one type inside a count of documents", () => {
     ).toEqual([["other", 16]]);
   });
 });
+
+// Phrasings the reader already read before this round, pinned with three variants each so that the rules above do not
+// lose them.
+describe("phrasings of the issue the reader keeps", () => {
+  it("reads lists introduced by 'include', 'included', 'among them were' and 'notably'", () => {
+    expect(found("The documents signed included the Treaty on Friendship and a protocol on trade.")).toEqual([
+      ["treaty", "Treaty on Friendship", "signed"],
+      ["protocol", "Protocol on trade", "signed"],
+    ]);
+    expect(
+      found("The summit's outcome documents include the Bishkek Declaration and the Statement on Climate."),
+    ).toEqual([
+      ["declaration", "Bishkek Declaration", "adopted"],
+      ["statement", "Statement on Climate", "adopted"],
+    ]);
+    expect(
+      found(
+        "Several documents were signed. Among them were the Agreement on Roads and the Programme on Youth.",
+      ),
+    ).toEqual([
+      ["agreement", "Agreement on Roads", "signed"],
+      ["programme", "Programme on Youth", "signed"],
+    ]);
+    expect(found("The leaders adopted a number of documents, notably the Statement on Energy.")).toEqual([
+      ["statement", "Statement on Energy", "adopted"],
+    ]);
+  });
+
+  it("reads one declaration per 'on' in 'declarations on A, on B and on C were adopted'", () => {
+    expect(found("Declarations on ageing, on education and on disasters were adopted.")).toEqual([
+      ["declaration", "Declaration on ageing", "adopted"],
+      ["declaration", "Declaration on education", "adopted"],
+      ["declaration", "Declaration on disasters", "adopted"],
+    ]);
+    expect(found("Statements on Syria and on Libya were approved.")).toEqual([
+      ["statement", "Statement on Syria", "approved"],
+      ["statement", "Statement on Libya", "approved"],
+    ]);
+    expect(found("Agreements on customs, on transit and on tariffs were signed.")).toEqual([
+      ["agreement", "Agreement on customs", "signed"],
+      ["agreement", "Agreement on transit", "signed"],
+      ["agreement", "Agreement on tariffs", "signed"],
+    ]);
+  });
+
+  it("reads the title after a passive verb", () => {
+    expect(found("An agreement was signed on the establishment of the Development Bank.")).toEqual([
+      ["agreement", "Agreement on the establishment of the Development Bank", "signed"],
+    ]);
+    expect(
+      found("Decisions were taken on approving the budget and on appointing the Secretary General."),
+    ).toEqual([
+      ["decision", "Decision on approving the budget", "adopted"],
+      ["decision", "Decision on appointing the Secretary General", "adopted"],
+    ]);
+    expect(found("A protocol was signed on amending the Agreement on the Status of the Forces.")).toEqual([
+      ["protocol", "Protocol on amending the Agreement on the Status of the Forces", "signed"],
+    ]);
+  });
+
+  it("reads 'issued', 'produced', 'endorsed', 'the adoption of', 'reflected in' as adopted, and 'took note of' as noted", () => {
+    expect(found("The Council issued a statement on Syria.")).toEqual([
+      ["statement", "Statement on Syria", "adopted"],
+    ]);
+    expect(found("The summit produced the Tashkent Declaration and a Roadmap on trade.")).toEqual([
+      ["declaration", "Tashkent Declaration", "adopted"],
+      ["roadmap", "Roadmap on trade", "adopted"],
+    ]);
+    expect(found("The heads of state endorsed the Concept of cooperation until 2030.")).toEqual([
+      ["concept", "Concept of cooperation until 2030", "adopted"],
+    ]);
+    expect(found("The summit also saw the adoption of the Regional Strategy on Land Transport.")).toEqual([
+      ["strategy", "Regional Strategy on Land Transport", "adopted"],
+    ]);
+    expect(found("The leaders' shared views are reflected in the Fortaleza Declaration.")).toEqual([
+      ["declaration", "Fortaleza Declaration", "adopted"],
+    ]);
+    expect(found("The Council took note of the report of the Commission.")).toEqual([
+      ["report", "Report of the Commission", "noted"],
+    ]);
+    expect(found("The leaders noted the report of the Council of Foreign Ministers.")).toEqual([
+      ["report", "Report of the Council of Foreign Ministers", "noted"],
+    ]);
+  });
+
+  it("takes nothing merely planned or drafted", () => {
+    expect(found("The leaders will sign the Agreement on Visas next year.")).toEqual([]);
+    expect(found("The draft Agreement on Visas was discussed.")).toEqual([]);
+    expect(found("The parties plan to sign a memorandum on tourism in 2026.")).toEqual([]);
+    expect(found("The leaders instructed the ministers to prepare a Concept of Migration.")).toEqual([]);
+  });
+});
