@@ -648,3 +648,54 @@ describe("phrasings of the issue the reader keeps", () => {
     expect(found("The leaders instructed the ministers to prepare a Concept of Migration.")).toEqual([]);
   });
 });
+
+describe("counts inside a verb's object, documents named by subject after a passive, adjectives before 'package'", () => {
+  it("counts '…, 19 decisions and two protocols' after a named document", () => {
+    expect(counts("The heads of state approved a joint statement, 19 decisions and two protocols.")).toEqual([
+      ["decision", 19],
+      ["protocol", 2],
+    ]);
+    expect(counts("The leaders adopted the Astana Declaration, 12 decisions and 3 statements.")).toEqual([
+      ["decision", 12],
+      ["statement", 3],
+    ]);
+    expect(counts("The presidents signed the Treaty on Transit as well as 4 agreements.")).toEqual([
+      ["agreement", 4],
+    ]);
+    expect(
+      counts("The leaders adopted the Astana Declaration, which has 12 sections and 3 annexes."),
+    ).toEqual([]);
+  });
+
+  it("reads 'The documents were also signed on A and on B' as one document per subject", () => {
+    expect(
+      found(
+        "The documents were also signed on the chairmanship in the Commonwealth and on holding the next meeting in Tashkent.",
+      ),
+    ).toEqual([
+      ["other", "Document on the chairmanship in the Commonwealth", "signed"],
+      ["other", "Document on holding the next meeting in Tashkent", "signed"],
+    ]);
+    expect(found("Documents were adopted on the budget and on the audit.")).toEqual([
+      ["other", "Document on the budget", "adopted"],
+      ["other", "Document on the audit", "adopted"],
+    ]);
+    expect(found("The documents were signed on 12 October.")).toEqual([]);
+    expect(found("Documents were signed on the sidelines of the summit.")).toEqual([]);
+    expect(found("Documents were signed on Monday.")).toEqual([]);
+  });
+
+  it("reads the list after 'a substantial package of documents, including …'", () => {
+    expect(
+      found(
+        "Delegations signed a substantial package of documents, including an intergovernmental agreement on energy.",
+      ),
+    ).toEqual([["agreement", "Intergovernmental agreement on energy", "signed"]]);
+    expect(found("The leaders signed a large number of documents, including the Treaty on Transit.")).toEqual(
+      [["treaty", "Treaty on Transit", "signed"]],
+    );
+    expect(found("The ministers signed a broad set of documents, including a protocol on customs.")).toEqual([
+      ["protocol", "Protocol on customs", "signed"],
+    ]);
+  });
+});

@@ -199,7 +199,7 @@ const WHERE =
  * decisions, in particular …". Only a plural: "the Declaration, including a section on …" names no list.
  */
 const GROUP_INCLUDING = new RegExp(
-  `(?:^|,\\s*|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:a|an)\\s+(?:number|package|set|series|range)\\s+of\\s+|several\\s+|other\\s+|various\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(documents|${DOCUMENT_TYPE_PATTERN})\\b(?:\\s+(?!(?:and|as)\\b)[^\\s,]+){0,6}?,?\\s+(?:including|in\\s+particular|among\\s+them|such\\s+as|notably|namely)(?:\\s*,)?\\s+`,
+  `(?:^|,\\s*|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:number|package|set|series|range)\\s+of\\s+|several\\s+|other\\s+|various\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(documents|${DOCUMENT_TYPE_PATTERN})\\b(?:\\s+(?!(?:and|as)\\b)[^\\s,]+){0,6}?,?\\s+(?:including|in\\s+particular|among\\s+them|such\\s+as|notably|namely)(?:\\s*,)?\\s+`,
   "iu",
 );
 
@@ -538,6 +538,16 @@ const PACKAGE_COUNT = new RegExp(
   `\\b(?:the|a|this|that)\\s+(?:package|set|series|batch)\\s+of\\s+(${NUMBER_PATTERN})\\s+(documents?|${DOCUMENT_TYPE_PATTERN})\\b(?:\\s+(?:that|which)\\s+(?:was|were|have\\s+been|has\\s+been))?\\s+(?:also\\s+|just\\s+)?(${ADOPTION_VERBS})\\b`,
   "iu",
 );
+
+/** "…, 19 decisions and two protocols": a count among the items of a verb's object, after a named document. */
+const COUNT_IN_LIST = new RegExp(
+  `(?:,\\s*|\\s+(?:and|as\\s+well\\s+as)\\s+)(${NUMBER_PATTERN})\\s+(?!(?:other|more|further|additional)\\b)(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
+  "giu",
+);
+
+/** Names of months and weekdays: "signed on Monday", "on 12 October" give a day, not a subject. */
+const MONTHS_AND_DAYS =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
 /** The first word of a sentence that may adopt something, to tell what the sentence opens with. */
 const FIRST_VERB = new RegExp(`\\b(?:${ADOPTION_VERBS}|adoption|signing|approval)\\b`, "i");
@@ -941,7 +951,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y", also after
   // a phrase of time or place ("After the expanded session, decisions were taken on …").
   const passiveOn = new RegExp(
-    `^(?:(?:After|Following|At|During|In|On|Upon|Also|Moreover|Besides|Furthermore|Additionally|Then|Finally|Later)\\b[^,;]{0,80},\\s+)?(?:(?:An?|The)\\s+)?(${DOCUMENT_TYPE_PATTERN})\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS}|made)\\s+(on|to|for|regarding|in\\s+connection\\s+with|on\\s+the\\s+occasion\\s+of|(?:dedicated|devoted)\\s+to|concerning|(?=${ING_VERB}))\\s*`,
+    `^(?:(?:After|Following|At|During|In|On|Upon|Also|Moreover|Besides|Furthermore|Additionally|Then|Finally|Later)\\b[^,;]{0,80},\\s+)?(?:(?:An?|The)\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents(?=\\s+(?:were|was)\\s+(?:also\\s+)?(?:${ADOPTION_VERBS})\\s+on\\s+(?!the\\s+(?:sidelines|margins?|eve|occasion|basis|day|same)\\b|behalf\\b|\\d|(?:${MONTHS_AND_DAYS})\\b)))\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS}|made)\\s+(on|to|for|regarding|in\\s+connection\\s+with|on\\s+the\\s+occasion\\s+of|(?:dedicated|devoted)\\s+to|concerning|(?=${ING_VERB}))\\s*`,
     "i",
   );
   const INCLUDING =
@@ -1221,6 +1231,25 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           besides.set(tally, Math.max(1, documentItems(text, from, from + others.index).length));
         }
       }
+      // "The heads of state approved a joint statement, 19 decisions and two protocols": counts inside the object.
+      if (!anotherEvent(s))
+        for (const inner of region.matchAll(COUNT_IN_LIST)) {
+          const innerKind = /^documents?$/i.test(inner[2]!)
+            ? { type: "other" as const, plural: true }
+            : documentTypeOf(inner[2]!);
+          const innerCount = numberValue(inner[1]!);
+          if (!innerKind || innerCount === null || (!innerKind.plural && innerCount !== 1)) continue;
+          const start = from + inner.index + inner[0].indexOf(inner[1]!);
+          if (tallies.some((tally) => tally.evidence.start <= start && start < tally.evidence.end)) continue;
+          tallies.push({
+            documentType: innerKind.type,
+            count: innerCount,
+            describedAs: null,
+            evidence: { start, end: from + inner.index + inner[0].length },
+            confidence: 0.75,
+            sentence,
+          });
+        }
       // "… approved a number of decisions, including on X and Y": items named by their subject only.
       if (included && group?.plural && group.type !== "other")
         readIncluded(from, from + region.length, group.type, verb.action ?? "adopted", sentence);
@@ -1555,7 +1584,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
 
         const on = passiveOn.exec(s);
         if (on) {
-          const kind = documentTypeOf(on[1]!)!;
+          // "The documents were also signed on A and on B": documents named by their subjects only.
+          const kind = /^documents$/i.test(on[1]!)
+            ? { type: "other" as const, plural: true }
+            : documentTypeOf(on[1]!)!;
           const action = adoptionOfVerb(on[2]!) ?? "adopted";
           const from = at + on.index + on[0].lastIndexOf(on[3]!) - 1;
           // "…, and the heads of state decided …" starts a clause of its own.
