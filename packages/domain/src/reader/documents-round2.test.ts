@@ -699,3 +699,23 @@ describe("counts inside a verb's object, documents named by subject after a pass
     ]);
   });
 });
+
+describe("'released' as 'issued'", () => {
+  it("reads a document released at the meeting as adopted", () => {
+    expect(found("A Joint Communiqué was released at the close.")).toEqual([
+      ["communique", "Joint Communiqué", "adopted"],
+    ]);
+    expect(found("The leaders released a joint statement on Gaza.")).toEqual([
+      ["statement", "Joint statement on Gaza", "adopted"],
+    ]);
+    expect(found("The Chair's Statement was released after the summit.")).toEqual([
+      ["statement", "Chair's Statement", "adopted"],
+    ]);
+  });
+
+  it("takes nothing else released", () => {
+    expect(found("The prisoners were released last year.")).toEqual([]);
+    expect(found("The report released by the Secretariat last month was discussed.")).toEqual([]);
+    expect(found("The Statement on Trade was released in 2019.")).toEqual([]);
+  });
+});
