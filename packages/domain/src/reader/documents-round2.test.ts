@@ -524,6 +524,15 @@ describe("the package of N documents", () => {
     ).toEqual([]);
     expect(counts("Russia and China signed a package of 30 documents during the state visit.")).toEqual([]);
   });
+
+  it("counts no package adopted before this meeting", () => {
+    expect(counts("The set of 12 decisions adopted in 2019 remains in force.")).toEqual([]);
+    expect(counts("The package of 9 documents signed last year is being implemented.")).toEqual([]);
+    expect(
+      counts("The package of 5 agreements signed at the previous summit has entered into force."),
+    ).toEqual([]);
+    expect(counts("The package of 7 documents adopted today covers trade.")).toEqual([["other", 7]]);
+  });
 });
 
 describe("a share of one type inside a count of documents", () => {

@@ -1296,6 +1296,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     const start = at + found.index + found[0].indexOf(found[1]!);
     if (tallies.some((tally) => tally.evidence.start <= start && start < tally.evidence.end)) return;
     if (adoptionOfVerb(found[3]!) === "prepared" || NOT_YET.test(s.slice(0, found.index))) return;
+    // "the set of 12 decisions adopted in 2019": an earlier package.
+    if (doneBefore(DONE_BEFORE, s.slice(found.index + found[0].length), date)) return;
     if (APPROXIMATE.test(s.slice(0, found.index + found[0].indexOf(found[1]!))) || anotherEvent(s)) return;
     const kind = /^documents?$/i.test(found[2]!)
       ? { type: "other" as const, plural: true }
