@@ -185,7 +185,7 @@ const PARTICIPLE_AFTER_COMMA = new RegExp(
 
 /** A group of documents named before its list ("the documents", "the key outcome documents", "decisions"). */
 const GROUP =
-  "(?:[\\p{L}'’-]+\\s+){0,2}?(?:documents?|decisions?|agreements?|texts?|instruments|package|set)";
+  "(?:(?:package|set|series)\\s+of\\s+[\\p{L}\\d-]+\\s+(?:documents|texts|agreements|decisions)|(?:[\\p{L}'’-]+\\s+){0,2}?(?:documents?|decisions?|agreements?|texts?|instruments|package|set))";
 /** What a group is said to hold: "include", "also contains", "comprised", "covers". */
 const HOLDS = "(?:also\\s+)?(?:include[sd]?|contain(?:s|ed)?|comprise[sd]?|cover(?:s|ed)?)";
 /** What the rest of a group is about: "Further decisions concern A and B", "Other agreements deal with …". */
@@ -199,7 +199,7 @@ const WHERE =
  * decisions, in particular …". Only a plural: "the Declaration, including a section on …" names no list.
  */
 const GROUP_INCLUDING = new RegExp(
-  `(?:^|,\\s*|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:a|an)\\s+(?:number|package|set|series|range)\\s+of\\s+|several\\s+|other\\s+|various\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(documents|${DOCUMENT_TYPE_PATTERN})\\b(?:\\s+(?!(?:and|as)\\b)[^\\s,]+){0,6}?,?\\s+(?:including|in\\s+particular|among\\s+them|such\\s+as|notably|namely)\\s+`,
+  `(?:^|,\\s*|\\s+(?:and|as\\s+well\\s+as)\\s+)(?:(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:number|package|set|series|range)\\s+of\\s+|several\\s+|other\\s+|various\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(documents|${DOCUMENT_TYPE_PATTERN})\\b(?:\\s+(?!(?:and|as)\\b)[^\\s,]+){0,6}?,?\\s+(?:including|in\\s+particular|among\\s+them|such\\s+as|notably|namely)(?:\\s*,)?\\s+`,
   "iu",
 );
 
@@ -292,10 +292,10 @@ const PARTICIPLE = new RegExp(
 const RELATIVE_CLAUSE = /^(?:which|that|who|whose|whereby)\b/i;
 
 /** An adoption verb used actively ("Iran signed …", "They … adopted …"); passives are told apart by what precedes. */
-// "adopted, among other documents, the …", "approved in principle the …" and "signed in their presence the …": an
-// aside before the object.
+// "adopted, among other documents, the …", "approved in principle the …", "signed in their presence the …" and
+// "signed, in the presence of the heads of state, an agreement on …": an aside before the object.
 const ACTIVE_ADOPTION = new RegExp(
-  `\\b(${ADOPTION_VERBS}|agreed\\s+(?:on|upon))(?:\\s*,\\s*(?:among\\s+other\\s+(?:documents|texts|things)|among\\s+others|in\\s+particular|notably|inter\\s+alia)\\s*,|\\s+in\\s+principle|\\s+in\\s+(?:their|his|her|the)\\s+presence(?:\\s+of\\s+the\\s+(?:leaders|presidents|heads\\s+of\\s+(?:state|government)))?|\\s*:)?\\s+(?!by\\b|in\\b|at\\b|that\\b|off\\b|on\\s+(?:behalf|the\\s+sidelines)\\b)`,
+  `\\b(${ADOPTION_VERBS}|agreed\\s+(?:on|upon))(?:\\s*,\\s*(?:among\\s+other\\s+(?:documents|texts|things)|among\\s+others|in\\s+particular|notably|inter\\s+alia)\\s*,|\\s+in\\s+principle|\\s*,\\s*in\\s+(?:their|his|her|the)\\s+presence(?:\\s+of\\s+[^,;.]{1,80}?)?\\s*,|\\s+in\\s+(?:their|his|her|the)\\s+presence(?:\\s+of\\s+(?:the\\s+)?(?:[A-Za-z'’-]+\\s+){0,2}?(?:leaders|presidents|heads\\s+of\\s+(?:state|government|delegations?)|prime\\s+ministers|premiers)(?:\\s+of\\s+the\\s+(?:[A-Za-z-]+\\s+){0,2}?(?:states|countries|nations))?)?|\\s*:)?\\s+(?!by\\b|in\\b|at\\b|that\\b|off\\b|on\\s+(?:behalf|the\\s+sidelines)\\b)`,
   "gi",
 );
 /**
@@ -346,6 +346,9 @@ function doneBefore(pattern: RegExp, words: string, date: PartialDate | null): b
   const year = /\b(?:19|20)\d{2}\b/.exec(match[0])?.[0];
   return !year || !date || year < date.slice(0, 4);
 }
+/** "… five years after", "… ever since": a clause before a passive that dates this meeting by an earlier signing. */
+const RECALLED_BEFORE =
+  /\b(?:(?:years?|months?|decades?|weeks?|days?|anniversary)\s+(?:after|since)|ever\s+since|since|(?:years?|months?|decades?)\s+ago\s+when)\s+(?:the\s+|an?\s+)?$/i;
 const FOUNDING_TEXT = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:Charter|Convention|Treaty|Covenant)\b/iu;
 const RELATIVE_ADOPTION = new RegExp(`^[^;]*?,\\s+(?:which|that)\\b[^;]*?\\b(?:${ADOPTION_VERBS})\\b`, "i");
 const NOMINAL_ACTION: Record<string, AdoptionAction> = {
@@ -515,6 +518,10 @@ function splitSubjects(text: string, start: number, end: number): { start: numbe
   return result;
 }
 
+/** "…, four of which concern", "…, two of them deal with": what follows names the documents by their subjects. */
+const SUBJECTS_AFTER =
+  /\bof\s+(?:which|them)\s+(?:concern(?:s|ed)?|deal(?:s|t)?\s+with|relate[sd]?\s+to)\s+$/i;
+
 /** "more than 20 documents", "about 30 agreements": no exact count. */
 const APPROXIMATE =
   /\b(?:more\s+than|over|about|around|nearly|almost|some|up\s+to|at\s+least|roughly|approximately|upwards\s+of)\s+$/i;
@@ -526,12 +533,50 @@ const APPROXIMATE =
 const ANOTHER_EVENT =
   /\b(?:bilateral\s+(?:summit|talks|meeting|visit|negotiations|consultations)|(?:state|official|working)\s+visit|the\s+two\s+(?:countries|sides|states|leaders|presidents|governments|heads\s+of\s+state))\b/i;
 
+/** "the package of 12 documents signed at the summit": a count with the participle of what was done to it. */
+const PACKAGE_COUNT = new RegExp(
+  `\\b(?:the|a|this|that)\\s+(?:package|set|series|batch)\\s+of\\s+(${NUMBER_PATTERN})\\s+(documents?|${DOCUMENT_TYPE_PATTERN})\\b(?:\\s+(?:that|which)\\s+(?:was|were|have\\s+been|has\\s+been))?\\s+(?:also\\s+|just\\s+)?(${ADOPTION_VERBS})\\b`,
+  "iu",
+);
+
+/** "…, 19 decisions and two protocols": a count among the items of a verb's object, after a named document. */
+const COUNT_IN_LIST = new RegExp(
+  `(?:,\\s*|\\s+(?:and|as\\s+well\\s+as)\\s+)(${NUMBER_PATTERN})\\s+(?!(?:other|more|further|additional)\\b)(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
+  "giu",
+);
+
+/** Names of months and weekdays: "signed on Monday", "on 12 October" give a day, not a subject. */
+const MONTHS_AND_DAYS =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+/** The first word of a sentence that may adopt something, to tell what the sentence opens with. */
+const FIRST_VERB = new RegExp(`\\b(?:${ADOPTION_VERBS}|adoption|signing|approval)\\b`, "i");
+
+/**
+ * "… signed the Astana Declaration and 9 other documents": the count of the rest of a package after the documents named
+ * before it. The tally is the number the text gives (9), as in the passive "X and five other documents were approved";
+ * the named document is a record of its own.
+ */
+const OTHERS_COUNT = new RegExp(
+  `(?:,?\\s+(?:and|as\\s+well\\s+as|along\\s+with|together\\s+with)|,)\\s+(${NUMBER_PATTERN})\\s+(?:other|more|further|additional)\\s+(?:(?!(?:documents?|${DOCUMENT_TYPE_PATTERN})\\b)[\\p{L}-]+\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
+  "iu",
+);
+
 /**
  * "17 documents were signed, including 9 decisions and 3 statements": counts of one type inside a count of documents
  * of any type ("…, three of which are statements: on A, …" names its items and gives no count of its own).
  */
 const SUB_COUNT_START = new RegExp(
   `^\\s*,?\\s*(?:(?:including|among\\s+them|among\\s+which)\\s+(${NUMBER_PATTERN})\\s+(${DOCUMENT_TYPE_PATTERN})\\b)`,
+  "i",
+);
+
+/**
+ * "…, of which 12 were decisions", "…, 15 of them decisions": a count of one type inside a count of documents, when
+ * no list follows ("…, three of which are statements: on A, …" names its items instead).
+ */
+const SUB_COUNT_SHARE = new RegExp(
+  `^[^,;:]{0,40}?,\\s*(?:of\\s+(?:which|them)\\s+(${NUMBER_PATTERN})\\s+(?:were|are)|(${NUMBER_PATTERN})\\s+of\\s+(?:them|which)(?:\\s+(?:were|are|being))?)\\s+(${DOCUMENT_TYPE_PATTERN})\\s*(?:[.;]|$)`,
   "i",
 );
 
@@ -558,9 +603,9 @@ function objectEnd(rest: string): number {
     if (resumed && !/[;]/.test(rest.slice(relative.index, next)))
       return next + 1 + objectEnd(rest.slice(next + 1));
   }
-  // ", Mr Nazarbayev said, …": a speaker's aside ends what went before.
+  // ", Mr Nazarbayev said, …": a speaker's aside ends what went before; so does ", and bilateral talks followed".
   const boundary =
-    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b/iu.exec(
+    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted|met|spoke|said|went|left|sent|saw)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off|in|at|for|about|separately|later|afterwards)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b/iu.exec(
       rest,
     );
   const second = SECOND_VERB_WITH_TYPE.exec(rest);
@@ -608,6 +653,30 @@ export interface DocumentsContext {
   paragraphs: readonly Paragraph[];
   /** The meeting's date, if known: a year stated after a verb is earlier than this meeting only if before its year. */
   date?: PartialDate | null;
+  /**
+   * The names of the meeting's body and of its organization, if known: a count "at a meeting of the Eurasian
+   * Intergovernmental Council" in a release of the Supreme Eurasian Economic Council is another body's.
+   */
+  bodyNames?: readonly string[];
+}
+
+/** "at a meeting of the Eurasian Intergovernmental Council", "during the session of the Council of Foreign Ministers". */
+const MEETING_OF_BODY =
+  /\b(?:[Aa]t|[Dd]uring|[Ii]n\s+the\s+course\s+of)\s+(?:a|the|its|their)\s+(?:(?:separate|parallel|earlier|later|own)\s+)?(?:meeting|session|sitting)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)/u;
+const NAME_FILLER = new Set(["of", "the", "and", "for", "on"]);
+const nameWords = (name: string) =>
+  normalize(name)
+    .split(/[^\p{L}\d]+/u)
+    .filter((word) => word && !NAME_FILLER.has(word));
+
+/** Whether the sentence places what it counts or names at a meeting of a body other than this meeting's. */
+function atAnotherBody(sentence: string, bodyNames: readonly string[]): boolean {
+  if (bodyNames.length === 0) return false;
+  const named = MEETING_OF_BODY.exec(sentence);
+  if (!named) return false;
+  const known = new Set(bodyNames.flatMap(nameWords));
+  // "the Council of Heads of State of the SCO" is this body however its words are ordered.
+  return nameWords(named[1]!).some((word) => !known.has(word));
 }
 
 /**
@@ -627,22 +696,43 @@ export interface DocumentsContext {
 export function readDocuments(context: DocumentsContext): DocumentsResult {
   const { text, paragraphs } = context;
   const date = context.date ?? null;
+  const bodyNames = context.bodyNames ?? [];
+  /** Another event's sentence: a bilateral visit, "the two countries", or a meeting of another body. */
+  const anotherEvent = (sentence: string) =>
+    ANOTHER_EVENT.test(sentence) || atAnotherBody(sentence, bodyNames);
   const documents: ReadDocument[] = [];
   const tallies: DocumentsResult["tallies"] = [];
   const relations: RelationProposal[] = [];
+  /** Tallies of "N other documents", with how many documents the text named before them. */
+  const besides = new Map<DocumentsResult["tallies"][number], number>();
   let counter = 0;
+  /**
+   * Set while a sentence that opens with another event is read ("The state visit that came before the summit produced a
+   * Joint Declaration …"): what it names was adopted there, not at this meeting.
+   */
+  let elsewhere = false;
 
   // "the Declaration, signed today, …" after the Declaration on …: a bare type word names the one of its type read before.
   const bare = (type: DocumentType, title: string) =>
     normalize(title) === normalize(SINGULAR_OF_TYPE[type]) &&
     documents.filter((document) => document.type === type).length === 1;
-  const find = (type: DocumentType, title: string, subject: string) =>
+  // Subjects alike name one document mentioned again in another sentence; in the same sentence they are two items of a
+  // list ("a Protocol on cooperation in combating terrorism in the Caspian Sea and a Protocol on cooperation in
+  // combating organized crime in the Caspian Sea").
+  const find = (type: DocumentType, title: string, subject: string, sentence: Sentence) =>
     documents.find(
       (document) =>
         document.type === type &&
         (normalize(document.title) === normalize(title) ||
           bare(type, title) ||
-          (subject !== "" && document.subject !== "" && subjectOverlap(document.subject, subject) >= 0.75)),
+          // "the Xi'an Declaration" and "the Xi'an Declaration of the China–Central Asia Summit": one document named
+          // short and in full.
+          normalize(document.title).startsWith(`${normalize(title)} of `) ||
+          normalize(title).startsWith(`${normalize(document.title)} of `) ||
+          (subject !== "" &&
+            document.subject !== "" &&
+            document.sentence !== sentence &&
+            subjectOverlap(document.subject, subject) >= 0.75)),
     );
 
   const add = (
@@ -660,10 +750,13 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     sentence: Sentence,
     confidence: number,
   ): ReadDocument => {
-    const existing = find(input.type, input.title, input.subject);
+    const atMeeting = input.atMeeting ?? !elsewhere;
+    const existing = find(input.type, input.title, input.subject, sentence);
     if (existing) {
-      if (input.atMeeting !== false && STRENGTH[action] > STRENGTH[existing.action]) existing.action = action;
-      if (input.atMeeting !== false) existing.atMeeting = true;
+      // The full title stands for the short one it was first named by.
+      if (normalize(input.title).startsWith(`${normalize(existing.title)} of `)) existing.title = input.title;
+      if (atMeeting && STRENGTH[action] > STRENGTH[existing.action]) existing.action = action;
+      if (atMeeting) existing.atMeeting = true;
       return existing;
     }
     const document: ReadDocument = {
@@ -672,7 +765,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       asStated: input.asStated,
       type: input.type,
       action,
-      atMeeting: input.atMeeting ?? true,
+      atMeeting,
       ...validity(input.title),
       topicIds: [],
       listOrder: documents.length + 1,
@@ -695,6 +788,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         text.slice(item.start, item.end),
       )
     )
+      return;
+    // "an agreement to meet every two years", "a decision to hold the next summit in Minsk": what was agreed, not a
+    // document.
+    if (/^(?:an?)\s+(?:agreement|decision|understanding)\s+to\s+[a-z]/.test(text.slice(item.start, item.end)))
       return;
     if (!item.typed) {
       addUntyped(item.start, item.end, action, sentence);
@@ -747,22 +844,24 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         });
         return;
       }
-      // "the reports of A and B on X": one document per author.
-      const authored = /^\s+of\s+(.+?)\s+(on\s+.+)$/i.exec(text.slice(headEnd, item.end));
+      // "the reports of A and B on X", "the reports of A and of B": one document per author.
+      const authored =
+        /^\s+of\s+(.+?)\s+(on\s+.+)$/i.exec(text.slice(headEnd, item.end)) ??
+        /^\s+of\s+(.+?\s+and\s+of\s+.+?)()$/i.exec(text.slice(headEnd, item.end));
       if (authored && /\s+and\s+/.test(authored[1]!)) {
         const subject = authored[2]!;
         let offset = headEnd + authored[0].indexOf(authored[1]!);
-        for (const author of authored[1]!.split(/\s+and\s+/)) {
+        for (const author of authored[1]!.split(/\s+and\s+(?:of\s+)?/)) {
           const start = text.indexOf(author, offset);
           offset = start + author.length;
           add(
             {
               type: kind.type,
-              title: `${SINGULAR_OF_TYPE[kind.type]} of ${author} ${subject}`,
+              title: `${SINGULAR_OF_TYPE[kind.type]} of ${author}${subject ? ` ${subject}` : ""}`,
               asStated: stated,
               start: item.start,
               end: item.end,
-              subject: `${author} ${subject}`,
+              subject: subject ? `${author} ${subject}` : author,
               generic: false,
             },
             action,
@@ -837,28 +936,45 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     "iu",
   );
   // "The leaders signed 14 documents, in particular …", "a package of 10 documents was signed".
+  // "The results are recorded in 12 documents": an outcome set out in a count of documents (not "the principles
+  // recorded in 3 documents of …", a participle naming texts of the past).
   const activeTally = new RegExp(
-    `\\b(${ADOPTION_VERBS}|(?:adoption|signing|approval)\\s+of)\\s+(?:a\\s+(?:total|package|set|series|batch)\\s+of\\s+)?(${NUMBER_PATTERN})\\s+(?:more\\s+|other\\s+|new\\s+|cooperation\\s+|joint\\s+|(?:inter)?(?:governmental|state|national|departmental|agency|ministerial|bilateral|multilateral|legal|key|important|major|final)\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
+    `\\b(${ADOPTION_VERBS}|(?:adoption|signing|approval)\\s+of|(?<=\\b(?:is|are|was|were|been|be)\\s+(?:also\\s+|fully\\s+)?)(?:reflected|recorded|enshrined|embodied|set\\s+out|laid\\s+down|summed\\s+up)\\s+in)\\s+(?:a\\s+(?:total|package|set|series|batch)\\s+of\\s+)?(${NUMBER_PATTERN})\\s+(?:more\\s+|other\\s+|new\\s+|cooperation\\s+|joint\\s+|(?:inter)?(?:governmental|state|national|departmental|agency|ministerial|bilateral|multilateral|legal|key|important|major|final)\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b`,
     "i",
   );
-  // "Among them were …", "Among the key documents adopted were …", "The outcome documents signed at the summit
-  // include …": a list of what was adopted.
+  // "Among them were …", "Also among them were …", "Among the key documents adopted were …", "The outcome documents
+  // signed at the summit include …": a list of what was adopted.
   const amongThem = new RegExp(
-    `^(?:Among\\s+(?:them|these|those|others|the\\s+(?:[\\p{L}-]+\\s+){0,2}?ones|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:there\\s+)?(?:were|was|are|is)|(?:The\\s+|This\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:${HOLDS}|(?:are|were)(?=\\s+(?:the|an?)\\s))|(?:They|These|Those)\\s+${HOLDS}|(?:Another|One\\s+more|A\\s+further|The\\s+(?:other|last|final))\\s+(?:[\\p{L}-]+\\s+)?(?:document|text|agreement|decision)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:was|is)|One\\s+of\\s+(?:them|these|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:is|was)|(?:Further|Other|Additional|The\\s+(?:other|remaining|further)|Several|Some)\\s+(?:[\\p{L}-]+\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+${CONCERN})\\s+`,
+    `^(?:(?:Also|Further|Moreover)(?:\\s*,)?\\s+among\\s+(?:them|these|those)\\s+(?:were|was|are|is)|Among\\s+(?:them|these|those|others|the\\s+(?:[\\p{L}-]+\\s+){0,2}?ones|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:there\\s+)?(?:were|was|are|is)|(?:The\\s+|This\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:${HOLDS}|(?:are|were)(?=\\s+(?:the|an?)\\s))|(?:They|These|Those)\\s+${HOLDS}|(?:Another|One\\s+more|A\\s+further|The\\s+(?:other|last|final))\\s+(?:[\\p{L}-]+\\s+)?(?:document|text|agreement|decision)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:was|is)|One\\s+of\\s+(?:them|these|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:is|was)|(?:Further|Other|Additional|The\\s+(?:other|remaining|further)|Several|Some)\\s+(?:[\\p{L}-]+\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+${CONCERN})\\s+`,
     "iu",
   );
   // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y", also after
   // a phrase of time or place ("After the expanded session, decisions were taken on …").
   const passiveOn = new RegExp(
-    `^(?:(?:After|Following|At|During|In|On|Upon|Also|Moreover|Besides|Furthermore|Additionally|Then|Finally|Later)\\b[^,;]{0,80},\\s+)?(?:(?:An?|The)\\s+)?(${DOCUMENT_TYPE_PATTERN})\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS}|made)\\s+(on|to|for|regarding|in\\s+connection\\s+with|on\\s+the\\s+occasion\\s+of|(?:dedicated|devoted)\\s+to|concerning|(?=${ING_VERB}))\\s*`,
+    `^(?:(?:After|Following|At|During|In|On|Upon|Also|Moreover|Besides|Furthermore|Additionally|Then|Finally|Later)\\b[^,;]{0,80},\\s+)?(?:(?:An?|The)\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents(?=\\s+(?:were|was)\\s+(?:also\\s+)?(?:${ADOPTION_VERBS})\\s+on\\s+(?!the\\s+(?:sidelines|margins?|eve|occasion|basis|day|same)\\b|behalf\\b|\\d|(?:${MONTHS_AND_DAYS})\\b)))\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS}|made)\\s+(on|to|for|regarding|in\\s+connection\\s+with|on\\s+the\\s+occasion\\s+of|(?:dedicated|devoted)\\s+to|concerning|(?=${ING_VERB}))\\s*`,
     "i",
   );
   const INCLUDING =
-    /(?:,\s*|\s+)(?:including|in\s+particular|among\s+them|notably|such\s+as|namely|that\s+is|i\.\s?e\.|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most)\s+of\s+(?:which|them)(?:\s+(?:are|were|being|concern|concerned|deal\s+with|dealt\s+with))?)\s+/i;
+    /(?:,\s*|\s+)(?:including|in\s+particular|among\s+them|notably|such\s+as|namely|that\s+is|i\.\s?e\.|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most)\s+of\s+(?:which|them)(?:\s+(?:are|were|being|concern|concerned|deal\s+with|dealt\s+with|relate\s+to|related\s+to))?)(?:\s*,)?\s+/i;
   let lastAction: AdoptionAction | null = null;
 
   /** The counts of one type inside a count of documents, from `rest` (which starts at `restAt`). */
   const readSubCounts = (rest: string, restAt: number, sentence: Sentence) => {
+    // "28 documents were adopted, of which 12 were decisions", "20 documents, 15 of them decisions": a share with no list.
+    const share = SUB_COUNT_SHARE.exec(rest);
+    const shareKind = share ? documentTypeOf(share[3]!) : null;
+    const shareCount = share ? numberValue(share[1] ?? share[2]!) : null;
+    if (share && shareKind?.plural && shareKind.type !== "other" && shareCount !== null) {
+      tallies.push({
+        documentType: shareKind.type,
+        count: shareCount,
+        describedAs: null,
+        evidence: { start: restAt + share.index, end: restAt + share.index + share[0].length },
+        confidence: 0.75,
+        sentence,
+      });
+      return;
+    }
     const first = SUB_COUNT_START.exec(rest);
     if (!first) return;
     const counts: { word: string; type: string; start: number; end: number }[] = [
@@ -919,13 +1035,22 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       // "16 documents, four of which are on A, on B …": documents named by their subjects only.
       if (DOCUMENT_START.test(text.slice(from + 3, to))) return readObjects(from + 3, to, action, sentence);
       type = "other";
+    } else if (
+      SUBJECTS_AFTER.test(text.slice(Math.max(0, from - 30), from)) &&
+      !DOCUMENT_START.test(text.slice(from, to)) &&
+      // "four of which concern security: the Concept …, …": a heading before the named documents.
+      !/:/.test(text.slice(from, to)) &&
+      (!type || type === "other")
+    ) {
+      // "16 documents, four of which concern A, B and C": documents named by their subjects, as "are on A, on B".
+      type = "other";
     } else if (DOCUMENT_START.test(text.slice(from, to)) || !type || type === "other") {
       readObjects(from, to, action, sentence);
       return;
     }
     for (const part of splitSubjects(text, from, to)) {
       const stated = text.slice(part.start, part.end);
-      const subject = stated.replace(/^on\s+/i, "");
+      const subject = stated.replace(/^(?:on|with|to)\s+/i, "");
       add(
         {
           type,
@@ -1006,7 +1131,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       }
       bounds.push({ start: pieceStart, end: untypedEnd });
       for (const piece of bounds) {
-        const stated = text.slice(piece.start, piece.end).replace(/[\s,;:]+(?:and|as well as)?\s*$/i, "");
+        // "the Convention on X, together with a Protocol on Y": the joining words are no part of the title.
+        const stated = text
+          .slice(piece.start, piece.end)
+          .replace(/[\s,;:]+(?:and|as\s+well\s+as|(?:along|together)\s+with|plus)?\s*$/i, "");
         if (stated && looksLikeTitle(stated))
           addUntyped(piece.start, piece.start + stated.length, action, sentence);
       }
@@ -1080,6 +1208,48 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         region = region.slice(included.index + included[0].length);
       }
       region = region.replace(TRAILING_CIRCUMSTANCE, "");
+      // "The presidents signed the Astana Declaration and 9 other documents": the rest of the package, counted.
+      const others = OTHERS_COUNT.exec(region);
+      const othersKind = others
+        ? /^documents?$/i.test(others[2]!)
+          ? { type: "other" as const }
+          : documentTypeOf(others[2]!)
+        : null;
+      const othersCount = others ? numberValue(others[1]!) : null;
+      if (others && othersKind && othersCount !== null && !anotherEvent(s)) {
+        const start = from + others.index + others[0].indexOf(others[1]!);
+        if (!tallies.some((tally) => tally.evidence.start === start)) {
+          const tally = {
+            documentType: othersKind.type,
+            count: othersCount,
+            describedAs: null,
+            evidence: { start, end: from + others.index + others[0].length },
+            confidence: 0.8,
+            sentence,
+          };
+          tallies.push(tally);
+          besides.set(tally, Math.max(1, documentItems(text, from, from + others.index).length));
+        }
+      }
+      // "The heads of state approved a joint statement, 19 decisions and two protocols": counts inside the object.
+      if (!anotherEvent(s))
+        for (const inner of region.matchAll(COUNT_IN_LIST)) {
+          const innerKind = /^documents?$/i.test(inner[2]!)
+            ? { type: "other" as const, plural: true }
+            : documentTypeOf(inner[2]!);
+          const innerCount = numberValue(inner[1]!);
+          if (!innerKind || innerCount === null || (!innerKind.plural && innerCount !== 1)) continue;
+          const start = from + inner.index + inner[0].indexOf(inner[1]!);
+          if (tallies.some((tally) => tally.evidence.start <= start && start < tally.evidence.end)) continue;
+          tallies.push({
+            documentType: innerKind.type,
+            count: innerCount,
+            describedAs: null,
+            evidence: { start, end: from + inner.index + inner[0].length },
+            confidence: 0.75,
+            sentence,
+          });
+        }
       // "… approved a number of decisions, including on X and Y": items named by their subject only.
       if (included && group?.plural && group.type !== "other")
         readIncluded(from, from + region.length, group.type, verb.action ?? "adopted", sentence);
@@ -1087,7 +1257,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     }
   };
 
-  /** "X was signed, as were agreements on A and on B", "…, as was a disposition on C": the same verb for more. */
+  /**
+   * "X was signed, as were agreements on A and on B", "…, as was a disposition on C", "… and the Statement on B
+   * adopted": the same verb, or one of its own, for more.
+   */
   const readAsWere = (
     afterVerb: string,
     from: number,
@@ -1095,11 +1268,50 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     action: AdoptionAction,
     sentence: Sentence,
   ) => {
+    // "The Programme was approved and the Statement on Terrorism adopted": the verb's auxiliary left out.
+    const gapped = new RegExp(
+      `^\\s*,?\\s+and\\s+((?:the|a|an)\\s+[^,;]+?)\\s+(?:also\\s+)?(${ADOPTION_VERBS})(?=\\s*(?:[,;.]|$))`,
+      "i",
+    ).exec(afterVerb);
+    if (gapped) {
+      const start = from + gapped[0].indexOf(gapped[1]!);
+      for (const item of documentItems(text, start, start + gapped[1]!.length))
+        readItem(item, adoptionOfVerb(gapped[2]!) ?? action, sentence);
+      return;
+    }
     const asWere = /^\s*,?\s+as\s+(?:was|were)\s+(?:also\s+)?/i.exec(afterVerb);
     if (!asWere) return;
     const rest = from + asWere[0].length;
     for (const item of documentItems(text, rest, rest + objectEnd(text.slice(rest, end))))
       readItem(item, action, sentence);
+  };
+
+  /**
+   * "The package of 12 documents signed at the summit includes …", "the set of 9 agreements adopted today": a count
+   * named with what was done to it, wherever it stands in the sentence (not one only prepared or yet to come).
+   */
+  const readPackageCount = (s: string, at: number, sentence: Sentence) => {
+    const found = PACKAGE_COUNT.exec(s);
+    if (!found) return;
+    const start = at + found.index + found[0].indexOf(found[1]!);
+    if (tallies.some((tally) => tally.evidence.start <= start && start < tally.evidence.end)) return;
+    if (adoptionOfVerb(found[3]!) === "prepared" || NOT_YET.test(s.slice(0, found.index))) return;
+    // "the set of 12 decisions adopted in 2019": an earlier package.
+    if (doneBefore(DONE_BEFORE, s.slice(found.index + found[0].length), date)) return;
+    if (APPROXIMATE.test(s.slice(0, found.index + found[0].indexOf(found[1]!))) || anotherEvent(s)) return;
+    const kind = /^documents?$/i.test(found[2]!)
+      ? { type: "other" as const, plural: true }
+      : documentTypeOf(found[2]!);
+    const count = numberValue(found[1]!);
+    if (!kind || count === null) return;
+    tallies.push({
+      documentType: kind.type,
+      count,
+      describedAs: null,
+      evidence: { start, end: at + found.index + found[0].length },
+      confidence: 0.8,
+      sentence,
+    });
   };
 
   /** "… set out in the Samarkand Declaration, which the leaders signed": the relative clause says what was done. */
@@ -1191,6 +1403,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         if (readListLine(lineList, s, at, sentence)) continue;
         lineList = null;
       }
+      const otherEvent = ANOTHER_EVENT.exec(s);
+      const firstVerb = FIRST_VERB.exec(s);
+      elsewhere =
+        (otherEvent !== null && (firstVerb === null || otherEvent.index < firstVerb.index)) ||
+        atAnotherBody(s, bodyNames);
       const afterCeremony = ceremony;
       ceremony = SIGNING_CEREMONY.test(s);
       const afterGroup = groupAdopted;
@@ -1223,7 +1440,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             adoptionOfVerb(counted[1]!) ??
             NOMINAL_ACTION[counted[1]!.split(/\s/)[0]!.toLowerCase()] ??
             "adopted";
-          if (kind && count !== null && ANOTHER_EVENT.test(s)) break branches;
+          if (kind && count !== null && anotherEvent(s)) break branches;
           if (kind && count !== null) {
             // "The heads of state adopted a declaration, and the ministers signed six agreements": the first clause.
             const active = activeClause(s.slice(0, counted.index));
@@ -1238,12 +1455,18 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
               sentence,
             });
             const rest = s.slice(counted.index + counted[0].length);
-            // "9 decisions and 3 statements": a count of another type joined to the first.
-            const more = ANOTHER_COUNT.exec(rest);
-            const moreKind = more ? documentTypeOf(more[2]!) : null;
-            const moreCount = more ? numberValue(more[1]!) : null;
-            if (more && moreKind && moreCount !== null) {
-              const start = at + counted.index + counted[0].length + more.index;
+            // "9 decisions and 3 statements", "9 decisions, 2 statements and 1 declaration": counts of other types
+            // joined to the first.
+            let joinedEnd = 0;
+            for (
+              let offset = 0, more = ANOTHER_COUNT.exec(rest);
+              more;
+              offset += more.index + more[0].length, more = ANOTHER_COUNT.exec(rest.slice(offset))
+            ) {
+              const moreKind = documentTypeOf(more[2]!);
+              const moreCount = numberValue(more[1]!);
+              if (!moreKind || moreCount === null || (!moreKind.plural && moreCount !== 1)) break;
+              const start = at + counted.index + counted[0].length + offset + more.index;
               tallies.push({
                 documentType: moreKind.type,
                 count: moreCount,
@@ -1252,13 +1475,14 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
                 confidence: 0.8,
                 sentence,
               });
+              joinedEnd = offset + more.index + more[0].length;
             }
             if (kind.type === "other") readSubCounts(rest, at + counted.index + counted[0].length, sentence);
             const including = INCLUDING.exec(rest);
             // "adopted two joint statements, on A and on B": the items after a comma, as after a colon.
             const colon =
               /^[^:]{0,40}?:\s*/.exec(rest) ??
-              (kind.type !== "other" && "plural" in kind && kind.plural && !more
+              (kind.type !== "other" && "plural" in kind && kind.plural && joinedEnd === 0
                 ? /^\s*,\s*(?=on\s)/i.exec(rest)
                 : null);
             if (including)
@@ -1279,13 +1503,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
                 sentence,
               );
             else {
-              // "adopted 3 statements and 13 decisions, as well as an address to …": one more document after the
-              // counts, with its own title.
-              const counts =
-                counted[0].length +
-                (more && moreKind && moreCount !== null ? more.index + more[0].length : 0);
+              // "adopted 3 statements and 13 decisions, as well as an address to …", "9 decisions, 2 statements and
+              // the Declaration on Peace": one more document after the counts, with its own title.
+              const counts = counted[0].length + joinedEnd;
               const besides =
-                /^,?\s+(?:as\s+well\s+as|along\s+with|together\s+with|plus)\s+(?=(?:an?|the)\s)/i.exec(
+                /^,?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus)\s+(?=(?:an?|the)\s)/i.exec(
                   s.slice(counted.index + counts),
                 );
               if (besides) {
@@ -1364,7 +1586,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
 
         const on = passiveOn.exec(s);
         if (on) {
-          const kind = documentTypeOf(on[1]!)!;
+          // "The documents were also signed on A and on B": documents named by their subjects only.
+          const kind = /^documents$/i.test(on[1]!)
+            ? { type: "other" as const, plural: true }
+            : documentTypeOf(on[1]!)!;
           const action = adoptionOfVerb(on[2]!) ?? "adopted";
           const from = at + on.index + on[0].lastIndexOf(on[3]!) - 1;
           // "…, and the heads of state decided …" starts a clause of its own.
@@ -1426,27 +1651,31 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           if (kind && count !== null) {
             lastAction = action;
             const note = tally[3]!.trim() || null;
-            if (!APPROXIMATE.test(s.slice(0, tally.index)) && !ANOTHER_EVENT.test(s))
-              tallies.push({
+            // "The Quito Statement and five other documents were approved": counted besides the one named.
+            const lead = /\s+(?:and|as\s+well\s+as)\s+$/.exec(s.slice(0, tally.index));
+            const named = lead ? passiveSubject(s.slice(0, lead.index)) : null;
+            const leadItems = lead && named !== null ? documentItems(text, at + named, at + lead.index) : [];
+            if (!APPROXIMATE.test(s.slice(0, tally.index)) && !anotherEvent(s)) {
+              const found = {
                 documentType: kind.type,
                 count,
                 describedAs: note,
                 evidence: { start: at + tally.index, end: at + tally.index + tally[0].length },
                 confidence: 0.9,
                 sentence,
-              });
-            if (kind.type === "other" && !ANOTHER_EVENT.test(s))
+              };
+              tallies.push(found);
+              if (leadItems.length && /\s(?:other|more|further|additional)\s/i.test(tally[0]))
+                besides.set(found, leadItems.length);
+            }
+            if (kind.type === "other" && !anotherEvent(s))
               readSubCounts(
                 s.slice(tally.index + tally[0].length),
                 at + tally.index + tally[0].length,
                 sentence,
               );
             // "The Astana Statement on … and five other documents were approved": the one named before the count.
-            const lead = /\s+(?:and|as\s+well\s+as)\s+$/.exec(s.slice(0, tally.index));
-            const named = lead ? passiveSubject(s.slice(0, lead.index)) : null;
-            if (lead && named !== null)
-              for (const item of documentItems(text, at + named, at + lead.index))
-                readItem(item, action, sentence);
+            for (const item of leadItems) readItem(item, action, sentence);
             const afterTally = s.slice(tally.index + tally[0].length);
             const colon = /^[^:]{0,40}?:\s*/.exec(afterTally);
             const including = INCLUDING.exec(afterTally);
@@ -1570,6 +1799,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             readIncluded(from, end, kind?.plural ? kind.type : null, action, sentence);
             break branches;
           }
+          // "five years after the Treaty on the Union was signed", "since the Charter was adopted": a past signing
+          // the sentence dates itself by.
+          if (from !== null && RECALLED_BEFORE.test(s.slice(0, from))) break branches;
           if (from !== null) {
             for (const item of documentItems(text, at + from, at + passive.index))
               readItem(item, action, sentence);
@@ -1588,9 +1820,19 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       }
       // After the sentence's lists, so that documents keep the order the text lists them in.
       readRelativeAdoption(s, at, sentence);
+      readPackageCount(s, at, sentence);
     }
   }
 
+  // "… signed X and 14 other documents. A package of 15 documents was signed in all": one package, counted twice; the
+  // total stands.
+  for (const [tally, named] of besides)
+    if (
+      tallies.some(
+        (other) => other.documentType === tally.documentType && other.count === tally.count + named,
+      )
+    )
+      tallies.splice(tallies.indexOf(tally), 1);
   // "6 statements of the SCO leaders": an earlier list that named only the subjects gets the group's authors.
   for (const tally of tallies) {
     if (!tally.describedAs) continue;

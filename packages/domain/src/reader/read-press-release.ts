@@ -76,7 +76,17 @@ export function readPressRelease(
   }
   if (participants.length === 0) warnings.push("No participants found; add them by hand.");
 
-  const read = readDocuments({ text, paragraphs: body, date });
+  const root = organizationId ? knowledge.organizations.find((o) => o.id === organizationId) : undefined;
+  const bodyNames = [bodyOrganization, root].flatMap((organization) =>
+    organization
+      ? [
+          ...Object.values(organization.nameI18n),
+          ...Object.values(organization.abbreviationI18n ?? {}),
+          ...organization.otherNames,
+        ].filter((name): name is string => typeof name === "string")
+      : [],
+  );
+  const read = readDocuments({ text, paragraphs: body, date, bodyNames });
   const actions = readDocumentActions({ text, paragraphs: body, knowledge, date, read });
   const chairParticipant = chair
     ? (participants.find((participant) => participant.protocolOrder === chair.value.protocolOrder) ?? null)

@@ -261,5 +261,5 @@ export function adoptionOfVerb(
 }
 
 export const ADOPTION_VERBS =
-  "adopted|endorsed|issued|approved|signed|inked|put (?:their|his|her) (?:signatures?|names) (?:to|under|on)|noted|took note of|" +
+  "adopted|endorsed|issued|released|approved|signed|inked|put (?:their|his|her) (?:signatures?|names) (?:to|under|on)|noted|took note of|" +
   "prepared|formulated|drafted|drawn up|finali[sz]ed|taken|produced";
