@@ -4,7 +4,8 @@
 // takes that country's leader at the meeting as the chair (participants.ts).
 import type { ReaderKnowledge } from "./knowledge";
 import { countryMentions } from "./mentions";
-import type { Paragraph } from "./segment";
+import type { Evidence, ParticipantProposal } from "./proposal";
+import type { Paragraph, Sentence } from "./segment";
 
 // Words that put a chair or an attendance at a later meeting.
 export const NEXT_MEETING =
@@ -31,8 +32,10 @@ const CHAIRMANSHIP_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+${CHAIRMANSHIP}
 // chairs the Commonwealth this year".
 // "Kazakhstan currently chairs the Union", "The Kazakh leader, whose country chairs the Union, …": an adverb before
 // the verb, or the country's leader or side before a relative clause on the country.
+// "The Kazakh President, as head of the presiding state, …", "Kazakhstan's leader, as the head of the chairing
+// country,": the leader named by office as head of the chairing side.
 const CHAIR_AFTER_COUNTRY = new RegExp(
-  String.raw`^(?:,?\s+as\s+(?:the\s+)?${CHAIRING_SIDE}|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:which|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair))|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:currently\s+|now\s+)?(?:has\s+|have\s+)?(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|chairs|presided(?:\s+over)?|presides(?:\s+over)?|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair)))\b(?!\s+by\b)`,
+  String.raw`^(?:,?\s+as\s+(?:the\s+)?${CHAIRING_SIDE}|(?:['’]s)?(?:\s+(?:leader|president|head\s+of\s+state|prime\s+minister|premier))?,?\s+as\s+(?:the\s+)?head\s+of\s+(?:the\s+)?${CHAIRING_SIDE}|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:which|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair))|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:currently\s+|now\s+)?(?:has\s+|have\s+)?(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|chairs|presided(?:\s+over)?|presides(?:\s+over)?|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair)))\b(?!\s+by\b)`,
   "i",
 );
 // "The Tajik President, who chaired the meeting, …": the country's leader named only by office, then a relative
@@ -94,3 +97,52 @@ export function chairingCountry(
   const [countryId, evidence] = [...found][0]!;
   return { countryId, evidence };
 }
+
+// A headline whose subject chairs this meeting: "Prime Minister X chairs the fourth BRICS summit", "President X
+// presided over the SCO summit", "X hosts and chairs …"; not "X to chair the next summit".
+const HEADLINE_CHAIRS =
+  /^(.{3,120}?)\s+(?:(?:hosts|hosted|opens|opened)\s+and\s+)?(?:chairs|chaired|presides\s+over|presided\s+over|leads|led)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}?(?:summit|meeting|session|council|talks)\b/i;
+
+/**
+ * The participant the headline names as chairing this meeting, when the body names no chair: the one whose family
+ * name (or, failing that, whose country's leader: "Kazakh President chairs …") stands in the headline's subject.
+ */
+export function headlineChair(
+  text: string,
+  headline: Sentence | null,
+  participants: readonly ParticipantProposal[],
+  knowledge: ReaderKnowledge,
+): { participant: ParticipantProposal; evidence: Evidence } | null {
+  if (!headline) return null;
+  const chairs = HEADLINE_CHAIRS.exec(headline.text);
+  if (!chairs || NEXT_MEETING.test(headline.text) || ANOTHER_TERM.test(headline.text)) return null;
+  const subject = chairs[1]!;
+  const evidence = { start: headline.start, end: headline.end };
+  const byName = participants.filter((participant) => {
+    const family = participant.nameAsStated
+      .split(/[\s.]+/)
+      .filter(Boolean)
+      .at(-1);
+    return family !== undefined && family.length >= 3 && new RegExp(`\\b${escape(family)}\\b`).test(subject);
+  });
+  if (byName.length === 1) return { participant: byName[0]!, evidence };
+  if (byName.length > 1) return null;
+  const countries = new Set(
+    countryMentions(text, knowledge, headline.start, headline.start + subject.length).map(
+      (mention) => mention.id,
+    ),
+  );
+  if (
+    countries.size !== 1 ||
+    !/\b(?:President|Prime\s+Minister|Premier|[Ll]eader|Chancellor)\b/.test(subject)
+  )
+    return null;
+  const [countryId] = [...countries];
+  const leaders = participants.filter(
+    (participant) =>
+      participant.country?.value.countryId === countryId && participant.role.value === "head_of_delegation",
+  );
+  return leaders.length === 1 ? { participant: leaders[0]!, evidence } : null;
+}
+
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
