@@ -114,7 +114,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     startDate,
     endDate: null,
     existingId: null,
-    handoverAtMeeting: startDate === date,
+    handoverAtMeeting: startDate !== null && (startDate === date || startDate === (context.endDate ?? date)),
     evidence: { start: sentence.start, end: sentence.end },
     confidence: incoming.confidence,
   };
@@ -465,6 +465,8 @@ function laterStart(sentence: Sentence, meetingYear: number | null, calendar = f
       .split(/[,;]|\band\b/)
       .at(-1)!;
     if (!atNext && NEXT_MEETING.test(clause)) continue;
+    // "… will preside until the next summit, to be held in Yekaterinburg in 2009": the end of the term, not its start.
+    if (UNTIL_BEFORE.test(sentence.text.slice(0, inYear.index)) || TO_BE_HELD.test(clause)) continue;
     if (!inYear[2]) return inYear[1]!;
     range ??= inYear[1]!;
   }
@@ -473,6 +475,13 @@ function laterStart(sentence: Sentence, meetingYear: number | null, calendar = f
     return String(meetingYear + 1);
   return null;
 }
+
+// "until the next summit", "till 2026", "up to the Astana summit": what follows is when the term ends.
+const UNTIL_BEFORE =
+  /\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:next\b|following\b|\d|[A-Z]|(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|end)\b)[^.;]*$/;
+// "… , to be held in Yekaterinburg in 2009", "which will take place in 2025": a meeting's date, not a term's.
+const TO_BE_HELD =
+  /\b(?:(?:to|will|shall)\s+be\s+(?:held|hosted|convened)|(?:to|will|shall)\s+take\s+place)\b/i;
 
 const TERM_OF_A_YEAR = /\bfor\s+(?:the\s+)?(?:next|coming|following)\s+year\b/i;
 
@@ -503,7 +512,11 @@ function statedStart(sentence: Sentence, context: ChairmanshipContext): string |
         .slice(sentence.start, date.evidence.start)
         .split(/[,;]|\band\b/)
         .at(-1)!;
-      return atNext || !NEXT_MEETING.test(clause);
+      // "… will chair until 31 December": the term's end.
+      return (
+        (atNext || !NEXT_MEETING.test(clause)) &&
+        !UNTIL_BEFORE.test(context.text.slice(sentence.start, date.evidence.start))
+      );
     })
     .map((date) => {
       const year = context.date
@@ -516,11 +529,31 @@ function statedStart(sentence: Sentence, context: ChairmanshipContext): string |
   return (context.date ? days.find((day) => day > context.date!) : undefined) ?? days[0] ?? null;
 }
 
+/** "From today the presidency passes to X", "as of today": the day of the release, within the meeting. */
+const FROM_TODAY =
+  /\b(?:from|as\s+of|starting|beginning|with\s+effect\s+from|effective)\s+(?:today|this\s+day)\b/i;
+
+/** The release's own day, when it falls within the meeting. */
+function releaseDay(context: ChairmanshipContext): PartialDate | null {
+  const published = context.publishedAt?.slice(0, 10) ?? null;
+  const last = context.endDate ?? context.date;
+  return published && context.date && last && published >= context.date && published <= last
+    ? published
+    : null;
+}
+
+/** The meeting's day the release calls "today": its own day within the meeting, else the meeting's last. */
+function today(context: ChairmanshipContext): PartialDate | null {
+  return releaseDay(context) ?? context.endDate ?? context.date;
+}
+
 function startOf(
   sentence: Sentence,
   context: ChairmanshipContext,
   meetingYear: number | null,
 ): PartialDate | null {
+  // "From today the presidency passes to X, which will preside until the next summit … in 2009": the meeting's day.
+  if (FROM_TODAY.test(sentence.text)) return today(context);
   const day = statedStart(sentence, context);
   const year = laterStart(sentence, meetingYear, calendarTerms(context));
   // "At the summit on 14 October the leaders decided that X will chair in 2023": the meeting's day is no start.
@@ -530,8 +563,20 @@ function startOf(
   if (AT_NEXT_MEETING.test(sentence.text)) return null;
   // "With the close of the summit the chairmanship passed to X", "at the closing ceremony": the last day of a
   // meeting of several days, not its first.
-  return AT_THE_CLOSE.test(sentence.text) ? (context.endDate ?? context.date) : context.date;
+  if (AT_THE_CLOSE.test(sentence.text)) return context.endDate ?? context.date;
+  // "Uzbekistan takes over the chairmanship", "the chairmanship passes to X": the present tense of a release is its
+  // own day, when that falls within the meeting; "opening the summit, X hands over …" is its first day.
+  if (PRESENT_HANDOVER.test(sentence.text) && !AT_THE_OPENING.test(sentence.text))
+    return releaseDay(context) ?? context.date;
+  return context.date;
 }
+
+const AT_THE_CLOSE =
+  /\b(?:at|with|upon|on|after|following)\s+the\s+(?:close|closing|conclusion|end)\b(?!\s+of\s+(?:the\s+)?(?:year|term|month|\d))/i;
+const AT_THE_OPENING =
+  /\b(?:opens|opened|opening|on\s+the\s+(?:first|opening)\s+day|at\s+the\s+(?:start|beginning|opening)\s+of)\b/i;
+const PRESENT_HANDOVER =
+  /\b(?:takes|passes|goes|moves|assumes|hands|transfers|rotates)\b(?![^.;]{0,40}\b(?:on|from)\s+\d)/i;
 
 const AS_HOST =
   /\b(?:as|being)\s+(?:the\s+)?host(?:ing)?(?:\s+(?:country|state|side|nation|party|leader))?\b|\bthe\s+host(?:ing)?(?:\s+(?:country|state|side|nation|party|leader))?\s*,/i;
@@ -540,9 +585,6 @@ const AS_HOST =
 function hostOnly(sentence: string): boolean {
   return AS_HOST.test(sentence) && !/\bpresidency|\bpresiding|chairmanship|chairship|\brotat/i.test(sentence);
 }
-
-const AT_THE_CLOSE =
-  /\b(?:at|with|upon|on|after|following)\s+the\s+(?:close|closing|conclusion|end)\b(?!\s+of\s+(?:the\s+)?(?:year|term|month|\d))/i;
 
 const FUNCTION_WORD = "(?:for|of|the|to|during|in|on|and|with|under|at|by|from|its|their|a|an)\\b";
 
@@ -585,6 +627,13 @@ function markedIn(
       const rest = text.slice(mention.end + officeAny[0].length, mention.end + officeAny[0].length + 40);
       const year = /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:in|for)\s+((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(rest);
       const later = year !== null && meetingYear !== null && Number(year[1]) > meetingYear;
+      // "the Tajik presidency, which began at the Bishkek summit in August 2007": the month and year it began.
+      const began = year
+        ? null
+        : beganIn(
+            text.slice(mention.end + officeAny[0].length, mention.end + officeAny[0].length + 120),
+            meetingYear,
+          );
       // "China's chairmanship begins on 1 January", "Russia's Chairship will start in 2024".
       const begins =
         /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:will\s+|is\s+to\s+|shall\s+)?(?:begin|begins|start|starts|commence|commences)\b/i.test(
@@ -599,7 +648,7 @@ function markedIn(
         countryId: mention.id,
         start: mention.start,
         end: mention.end + officeAny[0].length,
-        since: year && !later ? year[1]! : null,
+        since: year && !later ? year[1]! : began,
         next,
       });
       continue;
@@ -666,6 +715,36 @@ function markedIn(
     if (side) markers.push({ ...side, end: at + as[0].length, since: null, next: as[1] !== undefined });
   }
   return markers.sort((a, b) => a.start - b.start);
+}
+
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/**
+ * When a term named just before began, from a relative clause on it: ", which began at the Bishkek summit in August
+ * 2007" ("2007-08"), ", which started in 2019" ("2019"); not a later year.
+ */
+function beganIn(rest: string, meetingYear: number | null): PartialDate | null {
+  const began =
+    /^\s*,?\s*(?:which|that)\s+(?:had\s+|has\s+)?(?:began|begun|started|commenced)\b[^.;]{0,60}?\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(
+      rest,
+    );
+  if (!began || (meetingYear !== null && Number(began[2]) > meetingYear)) return null;
+  if (!began[1]) return began[2]!;
+  const month = MONTH_NAMES.indexOf(began[1].toLowerCase()) + 1;
+  return `${began[2]}-${String(month).padStart(2, "0")}`;
 }
 
 /** The holders the whole text names (markers that are not the next holder), in the text's order. */
