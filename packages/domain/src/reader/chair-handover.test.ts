@@ -209,3 +209,68 @@ describe("a handover to a country and its term's start", () => {
     expect(terms(text, "2010-06-08", sco).at(-1)).toEqual([country, "2010-06-08", null]);
   });
 });
+
+describe("an outgoing term begun at an earlier summit", () => {
+  const handover = "The chairmanship of the Commonwealth passes to Russia.";
+  it.each([
+    ["Kazakhstan, which took over the chairmanship at the 2018 summit, handed it to Russia.", "2018"],
+    [
+      "Kazakhstan, which took over the chairmanship at the Dushanbe summit last year, handed it to Russia.",
+      "2018",
+    ],
+    [
+      "The chairmanship passed from Kazakhstan, which had held it since the Dushanbe summit of 2018, to Russia.",
+      "2018",
+    ],
+    [
+      `Kazakhstan, which assumed the chairmanship at the Dushanbe summit of October 2018, thanked the others. ${handover}`,
+      "2018",
+    ],
+    [
+      `Kazakhstan has chaired the Commonwealth since the first summit, in Almaty in 2002. ${handover}`,
+      "2002",
+    ],
+  ])("starts when that summit met: %s", (text, since) => {
+    expect(terms(text, "2019-10-11", cis)).toEqual([
+      [KZ, since, "2019-10-11"],
+      [RU, "2019-10-11", null],
+    ]);
+  });
+
+  it.each([
+    "Kazakhstan, which took part in the 2018 summit, thanked the others. The chairmanship of the Commonwealth passes to Russia.",
+    "Kazakhstan hosted the Dushanbe summit. The chairmanship of the Commonwealth passes to Russia.",
+  ])("is not a later summit, nor a summit that is no term: %s", (text) => {
+    expect(terms(text, "2019-10-11", cis).at(-1)).toEqual([RU, "2019-10-11", null]);
+    expect(terms(text, "2019-10-11", cis).find((term) => term[0] === KZ)?.[1] ?? null).toBeNull();
+  });
+});
+
+describe("the office handed on as a pronoun", () => {
+  it.each([
+    "Kazakhstan, which held the chairmanship this year, handed it to Russia.",
+    "Kazakhstan took over the presidency in 2018 and passed it on to Russia today.",
+    "Kazakhstan, the outgoing chair, handed it over to Russia at the close of the summit.",
+  ])("passes it to the side after 'to': %s", (text) => {
+    expect(terms(text, "2019-10-11", cis).at(-1)).toEqual([RU, "2019-10-11", null]);
+  });
+
+  it.each([
+    "Kazakhstan handed it to Russia.",
+    "The chairmanship was discussed. Kazakhstan handed it to Russia.",
+    "Kazakhstan, which chaired the talks, passed the floor to Russia.",
+  ])("passes nothing when the office is not named before it in the sentence: %s", (text) => {
+    expect(terms(text, "2019-10-11", cis)).toEqual([]);
+  });
+});
+
+describe("a term for a later period", () => {
+  it.each([
+    ["Russia assumes the chairmanship for the 2020–2021 period.", "2020"],
+    ["Russia takes over the chairmanship of the Commonwealth for the 2020-2021 period.", "2020"],
+    ["The chairmanship passes to Russia for 2020–2021.", "2020"],
+    ["The chairmanship passes to Russia for the 2019–2020 period.", "2019-10-11"],
+  ])("starts in its first year when that is after the meeting: %s", (text, start) => {
+    expect(terms(text, "2019-10-11", cis).at(-1)).toEqual([RU, start, null]);
+  });
+});

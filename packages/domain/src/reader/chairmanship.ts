@@ -138,6 +138,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     const since = stored
       ? null
       : ((("since" in outgoing ? outgoing.since : null) as string | null) ??
+        beganIn(text.slice(outgoing.end, outgoing.end + 160), meetingYear) ??
         named.find((holder) => holder.countryId === outgoing.countryId && holder.since)?.since ??
         termYears(context, outgoing));
     result.push({
@@ -338,7 +339,11 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
   const verb = words.slice(verbStart, verbEnd);
   if (/^hands?$/i.test(verb) && !/^(?:\s+|-)over\b/i.test(after)) return null;
   if (/^turn/i.test(verb) && !/\bover\b/i.test(between)) return null;
-  const officeAfter = new RegExp(`\\b${OFFICE_OR_TOKEN}\\b`, "i").test(between);
+  // "W, which took over the chairmanship in 2018, handed it to X": the office as a pronoun after it was named.
+  const pronoun =
+    /^\s+it(?:\s+(?:over|on))?\s*$/i.test(between) &&
+    new RegExp(`\\b${OFFICE_OR_TOKEN}\\b`, "i").test(words.slice(0, verbStart));
+  const officeAfter = pronoun || new RegExp(`\\b${OFFICE_OR_TOKEN}\\b`, "i").test(between);
   // The office as subject: at most a few words ("of the Commonwealth in 2022", "will be") between it and the verb.
   const officeBefore = new RegExp(`\\b${OFFICE_OR_TOKEN}\\b(?:[^,;:]{0,60})$`, "i").test(
     words.slice(0, verbStart),
@@ -446,8 +451,16 @@ function earlierTerm(words: string, meetingYear: number | null, past: boolean): 
   const year = /\bin\s+((?:19|20)\d{2})\b(?!\s*[-–—])/i.exec(words);
   if (year && meetingYear !== null && Number(year[1]) < meetingYear + (past ? 1 : 0)) return year[1]!;
   if (/\blast\s+year\b/i.test(words) && meetingYear !== null) return String(meetingYear - 1);
+  // "took over the chairmanship at the 2018 summit", "at the Dushanbe summit of 2018": an earlier meeting's year.
+  const atSummit = EARLIER_SUMMIT.exec(words);
+  const summitYear = atSummit?.[1] ?? atSummit?.[2];
+  if (summitYear && meetingYear !== null && Number(summitYear) < meetingYear) return summitYear;
   return /\bat\s+the\s+(?:last|previous)\s+(?:summit|meeting|session)\b/i.test(words) ? "" : null;
 }
+
+/** "at the 2018 summit", "at the Dushanbe summit of 2018", "since the first summit, in Almaty in 2002". */
+const EARLIER_SUMMIT =
+  /\b(?:at|since)\s+(?:the\s+)?(?:((?:19|20)\d{2})\s+|(?:[\w'’-]+\s+){0,2}?)(?:summit|meeting|session)\b(?:,?\s+(?:of|in)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:in\s+|of\s+)?)?((?:19|20)\d{2})\b)?/;
 
 /**
  * A later year the sentence starts the term in: "in 2025", "for 2024", "for 2024–2026" (a single year first: a range
@@ -458,7 +471,9 @@ function laterStart(sentence: Sentence, meetingYear: number | null, calendar = f
   if (meetingYear === null) return null;
   const atNext = AT_NEXT_MEETING.test(sentence.text);
   let range: string | null = null;
-  for (const inYear of sentence.text.matchAll(/\b(?:in|from|for|of)\s+((?:19|20)\d{2})\b(\s*[-–—])?/gi)) {
+  for (const inYear of sentence.text.matchAll(
+    /\b(?:in|from|for|of)\s+(?:the\s+)?((?:19|20)\d{2})\b(\s*[-–—])?/gi,
+  )) {
     if (Number(inYear[1]) <= meetingYear) continue;
     const clause = sentence.text
       .slice(0, inYear.index)
@@ -733,12 +748,21 @@ const MONTH_NAMES = [
 ];
 
 /**
- * When a term named just before began, from a relative clause on it: ", which began at the Bishkek summit in August
- * 2007" ("2007-08"), ", which started in 2019" ("2019"); not a later year.
+ * When a term named just before began, from a relative clause on it or on its holder: ", which began at the Bishkek
+ * summit in August 2007" ("2007-08"), ", which started in 2019" ("2019"), "from W, which had held it since the
+ * Dushanbe summit of 2018" ("2018"), ", which took over at last year's summit"; not a later year.
  */
 function beganIn(rest: string, meetingYear: number | null): PartialDate | null {
+  // ", which took over the chairmanship at last year's summit": the year before the meeting.
+  if (
+    meetingYear !== null &&
+    /^\s*,?\s*(?:which|that|who)\s+(?:had\s+|has\s+)?(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received)\b[^.;,]{0,60}?\blast\s+year\b/i.test(
+      rest,
+    )
+  )
+    return String(meetingYear - 1);
   const began =
-    /^\s*,?\s*(?:which|that)\s+(?:had\s+|has\s+)?(?:began|begun|started|commenced)\b[^.;]{0,60}?\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(
+    /^\s*,?\s*(?:which|that|who)\s+(?:had\s+|has\s+)?(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received)\b[^.;]{0,60}?\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(
       rest,
     );
   if (!began || (meetingYear !== null && Number(began[2]) > meetingYear)) return null;
