@@ -18,10 +18,12 @@ export const ANOTHER_TERM =
 const CHAIRMANSHIP = String.raw`(?:chairmanship|presidency|chairship|chairpersonship)`;
 const CHAIRING_SIDE = String.raw`(?:chairing|presiding|current\s+chair(?:ing)?)\s+(?:country|state|side|nation)`;
 
+const LEADER = String.raw`(?:President|Prime\s+Minister|Premier|[Hh]ead\s+of\s+[Ss]tate|[Ll]eader)`;
+
 // The words before a country that make it the chair: "under the chairmanship of", "chaired by", "As the chairing
 // country,", "the presiding state,".
 const CHAIR_BEFORE_COUNTRY = new RegExp(
-  String.raw`(?:\bunder\s+(?:the\s+)?${CHAIRMANSHIP}\s+of|\b(?:chaired|presided\s+over)\s+by(?:\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|[Hh]ead\s+of\s+[Ss]tate|[Ll]eader)\s+of)?|\b${CHAIRING_SIDE}\s*,?)\s+(?:the\s+)?$|\b${CHAIRING_SIDE}\s*\(\s*(?:the\s+)?$`,
+  String.raw`(?:\bunder\s+(?:the\s+)?${CHAIRMANSHIP}\s+of(?:\s+(?:the\s+)?${LEADER}\s+of)?|\b(?:chaired|presided\s+over)(?:\s+(?:this\s+year|today|again))?\s+by(?:\s+(?:the\s+)?${LEADER}\s+of)?|\b${CHAIRING_SIDE}\s*,?)\s+(?:the\s+)?$|\b${CHAIRING_SIDE}\s*\(\s*(?:the\s+)?$`,
   "i",
 );
 // "Under Kazakhstan's chairmanship": the words on both sides.
@@ -55,9 +57,22 @@ const HOST_PRESIDED =
 const HOST_BEFORE_COUNTRY = /\b(?:hosted\s+by|host\s+(?:country|state|nation)\s*,?)\s+(?:the\s+)?$/i;
 const HOST_AFTER_COUNTRY = /^(?:,?\s+(?:hosted|was\s+the\s+host\b)|,\s+(?:as\s+)?the\s+host\b)/i;
 
+// "Chairing the meeting as head of the presiding state, the President of Kazakhstan …", "Presiding over the summit,
+// the Kazakh leader …": an opening participle on chairing, then a country's leader named by office.
+const CHAIRING_CLAUSE_BEFORE = new RegExp(
+  String.raw`(?:^|[.;]\s*)(?:Chairing|Presiding\s+over)\s+the\s+[^,.;]{1,80},\s+(?:the\s+)?(?:${LEADER}\s+of\s+(?:the\s+)?)?$`,
+);
+const LEADER_BY_OFFICE_AFTER = new RegExp(String.raw`^\s+${LEADER}\b(?!\s+\p{Lu})`, "u");
+
 // "Chaired by the Kazakh President, …", "chaired by the Russian leader.": a country's leader with no name after.
 const LEADER_ONLY_AFTER =
   /^\s+(?:President|Prime\s+Minister|Premier|Chancellor|[Ll]eader|[Hh]ead\s+of\s+[Ss]tate|Emir|King|Sultan)\s*(?:[,.;)]|$)/;
+
+/** An opening "Chairing the meeting, the President of X" or "…, the X leader": the country's leader chairs. */
+function chairingClause(before: string, after: string): boolean {
+  if (!CHAIRING_CLAUSE_BEFORE.test(before)) return false;
+  return /\bof\s+(?:the\s+)?$/.test(before) ? !/^\s+\p{Lu}/u.test(after) : LEADER_BY_OFFICE_AFTER.test(after);
+}
 
 /** The country the body names as chairing the meeting or the organization, if it names exactly one. */
 export function chairingCountry(
@@ -70,7 +85,7 @@ export function chairingCountry(
   const found = new Map<string, { start: number; end: number }>();
   const hostChairs = HOST_PRESIDED.test(text.slice(from, to));
   for (const mention of countryMentions(text, knowledge, from, to)) {
-    const before = text.slice(Math.max(from, mention.start - 40), mention.start);
+    const before = text.slice(Math.max(from, mention.start - 80), mention.start);
     const after = text.slice(mention.end, Math.min(to, mention.end + 60));
     // The clause around, for a later or earlier term: "The next session will be chaired by Russia", "Kazakhstan
     // chaired the Organization in 2022".
@@ -88,6 +103,7 @@ export function chairingCountry(
         !ANOTHER_TERM.test(after.split(/[.;]/)[0]!) &&
         !NEXT_MEETING.test(after.split(/[.;]/)[0]!)) ||
       (WITH_BEFORE.test(before) && IN_THE_CHAIR_AFTER.test(after)) ||
+      chairingClause(text.slice(Math.max(from, mention.start - 140), mention.start), after) ||
       (hostChairs &&
         ((HOST_BEFORE_COUNTRY.test(before) && !/^\s+\p{Lu}/u.test(after)) || HOST_AFTER_COUNTRY.test(after)));
     if (chairing && !NEXT_MEETING.test(clause) && !ANOTHER_TERM.test(clause) && !found.has(mention.id))
