@@ -274,3 +274,53 @@ describe("a term for a later period", () => {
     expect(terms(text, "2019-10-11", cis).at(-1)).toEqual([RU, start, null]);
   });
 });
+
+describe("a country's leader named by office as chair", () => {
+  const chairing = (text: string) =>
+    chairingCountry(text, segment(text), eurasiaKnowledge)?.countryId ?? null;
+
+  it.each([
+    [
+      "Chairing the meeting as head of the presiding state, the President of Kazakhstan welcomed the guests.",
+      KZ,
+    ],
+    ["Presiding over the summit, the Kazakh leader thanked his colleagues.", KZ],
+    ["Chairing the session, the Belarusian President proposed the agenda.", BY],
+    ["The session was held under the chairmanship of the President of Kazakhstan.", KZ],
+    ["The talks took place under the presidency of the Prime Minister of Kyrgyzstan.", KG],
+    ["The summit, chaired this year by Kazakhstan, opened with a minute of silence.", KZ],
+  ])("names that country: %s", (text, country) => {
+    expect(chairing(text)).toBe(country);
+  });
+
+  it.each([
+    "Chairing the meeting, President Kassym-Jomart Tokayev of Kazakhstan welcomed the guests.",
+    "Opening the summit, the Kazakh leader thanked his colleagues.",
+    "The next session will be held under the chairmanship of the President of Kazakhstan.",
+  ])("is none for a named person, an opener or a later meeting: %s", (text) => {
+    expect(chairing(text)).toBeNull();
+  });
+});
+
+describe("the office handed on without 'over' or taken over without an object", () => {
+  it.each([
+    ["The leaders decided to hand the chairmanship of the CIS to Russia as of 1 January 2020.", "2020-01-01"],
+    [
+      "Kazakhstan's chairmanship will end on 31 December, and Russia takes over from 1 January 2020.",
+      "2020-01-01",
+    ],
+    ["The Kazakh chairmanship ends this year; next year Russia takes the helm.", "2020"],
+    ["Kazakhstan will hand over the chairmanship to Russia at the end of the year.", "2020"],
+    ["The chairmanship is Kazakhstan's until December; Russia will take over in 2020.", "2020"],
+  ])("reads the next holder and its start: %s", (text, start) => {
+    expect(terms(text, "2019-10-11", cis).at(-1)).toEqual([RU, start, null]);
+  });
+
+  it.each([
+    "On the other hand, Russia raised the chairmanship's budget.",
+    "Russia will take over the organisation of the forum; the chairmanship was not discussed.",
+    "Russia takes over as host of the games, the chair said.",
+  ])("reads nothing from another hand or another takeover: %s", (text) => {
+    expect(terms(text, "2019-10-11", cis)).toEqual([]);
+  });
+});

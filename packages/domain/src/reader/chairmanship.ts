@@ -8,7 +8,7 @@ import type { Paragraph, Sentence } from "./segment";
 
 /** The office that rotates, and the tokens handed over with it ("the baton passes to …"). */
 const OFFICE = "(?:presidency|chairmanship|chairship|chair)";
-const OFFICE_OR_TOKEN = "(?:presidency|chairmanship|chairship|chair|baton|gavel|torch)";
+const OFFICE_OR_TOKEN = "(?:presidency|chairmanship|chairship|chair|baton|gavel|torch|helm)";
 /** The office as a title-cased or lower-case noun, for patterns that must see capitals elsewhere. */
 const OFFICE_CASED = "(?:[Pp]residency|[Cc]hairmanship|[Cc]hairship|[Cc]hair)";
 /** Verbs and nouns that move the office from one holder to the next: the next one follows "to". */
@@ -318,11 +318,21 @@ function incomingIn(
     };
   }
 
+  // "W's chairmanship ends on 31 December, and X takes over from 1 January": "take over" with no object, in a sentence
+  // on the office, looking ahead.
+  for (const verb of words.matchAll(BARE_TAKE_OVER)) {
+    const subject = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
+    if (subject) return { ...subject, sentence, outgoing: null, confidence: 0.7 };
+  }
+
   // "X, as the next presiding country", "X's incoming chairmanship": a next holder named without a verb.
   const marked = markedIn(context, sentence.start, sentence.end, meetingYear).find((marker) => marker.next);
   if (marked) return { ...marked, sentence, outgoing: null, confidence: 0.7 };
   return null;
 }
+
+const BARE_TAKE_OVER =
+  /\b(?:takes|(?:will|shall|is\s+to|are\s+to)\s+take)\s+over\b(?=\s+(?:from\s+(?:\d|today|the\s+new\s+year)|on\s+\d|in\s+(?:19|20)\d{2}|next\s+year|as\s+of)\b|\s*[.;]|\s*$)/gi;
 
 /**
  * Where the next holder's words start after a verb of passing at [verbStart, verbEnd) of a sentence: after "to",
@@ -337,7 +347,15 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
   if (/\b(?:floor|word|microphone|letter|message)\b/i.test(between)) return null;
   // "hand" and "hands" pass something only with "over": "on the other hand"; "turn" too: "turning to the agenda".
   const verb = words.slice(verbStart, verbEnd);
-  if (/^hands?$/i.test(verb) && !/^(?:\s+|-)over\b/i.test(after)) return null;
+  // "hand the chairmanship to X" passes the office named between.
+  if (
+    /^hands?$/i.test(verb) &&
+    !/^(?:\s+|-)over\b/i.test(after) &&
+    !new RegExp(`^\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w’'-]+\\s+){0,2}?${OFFICE_OR_TOKEN}\\b`, "i").test(
+      after,
+    )
+  )
+    return null;
   if (/^turn/i.test(verb) && !/\bover\b/i.test(between)) return null;
   // "W, which took over the chairmanship in 2018, handed it to X": the office as a pronoun after it was named.
   const pronoun =
@@ -530,7 +548,9 @@ function statedStart(sentence: Sentence, context: ChairmanshipContext): string |
       // "… will chair until 31 December": the term's end.
       return (
         (atNext || !NEXT_MEETING.test(clause)) &&
-        !UNTIL_BEFORE.test(context.text.slice(sentence.start, date.evidence.start))
+        !UNTIL_BEFORE.test(context.text.slice(sentence.start, date.evidence.start)) &&
+        // "W's chairmanship will end on 31 December, and X takes over from 1 January": the end of the old term.
+        !/\b(?:ends?|ending|ended|expires?|expiring|concludes?)\s+(?:on\s+)?$/i.test(clause)
       );
     })
     .map((date) => {
@@ -575,6 +595,8 @@ function startOf(
   if (day && year && context.date && day <= context.date) return year;
   const stated = day ?? year;
   if (stated) return stated;
+  // "… will hand over the chairmanship to X at the end of the year", "from the new year": the next year.
+  if (meetingYear !== null && END_OF_YEAR.test(sentence.text)) return String(meetingYear + 1);
   if (AT_NEXT_MEETING.test(sentence.text)) return null;
   // "With the close of the summit the chairmanship passed to X", "at the closing ceremony": the last day of a
   // meeting of several days, not its first.
@@ -586,6 +608,8 @@ function startOf(
   return context.date;
 }
 
+const END_OF_YEAR =
+  /\b(?:at|from|after)\s+the\s+(?:end|turn|close)\s+of\s+(?:the|this)\s+year\b|\bfrom\s+the\s+new\s+year\b/i;
 const AT_THE_CLOSE =
   /\b(?:at|with|upon|on|after|following)\s+the\s+(?:close|closing|conclusion|end)\b(?!\s+of\s+(?:the\s+)?(?:year|term|month|\d))/i;
 const AT_THE_OPENING =
