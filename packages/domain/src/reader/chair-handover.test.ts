@@ -324,3 +324,27 @@ describe("the office handed on without 'over' or taken over without an object", 
     expect(terms(text, "2019-10-11", cis)).toEqual([]);
   });
 });
+
+describe("a namesake is not the participant", () => {
+  const withSargsyan = (text: string, name: string) =>
+    readPressRelease(
+      `Council meets\n\n16 October 2015\n\nBURABAY, October 16 — The Supreme Eurasian Economic Council met today under the chairmanship of the President of Kazakhstan, Nursultan Nazarbayev. President ${name} of Armenia, President Alexander Lukashenko of Belarus and President Vladimir Putin of Russia took part. ${text}`,
+      eurasiaKnowledge,
+    ).chairmanships.map((term) => [term.countryId, term.startDate, term.endDate]);
+
+  it.each([
+    ["They agreed that T.S.Sargsyan would chair the Board of the Commission from 2016.", "S.A.Sargsyan"],
+    ["They agreed that T. S. Sargsyan would chair the Board of the Commission from 2016.", "S. A. Sargsyan"],
+    ["They agreed that T.S.Sargsyan would chair the Board of the Commission from 2016.", "Serzh Sargsyan"],
+  ])("with other initials, whose chairing moves no chairmanship: %s (%s)", (text, name) => {
+    expect(withSargsyan(text, name)).toEqual([]);
+  });
+
+  it.each([
+    ["They agreed that S.A.Sargsyan would chair the Council from 2016.", "S.A.Sargsyan"],
+    ["They agreed that Sargsyan would chair the Council from 2016.", "S.A.Sargsyan"],
+    ["They agreed that S. Sargsyan would chair the Council from 2016.", "Serzh Sargsyan"],
+  ])("but the participant when the initials agree or are not given: %s (%s)", (text, name) => {
+    expect(withSargsyan(text, name).at(-1)).toEqual([ids.country("AM"), "2016", null]);
+  });
+});

@@ -428,16 +428,26 @@ function peopleIn(context: ChairmanshipContext, from: number, to: number): Side[
       .filter(Boolean)
       .at(-1);
     if (!family || family.length < 3) continue;
-    const match = new RegExp(`\\b${escape(family)}\\b`).exec(slice);
-    if (match)
+    const own = initialsOf(participant.nameAsStated.slice(0, participant.nameAsStated.lastIndexOf(family)));
+    for (const match of slice.matchAll(new RegExp(`\\b${escape(family)}\\b`, "g"))) {
+      // "T.S.Sargsyan would chair the Board" is not the participant "S.A.Sargsyan": other initials, another person.
+      const initials = initialsOf(/(?:\p{Lu}\p{Ll}?\.\s?)+$/u.exec(slice.slice(0, match.index))?.[0] ?? "");
+      const given = participant.nameAsStated.trim().charAt(0);
+      if (initials && (own ? own !== initials : initials.charAt(0) !== given)) continue;
       found.push({
         countryId: participant.country.value.countryId,
         start: from + match.index,
         end: from + match.index + match[0].length,
       });
+      break;
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** "S.A." of "S.A.Sargsyan" or "S. A. Sargsyan", "" for none. */
+const initialsOf = (words: string) =>
+  /^(?:\p{Lu}\p{Ll}?\.\s?)+$/u.test(words.trim()) ? words.replace(/\s/g, "") : "";
 
 /** Countries and demonyms in text[from, to), but not a language or script ("the order of the Russian alphabet"). */
 function countriesIn(context: ChairmanshipContext, from: number, to: number): Mention[] {
