@@ -348,3 +348,22 @@ describe("a namesake is not the participant", () => {
     expect(withSargsyan(text, name).at(-1)).toEqual([ids.country("AM"), "2016", null]);
   });
 });
+
+describe("a term that starts in a month or runs from a day", () => {
+  it.each([
+    ["The presidency rotates to Uzbekistan in January.", "2020-01"],
+    ["The chairmanship of the Commonwealth passes to Uzbekistan from March.", "2020-03"],
+    ["Uzbekistan will take over the chairmanship in December.", "2019-12"],
+    ["Uzbekistan takes over the chairmanship in October.", "2019-10-11"],
+  ])("starts in that month, the next year's when it has passed: %s", (text, start) => {
+    expect(terms(text, "2019-10-11", cis).at(-1)).toEqual([UZ, start, null]);
+  });
+
+  it.each([
+    ["Uzbekistan's chairmanship of the CIS will run from 1 January to 31 December 2020.", "2020-01-01"],
+    ["Uzbekistan's chairmanship runs from 1 January 2020.", "2020-01-01"],
+    ["The Uzbek chairmanship will last from 1 February to the next summit.", "2020-02-01"],
+  ])("reads a holder's term that runs from a day as the next: %s", (text, start) => {
+    expect(terms(text, "2019-10-11", cis).at(-1)).toEqual([UZ, start, null]);
+  });
+});

@@ -605,6 +605,15 @@ function startOf(
   if (day && year && context.date && day <= context.date) return year;
   const stated = day ?? year;
   if (stated) return stated;
+  // "The presidency rotates to X in January": that month, in the year after the meeting when it has passed.
+  const month = MONTH_ONLY.exec(sentence.text);
+  if (month && context.date) {
+    const number = MONTH_NAMES.indexOf(month[1]!.toLowerCase()) + 1;
+    const meetingMonth = Number(context.date.slice(5, 7));
+    // The meeting's own month is the meeting's day.
+    if (meetingYear !== null && number !== meetingMonth)
+      return `${meetingYear + (number < meetingMonth ? 1 : 0)}-${String(number).padStart(2, "0")}`;
+  }
   // "… will hand over the chairmanship to X at the end of the year", "from the new year": the next year.
   if (meetingYear !== null && END_OF_YEAR.test(sentence.text)) return String(meetingYear + 1);
   if (AT_NEXT_MEETING.test(sentence.text)) return null;
@@ -618,6 +627,9 @@ function startOf(
   return context.date;
 }
 
+// "in January", "from March": a month with no day or year after it.
+const MONTH_ONLY =
+  /\b(?:in|from|as\s+of|starting)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/;
 const END_OF_YEAR =
   /\b(?:at|from|after)\s+the\s+(?:end|turn|close)\s+of\s+(?:the|this)\s+year\b|\bfrom\s+the\s+new\s+year\b/i;
 const AT_THE_CLOSE =
@@ -685,7 +697,7 @@ function markedIn(
           );
       // "China's chairmanship begins on 1 January", "Russia's Chairship will start in 2024".
       const begins =
-        /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:will\s+|is\s+to\s+|shall\s+)?(?:begin|begins|start|starts|commence|commences)\b/i.test(
+        /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:will\s+|is\s+to\s+|shall\s+)?(?:begin|begins|start|starts|commence|commences|(?:run|runs|last|lasts)\s+from)\b/i.test(
           rest,
         );
       const next =
