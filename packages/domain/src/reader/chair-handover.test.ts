@@ -173,6 +173,9 @@ describe("a chair named in the headline only", () => {
     ["Putin presided over the SCO summit in New Delhi", "Vladimir Putin"],
     ["Kazakh President chairs a summit of the Organisation", "Kassym-Jomart Tokayev"],
     ["Tokayev hosts and chairs the SCO summit", "Kassym-Jomart Tokayev"],
+    ["SCO summit chaired by Kazakh President", "Kassym-Jomart Tokayev"],
+    ["Summit of the Organisation held under the chairmanship of Xi Jinping", "Xi Jinping"],
+    ["SCO meeting presided over by Putin", "Vladimir Putin"],
   ])("is the participant it names: %s", (headline, name) => {
     expect(chairOf(headline, body)).toEqual([name]);
   });
@@ -182,6 +185,7 @@ describe("a chair named in the headline only", () => {
     "Xi Jinping attends the summit of the Organisation",
     "Putin and Xi Jinping chair the summit of the Organisation",
     "Xi Jinping, who chaired the summit in 2025, meets Putin",
+    "Next summit to be chaired by Xi Jinping",
   ])("is none for a later meeting, no chairing verb or two people: %s", (headline) => {
     expect(chairOf(headline, body)).toEqual([]);
   });

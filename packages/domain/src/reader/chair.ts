@@ -119,6 +119,9 @@ export function chairingCountry(
 const HEADLINE_CHAIRS =
   /^(.{3,120}?)\s+(?:(?:hosts|hosted|opens|opened)\s+and\s+)?(?:chairs|chaired|presides\s+over|presided\s+over|leads|led)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}?(?:summit|meeting|session|council|talks)\b/i;
 
+const HEADLINE_CHAIRED_BY =
+  /\b(?:summit|meeting|session|council|talks)\b[^,;:]{0,40}?\b(?:chaired\s+by|presided\s+over\s+by|under\s+(?:the\s+)?(?:chairmanship|presidency)\s+of)\s+(.{3,80}?)\s*$/i;
+
 /**
  * The participant the headline names as chairing this meeting, when the body names no chair: the one whose family
  * name (or, failing that, whose country's leader: "Kazakh President chairs …") stands in the headline's subject.
@@ -131,8 +134,13 @@ export function headlineChair(
 ): { participant: ParticipantProposal; evidence: Evidence } | null {
   if (!headline) return null;
   const chairs = HEADLINE_CHAIRS.exec(headline.text);
-  if (!chairs || NEXT_MEETING.test(headline.text) || ANOTHER_TERM.test(headline.text)) return null;
-  const subject = chairs[1]!;
+  // "CIS summit chaired by Kazakh President", "Summit under the chairmanship of X": the agent after.
+  const chairedBy = chairs ? null : HEADLINE_CHAIRED_BY.exec(headline.text);
+  if ((!chairs && !chairedBy) || NEXT_MEETING.test(headline.text) || ANOTHER_TERM.test(headline.text))
+    return null;
+  const subject = chairs ? chairs[1]! : chairedBy![1]!;
+  const subjectStart =
+    headline.start + (chairs ? 0 : chairedBy!.index + chairedBy![0].length - subject.length);
   const evidence = { start: headline.start, end: headline.end };
   const byName = participants.filter((participant) => {
     const family = participant.nameAsStated
@@ -144,7 +152,7 @@ export function headlineChair(
   if (byName.length === 1) return { participant: byName[0]!, evidence };
   if (byName.length > 1) return null;
   const countries = new Set(
-    countryMentions(text, knowledge, headline.start, headline.start + subject.length).map(
+    countryMentions(text, knowledge, subjectStart, subjectStart + subject.length).map(
       (mention) => mention.id,
     ),
   );
