@@ -4,7 +4,8 @@
 // takes that country's leader at the meeting as the chair (participants.ts).
 import type { ReaderKnowledge } from "./knowledge";
 import { countryMentions } from "./mentions";
-import type { Paragraph } from "./segment";
+import type { Evidence, ParticipantProposal } from "./proposal";
+import type { Paragraph, Sentence } from "./segment";
 
 // Words that put a chair or an attendance at a later meeting.
 export const NEXT_MEETING =
@@ -17,10 +18,12 @@ export const ANOTHER_TERM =
 const CHAIRMANSHIP = String.raw`(?:chairmanship|presidency|chairship|chairpersonship)`;
 const CHAIRING_SIDE = String.raw`(?:chairing|presiding|current\s+chair(?:ing)?)\s+(?:country|state|side|nation)`;
 
+const LEADER = String.raw`(?:President|Prime\s+Minister|Premier|[Hh]ead\s+of\s+[Ss]tate|[Ll]eader)`;
+
 // The words before a country that make it the chair: "under the chairmanship of", "chaired by", "As the chairing
 // country,", "the presiding state,".
 const CHAIR_BEFORE_COUNTRY = new RegExp(
-  String.raw`(?:\bunder\s+(?:the\s+)?${CHAIRMANSHIP}\s+of|\b(?:chaired|presided\s+over)\s+by(?:\s+(?:the\s+)?(?:President|Prime\s+Minister|Premier|[Hh]ead\s+of\s+[Ss]tate|[Ll]eader)\s+of)?|\b${CHAIRING_SIDE}\s*,?)\s+(?:the\s+)?$|\b${CHAIRING_SIDE}\s*\(\s*(?:the\s+)?$`,
+  String.raw`(?:\bunder\s+(?:the\s+)?${CHAIRMANSHIP}\s+of(?:\s+(?:the\s+)?${LEADER}\s+of)?|\b(?:chaired|presided\s+over)(?:\s+(?:this\s+year|today|again))?\s+by(?:\s+(?:the\s+)?${LEADER}\s+of)?|\b${CHAIRING_SIDE}\s*,?)\s+(?:the\s+)?$|\b${CHAIRING_SIDE}\s*\(\s*(?:the\s+)?$`,
   "i",
 );
 // "Under Kazakhstan's chairmanship": the words on both sides.
@@ -31,8 +34,10 @@ const CHAIRMANSHIP_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+${CHAIRMANSHIP}
 // chairs the Commonwealth this year".
 // "Kazakhstan currently chairs the Union", "The Kazakh leader, whose country chairs the Union, …": an adverb before
 // the verb, or the country's leader or side before a relative clause on the country.
+// "The Kazakh President, as head of the presiding state, …", "Kazakhstan's leader, as the head of the chairing
+// country,": the leader named by office as head of the chairing side.
 const CHAIR_AFTER_COUNTRY = new RegExp(
-  String.raw`^(?:,?\s+as\s+(?:the\s+)?${CHAIRING_SIDE}|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:which|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair))|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:currently\s+|now\s+)?(?:has\s+|have\s+)?(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|chairs|presided(?:\s+over)?|presides(?:\s+over)?|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair)))\b(?!\s+by\b)`,
+  String.raw`^(?:,?\s+as\s+(?:the\s+)?${CHAIRING_SIDE}|(?:['’]s)?(?:\s+(?:leader|president|head\s+of\s+state|prime\s+minister|premier))?,?\s+as\s+(?:the\s+)?head\s+of\s+(?:the\s+)?${CHAIRING_SIDE}|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:which|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair))|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:currently\s+|now\s+)?(?:has\s+|have\s+)?(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|chairs|presided(?:\s+over)?|presides(?:\s+over)?|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair)))\b(?!\s+by\b)`,
   "i",
 );
 // "The Tajik President, who chaired the meeting, …": the country's leader named only by office, then a relative
@@ -52,9 +57,22 @@ const HOST_PRESIDED =
 const HOST_BEFORE_COUNTRY = /\b(?:hosted\s+by|host\s+(?:country|state|nation)\s*,?)\s+(?:the\s+)?$/i;
 const HOST_AFTER_COUNTRY = /^(?:,?\s+(?:hosted|was\s+the\s+host\b)|,\s+(?:as\s+)?the\s+host\b)/i;
 
+// "Chairing the meeting as head of the presiding state, the President of Kazakhstan …", "Presiding over the summit,
+// the Kazakh leader …": an opening participle on chairing, then a country's leader named by office.
+const CHAIRING_CLAUSE_BEFORE = new RegExp(
+  String.raw`(?:^|[.;]\s*)(?:Chairing|Presiding\s+over)\s+the\s+[^,.;]{1,80},\s+(?:the\s+)?(?:${LEADER}\s+of\s+(?:the\s+)?)?$`,
+);
+const LEADER_BY_OFFICE_AFTER = new RegExp(String.raw`^\s+${LEADER}\b(?!\s+\p{Lu})`, "u");
+
 // "Chaired by the Kazakh President, …", "chaired by the Russian leader.": a country's leader with no name after.
 const LEADER_ONLY_AFTER =
   /^\s+(?:President|Prime\s+Minister|Premier|Chancellor|[Ll]eader|[Hh]ead\s+of\s+[Ss]tate|Emir|King|Sultan)\s*(?:[,.;)]|$)/;
+
+/** An opening "Chairing the meeting, the President of X" or "…, the X leader": the country's leader chairs. */
+function chairingClause(before: string, after: string): boolean {
+  if (!CHAIRING_CLAUSE_BEFORE.test(before)) return false;
+  return /\bof\s+(?:the\s+)?$/.test(before) ? !/^\s+\p{Lu}/u.test(after) : LEADER_BY_OFFICE_AFTER.test(after);
+}
 
 /** The country the body names as chairing the meeting or the organization, if it names exactly one. */
 export function chairingCountry(
@@ -67,7 +85,7 @@ export function chairingCountry(
   const found = new Map<string, { start: number; end: number }>();
   const hostChairs = HOST_PRESIDED.test(text.slice(from, to));
   for (const mention of countryMentions(text, knowledge, from, to)) {
-    const before = text.slice(Math.max(from, mention.start - 40), mention.start);
+    const before = text.slice(Math.max(from, mention.start - 80), mention.start);
     const after = text.slice(mention.end, Math.min(to, mention.end + 60));
     // The clause around, for a later or earlier term: "The next session will be chaired by Russia", "Kazakhstan
     // chaired the Organization in 2022".
@@ -85,6 +103,7 @@ export function chairingCountry(
         !ANOTHER_TERM.test(after.split(/[.;]/)[0]!) &&
         !NEXT_MEETING.test(after.split(/[.;]/)[0]!)) ||
       (WITH_BEFORE.test(before) && IN_THE_CHAIR_AFTER.test(after)) ||
+      chairingClause(text.slice(Math.max(from, mention.start - 140), mention.start), after) ||
       (hostChairs &&
         ((HOST_BEFORE_COUNTRY.test(before) && !/^\s+\p{Lu}/u.test(after)) || HOST_AFTER_COUNTRY.test(after)));
     if (chairing && !NEXT_MEETING.test(clause) && !ANOTHER_TERM.test(clause) && !found.has(mention.id))
@@ -94,3 +113,60 @@ export function chairingCountry(
   const [countryId, evidence] = [...found][0]!;
   return { countryId, evidence };
 }
+
+// A headline whose subject chairs this meeting: "Prime Minister X chairs the fourth BRICS summit", "President X
+// presided over the SCO summit", "X hosts and chairs …"; not "X to chair the next summit".
+const HEADLINE_CHAIRS =
+  /^(.{3,120}?)\s+(?:(?:hosts|hosted|opens|opened)\s+and\s+)?(?:chairs|chaired|presides\s+over|presided\s+over|leads|led)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}?(?:summit|meeting|session|council|talks)\b/i;
+
+const HEADLINE_CHAIRED_BY =
+  /\b(?:summit|meeting|session|council|talks)\b[^,;:]{0,40}?\b(?:chaired\s+by|presided\s+over\s+by|under\s+(?:the\s+)?(?:chairmanship|presidency)\s+of)\s+(.{3,80}?)\s*$/i;
+
+/**
+ * The participant the headline names as chairing this meeting, when the body names no chair: the one whose family
+ * name (or, failing that, whose country's leader: "Kazakh President chairs …") stands in the headline's subject.
+ */
+export function headlineChair(
+  text: string,
+  headline: Sentence | null,
+  participants: readonly ParticipantProposal[],
+  knowledge: ReaderKnowledge,
+): { participant: ParticipantProposal; evidence: Evidence } | null {
+  if (!headline) return null;
+  const chairs = HEADLINE_CHAIRS.exec(headline.text);
+  // "CIS summit chaired by Kazakh President", "Summit under the chairmanship of X": the agent after.
+  const chairedBy = chairs ? null : HEADLINE_CHAIRED_BY.exec(headline.text);
+  if ((!chairs && !chairedBy) || NEXT_MEETING.test(headline.text) || ANOTHER_TERM.test(headline.text))
+    return null;
+  const subject = chairs ? chairs[1]! : chairedBy![1]!;
+  const subjectStart =
+    headline.start + (chairs ? 0 : chairedBy!.index + chairedBy![0].length - subject.length);
+  const evidence = { start: headline.start, end: headline.end };
+  const byName = participants.filter((participant) => {
+    const family = participant.nameAsStated
+      .split(/[\s.]+/)
+      .filter(Boolean)
+      .at(-1);
+    return family !== undefined && family.length >= 3 && new RegExp(`\\b${escape(family)}\\b`).test(subject);
+  });
+  if (byName.length === 1) return { participant: byName[0]!, evidence };
+  if (byName.length > 1) return null;
+  const countries = new Set(
+    countryMentions(text, knowledge, subjectStart, subjectStart + subject.length).map(
+      (mention) => mention.id,
+    ),
+  );
+  if (
+    countries.size !== 1 ||
+    !/\b(?:President|Prime\s+Minister|Premier|[Ll]eader|Chancellor)\b/.test(subject)
+  )
+    return null;
+  const [countryId] = [...countries];
+  const leaders = participants.filter(
+    (participant) =>
+      participant.country?.value.countryId === countryId && participant.role.value === "head_of_delegation",
+  );
+  return leaders.length === 1 ? { participant: leaders[0]!, evidence } : null;
+}
+
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

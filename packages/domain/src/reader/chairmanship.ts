@@ -8,7 +8,7 @@ import type { Paragraph, Sentence } from "./segment";
 
 /** The office that rotates, and the tokens handed over with it ("the baton passes to …"). */
 const OFFICE = "(?:presidency|chairmanship|chairship|chair)";
-const OFFICE_OR_TOKEN = "(?:presidency|chairmanship|chairship|chair|baton|gavel|torch)";
+const OFFICE_OR_TOKEN = "(?:presidency|chairmanship|chairship|chair|baton|gavel|torch|helm)";
 /** The office as a title-cased or lower-case noun, for patterns that must see capitals elsewhere. */
 const OFFICE_CASED = "(?:[Pp]residency|[Cc]hairmanship|[Cc]hairship|[Cc]hair)";
 /** Verbs and nouns that move the office from one holder to the next: the next one follows "to". */
@@ -114,7 +114,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     startDate,
     endDate: null,
     existingId: null,
-    handoverAtMeeting: startDate === date,
+    handoverAtMeeting: startDate !== null && (startDate === date || startDate === (context.endDate ?? date)),
     evidence: { start: sentence.start, end: sentence.end },
     confidence: incoming.confidence,
   };
@@ -138,6 +138,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     const since = stored
       ? null
       : ((("since" in outgoing ? outgoing.since : null) as string | null) ??
+        beganIn(text.slice(outgoing.end, outgoing.end + 160), meetingYear) ??
         named.find((holder) => holder.countryId === outgoing.countryId && holder.since)?.since ??
         termYears(context, outgoing));
     result.push({
@@ -317,11 +318,21 @@ function incomingIn(
     };
   }
 
+  // "W's chairmanship ends on 31 December, and X takes over from 1 January": "take over" with no object, in a sentence
+  // on the office, looking ahead.
+  for (const verb of words.matchAll(BARE_TAKE_OVER)) {
+    const subject = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
+    if (subject) return { ...subject, sentence, outgoing: null, confidence: 0.7 };
+  }
+
   // "X, as the next presiding country", "X's incoming chairmanship": a next holder named without a verb.
   const marked = markedIn(context, sentence.start, sentence.end, meetingYear).find((marker) => marker.next);
   if (marked) return { ...marked, sentence, outgoing: null, confidence: 0.7 };
   return null;
 }
+
+const BARE_TAKE_OVER =
+  /\b(?:takes|(?:will|shall|is\s+to|are\s+to)\s+take)\s+over\b(?=\s+(?:from\s+(?:\d|today|the\s+new\s+year)|on\s+\d|in\s+(?:19|20)\d{2}|next\s+year|as\s+of)\b|\s*[.;]|\s*$)/gi;
 
 /**
  * Where the next holder's words start after a verb of passing at [verbStart, verbEnd) of a sentence: after "to",
@@ -336,9 +347,21 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
   if (/\b(?:floor|word|microphone|letter|message)\b/i.test(between)) return null;
   // "hand" and "hands" pass something only with "over": "on the other hand"; "turn" too: "turning to the agenda".
   const verb = words.slice(verbStart, verbEnd);
-  if (/^hands?$/i.test(verb) && !/^(?:\s+|-)over\b/i.test(after)) return null;
+  // "hand the chairmanship to X" passes the office named between.
+  if (
+    /^hands?$/i.test(verb) &&
+    !/^(?:\s+|-)over\b/i.test(after) &&
+    !new RegExp(`^\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w’'-]+\\s+){0,2}?${OFFICE_OR_TOKEN}\\b`, "i").test(
+      after,
+    )
+  )
+    return null;
   if (/^turn/i.test(verb) && !/\bover\b/i.test(between)) return null;
-  const officeAfter = new RegExp(`\\b${OFFICE_OR_TOKEN}\\b`, "i").test(between);
+  // "W, which took over the chairmanship in 2018, handed it to X": the office as a pronoun after it was named.
+  const pronoun =
+    /^\s+it(?:\s+(?:over|on))?\s*$/i.test(between) &&
+    new RegExp(`\\b${OFFICE_OR_TOKEN}\\b`, "i").test(words.slice(0, verbStart));
+  const officeAfter = pronoun || new RegExp(`\\b${OFFICE_OR_TOKEN}\\b`, "i").test(between);
   // The office as subject: at most a few words ("of the Commonwealth in 2022", "will be") between it and the verb.
   const officeBefore = new RegExp(`\\b${OFFICE_OR_TOKEN}\\b(?:[^,;:]{0,60})$`, "i").test(
     words.slice(0, verbStart),
@@ -405,16 +428,26 @@ function peopleIn(context: ChairmanshipContext, from: number, to: number): Side[
       .filter(Boolean)
       .at(-1);
     if (!family || family.length < 3) continue;
-    const match = new RegExp(`\\b${escape(family)}\\b`).exec(slice);
-    if (match)
+    const own = initialsOf(participant.nameAsStated.slice(0, participant.nameAsStated.lastIndexOf(family)));
+    for (const match of slice.matchAll(new RegExp(`\\b${escape(family)}\\b`, "g"))) {
+      // "T.S.Sargsyan would chair the Board" is not the participant "S.A.Sargsyan": other initials, another person.
+      const initials = initialsOf(/(?:\p{Lu}\p{Ll}?\.\s?)+$/u.exec(slice.slice(0, match.index))?.[0] ?? "");
+      const given = participant.nameAsStated.trim().charAt(0);
+      if (initials && (own ? own !== initials : initials.charAt(0) !== given)) continue;
       found.push({
         countryId: participant.country.value.countryId,
         start: from + match.index,
         end: from + match.index + match[0].length,
       });
+      break;
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** "S.A." of "S.A.Sargsyan" or "S. A. Sargsyan", "" for none. */
+const initialsOf = (words: string) =>
+  /^(?:\p{Lu}\p{Ll}?\.\s?)+$/u.test(words.trim()) ? words.replace(/\s/g, "") : "";
 
 /** Countries and demonyms in text[from, to), but not a language or script ("the order of the Russian alphabet"). */
 function countriesIn(context: ChairmanshipContext, from: number, to: number): Mention[] {
@@ -446,8 +479,16 @@ function earlierTerm(words: string, meetingYear: number | null, past: boolean): 
   const year = /\bin\s+((?:19|20)\d{2})\b(?!\s*[-–—])/i.exec(words);
   if (year && meetingYear !== null && Number(year[1]) < meetingYear + (past ? 1 : 0)) return year[1]!;
   if (/\blast\s+year\b/i.test(words) && meetingYear !== null) return String(meetingYear - 1);
+  // "took over the chairmanship at the 2018 summit", "at the Dushanbe summit of 2018": an earlier meeting's year.
+  const atSummit = EARLIER_SUMMIT.exec(words);
+  const summitYear = atSummit?.[1] ?? atSummit?.[2];
+  if (summitYear && meetingYear !== null && Number(summitYear) < meetingYear) return summitYear;
   return /\bat\s+the\s+(?:last|previous)\s+(?:summit|meeting|session)\b/i.test(words) ? "" : null;
 }
+
+/** "at the 2018 summit", "at the Dushanbe summit of 2018", "since the first summit, in Almaty in 2002". */
+const EARLIER_SUMMIT =
+  /\b(?:at|since)\s+(?:the\s+)?(?:((?:19|20)\d{2})\s+|(?:[\w'’-]+\s+){0,2}?)(?:summit|meeting|session)\b(?:,?\s+(?:of|in)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:in\s+|of\s+)?)?((?:19|20)\d{2})\b)?/;
 
 /**
  * A later year the sentence starts the term in: "in 2025", "for 2024", "for 2024–2026" (a single year first: a range
@@ -458,13 +499,17 @@ function laterStart(sentence: Sentence, meetingYear: number | null, calendar = f
   if (meetingYear === null) return null;
   const atNext = AT_NEXT_MEETING.test(sentence.text);
   let range: string | null = null;
-  for (const inYear of sentence.text.matchAll(/\b(?:in|from|for|of)\s+((?:19|20)\d{2})\b(\s*[-–—])?/gi)) {
+  for (const inYear of sentence.text.matchAll(
+    /\b(?:in|from|for|of)\s+(?:the\s+)?((?:19|20)\d{2})\b(\s*[-–—])?/gi,
+  )) {
     if (Number(inYear[1]) <= meetingYear) continue;
     const clause = sentence.text
       .slice(0, inYear.index)
       .split(/[,;]|\band\b/)
       .at(-1)!;
     if (!atNext && NEXT_MEETING.test(clause)) continue;
+    // "… will preside until the next summit, to be held in Yekaterinburg in 2009": the end of the term, not its start.
+    if (UNTIL_BEFORE.test(sentence.text.slice(0, inYear.index)) || TO_BE_HELD.test(clause)) continue;
     if (!inYear[2]) return inYear[1]!;
     range ??= inYear[1]!;
   }
@@ -473,6 +518,13 @@ function laterStart(sentence: Sentence, meetingYear: number | null, calendar = f
     return String(meetingYear + 1);
   return null;
 }
+
+// "until the next summit", "till 2026", "up to the Astana summit": what follows is when the term ends.
+const UNTIL_BEFORE =
+  /\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:next\b|following\b|\d|[A-Z]|(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|end)\b)[^.;]*$/;
+// "… , to be held in Yekaterinburg in 2009", "which will take place in 2025": a meeting's date, not a term's.
+const TO_BE_HELD =
+  /\b(?:(?:to|will|shall)\s+be\s+(?:held|hosted|convened)|(?:to|will|shall)\s+take\s+place)\b/i;
 
 const TERM_OF_A_YEAR = /\bfor\s+(?:the\s+)?(?:next|coming|following)\s+year\b/i;
 
@@ -503,7 +555,13 @@ function statedStart(sentence: Sentence, context: ChairmanshipContext): string |
         .slice(sentence.start, date.evidence.start)
         .split(/[,;]|\band\b/)
         .at(-1)!;
-      return atNext || !NEXT_MEETING.test(clause);
+      // "… will chair until 31 December": the term's end.
+      return (
+        (atNext || !NEXT_MEETING.test(clause)) &&
+        !UNTIL_BEFORE.test(context.text.slice(sentence.start, date.evidence.start)) &&
+        // "W's chairmanship will end on 31 December, and X takes over from 1 January": the end of the old term.
+        !/\b(?:ends?|ending|ended|expires?|expiring|concludes?)\s+(?:on\s+)?$/i.test(clause)
+      );
     })
     .map((date) => {
       const year = context.date
@@ -516,22 +574,70 @@ function statedStart(sentence: Sentence, context: ChairmanshipContext): string |
   return (context.date ? days.find((day) => day > context.date!) : undefined) ?? days[0] ?? null;
 }
 
+/** "From today the presidency passes to X", "as of today": the day of the release, within the meeting. */
+const FROM_TODAY =
+  /\b(?:from|as\s+of|starting|beginning|with\s+effect\s+from|effective)\s+(?:today|this\s+day)\b/i;
+
+/** The release's own day, when it falls within the meeting. */
+function releaseDay(context: ChairmanshipContext): PartialDate | null {
+  const published = context.publishedAt?.slice(0, 10) ?? null;
+  const last = context.endDate ?? context.date;
+  return published && context.date && last && published >= context.date && published <= last
+    ? published
+    : null;
+}
+
+/** The meeting's day the release calls "today": its own day within the meeting, else the meeting's last. */
+function today(context: ChairmanshipContext): PartialDate | null {
+  return releaseDay(context) ?? context.endDate ?? context.date;
+}
+
 function startOf(
   sentence: Sentence,
   context: ChairmanshipContext,
   meetingYear: number | null,
 ): PartialDate | null {
+  // "From today the presidency passes to X, which will preside until the next summit … in 2009": the meeting's day.
+  if (FROM_TODAY.test(sentence.text)) return today(context);
   const day = statedStart(sentence, context);
   const year = laterStart(sentence, meetingYear, calendarTerms(context));
   // "At the summit on 14 October the leaders decided that X will chair in 2023": the meeting's day is no start.
   if (day && year && context.date && day <= context.date) return year;
   const stated = day ?? year;
   if (stated) return stated;
+  // "The presidency rotates to X in January": that month, in the year after the meeting when it has passed.
+  const month = MONTH_ONLY.exec(sentence.text);
+  if (month && context.date) {
+    const number = MONTH_NAMES.indexOf(month[1]!.toLowerCase()) + 1;
+    const meetingMonth = Number(context.date.slice(5, 7));
+    // The meeting's own month is the meeting's day.
+    if (meetingYear !== null && number !== meetingMonth)
+      return `${meetingYear + (number < meetingMonth ? 1 : 0)}-${String(number).padStart(2, "0")}`;
+  }
+  // "… will hand over the chairmanship to X at the end of the year", "from the new year": the next year.
+  if (meetingYear !== null && END_OF_YEAR.test(sentence.text)) return String(meetingYear + 1);
   if (AT_NEXT_MEETING.test(sentence.text)) return null;
   // "With the close of the summit the chairmanship passed to X", "at the closing ceremony": the last day of a
   // meeting of several days, not its first.
-  return AT_THE_CLOSE.test(sentence.text) ? (context.endDate ?? context.date) : context.date;
+  if (AT_THE_CLOSE.test(sentence.text)) return context.endDate ?? context.date;
+  // "Uzbekistan takes over the chairmanship", "the chairmanship passes to X": the present tense of a release is its
+  // own day, when that falls within the meeting; "opening the summit, X hands over …" is its first day.
+  if (PRESENT_HANDOVER.test(sentence.text) && !AT_THE_OPENING.test(sentence.text))
+    return releaseDay(context) ?? context.date;
+  return context.date;
 }
+
+// "in January", "from March": a month with no day or year after it.
+const MONTH_ONLY =
+  /\b(?:in|from|as\s+of|starting)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)/;
+const END_OF_YEAR =
+  /\b(?:at|from|after)\s+the\s+(?:end|turn|close)\s+of\s+(?:the|this)\s+year\b|\bfrom\s+the\s+new\s+year\b/i;
+const AT_THE_CLOSE =
+  /\b(?:at|with|upon|on|after|following)\s+the\s+(?:close|closing|conclusion|end)\b(?!\s+of\s+(?:the\s+)?(?:year|term|month|\d))/i;
+const AT_THE_OPENING =
+  /\b(?:opens|opened|opening|on\s+the\s+(?:first|opening)\s+day|at\s+the\s+(?:start|beginning|opening)\s+of)\b/i;
+const PRESENT_HANDOVER =
+  /\b(?:takes|passes|goes|moves|assumes|hands|transfers|rotates)\b(?![^.;]{0,40}\b(?:on|from)\s+\d)/i;
 
 const AS_HOST =
   /\b(?:as|being)\s+(?:the\s+)?host(?:ing)?(?:\s+(?:country|state|side|nation|party|leader))?\b|\bthe\s+host(?:ing)?(?:\s+(?:country|state|side|nation|party|leader))?\s*,/i;
@@ -540,9 +646,6 @@ const AS_HOST =
 function hostOnly(sentence: string): boolean {
   return AS_HOST.test(sentence) && !/\bpresidency|\bpresiding|chairmanship|chairship|\brotat/i.test(sentence);
 }
-
-const AT_THE_CLOSE =
-  /\b(?:at|with|upon|on|after|following)\s+the\s+(?:close|closing|conclusion|end)\b(?!\s+of\s+(?:the\s+)?(?:year|term|month|\d))/i;
 
 const FUNCTION_WORD = "(?:for|of|the|to|during|in|on|and|with|under|at|by|from|its|their|a|an)\\b";
 
@@ -585,9 +688,16 @@ function markedIn(
       const rest = text.slice(mention.end + officeAny[0].length, mention.end + officeAny[0].length + 40);
       const year = /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:in|for)\s+((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(rest);
       const later = year !== null && meetingYear !== null && Number(year[1]) > meetingYear;
+      // "the Tajik presidency, which began at the Bishkek summit in August 2007": the month and year it began.
+      const began = year
+        ? null
+        : beganIn(
+            text.slice(mention.end + officeAny[0].length, mention.end + officeAny[0].length + 120),
+            meetingYear,
+          );
       // "China's chairmanship begins on 1 January", "Russia's Chairship will start in 2024".
       const begins =
-        /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:will\s+|is\s+to\s+|shall\s+)?(?:begin|begins|start|starts|commence|commences)\b/i.test(
+        /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:will\s+|is\s+to\s+|shall\s+)?(?:begin|begins|start|starts|commence|commences|(?:run|runs|last|lasts)\s+from)\b/i.test(
           rest,
         );
       const next =
@@ -599,7 +709,7 @@ function markedIn(
         countryId: mention.id,
         start: mention.start,
         end: mention.end + officeAny[0].length,
-        since: year && !later ? year[1]! : null,
+        since: year && !later ? year[1]! : began,
         next,
       });
       continue;
@@ -666,6 +776,45 @@ function markedIn(
     if (side) markers.push({ ...side, end: at + as[0].length, since: null, next: as[1] !== undefined });
   }
   return markers.sort((a, b) => a.start - b.start);
+}
+
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+/**
+ * When a term named just before began, from a relative clause on it or on its holder: ", which began at the Bishkek
+ * summit in August 2007" ("2007-08"), ", which started in 2019" ("2019"), "from W, which had held it since the
+ * Dushanbe summit of 2018" ("2018"), ", which took over at last year's summit"; not a later year.
+ */
+function beganIn(rest: string, meetingYear: number | null): PartialDate | null {
+  // ", which took over the chairmanship at last year's summit": the year before the meeting.
+  if (
+    meetingYear !== null &&
+    /^\s*,?\s*(?:which|that|who)\s+(?:had\s+|has\s+)?(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received)\b[^.;,]{0,60}?\blast\s+year\b/i.test(
+      rest,
+    )
+  )
+    return String(meetingYear - 1);
+  const began =
+    /^\s*,?\s*(?:which|that|who)\s+(?:had\s+|has\s+)?(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received)\b[^.;]{0,60}?\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(
+      rest,
+    );
+  if (!began || (meetingYear !== null && Number(began[2]) > meetingYear)) return null;
+  if (!began[1]) return began[2]!;
+  const month = MONTH_NAMES.indexOf(began[1].toLowerCase()) + 1;
+  return `${began[2]}-${String(month).padStart(2, "0")}`;
 }
 
 /** The holders the whole text names (markers that are not the next holder), in the text's order. */

@@ -1,4 +1,5 @@
 import { readDocumentActions } from "./actions";
+import { headlineChair } from "./chair";
 import { readChairmanships } from "./chairmanship";
 import { findPublicationDate, headerParagraphs } from "./dates";
 import { readDocuments } from "./documents";
@@ -60,7 +61,7 @@ export function readPressRelease(
   const classification = readClassification(text, bodyStart, text.length, bodyOrganization);
   const date = dates?.start.value ?? null;
 
-  const { participants, chair } = readParticipants({
+  const { participants, chair: bodyChair } = readParticipants({
     text,
     paragraphs: body,
     knowledge,
@@ -75,6 +76,17 @@ export function readPressRelease(
     );
   }
   if (participants.length === 0) warnings.push("No participants found; add them by hand.");
+  // No chair in the body: the one the headline names ("Prime Minister X chairs the fourth BRICS summit").
+  let chair = bodyChair;
+  const byHeadline = chair ? null : headlineChair(text, headlineLine, participants, knowledge);
+  if (byHeadline) {
+    byHeadline.participant.role = { value: "chair", evidence: byHeadline.evidence, confidence: 0.6 };
+    chair = {
+      value: { protocolOrder: byHeadline.participant.protocolOrder },
+      evidence: byHeadline.evidence,
+      confidence: 0.6,
+    };
+  }
 
   const root = organizationId ? knowledge.organizations.find((o) => o.id === organizationId) : undefined;
   const bodyNames = [bodyOrganization, root].flatMap((organization) =>
