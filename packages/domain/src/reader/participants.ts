@@ -557,12 +557,32 @@ const SUBHEADING = /^(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+$/u;
  * Every stretch of text that names people taking part, in text order; the people under a sub-heading that names a
  * capacity come in that capacity, unless their own words say another.
  */
+// Invited, then absent: "X was also invited but sent his regrets", "A and B were invited but did not attend", "X, who
+// had been invited, could not come". Read on the person's own clause: nothing of their own done before it.
+const INVITED_BUT =
+  /\s(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|likewise\s+)?invited\b[^.;]{0,40}?\bbut\s+|,\s+who\s+(?:had\s+been|was|were|has\s+been)\s+(?:also\s+)?invited,\s+/i;
+const ABSENT =
+  /^(?:(?:he|she|they)\s+)?(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|cannot|can['’]t|(?:was|were)\s+(?:unable|absent|not\s+(?:present|able))|sent\s+(?:his|her|their)\s+(?:regrets|apologies)|declined|stayed\s+away|excused)\b/i;
+
+/** Whether the person named at `item` is said to have been invited and not to have come. */
+export function invitedButAbsent(text: string, sentence: { end: number }, item: { end: number }): boolean {
+  const clause = text.slice(item.end, sentence.end).split(/;|,\s+(?:while|whereas)\s/)[0]!;
+  const invited = INVITED_BUT.exec(clause);
+  if (!invited) return false;
+  const lead = clause.slice(0, invited.index);
+  if (TOOK_PART.test(lead) || ACTED_AT.test(lead) || /\b(?:while|whereas|but|who|which)\b/i.test(lead))
+    return false;
+  return ABSENT.test(clause.slice(invited.index + invited[0].length));
+}
+
 function findMentions(
   text: string,
   sentences: readonly Sentence[],
   knowledge: ReaderKnowledge,
 ): ParticipantMention[] {
-  const mentions = findMentionsIn(text, sentences, knowledge);
+  const mentions = findMentionsIn(text, sentences, knowledge).filter(
+    (mention) => !invitedButAbsent(text, mention.sentence, mention.item),
+  );
   const headings = new Map<number, ParticipationCategory | null>();
   for (const sentence of sentences) {
     const alone = sentences.filter((other) => other.paragraph === sentence.paragraph).length === 1;
@@ -1122,6 +1142,8 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   const messageOnly = new Set<ParticipantProposal>();
   const weakChairs: { participant: ParticipantProposal; mention: ParticipantMention }[] = [];
   const sentenceOf = new Map<ParticipantProposal, Sentence>();
+  // Every sentence (or list) a participant is named in, for telling a delegation member from a head of delegation.
+  const namedIn = new Map<ParticipantProposal, Sentence[]>();
   // Named with a country but no post ("Sooronbay Jeenbekov of Kyrgyzstan", "Igor Dodon (Moldova)").
   const nounless = new Set<ParticipantProposal>();
 
@@ -1211,6 +1233,9 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
           confidence: 0.7,
         };
     }
+    const named = namedIn.get(participant) ?? [];
+    named.push(mention.list ?? mention.sentence);
+    namedIn.set(participant, named);
     if (mention.kind === "chair" && mention.weak) {
       weakChairs.push({ participant, mention });
     } else if (mention.kind === "chair") {
@@ -1270,7 +1295,81 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     if (participant.role.value !== "chair")
       participant.role = { ...participant.role, value: "speaker", confidence: 0.8 };
   }
-  return { participants, chair };
+  return delegationMembersDropped(
+    participants,
+    chair,
+    knowledge,
+    (participant) => namedIn.get(participant) ?? [],
+  );
+}
+
+const LEADER_ROLES: readonly string[] = ["head_of_state", "head_of_government"];
+// A sentence that gives a delegation's make-up, not a list of who sat at the table: "Russia was represented by
+// President X, Foreign Minister Y and …", "the delegation (also) included", "accompanied by".
+const DELEGATION_OF =
+  /\brepresented\b[^.;]{0,60}?\bby\b|\bdelegations?\s+(?:also\s+)?(?:included|includes|comprised|consisted)\b|\baccompanied\s+by\b/i;
+const MEMBER_ROLES: readonly string[] = ["minister", "envoy", "other"];
+
+/** The role of a participant's post (head of state, minister, …), from the reference data or the title's noun. */
+function postRoleOf(participant: ParticipantProposal, knowledge: ReaderKnowledge): string | undefined {
+  const post = participant.post?.value;
+  if (post?.status === "matched") return knowledge.posts.find((known) => known.id === post.id)?.role;
+  return post?.status === "new" ? post.proposed.role : undefined;
+}
+
+/**
+ * One delegation, one head: a minister, adviser or other official of a country whose head of state or government
+ * takes part is a member of that leader's delegation, not a participant of their own — whatever the text has them do
+ * ("Russia was represented by President X, Foreign Minister Y and Defence Minister Z", "Defence Minister Z reported to
+ * the heads of state", "the ministers' council, chaired the day before by Foreign Minister Y"), unless one list of who
+ * attended names them beside that leader. A minister stands for
+ * the country when its leader is not there in person ("India was represented by Petroleum Minister X", "Russia was
+ * represented by Foreign Minister Y, while President X took part by video link"). The chair, if it
+ * was one of them, goes back to the leader the text named chair, and the protocol order closes up.
+ */
+export function delegationMembersDropped(
+  participants: ParticipantProposal[],
+  chair: Fact<{ protocolOrder: number }> | null,
+  knowledge: ReaderKnowledge,
+  namedIn: (participant: ParticipantProposal) => readonly Sentence[],
+): ParticipantsResult {
+  const leaders = participants.filter(
+    (participant) =>
+      participant.country &&
+      participant.mode.value === "in_person" &&
+      LEADER_ROLES.includes(postRoleOf(participant, knowledge) ?? ""),
+  );
+  const member = (participant: ParticipantProposal) => {
+    const role = postRoleOf(participant, knowledge);
+    if (!participant.country || role === undefined || !MEMBER_ROLES.includes(role)) return false;
+    const own = leaders.filter(
+      (leader) => leader.country!.value.countryId === participant.country!.value.countryId,
+    );
+    if (!own.length) return false;
+    // Named in one list of who attended with the leader ("A, Prime Minister of X, and B, Minister of Trade of X, were in
+    // attendance"): the text puts them at the table side by side.
+    const beside = new Set(own.flatMap((leader) => namedIn(leader)));
+    return !namedIn(participant).some(
+      (sentence) => beside.has(sentence) && !DELEGATION_OF.test(sentence.text),
+    );
+  };
+  const kept = participants.filter((participant) => !member(participant));
+  if (kept.length === participants.length) return { participants, chair };
+  const chairedBy = chair
+    ? participants.find((participant) => participant.protocolOrder === chair.value.protocolOrder)
+    : undefined;
+  const renumbered = new Map(kept.map((participant, index) => [participant, index + 1]));
+  for (const [participant, order] of renumbered) participant.protocolOrder = order;
+  let newChair = chair;
+  if (chair && chairedBy && !renumbered.has(chairedBy)) {
+    const other = kept.find((participant) => participant.role.value === "chair");
+    newChair = other
+      ? { ...chair, value: { protocolOrder: other.protocolOrder }, evidence: other.role.evidence }
+      : null;
+  } else if (chair && chairedBy) {
+    newChair = { ...chair, value: { protocolOrder: renumbered.get(chairedBy)! } };
+  }
+  return { participants: kept, chair: newChair };
 }
 
 /** The role noun heading a post's label: "President" of "President of Belarus". */

@@ -1,0 +1,122 @@
+// People named in a release who take no part in the meeting, for the reader's participant precision: leaders invited
+// who did not come, and the ministers, advisers and officials of a country whose leader is there in person (its
+// delegation, whatever the text has them do). Every person here is invented.
+import { describe, expect, it } from "vitest";
+import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
+import { invitedButAbsent } from "./participants";
+import { readPressRelease } from "./read-press-release";
+
+const read = (sentences: string) =>
+  readPressRelease(
+    `ASTANA, 14 March 2019 — The Council of Heads of State of the Commonwealth of Independent States met today under the chairmanship of President Arman Teselov of Kazakhstan. ${sentences}`,
+    knowledge,
+  );
+
+const names = (sentences: string) =>
+  read(sentences).participants.map((participant) => {
+    const person = participant.person as { value?: { label?: string; proposed?: { name?: string } } };
+    return person.value?.label ?? person.value?.proposed?.name;
+  });
+
+describe("invited, then absent", () => {
+  it.each([
+    ["President Ruslan Abdykov of Kyrgyzstan was also invited but sent his regrets."],
+    ["President Ruslan Abdykov of Kyrgyzstan was invited but did not come."],
+    ["President Ruslan Abdykov of Kyrgyzstan was invited but could not attend because of the elections."],
+    ["President Ruslan Abdykov of Kyrgyzstan, who had been invited, was unable to travel."],
+    ["President Ruslan Abdykov of Kyrgyzstan had been invited but declined."],
+  ])("%s", (sentence) => {
+    expect(names(`President Daniil Vorkut of Belarus took part. ${sentence}`)).toEqual([
+      "Arman Teselov",
+      "Daniil Vorkut",
+    ]);
+  });
+
+  it("drops every name of a list invited but absent", () => {
+    expect(
+      names(
+        "President Daniil Vorkut of Belarus took part. President Ruslan Abdykov of Kyrgyzstan and President Farrukh Nazarov of Tajikistan were invited but did not attend.",
+      ),
+    ).toEqual(["Arman Teselov", "Daniil Vorkut"]);
+  });
+
+  it("keeps the one who took part before another was invited in vain", () => {
+    expect(
+      names(
+        "President Daniil Vorkut of Belarus attended, and President Ruslan Abdykov of Kyrgyzstan was invited but did not come.",
+      ),
+    ).toEqual(["Arman Teselov", "Daniil Vorkut"]);
+  });
+
+  it("keeps the one who stood in for the absent leader", () => {
+    expect(
+      names(
+        "Prime Minister Oleg Kasymov of Kyrgyzstan was also invited but sent his regrets, and Kyrgyzstan was represented by Foreign Minister Timur Osmonov.",
+      ),
+    ).toEqual(["Arman Teselov", "Timur Osmonov"]);
+  });
+
+  it.each([
+    ["was invited as a guest of the chair."],
+    ["was invited and took part in the talks."],
+    ["attended, although he was invited late."],
+  ])("is no absence when the invited leader came: '%s'", (tail) => {
+    const text = `President Ruslan Abdykov of Kyrgyzstan ${tail}`;
+    const item = { end: "President Ruslan Abdykov of Kyrgyzstan".length };
+    expect(invitedButAbsent(text, { end: text.length }, item)).toBe(false);
+  });
+});
+
+describe("one delegation, one head", () => {
+  it.each([
+    [
+      "President Daniil Vorkut of Belarus took part. In the enlarged session Belarus was represented by President Vorkut, Foreign Minister Pavel Lisitsa and Defence Minister Igor Grachov.",
+    ],
+    [
+      "President Daniil Vorkut of Belarus took part. Foreign Minister Pavel Lisitsa of Belarus reported to the leaders on the preparations.",
+    ],
+    [
+      "President Daniil Vorkut of Belarus took part. The day before, the foreign ministers met under the chairmanship of Foreign Minister Pavel Lisitsa of Belarus.",
+    ],
+    [
+      "President Daniil Vorkut of Belarus took part. The Belarusian delegation also included Foreign Minister Pavel Lisitsa and Defence Minister Igor Grachov.",
+    ],
+  ])("%s", (sentences) => {
+    expect(names(sentences)).toEqual(["Arman Teselov", "Daniil Vorkut"]);
+  });
+
+  it("keeps the chair with the leader when the chair of another meeting was one of his ministers", () => {
+    const proposal = read(
+      "President Daniil Vorkut of Belarus took part. On the eve of the summit, the foreign ministers met under the chairmanship of Foreign Minister Erlan Sadykov of Kazakhstan.",
+    );
+    expect(proposal.participants.map((participant) => participant.role.value)).toEqual([
+      "chair",
+      "head_of_delegation",
+    ]);
+    expect(proposal.participants.map((participant) => participant.protocolOrder)).toEqual([1, 2]);
+  });
+
+  it.each([
+    [
+      "President Daniil Vorkut of Belarus took part by video link. Belarus was represented at the table by Foreign Minister Pavel Lisitsa.",
+    ],
+    ["Belarus was represented by Foreign Minister Pavel Lisitsa."],
+    ["Foreign Minister Pavel Lisitsa of Belarus headed his country's delegation."],
+  ])("keeps a minister whose leader is not there in person: %s", (sentences) => {
+    expect(names(sentences)).toContain("Pavel Lisitsa");
+  });
+
+  it("keeps a minister named in one list of who attended beside his leader", () => {
+    expect(
+      names(
+        "President Daniil Vorkut of Belarus and Pavel Lisitsa, Minister of Trade of Belarus, were in attendance.",
+      ),
+    ).toEqual(["Arman Teselov", "Daniil Vorkut", "Pavel Lisitsa"]);
+  });
+
+  it("keeps a head of government beside the head of state", () => {
+    expect(
+      names("President Daniil Vorkut of Belarus and Prime Minister Sergei Rumas of Belarus took part."),
+    ).toEqual(["Arman Teselov", "Daniil Vorkut", "Sergei Rumas"]);
+  });
+});
