@@ -575,13 +575,44 @@ export function invitedButAbsent(text: string, sentence: { end: number }, item: 
   return ABSENT.test(clause.slice(invited.index + invited[0].length));
 }
 
+// A meeting of ministers, not of the leaders: "the Council of Foreign Ministers", "a meeting of the foreign ministers",
+// "the ASEAN Foreign Ministers' Meeting", "the defence ministers met", "a ministerial session".
+const MINISTERS_MEETING = String.raw`(?:\b(?:council|meeting|conference|session)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?ministers\b|\bministers['’]?\s+(?:(?:[\w-]+\s+){0,1}?(?:meeting|council|conference|session)|met)\b|\bministerial\s+(?:meeting|council|conference|session)\b)`;
+const CHAIRED_MINISTERS_BEFORE = new RegExp(
+  String.raw`${MINISTERS_MEETING}[^.;]{0,80}?\b(?:chaired\s+by|(?:held\s+|met\s+)?under\s+the\s+(?:chairmanship|presidency)\s+of|presided\s+over\s+by)\s+(?:the\s+)?[^.;,]{0,60}$`,
+  "i",
+);
+const CHAIRED_MINISTERS_AFTER = new RegExp(
+  String.raw`^(?:,\s+[^.;,]{0,60},)?\s+(?:had\s+)?(?:chaired|presided\s+over|led)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?${MINISTERS_MEETING}`,
+  "i",
+);
+
+/**
+ * Whether the person named at `item` chaired a meeting of ministers ("the Council of Foreign Ministers, chaired the day
+ * before by X", "X chaired the meeting of the foreign ministers"): another meeting than the leaders' one the release is
+ * about — unless the release itself is about the ministers, which its opening words say.
+ */
+export function chairedMinistersMeeting(
+  text: string,
+  sentence: { start: number; end: number },
+  item: { start: number; end: number },
+): boolean {
+  if (new RegExp(MINISTERS_MEETING, "i").test(text.slice(0, 200))) return false;
+  return (
+    CHAIRED_MINISTERS_BEFORE.test(text.slice(sentence.start, item.start)) ||
+    CHAIRED_MINISTERS_AFTER.test(text.slice(item.end, sentence.end))
+  );
+}
+
 function findMentions(
   text: string,
   sentences: readonly Sentence[],
   knowledge: ReaderKnowledge,
 ): ParticipantMention[] {
   const mentions = findMentionsIn(text, sentences, knowledge).filter(
-    (mention) => !invitedButAbsent(text, mention.sentence, mention.item),
+    (mention) =>
+      !invitedButAbsent(text, mention.sentence, mention.item) &&
+      !chairedMinistersMeeting(text, mention.sentence, mention.item),
   );
   const headings = new Map<number, ParticipationCategory | null>();
   for (const sentence of sentences) {
@@ -1341,7 +1372,8 @@ export function delegationMembersDropped(
   );
   const member = (participant: ParticipantProposal) => {
     const role = postRoleOf(participant, knowledge);
-    if (!participant.country || role === undefined || !MEMBER_ROLES.includes(role)) return false;
+    if (role === undefined || !MEMBER_ROLES.includes(role)) return false;
+    if (!participant.country) return false;
     const own = leaders.filter(
       (leader) => leader.country!.value.countryId === participant.country!.value.countryId,
     );

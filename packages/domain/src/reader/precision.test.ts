@@ -120,3 +120,31 @@ describe("one delegation, one head", () => {
     ).toEqual(["Arman Teselov", "Daniil Vorkut", "Sergei Rumas"]);
   });
 });
+
+describe("the chair of a meeting of ministers", () => {
+  it.each([
+    [
+      "The summit was preceded by a meeting of the foreign ministers, chaired by Foreign Minister Timur Osmonov.",
+    ],
+    ["The Council of Foreign Ministers, chaired by Timur Osmonov of Kyrgyzstan, met on 13 March."],
+    [
+      "On 13 March the defence ministers met under the chairmanship of Defence Minister Timur Osmonov of Kyrgyzstan.",
+    ],
+    ["Foreign Minister Timur Osmonov of Kyrgyzstan chaired the meeting of the foreign ministers on the eve."],
+  ])("%s", (sentence) => {
+    const proposal = read(`President Daniil Vorkut of Belarus took part. ${sentence}`);
+    expect(names(`President Daniil Vorkut of Belarus took part. ${sentence}`)).toEqual([
+      "Arman Teselov",
+      "Daniil Vorkut",
+    ]);
+    expect(proposal.participants[0]!.role.value).toBe("chair");
+  });
+
+  it("reads the ministers' own meeting when the release is about it", () => {
+    const proposal = readPressRelease(
+      "Foreign ministers meet in Astana\n\nASTANA, 14 March 2019 — The Council of Foreign Ministers of the Commonwealth of Independent States met today, chaired by Foreign Minister Timur Osmonov of Kyrgyzstan.",
+      knowledge,
+    );
+    expect(proposal.participants.map((participant) => participant.role.value)).toContain("chair");
+  });
+});
