@@ -349,6 +349,29 @@ const ANOTHER_EVENT =
 // "A day earlier, X attended the business forum".
 const LATER_EVENT =
   /\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+be\s+invited)\s+to\b|\bwill\s+(?:also\s+)?(?:attend|take\s+part|participate|join|visit|travel)\b|\b(?:next|coming)\s+(?:week|month)\b|\btomorrow\b|\b(?:following|next)\s+day\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:a|one|the)\s+day\s+(?:earlier|before)\b|\bon\s+the\s+eve\s+of\b/i;
+// Events held beside a summit, where what someone does is no part in the summit itself: "the business forum", "the
+// youth summit", "the gala dinner", "a reception", "the exhibition" — as the object right after the verb ("addressed
+// the business forum", "spoke at the youth forum", "attended the gala dinner"; not "attended the summit and the dinner").
+const SIDE_EVENT_OBJECT =
+  /^\s+(?:(?:at|in|to)\s+)?(?:the|a|an|its|this\s+year['’]s)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?(?:(?:business|investment|economic|youth|media|civil[-\s]society|people['’]s|expo|trade|academic|parliamentary)\s+(?:forum|summit|dialogue|conference|council|festival)|(?:gala\s+)?(?:dinner|luncheon|lunch|reception|banquet|concert|exhibition|expo))\b/i;
+
+/** Whether the act a verb names, ending at `end`, is at an event beside the meeting. */
+function atSideEvent(text: string, end: number, to: number): boolean {
+  return SIDE_EVENT_OBJECT.test(text.slice(end, to));
+}
+
+/**
+ * Whether the person named at `item` is said to have done no more than attend or address an event beside the meeting:
+ * their own clause's first verb of attending or acting has such an event for its object.
+ */
+export function onlyAtSideEvent(text: string, sentence: { end: number }, item: { end: number }): boolean {
+  const clause = text.slice(item.end, sentence.end).split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
+  const verb = TOOK_PART.exec(clause) ?? ACTED_AT.exec(clause);
+  if (!verb) return false;
+  const end = item.end + verb.index + verb[0].length;
+  return atSideEvent(text, end, item.end + clause.length);
+}
+
 const VIDEO_ADDRESS = /\bvideo\s+(?:message|address|greeting|statement)\b/i;
 const HEARD_BEFORE =
   /\b(?:summit|meeting|session|council|leaders|participants)\s+(?:also\s+|then\s+)?heard\s+(?:from\s+)?(?:the\s+)?$/i;
@@ -612,6 +635,7 @@ function findMentions(
   const mentions = findMentionsIn(text, sentences, knowledge).filter(
     (mention) =>
       !invitedButAbsent(text, mention.sentence, mention.item) &&
+      !onlyAtSideEvent(text, mention.sentence, mention.item) &&
       !chairedMinistersMeeting(text, mention.sentence, mention.item),
   );
   const headings = new Map<number, ParticipationCategory | null>();

@@ -148,3 +148,34 @@ describe("the chair of a meeting of ministers", () => {
     expect(proposal.participants.map((participant) => participant.role.value)).toContain("chair");
   });
 });
+
+describe("an act at an event beside the meeting", () => {
+  it.each([
+    ["The President of the Eurasian Development Bank, Nikolai Podgorny, addressed the business forum."],
+    ["UN Under-Secretary-General Rita Kamau spoke at the youth forum held alongside the summit."],
+    [
+      "The President of the Eurasian Development Bank, Nikolai Podgorny, attended the gala dinner for the delegations.",
+    ],
+  ])("%s", (sentence) => {
+    expect(names(`President Daniil Vorkut of Belarus took part. ${sentence}`)).toEqual([
+      "Arman Teselov",
+      "Daniil Vorkut",
+    ]);
+  });
+
+  it("keeps one who addressed the meeting before the forum", () => {
+    expect(
+      names(
+        "President Daniil Vorkut of Belarus took part. The President of the Eurasian Development Bank, Nikolai Podgorny, addressed the meeting and the business forum.",
+      ),
+    ).toContain("Nikolai Podgorny");
+  });
+
+  it("keeps one who addressed the meeting itself", () => {
+    expect(
+      names(
+        "President Daniil Vorkut of Belarus took part. The President of the Eurasian Development Bank, Nikolai Podgorny, addressed the meeting.",
+      ),
+    ).toContain("Nikolai Podgorny");
+  });
+});
