@@ -587,6 +587,16 @@ const INVITED_BUT =
 const ABSENT =
   /^(?:(?:he|she|they)\s+)?(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|cannot|can['’]t|(?:was|were)\s+(?:unable|absent|not\s+(?:present|able))|sent\s+(?:his|her|their)\s+(?:regrets|apologies)|declined|stayed\s+away|excused)\b/i;
 
+// The last word of an organization's or a document's name, never of a person's: "the Eurasian Development Bank" cut
+// from "The President of the Eurasian Development Bank, X, attended" as if it were a name of its own.
+const ORGANIZATION_WORD =
+  /(?:^|\s)(?:Bank|Organi[sz]ation|Union|Commission|Committee|Council|Fund|Secretariat|Ministry|Agency|Federation|Republic|Kingdom|Community|Commonwealth|Association|Assembly|Forum|Group|Institute|University|Corporation|Company|Office|Court|Parliament|Centre|Center|Cooperation|Partnership|Summit|Declaration|Treaty|Charter|Nations|States)$/u;
+
+/** Whether the "name" of a mention is an organization's or a document's name, not a person's. */
+export function organizationNamed(item: { name: { text: string } | null }): boolean {
+  return item.name !== null && ORGANIZATION_WORD.test(item.name.text.trim());
+}
+
 /** Whether the person named at `item` is said to have been invited and not to have come. */
 export function invitedButAbsent(text: string, sentence: { end: number }, item: { end: number }): boolean {
   const clause = text.slice(item.end, sentence.end).split(/;|,\s+(?:while|whereas)\s/)[0]!;
@@ -634,6 +644,7 @@ function findMentions(
 ): ParticipantMention[] {
   const mentions = findMentionsIn(text, sentences, knowledge).filter(
     (mention) =>
+      !organizationNamed(mention.item) &&
       !invitedButAbsent(text, mention.sentence, mention.item) &&
       !onlyAtSideEvent(text, mention.sentence, mention.item) &&
       !chairedMinistersMeeting(text, mention.sentence, mention.item),

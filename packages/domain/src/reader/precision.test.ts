@@ -3,7 +3,7 @@
 // delegation, whatever the text has them do). Every person here is invented.
 import { describe, expect, it } from "vitest";
 import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
-import { invitedButAbsent } from "./participants";
+import { invitedButAbsent, organizationNamed } from "./participants";
 import { readPressRelease } from "./read-press-release";
 
 const read = (sentences: string) =>
@@ -177,5 +177,26 @@ describe("an act at an event beside the meeting", () => {
         "President Daniil Vorkut of Belarus took part. The President of the Eurasian Development Bank, Nikolai Podgorny, addressed the meeting.",
       ),
     ).toContain("Nikolai Podgorny");
+  });
+});
+
+describe("an organization's name is no person's", () => {
+  it.each([
+    ["Eurasian Development Bank", true],
+    ["Shanghai Cooperation Organisation", true],
+    ["CIS Executive Committee", true],
+    ["Commonwealth of Independent States", true],
+    ["Nikolai Podgorny", false],
+    ["Banks Ivanov", false],
+  ])("%s", (name, organization) => {
+    expect(organizationNamed({ name: { text: name } })).toBe(organization);
+  });
+
+  it("reads no organization as a person when its head is named after it between commas", () => {
+    expect(
+      names(
+        "President Daniil Vorkut of Belarus took part. The President of the Eurasian Development Bank, Nikolai Podgorny, attended the session.",
+      ),
+    ).not.toContain("Eurasian Development Bank");
   });
 });
