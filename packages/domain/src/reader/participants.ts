@@ -1370,6 +1370,8 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
 }
 
 const LEADER_ROLES: readonly string[] = ["head_of_state", "head_of_government"];
+const DELEGATION_MEMBERS =
+  /\b(?:members?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?|delegation\s+members|delegations?\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of)|accompanied\s+by|accompanying\s+(?:him|her|them|the\s+\w+|\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,3})\s+(?:were|was)\b)/iu;
 // A sentence that gives a delegation's make-up, not a list of who sat at the table: "Russia was represented by
 // President X, Foreign Minister Y and …", "the delegation (also) included", "accompanied by".
 const DELEGATION_OF =
@@ -1408,6 +1410,15 @@ export function delegationMembersDropped(
   const member = (participant: ParticipantProposal) => {
     const role = postRoleOf(participant, knowledge);
     if (role === undefined || !MEMBER_ROLES.includes(role)) return false;
+    // "Members of the Russian delegation: …", "The delegation included …", "accompanied by …": named only where the text
+    // lists a delegation's make-up, beside leaders who are there, whatever country the title leaves out.
+    const sentences = namedIn(participant);
+    if (
+      leaders.length &&
+      sentences.length &&
+      sentences.every((sentence) => DELEGATION_MEMBERS.test(sentence.text))
+    )
+      return true;
     if (!participant.country) return false;
     const own = leaders.filter(
       (leader) => leader.country!.value.countryId === participant.country!.value.countryId,

@@ -200,3 +200,24 @@ describe("an organization's name is no person's", () => {
     ).not.toContain("Eurasian Development Bank");
   });
 });
+
+describe("a delegation's make-up", () => {
+  it.each([
+    ["Members of the Belarusian delegation: Foreign Minister Pavel Lisitsa, Defence Minister Igor Grachov."],
+    ["Members of the delegations included Defence Minister Igor Grachov and Foreign Minister Pavel Lisitsa."],
+    ["President Vorkut was accompanied by Defence Minister Igor Grachov and Foreign Minister Pavel Lisitsa."],
+  ])("%s", (sentence) => {
+    expect(names(`President Daniil Vorkut of Belarus took part. ${sentence}`)).toEqual([
+      "Arman Teselov",
+      "Daniil Vorkut",
+    ]);
+  });
+
+  it("keeps a minister who heads a delegation named elsewhere too", () => {
+    expect(
+      names(
+        "President Daniil Vorkut of Belarus took part. Kyrgyzstan was represented by Foreign Minister Timur Osmonov. Members of the Kyrgyz delegation: Foreign Minister Timur Osmonov, Ambassador Aibek Tashiev.",
+      ),
+    ).toContain("Timur Osmonov");
+  });
+});
