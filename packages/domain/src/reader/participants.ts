@@ -592,9 +592,19 @@ const ABSENT =
 const ORGANIZATION_WORD =
   /(?:^|\s)(?:Bank|Organi[sz]ation|Union|Commission|Committee|Council|Fund|Secretariat|Ministry|Agency|Federation|Republic|Kingdom|Community|Commonwealth|Association|Assembly|Forum|Group|Institute|University|Corporation|Company|Office|Court|Parliament|Centre|Center|Cooperation|Partnership|Summit|Declaration|Treaty|Charter|Nations|States)$/u;
 
-/** Whether the "name" of a mention is an organization's or a document's name, not a person's. */
+// Words of an aide's or official's title that no name begins with: "Presidential Aide X", "National Security Adviser
+// X", "Press Secretary X" read with the title left in the name — staff of a delegation, not its head.
+const STAFF_TITLE_WORDS =
+  /^(?:(?:Presidential|Aide|Adviser|Advisor|Assistant|Spokes(?:man|woman|person)|Press|Security|National|Deputy|Chief|Counsell?or|Protocol|Permanent|Staff)\s+)+\p{Lu}/u;
+
+/**
+ * Whether the "name" of a mention is an organization's or a document's name, or a staff title glued to a name, not a
+ * person's name.
+ */
 export function organizationNamed(item: { name: { text: string } | null }): boolean {
-  return item.name !== null && ORGANIZATION_WORD.test(item.name.text.trim());
+  if (item.name === null) return false;
+  const name = item.name.text.trim();
+  return ORGANIZATION_WORD.test(name) || STAFF_TITLE_WORDS.test(name);
 }
 
 /** Whether the person named at `item` is said to have been invited and not to have come. */

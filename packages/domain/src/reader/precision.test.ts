@@ -221,3 +221,24 @@ describe("a delegation's make-up", () => {
     ).toContain("Timur Osmonov");
   });
 });
+
+describe("a staff title read into the name", () => {
+  it.each([
+    ["Also taking part were Presidential Aide Yuri Ushkov and Foreign Minister Pavel Lisitsa of Belarus."],
+    ["National Security Adviser Ravi Menon attended the enlarged session."],
+    ["Deputy Chief of Staff Oleg Rudin was present."],
+  ])("%s", (sentence) => {
+    expect(names(`President Daniil Vorkut of Belarus took part. ${sentence}`)).toEqual([
+      "Arman Teselov",
+      "Daniil Vorkut",
+    ]);
+  });
+
+  it.each([
+    ["Yuri Ushkov", false],
+    ["Presidential Aide Yuri Ushkov", true],
+    ["Security Adviser Ravi Menon", true],
+  ])("'%s'", (name, staff) => {
+    expect(organizationNamed({ name: { text: name } })).toBe(staff);
+  });
+});
