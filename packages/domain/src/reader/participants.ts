@@ -393,6 +393,8 @@ const BARE_CHAIR_AFTER =
   /^(\p{Lu}[\p{L}'’-]+),\s+(?:who|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b/u;
 const SPEECH_BY =
   /\b(?:with|heard)\s+(?:an?\s+|the\s+)?(?:opening\s+|keynote\s+|welcoming\s+|main\s+)?(?:speech|address|remarks|report)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
+const JOINED_FOR_SIDE_EVENT =
+  /^[^.;]{0,40}?\b(?:for|at)\s+(?:a\s+|an\s+|the\s+)?(?:working\s+|official\s+|gala\s+|state\s+|informal\s+)?(?:lunch|luncheon|dinner|breakfast|reception|banquet|tea|walk|tour|concert|photo\s+session|wreath[-\s]laying)\b/i;
 const JOINED_BEFORE = /\b(?:joined|joining)\s+(?:(?:the|their)\s+host\s*,?\s+)?$/i;
 // Between two people, words that give the second the first one's act: "…, and so did", "…, as did".
 const SHARED_ACT = /^[^.;:]{0,100}?,\s+(?:and\s+)?(?:so|as)\s+did\s+(?:the\s+)?$/i;
@@ -447,7 +449,10 @@ export function participationOf(
   // "The summit heard President X, who proposed …": the one heard spoke there.
   if (HEARD_BEFORE.test(before)) return { kind: "attendance", weak: false };
   // "A and B joined Belarusian President X at the table": the one they joined is there too.
-  if (JOINED_BEFORE.test(before) && !NEXT_MEETING.test(after)) return { kind: "attendance", weak: false };
+  // Not "The leaders then joined X for lunch": a meal or a visit with someone is no sign they sat at the meeting.
+  if (JOINED_BEFORE.test(before) && !NEXT_MEETING.test(after) && !JOINED_FOR_SIDE_EVENT.test(after))
+    return { kind: "attendance", weak: false };
+  if (JOINED_BEFORE.test(before) && JOINED_FOR_SIDE_EVENT.test(after)) return null;
   // "X took part alongside Y", "…, and so did the Executive Secretary Y": the companion shares the act.
   if (COMPANION_BEFORE.test(before) && !NEXT_MEETING.test(before + after) && !LATER_EVENT.test(before))
     return { kind: "attendance", weak: false };

@@ -242,3 +242,22 @@ describe("a staff title read into the name", () => {
     expect(organizationNamed({ name: { text: name } })).toBe(staff);
   });
 });
+
+describe("joining someone for a meal or a visit", () => {
+  it.each([
+    ["The leaders then joined Prime Minister Sergei Rumas of Belarus for lunch."],
+    ["The heads of state joined Prime Minister Sergei Rumas of Belarus for an official dinner."],
+    ["The leaders later joined Prime Minister Sergei Rumas of Belarus at the gala reception."],
+  ])("%s", (sentence) => {
+    expect(names(`President Daniil Vorkut of Belarus took part. ${sentence}`)).toEqual([
+      "Arman Teselov",
+      "Daniil Vorkut",
+    ]);
+  });
+
+  it("keeps the one the others joined at the table", () => {
+    expect(
+      names("President Daniil Vorkut of Belarus joined President Ruslan Abdykov of Kyrgyzstan at the table."),
+    ).toContain("Ruslan Abdykov");
+  });
+});
