@@ -612,6 +612,28 @@ export function organizationNamed(item: { name: { text: string } | null }): bool
   return ORGANIZATION_WORD.test(name) || STAFF_TITLE_WORDS.test(name);
 }
 
+// Someone named as the one absent: "In the absence of President X, Y led the delegation", "Instead of President X, Y
+// attended", "Y attended on behalf of President X", "standing in for President X"; "President X, who was due to attend,
+// sent Y".
+const IN_PLACE_OF =
+  /\b(?:in\s+the\s+absence\s+of|instead\s+of|in\s+(?:the\s+)?place\s+of|on\s+behalf\s+of|standing\s+in\s+for|stood\s+in\s+for|deputi[sz]ing\s+for|replacing)\s+(?:the\s+)?$/i;
+const IN_PLACE_OF_ITEM = /^(?:In\s+the\s+absence|Instead|In\s+(?:the\s+)?place)\s+of\s/i;
+const DUE_BUT_SENT =
+  /^,\s+who\s+(?:was|had\s+been|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|expected|scheduled|set|invited)\s+to\s+(?:attend|come|take\s+part|participate|travel|lead)\b[^.;]*?,\s+(?:instead\s+)?(?:sent|delegated|dispatched)\b/i;
+
+/** Whether the person named at `item` is named as the one absent, whom another stood in for. */
+export function namedAsAbsent(
+  text: string,
+  sentence: { start: number; end: number },
+  item: { start: number; end: number },
+): boolean {
+  return (
+    IN_PLACE_OF.test(text.slice(sentence.start, item.start)) ||
+    IN_PLACE_OF_ITEM.test(text.slice(item.start, item.end)) ||
+    DUE_BUT_SENT.test(text.slice(item.end, sentence.end))
+  );
+}
+
 /** Whether the person named at `item` is said to have been invited and not to have come. */
 export function invitedButAbsent(text: string, sentence: { end: number }, item: { end: number }): boolean {
   const clause = text.slice(item.end, sentence.end).split(/;|,\s+(?:while|whereas)\s/)[0]!;
@@ -661,6 +683,7 @@ function findMentions(
     (mention) =>
       !organizationNamed(mention.item) &&
       !invitedButAbsent(text, mention.sentence, mention.item) &&
+      !namedAsAbsent(text, mention.sentence, mention.item) &&
       !onlyAtSideEvent(text, mention.sentence, mention.item) &&
       !chairedMinistersMeeting(text, mention.sentence, mention.item),
   );

@@ -261,3 +261,32 @@ describe("joining someone for a meal or a visit", () => {
     ).toContain("Ruslan Abdykov");
   });
 });
+
+describe("the leader another stood in for", () => {
+  it.each([
+    [
+      "In the absence of President Ruslan Abdykov of Kyrgyzstan, Foreign Minister Timur Osmonov of Kyrgyzstan led the delegation.",
+    ],
+    [
+      "Instead of President Ruslan Abdykov of Kyrgyzstan, Foreign Minister Timur Osmonov of Kyrgyzstan attended.",
+    ],
+    [
+      "Foreign Minister Timur Osmonov of Kyrgyzstan attended on behalf of President Ruslan Abdykov of Kyrgyzstan.",
+    ],
+    [
+      "Kyrgyzstan was represented by Foreign Minister Timur Osmonov, standing in for President Ruslan Abdykov of Kyrgyzstan.",
+    ],
+  ])("%s", (sentence) => {
+    const found = names(`President Daniil Vorkut of Belarus took part. ${sentence}`);
+    expect(found).not.toContain("Ruslan Abdykov");
+    expect(found).toContain("Timur Osmonov");
+  });
+
+  it("drops the leader who was due to attend and sent a minister", () => {
+    expect(
+      names(
+        "President Daniil Vorkut of Belarus took part. President Ruslan Abdykov of Kyrgyzstan, who was originally due to attend, sent his foreign minister.",
+      ),
+    ).toEqual(["Arman Teselov", "Daniil Vorkut"]);
+  });
+});
