@@ -290,3 +290,19 @@ describe("the leader another stood in for", () => {
     ).toEqual(["Arman Teselov", "Daniil Vorkut"]);
   });
 });
+
+describe("a predecessor or successor named", () => {
+  it.each([
+    [
+      "President Daniil Vorkut of Belarus, whose predecessor as chair President Ruslan Abdykov of Kyrgyzstan founded the forum, opened the session.",
+    ],
+    [
+      "President Daniil Vorkut of Belarus, whose predecessor President Ruslan Abdykov of Kyrgyzstan chaired the meeting in 2015, took part.",
+    ],
+    [
+      "President Daniil Vorkut of Belarus took part. President Teselov thanked his successor as chair President Ruslan Abdykov of Kyrgyzstan, who takes over next year.",
+    ],
+  ])("%s", (sentence) => {
+    expect(names(sentence)).not.toContain("Ruslan Abdykov");
+  });
+});
