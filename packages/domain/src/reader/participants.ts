@@ -1409,6 +1409,8 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
 }
 
 const LEADER_ROLES: readonly string[] = ["head_of_state", "head_of_government"];
+const LEADER_TITLE =
+  /\b(?:President|Prime\s+Minister|Premier|Chairman|Chairperson|Chairwoman|Honorary|Elbasy|Leader|King|Queen|Emir|Amir|Sultan|Prince|Princess|Chancellor|Vice[-\s]President)\b/i;
 const DELEGATION_MEMBERS =
   /\b(?:members?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?|delegation\s+members|delegations?\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of)|accompanied\s+by|accompanying\s+(?:him|her|them|the\s+\w+|\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,3})\s+(?:were|was)\b)/iu;
 // A sentence that gives a delegation's make-up, not a list of who sat at the table: "Russia was represented by
@@ -1449,6 +1451,11 @@ export function delegationMembersDropped(
   const member = (participant: ParticipantProposal) => {
     const role = postRoleOf(participant, knowledge);
     if (role === undefined || !MEMBER_ROLES.includes(role)) return false;
+    // A post of an organization ("Honorary Chairman of the Supreme Eurasian Economic Council") or a leader's title of
+    // honour ("First President of Kazakhstan") is a seat of its own beside the country's leader.
+    const post = participant.post?.value;
+    const label = post?.status === "new" ? post.proposed.label : (post?.label ?? "");
+    if (participant.organization || LEADER_TITLE.test(label)) return false;
     // "Members of the Russian delegation: …", "The delegation included …", "accompanied by …": named only where the text
     // lists a delegation's make-up, beside leaders who are there, whatever country the title leaves out.
     const sentences = namedIn(participant);

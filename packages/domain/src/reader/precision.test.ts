@@ -306,3 +306,16 @@ describe("a predecessor or successor named", () => {
     expect(names(sentence)).not.toContain("Ruslan Abdykov");
   });
 });
+
+describe("a seat of its own beside the country's leader", () => {
+  it.each([
+    [
+      "The First President of Kazakhstan, Nursultan Nazarbayev, also attended as Honorary Chairman of the Supreme Eurasian Economic Council.",
+      "Nursultan Nazarbayev",
+    ],
+    ["First Deputy Prime Minister Roman Sklyar of Kazakhstan also attended.", "Roman Sklyar"],
+    ["The Vice President of Kazakhstan, Aigul Bekova, was present as well.", "Aigul Bekova"],
+  ])("%s", (sentence, name) => {
+    expect(names(`${sentence}`)).toContain(name);
+  });
+});
