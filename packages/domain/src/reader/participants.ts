@@ -635,6 +635,9 @@ export function namedAsAbsent(
   );
 }
 
+const REMOTE_INSTEAD =
+  /\b(?:video|online|virtually|remotely|videoconference|teleconference|message|address(?:ed)?)\b/i;
+
 /** Whether the person named at `item` is said to have been invited and not to have come. */
 export function invitedButAbsent(text: string, sentence: { end: number }, item: { end: number }): boolean {
   const clause = text.slice(item.end, sentence.end).split(/;|,\s+(?:while|whereas)\s/)[0]!;
@@ -643,7 +646,9 @@ export function invitedButAbsent(text: string, sentence: { end: number }, item: 
   const lead = clause.slice(0, invited.index);
   if (TOOK_PART.test(lead) || ACTED_AT.test(lead) || /\b(?:while|whereas|but|who|which)\b/i.test(lead))
     return false;
-  return ABSENT.test(clause.slice(invited.index + invited[0].length));
+  const rest = clause.slice(invited.index + invited[0].length);
+  // "… invited but could not come in person and joined by video link": there after all, from afar.
+  return ABSENT.test(rest) && !REMOTE_INSTEAD.test(rest);
 }
 
 // A meeting of ministers, not of the leaders: "the Council of Foreign Ministers", "a meeting of the foreign ministers",

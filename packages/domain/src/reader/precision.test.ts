@@ -48,6 +48,16 @@ describe("invited, then absent", () => {
     ).toEqual(["Arman Teselov", "Daniil Vorkut"]);
   });
 
+  it.each([
+    ["was invited but could not come in person and joined by video link."],
+    ["was invited but could not travel, and took part online."],
+    ["was invited but was unable to attend; he addressed the participants in a video message."],
+  ])("keeps the invited leader who took part from afar: '%s'", (tail) => {
+    expect(
+      names(`President Daniil Vorkut of Belarus took part. President Ruslan Abdykov of Kyrgyzstan ${tail}`),
+    ).toContain("Ruslan Abdykov");
+  });
+
   it("keeps the one who stood in for the absent leader", () => {
     expect(
       names(
