@@ -1,9 +1,9 @@
 // `pnpm --filter @plenary/domain bench:reader`: precision and recall of the press-release reader per kind of fact,
 // per fixture and per group of fixtures (the original five, the issue-12 ones, the four recall ones, the five
 // attendance ones, the five documents ones, the five list-layout ones, the five tallies ones, the three companions
-// ones, the four roles ones, the five second-round documents ones, the five chair ones, and the six batches of sealed
-// ones the reader is never tuned on), the headline figures per group, and the time per text (median of repeated runs
-// after a warm-up).
+// ones, the four roles ones, the five second-round documents ones, the five chair ones, the five precision ones, and
+// the six batches of sealed ones the reader is never tuned on), the headline figures per group, and the time per text
+// (median of repeated runs after a warm-up).
 import { expect, it } from "vitest";
 import { FACT_KINDS, evaluateProposal, type Evaluation, type FactKind } from "../src/reader/evaluate";
 import { readerFixtures, type ReaderFixture } from "../src/reader/fixtures/index";
@@ -172,6 +172,10 @@ it("benchmarks the press-release reader", () => {
     benchGroup(
       "chair fixtures",
       readerFixtures.filter((fixture) => fixture.group === "chair"),
+    ),
+    benchGroup(
+      "precision fixtures",
+      readerFixtures.filter((fixture) => fixture.group === "precision"),
     ),
     benchGroup(
       "sealed fixtures",

@@ -349,6 +349,29 @@ const ANOTHER_EVENT =
 // "A day earlier, X attended the business forum".
 const LATER_EVENT =
   /\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+be\s+invited)\s+to\b|\bwill\s+(?:also\s+)?(?:attend|take\s+part|participate|join|visit|travel)\b|\b(?:next|coming)\s+(?:week|month)\b|\btomorrow\b|\b(?:following|next)\s+day\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:a|one|the)\s+day\s+(?:earlier|before)\b|\bon\s+the\s+eve\s+of\b/i;
+// Events held beside a summit, where what someone does is no part in the summit itself: "the business forum", "the
+// youth summit", "the gala dinner", "a reception", "the exhibition" — as the object right after the verb ("addressed
+// the business forum", "spoke at the youth forum", "attended the gala dinner"; not "attended the summit and the dinner").
+const SIDE_EVENT_OBJECT =
+  /^\s+(?:(?:at|in|to)\s+)?(?:the|a|an|its|this\s+year['’]s)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?(?:(?:business|investment|economic|youth|media|civil[-\s]society|people['’]s|expo|trade|academic|parliamentary)\s+(?:forum|summit|dialogue|conference|council|festival)|(?:gala\s+)?(?:dinner|luncheon|lunch|reception|banquet|concert|exhibition|expo))\b/i;
+
+/** Whether the act a verb names, ending at `end`, is at an event beside the meeting. */
+function atSideEvent(text: string, end: number, to: number): boolean {
+  return SIDE_EVENT_OBJECT.test(text.slice(end, to));
+}
+
+/**
+ * Whether the person named at `item` is said to have done no more than attend or address an event beside the meeting:
+ * their own clause's first verb of attending or acting has such an event for its object.
+ */
+export function onlyAtSideEvent(text: string, sentence: { end: number }, item: { end: number }): boolean {
+  const clause = text.slice(item.end, sentence.end).split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
+  const verb = TOOK_PART.exec(clause) ?? ACTED_AT.exec(clause);
+  if (!verb) return false;
+  const end = item.end + verb.index + verb[0].length;
+  return atSideEvent(text, end, item.end + clause.length);
+}
+
 const VIDEO_ADDRESS = /\bvideo\s+(?:message|address|greeting|statement)\b/i;
 const HEARD_BEFORE =
   /\b(?:summit|meeting|session|council|leaders|participants)\s+(?:also\s+|then\s+)?heard\s+(?:from\s+)?(?:the\s+)?$/i;
@@ -370,6 +393,8 @@ const BARE_CHAIR_AFTER =
   /^(\p{Lu}[\p{L}'’-]+),\s+(?:who|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b/u;
 const SPEECH_BY =
   /\b(?:with|heard)\s+(?:an?\s+|the\s+)?(?:opening\s+|keynote\s+|welcoming\s+|main\s+)?(?:speech|address|remarks|report)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
+const JOINED_FOR_SIDE_EVENT =
+  /^[^.;]{0,40}?\b(?:for|at)\s+(?:a\s+|an\s+|the\s+)?(?:working\s+|official\s+|gala\s+|state\s+|informal\s+)?(?:lunch|luncheon|dinner|breakfast|reception|banquet|tea|walk|tour|concert|photo\s+session|wreath[-\s]laying)\b/i;
 const JOINED_BEFORE = /\b(?:joined|joining)\s+(?:(?:the|their)\s+host\s*,?\s+)?$/i;
 // Between two people, words that give the second the first one's act: "…, and so did", "…, as did".
 const SHARED_ACT = /^[^.;:]{0,100}?,\s+(?:and\s+)?(?:so|as)\s+did\s+(?:the\s+)?$/i;
@@ -380,9 +405,10 @@ const COMPANION_BEFORE = new RegExp(
   String.raw`(?:\b(?:took\s+part|taking\s+part|participated|participating|attended|attending|came|arrived|(?:was|were)\s+(?:also\s+)?present)\b[^.;:]{0,40}?\s(?:alongside|together\s+with|along\s+with)|\b(?:was|were)\s+(?:also\s+)?joined(?:\s+(?:at\s+the\s+\w+|in\s+\w+))?\s+by|\b(?:took\s+part|participated|attended|came|arrived|present|as\s+(?:an?\s+)?(?:guest|observer)s?)\b[^.;:]{0,80}?,\s+(?:and\s+)?(?:so|as)\s+did|\b(?:signed|adopted|initialled|approved|exchanged)\b[^.;:]{0,120}?\bin\s+the\s+presence\s+of)\s+(?:the\s+)?$`,
   "i",
 );
-// Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former".
+// Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former",
+// "whose predecessor as chair X".
 const MENTIONED_ONLY_BEFORE =
-  /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quoted|by|to|from)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
+  /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quoted|by|to|from|(?:predecessor|successor)(?:\s+as\s+[\w-]+)?)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
 // Words between a person and the verb of attending that make the attending someone else's, reported or denied; a
 // relative clause on someone named after them ("X handed over the chairmanship to Y, who then chaired …").
 // Words sent in writing are no presence: "X, in a letter read out by the chair, wished …".
@@ -424,7 +450,10 @@ export function participationOf(
   // "The summit heard President X, who proposed …": the one heard spoke there.
   if (HEARD_BEFORE.test(before)) return { kind: "attendance", weak: false };
   // "A and B joined Belarusian President X at the table": the one they joined is there too.
-  if (JOINED_BEFORE.test(before) && !NEXT_MEETING.test(after)) return { kind: "attendance", weak: false };
+  // Not "The leaders then joined X for lunch": a meal or a visit with someone is no sign they sat at the meeting.
+  if (JOINED_BEFORE.test(before) && !NEXT_MEETING.test(after) && !JOINED_FOR_SIDE_EVENT.test(after))
+    return { kind: "attendance", weak: false };
+  if (JOINED_BEFORE.test(before) && JOINED_FOR_SIDE_EVENT.test(after)) return null;
   // "X took part alongside Y", "…, and so did the Executive Secretary Y": the companion shares the act.
   if (COMPANION_BEFORE.test(before) && !NEXT_MEETING.test(before + after) && !LATER_EVENT.test(before))
     return { kind: "attendance", weak: false };
@@ -557,12 +586,113 @@ const SUBHEADING = /^(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+$/u;
  * Every stretch of text that names people taking part, in text order; the people under a sub-heading that names a
  * capacity come in that capacity, unless their own words say another.
  */
+// Invited, then absent: "X was also invited but sent his regrets", "A and B were invited but did not attend", "X, who
+// had been invited, could not come". Read on the person's own clause: nothing of their own done before it.
+const INVITED_BUT =
+  /\s(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|likewise\s+)?invited\b[^.;]{0,40}?\bbut\s+|,\s+who\s+(?:had\s+been|was|were|has\s+been)\s+(?:also\s+)?invited,\s+/i;
+const ABSENT =
+  /^(?:(?:he|she|they)\s+)?(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|cannot|can['’]t|(?:was|were)\s+(?:unable|absent|not\s+(?:present|able))|sent\s+(?:his|her|their)\s+(?:regrets|apologies)|declined|stayed\s+away|excused)\b/i;
+
+// The last word of an organization's or a document's name, never of a person's: "the Eurasian Development Bank" cut
+// from "The President of the Eurasian Development Bank, X, attended" as if it were a name of its own.
+const ORGANIZATION_WORD =
+  /(?:^|\s)(?:Bank|Organi[sz]ation|Union|Commission|Committee|Council|Fund|Secretariat|Ministry|Agency|Federation|Republic|Kingdom|Community|Commonwealth|Association|Assembly|Forum|Group|Institute|University|Corporation|Company|Office|Court|Parliament|Centre|Center|Cooperation|Partnership|Summit|Declaration|Treaty|Charter|Nations|States)$/u;
+
+// Words of an aide's or official's title that no name begins with: "Presidential Aide X", "National Security Adviser
+// X", "Press Secretary X" read with the title left in the name — staff of a delegation, not its head.
+const STAFF_TITLE_WORDS =
+  /^(?:(?:Presidential|Aide|Adviser|Advisor|Assistant|Spokes(?:man|woman|person)|Press|Security|National|Deputy|Chief|Counsell?or|Protocol|Permanent|Staff)\s+)+\p{Lu}/u;
+
+/**
+ * Whether the "name" of a mention is an organization's or a document's name, or a staff title glued to a name, not a
+ * person's name.
+ */
+export function organizationNamed(item: { name: { text: string } | null }): boolean {
+  if (item.name === null) return false;
+  const name = item.name.text.trim();
+  return ORGANIZATION_WORD.test(name) || STAFF_TITLE_WORDS.test(name);
+}
+
+// Someone named as the one absent: "In the absence of President X, Y led the delegation", "Instead of President X, Y
+// attended", "Y attended on behalf of President X", "standing in for President X"; "President X, who was due to attend,
+// sent Y".
+const IN_PLACE_OF =
+  /\b(?:in\s+the\s+absence\s+of|instead\s+of|in\s+(?:the\s+)?place\s+of|on\s+behalf\s+of|standing\s+in\s+for|stood\s+in\s+for|deputi[sz]ing\s+for|replacing)\s+(?:the\s+)?$/i;
+const IN_PLACE_OF_ITEM = /^(?:In\s+the\s+absence|Instead|In\s+(?:the\s+)?place)\s+of\s/i;
+const DUE_BUT_SENT =
+  /^,\s+who\s+(?:was|had\s+been|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|expected|scheduled|set|invited)\s+to\s+(?:attend|come|take\s+part|participate|travel|lead)\b[^.;]*?,\s+(?:instead\s+)?(?:sent|delegated|dispatched)\b/i;
+
+/** Whether the person named at `item` is named as the one absent, whom another stood in for. */
+export function namedAsAbsent(
+  text: string,
+  sentence: { start: number; end: number },
+  item: { start: number; end: number },
+): boolean {
+  return (
+    IN_PLACE_OF.test(text.slice(sentence.start, item.start)) ||
+    IN_PLACE_OF_ITEM.test(text.slice(item.start, item.end)) ||
+    DUE_BUT_SENT.test(text.slice(item.end, sentence.end))
+  );
+}
+
+const REMOTE_INSTEAD =
+  /\b(?:video|online|virtually|remotely|videoconference|teleconference|message|address(?:ed)?)\b/i;
+
+/** Whether the person named at `item` is said to have been invited and not to have come. */
+export function invitedButAbsent(text: string, sentence: { end: number }, item: { end: number }): boolean {
+  const clause = text.slice(item.end, sentence.end).split(/;|,\s+(?:while|whereas)\s/)[0]!;
+  const invited = INVITED_BUT.exec(clause);
+  if (!invited) return false;
+  const lead = clause.slice(0, invited.index);
+  if (TOOK_PART.test(lead) || ACTED_AT.test(lead) || /\b(?:while|whereas|but|who|which)\b/i.test(lead))
+    return false;
+  const rest = clause.slice(invited.index + invited[0].length);
+  // "… invited but could not come in person and joined by video link": there after all, from afar.
+  return ABSENT.test(rest) && !REMOTE_INSTEAD.test(rest);
+}
+
+// A meeting of ministers, not of the leaders: "the Council of Foreign Ministers", "a meeting of the foreign ministers",
+// "the ASEAN Foreign Ministers' Meeting", "the defence ministers met", "a ministerial session".
+const MINISTERS_MEETING = String.raw`(?:\b(?:council|meeting|conference|session)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?ministers\b|\bministers['’]?\s+(?:(?:[\w-]+\s+){0,1}?(?:meeting|council|conference|session)|met)\b|\bministerial\s+(?:meeting|council|conference|session)\b)`;
+const CHAIRED_MINISTERS_BEFORE = new RegExp(
+  String.raw`${MINISTERS_MEETING}[^.;]{0,80}?\b(?:chaired\s+by|(?:held\s+|met\s+)?under\s+the\s+(?:chairmanship|presidency)\s+of|presided\s+over\s+by)\s+(?:the\s+)?[^.;,]{0,60}$`,
+  "i",
+);
+const CHAIRED_MINISTERS_AFTER = new RegExp(
+  String.raw`^(?:,\s+[^.;,]{0,60},)?\s+(?:had\s+)?(?:chaired|presided\s+over|led)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?${MINISTERS_MEETING}`,
+  "i",
+);
+
+/**
+ * Whether the person named at `item` chaired a meeting of ministers ("the Council of Foreign Ministers, chaired the day
+ * before by X", "X chaired the meeting of the foreign ministers"): another meeting than the leaders' one the release is
+ * about — unless the release itself is about the ministers, which its opening words say.
+ */
+export function chairedMinistersMeeting(
+  text: string,
+  sentence: { start: number; end: number },
+  item: { start: number; end: number },
+): boolean {
+  if (new RegExp(MINISTERS_MEETING, "i").test(text.slice(0, 200))) return false;
+  return (
+    CHAIRED_MINISTERS_BEFORE.test(text.slice(sentence.start, item.start)) ||
+    CHAIRED_MINISTERS_AFTER.test(text.slice(item.end, sentence.end))
+  );
+}
+
 function findMentions(
   text: string,
   sentences: readonly Sentence[],
   knowledge: ReaderKnowledge,
 ): ParticipantMention[] {
-  const mentions = findMentionsIn(text, sentences, knowledge);
+  const mentions = findMentionsIn(text, sentences, knowledge).filter(
+    (mention) =>
+      !organizationNamed(mention.item) &&
+      !invitedButAbsent(text, mention.sentence, mention.item) &&
+      !namedAsAbsent(text, mention.sentence, mention.item) &&
+      !onlyAtSideEvent(text, mention.sentence, mention.item) &&
+      !chairedMinistersMeeting(text, mention.sentence, mention.item),
+  );
   const headings = new Map<number, ParticipationCategory | null>();
   for (const sentence of sentences) {
     const alone = sentences.filter((other) => other.paragraph === sentence.paragraph).length === 1;
@@ -1122,6 +1252,8 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   const messageOnly = new Set<ParticipantProposal>();
   const weakChairs: { participant: ParticipantProposal; mention: ParticipantMention }[] = [];
   const sentenceOf = new Map<ParticipantProposal, Sentence>();
+  // Every sentence (or list) a participant is named in, for telling a delegation member from a head of delegation.
+  const namedIn = new Map<ParticipantProposal, Sentence[]>();
   // Named with a country but no post ("Sooronbay Jeenbekov of Kyrgyzstan", "Igor Dodon (Moldova)").
   const nounless = new Set<ParticipantProposal>();
 
@@ -1211,6 +1343,9 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
           confidence: 0.7,
         };
     }
+    const named = namedIn.get(participant) ?? [];
+    named.push(mention.list ?? mention.sentence);
+    namedIn.set(participant, named);
     if (mention.kind === "chair" && mention.weak) {
       weakChairs.push({ participant, mention });
     } else if (mention.kind === "chair") {
@@ -1270,7 +1405,100 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     if (participant.role.value !== "chair")
       participant.role = { ...participant.role, value: "speaker", confidence: 0.8 };
   }
-  return { participants, chair };
+  return delegationMembersDropped(
+    participants,
+    chair,
+    knowledge,
+    (participant) => namedIn.get(participant) ?? [],
+  );
+}
+
+const LEADER_ROLES: readonly string[] = ["head_of_state", "head_of_government"];
+const LEADER_TITLE =
+  /\b(?:President|Prime\s+Minister|Premier|Chairman|Chairperson|Chairwoman|Honorary|Elbasy|Leader|King|Queen|Emir|Amir|Sultan|Prince|Princess|Chancellor|Vice[-\s]President)\b/i;
+const DELEGATION_MEMBERS =
+  /\b(?:members?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?|delegation\s+members|delegations?\s+(?:also\s+)?(?:included|includes|comprised|consisted\s+of)|accompanied\s+by|accompanying\s+(?:him|her|them|the\s+\w+|\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,3})\s+(?:were|was)\b)/iu;
+// A sentence that gives a delegation's make-up, not a list of who sat at the table: "Russia was represented by
+// President X, Foreign Minister Y and …", "the delegation (also) included", "accompanied by".
+const DELEGATION_OF =
+  /\brepresented\b[^.;]{0,60}?\bby\b|\bdelegations?\s+(?:also\s+)?(?:included|includes|comprised|consisted)\b|\baccompanied\s+by\b/i;
+const MEMBER_ROLES: readonly string[] = ["minister", "envoy", "other"];
+
+/** The role of a participant's post (head of state, minister, …), from the reference data or the title's noun. */
+function postRoleOf(participant: ParticipantProposal, knowledge: ReaderKnowledge): string | undefined {
+  const post = participant.post?.value;
+  if (post?.status === "matched") return knowledge.posts.find((known) => known.id === post.id)?.role;
+  return post?.status === "new" ? post.proposed.role : undefined;
+}
+
+/**
+ * One delegation, one head: a minister, adviser or other official of a country whose head of state or government
+ * takes part is a member of that leader's delegation, not a participant of their own — whatever the text has them do
+ * ("Russia was represented by President X, Foreign Minister Y and Defence Minister Z", "Defence Minister Z reported to
+ * the heads of state", "the ministers' council, chaired the day before by Foreign Minister Y"), unless one list of who
+ * attended names them beside that leader. A minister stands for
+ * the country when its leader is not there in person ("India was represented by Petroleum Minister X", "Russia was
+ * represented by Foreign Minister Y, while President X took part by video link"). The chair, if it
+ * was one of them, goes back to the leader the text named chair, and the protocol order closes up.
+ */
+export function delegationMembersDropped(
+  participants: ParticipantProposal[],
+  chair: Fact<{ protocolOrder: number }> | null,
+  knowledge: ReaderKnowledge,
+  namedIn: (participant: ParticipantProposal) => readonly Sentence[],
+): ParticipantsResult {
+  const leaders = participants.filter(
+    (participant) =>
+      participant.country &&
+      participant.mode.value === "in_person" &&
+      LEADER_ROLES.includes(postRoleOf(participant, knowledge) ?? ""),
+  );
+  const member = (participant: ParticipantProposal) => {
+    const role = postRoleOf(participant, knowledge);
+    if (role === undefined || !MEMBER_ROLES.includes(role)) return false;
+    // A post of an organization ("Honorary Chairman of the Supreme Eurasian Economic Council") or a leader's title of
+    // honour ("First President of Kazakhstan") is a seat of its own beside the country's leader.
+    const post = participant.post?.value;
+    const label = post?.status === "new" ? post.proposed.label : (post?.label ?? "");
+    if (participant.organization || LEADER_TITLE.test(label)) return false;
+    // "Members of the Russian delegation: …", "The delegation included …", "accompanied by …": named only where the text
+    // lists a delegation's make-up, beside leaders who are there, whatever country the title leaves out.
+    const sentences = namedIn(participant);
+    if (
+      leaders.length &&
+      sentences.length &&
+      sentences.every((sentence) => DELEGATION_MEMBERS.test(sentence.text))
+    )
+      return true;
+    if (!participant.country) return false;
+    const own = leaders.filter(
+      (leader) => leader.country!.value.countryId === participant.country!.value.countryId,
+    );
+    if (!own.length) return false;
+    // Named in one list of who attended with the leader ("A, Prime Minister of X, and B, Minister of Trade of X, were in
+    // attendance"): the text puts them at the table side by side.
+    const beside = new Set(own.flatMap((leader) => namedIn(leader)));
+    return !namedIn(participant).some(
+      (sentence) => beside.has(sentence) && !DELEGATION_OF.test(sentence.text),
+    );
+  };
+  const kept = participants.filter((participant) => !member(participant));
+  if (kept.length === participants.length) return { participants, chair };
+  const chairedBy = chair
+    ? participants.find((participant) => participant.protocolOrder === chair.value.protocolOrder)
+    : undefined;
+  const renumbered = new Map(kept.map((participant, index) => [participant, index + 1]));
+  for (const [participant, order] of renumbered) participant.protocolOrder = order;
+  let newChair = chair;
+  if (chair && chairedBy && !renumbered.has(chairedBy)) {
+    const other = kept.find((participant) => participant.role.value === "chair");
+    newChair = other
+      ? { ...chair, value: { protocolOrder: other.protocolOrder }, evidence: other.role.evidence }
+      : null;
+  } else if (chair && chairedBy) {
+    newChair = { ...chair, value: { protocolOrder: renumbered.get(chairedBy)! } };
+  }
+  return { participants: kept, chair: newChair };
 }
 
 /** The role noun heading a post's label: "President" of "President of Belarus". */
