@@ -1,5 +1,5 @@
 import type { PartialDate } from "../common/partial-date";
-import { completeYear, findDates, formatDay, yearAround } from "./dates";
+import { completeYear, findDates, formatDay, monthNumber, yearAround } from "./dates";
 import type { ReaderKnowledge } from "./knowledge";
 import { rootOrganization } from "./knowledge";
 import { countryMentions, organizationMentions, type Mention } from "./mentions";
@@ -608,7 +608,7 @@ function startOf(
   // "The presidency rotates to X in January": that month, in the year after the meeting when it has passed.
   const month = MONTH_ONLY.exec(sentence.text);
   if (month && context.date) {
-    const number = MONTH_NAMES.indexOf(month[1]!.toLowerCase()) + 1;
+    const number = monthNumber(month[1]!);
     const meetingMonth = Number(context.date.slice(5, 7));
     // The meeting's own month is the meeting's day.
     if (meetingYear !== null && number !== meetingMonth)
@@ -778,21 +778,6 @@ function markedIn(
   return markers.sort((a, b) => a.start - b.start);
 }
 
-const MONTH_NAMES = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
 /**
  * When a term named just before began, from a relative clause on it or on its holder: ", which began at the Bishkek
  * summit in August 2007" ("2007-08"), ", which started in 2019" ("2019"), "from W, which had held it since the
@@ -813,7 +798,7 @@ function beganIn(rest: string, meetingYear: number | null): PartialDate | null {
     );
   if (!began || (meetingYear !== null && Number(began[2]) > meetingYear)) return null;
   if (!began[1]) return began[2]!;
-  const month = MONTH_NAMES.indexOf(began[1].toLowerCase()) + 1;
+  const month = monthNumber(began[1]);
   return `${began[2]}-${String(month).padStart(2, "0")}`;
 }
 

@@ -33,7 +33,8 @@ export interface FoundTimestamp {
   evidence: Evidence;
 }
 
-function monthNumber(name: string): number {
+/** A month's number (1–12) from its English name or abbreviation ("March", "mar.", "Sept"); 0 for none. */
+export function monthNumber(name: string): number {
   const key = name.toLowerCase().replace(".", "").slice(0, 3);
   return MONTHS.findIndex((month) => month.startsWith(key)) + 1;
 }
