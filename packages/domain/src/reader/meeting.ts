@@ -1,6 +1,6 @@
 import type { AttendanceMode, MeetingClassification } from "../entities/meeting";
 import { completeYear, findDates, formatDay, type FoundDate } from "./dates";
-import type { KnownOrganization, ReaderKnowledge } from "./knowledge";
+import { organizationById, type KnownOrganization, type ReaderKnowledge } from "./knowledge";
 import { countryMentions } from "./mentions";
 import type { Fact } from "./proposal";
 import { mostSpecificOrganization } from "./reconcile";
@@ -296,8 +296,7 @@ export function readBody(
     if (!mention) continue;
     const organ = summitOrgan(text, sentence, knowledge, mention);
     if (organ) return organ;
-    const organization = knowledge.organizations.find((known) => known.id === mention.id);
-    if (organization?.classification !== "igo") return bare ?? mention;
+    if (organizationById(knowledge, mention.id)?.classification !== "igo") return bare ?? mention;
     bare ??= mention;
   }
   if (bare) return bare;

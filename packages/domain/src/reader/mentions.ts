@@ -1,4 +1,9 @@
-import type { KnownCountry, KnownOrganization, ReaderKnowledge } from "./knowledge";
+import {
+  organizationById,
+  type KnownCountry,
+  type KnownOrganization,
+  type ReaderKnowledge,
+} from "./knowledge";
 import { hasCyrillic, russianCountryPhrases } from "./russian-countries";
 import { phrasePattern } from "./segment";
 
@@ -76,9 +81,7 @@ function matchersOf(knowledge: ReaderKnowledge): Matchers {
 
 /** The body's name with its parent's name in it replaced by each other name of the parent. */
 function parentSpellings(knowledge: ReaderKnowledge, organization: KnownOrganization): string[] {
-  const parent = organization.parentId
-    ? knowledge.organizations.find((known) => known.id === organization.parentId)
-    : undefined;
+  const parent = organizationById(knowledge, organization.parentId);
   if (!parent) return [];
   const own = organization.nameI18n.en;
   const parentNames = [parent.nameI18n.en, parent.abbreviationI18n?.en, ...parent.otherNames].filter(

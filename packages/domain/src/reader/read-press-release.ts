@@ -54,9 +54,8 @@ export function readPressRelease(
   const bodyOrganization = bodyMention
     ? knowledge.organizations.find((organization) => organization.id === bodyMention.id)
     : undefined;
-  const organizationId = bodyOrganization
-    ? (rootOrganization(knowledge, bodyOrganization.id)?.id ?? null)
-    : null;
+  const root = bodyOrganization ? rootOrganization(knowledge, bodyOrganization.id) : undefined;
+  const organizationId = root?.id ?? null;
   const attendanceMode = readAttendanceMode(text, bodyStart, text.length);
   const classification = readClassification(text, bodyStart, text.length, bodyOrganization);
   const date = dates?.start.value ?? null;
@@ -88,7 +87,6 @@ export function readPressRelease(
     };
   }
 
-  const root = organizationId ? knowledge.organizations.find((o) => o.id === organizationId) : undefined;
   const bodyNames = [bodyOrganization, root].flatMap((organization) =>
     organization
       ? [
