@@ -545,6 +545,9 @@ const COUNT_IN_LIST = new RegExp(
   "giu",
 );
 
+/** A count that opens an item: "5 agreements on …", "two protocols, on A and on B". */
+const COUNT_FIRST = new RegExp(`^(${NUMBER_PATTERN})\\s`, "i");
+
 /** Names of months and weekdays: "signed on Monday", "on 12 October" give a day, not a subject. */
 const MONTHS_AND_DAYS =
   "January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
@@ -801,6 +804,14 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     const head = documentHead(stated)!;
     const kind = documentTypeOf(head.word)!;
     const headEnd = item.start + head.length;
+    // "5 agreements on military cooperation": a count of documents with fewer subjects than the count names none of
+    // them (the count is a tally); "two protocols, on A and on B" names as many as it counts.
+    const counted = COUNT_FIRST.exec(stated);
+    const countedNumber = counted ? numberValue(counted[1]!) : null;
+    if (kind.plural && countedNumber !== null && countedNumber > 1) {
+      const subjects = text.slice(headEnd, item.end).match(/(?:^|\s)(?:on|between|with)\s/gi)?.length ?? 0;
+      if (subjects < countedNumber) return;
+    }
     if (kind.plural && kind.type !== "other") {
       // "statements on A, on B, …, as well as on C", "memoranda between X and Y and between X and Z": the repeated
       // preposition marks each document.
@@ -1143,6 +1154,27 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       for (const item of documentItems(text, from + firstTyped, to)) readItem(item, action, sentence);
   };
 
+  /** Counts among the items of a verb's object after a named document: "A, 19 decisions and two protocols". */
+  const countsInObject = (region: string, from: number, sentence: Sentence) => {
+    for (const inner of region.matchAll(COUNT_IN_LIST)) {
+      const innerKind = /^documents?$/i.test(inner[2]!)
+        ? { type: "other" as const, plural: true }
+        : documentTypeOf(inner[2]!);
+      const innerCount = numberValue(inner[1]!);
+      if (!innerKind || innerCount === null || (!innerKind.plural && innerCount !== 1)) continue;
+      const start = from + inner.index + inner[0].indexOf(inner[1]!);
+      if (tallies.some((tally) => tally.evidence.start <= start && start < tally.evidence.end)) continue;
+      tallies.push({
+        documentType: innerKind.type,
+        count: innerCount,
+        describedAs: null,
+        evidence: { start, end: from + inner.index + inner[0].length },
+        confidence: 0.75,
+        sentence,
+      });
+    }
+  };
+
   /** Every "… signed / adopted / approved X" in the sentence, whoever the subject is. */
   const readActiveObjects = (s: string, at: number, end: number, sentence: Sentence) => {
     const verbs = [...s.matchAll(ACTIVE_ADOPTION)]
@@ -1232,24 +1264,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         }
       }
       // "The heads of state approved a joint statement, 19 decisions and two protocols": counts inside the object.
-      if (!anotherEvent(s))
-        for (const inner of region.matchAll(COUNT_IN_LIST)) {
-          const innerKind = /^documents?$/i.test(inner[2]!)
-            ? { type: "other" as const, plural: true }
-            : documentTypeOf(inner[2]!);
-          const innerCount = numberValue(inner[1]!);
-          if (!innerKind || innerCount === null || (!innerKind.plural && innerCount !== 1)) continue;
-          const start = from + inner.index + inner[0].indexOf(inner[1]!);
-          if (tallies.some((tally) => tally.evidence.start <= start && start < tally.evidence.end)) continue;
-          tallies.push({
-            documentType: innerKind.type,
-            count: innerCount,
-            describedAs: null,
-            evidence: { start, end: from + inner.index + inner[0].length },
-            confidence: 0.75,
-            sentence,
-          });
-        }
+      if (!anotherEvent(s)) countsInObject(region, from, sentence);
       // "… approved a number of decisions, including on X and Y": items named by their subject only.
       if (included && group?.plural && group.type !== "other")
         readIncluded(from, from + region.length, group.type, verb.action ?? "adopted", sentence);
@@ -1523,12 +1538,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         const inverted = INVERTED_PASSIVE.exec(s);
         if (inverted) {
           const from = at + inverted[0].length;
-          readObjects(
-            from,
-            from + objectEnd(text.slice(from, end)),
-            adoptionOfVerb(inverted[1]!) ?? "adopted",
-            sentence,
-          );
+          const to = from + objectEnd(text.slice(from, end));
+          // "Signed were the Agreement on X and 5 agreements on Y": the count is a tally, as after an active verb.
+          if (!anotherEvent(s)) countsInObject(text.slice(from, to), from, sentence);
+          readObjects(from, to, adoptionOfVerb(inverted[1]!) ?? "adopted", sentence);
           break branches;
         }
 

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { readDocuments } from "./documents";
+import { segment } from "./segment";
+
+// The third documents round: phrasings of real releases, each in at least three variants. Names in the sentences are
+// examples only.
+const read = (text: string, bodyNames?: readonly string[]) =>
+  readDocuments({ text, paragraphs: segment(text), bodyNames });
+const found = (text: string, bodyNames?: readonly string[]) =>
+  read(text, bodyNames)
+    .documents.filter((d) => d.atMeeting)
+    .map((d) => [d.type, d.title, d.action]);
+const counts = (text: string, bodyNames?: readonly string[]) =>
+  read(text, bodyNames).tallies.map((t) => [t.documentType, t.count]);
+
+describe("a counted group after a named document", () => {
+  it("reads 'Signed were A and 5 agreements' as A and a tally of the rest", () => {
+    const text = "Signed were the Agreement on Peacekeeping and 5 agreements.";
+    expect(found(text)).toEqual([["agreement", "Agreement on Peacekeeping", "signed"]]);
+    expect(counts(text)).toEqual([["agreement", 5]]);
+    const other = "Also adopted were the Dushanbe Declaration and three decisions.";
+    expect(found(other)).toEqual([["declaration", "Dushanbe Declaration", "adopted"]]);
+    expect(counts(other)).toEqual([["decision", 3]]);
+    const third = "Approved at the session were the Budget Decision and 4 statements.";
+    expect(found(third)).toEqual([["decision", "Budget Decision", "approved"]]);
+    expect(counts(third)).toEqual([["statement", 4]]);
+  });
+
+  it("names no document after a count whose subjects are fewer than it counts ('5 agreements on X')", () => {
+    const inverted = "Signed were the Agreement on Peacekeeping and 5 agreements on military cooperation.";
+    expect(found(inverted)).toEqual([["agreement", "Agreement on Peacekeeping", "signed"]]);
+    expect(counts(inverted)).toEqual([["agreement", 5]]);
+    const active = "The presidents signed the Treaty on Borders and twelve protocols on trade.";
+    expect(found(active)).toEqual([["treaty", "Treaty on Borders", "signed"]]);
+    expect(counts(active)).toEqual([["protocol", 12]]);
+    const third = "The leaders adopted the Astana Declaration and 3 statements on regional security.";
+    expect(found(third)).toEqual([["declaration", "Astana Declaration", "adopted"]]);
+    expect(counts(third)).toEqual([["statement", 3]]);
+  });
+
+  it("still names the documents of a count with as many subjects as it counts", () => {
+    expect(
+      found("The presidents signed the Treaty on Borders and two protocols on trade and on transit."),
+    ).toEqual([
+      ["treaty", "Treaty on Borders", "signed"],
+      ["protocol", "Protocol on trade", "signed"],
+      ["protocol", "Protocol on transit", "signed"],
+    ]);
+    expect(
+      found("The leaders adopted the Minsk Declaration and two statements on Syria and on Libya."),
+    ).toEqual([
+      ["declaration", "Minsk Declaration", "adopted"],
+      ["statement", "Statement on Syria", "adopted"],
+      ["statement", "Statement on Libya", "adopted"],
+    ]);
+    expect(found("Signed were an agreement on visas and a protocol on customs.")).toEqual([
+      ["agreement", "Agreement on visas", "signed"],
+      ["protocol", "Protocol on customs", "signed"],
+    ]);
+  });
+});
