@@ -59,3 +59,39 @@ describe("a counted group after a named document", () => {
     ]);
   });
 });
+
+describe("where an object ends: a clause whose subject is a name", () => {
+  it("ends the title at ', and <title and name> <verb>'", () => {
+    expect(
+      found(
+        "The leaders signed the Declaration on the Admission of Timor-Leste into ASEAN, and Prime Minister Xanana Gusmão of Timor-Leste took his seat.",
+      ),
+    ).toEqual([["declaration", "Declaration on the Admission of Timor-Leste into ASEAN", "signed"]]);
+    expect(
+      found(
+        "The presidents adopted the Statement on Peace in the Region, and President Rahmon thanked the guests.",
+      ),
+    ).toEqual([["statement", "Statement on Peace in the Region", "adopted"]]);
+    expect(
+      found(
+        "The heads of state approved the Concept of Cooperation, while Secretary General Zas of the Organization presented his report.",
+      ),
+    ).toEqual([["concept", "Concept of Cooperation", "approved"]]);
+  });
+
+  it("keeps a title whose words after ', and' are capitalised but no clause follows", () => {
+    expect(
+      found(
+        "The leaders signed the Convention Against Trafficking in Persons, Especially Women and Children.",
+      ),
+    ).toEqual([
+      ["other", "Convention Against Trafficking in Persons, Especially Women and Children", "signed"],
+    ]);
+    expect(found("The leaders adopted the Declaration on Peace, Security, and Development in Asia.")).toEqual(
+      [["declaration", "Declaration on Peace, Security, and Development in Asia", "adopted"]],
+    );
+    expect(found("The ministers signed the Protocol on Trade, and Transit Rules.")).toEqual([
+      ["protocol", "Protocol on Trade, and Transit Rules", "signed"],
+    ]);
+  });
+});

@@ -596,6 +596,13 @@ const SECOND_VERB_WITH_TYPE = new RegExp(
   "i",
 );
 
+/**
+ * ", and Prime Minister Xanana Gusmão of Timor-Leste took his seat", ", while President X thanked …": a clause whose
+ * subject is a name (capitalised words, with "of" a country) and whose verb follows it. Case matters, so no "i" flag.
+ */
+const NAMED_CLAUSE =
+  /,\s+(?:and|while|but|whereas)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:[a-z]+ed|took|gave|made|held|met|said|spoke|became|sat|went|left|rose|was|has|had|will)\b/u;
+
 /** Where a verb's object ends: a relative clause, a semicolon, or a new clause with a subject or verb of its own. */
 function objectEnd(rest: string): number {
   // "A, which sets out …, and the Statement on B": a relative clause closed by another document is no end.
@@ -606,14 +613,17 @@ function objectEnd(rest: string): number {
     if (resumed && !/[;]/.test(rest.slice(relative.index, next)))
       return next + 1 + objectEnd(rest.slice(next + 1));
   }
-  // ", Mr Nazarbayev said, …": a speaker's aside ends what went before; so does ", and bilateral talks followed".
+  // ", Mr Nazarbayev said, …": a speaker's aside ends what went before; so does ", and bilateral talks followed", and so
+  // does ", and Prime Minister X of Y took his seat": a clause whose subject is a name.
   const boundary =
     /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted|met|spoke|said|went|left|sent|saw)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off|in|at|for|about|separately|later|afterwards)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b/iu.exec(
       rest,
     );
+  const named = NAMED_CLAUSE.exec(rest);
+  const first = named && (!boundary || named.index < boundary.index) ? named : boundary;
   const second = SECOND_VERB_WITH_TYPE.exec(rest);
-  if (second && (!boundary || second.index < boundary.index)) return second.index;
-  return boundary ? boundary.index : rest.length;
+  if (second && (!first || second.index < first.index)) return second.index;
+  return first ? first.index : rest.length;
 }
 
 /**
