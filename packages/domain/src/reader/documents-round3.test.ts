@@ -95,3 +95,43 @@ describe("where an object ends: a clause whose subject is a name", () => {
     ]);
   });
 });
+
+describe("a semicolon before a passive verb", () => {
+  it("ends the title before it: the clause after the semicolon is read on its own", () => {
+    expect(
+      found(
+        "In their presence, the bank heads signed the Master Agreement on Credit under the Mechanism; for India it was signed by the Chairman of the Bank.",
+      ),
+    ).toEqual([["agreement", "Master Agreement on Credit under the Mechanism", "signed"]]);
+    expect(
+      found(
+        "The presidents adopted the Minsk Declaration; on behalf of Armenia it was signed by the Prime Minister.",
+      ),
+    ).toEqual([["declaration", "Minsk Declaration", "adopted"]]);
+    expect(
+      found("The leaders signed the Treaty on Transit; later the Statement on Climate was approved as well."),
+    ).toEqual([
+      ["treaty", "Treaty on Transit", "signed"],
+      ["statement", "Statement on Climate", "approved"],
+    ]);
+  });
+
+  it("keeps reading a list after a colon whose items the semicolons part", () => {
+    expect(found("The following were signed: the Agreement on Visas; the Protocol on Customs.")).toEqual([
+      ["agreement", "Agreement on Visas", "signed"],
+      ["protocol", "Protocol on Customs", "signed"],
+    ]);
+    expect(
+      found(
+        "The heads of state approved the following documents: the Kazan Declaration; the Plan on Energy.",
+      ),
+    ).toEqual([
+      ["declaration", "Kazan Declaration", "approved"],
+      ["plan", "Plan on Energy", "approved"],
+    ]);
+    expect(found("The presidents signed: the Treaty on Borders; the Protocol on Transit.")).toEqual([
+      ["treaty", "Treaty on Borders", "signed"],
+      ["protocol", "Protocol on Transit", "signed"],
+    ]);
+  });
+});

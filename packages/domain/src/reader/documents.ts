@@ -1799,10 +1799,18 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
 
         const passive = adoptionVerb.exec(s);
         if (passive) {
+          // "The banks signed A; for India it was signed by X": a semicolon ends the clause before the passive, which is
+          // read as a sentence of its own (not after a colon, where semicolons part the items of a list).
+          const beforeVerb = s.slice(0, passive.index);
+          const semicolon = beforeVerb.includes(":") ? -1 : beforeVerb.lastIndexOf(";");
+          const head =
+            semicolon < 0 ? 0 : semicolon + 1 + /^\s*/.exec(beforeVerb.slice(semicolon + 1))![0].length;
+          if (semicolon >= 0) readActiveObjects(s.slice(0, semicolon), at, at + semicolon, sentence);
           // "The leaders approved A, and a decision on B was taken as well": the first clause has its own verb.
-          const active = activeClause(s.slice(0, passive.index));
-          if (active) readActiveObjects(s.slice(0, active.end), at, at + active.end, sentence);
-          const clause = active?.next ?? 0;
+          const active = activeClause(s.slice(head, passive.index));
+          if (active)
+            readActiveObjects(s.slice(head, head + active.end), at + head, at + head + active.end, sentence);
+          const clause = head + (active?.next ?? 0);
           const subject = s.slice(clause);
           // The subject may follow an opening phrase: "In addition,", "At the end of the summit in Kazan the …".
           const headAt = DOCUMENT_START.test(subject) ? 0 : passiveSubject(s.slice(clause, passive.index));
