@@ -135,3 +135,49 @@ describe("a semicolon before a passive verb", () => {
     ]);
   });
 });
+
+describe("documents of another meeting held the day before or after", () => {
+  const asean = ["ASEAN Summit", "Association of Southeast Asian Nations", "ASEAN"];
+  const csto = ["Collective Security Council", "Collective Security Treaty Organization", "CSTO"];
+
+  it("takes nothing another meeting adopted, named before the verb with a time of its own", () => {
+    expect(
+      found(
+        "At the 8th East Asia Summit, held in the same venue the following day, a Declaration on Food Security was issued.",
+        asean,
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        "The session was held a day after the summit of the Commonwealth of Independent States in the same city, at which the Concept for the Further Development of the CIS was approved.",
+        csto,
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        "The day before, the same hall hosted the heads of state of the Shanghai Cooperation Organisation, whose Yekaterinburg Declaration was signed in the evening.",
+      ),
+    ).toEqual([]);
+    expect(
+      counts("On the eve, the Eurasian Intergovernmental Council Summit signed 8 documents.", [
+        "Supreme Eurasian Economic Council",
+        "Eurasian Economic Union",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("still reads this meeting's documents: its own body named, no time of another day, or the meeting after the verb", () => {
+    expect(
+      found("The day before, the 23rd ASEAN Summit adopted the Declaration on Social Protection.", asean),
+    ).toEqual([["declaration", "Declaration on Social Protection", "adopted"]]);
+    expect(
+      found("At the East Asia Summit the leaders adopted the Declaration on Food Security.", asean),
+    ).toEqual([["declaration", "Declaration on Food Security", "adopted"]]);
+    expect(
+      found(
+        "The presidents signed the Agreement on Peacekeeping, a day before the summit of the Commonwealth of Independent States.",
+        csto,
+      ),
+    ).toEqual([["agreement", "Agreement on Peacekeeping", "signed"]]);
+  });
+});

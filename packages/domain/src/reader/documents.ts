@@ -409,9 +409,9 @@ function unrepeatedItems(text: string, item: { parts: readonly Chunk[] }, headEn
 const ARTICLE_SEPARATOR =
   /\s*,\s*(?:and\s+|as\s+well\s+as\s+)?(?=(?:the|a|an)\s)|\s+(?:and|as\s+well\s+as)\s+(?=(?:the|a|an)\s)/gi;
 
-/** "… at the end of the summit", "… during the meeting": where or when, not part of a title. */
+/** "… at the end of the summit", "… during the meeting", ", a day before the summit of …": where or when, not part of a title. */
 const TRAILING_CIRCUMSTANCE =
-  /\s+(?:at|during|following|after|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:end|close|conclusion|summit|meeting|talks|session|sidelines|ceremony)\b.*$|\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}$/i;
+  /\s+(?:at|during|following|after|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:end|close|conclusion|summit|meeting|talks|session|sidelines|ceremony)\b.*$|\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}$|,?\s+(?:a|one|two|three)\s+days?\s+(?:before|after)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:summit|meeting|session|talks|visit)\b.*$/iu;
 
 const QUOTED_START =
   /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:documents?\s+)?(?:(?:entitled|titled|called|named)\s+)?[“"«][^”"»]+[”"»]/u;
@@ -692,6 +692,37 @@ function atAnotherBody(sentence: string, bodyNames: readonly string[]): boolean 
   return nameWords(named[1]!).some((word) => !known.has(word));
 }
 
+const MEETING_NAME = "\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:of|and|for|on)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}-]*)*";
+/**
+ * Another meeting named in the sentence: "the summit of the Commonwealth of Independent States", "the heads of state
+ * of the Shanghai Cooperation Organisation", "the 8th East Asia Summit". Case matters, so no "i" flag.
+ */
+const NAMED_MEETING = new RegExp(
+  `\\b(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Ss]itting|[Hh]eads\\s+of\\s+(?:[Ss]tate|[Gg]overnment))\\s+of\\s+(?:the\\s+)?(${MEETING_NAME})|\\b(?:[Tt]he|[Aa]n?)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(${MEETING_NAME})\\s+(?:Summit|Forum)\\b`,
+  "gu",
+);
+/** "the day before", "the following day", "a day after", "on the eve": a time other than the meeting's own. */
+const TIME_SHIFT =
+  /\b(?:the\s+(?:day|evening|night|morning)\s+before|the\s+(?:following|next|previous|preceding)\s+(?:day|morning|evening)|(?:a|one|two|three)\s+days?\s+(?:after|before|earlier|later)|the\s+day\s+after|on\s+the\s+eve)\b/i;
+
+/**
+ * Whether the sentence puts what it names at another meeting held at another time: "At the East Asia Summit, held the
+ * following day, a Declaration on X was issued", "The day before, the city hosted the heads of state of the SCO, whose
+ * Declaration was signed", "a day after the summit of the CIS, at which the Concept was approved". The other meeting
+ * comes before the verb; its name is not this meeting's body (any name, when the body is unknown).
+ */
+function atAnotherMeeting(sentence: string, bodyNames: readonly string[]): boolean {
+  if (!TIME_SHIFT.test(sentence)) return false;
+  const verb = FIRST_VERB.exec(sentence);
+  const known = new Set(bodyNames.flatMap(nameWords));
+  for (const match of sentence.matchAll(NAMED_MEETING)) {
+    if (verb && match.index > verb.index) break;
+    const words = nameWords(match[1] ?? match[2]!).filter((word) => word !== "summit" && word !== "forum");
+    if (words.length && (known.size === 0 || words.some((word) => !known.has(word)))) return true;
+  }
+  return false;
+}
+
 /**
  * Outcome documents, tallies and their relations: lists after "documents adopted …:" or before "… were
  * approved", groups such as "statements on A, on B, as well as on C" (one statement each), "the reports of A and
@@ -712,7 +743,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   const bodyNames = context.bodyNames ?? [];
   /** Another event's sentence: a bilateral visit, "the two countries", or a meeting of another body. */
   const anotherEvent = (sentence: string) =>
-    ANOTHER_EVENT.test(sentence) || atAnotherBody(sentence, bodyNames);
+    ANOTHER_EVENT.test(sentence) ||
+    atAnotherBody(sentence, bodyNames) ||
+    atAnotherMeeting(sentence, bodyNames);
   const documents: ReadDocument[] = [];
   const tallies: DocumentsResult["tallies"] = [];
   const relations: RelationProposal[] = [];
@@ -1432,7 +1465,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       const firstVerb = FIRST_VERB.exec(s);
       elsewhere =
         (otherEvent !== null && (firstVerb === null || otherEvent.index < firstVerb.index)) ||
-        atAnotherBody(s, bodyNames);
+        atAnotherBody(s, bodyNames) ||
+        atAnotherMeeting(s, bodyNames);
       const afterCeremony = ceremony;
       ceremony = SIGNING_CEREMONY.test(s);
       const afterGroup = groupAdopted;
