@@ -170,14 +170,49 @@ describe("documents of another meeting held the day before or after", () => {
     expect(
       found("The day before, the 23rd ASEAN Summit adopted the Declaration on Social Protection.", asean),
     ).toEqual([["declaration", "Declaration on Social Protection", "adopted"]]);
-    expect(
-      found("At the East Asia Summit the leaders adopted the Declaration on Food Security.", asean),
-    ).toEqual([["declaration", "Declaration on Food Security", "adopted"]]);
+    expect(found("At the Kazan Summit the leaders adopted the Kazan Declaration.", ["BRICS"])).toEqual([
+      ["declaration", "Kazan Declaration", "adopted"],
+    ]);
     expect(
       found(
         "The presidents signed the Agreement on Peacekeeping, a day before the summit of the Commonwealth of Independent States.",
         csto,
       ),
     ).toEqual([["agreement", "Agreement on Peacekeeping", "signed"]]);
+  });
+});
+
+describe("the rest of a group named after a semicolon", () => {
+  it("reads 'N documents; the other one is X' with the group's action", () => {
+    const text =
+      "The positions are reflected in the Joint Statement of the Leaders. The summit produced two documents in all; the other one is the Joint Statement on Food Security.";
+    expect(found(text)).toEqual([
+      ["statement", "Joint Statement of the Leaders", "adopted"],
+      ["statement", "Joint Statement on Food Security", "adopted"],
+    ]);
+    expect(counts(text)).toEqual([["other", 2]]);
+    expect(found("The leaders signed three agreements; the last one was the Agreement on Visas.")).toEqual([
+      ["agreement", "Agreement on Visas", "signed"],
+    ]);
+    expect(
+      found(
+        "The presidents adopted the Minsk Declaration and two other documents; the second one is the Statement on Peace.",
+      ),
+    ).toEqual([
+      ["declaration", "Minsk Declaration", "adopted"],
+      ["statement", "Statement on Peace", "adopted"],
+    ]);
+  });
+
+  it("keeps a semicolon clause that names no document of the group as it was", () => {
+    expect(found("The leaders signed the Agreement on Visas; the other one is still being drafted.")).toEqual(
+      [["agreement", "Agreement on Visas", "signed"]],
+    );
+    expect(found("The summit adopted the Kazan Declaration; the other talks ended later.")).toEqual([
+      ["declaration", "Kazan Declaration", "adopted"],
+    ]);
+    expect(
+      found("The leaders signed the Treaty on Borders; the other one will be signed next year."),
+    ).toEqual([["treaty", "Treaty on Borders", "signed"]]);
   });
 });

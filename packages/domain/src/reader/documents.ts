@@ -999,7 +999,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   // "Among them were …", "Also among them were …", "Among the key documents adopted were …", "The outcome documents
   // signed at the summit include …": a list of what was adopted.
   const amongThem = new RegExp(
-    `^(?:(?:Also|Further|Moreover)(?:\\s*,)?\\s+among\\s+(?:them|these|those)\\s+(?:were|was|are|is)|Among\\s+(?:them|these|those|others|the\\s+(?:[\\p{L}-]+\\s+){0,2}?ones|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:there\\s+)?(?:were|was|are|is)|(?:The\\s+|This\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:${HOLDS}|(?:are|were)(?=\\s+(?:the|an?)\\s))|(?:They|These|Those)\\s+${HOLDS}|(?:Another|One\\s+more|A\\s+further|The\\s+(?:other|last|final))\\s+(?:[\\p{L}-]+\\s+)?(?:document|text|agreement|decision)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:was|is)|One\\s+of\\s+(?:them|these|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:is|was)|(?:Further|Other|Additional|The\\s+(?:other|remaining|further)|Several|Some)\\s+(?:[\\p{L}-]+\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+${CONCERN})\\s+`,
+    `^(?:(?:Also|Further|Moreover)(?:\\s*,)?\\s+among\\s+(?:them|these|those)\\s+(?:were|was|are|is)|Among\\s+(?:them|these|those|others|the\\s+(?:[\\p{L}-]+\\s+){0,2}?ones|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:there\\s+)?(?:were|was|are|is)|(?:The\\s+|This\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:${HOLDS}|(?:are|were)(?=\\s+(?:the|an?)\\s))|(?:They|These|Those)\\s+${HOLDS}|(?:Another|One\\s+more|A\\s+further|The\\s+(?:other|last|final|second))\\s+(?:[\\p{L}-]+\\s+)?(?:document|text|agreement|decision|one)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:was|is)|One\\s+of\\s+(?:them|these|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:is|was)|(?:Further|Other|Additional|The\\s+(?:other|remaining|further)|Several|Some)\\s+(?:[\\p{L}-]+\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+${CONCERN})\\s+`,
     "iu",
   );
   // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y", also after
@@ -1452,8 +1452,21 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   let groupAdopted = false;
   /** Set after a heading such as "The following documents were signed:", while its lines follow. */
   let lineList: ListState | null = null;
+  // "The summit produced two documents; the other one is X": a clause after a semicolon that names the rest of a group
+  // is read as a sentence of its own, after the one before it.
+  const clausesOf = (sentence: Sentence): Sentence[] => {
+    for (const match of sentence.text.matchAll(/;\s+/g)) {
+      const from = match.index + match[0].length;
+      if (!amongThem.test(sentence.text.slice(from))) continue;
+      return [
+        { ...sentence, text: sentence.text.slice(0, match.index + 1), end: sentence.start + match.index + 1 },
+        { ...sentence, text: sentence.text.slice(from), start: sentence.start + from },
+      ];
+    }
+    return [sentence];
+  };
   for (const paragraph of paragraphs) {
-    for (const sentence of paragraph.sentences) {
+    for (const sentence of paragraph.sentences.flatMap(clausesOf)) {
       const s = sentence.text;
       const at = sentence.start;
       const end = at + s.replace(/[.\s]+$/, "").length;
