@@ -216,3 +216,40 @@ describe("the rest of a group named after a semicolon", () => {
     ).toEqual([["treaty", "Treaty on Borders", "signed"]]);
   });
 });
+
+describe("another summit series, when this meeting's body is one ('<X> Summit')", () => {
+  const asean = ["ASEAN Summit", "Association of Southeast Asian Nations", "ASEAN"];
+
+  it("takes nothing adopted at a summit of another series named before the verb, whatever its date", () => {
+    expect(
+      found(
+        "At the East Asia Summit on 22 November, the leaders of ASEAN and its partners adopted the Kuala Lumpur Declaration on the Tenth Anniversary of the East Asia Summit.",
+        asean,
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        "At the ASEAN-Japan Summit, the leaders issued a Joint Statement on Maritime Cooperation.",
+        asean,
+      ),
+    ).toEqual([]);
+    expect(
+      found("During the 8th East Asia Summit, a Declaration on Food Security was adopted.", asean),
+    ).toEqual([]);
+  });
+
+  it("still reads this series' summit, a city's summit of another body, and a summit named after the verb", () => {
+    expect(
+      found("At the 23rd ASEAN Summit, the leaders adopted the Declaration on Social Protection.", asean),
+    ).toEqual([["declaration", "Declaration on Social Protection", "adopted"]]);
+    expect(
+      found("At the Kazan Summit, the leaders adopted the Kazan Declaration.", ["BRICS", "BRICS group"]),
+    ).toEqual([["declaration", "Kazan Declaration", "adopted"]]);
+    expect(
+      found(
+        "The leaders adopted the Declaration on Ageing and will attend the East Asia Summit tomorrow.",
+        asean,
+      ),
+    ).toEqual([["declaration", "Declaration on Ageing", "adopted"]]);
+  });
+});

@@ -614,9 +614,9 @@ function objectEnd(rest: string): number {
       return next + 1 + objectEnd(rest.slice(next + 1));
   }
   // ", Mr Nazarbayev said, …": a speaker's aside ends what went before; so does ", and bilateral talks followed", and so
-  // does ", and Prime Minister X of Y took his seat": a clause whose subject is a name.
+  // does ", and Prime Minister X of Y took his seat": a clause whose subject is a name, and "and will attend …".
   const boundary =
-    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted|met|spoke|said|went|left|sent|saw)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off|in|at|for|about|separately|later|afterwards)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b/iu.exec(
+    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted|met|spoke|said|went|left|sent|saw)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off|in|at|for|about|separately|later|afterwards)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b|,?\s+(?:and|while|but)\s+(?:also\s+)?(?:will|would|shall|should|can|could|must|may)\s+(?:also\s+|then\s+)?[a-z]+\b/iu.exec(
       rest,
     );
   const named = NAMED_CLAUSE.exec(rest);
@@ -712,11 +712,17 @@ const TIME_SHIFT =
  * comes before the verb; its name is not this meeting's body (any name, when the body is unknown).
  */
 function atAnotherMeeting(sentence: string, bodyNames: readonly string[]): boolean {
-  if (!TIME_SHIFT.test(sentence)) return false;
+  const shifted = TIME_SHIFT.test(sentence);
+  // A body named "<X> Summit" (the ASEAN Summit) tells its summits from another "<Y> Summit" (the East Asia Summit,
+  // the ASEAN-Japan Summit) at any time; a city's name before "Summit" ("the Kazan Summit") cannot be told from
+  // another series otherwise.
+  const summitSeries = bodyNames.some((name) => /\bSummit$/i.test(name.trim()));
+  if (!shifted && !summitSeries) return false;
   const verb = FIRST_VERB.exec(sentence);
   const known = new Set(bodyNames.flatMap(nameWords));
   for (const match of sentence.matchAll(NAMED_MEETING)) {
     if (verb && match.index > verb.index) break;
+    if (!shifted && (!match[2] || !/Summit$/.test(match[0]))) continue;
     const words = nameWords(match[1] ?? match[2]!).filter((word) => word !== "summit" && word !== "forum");
     if (words.length && (known.size === 0 || words.some((word) => !known.has(word)))) return true;
   }
