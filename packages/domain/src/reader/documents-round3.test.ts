@@ -253,3 +253,65 @@ describe("another summit series, when this meeting's body is one ('<X> Summit')"
     ).toEqual([["declaration", "Declaration on Ageing", "adopted"]]);
   });
 });
+
+describe("resolutions, a plural type word filed under 'other'", () => {
+  it("reads one document per 'on', named by the singular of the word as stated", () => {
+    expect(found("The Council adopted resolutions on the budget and on staffing.")).toEqual([
+      ["other", "Resolution on the budget", "adopted"],
+      ["other", "Resolution on staffing", "adopted"],
+    ]);
+    expect(found("Resolutions on the budget, on staffing and on audit were adopted.")).toEqual([
+      ["other", "Resolution on the budget", "adopted"],
+      ["other", "Resolution on staffing", "adopted"],
+      ["other", "Resolution on audit", "adopted"],
+    ]);
+    expect(found("Also adopted were resolutions on the audit and on the staff.")).toEqual([
+      ["other", "Resolution on the audit", "adopted"],
+      ["other", "Resolution on the staff", "adopted"],
+    ]);
+  });
+
+  it("keeps a single resolution as it is stated, and 'Regulations on X' as one document", () => {
+    expect(found("The heads of state also adopted a resolution on the staff of the Secretariat.")).toEqual([
+      ["other", "Resolution on the staff of the Secretariat", "adopted"],
+    ]);
+    expect(found("A resolution on the budget of the Organization was adopted.")).toEqual([
+      ["other", "Resolution on the budget of the Organization", "adopted"],
+    ]);
+    expect(found("The Council approved the Regulations on the Status of Dialogue Partner.")).toEqual([
+      ["other", "Regulations on the Status of Dialogue Partner", "approved"],
+    ]);
+  });
+});
+
+describe("an indefinite number of documents with one subject", () => {
+  it("names no document: 'a number of decisions on X', 'several agreements on X'", () => {
+    expect(
+      found(
+        "The meeting adopted a Joint Communiqué and approved a number of decisions on the Organization's activities.",
+      ),
+    ).toEqual([["communique", "Joint Communiqué", "adopted"]]);
+    expect(found("The presidents signed several agreements on military cooperation.")).toEqual([]);
+    expect(
+      found("The leaders adopted the Minsk Declaration and various statements on regional issues."),
+    ).toEqual([["declaration", "Minsk Declaration", "adopted"]]);
+  });
+
+  it("still names the documents when each has its own 'on'", () => {
+    expect(found("The leaders adopted several statements on Syria and on Libya.")).toEqual([
+      ["statement", "Statement on Syria", "adopted"],
+      ["statement", "Statement on Libya", "adopted"],
+    ]);
+    expect(
+      found("The presidents signed a number of agreements on trade, on transit and on customs."),
+    ).toEqual([
+      ["agreement", "Agreement on trade", "signed"],
+      ["agreement", "Agreement on transit", "signed"],
+      ["agreement", "Agreement on customs", "signed"],
+    ]);
+    expect(found("The Council approved decisions on the budget and on the audit.")).toEqual([
+      ["decision", "Decision on the budget", "approved"],
+      ["decision", "Decision on the audit", "approved"],
+    ]);
+  });
+});

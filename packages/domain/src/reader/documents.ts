@@ -545,6 +545,14 @@ const COUNT_IN_LIST = new RegExp(
   "giu",
 );
 
+/** An indefinite quantity that opens an item: "a number of decisions on …", "several agreements on …". */
+const QUANTIFIER_FIRST =
+  /^(?:a\s+(?:number|series|set|range|package|variety)\s+of|several|various|numerous|many|multiple)\s/i;
+
+/** The same just before an item whose head is the type word: "a number of | decisions on …". */
+const QUANTIFIER_BEFORE =
+  /(?:\ba\s+(?:number|series|set|range|package|variety)\s+of|\bseveral|\bvarious|\bnumerous|\bmany|\bmultiple)\s+$/i;
+
 /** A count that opens an item: "5 agreements on …", "two protocols, on A and on B". */
 const COUNT_FIRST = new RegExp(`^(${NUMBER_PATTERN})\\s`, "i");
 
@@ -856,12 +864,21 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     // "5 agreements on military cooperation": a count of documents with fewer subjects than the count names none of
     // them (the count is a tally); "two protocols, on A and on B" names as many as it counts.
     const counted = COUNT_FIRST.exec(stated);
-    const countedNumber = counted ? numberValue(counted[1]!) : null;
+    const quantified =
+      QUANTIFIER_FIRST.test(stated) ||
+      QUANTIFIER_BEFORE.test(text.slice(Math.max(0, item.start - 30), item.start));
+    const countedNumber = counted ? numberValue(counted[1]!) : quantified ? 2 : null;
     if (kind.plural && countedNumber !== null && countedNumber > 1) {
       const subjects = text.slice(headEnd, item.end).match(/(?:^|\s)(?:on|between|with)\s/gi)?.length ?? 0;
       if (subjects < countedNumber) return;
     }
-    if (kind.plural && kind.type !== "other") {
+    // "resolutions on A and on B": the plural of a type word filed under "other" is split as the others are, each item
+    // named "Resolution …" ("Regulations on X" is one document, the English of the Russian "Положение").
+    const otherSingular =
+      kind.type === "other" && kind.plural && /^resolutions$/i.test(head.word)
+        ? capitalize(head.word.toLowerCase().replace(/s$/, ""))
+        : null;
+    if (kind.plural && (kind.type !== "other" || otherSingular)) {
       // "statements on A, on B, …, as well as on C", "memoranda between X and Y and between X and Z": the repeated
       // preposition marks each document.
       const firstRest = text.slice(headEnd, item.parts[0]!.end).trimStart();
@@ -875,7 +892,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       if (preposition && (onParts.length > 1 || preposition.toLowerCase() === "on")) {
         const singular = /of\s+understanding/i.test(head.word)
           ? "Memorandum of Understanding"
-          : SINGULAR_OF_TYPE[kind.type];
+          : (otherSingular ?? SINGULAR_OF_TYPE[kind.type]);
         onParts.forEach(({ index }, n) => {
           const from =
             index === 0
@@ -905,9 +922,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         return;
       }
       // "the reports of A and B on X", "the reports of A and of B": one document per author.
-      const authored =
-        /^\s+of\s+(.+?)\s+(on\s+.+)$/i.exec(text.slice(headEnd, item.end)) ??
-        /^\s+of\s+(.+?\s+and\s+of\s+.+?)()$/i.exec(text.slice(headEnd, item.end));
+      const authored = otherSingular
+        ? null
+        : (/^\s+of\s+(.+?)\s+(on\s+.+)$/i.exec(text.slice(headEnd, item.end)) ??
+          /^\s+of\s+(.+?\s+and\s+of\s+.+?)()$/i.exec(text.slice(headEnd, item.end)));
       if (authored && /\s+and\s+/.test(authored[1]!)) {
         const subject = authored[2]!;
         let offset = headEnd + authored[0].indexOf(authored[1]!);
