@@ -57,3 +57,33 @@ describe("lists after 'The delegations of the member states were led by', 'Aroun
     expect(names("His colleagues at the table were unanimous on the budget.")).toEqual([]);
   });
 });
+
+describe("a family name written first, called alone later", () => {
+  it("takes 'Hu' after 'President Hu Jintao' for the same person", () => {
+    expect(
+      names(
+        "Around the table sat Russian President Vladimir Putin and Chinese President Hu Jintao. Putin and Hu then met the press.",
+      ),
+    ).toEqual(["Vladimir Putin", "Hu Jintao"]);
+    expect(
+      names(
+        "The delegations of the member states were led by Premier Li Keqiang and Prime Minister Kokhir Rasulzoda. Li and Rasulzoda took part in the talks.",
+      ),
+    ).toEqual(["Li Keqiang", "Kokhir Rasulzoda"]);
+    expect(
+      names(
+        "Chinese President Xi Jinping and Russian President Vladimir Putin took part. Xi, Putin attended the dinner.",
+      ),
+    ).toEqual(["Xi Jinping", "Vladimir Putin"]);
+  });
+
+  it("keeps apart a one-word name with a title of its own, or one two people's first words share", () => {
+    expect(
+      names("Chinese President Hu Jintao took part. Foreign Minister Hu addressed the meeting."),
+    ).toEqual(["Hu Jintao", "Hu"]);
+    expect(names("President Li Wei and Premier Li Keqiang took part. Li then spoke to the press.")).toEqual([
+      "Li Wei",
+      "Li Keqiang",
+    ]);
+  });
+});

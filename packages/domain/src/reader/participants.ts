@@ -1297,7 +1297,9 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       person.reconciled.status === "matched" ? person.reconciled.id : `new:${normalizeText(name.text)}`;
     let participant =
       keyOf.get(key) ??
-      (person.reconciled.status === "new" ? sameFamilyName(participants, name.text) : undefined) ??
+      (person.reconciled.status === "new"
+        ? sameFamilyName(participants, name.text, !item.title)
+        : undefined) ??
       (person.reconciled.status === "new" && item.title?.roleNoun && !/\s/.test(name.text)
         ? sameGivenName(participants, name.text, item.title.roleNoun)
         : undefined);
@@ -1633,10 +1635,14 @@ function heldPost(
     : null;
 }
 
-/** A later mention by family name ("Jeenbekov presided", "President Mirziyoyev") of someone named in full before. */
+/**
+ * A later mention by family name ("Jeenbekov presided", "President Mirziyoyev") of someone named in full before; a
+ * single word no one's last name is may be a family name written first ("Hu" for "Hu Jintao").
+ */
 function sameFamilyName(
   participants: readonly ParticipantProposal[],
   name: string,
+  untitled = false,
 ): ParticipantProposal | undefined {
   const last = (value: string) =>
     normalizeText(
@@ -1653,6 +1659,27 @@ function sameFamilyName(
         : participant.nameAsStated;
     return last(known) === family || last(participant.nameAsStated) === family;
   });
+  if (untitled && matches.length === 0 && !/\s/.test(name.trim())) {
+    // "Medvedev, Hu and Singh" after "President Hu Jintao": a name whose family name comes first (as Chinese names
+    // do) is called by its first word, when no title says it is someone else ("Foreign Minister Bayu").
+    const first = (value: string) =>
+      normalizeText(
+        value
+          .split(/[\s.]+/)
+          .filter(Boolean)
+          .at(0) ?? "",
+      );
+    const byFirst = participants.filter((participant) => {
+      const known =
+        participant.person.value.status === "matched"
+          ? participant.person.value.label
+          : participant.nameAsStated;
+      return (
+        /\s/.test(known.trim()) && (first(known) === family || first(participant.nameAsStated) === family)
+      );
+    });
+    return byFirst.length === 1 ? byFirst[0] : undefined;
+  }
   return matches.length === 1 ? matches[0] : undefined;
 }
 
