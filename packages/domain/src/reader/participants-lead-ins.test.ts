@@ -39,7 +39,7 @@ describe("lists after 'The delegations of the member states were led by', 'Aroun
     ).toEqual(["Nursultan Nazarbayev", "Emomali Rahmon"]);
     expect(
       names(
-        "Vladimir Putin's colleagues at the table were Nursultan Nazarbayev of Kazakhstan and Emomali Rahmon of Tajikistan.",
+        "His colleagues at the table were Nursultan Nazarbayev of Kazakhstan and Emomali Rahmon of Tajikistan.",
       ),
     ).toEqual(["Nursultan Nazarbayev", "Emomali Rahmon"]);
     expect(
@@ -85,5 +85,33 @@ describe("a family name written first, called alone later", () => {
       "Li Wei",
       "Li Keqiang",
     ]);
+  });
+});
+
+describe("the one whose colleagues at the table are listed", () => {
+  it("takes part too", () => {
+    expect(
+      names(
+        "Vladimir Putin's colleagues at the table were Nursultan Nazarbayev of Kazakhstan and Emomali Rahmon of Tajikistan.",
+      ),
+    ).toEqual(["Vladimir Putin", "Nursultan Nazarbayev", "Emomali Rahmon"]);
+    expect(
+      names(
+        "Emomali Rahmon's counterparts around the table included Kyrgyz President Kurmanbek Bakiyev and Islam Karimov of Uzbekistan.",
+      ),
+    ).toEqual(["Emomali Rahmon", "Kurmanbek Bakiyev", "Islam Karimov"]);
+    expect(
+      names(
+        "President Nursultan Nazarbayev's partners at the table were Vladimir Putin of Russia and Emomali Rahmon of Tajikistan.",
+      ),
+    ).toEqual(["Nursultan Nazarbayev", "Vladimir Putin", "Emomali Rahmon"]);
+  });
+
+  it("not the owner of anything else before a list", () => {
+    expect(
+      names(
+        "Taking part in Vladimir Putin's talks were Nursultan Nazarbayev of Kazakhstan and Emomali Rahmon of Tajikistan.",
+      ),
+    ).toEqual(["Nursultan Nazarbayev", "Emomali Rahmon"]);
   });
 });

@@ -848,6 +848,18 @@ function findMentionsIn(
         : null;
     if (attended) {
       const from = attended.index + attended[0].length;
+      // "Vladimir Putin's colleagues at the table were …": the one whose colleagues they were took part too.
+      const owner = /^(?:colleagues|counterparts|partners)\b/i.test(attended[0])
+        ? /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s\s+$/u.exec(s.slice(0, attended.index))
+        : null;
+      if (owner)
+        found.push({
+          from: owner.index,
+          to: owner.index + owner[1]!.length,
+          kind: "attendance",
+          hint: sentenceHint,
+          country: null,
+        });
       // "Taking part also were representatives of the SCO observer states:" and the names one a line under it.
       if (
         /^\s*:?\s*$/.test(s.slice(from)) ||
