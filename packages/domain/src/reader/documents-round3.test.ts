@@ -315,3 +315,30 @@ describe("an indefinite number of documents with one subject", () => {
     ]);
   });
 });
+
+describe("the main document of a group, named after a dash or colon", () => {
+  it("reads it with the group's verb", () => {
+    expect(
+      found(
+        "After the session more than 20 documents were signed, and particularly the most important one – the Strategy of Economic Development until 2020.",
+      ),
+    ).toEqual([["strategy", "Strategy of Economic Development until 2020", "signed"]]);
+    const text = "The presidents signed 12 documents, the main one – the Minsk Declaration.";
+    expect(found(text)).toEqual([["declaration", "Minsk Declaration", "signed"]]);
+    expect(counts(text)).toEqual([["other", 12]]);
+    expect(
+      found("The leaders adopted five statements, above all the main one: the Statement on Peace."),
+    ).toEqual([["statement", "Statement on Peace", "adopted"]]);
+  });
+
+  it("reads nothing without a group adopted before it, or for another meeting", () => {
+    expect(found("The main document – the Minsk Declaration – will be signed next year.")).toEqual([]);
+    expect(found("The Strategy until 2020 was the main one – the leaders said.")).toEqual([]);
+    expect(
+      found(
+        "The day before, the summit of the Commonwealth of Independent States signed 9 documents, the main one – the Concept of Development.",
+        ["Collective Security Council", "CSTO"],
+      ),
+    ).toEqual([]);
+  });
+});

@@ -556,6 +556,14 @@ const QUANTIFIER_BEFORE =
 /** A count that opens an item: "5 agreements on …", "two protocols, on A and on B". */
 const COUNT_FIRST = new RegExp(`^(${NUMBER_PATTERN})\\s`, "i");
 
+/** "particularly the most important one –", "the main document of them:": the one of a group named next. */
+const MAIN_ONE =
+  /\b(?:(?:and\s+)?(?:particularly|in\s+particular|notably|above\s+all|including|among\s+them)\s*,?\s+)?the\s+(?:most\s+important|main|key|principal|central|chief)\s+(?:one|document|text)(?:\s+of\s+(?:them|these|all))?\s*(?:[–—:]|\s-\s)\s*/i;
+/** Any verb of adoption, for the last one before a phrase. */
+const ANY_ADOPTION_VERB = new RegExp(`\\b(${ADOPTION_VERBS})\\b`, "gi");
+/** A group of documents before it: "20 documents", "agreements", "a package". */
+const GROUP_WORDS = /\b(?:documents|texts|agreements|decisions|statements|declarations|package)\b/i;
+
 /** Names of months and weekdays: "signed on Monday", "on 12 October" give a day, not a subject. */
 const MONTHS_AND_DAYS =
   "January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
@@ -1508,6 +1516,22 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       ceremony = SIGNING_CEREMONY.test(s);
       const afterGroup = groupAdopted;
       groupAdopted = ADOPTED_GROUP.test(s);
+      // "… more than 20 documents were signed, and particularly the most important one – the Strategy …": the document
+      // named as the main one of a group, with the verb of the group before it.
+      const mainOne = MAIN_ONE.exec(s);
+      if (mainOne && !elsewhere) {
+        const verbs = [...s.slice(0, mainOne.index).matchAll(ANY_ADOPTION_VERB)];
+        const verb = verbs.at(-1);
+        if (verb && GROUP_WORDS.test(s.slice(0, mainOne.index))) {
+          const from = at + mainOne.index + mainOne[0].length;
+          readObjects(
+            from,
+            from + objectEnd(text.slice(from, end)),
+            adoptionOfVerb(verb[1]!) ?? "adopted",
+            sentence,
+          );
+        }
+      }
       const heading = listHeading(s);
       if (heading) lineList = { action: heading, marker: "", open: true, nested: null };
       branches: {
