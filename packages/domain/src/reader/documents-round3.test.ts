@@ -331,6 +331,22 @@ describe("the main document of a group, named after a dash or colon", () => {
     ).toEqual([["statement", "Statement on Peace", "adopted"]]);
   });
 
+  it("takes the words naming the main one for no item of a group's list", () => {
+    expect(
+      found(
+        "The heads of state approved a package of agreements, notably the key one: the Agreement on Transit.",
+      ),
+    ).toEqual([["agreement", "Agreement on Transit", "approved"]]);
+    expect(
+      found("The leaders signed several documents, including the main one – the Treaty on Friendship."),
+    ).toEqual([["treaty", "Treaty on Friendship", "signed"]]);
+    expect(
+      found(
+        "The presidents adopted a number of statements, in particular the principal document: the Statement on Peace.",
+      ),
+    ).toEqual([["statement", "Statement on Peace", "adopted"]]);
+  });
+
   it("reads nothing without a group adopted before it, or for another meeting", () => {
     expect(found("The main document – the Minsk Declaration – will be signed next year.")).toEqual([]);
     expect(found("The Strategy until 2020 was the main one – the leaders said.")).toEqual([]);

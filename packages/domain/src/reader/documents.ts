@@ -559,6 +559,9 @@ const COUNT_FIRST = new RegExp(`^(${NUMBER_PATTERN})\\s`, "i");
 /** "particularly the most important one –", "the main document of them:": the one of a group named next. */
 const MAIN_ONE =
   /\b(?:(?:and\s+)?(?:particularly|in\s+particular|notably|above\s+all|including|among\s+them)\s*,?\s+)?the\s+(?:most\s+important|main|key|principal|central|chief)\s+(?:one|document|text)(?:\s+of\s+(?:them|these|all))?\s*(?:[–—:]|\s-\s)\s*/i;
+/** The same words opening a list's items: "the key one: …". */
+const MAIN_ONE_FIRST =
+  /^the\s+(?:most\s+important|main|key|principal|central|chief)\s+(?:one|document|text)(?:\s+of\s+(?:them|these|all))?\s*(?:[–—:]|\s-\s)\s*/i;
 /** Any verb of adoption, for the last one before a phrase. */
 const ANY_ADOPTION_VERB = new RegExp(`\\b(${ADOPTION_VERBS})\\b`, "gi");
 /** A group of documents before it: "20 documents", "agreements", "a package". */
@@ -1109,6 +1112,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     action: AdoptionAction,
     sentence: Sentence,
   ) => {
+    // "agreements, notably the key one: the Agreement on Transit": the words naming it the main one are no item.
+    const main = MAIN_ONE_FIRST.exec(text.slice(from, to));
+    if (main) return readObjects(from + main[0].length, to, action, sentence);
     // "…, three of which are statements: on A, on B and on C": a plural type word before a colon heads the items, as
     // does one before "in particular" or "including" ("protocols, in particular on A and on B").
     const headed =
