@@ -107,7 +107,22 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
 
   const { sentence } = incoming;
 
-  const startDate = startOf(sentence, context, meetingYear);
+  // "The Sultan passed the gavel to President Thein Sein. Myanmar will chair the Association in 2014.": a handover
+  // that gives no time of its own takes the later year the next sentence gives the same country's term.
+  let startDate = startOf(sentence, context, meetingYear);
+  if (
+    !FROM_TODAY.test(sentence.text) &&
+    statedStart(sentence, context) === null &&
+    laterStart(sentence, meetingYear, calendarTerms(context)) === null
+  ) {
+    const following = sentences[sentences.indexOf(sentence) + 1];
+    const again = following ? incomingIn(following, context, meetingYear, []) : null;
+    const later =
+      following && again?.countryId === incoming.countryId
+        ? laterStart(following, meetingYear, calendarTerms(context))
+        : null;
+    if (later) startDate = later;
+  }
   const next: ChairmanshipProposal = {
     organizationId,
     countryId: incoming.countryId,

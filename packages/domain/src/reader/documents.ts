@@ -409,9 +409,9 @@ function unrepeatedItems(text: string, item: { parts: readonly Chunk[] }, headEn
 const ARTICLE_SEPARATOR =
   /\s*,\s*(?:and\s+|as\s+well\s+as\s+)?(?=(?:the|a|an)\s)|\s+(?:and|as\s+well\s+as)\s+(?=(?:the|a|an)\s)/gi;
 
-/** "… at the end of the summit", "… during the meeting": where or when, not part of a title. */
+/** "… at the end of the summit", "… during the meeting", ", a day before the summit of …": where or when, not part of a title. */
 const TRAILING_CIRCUMSTANCE =
-  /\s+(?:at|during|following|after|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:end|close|conclusion|summit|meeting|talks|session|sidelines|ceremony)\b.*$|\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}$/i;
+  /\s+(?:at|during|following|after|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:end|close|conclusion|summit|meeting|talks|session|sidelines|ceremony)\b.*$|\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}$|,?\s+(?:a|one|two|three)\s+days?\s+(?:before|after)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:summit|meeting|session|talks|visit)\b.*$/iu;
 
 const QUOTED_START =
   /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:documents?\s+)?(?:(?:entitled|titled|called|named)\s+)?[“"«][^”"»]+[”"»]/u;
@@ -545,6 +545,28 @@ const COUNT_IN_LIST = new RegExp(
   "giu",
 );
 
+/** An indefinite quantity that opens an item: "a number of decisions on …", "several agreements on …". */
+const QUANTIFIER_FIRST =
+  /^(?:a\s+(?:number|series|set|range|package|variety)\s+of|several|various|numerous|many|multiple)\s/i;
+
+/** The same just before an item whose head is the type word: "a number of | decisions on …". */
+const QUANTIFIER_BEFORE =
+  /(?:\ba\s+(?:number|series|set|range|package|variety)\s+of|\bseveral|\bvarious|\bnumerous|\bmany|\bmultiple)\s+$/i;
+
+/** A count that opens an item: "5 agreements on …", "two protocols, on A and on B". */
+const COUNT_FIRST = new RegExp(`^(${NUMBER_PATTERN})\\s`, "i");
+
+/** "particularly the most important one –", "the main document of them:": the one of a group named next. */
+const MAIN_ONE =
+  /\b(?:(?:and\s+)?(?:particularly|in\s+particular|notably|above\s+all|including|among\s+them)\s*,?\s+)?the\s+(?:most\s+important|main|key|principal|central|chief)\s+(?:one|document|text)(?:\s+of\s+(?:them|these|all))?\s*(?:[–—:]|\s-\s)\s*/i;
+/** The same words opening a list's items: "the key one: …". */
+const MAIN_ONE_FIRST =
+  /^the\s+(?:most\s+important|main|key|principal|central|chief)\s+(?:one|document|text)(?:\s+of\s+(?:them|these|all))?\s*(?:[–—:]|\s-\s)\s*/i;
+/** Any verb of adoption, for the last one before a phrase. */
+const ANY_ADOPTION_VERB = new RegExp(`\\b(${ADOPTION_VERBS})\\b`, "gi");
+/** A group of documents before it: "20 documents", "agreements", "a package". */
+const GROUP_WORDS = /\b(?:documents|texts|agreements|decisions|statements|declarations|package)\b/i;
+
 /** Names of months and weekdays: "signed on Monday", "on 12 October" give a day, not a subject. */
 const MONTHS_AND_DAYS =
   "January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
@@ -593,6 +615,13 @@ const SECOND_VERB_WITH_TYPE = new RegExp(
   "i",
 );
 
+/**
+ * ", and Prime Minister Xanana Gusmão of Timor-Leste took his seat", ", while President X thanked …": a clause whose
+ * subject is a name (capitalised words, with "of" a country) and whose verb follows it. Case matters, so no "i" flag.
+ */
+const NAMED_CLAUSE =
+  /,\s+(?:and|while|but|whereas)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:[a-z]+ed|took|gave|made|held|met|said|spoke|became|sat|went|left|rose|was|has|had|will)\b/u;
+
 /** Where a verb's object ends: a relative clause, a semicolon, or a new clause with a subject or verb of its own. */
 function objectEnd(rest: string): number {
   // "A, which sets out …, and the Statement on B": a relative clause closed by another document is no end.
@@ -603,14 +632,17 @@ function objectEnd(rest: string): number {
     if (resumed && !/[;]/.test(rest.slice(relative.index, next)))
       return next + 1 + objectEnd(rest.slice(next + 1));
   }
-  // ", Mr Nazarbayev said, …": a speaker's aside ends what went before; so does ", and bilateral talks followed".
+  // ", Mr Nazarbayev said, …": a speaker's aside ends what went before; so does ", and bilateral talks followed", and so
+  // does ", and Prime Minister X of Y took his seat": a clause whose subject is a name, and "and will attend …".
   const boundary =
-    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted|met|spoke|said|went|left|sent|saw)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off|in|at|for|about|separately|later|afterwards)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b/iu.exec(
+    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted|met|spoke|said|went|left|sent|saw)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off|in|at|for|about|separately|later|afterwards)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b|,?\s+(?:and|while|but)\s+(?:also\s+)?(?:will|would|shall|should|can|could|must|may)\s+(?:also\s+|then\s+)?[a-z]+\b/iu.exec(
       rest,
     );
+  const named = NAMED_CLAUSE.exec(rest);
+  const first = named && (!boundary || named.index < boundary.index) ? named : boundary;
   const second = SECOND_VERB_WITH_TYPE.exec(rest);
-  if (second && (!boundary || second.index < boundary.index)) return second.index;
-  return boundary ? boundary.index : rest.length;
+  if (second && (!first || second.index < first.index)) return second.index;
+  return first ? first.index : rest.length;
 }
 
 /**
@@ -679,6 +711,43 @@ function atAnotherBody(sentence: string, bodyNames: readonly string[]): boolean 
   return nameWords(named[1]!).some((word) => !known.has(word));
 }
 
+const MEETING_NAME = "\\p{Lu}[\\p{L}-]*(?:\\s+(?:(?:of|and|for|on)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}-]*)*";
+/**
+ * Another meeting named in the sentence: "the summit of the Commonwealth of Independent States", "the heads of state
+ * of the Shanghai Cooperation Organisation", "the 8th East Asia Summit". Case matters, so no "i" flag.
+ */
+const NAMED_MEETING = new RegExp(
+  `\\b(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Ss]itting|[Hh]eads\\s+of\\s+(?:[Ss]tate|[Gg]overnment))\\s+of\\s+(?:the\\s+)?(${MEETING_NAME})|\\b(?:[Tt]he|[Aa]n?)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(${MEETING_NAME})\\s+(?:Summit|Forum)\\b`,
+  "gu",
+);
+/** "the day before", "the following day", "a day after", "on the eve": a time other than the meeting's own. */
+const TIME_SHIFT =
+  /\b(?:the\s+(?:day|evening|night|morning)\s+before|the\s+(?:following|next|previous|preceding)\s+(?:day|morning|evening)|(?:a|one|two|three)\s+days?\s+(?:after|before|earlier|later)|the\s+day\s+after|on\s+the\s+eve)\b/i;
+
+/**
+ * Whether the sentence puts what it names at another meeting held at another time: "At the East Asia Summit, held the
+ * following day, a Declaration on X was issued", "The day before, the city hosted the heads of state of the SCO, whose
+ * Declaration was signed", "a day after the summit of the CIS, at which the Concept was approved". The other meeting
+ * comes before the verb; its name is not this meeting's body (any name, when the body is unknown).
+ */
+function atAnotherMeeting(sentence: string, bodyNames: readonly string[]): boolean {
+  const shifted = TIME_SHIFT.test(sentence);
+  // A body named "<X> Summit" (the ASEAN Summit) tells its summits from another "<Y> Summit" (the East Asia Summit,
+  // the ASEAN-Japan Summit) at any time; a city's name before "Summit" ("the Kazan Summit") cannot be told from
+  // another series otherwise.
+  const summitSeries = bodyNames.some((name) => /\bSummit$/i.test(name.trim()));
+  if (!shifted && !summitSeries) return false;
+  const verb = FIRST_VERB.exec(sentence);
+  const known = new Set(bodyNames.flatMap(nameWords));
+  for (const match of sentence.matchAll(NAMED_MEETING)) {
+    if (verb && match.index > verb.index) break;
+    if (!shifted && (!match[2] || !/Summit$/.test(match[0]))) continue;
+    const words = nameWords(match[1] ?? match[2]!).filter((word) => word !== "summit" && word !== "forum");
+    if (words.length && (known.size === 0 || words.some((word) => !known.has(word)))) return true;
+  }
+  return false;
+}
+
 /**
  * Outcome documents, tallies and their relations: lists after "documents adopted …:" or before "… were
  * approved", groups such as "statements on A, on B, as well as on C" (one statement each), "the reports of A and
@@ -699,7 +768,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   const bodyNames = context.bodyNames ?? [];
   /** Another event's sentence: a bilateral visit, "the two countries", or a meeting of another body. */
   const anotherEvent = (sentence: string) =>
-    ANOTHER_EVENT.test(sentence) || atAnotherBody(sentence, bodyNames);
+    ANOTHER_EVENT.test(sentence) ||
+    atAnotherBody(sentence, bodyNames) ||
+    atAnotherMeeting(sentence, bodyNames);
   const documents: ReadDocument[] = [];
   const tallies: DocumentsResult["tallies"] = [];
   const relations: RelationProposal[] = [];
@@ -801,7 +872,24 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     const head = documentHead(stated)!;
     const kind = documentTypeOf(head.word)!;
     const headEnd = item.start + head.length;
-    if (kind.plural && kind.type !== "other") {
+    // "5 agreements on military cooperation": a count of documents with fewer subjects than the count names none of
+    // them (the count is a tally); "two protocols, on A and on B" names as many as it counts.
+    const counted = COUNT_FIRST.exec(stated);
+    const quantified =
+      QUANTIFIER_FIRST.test(stated) ||
+      QUANTIFIER_BEFORE.test(text.slice(Math.max(0, item.start - 30), item.start));
+    const countedNumber = counted ? numberValue(counted[1]!) : quantified ? 2 : null;
+    if (kind.plural && countedNumber !== null && countedNumber > 1) {
+      const subjects = text.slice(headEnd, item.end).match(/(?:^|\s)(?:on|between|with)\s/gi)?.length ?? 0;
+      if (subjects < countedNumber) return;
+    }
+    // "resolutions on A and on B": the plural of a type word filed under "other" is split as the others are, each item
+    // named "Resolution …" ("Regulations on X" is one document, the English of the Russian "Положение").
+    const otherSingular =
+      kind.type === "other" && kind.plural && /^resolutions$/i.test(head.word)
+        ? capitalize(head.word.toLowerCase().replace(/s$/, ""))
+        : null;
+    if (kind.plural && (kind.type !== "other" || otherSingular)) {
       // "statements on A, on B, …, as well as on C", "memoranda between X and Y and between X and Z": the repeated
       // preposition marks each document.
       const firstRest = text.slice(headEnd, item.parts[0]!.end).trimStart();
@@ -815,7 +903,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       if (preposition && (onParts.length > 1 || preposition.toLowerCase() === "on")) {
         const singular = /of\s+understanding/i.test(head.word)
           ? "Memorandum of Understanding"
-          : SINGULAR_OF_TYPE[kind.type];
+          : (otherSingular ?? SINGULAR_OF_TYPE[kind.type]);
         onParts.forEach(({ index }, n) => {
           const from =
             index === 0
@@ -845,9 +933,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         return;
       }
       // "the reports of A and B on X", "the reports of A and of B": one document per author.
-      const authored =
-        /^\s+of\s+(.+?)\s+(on\s+.+)$/i.exec(text.slice(headEnd, item.end)) ??
-        /^\s+of\s+(.+?\s+and\s+of\s+.+?)()$/i.exec(text.slice(headEnd, item.end));
+      const authored = otherSingular
+        ? null
+        : (/^\s+of\s+(.+?)\s+(on\s+.+)$/i.exec(text.slice(headEnd, item.end)) ??
+          /^\s+of\s+(.+?\s+and\s+of\s+.+?)()$/i.exec(text.slice(headEnd, item.end)));
       if (authored && /\s+and\s+/.test(authored[1]!)) {
         const subject = authored[2]!;
         let offset = headEnd + authored[0].indexOf(authored[1]!);
@@ -945,7 +1034,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   // "Among them were …", "Also among them were …", "Among the key documents adopted were …", "The outcome documents
   // signed at the summit include …": a list of what was adopted.
   const amongThem = new RegExp(
-    `^(?:(?:Also|Further|Moreover)(?:\\s*,)?\\s+among\\s+(?:them|these|those)\\s+(?:were|was|are|is)|Among\\s+(?:them|these|those|others|the\\s+(?:[\\p{L}-]+\\s+){0,2}?ones|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:there\\s+)?(?:were|was|are|is)|(?:The\\s+|This\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:${HOLDS}|(?:are|were)(?=\\s+(?:the|an?)\\s))|(?:They|These|Those)\\s+${HOLDS}|(?:Another|One\\s+more|A\\s+further|The\\s+(?:other|last|final))\\s+(?:[\\p{L}-]+\\s+)?(?:document|text|agreement|decision)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:was|is)|One\\s+of\\s+(?:them|these|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:is|was)|(?:Further|Other|Additional|The\\s+(?:other|remaining|further)|Several|Some)\\s+(?:[\\p{L}-]+\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+${CONCERN})\\s+`,
+    `^(?:(?:Also|Further|Moreover)(?:\\s*,)?\\s+among\\s+(?:them|these|those)\\s+(?:were|was|are|is)|Among\\s+(?:them|these|those|others|the\\s+(?:[\\p{L}-]+\\s+){0,2}?ones|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:there\\s+)?(?:were|was|are|is)|(?:The\\s+|This\\s+)?${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:${HOLDS}|(?:are|were)(?=\\s+(?:the|an?)\\s))|(?:They|These|Those)\\s+${HOLDS}|(?:Another|One\\s+more|A\\s+further|The\\s+(?:other|last|final|second))\\s+(?:[\\p{L}-]+\\s+)?(?:document|text|agreement|decision|one)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+(?:was|is)|One\\s+of\\s+(?:them|these|the\\s+${GROUP}(?:\\s+(${ADOPTION_VERBS}))?${WHERE})\\s+(?:is|was)|(?:Further|Other|Additional|The\\s+(?:other|remaining|further)|Several|Some)\\s+(?:[\\p{L}-]+\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents)(?:\\s+(${ADOPTION_VERBS}))?${WHERE}\\s+${CONCERN})\\s+`,
     "iu",
   );
   // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y", also after
@@ -1023,6 +1112,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     action: AdoptionAction,
     sentence: Sentence,
   ) => {
+    // "agreements, notably the key one: the Agreement on Transit": the words naming it the main one are no item.
+    const main = MAIN_ONE_FIRST.exec(text.slice(from, to));
+    if (main) return readObjects(from + main[0].length, to, action, sentence);
     // "…, three of which are statements: on A, on B and on C": a plural type word before a colon heads the items, as
     // does one before "in particular" or "including" ("protocols, in particular on A and on B").
     const headed =
@@ -1143,6 +1235,27 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       for (const item of documentItems(text, from + firstTyped, to)) readItem(item, action, sentence);
   };
 
+  /** Counts among the items of a verb's object after a named document: "A, 19 decisions and two protocols". */
+  const countsInObject = (region: string, from: number, sentence: Sentence) => {
+    for (const inner of region.matchAll(COUNT_IN_LIST)) {
+      const innerKind = /^documents?$/i.test(inner[2]!)
+        ? { type: "other" as const, plural: true }
+        : documentTypeOf(inner[2]!);
+      const innerCount = numberValue(inner[1]!);
+      if (!innerKind || innerCount === null || (!innerKind.plural && innerCount !== 1)) continue;
+      const start = from + inner.index + inner[0].indexOf(inner[1]!);
+      if (tallies.some((tally) => tally.evidence.start <= start && start < tally.evidence.end)) continue;
+      tallies.push({
+        documentType: innerKind.type,
+        count: innerCount,
+        describedAs: null,
+        evidence: { start, end: from + inner.index + inner[0].length },
+        confidence: 0.75,
+        sentence,
+      });
+    }
+  };
+
   /** Every "… signed / adopted / approved X" in the sentence, whoever the subject is. */
   const readActiveObjects = (s: string, at: number, end: number, sentence: Sentence) => {
     const verbs = [...s.matchAll(ACTIVE_ADOPTION)]
@@ -1232,24 +1345,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         }
       }
       // "The heads of state approved a joint statement, 19 decisions and two protocols": counts inside the object.
-      if (!anotherEvent(s))
-        for (const inner of region.matchAll(COUNT_IN_LIST)) {
-          const innerKind = /^documents?$/i.test(inner[2]!)
-            ? { type: "other" as const, plural: true }
-            : documentTypeOf(inner[2]!);
-          const innerCount = numberValue(inner[1]!);
-          if (!innerKind || innerCount === null || (!innerKind.plural && innerCount !== 1)) continue;
-          const start = from + inner.index + inner[0].indexOf(inner[1]!);
-          if (tallies.some((tally) => tally.evidence.start <= start && start < tally.evidence.end)) continue;
-          tallies.push({
-            documentType: innerKind.type,
-            count: innerCount,
-            describedAs: null,
-            evidence: { start, end: from + inner.index + inner[0].length },
-            confidence: 0.75,
-            sentence,
-          });
-        }
+      if (!anotherEvent(s)) countsInObject(region, from, sentence);
       // "… approved a number of decisions, including on X and Y": items named by their subject only.
       if (included && group?.plural && group.type !== "other")
         readIncluded(from, from + region.length, group.type, verb.action ?? "adopted", sentence);
@@ -1394,8 +1490,21 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   let groupAdopted = false;
   /** Set after a heading such as "The following documents were signed:", while its lines follow. */
   let lineList: ListState | null = null;
+  // "The summit produced two documents; the other one is X": a clause after a semicolon that names the rest of a group
+  // is read as a sentence of its own, after the one before it.
+  const clausesOf = (sentence: Sentence): Sentence[] => {
+    for (const match of sentence.text.matchAll(/;\s+/g)) {
+      const from = match.index + match[0].length;
+      if (!amongThem.test(sentence.text.slice(from))) continue;
+      return [
+        { ...sentence, text: sentence.text.slice(0, match.index + 1), end: sentence.start + match.index + 1 },
+        { ...sentence, text: sentence.text.slice(from), start: sentence.start + from },
+      ];
+    }
+    return [sentence];
+  };
   for (const paragraph of paragraphs) {
-    for (const sentence of paragraph.sentences) {
+    for (const sentence of paragraph.sentences.flatMap(clausesOf)) {
       const s = sentence.text;
       const at = sentence.start;
       const end = at + s.replace(/[.\s]+$/, "").length;
@@ -1407,11 +1516,28 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       const firstVerb = FIRST_VERB.exec(s);
       elsewhere =
         (otherEvent !== null && (firstVerb === null || otherEvent.index < firstVerb.index)) ||
-        atAnotherBody(s, bodyNames);
+        atAnotherBody(s, bodyNames) ||
+        atAnotherMeeting(s, bodyNames);
       const afterCeremony = ceremony;
       ceremony = SIGNING_CEREMONY.test(s);
       const afterGroup = groupAdopted;
       groupAdopted = ADOPTED_GROUP.test(s);
+      // "… more than 20 documents were signed, and particularly the most important one – the Strategy …": the document
+      // named as the main one of a group, with the verb of the group before it.
+      const mainOne = MAIN_ONE.exec(s);
+      if (mainOne && !elsewhere) {
+        const verbs = [...s.slice(0, mainOne.index).matchAll(ANY_ADOPTION_VERB)];
+        const verb = verbs.at(-1);
+        if (verb && GROUP_WORDS.test(s.slice(0, mainOne.index))) {
+          const from = at + mainOne.index + mainOne[0].length;
+          readObjects(
+            from,
+            from + objectEnd(text.slice(from, end)),
+            adoptionOfVerb(verb[1]!) ?? "adopted",
+            sentence,
+          );
+        }
+      }
       const heading = listHeading(s);
       if (heading) lineList = { action: heading, marker: "", open: true, nested: null };
       branches: {
@@ -1523,12 +1649,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         const inverted = INVERTED_PASSIVE.exec(s);
         if (inverted) {
           const from = at + inverted[0].length;
-          readObjects(
-            from,
-            from + objectEnd(text.slice(from, end)),
-            adoptionOfVerb(inverted[1]!) ?? "adopted",
-            sentence,
-          );
+          const to = from + objectEnd(text.slice(from, end));
+          // "Signed were the Agreement on X and 5 agreements on Y": the count is a tally, as after an active verb.
+          if (!anotherEvent(s)) countsInObject(text.slice(from, to), from, sentence);
+          readObjects(from, to, adoptionOfVerb(inverted[1]!) ?? "adopted", sentence);
           break branches;
         }
 
@@ -1776,10 +1900,18 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
 
         const passive = adoptionVerb.exec(s);
         if (passive) {
+          // "The banks signed A; for India it was signed by X": a semicolon ends the clause before the passive, which is
+          // read as a sentence of its own (not after a colon, where semicolons part the items of a list).
+          const beforeVerb = s.slice(0, passive.index);
+          const semicolon = beforeVerb.includes(":") ? -1 : beforeVerb.lastIndexOf(";");
+          const head =
+            semicolon < 0 ? 0 : semicolon + 1 + /^\s*/.exec(beforeVerb.slice(semicolon + 1))![0].length;
+          if (semicolon >= 0) readActiveObjects(s.slice(0, semicolon), at, at + semicolon, sentence);
           // "The leaders approved A, and a decision on B was taken as well": the first clause has its own verb.
-          const active = activeClause(s.slice(0, passive.index));
-          if (active) readActiveObjects(s.slice(0, active.end), at, at + active.end, sentence);
-          const clause = active?.next ?? 0;
+          const active = activeClause(s.slice(head, passive.index));
+          if (active)
+            readActiveObjects(s.slice(head, head + active.end), at + head, at + head + active.end, sentence);
+          const clause = head + (active?.next ?? 0);
           const subject = s.slice(clause);
           // The subject may follow an opening phrase: "In addition,", "At the end of the summit in Kazan the …".
           const headAt = DOCUMENT_START.test(subject) ? 0 : passiveSubject(s.slice(clause, passive.index));

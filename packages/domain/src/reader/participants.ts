@@ -249,7 +249,7 @@ const ITEM_TAIL =
 // alone ("Taking part in the session:").
 // … and "the heads of state first met in a narrow circle: A, B and C" (a format of the meeting, then a colon).
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|\bdelegations\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
+  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
 
 // Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
 // attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
@@ -848,6 +848,18 @@ function findMentionsIn(
         : null;
     if (attended) {
       const from = attended.index + attended[0].length;
+      // "Vladimir Putin's colleagues at the table were …": the one whose colleagues they were took part too.
+      const owner = /^(?:colleagues|counterparts|partners)\b/i.test(attended[0])
+        ? /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){1,3})['’]s\s+$/u.exec(s.slice(0, attended.index))
+        : null;
+      if (owner)
+        found.push({
+          from: owner.index,
+          to: owner.index + owner[1]!.length,
+          kind: "attendance",
+          hint: sentenceHint,
+          country: null,
+        });
       // "Taking part also were representatives of the SCO observer states:" and the names one a line under it.
       if (
         /^\s*:?\s*$/.test(s.slice(from)) ||
@@ -1297,7 +1309,9 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       person.reconciled.status === "matched" ? person.reconciled.id : `new:${normalizeText(name.text)}`;
     let participant =
       keyOf.get(key) ??
-      (person.reconciled.status === "new" ? sameFamilyName(participants, name.text) : undefined) ??
+      (person.reconciled.status === "new"
+        ? sameFamilyName(participants, name.text, !item.title)
+        : undefined) ??
       (person.reconciled.status === "new" && item.title?.roleNoun && !/\s/.test(name.text)
         ? sameGivenName(participants, name.text, item.title.roleNoun)
         : undefined);
@@ -1633,10 +1647,14 @@ function heldPost(
     : null;
 }
 
-/** A later mention by family name ("Jeenbekov presided", "President Mirziyoyev") of someone named in full before. */
+/**
+ * A later mention by family name ("Jeenbekov presided", "President Mirziyoyev") of someone named in full before; a
+ * single word no one's last name is may be a family name written first ("Hu" for "Hu Jintao").
+ */
 function sameFamilyName(
   participants: readonly ParticipantProposal[],
   name: string,
+  untitled = false,
 ): ParticipantProposal | undefined {
   const last = (value: string) =>
     normalizeText(
@@ -1653,6 +1671,27 @@ function sameFamilyName(
         : participant.nameAsStated;
     return last(known) === family || last(participant.nameAsStated) === family;
   });
+  if (untitled && matches.length === 0 && !/\s/.test(name.trim())) {
+    // "Medvedev, Hu and Singh" after "President Hu Jintao": a name whose family name comes first (as Chinese names
+    // do) is called by its first word, when no title says it is someone else ("Foreign Minister Bayu").
+    const first = (value: string) =>
+      normalizeText(
+        value
+          .split(/[\s.]+/)
+          .filter(Boolean)
+          .at(0) ?? "",
+      );
+    const byFirst = participants.filter((participant) => {
+      const known =
+        participant.person.value.status === "matched"
+          ? participant.person.value.label
+          : participant.nameAsStated;
+      return (
+        /\s/.test(known.trim()) && (first(known) === family || first(participant.nameAsStated) === family)
+      );
+    });
+    return byFirst.length === 1 ? byFirst[0] : undefined;
+  }
   return matches.length === 1 ? matches[0] : undefined;
 }
 
