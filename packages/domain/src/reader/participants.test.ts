@@ -1539,3 +1539,65 @@ describe("the attendance round: a video address named 'of X' or 'X's'", () => {
     ]);
   });
 });
+
+describe("the second chair round: the rest of a group named after a copula", () => {
+  const names = (text: string) => read(text).participants.map((p) => [p.nameAsStated, p.category.value]);
+
+  it("reads 'The other leaders of the Organisation were A, B and C' as taking part", () => {
+    expect(
+      names(
+        "President Vladimir Putin chaired the summit. The other leaders of the Organisation were President Xi Jinping of China, President Emomali Rahmon of Tajikistan and President Kanat Duisenov of Kazakhstan.",
+      ),
+    ).toEqual([
+      ["Vladimir Putin", "member_state"],
+      ["Xi Jinping", "member_state"],
+      ["Emomali Rahmon", "member_state"],
+      ["Kanat Duisenov", "member_state"],
+    ]);
+  });
+
+  it("reads 'The other heads of government at the table were …' and 'The remaining presidents present were …'", () => {
+    expect(
+      names(
+        "The other heads of government at the table were Prime Minister of Pakistan Imran Khan and Prime Minister of India Narendra Modi.",
+      ),
+    ).toEqual([
+      ["Imran Khan", "member_state"],
+      ["Narendra Modi", "member_state"],
+    ]);
+    expect(
+      names(
+        "The remaining presidents present were President of Uzbekistan Aziz Tursunov and President of Iran Hassan Rouhani.",
+      ),
+    ).toEqual([
+      ["Aziz Tursunov", "member_state"],
+      ["Hassan Rouhani", "observer_state"],
+    ]);
+  });
+
+  it("reads 'Among the observer states' representatives were A and B' with the group's category", () => {
+    expect(
+      names(
+        "Among the observer states' representatives were President of Mongolia Khaltmaagiin Battulga and Prime Minister of Belarus Roman Golovchenko.",
+      ),
+    ).toEqual([
+      ["Khaltmaagiin Battulga", "observer_state"],
+      ["Roman Golovchenko", "observer_state"],
+    ]);
+  });
+
+  it("names no one when the copula is followed by no name ('The other leaders were briefed by …')", () => {
+    expect(names("The other leaders were briefed on the talks by the host.")).toEqual([]);
+  });
+
+  it("reads '…, while Uzbekistan was represented by First Deputy Prime Minister X' as X taking part for that country", () => {
+    const { participants } = read(
+      "The other heads of government at the table were Prime Minister of Pakistan Imran Khan and Prime Minister of India Narendra Modi, while Uzbekistan was represented by First Deputy Prime Minister Bakhodir Nurmatov.",
+    );
+    expect(participants.map((p) => [p.nameAsStated, p.country?.value.countryId])).toEqual([
+      ["Imran Khan", "ctypkx0001"],
+      ["Narendra Modi", "ctyinx0001"],
+      ["Bakhodir Nurmatov", "ctyuzx0001"],
+    ]);
+  });
+});

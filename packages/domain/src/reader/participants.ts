@@ -251,6 +251,12 @@ const ITEM_TAIL =
 const LIST_AFTER_VERB =
   /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|\bdelegations\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
 
+// A copula after the rest of a group the text has begun to name, then the names: "The other leaders of the Association
+// were A, B and C", "The other heads of government at the table were …", "Among the observer states' representatives
+// were …". Only when a capital follows the verb: "The other leaders were briefed" names no one.
+const OTHERS_WERE =
+  /\b(?:[Tt]he\s+)?(?:[Oo]ther|[Rr]emaining|[Ff]ellow)\s+(?:[\w'’-]+\s+){0,3}?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+(?:state|government))?)?|presidents|prime\s+ministers|premiers|participants|delegations)\b(?:\s+(?:of|at|around|in|from|present)\b[^,.;:]{0,40}?)?\s+(?:were|included)\s+(?=(?:the\s+)?\p{Lu})|\b[Aa]mong\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:representatives|delegates|leaders|heads(?:\s+of\s+\w+)?|participants|attendees|guests)\s+(?:were|was)\s+(?=(?:the\s+)?\p{Lu})/u;
+
 // Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
 // attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
 const LIST_BEFORE_VERB =
@@ -836,7 +842,7 @@ function findMentionsIn(
     /** A list of attending people at `from`, `length` characters long, with the sentence's category hint. */
     const listAt = (from: number, length: number, own: ParticipationCategory | null = null) =>
       found.push({ from, to: from + length, kind: "attendance", hint: sentenceHint, own, country: null });
-    const attended1 = LIST_AFTER_VERB.exec(s);
+    const attended1 = LIST_AFTER_VERB.exec(s) ?? OTHERS_WERE.exec(s);
     // "The first summit, in 2001, was attended by …": another meeting's list.
     const attended0 = attended1 && !ANOTHER_EVENT.test(s.slice(lead, attended1.index)) ? attended1 : null;
     // "Mr Rahmon joined by video link": a list after the verb that names nobody is no list.
@@ -1004,6 +1010,29 @@ function findMentionsIn(
     for (const semicolon of s.matchAll(/;\s+|,?\s+(?:while|whereas)\s+/g)) {
       const at = semicolon.index + semicolon[0].length;
       if (found.some((mention) => mention.from <= at && at < mention.to)) continue;
+      // "…, while Uzbekistan was represented by First Deputy Prime Minister X": the country before the verb is the
+      // delegation's, the stand-in after it takes part.
+      const representedHere = /^([^,;]+?)\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?represented\s+by\s+/.exec(
+        s.slice(at),
+      );
+      if (representedHere && !LATER_EVENT.test(representedHere[1]!)) {
+        const country = countryMentions(
+          text,
+          knowledge,
+          sentence.start + at,
+          sentence.start + at + representedHere[1]!.length,
+        ).at(-1);
+        const from = at + representedHere[0].length;
+        const stop = /;|,?\s+(?:while|whereas)\s/.exec(s.slice(from));
+        found.push({
+          from,
+          to: from + (stop ? stop.index : s.length - from),
+          kind: "attendance",
+          hint: null,
+          country: country?.id ?? null,
+        });
+        continue;
+      }
       const clause = LIST_BEFORE_VERB.exec(s.slice(at));
       if (!clause || !namesSomeone(clause[1]!)) continue;
       listAt(at + clause[0].indexOf(clause[1]!), clause[1]!.length);
