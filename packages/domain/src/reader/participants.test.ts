@@ -1601,3 +1601,41 @@ describe("the second chair round: the rest of a group named after a copula", () 
     ]);
   });
 });
+
+describe("the second chair round: the host greeting the arriving leaders", () => {
+  const names = (text: string) => read(text).participants.map((p) => [p.nameAsStated, p.role.value]);
+
+  it("reads 'X welcomed President A of Y, President B of Z …' with no word of the meeting as all taking part", () => {
+    expect(
+      names(
+        "Prime Minister Narendra Modi welcomed President Xi Jinping of China, President Vladimir Putin of Russia and President Kanat Duisenov of Kazakhstan.",
+      ),
+    ).toEqual([
+      ["Narendra Modi", "head_of_delegation"],
+      ["Xi Jinping", "head_of_delegation"],
+      ["Vladimir Putin", "head_of_delegation"],
+      ["Kanat Duisenov", "head_of_delegation"],
+    ]);
+  });
+
+  it("reads a host named without a title, and stops at a relative clause on the last guest", () => {
+    expect(
+      names(
+        "Emomali Rahmon greeted President of Uzbekistan Shavkat Mirziyoyev and Deputy Prime Minister of Pakistan Arif Qureshi, who came in place of Prime Minister Imran Khan.",
+      ),
+    ).toEqual([
+      ["Emomali Rahmon", "head_of_delegation"],
+      ["Shavkat Mirziyoyev", "head_of_delegation"],
+      ["Arif Qureshi", "head_of_delegation"],
+    ]);
+  });
+
+  it("names no one for a single guest welcomed outside a meeting, nor for a later visit", () => {
+    expect(names("Prime Minister Narendra Modi welcomed President Xi Jinping of China.")).toEqual([]);
+    expect(
+      names(
+        "Next week Prime Minister Narendra Modi will have welcomed President Xi Jinping of China and President Vladimir Putin of Russia.",
+      ),
+    ).toEqual([]);
+  });
+});

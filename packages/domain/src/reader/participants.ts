@@ -986,18 +986,29 @@ function findMentionsIn(
     }
     // "The host X welcomed President A, President B and President C to the summit": the welcomed leaders and the host
     // all took part, when the sentence is about this meeting and the welcomed are named with titles.
+    // With no word of the meeting in the sentence, the host greeting two or more leaders by their titles ("X welcomed
+    // President A of Brazil, President B of Russia and …") is the host receiving the arriving delegations: all take part.
     const welcomed = WELCOMED.exec(rest0);
+    const welcomedObject = welcomed ? rest0.slice(welcomed[0].length) : "";
+    const welcomedStop = welcomed ? WELCOMED_OBJECT_END.exec(welcomedObject) : null;
+    const welcomedFrom = sentence.start + lead + (welcomed?.[0].length ?? 0);
     if (
       welcomed &&
       !found.some((mention) => mention.kind === "attendance") &&
       namesSomeone(welcomed[1]!) &&
-      MEETING_NOUN.test(rest0) &&
+      (MEETING_NOUN.test(rest0) ||
+        titledPeople(
+          text,
+          welcomedFrom,
+          trimEnd(text, welcomedFrom + (welcomedStop ? welcomedStop.index : welcomedObject.length)),
+          knowledge,
+        ).length >= 2) &&
       !NEXT_MEETING.test(rest0) &&
       !ANOTHER_EVENT.test(rest0) &&
       !LATER_EVENT.test(rest0)
     ) {
-      const object = rest0.slice(welcomed[0].length);
-      const stop = WELCOMED_OBJECT_END.exec(object);
+      const object = welcomedObject;
+      const stop = welcomedStop;
       listAt(lead, welcomed[1]!.length);
       listAt(lead + welcomed[0].length, stop ? stop.index : object.length);
     }
