@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chairingCountry } from "./chair";
 import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
 import { ids } from "./fixtures/world-knowledge";
+import { readParticipants } from "./participants";
 import { segment } from "./segment";
 
 const chairing = (text: string) => chairingCountry(text, segment(text), knowledge)?.countryId ?? null;
@@ -105,5 +106,58 @@ describe("the chair named by the country's office", () => {
     "The talks were chaired by the President of Kyrgyzstan Sadyr Japarov.",
   ])("not for a later or earlier term, nor a title followed by a name: %s", (text) => {
     expect(chairing(text)).toBeNull();
+  });
+});
+
+describe("the second chair round: chairs in the passive", () => {
+  const roles = (text: string) =>
+    readParticipants({
+      text,
+      paragraphs: segment(text),
+      knowledge,
+      date: "2016-11-03",
+      attendanceMode: "in_person",
+      organizationId: "orgshanghaicooperationorganisati",
+    }).participants.map((p) => [p.nameAsStated, p.role.value]);
+
+  it.each([
+    "The talks in the narrow and the expanded format were led by Prime Minister of Kyrgyzstan Temir Sariyev.",
+    "The meeting in restricted composition was moderated by Prime Minister of Kyrgyzstan Temir Sariyev.",
+    "The plenary session of the heads of government was conducted by Prime Minister of Kyrgyzstan Temir Sariyev.",
+  ])("reads a meeting's format between the meeting and 'was led by X' as X chairing: %s", (text) => {
+    expect(roles(text)).toEqual([["Temir Sariyev", "chair"]]);
+  });
+
+  it("does not read a delegation at the talks led by X as the talks' chair", () => {
+    expect(
+      roles("The Kyrgyz delegation at the talks was led by Prime Minister of Kyrgyzstan Temir Sariyev."),
+    ).not.toEqual([["Temir Sariyev", "chair"]]);
+  });
+
+  it.each([
+    "The session was presided over by Mihai Ghimpu, President of Moldova, the presiding state of the Commonwealth in 2016.",
+    "The session was chaired by Sooronbay Jeenbekov, Prime Minister of Kyrgyzstan, which holds the chairmanship for 2016.",
+    "The summit was chaired by President of Kyrgyzstan Almazbek Atambayev, whose country chairs the Council in 2016.",
+  ])("reads a term named in an aside after the chair as this one's: %s", (text) => {
+    expect(roles(text).map(([, role]) => role)).toEqual(["chair"]);
+  });
+
+  it.each([
+    "On the sidelines, the ASEAN-Japan Summit was co-chaired by Prime Minister Nguyen Tan Dung of Viet Nam and Prime Minister Naoto Kan of Japan.",
+    "The China-Central Asia Dialogue was co-chaired by President Xi Jinping of China and President Sadyr Japarov of Kyrgyzstan.",
+    "The business forum was co-chaired by Prime Minister Narendra Modi of India and Prime Minister Imran Khan of Pakistan.",
+  ])("names no chair, nor any participant, for another meeting co-chaired beside this one: %s", (text) => {
+    expect(roles(text)).toEqual([]);
+  });
+
+  it("reads a summit co-chaired by two leaders as having two chairs", () => {
+    expect(
+      roles(
+        "The summit was co-chaired by President Xi Jinping of China and President Sadyr Japarov of Kyrgyzstan.",
+      ),
+    ).toEqual([
+      ["Xi Jinping", "chair"],
+      ["Sadyr Japarov", "chair"],
+    ]);
   });
 });

@@ -1023,9 +1023,8 @@ function findMentionsIn(
       if (found.some((mention) => mention.from <= at && at < mention.to)) continue;
       // "…, while Uzbekistan was represented by First Deputy Prime Minister X": the country before the verb is the
       // delegation's, the stand-in after it takes part.
-      const representedHere = /^([^,;]+?)\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?represented\s+by\s+/.exec(
-        s.slice(at),
-      );
+      const representedHere =
+        /^([^,;]+?)\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?represented\s+by\s+/.exec(s.slice(at));
       if (representedHere && !LATER_EVENT.test(representedHere[1]!)) {
         const country = countryMentions(
           text,
@@ -1056,7 +1055,8 @@ function findMentionsIn(
       ) ??
       /\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+/i.exec(s) ??
       // "The session was moderated by X": leading the meeting itself, never a delegation.
-      /\b(?:summit|meeting|session|talks|sitting|discussions?|plenary)\s+(?:was|were)\s+(?:moderated|led|conducted)\s+by\s+/i.exec(
+      // "The talks in the narrow and the expanded format were led by X": a few words on the meeting's format between.
+      /(?<!\b(?:delegations?|team)\s+(?:at|to|in|for|of)\s+(?:the\s+)?)\b(?:summit|meeting|session|talks|sitting|discussions?|plenary)(?:\s+(?:(?!(?:delegations?|team|group|ministers?|was|were)\b)[\w'’-]+)){0,7}?\s+(?:was|were)\s+(?:moderated|led|conducted)\s+by\s+/i.exec(
         s,
       ) ??
       // "Presiding over the meeting was X", "Chairing the talks was X".
@@ -1067,14 +1067,33 @@ function findMentionsIn(
       /\bwith\s+(?=[^,;.]{3,80}?\s+(?:in\s+the\s+chair|presiding|chairing)\b(?!\s+(?:over\s+)?(?:the\s+)?(?:next|following)\b))/i.exec(
         s,
       );
-    // "The next summit will be chaired by X": the chair of a later meeting.
-    if (chairedBy && !NEXT_MEETING.test(s) && !ANOTHER_TERM.test(s.slice(chairedBy.index))) {
+    const chairStop = chairedBy
+      ? /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|,\s+(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:presiding|chairing)\b|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
+          s.slice(chairedBy.index + chairedBy[0].length),
+        )
+      : null;
+    // "The next summit will be chaired by X": the chair of a later meeting. "… was presided over by X, President of Y,
+    // the presiding state of the Commonwealth in 2009": a term in an aside after the chair's name is this one's.
+    const chairWords = chairedBy
+      ? s.slice(chairedBy.index, chairedBy.index + chairedBy[0].length + (chairStop?.index ?? s.length))
+      : "";
+    // "On the sidelines, the ASEAN-Japan Summit was co-chaired by A and B": the chairs of another meeting, a summit
+    // with a partner or an event beside this one.
+    const otherMeeting =
+      chairedBy !== null &&
+      (/\bsidelines?\b|\bside\s+(?:event|meeting)s?\b/i.test(s.slice(0, chairedBy.index)) ||
+        /\b\p{Lu}[\p{L}]*[-–]\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*\s+(?:Summit|Meeting|Forum|Dialogue|Conference)\b/u.test(
+          s.slice(0, chairedBy.index),
+        ) ||
+        SIDE_EVENT_OBJECT.test(
+          " the " +
+            (/(?:the|a|an)\s+([^,;]*?)\s+(?:was|were)\s+(?:co-)?$/i.exec(s.slice(0, chairedBy.index))?.[1] ??
+              ""),
+        ));
+    if (chairedBy && !NEXT_MEETING.test(s) && !ANOTHER_TERM.test(chairWords) && !otherMeeting) {
       const from = chairedBy.index + chairedBy[0].length;
       const rest = s.slice(from);
-      const stop =
-        /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|,\s+(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:presiding|chairing)\b|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
-          rest,
-        );
+      const stop = chairStop;
       found.push({
         from,
         to: from + (stop ? stop.index : rest.length),
