@@ -1161,3 +1161,39 @@ describe("handover phrasings, second round", () => {
     );
   });
 });
+
+describe("the second chair round: an outgoing term begun on a day with no year", () => {
+  const terms = (text: string, date: string) =>
+    readChairmanships({
+      text,
+      paragraphs: segment(text),
+      knowledge: eurasiaKnowledge,
+      date,
+      publishedAt: date,
+      organizationId: ids.organization("brics"),
+      chair: null,
+    }).map((t) => [t.countryId, t.startDate, t.endDate]);
+
+  it.each([
+    "Brazil's Chairship, which started on 1 January, ends with the year. South Africa takes over the chairmanship on 1 January 2019.",
+    "The Brazilian presidency, which began on January 1, ends with the year. South Africa takes over the chairmanship on 1 January 2019.",
+    "Brazil's chairmanship, which it took over on 1 January, ends with the year. South Africa takes over the chairmanship on 1 January 2019.",
+  ])("dates it to that day in the meeting's year: %s", (text) => {
+    expect(terms(text, "2018-10-30")).toEqual([
+      [ids.country("BR"), "2018-01-01", "2019-01-01"],
+      [ids.country("ZA"), "2019-01-01", null],
+    ]);
+  });
+
+  it("dates it to the year before when that day falls after the meeting", () => {
+    expect(
+      terms(
+        "Brazil's chairmanship, which started on 1 November, ends now. South Africa takes over the chairmanship on 1 November 2019.",
+        "2019-10-30",
+      ),
+    ).toEqual([
+      [ids.country("BR"), "2018-11-01", "2019-11-01"],
+      [ids.country("ZA"), "2019-11-01", null],
+    ]);
+  });
+});

@@ -138,7 +138,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     const since = stored
       ? null
       : ((("since" in outgoing ? outgoing.since : null) as string | null) ??
-        beganIn(text.slice(outgoing.end, outgoing.end + 160), meetingYear) ??
+        beganIn(text.slice(outgoing.end, outgoing.end + 160), meetingYear, date) ??
         named.find((holder) => holder.countryId === outgoing.countryId && holder.since)?.since ??
         termYears(context, outgoing));
     result.push({
@@ -694,6 +694,7 @@ function markedIn(
         : beganIn(
             text.slice(mention.end + officeAny[0].length, mention.end + officeAny[0].length + 120),
             meetingYear,
+            context.date,
           );
       // "China's chairmanship begins on 1 January", "Russia's Chairship will start in 2024".
       const begins =
@@ -778,12 +779,30 @@ function markedIn(
   return markers.sort((a, b) => a.start - b.start);
 }
 
+const MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+// ", which started on 1 January,", ", which began on January 1": a day and a month with no year after them.
+const YEARLESS_START = new RegExp(
+  String.raw`^\s*,?\s*(?:which|that|who)\s+(?:it\s+|they\s+)?(?:had\s+|has\s+)?(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received)\b[^.;]{0,40}?\b(?:on|since|from)\s+(?:(\d{1,2})\s+${MONTH_NAME}|${MONTH_NAME}\s+(\d{1,2}))\b(?!,?\s*(?:19|20)\d{2})`,
+);
+
 /**
  * When a term named just before began, from a relative clause on it or on its holder: ", which began at the Bishkek
  * summit in August 2007" ("2007-08"), ", which started in 2019" ("2019"), "from W, which had held it since the
  * Dushanbe summit of 2018" ("2018"), ", which took over at last year's summit"; not a later year.
  */
-function beganIn(rest: string, meetingYear: number | null): PartialDate | null {
+function beganIn(
+  rest: string,
+  meetingYear: number | null,
+  date: PartialDate | null = null,
+): PartialDate | null {
+  // "Viet Nam's Chairship, which started on 1 January, …": a day with no year is the last such day before the meeting.
+  const day = YEARLESS_START.exec(rest);
+  if (day && date && date.length >= 10 && meetingYear !== null) {
+    const dayOfMonth = Number(day[1] ?? day[4]);
+    const month = monthNumber((day[2] ?? day[3])!);
+    const start = formatDay(meetingYear, month, dayOfMonth);
+    return start <= date ? start : formatDay(meetingYear - 1, month, dayOfMonth);
+  }
   // ", which took over the chairmanship at last year's summit": the year before the meeting.
   if (
     meetingYear !== null &&
