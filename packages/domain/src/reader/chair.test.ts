@@ -3,6 +3,7 @@ import { chairingCountry } from "./chair";
 import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
 import { ids } from "./fixtures/world-knowledge";
 import { readParticipants } from "./participants";
+import { readPressRelease } from "./read-press-release";
 import { segment } from "./segment";
 
 const chairing = (text: string) => chairingCountry(text, segment(text), knowledge)?.countryId ?? null;
@@ -159,5 +160,21 @@ describe("the second chair round: chairs in the passive", () => {
       ["Xi Jinping", "chair"],
       ["Sadyr Japarov", "chair"],
     ]);
+  });
+});
+
+describe("the second chair round: a host named with a comma title", () => {
+  const roles = (text: string) =>
+    readPressRelease(`UFA, July 9, 2015 — ${text}`, knowledge).participants.map((p) => [
+      p.nameAsStated,
+      p.role.value,
+    ]);
+
+  it.each([
+    "Vladimir Putin, President of Russia, hosted the seventh BRICS summit in the capital of Bashkortostan.",
+    "Dilma Rousseff, President of Brazil, opened the summit at the Itamaraty palace.",
+    "Jacob Zuma, President of South Africa, hosted this year's summit in Durban.",
+  ])("reads 'X, President of Y, hosted the summit' as X chairing: %s", (text) => {
+    expect(roles(text).map(([, role]) => role)).toEqual(["chair"]);
   });
 });

@@ -1197,3 +1197,27 @@ describe("the second chair round: an outgoing term begun on a day with no year",
     ]);
   });
 });
+
+describe("the second chair round: a host named by the verb alone", () => {
+  const terms = (text: string) =>
+    readPressRelease(text, eurasiaKnowledge).chairmanships.map((t) => [t.countryId, t.startDate, t.endDate]);
+
+  it.each([
+    "UFA, July 9, 2015 — Vladimir Putin, President of Russia, hosted the seventh BRICS summit. India will chair BRICS in 2016.",
+    "UFA, July 9, 2015 — President of Russia Vladimir Putin hosted the seventh BRICS summit. India will chair BRICS in 2016.",
+    "UFA, July 9, 2015 — The seventh BRICS summit, hosted by President of Russia Vladimir Putin, ended. India will chair BRICS in 2016.",
+  ])("is no outgoing holder of the rotating office: %s", (text) => {
+    expect(terms(text)).toEqual([[ids.country("IN"), "2016", null]]);
+  });
+
+  it("still hands the office from a host who chaired it", () => {
+    expect(
+      terms(
+        "UFA, July 9, 2015 — President of Russia Vladimir Putin hosted and chaired the seventh BRICS summit. India will chair BRICS in 2016.",
+      ),
+    ).toEqual([
+      ["ctyrux0001", null, "2016"],
+      [ids.country("IN"), "2016", null],
+    ]);
+  });
+});

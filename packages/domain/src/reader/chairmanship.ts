@@ -835,6 +835,13 @@ function chairSide(context: ChairmanshipContext, nextCountryId: string): Side | 
     .flatMap((paragraph) => paragraph.sentences)
     .find((candidate) => candidate.start <= chair.evidence.start && chair.evidence.start < candidate.end);
   if (sentence && hostOnly(sentence.text)) return null;
+  // "X, President of Russia, hosted the summit": a host named by the verb alone says nothing of the rotating office.
+  if (
+    sentence &&
+    /\bhost(?:ed|s)\b/i.test(sentence.text) &&
+    !/\bchair|\bpresid(?:ed|es|ing|ency)\b|\brotat/i.test(sentence.text)
+  )
+    return null;
   return { countryId: chair.country.value.countryId, start: chair.evidence.start, end: chair.evidence.end };
 }
 
