@@ -178,3 +178,31 @@ describe("the second chair round: a host named with a comma title", () => {
     expect(roles(text).map(([, role]) => role)).toEqual(["chair"]);
   });
 });
+
+describe("the second chair round: a chair with a country-less title in the capital the sentence names", () => {
+  const chairs = (text: string) =>
+    readParticipants({
+      text,
+      paragraphs: segment(text),
+      knowledge,
+      date: "2016-10-14",
+      attendanceMode: "in_person",
+      organizationId: ids.organization("csto-collective-security-council"),
+    }).participants.map((p) => [p.nameAsStated, p.role.value, p.country?.value.countryId ?? null]);
+
+  it.each([
+    "A session of the Council took place in the Armenian capital, with President Aram Vardanyan in the chair.",
+    "The session, held in the Armenian capital, was chaired by President Aram Vardanyan.",
+    "The Council met in the Armenian capital under the chairmanship of President Aram Vardanyan.",
+  ])("gives the chair that capital's country: %s", (text) => {
+    expect(chairs(text)).toEqual([["Aram Vardanyan", "chair", ids.country("AM")]]);
+  });
+
+  it("keeps the country a title names", () => {
+    expect(
+      chairs(
+        "The session, held in the Armenian capital, was chaired by President of Belarus Alexander Lukashenko.",
+      ),
+    ).toEqual([["Alexander Lukashenko", "chair", ids.country("BY")]]);
+  });
+});

@@ -1094,12 +1094,23 @@ function findMentionsIn(
       const from = chairedBy.index + chairedBy[0].length;
       const rest = s.slice(from);
       const stop = chairStop;
+      // "… took place in the Armenian capital, with President X in the chair": a chair whose title names no country
+      // presides in the capital the sentence names by its country.
+      const capital = /\bthe\s+\p{Lu}[\p{L}'’-]+\s+capital\b/u.exec(s);
+      const capitalCountry = capital
+        ? (countryMentions(
+            text,
+            knowledge,
+            sentence.start + capital.index,
+            sentence.start + capital.index + capital[0].length,
+          )[0]?.id ?? null)
+        : null;
       found.push({
         from,
         to: from + (stop ? stop.index : rest.length),
         kind: "chair",
         hint: null,
-        country: null,
+        country: capitalCountry,
       });
     } else {
       const chaired = new RegExp(
