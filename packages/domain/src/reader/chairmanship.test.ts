@@ -1221,3 +1221,37 @@ describe("the second chair round: a host named by the verb alone", () => {
     ]);
   });
 });
+
+describe("the second chair round: the helm, and a later year's chair after a copula", () => {
+  const terms = (sentence: string) =>
+    readPressRelease(
+      `MOSCOW, 10 November 2020 — The Council of Heads of State of the Shanghai Cooperation Organisation met today, chaired by President of Russia Vladimir Putin. President of Kyrgyzstan Sadyr Japarov took part. ${sentence}`,
+      eurasiaKnowledge,
+    ).chairmanships.map((t) => [t.countryId, t.startDate, t.endDate]);
+
+  it.each([
+    "The leaders agreed that Kyrgyzstan will take the helm of the Organisation in 2021.",
+    "Kyrgyzstan takes the helm of the Organisation in 2021.",
+    "Kyrgyzstan is to take over the helm in 2021.",
+  ])("reads taking the helm as taking the office: %s", (sentence) => {
+    expect(terms(sentence)).toEqual([
+      ["ctyrux0001", null, "2021"],
+      [ids.country("KG"), "2021", null],
+    ]);
+  });
+
+  it.each([
+    "The presiding country for 2021 will be Kyrgyzstan.",
+    "The chair for 2021 will be Kyrgyzstan.",
+    "The presidency in 2021 goes to Kyrgyzstan.",
+  ])("reads a later year's chair after a copula as the next holder: %s", (sentence) => {
+    expect(terms(sentence)).toEqual([
+      ["ctyrux0001", null, "2021"],
+      [ids.country("KG"), "2021", null],
+    ]);
+  });
+
+  it("names no next holder for this year's presiding country", () => {
+    expect(terms("The presiding country for 2020 is Russia.")).toEqual([]);
+  });
+});

@@ -164,7 +164,7 @@ function incomingIn(
   holders: Holder[],
 ): Incoming | null {
   const words = sentence.text;
-  if (!/presiden|presid|chair|baton|gavel|torch/i.test(words)) return null;
+  if (!/presiden|presid|chair|baton|gavel|torch|helm/i.test(words)) return null;
   const countries = countriesIn(context, sentence.start, sentence.end);
 
   // Passing: "… handed over the chairmanship to Y", "the presidency will be moved to Y", "the baton passes to Y".
@@ -716,10 +716,16 @@ function markedIn(
       continue;
     }
     // "The next chair will be Russia", "the incoming chairman of the Council is Russia": a next holder after a copula.
+    // "The presiding country for 2021 will be Kyrgyzstan": a chair of a later year after a copula.
+    const laterChairIs =
+      /\b(?:chair(?:man|person)?|presiding\s+(?:state|country)|(?:chairmanship|presidency)\s+(?:in|for))\s+(?:for\s+|in\s+)?((?:19|20)\d{2})\b(?:\s*[-–—]\s*(?:19|20)?\d{2})?\s+(?:will\s+be|shall\s+be|is\s+to\s+be|goes\s+to|falls\s+to)\s+(?:the\s+)?$/i.exec(
+        text.slice(Math.max(0, mention.start - 80), mention.start),
+      );
     const nextChairIs =
       /\b(?:next|incoming|new)\s+(?:[A-Z]+\s+)?(?:chair(?:man|person)?|presiding\s+(?:state|country))(?:\s+of\s+the(?:\s+[\w'’-]+){1,4}?)?\s+(?:will\s+be|shall\s+be|is|is\s+to\s+be)\s+(?:the\s+)?$/i.exec(
         text.slice(Math.max(0, mention.start - 80), mention.start),
-      );
+      ) ??
+      (laterChairIs && meetingYear !== null && Number(laterChairIs[1]) > meetingYear ? laterChairIs : null);
     if (nextChairIs) {
       markers.push({
         countryId: mention.id,
