@@ -206,3 +206,32 @@ describe("the second chair round: a chair with a country-less title in the capit
     ).toEqual([["Alexander Lukashenko", "chair", ids.country("BY")]]);
   });
 });
+
+describe("the second chair round: 'took the chair' and 'under the leadership of'", () => {
+  const roles = (text: string) =>
+    readParticipants({
+      text,
+      paragraphs: segment(text),
+      knowledge,
+      date: "2022-11-10",
+      attendanceMode: "in_person",
+      organizationId: "orgshanghaicooperationorganisati",
+    }).participants.map((p) => [p.nameAsStated, p.role.value]);
+
+  it.each([
+    "President of Kazakhstan Nurlan Abenov took the chair.",
+    "President of Kazakhstan Nurlan Abenov then took the chair and opened the expanded session.",
+    "The meeting took place under the leadership of President of Kazakhstan Nurlan Abenov.",
+    "The summit, held under the leadership of President of Kazakhstan Nurlan Abenov, lasted two hours.",
+  ])("names the chair: %s", (text) => {
+    expect(roles(text)).toEqual([["Nurlan Abenov", "chair"]]);
+  });
+
+  it.each([
+    "The Kazakh delegation at the meeting worked under the leadership of President of Kazakhstan Nurlan Abenov.",
+    "Kazakhstan has prospered under the leadership of President of Kazakhstan Nurlan Abenov.",
+    "President of Kazakhstan Nurlan Abenov took the chair of the Organisation for 2023.",
+  ])("names no chair for a delegation, a country or a later term: %s", (text) => {
+    expect(roles(text).filter(([, role]) => role === "chair")).toEqual([]);
+  });
+});

@@ -1054,6 +1054,10 @@ function findMentionsIn(
         s,
       ) ??
       /\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+/i.exec(s) ??
+      // "The meeting took place under the leadership of X": leading the meeting named before it, never a delegation.
+      /(?<!\bdelegations?\b[^.;]*)(?<=\b(?:summit|meeting|session|talks|sitting|council)\b[^.;]{0,40}?)\bunder\s+the\s+leadership\s+of\s+/i.exec(
+        s,
+      ) ??
       // "The session was moderated by X": leading the meeting itself, never a delegation.
       // "The talks in the narrow and the expanded format were led by X": a few words on the meeting's format between.
       /(?<!\b(?:delegations?|team)\s+(?:at|to|in|for|of)\s+(?:the\s+)?)\b(?:summit|meeting|session|talks|sitting|discussions?|plenary)(?:\s+(?:(?!(?:delegations?|team|group|ministers?|was|were)\b)[\w'’-]+)){0,7}?\s+(?:was|were)\s+(?:moderated|led|conducted)\s+by\s+/i.exec(
@@ -1114,7 +1118,7 @@ function findMentionsIn(
       });
     } else {
       const chaired = new RegExp(
-        String.raw`^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided(?:\s+over)?|${LED_SESSION})\b)`,
+        String.raw`^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided(?:\s+over)?|took\s+the\s+chair|${LED_SESSION})\b)`,
       ).exec(rest0);
       const subject =
         chaired &&
