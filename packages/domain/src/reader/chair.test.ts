@@ -235,3 +235,31 @@ describe("the second chair round: 'took the chair' and 'under the leadership of'
     expect(roles(text).filter(([, role]) => role === "chair")).toEqual([]);
   });
 });
+
+describe("the second chair round: a chair named in an aside set off by dashes", () => {
+  const roles = (text: string) =>
+    readParticipants({
+      text,
+      paragraphs: segment(text),
+      knowledge,
+      date: "2022-11-10",
+      attendanceMode: "in_person",
+      organizationId: "orgshanghaicooperationorganisati",
+    }).participants.map((p) => [p.nameAsStated, p.role.value]);
+
+  it.each([
+    "President of Kazakhstan Nurlan Abenov — this year's chair — welcomed the leaders.",
+    "President of Kazakhstan Nurlan Abenov – the current chairman – opened the talks.",
+    "President of Kazakhstan Nurlan Abenov — whose country chairs the Organisation — welcomed the leaders.",
+  ])("names the chair: %s", (text) => {
+    expect(roles(text)).toEqual([["Nurlan Abenov", "chair"]]);
+  });
+
+  it("names no chair for next year's chair in the aside", () => {
+    expect(
+      roles(
+        "President of Kazakhstan Nurlan Abenov — the incoming chair for next year — attended the summit.",
+      ),
+    ).toEqual([["Nurlan Abenov", "head_of_delegation"]]);
+  });
+});
