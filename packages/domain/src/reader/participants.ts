@@ -427,6 +427,18 @@ const CHAIR_BEFORE =
 const CHAIR_AFTER =
   /^(?:(?:,|\s*\(|\s+[—–]|\s+-)\s*(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|,\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council)\b|,?\s+(?:hosted|opened)\s+(?:the|a|an|this)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|\s+[^.;,]{0,60}?\bas\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\b(?!\s+of\b)|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b|(?:\s*\(|\s+[—–]|\s+-)\s*(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|chaired|presided\s+over|presides\s+over|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
 
+// "The meeting took place under the leadership of X", "The summit, held under the leadership of X": after a word for
+// the meeting, with no delegation named before it ("The delegation at the meeting worked under the leadership of X").
+const UNDER_LEADERSHIP = /\bunder\s+the\s+leadership\s+of\s+/i;
+const MEETING_BEFORE_LEADERSHIP = /\b(?:summit|meeting|session|talks|sitting|council)\b[^.;]{0,40}$/i;
+
+function underLeadership(sentence: string): RegExpExecArray | null {
+  const match = UNDER_LEADERSHIP.exec(sentence);
+  if (!match) return null;
+  const before = sentence.slice(0, match.index);
+  return MEETING_BEFORE_LEADERSHIP.test(before) && !/\bdelegations?\b/i.test(before) ? match : null;
+}
+
 /**
  * Whether a person named with a title outside any list took part, from the words around them: the verb they are the
  * subject of (attending, or acting at the meeting), no word before them that makes them merely mentioned, no
@@ -1055,9 +1067,7 @@ function findMentionsIn(
       ) ??
       /\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+/i.exec(s) ??
       // "The meeting took place under the leadership of X": leading the meeting named before it, never a delegation.
-      /(?<!\bdelegations?\b[^.;]*)(?<=\b(?:summit|meeting|session|talks|sitting|council)\b[^.;]{0,40}?)\bunder\s+the\s+leadership\s+of\s+/i.exec(
-        s,
-      ) ??
+      underLeadership(s) ??
       // "The session was moderated by X": leading the meeting itself, never a delegation.
       // "The talks in the narrow and the expanded format were led by X": a few words on the meeting's format between.
       /(?<!\b(?:delegations?|team)\s+(?:at|to|in|for|of)\s+(?:the\s+)?)\b(?:summit|meeting|session|talks|sitting|discussions?|plenary)(?:\s+(?:(?!(?:delegations?|team|group|ministers?|was|were)\b)[\w'’-]+)){0,7}?\s+(?:was|were)\s+(?:moderated|led|conducted)\s+by\s+/i.exec(
