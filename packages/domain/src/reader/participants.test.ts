@@ -1639,3 +1639,36 @@ describe("the second chair round: the host greeting the arriving leaders", () =>
     ).toEqual([]);
   });
 });
+
+describe("the second chair round: a stand-in in a clause of its own, and more hosts greeting their guests", () => {
+  it.each([
+    [
+      "President of China Xi Jinping and President of Tajikistan Emomali Rahmon attended, while Uzbekistan was represented by Deputy Prime Minister Bakhodir Nurmatov.",
+      "ctyuzx0001",
+    ],
+    [
+      "President of China Xi Jinping and President of Tajikistan Emomali Rahmon attended, whereas Kyrgyzstan was represented by Foreign Minister Ruslan Kazakbayev.",
+      "ctykgx0001",
+    ],
+    [
+      "President of China Xi Jinping and President of Tajikistan Emomali Rahmon took part; India was represented by External Affairs Minister Subrahmanyam Jaishankar.",
+      "ctyinx0001",
+    ],
+  ])("reads '…, while Y was represented by X' as X taking part for Y: %s", (text, country) => {
+    const { participants } = read(text);
+    expect(participants.at(-1)?.country?.value.countryId).toBe(country);
+    expect(participants).toHaveLength(3);
+  });
+
+  it("reads a host greeting guests of other titles as all taking part", () => {
+    const { participants } = read(
+      "President Kassym-Jomart Tokayev welcomed Prime Minister Narendra Modi of India, Premier Li Wen of China and Secretary-General Vladimir Norov.",
+    );
+    expect(participants.map((p) => p.nameAsStated)).toEqual([
+      "Kassym-Jomart Tokayev",
+      "Narendra Modi",
+      "Li Wen",
+      "Vladimir Norov",
+    ]);
+  });
+});
