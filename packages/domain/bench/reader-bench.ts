@@ -1,8 +1,9 @@
 // `pnpm --filter @plenary/domain bench:reader`: precision and recall of the press-release reader per kind of fact,
 // per fixture and per group of fixtures (the original five, the issue-12 ones, the four recall ones, the five
 // attendance ones, the five documents ones, the five list-layout ones, the five tallies ones, the three companions
-// ones, the four roles ones, the five second-round documents ones, the five chair ones, the five precision ones, and
-// the seven batches of sealed ones the reader is never tuned on), the headline figures per group, and the time per text
+// ones, the four roles ones, the five second-round documents ones, the five chair ones, the five precision ones, the
+// four third-round documents ones, the four second-round chair ones, and the seven batches of sealed ones the reader is
+// never tuned on), the headline figures per group, and the time per text
 // (median of repeated runs after a warm-up).
 import { expect, it } from "vitest";
 import { FACT_KINDS, evaluateProposal, type Evaluation, type FactKind } from "../src/reader/evaluate";
@@ -180,6 +181,10 @@ it("benchmarks the press-release reader", () => {
     benchGroup(
       "documents3 fixtures",
       readerFixtures.filter((fixture) => fixture.group === "documents3"),
+    ),
+    benchGroup(
+      "chair2 fixtures",
+      readerFixtures.filter((fixture) => fixture.group === "chair2"),
     ),
     benchGroup(
       "sealed fixtures",

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { chairingCountry } from "./chair";
 import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
 import { ids } from "./fixtures/world-knowledge";
+import { readParticipants } from "./participants";
+import { readPressRelease } from "./read-press-release";
 import { segment } from "./segment";
 
 const chairing = (text: string) => chairingCountry(text, segment(text), knowledge)?.countryId ?? null;
@@ -105,5 +107,159 @@ describe("the chair named by the country's office", () => {
     "The talks were chaired by the President of Kyrgyzstan Sadyr Japarov.",
   ])("not for a later or earlier term, nor a title followed by a name: %s", (text) => {
     expect(chairing(text)).toBeNull();
+  });
+});
+
+describe("the second chair round: chairs in the passive", () => {
+  const roles = (text: string) =>
+    readParticipants({
+      text,
+      paragraphs: segment(text),
+      knowledge,
+      date: "2016-11-03",
+      attendanceMode: "in_person",
+      organizationId: "orgshanghaicooperationorganisati",
+    }).participants.map((p) => [p.nameAsStated, p.role.value]);
+
+  it.each([
+    "The talks in the narrow and the expanded format were led by Prime Minister of Kyrgyzstan Temir Sariyev.",
+    "The meeting in restricted composition was moderated by Prime Minister of Kyrgyzstan Temir Sariyev.",
+    "The plenary session of the heads of government was conducted by Prime Minister of Kyrgyzstan Temir Sariyev.",
+  ])("reads a meeting's format between the meeting and 'was led by X' as X chairing: %s", (text) => {
+    expect(roles(text)).toEqual([["Temir Sariyev", "chair"]]);
+  });
+
+  it("does not read a delegation at the talks led by X as the talks' chair", () => {
+    expect(
+      roles("The Kyrgyz delegation at the talks was led by Prime Minister of Kyrgyzstan Temir Sariyev."),
+    ).not.toEqual([["Temir Sariyev", "chair"]]);
+  });
+
+  it.each([
+    "The session was presided over by Mihai Ghimpu, President of Moldova, the presiding state of the Commonwealth in 2016.",
+    "The session was chaired by Sooronbay Jeenbekov, Prime Minister of Kyrgyzstan, which holds the chairmanship for 2016.",
+    "The summit was chaired by President of Kyrgyzstan Almazbek Atambayev, whose country chairs the Council in 2016.",
+  ])("reads a term named in an aside after the chair as this one's: %s", (text) => {
+    expect(roles(text).map(([, role]) => role)).toEqual(["chair"]);
+  });
+
+  it.each([
+    "On the sidelines, the ASEAN-Japan Summit was co-chaired by Prime Minister Nguyen Tan Dung of Viet Nam and Prime Minister Naoto Kan of Japan.",
+    "The China-Central Asia Dialogue was co-chaired by President Xi Jinping of China and President Sadyr Japarov of Kyrgyzstan.",
+    "The business forum was co-chaired by Prime Minister Narendra Modi of India and Prime Minister Imran Khan of Pakistan.",
+  ])("names no chair, nor any participant, for another meeting co-chaired beside this one: %s", (text) => {
+    expect(roles(text)).toEqual([]);
+  });
+
+  it("reads a summit co-chaired by two leaders as having two chairs", () => {
+    expect(
+      roles(
+        "The summit was co-chaired by President Xi Jinping of China and President Sadyr Japarov of Kyrgyzstan.",
+      ),
+    ).toEqual([
+      ["Xi Jinping", "chair"],
+      ["Sadyr Japarov", "chair"],
+    ]);
+  });
+});
+
+describe("the second chair round: a host named with a comma title", () => {
+  const roles = (text: string) =>
+    readPressRelease(`UFA, July 9, 2015 — ${text}`, knowledge).participants.map((p) => [
+      p.nameAsStated,
+      p.role.value,
+    ]);
+
+  it.each([
+    "Vladimir Putin, President of Russia, hosted the seventh BRICS summit in the capital of Bashkortostan.",
+    "Dilma Rousseff, President of Brazil, opened the summit at the Itamaraty palace.",
+    "Jacob Zuma, President of South Africa, hosted this year's summit in Durban.",
+  ])("reads 'X, President of Y, hosted the summit' as X chairing: %s", (text) => {
+    expect(roles(text).map(([, role]) => role)).toEqual(["chair"]);
+  });
+});
+
+describe("the second chair round: a chair with a country-less title in the capital the sentence names", () => {
+  const chairs = (text: string) =>
+    readParticipants({
+      text,
+      paragraphs: segment(text),
+      knowledge,
+      date: "2016-10-14",
+      attendanceMode: "in_person",
+      organizationId: ids.organization("csto-collective-security-council"),
+    }).participants.map((p) => [p.nameAsStated, p.role.value, p.country?.value.countryId ?? null]);
+
+  it.each([
+    "A session of the Council took place in the Armenian capital, with President Aram Vardanyan in the chair.",
+    "The session, held in the Armenian capital, was chaired by President Aram Vardanyan.",
+    "The Council met in the Armenian capital under the chairmanship of President Aram Vardanyan.",
+  ])("gives the chair that capital's country: %s", (text) => {
+    expect(chairs(text)).toEqual([["Aram Vardanyan", "chair", ids.country("AM")]]);
+  });
+
+  it("keeps the country a title names", () => {
+    expect(
+      chairs(
+        "The session, held in the Armenian capital, was chaired by President of Belarus Alexander Lukashenko.",
+      ),
+    ).toEqual([["Alexander Lukashenko", "chair", ids.country("BY")]]);
+  });
+});
+
+describe("the second chair round: 'took the chair' and 'under the leadership of'", () => {
+  const roles = (text: string) =>
+    readParticipants({
+      text,
+      paragraphs: segment(text),
+      knowledge,
+      date: "2022-11-10",
+      attendanceMode: "in_person",
+      organizationId: "orgshanghaicooperationorganisati",
+    }).participants.map((p) => [p.nameAsStated, p.role.value]);
+
+  it.each([
+    "President of Kazakhstan Nurlan Abenov took the chair.",
+    "President of Kazakhstan Nurlan Abenov then took the chair and opened the expanded session.",
+    "The meeting took place under the leadership of President of Kazakhstan Nurlan Abenov.",
+    "The summit, held under the leadership of President of Kazakhstan Nurlan Abenov, lasted two hours.",
+  ])("names the chair: %s", (text) => {
+    expect(roles(text)).toEqual([["Nurlan Abenov", "chair"]]);
+  });
+
+  it.each([
+    "The Kazakh delegation at the meeting worked under the leadership of President of Kazakhstan Nurlan Abenov.",
+    "Kazakhstan has prospered under the leadership of President of Kazakhstan Nurlan Abenov.",
+    "President of Kazakhstan Nurlan Abenov took the chair of the Organisation for 2023.",
+  ])("names no chair for a delegation, a country or a later term: %s", (text) => {
+    expect(roles(text).filter(([, role]) => role === "chair")).toEqual([]);
+  });
+});
+
+describe("the second chair round: a chair named in an aside set off by dashes", () => {
+  const roles = (text: string) =>
+    readParticipants({
+      text,
+      paragraphs: segment(text),
+      knowledge,
+      date: "2022-11-10",
+      attendanceMode: "in_person",
+      organizationId: "orgshanghaicooperationorganisati",
+    }).participants.map((p) => [p.nameAsStated, p.role.value]);
+
+  it.each([
+    "President of Kazakhstan Nurlan Abenov — this year's chair — welcomed the leaders.",
+    "President of Kazakhstan Nurlan Abenov – the current chairman – opened the talks.",
+    "President of Kazakhstan Nurlan Abenov — whose country chairs the Organisation — welcomed the leaders.",
+  ])("names the chair: %s", (text) => {
+    expect(roles(text)).toEqual([["Nurlan Abenov", "chair"]]);
+  });
+
+  it("names no chair for next year's chair in the aside", () => {
+    expect(
+      roles(
+        "President of Kazakhstan Nurlan Abenov — the incoming chair for next year — attended the summit.",
+      ),
+    ).toEqual([["Nurlan Abenov", "head_of_delegation"]]);
   });
 });

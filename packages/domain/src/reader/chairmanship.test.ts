@@ -1161,3 +1161,97 @@ describe("handover phrasings, second round", () => {
     );
   });
 });
+
+describe("the second chair round: an outgoing term begun on a day with no year", () => {
+  const terms = (text: string, date: string) =>
+    readChairmanships({
+      text,
+      paragraphs: segment(text),
+      knowledge: eurasiaKnowledge,
+      date,
+      publishedAt: date,
+      organizationId: ids.organization("brics"),
+      chair: null,
+    }).map((t) => [t.countryId, t.startDate, t.endDate]);
+
+  it.each([
+    "Brazil's Chairship, which started on 1 January, ends with the year. South Africa takes over the chairmanship on 1 January 2019.",
+    "The Brazilian presidency, which began on January 1, ends with the year. South Africa takes over the chairmanship on 1 January 2019.",
+    "Brazil's chairmanship, which it took over on 1 January, ends with the year. South Africa takes over the chairmanship on 1 January 2019.",
+  ])("dates it to that day in the meeting's year: %s", (text) => {
+    expect(terms(text, "2018-10-30")).toEqual([
+      [ids.country("BR"), "2018-01-01", "2019-01-01"],
+      [ids.country("ZA"), "2019-01-01", null],
+    ]);
+  });
+
+  it("dates it to the year before when that day falls after the meeting", () => {
+    expect(
+      terms(
+        "Brazil's chairmanship, which started on 1 November, ends now. South Africa takes over the chairmanship on 1 November 2019.",
+        "2019-10-30",
+      ),
+    ).toEqual([
+      [ids.country("BR"), "2018-11-01", "2019-11-01"],
+      [ids.country("ZA"), "2019-11-01", null],
+    ]);
+  });
+});
+
+describe("the second chair round: a host named by the verb alone", () => {
+  const terms = (text: string) =>
+    readPressRelease(text, eurasiaKnowledge).chairmanships.map((t) => [t.countryId, t.startDate, t.endDate]);
+
+  it.each([
+    "UFA, July 9, 2015 — Vladimir Putin, President of Russia, hosted the seventh BRICS summit. India will chair BRICS in 2016.",
+    "UFA, July 9, 2015 — President of Russia Vladimir Putin hosted the seventh BRICS summit. India will chair BRICS in 2016.",
+    "UFA, July 9, 2015 — The seventh BRICS summit, hosted by President of Russia Vladimir Putin, ended. India will chair BRICS in 2016.",
+  ])("is no outgoing holder of the rotating office: %s", (text) => {
+    expect(terms(text)).toEqual([[ids.country("IN"), "2016", null]]);
+  });
+
+  it("still hands the office from a host who chaired it", () => {
+    expect(
+      terms(
+        "UFA, July 9, 2015 — President of Russia Vladimir Putin hosted and chaired the seventh BRICS summit. India will chair BRICS in 2016.",
+      ),
+    ).toEqual([
+      ["ctyrux0001", null, "2016"],
+      [ids.country("IN"), "2016", null],
+    ]);
+  });
+});
+
+describe("the second chair round: the helm, and a later year's chair after a copula", () => {
+  const terms = (sentence: string) =>
+    readPressRelease(
+      `MOSCOW, 10 November 2020 — The Council of Heads of State of the Shanghai Cooperation Organisation met today, chaired by President of Russia Vladimir Putin. President of Kyrgyzstan Sadyr Japarov took part. ${sentence}`,
+      eurasiaKnowledge,
+    ).chairmanships.map((t) => [t.countryId, t.startDate, t.endDate]);
+
+  it.each([
+    "The leaders agreed that Kyrgyzstan will take the helm of the Organisation in 2021.",
+    "Kyrgyzstan takes the helm of the Organisation in 2021.",
+    "Kyrgyzstan is to take over the helm in 2021.",
+  ])("reads taking the helm as taking the office: %s", (sentence) => {
+    expect(terms(sentence)).toEqual([
+      ["ctyrux0001", null, "2021"],
+      [ids.country("KG"), "2021", null],
+    ]);
+  });
+
+  it.each([
+    "The presiding country for 2021 will be Kyrgyzstan.",
+    "The chair for 2021 will be Kyrgyzstan.",
+    "The presidency in 2021 goes to Kyrgyzstan.",
+  ])("reads a later year's chair after a copula as the next holder: %s", (sentence) => {
+    expect(terms(sentence)).toEqual([
+      ["ctyrux0001", null, "2021"],
+      [ids.country("KG"), "2021", null],
+    ]);
+  });
+
+  it("names no next holder for this year's presiding country", () => {
+    expect(terms("The presiding country for 2020 is Russia.")).toEqual([]);
+  });
+});

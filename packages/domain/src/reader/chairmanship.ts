@@ -153,7 +153,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     const since = stored
       ? null
       : ((("since" in outgoing ? outgoing.since : null) as string | null) ??
-        beganIn(text.slice(outgoing.end, outgoing.end + 160), meetingYear) ??
+        beganIn(text.slice(outgoing.end, outgoing.end + 160), meetingYear, date) ??
         named.find((holder) => holder.countryId === outgoing.countryId && holder.since)?.since ??
         termYears(context, outgoing));
     result.push({
@@ -179,7 +179,7 @@ function incomingIn(
   holders: Holder[],
 ): Incoming | null {
   const words = sentence.text;
-  if (!/presiden|presid|chair|baton|gavel|torch/i.test(words)) return null;
+  if (!/presiden|presid|chair|baton|gavel|torch|helm/i.test(words)) return null;
   const countries = countriesIn(context, sentence.start, sentence.end);
 
   // Passing: "… handed over the chairmanship to Y", "the presidency will be moved to Y", "the baton passes to Y".
@@ -709,6 +709,7 @@ function markedIn(
         : beganIn(
             text.slice(mention.end + officeAny[0].length, mention.end + officeAny[0].length + 120),
             meetingYear,
+            context.date,
           );
       // "China's chairmanship begins on 1 January", "Russia's Chairship will start in 2024".
       const begins =
@@ -730,10 +731,16 @@ function markedIn(
       continue;
     }
     // "The next chair will be Russia", "the incoming chairman of the Council is Russia": a next holder after a copula.
+    // "The presiding country for 2021 will be Kyrgyzstan": a chair of a later year after a copula.
+    const laterChairIs =
+      /\b(?:chair(?:man|person)?|presiding\s+(?:state|country)|(?:chairmanship|presidency)\s+(?:in|for))\s+(?:for\s+|in\s+)?((?:19|20)\d{2})\b(?:\s*[-–—]\s*(?:19|20)?\d{2})?\s+(?:will\s+be|shall\s+be|is\s+to\s+be|goes\s+to|falls\s+to)\s+(?:the\s+)?$/i.exec(
+        text.slice(Math.max(0, mention.start - 80), mention.start),
+      );
     const nextChairIs =
       /\b(?:next|incoming|new)\s+(?:[A-Z]+\s+)?(?:chair(?:man|person)?|presiding\s+(?:state|country))(?:\s+of\s+the(?:\s+[\w'’-]+){1,4}?)?\s+(?:will\s+be|shall\s+be|is|is\s+to\s+be)\s+(?:the\s+)?$/i.exec(
         text.slice(Math.max(0, mention.start - 80), mention.start),
-      );
+      ) ??
+      (laterChairIs && meetingYear !== null && Number(laterChairIs[1]) > meetingYear ? laterChairIs : null);
     if (nextChairIs) {
       markers.push({
         countryId: mention.id,
@@ -793,12 +800,30 @@ function markedIn(
   return markers.sort((a, b) => a.start - b.start);
 }
 
+const MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+// ", which started on 1 January,", ", which began on January 1": a day and a month with no year after them.
+const YEARLESS_START = new RegExp(
+  String.raw`^\s*,?\s*(?:which|that|who)\s+(?:it\s+|they\s+)?(?:had\s+|has\s+)?(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received)\b[^.;]{0,40}?\b(?:on|since|from)\s+(?:(\d{1,2})\s+${MONTH_NAME}|${MONTH_NAME}\s+(\d{1,2}))\b(?!,?\s*(?:19|20)\d{2})`,
+);
+
 /**
  * When a term named just before began, from a relative clause on it or on its holder: ", which began at the Bishkek
  * summit in August 2007" ("2007-08"), ", which started in 2019" ("2019"), "from W, which had held it since the
  * Dushanbe summit of 2018" ("2018"), ", which took over at last year's summit"; not a later year.
  */
-function beganIn(rest: string, meetingYear: number | null): PartialDate | null {
+function beganIn(
+  rest: string,
+  meetingYear: number | null,
+  date: PartialDate | null = null,
+): PartialDate | null {
+  // "Viet Nam's Chairship, which started on 1 January, …": a day with no year is the last such day before the meeting.
+  const day = YEARLESS_START.exec(rest);
+  if (day && date && date.length >= 10 && meetingYear !== null) {
+    const dayOfMonth = Number(day[1] ?? day[4]);
+    const month = monthNumber((day[2] ?? day[3])!);
+    const start = formatDay(meetingYear, month, dayOfMonth);
+    return start <= date ? start : formatDay(meetingYear - 1, month, dayOfMonth);
+  }
   // ", which took over the chairmanship at last year's summit": the year before the meeting.
   if (
     meetingYear !== null &&
@@ -831,6 +856,13 @@ function chairSide(context: ChairmanshipContext, nextCountryId: string): Side | 
     .flatMap((paragraph) => paragraph.sentences)
     .find((candidate) => candidate.start <= chair.evidence.start && chair.evidence.start < candidate.end);
   if (sentence && hostOnly(sentence.text)) return null;
+  // "X, President of Russia, hosted the summit": a host named by the verb alone says nothing of the rotating office.
+  if (
+    sentence &&
+    /\bhost(?:ed|s)\b/i.test(sentence.text) &&
+    !/\bchair|\bpresid(?:ed|es|ing|ency)\b|\brotat/i.test(sentence.text)
+  )
+    return null;
   return { countryId: chair.country.value.countryId, start: chair.evidence.start, end: chair.evidence.end };
 }
 

@@ -84,3 +84,18 @@ describe("people who are no companions", () => {
     expect(found).not.toContain("Daniil Vorkut");
   });
 });
+
+describe("the second chair round: a companion named without a title after a list", () => {
+  it.each([
+    [
+      "Arman Teselov of Kazakhstan and Pavel Gurin of Russia took part alongside Daniil Vorkut, and so did CIS Executive Secretary Sergei Lebedev.",
+    ],
+    ["Arman Teselov of Kazakhstan and Pavel Gurin of Russia took part alongside Daniil Vorkut."],
+    [
+      "President Arman Teselov of Kazakhstan and President Pavel Gurin of Russia attended alongside Daniil Vorkut.",
+    ],
+  ])("reads the one after 'alongside' as taking part: %s", (sentence) => {
+    expect(names(sentence)).toContain("Daniil Vorkut");
+    expect(names(sentence)).toContain("Arman Teselov");
+  });
+});

@@ -296,3 +296,27 @@ describe("a stand-in in a clause of its own or with an aside", () => {
     ]);
   });
 });
+
+describe("the second chair round: a format of the meeting with the group met, then a colon", () => {
+  const SCO = "orgshanghaicooperationorganisati";
+  const names = (text: string) =>
+    readParticipants({
+      text,
+      paragraphs: segment(text),
+      knowledge: eurasiaKnowledge,
+      date: "2009-06-16",
+      attendanceMode: "in_person",
+      organizationId: SCO,
+    }).participants.map((p) => [p.nameAsStated, p.category.value]);
+
+  it.each([
+    "The member states also met the leaders of the observer states in a separate session: Prime Minister of India Ravi Anand and President of Iran Farhad Karimi.",
+    "The heads of state then met with the leaders of the observer states in a joint session: Prime Minister of India Ravi Anand and President of Iran Farhad Karimi.",
+    "The presidents met the heads of the observer states in a special format: Prime Minister of India Ravi Anand and President of Iran Farhad Karimi.",
+  ])("reads the names after the colon as the group's, in its category: %s", (text) => {
+    expect(names(text)).toEqual([
+      ["Ravi Anand", "observer_state"],
+      ["Farhad Karimi", "observer_state"],
+    ]);
+  });
+});

@@ -1539,3 +1539,136 @@ describe("the attendance round: a video address named 'of X' or 'X's'", () => {
     ]);
   });
 });
+
+describe("the second chair round: the rest of a group named after a copula", () => {
+  const names = (text: string) => read(text).participants.map((p) => [p.nameAsStated, p.category.value]);
+
+  it("reads 'The other leaders of the Organisation were A, B and C' as taking part", () => {
+    expect(
+      names(
+        "President Vladimir Putin chaired the summit. The other leaders of the Organisation were President Xi Jinping of China, President Emomali Rahmon of Tajikistan and President Kanat Duisenov of Kazakhstan.",
+      ),
+    ).toEqual([
+      ["Vladimir Putin", "member_state"],
+      ["Xi Jinping", "member_state"],
+      ["Emomali Rahmon", "member_state"],
+      ["Kanat Duisenov", "member_state"],
+    ]);
+  });
+
+  it("reads 'The other heads of government at the table were …' and 'The remaining presidents present were …'", () => {
+    expect(
+      names(
+        "The other heads of government at the table were Prime Minister of Pakistan Imran Khan and Prime Minister of India Narendra Modi.",
+      ),
+    ).toEqual([
+      ["Imran Khan", "member_state"],
+      ["Narendra Modi", "member_state"],
+    ]);
+    expect(
+      names(
+        "The remaining presidents present were President of Uzbekistan Aziz Tursunov and President of Iran Hassan Rouhani.",
+      ),
+    ).toEqual([
+      ["Aziz Tursunov", "member_state"],
+      ["Hassan Rouhani", "observer_state"],
+    ]);
+  });
+
+  it("reads 'Among the observer states' representatives were A and B' with the group's category", () => {
+    expect(
+      names(
+        "Among the observer states' representatives were President of Mongolia Khaltmaagiin Battulga and Prime Minister of Belarus Roman Golovchenko.",
+      ),
+    ).toEqual([
+      ["Khaltmaagiin Battulga", "observer_state"],
+      ["Roman Golovchenko", "observer_state"],
+    ]);
+  });
+
+  it("names no one when the copula is followed by no name ('The other leaders were briefed by …')", () => {
+    expect(names("The other leaders were briefed on the talks by the host.")).toEqual([]);
+  });
+
+  it("reads '…, while Uzbekistan was represented by First Deputy Prime Minister X' as X taking part for that country", () => {
+    const { participants } = read(
+      "The other heads of government at the table were Prime Minister of Pakistan Imran Khan and Prime Minister of India Narendra Modi, while Uzbekistan was represented by First Deputy Prime Minister Bakhodir Nurmatov.",
+    );
+    expect(participants.map((p) => [p.nameAsStated, p.country?.value.countryId])).toEqual([
+      ["Imran Khan", "ctypkx0001"],
+      ["Narendra Modi", "ctyinx0001"],
+      ["Bakhodir Nurmatov", "ctyuzx0001"],
+    ]);
+  });
+});
+
+describe("the second chair round: the host greeting the arriving leaders", () => {
+  const names = (text: string) => read(text).participants.map((p) => [p.nameAsStated, p.role.value]);
+
+  it("reads 'X welcomed President A of Y, President B of Z …' with no word of the meeting as all taking part", () => {
+    expect(
+      names(
+        "Prime Minister Narendra Modi welcomed President Xi Jinping of China, President Vladimir Putin of Russia and President Kanat Duisenov of Kazakhstan.",
+      ),
+    ).toEqual([
+      ["Narendra Modi", "head_of_delegation"],
+      ["Xi Jinping", "head_of_delegation"],
+      ["Vladimir Putin", "head_of_delegation"],
+      ["Kanat Duisenov", "head_of_delegation"],
+    ]);
+  });
+
+  it("reads a host named without a title, and stops at a relative clause on the last guest", () => {
+    expect(
+      names(
+        "Emomali Rahmon greeted President of Uzbekistan Shavkat Mirziyoyev and Deputy Prime Minister of Pakistan Arif Qureshi, who came in place of Prime Minister Imran Khan.",
+      ),
+    ).toEqual([
+      ["Emomali Rahmon", "head_of_delegation"],
+      ["Shavkat Mirziyoyev", "head_of_delegation"],
+      ["Arif Qureshi", "head_of_delegation"],
+    ]);
+  });
+
+  it("names no one for a single guest welcomed outside a meeting, nor for a later visit", () => {
+    expect(names("Prime Minister Narendra Modi welcomed President Xi Jinping of China.")).toEqual([]);
+    expect(
+      names(
+        "Next week Prime Minister Narendra Modi will have welcomed President Xi Jinping of China and President Vladimir Putin of Russia.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("the second chair round: a stand-in in a clause of its own, and more hosts greeting their guests", () => {
+  it.each([
+    [
+      "President of China Xi Jinping and President of Tajikistan Emomali Rahmon attended, while Uzbekistan was represented by Deputy Prime Minister Bakhodir Nurmatov.",
+      "ctyuzx0001",
+    ],
+    [
+      "President of China Xi Jinping and President of Tajikistan Emomali Rahmon attended, whereas Kyrgyzstan was represented by Foreign Minister Ruslan Kazakbayev.",
+      "ctykgx0001",
+    ],
+    [
+      "President of China Xi Jinping and President of Tajikistan Emomali Rahmon took part; India was represented by External Affairs Minister Subrahmanyam Jaishankar.",
+      "ctyinx0001",
+    ],
+  ])("reads '…, while Y was represented by X' as X taking part for Y: %s", (text, country) => {
+    const { participants } = read(text);
+    expect(participants.at(-1)?.country?.value.countryId).toBe(country);
+    expect(participants).toHaveLength(3);
+  });
+
+  it("reads a host greeting guests of other titles as all taking part", () => {
+    const { participants } = read(
+      "President Kassym-Jomart Tokayev welcomed Prime Minister Narendra Modi of India, Premier Li Wen of China and Secretary-General Vladimir Norov.",
+    );
+    expect(participants.map((p) => p.nameAsStated)).toEqual([
+      "Kassym-Jomart Tokayev",
+      "Narendra Modi",
+      "Li Wen",
+      "Vladimir Norov",
+    ]);
+  });
+});

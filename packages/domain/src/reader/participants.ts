@@ -249,7 +249,13 @@ const ITEM_TAIL =
 // alone ("Taking part in the session:").
 // … and "the heads of state first met in a narrow circle: A, B and C" (a format of the meeting, then a colon).
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
+  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)(?:\s+(?:also\s+)?(?:with\s+)?the\s+(?:leaders|heads|presidents|representatives|delegations)\b[^:.;]{0,50}?)?\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary|separate|joint|special)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
+
+// A copula after the rest of a group the text has begun to name, then the names: "The other leaders of the Association
+// were A, B and C", "The other heads of government at the table were …", "Among the observer states' representatives
+// were …". Only when a capital follows the verb: "The other leaders were briefed" names no one.
+const OTHERS_WERE =
+  /\b(?:[Tt]he\s+)?(?:[Oo]ther|[Rr]emaining|[Ff]ellow)\s+(?:[\w'’-]+\s+){0,3}?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+(?:state|government))?)?|presidents|prime\s+ministers|premiers|participants|delegations)\b(?:\s+(?:of|at|around|in|from|present)\b[^,.;:]{0,40}?)?\s+(?:were|included)\s+(?=(?:the\s+)?\p{Lu})|\b[Aa]mong\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:representatives|delegates|leaders|heads(?:\s+of\s+\w+)?|participants|attendees|guests)\s+(?:were|was)\s+(?=(?:the\s+)?\p{Lu})/u;
 
 // Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
 // attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
@@ -419,7 +425,19 @@ const NOT_THEIR_ACT =
 const CHAIR_BEFORE =
   /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|(?:In\s+(?:his|her)\s+capacity\s+)?As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|(?:^|[.;]\s*)the\s+host(?:\s+(?:country|state|side|nation)['’]s\s+(?:leader|president|head))?\s*,\s*$|(?:^|[.;,]\s*)the\s+(?:current\s+)?chair(?:man|person|woman)?(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?\s*,\s*$|\b(?:at\s+the\s+invitation\s+of|hosted\s+by)\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks|[Ii]t)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
 const CHAIR_AFTER =
-  /^(?:,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|,\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council)\b|\s+(?:hosted|opened)\s+(?:the|a|an|this)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|\s+[^.;,]{0,60}?\bas\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\b(?!\s+of\b)|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
+  /^(?:(?:,|\s*\(|\s+[—–]|\s+-)\s*(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|,\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council)\b|,?\s+(?:hosted|opened)\s+(?:the|a|an|this)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|\s+[^.;,]{0,60}?\bas\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\b(?!\s+of\b)|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b|(?:\s*\(|\s+[—–]|\s+-)\s*(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|chaired|presided\s+over|presides\s+over|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
+
+// "The meeting took place under the leadership of X", "The summit, held under the leadership of X": after a word for
+// the meeting, with no delegation named before it ("The delegation at the meeting worked under the leadership of X").
+const UNDER_LEADERSHIP = /\bunder\s+the\s+leadership\s+of\s+/i;
+const MEETING_BEFORE_LEADERSHIP = /\b(?:summit|meeting|session|talks|sitting|council)\b[^.;]{0,40}$/i;
+
+function underLeadership(sentence: string): RegExpExecArray | null {
+  const match = UNDER_LEADERSHIP.exec(sentence);
+  if (!match) return null;
+  const before = sentence.slice(0, match.index);
+  return MEETING_BEFORE_LEADERSHIP.test(before) && !/\bdelegations?\b/i.test(before) ? match : null;
+}
 
 /**
  * Whether a person named with a title outside any list took part, from the words around them: the verb they are the
@@ -836,7 +854,7 @@ function findMentionsIn(
     /** A list of attending people at `from`, `length` characters long, with the sentence's category hint. */
     const listAt = (from: number, length: number, own: ParticipationCategory | null = null) =>
       found.push({ from, to: from + length, kind: "attendance", hint: sentenceHint, own, country: null });
-    const attended1 = LIST_AFTER_VERB.exec(s);
+    const attended1 = LIST_AFTER_VERB.exec(s) ?? OTHERS_WERE.exec(s);
     // "The first summit, in 2001, was attended by …": another meeting's list.
     const attended0 = attended1 && !ANOTHER_EVENT.test(s.slice(lead, attended1.index)) ? attended1 : null;
     // "Mr Rahmon joined by video link": a list after the verb that names nobody is no list.
@@ -909,7 +927,7 @@ function findMentionsIn(
         const rest = s.slice(lead + tookPart[0].length);
         // "A and B attended as heads of delegations, and C as a guest of the presiding side": C shares the verb.
         const along =
-          /(?:,\s*|\s+)(?:together\s+with|along\s+with|as\s+(?:was|were|did))\s+/i.exec(rest) ??
+          /(?:,\s*|\s+)(?:together\s+with|along\s+with|alongside|as\s+(?:was|were|did))\s+/i.exec(rest) ??
           /,\s+and\s+(?=[^,;.]{3,80}?\s+as\s+(?:an?\s+|the\s+)?(?:guests?|observers?|heads?|representatives?|special|invited|honou?red)\b)/i.exec(
             rest,
           );
@@ -992,18 +1010,29 @@ function findMentionsIn(
     }
     // "The host X welcomed President A, President B and President C to the summit": the welcomed leaders and the host
     // all took part, when the sentence is about this meeting and the welcomed are named with titles.
+    // With no word of the meeting in the sentence, the host greeting two or more leaders by their titles ("X welcomed
+    // President A of Brazil, President B of Russia and …") is the host receiving the arriving delegations: all take part.
     const welcomed = WELCOMED.exec(rest0);
+    const welcomedObject = welcomed ? rest0.slice(welcomed[0].length) : "";
+    const welcomedStop = welcomed ? WELCOMED_OBJECT_END.exec(welcomedObject) : null;
+    const welcomedFrom = sentence.start + lead + (welcomed?.[0].length ?? 0);
     if (
       welcomed &&
       !found.some((mention) => mention.kind === "attendance") &&
       namesSomeone(welcomed[1]!) &&
-      MEETING_NOUN.test(rest0) &&
+      (MEETING_NOUN.test(rest0) ||
+        titledPeople(
+          text,
+          welcomedFrom,
+          trimEnd(text, welcomedFrom + (welcomedStop ? welcomedStop.index : welcomedObject.length)),
+          knowledge,
+        ).length >= 2) &&
       !NEXT_MEETING.test(rest0) &&
       !ANOTHER_EVENT.test(rest0) &&
       !LATER_EVENT.test(rest0)
     ) {
-      const object = rest0.slice(welcomed[0].length);
-      const stop = WELCOMED_OBJECT_END.exec(object);
+      const object = welcomedObject;
+      const stop = welcomedStop;
       listAt(lead, welcomed[1]!.length);
       listAt(lead + welcomed[0].length, stop ? stop.index : object.length);
     }
@@ -1016,6 +1045,28 @@ function findMentionsIn(
     for (const semicolon of s.matchAll(/;\s+|,?\s+(?:while|whereas)\s+/g)) {
       const at = semicolon.index + semicolon[0].length;
       if (found.some((mention) => mention.from <= at && at < mention.to)) continue;
+      // "…, while Uzbekistan was represented by First Deputy Prime Minister X": the country before the verb is the
+      // delegation's, the stand-in after it takes part.
+      const representedHere =
+        /^([^,;]+?)\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?represented\s+by\s+/.exec(s.slice(at));
+      if (representedHere && !LATER_EVENT.test(representedHere[1]!)) {
+        const country = countryMentions(
+          text,
+          knowledge,
+          sentence.start + at,
+          sentence.start + at + representedHere[1]!.length,
+        ).at(-1);
+        const from = at + representedHere[0].length;
+        const stop = /;|,?\s+(?:while|whereas)\s/.exec(s.slice(from));
+        found.push({
+          from,
+          to: from + (stop ? stop.index : s.length - from),
+          kind: "attendance",
+          hint: null,
+          country: country?.id ?? null,
+        });
+        continue;
+      }
       const clause = LIST_BEFORE_VERB.exec(s.slice(at));
       if (!clause || !namesSomeone(clause[1]!)) continue;
       listAt(at + clause[0].indexOf(clause[1]!), clause[1]!.length);
@@ -1027,8 +1078,11 @@ function findMentionsIn(
         s,
       ) ??
       /\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+/i.exec(s) ??
+      // "The meeting took place under the leadership of X": leading the meeting named before it, never a delegation.
+      underLeadership(s) ??
       // "The session was moderated by X": leading the meeting itself, never a delegation.
-      /\b(?:summit|meeting|session|talks|sitting|discussions?|plenary)\s+(?:was|were)\s+(?:moderated|led|conducted)\s+by\s+/i.exec(
+      // "The talks in the narrow and the expanded format were led by X": a few words on the meeting's format between.
+      /(?<!\b(?:delegations?|team)\s+(?:at|to|in|for|of)\s+(?:the\s+)?)\b(?:summit|meeting|session|talks|sitting|discussions?|plenary)(?:\s+(?:(?!(?:delegations?|team|group|ministers?|was|were)\b)[\w'’-]+)){0,7}?\s+(?:was|were)\s+(?:moderated|led|conducted)\s+by\s+/i.exec(
         s,
       ) ??
       // "Presiding over the meeting was X", "Chairing the talks was X".
@@ -1039,24 +1093,54 @@ function findMentionsIn(
       /\bwith\s+(?=[^,;.]{3,80}?\s+(?:in\s+the\s+chair|presiding|chairing)\b(?!\s+(?:over\s+)?(?:the\s+)?(?:next|following)\b))/i.exec(
         s,
       );
-    // "The next summit will be chaired by X": the chair of a later meeting.
-    if (chairedBy && !NEXT_MEETING.test(s) && !ANOTHER_TERM.test(s.slice(chairedBy.index))) {
+    const chairStop = chairedBy
+      ? /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|,\s+(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:presiding|chairing)\b|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
+          s.slice(chairedBy.index + chairedBy[0].length),
+        )
+      : null;
+    // "The next summit will be chaired by X": the chair of a later meeting. "… was presided over by X, President of Y,
+    // the presiding state of the Commonwealth in 2009": a term in an aside after the chair's name is this one's.
+    const chairWords = chairedBy
+      ? s.slice(chairedBy.index, chairedBy.index + chairedBy[0].length + (chairStop?.index ?? s.length))
+      : "";
+    // "On the sidelines, the ASEAN-Japan Summit was co-chaired by A and B": the chairs of another meeting, a summit
+    // with a partner or an event beside this one.
+    const otherMeeting =
+      chairedBy !== null &&
+      (/\bsidelines?\b|\bside\s+(?:event|meeting)s?\b/i.test(s.slice(0, chairedBy.index)) ||
+        /\b\p{Lu}[\p{L}]*[-–]\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*\s+(?:Summit|Meeting|Forum|Dialogue|Conference)\b/u.test(
+          s.slice(0, chairedBy.index),
+        ) ||
+        SIDE_EVENT_OBJECT.test(
+          " the " +
+            (/(?:the|a|an)\s+([^,;]*?)\s+(?:was|were)\s+(?:co-)?$/i.exec(s.slice(0, chairedBy.index))?.[1] ??
+              ""),
+        ));
+    if (chairedBy && !NEXT_MEETING.test(s) && !ANOTHER_TERM.test(chairWords) && !otherMeeting) {
       const from = chairedBy.index + chairedBy[0].length;
       const rest = s.slice(from);
-      const stop =
-        /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|,\s+(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:presiding|chairing)\b|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
-          rest,
-        );
+      const stop = chairStop;
+      // "… took place in the Armenian capital, with President X in the chair": a chair whose title names no country
+      // presides in the capital the sentence names by its country.
+      const capital = /\bthe\s+\p{Lu}[\p{L}'’-]+\s+capital\b/u.exec(s);
+      const capitalCountry = capital
+        ? (countryMentions(
+            text,
+            knowledge,
+            sentence.start + capital.index,
+            sentence.start + capital.index + capital[0].length,
+          )[0]?.id ?? null)
+        : null;
       found.push({
         from,
         to: from + (stop ? stop.index : rest.length),
         kind: "chair",
         hint: null,
-        country: null,
+        country: capitalCountry,
       });
     } else {
       const chaired = new RegExp(
-        String.raw`^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided(?:\s+over)?|${LED_SESSION})\b)`,
+        String.raw`^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided(?:\s+over)?|took\s+the\s+chair|${LED_SESSION})\b)`,
       ).exec(rest0);
       const subject =
         chaired &&
