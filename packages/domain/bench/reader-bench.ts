@@ -178,6 +178,10 @@ it("benchmarks the press-release reader", () => {
       readerFixtures.filter((fixture) => fixture.group === "precision"),
     ),
     benchGroup(
+      "participants3 fixtures",
+      readerFixtures.filter((fixture) => fixture.group === "participants3"),
+    ),
+    benchGroup(
       "sealed fixtures",
       sealedReaderFixtures.filter((fixture) => fixture.batch === 1),
     ),
