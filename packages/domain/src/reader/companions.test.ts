@@ -84,3 +84,22 @@ describe("people who are no companions", () => {
     expect(found).not.toContain("Daniil Vorkut");
   });
 });
+
+describe("a companion after the verb of a list", () => {
+  it.each([
+    [
+      "Arman Teselov of Kazakhstan and Ruslan Abdykov of Kyrgyzstan took part alongside Daniil Vorkut, and so did CIS Executive Secretary Oleg Marchuk.",
+      ["Arman Teselov", "Ruslan Abdykov", "Daniil Vorkut", "Oleg Marchuk"],
+    ],
+    [
+      "Presidents Arman Teselov and Ruslan Abdykov attended alongside President Daniil Vorkut of Belarus.",
+      ["Arman Teselov", "Ruslan Abdykov", "Daniil Vorkut"],
+    ],
+    [
+      "Arman Teselov of Kazakhstan, Ruslan Abdykov of Kyrgyzstan and Farrukh Nazarov of Tajikistan were present alongside the host, Daniil Vorkut.",
+      ["Arman Teselov", "Ruslan Abdykov", "Farrukh Nazarov", "Daniil Vorkut"],
+    ],
+  ])("%s", (sentence, people) => {
+    expect(names(sentence)).toEqual(expect.arrayContaining(people));
+  });
+});

@@ -896,8 +896,9 @@ function findMentionsIn(
         listAt(subjectAt, tookPart[1]!.length - (relative?.[0].length ?? 0), categoryHintOf(clause, true));
         const rest = s.slice(lead + tookPart[0].length);
         // "A and B attended as heads of delegations, and C as a guest of the presiding side": C shares the verb.
+        // So does a companion after it: "A and B took part alongside C, and so did D".
         const along =
-          /(?:,\s*|\s+)(?:together\s+with|along\s+with|as\s+(?:was|were|did))\s+/i.exec(rest) ??
+          /(?:,\s*|\s+)(?:together\s+with|along\s+with|alongside|as\s+(?:was|were|did))\s+/i.exec(rest) ??
           /,\s+and\s+(?=[^,;.]{3,80}?\s+as\s+(?:an?\s+|the\s+)?(?:guests?|observers?|heads?|representatives?|special|invited|honou?red)\b)/i.exec(
             rest,
           );
