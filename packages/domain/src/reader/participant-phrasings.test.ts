@@ -1,0 +1,53 @@
+// Participant phrasings of real releases read in the third participants round: lists opened by "Among the leaders
+// who attended were", a host named with a comma title before "hosted", and the others added with them below. Every
+// person here is invented.
+import { describe, expect, it } from "vitest";
+import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
+import { readPressRelease } from "./read-press-release";
+
+const read = (sentences: string, opening = "The Council of Heads of State of the CIS met today.") =>
+  readPressRelease(`ASTANA, 14 March 2019 — ${opening} ${sentences}`, knowledge).participants.map((participant) => {
+    const person = participant.person as { value?: { label?: string; proposed?: { name?: string } } };
+    return {
+      name: person.value?.label ?? person.value?.proposed?.name,
+      role: participant.role.value,
+      category: participant.category.value,
+    };
+  });
+const names = (sentences: string, opening?: string) => read(sentences, opening).map((p) => p.name);
+
+describe("a list after 'among the leaders who attended were'", () => {
+  it.each([
+    "Among the leaders who attended were President Arman Teselov of Kazakhstan and President Daniil Vorkut of Belarus.",
+    "Among the heads of state who took part were President Arman Teselov of Kazakhstan and President Daniil Vorkut of Belarus.",
+    "Among the other leaders who were present at the talks were President Arman Teselov of Kazakhstan and President Daniil Vorkut of Belarus.",
+  ])("%s", (sentence) => {
+    expect(names(sentence)).toEqual(["Arman Teselov", "Daniil Vorkut"]);
+  });
+
+  it("not the leaders who only sent greetings", () => {
+    expect(
+      names("Among the leaders who sent greetings were President Arman Teselov of Kazakhstan."),
+    ).toEqual([]);
+  });
+});
+
+describe("a host named with a comma title before 'hosted'", () => {
+  it.each([
+    "Daniil Vorkut, President of Belarus, hosted the summit in Minsk. Taking part was President Arman Teselov of Kazakhstan.",
+    "Daniil Vorkut, the President of Belarus, hosted the meeting. Taking part was President Arman Teselov of Kazakhstan.",
+    "Daniil Vorkut, President of Belarus, opened the session. Taking part was President Arman Teselov of Kazakhstan.",
+  ])("%s", (sentence) => {
+    expect(read(sentence, "The Council of Heads of State of the CIS held a session.")).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: "Daniil Vorkut", role: "chair" })]),
+    );
+  });
+
+  it("not the host of the next summit", () => {
+    expect(
+      names(
+        "Taking part was President Arman Teselov of Kazakhstan. Daniil Vorkut, President of Belarus, will host the next summit.",
+      ),
+    ).toEqual(["Arman Teselov"]);
+  });
+});
