@@ -51,3 +51,36 @@ describe("a host named with a comma title before 'hosted'", () => {
     ).toEqual(["Arman Teselov"]);
   });
 });
+
+describe("a colon list after a meeting with a group of leaders, or after a round-up's heading", () => {
+  it.each([
+    "The member states then met the leaders of the observer states in a separate session: President Arman Teselov of Kazakhstan and President Daniil Vorkut of Belarus.",
+    "The heads of state also met with the heads of delegations of the guest countries: President Arman Teselov of Kazakhstan and President Daniil Vorkut of Belarus.",
+    "Around the table: President Arman Teselov of Kazakhstan, Belarus's Daniil Vorkut and President Ruslan Abdykov of Kyrgyzstan.",
+    "At the round table: President Arman Teselov of Kazakhstan and President Daniil Vorkut of Belarus.",
+  ])("%s", (sentence) => {
+    expect(names(sentence)).toEqual(expect.arrayContaining(["Arman Teselov", "Daniil Vorkut"]));
+  });
+
+  it("gives the observers' heading to its list", () => {
+    expect(
+      read(
+        "The member states then met the leaders of the observer states: President Arman Teselov of Kazakhstan and President Daniil Vorkut of Belarus.",
+      ).map((p) => p.category),
+    ).toEqual(["observer_state", "observer_state"]);
+  });
+
+  it("keeps a dash aside with a city out of the list", () => {
+    expect(
+      names(
+        "Around the table: President Arman Teselov of Kazakhstan, Daniil Vorkut of Belarus — who flew in from Moscow on Wednesday — , and President Ruslan Abdykov of Kyrgyzstan.",
+      ),
+    ).toEqual(["Arman Teselov", "Daniil Vorkut", "Ruslan Abdykov"]);
+  });
+
+  it("not a list of topics after a meeting with business leaders", () => {
+    expect(
+      names("The presidents met the leaders of the business councils of the member states: trade and transport were discussed."),
+    ).toEqual([]);
+  });
+});
