@@ -415,6 +415,7 @@ const MENTIONED_ONLY_BEFORE =
 // Words between a person and the verb of attending that make the attending someone else's, reported or denied; a
 // relative clause on someone named after them ("X handed over the chairmanship to Y, who then chaired …").
 // Words sent in writing are no presence: "X, in a letter read out by the chair, wished …".
+const COUNTRY_CLAUSE = /,\s+which\s[^,;]*,/g;
 const NOT_THEIR_ACT =
   /\b(?:said|says|told|stated|noted|stressed|added|congratulated|met|held|thanked|welcomed|called|urged|praised|announced|recalled|expressed|invited|received|greeted|signed|discussed|not|never|unable|declined|skipped)\b|n['’]t\b|\S[^,]*,\s+who\b|\b(?:in|by|through)\s+(?:a|an|his|her|their)\s+(?:letter|telegram|written\s+(?:message|address|greeting|statement)|message)\b/i;
 // A chair named only in an aside: "The summit host, X,", "Chairing the meeting as …, X", "X, this year's ASEAN Chair,",
@@ -424,6 +425,19 @@ const CHAIR_BEFORE =
   /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|(?:In\s+(?:his|her)\s+capacity\s+)?As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|(?:^|[.;]\s*)the\s+host(?:\s+(?:country|state|side|nation)['’]s\s+(?:leader|president|head))?\s*,\s*$|(?:^|[.;,]\s*)the\s+(?:current\s+)?chair(?:man|person|woman)?(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?\s*,\s*$|\b(?:at\s+the\s+invitation\s+of|hosted\s+by)\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks|[Ii]t)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
 const CHAIR_AFTER =
   /^(?:,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|,\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council)\b|,?\s+(?:hosted|opened)\s+(?:the|a|an|this)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|\s+[^.;,]{0,60}?\bas\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\b(?!\s+of\b)|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
+
+// The capacity a person named alone came in, said right after their verb: "X came as a guest of the host country",
+// "X, President of Y, which is not a member, took part as a guest of honour", "X attended the summit as an observer".
+const CAPACITY_AFTER_VERB = new RegExp(
+  String.raw`^(?:,[^.;]{0,80}?,)?\s+(?:also\s+)?(?:came|arrived|attended|took\s+part|participated|(?:was|were)\s+(?:also\s+)?(?:present|invited))\b(?:\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks))?\s+as\s+(?:an?\s+|the\s+)?([^,.;]{1,40})`,
+  "i",
+);
+
+/** The category a person named alone took part in, from the role phrase after their verb. */
+function capacityAfterVerb(after: string): ParticipationCategory | null {
+  const role = CAPACITY_AFTER_VERB.exec(after);
+  return role ? categoryHintOf(role[1]!, true) : null;
+}
 
 /**
  * Whether a person named with a title outside any list took part, from the words around them: the verb they are the
@@ -494,7 +508,9 @@ export function participationOf(
   if (spokeAfter) return { kind: VIDEO_ADDRESS.test(spokeAfter[0]) ? "message" : "attendance", weak: false };
   const clause = after.split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
   const verb = TOOK_PART.exec(clause) ?? ACTED_AT.exec(clause);
-  if (!verb || NOT_THEIR_ACT.test(clause.slice(0, verb.index))) return null;
+  // "X, President of Turkmenistan, which is not a member of the Council, took part": a relative clause on the country,
+  // closed before the verb, is no part of what X did.
+  if (!verb || NOT_THEIR_ACT.test(clause.slice(0, verb.index).replace(COUNTRY_CLAUSE, ""))) return null;
   // "X will chair the Council next year", "… will attend the next summit": a later meeting, not this one; "X, who
   // chaired the Organisation in 2023–2024": a term of office, not this meeting.
   // "… told the leaders about the work done since the last session": a time, not another meeting attended.
@@ -1126,6 +1142,7 @@ function findMentionsIn(
         weak: took.weak,
         sentence,
         categoryHint: sentenceHint,
+        ownHint: took.kind === "attendance" ? capacityAfterVerb(text.slice(item.end, sentence.end)) : null,
         countryHint:
           possessorCountry(text, sentence, item, knowledge) ??
           delegationCountry(text, sentence, item, knowledge),
