@@ -116,3 +116,46 @@ describe("the capacity a person named alone came in, after their verb", () => {
     expect(names("President Hamid Sarwari of Afghanistan, who was ill, did not take part.")).toEqual([]);
   });
 });
+
+describe("a chair with a leader's title and no country is the host's leader", () => {
+  const chairOf = (release: string) => {
+    const proposal = readPressRelease(release, knowledge);
+    const chair = proposal.participants.find((p) => p.role.value === "chair");
+    const post = chair?.post?.value;
+    return post?.status === "matched" ? post.id : post ? `new:${post.proposed.label}` : null;
+  };
+
+  it.each([
+    [
+      "YEREVAN, 14 October 2016 — The Collective Security Council of the CSTO met in the Armenian capital, with President Aram Vardanyan in the chair. President Daniil Vorkut of Belarus took part.",
+      "pstpresidentofarmenia",
+    ],
+    [
+      "TASHKENT, 17 June 2004 — The SCO heads of state met in the Uzbek capital, chaired by host President Rustam Aliev. President Daniil Vorkut of Belarus took part.",
+      "pstpresidentofuzbekistan",
+    ],
+    [
+      "Republic of Armenia, Ministry of Foreign Affairs, Press Release\n\nThe Collective Security Council of the CSTO met in Yerevan on 14 October 2016 under the chairmanship of President Aram Vardanyan. President Daniil Vorkut of Belarus took part.",
+      "pstpresidentofarmenia",
+    ],
+  ])("%s", (release, post) => {
+    expect(chairOf(release)).toBe(post);
+  });
+
+  it("not when the text names two capitals", () => {
+    expect(
+      chairOf(
+        "YEREVAN, 14 October 2016 — The Collective Security Council of the CSTO met in the Armenian capital, with President Aram Vardanyan in the chair, a week after a meeting in the Belarusian capital. President Daniil Vorkut of Belarus took part.",
+      ),
+    ).toBe("new:President");
+  });
+
+  it("not a participant who is not the chair", () => {
+    expect(
+      read(
+        "The leaders met in the Armenian capital. President Aram Vardanyan took part.",
+        "The Collective Security Council of the CSTO met today.",
+      ).map((p) => p.name),
+    ).toEqual(["Aram Vardanyan"]);
+  });
+});

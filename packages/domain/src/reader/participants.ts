@@ -1265,6 +1265,52 @@ export interface ParticipantsResult {
 }
 
 /** Who took part, in the order the text names them, reconciled with the people and posts the database knows. */
+const LEADER_NOUN =
+  /^(?:(?:host|acting)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Amir|Sultan)$/i;
+// "in the Armenian capital", "the Uzbek capital": the country the meeting is held in, by its demonym.
+const HOST_CAPITAL = /\b(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+capital\b/gu;
+// A release's header naming its publisher: "Republic of Turkey, Ministry of Foreign Affairs", "Press Service of the
+// President of X".
+const PUBLISHER =
+  /\b(?:Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry|Press\s+Service|Presidential\s+Administration|Office\s+of\s+the\s+President)\b/i;
+
+/**
+ * The country hosting the meeting, for a chair named with a leader's title and no country: the one country the text
+ * names as the place's by its capital ("the Uzbek capital"), else the country of the ministry or service whose header
+ * the release carries.
+ */
+function hostCountryOf(
+  text: string,
+  knowledge: ReaderKnowledge,
+  paragraphs: ParticipantsContext["paragraphs"],
+): string | null {
+  const capitals = new Set<string>();
+  for (const match of text.matchAll(HOST_CAPITAL)) {
+    const start = match.index + match[0].indexOf(match[1]!);
+    const country = countryMentions(text, knowledge, start, start + match[1]!.length)[0];
+    if (country) capitals.add(country.id);
+  }
+  if (capitals.size === 1) return [...capitals][0]!;
+  if (capitals.size > 1) return null;
+  // The header above the body (the reader gives only the body's paragraphs), then the body's first two.
+  const bodyStart = paragraphs[0]?.sentences[0]?.start ?? 0;
+  const lines = [
+    ...[...text.slice(0, bodyStart).matchAll(/[^\n]+/g)].map((line) => ({
+      start: line.index,
+      end: line.index + line[0].length,
+    })),
+    ...paragraphs.slice(0, 2).flatMap((paragraph) => paragraph.sentences),
+  ];
+  for (const line of lines) {
+    if (!PUBLISHER.test(text.slice(line.start, line.end))) continue;
+    const countries = new Set(
+      countryMentions(text, knowledge, line.start, line.end).map((mention) => mention.id),
+    );
+    if (countries.size === 1) return [...countries][0]!;
+  }
+  return null;
+}
+
 export function readParticipants(context: ParticipantsContext): ParticipantsResult {
   const { text, knowledge, date } = context;
   const sentences = context.paragraphs.flatMap((paragraph) => paragraph.sentences);
@@ -1296,6 +1342,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       ? matches[0]
       : undefined;
   };
+  let host: { id: string | null } | null = null;
   for (const found of findMentions(text, sentences, knowledge)) {
     let mention = found;
     const single = !found.item.title && !/\s/.test(found.item.name!.text);
@@ -1323,6 +1370,19 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       (person.reconciled.status === "new" && item.title?.roleNoun && !/\s/.test(name.text)
         ? sameGivenName(participants, name.text, item.title.roleNoun)
         : undefined);
+    // "with President Serzh Sargsyan in the chair" in "the Armenian capital": a chair with a leader's title and no
+    // country is the host's leader.
+    if (
+      mention.kind === "chair" &&
+      !mention.countryHint &&
+      item.title?.roleNoun &&
+      !item.title.country &&
+      !item.title.organization &&
+      LEADER_NOUN.test(item.title.roleNoun)
+    ) {
+      host ??= { id: hostCountryOf(text, knowledge, context.paragraphs) };
+      if (host.id) mention = { ...mention, countryHint: host.id };
+    }
     if (!participant) {
       participant = build(mention, person, context, participants.length + 1);
       participants.push(participant);
