@@ -159,3 +159,31 @@ describe("a chair with a leader's title and no country is the host's leader", ()
     ).toEqual(["Aram Vardanyan"]);
   });
 });
+
+describe("an organization's name before one capitalised word is no person", () => {
+  it.each([
+    "President Arman Teselov of Kazakhstan took part. The leaders welcomed the ASEAN Outlook on the Indo-Pacific.",
+    "President Arman Teselov of Kazakhstan took part. The leaders welcomed the SCO Charter and the CSTO Strategy.",
+    "President Arman Teselov of Kazakhstan took part. The summit was attended by the CIS Secretariat.",
+  ])("%s", (sentence) => {
+    expect(names(sentence)).toEqual(["Arman Teselov"]);
+  });
+
+  it("still an official named by the organization and a title", () => {
+    expect(
+      names(
+        "The meeting was attended by President Arman Teselov of Kazakhstan and CIS Executive Secretary Oleg Marchuk.",
+      ),
+    ).toEqual(["Arman Teselov", "Oleg Marchuk"]);
+  });
+});
+
+describe("a date opening the sentence is no part of its subject", () => {
+  it.each([
+    "On 3 November 2019, General Arman Teselov, President of Kazakhstan, presided over the session.",
+    "On November 3, 2019, Arman Teselov, President of Kazakhstan, chaired the session.",
+    "On Thursday, President Arman Teselov of Kazakhstan chaired the session.",
+  ])("%s", (sentence) => {
+    expect(read(sentence)).toEqual([expect.objectContaining({ name: "Arman Teselov", role: "chair" })]);
+  });
+});

@@ -218,10 +218,18 @@ export function splitParticipantList(
   }
   // "for the first time since 2014", "the leaders of all five countries bordering the Caspian": a number, or one word
   // after a plural group noun described in plain words, names no person ("Heads of state V.V.Putin" does).
+  // "the ASEAN Outlook on the Indo-Pacific", "the SCO Charter": an organization's name before one capitalised word, with
+  // no role noun and no country, is a document's or a body's name, not a person's.
   return items.filter(
     (item) =>
       item.name !== null &&
       /\p{L}/u.test(item.name.text) &&
+      !(
+        item.title?.organization &&
+        !item.title.roleNoun &&
+        !item.title.country &&
+        !/[\s.]/.test(item.name.text.trim())
+      ) &&
       !(
         GROUP_NOUN.test(item.text) &&
         !/[\s.]/.test(item.name.text) &&
@@ -296,8 +304,9 @@ function countryLedLine(
   return { from: start + lead[0].length, countryId: known[0]?.id ?? null };
 }
 
+// … or a date: "On 3 November 2019, General X presided …", "On Thursday, …".
 const LEADING_ADVERB =
-  /^(?:\p{Lu}\p{Ll}+ly|Meanwhile|Earlier|Later|Also|Besides|Furthermore|Moreover|Today|Yesterday|Then|However|In\s+addition|At\s+the\s+same\s+time|As\s+well)\s*,\s*/u;
+  /^(?:On\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\p{Lu}\p{Ll}+ly|Meanwhile|Earlier|Later|Also|Besides|Furthermore|Moreover|Today|Yesterday|Then|However|In\s+addition|At\s+the\s+same\s+time|As\s+well)\s*,\s*/u;
 
 /** A stretch that can hold a name: a capitalised word other than the sentence's first, or a first word that is no pronoun. */
 function namesSomeone(subject: string): boolean {
