@@ -187,3 +187,21 @@ describe("a date opening the sentence is no part of its subject", () => {
     expect(read(sentence)).toEqual([expect.objectContaining({ name: "Arman Teselov", role: "chair" })]);
   });
 });
+
+describe("'his last summit as president' is this meeting", () => {
+  it.each([
+    "President Arman Teselov of Kazakhstan attended his last summit as president.",
+    "President Arman Teselov of Kazakhstan, whose term ends in August, attended his last summit as head of state.",
+    "President Arman Teselov of Kazakhstan took part in his final summit as president.",
+  ])("%s", (sentence) => {
+    expect(names(sentence)).toEqual(["Arman Teselov"]);
+  });
+
+  it("not the last summit, which is another one", () => {
+    expect(
+      names(
+        "President Arman Teselov of Kazakhstan took part. President Daniil Vorkut of Belarus attended the last summit, in 2018.",
+      ),
+    ).toEqual(["Arman Teselov"]);
+  });
+});
