@@ -205,3 +205,23 @@ describe("'his last summit as president' is this meeting", () => {
     ).toEqual(["Arman Teselov"]);
   });
 });
+
+describe("a country that chairs the organization in the meeting's year chairs the meeting", () => {
+  const chair = (sentence: string) => read(sentence).find((p) => p.role === "chair")?.name ?? null;
+  const LIST = "President Daniil Vorkut of Belarus and President Arman Teselov of Kazakhstan took part.";
+
+  it.each([
+    `${LIST} Belarus chairs the Commonwealth's bodies in 2019.`,
+    `${LIST} Belarus chairs the Commonwealth in 2019.`,
+    `${LIST} Belarus presides over the Commonwealth's bodies during 2019.`,
+  ])("%s", (sentence) => {
+    expect(chair(sentence)).toBe("Daniil Vorkut");
+  });
+
+  it.each([
+    `${LIST} Belarus chairs the Commonwealth in 2020.`,
+    `${LIST} Belarus chaired the Commonwealth in 2018.`,
+  ])("not another year's term: %s", (sentence) => {
+    expect(chair(sentence)).toBeNull();
+  });
+});
