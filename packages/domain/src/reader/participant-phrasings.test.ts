@@ -225,3 +225,66 @@ describe("a country that chairs the organization in the meeting's year chairs th
     expect(chair(sentence)).toBeNull();
   });
 });
+
+describe("leaders welcomed by title after a sentence on the summit", () => {
+  it.each([
+    "The leaders met today for the summit. President Daniil Vorkut of Belarus welcomed President Arman Teselov of Kazakhstan and President Ruslan Abdykov of Kyrgyzstan.",
+    "The summit opened this morning. President Daniil Vorkut of Belarus greeted President Arman Teselov of Kazakhstan, President Ruslan Abdykov of Kyrgyzstan and President Farrukh Nazarov of Tajikistan.",
+    "The heads of state gathered for the session. President Daniil Vorkut of Belarus warmly welcomed President Arman Teselov of Kazakhstan and Prime Minister Ruslan Abdykov of Kyrgyzstan.",
+  ])("%s", (sentence) => {
+    expect(names(sentence)).toEqual(
+      expect.arrayContaining(["Daniil Vorkut", "Arman Teselov", "Ruslan Abdykov"]),
+    );
+  });
+
+  it("not one leader welcomed, with no meeting named", () => {
+    expect(
+      names(
+        "Officials said little. President Daniil Vorkut of Belarus welcomed President Arman Teselov of Kazakhstan.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a list after 'The other leaders … were'", () => {
+  it.each([
+    "President Daniil Vorkut of Belarus presided. The other leaders of the Commonwealth were President Arman Teselov of Kazakhstan and President Ruslan Abdykov of Kyrgyzstan.",
+    "President Daniil Vorkut of Belarus presided. The other heads of state were President Arman Teselov of Kazakhstan and President Ruslan Abdykov of Kyrgyzstan.",
+    "President Daniil Vorkut of Belarus presided. The other leaders present were President Arman Teselov of Kazakhstan and President Ruslan Abdykov of Kyrgyzstan.",
+  ])("%s", (sentence) => {
+    expect(names(sentence)).toEqual(["Daniil Vorkut", "Arman Teselov", "Ruslan Abdykov"]);
+  });
+
+  it("not a sentence on the other leaders' views", () => {
+    expect(
+      names("President Daniil Vorkut of Belarus presided. The other leaders were united on trade."),
+    ).toEqual(["Daniil Vorkut"]);
+  });
+});
+
+describe("the host's country from the chairmanship it holds", () => {
+  const postOf = (release: string, name: string) => {
+    const participant = readPressRelease(release, knowledge).participants.find(
+      (p) => p.nameAsStated === name,
+    );
+    const post = participant?.post?.value;
+    return post?.status === "matched" ? post.id : post ? `new:${post.proposed.label}` : null;
+  };
+
+  it.each([
+    "MINSK, 14 March 2019 — The leaders met today for the summit of the CIS. President Daniil Vorkut welcomed President Arman Teselov of Kazakhstan and President Ruslan Abdykov of Kyrgyzstan. Belarus took over the chairmanship at last year's summit.",
+    "MINSK, 14 March 2019 — The Council of Heads of State of the CIS met today, chaired by President Daniil Vorkut. President Arman Teselov of Kazakhstan took part. Belarus, which has held the chairmanship since January, proposed a plan.",
+    "MINSK, 14 March 2019 — The Council of Heads of State of the CIS met today with President Daniil Vorkut in the chair. President Arman Teselov of Kazakhstan took part. Belarus holds the CIS chairmanship.",
+  ])("%s", (release) => {
+    expect(postOf(release, "Daniil Vorkut")).toBe("pstpresidentofbelarus");
+  });
+
+  it("not the country that takes over at the meeting", () => {
+    expect(
+      postOf(
+        "MINSK, 14 March 2019 — The Council of Heads of State of the CIS met today, chaired by President Daniil Vorkut. President Arman Teselov of Kazakhstan took part. At the end, Kazakhstan took over the chairmanship.",
+        "Daniil Vorkut",
+      ),
+    ).toBe("new:President");
+  });
+});

@@ -400,6 +400,7 @@ const WELCOMED =
   /^(.+?)\s+(?:warmly\s+|personally\s+|also\s+)?(?:welcomed|greeted)\s+(?=(?:the\s+)?(?:\p{Lu}|heads?\s+of\s+state\s+\p{Lu}))/u;
 const WELCOMED_OBJECT_END =
   /\s+(?:to|at|in|on|for|during|ahead\s+of|before|upon|outside)\s+(?:the|a|an|this|his|her|their)\b|,\s+(?:where|as|who|which|before|after)\b|\s+(?:in|at|to)\s+\p{Lu}|['’]s\s/u;
+const LEADER_TITLE_WORD = /\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sultan)\s+\p{Lu}/gu;
 const MEETING_NOUN = /\b(?:summit|meeting|session|talks|council|forum|conference)\b/i;
 const BARE_CHAIR_BEFORE =
   /^(?:In\s+(?:his|her)\s+capacity\s+as|As)\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|presiding\s+(?:head|side|country))(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?\s*,\s*(\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})(?!\s+(?:of|and)\b)/u;
@@ -1017,7 +1018,11 @@ function findMentionsIn(
       welcomed &&
       !found.some((mention) => mention.kind === "attendance") &&
       namesSomeone(welcomed[1]!) &&
-      MEETING_NOUN.test(rest0) &&
+      (MEETING_NOUN.test(rest0) ||
+        // "Prime Minister X welcomed President A of Brazil, President B of Russia and …" after a sentence on the
+        // summit: two leaders or more welcomed by title are the summit's guests too.
+        (MEETING_NOUN.test(sentences[sentences.indexOf(sentence) - 1]?.text ?? "") &&
+          (rest0.slice(welcomed[0].length).match(LEADER_TITLE_WORD) ?? []).length >= 2)) &&
       !NEXT_MEETING.test(rest0) &&
       !ANOTHER_EVENT.test(rest0) &&
       !LATER_EVENT.test(rest0)
@@ -1280,6 +1285,11 @@ const LEADER_NOUN =
   /^(?:(?:host|acting)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Amir|Sultan)$/i;
 // "in the Armenian capital", "the Uzbek capital": the country the meeting is held in, by its demonym.
 const HOST_CAPITAL = /\b(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+capital\b/gu;
+const WELCOMER_AFTER = /^\s+(?:warmly\s+|personally\s+|also\s+)?(?:welcomed|greeted)\s/;
+// "India took over the chairmanship at last year's summit", "Singapore, which has held the ASEAN chairmanship since
+// 1 January": the country holding the chairmanship now hosts.
+const HOLDS_CHAIRMANSHIP =
+  /\b(?:(?:has\s+held|holds|has\s+chaired|chairs)\s+(?:the\s+)?(?:rotating\s+)?(?:[A-Z]{2,6}\s+)?(?:chairmanship|presidency)\b|(?:took\s+over|assumed)\s+(?:the\s+)?(?:rotating\s+)?(?:[A-Z]{2,6}\s+)?(?:chairmanship|presidency)\b(?=[^.;]{0,40}\b(?:last\s+year|previous|preceding|earlier)\b))/g;
 // A release's header naming its publisher: "Republic of Turkey, Ministry of Foreign Affairs", "Press Service of the
 // President of X".
 const PUBLISHER =
@@ -1303,6 +1313,17 @@ function hostCountryOf(
   }
   if (capitals.size === 1) return [...capitals][0]!;
   if (capitals.size > 1) return null;
+  const holders = new Set<string>();
+  for (const match of text.matchAll(HOLDS_CHAIRMANSHIP)) {
+    const clauseStart = Math.max(
+      text.lastIndexOf(".", match.index),
+      text.lastIndexOf(";", match.index),
+      text.lastIndexOf("\n", match.index),
+    );
+    const country = countryMentions(text, knowledge, clauseStart + 1, match.index).at(-1);
+    if (country) holders.add(country.id);
+  }
+  if (holders.size === 1) return [...holders][0]!;
   // The header above the body (the reader gives only the body's paragraphs), then the body's first two.
   const bodyStart = paragraphs[0]?.sentences[0]?.start ?? 0;
   const lines = [
@@ -1383,8 +1404,9 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
         : undefined);
     // "with President Serzh Sargsyan in the chair" in "the Armenian capital": a chair with a leader's title and no
     // country is the host's leader.
+    // So is the one who welcomed the others: "Prime Minister X welcomed President A of Brazil, …".
     if (
-      mention.kind === "chair" &&
+      (mention.kind === "chair" || WELCOMER_AFTER.test(text.slice(item.end, item.end + 40))) &&
       !mention.countryHint &&
       item.title?.roleNoun &&
       !item.title.country &&
