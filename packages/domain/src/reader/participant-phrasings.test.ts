@@ -288,3 +288,21 @@ describe("the host's country from the chairmanship it holds", () => {
     ).toBe("new:President");
   });
 });
+
+describe("round-up lists with no attendance verb of their own", () => {
+  it.each([
+    "Kazakhstan's Arman Teselov, Belarus's Daniil Vorkut and Ruslan Abdykov of Kyrgyzstan were there.",
+    "Arman Teselov (Kazakhstan), Daniil Vorkut (Belarus) and Ruslan Abdykov (Kyrgyzstan) discussed trade at the summit.",
+    "President Arman Teselov of Kazakhstan, President Daniil Vorkut of Belarus and President Ruslan Abdykov of Kyrgyzstan were on hand for the signing.",
+    "Leaders at the table included Kazakhstan's Arman Teselov, Belarusian President Daniil Vorkut and Ruslan Abdykov of Kyrgyzstan.",
+  ])("%s", (sentence) => {
+    expect(names(sentence)).toEqual(["Arman Teselov", "Daniil Vorkut", "Ruslan Abdykov"]);
+  });
+
+  it.each([
+    "President Arman Teselov of Kazakhstan took part. Daniil Vorkut and Ruslan Abdykov discussed trade at the business forum.",
+    "President Arman Teselov of Kazakhstan took part. There were no journalists there.",
+  ])("not people at another event, nor 'there were': %s", (sentence) => {
+    expect(names(sentence)).toEqual(["Arman Teselov"]);
+  });
+});
