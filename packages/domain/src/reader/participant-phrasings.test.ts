@@ -306,3 +306,40 @@ describe("round-up lists with no attendance verb of their own", () => {
     expect(names(sentence)).toEqual(["Arman Teselov"]);
   });
 });
+
+describe("an envoy to an organization is no official of it", () => {
+  const people = (sentence: string) =>
+    readPressRelease(
+      `ASTANA, 14 March 2019 — The Council of Heads of State of the Commonwealth of Independent States met today. ${sentence}`,
+      knowledge,
+    ).participants.map((p) => ({
+      name: p.nameAsStated,
+      post: p.post?.value.status === "matched" ? p.post.value.id : (p.post?.value.proposed.label ?? null),
+      category: p.category.value,
+    }));
+
+  it.each([
+    "President Arman Teselov of Kazakhstan took part. Oleg Marchuk, Ambassador to the CIS, was also present.",
+    "President Arman Teselov of Kazakhstan took part. Oleg Marchuk, Permanent Representative to the Commonwealth of Independent States, was also present.",
+    "President Arman Teselov of Kazakhstan took part. Oleg Marchuk, Special Representative to the CIS, attended.",
+  ])("%s", (sentence) => {
+    const envoy = people(sentence).find((p) => p.name === "Oleg Marchuk");
+    expect(envoy?.category).not.toBe("igo_official");
+    expect(envoy?.category).not.toBe("guest_organization");
+  });
+
+  it("a country's permanent representative holds no post of its president", () => {
+    const envoy = people(
+      "The meeting was attended by President Daniil Vorkut of Belarus, President Arman Teselov of Kazakhstan and Permanent Representative of Belarus to the CIS Oleg Marchuk.",
+    ).find((p) => p.name === "Oleg Marchuk");
+    expect(envoy?.post).not.toBe("pstpresidentofbelarus");
+  });
+
+  it("still the organization's own official", () => {
+    expect(
+      people(
+        "President Arman Teselov of Kazakhstan and CIS Executive Secretary Oleg Marchuk took part.",
+      ).find((p) => p.name === "Oleg Marchuk")?.post,
+    ).toMatch(/Executive Secretary|pstsecretarygeneralofthecis/);
+  });
+});
