@@ -343,3 +343,17 @@ describe("an envoy to an organization is no official of it", () => {
     ).toMatch(/Executive Secretary|pstsecretarygeneralofthecis/);
   });
 });
+
+describe("an acceding state's leader at a summit where the reference data holds an observer", () => {
+  it.each([
+    "Prime Minister Xanana Gusmao of Timor-Leste, whose country is acceding to ASEAN, also took part.",
+    "Prime Minister Xanana Gusmao of Timor-Leste attended as the leader of an acceding state.",
+    "Prime Minister Xanana Gusmao of Timor-Leste took part as the leader of an applicant state.",
+  ])("%s", (sentence) => {
+    const participants = readPressRelease(
+      `JAKARTA, 5 September 2023 — The 43rd ASEAN Summit was held today. President Joko Widodo of Indonesia chaired the summit. ${sentence}`,
+      knowledge,
+    ).participants;
+    expect(participants.find((p) => p.nameAsStated === "Xanana Gusmao")?.category.value).toBe("guest_state");
+  });
+});
