@@ -357,3 +357,21 @@ describe("an acceding state's leader at a summit where the reference data holds 
     expect(participants.find((p) => p.nameAsStated === "Xanana Gusmao")?.category.value).toBe("guest_state");
   });
 });
+
+describe("two styles of one post after a name", () => {
+  it.each([
+    "The meeting was attended by Arman Teselov, Sultan and Yang Di-Pertuan of Brunei Darussalam; and Daniil Vorkut, President of Belarus.",
+    "The meeting was attended by Arman Teselov, President and Commander-in-Chief of Kazakhstan, and Daniil Vorkut, President of Belarus.",
+    "The meeting was attended by Arman Teselov, King and Defender of Thailand, and Daniil Vorkut, President of Belarus.",
+  ])("%s", (sentence) => {
+    expect(names(sentence)).toEqual(["Arman Teselov", "Daniil Vorkut"]);
+  });
+
+  it("still two people joined by 'and' after a name", () => {
+    expect(
+      names(
+        "The meeting was attended by Arman Teselov, President of Kazakhstan, and Daniil Vorkut, President of Belarus.",
+      ),
+    ).toEqual(["Arman Teselov", "Daniil Vorkut"]);
+  });
+});

@@ -23,6 +23,7 @@ import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import {
   countryAndOrganizationSpans,
   covers,
+  parseTitle,
   parseTitledName,
   postCandidates,
   reconcilePost,
@@ -155,6 +156,49 @@ export function splitParticipantList(
     )
       run++;
     if (titleOnly(current) && nameOnly(next) && run - i >= 2 && titleOnly(parsed[run])) continue;
+    // "X, Sultan and Yang Di-Pertuan of Brunei Darussalam": two styles of one post after a name, the second with the
+    // country; its capitalised words are no second person.
+    const previous = items.at(-1);
+    if (
+      titleOnly(current) &&
+      current.title!.roleNoun &&
+      !current.title!.country &&
+      next?.name &&
+      next.title?.country &&
+      !next.title.roleNoun &&
+      /^\s+and\s+$/.test(text.slice(current.end, next.start)) &&
+      previous?.name &&
+      /^\s*,\s*$/.test(text.slice(previous.end, current.start))
+    ) {
+      items[items.length - 1] = {
+        start: previous.start,
+        end: next.end,
+        text: text.slice(previous.start, next.end),
+        title: parseTitle(text, current.start, next.end, knowledge),
+        name: previous.name,
+      };
+      i++;
+      continue;
+    }
+    // … and the same when the first style already went with the name ("X, Sultan" read as one item).
+    if (
+      current.name &&
+      current.title?.country &&
+      !current.title.roleNoun &&
+      previous?.name &&
+      previous.title?.roleNoun &&
+      !previous.title.country &&
+      previous.title.start > previous.name.start &&
+      /^\s+and\s+$/.test(text.slice(previous.end, current.start))
+    ) {
+      items[items.length - 1] = {
+        ...previous,
+        end: current.end,
+        text: text.slice(previous.start, current.end),
+        title: parseTitle(text, previous.title.start, current.end, knowledge),
+      };
+      continue;
+    }
     // "Samdech Hun Sen, Prime Minister of …": honorifics and a name, then the title.
     if (honorificOnly(current) && titleOnly(next)) {
       const joined = parseTitledName(text, current.start, next!.end, knowledge);
