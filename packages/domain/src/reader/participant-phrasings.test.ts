@@ -375,3 +375,22 @@ describe("two styles of one post after a name", () => {
     ).toEqual(["Arman Teselov", "Daniil Vorkut"]);
   });
 });
+
+describe("a press secretary or spokesman named without a country", () => {
+  it.each([
+    "President Arman Teselov of Kazakhstan took part. Presidential Press Secretary Ivan Petrov was also present.",
+    "The meeting was attended by President Arman Teselov of Kazakhstan and spokesman Ivan Petrov.",
+    "President Arman Teselov of Kazakhstan took part. Kremlin spokesman Ivan Petrov attended the session.",
+    "President Arman Teselov of Kazakhstan took part. According to press secretary Ivan Petrov, the leaders discussed trade at the summit.",
+  ])("%s", (sentence) => {
+    expect(names(sentence)).toEqual(["Arman Teselov"]);
+  });
+
+  it("still an organization's deputy head", () => {
+    expect(
+      names(
+        "President Arman Teselov of Kazakhstan and Deputy Secretary General of the CIS Ivan Petrov took part.",
+      ),
+    ).toEqual(["Arman Teselov", "Ivan Petrov"]);
+  });
+});

@@ -351,9 +351,10 @@ function countryLedLine(
   return { from: start + lead[0].length, countryId: known[0]?.id ?? null };
 }
 
-// … or a date: "On 3 November 2019, General X presided …", "On Thursday, …".
+// … or a date: "On 3 November 2019, General X presided …", "On Thursday, …"; or a source: "According to press secretary
+// X, the leaders …".
 const LEADING_ADVERB =
-  /^(?:On\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\p{Lu}\p{Ll}+ly|Meanwhile|Earlier|Later|Also|Besides|Furthermore|Moreover|Today|Yesterday|Then|However|In\s+addition|At\s+the\s+same\s+time|As\s+well)\s*,\s*/u;
+  /^(?:According\s+to\s+[^,;.]{1,80}|On\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\p{Lu}\p{Ll}+ly|Meanwhile|Earlier|Later|Also|Besides|Furthermore|Moreover|Today|Yesterday|Then|However|In\s+addition|At\s+the\s+same\s+time|As\s+well)\s*,\s*/u;
 
 /** A stretch that can hold a name: a capitalised word other than the sentence's first, or a first word that is no pronoun. */
 function namesSomeone(subject: string): boolean {
@@ -691,6 +692,16 @@ export function organizationNamed(item: { name: { text: string } | null }): bool
   return ORGANIZATION_WORD.test(name) || STAFF_TITLE_WORDS.test(name);
 }
 
+// A staff title read as the title ("Presidential Press Secretary X", "Kremlin spokesman X", "spokesman X"): a
+// delegation's staff, present or not, is never a head of delegation; an organization's own assistant or adviser
+// ("Assistant Secretary-General of the SCO") names that organization and stays.
+const STAFF_TITLE = /\b(?:press\s+secretary|spokes(?:man|woman|person)|aide|advis[eo]r)\b/i;
+
+/** Whether a mention is titled only as someone's staff. */
+function staffTitled(item: { title: { text: string; organization: unknown } | null }): boolean {
+  return item.title !== null && !item.title.organization && STAFF_TITLE.test(item.title.text);
+}
+
 // Someone named as the one absent: "In the absence of President X, Y led the delegation", "Instead of President X, Y
 // attended", "Y attended on behalf of President X", "standing in for President X"; "President X, who was due to attend,
 // sent Y".
@@ -766,6 +777,7 @@ function findMentions(
   const mentions = findMentionsIn(text, sentences, knowledge).filter(
     (mention) =>
       !organizationNamed(mention.item) &&
+      !staffTitled(mention.item) &&
       !invitedButAbsent(text, mention.sentence, mention.item) &&
       !namedAsAbsent(text, mention.sentence, mention.item) &&
       !onlyAtSideEvent(text, mention.sentence, mention.item) &&
