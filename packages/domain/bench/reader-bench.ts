@@ -2,8 +2,8 @@
 // per fixture and per group of fixtures (the original five, the issue-12 ones, the four recall ones, the five
 // attendance ones, the five documents ones, the five list-layout ones, the five tallies ones, the three companions
 // ones, the four roles ones, the five second-round documents ones, the five chair ones, the five precision ones, the
-// four third-round documents ones, the four second-round chair ones, and the seven batches of sealed ones the reader is
-// never tuned on), the headline figures per group, and the time per text
+// four third-round documents ones, the four second-round chair ones, the four third-round participants ones, and the
+// seven batches of sealed ones the reader is never tuned on), the headline figures per group, and the time per text
 // (median of repeated runs after a warm-up).
 import { expect, it } from "vitest";
 import { FACT_KINDS, evaluateProposal, type Evaluation, type FactKind } from "../src/reader/evaluate";
@@ -185,6 +185,10 @@ it("benchmarks the press-release reader", () => {
     benchGroup(
       "chair2 fixtures",
       readerFixtures.filter((fixture) => fixture.group === "chair2"),
+    ),
+    benchGroup(
+      "participants3 fixtures",
+      readerFixtures.filter((fixture) => fixture.group === "participants3"),
     ),
     benchGroup(
       "sealed fixtures",

@@ -368,3 +368,17 @@ describe("a body whose memberships the reference data does not hold", () => {
     expect(read(text, null)[0]).toEqual(["Ilham Aliyev", "member_state"]);
   });
 });
+
+describe("an acceding or applicant state's leader is a guest", () => {
+  it.each([
+    "as the leader of an acceding state",
+    "whose country is acceding to the Union",
+    "as head of an applicant state",
+  ])("%s", (words) => {
+    expect(categoryHintOf(words, true)).toBe("guest_state");
+  });
+
+  it("not when the words also name members", () => {
+    expect(categoryHintOf("an applicant for membership", true)).toBeNull();
+  });
+});

@@ -13,6 +13,8 @@ const HINTS: [RegExp, ParticipationCategory][] = [
   [/observer/i, "observer_state"],
   [/dialogue partner/i, "dialogue_partner"],
   [/\bguests?\b/i, "guest_state"],
+  // "as the leader of an acceding state", "an applicant for membership": not a member yet, so a guest.
+  [/\b(?:acceding|applicant)\b/i, "guest_state"],
   [/\bmember/i, "member_state"],
 ];
 

@@ -74,11 +74,25 @@ function chairingClause(before: string, after: string): boolean {
   return /\bof\s+(?:the\s+)?$/.test(before) ? !/^\s+\p{Lu}/u.test(after) : LEADER_BY_OFFICE_AFTER.test(after);
 }
 
+/**
+ * Whether a chairing clause names a term other than the one now: "chaired the Organization in 2022", but not a present
+ * "chairs the Union's bodies in 2018" in the meeting's own year.
+ */
+function anotherTerm(clause: string, year: string | null): boolean {
+  if (!ANOTHER_TERM.test(clause)) return false;
+  if (!year || !/\b(?:chairs|presides|holds)\b/i.test(clause)) return true;
+  return ANOTHER_TERM.test(
+    clause.replace(new RegExp(String.raw`\b(?:in|during|for)\s+(?:the\s+)?${year}\b`, "g"), ""),
+  );
+}
+
 /** The country the body names as chairing the meeting or the organization, if it names exactly one. */
 export function chairingCountry(
   text: string,
   paragraphs: readonly Paragraph[],
   knowledge: ReaderKnowledge,
+  /** The meeting's year: "Russia chairs the Union's bodies in 2018" at a 2018 meeting is the term now. */
+  year: string | null = null,
 ): { countryId: string; evidence: { start: number; end: number } } | null {
   const from = paragraphs[0]?.start ?? 0;
   const to = paragraphs.at(-1)?.end ?? text.length;
@@ -106,7 +120,7 @@ export function chairingCountry(
       chairingClause(text.slice(Math.max(from, mention.start - 140), mention.start), after) ||
       (hostChairs &&
         ((HOST_BEFORE_COUNTRY.test(before) && !/^\s+\p{Lu}/u.test(after)) || HOST_AFTER_COUNTRY.test(after)));
-    if (chairing && !NEXT_MEETING.test(clause) && !ANOTHER_TERM.test(clause) && !found.has(mention.id))
+    if (chairing && !NEXT_MEETING.test(clause) && !anotherTerm(clause, year) && !found.has(mention.id))
       found.set(mention.id, { start: mention.start, end: mention.end });
   }
   if (found.size !== 1) return null;

@@ -99,3 +99,22 @@ describe("the second chair round: a companion named without a title after a list
     expect(names(sentence)).toContain("Arman Teselov");
   });
 });
+
+describe("a companion after the verb of a list", () => {
+  it.each([
+    [
+      "Arman Teselov of Kazakhstan and Ruslan Abdykov of Kyrgyzstan took part alongside Daniil Vorkut, and so did CIS Executive Secretary Oleg Marchuk.",
+      ["Arman Teselov", "Ruslan Abdykov", "Daniil Vorkut", "Oleg Marchuk"],
+    ],
+    [
+      "Presidents Arman Teselov and Ruslan Abdykov attended alongside President Daniil Vorkut of Belarus.",
+      ["Arman Teselov", "Ruslan Abdykov", "Daniil Vorkut"],
+    ],
+    [
+      "Arman Teselov of Kazakhstan, Ruslan Abdykov of Kyrgyzstan and Farrukh Nazarov of Tajikistan were present alongside the host, Daniil Vorkut.",
+      ["Arman Teselov", "Ruslan Abdykov", "Farrukh Nazarov", "Daniil Vorkut"],
+    ],
+  ])("%s", (sentence, people) => {
+    expect(names(sentence)).toEqual(expect.arrayContaining(people));
+  });
+});

@@ -56,3 +56,43 @@ describe("dates", () => {
     expect(yearAround({ year: 2030, month: 1, day: 1 }, "2022-10-14", false)).toBe(2030);
   });
 });
+
+describe("day ranges across a month's end", () => {
+  const range = (text: string) => findDates(text).map((d) => [d.start, d.end]);
+
+  it.each([
+    ["on 28-1 March 2014", 2014, 2, 28, 3, 1],
+    ["on 30–1 December 2019", 2019, 11, 30, 12, 1],
+    ["from 31 to 2 January 2020", 2019, 12, 31, 1, 2],
+  ])("%s: the first day is in the month before", (text, year, startMonth, startDay, endMonth, endDay) => {
+    const endYear = endMonth === 1 ? year + 1 : year;
+    expect(range(text)).toEqual([
+      [
+        { year, month: startMonth, day: startDay },
+        { year: endYear, month: endMonth, day: endDay },
+      ],
+    ]);
+  });
+
+  it.each([
+    "on 28–29 February 2014",
+    "on February 28 and 29, 2014",
+    "on 30-31 April 2019",
+    "on 31 June 2019",
+  ])("%s: a day the calendar does not have is no date", (text) => {
+    expect(range(text)).toEqual([]);
+  });
+
+  it("keeps 29 February of a leap year, and with no year", () => {
+    expect(range("on 28–29 February 2024 and on 29 February")).toHaveLength(2);
+  });
+
+  it("still reads a range with both months", () => {
+    expect(range("28 February – 1 March 2014")).toEqual([
+      [
+        { year: 2014, month: 2, day: 28 },
+        { year: 2014, month: 3, day: 1 },
+      ],
+    ]);
+  });
+});

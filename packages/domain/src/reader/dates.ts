@@ -41,6 +41,15 @@ export function monthNumber(name: string): number {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** A day the calendar has: never "29 February 2014" nor "31 April" (29 February with no year may be a leap year's). */
+function possibleDay(date: { year: number | null; month: number; day: number }): boolean {
+  if (date.day < 1 || date.month < 1 || date.month > 12) return false;
+  const leap =
+    date.year === null || (date.year % 4 === 0 && (date.year % 100 !== 0 || date.year % 400 === 0));
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][date.month - 1]!;
+  return date.day <= days;
+}
+
 /** Dates with month names in one stretch of text: "November 10", "10 November 2020", "16-17 September 2021", "September 16–17, 2021". */
 export function findDates(text: string, from = 0, to = text.length): FoundDate[] {
   const slice = text.slice(from, to);
@@ -75,6 +84,16 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
             start: { year, month: startMonth, day: startDay },
             end: { year, month: startMonth, day: startDay },
           };
+        // "28-1 March 2014": a first day after the last, with one month named, is in the month before.
+        if (!m[2] && m[3] && startDay > endDay)
+          return {
+            start: {
+              year: year !== null && endMonth === 1 ? year - 1 : year,
+              month: endMonth === 1 ? 12 : endMonth - 1,
+              day: startDay,
+            },
+            end: { year, month: endMonth, day: endDay },
+          };
         return {
           start: { year, month: startMonth, day: startDay },
           end: { year, month: endMonth, day: endDay },
@@ -101,7 +120,7 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
       const end = start + match[0].length;
       if (found.some((date) => date.evidence.start < end && start < date.evidence.end)) continue;
       const date = read(match as RegExpExecArray);
-      if (date.start.month < 1 || date.start.day > 31 || date.end.day > 31) continue;
+      if (date.start.month < 1 || !possibleDay(date.start) || !possibleDay(date.end)) continue;
       found.push({ ...date, evidence: { start, end } });
     }
   }

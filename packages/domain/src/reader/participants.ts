@@ -23,6 +23,7 @@ import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import {
   countryAndOrganizationSpans,
   covers,
+  parseTitle,
   parseTitledName,
   postCandidates,
   reconcilePost,
@@ -155,6 +156,49 @@ export function splitParticipantList(
     )
       run++;
     if (titleOnly(current) && nameOnly(next) && run - i >= 2 && titleOnly(parsed[run])) continue;
+    // "X, Sultan and Yang Di-Pertuan of Brunei Darussalam": two styles of one post after a name, the second with the
+    // country; its capitalised words are no second person.
+    const previous = items.at(-1);
+    if (
+      titleOnly(current) &&
+      current.title!.roleNoun &&
+      !current.title!.country &&
+      next?.name &&
+      next.title?.country &&
+      !next.title.roleNoun &&
+      /^\s+and\s+$/.test(text.slice(current.end, next.start)) &&
+      previous?.name &&
+      /^\s*,\s*$/.test(text.slice(previous.end, current.start))
+    ) {
+      items[items.length - 1] = {
+        start: previous.start,
+        end: next.end,
+        text: text.slice(previous.start, next.end),
+        title: parseTitle(text, current.start, next.end, knowledge),
+        name: previous.name,
+      };
+      i++;
+      continue;
+    }
+    // … and the same when the first style already went with the name ("X, Sultan" read as one item).
+    if (
+      current.name &&
+      current.title?.country &&
+      !current.title.roleNoun &&
+      previous?.name &&
+      previous.title?.roleNoun &&
+      !previous.title.country &&
+      previous.title.start > previous.name.start &&
+      /^\s+and\s+$/.test(text.slice(previous.end, current.start))
+    ) {
+      items[items.length - 1] = {
+        ...previous,
+        end: current.end,
+        text: text.slice(previous.start, current.end),
+        title: parseTitle(text, previous.title.start, current.end, knowledge),
+      };
+      continue;
+    }
     // "Samdech Hun Sen, Prime Minister of …": honorifics and a name, then the title.
     if (honorificOnly(current) && titleOnly(next)) {
       const joined = parseTitledName(text, current.start, next!.end, knowledge);
@@ -218,10 +262,18 @@ export function splitParticipantList(
   }
   // "for the first time since 2014", "the leaders of all five countries bordering the Caspian": a number, or one word
   // after a plural group noun described in plain words, names no person ("Heads of state V.V.Putin" does).
+  // "the ASEAN Outlook on the Indo-Pacific", "the SCO Charter": an organization's name before one capitalised word, with
+  // no role noun and no country, is a document's or a body's name, not a person's.
   return items.filter(
     (item) =>
       item.name !== null &&
       /\p{L}/u.test(item.name.text) &&
+      !(
+        item.title?.organization &&
+        !item.title.roleNoun &&
+        !item.title.country &&
+        !/[\s.]/.test(item.name.text.trim())
+      ) &&
       !(
         GROUP_NOUN.test(item.text) &&
         !/[\s.]/.test(item.name.text) &&
@@ -248,8 +300,13 @@ const ITEM_TAIL =
 // via videoconference, by"; a noun heading before a colon ("Participants:", "Leaders in attendance:"), or a participle
 // alone ("Taking part in the session:").
 // … and "the heads of state first met in a narrow circle: A, B and C" (a format of the meeting, then a colon).
+// … and "Among the leaders who attended were A and B" (the group with its own verb of attending, then the copula).
+// … and "The other leaders of the Association were A, B and C" (the others beside the chair, then the copula).
+// … and "Leaders at the table included A and B".
+// … and "The members then met the leaders of the observer states in a separate session: A, B and C" (a meeting with a
+// group of leaders, then a colon); "Around the table: A, B and C" (a round-up's heading with no verb at all).
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)(?:\s+(?:also\s+)?(?:with\s+)?the\s+(?:leaders|heads|presidents|representatives|delegations)\b[^:.;]{0,50}?)?\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary|separate|joint|special)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
+  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|^(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|participants)\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table\s+(?:included|include|were)\b|^(?:the\s+)?other\s+(?:leaders|heads\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?|participants)(?:\s+(?:of|from)\s+(?:the\s+)?[^,.;:]{1,40}?)?\s+(?:present\s+|attending\s+)?were\b(?=\s+[A-Z])|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|participants|guests|dignitaries)\s+(?:who|that)\s+(?:also\s+)?(?:attended|took\s+part|participated|(?:were|was)\s+present|came)\b[^,.;:]{0,40}?\s+(?:were|was)\b|\bmet\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?)?|presidents|delegations|representatives)\s+of\s+(?:the\s+)?[^:.;]{0,60}?\b(?:states|countries|partners|organi[sz]ations)\b[^:.;]{0,60}?(?=\s*:)|(?:^|\b)(?:around|round|at)\s+the\s+(?:[\w-]+\s+)?table(?=\s*:)|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)(?:\s+(?:also\s+)?(?:with\s+)?the\s+(?:leaders|heads|presidents|representatives|delegations)\b[^:.;]{0,50}?)?\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary|separate|joint|special)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
 
 // A copula after the rest of a group the text has begun to name, then the names: "The other leaders of the Association
 // were A, B and C", "The other heads of government at the table were …", "Among the observer states' representatives
@@ -259,8 +316,9 @@ const OTHERS_WERE =
 
 // Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
 // attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
+// "A (Kazakhstan) and B (Belarus) discussed trade at the summit", "A, B and C were there": a round-up's verb.
 const LIST_BEFORE_VERB =
-  /^(?:Also\s+)?(.+?)\s+(?:also\s+|likewise\s+|virtually\s+|personally\s+)?(?:took\s+part|participated|(?:gathered|convened|came\s+together|met)(?=\s+(?:in|at|for|on)\b[^.;]{0,60}?\b(?:summit|meeting|session|talks)\b)|(?:were|was|are|is)\s+(?:also\s+|likewise\s+)?(?:present|in\s+attendance|(?:present\s+)?in\s+the\s+(?:hall|room|chamber)|participating|attending|taking\s+part|among\s+(?:the\s+)?(?:other\s+)?(?:leaders|participants|heads(?:\s+of\s+\w+)?|those)\s+(?:present|attending|in\s+attendance|taking\s+part)|among\s+(?:the\s+)?(?:(?:invited|special)\s+)?(?:guests|invitees|participants|attendees)\b)|attended|joined\s+(?:the\s+\w+|them|in|via|by|online|remotely|virtually)|(?:were|was)\s+(?:also\s+)?invited)\b/;
+  /^(?:Also\s+)?(.+?)\s+(?:also\s+|likewise\s+|virtually\s+|personally\s+)?(?:took\s+part|participated|(?:gathered|convened|came\s+together|met)(?=\s+(?:in|at|for|on)\b[^.;]{0,60}?\b(?:summit|meeting|session|talks)\b)|(?:discussed|debated|reviewed|agreed\s+on)(?=\s[^.;]{0,60}?\bat\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks)\b)|(?:were|was)\s+(?:also\s+)?(?:there|on\s+hand)(?=\s*(?:[.;,]|$|\s+(?:for|at|in|as)\b))|(?:were|was|are|is)\s+(?:also\s+|likewise\s+)?(?:present|in\s+attendance|(?:present\s+)?in\s+the\s+(?:hall|room|chamber)|participating|attending|taking\s+part|among\s+(?:the\s+)?(?:other\s+)?(?:leaders|participants|heads(?:\s+of\s+\w+)?|those)\s+(?:present|attending|in\s+attendance|taking\s+part)|among\s+(?:the\s+)?(?:(?:invited|special)\s+)?(?:guests|invitees|participants|attendees)\b)|attended|joined\s+(?:the\s+\w+|them|in|via|by|online|remotely|virtually)|(?:were|was)\s+(?:also\s+)?invited)\b/;
 
 // A heading over a list of people: a plural noun for them as its subject, then a copula or "as follows" before the
 // colon ("The heads of the member states' delegations were:", "The other delegations were headed as follows:"), or
@@ -299,8 +357,10 @@ function countryLedLine(
   return { from: start + lead[0].length, countryId: known[0]?.id ?? null };
 }
 
+// … or a date: "On 3 November 2019, General X presided …", "On Thursday, …"; or a source: "According to press secretary
+// X, the leaders …".
 const LEADING_ADVERB =
-  /^(?:\p{Lu}\p{Ll}+ly|Meanwhile|Earlier|Later|Also|Besides|Furthermore|Moreover|Today|Yesterday|Then|However|In\s+addition|At\s+the\s+same\s+time|As\s+well)\s*,\s*/u;
+  /^(?:According\s+to\s+[^,;.]{1,80}|On\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\p{Lu}\p{Ll}+ly|Meanwhile|Earlier|Later|Also|Besides|Furthermore|Moreover|Today|Yesterday|Then|However|In\s+addition|At\s+the\s+same\s+time|As\s+well)\s*,\s*/u;
 
 /** A stretch that can hold a name: a capitalised word other than the sentence's first, or a first word that is no pronoun. */
 function namesSomeone(subject: string): boolean {
@@ -348,8 +408,9 @@ const SPOKE_THERE_AFTER =
   /^[^.;]*?\bin\s+(?:his|her|a)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council|plenary|talks|forum)\b/i;
 // Words that put an attendance at another meeting: "took part in the first summit", "attended the SCO summit last
 // week", "the founding summit".
+// "His first summit", "his last summit as president" are this meeting, the first or last for him.
 const ANOTHER_EVENT =
-  /\b(?:(?<!\b(?:his|her|their)\s+)first|previous|earlier|last|past|preceding|founding|inaugural)\s+(?:summit|meeting|session|congress|forum)\b|\b(?:last|previous)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b/i;
+  /\b(?:(?<!\b(?:his|her|their)\s+)(?:first|last)|previous|earlier|past|preceding|founding|inaugural)\s+(?:summit|meeting|session|congress|forum)\b|\b(?:last|previous)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b/i;
 // Words that put what a person does at another time: "is expected to attend the informal summit in December",
 // "On the following day, X will attend the opening of the games", "was invited to the celebrations next month",
 // "A day earlier, X attended the business forum".
@@ -392,6 +453,7 @@ const WELCOMED =
   /^(.+?)\s+(?:warmly\s+|personally\s+|also\s+)?(?:welcomed|greeted)\s+(?=(?:the\s+)?(?:\p{Lu}|heads?\s+of\s+state\s+\p{Lu}))/u;
 const WELCOMED_OBJECT_END =
   /\s+(?:to|at|in|on|for|during|ahead\s+of|before|upon|outside)\s+(?:the|a|an|this|his|her|their)\b|,\s+(?:where|as|who|which|before|after)\b|\s+(?:in|at|to)\s+\p{Lu}|['’]s\s/u;
+const LEADER_TITLE_WORD = /\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sultan)\s+\p{Lu}/gu;
 const MEETING_NOUN = /\b(?:summit|meeting|session|talks|council|forum|conference)\b/i;
 const BARE_CHAIR_BEFORE =
   /^(?:In\s+(?:his|her)\s+capacity\s+as|As)\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|presiding\s+(?:head|side|country))(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?\s*,\s*(\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})(?!\s+(?:of|and)\b)/u;
@@ -418,10 +480,12 @@ const MENTIONED_ONLY_BEFORE =
 // Words between a person and the verb of attending that make the attending someone else's, reported or denied; a
 // relative clause on someone named after them ("X handed over the chairmanship to Y, who then chaired …").
 // Words sent in writing are no presence: "X, in a letter read out by the chair, wished …".
+const COUNTRY_CLAUSE = /,\s+which\s[^,;]*,/g;
 const NOT_THEIR_ACT =
   /\b(?:said|says|told|stated|noted|stressed|added|congratulated|met|held|thanked|welcomed|called|urged|praised|announced|recalled|expressed|invited|received|greeted|signed|discussed|not|never|unable|declined|skipped)\b|n['’]t\b|\S[^,]*,\s+who\b|\b(?:in|by|through)\s+(?:a|an|his|her|their)\s+(?:letter|telegram|written\s+(?:message|address|greeting|statement)|message)\b/i;
 // A chair named only in an aside: "The summit host, X,", "Chairing the meeting as …, X", "X, this year's ASEAN Chair,",
-// "X, as the current chair of the Council,", "X is the Chairman of the Collective Security Council", "X hosted the summit".
+// "X, as the current chair of the Council,", "X is the Chairman of the Collective Security Council", "X hosted the summit",
+// "X, President of Y, hosted the summit" (the comma title is part of the name, its closing comma before the verb).
 const CHAIR_BEFORE =
   /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|(?:In\s+(?:his|her)\s+capacity\s+)?As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|(?:^|[.;]\s*)the\s+host(?:\s+(?:country|state|side|nation)['’]s\s+(?:leader|president|head))?\s*,\s*$|(?:^|[.;,]\s*)the\s+(?:current\s+)?chair(?:man|person|woman)?(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?\s*,\s*$|\b(?:at\s+the\s+invitation\s+of|hosted\s+by)\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks|[Ii]t)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
 const CHAIR_AFTER =
@@ -437,6 +501,19 @@ function underLeadership(sentence: string): RegExpExecArray | null {
   if (!match) return null;
   const before = sentence.slice(0, match.index);
   return MEETING_BEFORE_LEADERSHIP.test(before) && !/\bdelegations?\b/i.test(before) ? match : null;
+}
+
+// The capacity a person named alone came in, said right after their verb: "X came as a guest of the host country",
+// "X, President of Y, which is not a member, took part as a guest of honour", "X attended the summit as an observer".
+const CAPACITY_AFTER_VERB = new RegExp(
+  String.raw`^(?:,[^.;]{0,80}?,)?\s+(?:also\s+)?(?:came|arrived|attended|took\s+part|participated|(?:was|were)\s+(?:also\s+)?(?:present|invited))\b(?:\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks))?\s+as\s+(?:an?\s+|the\s+)?([^,.;]{1,40})`,
+  "i",
+);
+
+/** The category a person named alone took part in, from the role phrase after their verb. */
+function capacityAfterVerb(after: string): ParticipationCategory | null {
+  const role = CAPACITY_AFTER_VERB.exec(after);
+  return role ? categoryHintOf(role[1]!, true) : null;
 }
 
 /**
@@ -508,7 +585,9 @@ export function participationOf(
   if (spokeAfter) return { kind: VIDEO_ADDRESS.test(spokeAfter[0]) ? "message" : "attendance", weak: false };
   const clause = after.split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
   const verb = TOOK_PART.exec(clause) ?? ACTED_AT.exec(clause);
-  if (!verb || NOT_THEIR_ACT.test(clause.slice(0, verb.index))) return null;
+  // "X, President of Turkmenistan, which is not a member of the Council, took part": a relative clause on the country,
+  // closed before the verb, is no part of what X did.
+  if (!verb || NOT_THEIR_ACT.test(clause.slice(0, verb.index).replace(COUNTRY_CLAUSE, ""))) return null;
   // "X will chair the Council next year", "… will attend the next summit": a later meeting, not this one; "X, who
   // chaired the Organisation in 2023–2024": a term of office, not this meeting.
   // "… told the leaders about the work done since the last session": a time, not another meeting attended.
@@ -631,6 +710,16 @@ export function organizationNamed(item: { name: { text: string } | null }): bool
   return ORGANIZATION_WORD.test(name) || STAFF_TITLE_WORDS.test(name);
 }
 
+// A staff title read as the title ("Presidential Press Secretary X", "Kremlin spokesman X", "spokesman X"): a
+// delegation's staff, present or not, is never a head of delegation; an organization's own assistant or adviser
+// ("Assistant Secretary-General of the SCO") names that organization and stays.
+const STAFF_TITLE = /\b(?:press\s+secretary|spokes(?:man|woman|person)|aide|advis[eo]r)\b/i;
+
+/** Whether a mention is titled only as someone's staff. */
+function staffTitled(item: { title: { text: string; organization: unknown } | null }): boolean {
+  return item.title !== null && !item.title.organization && STAFF_TITLE.test(item.title.text);
+}
+
 // Someone named as the one absent: "In the absence of President X, Y led the delegation", "Instead of President X, Y
 // attended", "Y attended on behalf of President X", "standing in for President X"; "President X, who was due to attend,
 // sent Y".
@@ -706,6 +795,7 @@ function findMentions(
   const mentions = findMentionsIn(text, sentences, knowledge).filter(
     (mention) =>
       !organizationNamed(mention.item) &&
+      !staffTitled(mention.item) &&
       !invitedButAbsent(text, mention.sentence, mention.item) &&
       !namedAsAbsent(text, mention.sentence, mention.item) &&
       !onlyAtSideEvent(text, mention.sentence, mention.item) &&
@@ -926,6 +1016,7 @@ function findMentionsIn(
         listAt(subjectAt, tookPart[1]!.length - (relative?.[0].length ?? 0), categoryHintOf(clause, true));
         const rest = s.slice(lead + tookPart[0].length);
         // "A and B attended as heads of delegations, and C as a guest of the presiding side": C shares the verb.
+        // So does a companion after it: "A and B took part alongside C, and so did D".
         const along =
           /(?:,\s*|\s+)(?:together\s+with|along\s+with|alongside|as\s+(?:was|were|did))\s+/i.exec(rest) ??
           /,\s+and\s+(?=[^,;.]{3,80}?\s+as\s+(?:an?\s+|the\s+)?(?:guests?|observers?|heads?|representatives?|special|invited|honou?red)\b)/i.exec(
@@ -1026,7 +1117,11 @@ function findMentionsIn(
           welcomedFrom,
           trimEnd(text, welcomedFrom + (welcomedStop ? welcomedStop.index : welcomedObject.length)),
           knowledge,
-        ).length >= 2) &&
+        ).length >= 2 ||
+        // "Prime Minister X welcomed President A of Brazil, President B of Russia and …" after a sentence on the
+        // summit: two leaders or more welcomed by title are the summit's guests too.
+        (MEETING_NOUN.test(sentences[sentences.indexOf(sentence) - 1]?.text ?? "") &&
+          (rest0.slice(welcomed[0].length).match(LEADER_TITLE_WORD) ?? []).length >= 2)) &&
       !NEXT_MEETING.test(rest0) &&
       !ANOTHER_EVENT.test(rest0) &&
       !LATER_EVENT.test(rest0)
@@ -1121,8 +1216,10 @@ function findMentionsIn(
       const rest = s.slice(from);
       const stop = chairStop;
       // "… took place in the Armenian capital, with President X in the chair": a chair whose title names no country
-      // presides in the capital the sentence names by its country.
-      const capital = /\bthe\s+\p{Lu}[\p{L}'’-]+\s+capital\b/u.exec(s);
+      // presides in the capital the sentence names by its country — only when it names one ("…, a week after a meeting
+      // in the Belarusian capital" leaves the chair's country open, as the host's-leader rule does).
+      const capitals = [...s.matchAll(/\bthe\s+\p{Lu}[\p{L}'’-]+\s+capital\b/gu)];
+      const capital = capitals.length === 1 ? capitals[0]! : null;
       const capitalCountry = capital
         ? (countryMentions(
             text,
@@ -1217,6 +1314,7 @@ function findMentionsIn(
         weak: took.weak,
         sentence,
         categoryHint: sentenceHint,
+        ownHint: took.kind === "attendance" ? capacityAfterVerb(text.slice(item.end, sentence.end)) : null,
         countryHint:
           possessorCountry(text, sentence, item, knowledge) ??
           delegationCountry(text, sentence, item, knowledge),
@@ -1339,6 +1437,68 @@ export interface ParticipantsResult {
 }
 
 /** Who took part, in the order the text names them, reconciled with the people and posts the database knows. */
+const LEADER_NOUN =
+  /^(?:(?:host|acting)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Amir|Sultan)$/i;
+// "in the Armenian capital", "the Uzbek capital": the country the meeting is held in, by its demonym.
+const HOST_CAPITAL = /\b(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+capital\b/gu;
+const WELCOMER_AFTER = /^\s+(?:warmly\s+|personally\s+|also\s+)?(?:welcomed|greeted)\s/;
+// "India took over the chairmanship at last year's summit", "Singapore, which has held the ASEAN chairmanship since
+// 1 January": the country holding the chairmanship now hosts.
+const HOLDS_CHAIRMANSHIP =
+  /\b(?:(?:has\s+held|holds|has\s+chaired|chairs)\s+(?:the\s+)?(?:rotating\s+)?(?:[A-Z]{2,6}\s+)?(?:chairmanship|presidency)\b|(?:took\s+over|assumed)\s+(?:the\s+)?(?:rotating\s+)?(?:[A-Z]{2,6}\s+)?(?:chairmanship|presidency)\b(?=[^.;]{0,40}\b(?:last\s+year|previous|preceding|earlier)\b))/g;
+// A release's header naming its publisher: "Republic of Turkey, Ministry of Foreign Affairs", "Press Service of the
+// President of X".
+const PUBLISHER =
+  /\b(?:Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry|Press\s+Service|Presidential\s+Administration|Office\s+of\s+the\s+President)\b/i;
+
+/**
+ * The country hosting the meeting, for a chair named with a leader's title and no country: the one country the text
+ * names as the place's by its capital ("the Uzbek capital"), else the country of the ministry or service whose header
+ * the release carries.
+ */
+function hostCountryOf(
+  text: string,
+  knowledge: ReaderKnowledge,
+  paragraphs: ParticipantsContext["paragraphs"],
+): string | null {
+  const capitals = new Set<string>();
+  for (const match of text.matchAll(HOST_CAPITAL)) {
+    const start = match.index + match[0].indexOf(match[1]!);
+    const country = countryMentions(text, knowledge, start, start + match[1]!.length)[0];
+    if (country) capitals.add(country.id);
+  }
+  if (capitals.size === 1) return [...capitals][0]!;
+  if (capitals.size > 1) return null;
+  const holders = new Set<string>();
+  for (const match of text.matchAll(HOLDS_CHAIRMANSHIP)) {
+    const clauseStart = Math.max(
+      text.lastIndexOf(".", match.index),
+      text.lastIndexOf(";", match.index),
+      text.lastIndexOf("\n", match.index),
+    );
+    const country = countryMentions(text, knowledge, clauseStart + 1, match.index).at(-1);
+    if (country) holders.add(country.id);
+  }
+  if (holders.size === 1) return [...holders][0]!;
+  // The header above the body (the reader gives only the body's paragraphs), then the body's first two.
+  const bodyStart = paragraphs[0]?.sentences[0]?.start ?? 0;
+  const lines = [
+    ...[...text.slice(0, bodyStart).matchAll(/[^\n]+/g)].map((line) => ({
+      start: line.index,
+      end: line.index + line[0].length,
+    })),
+    ...paragraphs.slice(0, 2).flatMap((paragraph) => paragraph.sentences),
+  ];
+  for (const line of lines) {
+    if (!PUBLISHER.test(text.slice(line.start, line.end))) continue;
+    const countries = new Set(
+      countryMentions(text, knowledge, line.start, line.end).map((mention) => mention.id),
+    );
+    if (countries.size === 1) return [...countries][0]!;
+  }
+  return null;
+}
+
 export function readParticipants(context: ParticipantsContext): ParticipantsResult {
   const { text, knowledge, date } = context;
   const sentences = context.paragraphs.flatMap((paragraph) => paragraph.sentences);
@@ -1370,6 +1530,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       ? matches[0]
       : undefined;
   };
+  let host: { id: string | null } | null = null;
   for (const found of findMentions(text, sentences, knowledge)) {
     let mention = found;
     const single = !found.item.title && !/\s/.test(found.item.name!.text);
@@ -1399,6 +1560,20 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       (person.reconciled.status === "new" && item.title?.roleNoun && !/\s/.test(name.text)
         ? sameGivenName(participants, name.text, item.title.roleNoun)
         : undefined);
+    // "with President Serzh Sargsyan in the chair" in "the Armenian capital": a chair with a leader's title and no
+    // country is the host's leader.
+    // So is the one who welcomed the others: "Prime Minister X welcomed President A of Brazil, …".
+    if (
+      (mention.kind === "chair" || WELCOMER_AFTER.test(text.slice(item.end, item.end + 40))) &&
+      !mention.countryHint &&
+      item.title?.roleNoun &&
+      !item.title.country &&
+      !item.title.organization &&
+      LEADER_NOUN.test(item.title.roleNoun)
+    ) {
+      host ??= { id: hostCountryOf(text, knowledge, context.paragraphs) };
+      if (host.id) mention = { ...mention, countryHint: host.id };
+    }
     if (!participant) {
       participant = build(mention, person, context, participants.length + 1);
       participants.push(participant);
@@ -1479,7 +1654,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   // No person named as chair: the leader of the country the text names as chairing ("under Kazakhstan's
   // chairmanship", "The Council, chaired by Kazakhstan,", "Kazakhstan, as the chairing country,").
   if (!chair) {
-    const byCountry = chairingCountry(text, context.paragraphs, knowledge);
+    const byCountry = chairingCountry(text, context.paragraphs, knowledge, date?.slice(0, 4) ?? null);
     const leaders = topLeaders(
       byCountry
         ? participants.filter(

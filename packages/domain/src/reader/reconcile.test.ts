@@ -50,3 +50,26 @@ describe("a family name alone", () => {
     expect(reconcilePerson("Smith", eurasiaKnowledge, [], "2024-11-28").reconciled.status).toBe("new");
   });
 });
+
+describe("a family name with or without a Russian suffix", () => {
+  const id = (name: string) => {
+    const { reconciled } = reconcilePerson(name, knowledge, [], null);
+    return reconciled.status === "matched" ? reconciled.id : null;
+  };
+
+  it.each([
+    ["Emomali Rakhmonov", "peremomalirahmon"],
+    ["Emomali Rahmonov", "peremomalirahmon"],
+    ["Emomali Rakhmon", "peremomalirahmon"],
+  ])("%s is %s", (name, person) => {
+    expect(id(name)).toBe(person);
+  });
+
+  it("not with another given name", () => {
+    expect(id("Rustam Rakhmonov")).toBeNull();
+  });
+
+  it("not a family name that only starts like a known one", () => {
+    expect(id("Vladimir Putyatin")).toBeNull();
+  });
+});

@@ -1,7 +1,7 @@
 import type { PartialDate } from "../common/partial-date";
 import type { ReaderKnowledge } from "./knowledge";
 import { organizationMentions, type Mention } from "./mentions";
-import { personCandidates, round, splitName } from "./names";
+import { foldTransliteration, personCandidates, round, splitName } from "./names";
 import type { Candidate, NewPerson, Reconciled } from "./proposal";
 import { normalize } from "./segment";
 import { covers } from "./titles";
@@ -52,6 +52,36 @@ export function reconcilePerson(
           label: person.nameI18n.en,
           score: holders.has(person.id) || holders.size === 0 ? 0.9 : 0.85,
           reason: "initials and family name",
+        });
+      }
+    }
+    candidates.sort((a, b) => b.score - a.score);
+  }
+  // "Emomali Rakhmonov" for Emomali Rahmon: the same given name and the family name with the Russian suffix a leader
+  // later dropped (-ov, -ev, -ova, -eva), or without the one the reference data gives.
+  const words = name.trim().split(/\s+/);
+  if (words.length >= 2 && !candidates.some((candidate) => candidate.score >= 0.85)) {
+    const stem = (value: string) => foldTransliteration(value).replace(/(?:ov|ev|ova|eva)$/, "");
+    const given = foldTransliteration(words[0]!);
+    const family = stem(words.at(-1)!);
+    for (const person of knowledge.people) {
+      const knownGiven = person.givenName ?? person.nameI18n.en.split(/\s+/)[0]!;
+      const knownFamily = person.familyName ?? person.nameI18n.en.split(/\s+/).at(-1)!;
+      // A cheap test first: the family names start alike.
+      if (knownFamily[0]?.toLowerCase() !== words.at(-1)![0]?.toLowerCase()) continue;
+      if (
+        family.length >= 4 &&
+        foldTransliteration(knownGiven) === given &&
+        stem(knownFamily) === family &&
+        foldTransliteration(knownFamily) !== foldTransliteration(words.at(-1)!) &&
+        !candidates.some((candidate) => candidate.id === person.id && candidate.score >= 0.86)
+      ) {
+        const others = candidates.filter((candidate) => candidate.id !== person.id);
+        candidates.splice(0, candidates.length, ...others, {
+          id: person.id,
+          label: person.nameI18n.en,
+          score: 0.86,
+          reason: "given name and family name but for a Russian suffix",
         });
       }
     }

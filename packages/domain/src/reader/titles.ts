@@ -56,7 +56,11 @@ export function parseTitle(
   const countries = countryMentions(text, knowledge, start, end).filter(
     (mention) => !/\bto\s+(?:the\s+)?$/i.test(text.slice(start, mention.start)),
   );
-  const organizations = organizationMentions(text, knowledge, start, end);
+  // "Permanent Representative of Belarus to the CIS", "Ambassador to the SCO": nor is the organization an envoy is
+  // accredited to; the post is a country's, not the organization's own.
+  const organizations = organizationMentions(text, knowledge, start, end).filter(
+    (mention) => !/\bto\s+(?:the\s+)?$/i.test(text.slice(start, mention.start)),
+  );
   const longest = (mentions: Mention[]) =>
     mentions.reduce<Mention | null>(
       (best, mention) => (!best || mention.end - mention.start > best.end - best.start ? mention : best),

@@ -47,6 +47,7 @@ export const ROLE_NOUNS = [
   "Special Envoy",
   "Envoy",
   "Special Representative",
+  "Permanent Representative",
   "Secretary",
   "Speaker",
   "State Councillor",
