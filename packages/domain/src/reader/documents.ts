@@ -1632,6 +1632,19 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
               // "adopted 3 statements and 13 decisions, as well as an address to …", "9 decisions, 2 statements and
               // the Declaration on Peace": one more document after the counts, with its own title.
               const counts = counted[0].length + joinedEnd;
+              // "adopted two statements on Syria and on Libya": a count with its subjects is an item, read as the
+              // items of a list are (named only if it has as many subjects as it counts).
+              const numberAt = s.indexOf(counted[2]!, counted.index + counted[1]!.length);
+              if (
+                joinedEnd === 0 &&
+                kind.type !== "other" &&
+                "plural" in kind &&
+                kind.plural &&
+                /^\s+(?:on|between|with)\s/i.test(rest)
+              ) {
+                const from = at + numberAt;
+                readObjects(from, from + objectEnd(text.slice(from, end)), action, sentence);
+              }
               const besides =
                 /^,?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus)\s+(?=(?:an?|the)\s)/i.exec(
                   s.slice(counted.index + counts),
