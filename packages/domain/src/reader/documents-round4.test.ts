@@ -46,3 +46,37 @@ describe("a count with its subjects as the first object of an active verb", () =
     expect(counts(fewer)).toEqual([["statement", 3]]);
   });
 });
+
+describe("a count set off by a comma from its subjects after a named document", () => {
+  it("names each subject's document ('the X Agreement and two protocols, on A and on B')", () => {
+    const text = "The presidents signed the Tashkent Agreement and two protocols, on trade and on transit.";
+    expect(found(text)).toEqual([
+      ["agreement", "Tashkent Agreement", "signed"],
+      ["protocol", "Protocol on trade", "signed"],
+      ["protocol", "Protocol on transit", "signed"],
+    ]);
+    expect(counts(text)).toEqual([["protocol", 2]]);
+    const inverted =
+      "Signed were the Treaty on Borders and three memoranda, on energy, on water and on health.";
+    expect(found(inverted)).toEqual([
+      ["treaty", "Treaty on Borders", "signed"],
+      ["memorandum", "Memorandum on energy", "signed"],
+      ["memorandum", "Memorandum on water", "signed"],
+      ["memorandum", "Memorandum on health", "signed"],
+    ]);
+    expect(counts(inverted)).toEqual([["memorandum", 3]]);
+    const statements =
+      "The leaders adopted the Veloria Declaration and 2 statements, on Syria and on Ukraine.";
+    expect(found(statements)).toEqual([
+      ["declaration", "Veloria Declaration", "adopted"],
+      ["statement", "Statement on Syria", "adopted"],
+      ["statement", "Statement on Ukraine", "adopted"],
+    ]);
+  });
+
+  it("names none of them when the subjects are fewer than the count", () => {
+    const text = "The leaders adopted the Veloria Declaration and 3 statements, on Syria and on Ukraine.";
+    expect(found(text)).toEqual([["declaration", "Veloria Declaration", "adopted"]]);
+    expect(counts(text)).toEqual([["statement", 3]]);
+  });
+});

@@ -892,13 +892,25 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     if (kind.plural && (kind.type !== "other" || otherSingular)) {
       // "statements on A, on B, …, as well as on C", "memoranda between X and Y and between X and Z": the repeated
       // preposition marks each document.
-      const firstRest = text.slice(headEnd, item.parts[0]!.end).trimStart();
+      // "two protocols, on A and on B": a counted head alone before a comma, its subjects after it.
+      const second = item.parts[1];
+      const headAlone =
+        countedNumber !== null &&
+        text.slice(headEnd, item.parts[0]!.end).trim() === "" &&
+        second !== undefined &&
+        /,/.test(second.separator) &&
+        /^(?:on|between|with)\s/i.test(text.slice(second.start, second.end));
+      const first = headAlone ? 1 : 0;
+      const firstRest = text.slice(headAlone ? second!.start : headEnd, item.parts[first]!.end).trimStart();
       const preposition = /^(on|between|with)\s/i.exec(firstRest)?.[1];
       const repeated = new RegExp(`^${preposition ?? "on"}\\s`, "i");
       let onParts = item.parts
         .map((part, index) => ({ part, index }))
-        .filter(({ part, index }) => index === 0 || repeated.test(text.slice(part.start, part.end)));
-      if (preposition?.toLowerCase() === "on" && onParts.length === 1 && item.parts.length > 1)
+        .filter(
+          ({ part, index }) =>
+            index === first || (index > first && repeated.test(text.slice(part.start, part.end))),
+        );
+      if (!headAlone && preposition?.toLowerCase() === "on" && onParts.length === 1 && item.parts.length > 1)
         onParts = unrepeatedItems(text, item, headEnd).map((index) => ({ part: item.parts[index]!, index }));
       if (preposition && (onParts.length > 1 || preposition.toLowerCase() === "on")) {
         const singular = /of\s+understanding/i.test(head.word)
