@@ -80,3 +80,39 @@ describe("a count set off by a comma from its subjects after a named document", 
     expect(counts(text)).toEqual([["statement", 3]]);
   });
 });
+
+describe("a list after a colon with semicolons between its items", () => {
+  it("reads every item of 'Signed were: A; B; C'", () => {
+    expect(
+      found("Signed were: the Agreement on Visas; the Protocol on Customs; the Memorandum on Energy."),
+    ).toEqual([
+      ["agreement", "Agreement on Visas", "signed"],
+      ["protocol", "Protocol on Customs", "signed"],
+      ["memorandum", "Memorandum on Energy", "signed"],
+    ]);
+    expect(
+      found(
+        "Adopted at the summit were: the Marenta Declaration; a statement on Syria; and the Decision on the Budget.",
+      ),
+    ).toEqual([
+      ["declaration", "Marenta Declaration", "adopted"],
+      ["statement", "Statement on Syria", "adopted"],
+      ["decision", "Decision on the Budget", "adopted"],
+    ]);
+    expect(
+      found(
+        "Also approved were: the Concept of Cooperation; the Kazan Programme; the Oskova Community Vision 2045.",
+      ),
+    ).toEqual([
+      ["concept", "Concept of Cooperation", "approved"],
+      ["programme", "Kazan Programme", "approved"],
+      ["other", "Oskova Community Vision 2045", "approved"],
+    ]);
+  });
+
+  it("ends the list at a semicolon that starts a clause, not another document", () => {
+    expect(found("Signed were: the Agreement on Visas; the ministers then met the press.")).toEqual([
+      ["agreement", "Agreement on Visas", "signed"],
+    ]);
+  });
+});

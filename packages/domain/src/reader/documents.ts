@@ -47,9 +47,9 @@ function documentHead(stated: string): { length: number; word: string } | null {
     : null;
 }
 
-// "A, along with B", "A together with B": joined as "and" joins them.
+// "A, along with B", "A together with B": joined as "and" joins them; "A; B; and C" as "A, B, and C".
 const ITEM_SEPARATOR =
-  /\s*,\s*(?:and\s+|as well as\s+|(?:along|together)\s+with\s+)?|\s+and\s+|\s+as well as\s+|\s+(?:along|together)\s+with\s+|\s*;\s*/g;
+  /\s*,\s*(?:and\s+|as well as\s+|(?:along|together)\s+with\s+)?|\s+and\s+|\s+as well as\s+|\s+(?:along|together)\s+with\s+|\s*;\s*(?:and\s+)?/g;
 const STRENGTH: Record<AdoptionAction, number> = {
   prepared: 0,
   noted: 1,
@@ -467,7 +467,7 @@ const ING_ITEM_SEPARATOR = new RegExp(`,?\\s+and\\s+(?=${ING_VERB})|,\\s+(?=${IN
 
 /** "Signed at the summit were A and B", "Also adopted were …": a passive with its subject after it. */
 const INVERTED_PASSIVE = new RegExp(
-  `^(?:(?:Also|Further|Additionally)\\s+)?(${ADOPTION_VERBS})(?:\\s+(?:also|too))?(?:\\s+(?:at|during|following|after|in|on)\\s+[^,;]{1,40}?)?\\s+(?:were|was)\\s+(?:also\\s+)?(?=(?:the|an?)\\s)`,
+  `^(?:(?:Also|Further|Additionally)\\s+)?(${ADOPTION_VERBS})(?:\\s+(?:also|too))?(?:\\s+(?:at|during|following|after|in|on)\\s+[^,;]{1,40}?)?\\s+(?:were|was)(?:\\s+(?:also\\s+)?|\\s*:\\s*)(?=(?:the|an?)\\s)`,
   "i",
 );
 /** "… were among the documents signed": what comes before the verb is listed with the group's verb. */
@@ -643,6 +643,24 @@ function objectEnd(rest: string): number {
   const second = SECOND_VERB_WITH_TYPE.exec(rest);
   if (second && (!first || second.index < first.index)) return second.index;
   return first ? first.index : rest.length;
+}
+
+/**
+ * Where a list after a colon ends: "Signed were: A; B; C" parts its items by semicolons, so a semicolon followed by
+ * another document is no end of the object.
+ */
+function colonListEnd(rest: string): number {
+  let end = objectEnd(rest);
+  for (
+    let next = /^;\s*(?:and\s+)?/.exec(rest.slice(end));
+    next;
+    next = /^;\s*(?:and\s+)?/.exec(rest.slice(end))
+  ) {
+    const after = rest.slice(end + next[0].length);
+    if (!documentHead(after) && !UNTYPED_ITEM.test(after)) break;
+    end += next[0].length + objectEnd(after);
+  }
+  return end;
 }
 
 /**
@@ -1674,7 +1692,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         const inverted = INVERTED_PASSIVE.exec(s);
         if (inverted) {
           const from = at + inverted[0].length;
-          const to = from + objectEnd(text.slice(from, end));
+          const to = from + (/:\s*$/.test(inverted[0]) ? colonListEnd : objectEnd)(text.slice(from, end));
           // "Signed were the Agreement on X and 5 agreements on Y": the count is a tally, as after an active verb.
           if (!anotherEvent(s)) countsInObject(text.slice(from, to), from, sentence);
           readObjects(from, to, adoptionOfVerb(inverted[1]!) ?? "adopted", sentence);
