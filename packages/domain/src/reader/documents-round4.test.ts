@@ -116,3 +116,21 @@ describe("a list after a colon with semicolons between its items", () => {
     ]);
   });
 });
+
+describe("a possessive before a type word alone", () => {
+  it("names no document for 'its statute', 'their charter'", () => {
+    expect(found("The members of the Torvane Fund approved its statute.")).toEqual([]);
+    expect(found("The leaders signed their charter and the Declaration on Peace.")).toEqual([
+      ["declaration", "Declaration on Peace", "signed"],
+    ]);
+    expect(found("The Assembly adopted its new Charter and the Brevik Declaration.")).toEqual([
+      ["declaration", "Brevik Declaration", "adopted"],
+    ]);
+  });
+
+  it("leaves the document it refers to as it was named", () => {
+    expect(
+      found("The Council adopted the Statute of the Ostrel Fund. The members also approved its statute."),
+    ).toEqual([["other", "Statute of the Ostrel Fund", "adopted"]]);
+  });
+});

@@ -890,6 +890,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     const head = documentHead(stated)!;
     const kind = documentTypeOf(head.word)!;
     const headEnd = item.start + head.length;
+    // "approved its statute", "signed their charter": a possessive and a type word alone name no title; they refer to a
+    // document named elsewhere, or to none.
+    if (/^(?:its|their|his|her|our)\s/i.test(stated) && text.slice(headEnd, item.end).trim() === "") return;
     // "5 agreements on military cooperation": a count of documents with fewer subjects than the count names none of
     // them (the count is a tally); "two protocols, on A and on B" names as many as it counts.
     const counted = COUNT_FIRST.exec(stated);
