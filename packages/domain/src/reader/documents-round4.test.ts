@@ -134,3 +134,50 @@ describe("a possessive before a type word alone", () => {
     ).toEqual([["other", "Statute of the Ostrel Fund", "adopted"]]);
   });
 });
+
+describe("a group without a count, with several subjects", () => {
+  it("names one document per repeated 'on' before or after the verb", () => {
+    expect(found("A number of decisions on trade and on transit were approved.")).toEqual([
+      ["decision", "Decision on trade", "approved"],
+      ["decision", "Decision on transit", "approved"],
+    ]);
+    expect(found("A number of agreements were signed on visas and on customs.")).toEqual([
+      ["agreement", "Agreement on visas", "signed"],
+      ["agreement", "Agreement on customs", "signed"],
+    ]);
+    expect(found("A series of memoranda on energy, on water and on health were signed in Dalmora.")).toEqual([
+      ["memorandum", "Memorandum on energy", "signed"],
+      ["memorandum", "Memorandum on water", "signed"],
+      ["memorandum", "Memorandum on health", "signed"],
+    ]);
+  });
+
+  it("splits subjects an 'on' does not repeat as 'decisions on A and B' are split", () => {
+    expect(
+      found("Several decisions were taken on the budget for 2026 and the audit of the Secretariat."),
+    ).toEqual([
+      ["decision", "Decision on the budget for 2026", "adopted"],
+      ["decision", "Decision on the audit of the Secretariat", "adopted"],
+    ]);
+    expect(
+      found(
+        "After the talks in Quessa, several statements were adopted on the situation in Syria and the crisis in Libya.",
+      ),
+    ).toEqual([
+      ["statement", "Statement on the situation in Syria", "adopted"],
+      ["statement", "Statement on the crisis in Libya", "adopted"],
+    ]);
+    expect(found("Several decisions were approved on migration, tourism and sport.")).toEqual([
+      ["decision", "Decision on migration", "approved"],
+      ["decision", "Decision on tourism", "approved"],
+      ["decision", "Decision on sport", "approved"],
+    ]);
+  });
+
+  it("names none for a group on what reads as one subject", () => {
+    // "trade and transit": two nouns alone stay one subject, as in "decisions on trade and transit"; several documents
+    // on one subject are a group, none of them named.
+    expect(found("Several decisions were taken on trade and transit.")).toEqual([]);
+    expect(found("Some decisions were taken on the budget.")).toEqual([]);
+  });
+});

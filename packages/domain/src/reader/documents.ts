@@ -272,7 +272,11 @@ const ANY_DOCUMENT_HEAD = new RegExp(
 function passiveSubject(before: string): number | null {
   for (const match of before.matchAll(ANY_DOCUMENT_HEAD)) {
     const previous = /(\S+)\s*$/.exec(before.slice(0, match.index))?.[1] ?? "";
-    if (!/^(?:of|on|to|for|with|in|by|from|about|under|within|into|upon)$/i.test(previous))
+    // "A number of decisions on A and on B were approved": "of" after a quantifier heads no title of another document.
+    if (
+      !/^(?:of|on|to|for|with|in|by|from|about|under|within|into|upon)$/i.test(previous) ||
+      QUANTIFIER_BEFORE.test(before.slice(0, match.index))
+    )
       return match.index;
   }
   return null;
@@ -548,6 +552,10 @@ const COUNT_IN_LIST = new RegExp(
 /** An indefinite quantity that opens an item: "a number of decisions on …", "several agreements on …". */
 const QUANTIFIER_FIRST =
   /^(?:a\s+(?:number|series|set|range|package|variety)\s+of|several|various|numerous|many|multiple)\s/i;
+
+/** A quantifier that opens a passive's subject: "Several decisions were taken on …", "A number of agreements …". */
+const QUANTIFIER =
+  "(?:(?:a|an)\\s+(?:number|series|set|range|variety)\\s+of|several|various|numerous|many|multiple|some)\\s+";
 
 /** The same just before an item whose head is the type word: "a number of | decisions on …". */
 const QUANTIFIER_BEFORE =
@@ -1073,7 +1081,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y", also after
   // a phrase of time or place ("After the expanded session, decisions were taken on …").
   const passiveOn = new RegExp(
-    `^(?:(?:After|Following|At|During|In|On|Upon|Also|Moreover|Besides|Furthermore|Additionally|Then|Finally|Later)\\b[^,;]{0,80},\\s+)?(?:(?:An?|The)\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents(?=\\s+(?:were|was)\\s+(?:also\\s+)?(?:${ADOPTION_VERBS})\\s+on\\s+(?!the\\s+(?:sidelines|margins?|eve|occasion|basis|day|same)\\b|behalf\\b|\\d|(?:${MONTHS_AND_DAYS})\\b)))\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS}|made)\\s+(on|to|for|regarding|in\\s+connection\\s+with|on\\s+the\\s+occasion\\s+of|(?:dedicated|devoted)\\s+to|concerning|(?=${ING_VERB}))\\s*`,
+    `^(?:(?:After|Following|At|During|In|On|Upon|Also|Moreover|Besides|Furthermore|Additionally|Then|Finally|Later)\\b[^,;]{0,80},\\s+)?(?:(?:An?|The)\\s+|${QUANTIFIER})?(${DOCUMENT_TYPE_PATTERN}|documents(?=\\s+(?:were|was)\\s+(?:also\\s+)?(?:${ADOPTION_VERBS})\\s+on\\s+(?!the\\s+(?:sidelines|margins?|eve|occasion|basis|day|same)\\b|behalf\\b|\\d|(?:${MONTHS_AND_DAYS})\\b)))\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS}|made)\\s+(on|to|for|regarding|in\\s+connection\\s+with|on\\s+the\\s+occasion\\s+of|(?:dedicated|devoted)\\s+to|concerning|(?=${ING_VERB}))\\s*`,
     "i",
   );
   const INCLUDING =
@@ -1767,9 +1775,25 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           if (kind.plural) {
             // "Decisions were taken on approving X and on Y": one document per "on".
             // "Decisions were adopted naming A and appointing B": one document per verb in "-ing".
-            const parts = text
+            let parts = text
               .slice(from + 1, onEnd)
               .split(on[3] ? /,?\s+and\s+(?=(?:on|to)\s)|,\s+(?=(?:on|to)\s)/ : ING_ITEM_SEPARATOR);
+            // "Several decisions were taken on the budget for 2026 and the audit of the Secretariat": a group of some
+            // documents on subjects an "on" does not repeat names one per subject, split as "decisions on A and B" are
+            // (a group on one subject names none of its documents).
+            const head = on[0].slice(0, on[0].lastIndexOf(on[1]!, on[0].search(/\s(?:were|was)\s/i)));
+            const quantified = new RegExp(`(?:^|,\\s+)${QUANTIFIER}$`, "i").test(head);
+            if (on[3] && parts.length === 1 && quantified) {
+              const subjectChunks = chunks(text, from + 1, onEnd);
+              const picked = unrepeatedItems(text, { parts: subjectChunks }, from + 1);
+              if (picked.length < 2) break branches;
+              parts = picked.map((index, n) =>
+                text.slice(
+                  subjectChunks[index]!.start,
+                  n + 1 < picked.length ? subjectChunks[picked[n + 1]! - 1]!.end : onEnd,
+                ),
+              );
+            }
             let offset = from + 1;
             for (const part of parts) {
               const start = text.indexOf(part, offset);
@@ -1777,7 +1801,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
               add(
                 {
                   type: kind.type,
-                  title: `${SINGULAR_OF_TYPE[kind.type]} ${part}`,
+                  // "decisions on A and B": the "on" of the first subject is B's too.
+                  title: `${SINGULAR_OF_TYPE[kind.type]} ${!on[3] || /^(?:on|to)\s/i.test(part) ? "" : `${on[3]} `}${part}`,
                   asStated: part,
                   start,
                   end: start + part.length,
