@@ -47,9 +47,9 @@ function documentHead(stated: string): { length: number; word: string } | null {
     : null;
 }
 
-// "A, along with B", "A together with B": joined as "and" joins them.
+// "A, along with B", "A together with B": joined as "and" joins them; "A; B; and C" as "A, B, and C".
 const ITEM_SEPARATOR =
-  /\s*,\s*(?:and\s+|as well as\s+|(?:along|together)\s+with\s+)?|\s+and\s+|\s+as well as\s+|\s+(?:along|together)\s+with\s+|\s*;\s*/g;
+  /\s*,\s*(?:and\s+|as well as\s+|(?:along|together)\s+with\s+)?|\s+and\s+|\s+as well as\s+|\s+(?:along|together)\s+with\s+|\s*;\s*(?:and\s+)?/g;
 const STRENGTH: Record<AdoptionAction, number> = {
   prepared: 0,
   noted: 1,
@@ -272,7 +272,11 @@ const ANY_DOCUMENT_HEAD = new RegExp(
 function passiveSubject(before: string): number | null {
   for (const match of before.matchAll(ANY_DOCUMENT_HEAD)) {
     const previous = /(\S+)\s*$/.exec(before.slice(0, match.index))?.[1] ?? "";
-    if (!/^(?:of|on|to|for|with|in|by|from|about|under|within|into|upon)$/i.test(previous))
+    // "A number of decisions on A and on B were approved": "of" after a quantifier heads no title of another document.
+    if (
+      !/^(?:of|on|to|for|with|in|by|from|about|under|within|into|upon)$/i.test(previous) ||
+      QUANTIFIER_BEFORE.test(before.slice(0, match.index))
+    )
       return match.index;
   }
   return null;
@@ -467,7 +471,7 @@ const ING_ITEM_SEPARATOR = new RegExp(`,?\\s+and\\s+(?=${ING_VERB})|,\\s+(?=${IN
 
 /** "Signed at the summit were A and B", "Also adopted were …": a passive with its subject after it. */
 const INVERTED_PASSIVE = new RegExp(
-  `^(?:(?:Also|Further|Additionally)\\s+)?(${ADOPTION_VERBS})(?:\\s+(?:also|too))?(?:\\s+(?:at|during|following|after|in|on)\\s+[^,;]{1,40}?)?\\s+(?:were|was)\\s+(?:also\\s+)?(?=(?:the|an?)\\s)`,
+  `^(?:(?:Also|Further|Additionally)\\s+)?(${ADOPTION_VERBS})(?:\\s+(?:also|too))?(?:\\s+(?:at|during|following|after|in|on)\\s+[^,;]{1,40}?)?\\s+(?:were|was)(?:\\s+(?:also\\s+)?|\\s*:\\s*)(?=(?:the|an?)\\s)`,
   "i",
 );
 /** "… were among the documents signed": what comes before the verb is listed with the group's verb. */
@@ -548,6 +552,10 @@ const COUNT_IN_LIST = new RegExp(
 /** An indefinite quantity that opens an item: "a number of decisions on …", "several agreements on …". */
 const QUANTIFIER_FIRST =
   /^(?:a\s+(?:number|series|set|range|package|variety)\s+of|several|various|numerous|many|multiple)\s/i;
+
+/** A quantifier that opens a passive's subject: "Several decisions were taken on …", "A number of agreements …". */
+const QUANTIFIER =
+  "(?:(?:a|an)\\s+(?:number|series|set|range|variety)\\s+of|several|various|numerous|many|multiple|some)\\s+";
 
 /** The same just before an item whose head is the type word: "a number of | decisions on …". */
 const QUANTIFIER_BEFORE =
@@ -643,6 +651,24 @@ function objectEnd(rest: string): number {
   const second = SECOND_VERB_WITH_TYPE.exec(rest);
   if (second && (!first || second.index < first.index)) return second.index;
   return first ? first.index : rest.length;
+}
+
+/**
+ * Where a list after a colon ends: "Signed were: A; B; C" parts its items by semicolons, so a semicolon followed by
+ * another document is no end of the object.
+ */
+function colonListEnd(rest: string): number {
+  let end = objectEnd(rest);
+  for (
+    let next = /^;\s*(?:and\s+)?/.exec(rest.slice(end));
+    next;
+    next = /^;\s*(?:and\s+)?/.exec(rest.slice(end))
+  ) {
+    const after = rest.slice(end + next[0].length);
+    if (!documentHead(after) && !UNTYPED_ITEM.test(after)) break;
+    end += next[0].length + objectEnd(after);
+  }
+  return end;
 }
 
 /**
@@ -872,6 +898,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     const head = documentHead(stated)!;
     const kind = documentTypeOf(head.word)!;
     const headEnd = item.start + head.length;
+    // "approved its statute", "signed their charter": a possessive and a type word alone name no title; they refer to a
+    // document named elsewhere, or to none.
+    if (/^(?:its|their|his|her|our)\s/i.test(stated) && text.slice(headEnd, item.end).trim() === "") return;
     // "5 agreements on military cooperation": a count of documents with fewer subjects than the count names none of
     // them (the count is a tally); "two protocols, on A and on B" names as many as it counts.
     const counted = COUNT_FIRST.exec(stated);
@@ -892,13 +921,25 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     if (kind.plural && (kind.type !== "other" || otherSingular)) {
       // "statements on A, on B, …, as well as on C", "memoranda between X and Y and between X and Z": the repeated
       // preposition marks each document.
-      const firstRest = text.slice(headEnd, item.parts[0]!.end).trimStart();
+      // "two protocols, on A and on B": a counted head alone before a comma, its subjects after it.
+      const second = item.parts[1];
+      const headAlone =
+        countedNumber !== null &&
+        text.slice(headEnd, item.parts[0]!.end).trim() === "" &&
+        second !== undefined &&
+        /,/.test(second.separator) &&
+        /^(?:on|between|with)\s/i.test(text.slice(second.start, second.end));
+      const first = headAlone ? 1 : 0;
+      const firstRest = text.slice(headAlone ? second!.start : headEnd, item.parts[first]!.end).trimStart();
       const preposition = /^(on|between|with)\s/i.exec(firstRest)?.[1];
       const repeated = new RegExp(`^${preposition ?? "on"}\\s`, "i");
       let onParts = item.parts
         .map((part, index) => ({ part, index }))
-        .filter(({ part, index }) => index === 0 || repeated.test(text.slice(part.start, part.end)));
-      if (preposition?.toLowerCase() === "on" && onParts.length === 1 && item.parts.length > 1)
+        .filter(
+          ({ part, index }) =>
+            index === first || (index > first && repeated.test(text.slice(part.start, part.end))),
+        );
+      if (!headAlone && preposition?.toLowerCase() === "on" && onParts.length === 1 && item.parts.length > 1)
         onParts = unrepeatedItems(text, item, headEnd).map((index) => ({ part: item.parts[index]!, index }));
       if (preposition && (onParts.length > 1 || preposition.toLowerCase() === "on")) {
         const singular = /of\s+understanding/i.test(head.word)
@@ -1040,7 +1081,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y", also after
   // a phrase of time or place ("After the expanded session, decisions were taken on …").
   const passiveOn = new RegExp(
-    `^(?:(?:After|Following|At|During|In|On|Upon|Also|Moreover|Besides|Furthermore|Additionally|Then|Finally|Later)\\b[^,;]{0,80},\\s+)?(?:(?:An?|The)\\s+)?(${DOCUMENT_TYPE_PATTERN}|documents(?=\\s+(?:were|was)\\s+(?:also\\s+)?(?:${ADOPTION_VERBS})\\s+on\\s+(?!the\\s+(?:sidelines|margins?|eve|occasion|basis|day|same)\\b|behalf\\b|\\d|(?:${MONTHS_AND_DAYS})\\b)))\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS}|made)\\s+(on|to|for|regarding|in\\s+connection\\s+with|on\\s+the\\s+occasion\\s+of|(?:dedicated|devoted)\\s+to|concerning|(?=${ING_VERB}))\\s*`,
+    `^(?:(?:After|Following|At|During|In|On|Upon|Also|Moreover|Besides|Furthermore|Additionally|Then|Finally|Later)\\b[^,;]{0,80},\\s+)?(?:(?:An?|The)\\s+|${QUANTIFIER})?(${DOCUMENT_TYPE_PATTERN}|documents(?=\\s+(?:were|was)\\s+(?:also\\s+)?(?:${ADOPTION_VERBS})\\s+on\\s+(?!the\\s+(?:sidelines|margins?|eve|occasion|basis|day|same)\\b|behalf\\b|\\d|(?:${MONTHS_AND_DAYS})\\b)))\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS}|made)\\s+(on|to|for|regarding|in\\s+connection\\s+with|on\\s+the\\s+occasion\\s+of|(?:dedicated|devoted)\\s+to|concerning|(?=${ING_VERB}))\\s*`,
     "i",
   );
   const INCLUDING =
@@ -1632,6 +1673,19 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
               // "adopted 3 statements and 13 decisions, as well as an address to …", "9 decisions, 2 statements and
               // the Declaration on Peace": one more document after the counts, with its own title.
               const counts = counted[0].length + joinedEnd;
+              // "adopted two statements on Syria and on Libya": a count with its subjects is an item, read as the
+              // items of a list are (named only if it has as many subjects as it counts).
+              const numberAt = s.indexOf(counted[2]!, counted.index + counted[1]!.length);
+              if (
+                joinedEnd === 0 &&
+                kind.type !== "other" &&
+                "plural" in kind &&
+                kind.plural &&
+                /^\s+(?:on|between|with)\s/i.test(rest)
+              ) {
+                const from = at + numberAt;
+                readObjects(from, from + objectEnd(text.slice(from, end)), action, sentence);
+              }
               const besides =
                 /^,?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus)\s+(?=(?:an?|the)\s)/i.exec(
                   s.slice(counted.index + counts),
@@ -1649,7 +1703,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         const inverted = INVERTED_PASSIVE.exec(s);
         if (inverted) {
           const from = at + inverted[0].length;
-          const to = from + objectEnd(text.slice(from, end));
+          const to = from + (/:\s*$/.test(inverted[0]) ? colonListEnd : objectEnd)(text.slice(from, end));
           // "Signed were the Agreement on X and 5 agreements on Y": the count is a tally, as after an active verb.
           if (!anotherEvent(s)) countsInObject(text.slice(from, to), from, sentence);
           readObjects(from, to, adoptionOfVerb(inverted[1]!) ?? "adopted", sentence);
@@ -1721,9 +1775,25 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           if (kind.plural) {
             // "Decisions were taken on approving X and on Y": one document per "on".
             // "Decisions were adopted naming A and appointing B": one document per verb in "-ing".
-            const parts = text
+            let parts = text
               .slice(from + 1, onEnd)
               .split(on[3] ? /,?\s+and\s+(?=(?:on|to)\s)|,\s+(?=(?:on|to)\s)/ : ING_ITEM_SEPARATOR);
+            // "Several decisions were taken on the budget for 2026 and the audit of the Secretariat": a group of some
+            // documents on subjects an "on" does not repeat names one per subject, split as "decisions on A and B" are
+            // (a group on one subject names none of its documents).
+            const head = on[0].slice(0, on[0].lastIndexOf(on[1]!, on[0].search(/\s(?:were|was)\s/i)));
+            const quantified = new RegExp(`(?:^|,\\s+)${QUANTIFIER}$`, "i").test(head);
+            if (on[3] && parts.length === 1 && quantified) {
+              const subjectChunks = chunks(text, from + 1, onEnd);
+              const picked = unrepeatedItems(text, { parts: subjectChunks }, from + 1);
+              if (picked.length < 2) break branches;
+              parts = picked.map((index, n) =>
+                text.slice(
+                  subjectChunks[index]!.start,
+                  n + 1 < picked.length ? subjectChunks[picked[n + 1]! - 1]!.end : onEnd,
+                ),
+              );
+            }
             let offset = from + 1;
             for (const part of parts) {
               const start = text.indexOf(part, offset);
@@ -1731,7 +1801,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
               add(
                 {
                   type: kind.type,
-                  title: `${SINGULAR_OF_TYPE[kind.type]} ${part}`,
+                  // "decisions on A and B": the "on" of the first subject is B's too.
+                  title: `${SINGULAR_OF_TYPE[kind.type]} ${!on[3] || /^(?:on|to)\s/i.test(part) ? "" : `${on[3]} `}${part}`,
                   asStated: part,
                   start,
                   end: start + part.length,
