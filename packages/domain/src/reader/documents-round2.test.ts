@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readDocuments } from "./documents";
-import { segment } from "./segment";
+import { documentsFound as found, talliesFound as counts } from "./documents-test-reading";
 
 // The second documents round (issue 12): phrasings of real releases, each in at least three variants. Names in the
 // sentences are examples only.
-const read = (text: string, bodyNames?: readonly string[]) =>
-  readDocuments({ text, paragraphs: segment(text), bodyNames });
-const found = (text: string, bodyNames?: readonly string[]) =>
-  read(text, bodyNames)
-    .documents.filter((d) => d.atMeeting)
-    .map((d) => [d.type, d.title, d.action]);
-const counts = (text: string, bodyNames?: readonly string[]) =>
-  read(text, bodyNames).tallies.map((t) => [t.documentType, t.count]);
 
 describe("'X and N other documents' in the active voice", () => {
   it("counts the rest of the package as the passive form does: N, the number the text gives", () => {

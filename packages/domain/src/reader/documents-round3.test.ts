@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readDocuments } from "./documents";
-import { segment } from "./segment";
+import { documentsFound as found, talliesFound as counts } from "./documents-test-reading";
 
 // The third documents round: phrasings of real releases, each in at least three variants. Names in the sentences are
 // examples only.
-const read = (text: string, bodyNames?: readonly string[]) =>
-  readDocuments({ text, paragraphs: segment(text), bodyNames });
-const found = (text: string, bodyNames?: readonly string[]) =>
-  read(text, bodyNames)
-    .documents.filter((d) => d.atMeeting)
-    .map((d) => [d.type, d.title, d.action]);
-const counts = (text: string, bodyNames?: readonly string[]) =>
-  read(text, bodyNames).tallies.map((t) => [t.documentType, t.count]);
 
 describe("a counted group after a named document", () => {
   it("reads 'Signed were A and 5 agreements' as A and a tally of the rest", () => {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readDocuments } from "./documents";
-import { segment } from "./segment";
+import { documentsFound as found, talliesFound as counts } from "./documents-test-reading";
 
 // The fourth documents round: phrasings the third round's reader got wrong, each in at least three variants. Names in
 // the sentences are examples only, most of them held by no knowledge.
-const read = (text: string, bodyNames?: readonly string[]) =>
-  readDocuments({ text, paragraphs: segment(text), bodyNames });
-const found = (text: string, bodyNames?: readonly string[]) =>
-  read(text, bodyNames)
-    .documents.filter((d) => d.atMeeting)
-    .map((d) => [d.type, d.title, d.action]);
-const counts = (text: string, bodyNames?: readonly string[]) =>
-  read(text, bodyNames).tallies.map((t) => [t.documentType, t.count]);
 
 describe("a count with its subjects as the first object of an active verb", () => {
   it("names as many documents as it counts ('adopted two statements on A and on B')", () => {
