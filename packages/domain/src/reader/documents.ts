@@ -79,6 +79,13 @@ export function subjectOverlap(a: string, b: string): number {
 
 const capitalize = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
 const stripArticle = (value: string) => value.replace(/^(?:the|a|an)\s+/i, "");
+/**
+ * "the new Concept of …", "the landmark Treaty on …", "the so-called Pact": a word of praise or novelty written in lower
+ * case before the title is the writer's, not the title's ("the New Delhi Declaration" keeps its capital).
+ */
+const LEADING_PRAISE =
+  /^(?:(?:new|landmark|important|historic|so-called|significant|major|milestone|ground-?breaking)\s+)+(?=\S)/;
+const titleOf = (stated: string) => capitalize(stripArticle(stated).replace(LEADING_PRAISE, ""));
 
 function validity(title: string): { validFrom: PartialDate | null; validTo: PartialDate | null } {
   // Only the document's own words: not those of a document it implements or approves.
@@ -1005,7 +1012,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     // "the decisions and declarations of the summit": documents referred to as a group, none of them named.
     if (kind.plural && !/\sof\s/i.test(head.word) && GROUP_REFERENCE.test(text.slice(headEnd, item.end)))
       return;
-    const title = capitalize(stripArticle(stated));
+    const title = titleOf(stated);
     const document = add(
       {
         type: kind.type,
@@ -1211,7 +1218,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       ? headed
         ? `${capitalize(quoted[1]!)} ${quoted[2]!}`
         : quoted[2]!
-      : capitalize(stripArticle(stated));
+      : titleOf(stated);
     const start = quoted ? from + quoted.index + quoted[0].indexOf(headed ? quoted[1]! : quoted[2]!) : from;
     add(
       {

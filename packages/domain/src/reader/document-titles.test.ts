@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { readDocuments } from "./documents";
+import { segment } from "./segment";
+
+// Where a document's title begins and ends. Names and titles in the sentences are invented examples.
+const read = (text: string, bodyNames?: readonly string[]) =>
+  readDocuments({ text, paragraphs: segment(text), bodyNames });
+const found = (text: string, bodyNames?: readonly string[]) =>
+  read(text, bodyNames)
+    .documents.filter((d) => d.atMeeting)
+    .map((d) => [d.type, d.title, d.action]);
+
+describe("a word of praise or novelty before the title", () => {
+  it("drops a lower-case 'new', 'landmark', 'so-called' before the title", () => {
+    expect(found("The leaders adopted the new Concept of Cooperation in Culture.")).toEqual([
+      ["concept", "Concept of Cooperation in Culture", "adopted"],
+    ]);
+    expect(found("The presidents signed the landmark Treaty on Good Neighbourliness.")).toEqual([
+      ["treaty", "Treaty on Good Neighbourliness", "signed"],
+    ]);
+    expect(found("The heads of state adopted the important Statement on Food Security.")).toEqual([
+      ["statement", "Statement on Food Security", "adopted"],
+    ]);
+    expect(found("The ministers signed the historic Agreement on Water Sharing.")).toEqual([
+      ["agreement", "Agreement on Water Sharing", "signed"],
+    ]);
+  });
+
+  it("keeps a capitalised word that belongs to the title", () => {
+    expect(found("The leaders adopted the New Delhi Declaration.")).toEqual([
+      ["declaration", "New Delhi Declaration", "adopted"],
+    ]);
+    expect(found("The leaders adopted the New Agenda for Regional Growth.")).toEqual([
+      ["other", "New Agenda for Regional Growth", "adopted"],
+    ]);
+  });
+});
