@@ -35,3 +35,37 @@ describe("a word of praise or novelty before the title", () => {
     ]);
   });
 });
+
+describe("a day after the title", () => {
+  it("leaves 'on Friday', 'yesterday', 'today' out of the title", () => {
+    expect(found("The leaders signed the Treaty on Good Neighbourliness on Friday.")).toEqual([
+      ["treaty", "Treaty on Good Neighbourliness", "signed"],
+    ]);
+    expect(found("The ministers signed the Agreement on Visa-Free Travel yesterday.")).toEqual([
+      ["agreement", "Agreement on Visa-Free Travel", "signed"],
+    ]);
+    expect(found("The heads of state adopted the Declaration on Digital Trade earlier today.")).toEqual([
+      ["declaration", "Declaration on Digital Trade", "adopted"],
+    ]);
+  });
+
+  it("keeps a date that is part of the title", () => {
+    expect(found("The leaders signed the Treaty on the Customs Union of 29 May 2014.")).toEqual([
+      ["treaty", "Treaty on the Customs Union of 29 May 2014", "signed"],
+    ]);
+    expect(found("The leaders adopted the Statement on Regional Security and Trade.")).toEqual([
+      ["statement", "Statement on Regional Security and Trade", "adopted"],
+    ]);
+    expect(
+      found(
+        "The leaders approved the Programme of Multilateral Trade and Economic Cooperation of the Member States.",
+      ),
+    ).toEqual([
+      [
+        "programme",
+        "Programme of Multilateral Trade and Economic Cooperation of the Member States",
+        "approved",
+      ],
+    ]);
+  });
+});

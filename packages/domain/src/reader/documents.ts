@@ -85,7 +85,11 @@ const stripArticle = (value: string) => value.replace(/^(?:the|a|an)\s+/i, "");
  */
 const LEADING_PRAISE =
   /^(?:(?:new|landmark|important|historic|so-called|significant|major|milestone|ground-?breaking)\s+)+(?=\S)/;
-const titleOf = (stated: string) => capitalize(stripArticle(stated).replace(LEADING_PRAISE, ""));
+/** "the Treaty on X on Friday", "… yesterday": a day named after the title is when it was signed, not part of it. */
+const TRAILING_DAY =
+  /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier\s+today|(?:this|last)\s+(?:morning|afternoon|evening|week))$/i;
+const titleOf = (stated: string) =>
+  capitalize(stripArticle(stated).replace(LEADING_PRAISE, "").replace(TRAILING_DAY, ""));
 
 function validity(title: string): { validFrom: PartialDate | null; validTo: PartialDate | null } {
   // Only the document's own words: not those of a document it implements or approves.
