@@ -69,3 +69,32 @@ describe("a day after the title", () => {
     ]);
   });
 });
+
+describe("a second verb whose object is a name", () => {
+  it("ends the title before 'and granted Mongolia …', 'and admitted India …'", () => {
+    expect(
+      found("They also approved regulations on observer status and granted Mongolia the status of observer."),
+    ).toEqual([["other", "Regulations on observer status", "approved"]]);
+    expect(
+      found("The leaders approved the Charter of the Organisation and admitted India as a member."),
+    ).toEqual([["other", "Charter of the Organisation", "approved"]]);
+    expect(
+      found("The presidents signed the Treaty on Borders and appointed Ivan Petrov secretary general."),
+    ).toEqual([["treaty", "Treaty on Borders", "signed"]]);
+    expect(
+      found("The council adopted a decision on the budget and thanked Kazakhstan for its chairmanship."),
+    ).toEqual([["decision", "Decision on the budget", "adopted"]]);
+  });
+
+  it("keeps 'and' with an adjective in '-ed' inside a title", () => {
+    expect(
+      found("The ministers signed the Agreement on Trade and related Services of the Member States."),
+    ).toEqual([["agreement", "Agreement on Trade and related Services of the Member States", "signed"]]);
+    expect(found("The leaders signed the Agreement on Trade and Economic Cooperation.")).toEqual([
+      ["agreement", "Agreement on Trade and Economic Cooperation", "signed"],
+    ]);
+    expect(found("The leaders adopted the Statement on Energy and Transport Corridors.")).toEqual([
+      ["statement", "Statement on Energy and Transport Corridors", "adopted"],
+    ]);
+  });
+});

@@ -641,6 +641,14 @@ const SECOND_VERB_WITH_TYPE = new RegExp(
 const NAMED_CLAUSE =
   /,\s+(?:and|while|but|whereas)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:[a-z]+ed|took|gave|made|held|met|said|spoke|became|sat|went|left|rose|was|has|had|will)\b/u;
 
+/**
+ * "… approved regulations on observer status and granted Mongolia the status of observer", "… and admitted India as a
+ * member": a second verb in lower case whose object is a name starts a clause of its own. Case matters, so no "i" flag;
+ * adjectives in "-ed" inside titles ("Trade and related Services") are no verbs.
+ */
+const VERB_WITH_NAME =
+  /,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?!(?:related|associated|integrated|coordinated|combined|extended|advanced|united|developed|enhanced|improved|expanded|increased|reinforced|strengthened|sustained|balanced|connected|concerned|interested|affected|specialised|specialized|applied|shared|dedicated|detailed)\b)(?:[a-z]+ed|gave|made|took|chose|sent|met)\s+(?:\p{Lu}[\p{L}'’.-]*)(?:\s|$|[,.;])/u;
+
 /** Where a verb's object ends: a relative clause, a semicolon, or a new clause with a subject or verb of its own. */
 function objectEnd(rest: string): number {
   // "A, which sets out …, and the Statement on B": a relative clause closed by another document is no end.
@@ -657,7 +665,9 @@ function objectEnd(rest: string): number {
     /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted|met|spoke|said|went|left|sent|saw)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off|in|at|for|about|separately|later|afterwards)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b|,?\s+(?:and|while|but)\s+(?:also\s+)?(?:will|would|shall|should|can|could|must|may)\s+(?:also\s+|then\s+)?[a-z]+\b/iu.exec(
       rest,
     );
-  const named = NAMED_CLAUSE.exec(rest);
+  const named = [NAMED_CLAUSE.exec(rest), VERB_WITH_NAME.exec(rest)]
+    .filter((match) => match !== null)
+    .sort((a, b) => a.index - b.index)[0];
   const first = named && (!boundary || named.index < boundary.index) ? named : boundary;
   const second = SECOND_VERB_WITH_TYPE.exec(rest);
   if (second && (!first || second.index < first.index)) return second.index;
