@@ -98,3 +98,32 @@ describe("a second verb whose object is a name", () => {
     ]);
   });
 });
+
+describe("a lower-case noun documents are named by, after another item", () => {
+  it("starts an item at ', a convention on …', 'and the regulations on …'", () => {
+    expect(
+      found(
+        "The leaders signed the Bishkek Declaration, a convention on the privileges and immunities of the organisation and an agreement on cooperation in energy.",
+      ),
+    ).toEqual([
+      ["declaration", "Bishkek Declaration", "signed"],
+      ["other", "Convention on the privileges and immunities of the organisation", "signed"],
+      ["agreement", "Agreement on cooperation in energy", "signed"],
+    ]);
+    expect(found("The council approved the Budget Decision and the regulations on observer status.")).toEqual(
+      [
+        ["decision", "Budget Decision", "approved"],
+        ["other", "Regulations on observer status", "approved"],
+      ],
+    );
+    expect(
+      found(
+        "The ministers adopted the Joint Communique, the rules of procedure of the council and a plan of action.",
+      ),
+    ).toEqual([
+      ["communique", "Joint Communique", "adopted"],
+      ["other", "Rules of procedure of the council", "adopted"],
+      ["action_plan", "Plan of action", "adopted"],
+    ]);
+  });
+});

@@ -139,6 +139,13 @@ const UNTYPED_ITEM = new RegExp(
   "u",
 );
 
+/**
+ * "the Tashkent Declaration, a convention on the privileges of …", "… and the rules of procedure of …": a noun documents
+ * are named by, in lower case with its subject after it, starts an item of a list as a type word does.
+ */
+const UNTYPED_LOWER_ITEM =
+  /^(?:the|a|an)\s+(?:convention|charter|covenant|pact|accord|compact|regulations?|rules|guidelines)\s+(?:on|of|for|against|concerning)\s/u;
+
 /** "… and 21 other documents", "… and a number of other documents": the rest of a package, no part of a title. */
 const OTHER_DOCUMENTS =
   /^(?:(?:some|several|many|\d+|[a-z]+(?:-[a-z]+)?|a\s+(?:number|package|series|set)\s+of)\s+)?(?:other|more|further|additional)\s+(?:[\p{L}-]+\s+)?documents?\b|^(?:a\s+(?:number|package|series|set|range)\s+of|several|many|various|numerous)\s+(?:[\p{L}-]+\s+){0,2}?(?:documents|texts|instruments)\b/iu;
@@ -152,7 +159,7 @@ function documentItems(text: string, start: number, end: number): Item[] {
   for (const chunk of chunks(text, start, end)) {
     const stated = text.slice(chunk.start, chunk.end);
     const typed = documentHead(stated) !== null;
-    if (typed || (items.length && UNTYPED_ITEM.test(stated))) {
+    if (typed || (items.length && (UNTYPED_ITEM.test(stated) || UNTYPED_LOWER_ITEM.test(stated)))) {
       // "the Kuala Lumpur Declaration and the ASEAN Community Vision 2045": a named title starts an item too.
       items.push({ start: chunk.start, end: chunk.end, parts: [chunk], typed });
       closed = false;
