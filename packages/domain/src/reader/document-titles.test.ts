@@ -127,3 +127,31 @@ describe("a lower-case noun documents are named by, after another item", () => {
     ]);
   });
 });
+
+describe("who signed or endorsed a document, after its title", () => {
+  it("leaves 'signed by …', ', welcomed by …' out of the title", () => {
+    expect(
+      found(
+        "The ministers signed a Protocol amending the Agreement of 7 October 2002 signed by the foreign ministers.",
+      ),
+    ).toEqual([["protocol", "Protocol amending the Agreement of 7 October 2002", "signed"]]);
+    expect(
+      found("The summit adopted the Declaration marking the 10th anniversary, welcomed by the leaders."),
+    ).toEqual([["declaration", "Declaration marking the 10th anniversary", "adopted"]]);
+    expect(
+      found("The council adopted the Statement on Cyber Security endorsed by all member states."),
+    ).toEqual([["statement", "Statement on Cyber Security", "adopted"]]);
+  });
+
+  it("keeps a place or date of an inner document that belongs to the title", () => {
+    expect(
+      found("The leaders signed the Protocol amending the Agreement on Customs signed in Minsk."),
+    ).toEqual([["protocol", "Protocol amending the Agreement on Customs signed in Minsk", "signed"]]);
+    expect(found("The leaders signed the Protocol to the Agreement of 7 October 2002 on Transit.")).toEqual([
+      ["protocol", "Protocol to the Agreement of 7 October 2002 on Transit", "signed"],
+    ]);
+    expect(
+      found("The leaders adopted the Statement on the Border Agreement signed between the two states."),
+    ).toEqual([["statement", "Statement on the Border Agreement signed between the two states", "adopted"]]);
+  });
+});

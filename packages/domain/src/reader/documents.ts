@@ -88,8 +88,16 @@ const LEADING_PRAISE =
 /** "the Treaty on X on Friday", "… yesterday": a day named after the title is when it was signed, not part of it. */
 const TRAILING_DAY =
   /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier\s+today|(?:this|last)\s+(?:morning|afternoon|evening|week))$/i;
+/**
+ * "a Protocol amending the Agreement of 7 October 2002 signed by the foreign ministers", "the Declaration …, welcomed by
+ * the leaders": who signed or endorsed a document is told after its title, not in it.
+ */
+const TRAILING_BY =
+  /,?\s+(?:signed|adopted|approved|welcomed|endorsed|initialled|initialed|issued|supported|agreed(?:\s+upon)?)\s+by\s+.*$/iu;
 const titleOf = (stated: string) =>
-  capitalize(stripArticle(stated).replace(LEADING_PRAISE, "").replace(TRAILING_DAY, ""));
+  capitalize(
+    stripArticle(stated).replace(LEADING_PRAISE, "").replace(TRAILING_BY, "").replace(TRAILING_DAY, ""),
+  );
 
 function validity(title: string): { validFrom: PartialDate | null; validTo: PartialDate | null } {
   // Only the document's own words: not those of a document it implements or approves.
