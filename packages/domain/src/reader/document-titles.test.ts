@@ -155,3 +155,32 @@ describe("who signed or endorsed a document, after its title", () => {
     ).toEqual([["statement", "Statement on the Border Agreement signed between the two states", "adopted"]]);
   });
 });
+
+describe("how or when a document was signed, after its title", () => {
+  it("leaves 'in the presence of …', ', thus …ing', 'following their talks' out of the title", () => {
+    expect(
+      found("The ministers signed the Agreement on Visas in the presence of the heads of state."),
+    ).toEqual([["agreement", "Agreement on Visas", "signed"]]);
+    expect(
+      found("The presidents signed the Treaty on Friendship, thus opening a new chapter in relations."),
+    ).toEqual([["treaty", "Treaty on Friendship", "signed"]]);
+    expect(found("The leaders adopted the Statement on Syria following their bilateral talks.")).toEqual([
+      ["statement", "Statement on Syria", "adopted"],
+    ]);
+    expect(found("The leaders adopted the Astana Declaration, thereby confirming their commitment.")).toEqual(
+      [["declaration", "Astana Declaration", "adopted"]],
+    );
+  });
+
+  it("keeps 'following' and 'presence' that belong to a title", () => {
+    expect(found("The leaders adopted the Statement on Measures Following the Earthquake.")).toEqual([
+      ["statement", "Statement on Measures Following the Earthquake", "adopted"],
+    ]);
+    expect(found("The ministers signed the Agreement on the Military Presence of the Parties.")).toEqual([
+      ["agreement", "Agreement on the Military Presence of the Parties", "signed"],
+    ]);
+    expect(found("The ministers signed the Agreement on the temporary presence of peacekeepers.")).toEqual([
+      ["agreement", "Agreement on the temporary presence of peacekeepers", "signed"],
+    ]);
+  });
+});

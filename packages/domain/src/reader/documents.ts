@@ -94,9 +94,19 @@ const TRAILING_DAY =
  */
 const TRAILING_BY =
   /,?\s+(?:signed|adopted|approved|welcomed|endorsed|initialled|initialed|issued|supported|agreed(?:\s+upon)?)\s+by\s+.*$/iu;
+/**
+ * "the Agreement on Visas in the presence of the press", "the Treaty on Friendship, thus opening …", "the Statement on
+ * Syria following their talks": how or when a document was signed, told after its title.
+ */
+const TRAILING_MANNER =
+  /,?\s+(?:in\s+the\s+presence\s+of|(?:thus|thereby)\s+[a-z]+ing|following\s+(?:their|the|its|his|her)\s+(?:[a-z-]+\s+)?(?:talks|negotiations|discussions|consultations|meeting|conversation))\b.*$/u;
 const titleOf = (stated: string) =>
   capitalize(
-    stripArticle(stated).replace(LEADING_PRAISE, "").replace(TRAILING_BY, "").replace(TRAILING_DAY, ""),
+    stripArticle(stated)
+      .replace(LEADING_PRAISE, "")
+      .replace(TRAILING_BY, "")
+      .replace(TRAILING_MANNER, "")
+      .replace(TRAILING_DAY, ""),
   );
 
 function validity(title: string): { validFrom: PartialDate | null; validTo: PartialDate | null } {
