@@ -184,3 +184,38 @@ describe("how or when a document was signed, after its title", () => {
     ]);
   });
 });
+
+describe("titles on lines of their own, each after an article", () => {
+  it("reads unmarked lines that start with 'the' or 'a' under a list heading", () => {
+    expect(
+      found(
+        "The heads of state signed the following documents:\n\nthe Agreement on Trade;\n\nthe Protocol on Customs;\n\nthe Statement on Peace.",
+      ),
+    ).toEqual([
+      ["agreement", "Agreement on Trade", "signed"],
+      ["protocol", "Protocol on Customs", "signed"],
+      ["statement", "Statement on Peace", "signed"],
+    ]);
+    expect(
+      found(
+        "The following documents were adopted at the session:\n\nthe Dushanbe Declaration;\n\na Plan of Action on Water;\n\nthe Joint Communique.",
+      ),
+    ).toEqual([
+      ["declaration", "Dushanbe Declaration", "adopted"],
+      ["action_plan", "Plan of Action on Water", "adopted"],
+      ["communique", "Joint Communique", "adopted"],
+    ]);
+    expect(
+      found(
+        "The leaders approved the following documents:\n\nthe Regulations on Observer Status;\n\nthe Programme of Multilateral Trade and Economic Cooperation of the Member States.",
+      ),
+    ).toEqual([
+      ["other", "Regulations on Observer Status", "approved"],
+      [
+        "programme",
+        "Programme of Multilateral Trade and Economic Cooperation of the Member States",
+        "approved",
+      ],
+    ]);
+  });
+});

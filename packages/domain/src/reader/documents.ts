@@ -1543,7 +1543,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     const nested = /\d/.test(marker) ? null : list.nested;
     // A line with a verb of its own ("The Declaration was signed today") is a sentence, not a list line.
     if (
-      (marker !== "" || (list.open && /^\p{Lu}/u.test(item))) &&
+      // "the Agreement on Trade;" on a line of its own: an article before a capitalised title starts a line as a capital does.
+      (marker !== "" || (list.open && /^(?:(?:the|an?)\s+)?\p{Lu}/u.test(item))) &&
       !/\s(?:was|were|is|are|has|have|had)\s/i.test(item)
     ) {
       const nominal = LINE_NOMINAL.exec(item);
