@@ -79,6 +79,35 @@ export function subjectOverlap(a: string, b: string): number {
 
 const capitalize = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
 const stripArticle = (value: string) => value.replace(/^(?:the|a|an)\s+/i, "");
+/**
+ * "the new Concept of …", "the landmark Treaty on …", "the so-called Pact": a word of praise or novelty written in lower
+ * case before the title is the writer's, not the title's ("the New Delhi Declaration" keeps its capital).
+ */
+const LEADING_PRAISE =
+  /^(?:(?:new|landmark|important|historic|so-called|significant|major|milestone|ground-?breaking)\s+)+(?=\S)/;
+/** "the Treaty on X on Friday", "… yesterday": a day named after the title is when it was signed, not part of it. */
+const TRAILING_DAY =
+  /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier\s+today|(?:this|last)\s+(?:morning|afternoon|evening|week))$/i;
+/**
+ * "a Protocol amending the Agreement of 7 October 2002 signed by the foreign ministers", "the Declaration …, welcomed by
+ * the leaders": who signed or endorsed a document is told after its title, not in it.
+ */
+const TRAILING_BY =
+  /,?\s+(?:signed|adopted|approved|welcomed|endorsed|initialled|initialed|issued|supported|agreed(?:\s+upon)?)\s+by\s+.*$/iu;
+/**
+ * "the Agreement on Visas in the presence of the press", "the Treaty on Friendship, thus opening …", "the Statement on
+ * Syria following their talks": how or when a document was signed, told after its title.
+ */
+const TRAILING_MANNER =
+  /,?\s+(?:in\s+the\s+presence\s+of|(?:thus|thereby)\s+[a-z]+ing|following\s+(?:their|the|its|his|her)\s+(?:[a-z-]+\s+)?(?:talks|negotiations|discussions|consultations|meeting|conversation))\b.*$/u;
+const titleOf = (stated: string) =>
+  capitalize(
+    stripArticle(stated)
+      .replace(LEADING_PRAISE, "")
+      .replace(TRAILING_BY, "")
+      .replace(TRAILING_MANNER, "")
+      .replace(TRAILING_DAY, ""),
+  );
 
 function validity(title: string): { validFrom: PartialDate | null; validTo: PartialDate | null } {
   // Only the document's own words: not those of a document it implements or approves.
@@ -128,6 +157,13 @@ const UNTYPED_ITEM = new RegExp(
   "u",
 );
 
+/**
+ * "the Tashkent Declaration, a convention on the privileges of …", "… and the rules of procedure of …": a noun documents
+ * are named by, in lower case with its subject after it, starts an item of a list as a type word does.
+ */
+const UNTYPED_LOWER_ITEM =
+  /^(?:the|a|an)\s+(?:convention|charter|covenant|pact|accord|compact|regulations?|rules|guidelines)\s+(?:on|of|for|against|concerning)\s/u;
+
 /** "… and 21 other documents", "… and a number of other documents": the rest of a package, no part of a title. */
 const OTHER_DOCUMENTS =
   /^(?:(?:some|several|many|\d+|[a-z]+(?:-[a-z]+)?|a\s+(?:number|package|series|set)\s+of)\s+)?(?:other|more|further|additional)\s+(?:[\p{L}-]+\s+)?documents?\b|^(?:a\s+(?:number|package|series|set|range)\s+of|several|many|various|numerous)\s+(?:[\p{L}-]+\s+){0,2}?(?:documents|texts|instruments)\b/iu;
@@ -141,7 +177,7 @@ function documentItems(text: string, start: number, end: number): Item[] {
   for (const chunk of chunks(text, start, end)) {
     const stated = text.slice(chunk.start, chunk.end);
     const typed = documentHead(stated) !== null;
-    if (typed || (items.length && UNTYPED_ITEM.test(stated))) {
+    if (typed || (items.length && (UNTYPED_ITEM.test(stated) || UNTYPED_LOWER_ITEM.test(stated)))) {
       // "the Kuala Lumpur Declaration and the ASEAN Community Vision 2045": a named title starts an item too.
       items.push({ start: chunk.start, end: chunk.end, parts: [chunk], typed });
       closed = false;
@@ -630,6 +666,14 @@ const SECOND_VERB_WITH_TYPE = new RegExp(
 const NAMED_CLAUSE =
   /,\s+(?:and|while|but|whereas)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})?(?:[a-z]+ed|took|gave|made|held|met|said|spoke|became|sat|went|left|rose|was|has|had|will)\b/u;
 
+/**
+ * "… approved regulations on observer status and granted Mongolia the status of observer", "… and admitted India as a
+ * member": a second verb in lower case whose object is a name starts a clause of its own. Case matters, so no "i" flag;
+ * adjectives in "-ed" inside titles ("Trade and related Services") are no verbs.
+ */
+const VERB_WITH_NAME =
+  /,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?!(?:related|associated|integrated|coordinated|combined|extended|advanced|united|developed|enhanced|improved|expanded|increased|reinforced|strengthened|sustained|balanced|connected|concerned|interested|affected|specialised|specialized|applied|shared|dedicated|detailed)\b)(?:[a-z]+ed|gave|made|took|chose|sent|met)\s+(?:\p{Lu}[\p{L}'’.-]*)(?:\s|$|[,.;])/u;
+
 /** Where a verb's object ends: a relative clause, a semicolon, or a new clause with a subject or verb of its own. */
 function objectEnd(rest: string): number {
   // "A, which sets out …, and the Statement on B": a relative clause closed by another document is no end.
@@ -646,7 +690,9 @@ function objectEnd(rest: string): number {
     /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted|met|spoke|said|went|left|sent|saw)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off|in|at|for|about|separately|later|afterwards)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b|,?\s+(?:and|while|but)\s+(?:also\s+)?(?:will|would|shall|should|can|could|must|may)\s+(?:also\s+|then\s+)?[a-z]+\b/iu.exec(
       rest,
     );
-  const named = NAMED_CLAUSE.exec(rest);
+  const named = [NAMED_CLAUSE.exec(rest), VERB_WITH_NAME.exec(rest)]
+    .filter((match) => match !== null)
+    .sort((a, b) => a.index - b.index)[0];
   const first = named && (!boundary || named.index < boundary.index) ? named : boundary;
   const second = SECOND_VERB_WITH_TYPE.exec(rest);
   if (second && (!first || second.index < first.index)) return second.index;
@@ -1005,7 +1051,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     // "the decisions and declarations of the summit": documents referred to as a group, none of them named.
     if (kind.plural && !/\sof\s/i.test(head.word) && GROUP_REFERENCE.test(text.slice(headEnd, item.end)))
       return;
-    const title = capitalize(stripArticle(stated));
+    const title = titleOf(stated);
     const document = add(
       {
         type: kind.type,
@@ -1211,7 +1257,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       ? headed
         ? `${capitalize(quoted[1]!)} ${quoted[2]!}`
         : quoted[2]!
-      : capitalize(stripArticle(stated));
+      : titleOf(stated);
     const start = quoted ? from + quoted.index + quoted[0].indexOf(headed ? quoted[1]! : quoted[2]!) : from;
     add(
       {
@@ -1497,7 +1543,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     const nested = /\d/.test(marker) ? null : list.nested;
     // A line with a verb of its own ("The Declaration was signed today") is a sentence, not a list line.
     if (
-      (marker !== "" || (list.open && /^\p{Lu}/u.test(item))) &&
+      // "the Agreement on Trade;" on a line of its own: an article before a capitalised title starts a line as a capital does.
+      (marker !== "" || (list.open && /^(?:(?:the|an?)\s+)?\p{Lu}/u.test(item))) &&
       !/\s(?:was|were|is|are|has|have|had)\s/i.test(item)
     ) {
       const nominal = LINE_NOMINAL.exec(item);
