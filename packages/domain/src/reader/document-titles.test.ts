@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readDocuments } from "./documents";
-import { segment } from "./segment";
+import { documentsFound as found } from "./documents-test-reading";
 
 // Where a document's title begins and ends. Names and titles in the sentences are invented examples.
-const read = (text: string, bodyNames?: readonly string[]) =>
-  readDocuments({ text, paragraphs: segment(text), bodyNames });
-const found = (text: string, bodyNames?: readonly string[]) =>
-  read(text, bodyNames)
-    .documents.filter((d) => d.atMeeting)
-    .map((d) => [d.type, d.title, d.action]);
 
 describe("a word of praise or novelty before the title", () => {
   it("drops a lower-case 'new', 'landmark', 'so-called' before the title", () => {
