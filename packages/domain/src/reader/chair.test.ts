@@ -6,6 +6,16 @@ import { readParticipants } from "./participants";
 import { readPressRelease } from "./read-press-release";
 import { segment } from "./segment";
 
+/** The participants readParticipants finds in a text of an in-person meeting of the organization on the date. */
+const participantsOn = (text: string, date: string, organizationId: string) =>
+  readParticipants({
+    text,
+    paragraphs: segment(text),
+    knowledge,
+    date,
+    attendanceMode: "in_person",
+    organizationId,
+  }).participants;
 const chairing = (text: string) => chairingCountry(text, segment(text), knowledge)?.countryId ?? null;
 
 describe("the country the text names as chairing", () => {
@@ -112,14 +122,10 @@ describe("the chair named by the country's office", () => {
 
 describe("the second chair round: chairs in the passive", () => {
   const roles = (text: string) =>
-    readParticipants({
-      text,
-      paragraphs: segment(text),
-      knowledge,
-      date: "2016-11-03",
-      attendanceMode: "in_person",
-      organizationId: "orgshanghaicooperationorganisati",
-    }).participants.map((p) => [p.nameAsStated, p.role.value]);
+    participantsOn(text, "2016-11-03", "orgshanghaicooperationorganisati").map((p) => [
+      p.nameAsStated,
+      p.role.value,
+    ]);
 
   it.each([
     "The talks in the narrow and the expanded format were led by Prime Minister of Kyrgyzstan Temir Sariyev.",
@@ -181,14 +187,11 @@ describe("the second chair round: a host named with a comma title", () => {
 
 describe("the second chair round: a chair with a country-less title in the capital the sentence names", () => {
   const chairs = (text: string) =>
-    readParticipants({
-      text,
-      paragraphs: segment(text),
-      knowledge,
-      date: "2016-10-14",
-      attendanceMode: "in_person",
-      organizationId: ids.organization("csto-collective-security-council"),
-    }).participants.map((p) => [p.nameAsStated, p.role.value, p.country?.value.countryId ?? null]);
+    participantsOn(text, "2016-10-14", ids.organization("csto-collective-security-council")).map((p) => [
+      p.nameAsStated,
+      p.role.value,
+      p.country?.value.countryId ?? null,
+    ]);
 
   it.each([
     "A session of the Council took place in the Armenian capital, with President Aram Vardanyan in the chair.",
@@ -209,14 +212,10 @@ describe("the second chair round: a chair with a country-less title in the capit
 
 describe("the second chair round: 'took the chair' and 'under the leadership of'", () => {
   const roles = (text: string) =>
-    readParticipants({
-      text,
-      paragraphs: segment(text),
-      knowledge,
-      date: "2022-11-10",
-      attendanceMode: "in_person",
-      organizationId: "orgshanghaicooperationorganisati",
-    }).participants.map((p) => [p.nameAsStated, p.role.value]);
+    participantsOn(text, "2022-11-10", "orgshanghaicooperationorganisati").map((p) => [
+      p.nameAsStated,
+      p.role.value,
+    ]);
 
   it.each([
     "President of Kazakhstan Nurlan Abenov took the chair.",
@@ -238,14 +237,10 @@ describe("the second chair round: 'took the chair' and 'under the leadership of'
 
 describe("the second chair round: a chair named in an aside set off by dashes", () => {
   const roles = (text: string) =>
-    readParticipants({
-      text,
-      paragraphs: segment(text),
-      knowledge,
-      date: "2022-11-10",
-      attendanceMode: "in_person",
-      organizationId: "orgshanghaicooperationorganisati",
-    }).participants.map((p) => [p.nameAsStated, p.role.value]);
+    participantsOn(text, "2022-11-10", "orgshanghaicooperationorganisati").map((p) => [
+      p.nameAsStated,
+      p.role.value,
+    ]);
 
   it.each([
     "President of Kazakhstan Nurlan Abenov — this year's chair — welcomed the leaders.",
