@@ -3,8 +3,7 @@ import { headlineChair } from "./chair";
 import { readChairmanships } from "./chairmanship";
 import { findPublicationDate, headerParagraphs } from "./dates";
 import { readDocuments } from "./documents";
-import type { ReaderKnowledge } from "./knowledge";
-import { rootOrganization } from "./knowledge";
+import { organizationById, rootOrganization, type ReaderKnowledge } from "./knowledge";
 import {
   mentionsAMeeting,
   readAttendanceMode,
@@ -51,9 +50,7 @@ export function readPressRelease(
   if (!dates) warnings.push("No meeting date found; set it by hand.");
 
   const bodyMention = readBody(text, bodySentences, knowledge, headlineLine);
-  const bodyOrganization = bodyMention
-    ? knowledge.organizations.find((organization) => organization.id === bodyMention.id)
-    : undefined;
+  const bodyOrganization = organizationById(knowledge, bodyMention?.id);
   const root = bodyOrganization ? rootOrganization(knowledge, bodyOrganization.id) : undefined;
   const organizationId = root?.id ?? null;
   const attendanceMode = readAttendanceMode(text, bodyStart, text.length);

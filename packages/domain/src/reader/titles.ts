@@ -52,15 +52,12 @@ export function parseTitle(
     const match = pattern.exec(slice);
     if (match && (!roleNoun || match.index < roleNoun.at)) roleNoun = { noun, at: match.index };
   }
-  // "Ambassador of Ukraine to Belarus", "Special Envoy … to China": the country an envoy is sent to is not the post's.
-  const countries = countryMentions(text, knowledge, start, end).filter(
-    (mention) => !/\bto\s+(?:the\s+)?$/i.test(text.slice(start, mention.start)),
-  );
-  // "Permanent Representative of Belarus to the CIS", "Ambassador to the SCO": nor is the organization an envoy is
-  // accredited to; the post is a country's, not the organization's own.
-  const organizations = organizationMentions(text, knowledge, start, end).filter(
-    (mention) => !/\bto\s+(?:the\s+)?$/i.test(text.slice(start, mention.start)),
-  );
+  // "Ambassador of Ukraine to Belarus", "Special Envoy … to China", "Permanent Representative of Belarus to the CIS":
+  // the country or organization an envoy is sent to is not the post's; the post is the sending country's.
+  const notAccreditedTo = (mention: Mention) =>
+    !/\bto\s+(?:the\s+)?$/i.test(text.slice(start, mention.start));
+  const countries = countryMentions(text, knowledge, start, end).filter(notAccreditedTo);
+  const organizations = organizationMentions(text, knowledge, start, end).filter(notAccreditedTo);
   const longest = (mentions: Mention[]) =>
     mentions.reduce<Mention | null>(
       (best, mention) => (!best || mention.end - mention.start > best.end - best.start ? mention : best),
