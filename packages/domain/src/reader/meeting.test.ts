@@ -321,3 +321,16 @@ describe("the body: organs of several organizations with the same name", () => {
     expect(body(text, false)).toBe("z-union-council");
   });
 });
+
+describe("the body: an organ named with its organization after it", () => {
+  // "CIS Council of Heads of State" named the other way round is still the CIS's, not the SCO's council whose other
+  // name is the bare "Council of Heads of State".
+  it.each([
+    ["The Council of Heads of State of the CIS met in Dushanbe.", "orgciscouncilofheadsofstate"],
+    ["The Council of Heads of State of the OTS met in Astana.", "orgotscouncilofheadsofstate"],
+    ["The Council of Heads of State of the SCO met in Bishkek.", "orgscocouncilofheadsofstate"],
+  ])("%s", (sentence, id) => {
+    const text = `14 March 2019 — ${sentence}`;
+    expect(readBody(text, sentencesOf(text), knowledge, null)?.id).toBe(id);
+  });
+});

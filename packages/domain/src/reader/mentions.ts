@@ -79,7 +79,11 @@ function matchersOf(knowledge: ReaderKnowledge): Matchers {
   return matchers;
 }
 
-/** The body's name with its parent's name in it replaced by each other name of the parent. */
+/**
+ * The body's name with its parent's name in it replaced by each other name of the parent; and a body named with its
+ * parent's name first, with the parent named after it: "CIS Council of Heads of State" is also "Council of Heads of
+ * State of the CIS" (which must not be read as another organization's "Council of Heads of State").
+ */
 function parentSpellings(knowledge: ReaderKnowledge, organization: KnownOrganization): string[] {
   const parent = organizationById(knowledge, organization.parentId);
   if (!parent) return [];
@@ -89,9 +93,12 @@ function parentSpellings(knowledge: ReaderKnowledge, organization: KnownOrganiza
   );
   const inOwn = parentNames.find((name) => own.includes(name));
   if (!inOwn) return [];
-  return parentNames
-    .filter((name) => name !== inOwn && !organization.otherNames.includes(own.replace(inOwn, name)))
-    .map((name) => own.replace(inOwn, name));
+  const rest = own.startsWith(`${inOwn} `) ? own.slice(inOwn.length + 1) : null;
+  const spellings = [
+    ...parentNames.filter((name) => name !== inOwn).map((name) => own.replace(inOwn, name)),
+    ...(rest ? parentNames.map((name) => `${rest} of the ${name}`) : []),
+  ];
+  return spellings.filter((name) => !organization.otherNames.includes(name));
 }
 
 function withRussian(knowledge: ReaderKnowledge, matchers: Matchers): Matcher[] {
