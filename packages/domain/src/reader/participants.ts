@@ -10,7 +10,7 @@ import {
   withoutAsides,
 } from "./categories";
 import { ANOTHER_TERM, chairingCountry, NEXT_MEETING } from "./chair";
-import type { ReaderKnowledge } from "./knowledge";
+import { rootOrganization, type ReaderKnowledge } from "./knowledge";
 import { countryMentions } from "./mentions";
 import { normalize as normalizeText, span } from "./segment";
 import type { Fact, ParticipantProposal } from "./proposal";
@@ -791,8 +791,10 @@ function findMentions(
   text: string,
   sentences: readonly Sentence[],
   knowledge: ReaderKnowledge,
+  body: { organizationId: string | null; date: PartialDate | null },
 ): ParticipantMention[] {
-  const mentions = findMentionsIn(text, sentences, knowledge).filter(
+  const listed = findMentionsIn(text, sentences, knowledge);
+  const mentions = [...listed, ...memberLeaderMentions(text, sentences, knowledge, body, listed)].filter(
     (mention) =>
       !organizationNamed(mention.item) &&
       !staffTitled(mention.item) &&
@@ -1288,7 +1290,7 @@ function findMentionsIn(
     // Anyone else the sentence names with a title, who took part by what they did there.
     const inLists = mentions.slice(firstOfSentence);
     let previous: { end: number; took: ReturnType<typeof participationOf> } | null = null;
-    for (const item of titledPeople(text, sentence.start, trimEnd(text, sentence.end), knowledge)) {
+    for (const item of titledPeopleOf(text, sentence, knowledge)) {
       if (inLists.some((mention) => mention.item.start < item.end && item.start < mention.item.end)) continue;
       if (
         found.some(
@@ -1380,6 +1382,93 @@ function roundUpMentions(
     }
   }
   return mentions;
+}
+
+// Words that put a leader named in passing somewhere else than at the table: a call or a letter, a former or late
+// leader.
+const ELSEWHERE =
+  /\b(?:(?:tele)?phone|call(?:ed|s)?\s+(?:with|to)|letter|telegram|written\s+message|television|interview|co-?chair\w*|will)\b|\b(?:(?:former|late)\s+(?:[\p{L}-]+\s+){0,2}?|then[-\s])(?:president|prime\s+minister|premier|leader|head)\b|\b(?:sent|send|sends|sending)\s+(?:\w+\s+)?(?:greetings|messages?|congratulations)\b/iu;
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+// After a leader, words that say he was not at the table: "did not attend", "was unable to come", "was among the
+// members of the delegations".
+const NOT_THERE_AFTER =
+  /\b(?:not|never|unable|declined|skipped|absent)\b|n['’]t\b|\bmembers?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?delegations?\b/i;
+
+/**
+ * The leaders of the body's members (and observers, partners, guests the reference data holds) that the release names
+ * with a leader's title and their country anywhere, outside the lists and acts the other passes read: a release about
+ * a body's summit that names the president of one of its members does so because he was there ("Kyrgyz President X
+ * stressed the role of the customs union"; "the talks between the presidents of A and B on the sidelines"). Not when
+ * the words put them elsewhere: another or a later meeting, a call or a letter, a former or late leader, a sentence
+ * about another year only.
+ */
+function memberLeaderMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  knowledge: ReaderKnowledge,
+  body: { organizationId: string | null; date: PartialDate | null },
+  taken: readonly ParticipantMention[],
+): ParticipantMention[] {
+  const { organizationId, date } = body;
+  // Only beside a meeting the text says at least two people took part in: a text that names one at most is a round-up
+  // or no meeting's, read by their own rules.
+  if (!organizationId || taken.length < 2) return [];
+  const members = new Set(
+    knowledge.memberships
+      .filter(
+        (membership) =>
+          (membership.organizationId === organizationId ||
+            rootOrganization(knowledge, membership.organizationId)?.id === organizationId) &&
+          covers(membership, date),
+      )
+      .map((membership) => membership.countryId),
+  );
+  if (members.size === 0) return [];
+  const year = date ? date.slice(0, 4) : null;
+  // One leader per country: beside a president the others' lists name, his prime minister named in passing was a
+  // member of his delegation, or not there at all.
+  const represented = new Set<string>(
+    taken.flatMap((mention) =>
+      [mention.item.title?.country?.id, mention.countryHint].filter((id): id is string => !!id),
+    ),
+  );
+  const mentions: ParticipantMention[] = [];
+  for (const sentence of sentences) {
+    const s = sentence.text;
+    if ([LATER_EVENT, ANOTHER_EVENT, NEXT_MEETING, ELSEWHERE, TO_THE_PRESS].some((words) => words.test(s)))
+      continue;
+    const years: string[] = s.match(YEAR) ?? [];
+    if (year && years.length > 0 && !years.includes(year)) continue;
+    for (const item of titledPeopleOf(text, sentence, knowledge)) {
+      const country = item.title?.country;
+      if (!country || !item.name || !LEADER_NOUN.test(item.title!.roleNoun ?? "")) continue;
+      if (!members.has(country.id) || represented.has(country.id)) continue;
+      if (taken.some((mention) => mention.item.start < item.end && item.start < mention.item.end)) continue;
+      // "talks with", "congratulated", "recalled his talks with" before them; "did not attend", "was among the members
+      // of the delegations" after them.
+      const clause = text.slice(item.end, sentence.end).split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
+      if (MENTIONED_ONLY_BEFORE.test(text.slice(sentence.start, item.start)) || NOT_THERE_AFTER.test(clause))
+        continue;
+      represented.add(country.id);
+      mentions.push({ item, kind: "attendance", sentence, categoryHint: null, countryHint: null });
+    }
+  }
+  return mentions;
+}
+
+const titledBySentence = new WeakMap<Sentence, TitledName[]>();
+
+/**
+ * Everyone a sentence names with a title (titledPeople), read once per sentence of a read: the lists, the leaders named
+ * in passing and the bare family names all look at them.
+ */
+function titledPeopleOf(text: string, sentence: Sentence, knowledge: ReaderKnowledge): TitledName[] {
+  let people = titledBySentence.get(sentence);
+  if (!people) {
+    people = titledPeople(text, sentence.start, trimEnd(text, sentence.end), knowledge);
+    titledBySentence.set(sentence, people);
+  }
+  return people;
 }
 
 /** The clause of a sentence an item stands in ("…, while President X participated via video link"). */
@@ -1517,9 +1606,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   // that no participant has: the one titled person of that family name, named before or after.
   let titled: TitledName[] | null = null;
   const titledElsewhere = (item: TitledName): TitledName | undefined => {
-    titled ??= sentences.flatMap((sentence) =>
-      titledPeople(text, sentence.start, trimEnd(text, sentence.end), knowledge),
-    );
+    titled ??= sentences.flatMap((sentence) => titledPeopleOf(text, sentence, knowledge));
     const family = normalizeText(item.name!.text);
     const matches = titled.filter(
       (other) =>
@@ -1531,7 +1618,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       : undefined;
   };
   let host: { id: string | null } | null = null;
-  for (const found of findMentions(text, sentences, knowledge)) {
+  for (const found of findMentions(text, sentences, knowledge, context)) {
     let mention = found;
     const single = !found.item.title && !/\s/.test(found.item.name!.text);
     const earlier =
