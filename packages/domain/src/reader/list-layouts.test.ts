@@ -320,3 +320,26 @@ describe("the second chair round: a format of the meeting with the group met, th
     ]);
   });
 });
+
+describe("lines led by a country with no heading before them", () => {
+  it.each([
+    "The presidents signed the declaration.\nKazakhstan – Arman Teselov\nKyrgyzstan – Ruslan Abdykov\nTajikistan – Farrukh Nazarov\nThe next session is due in Minsk.",
+    "Delegations and their heads\n\nKazakhstan - Arman Teselov\nKyrgyzstan - Ruslan Abdykov\nTajikistan - Farrukh Nazarov",
+    "The session was short.\nKazakhstan: Arman Teselov\nKyrgyzstan: Ruslan Abdykov\nTajikistan: Farrukh Nazarov",
+  ])("%s", (text) => {
+    expect(read(text).map((p) => [p.name, p.category])).toEqual([
+      ["Arman Teselov", "member_state"],
+      ["Ruslan Abdykov", "member_state"],
+      ["Farrukh Nazarov", "member_state"],
+    ]);
+  });
+
+  it("not one such line alone, nor lines that are sentences", () => {
+    expect(read("The session was short.\nKazakhstan – Arman Teselov\nIt ended at noon.")).toEqual([]);
+    expect(
+      read(
+        "Kazakhstan - the largest economy - spoke of trade.\nKyrgyzstan - a smaller one - spoke of water.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -835,8 +835,17 @@ function findMentionsIn(
     /** The last line ended in a semicolon ("A, President of X;"): the next one ending in a full stop closes the list. */
     semicolon?: boolean;
   } | null = null;
-  for (const sentence of sentences) {
+  /** A short line that opens with a country and a dash or a colon and names someone ("Kazakhstan – X"). */
+  const countryLine = (line: Sentence | undefined) =>
+    line !== undefined &&
+    !/[.!?]$/.test(line.text) &&
+    line.text.split(/\s+/).length <= 16 &&
+    countryLedLine(text, line.start, trimEnd(text, line.end), knowledge) !== null;
+  for (const [index, sentence] of sentences.entries()) {
     const s = sentence.text;
+    // Two or more such lines in a row are a list of the delegations by country, with or without a heading.
+    if (!heading && countryLine(sentence) && countryLine(sentences[index + 1]))
+      heading = { hint: null, own: null, count: 0, sentence };
     if (heading) {
       // "1. X, President of Y": a line's number, cut off as a sentence of its own, keeps the list going.
       if (/^(?:\d{1,2}|[a-z])[.)]$/.test(s) && heading.count < 60) continue;
