@@ -793,7 +793,8 @@ function findMentions(
   knowledge: ReaderKnowledge,
   body: { organizationId: string | null; date: PartialDate | null },
 ): ParticipantMention[] {
-  const listed = findMentionsIn(text, sentences, knowledge);
+  const found = findMentionsIn(text, sentences, knowledge);
+  const listed = [...found, ...countryNamedSubjects(text, sentences, knowledge, found)];
   const mentions = [...listed, ...memberLeaderMentions(text, sentences, knowledge, body, listed)].filter(
     (mention) =>
       !organizationNamed(mention.item) &&
@@ -1461,6 +1462,60 @@ function memberLeaderMentions(
       represented.add(country.id);
       mentions.push({ item, kind: "attendance", sentence, categoryHint: null, countryHint: null });
     }
+  }
+  return mentions;
+}
+
+// "The leaders, A of X, B of Y and C of Z, adopted …": a word for the leaders set off before the list.
+const LEADERS_BEFORE_LIST =
+  /^(?:the\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government|delegations?)|premiers|prime\s+ministers)\s*(?:,|[—–]|\s-)\s*/i;
+// Where the list ends: the first word in lower case that is no part of a name or of "A of X" ("of", "and", "the",
+// name particles), or a closing comma or dash before one.
+const LIST_END = /(?:,|\s+[—–-])?\s+(?!(?:of|and|the|bin|binti|al|el|van|von|de|da|di|du|le|la)\b)\p{Ll}/u;
+
+/**
+ * People named with their country and no title, two or more, as the subject that opens a sentence: "A of Kazakhstan,
+ * B of Russia and C of Kyrgyzstan signed the declaration", "Kazakhstan's A and Kyrgyzstan's B discussed water", "The
+ * leaders, A of X and B of Y, adopted …". In a release about a meeting, such a list is its leaders acting there. Each
+ * item must name someone with a country and no role noun (titled people are read by the other rules), with a name of
+ * two words or more.
+ */
+function countryNamedSubjects(
+  text: string,
+  sentences: readonly Sentence[],
+  knowledge: ReaderKnowledge,
+  taken: readonly ParticipantMention[],
+): ParticipantMention[] {
+  const mentions: ParticipantMention[] = [];
+  for (const sentence of sentences) {
+    const s = sentence.text;
+    if (LATER_EVENT.test(s) || ANOTHER_EVENT.test(s)) continue;
+    const dateline = DATELINE.exec(s)?.[0].length ?? 0;
+    let lead = dateline + (LEADING_ADVERB.exec(s.slice(dateline))?.[0].length ?? 0);
+    lead += LEADERS_BEFORE_LIST.exec(s.slice(lead))?.[0].length ?? 0;
+    const end = LIST_END.exec(s.slice(lead));
+    if (!end || end.index === 0) continue;
+    const from = sentence.start + lead;
+    const to = from + end.index;
+    if (taken.some((mention) => mention.item.start < to && from < mention.item.end)) continue;
+    const items = splitParticipantList(text, from, to, knowledge);
+    const ofCountry = (item: TitledName) =>
+      item.name !== null &&
+      item.name.text.trim().split(/\s+/).length >= 2 &&
+      item.title !== null &&
+      item.title.country !== null &&
+      !item.title.roleNoun &&
+      !item.title.organization;
+    if (items.length < 2 || !items.every(ofCountry)) continue;
+    for (const item of items)
+      mentions.push({
+        item,
+        kind: "attendance",
+        sentence,
+        categoryHint: null,
+        countryHint: null,
+        listed: true,
+      });
   }
   return mentions;
 }
