@@ -22,9 +22,10 @@ const LATER_MEETING =
 // A clause about an earlier meeting: "the Council had already met by videoconference on April 14".
 const EARLIER_MEETING =
   /\bhad\s+(?:already\s+|previously\s+|last\s+)?(?:met|convened|gathered|been\s+held|taken\s+place)\b|\b(?:previous|preceding|earlier|last)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session)\s+(?:was\s+held|took\s+place|in|on)\b/i;
-// "the Treaty of May 29, 2014", "the Agreement signed on 8 December 1991": a document's date, not the meeting's.
+// "the Treaty of May 29, 2014", "the Agreement signed on 8 December 1991", "the Treaty … was signed in Astana on 29 May
+// 2014": a document's date, not the meeting's.
 const DOCUMENT_DATE =
-  /\b(?:treaty|agreement|charter|declaration|convention|protocol|memorandum|decision|statement|concept|programme|program|resolution|accord)\b[^.;]{0,60}?\b(?:of|dated|signed\s+(?:on|in))\s+$/i;
+  /\b(?:treaty|agreement|charter|declaration|convention|protocol|memorandum|decision|statement|concept|programme|program|resolution|accord)\b[^.;]{0,60}?\b(?:of|dated|(?:signed|concluded|adopted)(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)?\s+(?:on|in))\s+$/iu;
 // "The agenda had been prepared by the ministers, …, at their meeting on 16 November": what had been done before the
 // meeting, in the past perfect, is dated by another day.
 const PREPARED_BEFORE =
@@ -66,6 +67,9 @@ function aboutThisMeeting(text: string, sentence: Sentence, date: FoundDate): bo
   return !LATER_MEETING.test(clause) && !EARLIER_MEETING.test(clause);
 }
 
+const TARGET_YEAR =
+  /\b(?:until|till|up\s+to|through|for)\s+(?:the\s+)?(?:(?:year|period)\s+)?(?:(?:up\s+)?to\s+)?$/i;
+
 /**
  * A year the body gives for itself when nothing else dates the text: the most frequent year (the latest of equals)
  * outside ranges, documents' titles and sentences about what comes later or what was founded.
@@ -88,7 +92,11 @@ function yearInText(sentences: readonly Sentence[]): number | null {
         "",
       );
       if (DOCUMENT_DATE.test(dateBefore)) continue;
-      if (/\b(?:since|founded|established|created|signed|adopted)\b[^.;]{0,30}$/i.test(before)) continue;
+      if (/\b(?:founded|established|created|signed|adopted)\b[^.;]{0,30}$/i.test(before)) continue;
+      // "since 2001" is a founding year; "has chaired it since 1 January 2024" a recent day.
+      if (dateBefore === before && /\bsince\b[^.;]{0,30}$/i.test(before)) continue;
+      // "the strategy up to 2025", "the budget for 2015", "until 2030": a target year, not the text's own.
+      if (TARGET_YEAR.test(dateBefore)) continue;
       const year = Number(match[0]);
       counts.set(year, (counts.get(year) ?? 0) + 1);
     }
@@ -99,6 +107,28 @@ function yearInText(sentences: readonly Sentence[]): number | null {
       best = year;
   }
   return best;
+}
+
+/**
+ * "… until the next meeting, in Zhengzhou on 14–15 December 2015": a year-less meeting day that does not fall before
+ * the next meeting's day of the year lies in the year before the next meeting's.
+ */
+function yearBeforeNextMeeting(
+  text: string,
+  sentences: readonly Sentence[],
+  meeting: FoundDate,
+): number | null {
+  for (const sentence of sentences) {
+    const later = LATER_MEETING.exec(sentence.text);
+    if (!later) continue;
+    const next = findDates(text, sentence.start + later.index, sentence.end).find(
+      (date) => date.start.year !== null,
+    );
+    if (!next) continue;
+    const nextDay = next.start.month * 100 + next.start.day;
+    return nextDay <= meeting.start.month * 100 + meeting.start.day ? next.start.year! - 1 : null;
+  }
+  return null;
 }
 
 function shiftDay(day: string, by: number): string {
@@ -201,7 +231,11 @@ export function readMeetingDates(
   }
   if (!found) return null;
   const reference =
-    publishedAt ?? (found.start.year === null ? yearInText(sentences)?.toString() : null) ?? null;
+    publishedAt ??
+    (found.start.year === null
+      ? (yearBeforeNextMeeting(text, sentences, found) ?? yearInText(sentences))?.toString()
+      : null) ??
+    null;
   const startYear = completeYear(found.start, reference);
   const endYear = completeYear({ ...found.end, year: found.end.year ?? found.start.year }, reference);
   if (startYear === null || endYear === null) return null;
