@@ -1,6 +1,7 @@
 // The days a handover's terms start on when the text dates the outgoing term too: a day after "since" in the
 // handover's own sentence is the outgoing term's start, never the incoming one's; the outgoing term's start from a
-// relative clause to the day ("since the Nakhchivan summit of 3 October 2009"); and a handover with no day of its own
+// relative clause to the day ("since the Nakhchivan summit of 3 October 2009") or in the past on the handover's
+// subject ("W, which took over … on 3 October 2009, handed it to X"); and a handover with no day of its own
 // at a meeting of several days happens on the day the text gives the leaders' session ("on the second day"). Every sentence is written for these tests; the bodies and
 // countries include ones the reference data holds no term for.
 import { describe, expect, it } from "vitest";
@@ -54,6 +55,32 @@ describe("a day after 'since' in the handover's sentence", () => {
     expect(found).toEqual(
       expected.map((term, index) => (index === 0 ? [term[0], term[1], "2010-09-16"] : term)),
     );
+  });
+});
+
+describe("a day in a relative clause in the past on the handover's subject", () => {
+  it.each([
+    "Azerbaijan, which took over the chairmanship at the Nakhchivan summit on 3 October 2009, handed it over to Turkey.",
+    "Azerbaijan, which had assumed the chairmanship on 3 October 2009 in Nakhchivan, passed it to Turkey.",
+    "Azerbaijan, which was given the chairmanship of the Council on October 3, 2009, handed the baton to Turkey.",
+  ])("starts the outgoing term, not the incoming one: %s", (text) => {
+    expect(terms(text, "2010-09-16", ots)).toEqual([
+      [AZ, "2009-10-03", "2010-09-16"],
+      [TR, "2010-09-16", null],
+    ]);
+  });
+
+  it("still starts the incoming term when the clause looks ahead", () => {
+    expect(
+      terms(
+        "Azerbaijan handed the chairmanship to Turkey, which will hold it from 1 January 2011.",
+        "2010-09-16",
+        ots,
+      ),
+    ).toEqual([
+      [AZ, null, "2011-01-01"],
+      [TR, "2011-01-01", null],
+    ]);
   });
 });
 

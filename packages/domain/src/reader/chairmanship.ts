@@ -559,6 +559,9 @@ const PAST = /\b(?:took|assumed|passed|handed|transferred|was|were|had|began|sta
 const AHEAD =
   /\b(?:will|shall|is\s+to|are\s+to|from|begins?|starts?|commences?|passes|takes|assumes|becomes|moves|goes)\b/i;
 
+const EARLIER_TERM_CLAUSE =
+  /^[^,;]{1,80},\s+(?:which|who)\s+(?!will\b|shall\b|is\s+to\b)[^,;]*?\b(?:took|had|has|assumed|began|started|received|held|was|chaired|presided)\b[^,;]*$/i;
+
 /** A day the sentence gives ("on 1 January 2024"; "from 1 January" after the meeting, "on 1 January" before it). */
 function statedStart(
   sentence: Sentence,
@@ -583,7 +586,11 @@ function statedStart(
         !/\b(?:ends?|ending|ended|expires?|expiring|concludes?)\s+(?:on\s+)?$/i.test(clause) &&
         // "W, which had held the chairmanship since the Nakhchivan summit of 3 October 2009, handed it over to X": the
         // start of the old term.
-        (holding || !/\bsince\b/i.test(clause))
+        (holding ||
+          (!/\bsince\b/i.test(clause) &&
+            // "W, which took over the presidency at the Bishkek summit on 13 September 2013, handed it to X": a day in a
+            // relative clause on the sentence's subject, in the past, is the start of W's term.
+            !EARLIER_TERM_CLAUSE.test(context.text.slice(sentence.start, date.evidence.start))))
       );
     })
     .map((date) => {
@@ -831,7 +838,7 @@ function markedIn(
 
 const MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December)";
 /** Verbs of a term that began, or of holding the office since: "which began …", "which had chaired the Council since …". */
-const TERM_BEGAN = String.raw`(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received|chaired|presided)`;
+const TERM_BEGAN = String.raw`(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received|chaired|presided|(?:was|were)\s+(?:given|entrusted\s+with))`;
 // ", which started on 1 January,", ", which began on January 1": a day and a month with no year after them.
 const YEARLESS_START = new RegExp(
   String.raw`^\s*,?\s*(?:which|that|who)\s+(?:it\s+|they\s+)?(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;]{0,40}?\b(?:on|since|from)\s+(?:(\d{1,2})\s+${MONTH_NAME}|${MONTH_NAME}\s+(\d{1,2}))\b(?!,?\s*(?:19|20)\d{2})`,

@@ -10,7 +10,10 @@ import type { Mention } from "./mentions";
 // Plurals too: "the 28th and 29th ASEAN Summits", "the sessions of the Council" (two meetings reported together).
 const MEETING_WORDS =
   /\b(?:meetings?|summits?|sessions?|talks|conferences?|council|met|convened|gathered)\b/i;
-const HELD = /\b(?:was\s+held|were\s+held|took\s+place|met|convened|opened|gathered|was\s+hosted|hosted)\b/i;
+// "The two-day summit closed in Samarkand today", "concluded its meeting on Friday", "began in Osh yesterday": its
+// start or end reports the meeting too.
+const HELD =
+  /\b(?:was\s+held|were\s+held|took\s+place|met|convened|opened|gathered|was\s+hosted|hosted|(?:ended|closed|concluded|wrapped\s+up|began|started)(?=\s+(?:its|their|the|in|at|on|today|yesterday|here)\b|\s*[.,;]))\b/i;
 
 export function mentionsAMeeting(text: string): boolean {
   return MEETING_WORDS.test(text);
@@ -146,13 +149,53 @@ function relativeTo(reference: string, word: RegExpExecArray): string {
   return shiftDay(reference, -((referenceWeekday - weekday + 7) % 7));
 }
 
+const DAYS_LONG: Record<string, number> = { two: 2, three: 3, four: 4, "2": 2, "3": 3, "4": 4 };
+// "the two-day summit", "its 2-day meeting": how many days the meeting lasted.
+const LASTING =
+  /\b(two|three|four|[234])[\s-]day\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|sitting|council|talks)\b/i;
+const STARTING = /\b(?:opened|began|started|kicked\s+off|got\s+under\s+way)\b/i;
+const ENDING = /\b(?:ended|closed|concluded|wrapped\s+up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b/i;
+
+/**
+ * "The two-day summit closed in Samarkand today", "concluded its two-day meeting on Friday": a meeting of several days
+ * dated by one day only, that day its last when the sentence says it ended, its first when it says it opened.
+ */
+function overDays(
+  sentences: readonly Sentence[],
+  dates: { start: Fact<string>; end: Fact<string> },
+): { start: Fact<string>; end: Fact<string> } {
+  if (dates.start.value !== dates.end.value) return dates;
+  const sentence = sentences.slice(0, 4).find((candidate) => LASTING.test(candidate.text));
+  if (!sentence) return dates;
+  const days = DAYS_LONG[LASTING.exec(sentence.text)![1]!.toLowerCase()]!;
+  const day = dates.start.value.slice(0, 10);
+  if (ENDING.test(sentence.text))
+    return { ...dates, start: { ...dates.start, value: shiftDay(day, 1 - days) } };
+  if (STARTING.test(sentence.text))
+    return { ...dates, end: { ...dates.end, value: shiftDay(day, days - 1) } };
+  return dates;
+}
+
+/**
+ * The meeting's dates, as `readStatedDates` finds them, over as many days as the text says the meeting lasted.
+ */
+export function readMeetingDates(
+  text: string,
+  sentences: readonly Sentence[],
+  publishedAt: string | null,
+  publishedEvidence: { start: number; end: number } | null = null,
+): { start: Fact<string>; end: Fact<string> } | null {
+  const dates = readStatedDates(text, sentences, publishedAt, publishedEvidence);
+  return dates ? overDays(sentences, dates) : null;
+}
+
 /**
  * The meeting's dates: from the first sentence that says a meeting was held on a date — not a document's date ("the
  * Treaty of 29 May 2014"), a later meeting's or the day a term starts ("from 1 January 2023") — else from the dateline
  * or the publication day and the word that counts from it ("today", "yesterday", "on Friday"). A date without a year
  * takes the publication's, else the year the body gives most.
  */
-export function readMeetingDates(
+function readStatedDates(
   text: string,
   sentences: readonly Sentence[],
   publishedAt: string | null,
