@@ -1,9 +1,9 @@
 // The days a handover's terms start on when the text dates the outgoing term too: a day after "since" in the
 // handover's own sentence is the outgoing term's start, never the incoming one's; the outgoing term's start from a
 // relative clause to the day ("since the Nakhchivan summit of 3 October 2009") or in the past on the handover's
-// subject ("W, which took over … on 3 October 2009, handed it to X"); and a handover with no day of its own
-// at a meeting of several days happens on the day the text gives the leaders' session ("on the second day"). Every sentence is written for these tests; the bodies and
-// countries include ones the reference data holds no term for.
+// subject ("W, which took over … on 3 October 2009, handed it to X"); and a handover with no day of its own at a
+// meeting of several days happens on the day the text gives the leaders' session ("on the second day"). Every
+// sentence is written for these tests; the bodies and countries include ones the reference data holds no term for.
 import { describe, expect, it } from "vitest";
 import { readChairmanships } from "./chairmanship";
 import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";

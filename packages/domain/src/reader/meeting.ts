@@ -153,6 +153,9 @@ const DAYS_LONG: Record<string, number> = { two: 2, three: 3, four: 4, "2": 2, "
 // "the two-day summit", "its 2-day meeting": how many days the meeting lasted.
 const LASTING =
   /\b(two|three|four|[234])[\s-]day\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|sitting|council|talks)\b/i;
+// "On the second day, …", "on the third day of the summit": a day of this meeting after its first (not of a visit).
+const LATER_DAY =
+  /(?:^|[.;]\s+)(?:On|During)\s+(?:the\s+)?(second|third)\s+day\b(?!\s+of\s+(?:his|her|the|their)\s+(?:state\s+|official\s+)?visit)|\b(?:on|during)\s+the\s+(second|third)\s+day\s+of\s+the\s+(?:summit|meeting|session|talks)\b/i;
 const STARTING = /\b(?:opened|began|started|kicked\s+off|got\s+under\s+way)\b/i;
 const ENDING = /\b(?:ended|closed|concluded|wrapped\s+up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b/i;
 
@@ -166,7 +169,19 @@ function overDays(
 ): { start: Fact<string>; end: Fact<string> } {
   if (dates.start.value !== dates.end.value) return dates;
   const sentence = sentences.slice(0, 4).find((candidate) => LASTING.test(candidate.text));
-  if (!sentence) return dates;
+  if (!sentence) {
+    // "The summit opened on 3 July. On the second day the leaders signed …": at least that many days.
+    const later = sentences
+      .map((candidate) => {
+        const match = LATER_DAY.exec(candidate.text);
+        return (match?.[1] ?? match?.[2])?.toLowerCase();
+      })
+      .find((word) => word !== undefined);
+    const day = dates.start.value.slice(0, 10);
+    return later
+      ? { ...dates, end: { ...dates.end, value: shiftDay(day, later === "third" ? 2 : 1) } }
+      : dates;
+  }
   const days = DAYS_LONG[LASTING.exec(sentence.text)![1]!.toLowerCase()]!;
   const day = dates.start.value.slice(0, 10);
   if (ENDING.test(sentence.text))
