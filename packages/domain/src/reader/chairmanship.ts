@@ -302,7 +302,7 @@ function incomingIn(
     );
     if (!subject) continue;
     const later = laterStart(sentence, meetingYear, calendarTerms(context));
-    const stated = statedStart(sentence, context);
+    const stated = statedStart(sentence, context, true);
     const holding = (taken !== null && /^hold|^held/.test(taken)) || ongoing || chaired;
     const present = (chairVerb !== null && !progressive) || holding;
     const statedEarlier = stated !== null && context.date !== null && stated < context.date ? stated : null;
@@ -559,8 +559,16 @@ const PAST = /\b(?:took|assumed|passed|handed|transferred|was|were|had|began|sta
 const AHEAD =
   /\b(?:will|shall|is\s+to|are\s+to|from|begins?|starts?|commences?|passes|takes|assumes|becomes|moves|goes)\b/i;
 
+const EARLIER_TERM_CLAUSE =
+  /^[^,;]{1,80},\s+(?:which|who)\s+(?!will\b|shall\b|is\s+to\b)[^,;]*?\b(?:took|had|has|assumed|began|started|received|held|was|chaired|presided)\b[^,;]*$/i;
+
 /** A day the sentence gives ("on 1 January 2024"; "from 1 January" after the meeting, "on 1 January" before it). */
-function statedStart(sentence: Sentence, context: ChairmanshipContext): string | null {
+function statedStart(
+  sentence: Sentence,
+  context: ChairmanshipContext,
+  /** Read for a holder's own term ("X had chaired the Council since 29 November 2013"): a day after "since" counts. */
+  holding = false,
+): string | null {
   // Not the next summit's day ("… and will host the next summit on 13 October 2023"), unless the term starts there.
   const atNext = AT_NEXT_MEETING.test(sentence.text);
   const forward = AHEAD.test(sentence.text) || !PAST.test(sentence.text);
@@ -575,7 +583,14 @@ function statedStart(sentence: Sentence, context: ChairmanshipContext): string |
         (atNext || !NEXT_MEETING.test(clause)) &&
         !UNTIL_BEFORE.test(context.text.slice(sentence.start, date.evidence.start)) &&
         // "W's chairmanship will end on 31 December, and X takes over from 1 January": the end of the old term.
-        !/\b(?:ends?|ending|ended|expires?|expiring|concludes?)\s+(?:on\s+)?$/i.test(clause)
+        !/\b(?:ends?|ending|ended|expires?|expiring|concludes?)\s+(?:on\s+)?$/i.test(clause) &&
+        // "W, which had held the chairmanship since the Nakhchivan summit of 3 October 2009, handed it over to X": the
+        // start of the old term.
+        (holding ||
+          (!/\bsince\b/i.test(clause) &&
+            // "W, which took over the presidency at the Bishkek summit on 13 September 2013, handed it to X": a day in a
+            // relative clause on the sentence's subject, in the past, is the start of W's term.
+            !EARLIER_TERM_CLAUSE.test(context.text.slice(sentence.start, date.evidence.start))))
       );
     })
     .map((date) => {
@@ -639,7 +654,28 @@ function startOf(
   // own day, when that falls within the meeting; "opening the summit, X hands over …" is its first day.
   if (PRESENT_HANDOVER.test(sentence.text) && !AT_THE_OPENING.test(sentence.text))
     return releaseDay(context) ?? context.date;
-  return context.date;
+  // "X handed over the chairmanship to Y" at a meeting of several days: on the day the text gives the leaders'
+  // session ("the plenary session took place on the second day"), else the first day.
+  return (!AT_THE_OPENING.test(sentence.text) && leadersSessionDay(context)) || context.date;
+}
+
+// "the heads of state met at the palace on the second day", "the plenary session took place on the final day".
+const LEADERS_SESSION_DAY =
+  /\b(?:(?:heads\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers)\b[^.;]{0,60}?\b(?:met|gathered|sat|convened)|(?:plenary|main|expanded|enlarged|extended)\s+(?:session|sitting|meeting)\b[^.;]{0,30}?\b(?:took\s+place|was\s+held|followed|opened))\b[^.;]{0,60}?\bon\s+the\s+(second|third|last|final|closing)\s+day\b/i;
+
+/** The day of a meeting of several days on which the text says its leaders sat: "on the second day". */
+function leadersSessionDay(context: ChairmanshipContext): PartialDate | null {
+  const { date, endDate } = context;
+  if (!date || !endDate || endDate === date || date.length < 10) return null;
+  const day = LEADERS_SESSION_DAY.exec(context.text)?.[1]?.toLowerCase();
+  if (!day) return null;
+  if (day === "second" || day === "third") {
+    const at = new Date(`${date}T00:00:00Z`);
+    at.setUTCDate(at.getUTCDate() + (day === "second" ? 1 : 2));
+    const found = at.toISOString().slice(0, 10);
+    return found <= endDate ? found : null;
+  }
+  return endDate;
 }
 
 // "in January", "from March": a month with no day or year after it.
@@ -801,9 +837,11 @@ function markedIn(
 }
 
 const MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+/** Verbs of a term that began, or of holding the office since: "which began …", "which had chaired the Council since …". */
+const TERM_BEGAN = String.raw`(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received|chaired|presided|(?:was|were)\s+(?:given|entrusted\s+with))`;
 // ", which started on 1 January,", ", which began on January 1": a day and a month with no year after them.
 const YEARLESS_START = new RegExp(
-  String.raw`^\s*,?\s*(?:which|that|who)\s+(?:it\s+|they\s+)?(?:had\s+|has\s+)?(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received)\b[^.;]{0,40}?\b(?:on|since|from)\s+(?:(\d{1,2})\s+${MONTH_NAME}|${MONTH_NAME}\s+(\d{1,2}))\b(?!,?\s*(?:19|20)\d{2})`,
+  String.raw`^\s*,?\s*(?:which|that|who)\s+(?:it\s+|they\s+)?(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;]{0,40}?\b(?:on|since|from)\s+(?:(\d{1,2})\s+${MONTH_NAME}|${MONTH_NAME}\s+(\d{1,2}))\b(?!,?\s*(?:19|20)\d{2})`,
 );
 
 /**
@@ -827,19 +865,23 @@ function beganIn(
   // ", which took over the chairmanship at last year's summit": the year before the meeting.
   if (
     meetingYear !== null &&
-    /^\s*,?\s*(?:which|that|who)\s+(?:had\s+|has\s+)?(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received)\b[^.;,]{0,60}?\blast\s+year\b/i.test(
-      rest,
-    )
+    new RegExp(
+      String.raw`^\s*,?\s*(?:which|that|who)\s+(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;,]{0,60}?\blast\s+year\b`,
+      "i",
+    ).test(rest)
   )
     return String(meetingYear - 1);
-  const began =
-    /^\s*,?\s*(?:which|that|who)\s+(?:had\s+|has\s+)?(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received)\b[^.;]{0,60}?\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(
-      rest,
-    );
-  if (!began || (meetingYear !== null && Number(began[2]) > meetingYear)) return null;
-  if (!began[1]) return began[2]!;
-  const month = monthNumber(began[1]);
-  return `${began[2]}-${String(month).padStart(2, "0")}`;
+  // "… since the Nakhchivan summit of 3 October 2009": the day, when the clause gives one.
+  const began = new RegExp(
+    String.raw`^\s*,?\s*(?:which|that|who)\s+(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;]{0,60}?(?:\b(\d{1,2})\s+)?\b(?:${MONTH_NAME}\s+(?:(\d{1,2}),?\s+)?)?((?:19|20)\d{2})\b(?!\s*[-–—])`,
+  ).exec(rest);
+  if (!began || (meetingYear !== null && Number(began[4]) > meetingYear)) return null;
+  if (!began[2]) return began[4]!;
+  const month = monthNumber(began[2]);
+  const dayOfMonth = began[1] ?? began[3];
+  return dayOfMonth
+    ? formatDay(Number(began[4]), month, Number(dayOfMonth))
+    : `${began[4]}-${String(month).padStart(2, "0")}`;
 }
 
 /** The holders the whole text names (markers that are not the next holder), in the text's order. */

@@ -217,19 +217,32 @@ export function findPublicationDate(text: string, paragraphs: readonly Paragraph
       return { value: day, evidence: named.evidence };
     }
   }
-  const body = paragraphs[header.length];
-  if (body) {
-    // A dateline: "JOHANNESBURG, 24 August 2023 –" or "Jakarta, September 5, 2023 —".
-    const dateline = /^[A-Z][A-Za-z .'-]{1,40},\s*/.exec(body.text);
-    if (dateline) {
-      const date = findDates(text, body.start, body.start + dateline[0].length + 40)[0];
-      if (date && date.start.year !== null && date.evidence.start === body.start + dateline[0].length) {
-        return {
-          value: formatDay(date.start.year, date.start.month, date.start.day),
-          evidence: date.evidence,
-        };
-      }
-    }
-  }
+  const date = datelineDate(text, paragraphs);
+  if (date && date.start.year !== null)
+    return { value: formatDay(date.start.year, date.start.month, date.start.day), evidence: date.evidence };
   return null;
+}
+
+/** A dateline opening the first paragraph of the body: "JOHANNESBURG, 24 August 2023 –", "ASTANA, Dec 15 —". */
+function datelineDate(text: string, paragraphs: readonly Paragraph[]): FoundDate | null {
+  const body = paragraphs[headerParagraphs(paragraphs).length];
+  const dateline = body && /^[A-Z][A-Za-z .'-]{1,40},\s*/.exec(body.text);
+  if (!body || !dateline) return null;
+  const date = findDates(text, body.start, body.start + dateline[0].length + 40)[0];
+  return date?.evidence.start === body.start + dateline[0].length ? date : null;
+}
+
+/**
+ * "ASTANA, Dec 15 —" with no other date of publication: the day the date line gives, in the year that puts it on or
+ * after the meeting's first day (a report is not published before the meeting it reports).
+ */
+export function yearlessDatelinePublication(
+  text: string,
+  paragraphs: readonly Paragraph[],
+  meetingStart: string | null,
+): FoundTimestamp | null {
+  const date = datelineDate(text, paragraphs);
+  if (!date || date.start.year !== null || !meetingStart) return null;
+  const year = yearAround(date.start, meetingStart, true);
+  return { value: formatDay(year, date.start.month, date.start.day), evidence: date.evidence };
 }

@@ -10,7 +10,10 @@ import type { Mention } from "./mentions";
 // Plurals too: "the 28th and 29th ASEAN Summits", "the sessions of the Council" (two meetings reported together).
 const MEETING_WORDS =
   /\b(?:meetings?|summits?|sessions?|talks|conferences?|council|met|convened|gathered)\b/i;
-const HELD = /\b(?:was\s+held|were\s+held|took\s+place|met|convened|opened|gathered|was\s+hosted|hosted)\b/i;
+// "The two-day summit closed in Samarkand today", "concluded its meeting on Friday", "began in Osh yesterday": its
+// start or end reports the meeting too.
+const HELD =
+  /\b(?:was\s+held|were\s+held|took\s+place|met|convened|opened|gathered|was\s+hosted|hosted|(?:ended|closed|concluded|wrapped\s+up|began|started)(?=\s+(?:its|their|the|in|at|on|today|yesterday|here)\b|\s*[.,;]))\b/i;
 
 export function mentionsAMeeting(text: string): boolean {
   return MEETING_WORDS.test(text);
@@ -22,9 +25,10 @@ const LATER_MEETING =
 // A clause about an earlier meeting: "the Council had already met by videoconference on April 14".
 const EARLIER_MEETING =
   /\bhad\s+(?:already\s+|previously\s+|last\s+)?(?:met|convened|gathered|been\s+held|taken\s+place)\b|\b(?:previous|preceding|earlier|last)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session)\s+(?:was\s+held|took\s+place|in|on)\b/i;
-// "the Treaty of May 29, 2014", "the Agreement signed on 8 December 1991": a document's date, not the meeting's.
+// "the Treaty of May 29, 2014", "the Agreement signed on 8 December 1991", "the Treaty … was signed in Astana on 29 May
+// 2014": a document's date, not the meeting's.
 const DOCUMENT_DATE =
-  /\b(?:treaty|agreement|charter|declaration|convention|protocol|memorandum|decision|statement|concept|programme|program|resolution|accord)\b[^.;]{0,60}?\b(?:of|dated|signed\s+(?:on|in))\s+$/i;
+  /\b(?:treaty|agreement|charter|declaration|convention|protocol|memorandum|decision|statement|concept|programme|program|resolution|accord)\b[^.;]{0,60}?\b(?:of|dated|(?:signed|concluded|adopted)(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?)?\s+(?:on|in))\s+$/iu;
 // "The agenda had been prepared by the ministers, …, at their meeting on 16 November": what had been done before the
 // meeting, in the past perfect, is dated by another day.
 const PREPARED_BEFORE =
@@ -66,6 +70,9 @@ function aboutThisMeeting(text: string, sentence: Sentence, date: FoundDate): bo
   return !LATER_MEETING.test(clause) && !EARLIER_MEETING.test(clause);
 }
 
+const TARGET_YEAR =
+  /\b(?:until|till|up\s+to|through|for)\s+(?:the\s+)?(?:(?:year|period)\s+)?(?:(?:up\s+)?to\s+)?$/i;
+
 /**
  * A year the body gives for itself when nothing else dates the text: the most frequent year (the latest of equals)
  * outside ranges, documents' titles and sentences about what comes later or what was founded.
@@ -88,7 +95,11 @@ function yearInText(sentences: readonly Sentence[]): number | null {
         "",
       );
       if (DOCUMENT_DATE.test(dateBefore)) continue;
-      if (/\b(?:since|founded|established|created|signed|adopted)\b[^.;]{0,30}$/i.test(before)) continue;
+      if (/\b(?:founded|established|created|signed|adopted)\b[^.;]{0,30}$/i.test(before)) continue;
+      // "since 2001" is a founding year; "has chaired it since 1 January 2024" a recent day.
+      if (dateBefore === before && /\bsince\b[^.;]{0,30}$/i.test(before)) continue;
+      // "the strategy up to 2025", "the budget for 2015", "until 2030": a target year, not the text's own.
+      if (TARGET_YEAR.test(dateBefore)) continue;
       const year = Number(match[0]);
       counts.set(year, (counts.get(year) ?? 0) + 1);
     }
@@ -99,6 +110,28 @@ function yearInText(sentences: readonly Sentence[]): number | null {
       best = year;
   }
   return best;
+}
+
+/**
+ * "… until the next meeting, in Zhengzhou on 14–15 December 2015": a year-less meeting day that does not fall before
+ * the next meeting's day of the year lies in the year before the next meeting's.
+ */
+function yearBeforeNextMeeting(
+  text: string,
+  sentences: readonly Sentence[],
+  meeting: FoundDate,
+): number | null {
+  for (const sentence of sentences) {
+    const later = LATER_MEETING.exec(sentence.text);
+    if (!later) continue;
+    const next = findDates(text, sentence.start + later.index, sentence.end).find(
+      (date) => date.start.year !== null,
+    );
+    if (!next) continue;
+    const nextDay = next.start.month * 100 + next.start.day;
+    return nextDay <= meeting.start.month * 100 + meeting.start.day ? next.start.year! - 1 : null;
+  }
+  return null;
 }
 
 function shiftDay(day: string, by: number): string {
@@ -116,13 +149,68 @@ function relativeTo(reference: string, word: RegExpExecArray): string {
   return shiftDay(reference, -((referenceWeekday - weekday + 7) % 7));
 }
 
+const DAYS_LONG: Record<string, number> = { two: 2, three: 3, four: 4, "2": 2, "3": 3, "4": 4 };
+// "the two-day summit", "its 2-day meeting": how many days the meeting lasted.
+const LASTING =
+  /\b(two|three|four|[234])[\s-]day\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|sitting|council|talks)\b/i;
+// "On the second day, …", "on the third day of the summit": a day of this meeting after its first (not of a visit).
+const LATER_DAY =
+  /(?:^|[.;]\s+)(?:On|During)\s+(?:the\s+)?(second|third)\s+day\b(?!\s+of\s+(?:his|her|the|their)\s+(?:state\s+|official\s+)?visit)|\b(?:on|during)\s+the\s+(second|third)\s+day\s+of\s+the\s+(?:summit|meeting|session|talks)\b/i;
+const STARTING = /\b(?:opened|began|started|kicked\s+off|got\s+under\s+way)\b/i;
+const ENDING = /\b(?:ended|closed|concluded|wrapped\s+up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b/i;
+
+/**
+ * "The two-day summit closed in Samarkand today", "concluded its two-day meeting on Friday": a meeting of several days
+ * dated by one day only, that day its last when the sentence says it ended, its first when it says it opened.
+ */
+function overDays(
+  sentences: readonly Sentence[],
+  dates: { start: Fact<string>; end: Fact<string> },
+): { start: Fact<string>; end: Fact<string> } {
+  if (dates.start.value !== dates.end.value) return dates;
+  const sentence = sentences.slice(0, 4).find((candidate) => LASTING.test(candidate.text));
+  if (!sentence) {
+    // "The summit opened on 3 July. On the second day the leaders signed …": at least that many days.
+    const later = sentences
+      .map((candidate) => {
+        const match = LATER_DAY.exec(candidate.text);
+        return (match?.[1] ?? match?.[2])?.toLowerCase();
+      })
+      .find((word) => word !== undefined);
+    const day = dates.start.value.slice(0, 10);
+    return later
+      ? { ...dates, end: { ...dates.end, value: shiftDay(day, later === "third" ? 2 : 1) } }
+      : dates;
+  }
+  const days = DAYS_LONG[LASTING.exec(sentence.text)![1]!.toLowerCase()]!;
+  const day = dates.start.value.slice(0, 10);
+  if (ENDING.test(sentence.text))
+    return { ...dates, start: { ...dates.start, value: shiftDay(day, 1 - days) } };
+  if (STARTING.test(sentence.text))
+    return { ...dates, end: { ...dates.end, value: shiftDay(day, days - 1) } };
+  return dates;
+}
+
+/**
+ * The meeting's dates, as `readStatedDates` finds them, over as many days as the text says the meeting lasted.
+ */
+export function readMeetingDates(
+  text: string,
+  sentences: readonly Sentence[],
+  publishedAt: string | null,
+  publishedEvidence: { start: number; end: number } | null = null,
+): { start: Fact<string>; end: Fact<string> } | null {
+  const dates = readStatedDates(text, sentences, publishedAt, publishedEvidence);
+  return dates ? overDays(sentences, dates) : null;
+}
+
 /**
  * The meeting's dates: from the first sentence that says a meeting was held on a date — not a document's date ("the
  * Treaty of 29 May 2014"), a later meeting's or the day a term starts ("from 1 January 2023") — else from the dateline
  * or the publication day and the word that counts from it ("today", "yesterday", "on Friday"). A date without a year
  * takes the publication's, else the year the body gives most.
  */
-export function readMeetingDates(
+function readStatedDates(
   text: string,
   sentences: readonly Sentence[],
   publishedAt: string | null,
@@ -201,7 +289,11 @@ export function readMeetingDates(
   }
   if (!found) return null;
   const reference =
-    publishedAt ?? (found.start.year === null ? yearInText(sentences)?.toString() : null) ?? null;
+    publishedAt ??
+    (found.start.year === null
+      ? (yearBeforeNextMeeting(text, sentences, found) ?? yearInText(sentences))?.toString()
+      : null) ??
+    null;
   const startYear = completeYear(found.start, reference);
   const endYear = completeYear({ ...found.end, year: found.end.year ?? found.start.year }, reference);
   if (startYear === null || endYear === null) return null;

@@ -89,7 +89,8 @@ export function splitParticipantList(
     if (dash) Object.assign(piece, span(text, piece.start, piece.start + dash.index));
   }
   // A role phrase or a time after the name is no part of it: "… Shavkat Mirziyoyev as the head of an EAEU observer
-  // state", "… Shehbaz Sharif on Friday", "… X, who was invited as a guest of honour".
+  // state", "… Shehbaz Sharif on Friday", "… X, who was invited as a guest of honour", "… D with Mr X" (someone named
+  // before, by family name).
   const parsed = pieces.map((piece) => {
     // "…, who replaced President X": a relative clause between items names no one who took part; nor does an aside
     // on how one stood in ("…, Vice-President of X, representing the President; and …").
@@ -253,7 +254,14 @@ export function splitParticipantList(
         name: current.name,
       });
       i++;
-    } else if (current.name && !current.title && next && !next.name && next.title) {
+    } else if (
+      current.name &&
+      !current.title &&
+      next &&
+      !next.name &&
+      next.title &&
+      !appositiveBeforeNext(text, previous, current, next, parsed[i + 2])
+    ) {
       items.push(parseTitledName(text, current.start, next.end, knowledge));
       i++;
     } else {
@@ -282,6 +290,29 @@ export function splitParticipantList(
   );
 }
 
+/**
+ * "Presidents A, B and C, the Armenian leader, D, and …": a name that closes a run with "and", then "the <country's>
+ * <title>," and a name alone — the title is the next name's, set off by commas before it, not the closing name's.
+ */
+function appositiveBeforeNext(
+  text: string,
+  previous: TitledName | undefined,
+  current: TitledName,
+  title: TitledName,
+  after: TitledName | undefined,
+): boolean {
+  return (
+    previous !== undefined &&
+    /\band\s*$/.test(text.slice(previous.end, current.start)) &&
+    // "the Armenian leader", "the Georgian leader": a country's word, known or not.
+    /^the\s+\p{Lu}/u.test(title.text) &&
+    after !== undefined &&
+    after.name !== null &&
+    !after.title &&
+    /^\s*,\s*$/.test(text.slice(title.end, after.start))
+  );
+}
+
 const GROUP_NOUN =
   /^(?:the\s+)?(?:leaders|heads|presidents|representatives|delegations|members|countries|states)\b/i;
 
@@ -292,7 +323,7 @@ const DATELINE =
   /^[A-Z][A-Z .'-]{1,40}\s[-–—]\s+|^[A-Z][A-Za-z .'-]{1,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?|\s*\([^)]*\)\s*)[-–—]\s*/;
 
 const ITEM_TAIL =
-  /\s+(?:as\s+(?:an?\s+|the\s+)?(?:head|heads|guest|guests|observer|observers|leader|leaders|representative|chair|member|special|honou?red|invited)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b|,?\s+who\s)/;
+  /\s+(?:as\s+(?:an?\s+|the\s+)?(?:head|heads|guest|guests|observer|observers|leader|leaders|representative|chair|member|special|honou?red|invited)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b|,?\s+who\s|with\s+(?:Mr|Mrs|Ms|Dr|Madam)\.?\s)/;
 
 // Verbs and phrases followed by the people who took part: "was attended by", "Taking part were", "brought together",
 // and any participle of attending before "were/was/included" ("Present at the meeting were:", "Also attending the
@@ -306,7 +337,7 @@ const ITEM_TAIL =
 // … and "The members then met the leaders of the observer states in a separate session: A, B and C" (a meeting with a
 // group of leaders, then a colon); "Around the table: A, B and C" (a round-up's heading with no verb at all).
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|^(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|participants)\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table\s+(?:included|include|were)\b|^(?:the\s+)?other\s+(?:leaders|heads\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?|participants)(?:\s+(?:of|from)\s+(?:the\s+)?[^,.;:]{1,40}?)?\s+(?:present\s+|attending\s+)?were\b(?=\s+[A-Z])|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|participants|guests|dignitaries)\s+(?:who|that)\s+(?:also\s+)?(?:attended|took\s+part|participated|(?:were|was)\s+present|came)\b[^,.;:]{0,40}?\s+(?:were|was)\b|\bmet\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?)?|presidents|delegations|representatives)\s+of\s+(?:the\s+)?[^:.;]{0,60}?\b(?:states|countries|partners|organi[sz]ations)\b[^:.;]{0,60}?(?=\s*:)|(?:^|\b)(?:around|round|at)\s+the\s+(?:[\w-]+\s+)?table(?=\s*:)|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)(?:\s+(?:also\s+)?(?:with\s+)?the\s+(?:leaders|heads|presidents|representatives|delegations)\b[^:.;]{0,50}?)?\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary|separate|joint|special)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
+  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|delegates)(?:\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|\s+(?:present|attending|in\s+attendance))?\s+(?:were|was)\b(?=\s+[A-Z])|^(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|participants)\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table\s+(?:included|include|were)\b|^(?:the\s+)?other\s+(?:leaders|heads\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?|participants)(?:\s+(?:of|from)\s+(?:the\s+)?[^,.;:]{1,40}?)?\s+(?:present\s+|attending\s+)?were\b(?=\s+[A-Z])|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|participants|guests|dignitaries)\s+(?:who|that)\s+(?:also\s+)?(?:attended|took\s+part|participated|(?:were|was)\s+present|came)\b[^,.;:]{0,40}?\s+(?:were|was)\b|\bmet\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?)?|presidents|delegations|representatives)\s+of\s+(?:the\s+)?[^:.;]{0,60}?\b(?:states|countries|partners|organi[sz]ations)\b[^:.;]{0,60}?(?=\s*:)|(?:^|\b)(?:around|round|at)\s+the\s+(?:[\w-]+\s+)?table(?=\s*:)|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|\bfrom\s+(?:the\s+)?(?:observer|partner|guest|member|invited|dialogue[\s-]partner)\s+(?:states|countries|nations|organi[sz]ations)\s+(?:came|were|was)\b(?=\s+(?:the\s+)?[A-Z])|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)(?:\s+(?:also\s+)?(?:with\s+)?the\s+(?:leaders|heads|presidents|representatives|delegations)\b[^:.;]{0,50}?)?\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary|separate|joint|special)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
 
 // A copula after the rest of a group the text has begun to name, then the names: "The other leaders of the Association
 // were A, B and C", "The other heads of government at the table were …", "Among the observer states' representatives
@@ -367,6 +398,22 @@ function namesSomeone(subject: string): boolean {
   if (/^(?:the|this|that|these|those|it|they|he|she|we|all|both|leaders|heads|delegations?)\b/i.test(subject))
     return /\s\p{Lu}/u.test(subject);
   return /\p{Lu}/u.test(subject);
+}
+
+/**
+ * "the head of the presiding country (Kazakh President X)", "the host — Prime Minister X —": a description that names
+ * no one, then the person in brackets or between dashes; the aside's span within `words`, or null.
+ */
+export function describedInAside(words: string): { from: number; to: number } | null {
+  const aside = /^(.*?)\s*(?:\(([^()]+)\)|[—–]\s*([^—–]+?)\s*(?:[—–]|$))[\s,.]*$/.exec(words);
+  if (!aside) return null;
+  const description = aside[1]!;
+  const inner = aside[2] ?? aside[3]!;
+  // The description is words about an office or a role ("the host", "the Armenian head of government"), not a name.
+  if (!/^(?:the|its|this|their)\b/i.test(description)) return null;
+  if (!/\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(inner)) return null;
+  const from = words.indexOf(inner, description.length);
+  return { from, to: from + inner.length };
 }
 
 function trimEnd(text: string, end: number): number {
@@ -1155,7 +1202,10 @@ function findMentionsIn(
       // "…, while Uzbekistan was represented by First Deputy Prime Minister X": the country before the verb is the
       // delegation's, the stand-in after it takes part.
       const representedHere =
-        /^([^,;]+?)\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?represented\s+by\s+/.exec(s.slice(at));
+        // "Ukraine, whose president stayed away, was represented by …": an aside on the country between.
+        /^([^,;]+?)(?:,\s+(?:whose|which|where)\b[^,;]*,)?\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?represented\s+by\s+/.exec(
+          s.slice(at),
+        );
       if (representedHere && !LATER_EVENT.test(representedHere[1]!)) {
         const country = countryMentions(
           text,
@@ -1201,7 +1251,7 @@ function findMentionsIn(
         s,
       );
     const chairStop = chairedBy
-      ? /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|,\s+(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:presiding|chairing)\b|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
+      ? /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|,\s+(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:presiding|chairing)\b(?!\s+(?:country|state|side|nation)\b)|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
           s.slice(chairedBy.index + chairedBy[0].length),
         )
       : null;
@@ -1240,12 +1290,21 @@ function findMentionsIn(
             sentence.start + capital.index + capital[0].length,
           )[0]?.id ?? null)
         : null;
+      const to = from + (stop ? stop.index : rest.length);
+      // "chaired by the Armenian head of government (Prime Minister X)", "led by the head of the presiding country —
+      // Kazakh President X —": a description, then the person in a bracketed or dash aside; the description's country
+      // is the chair's when the aside names none.
+      const aside = describedInAside(s.slice(from, to));
+      const describedCountry = aside
+        ? (countryMentions(text, knowledge, sentence.start + from, sentence.start + from + aside.from)[0]
+            ?.id ?? null)
+        : null;
       found.push({
-        from,
-        to: from + (stop ? stop.index : rest.length),
+        from: aside ? from + aside.from : from,
+        to: aside ? from + aside.to : to,
         kind: "chair",
         hint: null,
-        country: capitalCountry,
+        country: describedCountry ?? capitalCountry,
       });
     } else {
       const chaired = new RegExp(
@@ -2048,7 +2107,11 @@ function heldPost(
   const held = knowledge.occupancies.filter(
     (occupancy) => occupancy.personId === personId && covers(occupancy, date),
   );
-  const post = held.length === 1 ? knowledge.posts.find((known) => known.id === held[0]!.postId) : undefined;
+  // Two posts held with no dates to tell them apart ("Sadyr Japarov": prime minister once, president now): the one a
+  // dated occupancy covers on the date, as `reconcilePost` breaks a tie.
+  const dated = held.filter((occupancy) => occupancy.startDate !== null);
+  const one = held.length === 1 ? held[0] : date && dated.length === 1 ? dated[0] : undefined;
+  const post = one ? knowledge.posts.find((known) => known.id === one.postId) : undefined;
   return post
     ? {
         reconciled: { status: "matched", id: post.id, label: post.labelI18n.en, candidates: [] },

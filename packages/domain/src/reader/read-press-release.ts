@@ -1,7 +1,7 @@
 import { readDocumentActions } from "./actions";
 import { headlineChair } from "./chair";
 import { readChairmanships } from "./chairmanship";
-import { findPublicationDate, headerParagraphs } from "./dates";
+import { findPublicationDate, headerParagraphs, yearlessDatelinePublication } from "./dates";
 import { readDocuments } from "./documents";
 import { organizationById, rootOrganization, type ReaderKnowledge } from "./knowledge";
 import {
@@ -45,8 +45,9 @@ export function readPressRelease(
   const warnings: string[] = [];
 
   const headlineLine = header[0] ? (header[0].sentences[0] ?? null) : null;
-  const published = findPublicationDate(text, paragraphs);
-  const dates = readMeetingDates(text, bodySentences, published?.value ?? null, published?.evidence ?? null);
+  const stated = findPublicationDate(text, paragraphs);
+  const dates = readMeetingDates(text, bodySentences, stated?.value ?? null, stated?.evidence ?? null);
+  const published = stated ?? yearlessDatelinePublication(text, paragraphs, dates?.start.value ?? null);
   if (!dates) warnings.push("No meeting date found; set it by hand.");
 
   const bodyMention = readBody(text, bodySentences, knowledge, headlineLine);
@@ -165,7 +166,7 @@ export function readPressRelease(
     startDate: dates?.start ?? null,
     endDate: dates?.end ?? null,
     publicationDate: published
-      ? { value: published.value, evidence: published.evidence, confidence: 0.9 }
+      ? { value: published.value, evidence: published.evidence, confidence: stated ? 0.9 : 0.5 }
       : null,
     attendanceMode,
     venue,

@@ -1,0 +1,108 @@
+// The days a handover's terms start on when the text dates the outgoing term too: a day after "since" in the
+// handover's own sentence is the outgoing term's start, never the incoming one's; the outgoing term's start from a
+// relative clause to the day ("since the Nakhchivan summit of 3 October 2009") or in the past on the handover's
+// subject ("W, which took over … on 3 October 2009, handed it to X"); and a handover with no day of its own at a
+// meeting of several days happens on the day the text gives the leaders' session ("on the second day"). Every
+// sentence is written for these tests; the bodies and countries include ones the reference data holds no term for.
+import { describe, expect, it } from "vitest";
+import { readChairmanships } from "./chairmanship";
+import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
+import { ids } from "./fixtures/world-knowledge";
+import { segment } from "./segment";
+
+const ots = ids.organization("ots");
+const cis = ids.organization("cis");
+const [AZ, TR, KZ, KG, TJ, MD] = ["AZ", "TR", "KZ", "KG", "TJ", "MD"].map(ids.country);
+
+const terms = (text: string, date: string, organizationId: string, endDate: string | null = null) =>
+  readChairmanships({
+    text,
+    paragraphs: segment(text),
+    knowledge: eurasiaKnowledge,
+    date,
+    endDate,
+    publishedAt: endDate ?? date,
+    organizationId,
+    chair: null,
+  }).map((term) => [term.countryId, term.startDate, term.endDate]);
+
+describe("a day after 'since' in the handover's sentence", () => {
+  it.each([
+    [
+      "Azerbaijan, which had held the chairmanship since the Nakhchivan summit of 3 October 2009, handed it over to Turkey.",
+      [
+        [AZ, "2009-10-03", "2010-09-16"],
+        [TR, "2010-09-16", null],
+      ],
+    ],
+    [
+      "Kazakhstan, which had chaired the Council since 16 September 2010, passed the chairmanship to Kyrgyzstan.",
+      [
+        [KZ, "2010-09-16", "2010-09-16"],
+        [KG, "2010-09-16", null],
+      ],
+    ],
+    [
+      "Moldova, which had presided since October 8, 2009, handed the presidency to Tajikistan.",
+      [
+        [MD, "2009-10-08", "2010-09-16"],
+        [TJ, "2010-09-16", null],
+      ],
+    ],
+  ])("starts the outgoing term, not the incoming one: %s", (text, expected) => {
+    const found = terms(text, "2010-09-16", text.startsWith("Moldova") ? cis : ots);
+    // The second variant's outgoing term ends on the meeting's day, as the others do.
+    expect(found).toEqual(
+      expected.map((term, index) => (index === 0 ? [term[0], term[1], "2010-09-16"] : term)),
+    );
+  });
+});
+
+describe("a day in a relative clause in the past on the handover's subject", () => {
+  it.each([
+    "Azerbaijan, which took over the chairmanship at the Nakhchivan summit on 3 October 2009, handed it over to Turkey.",
+    "Azerbaijan, which had assumed the chairmanship on 3 October 2009 in Nakhchivan, passed it to Turkey.",
+    "Azerbaijan, which was given the chairmanship of the Council on October 3, 2009, handed the baton to Turkey.",
+  ])("starts the outgoing term, not the incoming one: %s", (text) => {
+    expect(terms(text, "2010-09-16", ots)).toEqual([
+      [AZ, "2009-10-03", "2010-09-16"],
+      [TR, "2010-09-16", null],
+    ]);
+  });
+
+  it("still starts the incoming term when the clause looks ahead", () => {
+    expect(
+      terms(
+        "Azerbaijan handed the chairmanship to Turkey, which will hold it from 1 January 2011.",
+        "2010-09-16",
+        ots,
+      ),
+    ).toEqual([
+      [AZ, null, "2011-01-01"],
+      [TR, "2011-01-01", null],
+    ]);
+  });
+});
+
+describe("a handover with no day of its own at a meeting of several days", () => {
+  it.each([
+    "The foreign ministers met on the first day; the heads of state gathered at the palace on the second day. Azerbaijan handed over the chairmanship of the Council to Turkey.",
+    "The heads of government talked in a narrow circle on the first day, and the plenary session took place on the second day. The chairmanship of the Council passed from Azerbaijan to Turkey.",
+    "Senior officials prepared the documents before the leaders met on the final day. Azerbaijan passed the baton of the chairmanship to Turkey.",
+  ])("happens on the day the text gives the leaders' session: %s", (text) => {
+    expect(terms(text, "2010-09-15", ots, "2010-09-16")).toEqual([
+      [AZ, null, "2010-09-16"],
+      [TR, "2010-09-16", null],
+    ]);
+  });
+
+  it.each([
+    "Azerbaijan handed over the chairmanship of the Council to Turkey.",
+    "The heads of state met on the second day. Opening the summit, Azerbaijan handed over the chairmanship of the Council to Turkey.",
+  ])("stays on the first day when the text gives no such day or puts it at the opening: %s", (text) => {
+    expect(terms(text, "2010-09-15", ots, "2010-09-16")).toEqual([
+      [AZ, null, "2010-09-15"],
+      [TR, "2010-09-15", null],
+    ]);
+  });
+});

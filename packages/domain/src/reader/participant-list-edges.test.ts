@@ -1,0 +1,78 @@
+// The edges of a list of who took part: "From the observer states came A, B and C" as a lead-in, "… and D with Mr X"
+// (a companion named before, by family name, is no part of D's name), "Ukraine, whose president stayed away, was
+// represented by …" (an aside between the country and the verb), and a name alone whose bearer held two posts, one of
+// them dated (the dated one on the meeting's day). Every sentence is written for these tests; most of the people are
+// ones the knowledge does not hold.
+import { describe, expect, it } from "vitest";
+import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
+import { ids } from "./fixtures/world-knowledge";
+import { readParticipants } from "./participants";
+import { segment } from "./segment";
+
+const participants = (text: string, date = "2024-05-08", organizationId = ids.organization("eaeu")) =>
+  readParticipants({
+    text,
+    paragraphs: segment(text),
+    knowledge,
+    date,
+    attendanceMode: "in_person",
+    organizationId,
+  }).participants;
+const names = (text: string, date?: string, organizationId?: string) =>
+  participants(text, date, organizationId).map((participant) => participant.nameAsStated);
+
+describe("'From the observer states came …' before a list", () => {
+  const sco = "orgshanghaicooperationorganisati";
+  it.each([
+    "From the observer states came Prime Minister of Mongolia Chimed Saikhanbileg and First Vice-President of Iran Eshaq Jahangiri.",
+    "From the observer countries were Prime Minister of Mongolia Chimed Saikhanbileg and First Vice-President of Iran Eshaq Jahangiri.",
+    "From the dialogue partner states came Prime Minister of Mongolia Chimed Saikhanbileg and First Vice-President of Iran Eshaq Jahangiri.",
+  ])("reads the names as participants: %s", (sentence) => {
+    expect(
+      names(
+        `The Council of Heads of Government met in Astana on 15 December 2014. ${sentence}`,
+        "2014-12-15",
+        sco,
+      ),
+    ).toEqual(["Chimed Saikhanbileg", "Eshaq Jahangiri"]);
+  });
+});
+
+describe("'… and D with Mr X' at a list's end", () => {
+  it.each([
+    "The talks brought together Presidents Ivan Petrov and Pavel Sidorov with Mr Vardanyan.",
+    "Also attending were Presidents Ivan Petrov and Pavel Sidorov with Ms Vardanyan.",
+    "Taking part were President Ivan Petrov and President Pavel Sidorov with Dr Vardanyan.",
+  ])("keeps D's name without the companion: %s", (sentence) => {
+    expect(names(`The Council met in Moscow on 8 May 2024. ${sentence}`)).toEqual(
+      expect.arrayContaining(["Ivan Petrov", "Pavel Sidorov"]),
+    );
+  });
+});
+
+describe("'<Country>, whose …, was represented by X'", () => {
+  const countryOf = (sentence: string) =>
+    participants(`The Council met in Moscow on 8 May 2024. ${sentence}`)[0]?.country?.value.countryId ?? null;
+  it.each([
+    ["Moldova, whose president stayed away, was represented by Prime Minister Vasile Tarlev.", "MD"],
+    ["Kyrgyzstan, which sent no head of state, was represented by Deputy Prime Minister Ivan Petrov.", "KG"],
+    ["Belarus, where elections are near, was represented by Prime Minister Pavel Sidorov.", "BY"],
+  ])("gives X the country before the aside: %s", (sentence, iso2) => {
+    expect(countryOf(sentence)).toBe(ids.country(iso2));
+  });
+});
+
+describe("a name alone whose bearer held two posts, one of them dated", () => {
+  it.each([
+    "The talks brought together Presidents Alexander Lukashenko and Sadyr Japarov.",
+    "Also attending were Alexander Lukashenko and Sadyr Japarov.",
+    "Taking part were Sadyr Japarov and Alexander Lukashenko.",
+  ])("takes the dated post the person holds on the meeting's day: %s", (sentence) => {
+    const japarov = participants(`The Council met in Moscow on 8 May 2024. ${sentence}`).find(
+      (participant) => participant.nameAsStated === "Sadyr Japarov",
+    );
+    expect(japarov?.post?.value.status === "matched" && japarov.post.value.id).toBe(
+      ids.post("president-of-kyrgyzstan"),
+    );
+  });
+});
