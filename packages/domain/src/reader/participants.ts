@@ -301,18 +301,18 @@ const ITEM_TAIL =
 // alone ("Taking part in the session:").
 // … and "the heads of state first met in a narrow circle: A, B and C" (a format of the meeting, then a colon).
 // … and "Among the leaders who attended were A and B" (the group with its own verb of attending, then the copula).
-// … and "The other leaders of the Association were A, B and C" (the others beside the chair, then the copula).
 // … and "Leaders at the table included A and B".
 // … and "The members then met the leaders of the observer states in a separate session: A, B and C" (a meeting with a
 // group of leaders, then a colon); "Around the table: A, B and C" (a round-up's heading with no verb at all).
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|^(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|participants)\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table\s+(?:included|include|were)\b|^(?:the\s+)?other\s+(?:leaders|heads\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?|participants)(?:\s+(?:of|from)\s+(?:the\s+)?[^,.;:]{1,40}?)?\s+(?:present\s+|attending\s+)?were\b(?=\s+[A-Z])|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|participants|guests|dignitaries)\s+(?:who|that)\s+(?:also\s+)?(?:attended|took\s+part|participated|(?:were|was)\s+present|came)\b[^,.;:]{0,40}?\s+(?:were|was)\b|\bmet\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?)?|presidents|delegations|representatives)\s+of\s+(?:the\s+)?[^:.;]{0,60}?\b(?:states|countries|partners|organi[sz]ations)\b[^:.;]{0,60}?(?=\s*:)|(?:^|\b)(?:around|round|at)\s+the\s+(?:[\w-]+\s+)?table(?=\s*:)|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)(?:\s+(?:also\s+)?(?:with\s+)?the\s+(?:leaders|heads|presidents|representatives|delegations)\b[^:.;]{0,50}?)?\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary|separate|joint|special)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
+  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|^(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|participants)\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table\s+(?:included|include|were)\b|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|participants|guests|dignitaries)\s+(?:who|that)\s+(?:also\s+)?(?:attended|took\s+part|participated|(?:were|was)\s+present|came)\b[^,.;:]{0,40}?\s+(?:were|was)\b|\bmet\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?)?|presidents|delegations|representatives)\s+of\s+(?:the\s+)?[^:.;]{0,60}?\b(?:states|countries|partners|organi[sz]ations)\b[^:.;]{0,60}?(?=\s*:)|(?:^|\b)(?:around|round|at)\s+the\s+(?:[\w-]+\s+)?table(?=\s*:)|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)(?:\s+(?:also\s+)?(?:with\s+)?the\s+(?:leaders|heads|presidents|representatives|delegations)\b[^:.;]{0,50}?)?\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary|separate|joint|special)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
 
 // A copula after the rest of a group the text has begun to name, then the names: "The other leaders of the Association
-// were A, B and C", "The other heads of government at the table were …", "Among the observer states' representatives
-// were …". Only when a capital follows the verb: "The other leaders were briefed" names no one.
+// were A, B and C", "The other heads of government at the table were …", "The other leaders attending were …", "Among
+// the observer states' representatives were …". Only when a capital follows the verb: "The other leaders were briefed"
+// names no one. Read beside LIST_AFTER_VERB, the one that comes first in the sentence.
 const OTHERS_WERE =
-  /\b(?:[Tt]he\s+)?(?:[Oo]ther|[Rr]emaining|[Ff]ellow)\s+(?:[\w'’-]+\s+){0,3}?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+(?:state|government))?)?|presidents|prime\s+ministers|premiers|participants|delegations)\b(?:\s+(?:of|at|around|in|from|present)\b[^,.;:]{0,40}?)?\s+(?:were|included)\s+(?=(?:the\s+)?\p{Lu})|\b[Aa]mong\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:representatives|delegates|leaders|heads(?:\s+of\s+\w+)?|participants|attendees|guests)\s+(?:were|was)\s+(?=(?:the\s+)?\p{Lu})/u;
+  /\b(?:[Tt]he\s+)?(?:[Oo]ther|[Rr]emaining|[Ff]ellow)\s+(?:[\w'’-]+\s+){0,3}?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+(?:state|government))?)?|presidents|prime\s+ministers|premiers|participants|delegations)\b(?:\s+(?:of|at|around|in|from|present|attending)\b[^,.;:]{0,40}?)?\s+(?:were|included)\s+(?=(?:the\s+)?\p{Lu})|\b[Aa]mong\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:representatives|delegates|leaders|heads(?:\s+of\s+\w+)?|participants|attendees|guests)\s+(?:were|was)\s+(?=(?:the\s+)?\p{Lu})/u;
 
 // Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
 // attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
@@ -944,7 +944,9 @@ function findMentionsIn(
     /** A list of attending people at `from`, `length` characters long, with the sentence's category hint. */
     const listAt = (from: number, length: number, own: ParticipationCategory | null = null) =>
       found.push({ from, to: from + length, kind: "attendance", hint: sentenceHint, own, country: null });
-    const attended1 = LIST_AFTER_VERB.exec(s) ?? OTHERS_WERE.exec(s);
+    const afterVerb = LIST_AFTER_VERB.exec(s);
+    const others = OTHERS_WERE.exec(s);
+    const attended1 = afterVerb && (!others || afterVerb.index <= others.index) ? afterVerb : others;
     // "The first summit, in 2001, was attended by …": another meeting's list.
     const attended0 = attended1 && !ANOTHER_EVENT.test(s.slice(lead, attended1.index)) ? attended1 : null;
     // "Mr Rahmon joined by video link": a list after the verb that names nobody is no list.
@@ -1218,16 +1220,7 @@ function findMentionsIn(
       // "… took place in the Armenian capital, with President X in the chair": a chair whose title names no country
       // presides in the capital the sentence names by its country — only when it names one ("…, a week after a meeting
       // in the Belarusian capital" leaves the chair's country open, as the host's-leader rule does).
-      const capitals = [...s.matchAll(/\bthe\s+\p{Lu}[\p{L}'’-]+\s+capital\b/gu)];
-      const capital = capitals.length === 1 ? capitals[0]! : null;
-      const capitalCountry = capital
-        ? (countryMentions(
-            text,
-            knowledge,
-            sentence.start + capital.index,
-            sentence.start + capital.index + capital[0].length,
-          )[0]?.id ?? null)
-        : null;
+      const capitalCountry = capitalCountryIn(text, knowledge, sentence.start, sentence.end);
       found.push({
         from,
         to: from + (stop ? stop.index : rest.length),
@@ -1451,6 +1444,23 @@ const HOLDS_CHAIRMANSHIP =
 const PUBLISHER =
   /\b(?:Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry|Press\s+Service|Presidential\s+Administration|Office\s+of\s+the\s+President)\b/i;
 
+/** The countries `text[from, to)` names as a place's by its capital ("the Uzbek capital"). */
+function capitalCountries(text: string, knowledge: ReaderKnowledge, from: number, to: number): Set<string> {
+  const capitals = new Set<string>();
+  for (const match of text.slice(from, to).matchAll(HOST_CAPITAL)) {
+    const start = from + match.index + match[0].indexOf(match[1]!);
+    const country = countryMentions(text, knowledge, start, start + match[1]!.length)[0];
+    if (country) capitals.add(country.id);
+  }
+  return capitals;
+}
+
+/** The one country `text[from, to)` names by its capital, if it names exactly one. */
+function capitalCountryIn(text: string, knowledge: ReaderKnowledge, from: number, to: number): string | null {
+  const capitals = capitalCountries(text, knowledge, from, to);
+  return capitals.size === 1 ? [...capitals][0]! : null;
+}
+
 /**
  * The country hosting the meeting, for a chair named with a leader's title and no country: the one country the text
  * names as the place's by its capital ("the Uzbek capital"), else the country of the ministry or service whose header
@@ -1461,12 +1471,7 @@ function hostCountryOf(
   knowledge: ReaderKnowledge,
   paragraphs: ParticipantsContext["paragraphs"],
 ): string | null {
-  const capitals = new Set<string>();
-  for (const match of text.matchAll(HOST_CAPITAL)) {
-    const start = match.index + match[0].indexOf(match[1]!);
-    const country = countryMentions(text, knowledge, start, start + match[1]!.length)[0];
-    if (country) capitals.add(country.id);
-  }
+  const capitals = capitalCountries(text, knowledge, 0, text.length);
   if (capitals.size === 1) return [...capitals][0]!;
   if (capitals.size > 1) return null;
   const holders = new Set<string>();
