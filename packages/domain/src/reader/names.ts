@@ -279,6 +279,29 @@ export function personCandidates(stated: string, knowledge: ReaderKnowledge): Ca
   return result.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
 }
 
+// A patronymic between a given and a family name: Russian ("Vladimirovich", "Akayevich", "Grigoryevna", "Ilyinichna"),
+// Kazakh and Kyrgyz ("Kemeluly", "Nurgozhoevich", "Tokayqyzy", "Sadyr uulu") or a father's name with "oglu", "o'g'li",
+// "qizi" or "kyzy" after it (Azerbaijani, Uzbek, Turkmen: "Ilham Heydar oglu Aliyev").
+const PATRONYMIC_WORD = /^\p{Lu}\p{Ll}+(?:vich|vitch|vna|ichna|uly|kyzy|qyzy|uulu)$/u;
+const FATHERS_NAME_WITH = /^(?:uulu|oglu|oğlu|ogly|o['’]g['’]li|ugli|qizi|kizi|gizi|kyzy)$/iu;
+
+/**
+ * The name without its patronymic: "Askar Akayevich Akayev" → "Askar Akayev", "Kassym-Jomart Kemeluly Tokayev" →
+ * "Kassym-Jomart Tokayev", "Ilham Heydar oglu Aliyev" → "Ilham Aliyev". Only between a given name and a family name:
+ * a name of two words is left as it is.
+ */
+export function withoutPatronymic(name: string): string {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 3) return name;
+  const kept = words.filter((word, index) => {
+    if (index === 0 || index === words.length - 1) return true;
+    if (PATRONYMIC_WORD.test(word) || FATHERS_NAME_WITH.test(word)) return false;
+    // The father's name before "oglu": "Heydar" in "Ilham Heydar oglu Aliyev".
+    return !(index + 1 < words.length - 1 && FATHERS_NAME_WITH.test(words[index + 1]!));
+  });
+  return kept.length >= 2 && kept.length < words.length ? kept.join(" ") : name;
+}
+
 /** Splits a name as stated into given and family name, Western order assumed. */
 export function splitName(name: string): { givenName: string | null; familyName: string | null } {
   const words = name.trim().split(/\s+/);

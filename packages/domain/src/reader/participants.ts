@@ -15,7 +15,7 @@ import { countryMentions } from "./mentions";
 import { normalize as normalizeText, span } from "./segment";
 import type { Fact, ParticipantProposal } from "./proposal";
 import { titledPeople } from "./people";
-import { spaceInitials } from "./names";
+import { spaceInitials, withoutPatronymic } from "./names";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
 import { REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
@@ -1549,14 +1549,17 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     const titlePosts = item.title
       ? postCandidates(item.title, knowledge, null, date).map((candidate) => candidate.id)
       : [];
+    // "Askar Akayevich Akayev": the person is looked up, and proposed, without the patronymic.
     const person = reconcilePerson(
-      earlier ? earlier.name!.text : spaceInitials(name.text),
+      earlier ? earlier.name!.text : withoutPatronymic(spaceInitials(name.text)),
       knowledge,
       titlePosts,
       date,
     );
     const key =
-      person.reconciled.status === "matched" ? person.reconciled.id : `new:${normalizeText(name.text)}`;
+      person.reconciled.status === "matched"
+        ? person.reconciled.id
+        : `new:${normalizeText(withoutPatronymic(name.text))}`;
     let participant =
       keyOf.get(key) ??
       (person.reconciled.status === "new"
@@ -1564,7 +1567,8 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
         : undefined) ??
       (person.reconciled.status === "new" && item.title?.roleNoun && !/\s/.test(name.text)
         ? sameGivenName(participants, name.text, item.title.roleNoun)
-        : undefined);
+        : undefined) ??
+      (person.reconciled.status === "new" ? shorterForm(participants, name.text, item.title) : undefined);
     // "with President Serzh Sargsyan in the chair" in "the Armenian capital": a chair with a leader's title and no
     // country is the host's leader.
     // So is the one who welcomed the others: "Prime Minister X welcomed President A of Brazil, …".
@@ -1981,6 +1985,43 @@ function sameGivenName(
     const post = participant.post?.value;
     const label = post ? (post.status === "matched" ? post.label : post.proposed.label) : null;
     return label !== null && roleNounOfLabel(label)?.toLowerCase() === roleNoun.toLowerCase();
+  });
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/**
+ * "Prime Minister Azlan", "Sheikh Hamdan", "Prime Minister Hamdan bin Rashid" after "Dato' Sri Mohd Azlan Tun Abdul
+ * Hamid" or "Sheikh Hamdan bin Rashid Al Falasi": a shorter form of a name the text gave in full, its words in the same
+ * order among the full name's, is the one participant of that name, unless its title says it is someone else (another
+ * post's noun, or a country).
+ */
+function shorterForm(
+  participants: readonly ParticipantProposal[],
+  name: string,
+  title: TitledName["title"],
+): ParticipantProposal | undefined {
+  const wordsOf = (value: string) =>
+    normalizeText(value)
+      .split(/[\s.]+/)
+      .filter(Boolean);
+  const short = wordsOf(name);
+  const within = (long: string[]) => {
+    let at = 0;
+    for (const word of long) if (word === short[at]) at++;
+    return at === short.length && long.length > short.length;
+  };
+  const matches = participants.filter((participant) => {
+    if (!within(wordsOf(participant.nameAsStated))) return false;
+    if (!title) return true;
+    if (title.country || title.organization) return false;
+    const post = participant.post?.value;
+    const label = post ? (post.status === "matched" ? post.label : post.proposed.label) : null;
+    // A style of address ("Sheikh Hamdan", "Prince Faisal") is no post; a post's noun must be the participant's.
+    return (
+      !title.roleNoun ||
+      /^(?:Sheikh|Sheikha|Prince|Princess)$/i.test(title.roleNoun) ||
+      (label !== null && roleNounOfLabel(label)?.toLowerCase() === title.roleNoun.toLowerCase())
+    );
   });
   return matches.length === 1 ? matches[0] : undefined;
 }
