@@ -393,7 +393,7 @@ const BRACKET_CHAIR =
 // the table ("X took his seat as the leader of …") or come for the meeting ("the leaders came for the summits, among
 // them X") is attending too.
 const TOOK_PART =
-  /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+(?:also\s+)?connected\b|connected\s+(?:by|via)\s+video|(?:came|arrived|was\s+invited)\s+as\s+(?:an?\s+|the\s+)?(?:guest|observer|special\s+guest|honou?red\s+guest)\b|(?:came|arrived)\s+(?:alongside|together\s+with|along\s+with)\b|(?:came|arrived)\s+(?:for|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summits?|meetings?|sessions?|talks)\b|(?:took|takes|taking)\s+(?:up\s+)?(?:his|her|their|its)\s+(?:own\s+)?seats?\b|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
+  /\b(?:attend(?:ed|ing|s)?|(?:was|were)\s+among\s+the\s+(?:(?:invited|special)\s+)?(?:guests|participants|attendees)|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+(?:also\s+)?connected\b|connected\s+(?:by|via)\s+video|(?:came|arrived|was\s+invited)\s+as\s+(?:an?\s+|the\s+)?(?:guest|observer|special\s+guest|honou?red\s+guest)\b|(?:came|arrived)\s+(?:alongside|together\s+with|along\s+with)\b|(?:came|arrived)\s+(?:for|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summits?|meetings?|sessions?|talks)\b|(?:took|takes|taking)\s+(?:up\s+)?(?:his|her|their|its)\s+(?:own\s+)?seats?\b|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
 // Handing the chair over at the meeting is an act there too ("X passed the chair to Y, who then presided"), and so
 // is saying something there ("X told the leaders …", "X proposed a new corridor at the summit").
 const ACTED_AT = new RegExp(
@@ -413,14 +413,34 @@ const ANOTHER_EVENT =
   /\b(?:(?<!\b(?:his|her|their)\s+)(?:first|last)|previous|earlier|past|preceding|founding|inaugural)\s+(?:summit|meeting|session|congress|forum)\b|\b(?:last|previous)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b/i;
 // Words that put what a person does at another time: "is expected to attend the informal summit in December",
 // "On the following day, X will attend the opening of the games", "was invited to the celebrations next month",
-// "A day earlier, X attended the business forum".
+// "A day earlier, X attended the business forum", "X chaired the intergovernmental council a week earlier".
 const LATER_EVENT =
-  /\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+be\s+invited)\s+to\b|\bwill\s+(?:also\s+)?(?:attend|take\s+part|participate|join|visit|travel)\b|\b(?:next|coming)\s+(?:week|month)\b|\btomorrow\b|\b(?:following|next)\s+day\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:a|one|the)\s+day\s+(?:earlier|before)\b|\bon\s+the\s+eve\s+of\b/i;
+  /\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+be\s+invited)\s+to\b|\bwill\s+(?:also\s+)?(?:attend|take\s+part|participate|join|visit|travel)\b|\b(?:next|coming)\s+(?:week|month)\b|\btomorrow\b|\b(?:following|next)\s+day\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:a|one|two|three|several|a\s+few|the)\s+(?:days?|weeks?|months?)\s+(?:earlier|before)\b|\bon\s+the\s+eve\s+of\b/i;
 // Events held beside a summit, where what someone does is no part in the summit itself: "the business forum", "the
 // youth summit", "the gala dinner", "a reception", "the exhibition" — as the object right after the verb ("addressed
-// the business forum", "spoke at the youth forum", "attended the gala dinner"; not "attended the summit and the dinner").
+// the business forum", "spoke at the youth forum", "attended the gala dinner", "joined them at a concert"; not "attended
+// the summit and the dinner").
 const SIDE_EVENT_OBJECT =
-  /^\s+(?:(?:at|in|to)\s+)?(?:the|a|an|its|this\s+year['’]s)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?(?:(?:business|investment|economic|youth|media|civil[-\s]society|people['’]s|expo|trade|academic|parliamentary)\s+(?:forum|summit|dialogue|conference|council|festival)|(?:gala\s+)?(?:dinner|luncheon|lunch|reception|banquet|concert|exhibition|expo))\b/i;
+  /^\s+(?:(?:them|him|her|the\s+(?:other\s+)?(?:leaders|guests|participants))\s+)?(?:(?:at|in|to|for)\s+)?(?:the|a|an|its|this\s+year['’]s)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?(?:(?:business|investment|economic|youth|media|civil[-\s]society|people['’]s|expo|trade|academic|parliamentary)\s+(?:forum|summit|dialogue|conference|council|festival)|(?:gala\s+)?(?:dinner|luncheon|lunch|reception|banquet|concert|exhibition|expo))\b/i;
+
+// A leader's spouse, named in apposition ("X, the host's wife,", "X, First Lady of Y", "X (his wife)") or
+// after a possessive ("the Prime Minister's wife, X", "his wife X"): whatever she or he joined, no delegate.
+const SPOUSE_AFTER =
+  /^\s*(?:,\s*|\s+and\s+|\(\s*)(?:also\s+)?(?:the\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:wife|husband|spouse|consort|First\s+Lady)\b/iu;
+const SPOUSE_BEFORE =
+  /\b(?:his|her|their|the\s+[\p{L}-]+['’]s?)\s+(?:wife|husband|spouse|consort)\s*,?\s*$/iu;
+
+/** Whether the person named at `item` is named as a leader's spouse. */
+export function namedAsSpouse(
+  text: string,
+  sentence: { start: number; end: number },
+  item: { start: number; end: number },
+): boolean {
+  return (
+    SPOUSE_AFTER.test(text.slice(item.end, sentence.end)) ||
+    SPOUSE_BEFORE.test(text.slice(sentence.start, item.start))
+  );
+}
 
 /** Whether the act a verb names, ending at `end`, is at an event beside the meeting. */
 function atSideEvent(text: string, end: number, to: number): boolean {
@@ -476,7 +496,7 @@ const COMPANION_BEFORE = new RegExp(
 // Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former",
 // "whose predecessor as chair X".
 const MENTIONED_ONLY_BEFORE =
-  /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quoted|by|to|from|(?:predecessor|successor)(?:\s+as\s+[\w-]+)?)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
+  /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quot(?:ed|ing)|citing|by|to|from|(?:predecessor|successor)(?:\s+as\s+[\w-]+)?)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
 // Words between a person and the verb of attending that make the attending someone else's, reported or denied; a
 // relative clause on someone named after them ("X handed over the chairmanship to Y, who then chaired …").
 // Words sent in writing are no presence: "X, in a letter read out by the chair, wished …".
@@ -490,6 +510,9 @@ const CHAIR_BEFORE =
   /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|(?:In\s+(?:his|her)\s+capacity\s+)?As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|(?:^|[.;]\s*)the\s+host(?:\s+(?:country|state|side|nation)['’]s\s+(?:leader|president|head))?\s*,\s*$|(?:^|[.;,]\s*)the\s+(?:current\s+)?chair(?:man|person|woman)?(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?\s*,\s*$|\b(?:at\s+the\s+invitation\s+of|hosted\s+by)\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks|[Ii]t)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
 const CHAIR_AFTER =
   /^(?:(?:,|\s*\(|\s+[—–]|\s+-)\s*(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|,\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council)\b|,?\s+(?:hosted|opened)\s+(?:the|a|an|this)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|\s+[^.;,]{0,60}?\bas\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\b(?!\s+of\b)|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b|(?:\s*\(|\s+[—–]|\s+-)\s*(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|chaired|presided\s+over|presides\s+over|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
+
+// The chair as the subject of the verb after it ("Quoting X, the chair said"): no aside on X.
+const CHAIR_SPEAKS = /^\s+(?:also\s+)?(?:said|says|told|noted|stated|stressed|added|recalled|called|urged)\b/;
 
 // "The meeting took place under the leadership of X", "The summit, held under the leadership of X": after a word for
 // the meeting, with no delegation named before it ("The delegation at the meeting worked under the leadership of X").
@@ -533,7 +556,9 @@ export function participationOf(
   if (VIDEO_BY.test(before) || (possessive && VIDEO_OF.test(after) && !LATER_EVENT.test(after)))
     return { kind: "message", weak: false };
   // "X, the incoming chair,", "X, the ASEAN chair for 2014,": the aside names another term.
-  const chairAfter = CHAIR_AFTER.exec(after);
+  // "Quoting X, the chair said …": a chair who is the subject of the next verb is someone else, not an aside on X.
+  const asideMatch = CHAIR_AFTER.exec(after);
+  const chairAfter = asideMatch && !CHAIR_SPEAKS.test(after.slice(asideMatch[0].length)) ? asideMatch : null;
   const aside = chairAfter ? chairAfter[0] + (after.slice(chairAfter[0].length).split(/[,.;]/)[0] ?? "") : "";
   // "The next summit will be hosted by X": the host of a later meeting is neither chair nor participant here.
   const later = NEXT_MEETING.test(before) || LATER_EVENT.test(before);
@@ -798,6 +823,7 @@ function findMentions(
       !staffTitled(mention.item) &&
       !invitedButAbsent(text, mention.sentence, mention.item) &&
       !namedAsAbsent(text, mention.sentence, mention.item) &&
+      !namedAsSpouse(text, mention.sentence, mention.item) &&
       !onlyAtSideEvent(text, mention.sentence, mention.item) &&
       !chairedMinistersMeeting(text, mention.sentence, mention.item),
   );
@@ -1232,10 +1258,15 @@ function findMentionsIn(
       const chaired = new RegExp(
         String.raw`^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided(?:\s+over)?|took\s+the\s+chair|${LED_SESSION})\b)`,
       ).exec(rest0);
+      const chairedClause = chaired
+        ? rest0.slice(chaired[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!
+        : "";
       const subject =
         chaired &&
         namesSomeone(chaired[1]!) &&
-        !ANOTHER_TERM.test(rest0.slice(chaired[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
+        !ANOTHER_TERM.test(chairedClause) &&
+        // "X chaired the intergovernmental council a week earlier": another time, another meeting.
+        !LATER_EVENT.test(chairedClause)
           ? chairSubject(text, sentence.start + lead, sentence.start + lead + chaired[1]!.length, knowledge)
           : null;
       if (subject)
