@@ -195,7 +195,8 @@ function allMentions(
         hasCyrillic(text) ? withRussian(knowledge, matchers) : matchers.countries,
       ).filter(
         (mention) =>
-          (mention.via !== "demonym" || !/^\s+Republic\s+of\b/.test(text.slice(mention.end, mention.end + 20))) &&
+          (mention.via !== "demonym" ||
+            !/^\s+Republic\s+of\b/.test(text.slice(mention.end, mention.end + 20))) &&
           !partOfLongerPlace(text, mention.start),
       ),
       organizations: find(text, 0, text.length, matchers.organizations, ancestorsNamed(knowledge)),

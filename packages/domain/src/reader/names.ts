@@ -302,9 +302,40 @@ export function withoutPatronymic(name: string): string {
   return kept.length >= 2 && kept.length < words.length ? kept.join(" ") : name;
 }
 
-/** Splits a name as stated into given and family name, Western order assumed. */
-export function splitName(name: string): { givenName: string | null; familyName: string | null } {
+// A family name written in capitals, as ASEAN and UN releases write it ("NGUYEN Tan Dung", "XI Jinping"): two letters or
+// more, in a name with other words that are not in capitals; never a Roman numeral closing it ("Benigno S. Aquino III").
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
+const ROMAN_NUMERAL = /^[IVXL]+$/;
+
+function capitalsFamilyIndex(words: readonly string[]): number {
+  const capitals = words.flatMap((word, index) =>
+    CAPITALS_WORD.test(word) && !(index === words.length - 1 && ROMAN_NUMERAL.test(word)) ? [index] : [],
+  );
+  return capitals.length === 1 && words.length >= 2 ? capitals[0]! : -1;
+}
+
+/** "NGUYEN Tan Dung" → "Nguyen Tan Dung": a family name written in capitals, written as a name. */
+export function casedName(name: string): string {
   const words = name.trim().split(/\s+/);
+  const family = capitalsFamilyIndex(words);
+  if (family < 0) return name;
+  const word = words[family]!;
+  words[family] = word[0] + word.slice(1).toLowerCase();
+  return words.join(" ");
+}
+
+/**
+ * Splits a name as stated into given and family name: the word written in capitals is the family name wherever it
+ * stands ("NGUYEN Tan Dung", "Tan Dung NGUYEN"), else Western order is assumed.
+ */
+export function splitName(name: string): { givenName: string | null; familyName: string | null } {
+  const stated = name.trim().split(/\s+/);
+  const family = capitalsFamilyIndex(stated);
+  if (family >= 0) {
+    const words = casedName(name).split(/\s+/);
+    return { givenName: words.filter((_, index) => index !== family).join(" "), familyName: words[family]! };
+  }
+  const words = stated;
   if (words.length < 2) return { givenName: null, familyName: words[0] ?? null };
   return { givenName: words.slice(0, -1).join(" "), familyName: words.at(-1)! };
 }

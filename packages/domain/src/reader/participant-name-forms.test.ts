@@ -120,3 +120,22 @@ describe("a shorter form of a name given in full is the same participant", () =>
     expect(names(sentence, opening)).toHaveLength(2);
   });
 });
+
+describe("a family name written in capitals is proposed as a name", () => {
+  it.each([
+    ["The summit was attended by H.E. NGUYEN Van Thanh, Prime Minister of Viet Nam.", "Nguyen Van Thanh"],
+    ["The summit was attended by Prime Minister NGUYEN Van Thanh of Viet Nam.", "Nguyen Van Thanh"],
+    ["Taking part was H.E. Dr. TRAN Minh Quoc, President of Viet Nam.", "Tran Minh Quoc"],
+  ])("%s", (sentence, name) => {
+    expect(names(sentence, "The 20th ASEAN Summit was held today.")).toEqual([name]);
+  });
+
+  it("and called by its family name later, is the same participant", () => {
+    expect(
+      names(
+        "The summit was attended by H.E. NGUYEN Van Thanh, Prime Minister of Viet Nam. Speaking at the summit, Prime Minister Nguyen called for unity.",
+        "The 20th ASEAN Summit was held today.",
+      ),
+    ).toEqual(["Nguyen Van Thanh"]);
+  });
+});

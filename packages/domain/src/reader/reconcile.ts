@@ -1,7 +1,7 @@
 import type { PartialDate } from "../common/partial-date";
 import type { ReaderKnowledge } from "./knowledge";
 import { organizationMentions, type Mention } from "./mentions";
-import { foldTransliteration, personCandidates, round, splitName } from "./names";
+import { casedName, foldTransliteration, personCandidates, round, splitName } from "./names";
 import type { Candidate, NewPerson, Reconciled } from "./proposal";
 import { normalize } from "./segment";
 import { covers } from "./titles";
@@ -127,7 +127,7 @@ export function reconcilePerson(
     };
   }
   return {
-    reconciled: { status: "new", proposed: { name, ...splitName(name) }, candidates },
+    reconciled: { status: "new", proposed: { name: casedName(name), ...splitName(name) }, candidates },
     confidence: best ? round(Math.max(0.4, 1 - best.score)) : 0.8,
   };
 }

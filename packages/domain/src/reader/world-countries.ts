@@ -33,7 +33,8 @@ function compiled(): RegExp {
 let last: { text: string; mentions: WorldCountryMention[] } | null = null;
 
 // A compass or similar word written into a place's name: "Northern Cyprus", "Inner Mongolia", "Northern Ireland".
-const PLACE_QUALIFIER = /(?:^|[^\p{L}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Inner|Outer|Upper|Lower|New)\s$/u;
+const PLACE_QUALIFIER =
+  /(?:^|[^\p{L}])(?:North|South|East|West|Northern|Southern|Eastern|Western|Inner|Outer|Upper|Lower|New)\s$/u;
 
 /**
  * Whether the country name at `start` is the end of a longer place's name ("the Turkish Republic of Northern Cyprus",
