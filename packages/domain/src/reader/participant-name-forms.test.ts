@@ -139,3 +139,35 @@ describe("a family name written in capitals is proposed as a name", () => {
     ).toEqual(["Nguyen Van Thanh"]);
   });
 });
+
+describe("a known leader called by initials of a hyphenated given name, or by the first given name and a title", () => {
+  const at = (sentence: string) =>
+    readPressRelease(
+      `JAKARTA, 5 September 2023 — The 43rd ASEAN Summit was held today. ${sentence}`,
+      knowledge,
+    )
+      .participants.map((participant) => participant.person.value)
+      .map((person) => (person.status === "matched" ? person.label : `new:${person.proposed.name}`));
+
+  it.each([
+    ["Taking part was E.Sh.Rahmon, President of Tajikistan.", "Emomali Rahmon"],
+    ["Taking part was K.-J.Tokayev, President of Kazakhstan.", "Kassym-Jomart Tokayev"],
+    ["Taking part was Sh.M.Mirziyoyev, President of Uzbekistan.", "Shavkat Mirziyoyev"],
+  ])("%s", (sentence, name) => {
+    expect(at(sentence)).toEqual([name]);
+  });
+
+  it.each([
+    ["Taking part was Emir Tamim of Qatar.", "Tamim bin Hamad Al Thani"],
+    ["Taking part was Prime Minister Anwar of Malaysia.", "Anwar Ibrahim"],
+    ["Taking part was President Joko of Indonesia.", "Joko Widodo"],
+  ])("%s", (sentence, name) => {
+    expect(at(sentence)).toEqual([name]);
+  });
+
+  it("not a given name with no title to say which post", () => {
+    expect(
+      at("Taking part was Anwar, who arrived from Kuala Lumpur, and President Joko of Indonesia."),
+    ).not.toContain("Anwar Ibrahim");
+  });
+});
