@@ -6,6 +6,7 @@ import {
 } from "./knowledge";
 import { hasCyrillic, russianCountryPhrases } from "./russian-countries";
 import { phrasePattern } from "./segment";
+import { partOfLongerPlace } from "./world-countries";
 
 export interface Mention {
   id: string;
@@ -193,11 +194,17 @@ function allMentions(
     const matchers = matchersOf(knowledge);
     mentions = {
       // Russian phrases are tried only in a text with Cyrillic letters: an English release pays nothing for them.
+      // "the Turkish Republic of Northern Cyprus": a demonym before "Republic of" opens another state's name.
       countries: find(
         text,
         0,
         text.length,
         hasCyrillic(text) ? withRussian(knowledge, matchers) : matchers.countries,
+      ).filter(
+        (mention) =>
+          (mention.via !== "demonym" ||
+            !/^\s+Republic\s+of\b/.test(text.slice(mention.end, mention.end + 20))) &&
+          !partOfLongerPlace(text, mention.start),
       ),
       organizations: find(text, 0, text.length, matchers.organizations, ancestorsNamed(knowledge)),
     };

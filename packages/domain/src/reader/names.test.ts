@@ -6,6 +6,7 @@ import {
   personCandidates,
   scoreName,
   similarity,
+  casedName,
   splitName,
 } from "./names";
 
@@ -69,6 +70,22 @@ describe("names", () => {
   });
   it("splits a stated name", () => {
     expect(splitName("Kassym-Jomart Tokayev")).toEqual({ givenName: "Kassym-Jomart", familyName: "Tokayev" });
+  });
+});
+
+describe("a family name written in capitals", () => {
+  it.each([
+    ["NGUYEN Tan Dung", "Nguyen Tan Dung", { givenName: "Tan Dung", familyName: "Nguyen" }],
+    ["XI Jinping", "Xi Jinping", { givenName: "Jinping", familyName: "Xi" }],
+    ["Hsien Loong LEE", "Hsien Loong Lee", { givenName: "Hsien Loong", familyName: "Lee" }],
+    ["PHAM Minh Chinh", "Pham Minh Chinh", { givenName: "Minh Chinh", familyName: "Pham" }],
+  ])("%s → %s", (stated, name, parts) => {
+    expect(casedName(stated)).toBe(name);
+    expect(splitName(stated)).toEqual(parts);
+  });
+
+  it.each(["Benigno S. Aquino III", "U Thein Sein", "Joko Widodo"])("leaves %s as it is", (stated) => {
+    expect(casedName(stated)).toBe(stated);
   });
 });
 

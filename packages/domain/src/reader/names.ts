@@ -279,9 +279,63 @@ export function personCandidates(stated: string, knowledge: ReaderKnowledge): Ca
   return result.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
 }
 
-/** Splits a name as stated into given and family name, Western order assumed. */
-export function splitName(name: string): { givenName: string | null; familyName: string | null } {
+// A patronymic between a given and a family name: Russian ("Vladimirovich", "Akayevich", "Grigoryevna", "Ilyinichna"),
+// Kazakh and Kyrgyz ("Kemeluly", "Nurgozhoevich", "Tokayqyzy", "Sadyr uulu") or a father's name with "oglu", "o'g'li",
+// "qizi" or "kyzy" after it (Azerbaijani, Uzbek, Turkmen: "Ilham Heydar oglu Aliyev").
+const PATRONYMIC_WORD = /^\p{Lu}\p{Ll}+(?:vich|vitch|vna|ichna|uly|kyzy|qyzy|uulu)$/u;
+const FATHERS_NAME_WITH = /^(?:uulu|oglu|oğlu|ogly|o['’]g['’]li|ugli|qizi|kizi|gizi|kyzy)$/iu;
+
+/**
+ * The name without its patronymic: "Askar Akayevich Akayev" → "Askar Akayev", "Kassym-Jomart Kemeluly Tokayev" →
+ * "Kassym-Jomart Tokayev", "Ilham Heydar oglu Aliyev" → "Ilham Aliyev". Only between a given name and a family name:
+ * a name of two words is left as it is.
+ */
+export function withoutPatronymic(name: string): string {
   const words = name.trim().split(/\s+/);
+  if (words.length < 3) return name;
+  const kept = words.filter((word, index) => {
+    if (index === 0 || index === words.length - 1) return true;
+    if (PATRONYMIC_WORD.test(word) || FATHERS_NAME_WITH.test(word)) return false;
+    // The father's name before "oglu": "Heydar" in "Ilham Heydar oglu Aliyev".
+    return !(index + 1 < words.length - 1 && FATHERS_NAME_WITH.test(words[index + 1]!));
+  });
+  return kept.length >= 2 && kept.length < words.length ? kept.join(" ") : name;
+}
+
+// A family name written in capitals, as ASEAN and UN releases write it ("NGUYEN Tan Dung", "XI Jinping"): two letters or
+// more, in a name with other words that are not in capitals; never a Roman numeral closing it ("Benigno S. Aquino III").
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}'’-]+$/u;
+const ROMAN_NUMERAL = /^[IVXL]+$/;
+
+function capitalsFamilyIndex(words: readonly string[]): number {
+  const capitals = words.flatMap((word, index) =>
+    CAPITALS_WORD.test(word) && !(index === words.length - 1 && ROMAN_NUMERAL.test(word)) ? [index] : [],
+  );
+  return capitals.length === 1 && words.length >= 2 ? capitals[0]! : -1;
+}
+
+/** "NGUYEN Tan Dung" → "Nguyen Tan Dung": a family name written in capitals, written as a name. */
+export function casedName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  const family = capitalsFamilyIndex(words);
+  if (family < 0) return name;
+  const word = words[family]!;
+  words[family] = word[0] + word.slice(1).toLowerCase();
+  return words.join(" ");
+}
+
+/**
+ * Splits a name as stated into given and family name: the word written in capitals is the family name wherever it
+ * stands ("NGUYEN Tan Dung", "Tan Dung NGUYEN"), else Western order is assumed.
+ */
+export function splitName(name: string): { givenName: string | null; familyName: string | null } {
+  const stated = name.trim().split(/\s+/);
+  const family = capitalsFamilyIndex(stated);
+  if (family >= 0) {
+    const words = casedName(name).split(/\s+/);
+    return { givenName: words.filter((_, index) => index !== family).join(" "), familyName: words[family]! };
+  }
+  const words = stated;
   if (words.length < 2) return { givenName: null, familyName: words[0] ?? null };
   return { givenName: words.slice(0, -1).join(" "), familyName: words.at(-1)! };
 }

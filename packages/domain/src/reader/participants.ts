@@ -15,7 +15,7 @@ import { countryMentions } from "./mentions";
 import { normalize as normalizeText, span } from "./segment";
 import type { Fact, ParticipantProposal } from "./proposal";
 import { titledPeople } from "./people";
-import { spaceInitials } from "./names";
+import { spaceInitials, withoutPatronymic } from "./names";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
 import { REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
@@ -332,18 +332,18 @@ const ITEM_TAIL =
 // alone ("Taking part in the session:").
 // … and "the heads of state first met in a narrow circle: A, B and C" (a format of the meeting, then a colon).
 // … and "Among the leaders who attended were A and B" (the group with its own verb of attending, then the copula).
-// … and "The other leaders of the Association were A, B and C" (the others beside the chair, then the copula).
 // … and "Leaders at the table included A and B".
 // … and "The members then met the leaders of the observer states in a separate session: A, B and C" (a meeting with a
 // group of leaders, then a colon); "Around the table: A, B and C" (a round-up's heading with no verb at all).
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|delegates)(?:\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|\s+(?:present|attending|in\s+attendance))?\s+(?:were|was)\b(?=\s+[A-Z])|^(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|participants)\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table\s+(?:included|include|were)\b|^(?:the\s+)?other\s+(?:leaders|heads\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?|participants)(?:\s+(?:of|from)\s+(?:the\s+)?[^,.;:]{1,40}?)?\s+(?:present\s+|attending\s+)?were\b(?=\s+[A-Z])|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|participants|guests|dignitaries)\s+(?:who|that)\s+(?:also\s+)?(?:attended|took\s+part|participated|(?:were|was)\s+present|came)\b[^,.;:]{0,40}?\s+(?:were|was)\b|\bmet\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?)?|presidents|delegations|representatives)\s+of\s+(?:the\s+)?[^:.;]{0,60}?\b(?:states|countries|partners|organi[sz]ations)\b[^:.;]{0,60}?(?=\s*:)|(?:^|\b)(?:around|round|at)\s+the\s+(?:[\w-]+\s+)?table(?=\s*:)|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|\bfrom\s+(?:the\s+)?(?:observer|partner|guest|member|invited|dialogue[\s-]partner)\s+(?:states|countries|nations|organi[sz]ations)\s+(?:came|were|was)\b(?=\s+(?:the\s+)?[A-Z])|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)(?:\s+(?:also\s+)?(?:with\s+)?the\s+(?:leaders|heads|presidents|representatives|delegations)\b[^:.;]{0,50}?)?\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary|separate|joint|special)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
+  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|delegates)(?:\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|\s+(?:present|attending|in\s+attendance))?\s+(?:were|was)\b(?=\s+[A-Z])|^(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|participants)\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table\s+(?:included|include|were)\b|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|participants|guests|dignitaries)\s+(?:who|that)\s+(?:also\s+)?(?:attended|took\s+part|participated|(?:were|was)\s+present|came)\b[^,.;:]{0,40}?\s+(?:were|was)\b|\bmet\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?)?|presidents|delegations|representatives)\s+of\s+(?:the\s+)?[^:.;]{0,60}?\b(?:states|countries|partners|organi[sz]ations)\b[^:.;]{0,60}?(?=\s*:)|(?:^|\b)(?:around|round|at)\s+the\s+(?:[\w-]+\s+)?table(?=\s*:)|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|\bfrom\s+(?:the\s+)?(?:observer|partner|guest|member|invited|dialogue[\s-]partner)\s+(?:states|countries|nations|organi[sz]ations)\s+(?:came|were|was)\b(?=\s+(?:the\s+)?[A-Z])|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)(?:\s+(?:also\s+)?(?:with\s+)?the\s+(?:leaders|heads|presidents|representatives|delegations)\b[^:.;]{0,50}?)?\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary|separate|joint|special)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
 
 // A copula after the rest of a group the text has begun to name, then the names: "The other leaders of the Association
-// were A, B and C", "The other heads of government at the table were …", "Among the observer states' representatives
-// were …". Only when a capital follows the verb: "The other leaders were briefed" names no one.
+// were A, B and C", "The other heads of government at the table were …", "The other leaders attending were …", "Among
+// the observer states' representatives were …". Only when a capital follows the verb: "The other leaders were briefed"
+// names no one. Read beside LIST_AFTER_VERB, the one that comes first in the sentence.
 const OTHERS_WERE =
-  /\b(?:[Tt]he\s+)?(?:[Oo]ther|[Rr]emaining|[Ff]ellow)\s+(?:[\w'’-]+\s+){0,3}?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+(?:state|government))?)?|presidents|prime\s+ministers|premiers|participants|delegations)\b(?:\s+(?:of|at|around|in|from|present)\b[^,.;:]{0,40}?)?\s+(?:were|included)\s+(?=(?:the\s+)?\p{Lu})|\b[Aa]mong\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:representatives|delegates|leaders|heads(?:\s+of\s+\w+)?|participants|attendees|guests)\s+(?:were|was)\s+(?=(?:the\s+)?\p{Lu})/u;
+  /\b(?:[Tt]he\s+)?(?:[Oo]ther|[Rr]emaining|[Ff]ellow)\s+(?:[\w'’-]+\s+){0,3}?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+(?:state|government))?)?|presidents|prime\s+ministers|premiers|participants|delegations)\b(?:\s+(?:of|at|around|in|from|present|attending)\b[^,.;:]{0,40}?)?\s+(?:were|included)\s+(?=(?:the\s+)?\p{Lu})|\b[Aa]mong\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:representatives|delegates|leaders|heads(?:\s+of\s+\w+)?|participants|attendees|guests)\s+(?:were|was)\s+(?=(?:the\s+)?\p{Lu})/u;
 
 // Verbs that follow the people who took part: "A, B and C were present", "… took part", "… were likewise in
 // attendance", "… are participating in the summit", "… were among the leaders present", "… joined by video link".
@@ -440,7 +440,7 @@ const BRACKET_CHAIR =
 // the table ("X took his seat as the leader of …") or come for the meeting ("the leaders came for the summits, among
 // them X") is attending too.
 const TOOK_PART =
-  /\b(?:attend(?:ed|ing|s)?|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+(?:also\s+)?connected\b|connected\s+(?:by|via)\s+video|(?:came|arrived|was\s+invited)\s+as\s+(?:an?\s+|the\s+)?(?:guest|observer|special\s+guest|honou?red\s+guest)\b|(?:came|arrived)\s+(?:alongside|together\s+with|along\s+with)\b|(?:came|arrived)\s+(?:for|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summits?|meetings?|sessions?|talks)\b|(?:took|takes|taking)\s+(?:up\s+)?(?:his|her|their|its)\s+(?:own\s+)?seats?\b|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
+  /\b(?:attend(?:ed|ing|s)?|(?:was|were)\s+among\s+the\s+(?:(?:invited|special)\s+)?(?:guests|participants|attendees)|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+(?:also\s+)?connected\b|connected\s+(?:by|via)\s+video|(?:came|arrived|was\s+invited)\s+as\s+(?:an?\s+|the\s+)?(?:guest|observer|special\s+guest|honou?red\s+guest)\b|(?:came|arrived)\s+(?:alongside|together\s+with|along\s+with)\b|(?:came|arrived)\s+(?:for|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summits?|meetings?|sessions?|talks)\b|(?:took|takes|taking)\s+(?:up\s+)?(?:his|her|their|its)\s+(?:own\s+)?seats?\b|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
 // Handing the chair over at the meeting is an act there too ("X passed the chair to Y, who then presided"), and so
 // is saying something there ("X told the leaders …", "X proposed a new corridor at the summit").
 const ACTED_AT = new RegExp(
@@ -460,14 +460,34 @@ const ANOTHER_EVENT =
   /\b(?:(?<!\b(?:his|her|their)\s+)(?:first|last)|previous|earlier|past|preceding|founding|inaugural)\s+(?:summit|meeting|session|congress|forum)\b|\b(?:last|previous)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b/i;
 // Words that put what a person does at another time: "is expected to attend the informal summit in December",
 // "On the following day, X will attend the opening of the games", "was invited to the celebrations next month",
-// "A day earlier, X attended the business forum".
+// "A day earlier, X attended the business forum", "X chaired the intergovernmental council a week earlier".
 const LATER_EVENT =
-  /\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+be\s+invited)\s+to\b|\bwill\s+(?:also\s+)?(?:attend|take\s+part|participate|join|visit|travel)\b|\b(?:next|coming)\s+(?:week|month)\b|\btomorrow\b|\b(?:following|next)\s+day\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:a|one|the)\s+day\s+(?:earlier|before)\b|\bon\s+the\s+eve\s+of\b/i;
+  /\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+be\s+invited)\s+to\b|\bwill\s+(?:also\s+)?(?:attend|take\s+part|participate|join|visit|travel)\b|\b(?:next|coming)\s+(?:week|month)\b|\btomorrow\b|\b(?:following|next)\s+day\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:a|one|two|three|several|a\s+few|the)\s+(?:days?|weeks?|months?)\s+(?:earlier|before)\b|\bon\s+the\s+eve\s+of\b/i;
 // Events held beside a summit, where what someone does is no part in the summit itself: "the business forum", "the
 // youth summit", "the gala dinner", "a reception", "the exhibition" — as the object right after the verb ("addressed
-// the business forum", "spoke at the youth forum", "attended the gala dinner"; not "attended the summit and the dinner").
+// the business forum", "spoke at the youth forum", "attended the gala dinner", "joined them at a concert"; not "attended
+// the summit and the dinner").
 const SIDE_EVENT_OBJECT =
-  /^\s+(?:(?:at|in|to)\s+)?(?:the|a|an|its|this\s+year['’]s)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?(?:(?:business|investment|economic|youth|media|civil[-\s]society|people['’]s|expo|trade|academic|parliamentary)\s+(?:forum|summit|dialogue|conference|council|festival)|(?:gala\s+)?(?:dinner|luncheon|lunch|reception|banquet|concert|exhibition|expo))\b/i;
+  /^\s+(?:(?:them|him|her|the\s+(?:other\s+)?(?:leaders|guests|participants))\s+)?(?:(?:at|in|to|for)\s+)?(?:the|a|an|its|this\s+year['’]s)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?(?:(?:business|investment|economic|youth|media|civil[-\s]society|people['’]s|expo|trade|academic|parliamentary)\s+(?:forum|summit|dialogue|conference|council|festival)|(?:gala\s+)?(?:dinner|luncheon|lunch|reception|banquet|concert|exhibition|expo))\b/i;
+
+// A leader's spouse, named in apposition ("X, the host's wife,", "X, First Lady of Y", "X (his wife)") or
+// after a possessive ("the Prime Minister's wife, X", "his wife X"): whatever she or he joined, no delegate.
+const SPOUSE_AFTER =
+  /^\s*(?:,\s*|\s+and\s+|\(\s*)(?:also\s+)?(?:the\s+|his\s+|her\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:wife|husband|spouse|consort|First\s+Lady)\b/iu;
+const SPOUSE_BEFORE =
+  /\b(?:his|her|their|the\s+[\p{L}-]+['’]s?)\s+(?:wife|husband|spouse|consort)\s*,?\s*$/iu;
+
+/** Whether the person named at `item` is named as a leader's spouse. */
+export function namedAsSpouse(
+  text: string,
+  sentence: { start: number; end: number },
+  item: { start: number; end: number },
+): boolean {
+  return (
+    SPOUSE_AFTER.test(text.slice(item.end, sentence.end)) ||
+    SPOUSE_BEFORE.test(text.slice(sentence.start, item.start))
+  );
+}
 
 /** Whether the act a verb names, ending at `end`, is at an event beside the meeting. */
 function atSideEvent(text: string, end: number, to: number): boolean {
@@ -523,7 +543,7 @@ const COMPANION_BEFORE = new RegExp(
 // Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former",
 // "whose predecessor as chair X".
 const MENTIONED_ONLY_BEFORE =
-  /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quoted|by|to|from|(?:predecessor|successor)(?:\s+as\s+[\w-]+)?)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
+  /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quot(?:ed|ing)|citing|by|to|from|(?:predecessor|successor)(?:\s+as\s+[\w-]+)?)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
 // Words between a person and the verb of attending that make the attending someone else's, reported or denied; a
 // relative clause on someone named after them ("X handed over the chairmanship to Y, who then chaired …").
 // Words sent in writing are no presence: "X, in a letter read out by the chair, wished …".
@@ -537,6 +557,9 @@ const CHAIR_BEFORE =
   /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|(?:In\s+(?:his|her)\s+capacity\s+)?As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|(?:^|[.;]\s*)the\s+host(?:\s+(?:country|state|side|nation)['’]s\s+(?:leader|president|head))?\s*,\s*$|(?:^|[.;,]\s*)the\s+(?:current\s+)?chair(?:man|person|woman)?(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?\s*,\s*$|\b(?:at\s+the\s+invitation\s+of|hosted\s+by)\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks|[Ii]t)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
 const CHAIR_AFTER =
   /^(?:(?:,|\s*\(|\s+[—–]|\s+-)\s*(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|,\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council)\b|,?\s+(?:hosted|opened)\s+(?:the|a|an|this)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|\s+[^.;,]{0,60}?\bas\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\b(?!\s+of\b)|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b|(?:\s*\(|\s+[—–]|\s+-)\s*(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|chaired|presided\s+over|presides\s+over|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
+
+// The chair as the subject of the verb after it ("Quoting X, the chair said"): no aside on X.
+const CHAIR_SPEAKS = /^\s+(?:also\s+)?(?:said|says|told|noted|stated|stressed|added|recalled|called|urged)\b/;
 
 // "The meeting took place under the leadership of X", "The summit, held under the leadership of X": after a word for
 // the meeting, with no delegation named before it ("The delegation at the meeting worked under the leadership of X").
@@ -580,7 +603,9 @@ export function participationOf(
   if (VIDEO_BY.test(before) || (possessive && VIDEO_OF.test(after) && !LATER_EVENT.test(after)))
     return { kind: "message", weak: false };
   // "X, the incoming chair,", "X, the ASEAN chair for 2014,": the aside names another term.
-  const chairAfter = CHAIR_AFTER.exec(after);
+  // "Quoting X, the chair said …": a chair who is the subject of the next verb is someone else, not an aside on X.
+  const asideMatch = CHAIR_AFTER.exec(after);
+  const chairAfter = asideMatch && !CHAIR_SPEAKS.test(after.slice(asideMatch[0].length)) ? asideMatch : null;
   const aside = chairAfter ? chairAfter[0] + (after.slice(chairAfter[0].length).split(/[,.;]/)[0] ?? "") : "";
   // "The next summit will be hosted by X": the host of a later meeting is neither chair nor participant here.
   const later = NEXT_MEETING.test(before) || LATER_EVENT.test(before);
@@ -848,6 +873,7 @@ function findMentions(
       !staffTitled(mention.item) &&
       !invitedButAbsent(text, mention.sentence, mention.item) &&
       !namedAsAbsent(text, mention.sentence, mention.item) &&
+      !namedAsSpouse(text, mention.sentence, mention.item) &&
       !onlyAtSideEvent(text, mention.sentence, mention.item) &&
       !chairedMinistersMeeting(text, mention.sentence, mention.item),
   );
@@ -1003,7 +1029,9 @@ function findMentionsIn(
     /** A list of attending people at `from`, `length` characters long, with the sentence's category hint. */
     const listAt = (from: number, length: number, own: ParticipationCategory | null = null) =>
       found.push({ from, to: from + length, kind: "attendance", hint: sentenceHint, own, country: null });
-    const attended1 = LIST_AFTER_VERB.exec(s) ?? OTHERS_WERE.exec(s);
+    const afterVerb = LIST_AFTER_VERB.exec(s);
+    const others = OTHERS_WERE.exec(s);
+    const attended1 = afterVerb && (!others || afterVerb.index <= others.index) ? afterVerb : others;
     // "The first summit, in 2001, was attended by …": another meeting's list.
     const attended0 = attended1 && !ANOTHER_EVENT.test(s.slice(lead, attended1.index)) ? attended1 : null;
     // "Mr Rahmon joined by video link": a list after the verb that names nobody is no list.
@@ -1280,16 +1308,7 @@ function findMentionsIn(
       // "… took place in the Armenian capital, with President X in the chair": a chair whose title names no country
       // presides in the capital the sentence names by its country — only when it names one ("…, a week after a meeting
       // in the Belarusian capital" leaves the chair's country open, as the host's-leader rule does).
-      const capitals = [...s.matchAll(/\bthe\s+\p{Lu}[\p{L}'’-]+\s+capital\b/gu)];
-      const capital = capitals.length === 1 ? capitals[0]! : null;
-      const capitalCountry = capital
-        ? (countryMentions(
-            text,
-            knowledge,
-            sentence.start + capital.index,
-            sentence.start + capital.index + capital[0].length,
-          )[0]?.id ?? null)
-        : null;
+      const capitalCountry = capitalCountryIn(text, knowledge, sentence.start, sentence.end);
       const to = from + (stop ? stop.index : rest.length);
       // "chaired by the Armenian head of government (Prime Minister X)", "led by the head of the presiding country —
       // Kazakh President X —": a description, then the person in a bracketed or dash aside; the description's country
@@ -1310,10 +1329,15 @@ function findMentionsIn(
       const chaired = new RegExp(
         String.raw`^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided(?:\s+over)?|took\s+the\s+chair|${LED_SESSION})\b)`,
       ).exec(rest0);
+      const chairedClause = chaired
+        ? rest0.slice(chaired[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!
+        : "";
       const subject =
         chaired &&
         namesSomeone(chaired[1]!) &&
-        !ANOTHER_TERM.test(rest0.slice(chaired[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
+        !ANOTHER_TERM.test(chairedClause) &&
+        // "X chaired the intergovernmental council a week earlier": another time, another meeting.
+        !LATER_EVENT.test(chairedClause)
           ? chairSubject(text, sentence.start + lead, sentence.start + lead + chaired[1]!.length, knowledge)
           : null;
       if (subject)
@@ -1663,6 +1687,23 @@ const HOLDS_CHAIRMANSHIP =
 const PUBLISHER =
   /\b(?:Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry|Press\s+Service|Presidential\s+Administration|Office\s+of\s+the\s+President)\b/i;
 
+/** The countries `text[from, to)` names as a place's by its capital ("the Uzbek capital"). */
+function capitalCountries(text: string, knowledge: ReaderKnowledge, from: number, to: number): Set<string> {
+  const capitals = new Set<string>();
+  for (const match of text.slice(from, to).matchAll(HOST_CAPITAL)) {
+    const start = from + match.index + match[0].indexOf(match[1]!);
+    const country = countryMentions(text, knowledge, start, start + match[1]!.length)[0];
+    if (country) capitals.add(country.id);
+  }
+  return capitals;
+}
+
+/** The one country `text[from, to)` names by its capital, if it names exactly one. */
+function capitalCountryIn(text: string, knowledge: ReaderKnowledge, from: number, to: number): string | null {
+  const capitals = capitalCountries(text, knowledge, from, to);
+  return capitals.size === 1 ? [...capitals][0]! : null;
+}
+
 /**
  * The country hosting the meeting, for a chair named with a leader's title and no country: the one country the text
  * names as the place's by its capital ("the Uzbek capital"), else the country of the ministry or service whose header
@@ -1673,12 +1714,7 @@ function hostCountryOf(
   knowledge: ReaderKnowledge,
   paragraphs: ParticipantsContext["paragraphs"],
 ): string | null {
-  const capitals = new Set<string>();
-  for (const match of text.matchAll(HOST_CAPITAL)) {
-    const start = match.index + match[0].indexOf(match[1]!);
-    const country = countryMentions(text, knowledge, start, start + match[1]!.length)[0];
-    if (country) capitals.add(country.id);
-  }
+  const capitals = capitalCountries(text, knowledge, 0, text.length);
   if (capitals.size === 1) return [...capitals][0]!;
   if (capitals.size > 1) return null;
   const holders = new Set<string>();
@@ -1754,14 +1790,17 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     const titlePosts = item.title
       ? postCandidates(item.title, knowledge, null, date).map((candidate) => candidate.id)
       : [];
+    // "Askar Akayevich Akayev": the person is looked up, and proposed, without the patronymic.
     const person = reconcilePerson(
-      earlier ? earlier.name!.text : spaceInitials(name.text),
+      earlier ? earlier.name!.text : withoutPatronymic(spaceInitials(name.text)),
       knowledge,
       titlePosts,
       date,
     );
     const key =
-      person.reconciled.status === "matched" ? person.reconciled.id : `new:${normalizeText(name.text)}`;
+      person.reconciled.status === "matched"
+        ? person.reconciled.id
+        : `new:${normalizeText(withoutPatronymic(name.text))}`;
     let participant =
       keyOf.get(key) ??
       (person.reconciled.status === "new"
@@ -1769,7 +1808,8 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
         : undefined) ??
       (person.reconciled.status === "new" && item.title?.roleNoun && !/\s/.test(name.text)
         ? sameGivenName(participants, name.text, item.title.roleNoun)
-        : undefined);
+        : undefined) ??
+      (person.reconciled.status === "new" ? shorterForm(participants, name.text, item.title) : undefined);
     // "with President Serzh Sargsyan in the chair" in "the Armenian capital": a chair with a leader's title and no
     // country is the host's leader.
     // So is the one who welcomed the others: "Prime Minister X welcomed President A of Brazil, …".
@@ -2190,6 +2230,43 @@ function sameGivenName(
     const post = participant.post?.value;
     const label = post ? (post.status === "matched" ? post.label : post.proposed.label) : null;
     return label !== null && roleNounOfLabel(label)?.toLowerCase() === roleNoun.toLowerCase();
+  });
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/**
+ * "Prime Minister Azlan", "Sheikh Hamdan", "Prime Minister Hamdan bin Rashid" after "Dato' Sri Mohd Azlan Tun Abdul
+ * Hamid" or "Sheikh Hamdan bin Rashid Al Falasi": a shorter form of a name the text gave in full, its words in the same
+ * order among the full name's, is the one participant of that name, unless its title says it is someone else (another
+ * post's noun, or a country).
+ */
+function shorterForm(
+  participants: readonly ParticipantProposal[],
+  name: string,
+  title: TitledName["title"],
+): ParticipantProposal | undefined {
+  const wordsOf = (value: string) =>
+    normalizeText(value)
+      .split(/[\s.]+/)
+      .filter(Boolean);
+  const short = wordsOf(name);
+  const within = (long: string[]) => {
+    let at = 0;
+    for (const word of long) if (word === short[at]) at++;
+    return at === short.length && long.length > short.length;
+  };
+  const matches = participants.filter((participant) => {
+    if (!within(wordsOf(participant.nameAsStated))) return false;
+    if (!title) return true;
+    if (title.country || title.organization) return false;
+    const post = participant.post?.value;
+    const label = post ? (post.status === "matched" ? post.label : post.proposed.label) : null;
+    // A style of address ("Sheikh Hamdan", "Prince Faisal") is no post; a post's noun must be the participant's.
+    return (
+      !title.roleNoun ||
+      /^(?:Sheikh|Sheikha|Prince|Princess)$/i.test(title.roleNoun) ||
+      (label !== null && roleNounOfLabel(label)?.toLowerCase() === title.roleNoun.toLowerCase())
+    );
   });
   return matches.length === 1 ? matches[0] : undefined;
 }

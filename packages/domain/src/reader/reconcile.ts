@@ -1,7 +1,7 @@
 import type { PartialDate } from "../common/partial-date";
 import type { ReaderKnowledge } from "./knowledge";
 import { organizationMentions, type Mention } from "./mentions";
-import { foldTransliteration, personCandidates, round, splitName } from "./names";
+import { casedName, foldTransliteration, personCandidates, round, splitName } from "./names";
 import type { Candidate, NewPerson, Reconciled } from "./proposal";
 import { normalize } from "./segment";
 import { covers } from "./titles";
@@ -35,7 +35,8 @@ export function reconcilePerson(
     .sort((a, b) => b.score - a.score);
   // "N.A.Nazarbayev", "A. G. Lukashenko", "E.Sh.Rahmon": initials (one letter, or two for a transliterated one) and a
   // family name.
-  const initials = /^((?:\p{Lu}\p{Ll}?\.\s?)+)\s*(\p{Lu}[\p{L}'-]+)$/u.exec(name.trim());
+  // "K.-J. Tokayev": initials of a hyphenated given name too.
+  const initials = /^((?:\p{Lu}\p{Ll}?\.[-\s]?)+)\s*(\p{Lu}[\p{L}'-]+)$/u.exec(name.trim());
   if (initials && !candidates.some((candidate) => candidate.score >= 0.85)) {
     const first = initials[1]![0]!;
     const family = normalize(initials[2]!);
@@ -101,7 +102,15 @@ export function reconcilePerson(
     const sameFamily = knowledge.people.filter(
       (person) => normalize(person.familyName ?? person.nameI18n.en.split(/\s+/).at(-1)!) === family,
     );
-    const holding = sameFamily.filter((person) => holdsNow(person.id));
+    // "Emir Tamim", "Prime Minister Anwar": with a title, the first given name of the one person holding the post it
+    // names, as leaders called by their given name are.
+    const sameGiven =
+      sameFamily.length === 0 && postIds.length > 0
+        ? knowledge.people.filter(
+            (person) => person.givenName && normalize(person.givenName.split(/\s+/)[0]!) === family,
+          )
+        : [];
+    const holding = [...sameFamily, ...sameGiven].filter((person) => holdsNow(person.id));
     if (holding.length === 1 && (sameFamily.length === 1 || postIds.length > 0)) {
       const person = holding[0]!;
       const others = candidates.filter((candidate) => candidate.id !== person.id);
@@ -112,7 +121,7 @@ export function reconcilePerson(
           id: person.id,
           label: person.nameI18n.en,
           score: 0.85,
-          reason: "family name, holds the post",
+          reason: sameGiven.length > 0 ? "given name, holds the post" : "family name, holds the post",
         },
         ...others,
       );
@@ -127,7 +136,7 @@ export function reconcilePerson(
     };
   }
   return {
-    reconciled: { status: "new", proposed: { name, ...splitName(name) }, candidates },
+    reconciled: { status: "new", proposed: { name: casedName(name), ...splitName(name) }, candidates },
     confidence: best ? round(Math.max(0.4, 1 - best.score)) : 0.8,
   };
 }

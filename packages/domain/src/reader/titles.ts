@@ -9,6 +9,7 @@ import { phrasePattern } from "./segment";
 import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import {
   NAME_PARTICLES,
+  NAME_STYLES,
   ORGANIZATION_NOUN,
   ROLE_NOUNS,
   TITLE_WORDS,
@@ -165,6 +166,20 @@ export function parseTitledName(
     const tokenEnd = tokenStart + match[0].replace(/[,.;:]+$/, "").replace(/(?<=\p{L})['’]s$/u, "").length;
     const inMention = protectedSpans.some((mention) => mention.start < tokenEnd && tokenStart < mention.end);
     return { start: tokenStart, end: tokenEnd, word: match[0], title: inMention || isTitleToken(match[0]) };
+  });
+  // "Mohd Najib Tun Abdul Razak": a style between two words of a name belongs to the name.
+  tokens.forEach((token, index) => {
+    const [previous, next] = [tokens[index - 1], tokens[index + 1]];
+    if (
+      token.title &&
+      previous &&
+      next &&
+      !previous.title &&
+      !next.title &&
+      !/[,;:]$/.test(previous.word) &&
+      NAME_STYLES.has(token.word.replace(/['’]$/, "").toLowerCase())
+    )
+      token.title = false;
   });
   const whole = { start, end, text: item };
 

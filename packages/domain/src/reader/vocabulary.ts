@@ -93,16 +93,27 @@ export const TITLE_WORDS = new Set(
     "ambassador envoy special representative speaker councillor heads of the and for on in at de " +
     // Honorifics and forms of address: "H.E. Mr.", "H.H. Sheikh", "Dr.".
     "h.e h.h h.m hh mr mrs ms dr prof board bodies cabinet ministers gen samdech akka moha sena padei techo daw sir government " +
-    // Styles of Malaysia, Brunei and the Gulf ("Dato' Seri", "Datuk", "Tun", "Sayyid", "Sultan Haji"); the title of a
-    // crown prince and of a state counsellor.
-    "dato datuk seri tun sayyid haji hajji crown prince counsellor counselor " +
+    // Styles of Malaysia, Brunei and the Gulf ("Dato' Seri", "Dato' Sri", "Datuk", "Tun", "Pehin", "Sayyid", "Sultan
+    // Haji"); the title of a crown prince, of a state counsellor and of a first lady.
+    "dato datuk seri sri tun pehin sayyid haji hajji crown prince counsellor counselor lady " +
     // "Under-Secretary-General"; an organ heading a title after its organization ("the CICA Secretariat").
     "under secretariat"
   ).split(" "),
 );
 
-/** Small words inside names ("Mohamed bin Zayed", "Ursula von der Leyen"): neither title nor a reason to stop. */
-export const NAME_PARTICLES = new Set("bin ibn binti al el van von der den de da dos du la le di".split(" "));
+/**
+ * Small words inside names ("Mohamed bin Zayed", "Ursula von der Leyen", "Ilham Heydar oglu Aliyev"): neither title
+ * nor a reason to stop.
+ */
+export const NAME_PARTICLES = new Set(
+  "bin ibn binti al el van von der den de da dos du la le di oglu ogly uulu qizi kizi kyzy".split(" "),
+);
+
+/**
+ * Styles that stand before a name and, inside one, before a father's name ("Mohd Najib Tun Abdul Razak"): between two
+ * words of a name they are part of it.
+ */
+export const NAME_STYLES = new Set("tun dato datuk seri sri pehin haji hajji sayyid".split(" "));
 
 /** The role a post probably has, from the noun heading its title. */
 export function roleOfNoun(
