@@ -553,3 +553,61 @@ describe("a document adopted by others the day before", () => {
     ).toEqual([]);
   });
 });
+
+describe("a lower-case verb after a comma", () => {
+  it("leaves ', reflecting …', ', amended in …', ', marking …' out of the title", () => {
+    expect(
+      found(
+        "The leaders adopted the Astana Declaration of the Heads of State, reflecting the results of the talks.",
+      ),
+    ).toEqual([["declaration", "Astana Declaration of the Heads of State", "adopted"]]);
+    expect(
+      found(
+        "The premiers approved the Programme of Trade and Economic Cooperation, amended in 2019 to add projects.",
+      ),
+    ).toEqual([["programme", "Programme of Trade and Economic Cooperation", "approved"]]);
+    expect(
+      found(
+        "The presidents signed the Treaty on Friendship of Zembla, marking thirty years of relations, and the Protocol on Fish.",
+      ),
+    ).toEqual([
+      ["treaty", "Treaty on Friendship of Zembla", "signed"],
+      ["protocol", "Protocol on Fish", "signed"],
+    ]);
+  });
+
+  it("keeps a preposition in '-ing' that goes on with the title", () => {
+    expect(found("They adopted the Statement on Extremist Ideology, including on the Internet.")).toEqual([
+      ["statement", "Statement on Extremist Ideology, including on the Internet", "adopted"],
+    ]);
+    expect(found("They adopted the Declaration on Trade, Investment and Industry.")).toEqual([
+      ["declaration", "Declaration on Trade, Investment and Industry", "adopted"],
+    ]);
+  });
+});
+
+describe("a clause whose subject is people 'of' countries, after a title", () => {
+  it("ends the title before ', and the presidents of A and B signed …'", () => {
+    expect(
+      found(
+        "The leaders adopted the Statement on Trade and Investment, and the presidents of Zembla and Ruritania signed a memorandum on fish.",
+      ),
+    ).toEqual([
+      ["statement", "Statement on Trade and Investment", "adopted"],
+      ["memorandum", "Memorandum on fish", "signed"],
+    ]);
+    expect(
+      found(
+        "The council approved the Budget Decision and the foreign ministers of the member states later held talks.",
+      ),
+    ).toEqual([["decision", "Budget Decision", "approved"]]);
+    expect(
+      found(
+        "The heads of state adopted the Declaration on Peace, while the prime ministers of Andia and Zembla signed the Agreement on Roads.",
+      ),
+    ).toEqual([
+      ["declaration", "Declaration on Peace", "adopted"],
+      ["agreement", "Agreement on Roads", "signed"],
+    ]);
+  });
+});

@@ -121,9 +121,8 @@ const TRAILING_PURPOSE =
 const TRAILING_PLACE_OR_PRINCIPAL =
   /,?\s+(?:on\s+behalf\s+of\s+(?:(?:the|all|its|their)\s+)?(?!(?:the|all|its|their)\s)(?=[a-z\d])|(?:at|in)\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:[Rr]esidence|[Pp]alace|Kremlin|[Rr]esort|[Hh]otel|[Cc]onvention\s+[Cc]ent(?:re|er)|[Cc]ongress\s+[Hh]all)\b).*$/u;
 /** Prepositions in "-ing" that continue a title ("Agreement on Assistance during Emergencies", "… concerning …"). */
-const ING_PREPOSITIONS = new Set(
-  "during concerning regarding including following excluding pending notwithstanding according".split(" "),
-);
+const ING_PREPOSITIONS =
+  "during|concerning|regarding|including|following|excluding|pending|notwithstanding|according";
 /** Verbs that say what a document records, right after a capitalised type word: "the Joint Communique summing up …". */
 const REPORTING =
   /^\s+(?:summing\s+up|summari[sz]ing|outlining|setting\s+out|spelling\s+out|reflecting|reaffirming|confirming|expressing|stressing|underlining|underscoring|highlighting|voicing|recording)\b/u;
@@ -148,7 +147,7 @@ function titleCaseEnd(title: string): number {
   const first = /^\s+\S+/.exec(after);
   const from = head[0].length + (first ? first[0].length : 0);
   const match = TITLE_CASE_VERB.exec(title.slice(from));
-  return match && !ING_PREPOSITIONS.has(match[1]!) ? from + match.index : title.length;
+  return match && !ING_PREPOSITIONS.split("|").includes(match[1]!) ? from + match.index : title.length;
 }
 /** A title in quotes after its article ('the "Cebu Declaration …"'): the quotes are no part of it. */
 const unquote = (value: string) => value.replace(/^[“"«]([^“”"«»]+)[”"»]$/u, "$1");
@@ -227,6 +226,13 @@ const ABOUT_THE_ITEMS = new RegExp(
   "iu",
 );
 
+/**
+ * ", reflecting the results of the talks", ", amended in 2019 to …": a lower-case verb in "-ing" or "-ed" after a comma
+ * describes the item before it; a preposition in "-ing" may go on with the title (", including on the Internet").
+ * Case matters, so no "i" flag.
+ */
+const DESCRIBED_AFTER_COMMA = new RegExp(`^(?!(?:${ING_PREPOSITIONS})\\s)(?:[a-z]+ing|[a-z]{2,}ed)\\s`);
+
 /** "… and 21 other documents", "… and a number of other documents": the rest of a package, no part of a title. */
 const OTHER_DOCUMENTS =
   /^(?:(?:some|several|many|\d+|[a-z]+(?:-[a-z]+)?|a\s+(?:number|package|series|set)\s+of)\s+)?(?:other|more|further|additional)\s+(?:[\p{L}-]+\s+)?documents?\b|^(?:a\s+(?:number|package|series|set|range)\s+of|several|many|various|numerous)\s+(?:[\p{L}-]+\s+){0,2}?(?:documents|texts|instruments)\b/iu;
@@ -258,7 +264,7 @@ function documentItems(text: string, start: number, end: number): Item[] {
     } else if (
       RELATIVE_CLAUSE.test(stated) ||
       OTHER_DOCUMENTS.test(stated) ||
-      (/,/.test(chunk.separator) && ABOUT_THE_ITEMS.test(stated)) ||
+      (/,/.test(chunk.separator) && (ABOUT_THE_ITEMS.test(stated) || DESCRIBED_AFTER_COMMA.test(stated))) ||
       (/,/.test(chunk.separator) && (NAMED_AFTER_COMMA.test(stated) || PARTICIPLE_AFTER_COMMA.test(stated)))
     ) {
       // "…, which the leaders endorsed after …": what follows describes the item, it is not part of its title; nor
@@ -769,7 +775,7 @@ function objectEnd(rest: string): number {
   // ", Mr Nazarbayev said, …": a speaker's aside ends what went before; so does ", and bilateral talks followed", and so
   // does ", and Prime Minister X of Y took his seat": a clause whose subject is a name, and "and will attend …".
   const boundary =
-    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted|met|spoke|said|went|left|sent|saw)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off|in|at|for|about|separately|later|afterwards)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b|,?\s+(?:and|while|but)\s+(?:also\s+)?(?:will|would|shall|should|can|could|must|may)\s+(?:also\s+|then\s+)?[a-z]+\b/iu.exec(
+    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted|met|spoke|said|went|left|sent|saw)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off|in|at|for|about|separately|later|afterwards)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,?\s+(?:and|while|but|whereas)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:presidents?|leaders?|heads|ministers?|premiers?|sides|parties|delegations?)\s+of\s+[^,;]{1,60}?\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b|,?\s+(?:and|while|but)\s+(?:also\s+)?(?:will|would|shall|should|can|could|must|may)\s+(?:also\s+|then\s+)?[a-z]+\b/iu.exec(
       rest,
     );
   const named = [NAMED_CLAUSE.exec(rest), VERB_WITH_NAME.exec(rest)]
