@@ -212,3 +212,402 @@ describe("titles on lines of their own, each after an article", () => {
     ]);
   });
 });
+
+describe("the aim the writer gives, after a title", () => {
+  it("leaves 'in order to …', 'so as to …', 'with a view to …' out of the title", () => {
+    expect(
+      found(
+        "They approved a decision on further work to set up the Andes Fund in order to finance joint projects.",
+      ),
+    ).toEqual([["decision", "Decision on further work to set up the Andes Fund", "approved"]]);
+    expect(
+      found("The ministers signed the Agreement on Customs Data so as to speed up border checks."),
+    ).toEqual([["agreement", "Agreement on Customs Data", "signed"]]);
+    expect(
+      found(
+        "The leaders adopted the Programme of Cooperation in Tourism with a view to doubling visitor numbers.",
+      ),
+    ).toEqual([["programme", "Programme of Cooperation in Tourism", "adopted"]]);
+  });
+
+  it("leaves a lower-case 'aimed at', 'designed to' after a capitalised title out, and keeps a title named by its aim", () => {
+    expect(
+      found(
+        "The premiers adopted the Plan of Measures for 2014–2015 on the Implementation of the Programme of Trade of the Member States aimed at removing barriers.",
+      ),
+    ).toEqual([
+      [
+        "plan",
+        "Plan of Measures for 2014–2015 on the Implementation of the Programme of Trade of the Member States",
+        "adopted",
+      ],
+    ]);
+    expect(
+      found("The council approved the Concept of Digital Trade designed to bring the markets together."),
+    ).toEqual([["concept", "Concept of Digital Trade", "approved"]]);
+    expect(found("The leaders adopted a programme aimed at combating drug trafficking.")).toEqual([
+      ["programme", "Programme aimed at combating drug trafficking", "adopted"],
+    ]);
+  });
+});
+
+describe("a lower-case verb after a title in title case", () => {
+  it("ends the title at a verb in '-ed' or '-ing' followed by a particle or an article", () => {
+    expect(
+      found("The presidents signed the Treaty on Friendship of Ruritania concluded in a single round."),
+    ).toEqual([["treaty", "Treaty on Friendship of Ruritania", "signed"]]);
+    expect(
+      found("The leaders adopted the Statement on Water Security of Central Asia calling on donors to help."),
+    ).toEqual([["statement", "Statement on Water Security of Central Asia", "adopted"]]);
+    expect(
+      found(
+        "The heads of state approved the Strategy of the Organisation for 2030 building on the earlier plan.",
+      ),
+    ).toEqual([["strategy", "Strategy of the Organisation for 2030", "approved"]]);
+  });
+
+  it("ends the title at a verb of reporting right after a named head", () => {
+    expect(found("The prime ministers signed a Joint Communique summing up the meeting.")).toEqual([
+      ["communique", "Joint Communique", "signed"],
+    ]);
+    expect(
+      found("The leaders adopted the Astana Declaration reaffirming their commitment to peace."),
+    ).toEqual([["declaration", "Astana Declaration", "adopted"]]);
+    expect(found("The presidents issued a Joint Statement outlining the next steps.")).toEqual([
+      ["statement", "Joint Statement", "adopted"],
+    ]);
+  });
+
+  it("keeps a verb right after the type word, a preposition in '-ing' and a sentence-case title", () => {
+    expect(found("The leaders adopted the Declaration reaffirming their commitment to peace.")).toEqual([
+      ["declaration", "Declaration reaffirming their commitment to peace", "adopted"],
+    ]);
+    expect(found("The ministers signed a Protocol amending the Agreement on Trade.")).toEqual([
+      ["protocol", "Protocol amending the Agreement on Trade", "signed"],
+    ]);
+    expect(found("The leaders adopted the Statement on Aid during the Floods in Zembla.")).toEqual([
+      ["statement", "Statement on Aid during the Floods in Zembla", "adopted"],
+    ]);
+    expect(found("The leaders adopted a statement on measures for countering the spread of drugs.")).toEqual([
+      ["statement", "Statement on measures for countering the spread of drugs", "adopted"],
+    ]);
+  });
+});
+
+describe("for whom and where, after a title", () => {
+  it("leaves 'on behalf of' before lower-case words and 'at the … residence' out of the title", () => {
+    expect(
+      found(
+        "The President issued the Chairperson's Statement of the 12th Summit on behalf of the ten leaders.",
+      ),
+    ).toEqual([["statement", "Chairperson's Statement of the 12th Summit", "adopted"]]);
+    expect(found("The leaders signed the Treaty on Borders at the Kuksaroy residence.")).toEqual([
+      ["treaty", "Treaty on Borders", "signed"],
+    ]);
+    expect(found("The presidents signed the Agreement on Energy Transit in the Kremlin.")).toEqual([
+      ["agreement", "Agreement on Energy Transit", "signed"],
+    ]);
+  });
+
+  it("keeps 'on behalf of' before a capitalised name and a place that is the title's", () => {
+    expect(found("The ministers adopted the Statement on behalf of the Member States of the Union.")).toEqual(
+      [["statement", "Statement on behalf of the Member States of the Union", "adopted"]],
+    );
+    expect(found("The leaders adopted the Declaration on the Situation in Afghanistan.")).toEqual([
+      ["declaration", "Declaration on the Situation in Afghanistan", "adopted"],
+    ]);
+    expect(found("The leaders adopted the Statement on the Restoration of the Palace of Nations.")).toEqual([
+      ["statement", "Statement on the Restoration of the Palace of Nations", "adopted"],
+    ]);
+  });
+});
+
+describe("a date after a title", () => {
+  it("leaves 'on 20 December 2011', 'from 15 May 2025', 'as of 1 January' out of the title", () => {
+    expect(found("The presidents signed the Agreement on Migration on 20 December 2011.")).toEqual([
+      ["agreement", "Agreement on Migration", "signed"],
+    ]);
+    expect(
+      found(
+        "The leaders approved a decision on the entry into force of the Agreement with Zembla from 15 May 2025.",
+      ),
+    ).toEqual([["decision", "Decision on the entry into force of the Agreement with Zembla", "approved"]]);
+    expect(
+      found(
+        "The council adopted the Decision on the Common Tariff, as of 1 January, and the Statement on Grain.",
+      ),
+    ).toEqual([
+      ["decision", "Decision on the Common Tariff", "adopted"],
+      ["statement", "Statement on Grain", "adopted"],
+    ]);
+  });
+});
+
+describe("the parties of an agreement, each 'of the one part' and 'of the other part'", () => {
+  it("keeps the second party and its commas in the title", () => {
+    expect(
+      found(
+        "The ministers signed the Agreement between the Union and Its Member States, of the one part, and the Republic of Zembla, of the other part.",
+      ),
+    ).toEqual([
+      [
+        "agreement",
+        "Agreement between the Union and Its Member States, of the one part, and the Republic of Zembla, of the other part",
+        "signed",
+      ],
+    ]);
+    expect(
+      found(
+        "The leaders approved the Agreement on Trade between the Union, of the One Part, and the Government of Ruritania, of the Other Part, and the Statement on Grain.",
+      ),
+    ).toEqual([
+      [
+        "agreement",
+        "Agreement on Trade between the Union, of the One Part, and the Government of Ruritania, of the Other Part",
+        "approved",
+      ],
+      ["statement", "Statement on Grain", "approved"],
+    ]);
+    expect(
+      found(
+        "They signed the Free Trade Agreement between the Union, of the one part, and the Islamic Republic of Iran, of the other part.",
+      ),
+    ).toEqual([
+      [
+        "agreement",
+        "Free Trade Agreement between the Union, of the one part, and the Islamic Republic of Iran, of the other part",
+        "signed",
+      ],
+    ]);
+  });
+});
+
+describe("titles in quotes after their article", () => {
+  it("reads 'the \"X Declaration …\"' as a title of the type its words name, without the quotes", () => {
+    expect(found('They signed the "Cebu Declaration Towards One Caring and Sharing Community".')).toEqual([
+      ["declaration", "Cebu Declaration Towards One Caring and Sharing Community", "signed"],
+    ]);
+    expect(
+      found('They signed the Treaty on Borders; the "Zembla Statement on Water"; and the Protocol on Fish.'),
+    ).toEqual([
+      ["treaty", "Treaty on Borders", "signed"],
+      ["statement", "Zembla Statement on Water", "signed"],
+      ["protocol", "Protocol on Fish", "signed"],
+    ]);
+    expect(found('The leaders adopted the ASEAN Charter and the "Bali Concord Declaration".')).toEqual([
+      ["other", "ASEAN Charter", "adopted"],
+      ["declaration", "Bali Concord Declaration", "adopted"],
+    ]);
+  });
+});
+
+describe("items parted by semicolons after a verb", () => {
+  it("reads 'signed A; B; and C' without a colon", () => {
+    expect(
+      found(
+        "They also signed the Convention on Counter Terrorism; the Andes Declaration on Youth; and the Treaty on Fish.",
+      ),
+    ).toEqual([
+      ["other", "Convention on Counter Terrorism", "signed"],
+      ["declaration", "Andes Declaration on Youth", "signed"],
+      ["treaty", "Treaty on Fish", "signed"],
+    ]);
+    expect(
+      found(
+        "The prime ministers adopted the Plan of Measures on Trade; the Decision on the Report of the Secretary-General; and a statement on drugs.",
+      ),
+    ).toEqual([
+      ["plan", "Plan of Measures on Trade", "adopted"],
+      ["decision", "Decision on the Report of the Secretary-General", "adopted"],
+      ["statement", "Statement on drugs", "adopted"],
+    ]);
+    expect(found("The council approved the Budget of the Union for 2025; the Regulations on Audit.")).toEqual(
+      [
+        ["other", "Budget of the Union for 2025", "approved"],
+        ["other", "Regulations on Audit", "approved"],
+      ],
+    );
+  });
+
+  it("still ends the object at a semicolon that opens another clause", () => {
+    expect(found("The banks signed the Agreement on Loans; for Zembla it was a first.")).toEqual([
+      ["agreement", "Agreement on Loans", "signed"],
+    ]);
+  });
+});
+
+describe("what is said of the items after a comma", () => {
+  it("leaves ', each of them …', ', all of which …' out of the last title", () => {
+    expect(
+      found("They signed the Treaty on Fish and the Declaration on Youth, each of them handed to the press."),
+    ).toEqual([
+      ["treaty", "Treaty on Fish", "signed"],
+      ["declaration", "Declaration on Youth", "signed"],
+    ]);
+    expect(
+      found("They adopted the Statement on Grain and the Andes Declaration, all of which were short."),
+    ).toEqual([
+      ["statement", "Statement on Grain", "adopted"],
+      ["declaration", "Andes Declaration", "adopted"],
+    ]);
+    expect(
+      found("They signed the Agreement on Water and the Protocol on Dams, both of them long awaited."),
+    ).toEqual([
+      ["agreement", "Agreement on Water", "signed"],
+      ["protocol", "Protocol on Dams", "signed"],
+    ]);
+  });
+});
+
+describe("titles on lines of their own, under a heading that stops at its verb", () => {
+  it("reads dash lines under 'The presidents signed:'", () => {
+    expect(
+      found(
+        "The presidents signed:\n- the Protocol on Bases;\n- the Agreement on Migration;\n- the Declaration of the Council.",
+      ),
+    ).toEqual([
+      ["protocol", "Protocol on Bases", "signed"],
+      ["agreement", "Agreement on Migration", "signed"],
+      ["declaration", "Declaration of the Council", "signed"],
+    ]);
+    expect(
+      found("The heads of state adopted:\n1. the Zembla Declaration;\n2. a Statement on Water."),
+    ).toEqual([
+      ["declaration", "Zembla Declaration", "adopted"],
+      ["statement", "Statement on Water", "adopted"],
+    ]);
+    expect(found("The ministers approved:\n• the Regulations on Audit;\n• the Budget Decision.")).toEqual([
+      ["other", "Regulations on Audit", "approved"],
+      ["decision", "Budget Decision", "approved"],
+    ]);
+  });
+
+  it("leaves a relative clause out of a line's title, its verb no verb of the line", () => {
+    expect(
+      found(
+        "The presidents signed:\n- the Protocol on Bases, under which no third country may open a base;\n- the Statement on Peace, which warns against arms races.",
+      ),
+    ).toEqual([
+      ["protocol", "Protocol on Bases", "signed"],
+      ["statement", "Statement on Peace", "signed"],
+    ]);
+    expect(
+      found(
+        "The leaders adopted the following documents:\n1) a decision granting Zembla observer status, which Zembla had requested in May;\n2) the Statement on Grain.",
+      ),
+    ).toEqual([
+      ["decision", "Decision granting Zembla observer status", "adopted"],
+      ["statement", "Statement on Grain", "adopted"],
+    ]);
+    expect(
+      found(
+        "The following documents were signed:\n- the Agreement on Fish, by which the quotas are set;\n- the Treaty on Borders, whose text is long.",
+      ),
+    ).toEqual([
+      ["agreement", "Agreement on Fish", "signed"],
+      ["treaty", "Treaty on Borders", "signed"],
+    ]);
+  });
+
+  it("reads a title without a type word before a line's typed item", () => {
+    expect(
+      found(
+        "The leaders adopted the following documents:\n1) the Main Directions of the Union's Activities for 2025, as well as a decision on the budget;\n2) the Statement on Grain.",
+      ),
+    ).toEqual([
+      ["other", "Main Directions of the Union's Activities for 2025", "adopted"],
+      ["decision", "Decision on the budget", "adopted"],
+      ["statement", "Statement on Grain", "adopted"],
+    ]);
+    expect(
+      found(
+        "The ministers signed the following documents:\n- the Andes Vision 2040 and the Protocol on Dams;\n- the Treaty on Fish.",
+      ),
+    ).toEqual([
+      ["other", "Andes Vision 2040", "signed"],
+      ["protocol", "Protocol on Dams", "signed"],
+      ["treaty", "Treaty on Fish", "signed"],
+    ]);
+    expect(
+      found(
+        "The council approved the following documents:\n- the ASEAN Priorities for 2026, and the Plan on Water;\n- the Budget Decision.",
+      ),
+    ).toEqual([
+      ["other", "ASEAN Priorities for 2026", "approved"],
+      ["plan", "Plan on Water", "approved"],
+      ["decision", "Budget Decision", "approved"],
+    ]);
+  });
+});
+
+describe("a document adopted by others the day before", () => {
+  it("is no document of the meeting", () => {
+    expect(
+      found("It welcomed the Regulations on Crises, adopted by the foreign ministers the day before."),
+    ).toEqual([]);
+    expect(
+      found("It welcomed the Plan on Water, approved by the ministers on the eve of the summit."),
+    ).toEqual([]);
+    expect(
+      found("The leaders welcomed the Statement on Grain, signed by the trade ministers the evening before."),
+    ).toEqual([]);
+  });
+});
+
+describe("a lower-case verb after a comma", () => {
+  it("leaves ', reflecting …', ', amended in …', ', marking …' out of the title", () => {
+    expect(
+      found(
+        "The leaders adopted the Astana Declaration of the Heads of State, reflecting the results of the talks.",
+      ),
+    ).toEqual([["declaration", "Astana Declaration of the Heads of State", "adopted"]]);
+    expect(
+      found(
+        "The premiers approved the Programme of Trade and Economic Cooperation, amended in 2019 to add projects.",
+      ),
+    ).toEqual([["programme", "Programme of Trade and Economic Cooperation", "approved"]]);
+    expect(
+      found(
+        "The presidents signed the Treaty on Friendship of Zembla, marking thirty years of relations, and the Protocol on Fish.",
+      ),
+    ).toEqual([
+      ["treaty", "Treaty on Friendship of Zembla", "signed"],
+      ["protocol", "Protocol on Fish", "signed"],
+    ]);
+  });
+
+  it("keeps a preposition in '-ing' that goes on with the title", () => {
+    expect(found("They adopted the Statement on Extremist Ideology, including on the Internet.")).toEqual([
+      ["statement", "Statement on Extremist Ideology, including on the Internet", "adopted"],
+    ]);
+    expect(found("They adopted the Declaration on Trade, Investment and Industry.")).toEqual([
+      ["declaration", "Declaration on Trade, Investment and Industry", "adopted"],
+    ]);
+  });
+});
+
+describe("a clause whose subject is people 'of' countries, after a title", () => {
+  it("ends the title before ', and the presidents of A and B signed …'", () => {
+    expect(
+      found(
+        "The leaders adopted the Statement on Trade and Investment, and the presidents of Zembla and Ruritania signed a memorandum on fish.",
+      ),
+    ).toEqual([
+      ["statement", "Statement on Trade and Investment", "adopted"],
+      ["memorandum", "Memorandum on fish", "signed"],
+    ]);
+    expect(
+      found(
+        "The council approved the Budget Decision and the foreign ministers of the member states later held talks.",
+      ),
+    ).toEqual([["decision", "Budget Decision", "approved"]]);
+    expect(
+      found(
+        "The heads of state adopted the Declaration on Peace, while the prime ministers of Andia and Zembla signed the Agreement on Roads.",
+      ),
+    ).toEqual([
+      ["declaration", "Declaration on Peace", "adopted"],
+      ["agreement", "Agreement on Roads", "signed"],
+    ]);
+  });
+});

@@ -28,9 +28,11 @@ export interface DocumentsResult {
   relations: RelationProposal[];
 }
 
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 const MODIFIER = "(?:(?!(?:of|on|to|in|for|with|between|and|the|that|which|were|was)\\b)[\\p{L}\\d'’-]+\\s+)";
+// 'the "Cebu Declaration Towards …"': a title in quotes after its article starts as one without them.
 const DOCUMENT_START = new RegExp(
-  `^(?:(?:the|a|an|its|their)\\s+)?${MODIFIER}{0,3}?(${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`,
+  `^(?:(?:the|a|an|its|their)\\s+)?[“"«]?${MODIFIER}{0,3}?(${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`,
   "iu",
 );
 /** "the Organization of Turkic States Strategy": a body's name with "of" before the words heading the type. */
@@ -85,9 +87,14 @@ const stripArticle = (value: string) => value.replace(/^(?:the|a|an)\s+/i, "");
  */
 const LEADING_PRAISE =
   /^(?:(?:new|landmark|important|historic|so-called|significant|major|milestone|ground-?breaking)\s+)+(?=\S)/;
-/** "the Treaty on X on Friday", "… yesterday": a day named after the title is when it was signed, not part of it. */
-const TRAILING_DAY =
-  /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier\s+today|(?:this|last)\s+(?:morning|afternoon|evening|week))$/i;
+/**
+ * "the Treaty on X on Friday", "… yesterday", "… on 20 December 2011", "… from 15 May 2025": a day named after the title
+ * is when it was signed or takes effect, not part of it ("the Treaty of 29 May 2014" keeps its date).
+ */
+const TRAILING_DAY = new RegExp(
+  `,?\\s+(?:(?:on|from|as\\s+of|with\\s+effect\\s+from|effective)\\s+(?:\\d{1,2}\\s+(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2})(?:,?\\s+(?:19|20)\\d{2})?|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier\\s+today|(?:this|last)\\s+(?:morning|afternoon|evening|week))$`,
+  "i",
+);
 /**
  * "a Protocol amending the Agreement of 7 October 2002 signed by the foreign ministers", "the Declaration …, welcomed by
  * the leaders": who signed or endorsed a document is told after its title, not in it.
@@ -100,14 +107,60 @@ const TRAILING_BY =
  */
 const TRAILING_MANNER =
   /,?\s+(?:in\s+the\s+presence\s+of|(?:thus|thereby)\s+[a-z]+ing|following\s+(?:their|the|its|his|her)\s+(?:[a-z-]+\s+)?(?:talks|negotiations|discussions|consultations|meeting|conversation))\b.*$/u;
-const titleOf = (stated: string) =>
-  capitalize(
-    stripArticle(stated)
-      .replace(LEADING_PRAISE, "")
-      .replace(TRAILING_BY, "")
-      .replace(TRAILING_MANNER, "")
-      .replace(TRAILING_DAY, ""),
-  );
+/**
+ * "… in order to finance joint projects", "… so as to …", "… with a view to …": the aim the writer gives, never a title's
+ * words. "aimed at", "designed to", "intended to" only in lower case after a capitalised word: a title in sentence case
+ * may be named by its aim ("a programme aimed at combating drugs").
+ */
+const TRAILING_PURPOSE =
+  /,?\s+(?:in\s+order\s+(?:to|that)|so\s+as\s+to|with\s+a\s+view\s+to|so\s+that)\s.*$|(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s+(?:aimed\s+at|designed\s+to|intended\s+to|meant\s+to|geared\s+towards?)\s.*$/u;
+/**
+ * "… Summit on behalf of the ten leaders", "… at the Kuksaroy residence", "… in the Kremlin": for whom or where, told
+ * after the title ("on behalf of" before a capitalised name may be the title's own: "… on behalf of the Member States").
+ */
+const TRAILING_PLACE_OR_PRINCIPAL =
+  /,?\s+(?:on\s+behalf\s+of\s+(?:(?:the|all|its|their)\s+)?(?!(?:the|all|its|their)\s)(?=[a-z\d])|(?:at|in)\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?(?:[Rr]esidence|[Pp]alace|Kremlin|[Rr]esort|[Hh]otel|[Cc]onvention\s+[Cc]ent(?:re|er)|[Cc]ongress\s+[Hh]all)\b).*$/u;
+/** Prepositions in "-ing" that continue a title ("Agreement on Assistance during Emergencies", "… concerning …"). */
+const ING_PREPOSITIONS =
+  "during|concerning|regarding|including|following|excluding|pending|notwithstanding|according";
+/** Verbs that say what a document records, right after a capitalised type word: "the Joint Communique summing up …". */
+const REPORTING =
+  /^\s+(?:summing\s+up|summari[sz]ing|outlining|setting\s+out|spelling\s+out|reflecting|reaffirming|confirming|expressing|stressing|underlining|underscoring|highlighting|voicing|recording)\b/u;
+/**
+ * Where a title in title case ends at a lower-case verb: "the Plan of Measures … of the SCO Member States aimed at …",
+ * "the Treaty on Friendship concluded in …" — a verb in "-ed" or "-ing" after a capitalised word, followed by a particle
+ * or an article, is the writer's; so is a verb of reporting right after a named head ("the Joint Communique summing up
+ * the meeting"). Not the first word after the type word ("a Protocol amending the Agreement"), not a verb of adoption
+ * ("… the Agreement on Customs signed in Minsk" names an inner document), not an "-ed" adjective before a capitalised
+ * noun ("Trade and related Services").
+ */
+const TITLE_CASE_VERB = new RegExp(
+  `(?<=[\\p{Lu}\\d][\\p{L}\\d'’-]*)\\s+(?!(?:${ADOPTION_VERBS})\\b)([a-z]+(?:ed|ing))\\s+(?:at|to|up|out|on|by|in|for|against|with|from|into|over|upon|the|a|an|its|their|his|her|our)\\b`,
+  "u",
+);
+function titleCaseEnd(title: string): number {
+  const head = DOCUMENT_START.exec(title);
+  if (!head || !/^\p{Lu}/u.test(head[1]!)) return title.length;
+  const after = title.slice(head[0].length);
+  // Only after a named head ("the Joint Communique", "the Astana Declaration"): a bare type word needs the words after it.
+  if (REPORTING.test(after) && /\p{Lu}[\p{L}\d'’-]*\s+[“"«]?\p{Lu}/u.test(head[0])) return head[0].length;
+  const first = /^\s+\S+/.exec(after);
+  const from = head[0].length + (first ? first[0].length : 0);
+  const match = TITLE_CASE_VERB.exec(title.slice(from));
+  return match && !ING_PREPOSITIONS.split("|").includes(match[1]!) ? from + match.index : title.length;
+}
+/** A title in quotes after its article ('the "Cebu Declaration …"'): the quotes are no part of it. */
+const unquote = (value: string) => value.replace(/^[“"«]([^“”"«»]+)[”"»]$/u, "$1");
+const titleOf = (stated: string) => {
+  const title = unquote(stripArticle(stated))
+    .replace(LEADING_PRAISE, "")
+    .replace(TRAILING_BY, "")
+    .replace(TRAILING_MANNER, "")
+    .replace(TRAILING_PURPOSE, "")
+    .replace(TRAILING_PLACE_OR_PRINCIPAL, "")
+    .replace(TRAILING_DAY, "");
+  return capitalize(title.slice(0, titleCaseEnd(title)).trimEnd());
+};
 
 function validity(title: string): { validFrom: PartialDate | null; validTo: PartialDate | null } {
   // Only the document's own words: not those of a document it implements or approves.
@@ -164,6 +217,22 @@ const UNTYPED_ITEM = new RegExp(
 const UNTYPED_LOWER_ITEM =
   /^(?:the|a|an)\s+(?:convention|charter|covenant|pact|accord|compact|regulations?|rules|guidelines)\s+(?:on|of|for|against|concerning)\s/u;
 
+/**
+ * ", each of them handed to the press", ", all of which …", ", from 15 May 2025", ", as of 1 January": what is said of
+ * the items before the comma, or when they take effect — no part of a title and no item of its own.
+ */
+const ABOUT_THE_ITEMS = new RegExp(
+  `^(?:(?:each|all|both|most|some|none|either|neither)\\s+of\\s+(?:them|these|those|which)|(?:from|as\\s+of|with\\s+effect\\s+from|effective|starting)\\s+(?:\\d{1,2}\\s+${MONTHS}|${MONTHS}\\s+\\d{1,2}))\\b`,
+  "iu",
+);
+
+/**
+ * ", reflecting the results of the talks", ", amended in 2019 to …": a lower-case verb in "-ing" or "-ed" after a comma
+ * describes the item before it; a preposition in "-ing" may go on with the title (", including on the Internet").
+ * Case matters, so no "i" flag.
+ */
+const DESCRIBED_AFTER_COMMA = new RegExp(`^(?!(?:${ING_PREPOSITIONS})\\s)(?:[a-z]+ing|[a-z]{2,}ed)\\s`);
+
 /** "… and 21 other documents", "… and a number of other documents": the rest of a package, no part of a title. */
 const OTHER_DOCUMENTS =
   /^(?:(?:some|several|many|\d+|[a-z]+(?:-[a-z]+)?|a\s+(?:number|package|series|set)\s+of)\s+)?(?:other|more|further|additional)\s+(?:[\p{L}-]+\s+)?documents?\b|^(?:a\s+(?:number|package|series|set|range)\s+of|several|many|various|numerous)\s+(?:[\p{L}-]+\s+){0,2}?(?:documents|texts|instruments)\b/iu;
@@ -177,13 +246,25 @@ function documentItems(text: string, start: number, end: number): Item[] {
   for (const chunk of chunks(text, start, end)) {
     const stated = text.slice(chunk.start, chunk.end);
     const typed = documentHead(stated) !== null;
-    if (typed || (items.length && (UNTYPED_ITEM.test(stated) || UNTYPED_LOWER_ITEM.test(stated)))) {
+    // "the Agreement between A, of the one part, and B, of the other part": the second party is the title's.
+    const secondParty =
+      items.length > 0 &&
+      !closed &&
+      /\bof\s+the\s+one\s+part$/i.test(
+        text.slice(items.at(-1)!.start, chunk.start).replace(/[\s,]+(?:and\s+)?$/, ""),
+      );
+    if (secondParty) {
+      const item = items.at(-1)!;
+      item.end = chunk.end;
+      item.parts.push(chunk);
+    } else if (typed || (items.length && (UNTYPED_ITEM.test(stated) || UNTYPED_LOWER_ITEM.test(stated)))) {
       // "the Kuala Lumpur Declaration and the ASEAN Community Vision 2045": a named title starts an item too.
       items.push({ start: chunk.start, end: chunk.end, parts: [chunk], typed });
       closed = false;
     } else if (
       RELATIVE_CLAUSE.test(stated) ||
       OTHER_DOCUMENTS.test(stated) ||
+      (/,/.test(chunk.separator) && (ABOUT_THE_ITEMS.test(stated) || DESCRIBED_AFTER_COMMA.test(stated))) ||
       (/,/.test(chunk.separator) && (NAMED_AFTER_COMMA.test(stated) || PARTICIPLE_AFTER_COMMA.test(stated)))
     ) {
       // "…, which the leaders endorsed after …": what follows describes the item, it is not part of its title; nor
@@ -247,7 +328,8 @@ const GROUP_BEFORE_VERB = new RegExp(
 
 const HEADING_VERB = new RegExp(`\\b(${ADOPTION_VERBS}|adoption|signing|approval)\\b`, "i");
 const HEADING_GROUP = /\b(?:documents?|decisions?|agreements?|following|as\s+follows)\b/i;
-const HEADING_VERB_LAST = new RegExp(`\\b(${ADOPTION_VERBS})$`, "i");
+// "… the ministers signed" or "The presidents signed:" — a line that stops at its verb, with or without a colon.
+const HEADING_VERB_LAST = new RegExp(`\\b(${ADOPTION_VERBS})\\s*:?$`, "i");
 const HEADING_INCLUDE = new RegExp(`^(?:the\\s+)?${GROUP}\\b.*\\binclude[sd]?(?:\\s+the)?$`, "iu");
 
 /**
@@ -328,8 +410,15 @@ const PARTICIPLE = new RegExp(
   "giu",
 );
 
-/** A clause that describes the noun before it rather than continuing it. */
-const RELATIVE_CLAUSE = /^(?:which|that|who|whose|whereby)\b/i;
+/**
+ * A clause that describes the noun before it rather than continuing it: "which …", "whereby …", and a relative after a
+ * preposition ("under which …", "by which …", "according to which …").
+ */
+const RELATIVE_CLAUSE =
+  /^(?:which|that|who|whose|whereby|(?:under|by|in|through|with|for|from|to|according\s+to|in\s+line\s+with)\s+(?:which|whom))\b/i;
+/** Where a relative clause opens after a comma in a list line. */
+const RELATIVE_AFTER_COMMA =
+  /,\s+(?=(?:which|who|whose|whereby|(?:under|by|in|through|with|for|from|to|according\s+to)\s+(?:which|whom))\b)/i;
 
 /** An adoption verb used actively ("Iran signed …", "They … adopted …"); passives are told apart by what precedes. */
 // "adopted, among other documents, the …", "approved in principle the …", "signed in their presence the …" and
@@ -373,7 +462,7 @@ const NOMINAL_ADOPTION =
 const NOT_YET =
   /\b(?:will|would|shall|to\s+be|plans?\s+to|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
 const EARLIER =
-  /\b(?:(?:in|of|since)\s+(?:\p{L}+\s+)?(?:19|20)\d{2}\b|last\s+(?:year|month|week|summit|session|meeting)|previous|earlier|previously|former|years?\s+ago)/iu;
+  /\b(?:(?:in|of|since)\s+(?:\p{L}+\s+)?(?:19|20)\d{2}\b|last\s+(?:year|month|week|summit|session|meeting)|previous|earlier|previously|former|years?\s+ago|(?:the\s+)?(?:day|evening|night|week)\s+before\b|on\s+the\s+eve\b)/iu;
 
 /**
  * Whether the words after a verb or a noun of adoption place it before this meeting ("in 2015", "last year",
@@ -447,7 +536,7 @@ function unrepeatedItems(text: string, item: { parts: readonly Chunk[] }, headEn
 
 /** Between items of a list, a separator followed by an article starts a new item. */
 const ARTICLE_SEPARATOR =
-  /\s*,\s*(?:and\s+|as\s+well\s+as\s+)?(?=(?:the|a|an)\s)|\s+(?:and|as\s+well\s+as)\s+(?=(?:the|a|an)\s)/gi;
+  /\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?(?=(?:the|a|an)\s)|\s+(?:and|as\s+well\s+as)\s+(?=(?:the|a|an)\s)/gi;
 
 /** "… at the end of the summit", "… during the meeting", ", a day before the summit of …": where or when, not part of a title. */
 const TRAILING_CIRCUMSTANCE =
@@ -612,8 +701,7 @@ const ANY_ADOPTION_VERB = new RegExp(`\\b(${ADOPTION_VERBS})\\b`, "gi");
 const GROUP_WORDS = /\b(?:documents|texts|agreements|decisions|statements|declarations|package)\b/i;
 
 /** Names of months and weekdays: "signed on Monday", "on 12 October" give a day, not a subject. */
-const MONTHS_AND_DAYS =
-  "January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const MONTHS_AND_DAYS = `${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday`;
 
 /** The first word of a sentence that may adopt something, to tell what the sentence opens with. */
 const FIRST_VERB = new RegExp(`\\b(?:${ADOPTION_VERBS}|adoption|signing|approval)\\b`, "i");
@@ -687,7 +775,7 @@ function objectEnd(rest: string): number {
   // ", Mr Nazarbayev said, …": a speaker's aside ends what went before; so does ", and bilateral talks followed", and so
   // does ", and Prime Minister X of Y took his seat": a clause whose subject is a name, and "and will attend …".
   const boundary =
-    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted|met|spoke|said|went|left|sent|saw)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off|in|at|for|about|separately|later|afterwards)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b|,?\s+(?:and|while|but)\s+(?:also\s+)?(?:will|would|shall|should|can|could|must|may)\s+(?:also\s+|then\s+)?[a-z]+\b/iu.exec(
+    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted|met|spoke|said|went|left|sent|saw)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off|in|at|for|about|separately|later|afterwards)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,?\s+(?:and|while|but|whereas)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:presidents?|leaders?|heads|ministers?|premiers?|sides|parties|delegations?)\s+of\s+[^,;]{1,60}?\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b|,?\s+(?:and|while|but)\s+(?:also\s+)?(?:will|would|shall|should|can|could|must|may)\s+(?:also\s+|then\s+)?[a-z]+\b/iu.exec(
       rest,
     );
   const named = [NAMED_CLAUSE.exec(rest), VERB_WITH_NAME.exec(rest)]
@@ -711,7 +799,7 @@ function colonListEnd(rest: string): number {
     next = /^;\s*(?:and\s+)?/.exec(rest.slice(end))
   ) {
     const after = rest.slice(end + next[0].length);
-    if (!documentHead(after) && !UNTYPED_ITEM.test(after)) break;
+    if (!documentHead(after) && !UNTYPED_ITEM.test(after) && !QUOTED_START.test(after)) break;
     end += next[0].length + objectEnd(after);
   }
   return end;
@@ -1253,6 +1341,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     const quoted = QUOTED_TITLE.exec(stated);
     // 'the Declaration “On Strengthening Cooperation”': the type word heads the quoted title.
     const headed = quoted?.[1] && !/documents?\s*[“"«]/i.test(stated) ? documentTypeOf(quoted[1]) : null;
+    // 'the "Cebu Declaration Towards …"': a type word heading the words in quotes gives the type.
+    const inner = quoted && !headed ? documentHead(quoted[2]!) : null;
     const title = quoted
       ? headed
         ? `${capitalize(quoted[1]!)} ${quoted[2]!}`
@@ -1261,7 +1351,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     const start = quoted ? from + quoted.index + quoted[0].indexOf(headed ? quoted[1]! : quoted[2]!) : from;
     add(
       {
-        type: headed?.type ?? untypedDocumentType(quoted ? `${quoted[1] ?? ""} ${title}` : title),
+        type:
+          headed?.type ??
+          (inner ? documentTypeOf(inner.word)?.type : null) ??
+          untypedDocumentType(quoted ? `${quoted[1] ?? ""} ${title}` : title),
         title,
         asStated: stated,
         start,
@@ -1291,13 +1384,13 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     }
     const region = text.slice(from, to);
     const typed = new RegExp(
-      `(?:^|[\\s,])(?:(?:the|a|an|its|their)\\s+)?${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`,
+      `(?:^|[\\s,;])(?:(?:the|a|an|its|their)\\s+)?[“"«]?${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`,
       "iu",
     ).exec(region);
     const firstTyped = documentHead(region)
       ? 0
       : typed
-        ? typed.index + /^[\s,]*/.exec(typed[0])![0].length
+        ? typed.index + /^[\s,;]*/.exec(typed[0])![0].length
         : region.length;
     if (firstTyped > 0) {
       const untypedEnd = from + firstTyped;
@@ -1387,7 +1480,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       const comma = verb.index === 0 ? rest.indexOf(",") : -1;
       // "The leaders adopted: A; B": after a colon, semicolons part the items and do not end the object.
       const colon = /:\s*$/.test(s.slice(verb.index, verb.index + verb.length));
-      const stop = colon ? rest.length : comma > 0 ? Math.min(comma, objectEnd(rest)) : objectEnd(rest);
+      const stop = colon ? rest.length : comma > 0 ? Math.min(comma, objectEnd(rest)) : colonListEnd(rest);
       let region = rest.slice(0, stop);
       // "… adopted also the Statement on …".
       const also = /^(?:also|further|then)\s+/i.exec(region);
@@ -1545,7 +1638,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     if (
       // "the Agreement on Trade;" on a line of its own: an article before a capitalised title starts a line as a capital does.
       (marker !== "" || (list.open && /^(?:(?:the|an?)\s+)?\p{Lu}/u.test(item))) &&
-      !/\s(?:was|were|is|are|has|have|had)\s/i.test(item)
+      // "…, which Iran had requested": a verb in a relative clause about the item is no verb of the line.
+      !/\s(?:was|were|is|are|has|have|had)\s/i.test(item.split(RELATIVE_AFTER_COMMA)[0]!)
     ) {
       const nominal = LINE_NOMINAL.exec(item);
       const from = at + own.length + (nominal ? nominal[0].length : 0);
@@ -1556,8 +1650,13 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       const named = DOCUMENT_START.test(stated) || LINE_TITLE.test(stated);
       if (named) {
         const items = documentItems(text, from, from + stated.length);
-        if (items.length) for (const found of items) readItem(found, action, sentence);
-        else addUntyped(from, from + stated.length, action, sentence);
+        // "the Main Directions of … for 2025, as well as a decision on …": a title without a type word before the
+        // line's typed items is an item of its own.
+        const lead = text
+          .slice(from, items[0]?.start ?? from + stated.length)
+          .replace(/[\s,;:]+(?:and|as\s+well\s+as|(?:along|together)\s+with|plus)?\s*$/i, "");
+        if (lead) addUntyped(from, from + lead.length, action, sentence);
+        for (const found of items) readItem(found, action, sentence);
       }
       // A numbered line, or one ending with ";", that names no document ("Proclamation of Bishkek as …;")
       // keeps the list going.
