@@ -5,6 +5,7 @@ import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
 import { ids } from "./fixtures/world-knowledge";
 import { readParticipants } from "./participants";
 import { segment } from "./segment";
+import { participantsOn } from "./participants-test-reading";
 
 const OTS = ids.organization("ots");
 const EAEU = ids.organization("eaeu");
@@ -12,14 +13,7 @@ const CIS = ids.organization("cis");
 const BRICS = ids.organization("brics");
 
 const categories = (text: string, organizationId = OTS, date = "2023-11-03") =>
-  readParticipants({
-    text,
-    paragraphs: segment(text),
-    knowledge: eurasiaKnowledge,
-    date,
-    attendanceMode: "in_person",
-    organizationId,
-  }).participants.map((p) => [p.nameAsStated, p.category.value, p.role.value]);
+  participantsOn(text, { date, organizationId }).map((p) => [p.nameAsStated, p.category.value, p.role.value]);
 
 describe("the words of the sentence", () => {
   it("name one category or none", () => {

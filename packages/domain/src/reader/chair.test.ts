@@ -2,20 +2,10 @@ import { describe, expect, it } from "vitest";
 import { chairingCountry } from "./chair";
 import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
 import { ids } from "./fixtures/world-knowledge";
-import { readParticipants } from "./participants";
 import { readPressRelease } from "./read-press-release";
 import { segment } from "./segment";
+import { participantsOn } from "./participants-test-reading";
 
-/** The participants readParticipants finds in a text of an in-person meeting of the organization on the date. */
-const participantsOn = (text: string, date: string, organizationId: string) =>
-  readParticipants({
-    text,
-    paragraphs: segment(text),
-    knowledge,
-    date,
-    attendanceMode: "in_person",
-    organizationId,
-  }).participants;
 const chairing = (text: string) => chairingCountry(text, segment(text), knowledge)?.countryId ?? null;
 
 describe("the country the text names as chairing", () => {
@@ -122,10 +112,11 @@ describe("the chair named by the country's office", () => {
 
 describe("the second chair round: chairs in the passive", () => {
   const roles = (text: string) =>
-    participantsOn(text, "2016-11-03", "orgshanghaicooperationorganisati").map((p) => [
-      p.nameAsStated,
-      p.role.value,
-    ]);
+    participantsOn(text, {
+      date: "2016-11-03",
+      organizationId: "orgshanghaicooperationorganisati",
+      knowledge,
+    }).map((p) => [p.nameAsStated, p.role.value]);
 
   it.each([
     "The talks in the narrow and the expanded format were led by Prime Minister of Kyrgyzstan Temir Sariyev.",
@@ -187,11 +178,11 @@ describe("the second chair round: a host named with a comma title", () => {
 
 describe("the second chair round: a chair with a country-less title in the capital the sentence names", () => {
   const chairs = (text: string) =>
-    participantsOn(text, "2016-10-14", ids.organization("csto-collective-security-council")).map((p) => [
-      p.nameAsStated,
-      p.role.value,
-      p.country?.value.countryId ?? null,
-    ]);
+    participantsOn(text, {
+      date: "2016-10-14",
+      organizationId: ids.organization("csto-collective-security-council"),
+      knowledge,
+    }).map((p) => [p.nameAsStated, p.role.value, p.country?.value.countryId ?? null]);
 
   it.each([
     "A session of the Council took place in the Armenian capital, with President Aram Vardanyan in the chair.",
@@ -212,10 +203,11 @@ describe("the second chair round: a chair with a country-less title in the capit
 
 describe("the second chair round: 'took the chair' and 'under the leadership of'", () => {
   const roles = (text: string) =>
-    participantsOn(text, "2022-11-10", "orgshanghaicooperationorganisati").map((p) => [
-      p.nameAsStated,
-      p.role.value,
-    ]);
+    participantsOn(text, {
+      date: "2022-11-10",
+      organizationId: "orgshanghaicooperationorganisati",
+      knowledge,
+    }).map((p) => [p.nameAsStated, p.role.value]);
 
   it.each([
     "President of Kazakhstan Nurlan Abenov took the chair.",
@@ -237,10 +229,11 @@ describe("the second chair round: 'took the chair' and 'under the leadership of'
 
 describe("the second chair round: a chair named in an aside set off by dashes", () => {
   const roles = (text: string) =>
-    participantsOn(text, "2022-11-10", "orgshanghaicooperationorganisati").map((p) => [
-      p.nameAsStated,
-      p.role.value,
-    ]);
+    participantsOn(text, {
+      date: "2022-11-10",
+      organizationId: "orgshanghaicooperationorganisati",
+      knowledge,
+    }).map((p) => [p.nameAsStated, p.role.value]);
 
   it.each([
     "President of Kazakhstan Nurlan Abenov — this year's chair — welcomed the leaders.",

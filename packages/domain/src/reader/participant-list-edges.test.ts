@@ -6,18 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
 import { ids } from "./fixtures/world-knowledge";
-import { readParticipants } from "./participants";
-import { segment } from "./segment";
+import { participantsOn } from "./participants-test-reading";
 
 const participants = (text: string, date = "2024-05-08", organizationId = ids.organization("eaeu")) =>
-  readParticipants({
-    text,
-    paragraphs: segment(text),
-    knowledge,
-    date,
-    attendanceMode: "in_person",
-    organizationId,
-  }).participants;
+  participantsOn(text, { date, organizationId, knowledge });
 const names = (text: string, date?: string, organizationId?: string) =>
   participants(text, date, organizationId).map((participant) => participant.nameAsStated);
 

@@ -1,18 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { scoKnowledge as knowledge } from "./fixtures/sco-knowledge";
-import { readParticipants } from "./participants";
-import { segment } from "./segment";
+import { participantsOn } from "./participants-test-reading";
 
 // Lead-ins of participant lists met in the third documents round's releases. Names are examples only.
 const names = (text: string) =>
-  readParticipants({
-    text,
-    paragraphs: segment(text),
-    knowledge,
+  participantsOn(text, {
     date: "2017-12-01",
-    attendanceMode: "in_person",
     organizationId: "orgshanghaicooperationorganisati",
-  }).participants.map((p) => p.nameAsStated);
+    knowledge,
+  }).map((p) => p.nameAsStated);
 
 describe("lists after 'The delegations of the member states were led by', 'Around the table sat', 'colleagues at the table were'", () => {
   it("reads a list after 'delegations of <whom> were led by'", () => {

@@ -5,19 +5,13 @@ import { readDocuments } from "./documents";
 import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
 import { ids } from "./fixtures/world-knowledge";
 import { readAttendanceMode, readMeetingDates } from "./meeting";
-import { readParticipants, splitParticipantList } from "./participants";
+import { splitParticipantList } from "./participants";
 import { reconcilePerson } from "./reconcile";
 import { segment } from "./segment";
+import { participantsOn } from "./participants-test-reading";
 
 const people = (text: string, date = "2023-11-03", organizationId = ids.organization("ots")) =>
-  readParticipants({
-    text,
-    paragraphs: segment(text),
-    knowledge,
-    date,
-    attendanceMode: "in_person",
-    organizationId,
-  }).participants.map((p) => [
+  participantsOn(text, { date, organizationId, knowledge }).map((p) => [
     p.person.value.status === "matched" ? p.person.value.id : `new:${p.person.value.proposed.name}`,
     p.post?.value.status === "matched"
       ? p.post.value.id
