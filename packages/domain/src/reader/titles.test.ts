@@ -139,3 +139,28 @@ describe("a founding president's status", () => {
     );
   });
 });
+
+describe("a head of government's other titles", () => {
+  const eurasia = eurasiaKnowledge;
+  const post = (stated: string, knowledgeRead = eurasia) => {
+    const item = parseTitledName(stated, 0, stated.length, knowledgeRead);
+    const reconciled = reconcilePost(item.title!, knowledgeRead, null, "2019-03-14").reconciled;
+    return reconciled.status === "matched"
+      ? reconciled.id
+      : `new:${reconciled.proposed.label} (${reconciled.proposed.role})`;
+  };
+
+  it.each([
+    "Chairman of the Government of the Russian Federation Dmitry Medvedev",
+    "Chairman of the Government of Russia Dmitry Medvedev",
+    "Russian Premier Dmitry Medvedev",
+  ])("is the country's prime minister: %s", (stated) => {
+    expect(post(stated)).toBe("pstprimeministerofrussia");
+  });
+
+  it("names a new post once, as the head of government, where the knowledge holds none", () => {
+    expect(post("Chairman of the Government of Russia Dmitry Medvedev", knowledge)).toBe(
+      "new:Chairman of the Government of Russia (head_of_government)",
+    );
+  });
+});

@@ -101,7 +101,14 @@ function canonicalRoleNoun(noun: string, title: string): string {
 /** A particle written in lower case ("bin", "al"): it cannot start a name; "Le" in "Le Luong Minh" is a name. */
 const isLowerParticle = (word: string) => /^\p{Ll}/u.test(word) && NAME_PARTICLES.has(word.toLowerCase());
 
-const roleKey = (noun: string) => noun.toLowerCase().replace(/[\s-]+/g, " ");
+/**
+ * A role noun as posts are compared by it: lower case, and the names of a head of government taken as one ("Premier
+ * of the State Council" and "Chairman of the Government of Russia" are their countries' prime ministers).
+ */
+const roleKey = (noun: string) => {
+  const key = noun.toLowerCase().replace(/[\s-]+/g, " ");
+  return key === "premier" || key === "chairman of the government" ? "prime minister" : key;
+};
 
 /** The nouns an organization's head goes by. */
 const IGO_HEAD_NOUN =
@@ -463,7 +470,10 @@ export function reconcilePost(
         title.text,
       )
     : null;
-  const of = organ ? ` of the ${organ[1]!.replace(/\s+/g, " ")}` : "";
+  const organName = organ?.[1]!.replace(/\s+/g, " ");
+  // … unless the noun already names it ("Chairman of the Government").
+  const of =
+    organName && !noun!.toLowerCase().endsWith(organName.toLowerCase()) ? ` of the ${organName}` : "";
   const label =
     noun && unknownCountry
       ? `${noun}${of} of ${withArticle(unknownCountry.name)}`

@@ -25,6 +25,7 @@ export const ROLE_NOUNS = [
   "Foreign Minister",
   "Minister",
   "President",
+  "Chairman of the Government",
   "Chairwoman",
   "Chairman",
   "Chairperson",
@@ -129,6 +130,8 @@ export function roleOfNoun(
         : "head_of_igo"
       : "head_of_state";
   }
+  // "Chairman of the Government of the Russian Federation": the Russian head of government's title, translated.
+  if (key === "chairman of the government") return "head_of_government";
   if (/(^| )(prime minister|premier|chancellor)$/.test(key))
     return key.startsWith("prime") || key === "premier" || key === "chancellor"
       ? "head_of_government"
