@@ -1,0 +1,218 @@
+import { describe, expect, it } from "vitest";
+import { documentsFound as found, talliesFound as counts } from "./documents-test-reading";
+
+// Documents that are not this meeting's outcome, or not only: signed by others in the leaders' presence, dated by a past
+// signing, adopted at another event or at another meeting held the day before or after, or by another summit series.
+// Phrasings of real releases, each in at least three variants; names in the sentences are examples only.
+
+describe("documents signed by others in the leaders' presence", () => {
+  it("reads the object after an aside ', in the presence of …,'", () => {
+    expect(
+      found(
+        "Plenipotentiary representatives of the member states signed, in the presence of the heads of state, an agreement on the joint use of training ranges.",
+      ),
+    ).toEqual([["agreement", "Agreement on the joint use of training ranges", "signed"]]);
+    expect(
+      found(
+        "The foreign ministers signed, in the presence of President Xi Jinping and President Putin, the Protocol on border crossings.",
+      ),
+    ).toEqual([["protocol", "Protocol on border crossings", "signed"]]);
+    expect(
+      found(
+        "The finance ministers then signed, in the presence of the leaders, the Agreement on the New Bank.",
+      ),
+    ).toEqual([["agreement", "Agreement on the New Bank", "signed"]]);
+  });
+
+  it("reads the object after 'in the presence of' the leaders without commas", () => {
+    expect(
+      found(
+        "The ministers signed in the presence of the heads of delegations of the member states the Memorandum on customs cooperation.",
+      ),
+    ).toEqual([["memorandum", "Memorandum on customs cooperation", "signed"]]);
+    expect(found("Ministers signed in the presence of the leaders a protocol on trade.")).toEqual([
+      ["protocol", "Protocol on trade", "signed"],
+    ]);
+    expect(found("The envoys signed in the presence of the two presidents the Agreement on visas.")).toEqual([
+      ["agreement", "Agreement on visas", "signed"],
+    ]);
+    expect(
+      found("In the presence of the leaders, the finance ministers signed the Treaty on Reserves."),
+    ).toEqual([["treaty", "Treaty on Reserves", "signed"]]);
+  });
+});
+
+describe("a past signing the sentence dates itself by", () => {
+  it("takes no document from 'N years after X was signed' or 'since X was adopted'", () => {
+    expect(
+      found(
+        "The Council met today in Nur-Sultan, five years after the Treaty on the Eurasian Economic Union was signed in the same city.",
+      ),
+    ).toEqual([]);
+    expect(
+      found("The summit took place twenty years since the Charter of the Organization was adopted."),
+    ).toEqual([]);
+    expect(found("Trade has doubled since the Agreement on Free Trade was signed.")).toEqual([]);
+    expect(
+      found("The meeting came a decade after the Declaration on Principles was approved in Bishkek."),
+    ).toEqual([]);
+  });
+
+  it("still reads a passive of this meeting", () => {
+    expect(found("The Agreement on Free Trade was signed today.")).toEqual([
+      ["agreement", "Agreement on Free Trade", "signed"],
+    ]);
+    expect(
+      found("Five years after its founding, the Organisation's Development Strategy was adopted."),
+    ).toEqual([["strategy", "Organisation's Development Strategy", "adopted"]]);
+  });
+});
+
+describe("documents of another event", () => {
+  it("takes no document named in a sentence that opens with a visit or bilateral talks", () => {
+    expect(
+      found(
+        "President Hu Jintao's state visit to Kazakhstan, which came before the summit, produced a Joint Declaration on Strategic Partnership.",
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        "During the bilateral talks that preceded the summit, the presidents signed the Treaty on Good-Neighbourliness.",
+      ),
+    ).toEqual([]);
+    expect(found("The two leaders also signed the Joint Statement on Energy.")).toEqual([]);
+  });
+
+  it("still reads a document signed before a later mention of bilateral talks", () => {
+    expect(found("The leaders adopted the Astana Declaration. They then held bilateral talks.")).toEqual([
+      ["declaration", "Astana Declaration", "adopted"],
+    ]);
+    expect(found("The leaders signed the Treaty on Transit, and bilateral talks followed.")).toEqual([
+      ["treaty", "Treaty on Transit", "signed"],
+    ]);
+  });
+
+  it("counts nothing signed at a meeting of another body, when this meeting's body is known", () => {
+    const body = ["Supreme Eurasian Economic Council", "SEEC", "Eurasian Economic Union", "EAEU"];
+    expect(
+      counts(
+        "Earlier in the day, the prime ministers signed 8 documents at a meeting of the Eurasian Intergovernmental Council.",
+        body,
+      ),
+    ).toEqual([]);
+    expect(
+      counts(
+        "The ministers approved 4 decisions during the session of the Council of Foreign Ministers.",
+        body,
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        "At a meeting of the Eurasian Intergovernmental Council, the premiers signed the Agreement on Pensions.",
+        body,
+      ),
+    ).toEqual([]);
+  });
+
+  it("counts what was signed at a meeting of this body, however its name is ordered, or when the body is unknown", () => {
+    expect(
+      counts(
+        "The presidents signed 12 documents at the meeting of the Council of Heads of State of the SCO.",
+        ["SCO Council of Heads of State", "Shanghai Cooperation Organisation", "SCO"],
+      ),
+    ).toEqual([["other", 12]]);
+    expect(
+      counts("The leaders signed 6 documents at a session of the Supreme Eurasian Economic Council.", [
+        "Supreme Eurasian Economic Council",
+      ]),
+    ).toEqual([["other", 6]]);
+    expect(
+      counts(
+        "The prime ministers signed 8 documents at a meeting of the Eurasian Intergovernmental Council.",
+      ),
+    ).toEqual([["other", 8]]);
+  });
+});
+
+describe("documents of another meeting held the day before or after", () => {
+  const asean = ["ASEAN Summit", "Association of Southeast Asian Nations", "ASEAN"];
+  const csto = ["Collective Security Council", "Collective Security Treaty Organization", "CSTO"];
+
+  it("takes nothing another meeting adopted, named before the verb with a time of its own", () => {
+    expect(
+      found(
+        "At the 8th East Asia Summit, held in the same venue the following day, a Declaration on Food Security was issued.",
+        asean,
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        "The session was held a day after the summit of the Commonwealth of Independent States in the same city, at which the Concept for the Further Development of the CIS was approved.",
+        csto,
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        "The day before, the same hall hosted the heads of state of the Shanghai Cooperation Organisation, whose Yekaterinburg Declaration was signed in the evening.",
+      ),
+    ).toEqual([]);
+    expect(
+      counts("On the eve, the Eurasian Intergovernmental Council Summit signed 8 documents.", [
+        "Supreme Eurasian Economic Council",
+        "Eurasian Economic Union",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("still reads this meeting's documents: its own body named, no time of another day, or the meeting after the verb", () => {
+    expect(
+      found("The day before, the 23rd ASEAN Summit adopted the Declaration on Social Protection.", asean),
+    ).toEqual([["declaration", "Declaration on Social Protection", "adopted"]]);
+    expect(found("At the Kazan Summit the leaders adopted the Kazan Declaration.", ["BRICS"])).toEqual([
+      ["declaration", "Kazan Declaration", "adopted"],
+    ]);
+    expect(
+      found(
+        "The presidents signed the Agreement on Peacekeeping, a day before the summit of the Commonwealth of Independent States.",
+        csto,
+      ),
+    ).toEqual([["agreement", "Agreement on Peacekeeping", "signed"]]);
+  });
+});
+
+describe("another summit series, when this meeting's body is one ('<X> Summit')", () => {
+  const asean = ["ASEAN Summit", "Association of Southeast Asian Nations", "ASEAN"];
+
+  it("takes nothing adopted at a summit of another series named before the verb, whatever its date", () => {
+    expect(
+      found(
+        "At the East Asia Summit on 22 November, the leaders of ASEAN and its partners adopted the Kuala Lumpur Declaration on the Tenth Anniversary of the East Asia Summit.",
+        asean,
+      ),
+    ).toEqual([]);
+    expect(
+      found(
+        "At the ASEAN-Japan Summit, the leaders issued a Joint Statement on Maritime Cooperation.",
+        asean,
+      ),
+    ).toEqual([]);
+    expect(
+      found("During the 8th East Asia Summit, a Declaration on Food Security was adopted.", asean),
+    ).toEqual([]);
+  });
+
+  it("still reads this series' summit, a city's summit of another body, and a summit named after the verb", () => {
+    expect(
+      found("At the 23rd ASEAN Summit, the leaders adopted the Declaration on Social Protection.", asean),
+    ).toEqual([["declaration", "Declaration on Social Protection", "adopted"]]);
+    expect(
+      found("At the Kazan Summit, the leaders adopted the Kazan Declaration.", ["BRICS", "BRICS group"]),
+    ).toEqual([["declaration", "Kazan Declaration", "adopted"]]);
+    expect(
+      found(
+        "The leaders adopted the Declaration on Ageing and will attend the East Asia Summit tomorrow.",
+        asean,
+      ),
+    ).toEqual([["declaration", "Declaration on Ageing", "adopted"]]);
+  });
+});
