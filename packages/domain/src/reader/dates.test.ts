@@ -2,6 +2,16 @@ import { describe, expect, it } from "vitest";
 import { completeYear, findDates, findNumericTimestamps, findPublicationDate, yearAround } from "./dates";
 import { segment } from "./segment";
 
+describe("numeric dates with slashes", () => {
+  it.each([
+    ["BRASILIA, 15/04/2010 – The BRIC summit opened.", "2010-04-15"],
+    ["BRASILIA, 04/15/2010 – The BRIC summit opened.", "2010-04-15"],
+    ["Brasília, 05/04/2010 – The BRIC summit opened.", "2010-04-05"],
+  ])("a dateline's numeric date, day first unless it cannot be: %s", (text, day) => {
+    expect(findPublicationDate(text, segment(text))?.value).toBe(day);
+  });
+});
+
 describe("dates", () => {
   it("reads month-name dates and ranges in both orders", () => {
     const dates = findDates(

@@ -127,15 +127,19 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
   return found.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
-/** Numeric timestamps such as the "12.11.2020 10:58" news sites print beside a headline. */
+/**
+ * Numeric timestamps such as the "12.11.2020 10:58" news sites print beside a headline, or "15/04/2010": day first, as
+ * such sites write it, unless the first number cannot be a month's day and the second can ("04/15/2010").
+ */
 export function findNumericTimestamps(text: string, from = 0, to = text.length): FoundTimestamp[] {
   const result: FoundTimestamp[] = [];
   const re =
-    /\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?\b|\b(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?\b/g;
+    /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?\b|\b(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?\b/g;
   for (const match of text.slice(from, to).matchAll(re)) {
+    const dayFirst = !(Number(match[3]) > 12 && Number(match[1]) <= 12);
     const [day, month, year, hour, minute] = match[1]
-      ? [match[1], match[2], match[3], match[4], match[5]]
-      : [match[8], match[7], match[6], match[9], match[10]];
+      ? [dayFirst ? match[1] : match[3], dayFirst ? match[3] : match[1], match[4], match[5], match[6]]
+      : [match[9], match[8], match[7], match[10], match[11]];
     if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) continue;
     const date = `${year}-${pad(Number(month))}-${pad(Number(day))}`;
     const start = from + match.index;
@@ -220,7 +224,17 @@ export function findPublicationDate(text: string, paragraphs: readonly Paragraph
   const date = datelineDate(text, paragraphs);
   if (date && date.start.year !== null)
     return { value: formatDay(date.start.year, date.start.month, date.start.day), evidence: date.evidence };
-  return null;
+  return numericDateline(text, paragraphs);
+}
+
+/** A dateline with a numeric date opening the first paragraph of the body: "BRASILIA, 15/04/2010 –". */
+function numericDateline(text: string, paragraphs: readonly Paragraph[]): FoundTimestamp | null {
+  const body = paragraphs[headerParagraphs(paragraphs).length];
+  const dateline = body && /^[A-Z][A-Za-z .'-]{1,40},\s*/.exec(body.text);
+  if (!body || !dateline) return null;
+  const at = body.start + dateline[0].length;
+  const date = findNumericTimestamps(text, at, Math.min(body.end, at + 20))[0];
+  return date?.evidence.start === at ? date : null;
 }
 
 /** A dateline opening the first paragraph of the body: "JOHANNESBURG, 24 August 2023 –", "ASTANA, Dec 15 —". */

@@ -43,6 +43,22 @@ describe("input the reader refuses", () => {
       });
     }
   });
+  it("reads a short English item that is mostly leaders' names, whatever their language", () => {
+    for (const text of [
+      "SANYA, China, April 14 (Xinhua) – Chinese President Hu Jintao hosted the BRICS summit. Russian President Dmitry Medvedev, Brazilian President Dilma Rousseff, Indian Prime Minister Manmohan Singh and South African President Jacob Zuma attended.",
+      "ASTANA, Oct 14 – Kazakh President Kassym-Jomart Tokayev, Kyrgyz President Sadyr Japarov, Tajik President Emomali Rahmon, Uzbek President Shavkat Mirziyoyev and Turkmen President Serdar Berdimuhamedov met.",
+      "DUSHANBE, Sept 16 (TASS) – Vladimir Putin, Xi Jinping, Shavkat Mirziyoyev, Kassym-Jomart Tokayev, Sadyr Japarov and Emomali Rahmon attended the SCO summit.",
+    ])
+      expect(codeOf(() => assertReadableRelease(text))).toBeNull();
+    // A French item naming the same leaders is still refused.
+    expect(
+      codeOf(() =>
+        assertReadableRelease(
+          "DOUCHANBÉ, 16 sept. – Vladimir Poutine, Xi Jinping, Chavkat Mirzioïev et Emomali Rahmon ont participé au sommet de l'OCS.",
+        ),
+      )?.code,
+    ).toBe("not_english");
+  });
   it("refuses an English text that is not about a meeting", () => {
     const recipe =
       "Preheat the oven. Mix the flour with the butter and a pinch of salt, then bake it for twenty minutes until golden.";

@@ -57,9 +57,14 @@ export function assertReadableRelease(text: string): void {
   }
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const latin = text.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
-  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
-  const english = words.filter((word) => ENGLISH_WORDS.has(word)).length;
-  if (letters === 0 || latin / letters < 0.6 || words.length === 0 || english / words.length < 0.08) {
+  // The common words ("the", "of" …) are counted among the words written in lower case and the common words
+  // themselves: a short item naming many leaders ("SANYA, April 14 (Xinhua) – Chinese President Hu Jintao, Russian
+  // President …") is mostly names, which say nothing of its language; with fewer than three such words, only the
+  // letters speak.
+  const words = text.match(/(?<![\p{L}'’-])[A-Za-z]+(?![\p{L}'’-])/gu) ?? [];
+  const common = words.filter((word) => ENGLISH_WORDS.has(word.toLowerCase())).length;
+  const pool = words.filter((word) => /^[a-z]/.test(word) || ENGLISH_WORDS.has(word.toLowerCase())).length;
+  if (letters === 0 || latin / letters < 0.6 || (pool >= 3 && common / pool < 0.08)) {
     throw new ReaderError("not_english", "Only English press releases are supported yet.");
   }
 }
