@@ -227,23 +227,27 @@ export function findPublicationDate(text: string, paragraphs: readonly Paragraph
   return numericDateline(text, paragraphs);
 }
 
-/** A dateline with a numeric date opening the first paragraph of the body: "BRASILIA, 15/04/2010 –". */
-function numericDateline(text: string, paragraphs: readonly Paragraph[]): FoundTimestamp | null {
+/** The first paragraph of the body, when it opens with a dateline's place ("PLACE, "), and where its date would start. */
+function datelineDateStart(paragraphs: readonly Paragraph[]): { body: Paragraph; at: number } | null {
   const body = paragraphs[headerParagraphs(paragraphs).length];
   const dateline = body && /^[A-Z][A-Za-z .'-]{1,40},\s*/.exec(body.text);
-  if (!body || !dateline) return null;
-  const at = body.start + dateline[0].length;
-  const date = findNumericTimestamps(text, at, Math.min(body.end, at + 20))[0];
-  return date?.evidence.start === at ? date : null;
+  return body && dateline ? { body, at: body.start + dateline[0].length } : null;
+}
+
+/** A dateline with a numeric date opening the first paragraph of the body: "BRASILIA, 15/04/2010 –". */
+function numericDateline(text: string, paragraphs: readonly Paragraph[]): FoundTimestamp | null {
+  const start = datelineDateStart(paragraphs);
+  if (!start) return null;
+  const date = findNumericTimestamps(text, start.at, Math.min(start.body.end, start.at + 20))[0];
+  return date?.evidence.start === start.at ? date : null;
 }
 
 /** A dateline opening the first paragraph of the body: "JOHANNESBURG, 24 August 2023 –", "ASTANA, Dec 15 —". */
 function datelineDate(text: string, paragraphs: readonly Paragraph[]): FoundDate | null {
-  const body = paragraphs[headerParagraphs(paragraphs).length];
-  const dateline = body && /^[A-Z][A-Za-z .'-]{1,40},\s*/.exec(body.text);
-  if (!body || !dateline) return null;
-  const date = findDates(text, body.start, body.start + dateline[0].length + 40)[0];
-  return date?.evidence.start === body.start + dateline[0].length ? date : null;
+  const start = datelineDateStart(paragraphs);
+  if (!start) return null;
+  const date = findDates(text, start.body.start, start.at + 40)[0];
+  return date?.evidence.start === start.at ? date : null;
 }
 
 /**

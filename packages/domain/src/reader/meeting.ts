@@ -168,6 +168,7 @@ function overDays(
   dates: { start: Fact<string>; end: Fact<string> },
 ): { start: Fact<string>; end: Fact<string> } {
   if (dates.start.value !== dates.end.value) return dates;
+  const day = dates.start.value.slice(0, 10);
   const sentence = sentences.slice(0, 4).find((candidate) => LASTING.test(candidate.text));
   if (!sentence) {
     // "The summit opened on 3 July. On the second day the leaders signed …": at least that many days.
@@ -177,13 +178,11 @@ function overDays(
         return (match?.[1] ?? match?.[2])?.toLowerCase();
       })
       .find((word) => word !== undefined);
-    const day = dates.start.value.slice(0, 10);
     return later
       ? { ...dates, end: { ...dates.end, value: shiftDay(day, later === "third" ? 2 : 1) } }
       : dates;
   }
   const days = DAYS_LONG[LASTING.exec(sentence.text)![1]!.toLowerCase()]!;
-  const day = dates.start.value.slice(0, 10);
   if (ENDING.test(sentence.text))
     return { ...dates, start: { ...dates.start, value: shiftDay(day, 1 - days) } };
   if (STARTING.test(sentence.text))
