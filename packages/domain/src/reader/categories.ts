@@ -5,7 +5,7 @@
 import type { PartialDate } from "../common/partial-date";
 import type { ParticipationCategory } from "../entities/participation";
 import type { ReaderKnowledge } from "./knowledge";
-import { rootOrganization } from "./knowledge";
+import { membershipsOf, rootOrganization } from "./knowledge";
 import { covers } from "./titles";
 import { ORGANIZATION_NOUN } from "./vocabulary";
 
@@ -133,13 +133,7 @@ export function categoryOf(
     // member states: …") against a status the reference holds.
     if (own && own !== "member_state") return { value: own, confidence: 0.8, fromHint: true };
     // The body's memberships, held on the organization or on one of its bodies, and this country's among them.
-    const ofBody = meetingOrganizationId
-      ? knowledge.memberships.filter(
-          (candidate) =>
-            candidate.organizationId === meetingOrganizationId ||
-            rootOrganization(knowledge, candidate.organizationId)?.id === meetingOrganizationId,
-        )
-      : [];
+    const ofBody = meetingOrganizationId ? membershipsOf(knowledge, meetingOrganizationId) : [];
     const memberships = ofBody.filter((candidate) => candidate.countryId === countryId);
     // The status at the date; with no date, the latest one.
     const membership = memberships

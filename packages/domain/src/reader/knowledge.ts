@@ -63,6 +63,15 @@ export function rootOrganization(knowledge: ReaderKnowledge, id: string): KnownO
   return current;
 }
 
+/** The memberships of an organization, held on it or on one of its bodies (a council's members are its IGO's). */
+export function membershipsOf(knowledge: ReaderKnowledge, organizationId: string): KnownMembership[] {
+  return knowledge.memberships.filter(
+    (membership) =>
+      membership.organizationId === organizationId ||
+      rootOrganization(knowledge, membership.organizationId)?.id === organizationId,
+  );
+}
+
 export function organizationById(
   knowledge: ReaderKnowledge,
   id: string | null | undefined,

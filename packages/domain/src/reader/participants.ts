@@ -10,7 +10,7 @@ import {
   withoutAsides,
 } from "./categories";
 import { ANOTHER_TERM, chairingCountry, NEXT_MEETING } from "./chair";
-import { rootOrganization, type ReaderKnowledge } from "./knowledge";
+import { membershipsOf, type ReaderKnowledge } from "./knowledge";
 import { countryMentions } from "./mentions";
 import { normalize as normalizeText, span } from "./segment";
 import type { Fact, ParticipantProposal } from "./proposal";
@@ -494,12 +494,26 @@ function atSideEvent(text: string, end: number, to: number): boolean {
   return SIDE_EVENT_OBJECT.test(text.slice(end, to));
 }
 
+/** The words after a person up to the end of their own clause (a semicolon, ", while …", ", whereas …", ", but …"). */
+function ownClause(after: string): string {
+  return after.split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
+}
+
+/**
+ * How far a sentence's opening reaches before its subject: a dateline ("ASTANA, November 28 — X chaired …") and an
+ * adverb or date opening it ("Additionally, Mongolia took part …", "Earlier, …").
+ */
+function leadOf(s: string): number {
+  const dateline = DATELINE.exec(s)?.[0].length ?? 0;
+  return dateline + (LEADING_ADVERB.exec(s.slice(dateline))?.[0].length ?? 0);
+}
+
 /**
  * Whether the person named at `item` is said to have done no more than attend or address an event beside the meeting:
  * their own clause's first verb of attending or acting has such an event for its object.
  */
 export function onlyAtSideEvent(text: string, sentence: { end: number }, item: { end: number }): boolean {
-  const clause = text.slice(item.end, sentence.end).split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
+  const clause = ownClause(text.slice(item.end, sentence.end));
   const verb = TOOK_PART.exec(clause) ?? ACTED_AT.exec(clause);
   if (!verb) return false;
   const end = item.end + verb.index + verb[0].length;
@@ -655,7 +669,7 @@ export function participationOf(
     return { kind: VIDEO_ADDRESS.test(spokeBefore[0]) ? "message" : "attendance", weak: false };
   const spokeAfter = SPOKE_THERE_AFTER.exec(after);
   if (spokeAfter) return { kind: VIDEO_ADDRESS.test(spokeAfter[0]) ? "message" : "attendance", weak: false };
-  const clause = after.split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
+  const clause = ownClause(after);
   const verb = TOOK_PART.exec(clause) ?? ACTED_AT.exec(clause);
   // "X, President of Turkmenistan, which is not a member of the Council, took part": a relative clause on the country,
   // closed before the verb, is no part of what X did.
@@ -1020,10 +1034,8 @@ function findMentionsIn(
       own?: ParticipationCategory | null;
       country: string | null;
     }[] = [];
-    // A dateline opening the sentence ("ASTANA, November 28 — X chaired …") is no part of its subject.
-    const dateline = DATELINE.exec(s)?.[0].length ?? 0;
-    // Nor is an adverb opening it ("Additionally, Mongolia took part …", "Earlier, …").
-    const lead = dateline + (LEADING_ADVERB.exec(s.slice(dateline))?.[0].length ?? 0);
+    // A dateline or an adverb opening the sentence is no part of its subject.
+    const lead = leadOf(s);
     const rest0 = s.slice(lead);
     const sentenceHint = categoryHintOf(withoutAsides(s));
     /** A list of attending people at `from`, `length` characters long, with the sentence's category hint. */
@@ -1095,7 +1107,7 @@ function findMentionsIn(
       ) {
         // A list before its verb is the clause's subject: the clause's words are about it ("Leaders of guest
         // countries, A and B, also attended", "A and B were invited as guests of the presiding side").
-        const clause = withoutAsides(rest0.split(/;|,\s+(?:while|whereas|but)\s/)[0]!);
+        const clause = withoutAsides(ownClause(rest0));
         // "The talks, which A and B attended": the list is the relative clause's subject, after its pronoun; the
         // words before it name the meeting.
         const relative = /^.*,\s+(?:which|that|whom)\s+/is.exec(tookPart[1]!);
@@ -1451,8 +1463,7 @@ function roundUpMentions(
   const mentions: ParticipantMention[] = [];
   for (const sentence of sentences) {
     const s = sentence.text;
-    const dateline = DATELINE.exec(s)?.[0].length ?? 0;
-    const lead = dateline + (LEADING_ADVERB.exec(s.slice(dateline))?.[0].length ?? 0);
+    const lead = leadOf(s);
     const openings = [
       lead,
       ...[...s.matchAll(/;\s+|,\s+(?:while|whereas)\s+/g)].map((match) => match.index + match[0].length),
@@ -1461,7 +1472,7 @@ function roundUpMentions(
     for (const opening of openings) {
       const item = people.find((person) => person.start === sentence.start + opening);
       if (!item) continue;
-      const clause = text.slice(item.end, sentence.end).split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
+      const clause = ownClause(text.slice(item.end, sentence.end));
       if (!ROUND_UP_ACT.test(clause) || LATER_EVENT.test(s) || ANOTHER_EVENT.test(clause)) continue;
       // "X told reporters after the summit …", "X said at a news conference": words to the press, not at the table.
       if (TO_THE_PRESS.test(s)) continue;
@@ -1507,13 +1518,8 @@ function memberLeaderMentions(
   // or no meeting's, read by their own rules.
   if (!organizationId || taken.length < 2) return [];
   const members = new Set(
-    knowledge.memberships
-      .filter(
-        (membership) =>
-          (membership.organizationId === organizationId ||
-            rootOrganization(knowledge, membership.organizationId)?.id === organizationId) &&
-          covers(membership, date),
-      )
+    membershipsOf(knowledge, organizationId)
+      .filter((membership) => covers(membership, date))
       .map((membership) => membership.countryId),
   );
   if (members.size === 0) return [];
@@ -1539,7 +1545,7 @@ function memberLeaderMentions(
       if (taken.some((mention) => mention.item.start < item.end && item.start < mention.item.end)) continue;
       // "talks with", "congratulated", "recalled his talks with" before them; "did not attend", "was among the members
       // of the delegations" after them.
-      const clause = text.slice(item.end, sentence.end).split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
+      const clause = ownClause(text.slice(item.end, sentence.end));
       if (MENTIONED_ONLY_BEFORE.test(text.slice(sentence.start, item.start)) || NOT_THERE_AFTER.test(clause))
         continue;
       represented.add(country.id);
@@ -1573,9 +1579,8 @@ function countryNamedSubjects(
   for (const sentence of sentences) {
     const s = sentence.text;
     if (LATER_EVENT.test(s) || ANOTHER_EVENT.test(s)) continue;
-    const dateline = DATELINE.exec(s)?.[0].length ?? 0;
-    let lead = dateline + (LEADING_ADVERB.exec(s.slice(dateline))?.[0].length ?? 0);
-    lead += LEADERS_BEFORE_LIST.exec(s.slice(lead))?.[0].length ?? 0;
+    const opening = leadOf(s);
+    const lead = opening + (LEADERS_BEFORE_LIST.exec(s.slice(opening))?.[0].length ?? 0);
     const end = LIST_END.exec(s.slice(lead));
     if (!end || end.index === 0) continue;
     const from = sentence.start + lead;
