@@ -96,6 +96,11 @@ const TRAILING_DAY = new RegExp(
   "i",
 );
 /**
+ * "the Agreement on X on Thursday, the main result of their summit": a weekday after the title is when it was signed,
+ * and the writer's words that follow it are no part of the title either (no title names a weekday).
+ */
+const TRAILING_WEEKDAY = /,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/iu;
+/**
  * "a Protocol amending the Agreement of 7 October 2002 signed by the foreign ministers", "the Declaration …, welcomed by
  * the leaders": who signed or endorsed a document is told after its title, not in it.
  */
@@ -155,6 +160,7 @@ const titleOf = (stated: string) => {
   const title = unquote(stripArticle(stated))
     .replace(LEADING_PRAISE, "")
     .replace(TRAILING_BY, "")
+    .replace(TRAILING_WEEKDAY, "")
     .replace(TRAILING_MANNER, "")
     .replace(TRAILING_PURPOSE, "")
     .replace(TRAILING_PLACE_OR_PRINCIPAL, "")
