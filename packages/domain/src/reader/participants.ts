@@ -15,7 +15,7 @@ import { countryMentions } from "./mentions";
 import { normalize as normalizeText, span } from "./segment";
 import type { Fact, ParticipantProposal } from "./proposal";
 import { titledPeople } from "./people";
-import { spaceInitials, withoutPatronymic } from "./names";
+import { shortNames, spaceInitials, withoutPatronymic } from "./names";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
 import { REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
@@ -451,6 +451,10 @@ const ACTED_AT = new RegExp(
 // the session …"; a video address the same way ("In his video address to the summit, X stated …").
 const SPOKE_THERE_BEFORE =
   /(?:^|[,—–]\s*|\s-\s+)(?:(?:Speaking|Addressing|Opening|Closing|Taking\s+the\s+floor)(?:\s+(?:at|to|during|before))?|In\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to))\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks|council|plenary|participants|forum|gathering|event)\b[^.;,]*,\s*$/i;
+// Greeting the others at the meeting, in a participle clause that opens the sentence: "Greeting the heads of the
+// delegations, the President of … X expressed confidence …", "Welcoming his counterparts, X said …".
+const GREETED_THEM_BEFORE =
+  /^(?:Greeting|Welcoming)\s+(?:the|his|her)\s+(?:other\s+|fellow\s+|foreign\s+|distinguished\s+)?(?:colleagues|counterparts|leaders|participants|guests|heads\s+of\s+(?:the\s+)?(?:delegations|states?))\b[^.;,]*,\s*(?:the\s+)?$/i;
 const SPOKE_THERE_AFTER =
   /^[^.;]*?\bin\s+(?:his|her|a)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council|plenary|talks|forum)\b/i;
 // Words that put an attendance at another meeting: "took part in the first summit", "attended the SCO summit last
@@ -667,6 +671,7 @@ export function participationOf(
   const spokeBefore = SPOKE_THERE_BEFORE.exec(before);
   if (spokeBefore)
     return { kind: VIDEO_ADDRESS.test(spokeBefore[0]) ? "message" : "attendance", weak: false };
+  if (GREETED_THEM_BEFORE.test(before)) return { kind: "attendance", weak: false };
   const spokeAfter = SPOKE_THERE_AFTER.exec(after);
   if (spokeAfter) return { kind: VIDEO_ADDRESS.test(spokeAfter[0]) ? "message" : "attendance", weak: false };
   const clause = ownClause(after);
@@ -845,8 +850,10 @@ export function invitedButAbsent(text: string, sentence: { end: number }, item: 
 }
 
 // A meeting of ministers, not of the leaders: "the Council of Foreign Ministers", "a meeting of the foreign ministers",
-// "the ASEAN Foreign Ministers' Meeting", "the defence ministers met", "a ministerial session".
-const MINISTERS_MEETING = String.raw`(?:\b(?:council|meeting|conference|session)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?ministers\b|\bministers['’]?\s+(?:(?:[\w-]+\s+){0,1}?(?:meeting|council|conference|session)|met)\b|\bministerial\s+(?:meeting|council|conference|session)\b)`;
+// "the ASEAN Foreign Ministers' Meeting", "the defence ministers met", "a ministerial session"; and the heads of
+// government's council beside a summit of heads of state ("the Council of Heads of Government of the CIS met under the
+// chairmanship of …"), unless the release is about that council, which its opening words say.
+const MINISTERS_MEETING = String.raw`(?:\b(?:council|meeting|conference|session)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?ministers\b|\b(?:council|meeting|session)\s+of\s+(?:the\s+)?heads\s+of\s+government\b|\bministers['’]?\s+(?:(?:[\w-]+\s+){0,1}?(?:meeting|council|conference|session)|met)\b|\bministerial\s+(?:meeting|council|conference|session)\b)`;
 const CHAIRED_MINISTERS_BEFORE = new RegExp(
   String.raw`${MINISTERS_MEETING}[^.;]{0,80}?\b(?:chaired\s+by|(?:held\s+|met\s+)?under\s+the\s+(?:chairmanship|presidency)\s+of|presided\s+over\s+by)\s+(?:the\s+)?[^.;,]{0,60}$`,
   "i",
@@ -1446,9 +1453,38 @@ const TO_THE_PRESS =
   /\b(?:reporters|journalists|correspondents|the\s+(?:press|media)|(?:news|press)\s+(?:conference|briefing))\b/i;
 
 const ROUND_UP_ACT = new RegExp(
-  String.raw`^\s*(?:,[^,;]{1,60},\s*)?(?:also\s+|further\s+|then\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented)\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
+  String.raw`^\s*(?:,[^,;]{1,100},\s*)?(?:also\s+|further\s+|then\s+|later\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with)\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
   "i",
 );
+// Where a round-up's sentence may open on its subject besides its lead: after a semicolon or ", while", ", whereas",
+// ", and" ("A proposed …, and Kyrgyz President B backed …"), and after a quote that opens it ('"…," Kazakhstan's A
+// told his counterparts').
+const ROUND_UP_OPENING = /;\s+|,\s+(?:while|whereas|and)\s+/g;
+const OPENING_QUOTE = /^["“][^"”]{1,400}["”],?\s+/;
+
+/**
+ * "Kazakhstan's Nursultan Nazarbayev", "Kazakhstan's Tokayev": a person named by their country's possessive and no
+ * title, at `at`. A name of one word only when it is the family name of someone the knowledge holds, so that
+ * "Kazakhstan's Senate" or "Kazakhstan's capital" names no one.
+ */
+function possessiveNamedAt(
+  text: string,
+  at: number,
+  to: number,
+  knowledge: ReaderKnowledge,
+): TitledName | null {
+  const country = countryMentions(text, knowledge, at, to).find((mention) => mention.start === at);
+  if (!country) return null;
+  const name = /^['’]s\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\b/u.exec(
+    text.slice(country.end, to),
+  );
+  if (!name) return null;
+  const words = name[1]!.split(/\s+/);
+  if (words.length === 1 && !knowledge.people.some((person) => shortNames(person).includes(words[0]!)))
+    return null;
+  const item = parseTitledName(text, at, country.end + name[0].length, knowledge);
+  return item.name && item.title?.country && !item.title.roleNoun ? item : null;
+}
 
 /**
  * In a round-up that says nowhere who attended, only what the leaders did there: each titled person who opens a
@@ -1464,13 +1500,17 @@ function roundUpMentions(
   for (const sentence of sentences) {
     const s = sentence.text;
     const lead = leadOf(s);
+    const quoted = OPENING_QUOTE.exec(s.slice(lead))?.[0].length ?? 0;
     const openings = [
-      lead,
-      ...[...s.matchAll(/;\s+|,\s+(?:while|whereas)\s+/g)].map((match) => match.index + match[0].length),
+      lead + quoted,
+      ...[...s.matchAll(ROUND_UP_OPENING)].map((match) => match.index + match[0].length),
     ];
-    const people = titledPeople(text, sentence.start + lead, trimEnd(text, sentence.end), knowledge);
+    const end = trimEnd(text, sentence.end);
+    const people = titledPeople(text, sentence.start + lead, end, knowledge);
     for (const opening of openings) {
-      const item = people.find((person) => person.start === sentence.start + opening);
+      const at = sentence.start + opening;
+      const item =
+        people.find((person) => person.start === at) ?? possessiveNamedAt(text, at, end, knowledge);
       if (!item) continue;
       const clause = ownClause(text.slice(item.end, sentence.end));
       if (!ROUND_UP_ACT.test(clause) || LATER_EVENT.test(s) || ANOTHER_EVENT.test(clause)) continue;

@@ -43,18 +43,17 @@ export function reconcilePerson(
     for (const person of knowledge.people) {
       const familyName = normalize(person.familyName ?? person.nameI18n.en.split(/\s+/).at(-1)!);
       const given = person.givenName ?? person.nameI18n.en;
-      if (
-        familyName === family &&
-        given.startsWith(first) &&
-        !candidates.some((candidate) => candidate.id === person.id)
-      ) {
-        candidates.push({
-          id: person.id,
-          label: person.nameI18n.en,
-          score: holders.has(person.id) || holders.size === 0 ? 0.9 : 0.85,
-          reason: "initials and family name",
-        });
-      }
+      if (familyName !== family || !given.startsWith(first)) continue;
+      // "Sh. Mirziyoyev" is only a similar name to "Shavkat Mirziyoyev" by its letters: the initials say more.
+      const byInitials = {
+        id: person.id,
+        label: person.nameI18n.en,
+        score: holders.has(person.id) || holders.size === 0 ? 0.9 : 0.85,
+        reason: "initials and family name",
+      };
+      const known = candidates.findIndex((candidate) => candidate.id === person.id);
+      if (known < 0) candidates.push(byInitials);
+      else if (candidates[known]!.score < byInitials.score) candidates[known] = byInitials;
     }
     candidates.sort((a, b) => b.score - a.score);
   }
