@@ -235,9 +235,10 @@ function incomingIn(
     return { ...agent, sentence, outgoing: null, confidence: 0.8 };
   }
 
-  // A passive whose subject takes the office: "X was entrusted with the chairmanship", "X was elected as chair".
+  // A passive whose subject takes the office: "X was entrusted with the chairmanship", "X was elected as chair", "X was
+  // elected Chairman of the Council" (a translation from Russian names the office with no preposition).
   const entrusted = new RegExp(
-    `\\b(?:was|were|has\\s+been|have\\s+been|is|are|${FUTURE}\\s+be)\\s+(?:entrusted\\s+with|elected\\s+(?:to|as|for)|chosen\\s+(?:to|as))\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE}|chairman|chairperson)\\b`,
+    `\\b(?:was|were|has\\s+been|have\\s+been|is|are|${FUTURE}\\s+be)\\s+(?:entrusted\\s+with|elected(?:\\s+(?:to|as|for))?|chosen\\s+(?:to|as))\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE}|chairman|chairperson)\\b`,
     "gi",
   );
   for (const verb of words.matchAll(entrusted)) {
