@@ -387,11 +387,17 @@ export function readBody(
     if (!mention) continue;
     const organ = summitOrgan(text, sentence, knowledge, mention);
     if (organ) return organ;
-    if (organizationById(knowledge, mention.id)?.classification !== "igo") return bare ?? mention;
+    if (organizationById(knowledge, mention.id)?.classification !== "igo") {
+      if (!bare) return mention;
+      break;
+    }
     bare ??= mention;
   }
-  if (bare) return bare;
-  return headline ? mostSpecificOrganization(text, knowledge, headline.start, headline.end) : null;
+  const headed = headline ? mostSpecificOrganization(text, knowledge, headline.start, headline.end) : null;
+  // "On the meeting of the Council of Heads of State of the CIS" over a text that names only the Commonwealth in its
+  // own words ("the Council of Heads of States-participants of the Commonwealth …"): the headline's organ of it.
+  if (bare && headed && organizationById(knowledge, headed.id)?.parentId === bare.id) return headed;
+  return bare ?? headed;
 }
 
 /**

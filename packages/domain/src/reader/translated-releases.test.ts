@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
 import { participantsOn } from "./participants-test-reading";
+import { readPressRelease } from "./read-press-release";
 import { reconcilePerson } from "./reconcile";
 import { segment } from "./segment";
 
@@ -59,5 +60,27 @@ describe("the heads of government's council beside a summit of heads of state", 
     const text =
       "The Council of Heads of Government of the CIS met in Astana under the chairmanship of the Prime Minister of the Republic of Moldova V. P. Tarnu. The Prime Minister of Kazakhstan A. B. Serikov took part.";
     expect(people(text)[0]).toEqual(["V. P. Tarnu", "chair"]);
+  });
+});
+
+describe("the chairman elected and the body named in the headline", () => {
+  const release = (sentence: string) =>
+    readPressRelease(
+      "On the meeting of the Council of Heads of State of the Commonwealth of Independent States\n\n16.09.2004\n\n" +
+        "On 16 September 2004 in the city of Astana took place the regular meeting of the Council of Heads of States-participants of the Commonwealth of Independent States. " +
+        "The meeting was chaired by the President of Armenia G. A. Sahakyan, Chairman of the Council of Heads of State. " +
+        `The President of Kazakhstan A. B. Serikov took part. ${sentence}`,
+      eurasiaKnowledge,
+    );
+
+  it("reads 'X was elected Chairman of the Council' as the chairmanship passing to X's country", () => {
+    const read = release(
+      "By decision of the Council the President of Kazakhstan A. B. Serikov was elected Chairman of the Council.",
+    );
+    expect(read.chairmanships.map((term) => term.countryId)).toContain("ctykzx0001");
+  });
+
+  it("takes the headline's council of the Commonwealth the text names in its own words", () => {
+    expect(release("").body?.value).toMatchObject({ status: "matched", id: "orgciscouncilofheadsofstate" });
   });
 });
