@@ -338,6 +338,18 @@ const ITEM_TAIL =
 const LIST_AFTER_VERB =
   /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|delegates)(?:\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|\s+(?:present|attending|in\s+attendance))?\s+(?:were|was)\b(?=\s+[A-Z])|^(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|participants)\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table\s+(?:included|include|were)\b|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|participants|guests|dignitaries)\s+(?:who|that)\s+(?:also\s+)?(?:attended|took\s+part|participated|(?:were|was)\s+present|came)\b[^,.;:]{0,40}?\s+(?:were|was)\b|\bmet\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?)?|presidents|delegations|representatives)\s+of\s+(?:the\s+)?[^:.;]{0,60}?\b(?:states|countries|partners|organi[sz]ations)\b[^:.;]{0,60}?(?=\s*:)|(?:^|\b)(?:around|round|at)\s+the\s+(?:[\w-]+\s+)?table(?=\s*:)|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|\bfrom\s+(?:the\s+)?(?:observer|partner|guest|member|invited|dialogue[\s-]partner)\s+(?:states|countries|nations|organi[sz]ations)\s+(?:came|were|was)\b(?=\s+(?:the\s+)?[A-Z])|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)(?:\s+(?:also\s+)?(?:with\s+)?the\s+(?:leaders|heads|presidents|representatives|delegations)\b[^:.;]{0,50}?)?\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary|separate|joint|special)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
 
+// The verb before its subjects, as a translation from Russian keeps it: "In the session took part the President of …
+// A, the President of … B", "In the meeting in narrow format participated …". Read where LIST_AFTER_VERB finds nothing.
+const TOOK_PART_FIRST =
+  /^(?:(?:also|further)\s+)?(?:in|at)\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:session|meeting|summit|talks|sitting|negotiations)\b[^,.;:]{0,60}?\s+(?:also\s+)?(?:took\s+part|participated)\s*:?\s*(?=(?:the\s+)?[A-Z])/i;
+
+/** TOOK_PART_FIRST after the sentence's lead (a dateline, an opening adverb), at its place in the sentence. */
+function tookPartFirst(s: string, lead: number): RegExpExecArray | null {
+  const match = TOOK_PART_FIRST.exec(s.slice(lead));
+  if (match) match.index += lead;
+  return match;
+}
+
 // A copula after the rest of a group the text has begun to name, then the names: "The other leaders of the Association
 // were A, B and C", "The other heads of government at the table were …", "The other leaders attending were …", "Among
 // the observer states' representatives were …". Only when a capital follows the verb: "The other leaders were briefed"
@@ -362,10 +374,14 @@ const GROUP_HEADING = new RegExp(
   "i",
 );
 
+// A line's opening before its delegation's people: a capitalised name with "the" or "from the" before it, then a dash or
+// a colon ("Armenia – …", "from the Republic of Armenia: …").
+const COUNTRY_LED_LINE = /^((?:from\s+)?(?:the\s+)?\p{Lu}[^:–—\-,;.]{1,50}?)(?:\s+[-–—]\s+|\s*:\s+)(?=\S)/u;
+
 /**
  * A line of a list that opens with its delegation's country and a dash or a colon ("Armenia – Serzh Sargsyan,
- * President", "Kazakhstan - Nursultan Nazarbayev", "Ukraine: X, Ambassador"): where the rest starts, and the country
- * when the reference data knows it.
+ * President", "Kazakhstan - Nursultan Nazarbayev", "Ukraine: X, Ambassador", "from the Republic of Armenia: …"): where
+ * the rest starts, and the country when the reference data knows it.
  */
 function countryLedLine(
   text: string,
@@ -373,16 +389,16 @@ function countryLedLine(
   end: number,
   knowledge: ReaderKnowledge,
 ): { from: number; countryId: string | null } | null {
-  const lead = /^((?:the\s+)?\p{Lu}[^:–—\-,;.]{1,50}?)(?:\s+[-–—]\s+|\s*:\s+)(?=\S)/u.exec(
-    text.slice(start, end),
-  );
+  const lead = COUNTRY_LED_LINE.exec(text.slice(start, end));
   if (!lead) return null;
   const prefixEnd = start + lead[1]!.length;
   const known = countryMentions(text, knowledge, start, prefixEnd).filter(
-    (mention) => /^(?:the\s+)?$/i.test(text.slice(start, mention.start)) && mention.end === prefixEnd,
+    (mention) =>
+      /^(?:from\s+)?(?:the\s+)?$/i.test(text.slice(start, mention.start)) && mention.end === prefixEnd,
   );
   const world = worldCountryMentions(text, start, prefixEnd).filter(
-    (mention) => /^(?:the\s+)?$/i.test(text.slice(start, mention.start)) && mention.end === prefixEnd,
+    (mention) =>
+      /^(?:from\s+)?(?:the\s+)?$/i.test(text.slice(start, mention.start)) && mention.end === prefixEnd,
   );
   if (!known.length && !world.length) return null;
   return { from: start + lead[0].length, countryId: known[0]?.id ?? null };
@@ -957,7 +973,10 @@ function findMentionsIn(
         }
       }
       const last = heading.semicolon === true && /\.$/.test(s);
-      if ((last || !/[.!?]$/.test(s)) && s.split(/\s+/).length <= 16 && heading.count < 60) {
+      // A line led by its country may go on to the members of the delegation ("Kazakhstan — President A, members of
+      // the delegation: Foreign Minister B, Defence Minister C"): it is longer than a line of one name.
+      const words = countryLedLine(text, sentence.start, trimEnd(text, sentence.end), knowledge) ? 40 : 16;
+      if ((last || !/[.!?]$/.test(s)) && s.split(/\s+/).length <= words && heading.count < 60) {
         heading.count++;
         heading.semicolon = /;$/.test(s);
         // "- X", "• X", "2) X": a bullet or a number opening the line is no part of it.
@@ -1048,7 +1067,7 @@ function findMentionsIn(
     /** A list of attending people at `from`, `length` characters long, with the sentence's category hint. */
     const listAt = (from: number, length: number, own: ParticipationCategory | null = null) =>
       found.push({ from, to: from + length, kind: "attendance", hint: sentenceHint, own, country: null });
-    const afterVerb = LIST_AFTER_VERB.exec(s);
+    const afterVerb = LIST_AFTER_VERB.exec(s) ?? tookPartFirst(s, lead);
     const others = OTHERS_WERE.exec(s);
     const attended1 = afterVerb && (!others || afterVerb.index <= others.index) ? afterVerb : others;
     // "The first summit, in 2001, was attended by …": another meeting's list.
@@ -1978,9 +1997,18 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     chair,
     knowledge,
     (participant) => namedIn.get(participant) ?? [],
+    text,
   );
 }
 
+/** Whether two people are named on one line of a list that opens with a country ("Kazakhstan — President A, …"). */
+function onOneCountryLedLine(text: string, a: ParticipantProposal, b: ParticipantProposal): boolean {
+  const lineStart = (at: number) => text.lastIndexOf("\n", at - 1) + 1;
+  const start = lineStart(a.evidence.start);
+  if (start !== lineStart(b.evidence.start)) return false;
+  const end = text.indexOf("\n", start);
+  return COUNTRY_LED_LINE.test(text.slice(start, end < 0 ? text.length : end));
+}
 const LEADER_ROLES: readonly string[] = ["head_of_state", "head_of_government"];
 const LEADER_TITLE =
   /\b(?:President|Prime\s+Minister|Premier|Chairman|Chairperson|Chairwoman|Honorary|Elbasy|Leader|King|Queen|Emir|Amir|Sultan|Prince|Princess|Chancellor|Vice[-\s]President)\b/i;
@@ -2014,6 +2042,7 @@ export function delegationMembersDropped(
   chair: Fact<{ protocolOrder: number }> | null,
   knowledge: ReaderKnowledge,
   namedIn: (participant: ParticipantProposal) => readonly Sentence[],
+  text?: string,
 ): ParticipantsResult {
   const leaders = participants.filter(
     (participant) =>
@@ -2046,6 +2075,10 @@ export function delegationMembersDropped(
     // Named in one list of who attended with the leader ("A, Prime Minister of X, and B, Minister of Trade of X, were in
     // attendance"): the text puts them at the table side by side.
     const beside = new Set(own.flatMap((leader) => namedIn(leader)));
+    // "Kazakhstan — President A, Foreign Minister B": a line led by the country is its delegation's make-up, whose
+    // first person heads it.
+    if (text !== undefined && own.some((leader) => onOneCountryLedLine(text, leader, participant)))
+      return true;
     return !namedIn(participant).some(
       (sentence) => beside.has(sentence) && !DELEGATION_OF.test(sentence.text),
     );
