@@ -1,7 +1,8 @@
 // An organisation's release lists the delegations one a line under a colon heading, each line led by its country
 // ("Kazakhstan — President A", "from the Republic of X: President A"), sometimes with the delegation's members after
 // the head ("…, members of the delegation: Foreign Minister B, Defence Minister C"); a translation from Russian puts the
-// verb before the list ("In the session took part the President of …"). People here are invented.
+// verb before the list ("In the session took part the President of …"); a chairman's statement lists them in an annex
+// line ("Annex: List of participants — Prime Minister A of X; President B of Y"). People here are invented.
 import { describe, expect, it } from "vitest";
 import { participantsOn } from "./participants-test-reading";
 
@@ -53,5 +54,14 @@ describe("the verb before the list, as a translation from Russian keeps it", () 
     const text =
       "On 30 November 2017 in Minsk took place the session of the Collective Security Council. In the session the ministers took part in the debate.";
     expect(people(text)).toEqual([]);
+  });
+});
+
+describe("a chairman's statement's annex line", () => {
+  it("reads the people after 'Annex: List of participants —'", () => {
+    const text =
+      "1. We, the Heads of State of the member states, met in Minsk on 30 November 2017 under the chairmanship of President Daniil Vorkut of Belarus.\n\n" +
+      "Annex: List of participants — President Arman Teselov of Kazakhstan; President Ruslan Abdykov of Kyrgyzstan.";
+    expect(people(text).map(([name]) => name)).toEqual(["Daniil Vorkut", "Arman Teselov", "Ruslan Abdykov"]);
   });
 });

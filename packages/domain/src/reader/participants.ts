@@ -343,9 +343,14 @@ const LIST_AFTER_VERB =
 const TOOK_PART_FIRST =
   /^(?:(?:also|further)\s+)?(?:in|at)\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:session|meeting|summit|talks|sitting|negotiations)\b[^,.;:]{0,60}?\s+(?:also\s+)?(?:took\s+part|participated)\s*:?\s*(?=(?:the\s+)?[A-Z])/i;
 
-/** TOOK_PART_FIRST after the sentence's lead (a dateline, an opening adverb), at its place in the sentence. */
+// A chairman's statement's annex line: "Annex: List of participants — Prime Minister A of X; President B of Y; …",
+// "List of Heads of State/Government: …".
+const ANNEX_LIST =
+  /^(?:annex(?:\s+[IVX\d]+)?\s*(?:[:.—–]|\s-)\s*)?(?:(?:the\s+)?list\s+of\s+)?(?:participants|heads\s+of\s+(?:state|government|delegations?)(?:\s*\/\s*government)?)\s*(?:[:—–]|\s-)\s*(?=(?:the\s+)?[A-Z])/i;
+
+/** TOOK_PART_FIRST or ANNEX_LIST after the sentence's lead (a dateline, an opening adverb), at its place in it. */
 function tookPartFirst(s: string, lead: number): RegExpExecArray | null {
-  const match = TOOK_PART_FIRST.exec(s.slice(lead));
+  const match = TOOK_PART_FIRST.exec(s.slice(lead)) ?? ANNEX_LIST.exec(s.slice(lead));
   if (match) match.index += lead;
   return match;
 }
@@ -1472,7 +1477,7 @@ const TO_THE_PRESS =
   /\b(?:reporters|journalists|correspondents|the\s+(?:press|media)|(?:news|press)\s+(?:conference|briefing))\b/i;
 
 const ROUND_UP_ACT = new RegExp(
-  String.raw`^\s*(?:,[^,;]{1,100},\s*)?(?:also\s+|further\s+|then\s+|later\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with)\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
+  String.raw`^\s*(?:,[^,;]{1,100},\s*)?(?:also\s+|further\s+|then\s+|later\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with|hosted|signed|arrived|met|laid|opened)\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
   "i",
 );
 // Where a round-up's sentence may open on its subject besides its lead: after a semicolon or ", while", ", whereas",

@@ -1,6 +1,7 @@
 // A round-up that says nowhere who attended names its leaders by what they did there, and not always at the start of
 // a sentence with a title: after ", and", after a quote that opens the sentence, by their country's possessive alone
-// ("Kazakhstan's Tokayev"), or with a long aside before the verb. People here are invented unless the knowledge holds
+// ("Kazakhstan's Tokayev"), or with a long aside before the verb; and by acts at the meeting other than words (hosted,
+// signed, arrived, met, laid flowers, opened). People here are invented unless the knowledge holds
 // them (Tokayev, Rahmon, Nazarbayev).
 import { describe, expect, it } from "vitest";
 import { participantsOn } from "./participants-test-reading";
@@ -51,5 +52,26 @@ describe("leaders of a round-up named by their country's possessive", () => {
       "The leaders met on the coast on Friday. Russian President Pyotr Sobolev proposed a regional fund. " +
       "Tajikistan's Emomali Rahmon spoke about water. \"It went well,\" Kazakhstan's Tokayev told reporters.";
     expect(names(text)).toEqual(["Pyotr Sobolev", "Emomali Rahmon"]);
+  });
+});
+
+describe("leaders of a round-up named by what they did there besides speaking", () => {
+  it("reads leaders who hosted, arrived and met, signed or laid flowers", () => {
+    const text =
+      "The leaders met in the city on Monday. Russian President Pyotr Sobolev hosted the talks. " +
+      "Belarusian President Daniil Vorkut arrived in the morning and met Sobolev before the session. " +
+      "Kazakh President Arman Teselov signed the treaty. Armenian President Gor Sahakyan laid flowers at the monument.";
+    expect(names(text, "2016-12-26")).toEqual([
+      "Pyotr Sobolev",
+      "Daniil Vorkut",
+      "Arman Teselov",
+      "Gor Sahakyan",
+    ]);
+  });
+
+  it("still reads no one from a single act", () => {
+    expect(
+      names("The leaders met in the city on Monday. Russian President Pyotr Sobolev hosted the talks."),
+    ).toEqual([]);
   });
 });
