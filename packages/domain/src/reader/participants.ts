@@ -1477,7 +1477,7 @@ const TO_THE_PRESS =
   /\b(?:reporters|journalists|correspondents|the\s+(?:press|media)|(?:news|press)\s+(?:conference|briefing))\b/i;
 
 const ROUND_UP_ACT = new RegExp(
-  String.raw`^\s*(?:,[^,;]{1,100},\s*)?(?:also\s+|further\s+|then\s+|later\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with|hosted|signed|arrived|met|laid|opened)\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
+  String.raw`^\s*(?:,[^,;]{1,100},\s*)?(?:also\s+|further\s+|then\s+|later\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with|hosted|signed|arrived|met|laid|opened|delivered|addressed|took\s+the\s+floor|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal))\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
   "i",
 );
 // Where a round-up's sentence may open on its subject besides its lead: after a semicolon or ", while", ", whereas",

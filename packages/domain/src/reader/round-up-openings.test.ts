@@ -1,7 +1,7 @@
 // A round-up that says nowhere who attended names its leaders by what they did there, and not always at the start of
 // a sentence with a title: after ", and", after a quote that opens the sentence, by their country's possessive alone
 // ("Kazakhstan's Tokayev"), or with a long aside before the verb; and by acts at the meeting other than words (hosted,
-// signed, arrived, met, laid flowers, opened). People here are invented unless the knowledge holds
+// signed, arrived, met, laid flowers, opened, made a speech, took the floor). People here are invented unless the knowledge holds
 // them (Tokayev, Rahmon, Nazarbayev).
 import { describe, expect, it } from "vitest";
 import { participantsOn } from "./participants-test-reading";
@@ -67,6 +67,13 @@ describe("leaders of a round-up named by what they did there besides speaking", 
       "Arman Teselov",
       "Gor Sahakyan",
     ]);
+  });
+
+  it("reads leaders who made a speech or took the floor", () => {
+    const text =
+      "The leaders met in the city on Monday. The President of the Republic of Tajikistan F. A. Nazarov made a speech. " +
+      "The President of the Republic of Armenia G. A. Sahakyan took the floor after him.";
+    expect(names(text, "2016-12-26")).toEqual(["F. A. Nazarov", "G. A. Sahakyan"]);
   });
 
   it("still reads no one from a single act", () => {
