@@ -20,6 +20,7 @@ function tokensOf(text: string, from: number, to: number, knowledge: ReaderKnowl
     ...organizationMentions(text, knowledge, from, to),
     ...worldCountryMentions(text, from, to),
   ];
+  let afterCountry = false;
   return [...text.slice(from, to).matchAll(/\S+/g)].map((match) => {
     const start = from + match.index;
     const bare = match[0].replace(/[,;:)"”]+$/, "");
@@ -29,8 +30,13 @@ function tokensOf(text: string, from: number, to: number, knowledge: ReaderKnowl
     const inMention = protectedSpans.some((mention) => mention.start < end && start < mention.end);
     const word = bare.replace(/^[("“]+/, "");
     const capitalised = /^\p{Lu}/u.test(word);
+    // "Turkmen leader Berdimuhamedov", "Kazakhstan's leader X": a leader in lower case right after the country's name.
+    const countrysLeader = afterCountry && /^leader$/.test(bare);
+    afterCountry = inMention && !/[,;:]$/.test(match[0]);
     const kind: Token["kind"] =
-      inMention || (isTitleToken(word) && (capitalised || /^(?:of|the|and|for|on)$/.test(word)))
+      inMention ||
+      (isTitleToken(word) && (capitalised || /^(?:of|the|and|for|on)$/.test(word))) ||
+      countrysLeader
         ? "t"
         : capitalised || (NAME_PARTICLES.has(word) && /^\p{Ll}/u.test(word))
           ? "n"

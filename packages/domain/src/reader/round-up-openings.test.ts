@@ -82,3 +82,19 @@ describe("leaders of a round-up named by what they did there besides speaking", 
     ).toEqual([]);
   });
 });
+
+describe("leaders of a round-up named as their country's leader in lower case", () => {
+  it("reads 'Turkmen leader X' and 'Uzbek leader Y' by what they did", () => {
+    const text =
+      "The presidents met on the coast on Thursday. Turkmen leader Berdi Amanov called for gas cooperation. " +
+      "Uzbek leader Botir Karimov proposed a new railway.";
+    expect(names(text)).toEqual(["Berdi Amanov", "Botir Karimov"]);
+  });
+
+  it("reads no leader from 'the leader' with no country before it", () => {
+    const text =
+      "The presidents met on the coast on Thursday. The party leader Berdi Amanov called for gas cooperation. " +
+      "Uzbek leader Botir Karimov proposed a new railway.";
+    expect(names(text)).toEqual([]);
+  });
+});
