@@ -1484,6 +1484,7 @@ const ROUND_UP_ACT = new RegExp(
 // ", and" ("A proposed …, and Kyrgyz President B backed …"), and after a quote that opens it ('"…," Kazakhstan's A
 // told his counterparts').
 const ROUND_UP_OPENING = /;\s+|,\s+(?:while|whereas|and)\s+/g;
+const JOINED_SUBJECT = /^(?:,\s+(?:and\s+)?|\s+and\s+)/;
 const OPENING_QUOTE = /^["“][^"”]{1,400}["”],?\s+/;
 
 /**
@@ -1533,20 +1534,30 @@ function roundUpMentions(
     const people = titledPeople(text, sentence.start + lead, end, knowledge);
     for (const opening of openings) {
       const at = sentence.start + opening;
-      const item =
-        people.find((person) => person.start === at) ?? possessiveNamedAt(text, at, end, knowledge);
-      if (!item) continue;
-      const clause = ownClause(text.slice(item.end, sentence.end));
+      const personAt = (from: number) =>
+        people.find((person) => person.start === from) ?? possessiveNamedAt(text, from, end, knowledge);
+      const first = personAt(at);
+      if (!first) continue;
+      // "Tajik leader A and Uzbekistan's B also spoke", "A, B and C proposed …": subjects joined before one verb.
+      const subjects = [first];
+      for (let joined = JOINED_SUBJECT.exec(text.slice(first.end, end)); joined;) {
+        const next = personAt(subjects.at(-1)!.end + joined[0].length);
+        if (!next) break;
+        subjects.push(next);
+        joined = JOINED_SUBJECT.exec(text.slice(next.end, end));
+      }
+      const clause = ownClause(text.slice(subjects.at(-1)!.end, sentence.end));
       if (!ROUND_UP_ACT.test(clause) || LATER_EVENT.test(s) || ANOTHER_EVENT.test(clause)) continue;
       // "X told reporters after the summit …", "X said at a news conference": words to the press, not at the table.
       if (TO_THE_PRESS.test(s)) continue;
-      mentions.push({
-        item,
-        kind: "attendance",
-        sentence,
-        categoryHint: categoryHintOf(withoutAsides(s)),
-        countryHint: null,
-      });
+      for (const item of subjects)
+        mentions.push({
+          item,
+          kind: "attendance",
+          sentence,
+          categoryHint: categoryHintOf(withoutAsides(s)),
+          countryHint: null,
+        });
     }
   }
   return mentions;

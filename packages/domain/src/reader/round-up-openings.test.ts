@@ -98,3 +98,18 @@ describe("leaders of a round-up named as their country's leader in lower case", 
     expect(names(text)).toEqual([]);
   });
 });
+
+describe("leaders of a round-up joined before one verb", () => {
+  it("reads 'A and B also spoke' and 'A, B and C proposed'", () => {
+    const text =
+      "The presidents met on the coast on Thursday. Tajik leader Farrukh Nazarov and Uzbekistan's Botir Karimov also spoke. " +
+      "Kazakh President Arman Teselov, Kyrgyz President Ruslan Abdykov and Turkmen President Berdi Amanov proposed a fund.";
+    expect(names(text)).toEqual([
+      "Farrukh Nazarov",
+      "Botir Karimov",
+      "Arman Teselov",
+      "Ruslan Abdykov",
+      "Berdi Amanov",
+    ]);
+  });
+});
