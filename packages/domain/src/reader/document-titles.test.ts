@@ -611,3 +611,75 @@ describe("a clause whose subject is people 'of' countries, after a title", () =>
     ]);
   });
 });
+
+describe("a relative clause after a title without a type word", () => {
+  it("ends the title at ', which …' and reads the document after the clause", () => {
+    expect(
+      found(
+        "The Council adopted the Main Guidelines of Economic Policy for 2021–2022, which aim at a faster recovery, and the Plan on Energy.",
+      ),
+    ).toEqual([
+      ["other", "Main Guidelines of Economic Policy for 2021–2022", "adopted"],
+      ["plan", "Plan on Energy", "adopted"],
+    ]);
+    expect(
+      found(
+        "The leaders endorsed the Astana Vision 2030, which sets out their priorities, and the Declaration on Peace.",
+      ),
+    ).toEqual([
+      ["other", "Astana Vision 2030", "adopted"],
+      ["declaration", "Declaration on Peace", "adopted"],
+    ]);
+    expect(
+      found(
+        "The presidents approved the Strategic Directions until 2030, whereby trade is to double by then.",
+      ),
+    ).toEqual([["strategy", "Strategic Directions until 2030", "approved"]]);
+  });
+});
+
+describe("the name a document goes by, after a comma", () => {
+  it("keeps ', to be known as …', ', also called …' out of the title and reads no document in it", () => {
+    expect(
+      found(
+        "The leaders signed the Declaration on Unity in a Changing World, to be known as the Lima Concord, which commits them to act together.",
+      ),
+    ).toEqual([["declaration", "Declaration on Unity in a Changing World", "signed"]]);
+    expect(
+      found(
+        "The presidents signed the Treaty on Peace, also known as the Astana Accord, and the Agreement on Trade.",
+      ),
+    ).toEqual([
+      ["treaty", "Treaty on Peace", "signed"],
+      ["agreement", "Agreement on Trade", "signed"],
+    ]);
+    expect(found("The ministers adopted the Programme on Water, dubbed the Blue Plan by the press.")).toEqual(
+      [["programme", "Programme on Water", "adopted"]],
+    );
+  });
+});
+
+describe("the meeting's city after a title", () => {
+  const atVenue = (text: string, venueCity: string) => found(text, undefined, venueCity);
+
+  it("drops 'in <the city the meeting was held in>' after the title", () => {
+    expect(
+      atVenue("The Council issued a Statement on Regional Economic Cooperation in Zhengzhou.", "Zhengzhou"),
+    ).toEqual([["statement", "Statement on Regional Economic Cooperation", "adopted"]]);
+    expect(atVenue("The presidents signed the Declaration on Peace in the city of Kazan.", "Kazan")).toEqual([
+      ["declaration", "Declaration on Peace", "signed"],
+    ]);
+    expect(atVenue("The leaders adopted the Plan of Action on Trade in Astana on Friday.", "Astana")).toEqual(
+      [["action_plan", "Plan of Action on Trade", "adopted"]],
+    );
+  });
+
+  it("keeps a place that is not the meeting's city: it may be what the document is about", () => {
+    expect(atVenue("The Council issued a Statement on Peace in Afghanistan.", "Zhengzhou")).toEqual([
+      ["statement", "Statement on Peace in Afghanistan", "adopted"],
+    ]);
+    expect(found("The Council issued a Statement on Regional Economic Cooperation in Zhengzhou.")).toEqual([
+      ["statement", "Statement on Regional Economic Cooperation in Zhengzhou", "adopted"],
+    ]);
+  });
+});

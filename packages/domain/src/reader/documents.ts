@@ -211,11 +211,12 @@ const UNTYPED_ITEM = new RegExp(
 );
 
 /**
- * "the Tashkent Declaration, a convention on the privileges of …", "… and the rules of procedure of …": a noun documents
- * are named by, in lower case with its subject after it, starts an item of a list as a type word does.
+ * "the Tashkent Declaration, a convention on the privileges of …", "… and the rules of procedure of …", "… and a list of
+ * measures to …": a noun documents are named by, in lower case with its subject after it, starts an item of a list as a
+ * type word does.
  */
 const UNTYPED_LOWER_ITEM =
-  /^(?:the|a|an)\s+(?:convention|charter|covenant|pact|accord|compact|regulations?|rules|guidelines)\s+(?:on|of|for|against|concerning)\s/u;
+  /^(?:the|a|an)\s+(?:(?:convention|charter|covenant|pact|accord|compact|regulations?|rules|guidelines)\s+(?:on|of|for|against|concerning)\s|list\s+of\s+(?:measures|actions|events|activities|steps)\b)/u;
 
 /**
  * ", each of them handed to the press", ", all of which …", ", from 15 May 2025", ", as of 1 January": what is said of
@@ -232,6 +233,13 @@ const ABOUT_THE_ITEMS = new RegExp(
  * Case matters, so no "i" flag.
  */
 const DESCRIBED_AFTER_COMMA = new RegExp(`^(?!(?:${ING_PREPOSITIONS})\\s)(?:[a-z]+ing|[a-z]{2,}ed)\\s`);
+
+/**
+ * ", to be known as the Bali Concord III", ", also called the Charter of Paris": the name a document goes by, told after its
+ * title; neither part of the title nor a document of its own.
+ */
+const ALIAS_AFTER_COMMA =
+  /^(?:(?:also|commonly|popularly|now|henceforth|to\s+be|which\s+(?:is|will\s+be))\s+)?(?:known|referred\s+to)\s+as\b|^(?:also\s+)?(?:called|dubbed|nicknamed|termed)\s/i;
 
 /** "… and 21 other documents", "… and a number of other documents": the rest of a package, no part of a title. */
 const OTHER_DOCUMENTS =
@@ -265,7 +273,10 @@ function documentItems(text: string, start: number, end: number): Item[] {
       RELATIVE_CLAUSE.test(stated) ||
       OTHER_DOCUMENTS.test(stated) ||
       (/,/.test(chunk.separator) && (ABOUT_THE_ITEMS.test(stated) || DESCRIBED_AFTER_COMMA.test(stated))) ||
-      (/,/.test(chunk.separator) && (NAMED_AFTER_COMMA.test(stated) || PARTICIPLE_AFTER_COMMA.test(stated)))
+      (/,/.test(chunk.separator) &&
+        (NAMED_AFTER_COMMA.test(stated) ||
+          PARTICIPLE_AFTER_COMMA.test(stated) ||
+          ALIAS_AFTER_COMMA.test(stated)))
     ) {
       // "…, which the leaders endorsed after …": what follows describes the item, it is not part of its title; nor
       // is ", the BRICS Grain Exchange initiative", something else named after a comma, nor ", agreed by the
@@ -557,7 +568,7 @@ function looksLikeTitle(stated: string): boolean {
     )
   )
     return true;
-  return /^(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:directions|guidelines|priorities|principles|initiative|vision|concord|budget|rules|regulations?|provisions|charter|covenant|convention|accord|pact|compact)\b/iu.test(
+  return /^(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:directions|guidelines|priorities|principles|initiative|vision|concord|budget|rules|regulations?|provisions|charter|covenant|convention|accord|pact|compact|list\s+of\s+(?:measures|actions|events|activities|steps))\b/iu.test(
     stated,
   );
 }
@@ -850,6 +861,8 @@ export interface DocumentsContext {
    * Intergovernmental Council" in a release of the Supreme Eurasian Economic Council is another body's.
    */
   bodyNames?: readonly string[];
+  /** The city the meeting was held in, if known: "a Statement on … in Zhengzhou" names where it was adopted. */
+  venueCity?: string | null;
 }
 
 /** "at a meeting of the Eurasian Intergovernmental Council", "during the session of the Council of Foreign Ministers". */
@@ -926,6 +939,13 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   const { text, paragraphs } = context;
   const date = context.date ?? null;
   const bodyNames = context.bodyNames ?? [];
+  // "the Statement on Regional Economic Cooperation in Zhengzhou": the meeting's city after a title tells where it was
+  // adopted, not what about.
+  const venueCity = context.venueCity
+    ? new RegExp(
+        `,?\\s+in\\s+(?:the\\s+city\\s+of\\s+)?${context.venueCity.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`,
+      )
+    : null;
   /** Another event's sentence: a bilateral visit, "the two countries", or a meeting of another body. */
   const anotherEvent = (sentence: string) =>
     ANOTHER_EVENT.test(sentence) ||
@@ -967,7 +987,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     );
 
   const add = (
-    input: {
+    stated: {
       type: DocumentType;
       title: string;
       asStated: string;
@@ -981,6 +1001,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     sentence: Sentence,
     confidence: number,
   ): ReadDocument => {
+    const input = venueCity ? { ...stated, title: stated.title.replace(venueCity, "") } : stated;
     const atMeeting = input.atMeeting ?? !elsewhere;
     const existing = find(input.type, input.title, input.subject, sentence);
     if (existing) {
@@ -1404,8 +1425,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       bounds.push({ start: pieceStart, end: untypedEnd });
       for (const piece of bounds) {
         // "the Convention on X, together with a Protocol on Y": the joining words are no part of the title.
+        // "the Main Guidelines … for 2021–2022, which aim at …": a relative clause describes the title, it is none of it.
         const stated = text
           .slice(piece.start, piece.end)
+          .split(RELATIVE_AFTER_COMMA)[0]!
           .replace(/[\s,;:]+(?:and|as\s+well\s+as|(?:along|together)\s+with|plus)?\s*$/i, "");
         if (stated && looksLikeTitle(stated))
           addUntyped(piece.start, piece.start + stated.length, action, sentence);
