@@ -464,11 +464,12 @@ const PASSIVE_BEFORE =
 
 /**
  * A noun of adoption after words saying it happened ("ended with the adoption of", "saw the signing of", "culminated
- * in the approval of", "welcomed the adoption of"), or an outcome "reflected / recorded in" a document. Not "called
+ * in the approval of", "welcomed the adoption of", "concluded with the issue of"), with or without who did it ("the
+ * signing by the leaders of"), or an outcome "reflected / recorded in" a document. Not "called
  * for the adoption of" or "prepare the signing of": only these lead-ins count, and never after a future or a plan.
  */
 const NOMINAL_ADOPTION =
-  /\b(?:(?:(?:outcome|result|achievement|highlight)s?\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|is|are)|ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release)\s+of|(?:by|with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|parties|sides|ministers)(?:\s+also)?)\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?:gave|give|gives|giving)\s+(?:their|its|his|her|the)\s+(?:formal\s+|final\s+|full\s+)?(approval|endorsement|backing|blessing|assent)\s+to|(?:saw|watched|witnessed)\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|parties|sides|ministers)\s+(sign|adopt|approve|endorse)|(signature)s?\s+(?:were|was)\s+(?:put|affixed|placed)\s+(?:to|under|on)|(?<!\bas\s)(?:reflected|recorded|enshrined|embodied|set\s+out|laid\s+down|spelled\s+out|summed\s+up)\s+in)\s+/gi;
+  /\b(?:(?:(?:outcome|result|achievement|highlight)s?\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|is|are)|ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release|(?<=\b(?:ended|ends|concluded|closed)\s+with\s+(?:the\s+)?)issue)(?:\s+by\s+(?:[a-z-]+\s+){0,4}?[a-z-]+)?\s+of|(?:by|with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|parties|sides|ministers)(?:\s+also)?)\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?:gave|give|gives|giving)\s+(?:their|its|his|her|the)\s+(?:formal\s+|final\s+|full\s+)?(approval|endorsement|backing|blessing|assent)\s+to|(?:saw|watched|witnessed)\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|parties|sides|ministers)\s+(sign|adopt|approve|endorse)|(signature)s?\s+(?:were|was)\s+(?:put|affixed|placed)\s+(?:to|under|on)|(?<!\bas\s)(?:reflected|recorded|enshrined|embodied|set\s+out|laid\s+down|spelled\s+out|summed\s+up)\s+in)\s+/gi;
 // "plans to sign" is a future, "their plans for cooperation are recorded in" is not.
 const NOT_YET =
   /\b(?:will|would|shall|to\s+be|plans?\s+to|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
@@ -1485,8 +1486,12 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       // "recorded in the Lima Communiqué, which the leaders approved": the relative clause says what was done.
       const after = s.slice(match.index + match[0].length);
       if (!noun && (FOUNDING_TEXT.test(after) || RELATIVE_ADOPTION.test(after))) continue;
-      // "after the signing of the Treaty in 2001": a past event recalled, not this meeting's.
-      if (doneBefore(EARLIER, after.slice(0, objectEnd(after)), date)) continue;
+      // "after the signing of the Treaty in 2001": a past event recalled, not this meeting's. "The meeting concluded with
+      // the issue of a disposition on … in 2020" tells how this meeting ended: a year there is the title's.
+      const closing = /\b(?:ended|ends|concluded|closed|culminated|resulted)\s+(?:in\s+|with\s+)?$/i.test(
+        s.slice(0, match.index) + /^\S+\s+/.exec(match[0])![0],
+      );
+      if (!closing && doneBefore(EARLIER, after.slice(0, objectEnd(after)), date)) continue;
       verbs.push({
         index: match.index,
         length: match[0].length,
@@ -1578,7 +1583,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         readItem(item, adoptionOfVerb(gapped[2]!) ?? action, sentence);
       return;
     }
-    const asWere = /^\s*,?\s+as\s+(?:was|were)\s+(?:also\s+)?/i.exec(afterVerb);
+    // "The Programme … was signed, as well as a Memorandum …": the verb's subject goes on after it.
+    const asWere =
+      /^\s*,?\s+as\s+(?:was|were)\s+(?:also\s+)?/i.exec(afterVerb) ??
+      /^\s*,?\s+(?:as\s+well\s+as|(?:together|along)\s+with)\s+(?=(?:the|a|an)\s)/i.exec(afterVerb);
     if (!asWere) return;
     const rest = from + asWere[0].length;
     for (const item of documentItems(text, rest, rest + objectEnd(text.slice(rest, end))))
@@ -1914,7 +1922,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         const among = amongThem.exec(s);
         if (among) {
           const verb = among[1] ?? among[2] ?? among[3] ?? among[4] ?? among[6];
-          const action = (verb ? adoptionOfVerb(verb) : null) ?? lastAction ?? "adopted";
+          // "The outcome documents of the Summit include …": a meeting's outcomes are adopted there, whatever the
+          // sentence before signed.
+          const outcomes = !verb && /\b(?:outcome|final)\s+documents\b/i.test(among[0]);
+          const action =
+            (verb ? adoptionOfVerb(verb) : null) ?? (outcomes ? "adopted" : (lastAction ?? "adopted"));
           // "Further decisions concern A and B": one document of the group's type per subject.
           const concerned = among[5] ? documentTypeOf(among[5]) : null;
           if (concerned?.plural && concerned.type !== "other") {
@@ -2063,7 +2075,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
               );
             } else if (including) {
               const from = at + tally.index + tally[0].length + including.index + including[0].length;
-              for (const part of splitPlainList(text, from, end)) {
+              // "Five decisions were taken, among them on A, on B and on C to set up X and Y": a repeated "on" marks
+              // each item, so an "and" inside one is its own.
+              for (const part of splitSubjects(text, from, end)) {
                 const stated = text.slice(part.start, part.end);
                 const approval = /^(?:the\s+)?approv(?:al\s+of|ing)\s+(.+)$/i.exec(stated);
                 if (approval) {
