@@ -683,3 +683,41 @@ describe("the meeting's city after a title", () => {
     ]);
   });
 });
+
+describe("an occasion after a title", () => {
+  it("leaves 'on the occasion of …', 'in connection with …' out of a title that has its subject", () => {
+    expect(
+      found("The presidents signed the Treaty on Friendship on the occasion of the state visit."),
+    ).toEqual([["treaty", "Treaty on Friendship", "signed"]]);
+    expect(
+      found("The leaders signed the Declaration on Security in connection with the tension in the region."),
+    ).toEqual([["declaration", "Declaration on Security", "signed"]]);
+    expect(
+      found("The ministers adopted the Plan on Tourism, on the occasion of the Year of Culture."),
+    ).toEqual([["plan", "Plan on Tourism", "adopted"]]);
+  });
+
+  it("keeps the occasion right after the type word or its authors: it is the title's subject", () => {
+    expect(
+      found(
+        "The heads of state issued a statement in connection with the 70th anniversary of the United Nations.",
+      ),
+    ).toEqual([
+      ["statement", "Statement in connection with the 70th anniversary of the United Nations", "adopted"],
+    ]);
+    expect(
+      found(
+        "The presidents signed the Statement of the Heads of State in connection with the 60th anniversary of the United Nations.",
+      ),
+    ).toEqual([
+      [
+        "statement",
+        "Statement of the Heads of State in connection with the 60th anniversary of the United Nations",
+        "signed",
+      ],
+    ]);
+    expect(
+      found("The leaders adopted an Appeal on the occasion of the 80th anniversary of Victory."),
+    ).toEqual([["message", "Appeal on the occasion of the 80th anniversary of Victory", "adopted"]]);
+  });
+});

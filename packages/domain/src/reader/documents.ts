@@ -149,16 +149,31 @@ function titleCaseEnd(title: string): number {
   const match = TITLE_CASE_VERB.exec(title.slice(from));
   return match && !ING_PREPOSITIONS.split("|").includes(match[1]!) ? from + match.index : title.length;
 }
+/**
+ * "the Treaty on Friendship on the occasion of the state visit", "the Declaration on Security in connection with the
+ * situation in …": after a title that has its subject ("on …"), the occasion is the writer's. Right after the type word
+ * or its authors it is the title's own ("the Statement of the Heads of State in connection with the 60th anniversary of
+ * the United Nations", "a Statement on the occasion of the 75th anniversary of Victory").
+ */
+const TRAILING_OCCASION = /,?\s+(?:on\s+the\s+occasion\s+of|in\s+connection\s+with)\s.*$/u;
+const withoutOccasion = (title: string) => {
+  const occasion = TRAILING_OCCASION.exec(title);
+  return occasion && /\s(?:on|concerning|regarding)\s+\S/u.test(title.slice(0, occasion.index))
+    ? title.slice(0, occasion.index)
+    : title;
+};
 /** A title in quotes after its article ('the "Cebu Declaration …"'): the quotes are no part of it. */
 const unquote = (value: string) => value.replace(/^[“"«]([^“”"«»]+)[”"»]$/u, "$1");
 const titleOf = (stated: string) => {
-  const title = unquote(stripArticle(stated))
-    .replace(LEADING_PRAISE, "")
-    .replace(TRAILING_BY, "")
-    .replace(TRAILING_MANNER, "")
-    .replace(TRAILING_PURPOSE, "")
-    .replace(TRAILING_PLACE_OR_PRINCIPAL, "")
-    .replace(TRAILING_DAY, "");
+  const title = withoutOccasion(
+    unquote(stripArticle(stated))
+      .replace(LEADING_PRAISE, "")
+      .replace(TRAILING_BY, "")
+      .replace(TRAILING_MANNER, "")
+      .replace(TRAILING_PURPOSE, "")
+      .replace(TRAILING_PLACE_OR_PRINCIPAL, "")
+      .replace(TRAILING_DAY, ""),
+  );
   return capitalize(title.slice(0, titleCaseEnd(title)).trimEnd());
 };
 
@@ -1640,6 +1655,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     for (const match of s.matchAll(pattern)) {
       // "…, which the agencies had signed in May": done before, elsewhere.
       if (/\bhad\b/i.test(match[0].slice(match[0].indexOf(match[1]!) + match[1]!.length))) continue;
+      // "…, which was signed in 2001, remains …": signed before this meeting.
+      const clause = /^[^,;.]*/.exec(s.slice(match.index + match[0].length))![0];
+      if (doneBefore(EARLIER, `${match[0].slice(match[0].indexOf(match[2]!))}${clause}`, date)) continue;
       const start = at + match.index + match[0].indexOf(match[1]!);
       for (const item of documentItems(text, start, start + match[1]!.length))
         readItem(item, adoptionOfVerb(match[2]!) ?? "adopted", sentence);
@@ -2152,7 +2170,12 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           break branches;
         }
 
-        const passive = adoptionVerb.exec(s);
+        // "The Council approved the Declaration, which was drafted by experts": a passive in a relative clause says what
+        // was done to an object before; the sentence's own passive, if any, is another.
+        const passive =
+          [...s.matchAll(new RegExp(adoptionVerb.source, "gi"))].find(
+            (match) => !/\b(?:which|that)$/i.test(s.slice(0, match.index)),
+          ) ?? null;
         if (passive) {
           // "The banks signed A; for India it was signed by X": a semicolon ends the clause before the passive, which is
           // read as a sentence of its own (not after a colon, where semicolons part the items of a list).
