@@ -602,3 +602,31 @@ describe("items after a typed count, each marked by a repeated 'on'", () => {
     ]);
   });
 });
+
+describe("the rest of a package counted after a relative clause", () => {
+  it("counts 'X, which …, and N other documents' as the plain form does", () => {
+    expect(
+      counts(
+        "The summit adopted the Kazan Declaration, which was signed by all eleven presidents, and 15 other documents.",
+      ),
+    ).toEqual([["other", 15]]);
+    expect(
+      counts(
+        "The leaders signed the Treaty on Trade, which enters into force next year, and 8 other agreements.",
+      ),
+    ).toEqual([["agreement", 8]]);
+    expect(
+      counts(
+        "The presidents approved the Concept of Security, which sets out common threats, and five more decisions.",
+      ),
+    ).toEqual([["decision", 5]]);
+  });
+
+  it("names the document before the clause and none after the count", () => {
+    expect(
+      found(
+        "The leaders signed the Treaty on Trade, which enters into force next year, and 8 other agreements.",
+      ),
+    ).toEqual([["treaty", "Treaty on Trade", "signed"]]);
+  });
+});

@@ -488,3 +488,22 @@ describe("a list of measures, named in lower case", () => {
     ).toEqual([]);
   });
 });
+
+describe("where an object ends: ', and heard …', ', and discussed …'", () => {
+  it("ends the last title before a verb of deliberation after a comma", () => {
+    expect(
+      found(
+        "The Council took decisions on approving the budget for 2017 and on the financial report for 2015, and heard information on the work of the Secretariat.",
+      ),
+    ).toEqual([
+      ["decision", "Decision on approving the budget for 2017", "adopted"],
+      ["decision", "Decision on the financial report for 2015", "adopted"],
+    ]);
+    expect(
+      found("The leaders adopted the Declaration on Peace, and discussed the situation in the region."),
+    ).toEqual([["declaration", "Declaration on Peace", "adopted"]]);
+    expect(found("The ministers signed the Protocol on Customs, and considered the draft budget.")).toEqual([
+      ["protocol", "Protocol on Customs", "signed"],
+    ]);
+  });
+});

@@ -607,9 +607,12 @@ function untypedDocumentType(title: string): DocumentType {
 const OUTCOME_IS =
   /^(?:[Tt]he\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rincipal|[Ff]inal|[Cc]hief)\s+)?(?:outcome(?:\s+document)?|document)(?:\s+of\s+the\s+(?:summit|meeting|session|talks))?(?:\s*,\s*|\s+(?:was|is)\s+)(?=[Tt]he\s+[“"«]?\p{Lu}|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:declaration|statement|communiqu[eé]|appeal)\b)/u;
 
-/** Another document after a relative clause: ", and the Statement on …", ", as well as a joint communiqué". */
+/**
+ * Another document after a relative clause: ", and the Statement on …", ", as well as a joint communiqué", or the rest
+ * of the package counted (", and 15 other documents").
+ */
 const AFTER_RELATIVE = new RegExp(
-  `,\\s+(?:and|as\\s+well\\s+as)\\s+(?=(?:the|a|an)\\s+${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}]))`,
+  `,\\s+(?:and|as\\s+well\\s+as)\\s+(?=(?:the|a|an)\\s+${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])|(?:${NUMBER_PATTERN})\\s+(?:other|more|further|additional)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_TYPE_PATTERN}|documents?)(?![\\p{L}]))`,
   "iu",
 );
 
@@ -800,9 +803,10 @@ function objectEnd(rest: string): number {
       return next + 1 + objectEnd(rest.slice(next + 1));
   }
   // ", Mr Nazarbayev said, …": a speaker's aside ends what went before; so does ", and bilateral talks followed", and so
-  // does ", and Prime Minister X of Y took his seat": a clause whose subject is a name, and "and will attend …".
+  // does ", and Prime Minister X of Y took his seat": a clause whose subject is a name, "and will attend …", and ", and
+  // heard information on …": a verb of deliberation after a comma.
   const boundary =
-    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted|met|spoke|said|went|left|sent|saw)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off|in|at|for|about|separately|later|afterwards)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,?\s+(?:and|while|but|whereas)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:presidents?|leaders?|heads|ministers?|premiers?|sides|parties|delegations?)\s+of\s+[^,;]{1,60}?\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b|,?\s+(?:and|while|but)\s+(?:also\s+)?(?:will|would|shall|should|can|could|must|may)\s+(?:also\s+|then\s+)?[a-z]+\b/iu.exec(
+    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted|met|spoke|said|went|left|sent|saw)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off|in|at|for|about|separately|later|afterwards)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,?\s+(?:and|while|but|whereas)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:presidents?|leaders?|heads|ministers?|premiers?|sides|parties|delegations?)\s+of\s+[^,;]{1,60}?\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b|,?\s+(?:and|while|but)\s+(?:also\s+)?(?:will|would|shall|should|can|could|must|may)\s+(?:also\s+|then\s+)?[a-z]+\b|,\s+(?:and|while|but)\s+(?:also\s+)?(?:heard|considered|discussed|reviewed|examined|exchanged|listened)\b/iu.exec(
       rest,
     );
   const named = [NAMED_CLAUSE.exec(rest), VERB_WITH_NAME.exec(rest)]
