@@ -721,3 +721,49 @@ describe("an occasion after a title", () => {
     ).toEqual([["message", "Appeal on the occasion of the 80th anniversary of Victory", "adopted"]]);
   });
 });
+
+describe("an occasion in the writer's words, after a title named by its authors", () => {
+  it("leaves an anniversary told with a possessive or 'coming' out of the title", () => {
+    expect(
+      found(
+        "They signed the Declaration of the Collective Security Council in connection with the Organisation's coming tenth anniversary.",
+      ),
+    ).toEqual([["declaration", "Declaration of the Collective Security Council", "signed"]]);
+    expect(
+      found(
+        "The leaders adopted the Statement of the Heads of State on the occasion of the Union's anniversary.",
+      ),
+    ).toEqual([["statement", "Statement of the Heads of State", "adopted"]]);
+    expect(
+      found("The presidents issued the Appeal of the Council in connection with the upcoming Year of Peace."),
+    ).toEqual([["message", "Appeal of the Council", "adopted"]]);
+  });
+});
+
+describe("an uncounted group after a title", () => {
+  it("keeps 'and a number of decisions on …', 'and several protocols on …' out of the title before it", () => {
+    expect(
+      found(
+        "The presidents signed the Declaration on Security and a number of decisions on military cooperation.",
+      ),
+    ).toEqual([["declaration", "Declaration on Security", "signed"]]);
+    expect(
+      found("The leaders adopted the Concept of Migration and several protocols on border control."),
+    ).toEqual([["concept", "Concept of Migration", "adopted"]]);
+    expect(found("The ministers approved the Plan on Energy, and various decisions on the budget.")).toEqual([
+      ["plan", "Plan on Energy", "approved"],
+    ]);
+  });
+
+  it("still reads a group whose items a repeated 'on' names", () => {
+    expect(
+      found(
+        "The presidents signed the Declaration on Security and several agreements on trade and on energy.",
+      ),
+    ).toEqual([
+      ["declaration", "Declaration on Security", "signed"],
+      ["agreement", "Agreement on trade", "signed"],
+      ["agreement", "Agreement on energy", "signed"],
+    ]);
+  });
+});

@@ -153,12 +153,15 @@ function titleCaseEnd(title: string): number {
  * "the Treaty on Friendship on the occasion of the state visit", "the Declaration on Security in connection with the
  * situation in …": after a title that has its subject ("on …"), the occasion is the writer's. Right after the type word
  * or its authors it is the title's own ("the Statement of the Heads of State in connection with the 60th anniversary of
- * the United Nations", "a Statement on the occasion of the 75th anniversary of Victory").
+ * the United Nations", "a Statement on the occasion of the 75th anniversary of Victory"), unless it is told in the
+ * writer's words ("… in connection with the Organisation's coming tenth anniversary").
  */
-const TRAILING_OCCASION = /,?\s+(?:on\s+the\s+occasion\s+of|in\s+connection\s+with)\s.*$/u;
+const TRAILING_OCCASION = /,?\s+(?:on\s+the\s+occasion\s+of|in\s+connection\s+with)\s(.*)$/u;
 const withoutOccasion = (title: string) => {
   const occasion = TRAILING_OCCASION.exec(title);
-  return occasion && /\s(?:on|concerning|regarding)\s+\S/u.test(title.slice(0, occasion.index))
+  // A title names an anniversary "of" its subject; "the Organisation's coming tenth anniversary" is the writer's words.
+  const writers = occasion && /['’]s\s|\b(?:coming|forthcoming|upcoming|approaching)\b/u.test(occasion[1]!);
+  return occasion && (writers || /\s(?:on|concerning|regarding)\s+\S/u.test(title.slice(0, occasion.index)))
     ? title.slice(0, occasion.index)
     : title;
 };
@@ -287,6 +290,9 @@ function documentItems(text: string, start: number, end: number): Item[] {
     } else if (
       RELATIVE_CLAUSE.test(stated) ||
       OTHER_DOCUMENTS.test(stated) ||
+      // "the Declaration on … and a number of decisions on military cooperation": an uncounted group is no part of the
+      // title before it.
+      QUANTIFIER_FIRST.test(stated) ||
       (/,/.test(chunk.separator) && (ABOUT_THE_ITEMS.test(stated) || DESCRIBED_AFTER_COMMA.test(stated))) ||
       (/,/.test(chunk.separator) &&
         (NAMED_AFTER_COMMA.test(stated) ||
