@@ -439,6 +439,24 @@ export function reconcilePost(
         confidence: round(best.score - 0.1),
       };
   }
+  // "Vladimir Putin, in his capacity as Chairman of the Council of Heads of State of the CIS": a leader who chairs a
+  // body of leaders holds no post of that body; his post is the one he holds at home.
+  if (
+    personId &&
+    title.organization &&
+    /^chair(?:man|person|woman)?$/i.test(title.roleNoun ?? "") &&
+    (!best || best.score < 0.75)
+  ) {
+    const home = knowledge.occupancies
+      .filter((occupancy) => occupancy.personId === personId && covers(occupancy, date))
+      .map((occupancy) => knowledge.posts.find((known) => known.id === occupancy.postId))
+      .filter((post) => post !== undefined && /^head_of_(?:state|government)$/.test(post.role));
+    if (home.length === 1)
+      return {
+        reconciled: { status: "matched", id: home[0]!.id, label: home[0]!.labelI18n.en, candidates },
+        confidence: 0.7,
+      };
+  }
   // "Heads of state N.A.Nazarbayev, …": no country or organization in the title, but the person holds one post.
   if (!title.country && !title.organization && personId) {
     const held = knowledge.occupancies.filter(
