@@ -68,3 +68,26 @@ describe("a name alone whose bearer held two posts, one of them dated", () => {
     );
   });
 });
+
+describe("a minister's portfolio with 'and' inside, in a list", () => {
+  it.each([
+    "Taking part were President of Belarus Alexander Lukashenko, Minister of Communications and Information Technology of Iran Mahmoud Vaezi and President of Kazakhstan Nursultan Nazarbayev.",
+    "Taking part were President of Belarus Alexander Lukashenko, Minister of Trade and Industry of Iran Mahmoud Vaezi and President of Kazakhstan Nursultan Nazarbayev.",
+    "Taking part were President of Belarus Alexander Lukashenko, Minister for Science and Higher Education of Iran Mahmoud Vaezi and President of Kazakhstan Nursultan Nazarbayev.",
+  ])("reads one minister, not two people named by the portfolio's words: %s", (sentence) => {
+    expect(names(sentence, "2015-12-15")).toEqual([
+      "Alexander Lukashenko",
+      "Mahmoud Vaezi",
+      "Nursultan Nazarbayev",
+    ]);
+  });
+
+  it("still parts two ministers joined by 'and'", () => {
+    expect(
+      names(
+        "Taking part were Minister of Foreign Affairs of Iran Mahmoud Vaezi and Minister of Trade of Belarus Ivan Petrov.",
+        "2015-12-15",
+      ),
+    ).toEqual(["Mahmoud Vaezi", "Ivan Petrov"]);
+  });
+});
