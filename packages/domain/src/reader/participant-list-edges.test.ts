@@ -91,3 +91,37 @@ describe("a minister's portfolio with 'and' inside, in a list", () => {
     ).toEqual(["Mahmoud Vaezi", "Ivan Petrov"]);
   });
 });
+
+describe("the office a title names ('the Administration of the President')", () => {
+  const posts = (text: string) =>
+    participants(text, "2015-12-15").map((participant) => [
+      participant.nameAsStated,
+      participant.post?.value.status === "new"
+        ? participant.post.value.proposed.label
+        : participant.post?.value.id,
+    ]);
+
+  it("takes 'Administration' for a word of the title, not a person", () => {
+    expect(
+      names(
+        "Taking part were President of Belarus Alexander Lukashenko, Deputy Head of the Administration of the President of Belarus Nikolai Snopkov and President of Kazakhstan Nursultan Nazarbayev.",
+        "2015-12-15",
+      ),
+    ).toEqual(["Alexander Lukashenko", "Nikolai Snopkov", "Nursultan Nazarbayev"]);
+    expect(
+      names(
+        "Belarus was represented by Head of the Presidential Administration Natalia Kochanova.",
+        "2015-12-15",
+      ),
+    ).toEqual(["Natalia Kochanova"]);
+  });
+
+  it("gives the head of an office that office's post, not the country's head post", () => {
+    expect(
+      posts("Taking part were Head of the Presidential Administration of Kazakhstan Adilbek Dzhaksybekov."),
+    ).toEqual([["Adilbek Dzhaksybekov", "Head of the Presidential Administration of Kazakhstan"]]);
+    expect(posts("Taking part were Head of the Office of the President of Kyrgyzstan Ivan Petrov.")).toEqual([
+      ["Ivan Petrov", "Head of the Office of the President of Kyrgyzstan"],
+    ]);
+  });
+});

@@ -404,7 +404,11 @@ export function reconcilePost(
   const leader = title.roleNoun
     ? /^(?:leader|head)$/i.test(title.roleNoun)
     : /\b(?:leaders?|heads?)\b/i.test(title.text);
-  if (leader && title.country && (!best || best.score < 0.75)) {
+  // "Head of the Presidential Administration of Kazakhstan" heads an office, not the country.
+  const office = /\b(?:Administration|Office|Ministry|Department|Service|Agency|Secretariat|Staff)\b/.test(
+    title.text,
+  );
+  if (leader && !office && title.country && (!best || best.score < 0.75)) {
     const heads = knowledge.posts.filter(
       (post) => post.countryId === title.country!.id && /^head_of_(?:state|government)$/.test(post.role),
     );

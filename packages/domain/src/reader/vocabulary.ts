@@ -107,8 +107,9 @@ export const TITLE_WORDS = new Set(
     // Styles of Malaysia, Brunei and the Gulf ("Dato' Seri", "Dato' Sri", "Datuk", "Tun", "Pehin", "Sayyid", "Sultan
     // Haji"); the title of a crown prince, of a state counsellor and of a first lady.
     "dato datuk seri sri tun pehin sayyid haji hajji crown prince counsellor counselor lady " +
-    // "Under-Secretary-General"; an organ heading a title after its organization ("the CICA Secretariat").
-    "under secretariat"
+    // "Under-Secretary-General"; an organ heading a title after its organization ("the CICA Secretariat"), and the
+    // office a title names ("Deputy Head of the Administration of the President of Belarus").
+    "under secretariat administration"
   ).split(" "),
 );
 
