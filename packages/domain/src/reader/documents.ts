@@ -1242,6 +1242,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     `\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been|are|is)\\s+(?:also\\s+|unanimously\\s+|jointly\\s+)?(${ADOPTION_VERBS})\\b`,
     "i",
   );
+  /** Every passive verb of adoption in a sentence, to find the one outside a relative clause. */
+  const adoptionVerbs = new RegExp(adoptionVerb.source, "gi");
   const tallyPattern = new RegExp(
     `\\b(${NUMBER_PATTERN})\\s+(?:(?!(?:were|was|have|had|of|on)\\b)[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b((?:\\s+of\\s+[^,]+?)?)(?:\\s+in\\s+(?:all|total))?(?:\\s*,\\s*(?:including|among\\s+them)\\s[^,;]{1,60},)?\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:also\\s+)?(${ADOPTION_VERBS}|concluded)\\b`,
     "iu",
@@ -2183,7 +2185,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         // "The Council approved the Declaration, which was drafted by experts": a passive in a relative clause says what
         // was done to an object before; the sentence's own passive, if any, is another.
         const passive =
-          [...s.matchAll(new RegExp(adoptionVerb.source, "gi"))].find(
+          [...s.matchAll(adoptionVerbs)].find(
             (match) => !/\b(?:which|that)$/i.test(s.slice(0, match.index)),
           ) ?? null;
         if (passive) {
