@@ -106,3 +106,37 @@ describe("a handover with no day of its own at a meeting of several days", () =>
     ]);
   });
 });
+
+describe("a term agreed for a later year than the next", () => {
+  const asean = ids.organization("asean");
+  const [ID, KH, MM] = ["ID", "KH", "MM"].map(ids.country);
+
+  it.each([
+    [
+      "The Leaders agreed that Myanmar will chair ASEAN in 2014. Cambodia will assume the chairmanship of ASEAN on 1 January 2012.",
+      [[KH, "2012-01-01", null]],
+    ],
+    [
+      "Myanmar is to take over the chairmanship of ASEAN in 2014. Indonesia handed over the chairmanship of ASEAN to Cambodia, which takes it on 1 January 2012.",
+      [
+        [ID, null, "2012-01-01"],
+        [KH, "2012-01-01", null],
+      ],
+    ],
+    [
+      "Myanmar is to take over the chairmanship of ASEAN in 2014. Cambodia will take over the chairmanship of ASEAN on 1 January 2012 from Indonesia.",
+      [
+        [ID, null, "2012-01-01"],
+        [KH, "2012-01-01", null],
+      ],
+    ],
+  ])("is no handover when the text names the next one: %s", (text, expected) => {
+    expect(terms(text, "2011-11-17", asean)).toEqual(expected);
+  });
+
+  it("stands when the text names no other", () => {
+    expect(terms("The Leaders agreed that Myanmar will chair ASEAN in 2014.", "2011-11-17", asean)).toEqual([
+      [MM, "2014", null],
+    ]);
+  });
+});

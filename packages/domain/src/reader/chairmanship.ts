@@ -86,9 +86,17 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   const holders: Holder[] = [];
   let incoming: Incoming | null = null;
   let organizationId: string | null = null;
+  // "The Leaders agreed that Myanmar will chair ASEAN in 2014" at a 2011 summit: a term agreed for a later year than
+  // the next is no handover at this meeting; it stands only if the text names none other.
+  let distant: Sentence | null = null;
   for (const sentence of sentences) {
     const found = incomingIn(sentence, context, meetingYear, holders);
     if (!found) continue;
+    const start = startOf(sentence, context, meetingYear);
+    if (meetingYear !== null && start !== null && Number(start.slice(0, 4)) > meetingYear + 1) {
+      distant ??= sentence;
+      continue;
+    }
     const organization = organizationMentions(text, knowledge, sentence.start, sentence.end)[0];
     const foundOrganization = organization
       ? (rootOrganization(knowledge, organization.id)?.id ?? organization.id)
@@ -102,6 +110,13 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
       organizationId = foundOrganization;
       break;
     }
+  }
+  if (!incoming && distant) {
+    incoming = incomingIn(distant, context, meetingYear, holders);
+    const organization = organizationMentions(text, knowledge, distant.start, distant.end)[0];
+    organizationId = organization
+      ? (rootOrganization(knowledge, organization.id)?.id ?? organization.id)
+      : context.organizationId;
   }
   if (!incoming || !organizationId) return [];
 

@@ -567,3 +567,66 @@ describe("a group without a count, with several subjects", () => {
     expect(found("Some decisions were taken on the budget.")).toEqual([]);
   });
 });
+
+describe("items after a typed count, each marked by a repeated 'on'", () => {
+  it("keeps an 'and' inside an item: 'among them on A, on B and on further work to set up X and Y'", () => {
+    expect(
+      found(
+        "Five decisions were taken, among them on the report of the Secretariat, on the budget for 2016 and on further work to establish the Bank and the Fund (Special Account).",
+      ),
+    ).toEqual([
+      ["decision", "Decision on the report of the Secretariat", "adopted"],
+      ["decision", "Decision on the budget for 2016", "adopted"],
+      [
+        "decision",
+        "Decision on further work to establish the Bank and the Fund (Special Account)",
+        "adopted",
+      ],
+    ]);
+    expect(counts("Five decisions were taken, among them on the report and on the budget.")).toEqual([
+      ["decision", 5],
+    ]);
+    expect(
+      found("Seven agreements were signed, including on trade and investment and on science and education."),
+    ).toEqual([
+      ["agreement", "Agreement on trade and investment", "signed"],
+      ["agreement", "Agreement on science and education", "signed"],
+    ]);
+  });
+
+  it("still parts a plain list without a repeated 'on'", () => {
+    expect(found("Twelve decisions were adopted, including on migration, tourism and sport.")).toEqual([
+      ["decision", "Decision on migration", "adopted"],
+      ["decision", "Decision on tourism", "adopted"],
+      ["decision", "Decision on sport", "adopted"],
+    ]);
+  });
+});
+
+describe("the rest of a package counted after a relative clause", () => {
+  it("counts 'X, which …, and N other documents' as the plain form does", () => {
+    expect(
+      counts(
+        "The summit adopted the Kazan Declaration, which was signed by all eleven presidents, and 15 other documents.",
+      ),
+    ).toEqual([["other", 15]]);
+    expect(
+      counts(
+        "The leaders signed the Treaty on Trade, which enters into force next year, and 8 other agreements.",
+      ),
+    ).toEqual([["agreement", 8]]);
+    expect(
+      counts(
+        "The presidents approved the Concept of Security, which sets out common threats, and five more decisions.",
+      ),
+    ).toEqual([["decision", 5]]);
+  });
+
+  it("names the document before the clause and none after the count", () => {
+    expect(
+      found(
+        "The leaders signed the Treaty on Trade, which enters into force next year, and 8 other agreements.",
+      ),
+    ).toEqual([["treaty", "Treaty on Trade", "signed"]]);
+  });
+});

@@ -460,3 +460,50 @@ describe("a possessive before a type word alone", () => {
     ).toEqual([["other", "Statute of the Ostrel Fund", "adopted"]]);
   });
 });
+
+describe("a list of measures, named in lower case", () => {
+  it("reads 'a list of measures / actions / events …' as a document of its own, alone or after another item", () => {
+    expect(
+      found("The Council adopted a list of measures to harmonise the rules on seed production."),
+    ).toEqual([["other", "List of measures to harmonise the rules on seed production", "adopted"]]);
+    expect(
+      found("The leaders approved the Declaration on Peace and a list of actions for the Year of Youth."),
+    ).toEqual([
+      ["declaration", "Declaration on Peace", "approved"],
+      ["other", "List of actions for the Year of Youth", "approved"],
+    ]);
+    expect(
+      found(
+        "The Council adopted two documents: the Main Guidelines of Economic Policy for 2021–2022, which aim at growth, and a list of events for the Year of Culture.",
+      ),
+    ).toEqual([
+      ["other", "Main Guidelines of Economic Policy for 2021–2022", "adopted"],
+      ["other", "List of events for the Year of Culture", "adopted"],
+    ]);
+  });
+
+  it("reads none that is only to be prepared", () => {
+    expect(
+      found("The ministers were instructed to prepare a list of measures for the development of transport."),
+    ).toEqual([]);
+  });
+});
+
+describe("where an object ends: ', and heard …', ', and discussed …'", () => {
+  it("ends the last title before a verb of deliberation after a comma", () => {
+    expect(
+      found(
+        "The Council took decisions on approving the budget for 2017 and on the financial report for 2015, and heard information on the work of the Secretariat.",
+      ),
+    ).toEqual([
+      ["decision", "Decision on approving the budget for 2017", "adopted"],
+      ["decision", "Decision on the financial report for 2015", "adopted"],
+    ]);
+    expect(
+      found("The leaders adopted the Declaration on Peace, and discussed the situation in the region."),
+    ).toEqual([["declaration", "Declaration on Peace", "adopted"]]);
+    expect(found("The ministers signed the Protocol on Customs, and considered the draft budget.")).toEqual([
+      ["protocol", "Protocol on Customs", "signed"],
+    ]);
+  });
+});

@@ -611,3 +611,159 @@ describe("a clause whose subject is people 'of' countries, after a title", () =>
     ]);
   });
 });
+
+describe("a relative clause after a title without a type word", () => {
+  it("ends the title at ', which …' and reads the document after the clause", () => {
+    expect(
+      found(
+        "The Council adopted the Main Guidelines of Economic Policy for 2021–2022, which aim at a faster recovery, and the Plan on Energy.",
+      ),
+    ).toEqual([
+      ["other", "Main Guidelines of Economic Policy for 2021–2022", "adopted"],
+      ["plan", "Plan on Energy", "adopted"],
+    ]);
+    expect(
+      found(
+        "The leaders endorsed the Astana Vision 2030, which sets out their priorities, and the Declaration on Peace.",
+      ),
+    ).toEqual([
+      ["other", "Astana Vision 2030", "adopted"],
+      ["declaration", "Declaration on Peace", "adopted"],
+    ]);
+    expect(
+      found(
+        "The presidents approved the Strategic Directions until 2030, whereby trade is to double by then.",
+      ),
+    ).toEqual([["strategy", "Strategic Directions until 2030", "approved"]]);
+  });
+});
+
+describe("the name a document goes by, after a comma", () => {
+  it("keeps ', to be known as …', ', also called …' out of the title and reads no document in it", () => {
+    expect(
+      found(
+        "The leaders signed the Declaration on Unity in a Changing World, to be known as the Lima Concord, which commits them to act together.",
+      ),
+    ).toEqual([["declaration", "Declaration on Unity in a Changing World", "signed"]]);
+    expect(
+      found(
+        "The presidents signed the Treaty on Peace, also known as the Astana Accord, and the Agreement on Trade.",
+      ),
+    ).toEqual([
+      ["treaty", "Treaty on Peace", "signed"],
+      ["agreement", "Agreement on Trade", "signed"],
+    ]);
+    expect(found("The ministers adopted the Programme on Water, dubbed the Blue Plan by the press.")).toEqual(
+      [["programme", "Programme on Water", "adopted"]],
+    );
+  });
+});
+
+describe("the meeting's city after a title", () => {
+  const atVenue = (text: string, venueCity: string) => found(text, undefined, venueCity);
+
+  it("drops 'in <the city the meeting was held in>' after the title", () => {
+    expect(
+      atVenue("The Council issued a Statement on Regional Economic Cooperation in Zhengzhou.", "Zhengzhou"),
+    ).toEqual([["statement", "Statement on Regional Economic Cooperation", "adopted"]]);
+    expect(atVenue("The presidents signed the Declaration on Peace in the city of Kazan.", "Kazan")).toEqual([
+      ["declaration", "Declaration on Peace", "signed"],
+    ]);
+    expect(atVenue("The leaders adopted the Plan of Action on Trade in Astana on Friday.", "Astana")).toEqual(
+      [["action_plan", "Plan of Action on Trade", "adopted"]],
+    );
+  });
+
+  it("keeps a place that is not the meeting's city: it may be what the document is about", () => {
+    expect(atVenue("The Council issued a Statement on Peace in Afghanistan.", "Zhengzhou")).toEqual([
+      ["statement", "Statement on Peace in Afghanistan", "adopted"],
+    ]);
+    expect(found("The Council issued a Statement on Regional Economic Cooperation in Zhengzhou.")).toEqual([
+      ["statement", "Statement on Regional Economic Cooperation in Zhengzhou", "adopted"],
+    ]);
+  });
+});
+
+describe("an occasion after a title", () => {
+  it("leaves 'on the occasion of …', 'in connection with …' out of a title that has its subject", () => {
+    expect(
+      found("The presidents signed the Treaty on Friendship on the occasion of the state visit."),
+    ).toEqual([["treaty", "Treaty on Friendship", "signed"]]);
+    expect(
+      found("The leaders signed the Declaration on Security in connection with the tension in the region."),
+    ).toEqual([["declaration", "Declaration on Security", "signed"]]);
+    expect(
+      found("The ministers adopted the Plan on Tourism, on the occasion of the Year of Culture."),
+    ).toEqual([["plan", "Plan on Tourism", "adopted"]]);
+  });
+
+  it("keeps the occasion right after the type word or its authors: it is the title's subject", () => {
+    expect(
+      found(
+        "The heads of state issued a statement in connection with the 70th anniversary of the United Nations.",
+      ),
+    ).toEqual([
+      ["statement", "Statement in connection with the 70th anniversary of the United Nations", "adopted"],
+    ]);
+    expect(
+      found(
+        "The presidents signed the Statement of the Heads of State in connection with the 60th anniversary of the United Nations.",
+      ),
+    ).toEqual([
+      [
+        "statement",
+        "Statement of the Heads of State in connection with the 60th anniversary of the United Nations",
+        "signed",
+      ],
+    ]);
+    expect(
+      found("The leaders adopted an Appeal on the occasion of the 80th anniversary of Victory."),
+    ).toEqual([["message", "Appeal on the occasion of the 80th anniversary of Victory", "adopted"]]);
+  });
+});
+
+describe("an occasion in the writer's words, after a title named by its authors", () => {
+  it("leaves an anniversary told with a possessive or 'coming' out of the title", () => {
+    expect(
+      found(
+        "They signed the Declaration of the Collective Security Council in connection with the Organisation's coming tenth anniversary.",
+      ),
+    ).toEqual([["declaration", "Declaration of the Collective Security Council", "signed"]]);
+    expect(
+      found(
+        "The leaders adopted the Statement of the Heads of State on the occasion of the Union's anniversary.",
+      ),
+    ).toEqual([["statement", "Statement of the Heads of State", "adopted"]]);
+    expect(
+      found("The presidents issued the Appeal of the Council in connection with the upcoming Year of Peace."),
+    ).toEqual([["message", "Appeal of the Council", "adopted"]]);
+  });
+});
+
+describe("an uncounted group after a title", () => {
+  it("keeps 'and a number of decisions on …', 'and several protocols on …' out of the title before it", () => {
+    expect(
+      found(
+        "The presidents signed the Declaration on Security and a number of decisions on military cooperation.",
+      ),
+    ).toEqual([["declaration", "Declaration on Security", "signed"]]);
+    expect(
+      found("The leaders adopted the Concept of Migration and several protocols on border control."),
+    ).toEqual([["concept", "Concept of Migration", "adopted"]]);
+    expect(found("The ministers approved the Plan on Energy, and various decisions on the budget.")).toEqual([
+      ["plan", "Plan on Energy", "approved"],
+    ]);
+  });
+
+  it("still reads a group whose items a repeated 'on' names", () => {
+    expect(
+      found(
+        "The presidents signed the Declaration on Security and several agreements on trade and on energy.",
+      ),
+    ).toEqual([
+      ["declaration", "Declaration on Security", "signed"],
+      ["agreement", "Agreement on trade", "signed"],
+      ["agreement", "Agreement on energy", "signed"],
+    ]);
+  });
+});

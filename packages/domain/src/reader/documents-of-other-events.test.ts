@@ -216,3 +216,27 @@ describe("another summit series, when this meeting's body is one ('<X> Summit')"
     ).toEqual([["declaration", "Declaration on Ageing", "adopted"]]);
   });
 });
+
+describe("a passive in a relative clause after the object", () => {
+  it("keeps the main verb's action: 'approved the X, which was drafted by …' is approved", () => {
+    expect(
+      found(
+        "The Council approved the Regulation on the Secretariat, which was drafted by the experts last year.",
+      ),
+    ).toEqual([["other", "Regulation on the Secretariat", "approved"]]);
+    expect(found("The leaders signed the Treaty on Trade, which was prepared by the ministers.")).toEqual([
+      ["treaty", "Treaty on Trade", "signed"],
+    ]);
+    expect(found("The Declaration on Peace, which was drafted by experts, was adopted.")).toEqual([
+      ["declaration", "Declaration on Peace", "adopted"],
+    ]);
+  });
+
+  it("takes a document the relative clause dates before this meeting for no document of it", () => {
+    expect(found("The Declaration on Peace, which was signed in 2001, remains in force.")).toEqual([]);
+    expect(found("The Treaty on the Union, which was signed last year, entered into force in May.")).toEqual(
+      [],
+    );
+    expect(found("The Charter on Energy, that was adopted previously, was discussed.")).toEqual([]);
+  });
+});

@@ -664,3 +664,97 @@ describe("counts of one type inside a count of documents", () => {
     expect(counts("The leaders signed 14 documents, 3 of which concern security.")).toEqual([["other", 14]]);
   });
 });
+
+describe("'the issue of', 'the signing by <signatories> of' and a meeting's close", () => {
+  it("reads the document after 'concluded with the issue of'", () => {
+    expect(
+      titles("The meeting concluded with the issue of a disposition on the state of the internal market."),
+    ).toEqual([["other", "Disposition on the state of the internal market", "adopted"]]);
+    expect(titles("The summit ended with the issue of the Joint Statement on Climate.")).toEqual([
+      ["statement", "Joint Statement on Climate", "adopted"],
+    ]);
+    expect(titles("The session closed with the issue of a communique on the results of the talks.")).toEqual([
+      ["communique", "Communique on the results of the talks", "adopted"],
+    ]);
+  });
+
+  it("takes no topic 'the issue of …' for a document", () => {
+    expect(
+      titles("The leaders dealt with the issue of migration and the Declaration on Borders of 2001."),
+    ).toEqual([]);
+    expect(titles("The ministers discussed the issue of a joint statement on climate.")).toEqual([]);
+  });
+
+  it("reads the document after 'the signing by <signatories> of'", () => {
+    expect(
+      titles(
+        "The highlight of the day was the signing by the Leaders of the Declaration on Unity in Diversity.",
+      ),
+    ).toEqual([["declaration", "Declaration on Unity in Diversity", "signed"]]);
+    expect(
+      titles("The summit ended with the signing by the foreign ministers of the Agreement on Visas."),
+    ).toEqual([["agreement", "Agreement on Visas", "signed"]]);
+    expect(titles("The session concluded with the adoption by consensus of the Statement on Water.")).toEqual(
+      [["statement", "Statement on Water", "adopted"]],
+    );
+  });
+
+  it("keeps a year in the title of what a meeting closed with, and still drops a signing recalled", () => {
+    expect(
+      titles("The meeting concluded with the issue of a disposition on the results of the work in 2020."),
+    ).toEqual([["other", "Disposition on the results of the work in 2020", "adopted"]]);
+    expect(titles("The summit ended with the adoption of the Report on Trade in 2019.")).toEqual([
+      ["report", "Report on Trade in 2019", "adopted"],
+    ]);
+    expect(titles("After the signing of the Treaty on Friendship in 2001, trade grew.")).toEqual([]);
+  });
+});
+
+describe("more of a passive's subject after the verb: ', as well as …'", () => {
+  it("reads the document after ', as well as' or 'together with' following a passive verb", () => {
+    expect(
+      titles(
+        "In their presence the Programme on Customs for 2016–2021 was signed, as well as a Memorandum of Understanding between the Secretariat and the Commission, which opens the way to joint projects.",
+      ),
+    ).toEqual([
+      ["programme", "Programme on Customs for 2016–2021", "signed"],
+      ["memorandum", "Memorandum of Understanding between the Secretariat and the Commission", "signed"],
+    ]);
+    expect(titles("The Concept of Security was approved, together with the Plan on Borders.")).toEqual([
+      ["concept", "Concept of Security", "approved"],
+      ["plan", "Plan on Borders", "approved"],
+    ]);
+    expect(titles("The Treaty on Trade was signed as well as the Protocol on Tariffs.")).toEqual([
+      ["treaty", "Treaty on Trade", "signed"],
+      ["protocol", "Protocol on Tariffs", "signed"],
+    ]);
+  });
+});
+
+describe("the outcome documents a summit is said to include", () => {
+  it("reads them as adopted, whatever the sentence before signed", () => {
+    expect(
+      titles(
+        "The leaders signed the Treaty on Peace. The outcome documents of the Summit include the Joint Statement on Energy and the Bali Framework for Development.",
+      ),
+    ).toEqual([
+      ["treaty", "Treaty on Peace", "signed"],
+      ["statement", "Joint Statement on Energy", "adopted"],
+      ["other", "Bali Framework for Development", "adopted"],
+    ]);
+    expect(
+      titles(
+        "The ministers signed the Agreement on Visas. The final documents of the meeting include the Declaration on Youth.",
+      ),
+    ).toEqual([
+      ["agreement", "Agreement on Visas", "signed"],
+      ["declaration", "Declaration on Youth", "adopted"],
+    ]);
+  });
+
+  it("still gives a package the verb of the sentence before", () => {
+    expect(
+      titles("The leaders signed a package of documents. The documents include the Treaty on Trade."),
+    ).toEqual([["treaty", "Treaty on Trade", "signed"]]);
+  });
+});

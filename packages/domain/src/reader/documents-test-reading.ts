@@ -2,14 +2,15 @@ import { readDocuments } from "./documents";
 import { segment } from "./segment";
 
 // How the documents tests read a text: the documents at the meeting as [type, title, action], and the tallies as
-// [type, count]. `bodyNames` are the names of the meeting's body, as the reader passes them.
+// [type, count]. `bodyNames` are the names of the meeting's body, and `venueCity` the city it was held in, as the reader
+// passes them.
 
-export const readDocumentsOf = (text: string, bodyNames?: readonly string[]) =>
-  readDocuments({ text, paragraphs: segment(text), bodyNames });
+export const readDocumentsOf = (text: string, bodyNames?: readonly string[], venueCity?: string) =>
+  readDocuments({ text, paragraphs: segment(text), bodyNames, venueCity });
 
 /** The documents of the meeting itself, as [type, title, action]. */
-export const documentsFound = (text: string, bodyNames?: readonly string[]) =>
-  readDocumentsOf(text, bodyNames)
+export const documentsFound = (text: string, bodyNames?: readonly string[], venueCity?: string) =>
+  readDocumentsOf(text, bodyNames, venueCity)
     .documents.filter((d) => d.atMeeting)
     .map((d) => [d.type, d.title, d.action]);
 

@@ -154,17 +154,35 @@ function titleCaseEnd(title: string): number {
   const match = TITLE_CASE_VERB.exec(title.slice(from));
   return match && !ING_PREPOSITIONS.split("|").includes(match[1]!) ? from + match.index : title.length;
 }
+/**
+ * "the Treaty on Friendship on the occasion of the state visit", "the Declaration on Security in connection with the
+ * situation in …": after a title that has its subject ("on …"), the occasion is the writer's. Right after the type word
+ * or its authors it is the title's own ("the Statement of the Heads of State in connection with the 60th anniversary of
+ * the United Nations", "a Statement on the occasion of the 75th anniversary of Victory"), unless it is told in the
+ * writer's words ("… in connection with the Organisation's coming tenth anniversary").
+ */
+const TRAILING_OCCASION = /,?\s+(?:on\s+the\s+occasion\s+of|in\s+connection\s+with)\s(.*)$/u;
+const withoutOccasion = (title: string) => {
+  const occasion = TRAILING_OCCASION.exec(title);
+  // A title names an anniversary "of" its subject; "the Organisation's coming tenth anniversary" is the writer's words.
+  const writers = occasion && /['’]s\s|\b(?:coming|forthcoming|upcoming|approaching)\b/u.test(occasion[1]!);
+  return occasion && (writers || /\s(?:on|concerning|regarding)\s+\S/u.test(title.slice(0, occasion.index)))
+    ? title.slice(0, occasion.index)
+    : title;
+};
 /** A title in quotes after its article ('the "Cebu Declaration …"'): the quotes are no part of it. */
 const unquote = (value: string) => value.replace(/^[“"«]([^“”"«»]+)[”"»]$/u, "$1");
 const titleOf = (stated: string) => {
-  const title = unquote(stripArticle(stated))
-    .replace(LEADING_PRAISE, "")
-    .replace(TRAILING_BY, "")
-    .replace(TRAILING_WEEKDAY, "")
-    .replace(TRAILING_MANNER, "")
-    .replace(TRAILING_PURPOSE, "")
-    .replace(TRAILING_PLACE_OR_PRINCIPAL, "")
-    .replace(TRAILING_DAY, "");
+  const title = withoutOccasion(
+    unquote(stripArticle(stated))
+      .replace(LEADING_PRAISE, "")
+      .replace(TRAILING_BY, "")
+      .replace(TRAILING_WEEKDAY, "")
+      .replace(TRAILING_MANNER, "")
+      .replace(TRAILING_PURPOSE, "")
+      .replace(TRAILING_PLACE_OR_PRINCIPAL, "")
+      .replace(TRAILING_DAY, ""),
+  );
   return capitalize(title.slice(0, titleCaseEnd(title)).trimEnd());
 };
 
@@ -217,11 +235,12 @@ const UNTYPED_ITEM = new RegExp(
 );
 
 /**
- * "the Tashkent Declaration, a convention on the privileges of …", "… and the rules of procedure of …": a noun documents
- * are named by, in lower case with its subject after it, starts an item of a list as a type word does.
+ * "the Tashkent Declaration, a convention on the privileges of …", "… and the rules of procedure of …", "… and a list of
+ * measures to …": a noun documents are named by, in lower case with its subject after it, starts an item of a list as a
+ * type word does.
  */
 const UNTYPED_LOWER_ITEM =
-  /^(?:the|a|an)\s+(?:convention|charter|covenant|pact|accord|compact|regulations?|rules|guidelines)\s+(?:on|of|for|against|concerning)\s/u;
+  /^(?:the|a|an)\s+(?:(?:convention|charter|covenant|pact|accord|compact|regulations?|rules|guidelines)\s+(?:on|of|for|against|concerning)\s|list\s+of\s+(?:measures|actions|events|activities|steps)\b)/u;
 
 /**
  * ", each of them handed to the press", ", all of which …", ", from 15 May 2025", ", as of 1 January": what is said of
@@ -238,6 +257,13 @@ const ABOUT_THE_ITEMS = new RegExp(
  * Case matters, so no "i" flag.
  */
 const DESCRIBED_AFTER_COMMA = new RegExp(`^(?!(?:${ING_PREPOSITIONS})\\s)(?:[a-z]+ing|[a-z]{2,}ed)\\s`);
+
+/**
+ * ", to be known as the Bali Concord III", ", also called the Charter of Paris": the name a document goes by, told after its
+ * title; neither part of the title nor a document of its own.
+ */
+const ALIAS_AFTER_COMMA =
+  /^(?:(?:also|commonly|popularly|now|henceforth|to\s+be|which\s+(?:is|will\s+be))\s+)?(?:known|referred\s+to)\s+as\b|^(?:also\s+)?(?:called|dubbed|nicknamed|termed)\s/i;
 
 /** "… and 21 other documents", "… and a number of other documents": the rest of a package, no part of a title. */
 const OTHER_DOCUMENTS =
@@ -270,8 +296,14 @@ function documentItems(text: string, start: number, end: number): Item[] {
     } else if (
       RELATIVE_CLAUSE.test(stated) ||
       OTHER_DOCUMENTS.test(stated) ||
+      // "the Declaration on … and a number of decisions on military cooperation": an uncounted group is no part of the
+      // title before it.
+      QUANTIFIER_FIRST.test(stated) ||
       (/,/.test(chunk.separator) && (ABOUT_THE_ITEMS.test(stated) || DESCRIBED_AFTER_COMMA.test(stated))) ||
-      (/,/.test(chunk.separator) && (NAMED_AFTER_COMMA.test(stated) || PARTICIPLE_AFTER_COMMA.test(stated)))
+      (/,/.test(chunk.separator) &&
+        (NAMED_AFTER_COMMA.test(stated) ||
+          PARTICIPLE_AFTER_COMMA.test(stated) ||
+          ALIAS_AFTER_COMMA.test(stated)))
     ) {
       // "…, which the leaders endorsed after …": what follows describes the item, it is not part of its title; nor
       // is ", the BRICS Grain Exchange initiative", something else named after a comma, nor ", agreed by the
@@ -459,11 +491,12 @@ const PASSIVE_BEFORE =
 
 /**
  * A noun of adoption after words saying it happened ("ended with the adoption of", "saw the signing of", "culminated
- * in the approval of", "welcomed the adoption of"), or an outcome "reflected / recorded in" a document. Not "called
+ * in the approval of", "welcomed the adoption of", "concluded with the issue of"), with or without who did it ("the
+ * signing by the leaders of"), or an outcome "reflected / recorded in" a document. Not "called
  * for the adoption of" or "prepare the signing of": only these lead-ins count, and never after a future or a plan.
  */
 const NOMINAL_ADOPTION =
-  /\b(?:(?:(?:outcome|result|achievement|highlight)s?\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|is|are)|ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release)\s+of|(?:by|with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|parties|sides|ministers)(?:\s+also)?)\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?:gave|give|gives|giving)\s+(?:their|its|his|her|the)\s+(?:formal\s+|final\s+|full\s+)?(approval|endorsement|backing|blessing|assent)\s+to|(?:saw|watched|witnessed)\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|parties|sides|ministers)\s+(sign|adopt|approve|endorse)|(signature)s?\s+(?:were|was)\s+(?:put|affixed|placed)\s+(?:to|under|on)|(?<!\bas\s)(?:reflected|recorded|enshrined|embodied|set\s+out|laid\s+down|spelled\s+out|summed\s+up)\s+in)\s+/gi;
+  /\b(?:(?:(?:outcome|result|achievement|highlight)s?\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|is|are)|ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release|(?<=\b(?:ended|ends|concluded|closed)\s+with\s+(?:the\s+)?)issue)(?:\s+by\s+(?:[a-z-]+\s+){0,4}?[a-z-]+)?\s+of|(?:by|with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|parties|sides|ministers)(?:\s+also)?)\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?:gave|give|gives|giving)\s+(?:their|its|his|her|the)\s+(?:formal\s+|final\s+|full\s+)?(approval|endorsement|backing|blessing|assent)\s+to|(?:saw|watched|witnessed)\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|parties|sides|ministers)\s+(sign|adopt|approve|endorse)|(signature)s?\s+(?:were|was)\s+(?:put|affixed|placed)\s+(?:to|under|on)|(?<!\bas\s)(?:reflected|recorded|enshrined|embodied|set\s+out|laid\s+down|spelled\s+out|summed\s+up)\s+in)\s+/gi;
 // "plans to sign" is a future, "their plans for cooperation are recorded in" is not.
 const NOT_YET =
   /\b(?:will|would|shall|to\s+be|plans?\s+to|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
@@ -563,7 +596,7 @@ function looksLikeTitle(stated: string): boolean {
     )
   )
     return true;
-  return /^(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:directions|guidelines|priorities|principles|initiative|vision|concord|budget|rules|regulations?|provisions|charter|covenant|convention|accord|pact|compact)\b/iu.test(
+  return /^(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:directions|guidelines|priorities|principles|initiative|vision|concord|budget|rules|regulations?|provisions|charter|covenant|convention|accord|pact|compact|list\s+of\s+(?:measures|actions|events|activities|steps))\b/iu.test(
     stated,
   );
 }
@@ -586,9 +619,12 @@ function untypedDocumentType(title: string): DocumentType {
 const OUTCOME_IS =
   /^(?:[Tt]he\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rincipal|[Ff]inal|[Cc]hief)\s+)?(?:outcome(?:\s+document)?|document)(?:\s+of\s+the\s+(?:summit|meeting|session|talks))?(?:\s*,\s*|\s+(?:was|is)\s+)(?=[Tt]he\s+[“"«]?\p{Lu}|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:declaration|statement|communiqu[eé]|appeal)\b)/u;
 
-/** Another document after a relative clause: ", and the Statement on …", ", as well as a joint communiqué". */
+/**
+ * Another document after a relative clause: ", and the Statement on …", ", as well as a joint communiqué", or the rest
+ * of the package counted (", and 15 other documents").
+ */
 const AFTER_RELATIVE = new RegExp(
-  `,\\s+(?:and|as\\s+well\\s+as)\\s+(?=(?:the|a|an)\\s+${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}]))`,
+  `,\\s+(?:and|as\\s+well\\s+as)\\s+(?=(?:the|a|an)\\s+${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])|(?:${NUMBER_PATTERN})\\s+(?:other|more|further|additional)\\s+(?:[\\p{L}-]+\\s+)?(?:${DOCUMENT_TYPE_PATTERN}|documents?)(?![\\p{L}]))`,
   "iu",
 );
 
@@ -779,9 +815,10 @@ function objectEnd(rest: string): number {
       return next + 1 + objectEnd(rest.slice(next + 1));
   }
   // ", Mr Nazarbayev said, …": a speaker's aside ends what went before; so does ", and bilateral talks followed", and so
-  // does ", and Prime Minister X of Y took his seat": a clause whose subject is a name, and "and will attend …".
+  // does ", and Prime Minister X of Y took his seat": a clause whose subject is a name, "and will attend …", and ", and
+  // heard information on …": a verb of deliberation after a comma.
   const boundary =
-    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted|met|spoke|said|went|left|sent|saw)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off|in|at|for|about|separately|later|afterwards)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,?\s+(?:and|while|but|whereas)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:presidents?|leaders?|heads|ministers?|premiers?|sides|parties|delegations?)\s+of\s+[^,;]{1,60}?\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b|,?\s+(?:and|while|but)\s+(?:also\s+)?(?:will|would|shall|should|can|could|must|may)\s+(?:also\s+|then\s+)?[a-z]+\b/iu.exec(
+    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted|met|spoke|said|went|left|sent|saw)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off|in|at|for|about|separately|later|afterwards)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,?\s+(?:and|while|but|whereas)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:presidents?|leaders?|heads|ministers?|premiers?|sides|parties|delegations?)\s+of\s+[^,;]{1,60}?\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b|,?\s+(?:and|while|but)\s+(?:also\s+)?(?:will|would|shall|should|can|could|must|may)\s+(?:also\s+|then\s+)?[a-z]+\b|,\s+(?:and|while|but)\s+(?:also\s+)?(?:heard|considered|discussed|reviewed|examined|exchanged|listened)\b/iu.exec(
       rest,
     );
   const named = [NAMED_CLAUSE.exec(rest), VERB_WITH_NAME.exec(rest)]
@@ -856,6 +893,8 @@ export interface DocumentsContext {
    * Intergovernmental Council" in a release of the Supreme Eurasian Economic Council is another body's.
    */
   bodyNames?: readonly string[];
+  /** The city the meeting was held in, if known: "a Statement on … in Zhengzhou" names where it was adopted. */
+  venueCity?: string | null;
 }
 
 /** "at a meeting of the Eurasian Intergovernmental Council", "during the session of the Council of Foreign Ministers". */
@@ -932,6 +971,13 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   const { text, paragraphs } = context;
   const date = context.date ?? null;
   const bodyNames = context.bodyNames ?? [];
+  // "the Statement on Regional Economic Cooperation in Zhengzhou": the meeting's city after a title tells where it was
+  // adopted, not what about.
+  const venueCity = context.venueCity
+    ? new RegExp(
+        `,?\\s+in\\s+(?:the\\s+city\\s+of\\s+)?${context.venueCity.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`,
+      )
+    : null;
   /** Another event's sentence: a bilateral visit, "the two countries", or a meeting of another body. */
   const anotherEvent = (sentence: string) =>
     ANOTHER_EVENT.test(sentence) ||
@@ -973,7 +1019,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     );
 
   const add = (
-    input: {
+    stated: {
       type: DocumentType;
       title: string;
       asStated: string;
@@ -987,6 +1033,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     sentence: Sentence,
     confidence: number,
   ): ReadDocument => {
+    const input = venueCity ? { ...stated, title: stated.title.replace(venueCity, "") } : stated;
     const atMeeting = input.atMeeting ?? !elsewhere;
     const existing = find(input.type, input.title, input.subject, sentence);
     if (existing) {
@@ -1201,6 +1248,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     `\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been|are|is)\\s+(?:also\\s+|unanimously\\s+|jointly\\s+)?(${ADOPTION_VERBS})\\b`,
     "i",
   );
+  /** Every passive verb of adoption in a sentence, to find the one outside a relative clause. */
+  const adoptionVerbs = new RegExp(adoptionVerb.source, "gi");
   const tallyPattern = new RegExp(
     `\\b(${NUMBER_PATTERN})\\s+(?:(?!(?:were|was|have|had|of|on)\\b)[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_TYPE_PATTERN}|documents?)\\b((?:\\s+of\\s+[^,]+?)?)(?:\\s+in\\s+(?:all|total))?(?:\\s*,\\s*(?:including|among\\s+them)\\s[^,;]{1,60},)?\\s+(?:were|was|have\\s+been|has\\s+been|had\\s+been)\\s+(?:also\\s+)?(${ADOPTION_VERBS}|concluded)\\b`,
     "iu",
@@ -1410,8 +1459,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       bounds.push({ start: pieceStart, end: untypedEnd });
       for (const piece of bounds) {
         // "the Convention on X, together with a Protocol on Y": the joining words are no part of the title.
+        // "the Main Guidelines … for 2021–2022, which aim at …": a relative clause describes the title, it is none of it.
         const stated = text
           .slice(piece.start, piece.end)
+          .split(RELATIVE_AFTER_COMMA)[0]!
           .replace(/[\s,;:]+(?:and|as\s+well\s+as|(?:along|together)\s+with|plus)?\s*$/i, "");
         if (stated && looksLikeTitle(stated))
           addUntyped(piece.start, piece.start + stated.length, action, sentence);
@@ -1468,8 +1519,12 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       // "recorded in the Lima Communiqué, which the leaders approved": the relative clause says what was done.
       const after = s.slice(match.index + match[0].length);
       if (!noun && (FOUNDING_TEXT.test(after) || RELATIVE_ADOPTION.test(after))) continue;
-      // "after the signing of the Treaty in 2001": a past event recalled, not this meeting's.
-      if (doneBefore(EARLIER, after.slice(0, objectEnd(after)), date)) continue;
+      // "after the signing of the Treaty in 2001": a past event recalled, not this meeting's. "The meeting concluded with
+      // the issue of a disposition on … in 2020" tells how this meeting ended: a year there is the title's.
+      const closing = /\b(?:ended|ends|concluded|closed|culminated|resulted)\s+(?:in\s+|with\s+)?$/i.test(
+        s.slice(0, match.index) + /^\S+\s+/.exec(match[0])![0],
+      );
+      if (!closing && doneBefore(EARLIER, after.slice(0, objectEnd(after)), date)) continue;
       verbs.push({
         index: match.index,
         length: match[0].length,
@@ -1561,7 +1616,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         readItem(item, adoptionOfVerb(gapped[2]!) ?? action, sentence);
       return;
     }
-    const asWere = /^\s*,?\s+as\s+(?:was|were)\s+(?:also\s+)?/i.exec(afterVerb);
+    // "The Programme … was signed, as well as a Memorandum …": the verb's subject goes on after it.
+    const asWere =
+      /^\s*,?\s+as\s+(?:was|were)\s+(?:also\s+)?/i.exec(afterVerb) ??
+      /^\s*,?\s+(?:as\s+well\s+as|(?:together|along)\s+with)\s+(?=(?:the|a|an)\s)/i.exec(afterVerb);
     if (!asWere) return;
     const rest = from + asWere[0].length;
     for (const item of documentItems(text, rest, rest + objectEnd(text.slice(rest, end))))
@@ -1615,6 +1673,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     for (const match of s.matchAll(pattern)) {
       // "…, which the agencies had signed in May": done before, elsewhere.
       if (/\bhad\b/i.test(match[0].slice(match[0].indexOf(match[1]!) + match[1]!.length))) continue;
+      // "…, which was signed in 2001, remains …": signed before this meeting.
+      const clause = /^[^,;.]*/.exec(s.slice(match.index + match[0].length))![0];
+      if (doneBefore(EARLIER, `${match[0].slice(match[0].indexOf(match[2]!))}${clause}`, date)) continue;
       const start = at + match.index + match[0].indexOf(match[1]!);
       for (const item of documentItems(text, start, start + match[1]!.length))
         readItem(item, adoptionOfVerb(match[2]!) ?? "adopted", sentence);
@@ -1897,7 +1958,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         const among = amongThem.exec(s);
         if (among) {
           const verb = among[1] ?? among[2] ?? among[3] ?? among[4] ?? among[6];
-          const action = (verb ? adoptionOfVerb(verb) : null) ?? lastAction ?? "adopted";
+          // "The outcome documents of the Summit include …": a meeting's outcomes are adopted there, whatever the
+          // sentence before signed.
+          const outcomes = !verb && /\b(?:outcome|final)\s+documents\b/i.test(among[0]);
+          const action =
+            (verb ? adoptionOfVerb(verb) : null) ?? (outcomes ? "adopted" : (lastAction ?? "adopted"));
           // "Further decisions concern A and B": one document of the group's type per subject.
           const concerned = among[5] ? documentTypeOf(among[5]) : null;
           if (concerned?.plural && concerned.type !== "other") {
@@ -2046,7 +2111,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
               );
             } else if (including) {
               const from = at + tally.index + tally[0].length + including.index + including[0].length;
-              for (const part of splitPlainList(text, from, end)) {
+              // "Five decisions were taken, among them on A, on B and on C to set up X and Y": a repeated "on" marks
+              // each item, so an "and" inside one is its own.
+              for (const part of splitSubjects(text, from, end)) {
                 const stated = text.slice(part.start, part.end);
                 const approval = /^(?:the\s+)?approv(?:al\s+of|ing)\s+(.+)$/i.exec(stated);
                 if (approval) {
@@ -2121,7 +2188,12 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           break branches;
         }
 
-        const passive = adoptionVerb.exec(s);
+        // "The Council approved the Declaration, which was drafted by experts": a passive in a relative clause says what
+        // was done to an object before; the sentence's own passive, if any, is another.
+        const passive =
+          [...s.matchAll(adoptionVerbs)].find(
+            (match) => !/\b(?:which|that)$/i.test(s.slice(0, match.index)),
+          ) ?? null;
         if (passive) {
           // "The banks signed A; for India it was signed by X": a semicolon ends the clause before the passive, which is
           // read as a sentence of its own (not after a colon, where semicolons part the items of a list).

@@ -68,3 +68,60 @@ describe("a name alone whose bearer held two posts, one of them dated", () => {
     );
   });
 });
+
+describe("a minister's portfolio with 'and' inside, in a list", () => {
+  it.each([
+    "Taking part were President of Belarus Alexander Lukashenko, Minister of Communications and Information Technology of Iran Mahmoud Vaezi and President of Kazakhstan Nursultan Nazarbayev.",
+    "Taking part were President of Belarus Alexander Lukashenko, Minister of Trade and Industry of Iran Mahmoud Vaezi and President of Kazakhstan Nursultan Nazarbayev.",
+    "Taking part were President of Belarus Alexander Lukashenko, Minister for Science and Higher Education of Iran Mahmoud Vaezi and President of Kazakhstan Nursultan Nazarbayev.",
+  ])("reads one minister, not two people named by the portfolio's words: %s", (sentence) => {
+    expect(names(sentence, "2015-12-15")).toEqual([
+      "Alexander Lukashenko",
+      "Mahmoud Vaezi",
+      "Nursultan Nazarbayev",
+    ]);
+  });
+
+  it("still parts two ministers joined by 'and'", () => {
+    expect(
+      names(
+        "Taking part were Minister of Foreign Affairs of Iran Mahmoud Vaezi and Minister of Trade of Belarus Ivan Petrov.",
+        "2015-12-15",
+      ),
+    ).toEqual(["Mahmoud Vaezi", "Ivan Petrov"]);
+  });
+});
+
+describe("the office a title names ('the Administration of the President')", () => {
+  const posts = (text: string) =>
+    participants(text, "2015-12-15").map((participant) => [
+      participant.nameAsStated,
+      participant.post?.value.status === "new"
+        ? participant.post.value.proposed.label
+        : participant.post?.value.id,
+    ]);
+
+  it("takes 'Administration' for a word of the title, not a person", () => {
+    expect(
+      names(
+        "Taking part were President of Belarus Alexander Lukashenko, Deputy Head of the Administration of the President of Belarus Nikolai Snopkov and President of Kazakhstan Nursultan Nazarbayev.",
+        "2015-12-15",
+      ),
+    ).toEqual(["Alexander Lukashenko", "Nikolai Snopkov", "Nursultan Nazarbayev"]);
+    expect(
+      names(
+        "Belarus was represented by Head of the Presidential Administration Natalia Kochanova.",
+        "2015-12-15",
+      ),
+    ).toEqual(["Natalia Kochanova"]);
+  });
+
+  it("gives the head of an office that office's post, not the country's head post", () => {
+    expect(
+      posts("Taking part were Head of the Presidential Administration of Kazakhstan Adilbek Dzhaksybekov."),
+    ).toEqual([["Adilbek Dzhaksybekov", "Head of the Presidential Administration of Kazakhstan"]]);
+    expect(posts("Taking part were Head of the Office of the President of Kyrgyzstan Ivan Petrov.")).toEqual([
+      ["Ivan Petrov", "Head of the Office of the President of Kyrgyzstan"],
+    ]);
+  });
+});

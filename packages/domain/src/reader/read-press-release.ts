@@ -55,6 +55,7 @@ export function readPressRelease(
   const root = bodyOrganization ? rootOrganization(knowledge, bodyOrganization.id) : undefined;
   const organizationId = root?.id ?? null;
   const attendanceMode = readAttendanceMode(text, bodyStart, text.length);
+  const venue = attendanceMode.value === "online" ? null : readVenue(text, bodySentences, knowledge);
   const classification = readClassification(text, bodyStart, text.length, bodyOrganization);
   const date = dates?.start.value ?? null;
 
@@ -94,7 +95,13 @@ export function readPressRelease(
         ].filter((name): name is string => typeof name === "string")
       : [],
   );
-  const read = readDocuments({ text, paragraphs: body, date, bodyNames });
+  const read = readDocuments({
+    text,
+    paragraphs: body,
+    date,
+    bodyNames,
+    venueCity: venue?.value.city ?? null,
+  });
   const actions = readDocumentActions({ text, paragraphs: body, knowledge, date, read });
   const chairParticipant = chair
     ? (participants.find((participant) => participant.protocolOrder === chair.value.protocolOrder) ?? null)
@@ -120,7 +127,6 @@ export function readPressRelease(
     );
   }
 
-  const venue = attendanceMode.value === "online" ? null : readVenue(text, bodySentences, knowledge);
   const hostCountryId = venue?.value.countryId ?? chairParticipant?.country?.value.countryId ?? null;
   const hostCountry = hostCountryId
     ? {

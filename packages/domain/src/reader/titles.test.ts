@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { scoKnowledge as knowledge } from "./fixtures/sco-knowledge";
 import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
 import { ids, worldKnowledge } from "./fixtures/world-knowledge";
+import { participantsOn } from "./participants-test-reading";
 import { covers, parseTitledName, reconcilePost } from "./titles";
 
 const parse = (text: string) => parseTitledName(text, 0, text.length, knowledge);
@@ -162,5 +163,37 @@ describe("a head of government's other titles", () => {
     expect(post("Chairman of the Government of Russia Dmitry Medvedev", knowledge)).toBe(
       "new:Chairman of the Government of Russia (head_of_government)",
     );
+  });
+});
+
+describe("a leader chairing a body of leaders", () => {
+  const cis = ids.organization("cis-council-of-heads-of-state");
+  const read = (text: string) =>
+    participantsOn(text, { date: "2005-08-26", organizationId: cis }).map((p) => [
+      p.person.value.status === "matched" ? p.person.value.id : p.nameAsStated,
+      p.post?.value.status === "matched" ? p.post.value.id : (p.post?.value.proposed.label ?? null),
+      p.category.value,
+    ]);
+
+  it("holds the post he holds at home, not the chairmanship of the body", () => {
+    expect(
+      read(
+        "Vladimir Putin, in his capacity as Chairman of the Council of Heads of State of the Commonwealth of Independent States, chaired the meeting.",
+      ),
+    ).toEqual([[ids.person("vladimir-putin"), ids.post("president-of-russia"), "member_state"]]);
+    expect(
+      read("Chairman of the Council of Heads of State of the CIS Nursultan Nazarbayev opened the meeting."),
+    ).toEqual([[ids.person("nursultan-nazarbayev"), ids.post("president-of-kazakhstan"), "member_state"]]);
+    expect(
+      read(
+        "Alexander Lukashenko, as Chairman of the Council of Heads of State of the Commonwealth, chaired the summit.",
+      ),
+    ).toEqual([[ids.person("alexander-lukashenko"), ids.post("president-of-belarus"), "member_state"]]);
+  });
+
+  it("keeps the post of an organization's official who chairs its organ", () => {
+    expect(read("Chairman of the CIS Executive Committee Sergei Lebedev took part.")).toEqual([
+      [ids.person("sergey-lebedev"), "Chairman of the CIS Executive Committee", "guest_organization"],
+    ]);
   });
 });

@@ -404,7 +404,11 @@ export function reconcilePost(
   const leader = title.roleNoun
     ? /^(?:leader|head)$/i.test(title.roleNoun)
     : /\b(?:leaders?|heads?)\b/i.test(title.text);
-  if (leader && title.country && (!best || best.score < 0.75)) {
+  // "Head of the Presidential Administration of Kazakhstan" heads an office, not the country.
+  const office = /\b(?:Administration|Office|Ministry|Department|Service|Agency|Secretariat|Staff)\b/.test(
+    title.text,
+  );
+  if (leader && !office && title.country && (!best || best.score < 0.75)) {
     const heads = knowledge.posts.filter(
       (post) => post.countryId === title.country!.id && /^head_of_(?:state|government)$/.test(post.role),
     );
@@ -437,6 +441,24 @@ export function reconcilePost(
       return {
         reconciled: { status: "matched", id: dated[0]!.id, label: dated[0]!.label, candidates },
         confidence: round(best.score - 0.1),
+      };
+  }
+  // "Vladimir Putin, in his capacity as Chairman of the Council of Heads of State of the CIS": a leader who chairs a
+  // body of leaders holds no post of that body; his post is the one he holds at home.
+  if (
+    personId &&
+    title.organization &&
+    /^chair(?:man|person|woman)?$/i.test(title.roleNoun ?? "") &&
+    (!best || best.score < 0.75)
+  ) {
+    const home = knowledge.occupancies
+      .filter((occupancy) => occupancy.personId === personId && covers(occupancy, date))
+      .map((occupancy) => knowledge.posts.find((known) => known.id === occupancy.postId))
+      .filter((post) => post !== undefined && /^head_of_(?:state|government)$/.test(post.role));
+    if (home.length === 1)
+      return {
+        reconciled: { status: "matched", id: home[0]!.id, label: home[0]!.labelI18n.en, candidates },
+        confidence: 0.7,
       };
   }
   // "Heads of state N.A.Nazarbayev, …": no country or organization in the title, but the person holds one post.

@@ -71,7 +71,17 @@ const ORGANIZATION_WITH_AND = new RegExp(
   "gu",
 );
 
-/** Where an organization's name with "and" inside stands in `text[start, end)`: one phrase, never two list items. */
+// A minister's portfolio with "and" inside, before the country: "Minister of Communications and Information Technology
+// of Iran", "Minister of Trade and Industry of Russia".
+const PORTFOLIO_WITH_AND = new RegExp(
+  String.raw`(?<=\b(?:Minister|Ministry|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?)(?:${CAPITALISED}\s+){0,2}?${CAPITALISED}\s+and\s+(?:${CAPITALISED}\s+){0,2}?${CAPITALISED}(?=\s+of\s+(?:the\s+)?\p{Lu})`,
+  "gu",
+);
+
+/**
+ * Where an organization's name or a minister's portfolio with "and" inside stands in `text[start, end)`: one phrase,
+ * never two list items.
+ */
 export function organizationsWithAnd(
   text: string,
   start: number,
@@ -79,7 +89,7 @@ export function organizationsWithAnd(
 ): { start: number; end: number }[] {
   const slice = text.slice(start, end);
   if (!/\sand\s/.test(slice)) return [];
-  return [...slice.matchAll(ORGANIZATION_WITH_AND)]
+  return [...slice.matchAll(ORGANIZATION_WITH_AND), ...slice.matchAll(PORTFOLIO_WITH_AND)]
     .filter((match) => /\sand\s/.test(match[0]))
     .map((match) => ({ start: start + match.index, end: start + match.index + match[0].length }));
 }
@@ -97,8 +107,9 @@ export const TITLE_WORDS = new Set(
     // Styles of Malaysia, Brunei and the Gulf ("Dato' Seri", "Dato' Sri", "Datuk", "Tun", "Pehin", "Sayyid", "Sultan
     // Haji"); the title of a crown prince, of a state counsellor and of a first lady.
     "dato datuk seri sri tun pehin sayyid haji hajji crown prince counsellor counselor lady " +
-    // "Under-Secretary-General"; an organ heading a title after its organization ("the CICA Secretariat").
-    "under secretariat"
+    // "Under-Secretary-General"; an organ heading a title after its organization ("the CICA Secretariat"), and the
+    // office a title names ("Deputy Head of the Administration of the President of Belarus").
+    "under secretariat administration"
   ).split(" "),
 );
 
