@@ -27,6 +27,7 @@ import {
   parseTitledName,
   postCandidates,
   reconcilePost,
+  sharedRoleNoun,
   type TitledName,
 } from "./titles";
 
@@ -108,6 +109,7 @@ export function splitParticipantList(
       knowledge,
     );
   });
+  pairSharedTitles(text, parsed);
   const titleOnly = (item: TitledName | undefined) => item !== undefined && !item.name && item.title !== null;
   const nameOnly = (item: TitledName | undefined) => item !== undefined && item.name !== null && !item.title;
   // A name after honorifics only ("Samdech Hun Sen"), or after a style with nothing to scope it ("Sheikh X", "Crown
@@ -288,6 +290,52 @@ export function splitParticipantList(
         (item.text.match(/\b\p{Ll}+\b/gu) ?? []).some((word) => !TITLE_WORDS.has(word))
       ),
   );
+}
+
+/**
+ * "Presidents A and B of X and Y": one plural title before two names, their countries after the second in the same
+ * order. Read as "President A of X" and "President B of Y", never as B "of X" and a third item "Y" that would hand
+ * its country to the next name in the list.
+ */
+function pairSharedTitles(text: string, parsed: TitledName[]): void {
+  const joinedByAnd = (left: TitledName, right: TitledName) =>
+    /^\s+and\s+$/.test(text.slice(left.end, right.start));
+  for (let i = 0; i + 2 < parsed.length; i++) {
+    const [first, second, third] = [parsed[i]!, parsed[i + 1]!, parsed[i + 2]!];
+    const noun =
+      first.name && first.title && first.title.end <= first.name.start && !first.title.country
+        ? sharedRoleNoun(first.title.text)
+        : null;
+    if (
+      !noun ||
+      !second.name ||
+      !second.title ||
+      second.title.roleNoun ||
+      !/^of\s/i.test(second.title.text.trim()) ||
+      third.name ||
+      !third.title ||
+      third.title.roleNoun ||
+      !joinedByAnd(first, second) ||
+      !joinedByAnd(second, third)
+    )
+      continue;
+    const scoped = (title: NonNullable<TitledName["title"]>, of: string) => ({
+      ...title,
+      text: `${noun} ${of}`,
+      roleNoun: noun,
+    });
+    parsed.splice(
+      i,
+      3,
+      { ...first, title: scoped(second.title, second.title.text.trim()) },
+      {
+        ...second,
+        end: third.end,
+        text: text.slice(second.start, third.end),
+        title: scoped(third.title, `of ${third.title.text.trim()}`),
+      },
+    );
+  }
 }
 
 /**

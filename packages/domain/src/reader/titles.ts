@@ -98,6 +98,30 @@ function canonicalRoleNoun(noun: string, title: string): string {
     .replace(/^Vice President$/, "Vice-President");
 }
 
+/** A role noun in the plural: "Presidents", "Prime Ministers", "Secretaries-General" (the first word of "X-General"). */
+const pluralOf = (noun: string) =>
+  /[-\s]General$/.test(noun)
+    ? noun.replace(/^(\w+?)(y?)(?=[-\s]General$)/, (_, stem: string, y: string) =>
+        y ? `${stem}ies` : `${stem}s`,
+      )
+    : noun.replace(/y$/, "ie") + "s";
+
+const PLURAL_ROLE_NOUNS = ROLE_NOUNS.map((noun) => ({ noun, plural: pluralOf(noun).toLowerCase() }));
+
+/**
+ * The role noun of a title that is only a plural one ("Presidents", "the Prime Ministers", "the two
+ * Secretaries-General"): one title shared by two or more people, in the singular each holds it in.
+ */
+export function sharedRoleNoun(title: string): string | null {
+  const bare = title
+    .trim()
+    .replace(/^(?:the\s+)?(?:two\s+|three\s+|both\s+)?/i, "")
+    .replace(/\s+/g, " ")
+    .toLowerCase();
+  const found = PLURAL_ROLE_NOUNS.find(({ plural }) => plural === bare || plural.replace(/-/g, " ") === bare);
+  return found ? canonicalRoleNoun(found.noun, found.noun) : null;
+}
+
 /** A particle written in lower case ("bin", "al"): it cannot start a name; "Le" in "Le Luong Minh" is a name. */
 const isLowerParticle = (word: string) => /^\p{Ll}/u.test(word) && NAME_PARTICLES.has(word.toLowerCase());
 
@@ -174,6 +198,22 @@ export function parseTitledName(
     const inMention = protectedSpans.some((mention) => mention.start < tokenEnd && tokenStart < mention.end);
     return { start: tokenStart, end: tokenEnd, word: match[0], title: inMention || isTitleToken(match[0]) };
   });
+  // "Tan Sri Abu Zahar", "Puan Sri Y": a Malaysian style of two words, the first of which is elsewhere a family name.
+  tokens.forEach((token, index) => {
+    if (/^(?:Tan|Puan)$/.test(token.word) && /^Sri$/.test(tokens[index + 1]?.word ?? "")) token.title = true;
+  });
+  // "Hassanal Bolkiah … ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien …,": "son of the late …" — the late father's
+  // name and styles, up to a comma, are no part of the item at all.
+  const late = tokens.findIndex(
+    (token, index) =>
+      index > 0 &&
+      /^(?:ibni|ibnu|bin|binti)$/i.test(tokens[index - 1]!.word) &&
+      /^(?:Al-?Marhum|Almarhum)(?:ah)?,?$/i.test(token.word),
+  );
+  if (late > 0) {
+    const close = tokens.findIndex((token, index) => index >= late && /[,;:]$/.test(token.word));
+    tokens.splice(late - 1, (close < 0 ? tokens.length : close + 1) - (late - 1));
+  }
   // "Mohd Najib Tun Abdul Razak": a style between two words of a name belongs to the name.
   tokens.forEach((token, index) => {
     const [previous, next] = [tokens[index - 1], tokens[index + 1]];
@@ -229,7 +269,8 @@ export function parseTitledName(
     let first = of;
     while (first > 0 && !tokens[first - 1]!.title) first--;
     while (first < of && isLowerParticle(tokens[first]!.word)) first++;
-    if (first < of) {
+    // "President of the Dewan Negara of Malaysia": capitalised words after "the" name an organ, not a person.
+    if (first < of && !/^the$/i.test(tokens[first - 1]?.word ?? "")) {
       const nameEnd = tokens[of - 1]!.end;
       return {
         ...whole,
@@ -392,6 +433,24 @@ export function postCandidates(
 }
 
 /** The post a title names: a known one, or a proposal to create it. */
+// "President of the Dewan Negara of Malaysia", "Chairman of the Halk Maslahaty of Turkmenistan": a chamber or council
+// named in its own words between the role noun and the country; never the country's own style ("the Republic of").
+const ORGAN_BEFORE_COUNTRY =
+  /\bof\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+of\s+(?:the\s+)?$/u;
+const STATE_FORM =
+  /\b(?:Republic|Kingdom|State|States|Sultanate|Federation|Union|Emirates?|Principality|Commonwealth|Government|Cabinet|Council\s+of\s+Ministers)\b/;
+
+function organBeforeCountry(title: ParsedTitle): string | null {
+  if (!title.country || title.country.start <= title.start || title.country.start > title.end) return null;
+  const organ = ORGAN_BEFORE_COUNTRY.exec(title.text.slice(0, title.country.start - title.start))?.[1];
+  // … nor a title ("Special Envoy of the President of the Kyrgyz Republic").
+  return organ &&
+    !STATE_FORM.test(organ) &&
+    !organ.split(/\s+/).some((word) => TITLE_WORDS.has(word.toLowerCase()))
+    ? organ
+    : null;
+}
+
 export function reconcilePost(
   title: ParsedTitle,
   knowledge: ReaderKnowledge,
@@ -470,7 +529,7 @@ export function reconcilePost(
         title.text,
       )
     : null;
-  const organName = organ?.[1]!.replace(/\s+/g, " ");
+  const organName = (organ?.[1] ?? (noun ? organBeforeCountry(title) : null))?.replace(/\s+/g, " ");
   // … unless the noun already names it ("Chairman of the Government").
   const of =
     organName && !noun!.toLowerCase().endsWith(organName.toLowerCase()) ? ` of the ${organName}` : "";
