@@ -183,6 +183,51 @@ export function splitParticipantList(
       i++;
       continue;
     }
+    // "X, Crown Prince and Prime Minister of Saudi Arabia", "X, Deputy Prime Minister and Minister of Foreign Affairs
+    // of Y": two offices of one person after the name, joined by "and"; the one scoped by the country is the post.
+    if (
+      titleOnly(current) &&
+      current.title!.roleNoun &&
+      !current.title!.country &&
+      !current.title!.organization &&
+      titleOnly(next) &&
+      next!.title!.roleNoun &&
+      (next!.title!.country || next!.title!.organization) &&
+      /^\s+and\s+$/.test(text.slice(current.end, next!.start)) &&
+      previous?.name &&
+      !(previous.title?.country || previous.title?.organization) &&
+      /^\s*,\s*$/.test(text.slice(previous.end, current.start))
+    ) {
+      items[items.length - 1] = {
+        start: previous.start,
+        end: next!.end,
+        text: text.slice(previous.start, next!.end),
+        title: next!.title,
+        name: previous.name,
+      };
+      i++;
+      continue;
+    }
+    // "X, National Leader of the Turkmen People and Chairman of the Halk Maslahaty of Turkmenistan, and Y, …": a second
+    // office after the first, joined by "and", with no name of its own before the list goes on; the one scoped by a
+    // country or an organization is the post.
+    if (
+      titleOnly(current) &&
+      current.title!.roleNoun &&
+      previous?.name &&
+      previous.title &&
+      previous.title.start > previous.name.start &&
+      /^\s+and\s+$/.test(text.slice(previous.end, current.start)) &&
+      (!next || /(?:^\s*;|\band\s+$)/.test(text.slice(current.end, next.start)))
+    ) {
+      items[items.length - 1] = {
+        ...previous,
+        end: current.end,
+        text: text.slice(previous.start, current.end),
+        title: current.title!.country || current.title!.organization ? current.title : previous.title,
+      };
+      continue;
+    }
     // … and the same when the first style already went with the name ("X, Sultan" read as one item).
     if (
       current.name &&
@@ -1227,7 +1272,12 @@ function findMentionsIn(
           sentence.start + represented[1]!.length,
         ).at(-1);
         const rest = s.slice(represented[0].length);
-        const stop = /,\s+(?:while|whereas|and)\s/.exec(rest);
+        // "The observer states were represented by A, Title, and B, Title": after a plural subject ", and" goes on
+        // with the list; after one country it opens a clause of its own.
+        const many = /\b(?:states|countries|observers|members|partners|nations|guests)\s*$/i.test(
+          represented[1]!,
+        );
+        const stop = (many ? /,\s+(?:while|whereas)\s/ : /,\s+(?:while|whereas|and)\s/).exec(rest);
         found.push({
           from: represented[0].length,
           to: represented[0].length + (stop ? stop.index : rest.length),
@@ -1235,6 +1285,23 @@ function findMentionsIn(
           hint: null,
           country: country?.id ?? null,
         });
+        // "…, and the Sultan of Oman by Y": a second "represented" with its verb left out, its own country before "by".
+        const elided = stop
+          ? /^,\s+and\s+((?:the\s+)?\p{Lu}[^,;.]{0,60}?)\s+by\s+(?=\p{Lu})/u.exec(rest.slice(stop.index))
+          : null;
+        if (elided && !TOOK_PART.test(elided[1]!) && !ACTED_AT.test(elided[1]!)) {
+          const from = represented[0].length + stop!.index + elided[0].length;
+          const subject = sentence.start + from - elided[0].length + elided[0].indexOf(elided[1]!);
+          const tail = /,\s+(?:while|whereas|and)\s/.exec(s.slice(from));
+          found.push({
+            from,
+            to: from + (tail ? tail.index : s.length - from),
+            kind: "attendance",
+            hint: null,
+            country:
+              countryMentions(text, knowledge, subject, subject + elided[1]!.length).at(-1)?.id ?? null,
+          });
+        }
       }
     }
     // "The heads of the delegations were:", "The other delegations were headed as follows:", "The observer states sent

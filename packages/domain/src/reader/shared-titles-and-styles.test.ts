@@ -88,3 +88,32 @@ describe("royal and Malaysian styles around a name", () => {
     ).toEqual([{ name: "Kham Vongsa", post: "Prime Minister of Thailand" }]);
   });
 });
+
+describe("two offices of one person joined by 'and' after the name", () => {
+  const ots = (sentences: string) =>
+    read(
+      `BAKU, 14 March 2019 — The Council of Heads of State of the Organization of Turkic States met today. ${sentences}`,
+    );
+
+  it("takes the office scoped by the country for the post, and reads no second person", () => {
+    expect(
+      ots(
+        "The summit was attended by His Royal Highness Prince Faisal bin Omar Al Rashid, Crown Prince and Prime Minister of the Kingdom of Saudi Arabia, and H.E. Arman Teselov, Deputy Prime Minister and Minister of Foreign Affairs of Kazakhstan.",
+      ),
+    ).toEqual([
+      { name: "Faisal bin Omar Al Rashid", post: "Prime Minister of Saudi Arabia" },
+      { name: "Arman Teselov", post: "Foreign Minister of Kazakhstan" },
+    ]);
+  });
+
+  it("keeps a second office after a first one to its holder, not to the next name", () => {
+    expect(
+      ots(
+        "The summit was attended by H.E. Daniil Vorkut, National Leader of the Turkmen People and Chairman of the Halk Maslahaty of Turkmenistan, and H.E. Arman Teselov, President of Kazakhstan.",
+      ),
+    ).toEqual([
+      { name: "Daniil Vorkut", post: "Chairman of the Halk Maslahaty of Turkmenistan" },
+      { name: "Arman Teselov", post: "President of Kazakhstan" },
+    ]);
+  });
+});

@@ -196,7 +196,13 @@ export function parseTitledName(
     // "Ebrahim Raisi's video message": the possessive is no part of the name.
     const tokenEnd = tokenStart + match[0].replace(/[,.;:]+$/, "").replace(/(?<=\p{L})['’]s$/u, "").length;
     const inMention = protectedSpans.some((mention) => mention.start < tokenEnd && tokenStart < mention.end);
-    return { start: tokenStart, end: tokenEnd, word: match[0], title: inMention || isTitleToken(match[0]) };
+    return {
+      start: tokenStart,
+      end: tokenEnd,
+      word: match[0],
+      title: inMention || isTitleToken(match[0]),
+      inMention,
+    };
   });
   // "Tan Sri Abu Zahar", "Puan Sri Y": a Malaysian style of two words, the first of which is elsewhere a family name.
   tokens.forEach((token, index) => {
@@ -317,6 +323,14 @@ export function parseTitledName(
   );
   if (organizationEnd >= first && organizationEnd < tokens.length - 1 && tokens[first - 1]?.word === "the")
     first = organizationEnd + 1;
+  // "National Leader of the Turkmen People": one capitalised word after "the" and a demonym ends the title; no name.
+  if (
+    first === tokens.length - 1 &&
+    first > 1 &&
+    /^the$/i.test(tokens[first - 2]!.word) &&
+    knowledge.countries.some((country) => country.demonyms.includes(tokens[first - 1]!.word))
+  )
+    first = tokens.length;
   const nameTokens = tokens.slice(first);
   const titleTokens = tokens.slice(0, first);
   const name = nameTokens.length
