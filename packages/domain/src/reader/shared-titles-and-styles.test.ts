@@ -117,3 +117,25 @@ describe("two offices of one person joined by 'and' after the name", () => {
     ]);
   });
 });
+
+describe("a diplomat's rank before the name, and a place after 'of'", () => {
+  const ots = (sentences: string) =>
+    read(
+      `BAKU, 14 March 2019 — The Council of Heads of State of the Organization of Turkic States met today. The Summit was chaired by Ilham Aliyev, President of Azerbaijan. ${sentences}`,
+    ).slice(1);
+
+  it.each([
+    "The Secretary General of the Organization, Ambassador Bolot Asanov, addressed the Summit.",
+    "The Summit was attended by Arman Teselov, President of Kazakhstan, and the Secretary General of the Organization, Ambassador Bolot Asanov.",
+  ])("reads 'Ambassador' as a style, the post before it as the post: %s", (sentence) => {
+    expect(ots(sentence).at(-1)).toEqual({ name: "Bolot Asanov", post: "Secretary General of the OTS" });
+  });
+
+  it("never takes the words after 'of' in a state's long name for a person", () => {
+    expect(
+      ots(
+        "H.E. Ersin Demir, President of the Turkish Republic of Northern Cyprus, also attended as an observer.",
+      ),
+    ).toEqual([{ name: "Ersin Demir", post: "President of the Turkish Republic of Northern Cyprus" }]);
+  });
+});

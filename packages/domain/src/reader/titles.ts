@@ -323,6 +323,17 @@ export function parseTitledName(
   );
   if (organizationEnd >= first && organizationEnd < tokens.length - 1 && tokens[first - 1]?.word === "the")
     first = organizationEnd + 1;
+  // "President of the Turkish Republic of Northern Cyprus", "Secretary General of the Organization": words after a
+  // state's form and "of", or after "of the", name a place or a body, not a person ("Prime Minister of Rocklandia Ivan
+  // Petrovic" still names one).
+  if (
+    first > 1 &&
+    first < tokens.length &&
+    (/^of$/i.test(tokens[first - 1]!.word)
+      ? STATE_FORM.test(tokens[first - 2]!.word)
+      : /^the$/i.test(tokens[first - 1]!.word) && /^of$/i.test(tokens[first - 2]!.word))
+  )
+    first = tokens.length;
   // "National Leader of the Turkmen People": one capitalised word after "the" and a demonym ends the title; no name.
   if (
     first === tokens.length - 1 &&
