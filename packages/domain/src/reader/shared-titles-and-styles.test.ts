@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
 import { readPressRelease } from "./read-press-release";
-import { sharedRoleNoun } from "./titles";
+import { isTitleToken, sharedRoleNoun } from "./titles";
 
 const read = (text: string) =>
   readPressRelease(text, knowledge).participants.map((participant) => {
@@ -137,5 +137,19 @@ describe("a diplomat's rank before the name, and a place after 'of'", () => {
         "H.E. Ersin Demir, President of the Turkish Republic of Northern Cyprus, also attended as an observer.",
       ),
     ).toEqual([{ name: "Ersin Demir", post: "President of the Turkish Republic of Northern Cyprus" }]);
+  });
+});
+
+describe("a plural title in '-ies' is a title, never a name", () => {
+  it.each(["Secretaries-General", "Secretaries", "Deputies"])("%s", (word) => {
+    expect(isTitleToken(word)).toBe(true);
+  });
+
+  it("reads no person called 'Secretaries-General'", () => {
+    expect(
+      asean(
+        "Lee Hsien Loong, Prime Minister of Singapore, attended. The two Secretaries-General, Bolot Asanov of the Gulf Forum and Dr. Kao Kim Hourn of ASEAN, were also in attendance.",
+      ).map((participant) => participant.name),
+    ).not.toContain("Secretaries-General");
   });
 });

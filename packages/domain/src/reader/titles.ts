@@ -149,7 +149,12 @@ export function isTitleToken(word: string): boolean {
   // A plural title ("Vice-Presidents", "Premiers") is a title too.
   return bare.split(/[-/]/).every((part) => {
     const lower = part.toLowerCase();
-    return TITLE_WORDS.has(lower) || (/s$/.test(lower) && TITLE_WORDS.has(lower.replace(/e?s$/, "")));
+    // "Secretaries-General": a plural in "-ies" is the title word in "-y".
+    return (
+      TITLE_WORDS.has(lower) ||
+      (/s$/.test(lower) && TITLE_WORDS.has(lower.replace(/e?s$/, ""))) ||
+      (/ies$/.test(lower) && TITLE_WORDS.has(lower.replace(/ies$/, "y")))
+    );
   });
 }
 
