@@ -46,8 +46,11 @@ function benchGroup(title: string, fixtures: readonly Omit<ReaderFixture, "group
   let throws = 0;
 
   for (const fixture of fixtures) {
-    const expectedChair = fixture.expected.participants.find((participant) => participant.role === "chair");
-    if (expectedChair) chairTexts++;
+    // Co-chairs of one meeting are all its chairs: a text is right when it names each of them and no one else.
+    const expectedChairs = fixture.expected.participants.filter(
+      (participant) => participant.role === "chair",
+    );
+    if (expectedChairs.length) chairTexts++;
     if (fixture.expected.chairmanships.length) handoverTexts++;
     let proposal;
     const first = performance.now();
@@ -73,10 +76,14 @@ function benchGroup(title: string, fixtures: readonly Omit<ReaderFixture, "group
     const ms = median(times);
     medians.push(ms);
     const evaluation: Evaluation = evaluateProposal(proposal, fixture.expected);
-    if (expectedChair) {
-      const key = `${expectedChair.person} | chair | ${expectedChair.mode}`;
+    if (expectedChairs.length) {
+      const keys = expectedChairs.map((chair) => `${chair.person} | chair | ${chair.mode}`);
       const chairs = proposal.participants.filter((participant) => participant.role.value === "chair");
-      if (chairs.length === 1 && !evaluation.roles.missed.includes(key)) chairRight++;
+      if (
+        chairs.length === expectedChairs.length &&
+        !keys.some((key) => evaluation.roles.missed.includes(key))
+      )
+        chairRight++;
     }
     if (fixture.expected.chairmanships.length && evaluation.chairmanship.missed.length === 0) handoverRight++;
     lines.push(

@@ -158,6 +158,17 @@ describe("the second chair round: chairs in the passive", () => {
       ["Sadyr Japarov", "chair"],
     ]);
   });
+
+  it("reads both co-chairs when each has a title of his own, the second after ', and by'", () => {
+    expect(
+      roles(
+        "The summit was co-chaired by Xi Jinping, President of China, and by Sadyr Japarov, President of Kyrgyzstan, in his capacity as chair of the Organization.",
+      ),
+    ).toEqual([
+      ["Xi Jinping", "chair"],
+      ["Sadyr Japarov", "chair"],
+    ]);
+  });
 });
 
 describe("the second chair round: a host named with a comma title", () => {

@@ -125,3 +125,35 @@ describe("the office a title names ('the Administration of the President')", () 
     ]);
   });
 });
+
+describe("'The observer states were represented by A, Title, and B, Title'", () => {
+  it("reads both after a plural subject, ', and' going on with the list", () => {
+    expect(
+      names(
+        "The Council met in Moscow on 8 May 2024. The observer states were represented by Ivan Petrov, Prime Minister of Uzbekistan, and Pavel Sidorov, President of Cuba.",
+      ),
+    ).toEqual(["Ivan Petrov", "Pavel Sidorov"]);
+  });
+
+  it("still ends one country's stand-in at ', and' and a clause of its own", () => {
+    expect(
+      names(
+        "The Council met in Moscow on 8 May 2024. Armenia was represented by Deputy Prime Minister Ivan Petrov, and the leaders discussed the budget with Pavel Sidorov, an adviser.",
+      ),
+    ).toEqual(["Ivan Petrov"]);
+  });
+});
+
+describe("'…, and the Sultan of X by Y': a second 'represented by' with its verb left out", () => {
+  it("reads Y as the second country's stand-in", () => {
+    const found = participants(
+      "The Council met in Moscow on 8 May 2024. The President of Armenia was represented by Deputy Prime Minister Ivan Petrov, and the President of Kyrgyzstan by Pavel Sidorov, First Deputy Prime Minister of Kyrgyzstan.",
+    );
+    expect(
+      found.map((participant) => [participant.nameAsStated, participant.country?.value.countryId]),
+    ).toEqual([
+      ["Ivan Petrov", ids.country("AM")],
+      ["Pavel Sidorov", ids.country("KG")],
+    ]);
+  });
+});

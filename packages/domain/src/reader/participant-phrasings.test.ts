@@ -394,3 +394,16 @@ describe("a press secretary or spokesman named without a country", () => {
     ).toEqual(["Arman Teselov", "Ivan Petrov"]);
   });
 });
+
+describe("the host who 'hosted the talks' took part in them, though no text says he chaired them", () => {
+  it.each([
+    "Tajik President Arman Teselov hosted the talks.",
+    "Arman Teselov, President of Kazakhstan, was hosting the talks in his capital.",
+  ])("%s", (sentence) => {
+    expect(read(sentence).map((p) => [p.name, p.role])).toEqual([["Arman Teselov", "head_of_delegation"]]);
+  });
+
+  it("but not one who hosted another event", () => {
+    expect(names("President Arman Teselov of Kazakhstan hosted a dinner for the spouses.")).toEqual([]);
+  });
+});

@@ -27,6 +27,7 @@ import {
   parseTitledName,
   postCandidates,
   reconcilePost,
+  sharedRoleNoun,
   type TitledName,
 } from "./titles";
 
@@ -50,13 +51,14 @@ interface ParticipantMention {
 }
 
 // A dash set off by spaces parts a list as a comma does: "Heads of state of A, B and C - X, Y and Z - took part"; so
-// does "alongside" ("X came alongside Y, and Z took part").
+// does "alongside" ("X came alongside Y, and Z took part"); ", and by" parts two co-chairs ("co-chaired by A, …, and by B").
 const LIST_SEPARATOR =
-  /\s*[,;]\s*(?:and\s+|as well as\s+|along with\s+|together with\s+)?|\s+and(?:\s*,)?\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+|\s+(?:came\s+|arrived\s+)?alongside\s+|\s+[-–—]\s+/g;
+  /\s*[,;]\s*(?:and\s+(?:by\s+)?|as well as\s+|along with\s+|together with\s+)?|\s+and(?:\s*,)?\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+|\s+(?:came\s+|arrived\s+)?alongside\s+|\s+[-–—]\s+/g;
 
-// Styles and honorifics alone, with nothing to scope them ("Sheikh", "Crown Prince", "H.E. Dr.").
+// Styles and honorifics alone, with nothing to scope them ("Sheikh", "Crown Prince", "H.E. Dr."); a diplomat's rank
+// used as a style after the post ("The Secretary General of the Organization, Ambassador X").
 const STYLE_ONLY =
-  /^(?:(?:H\.?\s?H\.?|H\.?\s?E\.?|His|Her|Highness|Excellency|Majesty|Sheikh|Crown|Prince|Sultan|Emir|Amir|Mr\.?|Dr\.?)\s*)+$/i;
+  /^(?:(?:H\.?\s?H\.?|H\.?\s?E\.?|His|Her|Highness|Excellency|Majesty|Sheikh|Crown|Prince|Sultan|Emir|Amir|Ambassador|Mr\.?|Dr\.?)\s*)+$/i;
 
 /** Splits "A, B and C" into items, never inside a known country or organization name; rejoins "Name, Title" pairs. */
 export function splitParticipantList(
@@ -108,6 +110,7 @@ export function splitParticipantList(
       knowledge,
     );
   });
+  pairSharedTitles(text, parsed);
   const titleOnly = (item: TitledName | undefined) => item !== undefined && !item.name && item.title !== null;
   const nameOnly = (item: TitledName | undefined) => item !== undefined && item.name !== null && !item.title;
   // A name after honorifics only ("Samdech Hun Sen"), or after a style with nothing to scope it ("Sheikh X", "Crown
@@ -179,6 +182,51 @@ export function splitParticipantList(
         name: previous.name,
       };
       i++;
+      continue;
+    }
+    // "X, Crown Prince and Prime Minister of Saudi Arabia", "X, Deputy Prime Minister and Minister of Foreign Affairs
+    // of Y": two offices of one person after the name, joined by "and"; the one scoped by the country is the post.
+    if (
+      titleOnly(current) &&
+      current.title!.roleNoun &&
+      !current.title!.country &&
+      !current.title!.organization &&
+      titleOnly(next) &&
+      next!.title!.roleNoun &&
+      (next!.title!.country || next!.title!.organization) &&
+      /^\s+and\s+$/.test(text.slice(current.end, next!.start)) &&
+      previous?.name &&
+      !(previous.title?.country || previous.title?.organization) &&
+      /^\s*,\s*$/.test(text.slice(previous.end, current.start))
+    ) {
+      items[items.length - 1] = {
+        start: previous.start,
+        end: next!.end,
+        text: text.slice(previous.start, next!.end),
+        title: next!.title,
+        name: previous.name,
+      };
+      i++;
+      continue;
+    }
+    // "X, National Leader of the Turkmen People and Chairman of the Halk Maslahaty of Turkmenistan, and Y, …": a second
+    // office after the first, joined by "and", with no name of its own before the list goes on; the one scoped by a
+    // country or an organization is the post.
+    if (
+      titleOnly(current) &&
+      current.title!.roleNoun &&
+      previous?.name &&
+      previous.title &&
+      previous.title.start > previous.name.start &&
+      /^\s+and\s+$/.test(text.slice(previous.end, current.start)) &&
+      (!next || /(?:^\s*;|\band\s+$)/.test(text.slice(current.end, next.start)))
+    ) {
+      items[items.length - 1] = {
+        ...previous,
+        end: current.end,
+        text: text.slice(previous.start, current.end),
+        title: current.title!.country || current.title!.organization ? current.title : previous.title,
+      };
       continue;
     }
     // … and the same when the first style already went with the name ("X, Sultan" read as one item).
@@ -288,6 +336,52 @@ export function splitParticipantList(
         (item.text.match(/\b\p{Ll}+\b/gu) ?? []).some((word) => !TITLE_WORDS.has(word))
       ),
   );
+}
+
+/**
+ * "Presidents A and B of X and Y": one plural title before two names, their countries after the second in the same
+ * order. Read as "President A of X" and "President B of Y", never as B "of X" and a third item "Y" that would hand
+ * its country to the next name in the list.
+ */
+function pairSharedTitles(text: string, parsed: TitledName[]): void {
+  const joinedByAnd = (left: TitledName, right: TitledName) =>
+    /^\s+and\s+$/.test(text.slice(left.end, right.start));
+  for (let i = 0; i + 2 < parsed.length; i++) {
+    const [first, second, third] = [parsed[i]!, parsed[i + 1]!, parsed[i + 2]!];
+    const noun =
+      first.name && first.title && first.title.end <= first.name.start && !first.title.country
+        ? sharedRoleNoun(first.title.text)
+        : null;
+    if (
+      !noun ||
+      !second.name ||
+      !second.title ||
+      second.title.roleNoun ||
+      !/^of\s/i.test(second.title.text.trim()) ||
+      third.name ||
+      !third.title ||
+      third.title.roleNoun ||
+      !joinedByAnd(first, second) ||
+      !joinedByAnd(second, third)
+    )
+      continue;
+    const scoped = (title: NonNullable<TitledName["title"]>, of: string) => ({
+      ...title,
+      text: `${noun} ${of}`,
+      roleNoun: noun,
+    });
+    parsed.splice(
+      i,
+      3,
+      { ...first, title: scoped(second.title, second.title.text.trim()) },
+      {
+        ...second,
+        end: third.end,
+        text: text.slice(second.start, third.end),
+        title: scoped(third.title, `of ${third.title.text.trim()}`),
+      },
+    );
+  }
 }
 
 /**
@@ -465,7 +559,7 @@ const TOOK_PART =
 // Handing the chair over at the meeting is an act there too ("X passed the chair to Y, who then presided"), and so
 // is saying something there ("X told the leaders …", "X proposed a new corridor at the summit").
 const ACTED_AT = new RegExp(
-  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\b(?:welcomed|greeted)\s+(?:the|his|her|their)\s+(?:other\s+|fellow\s+|foreign\s+)?(?:colleagues|counterparts|leaders|participants|guests|delegations|heads\s+of\s+\w+)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:over\s+)?to\b|\breported\s+(?:to\s+the\s+(?:leaders|heads\s+of\s+state|participants|council|summit)\b|on\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:work|activities|progress|results|implementation)\b)|\b${LED_SESSION}`,
+  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\b(?:welcomed|greeted)\s+(?:the|his|her|their)\s+(?:other\s+|fellow\s+|foreign\s+)?(?:colleagues|counterparts|leaders|participants|guests|delegations|heads\s+of\s+\w+)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?|hosted|hosting|hosts)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:over\s+)?to\b|\breported\s+(?:to\s+the\s+(?:leaders|heads\s+of\s+state|participants|council|summit)\b|on\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:work|activities|progress|results|implementation)\b)|\b${LED_SESSION}`,
   "i",
 );
 // Their own speech at the meeting, before or after them: "Speaking at the summit, X said …", "X noted in his speech at
@@ -1210,7 +1304,12 @@ function findMentionsIn(
           sentence.start + represented[1]!.length,
         ).at(-1);
         const rest = s.slice(represented[0].length);
-        const stop = /,\s+(?:while|whereas|and)\s/.exec(rest);
+        // "The observer states were represented by A, Title, and B, Title": after a plural subject ", and" goes on
+        // with the list; after one country it opens a clause of its own.
+        const many = /\b(?:states|countries|observers|members|partners|nations|guests)\s*$/i.test(
+          represented[1]!,
+        );
+        const stop = (many ? /,\s+(?:while|whereas)\s/ : /,\s+(?:while|whereas|and)\s/).exec(rest);
         found.push({
           from: represented[0].length,
           to: represented[0].length + (stop ? stop.index : rest.length),
@@ -1218,6 +1317,23 @@ function findMentionsIn(
           hint: null,
           country: country?.id ?? null,
         });
+        // "…, and the Sultan of Oman by Y": a second "represented" with its verb left out, its own country before "by".
+        const elided = stop
+          ? /^,\s+and\s+((?:the\s+)?\p{Lu}[^,;.]{0,60}?)\s+by\s+(?=\p{Lu})/u.exec(rest.slice(stop.index))
+          : null;
+        if (elided && !TOOK_PART.test(elided[1]!) && !ACTED_AT.test(elided[1]!)) {
+          const from = represented[0].length + stop!.index + elided[0].length;
+          const subject = sentence.start + from - elided[0].length + elided[0].indexOf(elided[1]!);
+          const tail = /,\s+(?:while|whereas|and)\s/.exec(s.slice(from));
+          found.push({
+            from,
+            to: from + (tail ? tail.index : s.length - from),
+            kind: "attendance",
+            hint: null,
+            country:
+              countryMentions(text, knowledge, subject, subject + elided[1]!.length).at(-1)?.id ?? null,
+          });
+        }
       }
     }
     // "The heads of the delegations were:", "The other delegations were headed as follows:", "The observer states sent
@@ -1322,7 +1438,7 @@ function findMentionsIn(
         s,
       );
     const chairStop = chairedBy
-      ? /,\s+(?:was|were|who|which|and|the|a|an|this|as)\b|,\s+(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:presiding|chairing)\b(?!\s+(?:country|state|side|nation)\b)|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
+      ? /,\s+(?:was|were|who|which|and(?!\s+by\b)|the|a|an|this|as)\b|,\s+(?!and\s+by\b)(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:presiding|chairing)\b(?!\s+(?:country|state|side|nation)\b)|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
           s.slice(chairedBy.index + chairedBy[0].length),
         )
       : null;

@@ -140,6 +140,8 @@ export function titledPeople(
   return people;
 }
 
+const HONORIFIC = /^(?:Ambassador|H\.\s?[EH]\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)$/;
+
 /**
  * "Secretary General of the Eurasian Development Bank, Tair Mansurov": after a title (tokens i..j) that ends in "of
  * the", the capitalised words up to a comma name the body the title is of, and a name of two words or more follows
@@ -158,12 +160,15 @@ function titleOfBodyThenName(
   while (m < tokens.length && m - j < 8 && tokens[m]!.kind !== "x" && !tokens[m]!.stop) m++;
   if (m >= tokens.length || m - j >= 8 || tokens[m]!.kind === "x" || text[tokens[m]!.end] !== ",")
     return null;
-  let n = m + 1;
-  while (n < tokens.length && tokens[n]!.kind === "n" && !(n > m + 1 && tokens[n - 1]!.stop)) n++;
-  if (n - (m + 1) < 2 || (n < tokens.length && !tokens[n - 1]!.stop)) return null;
+  // "…, Ambassador Kubanychbek Omuraliev", "…, Dr. X": a rank or an honorific before the name is no part of it.
+  let first = m + 1;
+  while (first < tokens.length && !tokens[first]!.stop && HONORIFIC.test(tokens[first]!.word)) first++;
+  let n = first;
+  while (n < tokens.length && tokens[n]!.kind === "n" && !(n > first && tokens[n - 1]!.stop)) n++;
+  if (n - first < 2 || (n < tokens.length && !tokens[n - 1]!.stop)) return null;
   const title = parseTitle(text, tokens[i]!.start, tokens[m]!.end, knowledge);
   if (!title.roleNoun) return null;
-  const nameStart = tokens[m + 1]!.start;
+  const nameStart = tokens[first]!.start;
   const nameEnd = tokens[n - 1]!.end;
   return {
     person: {

@@ -98,6 +98,30 @@ function canonicalRoleNoun(noun: string, title: string): string {
     .replace(/^Vice President$/, "Vice-President");
 }
 
+/** A role noun in the plural: "Presidents", "Prime Ministers", "Secretaries-General" (the first word of "X-General"). */
+const pluralOf = (noun: string) =>
+  /[-\s]General$/.test(noun)
+    ? noun.replace(/^(\w+?)(y?)(?=[-\s]General$)/, (_, stem: string, y: string) =>
+        y ? `${stem}ies` : `${stem}s`,
+      )
+    : noun.replace(/y$/, "ie") + "s";
+
+const PLURAL_ROLE_NOUNS = ROLE_NOUNS.map((noun) => ({ noun, plural: pluralOf(noun).toLowerCase() }));
+
+/**
+ * The role noun of a title that is only a plural one ("Presidents", "the Prime Ministers", "the two
+ * Secretaries-General"): one title shared by two or more people, in the singular each holds it in.
+ */
+export function sharedRoleNoun(title: string): string | null {
+  const bare = title
+    .trim()
+    .replace(/^(?:the\s+)?(?:two\s+|three\s+|both\s+)?/i, "")
+    .replace(/\s+/g, " ")
+    .toLowerCase();
+  const found = PLURAL_ROLE_NOUNS.find(({ plural }) => plural === bare || plural.replace(/-/g, " ") === bare);
+  return found ? canonicalRoleNoun(found.noun, found.noun) : null;
+}
+
 /** A particle written in lower case ("bin", "al"): it cannot start a name; "Le" in "Le Luong Minh" is a name. */
 const isLowerParticle = (word: string) => /^\p{Ll}/u.test(word) && NAME_PARTICLES.has(word.toLowerCase());
 
@@ -125,7 +149,12 @@ export function isTitleToken(word: string): boolean {
   // A plural title ("Vice-Presidents", "Premiers") is a title too.
   return bare.split(/[-/]/).every((part) => {
     const lower = part.toLowerCase();
-    return TITLE_WORDS.has(lower) || (/s$/.test(lower) && TITLE_WORDS.has(lower.replace(/e?s$/, "")));
+    // "Secretaries-General": a plural in "-ies" is the title word in "-y".
+    return (
+      TITLE_WORDS.has(lower) ||
+      (/s$/.test(lower) && TITLE_WORDS.has(lower.replace(/e?s$/, ""))) ||
+      (/ies$/.test(lower) && TITLE_WORDS.has(lower.replace(/ies$/, "y")))
+    );
   });
 }
 
@@ -172,8 +201,30 @@ export function parseTitledName(
     // "Ebrahim Raisi's video message": the possessive is no part of the name.
     const tokenEnd = tokenStart + match[0].replace(/[,.;:]+$/, "").replace(/(?<=\p{L})['’]s$/u, "").length;
     const inMention = protectedSpans.some((mention) => mention.start < tokenEnd && tokenStart < mention.end);
-    return { start: tokenStart, end: tokenEnd, word: match[0], title: inMention || isTitleToken(match[0]) };
+    return {
+      start: tokenStart,
+      end: tokenEnd,
+      word: match[0],
+      title: inMention || isTitleToken(match[0]),
+      inMention,
+    };
   });
+  // "Tan Sri Abu Zahar", "Puan Sri Y": a Malaysian style of two words, the first of which is elsewhere a family name.
+  tokens.forEach((token, index) => {
+    if (/^(?:Tan|Puan)$/.test(token.word) && /^Sri$/.test(tokens[index + 1]?.word ?? "")) token.title = true;
+  });
+  // "Hassanal Bolkiah … ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien …,": "son of the late …" — the late father's
+  // name and styles, up to a comma, are no part of the item at all.
+  const late = tokens.findIndex(
+    (token, index) =>
+      index > 0 &&
+      /^(?:ibni|ibnu|bin|binti)$/i.test(tokens[index - 1]!.word) &&
+      /^(?:Al-?Marhum|Almarhum)(?:ah)?,?$/i.test(token.word),
+  );
+  if (late > 0) {
+    const close = tokens.findIndex((token, index) => index >= late && /[,;:]$/.test(token.word));
+    tokens.splice(late - 1, (close < 0 ? tokens.length : close + 1) - (late - 1));
+  }
   // "Mohd Najib Tun Abdul Razak": a style between two words of a name belongs to the name.
   tokens.forEach((token, index) => {
     const [previous, next] = [tokens[index - 1], tokens[index + 1]];
@@ -229,7 +280,8 @@ export function parseTitledName(
     let first = of;
     while (first > 0 && !tokens[first - 1]!.title) first--;
     while (first < of && isLowerParticle(tokens[first]!.word)) first++;
-    if (first < of) {
+    // "President of the Dewan Negara of Malaysia": capitalised words after "the" name an organ, not a person.
+    if (first < of && !/^the$/i.test(tokens[first - 1]?.word ?? "")) {
       const nameEnd = tokens[of - 1]!.end;
       return {
         ...whole,
@@ -276,6 +328,25 @@ export function parseTitledName(
   );
   if (organizationEnd >= first && organizationEnd < tokens.length - 1 && tokens[first - 1]?.word === "the")
     first = organizationEnd + 1;
+  // "President of the Turkish Republic of Northern Cyprus", "Secretary General of the Organization": words after a
+  // state's form and "of", or after "of the", name a place or a body, not a person ("Prime Minister of Rocklandia Ivan
+  // Petrovic" still names one).
+  if (
+    first > 1 &&
+    first < tokens.length &&
+    (/^of$/i.test(tokens[first - 1]!.word)
+      ? STATE_FORM.test(tokens[first - 2]!.word)
+      : /^the$/i.test(tokens[first - 1]!.word) && /^of$/i.test(tokens[first - 2]!.word))
+  )
+    first = tokens.length;
+  // "National Leader of the Turkmen People": one capitalised word after "the" and a demonym ends the title; no name.
+  if (
+    first === tokens.length - 1 &&
+    first > 1 &&
+    /^the$/i.test(tokens[first - 2]!.word) &&
+    knowledge.countries.some((country) => country.demonyms.includes(tokens[first - 1]!.word))
+  )
+    first = tokens.length;
   const nameTokens = tokens.slice(first);
   const titleTokens = tokens.slice(0, first);
   const name = nameTokens.length
@@ -392,6 +463,24 @@ export function postCandidates(
 }
 
 /** The post a title names: a known one, or a proposal to create it. */
+// "President of the Dewan Negara of Malaysia", "Chairman of the Halk Maslahaty of Turkmenistan": a chamber or council
+// named in its own words between the role noun and the country; never the country's own style ("the Republic of").
+const ORGAN_BEFORE_COUNTRY =
+  /\bof\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+of\s+(?:the\s+)?$/u;
+const STATE_FORM =
+  /\b(?:Republic|Kingdom|State|States|Sultanate|Federation|Union|Emirates?|Principality|Commonwealth|Government|Cabinet|Council\s+of\s+Ministers)\b/;
+
+function organBeforeCountry(title: ParsedTitle): string | null {
+  if (!title.country || title.country.start <= title.start || title.country.start > title.end) return null;
+  const organ = ORGAN_BEFORE_COUNTRY.exec(title.text.slice(0, title.country.start - title.start))?.[1];
+  // … nor a title ("Special Envoy of the President of the Kyrgyz Republic").
+  return organ &&
+    !STATE_FORM.test(organ) &&
+    !organ.split(/\s+/).some((word) => TITLE_WORDS.has(word.toLowerCase()))
+    ? organ
+    : null;
+}
+
 export function reconcilePost(
   title: ParsedTitle,
   knowledge: ReaderKnowledge,
@@ -492,7 +581,7 @@ export function reconcilePost(
         title.text,
       )
     : null;
-  const organName = organ?.[1]!.replace(/\s+/g, " ");
+  const organName = (organ?.[1] ?? (noun ? organBeforeCountry(title) : null))?.replace(/\s+/g, " ");
   // … unless the noun already names it ("Chairman of the Government").
   const of =
     organName && !noun!.toLowerCase().endsWith(organName.toLowerCase()) ? ` of the ${organName}` : "";
