@@ -76,9 +76,12 @@ describe("leaders of a round-up named by what they did there besides speaking", 
     expect(names(text, "2016-12-26")).toEqual(["F. A. Nazarov", "G. A. Sahakyan"]);
   });
 
+  // (Hosting the talks is not such an act: whoever hosted them took part, round-up or not — participant-phrasings.)
   it("still reads no one from a single act", () => {
     expect(
-      names("The leaders met in the city on Monday. Russian President Pyotr Sobolev hosted the talks."),
+      names(
+        "The leaders met in the city on Monday. Russian President Pyotr Sobolev laid flowers at the memorial.",
+      ),
     ).toEqual([]);
   });
 });
