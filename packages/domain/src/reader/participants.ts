@@ -130,6 +130,10 @@ export function splitParticipantList(
     !item.title.organization &&
     STYLE_ONLY.test(item.title.text.trim());
   const items: TitledName[] = [];
+  // The last item read, carried on to `end` over a second office or style of the same person, with `title` its post.
+  const extendLast = (previous: TitledName, end: number, title: TitledName["title"]) => {
+    items[items.length - 1] = { ...previous, end, text: text.slice(previous.start, end), title };
+  };
   for (let i = 0; i < parsed.length; i++) {
     const current = parsed[i]!;
     const next = parsed[i + 1];
@@ -174,13 +178,7 @@ export function splitParticipantList(
       previous?.name &&
       /^\s*,\s*$/.test(text.slice(previous.end, current.start))
     ) {
-      items[items.length - 1] = {
-        start: previous.start,
-        end: next.end,
-        text: text.slice(previous.start, next.end),
-        title: parseTitle(text, current.start, next.end, knowledge),
-        name: previous.name,
-      };
+      extendLast(previous, next.end, parseTitle(text, current.start, next.end, knowledge));
       i++;
       continue;
     }
@@ -199,13 +197,7 @@ export function splitParticipantList(
       !(previous.title?.country || previous.title?.organization) &&
       /^\s*,\s*$/.test(text.slice(previous.end, current.start))
     ) {
-      items[items.length - 1] = {
-        start: previous.start,
-        end: next!.end,
-        text: text.slice(previous.start, next!.end),
-        title: next!.title,
-        name: previous.name,
-      };
+      extendLast(previous, next!.end, next!.title);
       i++;
       continue;
     }
@@ -221,12 +213,11 @@ export function splitParticipantList(
       /^\s+and\s+$/.test(text.slice(previous.end, current.start)) &&
       (!next || /(?:^\s*;|\band\s+$)/.test(text.slice(current.end, next.start)))
     ) {
-      items[items.length - 1] = {
-        ...previous,
-        end: current.end,
-        text: text.slice(previous.start, current.end),
-        title: current.title!.country || current.title!.organization ? current.title : previous.title,
-      };
+      extendLast(
+        previous,
+        current.end,
+        current.title!.country || current.title!.organization ? current.title : previous.title,
+      );
       continue;
     }
     // … and the same when the first style already went with the name ("X, Sultan" read as one item).
@@ -240,12 +231,7 @@ export function splitParticipantList(
       previous.title.start > previous.name.start &&
       /^\s+and\s+$/.test(text.slice(previous.end, current.start))
     ) {
-      items[items.length - 1] = {
-        ...previous,
-        end: current.end,
-        text: text.slice(previous.start, current.end),
-        title: parseTitle(text, previous.title.start, current.end, knowledge),
-      };
+      extendLast(previous, current.end, parseTitle(text, previous.title.start, current.end, knowledge));
       continue;
     }
     // "Samdech Hun Sen, Prime Minister of …": honorifics and a name, then the title.
