@@ -50,8 +50,15 @@ export interface ReaderKnowledge {
 }
 
 /** The organization at the top of `id`'s tree (a council's IGO): memberships and chairmanships belong to it. */
+// Organizations by id, indexed once per knowledge: every membership of a read asks for its root.
+const organizationsById = new WeakMap<ReaderKnowledge, Map<string, KnownOrganization>>();
+
 export function rootOrganization(knowledge: ReaderKnowledge, id: string): KnownOrganization | undefined {
-  const byId = new Map(knowledge.organizations.map((organization) => [organization.id, organization]));
+  let byId = organizationsById.get(knowledge);
+  if (!byId) {
+    byId = new Map(knowledge.organizations.map((organization) => [organization.id, organization]));
+    organizationsById.set(knowledge, byId);
+  }
   let current = byId.get(id);
   const seen = new Set<string>();
   while (current?.parentId && !seen.has(current.id)) {

@@ -14,6 +14,26 @@ export interface ParticipantReference {
  * Later mentions of participants in `text[from, to)`: their name as stated, their family name ("Putin said"),
  * or their country with a head's title ("the Russian President", "the Tajik leader").
  */
+// The names a participant may be referred to by, worked out once per participant of a read (every sentence asks).
+const namesByParticipant = new WeakMap<ParticipantProposal, string[]>();
+function namesOf(participant: ParticipantProposal, knowledge: ReaderKnowledge): string[] {
+  let names = namesByParticipant.get(participant);
+  if (!names) {
+    const all = new Set<string>([participant.nameAsStated, participant.nameAsStated.split(/\s+/).at(-1)!]);
+    const person = participant.person.value;
+    if (person.status === "matched") {
+      const known = knowledge.people.find((candidate) => candidate.id === person.id);
+      if (known) {
+        all.add(known.nameI18n.en);
+        for (const short of shortNames(known)) all.add(short);
+      }
+    }
+    names = [...all].filter((name) => name.length >= 3);
+    namesByParticipant.set(participant, names);
+  }
+  return names;
+}
+
 export function participantReferences(
   text: string,
   from: number,
@@ -24,17 +44,10 @@ export function participantReferences(
   const found: ParticipantReference[] = [];
   const slice = text.slice(from, to);
   for (const participant of participants) {
-    const names = new Set<string>([participant.nameAsStated, participant.nameAsStated.split(/\s+/).at(-1)!]);
-    const person = participant.person.value;
-    if (person.status === "matched") {
-      const known = knowledge.people.find((candidate) => candidate.id === person.id);
-      if (known) {
-        names.add(known.nameI18n.en);
-        for (const short of shortNames(known)) names.add(short);
-      }
-    }
-    for (const name of names) {
-      if (name.length < 3) continue;
+    for (const name of namesOf(participant, knowledge)) {
+      // Each word of the name stands in the slice as written (the pattern is case-sensitive): most sentences name
+      // no one, and this spares them the pattern.
+      if (!slice.includes(name.split(/[\s\-‐‑‒–—]+/)[0]!)) continue;
       for (const match of slice.matchAll(phrasePattern(name, true))) {
         found.push({ participant, start: from + match.index, end: from + match.index + match[0].length });
       }
