@@ -88,19 +88,23 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   let organizationId: string | null = null;
   // "The Leaders agreed that Myanmar will chair ASEAN in 2014" at a 2011 summit: a term agreed for a later year than
   // the next is no handover at this meeting; it stands only if the text names none other.
-  let distant: Sentence | null = null;
+  let distant: Incoming | null = null;
+  // The organization a sentence hands over, at the top of its tree; the body that met when it names none.
+  const organizationOf = (sentence: Sentence) => {
+    const organization = organizationMentions(text, knowledge, sentence.start, sentence.end)[0];
+    return organization
+      ? (rootOrganization(knowledge, organization.id)?.id ?? organization.id)
+      : context.organizationId;
+  };
   for (const sentence of sentences) {
     const found = incomingIn(sentence, context, meetingYear, holders);
     if (!found) continue;
     const start = startOf(sentence, context, meetingYear);
     if (meetingYear !== null && start !== null && Number(start.slice(0, 4)) > meetingYear + 1) {
-      distant ??= sentence;
+      distant ??= found;
       continue;
     }
-    const organization = organizationMentions(text, knowledge, sentence.start, sentence.end)[0];
-    const foundOrganization = organization
-      ? (rootOrganization(knowledge, organization.id)?.id ?? organization.id)
-      : context.organizationId;
+    const foundOrganization = organizationOf(sentence);
     if (!incoming) {
       incoming = found;
       organizationId = foundOrganization;
@@ -112,11 +116,8 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     }
   }
   if (!incoming && distant) {
-    incoming = incomingIn(distant, context, meetingYear, holders);
-    const organization = organizationMentions(text, knowledge, distant.start, distant.end)[0];
-    organizationId = organization
-      ? (rootOrganization(knowledge, organization.id)?.id ?? organization.id)
-      : context.organizationId;
+    incoming = distant;
+    organizationId = organizationOf(distant.sentence);
   }
   if (!incoming || !organizationId) return [];
 

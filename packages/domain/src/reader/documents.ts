@@ -2,7 +2,7 @@ import type { PartialDate } from "../common/partial-date";
 import type { AdoptionAction, DocumentType } from "../entities/document";
 import type { DocumentProposal, RelationProposal, TallyProposal } from "./proposal";
 import type { Paragraph, Sentence } from "./segment";
-import { normalize } from "./segment";
+import { escapeRegExp, normalize } from "./segment";
 import {
   ADOPTION_VERBS,
   DOCUMENT_TYPE_PATTERN,
@@ -88,11 +88,11 @@ const stripArticle = (value: string) => value.replace(/^(?:the|a|an)\s+/i, "");
 const LEADING_PRAISE =
   /^(?:(?:new|landmark|important|historic|so-called|significant|major|milestone|ground-?breaking)\s+)+(?=\S)/;
 /**
- * "the Treaty on X on Friday", "… yesterday", "… on 20 December 2011", "… from 15 May 2025": a day named after the title
- * is when it was signed or takes effect, not part of it ("the Treaty of 29 May 2014" keeps its date).
+ * "… yesterday", "… on 20 December 2011", "… from 15 May 2025": a day named after the title is when it was signed or
+ * takes effect, not part of it ("the Treaty of 29 May 2014" keeps its date); a weekday is TRAILING_WEEKDAY's.
  */
 const TRAILING_DAY = new RegExp(
-  `,?\\s+(?:(?:on|from|as\\s+of|with\\s+effect\\s+from|effective)\\s+(?:\\d{1,2}\\s+(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2})(?:,?\\s+(?:19|20)\\d{2})?|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|earlier\\s+today|(?:this|last)\\s+(?:morning|afternoon|evening|week))$`,
+  `,?\\s+(?:(?:on|from|as\\s+of|with\\s+effect\\s+from|effective)\\s+(?:\\d{1,2}\\s+(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2})(?:,?\\s+(?:19|20)\\d{2})?|yesterday|today|earlier\\s+today|(?:this|last)\\s+(?:morning|afternoon|evening|week))$`,
   "i",
 );
 /**
@@ -974,9 +974,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   // "the Statement on Regional Economic Cooperation in Zhengzhou": the meeting's city after a title tells where it was
   // adopted, not what about.
   const venueCity = context.venueCity
-    ? new RegExp(
-        `,?\\s+in\\s+(?:the\\s+city\\s+of\\s+)?${context.venueCity.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`,
-      )
+    ? new RegExp(`,?\\s+in\\s+(?:the\\s+city\\s+of\\s+)?${escapeRegExp(context.venueCity)}$`)
     : null;
   /** Another event's sentence: a bilateral visit, "the two countries", or a meeting of another body. */
   const anotherEvent = (sentence: string) =>

@@ -49,10 +49,10 @@ export interface ReaderKnowledge {
   chairmanships?: readonly KnownChairmanship[];
 }
 
-/** The organization at the top of `id`'s tree (a council's IGO): memberships and chairmanships belong to it. */
 // Organizations by id, indexed once per knowledge: every membership of a read asks for its root.
 const organizationsById = new WeakMap<ReaderKnowledge, Map<string, KnownOrganization>>();
 
+/** The organization at the top of `id`'s tree (a council's IGO): memberships and chairmanships belong to it. */
 export function rootOrganization(knowledge: ReaderKnowledge, id: string): KnownOrganization | undefined {
   let byId = organizationsById.get(knowledge);
   if (!byId) {

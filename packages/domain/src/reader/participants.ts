@@ -23,6 +23,7 @@ import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import {
   countryAndOrganizationSpans,
   covers,
+  occupanciesOn,
   parseTitle,
   parseTitledName,
   postCandidates,
@@ -2340,9 +2341,7 @@ function heldPost(
   date: PartialDate | null,
 ): ReturnType<typeof reconcilePost> | null {
   if (!personId) return null;
-  const held = knowledge.occupancies.filter(
-    (occupancy) => occupancy.personId === personId && covers(occupancy, date),
-  );
+  const held = occupanciesOn(knowledge, personId, date);
   // Two posts held with no dates to tell them apart ("Sadyr Japarov": prime minister once, president now): the one a
   // dated occupancy covers on the date, as `reconcilePost` breaks a tie.
   const dated = held.filter((occupancy) => occupancy.startDate !== null);

@@ -402,6 +402,13 @@ export function covers(range: DateRange, date: PartialDate | null): boolean {
   return (from === null || from <= day) && (to === null || day < to);
 }
 
+/** The posts a person holds on a date, as occupancies (all of them when the date is not known). */
+export function occupanciesOn(knowledge: ReaderKnowledge, personId: string | null, date: PartialDate | null) {
+  return knowledge.occupancies.filter(
+    (occupancy) => occupancy.personId === personId && covers(occupancy, date),
+  );
+}
+
 /** Known posts that fit a title, best first; a person's occupancy on the meeting date makes a post more likely. */
 export function postCandidates(
   title: ParsedTitle,
@@ -409,11 +416,7 @@ export function postCandidates(
   personId: string | null,
   date: PartialDate | null,
 ): Candidate[] {
-  const held = new Set(
-    knowledge.occupancies
-      .filter((occupancy) => occupancy.personId === personId && covers(occupancy, date))
-      .map((occupancy) => occupancy.postId),
-  );
+  const held = new Set(occupanciesOn(knowledge, personId, date).map((occupancy) => occupancy.postId));
   const result: Candidate[] = [];
   for (const { post, roleNoun } of parsedPosts(knowledge)) {
     let role = 0;
@@ -462,7 +465,6 @@ export function postCandidates(
   return result.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
 }
 
-/** The post a title names: a known one, or a proposal to create it. */
 // "President of the Dewan Negara of Malaysia", "Chairman of the Halk Maslahaty of Turkmenistan": a chamber or council
 // named in its own words between the role noun and the country; never the country's own style ("the Republic of").
 const ORGAN_BEFORE_COUNTRY =
@@ -481,6 +483,7 @@ function organBeforeCountry(title: ParsedTitle): string | null {
     : null;
 }
 
+/** The post a title names: a known one, or a proposal to create it. */
 export function reconcilePost(
   title: ParsedTitle,
   knowledge: ReaderKnowledge,
@@ -540,8 +543,7 @@ export function reconcilePost(
     /^chair(?:man|person|woman)?$/i.test(title.roleNoun ?? "") &&
     (!best || best.score < 0.75)
   ) {
-    const home = knowledge.occupancies
-      .filter((occupancy) => occupancy.personId === personId && covers(occupancy, date))
+    const home = occupanciesOn(knowledge, personId, date)
       .map((occupancy) => knowledge.posts.find((known) => known.id === occupancy.postId))
       .filter((post) => post !== undefined && /^head_of_(?:state|government)$/.test(post.role));
     if (home.length === 1)
@@ -552,9 +554,7 @@ export function reconcilePost(
   }
   // "Heads of state N.A.Nazarbayev, …": no country or organization in the title, but the person holds one post.
   if (!title.country && !title.organization && personId) {
-    const held = knowledge.occupancies.filter(
-      (occupancy) => occupancy.personId === personId && covers(occupancy, date),
-    );
+    const held = occupanciesOn(knowledge, personId, date);
     const post =
       held.length === 1 ? knowledge.posts.find((known) => known.id === held[0]!.postId) : undefined;
     if (post)
