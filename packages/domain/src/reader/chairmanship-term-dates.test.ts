@@ -2,7 +2,9 @@
 // handover's own sentence is the outgoing term's start, never the incoming one's; the outgoing term's start from a
 // relative clause to the day ("since the Nakhchivan summit of 3 October 2009") or in the past on the handover's
 // subject ("W, which took over … on 3 October 2009, handed it to X"); and a handover with no day of its own at a
-// meeting of several days happens on the day the text gives the leaders' session ("on the second day"). Every
+// meeting of several days happens on the day the text gives the leaders' session ("on the second day"), else on the
+// day the meeting closed; a range of years after a verb of holding the office to come ("and will preside over the
+// Conference in 2014–2018") is no part of the outgoing term. Every
 // sentence is written for these tests; the bodies and countries include ones the reference data holds no term for.
 import { describe, expect, it } from "vitest";
 import { readChairmanships } from "./chairmanship";
@@ -89,17 +91,21 @@ describe("a handover with no day of its own at a meeting of several days", () =>
     "The foreign ministers met on the first day; the heads of state gathered at the palace on the second day. Azerbaijan handed over the chairmanship of the Council to Turkey.",
     "The heads of government talked in a narrow circle on the first day, and the plenary session took place on the second day. The chairmanship of the Council passed from Azerbaijan to Turkey.",
     "Senior officials prepared the documents before the leaders met on the final day. Azerbaijan passed the baton of the chairmanship to Turkey.",
-  ])("happens on the day the text gives the leaders' session: %s", (text) => {
-    expect(terms(text, "2010-09-15", ots, "2010-09-16")).toEqual([
-      [AZ, null, "2010-09-16"],
-      [TR, "2010-09-16", null],
-    ]);
-  });
+    "Azerbaijan handed over the chairmanship of the Council to Turkey.",
+  ])(
+    "happens on the day the text gives the leaders' session, else on the day the meeting closed: %s",
+    (text) => {
+      expect(terms(text, "2010-09-15", ots, "2010-09-16")).toEqual([
+        [AZ, null, "2010-09-16"],
+        [TR, "2010-09-16", null],
+      ]);
+    },
+  );
 
   it.each([
-    "Azerbaijan handed over the chairmanship of the Council to Turkey.",
     "The heads of state met on the second day. Opening the summit, Azerbaijan handed over the chairmanship of the Council to Turkey.",
-  ])("stays on the first day when the text gives no such day or puts it at the opening: %s", (text) => {
+    "On the first day Azerbaijan handed over the chairmanship of the Council to Turkey.",
+  ])("stays on the first day when the text puts it at the opening: %s", (text) => {
     expect(terms(text, "2010-09-15", ots, "2010-09-16")).toEqual([
       [AZ, null, "2010-09-15"],
       [TR, "2010-09-15", null],
@@ -137,6 +143,36 @@ describe("a term agreed for a later year than the next", () => {
   it("stands when the text names no other", () => {
     expect(terms("The Leaders agreed that Myanmar will chair ASEAN in 2014.", "2011-11-17", asean)).toEqual([
       [MM, "2014", null],
+    ]);
+  });
+});
+
+describe("a range of years after a verb of holding the office to come", () => {
+  const cica = ids.organization("cica");
+  const CN = ids.country("CN");
+
+  it.each([
+    "China assumed the chairmanship of CICA from Turkey and will preside over the Conference in 2014–2018.",
+    "Turkey handed over the chairmanship of CICA to China, which is to chair the Conference in 2014-2018.",
+    "The chairmanship of CICA passed from Turkey to China, to hold it for 2014–2018.",
+  ])("is not the outgoing term's first year: %s", (text) => {
+    expect(terms(text, "2014-05-20", cica, "2014-05-21")).toEqual([
+      [TR, null, "2014-05-21"],
+      [CN, "2014-05-21", null],
+    ]);
+  });
+
+  it("still dates the outgoing term from a range right after it", () => {
+    expect(
+      terms(
+        "Turkey, chairing CICA in 2010–2014, handed over the chairmanship of CICA to China.",
+        "2014-05-20",
+        cica,
+        "2014-05-21",
+      ),
+    ).toEqual([
+      [TR, "2010", "2014-05-21"],
+      [CN, "2014-05-21", null],
     ]);
   });
 });

@@ -671,9 +671,11 @@ function startOf(
   // own day, when that falls within the meeting; "opening the summit, X hands over …" is its first day.
   if (PRESENT_HANDOVER.test(sentence.text) && !AT_THE_OPENING.test(sentence.text))
     return releaseDay(context) ?? context.date;
-  // "X handed over the chairmanship to Y" at a meeting of several days: on the day the text gives the leaders'
-  // session ("the plenary session took place on the second day"), else the first day.
-  return (!AT_THE_OPENING.test(sentence.text) && leadersSessionDay(context)) || context.date;
+  // "X handed over the chairmanship to Y" at a meeting of several days: at its opening on the first day; else on the
+  // day the text gives the leaders' session ("the plenary session took place on the second day"), else on the day
+  // the meeting closed, when a chairmanship is handed over (the records date it so).
+  if (AT_THE_OPENING.test(sentence.text)) return context.date;
+  return leadersSessionDay(context) ?? context.endDate ?? context.date;
 }
 
 // "the heads of state met at the palace on the second day", "the plenary session took place on the final day".
@@ -925,6 +927,10 @@ function chairSide(context: ChairmanshipContext, nextCountryId: string): Side | 
   return { countryId: chair.country.value.countryId, start: chair.evidence.start, end: chair.evidence.end };
 }
 
+/** "and will preside over", "which is to chair": a verb of holding the office in the time to come. */
+const HOLDS_NEXT =
+  /\b(?:will|shall|is\s+to|are\s+to|to)\s+(?:then\s+)?(?:preside|chair|hold|lead|head|steer|take\s+over)\b/i;
+
 /** "the Russian presidency of the SCO in 2019-2020": the outgoing term's first year from the text. */
 function termYears(context: ChairmanshipContext, outgoing: Side): string | null {
   const { text, knowledge } = context;
@@ -942,8 +948,14 @@ function termYears(context: ChairmanshipContext, outgoing: Side): string | null 
     ).exec(text.slice(mention.end, mention.end + 110));
     if (near && !passedOn(near[0])) return near[1]!;
   }
-  // "… from Belarus to Russia for 2014–2015", "W chaired. Russia takes over for 2015–2016": a range after another
-  // side or in the next sentence is the incoming term's, not the outgoing one's.
+  // "… from Belarus to Russia for 2014–2015", "W chaired. Russia takes over for 2015–2016", "Y assumed the
+  // chairmanship from W and will preside over the Conference in 2014–2018": a range after another side, in the next
+  // sentence or after a verb of holding the office to come is the incoming term's, not the outgoing one's.
   const between = years ? text.slice(outgoing.end, outgoing.end + years.index) : "";
-  return years && !passedOn(between) && !/\bto\s+(?:the\s+)?[A-Z]|[.;]\s/.test(between) ? years[1]! : null;
+  return years &&
+    !passedOn(between) &&
+    !/\bto\s+(?:the\s+)?[A-Z]|[.;]\s/.test(between) &&
+    !HOLDS_NEXT.test(between)
+    ? years[1]!
+    : null;
 }
