@@ -4,7 +4,8 @@
 // subject ("W, which took over … on 3 October 2009, handed it to X"); and a handover with no day of its own at a
 // meeting of several days happens on the day the text gives the leaders' session ("on the second day"), else on the
 // day the meeting closed; a range of years after a verb of holding the office to come ("and will preside over the
-// Conference in 2014–2018") is no part of the outgoing term. Every
+// Conference in 2014–2018") is no part of the outgoing term; a month of a year in the handover's clause ("in July
+// 2007") dates the term, a month in a clause on the next summit does not. Every
 // sentence is written for these tests; the bodies and countries include ones the reference data holds no term for.
 import { describe, expect, it } from "vitest";
 import { readChairmanships } from "./chairmanship";
@@ -173,6 +174,35 @@ describe("a range of years after a verb of holding the office to come", () => {
     ).toEqual([
       [TR, "2010", "2014-05-21"],
       [CN, "2014-05-21", null],
+    ]);
+  });
+});
+
+describe("a month of a year in the handover's clause", () => {
+  const asean = ids.organization("asean");
+  const [PH, SG] = ["PH", "SG"].map(ids.country);
+
+  it.each([
+    "The Philippines will pass the chairmanship of ASEAN to Singapore in July 2007; Singapore is to host the 13th ASEAN Summit in November.",
+    "Singapore takes over the chairmanship of ASEAN from the Philippines in July 2007, and the next summit will be held in November.",
+    "The chairmanship of ASEAN passes from the Philippines to Singapore from July 2007; the 13th Summit is to be held in November 2007.",
+  ])("dates the term, not the next summit: %s", (text) => {
+    expect(terms(text, "2007-01-13", asean)).toEqual([
+      [PH, null, "2007-07"],
+      [SG, "2007-07", null],
+    ]);
+  });
+
+  it("is no start when it is the month of a meeting to be held", () => {
+    expect(
+      terms(
+        "The Philippines handed over the chairmanship of ASEAN to Singapore, which will host the summit to be held in November 2007.",
+        "2007-01-13",
+        asean,
+      ),
+    ).toEqual([
+      [PH, null, "2007-01-13"],
+      [SG, "2007-01-13", null],
     ]);
   });
 });

@@ -650,7 +650,7 @@ function startOf(
   const year = laterStart(sentence, meetingYear, calendarTerms(context));
   // "At the summit on 14 October the leaders decided that X will chair in 2023": the meeting's day is no start.
   if (day && year && context.date && day <= context.date) return year;
-  const stated = day ?? year;
+  const stated = day ?? year ?? monthOfYear(sentence, context);
   if (stated) return stated;
   // "The presidency rotates to X in January": that month, in the year after the meeting when it has passed.
   const month = MONTH_ONLY.exec(sentence.text);
@@ -695,6 +695,26 @@ function leadersSessionDay(context: ChairmanshipContext): PartialDate | null {
     return found <= endDate ? found : null;
   }
   return endDate;
+}
+
+// "in July 2007", "from March 2010": a month and its year, with no day.
+const MONTH_OF_YEAR =
+  /\b(?:in|from|as\s+of|starting)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b/g;
+
+/**
+ * "The Philippines will pass the chairmanship to Singapore in July 2007; Singapore is to host the 13th Summit in
+ * November": the month of a year the handover's clause gives, after the meeting's month; a month in a clause on a
+ * meeting to be held is that meeting's, not the term's.
+ */
+function monthOfYear(sentence: Sentence, context: ChairmanshipContext): PartialDate | null {
+  if (!context.date) return null;
+  for (const found of sentence.text.matchAll(MONTH_OF_YEAR)) {
+    const month = `${found[2]}-${String(monthNumber(found[1]!)).padStart(2, "0")}`;
+    const clause = sentence.text.slice(0, found.index).split(/[,;]/).at(-1)!;
+    if (month > context.date.slice(0, 7) && !TO_BE_HELD.test(clause) && !NEXT_MEETING.test(clause))
+      return month;
+  }
+  return null;
 }
 
 // "in January", "from March": a month with no day or year after it.
