@@ -217,6 +217,54 @@ describe("another summit series, when this meeting's body is one ('<X> Summit')"
   });
 });
 
+describe("this series' summit named in a title or by an ordinal in words (outcomes round)", () => {
+  const cica = ["CICA Summit", "Conference on Interaction and Confidence-Building Measures in Asia", "CICA"];
+
+  it.each([
+    "The outcome documents of the summit are: the Declaration of the Fourth CICA Summit; the Amendments to the Rules of Procedure of CICA.",
+    "The Declaration of the Fourth CICA Summit and the Amendments to the Rules of Procedure of CICA were adopted.",
+    "The Fourth CICA Summit approved the Amendments to the Rules of Procedure of CICA and the Declaration of the Fourth CICA Summit.",
+  ])("reads them as this meeting's: %s", (sentence) => {
+    expect(found(sentence, cica).map(([type]) => type)).toEqual(
+      expect.arrayContaining(["declaration", "other"]),
+    );
+    expect(found(sentence, cica)).toHaveLength(2);
+  });
+
+  it("still takes nothing from a summit of another series before the verb", () => {
+    expect(
+      found("During the Fifth East Asia Summit, a Declaration on Food Security was adopted.", cica),
+    ).toEqual([]);
+  });
+});
+
+describe("a document the leaders welcome that others adopted (outcomes round)", () => {
+  it.each([
+    "The summit also welcomed the adoption by the senior officials of the CICA Action Plan for 2014–2016.",
+    "The leaders welcomed the adoption by the foreign ministers of the Concept of Cooperation.",
+    "The presidents welcome the approval by the Secretariat of the Programme of Events.",
+  ])("is no outcome of this meeting: %s", (sentence) => {
+    expect(found(sentence)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "The leaders welcomed the adoption by the heads of state of the Action Plan for 2014–2016.",
+      [["action_plan", "Action Plan for 2014–2016", "adopted"]],
+    ],
+    [
+      "The leaders witnessed the signing by the foreign ministers of the Agreement on Visas.",
+      [["agreement", "Agreement on Visas", "signed"]],
+    ],
+    [
+      "The leaders welcomed the adoption of the Action Plan for 2014–2016.",
+      [["action_plan", "Action Plan for 2014–2016", "adopted"]],
+    ],
+  ])("is, when the leaders did it or saw it done: %s", (sentence, documents) => {
+    expect(found(sentence)).toEqual(documents);
+  });
+});
+
 describe("a passive in a relative clause after the object", () => {
   it("keeps the main verb's action: 'approved the X, which was drafted by …' is approved", () => {
     expect(

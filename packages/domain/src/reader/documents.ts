@@ -236,11 +236,12 @@ const UNTYPED_ITEM = new RegExp(
 
 /**
  * "the Tashkent Declaration, a convention on the privileges of …", "… and the rules of procedure of …", "… and a list of
- * measures to …": a noun documents are named by, in lower case with its subject after it, starts an item of a list as a
- * type word does.
+ * measures to …", "the Amendments to the Rules of Procedure", "the Regulations on the Business Council": a noun
+ * documents are named by, in lower case or as the first word of a title, with its subject after it, starts an item of a
+ * list as a type word does.
  */
 const UNTYPED_LOWER_ITEM =
-  /^(?:the|a|an)\s+(?:(?:convention|charter|covenant|pact|accord|compact|regulations?|rules|guidelines)\s+(?:on|of|for|against|concerning)\s|list\s+of\s+(?:measures|actions|events|activities|steps)\b)/u;
+  /^(?:the|a|an)\s+(?:(?:convention|charter|covenant|pact|accord|compact|[Rr]egulations?|[Rr]ules|[Gg]uidelines)\s+(?:on|of|for|against|concerning)\s|[Aa]mendments?\s+to\s|list\s+of\s+(?:measures|actions|events|activities|steps)\b)/u;
 
 /**
  * ", each of them handed to the press", ", all of which …", ", from 15 May 2025", ", as of 1 January": what is said of
@@ -368,6 +369,11 @@ const HEADING_VERB = new RegExp(`\\b(${ADOPTION_VERBS}|adoption|signing|approval
 const HEADING_GROUP = /\b(?:documents?|decisions?|agreements?|following|as\s+follows)\b/i;
 // "… the ministers signed" or "The presidents signed:" — a line that stops at its verb, with or without a colon.
 const HEADING_VERB_LAST = new RegExp(`\\b(${ADOPTION_VERBS})\\s*:?$`, "i");
+// "Documents signed at the summit", "Main documents adopted": a group and its participle, as a heading line.
+const GROUP_THEN_VERB = new RegExp(
+  `^(?:the\\s+)?(?:(?:main|key|final|outcome)\\s+)?(?:documents|decisions|agreements|texts)\\s+(${ADOPTION_VERBS})\\b[^.!?:;]*$`,
+  "i",
+);
 const HEADING_INCLUDE = new RegExp(`^(?:the\\s+)?${GROUP}\\b.*\\binclude[sd]?(?:\\s+the)?$`, "iu");
 
 /**
@@ -390,6 +396,10 @@ function listHeading(sentence: string): AdoptionAction | null {
     return action;
   const last = HEADING_VERB_LAST.exec(s);
   if (last) return adoptionOfVerb(last[1]!) ?? "adopted";
+  // "Documents signed at the meeting of the SCO Council of Heads of State": a title line, with no full stop, that
+  // names a group and what was done with it.
+  const titled = GROUP_THEN_VERB.exec(s);
+  if (titled) return adoptionOfVerb(titled[1]!) ?? "adopted";
   return HEADING_INCLUDE.test(s) ? (action ?? "adopted") : null;
 }
 
@@ -497,6 +507,21 @@ const PASSIVE_BEFORE =
  */
 const NOMINAL_ADOPTION =
   /\b(?:(?:(?:outcome|result|achievement|highlight)s?\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|is|are)|ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release|(?<=\b(?:ended|ends|concluded|closed)\s+with\s+(?:the\s+)?)issue)(?:\s+by\s+(?:[a-z-]+\s+){0,4}?[a-z-]+)?\s+of|(?:by|with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|parties|sides|ministers)(?:\s+also)?)\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?:gave|give|gives|giving)\s+(?:their|its|his|her|the)\s+(?:formal\s+|final\s+|full\s+)?(approval|endorsement|backing|blessing|assent)\s+to|(?:saw|watched|witnessed)\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|parties|sides|ministers)\s+(sign|adopt|approve|endorse)|(signature)s?\s+(?:were|was)\s+(?:put|affixed|placed)\s+(?:to|under|on)|(?<!\bas\s)(?:reflected|recorded|enshrined|embodied|set\s+out|laid\s+down|spelled\s+out|summed\s+up)\s+in)\s+/gi;
+/** "by the senior officials of", "by the foreign ministers of": who did what a noun of adoption names. */
+const ADOPTED_BY = /\bby\s+(.+?)\s+of\s*$/i;
+/** Who adopts at the meeting itself: its leaders, its body, the parties to it. */
+const THE_MEETING_ITSELF =
+  /\b(?:leaders|heads|presidents|prime\s+ministers|premiers|summit|council|parties|sides|member\s+states|participants)\b/i;
+
+/**
+ * "The summit welcomed the adoption by the senior officials of the Action Plan": what the leaders welcome that others
+ * adopted is no outcome of this meeting ("saw the signing by the ministers of …" is, in the leaders' presence).
+ */
+function welcomedFromOthers(leadIn: string): boolean {
+  const by = ADOPTED_BY.exec(leadIn);
+  return /^welcome/i.test(leadIn) && by !== null && !THE_MEETING_ITSELF.test(by[1]!);
+}
+
 // "plans to sign" is a future, "their plans for cooperation are recorded in" is not.
 const NOT_YET =
   /\b(?:will|would|shall|to\s+be|plans?\s+to|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
@@ -618,6 +643,13 @@ function untypedDocumentType(title: string): DocumentType {
  */
 const OUTCOME_IS =
   /^(?:[Tt]he\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rincipal|[Ff]inal|[Cc]hief)\s+)?(?:outcome(?:\s+document)?|document)(?:\s+of\s+the\s+(?:summit|meeting|session|talks))?(?:\s*,\s*|\s+(?:was|is)\s+)(?=[Tt]he\s+[“"«]?\p{Lu}|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:declaration|statement|communiqu[eé]|appeal)\b)/u;
+
+/**
+ * "The outcome documents of the summit are:", "The final documents of the meeting were", "Outcome documents
+ * include": a plural group of what the meeting produced before its list, with or without a colon.
+ */
+const OUTCOME_DOCUMENTS_ARE =
+  /^(?:The\s+)?(?:(?:main|key|principal|final)\s+)?(?:outcome|final|closing)\s+documents(?:\s+(?:of|at)\s+the\s+(?:summit|meeting|session|talks|conference))?\s+(?:(?:are|were|include[sd]?|comprised?)\s*:?\s*|:\s*)(?=(?:the|an?)\s|[“"«]|\p{Lu})/iu;
 
 /**
  * Another document after a relative clause: ", and the Statement on …", ", as well as a joint communiqué", or the rest
@@ -842,7 +874,13 @@ function colonListEnd(rest: string): number {
     next = /^;\s*(?:and\s+)?/.exec(rest.slice(end))
   ) {
     const after = rest.slice(end + next[0].length);
-    if (!documentHead(after) && !UNTYPED_ITEM.test(after) && !QUOTED_START.test(after)) break;
+    if (
+      !documentHead(after) &&
+      !UNTYPED_ITEM.test(after) &&
+      !UNTYPED_LOWER_ITEM.test(after) &&
+      !QUOTED_START.test(after)
+    )
+      break;
     end += next[0].length + objectEnd(after);
   }
   return end;
@@ -925,6 +963,14 @@ const NAMED_MEETING = new RegExp(
   `\\b(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Ss]itting|[Hh]eads\\s+of\\s+(?:[Ss]tate|[Gg]overnment))\\s+of\\s+(?:the\\s+)?(${MEETING_NAME})|\\b(?:[Tt]he|[Aa]n?)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(${MEETING_NAME})\\s+(?:Summit|Forum)\\b`,
   "gu",
 );
+/** "Declaration of the", "Joint Statement on the": a document's head before the name of the meeting it is of. */
+const DOCUMENT_OF = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}?(?:${DOCUMENT_TYPE_PATTERN})\\s+(?:of|on|for)\\s+(?:the\\s+)?`,
+  "iu",
+);
+/** "the Fourth CICA Summit": an ordinal in words numbers a meeting of the series, as "the 8th" does; no name word. */
+const SPELLED_ORDINAL =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie|thirtie|fortie|fiftie)th)$/;
 /** "the day before", "the following day", "a day after", "on the eve": a time other than the meeting's own. */
 const TIME_SHIFT =
   /\b(?:the\s+(?:day|evening|night|morning)\s+before|the\s+(?:following|next|previous|preceding)\s+(?:day|morning|evening)|(?:a|one|two|three)\s+days?\s+(?:after|before|earlier|later)|the\s+day\s+after|on\s+the\s+eve)\b/i;
@@ -947,7 +993,11 @@ function atAnotherMeeting(sentence: string, bodyNames: readonly string[]): boole
   for (const match of sentence.matchAll(NAMED_MEETING)) {
     if (verb && match.index > verb.index) break;
     if (!shifted && (!match[2] || !/Summit$/.test(match[0]))) continue;
-    const words = nameWords(match[1] ?? match[2]!).filter((word) => word !== "summit" && word !== "forum");
+    // "the Declaration of the Fourth CICA Summit": the document's title before the meeting's name is no part of it.
+    const name = (match[1] ?? match[2]!).replace(DOCUMENT_OF, "");
+    const words = nameWords(name).filter(
+      (word) => word !== "summit" && word !== "forum" && !SPELLED_ORDINAL.test(word),
+    );
     if (words.length && (known.size === 0 || words.some((word) => !known.has(word)))) return true;
   }
   return false;
@@ -1436,10 +1486,15 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       return;
     }
     const region = text.slice(from, to);
-    const typed = new RegExp(
-      `(?:^|[\\s,;])(?:(?:the|a|an|its|their)\\s+)?[“"«]?${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`,
-      "iu",
-    ).exec(region);
+    // "the Amendments to the Rules of Procedure": a type word after a preposition is the object of the title before it.
+    const typed = [
+      ...region.matchAll(
+        new RegExp(
+          `(?:^|[\\s,;])(?:(?:the|a|an|its|their)\\s+)?[“"«]?${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`,
+          "giu",
+        ),
+      ),
+    ].find((match) => !/\b(?:to|amending|implementing)\s*$/i.test(region.slice(0, match.index + 1)));
     const firstTyped = documentHead(region)
       ? 0
       : typed
@@ -1523,6 +1578,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         s.slice(0, match.index) + /^\S+\s+/.exec(match[0])![0],
       );
       if (!closing && doneBefore(EARLIER, after.slice(0, objectEnd(after)), date)) continue;
+      if (welcomedFromOthers(match[0])) continue;
       verbs.push({
         index: match.index,
         length: match[0].length,
@@ -1908,6 +1964,15 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             }
             break branches;
           }
+        }
+
+        // "The outcome documents of the summit are: A; B; and C": a list of what the meeting produced, so adopted there.
+        const outcomes = OUTCOME_DOCUMENTS_ARE.exec(s);
+        if (outcomes) {
+          const from = at + outcomes[0].length;
+          const to = from + (/:\s*$/.test(outcomes[0]) ? colonListEnd : objectEnd)(text.slice(from, end));
+          readObjects(from, to, "adopted", sentence);
+          break branches;
         }
 
         // "Signed at the summit were A and B", "Also adopted were A and B": the subject after the verb.
