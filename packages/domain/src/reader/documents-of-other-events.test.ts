@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentsFound as found, talliesFound as counts } from "./documents-test-reading";
+import { documentsFound as found, readDocumentsOf, talliesFound as counts } from "./documents-test-reading";
 
 // Documents that are not this meeting's outcome, or not only: signed by others in the leaders' presence, dated by a past
 // signing, adopted at another event or at another meeting held the day before or after, or by another summit series.
@@ -262,6 +262,29 @@ describe("a document the leaders welcome that others adopted (outcomes round)", 
     ],
   ])("is, when the leaders did it or saw it done: %s", (sentence, documents) => {
     expect(found(sentence)).toEqual(documents);
+  });
+});
+
+describe("the object of a verb dated by a participle after it (outcomes round)", () => {
+  const read = (sentence: string) =>
+    readDocumentsOf(sentence, [], undefined, "2023-05-10")
+      .documents.filter((d) => d.atMeeting)
+      .map((d) => [d.type, d.title, d.action]);
+
+  it.each([
+    "The Leaders noted the ASEAN Leaders' Statement on the Post-2025 Vision, adopted in Phnom Penh in November 2022, and looked forward to the Vision 2045.",
+    "The Leaders reaffirmed the Declaration on the Zone of Peace, signed in 1971, as a cornerstone of the region.",
+    "The presidents welcomed the Concept of Cooperation, approved by the ministers in March 2021.",
+  ])("is no outcome of this meeting when the participle dates it earlier: %s", (sentence) => {
+    expect(read(sentence)).toEqual([]);
+  });
+
+  it.each([
+    "The Leaders adopted the Statement on the Vision, adopted at this summit.",
+    "The Leaders adopted the Statement on the Vision, adopted in May 2023.",
+    "The Leaders adopted the Statement on the Vision, issued in Labuan Bajo today.",
+  ])("still is when the participle names this meeting or its year: %s", (sentence) => {
+    expect(read(sentence)).toEqual([["statement", "Statement on the Vision", "adopted"]]);
   });
 });
 

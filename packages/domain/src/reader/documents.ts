@@ -507,6 +507,21 @@ const PASSIVE_BEFORE =
  */
 const NOMINAL_ADOPTION =
   /\b(?:(?:(?:outcome|result|achievement|highlight)s?\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|is|are)|ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release|(?<=\b(?:ended|ends|concluded|closed)\s+with\s+(?:the\s+)?)issue)(?:\s+by\s+(?:[a-z-]+\s+){0,4}?[a-z-]+)?\s+of|(?:by|with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|parties|sides|ministers)(?:\s+also)?)\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?:gave|give|gives|giving)\s+(?:their|its|his|her|the)\s+(?:formal\s+|final\s+|full\s+)?(approval|endorsement|backing|blessing|assent)\s+to|(?:saw|watched|witnessed)\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|parties|sides|ministers)\s+(sign|adopt|approve|endorse)|(signature)s?\s+(?:were|was)\s+(?:put|affixed|placed)\s+(?:to|under|on)|(?<!\bas\s)(?:reflected|recorded|enshrined|embodied|set\s+out|laid\s+down|spelled\s+out|summed\s+up)\s+in)\s+/gi;
+/** ", adopted in Phnom Penh in November 2022": a participle set off by a comma after the object, and when. */
+const PARTICIPLE_AFTER_OBJECT = new RegExp(
+  `,\\s+(?:(?:also|jointly|unanimously|first)\\s+)?(?:${ADOPTION_VERBS})\\s+([^,;.]{1,60})`,
+  "i",
+);
+
+/**
+ * "The Leaders noted the Statement on the Post-2025 Vision, adopted in Phnom Penh in November 2022": the object of the
+ * verb was adopted at an earlier meeting, which the participle after it dates.
+ */
+function adoptedEarlier(object: string, date: PartialDate | null): boolean {
+  const participle = PARTICIPLE_AFTER_OBJECT.exec(object);
+  return participle !== null && doneBefore(EARLIER, participle[1]!, date);
+}
+
 /** "by the senior officials of", "by the foreign ministers of": who did what a noun of adoption names. */
 const ADOPTED_BY = /\bby\s+(.+?)\s+of\s*$/i;
 /** Who adopts at the meeting itself: its leaders, its body, the parties to it. */
@@ -1597,6 +1612,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       const colon = /:\s*$/.test(s.slice(verb.index, verb.index + verb.length));
       const stop = colon ? rest.length : comma > 0 ? Math.min(comma, objectEnd(rest)) : colonListEnd(rest);
       let region = rest.slice(0, stop);
+      if (adoptedEarlier(region, date)) continue;
       // "… adopted also the Statement on …".
       const also = /^(?:also|further|then)\s+/i.exec(region);
       if (also) {
