@@ -57,6 +57,42 @@ describe("items of a list that look alike, and names of one document", () => {
     ).toEqual([["declaration", "Dushanbe Declaration", "adopted"]]);
   });
 
+  it.each([
+    [
+      "The leaders signed a package of 14 documents, including a statement on support for the Russian language. Among the documents signed was the Statement of the Heads of State on Support and Promotion of the Russian Language.",
+      [
+        "statement",
+        "Statement of the Heads of State on Support and Promotion of the Russian Language",
+        "signed",
+      ],
+    ],
+    [
+      "The presidents adopted a declaration on further integration of the Union. The Declaration of the Heads of State on Further Integration of the Union was adopted unanimously.",
+      ["declaration", "Declaration of the Heads of State on Further Integration of the Union", "adopted"],
+    ],
+    [
+      "The ministers signed an agreement on customs cooperation of the member states. Signed were the Agreement on Customs Cooperation of the Member States in the Field of Transit.",
+      [
+        "agreement",
+        "Agreement on Customs Cooperation of the Member States in the Field of Transit",
+        "signed",
+      ],
+    ],
+  ])(
+    "reads a document told of in lower case, then by its longer title, as one with that title (outcomes round): %s",
+    (text, document) => {
+      expect(found(text)).toEqual([document]);
+    },
+  );
+
+  it("keeps the first title when the one stated later is shorter", () => {
+    expect(
+      found(
+        "The leaders signed a concept of military cooperation until 2030. The Concept of Military Cooperation sets goals.",
+      ),
+    ).toEqual([["concept", "Concept of military cooperation until 2030", "signed"]]);
+  });
+
   it("takes 'an agreement to meet …' and 'a decision to hold …' for what was agreed, not a document", () => {
     expect(
       found(

@@ -936,6 +936,15 @@ export function splitPlainList(text: string, start: number, end: number): { star
   return result;
 }
 
+/**
+ * "signed a package of documents, including a statement on support for the Russian language", then "the Statement of
+ * the Heads of State on Support and Promotion of the Russian Language": a document first told of in lower case and
+ * later named by its title (its type word capitalised) takes that title, when it is the longer one.
+ */
+function titledLater(first: string, later: string): boolean {
+  return /^(?:(?:a|an|the)\s+)?\p{Ll}/u.test(first) && /^(?:the\s+)?\p{Lu}/u.test(later);
+}
+
 export interface DocumentsContext {
   text: string;
   paragraphs: readonly Paragraph[];
@@ -1100,8 +1109,15 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     const atMeeting = input.atMeeting ?? !elsewhere;
     const existing = find(input.type, input.title, input.subject, sentence);
     if (existing) {
-      // The full title stands for the short one it was first named by.
-      if (normalize(input.title).startsWith(`${normalize(existing.title)} of `)) existing.title = input.title;
+      // The full title stands for the short one it was first named by, and a title stated as one for a document first
+      // told of in lower case.
+      if (
+        normalize(input.title).startsWith(`${normalize(existing.title)} of `) ||
+        (titledLater(existing.asStated, input.asStated) && input.title.length > existing.title.length)
+      ) {
+        existing.title = input.title;
+        existing.asStated = input.asStated;
+      }
       if (atMeeting && STRENGTH[action] > STRENGTH[existing.action]) existing.action = action;
       if (atMeeting) existing.atMeeting = true;
       return existing;
