@@ -108,10 +108,11 @@ const TRAILING_BY =
   /,?\s+(?:signed|adopted|approved|welcomed|endorsed|initialled|initialed|issued|supported|agreed(?:\s+upon)?)\s+by\s+.*$/iu;
 /**
  * "the Agreement on Visas in the presence of the press", "the Treaty on Friendship, thus opening …", "the Statement on
- * Syria following their talks": how or when a document was signed, told after its title.
+ * Syria following their talks", "the Joint Declaration issued on the outcome of the talks": how or when a document was
+ * signed, told after its title.
  */
 const TRAILING_MANNER =
-  /,?\s+(?:in\s+the\s+presence\s+of|(?:thus|thereby)\s+[a-z]+ing|following\s+(?:their|the|its|his|her)\s+(?:[a-z-]+\s+)?(?:talks|negotiations|discussions|consultations|meeting|conversation))\b.*$/u;
+  /,?\s+(?:in\s+the\s+presence\s+of|(?:thus|thereby)\s+[a-z]+ing|following\s+(?:their|the|its|his|her)\s+(?:[a-z-]+\s+)?(?:talks|negotiations|discussions|consultations|meeting|conversation)|(?:issued|adopted|signed|released|approved|published|made\s+public)\s+(?:on|following|after|upon|at)\s+the\s+(?:outcomes?|results?|conclusion|end)\s+of)\b.*$/u;
 /**
  * "… in order to finance joint projects", "… so as to …", "… with a view to …": the aim the writer gives, never a title's
  * words. "aimed at", "designed to", "intended to" only in lower case after a capitalised word: a title in sentence case
@@ -1347,9 +1348,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     "iu",
   );
   // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y", also after
-  // a phrase of time or place ("After the expanded session, decisions were taken on …").
+  // a phrase of time or place ("After the expanded session, decisions were taken on …"); not "A Joint Statement was
+  // issued on the outcome of the talks", which says when it was issued.
   const passiveOn = new RegExp(
-    `^(?:(?:After|Following|At|During|In|On|Upon|Also|Moreover|Besides|Furthermore|Additionally|Then|Finally|Later)\\b[^,;]{0,80},\\s+)?(?:(?:An?|The)\\s+|${QUANTIFIER})?(${DOCUMENT_TYPE_PATTERN}|documents(?=\\s+(?:were|was)\\s+(?:also\\s+)?(?:${ADOPTION_VERBS})\\s+on\\s+(?!the\\s+(?:sidelines|margins?|eve|occasion|basis|day|same)\\b|behalf\\b|\\d|(?:${MONTHS_AND_DAYS})\\b)))\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS}|made)\\s+(on|to|for|regarding|in\\s+connection\\s+with|on\\s+the\\s+occasion\\s+of|(?:dedicated|devoted)\\s+to|concerning|(?=${ING_VERB}))\\s*`,
+    `^(?:(?:After|Following|At|During|In|On|Upon|Also|Moreover|Besides|Furthermore|Additionally|Then|Finally|Later)\\b[^,;]{0,80},\\s+)?(?:(?:An?|The)\\s+|${QUANTIFIER})?(${DOCUMENT_TYPE_PATTERN}|documents(?=\\s+(?:were|was)\\s+(?:also\\s+)?(?:${ADOPTION_VERBS})\\s+on\\s+(?!the\\s+(?:sidelines|margins?|eve|occasion|basis|day|same)\\b|behalf\\b|\\d|(?:${MONTHS_AND_DAYS})\\b)))\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS}|made)\\s+(on(?!\\s+the\\s+(?:outcomes?|results?)\\s+of\\b)|to|for|regarding|in\\s+connection\\s+with|on\\s+the\\s+occasion\\s+of|(?:dedicated|devoted)\\s+to|concerning|(?=${ING_VERB}))\\s*`,
     "i",
   );
   const INCLUDING =
