@@ -57,6 +57,8 @@ interface Incoming extends Side {
   /** "X handed over the chairmanship to Y": X, when the sentence names it. */
   outgoing: Side | null;
   confidence: number;
+  /** Named only as holding the office at the next meeting ("the next summit … under X's chairmanship"). */
+  atNextMeeting?: boolean;
 }
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -133,8 +135,9 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   ) {
     const following = sentences[sentences.indexOf(sentence) + 1];
     const again = following ? incomingIn(following, context, meetingYear, []) : null;
+    // "… passes to India. The next meeting is to be held next year under India's chairmanship": that meeting's year.
     const later =
-      following && again?.countryId === incoming.countryId
+      following && again?.countryId === incoming.countryId && !again.atNextMeeting
         ? laterStart(following, meetingYear, calendarTerms(context))
         : null;
     if (later) startDate = later;
@@ -273,6 +276,18 @@ function incomingIn(
     if (!subject || !predecessor || predecessor.countryId === subject.countryId) continue;
     if (earlierTerm(words, meetingYear, /\bsucceeded\b/i.test(verb[0])) !== null) continue;
     return { ...subject, sentence, outgoing: predecessor, confidence: 0.75 };
+  }
+
+  // "The next summit is to be held in Astana next year under Kazakhstan's chairmanship": the next meeting under another
+  // country's office; the present holder's own next meeting is no handover.
+  const under = UNDER_OFFICE.exec(words);
+  if (under && NEXT_MEETING_NAMED.test(words)) {
+    const from = sentence.start + under.index;
+    const holder = countries.find(
+      (mention) => mention.start >= from && mention.end <= from + under[0].length,
+    );
+    if (holder && !holdsNow(context, holder.id))
+      return { ...sideOf(holder), sentence, outgoing: null, confidence: 0.7, atNextMeeting: true };
   }
 
   // Taking: "X takes over the chairmanship", "X will chair …", "X will be chairing …", "X will be the next chair",
@@ -498,6 +513,26 @@ const sideOf = (mention: Mention): Side => ({
 // "the next summit will be held in 2025", "will host the next meeting in 2025": the year of a meeting, not of the term.
 const NEXT_MEETING =
   /\b(?:next|following|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session)\b|\bhost(?:s|ed|ing)?\b/i;
+/** "the next summit", "the following meeting": a meeting to come. */
+const NEXT_MEETING_NAMED =
+  /\b(?:next|following|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session)\b/i;
+/** "under Kazakhstan's chairmanship", "under the Kazakh presidency", "under the chairmanship of Kazakhstan". */
+const UNDER_OFFICE =
+  /\bunder\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:presidency|chairmanship|chairship)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?/iu;
+
+/** Whether the country chairs this meeting, or holds the office by the reference data's latest term before it. */
+function holdsNow(context: ChairmanshipContext, countryId: string): boolean {
+  if (context.chair?.country?.value.countryId === countryId) return true;
+  const latest = (context.knowledge.chairmanships ?? [])
+    .filter(
+      (term) =>
+        term.organizationId === context.organizationId &&
+        (term.startDate === null || context.date === null || term.startDate <= context.date),
+    )
+    .sort((a, b) => (b.startDate ?? "").localeCompare(a.startDate ?? ""))[0];
+  return latest?.countryId === countryId && latest.endDate === null;
+}
+
 // "… will pass to X at the next summit": the term starts at that summit, not at this one.
 const AT_NEXT_MEETING =
   /\b(?:at|during)\s+the\s+(?:next|following|upcoming|forthcoming)\s+(?:summit|meeting|session)\b/i;
