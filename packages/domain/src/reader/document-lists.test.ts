@@ -543,3 +543,66 @@ describe("where an object ends: ', and heard …', ', and discussed …'", () =>
     ]);
   });
 });
+
+describe("memoranda between one party and the governments of several countries (outcomes round)", () => {
+  it.each([
+    [
+      "The leaders witnessed the signing of memoranda of understanding between the SCO Secretariat and the governments of Egypt and Qatar.",
+      [
+        [
+          "memorandum",
+          "Memorandum of Understanding between the SCO Secretariat and the Government of Egypt",
+          "signed",
+        ],
+        [
+          "memorandum",
+          "Memorandum of Understanding between the SCO Secretariat and the Government of Qatar",
+          "signed",
+        ],
+      ],
+    ],
+    [
+      "Memoranda between the Eurasian Economic Commission and the governments of Mongolia and Indonesia were signed.",
+      [
+        [
+          "memorandum",
+          "Memorandum between the Eurasian Economic Commission and the Government of Mongolia",
+          "signed",
+        ],
+        [
+          "memorandum",
+          "Memorandum between the Eurasian Economic Commission and the Government of Indonesia",
+          "signed",
+        ],
+      ],
+    ],
+    [
+      "The leaders signed memorandums on cooperation between the Commission and the governments of Uzbekistan, Cuba and Iran.",
+      [
+        [
+          "memorandum",
+          "Memorandum on cooperation between the Commission and the Government of Uzbekistan",
+          "signed",
+        ],
+        [
+          "memorandum",
+          "Memorandum on cooperation between the Commission and the Government of Cuba",
+          "signed",
+        ],
+        [
+          "memorandum",
+          "Memorandum on cooperation between the Commission and the Government of Iran",
+          "signed",
+        ],
+      ],
+    ],
+  ])("gives one document per counterpart: %s", (sentence, documents) => {
+    expect(found(sentence)).toEqual(documents);
+  });
+
+  it("keeps one document for one counterpart", () => {
+    expect(
+      found("The ministers signed a memorandum between the Commission and the Government of Egypt."),
+    ).toEqual([["memorandum", "Memorandum between the Commission and the Government of Egypt", "signed"]]);
+  });
+});

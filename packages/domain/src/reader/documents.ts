@@ -938,6 +938,13 @@ export function splitPlainList(text: string, start: number, end: number): { star
 }
 
 /**
+ * "between the Commission and the governments of Mongolia and Indonesia", "on trade between the Secretariat and the
+ * ministries of A, B and C on …": one party, the plural of the other, and the countries it stands for.
+ */
+const COUNTERPARTS =
+  /^\s+(?:of\s+understanding\s+)?((?:on|for)\s+[^,]+?\s+)?between\s+(.+?)\s+and\s+the\s+(governments|ministries|secretariats|administrations)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)+)(\s+(?:on|in)\s+.+)?$/u;
+
+/**
  * "signed a package of documents, including a statement on support for the Russian language", then "the Statement of
  * the Heads of State on Support and Promotion of the Russian Language": a document first told of in lower case and
  * later named by its title (its type word capitalised) takes that title, when it is the longer one.
@@ -1186,6 +1193,34 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         ? capitalize(head.word.toLowerCase().replace(/s$/, ""))
         : null;
     if (kind.plural && (kind.type !== "other" || otherSingular)) {
+      // "memoranda between the SCO Secretariat and the governments of Egypt and Qatar": one document per counterpart.
+      const counterparts = otherSingular ? null : COUNTERPARTS.exec(text.slice(headEnd, item.end));
+      const each = counterparts?.[4]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/) ?? [];
+      if (counterparts && each.length > 1) {
+        const singular = /of\s+understanding/i.test(head.word)
+          ? "Memorandum of Understanding"
+          : SINGULAR_OF_TYPE[kind.type];
+        const [, topic, party, body, , rest] = counterparts;
+        const counterpart = capitalize(body!.toLowerCase().replace(/ies$/, "y").replace(/s$/, ""));
+        for (const name of each) {
+          const subject = `${topic ?? ""}between ${party} and the ${counterpart} of ${name}${rest ?? ""}`;
+          add(
+            {
+              type: kind.type,
+              title: `${singular} ${subject}`,
+              asStated: stated,
+              start: item.start,
+              end: item.end,
+              subject,
+              generic: false,
+            },
+            action,
+            sentence,
+            0.8,
+          );
+        }
+        return;
+      }
       // "statements on A, on B, …, as well as on C", "memoranda between X and Y and between X and Z": the repeated
       // preposition marks each document.
       // "two protocols, on A and on B": a counted head alone before a comma, its subjects after it.
