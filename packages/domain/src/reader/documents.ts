@@ -173,9 +173,15 @@ const withoutOccasion = (title: string) => {
 };
 /** A title in quotes after its article ('the "Cebu Declaration …"'): the quotes are no part of it. */
 const unquote = (value: string) => value.replace(/^[“"«]([^“”"«»]+)[”"»]$/u, "$1");
+/** 'Decision «On the Budget for 2025»': a title quoted right after its type word takes the words without the quotes. */
+function unquoteAfterHead(value: string): string {
+  const head = documentHead(value);
+  const quoted = head ? /^\s+[“"«]([^“”"«»]+)[”"»]$/u.exec(value.slice(head.length)) : null;
+  return quoted ? `${value.slice(0, head!.length)} ${quoted[1]}` : value;
+}
 const titleOf = (stated: string) => {
   const title = withoutOccasion(
-    unquote(stripArticle(stated))
+    unquoteAfterHead(unquote(stripArticle(stated)))
       .replace(LEADING_PRAISE, "")
       .replace(TRAILING_BY, "")
       .replace(TRAILING_WEEKDAY, "")
@@ -1233,8 +1239,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         /^(?:on|between|with)\s/i.test(text.slice(second.start, second.end));
       const first = headAlone ? 1 : 0;
       const firstRest = text.slice(headAlone ? second!.start : headEnd, item.parts[first]!.end).trimStart();
-      const preposition = /^(on|between|with)\s/i.exec(firstRest)?.[1];
-      const repeated = new RegExp(`^${preposition ?? "on"}\\s`, "i");
+      // 'decisions «On A» and «On B»': titles translated from Russian, each in quotes.
+      const preposition = /^[“"«]?(on|between|with)\s/i.exec(firstRest)?.[1];
+      const repeated = new RegExp(`^[“"«]?${preposition ?? "on"}\\s`, "i");
       let onParts = item.parts
         .map((part, index) => ({ part, index }))
         .filter(
@@ -1258,10 +1265,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             {
               type: kind.type,
               // "agreements on A and B": the "on" of the first item is B's too.
-              title:
+              title: unquoteAfterHead(
                 repeated.test(subject) || n === 0
                   ? `${singular} ${subject}`
                   : `${singular} ${preposition} ${subject}`,
+              ),
               asStated: subject,
               start: from,
               end: to,
@@ -1506,20 +1514,33 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     }
   };
 
-  /** A title without a type word ("the ASEAN Concord IV", "the strategic document “Vision 2040”"): type from its words. */
-  const addUntyped = (from: number, to: number, action: AdoptionAction, sentence: Sentence) => {
+  /**
+   * A title without a type word ("the ASEAN Concord IV", "the strategic document “Vision 2040”"): type from its words;
+   * `sharedHead` is a plural type word heading the quoted titles before ('decisions «On A» and «On B»'). Gives the
+   * plural type word that heads this title, for the ones after it.
+   */
+  const addUntyped = (
+    from: number,
+    to: number,
+    action: AdoptionAction,
+    sentence: Sentence,
+    sharedHead: string | null = null,
+  ): string | null => {
     const stated = text.slice(from, to);
     const quoted = QUOTED_TITLE.exec(stated);
     // 'the Declaration “On Strengthening Cooperation”': the type word heads the quoted title.
-    const headed = quoted?.[1] && !/documents?\s*[“"«]/i.test(stated) ? documentTypeOf(quoted[1]) : null;
+    const word = quoted?.[1] && !/documents?\s*[“"«]/i.test(stated) ? quoted[1] : quoted ? sharedHead : null;
+    const headed = word ? documentTypeOf(word) : null;
     // 'the "Cebu Declaration Towards …"': a type word heading the words in quotes gives the type.
     const inner = quoted && !headed ? documentHead(quoted[2]!) : null;
     const title = quoted
       ? headed
-        ? `${capitalize(quoted[1]!)} ${quoted[2]!}`
+        ? `${headed.plural ? SINGULAR_OF_TYPE[headed.type] : capitalize(word!)} ${quoted[2]!}`
         : quoted[2]!
       : titleOf(stated);
-    const start = quoted ? from + quoted.index + quoted[0].indexOf(headed ? quoted[1]! : quoted[2]!) : from;
+    const start = quoted
+      ? from + quoted.index + quoted[0].indexOf(headed && quoted[1] ? quoted[1] : quoted[2]!)
+      : from;
     add(
       {
         type:
@@ -1537,20 +1558,28 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       sentence,
       0.6,
     );
+    return headed?.plural ? word : null;
   };
 
   /**
    * What a verb's object names: typed items ("the Samarkand Declaration and statements on A, on B") and, before
    * them or alone, titles without a type word ("the ASEAN Concord IV", "the main directions of …").
    */
-  const readObjects = (from: number, to: number, action: AdoptionAction, sentence: Sentence) => {
+  const readObjects = (
+    from: number,
+    to: number,
+    action: AdoptionAction,
+    sentence: Sentence,
+    sharedHead: string | null = null,
+  ) => {
     const quoted = QUOTED_START.exec(text.slice(from, to));
     if (quoted) {
       // 'the strategic document "Vision 2040"': the quotes bound the title, type words inside them included.
-      addUntyped(from, from + quoted[0].length, action, sentence);
+      const head = addUntyped(from, from + quoted[0].length, action, sentence, sharedHead);
       const next = from + quoted[0].length;
-      const separator = /^\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?/i.exec(text.slice(next, to))![0];
-      if (next + separator.length < to) readObjects(next + separator.length, to, action, sentence);
+      const separator = /^\s*(?:[,;]\s*)?(?:and\s+|as\s+well\s+as\s+)?/i.exec(text.slice(next, to))![0];
+      // 'decisions «On A» and «On B»': a plural type word heads each quoted title after it.
+      if (next + separator.length < to) readObjects(next + separator.length, to, action, sentence, head);
       return;
     }
     const region = text.slice(from, to);
