@@ -17,6 +17,10 @@ describe("a title line naming a group and what was done with it", () => {
     ["Documents adopted at the summit", "adopted"],
     ["Main documents approved by the heads of state", "approved"],
     ["Decisions signed in Samarkand", "signed"],
+    ["List of documents signed at the summit", "signed"],
+    ["Signed documents", "signed"],
+    ["Outcome documents", "adopted"],
+    ["Final documents of the summit:", "adopted"],
   ])("heads the lines after it: %s", (heading, action) => {
     expect(found(`The leaders met in Samarkand on 16 September.\n\n${heading}\n\n${LINES}`)).toEqual([
       ["declaration", "Samarkand Declaration of the Council of Heads of State", action],
@@ -28,6 +32,7 @@ describe("a title line naming a group and what was done with it", () => {
   it.each([
     "Documents signed at earlier meetings were reviewed.",
     "Documents signed in 2001 remain in force; the leaders discussed trade.",
+    "Signed documents are listed on the website.",
   ])("is no heading when it is a sentence: %s", (sentence) => {
     expect(found(`${sentence}\n\nThe ministers met again in the afternoon.`)).toEqual([]);
   });

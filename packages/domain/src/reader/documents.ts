@@ -376,9 +376,16 @@ const HEADING_VERB = new RegExp(`\\b(${ADOPTION_VERBS}|adoption|signing|approval
 const HEADING_GROUP = /\b(?:documents?|decisions?|agreements?|following|as\s+follows)\b/i;
 // "… the ministers signed" or "The presidents signed:" — a line that stops at its verb, with or without a colon.
 const HEADING_VERB_LAST = new RegExp(`\\b(${ADOPTION_VERBS})\\s*:?$`, "i");
-// "Documents signed at the summit", "Main documents adopted": a group and its participle, as a heading line.
+// "Documents signed at the summit", "Main documents adopted", "List of documents signed …": a group and its
+// participle, as a heading line.
 const GROUP_THEN_VERB = new RegExp(
-  `^(?:the\\s+)?(?:(?:main|key|final|outcome)\\s+)?(?:documents|decisions|agreements|texts)\\s+(${ADOPTION_VERBS})\\b[^.!?:;]*$`,
+  `^(?:(?:the\\s+)?list\\s+of\\s+)?(?:the\\s+)?(?:(?:main|key|final|outcome)\\s+)?(?:documents|decisions|agreements|texts)\\s+(${ADOPTION_VERBS})\\b[^.!?:;]*$`,
+  "i",
+);
+// "Signed documents", "Outcome documents", "Final documents of the summit": the participle or the outcome before the
+// group, as a heading line.
+const VERB_THEN_GROUP = new RegExp(
+  `^(?:the\\s+)?(?:(${ADOPTION_VERBS})|outcome|final)\\s+(?:documents|decisions|agreements|texts)(?:\\s+(?:of|at)\\s+the\\s+(?:summit|meeting|session|talks|visit))?\\s*:?$`,
   "i",
 );
 const HEADING_INCLUDE = new RegExp(`^(?:the\\s+)?${GROUP}\\b.*\\binclude[sd]?(?:\\s+the)?$`, "iu");
@@ -403,10 +410,12 @@ function listHeading(sentence: string): AdoptionAction | null {
     return action;
   const last = HEADING_VERB_LAST.exec(s);
   if (last) return adoptionOfVerb(last[1]!) ?? "adopted";
-  // "Documents signed at the meeting of the SCO Council of Heads of State": a title line, with no full stop, that
-  // names a group and what was done with it.
+  // "Documents signed at the meeting of the SCO Council of Heads of State", "Signed documents": a title line, with
+  // no full stop, that names a group and what was done with it.
   const titled = GROUP_THEN_VERB.exec(s);
   if (titled) return adoptionOfVerb(titled[1]!) ?? "adopted";
+  const named = VERB_THEN_GROUP.exec(s);
+  if (named) return (named[1] ? adoptionOfVerb(named[1]) : null) ?? "adopted";
   return HEADING_INCLUDE.test(s) ? (action ?? "adopted") : null;
 }
 
