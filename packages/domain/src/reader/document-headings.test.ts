@@ -60,3 +60,21 @@ describe("a foreign ministry's 'outcome documents' before a list", () => {
     ]);
   });
 });
+
+describe("lines marked by a letter or a Roman numeral under a heading", () => {
+  it.each([
+    ["(a)", "(b)"],
+    ["a)", "b)"],
+    ["i.", "ii."],
+    ["(1)", "(2)"],
+  ])("are a list like numbered lines: %s %s", (first, second) => {
+    expect(
+      found(
+        `The leaders adopted the following documents:\n\n${first} Astana Declaration of the Council;\n${second} Statement on Food Security.`,
+      ),
+    ).toEqual([
+      ["declaration", "Astana Declaration of the Council", "adopted"],
+      ["statement", "Statement on Food Security", "adopted"],
+    ]);
+  });
+});

@@ -438,8 +438,8 @@ const LINE_TITLE = new RegExp(
   `^(?:[“"«]|(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\d'’.-]*\\s+){1,4}?(?:${TITLE_NOUNS})\\b)`,
   "u",
 );
-/** A number or bullet that opens a line of a list: "1.", "2)", "—", "•". */
-const LIST_MARKER = /^\s*(?:(?:\d{1,2}[.)]|[-–—•·*▪])\s*)?/;
+/** A number, letter or bullet that opens a line of a list: "1.", "2)", "(a)", "b)", "iv.", "—", "•". */
+const LIST_MARKER = /^\s*(?:(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\(?[ivx]{1,4}[.)]|[-–—•·*▪])\s*)?/;
 
 /** What may follow a plural head that names no document: nothing, or "of the summit", "adopted today". */
 const GROUP_REFERENCE =
