@@ -206,3 +206,23 @@ describe("a month of a year in the handover's clause", () => {
     ]);
   });
 });
+
+describe("a passive 'will be chaired by X' with the term's first day after 'from'", () => {
+  const cis = ids.organization("cis");
+  const RU = ids.country("RU");
+
+  it.each([
+    ["From 1 January 2024 the CIS will be chaired by Russia.", "2024-01-01"],
+    ["As of January 1 the Commonwealth will be chaired by Russia.", "2024-01-01"],
+    ["Starting from 1 February 2024, the CIS will be presided over by Russia.", "2024-02-01"],
+  ])("hands the office over from that day: %s", (text, start) => {
+    expect(terms(text, "2023-10-13", cis)).toEqual([[RU, start, null]]);
+  });
+
+  it.each(["The meeting on 20 October will be chaired by Russia.", "The summit will be chaired by Russia."])(
+    "is a meeting's chair when it gives no term: %s",
+    (text) => {
+      expect(terms(text, "2023-10-13", cis)).toEqual([]);
+    },
+  );
+});

@@ -8,6 +8,7 @@ import type { Paragraph, Sentence } from "./segment";
 
 /** The office that rotates, and the tokens handed over with it ("the baton passes to …"). */
 const OFFICE = "(?:presidency|chairmanship|chairship|chair)";
+const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
 const OFFICE_OR_TOKEN = "(?:presidency|chairmanship|chairship|chair|baton|gavel|torch|helm)";
 /** The office as a title-cased or lower-case noun, for patterns that must see capitals elsewhere. */
 const OFFICE_CASED = "(?:[Pp]residency|[Cc]hairmanship|[Cc]hairship|[Cc]hair)";
@@ -246,8 +247,15 @@ function incomingIn(
     "gi",
   );
   for (const verb of words.matchAll(passive)) {
-    // "The meeting will be chaired by …" in an announcement is the meeting's chair: a handover says when.
-    if (verb[1] && !laterStart(sentence, meetingYear) && !/\bnext\b/i.test(words)) continue;
+    // "The meeting will be chaired by …" in an announcement is the meeting's chair: a handover says when ("next year",
+    // "in 2024", "from 1 January 2024").
+    if (
+      verb[1] &&
+      !laterStart(sentence, meetingYear) &&
+      !laterDay(sentence, context) &&
+      !/\bnext\b/i.test(words)
+    )
+      continue;
     if (!verb[1] && !new RegExp(`\\b${OFFICE}\\b`, "i").test(words.slice(0, verb.index))) continue;
     const agent = sideAfter(context, countries, sentence.start + verb.index + verb[0].length);
     if (!agent) continue;
@@ -655,6 +663,17 @@ function statedStart(
   // "On 28 November the leaders decided that from 1 January the chairmanship passes to X": the later day.
   return (context.date ? days.find((day) => day > context.date!) : undefined) ?? days[0] ?? null;
 }
+
+/** A term's first day after the meeting's, as the sentence gives it after "from": "from 1 January 2024". */
+function laterDay(sentence: Sentence, context: ChairmanshipContext): PartialDate | null {
+  if (!FROM_A_DAY.test(sentence.text)) return null;
+  const day = statedStart(sentence, context);
+  return day && context.date && day > context.date ? day : null;
+}
+const FROM_A_DAY = new RegExp(
+  `\\b(?:from|as\\s+of|starting|beginning|with\\s+effect\\s+from|effective)\\s+(?:\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2})\\b`,
+  "i",
+);
 
 /** "From today the presidency passes to X", "as of today": the day of the release, within the meeting. */
 const FROM_TODAY =
