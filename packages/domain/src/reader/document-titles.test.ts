@@ -810,3 +810,28 @@ describe("'issued on the outcome of the talks' after a title (outcomes round)", 
     },
   );
 });
+
+describe("who drafted or signed a document, after its title (outcomes round)", () => {
+  it.each([
+    [
+      "The Leaders adopted the Declaration on Youth prepared by the ministers.",
+      ["declaration", "Declaration on Youth", "adopted"],
+    ],
+    [
+      "The leaders signed the Agreement on Trade drafted by experts.",
+      ["agreement", "Agreement on Trade", "signed"],
+    ],
+    [
+      "The leaders witnessed the signing of the Protocol on Trade by the economic ministers.",
+      ["protocol", "Protocol on Trade", "signed"],
+    ],
+  ])("is no part of the title: %s", (sentence, document) => {
+    expect(found(sentence)).toEqual([document]);
+  });
+
+  it("keeps 'by' with what is no agent", () => {
+    expect(found("The leaders adopted the Convention on Pollution by Ships.")).toEqual([
+      ["other", "Convention on Pollution by Ships", "adopted"],
+    ]);
+  });
+});

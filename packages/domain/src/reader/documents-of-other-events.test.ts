@@ -243,6 +243,8 @@ describe("a document the leaders welcome that others adopted (outcomes round)", 
     "The summit also welcomed the adoption by the senior officials of the CICA Action Plan for 2014–2016.",
     "The leaders welcomed the adoption by the foreign ministers of the Concept of Cooperation.",
     "The presidents welcome the approval by the Secretariat of the Programme of Events.",
+    "The Leaders welcomed the adoption of the ASEAN Declaration on Youth by the ASEAN Ministers of Youth.",
+    "The Leaders welcomed the approval of the Work Plan on Culture by the senior officials.",
   ])("is no outcome of this meeting: %s", (sentence) => {
     expect(found(sentence)).toEqual([]);
   });
@@ -259,6 +261,14 @@ describe("a document the leaders welcome that others adopted (outcomes round)", 
     [
       "The leaders welcomed the adoption of the Action Plan for 2014–2016.",
       [["action_plan", "Action Plan for 2014–2016", "adopted"]],
+    ],
+    [
+      "The Leaders welcomed the signing of the Protocol on Trade by the economic ministers on the sidelines of the Summit.",
+      [["protocol", "Protocol on Trade", "signed"]],
+    ],
+    [
+      "The leaders welcomed the adoption of the Convention on Pollution by Ships.",
+      [["other", "Convention on Pollution by Ships", "adopted"]],
     ],
   ])("is, when the leaders did it or saw it done: %s", (sentence, documents) => {
     expect(found(sentence)).toEqual(documents);

@@ -102,10 +102,11 @@ const TRAILING_DAY = new RegExp(
 const TRAILING_WEEKDAY = /,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/iu;
 /**
  * "a Protocol amending the Agreement of 7 October 2002 signed by the foreign ministers", "the Declaration …, welcomed by
- * the leaders": who signed or endorsed a document is told after its title, not in it.
+ * the leaders", "the Declaration on Youth (prepared) by the ASEAN Ministers of Youth": who signed, endorsed or drafted a
+ * document is told after its title, not in it.
  */
 const TRAILING_BY =
-  /,?\s+(?:signed|adopted|approved|welcomed|endorsed|initialled|initialed|issued|supported|agreed(?:\s+upon)?)\s+by\s+.*$/iu;
+  /,?\s+(?:signed|adopted|approved|welcomed|endorsed|initialled|initialed|issued|supported|agreed(?:\s+upon)?)\s+by\s+.*$|(?:,?\s+[a-z]+ed)?\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:ministers?|leaders|officials|heads\s+of\s+(?:state|government|delegations?)|presidents|premiers|experts|plenipotentiaries|representatives)\b.*$/iu;
 /**
  * "the Agreement on Visas in the presence of the press", "the Treaty on Friendship, thus opening …", "the Statement on
  * Syria following their talks", "the Joint Declaration issued on the outcome of the talks": how or when a document was
@@ -544,13 +545,20 @@ const ADOPTED_BY = /\bby\s+(.+?)\s+of\s*$/i;
 const THE_MEETING_ITSELF =
   /\b(?:leaders|heads|presidents|prime\s+ministers|premiers|summit|council|parties|sides|member\s+states|participants)\b/i;
 
+/** "… by the ASEAN Ministers of Youth": who adopted the object named before (people or a body, not "by Ships"). */
+const BY_AGENT =
+  /\s+by\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,4}?(?:ministers?|leaders|officials|heads|presidents|premiers|experts|plenipotentiaries|representatives|council|secretariat|commission|summit|parties|sides)\b.*)$/iu;
+
 /**
- * "The summit welcomed the adoption by the senior officials of the Action Plan": what the leaders welcome that others
- * adopted is no outcome of this meeting ("saw the signing by the ministers of …" is, in the leaders' presence).
+ * "The summit welcomed the adoption by the senior officials of the Action Plan", "welcomed the adoption of the
+ * Declaration on Youth by the ASEAN Ministers of Youth": what the leaders welcome that others adopted is no outcome of
+ * this meeting ("saw the signing by the ministers of …" is, in the leaders' presence, and so is "welcomed the signing
+ * of … by the ministers").
  */
-function welcomedFromOthers(leadIn: string): boolean {
-  const by = ADOPTED_BY.exec(leadIn);
-  return /^welcome/i.test(leadIn) && by !== null && !THE_MEETING_ITSELF.test(by[1]!);
+function welcomedFromOthers(leadIn: string, object: string): boolean {
+  if (!/^welcome/i.test(leadIn) || /\bsign/i.test(leadIn)) return false;
+  const by = ADOPTED_BY.exec(leadIn) ?? BY_AGENT.exec(object);
+  return by !== null && !THE_MEETING_ITSELF.test(by[1]!);
 }
 
 // "plans to sign" is a future, "their plans for cooperation are recorded in" is not.
@@ -1684,7 +1692,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         s.slice(0, match.index) + /^\S+\s+/.exec(match[0])![0],
       );
       if (!closing && doneBefore(EARLIER, after.slice(0, objectEnd(after)), date)) continue;
-      if (welcomedFromOthers(match[0])) continue;
+      if (welcomedFromOthers(match[0], after.slice(0, objectEnd(after)))) continue;
       verbs.push({
         index: match.index,
         length: match[0].length,
