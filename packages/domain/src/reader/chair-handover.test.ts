@@ -87,8 +87,9 @@ describe("the handover of a meeting of several days", () => {
     "Uzbekistan takes over the chairmanship of the Organisation.",
     "At the closing ceremony the chairmanship of the Organisation passed to Uzbekistan.",
     "The chairmanship of the Organisation passes to Uzbekistan.",
+    "The chairmanship of the Organisation was handed over to Uzbekistan.",
   ])(
-    "is on its last day when the release, of that day, says so in the present or names the close: %s",
+    "is on its last day when the release, of that day, says so in the present, names the close or does not place it: %s",
     (text) => {
       expect(terms(text, "2009-06-15", sco, "2009-06-16")).toContainEqual([UZ, "2009-06-16", null]);
     },
@@ -98,8 +99,7 @@ describe("the handover of a meeting of several days", () => {
     "Opening the summit, Kyrgyzstan handed the chairmanship of the Organisation over to Uzbekistan.",
     "On the first day the chairmanship of the Organisation passed to Uzbekistan.",
     "At the opening of the summit Uzbekistan takes over the chairmanship of the Organisation.",
-    "The chairmanship of the Organisation was handed over to Uzbekistan.",
-  ])("is on its first day when the text says so or does not place it: %s", (text) => {
+  ])("is on its first day when the text says so: %s", (text) => {
     expect(terms(text, "2009-06-15", sco, "2009-06-16")).toContainEqual([UZ, "2009-06-15", null]);
   });
 });

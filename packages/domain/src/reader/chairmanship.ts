@@ -8,6 +8,7 @@ import type { Paragraph, Sentence } from "./segment";
 
 /** The office that rotates, and the tokens handed over with it ("the baton passes to …"). */
 const OFFICE = "(?:presidency|chairmanship|chairship|chair)";
+const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
 const OFFICE_OR_TOKEN = "(?:presidency|chairmanship|chairship|chair|baton|gavel|torch|helm)";
 /** The office as a title-cased or lower-case noun, for patterns that must see capitals elsewhere. */
 const OFFICE_CASED = "(?:[Pp]residency|[Cc]hairmanship|[Cc]hairship|[Cc]hair)";
@@ -57,6 +58,8 @@ interface Incoming extends Side {
   /** "X handed over the chairmanship to Y": X, when the sentence names it. */
   outgoing: Side | null;
   confidence: number;
+  /** Named only as holding the office at the next meeting ("the next summit … under X's chairmanship"). */
+  atNextMeeting?: boolean;
 }
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -133,8 +136,9 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   ) {
     const following = sentences[sentences.indexOf(sentence) + 1];
     const again = following ? incomingIn(following, context, meetingYear, []) : null;
+    // "… passes to India. The next meeting is to be held next year under India's chairmanship": that meeting's year.
     const later =
-      following && again?.countryId === incoming.countryId
+      following && again?.countryId === incoming.countryId && !again.atNextMeeting
         ? laterStart(following, meetingYear, calendarTerms(context))
         : null;
     if (later) startDate = later;
@@ -243,8 +247,15 @@ function incomingIn(
     "gi",
   );
   for (const verb of words.matchAll(passive)) {
-    // "The meeting will be chaired by …" in an announcement is the meeting's chair: a handover says when.
-    if (verb[1] && !laterStart(sentence, meetingYear) && !/\bnext\b/i.test(words)) continue;
+    // "The meeting will be chaired by …" in an announcement is the meeting's chair: a handover says when ("next year",
+    // "in 2024", "from 1 January 2024").
+    if (
+      verb[1] &&
+      !laterStart(sentence, meetingYear) &&
+      !laterDay(sentence, context) &&
+      !/\bnext\b/i.test(words)
+    )
+      continue;
     if (!verb[1] && !new RegExp(`\\b${OFFICE}\\b`, "i").test(words.slice(0, verb.index))) continue;
     const agent = sideAfter(context, countries, sentence.start + verb.index + verb[0].length);
     if (!agent) continue;
@@ -273,6 +284,18 @@ function incomingIn(
     if (!subject || !predecessor || predecessor.countryId === subject.countryId) continue;
     if (earlierTerm(words, meetingYear, /\bsucceeded\b/i.test(verb[0])) !== null) continue;
     return { ...subject, sentence, outgoing: predecessor, confidence: 0.75 };
+  }
+
+  // "The next summit is to be held in Astana next year under Kazakhstan's chairmanship": the next meeting under another
+  // country's office; the present holder's own next meeting is no handover.
+  const under = UNDER_OFFICE.exec(words);
+  if (under && NEXT_MEETING_NAMED.test(words)) {
+    const from = sentence.start + under.index;
+    const holder = countries.find(
+      (mention) => mention.start >= from && mention.end <= from + under[0].length,
+    );
+    if (holder && !holdsNow(context, holder.id))
+      return { ...sideOf(holder), sentence, outgoing: null, confidence: 0.7, atNextMeeting: true };
   }
 
   // Taking: "X takes over the chairmanship", "X will chair …", "X will be chairing …", "X will be the next chair",
@@ -498,6 +521,26 @@ const sideOf = (mention: Mention): Side => ({
 // "the next summit will be held in 2025", "will host the next meeting in 2025": the year of a meeting, not of the term.
 const NEXT_MEETING =
   /\b(?:next|following|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session)\b|\bhost(?:s|ed|ing)?\b/i;
+/** "the next summit", "the following meeting": a meeting to come. */
+const NEXT_MEETING_NAMED =
+  /\b(?:next|following|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session)\b/i;
+/** "under Kazakhstan's chairmanship", "under the Kazakh presidency", "under the chairmanship of Kazakhstan". */
+const UNDER_OFFICE =
+  /\bunder\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:presidency|chairmanship|chairship)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?/iu;
+
+/** Whether the country chairs this meeting, or holds the office by the reference data's latest term before it. */
+function holdsNow(context: ChairmanshipContext, countryId: string): boolean {
+  if (context.chair?.country?.value.countryId === countryId) return true;
+  const latest = (context.knowledge.chairmanships ?? [])
+    .filter(
+      (term) =>
+        term.organizationId === context.organizationId &&
+        (term.startDate === null || context.date === null || term.startDate <= context.date),
+    )
+    .sort((a, b) => (b.startDate ?? "").localeCompare(a.startDate ?? ""))[0];
+  return latest?.countryId === countryId && latest.endDate === null;
+}
+
 // "… will pass to X at the next summit": the term starts at that summit, not at this one.
 const AT_NEXT_MEETING =
   /\b(?:at|during)\s+the\s+(?:next|following|upcoming|forthcoming)\s+(?:summit|meeting|session)\b/i;
@@ -621,6 +664,17 @@ function statedStart(
   return (context.date ? days.find((day) => day > context.date!) : undefined) ?? days[0] ?? null;
 }
 
+/** A term's first day after the meeting's, as the sentence gives it after "from": "from 1 January 2024". */
+function laterDay(sentence: Sentence, context: ChairmanshipContext): PartialDate | null {
+  if (!FROM_A_DAY.test(sentence.text)) return null;
+  const day = statedStart(sentence, context);
+  return day && context.date && day > context.date ? day : null;
+}
+const FROM_A_DAY = new RegExp(
+  `\\b(?:from|as\\s+of|starting|beginning|with\\s+effect\\s+from|effective)\\s+(?:\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2})\\b`,
+  "i",
+);
+
 /** "From today the presidency passes to X", "as of today": the day of the release, within the meeting. */
 const FROM_TODAY =
   /\b(?:from|as\s+of|starting|beginning|with\s+effect\s+from|effective)\s+(?:today|this\s+day)\b/i;
@@ -650,7 +704,7 @@ function startOf(
   const year = laterStart(sentence, meetingYear, calendarTerms(context));
   // "At the summit on 14 October the leaders decided that X will chair in 2023": the meeting's day is no start.
   if (day && year && context.date && day <= context.date) return year;
-  const stated = day ?? year;
+  const stated = day ?? year ?? monthOfYear(sentence, context);
   if (stated) return stated;
   // "The presidency rotates to X in January": that month, in the year after the meeting when it has passed.
   const month = MONTH_ONLY.exec(sentence.text);
@@ -671,9 +725,11 @@ function startOf(
   // own day, when that falls within the meeting; "opening the summit, X hands over …" is its first day.
   if (PRESENT_HANDOVER.test(sentence.text) && !AT_THE_OPENING.test(sentence.text))
     return releaseDay(context) ?? context.date;
-  // "X handed over the chairmanship to Y" at a meeting of several days: on the day the text gives the leaders'
-  // session ("the plenary session took place on the second day"), else the first day.
-  return (!AT_THE_OPENING.test(sentence.text) && leadersSessionDay(context)) || context.date;
+  // "X handed over the chairmanship to Y" at a meeting of several days: at its opening on the first day; else on the
+  // day the text gives the leaders' session ("the plenary session took place on the second day"), else on the day
+  // the meeting closed, when a chairmanship is handed over (the records date it so).
+  if (AT_THE_OPENING.test(sentence.text)) return context.date;
+  return leadersSessionDay(context) ?? context.endDate ?? context.date;
 }
 
 // "the heads of state met at the palace on the second day", "the plenary session took place on the final day".
@@ -693,6 +749,26 @@ function leadersSessionDay(context: ChairmanshipContext): PartialDate | null {
     return found <= endDate ? found : null;
   }
   return endDate;
+}
+
+// "in July 2007", "from March 2010": a month and its year, with no day.
+const MONTH_OF_YEAR =
+  /\b(?:in|from|as\s+of|starting)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b/g;
+
+/**
+ * "The Philippines will pass the chairmanship to Singapore in July 2007; Singapore is to host the 13th Summit in
+ * November": the month of a year the handover's clause gives, after the meeting's month; a month in a clause on a
+ * meeting to be held is that meeting's, not the term's.
+ */
+function monthOfYear(sentence: Sentence, context: ChairmanshipContext): PartialDate | null {
+  if (!context.date) return null;
+  for (const found of sentence.text.matchAll(MONTH_OF_YEAR)) {
+    const month = `${found[2]}-${String(monthNumber(found[1]!)).padStart(2, "0")}`;
+    const clause = sentence.text.slice(0, found.index).split(/[,;]/).at(-1)!;
+    if (month > context.date.slice(0, 7) && !TO_BE_HELD.test(clause) && !NEXT_MEETING.test(clause))
+      return month;
+  }
+  return null;
 }
 
 // "in January", "from March": a month with no day or year after it.
@@ -925,6 +1001,10 @@ function chairSide(context: ChairmanshipContext, nextCountryId: string): Side | 
   return { countryId: chair.country.value.countryId, start: chair.evidence.start, end: chair.evidence.end };
 }
 
+/** "and will preside over", "which is to chair": a verb of holding the office in the time to come. */
+const HOLDS_NEXT =
+  /\b(?:will|shall|is\s+to|are\s+to|to)\s+(?:then\s+)?(?:preside|chair|hold|lead|head|steer|take\s+over)\b/i;
+
 /** "the Russian presidency of the SCO in 2019-2020": the outgoing term's first year from the text. */
 function termYears(context: ChairmanshipContext, outgoing: Side): string | null {
   const { text, knowledge } = context;
@@ -942,8 +1022,14 @@ function termYears(context: ChairmanshipContext, outgoing: Side): string | null 
     ).exec(text.slice(mention.end, mention.end + 110));
     if (near && !passedOn(near[0])) return near[1]!;
   }
-  // "… from Belarus to Russia for 2014–2015", "W chaired. Russia takes over for 2015–2016": a range after another
-  // side or in the next sentence is the incoming term's, not the outgoing one's.
+  // "… from Belarus to Russia for 2014–2015", "W chaired. Russia takes over for 2015–2016", "Y assumed the
+  // chairmanship from W and will preside over the Conference in 2014–2018": a range after another side, in the next
+  // sentence or after a verb of holding the office to come is the incoming term's, not the outgoing one's.
   const between = years ? text.slice(outgoing.end, outgoing.end + years.index) : "";
-  return years && !passedOn(between) && !/\bto\s+(?:the\s+)?[A-Z]|[.;]\s/.test(between) ? years[1]! : null;
+  return years &&
+    !passedOn(between) &&
+    !/\bto\s+(?:the\s+)?[A-Z]|[.;]\s/.test(between) &&
+    !HOLDS_NEXT.test(between)
+    ? years[1]!
+    : null;
 }

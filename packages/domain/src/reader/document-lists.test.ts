@@ -57,6 +57,42 @@ describe("items of a list that look alike, and names of one document", () => {
     ).toEqual([["declaration", "Dushanbe Declaration", "adopted"]]);
   });
 
+  it.each([
+    [
+      "The leaders signed a package of 14 documents, including a statement on support for the Russian language. Among the documents signed was the Statement of the Heads of State on Support and Promotion of the Russian Language.",
+      [
+        "statement",
+        "Statement of the Heads of State on Support and Promotion of the Russian Language",
+        "signed",
+      ],
+    ],
+    [
+      "The presidents adopted a declaration on further integration of the Union. The Declaration of the Heads of State on Further Integration of the Union was adopted unanimously.",
+      ["declaration", "Declaration of the Heads of State on Further Integration of the Union", "adopted"],
+    ],
+    [
+      "The ministers signed an agreement on customs cooperation of the member states. Signed were the Agreement on Customs Cooperation of the Member States in the Field of Transit.",
+      [
+        "agreement",
+        "Agreement on Customs Cooperation of the Member States in the Field of Transit",
+        "signed",
+      ],
+    ],
+  ])(
+    "reads a document told of in lower case, then by its longer title, as one with that title (outcomes round): %s",
+    (text, document) => {
+      expect(found(text)).toEqual([document]);
+    },
+  );
+
+  it("keeps the first title when the one stated later is shorter", () => {
+    expect(
+      found(
+        "The leaders signed a concept of military cooperation until 2030. The Concept of Military Cooperation sets goals.",
+      ),
+    ).toEqual([["concept", "Concept of military cooperation until 2030", "signed"]]);
+  });
+
   it("takes 'an agreement to meet …' and 'a decision to hold …' for what was agreed, not a document", () => {
     expect(
       found(
@@ -505,5 +541,68 @@ describe("where an object ends: ', and heard …', ', and discussed …'", () =>
     expect(found("The ministers signed the Protocol on Customs, and considered the draft budget.")).toEqual([
       ["protocol", "Protocol on Customs", "signed"],
     ]);
+  });
+});
+
+describe("memoranda between one party and the governments of several countries (outcomes round)", () => {
+  it.each([
+    [
+      "The leaders witnessed the signing of memoranda of understanding between the SCO Secretariat and the governments of Egypt and Qatar.",
+      [
+        [
+          "memorandum",
+          "Memorandum of Understanding between the SCO Secretariat and the Government of Egypt",
+          "signed",
+        ],
+        [
+          "memorandum",
+          "Memorandum of Understanding between the SCO Secretariat and the Government of Qatar",
+          "signed",
+        ],
+      ],
+    ],
+    [
+      "Memoranda between the Eurasian Economic Commission and the governments of Mongolia and Indonesia were signed.",
+      [
+        [
+          "memorandum",
+          "Memorandum between the Eurasian Economic Commission and the Government of Mongolia",
+          "signed",
+        ],
+        [
+          "memorandum",
+          "Memorandum between the Eurasian Economic Commission and the Government of Indonesia",
+          "signed",
+        ],
+      ],
+    ],
+    [
+      "The leaders signed memorandums on cooperation between the Commission and the governments of Uzbekistan, Cuba and Iran.",
+      [
+        [
+          "memorandum",
+          "Memorandum on cooperation between the Commission and the Government of Uzbekistan",
+          "signed",
+        ],
+        [
+          "memorandum",
+          "Memorandum on cooperation between the Commission and the Government of Cuba",
+          "signed",
+        ],
+        [
+          "memorandum",
+          "Memorandum on cooperation between the Commission and the Government of Iran",
+          "signed",
+        ],
+      ],
+    ],
+  ])("gives one document per counterpart: %s", (sentence, documents) => {
+    expect(found(sentence)).toEqual(documents);
+  });
+
+  it("keeps one document for one counterpart", () => {
+    expect(
+      found("The ministers signed a memorandum between the Commission and the Government of Egypt."),
+    ).toEqual([["memorandum", "Memorandum between the Commission and the Government of Egypt", "signed"]]);
   });
 });

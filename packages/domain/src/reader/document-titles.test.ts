@@ -767,3 +767,71 @@ describe("an uncounted group after a title", () => {
     ]);
   });
 });
+
+describe("'issued on the outcome of the talks' after a title (outcomes round)", () => {
+  it.each([
+    [
+      "A Joint Statement was issued on the outcome of the talks.",
+      ["statement", "Joint Statement", "adopted"],
+    ],
+    [
+      "A joint communique was adopted on the results of the summit.",
+      ["communique", "Joint communique", "adopted"],
+    ],
+    [
+      "The leaders signed the Joint Declaration issued on the outcome of the talks.",
+      ["declaration", "Joint Declaration", "signed"],
+    ],
+    [
+      "The presidents approved the Communique issued upon the conclusion of the summit.",
+      ["communique", "Communique", "approved"],
+    ],
+  ])("tells when the document was issued, not its title: %s", (sentence, document) => {
+    expect(found(sentence)).toEqual([document]);
+  });
+
+  it.each([
+    [
+      "The leaders issued a Joint Statement on the outcome of the talks.",
+      ["statement", "Joint Statement on the outcome of the talks", "adopted"],
+    ],
+    [
+      "The Council also issued a Joint Communiqué on the results of the meeting.",
+      ["communique", "Joint Communiqué on the results of the meeting", "adopted"],
+    ],
+    [
+      "An agreement was signed on the establishment of a bank.",
+      ["agreement", "Agreement on the establishment of a bank", "signed"],
+    ],
+  ])(
+    "keeps 'on the outcome …' right after the type word, where it is the title's: %s",
+    (sentence, document) => {
+      expect(found(sentence)).toEqual([document]);
+    },
+  );
+});
+
+describe("who drafted or signed a document, after its title (outcomes round)", () => {
+  it.each([
+    [
+      "The Leaders adopted the Declaration on Youth prepared by the ministers.",
+      ["declaration", "Declaration on Youth", "adopted"],
+    ],
+    [
+      "The leaders signed the Agreement on Trade drafted by experts.",
+      ["agreement", "Agreement on Trade", "signed"],
+    ],
+    [
+      "The leaders witnessed the signing of the Protocol on Trade by the economic ministers.",
+      ["protocol", "Protocol on Trade", "signed"],
+    ],
+  ])("is no part of the title: %s", (sentence, document) => {
+    expect(found(sentence)).toEqual([document]);
+  });
+
+  it("keeps 'by' with what is no agent", () => {
+    expect(found("The leaders adopted the Convention on Pollution by Ships.")).toEqual([
+      ["other", "Convention on Pollution by Ships", "adopted"],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentsFound as found, talliesFound as counts } from "./documents-test-reading";
+import { documentsFound as found, readDocumentsOf, talliesFound as counts } from "./documents-test-reading";
 
 // Documents that are not this meeting's outcome, or not only: signed by others in the leaders' presence, dated by a past
 // signing, adopted at another event or at another meeting held the day before or after, or by another summit series.
@@ -214,6 +214,87 @@ describe("another summit series, when this meeting's body is one ('<X> Summit')"
         asean,
       ),
     ).toEqual([["declaration", "Declaration on Ageing", "adopted"]]);
+  });
+});
+
+describe("this series' summit named in a title or by an ordinal in words (outcomes round)", () => {
+  const cica = ["CICA Summit", "Conference on Interaction and Confidence-Building Measures in Asia", "CICA"];
+
+  it.each([
+    "The outcome documents of the summit are: the Declaration of the Fourth CICA Summit; the Amendments to the Rules of Procedure of CICA.",
+    "The Declaration of the Fourth CICA Summit and the Amendments to the Rules of Procedure of CICA were adopted.",
+    "The Fourth CICA Summit approved the Amendments to the Rules of Procedure of CICA and the Declaration of the Fourth CICA Summit.",
+  ])("reads them as this meeting's: %s", (sentence) => {
+    expect(found(sentence, cica).map(([type]) => type)).toEqual(
+      expect.arrayContaining(["declaration", "other"]),
+    );
+    expect(found(sentence, cica)).toHaveLength(2);
+  });
+
+  it("still takes nothing from a summit of another series before the verb", () => {
+    expect(
+      found("During the Fifth East Asia Summit, a Declaration on Food Security was adopted.", cica),
+    ).toEqual([]);
+  });
+});
+
+describe("a document the leaders welcome that others adopted (outcomes round)", () => {
+  it.each([
+    "The summit also welcomed the adoption by the senior officials of the CICA Action Plan for 2014–2016.",
+    "The leaders welcomed the adoption by the foreign ministers of the Concept of Cooperation.",
+    "The presidents welcome the approval by the Secretariat of the Programme of Events.",
+    "The Leaders welcomed the adoption of the ASEAN Declaration on Youth by the ASEAN Ministers of Youth.",
+    "The Leaders welcomed the approval of the Work Plan on Culture by the senior officials.",
+  ])("is no outcome of this meeting: %s", (sentence) => {
+    expect(found(sentence)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "The leaders welcomed the adoption by the heads of state of the Action Plan for 2014–2016.",
+      [["action_plan", "Action Plan for 2014–2016", "adopted"]],
+    ],
+    [
+      "The leaders witnessed the signing by the foreign ministers of the Agreement on Visas.",
+      [["agreement", "Agreement on Visas", "signed"]],
+    ],
+    [
+      "The leaders welcomed the adoption of the Action Plan for 2014–2016.",
+      [["action_plan", "Action Plan for 2014–2016", "adopted"]],
+    ],
+    [
+      "The Leaders welcomed the signing of the Protocol on Trade by the economic ministers on the sidelines of the Summit.",
+      [["protocol", "Protocol on Trade", "signed"]],
+    ],
+    [
+      "The leaders welcomed the adoption of the Convention on Pollution by Ships.",
+      [["other", "Convention on Pollution by Ships", "adopted"]],
+    ],
+  ])("is, when the leaders did it or saw it done: %s", (sentence, documents) => {
+    expect(found(sentence)).toEqual(documents);
+  });
+});
+
+describe("the object of a verb dated by a participle after it (outcomes round)", () => {
+  const read = (sentence: string) =>
+    readDocumentsOf(sentence, [], undefined, "2023-05-10")
+      .documents.filter((d) => d.atMeeting)
+      .map((d) => [d.type, d.title, d.action]);
+
+  it.each([
+    "The Leaders noted the ASEAN Leaders' Statement on the Post-2025 Vision, adopted in Phnom Penh in November 2022, and looked forward to the Vision 2045.",
+    "The Leaders reaffirmed the Declaration on the Zone of Peace, signed in 1971, as a cornerstone of the region.",
+    "The presidents welcomed the Concept of Cooperation, approved by the ministers in March 2021.",
+  ])("is no outcome of this meeting when the participle dates it earlier: %s", (sentence) => {
+    expect(read(sentence)).toEqual([]);
+  });
+
+  it.each([
+    "The Leaders adopted the Statement on the Vision, adopted at this summit.",
+    "The Leaders adopted the Statement on the Vision, adopted in May 2023.",
+    "The Leaders adopted the Statement on the Vision, issued in Labuan Bajo today.",
+  ])("still is when the participle names this meeting or its year: %s", (sentence) => {
+    expect(read(sentence)).toEqual([["statement", "Statement on the Vision", "adopted"]]);
   });
 });
 

@@ -102,16 +102,18 @@ const TRAILING_DAY = new RegExp(
 const TRAILING_WEEKDAY = /,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/iu;
 /**
  * "a Protocol amending the Agreement of 7 October 2002 signed by the foreign ministers", "the Declaration …, welcomed by
- * the leaders": who signed or endorsed a document is told after its title, not in it.
+ * the leaders", "the Declaration on Youth (prepared) by the ASEAN Ministers of Youth": who signed, endorsed or drafted a
+ * document is told after its title, not in it.
  */
 const TRAILING_BY =
-  /,?\s+(?:signed|adopted|approved|welcomed|endorsed|initialled|initialed|issued|supported|agreed(?:\s+upon)?)\s+by\s+.*$/iu;
+  /,?\s+(?:signed|adopted|approved|welcomed|endorsed|initialled|initialed|issued|supported|agreed(?:\s+upon)?)\s+by\s+.*$|(?:,?\s+[a-z]+ed)?\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:ministers?|leaders|officials|heads\s+of\s+(?:state|government|delegations?)|presidents|premiers|experts|plenipotentiaries|representatives)\b.*$/iu;
 /**
  * "the Agreement on Visas in the presence of the press", "the Treaty on Friendship, thus opening …", "the Statement on
- * Syria following their talks": how or when a document was signed, told after its title.
+ * Syria following their talks", "the Joint Declaration issued on the outcome of the talks": how or when a document was
+ * signed, told after its title.
  */
 const TRAILING_MANNER =
-  /,?\s+(?:in\s+the\s+presence\s+of|(?:thus|thereby)\s+[a-z]+ing|following\s+(?:their|the|its|his|her)\s+(?:[a-z-]+\s+)?(?:talks|negotiations|discussions|consultations|meeting|conversation))\b.*$/u;
+  /,?\s+(?:in\s+the\s+presence\s+of|(?:thus|thereby)\s+[a-z]+ing|following\s+(?:their|the|its|his|her)\s+(?:[a-z-]+\s+)?(?:talks|negotiations|discussions|consultations|meeting|conversation)|(?:issued|adopted|signed|released|approved|published|made\s+public)\s+(?:on|following|after|upon|at)\s+the\s+(?:outcomes?|results?|conclusion|end)\s+of)\b.*$/u;
 /**
  * "… in order to finance joint projects", "… so as to …", "… with a view to …": the aim the writer gives, never a title's
  * words. "aimed at", "designed to", "intended to" only in lower case after a capitalised word: a title in sentence case
@@ -172,9 +174,15 @@ const withoutOccasion = (title: string) => {
 };
 /** A title in quotes after its article ('the "Cebu Declaration …"'): the quotes are no part of it. */
 const unquote = (value: string) => value.replace(/^[“"«]([^“”"«»]+)[”"»]$/u, "$1");
+/** 'Decision «On the Budget for 2025»': a title quoted right after its type word takes the words without the quotes. */
+function unquoteAfterHead(value: string): string {
+  const head = documentHead(value);
+  const quoted = head ? /^\s+[“"«]([^“”"«»]+)[”"»]$/u.exec(value.slice(head.length)) : null;
+  return quoted ? `${value.slice(0, head!.length)} ${quoted[1]}` : value;
+}
 const titleOf = (stated: string) => {
   const title = withoutOccasion(
-    unquote(stripArticle(stated))
+    unquoteAfterHead(unquote(stripArticle(stated)))
       .replace(LEADING_PRAISE, "")
       .replace(TRAILING_BY, "")
       .replace(TRAILING_WEEKDAY, "")
@@ -236,11 +244,12 @@ const UNTYPED_ITEM = new RegExp(
 
 /**
  * "the Tashkent Declaration, a convention on the privileges of …", "… and the rules of procedure of …", "… and a list of
- * measures to …": a noun documents are named by, in lower case with its subject after it, starts an item of a list as a
- * type word does.
+ * measures to …", "the Amendments to the Rules of Procedure", "the Regulations on the Business Council": a noun
+ * documents are named by, in lower case or as the first word of a title, with its subject after it, starts an item of a
+ * list as a type word does.
  */
 const UNTYPED_LOWER_ITEM =
-  /^(?:the|a|an)\s+(?:(?:convention|charter|covenant|pact|accord|compact|regulations?|rules|guidelines)\s+(?:on|of|for|against|concerning)\s|list\s+of\s+(?:measures|actions|events|activities|steps)\b)/u;
+  /^(?:the|a|an)\s+(?:(?:convention|charter|covenant|pact|accord|compact|[Rr]egulations?|[Rr]ules|[Gg]uidelines)\s+(?:on|of|for|against|concerning)\s|[Aa]mendments?\s+to\s|list\s+of\s+(?:measures|actions|events|activities|steps)\b)/u;
 
 /**
  * ", each of them handed to the press", ", all of which …", ", from 15 May 2025", ", as of 1 January": what is said of
@@ -368,6 +377,18 @@ const HEADING_VERB = new RegExp(`\\b(${ADOPTION_VERBS}|adoption|signing|approval
 const HEADING_GROUP = /\b(?:documents?|decisions?|agreements?|following|as\s+follows)\b/i;
 // "… the ministers signed" or "The presidents signed:" — a line that stops at its verb, with or without a colon.
 const HEADING_VERB_LAST = new RegExp(`\\b(${ADOPTION_VERBS})\\s*:?$`, "i");
+// "Documents signed at the summit", "Main documents adopted", "List of documents signed …": a group and its
+// participle, as a heading line.
+const GROUP_THEN_VERB = new RegExp(
+  `^(?:(?:the\\s+)?list\\s+of\\s+)?(?:the\\s+)?(?:(?:main|key|final|outcome)\\s+)?(?:documents|decisions|agreements|texts)\\s+(${ADOPTION_VERBS})\\b[^.!?:;]*$`,
+  "i",
+);
+// "Signed documents", "Outcome documents", "Final documents of the summit": the participle or the outcome before the
+// group, as a heading line.
+const VERB_THEN_GROUP = new RegExp(
+  `^(?:the\\s+)?(?:(${ADOPTION_VERBS})|outcome|final)\\s+(?:documents|decisions|agreements|texts)(?:\\s+(?:of|at)\\s+the\\s+(?:summit|meeting|session|talks|visit))?\\s*:?$`,
+  "i",
+);
 const HEADING_INCLUDE = new RegExp(`^(?:the\\s+)?${GROUP}\\b.*\\binclude[sd]?(?:\\s+the)?$`, "iu");
 
 /**
@@ -390,6 +411,12 @@ function listHeading(sentence: string): AdoptionAction | null {
     return action;
   const last = HEADING_VERB_LAST.exec(s);
   if (last) return adoptionOfVerb(last[1]!) ?? "adopted";
+  // "Documents signed at the meeting of the SCO Council of Heads of State", "Signed documents": a title line, with
+  // no full stop, that names a group and what was done with it.
+  const titled = GROUP_THEN_VERB.exec(s);
+  if (titled) return adoptionOfVerb(titled[1]!) ?? "adopted";
+  const named = VERB_THEN_GROUP.exec(s);
+  if (named) return (named[1] ? adoptionOfVerb(named[1]) : null) ?? "adopted";
   return HEADING_INCLUDE.test(s) ? (action ?? "adopted") : null;
 }
 
@@ -412,8 +439,8 @@ const LINE_TITLE = new RegExp(
   `^(?:[“"«]|(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}\\d'’.-]*\\s+){1,4}?(?:${TITLE_NOUNS})\\b)`,
   "u",
 );
-/** A number or bullet that opens a line of a list: "1.", "2)", "—", "•". */
-const LIST_MARKER = /^\s*(?:(?:\d{1,2}[.)]|[-–—•·*▪])\s*)?/;
+/** A number, letter or bullet that opens a line of a list: "1.", "2)", "(a)", "b)", "iv.", "—", "•". */
+const LIST_MARKER = /^\s*(?:(?:\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\(?[ivx]{1,4}[.)]|[-–—•·*▪])\s*)?/;
 
 /** What may follow a plural head that names no document: nothing, or "of the summit", "adopted today". */
 const GROUP_REFERENCE =
@@ -497,6 +524,43 @@ const PASSIVE_BEFORE =
  */
 const NOMINAL_ADOPTION =
   /\b(?:(?:(?:outcome|result|achievement|highlight)s?\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|is|are)|ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release|(?<=\b(?:ended|ends|concluded|closed)\s+with\s+(?:the\s+)?)issue)(?:\s+by\s+(?:[a-z-]+\s+){0,4}?[a-z-]+)?\s+of|(?:by|with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|parties|sides|ministers)(?:\s+also)?)\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?:gave|give|gives|giving)\s+(?:their|its|his|her|the)\s+(?:formal\s+|final\s+|full\s+)?(approval|endorsement|backing|blessing|assent)\s+to|(?:saw|watched|witnessed)\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|parties|sides|ministers)\s+(sign|adopt|approve|endorse)|(signature)s?\s+(?:were|was)\s+(?:put|affixed|placed)\s+(?:to|under|on)|(?<!\bas\s)(?:reflected|recorded|enshrined|embodied|set\s+out|laid\s+down|spelled\s+out|summed\s+up)\s+in)\s+/gi;
+/** ", adopted in Phnom Penh in November 2022": a participle set off by a comma after the object, and when. */
+const PARTICIPLE_AFTER_OBJECT = new RegExp(
+  `,\\s+(?:(?:also|jointly|unanimously|first)\\s+)?(?:${ADOPTION_VERBS})\\s+([^,;.]{1,60})`,
+  "i",
+);
+
+/**
+ * "The Leaders noted the Statement on the Post-2025 Vision, adopted in Phnom Penh in November 2022": the object of the
+ * verb was adopted at an earlier meeting, which the participle after it dates.
+ */
+function adoptedEarlier(object: string, date: PartialDate | null): boolean {
+  const participle = PARTICIPLE_AFTER_OBJECT.exec(object);
+  return participle !== null && doneBefore(EARLIER, participle[1]!, date);
+}
+
+/** "by the senior officials of", "by the foreign ministers of": who did what a noun of adoption names. */
+const ADOPTED_BY = /\bby\s+(.+?)\s+of\s*$/i;
+/** Who adopts at the meeting itself: its leaders, its body, the parties to it. */
+const THE_MEETING_ITSELF =
+  /\b(?:leaders|heads|presidents|prime\s+ministers|premiers|summit|council|parties|sides|member\s+states|participants)\b/i;
+
+/** "… by the ASEAN Ministers of Youth": who adopted the object named before (people or a body, not "by Ships"). */
+const BY_AGENT =
+  /\s+by\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,4}?(?:ministers?|leaders|officials|heads|presidents|premiers|experts|plenipotentiaries|representatives|council|secretariat|commission|summit|parties|sides)\b.*)$/iu;
+
+/**
+ * "The summit welcomed the adoption by the senior officials of the Action Plan", "welcomed the adoption of the
+ * Declaration on Youth by the ASEAN Ministers of Youth": what the leaders welcome that others adopted is no outcome of
+ * this meeting ("saw the signing by the ministers of …" is, in the leaders' presence, and so is "welcomed the signing
+ * of … by the ministers").
+ */
+function welcomedFromOthers(leadIn: string, object: string): boolean {
+  if (!/^welcome/i.test(leadIn) || /\bsign/i.test(leadIn)) return false;
+  const by = ADOPTED_BY.exec(leadIn) ?? BY_AGENT.exec(object);
+  return by !== null && !THE_MEETING_ITSELF.test(by[1]!);
+}
+
 // "plans to sign" is a future, "their plans for cooperation are recorded in" is not.
 const NOT_YET =
   /\b(?:will|would|shall|to\s+be|plans?\s+to|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
@@ -618,6 +682,13 @@ function untypedDocumentType(title: string): DocumentType {
  */
 const OUTCOME_IS =
   /^(?:[Tt]he\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rincipal|[Ff]inal|[Cc]hief)\s+)?(?:outcome(?:\s+document)?|document)(?:\s+of\s+the\s+(?:summit|meeting|session|talks))?(?:\s*,\s*|\s+(?:was|is)\s+)(?=[Tt]he\s+[“"«]?\p{Lu}|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:declaration|statement|communiqu[eé]|appeal)\b)/u;
+
+/**
+ * "The outcome documents of the summit are:", "The final documents of the meeting were", "Outcome documents
+ * include": a plural group of what the meeting produced before its list, with or without a colon.
+ */
+const OUTCOME_DOCUMENTS_ARE =
+  /^(?:The\s+)?(?:(?:main|key|principal|final)\s+)?(?:outcome|final|closing)\s+documents(?:\s+(?:of|at)\s+the\s+(?:summit|meeting|session|talks|conference))?\s+(?:(?:are|were|include[sd]?|comprised?)\s*:?\s*|:\s*)(?=(?:the|an?)\s|[“"«]|\p{Lu})/iu;
 
 /**
  * Another document after a relative clause: ", and the Statement on …", ", as well as a joint communiqué", or the rest
@@ -842,7 +913,13 @@ function colonListEnd(rest: string): number {
     next = /^;\s*(?:and\s+)?/.exec(rest.slice(end))
   ) {
     const after = rest.slice(end + next[0].length);
-    if (!documentHead(after) && !UNTYPED_ITEM.test(after) && !QUOTED_START.test(after)) break;
+    if (
+      !documentHead(after) &&
+      !UNTYPED_ITEM.test(after) &&
+      !UNTYPED_LOWER_ITEM.test(after) &&
+      !QUOTED_START.test(after)
+    )
+      break;
     end += next[0].length + objectEnd(after);
   }
   return end;
@@ -881,6 +958,22 @@ export function splitPlainList(text: string, start: number, end: number): { star
   }
   if (end > from) result.push({ start: from, end });
   return result;
+}
+
+/**
+ * "between the Commission and the governments of Mongolia and Indonesia", "on trade between the Secretariat and the
+ * ministries of A, B and C on …": one party, the plural of the other, and the countries it stands for.
+ */
+const COUNTERPARTS =
+  /^\s+(?:of\s+understanding\s+)?((?:on|for)\s+[^,]+?\s+)?between\s+(.+?)\s+and\s+the\s+(governments|ministries|secretariats|administrations)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:(?:\s*,\s*|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)+)(\s+(?:on|in)\s+.+)?$/u;
+
+/**
+ * "signed a package of documents, including a statement on support for the Russian language", then "the Statement of
+ * the Heads of State on Support and Promotion of the Russian Language": a document first told of in lower case and
+ * later named by its title (its type word capitalised) takes that title, when it is the longer one.
+ */
+function titledLater(first: string, later: string): boolean {
+  return /^(?:(?:a|an|the)\s+)?\p{Ll}/u.test(first) && /^(?:the\s+)?\p{Lu}/u.test(later);
 }
 
 export interface DocumentsContext {
@@ -925,6 +1018,14 @@ const NAMED_MEETING = new RegExp(
   `\\b(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Ss]itting|[Hh]eads\\s+of\\s+(?:[Ss]tate|[Gg]overnment))\\s+of\\s+(?:the\\s+)?(${MEETING_NAME})|\\b(?:[Tt]he|[Aa]n?)\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(${MEETING_NAME})\\s+(?:Summit|Forum)\\b`,
   "gu",
 );
+/** "Declaration of the", "Joint Statement on the": a document's head before the name of the meeting it is of. */
+const DOCUMENT_OF = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}?(?:${DOCUMENT_TYPE_PATTERN})\\s+(?:of|on|for)\\s+(?:the\\s+)?`,
+  "iu",
+);
+/** "the Fourth CICA Summit": an ordinal in words numbers a meeting of the series, as "the 8th" does; no name word. */
+const SPELLED_ORDINAL =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twentie|thirtie|fortie|fiftie)th)$/;
 /** "the day before", "the following day", "a day after", "on the eve": a time other than the meeting's own. */
 const TIME_SHIFT =
   /\b(?:the\s+(?:day|evening|night|morning)\s+before|the\s+(?:following|next|previous|preceding)\s+(?:day|morning|evening)|(?:a|one|two|three)\s+days?\s+(?:after|before|earlier|later)|the\s+day\s+after|on\s+the\s+eve)\b/i;
@@ -947,7 +1048,11 @@ function atAnotherMeeting(sentence: string, bodyNames: readonly string[]): boole
   for (const match of sentence.matchAll(NAMED_MEETING)) {
     if (verb && match.index > verb.index) break;
     if (!shifted && (!match[2] || !/Summit$/.test(match[0]))) continue;
-    const words = nameWords(match[1] ?? match[2]!).filter((word) => word !== "summit" && word !== "forum");
+    // "the Declaration of the Fourth CICA Summit": the document's title before the meeting's name is no part of it.
+    const name = (match[1] ?? match[2]!).replace(DOCUMENT_OF, "");
+    const words = nameWords(name).filter(
+      (word) => word !== "summit" && word !== "forum" && !SPELLED_ORDINAL.test(word),
+    );
     if (words.length && (known.size === 0 || words.some((word) => !known.has(word)))) return true;
   }
   return false;
@@ -1035,8 +1140,15 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     const atMeeting = input.atMeeting ?? !elsewhere;
     const existing = find(input.type, input.title, input.subject, sentence);
     if (existing) {
-      // The full title stands for the short one it was first named by.
-      if (normalize(input.title).startsWith(`${normalize(existing.title)} of `)) existing.title = input.title;
+      // The full title stands for the short one it was first named by, and a title stated as one for a document first
+      // told of in lower case.
+      if (
+        normalize(input.title).startsWith(`${normalize(existing.title)} of `) ||
+        (titledLater(existing.asStated, input.asStated) && input.title.length > existing.title.length)
+      ) {
+        existing.title = input.title;
+        existing.asStated = input.asStated;
+      }
       if (atMeeting && STRENGTH[action] > STRENGTH[existing.action]) existing.action = action;
       if (atMeeting) existing.atMeeting = true;
       return existing;
@@ -1104,6 +1216,34 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         ? capitalize(head.word.toLowerCase().replace(/s$/, ""))
         : null;
     if (kind.plural && (kind.type !== "other" || otherSingular)) {
+      // "memoranda between the SCO Secretariat and the governments of Egypt and Qatar": one document per counterpart.
+      const counterparts = otherSingular ? null : COUNTERPARTS.exec(text.slice(headEnd, item.end));
+      const each = counterparts?.[4]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/) ?? [];
+      if (counterparts && each.length > 1) {
+        const singular = /of\s+understanding/i.test(head.word)
+          ? "Memorandum of Understanding"
+          : SINGULAR_OF_TYPE[kind.type];
+        const [, topic, party, body, , rest] = counterparts;
+        const counterpart = capitalize(body!.toLowerCase().replace(/ies$/, "y").replace(/s$/, ""));
+        for (const name of each) {
+          const subject = `${topic ?? ""}between ${party} and the ${counterpart} of ${name}${rest ?? ""}`;
+          add(
+            {
+              type: kind.type,
+              title: `${singular} ${subject}`,
+              asStated: stated,
+              start: item.start,
+              end: item.end,
+              subject,
+              generic: false,
+            },
+            action,
+            sentence,
+            0.8,
+          );
+        }
+        return;
+      }
       // "statements on A, on B, …, as well as on C", "memoranda between X and Y and between X and Z": the repeated
       // preposition marks each document.
       // "two protocols, on A and on B": a counted head alone before a comma, its subjects after it.
@@ -1116,8 +1256,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         /^(?:on|between|with)\s/i.test(text.slice(second.start, second.end));
       const first = headAlone ? 1 : 0;
       const firstRest = text.slice(headAlone ? second!.start : headEnd, item.parts[first]!.end).trimStart();
-      const preposition = /^(on|between|with)\s/i.exec(firstRest)?.[1];
-      const repeated = new RegExp(`^${preposition ?? "on"}\\s`, "i");
+      // 'decisions «On A» and «On B»': titles translated from Russian, each in quotes.
+      const preposition = /^[“"«]?(on|between|with)\s/i.exec(firstRest)?.[1];
+      const repeated = new RegExp(`^[“"«]?${preposition ?? "on"}\\s`, "i");
       let onParts = item.parts
         .map((part, index) => ({ part, index }))
         .filter(
@@ -1141,10 +1282,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             {
               type: kind.type,
               // "agreements on A and B": the "on" of the first item is B's too.
-              title:
+              title: unquoteAfterHead(
                 repeated.test(subject) || n === 0
                   ? `${singular} ${subject}`
                   : `${singular} ${preposition} ${subject}`,
+              ),
               asStated: subject,
               start: from,
               end: to,
@@ -1266,9 +1408,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     "iu",
   );
   // "An agreement was signed on the establishment of …", "Decisions were taken on approving X and on Y", also after
-  // a phrase of time or place ("After the expanded session, decisions were taken on …").
+  // a phrase of time or place ("After the expanded session, decisions were taken on …"); not "A Joint Statement was
+  // issued on the outcome of the talks", which says when it was issued.
   const passiveOn = new RegExp(
-    `^(?:(?:After|Following|At|During|In|On|Upon|Also|Moreover|Besides|Furthermore|Additionally|Then|Finally|Later)\\b[^,;]{0,80},\\s+)?(?:(?:An?|The)\\s+|${QUANTIFIER})?(${DOCUMENT_TYPE_PATTERN}|documents(?=\\s+(?:were|was)\\s+(?:also\\s+)?(?:${ADOPTION_VERBS})\\s+on\\s+(?!the\\s+(?:sidelines|margins?|eve|occasion|basis|day|same)\\b|behalf\\b|\\d|(?:${MONTHS_AND_DAYS})\\b)))\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS}|made)\\s+(on|to|for|regarding|in\\s+connection\\s+with|on\\s+the\\s+occasion\\s+of|(?:dedicated|devoted)\\s+to|concerning|(?=${ING_VERB}))\\s*`,
+    `^(?:(?:After|Following|At|During|In|On|Upon|Also|Moreover|Besides|Furthermore|Additionally|Then|Finally|Later)\\b[^,;]{0,80},\\s+)?(?:(?:An?|The)\\s+|${QUANTIFIER})?(${DOCUMENT_TYPE_PATTERN}|documents(?=\\s+(?:were|was)\\s+(?:also\\s+)?(?:${ADOPTION_VERBS})\\s+on\\s+(?!the\\s+(?:sidelines|margins?|eve|occasion|basis|day|same)\\b|behalf\\b|\\d|(?:${MONTHS_AND_DAYS})\\b)))\\s+(?:were|was)\\s+(?:also\\s+)?(${ADOPTION_VERBS}|made)\\s+(on(?!\\s+the\\s+(?:outcomes?|results?)\\s+of\\b)|to|for|regarding|in\\s+connection\\s+with|on\\s+the\\s+occasion\\s+of|(?:dedicated|devoted)\\s+to|concerning|(?=${ING_VERB}))\\s*`,
     "i",
   );
   const INCLUDING =
@@ -1388,20 +1531,33 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     }
   };
 
-  /** A title without a type word ("the ASEAN Concord IV", "the strategic document “Vision 2040”"): type from its words. */
-  const addUntyped = (from: number, to: number, action: AdoptionAction, sentence: Sentence) => {
+  /**
+   * A title without a type word ("the ASEAN Concord IV", "the strategic document “Vision 2040”"): type from its words;
+   * `sharedHead` is a plural type word heading the quoted titles before ('decisions «On A» and «On B»'). Gives the
+   * plural type word that heads this title, for the ones after it.
+   */
+  const addUntyped = (
+    from: number,
+    to: number,
+    action: AdoptionAction,
+    sentence: Sentence,
+    sharedHead: string | null = null,
+  ): string | null => {
     const stated = text.slice(from, to);
     const quoted = QUOTED_TITLE.exec(stated);
     // 'the Declaration “On Strengthening Cooperation”': the type word heads the quoted title.
-    const headed = quoted?.[1] && !/documents?\s*[“"«]/i.test(stated) ? documentTypeOf(quoted[1]) : null;
+    const word = quoted?.[1] && !/documents?\s*[“"«]/i.test(stated) ? quoted[1] : quoted ? sharedHead : null;
+    const headed = word ? documentTypeOf(word) : null;
     // 'the "Cebu Declaration Towards …"': a type word heading the words in quotes gives the type.
     const inner = quoted && !headed ? documentHead(quoted[2]!) : null;
     const title = quoted
       ? headed
-        ? `${capitalize(quoted[1]!)} ${quoted[2]!}`
+        ? `${headed.plural ? SINGULAR_OF_TYPE[headed.type] : capitalize(word!)} ${quoted[2]!}`
         : quoted[2]!
       : titleOf(stated);
-    const start = quoted ? from + quoted.index + quoted[0].indexOf(headed ? quoted[1]! : quoted[2]!) : from;
+    const start = quoted
+      ? from + quoted.index + quoted[0].indexOf(headed && quoted[1] ? quoted[1] : quoted[2]!)
+      : from;
     add(
       {
         type:
@@ -1419,27 +1575,40 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       sentence,
       0.6,
     );
+    return headed?.plural ? word : null;
   };
 
   /**
    * What a verb's object names: typed items ("the Samarkand Declaration and statements on A, on B") and, before
    * them or alone, titles without a type word ("the ASEAN Concord IV", "the main directions of …").
    */
-  const readObjects = (from: number, to: number, action: AdoptionAction, sentence: Sentence) => {
+  const readObjects = (
+    from: number,
+    to: number,
+    action: AdoptionAction,
+    sentence: Sentence,
+    sharedHead: string | null = null,
+  ) => {
     const quoted = QUOTED_START.exec(text.slice(from, to));
     if (quoted) {
       // 'the strategic document "Vision 2040"': the quotes bound the title, type words inside them included.
-      addUntyped(from, from + quoted[0].length, action, sentence);
+      const head = addUntyped(from, from + quoted[0].length, action, sentence, sharedHead);
       const next = from + quoted[0].length;
-      const separator = /^\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?/i.exec(text.slice(next, to))![0];
-      if (next + separator.length < to) readObjects(next + separator.length, to, action, sentence);
+      const separator = /^\s*(?:[,;]\s*)?(?:and\s+|as\s+well\s+as\s+)?/i.exec(text.slice(next, to))![0];
+      // 'decisions «On A» and «On B»': a plural type word heads each quoted title after it.
+      if (next + separator.length < to) readObjects(next + separator.length, to, action, sentence, head);
       return;
     }
     const region = text.slice(from, to);
-    const typed = new RegExp(
-      `(?:^|[\\s,;])(?:(?:the|a|an|its|their)\\s+)?[“"«]?${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`,
-      "iu",
-    ).exec(region);
+    // "the Amendments to the Rules of Procedure": a type word after a preposition is the object of the title before it.
+    const typed = [
+      ...region.matchAll(
+        new RegExp(
+          `(?:^|[\\s,;])(?:(?:the|a|an|its|their)\\s+)?[“"«]?${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`,
+          "giu",
+        ),
+      ),
+    ].find((match) => !/\b(?:to|amending|implementing)\s*$/i.test(region.slice(0, match.index + 1)));
     const firstTyped = documentHead(region)
       ? 0
       : typed
@@ -1523,6 +1692,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         s.slice(0, match.index) + /^\S+\s+/.exec(match[0])![0],
       );
       if (!closing && doneBefore(EARLIER, after.slice(0, objectEnd(after)), date)) continue;
+      if (welcomedFromOthers(match[0], after.slice(0, objectEnd(after)))) continue;
       verbs.push({
         index: match.index,
         length: match[0].length,
@@ -1541,6 +1711,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       const colon = /:\s*$/.test(s.slice(verb.index, verb.index + verb.length));
       const stop = colon ? rest.length : comma > 0 ? Math.min(comma, objectEnd(rest)) : colonListEnd(rest);
       let region = rest.slice(0, stop);
+      if (adoptedEarlier(region, date)) continue;
       // "… adopted also the Statement on …".
       const also = /^(?:also|further|then)\s+/i.exec(region);
       if (also) {
@@ -1908,6 +2079,15 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
             }
             break branches;
           }
+        }
+
+        // "The outcome documents of the summit are: A; B; and C": a list of what the meeting produced, so adopted there.
+        const outcomes = OUTCOME_DOCUMENTS_ARE.exec(s);
+        if (outcomes) {
+          const from = at + outcomes[0].length;
+          const to = from + (/:\s*$/.test(outcomes[0]) ? colonListEnd : objectEnd)(text.slice(from, end));
+          readObjects(from, to, "adopted", sentence);
+          break branches;
         }
 
         // "Signed at the summit were A and B", "Also adopted were A and B": the subject after the verb.

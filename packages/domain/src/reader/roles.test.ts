@@ -134,12 +134,12 @@ describe("the handover at the close of a meeting of several days", () => {
     ).toEqual([`${ids.country("UZ")} ? → 2019-03-14`, `${ids.country("KZ")} 2019-03-14 → …`]);
   });
 
-  it("dates a handover the sentence does not place to the first day", () => {
+  it("dates a handover the sentence does not place to the day the meeting closed", () => {
     expect(
       handover(
         `${opening} President Timur Aliev of Uzbekistan chaired the summit. The chairmanship passed from Uzbekistan to Kazakhstan.`,
       ),
-    ).toEqual([`${ids.country("UZ")} ? → 2019-03-13`, `${ids.country("KZ")} 2019-03-13 → …`]);
+    ).toEqual([`${ids.country("UZ")} ? → 2019-03-14`, `${ids.country("KZ")} 2019-03-14 → …`]);
   });
 });
 
