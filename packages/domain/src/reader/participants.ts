@@ -27,6 +27,7 @@ import {
   parseTitle,
   parseTitledName,
   postCandidates,
+  postPhrase,
   reconcilePost,
   sharedRoleNoun,
   type TitledName,
@@ -235,6 +236,25 @@ export function splitParticipantList(
       extendLast(previous, current.end, parseTitle(text, previous.title.start, current.end, knowledge));
       continue;
     }
+    // "Iran's Minister of Industry, Mine and Trade X": a portfolio whose commas and "and" split the list is one title.
+    const portfolioEnd = portfolioRunEnd(text, parsed, i);
+    if (portfolioEnd > i) {
+      items.push(parseTitledName(text, current.start, parsed[portfolioEnd]!.end, knowledge));
+      i = portfolioEnd;
+      continue;
+    }
+    // "… and, for India, Minister of External Affairs X": a country in an aside before a title that names none is the
+    // title's.
+    if (countryAside(text, current, next)) {
+      items.push({
+        ...next!,
+        start: current.start,
+        text: text.slice(current.start, next!.end),
+        title: { ...next!.title!, country: current.title!.country },
+      });
+      i++;
+      continue;
+    }
     // "Samdech Hun Sen, Prime Minister of …": honorifics and a name, then the title.
     if (honorificOnly(current) && titleOnly(next)) {
       const joined = parseTitledName(text, current.start, next!.end, knowledge);
@@ -322,6 +342,56 @@ export function splitParticipantList(
         !/[\s.]/.test(item.name.text) &&
         (item.text.match(/\b\p{Ll}+\b/gu) ?? []).some((word) => !TITLE_WORDS.has(word))
       ),
+  );
+}
+
+// A few capitalised words and nothing else: a piece of a portfolio ("Mine" in "Minister of Industry, Mine and Trade").
+const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}'’-]*\s*){1,3}$/u;
+
+/**
+ * Where a minister's portfolio that the list split at its commas and "and" ends: `parsed[i]` a title with a role noun
+ * and no name that ends on "of" or "for" and capitalised words ("Iran's Minister of Industry"), then pieces of a few
+ * capitalised words with no role noun, country or organization ("Mine"), then a name whose title is more such words
+ * ("Trade Mohammad Atabak"). The index of that last piece, or -1.
+ */
+function portfolioRunEnd(text: string, parsed: TitledName[], i: number): number {
+  const first = parsed[i]!;
+  if (
+    first.name ||
+    !first.title?.roleNoun ||
+    !/\b(?:of|for)\s+(?:\p{Lu}[\p{L}'’-]*\s*)+$/u.test(first.title.text)
+  )
+    return -1;
+  const plain = (piece: TitledName) =>
+    !piece.title || (!piece.title.roleNoun && !piece.title.country && !piece.title.organization);
+  for (let j = i + 1; j < parsed.length; j++) {
+    const piece = parsed[j]!;
+    if (!/^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(parsed[j - 1]!.end, piece.start)) || !plain(piece))
+      return -1;
+    if (piece.name && piece.title) return CAPITALISED_WORDS.test(piece.title.text.trim()) ? j : -1;
+    if (!CAPITALISED_WORDS.test(text.slice(piece.start, piece.end))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether `aside` is a country alone after "for" ("for India") set off by a comma before `next`, a person whose title
+ * names a post but no country or organization: "… and, for India, Minister of External Affairs Sushma Swaraj".
+ */
+function countryAside(text: string, aside: TitledName, next: TitledName | undefined): boolean {
+  return (
+    aside.name === null &&
+    aside.title !== null &&
+    aside.title.country !== null &&
+    !aside.title.roleNoun &&
+    !aside.title.organization &&
+    /^for\s+(?:the\s+)?$/i.test(text.slice(aside.title.start, aside.title.country.start)) &&
+    aside.title.country.end === aside.title.end &&
+    next?.name !== null &&
+    next?.title?.roleNoun != null &&
+    !next.title.country &&
+    !next.title.organization &&
+    /^\s*,\s*$/.test(text.slice(aside.end, next.start))
   );
 }
 
@@ -2504,7 +2574,7 @@ function build(
     if (country)
       post.reconciled.proposed = {
         ...post.reconciled.proposed,
-        label: `${item.title.roleNoun} of ${country.nameI18n.en}`,
+        label: `${postPhrase(item.title) ?? item.title.roleNoun} of ${country.nameI18n.en}`,
         countryId: country.id,
       };
   }

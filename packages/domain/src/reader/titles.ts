@@ -483,6 +483,73 @@ function organBeforeCountry(title: ParsedTitle): string | null {
     : null;
 }
 
+// A rank written before a role noun that is part of the post: "First Vice-President", "Second Vice-President".
+const RANK_BEFORE_NOUN = /\b(First|Second|Third)\s+$/;
+// A state's own style before its name, as a title may run into it: "of the Islamic Republic of", "of the Sultanate of".
+const STATE_FORM_WORD =
+  /^(?:Republic|Kingdom|State|Sultanate|Federation|Union|Emirates?|Principality|Commonwealth)$/;
+// The small words a portfolio joins its capitalised words with: "of State for External Affairs and Culture".
+const PORTFOLIO_JOINER = /^(?:of|for|the|and|&)$/;
+
+/** The earliest role noun in a title's text, as written, with where it stands. */
+function roleNounAt(title: string): { noun: string; at: number; end: number } | null {
+  let found: { noun: string; at: number; end: number } | null = null;
+  for (const { noun, pattern } of ROLE_PATTERNS) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(title);
+    if (match && (!found || match.index < found.at))
+      found = { noun, at: match.index, end: match.index + match[0].length };
+  }
+  return found;
+}
+
+/** `words` without the trailing "of", "the" and a state's style before its name ("of the Islamic Republic of"). */
+function withoutStateStyle(words: string[]): string[] {
+  const kept = [...words];
+  let style = false;
+  while (kept.length > 0) {
+    const last = kept.at(-1)!.replace(/,$/, "");
+    if (/^(?:of|the|,|)$/i.test(last)) style = false;
+    else if (STATE_FORM_WORD.test(last)) style = true;
+    // "Islamic", "People's" before "Republic of": the style's own adjectives.
+    else if (!style || !/^\p{Lu}/u.test(last)) break;
+    kept.pop();
+  }
+  return kept;
+}
+
+/**
+ * The words of a title that name a post the knowledge does not hold, before its country: the role noun with a rank
+ * before it ("First Vice-President") or a portfolio or organ after it ("Minister of State for External Affairs",
+ * "Minister of Communications and Information Technology", "Deputy Prime Minister for the Council of Ministers'
+ * Affairs", "Premier of the State Council"), as the title writes them. Null when the title holds no more than the
+ * noun, or when the words after it are no portfolio: lower-case words, another title ("Special Envoy of the President
+ * of …"), an envoy's "to".
+ */
+export function postPhrase(title: ParsedTitle): string | null {
+  const found = roleNounAt(title.text);
+  if (!found || /^(?:leader|head)$/i.test(found.noun)) return null;
+  const rank = RANK_BEFORE_NOUN.exec(title.text.slice(0, found.at))?.[1];
+  // The portfolio runs up to the country or organization after the noun (a country before it, "Iran by First
+  // Vice-President X", or outside the title, scopes the post but ends nothing).
+  const scopes = [title.country, title.organization, worldCountryIn(title.text.slice(found.end))]
+    .map((mention, index) =>
+      mention ? (index === 2 ? found.end + mention.start : mention.start - title.start) : -1,
+    )
+    .filter((at) => at >= found.end);
+  const until = scopes.length > 0 ? Math.min(...scopes) : title.text.length;
+  const portfolio = withoutStateStyle(title.text.slice(found.end, until).trim().split(/\s+/).filter(Boolean));
+  const fits =
+    portfolio.length === 0 ||
+    (/^(?:of|for)$/.test(portfolio[0]!) &&
+      portfolio.length > 1 &&
+      portfolio.every((word) => PORTFOLIO_JOINER.test(word) || /^\p{Lu}[\p{L}'’-]*,?$/u.test(word)) &&
+      roleNounAt(portfolio.join(" ")) === null);
+  if (!fits || (!rank && portfolio.length === 0)) return null;
+  const noun = canonicalRoleNoun(found.noun, found.noun);
+  return [rank, noun, ...portfolio].filter(Boolean).join(" ").replace(/,$/, "");
+}
+
 /** The post a title names: a known one, or a proposal to create it. */
 export function reconcilePost(
   title: ParsedTitle,
@@ -585,11 +652,13 @@ export function reconcilePost(
   // … unless the noun already names it ("Chairman of the Government").
   const of =
     organName && !noun!.toLowerCase().endsWith(organName.toLowerCase()) ? ` of the ${organName}` : "";
+  // "First Vice-President of Iran", "Minister of State for External Affairs of India": the title's own words of the post.
+  const phrase = noun ? (postPhrase(title) ?? `${noun}${of}`) : null;
   const label =
-    noun && unknownCountry
-      ? `${noun}${of} of ${withArticle(unknownCountry.name)}`
-      : noun && country
-        ? `${noun}${of} of ${country.nameI18n.en}`
+    phrase && unknownCountry
+      ? `${phrase} of ${withArticle(unknownCountry.name)}`
+      : phrase && country
+        ? `${phrase} of ${country.nameI18n.en}`
         : noun && organization
           ? `${noun} of the ${organization.nameI18n.en}`
           : title.text

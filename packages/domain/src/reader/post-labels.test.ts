@@ -1,0 +1,116 @@
+// The label of a post the knowledge does not hold: the title's own words of the post, before its country — a rank
+// before the role noun ("First Vice-President"), a portfolio or organ after it ("Minister of State for External
+// Affairs", "Deputy Prime Minister for the Council of Ministers' Affairs", "Premier of the State Council"), a portfolio
+// with commas of its own, and the country in an aside before the title ("for India, Minister of Defence X"). Every
+// person here is invented.
+import { describe, expect, it } from "vitest";
+import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
+import { readPressRelease } from "./read-press-release";
+import { parseTitle, postPhrase } from "./titles";
+
+const read = (text: string) =>
+  readPressRelease(text, knowledge).participants.map((participant) => {
+    const person = participant.person.value;
+    const post = participant.post?.value;
+    return {
+      name: person.status === "matched" ? person.label : person.proposed.name,
+      post: post ? (post.status === "matched" ? post.label : post.proposed.label) : null,
+    };
+  });
+const sco = (sentences: string) =>
+  read(`TASHKENT, 2 November 2019 — The SCO Council of Heads of Government met today. ${sentences}`);
+const phraseOf = (title: string) => postPhrase(parseTitle(title, 0, title.length, knowledge));
+
+describe("a new post keeps the title's words of the post", () => {
+  it.each([
+    ["First Vice-President of the Islamic Republic of Iran", "First Vice-President"],
+    ["Second Vice-President of Afghanistan", "Second Vice-President"],
+    ["Minister of State for External Affairs of India", "Minister of State for External Affairs"],
+    [
+      "Minister of Communications and Information Technology of Iran",
+      "Minister of Communications and Information Technology",
+    ],
+    [
+      "Deputy Prime Minister for the Council of Ministers' Affairs of the Sultanate of Oman",
+      "Deputy Prime Minister for the Council of Ministers' Affairs",
+    ],
+    ["Premier of the State Council of the People's Republic of China", "Premier of the State Council"],
+    ["Premier of the State Council", "Premier of the State Council"],
+  ])("%s → %s", (title, phrase) => {
+    expect(phraseOf(title)).toBe(phrase);
+  });
+
+  it.each([
+    // No more than the noun: the post is the noun's, as before.
+    "Prime Minister of the Kyrgyz Republic",
+    "Emir of the State of Qatar",
+    "Foreign Minister of Pakistan",
+    // Another title after the noun, an envoy's "to", lower-case words: no portfolio.
+    "Special Envoy of the President of the Kyrgyz Republic",
+    "Ambassador of Ukraine to Belarus",
+    "President of the host country",
+  ])("%s → none", (title) => {
+    expect(phraseOf(title)).toBeNull();
+  });
+
+  it("reads the long posts of a delegation list", () => {
+    expect(
+      sco(
+        "Taking part were Premier of the State Council of the People's Republic of China Li Wen, First Vice-President of the Islamic Republic of Iran Reza Tavakoli and Minister of State for External Affairs of India Anil Varma.",
+      ),
+    ).toEqual([
+      { name: "Li Wen", post: "Premier of the State Council of China" },
+      { name: "Reza Tavakoli", post: "First Vice-President of Iran" },
+      { name: "Anil Varma", post: "Minister of State for External Affairs of India" },
+    ]);
+  });
+
+  it("keeps a portfolio after the name, up to the country's own style", () => {
+    expect(
+      sco(
+        "Pakistan was represented by Imran Qureshi, Minister of State for Parliamentary Affairs of the Islamic Republic of Pakistan.",
+      ),
+    ).toEqual([{ name: "Imran Qureshi", post: "Minister of State for Parliamentary Affairs of Pakistan" }]);
+  });
+
+  it("ends the name before a portfolio joined by 'and'", () => {
+    expect(
+      sco("India was represented by Minister of State for External Affairs and Culture Kavita Rao."),
+    ).toEqual([{ name: "Kavita Rao", post: "Minister of State for External Affairs and Culture of India" }]);
+  });
+
+  it("reads a portfolio with commas of its own as one title, not as a list", () => {
+    expect(
+      sco(
+        "Taking part were Prime Minister of Kazakhstan Arman Seitov and Iran's Minister of Industry, Mine and Trade Hossein Karimi.",
+      ),
+    ).toEqual([
+      { name: "Arman Seitov", post: "Prime Minister of Kazakhstan" },
+      { name: "Hossein Karimi", post: "Minister of Industry, Mine and Trade of Iran" },
+    ]);
+  });
+});
+
+describe("'for <country>,' before a title with no country of its own", () => {
+  it("gives the title that country", () => {
+    expect(
+      sco(
+        "Taking part were Prime Minister of Kazakhstan Arman Seitov and, for India, Minister of Defence Vikram Nair.",
+      ),
+    ).toEqual([
+      { name: "Arman Seitov", post: "Prime Minister of Kazakhstan" },
+      { name: "Vikram Nair", post: "Minister of Defence of India" },
+    ]);
+  });
+
+  it("gives no country to a title that names its own", () => {
+    expect(
+      sco(
+        "Taking part were Prime Minister of Kazakhstan Arman Seitov and, for India, Minister of Defence of India Vikram Nair.",
+      ),
+    ).toEqual([
+      { name: "Arman Seitov", post: "Prime Minister of Kazakhstan" },
+      { name: "Vikram Nair", post: "Minister of Defence of India" },
+    ]);
+  });
+});
