@@ -30,6 +30,7 @@ import {
   postPhrase,
   reconcilePost,
   sharedRoleNoun,
+  type ParsedTitle,
   type TitledName,
 } from "./titles";
 
@@ -2405,6 +2406,20 @@ function topLeaders(leaders: ParticipantProposal[], knowledge: ReaderKnowledge):
 }
 
 /** A name without a title ("A. G. Lukashenko" in a list under "Heads of state"): the one post the person holds then. */
+/**
+ * Whether a title says only what the person is at the meeting, in plain lower-case words with no role noun, country or
+ * organization ("The host, X, chaired", "the outgoing chair, X"): it names no post, so the post is the one the person
+ * holds, or none.
+ */
+function namesNoPost(title: ParsedTitle): boolean {
+  return (
+    !title.roleNoun &&
+    !title.country &&
+    !title.organization &&
+    /^\s*(?:[Tt]he\s+)?\p{Ll}[\p{Ll}\s-]*$/u.test(title.text)
+  );
+}
+
 function heldPost(
   knowledge: ReaderKnowledge,
   personId: string | null,
@@ -2561,7 +2576,10 @@ function build(
       : unscoped && organizationId && isOrganizationTitle(unscoped.roleNoun)
         ? { ...unscoped, organization: scope(organizationId) }
         : item.title;
-  const post = title ? reconcilePost(title, knowledge, personId, date) : heldPost(knowledge, personId, date);
+  const post =
+    title && !namesNoPost(title)
+      ? reconcilePost(title, knowledge, personId, date)
+      : heldPost(knowledge, personId, date);
   // "Brazil was also represented by Foreign Minister Mauro Vieira": the country the sentence names completes a new post.
   if (
     post?.reconciled.status === "new" &&

@@ -114,3 +114,20 @@ describe("'for <country>,' before a title with no country of its own", () => {
     ]);
   });
 });
+
+describe("a title that only says what the person is at the meeting names no post", () => {
+  const seec = (sentences: string) =>
+    read(`BISHKEK, 9 December 2022 — The Supreme Eurasian Economic Council met today. ${sentences}`);
+
+  it("gives the post the knowledge holds for the person on the date", () => {
+    expect(seec("The host, Sadyr Japarov, chaired the session.")).toEqual([
+      { name: "Sadyr Japarov", post: "President of Kyrgyzstan" },
+    ]);
+  });
+
+  it("proposes no post 'The host' for someone the knowledge does not hold", () => {
+    expect(seec("The host, Arman Seitov, chaired the session.")).toEqual([
+      { name: "Arman Seitov", post: null },
+    ]);
+  });
+});
