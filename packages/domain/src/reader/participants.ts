@@ -244,6 +244,19 @@ export function splitParticipantList(
       i = portfolioEnd;
       continue;
     }
+    // "the President of Ukraine, Chairman of the Council of Heads of State L.D. Kuchma": the post, then the chair of the
+    // body he holds at the meeting — a role there, not his post.
+    if (chairmanshipAfterPost(text, current, next)) {
+      items.push({
+        start: current.start,
+        end: next!.end,
+        text: text.slice(current.start, next!.end),
+        title: current.title,
+        name: next!.name,
+      });
+      i++;
+      continue;
+    }
     // "… and, for India, Minister of External Affairs X": a country in an aside before a title that names none is the
     // title's.
     if (countryAside(text, current, next)) {
@@ -373,6 +386,24 @@ function portfolioRunEnd(text: string, parsed: TitledName[], i: number): number 
     if (!CAPITALISED_WORDS.test(text.slice(piece.start, piece.end))) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether `post` is a title alone with a role noun and a country ("the President of the Russian Federation") and
+ * `next`, after a comma, a name under the chairmanship of a body and no country ("Chairman of the Collective Security
+ * Council D.A. Medvedev"): one person, whose post is the first title.
+ */
+function chairmanshipAfterPost(text: string, post: TitledName, next: TitledName | undefined): boolean {
+  return (
+    post.name === null &&
+    post.title?.roleNoun != null &&
+    !/^chair/i.test(post.title.roleNoun) &&
+    (post.title.country !== null || worldCountryIn(post.title.text) !== undefined) &&
+    next?.name != null &&
+    /^chair(?:man|woman|person)?$/i.test(next.title?.roleNoun ?? "") &&
+    !next.title!.country &&
+    /^\s*,\s*$/.test(text.slice(post.end, next.start))
+  );
 }
 
 /**
@@ -777,6 +808,27 @@ function capacityAfterVerb(after: string): ParticipationCategory | null {
   return role ? categoryHintOf(role[1]!, true) : null;
 }
 
+// A report made by the one named right before it: "X reported on …", "X presented the annual report".
+const REPORTED_AFTER =
+  /^\s*(?:also\s+|then\s+)?(?:reported|presented\s+(?:a|an|the|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?report|made\s+(?:a|an|the|his|her)\s+(?:[\w'’-]+\s+)?report)\b/i;
+
+/**
+ * Whether an organization's official, under a title only an organization has ("The CSTO Secretary General X", "the
+ * Executive Secretary X"), reported to the session: the organization's staff serve its bodies' sessions, so reporting
+ * there is taking part in his own right, whatever the report was on ("the decisions of the previous session" is its
+ * topic, not another meeting he attended). A minister who reports ("reported to the leaders") is read by the verbs of
+ * acting, and left out as a member of his leader's delegation when the leader is there (`delegationMembersDropped`).
+ */
+function officialReported(title: ParsedTitle | null, before: string, after: string): boolean {
+  return (
+    title !== null &&
+    !title.country &&
+    isOrganizationTitle(title.roleNoun) &&
+    REPORTED_AFTER.test(after) &&
+    !LATER_EVENT.test(before + after.split(/[;.]/)[0])
+  );
+}
+
 /**
  * Whether a person named with a title outside any list took part, from the words around them: the verb they are the
  * subject of (attending, or acting at the meeting), no word before them that makes them merely mentioned, no
@@ -785,7 +837,7 @@ function capacityAfterVerb(after: string): ParticipationCategory | null {
 export function participationOf(
   text: string,
   sentence: { start: number; end: number },
-  item: { start: number; end: number },
+  item: { start: number; end: number; title?: ParsedTitle | null },
 ): { kind: "attendance" | "chair" | "message"; weak: boolean } | null {
   const before = text.slice(sentence.start, item.start);
   const after = text.slice(item.end, sentence.end);
@@ -847,6 +899,7 @@ export function participationOf(
   if (GREETED_THEM_BEFORE.test(before)) return { kind: "attendance", weak: false };
   const spokeAfter = SPOKE_THERE_AFTER.exec(after);
   if (spokeAfter) return { kind: VIDEO_ADDRESS.test(spokeAfter[0]) ? "message" : "attendance", weak: false };
+  if (officialReported(item.title ?? null, before, after)) return { kind: "attendance", weak: false };
   const clause = ownClause(after);
   const verb = TOOK_PART.exec(clause) ?? ACTED_AT.exec(clause);
   // "X, President of Turkmenistan, which is not a member of the Council, took part": a relative clause on the country,

@@ -131,3 +131,24 @@ describe("a title that only says what the person is at the meeting names no post
     ]);
   });
 });
+
+describe("a head of state's post, then the chairmanship of the council he holds at the meeting", () => {
+  const cis = (sentences: string) =>
+    read(`Astana, 16 September 2004 — The CIS Council of Heads of State met today. ${sentences}`);
+
+  it("reads the first title as the post, of a country the knowledge holds", () => {
+    expect(
+      cis(
+        "The meeting was chaired by the President of the Republic of Kazakhstan, Chairman of the Council of Heads of State N.A. Nazarbayev.",
+      ),
+    ).toEqual([{ name: "Nursultan Nazarbayev", post: "President of Kazakhstan" }]);
+  });
+
+  it("and of a country it does not hold", () => {
+    expect(
+      cis(
+        "The meeting was chaired by the President of Ukraine, Chairman of the Council of Heads of State L.D. Bondar.",
+      ),
+    ).toEqual([{ name: "L. D. Bondar", post: "President of Ukraine" }]);
+  });
+});
