@@ -53,3 +53,13 @@ describe("a minister who reports to the leaders stays in his leader's delegation
     ).toEqual(leaders);
   });
 });
+
+describe("an official whose title names the organization", () => {
+  it("takes part by presenting the commission's report", () => {
+    const found = read(
+      "MINSK, 26 June 2025 — The Supreme Eurasian Economic Council met today. Taking part were President of Belarus Alexander Lukashenko and President of Russia Dmitry Petrov. Chairman of the Board of the Eurasian Economic Commission Arman Beisenov presented the commission's report on the internal market.",
+    );
+    expect(found).toHaveLength(3);
+    expect(found[2]).toEqual({ name: "Arman Beisenov", category: "igo_official" });
+  });
+});

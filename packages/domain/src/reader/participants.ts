@@ -812,9 +812,47 @@ function capacityAfterVerb(after: string): ParticipationCategory | null {
 const REPORTED_AFTER =
   /^\s*(?:also\s+|then\s+)?(?:reported|presented\s+(?:a|an|the|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?report|made\s+(?:a|an|the|his|her)\s+(?:[\w'’-]+\s+)?report)\b/i;
 
+// "A and B sat down with C, D and E", "X met with A and B": the people the subject met, after the verb.
+const SAT_DOWN_WITH = /\b(?:sat\s+down|sat|met)\s+(?:together\s+)?with\s+/i;
+// Words that set a meeting with someone beside the meeting the release is about: "on the sidelines", "bilateral
+// talks", "separately", "on the eve of", "before the summit".
+const BESIDE_THE_MEETING =
+  /\b(?:sidelines?|margins?|bilateral|trilateral|separate(?:ly)?|one-on-one|privately|on\s+the\s+eve|(?:before|after|ahead\s+of)\s+the\s+(?:summit|session|meeting|talks))\b/i;
+
+/**
+ * A sentence in which people "sat down with" two or more leaders ("Presidents A and B of Russia and Belarus sat down
+ * with Armenian President C, Kazakh President D and Kyrgyz President E"): a table of several leaders at the meeting the
+ * release is about, so all of them take part — the subject and those sat down with (but one named only as the person
+ * another stood in for). Talks with one counterpart ("met with X"), or set beside the meeting ("on the sidelines", "on
+ * the eve", at another event), name no one as taking part. The two lists, as spans of the sentence, or null.
+ */
+function satDownTogether(
+  text: string,
+  sentence: Sentence,
+  lead: number,
+  knowledge: ReaderKnowledge,
+): { subject: { from: number; to: number }; met: { from: number; to: number } } | null {
+  const words = text.slice(sentence.start, sentence.end);
+  const verb = SAT_DOWN_WITH.exec(words);
+  if (!verb || verb.index < lead) return null;
+  if ([BESIDE_THE_MEETING, LATER_EVENT, ANOTHER_EVENT, NEXT_MEETING].some((beside) => beside.test(words)))
+    return null;
+  const subject = {
+    from: lead + (/^.*[;:]/s.exec(words.slice(lead, verb.index))?.[0].length ?? 0),
+    to: verb.index,
+  };
+  const met = { from: verb.index + verb[0].length, to: words.length };
+  const named = (span: { from: number; to: number }) =>
+    splitParticipantList(text, sentence.start + span.from, sentence.start + span.to, knowledge).filter(
+      (item) => item.name && item.title?.roleNoun && !namedAsAbsent(text, sentence, item),
+    );
+  return named(subject).length >= 1 && named(met).length >= 2 ? { subject, met } : null;
+}
+
 /**
  * Whether an organization's official, under a title only an organization has ("The CSTO Secretary General X", "the
- * Executive Secretary X"), reported to the session: the organization's staff serve its bodies' sessions, so reporting
+ * Executive Secretary X") or one that names the organization ("Chairman of the Board of the Eurasian Economic
+ * Commission X"), reported to the session: the organization's staff serve its bodies' sessions, so reporting
  * there is taking part in his own right, whatever the report was on ("the decisions of the previous session" is its
  * topic, not another meeting he attended). A minister who reports ("reported to the leaders") is read by the verbs of
  * acting, and left out as a member of his leader's delegation when the leader is there (`delegationMembersDropped`).
@@ -823,7 +861,7 @@ function officialReported(title: ParsedTitle | null, before: string, after: stri
   return (
     title !== null &&
     !title.country &&
-    isOrganizationTitle(title.roleNoun) &&
+    (isOrganizationTitle(title.roleNoun) || (title.roleNoun !== null && title.organization !== null)) &&
     REPORTED_AFTER.test(after) &&
     !LATER_EVENT.test(before + after.split(/[;.]/)[0])
   );
@@ -1277,6 +1315,9 @@ function findMentionsIn(
     /** A list of attending people at `from`, `length` characters long, with the sentence's category hint. */
     const listAt = (from: number, length: number, own: ParticipationCategory | null = null) =>
       found.push({ from, to: from + length, kind: "attendance", hint: sentenceHint, own, country: null });
+    // "Presidents A and B of Russia and Belarus sat down with C, D and E": everyone at that table.
+    const together = satDownTogether(text, sentence, lead, knowledge);
+    if (together) for (const span of [together.subject, together.met]) listAt(span.from, span.to - span.from);
     const afterVerb = LIST_AFTER_VERB.exec(s) ?? tookPartFirst(s, lead);
     const others = OTHERS_WERE.exec(s);
     const attended1 = afterVerb && (!others || afterVerb.index <= others.index) ? afterVerb : others;
