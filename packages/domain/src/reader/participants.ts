@@ -23,6 +23,7 @@ import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import {
   countryAndOrganizationSpans,
   covers,
+  namesAbbreviatedOrganization,
   occupanciesOn,
   parseTitle,
   parseTitledName,
@@ -237,6 +238,18 @@ export function splitParticipantList(
       extendLast(previous, current.end, parseTitle(text, previous.title.start, current.end, knowledge));
       continue;
     }
+    // "The two Secretaries-General, A of the GCC and B of ASEAN": one plural title, then each name with its own scope.
+    const sharedEnd = sharedTitleRunEnd(text, parsed, i);
+    if (sharedEnd > i) {
+      const noun = sharedRoleNoun(current.title!.text)!;
+      for (const named of parsed.slice(i + 1, sharedEnd + 1))
+        items.push({
+          ...named,
+          title: { ...named.title!, text: `${noun} ${named.title!.text.trim()}`, roleNoun: noun },
+        });
+      i = sharedEnd;
+      continue;
+    }
     // "Iran's Minister of Industry, Mine and Trade X": a portfolio whose commas and "and" split the list is one title.
     const portfolioEnd = portfolioRunEnd(text, parsed, i);
     if (portfolioEnd > i) {
@@ -357,6 +370,25 @@ export function splitParticipantList(
         (item.text.match(/\b\p{Ll}+\b/gu) ?? []).some((word) => !TITLE_WORDS.has(word))
       ),
   );
+}
+
+/**
+ * Where the names after a plural title alone end ("The two Secretaries-General, A of the GCC and B of ASEAN"): each
+ * one a name with "of" and a scope but no role noun of its own, after a comma, then commas or "and". The index of the
+ * last, or -1 (also when fewer than two names follow).
+ */
+function sharedTitleRunEnd(text: string, parsed: TitledName[], i: number): number {
+  const shared = parsed[i]!;
+  if (shared.name || !shared.title || !sharedRoleNoun(shared.title.text)) return -1;
+  let last = i;
+  for (let j = i + 1; j < parsed.length; j++) {
+    const piece = parsed[j]!;
+    const between = text.slice(parsed[j - 1]!.end, piece.start);
+    if (!piece.name || !piece.title || piece.title.roleNoun || !/^of\s/i.test(piece.title.text.trim())) break;
+    if (!(j === i + 1 ? /^\s*,\s*$/ : /^\s*(?:,|and|,\s*and)\s*$/).test(between)) break;
+    last = j;
+  }
+  return last - i >= 2 ? last : -1;
 }
 
 // A few capitalised words and nothing else: a piece of a portfolio ("Mine" in "Minister of Industry, Mine and Trade").
@@ -2656,7 +2688,10 @@ function build(
   const personId = person.reconciled.status === "matched" ? person.reconciled.id : null;
   // "Malaysia was represented by Prime Minister Najib Razak": the country the sentence names scopes the title.
   // "Secretary General X" at a CSTO session: an organization's title that names no organization is the meeting's own.
-  const unscoped = item.title && !item.title.country && !item.title.organization ? item.title : null;
+  const unscoped =
+    item.title && !item.title.country && !item.title.organization && !namesAbbreviatedOrganization(item.title)
+      ? item.title
+      : null;
   const scope = (id: string) => ({
     id,
     start: unscoped!.start,

@@ -152,3 +152,32 @@ describe("a head of state's post, then the chairmanship of the council he holds 
     ).toEqual([{ name: "L. D. Bondar", post: "President of Ukraine" }]);
   });
 });
+
+describe("a name, 'of' and an organization the knowledge does not hold, by its abbreviation", () => {
+  const asean = (sentences: string) =>
+    read(`Riyadh, 20 October 2023 — The first ASEAN–GCC Summit was held today. ${sentences}`);
+
+  it("gives the name the plural title before it, scoped by the organization", () => {
+    expect(
+      asean(
+        "The two Secretaries-General, Omar Haddad of the GCC and Dr. Kao Kim Hourn of ASEAN, were also in attendance.",
+      ),
+    ).toEqual([
+      { name: "Omar Haddad", post: "Secretary-General of the GCC" },
+      { name: "Kao Kim Hourn", post: "Secretary-General of ASEAN" },
+    ]);
+  });
+
+  it("and so in a list after a verb", () => {
+    expect(
+      asean(
+        "Taking part were President Ferdinand Marcos Jr. of the Philippines and the Secretaries-General, Omar Haddad of the GCC, Hamid Talal of the OIC and Dr. Kao Kim Hourn of ASEAN.",
+      ),
+    ).toEqual([
+      { name: "Ferdinand Marcos Jr.", post: "President of the Philippines" },
+      { name: "Omar Haddad", post: "Secretary-General of the GCC" },
+      { name: "Hamid Talal", post: "Secretary-General of the OIC" },
+      { name: "Kao Kim Hourn", post: "Secretary-General of ASEAN" },
+    ]);
+  });
+});

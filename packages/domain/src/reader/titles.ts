@@ -276,18 +276,34 @@ export function parseTitledName(
   const of = tokens.findIndex(
     (token, index) => index > 0 && token.word === "of" && !tokens[index - 1]!.title,
   );
-  if (of > 0 && protectedSpans.some((mention) => mention.start >= tokens[of]!.end)) {
+  // "Jasem Mohamed Albudaiwi of the GCC": an organization the reference data does not hold, by its abbreviation.
+  const abbreviationAfter = (index: number) =>
+    ABBREVIATION.test(
+      (/^the$/i.test(tokens[index + 1]?.word ?? "") ? tokens[index + 2] : tokens[index + 1])?.word ?? "",
+    );
+  if (
+    of > 0 &&
+    (protectedSpans.some((mention) => mention.start >= tokens[of]!.end) || abbreviationAfter(of))
+  ) {
     let first = of;
     while (first > 0 && !tokens[first - 1]!.title) first--;
     while (first < of && isLowerParticle(tokens[first]!.word)) first++;
     // "President of the Dewan Negara of Malaysia": capitalised words after "the" name an organ, not a person.
     if (first < of && !/^the$/i.test(tokens[first - 1]?.word ?? "")) {
       const nameEnd = tokens[of - 1]!.end;
+      // "The two Secretaries-General, A of the GCC": a plural title before the name is the noun of its post.
+      const shared =
+        first > 0 ? sharedRoleNoun(text.slice(start, tokens[first - 1]!.end).replace(/,$/, "")) : null;
+      const scope = parseTitle(text, tokens[of]!.start, end, knowledge);
       return {
         ...whole,
         name: { start: tokens[first]!.start, end: nameEnd, text: text.slice(tokens[first]!.start, nameEnd) },
         // "Kubanychbek Omuraliev of Kyrgyzstan": with no title word before the name, the title is what follows it.
-        title: parseTitle(text, first === 0 ? tokens[of]!.start : start, end, knowledge),
+        title: shared
+          ? { ...scope, text: `${shared} ${scope.text}`, roleNoun: shared }
+          : first === 0
+            ? scope
+            : parseTitle(text, start, end, knowledge),
       };
     }
   }
@@ -365,6 +381,9 @@ export function parseTitledName(
     title: title && (title.roleNoun || title.country || title.organization) ? title : title,
   };
 }
+
+// An organization's abbreviation, as the last word of an item: "GCC", "OIC", "SAARC" (never a name's initials, "N.N.").
+const ABBREVIATION = /^\p{Lu}{2,6}[,.;:]?$/u;
 
 interface ParsedPost {
   post: KnownPost;
@@ -550,6 +569,26 @@ export function postPhrase(title: ParsedTitle): string | null {
   return [rank, noun, ...portfolio].filter(Boolean).join(" ").replace(/,$/, "");
 }
 
+/**
+ * Whether a title names an organization the reference data does not hold: by its head noun ("President of the Asian
+ * Development Bank") or by its abbreviation after "of" ("Secretary-General of the GCC").
+ */
+export function namesUnknownOrganization(title: ParsedTitle): boolean {
+  return (
+    namesAbbreviatedOrganization(title) ||
+    (!title.country &&
+      !title.organization &&
+      title.text.split(/\s+/).some((word) => ORGANIZATION_NOUN.test(word)))
+  );
+}
+
+/** Whether a title names an organization the reference data does not hold by its abbreviation ("… of the GCC"). */
+export function namesAbbreviatedOrganization(title: ParsedTitle): boolean {
+  return (
+    !title.country && !title.organization && /\bof\s+(?:the\s+)?\p{Lu}{2,6}\b(?![\p{L}.])/u.test(title.text)
+  );
+}
+
 /** The post a title names: a known one, or a proposal to create it. */
 export function reconcilePost(
   title: ParsedTitle,
@@ -635,9 +674,7 @@ export function reconcilePost(
     ? knowledge.countries.find((known) => known.id === title.country!.id)
     : undefined;
   const noun = title.roleNoun && !/^(leader|head)$/i.test(title.roleNoun) ? title.roleNoun : null;
-  // "President of the Asian Development Bank": an organization the reference data does not hold is still one.
-  const unknownOrganization =
-    !country && !organization && title.text.split(/\s+/).some((word) => ORGANIZATION_NOUN.test(word));
+  const unknownOrganization = !country && !organization && namesUnknownOrganization(title);
   const scope = country ? "country" : organization || unknownOrganization ? "organization" : null;
   // A country the reference data does not hold ("President of Sri Lanka") still names the post.
   const unknownCountry = !country && !organization ? worldCountryIn(title.text) : undefined;
