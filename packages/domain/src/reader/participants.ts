@@ -358,6 +358,7 @@ export function splitParticipantList(
     (item) =>
       item.name !== null &&
       /\p{L}/u.test(item.name.text) &&
+      !openingPhrase(item) &&
       !(
         item.title?.organization &&
         !item.title.roleNoun &&
@@ -369,6 +370,25 @@ export function splitParticipantList(
         !/[\s.]/.test(item.name.text) &&
         (item.text.match(/\b\p{Ll}+\b/gu) ?? []).some((word) => !TITLE_WORDS.has(word))
       ),
+  );
+}
+
+// The last word of a phrase that opens a sentence before its subject, or of a role phrase: "Today in", "On the
+// afternoon of", "Kuwait as the".
+const OPENING_PHRASE_END = /\b(?:in|on|at|of|from|by|during|after|before|as|the)$/i;
+
+/**
+ * Whether an item is a phrase of time, place or capacity, not a person: "Today in Kuala Lumpur", "On the afternoon of
+ * 14 October" (a sentence's opening before its subject), "Kuwait as the Conference": a "title" with no role noun or
+ * organization that ends on a preposition or an article, and capitalised words after it.
+ */
+function openingPhrase(item: TitledName): boolean {
+  return (
+    item.title !== null &&
+    !item.title.roleNoun &&
+    !item.title.organization &&
+    item.title.end <= item.name!.start &&
+    OPENING_PHRASE_END.test(item.title.text.trim())
   );
 }
 
