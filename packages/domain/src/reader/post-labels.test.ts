@@ -45,6 +45,9 @@ describe("a new post keeps the title's words of the post", () => {
     "Prime Minister of the Kyrgyz Republic",
     "Emir of the State of Qatar",
     "Foreign Minister of Pakistan",
+    // The foreign minister's post, named one way whatever the phrasing ("Foreign Minister of Kazakhstan").
+    "Minister of Foreign Affairs of Kazakhstan",
+    "Minister of External Affairs of India",
     // Another title after the noun, an envoy's "to", lower-case words: no portfolio.
     "Special Envoy of the President of the Kyrgyz Republic",
     "Ambassador of Ukraine to Belarus",
@@ -100,6 +103,17 @@ describe("'for <country>,' before a title with no country of its own", () => {
     ).toEqual([
       { name: "Arman Seitov", post: "Prime Minister of Kazakhstan" },
       { name: "Vikram Nair", post: "Minister of Defence of India" },
+    ]);
+  });
+
+  it("and names the foreign minister's post as every phrasing of it is named", () => {
+    expect(
+      sco(
+        "Taking part were Prime Minister of Kazakhstan Arman Seitov and, for India, Minister of External Affairs Vikram Nair.",
+      ),
+    ).toEqual([
+      { name: "Arman Seitov", post: "Prime Minister of Kazakhstan" },
+      { name: "Vikram Nair", post: "Foreign Minister of India" },
     ]);
   });
 

@@ -342,7 +342,11 @@ export function parseTitledName(
   const organizationEnd = tokens.findLastIndex(
     (token, index) => index >= first && ORGANIZATION_NOUN.test(token.word.replace(/[,.;:]+$/, "")),
   );
-  if (organizationEnd >= first && organizationEnd < tokens.length - 1 && tokens[first - 1]?.word === "the")
+  // (The organization's name may hold title words of its own: "the Asian Infrastructure Investment Bank", "the
+  // International Energy Forum".)
+  let article = first - 1;
+  while (article > 0 && /^\p{Lu}/u.test(tokens[article]!.word) && !tokens[article]!.inMention) article--;
+  if (organizationEnd >= first && organizationEnd < tokens.length - 1 && tokens[article]?.word === "the")
     first = organizationEnd + 1;
   // "President of the Turkish Republic of Northern Cyprus", "Secretary General of the Organization": words after a
   // state's form and "of", or after "of the", name a place or a body, not a person ("Prime Minister of Rocklandia Ivan
@@ -564,7 +568,10 @@ export function postPhrase(title: ParsedTitle): string | null {
       portfolio.length > 1 &&
       portfolio.every((word) => PORTFOLIO_JOINER.test(word) || /^\p{Lu}[\p{L}'’-]*,?$/u.test(word)) &&
       roleNounAt(portfolio.join(" ")) === null);
-  if (!fits || (!rank && portfolio.length === 0)) return null;
+  // "Minister of Foreign Affairs", "Minister of External Affairs": the foreign minister's post, named one way whatever
+  // the phrasing ("Foreign Minister", as `canonicalRoleNoun` has it).
+  const foreignMinister = !rank && /^(?:of|for)\s+(?:Foreign|External)\s+Affairs$/i.test(portfolio.join(" "));
+  if (!fits || foreignMinister || (!rank && portfolio.length === 0)) return null;
   const noun = canonicalRoleNoun(found.noun, found.noun);
   return [rank, noun, ...portfolio].filter(Boolean).join(" ").replace(/,$/, "");
 }
