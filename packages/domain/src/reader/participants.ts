@@ -2213,14 +2213,16 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     // "with President Serzh Sargsyan in the chair" in "the Armenian capital": a chair with a leader's title and no
     // country is the host's leader.
     // So is the one who welcomed the others: "Prime Minister X welcomed President A of Brazil, …".
-    if (
-      (mention.kind === "chair" || WELCOMER_AFTER.test(text.slice(item.end, item.end + 40))) &&
-      !mention.countryHint &&
-      item.title?.roleNoun &&
+    // So is one named only as "the host" ("The host, X, chaired"), whose post the knowledge may not hold.
+    const leaderOfHost =
+      item.title !== null &&
       !item.title.country &&
       !item.title.organization &&
-      LEADER_NOUN.test(item.title.roleNoun)
-    ) {
+      (item.title.roleNoun
+        ? LEADER_NOUN.test(item.title.roleNoun) &&
+          (mention.kind === "chair" || WELCOMER_AFTER.test(text.slice(item.end, item.end + 40)))
+        : namesNoPost(item.title) && /\bhost\b/i.test(item.title.text));
+    if (leaderOfHost && !mention.countryHint) {
       host ??= { id: hostCountryOf(text, knowledge, context.paragraphs) };
       if (host.id) mention = { ...mention, countryHint: host.id };
     }

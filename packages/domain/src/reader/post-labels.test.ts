@@ -144,6 +144,15 @@ describe("a title that only says what the person is at the meeting names no post
       { name: "Arman Seitov", post: null },
     ]);
   });
+
+  it("gives someone the knowledge does not hold the host country, named by its capital", () => {
+    const [host] = readPressRelease(
+      "BISHKEK, 9 December 2022 — The Supreme Eurasian Economic Council met today in the Kyrgyz capital. The host, Arman Seitov, chaired the session.",
+      knowledge,
+    ).participants;
+    expect(host?.country?.value.countryId).toBe("ctykgx0001");
+    expect(host?.category.value).toBe("member_state");
+  });
 });
 
 describe("a head of state's post, then the chairmanship of the council he holds at the meeting", () => {
