@@ -860,6 +860,26 @@ function capacityAfterVerb(after: string): ParticipationCategory | null {
   return role ? categoryHintOf(role[1]!, true) : null;
 }
 
+// A summit of two or more parties named by a dash, then a relative clause on it: "… joined the first ASEAN–GCC–China
+// Summit, where …", "… the ASEAN-Japan Summit, at which …".
+const WHERE_AT_JOINT_SUMMIT =
+  /(\p{Lu}[\p{L}]*(?:\s*[-–—]\s*\p{Lu}[\p{L}]*)+(?:\s+\p{Lu}[\p{L}]*)*\s+(?:Summit|Meeting|Forum|Conference|Dialogue))\s*,\s*(?:where|at\s+which|in\s+which)\s+(?:the\s+)?$/u;
+
+/**
+ * Whether the person named after `before` is in a relative clause on a joint summit the release's headline does not
+ * name ("In the afternoon, the President joined the first ASEAN–GCC–China Summit, where Premier X took part" in a
+ * release on the ASEAN–GCC Summit): whatever they did, they did it at that other summit.
+ */
+function atAnotherSummit(text: string, before: string): boolean {
+  if (!/,\s*(?:where|at\s+which|in\s+which)\s+(?:the\s+)?$/.test(before)) return false;
+  const summit = WHERE_AT_JOINT_SUMMIT.exec(before.slice(-200))?.[1];
+  if (!summit) return false;
+  const from = text.search(/\S/);
+  const headline = text.slice(from, text.indexOf("\n", from) < 0 ? text.length : text.indexOf("\n", from));
+  const key = (words: string) => words.replace(/\s*[-–—]\s*/g, "-").toLowerCase();
+  return !key(headline).includes(key(summit).replace(/^(?:first|second|third|inaugural)\s+/, ""));
+}
+
 // A report made by the one named right before it: "X reported on …", "X presented the annual report".
 const REPORTED_AFTER =
   /^\s*(?:also\s+|then\s+)?(?:reported|presented\s+(?:a|an|the|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?report|made\s+(?:a|an|the|his|her)\s+(?:[\w'’-]+\s+)?report)\b/i;
@@ -983,6 +1003,7 @@ export function participationOf(
       return { kind: "attendance", weak: false };
   }
   if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) return null;
+  if (atAnotherSummit(text, before)) return null;
   const spokeBefore = SPOKE_THERE_BEFORE.exec(before);
   if (spokeBefore)
     return { kind: VIDEO_ADDRESS.test(spokeBefore[0]) ? "message" : "attendance", weak: false };
