@@ -145,6 +145,7 @@ export function splitParticipantList(
     let k = 0;
     while (titleOnly(parsed[i + k])) k++;
     if (k >= 2 && Array.from({ length: k }, (_, j) => parsed[i + k + j]).every(nameOnly)) {
+      const shared = sharedTitleOfCountries(parsed.slice(i, i + k));
       for (let j = 0; j < k; j++) {
         const title = parsed[i + j]!;
         const name = parsed[i + k + j]!;
@@ -152,7 +153,7 @@ export function splitParticipantList(
           start: title.start,
           end: name.end,
           text: text.slice(title.start, name.end),
-          title: title.title,
+          title: shared[j] ?? title.title,
           name: name.name,
         });
       }
@@ -390,6 +391,30 @@ function openingPhrase(item: TitledName): boolean {
     item.title.end <= item.name!.start &&
     OPENING_PHRASE_END.test(item.title.text.trim())
   );
+}
+
+/**
+ * "The Prime Ministers of Cambodia, Laos, Singapore, Thailand and Viet Nam, A, B, C, D and E": a plural title before
+ * the first of the countries is each country's title, in the singular ("Prime Minister of Laos"). The titles of the
+ * run so read, or none when the run opens with no plural title or another item names no country.
+ */
+function sharedTitleOfCountries(titles: TitledName[]): NonNullable<TitledName["title"]>[] {
+  const first = titles[0]!.title!;
+  const of = /\s+of\s+/i.exec(first.text);
+  const noun = of ? sharedRoleNoun(first.text.slice(0, of.index)) : null;
+  // "The heads of state of A, B and C" names no post of its own: each person's is the one they hold.
+  if (
+    !noun ||
+    /^(?:head|leader)$/i.test(noun) ||
+    titles.some((item) => !item.title!.country) ||
+    titles.slice(1).some((item) => item.title!.roleNoun)
+  )
+    return [];
+  return titles.map(({ title }, index) => ({
+    ...title!,
+    roleNoun: noun,
+    text: index === 0 ? `${noun}${first.text.slice(of!.index)}` : `${noun} of ${title!.text.trim()}`,
+  }));
 }
 
 /**

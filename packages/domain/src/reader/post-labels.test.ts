@@ -204,3 +204,17 @@ describe("a name, 'of' and an organization the knowledge does not hold, by its a
     ]);
   });
 });
+
+describe("a plural title before a run of countries, then as many names", () => {
+  it("gives each name its country's post, in the singular", () => {
+    expect(
+      read(
+        "Kuala Lumpur, 27 May 2025 — The ASEAN Summit was held today. Also taking part were the Prime Ministers of Cambodia, Laos and Thailand, Sok Vanna, Khamphet Douangchay and Anong Siripong.",
+      ),
+    ).toEqual([
+      { name: "Sok Vanna", post: "Prime Minister of Cambodia" },
+      { name: "Khamphet Douangchay", post: "Prime Minister of Laos" },
+      { name: "Anong Siripong", post: "Prime Minister of Thailand" },
+    ]);
+  });
+});
