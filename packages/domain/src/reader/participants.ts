@@ -23,12 +23,15 @@ import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import {
   countryAndOrganizationSpans,
   covers,
+  namesAbbreviatedOrganization,
   occupanciesOn,
   parseTitle,
   parseTitledName,
   postCandidates,
+  postPhrase,
   reconcilePost,
   sharedRoleNoun,
+  type ParsedTitle,
   type TitledName,
 } from "./titles";
 
@@ -142,6 +145,7 @@ export function splitParticipantList(
     let k = 0;
     while (titleOnly(parsed[i + k])) k++;
     if (k >= 2 && Array.from({ length: k }, (_, j) => parsed[i + k + j]).every(nameOnly)) {
+      const shared = sharedTitleOfCountries(parsed.slice(i, i + k));
       for (let j = 0; j < k; j++) {
         const title = parsed[i + j]!;
         const name = parsed[i + k + j]!;
@@ -149,7 +153,7 @@ export function splitParticipantList(
           start: title.start,
           end: name.end,
           text: text.slice(title.start, name.end),
-          title: title.title,
+          title: shared[j] ?? title.title,
           name: name.name,
         });
       }
@@ -235,6 +239,50 @@ export function splitParticipantList(
       extendLast(previous, current.end, parseTitle(text, previous.title.start, current.end, knowledge));
       continue;
     }
+    // "The two Secretaries-General, A of the GCC and B of ASEAN": one plural title, then each name with its own scope.
+    const sharedEnd = sharedTitleRunEnd(text, parsed, i);
+    if (sharedEnd > i) {
+      const noun = sharedRoleNoun(current.title!.text)!;
+      for (const named of parsed.slice(i + 1, sharedEnd + 1))
+        items.push({
+          ...named,
+          title: { ...named.title!, text: `${noun} ${named.title!.text.trim()}`, roleNoun: noun },
+        });
+      i = sharedEnd;
+      continue;
+    }
+    // "Iran's Minister of Industry, Mine and Trade X": a portfolio whose commas and "and" split the list is one title.
+    const portfolioEnd = portfolioRunEnd(text, parsed, i);
+    if (portfolioEnd > i) {
+      items.push(parseTitledName(text, current.start, parsed[portfolioEnd]!.end, knowledge));
+      i = portfolioEnd;
+      continue;
+    }
+    // "the President of Ukraine, Chairman of the Council of Heads of State L.D. Kuchma": the post, then the chair of the
+    // body he holds at the meeting — a role there, not his post.
+    if (chairmanshipAfterPost(text, current, next)) {
+      items.push({
+        start: current.start,
+        end: next!.end,
+        text: text.slice(current.start, next!.end),
+        title: current.title,
+        name: next!.name,
+      });
+      i++;
+      continue;
+    }
+    // "… and, for India, Minister of External Affairs X": a country in an aside before a title that names none is the
+    // title's.
+    if (countryAside(text, current, next)) {
+      items.push({
+        ...next!,
+        start: current.start,
+        text: text.slice(current.start, next!.end),
+        title: { ...next!.title!, country: current.title!.country },
+      });
+      i++;
+      continue;
+    }
     // "Samdech Hun Sen, Prime Minister of …": honorifics and a name, then the title.
     if (honorificOnly(current) && titleOnly(next)) {
       const joined = parseTitledName(text, current.start, next!.end, knowledge);
@@ -311,6 +359,7 @@ export function splitParticipantList(
     (item) =>
       item.name !== null &&
       /\p{L}/u.test(item.name.text) &&
+      !openingPhrase(item) &&
       !(
         item.title?.organization &&
         !item.title.roleNoun &&
@@ -322,6 +371,136 @@ export function splitParticipantList(
         !/[\s.]/.test(item.name.text) &&
         (item.text.match(/\b\p{Ll}+\b/gu) ?? []).some((word) => !TITLE_WORDS.has(word))
       ),
+  );
+}
+
+// The last word of a phrase that opens a sentence before its subject, or of a role phrase: "Today in", "On the
+// afternoon of", "Kuwait as the".
+const OPENING_PHRASE_END = /\b(?:in|on|at|of|from|by|during|after|before|as|the)$/i;
+
+/**
+ * Whether an item is a phrase of time, place or capacity, not a person: "Today in Kuala Lumpur", "On the afternoon of
+ * 14 October" (a sentence's opening before its subject), "Kuwait as the Conference": a "title" with no role noun or
+ * organization that ends on a preposition or an article, and capitalised words after it.
+ */
+function openingPhrase(item: TitledName): boolean {
+  return (
+    item.title !== null &&
+    !item.title.roleNoun &&
+    !item.title.organization &&
+    item.title.end <= item.name!.start &&
+    OPENING_PHRASE_END.test(item.title.text.trim())
+  );
+}
+
+/**
+ * "The Prime Ministers of Cambodia, Laos, Singapore, Thailand and Viet Nam, A, B, C, D and E": a plural title before
+ * the first of the countries is each country's title, in the singular ("Prime Minister of Laos"). The titles of the
+ * run so read, or none when the run opens with no plural title or another item names no country.
+ */
+function sharedTitleOfCountries(titles: TitledName[]): NonNullable<TitledName["title"]>[] {
+  const first = titles[0]!.title!;
+  const of = /\s+of\s+/i.exec(first.text);
+  const noun = of ? sharedRoleNoun(first.text.slice(0, of.index)) : null;
+  // "The heads of state of A, B and C" names no post of its own: each person's is the one they hold.
+  if (
+    !noun ||
+    /^(?:head|leader)$/i.test(noun) ||
+    titles.some((item) => !item.title!.country) ||
+    titles.slice(1).some((item) => item.title!.roleNoun)
+  )
+    return [];
+  return titles.map(({ title }, index) => ({
+    ...title!,
+    roleNoun: noun,
+    text: index === 0 ? `${noun}${first.text.slice(of!.index)}` : `${noun} of ${title!.text.trim()}`,
+  }));
+}
+
+/**
+ * Where the names after a plural title alone end ("The two Secretaries-General, A of the GCC and B of ASEAN"): each
+ * one a name with "of" and a scope but no role noun of its own, after a comma, then commas or "and". The index of the
+ * last, or -1 (also when fewer than two names follow).
+ */
+function sharedTitleRunEnd(text: string, parsed: TitledName[], i: number): number {
+  const shared = parsed[i]!;
+  if (shared.name || !shared.title || !sharedRoleNoun(shared.title.text)) return -1;
+  let last = i;
+  for (let j = i + 1; j < parsed.length; j++) {
+    const piece = parsed[j]!;
+    const between = text.slice(parsed[j - 1]!.end, piece.start);
+    if (!piece.name || !piece.title || piece.title.roleNoun || !/^of\s/i.test(piece.title.text.trim())) break;
+    if (!(j === i + 1 ? /^\s*,\s*$/ : /^\s*(?:,|and|,\s*and)\s*$/).test(between)) break;
+    last = j;
+  }
+  return last - i >= 2 ? last : -1;
+}
+
+// A few capitalised words and nothing else: a piece of a portfolio ("Mine" in "Minister of Industry, Mine and Trade").
+const CAPITALISED_WORDS = /^(?:\p{Lu}[\p{L}'’-]*\s*){1,3}$/u;
+
+/**
+ * Where a minister's portfolio that the list split at its commas and "and" ends: `parsed[i]` a title with a role noun
+ * and no name that ends on "of" or "for" and capitalised words ("Iran's Minister of Industry"), then pieces of a few
+ * capitalised words with no role noun, country or organization ("Mine"), then a name whose title is more such words
+ * ("Trade Mohammad Atabak"). The index of that last piece, or -1.
+ */
+function portfolioRunEnd(text: string, parsed: TitledName[], i: number): number {
+  const first = parsed[i]!;
+  if (
+    first.name ||
+    !first.title?.roleNoun ||
+    !/\b(?:of|for)\s+(?:\p{Lu}[\p{L}'’-]*\s*)+$/u.test(first.title.text)
+  )
+    return -1;
+  const plain = (piece: TitledName) =>
+    !piece.title || (!piece.title.roleNoun && !piece.title.country && !piece.title.organization);
+  for (let j = i + 1; j < parsed.length; j++) {
+    const piece = parsed[j]!;
+    if (!/^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(parsed[j - 1]!.end, piece.start)) || !plain(piece))
+      return -1;
+    if (piece.name && piece.title) return CAPITALISED_WORDS.test(piece.title.text.trim()) ? j : -1;
+    if (!CAPITALISED_WORDS.test(text.slice(piece.start, piece.end))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether `post` is a title alone with a role noun and a country ("the President of the Russian Federation") and
+ * `next`, after a comma, a name under the chairmanship of a body and no country ("Chairman of the Collective Security
+ * Council D.A. Medvedev"): one person, whose post is the first title.
+ */
+function chairmanshipAfterPost(text: string, post: TitledName, next: TitledName | undefined): boolean {
+  return (
+    post.name === null &&
+    post.title?.roleNoun != null &&
+    !/^chair/i.test(post.title.roleNoun) &&
+    (post.title.country !== null || worldCountryIn(post.title.text) !== undefined) &&
+    next?.name != null &&
+    /^chair(?:man|woman|person)?$/i.test(next.title?.roleNoun ?? "") &&
+    !next.title!.country &&
+    /^\s*,\s*$/.test(text.slice(post.end, next.start))
+  );
+}
+
+/**
+ * Whether `aside` is a country alone after "for" ("for India") set off by a comma before `next`, a person whose title
+ * names a post but no country or organization: "… and, for India, Minister of External Affairs Sushma Swaraj".
+ */
+function countryAside(text: string, aside: TitledName, next: TitledName | undefined): boolean {
+  return (
+    aside.name === null &&
+    aside.title !== null &&
+    aside.title.country !== null &&
+    !aside.title.roleNoun &&
+    !aside.title.organization &&
+    /^for\s+(?:the\s+)?$/i.test(text.slice(aside.title.start, aside.title.country.start)) &&
+    aside.title.country.end === aside.title.end &&
+    next?.name !== null &&
+    next?.title?.roleNoun != null &&
+    !next.title.country &&
+    !next.title.organization &&
+    /^\s*,\s*$/.test(text.slice(aside.end, next.start))
   );
 }
 
@@ -706,6 +885,85 @@ function capacityAfterVerb(after: string): ParticipationCategory | null {
   return role ? categoryHintOf(role[1]!, true) : null;
 }
 
+// A summit of two or more parties named by a dash, then a relative clause on it: "… joined the first ASEAN–GCC–China
+// Summit, where …", "… the ASEAN-Japan Summit, at which …".
+const WHERE_AT_JOINT_SUMMIT =
+  /(\p{Lu}[\p{L}]*(?:\s*[-–—]\s*\p{Lu}[\p{L}]*)+(?:\s+\p{Lu}[\p{L}]*)*\s+(?:Summit|Meeting|Forum|Conference|Dialogue))\s*,\s*(?:where|at\s+which|in\s+which)\s+(?:the\s+)?$/u;
+
+/**
+ * Whether the person named after `before` is in a relative clause on a joint summit the release's headline does not
+ * name ("In the afternoon, the President joined the first ASEAN–GCC–China Summit, where Premier X took part" in a
+ * release on the ASEAN–GCC Summit): whatever they did, they did it at that other summit.
+ */
+function atAnotherSummit(text: string, before: string): boolean {
+  if (!/,\s*(?:where|at\s+which|in\s+which)\s+(?:the\s+)?$/.test(before)) return false;
+  const summit = WHERE_AT_JOINT_SUMMIT.exec(before.slice(-200))?.[1];
+  if (!summit) return false;
+  const from = text.search(/\S/);
+  const headline = text.slice(from, text.indexOf("\n", from) < 0 ? text.length : text.indexOf("\n", from));
+  const key = (words: string) => words.replace(/\s*[-–—]\s*/g, "-").toLowerCase();
+  return !key(headline).includes(key(summit).replace(/^(?:first|second|third|inaugural)\s+/, ""));
+}
+
+// A report made by the one named right before it: "X reported on …", "X presented the annual report".
+const REPORTED_AFTER =
+  /^\s*(?:also\s+|then\s+)?(?:reported|presented\s+(?:a|an|the|his|her|its)\s+(?:[\w'’-]+\s+){0,2}?report|made\s+(?:a|an|the|his|her)\s+(?:[\w'’-]+\s+)?report)\b/i;
+
+// "A and B sat down with C, D and E", "X met with A and B": the people the subject met, after the verb.
+const SAT_DOWN_WITH = /\b(?:sat\s+down|sat|met)\s+(?:together\s+)?with\s+/i;
+// Words that set a meeting with someone beside the meeting the release is about: "on the sidelines", "bilateral
+// talks", "separately", "on the eve of", "before the summit".
+const BESIDE_THE_MEETING =
+  /\b(?:sidelines?|margins?|bilateral|trilateral|separate(?:ly)?|one-on-one|privately|on\s+the\s+eve|(?:before|after|ahead\s+of)\s+the\s+(?:summit|session|meeting|talks))\b/i;
+
+/**
+ * A sentence in which people "sat down with" two or more leaders ("Presidents A and B of Russia and Belarus sat down
+ * with Armenian President C, Kazakh President D and Kyrgyz President E"): a table of several leaders at the meeting the
+ * release is about, so all of them take part — the subject and those sat down with (but one named only as the person
+ * another stood in for). Talks with one counterpart ("met with X"), or set beside the meeting ("on the sidelines", "on
+ * the eve", at another event), name no one as taking part. The two lists, as spans of the sentence, or null.
+ */
+function satDownTogether(
+  text: string,
+  sentence: Sentence,
+  lead: number,
+  knowledge: ReaderKnowledge,
+): { subject: { from: number; to: number }; met: { from: number; to: number } } | null {
+  const words = text.slice(sentence.start, sentence.end);
+  const verb = SAT_DOWN_WITH.exec(words);
+  if (!verb || verb.index < lead) return null;
+  if ([BESIDE_THE_MEETING, LATER_EVENT, ANOTHER_EVENT, NEXT_MEETING].some((beside) => beside.test(words)))
+    return null;
+  const subject = {
+    from: lead + (/^.*[;:]/s.exec(words.slice(lead, verb.index))?.[0].length ?? 0),
+    to: verb.index,
+  };
+  const met = { from: verb.index + verb[0].length, to: words.length };
+  const named = (span: { from: number; to: number }) =>
+    splitParticipantList(text, sentence.start + span.from, sentence.start + span.to, knowledge).filter(
+      (item) => item.name && item.title?.roleNoun && !namedAsAbsent(text, sentence, item),
+    );
+  return named(subject).length >= 1 && named(met).length >= 2 ? { subject, met } : null;
+}
+
+/**
+ * Whether an organization's official, under a title only an organization has ("The CSTO Secretary General X", "the
+ * Executive Secretary X") or one that names the organization ("Chairman of the Board of the Eurasian Economic
+ * Commission X"), reported to the session: the organization's staff serve its bodies' sessions, so reporting
+ * there is taking part in his own right, whatever the report was on ("the decisions of the previous session" is its
+ * topic, not another meeting he attended). A minister who reports ("reported to the leaders") is read by the verbs of
+ * acting, and left out as a member of his leader's delegation when the leader is there (`delegationMembersDropped`).
+ */
+function officialReported(title: ParsedTitle | null, before: string, after: string): boolean {
+  return (
+    title !== null &&
+    !title.country &&
+    (isOrganizationTitle(title.roleNoun) || (title.roleNoun !== null && title.organization !== null)) &&
+    REPORTED_AFTER.test(after) &&
+    !LATER_EVENT.test(before + after.split(/[;.]/)[0])
+  );
+}
+
 /**
  * Whether a person named with a title outside any list took part, from the words around them: the verb they are the
  * subject of (attending, or acting at the meeting), no word before them that makes them merely mentioned, no
@@ -714,7 +972,7 @@ function capacityAfterVerb(after: string): ParticipationCategory | null {
 export function participationOf(
   text: string,
   sentence: { start: number; end: number },
-  item: { start: number; end: number },
+  item: { start: number; end: number; title?: ParsedTitle | null },
 ): { kind: "attendance" | "chair" | "message"; weak: boolean } | null {
   const before = text.slice(sentence.start, item.start);
   const after = text.slice(item.end, sentence.end);
@@ -770,12 +1028,14 @@ export function participationOf(
       return { kind: "attendance", weak: false };
   }
   if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) return null;
+  if (atAnotherSummit(text, before)) return null;
   const spokeBefore = SPOKE_THERE_BEFORE.exec(before);
   if (spokeBefore)
     return { kind: VIDEO_ADDRESS.test(spokeBefore[0]) ? "message" : "attendance", weak: false };
   if (GREETED_THEM_BEFORE.test(before)) return { kind: "attendance", weak: false };
   const spokeAfter = SPOKE_THERE_AFTER.exec(after);
   if (spokeAfter) return { kind: VIDEO_ADDRESS.test(spokeAfter[0]) ? "message" : "attendance", weak: false };
+  if (officialReported(item.title ?? null, before, after)) return { kind: "attendance", weak: false };
   const clause = ownClause(after);
   const verb = TOOK_PART.exec(clause) ?? ACTED_AT.exec(clause);
   // "X, President of Turkmenistan, which is not a member of the Council, took part": a relative clause on the country,
@@ -1153,6 +1413,9 @@ function findMentionsIn(
     /** A list of attending people at `from`, `length` characters long, with the sentence's category hint. */
     const listAt = (from: number, length: number, own: ParticipationCategory | null = null) =>
       found.push({ from, to: from + length, kind: "attendance", hint: sentenceHint, own, country: null });
+    // "Presidents A and B of Russia and Belarus sat down with C, D and E": everyone at that table.
+    const together = satDownTogether(text, sentence, lead, knowledge);
+    if (together) for (const span of [together.subject, together.met]) listAt(span.from, span.to - span.from);
     const afterVerb = LIST_AFTER_VERB.exec(s) ?? tookPartFirst(s, lead);
     const others = OTHERS_WERE.exec(s);
     const attended1 = afterVerb && (!others || afterVerb.index <= others.index) ? afterVerb : others;
@@ -1425,7 +1688,7 @@ function findMentionsIn(
         s,
       );
     const chairStop = chairedBy
-      ? /,\s+(?:was|were|who|which|and(?!\s+by\b)|the|a|an|this|as)\b|,\s+(?!and\s+by\b)(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:presiding|chairing)\b(?!\s+(?:country|state|side|nation)\b)|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
+      ? /,\s+(?:was|were|who|which|and(?!\s+by\b)|the|a|an|this)\b|,\s+as\b(?![^,;.]*,\s+and\s+by\b)|,\s+(?!and\s+by\b)(?!as\b[^,;.]*,\s+and\s+by\b)(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:presiding|chairing)\b(?!\s+(?:country|state|side|nation)\b)|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
           s.slice(chairedBy.index + chairedBy[0].length),
         )
       : null;
@@ -1996,14 +2259,16 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     // "with President Serzh Sargsyan in the chair" in "the Armenian capital": a chair with a leader's title and no
     // country is the host's leader.
     // So is the one who welcomed the others: "Prime Minister X welcomed President A of Brazil, …".
-    if (
-      (mention.kind === "chair" || WELCOMER_AFTER.test(text.slice(item.end, item.end + 40))) &&
-      !mention.countryHint &&
-      item.title?.roleNoun &&
+    // So is one named only as "the host" ("The host, X, chaired"), whose post the knowledge may not hold.
+    const leaderOfHost =
+      item.title !== null &&
       !item.title.country &&
       !item.title.organization &&
-      LEADER_NOUN.test(item.title.roleNoun)
-    ) {
+      (item.title.roleNoun
+        ? LEADER_NOUN.test(item.title.roleNoun) &&
+          (mention.kind === "chair" || WELCOMER_AFTER.test(text.slice(item.end, item.end + 40)))
+        : namesNoPost(item.title) && /\bhost\b/i.test(item.title.text));
+    if (leaderOfHost && !mention.countryHint) {
       host ??= { id: hostCountryOf(text, knowledge, context.paragraphs) };
       if (host.id) mention = { ...mention, countryHint: host.id };
     }
@@ -2335,6 +2600,20 @@ function topLeaders(leaders: ParticipantProposal[], knowledge: ReaderKnowledge):
 }
 
 /** A name without a title ("A. G. Lukashenko" in a list under "Heads of state"): the one post the person holds then. */
+/**
+ * Whether a title says only what the person is at the meeting, in plain lower-case words with no role noun, country or
+ * organization ("The host, X, chaired", "the outgoing chair, X"): it names no post, so the post is the one the person
+ * holds, or none.
+ */
+function namesNoPost(title: ParsedTitle): boolean {
+  return (
+    !title.roleNoun &&
+    !title.country &&
+    !title.organization &&
+    /^\s*(?:[Tt]he\s+)?\p{Ll}[\p{Ll}\s-]*$/u.test(title.text)
+  );
+}
+
 function heldPost(
   knowledge: ReaderKnowledge,
   personId: string | null,
@@ -2477,7 +2756,10 @@ function build(
   const personId = person.reconciled.status === "matched" ? person.reconciled.id : null;
   // "Malaysia was represented by Prime Minister Najib Razak": the country the sentence names scopes the title.
   // "Secretary General X" at a CSTO session: an organization's title that names no organization is the meeting's own.
-  const unscoped = item.title && !item.title.country && !item.title.organization ? item.title : null;
+  const unscoped =
+    item.title && !item.title.country && !item.title.organization && !namesAbbreviatedOrganization(item.title)
+      ? item.title
+      : null;
   const scope = (id: string) => ({
     id,
     start: unscoped!.start,
@@ -2491,7 +2773,10 @@ function build(
       : unscoped && organizationId && isOrganizationTitle(unscoped.roleNoun)
         ? { ...unscoped, organization: scope(organizationId) }
         : item.title;
-  const post = title ? reconcilePost(title, knowledge, personId, date) : heldPost(knowledge, personId, date);
+  const post =
+    title && !namesNoPost(title)
+      ? reconcilePost(title, knowledge, personId, date)
+      : heldPost(knowledge, personId, date);
   // "Brazil was also represented by Foreign Minister Mauro Vieira": the country the sentence names completes a new post.
   if (
     post?.reconciled.status === "new" &&
@@ -2504,7 +2789,7 @@ function build(
     if (country)
       post.reconciled.proposed = {
         ...post.reconciled.proposed,
-        label: `${item.title.roleNoun} of ${country.nameI18n.en}`,
+        label: `${postPhrase(item.title) ?? item.title.roleNoun} of ${country.nameI18n.en}`,
         countryId: country.id,
       };
   }

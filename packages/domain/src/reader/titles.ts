@@ -276,18 +276,34 @@ export function parseTitledName(
   const of = tokens.findIndex(
     (token, index) => index > 0 && token.word === "of" && !tokens[index - 1]!.title,
   );
-  if (of > 0 && protectedSpans.some((mention) => mention.start >= tokens[of]!.end)) {
+  // "Jasem Mohamed Albudaiwi of the GCC": an organization the reference data does not hold, by its abbreviation.
+  const abbreviationAfter = (index: number) =>
+    ABBREVIATION.test(
+      (/^the$/i.test(tokens[index + 1]?.word ?? "") ? tokens[index + 2] : tokens[index + 1])?.word ?? "",
+    );
+  if (
+    of > 0 &&
+    (protectedSpans.some((mention) => mention.start >= tokens[of]!.end) || abbreviationAfter(of))
+  ) {
     let first = of;
     while (first > 0 && !tokens[first - 1]!.title) first--;
     while (first < of && isLowerParticle(tokens[first]!.word)) first++;
     // "President of the Dewan Negara of Malaysia": capitalised words after "the" name an organ, not a person.
     if (first < of && !/^the$/i.test(tokens[first - 1]?.word ?? "")) {
       const nameEnd = tokens[of - 1]!.end;
+      // "The two Secretaries-General, A of the GCC": a plural title before the name is the noun of its post.
+      const shared =
+        first > 0 ? sharedRoleNoun(text.slice(start, tokens[first - 1]!.end).replace(/,$/, "")) : null;
+      const scope = parseTitle(text, tokens[of]!.start, end, knowledge);
       return {
         ...whole,
         name: { start: tokens[first]!.start, end: nameEnd, text: text.slice(tokens[first]!.start, nameEnd) },
         // "Kubanychbek Omuraliev of Kyrgyzstan": with no title word before the name, the title is what follows it.
-        title: parseTitle(text, first === 0 ? tokens[of]!.start : start, end, knowledge),
+        title: shared
+          ? { ...scope, text: `${shared} ${scope.text}`, roleNoun: shared }
+          : first === 0
+            ? scope
+            : parseTitle(text, start, end, knowledge),
       };
     }
   }
@@ -326,7 +342,11 @@ export function parseTitledName(
   const organizationEnd = tokens.findLastIndex(
     (token, index) => index >= first && ORGANIZATION_NOUN.test(token.word.replace(/[,.;:]+$/, "")),
   );
-  if (organizationEnd >= first && organizationEnd < tokens.length - 1 && tokens[first - 1]?.word === "the")
+  // (The organization's name may hold title words of its own: "the Asian Infrastructure Investment Bank", "the
+  // International Energy Forum".)
+  let article = first - 1;
+  while (article > 0 && /^\p{Lu}/u.test(tokens[article]!.word) && !tokens[article]!.inMention) article--;
+  if (organizationEnd >= first && organizationEnd < tokens.length - 1 && tokens[article]?.word === "the")
     first = organizationEnd + 1;
   // "President of the Turkish Republic of Northern Cyprus", "Secretary General of the Organization": words after a
   // state's form and "of", or after "of the", name a place or a body, not a person ("Prime Minister of Rocklandia Ivan
@@ -365,6 +385,9 @@ export function parseTitledName(
     title: title && (title.roleNoun || title.country || title.organization) ? title : title,
   };
 }
+
+// An organization's abbreviation, as the last word of an item: "GCC", "OIC", "SAARC" (never a name's initials, "N.N.").
+const ABBREVIATION = /^\p{Lu}{2,6}[,.;:]?$/u;
 
 interface ParsedPost {
   post: KnownPost;
@@ -483,6 +506,96 @@ function organBeforeCountry(title: ParsedTitle): string | null {
     : null;
 }
 
+// A rank written before a role noun that is part of the post: "First Vice-President", "Second Vice-President".
+const RANK_BEFORE_NOUN = /\b(First|Second|Third)\s+$/;
+// A state's own style before its name, as a title may run into it: "of the Islamic Republic of", "of the Sultanate of".
+const STATE_FORM_WORD =
+  /^(?:Republic|Kingdom|State|Sultanate|Federation|Union|Emirates?|Principality|Commonwealth)$/;
+// The small words a portfolio joins its capitalised words with: "of State for External Affairs and Culture".
+const PORTFOLIO_JOINER = /^(?:of|for|the|and|&)$/;
+
+/** The earliest role noun in a title's text, as written, with where it stands. */
+function roleNounAt(title: string): { noun: string; at: number; end: number } | null {
+  let found: { noun: string; at: number; end: number } | null = null;
+  for (const { noun, pattern } of ROLE_PATTERNS) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(title);
+    if (match && (!found || match.index < found.at))
+      found = { noun, at: match.index, end: match.index + match[0].length };
+  }
+  return found;
+}
+
+/** `words` without the trailing "of", "the" and a state's style before its name ("of the Islamic Republic of"). */
+function withoutStateStyle(words: string[]): string[] {
+  const kept = [...words];
+  let style = false;
+  while (kept.length > 0) {
+    const last = kept.at(-1)!.replace(/,$/, "");
+    if (/^(?:of|the|,|)$/i.test(last)) style = false;
+    else if (STATE_FORM_WORD.test(last)) style = true;
+    // "Islamic", "People's" before "Republic of": the style's own adjectives.
+    else if (!style || !/^\p{Lu}/u.test(last)) break;
+    kept.pop();
+  }
+  return kept;
+}
+
+/**
+ * The words of a title that name a post the knowledge does not hold, before its country: the role noun with a rank
+ * before it ("First Vice-President") or a portfolio or organ after it ("Minister of State for External Affairs",
+ * "Minister of Communications and Information Technology", "Deputy Prime Minister for the Council of Ministers'
+ * Affairs", "Premier of the State Council"), as the title writes them. Null when the title holds no more than the
+ * noun, or when the words after it are no portfolio: lower-case words, another title ("Special Envoy of the President
+ * of …"), an envoy's "to".
+ */
+export function postPhrase(title: ParsedTitle): string | null {
+  const found = roleNounAt(title.text);
+  if (!found || /^(?:leader|head)$/i.test(found.noun)) return null;
+  const rank = RANK_BEFORE_NOUN.exec(title.text.slice(0, found.at))?.[1];
+  // The portfolio runs up to the country or organization after the noun (a country before it, "Iran by First
+  // Vice-President X", or outside the title, scopes the post but ends nothing).
+  const scopes = [title.country, title.organization, worldCountryIn(title.text.slice(found.end))]
+    .map((mention, index) =>
+      mention ? (index === 2 ? found.end + mention.start : mention.start - title.start) : -1,
+    )
+    .filter((at) => at >= found.end);
+  const until = scopes.length > 0 ? Math.min(...scopes) : title.text.length;
+  const portfolio = withoutStateStyle(title.text.slice(found.end, until).trim().split(/\s+/).filter(Boolean));
+  const fits =
+    portfolio.length === 0 ||
+    (/^(?:of|for)$/.test(portfolio[0]!) &&
+      portfolio.length > 1 &&
+      portfolio.every((word) => PORTFOLIO_JOINER.test(word) || /^\p{Lu}[\p{L}'’-]*,?$/u.test(word)) &&
+      roleNounAt(portfolio.join(" ")) === null);
+  // "Minister of Foreign Affairs", "Minister of External Affairs": the foreign minister's post, named one way whatever
+  // the phrasing ("Foreign Minister", as `canonicalRoleNoun` has it).
+  const foreignMinister = !rank && /^(?:of|for)\s+(?:Foreign|External)\s+Affairs$/i.test(portfolio.join(" "));
+  if (!fits || foreignMinister || (!rank && portfolio.length === 0)) return null;
+  const noun = canonicalRoleNoun(found.noun, found.noun);
+  return [rank, noun, ...portfolio].filter(Boolean).join(" ").replace(/,$/, "");
+}
+
+/**
+ * Whether a title names an organization the reference data does not hold: by its head noun ("President of the Asian
+ * Development Bank") or by its abbreviation after "of" ("Secretary-General of the GCC").
+ */
+export function namesUnknownOrganization(title: ParsedTitle): boolean {
+  return (
+    namesAbbreviatedOrganization(title) ||
+    (!title.country &&
+      !title.organization &&
+      title.text.split(/\s+/).some((word) => ORGANIZATION_NOUN.test(word)))
+  );
+}
+
+/** Whether a title names an organization the reference data does not hold by its abbreviation ("… of the GCC"). */
+export function namesAbbreviatedOrganization(title: ParsedTitle): boolean {
+  return (
+    !title.country && !title.organization && /\bof\s+(?:the\s+)?\p{Lu}{2,6}\b(?![\p{L}.])/u.test(title.text)
+  );
+}
+
 /** The post a title names: a known one, or a proposal to create it. */
 export function reconcilePost(
   title: ParsedTitle,
@@ -568,9 +681,7 @@ export function reconcilePost(
     ? knowledge.countries.find((known) => known.id === title.country!.id)
     : undefined;
   const noun = title.roleNoun && !/^(leader|head)$/i.test(title.roleNoun) ? title.roleNoun : null;
-  // "President of the Asian Development Bank": an organization the reference data does not hold is still one.
-  const unknownOrganization =
-    !country && !organization && title.text.split(/\s+/).some((word) => ORGANIZATION_NOUN.test(word));
+  const unknownOrganization = !country && !organization && namesUnknownOrganization(title);
   const scope = country ? "country" : organization || unknownOrganization ? "organization" : null;
   // A country the reference data does not hold ("President of Sri Lanka") still names the post.
   const unknownCountry = !country && !organization ? worldCountryIn(title.text) : undefined;
@@ -585,11 +696,13 @@ export function reconcilePost(
   // … unless the noun already names it ("Chairman of the Government").
   const of =
     organName && !noun!.toLowerCase().endsWith(organName.toLowerCase()) ? ` of the ${organName}` : "";
+  // "First Vice-President of Iran", "Minister of State for External Affairs of India": the title's own words of the post.
+  const phrase = noun ? (postPhrase(title) ?? `${noun}${of}`) : null;
   const label =
-    noun && unknownCountry
-      ? `${noun}${of} of ${withArticle(unknownCountry.name)}`
-      : noun && country
-        ? `${noun}${of} of ${country.nameI18n.en}`
+    phrase && unknownCountry
+      ? `${phrase} of ${withArticle(unknownCountry.name)}`
+      : phrase && country
+        ? `${phrase} of ${country.nameI18n.en}`
         : noun && organization
           ? `${noun} of the ${organization.nameI18n.en}`
           : title.text

@@ -109,7 +109,12 @@ export const TITLE_WORDS = new Set(
     "dato datuk seri sri tun pehin sayyid haji hajji crown prince counsellor counselor lady " +
     // "Under-Secretary-General"; an organ heading a title after its organization ("the CICA Secretariat"), and the
     // office a title names ("Deputy Head of the Administration of the President of Belarus").
-    "under secretariat administration"
+    "under secretariat administration " +
+    // The portfolios of ministers' long titles ("Minister of State for External Affairs and Culture", "Minister of
+    // Communications and Information Technology"): no name begins with them.
+    "culture communications communication information technology technologies industry mines energy education " +
+    "health agriculture transport parliamentary petroleum labour tourism science sport sports youth emergency " +
+    "situations investment commerce"
   ).split(" "),
 );
 
