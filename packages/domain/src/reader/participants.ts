@@ -429,6 +429,11 @@ const TOOK_PART_FIRST =
 const ANNEX_LIST =
   /^(?:annex(?:\s+[IVX\d]+)?\s*(?:[:.—–]|\s-)\s*)?(?:(?:the\s+)?list\s+of\s+)?(?:participants|heads\s+of\s+(?:state|government|delegations?)(?:\s*\/\s*government)?)\s*(?:[:—–]|\s-)\s*(?=(?:the\s+)?[A-Z])/i;
 
+// The title over a list of people given one a line, with no colon: "Heads of State/Government attending the 16th ASEAN
+// Summit", "List of participants", "Annex I — Heads of Delegation". A line of its own, no sentence.
+const LIST_TITLE =
+  /^(?:annex(?:\s+[IVX\d]+)?\s*(?:[:.—–]|\s-)?\s*)?(?:(?:the\s+)?list\s+of\s+(?:the\s+)?)?(?:heads\s+of\s+(?:state|government|delegations?)(?:\s*\/\s*government|\s+and\s+(?:of\s+)?government)?|participants|leaders|delegations)(?:\s+(?:attending|present\s+at|participating\s+in|taking\s+part\s+in|at)\s[^.:;!?]{1,80})?$/i;
+
 /** TOOK_PART_FIRST or ANNEX_LIST after the sentence's lead (a dateline, an opening adverb), at its place in it. */
 function tookPartFirst(s: string, lead: number): RegExpExecArray | null {
   const match = TOOK_PART_FIRST.exec(s.slice(lead)) ?? ANNEX_LIST.exec(s.slice(lead));
@@ -1326,6 +1331,9 @@ function findMentionsIn(
     // "The heads of the delegations were:", "The other delegations were headed as follows:", "The observer states sent
     // the following delegations: A, post; B, post": a heading that names the people its list holds, before a colon.
     const grouped = !attended && !found.length ? GROUP_HEADING.exec(rest0) : null;
+    // "Heads of State/Government attending the 16th ASEAN Summit" over the lines that name them.
+    if (!attended && !found.length && LIST_TITLE.test(rest0.trim()) && sentences[index + 1])
+      heading = { hint: sentenceHint, own: null, count: 0, sentence };
     if (grouped) {
       const after = lead + grouped[0].length;
       const own = categoryHintOf(grouped[0], true);
