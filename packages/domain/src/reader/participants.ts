@@ -12,10 +12,10 @@ import {
 import { ANOTHER_TERM, chairingCountry, NEXT_MEETING } from "./chair";
 import { membershipsOf, type ReaderKnowledge } from "./knowledge";
 import { countryMentions } from "./mentions";
-import { normalize as normalizeText, span } from "./segment";
+import { escapeRegExp, normalize as normalizeText, span } from "./segment";
 import type { Fact, ParticipantProposal } from "./proposal";
 import { titledPeople } from "./people";
-import { shortNames, spaceInitials, withoutPatronymic } from "./names";
+import { knownSpellings, shortNames, spaceInitials, withoutPatronymic } from "./names";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
 import { REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
@@ -1684,6 +1684,64 @@ const YEAR = /\b(?:19|20)\d{2}\b/g;
 const NOT_THERE_AFTER =
   /\b(?:not|never|unable|declined|skipped|absent)\b|n['’]t\b|\bmembers?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?delegations?\b/i;
 
+// A line-up of countries with no names: "The summit brought together the heads of state of A, B, C and D", "The meeting
+// was attended by the leaders of A and B", "Taking part were the presidents of A, B and C".
+const COUNTRIES_LINE_UP = new RegExp(
+  String.raw`\b(?:brought\s+together|(?:was|were)\s+(?:also\s+)?attended\s+by|taking\s+part\s+(?:were|was)|gathered|joined\s+by)\s+(?:the\s+)?(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|leaders|presidents|prime\s+ministers)\s+of\s+([^.;:]+?)\s*(?:[.;]|$)`,
+  "i",
+);
+
+/**
+ * The countries a sentence lines up by their leaders' office alone, with no name ("brought together the heads of state
+ * of Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan"): the leaders of these countries the text names elsewhere
+ * took part, as a body's members do. None when the list holds anything but countries.
+ */
+function lineUpCountries(
+  text: string,
+  sentences: readonly Sentence[],
+  knowledge: ReaderKnowledge,
+): Set<string> {
+  const countries = new Set<string>();
+  for (const sentence of sentences) {
+    const lineUp = COUNTRIES_LINE_UP.exec(sentence.text);
+    if (!lineUp) continue;
+    const from =
+      sentence.start + lineUp.index + lineUp[0].indexOf(lineUp[1]!, lineUp[0].length - lineUp[1]!.length - 2);
+    const to = from + lineUp[1]!.length;
+    const named = countryMentions(text, knowledge, from, to);
+    const rest = named
+      .reduceRight(
+        (words, mention) => words.slice(0, mention.start - from) + words.slice(mention.end - from),
+        text.slice(from, to),
+      )
+      .replace(/\b(?:the|and)\b|[,\s]/gi, "");
+    if (named.length >= 2 && rest === "") named.forEach((mention) => countries.add(mention.id));
+  }
+  return countries;
+}
+
+/**
+ * The leaders the reference data holds on the date for the countries (a head of state's or government's post), each
+ * with a pattern for his known spellings: "Emomali Rahmon drew attention …" after "the heads of state of … Tajikistan".
+ */
+function leadersOf(
+  knowledge: ReaderKnowledge,
+  countries: ReadonlySet<string>,
+  date: PartialDate | null,
+): { pattern: RegExp; countryId: string }[] {
+  if (!countries.size) return [];
+  return knowledge.people.flatMap((person) => {
+    const countryId = occupanciesOn(knowledge, person.id, date)
+      .map((occupancy) => knowledge.posts.find((known) => known.id === occupancy.postId))
+      .find(
+        (known) => known?.countryId && countries.has(known.countryId) && /^head_of_/.test(known.role),
+      )?.countryId;
+    if (!countryId) return [];
+    const spellings = knownSpellings(person).map(({ name }) => escapeRegExp(name));
+    return [{ pattern: new RegExp(`\\b(?:${spellings.join("|")})\\b`), countryId }];
+  });
+}
+
 /**
  * The leaders of the body's members (and observers, partners, guests the reference data holds) that the release names
  * with a leader's title and their country anywhere, outside the lists and acts the other passes read: a release about
@@ -1702,12 +1760,14 @@ function memberLeaderMentions(
   const { organizationId, date } = body;
   // Only beside a meeting the text says at least two people took part in: a text that names one at most is a round-up
   // or no meeting's, read by their own rules.
-  if (!organizationId || taken.length < 2) return [];
-  const members = new Set(
-    membershipsOf(knowledge, organizationId)
+  const linedUp = lineUpCountries(text, sentences, knowledge);
+  if ((!organizationId && !linedUp.size) || taken.length < 2) return [];
+  const members = new Set([
+    ...(organizationId ? membershipsOf(knowledge, organizationId) : [])
       .filter((membership) => covers(membership, date))
       .map((membership) => membership.countryId),
-  );
+    ...linedUp,
+  ]);
   if (members.size === 0) return [];
   const year = date ? date.slice(0, 4) : null;
   // One leader per country: beside a president the others' lists name, his prime minister named in passing was a
@@ -1717,6 +1777,7 @@ function memberLeaderMentions(
       [mention.item.title?.country?.id, mention.countryHint].filter((id): id is string => !!id),
     ),
   );
+  const leaders = leadersOf(knowledge, linedUp, date);
   const mentions: ParticipantMention[] = [];
   for (const sentence of sentences) {
     const s = sentence.text;
@@ -1736,6 +1797,34 @@ function memberLeaderMentions(
         continue;
       represented.add(country.id);
       mentions.push({ item, kind: "attendance", sentence, categoryHint: null, countryHint: null });
+    }
+    // A line-up of countries with no names: their leaders named by name alone in what they said or did.
+    for (const { pattern, countryId } of leaders) {
+      const at = pattern.exec(s);
+      if (!at) continue;
+      const leader = {
+        start: sentence.start + at.index,
+        end: sentence.start + at.index + at[0].length,
+        countryId,
+      };
+      if (
+        represented.has(leader.countryId) ||
+        MENTIONED_ONLY_BEFORE.test(text.slice(sentence.start, leader.start))
+      )
+        continue;
+      if (taken.some((mention) => mention.item.start < leader.end && leader.start < mention.item.end))
+        continue;
+      if (NOT_THERE_AFTER.test(ownClause(text.slice(leader.end, sentence.end)))) continue;
+      const [item] = splitParticipantList(text, leader.start, leader.end, knowledge);
+      if (!item) continue;
+      represented.add(leader.countryId);
+      mentions.push({
+        item,
+        kind: "attendance",
+        sentence,
+        categoryHint: null,
+        countryHint: leader.countryId,
+      });
     }
   }
   return mentions;
