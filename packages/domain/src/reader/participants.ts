@@ -669,6 +669,26 @@ const COMPANION_BEFORE = new RegExp(
 // "whose predecessor as chair X".
 const MENTIONED_ONLY_BEFORE =
   /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quot(?:ed|ing)|citing|by|to|from|(?:predecessor|successor)(?:\s+as\s+[\w-]+)?)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
+// After "with" and the leaders, a participle of what they did there: "…, with Russian President A and Chinese President B
+// using the meeting to show their partnership" is the leaders acting at the meeting, not someone meeting them.
+const WITH_ABSOLUTE_AFTER =
+  /^(?:,?\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}?)?\s*(?:also\s+)?\p{Ll}+ing\b(?<!\b(?:during|including|regarding|concerning|following))/u;
+
+/**
+ * A leader named in passing "with" someone ("talks with X"), not at the table, and not "with A and B using the
+ * meeting to …".
+ */
+function mentionedOnly(
+  text: string,
+  from: number,
+  item: { start: number; end: number },
+  to: number,
+): boolean {
+  const before = text.slice(from, item.start);
+  if (!MENTIONED_ONLY_BEFORE.test(before)) return false;
+  return !/\bwith\s+(?:the\s+)?$/i.test(before) || !WITH_ABSOLUTE_AFTER.test(text.slice(item.end, to));
+}
+
 // Words between a person and the verb of attending that make the attending someone else's, reported or denied; a
 // relative clause on someone named after them ("X handed over the chairmanship to Y, who then chaired …").
 // Words sent in writing are no presence: "X, in a letter read out by the chair, wished …".
@@ -991,7 +1011,7 @@ function findMentions(
   text: string,
   sentences: readonly Sentence[],
   knowledge: ReaderKnowledge,
-  body: { organizationId: string | null; date: PartialDate | null },
+  body: { organizationId: string | null; date: PartialDate | null; venueCity?: string | null },
 ): ParticipantMention[] {
   const found = findMentionsIn(text, sentences, knowledge);
   const listed = [...found, ...countryNamedSubjects(text, sentences, knowledge, found)];
@@ -1003,7 +1023,8 @@ function findMentions(
       !namedAsAbsent(text, mention.sentence, mention.item) &&
       !namedAsSpouse(text, mention.sentence, mention.item) &&
       !onlyAtSideEvent(text, mention.sentence, mention.item) &&
-      !chairedMinistersMeeting(text, mention.sentence, mention.item),
+      !chairedMinistersMeeting(text, mention.sentence, mention.item) &&
+      !speakingElsewhere(text, mention.sentence, mention.item, body.venueCity ?? null),
   );
   const headings = new Map<number, ParticipationCategory | null>();
   for (const sentence of sentences) {
@@ -1018,6 +1039,30 @@ function findMentions(
     const under = [...headings].filter(([paragraph]) => paragraph < mention.sentence.paragraph).at(-1)?.[1];
     return under && !mention.ownHint ? { ...mention, ownHint: under } : mention;
   });
+}
+
+// Where a quoted person spoke: "X, speaking in Kyiv, dismissed …", "X, speaking from Washington, said …"; "In Beijing,
+// X said …" opening the sentence.
+const SPEAKING_IN =
+  /^\s*,\s*(?:speaking|writing|commenting)\s+(?:in|from)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,/u;
+const IN_PLACE_OPENING = /^In\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,\s*$/u;
+
+/**
+ * A person quoted from another city than the meeting's ("Ukrainian President X, speaking in Kyiv, dismissed the
+ * summit's calls"; "In Beijing, X said …"): a news agency's report quotes people who are not at the table. Only when
+ * the release names the meeting's city, and the place is another.
+ */
+export function speakingElsewhere(
+  text: string,
+  sentence: { start: number },
+  item: { start: number; end: number },
+  venueCity: string | null,
+): boolean {
+  if (!venueCity) return false;
+  const place =
+    SPEAKING_IN.exec(text.slice(item.end, item.end + 80))?.[1] ??
+    IN_PLACE_OPENING.exec(text.slice(sentence.start, item.start))?.[1];
+  return place !== undefined && normalizeText(place) !== normalizeText(venueCity);
 }
 
 /** Every stretch of text that names people taking part, in text order. */
@@ -1793,8 +1838,7 @@ function memberLeaderMentions(
       // "talks with", "congratulated", "recalled his talks with" before them; "did not attend", "was among the members
       // of the delegations" after them.
       const clause = ownClause(text.slice(item.end, sentence.end));
-      if (MENTIONED_ONLY_BEFORE.test(text.slice(sentence.start, item.start)) || NOT_THERE_AFTER.test(clause))
-        continue;
+      if (mentionedOnly(text, sentence.start, item, sentence.end) || NOT_THERE_AFTER.test(clause)) continue;
       represented.add(country.id);
       mentions.push({ item, kind: "attendance", sentence, categoryHint: null, countryHint: null });
     }
@@ -1945,6 +1989,8 @@ export interface ParticipantsContext {
   attendanceMode: AttendanceMode;
   /** The meeting's IGO: memberships are read in it. */
   organizationId: string | null;
+  /** The city the meeting was held in, when the release names it: someone speaking in another took no part. */
+  venueCity?: string | null;
 }
 
 export interface ParticipantsResult {

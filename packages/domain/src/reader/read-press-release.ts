@@ -59,7 +59,14 @@ export function readPressRelease(
   const classification = readClassification(text, bodyStart, text.length, bodyOrganization);
   const date = dates?.start.value ?? null;
 
-  const meeting = { text, knowledge, date, attendanceMode: attendanceMode.value, organizationId };
+  const meeting = {
+    text,
+    knowledge,
+    date,
+    attendanceMode: attendanceMode.value,
+    organizationId,
+    venueCity: venue?.value.city ?? null,
+  };
   let fromBody = readParticipants({ ...meeting, paragraphs: body });
   // "Kassym-Jomart Tokayev chaired the Sixth Consultative Meeting …" over "The Head of State chaired …": the headline
   // is the one line that names its subject, so it is read as the body's first.
