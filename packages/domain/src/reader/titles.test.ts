@@ -133,6 +133,18 @@ describe("a founding president's status", () => {
     expect(reconciled).toMatchObject({ status: "new", proposed: { label: "First President of Kazakhstan" } });
   });
 
+  it.each(["First Vice President of Iran Kaveh Amini", "First Vice-President of Iran Kaveh Amini"])(
+    "keeps 'First' in a first vice-president's new post: '%s'",
+    (text) => {
+      const item = parseTitledName(text, 0, text.length, eurasiaKnowledge);
+      expect(item.title?.roleNoun).toBe("First Vice-President");
+      expect(reconcilePost(item.title!, eurasiaKnowledge, null, "2024-10-16").reconciled).toMatchObject({
+        status: "new",
+        proposed: { label: "First Vice-President of Iran" },
+      });
+    },
+  );
+
   it("leaves a first vice-president's title as it was", () => {
     const text = "First Vice President of Kazakhstan Ivan Petrov";
     expect(parseTitledName(text, 0, text.length, eurasiaKnowledge).title?.roleNoun).not.toBe(

@@ -95,7 +95,7 @@ function canonicalRoleNoun(noun: string, title: string): string {
   return noun
     .replace(/^Secretary General$/, "Secretary-General")
     .replace(/^Director General$/, "Director-General")
-    .replace(/^Vice President$/, "Vice-President");
+    .replace(/^(First )?Vice President$/, "$1Vice-President");
 }
 
 /** A role noun in the plural: "Presidents", "Prime Ministers", "Secretaries-General" (the first word of "X-General"). */

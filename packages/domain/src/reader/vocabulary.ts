@@ -17,6 +17,8 @@ export const ROLE_NOUNS = [
   "Director General",
   "Executive Secretary",
   "Executive Director",
+  "First Vice-President",
+  "First Vice President",
   "Vice-President",
   "Vice President",
   "Crown Prince",
