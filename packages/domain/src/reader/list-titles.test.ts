@@ -35,6 +35,14 @@ describe("a title with no colon over one name a line", () => {
     });
   });
 
+  it("reads a stand-in's long line and the lines after it", () => {
+    expect(
+      namesOf(
+        `Heads of State/Government\n${LINES}\nH.E. Somchai Arun, Deputy Prime Minister and Minister of Foreign Affairs of the Kingdom of Thailand, representing the Prime Minister\nH.E. Tran Van Minh, Prime Minister of the Socialist Republic of Viet Nam`,
+      ),
+    ).toEqual(["Arkadi Velbon", "Osman Tarik", "Kiri Sundram", "Somchai Arun", "Tran Van Minh"]);
+  });
+
   it("reads no list under a sentence that opens with the same words", () => {
     expect(
       namesOf(

@@ -1110,8 +1110,10 @@ function findMentionsIn(
       }
       const last = heading.semicolon === true && /\.$/.test(s);
       // A line led by its country may go on to the members of the delegation ("Kazakhstan — President A, members of
-      // the delegation: Foreign Minister B, Defence Minister C"): it is longer than a line of one name.
-      const words = countryLedLine(text, sentence.start, trimEnd(text, sentence.end), knowledge) ? 40 : 16;
+      // the delegation: Foreign Minister B, Defence Minister C"): it is longer than a line of one name. A line of one
+      // name runs to two dozen words with a stand-in's post ("H.E. A, Deputy Prime Minister and Minister of Foreign
+      // Affairs of the Kingdom of X, representing the Prime Minister").
+      const words = countryLedLine(text, sentence.start, trimEnd(text, sentence.end), knowledge) ? 40 : 24;
       if ((last || !/[.!?]$/.test(s)) && s.split(/\s+/).length <= words && heading.count < 60) {
         heading.count++;
         heading.semicolon = /;$/.test(s);
