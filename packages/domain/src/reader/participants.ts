@@ -1790,6 +1790,25 @@ function leadersOf(
 }
 
 /**
+ * The head of the meeting's own organization opening a sentence with what he did there ("CSTO Secretary General X
+ * presented a report on the alliance's activities", "SCO Secretary-General X addressed the leaders"): he took part,
+ * as the leaders of its members named in passing do.
+ */
+function ownHeadActing(
+  text: string,
+  sentence: Sentence,
+  item: TitledName,
+  organizationId: string | null,
+  taken: readonly ParticipantMention[],
+): boolean {
+  if (!organizationId || !item.name || item.title?.organization?.id !== organizationId) return false;
+  if (!/^(?:Secretary-General|Director-General)$/.test(item.title.roleNoun ?? "")) return false;
+  if (item.start !== sentence.start + leadOf(sentence.text)) return false;
+  if (taken.some((mention) => mention.item.start < item.end && item.start < mention.item.end)) return false;
+  return ROUND_UP_ACT.test(ownClause(text.slice(item.end, sentence.end)));
+}
+
+/**
  * The leaders of the body's members (and observers, partners, guests the reference data holds) that the release names
  * with a leader's title and their country anywhere, outside the lists and acts the other passes read: a release about
  * a body's summit that names the president of one of its members does so because he was there ("Kyrgyz President X
@@ -1833,6 +1852,10 @@ function memberLeaderMentions(
     const years: string[] = s.match(YEAR) ?? [];
     if (year && years.length > 0 && !years.includes(year)) continue;
     for (const item of titledPeopleOf(text, sentence, knowledge)) {
+      if (ownHeadActing(text, sentence, item, organizationId, taken)) {
+        mentions.push({ item, kind: "attendance", sentence, categoryHint: null, countryHint: null });
+        continue;
+      }
       const country = item.title?.country;
       if (!country || !item.name || !LEADER_NOUN.test(item.title!.roleNoun ?? "")) continue;
       if (!members.has(country.id) || represented.has(country.id)) continue;
