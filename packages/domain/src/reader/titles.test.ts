@@ -145,6 +145,17 @@ describe("a founding president's status", () => {
     },
   );
 
+  it.each([
+    [
+      "Head of the UN Regional Centre for Preventive Diplomacy for Central Asia Kakha Imnadze",
+      "Kakha Imnadze",
+    ],
+    ["Special Representative for the South Caucasus Lena Berg", "Lena Berg"],
+    ["Executive Secretary of the Economic Commission for Europe Olga Algayerova", "Olga Algayerova"],
+  ])("ends a title at the region it is for: '%s'", (text, name) => {
+    expect(parseTitledName(text, 0, text.length, eurasiaKnowledge).name?.text).toBe(name);
+  });
+
   it("leaves a first vice-president's title as it was", () => {
     const text = "First Vice President of Kazakhstan Ivan Petrov";
     expect(parseTitledName(text, 0, text.length, eurasiaKnowledge).title?.roleNoun).not.toBe(
