@@ -1014,7 +1014,11 @@ function findMentions(
   body: { organizationId: string | null; date: PartialDate | null; venueCity?: string | null },
 ): ParticipantMention[] {
   const found = findMentionsIn(text, sentences, knowledge);
-  const listed = [...found, ...countryNamedSubjects(text, sentences, knowledge, found)];
+  const listed = [
+    ...found,
+    ...countryNamedSubjects(text, sentences, knowledge, found),
+    ...officesNamedElsewhere(text, sentences, knowledge, found),
+  ];
   const mentions = [...listed, ...memberLeaderMentions(text, sentences, knowledge, body, listed)].filter(
     (mention) =>
       !organizationNamed(mention.item) &&
@@ -1063,6 +1067,58 @@ export function speakingElsewhere(
     SPEAKING_IN.exec(text.slice(item.end, item.end + 80))?.[1] ??
     IN_PLACE_OPENING.exec(text.slice(sentence.start, item.start))?.[1];
   return place !== undefined && normalizeText(place) !== normalizeText(venueCity);
+}
+
+// An organization's office attending with no name: "The Meeting was also attended by the Secretary-General of ASEAN".
+const OFFICE_ATTENDED =
+  /\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+(?:the\s+)?((?:Deputy\s+)?(?:Secretary[-\s]General|Director[-\s]General|Executive\s+Secretary)\s+of\s+(?:the\s+)?\p{Lu}[^,.;]{1,60}?)\s*(?:[,.;]|$)/u;
+
+/** "the Secretary-General of ASEAN, H.E. X": the office as stated, then its holder's name set off by a comma. */
+function officeHolderInApposition(
+  text: string,
+  office: string,
+  knowledge: ReaderKnowledge,
+): TitledName | null {
+  const apposition = new RegExp(
+    String.raw`${escapeRegExp(office)},\s+(?:(?:H\.\s?E\.|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4}`,
+    "u",
+  ).exec(text);
+  if (!apposition) return null;
+  const item = parseTitledName(text, apposition.index, apposition.index + apposition[0].length, knowledge);
+  return item.name ? item : null;
+}
+
+/**
+ * An organization's office said to attend with no name ("The Meeting was also attended by the Secretary-General of
+ * ASEAN"), its holder named with the same title elsewhere in the text ("the briefing by the Secretary-General of
+ * ASEAN, H.E. X"): the holder took part. A chairman's statement names the office first and the person later.
+ */
+function officesNamedElsewhere(
+  text: string,
+  sentences: readonly Sentence[],
+  knowledge: ReaderKnowledge,
+  taken: readonly ParticipantMention[],
+): ParticipantMention[] {
+  const mentions: ParticipantMention[] = [];
+  for (const sentence of sentences) {
+    const attended = OFFICE_ATTENDED.exec(sentence.text);
+    if (!attended) continue;
+    const from = sentence.start + attended.index + attended[0].indexOf(attended[1]!);
+    const office = parseTitle(text, from, from + attended[1]!.length, knowledge);
+    if (!office.roleNoun || !office.organization) continue;
+    const holder =
+      sentences
+        .flatMap((other) => titledPeopleOf(text, other, knowledge))
+        .find(
+          (item) =>
+            item.name &&
+            item.title?.roleNoun === office.roleNoun &&
+            item.title.organization?.id === office.organization!.id,
+        ) ?? officeHolderInApposition(text, attended[1]!, knowledge);
+    if (!holder || taken.some((mention) => mention.item.name?.text === holder.name!.text)) continue;
+    mentions.push({ item: holder, kind: "attendance", sentence, categoryHint: null, countryHint: null });
+  }
+  return mentions;
 }
 
 /** Every stretch of text that names people taking part, in text order. */
