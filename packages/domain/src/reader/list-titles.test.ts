@@ -43,6 +43,17 @@ describe("a title with no colon over one name a line", () => {
     ).toEqual(["Arkadi Velbon", "Osman Tarik", "Kiri Sundram", "Somchai Arun", "Tran Van Minh"]);
   });
 
+  it("takes the post scoped by the country of two offices joined by 'and' before 'representing …'", () => {
+    const [standIn] = participantsOn(
+      "Heads of State/Government\nH.E. Somchai Arun, Deputy Prime Minister and Minister of Foreign Affairs of the Kingdom of Thailand, representing the Prime Minister\nH.E. Tran Van Minh, Prime Minister of the Socialist Republic of Viet Nam",
+      ASEAN,
+    );
+    expect([standIn?.post?.value, standIn?.category.value]).toMatchObject([
+      { status: "new", proposed: { label: "Foreign Minister of Thailand" } },
+      "member_state",
+    ]);
+  });
+
   it("reads no list under a sentence that opens with the same words", () => {
     expect(
       namesOf(

@@ -212,7 +212,10 @@ export function splitParticipantList(
       previous.title &&
       previous.title.start > previous.name.start &&
       /^\s+and\s+$/.test(text.slice(previous.end, current.start)) &&
-      (!next || /(?:^\s*;|\band\s+$)/.test(text.slice(current.end, next.start)))
+      // … or an aside on how he stood in ("…, representing the Prime Minister"), which names no one.
+      (!next ||
+        /(?:^\s*;|\band\s+$)/.test(text.slice(current.end, next.start)) ||
+        (!next.name && !next.title))
     ) {
       extendLast(
         previous,
