@@ -2057,7 +2057,7 @@ function modeWordsOf(text: string, sentence: Sentence, item: { start: number; en
 function modeOf(kind: MentionKind, attendance: AttendanceMode, sentence: string): ParticipationMode {
   if (kind === "message") return "video_message";
   const remote =
-    /\b(?:via|by|through)\s+(?:video[\s-]*(?:conferenc(?:e|ing)|link|call))|\bremotely\b|\bonline\b|\bvideo\s*link\b|\bvirtually\b/i.test(
+    /\b(?:via|by|through)\s+(?:video[\s-]*(?:conferenc(?:e|ing)|link|call))|\bremotely\b|\bonline\b|\bvideo\s*link\b|\bvirtually\b|\bin\s+(?:a\s+)?virtual\s+format\b/i.test(
       sentence,
     );
   if (attendance === "online") return "videoconference";
