@@ -1781,9 +1781,10 @@ function roundUpMentions(
 }
 
 // Words that put a leader named in passing somewhere else than at the table: a call or a letter, a former or late
-// leader.
+// leader, words read out for him by someone else ("said in a message read out by his foreign minister", "a speech
+// read out on his behalf").
 const ELSEWHERE =
-  /\b(?:(?:tele)?phone|call(?:ed|s)?\s+(?:with|to)|letter|telegram|written\s+message|television|interview|co-?chair\w*|will)\b|\b(?:(?:former|late)\s+(?:[\p{L}-]+\s+){0,2}?|then[-\s])(?:president|prime\s+minister|premier|leader|head)\b|\b(?:sent|send|sends|sending)\s+(?:\w+\s+)?(?:greetings|messages?|congratulations)\b/iu;
+  /\b(?:message|speech|address|statement|remarks)\s+(?:was\s+|were\s+)?read\s+(?:out\s+)?(?:by|on\s+(?:his|her)\s+behalf)\b|\bread\s+out\s+(?:a|the|his|her)\s+(?:[\w-]+\s+)?(?:message|speech|address|statement)\s+on\s+behalf\s+of\b|\b(?:(?:tele)?phone|call(?:ed|s)?\s+(?:with|to)|letter|telegram|written\s+message|television|interview|co-?chair\w*|will)\b|\b(?:(?:former|late)\s+(?:[\p{L}-]+\s+){0,2}?|then[-\s])(?:president|prime\s+minister|premier|leader|head)\b|\b(?:sent|send|sends|sending)\s+(?:\w+\s+)?(?:greetings|messages?|congratulations)\b/iu;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 // After a leader, words that say he was not at the table: "did not attend", "was unable to come", "was among the
 // members of the delegations".

@@ -1,6 +1,7 @@
 // People a news agency's report quotes (the second styles round): leaders acting at the meeting in a "with" clause
 // ("…, with Russian President A and Chinese President B using the meeting to …"), and people quoted from another city
-// than the meeting's ("X, speaking in Kyiv, dismissed …", "In Beijing, X said …"), who are not at the table. Every
+// than the meeting's ("X, speaking in Kyiv, dismissed …", "In Beijing, X said …") or through words someone else read
+// out ("said in a message read out by his foreign minister"), who are not at the table. Every
 // sentence here is made up for the rule it tests.
 import { describe, expect, it } from "vitest";
 import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
@@ -45,5 +46,20 @@ describe("people quoted from another city", () => {
         `${OPENING} Russian President Vladimir Putin, speaking in Astana, said the summit was important.`,
       ),
     ).toContain("Vladimir Putin");
+  });
+});
+
+describe("a leader whose words someone else read out", () => {
+  it.each([
+    "Indian Prime Minister Narendra Modi said in a message read out by his foreign minister that terrorism must be fought.",
+    "The foreign minister read out a speech on behalf of Indian Prime Minister Narendra Modi.",
+  ])("leaves out the leader of '%s'", (sentence) => {
+    expect(namesOf(`${OPENING} ${sentence}`)).not.toContain("Narendra Modi");
+  });
+
+  it("still reads a leader who spoke himself", () => {
+    expect(
+      namesOf(`${OPENING} Indian Prime Minister Narendra Modi said terrorism must be fought.`),
+    ).toContain("Narendra Modi");
   });
 });
