@@ -153,23 +153,17 @@ function namedIn(words: string, participants: readonly ParticipantProposal[]): P
 }
 
 /**
- * What the headline's subject does at this meeting when the participants read from the body do not hold him: he
- * "chaired" it (only when the body names no chair) or "took part" in it. A presidential website names its own leader
- * in the headline and then only as "the Head of State": the headline is then the one line that names him.
+ * Whether the headline's subject chairs or takes part in this meeting ("Kassym-Jomart Tokayev chaired the Sixth
+ * Consultative Meeting …", "President X takes part in the CSTO summit") while the body never names him: a presidential
+ * website names its own leader in the headline and then only as "the Head of State", so the headline is the one line
+ * that names him.
  */
-export function headlineActorMissing(
-  headline: Sentence | null,
-  participants: readonly ParticipantProposal[],
-  bodyNamesChair: boolean,
-): boolean {
+export function headlineSubjectUnnamed(headline: Sentence | null, body: string): boolean {
   if (!headline || NEXT_MEETING.test(headline.text) || ANOTHER_TERM.test(headline.text)) return false;
-  const chairs = bodyNamesChair ? null : HEADLINE_CHAIRS.exec(headline.text);
-  const subject = (chairs ?? HEADLINE_TAKES_PART.exec(headline.text))?.[1];
-  return (
-    subject !== undefined &&
-    /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(subject) &&
-    !namedIn(subject, participants).length
-  );
+  const subject = (HEADLINE_CHAIRS.exec(headline.text) ?? HEADLINE_TAKES_PART.exec(headline.text))?.[1];
+  const family =
+    subject && /\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+)(?!.*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u.exec(subject)?.[1];
+  return family ? !new RegExp(`\\b${escape(family)}\\b`).test(body) : false;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { readDocumentActions } from "./actions";
-import { headlineActorMissing, headlineChair } from "./chair";
+import { headlineChair, headlineSubjectUnnamed } from "./chair";
 import { readChairmanships } from "./chairmanship";
 import { findPublicationDate, headerParagraphs, yearlessDatelinePublication } from "./dates";
 import { readDocuments } from "./documents";
@@ -67,18 +67,13 @@ export function readPressRelease(
     organizationId,
     venueCity: venue?.value.city ?? null,
   };
-  let fromBody = readParticipants({ ...meeting, paragraphs: body });
   // "Kassym-Jomart Tokayev chaired the Sixth Consultative Meeting …" over "The Head of State chaired …": the headline
   // is the one line that names its subject, so it is read as the body's first.
-  if (headlineLine && headlineActorMissing(headlineLine, fromBody.participants, fromBody.chair !== null)) {
-    const headline = {
-      ...header[0]!,
-      start: headlineLine.start,
-      end: headlineLine.end,
-      sentences: [headlineLine],
-    };
-    fromBody = readParticipants({ ...meeting, paragraphs: [headline, ...body] });
-  }
+  const headline =
+    headlineLine && headlineSubjectUnnamed(headlineLine, text.slice(bodyStart))
+      ? [{ ...header[0]!, start: headlineLine.start, end: headlineLine.end, sentences: [headlineLine] }]
+      : [];
+  const fromBody = readParticipants({ ...meeting, paragraphs: [...headline, ...body] });
   const { participants, chair: bodyChair } = fromBody;
   if (participants.length === 0 && (!dates || !mentionsAMeeting(text))) {
     throw new ReaderError(
