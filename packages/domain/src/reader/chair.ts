@@ -136,6 +136,36 @@ const HEADLINE_CHAIRS =
 const HEADLINE_CHAIRED_BY =
   /\b(?:summit|meeting|session|council|talks)\b[^,;:]{0,40}?\b(?:chaired\s+by|presided\s+over\s+by|under\s+(?:the\s+)?(?:chairmanship|presidency)\s+of)\s+(.{3,80}?)\s*$/i;
 
+// A headline whose subject takes part in this meeting: "President X takes part in the CSTO summit", "X attended the
+// meeting of the Council", "X participates in the SCO summit".
+const HEADLINE_TAKES_PART =
+  /^(.{3,120}?)\s+(?:(?:takes|took)\s+part|participates|participated|attends|attended)\s+(?:in\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}?(?:summit|meeting|session|council|talks)\b/i;
+
+/** The participants whose family name stands in the words (a headline's subject). */
+function namedIn(words: string, participants: readonly ParticipantProposal[]): ParticipantProposal[] {
+  return participants.filter((participant) => {
+    const family = participant.nameAsStated
+      .split(/[\s.]+/)
+      .filter(Boolean)
+      .at(-1);
+    return family !== undefined && family.length >= 3 && new RegExp(`\\b${escape(family)}\\b`).test(words);
+  });
+}
+
+/**
+ * Whether the headline's subject chairs or takes part in this meeting ("Kassym-Jomart Tokayev chaired the Sixth
+ * Consultative Meeting …", "President X takes part in the CSTO summit") while the body never names him: a presidential
+ * website names its own leader in the headline and then only as "the Head of State", so the headline is the one line
+ * that names him.
+ */
+export function headlineSubjectUnnamed(headline: Sentence | null, body: string): boolean {
+  if (!headline || NEXT_MEETING.test(headline.text) || ANOTHER_TERM.test(headline.text)) return false;
+  const subject = (HEADLINE_CHAIRS.exec(headline.text) ?? HEADLINE_TAKES_PART.exec(headline.text))?.[1];
+  const family =
+    subject && /\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+)(?!.*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u.exec(subject)?.[1];
+  return family ? !new RegExp(`\\b${escape(family)}\\b`).test(body) : false;
+}
+
 /**
  * The participant the headline names as chairing this meeting, when the body names no chair: the one whose family
  * name (or, failing that, whose country's leader: "Kazakh President chairs …") stands in the headline's subject.
@@ -156,13 +186,7 @@ export function headlineChair(
   const subjectStart =
     headline.start + (chairs ? 0 : chairedBy!.index + chairedBy![0].length - subject.length);
   const evidence = { start: headline.start, end: headline.end };
-  const byName = participants.filter((participant) => {
-    const family = participant.nameAsStated
-      .split(/[\s.]+/)
-      .filter(Boolean)
-      .at(-1);
-    return family !== undefined && family.length >= 3 && new RegExp(`\\b${escape(family)}\\b`).test(subject);
-  });
+  const byName = namedIn(subject, participants);
   if (byName.length === 1) return { participant: byName[0]!, evidence };
   if (byName.length > 1) return null;
   const countries = new Set(

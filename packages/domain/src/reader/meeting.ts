@@ -320,6 +320,11 @@ const SOMEONE_REMOTE = new RegExp(
   "i",
 );
 
+// One leader joining "in a virtual format" while the meeting itself was not said to be held so: "Prime Minister X joined
+// the meeting in a virtual format".
+const SOMEONE_IN_VIRTUAL_FORMAT =
+  /\b(?:participated|joined|attended|took\s+part|spoke)\b(?:(?!\b(?:held|hosted|organi[sz]ed|convened|conducted)\b)[^.;]){0,60}?\bin\s+(?:a\s+)?(?:virtual|online|video)\s+format\b/i;
+
 /**
  * In person, online (the meeting itself was held by video) or hybrid (some leaders joined by video while the
  * others met in person — a leader "took part via videoconference" does not make the whole meeting online).
@@ -336,6 +341,10 @@ export function readAttendanceMode(text: string, from: number, to: number): Fact
     );
   if (hybrid) return { value: "hybrid", evidence: at(hybrid), confidence: 0.9 };
   const online = MEETING_ONLINE.exec(slice);
+  const oneAway = SOMEONE_IN_VIRTUAL_FORMAT.exec(slice);
+  // "X joined the meeting in a virtual format": the format is his, not the meeting's.
+  if (online && oneAway && oneAway.index <= online.index && online.index < oneAway.index + oneAway[0].length)
+    return { value: "hybrid", evidence: at(oneAway), confidence: 0.7 };
   if (online) {
     const inPerson = /\bin\s+person\b|\barrived\s+in\b|\bgathered\s+in\b/.exec(slice);
     if (inPerson) return { value: "hybrid", evidence: at(online), confidence: 0.6 };

@@ -12,10 +12,10 @@ import {
 import { ANOTHER_TERM, chairingCountry, NEXT_MEETING } from "./chair";
 import { membershipsOf, type ReaderKnowledge } from "./knowledge";
 import { countryMentions } from "./mentions";
-import { normalize as normalizeText, span } from "./segment";
+import { escapeRegExp, normalize as normalizeText, span } from "./segment";
 import type { Fact, ParticipantProposal } from "./proposal";
 import { titledPeople } from "./people";
-import { shortNames, spaceInitials, withoutPatronymic } from "./names";
+import { knownSpellings, shortNames, spaceInitials, withoutPatronymic } from "./names";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
 import { REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
@@ -216,7 +216,10 @@ export function splitParticipantList(
       previous.title &&
       previous.title.start > previous.name.start &&
       /^\s+and\s+$/.test(text.slice(previous.end, current.start)) &&
-      (!next || /(?:^\s*;|\band\s+$)/.test(text.slice(current.end, next.start)))
+      // … or an aside on how he stood in ("…, representing the Prime Minister"), which names no one.
+      (!next ||
+        /(?:^\s*;|\band\s+$)/.test(text.slice(current.end, next.start)) ||
+        (!next.name && !next.title))
     ) {
       extendLast(
         previous,
@@ -608,6 +611,11 @@ const TOOK_PART_FIRST =
 const ANNEX_LIST =
   /^(?:annex(?:\s+[IVX\d]+)?\s*(?:[:.—–]|\s-)\s*)?(?:(?:the\s+)?list\s+of\s+)?(?:participants|heads\s+of\s+(?:state|government|delegations?)(?:\s*\/\s*government)?)\s*(?:[:—–]|\s-)\s*(?=(?:the\s+)?[A-Z])/i;
 
+// The title over a list of people given one a line, with no colon: "Heads of State/Government attending the 16th ASEAN
+// Summit", "List of participants", "Annex I — Heads of Delegation". A line of its own, no sentence.
+const LIST_TITLE =
+  /^(?:annex(?:\s+[IVX\d]+)?\s*(?:[:.—–]|\s-)?\s*)?(?:(?:the\s+)?list\s+of\s+(?:the\s+)?)?(?:heads\s+of\s+(?:state|government|delegations?)(?:\s*\/\s*government|\s+and\s+(?:of\s+)?government)?|participants|leaders|delegations)(?:\s+(?:attending|present\s+at|participating\s+in|taking\s+part\s+in|at)\s[^.:;!?]{1,80})?$/i;
+
 /** TOOK_PART_FIRST or ANNEX_LIST after the sentence's lead (a dateline, an opening adverb), at its place in it. */
 function tookPartFirst(s: string, lead: number): RegExpExecArray | null {
   const match = TOOK_PART_FIRST.exec(s.slice(lead)) ?? ANNEX_LIST.exec(s.slice(lead));
@@ -843,6 +851,26 @@ const COMPANION_BEFORE = new RegExp(
 // "whose predecessor as chair X".
 const MENTIONED_ONLY_BEFORE =
   /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quot(?:ed|ing)|citing|by|to|from|(?:predecessor|successor)(?:\s+as\s+[\w-]+)?)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
+// After "with" and the leaders, a participle of what they did there: "…, with Russian President A and Chinese President B
+// using the meeting to show their partnership" is the leaders acting at the meeting, not someone meeting them.
+const WITH_ABSOLUTE_AFTER =
+  /^(?:,?\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}?)?\s*(?:also\s+)?\p{Ll}+ing\b(?<!\b(?:during|including|regarding|concerning|following))/u;
+
+/**
+ * A leader named in passing "with" someone ("talks with X"), not at the table, and not "with A and B using the
+ * meeting to …".
+ */
+function mentionedOnly(
+  text: string,
+  from: number,
+  item: { start: number; end: number },
+  to: number,
+): boolean {
+  const before = text.slice(from, item.start);
+  if (!MENTIONED_ONLY_BEFORE.test(before)) return false;
+  return !/\bwith\s+(?:the\s+)?$/i.test(before) || !WITH_ABSOLUTE_AFTER.test(text.slice(item.end, to));
+}
+
 // Words between a person and the verb of attending that make the attending someone else's, reported or denied; a
 // relative clause on someone named after them ("X handed over the chairmanship to Y, who then chaired …").
 // Words sent in writing are no presence: "X, in a letter read out by the chair, wished …".
@@ -1246,10 +1274,14 @@ function findMentions(
   text: string,
   sentences: readonly Sentence[],
   knowledge: ReaderKnowledge,
-  body: { organizationId: string | null; date: PartialDate | null },
+  body: { organizationId: string | null; date: PartialDate | null; venueCity?: string | null },
 ): ParticipantMention[] {
   const found = findMentionsIn(text, sentences, knowledge);
-  const listed = [...found, ...countryNamedSubjects(text, sentences, knowledge, found)];
+  const listed = [
+    ...found,
+    ...countryNamedSubjects(text, sentences, knowledge, found),
+    ...officesNamedElsewhere(text, sentences, knowledge, found),
+  ];
   const mentions = [...listed, ...memberLeaderMentions(text, sentences, knowledge, body, listed)].filter(
     (mention) =>
       !organizationNamed(mention.item) &&
@@ -1258,7 +1290,8 @@ function findMentions(
       !namedAsAbsent(text, mention.sentence, mention.item) &&
       !namedAsSpouse(text, mention.sentence, mention.item) &&
       !onlyAtSideEvent(text, mention.sentence, mention.item) &&
-      !chairedMinistersMeeting(text, mention.sentence, mention.item),
+      !chairedMinistersMeeting(text, mention.sentence, mention.item) &&
+      !speakingElsewhere(text, mention.sentence, mention.item, body.venueCity ?? null),
   );
   const headings = new Map<number, ParticipationCategory | null>();
   for (const sentence of sentences) {
@@ -1273,6 +1306,82 @@ function findMentions(
     const under = [...headings].filter(([paragraph]) => paragraph < mention.sentence.paragraph).at(-1)?.[1];
     return under && !mention.ownHint ? { ...mention, ownHint: under } : mention;
   });
+}
+
+// Where a quoted person spoke: "X, speaking in Kyiv, dismissed …", "X, speaking from Washington, said …"; "In Beijing,
+// X said …" opening the sentence.
+const SPEAKING_IN =
+  /^\s*,\s*(?:speaking|writing|commenting)\s+(?:in|from)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,/u;
+const IN_PLACE_OPENING = /^In\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,\s*$/u;
+
+/**
+ * A person quoted from another city than the meeting's ("Ukrainian President X, speaking in Kyiv, dismissed the
+ * summit's calls"; "In Beijing, X said …"): a news agency's report quotes people who are not at the table. Only when
+ * the release names the meeting's city, and the place is another.
+ */
+export function speakingElsewhere(
+  text: string,
+  sentence: { start: number },
+  item: { start: number; end: number },
+  venueCity: string | null,
+): boolean {
+  if (!venueCity) return false;
+  const place =
+    SPEAKING_IN.exec(text.slice(item.end, item.end + 80))?.[1] ??
+    IN_PLACE_OPENING.exec(text.slice(sentence.start, item.start))?.[1];
+  return place !== undefined && normalizeText(place) !== normalizeText(venueCity);
+}
+
+// An organization's office attending with no name: "The Meeting was also attended by the Secretary-General of ASEAN".
+const OFFICE_ATTENDED =
+  /\b(?:was|were)\s+(?:also\s+)?attended\s+by\s+(?:the\s+)?((?:Deputy\s+)?(?:Secretary[-\s]General|Director[-\s]General|Executive\s+Secretary)\s+of\s+(?:the\s+)?\p{Lu}[^,.;]{1,60}?)\s*(?:[,.;]|$)/u;
+
+/** "the Secretary-General of ASEAN, H.E. X": the office as stated, then its holder's name set off by a comma. */
+function officeHolderInApposition(
+  text: string,
+  office: string,
+  knowledge: ReaderKnowledge,
+): TitledName | null {
+  const apposition = new RegExp(
+    String.raw`${escapeRegExp(office)},\s+(?:(?:H\.\s?E\.|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,4}`,
+    "u",
+  ).exec(text);
+  if (!apposition) return null;
+  const item = parseTitledName(text, apposition.index, apposition.index + apposition[0].length, knowledge);
+  return item.name ? item : null;
+}
+
+/**
+ * An organization's office said to attend with no name ("The Meeting was also attended by the Secretary-General of
+ * ASEAN"), its holder named with the same title elsewhere in the text ("the briefing by the Secretary-General of
+ * ASEAN, H.E. X"): the holder took part. A chairman's statement names the office first and the person later.
+ */
+function officesNamedElsewhere(
+  text: string,
+  sentences: readonly Sentence[],
+  knowledge: ReaderKnowledge,
+  taken: readonly ParticipantMention[],
+): ParticipantMention[] {
+  const mentions: ParticipantMention[] = [];
+  for (const sentence of sentences) {
+    const attended = OFFICE_ATTENDED.exec(sentence.text);
+    if (!attended) continue;
+    const from = sentence.start + attended.index + attended[0].indexOf(attended[1]!);
+    const office = parseTitle(text, from, from + attended[1]!.length, knowledge);
+    if (!office.roleNoun || !office.organization) continue;
+    const holder =
+      sentences
+        .flatMap((other) => titledPeopleOf(text, other, knowledge))
+        .find(
+          (item) =>
+            item.name &&
+            item.title?.roleNoun === office.roleNoun &&
+            item.title.organization?.id === office.organization!.id,
+        ) ?? officeHolderInApposition(text, attended[1]!, knowledge);
+    if (!holder || taken.some((mention) => mention.item.name?.text === holder.name!.text)) continue;
+    mentions.push({ item: holder, kind: "attendance", sentence, categoryHint: null, countryHint: null });
+  }
+  return mentions;
 }
 
 /** Every stretch of text that names people taking part, in text order. */
@@ -1320,8 +1429,10 @@ function findMentionsIn(
       }
       const last = heading.semicolon === true && /\.$/.test(s);
       // A line led by its country may go on to the members of the delegation ("Kazakhstan — President A, members of
-      // the delegation: Foreign Minister B, Defence Minister C"): it is longer than a line of one name.
-      const words = countryLedLine(text, sentence.start, trimEnd(text, sentence.end), knowledge) ? 40 : 16;
+      // the delegation: Foreign Minister B, Defence Minister C"): it is longer than a line of one name. A line of one
+      // name runs to two dozen words with a stand-in's post ("H.E. A, Deputy Prime Minister and Minister of Foreign
+      // Affairs of the Kingdom of X, representing the Prime Minister").
+      const words = countryLedLine(text, sentence.start, trimEnd(text, sentence.end), knowledge) ? 40 : 24;
       if ((last || !/[.!?]$/.test(s)) && s.split(/\s+/).length <= words && heading.count < 60) {
         heading.count++;
         heading.semicolon = /;$/.test(s);
@@ -1589,6 +1700,9 @@ function findMentionsIn(
     // "The heads of the delegations were:", "The other delegations were headed as follows:", "The observer states sent
     // the following delegations: A, post; B, post": a heading that names the people its list holds, before a colon.
     const grouped = !attended && !found.length ? GROUP_HEADING.exec(rest0) : null;
+    // "Heads of State/Government attending the 16th ASEAN Summit" over the lines that name them.
+    if (!attended && !found.length && LIST_TITLE.test(rest0.trim()) && sentences[index + 1])
+      heading = { hint: sentenceHint, own: null, count: 0, sentence };
     if (grouped) {
       const after = lead + grouped[0].length;
       const own = categoryHintOf(grouped[0], true);
@@ -1930,14 +2044,92 @@ function roundUpMentions(
 }
 
 // Words that put a leader named in passing somewhere else than at the table: a call or a letter, a former or late
-// leader.
+// leader, words read out for him by someone else ("said in a message read out by his foreign minister", "a speech
+// read out on his behalf").
 const ELSEWHERE =
-  /\b(?:(?:tele)?phone|call(?:ed|s)?\s+(?:with|to)|letter|telegram|written\s+message|television|interview|co-?chair\w*|will)\b|\b(?:(?:former|late)\s+(?:[\p{L}-]+\s+){0,2}?|then[-\s])(?:president|prime\s+minister|premier|leader|head)\b|\b(?:sent|send|sends|sending)\s+(?:\w+\s+)?(?:greetings|messages?|congratulations)\b/iu;
+  /\b(?:message|speech|address|statement|remarks)\s+(?:was\s+|were\s+)?read\s+(?:out\s+)?(?:by|on\s+(?:his|her)\s+behalf)\b|\bread\s+out\s+(?:a|the|his|her)\s+(?:[\w-]+\s+)?(?:message|speech|address|statement)\s+on\s+behalf\s+of\b|\b(?:(?:tele)?phone|call(?:ed|s)?\s+(?:with|to)|letter|telegram|written\s+message|television|interview|co-?chair\w*|will)\b|\b(?:(?:former|late)\s+(?:[\p{L}-]+\s+){0,2}?|then[-\s])(?:president|prime\s+minister|premier|leader|head)\b|\b(?:sent|send|sends|sending)\s+(?:\w+\s+)?(?:greetings|messages?|congratulations)\b/iu;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 // After a leader, words that say he was not at the table: "did not attend", "was unable to come", "was among the
 // members of the delegations".
 const NOT_THERE_AFTER =
   /\b(?:not|never|unable|declined|skipped|absent)\b|n['’]t\b|\bmembers?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?delegations?\b/i;
+
+// A line-up of countries with no names: "The summit brought together the heads of state of A, B, C and D", "The meeting
+// was attended by the leaders of A and B", "Taking part were the presidents of A, B and C".
+const COUNTRIES_LINE_UP = new RegExp(
+  String.raw`\b(?:brought\s+together|(?:was|were)\s+(?:also\s+)?attended\s+by|taking\s+part\s+(?:were|was)|gathered|joined\s+by)\s+(?:the\s+)?(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?|leaders|presidents|prime\s+ministers)\s+of\s+([^.;:]+?)\s*(?:[.;]|$)`,
+  "i",
+);
+
+/**
+ * The countries a sentence lines up by their leaders' office alone, with no name ("brought together the heads of state
+ * of Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan"): the leaders of these countries the text names elsewhere
+ * took part, as a body's members do. None when the list holds anything but countries.
+ */
+function lineUpCountries(
+  text: string,
+  sentences: readonly Sentence[],
+  knowledge: ReaderKnowledge,
+): Set<string> {
+  const countries = new Set<string>();
+  for (const sentence of sentences) {
+    const lineUp = COUNTRIES_LINE_UP.exec(sentence.text);
+    if (!lineUp) continue;
+    const from =
+      sentence.start + lineUp.index + lineUp[0].indexOf(lineUp[1]!, lineUp[0].length - lineUp[1]!.length - 2);
+    const to = from + lineUp[1]!.length;
+    const named = countryMentions(text, knowledge, from, to);
+    const rest = named
+      .reduceRight(
+        (words, mention) => words.slice(0, mention.start - from) + words.slice(mention.end - from),
+        text.slice(from, to),
+      )
+      .replace(/\b(?:the|and)\b|[,\s]/gi, "");
+    if (named.length >= 2 && rest === "") named.forEach((mention) => countries.add(mention.id));
+  }
+  return countries;
+}
+
+/**
+ * The leaders the reference data holds on the date for the countries (a head of state's or government's post), each
+ * with a pattern for his known spellings: "Emomali Rahmon drew attention …" after "the heads of state of … Tajikistan".
+ */
+function leadersOf(
+  knowledge: ReaderKnowledge,
+  countries: ReadonlySet<string>,
+  date: PartialDate | null,
+): { pattern: RegExp; countryId: string }[] {
+  if (!countries.size) return [];
+  return knowledge.people.flatMap((person) => {
+    const countryId = occupanciesOn(knowledge, person.id, date)
+      .map((occupancy) => knowledge.posts.find((known) => known.id === occupancy.postId))
+      .find(
+        (known) => known?.countryId && countries.has(known.countryId) && /^head_of_/.test(known.role),
+      )?.countryId;
+    if (!countryId) return [];
+    const spellings = knownSpellings(person).map(({ name }) => escapeRegExp(name));
+    return [{ pattern: new RegExp(`\\b(?:${spellings.join("|")})\\b`), countryId }];
+  });
+}
+
+/**
+ * The head of the meeting's own organization opening a sentence with what he did there ("CSTO Secretary General X
+ * presented a report on the alliance's activities", "SCO Secretary-General X addressed the leaders"): he took part,
+ * as the leaders of its members named in passing do.
+ */
+function ownHeadActing(
+  text: string,
+  sentence: Sentence,
+  item: TitledName,
+  organizationId: string | null,
+  taken: readonly ParticipantMention[],
+): boolean {
+  if (!organizationId || !item.name || item.title?.organization?.id !== organizationId) return false;
+  if (!/^(?:Secretary-General|Director-General)$/.test(item.title.roleNoun ?? "")) return false;
+  if (item.start !== sentence.start + leadOf(sentence.text)) return false;
+  if (taken.some((mention) => mention.item.start < item.end && item.start < mention.item.end)) return false;
+  return ROUND_UP_ACT.test(ownClause(text.slice(item.end, sentence.end)));
+}
 
 /**
  * The leaders of the body's members (and observers, partners, guests the reference data holds) that the release names
@@ -1957,12 +2149,14 @@ function memberLeaderMentions(
   const { organizationId, date } = body;
   // Only beside a meeting the text says at least two people took part in: a text that names one at most is a round-up
   // or no meeting's, read by their own rules.
-  if (!organizationId || taken.length < 2) return [];
-  const members = new Set(
-    membershipsOf(knowledge, organizationId)
+  const linedUp = lineUpCountries(text, sentences, knowledge);
+  if ((!organizationId && !linedUp.size) || taken.length < 2) return [];
+  const members = new Set([
+    ...(organizationId ? membershipsOf(knowledge, organizationId) : [])
       .filter((membership) => covers(membership, date))
       .map((membership) => membership.countryId),
-  );
+    ...linedUp,
+  ]);
   if (members.size === 0) return [];
   const year = date ? date.slice(0, 4) : null;
   // One leader per country: beside a president the others' lists name, his prime minister named in passing was a
@@ -1972,6 +2166,7 @@ function memberLeaderMentions(
       [mention.item.title?.country?.id, mention.countryHint].filter((id): id is string => !!id),
     ),
   );
+  const leaders = leadersOf(knowledge, linedUp, date);
   const mentions: ParticipantMention[] = [];
   for (const sentence of sentences) {
     const s = sentence.text;
@@ -1980,6 +2175,10 @@ function memberLeaderMentions(
     const years: string[] = s.match(YEAR) ?? [];
     if (year && years.length > 0 && !years.includes(year)) continue;
     for (const item of titledPeopleOf(text, sentence, knowledge)) {
+      if (ownHeadActing(text, sentence, item, organizationId, taken)) {
+        mentions.push({ item, kind: "attendance", sentence, categoryHint: null, countryHint: null });
+        continue;
+      }
       const country = item.title?.country;
       if (!country || !item.name || !LEADER_NOUN.test(item.title!.roleNoun ?? "")) continue;
       if (!members.has(country.id) || represented.has(country.id)) continue;
@@ -1987,10 +2186,37 @@ function memberLeaderMentions(
       // "talks with", "congratulated", "recalled his talks with" before them; "did not attend", "was among the members
       // of the delegations" after them.
       const clause = ownClause(text.slice(item.end, sentence.end));
-      if (MENTIONED_ONLY_BEFORE.test(text.slice(sentence.start, item.start)) || NOT_THERE_AFTER.test(clause))
-        continue;
+      if (mentionedOnly(text, sentence.start, item, sentence.end) || NOT_THERE_AFTER.test(clause)) continue;
       represented.add(country.id);
       mentions.push({ item, kind: "attendance", sentence, categoryHint: null, countryHint: null });
+    }
+    // A line-up of countries with no names: their leaders named by name alone in what they said or did.
+    for (const { pattern, countryId } of leaders) {
+      const at = pattern.exec(s);
+      if (!at) continue;
+      const leader = {
+        start: sentence.start + at.index,
+        end: sentence.start + at.index + at[0].length,
+        countryId,
+      };
+      if (
+        represented.has(leader.countryId) ||
+        MENTIONED_ONLY_BEFORE.test(text.slice(sentence.start, leader.start))
+      )
+        continue;
+      if (taken.some((mention) => mention.item.start < leader.end && leader.start < mention.item.end))
+        continue;
+      if (NOT_THERE_AFTER.test(ownClause(text.slice(leader.end, sentence.end)))) continue;
+      const [item] = splitParticipantList(text, leader.start, leader.end, knowledge);
+      if (!item) continue;
+      represented.add(leader.countryId);
+      mentions.push({
+        item,
+        kind: "attendance",
+        sentence,
+        categoryHint: null,
+        countryHint: leader.countryId,
+      });
     }
   }
   return mentions;
@@ -2095,7 +2321,7 @@ function modeWordsOf(text: string, sentence: Sentence, item: { start: number; en
 function modeOf(kind: MentionKind, attendance: AttendanceMode, sentence: string): ParticipationMode {
   if (kind === "message") return "video_message";
   const remote =
-    /\b(?:via|by|through)\s+(?:video[\s-]*(?:conferenc(?:e|ing)|link|call))|\bremotely\b|\bonline\b|\bvideo\s*link\b|\bvirtually\b/i.test(
+    /\b(?:via|by|through)\s+(?:video[\s-]*(?:conferenc(?:e|ing)|link|call))|\bremotely\b|\bonline\b|\bvideo\s*link\b|\bvirtually\b|\bin\s+(?:a\s+)?virtual\s+format\b/i.test(
       sentence,
     );
   if (attendance === "online") return "videoconference";
@@ -2111,6 +2337,8 @@ export interface ParticipantsContext {
   attendanceMode: AttendanceMode;
   /** The meeting's IGO: memberships are read in it. */
   organizationId: string | null;
+  /** The city the meeting was held in, when the release names it: someone speaking in another took no part. */
+  venueCity?: string | null;
 }
 
 export interface ParticipantsResult {

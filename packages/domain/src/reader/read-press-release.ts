@@ -1,5 +1,5 @@
 import { readDocumentActions } from "./actions";
-import { headlineChair } from "./chair";
+import { headlineChair, headlineSubjectUnnamed } from "./chair";
 import { readChairmanships } from "./chairmanship";
 import { findPublicationDate, headerParagraphs, yearlessDatelinePublication } from "./dates";
 import { readDocuments } from "./documents";
@@ -59,14 +59,22 @@ export function readPressRelease(
   const classification = readClassification(text, bodyStart, text.length, bodyOrganization);
   const date = dates?.start.value ?? null;
 
-  const { participants, chair: bodyChair } = readParticipants({
+  const meeting = {
     text,
-    paragraphs: body,
     knowledge,
     date,
     attendanceMode: attendanceMode.value,
     organizationId,
-  });
+    venueCity: venue?.value.city ?? null,
+  };
+  // "Kassym-Jomart Tokayev chaired the Sixth Consultative Meeting …" over "The Head of State chaired …": the headline
+  // is the one line that names its subject, so it is read as the body's first.
+  const headline =
+    headlineLine && headlineSubjectUnnamed(headlineLine, text.slice(bodyStart))
+      ? [{ ...header[0]!, start: headlineLine.start, end: headlineLine.end, sentences: [headlineLine] }]
+      : [];
+  const fromBody = readParticipants({ ...meeting, paragraphs: [...headline, ...body] });
+  const { participants, chair: bodyChair } = fromBody;
   if (participants.length === 0 && (!dates || !mentionsAMeeting(text))) {
     throw new ReaderError(
       "not_a_meeting",

@@ -133,6 +133,28 @@ describe("a founding president's status", () => {
     expect(reconciled).toMatchObject({ status: "new", proposed: { label: "First President of Kazakhstan" } });
   });
 
+  it.each(["First Vice President of Iran Kaveh Amini", "First Vice-President of Iran Kaveh Amini"])(
+    "keeps 'First' in a first vice-president's new post: '%s'",
+    (text) => {
+      const item = parseTitledName(text, 0, text.length, eurasiaKnowledge);
+      expect(reconcilePost(item.title!, eurasiaKnowledge, null, "2024-10-16").reconciled).toMatchObject({
+        status: "new",
+        proposed: { label: "First Vice-President of Iran" },
+      });
+    },
+  );
+
+  it.each([
+    [
+      "Head of the UN Regional Centre for Preventive Diplomacy for Central Asia Kakha Imnadze",
+      "Kakha Imnadze",
+    ],
+    ["Special Representative for the South Caucasus Lena Berg", "Lena Berg"],
+    ["Executive Secretary of the Economic Commission for Europe Olga Algayerova", "Olga Algayerova"],
+  ])("ends a title at the region it is for: '%s'", (text, name) => {
+    expect(parseTitledName(text, 0, text.length, eurasiaKnowledge).name?.text).toBe(name);
+  });
+
   it("leaves a first vice-president's title as it was", () => {
     const text = "First Vice President of Kazakhstan Ivan Petrov";
     expect(parseTitledName(text, 0, text.length, eurasiaKnowledge).title?.roleNoun).not.toBe(

@@ -14,6 +14,7 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
   organizationsWithAnd,
+  regionsInTitles,
   roleOfNoun,
 } from "./vocabulary";
 
@@ -95,7 +96,7 @@ function canonicalRoleNoun(noun: string, title: string): string {
   return noun
     .replace(/^Secretary General$/, "Secretary-General")
     .replace(/^Director General$/, "Director-General")
-    .replace(/^Vice President$/, "Vice-President");
+    .replace(/^(First )?Vice President$/, "$1Vice-President");
 }
 
 /** A role noun in the plural: "Presidents", "Prime Ministers", "Secretaries-General" (the first word of "X-General"). */
@@ -161,7 +162,8 @@ export function isTitleToken(word: string): boolean {
 /**
  * Where countries and organizations are named in `text[start, end)`, known ones and, with "and" in the name, ones the
  * reference data lacks ("Director-General of the Food and Agriculture Organization X"; never one that runs over a
- * country: "of Russia X and Asian Development Bank …"): spans whose words are no person's name, nor split as a list.
+ * country: "of Russia X and Asian Development Bank …"), and the region a title is for ("… for Central Asia X"): spans
+ * whose words are no person's name, nor split as a list.
  */
 export function countryAndOrganizationSpans(
   text: string,
@@ -179,6 +181,7 @@ export function countryAndOrganizationSpans(
     ...organizationsWithAnd(text, start, end).filter(
       (span) => !countries.some((country) => country.start < span.end && span.start < country.end),
     ),
+    ...regionsInTitles(text, start, end),
   ];
 }
 

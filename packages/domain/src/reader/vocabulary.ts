@@ -94,6 +94,20 @@ export function organizationsWithAnd(
     .map((match) => ({ start: start + match.index, end: start + match.index + match[0].length }));
 }
 
+// A region an office is for or of, at the end of a title: "Head of the UN Regional Centre for Preventive Diplomacy for
+// Central Asia", "Special Representative for the South Caucasus", "Executive Secretary of the Economic Commission for
+// Europe".
+const REGION_IN_TITLE =
+  /(?<=\b(?:for|of)\s+(?:the\s+)?)(?:(?:Central|South|Southern|South-East|Southeast|East|Eastern|West|Western|North|Northern|North-East|Northeast)\s+)?(?:Asia|Europe|Africa|America|Caucasus|Eurasia)(?:\s+and\s+the\s+Pacific)?\b/g;
+
+/** The regions a title is for or of, in `text[start, end)`: spans whose words are no person's name. */
+export function regionsInTitles(text: string, start: number, end: number): { start: number; end: number }[] {
+  return [...text.slice(start, end).matchAll(REGION_IN_TITLE)].map((match) => ({
+    start: start + match.index,
+    end: start + match.index + match[0].length,
+  }));
+}
+
 /** Words that belong to titles rather than names ("His Excellency", "Foreign Affairs", "Acting"). */
 export const TITLE_WORDS = new Set(
   (
