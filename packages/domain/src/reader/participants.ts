@@ -788,6 +788,22 @@ function atSideEvent(text: string, end: number, to: number): boolean {
 }
 
 /** The words after a person up to the end of their own clause (a semicolon, ", while …", ", whereas …", ", but …"). */
+/**
+ * The capacity the subject of "… were represented by" names in its own clause: "the dialogue partners Azerbaijan and
+ * Armenia", "The observer states", after another clause ("X attended as a guest, and the dialogue partners …").
+ */
+function representedCapacity(subject: string): ParticipationCategory | null {
+  const clause = subject.split(/;|,\s+(?:and|while|whereas|but)\s/).at(-1)!;
+  return categoryHintOf(withoutAsides(clause), true);
+}
+
+/**
+ * ", and C as a guest of the presiding side" after "A and B attended as …": a clause that shares the verb before it,
+ * with words of its own on C's capacity.
+ */
+const ELIDED_ATTENDANCE =
+  /,\s+and\s+(?=[^,;.]{3,80}?\s+as\s+(?:an?\s+|the\s+)?(?:guests?|observers?|heads?|representatives?|special|invited|honou?red)\b)/i;
+
 function ownClause(after: string): string {
   return after.split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
 }
@@ -1591,25 +1607,28 @@ function findMentionsIn(
         !ANOTHER_EVENT.test(rest0.slice(tookPart[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!) &&
         !LATER_EVENT.test(rest0.split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
       ) {
+        const rest = s.slice(lead + tookPart[0].length);
+        // "A and B attended as heads of delegations, and C as a guest of the presiding side": C shares the verb.
+        // So does a companion after it: "A and B took part alongside C, and so did D".
+        const companion =
+          /(?:,\s*|\s+)(?:together\s+with|along\s+with|alongside|as\s+(?:was|were|did))\s+/i.exec(rest);
+        const elided = companion ? null : ELIDED_ATTENDANCE.exec(rest);
+        const along = companion ?? elided;
         // A list before its verb is the clause's subject: the clause's words are about it ("Leaders of guest
-        // countries, A and B, also attended", "A and B were invited as guests of the presiding side").
-        const clause = withoutAsides(ownClause(rest0));
+        // countries, A and B, also attended", "A and B were invited as guests of the presiding side"); a clause with
+        // its verb left out after it has words of its own ("A and B attended as heads of dialogue partner states,
+        // and C as a guest").
+        const clause = withoutAsides(
+          ownClause(elided ? rest0.slice(0, tookPart[0].length + elided.index) : rest0),
+        );
         // "The talks, which A and B attended": the list is the relative clause's subject, after its pronoun; the
         // words before it name the meeting.
         const relative = /^.*,\s+(?:which|that|whom)\s+/is.exec(tookPart[1]!);
         const subjectAt = lead + tookPart[0].indexOf(tookPart[1]!) + (relative?.[0].length ?? 0);
         listAt(subjectAt, tookPart[1]!.length - (relative?.[0].length ?? 0), categoryHintOf(clause, true));
-        const rest = s.slice(lead + tookPart[0].length);
-        // "A and B attended as heads of delegations, and C as a guest of the presiding side": C shares the verb.
-        // So does a companion after it: "A and B took part alongside C, and so did D".
-        const along =
-          /(?:,\s*|\s+)(?:together\s+with|along\s+with|alongside|as\s+(?:was|were|did))\s+/i.exec(rest) ??
-          /,\s+and\s+(?=[^,;.]{3,80}?\s+as\s+(?:an?\s+|the\s+)?(?:guests?|observers?|heads?|representatives?|special|invited|honou?red)\b)/i.exec(
-            rest,
-          );
         if (along) {
           const tail = lead + tookPart[0].length + along.index + along[0].length;
-          listAt(tail, s.length - tail);
+          listAt(tail, s.length - tail, elided ? categoryHintOf(ownClause(s.slice(tail)), true) : null);
         }
       }
       // "Brazil was represented by …", "Turkmenistan will be represented by …", "Mongolia took part as an observer,
@@ -1676,6 +1695,7 @@ function findMentionsIn(
           to: represented[0].length + (stop ? stop.index : rest.length),
           kind: "attendance",
           hint: null,
+          own: representedCapacity(represented[1]!),
           country: country?.id ?? null,
         });
         // "…, and the Sultan of Oman by Y": a second "represented" with its verb left out, its own country before "by".
