@@ -1,6 +1,7 @@
 import type { PartialDate } from "../common/partial-date";
 import type { AttendanceMode } from "../entities/meeting";
 import type { ParticipationCategory, ParticipationMode, ParticipationRole } from "../entities/participation";
+import type { JointSummit } from "./joint-summits";
 import {
   categoryHintOf,
   categoryOf,
@@ -2359,6 +2360,8 @@ export interface ParticipantsContext {
   organizationId: string | null;
   /** The city the meeting was held in, when the release names it: someone speaking in another took no part. */
   venueCity?: string | null;
+  /** The meeting is a joint summit of two organizations: memberships are read in either. */
+  joint?: JointSummit | null;
 }
 
 export interface ParticipantsResult {
@@ -3075,6 +3078,7 @@ function build(
 
   const category = categoryOf(knowledge, {
     meetingOrganizationId: organizationId,
+    joint: context.joint ?? null,
     countryId,
     organizationId: organizationIdOfPerson,
     date,
