@@ -45,6 +45,8 @@ interface ParticipantMention {
   list?: Sentence;
   /** A chair read only from an aside ("X, this year's ASEAN Chair,", "The summit host, X"): kept if no other. */
   weak?: boolean;
+  /** Named as addressing the meeting as a guest ("X addressed the summit as a guest"): a speaker, if named no other way. */
+  guestAddress?: boolean;
   sentence: Sentence;
   /** The words of the sentence at large. */
   categoryHint: ParticipationCategory | null;
@@ -789,6 +791,13 @@ function atSideEvent(text: string, end: number, to: number): boolean {
 }
 
 /** The words after a person up to the end of their own clause (a semicolon, ", while …", ", whereas …", ", but …"). */
+/**
+ * "addressed the summit as a guest", "spoke at the meeting as a special guest": someone who came to speak, in the
+ * capacity of a guest, right after their name.
+ */
+const GUEST_ADDRESS =
+  /^[^.;]{0,12}?\b(?:addressed|spoke\s+(?:at|to|before))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|participants|leaders|plenary|gathering)\b[^.;]{0,40}?\bas\s+(?:an?\s+|the\s+)?(?:special\s+|invited\s+|honou?red\s+)?guests?\b/i;
+
 /**
  * The capacity the subject of "… were represented by" names in its own clause: "the dialogue partners Azerbaijan and
  * Armenia", "The observer states", after another clause ("X attended as a guest, and the dialogue partners …").
@@ -1951,6 +1960,9 @@ function findMentionsIn(
         item,
         kind: took.kind,
         weak: took.weak,
+        ...(took.kind === "attendance" && GUEST_ADDRESS.test(text.slice(item.end, sentence.end))
+          ? { guestAddress: true }
+          : {}),
         sentence,
         categoryHint: sentenceHint,
         ownHint: took.kind === "attendance" ? capacityAfterVerb(text.slice(item.end, sentence.end)) : null,
@@ -2451,6 +2463,8 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   const keyOf = new Map<string, ParticipantProposal>();
   let chair: Fact<{ protocolOrder: number }> | null = null;
   const messageOnly = new Set<ParticipantProposal>();
+  // Guests named only as addressing the meeting: speakers (DOMAIN's role), not delegations at the table.
+  const guestSpeakers = new Set<ParticipantProposal>();
   const weakChairs: { participant: ParticipantProposal; mention: ParticipantMention }[] = [];
   const sentenceOf = new Map<ParticipantProposal, Sentence>();
   // Every sentence (or list) a participant is named in, for telling a delegation member from a head of delegation.
@@ -2538,8 +2552,10 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       sentenceOf.set(participant, mention.list ?? mention.sentence);
       keyOf.set(key, participant);
       if (mention.kind === "message") messageOnly.add(participant);
+      if (mention.guestAddress) guestSpeakers.add(participant);
     } else if (mention.kind !== "message") {
       messageOnly.delete(participant);
+      if (!mention.guestAddress) guestSpeakers.delete(participant);
       // Named again with the country the first title lacked ("President X …", then "President of Kyrgyzstan X"):
       // the fuller title gives the post, the country and so the category.
       if (!participant.country && item.title?.country) {
@@ -2623,7 +2639,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       };
     }
   }
-  for (const participant of messageOnly) {
+  for (const participant of [...messageOnly, ...guestSpeakers]) {
     if (participant.role.value !== "chair")
       participant.role = { ...participant.role, value: "speaker", confidence: 0.8 };
   }
