@@ -802,8 +802,9 @@ function partnerSummitBefore(text: string, before: string): boolean {
       before,
     );
   if (!named) return false;
-  const headline = text.slice(0, text.search(/\n|$/));
-  return !headline.includes(named[0]);
+  // The release's first line, when it has a line of its own.
+  const lineEnd = text.indexOf("\n");
+  return lineEnd < 0 || !text.slice(0, lineEnd).includes(named[0]);
 }
 
 /**
