@@ -4,7 +4,8 @@
 // meeting body's memberships in the reference data at the date, and the words of the sentence at large.
 import type { PartialDate } from "../common/partial-date";
 import type { ParticipationCategory } from "../entities/participation";
-import type { ReaderKnowledge } from "./knowledge";
+import type { JointSummit } from "./joint-summits";
+import type { KnownMembership, ReaderKnowledge } from "./knowledge";
 import { membershipsOf, rootOrganization } from "./knowledge";
 import { covers } from "./titles";
 import { ORGANIZATION_NOUN } from "./vocabulary";
@@ -91,6 +92,8 @@ export interface CategoryEvidence {
   title?: string | null;
   /** The title names a country the reference data does not hold ("President of Sri Lanka"). */
   unknownCountry?: boolean;
+  /** The meeting is a joint summit of two organizations ("the first ASEAN–GCC Summit"). */
+  joint?: JointSummit | null;
 }
 
 const FROM_STATUS: Partial<Record<string, ParticipationCategory>> = {
@@ -99,6 +102,43 @@ const FROM_STATUS: Partial<Record<string, ParticipationCategory>> = {
   observer: "observer_state",
   dialogue_partner: "dialogue_partner",
 };
+
+/** The category a country's membership at the date gives; with no date, the latest one's. */
+function statusAt(
+  memberships: readonly KnownMembership[],
+  date: PartialDate | null,
+): ParticipationCategory | undefined {
+  const membership = memberships
+    .filter((candidate) => covers(candidate, date))
+    .sort((a, b) => (b.startDate ?? "").localeCompare(a.startDate ?? ""))[0];
+  return membership ? FROM_STATUS[membership.status] : undefined;
+}
+
+/**
+ * At a joint summit ("the first ASEAN–GCC Summit"), a country that is no party's member by the reference data of the
+ * meeting's own organization: its status in another party the knowledge holds, else, when a party the knowledge does
+ * not hold met too ("GCC"), a member of that one unless the words say otherwise — the Gulf leaders at the ASEAN–GCC
+ * summit are the GCC's members, not ASEAN's guests.
+ */
+function jointSummitCategory(
+  knowledge: ReaderKnowledge,
+  joint: JointSummit,
+  countryId: string,
+  date: PartialDate | null,
+  hint: ParticipationCategory | null,
+): { value: ParticipationCategory; confidence: number; fromHint: boolean } | null {
+  for (const partyId of joint.knownPartyIds) {
+    const memberships = membershipsOf(knowledge, partyId).filter(
+      (candidate) => candidate.countryId === countryId,
+    );
+    const category = statusAt(memberships, date);
+    if (category) return { value: category, confidence: 0.8, fromHint: false };
+  }
+  if (joint.otherParties.length === 0) return null;
+  return hint
+    ? { value: hint, confidence: 0.5, fromHint: true }
+    : { value: "member_state", confidence: 0.5, fromHint: false };
+}
 
 /** The confidence of a category guessed for a country the reference data does not hold. */
 const UNKNOWN_COUNTRY_GUESS = 0.4;
@@ -135,12 +175,12 @@ export function categoryOf(
     // The body's memberships, held on the organization or on one of its bodies, and this country's among them.
     const ofBody = meetingOrganizationId ? membershipsOf(knowledge, meetingOrganizationId) : [];
     const memberships = ofBody.filter((candidate) => candidate.countryId === countryId);
-    // The status at the date; with no date, the latest one.
-    const membership = memberships
-      .filter((candidate) => covers(candidate, date))
-      .sort((a, b) => (b.startDate ?? "").localeCompare(a.startDate ?? ""))[0];
-    const category = membership ? FROM_STATUS[membership.status] : undefined;
+    const category = statusAt(memberships, date);
     const hint = own ?? sentence;
+    if (evidence.joint && !category) {
+      const joint = jointSummitCategory(knowledge, evidence.joint, countryId, date, hint);
+      if (joint) return joint;
+    }
     if (category)
       return { value: category, confidence: hint && hint !== category ? 0.6 : 0.95, fromHint: false };
     // A founder meets as a member before the founding treaty it signs comes into force.

@@ -212,7 +212,7 @@ export function findPublicationDate(text: string, paragraphs: readonly Paragraph
     if (named) {
       // "December 11, 2020 16:05": the time after the date belongs to it.
       const time = /^,?\s+(\d{1,2}):(\d{2})\b/.exec(text.slice(named.evidence.end, paragraph.end));
-      const day = formatDay(named.start.year!, named.start.month, named.start.day);
+      const day = publicationDay(named);
       if (time)
         return {
           value: `${day}T${time[1]!.padStart(2, "0")}:${time[2]}`,
@@ -222,9 +222,18 @@ export function findPublicationDate(text: string, paragraphs: readonly Paragraph
     }
   }
   const date = datelineDate(text, paragraphs);
-  if (date && date.start.year !== null)
-    return { value: formatDay(date.start.year, date.start.month, date.start.day), evidence: date.evidence };
+  if (date && date.start.year !== null) return { value: publicationDay(date), evidence: date.evidence };
   return numericDateline(text, paragraphs);
+}
+
+/**
+ * The day a release dated by its header or dateline was published: that day, or for a span of days ("Labuan Bajo,
+ * Indonesia, 10–11 May 2023" under a chairman's statement) the last one — the days are the meeting's, and what it
+ * issued comes out when it closes.
+ */
+function publicationDay(date: FoundDate): string {
+  const end = date.end.year !== null ? date.end : date.start;
+  return formatDay(end.year ?? date.start.year!, end.month, end.day);
 }
 
 /** The first paragraph of the body, when it opens with a dateline's place ("PLACE, "), and where its date would start. */

@@ -396,8 +396,9 @@ export function readBody(
     if (!mention) continue;
     const organ = summitOrgan(text, sentence, knowledge, mention);
     if (organ) return organ;
-    if (organizationById(knowledge, mention.id)?.classification !== "igo") {
-      if (!bare) return mention;
+    const known = organizationById(knowledge, mention.id);
+    if (known?.classification !== "igo") {
+      if (!bare || isOrganOf(known, bare)) return mention;
       break;
     }
     bare ??= mention;
@@ -407,6 +408,15 @@ export function readBody(
   // own words ("the Council of Heads of States-participants of the Commonwealth …"): the headline's organ of it.
   if (bare && headed && organizationById(knowledge, headed.id)?.parentId === bare.id) return headed;
   return bare ?? headed;
+}
+
+/**
+ * "The heads of state of the Commonwealth … gathered. Their informal meeting of the CIS Council of Heads of State …",
+ * "Leaders of the CSTO met … Pashinyan, who chaired the session of the Collective Security Council, …": an organ (not
+ * a secretariat) of the organization a first sentence named bare is the body that met, wherever the organ is named.
+ */
+function isOrganOf(known: KnownOrganization | undefined, organization: Mention): boolean {
+  return known?.classification === "igo_organ" && known.parentId === organization.id;
 }
 
 /**

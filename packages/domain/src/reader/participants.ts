@@ -1,6 +1,7 @@
 import type { PartialDate } from "../common/partial-date";
 import type { AttendanceMode } from "../entities/meeting";
 import type { ParticipationCategory, ParticipationMode, ParticipationRole } from "../entities/participation";
+import type { JointSummit } from "./joint-summits";
 import {
   categoryHintOf,
   categoryOf,
@@ -44,6 +45,8 @@ interface ParticipantMention {
   list?: Sentence;
   /** A chair read only from an aside ("X, this year's ASEAN Chair,", "The summit host, X"): kept if no other. */
   weak?: boolean;
+  /** Named as addressing the meeting as a guest ("X addressed the summit as a guest"): a speaker, if named no other way. */
+  guestAddress?: boolean;
   sentence: Sentence;
   /** The words of the sentence at large. */
   categoryHint: ParticipationCategory | null;
@@ -595,11 +598,11 @@ const ITEM_TAIL =
 // alone ("Taking part in the session:").
 // … and "the heads of state first met in a narrow circle: A, B and C" (a format of the meeting, then a colon).
 // … and "Among the leaders who attended were A and B" (the group with its own verb of attending, then the copula).
-// … and "Leaders at the table included A and B".
+// … and "Leaders at the table included A and B"; "Also at the summit were A and B".
 // … and "The members then met the leaders of the observer states in a separate session: A, B and C" (a meeting with a
 // group of leaders, then a colon); "Around the table: A, B and C" (a round-up's heading with no verb at all).
 const LIST_AFTER_VERB =
-  /\b(?:(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|delegates)(?:\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|\s+(?:present|attending|in\s+attendance))?\s+(?:were|was)\b(?=\s+[A-Z])|^(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|participants)\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table\s+(?:included|include|were)\b|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|participants|guests|dignitaries)\s+(?:who|that)\s+(?:also\s+)?(?:attended|took\s+part|participated|(?:were|was)\s+present|came)\b[^,.;:]{0,40}?\s+(?:were|was)\b|\bmet\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?)?|presidents|delegations|representatives)\s+of\s+(?:the\s+)?[^:.;]{0,60}?\b(?:states|countries|partners|organi[sz]ations)\b[^:.;]{0,60}?(?=\s*:)|(?:^|\b)(?:around|round|at)\s+the\s+(?:[\w-]+\s+)?table(?=\s*:)|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|\bfrom\s+(?:the\s+)?(?:observer|partner|guest|member|invited|dialogue[\s-]partner)\s+(?:states|countries|nations|organi[sz]ations)\s+(?:came|were|was)\b(?=\s+(?:the\s+)?[A-Z])|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)(?:\s+(?:also\s+)?(?:with\s+)?the\s+(?:leaders|heads|presidents|representatives|delegations)\b[^:.;]{0,50}?)?\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary|separate|joint|special)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
+  /\b(?:^(?:also\s+)?at\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks)\s+(?:were|was)\b(?!\s+(?:also\s+)?(?:signed|adopted|approved|discussed|considered|held|made|taken|reached|launched)\b)|(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|delegates)(?:\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|\s+(?:present|attending|in\s+attendance))?\s+(?:were|was)\b(?=\s+[A-Z])|^(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|participants)\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table\s+(?:included|include|were)\b|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|participants|guests|dignitaries)\s+(?:who|that)\s+(?:also\s+)?(?:attended|took\s+part|participated|(?:were|was)\s+present|came)\b[^,.;:]{0,40}?\s+(?:were|was)\b|\bmet\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?)?|presidents|delegations|representatives)\s+of\s+(?:the\s+)?[^:.;]{0,60}?\b(?:states|countries|partners|organi[sz]ations)\b[^:.;]{0,60}?(?=\s*:)|(?:^|\b)(?:around|round|at)\s+the\s+(?:[\w-]+\s+)?table(?=\s*:)|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|\bfrom\s+(?:the\s+)?(?:observer|partner|guest|member|invited|dialogue[\s-]partner)\s+(?:states|countries|nations|organi[sz]ations)\s+(?:came|were|was)\b(?=\s+(?:the\s+)?[A-Z])|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)(?:\s+(?:also\s+)?(?:with\s+)?the\s+(?:leaders|heads|presidents|representatives|delegations)\b[^:.;]{0,50}?)?\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary|separate|joint|special)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
 
 // The verb before its subjects, as a translation from Russian keeps it: "In the session took part the President of …
 // A, the President of … B", "In the meeting in narrow format participated …". Read where LIST_AFTER_VERB finds nothing.
@@ -788,6 +791,45 @@ function atSideEvent(text: string, end: number, to: number): boolean {
 }
 
 /** The words after a person up to the end of their own clause (a semicolon, ", while …", ", whereas …", ", but …"). */
+/**
+ * "the ASEAN-Japan Summit was co-chaired by A and B": a summit named by two partners before the chair, another meeting
+ * than the one the release is about — unless the release's headline names that summit ("Second China–Central Asia
+ * Summit held in Astana": "…, which was chaired by the host, X" is this meeting's chair).
+ */
+function partnerSummitBefore(text: string, before: string): boolean {
+  const named =
+    /\b\p{Lu}[\p{L}]*[-–]\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*\s+(?:Summit|Meeting|Forum|Dialogue|Conference)\b/u.exec(
+      before,
+    );
+  if (!named) return false;
+  // The release's first line, when it has a line of its own.
+  const lineEnd = text.indexOf("\n");
+  return lineEnd < 0 || !text.slice(0, lineEnd).includes(named[0]);
+}
+
+/**
+ * "addressed the summit as a guest", "spoke at the meeting as a special guest": someone who came to speak, in the
+ * capacity of a guest, right after their name.
+ */
+const GUEST_ADDRESS =
+  /^[^.;]{0,12}?\b(?:addressed|spoke\s+(?:at|to|before))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|participants|leaders|plenary|gathering)\b[^.;]{0,40}?\bas\s+(?:an?\s+|the\s+)?(?:special\s+|invited\s+|honou?red\s+)?guests?\b/i;
+
+/**
+ * The capacity the subject of "… were represented by" names in its own clause: "the dialogue partners Azerbaijan and
+ * Armenia", "The observer states", after another clause ("X attended as a guest, and the dialogue partners …").
+ */
+function representedCapacity(subject: string): ParticipationCategory | null {
+  const clause = subject.split(/;|,\s+(?:and|while|whereas|but)\s/).at(-1)!;
+  return categoryHintOf(withoutAsides(clause), true);
+}
+
+/**
+ * ", and C as a guest of the presiding side" after "A and B attended as …": a clause that shares the verb before it,
+ * with words of its own on C's capacity.
+ */
+const ELIDED_ATTENDANCE =
+  /,\s+and\s+(?=[^,;.]{3,80}?\s+as\s+(?:an?\s+|the\s+)?(?:guests?|observers?|heads?|representatives?|special|invited|honou?red)\b)/i;
+
 function ownClause(after: string): string {
   return after.split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
 }
@@ -1591,25 +1633,28 @@ function findMentionsIn(
         !ANOTHER_EVENT.test(rest0.slice(tookPart[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!) &&
         !LATER_EVENT.test(rest0.split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
       ) {
+        const rest = s.slice(lead + tookPart[0].length);
+        // "A and B attended as heads of delegations, and C as a guest of the presiding side": C shares the verb.
+        // So does a companion after it: "A and B took part alongside C, and so did D".
+        const companion =
+          /(?:,\s*|\s+)(?:together\s+with|along\s+with|alongside|as\s+(?:was|were|did))\s+/i.exec(rest);
+        const elided = companion ? null : ELIDED_ATTENDANCE.exec(rest);
+        const along = companion ?? elided;
         // A list before its verb is the clause's subject: the clause's words are about it ("Leaders of guest
-        // countries, A and B, also attended", "A and B were invited as guests of the presiding side").
-        const clause = withoutAsides(ownClause(rest0));
+        // countries, A and B, also attended", "A and B were invited as guests of the presiding side"); a clause with
+        // its verb left out after it has words of its own ("A and B attended as heads of dialogue partner states,
+        // and C as a guest").
+        const clause = withoutAsides(
+          ownClause(elided ? rest0.slice(0, tookPart[0].length + elided.index) : rest0),
+        );
         // "The talks, which A and B attended": the list is the relative clause's subject, after its pronoun; the
         // words before it name the meeting.
         const relative = /^.*,\s+(?:which|that|whom)\s+/is.exec(tookPart[1]!);
         const subjectAt = lead + tookPart[0].indexOf(tookPart[1]!) + (relative?.[0].length ?? 0);
         listAt(subjectAt, tookPart[1]!.length - (relative?.[0].length ?? 0), categoryHintOf(clause, true));
-        const rest = s.slice(lead + tookPart[0].length);
-        // "A and B attended as heads of delegations, and C as a guest of the presiding side": C shares the verb.
-        // So does a companion after it: "A and B took part alongside C, and so did D".
-        const along =
-          /(?:,\s*|\s+)(?:together\s+with|along\s+with|alongside|as\s+(?:was|were|did))\s+/i.exec(rest) ??
-          /,\s+and\s+(?=[^,;.]{3,80}?\s+as\s+(?:an?\s+|the\s+)?(?:guests?|observers?|heads?|representatives?|special|invited|honou?red)\b)/i.exec(
-            rest,
-          );
         if (along) {
           const tail = lead + tookPart[0].length + along.index + along[0].length;
-          listAt(tail, s.length - tail);
+          listAt(tail, s.length - tail, elided ? categoryHintOf(ownClause(s.slice(tail)), true) : null);
         }
       }
       // "Brazil was represented by …", "Turkmenistan will be represented by …", "Mongolia took part as an observer,
@@ -1676,6 +1721,7 @@ function findMentionsIn(
           to: represented[0].length + (stop ? stop.index : rest.length),
           kind: "attendance",
           hint: null,
+          own: representedCapacity(represented[1]!),
           country: country?.id ?? null,
         });
         // "…, and the Sultan of Oman by Y": a second "represented" with its verb left out, its own country before "by".
@@ -1816,9 +1862,7 @@ function findMentionsIn(
     const otherMeeting =
       chairedBy !== null &&
       (/\bsidelines?\b|\bside\s+(?:event|meeting)s?\b/i.test(s.slice(0, chairedBy.index)) ||
-        /\b\p{Lu}[\p{L}]*[-–]\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*\s+(?:Summit|Meeting|Forum|Dialogue|Conference)\b/u.test(
-          s.slice(0, chairedBy.index),
-        ) ||
+        partnerSummitBefore(text, s.slice(0, chairedBy.index)) ||
         SIDE_EVENT_OBJECT.test(
           " the " +
             (/(?:the|a|an)\s+([^,;]*?)\s+(?:was|were)\s+(?:co-)?$/i.exec(s.slice(0, chairedBy.index))?.[1] ??
@@ -1930,6 +1974,9 @@ function findMentionsIn(
         item,
         kind: took.kind,
         weak: took.weak,
+        ...(took.kind === "attendance" && GUEST_ADDRESS.test(text.slice(item.end, sentence.end))
+          ? { guestAddress: true }
+          : {}),
         sentence,
         categoryHint: sentenceHint,
         ownHint: took.kind === "attendance" ? capacityAfterVerb(text.slice(item.end, sentence.end)) : null,
@@ -2339,6 +2386,8 @@ export interface ParticipantsContext {
   organizationId: string | null;
   /** The city the meeting was held in, when the release names it: someone speaking in another took no part. */
   venueCity?: string | null;
+  /** The meeting is a joint summit of two organizations: memberships are read in either. */
+  joint?: JointSummit | null;
 }
 
 export interface ParticipantsResult {
@@ -2428,6 +2477,8 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   const keyOf = new Map<string, ParticipantProposal>();
   let chair: Fact<{ protocolOrder: number }> | null = null;
   const messageOnly = new Set<ParticipantProposal>();
+  // Guests named only as addressing the meeting: speakers (DOMAIN's role), not delegations at the table.
+  const guestSpeakers = new Set<ParticipantProposal>();
   const weakChairs: { participant: ParticipantProposal; mention: ParticipantMention }[] = [];
   const sentenceOf = new Map<ParticipantProposal, Sentence>();
   // Every sentence (or list) a participant is named in, for telling a delegation member from a head of delegation.
@@ -2515,8 +2566,10 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       sentenceOf.set(participant, mention.list ?? mention.sentence);
       keyOf.set(key, participant);
       if (mention.kind === "message") messageOnly.add(participant);
+      if (mention.guestAddress) guestSpeakers.add(participant);
     } else if (mention.kind !== "message") {
       messageOnly.delete(participant);
+      if (!mention.guestAddress) guestSpeakers.delete(participant);
       // Named again with the country the first title lacked ("President X …", then "President of Kyrgyzstan X"):
       // the fuller title gives the post, the country and so the category.
       if (!participant.country && item.title?.country) {
@@ -2600,7 +2653,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       };
     }
   }
-  for (const participant of messageOnly) {
+  for (const participant of [...messageOnly, ...guestSpeakers]) {
     if (participant.role.value !== "chair")
       participant.role = { ...participant.role, value: "speaker", confidence: 0.8 };
   }
@@ -3055,6 +3108,7 @@ function build(
 
   const category = categoryOf(knowledge, {
     meetingOrganizationId: organizationId,
+    joint: context.joint ?? null,
     countryId,
     organizationId: organizationIdOfPerson,
     date,

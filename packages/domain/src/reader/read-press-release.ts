@@ -3,6 +3,7 @@ import { headlineChair, headlineSubjectUnnamed } from "./chair";
 import { readChairmanships } from "./chairmanship";
 import { findPublicationDate, headerParagraphs, yearlessDatelinePublication } from "./dates";
 import { readDocuments } from "./documents";
+import { readJointSummit } from "./joint-summits";
 import { organizationById, rootOrganization, type ReaderKnowledge } from "./knowledge";
 import {
   mentionsAMeeting,
@@ -50,7 +51,9 @@ export function readPressRelease(
   const published = stated ?? yearlessDatelinePublication(text, paragraphs, dates?.start.value ?? null);
   if (!dates) warnings.push("No meeting date found; set it by hand.");
 
-  const bodyMention = readBody(text, bodySentences, knowledge, headlineLine);
+  const joint = readJointSummit(text, bodySentences, knowledge, headlineLine);
+  // A joint summit of two organizations is no organ's meeting: the body is left to the editor.
+  const bodyMention = joint ? null : readBody(text, bodySentences, knowledge, headlineLine);
   const bodyOrganization = organizationById(knowledge, bodyMention?.id);
   const root = bodyOrganization ? rootOrganization(knowledge, bodyOrganization.id) : undefined;
   const organizationId = root?.id ?? null;
@@ -64,8 +67,10 @@ export function readPressRelease(
     knowledge,
     date,
     attendanceMode: attendanceMode.value,
-    organizationId,
+    // At a joint summit, memberships are read first in the party the knowledge holds.
+    organizationId: organizationId ?? joint?.knownPartyIds[0] ?? null,
     venueCity: venue?.value.city ?? null,
+    joint,
   };
   // "Kassym-Jomart Tokayev chaired the Sixth Consultative Meeting …" over "The Head of State chaired …": the headline
   // is the one line that names its subject, so it is read as the body's first.
