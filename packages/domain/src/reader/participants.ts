@@ -740,6 +740,11 @@ const ACTED_AT = new RegExp(
 // the session …"; a video address the same way ("In his video address to the summit, X stated …").
 const SPOKE_THERE_BEFORE =
   /(?:^|[,—–]\s*|\s-\s+)(?:(?:Speaking|Addressing|Opening|Closing|Taking\s+the\s+floor)(?:\s+(?:at|to|during|before))?|In\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to))\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks|council|plenary|participants|forum|gathering|event)\b[^.;,]*,\s*$/i;
+// A speaker by turn, in a participle that opens the sentence: "Speaking next, the President of X Y proposed …", "Taking
+// the floor after him, Z said …", "Speaking in turn, …", "Next to speak was …". The turn is one in the meeting's own
+// round of speeches, as "Speaking at the summit" is; "Speaking later" or "afterwards" may be to the press, and is not.
+const SPOKE_IN_TURN_BEFORE =
+  /(?:^|[;—–]\s*)(?:(?:Speaking|Taking\s+the\s+floor)\s+(?:next|in\s+turn|in\s+(?:his|her)\s+turn|after\s+(?:him|her|the\s+(?:host|chair(?:man|person)?))|second|third|last)\s*,\s*|Next\s+to\s+speak\s+(?:was|were)\s+)(?:the\s+)?$/i;
 // Greeting the others at the meeting, in a participle clause that opens the sentence: "Greeting the heads of the
 // delegations, the President of … X expressed confidence …", "Welcoming his counterparts, X said …".
 const GREETED_THEM_BEFORE =
@@ -1060,6 +1065,8 @@ export function participationOf(
   const spokeBefore = SPOKE_THERE_BEFORE.exec(before);
   if (spokeBefore)
     return { kind: VIDEO_ADDRESS.test(spokeBefore[0]) ? "message" : "attendance", weak: false };
+  if (SPOKE_IN_TURN_BEFORE.test(before) && !TO_THE_PRESS.test(after))
+    return { kind: "attendance", weak: false };
   if (GREETED_THEM_BEFORE.test(before)) return { kind: "attendance", weak: false };
   const spokeAfter = SPOKE_THERE_AFTER.exec(after);
   if (spokeAfter) return { kind: VIDEO_ADDRESS.test(spokeAfter[0]) ? "message" : "attendance", weak: false };
