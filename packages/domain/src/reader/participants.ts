@@ -15,7 +15,7 @@ import { countryMentions } from "./mentions";
 import { escapeRegExp, normalize as normalizeText, span } from "./segment";
 import type { Fact, ParticipantProposal } from "./proposal";
 import { titledPeople } from "./people";
-import { knownSpellings, shortNames, spaceInitials, withoutPatronymic } from "./names";
+import { knownSpellings, personCandidates, shortNames, spaceInitials, withoutPatronymic } from "./names";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
 import { REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
@@ -2098,6 +2098,25 @@ function lineUpCountries(
 }
 
 /**
+ * The country whose head of state or government the knowledge holds the named person to be on the date: "President
+ * Joko Widodo" with no country in the title still names Indonesia's president. Only for a name that is, all but
+ * exactly, a known person's.
+ */
+function knownLeaderCountry(
+  name: string,
+  knowledge: ReaderKnowledge,
+  date: PartialDate | null,
+): string | null {
+  const person = personCandidates(name, knowledge).find((candidate) => candidate.score >= 0.95);
+  if (!person) return null;
+  const countries = occupanciesOn(knowledge, person.id, date)
+    .map((occupancy) => knowledge.posts.find((known) => known.id === occupancy.postId))
+    .filter((post) => post?.countryId && /^head_of_/.test(post.role))
+    .map((post) => post!.countryId!);
+  return countries.length > 0 && countries.every((id) => id === countries[0]) ? countries[0]! : null;
+}
+
+/**
  * The leaders the reference data holds on the date for the countries (a head of state's or government's post), each
  * with a pattern for his known spellings: "Emomali Rahmon drew attention …" after "the heads of state of … Tajikistan".
  */
@@ -2186,15 +2205,16 @@ function memberLeaderMentions(
         mentions.push({ item, kind: "attendance", sentence, categoryHint: null, countryHint: null });
         continue;
       }
-      const country = item.title?.country;
-      if (!country || !item.name || !LEADER_NOUN.test(item.title!.roleNoun ?? "")) continue;
-      if (!members.has(country.id) || represented.has(country.id)) continue;
+      if (!item.name || !LEADER_NOUN.test(item.title?.roleNoun ?? "")) continue;
+      // "President X of Y", or "President X" whom the knowledge holds as a member's leader on the date.
+      const countryId = item.title?.country?.id ?? knownLeaderCountry(item.name.text, knowledge, date);
+      if (!countryId || !members.has(countryId) || represented.has(countryId)) continue;
       if (taken.some((mention) => mention.item.start < item.end && item.start < mention.item.end)) continue;
       // "talks with", "congratulated", "recalled his talks with" before them; "did not attend", "was among the members
       // of the delegations" after them.
       const clause = ownClause(text.slice(item.end, sentence.end));
       if (mentionedOnly(text, sentence.start, item, sentence.end) || NOT_THERE_AFTER.test(clause)) continue;
-      represented.add(country.id);
+      represented.add(countryId);
       mentions.push({ item, kind: "attendance", sentence, categoryHint: null, countryHint: null });
     }
     // A line-up of countries with no names: their leaders named by name alone in what they said or did.
