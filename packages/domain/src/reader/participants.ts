@@ -729,7 +729,8 @@ const BRACKET_CHAIR =
 // the table ("X took his seat as the leader of …") or come for the meeting ("the leaders came for the summits, among
 // them X") is attending too.
 const TOOK_PART =
-  /\b(?:attend(?:ed|ing|s)?|(?:was|were)\s+among\s+the\s+(?:(?:invited|special)\s+)?(?:guests|participants|attendees)|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+(?:also\s+)?connected\b|connected\s+(?:by|via)\s+video|(?:came|arrived|was\s+invited)\s+as\s+(?:an?\s+|the\s+)?(?:guest|observer|special\s+guest|honou?red\s+guest)\b|(?:came|arrived)\s+(?:alongside|together\s+with|along\s+with)\b|(?:came|arrived)\s+(?:for|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summits?|meetings?|sessions?|talks)\b|(?:took|takes|taking)\s+(?:up\s+)?(?:his|her|their|its)\s+(?:own\s+)?seats?\b|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
+  /\b(?:attend(?:ed|ing|s)?|(?:was|were)\s+among\s+the\s+(?:(?:invited|special)\s+)?(?:guests|participants|attendees)|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+(?:also\s+)?connected\b|connected\s+(?:by|via)\s+video|(?:came|arrived|was\s+invited)\s+as\s+(?:an?\s+|the\s+)?(?:guest|observer|special\s+guest|honou?red\s+guest)\b|(?:came|arrived)\s+(?:alongside|together\s+with|along\s+with)\b|(?:came|arrived)\s+(?:for|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summits?|meetings?|sessions?|talks)\b|(?:came|arrived)\s+in\s+the\s+(?:[\w'’-]+\s+)?(?:capital|city)\b(?![^.;]{0,80}\b(?:visit|funeral|inauguration)\b)|(?:took|takes|taking)\s+(?:up\s+)?(?:his|her|their|its)\s+(?:own\s+)?seats?\b|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
+// Arriving "in the capital" or "in the city" of a release about the meeting is coming for it, unless for a visit.
 // Handing the chair over at the meeting is an act there too ("X passed the chair to Y, who then presided"), and so
 // is saying something there ("X told the leaders …", "X proposed a new corridor at the summit").
 const ACTED_AT = new RegExp(
@@ -1963,6 +1964,7 @@ function findMentionsIn(
 const TO_THE_PRESS =
   /\b(?:reporters|journalists|correspondents|the\s+(?:press|media)|(?:news|press)\s+(?:conference|briefing))\b/i;
 
+const ON_A_VISIT = /\bon\s+(?:an?\s+|his\s+|her\s+)?(?:state|official|working|bilateral)\s+visit\b/i;
 const ROUND_UP_ACT = new RegExp(
   String.raw`^\s*(?:,[^,;]{1,100},\s*)?(?:also\s+|further\s+|then\s+|later\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with|hosted|signed|arrived|met|laid|opened|delivered|addressed|took\s+the\s+floor|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal))\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
   "i",
@@ -2035,6 +2037,8 @@ function roundUpMentions(
       }
       const clause = ownClause(text.slice(subjects.at(-1)!.end, sentence.end));
       if (!ROUND_UP_ACT.test(clause) || LATER_EVENT.test(s) || ANOTHER_EVENT.test(clause)) continue;
+      // "X arrived in the capital on a state visit": the bilateral part of a visit, not the meeting.
+      if (ON_A_VISIT.test(clause)) continue;
       // "X told reporters after the summit …", "X said at a news conference": words to the press, not at the table.
       if (TO_THE_PRESS.test(s)) continue;
       for (const item of subjects)
