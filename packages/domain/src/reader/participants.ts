@@ -1964,6 +1964,9 @@ function findMentionsIn(
 const TO_THE_PRESS =
   /\b(?:reporters|journalists|correspondents|the\s+(?:press|media)|(?:news|press)\s+(?:conference|briefing))\b/i;
 
+// Words a leader sent rather than said there: "in a message read out by …", "in a letter", "by telegram".
+const SENT_WORDS =
+  /\b(?:in|by|through|via)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:letter|telegram|(?:written\s+)?message)\b|\bread\s+out\b/i;
 const ON_A_VISIT = /\bon\s+(?:an?\s+|his\s+|her\s+)?(?:state|official|working|bilateral)\s+visit\b/i;
 const ROUND_UP_ACT = new RegExp(
   String.raw`^\s*(?:,[^,;]{1,100},\s*)?(?:also\s+|further\s+|then\s+|later\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with|hosted|signed|arrived|met|laid|opened|delivered|addressed|took\s+the\s+floor|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal))\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
@@ -2037,6 +2040,8 @@ function roundUpMentions(
       }
       const clause = ownClause(text.slice(subjects.at(-1)!.end, sentence.end));
       if (!ROUND_UP_ACT.test(clause) || LATER_EVENT.test(s) || ANOTHER_EVENT.test(clause)) continue;
+      // "X welcomed the meeting in a message read out by his envoy": words sent, not said at the table.
+      if (SENT_WORDS.test(clause)) continue;
       // "X arrived in the capital on a state visit": the bilateral part of a visit, not the meeting.
       if (ON_A_VISIT.test(clause)) continue;
       // "X told reporters after the summit …", "X said at a news conference": words to the press, not at the table.
