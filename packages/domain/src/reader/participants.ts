@@ -759,15 +759,16 @@ const ANOTHER_EVENT =
   /\b(?:(?<!\b(?:his|her|their)\s+)(?:first|last)|previous|earlier|past|preceding|founding|inaugural)\s+(?:summit|meeting|session|congress|forum)\b|\b(?:last|previous)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b/i;
 // Words that put what a person does at another time: "is expected to attend the informal summit in December",
 // "On the following day, X will attend the opening of the games", "was invited to the celebrations next month",
-// "A day earlier, X attended the business forum", "X chaired the intergovernmental council a week earlier".
+// "A day earlier, X attended the business forum", "X chaired the intergovernmental council a week earlier", "Earlier in
+// the week, X chaired the summit of another organization".
 const LATER_EVENT =
-  /\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+be\s+invited)\s+to\b|\bwill\s+(?:also\s+)?(?:attend|take\s+part|participate|join|visit|travel)\b|\b(?:next|coming)\s+(?:week|month)\b|\btomorrow\b|\b(?:following|next)\s+day\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:a|one|two|three|several|a\s+few|the)\s+(?:days?|weeks?|months?)\s+(?:earlier|before)\b|\bon\s+the\s+eve\s+of\b/i;
+  /\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+be\s+invited)\s+to\b|\bwill\s+(?:also\s+)?(?:attend|take\s+part|participate|join|visit|travel)\b|\b(?:next|coming)\s+(?:week|month)\b|\btomorrow\b|\b(?:following|next)\s+day\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:a|one|two|three|several|a\s+few|the)\s+(?:days?|weeks?|months?)\s+(?:earlier|before)\b|\bon\s+the\s+eve\s+of\b|\bearlier\s+(?:in|this)\s+(?:the\s+)?(?:week|month|year)\b/i;
 // Events held beside a summit, where what someone does is no part in the summit itself: "the business forum", "the
 // youth summit", "the gala dinner", "a reception", "the exhibition" — as the object right after the verb ("addressed
 // the business forum", "spoke at the youth forum", "attended the gala dinner", "joined them at a concert"; not "attended
 // the summit and the dinner").
 const SIDE_EVENT_OBJECT =
-  /^\s+(?:(?:them|him|her|the\s+(?:other\s+)?(?:leaders|guests|participants))\s+)?(?:(?:at|in|to|for)\s+)?(?:the|a|an|its|this\s+year['’]s)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?(?:(?:business|investment|economic|youth|media|civil[-\s]society|people['’]s|expo|trade|academic|parliamentary)\s+(?:forum|summit|dialogue|conference|council|festival)|(?:gala\s+)?(?:dinner|luncheon|lunch|reception|banquet|concert|exhibition|expo))\b/i;
+  /^\s+(?:only\s+)?(?:(?:them|him|her|the\s+(?:other\s+)?(?:leaders|guests|participants))\s+)?(?:(?:at|in|to|for)\s+)?(?:the|a|an|its|this\s+year['’]s)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?(?:(?:business|investment|economic|youth|media|civil[-\s]society|people['’]s|expo|trade|academic|parliamentary)\s+(?:forum|summit|dialogue|conference|council|festival)|(?:gala\s+)?(?:dinner|luncheon|lunch|reception|banquet|concert|exhibition|expo)|bilateral\s+(?:talks|meetings?|part|programme|program|consultations|negotiations))\b/i;
 
 // A leader's spouse, named in apposition ("X, the host's wife,", "X, First Lady of Y", "X (his wife)") or
 // after a possessive ("the Prime Minister's wife, X", "his wife X"): whatever she or he joined, no delegate.
@@ -856,7 +857,7 @@ const COMPANION_BEFORE = new RegExp(
 // Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former",
 // "whose predecessor as chair X".
 const MENTIONED_ONLY_BEFORE =
-  /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quot(?:ed|ing)|citing|by|to|from|(?:predecessor|successor)(?:\s+as\s+[\w-]+)?)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
+  /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quot(?:ed|ing)|citing|by|to|from|(?:predecessor|successor)(?:\s+as\s+[\w-]+)?,?)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
 // After "with" and the leaders, a participle of what they did there: "…, with Russian President A and Chinese President B
 // using the meeting to show their partnership" is the leaders acting at the meeting, not someone meeting them.
 const WITH_ABSOLUTE_AFTER =
@@ -1867,8 +1868,10 @@ function findMentionsIn(
         chaired &&
         namesSomeone(chaired[1]!) &&
         !ANOTHER_TERM.test(chairedClause) &&
-        // "X chaired the intergovernmental council a week earlier": another time, another meeting.
-        !LATER_EVENT.test(chairedClause)
+        // "X chaired the intergovernmental council a week earlier": another time, another meeting; so "Earlier in the
+        // week, X chaired …".
+        !LATER_EVENT.test(chairedClause) &&
+        !LATER_EVENT.test(chaired[1]!)
           ? chairSubject(text, sentence.start + lead, sentence.start + lead + chaired[1]!.length, knowledge)
           : null;
       if (subject)
