@@ -586,7 +586,7 @@ const DATELINE =
   /^[A-Z][A-Z .'-]{1,40}\s[-–—]\s+|^[A-Z][A-Za-z .'-]{1,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?|\s*\([^)]*\)\s*)[-–—]\s*/;
 
 const ITEM_TAIL =
-  /\s+(?:as\s+(?:an?\s+|the\s+)?(?:head|heads|guest|guests|observer|observers|leader|leaders|representative|chair|member|special|honou?red|invited)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b|,?\s+who\s|with\s+(?:Mr|Mrs|Ms|Dr|Madam)\.?\s)/;
+  /\s+(?:as\s+(?:an?\s+|the\s+)?(?:head|heads|guest|guests|observer|observers|leader|leaders|representative|chair|member|special|honou?red|invited)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b|,?\s+who\s|with\s+(?:Mr|Mrs|Ms|Dr|Madam)\.?\s|with\s+(?:the\s+)?(?:other\s+|fellow\s+)?(?:leaders|heads|participants|colleagues|counterparts)\b)/;
 
 // Verbs and phrases followed by the people who took part: "was attended by", "Taking part were", "brought together",
 // and any participle of attending before "were/was/included" ("Present at the meeting were:", "Also attending the
@@ -616,9 +616,18 @@ const ANNEX_LIST =
 const LIST_TITLE =
   /^(?:annex(?:\s+[IVX\d]+)?\s*(?:[:.—–]|\s-)?\s*)?(?:(?:the\s+)?list\s+of\s+(?:the\s+)?)?(?:heads\s+of\s+(?:state|government|delegations?)(?:\s*\/\s*government|\s+and\s+(?:of\s+)?government)?|participants|leaders|delegations)(?:\s+(?:attending|present\s+at|participating\s+in|taking\s+part\s+in|at)\s[^.:;!?]{1,80})?$/i;
 
-/** TOOK_PART_FIRST or ANNEX_LIST after the sentence's lead (a dateline, an opening adverb), at its place in it. */
+// A photo's caption on the meeting: "Pictured: A with the other leaders", "Pictured (left to right): A, B and C", "In the
+// photo: …". Whoever it shows was there.
+const CAPTION_LIST =
+  /^(?:Pictured|In\s+the\s+(?:photo|picture))(?:\s*\((?:from\s+)?[Ll]eft\s+to\s+right\)|\s*,?\s+(?:from\s+)?[Ll]eft\s+to\s+right)?\s*:\s*(?=(?:the\s+)?[A-Z])/;
+
+/**
+ * TOOK_PART_FIRST, ANNEX_LIST or CAPTION_LIST after the sentence's lead (a dateline, an opening adverb), at its place
+ * in it.
+ */
 function tookPartFirst(s: string, lead: number): RegExpExecArray | null {
-  const match = TOOK_PART_FIRST.exec(s.slice(lead)) ?? ANNEX_LIST.exec(s.slice(lead));
+  const rest = s.slice(lead);
+  const match = TOOK_PART_FIRST.exec(rest) ?? ANNEX_LIST.exec(rest) ?? CAPTION_LIST.exec(rest);
   if (match) match.index += lead;
   return match;
 }
