@@ -1071,6 +1071,7 @@ export function participationOf(
     )
       return { kind: "attendance", weak: false };
   }
+  if (thankedAsHost(before, after)) return { kind: "attendance", weak: false };
   if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) return null;
   if (atAnotherSummit(text, before)) return null;
   const spokeBefore = SPOKE_THERE_BEFORE.exec(before);
@@ -1101,6 +1102,24 @@ export function participationOf(
     kind: chairs ? "chair" : "attendance",
     weak: false,
   };
+}
+
+// The closing line of thanks to the host: "The leaders thanked President X for hosting the summit", "The heads of state
+// expressed their gratitude to the President of Y, X, for the warm hospitality".
+const THANKED_BEFORE =
+  /\b(?:leaders|heads\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?|participants|delegations|guests)\s+(?:also\s+)?(?:thanked|expressed\s+(?:their\s+)?(?:sincere\s+|deep\s+)?(?:gratitude|appreciation|thanks)\s+to)\s+(?:the\s+)?$/i;
+const FOR_HOSTING_AFTER =
+  /^\s*,?\s*for\s+(?:hosting\s+(?:the|this|today['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks)\b|(?:the|his|her)\s+(?:(?:warm|generous|kind|traditional|cordial)\s+(?:and\s+)?)*hospitality\b)/i;
+
+/**
+ * Whether the leaders thank the person named for hosting this meeting or for the hospitality: the host was at the
+ * meeting he hosted. Not "for hosting the next summit", nor a meeting named as another one.
+ */
+function thankedAsHost(before: string, after: string): boolean {
+  if (!THANKED_BEFORE.test(before)) return false;
+  if (!FOR_HOSTING_AFTER.test(after)) return false;
+  const clause = ownClause(after);
+  return !NEXT_MEETING.test(clause) && !ANOTHER_EVENT.test(clause) && !LATER_EVENT.test(clause);
 }
 
 /**
