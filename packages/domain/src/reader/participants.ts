@@ -1072,6 +1072,7 @@ export function participationOf(
       return { kind: "attendance", weak: false };
   }
   if (thankedAsHost(before, after)) return { kind: "attendance", weak: false };
+  if (leaderSigned(item, before, after)) return { kind: "attendance", weak: false };
   if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) return null;
   if (atAnotherSummit(text, before)) return null;
   const spokeBefore = SPOKE_THERE_BEFORE.exec(before);
@@ -1110,6 +1111,26 @@ const THANKED_BEFORE =
   /\b(?:leaders|heads\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?|participants|delegations|guests)\s+(?:also\s+)?(?:thanked|expressed\s+(?:their\s+)?(?:sincere\s+|deep\s+)?(?:gratitude|appreciation|thanks)\s+to)\s+(?:the\s+)?$/i;
 const FOR_HOSTING_AFTER =
   /^\s*,?\s*for\s+(?:hosting\s+(?:the|this|today['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks)\b|(?:the|his|her)\s+(?:(?:warm|generous|kind|traditional|cordial)\s+(?:and\s+)?)*hospitality\b)/i;
+
+// A leader, or two joined by "and", as the subject of "signed": "President A and President B signed the convention".
+const SIGNED_AFTER = /^(?:\s*,?\s+and\s+[^,.;]{3,80}?)?\s+(?:also\s+|jointly\s+|then\s+)?signed\b/i;
+
+/**
+ * Whether a head of state or government named with his title signs something in the release's own time: the leaders
+ * who sign at a meeting are at it. Not a signing in another year, at another time or event ("signed the Treaty in
+ * 1992", "a day earlier"), nor in a relative clause on someone else ("whose President X signed").
+ */
+function leaderSigned(item: { title?: ParsedTitle | null }, before: string, after: string): boolean {
+  if (!LEADER_NOUN.test(item.title?.roleNoun ?? "") || !SIGNED_AFTER.test(after)) return false;
+  const clause = ownClause(after);
+  return (
+    !/\bwhose\s+$/i.test(before) &&
+    !new RegExp(YEAR.source).test(clause) &&
+    !LATER_EVENT.test(before + clause) &&
+    !ANOTHER_EVENT.test(clause) &&
+    !NEXT_MEETING.test(clause)
+  );
+}
 
 /**
  * Whether the leaders thank the person named for hosting this meeting or for the hospitality: the host was at the
