@@ -738,8 +738,9 @@ const BRACKET_CHAIR =
 // the table ("X took his seat as the leader of …") or come for the meeting ("the leaders came for the summits, among
 // them X") is attending too.
 const TOOK_PART =
-  /\b(?:attend(?:ed|ing|s)?|(?:was|were)\s+among\s+the\s+(?:(?:invited|special)\s+)?(?:guests|participants|attendees)|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+(?:also\s+)?connected\b|connected\s+(?:by|via)\s+video|(?:came|arrived|was\s+invited)\s+as\s+(?:an?\s+|the\s+)?(?:guest|observer|special\s+guest|honou?red\s+guest)\b|(?:came|arrived)\s+(?:alongside|together\s+with|along\s+with)\b|(?:came|arrived)\s+(?:for|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summits?|meetings?|sessions?|talks)\b|(?:came|arrived)\s+in\s+the\s+(?:[\w'’-]+\s+)?(?:capital|city)\b(?![^.;]{0,80}\b(?:visit|funeral|inauguration)\b)|(?:took|takes|taking)\s+(?:up\s+)?(?:his|her|their|its)\s+(?:own\s+)?seats?\b|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
-// Arriving "in the capital" or "in the city" of a release about the meeting is coming for it, unless for a visit.
+  /\b(?:attend(?:ed|ing|s)?|(?:was|were)\s+among\s+the\s+(?:(?:invited|special)\s+)?(?:guests|participants|attendees)|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+(?:also\s+)?connected\b|connected\s+(?:by|via)\s+video|(?:came|arrived|was\s+invited)\s+as\s+(?:an?\s+|the\s+)?(?:guest|observer|special\s+guest|honou?red\s+guest)\b|(?:came|arrived)\s+(?:alongside|together\s+with|along\s+with)\b|(?:came|arrived)\s+(?:for|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summits?|meetings?|sessions?|talks)\b|(?:came|arrived)\s+in\s+the\s+(?:[\w'’-]+\s+)?(?:capital|city)\b(?![^.;]{0,80}\b(?:visit|funeral|inauguration)\b)|(?:took|takes|taking)\s+(?:up\s+)?(?:his|her|their|its)\s+(?:own\s+)?seats?\b|posed\s+(?:together\s+)?(?:with\s+(?:the\s+)?(?:other\s+|fellow\s+)?(?:leaders|heads\s+of\s+\w+|colleagues|counterparts)\s+)?for\s+(?:a|the)\s+(?:(?:joint|official|traditional)\s+)?(?:family|group|official|joint)\s+(?:photo(?:graph)?|picture)|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
+// Arriving "in the capital" or "in the city" of a release about the meeting is coming for it, unless for a visit; posing
+// "for the family photo" is the leaders' own act at it.
 // Handing the chair over at the meeting is an act there too ("X passed the chair to Y, who then presided"), and so
 // is saying something there ("X told the leaders …", "X proposed a new corridor at the summit").
 const ACTED_AT = new RegExp(
@@ -1071,6 +1072,9 @@ export function participationOf(
     )
       return { kind: "attendance", weak: false };
   }
+  // "The leaders, together with X, posed for a family photo": X shares the leaders' act at the meeting.
+  if (WITH_THE_LEADERS_BEFORE.test(before) && TOOK_PART.test(ownClause(after)) && !LATER_EVENT.test(after))
+    return { kind: "attendance", weak: false };
   if (thankedAsHost(before, after)) return { kind: "attendance", weak: false };
   if (leaderSigned(item, before, after)) return { kind: "attendance", weak: false };
   if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) return null;
@@ -1105,6 +1109,9 @@ export function participationOf(
   };
 }
 
+// The leaders as a group, then someone "together with" them before their act: "The leaders, together with X, posed …".
+const WITH_THE_LEADERS_BEFORE =
+  /\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|participants)\s*,?\s+(?:together|along)\s+with\s+(?:the\s+)?$/i;
 // The closing line of thanks to the host: "The leaders thanked President X for hosting the summit", "The heads of state
 // expressed their gratitude to the President of Y, X, for the warm hospitality".
 const THANKED_BEFORE =
