@@ -141,6 +141,12 @@ const HEADLINE_CHAIRED_BY =
 const HEADLINE_TAKES_PART =
   /^(.{3,120}?)\s+(?:(?:takes|took)\s+part|participates|participated|attends|attended)\s+(?:in\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,6}?(?:summit|meeting|session|council|talks)\b/i;
 
+// The body's own sentence of taking part or chairing with its subject named by office alone, no name after it: "The
+// President of Russia took part in the Second Summit …", "The Head of State chaired the meeting". The body may name
+// him later ("Vladimir Putin said …"), but only the headline names him in the act.
+const OFFICE_TAKES_PART =
+  /(?:^|[.!?]\s+|\n\s*)The\s+(?:Head\s+of\s+(?:State|Government)|President|Prime\s+Minister|Premier|Chancellor)(?:\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+Federation|\s+Republic)?)?\s+(?:also\s+)?(?:took\s+part|participated|attended|chaired|presided)\b/u;
+
 /** The participants whose family name stands in the words (a headline's subject). */
 function namedIn(words: string, participants: readonly ParticipantProposal[]): ParticipantProposal[] {
   return participants.filter((participant) => {
@@ -154,16 +160,17 @@ function namedIn(words: string, participants: readonly ParticipantProposal[]): P
 
 /**
  * Whether the headline's subject chairs or takes part in this meeting ("Kassym-Jomart Tokayev chaired the Sixth
- * Consultative Meeting …", "President X takes part in the CSTO summit") while the body never names him: a presidential
- * website names its own leader in the headline and then only as "the Head of State", so the headline is the one line
- * that names him.
+ * Consultative Meeting …", "President X takes part in the CSTO summit") while the body never names him, or names him in
+ * that act by office alone ("The President of Russia took part in …"): a presidential website names its own leader in
+ * the headline and then as "the Head of State", so the headline is the one line that names him at the meeting.
  */
 export function headlineSubjectUnnamed(headline: Sentence | null, body: string): boolean {
   if (!headline || NEXT_MEETING.test(headline.text) || ANOTHER_TERM.test(headline.text)) return false;
   const subject = (HEADLINE_CHAIRS.exec(headline.text) ?? HEADLINE_TAKES_PART.exec(headline.text))?.[1];
   const family =
     subject && /\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+)(?!.*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u.exec(subject)?.[1];
-  return family ? !new RegExp(`\\b${escape(family)}\\b`).test(body) : false;
+  if (!family) return false;
+  return !new RegExp(`\\b${escape(family)}\\b`).test(body) || OFFICE_TAKES_PART.test(body);
 }
 
 /**

@@ -53,3 +53,23 @@ describe("the headline's subject named nowhere else", () => {
     ]);
   });
 });
+
+describe("the headline's subject named in the body's act by office alone", () => {
+  it("reads 'X took part in the … Summit' over 'The President of Russia took part in …', though X is named later", () => {
+    expect(
+      read(
+        "Vladimir Putin took part in the Caspian Summit",
+        "The President of Russia took part in the Summit of the Caspian States in Tehran. Also taking part were President of Azerbaijan Ilham Aliyev and President of Turkmenistan Serdar Berdimuhamedov. Vladimir Putin said the sea should stay a zone of peace.",
+      ).map(([name]) => name),
+    ).toEqual(["Vladimir Putin", "Ilham Aliyev", "Serdar Berdimuhamedov"]);
+  });
+
+  it("not when the body's act names its subject ('The President of Russia Vladimir Putin took part')", () => {
+    expect(
+      read(
+        "Vladimir Putin took part in the Caspian Summit",
+        "The President of Russia Vladimir Putin took part in the Summit of the Caspian States in Tehran. Also taking part was President of Azerbaijan Ilham Aliyev.",
+      ).map(([name]) => name),
+    ).toEqual(["Vladimir Putin", "Ilham Aliyev"]);
+  });
+});

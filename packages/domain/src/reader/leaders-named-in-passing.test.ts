@@ -65,3 +65,22 @@ describe("not a member's leader the words put elsewhere", () => {
     ).toEqual(["Arman Teselov"]);
   });
 });
+
+describe("a member's leader named by title and name with no country, whom the knowledge holds as its leader", () => {
+  it("is named in passing beside the list", () => {
+    expect(names("In his statement, President Ilham Aliyev stressed the role of transit.")).toEqual([
+      "Arman Teselov",
+      "Daniil Vorkut",
+      "Ilham Aliyev",
+    ]);
+  });
+
+  it.each([
+    "President Ilham Aliyev did not attend.",
+    "The leaders congratulated President Ilham Aliyev on his re-election.",
+    // No country in the title and a name the knowledge does not hold: no one to place.
+    "President Ruslan Abdykov stressed the role of the customs union.",
+  ])("but not: %s", (sentence) => {
+    expect(names(sentence)).toEqual(["Arman Teselov", "Daniil Vorkut"]);
+  });
+});

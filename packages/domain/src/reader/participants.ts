@@ -16,7 +16,7 @@ import { countryMentions } from "./mentions";
 import { escapeRegExp, normalize as normalizeText, span } from "./segment";
 import type { Fact, ParticipantProposal } from "./proposal";
 import { titledPeople } from "./people";
-import { knownSpellings, shortNames, spaceInitials, withoutPatronymic } from "./names";
+import { knownSpellings, personCandidates, shortNames, spaceInitials, withoutPatronymic } from "./names";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
 import { REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
@@ -589,7 +589,7 @@ const DATELINE =
   /^[A-Z][A-Z .'-]{1,40}\s[-–—]\s+|^[A-Z][A-Za-z .'-]{1,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?|\s*\([^)]*\)\s*)[-–—]\s*/;
 
 const ITEM_TAIL =
-  /\s+(?:as\s+(?:an?\s+|the\s+)?(?:head|heads|guest|guests|observer|observers|leader|leaders|representative|chair|member|special|honou?red|invited)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b|,?\s+who\s|with\s+(?:Mr|Mrs|Ms|Dr|Madam)\.?\s)/;
+  /\s+(?:as\s+(?:an?\s+|the\s+)?(?:head|heads|guest|guests|observer|observers|leader|leaders|representative|chair|member|special|honou?red|invited)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b|,?\s+who\s|with\s+(?:Mr|Mrs|Ms|Dr|Madam)\.?\s|with\s+(?:the\s+)?(?:other\s+|fellow\s+)?(?:leaders|heads|participants|colleagues|counterparts)\b)/;
 
 // Verbs and phrases followed by the people who took part: "was attended by", "Taking part were", "brought together",
 // and any participle of attending before "were/was/included" ("Present at the meeting were:", "Also attending the
@@ -619,9 +619,18 @@ const ANNEX_LIST =
 const LIST_TITLE =
   /^(?:annex(?:\s+[IVX\d]+)?\s*(?:[:.—–]|\s-)?\s*)?(?:(?:the\s+)?list\s+of\s+(?:the\s+)?)?(?:heads\s+of\s+(?:state|government|delegations?)(?:\s*\/\s*government|\s+and\s+(?:of\s+)?government)?|participants|leaders|delegations)(?:\s+(?:attending|present\s+at|participating\s+in|taking\s+part\s+in|at)\s[^.:;!?]{1,80})?$/i;
 
-/** TOOK_PART_FIRST or ANNEX_LIST after the sentence's lead (a dateline, an opening adverb), at its place in it. */
+// A photo's caption on the meeting: "Pictured: A with the other leaders", "Pictured (left to right): A, B and C", "In the
+// photo: …". Whoever it shows was there.
+const CAPTION_LIST =
+  /^(?:Pictured|In\s+the\s+(?:photo|picture))(?:\s*\((?:from\s+)?[Ll]eft\s+to\s+right\)|\s*,?\s+(?:from\s+)?[Ll]eft\s+to\s+right)?\s*:\s*(?=(?:the\s+)?[A-Z])/;
+
+/**
+ * TOOK_PART_FIRST, ANNEX_LIST or CAPTION_LIST after the sentence's lead (a dateline, an opening adverb), at its place
+ * in it.
+ */
 function tookPartFirst(s: string, lead: number): RegExpExecArray | null {
-  const match = TOOK_PART_FIRST.exec(s.slice(lead)) ?? ANNEX_LIST.exec(s.slice(lead));
+  const rest = s.slice(lead);
+  const match = TOOK_PART_FIRST.exec(rest) ?? ANNEX_LIST.exec(rest) ?? CAPTION_LIST.exec(rest);
   if (match) match.index += lead;
   return match;
 }
@@ -732,7 +741,9 @@ const BRACKET_CHAIR =
 // the table ("X took his seat as the leader of …") or come for the meeting ("the leaders came for the summits, among
 // them X") is attending too.
 const TOOK_PART =
-  /\b(?:attend(?:ed|ing|s)?|(?:was|were)\s+among\s+the\s+(?:(?:invited|special)\s+)?(?:guests|participants|attendees)|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+(?:also\s+)?connected\b|connected\s+(?:by|via)\s+video|(?:came|arrived|was\s+invited)\s+as\s+(?:an?\s+|the\s+)?(?:guest|observer|special\s+guest|honou?red\s+guest)\b|(?:came|arrived)\s+(?:alongside|together\s+with|along\s+with)\b|(?:came|arrived)\s+(?:for|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summits?|meetings?|sessions?|talks)\b|(?:took|takes|taking)\s+(?:up\s+)?(?:his|her|their|its)\s+(?:own\s+)?seats?\b|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
+  /\b(?:attend(?:ed|ing|s)?|(?:was|were)\s+among\s+the\s+(?:(?:invited|special)\s+)?(?:guests|participants|attendees)|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+(?:also\s+)?connected\b|connected\s+(?:by|via)\s+video|(?:came|arrived|was\s+invited)\s+as\s+(?:an?\s+|the\s+)?(?:guest|observer|special\s+guest|honou?red\s+guest)\b|(?:came|arrived)\s+(?:alongside|together\s+with|along\s+with)\b|(?:came|arrived)\s+(?:for|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summits?|meetings?|sessions?|talks)\b|(?:came|arrived)\s+in\s+the\s+(?:[\w'’-]+\s+)?(?:capital|city)\b(?![^.;]{0,80}\b(?:visit|funeral|inauguration)\b)|(?:took|takes|taking)\s+(?:up\s+)?(?:his|her|their|its)\s+(?:own\s+)?seats?\b|posed\s+(?:together\s+)?(?:with\s+(?:the\s+)?(?:other\s+|fellow\s+)?(?:leaders|heads\s+of\s+\w+|colleagues|counterparts)\s+)?for\s+(?:a|the)\s+(?:(?:joint|official|traditional)\s+)?(?:family|group|official|joint)\s+(?:photo(?:graph)?|picture)|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
+// Arriving "in the capital" or "in the city" of a release about the meeting is coming for it, unless for a visit; posing
+// "for the family photo" is the leaders' own act at it.
 // Handing the chair over at the meeting is an act there too ("X passed the chair to Y, who then presided"), and so
 // is saying something there ("X told the leaders …", "X proposed a new corridor at the summit").
 const ACTED_AT = new RegExp(
@@ -743,6 +754,11 @@ const ACTED_AT = new RegExp(
 // the session …"; a video address the same way ("In his video address to the summit, X stated …").
 const SPOKE_THERE_BEFORE =
   /(?:^|[,—–]\s*|\s-\s+)(?:(?:Speaking|Addressing|Opening|Closing|Taking\s+the\s+floor)(?:\s+(?:at|to|during|before))?|In\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to))\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks|council|plenary|participants|forum|gathering|event)\b[^.;,]*,\s*$/i;
+// A speaker by turn, in a participle that opens the sentence: "Speaking next, the President of X Y proposed …", "Taking
+// the floor after him, Z said …", "Speaking in turn, …", "Next to speak was …". The turn is one in the meeting's own
+// round of speeches, as "Speaking at the summit" is; "Speaking later" or "afterwards" may be to the press, and is not.
+const SPOKE_IN_TURN_BEFORE =
+  /(?:^|[;—–]\s*)(?:(?:Speaking|Taking\s+the\s+floor)\s+(?:next|in\s+turn|in\s+(?:his|her)\s+turn|after\s+(?:him|her|the\s+(?:host|chair(?:man|person)?))|second|third|last)\s*,\s*|Next\s+to\s+speak\s+(?:was|were)\s+)(?:the\s+)?$/i;
 // Greeting the others at the meeting, in a participle clause that opens the sentence: "Greeting the heads of the
 // delegations, the President of … X expressed confidence …", "Welcoming his counterparts, X said …".
 const GREETED_THEM_BEFORE =
@@ -756,15 +772,16 @@ const ANOTHER_EVENT =
   /\b(?:(?<!\b(?:his|her|their)\s+)(?:first|last)|previous|earlier|past|preceding|founding|inaugural)\s+(?:summit|meeting|session|congress|forum)\b|\b(?:last|previous)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b/i;
 // Words that put what a person does at another time: "is expected to attend the informal summit in December",
 // "On the following day, X will attend the opening of the games", "was invited to the celebrations next month",
-// "A day earlier, X attended the business forum", "X chaired the intergovernmental council a week earlier".
+// "A day earlier, X attended the business forum", "X chaired the intergovernmental council a week earlier", "Earlier in
+// the week, X chaired the summit of another organization".
 const LATER_EVENT =
-  /\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+be\s+invited)\s+to\b|\bwill\s+(?:also\s+)?(?:attend|take\s+part|participate|join|visit|travel)\b|\b(?:next|coming)\s+(?:week|month)\b|\btomorrow\b|\b(?:following|next)\s+day\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:a|one|two|three|several|a\s+few|the)\s+(?:days?|weeks?|months?)\s+(?:earlier|before)\b|\bon\s+the\s+eve\s+of\b/i;
+  /\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+be\s+invited)\s+to\b|\bwill\s+(?:also\s+)?(?:attend|take\s+part|participate|join|visit|travel)\b|\b(?:next|coming)\s+(?:week|month)\b|\btomorrow\b|\b(?:following|next)\s+day\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:a|one|two|three|several|a\s+few|the)\s+(?:days?|weeks?|months?)\s+(?:earlier|before)\b|\bon\s+the\s+eve\s+of\b|\bearlier\s+(?:in|this)\s+(?:the\s+)?(?:week|month|year)\b/i;
 // Events held beside a summit, where what someone does is no part in the summit itself: "the business forum", "the
 // youth summit", "the gala dinner", "a reception", "the exhibition" — as the object right after the verb ("addressed
 // the business forum", "spoke at the youth forum", "attended the gala dinner", "joined them at a concert"; not "attended
 // the summit and the dinner").
 const SIDE_EVENT_OBJECT =
-  /^\s+(?:(?:them|him|her|the\s+(?:other\s+)?(?:leaders|guests|participants))\s+)?(?:(?:at|in|to|for)\s+)?(?:the|a|an|its|this\s+year['’]s)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?(?:(?:business|investment|economic|youth|media|civil[-\s]society|people['’]s|expo|trade|academic|parliamentary)\s+(?:forum|summit|dialogue|conference|council|festival)|(?:gala\s+)?(?:dinner|luncheon|lunch|reception|banquet|concert|exhibition|expo))\b/i;
+  /^\s+(?:only\s+)?(?:(?:them|him|her|the\s+(?:other\s+)?(?:leaders|guests|participants))\s+)?(?:(?:at|in|to|for)\s+)?(?:the|a|an|its|this\s+year['’]s)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?(?:(?:business|investment|economic|youth|media|civil[-\s]society|people['’]s|expo|trade|academic|parliamentary)\s+(?:forum|summit|dialogue|conference|council|festival)|(?:gala\s+)?(?:dinner|luncheon|lunch|reception|banquet|concert|exhibition|expo)|bilateral\s+(?:talks|meetings?|part|programme|program|consultations|negotiations))\b/i;
 
 // A leader's spouse, named in apposition ("X, the host's wife,", "X, First Lady of Y", "X (his wife)") or
 // after a possessive ("the Prime Minister's wife, X", "his wife X"): whatever she or he joined, no delegate.
@@ -892,7 +909,7 @@ const COMPANION_BEFORE = new RegExp(
 // Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former",
 // "whose predecessor as chair X".
 const MENTIONED_ONLY_BEFORE =
-  /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quot(?:ed|ing)|citing|by|to|from|(?:predecessor|successor)(?:\s+as\s+[\w-]+)?)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
+  /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quot(?:ed|ing)|citing|by|to|from|(?:predecessor|successor)(?:\s+as\s+[\w-]+)?,?)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
 // After "with" and the leaders, a participle of what they did there: "…, with Russian President A and Chinese President B
 // using the meeting to show their partnership" is the leaders acting at the meeting, not someone meeting them.
 const WITH_ABSOLUTE_AFTER =
@@ -1097,11 +1114,18 @@ export function participationOf(
     )
       return { kind: "attendance", weak: false };
   }
+  // "The leaders, together with X, posed for a family photo": X shares the leaders' act at the meeting.
+  if (WITH_THE_LEADERS_BEFORE.test(before) && TOOK_PART.test(ownClause(after)) && !LATER_EVENT.test(after))
+    return { kind: "attendance", weak: false };
+  if (thankedAsHost(before, after)) return { kind: "attendance", weak: false };
+  if (leaderSigned(item, before, after)) return { kind: "attendance", weak: false };
   if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) return null;
   if (atAnotherSummit(text, before)) return null;
   const spokeBefore = SPOKE_THERE_BEFORE.exec(before);
   if (spokeBefore)
     return { kind: VIDEO_ADDRESS.test(spokeBefore[0]) ? "message" : "attendance", weak: false };
+  if (SPOKE_IN_TURN_BEFORE.test(before) && !TO_THE_PRESS.test(after))
+    return { kind: "attendance", weak: false };
   if (GREETED_THEM_BEFORE.test(before)) return { kind: "attendance", weak: false };
   const spokeAfter = SPOKE_THERE_AFTER.exec(after);
   if (spokeAfter) return { kind: VIDEO_ADDRESS.test(spokeAfter[0]) ? "message" : "attendance", weak: false };
@@ -1125,6 +1149,47 @@ export function participationOf(
     kind: chairs ? "chair" : "attendance",
     weak: false,
   };
+}
+
+// The leaders as a group, then someone "together with" them before their act: "The leaders, together with X, posed …".
+const WITH_THE_LEADERS_BEFORE =
+  /\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|participants)\s*,?\s+(?:together|along)\s+with\s+(?:the\s+)?$/i;
+// The closing line of thanks to the host: "The leaders thanked President X for hosting the summit", "The heads of state
+// expressed their gratitude to the President of Y, X, for the warm hospitality".
+const THANKED_BEFORE =
+  /\b(?:leaders|heads\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?|participants|delegations|guests)\s+(?:also\s+)?(?:thanked|expressed\s+(?:their\s+)?(?:sincere\s+|deep\s+)?(?:gratitude|appreciation|thanks)\s+to)\s+(?:the\s+)?$/i;
+const FOR_HOSTING_AFTER =
+  /^\s*,?\s*for\s+(?:hosting\s+(?:the|this|today['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks)\b|(?:the|his|her)\s+(?:(?:warm|generous|kind|traditional|cordial)\s+(?:and\s+)?)*hospitality\b)/i;
+
+// A leader, or two joined by "and", as the subject of "signed": "President A and President B signed the convention".
+const SIGNED_AFTER = /^(?:\s*,?\s+and\s+[^,.;]{3,80}?)?\s+(?:also\s+|jointly\s+|then\s+)?signed\b/i;
+
+/**
+ * Whether a head of state or government named with his title signs something in the release's own time: the leaders
+ * who sign at a meeting are at it. Not a signing in another year, at another time or event ("signed the Treaty in
+ * 1992", "a day earlier"), nor in a relative clause on someone else ("whose President X signed").
+ */
+function leaderSigned(item: { title?: ParsedTitle | null }, before: string, after: string): boolean {
+  if (!LEADER_NOUN.test(item.title?.roleNoun ?? "") || !SIGNED_AFTER.test(after)) return false;
+  const clause = ownClause(after);
+  return (
+    !/\bwhose\s+$/i.test(before) &&
+    !new RegExp(YEAR.source).test(clause) &&
+    !LATER_EVENT.test(before + clause) &&
+    !ANOTHER_EVENT.test(clause) &&
+    !NEXT_MEETING.test(clause)
+  );
+}
+
+/**
+ * Whether the leaders thank the person named for hosting this meeting or for the hospitality: the host was at the
+ * meeting he hosted. Not "for hosting the next summit", nor a meeting named as another one.
+ */
+function thankedAsHost(before: string, after: string): boolean {
+  if (!THANKED_BEFORE.test(before)) return false;
+  if (!FOR_HOSTING_AFTER.test(after)) return false;
+  const clause = ownClause(after);
+  return !NEXT_MEETING.test(clause) && !ANOTHER_EVENT.test(clause) && !LATER_EVENT.test(clause);
 }
 
 /**
@@ -1903,8 +1968,10 @@ function findMentionsIn(
         chaired &&
         namesSomeone(chaired[1]!) &&
         !ANOTHER_TERM.test(chairedClause) &&
-        // "X chaired the intergovernmental council a week earlier": another time, another meeting.
-        !LATER_EVENT.test(chairedClause)
+        // "X chaired the intergovernmental council a week earlier": another time, another meeting; so "Earlier in the
+        // week, X chaired …".
+        !LATER_EVENT.test(chairedClause) &&
+        !LATER_EVENT.test(chaired[1]!)
           ? chairSubject(text, sentence.start + lead, sentence.start + lead + chaired[1]!.length, knowledge)
           : null;
       if (subject)
@@ -2003,6 +2070,10 @@ function findMentionsIn(
 const TO_THE_PRESS =
   /\b(?:reporters|journalists|correspondents|the\s+(?:press|media)|(?:news|press)\s+(?:conference|briefing))\b/i;
 
+// Words a leader sent rather than said there: "in a message read out by …", "in a letter", "by telegram".
+const SENT_WORDS =
+  /\b(?:in|by|through|via)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:letter|telegram|(?:written\s+)?message)\b|\bread\s+out\b/i;
+const ON_A_VISIT = /\bon\s+(?:an?\s+|his\s+|her\s+)?(?:state|official|working|bilateral)\s+visit\b/i;
 const ROUND_UP_ACT = new RegExp(
   String.raw`^\s*(?:,[^,;]{1,100},\s*)?(?:also\s+|further\s+|then\s+|later\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with|hosted|signed|arrived|met|laid|opened|delivered|addressed|took\s+the\s+floor|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal))\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
   "i",
@@ -2075,6 +2146,10 @@ function roundUpMentions(
       }
       const clause = ownClause(text.slice(subjects.at(-1)!.end, sentence.end));
       if (!ROUND_UP_ACT.test(clause) || LATER_EVENT.test(s) || ANOTHER_EVENT.test(clause)) continue;
+      // "X welcomed the meeting in a message read out by his envoy": words sent, not said at the table.
+      if (SENT_WORDS.test(clause)) continue;
+      // "X arrived in the capital on a state visit": the bilateral part of a visit, not the meeting.
+      if (ON_A_VISIT.test(clause)) continue;
       // "X told reporters after the summit …", "X said at a news conference": words to the press, not at the table.
       if (TO_THE_PRESS.test(s)) continue;
       for (const item of subjects)
@@ -2135,6 +2210,25 @@ function lineUpCountries(
     if (named.length >= 2 && rest === "") named.forEach((mention) => countries.add(mention.id));
   }
   return countries;
+}
+
+/**
+ * The country whose head of state or government the knowledge holds the named person to be on the date: "President
+ * Joko Widodo" with no country in the title still names Indonesia's president. Only for a name that is, all but
+ * exactly, a known person's.
+ */
+function knownLeaderCountry(
+  name: string,
+  knowledge: ReaderKnowledge,
+  date: PartialDate | null,
+): string | null {
+  const person = personCandidates(name, knowledge).find((candidate) => candidate.score >= 0.95);
+  if (!person) return null;
+  const countries = occupanciesOn(knowledge, person.id, date)
+    .map((occupancy) => knowledge.posts.find((known) => known.id === occupancy.postId))
+    .filter((post) => post?.countryId && /^head_of_/.test(post.role))
+    .map((post) => post!.countryId!);
+  return countries.length > 0 && countries.every((id) => id === countries[0]) ? countries[0]! : null;
 }
 
 /**
@@ -2226,15 +2320,16 @@ function memberLeaderMentions(
         mentions.push({ item, kind: "attendance", sentence, categoryHint: null, countryHint: null });
         continue;
       }
-      const country = item.title?.country;
-      if (!country || !item.name || !LEADER_NOUN.test(item.title!.roleNoun ?? "")) continue;
-      if (!members.has(country.id) || represented.has(country.id)) continue;
+      if (!item.name || !LEADER_NOUN.test(item.title?.roleNoun ?? "")) continue;
+      // "President X of Y", or "President X" whom the knowledge holds as a member's leader on the date.
+      const countryId = item.title?.country?.id ?? knownLeaderCountry(item.name.text, knowledge, date);
+      if (!countryId || !members.has(countryId) || represented.has(countryId)) continue;
       if (taken.some((mention) => mention.item.start < item.end && item.start < mention.item.end)) continue;
       // "talks with", "congratulated", "recalled his talks with" before them; "did not attend", "was among the members
       // of the delegations" after them.
       const clause = ownClause(text.slice(item.end, sentence.end));
       if (mentionedOnly(text, sentence.start, item, sentence.end) || NOT_THERE_AFTER.test(clause)) continue;
-      represented.add(country.id);
+      represented.add(countryId);
       mentions.push({ item, kind: "attendance", sentence, categoryHint: null, countryHint: null });
     }
     // A line-up of countries with no names: their leaders named by name alone in what they said or did.

@@ -61,3 +61,21 @@ describe("someone quoted or cited", () => {
     expect(names(sentence)).toEqual(["Daniil Vorkut"]);
   });
 });
+
+describe("a leader named at another time, in the bilateral part only, or as someone's predecessor", () => {
+  it.each([
+    "Earlier in the week, President of Moldova Ion Rusu chaired the summit of another organization.",
+    "Earlier this month, Kyrgyz President Ruslan Abdykov attended a summit in Baku.",
+    "The President of Kyrgyzstan Ruslan Abdykov took part only in the bilateral talks with Vorkut.",
+    "Kyrgyz President Ruslan Abdykov attended the bilateral meeting with Vorkut on the same day.",
+    "His predecessor, President of Kyrgyzstan Ruslan Abdykov, had proposed the idea.",
+  ])("%s", (sentence) => {
+    expect(names(sentence)).toEqual(["Daniil Vorkut"]);
+  });
+
+  it("but a leader who attended the summit and held bilateral talks took part", () => {
+    expect(
+      names("Kyrgyz President Ruslan Abdykov attended the summit and held bilateral talks with Vorkut."),
+    ).toEqual(["Daniil Vorkut", "Ruslan Abdykov"]);
+  });
+});

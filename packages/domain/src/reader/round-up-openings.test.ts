@@ -116,3 +116,15 @@ describe("leaders of a round-up joined before one verb", () => {
     ]);
   });
 });
+
+describe("not a leader of a round-up whose words were sent", () => {
+  it.each([
+    "UN Secretary-General Pavel Dorin welcomed the meeting in a message read out by his special representative.",
+    "Turkish President Kemal Aydin congratulated the leaders in a letter.",
+  ])("%s", (sentence) => {
+    const text =
+      "The leaders met on the coast on Friday. Russian President Pyotr Sobolev proposed a regional fund. " +
+      `Tajik President Farrukh Nazarov spoke about water. ${sentence}`;
+    expect(names(text)).toEqual(["Pyotr Sobolev", "Farrukh Nazarov"]);
+  });
+});
