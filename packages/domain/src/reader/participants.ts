@@ -267,13 +267,7 @@ export function splitParticipantList(
     // "the President of Ukraine, Chairman of the Council of Heads of State L.D. Kuchma": the post, then the chair of the
     // body he holds at the meeting — a role there, not his post.
     if (chairmanshipAfterPost(text, current, next)) {
-      items.push({
-        start: current.start,
-        end: next!.end,
-        text: text.slice(current.start, next!.end),
-        title: current.title,
-        name: next!.name,
-      });
+      items.push(titleThenName(text, current, next!));
       i++;
       continue;
     }
@@ -305,13 +299,7 @@ export function splitParticipantList(
     ) {
       // "Armenia – Vardan Petrosyan; Belarus – …", "President of the Republic of Kazakhstan – N.A. Nazarbayev": a
       // country or a title and a dash before the name are the name's, the dash no part of it.
-      items.push({
-        start: current.start,
-        end: next!.end,
-        text: text.slice(current.start, next!.end),
-        title: current.title,
-        name: next!.name,
-      });
+      items.push(titleThenName(text, current, next!));
       i++;
     } else if (titleOnly(current) && (nameOnly(next) || honorificOnly(next) || styleOnly(next))) {
       // "Azerbaijani President, Ilham Aliyev, Belarusian President, …": a comma between the title and its name; "the
@@ -469,6 +457,17 @@ function portfolioRunEnd(text: string, parsed: TitledName[], i: number): number 
     if (!CAPITALISED_WORDS.test(text.slice(piece.start, piece.end))) return -1;
   }
   return -1;
+}
+
+/** One list item from a title and the name of the next piece: the title's, the name the next one's, the span both. */
+function titleThenName(text: string, title: TitledName, name: TitledName): TitledName {
+  return {
+    start: title.start,
+    end: name.end,
+    text: text.slice(title.start, name.end),
+    title: title.title,
+    name: name.name,
+  };
 }
 
 /**
