@@ -2,16 +2,7 @@
 // the warm hospitality" names someone who was at the meeting he hosted, at a meeting of no known body too. Every person
 // here is invented.
 import { describe, expect, it } from "vitest";
-import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
-import { readPressRelease } from "./read-press-release";
-
-const LIST = "Taking part were President of Azerbaijan Arif Gulamov and President of Russia Pavel Sedov.";
-const names = (sentence: string) =>
-  readPressRelease(
-    `TEHRAN, 16 October 2007 — The Summit of the Caspian States was held today. ${LIST} ${sentence}`,
-    knowledge,
-  ).participants.map((participant) => participant.nameAsStated);
-
+import { namesAfterTwoLeaders as names } from "./participants-test-reading";
 describe("the host thanked in the closing line", () => {
   it.each([
     "The leaders thanked President of Iran Reza Karimi for the warm hospitality.",

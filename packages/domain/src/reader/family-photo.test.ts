@@ -2,16 +2,7 @@
 // and so is being "together with" the leaders as they pose, at a meeting of no known body too. Every person here is
 // invented.
 import { describe, expect, it } from "vitest";
-import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
-import { readPressRelease } from "./read-press-release";
-
-const LIST = "Taking part were President of Azerbaijan Arif Gulamov and President of Russia Pavel Sedov.";
-const names = (sentence: string) =>
-  readPressRelease(
-    `TEHRAN, 16 October 2007 — The Summit of the Caspian States was held today. ${LIST} ${sentence}`,
-    knowledge,
-  ).participants.map((participant) => participant.nameAsStated);
-
+import { namesAfterTwoLeaders as names } from "./participants-test-reading";
 describe("a leader in the family photo line", () => {
   it.each([
     "The leaders, together with President of Kazakhstan Erlan Suleimenov, posed for a family photo.",

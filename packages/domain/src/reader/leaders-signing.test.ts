@@ -2,16 +2,7 @@
 // table, at a meeting of no known body too; a signing in another year, at another time or by someone in a relative
 // clause does not. Every person here is invented.
 import { describe, expect, it } from "vitest";
-import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
-import { readPressRelease } from "./read-press-release";
-
-const LIST = "Taking part were President of Azerbaijan Arif Gulamov and President of Russia Pavel Sedov.";
-const names = (sentence: string) =>
-  readPressRelease(
-    `TEHRAN, 16 October 2007 — The Summit of the Caspian States was held today. ${LIST} ${sentence}`,
-    knowledge,
-  ).participants.map((participant) => participant.nameAsStated);
-
+import { namesAfterTwoLeaders as names } from "./participants-test-reading";
 describe("a leader who signed at the meeting", () => {
   it.each([
     "President of Kazakhstan Erlan Suleimenov and President of Russia Pavel Sedov signed the convention.",

@@ -2,6 +2,7 @@ import type { AttendanceMode } from "../entities/meeting";
 import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
 import type { ReaderKnowledge } from "./knowledge";
 import { readParticipants } from "./participants";
+import { readPressRelease } from "./read-press-release";
 import { segment } from "./segment";
 
 // How the participants tests read a text: readParticipants on the text's own paragraphs, for a meeting of the
@@ -29,3 +30,14 @@ export const readParticipantsOf = (text: string, meeting: MeetingOfTest) =>
 /** The participants readParticipants finds in the text. */
 export const participantsOn = (text: string, meeting: MeetingOfTest) =>
   readParticipantsOf(text, meeting).participants;
+
+/**
+ * The names read from a release of the Caspian summit (a meeting of no body the knowledge holds, so no member's leader
+ * is taken for granted) whose list names two leaders, followed by `sentence`: for the rules on someone named only
+ * there (a speaker by turn, the host thanked, a signer, a leader in the family photo).
+ */
+export const namesAfterTwoLeaders = (sentence: string) =>
+  readPressRelease(
+    `TEHRAN, 16 October 2007 — The Summit of the Caspian States was held today. Taking part were President of Azerbaijan Arif Gulamov and President of Russia Pavel Sedov. ${sentence}`,
+    eurasiaKnowledge,
+  ).participants.map((participant) => participant.nameAsStated);

@@ -2,16 +2,7 @@
 // leader is taken for being named), "Speaking next, the President of X Y proposed …" names someone who spoke in the
 // meeting's own round of speeches, and so took part. Every person here is invented.
 import { describe, expect, it } from "vitest";
-import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
-import { readPressRelease } from "./read-press-release";
-
-const LIST = "Taking part were President of Azerbaijan Arif Gulamov and President of Russia Pavel Sedov.";
-const names = (sentence: string) =>
-  readPressRelease(
-    `TEHRAN, 16 October 2007 — The Summit of the Caspian States was held today. ${LIST} ${sentence}`,
-    knowledge,
-  ).participants.map((participant) => participant.nameAsStated);
-
+import { namesAfterTwoLeaders as names } from "./participants-test-reading";
 describe("a leader named only as the next speaker", () => {
   it.each([
     "Speaking next, the President of Kazakhstan Erlan Suleimenov proposed an economic organisation.",
