@@ -5,7 +5,7 @@
 import type { ReaderKnowledge } from "./knowledge";
 import { countryMentions } from "./mentions";
 import type { Evidence, ParticipantProposal } from "./proposal";
-import type { Paragraph, Sentence } from "./segment";
+import { escapeRegExp, type Paragraph, type Sentence } from "./segment";
 
 // Words that put a chair or an attendance at a later meeting.
 export const NEXT_MEETING =
@@ -154,7 +154,9 @@ function namedIn(words: string, participants: readonly ParticipantProposal[]): P
       .split(/[\s.]+/)
       .filter(Boolean)
       .at(-1);
-    return family !== undefined && family.length >= 3 && new RegExp(`\\b${escape(family)}\\b`).test(words);
+    return (
+      family !== undefined && family.length >= 3 && new RegExp(`\\b${escapeRegExp(family)}\\b`).test(words)
+    );
   });
 }
 
@@ -170,7 +172,7 @@ export function headlineSubjectUnnamed(headline: Sentence | null, body: string):
   const family =
     subject && /\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+)(?!.*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u.exec(subject)?.[1];
   if (!family) return false;
-  return !new RegExp(`\\b${escape(family)}\\b`).test(body) || OFFICE_TAKES_PART.test(body);
+  return !new RegExp(`\\b${escapeRegExp(family)}\\b`).test(body) || OFFICE_TAKES_PART.test(body);
 }
 
 /**
@@ -213,5 +215,3 @@ export function headlineChair(
   );
   return leaders.length === 1 ? { participant: leaders[0]!, evidence } : null;
 }
-
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -78,8 +78,10 @@ export function readPressRelease(
     headlineLine && headlineSubjectUnnamed(headlineLine, text.slice(bodyStart))
       ? [{ ...header[0]!, start: headlineLine.start, end: headlineLine.end, sentences: [headlineLine] }]
       : [];
-  const fromBody = readParticipants({ ...meeting, paragraphs: [...headline, ...body] });
-  const { participants, chair: bodyChair } = fromBody;
+  const { participants, chair: bodyChair } = readParticipants({
+    ...meeting,
+    paragraphs: [...headline, ...body],
+  });
   if (participants.length === 0 && (!dates || !mentionsAMeeting(text))) {
     throw new ReaderError(
       "not_a_meeting",

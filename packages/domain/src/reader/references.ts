@@ -10,10 +10,6 @@ export interface ParticipantReference {
   end: number;
 }
 
-/**
- * Later mentions of participants in `text[from, to)`: their name as stated, their family name ("Putin said"),
- * or their country with a head's title ("the Russian President", "the Tajik leader").
- */
 // The names a participant may be referred to by, worked out once per participant of a read (every sentence asks).
 const namesByParticipant = new WeakMap<ParticipantProposal, string[]>();
 function namesOf(participant: ParticipantProposal, knowledge: ReaderKnowledge): string[] {
@@ -34,6 +30,10 @@ function namesOf(participant: ParticipantProposal, knowledge: ReaderKnowledge): 
   return names;
 }
 
+/**
+ * Later mentions of participants in `text[from, to)`: their name as stated, their family name ("Putin said"),
+ * or their country with a head's title ("the Russian President", "the Tajik leader").
+ */
 export function participantReferences(
   text: string,
   from: number,
