@@ -144,6 +144,8 @@ const ORDINALS = [
   "eighth",
   "ninth",
   "tenth",
+  "eleventh",
+  "twelfth",
 ];
 
 it("benchmarks the press-release reader", () => {
