@@ -163,6 +163,23 @@ export function splitParticipantList(
       i += 2 * k - 1;
       continue;
     }
+    // "A, B and C, the presidents of X, Y and Z": k names, then one plural title over k countries in the same order.
+    let names = 0;
+    while (nameOnly(parsed[i + names])) names++;
+    const countriesAfter = parsed.slice(i + names, i + 2 * names);
+    const sharedAfter =
+      names >= 2 && countriesAfter.length === names && titleOnly(countriesAfter[0])
+        ? sharedTitleOverCountries(text, countriesAfter, knowledge)
+        : [];
+    if (names >= 2 && sharedAfter.length === names) {
+      for (let j = 0; j < names; j++) {
+        const name = parsed[i + j]!;
+        const end = j === names - 1 ? countriesAfter.at(-1)!.end : name.end;
+        items.push({ ...name, end, text: text.slice(name.start, end), title: sharedAfter[j]! });
+      }
+      i += 2 * names - 1;
+      continue;
+    }
     // "…, the heads of state of the Union, A, Title of A, B, Title of B": the run of titles and names ends with a title,
     // so the first title heads the list and each name goes with the title after it.
     let run = i;
@@ -409,6 +426,32 @@ function sharedTitleOfCountries(titles: TitledName[]): NonNullable<TitledName["t
     roleNoun: noun,
     text: index === 0 ? `${noun}${first.text.slice(of!.index)}` : `${noun} of ${title!.text.trim()}`,
   }));
+}
+
+/**
+ * "A, B and C, the presidents of X, Y and Z": the plural title over the first country, then each further country alone
+ * (one the knowledge holds or any country of the world), is each country's title in the singular ("President of Y").
+ * The titles so read, or none.
+ */
+function sharedTitleOverCountries(
+  text: string,
+  pieces: TitledName[],
+  knowledge: ReaderKnowledge,
+): ParsedTitle[] {
+  const first = pieces[0]!.title!;
+  const of = /\s+of\s+/i.exec(first.text);
+  const noun = of ? sharedRoleNoun(first.text.slice(0, of.index)) : null;
+  if (!noun || /^(?:head|leader)$/i.test(noun)) return [];
+  const titles: ParsedTitle[] = [];
+  for (const [index, piece] of pieces.entries()) {
+    const scope = index === 0 ? first.text.slice(of!.index + of![0].length).trim() : piece.text.trim();
+    const title = parseTitle(text, piece.start, piece.end, knowledge);
+    const country = title.country && title.country.end - title.country.start >= scope.length - 4;
+    if (title.roleNoun && index > 0) return [];
+    if (!country && worldCountryIn(scope)?.name !== scope.replace(/^the\s+/i, "")) return [];
+    titles.push({ ...title, text: `${noun} of ${scope}`, roleNoun: noun, organization: null });
+  }
+  return titles;
 }
 
 /**
@@ -829,6 +872,56 @@ function partnerSummitBefore(text: string, before: string): boolean {
  */
 const GUEST_ADDRESS =
   /^[^.;]{0,12}?\b(?:addressed|spoke\s+(?:at|to|before))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|participants|leaders|plenary|gathering)\b[^.;]{0,40}?\bas\s+(?:an?\s+|the\s+)?(?:special\s+|invited\s+|honou?red\s+)?guests?\b/i;
+
+// A singular title after "its": "its Vice-President", "its Foreign Minister".
+const ROLE_NOUN_WORDS = new RegExp(
+  String.raw`^(?:(?:Vice|Deputy|First|Prime|Foreign|Vice-)[\s-]*)*(?:President|Minister|Prime\s+Minister|Premier|Chancellor|Emir|King|Sultan|Chairman)$`,
+  "i",
+);
+
+/**
+ * "Lithuania and Poland were represented by their presidents, A and B", "X, Y and Z were represented by their foreign
+ * ministers, …": a subject made of countries only (ones the knowledge holds or any country of the world), and after
+ * "by" their plural title and a comma; each country's title in the singular, in the subject's order ("President of
+ * Poland"), or null. `subject` and `rest` are the words before "represented" and after "by".
+ */
+function titlesOfTheirs(
+  text: string,
+  at: number,
+  subject: string,
+  rest: string,
+  knowledge: ReaderKnowledge,
+): ParsedTitle[] | null {
+  const theirs = /^(their|its)\s+((?:\p{L}[\p{L}-]*\s+){0,3}\p{L}[\p{L}-]*),\s+(?=\p{Lu})/u.exec(rest);
+  if (!theirs) return null;
+  // "…, and Bulgaria by its Vice-President, X": one country's title, as stated.
+  const one = theirs[1] === "its";
+  const noun = one ? (ROLE_NOUN_WORDS.test(theirs[2]!) ? theirs[2]! : null) : sharedRoleNoun(theirs[2]!);
+  if (!noun || /^(?:head|leader)$/i.test(noun)) return null;
+  const known = countryMentions(text, knowledge, at, at + subject.length);
+  const scopes = [
+    ...known.map((mention) => ({ start: mention.start, end: mention.end, mention })),
+    ...worldCountryMentions(text, at, at + subject.length)
+      .filter((world) => !known.some((mention) => mention.start < world.end && world.start < mention.end))
+      .map((world) => ({ start: world.start, end: world.end, mention: null })),
+  ].sort((a, b) => a.start - b.start);
+  if (one ? scopes.length !== 1 : scopes.length < 2) return null;
+  let rest0 = subject;
+  for (const scope of [...scopes].reverse())
+    rest0 = rest0.slice(0, scope.start - at) + rest0.slice(scope.end - at);
+  if (!/^(?:\s|,|\band\b|\bthe\b)*$/i.test(rest0)) return null;
+  return scopes.map(({ start, end, mention }) => ({
+    start,
+    end,
+    // A country the knowledge holds scopes the post by its own name; any other by the words as stated ("the Philippines").
+    text: mention
+      ? noun
+      : `${noun} of ${/\bthe\s+$/i.test(text.slice(start - 4, start)) ? "the " : ""}${text.slice(start, end)}`,
+    roleNoun: one ? (parseTitle(noun, 0, noun.length, knowledge).roleNoun ?? noun) : noun,
+    country: mention,
+    organization: null,
+  }));
+}
 
 /**
  * The capacity the subject of "… were represented by" names in its own clause: "the dialogue partners Azerbaijan and
@@ -1576,6 +1669,7 @@ function findMentionsIn(
       categoryHint: ParticipationCategory | null = null,
       countryHint: string | null = null,
       listHint: ParticipationCategory | null = null,
+      titles?: ParsedTitle[],
     ) => {
       let start = sentence.start + from;
       const end = trimEnd(text, sentence.start + to);
@@ -1585,7 +1679,12 @@ function findMentionsIn(
         listHint = categoryHintOf(text.slice(start, start + colon), true) ?? listHint;
         start += colon + 1;
       }
-      const items = splitParticipantList(text, start, end, knowledge);
+      const split = splitParticipantList(text, start, end, knowledge);
+      // "… by their presidents, A and B": each name has the shared title over its own country.
+      const items =
+        titles?.length === split.length && split.every((item) => !item.title?.country)
+          ? split.map((item, index) => ({ ...item, title: titles[index]! }))
+          : split;
       items.forEach((item, index) => {
         const ownHint = ownCategoryHint(text, items, index, start, end) ?? listHint;
         // "A, B, the current chair, and C": a chair named in an aside inside the list.
@@ -1622,6 +1721,8 @@ function findMentionsIn(
       /** The words of the list's own clause: "A and B took part as guests", "Attending as observers were". */
       own?: ParticipationCategory | null;
       country: string | null;
+      /** "X and Y were represented by their presidents, A and B": each item's title, in order. */
+      titles?: ParsedTitle[];
     }[] = [];
     // A dateline or an adverb opening the sentence is no part of its subject.
     const lead = leadOf(s);
@@ -1779,23 +1880,32 @@ function findMentionsIn(
         const many = /\b(?:states|countries|observers|members|partners|nations|guests)\s*$/i.test(
           represented[1]!,
         );
-        const stop = (many ? /,\s+(?:while|whereas)\s/ : /,\s+(?:while|whereas|and)\s/).exec(rest);
+        const theirs = titlesOfTheirs(text, sentence.start, represented[1]!, rest, knowledge);
+        const stop = (
+          many || theirs
+            ? /,\s+(?:while|whereas)\s|,\s+and\s+(?=(?:the\s+)?\p{Lu}[^,;.]{0,60}?\s+by\s)/u
+            : /,\s+(?:while|whereas|and)\s/
+        ).exec(rest);
         found.push({
           from: represented[0].length,
           to: represented[0].length + (stop ? stop.index : rest.length),
           kind: "attendance",
           hint: null,
           own: representedCapacity(represented[1]!),
-          country: country?.id ?? null,
+          country: theirs ? null : (country?.id ?? null),
+          ...(theirs ? { titles: theirs } : {}),
         });
         // "…, and the Sultan of Oman by Y": a second "represented" with its verb left out, its own country before "by".
         const elided = stop
-          ? /^,\s+and\s+((?:the\s+)?\p{Lu}[^,;.]{0,60}?)\s+by\s+(?=\p{Lu})/u.exec(rest.slice(stop.index))
+          ? /^,\s+and\s+((?:the\s+)?\p{Lu}[^,;.]{0,60}?)\s+by\s+(?=(?:its\s+)?\p{Lu})/u.exec(
+              rest.slice(stop.index),
+            )
           : null;
         if (elided && !TOOK_PART.test(elided[1]!) && !ACTED_AT.test(elided[1]!)) {
           const from = represented[0].length + stop!.index + elided[0].length;
           const subject = sentence.start + from - elided[0].length + elided[0].indexOf(elided[1]!);
           const tail = /,\s+(?:while|whereas|and)\s/.exec(s.slice(from));
+          const its = titlesOfTheirs(text, subject, elided[1]!, s.slice(from), knowledge);
           found.push({
             from,
             to: from + (tail ? tail.index : s.length - from),
@@ -1803,6 +1913,7 @@ function findMentionsIn(
             hint: null,
             country:
               countryMentions(text, knowledge, subject, subject + elided[1]!.length).at(-1)?.id ?? null,
+            ...(its ? { titles: its } : {}),
           });
         }
       }
@@ -2012,7 +2123,15 @@ function findMentionsIn(
     }
     const firstOfSentence = mentions.length;
     for (const mention of found.sort((a, b) => a.from - b.from))
-      add(mention.kind, mention.from, mention.to, mention.hint, mention.country, mention.own ?? null);
+      add(
+        mention.kind,
+        mention.from,
+        mention.to,
+        mention.hint,
+        mention.country,
+        mention.own ?? null,
+        mention.titles,
+      );
     // Anyone else the sentence names with a title, who took part by what they did there.
     const inLists = mentions.slice(firstOfSentence);
     let previous: { end: number; took: ReturnType<typeof participationOf> } | null = null;
