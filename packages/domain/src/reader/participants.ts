@@ -787,9 +787,10 @@ const TOOK_PART =
 // Arriving "in the capital" or "in the city" of a release about the meeting is coming for it, unless for a visit; posing
 // "for the family photo" is the leaders' own act at it.
 // Handing the chair over at the meeting is an act there too ("X passed the chair to Y, who then presided"), and so
-// is saying something there ("X told the leaders …", "X proposed a new corridor at the summit").
+// is saying something there ("X told the leaders …", "X proposed a new corridor at the summit", "X told the summit …")
+// or of it as it met ("X said the meeting opened a new page", not "… said the summit would be held in May").
 const ACTED_AT = new RegExp(
-  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\b(?:welcomed|greeted)\s+(?:the|his|her|their)\s+(?:other\s+|fellow\s+|foreign\s+)?(?:colleagues|counterparts|leaders|participants|guests|delegations|heads\s+of\s+\w+)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?|hosted|hosting|hosts)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:over\s+)?to\b|\breported\s+(?:to\s+the\s+(?:leaders|heads\s+of\s+state|participants|council|summit)\b|on\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:work|activities|progress|results|implementation)\b)|\b${LED_SESSION}`,
+  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\btold\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|council|gathering|forum|plenary)\b|\bsaid\s+(?:that\s+)?(?:the|this|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks)\s+(?!(?:would|will|is\s+(?:to|due|expected|scheduled)|was\s+(?:to|due|expected|scheduled)|should\s+be\s+held|had\s+been\s+(?:postponed|cancell?ed))\b)|\b(?:welcomed|greeted)\s+(?:the|his|her|their)\s+(?:other\s+|fellow\s+|foreign\s+)?(?:colleagues|counterparts|leaders|participants|guests|delegations|heads\s+of\s+\w+)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?|hosted|hosting|hosts)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:over\s+)?to\b|\breported\s+(?:to\s+the\s+(?:leaders|heads\s+of\s+state|participants|council|summit)\b|on\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:work|activities|progress|results|implementation)\b)|\b${LED_SESSION}`,
   "i",
 );
 // Their own speech at the meeting, before or after them: "Speaking at the summit, X said …", "X noted in his speech at
@@ -2132,10 +2133,17 @@ function findMentionsIn(
         mention.own ?? null,
         mention.titles,
       );
-    // Anyone else the sentence names with a title, who took part by what they did there.
+    // Anyone else the sentence names with a title, who took part by what they did there; and its subject named by
+    // the country's possessive alone ("Kyrgyzstan's X, who took office in November, said the meeting …").
     const inLists = mentions.slice(firstOfSentence);
     let previous: { end: number; took: ReturnType<typeof participationOf> } | null = null;
-    for (const item of titledPeopleOf(text, sentence, knowledge)) {
+    const titled = titledPeopleOf(text, sentence, knowledge);
+    const possessed = possessiveNamedAt(text, sentence.start + lead, trimEnd(text, sentence.end), knowledge);
+    const named =
+      possessed && !titled.some((item) => item.start < possessed.end && possessed.start < item.end)
+        ? [possessed, ...titled]
+        : titled;
+    for (const item of named) {
       if (inLists.some((mention) => mention.item.start < item.end && item.start < mention.item.end)) continue;
       if (
         found.some(
