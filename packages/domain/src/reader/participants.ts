@@ -733,6 +733,10 @@ function countryLedLine(
 
 // … or a date: "On 3 November 2019, General X presided …", "On Thursday, …"; or a source: "According to press secretary
 // X, the leaders …".
+// A sentence whose subject is a pronoun for one person, after a phrase of time or place: "He joined …", "On Tuesday
+// he joined …", "At the session she handed over …".
+const PRONOUN_SUBJECT =
+  /^(?:(?:On|At|In|During|Later|Then|Afterwards|There)\b[^,.;:]{0,40}?,?\s+(he|she)|(He|She))\s+(?!(?:said|says|told|added|noted|stressed|recalled|was\s+(?:due|expected|scheduled)|will|would)\b)/;
 const LEADING_ADVERB =
   /^(?:According\s+to\s+[^,;.]{1,80}|On\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\p{Lu}\p{Ll}+ly|Meanwhile|Earlier|Later|Also|Besides|Furthermore|Moreover|Today|Yesterday|Then|However|In\s+addition|At\s+the\s+same\s+time|As\s+well)\s*,\s*/u;
 
@@ -790,7 +794,7 @@ const TOOK_PART =
 // is saying something there ("X told the leaders …", "X proposed a new corridor at the summit", "X told the summit …")
 // or of it as it met ("X said the meeting opened a new page", not "… said the summit would be held in May").
 const ACTED_AT = new RegExp(
-  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\btold\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|council|gathering|forum|plenary)\b|\bsaid\s+(?:that\s+)?(?:the|this|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks)\s+(?!(?:would|will|is\s+(?:to|due|expected|scheduled)|was\s+(?:to|due|expected|scheduled)|should\s+be\s+held|had\s+been\s+(?:postponed|cancell?ed))\b)|\b(?:welcomed|greeted)\s+(?:the|his|her|their)\s+(?:other\s+|fellow\s+|foreign\s+)?(?:colleagues|counterparts|leaders|participants|guests|delegations|heads\s+of\s+\w+)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?|hosted|hosting|hosts)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:over\s+)?to\b|\breported\s+(?:to\s+the\s+(?:leaders|heads\s+of\s+state|participants|council|summit)\b|on\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:work|activities|progress|results|implementation)\b)|\b${LED_SESSION}`,
+  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\btold\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|council|gathering|forum|plenary)\b|\bsaid\s+(?:that\s+)?(?:the|this|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks)\s+(?!(?:would|will|is\s+(?:to|due|expected|scheduled)|was\s+(?:to|due|expected|scheduled)|should\s+be\s+held|had\s+been\s+(?:postponed|cancell?ed))\b)|\b(?:welcomed|greeted)\s+(?:the|his|her|their)\s+(?:other\s+|fellow\s+|foreign\s+)?(?:colleagues|counterparts|leaders|participants|guests|delegations|heads\s+of\s+\w+)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?|hosted|hosting|hosts)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:of\s+the\s+(?:[\w'’-]+\s+){1,4}?)?(?:over\s+)?to\b|\breported\s+(?:to\s+the\s+(?:leaders|heads\s+of\s+state|participants|council|summit)\b|on\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:work|activities|progress|results|implementation)\b)|\b${LED_SESSION}`,
   "i",
 );
 // Their own speech at the meeting, before or after them: "Speaking at the summit, X said …", "X noted in his speech at
@@ -2177,6 +2181,26 @@ function findMentionsIn(
           possessorCountry(text, sentence, item, knowledge) ??
           delegationCountry(text, sentence, item, knowledge),
       });
+    }
+    // "President X arrived in Astana on Monday for a state visit. On Tuesday he joined the five leaders for the
+    // summit": a sentence whose subject is "he" or "she" goes on about the one person the sentence before names.
+    const pronoun = index > 0 ? PRONOUN_SUBJECT.exec(s) : null;
+    const earlier = pronoun ? titledPeopleOf(text, sentences[index - 1]!, knowledge) : [];
+    const referent = earlier.length === 1 && earlier[0]!.name ? earlier[0]! : null;
+    if (pronoun && referent && !mentions.some((mention) => mention.item.start === referent.start)) {
+      const word = (pronoun[1] ?? pronoun[2])!;
+      const at = sentence.start + pronoun[0].trimEnd().length - word.length;
+      const took = participationOf(text, sentence, { start: at, end: at + word.length });
+      if (took && took.kind !== "message")
+        mentions.push({
+          item: referent,
+          kind: took.kind,
+          weak: took.weak,
+          sentence: sentences[index - 1]!,
+          categoryHint: sentenceHint,
+          ownHint: took.kind === "attendance" ? capacityAfterVerb(text.slice(at, sentence.end)) : null,
+          countryHint: null,
+        });
     }
     const ofSentence = mentions.splice(firstOfSentence).sort((a, b) => a.item.start - b.item.start);
     mentions.push(...ofSentence);
