@@ -163,6 +163,23 @@ export function splitParticipantList(
       i += 2 * k - 1;
       continue;
     }
+    // "A, B and C, the presidents of X, Y and Z": k names, then one plural title over k countries in the same order.
+    let names = 0;
+    while (nameOnly(parsed[i + names])) names++;
+    const countriesAfter = parsed.slice(i + names, i + 2 * names);
+    const sharedAfter =
+      names >= 2 && countriesAfter.length === names && titleOnly(countriesAfter[0])
+        ? sharedTitleOverCountries(text, countriesAfter, knowledge)
+        : [];
+    if (names >= 2 && sharedAfter.length === names) {
+      for (let j = 0; j < names; j++) {
+        const name = parsed[i + j]!;
+        const end = j === names - 1 ? countriesAfter.at(-1)!.end : name.end;
+        items.push({ ...name, end, text: text.slice(name.start, end), title: sharedAfter[j]! });
+      }
+      i += 2 * names - 1;
+      continue;
+    }
     // "…, the heads of state of the Union, A, Title of A, B, Title of B": the run of titles and names ends with a title,
     // so the first title heads the list and each name goes with the title after it.
     let run = i;
@@ -409,6 +426,32 @@ function sharedTitleOfCountries(titles: TitledName[]): NonNullable<TitledName["t
     roleNoun: noun,
     text: index === 0 ? `${noun}${first.text.slice(of!.index)}` : `${noun} of ${title!.text.trim()}`,
   }));
+}
+
+/**
+ * "A, B and C, the presidents of X, Y and Z": the plural title over the first country, then each further country alone
+ * (one the knowledge holds or any country of the world), is each country's title in the singular ("President of Y").
+ * The titles so read, or none.
+ */
+function sharedTitleOverCountries(
+  text: string,
+  pieces: TitledName[],
+  knowledge: ReaderKnowledge,
+): ParsedTitle[] {
+  const first = pieces[0]!.title!;
+  const of = /\s+of\s+/i.exec(first.text);
+  const noun = of ? sharedRoleNoun(first.text.slice(0, of.index)) : null;
+  if (!noun || /^(?:head|leader)$/i.test(noun)) return [];
+  const titles: ParsedTitle[] = [];
+  for (const [index, piece] of pieces.entries()) {
+    const scope = index === 0 ? first.text.slice(of!.index + of![0].length).trim() : piece.text.trim();
+    const title = parseTitle(text, piece.start, piece.end, knowledge);
+    const country = title.country && title.country.end - title.country.start >= scope.length - 4;
+    if (title.roleNoun && index > 0) return [];
+    if (!country && worldCountryIn(scope)?.name !== scope.replace(/^the\s+/i, "")) return [];
+    titles.push({ ...title, text: `${noun} of ${scope}`, roleNoun: noun, organization: null });
+  }
+  return titles;
 }
 
 /**
@@ -690,6 +733,10 @@ function countryLedLine(
 
 // … or a date: "On 3 November 2019, General X presided …", "On Thursday, …"; or a source: "According to press secretary
 // X, the leaders …".
+// A sentence whose subject is a pronoun for one person, after a phrase of time or place: "He joined …", "On Tuesday
+// he joined …", "At the session she handed over …".
+const PRONOUN_SUBJECT =
+  /^(?:(?:On|At|In|During|Later|Then|Afterwards|There)\b[^,.;:]{0,40}?,?\s+(he|she)|(He|She))\s+(?!(?:said|says|told|added|noted|stressed|recalled|was\s+(?:due|expected|scheduled)|will|would)\b)/;
 const LEADING_ADVERB =
   /^(?:According\s+to\s+[^,;.]{1,80}|On\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\p{Lu}\p{Ll}+ly|Meanwhile|Earlier|Later|Also|Besides|Furthermore|Moreover|Today|Yesterday|Then|However|In\s+addition|At\s+the\s+same\s+time|As\s+well)\s*,\s*/u;
 
@@ -744,9 +791,10 @@ const TOOK_PART =
 // Arriving "in the capital" or "in the city" of a release about the meeting is coming for it, unless for a visit; posing
 // "for the family photo" is the leaders' own act at it.
 // Handing the chair over at the meeting is an act there too ("X passed the chair to Y, who then presided"), and so
-// is saying something there ("X told the leaders …", "X proposed a new corridor at the summit").
+// is saying something there ("X told the leaders …", "X proposed a new corridor at the summit", "X told the summit …")
+// or of it as it met ("X said the meeting opened a new page", not "… said the summit would be held in May").
 const ACTED_AT = new RegExp(
-  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\b(?:welcomed|greeted)\s+(?:the|his|her|their)\s+(?:other\s+|fellow\s+|foreign\s+)?(?:colleagues|counterparts|leaders|participants|guests|delegations|heads\s+of\s+\w+)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?|hosted|hosting|hosts)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:over\s+)?to\b|\breported\s+(?:to\s+the\s+(?:leaders|heads\s+of\s+state|participants|council|summit)\b|on\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:work|activities|progress|results|implementation)\b)|\b${LED_SESSION}`,
+  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\btold\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|council|gathering|forum|plenary)\b|\bsaid\s+(?:that\s+)?(?:the|this|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks)\s+(?!(?:would|will|is\s+(?:to|due|expected|scheduled)|was\s+(?:to|due|expected|scheduled)|should\s+be\s+held|had\s+been\s+(?:postponed|cancell?ed))\b)|\b(?:welcomed|greeted)\s+(?:the|his|her|their)\s+(?:other\s+|fellow\s+|foreign\s+)?(?:colleagues|counterparts|leaders|participants|guests|delegations|heads\s+of\s+\w+)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?|hosted|hosting|hosts)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:of\s+the\s+(?:[\w'’-]+\s+){1,4}?)?(?:over\s+)?to\b|\breported\s+(?:to\s+the\s+(?:leaders|heads\s+of\s+state|participants|council|summit)\b|on\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:work|activities|progress|results|implementation)\b)|\b${LED_SESSION}`,
   "i",
 );
 // Their own speech at the meeting, before or after them: "Speaking at the summit, X said …", "X noted in his speech at
@@ -829,6 +877,56 @@ function partnerSummitBefore(text: string, before: string): boolean {
  */
 const GUEST_ADDRESS =
   /^[^.;]{0,12}?\b(?:addressed|spoke\s+(?:at|to|before))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|participants|leaders|plenary|gathering)\b[^.;]{0,40}?\bas\s+(?:an?\s+|the\s+)?(?:special\s+|invited\s+|honou?red\s+)?guests?\b/i;
+
+// A singular title after "its": "its Vice-President", "its Foreign Minister".
+const ROLE_NOUN_WORDS = new RegExp(
+  String.raw`^(?:(?:Vice|Deputy|First|Prime|Foreign|Vice-)[\s-]*)*(?:President|Minister|Prime\s+Minister|Premier|Chancellor|Emir|King|Sultan|Chairman)$`,
+  "i",
+);
+
+/**
+ * "Lithuania and Poland were represented by their presidents, A and B", "X, Y and Z were represented by their foreign
+ * ministers, …": a subject made of countries only (ones the knowledge holds or any country of the world), and after
+ * "by" their plural title and a comma; each country's title in the singular, in the subject's order ("President of
+ * Poland"), or null. `subject` and `rest` are the words before "represented" and after "by".
+ */
+function titlesOfTheirs(
+  text: string,
+  at: number,
+  subject: string,
+  rest: string,
+  knowledge: ReaderKnowledge,
+): ParsedTitle[] | null {
+  const theirs = /^(their|its)\s+((?:\p{L}[\p{L}-]*\s+){0,3}\p{L}[\p{L}-]*),\s+(?=\p{Lu})/u.exec(rest);
+  if (!theirs) return null;
+  // "…, and Bulgaria by its Vice-President, X": one country's title, as stated.
+  const one = theirs[1] === "its";
+  const noun = one ? (ROLE_NOUN_WORDS.test(theirs[2]!) ? theirs[2]! : null) : sharedRoleNoun(theirs[2]!);
+  if (!noun || /^(?:head|leader)$/i.test(noun)) return null;
+  const known = countryMentions(text, knowledge, at, at + subject.length);
+  const scopes = [
+    ...known.map((mention) => ({ start: mention.start, end: mention.end, mention })),
+    ...worldCountryMentions(text, at, at + subject.length)
+      .filter((world) => !known.some((mention) => mention.start < world.end && world.start < mention.end))
+      .map((world) => ({ start: world.start, end: world.end, mention: null })),
+  ].sort((a, b) => a.start - b.start);
+  if (one ? scopes.length !== 1 : scopes.length < 2) return null;
+  let rest0 = subject;
+  for (const scope of [...scopes].reverse())
+    rest0 = rest0.slice(0, scope.start - at) + rest0.slice(scope.end - at);
+  if (!/^(?:\s|,|\band\b|\bthe\b)*$/i.test(rest0)) return null;
+  return scopes.map(({ start, end, mention }) => ({
+    start,
+    end,
+    // A country the knowledge holds scopes the post by its own name; any other by the words as stated ("the Philippines").
+    text: mention
+      ? noun
+      : `${noun} of ${/\bthe\s+$/i.test(text.slice(start - 4, start)) ? "the " : ""}${text.slice(start, end)}`,
+    roleNoun: one ? (parseTitle(noun, 0, noun.length, knowledge).roleNoun ?? noun) : noun,
+    country: mention,
+    organization: null,
+  }));
+}
 
 /**
  * The capacity the subject of "… were represented by" names in its own clause: "the dialogue partners Azerbaijan and
@@ -1576,6 +1674,7 @@ function findMentionsIn(
       categoryHint: ParticipationCategory | null = null,
       countryHint: string | null = null,
       listHint: ParticipationCategory | null = null,
+      titles?: ParsedTitle[],
     ) => {
       let start = sentence.start + from;
       const end = trimEnd(text, sentence.start + to);
@@ -1585,7 +1684,12 @@ function findMentionsIn(
         listHint = categoryHintOf(text.slice(start, start + colon), true) ?? listHint;
         start += colon + 1;
       }
-      const items = splitParticipantList(text, start, end, knowledge);
+      const split = splitParticipantList(text, start, end, knowledge);
+      // "… by their presidents, A and B": each name has the shared title over its own country.
+      const items =
+        titles?.length === split.length && split.every((item) => !item.title?.country)
+          ? split.map((item, index) => ({ ...item, title: titles[index]! }))
+          : split;
       items.forEach((item, index) => {
         const ownHint = ownCategoryHint(text, items, index, start, end) ?? listHint;
         // "A, B, the current chair, and C": a chair named in an aside inside the list.
@@ -1622,6 +1726,8 @@ function findMentionsIn(
       /** The words of the list's own clause: "A and B took part as guests", "Attending as observers were". */
       own?: ParticipationCategory | null;
       country: string | null;
+      /** "X and Y were represented by their presidents, A and B": each item's title, in order. */
+      titles?: ParsedTitle[];
     }[] = [];
     // A dateline or an adverb opening the sentence is no part of its subject.
     const lead = leadOf(s);
@@ -1779,23 +1885,32 @@ function findMentionsIn(
         const many = /\b(?:states|countries|observers|members|partners|nations|guests)\s*$/i.test(
           represented[1]!,
         );
-        const stop = (many ? /,\s+(?:while|whereas)\s/ : /,\s+(?:while|whereas|and)\s/).exec(rest);
+        const theirs = titlesOfTheirs(text, sentence.start, represented[1]!, rest, knowledge);
+        const stop = (
+          many || theirs
+            ? /,\s+(?:while|whereas)\s|,\s+and\s+(?=(?:the\s+)?\p{Lu}[^,;.]{0,60}?\s+by\s)/u
+            : /,\s+(?:while|whereas|and)\s/
+        ).exec(rest);
         found.push({
           from: represented[0].length,
           to: represented[0].length + (stop ? stop.index : rest.length),
           kind: "attendance",
           hint: null,
           own: representedCapacity(represented[1]!),
-          country: country?.id ?? null,
+          country: theirs ? null : (country?.id ?? null),
+          ...(theirs ? { titles: theirs } : {}),
         });
         // "…, and the Sultan of Oman by Y": a second "represented" with its verb left out, its own country before "by".
         const elided = stop
-          ? /^,\s+and\s+((?:the\s+)?\p{Lu}[^,;.]{0,60}?)\s+by\s+(?=\p{Lu})/u.exec(rest.slice(stop.index))
+          ? /^,\s+and\s+((?:the\s+)?\p{Lu}[^,;.]{0,60}?)\s+by\s+(?=(?:its\s+)?\p{Lu})/u.exec(
+              rest.slice(stop.index),
+            )
           : null;
         if (elided && !TOOK_PART.test(elided[1]!) && !ACTED_AT.test(elided[1]!)) {
           const from = represented[0].length + stop!.index + elided[0].length;
           const subject = sentence.start + from - elided[0].length + elided[0].indexOf(elided[1]!);
           const tail = /,\s+(?:while|whereas|and)\s/.exec(s.slice(from));
+          const its = titlesOfTheirs(text, subject, elided[1]!, s.slice(from), knowledge);
           found.push({
             from,
             to: from + (tail ? tail.index : s.length - from),
@@ -1803,6 +1918,7 @@ function findMentionsIn(
             hint: null,
             country:
               countryMentions(text, knowledge, subject, subject + elided[1]!.length).at(-1)?.id ?? null,
+            ...(its ? { titles: its } : {}),
           });
         }
       }
@@ -2012,11 +2128,26 @@ function findMentionsIn(
     }
     const firstOfSentence = mentions.length;
     for (const mention of found.sort((a, b) => a.from - b.from))
-      add(mention.kind, mention.from, mention.to, mention.hint, mention.country, mention.own ?? null);
-    // Anyone else the sentence names with a title, who took part by what they did there.
+      add(
+        mention.kind,
+        mention.from,
+        mention.to,
+        mention.hint,
+        mention.country,
+        mention.own ?? null,
+        mention.titles,
+      );
+    // Anyone else the sentence names with a title, who took part by what they did there; and its subject named by
+    // the country's possessive alone ("Kyrgyzstan's X, who took office in November, said the meeting …").
     const inLists = mentions.slice(firstOfSentence);
     let previous: { end: number; took: ReturnType<typeof participationOf> } | null = null;
-    for (const item of titledPeopleOf(text, sentence, knowledge)) {
+    const titled = titledPeopleOf(text, sentence, knowledge);
+    const possessed = possessiveNamedAt(text, sentence.start + lead, trimEnd(text, sentence.end), knowledge);
+    const named =
+      possessed && !titled.some((item) => item.start < possessed.end && possessed.start < item.end)
+        ? [possessed, ...titled]
+        : titled;
+    for (const item of named) {
       if (inLists.some((mention) => mention.item.start < item.end && item.start < mention.item.end)) continue;
       if (
         found.some(
@@ -2050,6 +2181,26 @@ function findMentionsIn(
           possessorCountry(text, sentence, item, knowledge) ??
           delegationCountry(text, sentence, item, knowledge),
       });
+    }
+    // "President X arrived in Astana on Monday for a state visit. On Tuesday he joined the five leaders for the
+    // summit": a sentence whose subject is "he" or "she" goes on about the one person the sentence before names.
+    const pronoun = index > 0 ? PRONOUN_SUBJECT.exec(s) : null;
+    const earlier = pronoun ? titledPeopleOf(text, sentences[index - 1]!, knowledge) : [];
+    const referent = earlier.length === 1 && earlier[0]!.name ? earlier[0]! : null;
+    if (pronoun && referent && !mentions.some((mention) => mention.item.start === referent.start)) {
+      const word = (pronoun[1] ?? pronoun[2])!;
+      const at = sentence.start + pronoun[0].trimEnd().length - word.length;
+      const took = participationOf(text, sentence, { start: at, end: at + word.length });
+      if (took && took.kind !== "message")
+        mentions.push({
+          item: referent,
+          kind: took.kind,
+          weak: took.weak,
+          sentence: sentences[index - 1]!,
+          categoryHint: sentenceHint,
+          ownHint: took.kind === "attendance" ? capacityAfterVerb(text.slice(at, sentence.end)) : null,
+          countryHint: null,
+        });
     }
     const ofSentence = mentions.splice(firstOfSentence).sort((a, b) => a.item.start - b.item.start);
     mentions.push(...ofSentence);
