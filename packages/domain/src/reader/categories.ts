@@ -22,13 +22,17 @@ const HINTS: [RegExp, ParticipationCategory][] = [
 const MEETING_OF_MEMBERS =
   /\b(?:summit|meeting|session|council|conference|gathering)\s+of\s+(?:the\s+)?(?:heads\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,3}?member\s+(?:states|countries|nations)\b/gi;
 
+const DELEGATION_MEMBERS =
+  /\bmembers\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w'’-]+\s+)?delegations?\b/gi;
+
 /**
  * The one category the words name ("as a guest of the presiding side", "observer states"); none if they name two.
  * `explicit`: only a word that names a capacity, not "invited" (observers are invited too).
  */
 export function categoryHintOf(text: string, explicit = false): ParticipationCategory | null {
-  // "took part in the summit of the member states": the meeting's name, not a capacity.
-  const words = text.replace(MEETING_OF_MEMBERS, "");
+  // "took part in the summit of the member states": the meeting's name, not a capacity; "in the expanded format, with
+  // the members of the delegations": the people beside the leaders, no member state.
+  const words = text.replace(MEETING_OF_MEMBERS, "").replace(DELEGATION_MEMBERS, "");
   const named = HINTS.filter(([pattern]) => pattern.test(words)).map(([, category]) => category);
   if (!named.length && !explicit && /\binvited\b/i.test(words)) return "guest_state";
   return named.length === 1 ? named[0]! : null;
@@ -191,7 +195,9 @@ export function categoryOf(
         candidate.startDate !== null &&
         candidate.startDate > date,
     );
-    if (founder && !hint) return { value: "member_state", confidence: 0.7, fromHint: false };
+    // … whether the sentence says nothing or names members at large.
+    if (founder && (!hint || hint === "member_state"))
+      return { value: "member_state", confidence: 0.7, fromHint: false };
     // The reference data holds no membership of the body at all (or the body is unknown): it says nothing of this
     // country's status, so the words decide, and without them the common case, a member.
     if (ofBody.length === 0)

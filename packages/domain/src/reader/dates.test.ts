@@ -12,6 +12,30 @@ describe("numeric dates with slashes", () => {
   });
 });
 
+describe("numeric dates with the year first", () => {
+  it.each([
+    [
+      "Premier attends the summit of the Organization\n\n2015/07/10\n\nThe meeting of the council was held in the capital on July 10 with all the leaders.",
+      "2015-07-10",
+    ],
+    [
+      "Vice Premier at the forum\n\n2009.10.14\n\nThe meeting of the council was held in the capital on October 14 with the ministers.",
+      "2009-10-14",
+    ],
+    [
+      "Leaders meet in the capital\n\n2019-6-14\n\nThe meeting of the council was held in the capital on June 14 with all the leaders.",
+      "2019-06-14",
+    ],
+  ])("a header's date, year, month and day: %s", (text, day) => {
+    expect(findPublicationDate(text, segment(text))?.value).toBe(day);
+  });
+  it("takes no range of years or a month that cannot be one for a date", () => {
+    expect(
+      findNumericTimestamps("the programme for 2016-2020 and the plan 2024/13/01").map((t) => t.value),
+    ).toEqual([]);
+  });
+});
+
 describe("dates", () => {
   it("reads month-name dates and ranges in both orders", () => {
     const dates = findDates(

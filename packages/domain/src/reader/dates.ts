@@ -129,17 +129,18 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
 
 /**
  * Numeric timestamps such as the "12.11.2020 10:58" news sites print beside a headline, or "15/04/2010": day first, as
- * such sites write it, unless the first number cannot be a month's day and the second can ("04/15/2010").
+ * such sites write it, unless the first number cannot be a month's day and the second can ("04/15/2010"); with the
+ * year first ("2020-11-12", or "2012/12/05" and "2012.12.05" as Chinese sites write it) the month comes next.
  */
 export function findNumericTimestamps(text: string, from = 0, to = text.length): FoundTimestamp[] {
   const result: FoundTimestamp[] = [];
   const re =
-    /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?\b|\b(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2}))?\b/g;
+    /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?\b|\b(\d{4})([-/.])(\d{1,2})\8(\d{1,2})(?:[T\s](\d{2}):(\d{2}))?\b/g;
   for (const match of text.slice(from, to).matchAll(re)) {
     const dayFirst = !(Number(match[3]) > 12 && Number(match[1]) <= 12);
     const [day, month, year, hour, minute] = match[1]
       ? [dayFirst ? match[1] : match[3], dayFirst ? match[3] : match[1], match[4], match[5], match[6]]
-      : [match[9], match[8], match[7], match[10], match[11]];
+      : [match[10], match[9], match[7], match[11], match[12]];
     if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) continue;
     const date = `${year}-${pad(Number(month))}-${pad(Number(day))}`;
     const start = from + match.index;

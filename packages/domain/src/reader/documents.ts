@@ -180,6 +180,13 @@ function unquoteAfterHead(value: string): string {
   const quoted = head ? /^\s+[“"«]([^“”"«»]+)[”"»]$/u.exec(value.slice(head.length)) : null;
   return quoted ? `${value.slice(0, head!.length)} ${quoted[1]}` : value;
 }
+/**
+ * "the Joint Communique of the meeting", "the Declaration of this summit": the meeting named in lower case after the
+ * title is the one that adopted it, no word of the title; after a word in lower case it is ("… on the results of the
+ * meeting"), and so it is in capitals ("… of the Meeting of the Council").
+ */
+const TRAILING_OF_THE_MEETING =
+  /(?<=\p{Lu}[\p{L}'’-]*)\s+of\s+(?:the|this|their|today['’]s)\s+(?:meeting|summit|session|talks)$/u;
 const titleOf = (stated: string) => {
   const title = withoutOccasion(
     unquoteAfterHead(unquote(stripArticle(stated)))
@@ -189,7 +196,8 @@ const titleOf = (stated: string) => {
       .replace(TRAILING_MANNER, "")
       .replace(TRAILING_PURPOSE, "")
       .replace(TRAILING_PLACE_OR_PRINCIPAL, "")
-      .replace(TRAILING_DAY, ""),
+      .replace(TRAILING_DAY, "")
+      .replace(TRAILING_OF_THE_MEETING, ""),
   );
   return capitalize(title.slice(0, titleCaseEnd(title)).trimEnd());
 };

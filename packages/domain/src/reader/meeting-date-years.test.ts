@@ -94,3 +94,13 @@ describe("a date line without a year as the day of publication", () => {
     );
   });
 });
+
+describe("a sentence that opens with the meeting's day and a verb of attending", () => {
+  it.each([
+    "On 14 October 2009, Vice Premier Li attended the Council's meeting in the capital. He had met the host's President on 12 October 2009.",
+    "On October 14, 2009 the Prime Minister took part in the session of the Council. The two leaders had held talks on October 12, 2009.",
+    "On 14 October 2009 the ministers joined the summit, chaired by the host. Bilateral talks took place on 12 October 2009.",
+  ])("dates the meeting, not the talks of another day after it: %s", (text) => {
+    expect(dates(text)).toEqual(["2009-10-14", "2009-10-14"]);
+  });
+});

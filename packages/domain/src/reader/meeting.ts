@@ -239,7 +239,7 @@ function readStatedDates(
     const date = datesIn(sentence)[0];
     if (
       date &&
-      (HELD.test(sentence.text) || /\bon\s*$/.test(text.slice(sentence.start, date.evidence.start)))
+      (HELD.test(sentence.text) || /\bon\s*$/i.test(text.slice(sentence.start, date.evidence.start)))
     ) {
       found = date;
       break;

@@ -68,6 +68,18 @@ describe("a new post keeps the title's words of the post", () => {
     ]);
   });
 
+  it("keeps a rank when the name stands between the noun and the country", () => {
+    expect(
+      sco(
+        "Taking part were First Vice President Reza Tavakoli of Iran, Second Vice-President Karim Nazari of Afghanistan and First Deputy Prime Minister Anvar Tursunov of Uzbekistan.",
+      ),
+    ).toEqual([
+      { name: "Reza Tavakoli", post: "First Vice-President of Iran" },
+      { name: "Karim Nazari", post: "Second Vice-President of Afghanistan" },
+      { name: "Anvar Tursunov", post: "First Deputy Prime Minister of Uzbekistan" },
+    ]);
+  });
+
   it("keeps a portfolio after the name, up to the country's own style", () => {
     expect(
       sco(

@@ -574,8 +574,11 @@ export function postPhrase(title: ParsedTitle): string | null {
   // "Minister of Foreign Affairs", "Minister of External Affairs": the foreign minister's post, named one way whatever
   // the phrasing ("Foreign Minister", as `canonicalRoleNoun` has it).
   const foreignMinister = !rank && /^(?:of|for)\s+(?:Foreign|External)\s+Affairs$/i.test(portfolio.join(" "));
-  if (!fits || foreignMinister || (!rank && portfolio.length === 0)) return null;
   const noun = canonicalRoleNoun(found.noun, found.noun);
+  // "First Vice President X of Iran": the name stands between the noun and the country; the rank is the post's all
+  // the same.
+  if (!fits && rank && !/^(?:of|for)$/i.test(portfolio[0] ?? "")) return `${rank} ${noun}`;
+  if (!fits || foreignMinister || (!rank && portfolio.length === 0)) return null;
   return [rank, noun, ...portfolio].filter(Boolean).join(" ").replace(/,$/, "");
 }
 
