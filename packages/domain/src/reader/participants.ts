@@ -2057,12 +2057,31 @@ function findMentionsIn(
   // No list of who took part, but someone named as acting at the meeting: a round-up, whose other leaders are named
   // only in what they did there. With no one at all, a round-up still names its leaders by what they said, when it
   // names at least two of them.
-  if (mentions.some((mention) => mention.listed)) return mentions;
+  // A list says who took part; but a wire round-up that says of one leader alone that he "joined them at the retreat"
+  // or that a country "was represented by" him names the others only in what they did.
+  if (mentions.some((mention) => mention.listed) && !onlyBesideOthers(mentions)) return mentions;
   const roundUp = roundUpMentions(text, sentences, knowledge);
   if (mentions.length === 0) return roundUp.length >= 2 ? roundUp : [];
   const known = new Set(mentions.map((mention) => mention.item.start));
   return [...mentions, ...roundUp.filter((mention) => !known.has(mention.item.start))].sort(
     (a, b) => a.item.start - b.item.start,
+  );
+}
+
+// Attendance that presupposes leaders named elsewhere: "X joined them at the retreat", "joined the other leaders",
+// "Hungary was represented by X", "X joined the summit online".
+const BESIDE_OTHERS =
+  /\bjoined\s+(?:them|the\s+(?:other\s+|fellow\s+)?(?:leaders|presidents|heads)|(?:his|her|their)\s+(?:counterparts|colleagues))\b|\b(?:was|were)\s+represented\s+by\b|\bjoined\s+(?:the\s+)?(?:summit|meeting|talks|session|call)\s+(?:online|virtually|remotely|by\s+video)\b/i;
+
+/**
+ * Whether everyone named as taking part is named alone in a sentence whose attendance presupposes others ("The
+ * Sultan of Brunei, X, joined them at the retreat"): no list of who took part, so the round-up is read too.
+ */
+function onlyBesideOthers(mentions: readonly ParticipantMention[]): boolean {
+  const listed = mentions.filter((mention) => mention.listed);
+  const sentences = new Set(listed.map((mention) => mention.sentence.start));
+  return (
+    sentences.size === listed.length && listed.every((mention) => BESIDE_OTHERS.test(mention.sentence.text))
   );
 }
 
@@ -2073,8 +2092,11 @@ const TO_THE_PRESS =
 const SENT_WORDS =
   /\b(?:in|by|through|via)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:letter|telegram|(?:written\s+)?message)\b|\bread\s+out\b/i;
 const ON_A_VISIT = /\bon\s+(?:an?\s+|his\s+|her\s+)?(?:state|official|working|bilateral)\s+visit\b/i;
+// What a wire says a leader did at the table, in the past or, in a liveblog or a headline, in the present: "insisted",
+// "repeated", "raised", "pressed for", "asks", "speaks next", "takes the floor", "thanks", "welcomes".
+const WIRE_ACTS = String.raw`(?:insist|repeat|reiterat|rais|press|ask|pledg|defend|argu|stress|not|thank|welcom|propos|suggest|urg|warn|offer|recall|outlin|present|describ|back|call|open|address|deliver|emphasi[sz]|underlin|highlight|voic|express|unveil|announc|sign|host|join|invit|congratulat|prais|assur)(?:e?s|e?d)|says|speaks|tells|takes\s+the\s+floor|puts\s+forward|comes\s+with|makes\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)`;
 const ROUND_UP_ACT = new RegExp(
-  String.raw`^\s*(?:,[^,;]{1,100},\s*)?(?:also\s+|further\s+|then\s+|later\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with|hosted|signed|arrived|met|laid|opened|delivered|addressed|took\s+the\s+floor|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal))\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
+  String.raw`^\s*(?:,[^,;]{1,100},\s*)?(?:also\s+|further\s+|then\s+|later\s+|again\s+|first\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with|hosted|signed|arrived|met|laid|opened|delivered|addressed|took\s+the\s+floor|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)|${WIRE_ACTS})\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
   "i",
 );
 // Where a round-up's sentence may open on its subject besides its lead: after a semicolon or ", while", ", whereas",
@@ -2716,6 +2738,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   }
   followListNeighbours(participants, (participant) => sentenceOf.get(participant));
   followNeighbourPosts(participants, nounless, (participant) => sentenceOf.get(participant), knowledge);
+  possessiveLeaderPosts(participants, knowledge);
   // A chair named only in an aside counts when the text names no chair otherwise, and only one such.
   const asides = [...new Set(weakChairs.map((weak) => weak.participant))];
   if (!chair && asides.length === 1) {
@@ -2931,6 +2954,61 @@ function followNeighbourPosts(
           };
     participant.confidence = Math.min(participant.confidence, participant.post.confidence);
   }
+}
+
+/**
+ * A leader a wire names by his country's possessive alone ("Singapore's Lawrence Wong warned …", "Cambodia's Hun
+ * Manet backed …") and the knowledge does not hold: the head of delegation holds his country's head-of-state or
+ * head-of-government post, the one the knowledge holds for the country, or, when it holds both, the kind most of the
+ * text's other leaders hold ("President of …" at a summit of presidents).
+ */
+function possessiveLeaderPosts(
+  participants: readonly ParticipantProposal[],
+  knowledge: ReaderKnowledge,
+): void {
+  let kinds: Map<string, number> | null = null;
+  for (const participant of participants) {
+    if (participant.post || !participant.country || participant.role.value === "participant") continue;
+    if (participant.person.value.status !== "new") continue;
+    if (!/^[\p{L} .'’-]+['’]s\s/u.test(participant.titleAsStated)) continue;
+    const countryId = participant.country.value.countryId;
+    let heads = knowledge.posts.filter(
+      (post) => post.countryId === countryId && /^head_of_(?:state|government)$/.test(post.role),
+    );
+    if (heads.length > 1) {
+      kinds ??= leaderPostKinds(participants, knowledge);
+      const ranked = [...kinds].sort((a, b) => b[1] - a[1]);
+      const [kind, count] = ranked[0] ?? [null, 0];
+      if (!kind || count < 2 || count <= (ranked[1]?.[1] ?? 0)) continue;
+      heads = heads.filter((post) => post.role === kind);
+    }
+    if (heads.length !== 1) continue;
+    const post = heads[0]!;
+    participant.post = {
+      value: { status: "matched", id: post.id, label: post.labelI18n.en, candidates: [] },
+      evidence: participant.evidence,
+      confidence: 0.4,
+    };
+    participant.confidence = Math.min(participant.confidence, 0.4);
+  }
+}
+
+/** How many of the participants hold a head of state's and a head of government's post the knowledge holds. */
+function leaderPostKinds(
+  participants: readonly ParticipantProposal[],
+  knowledge: ReaderKnowledge,
+): Map<string, number> {
+  const kinds = new Map<string, number>();
+  for (const participant of participants) {
+    const post = participant.post?.value;
+    const role =
+      post?.status === "matched"
+        ? knowledge.posts.find((known) => known.id === post.id)?.role
+        : post?.proposed.role;
+    if (role === "head_of_state" || role === "head_of_government")
+      kinds.set(role, (kinds.get(role) ?? 0) + 1);
+  }
+  return kinds;
 }
 
 /** The participant's proposed post is the name of their country alone ("Armenia"), not a post. */
