@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
 import { ids } from "./fixtures/world-knowledge";
+import { readParticipantsOf } from "./participants-test-reading";
 import { readPressRelease } from "./read-press-release";
 
 const read = (body: string) =>
@@ -107,5 +108,33 @@ describe("'Among the leaders … were' before a list", () => {
       "The Council of Heads of State met in Dushanbe under Kazakhstan's chairmanship. Among the leaders expected next year are Presidents Ivan Petrov and Pavel Sidorov.",
     ).map((participant) => participant.nameAsStated);
     expect(names).not.toContain("Ivan Petrov");
+  });
+});
+
+describe("a chair in a relative clause of a wire", () => {
+  it.each([
+    "Prime Minister Anwar Ismail, who holds the rotating ASEAN chairmanship this year, opened the plenary session.",
+    "Prime Minister Anwar Ismail, who holds the rotating BIMSTEC chairmanship, opened the plenary session.",
+  ])("reads the chair of '…, who holds the rotating X chairmanship, opened …': %s", (sentence) => {
+    const { participants } = readParticipantsOf(
+      `The leaders met in the capital on Monday. ${sentence} Indonesian President Budi Santoso called for a power grid.`,
+      { date: "2025-05-26", organizationId: null },
+    );
+    expect(participants.map((participant) => [participant.nameAsStated, participant.role.value])).toEqual([
+      ["Anwar Ismail", "chair"],
+      ["Budi Santoso", "head_of_delegation"],
+    ]);
+  });
+
+  it("reads the chair of a full name without a title: 'X Y, who chairs it as host, welcomes …'", () => {
+    const { participants } = readParticipantsOf(
+      "The leaders meet in the capital today. The meeting opens. Emomali Rahmon, who chairs it as host, welcomes his counterparts. " +
+        "Kazakh President Arman Teselov proposes a trade target.",
+      { date: "2023-09-14", organizationId: null },
+    );
+    expect(participants.map((participant) => [participant.nameAsStated, participant.role.value])).toEqual([
+      ["Emomali Rahmon", "chair"],
+      ["Arman Teselov", "head_of_delegation"],
+    ]);
   });
 });

@@ -630,6 +630,10 @@ const ORGANIZATION_TAIL = /\b(?:of|for)(?:\s+the)?\s*$/;
 const DATELINE =
   /^[A-Z][A-Z .'-]{1,40}\s[-–—]\s+|^[A-Z][A-Za-z .'-]{1,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?|\s*\([^)]*\)\s*)[-–—]\s*/;
 
+// A liveblog entry's time before its first word: "14:10 X speaks next", "09:05 GMT — X arrives", "3.40pm: X …".
+const TIME_STAMP =
+  /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|local\s+time))?(?=[\s:–—|-])\s*(?:[-–—|:]\s*)?/i;
+
 const ITEM_TAIL =
   /\s+(?:as\s+(?:an?\s+|the\s+)?(?:head|heads|guest|guests|observer|observers|leader|leaders|representative|chair|member|special|honou?red|invited)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b|,?\s+who\s|with\s+(?:Mr|Mrs|Ms|Dr|Madam)\.?\s|with\s+(?:the\s+)?(?:other\s+|fellow\s+)?(?:leaders|heads|participants|colleagues|counterparts)\b)/;
 
@@ -953,7 +957,7 @@ function ownClause(after: string): string {
  * adverb or date opening it ("Additionally, Mongolia took part …", "Earlier, …").
  */
 function leadOf(s: string): number {
-  const dateline = DATELINE.exec(s)?.[0].length ?? 0;
+  const dateline = (TIME_STAMP.exec(s)?.[0].length ?? 0) || (DATELINE.exec(s)?.[0].length ?? 0);
   return dateline + (LEADING_ADVERB.exec(s.slice(dateline))?.[0].length ?? 0);
 }
 
@@ -988,7 +992,7 @@ const MEETING_NOUN = /\b(?:summit|meeting|session|talks|council|forum|conference
 const BARE_CHAIR_BEFORE =
   /^(?:In\s+(?:his|her)\s+capacity\s+as|As)\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|presiding\s+(?:head|side|country))(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?\s*,\s*(\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})(?!\s+(?:of|and)\b)/u;
 const BARE_CHAIR_AFTER =
-  /^(\p{Lu}[\p{L}'’-]+),\s+(?:who|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b/u;
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:who|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(?:chairmanship|presidency|chair))\b/u;
 const SPEECH_BY =
   /\b(?:with|heard)\s+(?:an?\s+|the\s+)?(?:opening\s+|keynote\s+|welcoming\s+|main\s+)?(?:speech|address|remarks|report)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
 const JOINED_FOR_SIDE_EVENT =
@@ -1039,7 +1043,7 @@ const NOT_THEIR_ACT =
 const CHAIR_BEFORE =
   /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|(?:In\s+(?:his|her)\s+capacity\s+)?As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|(?:^|[.;]\s*)the\s+host(?:\s+(?:country|state|side|nation)['’]s\s+(?:leader|president|head))?\s*,\s*$|(?:^|[.;,]\s*)the\s+(?:current\s+)?chair(?:man|person|woman)?(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?\s*,\s*$|\b(?:at\s+the\s+invitation\s+of|hosted\s+by)\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks|[Ii]t)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
 const CHAIR_AFTER =
-  /^(?:(?:,|\s*\(|\s+[—–]|\s+-)\s*(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|,\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council)\b|,?\s+(?:hosted|opened)\s+(?:the|a|an|this)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|\s+[^.;,]{0,60}?\bas\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\b(?!\s+of\b)|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b|(?:\s*\(|\s+[—–]|\s+-)\s*(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|chaired|presided\s+over|presides\s+over|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
+  /^(?:(?:,|\s*\(|\s+[—–]|\s+-)\s*(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|,\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council)\b|,?\s+(?:hosted|opened)\s+(?:the|a|an|this)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|\s+[^.;,]{0,60}?\bas\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\b(?!\s+of\b)|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:[A-Z\d][\w-]*\s+){0,2}(?:chairmanship|presidency|chair))\b|(?:\s*\(|\s+[—–]|\s+-)\s*(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|chaired|presided\s+over|presides\s+over|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
 
 // The chair as the subject of the verb after it ("Quoting X, the chair said"): no aside on X.
 const CHAIR_SPEAKS = /^\s+(?:also\s+)?(?:said|says|told|noted|stated|stressed|added|recalled|called|urged)\b/;
@@ -2111,7 +2115,7 @@ function findMentionsIn(
         found.push({ from, to, kind: "chair", hint: null, country: null });
     }
     const message =
-      /^(.+?)\s+(?:delivered|sent|gave|made|addressed\s+(?:the\s+\w+|participants)\s+(?:with|in|via|through))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?video\s+(?:message|address|greeting)/i.exec(
+      /^(.+?)\s+(?:delivered|delivers|sent|sends|gave|gives|made|makes|address(?:ed|es)\s+(?:the\s+\w+|participants)\s+(?:with|in|via|through))\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?video\s+(?:message|address|greeting)/i.exec(
         s,
       );
     if (message) found.push({ from: 0, to: message[1]!.length, kind: "message", hint: null, country: null });
@@ -2208,7 +2212,9 @@ function findMentionsIn(
   // No list of who took part, but someone named as acting at the meeting: a round-up, whose other leaders are named
   // only in what they did there. With no one at all, a round-up still names its leaders by what they said, when it
   // names at least two of them.
-  if (mentions.some((mention) => mention.listed)) return mentions;
+  // A list says who took part; but a wire round-up that says of one leader alone that he "joined them at the retreat"
+  // or that a country "was represented by" him names the others only in what they did.
+  if (mentions.some((mention) => mention.listed) && !onlyBesideOthers(mentions)) return mentions;
   const roundUp = roundUpMentions(text, sentences, knowledge);
   if (mentions.length === 0) return roundUp.length >= 2 ? roundUp : [];
   const known = new Set(mentions.map((mention) => mention.item.start));
@@ -2217,15 +2223,45 @@ function findMentionsIn(
   );
 }
 
+// Attendance that presupposes leaders named elsewhere: "X joined them at the retreat", "joined the other leaders",
+// "Hungary was represented by X", "X joined the summit online".
+const BESIDE_OTHERS =
+  /\bjoined\s+(?:them|the\s+(?:other\s+|fellow\s+)?(?:leaders|presidents|heads)|(?:his|her|their)\s+(?:counterparts|colleagues))\b|\b(?:was|were)\s+represented\s+by\b|\bjoined\s+(?:the\s+)?(?:summit|meeting|talks|session|call)\s+(?:online|virtually|remotely|by\s+video)\b/i;
+
+/**
+ * Whether everyone named as taking part is named alone in a sentence whose attendance presupposes others ("The
+ * Sultan of Brunei, X, joined them at the retreat"): no list of who took part, so the round-up is read too.
+ */
+function onlyBesideOthers(mentions: readonly ParticipantMention[]): boolean {
+  const listed = mentions.filter((mention) => mention.listed);
+  const sentences = new Set(listed.map((mention) => mention.sentence.start));
+  return (
+    sentences.size === listed.length &&
+    listed.every(
+      (mention) =>
+        BESIDE_OTHERS.test(mention.sentence.text) ||
+        // "His special representative, X, head of the UN Regional Centre, is in the hall": an organization's official
+        // at the table says nothing of which leaders are.
+        (mention.item.title !== null &&
+          !mention.countryHint &&
+          !mention.item.title.country &&
+          !LEADER_NOUN.test(mention.item.title.roleNoun ?? "")),
+    )
+  );
+}
+
 const TO_THE_PRESS =
-  /\b(?:reporters|journalists|correspondents|the\s+(?:press|media)|(?:news|press)\s+(?:conference|briefing))\b/i;
+  /\b(?:reporters|journalists|correspondents|the\s+(?:press|media)|(?:news|press)\s+(?:conference|briefing)|(?:final|closing|media)\s+briefing)\b/i;
 
 // Words a leader sent rather than said there: "in a message read out by …", "in a letter", "by telegram".
 const SENT_WORDS =
   /\b(?:in|by|through|via)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:letter|telegram|(?:written\s+)?message)\b|\bread\s+out\b/i;
 const ON_A_VISIT = /\bon\s+(?:an?\s+|his\s+|her\s+)?(?:state|official|working|bilateral)\s+visit\b/i;
+// What a wire says a leader did at the table, in the past or, in a liveblog or a headline, in the present: "insisted",
+// "repeated", "raised", "pressed for", "asks", "speaks next", "takes the floor", "thanks", "welcomes".
+const WIRE_ACTS = String.raw`(?:insist|repeat|reiterat|rais|press|ask|pledg|defend|argu|stress|not|thank|welcom|propos|suggest|urg|warn|offer|recall|outlin|present|describ|back|call|open|address|deliver|emphasi[sz]|underlin|highlight|voic|express|unveil|announc|sign|host|join|invit|congratulat|prais|assur)(?:e?s|e?d)|says|speaks|tells|takes\s+the\s+floor|(?:is|was)\s+the\s+(?:first|second|third|next|last)\s+to\s+(?:speak|take\s+the\s+floor)|puts\s+forward|comes\s+with|makes\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)`;
 const ROUND_UP_ACT = new RegExp(
-  String.raw`^\s*(?:,[^,;]{1,100},\s*)?(?:also\s+|further\s+|then\s+|later\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with|hosted|signed|arrived|met|laid|opened|delivered|addressed|took\s+the\s+floor|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal))\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
+  String.raw`^\s*(?:,[^,;]{1,100},\s*)?(?:also\s+|further\s+|then\s+|later\s+|again\s+|first\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with|hosted|signed|arrived|met|laid|opened|delivered|addressed|took\s+the\s+floor|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)|${WIRE_ACTS})\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
   "i",
 );
 // Where a round-up's sentence may open on its subject besides its lead: after a semicolon or ", while", ", whereas",
@@ -2234,6 +2270,9 @@ const ROUND_UP_ACT = new RegExp(
 const ROUND_UP_OPENING = /;\s+|,\s+(?:while|whereas|and)\s+/g;
 const JOINED_SUBJECT = /^(?:,\s+(?:and\s+)?|\s+and\s+)/;
 const OPENING_QUOTE = /^["“][^"”]{1,400}["”],?\s+/;
+// The verb of a quote's attribution when it comes before the speaker: '"…," said X', '"…," says X', '"…," added X'.
+const QUOTE_VERB_FIRST =
+  /^(?:said|says|added|adds|asked|asks|declared|declares|stressed|stresses|insisted|insists)\s+(?=\p{Lu})/u;
 
 /**
  * "Kazakhstan's Nursultan Nazarbayev", "Kazakhstan's Tokayev": a person named by their country's possessive and no
@@ -2274,8 +2313,10 @@ function roundUpMentions(
     const s = sentence.text;
     const lead = leadOf(s);
     const quoted = OPENING_QUOTE.exec(s.slice(lead))?.[0].length ?? 0;
+    // '"…," says Uzbek President X, who proposes …': the speaker after the quote's verb has already acted.
+    const saidBefore = quoted > 0 ? (QUOTE_VERB_FIRST.exec(s.slice(lead + quoted))?.[0].length ?? 0) : 0;
     const openings = [
-      lead + quoted,
+      lead + quoted + saidBefore,
       ...[...s.matchAll(ROUND_UP_OPENING)].map((match) => match.index + match[0].length),
     ];
     const end = trimEnd(text, sentence.end);
@@ -2295,9 +2336,12 @@ function roundUpMentions(
         joined = JOINED_SUBJECT.exec(text.slice(next.end, end));
       }
       const clause = ownClause(text.slice(subjects.at(-1)!.end, sentence.end));
-      if (!ROUND_UP_ACT.test(clause) || LATER_EVENT.test(s) || ANOTHER_EVENT.test(clause)) continue;
+      const acted = (saidBefore > 0 && opening === lead + quoted + saidBefore) || ROUND_UP_ACT.test(clause);
+      if (!acted || LATER_EVENT.test(s) || ANOTHER_EVENT.test(clause)) continue;
       // "X welcomed the meeting in a message read out by his envoy": words sent, not said at the table.
       if (SENT_WORDS.test(clause)) continue;
+      // "X addresses the leaders in a video message": a message, which the message rule reads in its own mode.
+      if (VIDEO_ADDRESS.test(clause)) continue;
       // "X arrived in the capital on a state visit": the bilateral part of a visit, not the meeting.
       if (ON_A_VISIT.test(clause)) continue;
       // "X told reporters after the summit …", "X said at a news conference": words to the press, not at the table.
@@ -2867,6 +2911,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   }
   followListNeighbours(participants, (participant) => sentenceOf.get(participant));
   followNeighbourPosts(participants, nounless, (participant) => sentenceOf.get(participant), knowledge);
+  possessiveLeaderPosts(participants, knowledge);
   // A chair named only in an aside counts when the text names no chair otherwise, and only one such.
   const asides = [...new Set(weakChairs.map((weak) => weak.participant))];
   if (!chair && asides.length === 1) {
@@ -3082,6 +3127,61 @@ function followNeighbourPosts(
           };
     participant.confidence = Math.min(participant.confidence, participant.post.confidence);
   }
+}
+
+/**
+ * A leader a wire names by his country's possessive alone ("Singapore's Lawrence Wong warned …", "Cambodia's Hun
+ * Manet backed …") and the knowledge does not hold: the head of delegation holds his country's head-of-state or
+ * head-of-government post, the one the knowledge holds for the country, or, when it holds both, the kind most of the
+ * text's other leaders hold ("President of …" at a summit of presidents).
+ */
+function possessiveLeaderPosts(
+  participants: readonly ParticipantProposal[],
+  knowledge: ReaderKnowledge,
+): void {
+  let kinds: Map<string, number> | null = null;
+  for (const participant of participants) {
+    if (participant.post || !participant.country || participant.role.value === "participant") continue;
+    if (participant.person.value.status !== "new") continue;
+    if (!/^[\p{L} .'’-]+['’]s\s/u.test(participant.titleAsStated)) continue;
+    const countryId = participant.country.value.countryId;
+    let heads = knowledge.posts.filter(
+      (post) => post.countryId === countryId && /^head_of_(?:state|government)$/.test(post.role),
+    );
+    if (heads.length > 1) {
+      kinds ??= leaderPostKinds(participants, knowledge);
+      const ranked = [...kinds].sort((a, b) => b[1] - a[1]);
+      const [kind, count] = ranked[0] ?? [null, 0];
+      if (!kind || count < 2 || count <= (ranked[1]?.[1] ?? 0)) continue;
+      heads = heads.filter((post) => post.role === kind);
+    }
+    if (heads.length !== 1) continue;
+    const post = heads[0]!;
+    participant.post = {
+      value: { status: "matched", id: post.id, label: post.labelI18n.en, candidates: [] },
+      evidence: participant.evidence,
+      confidence: 0.4,
+    };
+    participant.confidence = Math.min(participant.confidence, 0.4);
+  }
+}
+
+/** How many of the participants hold a head of state's and a head of government's post the knowledge holds. */
+function leaderPostKinds(
+  participants: readonly ParticipantProposal[],
+  knowledge: ReaderKnowledge,
+): Map<string, number> {
+  const kinds = new Map<string, number>();
+  for (const participant of participants) {
+    const post = participant.post?.value;
+    const role =
+      post?.status === "matched"
+        ? knowledge.posts.find((known) => known.id === post.id)?.role
+        : post?.proposed.role;
+    if (role === "head_of_state" || role === "head_of_government")
+      kinds.set(role, (kinds.get(role) ?? 0) + 1);
+  }
+  return kinds;
 }
 
 /** The participant's proposed post is the name of their country alone ("Armenia"), not a post. */
