@@ -433,7 +433,35 @@ function sideAfter(context: ChairmanshipContext, countries: readonly Mention[], 
   const country = countries.find((mention) => mention.start >= from && mention.start < end);
   const person = personIn(context, from, end);
   if (person && (!country || person.start < country.start)) return person;
-  return country ? sideOf(country) : null;
+  return country ? sideOf(country) : (styledIn(context, from) ?? null);
+}
+
+/**
+ * "handed over the presidency to His Royal Highness the Crown Prince", "passed the gavel to the Emir": a participant
+ * named by a style or title alone, which the text gave one participant beside his name ("Prince X, Crown Prince and
+ * Prime Minister, chaired the summit"). Nobody when the title fits several ("the President").
+ */
+function styledIn(context: ChairmanshipContext, from: number): Side | null {
+  const { text } = context;
+  const styled =
+    /^(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Majesties|Highnesses)\s+)?the\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\b/u.exec(
+      text.slice(from, from + 80),
+    );
+  if (!styled) return null;
+  const title = new RegExp(`\\b${escape(styled[1]!)}\\b`);
+  const titled = (context.participants ?? []).filter(
+    (participant) =>
+      participant.country &&
+      title.test(
+        text.slice(
+          Math.max(0, participant.evidence.start - 60),
+          Math.min(participant.evidence.end + 80, text.length),
+        ),
+      ),
+  );
+  const countries = new Set(titled.map((participant) => participant.country!.value.countryId));
+  if (countries.size !== 1) return null;
+  return { countryId: [...countries][0]!, start: from, end: from + styled[0].length };
 }
 
 /**
@@ -655,13 +683,22 @@ function statedStart(
     })
     .map((date) => {
       const year = context.date
-        ? yearAround(date.start, context.date, forward)
+        ? // A day in the past is on or before the meeting's last day, not its first ("on 16 September" at 15–16 September).
+          yearAround(date.start, forward ? context.date : (context.endDate ?? context.date), forward)
         : completeYear(date.start, context.publishedAt);
       return year ? formatDay(year, date.start.month, date.start.day) : null;
     })
     .filter((day): day is string => day !== null);
-  // "On 28 November the leaders decided that from 1 January the chairmanship passes to X": the later day.
-  return (context.date ? days.find((day) => day > context.date!) : undefined) ?? days[0] ?? null;
+  // "On 28 November the leaders decided that from 1 January the chairmanship passes to X": the later day. "In the
+  // closing session on 10 September X handed the gavel to Y, which will take over on 1 December": a day after the
+  // meeting's last before one within it.
+  const last = context.endDate ?? context.date;
+  return (
+    (last ? days.find((day) => day > last) : undefined) ??
+    (context.date ? days.find((day) => day > context.date!) : undefined) ??
+    days[0] ??
+    null
+  );
 }
 
 /** A term's first day after the meeting's, as the sentence gives it after "from": "from 1 January 2024". */
@@ -827,6 +864,19 @@ function markedIn(
         `^(?:\\s+side)?(?:\\s+(?:every\\s+)?success)?\\s+(?:for|in|on|during)\\s+(?:its|their)\\s+(?:(?!${FUNCTION_WORD})[a-z][\\w-]*\\s+){0,2}${OFFICE}\\b`,
         "i",
       ).exec(after);
+    // "India has held the Presidency since 1 December 2022", "Kazakhstan had chaired the Council since 2022": a holder
+    // in a clause of its own, with the day its term began.
+    const heldSince = HELD_SINCE.exec(after);
+    if (heldSince && !officeAny) {
+      markers.push({
+        countryId: mention.id,
+        start: mention.start,
+        end: mention.end + heldSince[0].length,
+        since: beganIn(`, which${after}`, meetingYear, context.date),
+        next: false,
+      });
+      continue;
+    }
     if (officeAny) {
       const adjectives = office?.[1] ?? officeAny[0];
       const rest = text.slice(mention.end + officeAny[0].length, mention.end + officeAny[0].length + 40);
@@ -928,6 +978,9 @@ function markedIn(
   }
   return markers.sort((a, b) => a.start - b.start);
 }
+
+/** "… has held the presidency since", "… had chaired the Council since": the holder's verb, with "since" in its clause. */
+const HELD_SINCE = /^\s+(?:has|had)\s+(?:held|chaired|presided)\b[^.;,]{0,60}?\bsince\b/i;
 
 const MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December)";
 /** Verbs of a term that began, or of holding the office since: "which began …", "which had chaired the Council since …". */

@@ -38,10 +38,35 @@ const DOCUMENT_START = new RegExp(
 /** "the Organization of Turkic States Strategy": a body's name with "of" before the words heading the type. */
 const OF_PREFIX = /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}of\s+(?=\p{Lu})/u;
 
+/** A word of a proper name before a title's type word: capitalised or a number ("G20", "Rio"), or a particle ("de"). */
+const NAME_WORD =
+  /^(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[\p{Lu}\d][\p{L}\d'’.-]*|de|da|do|dos|das|del|della|di|du|la|al|el|bin|ibn)\s+/u;
+const TYPE_WORD_START = new RegExp(`^[“"«]?(${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`, "iu");
+
+/**
+ * "the G20 Rio de Janeiro Leaders' Declaration", "the East Asia Summit Leaders' Statement": more than three words before
+ * a capitalised type word, when every one is a name's (capitalised, a number or a particle between them), head a title
+ * as three words of any case do.
+ */
+function namedHead(stated: string): { length: number; word: string } | null {
+  let at = /^(?:(?:the|a|an|its|their)\s+)?[“"«]?/i.exec(stated)![0].length;
+  if (!/^[\p{Lu}\d]/u.test(stated.slice(at))) return null;
+  for (let words = 1; words <= 6; words++) {
+    const word = NAME_WORD.exec(stated.slice(at));
+    if (!word) return null;
+    at += word[0].length;
+    const type = words >= 4 ? TYPE_WORD_START.exec(stated.slice(at)) : null;
+    if (type && /^[“"«]?\p{Lu}/u.test(type[0])) return { length: at + type[0].length, word: type[1]! };
+  }
+  return null;
+}
+
 /** The head of a document phrase ("the Moscow Declaration", "the Organization of Turkic States Strategy"). */
 function documentHead(stated: string): { length: number; word: string } | null {
   const direct = DOCUMENT_START.exec(stated);
   if (direct) return { length: direct[0].length, word: direct[1]! };
+  const named = namedHead(stated);
+  if (named) return named;
   const prefix = OF_PREFIX.exec(stated);
   const rest = prefix ? DOCUMENT_START.exec(stated.slice(prefix[0].length)) : null;
   return rest && !/^(?:the|a|an)\s/i.test(rest[0])
@@ -146,16 +171,36 @@ const TITLE_CASE_VERB = new RegExp(
   "u",
 );
 function titleCaseEnd(title: string): number {
-  const head = DOCUMENT_START.exec(title);
-  if (!head || !/^\p{Lu}/u.test(head[1]!)) return title.length;
-  const after = title.slice(head[0].length);
+  const direct = DOCUMENT_START.exec(title);
+  const named = direct ? null : namedHead(title);
+  const head = direct
+    ? { text: direct[0], word: direct[1]! }
+    : named
+      ? { text: title.slice(0, named.length), word: named.word }
+      : null;
+  if (!head || !/^\p{Lu}/u.test(head.word)) return title.length;
+  const after = title.slice(head.text.length);
   // Only after a named head ("the Joint Communique", "the Astana Declaration"): a bare type word needs the words after it.
-  if (REPORTING.test(after) && /\p{Lu}[\p{L}\d'’-]*\s+[“"«]?\p{Lu}/u.test(head[0])) return head[0].length;
+  if (
+    (REPORTING.test(after) || RELATIVE_WITHOUT_COMMA.test(after)) &&
+    /\p{Lu}[\p{L}\d'’-]*\s+[“"«]?\p{Lu}/u.test(head.text)
+  )
+    return head.text.length;
   const first = /^\s+\S+/.exec(after);
-  const from = head[0].length + (first ? first[0].length : 0);
+  const from = head.text.length + (first ? first[0].length : 0);
   const match = TITLE_CASE_VERB.exec(title.slice(from));
-  return match && !ING_PREPOSITIONS.split("|").includes(match[1]!) ? from + match.index : title.length;
+  const relative = RELATIVE_AFTER_CAPITAL.exec(title.slice(from));
+  const verbAt = match && !ING_PREPOSITIONS.split("|").includes(match[1]!) ? match.index : Infinity;
+  const end = Math.min(verbAt, relative ? relative.index : Infinity);
+  return end === Infinity ? title.length : from + end;
 }
+/**
+ * "the New Delhi Leaders' Declaration which sets out …", "the Charter on Energy that commits …": a relative clause
+ * without its comma after a title in title case is the writer's description; in a title in sentence case ("the
+ * agreement on the procedure which …") it may be the title's.
+ */
+const RELATIVE_WITHOUT_COMMA = /^\s+(?:which|that|whereby)\s+(?=[a-z])/u;
+const RELATIVE_AFTER_CAPITAL = /(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s+(?:which|that|whereby)\s+(?=[a-z])/u;
 /**
  * "the Treaty on Friendship on the occasion of the state visit", "the Declaration on Security in connection with the
  * situation in …": after a title that has its subject ("on …"), the occasion is the writer's. Right after the type word
@@ -468,9 +513,29 @@ function passiveSubject(before: string): number | null {
       !/^(?:of|on|to|for|with|in|by|from|about|under|within|into|upon)$/i.test(previous) ||
       QUANTIFIER_BEFORE.test(before.slice(0, match.index))
     )
-      return match.index;
+      return namedStart(before, match.index);
   }
   return null;
+}
+
+/**
+ * "The G20 Rio de Janeiro Leaders' Declaration was approved": a head found after words of a name ("de Janeiro …")
+ * starts where the name does, with its article, when the words before it make a longer title's head.
+ */
+function namedStart(before: string, index: number): number {
+  if (/^(?:the|a|an|its|their)\s/i.test(before.slice(index))) return index;
+  // The words before the head, nearest last, each with where it starts: the longest run that heads the title wins.
+  const words = [...before.slice(0, index).matchAll(/\S+\s+/g)].slice(-6);
+  for (let first = 0; first < words.length; first++) {
+    const start = words[first]!.index;
+    const head = namedHead(before.slice(start));
+    if (head && start + head.length > index) {
+      // "… Monday the G20 …": the article before the name's first word is the title's.
+      const article = /(?:^|\s)((?:the|a|an|its|their)\s+)$/i.exec(before.slice(0, start));
+      return article ? start - article[1]!.length : start;
+    }
+  }
+  return index;
 }
 
 /** After a comma, a name of its own: "the Grain Exchange initiative" (not "the Government of …"). */
@@ -572,6 +637,22 @@ function welcomedFromOthers(leadIn: string, object: string): boolean {
 // "plans to sign" is a future, "their plans for cooperation are recorded in" is not.
 const NOT_YET =
   /\b(?:will|would|shall|to\s+be|plans?\s+to|planned|expected|next|upcoming|future|forward|ready|prepar\w*|draft\w*)\b/i;
+/** "… on the items of its agenda", "… on all agenda items", "… on the questions on the agenda": the agenda as subject. */
+const AGENDA_SUBJECT =
+  /^\s+(?:on|concerning|regarding|under)\s+(?:(?:all|each|every)\s+(?:of\s+)?)?(?:the\s+)?(?:(?:items?|issues?|questions?|points?|matters?|topics?)\s+(?:of|on|in)\s+(?:its|the|their|this|today's)\s+(?:[a-z]+\s+)?agenda|(?:[a-z]+\s+)?agenda\s+(?:items?|issues?|questions?|points?))\s*$/i;
+
+/**
+ * The clause a phrase stands in: "The leaders approved the draft resolutions, and the summit ended with the adoption of
+ * …" — a clause after ", and" with a subject of its own, or after a semicolon, is not governed by the draft or plan of
+ * the clause before.
+ */
+function ownClause(before: string): string {
+  const boundaries = [
+    ...before.matchAll(/;|,\s+(?:and|while|but|whereas)\s+(?=(?:the|they|it|he|she|we)\s)/gi),
+  ];
+  const last = boundaries.at(-1);
+  return last ? before.slice(last.index + last[0].length) : before;
+}
 const EARLIER =
   /\b(?:(?:in|of|since)\s+(?:\p{L}+\s+)?(?:19|20)\d{2}\b|last\s+(?:year|month|week|summit|session|meeting)|previous|earlier|previously|former|years?\s+ago|(?:the\s+)?(?:day|evening|night|week)\s+before\b|on\s+the\s+eve\b)/iu;
 
@@ -782,6 +863,12 @@ const APPROXIMATE =
  */
 const ANOTHER_EVENT =
   /\b(?:bilateral\s+(?:summit|talks|meeting|visit|negotiations|consultations)|(?:state|official|working)\s+visit|the\s+two\s+(?:countries|sides|states|leaders|presidents|governments|heads\s+of\s+state))\b/i;
+/**
+ * "… was signed at a separate event", "during a parallel business forum", "at a side event hosted by …": an event beside
+ * the summit, wherever the sentence names it, and what was signed or adopted there.
+ */
+const SEPARATE_EVENT =
+  /\b(?:at|during)\s+(?:a|an|the)\s+(?:separate|parallel|side)[\s-](?:[\p{L}-]+\s+){0,2}?(?:event|forum|gathering)\b/iu;
 
 /** "the package of 12 documents signed at the summit": a count with the participle of what was done to it. */
 const PACKAGE_COUNT = new RegExp(
@@ -1206,6 +1293,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     // "approved its statute", "signed their charter": a possessive and a type word alone name no title; they refer to a
     // document named elsewhere, or to none.
     if (/^(?:its|their|his|her|our)\s/i.test(stated) && text.slice(headEnd, item.end).trim() === "") return;
+    // "the resolutions on the items of its agenda", "decisions on all agenda items": documents named by the agenda they
+    // cover, not by a subject of their own, have no title to read.
+    if (AGENDA_SUBJECT.test(text.slice(headEnd, item.end))) return;
     // "5 agreements on military cooperation": a count of documents with fewer subjects than the count names none of
     // them (the count is a tally); "two protocols, on A and on B" names as many as it counts.
     const counted = COUNT_FIRST.exec(stated);
@@ -1688,7 +1778,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           action: match[1] || match[2] ? "signed" : match[3] ? "approved" : "adopted",
         });
     for (const match of s.matchAll(NOMINAL_ADOPTION)) {
-      if (NOT_YET.test(s.slice(0, match.index))) continue;
+      if (NOT_YET.test(ownClause(s.slice(0, match.index)))) continue;
       const noun = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5])?.toLowerCase();
       // "the principles reflected in the UN Charter": a founding text, not an outcome.
       // "recorded in the Lima Communiqué, which the leaders approved": the relative clause says what was done.
@@ -1947,6 +2037,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       const firstVerb = FIRST_VERB.exec(s);
       elsewhere =
         (otherEvent !== null && (firstVerb === null || otherEvent.index < firstVerb.index)) ||
+        SEPARATE_EVENT.test(s) ||
         atAnotherBody(s, bodyNames) ||
         atAnotherMeeting(s, bodyNames);
       const afterCeremony = ceremony;

@@ -13,7 +13,7 @@ const MEETING_WORDS =
 // "The two-day summit closed in Samarkand today", "concluded its meeting on Friday", "began in Osh yesterday": its
 // start or end reports the meeting too.
 const HELD =
-  /\b(?:was\s+held|were\s+held|took\s+place|met|convened|opened|gathered|was\s+hosted|hosted|(?:ended|closed|concluded|wrapped\s+up|began|started)(?=\s+(?:its|their|the|in|at|on|today|yesterday|here)\b|\s*[.,;]))\b/i;
+  /\b(?:was\s+held|were\s+held|took\s+place|met|convened|opened|gathered|was\s+hosted|hosted|(?:ended|closed|concluded|wrapped\s+up|began|started)(?=\s+(?:its|their|the|in|at|on|today|tonight|this|yesterday|here)\b|\s*[.,;]))\b/i;
 
 export function mentionsAMeeting(text: string): boolean {
   return MEETING_WORDS.test(text);
@@ -41,6 +41,8 @@ const DATELINE = /^[A-Z][A-Za-z .'-]{1,40}[,.]\s*$/;
 const TOOK_PART = /\b(?:took\s+part|participated|attended|chaired|presided)\b/i;
 const RELATIVE_DAY =
   /\b(today|yesterday|(?:on\s+|last\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+/** "today", "this evening", "tonight": the day of the release. */
+const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /** The text before `at` in its paragraph: a dateline stands at the paragraph's start, even over a full stop. */
@@ -234,16 +236,37 @@ function readStatedDates(
   let found: FoundDate | null = null;
   let confidence = 0.9;
   let fromDateline = false;
+  // "The Council … held its 33rd session today", "The summit concluded this evening in Jeddah": a first report of the
+  // meeting dated by the day of the release; a day the text names after it is this meeting's only within the week
+  // before that day ("the two-day meeting, which opened on 28 November"), not another meeting's it recalls ("the summit
+  // convened in Riyadh on 11 November 2023") or one to come.
+  let reportedToday = false;
+  const withinTheWeek = (date: FoundDate) => {
+    const year = publishedAt ? completeYear(date.start, publishedAt) : null;
+    if (!publishedAt || year === null) return true;
+    const day = formatDay(year, date.start.month, date.start.day);
+    return day <= publishedAt.slice(0, 10) && day >= shiftDay(publishedAt, -7);
+  };
   for (const sentence of sentences) {
     if (!MEETING_WORDS.test(sentence.text) && !HELD.test(sentence.text)) continue;
     const date = datesIn(sentence)[0];
     if (
       date &&
-      (HELD.test(sentence.text) || /\bon\s*$/i.test(text.slice(sentence.start, date.evidence.start)))
+      (HELD.test(sentence.text) || /\bon\s*$/i.test(text.slice(sentence.start, date.evidence.start))) &&
+      (!reportedToday || withinTheWeek(date))
     ) {
       found = date;
       break;
     }
+    if (
+      publishedAt &&
+      !date &&
+      (HELD.test(sentence.text) || /\b(?:held|holds)\s+(?:its|their)\s/i.test(sentence.text)) &&
+      TODAY.test(sentence.text) &&
+      !LATER_MEETING.test(sentence.text) &&
+      !EARLIER_MEETING.test(sentence.text)
+    )
+      reportedToday = true;
   }
   if (!found) {
     // Only a dateline dates the text ("BISHKEK, Oct 13 – … met today"): the meeting is the day it reports.
@@ -279,7 +302,7 @@ function readStatedDates(
   if (!found) {
     for (const sentence of sentences) {
       const date = datesIn(sentence)[0];
-      if (date) {
+      if (date && (!reportedToday || withinTheWeek(date))) {
         found = date;
         confidence = 0.5;
         break;
