@@ -3,6 +3,7 @@ import type { AdoptionAction, DocumentType } from "../entities/document";
 import type { DocumentProposal, RelationProposal, TallyProposal } from "./proposal";
 import type { Paragraph, Sentence } from "./segment";
 import { escapeRegExp, normalize } from "./segment";
+import { monthNumber } from "./dates";
 import {
   ADOPTION_VERBS,
   DOCUMENT_TYPE_PATTERN,
@@ -1154,6 +1155,26 @@ function atAnotherMeeting(sentence: string, bodyNames: readonly string[]): boole
 }
 
 /**
+ * "the Bishkek summit of 13 October 2023, at which the Agreement on X was signed", "the session held on 5 May, where the
+ * Plan was approved": a meeting the sentence dates, before its verb, to days away from this meeting's (more than the
+ * three a meeting over several days may take).
+ */
+const DATED_MEETING = new RegExp(
+  `\\b(?:summit|meeting|session)\\s+(?:held\\s+)?(?:of|on)\\s+(?:(\\d{1,2})\\s+(${MONTHS})|(${MONTHS})\\s+(\\d{1,2}))(?:,?\\s+((?:19|20)\\d{2}))?\\b`,
+  "i",
+);
+function atAnotherDatedMeeting(sentence: string, date: PartialDate | null): boolean {
+  if (!date || date.length < 10) return false;
+  const dated = DATED_MEETING.exec(sentence);
+  const verb = FIRST_VERB.exec(sentence);
+  if (!dated || (verb && dated.index > verb.index)) return false;
+  const year = dated[5] ? Number(dated[5]) : Number(date.slice(0, 4));
+  const day = Date.UTC(year, monthNumber(dated[2] ?? dated[3]!) - 1, Number(dated[1] ?? dated[4]));
+  const meeting = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return Math.abs(day - meeting) > 3 * 86_400_000;
+}
+
+/**
  * Outcome documents, tallies and their relations: lists after "documents adopted …:" or before "… were
  * approved", groups such as "statements on A, on B, as well as on C" (one statement each), "the reports of A and
  * B on X" (one report each), counts ("9 decisions … including …"), "X on the implementation of Y" (implements)
@@ -1180,7 +1201,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   const anotherEvent = (sentence: string) =>
     ANOTHER_EVENT.test(sentence) ||
     atAnotherBody(sentence, bodyNames) ||
-    atAnotherMeeting(sentence, bodyNames);
+    atAnotherMeeting(sentence, bodyNames) ||
+    atAnotherDatedMeeting(sentence, date);
   const documents: ReadDocument[] = [];
   const tallies: DocumentsResult["tallies"] = [];
   const relations: RelationProposal[] = [];
@@ -2039,7 +2061,8 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         (otherEvent !== null && (firstVerb === null || otherEvent.index < firstVerb.index)) ||
         SEPARATE_EVENT.test(s) ||
         atAnotherBody(s, bodyNames) ||
-        atAnotherMeeting(s, bodyNames);
+        atAnotherMeeting(s, bodyNames) ||
+        atAnotherDatedMeeting(s, date);
       const afterCeremony = ceremony;
       ceremony = SIGNING_CEREMONY.test(s);
       const afterGroup = groupAdopted;
