@@ -152,6 +152,12 @@ export function findNumericTimestamps(text: string, from = 0, to = text.length):
   return result;
 }
 
+/** The hour of a 12-hour clock's "am" or "pm" on the 24-hour clock ("10:42 pm" is 22, "12:05 am" is 0). */
+function hourOfClock(hour: number, half: string | undefined): number {
+  if (!half || hour < 1 || hour > 12) return hour;
+  return (hour % 12) + (/^p$/i.test(half) ? 12 : 0);
+}
+
 export function formatDay(year: number, month: number, day: number): string {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
@@ -211,12 +217,15 @@ export function findPublicationDate(text: string, paragraphs: readonly Paragraph
     if (numeric) return numeric;
     const named = findDates(text, paragraph.start, paragraph.end).find((date) => date.start.year !== null);
     if (named) {
-      // "December 11, 2020 16:05": the time after the date belongs to it.
-      const time = /^,?\s+(\d{1,2}):(\d{2})\b/.exec(text.slice(named.evidence.end, paragraph.end));
+      // "December 11, 2020 16:05": the time after the date belongs to it; "26 May 2025, 10:42 pm" on a 12-hour
+      // clock is 22:42.
+      const time = /^,?\s+(\d{1,2}):(\d{2})\b(?:\s*([ap])\.?m\b\.?)?/i.exec(
+        text.slice(named.evidence.end, paragraph.end),
+      );
       const day = publicationDay(named);
       if (time)
         return {
-          value: `${day}T${time[1]!.padStart(2, "0")}:${time[2]}`,
+          value: `${day}T${String(hourOfClock(Number(time[1]), time[3])).padStart(2, "0")}:${time[2]}`,
           evidence: { start: named.evidence.start, end: named.evidence.end + time[0].length },
         };
       return { value: day, evidence: named.evidence };

@@ -2228,9 +2228,9 @@ function findMentionsIn(
 }
 
 // Attendance that presupposes leaders named elsewhere: "X joined them at the retreat", "joined the other leaders",
-// "Hungary was represented by X", "X joined the summit online".
+// "Hungary was represented by X", "X joined the summit online", "X took part as a guest of honour".
 const BESIDE_OTHERS =
-  /\bjoined\s+(?:them|the\s+(?:other\s+|fellow\s+)?(?:leaders|presidents|heads)|(?:his|her|their)\s+(?:counterparts|colleagues))\b|\b(?:was|were)\s+represented\s+by\b|\bjoined\s+(?:the\s+)?(?:summit|meeting|talks|session|call)\s+(?:online|virtually|remotely|by\s+video)\b/i;
+  /\bjoined\s+(?:them|the\s+(?:other\s+|fellow\s+)?(?:leaders|presidents|heads)|(?:his|her|their)\s+(?:counterparts|colleagues))\b|\b(?:was|were)\s+represented\s+by\b|\bjoined\s+(?:the\s+)?(?:summit|meeting|talks|session|call)\s+(?:online|virtually|remotely|by\s+video)\b|\b(?:took\s+part|participated|attended|joined)\b[^.;]{0,40}?\bas\s+(?:an?\s+|the\s+)?(?:guests?\s+of\s+honou?r|special\s+guests?|observers?)\b/i;
 
 /**
  * Whether everyone named as taking part is named alone in a sentence whose attendance presupposes others ("The
@@ -2239,8 +2239,10 @@ const BESIDE_OTHERS =
 function onlyBesideOthers(mentions: readonly ParticipantMention[]): boolean {
   const listed = mentions.filter((mention) => mention.listed);
   const sentences = new Set(listed.map((mention) => mention.sentence.start));
+  // One person may be read twice from a sentence ("was represented by Prime Minister X" and "Prime Minister X").
+  const people = new Set(listed.map((mention) => `${mention.sentence.start}:${mention.item.end}`));
   return (
-    sentences.size === listed.length &&
+    sentences.size === people.size &&
     listed.every(
       (mention) =>
         BESIDE_OTHERS.test(mention.sentence.text) ||
@@ -2254,6 +2256,9 @@ function onlyBesideOthers(mentions: readonly ParticipantMention[]): boolean {
   );
 }
 
+// A minister's title (not a prime minister's): "Health Minister", "Minister of Foreign Affairs".
+const MINISTER_NOUN = /^(?!.*\bPrime\s+Minister\b).*\bMinister\b/i;
+
 const TO_THE_PRESS =
   /\b(?:reporters|journalists|correspondents|the\s+(?:press|media)|(?:news|press)\s+(?:conference|briefing)|(?:final|closing|media)\s+briefing)\b/i;
 
@@ -2261,11 +2266,12 @@ const TO_THE_PRESS =
 const SENT_WORDS =
   /\b(?:in|by|through|via)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:letter|telegram|(?:written\s+)?message)\b|\bread\s+out\b/i;
 const ON_A_VISIT = /\bon\s+(?:an?\s+|his\s+|her\s+)?(?:state|official|working|bilateral)\s+visit\b/i;
+// (The comma that may open the clause closes an apposition: "The Philippine leader, X, raised …".)
 // What a wire says a leader did at the table, in the past or, in a liveblog or a headline, in the present: "insisted",
 // "repeated", "raised", "pressed for", "asks", "speaks next", "takes the floor", "thanks", "welcomes".
 const WIRE_ACTS = String.raw`(?:insist|repeat|reiterat|rais|press|ask|pledg|defend|argu|stress|not|thank|welcom|propos|suggest|urg|warn|offer|recall|outlin|present|describ|back|call|open|address|deliver|emphasi[sz]|underlin|highlight|voic|express|unveil|announc|sign|host|join|invit|congratulat|prais|assur)(?:e?s|e?d)|says|speaks|tells|takes\s+the\s+floor|(?:is|was)\s+the\s+(?:first|second|third|next|last)\s+to\s+(?:speak|take\s+the\s+floor)|puts\s+forward|comes\s+with|makes\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)`;
 const ROUND_UP_ACT = new RegExp(
-  String.raw`^\s*(?:,[^,;]{1,100},\s*)?(?:also\s+|further\s+|then\s+|later\s+|again\s+|first\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with|hosted|signed|arrived|met|laid|opened|delivered|addressed|took\s+the\s+floor|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)|${WIRE_ACTS})\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
+  String.raw`^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+|further\s+|then\s+|later\s+|again\s+|first\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with|hosted|signed|arrived|met|laid|opened|delivered|addressed|took\s+the\s+floor|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)|${WIRE_ACTS})\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
   "i",
 );
 // Where a round-up's sentence may open on its subject besides its lead: after a semicolon or ", while", ", whereas",
@@ -2327,10 +2333,20 @@ function roundUpMentions(
     const people = titledPeople(text, sentence.start + lead, end, knowledge);
     for (const opening of openings) {
       const at = sentence.start + opening;
-      const personAt = (from: number) =>
-        people.find((person) => person.start === from) ?? possessiveNamedAt(text, from, end, knowledge);
+      // "The Philippine leader, X, raised …", "while the Uzbek president, X, called for …": the article is no part of
+      // the title.
+      const personAt = (from: number): TitledName | null => {
+        const article = /^the\s+(?=\p{Lu})/iu.exec(text.slice(from, end))?.[0].length ?? 0;
+        return (
+          people.find(
+            (person) => person.start === from || (article > 0 && person.start === from + article),
+          ) ?? possessiveNamedAt(text, from, end, knowledge)
+        );
+      };
       const first = personAt(at);
       if (!first) continue;
+      // "Turkey's Health Minister X said …": a round-up's ministers speak for their governments, not at the table.
+      if (MINISTER_NOUN.test(first.title?.roleNoun ?? "")) continue;
       // "Tajik leader A and Uzbekistan's B also spoke", "A, B and C proposed …": subjects joined before one verb.
       const subjects = [first];
       for (let joined = JOINED_SUBJECT.exec(text.slice(first.end, end)); joined;) {

@@ -75,3 +75,41 @@ describe("a leader named by his country's possessive alone", () => {
     expect(postOf(text, "Ruslan Abdykov", "2018-03-15")).toBeNull();
   });
 });
+
+describe("a leader set off by commas after 'the X leader'", () => {
+  it.each([
+    "The Philippine leader, Ramon Santos, raised the South China Sea.",
+    "Meanwhile, the Uzbek leader, Botir Karimov, called for open borders.",
+  ])("reads him by what he did: %s", (sentence) => {
+    const text =
+      "The leaders met in the capital on Monday. Russian President Pyotr Sobolev proposed a regional fund. " +
+      sentence;
+    expect(names(text, "2025-05-26")).toHaveLength(2);
+  });
+
+  it("reads him after ', while'", () => {
+    const text =
+      "The leaders met in the capital on Monday. Russian President Pyotr Sobolev proposed a regional fund, " +
+      "while the Uzbek leader, Botir Karimov, called for open borders.";
+    expect(names(text)).toEqual(["Pyotr Sobolev", "Botir Karimov"]);
+  });
+});
+
+describe("a round-up with a guest named as attending and a minister quoted", () => {
+  it("reads the leaders by what they did beside a guest of honour", () => {
+    const text =
+      "The leaders met by video on Friday. Russian President Pyotr Sobolev proposed a regional fund, " +
+      "while the Uzbek leader, Botir Karimov, called for open borders. " +
+      "Turkmenistan's Berdi Amanov, who is not a member, took part as a guest of honour.";
+    expect(names(text)).toEqual(["Pyotr Sobolev", "Botir Karimov", "Berdi Amanov"]);
+  });
+
+  it("reads no minister who speaks for his government", () => {
+    const text =
+      "The leaders met by video on Friday. Russian President Pyotr Sobolev proposed a regional fund, " +
+      "while the Uzbek leader, Botir Karimov, called for open borders. " +
+      "Hungary was represented by Prime Minister Laszlo Kerekes, who joined the summit online. " +
+      "Turkey's Health Minister Kemal Aydin said in Ankara that the country had passed 40,000 cases.";
+    expect(names(text)).toEqual(["Pyotr Sobolev", "Botir Karimov", "Laszlo Kerekes"]);
+  });
+});
