@@ -349,6 +349,31 @@ const SOMEONE_IN_VIRTUAL_FORMAT =
   /\b(?:participated|joined|attended|took\s+part|spoke)\b(?:(?!\b(?:held|hosted|organi[sz]ed|convened|conducted)\b)[^.;]){0,60}?\bin\s+(?:a\s+)?(?:virtual|online|video)\s+format\b/i;
 
 /**
+ * "The Prime Minister proposed that the leaders meet again in a virtual session at the end of November", "the next
+ * meeting will be held via videoconference": the format of a meeting to come, in its own sentence, is not this one's.
+ */
+const MEETING_TO_COME =
+  /\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|proposed|proposes|propose|suggested|suggests|plans?|planned|meet\s+again|next|upcoming|forthcoming)\b/i;
+
+/** The first match of `pattern` in `slice` whose sentence is not about a meeting to come. */
+function firstOfThisMeeting(pattern: RegExp, slice: string): RegExpExecArray | null {
+  for (const match of slice.matchAll(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`))) {
+    // The clause the match stands in, up to its end: "… and will meet again in person" after it is another clause.
+    const start = Math.max(
+      slice.lastIndexOf(". ", match.index) + 1,
+      slice.lastIndexOf("\n", match.index) + 1,
+    );
+    const clause = slice
+      .slice(start, match.index + match[0].length)
+      .split(/[,;]|\band\b/)
+      .slice(-2)
+      .join(" ");
+    if (!MEETING_TO_COME.test(clause)) return match as RegExpExecArray;
+  }
+  return null;
+}
+
+/**
  * In person, online (the meeting itself was held by video) or hybrid (some leaders joined by video while the
  * others met in person — a leader "took part via videoconference" does not make the whole meeting online).
  */
@@ -363,7 +388,7 @@ export function readAttendanceMode(text: string, from: number, to: number): Fact
       slice,
     );
   if (hybrid) return { value: "hybrid", evidence: at(hybrid), confidence: 0.9 };
-  const online = MEETING_ONLINE.exec(slice);
+  const online = firstOfThisMeeting(MEETING_ONLINE, slice);
   const oneAway = SOMEONE_IN_VIRTUAL_FORMAT.exec(slice);
   // "X joined the meeting in a virtual format": the format is his, not the meeting's.
   if (online && oneAway && oneAway.index <= online.index && online.index < oneAway.index + oneAway[0].length)
@@ -373,7 +398,7 @@ export function readAttendanceMode(text: string, from: number, to: number): Fact
     if (inPerson) return { value: "hybrid", evidence: at(online), confidence: 0.6 };
     return { value: "online", evidence: at(online), confidence: 0.9 };
   }
-  const remote = SOMEONE_REMOTE.exec(slice);
+  const remote = firstOfThisMeeting(SOMEONE_REMOTE, slice);
   if (remote) return { value: "hybrid", evidence: at(remote), confidence: 0.7 };
   return { value: "in_person", evidence: { start: from, end: from }, confidence: 0.5 };
 }

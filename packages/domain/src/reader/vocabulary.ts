@@ -121,6 +121,8 @@ export const TITLE_WORDS = new Set(
     // Styles of Malaysia, Brunei and the Gulf ("Dato' Seri", "Dato' Sri", "Datuk", "Tun", "Pehin", "Sayyid", "Sultan
     // Haji"); the title of a crown prince, of a state counsellor and of a first lady.
     "dato datuk seri sri tun pehin sayyid haji hajji crown prince counsellor counselor lady " +
+    // India's forms of address in its official releases ("Prime Minister Shri Narendra Modi", "Smt. Droupadi Murmu").
+    "shri shrimati smt " +
     // "Under-Secretary-General"; an organ heading a title after its organization ("the CICA Secretariat"), and the
     // office a title names ("Deputy Head of the Administration of the President of Belarus").
     "under secretariat administration " +
