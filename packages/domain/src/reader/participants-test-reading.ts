@@ -41,3 +41,14 @@ export const namesAfterTwoLeaders = (sentence: string) =>
     `TEHRAN, 16 October 2007 — The Summit of the Caspian States was held today. Taking part were President of Azerbaijan Arif Gulamov and President of Russia Pavel Sedov. ${sentence}`,
     eurasiaKnowledge,
   ).participants.map((participant) => participant.nameAsStated);
+
+/** Each participant read from a release by name and post label (as matched, or as proposed when new), in order. */
+export const namesAndPosts = (text: string, knowledge: ReaderKnowledge = eurasiaKnowledge) =>
+  readPressRelease(text, knowledge).participants.map((participant) => {
+    const person = participant.person.value;
+    const post = participant.post?.value;
+    return {
+      name: person.status === "matched" ? person.label : person.proposed.name,
+      post: post ? (post.status === "matched" ? post.label : post.proposed.label) : null,
+    };
+  });

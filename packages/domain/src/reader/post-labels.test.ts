@@ -5,18 +5,10 @@
 // person here is invented.
 import { describe, expect, it } from "vitest";
 import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
+import { namesAndPosts as read } from "./participants-test-reading";
 import { readPressRelease } from "./read-press-release";
 import { parseTitle, postPhrase } from "./titles";
 
-const read = (text: string) =>
-  readPressRelease(text, knowledge).participants.map((participant) => {
-    const person = participant.person.value;
-    const post = participant.post?.value;
-    return {
-      name: person.status === "matched" ? person.label : person.proposed.name,
-      post: post ? (post.status === "matched" ? post.label : post.proposed.label) : null,
-    };
-  });
 const sco = (sentences: string) =>
   read(`TASHKENT, 2 November 2019 — The SCO Council of Heads of Government met today. ${sentences}`);
 const phraseOf = (title: string) => postPhrase(parseTitle(title, 0, title.length, knowledge));

@@ -2,19 +2,9 @@
 // A and B of X and Y", "… ibni Al-Marhum <the late father's name>, Sultan of X", "Tan Sri X", "President of the Dewan
 // Negara of Malaysia". Every person here is invented unless the knowledge holds them (Putin, Lukashenko).
 import { describe, expect, it } from "vitest";
-import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { namesAndPosts as read } from "./participants-test-reading";
 import { isTitleToken, sharedRoleNoun } from "./titles";
 
-const read = (text: string) =>
-  readPressRelease(text, knowledge).participants.map((participant) => {
-    const person = participant.person.value;
-    const post = participant.post?.value;
-    return {
-      name: person.status === "matched" ? person.label : person.proposed.name,
-      post: post ? (post.status === "matched" ? post.label : post.proposed.label) : null,
-    };
-  });
 const csto = (sentences: string) =>
   read(`MOSCOW, 14 March 2019 — The CSTO Collective Security Council met today. ${sentences}`);
 const asean = (sentences: string) =>

@@ -3,18 +3,8 @@
 // C, the presidents of X, Y and Z"). Each name takes the title over its own country, in order, whether the knowledge
 // holds that country or not. Every person here is invented.
 import { describe, expect, it } from "vitest";
-import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { namesAndPosts as read } from "./participants-test-reading";
 
-const read = (text: string) =>
-  readPressRelease(text, knowledge).participants.map((participant) => {
-    const person = participant.person.value;
-    const post = participant.post?.value;
-    return {
-      name: person.status === "matched" ? person.label : person.proposed.name,
-      post: post ? (post.status === "matched" ? post.label : post.proposed.label) : null,
-    };
-  });
 const summit = (sentences: string) =>
   read(`Chisinau, 22 April 2005 — The summit of the regional forum was held today. ${sentences}`);
 
