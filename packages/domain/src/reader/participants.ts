@@ -1222,6 +1222,8 @@ export function participationOf(
   if (thankedAsHost(before, after)) return { kind: "attendance", weak: false };
   if (leaderSigned(item, before, after)) return { kind: "attendance", weak: false };
   if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) return null;
+  // "Speaking in Bishkek, X said the meeting …": words said where the release does not put the meeting.
+  if (spokeElsewhere(text, sentence.start, before) && !TOOK_PART.test(ownClause(after))) return null;
   if (atAnotherSummit(text, before)) return null;
   const spokeBefore = SPOKE_THERE_BEFORE.exec(before);
   if (spokeBefore)
@@ -1253,6 +1255,24 @@ export function participationOf(
   };
 }
 
+// "Speaking in Bishkek, …", "Speaking at home, …", "Commenting from Tashkent, …" opening a sentence.
+const SPEAKING_FROM =
+  /(?:^|[.;]\s+|—\s*)(?:Speaking|Commenting|Writing)\s+(?:(?:at\s+home\s+)?(?:in|from)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)|at\s+home|(?:by|over\s+the)\s+(?:tele)?phone)\b[^,.;]{0,40},\s*$/u;
+
+/**
+ * Whether the words before a speaker put him away from the meeting: "Speaking in Bishkek, X said …", where Bishkek is
+ * no place the release's opening names (the meeting's city is named in its dateline or first sentence), of a meeting
+ * the release does not say was held by video.
+ */
+function spokeElsewhere(text: string, sentenceStart: number, before: string): boolean {
+  const away = SPEAKING_FROM.exec(before);
+  if (!away) return false;
+  // "Speaking from Ankara, X said …" of a meeting held by video: he took part from his capital.
+  if (/\b(?:video|videoconference|online|virtual(?:ly)?|remotely)\b/i.test(text)) return false;
+  const opening = text.slice(0, Math.min(300, sentenceStart)).toLowerCase();
+  return !away[1] || !opening.includes(away[1].toLowerCase());
+}
+
 // The leaders as a group, then someone "together with" them before their act: "The leaders, together with X, posed …".
 const WITH_THE_LEADERS_BEFORE =
   /\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|participants)\s*,?\s+(?:together|along)\s+with\s+(?:the\s+)?$/i;
@@ -1279,7 +1299,9 @@ function leaderSigned(item: { title?: ParsedTitle | null }, before: string, afte
     !new RegExp(YEAR.source).test(clause) &&
     !LATER_EVENT.test(before + clause) &&
     !ANOTHER_EVENT.test(clause) &&
-    !NEXT_MEETING.test(clause)
+    !NEXT_MEETING.test(clause) &&
+    // "signed a decree in Ankara": his own government's act, not a document of the meeting.
+    !AWAY_FROM_THE_TABLE.test(clause)
   );
 }
 
@@ -2266,6 +2288,13 @@ const TO_THE_PRESS =
 const SENT_WORDS =
   /\b(?:in|by|through|via)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:letter|telegram|(?:written\s+)?message)\b|\bread\s+out\b/i;
 const ON_A_VISIT = /\bon\s+(?:an?\s+|his\s+|her\s+)?(?:state|official|working|bilateral)\s+visit\b/i;
+// What a round-up says someone did away from the table: a statement issued elsewhere ("welcomed the agreement in a
+// statement issued in New York") or an act of his own government ("signed a decree in Ankara").
+const AWAY_FROM_THE_TABLE =
+  /\b(?:in|with)\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+)?(?:written\s+)?statement\s+(?:issued|released|published|posted)\b|\bsign(?:ed|s)\s+(?:a|an|the)\s+(?:presidential\s+|executive\s+)?(?:decree|law|bill|order)\b/i;
+// An aside that says someone stayed away: "who did not attend", "who could not come", "who was unable to travel".
+const STAYED_AWAY =
+  /\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|was\s+(?:unable|absent|not\s+(?:present|able|there))|stayed\s+(?:away|at\s+home)|declined|skipped)\b/i;
 // (The comma that may open the clause closes an apposition: "The Philippine leader, X, raised …".)
 // What a wire says a leader did at the table, in the past or, in a liveblog or a headline, in the present: "insisted",
 // "repeated", "raised", "pressed for", "asks", "speaks next", "takes the floor", "thanks", "welcomes".
@@ -2364,6 +2393,11 @@ function roundUpMentions(
       if (VIDEO_ADDRESS.test(clause)) continue;
       // "X arrived in the capital on a state visit": the bilateral part of a visit, not the meeting.
       if (ON_A_VISIT.test(clause)) continue;
+      if (AWAY_FROM_THE_TABLE.test(clause)) continue;
+      // "Uzbek President X, who did not attend, welcomed the outcome": an aside that says he was not there.
+      // (Not "X, who is not a member, took part as a guest": the aside must say he stayed away.)
+      const aside = /^\s*,([^,;]{1,100}),/.exec(clause);
+      if (aside && STAYED_AWAY.test(aside[1]!)) continue;
       // "X told reporters after the summit …", "X said at a news conference": words to the press, not at the table.
       if (TO_THE_PRESS.test(s)) continue;
       for (const item of subjects)
@@ -2543,6 +2577,8 @@ function memberLeaderMentions(
       // of the delegations" after them.
       const clause = ownClause(text.slice(item.end, sentence.end));
       if (mentionedOnly(text, sentence.start, item, sentence.end) || NOT_THERE_AFTER.test(clause)) continue;
+      // "Speaking in Bishkek, President X said …": where the release does not put the meeting.
+      if (spokeElsewhere(text, sentence.start, text.slice(sentence.start, item.start))) continue;
       represented.add(countryId);
       mentions.push({ item, kind: "attendance", sentence, categoryHint: null, countryHint: null });
     }
