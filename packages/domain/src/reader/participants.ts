@@ -2034,7 +2034,9 @@ function findMentionsIn(
     }
     const chairedBy =
       // "… was chaired from Baku by X": where the chair sat, between the verb and its agent.
-      /\b(?:chaired|presided\s+over)\s+(?:from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?by\s+/iu.exec(
+      // The place is capitalized ("from Baku", "from the Kremlin"), never "from its founding by" (no "i" flag: it
+      // would let \p{Lu} take a lower-case letter).
+      /\b(?:[Cc]haired|[Pp]resided\s+over)\s+(?:from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?by\s+/u.exec(
         s,
       ) ??
       // "The summit, which X chaired, was attended by …": the chair named in a relative clause on the meeting.
@@ -2216,7 +2218,10 @@ function findMentionsIn(
     // summit": a sentence whose subject is "he" or "she" goes on about the one person the sentence before names.
     const pronoun = index > 0 ? PRONOUN_SUBJECT.exec(s) : null;
     const earlier = pronoun ? titledPeopleOf(text, sentences[index - 1]!, knowledge) : [];
-    const referent = earlier.length === 1 && earlier[0]!.name ? earlier[0]! : null;
+    const referent =
+      earlier.length === 1 && earlier[0]!.name && opensSentence(text, sentences[index - 1]!, earlier[0]!)
+        ? earlier[0]!
+        : null;
     if (pronoun && referent && !mentions.some((mention) => mention.item.start === referent.start)) {
       const word = (pronoun[1] ?? pronoun[2])!;
       const at = sentence.start + pronoun[0].trimEnd().length - word.length;
@@ -2682,6 +2687,19 @@ function titledPeopleOf(text: string, sentence: Sentence, knowledge: ReaderKnowl
   return people;
 }
 
+/**
+ * Whether the person at `item` is the subject opening the sentence (past its dateline, an opening phrase of time or
+ * place, and his title): "President X arrived …", "On Monday, President X …" — not one named later in it, as a
+ * predecessor recalled, a leader paid tribute to or the founder of the forum ("The host recalled the late President X").
+ */
+function opensSentence(text: string, sentence: Sentence, item: { start: number }): boolean {
+  const from = sentence.start + leadOf(sentence.text);
+  if (item.start < from) return item.start >= sentence.start;
+  return /^(?:(?:On|At|In|During|Later|Earlier|Then|Afterwards|There)\b[^,.;:]{0,40}?,\s*)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for)\s+)*$/u.test(
+    text.slice(from, item.start),
+  );
+}
+
 /** The clause of a sentence an item stands in ("…, while President X participated via video link"). */
 function clauseOf(text: string, sentence: Sentence, item: { start: number; end: number }): string {
   const boundaries = [...sentence.text.matchAll(/,\s+(?:while|whereas)\s|;\s+|\.\s+/g)].map(
@@ -2967,7 +2985,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   }
   followListNeighbours(participants, (participant) => sentenceOf.get(participant));
   followNeighbourPosts(participants, nounless, (participant) => sentenceOf.get(participant), knowledge);
-  possessiveLeaderPosts(participants, knowledge);
+  possessiveLeaderPosts(participants, knowledge, context.text);
   // A chair named only in an aside counts when the text names no chair otherwise, and only one such.
   const asides = [...new Set(weakChairs.map((weak) => weak.participant))];
   if (!chair && asides.length === 1) {
@@ -3185,6 +3203,10 @@ function followNeighbourPosts(
   }
 }
 
+// An apposition or a relative clause after a name that calls him a minister, an envoy or an ambassador.
+const MINISTER_AFTER_NAME =
+  /^\s*,\s*(?:(?:the|its|his|her|their|[\p{Lu}][\p{L}'’-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:minister|secretary|envoy|ambassador|representative)\b|who\b[^,.;]{0,80}?\b(?:minister|envoy|ambassador)\b)/iu;
+
 /**
  * A leader a wire names by his country's possessive alone ("Singapore's Lawrence Wong warned …", "Cambodia's Hun
  * Manet backed …") and the knowledge does not hold: the head of delegation holds his country's head-of-state or
@@ -3194,12 +3216,16 @@ function followNeighbourPosts(
 function possessiveLeaderPosts(
   participants: readonly ParticipantProposal[],
   knowledge: ReaderKnowledge,
+  text: string,
 ): void {
   let kinds: Map<string, number> | null = null;
   for (const participant of participants) {
     if (participant.post || !participant.country || participant.role.value === "participant") continue;
     if (participant.person.value.status !== "new") continue;
     if (!/^[\p{L} .'’-]+['’]s\s/u.test(participant.titleAsStated)) continue;
+    // "Singapore's X, the trade minister, warned …", "…, who stood in as foreign minister": a minister, no head.
+    if (MINISTER_AFTER_NAME.test(text.slice(participant.evidence.end, participant.evidence.end + 120)))
+      continue;
     const countryId = participant.country.value.countryId;
     let heads = knowledge.posts.filter(
       (post) => post.countryId === countryId && /^head_of_(?:state|government)$/.test(post.role),
