@@ -1222,6 +1222,8 @@ export function participationOf(
   if (thankedAsHost(before, after)) return { kind: "attendance", weak: false };
   if (leaderSigned(item, before, after)) return { kind: "attendance", weak: false };
   if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) return null;
+  // "Speaking in Bishkek, X said the meeting …": words said where the release does not put the meeting.
+  if (spokeElsewhere(text, sentence.start, before) && !TOOK_PART.test(ownClause(after))) return null;
   if (atAnotherSummit(text, before)) return null;
   const spokeBefore = SPOKE_THERE_BEFORE.exec(before);
   if (spokeBefore)
@@ -1253,6 +1255,24 @@ export function participationOf(
   };
 }
 
+// "Speaking in Bishkek, …", "Speaking at home, …", "Commenting from Tashkent, …" opening a sentence.
+const SPEAKING_FROM =
+  /(?:^|[.;]\s+|—\s*)(?:Speaking|Commenting|Writing)\s+(?:(?:at\s+home\s+)?(?:in|from)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)|at\s+home|(?:by|over\s+the)\s+(?:tele)?phone)\b[^,.;]{0,40},\s*$/u;
+
+/**
+ * Whether the words before a speaker put him away from the meeting: "Speaking in Bishkek, X said …", where Bishkek is
+ * no place the release's opening names (the meeting's city is named in its dateline or first sentence), of a meeting
+ * the release does not say was held by video.
+ */
+function spokeElsewhere(text: string, sentenceStart: number, before: string): boolean {
+  const away = SPEAKING_FROM.exec(before);
+  if (!away) return false;
+  // "Speaking from Ankara, X said …" of a meeting held by video: he took part from his capital.
+  if (/\b(?:video|videoconference|online|virtual(?:ly)?|remotely)\b/i.test(text)) return false;
+  const opening = text.slice(0, Math.min(300, sentenceStart)).toLowerCase();
+  return !away[1] || !opening.includes(away[1].toLowerCase());
+}
+
 // The leaders as a group, then someone "together with" them before their act: "The leaders, together with X, posed …".
 const WITH_THE_LEADERS_BEFORE =
   /\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|participants)\s*,?\s+(?:together|along)\s+with\s+(?:the\s+)?$/i;
@@ -1279,7 +1299,9 @@ function leaderSigned(item: { title?: ParsedTitle | null }, before: string, afte
     !new RegExp(YEAR.source).test(clause) &&
     !LATER_EVENT.test(before + clause) &&
     !ANOTHER_EVENT.test(clause) &&
-    !NEXT_MEETING.test(clause)
+    !NEXT_MEETING.test(clause) &&
+    // "signed a decree in Ankara": his own government's act, not a document of the meeting.
+    !AWAY_FROM_THE_TABLE.test(clause)
   );
 }
 
@@ -2012,7 +2034,9 @@ function findMentionsIn(
     }
     const chairedBy =
       // "… was chaired from Baku by X": where the chair sat, between the verb and its agent.
-      /\b(?:chaired|presided\s+over)\s+(?:from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?by\s+/iu.exec(
+      // The place is capitalized ("from Baku", "from the Kremlin"), never "from its founding by" (no "i" flag: it
+      // would let \p{Lu} take a lower-case letter).
+      /\b(?:[Cc]haired|[Pp]resided\s+over)\s+(?:from\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?by\s+/u.exec(
         s,
       ) ??
       // "The summit, which X chaired, was attended by …": the chair named in a relative clause on the meeting.
@@ -2194,7 +2218,10 @@ function findMentionsIn(
     // summit": a sentence whose subject is "he" or "she" goes on about the one person the sentence before names.
     const pronoun = index > 0 ? PRONOUN_SUBJECT.exec(s) : null;
     const earlier = pronoun ? titledPeopleOf(text, sentences[index - 1]!, knowledge) : [];
-    const referent = earlier.length === 1 && earlier[0]!.name ? earlier[0]! : null;
+    const referent =
+      earlier.length === 1 && earlier[0]!.name && opensSentence(text, sentences[index - 1]!, earlier[0]!)
+        ? earlier[0]!
+        : null;
     if (pronoun && referent && !mentions.some((mention) => mention.item.start === referent.start)) {
       const word = (pronoun[1] ?? pronoun[2])!;
       const at = sentence.start + pronoun[0].trimEnd().length - word.length;
@@ -2266,6 +2293,13 @@ const TO_THE_PRESS =
 const SENT_WORDS =
   /\b(?:in|by|through|via)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:letter|telegram|(?:written\s+)?message)\b|\bread\s+out\b/i;
 const ON_A_VISIT = /\bon\s+(?:an?\s+|his\s+|her\s+)?(?:state|official|working|bilateral)\s+visit\b/i;
+// What a round-up says someone did away from the table: a statement issued elsewhere ("welcomed the agreement in a
+// statement issued in New York") or an act of his own government ("signed a decree in Ankara").
+const AWAY_FROM_THE_TABLE =
+  /\b(?:in|with)\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+)?(?:written\s+)?statement\s+(?:issued|released|published|posted)\b|\bsign(?:ed|s)\s+(?:a|an|the)\s+(?:presidential\s+|executive\s+)?(?:decree|law|bill|order)\b/i;
+// An aside that says someone stayed away: "who did not attend", "who could not come", "who was unable to travel".
+const STAYED_AWAY =
+  /\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|was\s+(?:unable|absent|not\s+(?:present|able|there))|stayed\s+(?:away|at\s+home)|declined|skipped)\b/i;
 // (The comma that may open the clause closes an apposition: "The Philippine leader, X, raised …".)
 // What a wire says a leader did at the table, in the past or, in a liveblog or a headline, in the present: "insisted",
 // "repeated", "raised", "pressed for", "asks", "speaks next", "takes the floor", "thanks", "welcomes".
@@ -2364,6 +2398,11 @@ function roundUpMentions(
       if (VIDEO_ADDRESS.test(clause)) continue;
       // "X arrived in the capital on a state visit": the bilateral part of a visit, not the meeting.
       if (ON_A_VISIT.test(clause)) continue;
+      if (AWAY_FROM_THE_TABLE.test(clause)) continue;
+      // "Uzbek President X, who did not attend, welcomed the outcome": an aside that says he was not there.
+      // (Not "X, who is not a member, took part as a guest": the aside must say he stayed away.)
+      const aside = /^\s*,([^,;]{1,100}),/.exec(clause);
+      if (aside && STAYED_AWAY.test(aside[1]!)) continue;
       // "X told reporters after the summit …", "X said at a news conference": words to the press, not at the table.
       if (TO_THE_PRESS.test(s)) continue;
       for (const item of subjects)
@@ -2543,6 +2582,8 @@ function memberLeaderMentions(
       // of the delegations" after them.
       const clause = ownClause(text.slice(item.end, sentence.end));
       if (mentionedOnly(text, sentence.start, item, sentence.end) || NOT_THERE_AFTER.test(clause)) continue;
+      // "Speaking in Bishkek, President X said …": where the release does not put the meeting.
+      if (spokeElsewhere(text, sentence.start, text.slice(sentence.start, item.start))) continue;
       represented.add(countryId);
       mentions.push({ item, kind: "attendance", sentence, categoryHint: null, countryHint: null });
     }
@@ -2644,6 +2685,19 @@ function titledPeopleOf(text: string, sentence: Sentence, knowledge: ReaderKnowl
     titledBySentence.set(sentence, people);
   }
   return people;
+}
+
+/**
+ * Whether the person at `item` is the subject opening the sentence (past its dateline, an opening phrase of time or
+ * place, and his title): "President X arrived …", "On Monday, President X …" — not one named later in it, as a
+ * predecessor recalled, a leader paid tribute to or the founder of the forum ("The host recalled the late President X").
+ */
+function opensSentence(text: string, sentence: Sentence, item: { start: number }): boolean {
+  const from = sentence.start + leadOf(sentence.text);
+  if (item.start < from) return item.start >= sentence.start;
+  return /^(?:(?:On|At|In|During|Later|Earlier|Then|Afterwards|There)\b[^,.;:]{0,40}?,\s*)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for)\s+)*$/u.test(
+    text.slice(from, item.start),
+  );
 }
 
 /** The clause of a sentence an item stands in ("…, while President X participated via video link"). */
@@ -2931,7 +2985,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   }
   followListNeighbours(participants, (participant) => sentenceOf.get(participant));
   followNeighbourPosts(participants, nounless, (participant) => sentenceOf.get(participant), knowledge);
-  possessiveLeaderPosts(participants, knowledge);
+  possessiveLeaderPosts(participants, knowledge, context.text);
   // A chair named only in an aside counts when the text names no chair otherwise, and only one such.
   const asides = [...new Set(weakChairs.map((weak) => weak.participant))];
   if (!chair && asides.length === 1) {
@@ -3149,6 +3203,10 @@ function followNeighbourPosts(
   }
 }
 
+// An apposition or a relative clause after a name that calls him a minister, an envoy or an ambassador.
+const MINISTER_AFTER_NAME =
+  /^\s*,\s*(?:(?:the|its|his|her|their|[\p{Lu}][\p{L}'’-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:minister|secretary|envoy|ambassador|representative)\b|who\b[^,.;]{0,80}?\b(?:minister|envoy|ambassador)\b)/iu;
+
 /**
  * A leader a wire names by his country's possessive alone ("Singapore's Lawrence Wong warned …", "Cambodia's Hun
  * Manet backed …") and the knowledge does not hold: the head of delegation holds his country's head-of-state or
@@ -3158,12 +3216,16 @@ function followNeighbourPosts(
 function possessiveLeaderPosts(
   participants: readonly ParticipantProposal[],
   knowledge: ReaderKnowledge,
+  text: string,
 ): void {
   let kinds: Map<string, number> | null = null;
   for (const participant of participants) {
     if (participant.post || !participant.country || participant.role.value === "participant") continue;
     if (participant.person.value.status !== "new") continue;
     if (!/^[\p{L} .'’-]+['’]s\s/u.test(participant.titleAsStated)) continue;
+    // "Singapore's X, the trade minister, warned …", "…, who stood in as foreign minister": a minister, no head.
+    if (MINISTER_AFTER_NAME.test(text.slice(participant.evidence.end, participant.evidence.end + 120)))
+      continue;
     const countryId = participant.country.value.countryId;
     let heads = knowledge.posts.filter(
       (post) => post.countryId === countryId && /^head_of_(?:state|government)$/.test(post.role),
