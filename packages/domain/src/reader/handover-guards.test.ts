@@ -27,10 +27,12 @@ describe("'had chaired … since' said of a past holder", () => {
   it.each([
     "Azerbaijan handed the chairmanship to Türkiye. Kazakhstan had chaired the Council since 2008, before Azerbaijan took it over in 2009.",
     "Azerbaijan passed the chairmanship to Türkiye. Before that, Kyrgyzstan had chaired the Organisation since 2007.",
-  ])("does not take the past holder for the outgoing one: %s", (text) => {
+  ])("does not take the past holder, nor his start, for the outgoing one: %s", (text) => {
     const read = terms(text, "2010-09-16");
     expect(read).toContainEqual([TR, "2010-09-16", null]);
-    expect(read.find(([country]) => country === AZ)?.[2]).toBe("2010-09-16");
+    const outgoing = read.find(([country]) => country === AZ);
+    expect(outgoing?.[2]).toBe("2010-09-16");
+    expect(["2007", "2008"]).not.toContain(outgoing?.[1]);
     expect(read.filter(([country]) => country === KZ || country === KG)).toEqual([]);
   });
 
