@@ -56,6 +56,15 @@ describe("a sentence opening 'On <day>' about an event before the summit", () =>
     expect(dates(text, "2024-12-06")?.[0]).toEqual("2024-12-05");
   });
 
+  it("still dates a meeting held on its day, whatever the sentence says it came before", () => {
+    expect(
+      dates(
+        "The summit was held in Minsk on 5 December, ahead of the UN climate meeting. On 3 December the ministers held talks.",
+        "2024-12-06",
+      )?.[0],
+    ).toEqual("2024-12-05");
+  });
+
   it("still dates the meeting by 'On 5 December, X attended the meeting'", () => {
     expect(
       dates("On 5 December, the Premier attended the meeting of the Council in Bishkek.", "2024-12-06")?.[0],

@@ -258,8 +258,11 @@ function readStatedDates(
     const date = datesIn(sentence)[0];
     if (
       date &&
-      (HELD.test(sentence.text) || /\bon\s*$/i.test(text.slice(sentence.start, date.evidence.start))) &&
-      !BEFORE_THE_MEETING.test(sentence.text) &&
+      // "The summit was held on 5 December, ahead of the UN climate meeting": a meeting held is dated by its day; an
+      // event opening "On <day>" only when it is not before the meeting.
+      (HELD.test(sentence.text) ||
+        (/\bon\s*$/i.test(text.slice(sentence.start, date.evidence.start)) &&
+          !BEFORE_THE_MEETING.test(sentence.text))) &&
       (!reportedToday || withinTheWeek(date))
     ) {
       found = date;
