@@ -4,6 +4,8 @@
 // written for. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
 import { documentsFound as found, readDocumentsOf } from "./documents-test-reading";
+import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
+import { readPressRelease } from "./read-press-release";
 
 describe("a title headed by four to six words of a name, after a run of capitalised words", () => {
   it.each([
@@ -106,6 +108,16 @@ describe("a meeting dated more than three days from this one's", () => {
     expect(
       atMeeting(`The summit was held from 10 to 15 November 2024. ${text}`, "2024-11-10", "2024-11-15"),
     ).toEqual([["statement", "Statement on Food Security", "adopted"]]);
+  });
+
+  it("keeps it when the reader reads the meeting's days from the release", () => {
+    const release = readPressRelease(
+      "Heads of state meet in Astana\n\n16 November 2024\n\nThe summit of the Council of Heads of State was held in Astana from 10 to 15 November 2024. At the closing session on 15 November the heads of state adopted the Statement on Food Security.",
+      eurasiaKnowledge,
+    );
+    expect(release.documents.filter((d) => d.atMeeting).map((d) => d.title)).toEqual([
+      "Statement on Food Security",
+    ]);
   });
 
   it("still leaves out what a meeting months away adopted", () => {
