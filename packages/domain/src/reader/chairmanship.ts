@@ -448,17 +448,22 @@ function styledIn(context: ChairmanshipContext, from: number): Side | null {
       text.slice(from, from + 80),
     );
   if (!styled) return null;
-  const title = new RegExp(`\\b${escape(styled[1]!)}\\b`);
-  const titled = (context.participants ?? []).filter(
-    (participant) =>
-      participant.country &&
-      title.test(
-        text.slice(
-          Math.max(0, participant.evidence.start - 60),
-          Math.min(participant.evidence.end + 80, text.length),
-        ),
-      ),
-  );
+  const title = new RegExp(`\\b${escape(styled[1]!)}\\b`, "g");
+  // The title given the participant: in what names him, or beside it with nothing but names and commas between ("The
+  // Emir of Qatar, Sheikh Tamim …"); not one another person near him holds ("… was received by the Chairman of …").
+  const beside = (gap: string) => /^[\s,]*(?:(?:the|of|and|[\p{Lu}\d][\p{L}\d'’.-]*)[\s,]+)*$/u.test(gap);
+  const titled = (context.participants ?? []).filter((participant) => {
+    if (!participant.country) return false;
+    const from = Math.max(0, participant.evidence.start - 60);
+    const window = text.slice(from, Math.min(participant.evidence.end + 80, text.length));
+    return [...window.matchAll(title)].some((match) => {
+      const start = from + match.index;
+      const end = start + match[0].length;
+      if (end <= participant.evidence.start) return beside(text.slice(end, participant.evidence.start));
+      if (start >= participant.evidence.end) return beside(`${text.slice(participant.evidence.end, start)} `);
+      return true;
+    });
+  });
   const countries = new Set(titled.map((participant) => participant.country!.value.countryId));
   if (countries.size !== 1) return null;
   return { countryId: [...countries][0]!, start: from, end: from + styled[0].length };

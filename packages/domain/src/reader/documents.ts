@@ -200,8 +200,12 @@ function titleCaseEnd(title: string): number {
  * without its comma after a title in title case is the writer's description; in a title in sentence case ("the
  * agreement on the procedure which …") it may be the title's.
  */
-const RELATIVE_WITHOUT_COMMA = /^\s+(?:which|that|whereby)\s+(?=[a-z])/u;
-const RELATIVE_AFTER_CAPITAL = /(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s+(?:which|that|whereby)\s+(?=[a-z])/u;
+// "the Protocol on Goods that are Subject to Export Control": a short verb followed by a capitalised word goes on in
+// title case; the title's own clause.
+const RELATIVE_WITHOUT_COMMA =
+  /^\s+(?:which|that|whereby)\s+(?=[a-z])(?!(?:are|is|was|were|have|has|shall|may|will|can|must|should)\s+\p{Lu})/u;
+const RELATIVE_AFTER_CAPITAL =
+  /(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s+(?:which|that|whereby)\s+(?=[a-z])(?!(?:are|is|was|were|have|has|shall|may|will|can|must|should)\s+\p{Lu})/u;
 /**
  * "the Treaty on Friendship on the occasion of the state visit", "the Declaration on Security in connection with the
  * situation in …": after a title that has its subject ("on …"), the occasion is the writer's. Right after the type word
@@ -231,8 +235,10 @@ function unquoteAfterHead(value: string): string {
  * title is the one that adopted it, no word of the title; after a word in lower case it is ("… on the results of the
  * meeting"), and so it is in capitals ("… of the Meeting of the Council").
  */
+// "the Rules of Procedure of the summit", "the Regulations on the Secretariat of the meeting": a document on how the
+// meeting works names the meeting as its subject.
 const TRAILING_OF_THE_MEETING =
-  /(?<=\p{Lu}[\p{L}'’-]*)\s+of\s+(?:the|this|their|today['’]s)\s+(?:meeting|summit|session|talks)$/u;
+  /(?<=\p{Lu}[\p{L}'’-]*)(?<!\b(?:Procedure|Rules|Regulations?|Secretariat|Agenda|Format|Organi[sz]ation|Modalities|Arrangements))\s+of\s+(?:the|this|their|today['’]s)\s+(?:meeting|summit|session|talks)$/u;
 const titleOf = (stated: string) => {
   const title = withoutOccasion(
     unquoteAfterHead(unquote(stripArticle(stated)))
@@ -527,16 +533,29 @@ function namedStart(before: string, index: number): number {
   if (/^(?:the|a|an|its|their)\s/i.test(before.slice(index))) return index;
   // The words before the head, nearest last, each with where it starts: the longest run that heads the title wins.
   const words = [...before.slice(0, index).matchAll(/\S+\s+/g)].slice(-6);
+  const starts: number[] = [];
   for (let first = 0; first < words.length; first++) {
     const start = words[first]!.index;
     const head = namedHead(before.slice(start));
-    if (head && start + head.length > index) {
-      // "… Monday the G20 …": the article before the name's first word is the title's.
-      const article = /(?:^|\s)((?:the|a|an|its|their)\s+)$/i.exec(before.slice(0, start));
-      return article ? start - article[1]!.length : start;
-    }
+    // "Under the presidency of Brazil G20 …", "in 2024 G20 …": a word after a preposition is its object, and a year
+    // alone dates; neither starts the title.
+    if (
+      head &&
+      start + head.length > index &&
+      !/\b(?:of|in|by|under|at|from|with|for|to)\s+$/i.test(before.slice(0, start)) &&
+      !/^(?:19|20)\d{2}\s/.test(words[first]![0])
+    )
+      starts.push(start);
   }
-  return index;
+  // "Hosted by President Lula G20 Rio de Janeiro …": within a longer run of capitalised words, a name's code ("G20",
+  // "BRICS", "15th") starts the title.
+  const start =
+    starts.find((at) => /^(?:\p{Lu}{2,}|\p{Lu}+\d+|\d+(?:st|nd|rd|th))\s/u.test(before.slice(at))) ??
+    starts[0];
+  if (start === undefined) return index;
+  // "… Monday the G20 …": the article before the name's first word is the title's.
+  const article = /(?:^|\s)((?:the|a|an|its|their)\s+)$/i.exec(before.slice(0, start));
+  return article ? start - article[1]!.length : start;
 }
 
 /** After a comma, a name of its own: "the Grain Exchange initiative" (not "the Government of …"). */
@@ -870,6 +889,21 @@ const ANOTHER_EVENT =
  */
 const SEPARATE_EVENT =
   /\b(?:at|during)\s+(?:a|an|the)\s+(?:separate|parallel|side)[\s-](?:[\p{L}-]+\s+){0,2}?(?:event|forum|gathering)\b/iu;
+/**
+ * The event beside the summit in the clause of the sentence's verb: "… was signed at a side event", "At a parallel forum,
+ * the ministers signed …". One in a clause of its own ("The summit adopted the Declaration, while at a side event …",
+ * "…; at a side event the youth delegates …") tells of something else.
+ */
+function separateEvent(sentence: string, firstVerb: RegExpExecArray | null): boolean {
+  const event = SEPARATE_EVENT.exec(sentence);
+  if (!event) return false;
+  if (!firstVerb) return true;
+  const between = sentence.slice(
+    Math.min(event.index, firstVerb.index),
+    Math.max(event.index, firstVerb.index),
+  );
+  return !/;|,\s+(?:and|while|but|whereas|as|where)\s/i.test(between);
+}
 
 /** "the package of 12 documents signed at the summit": a count with the participle of what was done to it. */
 const PACKAGE_COUNT = new RegExp(
@@ -983,9 +1017,10 @@ function objectEnd(rest: string): number {
   }
   // ", Mr Nazarbayev said, …": a speaker's aside ends what went before; so does ", and bilateral talks followed", and so
   // does ", and Prime Minister X of Y took his seat": a clause whose subject is a name, "and will attend …", and ", and
-  // heard information on …": a verb of deliberation after a comma.
+  // heard information on …": a verb of deliberation after a comma; so does ", while at a side event …", another event's
+  // clause.
   const boundary =
-    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted|met|spoke|said|went|left|sent|saw)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off|in|at|for|about|separately|later|afterwards)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,?\s+(?:and|while|but|whereas)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:presidents?|leaders?|heads|ministers?|premiers?|sides|parties|delegations?)\s+of\s+[^,;]{1,60}?\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b|,?\s+(?:and|while|but)\s+(?:also\s+)?(?:will|would|shall|should|can|could|must|may)\s+(?:also\s+|then\s+)?[a-z]+\b|,\s+(?:and|while|but)\s+(?:also\s+)?(?:heard|considered|discussed|reviewed|examined|exchanged|listened)\b/iu.exec(
+    /,\s+(?:which|that|who|whose)\b|;|,\s+(?:and|while|but|whereas)\s+(?:at|during)\s+(?:a|an|the)\s+(?:separate|parallel|side)[\s-]|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|stressed|noted|added|recalled|explained|stated|believes)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|agreed|decided|welcomed|noted|met|spoke|said|went|left|sent|saw)\s+(?:the|a|an|to|that|on|their|its|his|her|with|upon|off|in|at|for|about|separately|later|afterwards)\b|,?\s+(?:and|while|but|whereas)\s+(?:also\s+)?(?:took|take|takes|taking)\s+(?:note|stock|account)\s+of\b|,\s+(?:and|while|but|whereas)\s+(?:the|they|it|he|she|we)\s+(?:[\p{L}-]+\s+){0,4}?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,?\s+(?:and|while|but|whereas)\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:presidents?|leaders?|heads|ministers?|premiers?|sides|parties|delegations?)\s+of\s+[^,;]{1,60}?\s+(?:also\s+)?(?:[a-z]+ed|took|gave|made|held|set|began|will|would|are|were|was|is)\b|,\s+(?:and|while|but|whereas)\s+(?:[\p{L}-]+\s+){1,3}?(?:followed|began|ended|continued|resumed|took\s+place|(?:were|was)\s+held)\b|,?\s+(?:and|while|but)\s+(?:also\s+)?(?:will|would|shall|should|can|could|must|may)\s+(?:also\s+|then\s+)?[a-z]+\b|,\s+(?:and|while|but)\s+(?:also\s+)?(?:heard|considered|discussed|reviewed|examined|exchanged|listened)\b/iu.exec(
       rest,
     );
   const named = [NAMED_CLAUSE.exec(rest), VERB_WITH_NAME.exec(rest)]
@@ -1077,6 +1112,8 @@ export interface DocumentsContext {
   paragraphs: readonly Paragraph[];
   /** The meeting's date, if known: a year stated after a verb is earlier than this meeting only if before its year. */
   date?: PartialDate | null;
+  /** The meeting's last day, if known and not its first: a meeting over several days adopts on any of them. */
+  endDate?: PartialDate | null;
   /**
    * The names of the meeting's body and of its organization, if known: a count "at a meeting of the Eurasian
    * Intergovernmental Council" in a release of the Supreme Eurasian Economic Council is another body's.
@@ -1163,15 +1200,22 @@ const DATED_MEETING = new RegExp(
   `\\b(?:summit|meeting|session)\\s+(?:held\\s+)?(?:of|on)\\s+(?:(\\d{1,2})\\s+(${MONTHS})|(${MONTHS})\\s+(\\d{1,2}))(?:,?\\s+((?:19|20)\\d{2}))?\\b`,
   "i",
 );
-function atAnotherDatedMeeting(sentence: string, date: PartialDate | null): boolean {
+function atAnotherDatedMeeting(
+  sentence: string,
+  date: PartialDate | null,
+  endDate: PartialDate | null = null,
+): boolean {
   if (!date || date.length < 10) return false;
   const dated = DATED_MEETING.exec(sentence);
   const verb = FIRST_VERB.exec(sentence);
   if (!dated || (verb && dated.index > verb.index)) return false;
   const year = dated[5] ? Number(dated[5]) : Number(date.slice(0, 4));
   const day = Date.UTC(year, monthNumber(dated[2] ?? dated[3]!) - 1, Number(dated[1] ?? dated[4]));
-  const meeting = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-  return Math.abs(day - meeting) > 3 * 86_400_000;
+  const utc = (at: string) =>
+    Date.UTC(Number(at.slice(0, 4)), Number(at.slice(5, 7)) - 1, Number(at.slice(8, 10)));
+  // "held from 10 to 15 November … At the closing session on 15 November": a day within the meeting is its own.
+  const last = endDate && endDate.length >= 10 && endDate > date ? utc(endDate) : utc(date);
+  return day < utc(date) - 3 * 86_400_000 || day > last + 3 * 86_400_000;
 }
 
 /**
@@ -1191,6 +1235,7 @@ function atAnotherDatedMeeting(sentence: string, date: PartialDate | null): bool
 export function readDocuments(context: DocumentsContext): DocumentsResult {
   const { text, paragraphs } = context;
   const date = context.date ?? null;
+  const endDate = context.endDate ?? null;
   const bodyNames = context.bodyNames ?? [];
   // "the Statement on Regional Economic Cooperation in Zhengzhou": the meeting's city after a title tells where it was
   // adopted, not what about.
@@ -1202,7 +1247,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     ANOTHER_EVENT.test(sentence) ||
     atAnotherBody(sentence, bodyNames) ||
     atAnotherMeeting(sentence, bodyNames) ||
-    atAnotherDatedMeeting(sentence, date);
+    atAnotherDatedMeeting(sentence, date, endDate);
   const documents: ReadDocument[] = [];
   const tallies: DocumentsResult["tallies"] = [];
   const relations: RelationProposal[] = [];
@@ -2059,10 +2104,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       const firstVerb = FIRST_VERB.exec(s);
       elsewhere =
         (otherEvent !== null && (firstVerb === null || otherEvent.index < firstVerb.index)) ||
-        SEPARATE_EVENT.test(s) ||
+        separateEvent(s, firstVerb) ||
         atAnotherBody(s, bodyNames) ||
         atAnotherMeeting(s, bodyNames) ||
-        atAnotherDatedMeeting(s, date);
+        atAnotherDatedMeeting(s, date, endDate);
       const afterCeremony = ceremony;
       ceremony = SIGNING_CEREMONY.test(s);
       const afterGroup = groupAdopted;

@@ -41,6 +41,12 @@ const DATELINE = /^[A-Z][A-Za-z .'-]{1,40}[,.]\s*$/;
 const TOOK_PART = /\b(?:took\s+part|participated|attended|chaired|presided)\b/i;
 const RELATIVE_DAY =
   /\b(today|yesterday|(?:on\s+|last\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+/**
+ * "On 4 December the leaders held talks on the eve of the summit", "the ministers met ahead of the summit": an event
+ * before the meeting, dated by its own day.
+ */
+const BEFORE_THE_MEETING =
+  /\b(?:on\s+the\s+eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to|prior\s+to|in\s+preparation\s+for|to\s+prepare(?:\s+for)?)\s+(?:the|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session)\b/i;
 /** "today", "this evening", "tonight": the day of the release. */
 const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -252,7 +258,11 @@ function readStatedDates(
     const date = datesIn(sentence)[0];
     if (
       date &&
-      (HELD.test(sentence.text) || /\bon\s*$/i.test(text.slice(sentence.start, date.evidence.start))) &&
+      // "The summit was held on 5 December, ahead of the UN climate meeting": a meeting held is dated by its day; an
+      // event opening "On <day>" only when it is not before the meeting.
+      (HELD.test(sentence.text) ||
+        (/\bon\s*$/i.test(text.slice(sentence.start, date.evidence.start)) &&
+          !BEFORE_THE_MEETING.test(sentence.text))) &&
       (!reportedToday || withinTheWeek(date))
     ) {
       found = date;
@@ -339,7 +349,7 @@ const MEETING_ONLINE = new RegExp(
 );
 // One leader away from the room: "by video link", "remotely", "from the Novo-Ogaryovo residence", "from his office".
 const SOMEONE_REMOTE = new RegExp(
-  String.raw`\b(?:via|by|through)\s+(?:a\s+)?${VIDEO}\b|\bremotely\b|\b(?:participated|joined|attended|took\s+part)\s+virtually\b|\bjoined\s+(?:[^.]{0,40}?\s)?online\b|\bfrom\s+(?:his|her|the)\s+(?:[A-Z][\w-]*\s+){0,3}(?:residence|office)\b`,
+  String.raw`\b(?:via|by|through)\s+(?:a\s+)?${VIDEO}\b|\bremotely\b|\b(?:participat\w*|join\w*|attend\w*|t(?:ake|akes|ook|aking)\s+part)(?:\s+(?:in\s+)?the\s+(?:meeting|summit|session))?\s+virtually\b|\bjoined\s+(?:[^.]{0,40}?\s)?online\b|\bfrom\s+(?:his|her|the)\s+(?:[A-Z][\w-]*\s+){0,3}(?:residence|office)\b`,
   "i",
 );
 
@@ -355,8 +365,17 @@ const SOMEONE_IN_VIRTUAL_FORMAT =
 const MEETING_TO_COME =
   /\b(?:will|would|shall|is\s+to|are\s+to|to\s+be|proposed|proposes|propose|suggested|suggests|plans?|planned|meet\s+again|next|upcoming|forthcoming)\b/i;
 
+/**
+ * "The President of Brazil will take part via videoconference": a participant's own future part in the meeting the
+ * release announces, no meeting to come.
+ */
+const TAKING_PART_TO_COME =
+  /\b(?:will|would|is\s+to|is\s+expected\s+to)\s+(?:also\s+)?(?:take\s+part|join|participate|attend|address|speak|connect)\b/i;
+const ANOTHER_MEETING_TO_COME =
+  /\b(?:next|upcoming|forthcoming|meet\s+again|proposed|proposes|suggested|planned)\b/i;
+
 /** The first match of `pattern` in `slice` whose sentence is not about a meeting to come. */
-function firstOfThisMeeting(pattern: RegExp, slice: string): RegExpExecArray | null {
+function firstOfThisMeeting(pattern: RegExp, slice: string, ownPart = false): RegExpExecArray | null {
   for (const match of slice.matchAll(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`))) {
     // The clause the match stands in, up to its end: "… and will meet again in person" after it is another clause.
     const start = Math.max(
@@ -369,6 +388,8 @@ function firstOfThisMeeting(pattern: RegExp, slice: string): RegExpExecArray | n
       .slice(-2)
       .join(" ");
     if (!MEETING_TO_COME.test(clause)) return match as RegExpExecArray;
+    if (ownPart && TAKING_PART_TO_COME.test(clause) && !ANOTHER_MEETING_TO_COME.test(clause))
+      return match as RegExpExecArray;
   }
   return null;
 }
@@ -398,7 +419,7 @@ export function readAttendanceMode(text: string, from: number, to: number): Fact
     if (inPerson) return { value: "hybrid", evidence: at(online), confidence: 0.6 };
     return { value: "online", evidence: at(online), confidence: 0.9 };
   }
-  const remote = firstOfThisMeeting(SOMEONE_REMOTE, slice);
+  const remote = firstOfThisMeeting(SOMEONE_REMOTE, slice, true);
   if (remote) return { value: "hybrid", evidence: at(remote), confidence: 0.7 };
   return { value: "in_person", evidence: { start: from, end: from }, confidence: 0.5 };
 }

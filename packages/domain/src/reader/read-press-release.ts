@@ -114,6 +114,7 @@ export function readPressRelease(
     text,
     paragraphs: body,
     date,
+    endDate: dates?.end.value ?? null,
     bodyNames,
     venueCity: venue?.value.city ?? null,
   });
