@@ -110,3 +110,22 @@ function compilePhrase(phrase: string, caseSensitive: boolean): RegExp {
     caseSensitive ? "gu" : "giu",
   );
 }
+
+/**
+ * A word every match of `phrasePattern(phrase)` (ignoring case) holds, lower-case: its longest word, or null when that
+ * word is not plain ASCII (then no quick check is safe). A text whose `foldedForNeedle` form lacks it cannot match,
+ * so the pattern need not run.
+ */
+export function phraseNeedle(phrase: string): string | null {
+  const words = phrase.trim().split(/[\s\-‐‑‒–—]+/);
+  const longest = words.reduce((best, word) => (word.length > best.length ? word : best), "");
+  return /^[\x20-\x7e]*$/.test(longest) ? longest.toLowerCase() : null;
+}
+
+/**
+ * The text as phraseNeedle's check reads it: lower-case, and "ſ" (long s) as "s" — the one letter besides "K" (Kelvin
+ * sign, which toLowerCase already makes "k") that a case-insensitive Unicode pattern takes for an ASCII letter.
+ */
+export function foldedForNeedle(text: string): string {
+  return text.toLowerCase().replace(/\u017f/g, "s");
+}
