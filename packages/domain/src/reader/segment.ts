@@ -64,8 +64,29 @@ function sentences(text: string, paragraph: Span, index: number): Sentence[] {
   return result;
 }
 
+// normalize's answers during one read: the reader normalises the same words and names many times over (about four
+// times each). The answer depends on the string alone; readPressRelease empties the memo at the start of each read
+// (forgetNormalized) so that every read does its own work, and it is bounded in case it is used outside a read.
+const normalized = new Map<string, string>();
+const NORMALIZED_LIMIT = 20_000;
+
+/** Empties normalize's memo; readPressRelease calls it at the start of each read. */
+export function forgetNormalized(): void {
+  normalized.clear();
+}
+
 /** Lower-case, diacritics removed, punctuation (but hyphens and apostrophes) turned into spaces. */
 export function normalize(value: string): string {
+  let result = normalized.get(value);
+  if (result === undefined) {
+    if (normalized.size >= NORMALIZED_LIMIT) normalized.clear();
+    result = normalizeOnce(value);
+    normalized.set(value, result);
+  }
+  return result;
+}
+
+function normalizeOnce(value: string): string {
   return value
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
