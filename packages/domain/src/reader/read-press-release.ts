@@ -17,7 +17,7 @@ import { countryMentions, forgetMentions, organizationMentions } from "./mention
 import { readParticipants } from "./participants";
 import type { MeetingProposal } from "./proposal";
 import { assertReadableRelease, ReaderError } from "./reader-error";
-import { segment } from "./segment";
+import { forgetNormalized, segment } from "./segment";
 import { readSpeeches } from "./speeches";
 import { readTopics } from "./topics";
 
@@ -38,6 +38,7 @@ export function readPressRelease(
 ): MeetingProposal {
   assertReadableRelease(text);
   forgetMentions(knowledge);
+  forgetNormalized();
   const paragraphs = segment(text);
   const header = headerParagraphs(paragraphs);
   const body = paragraphs.slice(header.length);

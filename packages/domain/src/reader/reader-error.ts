@@ -37,7 +37,9 @@ export function assertReadableRelease(text: string): void {
   if (typeof text !== "string" || text.trim() === "") {
     throw new ReaderError("empty", "The press release is empty: paste its text or upload a .txt file.");
   }
-  if (utf8Length(text) > MAX_RELEASE_BYTES) {
+  // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, two units, is 4): a text of at most a third
+  // of the limit in units is within it, without counting its bytes.
+  if (text.length * 3 > MAX_RELEASE_BYTES && utf8Length(text) > MAX_RELEASE_BYTES) {
     throw new ReaderError(
       "too_large",
       "The press release is larger than 1 MB; a news item is much shorter — check that the right file was chosen.",

@@ -11,8 +11,12 @@ export interface ParticipantReference {
 }
 
 // The names a participant may be referred to by, worked out once per participant of a read (every sentence asks).
-const namesByParticipant = new WeakMap<ParticipantProposal, string[]>();
-function namesOf(participant: ParticipantProposal, knowledge: ReaderKnowledge): string[] {
+// Each name comes with its first word, which the sentence must hold before the name's pattern is run.
+const namesByParticipant = new WeakMap<ParticipantProposal, { name: string; firstWord: string }[]>();
+function namesOf(
+  participant: ParticipantProposal,
+  knowledge: ReaderKnowledge,
+): { name: string; firstWord: string }[] {
   let names = namesByParticipant.get(participant);
   if (!names) {
     const all = new Set<string>([participant.nameAsStated, participant.nameAsStated.split(/\s+/).at(-1)!]);
@@ -24,7 +28,9 @@ function namesOf(participant: ParticipantProposal, knowledge: ReaderKnowledge): 
         for (const short of shortNames(known)) all.add(short);
       }
     }
-    names = [...all].filter((name) => name.length >= 3);
+    names = [...all]
+      .filter((name) => name.length >= 3)
+      .map((name) => ({ name, firstWord: name.split(/[\s\-‐‑‒–—]+/)[0]! }));
     namesByParticipant.set(participant, names);
   }
   return names;
@@ -44,10 +50,10 @@ export function participantReferences(
   const found: ParticipantReference[] = [];
   const slice = text.slice(from, to);
   for (const participant of participants) {
-    for (const name of namesOf(participant, knowledge)) {
+    for (const { name, firstWord } of namesOf(participant, knowledge)) {
       // Each word of the name stands in the slice as written (the pattern is case-sensitive): most sentences name
       // no one, and this spares them the pattern.
-      if (!slice.includes(name.split(/[\s\-‐‑‒–—]+/)[0]!)) continue;
+      if (!slice.includes(firstWord)) continue;
       for (const match of slice.matchAll(phrasePattern(name, true))) {
         found.push({ participant, start: from + match.index, end: from + match.index + match[0].length });
       }

@@ -64,8 +64,29 @@ function sentences(text: string, paragraph: Span, index: number): Sentence[] {
   return result;
 }
 
+// normalize's answers during one read: the reader normalises the same words and names many times over (about four
+// times each). The answer depends on the string alone; readPressRelease empties the memo at the start of each read
+// (forgetNormalized) so that every read does its own work, and it is bounded in case it is used outside a read.
+const normalized = new Map<string, string>();
+const NORMALIZED_LIMIT = 20_000;
+
+/** Empties normalize's memo; readPressRelease calls it at the start of each read. */
+export function forgetNormalized(): void {
+  normalized.clear();
+}
+
 /** Lower-case, diacritics removed, punctuation (but hyphens and apostrophes) turned into spaces. */
 export function normalize(value: string): string {
+  let result = normalized.get(value);
+  if (result === undefined) {
+    if (normalized.size >= NORMALIZED_LIMIT) normalized.clear();
+    result = normalizeOnce(value);
+    normalized.set(value, result);
+  }
+  return result;
+}
+
+function normalizeOnce(value: string): string {
   return value
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
@@ -109,4 +130,23 @@ function compilePhrase(phrase: string, caseSensitive: boolean): RegExp {
     `(?<![\\p{L}\\p{N}])${words.join("[\\s\\-‐‑‒–—]+")}(?![\\p{L}\\p{N}])`,
     caseSensitive ? "gu" : "giu",
   );
+}
+
+/**
+ * A word every match of `phrasePattern(phrase)` (ignoring case) holds, lower-case: its longest word, or null when that
+ * word is not plain ASCII (then no quick check is safe). A text whose `foldedForNeedle` form lacks it cannot match,
+ * so the pattern need not run.
+ */
+export function phraseNeedle(phrase: string): string | null {
+  const words = phrase.trim().split(/[\s\-‐‑‒–—]+/);
+  const longest = words.reduce((best, word) => (word.length > best.length ? word : best), "");
+  return /^[\x20-\x7e]*$/.test(longest) ? longest.toLowerCase() : null;
+}
+
+/**
+ * The text as phraseNeedle's check reads it: lower-case, and "ſ" (long s) as "s" — the one letter besides "K" (Kelvin
+ * sign, which toLowerCase already makes "k") that a case-insensitive Unicode pattern takes for an ASCII letter.
+ */
+export function foldedForNeedle(text: string): string {
+  return text.toLowerCase().replace(/\u017f/g, "s");
 }
