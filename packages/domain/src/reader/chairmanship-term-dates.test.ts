@@ -8,26 +8,14 @@
 // 2007") dates the term, a month in a clause on the next summit does not. Every
 // sentence is written for these tests; the bodies and countries include ones the reference data holds no term for.
 import { describe, expect, it } from "vitest";
-import { readChairmanships } from "./chairmanship";
-import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
+import { termsOf } from "./chairmanship-test-reading";
 import { ids } from "./fixtures/world-knowledge";
-import { segment } from "./segment";
 
 const ots = ids.organization("ots");
 const cis = ids.organization("cis");
 const [AZ, TR, KZ, KG, TJ, MD] = ["AZ", "TR", "KZ", "KG", "TJ", "MD"].map(ids.country);
 
-const terms = (text: string, date: string, organizationId: string, endDate: string | null = null) =>
-  readChairmanships({
-    text,
-    paragraphs: segment(text),
-    knowledge: eurasiaKnowledge,
-    date,
-    endDate,
-    publishedAt: endDate ?? date,
-    organizationId,
-    chair: null,
-  }).map((term) => [term.countryId, term.startDate, term.endDate]);
+const terms = termsOf;
 
 describe("a day after 'since' in the handover's sentence", () => {
   it.each([

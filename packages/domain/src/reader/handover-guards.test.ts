@@ -2,26 +2,15 @@
 // named by a title alone that a participant was only near, read beside the cases the rules were written for. Every
 // sentence is written for these tests.
 import { describe, expect, it } from "vitest";
-import { readChairmanships } from "./chairmanship";
-import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
+import { termsOf } from "./chairmanship-test-reading";
 import { rotatingChairsKnowledge } from "./fixtures/rotating-chairs-knowledge";
 import { ids } from "./fixtures/world-knowledge";
 import { readPressRelease } from "./read-press-release";
-import { segment } from "./segment";
 
 const ots = ids.organization("ots");
 const [AZ, TR, KZ, KG] = ["AZ", "TR", "KZ", "KG"].map(ids.country);
 const terms = (text: string, date: string, endDate: string | null = null) =>
-  readChairmanships({
-    text,
-    paragraphs: segment(text),
-    knowledge: eurasiaKnowledge,
-    date,
-    endDate,
-    publishedAt: endDate ?? date,
-    organizationId: ots,
-    chair: null,
-  }).map((term) => [term.countryId, term.startDate, term.endDate]);
+  termsOf(text, date, ots, endDate);
 
 describe("'had chaired … since' said of a past holder", () => {
   it.each([

@@ -5,27 +5,16 @@
 // Royal Highness the Crown Prince", "to the Emir"). Every sentence is written for these tests; the bodies and
 // countries include ones the reference data holds no term for.
 import { describe, expect, it } from "vitest";
-import { readChairmanships } from "./chairmanship";
-import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
+import { termsOf } from "./chairmanship-test-reading";
 import { rotatingChairsKnowledge } from "./fixtures/rotating-chairs-knowledge";
 import { ids } from "./fixtures/world-knowledge";
 import { readPressRelease } from "./read-press-release";
-import { segment } from "./segment";
 
 const ots = ids.organization("ots");
 const [AZ, TR, KZ, KG, QA, AE] = ["AZ", "TR", "KZ", "KG", "QA", "AE"].map(ids.country);
 
 const terms = (text: string, date: string, endDate: string | null = null) =>
-  readChairmanships({
-    text,
-    paragraphs: segment(text),
-    knowledge: eurasiaKnowledge,
-    date,
-    endDate,
-    publishedAt: endDate ?? date,
-    organizationId: ots,
-    chair: null,
-  }).map((term) => [term.countryId, term.startDate, term.endDate]);
+  termsOf(text, date, ots, endDate);
 
 describe("a later day in the handover's sentence after the day of its session", () => {
   it.each([
