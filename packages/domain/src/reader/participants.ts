@@ -649,7 +649,7 @@ const ITEM_TAIL =
 // … and "The members then met the leaders of the observer states in a separate session: A, B and C" (a meeting with a
 // group of leaders, then a colon); "Around the table: A, B and C" (a round-up's heading with no verb at all).
 const LIST_AFTER_VERB =
-  /\b(?:^(?:also\s+)?at\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks)\s+(?:were|was)\b(?!\s+(?:also\s+)?(?:signed|adopted|approved|discussed|considered|held|made|taken|reached|launched)\b)|(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|delegates)(?:\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|\s+(?:present|attending|in\s+attendance))?\s+(?:were|was)\b(?=\s+[A-Z])|^(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|participants)\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table\s+(?:included|include|were)\b|\bamong\s+(?:(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|participants|guests|dignitaries)|those)\s+(?:who|that)\s+(?:also\s+)?(?:attended|took\s+part|participated|(?:were|was)\s+present|came)\b[^,.;:]{0,40}?\s+(?:were|was)\b|\bmet\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?)?|presidents|delegations|representatives)\s+of\s+(?:the\s+)?[^:.;]{0,60}?\b(?:states|countries|partners|organi[sz]ations)\b[^:.;]{0,60}?(?=\s*:)|(?:^|\b)(?:around|round|at)\s+the\s+(?:[\w-]+\s+)?table(?=\s*:)|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|\bfrom\s+(?:the\s+)?(?:observer|partner|guest|member|invited|dialogue[\s-]partner)\s+(?:states|countries|nations|organi[sz]ations)\s+(?:came|were|was)\b(?=\s+(?:the\s+)?[A-Z])|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)(?:\s+(?:also\s+)?(?:with\s+)?the\s+(?:leaders|heads|presidents|representatives|delegations)\b[^:.;]{0,50}?)?\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary|separate|joint|special)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
+  /\b(?:^(?:also\s+)?at\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks)\s+(?:were|was)\b(?!\s+(?:also\s+)?(?:signed|adopted|approved|discussed|considered|held|made|taken|reached|launched)\b)|(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|delegates)(?:\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|\s+(?:present|attending|in\s+attendance))?\s+(?:were|was)\b(?=\s+[A-Z])|^(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|participants)\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table\s+(?:included|include|were)\b|\bamong\s+(?:(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|participants|guests|dignitaries)|those)\s+(?:who|that)\s+(?:also\s+)?(?:attended|took\s+part|participated|(?:were|was)\s+present|came)\b[^,.;:]{0,40}?\s+(?:were|was)\b|\bmet\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?)?|presidents|delegations|representatives)\s+of\s+(?:the\s+)?[^:.;]{0,60}?\b(?:states|countries|partners|organi[sz]ations)\b[^:.;]{0,60}?(?=\s*:)|(?:^|\b)(?:around|round|at)\s+the\s+(?:[\w-]+\s+)?table(?=\s*:)|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|^(?:joining|alongside|beside|besides|next\s+to|together\s+with|with)\s+(?:the\s+)?(?:host|hosts|him|her|them|[A-Z][\w'’-]*)(?:\s*,\s*[^,.:;]{3,80}?,)?\s+(?:were|was)\s+(?=(?:the\s+)?[A-Z])|\bfrom\s+(?:the\s+)?(?:observer|partner|guest|member|invited|dialogue[\s-]partner)\s+(?:states|countries|nations|organi[sz]ations)\s+(?:came|were|was)\b(?=\s+(?:the\s+)?[A-Z])|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)(?:\s+(?:also\s+)?(?:with\s+)?the\s+(?:leaders|heads|presidents|representatives|delegations)\b[^:.;]{0,50}?)?\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary|separate|joint|special)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
 
 // The verb before its subjects, as a translation from Russian keeps it: "In the session took part the President of …
 // A, the President of … B", "In the meeting in narrow format participated …". Read where LIST_AFTER_VERB finds nothing.
@@ -1792,6 +1792,19 @@ function findMentionsIn(
           hint: sentenceHint,
           country: null,
         });
+      // "Alongside the host, President X, were A, B and C": the one named in the aside took part with them.
+      const besideAside =
+        /^((?:joining|alongside|beside|besides|next\s+to|together\s+with|with)\s+[^,]+,\s*)([^,]+?),\s*(?:were|was)\s/i.exec(
+          attended[0],
+        );
+      if (besideAside && attended.index === 0)
+        found.push({
+          from: besideAside[1]!.length,
+          to: besideAside[1]!.length + besideAside[2]!.length,
+          kind: "attendance",
+          hint: sentenceHint,
+          country: null,
+        });
       // "Taking part also were representatives of the SCO observer states:" and the names one a line under it.
       if (
         /^\s*:?\s*$/.test(s.slice(from)) ||
@@ -2425,9 +2438,9 @@ const ELSEWHERE =
   /\b(?:message|speech|address|statement|remarks)\s+(?:was\s+|were\s+)?read\s+(?:out\s+)?(?:by|on\s+(?:his|her)\s+behalf)\b|\bread\s+out\s+(?:a|the|his|her)\s+(?:[\w-]+\s+)?(?:message|speech|address|statement)\s+on\s+behalf\s+of\b|\b(?:(?:tele)?phone|call(?:ed|s)?\s+(?:with|to)|letter|telegram|written\s+message|television|interview|co-?chair\w*|will)\b|\b(?:(?:former|late)\s+(?:[\p{L}-]+\s+){0,2}?|then[-\s])(?:president|prime\s+minister|premier|leader|head)\b|\b(?:sent|send|sends|sending)\s+(?:\w+\s+)?(?:greetings|messages?|congratulations)\b/iu;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 // After a leader, words that say he was not at the table: "did not attend", "was unable to come", "was among the
-// members of the delegations".
+// members of the delegations", "stayed at home", "sent his deputy in his place".
 const NOT_THERE_AFTER =
-  /\b(?:not|never|unable|declined|skipped|absent)\b|n['’]t\b|\bmembers?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?delegations?\b/i;
+  /\b(?:not|never|unable|declined|skipped|absent)\b|n['’]t\b|\bmembers?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?delegations?\b|\bstay(?:ed|s)\s+(?:away|at\s+home|home)\b|\bsent\s+[^.;]{1,60}?\s+in\s+(?:his|her)\s+(?:place|stead)\b/i;
 
 // A line-up of countries with no names: "The summit brought together the heads of state of A, B, C and D", "The meeting
 // was attended by the leaders of A and B", "Taking part were the presidents of A, B and C".
@@ -2923,7 +2936,9 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
           participant.country &&
           participant.post?.value.status === "new") ||
         // "Kyrgyzstan – Almazbek Atambayev": a line of a list with its country and no title at all.
-        (!item.title && mention.countryHint && participant.country && !participant.post)
+        (!item.title && mention.countryHint && participant.country && !participant.post) ||
+        // "Georgia's A" with a country the knowledge does not hold: a title that is the country's name alone.
+        (item.title && !item.title.roleNoun && !participant.country && worldCountryOnly(participant))
       )
         nounless.add(participant);
       sentenceOf.set(participant, mention.list ?? mention.sentence);
@@ -3149,7 +3164,8 @@ function followNeighbourPosts(
   knowledge: ReaderKnowledge,
 ): void {
   for (const participant of nounless) {
-    const countryId = participant.country!.value.countryId;
+    const countryId = participant.country?.value.countryId ?? null;
+    const worldName = participant.country ? null : worldCountryOnly(participant);
     const counts = new Map<string, number>();
     for (const other of participants) {
       if (other === participant || nounless.has(other) || !other.country) continue;
@@ -3173,6 +3189,7 @@ function followNeighbourPosts(
     }
     const known = knowledge.posts.filter(
       (post) =>
+        countryId !== null &&
         post.countryId === countryId &&
         roleNounOfLabel(post.labelI18n.en)?.toLowerCase() === noun.toLowerCase(),
     );
@@ -3189,7 +3206,7 @@ function followNeighbourPosts(
             value: {
               status: "new",
               proposed: {
-                label: `${noun} of ${country?.nameI18n.en ?? participant.country!.value.asStated}`,
+                label: `${noun} of ${country?.nameI18n.en ?? worldName ?? participant.country!.value.asStated}`,
                 role: roleOfNoun(noun, "country", false),
                 countryId,
                 organizationId: null,
@@ -3201,6 +3218,18 @@ function followNeighbourPosts(
           };
     participant.confidence = Math.min(participant.confidence, participant.post.confidence);
   }
+}
+
+/**
+ * The country's name, when a participant's proposed post is the name of a country the knowledge does not hold and
+ * nothing else ("Georgia's A": the title names no post); else null.
+ */
+function worldCountryOnly(participant: ParticipantProposal): string | null {
+  const post = participant.post?.value;
+  if (!post || post.status !== "new") return null;
+  const label = post.proposed.label.trim();
+  const world = worldCountryIn(label);
+  return world && world.name === label ? world.name : null;
 }
 
 // An apposition or a relative clause after a name that calls him a minister, an envoy or an ambassador.
