@@ -649,7 +649,7 @@ const ITEM_TAIL =
 // … and "The members then met the leaders of the observer states in a separate session: A, B and C" (a meeting with a
 // group of leaders, then a colon); "Around the table: A, B and C" (a round-up's heading with no verb at all).
 const LIST_AFTER_VERB =
-  /\b(?:^(?:also\s+)?at\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks)\s+(?:were|was)\b(?!\s+(?:also\s+)?(?:signed|adopted|approved|discussed|considered|held|made|taken|reached|launched)\b)|(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|delegates)(?:\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|\s+(?:present|attending|in\s+attendance))?\s+(?:were|was)\b(?=\s+[A-Z])|^(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|participants)\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table\s+(?:included|include|were)\b|\bamong\s+(?:(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|participants|guests|dignitaries)|those)\s+(?:who|that)\s+(?:also\s+)?(?:attended|took\s+part|participated|(?:were|was)\s+present|came)\b[^,.;:]{0,40}?\s+(?:were|was)\b|\bmet\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?)?|presidents|delegations|representatives)\s+of\s+(?:the\s+)?[^:.;]{0,60}?\b(?:states|countries|partners|organi[sz]ations)\b[^:.;]{0,60}?(?=\s*:)|(?:^|\b)(?:around|round|at)\s+the\s+(?:[\w-]+\s+)?table(?=\s*:)|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|^(?:joining|alongside|beside|besides|next\s+to|together\s+with|with)\s+(?:the\s+)?(?:host|hosts|him|her|them|[A-Z][\w'’-]*)(?:\s*,\s*[^,.:;]{3,80}?,)?\s+(?:were|was)\s+(?=(?:the\s+)?[A-Z])|\bfrom\s+(?:the\s+)?(?:observer|partner|guest|member|invited|dialogue[\s-]partner)\s+(?:states|countries|nations|organi[sz]ations)\s+(?:came|were|was)\b(?=\s+(?:the\s+)?[A-Z])|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)(?:\s+(?:also\s+)?(?:with\s+)?the\s+(?:leaders|heads|presidents|representatives|delegations)\b[^:.;]{0,50}?)?\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary|separate|joint|special)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
+  /\b(?:^(?:also\s+)?at\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks)\s+(?:were|was)\b(?!\s+(?:also\s+)?(?:signed|adopted|approved|discussed|considered|held|made|taken|reached|launched)\b)|(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|delegates)(?:\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|\s+(?:present|attending|in\s+attendance))?\s+(?:were|was)\b(?=\s+[A-Z])|^(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|participants)\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table\s+(?:included|include|were)\b|\bamong\s+(?:(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|participants|guests|dignitaries)|those)\s+(?:who|that)\s+(?:also\s+)?(?:attended|took\s+part|participated|(?:were|was)\s+present|came)\b[^,.;:]{0,40}?\s+(?:were|was)\b|\bmet\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?)?|presidents|delegations|representatives)\s+of\s+(?:the\s+)?[^:.;]{0,60}?\b(?:states|countries|partners|organi[sz]ations)\b[^:.;]{0,60}?(?=\s*:)|(?:^|\b)(?:around|round|at)\s+the\s+(?:[\w-]+\s+)?table(?=\s*:)|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to|from)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|^(?:joining|alongside|beside|besides|next\s+to|together\s+with|with)\s+(?:the\s+)?(?:host|hosts|him|her|them|[A-Z][\w'’-]*)(?:\s*,\s*[^,.:;]{3,80}?,)?\s+(?:were|was)\s+(?=(?:the\s+)?[A-Z])|\bfrom\s+(?:the\s+)?(?:observer|partner|guest|member|invited|dialogue[\s-]partner)\s+(?:states|countries|nations|organi[sz]ations)\s+(?:came|were|was)\b(?=\s+(?:the\s+)?[A-Z])|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)(?:\s+(?:also\s+)?(?:with\s+)?the\s+(?:leaders|heads|presidents|representatives|delegations)\b[^:.;]{0,50}?)?\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary|separate|joint|special)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
 
 // The verb before its subjects, as a translation from Russian keeps it: "In the session took part the President of …
 // A, the President of … B", "In the meeting in narrow format participated …". Read where LIST_AFTER_VERB finds nothing.
@@ -670,6 +670,11 @@ const LIST_TITLE =
 // photo: …". Whoever it shows was there.
 const CAPTION_LIST =
   /^(?:Pictured|In\s+the\s+(?:photo|picture))(?:\s*\((?:from\s+)?[Ll]eft\s+to\s+right\)|\s*,?\s+(?:from\s+)?[Ll]eft\s+to\s+right)?\s*:\s*(?=(?:the\s+)?[A-Z])/;
+
+// A group's heading that ends a list's first part before a colon: ", and the heads of the Council's affiliated
+// institutions", " and the representatives of the observer states".
+const GROUP_BEFORE_COLON =
+  /(?:,\s*|\s+)and\s+(?:the\s+)?(?:heads|leaders|representatives|chiefs|members|delegations)\s+of\s+[^,;:]{3,80}$/i;
 
 /**
  * TOOK_PART_FIRST, ANNEX_LIST or CAPTION_LIST after the sentence's lead (a dateline, an opening adverb), at its place
@@ -1706,12 +1711,20 @@ function findMentionsIn(
       let start = sentence.start + from;
       const end = trimEnd(text, sentence.start + to);
       const colon = text.slice(start, end).indexOf(":");
+      // "A, Secretary General, and the heads of the affiliated bodies: B and C": the people named before a group's
+      // heading that closes the first part of the list.
+      let beforeHeading: TitledName[] = [];
       // "Observer states: A, B": the heading of the list speaks for it.
       if (colon >= 0) {
+        const group = GROUP_BEFORE_COLON.exec(text.slice(start, start + colon));
+        if (group && group.index > 0)
+          beforeHeading = splitParticipantList(text, start, start + group.index, knowledge).filter(
+            (item) => item.title?.roleNoun,
+          );
         listHint = categoryHintOf(text.slice(start, start + colon), true) ?? listHint;
         start += colon + 1;
       }
-      const split = splitParticipantList(text, start, end, knowledge);
+      const split = [...beforeHeading, ...splitParticipantList(text, start, end, knowledge)];
       // "… by their presidents, A and B": each name has the shared title over its own country.
       const items =
         titles?.length === split.length && split.every((item) => !item.title?.country)
@@ -1829,7 +1842,12 @@ function findMentionsIn(
     } else {
       const tookPart = LIST_BEFORE_VERB.exec(rest0);
       // "The heads of the observer states took part: A and B": the list is after the colon, its heading before.
-      const afterColon = tookPart && /^[^:.;]{0,40}:\s*/.exec(rest0.slice(tookPart[0].length));
+      // "The heads of state took part from their capitals as heads of the delegations:" and the names one a line under
+      // it: a longer clause before a colon that ends the sentence.
+      const afterColon =
+        tookPart &&
+        (/^[^:.;]{0,40}:\s*/.exec(rest0.slice(tookPart[0].length)) ??
+          /^[^:.;]{0,120}:\s*$/.exec(rest0.slice(tookPart[0].length)));
       const listAfterColon = afterColon && rest0.slice(tookPart[0].length + afterColon[0].length);
       // "The following leaders took part in the meeting:" and the names one a line under it.
       if (tookPart && listAfterColon === "")
@@ -1911,7 +1929,9 @@ function findMentionsIn(
             country: country.id,
           });
       }
-      if (represented) {
+      // "The member states were represented by the following heads of delegation:" over the names one a line: a
+      // heading (GROUP_HEADING), no list in the sentence.
+      if (represented && !/^the\s+following\b[^:.;]*:\s*$/i.test(s.slice(represented[0].length))) {
         // The country nearest the verb is the one represented: "A of Belarus … attended, and Armenia was represented by".
         const country = countryMentions(
           text,
@@ -3372,6 +3392,28 @@ function heldPost(
 }
 
 /**
+ * Two names in full whose first given names differ ("Tigran Sargsyan" and "Serzh Sargsyan"): two people of one family
+ * name. An initial agrees with a given name of its letter ("V. Kasymov", "Vladimir Kasymov").
+ */
+function givenNamesDiffer(a: string, b: string): boolean {
+  const given = (value: string) => {
+    const words = value.split(/\s+/).filter(Boolean);
+    return words.length >= 2 ? normalizeText(words[0]!.replace(/\.$/, "")) : null;
+  };
+  const first = given(a);
+  const other = given(b);
+  if (!first || !other) return false;
+  if (
+    first.length === 1 ||
+    other.length === 1 ||
+    /\./.test(a.split(/\s+/)[0]!) ||
+    /\./.test(b.split(/\s+/)[0]!)
+  )
+    return first[0] !== other[0];
+  return first !== other;
+}
+
+/**
  * A later mention by family name ("Jeenbekov presided", "President Mirziyoyev") of someone named in full before; a
  * single word no one's last name is may be a family name written first ("Hu" for "Hu Jintao").
  */
@@ -3393,6 +3435,7 @@ function sameFamilyName(
       participant.person.value.status === "matched"
         ? participant.person.value.label
         : participant.nameAsStated;
+    if (givenNamesDiffer(name, participant.nameAsStated)) return false;
     return last(known) === family || last(participant.nameAsStated) === family;
   });
   if (untitled && matches.length === 0 && !/\s/.test(name.trim())) {
