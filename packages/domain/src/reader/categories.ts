@@ -234,6 +234,10 @@ export function categoryOf(
   // data does not hold, another than the meeting's.
   if (title.split(/\s+/).some((word) => ORGANIZATION_NOUN.test(word.replace(/[,.;:'’s]+$/, ""))))
     return { value: "guest_organization", confidence: 0.5, fromHint: false };
+  // "Secretary General of TURKPA": an organization the reference data does not hold, by its abbreviation, at a meeting
+  // of a body it does hold, not a joint summit's (where the abbreviation may be the other body's).
+  if (meetingOrganizationId && !evidence.joint && /\bof\s+(?:the\s+)?\p{Lu}{2,8}$/u.test(title.trim()))
+    return { value: "guest_organization", confidence: 0.5, fromHint: false };
   // "Secretary General X attended", "the Commonwealth's Executive Secretary, X": the head of an organization the text
   // does not name is the meeting's own organization's.
   if (meetingOrganizationId && isOrganizationTitle(evidence.roleNoun))

@@ -362,6 +362,15 @@ export function parseTitledName(
       : /^the$/i.test(tokens[first - 1]!.word) && /^of$/i.test(tokens[first - 2]!.word))
   )
     first = tokens.length;
+  // "Secretary General of TURKPA Ramil Hasanov": an organization's abbreviation after "of" ends the title, and the
+  // name starts after it.
+  if (
+    first > 0 &&
+    first < tokens.length - 2 &&
+    /^(?:of|the)$/i.test(tokens[first - 1]!.word) &&
+    /^\p{Lu}{2,8}$/u.test(tokens[first]!.word)
+  )
+    first++;
   // "National Leader of the Turkmen People": one capitalised word after "the" and a demonym ends the title; no name.
   if (
     first === tokens.length - 1 &&
@@ -444,7 +453,11 @@ export function postCandidates(
 ): Candidate[] {
   const held = new Set(occupanciesOn(knowledge, personId, date).map((occupancy) => occupancy.postId));
   const result: Candidate[] = [];
+  // "Deputy Director of …": a deputy holds no post of the noun alone.
+  const noun = /\bDeputy\s/.test(title.text) ? roleNounAt(title.text) : null;
+  const deputy = noun !== null && /\bDeputy\s+$/.test(title.text.slice(0, noun.at));
   for (const { post, roleNoun } of parsedPosts(knowledge)) {
+    if (deputy && !/\bDeputy\b/i.test(post.labelI18n.en)) continue;
     let role = 0;
     if (title.roleNoun && roleNoun && roleKey(title.roleNoun) === roleKey(roleNoun)) role = 1;
     else if (
@@ -509,13 +522,21 @@ function organBeforeCountry(title: ParsedTitle): string | null {
     : null;
 }
 
-// A rank written before a role noun that is part of the post: "First Vice-President", "Second Vice-President".
-const RANK_BEFORE_NOUN = /\b(First|Second|Third)\s+$/;
+// A rank written before a role noun that is part of the post: "First Vice-President", "Second Vice-President",
+// "Deputy Chairman", "First Deputy Director".
+const RANK_BEFORE_NOUN = /\b((?:(?:First|Second)\s+)?Deputy|First|Second|Third)\s+$/;
 // A state's own style before its name, as a title may run into it: "of the Islamic Republic of", "of the Sultanate of".
 const STATE_FORM_WORD =
   /^(?:Republic|Kingdom|State|Sultanate|Federation|Union|Emirates?|Principality|Commonwealth)$/;
 // The small words a portfolio joins its capitalised words with: "of State for External Affairs and Culture".
 const PORTFOLIO_JOINER = /^(?:of|for|the|and|&)$/;
+
+/** The rank a title writes before its role noun, with a space after it ("Deputy ", "First Deputy "), or "". */
+function rankBeforeNoun(title: ParsedTitle): string {
+  const found = roleNounAt(title.text);
+  const rank = found ? RANK_BEFORE_NOUN.exec(title.text.slice(0, found.at))?.[1] : undefined;
+  return rank ? `${rank} ` : "";
+}
 
 /** The earliest role noun in a title's text, as written, with where it stands. */
 function roleNounAt(title: string): { noun: string; at: number; end: number } | null {
@@ -598,7 +619,7 @@ export function namesUnknownOrganization(title: ParsedTitle): boolean {
 /** Whether a title names an organization the reference data does not hold by its abbreviation ("… of the GCC"). */
 export function namesAbbreviatedOrganization(title: ParsedTitle): boolean {
   return (
-    !title.country && !title.organization && /\bof\s+(?:the\s+)?\p{Lu}{2,6}\b(?![\p{L}.])/u.test(title.text)
+    !title.country && !title.organization && /\bof\s+(?:the\s+)?\p{Lu}{2,8}\b(?![\p{L}.])/u.test(title.text)
   );
 }
 
@@ -710,7 +731,7 @@ export function reconcilePost(
       : phrase && country
         ? `${phrase} of ${country.nameI18n.en}`
         : noun && organization
-          ? `${noun} of the ${organization.nameI18n.en}`
+          ? `${rankBeforeNoun(title)}${noun} of the ${organization.nameI18n.en}`
           : title.text
               .replace(/^\s*\(|\)\s*$/g, "")
               .replace(/^\s*of\s+(?:the\s+)?/i, "")

@@ -59,9 +59,9 @@ export const ROLE_NOUNS = [
  * Anti-Terrorist Structure"): an official's organization the reference data may not hold.
  */
 export const ORGANIZATION_NOUN =
-  /^(?:Bank|Fund|Organi[sz]ation|Commission|Committee|Council|Secretariat|Agency|Programme|Program|Union|Association|Community|Institute|Forum|Structure|Cent(?:re|er)|Conference|Assembly|Parliament|Federation|League|Alliance|Court)$/;
+  /^(?:Bank|Fund|Organi[sz]ation|Commission|Committee|Council|Secretariat|Agency|Programme|Program|Union|Association|Community|Institute|Academy|Foundation|Forum|Structure|Cent(?:re|er)|Conference|Assembly|Parliament|Federation|League|Alliance|Court)$/;
 
-const ORG_HEAD = String.raw`(?:Bank|Fund|Organi[sz]ation|Commission|Committee|Council|Secretariat|Agency|Programme|Program|Union|Association|Community|Institute|Forum|Cent(?:re|er)|Conference|Assembly|Federation|League|Alliance|Group|Court)`;
+const ORG_HEAD = String.raw`(?:Bank|Fund|Organi[sz]ation|Commission|Committee|Council|Secretariat|Agency|Programme|Program|Union|Association|Community|Institute|Academy|Foundation|Forum|Cent(?:re|er)|Conference|Assembly|Federation|League|Alliance|Group|Court)`;
 const CAPITALISED = String.raw`\p{Lu}[\p{L}'’-]*`;
 // An organization's name with "and" inside, after "of" or "for" in a title: "the Food and Agriculture Organization",
 // "the Economic and Social Commission for Asia and the Pacific", "the Organization for Security and Co-operation in
@@ -130,7 +130,8 @@ export const TITLE_WORDS = new Set(
     // Communications and Information Technology"): no name begins with them.
     "culture communications communication information technology technologies industry mines energy education " +
     "health agriculture transport parliamentary petroleum labour tourism science sport sports youth emergency " +
-    "situations investment commerce"
+    "situations investment commerce power railways water resources environment fisheries housing construction " +
+    "infrastructure"
   ).split(" "),
 );
 
