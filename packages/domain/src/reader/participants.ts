@@ -649,7 +649,7 @@ const ITEM_TAIL =
 // … and "The members then met the leaders of the observer states in a separate session: A, B and C" (a meeting with a
 // group of leaders, then a colon); "Around the table: A, B and C" (a round-up's heading with no verb at all).
 const LIST_AFTER_VERB =
-  /\b(?:^(?:also\s+)?at\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks)\s+(?:were|was)\b(?!\s+(?:also\s+)?(?:signed|adopted|approved|discussed|considered|held|made|taken|reached|launched)\b)|(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|delegates)(?:\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|\s+(?:present|attending|in\s+attendance))?\s+(?:were|was)\b(?=\s+[A-Z])|^(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|participants)\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table\s+(?:included|include|were)\b|\bamong\s+(?:(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|participants|guests|dignitaries)|those)\s+(?:who|that)\s+(?:also\s+)?(?:attended|took\s+part|participated|(?:were|was)\s+present|came)\b[^,.;:]{0,40}?\s+(?:were|was)\b|\bmet\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?)?|presidents|delegations|representatives)\s+of\s+(?:the\s+)?[^:.;]{0,60}?\b(?:states|countries|partners|organi[sz]ations)\b[^:.;]{0,60}?(?=\s*:)|(?:^|\b)(?:around|round|at)\s+the\s+(?:[\w-]+\s+)?table(?=\s*:)|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to|from)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|^(?:joining|alongside|beside|besides|next\s+to|together\s+with|with)\s+(?:the\s+)?(?:host|hosts|him|her|them|[A-Z][\w'’-]*)(?:\s*,\s*[^,.:;]{3,80}?,)?\s+(?:were|was)\s+(?=(?:the\s+)?[A-Z])|\bfrom\s+(?:the\s+)?(?:observer|partner|guest|member|invited|dialogue[\s-]partner)\s+(?:states|countries|nations|organi[sz]ations)\s+(?:came|were|was)\b(?=\s+(?:the\s+)?[A-Z])|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)(?:\s+(?:also\s+)?(?:with\s+)?the\s+(?:leaders|heads|presidents|representatives|delegations)\b[^:.;]{0,50}?)?\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary|separate|joint|special)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
+  /\b(?:^(?:also\s+)?at\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks)\s+(?:were|was)\b(?!\s+(?:also\s+)?(?:signed|adopted|approved|discussed|considered|held|made|taken|reached|launched)\b)|(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|delegates)(?:\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|\s+(?:present|attending|in\s+attendance))?\s+(?:were|was)\b(?=\s+[A-Z])|^(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|participants)\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table\s+(?:included|include|were)\b|\bamong\s+(?:(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|participants|guests|dignitaries)|those)\s+(?:who|that)\s+(?:also\s+)?(?:attended|took\s+part|participated|(?:were|was)\s+present|came)\b[^,.;:]{0,40}?\s+(?:were|was)\b|\bmet\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?)?|presidents|delegations|representatives)\s+of\s+(?:the\s+)?[^:.;]{0,60}?\b(?:states|countries|partners|organi[sz]ations)\b[^:.;]{0,60}?(?=\s*:)|(?:^|\b)(?:around|round|at)\s+the\s+(?:[\w-]+\s+)?table(?=\s*:)|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to|from)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|\b(?:chaired|co-chaired|presided\s+over|hosted)\s+the\s+(?:talks|meeting|summit|session|consultations)\s+with\s+(?=(?:the\s+)?[A-Z])|^(?:joining|alongside|beside|besides|next\s+to|together\s+with|with)\s+(?:the\s+)?(?:host|hosts|him|her|them|[A-Z][\w'’-]*)(?:\s*,\s*[^,.:;]{3,80}?,)?\s+(?:were|was)\s+(?=(?:the\s+)?[A-Z])|\bfrom\s+(?:the\s+)?(?:observer|partner|guest|member|invited|dialogue[\s-]partner)\s+(?:states|countries|nations|organi[sz]ations)\s+(?:came|were|was)\b(?=\s+(?:the\s+)?[A-Z])|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)(?:\s+(?:also\s+)?(?:with\s+)?the\s+(?:leaders|heads|presidents|representatives|delegations)\b[^:.;]{0,50}?)?\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary|separate|joint|special)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
 
 // The verb before its subjects, as a translation from Russian keeps it: "In the session took part the President of …
 // A, the President of … B", "In the meeting in narrow format participated …". Read where LIST_AFTER_VERB finds nothing.
@@ -1440,6 +1440,10 @@ function staffTitled(item: { title: { text: string; organization: unknown } | nu
 // Someone named as the one absent: "In the absence of President X, Y led the delegation", "Instead of President X, Y
 // attended", "Y attended on behalf of President X", "standing in for President X"; "President X, who was due to attend,
 // sent Y".
+// A leader who stayed away and sent someone else: "stayed at home and sent Prime Minister Y", "did not attend but
+// sent his deputy, Y"; the one sent follows.
+const SENT_INSTEAD =
+  /\b(?:stayed\s+(?:away|at\s+home|home)|did\s+not\s+(?:attend|come|travel)|could\s+not\s+(?:attend|come|travel)|was\s+absent)\b[^.;:]{0,40}?\s+(?:and|but)\s+(?:instead\s+)?(?:sent|dispatched|delegated)\s+/;
 const IN_PLACE_OF =
   /\b(?:in\s+the\s+absence\s+of|instead\s+of|in\s+(?:the\s+)?place\s+of|on\s+behalf\s+of|standing\s+in\s+for|stood\s+in\s+for|deputi[sz]ing\s+for|replacing)\s+(?:the\s+)?$/i;
 const IN_PLACE_OF_ITEM = /^(?:In\s+the\s+absence|Instead|In\s+(?:the\s+)?place)\s+of\s/i;
@@ -1983,6 +1987,29 @@ function findMentionsIn(
         }
       }
     }
+    // "Egypt's President X stayed at home and sent Prime Minister Y": the one sent in his place took part, for the
+    // absent leader's country.
+    const sentInstead = !attended && !found.length ? SENT_INSTEAD.exec(s) : null;
+    if (sentInstead && /\p{Lu}/u.test(s.slice(sentInstead.index + sentInstead[0].length))) {
+      // "… sent his prime minister, Y, in his place": the name in the apposition.
+      const apposition = /^(?:his|her|its|their)\s+[^,;.]{1,40},\s+(?=\p{Lu})/u.exec(
+        s.slice(sentInstead.index + sentInstead[0].length),
+      );
+      const from = sentInstead.index + sentInstead[0].length + (apposition?.[0].length ?? 0);
+      const stop =
+        /\s+(?:in\s+(?:his|her)\s+(?:place|stead)|instead|to\s+(?:represent|lead|head)|as\s+(?:his|her))\b|[,;]/.exec(
+          s.slice(from),
+        );
+      found.push({
+        from,
+        to: from + (stop ? stop.index : s.length - from),
+        kind: "attendance",
+        hint: null,
+        country:
+          countryMentions(text, knowledge, sentence.start, sentence.start + sentInstead.index).at(-1)?.id ??
+          null,
+      });
+    }
     // "The heads of the delegations were:", "The other delegations were headed as follows:", "The observer states sent
     // the following delegations: A, post; B, post": a heading that names the people its list holds, before a colon.
     const grouped = !attended && !found.length ? GROUP_HEADING.exec(rest0) : null;
@@ -2380,6 +2407,13 @@ function possessiveNamedAt(
  * sentence, or a clause of its own after "while", "whereas" or a semicolon, and says, proposes or presents something
  * ("Kazakh President X proposed a new corridor, while Uzbek President Y called for a fund").
  */
+// A relative clause set off by commas after a subject: ", whose country is to host the next summit,".
+const RELATIVE_ASIDE = /^,\s+(?:whose|who|which)\s[^,;]{1,100}(?=,)/;
+const RELATIVE_ASIDES = /,\s+(?:whose|who|which)\s[^,;]{1,100},/g;
+// A verb of saying and "that", opening what was said: "told his counterparts that", "said that".
+const SPOKEN_THAT =
+  /^\s*(?:,[^,;]{1,100},\s*)?(?:also\s+)?(?:told|said|stressed|noted|argued|warned|recalled|insisted|added|urged|reminded)\b[^.;"“]{0,60}?\s+that\s/;
+
 function roundUpMentions(
   text: string,
   sentences: readonly Sentence[],
@@ -2415,16 +2449,29 @@ function roundUpMentions(
       // "Turkey's Health Minister X said …": a round-up's ministers speak for their governments, not at the table.
       if (MINISTER_NOUN.test(first.title?.roleNoun ?? "")) continue;
       // "Tajik leader A and Uzbekistan's B also spoke", "A, B and C proposed …": subjects joined before one verb.
+      // "Iranian President A, whose country hosts the next summit, Kazakh President B and …": a relative clause on one
+      // subject before the next.
       const subjects = [first];
-      for (let joined = JOINED_SUBJECT.exec(text.slice(first.end, end)); joined;) {
-        const next = personAt(subjects.at(-1)!.end + joined[0].length);
+      // (One whose aside says he stayed away is no subject who acted: "A, who did not attend, and B …".)
+      const absent = new Set<TitledName>();
+      const skipAside = (subject: TitledName) => {
+        const aside = RELATIVE_ASIDE.exec(text.slice(subject.end, end))?.[0] ?? "";
+        if (STAYED_AWAY.test(aside)) absent.add(subject);
+        return subject.end + aside.length;
+      };
+      for (let joined = JOINED_SUBJECT.exec(text.slice(skipAside(first), end)); joined;) {
+        const next = personAt(skipAside(subjects.at(-1)!) + joined[0].length);
         if (!next) break;
         subjects.push(next);
-        joined = JOINED_SUBJECT.exec(text.slice(next.end, end));
+        joined = JOINED_SUBJECT.exec(text.slice(skipAside(next), end));
       }
       const clause = ownClause(text.slice(subjects.at(-1)!.end, sentence.end));
       const acted = (saidBefore > 0 && opening === lead + quoted + saidBefore) || ROUND_UP_ACT.test(clause);
-      if (!acted || LATER_EVENT.test(s) || ANOTHER_EVENT.test(clause)) continue;
+      // "X told his counterparts that the convention, signed at the previous summit, …": what he said may be about
+      // another meeting; his act is not.
+      const spoken = SPOKEN_THAT.exec(clause);
+      const act = spoken ? clause.slice(0, spoken[0].length) : clause;
+      if (!acted || LATER_EVENT.test(s.replace(RELATIVE_ASIDES, ",")) || ANOTHER_EVENT.test(act)) continue;
       // "X welcomed the meeting in a message read out by his envoy": words sent, not said at the table.
       if (SENT_WORDS.test(clause)) continue;
       // "X addresses the leaders in a video message": a message, which the message rule reads in its own mode.
@@ -2438,7 +2485,7 @@ function roundUpMentions(
       if (aside && STAYED_AWAY.test(aside[1]!)) continue;
       // "X told reporters after the summit …", "X said at a news conference": words to the press, not at the table.
       if (TO_THE_PRESS.test(s)) continue;
-      for (const item of subjects)
+      for (const item of subjects.filter((subject) => !absent.has(subject)))
         mentions.push({
           item,
           kind: "attendance",
@@ -2653,8 +2700,10 @@ function memberLeaderMentions(
 }
 
 // "The leaders, A of X, B of Y and C of Z, adopted …": a word for the leaders set off before the list.
+// … or joined to the list by "of": "The leaders of South Africa A, Indonesia B and Ethiopia C spoke …" (each item a
+// country and a name; the group's noun is the title they share).
 const LEADERS_BEFORE_LIST =
-  /^(?:the\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government|delegations?)|premiers|prime\s+ministers)\s*(?:,|[—–]|\s-)\s*/i;
+  /^(?:the\s+)?(leaders|presidents|heads\s+of\s+(?:state|government|delegations?)|premiers|prime\s+ministers)(?:\s*(?:,|[—–]|\s-)\s*|\s+of\s+(?=(?:the\s+)?\p{Lu}))/iu;
 // Where the list ends: the first word in lower case that is no part of a name or of "A of X" ("of", "and", "the",
 // name particles), or a closing comma or dash before one.
 const LIST_END = /(?:,|\s+[—–-])?\s+(?!(?:of|and|the|bin|binti|al|el|van|von|de|da|di|du|le|la)\b)\p{Ll}/u;
@@ -2677,7 +2726,10 @@ function countryNamedSubjects(
     const s = sentence.text;
     if (LATER_EVENT.test(s) || ANOTHER_EVENT.test(s)) continue;
     const opening = leadOf(s);
-    const lead = opening + (LEADERS_BEFORE_LIST.exec(s.slice(opening))?.[0].length ?? 0);
+    const group = LEADERS_BEFORE_LIST.exec(s.slice(opening));
+    const lead = opening + (group?.[0].length ?? 0);
+    // "The leaders of X A, Y B": the plural noun is each one's title ("leader of X").
+    const shared = group && /\bof\s+$/i.test(group[0]) ? sharedRoleNoun(group[1]!) : null;
     const end = LIST_END.exec(s.slice(lead));
     if (!end || end.index === 0) continue;
     const from = sentence.start + lead;
@@ -2694,7 +2746,10 @@ function countryNamedSubjects(
     if (items.length < 2 || !items.every(ofCountry)) continue;
     for (const item of items)
       mentions.push({
-        item,
+        item:
+          shared && item.title && sharedTitleNamesPost(shared, item.title, knowledge)
+            ? { ...item, title: { ...item.title, text: `${shared} of ${item.title.text}`, roleNoun: shared } }
+            : item,
         kind: "attendance",
         sentence,
         categoryHint: null,
@@ -2703,6 +2758,21 @@ function countryNamedSubjects(
       });
   }
   return mentions;
+}
+
+/**
+ * Whether a group's noun ("leaders", "presidents") names a post for a country: a role noun does; "leader" only when the
+ * reference data holds one head of state's or government's post for the country (else no post is proposed).
+ */
+function sharedTitleNamesPost(noun: string, title: ParsedTitle, knowledge: ReaderKnowledge): boolean {
+  if (!/^(?:leader|head)$/i.test(noun)) return true;
+  const countryId = title.country?.id;
+  return (
+    countryId !== undefined &&
+    knowledge.posts.filter(
+      (post) => post.countryId === countryId && /^head_of_(?:state|government)$/.test(post.role),
+    ).length === 1
+  );
 }
 
 const titledBySentence = new WeakMap<Sentence, TitledName[]>();
@@ -2881,6 +2951,8 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   const namedIn = new Map<ParticipantProposal, Sentence[]>();
   // Named with a country but no post ("Sooronbay Jeenbekov of Kyrgyzstan", "Igor Dodon (Moldova)").
   const nounless = new Set<ParticipantProposal>();
+  // First named with no title at all ("The host, X, chaired"): a later title with a country gives the post.
+  const untitled = new Set<ParticipantProposal>();
 
   // Everyone the text names with a title, for a bare family name ("Tokayev chaired the session", "… Putin attended")
   // that no participant has: the one titled person of that family name, named before or after.
@@ -2950,6 +3022,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     if (!participant) {
       participant = build(mention, person, context, participants.length + 1);
       participants.push(participant);
+      if (!item.title?.roleNoun && !item.title?.country) untitled.add(participant);
       if (
         (item.title &&
           !item.title.roleNoun &&
@@ -2970,7 +3043,14 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       if (!mention.guestAddress) guestSpeakers.delete(participant);
       // Named again with the country the first title lacked ("President X …", then "President of Kyrgyzstan X"):
       // the fuller title gives the post, the country and so the category.
-      if (!participant.country && item.title?.country) {
+      // So does a title with a role noun and a country after a first mention with no title at all ("The host, X,
+      // chaired", then "X, Prime Minister of the Russian Federation"): the post the text gives, not the one the
+      // reference data holds for him.
+      if (
+        (!participant.country && item.title?.country) ||
+        (untitled.has(participant) && item.title?.roleNoun && item.title.country)
+      ) {
+        untitled.delete(participant);
         const fuller = build(mention, person, context, participant.protocolOrder);
         Object.assign(participant, {
           post: fuller.post,
