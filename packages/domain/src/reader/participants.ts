@@ -262,6 +262,20 @@ export function splitParticipantList(
       extendLast(previous, current.end, parseTitle(text, previous.title.start, current.end, knowledge));
       continue;
     }
+    // "Sheikh X, Crown Prince of Abu Dhabi, …": after a name with no post, a title ending in "of" before one or two
+    // capitalised words is his post, and those words a place (no second person).
+    if (
+      current.name &&
+      current.title?.roleNoun &&
+      /\bof\s*$/.test(text.slice(current.title.start, current.name.start)) &&
+      current.name.text.split(/\s+/).length <= 2 &&
+      previous?.name &&
+      (!previous.title || honorificOnly(previous) || styleOnly(previous)) &&
+      /^\s*,\s*$/.test(text.slice(previous.end, current.start))
+    ) {
+      extendLast(previous, current.end, parseTitle(text, current.start, current.end, knowledge));
+      continue;
+    }
     // "The two Secretaries-General, A of the GCC and B of ASEAN": one plural title, then each name with its own scope.
     const sharedEnd = sharedTitleRunEnd(text, parsed, i);
     if (sharedEnd > i) {
@@ -1381,7 +1395,7 @@ function delegationCountry(
 ): string | null {
   const after = text.slice(item.end, sentence.end).split(/[;]|,\s+(?:and|while|but|as)\s/)[0]!;
   const led =
-    /^\s*(?:,\s+who\s+)?(?:also\s+)?(?:led|headed|leads|heads|was\s+leading|was\s+heading)\s+(?:the\s+)?/i.exec(
+    /^\s*(?:,\s+(?:who\s+)?)?(?:also\s+)?(?:led|headed|leads|heads|was\s+leading|was\s+heading)\s+(?:the\s+)?/i.exec(
       after,
     );
   if (!led) return null;
@@ -2744,10 +2758,14 @@ function countryNamedSubjects(
       !item.title.roleNoun &&
       !item.title.organization;
     if (items.length < 2 || !items.every(ofCountry)) continue;
-    for (const item of items)
+    for (const item of items) {
+      const named = shared && item.title && sharedTitleNamesPost(shared, item.title, knowledge);
+      // "The leaders of … Ethiopia C": a leader of a country whose post the reference data cannot tell holds no
+      // post the list's neighbours say (a prime minister among presidents).
+      if (shared && !named) GENERIC_LEADERS.add(item);
       mentions.push({
         item:
-          shared && item.title && sharedTitleNamesPost(shared, item.title, knowledge)
+          named && item.title
             ? { ...item, title: { ...item.title, text: `${shared} of ${item.title.text}`, roleNoun: shared } }
             : item,
         kind: "attendance",
@@ -2756,9 +2774,13 @@ function countryNamedSubjects(
         countryHint: null,
         listed: true,
       });
+    }
   }
   return mentions;
 }
+
+// Items named as "the leaders of X A, Y B" whose noun names no post for their country: no post is guessed for them.
+const GENERIC_LEADERS = new WeakSet<TitledName>();
 
 /**
  * Whether a group's noun ("leaders", "presidents") names a post for a country: a role noun does; "leader" only when the
@@ -3032,8 +3054,11 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
         (!item.title && mention.countryHint && participant.country && !participant.post) ||
         // "Georgia's A" with a country the knowledge does not hold: a title that is the country's name alone.
         (item.title && !item.title.roleNoun && !participant.country && worldCountryOnly(participant))
-      )
-        nounless.add(participant);
+      ) {
+        if (!GENERIC_LEADERS.has(found.item)) nounless.add(participant);
+        // (Its title, the country's name alone, is no post either.)
+        else if (countryOnlyPost(participant, knowledge)) participant.post = null;
+      }
       sentenceOf.set(participant, mention.list ?? mention.sentence);
       keyOf.set(key, participant);
       if (mention.kind === "message") messageOnly.add(participant);
@@ -3605,6 +3630,17 @@ function shorterForm(
   return matches.length === 1 ? matches[0] : undefined;
 }
 
+/**
+ * A ruler's title already scoped by a place the reference data does not hold: "Crown Prince of Abu Dhabi", "Governor
+ * of Jakarta". The country a sentence names (the delegation he led) is his country, no part of the post.
+ */
+function scopedByPlace(title: ParsedTitle): boolean {
+  return (
+    /^(?:Crown\s+Prince|Prince|Emir|Amir|Ruler|Governor|Mayor)$/i.test(title.roleNoun ?? "") &&
+    /\bof\s+(?:the\s+)?\p{Lu}/u.test(title.text)
+  );
+}
+
 function build(
   mention: ParticipantMention,
   person: ReturnType<typeof reconcilePerson>,
@@ -3617,7 +3653,11 @@ function build(
   // "Malaysia was represented by Prime Minister Najib Razak": the country the sentence names scopes the title.
   // "Secretary General X" at a CSTO session: an organization's title that names no organization is the meeting's own.
   const unscoped =
-    item.title && !item.title.country && !item.title.organization && !namesAbbreviatedOrganization(item.title)
+    item.title &&
+    !item.title.country &&
+    !item.title.organization &&
+    !namesAbbreviatedOrganization(item.title) &&
+    !scopedByPlace(item.title)
       ? item.title
       : null;
   const scope = (id: string) => ({
@@ -3643,7 +3683,8 @@ function build(
     !post.reconciled.proposed.countryId &&
     !post.reconciled.proposed.organizationId &&
     mention.countryHint &&
-    item.title?.roleNoun
+    item.title?.roleNoun &&
+    !scopedByPlace(item.title)
   ) {
     const country = knowledge.countries.find((known) => known.id === mention.countryHint);
     if (country)

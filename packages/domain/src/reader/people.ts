@@ -137,6 +137,38 @@ export function titledPeople(
     }
     i++;
   }
+  return withPostInApposition(text, people, knowledge);
+}
+
+// A style alone, with nothing to scope it: "Sheikh", "Crown Prince", "Prince", "Sultan".
+const STYLE_TITLE = /^(?:(?:H\.?\s?H\.?|His|Her|Highness|Sheikh|Crown|Prince|Sultan|Emir|Amir)\s*)+$/i;
+
+/**
+ * "Sheikh X, Crown Prince of Abu Dhabi, headed …": a name after a style alone, then a title set off by a comma that
+ * ends in "of" before one or two capitalised words — his post, and those words a place, no second person.
+ */
+function withPostInApposition(text: string, people: TitledName[], knowledge: ReaderKnowledge): TitledName[] {
+  for (let i = 0; i + 1 < people.length; i++) {
+    const [styled, post] = [people[i]!, people[i + 1]!];
+    if (
+      !styled.title ||
+      styled.title.country ||
+      styled.title.organization ||
+      !STYLE_TITLE.test(styled.title.text.trim()) ||
+      !post.name ||
+      !post.title?.roleNoun ||
+      post.name.text.split(/\s+/).length > 2 ||
+      !/\bof\s*$/.test(text.slice(post.title.start, post.name.start)) ||
+      !/^\s*,\s*$/.test(text.slice(styled.end, post.start))
+    )
+      continue;
+    people.splice(i, 2, {
+      ...styled,
+      end: post.end,
+      text: text.slice(styled.start, post.end),
+      title: parseTitle(text, post.start, post.end, knowledge),
+    });
+  }
   return people;
 }
 

@@ -40,6 +40,19 @@ describe("the leaders of X A, Y B and Z C, before a verb", () => {
     ]);
   });
 
+  it("'leaders' names the post a country has one of, and guesses none for a country with two", () => {
+    expect(
+      read(
+        `${SUMMIT} Russian President Pyotr Sobolev opened the talks. The leaders of Kazakhstan Aidos Serikov, Kyrgyzstan Ruslan Abdykov and Tajikistan Farrukh Nazarov spoke in the same session.`,
+      ),
+    ).toEqual([
+      ["Pyotr Sobolev", "President of Russia"],
+      ["Aidos Serikov", "President of Kazakhstan"],
+      ["Ruslan Abdykov", null],
+      ["Farrukh Nazarov", "President of Tajikistan"],
+    ]);
+  });
+
   it("guard: countries with no names", () => {
     expect(
       names(`${SUMMIT} The leaders of Russia, Kyrgyzstan and Tajikistan spoke in the same session.`),
