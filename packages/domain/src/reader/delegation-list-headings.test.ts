@@ -66,6 +66,17 @@ describe("posts with a portfolio or a deputy's rank the knowledge does not hold"
     expect(read(`${OPENING} Taking part was ${person}.`)).toEqual([["Oskar Vaher", post]]);
   });
 
+  it.each([
+    "Also attending was the Honorary Chairman of the Turkic Council, Oskar Vaher.",
+    "Also attending was Oskar Vaher, Honorary Chairman of the Turkic Council.",
+  ])("an honorary chairman holds no chairman's post: %s", (sentence) => {
+    expect(
+      read(
+        `BAKU, 14 March 2021 - The Council of Heads of State of the Turkic Council met today. Taking part were President Aidos Serikov of Kazakhstan and President Ruslan Abdykov of Kyrgyzstan. ${sentence}`,
+      ),
+    ).toContainEqual(["Oskar Vaher", "Honorary Chairman of the Organization of Turkic States"]);
+  });
+
   it("guard: a first deputy prime minister keeps his post", () => {
     expect(
       read(`${OPENING} Taking part was Oskar Vaher, First Deputy Prime Minister of Kazakhstan.`),

@@ -454,10 +454,12 @@ export function postCandidates(
   const held = new Set(occupanciesOn(knowledge, personId, date).map((occupancy) => occupancy.postId));
   const result: Candidate[] = [];
   // "Deputy Director of …": a deputy holds no post of the noun alone.
-  const noun = /\bDeputy\s/.test(title.text) ? roleNounAt(title.text) : null;
-  const deputy = noun !== null && /\bDeputy\s+$/.test(title.text.slice(0, noun.at));
+  // … nor an honorary chairman.
+  const noun = /\b(?:Deputy|Honorary)\s/.test(title.text) ? roleNounAt(title.text) : null;
+  const rank = noun ? /\b(Deputy|Honorary)\s+$/.exec(title.text.slice(0, noun.at))?.[1] : undefined;
+  const ranked = rank ? new RegExp(`\\b${rank}\\b`, "i") : null;
   for (const { post, roleNoun } of parsedPosts(knowledge)) {
-    if (deputy && !/\bDeputy\b/i.test(post.labelI18n.en)) continue;
+    if (ranked && !ranked.test(post.labelI18n.en)) continue;
     let role = 0;
     if (title.roleNoun && roleNoun && roleKey(title.roleNoun) === roleKey(roleNoun)) role = 1;
     else if (
@@ -523,8 +525,8 @@ function organBeforeCountry(title: ParsedTitle): string | null {
 }
 
 // A rank written before a role noun that is part of the post: "First Vice-President", "Second Vice-President",
-// "Deputy Chairman", "First Deputy Director".
-const RANK_BEFORE_NOUN = /\b((?:(?:First|Second)\s+)?Deputy|First|Second|Third)\s+$/;
+// "Deputy Chairman", "First Deputy Director", "Honorary Chairman".
+const RANK_BEFORE_NOUN = /\b((?:(?:First|Second)\s+)?Deputy|First|Second|Third|Honorary)\s+$/;
 // A state's own style before its name, as a title may run into it: "of the Islamic Republic of", "of the Sultanate of".
 const STATE_FORM_WORD =
   /^(?:Republic|Kingdom|State|Sultanate|Federation|Union|Emirates?|Principality|Commonwealth)$/;
