@@ -71,14 +71,20 @@ export function titledPeople(
         i = bodyThenName.next;
         continue;
       }
-      let k = j;
-      while (k < tokens.length && tokens[k]!.kind === "n" && !(k > j && tokens[k - 1]!.stop)) k++;
+      // "The Secretary General of the Council, H.E. A B, said": honorifics after the comma open the name's part.
+      let h = j;
+      if (j > i && tokens[j - 1]!.stop)
+        while (h < tokens.length && HONORIFIC.test(tokens[h]!.word.replace(/,$/, "")) && !tokens[h]!.stop)
+          h++;
+      let k = h;
+      while (k < tokens.length && tokens[k]!.kind === "n" && !(k > h && tokens[k - 1]!.stop)) k++;
       // A trailing particle is no part of the name.
-      while (k > j && /^\p{Ll}/u.test(tokens[k - 1]!.word)) k--;
+      while (k > h && /^\p{Ll}/u.test(tokens[k - 1]!.word)) k--;
+      if (k === h) k = j;
       // "Kazakh President, Kassym-Jomart Tokayev, said": a title set off by a comma before a name of two words or more
       // that a comma, a full stop or the stretch's end closes.
       const commaTitle =
-        k - j >= 2 &&
+        k - h >= 2 &&
         tokens[j - 1]!.stop &&
         /,$/.test(text.slice(tokens[j - 1]!.start, tokens[j - 1]!.end + 1)) &&
         (k === tokens.length || tokens[k - 1]!.stop);

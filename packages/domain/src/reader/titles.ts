@@ -455,8 +455,8 @@ export function postCandidates(
   const result: Candidate[] = [];
   // "Deputy Director of …": a deputy holds no post of the noun alone.
   // … nor an honorary chairman.
-  const noun = /\b(?:Deputy|Honorary)\s/.test(title.text) ? roleNounAt(title.text) : null;
-  const rank = noun ? /\b(Deputy|Honorary)\s+$/.exec(title.text.slice(0, noun.at))?.[1] : undefined;
+  const at = /\b(?:Deputy|Honorary)\s/.test(title.text) ? nounAt(title) : undefined;
+  const rank = at !== undefined ? /\b(Deputy|Honorary)\s+$/.exec(title.text.slice(0, at))?.[1] : undefined;
   const ranked = rank ? new RegExp(`\\b${rank}\\b`, "i") : null;
   for (const { post, roleNoun } of parsedPosts(knowledge)) {
     if (ranked && !ranked.test(post.labelI18n.en)) continue;
@@ -533,10 +533,19 @@ const STATE_FORM_WORD =
 // The small words a portfolio joins its capitalised words with: "of State for External Affairs and Culture".
 const PORTFOLIO_JOINER = /^(?:of|for|the|and|&)$/;
 
+/**
+ * Where a title's role noun stands in its text: the noun the title is read by, where an earlier office stands before it
+ * ("First President of X and Honorary Chairman of Y"), else the earliest.
+ */
+function nounAt(title: ParsedTitle): number | undefined {
+  const own = title.roleNoun ? title.text.lastIndexOf(title.roleNoun) : -1;
+  return own >= 0 ? own : roleNounAt(title.text)?.at;
+}
+
 /** The rank a title writes before its role noun, with a space after it ("Deputy ", "First Deputy "), or "". */
 function rankBeforeNoun(title: ParsedTitle): string {
-  const found = roleNounAt(title.text);
-  const rank = found ? RANK_BEFORE_NOUN.exec(title.text.slice(0, found.at))?.[1] : undefined;
+  const at = nounAt(title);
+  const rank = at !== undefined ? RANK_BEFORE_NOUN.exec(title.text.slice(0, at))?.[1] : undefined;
   return rank ? `${rank} ` : "";
 }
 

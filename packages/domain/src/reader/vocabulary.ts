@@ -111,7 +111,8 @@ export function regionsInTitles(text: string, start: number, end: number): { sta
 /** Words that belong to titles rather than names ("His Excellency", "Foreign Affairs", "Acting"). */
 export const TITLE_WORDS = new Set(
   (
-    "his her excellency majesty highness acting interim deputy vice first foreign affairs defence defense finance economy " +
+    "his her excellency majesty highness acting interim deputy vice first honorary honourary foreign affairs defence " +
+    "defense finance economy " +
     "economic trade interior justice external state federal national executive committee council commission " +
     "republic kingdom federation union general secretary minister ministry president prime head leader leaders chief " +
     "director chair chairman chairperson office premier chancellor king queen emir amir sultan sheikh governor commissioner " +
