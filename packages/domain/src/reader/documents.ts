@@ -75,6 +75,28 @@ function documentHead(stated: string): { length: number; word: string } | null {
     : null;
 }
 
+/**
+ * "the Regional Ministers' Declarations on A, on B and on C": the capitalised words of a name before a capitalised plural
+ * type word are each document's too ("Regional Ministers' Declaration on A", and "two Joint Statements, on A and on B"
+ * "Joint Statement on A"); "three declarations on A and on B" and
+ * "the leaders' declarations on …" have none. Gives the words with a space after them, or "".
+ */
+function namePrefix(stated: string, head: { length: number; word: string }): string {
+  const before = stated
+    .slice(0, head.length)
+    .replace(/^(?:(?:the|a|an|its|their)\s+)?[“"«]?/i, "")
+    .slice(0, -head.word.length)
+    .trim()
+    .replace(COUNT_FIRST, "");
+  if (!/^\p{Lu}/u.test(head.word)) return "";
+  // "the Joint Statements on A and on B": the type word's own "Joint".
+  const joint = /^Joint\s/.test(head.word) ? "Joint " : "";
+  if (before === "") return joint;
+  return before.split(/\s+/).every((word) => /^[\p{Lu}\d][\p{L}\d'’.-]*$/u.test(word))
+    ? `${before} ${joint}`
+    : "";
+}
+
 // "A, along with B", "A together with B": joined as "and" joins them; "A; B; and C" as "A, B, and C".
 const ITEM_SEPARATOR =
   /\s*,\s*(?:and\s+|as well as\s+|(?:along|together)\s+with\s+)?|\s+and\s+|\s+as well as\s+|\s+(?:along|together)\s+with\s+|\s*;\s*(?:and\s+)?/g;
@@ -113,6 +135,20 @@ const stripArticle = (value: string) => value.replace(/^(?:the|a|an)\s+/i, "");
  */
 const LEADING_PRAISE =
   /^(?:(?:new|landmark|important|historic|so-called|significant|major|milestone|ground-?breaking)\s+)+(?=\S)/;
+/**
+ * "a bilateral Agreement on …", "an intergovernmental Protocol on …": a word in lower case that tells between whom a
+ * document is, before a title in capitals, is the writer's ("the Interstate Programme" keeps its capital).
+ */
+const LEADING_SCOPE =
+  /^(?:(?:bilateral|trilateral|multilateral|intergovernmental|inter-governmental|interstate|inter-state|separate|additional)\s+)(?=\p{Lu})/u;
+/**
+ * "the Framework Agreement on X between the same parties", "… between the two countries": parties named by reference
+ * to those of a title before, or to the writer's "two countries", are the writer's words, not the title's (a title names
+ * its parties). Only after a word in capitals, the title's last: "the Statement on the Border Agreement signed between
+ * the two states" names them inside its subject.
+ */
+const TRAILING_SAME_PARTIES =
+  /(?<=\p{Lu}[\p{L}'’-]*),?\s+between\s+(?:(?:the\s+)?same\s+parties|these\s+parties|them|the\s+two(?:\s+(?:countries|sides|states|parties|governments))?|both\s+(?:countries|sides|states|parties|governments))$/u;
 /**
  * "… yesterday", "… on 20 December 2011", "… from 15 May 2025": a day named after the title is when it was signed or
  * takes effect, not part of it ("the Treaty of 29 May 2014" keeps its date); a weekday is TRAILING_WEEKDAY's.
@@ -243,7 +279,9 @@ const titleOf = (stated: string) => {
   const title = withoutOccasion(
     unquoteAfterHead(unquote(stripArticle(stated)))
       .replace(LEADING_PRAISE, "")
+      .replace(LEADING_SCOPE, "")
       .replace(TRAILING_BY, "")
+      .replace(TRAILING_SAME_PARTIES, "")
       .replace(TRAILING_WEEKDAY, "")
       .replace(TRAILING_MANNER, "")
       .replace(TRAILING_PURPOSE, "")
@@ -1433,9 +1471,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       if (!headAlone && preposition?.toLowerCase() === "on" && onParts.length === 1 && item.parts.length > 1)
         onParts = unrepeatedItems(text, item, headEnd).map((index) => ({ part: item.parts[index]!, index }));
       if (preposition && (onParts.length > 1 || preposition.toLowerCase() === "on")) {
-        const singular = /of\s+understanding/i.test(head.word)
-          ? "Memorandum of Understanding"
-          : (otherSingular ?? SINGULAR_OF_TYPE[kind.type]);
+        const singular = `${namePrefix(stated, head)}${
+          /of\s+understanding/i.test(head.word)
+            ? "Memorandum of Understanding"
+            : (otherSingular ?? SINGULAR_OF_TYPE[kind.type])
+        }`;
         onParts.forEach(({ index }, n) => {
           const from =
             index === 0
