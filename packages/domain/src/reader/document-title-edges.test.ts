@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentsFound as found } from "./documents-test-reading";
+import { documentsFound as found, readDocumentsOf } from "./documents-test-reading";
 
 // Where a title begins and ends when the writer's words touch it: a name before a plural type word that every item
 // shares, a word in lower case telling between whom a document is, and parties named only by reference to an earlier
@@ -84,5 +84,109 @@ describe("parties named by reference after a title", () => {
     ).toEqual([
       ["agreement", "Agreement on Cooperation between the Alliance and the Andean Community", "signed"],
     ]);
+  });
+});
+
+describe("a document and a count of more under two verbs of one subject", () => {
+  it("reads the document before 'and' and the second verb's count", () => {
+    expect(found("The presidents also adopted a Joint Statement and approved three more documents.")).toEqual(
+      [["statement", "Joint Statement", "adopted"]],
+    );
+    expect(found("The ministers signed the Protocol on Seed Banks and adopted two other documents.")).toEqual(
+      [["protocol", "Protocol on Seed Banks", "signed"]],
+    );
+    expect(found("The leaders issued the Declaration on Coastal Trade and signed 5 agreements.")).toEqual([
+      ["declaration", "Declaration on Coastal Trade", "adopted"],
+    ]);
+  });
+
+  it("reads nothing more when the two verbs share the count", () => {
+    expect(found("The presidents signed and approved three more documents.")).toEqual([]);
+  });
+});
+
+describe("a list heading with two verbs", () => {
+  const list = (heading: string) =>
+    found(
+      `The leaders met in the capital.\n\n${heading}\n- the Concept of Rural Broadband;\n- the Roadmap for Port Logistics for 2026-2028.\n\nThe next meeting will be held in spring.`,
+    );
+
+  it("gives the listed documents the verb of the group before the colon", () => {
+    expect(list("The heads of state adopted a Joint Statement and approved three more documents:")).toEqual([
+      ["statement", "Joint Statement", "adopted"],
+      ["concept", "Concept of Rural Broadband", "approved"],
+      ["roadmap", "Roadmap for Port Logistics for 2026-2028", "approved"],
+    ]);
+    expect(list("The presidents approved the agenda and signed the following documents:")).toEqual([
+      ["concept", "Concept of Rural Broadband", "signed"],
+      ["roadmap", "Roadmap for Port Logistics for 2026-2028", "signed"],
+    ]);
+  });
+
+  it("keeps the first verb when two verbs share the group", () => {
+    expect(list("At the close the leaders signed and adopted the following documents:")).toEqual([
+      ["concept", "Concept of Rural Broadband", "signed"],
+      ["roadmap", "Roadmap for Port Logistics for 2026-2028", "signed"],
+    ]);
+  });
+});
+
+describe("documents of a meeting held before this one", () => {
+  it("leaves out what a sentence opening on the eve or the day before tells of", () => {
+    expect(
+      found(
+        "On the eve of the summit the foreign ministers signed a Protocol on Consular Posts. The presidents signed the Lakeside Declaration.",
+      ),
+    ).toEqual([["declaration", "Lakeside Declaration", "signed"]]);
+    expect(
+      found(
+        "The day before, the energy ministers adopted the Statement on Grid Links. The leaders adopted the Harbour Declaration.",
+      ),
+    ).toEqual([["declaration", "Harbour Declaration", "adopted"]]);
+  });
+
+  it("leaves out what a subject signed at a session of its own", () => {
+    expect(
+      found(
+        "The senior officials prepared the draft and signed, at their own meeting, a Memorandum on Data Sharing. The leaders signed the Hill Treaty.",
+      ),
+    ).toEqual([["treaty", "Hill Treaty", "signed"]]);
+  });
+
+  it("keeps what the meeting itself did on its last day", () => {
+    expect(found("On the final day of the summit the presidents signed the Lakeside Declaration.")).toEqual([
+      ["declaration", "Lakeside Declaration", "signed"],
+    ]);
+  });
+});
+
+describe("a document dated to another month", () => {
+  const atMeeting = (text: string, date: string) =>
+    readDocumentsOf(text, undefined, undefined, date, date)
+      .documents.filter((document) => document.atMeeting)
+      .map((document) => [document.type, document.title, document.action]);
+
+  it("leaves out a document adopted 'in June' when the meeting is in November", () => {
+    expect(
+      atMeeting(
+        "Guided by the Harbour Declaration on Ocean Trade, adopted by the heads of state in June, the premiers reviewed their projects.",
+        "2013-11-20",
+      ),
+    ).toEqual([]);
+    expect(
+      atMeeting(
+        "The ministers took note of the Hill Statement on Water, signed by the leaders in March, and adopted the Joint Communiqué.",
+        "2013-11-20",
+      ),
+    ).toEqual([["communique", "Joint Communiqué", "adopted"]]);
+  });
+
+  it("keeps a document adopted in the meeting's own month, or when the meeting's date is unknown", () => {
+    expect(
+      atMeeting(
+        "Guided by the Harbour Declaration on Ocean Trade, adopted by the heads of state in November, the premiers reviewed their projects.",
+        "2013-11-20",
+      ),
+    ).toEqual([["declaration", "Harbour Declaration on Ocean Trade", "adopted"]]);
   });
 });

@@ -472,6 +472,7 @@ const GROUP_BEFORE_VERB = new RegExp(
 );
 
 const HEADING_VERB = new RegExp(`\\b(${ADOPTION_VERBS}|adoption|signing|approval)\\b`, "i");
+const HEADING_VERBS = new RegExp(HEADING_VERB.source, "gi");
 const HEADING_GROUP = /\b(?:documents?|decisions?|agreements?|following|as\s+follows)\b/i;
 // "… the ministers signed" or "The presidents signed:" — a line that stops at its verb, with or without a colon.
 const HEADING_VERB_LAST = new RegExp(`\\b(${ADOPTION_VERBS})\\s*:?$`, "i");
@@ -500,7 +501,16 @@ function listHeading(sentence: string): AdoptionAction | null {
   const action = found
     ? (adoptionOfVerb(found[1]!) ?? NOMINAL_ACTION[found[1]!.toLowerCase()] ?? "adopted")
     : null;
-  if (/:$/.test(s) && action && HEADING_GROUP.test(s)) return action;
+  if (/:$/.test(s) && action && HEADING_GROUP.test(s)) {
+    // "The leaders adopted a Joint Statement and approved three more documents:": the verb of the group the list
+    // spells out is the last one before the colon, not the first of the sentence ("signed and adopted the following
+    // documents:" joins two verbs over one object, and the first stands).
+    const last = [...s.matchAll(HEADING_VERBS)].at(-1)!;
+    const between = s.slice(found!.index + found![0].length, last.index);
+    return last.index === found!.index || /^\s*(?:,\s*)?(?:and|or|and\s+then)?\s*$/i.test(between)
+      ? action
+      : (adoptionOfVerb(last[1]!) ?? NOMINAL_ACTION[last[1]!.toLowerCase()] ?? action);
+  }
   // "The heads of state signed the following documents." with its list on the lines after.
   if (
     action &&
@@ -721,9 +731,20 @@ const EARLIER =
  */
 function doneBefore(pattern: RegExp, words: string, date: PartialDate | null): boolean {
   const match = pattern.exec(words);
-  if (!match) return false;
+  if (!match) return otherMonth(words, date);
   const year = /\b(?:19|20)\d{2}\b/.exec(match[0])?.[0];
   return !year || !date || year < date.slice(0, 4);
+}
+/**
+ * "…, adopted by the heads of state in June": a month named without a year, when it is not the month of the meeting,
+ * dates what was done to another meeting (the meeting's own month, "signed in November" at a November summit, is its).
+ */
+const BARE_MONTH = new RegExp(`\\bin\\s+(${MONTHS})\\b(?!\\s*,?\\s*\\d)`);
+function otherMonth(words: string, date: PartialDate | null): boolean {
+  if (!date || date.length < 7 || !/\bin\s+\p{Lu}/u.test(words)) return false;
+  const month = BARE_MONTH.exec(words);
+  if (!month) return false;
+  return MONTHS.split("|").indexOf(month[1]!) + 1 !== Number(date.slice(5, 7));
 }
 /** "… five years after", "… ever since": a clause before a passive that dates this meeting by an earlier signing. */
 const RECALLED_BEFORE =
@@ -943,6 +964,24 @@ function separateEvent(sentence: string, firstVerb: RegExpExecArray | null): boo
   return !/;|,\s+(?:and|while|but|whereas|as|where)\s/i.test(between);
 }
 
+/**
+ * "On the eve of the summit the foreign ministers signed …", "The day before, the ministers adopted …", "… signed, at
+ * its own session, a protocol": a sentence that opens on a day before the meeting, or places its verb at a session of
+ * the subject's own, tells of another meeting and what was done there.
+ */
+const DAY_BEFORE =
+  /^(?:(?:Earlier|Meanwhile|Also|Already),?\s+)?(?:on\s+the\s+eve\s+of\s+(?:the|this|their|its)\s+(?:[\p{L}-]+\s+)?(?:summit|meeting|session|talks)|(?:the|a)\s+day\s+(?:before|earlier)\b|(?:on\s+)?the\s+previous\s+day)\b/iu;
+const OWN_SESSION =
+  /\b(?:at|during)\s+(?:its|their)\s+own\s+(?:[\p{L}-]+\s+)?(?:session|meeting|sitting)\b/iu;
+/** Whether the sentence tells of a meeting before this one; one that names this meeting's body ("The day before, the
+ * 23rd Summit adopted …", in a release written after the meeting's last day) tells of this one. */
+function beforeTheMeeting(sentence: string, bodyNames: readonly string[]): boolean {
+  if (OWN_SESSION.test(sentence)) return true;
+  if (!DAY_BEFORE.test(sentence)) return false;
+  const lower = sentence.toLowerCase();
+  return !bodyNames.some((name) => name.length > 3 && lower.includes(name.toLowerCase()));
+}
+
 /** "the package of 12 documents signed at the summit": a count with the participle of what was done to it. */
 const PACKAGE_COUNT = new RegExp(
   `\\b(?:the|a|this|that)\\s+(?:package|set|series|batch)\\s+of\\s+(${NUMBER_PATTERN})\\s+(documents?|${DOCUMENT_TYPE_PATTERN})\\b(?:\\s+(?:that|which)\\s+(?:was|were|have\\s+been|has\\s+been))?\\s+(?:also\\s+|just\\s+)?(${ADOPTION_VERBS})\\b`,
@@ -1108,7 +1147,11 @@ function activeClause(before: string): { end: number; next: number } | null {
     ...before.slice(active.index).matchAll(/,\s+(?:and|while|but|whereas)\s+(?=(?:the|a|an)\s)/gi),
   ];
   const last = breaks.at(-1);
-  return last ? { end: active.index + last.index, next: active.index + last.index + last[0].length } : null;
+  if (last) return { end: active.index + last.index, next: active.index + last.index + last[0].length };
+  // "The leaders adopted a Joint Statement and approved three more documents": one subject, a second verb right after
+  // "and", and the first verb's object between them.
+  const second = /,?\s+and\s+(?:also\s+)?$/i.exec(before.slice(active.index));
+  return second && second.index > 0 ? { end: active.index + second.index, next: before.length } : null;
 }
 
 /** Splits "A, B, and C" / "A, B and C" into items; an Oxford comma means "and" inside the last item is its own. */
@@ -1283,6 +1326,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   /** Another event's sentence: a bilateral visit, "the two countries", or a meeting of another body. */
   const anotherEvent = (sentence: string) =>
     ANOTHER_EVENT.test(sentence) ||
+    beforeTheMeeting(sentence, bodyNames) ||
     atAnotherBody(sentence, bodyNames) ||
     atAnotherMeeting(sentence, bodyNames) ||
     atAnotherDatedMeeting(sentence, date, endDate);
@@ -2145,6 +2189,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       elsewhere =
         (otherEvent !== null && (firstVerb === null || otherEvent.index < firstVerb.index)) ||
         separateEvent(s, firstVerb) ||
+        beforeTheMeeting(s, bodyNames) ||
         atAnotherBody(s, bodyNames) ||
         atAnotherMeeting(s, bodyNames) ||
         atAnotherDatedMeeting(s, date, endDate);
