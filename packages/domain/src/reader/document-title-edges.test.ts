@@ -190,3 +190,38 @@ describe("a document dated to another month", () => {
     ).toEqual([["declaration", "Harbour Declaration on Ocean Trade", "adopted"]]);
   });
 });
+
+describe("a quoted theme after a title", () => {
+  it("leaves a theme set off by a comma out of the title", () => {
+    expect(
+      found(
+        'The talks ended with the adoption of the Lima Declaration, "Building Bridges for a Fairer Economy", which calls for reform.',
+      ),
+    ).toEqual([["declaration", "Lima Declaration", "adopted"]]);
+    expect(found('The presidents signed the Harbour Joint Statement, "Open Seas for Open Trade".')).toEqual([
+      ["statement", "Harbour Joint Statement", "signed"],
+    ]);
+  });
+
+  it("keeps a quoted subtitle with no comma before it", () => {
+    expect(
+      found('The leaders adopted the Lima Declaration "Building Bridges for a Fairer Economy".'),
+    ).toEqual([["declaration", "Lima Declaration Building Bridges for a Fairer Economy", "adopted"]]);
+  });
+});
+
+describe("a text named as the main document of the day", () => {
+  it("reads a treaty or an agreement named so as signed, and a declaration as adopted", () => {
+    expect(
+      found(
+        "The main document of the day is the Treaty on Friendship and Good Neighbourliness of the Five States.",
+      ),
+    ).toEqual([["treaty", "Treaty on Friendship and Good Neighbourliness of the Five States", "signed"]]);
+    expect(found("The main outcome of the summit was the Agreement on Joint Customs Posts.")).toEqual([
+      ["agreement", "Agreement on Joint Customs Posts", "signed"],
+    ]);
+    expect(found("The main document of the day is the Lakeside Declaration.")).toEqual([
+      ["declaration", "Lakeside Declaration", "adopted"],
+    ]);
+  });
+});

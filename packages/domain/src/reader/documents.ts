@@ -150,6 +150,12 @@ const LEADING_SCOPE =
 const TRAILING_SAME_PARTIES =
   /(?<=\p{Lu}[\p{L}'’-]*),?\s+between\s+(?:(?:the\s+)?same\s+parties|these\s+parties|them|the\s+two(?:\s+(?:countries|sides|states|parties|governments))?|both\s+(?:countries|sides|states|parties|governments))$/u;
 /**
+ * 'the Lima Declaration, "Building Bridges …"': a theme in quotes set off by a comma after a title of two words or more
+ * in capitals is said of the document, in apposition; without the comma ('the Baku Declaration "GUAM: …"') it is the
+ * title's own subtitle.
+ */
+const TRAILING_THEME = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]*),\s*[“"«][^“”"«»]+[”"»]$/u;
+/**
  * "… yesterday", "… on 20 December 2011", "… from 15 May 2025": a day named after the title is when it was signed or
  * takes effect, not part of it ("the Treaty of 29 May 2014" keeps its date); a weekday is TRAILING_WEEKDAY's.
  */
@@ -282,6 +288,7 @@ const titleOf = (stated: string) => {
       .replace(LEADING_SCOPE, "")
       .replace(TRAILING_BY, "")
       .replace(TRAILING_SAME_PARTIES, "")
+      .replace(TRAILING_THEME, "")
       .replace(TRAILING_WEEKDAY, "")
       .replace(TRAILING_MANNER, "")
       .replace(TRAILING_PURPOSE, "")
@@ -849,7 +856,7 @@ function untypedDocumentType(title: string): DocumentType {
  * named with "a", only a declaration, statement, communiqué or appeal ("was a decision to meet again" is no document).
  */
 const OUTCOME_IS =
-  /^(?:[Tt]he\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rincipal|[Ff]inal|[Cc]hief)\s+)?(?:outcome(?:\s+document)?|document)(?:\s+of\s+the\s+(?:summit|meeting|session|talks))?(?:\s*,\s*|\s+(?:was|is)\s+)(?=[Tt]he\s+[“"«]?\p{Lu}|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:declaration|statement|communiqu[eé]|appeal)\b)/u;
+  /^(?:[Tt]he\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rincipal|[Ff]inal|[Cc]hief)\s+)?(?:outcome(?:\s+document)?|document)(?:\s+of\s+the\s+(?:summit|meeting|session|talks|day))?(?:\s*,\s*|\s+(?:was|is)\s+)(?=[Tt]he\s+[“"«]?\p{Lu}|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:declaration|statement|communiqu[eé]|appeal)\b)/u;
 
 /**
  * "The outcome documents of the summit are:", "The final documents of the meeting were", "Outcome documents
@@ -2228,7 +2235,12 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           const verb = /^\s*,\s+(?:was|were|is|are)\s+(?:also\s+)?([\p{L}]+(?:\s+up)?)/u.exec(
             text.slice(to, end),
           );
-          const action = (verb ? adoptionOfVerb(verb[1]!) : null) ?? "adopted";
+          // "The main document of the day is the Treaty on …": a treaty, an agreement, a protocol or a memorandum named
+          // as the outcome with no verb of its own is signed, as such texts are.
+          const signedKind = /^(?:treaty|agreement|protocol|memorandum)$/.test(
+            documentTypeOf(documentHead(named)?.word ?? "")?.type ?? "",
+          );
+          const action = (verb ? adoptionOfVerb(verb[1]!) : null) ?? (signedKind ? "signed" : "adopted");
           readObjects(from, to, action, sentence);
           break branches;
         }
