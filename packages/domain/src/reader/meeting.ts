@@ -33,6 +33,15 @@ const DOCUMENT_DATE =
 // meeting, in the past perfect, is dated by another day.
 const PREPARED_BEFORE =
   /\bhad\s+(?:already\s+|previously\s+)?been\s+(?:prepared|agreed|drafted|approved|discussed|coordinated|finali[sz]ed)\b[^.;]*$/i;
+// "… the Code, which takes effect on 1 January 2018", "The meeting took place days before the Code takes effect on 1
+// January": the day something takes effect or enters into force is its own, not the meeting's ("held two days after
+// the election, on 14 May" still dates the meeting).
+const ANOTHER_EVENTS_DAY =
+  /\b(?:(?:takes?|took|taking)\s+effect|(?:enters?|entered|entering|comes?|came|coming)\s+into\s+force)\s+(?:on|from)\s+$/i;
+// "On January 1, 2018, Russia takes over the chairmanship of the Council", "On 1 January the chairmanship will be moved
+// to Belarus": a term that starts on the day named, told in the present or the future, is no report of the meeting.
+const TERM_STARTS =
+  /\b(?:takes?\s+over|assumes?|will\s+(?:take\s+over|assume|hold|chair|preside))\b[^.;]*\bchair(?:man)?ship\b|\bchair(?:man)?ship\b[^.;]*\b(?:will\s+(?:be\s+)?(?:moved|transferred|passed|handed|go|pass)|passes\s+to)\b/i;
 // "from 1 January 2024", "until 31 December": the day a term or a plan starts or ends on.
 const BOUND = /\b(?:from|as\s+of|starting|effective|until|till|by|before)\s+$/i;
 // A dateline: "ASTANA, Oct 14 –", "Baku. 16 October."
@@ -74,6 +83,7 @@ function aboutThisMeeting(text: string, sentence: Sentence, date: FoundDate): bo
   const oneDay = date.start.day === date.end.day && date.start.month === date.end.month;
   if (oneDay && BOUND.test(before)) return false;
   if (PREPARED_BEFORE.test(before)) return false;
+  if (ANOTHER_EVENTS_DAY.test(before)) return false;
   const clause = clauseAround(text, sentence, date);
   return !LATER_MEETING.test(clause) && !EARLIER_MEETING.test(clause);
 }
@@ -262,7 +272,8 @@ function readStatedDates(
       // event opening "On <day>" only when it is not before the meeting.
       (HELD.test(sentence.text) ||
         (/\bon\s*$/i.test(text.slice(sentence.start, date.evidence.start)) &&
-          !BEFORE_THE_MEETING.test(sentence.text))) &&
+          !BEFORE_THE_MEETING.test(sentence.text) &&
+          !TERM_STARTS.test(sentence.text))) &&
       (!reportedToday || withinTheWeek(date))
     ) {
       found = date;
@@ -312,7 +323,7 @@ function readStatedDates(
   if (!found) {
     for (const sentence of sentences) {
       const date = datesIn(sentence)[0];
-      if (date && (!reportedToday || withinTheWeek(date))) {
+      if (date && !TERM_STARTS.test(sentence.text) && (!reportedToday || withinTheWeek(date))) {
         found = date;
         confidence = 0.5;
         break;
