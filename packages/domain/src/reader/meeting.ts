@@ -45,7 +45,9 @@ const TERM_STARTS =
 // "from 1 January 2024", "until 31 December": the day a term or a plan starts or ends on.
 const BOUND = /\b(?:from|as\s+of|starting|effective|until|till|by|before)\s+$/i;
 // A dateline: "ASTANA, Oct 14 –", "Baku. 16 October."
-const DATELINE = /^[A-Z][A-Za-z .'-]{1,40}[,.]\s*$/;
+// At most four words and no weekday: "The summit opened on Monday, Nov. 13" opens a sentence, not a date line.
+const DATELINE =
+  /^(?!.*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z][A-Za-z .'-]{1,40}[,.]\s*$)[A-Z][A-Za-z.'-]*(?:\s+[A-Za-z.'-]+){0,3}[,.]\s*$/;
 // "Vladimir Putin took part in a meeting … held via videoconference": a report of the meeting without "was held".
 const TOOK_PART = /\b(?:took\s+part|participated|attended|chaired|presided)\b/i;
 const RELATIVE_DAY =
@@ -169,8 +171,9 @@ function relativeTo(reference: string, word: RegExpExecArray): string {
 
 const DAYS_LONG: Record<string, number> = { two: 2, three: 3, four: 4, "2": 2, "3": 3, "4": 4 };
 // "the two-day summit", "its 2-day meeting": how many days the meeting lasted.
+// "after two days of talks", "over the two days of the summit": the same, told as days of the meeting.
 const LASTING =
-  /\b(two|three|four|[234])[\s-]day\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|sitting|council|talks)\b/i;
+  /\b(two|three|four|[234])[\s-]day\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|sitting|council|talks)\b|\b(?:after|over|across)\s+(?:the\s+)?(two|three|four|[234])\s+days\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|sitting|talks|deliberations|discussions)\b/i;
 // "On the second day, …", "on the third day of the summit": a day of this meeting after its first (not of a visit).
 const LATER_DAY =
   /(?:^|[.;]\s+)(?:On|During)\s+(?:the\s+)?(second|third)\s+day\b(?!\s+of\s+(?:his|her|the|their)\s+(?:state\s+|official\s+)?visit)|\b(?:on|during)\s+the\s+(second|third)\s+day\s+of\s+the\s+(?:summit|meeting|session|talks)\b/i;
@@ -200,7 +203,8 @@ function overDays(
       ? { ...dates, end: { ...dates.end, value: shiftDay(day, later === "third" ? 2 : 1) } }
       : dates;
   }
-  const days = DAYS_LONG[LASTING.exec(sentence.text)![1]!.toLowerCase()]!;
+  const lasting = LASTING.exec(sentence.text)!;
+  const days = DAYS_LONG[(lasting[1] ?? lasting[2])!.toLowerCase()]!;
   if (ENDING.test(sentence.text))
     return { ...dates, start: { ...dates.start, value: shiftDay(day, 1 - days) } };
   if (STARTING.test(sentence.text))
@@ -218,7 +222,36 @@ export function readMeetingDates(
   publishedEvidence: { start: number; end: number } | null = null,
 ): { start: Fact<string>; end: Fact<string> } | null {
   const dates = readStatedDates(text, sentences, publishedAt, publishedEvidence);
-  return dates ? overDays(sentences, dates) : null;
+  return dates ? closedLater(text, sentences, publishedAt, overDays(sentences, dates)) : null;
+}
+
+/**
+ * "The summit opened on Monday, Nov. 13, …" and "Leaders closed the summit on Tuesday night": a meeting dated by the day
+ * it opened ends on the later day, counted from the publication's, that another sentence says it closed on (within the
+ * week after the opening).
+ */
+function closedLater(
+  text: string,
+  sentences: readonly Sentence[],
+  publishedAt: string | null,
+  dates: { start: Fact<string>; end: Fact<string> },
+): { start: Fact<string>; end: Fact<string> } {
+  if (!publishedAt || dates.start.value !== dates.end.value) return dates;
+  const opening = sentences.find(
+    (sentence) => sentence.start <= dates.start.evidence.start && dates.start.evidence.start < sentence.end,
+  );
+  if (!opening || !STARTING.test(text.slice(opening.start, dates.start.evidence.start))) return dates;
+  for (const sentence of sentences.slice(0, 6)) {
+    if (sentence === opening || !ENDING.test(sentence.text) || !MEETING_WORDS.test(sentence.text)) continue;
+    const word = RELATIVE_DAY.exec(sentence.text);
+    const day = word ? relativeTo(publishedAt.slice(0, 10), word) : null;
+    if (day && day > dates.start.value && day <= shiftDay(dates.start.value, 6))
+      return {
+        ...dates,
+        end: { value: day, evidence: { start: sentence.start, end: sentence.end }, confidence: 0.6 },
+      };
+  }
+  return dates;
 }
 
 /**
