@@ -516,11 +516,57 @@ export function readBody(
     }
     bare ??= mention;
   }
+  // Not when the meeting is named a summit of the organization itself ("The Fourth Summit of the … Council took place").
+  const summitOfIt =
+    bare !== null &&
+    /\bsummits?\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, bare.start - 20), bare.start));
+  const short = bare && !summitOfIt ? organNamedShort(text, sentences.slice(0, 4), knowledge, bare) : null;
+  if (short) return short;
   const headed = headline ? mostSpecificOrganization(text, knowledge, headline.start, headline.end) : null;
   // "On the meeting of the Council of Heads of State of the CIS" over a text that names only the Commonwealth in its
   // own words ("the Council of Heads of States-participants of the Commonwealth …"): the headline's organ of it.
   if (bare && headed && organizationById(knowledge, headed.id)?.parentId === bare.id) return headed;
   return bare ?? headed;
+}
+
+/**
+ * "Leaders of the Commonwealth of Independent States, meeting in Minsk, … Eleven presidents gathered at the Council of
+ * Heads of State": an organ of the organization named bare, named without the organization's name ("CIS Council of
+ * Heads of State" less "CIS"), in capitals, in a sentence about the meeting. Only one organ may be named so.
+ */
+function organNamedShort(
+  text: string,
+  sentences: readonly Sentence[],
+  knowledge: ReaderKnowledge,
+  organization: Mention,
+): Mention | null {
+  const parent = organizationById(knowledge, organization.id);
+  if (!parent) return null;
+  const prefixes = [parent.nameI18n.en, parent.abbreviationI18n?.en, ...(parent.otherNames ?? [])].filter(
+    (name): name is string => !!name,
+  );
+  const shortNames = (known: KnownOrganization) =>
+    [known.nameI18n.en, ...(known.otherNames ?? [])].flatMap((name) =>
+      prefixes.flatMap((prefix) => {
+        const after = name.startsWith(`${prefix} `) ? name.slice(prefix.length + 1) : null;
+        const before = name.endsWith(` of the ${prefix}`) ? name.slice(0, -(prefix.length + 8)) : null;
+        return [after, before].filter((short): short is string => !!short && short.split(" ").length >= 3);
+      }),
+    );
+  const found: Mention[] = [];
+  for (const known of knowledge.organizations) {
+    if (known.parentId !== organization.id || known.classification !== "igo_organ") continue;
+    for (const name of new Set(shortNames(known))) {
+      const sentence = sentences.find(
+        (candidate) => MEETING_WORDS.test(candidate.text) && candidate.text.includes(name),
+      );
+      if (!sentence) continue;
+      const start = sentence.start + sentence.text.indexOf(name);
+      found.push({ id: known.id, start, end: start + name.length, asStated: name, via: "other name" });
+      break;
+    }
+  }
+  return found.length === 1 ? found[0]! : null;
 }
 
 /**

@@ -43,3 +43,24 @@ describe("the body: an organ named after its organization", () => {
     expect(body(text)).toBe(ids.organization("cis"));
   });
 });
+
+describe("the body: an organ named without its organization's name", () => {
+  it.each([
+    "Presidents of the Commonwealth of Independent States met in Chisinau on Friday. Nine of them gathered at the Council of Heads of State in the old opera house.",
+    "Leaders of the Commonwealth of Independent States, meeting in Yerevan, agreed on a migration plan. The session of the Council of Heads of State lasted four hours.",
+  ])("is that organ: %s", (text) => {
+    expect(body(text)).toBe(ids.organization("cis-council-of-heads-of-state"));
+  });
+
+  it("keeps the organization when the meeting is named a summit of it", () => {
+    const text =
+      "The Sixth Summit of the Cooperation Council of Turkic Speaking States took place in Izmir. The presidents attended the meeting of the Council of Heads of State.";
+    expect(body(text)).toBe(ids.organization("ots"));
+  });
+
+  it("keeps the organization when the short name is only part of another phrase in lower case", () => {
+    const text =
+      "Presidents of the Commonwealth of Independent States met in Chisinau. They spoke of a council of heads of state for the region.";
+    expect(body(text)).toBe(ids.organization("cis"));
+  });
+});
