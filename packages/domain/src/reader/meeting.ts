@@ -522,7 +522,12 @@ export function readBody(
     /\bsummits?\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, bare.start - 20), bare.start));
   const short = bare && !summitOfIt ? organNamedShort(text, sentences.slice(0, 4), knowledge, bare) : null;
   if (short) return short;
-  const headed = headline ? mostSpecificOrganization(text, knowledge, headline.start, headline.end) : null;
+  // "SCO Secretariat" over "Press release": a secretariat in the first line publishes the release; it holds no meeting.
+  const headedAny = headline ? mostSpecificOrganization(text, knowledge, headline.start, headline.end) : null;
+  const headed =
+    headedAny && organizationById(knowledge, headedAny.id)?.classification === "igo_secretariat"
+      ? null
+      : headedAny;
   // "On the meeting of the Council of Heads of State of the CIS" over a text that names only the Commonwealth in its
   // own words ("the Council of Heads of States-participants of the Commonwealth …"): the headline's organ of it.
   if (bare && headed && organizationById(knowledge, headed.id)?.parentId === bare.id) return headed;

@@ -64,3 +64,26 @@ describe("the body: an organ named without its organization's name", () => {
     expect(body(text)).toBe(ids.organization("cis"));
   });
 });
+
+describe("the body: a secretariat on the release's first line", () => {
+  const withHeadline = (text: string) => {
+    const sentences = segment(text).flatMap((paragraph) => paragraph.sentences);
+    return readBody(text, sentences.slice(1), knowledge, sentences[0]!)?.id;
+  };
+
+  it("is the publisher, not the body that met", () => {
+    expect(
+      withHeadline(
+        "CIS Executive Committee\n\nThe heads of state of the Commonwealth of Independent States met in Minsk on Friday.",
+      ),
+    ).toBe(ids.organization("cis"));
+  });
+
+  it("still takes an organ the first line names", () => {
+    expect(
+      withHeadline(
+        "CIS Council of Heads of State meets in Minsk\n\nThe heads of state of the Commonwealth of Independent States met in Minsk on Friday.",
+      ),
+    ).toBe(ids.organization("cis-council-of-heads-of-state"));
+  });
+});
