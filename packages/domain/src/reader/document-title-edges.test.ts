@@ -153,6 +153,14 @@ describe("documents of a meeting held before this one", () => {
     ).toEqual([["treaty", "Hill Treaty", "signed"]]);
   });
 
+  it("keeps what the leaders did the day before the last day of a meeting of two days", () => {
+    expect(
+      found(
+        "The two-day summit closed today in Quito. The day before, the presidents adopted the Harbour Declaration.",
+      ),
+    ).toEqual([["declaration", "Harbour Declaration", "adopted"]]);
+  });
+
   it("keeps what the meeting itself did on its last day", () => {
     expect(found("On the final day of the summit the presidents signed the Lakeside Declaration.")).toEqual([
       ["declaration", "Lakeside Declaration", "signed"],

@@ -976,15 +976,23 @@ function separateEvent(sentence: string, firstVerb: RegExpExecArray | null): boo
  * its own session, a protocol": a sentence that opens on a day before the meeting, or places its verb at a session of
  * the subject's own, tells of another meeting and what was done there.
  */
+// "On the eve of the summit …": before the meeting, whoever acted.
+const EVE_OF_MEETING =
+  /^(?:(?:Earlier|Meanwhile|Also|Already),?\s+)?on\s+the\s+eve\s+of\s+(?:the|this|their|its)\s+(?:[\p{L}-]+\s+)?(?:summit|meeting|session|talks)\b/iu;
+// "The day before, the foreign ministers …": a day before, when ministers or officials acted (the day before a
+// meeting's last day may be its first, when the leaders acted).
 const DAY_BEFORE =
-  /^(?:(?:Earlier|Meanwhile|Also|Already),?\s+)?(?:on\s+the\s+eve\s+of\s+(?:the|this|their|its)\s+(?:[\p{L}-]+\s+)?(?:summit|meeting|session|talks)|(?:the|a)\s+day\s+(?:before|earlier)\b|(?:on\s+)?the\s+previous\s+day)\b/iu;
+  /^(?:(?:Earlier|Meanwhile|Also|Already),?\s+)?(?:(?:the|a)\s+day\s+(?:before|earlier)|(?:on\s+)?the\s+previous\s+day)\b/iu;
+const BY_MINISTERS =
+  /\b(?:ministers|officials|experts|sherpas|coordinators|deputies|Council\s+of\s+(?:Foreign\s+)?Ministers)\b/u;
 const OWN_SESSION =
   /\b(?:at|during)\s+(?:its|their)\s+own\s+(?:[\p{L}-]+\s+)?(?:session|meeting|sitting)\b/iu;
 /** Whether the sentence tells of a meeting before this one; one that names this meeting's body ("The day before, the
  * 23rd Summit adopted …", in a release written after the meeting's last day) tells of this one. */
 function beforeTheMeeting(sentence: string, bodyNames: readonly string[]): boolean {
   if (OWN_SESSION.test(sentence)) return true;
-  if (!DAY_BEFORE.test(sentence)) return false;
+  if (!EVE_OF_MEETING.test(sentence) && !(DAY_BEFORE.test(sentence) && BY_MINISTERS.test(sentence)))
+    return false;
   const lower = sentence.toLowerCase();
   return !bodyNames.some((name) => name.length > 3 && lower.includes(name.toLowerCase()));
 }
