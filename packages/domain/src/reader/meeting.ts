@@ -562,9 +562,17 @@ function organNamedShort(
   for (const known of knowledge.organizations) {
     if (known.parentId !== organization.id || known.classification !== "igo_organ") continue;
     for (const name of new Set(shortNames(known))) {
-      const sentence = sentences.find(
-        (candidate) => MEETING_WORDS.test(candidate.text) && candidate.text.includes(name),
-      );
+      // "the Council of Heads of State", not "the CIS Council of Heads of State" or "… of Heads of State of the CIS",
+      // which name another organization's.
+      const alone = (candidate: Sentence) => {
+        const at = candidate.text.indexOf(name);
+        return (
+          at >= 0 &&
+          /\b(?:the|its|their)\s+$/.test(candidate.text.slice(0, at)) &&
+          !/^\s+of\s/.test(candidate.text.slice(at + name.length))
+        );
+      };
+      const sentence = sentences.find((candidate) => MEETING_WORDS.test(candidate.text) && alone(candidate));
       if (!sentence) continue;
       const start = sentence.start + sentence.text.indexOf(name);
       found.push({ id: known.id, start, end: start + name.length, asStated: name, via: "other name" });

@@ -87,3 +87,13 @@ describe("the body: a secretariat on the release's first line", () => {
     ).toBe(ids.organization("cis-council-of-heads-of-state"));
   });
 });
+
+describe("the body: a short organ name that belongs to another organization", () => {
+  it("keeps the organization named bare", () => {
+    expect(
+      body(
+        "Presidents of the Commonwealth of Independent States met in Minsk. They recalled the Council of Heads of State of the Union State of Belarus and Russia.",
+      ),
+    ).toBe(ids.organization("cis"));
+  });
+});
