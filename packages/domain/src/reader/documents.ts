@@ -2230,6 +2230,15 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       }
       const heading = listHeading(s);
       if (heading) lineList = { action: heading, marker: "", open: true, nested: null };
+      // "The presidents signed a Joint Communiqué and approved the following documents:": the first verb's object,
+      // before the list the second verb heads.
+      if (heading && /:\s*$/.test(s) && !elsewhere) {
+        const verbs = [...s.matchAll(HEADING_VERBS)];
+        const last = verbs.at(-1);
+        const cut = last && verbs.length > 1 ? /,?\s+and\s+(?:also\s+)?$/.exec(s.slice(0, last.index)) : null;
+        if (cut && cut.index > verbs[0]!.index + verbs[0]![0].length)
+          readActiveObjects(s.slice(0, cut.index), at, at + cut.index, sentence);
+      }
       branches: {
         // "The outcome of the summit was the Astana Declaration", "The main outcome document, the Astana
         // Declaration, …": what the meeting produced, so adopted there.
