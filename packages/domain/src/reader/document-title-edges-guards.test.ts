@@ -106,3 +106,20 @@ describe("more ways of naming the outcome", () => {
     ]);
   });
 });
+
+describe("more ways of setting a theme beside a title", () => {
+  it.each([
+    'The leaders adopted the Lima Declaration under the theme "Building Bridges for a Fairer Economy".',
+    'The leaders adopted the Lima Declaration, themed "Building Bridges for a Fairer Economy".',
+    "The leaders adopted the Lima Declaration – ‘Building Bridges for a Fairer Economy’ – which calls for reform.",
+    'The leaders adopted the Lima Declaration ("Building Bridges for a Fairer Economy").',
+  ])("leaves the theme out: %s", (text) => {
+    expect(found(text)).toEqual([["declaration", "Lima Declaration", "adopted"]]);
+  });
+
+  it("keeps a quoted title after its type word alone", () => {
+    expect(found('The heads of state adopted the Declaration "On Fair Trade in the Region".')).toEqual([
+      ["declaration", "Declaration On Fair Trade in the Region", "adopted"],
+    ]);
+  });
+});

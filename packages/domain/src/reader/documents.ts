@@ -150,11 +150,12 @@ const LEADING_SCOPE =
 const TRAILING_SAME_PARTIES =
   /(?<=\p{Lu}[\p{L}'’-]*),?\s+between\s+(?:(?:the\s+)?same\s+parties|these\s+parties|them|the\s+two(?:\s+(?:countries|sides|states|parties|governments))?|both\s+(?:countries|sides|states|parties|governments))$/u;
 /**
- * 'the Lima Declaration, "Building Bridges …"': a theme in quotes set off by a comma after a title of two words or more
- * in capitals is said of the document, in apposition; without the comma ('the Baku Declaration "GUAM: …"') it is the
- * title's own subtitle.
+ * 'the Lima Declaration, "Building Bridges …"': a theme in quotes set off by a comma ("…, themed"), "under the theme",
+ * brackets or dashes after a title of two words or more in capitals is said of the document, in apposition; without
+ * them ('the Baku Declaration "GUAM: …"') it is the title's own subtitle.
  */
-const TRAILING_THEME = /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]*),\s*[“"«][^“”"«»]+[”"»]$/u;
+const TRAILING_THEME =
+  /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]*)(?:,\s*(?:themed\s+)?|\s+under\s+the\s+(?:theme|motto)\s+)[“"«][^“”"«»]+[”"»]$|(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]*)(?:\s*\(\s*[“"«][^“”"«»]+[”"»]\s*\)|\s+[–—]\s*[“"«‘][^“”"«»‘’]+[”"»’](?:\s*[–—].*)?)$/u;
 /**
  * "… yesterday", "… on 20 December 2011", "… from 15 May 2025": a day named after the title is when it was signed or
  * takes effect, not part of it ("the Treaty of 29 May 2014" keeps its date); a weekday is TRAILING_WEEKDAY's.
