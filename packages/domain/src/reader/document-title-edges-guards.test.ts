@@ -123,3 +123,36 @@ describe("more ways of setting a theme beside a title", () => {
     ]);
   });
 });
+
+describe("more ways of telling of a time before the meeting", () => {
+  it.each([
+    "Ahead of the summit, the foreign ministers signed a Protocol on Consular Posts. The presidents signed the Lakeside Declaration.",
+    "Prior to the summit the trade ministers adopted the Statement on Tariffs. The presidents signed the Lakeside Declaration.",
+  ])("leaves out what ministers did before it: %s", (text) => {
+    expect(found(text)).toEqual([["declaration", "Lakeside Declaration", "signed"]]);
+  });
+
+  it("keeps what was signed ahead of one of the summit's own sessions, or by the leaders", () => {
+    expect(
+      found(
+        "Ahead of the summit's closing session, the presidents and their foreign ministers signed the Hill Treaty.",
+      ),
+    ).toEqual([["treaty", "Hill Treaty", "signed"]]);
+    expect(found("Ahead of the summit, the presidents signed the Lakeside Declaration.")).toEqual([
+      ["declaration", "Lakeside Declaration", "signed"],
+    ]);
+  });
+});
+
+describe("more ways of naming the main result", () => {
+  it.each([
+    ["The centrepiece of the summit was the Treaty on Water Sharing.", "treaty", "Treaty on Water Sharing"],
+    [
+      "The main result of the meeting was the Agreement on Customs Posts.",
+      "agreement",
+      "Agreement on Customs Posts",
+    ],
+  ])("reads it as signed: %s", (text, type, title) => {
+    expect(found(text)).toEqual([[type, title, "signed"]]);
+  });
+});

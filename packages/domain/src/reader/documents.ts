@@ -857,7 +857,7 @@ function untypedDocumentType(title: string): DocumentType {
  * named with "a", only a declaration, statement, communiqué or appeal ("was a decision to meet again" is no document).
  */
 const OUTCOME_IS =
-  /^(?:[Tt]he\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rincipal|[Ff]inal|[Cc]hief)\s+)?(?:outcome(?:\s+document)?|document)(?:\s+of\s+the\s+(?:summit|meeting|session|talks|day))?(?:\s*,\s*|\s+(?:was|is)\s+)(?=[Tt]he\s+[“"«]?\p{Lu}|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:declaration|statement|communiqu[eé]|appeal)\b)/u;
+  /^(?:[Tt]he\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rincipal|[Ff]inal|[Cc]hief)\s+)?(?:outcome(?:\s+document)?|document|result|cent(?:re|er)piece)(?:\s+of\s+the\s+(?:summit|meeting|session|talks|day))?(?:\s*,\s*|\s+(?:was|is)\s+)(?=[Tt]he\s+[“"«]?\p{Lu}|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:declaration|statement|communiqu[eé]|appeal)\b)/u;
 
 /**
  * "The outcome documents of the summit are:", "The final documents of the meeting were", "Outcome documents
@@ -980,10 +980,10 @@ function separateEvent(sentence: string, firstVerb: RegExpExecArray | null): boo
 // "On the eve of the summit …": before the meeting, whoever acted.
 const EVE_OF_MEETING =
   /^(?:(?:Earlier|Meanwhile|Also|Already),?\s+)?on\s+the\s+eve\s+of\s+(?:the|this|their|its)\s+(?:[\p{L}-]+\s+)?(?:summit|meeting|session|talks)\b/iu;
-// "The day before, the foreign ministers …": a day before, when ministers or officials acted (the day before a
-// meeting's last day may be its first, when the leaders acted).
+// "The day before, the foreign ministers …", "Ahead of the summit, the trade ministers …": a time before, when
+// ministers or officials acted (the day before a meeting's last day may be its first, when the leaders acted).
 const DAY_BEFORE =
-  /^(?:(?:Earlier|Meanwhile|Also|Already),?\s+)?(?:(?:the|a)\s+day\s+(?:before|earlier)|(?:on\s+)?the\s+previous\s+day)\b/iu;
+  /^(?:(?:Earlier|Meanwhile|Also|Already),?\s+)?(?:(?:the|a)\s+day\s+(?:before|earlier)|(?:on\s+)?the\s+previous\s+day|(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|before)\s+(?:the|this|their|its)\s+(?:[\p{L}-]+\s+)?(?:summit|meeting|session|talks)(?![\p{L}'’]))/iu;
 const BY_MINISTERS =
   /\b(?:ministers|officials|experts|sherpas|coordinators|deputies|Council\s+of\s+(?:Foreign\s+)?Ministers)\b/u;
 const OWN_SESSION =
