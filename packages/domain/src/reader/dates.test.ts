@@ -130,3 +130,26 @@ describe("day ranges across a month's end", () => {
     ]);
   });
 });
+
+describe("a publication time after a bar or a dot", () => {
+  it.each([
+    [
+      "Ministers meet on the coast\n\n14.03.2023 | 09:15\n\nQUITO, March 14 – The ministers met today.",
+      "2023-03-14T09:15",
+    ],
+    [
+      "Ministers meet on the coast\n\n14 March 2023 · 09:15\n\nQUITO, March 14 – The ministers met today.",
+      "2023-03-14T09:15",
+    ],
+    [
+      "Ministers meet on the coast\n\n14/03/2023 – 21:05\n\nQUITO, March 14 – The ministers met today.",
+      "2023-03-14T21:05",
+    ],
+  ])("joins the time to the date: %s", (text, value) => {
+    expect(findPublicationDate(text, segment(text))?.value).toBe(value);
+  });
+
+  it("takes no number after a bar that is not a time", () => {
+    expect(findNumericTimestamps("Issue 14.03.2023 | 12 pages").map((t) => t.value)).toEqual(["2023-03-14"]);
+  });
+});

@@ -135,7 +135,7 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
 export function findNumericTimestamps(text: string, from = 0, to = text.length): FoundTimestamp[] {
   const result: FoundTimestamp[] = [];
   const re =
-    /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2}))?\b|\b(\d{4})([-/.])(\d{1,2})\8(\d{1,2})(?:[T\s](\d{2}):(\d{2}))?\b/g;
+    /\b(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:(?:,?\s+|\s*[|·•–—]\s*)(\d{1,2}):(\d{2}))?\b|\b(\d{4})([-/.])(\d{1,2})\8(\d{1,2})(?:[T\s](\d{2}):(\d{2}))?\b/g;
   for (const match of text.slice(from, to).matchAll(re)) {
     const dayFirst = !(Number(match[3]) > 12 && Number(match[1]) <= 12);
     const [day, month, year, hour, minute] = match[1]
@@ -219,7 +219,8 @@ export function findPublicationDate(text: string, paragraphs: readonly Paragraph
     if (named) {
       // "December 11, 2020 16:05": the time after the date belongs to it; "26 May 2025, 10:42 pm" on a 12-hour
       // clock is 22:42.
-      const time = /^,?\s+(\d{1,2}):(\d{2})\b(?:\s*([ap])\.?m\b\.?)?/i.exec(
+      // "29 June 2022 | 18:40": a bar or a dot between them too.
+      const time = /^(?:,?\s+|\s*[|·•–—]\s*)(\d{1,2}):(\d{2})\b(?:\s*([ap])\.?m\b\.?)?/i.exec(
         text.slice(named.evidence.end, paragraph.end),
       );
       const day = publicationDay(named);

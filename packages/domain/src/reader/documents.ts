@@ -75,6 +75,28 @@ function documentHead(stated: string): { length: number; word: string } | null {
     : null;
 }
 
+/**
+ * "the Regional Ministers' Declarations on A, on B and on C": the capitalised words of a name before a capitalised plural
+ * type word are each document's too ("Regional Ministers' Declaration on A", and "two Joint Statements, on A and on B"
+ * "Joint Statement on A"); "three declarations on A and on B" and
+ * "the leaders' declarations on …" have none. Gives the words with a space after them, or "".
+ */
+function namePrefix(stated: string, head: { length: number; word: string }): string {
+  const before = stated
+    .slice(0, head.length)
+    .replace(/^(?:(?:the|a|an|its|their)\s+)?[“"«]?/i, "")
+    .slice(0, -head.word.length)
+    .trim()
+    .replace(COUNT_FIRST, "");
+  if (!/^\p{Lu}/u.test(head.word)) return "";
+  // "the Joint Statements on A and on B": the type word's own "Joint".
+  const joint = /^Joint\s/.test(head.word) ? "Joint " : "";
+  if (before === "") return joint;
+  return before.split(/\s+/).every((word) => /^[\p{Lu}\d][\p{L}\d'’.-]*$/u.test(word))
+    ? `${before} ${joint}`
+    : "";
+}
+
 // "A, along with B", "A together with B": joined as "and" joins them; "A; B; and C" as "A, B, and C".
 const ITEM_SEPARATOR =
   /\s*,\s*(?:and\s+|as well as\s+|(?:along|together)\s+with\s+)?|\s+and\s+|\s+as well as\s+|\s+(?:along|together)\s+with\s+|\s*;\s*(?:and\s+)?/g;
@@ -113,6 +135,27 @@ const stripArticle = (value: string) => value.replace(/^(?:the|a|an)\s+/i, "");
  */
 const LEADING_PRAISE =
   /^(?:(?:new|landmark|important|historic|so-called|significant|major|milestone|ground-?breaking)\s+)+(?=\S)/;
+/**
+ * "a bilateral Agreement on …", "an intergovernmental Protocol on …": a word in lower case that tells between whom a
+ * document is, before a title in capitals, is the writer's ("the Interstate Programme" keeps its capital).
+ */
+const LEADING_SCOPE =
+  /^(?:(?:bilateral|trilateral|multilateral|intergovernmental|inter-governmental|interstate|inter-state|separate|additional)\s+)(?=\p{Lu})/u;
+/**
+ * "the Framework Agreement on X between the same parties", "… between the two countries": parties named by reference
+ * to those of a title before, or to the writer's "two countries", are the writer's words, not the title's (a title names
+ * its parties). Only after a word in capitals, the title's last: "the Statement on the Border Agreement signed between
+ * the two states" names them inside its subject.
+ */
+const TRAILING_SAME_PARTIES =
+  /(?<=\p{Lu}[\p{L}'’-]*),?\s+between\s+(?:(?:the\s+)?same\s+parties|these\s+parties|them|the\s+two(?:\s+(?:countries|sides|states|parties|governments))?|both\s+(?:countries|sides|states|parties|governments))$/u;
+/**
+ * 'the Lima Declaration, "Building Bridges …"': a theme in quotes set off by a comma ("…, themed"), "under the theme",
+ * brackets or dashes after a title of two words or more in capitals is said of the document, in apposition; without
+ * them ('the Baku Declaration "GUAM: …"') it is the title's own subtitle.
+ */
+const TRAILING_THEME =
+  /(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]*)(?:,\s*(?:themed\s+)?|\s+under\s+the\s+(?:theme|motto)\s+)[“"«][^“”"«»]+[”"»]$|(?<=\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]*)(?:\s*\(\s*[“"«][^“”"«»]+[”"»]\s*\)|\s+[–—]\s*[“"«‘][^“”"«»‘’]+[”"»’](?:\s*[–—].*)?)$/u;
 /**
  * "… yesterday", "… on 20 December 2011", "… from 15 May 2025": a day named after the title is when it was signed or
  * takes effect, not part of it ("the Treaty of 29 May 2014" keeps its date); a weekday is TRAILING_WEEKDAY's.
@@ -243,7 +286,10 @@ const titleOf = (stated: string) => {
   const title = withoutOccasion(
     unquoteAfterHead(unquote(stripArticle(stated)))
       .replace(LEADING_PRAISE, "")
+      .replace(LEADING_SCOPE, "")
       .replace(TRAILING_BY, "")
+      .replace(TRAILING_SAME_PARTIES, "")
+      .replace(TRAILING_THEME, "")
       .replace(TRAILING_WEEKDAY, "")
       .replace(TRAILING_MANNER, "")
       .replace(TRAILING_PURPOSE, "")
@@ -434,6 +480,7 @@ const GROUP_BEFORE_VERB = new RegExp(
 );
 
 const HEADING_VERB = new RegExp(`\\b(${ADOPTION_VERBS}|adoption|signing|approval)\\b`, "i");
+const HEADING_VERBS = new RegExp(HEADING_VERB.source, "gi");
 const HEADING_GROUP = /\b(?:documents?|decisions?|agreements?|following|as\s+follows)\b/i;
 // "… the ministers signed" or "The presidents signed:" — a line that stops at its verb, with or without a colon.
 const HEADING_VERB_LAST = new RegExp(`\\b(${ADOPTION_VERBS})\\s*:?$`, "i");
@@ -462,7 +509,16 @@ function listHeading(sentence: string): AdoptionAction | null {
   const action = found
     ? (adoptionOfVerb(found[1]!) ?? NOMINAL_ACTION[found[1]!.toLowerCase()] ?? "adopted")
     : null;
-  if (/:$/.test(s) && action && HEADING_GROUP.test(s)) return action;
+  if (/:$/.test(s) && action && HEADING_GROUP.test(s)) {
+    // "The leaders adopted a Joint Statement and approved three more documents:": the verb of the group the list
+    // spells out is the last one before the colon, not the first of the sentence ("signed and adopted the following
+    // documents:" joins two verbs over one object, and the first stands).
+    const last = [...s.matchAll(HEADING_VERBS)].at(-1)!;
+    const between = s.slice(found!.index + found![0].length, last.index);
+    return last.index === found!.index || /^\s*(?:,\s*)?(?:and|or|and\s+then)?\s*$/i.test(between)
+      ? action
+      : (adoptionOfVerb(last[1]!) ?? NOMINAL_ACTION[last[1]!.toLowerCase()] ?? action);
+  }
   // "The heads of state signed the following documents." with its list on the lines after.
   if (
     action &&
@@ -683,9 +739,20 @@ const EARLIER =
  */
 function doneBefore(pattern: RegExp, words: string, date: PartialDate | null): boolean {
   const match = pattern.exec(words);
-  if (!match) return false;
+  if (!match) return otherMonth(words, date);
   const year = /\b(?:19|20)\d{2}\b/.exec(match[0])?.[0];
   return !year || !date || year < date.slice(0, 4);
+}
+/**
+ * "…, adopted by the heads of state in June": a month named without a year, when it is not the month of the meeting,
+ * dates what was done to another meeting (the meeting's own month, "signed in November" at a November summit, is its).
+ */
+const BARE_MONTH = new RegExp(`\\bin\\s+(${MONTHS})\\b(?!\\s*,?\\s*\\d)`);
+function otherMonth(words: string, date: PartialDate | null): boolean {
+  if (!date || date.length < 7 || !/\bin\s+\p{Lu}/u.test(words)) return false;
+  const month = BARE_MONTH.exec(words);
+  if (!month) return false;
+  return MONTHS.split("|").indexOf(month[1]!) + 1 !== Number(date.slice(5, 7));
 }
 /** "… five years after", "… ever since": a clause before a passive that dates this meeting by an earlier signing. */
 const RECALLED_BEFORE =
@@ -790,7 +857,7 @@ function untypedDocumentType(title: string): DocumentType {
  * named with "a", only a declaration, statement, communiqué or appeal ("was a decision to meet again" is no document).
  */
 const OUTCOME_IS =
-  /^(?:[Tt]he\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rincipal|[Ff]inal|[Cc]hief)\s+)?(?:outcome(?:\s+document)?|document)(?:\s+of\s+the\s+(?:summit|meeting|session|talks))?(?:\s*,\s*|\s+(?:was|is)\s+)(?=[Tt]he\s+[“"«]?\p{Lu}|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:declaration|statement|communiqu[eé]|appeal)\b)/u;
+  /^(?:[Tt]he\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rincipal|[Ff]inal|[Cc]hief)\s+)?(?:outcome(?:\s+document)?|document|result|cent(?:re|er)piece)(?:\s+of\s+the\s+(?:summit|meeting|session|talks|day))?(?:\s*,\s*|\s+(?:was|is)\s+)(?=[Tt]he\s+[“"«]?\p{Lu}|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:declaration|statement|communiqu[eé]|appeal)\b)/u;
 
 /**
  * "The outcome documents of the summit are:", "The final documents of the meeting were", "Outcome documents
@@ -903,6 +970,32 @@ function separateEvent(sentence: string, firstVerb: RegExpExecArray | null): boo
     Math.max(event.index, firstVerb.index),
   );
   return !/;|,\s+(?:and|while|but|whereas|as|where)\s/i.test(between);
+}
+
+/**
+ * "On the eve of the summit the foreign ministers signed …", "The day before, the ministers adopted …", "… signed, at
+ * its own session, a protocol": a sentence that opens on a day before the meeting, or places its verb at a session of
+ * the subject's own, tells of another meeting and what was done there.
+ */
+// "On the eve of the summit …": before the meeting, whoever acted.
+const EVE_OF_MEETING =
+  /^(?:(?:Earlier|Meanwhile|Also|Already),?\s+)?on\s+the\s+eve\s+of\s+(?:the|this|their|its)\s+(?:[\p{L}-]+\s+)?(?:summit|meeting|session|talks)\b/iu;
+// "The day before, the foreign ministers …", "Ahead of the summit, the trade ministers …": a time before, when
+// ministers or officials acted (the day before a meeting's last day may be its first, when the leaders acted).
+const DAY_BEFORE =
+  /^(?:(?:Earlier|Meanwhile|Also|Already),?\s+)?(?:(?:the|a)\s+day\s+(?:before|earlier)|(?:on\s+)?the\s+previous\s+day|(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|before)\s+(?:the|this|their|its)\s+(?:[\p{L}-]+\s+)?(?:summit|meeting|session|talks)(?![\p{L}'’]))/iu;
+const BY_MINISTERS =
+  /\b(?:ministers|officials|experts|sherpas|coordinators|deputies|Council\s+of\s+(?:Foreign\s+)?Ministers)\b/u;
+const OWN_SESSION =
+  /\b(?:at|during)\s+(?:its|their)\s+own\s+(?:[\p{L}-]+\s+)?(?:session|meeting|sitting)\b/iu;
+/** Whether the sentence tells of a meeting before this one; one that names this meeting's body ("The day before, the
+ * 23rd Summit adopted …", in a release written after the meeting's last day) tells of this one. */
+function beforeTheMeeting(sentence: string, bodyNames: readonly string[]): boolean {
+  if (OWN_SESSION.test(sentence)) return true;
+  if (!EVE_OF_MEETING.test(sentence) && !(DAY_BEFORE.test(sentence) && BY_MINISTERS.test(sentence)))
+    return false;
+  const lower = sentence.toLowerCase();
+  return !bodyNames.some((name) => name.length > 3 && lower.includes(name.toLowerCase()));
 }
 
 /** "the package of 12 documents signed at the summit": a count with the participle of what was done to it. */
@@ -1070,7 +1163,11 @@ function activeClause(before: string): { end: number; next: number } | null {
     ...before.slice(active.index).matchAll(/,\s+(?:and|while|but|whereas)\s+(?=(?:the|a|an)\s)/gi),
   ];
   const last = breaks.at(-1);
-  return last ? { end: active.index + last.index, next: active.index + last.index + last[0].length } : null;
+  if (last) return { end: active.index + last.index, next: active.index + last.index + last[0].length };
+  // "The leaders adopted a Joint Statement and approved three more documents": one subject, a second verb right after
+  // "and", and the first verb's object between them.
+  const second = /,?\s+and\s+(?:also\s+)?$/i.exec(before.slice(active.index));
+  return second && second.index > 0 ? { end: active.index + second.index, next: before.length } : null;
 }
 
 /** Splits "A, B, and C" / "A, B and C" into items; an Oxford comma means "and" inside the last item is its own. */
@@ -1245,6 +1342,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
   /** Another event's sentence: a bilateral visit, "the two countries", or a meeting of another body. */
   const anotherEvent = (sentence: string) =>
     ANOTHER_EVENT.test(sentence) ||
+    beforeTheMeeting(sentence, bodyNames) ||
     atAnotherBody(sentence, bodyNames) ||
     atAnotherMeeting(sentence, bodyNames) ||
     atAnotherDatedMeeting(sentence, date, endDate);
@@ -1433,9 +1531,11 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       if (!headAlone && preposition?.toLowerCase() === "on" && onParts.length === 1 && item.parts.length > 1)
         onParts = unrepeatedItems(text, item, headEnd).map((index) => ({ part: item.parts[index]!, index }));
       if (preposition && (onParts.length > 1 || preposition.toLowerCase() === "on")) {
-        const singular = /of\s+understanding/i.test(head.word)
-          ? "Memorandum of Understanding"
-          : (otherSingular ?? SINGULAR_OF_TYPE[kind.type]);
+        const singular = `${namePrefix(stated, head)}${
+          /of\s+understanding/i.test(head.word)
+            ? "Memorandum of Understanding"
+            : (otherSingular ?? SINGULAR_OF_TYPE[kind.type])
+        }`;
         onParts.forEach(({ index }, n) => {
           const from =
             index === 0
@@ -2105,6 +2205,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       elsewhere =
         (otherEvent !== null && (firstVerb === null || otherEvent.index < firstVerb.index)) ||
         separateEvent(s, firstVerb) ||
+        beforeTheMeeting(s, bodyNames) ||
         atAnotherBody(s, bodyNames) ||
         atAnotherMeeting(s, bodyNames) ||
         atAnotherDatedMeeting(s, date, endDate);
@@ -2130,6 +2231,15 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       }
       const heading = listHeading(s);
       if (heading) lineList = { action: heading, marker: "", open: true, nested: null };
+      // "The presidents signed a Joint Communiqué and approved the following documents:": the first verb's object,
+      // before the list the second verb heads.
+      if (heading && /:\s*$/.test(s) && !elsewhere) {
+        const verbs = [...s.matchAll(HEADING_VERBS)];
+        const last = verbs.at(-1);
+        const cut = last && verbs.length > 1 ? /,?\s+and\s+(?:also\s+)?$/.exec(s.slice(0, last.index)) : null;
+        if (cut && cut.index > verbs[0]!.index + verbs[0]![0].length)
+          readActiveObjects(s.slice(0, cut.index), at, at + cut.index, sentence);
+      }
       branches: {
         // "The outcome of the summit was the Astana Declaration", "The main outcome document, the Astana
         // Declaration, …": what the meeting produced, so adopted there.
@@ -2143,7 +2253,12 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           const verb = /^\s*,\s+(?:was|were|is|are)\s+(?:also\s+)?([\p{L}]+(?:\s+up)?)/u.exec(
             text.slice(to, end),
           );
-          const action = (verb ? adoptionOfVerb(verb[1]!) : null) ?? "adopted";
+          // "The main document of the day is the Treaty on …": a treaty, an agreement, a protocol or a memorandum named
+          // as the outcome with no verb of its own is signed, as such texts are.
+          const signedKind = /^(?:treaty|agreement|protocol|memorandum)$/.test(
+            documentTypeOf(documentHead(named)?.word ?? "")?.type ?? "",
+          );
+          const action = (verb ? adoptionOfVerb(verb[1]!) : null) ?? (signedKind ? "signed" : "adopted");
           readObjects(from, to, action, sentence);
           break branches;
         }

@@ -33,10 +33,21 @@ const DOCUMENT_DATE =
 // meeting, in the past perfect, is dated by another day.
 const PREPARED_BEFORE =
   /\bhad\s+(?:already\s+|previously\s+)?been\s+(?:prepared|agreed|drafted|approved|discussed|coordinated|finali[sz]ed)\b[^.;]*$/i;
+// "… the Code, which takes effect on 1 January 2018", "The meeting took place days before the Code takes effect on 1
+// January": the day something takes effect or enters into force is its own, not the meeting's ("held two days after
+// the election, on 14 May" still dates the meeting).
+const ANOTHER_EVENTS_DAY =
+  /\b(?:(?:takes?|took|taking)\s+effect|(?:enters?|entered|entering|comes?|came|coming)\s+into\s+force)\s+(?:on|from)\s+$/i;
+// "On January 1, 2018, Russia takes over the chairmanship of the Council", "On 1 January the chairmanship will be moved
+// to Belarus": a term that starts on the day named, told in the present or the future, is no report of the meeting.
+const TERM_STARTS =
+  /\b(?:takes?\s+over|assumes?|will\s+(?:take\s+over|assume|hold|chair|preside))\b[^.;]*\bchair(?:man)?ship\b|\bchair(?:man)?ship\b[^.;]*\b(?:will\s+(?:be\s+)?(?:moved|transferred|passed|handed|go|pass)|passes\s+to)\b/i;
 // "from 1 January 2024", "until 31 December": the day a term or a plan starts or ends on.
 const BOUND = /\b(?:from|as\s+of|starting|effective|until|till|by|before)\s+$/i;
 // A dateline: "ASTANA, Oct 14 –", "Baku. 16 October."
-const DATELINE = /^[A-Z][A-Za-z .'-]{1,40}[,.]\s*$/;
+// At most four words and no weekday: "The summit opened on Monday, Nov. 13" opens a sentence, not a date line.
+const DATELINE =
+  /^(?!.*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z][A-Za-z .'-]{1,40}[,.]\s*$)[A-Z][A-Za-z.'-]*(?:\s+[A-Za-z.'-]+){0,3}[,.]\s*$/;
 // "Vladimir Putin took part in a meeting … held via videoconference": a report of the meeting without "was held".
 const TOOK_PART = /\b(?:took\s+part|participated|attended|chaired|presided)\b/i;
 const RELATIVE_DAY =
@@ -74,6 +85,7 @@ function aboutThisMeeting(text: string, sentence: Sentence, date: FoundDate): bo
   const oneDay = date.start.day === date.end.day && date.start.month === date.end.month;
   if (oneDay && BOUND.test(before)) return false;
   if (PREPARED_BEFORE.test(before)) return false;
+  if (ANOTHER_EVENTS_DAY.test(before)) return false;
   const clause = clauseAround(text, sentence, date);
   return !LATER_MEETING.test(clause) && !EARLIER_MEETING.test(clause);
 }
@@ -159,8 +171,9 @@ function relativeTo(reference: string, word: RegExpExecArray): string {
 
 const DAYS_LONG: Record<string, number> = { two: 2, three: 3, four: 4, "2": 2, "3": 3, "4": 4 };
 // "the two-day summit", "its 2-day meeting": how many days the meeting lasted.
+// "after two days of talks", "over the two days of the summit": the same, told as days of the meeting.
 const LASTING =
-  /\b(two|three|four|[234])[\s-]day\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|sitting|council|talks)\b/i;
+  /\b(two|three|four|[234])[\s-]day\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|sitting|council|talks)\b|\b(?:after|over|across)\s+(?:the\s+)?(two|three|four|[234])\s+days\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|sitting|talks|deliberations|discussions)\b/i;
 // "On the second day, …", "on the third day of the summit": a day of this meeting after its first (not of a visit).
 const LATER_DAY =
   /(?:^|[.;]\s+)(?:On|During)\s+(?:the\s+)?(second|third)\s+day\b(?!\s+of\s+(?:his|her|the|their)\s+(?:state\s+|official\s+)?visit)|\b(?:on|during)\s+the\s+(second|third)\s+day\s+of\s+the\s+(?:summit|meeting|session|talks)\b/i;
@@ -190,7 +203,8 @@ function overDays(
       ? { ...dates, end: { ...dates.end, value: shiftDay(day, later === "third" ? 2 : 1) } }
       : dates;
   }
-  const days = DAYS_LONG[LASTING.exec(sentence.text)![1]!.toLowerCase()]!;
+  const lasting = LASTING.exec(sentence.text)!;
+  const days = DAYS_LONG[(lasting[1] ?? lasting[2])!.toLowerCase()]!;
   if (ENDING.test(sentence.text))
     return { ...dates, start: { ...dates.start, value: shiftDay(day, 1 - days) } };
   if (STARTING.test(sentence.text))
@@ -208,7 +222,36 @@ export function readMeetingDates(
   publishedEvidence: { start: number; end: number } | null = null,
 ): { start: Fact<string>; end: Fact<string> } | null {
   const dates = readStatedDates(text, sentences, publishedAt, publishedEvidence);
-  return dates ? overDays(sentences, dates) : null;
+  return dates ? closedLater(text, sentences, publishedAt, overDays(sentences, dates)) : null;
+}
+
+/**
+ * "The summit opened on Monday, Nov. 13, …" and "Leaders closed the summit on Tuesday night": a meeting dated by the day
+ * it opened ends on the later day, counted from the publication's, that another sentence says it closed on (within the
+ * week after the opening).
+ */
+function closedLater(
+  text: string,
+  sentences: readonly Sentence[],
+  publishedAt: string | null,
+  dates: { start: Fact<string>; end: Fact<string> },
+): { start: Fact<string>; end: Fact<string> } {
+  if (!publishedAt || dates.start.value !== dates.end.value) return dates;
+  const opening = sentences.find(
+    (sentence) => sentence.start <= dates.start.evidence.start && dates.start.evidence.start < sentence.end,
+  );
+  if (!opening || !STARTING.test(text.slice(opening.start, dates.start.evidence.start))) return dates;
+  for (const sentence of sentences.slice(0, 6)) {
+    if (sentence === opening || !ENDING.test(sentence.text) || !MEETING_WORDS.test(sentence.text)) continue;
+    const word = RELATIVE_DAY.exec(sentence.text);
+    const day = word ? relativeTo(publishedAt.slice(0, 10), word) : null;
+    if (day && day > dates.start.value && day <= shiftDay(dates.start.value, 6))
+      return {
+        ...dates,
+        end: { value: day, evidence: { start: sentence.start, end: sentence.end }, confidence: 0.6 },
+      };
+  }
+  return dates;
 }
 
 /**
@@ -262,7 +305,8 @@ function readStatedDates(
       // event opening "On <day>" only when it is not before the meeting.
       (HELD.test(sentence.text) ||
         (/\bon\s*$/i.test(text.slice(sentence.start, date.evidence.start)) &&
-          !BEFORE_THE_MEETING.test(sentence.text))) &&
+          !BEFORE_THE_MEETING.test(sentence.text) &&
+          !TERM_STARTS.test(sentence.text))) &&
       (!reportedToday || withinTheWeek(date))
     ) {
       found = date;
@@ -312,7 +356,7 @@ function readStatedDates(
   if (!found) {
     for (const sentence of sentences) {
       const date = datesIn(sentence)[0];
-      if (date && (!reportedToday || withinTheWeek(date))) {
+      if (date && !TERM_STARTS.test(sentence.text) && (!reportedToday || withinTheWeek(date))) {
         found = date;
         confidence = 0.5;
         break;
@@ -472,11 +516,70 @@ export function readBody(
     }
     bare ??= mention;
   }
-  const headed = headline ? mostSpecificOrganization(text, knowledge, headline.start, headline.end) : null;
+  // Not when the meeting is named a summit of the organization itself ("The Fourth Summit of the … Council took place").
+  const summitOfIt =
+    bare !== null &&
+    /\bsummits?\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, bare.start - 20), bare.start));
+  const short = bare && !summitOfIt ? organNamedShort(text, sentences.slice(0, 4), knowledge, bare) : null;
+  if (short) return short;
+  // "SCO Secretariat" over "Press release": a secretariat in the first line publishes the release; it holds no meeting.
+  const headedAny = headline ? mostSpecificOrganization(text, knowledge, headline.start, headline.end) : null;
+  const headed =
+    headedAny && organizationById(knowledge, headedAny.id)?.classification === "igo_secretariat"
+      ? null
+      : headedAny;
   // "On the meeting of the Council of Heads of State of the CIS" over a text that names only the Commonwealth in its
   // own words ("the Council of Heads of States-participants of the Commonwealth …"): the headline's organ of it.
   if (bare && headed && organizationById(knowledge, headed.id)?.parentId === bare.id) return headed;
   return bare ?? headed;
+}
+
+/**
+ * "Leaders of the Commonwealth of Independent States, meeting in Minsk, … Eleven presidents gathered at the Council of
+ * Heads of State": an organ of the organization named bare, named without the organization's name ("CIS Council of
+ * Heads of State" less "CIS"), in capitals, in a sentence about the meeting. Only one organ may be named so.
+ */
+function organNamedShort(
+  text: string,
+  sentences: readonly Sentence[],
+  knowledge: ReaderKnowledge,
+  organization: Mention,
+): Mention | null {
+  const parent = organizationById(knowledge, organization.id);
+  if (!parent) return null;
+  const prefixes = [parent.nameI18n.en, parent.abbreviationI18n?.en, ...(parent.otherNames ?? [])].filter(
+    (name): name is string => !!name,
+  );
+  const shortNames = (known: KnownOrganization) =>
+    [known.nameI18n.en, ...(known.otherNames ?? [])].flatMap((name) =>
+      prefixes.flatMap((prefix) => {
+        const after = name.startsWith(`${prefix} `) ? name.slice(prefix.length + 1) : null;
+        const before = name.endsWith(` of the ${prefix}`) ? name.slice(0, -(prefix.length + 8)) : null;
+        return [after, before].filter((short): short is string => !!short && short.split(" ").length >= 3);
+      }),
+    );
+  const found: Mention[] = [];
+  for (const known of knowledge.organizations) {
+    if (known.parentId !== organization.id || known.classification !== "igo_organ") continue;
+    for (const name of new Set(shortNames(known))) {
+      // "the Council of Heads of State", not "the CIS Council of Heads of State" or "… of Heads of State of the CIS",
+      // which name another organization's.
+      const alone = (candidate: Sentence) => {
+        const at = candidate.text.indexOf(name);
+        return (
+          at >= 0 &&
+          /\b(?:the|its|their)\s+$/.test(candidate.text.slice(0, at)) &&
+          !/^\s+of\s/.test(candidate.text.slice(at + name.length))
+        );
+      };
+      const sentence = sentences.find((candidate) => MEETING_WORDS.test(candidate.text) && alone(candidate));
+      if (!sentence) continue;
+      const start = sentence.start + sentence.text.indexOf(name);
+      found.push({ id: known.id, start, end: start + name.length, asStated: name, via: "other name" });
+      break;
+    }
+  }
+  return found.length === 1 ? found[0]! : null;
 }
 
 /**

@@ -21,6 +21,9 @@ export interface Paragraph extends Span {
 const ABBREVIATIONS =
   /(?:^|[\s(.])(?:Mr|Mrs|Ms|Dr|St|No|Jr|Sr|Gen|Lt|Col|Prof|vs|etc|e\.g|i\.e|U\.S|U\.N|[A-Z]|Sh|Zh|Ch|Kh|Ts|Yu|Ya|Ye)\.$|[A-Z]\.\s?(?:Sh|Zh|Ch|Kh|Ts|Yu|Ya|Ye)\.$/;
 
+/** A month's abbreviation with its full stop, which a number after it keeps inside the sentence. */
+const SHORT_MONTH = /(?:^|[\s(,])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+
 export function span(text: string, start: number, end: number): Span {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
@@ -55,6 +58,13 @@ function sentences(text: string, paragraph: Span, index: number): Sentence[] {
   for (const match of body.matchAll(boundary)) {
     const end = paragraph.start + match.index + match[0].length;
     if (match[0] !== "\n" && ABBREVIATIONS.test(text.slice(Math.max(from, end - 6), end))) continue;
+    // "on Monday, Nov. 13, at the centre", "in Sept. 2019": a month's abbreviation before a day or a year.
+    if (
+      match[0] === "." &&
+      SHORT_MONTH.test(text.slice(Math.max(from, end - 6), end)) &&
+      /^\s+\d/.test(text.slice(end, end + 3))
+    )
+      continue;
     const sentence = span(text, from, end);
     if (sentence.text) result.push({ ...sentence, paragraph: index });
     from = end;
