@@ -122,7 +122,8 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     incoming = distant;
     organizationId = organizationOf(distant.sentence);
   }
-  if (!incoming || !organizationId) return [];
+  if (!incoming) return presentTerm(context, sentences, meetingYear, organizationOf);
+  if (!organizationId) return [];
 
   const { sentence } = incoming;
 
@@ -138,9 +139,9 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     const again = following ? incomingIn(following, context, meetingYear, []) : null;
     // "… passes to India. The next meeting is to be held next year under India's chairmanship": that meeting's year.
     const later =
-      following && again?.countryId === incoming.countryId && !again.atNextMeeting
+      (following && again?.countryId === incoming.countryId && !again.atNextMeeting
         ? laterStart(following, meetingYear, calendarTerms(context))
-        : null;
+        : null) ?? laterTakeover(sentences, sentence, incoming.countryId, context, meetingYear);
     if (later) startDate = later;
   }
   const next: ChairmanshipProposal = {
@@ -189,6 +190,73 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   }
   result.push(next);
   return result;
+}
+
+/**
+ * "The summit closed with the handover of the chairmanship to X. … X takes over the chairmanship in 2018, its leader
+ * said": a round-up that tells the handover first and dates the new term further on. The year a later sentence gives
+ * the same country's taking over (the year after the meeting's at most), else null.
+ */
+function laterTakeover(
+  sentences: readonly Sentence[],
+  handover: Sentence,
+  countryId: string,
+  context: ChairmanshipContext,
+  meetingYear: number | null,
+): string | null {
+  if (meetingYear === null) return null;
+  for (const sentence of sentences.slice(sentences.indexOf(handover) + 2)) {
+    if (!/\b(?:take|takes|taking|assume|assumes|assuming)\s+(?:over\s+)?the\s/i.test(sentence.text)) continue;
+    const again = incomingIn(sentence, context, meetingYear, []);
+    if (!again || again.countryId !== countryId || again.atNextMeeting) continue;
+    const year = laterStart(sentence, meetingYear, calendarTerms(context));
+    if (year !== null && /^\d{4}$/.test(year) && Number(year) === meetingYear + 1) return year;
+  }
+  return null;
+}
+
+/**
+ * With no handover, the holder the text names as holding the office now with the day or year its term began ("X,
+ * which has held the chairmanship since the Baku summit on 15 October 2019, …"): its term, still running. Not a holder
+ * of another organization, nor one whose term began after the meeting.
+ */
+function presentTerm(
+  context: ChairmanshipContext,
+  sentences: readonly Sentence[],
+  meetingYear: number | null,
+  organizationOf: (sentence: Sentence) => string | null,
+): ChairmanshipProposal[] {
+  const { date } = context;
+  if (!context.organizationId || date === null) return [];
+  const holders = markedIn(context, 0, context.text.length, meetingYear).filter(
+    (marker) => marker.current && marker.since && marker.since <= date,
+  );
+  const countries = new Set(holders.map((holder) => holder.countryId));
+  if (countries.size !== 1) return [];
+  const holder = holders[0]!;
+  const sentence = sentences.find(
+    (candidate) => candidate.start <= holder.start && holder.start < candidate.end,
+  );
+  if (!sentence || organizationOf(sentence) !== context.organizationId) return [];
+  const stored = context.knowledge.chairmanships?.find(
+    (term) =>
+      term.organizationId === context.organizationId &&
+      term.countryId === holder.countryId &&
+      term.endDate === null &&
+      (term.startDate === null || term.startDate <= date),
+  );
+  return [
+    {
+      organizationId: context.organizationId,
+      countryId: holder.countryId,
+      startDate: stored?.startDate ?? holder.since,
+      endDate: null,
+      existingId: stored?.id ?? null,
+      handoverAtMeeting: false,
+      evidence: { start: holder.start, end: holder.end },
+      confidence: 0.6,
+    },
+  ];
 }
 
 /** The next holder a sentence names, if any; holders it names as holding the office now go to `holders`. */
@@ -352,14 +420,19 @@ function incomingIn(
     // "X, which currently chairs …", "X holds the presidency", "X took over the chairmanship on 1 January" or "last
     // year": the holder now, and so the outgoing one if someone else takes over.
     if ((present && !future && !later) || earlier !== null) {
+      // "Malaysia, whose country also chairs ASEAN this year": the holder of another organization's office is none of
+      // the body that met (after the verb alone: "the chairmanship of the Council of …" may name the body's own organ in
+      // words another organization's has). A next holder of another's still stands when the body's own has none.
+      if (chairVerb && otherOrganizationAfter(context, sentence.start + verb.index + verb[0].length))
+        continue;
       holders.push({ ...subject, since: earlier || null });
       continue;
     }
-    // "X took over the chairmanship of BRICS from China": the outgoing side follows "from".
+    // "X took over the chairmanship of BRICS from China": the outgoing side follows "from", also after a list of the
+    // bodies chaired ("takes over the chairmanship of the Supreme Council, the Intergovernmental Council and the
+    // Council of the Commission from W"), but not in another clause (", which …").
     const fromAt = sentence.start + verb.index + verb[0].length;
-    const from = /^[^,.;:]{0,60}?\bfrom\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?=[A-Z])/.exec(
-      context.text.slice(fromAt, sentence.end),
-    );
+    const from = FROM_AFTER_OFFICE.exec(context.text.slice(fromAt, sentence.end));
     const fromSide = from
       ? countries.find(
           (mention) => mention.start === fromAt + from[0].length && mention.id !== subject.countryId,
@@ -385,6 +458,22 @@ function incomingIn(
   if (marked) return { ...marked, sentence, outgoing: null, confidence: 0.7 };
   return null;
 }
+
+/** An organization other than the body that met, right after a verb ending at `at`: "chairs ASEAN this year". */
+function otherOrganizationAfter(context: ChairmanshipContext, at: number): boolean {
+  const { text, knowledge, organizationId } = context;
+  if (!organizationId) return false;
+  const object = /^\s*(?:(?:the|over|of)\s+)*/.exec(text.slice(at, at + 20))!;
+  const organization = organizationMentions(text, knowledge, at, at + object[0].length + 60).find(
+    (mention) => mention.start === at + object[0].length,
+  );
+  if (!organization) return false;
+  const root = (id: string) => rootOrganization(knowledge, id)?.id ?? id;
+  return root(organization.id) !== root(organizationId);
+}
+
+const FROM_AFTER_OFFICE =
+  /^(?:[^,.;:]|,(?!\s+(?:which|who|whose|where|while|when|after|before|but|and\s+(?:will|is|has|was))\b)){0,160}?\bfrom\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?=[A-Z])/;
 
 const BARE_TAKE_OVER =
   /\b(?:takes|(?:will|shall|is\s+to|are\s+to)\s+take)\s+over\b(?=\s+(?:from\s+(?:\d|today|the\s+new\s+year)|on\s+\d|in\s+(?:19|20)\d{2}|next\s+year|as\s+of)\b|\s*[.;]|\s*$)/gi;
@@ -838,6 +927,8 @@ const FUNCTION_WORD = "(?:for|of|the|to|during|in|on|and|with|under|at|by|from|i
 interface Marker extends Holder {
   /** "incoming", "next", or a later year: the next holder rather than the present one. */
   next: boolean;
+  /** "X has held the chairmanship since …": the holder now, with no end in sight. */
+  current?: boolean;
 }
 
 /**
@@ -871,14 +962,21 @@ function markedIn(
       ).exec(after);
     // "India has held the Presidency since 1 December 2022", "Kazakhstan had chaired the Council since 2022": a holder
     // in a clause of its own, with the day its term began.
+    // "Azerbaijan, which has held the chairmanship since the Baku summit on 15 October 2019", "the Kyrgyz Republic,
+    // whose country had presided over the Council since the Bishkek summit last year": the same in a relative clause.
     const heldSince = HELD_SINCE.exec(after);
     if (heldSince && !officeAny) {
       markers.push({
         countryId: mention.id,
         start: mention.start,
         end: mention.end + heldSince[0].length,
-        since: beganIn(`, which${after}`, meetingYear, context.date),
+        since: beganIn(
+          heldSince[1] ? text.slice(mention.end, mention.end + 160) : `, which${after}`,
+          meetingYear,
+          context.date,
+        ),
         next: false,
+        current: heldSince[2]!.toLowerCase() === "has",
       });
       continue;
     }
@@ -985,8 +1083,11 @@ function markedIn(
 }
 
 /** "… has held the presidency since", "… had chaired the Council since": the holder's verb, with "since" in its clause. */
-const HELD_SINCE = /^\s+(?:has|had)\s+(?:held|chaired|presided)\b[^.;,]{0,60}?\bsince\b/i;
+const HELD_SINCE =
+  /^(,\s+(?:which|whose\s+(?:country|state|government)))?\s+(has|had)\s+(?:held|chaired|presided)\b[^.;,]{0,60}?\bsince\b/i;
 
+/** "which", "who", "whose country": the pronoun of a relative clause on a holder. */
+const RELATIVE = String.raw`(?:which|that|who|whose\s+(?:country|state|government))`;
 const MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December)";
 /** Verbs of a term that began, or of holding the office since: "which began …", "which had chaired the Council since …". */
 const TERM_BEGAN = String.raw`(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received|chaired|presided|(?:was|were)\s+(?:given|entrusted\s+with))`;
@@ -1017,14 +1118,14 @@ function beganIn(
   if (
     meetingYear !== null &&
     new RegExp(
-      String.raw`^\s*,?\s*(?:which|that|who)\s+(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;,]{0,60}?\blast\s+year\b`,
+      String.raw`^\s*,?\s*${RELATIVE}\s+(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;,]{0,90}?\blast\s+year\b`,
       "i",
     ).test(rest)
   )
     return String(meetingYear - 1);
   // "… since the Nakhchivan summit of 3 October 2009": the day, when the clause gives one.
   const began = new RegExp(
-    String.raw`^\s*,?\s*(?:which|that|who)\s+(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;]{0,60}?(?:\b(\d{1,2})\s+)?\b(?:${MONTH_NAME}\s+(?:(\d{1,2}),?\s+)?)?((?:19|20)\d{2})\b(?!\s*[-–—])`,
+    String.raw`^\s*,?\s*${RELATIVE}\s+(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;]{0,90}?(?:\b(\d{1,2})\s+)?\b(?:${MONTH_NAME}\s+(?:(\d{1,2}),?\s+)?)?((?:19|20)\d{2})\b(?!\s*[-–—])`,
   ).exec(rest);
   if (!began || (meetingYear !== null && Number(began[4]) > meetingYear)) return null;
   if (!began[2]) return began[4]!;

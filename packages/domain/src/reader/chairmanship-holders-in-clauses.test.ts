@@ -1,0 +1,175 @@
+// Handovers as news round-ups and presidential websites tell them (development texts round): the holder's own term
+// start in a relative clause ("W, which has held the chairmanship since the Baku summit on 15 October 2009", "…, whose
+// country had presided over the Council since the summit last year"), a holder named with its start and no handover at
+// all, a handover told first and dated further on ("… closed with the handover of the chairmanship to X. … X takes
+// over the chairmanship in 2011"), the outgoing side after a list of the bodies handed over ("… from W"), and a country
+// that chairs another organization. Every sentence is written for these tests.
+import { describe, expect, it } from "vitest";
+import { termsOf } from "./chairmanship-test-reading";
+import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
+import { ids } from "./fixtures/world-knowledge";
+import { readPressRelease } from "./read-press-release";
+
+const ots = ids.organization("ots");
+const [AZ, TR, KZ, KG] = ["AZ", "TR", "KZ", "KG"].map(ids.country);
+
+const terms = (text: string, date: string) => termsOf(text, date, ots);
+
+describe("the holder's term start in a relative clause", () => {
+  it.each([
+    "President Almaz Sadykov of Kyrgyzstan, whose country had presided over the Organisation since the Cholpon-Ata summit last year, thanked his hosts, and the chairmanship then passed from Kyrgyzstan to Türkiye.",
+    "The leaders of Kyrgyzstan, whose government had chaired the Council since the third regular summit in Cholpon-Ata last year, and of Türkiye met, and the presidency was transferred from Kyrgyzstan to Türkiye.",
+  ])("reads 'last year' as the year before the meeting: %s", (text) => {
+    expect(terms(text, "2010-09-16")).toEqual([
+      [KG, "2009", "2010-09-16"],
+      [TR, "2010-09-16", null],
+    ]);
+  });
+
+  it("reads a day that comes long after the verb", () => {
+    expect(
+      terms(
+        "Kyrgyzstan, which has held the chairmanship of the Organisation since the second regular summit in Cholpon-Ata on 3 October 2009, handed it over to Türkiye.",
+        "2010-09-16",
+      ),
+    ).toEqual([
+      [KG, "2009-10-03", "2010-09-16"],
+      [TR, "2010-09-16", null],
+    ]);
+  });
+
+  it("reads no start from a relative clause without 'since'", () => {
+    expect(
+      terms(
+        "Kyrgyzstan, whose country had presided over the Organisation twice, thanked its hosts, and the chairmanship then passed from Kyrgyzstan to Türkiye.",
+        "2010-09-16",
+      ),
+    ).toEqual([
+      [KG, null, "2010-09-16"],
+      [TR, "2010-09-16", null],
+    ]);
+  });
+});
+
+describe("a holder named with its start, and no handover", () => {
+  it.each([
+    [
+      "The leaders praised Türkiye, which has held the chairmanship of the Organisation since the Istanbul summit on 12 November 2021, for its work.",
+      [[TR, "2021-11-12", null]],
+    ],
+    [
+      "Kyrgyzstan, whose government has presided over the Council since 2020, hosted the informal meeting.",
+      [[KG, "2020", null]],
+    ],
+    [
+      "The talks were friendly. Türkiye has held the chairmanship since 12 November 2021.",
+      [[TR, "2021-11-12", null]],
+    ],
+  ])("is the term still running: %s", (text, expected) => {
+    expect(terms(text, "2022-03-31")).toEqual(expected);
+  });
+
+  it.each([
+    // A past perfect with no handover: the term may have ended.
+    "Kyrgyzstan, which had held the chairmanship since 2019, hosted the informal meeting.",
+    // No start.
+    "Türkiye, which holds the chairmanship of the Organisation, hosted the informal meeting.",
+    // Two holders: neither is sure.
+    "Türkiye, which has held the chairmanship since 2021, and Kazakhstan, which has held it since 2019, spoke.",
+    // Another organization's office.
+    "Kazakhstan, which has chaired the CIS since 2021, sent its foreign minister.",
+  ])("is none: %s", (text) => {
+    expect(terms(text, "2022-03-31")).toEqual([]);
+  });
+});
+
+describe("a handover told first and dated further on", () => {
+  it.each([
+    "The summit closed with the handover of the chairmanship to Türkiye. The leaders adopted a declaration on transport. Azerbaijan's presidency ended there. Türkiye takes over the chairmanship in 2011, its president said.",
+    "The summit closed with the handover of the chairmanship to Türkiye. The leaders adopted a declaration on transport. Azerbaijan's presidency ended there. Türkiye will assume the presidency next year under the motto of unity.",
+  ])("takes the year the later sentence gives: %s", (text) => {
+    expect(terms(text, "2010-09-16")).toEqual([
+      [AZ, null, "2011"],
+      [TR, "2011", null],
+    ]);
+  });
+
+  it.each([
+    // A year past the next one is another term.
+    "The summit closed with the handover of the chairmanship to Türkiye. The leaders adopted a declaration on transport. Azerbaijan's presidency ended there. Türkiye takes over the chairmanship again in 2014, its president recalled.",
+    // Another country's year.
+    "The summit closed with the handover of the chairmanship to Türkiye. The leaders adopted a declaration on transport. Azerbaijan's presidency ended there. Kazakhstan takes over the chairmanship in 2011, its president said.",
+  ])("keeps the meeting's day otherwise: %s", (text) => {
+    expect(terms(text, "2010-09-16")).toEqual([
+      [AZ, null, "2010-09-16"],
+      [TR, "2010-09-16", null],
+    ]);
+  });
+});
+
+describe("the outgoing side after a list of the bodies handed over", () => {
+  it.each([
+    "On 1 January 2011 Türkiye takes over the chairmanship of the summit, the Council of Foreign Ministers and the Senior Officials Committee from Azerbaijan, which has held it throughout 2010.",
+    "From 1 January 2011, Türkiye assumes the presidency of the summit, the ministerial council and the board of elders from Azerbaijan, which has held it throughout 2010.",
+  ])("follows 'from': %s", (text) => {
+    expect(terms(text, "2010-12-20")).toEqual([
+      [AZ, "2010", "2011-01-01"],
+      [TR, "2011-01-01", null],
+    ]);
+  });
+
+  it("is not a country after 'from' in a relative clause", () => {
+    expect(
+      terms(
+        "On 1 January 2011 Türkiye takes over the chairmanship of the Council, which brings together delegations from Azerbaijan and Hungary.",
+        "2010-12-20",
+      ),
+    ).toEqual([[TR, "2011-01-01", null]]);
+  });
+});
+
+describe("a country that chairs another organization", () => {
+  it("is no outgoing holder", () => {
+    expect(
+      terms(
+        "President Tokayev of Kazakhstan, whose country also chairs the CIS this year, took part. At the close the chairmanship passed to Türkiye.",
+        "2010-09-16",
+      ),
+    ).toEqual([[TR, "2010-09-16", null]]);
+  });
+
+  it("is the outgoing holder when the office is the body's own", () => {
+    expect(
+      terms(
+        "President Tokayev of Kazakhstan, whose country chairs the Organisation this year, took part. At the close the chairmanship passed to Türkiye.",
+        "2010-09-16",
+      ),
+    ).toEqual([
+      [KZ, null, "2010-09-16"],
+      [TR, "2010-09-16", null],
+    ]);
+  });
+});
+
+describe("a chair who spoke at the meeting and steered its sessions", () => {
+  const roles = (sentence: string) =>
+    readPressRelease(
+      `Leaders meet in Baku\n\n16 September 2010\n\nBAKU, 16 September — The summit of the Organization of Turkic States was held today. ${sentence} President Recep Tayyip Erdoğan of Türkiye took part.`,
+      eurasiaKnowledge,
+    ).participants.map((participant) => participant.role.value);
+
+  it.each([
+    "President Ilham Aliyev of Azerbaijan spoke at the summit in the morning, recalling the founding treaty, and steered the sessions on transport and on trade.",
+    "President Ilham Aliyev of Azerbaijan addressed the summit, welcoming his guests, and then moderated the sessions on energy.",
+    "President Ilham Aliyev of Azerbaijan spoke at the meeting and also conducted the sittings on customs.",
+  ])("makes them the chair: %s", (sentence) => {
+    expect(roles(sentence)[0]).toBe("chair");
+  });
+
+  it.each([
+    "President Ilham Aliyev of Azerbaijan spoke at the summit in the morning, and steered his delegation through the talks.",
+    "President Ilham Aliyev of Azerbaijan addressed the summit, and chaired by the Turkish side the talks went on.",
+  ])("does not for another object or a passive: %s", (sentence) => {
+    expect(roles(sentence)[0]).not.toBe("chair");
+  });
+});
