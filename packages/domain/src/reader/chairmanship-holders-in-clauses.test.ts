@@ -3,12 +3,15 @@
 // country had presided over the Council since the summit last year"), a holder named with its start and no handover at
 // all, a handover told first and dated further on ("… closed with the handover of the chairmanship to X. … X takes
 // over the chairmanship in 2011"), the outgoing side after a list of the bodies handed over ("… from W"), and a country
-// that chairs another organization. Every sentence is written for these tests.
+// that chairs another organization; a holder "has been chairing … since"; a chair "opened and moderated by the President
+// of X". Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
+import { chairingCountry } from "./chair";
 import { termsOf } from "./chairmanship-test-reading";
 import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
 import { ids } from "./fixtures/world-knowledge";
 import { readPressRelease } from "./read-press-release";
+import { segment } from "./segment";
 
 const ots = ids.organization("ots");
 const [AZ, TR, KZ, KG] = ["AZ", "TR", "KZ", "KG"].map(ids.country);
@@ -65,6 +68,14 @@ describe("a holder named with its start, and no handover", () => {
       "The talks were friendly. Türkiye has held the chairmanship since 12 November 2021.",
       [[TR, "2021-11-12", null]],
     ],
+    [
+      "The talks were friendly. Türkiye has been chairing the Organisation since 12 November 2021.",
+      [[TR, "2021-11-12", null]],
+    ],
+    [
+      "Kyrgyzstan, which has been in the chair since the Cholpon-Ata summit on 3 September 2021, hosted the meeting.",
+      [[KG, "2021-09-03", null]],
+    ],
   ])("is the term still running: %s", (text, expected) => {
     expect(terms(text, "2022-03-31")).toEqual(expected);
   });
@@ -95,8 +106,20 @@ describe("a handover told first and dated further on", () => {
   });
 
   it.each([
+    "The summit closed with the handover of the chairmanship to Türkiye. The leaders adopted a declaration on transport. Azerbaijan's presidency ended there. Türkiye formally takes over the chairmanship on 1 January 2011.",
+    "At its close the chairmanship was handed over to Türkiye. The leaders adopted a declaration on transport. Azerbaijan's presidency ended there. Türkiye will assume the chairmanship from January 1, 2011, its president said.",
+  ])("takes the later day a later sentence gives: %s", (text) => {
+    expect(terms(text, "2010-09-16")).toEqual([
+      [AZ, null, "2011-01-01"],
+      [TR, "2011-01-01", null],
+    ]);
+  });
+
+  it.each([
     // A year past the next one is another term.
     "The summit closed with the handover of the chairmanship to Türkiye. The leaders adopted a declaration on transport. Azerbaijan's presidency ended there. Türkiye takes over the chairmanship again in 2014, its president recalled.",
+    // A day within the meeting.
+    "The summit closed with the handover of the chairmanship to Türkiye. The leaders adopted a declaration on transport. Azerbaijan's presidency ended there. Türkiye formally took over the chairmanship on 16 September.",
     // Another country's year.
     "The summit closed with the handover of the chairmanship to Türkiye. The leaders adopted a declaration on transport. Azerbaijan's presidency ended there. Kazakhstan takes over the chairmanship in 2011, its president said.",
   ])("keeps the meeting's day otherwise: %s", (text) => {
@@ -148,6 +171,26 @@ describe("a country that chairs another organization", () => {
       [KZ, null, "2010-09-16"],
       [TR, "2010-09-16", null],
     ]);
+  });
+});
+
+describe("the country whose leader opened and moderated the meeting", () => {
+  const chairing = (text: string) =>
+    chairingCountry(text, segment(text), eurasiaKnowledge)?.countryId ?? null;
+
+  it.each([
+    "The summit was opened and moderated by the President of the Republic of Kazakhstan, the host country.",
+    "The online session was moderated by the President of Kazakhstan.",
+  ])("chairs: %s", (text) => {
+    expect(chairing(text)).toBe(KZ);
+  });
+
+  it.each([
+    "The next session will be moderated by the President of Kazakhstan.",
+    "The delegation was led by the President of Kazakhstan.",
+    "The panel was moderated by Kazakh President Kassym-Jomart Tokayev.",
+  ])("does not for a later meeting, a delegation or a person named: %s", (text) => {
+    expect(chairing(text)).toBeNull();
   });
 });
 

@@ -194,8 +194,8 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
 
 /**
  * "The summit closed with the handover of the chairmanship to X. … X takes over the chairmanship in 2018, its leader
- * said": a round-up that tells the handover first and dates the new term further on. The year a later sentence gives
- * the same country's taking over (the year after the meeting's at most), else null.
+ * said": a round-up that tells the handover first and dates the new term further on. The day after the meeting or the
+ * year a later sentence gives the same country's taking over (in the year after the meeting's at most), else null.
  */
 function laterTakeover(
   sentences: readonly Sentence[],
@@ -209,6 +209,10 @@ function laterTakeover(
     if (!/\b(?:take|takes|taking|assume|assumes|assuming)\s+(?:over\s+)?the\s/i.test(sentence.text)) continue;
     const again = incomingIn(sentence, context, meetingYear, []);
     if (!again || again.countryId !== countryId || again.atNextMeeting) continue;
+    // "… X formally takes over the chairmanship on 1 January 2011": a day after the meeting's last.
+    const last = context.endDate ?? context.date;
+    const day = statedStart(sentence, context);
+    if (day !== null && last !== null && day > last && Number(day.slice(0, 4)) <= meetingYear + 1) return day;
     const year = laterStart(sentence, meetingYear, calendarTerms(context));
     if (year !== null && /^\d{4}$/.test(year) && Number(year) === meetingYear + 1) return year;
   }
@@ -1082,15 +1086,18 @@ function markedIn(
   return markers.sort((a, b) => a.start - b.start);
 }
 
-/** "… has held the presidency since", "… had chaired the Council since": the holder's verb, with "since" in its clause. */
+/**
+ * "… has held the presidency since", "… had chaired the Council since", "… has been chairing the Union since": the
+ * holder's verb, with "since" in its clause.
+ */
 const HELD_SINCE =
-  /^(,\s+(?:which|whose\s+(?:country|state|government)))?\s+(has|had)\s+(?:held|chaired|presided)\b[^.;,]{0,60}?\bsince\b/i;
+  /^(,\s+(?:which|whose\s+(?:country|state|government)))?\s+(has|had)\s+(?:held|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair))\b[^.;,]{0,60}?\bsince\b/i;
 
 /** "which", "who", "whose country": the pronoun of a relative clause on a holder. */
 const RELATIVE = String.raw`(?:which|that|who|whose\s+(?:country|state|government))`;
 const MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December)";
 /** Verbs of a term that began, or of holding the office since: "which began …", "which had chaired the Council since …". */
-const TERM_BEGAN = String.raw`(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received|chaired|presided|(?:was|were)\s+(?:given|entrusted\s+with))`;
+const TERM_BEGAN = String.raw`(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair)|(?:was|were)\s+(?:given|entrusted\s+with))`;
 // ", which started on 1 January,", ", which began on January 1": a day and a month with no year after them.
 const YEARLESS_START = new RegExp(
   String.raw`^\s*,?\s*(?:which|that|who)\s+(?:it\s+|they\s+)?(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;]{0,40}?\b(?:on|since|from)\s+(?:(\d{1,2})\s+${MONTH_NAME}|${MONTH_NAME}\s+(\d{1,2}))\b(?!,?\s*(?:19|20)\d{2})`,
