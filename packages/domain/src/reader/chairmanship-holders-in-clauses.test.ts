@@ -216,3 +216,55 @@ describe("a chair who spoke at the meeting and steered its sessions", () => {
     expect(roles(sentence)[0]).not.toBe("chair");
   });
 });
+
+describe("more verbs and forms of the handover", () => {
+  it.each([
+    "Azerbaijan ceded the chairmanship to Türkiye at the close.",
+    "At the end of the sitting Azerbaijan relinquished the presidency to Türkiye.",
+    "Türkiye was handed the chairmanship by Azerbaijan at the closing session.",
+  ])("passes from one side to the other: %s", (text) => {
+    expect(terms(text, "2010-09-16")).toEqual([
+      [AZ, null, "2010-09-16"],
+      [TR, "2010-09-16", null],
+    ]);
+  });
+
+  it.each([
+    "Türkiye has been given the gavel of the Organisation.",
+    "The rotating chairmanship of the Council was taken over by Türkiye.",
+    "The ministers welcomed Türkiye as the incoming chair of the Organisation.",
+  ])("names the next holder: %s", (text) => {
+    expect(terms(text, "2010-09-16")).toEqual([[TR, "2010-09-16", null]]);
+  });
+
+  it.each(["The chairing country for 2011 is Türkiye.", "The presiding state in 2011 is Türkiye."])(
+    "names the next holder by a later year: %s",
+    (text) => {
+      expect(terms(text, "2010-09-16")).toEqual([[TR, "2011", null]]);
+    },
+  );
+
+  it.each([
+    "Türkiye was handed the chairmanship at the previous summit in 2009.",
+    "Türkiye was given the floor after the chairman.",
+    "The chairmanship was held by Azerbaijan for two years.",
+    "The chairmanship was taken over by Kazakhstan last year.",
+    "Azerbaijan ceded ground to Türkiye on trade.",
+    "The chairing country for 2010 is Azerbaijan.",
+    "The leaders thanked Azerbaijan as the host of the summit.",
+  ])("is none for an earlier term, another thing given or ceded, or a host: %s", (text) => {
+    expect(terms(text, "2010-09-16")).toEqual([]);
+  });
+
+  it("keeps a current chair welcomed 'as' one the outgoing side", () => {
+    expect(
+      terms(
+        "The leaders welcomed Kazakhstan as the current chair of the Organisation, and the chairmanship passed to Türkiye.",
+        "2010-09-16",
+      ),
+    ).toEqual([
+      [KZ, null, "2010-09-16"],
+      [TR, "2010-09-16", null],
+    ]);
+  });
+});

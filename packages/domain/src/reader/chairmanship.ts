@@ -14,7 +14,7 @@ const OFFICE_OR_TOKEN = "(?:presidency|chairmanship|chairship|chair|baton|gavel|
 const OFFICE_CASED = "(?:[Pp]residency|[Cc]hairmanship|[Cc]hairship|[Cc]hair)";
 /** Verbs and nouns that move the office from one holder to the next: the next one follows "to". */
 const PASSING =
-  "(?:passed|passes|pass|passing|handed|hands|hand|handing|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|go|rotated|rotates|rotate|entrusted|entrusts|entrust|turned|turns|turn|turning|handover|hand-over|transition)";
+  "(?:passed|passes|pass|passing|handed|hands|hand|handing|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|go|rotated|rotates|rotate|entrusted|entrusts|entrust|turned|turns|turn|turning|ceded|cedes|cede|ceding|relinquished|relinquishes|relinquish|relinquishing|handover|hand-over|transition)";
 /** Verbs whose subject takes (or holds) the office. */
 const TAKING =
   "(?:assumed|assumes|assume|assuming|took|taken|takes|take|taking|held|holds|hold|holding|received|receives|receive|accepted|accepts|accept|inherited|inherits)";
@@ -345,6 +345,29 @@ function incomingIn(
     if (subject) return { ...subject, sentence, outgoing: null, confidence: 0.8 };
   }
 
+  // "X was handed the chairmanship by W", "X has been given the gavel", and the past passive "the chairmanship was
+  // taken over by X": the office taken at the meeting, from W when "by W" follows; not a term taken earlier ("… in
+  // 2009", "last year", "at the previous summit").
+  if (earlierTerm(words, meetingYear, true) === null) {
+    for (const verb of words.matchAll(HANDED_THE_OFFICE)) {
+      const subject = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
+      if (!subject) continue;
+      const byAt = sentence.start + verb.index + verb[0].length;
+      const by = /^[^,.;:]{0,60}?\s+by\s+(?:the\s+)?(?=[A-Z])/.exec(context.text.slice(byAt, sentence.end));
+      const giver = by
+        ? countries.find(
+            (mention) => mention.start === byAt + by[0].length && mention.id !== subject.countryId,
+          )
+        : undefined;
+      return { ...subject, sentence, outgoing: giver ? sideOf(giver) : null, confidence: 0.75 };
+    }
+    for (const verb of words.matchAll(TAKEN_OVER_BY)) {
+      if (!new RegExp(`\\b${OFFICE}\\b`, "i").test(words.slice(0, verb.index))) continue;
+      const agent = sideAfter(context, countries, sentence.start + verb.index + verb[0].length);
+      if (agent) return { ...agent, sentence, outgoing: null, confidence: 0.75 };
+    }
+  }
+
   // "X will succeed Y as chair", "X succeeds Y in the chairmanship": X takes the office from Y.
   const succeed = new RegExp(
     `\\b(?:(?:${FUTURE})\\s+)?(?:succeed|succeeds|succeeding|succeeded)\\s+(?=\\S[^,.;]{0,60}?\\s+(?:as\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:chair|chairman|chairperson|presiding\\s+(?:country|state))|in\\s+the\\s+${OFFICE})\\b)`,
@@ -475,6 +498,14 @@ function otherOrganizationAfter(context: ChairmanshipContext, at: number): boole
   const root = (id: string) => rootOrganization(knowledge, id)?.id ?? id;
   return root(organization.id) !== root(organizationId);
 }
+
+/** "was handed the chairmanship", "has been given the gavel": the subject receives the office. */
+const HANDED_THE_OFFICE = new RegExp(
+  `\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:handed|given|granted|passed)(?:\\s+over)?\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}?${OFFICE_OR_TOKEN}\\b`,
+  "gi",
+);
+/** "The chairmanship was taken over by X": the past passive of taking, with the office before it. */
+const TAKEN_OVER_BY = /\b(?:was|were|has\s+been|have\s+been)\s+(?:assumed|taken\s+over)\s+by\s+/gi;
 
 const FROM_AFTER_OFFICE =
   /^(?:[^,.;:]|,(?!\s+(?:which|who|whose|where|while|when|after|before|but|and\s+(?:will|is|has|was))\b)){0,160}?\bfrom\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?=[A-Z])/;
@@ -1019,7 +1050,7 @@ function markedIn(
     // "The next chair will be Russia", "the incoming chairman of the Council is Russia": a next holder after a copula.
     // "The presiding country for 2021 will be Kyrgyzstan": a chair of a later year after a copula.
     const laterChairIs =
-      /\b(?:chair(?:man|person)?|presiding\s+(?:state|country)|(?:chairmanship|presidency)\s+(?:in|for))\s+(?:for\s+|in\s+)?((?:19|20)\d{2})\b(?:\s*[-–—]\s*(?:19|20)?\d{2})?\s+(?:will\s+be|shall\s+be|is\s+to\s+be|goes\s+to|falls\s+to)\s+(?:the\s+)?$/i.exec(
+      /\b(?:chair(?:man|person)?|(?:presiding|chairing)\s+(?:state|country)|(?:chairmanship|presidency)\s+(?:in|for))\s+(?:for\s+|in\s+)?((?:19|20)\d{2})\b(?:\s*[-–—]\s*(?:19|20)?\d{2})?\s+(?:will\s+be|shall\s+be|is\s+to\s+be|is|goes\s+to|falls\s+to)\s+(?:the\s+)?$/i.exec(
         text.slice(Math.max(0, mention.start - 80), mention.start),
       );
     const nextChairIs =
@@ -1054,7 +1085,7 @@ function markedIn(
     }
     // "Belarus, the current chair,", "India is this year's chair", "Malaysia, the incoming chair,".
     const roleAfter =
-      /^(?:,\s+(?:as\s+)?|\s+(?:is|was)\s+)(?:the\s+|this\s+year['’]s\s+|(next\s+year['’]s\s+))(?:(next|incoming|new)\s+|current\s+|outgoing\s+|rotating\s+)*(?:[A-Z]+\s+)?(?:chair|chairman|chairperson)\b/i.exec(
+      /^(?:,\s+(?:as\s+)?|\s+(?:is|was|as)\s+)(?:the\s+|this\s+year['’]s\s+|(next\s+year['’]s\s+))(?:(next|incoming|new)\s+|current\s+|outgoing\s+|rotating\s+)*(?:[A-Z]+\s+)?(?:chair|chairman|chairperson)\b/i.exec(
         text.slice(mention.end, mention.end + 60),
       );
     if (
