@@ -268,3 +268,32 @@ describe("more verbs and forms of the handover", () => {
     ]);
   });
 });
+
+describe("the outgoing term's start in an aside on the holder or the office", () => {
+  it.each([
+    ["Kyrgyzstan, the chair since 2009, passed the chairmanship to Türkiye.", "2009"],
+    [
+      "Kyrgyzstan, chairing the Organisation since the Cholpon-Ata summit of 3 October 2009, handed the gavel to Türkiye.",
+      "2009-10-03",
+    ],
+    ["Kyrgyzstan, at the helm since October 3, 2009, handed the presidency to Türkiye.", "2009-10-03"],
+    ["Kyrgyzstan handed the chairmanship, which it had held since 2009, over to Türkiye.", "2009"],
+  ])("is read after 'since': %s", (text, since) => {
+    expect(terms(text, "2010-09-16")).toEqual([
+      [KG, since, "2010-09-16"],
+      [TR, "2010-09-16", null],
+    ]);
+  });
+
+  it.each([
+    "Kyrgyzstan, the host since Monday, passed the chairmanship to Türkiye.",
+    "Kyrgyzstan, a member since 2009, passed the chairmanship to Türkiye.",
+    "Kyrgyzstan, the chair of the working group since 2008, passed the chairmanship to Türkiye.",
+    "Kyrgyzstan handed the chairmanship, which has rotated since 2009, to Türkiye.",
+  ])("is none for another role or another office: %s", (text) => {
+    expect(terms(text, "2010-09-16")).toEqual([
+      [KG, null, "2010-09-16"],
+      [TR, "2010-09-16", null],
+    ]);
+  });
+});

@@ -175,6 +175,8 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
       ? null
       : ((("since" in outgoing ? outgoing.since : null) as string | null) ??
         beganIn(text.slice(outgoing.end, outgoing.end + 160), meetingYear, date) ??
+        sinceInAside(text, outgoing.end, meetingYear, date) ??
+        officeHeldSince(sentence, meetingYear, date) ??
         named.find((holder) => holder.countryId === outgoing.countryId && holder.since)?.since ??
         termYears(context, outgoing));
     result.push({
@@ -1173,6 +1175,43 @@ function beganIn(
     ? formatDay(Number(began[4]), month, Number(dayOfMonth))
     : `${began[4]}-${String(month).padStart(2, "0")}`;
 }
+
+/**
+ * The start of a holder's term in an aside right after it, on the office, with "since": "W, the chair since 2009,",
+ * "W, in the chair since 3 October 2009,", "W, chairing the Organisation since the Baku summit of 3 October 2009,".
+ */
+function sinceInAside(
+  text: string,
+  from: number,
+  meetingYear: number | null,
+  date: PartialDate | null,
+): PartialDate | null {
+  const aside = SINCE_ASIDE.exec(text.slice(from, from + 160));
+  if (!aside) return null;
+  return beganIn(`, which held since ${aside[1]}`, meetingYear, date);
+}
+// The aside, to its closing comma (not the comma of "October 3, 2009"); not the chair of something else ("the chair of
+// the working group since 2008").
+const SINCE_ASIDE =
+  /^,\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,4}?(?:chair\w*|presid\w*|helm)\b(?:\s+(?!of\b)[\w’'-]+){0,4}?\s+since\s+((?:[^,;.]|,\s*(?=(?:19|20)\d{2}))+)/i;
+
+/**
+ * "W handed the chairmanship, which it had held since 2009, to X": the start of the outgoing term in a relative clause
+ * on the office, whose holder is "it" or "they".
+ */
+function officeHeldSince(
+  sentence: Sentence,
+  meetingYear: number | null,
+  date: PartialDate | null,
+): PartialDate | null {
+  if (!/\bsince\b/i.test(sentence.text)) return null;
+  const clause = OFFICE_HELD_SINCE.exec(sentence.text);
+  return clause ? beganIn(`, which held since ${clause[1]}`, meetingYear, date) : null;
+}
+const OFFICE_HELD_SINCE = new RegExp(
+  `\\b${OFFICE}\\b,?\\s+(?:which|that)\\s+(?:it|they)\\s+(?:had|has)\\s+(?:held|exercised)\\s+since\\s+((?:[^,;.]|,\\s*(?=(?:19|20)\\d{2}))+)`,
+  "i",
+);
 
 /** The holders the whole text names (markers that are not the next holder), in the text's order. */
 function holdersIn(context: ChairmanshipContext, meetingYear: number | null): Holder[] {
