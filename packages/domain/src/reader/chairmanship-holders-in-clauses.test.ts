@@ -297,3 +297,22 @@ describe("the outgoing term's start in an aside on the holder or the office", ()
     ]);
   });
 });
+
+describe("holding the office, joined to a future verb", () => {
+  it.each([
+    "Türkiye will host the next summit and hold the chairmanship until then.",
+    "Türkiye will organise the next meeting and also hold the presidency of the Organisation.",
+    "Türkiye shall convene the next summit and then hold the chairmanship.",
+  ])("takes the office with 'hold' in the future: %s", (text) => {
+    expect(terms(text, "2010-09-16")).toEqual([[TR, "2010-09-16", null]]);
+  });
+
+  it.each([
+    "Türkiye hosted the summit and will take part in the next one.",
+    "The leaders will meet again next year and take stock of the chairmanship.",
+    "Türkiye hosted the summit and took over the chairmanship of the Organisation in 2009.",
+    "Türkiye hosted the summit and holds the chairmanship.",
+  ])("does not without a taker or with a term taken earlier: %s", (text) => {
+    expect(terms(text, "2010-09-16")).toEqual([]);
+  });
+});

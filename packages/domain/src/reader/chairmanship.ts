@@ -404,8 +404,11 @@ function incomingIn(
   for (const verb of words.matchAll(taking)) {
     // "X will host the next summit and chair the Organization": a bare verb joined to a future one shares its subject
     // and its tense.
+    // So "X will host the next summit and take over the chairmanship": a verb of taking in its bare form.
     const joined =
-      verb[1] === undefined && verb[3] !== undefined && /^(?:chair|preside)$/i.test(verb[3])
+      verb[1] === undefined &&
+      ((verb[3] !== undefined && /^(?:chair|preside)$/i.test(verb[3])) ||
+        (verb[2] !== undefined && /^(?:assume|take|hold|receive|accept|inherit)$/i.test(verb[2])))
         ? /\b(?:will|shall)\s+(?:also\s+)?[a-z]+\b[^.;,]{0,60}?\s+and\s+(?:also\s+|then\s+)?$/i.exec(
             words.slice(0, verb.index),
           )
