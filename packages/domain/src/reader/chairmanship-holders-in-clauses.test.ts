@@ -316,3 +316,30 @@ describe("holding the office, joined to a future verb", () => {
     expect(terms(text, "2010-09-16")).toEqual([]);
   });
 });
+
+describe("a chair who led the proceedings, in the passive or with 'guided'", () => {
+  const chairs = (sentence: string) =>
+    readPressRelease(
+      `Leaders meet in Istanbul\n\n16 September 2010\n\nISTANBUL, 16 September — The summit of the Organization of Turkic States was held today. President Ilham Aliyev of Azerbaijan and President Nursultan Nazarbayev of Kazakhstan took part. ${sentence}`,
+      eurasiaKnowledge,
+    )
+      .participants.filter((participant) => participant.role.value === "chair")
+      .map((participant) => participant.nameAsStated);
+
+  it.each([
+    "The proceedings were led by Turkish President Abdullah Gül.",
+    "The sessions were steered by Turkish President Abdullah Gül.",
+    "The deliberations were guided by Turkish President Abdullah Gül.",
+    "Turkish President Abdullah Gül opened the plenary and guided the discussion.",
+  ])("makes them the chair: %s", (sentence) => {
+    expect(chairs(sentence)).toEqual(["Abdullah Gül"]);
+  });
+
+  it.each([
+    "Turkish President Abdullah Gül guided his guests through the palace after the summit.",
+    "The delegations were led by their heads of state, and Turkish President Abdullah Gül attended.",
+    "The proceedings of the next meeting will be led by Turkish President Abdullah Gül.",
+  ])("does not for guests, delegations or a later meeting: %s", (sentence) => {
+    expect(chairs(sentence)).toEqual([]);
+  });
+});

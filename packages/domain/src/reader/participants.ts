@@ -776,7 +776,7 @@ function trimEnd(text: string, end: number): number {
 // Leading the meeting itself, not a delegation to it: "opened and led the session", "moderated the restricted-format
 // talks", "conducted the plenary session"; never "led the Russian delegation at the summit".
 // "steered the sessions on trade and on climate": the meeting's sittings, one or several.
-const LED_SESSION = String.raw`(?:led|moderated|conducted|steered)(?=\s+(?:the\s+(?:rest|remainder)\s+of\s+)?(?:the|this|today['’]s)\s+(?:(?!(?:delegations?|team|country|group|way|work|efforts|at|to|in|for|of|on|with|from|into)\b)[\w'’-]+\s+){0,3}?(?:summit|meetings?|sessions?|sittings?|talks|proceedings|discussions?|deliberations|plenary)\b)`;
+const LED_SESSION = String.raw`(?:led|moderated|conducted|steered|guided)(?=\s+(?:the\s+(?:rest|remainder)\s+of\s+)?(?:the|this|today['’]s)\s+(?:(?!(?:delegations?|team|country|group|way|work|efforts|at|to|in|for|of|on|with|from|into)\b)[\w'’-]+\s+){0,3}?(?:summit|meetings?|sessions?|sittings?|talks|proceedings|discussions?|deliberations|plenary)\b)`;
 
 // A chair named in an aside after a list item: "…, B, the current chair, and C", "…, in his capacity as chairman";
 // never a post ("the current Chairman of the Board").
@@ -2058,7 +2058,8 @@ function findMentionsIn(
       underLeadership(s) ??
       // "The session was moderated by X": leading the meeting itself, never a delegation.
       // "The talks in the narrow and the expanded format were led by X": a few words on the meeting's format between.
-      /(?<!\b(?:delegations?|team)\s+(?:at|to|in|for|of)\s+(?:the\s+)?)\b(?:summit|meeting|session|talks|sitting|discussions?|plenary)(?:\s+(?:(?!(?:delegations?|team|group|ministers?|was|were)\b)[\w'’-]+)){0,7}?\s+(?:was|were)\s+(?:moderated|led|conducted)\s+by\s+/i.exec(
+      // "The proceedings were steered by X", "the sessions were guided by X".
+      /(?<!\b(?:delegations?|team)\s+(?:at|to|in|for|of)\s+(?:the\s+)?)\b(?:summit|meetings?|sessions?|talks|sittings?|discussions?|plenary|proceedings|deliberations)(?:\s+(?:(?!(?:delegations?|team|group|ministers?|was|were)\b)[\w'’-]+)){0,7}?\s+(?:was|were)\s+(?:moderated|led|conducted|steered|guided)\s+by\s+/i.exec(
         s,
       ) ??
       // "Presiding over the meeting was X", "Chairing the talks was X".
