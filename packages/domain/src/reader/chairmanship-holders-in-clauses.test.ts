@@ -343,3 +343,32 @@ describe("a chair who led the proceedings, in the passive or with 'guided'", () 
     expect(chairs(sentence)).toEqual([]);
   });
 });
+
+describe("more ways of dating a term", () => {
+  it.each([
+    ["Türkiye takes over the chairmanship for the period 2011–2012.", [[TR, "2011", null]]],
+    ["Türkiye will assume the presidency for the term 2011-2013.", [[TR, "2011", null]]],
+    ["Türkiye's chairmanship, which starts next year, was welcomed by all.", [[TR, "2011", null]]],
+    ["In January 2011 Türkiye will assume the chairmanship.", [[TR, "2011-01", null]]],
+    [
+      "In July 2010 Türkiye assumed the chairmanship. At the close of the summit the chairmanship passed to Kazakhstan.",
+      [
+        [TR, "2010-07", "2010-09-16"],
+        [KZ, "2010-09-16", null],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(terms(text, "2010-09-16")).toEqual(expected);
+  });
+
+  it.each([
+    // A month before the meeting's, in the past: a term already held, with no handover.
+    ["In July 2010 Türkiye assumed the chairmanship.", []],
+    // The meeting's own month is the meeting's day.
+    ["In September 2010 Türkiye assumed the chairmanship.", [[TR, "2010-09-16", null]]],
+    // A term that started earlier is no next one.
+    ["Türkiye's chairmanship, which started in 2009, was praised.", []],
+  ])("keeps what is no later term: %s", (text, expected) => {
+    expect(terms(text, "2010-09-16")).toEqual(expected);
+  });
+});

@@ -448,7 +448,8 @@ function incomingIn(
     const statedEarlier = stated !== null && context.date !== null && stated < context.date ? stated : null;
     const past =
       chaired || (taken !== null && /^(?:took|taken|assumed|held|received|accepted|inherited)$/.test(taken));
-    const earlier = !future && !later ? (statedEarlier ?? earlierTerm(words, meetingYear, past)) : null;
+    const earlier =
+      !future && !later ? (statedEarlier ?? earlierTerm(words, meetingYear, past, context.date)) : null;
     // "X, which currently chairs …", "X holds the presidency", "X took over the chairmanship on 1 January" or "last
     // year": the holder now, and so the outgoing one if someone else takes over.
     if ((present && !future && !later) || earlier !== null) {
@@ -711,10 +712,21 @@ const AT_NEXT_MEETING =
  * "took over the chairmanship last year", "at the previous summit", "in 2022": a term that started before the meeting.
  * The year when the sentence gives it, "" when it does not, null for no earlier term.
  */
-function earlierTerm(words: string, meetingYear: number | null, past: boolean): string | null {
+function earlierTerm(
+  words: string,
+  meetingYear: number | null,
+  past: boolean,
+  date: PartialDate | null = null,
+): string | null {
   // "X assumed the chairmanship in 2022" at a 2022 meeting: since the start of the year.
   const year = /\bin\s+((?:19|20)\d{2})\b(?!\s*[-–—])/i.exec(words);
   if (year && meetingYear !== null && Number(year[1]) < meetingYear + (past ? 1 : 0)) return year[1]!;
+  // "In July 2022 X assumed the chairmanship" at a meeting in September 2022: a month before the meeting's.
+  const month = new RegExp(`\\bin\\s+(${MONTH_NAMES})\\s+((?:19|20)\\d{2})\\b`, "i").exec(words);
+  if (month && date !== null && date.length >= 7) {
+    const start = `${month[2]}-${String(monthNumber(month[1]!)).padStart(2, "0")}`;
+    if (past && start < date.slice(0, 7)) return start;
+  }
   if (/\blast\s+year\b/i.test(words) && meetingYear !== null) return String(meetingYear - 1);
   // "took over the chairmanship at the 2018 summit", "at the Dushanbe summit of 2018": an earlier meeting's year.
   const atSummit = EARLIER_SUMMIT.exec(words);
@@ -737,7 +749,7 @@ function laterStart(sentence: Sentence, meetingYear: number | null, calendar = f
   const atNext = AT_NEXT_MEETING.test(sentence.text);
   let range: string | null = null;
   for (const inYear of sentence.text.matchAll(
-    /\b(?:in|from|for|of)\s+(?:the\s+)?((?:19|20)\d{2})\b(\s*[-–—])?/gi,
+    /\b(?:in|from|for|of)\s+(?:the\s+)?(?:(?:period|term|years?)\s+)?((?:19|20)\d{2})\b(\s*[-–—])?/gi,
   )) {
     if (Number(inYear[1]) <= meetingYear) continue;
     const clause = sentence.text
@@ -924,7 +936,7 @@ function leadersSessionDay(context: ChairmanshipContext): PartialDate | null {
 
 // "in July 2007", "from March 2010": a month and its year, with no day.
 const MONTH_OF_YEAR =
-  /\b(?:in|from|as\s+of|starting)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b/g;
+  /\b(?:[Ii]n|[Ff]rom|[Aa]s\s+of|[Ss]tarting)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b/g;
 
 /**
  * "The Philippines will pass the chairmanship to Singapore in July 2007; Singapore is to host the 13th Summit in
@@ -1035,7 +1047,7 @@ function markedIn(
           );
       // "China's chairmanship begins on 1 January", "Russia's Chairship will start in 2024".
       const begins =
-        /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:will\s+|is\s+to\s+|shall\s+)?(?:begin|begins|start|starts|commence|commences|(?:run|runs|last|lasts)\s+from)\b/i.test(
+        /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:,\s+which\s+)?(?:will\s+|is\s+to\s+|shall\s+)?(?:begin|begins|start|starts|commence|commences|(?:run|runs|last|lasts)\s+from)\b/i.test(
           rest,
         );
       const next =
