@@ -69,6 +69,10 @@ describe("a holder named with its start, and no handover", () => {
       [[TR, "2021-11-12", null]],
     ],
     [
+      "Türkiye, which has held the Presidency since 12 November 2021, welcomed the guests.",
+      [[TR, "2021-11-12", null]],
+    ],
+    [
       "The talks were friendly. Türkiye has been chairing the Organisation since 12 November 2021.",
       [[TR, "2021-11-12", null]],
     ],
@@ -370,5 +374,34 @@ describe("more ways of dating a term", () => {
     ["Türkiye's chairmanship, which started in 2009, was praised.", []],
   ])("keeps what is no later term: %s", (text, expected) => {
     expect(terms(text, "2010-09-16")).toEqual(expected);
+  });
+});
+
+describe("a handover dated by its session, and dated again further on", () => {
+  it.each([
+    "BAKU, 16 September – The leaders closed the summit with the handover of the chairmanship to Türkiye. They adopted a declaration on transport. Türkiye takes over the chairmanship in 2011, its president said.",
+    "On 16 September, at the closing session, the gavel was passed to Türkiye. The leaders adopted a declaration on transport. Türkiye will formally assume the presidency on 1 January 2011.",
+  ])("takes the later date over the meeting's own day: %s", (text) => {
+    expect(terms(text, "2010-09-16")[0]?.[1]).toMatch(/^2011/);
+  });
+
+  it("keeps a day after the meeting that the handover's own sentence gives", () => {
+    expect(
+      terms(
+        "The leaders agreed that the chairmanship passes to Türkiye on 1 December 2010. They adopted a declaration on transport. Türkiye takes over the chairmanship in 2011, its president said.",
+        "2010-09-16",
+      ),
+    ).toEqual([[TR, "2010-12-01", null]]);
+  });
+});
+
+describe("a holder's clause on something other than the office", () => {
+  it.each([
+    "Kazakhstan, whose government has presided over the reforms since 2019, sent its foreign minister.",
+    "Kyrgyzstan, which has chaired talks on water since 2018, hosted the informal meeting.",
+    "President Sadyr Japarov of Kyrgyzstan, who has held the presidency since 2021, hosted the informal meeting.",
+    "Türkiye has held elections since 1946, its president recalled.",
+  ])("names no holder: %s", (text) => {
+    expect(terms(text, "2022-03-31")).toEqual([]);
   });
 });

@@ -130,18 +130,20 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   // "The Sultan passed the gavel to President Thein Sein. Myanmar will chair the Association in 2014.": a handover
   // that gives no time of its own takes the later year the next sentence gives the same country's term.
   let startDate = startOf(sentence, context, meetingYear);
-  if (
-    !FROM_TODAY.test(sentence.text) &&
-    statedStart(sentence, context) === null &&
-    laterStart(sentence, meetingYear, calendarTerms(context)) === null
-  ) {
+  const stated = statedStart(sentence, context);
+  if (!FROM_TODAY.test(sentence.text) && laterStart(sentence, meetingYear, calendarTerms(context)) === null) {
     const following = sentences[sentences.indexOf(sentence) + 1];
-    const again = following ? incomingIn(following, context, meetingYear, []) : null;
+    const again = following && stated === null ? incomingIn(following, context, meetingYear, []) : null;
     // "… passes to India. The next meeting is to be held next year under India's chairmanship": that meeting's year.
+    // "MANILA, Nov. 14 – The leaders closed the summit with the handover … to X. … X takes over the chairmanship in
+    // 2018": a day within the meeting (a dateline's, a session's) is no time of the term's own either.
     const later =
       (following && again?.countryId === incoming.countryId && !again.atNextMeeting
         ? laterStart(following, meetingYear, calendarTerms(context))
-        : null) ?? laterTakeover(sentences, sentence, incoming.countryId, context, meetingYear);
+        : null) ??
+      (stated === null || withinMeeting(stated, context)
+        ? laterTakeover(sentences, sentence, incoming.countryId, context, meetingYear)
+        : null);
     if (later) startDate = later;
   }
   const next: ChairmanshipProposal = {
@@ -192,6 +194,13 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   }
   result.push(next);
   return result;
+}
+
+/** Whether a day falls on one of the meeting's own days. */
+function withinMeeting(day: PartialDate, context: ChairmanshipContext): boolean {
+  const { date } = context;
+  const last = context.endDate ?? date;
+  return date !== null && last !== null && day.length >= 10 && day >= date && day <= last;
 }
 
 /**
@@ -1016,8 +1025,9 @@ function markedIn(
     // in a clause of its own, with the day its term began.
     // "Azerbaijan, which has held the chairmanship since the Baku summit on 15 October 2019", "the Kyrgyz Republic,
     // whose country had presided over the Council since the Bishkek summit last year": the same in a relative clause.
+    // Not "Kazakhstan, whose government has presided over the reforms since 2019": the office, or a body, is held.
     const heldSince = HELD_SINCE.exec(after);
-    if (heldSince && !officeAny) {
+    if (heldSince && !officeAny && HELD_OBJECT.test(heldSince[0])) {
       markers.push({
         countryId: mention.id,
         start: mention.start,
@@ -1138,6 +1148,8 @@ function markedIn(
  * "… has held the presidency since", "… had chaired the Council since", "… has been chairing the Union since": the
  * holder's verb, with "since" in its clause.
  */
+const HELD_OBJECT =
+  /\b(?:[Cc]hairmanship|[Pp]residency|[Cc]hairship|[Cc]hair|helm|it|Council|Organi[sz]ation|Union|Commonwealth|Association|Community|Conference|Summit|Forum|bloc|group|[A-Z]{2,})\b/;
 const HELD_SINCE =
   /^(,\s+(?:which|whose\s+(?:country|state|government)))?\s+(has|had)\s+(?:held|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair))\b[^.;,]{0,60}?\bsince\b/i;
 
