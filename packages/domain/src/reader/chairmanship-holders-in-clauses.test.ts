@@ -405,3 +405,27 @@ describe("a holder's clause on something other than the office", () => {
     expect(terms(text, "2022-03-31")).toEqual([]);
   });
 });
+
+describe("guards on the rules of this round", () => {
+  it("does not date the term by a later sentence on another organization's chairmanship", () => {
+    expect(
+      terms(
+        "The summit closed with the handover of the chairmanship to Türkiye. The leaders adopted a declaration on transport. Türkiye also takes over the chairmanship of the CIS in 2011, its president said.",
+        "2010-09-16",
+      ),
+    ).toEqual([[TR, "2010-09-16", null]]);
+  });
+
+  const roles = (sentence: string) =>
+    readPressRelease(
+      `Leaders meet in Baku\n\n16 September 2010\n\nBAKU, 16 September — The summit of the Organization of Turkic States was held today. ${sentence} President Recep Tayyip Erdoğan of Türkiye took part.`,
+      eurasiaKnowledge,
+    ).participants.map((participant) => participant.role.value);
+
+  it.each([
+    "President Ilham Aliyev of Azerbaijan spoke at the summit, and conducted the bilateral meetings on its sidelines.",
+    "President Ilham Aliyev of Azerbaijan addressed the summit and later led the separate talks with the guests.",
+  ])("makes no chair of one who led talks beside the meeting: %s", (sentence) => {
+    expect(roles(sentence)[0]).not.toBe("chair");
+  });
+});

@@ -220,6 +220,17 @@ function laterTakeover(
     if (!/\b(?:take|takes|taking|assume|assumes|assuming)\s+(?:over\s+)?the\s/i.test(sentence.text)) continue;
     const again = incomingIn(sentence, context, meetingYear, []);
     if (!again || again.countryId !== countryId || again.atNextMeeting) continue;
+    // "… X also takes over the chairmanship of the CIS in 2011": another organization's term.
+    const organization = organizationMentions(
+      context.text,
+      context.knowledge,
+      sentence.start,
+      sentence.end,
+    )[0];
+    const root = organization
+      ? (rootOrganization(context.knowledge, organization.id)?.id ?? organization.id)
+      : null;
+    if (root !== null && context.organizationId !== null && root !== context.organizationId) continue;
     // "… X formally takes over the chairmanship on 1 January 2011": a day after the meeting's last.
     const last = context.endDate ?? context.date;
     const day = statedStart(sentence, context);
