@@ -253,7 +253,8 @@ function presentTerm(
   organizationOf: (sentence: Sentence) => string | null,
 ): ChairmanshipProposal[] {
   const { date } = context;
-  if (!context.organizationId || date === null) return [];
+  // Every such holder is named with "since": a text without the word has none (and is not read again for markers).
+  if (!context.organizationId || date === null || !/\bsince\b/i.test(context.text)) return [];
   const holders = markedIn(context, 0, context.text.length, meetingYear).filter(
     (marker) => marker.current && marker.since && marker.since <= date,
   );
