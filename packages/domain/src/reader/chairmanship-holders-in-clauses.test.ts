@@ -429,3 +429,45 @@ describe("guards on the rules of this round", () => {
     expect(roles(sentence)[0]).not.toBe("chair");
   });
 });
+
+describe("the other side named before the office", () => {
+  it.each([
+    "Türkiye today received from Azerbaijan the chairmanship of the Organisation.",
+    "Türkiye took over from Azerbaijan the rotating presidency of the Council.",
+    "Azerbaijan transferred to Türkiye the chairmanship of the Organisation.",
+    "At the close Azerbaijan handed over to the Republic of Türkiye the gavel of the summit.",
+  ])("passes the office between the two: %s", (text) => {
+    expect(terms(text, "2010-09-16")).toEqual([
+      [AZ, null, "2010-09-16"],
+      [TR, "2010-09-16", null],
+    ]);
+  });
+
+  it("reads the start of the term the office's clause gives with no pronoun", () => {
+    expect(
+      terms(
+        "Azerbaijan handed over to Türkiye the chairmanship it had held since 3 October 2009.",
+        "2010-09-16",
+      ),
+    ).toEqual([
+      [AZ, "2009-10-03", "2010-09-16"],
+      [TR, "2010-09-16", null],
+    ]);
+  });
+
+  it("takes the office in the progressive", () => {
+    expect(terms("Türkiye is assuming the chairmanship of the Organisation.", "2010-09-16")).toEqual([
+      [TR, "2010-09-16", null],
+    ]);
+  });
+
+  it.each([
+    "Azerbaijan's foreign minister went to Türkiye for the chairmanship talks.",
+    "The leaders passed to Türkiye the floor.",
+    "Türkiye received from Azerbaijan the chairmanship in 2009.",
+    "Türkiye received from Azerbaijan a letter about the chairmanship.",
+    "The summit is taking place under the chairmanship of Azerbaijan.",
+  ])("is none for another errand, another thing, an earlier term or a passive: %s", (text) => {
+    expect(terms(text, "2010-09-16")).toEqual([]);
+  });
+});

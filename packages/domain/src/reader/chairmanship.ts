@@ -391,6 +391,16 @@ function incomingIn(
     }
   }
 
+  // "X received from W the chairmanship", "X took over from W the rotating presidency": the giver before the office.
+  for (const verb of words.matchAll(TAKEN_FROM)) {
+    const subject = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
+    if (!subject) continue;
+    const fromAt = sentence.start + verb.index + verb[1]!.length;
+    const giver = countries.find((mention) => mention.start === fromAt && mention.id !== subject.countryId);
+    if (!giver || earlierTerm(words, meetingYear, true, context.date) !== null) continue;
+    return { ...subject, sentence, outgoing: sideOf(giver), confidence: 0.75 };
+  }
+
   // "X will succeed Y as chair", "X succeeds Y in the chairmanship": X takes the office from Y.
   const succeed = new RegExp(
     `\\b(?:(?:${FUTURE})\\s+)?(?:succeed|succeeds|succeeding|succeeded)\\s+(?=\\S[^,.;]{0,60}?\\s+(?:as\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:chair|chairman|chairperson|presiding\\s+(?:country|state))|in\\s+the\\s+${OFFICE})\\b)`,
@@ -451,8 +461,10 @@ function incomingIn(
       continue;
     if (chairVerb && future && /^to$/i.test(verb[1]!)) continue;
     if (chairVerb && /\b(?:the|a|an|its|their|as|co-?)\s*$/i.test(before)) continue;
-    // "The summit was held under the chairmanship of …": a passive verb has no taker.
-    if (!ongoing && /\b(?:was|were|is|are|be|been|being)\s+$/i.test(before)) continue;
+    // "The summit was held under the chairmanship of …": a passive verb has no taker ("X is assuming the chairmanship",
+    // an active one in the progressive, has).
+    const progressiveTaking = taken !== null && taken.endsWith("ing");
+    if (!ongoing && !progressiveTaking && /\b(?:was|were|is|are|be|been|being)\s+$/i.test(before)) continue;
     // "… met for the eighth summit, chaired by X": a participle with its agent after it; the country before is none.
     if (chairVerb && /^\s+by\b/i.test(words.slice(verb.index + verb[0].length))) continue;
     const subject = subjectBefore(
@@ -526,6 +538,12 @@ function otherOrganizationAfter(context: ChairmanshipContext, at: number): boole
   return root(organization.id) !== root(organizationId);
 }
 
+/** "received from W the chairmanship": the verb and "from" (group 1), then W, then the office. */
+const TAKEN_FROM = new RegExp(
+  `(\\b(?:took|takes|take|taking|received|receives|receive|assumed|assumes|assume|inherited|inherits|accepted|accepts)\\s+(?:over\\s+)?from\\s+(?:the\\s+)?)(?:(?:\\p{Lu}[\\p{L}’'-]*|of)\\s+){1,6}(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${OFFICE_OR_TOKEN}\\b`,
+  "gu",
+);
+
 /** "was handed the chairmanship", "has been given the gavel": the subject receives the office. */
 const HANDED_THE_OFFICE = new RegExp(
   `\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:handed|given|granted|passed)(?:\\s+over)?\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}?${OFFICE_OR_TOKEN}\\b`,
@@ -572,9 +590,19 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
   const officeBefore = new RegExp(`\\b${OFFICE_OR_TOKEN}\\b(?:[^,;:]{0,60})$`, "i").test(
     words.slice(0, verbStart),
   );
-  if (!officeAfter && !officeBefore) return null;
+  // "W transferred to Y the chairmanship": the office right after the one it is passed to.
+  const officeAfterRecipient =
+    /^\s+to\s+$/i.test(after.slice(to.index - 1, to.index + to[0].length)) &&
+    OFFICE_AFTER_RECIPIENT.test(after.slice(to.index + to[0].length, to.index + to[0].length + 100));
+  if (!officeAfter && !officeBefore && !officeAfterRecipient) return null;
   return verbEnd + to.index + to[0].length;
 }
+
+// "… to Türkiye the chairmanship", "… to the Republic of Türkiye the rotating presidency": a name, then the office.
+const OFFICE_AFTER_RECIPIENT = new RegExp(
+  `^(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]*|of)\\s+){1,6}(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${OFFICE_OR_TOKEN}\\b`,
+  "u",
+);
 
 /** The first country, demonym or participant right after `from` in the same clause: the next holder. */
 function sideAfter(context: ChairmanshipContext, countries: readonly Mention[], from: number): Side | null {
@@ -1248,7 +1276,7 @@ function officeHeldSince(
   return clause ? beganIn(`, which held since ${clause[1]}`, meetingYear, date) : null;
 }
 const OFFICE_HELD_SINCE = new RegExp(
-  `\\b${OFFICE}\\b,?\\s+(?:which|that)\\s+(?:it|they)\\s+(?:had|has)\\s+(?:held|exercised)\\s+since\\s+((?:[^,;.]|,\\s*(?=(?:19|20)\\d{2}))+)`,
+  `\\b${OFFICE}\\b,?\\s+(?:(?:which|that)\\s+)?(?:it|they)\\s+(?:had|has)\\s+(?:held|exercised)\\s+since\\s+((?:[^,;.]|,\\s*(?=(?:19|20)\\d{2}))+)`,
   "i",
 );
 
