@@ -425,6 +425,9 @@ describe("guards on the rules of this round", () => {
   it.each([
     "President Ilham Aliyev of Azerbaijan spoke at the summit, and conducted the bilateral meetings on its sidelines.",
     "President Ilham Aliyev of Azerbaijan addressed the summit and later led the separate talks with the guests.",
+    "President Ilham Aliyev of Azerbaijan spoke at the summit, and moderated the business forum's sessions on the eve.",
+    "President Ilham Aliyev of Azerbaijan attended the summit and led the panel sessions of the youth forum.",
+    "President Ilham Aliyev of Azerbaijan addressed the summit and steered the talks with Türkiye on energy.",
   ])("makes no chair of one who led talks beside the meeting: %s", (sentence) => {
     expect(roles(sentence)[0]).not.toBe("chair");
   });

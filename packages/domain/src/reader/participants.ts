@@ -776,8 +776,8 @@ function trimEnd(text: string, end: number): number {
 // Leading the meeting itself, not a delegation to it: "opened and led the session", "moderated the restricted-format
 // talks", "conducted the plenary session"; never "led the Russian delegation at the summit".
 // "steered the sessions on trade and on climate": the meeting's sittings, one or several; never "conducted the
-// bilateral meetings on the sidelines".
-const LED_SESSION = String.raw`(?:led|moderated|conducted|steered|guided)(?=\s+(?:the\s+(?:rest|remainder)\s+of\s+)?(?:the|this|today['’]s)\s+(?:(?!(?:delegations?|team|country|group|way|work|efforts|at|to|in|for|of|on|with|from|into|bilateral|separate|side|one-on-one)\b)[\w'’-]+\s+){0,3}?(?:summit|meetings?|sessions?|sittings?|talks|proceedings|discussions?|deliberations|plenary)\b)`;
+// bilateral meetings on the sidelines", "moderated the business forum's sessions", "steered the talks with X".
+const LED_SESSION = String.raw`(?:led|moderated|conducted|steered|guided)(?=\s+(?:the\s+(?:rest|remainder)\s+of\s+)?(?:the|this|today['’]s)\s+(?:(?!(?:delegations?|team|country|group|way|work|efforts|at|to|in|for|of|on|with|from|into|bilateral|separate|side|one-on-one|business|panel|forum(?:['’]s)?)\b)[\w'’-]+\s+){0,3}?(?:summit|meetings?|sessions?|sittings?|talks|proceedings|discussions?|deliberations|plenary)\b(?!\s+(?:with\s+(?:the\s+)?[A-Z]|of\s+the\s+(?:[\w'’-]+\s+){0,2}?forum\b)))`;
 
 // A chair named in an aside after a list item: "…, B, the current chair, and C", "…, in his capacity as chairman";
 // never a post ("the current Chairman of the Board").
