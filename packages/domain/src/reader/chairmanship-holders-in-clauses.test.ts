@@ -474,3 +474,31 @@ describe("the other side named before the office", () => {
     expect(terms(text, "2010-09-16")).toEqual([]);
   });
 });
+
+describe("terms dated 'years ago', and the office to be handed", () => {
+  it("starts an earlier term that many years before the meeting", () => {
+    expect(
+      terms(
+        "Azerbaijan took over the chairmanship two years ago. At the close of the summit the chairmanship passed to Türkiye.",
+        "2010-09-16",
+      ),
+    ).toEqual([
+      [AZ, "2008", "2010-09-16"],
+      [TR, "2010-09-16", null],
+    ]);
+  });
+
+  it.each([
+    "Azerbaijan was handed the chairmanship a year ago.",
+    "Two years ago Azerbaijan was handed the chairmanship.",
+  ])("is no handover at this meeting: %s", (text) => {
+    expect(terms(text, "2010-09-16")).toEqual([]);
+  });
+
+  it.each([
+    ["Türkiye will be handed the chairmanship next year.", "2011"],
+    ["Türkiye is to be given the presidency from 1 January 2011.", "2011-01-01"],
+  ])("names the next holder in the future passive: %s", (text, start) => {
+    expect(terms(text, "2010-09-16")).toEqual([[TR, start, null]]);
+  });
+});

@@ -544,9 +544,9 @@ const TAKEN_FROM = new RegExp(
   "gu",
 );
 
-/** "was handed the chairmanship", "has been given the gavel": the subject receives the office. */
+/** "was handed the chairmanship", "has been given the gavel", "will be handed …": the subject receives the office. */
 const HANDED_THE_OFFICE = new RegExp(
-  `\\b(?:was|were|has\\s+been|have\\s+been)\\s+(?:handed|given|granted|passed)(?:\\s+over)?\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}?${OFFICE_OR_TOKEN}\\b`,
+  `\\b(?:was|were|has\\s+been|have\\s+been|${FUTURE}\\s+be)\\s+(?:handed|given|granted|passed)(?:\\s+over)?\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}?${OFFICE_OR_TOKEN}\\b`,
   "gi",
 );
 /** "The chairmanship was taken over by X": the past passive of taking, with the office before it. */
@@ -777,12 +777,17 @@ function earlierTerm(
     if (past && start < date.slice(0, 7)) return start;
   }
   if (/\blast\s+year\b/i.test(words) && meetingYear !== null) return String(meetingYear - 1);
+  // "a year ago", "two years ago": that many years before the meeting's.
+  const ago = /\b(a|one|two|three|four|five)\s+years?\s+ago\b/i.exec(words);
+  if (ago && meetingYear !== null) return String(meetingYear - YEARS_AGO[ago[1]!.toLowerCase()]!);
   // "took over the chairmanship at the 2018 summit", "at the Dushanbe summit of 2018": an earlier meeting's year.
   const atSummit = EARLIER_SUMMIT.exec(words);
   const summitYear = atSummit?.[1] ?? atSummit?.[2];
   if (summitYear && meetingYear !== null && Number(summitYear) < meetingYear) return summitYear;
   return /\bat\s+the\s+(?:last|previous)\s+(?:summit|meeting|session)\b/i.test(words) ? "" : null;
 }
+
+const YEARS_AGO: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 /** "at the 2018 summit", "at the Dushanbe summit of 2018", "since the first summit, in Almaty in 2002". */
 const EARLIER_SUMMIT =
