@@ -502,3 +502,40 @@ describe("terms dated 'years ago', and the office to be handed", () => {
     expect(terms(text, "2010-09-16")).toEqual([[TR, start, null]]);
   });
 });
+
+describe("participants named as the sides of a handover", () => {
+  const handover = (sentence: string) =>
+    readPressRelease(
+      `Turkic leaders meet\n\n16 September 2010\n\nISTANBUL, 16 September — The summit of the Organization of Turkic States was held today. President Ilham Aliyev of Azerbaijan, President Abdullah Gül of Türkiye and President Nursultan Nazarbayev of Kazakhstan took part. ${sentence}`,
+      eurasiaKnowledge,
+    ).chairmanships.map((term) => [term.countryId, term.startDate, term.endDate]);
+
+  it.each([
+    "Gül took over the chairmanship from Aliyev.",
+    "Gül took over the chairmanship from President Aliyev at the close.",
+  ])("takes the one after 'from' as the outgoing side: %s", (sentence) => {
+    expect(handover(sentence)).toEqual([
+      [AZ, null, "2010-09-16"],
+      [TR, "2010-09-16", null],
+    ]);
+  });
+
+  it("takes no outgoing side from a name further on", () => {
+    expect(handover("Gül took over the chairmanship from a predecessor praised by Aliyev.")).toEqual([
+      [TR, "2010-09-16", null],
+    ]);
+  });
+
+  it("reads 'X, as the incoming chair,' as the next holder", () => {
+    expect(handover("President Gül, as the incoming chair, closed the summit.")).toEqual([
+      [TR, "2010-09-16", null],
+    ]);
+  });
+
+  it.each([
+    "President Gül, as chair, closed the summit.",
+    "President Gül, as the outgoing chair, thanked Aliyev.",
+  ])("reads no next holder from a present or outgoing chair: %s", (sentence) => {
+    expect(handover(sentence)).toEqual([]);
+  });
+});

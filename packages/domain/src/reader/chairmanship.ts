@@ -504,10 +504,21 @@ function incomingIn(
           (mention) => mention.start === fromAt + from[0].length && mention.id !== subject.countryId,
         )
       : undefined;
+    // "Gül took over the chairmanship from Aliyev", "… from President Aliyev": a participant after "from".
+    const fromPerson =
+      from && !fromSide
+        ? peopleIn(context, fromAt + from[0].length, fromAt + from[0].length + 60).find(
+            (person) =>
+              person.countryId !== subject.countryId &&
+              /^(?:(?:President|Prime\s+Minister|Premier|Emir|King|Sultan|Chancellor)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}$/u.test(
+                context.text.slice(fromAt + from[0].length, person.start),
+              ),
+          )
+        : undefined;
     return {
       ...subject,
       sentence,
-      outgoing: fromSide ? sideOf(fromSide) : null,
+      outgoing: fromSide ? sideOf(fromSide) : (fromPerson ?? null),
       confidence: chairVerb ? 0.75 : 0.8,
     };
   }
@@ -1173,18 +1184,25 @@ function markedIn(
       });
     }
   }
-  // "Kazakhstan, as presiding country", "President X, as the chairing country,".
+  // "Kazakhstan, as presiding country", "President X, as the chairing country,", "X, as the incoming chair,".
   for (const as of text
     .slice(from, to)
     .matchAll(
-      /,?\s+as\s+(?:the\s+)?(next\s+|incoming\s+)?(?:presiding|chairing)\s+(?:state|country|side|party|nation)\b/gi,
+      /,?\s+as\s+(?:the\s+)?(?:(next\s+|incoming\s+)?(?:presiding|chairing)\s+(?:state|country|side|party|nation)|(next\s+|incoming\s+)(?:chair|chairman|chairperson|chairwoman))\b/gi,
     )) {
     const at = from + as.index;
     const sentenceStart = Math.max(from, text.lastIndexOf(". ", at) + 1);
     const country = countries.filter((mention) => mention.end <= at && mention.start >= sentenceStart).at(-1);
     const person = lastPersonIn(context, sentenceStart, at);
     const side = person && (!country || person.end > country.end) ? person : country ? sideOf(country) : null;
-    if (side) markers.push({ ...side, end: at + as[0].length, since: null, next: as[1] !== undefined });
+    // "President X, as the incoming chair, closed the summit": the next holder named by a role without a verb.
+    if (side)
+      markers.push({
+        ...side,
+        end: at + as[0].length,
+        since: null,
+        next: as[1] !== undefined || as[2] !== undefined,
+      });
   }
   return markers.sort((a, b) => a.start - b.start);
 }
