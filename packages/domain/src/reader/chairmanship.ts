@@ -14,7 +14,7 @@ const OFFICE_OR_TOKEN = "(?:presidency|chairmanship|chairship|chair|baton|gavel|
 const OFFICE_CASED = "(?:[Pp]residency|[Cc]hairmanship|[Cc]hairship|[Cc]hair)";
 /** Verbs and nouns that move the office from one holder to the next: the next one follows "to". */
 const PASSING =
-  "(?:passed|passes|pass|passing|handed|hands|hand|handing|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|go|rotated|rotates|rotate|entrusted|entrusts|entrust|turned|turns|turn|turning|handover|hand-over|transition)";
+  "(?:passed|passes|pass|passing|handed|hands|hand|handing|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|go|rotated|rotates|rotate|entrusted|entrusts|entrust|turned|turns|turn|turning|ceded|cedes|cede|ceding|relinquished|relinquishes|relinquish|relinquishing|handover|hand-over|transition)";
 /** Verbs whose subject takes (or holds) the office. */
 const TAKING =
   "(?:assumed|assumes|assume|assuming|took|taken|takes|take|taking|held|holds|hold|holding|received|receives|receive|accepted|accepts|accept|inherited|inherits)";
@@ -122,25 +122,28 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     incoming = distant;
     organizationId = organizationOf(distant.sentence);
   }
-  if (!incoming || !organizationId) return [];
+  if (!incoming) return presentTerm(context, sentences, meetingYear, organizationOf);
+  if (!organizationId) return [];
 
   const { sentence } = incoming;
 
   // "The Sultan passed the gavel to President Thein Sein. Myanmar will chair the Association in 2014.": a handover
   // that gives no time of its own takes the later year the next sentence gives the same country's term.
   let startDate = startOf(sentence, context, meetingYear);
-  if (
-    !FROM_TODAY.test(sentence.text) &&
-    statedStart(sentence, context) === null &&
-    laterStart(sentence, meetingYear, calendarTerms(context)) === null
-  ) {
+  const stated = statedStart(sentence, context);
+  if (!FROM_TODAY.test(sentence.text) && laterStart(sentence, meetingYear, calendarTerms(context)) === null) {
     const following = sentences[sentences.indexOf(sentence) + 1];
-    const again = following ? incomingIn(following, context, meetingYear, []) : null;
+    const again = following && stated === null ? incomingIn(following, context, meetingYear, []) : null;
     // "… passes to India. The next meeting is to be held next year under India's chairmanship": that meeting's year.
+    // "MANILA, Nov. 14 – The leaders closed the summit with the handover … to X. … X takes over the chairmanship in
+    // 2018": a day within the meeting (a dateline's, a session's) is no time of the term's own either.
     const later =
-      following && again?.countryId === incoming.countryId && !again.atNextMeeting
+      (following && again?.countryId === incoming.countryId && !again.atNextMeeting
         ? laterStart(following, meetingYear, calendarTerms(context))
-        : null;
+        : null) ??
+      (stated === null || withinMeeting(stated, context)
+        ? laterTakeover(sentences, sentence, incoming.countryId, context, meetingYear)
+        : null);
     if (later) startDate = later;
   }
   const next: ChairmanshipProposal = {
@@ -174,6 +177,8 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
       ? null
       : ((("since" in outgoing ? outgoing.since : null) as string | null) ??
         beganIn(text.slice(outgoing.end, outgoing.end + 160), meetingYear, date) ??
+        sinceInAside(text, outgoing.end, meetingYear, date) ??
+        officeHeldSince(sentence, meetingYear, date) ??
         named.find((holder) => holder.countryId === outgoing.countryId && holder.since)?.since ??
         termYears(context, outgoing));
     result.push({
@@ -189,6 +194,96 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   }
   result.push(next);
   return result;
+}
+
+/** Whether a day falls on one of the meeting's own days. */
+function withinMeeting(day: PartialDate, context: ChairmanshipContext): boolean {
+  const { date } = context;
+  const last = context.endDate ?? date;
+  return date !== null && last !== null && day.length >= 10 && day >= date && day <= last;
+}
+
+/**
+ * "The summit closed with the handover of the chairmanship to X. … X takes over the chairmanship in 2018, its leader
+ * said": a round-up that tells the handover first and dates the new term further on. The day after the meeting or the
+ * year a later sentence gives the same country's taking over (in the year after the meeting's at most), else null.
+ */
+function laterTakeover(
+  sentences: readonly Sentence[],
+  handover: Sentence,
+  countryId: string,
+  context: ChairmanshipContext,
+  meetingYear: number | null,
+): string | null {
+  if (meetingYear === null) return null;
+  for (const sentence of sentences.slice(sentences.indexOf(handover) + 2)) {
+    if (!/\b(?:take|takes|taking|assume|assumes|assuming)\s+(?:over\s+)?the\s/i.test(sentence.text)) continue;
+    const again = incomingIn(sentence, context, meetingYear, []);
+    if (!again || again.countryId !== countryId || again.atNextMeeting) continue;
+    // "… X also takes over the chairmanship of the CIS in 2011": another organization's term.
+    const organization = organizationMentions(
+      context.text,
+      context.knowledge,
+      sentence.start,
+      sentence.end,
+    )[0];
+    const root = organization
+      ? (rootOrganization(context.knowledge, organization.id)?.id ?? organization.id)
+      : null;
+    if (root !== null && context.organizationId !== null && root !== context.organizationId) continue;
+    // "… X formally takes over the chairmanship on 1 January 2011": a day after the meeting's last.
+    const last = context.endDate ?? context.date;
+    const day = statedStart(sentence, context);
+    if (day !== null && last !== null && day > last && Number(day.slice(0, 4)) <= meetingYear + 1) return day;
+    const year = laterStart(sentence, meetingYear, calendarTerms(context));
+    if (year !== null && /^\d{4}$/.test(year) && Number(year) === meetingYear + 1) return year;
+  }
+  return null;
+}
+
+/**
+ * With no handover, the holder the text names as holding the office now with the day or year its term began ("X,
+ * which has held the chairmanship since the Baku summit on 15 October 2019, …"): its term, still running. Not a holder
+ * of another organization, nor one whose term began after the meeting.
+ */
+function presentTerm(
+  context: ChairmanshipContext,
+  sentences: readonly Sentence[],
+  meetingYear: number | null,
+  organizationOf: (sentence: Sentence) => string | null,
+): ChairmanshipProposal[] {
+  const { date } = context;
+  // Every such holder is named with "since": a text without the word has none (and is not read again for markers).
+  if (!context.organizationId || date === null || !/\bsince\b/i.test(context.text)) return [];
+  const holders = markedIn(context, 0, context.text.length, meetingYear).filter(
+    (marker) => marker.current && marker.since && marker.since <= date,
+  );
+  const countries = new Set(holders.map((holder) => holder.countryId));
+  if (countries.size !== 1) return [];
+  const holder = holders[0]!;
+  const sentence = sentences.find(
+    (candidate) => candidate.start <= holder.start && holder.start < candidate.end,
+  );
+  if (!sentence || organizationOf(sentence) !== context.organizationId) return [];
+  const stored = context.knowledge.chairmanships?.find(
+    (term) =>
+      term.organizationId === context.organizationId &&
+      term.countryId === holder.countryId &&
+      term.endDate === null &&
+      (term.startDate === null || term.startDate <= date),
+  );
+  return [
+    {
+      organizationId: context.organizationId,
+      countryId: holder.countryId,
+      startDate: stored?.startDate ?? holder.since,
+      endDate: null,
+      existingId: stored?.id ?? null,
+      handoverAtMeeting: false,
+      evidence: { start: holder.start, end: holder.end },
+      confidence: 0.6,
+    },
+  ];
 }
 
 /** The next holder a sentence names, if any; holders it names as holding the office now go to `holders`. */
@@ -273,6 +368,39 @@ function incomingIn(
     if (subject) return { ...subject, sentence, outgoing: null, confidence: 0.8 };
   }
 
+  // "X was handed the chairmanship by W", "X has been given the gavel", and the past passive "the chairmanship was
+  // taken over by X": the office taken at the meeting, from W when "by W" follows; not a term taken earlier ("… in
+  // 2009", "last year", "at the previous summit").
+  if (earlierTerm(words, meetingYear, true) === null) {
+    for (const verb of words.matchAll(HANDED_THE_OFFICE)) {
+      const subject = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
+      if (!subject) continue;
+      const byAt = sentence.start + verb.index + verb[0].length;
+      const by = /^[^,.;:]{0,60}?\s+by\s+(?:the\s+)?(?=[A-Z])/.exec(context.text.slice(byAt, sentence.end));
+      const giver = by
+        ? countries.find(
+            (mention) => mention.start === byAt + by[0].length && mention.id !== subject.countryId,
+          )
+        : undefined;
+      return { ...subject, sentence, outgoing: giver ? sideOf(giver) : null, confidence: 0.75 };
+    }
+    for (const verb of words.matchAll(TAKEN_OVER_BY)) {
+      if (!new RegExp(`\\b${OFFICE}\\b`, "i").test(words.slice(0, verb.index))) continue;
+      const agent = sideAfter(context, countries, sentence.start + verb.index + verb[0].length);
+      if (agent) return { ...agent, sentence, outgoing: null, confidence: 0.75 };
+    }
+  }
+
+  // "X received from W the chairmanship", "X took over from W the rotating presidency": the giver before the office.
+  for (const verb of words.matchAll(TAKEN_FROM)) {
+    const subject = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
+    if (!subject) continue;
+    const fromAt = sentence.start + verb.index + verb[1]!.length;
+    const giver = countries.find((mention) => mention.start === fromAt && mention.id !== subject.countryId);
+    if (!giver || earlierTerm(words, meetingYear, true, context.date) !== null) continue;
+    return { ...subject, sentence, outgoing: sideOf(giver), confidence: 0.75 };
+  }
+
   // "X will succeed Y as chair", "X succeeds Y in the chairmanship": X takes the office from Y.
   const succeed = new RegExp(
     `\\b(?:(?:${FUTURE})\\s+)?(?:succeed|succeeds|succeeding|succeeded)\\s+(?=\\S[^,.;]{0,60}?\\s+(?:as\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:chair|chairman|chairperson|presiding\\s+(?:country|state))|in\\s+the\\s+${OFFICE})\\b)`,
@@ -307,8 +435,11 @@ function incomingIn(
   for (const verb of words.matchAll(taking)) {
     // "X will host the next summit and chair the Organization": a bare verb joined to a future one shares its subject
     // and its tense.
+    // So "X will host the next summit and take over the chairmanship": a verb of taking in its bare form.
     const joined =
-      verb[1] === undefined && verb[3] !== undefined && /^(?:chair|preside)$/i.test(verb[3])
+      verb[1] === undefined &&
+      ((verb[3] !== undefined && /^(?:chair|preside)$/i.test(verb[3])) ||
+        (verb[2] !== undefined && /^(?:assume|take|hold|receive|accept|inherit)$/i.test(verb[2])))
         ? /\b(?:will|shall)\s+(?:also\s+)?[a-z]+\b[^.;,]{0,60}?\s+and\s+(?:also\s+|then\s+)?$/i.exec(
             words.slice(0, verb.index),
           )
@@ -330,8 +461,10 @@ function incomingIn(
       continue;
     if (chairVerb && future && /^to$/i.test(verb[1]!)) continue;
     if (chairVerb && /\b(?:the|a|an|its|their|as|co-?)\s*$/i.test(before)) continue;
-    // "The summit was held under the chairmanship of …": a passive verb has no taker.
-    if (!ongoing && /\b(?:was|were|is|are|be|been|being)\s+$/i.test(before)) continue;
+    // "The summit was held under the chairmanship of …": a passive verb has no taker ("X is assuming the chairmanship",
+    // an active one in the progressive, has).
+    const progressiveTaking = taken !== null && taken.endsWith("ing");
+    if (!ongoing && !progressiveTaking && /\b(?:was|were|is|are|be|been|being)\s+$/i.test(before)) continue;
     // "… met for the eighth summit, chaired by X": a participle with its agent after it; the country before is none.
     if (chairVerb && /^\s+by\b/i.test(words.slice(verb.index + verb[0].length))) continue;
     const subject = subjectBefore(
@@ -348,27 +481,44 @@ function incomingIn(
     const statedEarlier = stated !== null && context.date !== null && stated < context.date ? stated : null;
     const past =
       chaired || (taken !== null && /^(?:took|taken|assumed|held|received|accepted|inherited)$/.test(taken));
-    const earlier = !future && !later ? (statedEarlier ?? earlierTerm(words, meetingYear, past)) : null;
+    const earlier =
+      !future && !later ? (statedEarlier ?? earlierTerm(words, meetingYear, past, context.date)) : null;
     // "X, which currently chairs …", "X holds the presidency", "X took over the chairmanship on 1 January" or "last
     // year": the holder now, and so the outgoing one if someone else takes over.
     if ((present && !future && !later) || earlier !== null) {
+      // "Malaysia, whose country also chairs ASEAN this year": the holder of another organization's office is none of
+      // the body that met (after the verb alone: "the chairmanship of the Council of …" may name the body's own organ in
+      // words another organization's has). A next holder of another's still stands when the body's own has none.
+      if (chairVerb && otherOrganizationAfter(context, sentence.start + verb.index + verb[0].length))
+        continue;
       holders.push({ ...subject, since: earlier || null });
       continue;
     }
-    // "X took over the chairmanship of BRICS from China": the outgoing side follows "from".
+    // "X took over the chairmanship of BRICS from China": the outgoing side follows "from", also after a list of the
+    // bodies chaired ("takes over the chairmanship of the Supreme Council, the Intergovernmental Council and the
+    // Council of the Commission from W"), but not in another clause (", which …").
     const fromAt = sentence.start + verb.index + verb[0].length;
-    const from = /^[^,.;:]{0,60}?\bfrom\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?=[A-Z])/.exec(
-      context.text.slice(fromAt, sentence.end),
-    );
+    const from = FROM_AFTER_OFFICE.exec(context.text.slice(fromAt, sentence.end));
     const fromSide = from
       ? countries.find(
           (mention) => mention.start === fromAt + from[0].length && mention.id !== subject.countryId,
         )
       : undefined;
+    // "Gül took over the chairmanship from Aliyev", "… from President Aliyev": a participant after "from".
+    const fromPerson =
+      from && !fromSide
+        ? peopleIn(context, fromAt + from[0].length, fromAt + from[0].length + 60).find(
+            (person) =>
+              person.countryId !== subject.countryId &&
+              /^(?:(?:President|Prime\s+Minister|Premier|Emir|King|Sultan|Chancellor)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}$/u.test(
+                context.text.slice(fromAt + from[0].length, person.start),
+              ),
+          )
+        : undefined;
     return {
       ...subject,
       sentence,
-      outgoing: fromSide ? sideOf(fromSide) : null,
+      outgoing: fromSide ? sideOf(fromSide) : (fromPerson ?? null),
       confidence: chairVerb ? 0.75 : 0.8,
     };
   }
@@ -385,6 +535,36 @@ function incomingIn(
   if (marked) return { ...marked, sentence, outgoing: null, confidence: 0.7 };
   return null;
 }
+
+/** An organization other than the body that met, right after a verb ending at `at`: "chairs ASEAN this year". */
+function otherOrganizationAfter(context: ChairmanshipContext, at: number): boolean {
+  const { text, knowledge, organizationId } = context;
+  if (!organizationId) return false;
+  const object = /^\s*(?:(?:the|over|of)\s+)*/.exec(text.slice(at, at + 20))!;
+  const organization = organizationMentions(text, knowledge, at, at + object[0].length + 60).find(
+    (mention) => mention.start === at + object[0].length,
+  );
+  if (!organization) return false;
+  const root = (id: string) => rootOrganization(knowledge, id)?.id ?? id;
+  return root(organization.id) !== root(organizationId);
+}
+
+/** "received from W the chairmanship": the verb and "from" (group 1), then W, then the office. */
+const TAKEN_FROM = new RegExp(
+  `(\\b(?:took|takes|take|taking|received|receives|receive|assumed|assumes|assume|inherited|inherits|accepted|accepts)\\s+(?:over\\s+)?from\\s+(?:the\\s+)?)(?:(?:\\p{Lu}[\\p{L}’'-]*|of)\\s+){1,6}(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${OFFICE_OR_TOKEN}\\b`,
+  "gu",
+);
+
+/** "was handed the chairmanship", "has been given the gavel", "will be handed …": the subject receives the office. */
+const HANDED_THE_OFFICE = new RegExp(
+  `\\b(?:was|were|has\\s+been|have\\s+been|${FUTURE}\\s+be)\\s+(?:handed|given|granted|passed)(?:\\s+over)?\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}?${OFFICE_OR_TOKEN}\\b`,
+  "gi",
+);
+/** "The chairmanship was taken over by X": the past passive of taking, with the office before it. */
+const TAKEN_OVER_BY = /\b(?:was|were|has\s+been|have\s+been)\s+(?:assumed|taken\s+over)\s+by\s+/gi;
+
+const FROM_AFTER_OFFICE =
+  /^(?:[^,.;:]|,(?!\s+(?:which|who|whose|where|while|when|after|before|but|and\s+(?:will|is|has|was))\b)){0,160}?\bfrom\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?=[A-Z])/;
 
 const BARE_TAKE_OVER =
   /\b(?:takes|(?:will|shall|is\s+to|are\s+to)\s+take)\s+over\b(?=\s+(?:from\s+(?:\d|today|the\s+new\s+year)|on\s+\d|in\s+(?:19|20)\d{2}|next\s+year|as\s+of)\b|\s*[.;]|\s*$)/gi;
@@ -421,9 +601,19 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
   const officeBefore = new RegExp(`\\b${OFFICE_OR_TOKEN}\\b(?:[^,;:]{0,60})$`, "i").test(
     words.slice(0, verbStart),
   );
-  if (!officeAfter && !officeBefore) return null;
+  // "W transferred to Y the chairmanship": the office right after the one it is passed to.
+  const officeAfterRecipient =
+    /^\s+to\s+$/i.test(after.slice(to.index - 1, to.index + to[0].length)) &&
+    OFFICE_AFTER_RECIPIENT.test(after.slice(to.index + to[0].length, to.index + to[0].length + 100));
+  if (!officeAfter && !officeBefore && !officeAfterRecipient) return null;
   return verbEnd + to.index + to[0].length;
 }
+
+// "… to Türkiye the chairmanship", "… to the Republic of Türkiye the rotating presidency": a name, then the office.
+const OFFICE_AFTER_RECIPIENT = new RegExp(
+  `^(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]*|of)\\s+){1,6}(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${OFFICE_OR_TOKEN}\\b`,
+  "u",
+);
 
 /** The first country, demonym or participant right after `from` in the same clause: the next holder. */
 function sideAfter(context: ChairmanshipContext, countries: readonly Mention[], from: number): Side | null {
@@ -582,17 +772,33 @@ const AT_NEXT_MEETING =
  * "took over the chairmanship last year", "at the previous summit", "in 2022": a term that started before the meeting.
  * The year when the sentence gives it, "" when it does not, null for no earlier term.
  */
-function earlierTerm(words: string, meetingYear: number | null, past: boolean): string | null {
+function earlierTerm(
+  words: string,
+  meetingYear: number | null,
+  past: boolean,
+  date: PartialDate | null = null,
+): string | null {
   // "X assumed the chairmanship in 2022" at a 2022 meeting: since the start of the year.
   const year = /\bin\s+((?:19|20)\d{2})\b(?!\s*[-–—])/i.exec(words);
   if (year && meetingYear !== null && Number(year[1]) < meetingYear + (past ? 1 : 0)) return year[1]!;
+  // "In July 2022 X assumed the chairmanship" at a meeting in September 2022: a month before the meeting's.
+  const month = new RegExp(`\\bin\\s+(${MONTH_NAMES})\\s+((?:19|20)\\d{2})\\b`, "i").exec(words);
+  if (month && date !== null && date.length >= 7) {
+    const start = `${month[2]}-${String(monthNumber(month[1]!)).padStart(2, "0")}`;
+    if (past && start < date.slice(0, 7)) return start;
+  }
   if (/\blast\s+year\b/i.test(words) && meetingYear !== null) return String(meetingYear - 1);
+  // "a year ago", "two years ago": that many years before the meeting's.
+  const ago = /\b(a|one|two|three|four|five)\s+years?\s+ago\b/i.exec(words);
+  if (ago && meetingYear !== null) return String(meetingYear - YEARS_AGO[ago[1]!.toLowerCase()]!);
   // "took over the chairmanship at the 2018 summit", "at the Dushanbe summit of 2018": an earlier meeting's year.
   const atSummit = EARLIER_SUMMIT.exec(words);
   const summitYear = atSummit?.[1] ?? atSummit?.[2];
   if (summitYear && meetingYear !== null && Number(summitYear) < meetingYear) return summitYear;
   return /\bat\s+the\s+(?:last|previous)\s+(?:summit|meeting|session)\b/i.test(words) ? "" : null;
 }
+
+const YEARS_AGO: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 /** "at the 2018 summit", "at the Dushanbe summit of 2018", "since the first summit, in Almaty in 2002". */
 const EARLIER_SUMMIT =
@@ -608,7 +814,7 @@ function laterStart(sentence: Sentence, meetingYear: number | null, calendar = f
   const atNext = AT_NEXT_MEETING.test(sentence.text);
   let range: string | null = null;
   for (const inYear of sentence.text.matchAll(
-    /\b(?:in|from|for|of)\s+(?:the\s+)?((?:19|20)\d{2})\b(\s*[-–—])?/gi,
+    /\b(?:in|from|for|of)\s+(?:the\s+)?(?:(?:period|term|years?)\s+)?((?:19|20)\d{2})\b(\s*[-–—])?/gi,
   )) {
     if (Number(inYear[1]) <= meetingYear) continue;
     const clause = sentence.text
@@ -795,7 +1001,7 @@ function leadersSessionDay(context: ChairmanshipContext): PartialDate | null {
 
 // "in July 2007", "from March 2010": a month and its year, with no day.
 const MONTH_OF_YEAR =
-  /\b(?:in|from|as\s+of|starting)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b/g;
+  /\b(?:[Ii]n|[Ff]rom|[Aa]s\s+of|[Ss]tarting)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b/g;
 
 /**
  * "The Philippines will pass the chairmanship to Singapore in July 2007; Singapore is to host the 13th Summit in
@@ -838,6 +1044,8 @@ const FUNCTION_WORD = "(?:for|of|the|to|during|in|on|and|with|under|at|by|from|i
 interface Marker extends Holder {
   /** "incoming", "next", or a later year: the next holder rather than the present one. */
   next: boolean;
+  /** "X has held the chairmanship since …": the holder now, with no end in sight. */
+  current?: boolean;
 }
 
 /**
@@ -871,14 +1079,22 @@ function markedIn(
       ).exec(after);
     // "India has held the Presidency since 1 December 2022", "Kazakhstan had chaired the Council since 2022": a holder
     // in a clause of its own, with the day its term began.
+    // "Azerbaijan, which has held the chairmanship since the Baku summit on 15 October 2019", "the Kyrgyz Republic,
+    // whose country had presided over the Council since the Bishkek summit last year": the same in a relative clause.
+    // Not "Kazakhstan, whose government has presided over the reforms since 2019": the office, or a body, is held.
     const heldSince = HELD_SINCE.exec(after);
-    if (heldSince && !officeAny) {
+    if (heldSince && !officeAny && HELD_OBJECT.test(heldSince[0])) {
       markers.push({
         countryId: mention.id,
         start: mention.start,
         end: mention.end + heldSince[0].length,
-        since: beganIn(`, which${after}`, meetingYear, context.date),
+        since: beganIn(
+          heldSince[1] ? text.slice(mention.end, mention.end + 160) : `, which${after}`,
+          meetingYear,
+          context.date,
+        ),
         next: false,
+        current: heldSince[2]!.toLowerCase() === "has",
       });
       continue;
     }
@@ -897,7 +1113,7 @@ function markedIn(
           );
       // "China's chairmanship begins on 1 January", "Russia's Chairship will start in 2024".
       const begins =
-        /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:will\s+|is\s+to\s+|shall\s+)?(?:begin|begins|start|starts|commence|commences|(?:run|runs|last|lasts)\s+from)\b/i.test(
+        /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:,\s+which\s+)?(?:will\s+|is\s+to\s+|shall\s+)?(?:begin|begins|start|starts|commence|commences|(?:run|runs|last|lasts)\s+from)\b/i.test(
           rest,
         );
       const next =
@@ -917,7 +1133,7 @@ function markedIn(
     // "The next chair will be Russia", "the incoming chairman of the Council is Russia": a next holder after a copula.
     // "The presiding country for 2021 will be Kyrgyzstan": a chair of a later year after a copula.
     const laterChairIs =
-      /\b(?:chair(?:man|person)?|presiding\s+(?:state|country)|(?:chairmanship|presidency)\s+(?:in|for))\s+(?:for\s+|in\s+)?((?:19|20)\d{2})\b(?:\s*[-–—]\s*(?:19|20)?\d{2})?\s+(?:will\s+be|shall\s+be|is\s+to\s+be|goes\s+to|falls\s+to)\s+(?:the\s+)?$/i.exec(
+      /\b(?:chair(?:man|person)?|(?:presiding|chairing)\s+(?:state|country)|(?:chairmanship|presidency)\s+(?:in|for))\s+(?:for\s+|in\s+)?((?:19|20)\d{2})\b(?:\s*[-–—]\s*(?:19|20)?\d{2})?\s+(?:will\s+be|shall\s+be|is\s+to\s+be|is|goes\s+to|falls\s+to)\s+(?:the\s+)?$/i.exec(
         text.slice(Math.max(0, mention.start - 80), mention.start),
       );
     const nextChairIs =
@@ -952,7 +1168,7 @@ function markedIn(
     }
     // "Belarus, the current chair,", "India is this year's chair", "Malaysia, the incoming chair,".
     const roleAfter =
-      /^(?:,\s+(?:as\s+)?|\s+(?:is|was)\s+)(?:the\s+|this\s+year['’]s\s+|(next\s+year['’]s\s+))(?:(next|incoming|new)\s+|current\s+|outgoing\s+|rotating\s+)*(?:[A-Z]+\s+)?(?:chair|chairman|chairperson)\b/i.exec(
+      /^(?:,\s+(?:as\s+)?|\s+(?:is|was|as)\s+)(?:the\s+|this\s+year['’]s\s+|(next\s+year['’]s\s+))(?:(next|incoming|new)\s+|current\s+|outgoing\s+|rotating\s+)*(?:[A-Z]+\s+)?(?:chair|chairman|chairperson)\b/i.exec(
         text.slice(mention.end, mention.end + 60),
       );
     if (
@@ -968,28 +1184,43 @@ function markedIn(
       });
     }
   }
-  // "Kazakhstan, as presiding country", "President X, as the chairing country,".
+  // "Kazakhstan, as presiding country", "President X, as the chairing country,", "X, as the incoming chair,".
   for (const as of text
     .slice(from, to)
     .matchAll(
-      /,?\s+as\s+(?:the\s+)?(next\s+|incoming\s+)?(?:presiding|chairing)\s+(?:state|country|side|party|nation)\b/gi,
+      /,?\s+as\s+(?:the\s+)?(?:(next\s+|incoming\s+)?(?:presiding|chairing)\s+(?:state|country|side|party|nation)|(next\s+|incoming\s+)(?:chair|chairman|chairperson|chairwoman))\b/gi,
     )) {
     const at = from + as.index;
     const sentenceStart = Math.max(from, text.lastIndexOf(". ", at) + 1);
     const country = countries.filter((mention) => mention.end <= at && mention.start >= sentenceStart).at(-1);
     const person = lastPersonIn(context, sentenceStart, at);
     const side = person && (!country || person.end > country.end) ? person : country ? sideOf(country) : null;
-    if (side) markers.push({ ...side, end: at + as[0].length, since: null, next: as[1] !== undefined });
+    // "President X, as the incoming chair, closed the summit": the next holder named by a role without a verb.
+    if (side)
+      markers.push({
+        ...side,
+        end: at + as[0].length,
+        since: null,
+        next: as[1] !== undefined || as[2] !== undefined,
+      });
   }
   return markers.sort((a, b) => a.start - b.start);
 }
 
-/** "… has held the presidency since", "… had chaired the Council since": the holder's verb, with "since" in its clause. */
-const HELD_SINCE = /^\s+(?:has|had)\s+(?:held|chaired|presided)\b[^.;,]{0,60}?\bsince\b/i;
+/**
+ * "… has held the presidency since", "… had chaired the Council since", "… has been chairing the Union since": the
+ * holder's verb, with "since" in its clause.
+ */
+const HELD_OBJECT =
+  /\b(?:[Cc]hairmanship|[Pp]residency|[Cc]hairship|[Cc]hair|helm|it|Council|Organi[sz]ation|Union|Commonwealth|Association|Community|Conference|Summit|Forum|bloc|group|[A-Z]{2,})\b/;
+const HELD_SINCE =
+  /^(,\s+(?:which|whose\s+(?:country|state|government)))?\s+(has|had)\s+(?:held|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair))\b[^.;,]{0,60}?\bsince\b/i;
 
+/** "which", "who", "whose country": the pronoun of a relative clause on a holder. */
+const RELATIVE = String.raw`(?:which|that|who|whose\s+(?:country|state|government))`;
 const MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December)";
 /** Verbs of a term that began, or of holding the office since: "which began …", "which had chaired the Council since …". */
-const TERM_BEGAN = String.raw`(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received|chaired|presided|(?:was|were)\s+(?:given|entrusted\s+with))`;
+const TERM_BEGAN = String.raw`(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair)|(?:was|were)\s+(?:given|entrusted\s+with))`;
 // ", which started on 1 January,", ", which began on January 1": a day and a month with no year after them.
 const YEARLESS_START = new RegExp(
   String.raw`^\s*,?\s*(?:which|that|who)\s+(?:it\s+|they\s+)?(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;]{0,40}?\b(?:on|since|from)\s+(?:(\d{1,2})\s+${MONTH_NAME}|${MONTH_NAME}\s+(\d{1,2}))\b(?!,?\s*(?:19|20)\d{2})`,
@@ -1017,14 +1248,14 @@ function beganIn(
   if (
     meetingYear !== null &&
     new RegExp(
-      String.raw`^\s*,?\s*(?:which|that|who)\s+(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;,]{0,60}?\blast\s+year\b`,
+      String.raw`^\s*,?\s*${RELATIVE}\s+(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;,]{0,90}?\blast\s+year\b`,
       "i",
     ).test(rest)
   )
     return String(meetingYear - 1);
   // "… since the Nakhchivan summit of 3 October 2009": the day, when the clause gives one.
   const began = new RegExp(
-    String.raw`^\s*,?\s*(?:which|that|who)\s+(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;]{0,60}?(?:\b(\d{1,2})\s+)?\b(?:${MONTH_NAME}\s+(?:(\d{1,2}),?\s+)?)?((?:19|20)\d{2})\b(?!\s*[-–—])`,
+    String.raw`^\s*,?\s*${RELATIVE}\s+(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;]{0,90}?(?:\b(\d{1,2})\s+)?\b(?:${MONTH_NAME}\s+(?:(\d{1,2}),?\s+)?)?((?:19|20)\d{2})\b(?!\s*[-–—])`,
   ).exec(rest);
   if (!began || (meetingYear !== null && Number(began[4]) > meetingYear)) return null;
   if (!began[2]) return began[4]!;
@@ -1034,6 +1265,43 @@ function beganIn(
     ? formatDay(Number(began[4]), month, Number(dayOfMonth))
     : `${began[4]}-${String(month).padStart(2, "0")}`;
 }
+
+/**
+ * The start of a holder's term in an aside right after it, on the office, with "since": "W, the chair since 2009,",
+ * "W, in the chair since 3 October 2009,", "W, chairing the Organisation since the Baku summit of 3 October 2009,".
+ */
+function sinceInAside(
+  text: string,
+  from: number,
+  meetingYear: number | null,
+  date: PartialDate | null,
+): PartialDate | null {
+  const aside = SINCE_ASIDE.exec(text.slice(from, from + 160));
+  if (!aside) return null;
+  return beganIn(`, which held since ${aside[1]}`, meetingYear, date);
+}
+// The aside, to its closing comma (not the comma of "October 3, 2009"); not the chair of something else ("the chair of
+// the working group since 2008").
+const SINCE_ASIDE =
+  /^,\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,4}?(?:chair\w*|presid\w*|helm)\b(?:\s+(?!of\b)[\w’'-]+){0,4}?\s+since\s+((?:[^,;.]|,\s*(?=(?:19|20)\d{2}))+)/i;
+
+/**
+ * "W handed the chairmanship, which it had held since 2009, to X": the start of the outgoing term in a relative clause
+ * on the office, whose holder is "it" or "they".
+ */
+function officeHeldSince(
+  sentence: Sentence,
+  meetingYear: number | null,
+  date: PartialDate | null,
+): PartialDate | null {
+  if (!/\bsince\b/i.test(sentence.text)) return null;
+  const clause = OFFICE_HELD_SINCE.exec(sentence.text);
+  return clause ? beganIn(`, which held since ${clause[1]}`, meetingYear, date) : null;
+}
+const OFFICE_HELD_SINCE = new RegExp(
+  `\\b${OFFICE}\\b,?\\s+(?:(?:which|that)\\s+)?(?:it|they)\\s+(?:had|has)\\s+(?:held|exercised)\\s+since\\s+((?:[^,;.]|,\\s*(?=(?:19|20)\\d{2}))+)`,
+  "i",
+);
 
 /** The holders the whole text names (markers that are not the next holder), in the text's order. */
 function holdersIn(context: ChairmanshipContext, meetingYear: number | null): Holder[] {

@@ -794,13 +794,21 @@ function trimEnd(text: string, end: number): number {
 
 // Leading the meeting itself, not a delegation to it: "opened and led the session", "moderated the restricted-format
 // talks", "conducted the plenary session"; never "led the Russian delegation at the summit".
-const LED_SESSION = String.raw`(?:led|moderated|conducted)(?=\s+(?:the\s+(?:rest|remainder)\s+of\s+)?(?:the|this|today['’]s)\s+(?:(?!(?:delegations?|team|country|group|way|work|efforts|at|to|in|for|of|on|with|from|into)\b)[\w'’-]+\s+){0,3}?(?:summit|meeting|session|sitting|talks|proceedings|discussions?|deliberations|plenary)\b)`;
+// "steered the sessions on trade and on climate": the meeting's sittings, one or several; never "conducted the
+// bilateral meetings on the sidelines", "moderated the business forum's sessions", "steered the talks with X".
+const LED_SESSION = String.raw`(?:led|moderated|conducted|steered|guided)(?=\s+(?:the\s+(?:rest|remainder)\s+of\s+)?(?:the|this|today['’]s)\s+(?:(?!(?:delegations?|team|country|group|way|work|efforts|at|to|in|for|of|on|with|from|into|bilateral|separate|side|one-on-one|business|panel|forum(?:['’]s)?)\b)[\w'’-]+\s+){0,3}?(?:summit|meetings?|sessions?|sittings?|talks|proceedings|discussions?|deliberations|plenary)\b(?!\s+(?:with\s+(?:the\s+)?[A-Z]|of\s+the\s+(?:[\w'’-]+\s+){0,2}?forum\b)))`;
 
 // A chair named in an aside after a list item: "…, B, the current chair, and C", "…, in his capacity as chairman";
 // never a post ("the current Chairman of the Board").
 const LIST_CHAIR_ASIDE =
   /^\s*,\s+(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current|incumbent)\s+|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w-]+\s+){0,2}?(?:chair(?:man|person|woman)?|presiding\s+(?:country|state|side|head))\b(?!\s+of\s+the\s+(?!(?:summit|meeting|session|council)\b))[^,;]*/i;
 const LED_SESSION_AT = new RegExp(`^${LED_SESSION}`, "i");
+// "X opened the plenary, describing …, and steered the sessions on …": a later verb of the same subject, joined by
+// "and" with no subject of its own, that leads the meeting.
+const AND_LED_SESSION = new RegExp(
+  String.raw`,?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:(?:chaired|presided\s+over)(?!\s+by\b)|${LED_SESSION})`,
+  "i",
+);
 // An item's own bracketed aside naming it the chair: "A (chair)", "A (Belarus, chairman)", "A (presiding)".
 // "A (whose country chairs the Union this year)", "A (which holds the chairmanship)": the same in a relative clause.
 const BRACKET_CHAIR =
@@ -1267,7 +1275,10 @@ export function participationOf(
     .replace(/\b(?:since|after)\s+the\s+(?:\w+\s+)?(?:summit|meeting|session)\b/gi, "");
   if (NEXT_MEETING.test(clause) || ANOTHER_EVENT.test(since) || LATER_EVENT.test(before + clause))
     return null;
-  const chairs = /^(?:chair|presid)/i.test(verb[0]) || LED_SESSION_AT.test(clause.slice(verb.index));
+  const chairs =
+    /^(?:chair|presid)/i.test(verb[0]) ||
+    LED_SESSION_AT.test(clause.slice(verb.index)) ||
+    AND_LED_SESSION.test(clause.slice(verb.index));
   if (chairs && ANOTHER_TERM.test(clause.slice(verb.index))) return null;
   return {
     kind: chairs ? "chair" : "attendance",
@@ -2123,7 +2134,8 @@ function findMentionsIn(
       underLeadership(s) ??
       // "The session was moderated by X": leading the meeting itself, never a delegation.
       // "The talks in the narrow and the expanded format were led by X": a few words on the meeting's format between.
-      /(?<!\b(?:delegations?|team)\s+(?:at|to|in|for|of)\s+(?:the\s+)?)\b(?:summit|meeting|session|talks|sitting|discussions?|plenary)(?:\s+(?:(?!(?:delegations?|team|group|ministers?|was|were)\b)[\w'’-]+)){0,7}?\s+(?:was|were)\s+(?:moderated|led|conducted)\s+by\s+/i.exec(
+      // "The proceedings were steered by X", "the sessions were guided by X".
+      /(?<!\b(?:delegations?|team)\s+(?:at|to|in|for|of)\s+(?:the\s+)?)\b(?:summit|meetings?|sessions?|talks|sittings?|discussions?|plenary|proceedings|deliberations)(?:\s+(?:(?!(?:delegations?|team|group|ministers?|was|were)\b)[\w'’-]+)){0,7}?\s+(?:was|were)\s+(?:moderated|led|conducted|steered|guided)\s+by\s+/i.exec(
         s,
       ) ??
       // "Presiding over the meeting was X", "Chairing the talks was X".
