@@ -3,23 +3,10 @@
 // ("A, Secretary General of the Council, and the heads of its affiliated bodies: B and C"). Every person and every
 // body here is invented.
 import { describe, expect, it } from "vitest";
-import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { participantsAfterTwoLeaders } from "./participants-test-reading";
 
-const read = (sentence: string) =>
-  readPressRelease(
-    `ASTANA, 14 March 2019 - The Council of Heads of State of the CIS met today. Taking part were President Aidos Serikov of Kazakhstan and President Ruslan Abdykov of Kyrgyzstan. ${sentence}`,
-    knowledge,
-  )
-    .participants.slice(2)
-    .map((participant) => {
-      const post = participant.post?.value;
-      return [
-        participant.nameAsStated,
-        post ? (post.status === "matched" ? post.label : post.proposed.label) : null,
-        participant.category.value,
-      ];
-    });
+const OPENING = `ASTANA, 14 March 2019 - The Council of Heads of State of the CIS met today. Taking part were President Aidos Serikov of Kazakhstan and President Ruslan Abdykov of Kyrgyzstan.`;
+const read = (sentence: string) => participantsAfterTwoLeaders(OPENING, sentence);
 
 describe("a title that ends in a body's abbreviation before the name", () => {
   it.each([

@@ -1,23 +1,10 @@
 // Someone given the floor at the meeting, or taking it, spoke there; a title set off by a comma before honorifics and
 // the name ("The Honorary Chairman of the Council, H.E. A B, …") names that person. Every person here is invented.
 import { describe, expect, it } from "vitest";
-import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { participantsAfterTwoLeaders } from "./participants-test-reading";
 
-const read = (sentence: string) =>
-  readPressRelease(
-    `BAKU, 12 May 2022 – The Council of Heads of State of the Organization of Turkic States met today. Taking part were President Aidos Serikov of Kazakhstan and President Ruslan Abdykov of Kyrgyzstan. ${sentence}`,
-    knowledge,
-  )
-    .participants.slice(2)
-    .map((participant) => {
-      const post = participant.post?.value;
-      return [
-        participant.nameAsStated,
-        post ? (post.status === "matched" ? post.label : post.proposed.label) : null,
-        participant.category.value,
-      ];
-    });
+const OPENING = `BAKU, 12 May 2022 – The Council of Heads of State of the Organization of Turkic States met today. Taking part were President Aidos Serikov of Kazakhstan and President Ruslan Abdykov of Kyrgyzstan.`;
+const read = (sentence: string) => participantsAfterTwoLeaders(OPENING, sentence);
 
 describe("given the floor, or taking it", () => {
   it.each([

@@ -52,3 +52,20 @@ export const namesAndPosts = (text: string, knowledge: ReaderKnowledge = eurasia
       post: post ? (post.status === "matched" ? post.label : post.proposed.label) : null,
     };
   });
+
+/**
+ * Each participant read after the first two from `opening` (a release's first lines, naming two leaders) followed by
+ * `sentence`, as [name as stated, post label (as matched, or as proposed when new), category]: for the rules on
+ * someone named only in that sentence.
+ */
+export const participantsAfterTwoLeaders = (opening: string, sentence: string) =>
+  readPressRelease(`${opening} ${sentence}`, eurasiaKnowledge)
+    .participants.slice(2)
+    .map((participant) => {
+      const post = participant.post?.value;
+      return [
+        participant.nameAsStated,
+        post ? (post.status === "matched" ? post.label : post.proposed.label) : null,
+        participant.category.value,
+      ];
+    });

@@ -2,23 +2,10 @@
 // delegation of X"): the post is his, the place in it no second person, and the delegation's country his country
 // (no part of the post). Every person and every place here is invented.
 import { describe, expect, it } from "vitest";
-import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { participantsAfterTwoLeaders } from "./participants-test-reading";
 
-const read = (sentence: string) =>
-  readPressRelease(
-    `DOHA, 14 March 2024 – The BRICS summit was held today. Taking part were President Pyotr Sobolev of Russia and President Aidos Serikov of Kazakhstan. ${sentence}`,
-    knowledge,
-  )
-    .participants.slice(2)
-    .map((participant) => {
-      const post = participant.post?.value;
-      return [
-        participant.nameAsStated,
-        post ? (post.status === "matched" ? post.label : post.proposed.label) : null,
-        participant.category.value,
-      ];
-    });
+const OPENING = `DOHA, 14 March 2024 – The BRICS summit was held today. Taking part were President Pyotr Sobolev of Russia and President Aidos Serikov of Kazakhstan.`;
+const read = (sentence: string) => participantsAfterTwoLeaders(OPENING, sentence);
 
 describe("a ruler's post in apposition after a style", () => {
   it.each([
