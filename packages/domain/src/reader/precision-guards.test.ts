@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { participantsAfterTwoLeaders } from "./participants-test-reading";
+
+// Guards on this evening's participant rules: near-miss sentences after a release that already names its two
+// participants, where no rule may take anyone else for a participant.
+
+const OPENING = `BISHKEK, 9 June 2023 – The Council of Heads of State of the CIS met today. Taking part were President Aidos Serikov of Kazakhstan and President Ruslan Abdykov of Kyrgyzstan.`;
+
+const others = (sentence: string) => participantsAfterTwoLeaders(OPENING, sentence).map(([name]) => name);
+
+const GUARDS: Record<string, string[]> = {
+  "given the floor elsewhere": [
+    "At the press conference afterwards, the floor was given to Foreign Minister Tomas Varga.",
+    "At the business forum on the eve, Chairman of the Chamber of Commerce Lev Orlin was given the floor.",
+    "At a side event on water, Professor Mira Dalton took the floor.",
+    "In the business council, Director General Oskar Wendt was given the floor first.",
+    "During the press conference, Foreign Minister Tomas Varga took the floor.",
+    "At the investment forum, Lev Orlin, Chairman of the Eurasian Bank, took the floor after the ministers.",
+    "At the youth forum held in parallel, the floor was given to Anna Kessler, President of the Student Union.",
+  ],
+  "beside the leaders": [
+    "Alongside the host were his ministers, Foreign Minister Tomas Varga and Finance Minister Lev Orlin.",
+    "Beside President Serikov stood his aide, Oskar Wendt, and adviser Mira Dalton.",
+    "Accompanying the presidents were Foreign Minister Tomas Varga and Presidential Adviser Lev Orlin.",
+    "Next to the leaders sat their foreign ministers, among them Tomas Varga.",
+    "Joining the host were his aides, Chief of Staff Oskar Wendt and Press Secretary Mira Dalton.",
+    "Beside him were his advisers Tomas Varga and Lev Orlin.",
+    "Alongside the host, President Serikov, were his foreign and finance ministers, Tomas Varga and Lev Orlin.",
+  ],
+  "quoted or cited": [
+    "As economist Lev Orlin has noted, trade within the region has doubled.",
+    "The leaders recalled the words of President Tomas Varga of Armenia, who had proposed the plan in 1999.",
+    "Quoting former Secretary General Oskar Wendt, the host said the door remained open.",
+  ],
+  "message or representative": [
+    "President Tomas Varga of Armenia sent a message of greeting to the participants.",
+  ],
+  "another or a past meeting": [
+    "The leaders of Russia Tomas Varga and Belarus Lev Orlin met in Minsk last week.",
+    "During the founding session in 1991, the host, President Tomas Varga, signed the charter.",
+    "At the last meeting, held in Minsk, Foreign Minister Tomas Varga presented the plan.",
+    "The Council of Foreign Ministers, chaired by Foreign Minister Tomas Varga, met the day before.",
+    "The presidents of Armenia Tomas Varga and Azerbaijan Lev Orlin will meet in Geneva next month.",
+  ],
+  "titles of documents and awards": [
+    "The leaders adopted the Tomas Varga Programme for Youth Exchange.",
+    "The Lev Orlin Prize for Peace was awarded to a school from Osh.",
+    "The leaders signed the Declaration on the Centenary of Academician Oskar Wendt.",
+  ],
+  "countries and leaders without names": [
+    "The leaders of Armenia and Azerbaijan sent their greetings.",
+    "Armenia, Azerbaijan, Belarus and Moldova were represented at ministerial level.",
+    "The heads of state of Armenia and Belarus did not attend.",
+  ],
+  "heads of bodies as authors": [
+    "The leaders took note of the report by Secretary General of NORDAC Oskar Vaher on regional transport.",
+    "A study prepared by Mira Dalton, President of the Steppe Academy, was circulated to the delegations.",
+    "The report of the Executive Secretary of the Eurasian Bank Lev Orlin was noted.",
+  ],
+  "styles before places": [
+    "The leaders thanked the people of Sheikh Zayed City for their welcome.",
+    "The next meeting will be held at the Emir Sultan Hall in Bursa.",
+    "The delegations stayed at the Sheikh Rashid Tower in Zarqa.",
+  ],
+  "honorary, former and late office holders": [
+    "The leaders paid tribute to the late founder of the Commonwealth, President Tomas Varga.",
+    "Former President of Armenia Tomas Varga, now honorary chairman of the Council of Elders, was remembered for his role in founding it.",
+    "The Honorary Chairman of the Council of Elders, Lev Orlin, was mentioned in the host's speech.",
+    "A minute of silence was observed in memory of the late President Tomas Varga.",
+  ],
+  "delegation and long list headings": [
+    "The delegations of the following states were invited but did not attend: Armenia, Azerbaijan and Moldova.",
+    "The following ministers will meet next month: Foreign Minister Tomas Varga and Finance Minister Lev Orlin.",
+  ],
+  "stand-ins": [
+    "President Tomas Varga of Armenia, who stayed at home, sent a message to the summit.",
+    "Armenia's president could not attend and sent a letter of greetings.",
+  ],
+};
+
+describe("near-miss sentences add no participant to a release that names two", () => {
+  for (const [group, sentences] of Object.entries(GUARDS)) {
+    describe(group, () => {
+      it.each(sentences)("%s", (sentence) => {
+        expect(others(sentence)).toEqual([]);
+      });
+    });
+  }
+});
