@@ -72,6 +72,38 @@ const GUARDS: Record<string, string[]> = {
     "The delegations of the following states were invited but did not attend: Armenia, Azerbaijan and Moldova.",
     "The following ministers will meet next month: Foreign Minister Tomas Varga and Finance Minister Lev Orlin.",
   ],
+  "beside the leaders at other events": [
+    "Joining the host at the evening concert were Culture Minister Tomas Varga and the singer Mira Dalton.",
+    "Beside him was his interpreter, Oskar Wendt.",
+    "With the host were his wife Lena Varga and his daughter.",
+    "Joining the leaders at the gala dinner were the conductor Tomas Varga and the pianist Lev Orlin.",
+    "Alongside President Serikov at the wreath-laying ceremony were Defence Minister Tomas Varga and Mayor Lev Orlin.",
+  ],
+  "leaders of countries at another time": [
+    "The leaders of Armenia Tomas Varga and Azerbaijan Lev Orlin signed a peace treaty in Geneva in August.",
+    "Tomas Varga of Armenia and Lev Orlin of Azerbaijan met in 2019 to settle the border.",
+    "Armenia's Tomas Varga and Azerbaijan's Lev Orlin agreed on the corridor in March 2020.",
+    "President Serikov chaired the talks with Tomas Varga of Armenia and Lev Orlin of Georgia a week earlier.",
+    "President Serikov hosted the talks with Tomas Varga of Armenia and Lev Orlin of Georgia the previous month, on the eve of the forum.",
+    "President Serikov chaired the talks with the bankers Tomas Varga of Eurobank and Lev Orlin of Steppe Capital on the sidelines.",
+  ],
+  "heads of bodies who sent words": [
+    "The Secretary-General of the United Nations, H.E. Tomas Varga, sent a letter of greeting to the summit.",
+    "The Honorary Chairman of the Council of Elders, H.E. Lev Orlin, was awarded the Order of Friendship.",
+    "The Secretary-General of the United Nations, H.E. Tomas Varga, will address the next summit.",
+    "Ivo Lind, President of the Nomad Foundation, sent his greetings to the leaders.",
+  ],
+  "styled rulers in passing": [
+    "The leaders visited the Sheikh Hamad bin Saif Mosque in the old town.",
+    "Sheikh Hamad bin Saif Al Maktar, Crown Prince of Zarqa, sent a message of greetings to the leaders.",
+    "The Emir of Zarqa, Sheikh Hamad bin Saif, was thanked for his country's grant to the fund.",
+    "H.E. Sheikh Hamad bin Saif Al Maktar, Crown Prince of Zarqa, will host the next summit.",
+  ],
+  "lists one a line of no participants": [
+    "The following documents were signed by the heads of delegations:\nAgreement on Transit of Goods;\nProtocol on Customs Cooperation.",
+    "The heads of state were accompanied by the following ministers, who met separately the day before:\nTomas Varga, Minister of Foreign Affairs of the Republic of Armenia;\nLev Orlin, Minister of Finance of the Republic of Belarus.",
+    "The leaders thanked the organisers, among them the following officials of the host city:\nTomas Varga, Mayor of Bishkek;\nLev Orlin, Head of Protocol.",
+  ],
   "stand-ins": [
     "President Tomas Varga of Armenia, who stayed at home, sent a message to the summit.",
     "Armenia's president could not attend and sent a letter of greetings.",
