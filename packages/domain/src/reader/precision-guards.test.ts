@@ -104,6 +104,21 @@ const GUARDS: Record<string, string[]> = {
     "The heads of state were accompanied by the following ministers, who met separately the day before:\nTomas Varga, Minister of Foreign Affairs of the Republic of Armenia;\nLev Orlin, Minister of Finance of the Republic of Belarus.",
     "The leaders thanked the organisers, among them the following officials of the host city:\nTomas Varga, Mayor of Bishkek;\nLev Orlin, Head of Protocol.",
   ],
+  "round-up subjects and stand-ins in passing": [
+    "Armenia's president stayed at home and sent a telegram; Foreign Minister Tomas Varga, who was in Geneva, did not come either.",
+    "Armenian President Tomas Varga, who did not attend, and Moldovan President Lev Orlin, who stayed away, both sent messages.",
+  ],
+  "bodies by abbreviation or academy, mentioned only": [
+    "The leaders welcomed the appointment of Oskar Vaher as Secretary General of NORDAC.",
+    "The Steppe Academy, whose president Timur Aliev founded it in 1995, marks its anniversary this year.",
+    "The delegations of the following countries were led by their ambassadors: Armenia and Moldova.",
+    "Students present from the Steppe Academy sang the anthem.",
+  ],
+  "honorific titles set off by commas, not at the table": [
+    "The Secretary-General of the United Nations, H.E. Tomas Varga, was quoted by the host.",
+    "The Honorary Chairman of the Council of Elders, H.E. Lev Orlin, passed away in March.",
+    "The former Secretary-General of the CIS, H.E. Oskar Wendt, was awarded the Order of Friendship in absentia.",
+  ],
   "stand-ins": [
     "President Tomas Varga of Armenia, who stayed at home, sent a message to the summit.",
     "Armenia's president could not attend and sent a letter of greetings.",
@@ -118,4 +133,21 @@ describe("near-miss sentences add no participant to a release that names two", (
       });
     });
   }
+});
+
+// Near misses the reader still takes for participants (none of them from this evening's rules): kept as known failures
+// so that whoever narrows the rule behind one sees it turn green and moves it to the guards above.
+const KNOWN_MISSES = [
+  // A chair of another meeting, named before its subject (read as the chair of this one).
+  "At the previous summit in 2019, President Tomas Varga of Armenia chaired the meeting.",
+  // The one represented by someone else, who is there in his place.
+  "President Tomas Varga of Armenia was represented by his foreign minister.",
+  // A relative clause on another organization's chair (read as a chair named by family name in an aside).
+  "Tomas Varga, whose country holds the presidency of the Council of Europe, praised the plan in interviews.",
+];
+
+describe("near misses still read as participants (known)", () => {
+  it.fails.each(KNOWN_MISSES)("%s", (sentence) => {
+    expect(others(sentence)).toEqual([]);
+  });
 });
