@@ -16,6 +16,8 @@ const GUARDS: Record<string, string[]> = {
     "In the business council, Director General Oskar Wendt was given the floor first.",
     "During the press conference, Foreign Minister Tomas Varga took the floor.",
     "At the investment forum, Lev Orlin, Chairman of the Eurasian Bank, took the floor after the ministers.",
+    "At the round table of experts, Professor Tomas Varga was given the floor.",
+    "Tomas Varga, Chairman of the Business Council, was given the floor at the business dialogue held on the eve of the summit.",
     "At the youth forum held in parallel, the floor was given to Anna Kessler, President of the Student Union.",
   ],
   "beside the leaders": [
@@ -98,6 +100,8 @@ const GUARDS: Record<string, string[]> = {
     "Sheikh Hamad bin Saif Al Maktar, Crown Prince of Zarqa, sent a message of greetings to the leaders.",
     "The Emir of Zarqa, Sheikh Hamad bin Saif, was thanked for his country's grant to the fund.",
     "H.E. Sheikh Hamad bin Saif Al Maktar, Crown Prince of Zarqa, will host the next summit.",
+    "The leaders congratulated Sheikh Hamad bin Saif Al Maktar, Crown Prince of Zarqa, on his birthday.",
+    "Emir Sultan Hamad, ruler of Zarqa, was remembered as a founder of the Council.",
   ],
   "lists one a line of no participants": [
     "The following documents were signed by the heads of delegations:\nAgreement on Transit of Goods;\nProtocol on Customs Cooperation.",
