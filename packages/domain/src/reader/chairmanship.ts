@@ -178,6 +178,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
       : ((("since" in outgoing ? outgoing.since : null) as string | null) ??
         beganIn(text.slice(outgoing.end, outgoing.end + 160), meetingYear, date) ??
         sinceInAside(text, outgoing.end, meetingYear, date) ??
+        tookThenHanded(text, sentence, outgoing, meetingYear, date) ??
         officeHeldSince(sentence, meetingYear, date) ??
         named.find((holder) => holder.countryId === outgoing.countryId && holder.since)?.since ??
         termYears(context, outgoing));
@@ -948,6 +949,8 @@ function startOf(
 ): PartialDate | null {
   // "From today the presidency passes to X, which will preside until the next summit … in 2009": the meeting's day.
   if (FROM_TODAY.test(sentence.text)) return today(context);
+  const afterEnd = dayAfterEnd(sentence, context);
+  if (afterEnd) return afterEnd;
   const day = statedStart(sentence, context);
   const year = laterStart(sentence, meetingYear, calendarTerms(context));
   // "At the summit on 14 October the leaders decided that X will chair in 2023": the meeting's day is no start.
@@ -978,6 +981,29 @@ function startOf(
   // the meeting closed, when a chairmanship is handed over (the records date it so).
   if (AT_THE_OPENING.test(sentence.text)) return context.date;
   return leadersSessionDay(context) ?? context.endDate ?? context.date;
+}
+
+// "W's chairmanship ends on 31 December, when X takes over", "… runs until 31 December, after which X assumes it": the
+// old term's last day, with the next holder's taking over tied to it by "when" or "after which".
+const ENDS_ON_THEN = new RegExp(
+  String.raw`\b${OFFICE}\b[^.;,]{0,30}?\b(?:ends?|ending|expires?|concludes?|closes?|(?:runs?|lasts?|continues?)\s+(?:until|till|to|through))\s+(?:on\s+)?(?:(\d{1,2})\s+(${MONTH_NAMES})|(${MONTH_NAMES})\s+(\d{1,2}))\b(?:,?\s+((?:19|20)\d{2}))?,?\s+(?:when|whereupon|after\s+which|at\s+which\s+point|and\s+then)\b[^.;]{0,80}?\b(?:takes?|will\s+take|assumes?|will\s+assume|is\s+to\s+take|succeeds?|will\s+succeed)\b`,
+  "i",
+);
+
+/** The day after the old term's stated last day, when the sentence ties the next holder's taking over to it. */
+function dayAfterEnd(sentence: Sentence, context: ChairmanshipContext): PartialDate | null {
+  if (!context.date || !/\b(?:when|whereupon|after\s+which|at\s+which|and\s+then)\b/i.test(sentence.text))
+    return null;
+  const ends = ENDS_ON_THEN.exec(sentence.text);
+  if (!ends) return null;
+  const month = monthNumber((ends[2] ?? ends[3])!);
+  const dayOfMonth = Number(ends[1] ?? ends[4]);
+  const year = ends[5]
+    ? Number(ends[5])
+    : yearAround({ year: null, month, day: dayOfMonth }, context.endDate ?? context.date, true);
+  if (!year) return null;
+  const next = new Date(Date.UTC(year, month - 1, dayOfMonth + 1));
+  return next.toISOString().slice(0, 10);
 }
 
 // "the heads of state met at the palace on the second day", "the plenary session took place on the final day".
@@ -1076,6 +1102,11 @@ function markedIn(
       new RegExp(
         `^(?:\\s+side)?(?:\\s+(?:every\\s+)?success)?\\s+(?:for|in|on|during)\\s+(?:its|their)\\s+(?:(?!${FUNCTION_WORD})[a-z][\\w-]*\\s+){0,2}${OFFICE}\\b`,
         "i",
+      ).exec(after) ??
+      // "thanked W for the presidency (2009–2010)": the office with its years in brackets.
+      new RegExp(
+        `^\\s+for\\s+the\\s+(?:(?!${FUNCTION_WORD})[a-z][\\w-]*\\s+){0,2}${OFFICE}(?=\\s*\\(\\s*(?:19|20)\\d{2}\\s*[-–—])`,
+        "i",
       ).exec(after);
     // "India has held the Presidency since 1 December 2022", "Kazakhstan had chaired the Council since 2022": a holder
     // in a clause of its own, with the day its term began.
@@ -1133,7 +1164,7 @@ function markedIn(
     // "The next chair will be Russia", "the incoming chairman of the Council is Russia": a next holder after a copula.
     // "The presiding country for 2021 will be Kyrgyzstan": a chair of a later year after a copula.
     const laterChairIs =
-      /\b(?:chair(?:man|person)?|(?:presiding|chairing)\s+(?:state|country)|(?:chairmanship|presidency)\s+(?:in|for))\s+(?:for\s+|in\s+)?((?:19|20)\d{2})\b(?:\s*[-–—]\s*(?:19|20)?\d{2})?\s+(?:will\s+be|shall\s+be|is\s+to\s+be|is|goes\s+to|falls\s+to)\s+(?:the\s+)?$/i.exec(
+      /\b(?:chair(?:man|person)?|(?:presiding|chairing)\s+(?:state|country)|(?:chairmanship|presidency)\s+(?:in|for))(?:\s+of\s+the(?:\s+[\w'’-]+){1,4}?(?=\s+(?:for|in)\s))?\s+(?:for\s+|in\s+)?((?:19|20)\d{2})\b(?:\s*[-–—]\s*(?:19|20)?\d{2})?\s+(?:will\s+be|shall\s+be|is\s+to\s+be|is|goes\s+to|falls\s+to)\s+(?:the\s+)?$/i.exec(
         text.slice(Math.max(0, mention.start - 80), mention.start),
       );
     const nextChairIs =
@@ -1148,6 +1179,24 @@ function markedIn(
         end: mention.end,
         since: null,
         next: true,
+      });
+      continue;
+    }
+    // "The chairmanship of W ends on 31 December", "the presidency of W expires": a holder whose term is ending.
+    if (
+      new RegExp(`\\b(?:the\\s+)?(?:(?:rotating|current|outgoing)\\s+)?${OFFICE_CASED}\\s+of\\s+$`).test(
+        text.slice(Math.max(0, mention.start - 40), mention.start),
+      ) &&
+      /^\s+(?:will\s+)?(?:ends?|ended|expires?|expired|concludes?|concluded|comes\s+to\s+an\s+end|(?:runs?|lasts?)\s+(?:until|till|through))\b/i.test(
+        text.slice(mention.end, mention.end + 40),
+      )
+    ) {
+      markers.push({
+        countryId: mention.id,
+        start: mention.start,
+        end: mention.end,
+        since: null,
+        next: false,
       });
       continue;
     }
@@ -1284,6 +1333,34 @@ function sinceInAside(
 // the working group since 2008").
 const SINCE_ASIDE =
   /^,\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,4}?(?:chair\w*|presid\w*|helm)\b(?:\s+(?!of\b)[\w’'-]+){0,4}?\s+since\s+((?:[^,;.]|,\s*(?=(?:19|20)\d{2}))+)/i;
+
+/**
+ * The outgoing holder's own start in the clause that hands the office on: "W took over the chairmanship in July 2010,
+ * and today handed it to X" (W's verb of taking, then "and" and a verb of passing), "Having assumed the presidency in
+ * July 2010, W today passed it to X" (a participle before W).
+ */
+function tookThenHanded(
+  text: string,
+  sentence: Sentence,
+  outgoing: Side,
+  meetingYear: number | null,
+  date: PartialDate | null,
+): PartialDate | null {
+  const after = text.slice(outgoing.end, Math.min(sentence.end, outgoing.end + 160));
+  const took = TOOK_THEN_HANDED.exec(after);
+  if (took) return beganIn(`, which held ${took[1]}`, meetingYear, date);
+  const before = text.slice(sentence.start, outgoing.start);
+  const having = HAVING_TAKEN.exec(before);
+  return having ? beganIn(`, which held ${having[1]}`, meetingYear, date) : null;
+}
+const TOOK_THEN_HANDED = new RegExp(
+  String.raw`^\s+((?:had\s+|has\s+)?(?:took\s+over|assumed|received|took|was\s+given|was\s+entrusted\s+with)\s+(?:the\s+)?(?:rotating\s+)?${OFFICE}\b[^.;]{0,60}?(?:19|20)\d{2}\b),?\s+and\s+(?:[\w-]+\s+){0,4}?${PASSING}\b`,
+  "i",
+);
+const HAVING_TAKEN = new RegExp(
+  String.raw`^(?:[^,;.]{0,40},\s+)?(?:having|after)\s+((?:taken\s+over|assumed|received|held|chaired|taking\s+over|assuming|holding|chairing)\b[^.;,]{0,60}?(?:19|20)\d{2}\b),\s+(?:(?:the\s+)?(?:President|Prime\s+Minister|Government)\s+of\s+)?$`,
+  "i",
+);
 
 /**
  * "W handed the chairmanship, which it had held since 2009, to X": the start of the outgoing term in a relative clause
