@@ -14,7 +14,7 @@ const OFFICE_OR_TOKEN = "(?:presidency|chairmanship|chairship|chair|baton|gavel|
 const OFFICE_CASED = "(?:[Pp]residency|[Cc]hairmanship|[Cc]hairship|[Cc]hair)";
 /** Verbs and nouns that move the office from one holder to the next: the next one follows "to". */
 const PASSING =
-  "(?:passed|passes|pass|passing|handed|hands|hand|handing|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|go|rotated|rotates|rotate|entrusted|entrusts|entrust|turned|turns|turn|turning|ceded|cedes|cede|ceding|relinquished|relinquishes|relinquish|relinquishing|handover|hand-over|transition)";
+  "(?:passed|passes|pass|passing|handed|hands|hand|handing|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|go|rotated|rotates|rotate|entrusted|entrusts|entrust|turned|turns|turn|turning|ceded|cedes|cede|ceding|relinquished|relinquishes|relinquish|relinquishing|assigned|assigns|assign|falls|fell|handover|hand-over|transition)";
 /** Verbs whose subject takes (or holds) the office. */
 const TAKING =
   "(?:assumed|assumes|assume|assuming|took|taken|takes|take|taking|held|holds|hold|holding|received|receives|receive|accepted|accepts|accept|inherited|inherits)";
@@ -460,7 +460,14 @@ function incomingIn(
     if (chaired && hostOnly(sentence.text)) continue;
     if (chairVerb && !progressive && !future && !chaired && !/^(?:chairs|presides)$/.test(chairVerb))
       continue;
-    if (chairVerb && future && /^to$/i.test(verb[1]!)) continue;
+    // "X is next in line to chair", "it is X's turn to chair": "to chair" that names who chairs next.
+    if (
+      chairVerb &&
+      future &&
+      /^to$/i.test(verb[1]!) &&
+      !/\b(?:next\s+in\s+line|['’]s\s+turn)\s+$/i.test(before)
+    )
+      continue;
     if (chairVerb && /\b(?:the|a|an|its|their|as|co-?)\s*$/i.test(before)) continue;
     // "The summit was held under the chairmanship of …": a passive verb has no taker ("X is assuming the chairmanship",
     // an active one in the progressive, has).
