@@ -609,11 +609,18 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
   const officeBefore = new RegExp(`\\b${OFFICE_OR_TOKEN}\\b(?:[^,;:]{0,60})$`, "i").test(
     words.slice(0, verbStart),
   );
+  // "W holds the presidency until 31 December, after which it passes to Y": the office earlier, its holder as "it".
+  const officeThen =
+    /^\s*(?:over\s*)?$/i.test(between) &&
+    new RegExp(
+      `\\b${OFFICE}\\b[^.;:]{0,60}?,\\s+(?:after\\s+which|whereupon|when|and\\s+then)\\s+it\\s+(?:will\\s+|is\\s+to\\s+)?$`,
+      "i",
+    ).test(words.slice(0, verbStart));
   // "W transferred to Y the chairmanship": the office right after the one it is passed to.
   const officeAfterRecipient =
     /^\s+to\s+$/i.test(after.slice(to.index - 1, to.index + to[0].length)) &&
     OFFICE_AFTER_RECIPIENT.test(after.slice(to.index + to[0].length, to.index + to[0].length + 100));
-  if (!officeAfter && !officeBefore && !officeAfterRecipient) return null;
+  if (!officeAfter && !officeBefore && !officeAfterRecipient && !officeThen) return null;
   return verbEnd + to.index + to[0].length;
 }
 
@@ -993,7 +1000,7 @@ function startOf(
 // "W's chairmanship ends on 31 December, when X takes over", "… runs until 31 December, after which X assumes it": the
 // old term's last day, with the next holder's taking over tied to it by "when" or "after which".
 const ENDS_ON_THEN = new RegExp(
-  String.raw`\b${OFFICE}\b[^.;,]{0,30}?\b(?:ends?|ending|expires?|concludes?|closes?|(?:runs?|lasts?|continues?)\s+(?:until|till|to|through))\s+(?:on\s+)?(?:(\d{1,2})\s+(${MONTH_NAMES})|(${MONTH_NAMES})\s+(\d{1,2}))\b(?:,?\s+((?:19|20)\d{2}))?,?\s+(?:when|whereupon|after\s+which|at\s+which\s+point|and\s+then)\b[^.;]{0,80}?\b(?:takes?|will\s+take|assumes?|will\s+assume|is\s+to\s+take|succeeds?|will\s+succeed)\b`,
+  String.raw`\b${OFFICE}\b[^.;,]{0,30}?\b(?:ends?|ending|expires?|concludes?|closes?|(?:runs?|lasts?|continues?)\s+(?:until|till|to|through)|until|till)\s+(?:on\s+)?(?:(\d{1,2})\s+(${MONTH_NAMES})|(${MONTH_NAMES})\s+(\d{1,2}))\b(?:,?\s+((?:19|20)\d{2}))?,?\s+(?:when|whereupon|after\s+which|at\s+which\s+point|and\s+then)\b[^.;]{0,80}?\b(?:takes?|will\s+take|assumes?|will\s+assume|is\s+to\s+take|succeeds?|will\s+succeed|(?:will\s+)?(?:pass|passes|go|goes|move|moves|hand\s+over|hands\s+over)\s+to)\b`,
   "i",
 );
 

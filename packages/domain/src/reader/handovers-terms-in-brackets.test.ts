@@ -23,6 +23,25 @@ describe("the old term's last day, when the next holder takes over", () => {
     ]);
   });
 
+  it.each([
+    "Kazakhstan will hold the presidency until 31 December, after which it passes to Kyrgyzstan.",
+    "Kazakhstan holds the chairmanship until 31 December, when it hands over to Kyrgyzstan.",
+    "Kazakhstan's chairmanship lasts until 31 December, and then it goes to Kyrgyzstan.",
+  ])("reads the holder named as 'it' as the outgoing side, not the next: %s", (text) => {
+    expect(terms(text, "2010-09-16")).toEqual([
+      [KZ, null, "2011-01-01"],
+      [KG, "2011-01-01", null],
+    ]);
+  });
+
+  it("does not pass the office on when 'it' passes something else", () => {
+    const read = terms(
+      "Kazakhstan holds the chairmanship until 31 December, after which it will pass the draft budget to Kyrgyzstan.",
+      "2010-09-16",
+    );
+    expect(read.map(([country]) => country)).not.toContain(KG);
+  });
+
   it("takes a year the sentence gives to that last day", () => {
     expect(
       terms(
