@@ -600,6 +600,13 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
   )
     return null;
   if (/^turn/i.test(verb) && !/\bover\b/i.test(between)) return null;
+  // "At the handover ceremony, W passed the chairmanship to Y": the noun leaves the passing to the verb after it, whose
+  // subject is the outgoing side.
+  if (
+    /^(?:handover|hand-over|transition)$/i.test(verb) &&
+    new RegExp(`,[^.;]*\\b${PASSING}\\b`, "i").test(between)
+  )
+    return null;
   // "W, which took over the chairmanship in 2018, handed it to X": the office as a pronoun after it was named.
   const pronoun =
     /^\s+it(?:\s+(?:over|on))?\s*$/i.test(between) &&

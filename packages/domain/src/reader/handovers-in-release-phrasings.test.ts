@@ -57,3 +57,28 @@ describe("the next holder whose turn it is", () => {
     expect(terms(text, "2010-09-16")).toEqual([]);
   });
 });
+
+describe("a handover ceremony named before the verb that passes the office", () => {
+  it.each([
+    "At the handover ceremony, Kazakhstan passed the chairmanship to Kyrgyzstan, which will hold it for a year.",
+    "During the handover, the President of Kazakhstan handed the gavel to Kyrgyzstan.",
+    "After the transition ceremony, Kazakhstan transferred the presidency to the Kyrgyz Republic.",
+  ])("takes the verb's subject as the outgoing side: %s", (text) => {
+    expect(terms(text, "2010-09-16")).toEqual([
+      [KZ, null, "2010-09-16"],
+      [KG, "2010-09-16", null],
+    ]);
+  });
+
+  it("still reads the noun's own handover from one holder to the next", () => {
+    expect(
+      terms(
+        "The handover of the chairmanship from Kazakhstan to Kyrgyzstan took place at the closing session.",
+        "2010-09-16",
+      ),
+    ).toEqual([
+      [KZ, null, "2010-09-16"],
+      [KG, "2010-09-16", null],
+    ]);
+  });
+});
