@@ -1007,7 +1007,7 @@ function startOf(
 // "W's chairmanship ends on 31 December, when X takes over", "… runs until 31 December, after which X assumes it": the
 // old term's last day, with the next holder's taking over tied to it by "when" or "after which".
 const ENDS_ON_THEN = new RegExp(
-  String.raw`\b${OFFICE}\b[^.;,]{0,30}?\b(?:ends?|ending|expires?|concludes?|closes?|(?:runs?|lasts?|continues?)\s+(?:until|till|to|through)|until|till)\s+(?:on\s+)?(?:(\d{1,2})\s+(${MONTH_NAMES})|(${MONTH_NAMES})\s+(\d{1,2}))\b(?:,?\s+((?:19|20)\d{2}))?,?\s+(?:when|whereupon|after\s+which|at\s+which\s+point|and\s+then)\b[^.;]{0,80}?\b(?:takes?|will\s+take|assumes?|will\s+assume|is\s+to\s+take|succeeds?|will\s+succeed|(?:will\s+)?(?:pass|passes|go|goes|move|moves|hand\s+over|hands\s+over)\s+to)\b`,
+  String.raw`\b${OFFICE}\b[^.;,]{0,30}?\b(?:ends?|ending|expires?|concludes?|closes?|(?:runs?|lasts?|continues?)\s+(?:until|till|to|through)|until|till)\s+(?:on\s+)?(?:(\d{1,2})\s+(${MONTH_NAMES})|(${MONTH_NAMES})\s+(\d{1,2})|(?:the\s+end\s+of\s+)?(${MONTH_NAMES}))\b(?:,?\s+((?:19|20)\d{2}))?,?\s+(?:when|whereupon|after\s+which|at\s+which\s+point|and\s+then)\b[^.;]{0,80}?\b(?:takes?|will\s+take|assumes?|will\s+assume|is\s+to\s+take|succeeds?|will\s+succeed|(?:will\s+)?(?:pass|passes|go|goes|move|moves|hand\s+over|hands\s+over)\s+to)\b`,
   "i",
 );
 
@@ -1017,14 +1017,15 @@ function dayAfterEnd(sentence: Sentence, context: ChairmanshipContext): PartialD
     return null;
   const ends = ENDS_ON_THEN.exec(sentence.text);
   if (!ends) return null;
-  const month = monthNumber((ends[2] ?? ends[3])!);
-  const dayOfMonth = Number(ends[1] ?? ends[4]);
-  const year = ends[5]
-    ? Number(ends[5])
+  const month = monthNumber((ends[2] ?? ends[3] ?? ends[5])!);
+  // "… until December, after which it passes to Y": a month alone ends with its last day; Y starts the month after.
+  const dayOfMonth = ends[5] ? new Date(Date.UTC(2001, month, 0)).getUTCDate() : Number(ends[1] ?? ends[4]);
+  const year = ends[6]
+    ? Number(ends[6])
     : yearAround({ year: null, month, day: dayOfMonth }, context.endDate ?? context.date, true);
   if (!year) return null;
-  const next = new Date(Date.UTC(year, month - 1, dayOfMonth + 1));
-  return next.toISOString().slice(0, 10);
+  const next = new Date(Date.UTC(year, month - 1, dayOfMonth + 1)).toISOString();
+  return ends[5] ? next.slice(0, 7) : next.slice(0, 10);
 }
 
 // "the heads of state met at the palace on the second day", "the plenary session took place on the final day".

@@ -42,6 +42,16 @@ describe("the old term's last day, when the next holder takes over", () => {
     expect(read.map(([country]) => country)).not.toContain(KG);
   });
 
+  it.each([
+    "Kazakhstan holds the chairmanship until December, after which it hands over to Kyrgyzstan.",
+    "Kazakhstan's presidency lasts until the end of December, when Kyrgyzstan takes over.",
+  ])("starts the next term in the month after a month alone: %s", (text) => {
+    expect(terms(text, "2010-09-16")).toEqual([
+      [KZ, null, "2011-01"],
+      [KG, "2011-01", null],
+    ]);
+  });
+
   it("takes a year the sentence gives to that last day", () => {
     expect(
       terms(
