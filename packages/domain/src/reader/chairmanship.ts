@@ -14,7 +14,7 @@ const OFFICE_OR_TOKEN = "(?:presidency|chairmanship|chairship|chair|baton|gavel|
 const OFFICE_CASED = "(?:[Pp]residency|[Cc]hairmanship|[Cc]hairship|[Cc]hair)";
 /** Verbs and nouns that move the office from one holder to the next: the next one follows "to". */
 const PASSING =
-  "(?:passed|passes|pass|passing|handed|hands|hand|handing|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|go|rotated|rotates|rotate|entrusted|entrusts|entrust|turned|turns|turn|turning|ceded|cedes|cede|ceding|relinquished|relinquishes|relinquish|relinquishing|assigned|assigns|assign|falls|fell|handover|hand-over|transition)";
+  "(?:passed|passes|pass|passing|handed|hands|hand|handing|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|go|rotated|rotates|rotate|entrusted|entrusts|entrust|turned|turns|turn|turning|ceded|cedes|cede|ceding|relinquished|relinquishes|relinquish|relinquishing|assigned|assigns|assign|falls|fell|conferred|confers|confer|bestowed|bestows|bestow|handover|hand-over|transition)";
 /** Verbs whose subject takes (or holds) the office. */
 const TAKING =
   "(?:assumed|assumes|assume|assuming|took|taken|takes|take|taking|held|holds|hold|holding|received|receives|receive|accepted|accepts|accept|inherited|inherits)";
@@ -584,7 +584,10 @@ const BARE_TAKE_OVER =
  */
 function passedTo(words: string, verbStart: number, verbEnd: number): number | null {
   const after = words.slice(verbEnd);
-  const to = /\bto\s+/i.exec(after);
+  // "The chairmanship was conferred on Y", "bestowed upon Y": the next holder follows "on".
+  const to = (
+    /^(?:confer|bestow)/i.test(words.slice(verbStart, verbEnd)) ? /\b(?:on|upon)\s+/i : /\bto\s+/i
+  ).exec(after);
   if (!to || to.index > 160) return null;
   const between = after.slice(0, to.index);
   if (/\b(?:floor|word|microphone|letter|message)\b/i.test(between)) return null;

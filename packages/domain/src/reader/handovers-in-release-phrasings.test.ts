@@ -82,3 +82,22 @@ describe("a handover ceremony named before the verb that passes the office", () 
     ]);
   });
 });
+
+describe("the office conferred on the next holder", () => {
+  it.each([
+    "The Council's chairmanship was conferred on Kyrgyzstan.",
+    "The leaders conferred the rotating presidency upon the Kyrgyz Republic.",
+    "The chair has been bestowed on Kyrgyzstan for the coming year.",
+  ])("names the next holder: %s", (text) => {
+    expect(nextHolders(text)).toEqual([KG]);
+  });
+
+  it("does not read an honour conferred on a country as the office", () => {
+    expect(
+      terms(
+        "The leaders conferred an award on Kyrgyzstan during the chairmanship of the summit.",
+        "2010-09-16",
+      ),
+    ).toEqual([]);
+  });
+});
