@@ -14,7 +14,7 @@ const OFFICE_OR_TOKEN = "(?:presidency|chairmanship|chairship|chair|baton|gavel|
 const OFFICE_CASED = "(?:[Pp]residency|[Cc]hairmanship|[Cc]hairship|[Cc]hair)";
 /** Verbs and nouns that move the office from one holder to the next: the next one follows "to". */
 const PASSING =
-  "(?:passed|passes|pass|passing|handed|hands|hand|handing|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|go|rotated|rotates|rotate|entrusted|entrusts|entrust|turned|turns|turn|turning|ceded|cedes|cede|ceding|relinquished|relinquishes|relinquish|relinquishing|handover|hand-over|transition)";
+  "(?:passed|passes|pass|passing|handed|hands|hand|handing|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|go|rotated|rotates|rotate|entrusted|entrusts|entrust|turned|turns|turn|turning|ceded|cedes|cede|ceding|relinquished|relinquishes|relinquish|relinquishing|assigned|assigns|assign|falls|fell|conferred|confers|confer|bestowed|bestows|bestow|handover|hand-over|transition)";
 /** Verbs whose subject takes (or holds) the office. */
 const TAKING =
   "(?:assumed|assumes|assume|assuming|took|taken|takes|take|taking|held|holds|hold|holding|received|receives|receive|accepted|accepts|accept|inherited|inherits)";
@@ -178,6 +178,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
       : ((("since" in outgoing ? outgoing.since : null) as string | null) ??
         beganIn(text.slice(outgoing.end, outgoing.end + 160), meetingYear, date) ??
         sinceInAside(text, outgoing.end, meetingYear, date) ??
+        tookThenHanded(text, sentence, outgoing, meetingYear, date) ??
         officeHeldSince(sentence, meetingYear, date) ??
         named.find((holder) => holder.countryId === outgoing.countryId && holder.since)?.since ??
         termYears(context, outgoing));
@@ -459,7 +460,14 @@ function incomingIn(
     if (chaired && hostOnly(sentence.text)) continue;
     if (chairVerb && !progressive && !future && !chaired && !/^(?:chairs|presides)$/.test(chairVerb))
       continue;
-    if (chairVerb && future && /^to$/i.test(verb[1]!)) continue;
+    // "X is next in line to chair", "it is X's turn to chair": "to chair" that names who chairs next.
+    if (
+      chairVerb &&
+      future &&
+      /^to$/i.test(verb[1]!) &&
+      !/\b(?:next\s+in\s+line|['’]s\s+turn)\s+$/i.test(before)
+    )
+      continue;
     if (chairVerb && /\b(?:the|a|an|its|their|as|co-?)\s*$/i.test(before)) continue;
     // "The summit was held under the chairmanship of …": a passive verb has no taker ("X is assuming the chairmanship",
     // an active one in the progressive, has).
@@ -576,7 +584,10 @@ const BARE_TAKE_OVER =
  */
 function passedTo(words: string, verbStart: number, verbEnd: number): number | null {
   const after = words.slice(verbEnd);
-  const to = /\bto\s+/i.exec(after);
+  // "The chairmanship was conferred on Y", "bestowed upon Y": the next holder follows "on".
+  const to = (
+    /^(?:confer|bestow)/i.test(words.slice(verbStart, verbEnd)) ? /\b(?:on|upon)\s+/i : /\bto\s+/i
+  ).exec(after);
   if (!to || to.index > 160) return null;
   const between = after.slice(0, to.index);
   if (/\b(?:floor|word|microphone|letter|message)\b/i.test(between)) return null;
@@ -592,6 +603,13 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
   )
     return null;
   if (/^turn/i.test(verb) && !/\bover\b/i.test(between)) return null;
+  // "At the handover ceremony, W passed the chairmanship to Y": the noun leaves the passing to the verb after it, whose
+  // subject is the outgoing side.
+  if (
+    /^(?:handover|hand-over|transition)$/i.test(verb) &&
+    new RegExp(`,[^.;]*\\b${PASSING}\\b`, "i").test(between)
+  )
+    return null;
   // "W, which took over the chairmanship in 2018, handed it to X": the office as a pronoun after it was named.
   const pronoun =
     /^\s+it(?:\s+(?:over|on))?\s*$/i.test(between) &&
@@ -601,11 +619,18 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
   const officeBefore = new RegExp(`\\b${OFFICE_OR_TOKEN}\\b(?:[^,;:]{0,60})$`, "i").test(
     words.slice(0, verbStart),
   );
+  // "W holds the presidency until 31 December, after which it passes to Y": the office earlier, its holder as "it".
+  const officeThen =
+    /^\s*(?:over\s*)?$/i.test(between) &&
+    new RegExp(
+      `\\b${OFFICE}\\b[^.;:]{0,60}?,\\s+(?:after\\s+which|whereupon|when|and\\s+then)\\s+it\\s+(?:will\\s+|is\\s+to\\s+)?$`,
+      "i",
+    ).test(words.slice(0, verbStart));
   // "W transferred to Y the chairmanship": the office right after the one it is passed to.
   const officeAfterRecipient =
     /^\s+to\s+$/i.test(after.slice(to.index - 1, to.index + to[0].length)) &&
     OFFICE_AFTER_RECIPIENT.test(after.slice(to.index + to[0].length, to.index + to[0].length + 100));
-  if (!officeAfter && !officeBefore && !officeAfterRecipient) return null;
+  if (!officeAfter && !officeBefore && !officeAfterRecipient && !officeThen) return null;
   return verbEnd + to.index + to[0].length;
 }
 
@@ -948,6 +973,8 @@ function startOf(
 ): PartialDate | null {
   // "From today the presidency passes to X, which will preside until the next summit … in 2009": the meeting's day.
   if (FROM_TODAY.test(sentence.text)) return today(context);
+  const afterEnd = dayAfterEnd(sentence, context);
+  if (afterEnd) return afterEnd;
   const day = statedStart(sentence, context);
   const year = laterStart(sentence, meetingYear, calendarTerms(context));
   // "At the summit on 14 October the leaders decided that X will chair in 2023": the meeting's day is no start.
@@ -978,6 +1005,30 @@ function startOf(
   // the meeting closed, when a chairmanship is handed over (the records date it so).
   if (AT_THE_OPENING.test(sentence.text)) return context.date;
   return leadersSessionDay(context) ?? context.endDate ?? context.date;
+}
+
+// "W's chairmanship ends on 31 December, when X takes over", "… runs until 31 December, after which X assumes it": the
+// old term's last day, with the next holder's taking over tied to it by "when" or "after which".
+const ENDS_ON_THEN = new RegExp(
+  String.raw`\b${OFFICE}\b[^.;,]{0,30}?\b(?:ends?|ending|expires?|concludes?|closes?|(?:runs?|lasts?|continues?)\s+(?:until|till|to|through)|until|till)\s+(?:on\s+)?(?:(\d{1,2})\s+(${MONTH_NAMES})|(${MONTH_NAMES})\s+(\d{1,2})|(?:the\s+end\s+of\s+)?(${MONTH_NAMES}))\b(?:,?\s+((?:19|20)\d{2}))?,?\s+(?:when|whereupon|after\s+which|at\s+which\s+point|and\s+then)\b[^.;]{0,80}?\b(?:takes?|will\s+take|assumes?|will\s+assume|is\s+to\s+take|succeeds?|will\s+succeed|(?:will\s+)?(?:pass|passes|go|goes|move|moves|hand\s+over|hands\s+over)\s+to)\b`,
+  "i",
+);
+
+/** The day after the old term's stated last day, when the sentence ties the next holder's taking over to it. */
+function dayAfterEnd(sentence: Sentence, context: ChairmanshipContext): PartialDate | null {
+  if (!context.date || !/\b(?:when|whereupon|after\s+which|at\s+which|and\s+then)\b/i.test(sentence.text))
+    return null;
+  const ends = ENDS_ON_THEN.exec(sentence.text);
+  if (!ends) return null;
+  const month = monthNumber((ends[2] ?? ends[3] ?? ends[5])!);
+  // "… until December, after which it passes to Y": a month alone ends with its last day; Y starts the month after.
+  const dayOfMonth = ends[5] ? new Date(Date.UTC(2001, month, 0)).getUTCDate() : Number(ends[1] ?? ends[4]);
+  const year = ends[6]
+    ? Number(ends[6])
+    : yearAround({ year: null, month, day: dayOfMonth }, context.endDate ?? context.date, true);
+  if (!year) return null;
+  const next = new Date(Date.UTC(year, month - 1, dayOfMonth + 1)).toISOString();
+  return ends[5] ? next.slice(0, 7) : next.slice(0, 10);
 }
 
 // "the heads of state met at the palace on the second day", "the plenary session took place on the final day".
@@ -1076,6 +1127,11 @@ function markedIn(
       new RegExp(
         `^(?:\\s+side)?(?:\\s+(?:every\\s+)?success)?\\s+(?:for|in|on|during)\\s+(?:its|their)\\s+(?:(?!${FUNCTION_WORD})[a-z][\\w-]*\\s+){0,2}${OFFICE}\\b`,
         "i",
+      ).exec(after) ??
+      // "thanked W for the presidency (2009–2010)": the office with its years in brackets.
+      new RegExp(
+        `^\\s+for\\s+the\\s+(?:(?!${FUNCTION_WORD})[a-z][\\w-]*\\s+){0,2}${OFFICE}(?=\\s*\\(\\s*(?:19|20)\\d{2}\\s*[-–—])`,
+        "i",
       ).exec(after);
     // "India has held the Presidency since 1 December 2022", "Kazakhstan had chaired the Council since 2022": a holder
     // in a clause of its own, with the day its term began.
@@ -1133,7 +1189,7 @@ function markedIn(
     // "The next chair will be Russia", "the incoming chairman of the Council is Russia": a next holder after a copula.
     // "The presiding country for 2021 will be Kyrgyzstan": a chair of a later year after a copula.
     const laterChairIs =
-      /\b(?:chair(?:man|person)?|(?:presiding|chairing)\s+(?:state|country)|(?:chairmanship|presidency)\s+(?:in|for))\s+(?:for\s+|in\s+)?((?:19|20)\d{2})\b(?:\s*[-–—]\s*(?:19|20)?\d{2})?\s+(?:will\s+be|shall\s+be|is\s+to\s+be|is|goes\s+to|falls\s+to)\s+(?:the\s+)?$/i.exec(
+      /\b(?:chair(?:man|person)?|(?:presiding|chairing)\s+(?:state|country)|(?:chairmanship|presidency)\s+(?:in|for))(?:\s+of\s+the(?:\s+[\w'’-]+){1,4}?(?=\s+(?:for|in)\s))?\s+(?:for\s+|in\s+)?((?:19|20)\d{2})\b(?:\s*[-–—]\s*(?:19|20)?\d{2})?\s+(?:will\s+be|shall\s+be|is\s+to\s+be|is|goes\s+to|falls\s+to)\s+(?:the\s+)?$/i.exec(
         text.slice(Math.max(0, mention.start - 80), mention.start),
       );
     const nextChairIs =
@@ -1148,6 +1204,24 @@ function markedIn(
         end: mention.end,
         since: null,
         next: true,
+      });
+      continue;
+    }
+    // "The chairmanship of W ends on 31 December", "the presidency of W expires": a holder whose term is ending.
+    if (
+      new RegExp(`\\b(?:the\\s+)?(?:(?:rotating|current|outgoing)\\s+)?${OFFICE_CASED}\\s+of\\s+$`).test(
+        text.slice(Math.max(0, mention.start - 40), mention.start),
+      ) &&
+      /^\s+(?:will\s+)?(?:ends?|ended|expires?|expired|concludes?|concluded|comes\s+to\s+an\s+end|(?:runs?|lasts?)\s+(?:until|till|through))\b/i.test(
+        text.slice(mention.end, mention.end + 40),
+      )
+    ) {
+      markers.push({
+        countryId: mention.id,
+        start: mention.start,
+        end: mention.end,
+        since: null,
+        next: false,
       });
       continue;
     }
@@ -1284,6 +1358,34 @@ function sinceInAside(
 // the working group since 2008").
 const SINCE_ASIDE =
   /^,\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,4}?(?:chair\w*|presid\w*|helm)\b(?:\s+(?!of\b)[\w’'-]+){0,4}?\s+since\s+((?:[^,;.]|,\s*(?=(?:19|20)\d{2}))+)/i;
+
+/**
+ * The outgoing holder's own start in the clause that hands the office on: "W took over the chairmanship in July 2010,
+ * and today handed it to X" (W's verb of taking, then "and" and a verb of passing), "Having assumed the presidency in
+ * July 2010, W today passed it to X" (a participle before W).
+ */
+function tookThenHanded(
+  text: string,
+  sentence: Sentence,
+  outgoing: Side,
+  meetingYear: number | null,
+  date: PartialDate | null,
+): PartialDate | null {
+  const after = text.slice(outgoing.end, Math.min(sentence.end, outgoing.end + 160));
+  const took = TOOK_THEN_HANDED.exec(after);
+  if (took) return beganIn(`, which held ${took[1]}`, meetingYear, date);
+  const before = text.slice(sentence.start, outgoing.start);
+  const having = HAVING_TAKEN.exec(before);
+  return having ? beganIn(`, which held ${having[1]}`, meetingYear, date) : null;
+}
+const TOOK_THEN_HANDED = new RegExp(
+  String.raw`^\s+((?:had\s+|has\s+)?(?:took\s+over|assumed|received|took|was\s+given|was\s+entrusted\s+with)\s+(?:the\s+)?(?:rotating\s+)?${OFFICE}\b[^.;]{0,60}?(?:19|20)\d{2}\b),?\s+and\s+(?:[\w-]+\s+){0,4}?${PASSING}\b`,
+  "i",
+);
+const HAVING_TAKEN = new RegExp(
+  String.raw`^(?:[^,;.]{0,40},\s+)?(?:having|after)\s+((?:taken\s+over|assumed|received|held|chaired|taking\s+over|assuming|holding|chairing)\b[^.;,]{0,60}?(?:19|20)\d{2}\b),\s+(?:(?:the\s+)?(?:President|Prime\s+Minister|Government)\s+of\s+)?$`,
+  "i",
+);
 
 /**
  * "W handed the chairmanship, which it had held since 2009, to X": the start of the outgoing term in a relative clause
