@@ -9,6 +9,8 @@ import type { Paragraph, Sentence } from "./segment";
 /** The office that rotates, and the tokens handed over with it ("the baton passes to …"). */
 const OFFICE = "(?:presidency|chairmanship|chairship|chair)";
 const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
+/** "in July 2010": a month and its year (groups 1 and 2). */
+const IN_MONTH_AND_YEAR = new RegExp(`\\bin\\s+(${MONTH_NAMES})\\s+((?:19|20)\\d{2})\\b`, "i");
 const OFFICE_OR_TOKEN = "(?:presidency|chairmanship|chairship|chair|baton|gavel|torch|helm)";
 /** The office as a title-cased or lower-case noun, for patterns that must see capitals elsewhere. */
 const OFFICE_CASED = "(?:[Pp]residency|[Cc]hairmanship|[Cc]hairship|[Cc]hair)";
@@ -164,14 +166,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     chairSide(context, next.countryId);
   const result: ChairmanshipProposal[] = [];
   if (outgoing) {
-    const stored = knowledge.chairmanships?.find(
-      (term) =>
-        term.organizationId === next.organizationId &&
-        term.countryId === outgoing.countryId &&
-        term.endDate === null &&
-        // A stored term that starts after the meeting is a later one, not the term that ends at it.
-        (term.startDate === null || date === null || term.startDate <= date),
-    );
+    const stored = openStoredTerm(knowledge, next.organizationId, outgoing.countryId, date);
     // Its first year as the text gives it anywhere: "passes from Tajikistan …" after "Tajikistan's chairmanship in 2018".
     const since = stored
       ? null
@@ -195,6 +190,25 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   }
   result.push(next);
   return result;
+}
+
+/**
+ * The term of the country the knowledge holds as still running for the organization on the meeting's day (a stored
+ * term that starts after the meeting is a later one, not the term running at it).
+ */
+function openStoredTerm(
+  knowledge: ChairmanshipContext["knowledge"],
+  organizationId: string,
+  countryId: string,
+  date: PartialDate | null,
+) {
+  return knowledge.chairmanships?.find(
+    (term) =>
+      term.organizationId === organizationId &&
+      term.countryId === countryId &&
+      term.endDate === null &&
+      (term.startDate === null || date === null || term.startDate <= date),
+  );
 }
 
 /** Whether a day falls on one of the meeting's own days. */
@@ -266,13 +280,7 @@ function presentTerm(
     (candidate) => candidate.start <= holder.start && holder.start < candidate.end,
   );
   if (!sentence || organizationOf(sentence) !== context.organizationId) return [];
-  const stored = context.knowledge.chairmanships?.find(
-    (term) =>
-      term.organizationId === context.organizationId &&
-      term.countryId === holder.countryId &&
-      term.endDate === null &&
-      (term.startDate === null || term.startDate <= date),
-  );
+  const stored = openStoredTerm(context.knowledge, context.organizationId, holder.countryId, date);
   return [
     {
       organizationId: context.organizationId,
@@ -352,7 +360,7 @@ function incomingIn(
       !/\bnext\b/i.test(words)
     )
       continue;
-    if (!verb[1] && !new RegExp(`\\b${OFFICE}\\b`, "i").test(words.slice(0, verb.index))) continue;
+    if (!verb[1] && !OFFICE_WORD.test(words.slice(0, verb.index))) continue;
     const agent = sideAfter(context, countries, sentence.start + verb.index + verb[0].length);
     if (!agent) continue;
     return { ...agent, sentence, outgoing: null, confidence: 0.8 };
@@ -386,7 +394,7 @@ function incomingIn(
       return { ...subject, sentence, outgoing: giver ? sideOf(giver) : null, confidence: 0.75 };
     }
     for (const verb of words.matchAll(TAKEN_OVER_BY)) {
-      if (!new RegExp(`\\b${OFFICE}\\b`, "i").test(words.slice(0, verb.index))) continue;
+      if (!OFFICE_WORD.test(words.slice(0, verb.index))) continue;
       const agent = sideAfter(context, countries, sentence.start + verb.index + verb[0].length);
       if (agent) return { ...agent, sentence, outgoing: null, confidence: 0.75 };
     }
@@ -605,10 +613,7 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
   if (/^turn/i.test(verb) && !/\bover\b/i.test(between)) return null;
   // "At the handover ceremony, W passed the chairmanship to Y": the noun leaves the passing to the verb after it, whose
   // subject is the outgoing side.
-  if (
-    /^(?:handover|hand-over|transition)$/i.test(verb) &&
-    new RegExp(`,[^.;]*\\b${PASSING}\\b`, "i").test(between)
-  )
+  if (/^(?:handover|hand-over|transition)$/i.test(verb) && PASSING_IN_A_LATER_CLAUSE.test(between))
     return null;
   // "W, which took over the chairmanship in 2018, handed it to X": the office as a pronoun after it was named.
   const pronoun =
@@ -620,12 +625,7 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
     words.slice(0, verbStart),
   );
   // "W holds the presidency until 31 December, after which it passes to Y": the office earlier, its holder as "it".
-  const officeThen =
-    /^\s*(?:over\s*)?$/i.test(between) &&
-    new RegExp(
-      `\\b${OFFICE}\\b[^.;:]{0,60}?,\\s+(?:after\\s+which|whereupon|when|and\\s+then)\\s+it\\s+(?:will\\s+|is\\s+to\\s+)?$`,
-      "i",
-    ).test(words.slice(0, verbStart));
+  const officeThen = /^\s*(?:over\s*)?$/i.test(between) && OFFICE_THEN_IT.test(words.slice(0, verbStart));
   // "W transferred to Y the chairmanship": the office right after the one it is passed to.
   const officeAfterRecipient =
     /^\s+to\s+$/i.test(after.slice(to.index - 1, to.index + to[0].length)) &&
@@ -633,6 +633,16 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
   if (!officeAfter && !officeBefore && !officeAfterRecipient && !officeThen) return null;
   return verbEnd + to.index + to[0].length;
 }
+
+/** The office named as a word. */
+const OFFICE_WORD = new RegExp(`\\b${OFFICE}\\b`, "i");
+/** ", W passed …": a verb of passing in a clause after a comma. */
+const PASSING_IN_A_LATER_CLAUSE = new RegExp(`,[^.;]*\\b${PASSING}\\b`, "i");
+/** "W holds the presidency until 31 December, after which it …": the office, then "it" in the next clause. */
+const OFFICE_THEN_IT = new RegExp(
+  `\\b${OFFICE}\\b[^.;:]{0,60}?,\\s+(?:after\\s+which|whereupon|when|and\\s+then)\\s+it\\s+(?:will\\s+|is\\s+to\\s+)?$`,
+  "i",
+);
 
 // "… to Türkiye the chairmanship", "… to the Republic of Türkiye the rotating presidency": a name, then the office.
 const OFFICE_AFTER_RECIPIENT = new RegExp(
@@ -807,7 +817,7 @@ function earlierTerm(
   const year = /\bin\s+((?:19|20)\d{2})\b(?!\s*[-–—])/i.exec(words);
   if (year && meetingYear !== null && Number(year[1]) < meetingYear + (past ? 1 : 0)) return year[1]!;
   // "In July 2022 X assumed the chairmanship" at a meeting in September 2022: a month before the meeting's.
-  const month = new RegExp(`\\bin\\s+(${MONTH_NAMES})\\s+((?:19|20)\\d{2})\\b`, "i").exec(words);
+  const month = IN_MONTH_AND_YEAR.exec(words);
   if (month && date !== null && date.length >= 7) {
     const start = `${month[2]}-${String(monthNumber(month[1]!)).padStart(2, "0")}`;
     if (past && start < date.slice(0, 7)) return start;
