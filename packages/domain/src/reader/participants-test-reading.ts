@@ -46,12 +46,18 @@ export const namesAfterTwoLeaders = (sentence: string) =>
 export const namesAndPosts = (text: string, knowledge: ReaderKnowledge = eurasiaKnowledge) =>
   readPressRelease(text, knowledge).participants.map((participant) => {
     const person = participant.person.value;
-    const post = participant.post?.value;
     return {
       name: person.status === "matched" ? person.label : person.proposed.name,
-      post: post ? (post.status === "matched" ? post.label : post.proposed.label) : null,
+      post: postLabelOf(participant),
     };
   });
+
+/** Each participant read from a release as [name as stated, post label (as matched, or as proposed when new)]. */
+export const statedNamesAndPosts = (text: string, knowledge: ReaderKnowledge = eurasiaKnowledge) =>
+  readPressRelease(text, knowledge).participants.map((participant) => [
+    participant.nameAsStated,
+    postLabelOf(participant),
+  ]);
 
 /**
  * Each participant read after the first two from `opening` (a release's first lines, naming two leaders) followed by
@@ -61,11 +67,10 @@ export const namesAndPosts = (text: string, knowledge: ReaderKnowledge = eurasia
 export const participantsAfterTwoLeaders = (opening: string, sentence: string) =>
   readPressRelease(`${opening} ${sentence}`, eurasiaKnowledge)
     .participants.slice(2)
-    .map((participant) => {
-      const post = participant.post?.value;
-      return [
-        participant.nameAsStated,
-        post ? (post.status === "matched" ? post.label : post.proposed.label) : null,
-        participant.category.value,
-      ];
-    });
+    .map((participant) => [participant.nameAsStated, postLabelOf(participant), participant.category.value]);
+
+/** A participant's post label, as matched or as proposed when new; null without a post. */
+function postLabelOf(participant: ReturnType<typeof readPressRelease>["participants"][number]) {
+  const post = participant.post?.value;
+  return post ? (post.status === "matched" ? post.label : post.proposed.label) : null;
+}

@@ -3,17 +3,9 @@
 // leader said, "chaired the talks with A of X and B of Y", and a title given after a first mention with none. Every
 // person here is invented, but for the one whose post the reference data holds.
 import { describe, expect, it } from "vitest";
-import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { statedNamesAndPosts } from "./participants-test-reading";
 
-const read = (text: string) =>
-  readPressRelease(text, knowledge).participants.map((participant) => {
-    const post = participant.post?.value;
-    return [
-      participant.nameAsStated,
-      post ? (post.status === "matched" ? post.label : post.proposed.label) : null,
-    ];
-  });
+const read = (text: string) => statedNamesAndPosts(text);
 const names = (text: string) => read(text).map(([name]) => name);
 
 const SUMMIT = "ALMATY, 14 March 2019 - The Council of Heads of State of the CIS met today.";
