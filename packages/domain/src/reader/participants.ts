@@ -1291,8 +1291,14 @@ export function participationOf(
 
 // The openings of a list of those in someone's company or talks: "Joining …", "Alongside the host …", "chaired the talks
 // with …"; and the events beside the meeting where such company is kept.
-const COMPANY_OR_TALKS =
-  /^(?:joining|alongside|beside|besides|next\s+to|together\s+with|with)\b|\bjoining\b|\b(?:chaired|co-chaired|presided\s+over|hosted)\s+the\s+\w+\s+with\b/i;
+const COMPANY_WORD = String.raw`(?:joining|alongside|beside|besides|next\s+to|together\s+with|with)`;
+const COMPANY_OR_TALKS = new RegExp(
+  String.raw`^${COMPANY_WORD}\b|\bjoining\b|\b(?:chaired|co-chaired|presided\s+over|hosted)\s+the\s+\w+\s+with\b`,
+  "i",
+);
+// "Alongside the host, President X, were …": the company word and its object (group 1), then the one in the aside
+// (group 2).
+const BESIDE_ASIDE = new RegExp(String.raw`^(${COMPANY_WORD}\s+[^,]+,\s*)([^,]+?),\s*(?:were|was)\s`, "i");
 const COMPANY_EVENT =
   /\b(?:dinner|luncheon|lunch|breakfast|reception|banquet|concert|exhibition|expo|gala|ceremony|tour|visit|excursion|performance|show|parade|forum|(?:news|press)\s+(?:conference|briefing))\b/i;
 
@@ -1858,10 +1864,7 @@ function findMentionsIn(
           country: null,
         });
       // "Alongside the host, President X, were A, B and C": the one named in the aside took part with them.
-      const besideAside =
-        /^((?:joining|alongside|beside|besides|next\s+to|together\s+with|with)\s+[^,]+,\s*)([^,]+?),\s*(?:were|was)\s/i.exec(
-          attended[0],
-        );
+      const besideAside = BESIDE_ASIDE.exec(attended[0]);
       if (besideAside && attended.index === 0)
         found.push({
           from: besideAside[1]!.length,
