@@ -126,7 +126,17 @@ describeOneDatabase("reference data load", (fixture) => {
     expect(await statusIn("saarc", "AF")).toEqual([
       { status: "member", startDate: "2007-04-03", endDate: null },
     ]);
-    expect(await statusIn("saarc", "CN")).toEqual([{ status: "observer", startDate: null, endDate: null }]);
+    expect(await statusIn("saarc", "JP")).toEqual([{ status: "observer", startDate: null, endDate: null }]);
+    // Egypt's two suspensions, each beside its membership of the organization.
+    expect(await statusIn("organisation-of-islamic-cooperation", "EG")).toEqual([
+      { status: "founding_member", startDate: "1969-09-25", endDate: null },
+      { status: "suspended", startDate: "1979-05", endDate: "1984-03" },
+    ]);
+    expect(await statusIn("league-of-arab-states", "EG")).toContainEqual({
+      status: "suspended",
+      startDate: "1979-03-31",
+      endDate: "1989-05-23",
+    });
     expect(await statusIn("economic-cooperation-organization", "KZ")).toEqual([
       { status: "member", startDate: "1992-11-28", endDate: null },
     ]);

@@ -122,6 +122,11 @@ const S = {
     url: "http://russiancouncil.ru/analytics-and-comments/analytics/organizatsiya-islamskogo-sotrudnichestva-prioritety-i-politi/",
     title: "РСМД: Россия — наблюдатель в ОИС с конференции министров в Сане, июнь 2005 г.",
   },
+  oicMembers: {
+    url: "https://en.wikipedia.org/wiki/Member_states_of_the_Organisation_of_Islamic_Cooperation",
+    title:
+      "Member states of the Organisation of Islamic Cooperation (Afghanistan and Egypt suspended for a time)",
+  },
   oicSyria: {
     url: "https://www.dailysabah.com/politics/diplomacy/syrias-oic-membership-restored-after-turkiye-backed-initiative",
     title:
@@ -896,6 +901,10 @@ export const referenceMemberships: readonly ReferenceMembership[] = [
   one(OIC, "TG", "member", "1997", null, S.oic),
   one(OIC, "GY", "member", "1998", null, S.oic),
   one(OIC, "CI", "member", "2001", null, S.oic),
+  // Egypt suspended after its peace treaty with Israel (May 1979 to March 1984), Afghanistan after the Soviet
+  // intervention (1980, month not given, to March 1989).
+  one(OIC, "EG", "suspended", "1979-05", "1984-03", S.oicMembers),
+  one(OIC, "AF", "suspended", "1980", "1989-03", S.oicMembers),
   // Syria suspended by the extraordinary summit in Mecca (14–15 August 2012), reinstated by the foreign ministers.
   one(OIC, "SY", "suspended", "2012-08-15", "2025-03-07", S.oicSyria),
   // Observer states (the fifth, the "Turkish Cypriot State", is no ISO 3166 country); Russia joined as an observer
@@ -913,8 +922,10 @@ export const referenceMemberships: readonly ReferenceMembership[] = [
   ...many("guam", ["GE", "UA", "AZ", "MD"], "founding_member", "1997-10-10", S.guam),
   one("guam", "UZ", "member", "1999-04-24", "2005-05-05", S.guamUzbekistan),
   // SAARC: seven founders, Afghanistan from 3 April 2007 (its admission agreed in November 2005). Its nine observers
-  // include the European Union, an organization; the sources found give no reliable date for the others.
+  // include the European Union, an organization; China's dates from the Dhaka summit of November 2005, and the
+  // sources found give no reliable date for the others.
   ...many("saarc", ["BD", "BT", "IN", "MV", "NP", "PK", "LK"], "founding_member", "1985-12-08", S.saarc),
   one("saarc", "AF", "member", "2007-04-03", null, S.saarc),
-  ...many("saarc", ["AU", "CN", "IR", "JP", "KR", "MU", "MM", "US"], "observer", null, S.saarcZh),
+  one("saarc", "CN", "observer", "2005-11", null, S.saarcZh),
+  ...many("saarc", ["AU", "IR", "JP", "KR", "MU", "MM", "US"], "observer", null, S.saarcZh),
 ];
