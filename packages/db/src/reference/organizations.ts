@@ -523,7 +523,11 @@ export const referenceOrganizations: readonly ReferenceOrganization[] = [
   // Secretariat in Tehran; English its official language.
   org(
     "economic-cooperation-organization",
-    { en: "Economic Cooperation Organization", ru: "Организация экономического сотрудничества" },
+    {
+      en: "Economic Cooperation Organization",
+      ru: "Организация экономического сотрудничества",
+      zh: "经济合作组织",
+    },
     { en: "ECO" },
     "igo",
     null,
@@ -553,15 +557,17 @@ export const referenceOrganizations: readonly ReferenceOrganization[] = [
   ),
   // GUAM: a consultative forum of Georgia, Ukraine, Azerbaijan and Moldova from 10 October 1997 (GUUAM while
   // Uzbekistan belonged), an organization under the Charter signed at the Kyiv summit of 23 May 2006. Its Council meets
-  // at the level of heads of state as the GUAM summit; the Secretariat is in Kyiv. The sources found name no official
-  // language, so none is recorded.
+  // at the level of heads of state as the GUAM summit; the Secretariat is in Kyiv. No official language is recorded: the
+  // organization's pages found name none, and only a copy of Wikipedia's infobox gives one (Russian until 2014,
+  // English since).
   org(
     "guam",
     {
       en: "Organization for Democracy and Economic Development – GUAM",
       ru: "Организация за демократию и экономическое развитие – ГУАМ",
+      zh: "古阿姆民主与经济发展组织",
     },
-    { en: "GUAM", ru: "ГУАМ" },
+    { en: "GUAM", ru: "ГУАМ", zh: "古阿姆" },
     "igo",
     null,
     "1997-10-10",
@@ -578,7 +584,7 @@ export const referenceOrganizations: readonly ReferenceOrganization[] = [
   org(
     "saarc",
     { en: "South Asian Association for Regional Cooperation", zh: "南亚区域合作联盟" },
-    { en: "SAARC", zh: "南盟" },
+    { en: "SAARC", ru: "СААРК", zh: "南盟" },
     "igo",
     null,
     "1985-12-08",
