@@ -39,6 +39,11 @@ describeOneDatabase("reference data load", (fixture) => {
       "european-union",
       "african-union",
       "gulf-cooperation-council",
+      "league-of-arab-states",
+      "organisation-of-islamic-cooperation",
+      "economic-cooperation-organization",
+      "guam",
+      "saarc",
     ])
       expect(await db.organization.count({ where: { slug } }), slug).toBe(1);
     const withoutSource = await db.orgMembership.count({ where: { sources: { equals: [] } } });
@@ -86,6 +91,68 @@ describeOneDatabase("reference data load", (fixture) => {
       include: { parent: true },
     });
     expect(csc.parent?.slug).toBe("csto");
+
+    const statusIn = async (slug: string, iso2: string) =>
+      db.orgMembership.findMany({
+        where: { organization: { slug }, country: { iso2 } },
+        select: { status: true, startDate: true, endDate: true },
+        orderBy: { startDate: "asc" },
+      });
+    // Syria: a founder of the Arab League, suspended from November 2011 until May 2023, its membership going on.
+    expect(await statusIn("league-of-arab-states", "SY")).toEqual([
+      { status: "founding_member", startDate: "1945-03-22", endDate: null },
+      { status: "suspended", startDate: "2011-11-16", endDate: "2023-05-07" },
+    ]);
+    expect(
+      await db.orgMembership.count({
+        where: {
+          organization: { slug: "league-of-arab-states" },
+          status: { in: ["member", "founding_member"] },
+        },
+      }),
+    ).toBe(22);
+    expect(
+      await db.orgMembership.count({
+        where: {
+          organization: { slug: "organisation-of-islamic-cooperation" },
+          status: { in: ["member", "founding_member"] },
+        },
+      }),
+    ).toBe(57);
+    // Uzbekistan in GUAM (then GUUAM) from 1999 until it left in 2005.
+    expect(await statusIn("guam", "UZ")).toEqual([
+      { status: "member", startDate: "1999-04-24", endDate: "2005-05-05" },
+    ]);
+    expect(await statusIn("saarc", "AF")).toEqual([
+      { status: "member", startDate: "2007-04-03", endDate: null },
+    ]);
+    expect(await statusIn("saarc", "JP")).toEqual([{ status: "observer", startDate: null, endDate: null }]);
+    // Egypt's two suspensions, each beside its membership of the organization.
+    expect(await statusIn("organisation-of-islamic-cooperation", "EG")).toEqual([
+      { status: "founding_member", startDate: "1969-09-25", endDate: null },
+      { status: "suspended", startDate: "1979-05", endDate: "1984-03" },
+    ]);
+    expect(await statusIn("league-of-arab-states", "EG")).toContainEqual({
+      status: "suspended",
+      startDate: "1979-03-31",
+      endDate: "1989-05-23",
+    });
+    expect(await statusIn("economic-cooperation-organization", "KZ")).toEqual([
+      { status: "member", startDate: "1992-11-28", endDate: null },
+    ]);
+    // Releases before 2011 name the OIC by its old name; its summit and the Arab League's are bodies of theirs.
+    const oic = await db.organization.findUniqueOrThrow({
+      where: { slug: "organisation-of-islamic-cooperation" },
+      include: { bodies: { select: { slug: true } } },
+    });
+    expect(oic.otherNames).toContain("Organisation of the Islamic Conference");
+    expect(oic.bodies.map((body) => body.slug)).toContain("islamic-summit");
+    const arabSummit = await db.organization.findUniqueOrThrow({
+      where: { slug: "arab-league-summit" },
+      include: { parent: true },
+    });
+    expect(arabSummit.parent?.slug).toBe("league-of-arab-states");
+    expect(arabSummit.otherNames).toContain("Arab League Summit");
   });
 
   it("over the seed's records, fills what they lack and keeps what they hold; then settles", async () => {

@@ -93,6 +93,65 @@ const S = {
     url: "https://en.wikipedia.org/wiki/Gulf_Cooperation_Council#Membership",
     title: "Gulf Cooperation Council — Membership",
   },
+  arabLeague: {
+    url: "https://en.wikipedia.org/wiki/Member_states_of_the_Arab_League",
+    title: "Member states of the Arab League (admission dates; temporary suspensions)",
+  },
+  arabLeagueEgypt: {
+    url: "https://en.wikipedia.org/wiki/1978_Arab_League_summit",
+    title: "1978 Arab League summit: Egypt expelled at Baghdad on 31 March 1979, back on 23 May 1989",
+  },
+  arabLeagueSyria: {
+    url: "https://www.newsmax.com/newsfront/syria-arab-egypt-saudi-qatar-jordan/2023/05/07/id/1118881/",
+    title: "Arab League votes to restore Syria's membership (7 May 2023; suspended since 2011)",
+  },
+  arabLeagueObservers: {
+    url: "https://www.arabamerica.com/arab-league-observer-states-diaspora-language-and-the-global-reach-of-the-arab-world",
+    title: "Arab League observer states, with the year each was admitted",
+  },
+  oic: {
+    url: "https://us.sis.gov.eg/Story/178316/The-Organization-of-Islamic-Cooperation?lang=en-us",
+    title:
+      "Egypt State Information Service: The Organization of Islamic Cooperation (members and observers, year of joining)",
+  },
+  oicRenaming: {
+    url: "http://www.oic-oci.org/topic/?lan=en&t_id=5453",
+    title: "OIC: the Council of Foreign Ministers in Astana renames the Organisation (28 June 2011)",
+  },
+  oicRussia: {
+    url: "http://russiancouncil.ru/analytics-and-comments/analytics/organizatsiya-islamskogo-sotrudnichestva-prioritety-i-politi/",
+    title: "РСМД: Россия — наблюдатель в ОИС с конференции министров в Сане, июнь 2005 г.",
+  },
+  oicMembers: {
+    url: "https://en.wikipedia.org/wiki/Member_states_of_the_Organisation_of_Islamic_Cooperation",
+    title:
+      "Member states of the Organisation of Islamic Cooperation (Afghanistan and Egypt suspended for a time)",
+  },
+  oicSyria: {
+    url: "https://www.dailysabah.com/politics/diplomacy/syrias-oic-membership-restored-after-turkiye-backed-initiative",
+    title:
+      "Syria's OIC membership, suspended at the Mecca summit of 14–15 August 2012, restored on 7 March 2025",
+  },
+  eco: {
+    url: "https://www.mfa.tj/en/main/view/194/tajikistan-and-economic-cooperation-organization-eco",
+    title: "Tajikistan MFA: Economic Cooperation Organization (founded 1985; enlarged on 28 November 1992)",
+  },
+  guam: {
+    url: "https://guam-organization.org/en/about-the-organization-for-democracy-and-economic-development-guam/",
+    title: "GUAM: about the Organization (forum of 10 October 1997; Organization established 23 May 2006)",
+  },
+  guamUzbekistan: {
+    url: "https://en.wikipedia.org/wiki/GUAM_Organization_for_Democracy_and_Economic_Development",
+    title: "GUAM Organization for Democracy and Economic Development — Uzbekistan a member from 1999 to 2005",
+  },
+  saarc: {
+    url: "https://en.wikipedia.org/wiki/South_Asian_Association_for_Regional_Cooperation",
+    title: "South Asian Association for Regional Cooperation — Members and observers",
+  },
+  saarcZh: {
+    url: "http://intl.ce.cn/zhuanti/data/nm/index.shtml",
+    title: "中国经济网: 南亚区域合作联盟(南盟) (members and nine observers)",
+  },
 } satisfies Record<string, ReferenceSource>;
 
 const seedSources: Record<string, ReferenceSource> = {
@@ -384,6 +443,157 @@ export const referenceOrganizations: readonly ReferenceOrganization[] = [
     null,
     S.gcc,
   ),
+  // The League of Arab States (Pact of Cairo, 22 March 1945). Its Council meets at the level of heads of state as
+  // the Arab League summit; the General Secretariat in Cairo (in Tunis 1979–1990) runs it.
+  org(
+    "league-of-arab-states",
+    { en: "League of Arab States", ru: "Лига арабских государств", zh: "阿拉伯国家联盟" },
+    { en: "LAS", ru: "ЛАГ", zh: "阿盟" },
+    "igo",
+    null,
+    "1945-03-22",
+    S.arabLeague,
+    ["Arab League"],
+    ["ar"],
+  ),
+  org(
+    "arab-league-summit",
+    { en: "Council of the League of Arab States at the Summit Level" },
+    null,
+    "igo_organ",
+    "league-of-arab-states",
+    null,
+    S.arabLeague,
+    ["Arab League Summit", "Arab Summit"],
+  ),
+  org(
+    "arab-league-general-secretariat",
+    { en: "General Secretariat of the League of Arab States" },
+    null,
+    "igo_secretariat",
+    "league-of-arab-states",
+    null,
+    S.arabLeague,
+    ["Arab League General Secretariat", "Arab League Secretariat"],
+  ),
+  // The Organisation of Islamic Cooperation, founded at the Rabat summit of 25 September 1969 as the Organisation of
+  // the Islamic Conference and renamed on 28 June 2011: releases before then use the old name. Its supreme body is
+  // the Islamic Summit of heads of state and government; the General Secretariat sits in Jeddah.
+  org(
+    "organisation-of-islamic-cooperation",
+    {
+      en: "Organisation of Islamic Cooperation",
+      ru: "Организация исламского сотрудничества",
+      zh: "伊斯兰合作组织",
+    },
+    { en: "OIC", ru: "ОИС" },
+    "igo",
+    null,
+    "1969-09-25",
+    S.oicRenaming,
+    [
+      "Organization of Islamic Cooperation",
+      "Organisation of the Islamic Conference",
+      "Organization of the Islamic Conference",
+    ],
+    ["ar", "en", "fr"],
+  ),
+  org(
+    "islamic-summit",
+    { en: "Islamic Summit" },
+    null,
+    "igo_organ",
+    "organisation-of-islamic-cooperation",
+    null,
+    S.oicRenaming,
+    ["OIC Summit", "Islamic Summit Conference"],
+  ),
+  org(
+    "oic-general-secretariat",
+    { en: "OIC General Secretariat" },
+    null,
+    "igo_secretariat",
+    "organisation-of-islamic-cooperation",
+    null,
+    S.oicRenaming,
+    ["General Secretariat of the Organisation of Islamic Cooperation"],
+  ),
+  // The Economic Cooperation Organization, set up in 1985 by Iran, Pakistan and Turkey (the successor of the
+  // Regional Cooperation for Development); its founding day is not on the sources found, so only the year is kept.
+  // Secretariat in Tehran; English its official language.
+  org(
+    "economic-cooperation-organization",
+    {
+      en: "Economic Cooperation Organization",
+      ru: "Организация экономического сотрудничества",
+      zh: "经济合作组织",
+    },
+    { en: "ECO" },
+    "igo",
+    null,
+    "1985",
+    S.eco,
+    ["Economic Cooperation Organisation"],
+    ["en"],
+  ),
+  org(
+    "eco-summit",
+    { en: "ECO Summit" },
+    null,
+    "igo_organ",
+    "economic-cooperation-organization",
+    null,
+    S.eco,
+    ["Summit of the Economic Cooperation Organization"],
+  ),
+  org(
+    "eco-secretariat",
+    { en: "ECO Secretariat" },
+    null,
+    "igo_secretariat",
+    "economic-cooperation-organization",
+    null,
+    S.eco,
+  ),
+  // GUAM: a consultative forum of Georgia, Ukraine, Azerbaijan and Moldova from 10 October 1997 (GUUAM while
+  // Uzbekistan belonged), an organization under the Charter signed at the Kyiv summit of 23 May 2006. Its Council meets
+  // at the level of heads of state as the GUAM summit; the Secretariat is in Kyiv. No official language is recorded: the
+  // organization's pages found name none, and only a copy of Wikipedia's infobox gives one (Russian until 2014,
+  // English since).
+  org(
+    "guam",
+    {
+      en: "Organization for Democracy and Economic Development – GUAM",
+      ru: "Организация за демократию и экономическое развитие – ГУАМ",
+      zh: "古阿姆民主与经济发展组织",
+    },
+    { en: "GUAM", ru: "ГУАМ", zh: "古阿姆" },
+    "igo",
+    null,
+    "1997-10-10",
+    S.guam,
+    ["GUAM Organization for Democracy and Economic Development", "ODED-GUAM", "GUUAM"],
+  ),
+  org("guam-summit", { en: "GUAM Summit" }, null, "igo_organ", "guam", null, S.guam, [
+    "GUAM Council of Heads of State",
+  ]),
+  // Set up by decision of the Kyiv summit of 2006; the day it started work is not on the sources found.
+  org("guam-secretariat", { en: "GUAM Secretariat" }, null, "igo_secretariat", "guam", null, S.guam),
+  // SAARC, founded at the Dhaka summit of 8 December 1985. Its Secretariat opened in Kathmandu in January 1987
+  // (the pages found disagree on the 16th or the 17th, so only the month is kept).
+  org(
+    "saarc",
+    { en: "South Asian Association for Regional Cooperation", zh: "南亚区域合作联盟" },
+    { en: "SAARC", ru: "СААРК", zh: "南盟" },
+    "igo",
+    null,
+    "1985-12-08",
+    S.saarc,
+    [],
+    ["en"],
+  ),
+  org("saarc-summit", { en: "SAARC Summit" }, null, "igo_organ", "saarc", null, S.saarc),
+  org("saarc-secretariat", { en: "SAARC Secretariat" }, null, "igo_secretariat", "saarc", "1987-01", S.saarc),
 ];
 
 const many = (
@@ -411,6 +621,9 @@ const EAEU = "eurasian-economic-union";
 const EURASEC = "eurasian-economic-community";
 const CICA = "conference-on-interaction-and-confidence-building-measures-in-asia";
 const OTS = "organization-of-turkic-states";
+const LAS = "league-of-arab-states";
+const OIC = "organisation-of-islamic-cooperation";
+const ECO = "economic-cooperation-organization";
 
 /** UN members as world-countries records them (the Holy See, which it marks too, is an observer state). */
 const unMembers = countryData.countries
@@ -613,4 +826,112 @@ export const referenceMemberships: readonly ReferenceMembership[] = [
     "1981-05-25",
     S.gcc,
   ),
+  // League of Arab States. Its six founders signed the Pact on 22 March 1945; (North) Yemen is counted among the
+  // founders but the pages found disagree on whether it joined that day or on 5 May 1945, so only the year is kept.
+  // A suspension is its own row beside the membership, which goes on (as for the African Union).
+  ...many(LAS, ["EG", "IQ", "JO", "LB", "SA", "SY"], "founding_member", "1945-03-22", S.arabLeague),
+  one(LAS, "YE", "founding_member", "1945", null, S.arabLeague),
+  one(LAS, "LY", "member", "1953-03-28", null, S.arabLeague),
+  one(LAS, "SD", "member", "1956-01-19", null, S.arabLeague),
+  ...many(LAS, ["MA", "TN"], "member", "1958-10-01", S.arabLeague),
+  one(LAS, "KW", "member", "1961-07-20", null, S.arabLeague),
+  one(LAS, "DZ", "member", "1962-08-16", null, S.arabLeague),
+  ...many(LAS, ["BH", "QA"], "member", "1971-09-11", S.arabLeague),
+  one(LAS, "OM", "member", "1971-09-29", null, S.arabLeague),
+  one(LAS, "AE", "member", "1971-12-06", null, S.arabLeague),
+  one(LAS, "MR", "member", "1973-11-26", null, S.arabLeague),
+  one(LAS, "SO", "member", "1974-02-14", null, S.arabLeague),
+  one(LAS, "PS", "member", "1976-09-09", null, S.arabLeague),
+  one(LAS, "DJ", "member", "1977-09-04", null, S.arabLeague),
+  one(LAS, "KM", "member", "1993-11-20", null, S.arabLeague),
+  // Egypt after its peace treaty with Israel; Libya from the February 2011 crackdown until the League seated the
+  // National Transitional Council; Syria from 16 November 2011 (decided on the 12th) until 7 May 2023.
+  one(LAS, "EG", "suspended", "1979-03-31", "1989-05-23", S.arabLeagueEgypt),
+  one(LAS, "LY", "suspended", "2011-02-22", "2011-08-27", S.arabLeague),
+  one(LAS, "SY", "suspended", "2011-11-16", "2023-05-07", S.arabLeagueSyria),
+  // Observers: the year each was admitted (no day on the sources found).
+  ...many(LAS, ["BR", "ER"], "observer", "2003", S.arabLeagueObservers),
+  one(LAS, "AM", "observer", "2004", null, S.arabLeagueObservers),
+  one(LAS, "TD", "observer", "2005", null, S.arabLeagueObservers),
+  one(LAS, "VE", "observer", "2006", null, S.arabLeagueObservers),
+  one(LAS, "IN", "observer", "2007", null, S.arabLeagueObservers),
+  one(LAS, "GR", "observer", "2021", null, S.arabLeagueObservers),
+  // Organisation of Islamic Cooperation: the 25 founders of the Rabat summit of 25 September 1969, then the year of
+  // each accession as the organization's own list gives it (Egypt's State Information Service and the Russian
+  // history portal copy the same years; Wikipedia's list differs for a few, e.g. 1970 for the Gulf states).
+  ...many(
+    OIC,
+    [
+      "AF",
+      "DZ",
+      "TD",
+      "EG",
+      "GN",
+      "ID",
+      "IR",
+      "JO",
+      "KW",
+      "LB",
+      "LY",
+      "MY",
+      "ML",
+      "MR",
+      "MA",
+      "NE",
+      "PK",
+      "PS",
+      "SA",
+      "SN",
+      "SO",
+      "SD",
+      "TN",
+      "TR",
+      "YE",
+    ],
+    "founding_member",
+    "1969-09-25",
+    S.oic,
+  ),
+  ...many(OIC, ["BH", "OM", "QA", "SL", "SY", "AE"], "member", "1972", S.oic),
+  ...many(OIC, ["BD", "BF", "CM", "GA", "GM", "GW", "UG"], "member", "1974", S.oic),
+  one(OIC, "IQ", "member", "1975", null, S.oic),
+  ...many(OIC, ["KM", "MV"], "member", "1976", S.oic),
+  one(OIC, "DJ", "member", "1978", null, S.oic),
+  one(OIC, "BJ", "member", "1983", null, S.oic),
+  one(OIC, "BN", "member", "1984", null, S.oic),
+  one(OIC, "NG", "member", "1986", null, S.oic),
+  ...many(OIC, ["AL", "AZ", "KG", "TJ", "TM"], "member", "1992", S.oic),
+  one(OIC, "MZ", "member", "1994", null, S.oic),
+  one(OIC, "KZ", "member", "1995", null, S.oic),
+  ...many(OIC, ["SR", "UZ"], "member", "1996", S.oic),
+  one(OIC, "TG", "member", "1997", null, S.oic),
+  one(OIC, "GY", "member", "1998", null, S.oic),
+  one(OIC, "CI", "member", "2001", null, S.oic),
+  // Egypt suspended after its peace treaty with Israel (May 1979 to March 1984), Afghanistan after the Soviet
+  // intervention (1980, month not given, to March 1989).
+  one(OIC, "EG", "suspended", "1979-05", "1984-03", S.oicMembers),
+  one(OIC, "AF", "suspended", "1980", "1989-03", S.oicMembers),
+  // Syria suspended by the extraordinary summit in Mecca (14–15 August 2012), reinstated by the foreign ministers.
+  one(OIC, "SY", "suspended", "2012-08-15", "2025-03-07", S.oicSyria),
+  // Observer states (the fifth, the "Turkish Cypriot State", is no ISO 3166 country); Russia joined as an observer
+  // at the foreign ministers' conference in Sana'a in June 2005.
+  one(OIC, "BA", "observer", "1994", null, S.oic),
+  one(OIC, "CF", "observer", "1996", null, S.oic),
+  one(OIC, "TH", "observer", "1998", null, S.oic),
+  one(OIC, "RU", "observer", "2005-06", null, S.oicRussia),
+  // ECO: the three founders (1985, day unknown), and the seven states it admitted on 28 November 1992 (five of them
+  // were welcomed at the Tehran summit of February 1992; the enlargement is dated from November, ECO Day).
+  ...many(ECO, ["IR", "PK", "TR"], "founding_member", "1985", S.eco),
+  ...many(ECO, ["AF", "AZ", "KZ", "KG", "TJ", "TM", "UZ"], "member", "1992-11-28", S.eco),
+  // GUAM: its four founders; Uzbekistan joined at the Washington meeting of 24 April 1999 and its withdrawal reached
+  // the Moldovan chair on 5 May 2005.
+  ...many("guam", ["GE", "UA", "AZ", "MD"], "founding_member", "1997-10-10", S.guam),
+  one("guam", "UZ", "member", "1999-04-24", "2005-05-05", S.guamUzbekistan),
+  // SAARC: seven founders, Afghanistan from 3 April 2007 (its admission agreed in November 2005). Its nine observers
+  // include the European Union, an organization; China's dates from the Dhaka summit of November 2005, and the
+  // sources found give no reliable date for the others.
+  ...many("saarc", ["BD", "BT", "IN", "MV", "NP", "PK", "LK"], "founding_member", "1985-12-08", S.saarc),
+  one("saarc", "AF", "member", "2007-04-03", null, S.saarc),
+  one("saarc", "CN", "observer", "2005-11", null, S.saarcZh),
+  ...many("saarc", ["AU", "IR", "JP", "KR", "MU", "MM", "US"], "observer", null, S.saarcZh),
 ];
