@@ -10,6 +10,7 @@ import {
   publicPerson,
   publishedDocument,
   publishedMeeting,
+  publicCountrySql,
   PUBLIC_SQL,
 } from "./visibility";
 
@@ -107,7 +108,7 @@ export const isShortQuery = (query: string): boolean => [...query.trim()].length
  * The best PER_TYPE public records of a searched table for the query, best first, each with its tier,
  * its score (BEST_LINE's score) and that line (1-based). Filtered to public rows (PUBLIC_SQL) inside each
  * indexed query, before ranking and limiting, so hidden records can never crowd public ones out. (Countries and
- * organizations: every record found, public or not, ranked, and filtered after by SearchRepository.stillPublic.)
+ * organizations: every record found, public or not, ranked, then the rule checked on them best first: publicFirst.)
  *
  * A broad word ("jonas", "summit") is in thousands of records, and scoring every one of them took up to two seconds.
  * So the indexes give back a few records per tier, each tier its own indexed query of at most PER_TYPE public rows,
@@ -134,8 +135,10 @@ export const isShortQuery = (query: string): boolean => [...query.trim()].length
  */
 export function rankedSearchSql(table: RankedInSql, short: boolean, similar = true): string {
   // Countries and organizations are a few hundred rows, with a deep public rule that takes PostgreSQL longer to plan
-  // (5-20 ms) than their tiers take to run: their tiers are not limited, every record found is returned, ranked, and
-  // the rule is checked once, on those, by SearchRepository.stillPublic (not planned at all when none was found).
+  // (5-20 ms) than their tiers take to run: their tiers are not limited, every record found is ranked, and the rule
+  // is checked after, on the ranked ones, best first, in the same statement (publicFirst). PostgreSQL keeps a generic
+  // plan for these statements after their first runs on a connection (the client prepares every statement), so the
+  // rule is not planned again on every search.
   const small = table === "Country" || table === "Organization";
   const fullText = `to_tsvector('simple'::regconfig, t."searchText")`;
   const words = `plainto_tsquery('simple', ${QUERY})`;
@@ -165,7 +168,7 @@ export function rankedSearchSql(table: RankedInSql, short: boolean, similar = tr
   const enough = (found: string) =>
     small ? "true" : `(select count(distinct id) from ${found}) < ${PER_TYPE}`;
   const kept = short ? [] : [`(p.tier < 3 or s.score >= ${MIN_SCORE})`];
-  return `
+  const found = `
     with exact as (${firstById(
       `plenary_search_line_keys(t."searchText") @> array[md5(${QUERY})]
         and ${QUERY} = any(string_to_array(t."searchText", E'\\n'))`,
@@ -189,7 +192,8 @@ export function rankedSearchSql(table: RankedInSql, short: boolean, similar = tr
     ), picked as (
       select distinct on (id) * from (select * from found union all select * from more) u
       order by id, tier
-    )
+    )`;
+  const scored = `
     select p.id, p.tier, s.score, s.line${
       table === "Person"
         ? `,
@@ -199,12 +203,54 @@ export function rankedSearchSql(table: RankedInSql, short: boolean, similar = tr
     cross join lateral (${BEST_LINE}
     ) s
     ${kept.length ? `where ${kept.join(" and ")}` : ""}
-    order by p.tier, s.score desc, p.id${
-      small
-        ? ""
-        : `
-    limit ${PER_TYPE}`
-    }`;
+    order by p.tier, s.score desc, p.id`;
+  if (!small)
+    return `${found}${scored}
+    limit ${PER_TYPE}`;
+  return `${found}${publicFirst(table, scored)}`;
+}
+
+/**
+ * Countries and organizations: the first PER_TYPE public records of the ranking `scored` (ordered by tier, score
+ * desc, id) of the records `picked` (a CTE of the statement), in its order. The public rule is checked row by row on
+ * the ranked records, best first, and the statement stops at the PER_TYPE-th public one: the ranking is kept apart
+ * (`offset 0`) so that the rule is not pushed into it, where it would run on every record found before ranking, and
+ * its order is the outer one, so no sort comes between the rule and the limit. Hidden records that rank better
+ * cannot crowd public ones out, and no record past the last shown is checked: a common word ("of") ranks two hundred
+ * countries, of which the public ones may come last. A country is also public as a member (or chair) of a public
+ * organization, and most countries are members of the same few: the organizations of the countries found are
+ * checked once (`member_of`), and each country looks its own up there (publicCountrySql). (Before, the rule was a
+ * statement of its own after the ranking, in batches of 20, 40, 80… ids, one round trip each, and a country's
+ * organizations were checked again for every country: "of" took four round trips and 18 ms to find its ten.)
+ */
+function publicFirst(table: "Country" | "Organization", scored: string): string {
+  const rule =
+    table === "Country"
+      ? publicCountrySql(`t.id = any((select countries from member_of)::text[])`)
+      : PUBLIC_SQL.Organization;
+  // The countries found that are members of a public organization or chaired one: the organizations of all of
+  // them, each checked once (publicCountrySql's last branch, on the countries found).
+  const memberOf =
+    table === "Country"
+      ? `, links as (
+      select m."countryId" as country, m."organizationId" as organization
+      from "OrgMembership" m where m."countryId" in (select id from picked)
+      union all select c."countryId", c."organizationId"
+      from "Chairmanship" c where c."countryId" in (select id from picked)
+    ), member_of as materialized (
+      select array_agg(distinct l.country) as countries from links l
+      where l.organization in (
+        select t.id from "Organization" t
+        where t.id in (select organization from links) and (${PUBLIC_SQL.Organization}))
+    )`
+      : "";
+  return `${memberOf}, ranked as (${scored}
+      offset 0
+    )
+    select r.* from ranked r
+    where coalesce((select true from "${table}" t where t.id = r.id and (${rule})), false)
+    order by r.tier, r.score desc, r.id
+    limit ${PER_TYPE}`;
 }
 
 /** How many known words a query word may stand for (its nearest ones, see toSimilarQueries). */
@@ -298,32 +344,6 @@ export class SearchRepository {
     return toSimilarQueries(rows.map((row) => row.near));
   }
 
-  /**
-   * Of the ranked records, the first PER_TYPE that are public, best first: the public rule applied after
-   * ranking, so that hidden ones cannot crowd public ones out (countries and organizations are ranked without it, see
-   * rankedSearchSql). In SQL: the Prisma filters of countries and organizations take a second at archive scale. The
-   * rule is checked in batches, best first, each twice the last, until PER_TYPE are public: it costs a record its
-   * deep link checks, and a common word ("of") ranks two hundred countries, of which the first ten public are shown
-   * (checked all at once, they took most of that search's time).
-   */
-  private async stillPublic(table: RankedInSql, ranked: Scored[]): Promise<Scored[]> {
-    const shown: Scored[] = [];
-    for (
-      let start = 0, size = 2 * PER_TYPE;
-      start < ranked.length && shown.length < PER_TYPE;
-      start += size, size *= 2
-    ) {
-      const batch = ranked.slice(start, start + size);
-      const rows = await this.db.$queryRawUnsafe<{ id: string }[]>(
-        `select t.id from "${table}" t where t.id = any($1::text[]) and (${PUBLIC_SQL[table]})`,
-        batch.map((row) => row.id),
-      );
-      const found = new Set(rows.map((row) => row.id));
-      shown.push(...batch.filter((row) => found.has(row.id)));
-    }
-    return shown.slice(0, PER_TYPE);
-  }
-
   async search(query: string): Promise<SearchResults> {
     const text = query.trim();
     const empty: SearchResults = {
@@ -334,57 +354,26 @@ export class SearchRepository {
       documents: [],
     };
     if (!text) return empty;
-    // The best public records of each table, ranked and limited in SQL; countries and organizations are ranked
-    // whole (a few hundred rows at most) and their public rule is applied once, to what was found.
+    // The best public records of each table, ranked, filtered by the public rule and limited in SQL (countries and
+    // organizations: the rule checked on the ranked ones, best first, see publicFirst).
     // First the records with the query's words (tiers 1 and 2), and, at the same time, the known words near the
     // query's. When a public record has the words, records that only look like the query are not shown
     // (withoutNearMissesBesideMatches), so they are not looked for: a name or a word found takes two round trips.
-    // Only when no person, meeting or document has the words are the records similar to the query ranked too,
-    // while the public rule of the countries and organizations that have them is checked (one round trip more).
+    // Only when no public record has the words are the records similar to the query ranked too (one round trip
+    // more).
     const [similar, matching] = await Promise.all([this.similarQueries(text), this.rankAll(text, null)]);
-    let ranked = matching;
-    /** The public ones among the countries and organizations ranked, when already checked. */
-    let checked: [Scored[], Scored[]] | null = null;
-    const [matchingPeople, matchingCountries, matchingOrganizations, matchingMeetings, matchingDocuments] =
-      matching;
-    if (![matchingPeople, matchingMeetings, matchingDocuments].some((group) => group.length > 0)) {
-      const [all, publicCountries, publicOrganizations] = await Promise.all([
-        this.rankAll(text, similar),
-        this.stillPublic("Country", matchingCountries),
-        this.stillPublic("Organization", matchingOrganizations),
-      ]);
-      if (!publicCountries.length && !publicOrganizations.length) ranked = all;
-      else checked = [publicCountries, publicOrganizations];
-    }
+    const ranked = matching.some((group) => group.length > 0) ? matching : await this.rankAll(text, similar);
     const [rankedPeople, rankedCountries, rankedOrganizations, rankedMeetings, rankedDocuments] = ranked;
     const ids = (ranked: { id: string }[]) => ({ in: ranked.map((r) => r.id) });
     /** The rows of the ranked records, read only when there are some (no statement for none). */
     const read = <T>(ranked: { id: string }[], find: () => Promise<T[]>) =>
       ranked.length ? find() : Promise.resolve([]);
-    // Every read at once: the rows of the people, meetings and documents ranked (filtered again: a record may have
-    // left the public between the two reads), and the public rule of the countries and organizations ranked
-    // (stillPublic, once), then the rows of the public ones only (a common word ranks two hundred countries).
-    const publicRows = async <T>(
-      table: "Country" | "Organization",
-      found: Scored[],
-      known: Scored[] | undefined,
-      find: (shown: Scored[]) => Promise<T[]>,
-    ) => {
-      const shown = known ?? (await this.stillPublic(table, found));
-      return [shown, await read(shown, () => find(shown))] as const;
-    };
-    const [
-      [publicCountries, countryRows],
-      [publicOrganizations, organizationRows],
-      personRows,
-      meetingRows,
-      documentRows,
-    ] = await Promise.all([
-      publicRows("Country", rankedCountries, checked?.[0], (shown) =>
-        this.db.country.findMany({ where: { id: ids(shown) } }),
-      ),
-      publicRows("Organization", rankedOrganizations, checked?.[1], (shown) =>
-        this.db.organization.findMany({ where: { id: ids(shown) } }),
+    // Every read at once: the rows of the records ranked (people, meetings and documents filtered again: a record
+    // may have left the public between the two reads).
+    const [countryRows, organizationRows, personRows, meetingRows, documentRows] = await Promise.all([
+      read(rankedCountries, () => this.db.country.findMany({ where: { id: ids(rankedCountries) } })),
+      read(rankedOrganizations, () =>
+        this.db.organization.findMany({ where: { id: ids(rankedOrganizations) } }),
       ),
       read(rankedPeople, () =>
         this.db.person.findMany({ where: { id: ids(rankedPeople), ...publicPerson } }),
@@ -405,8 +394,8 @@ export class SearchRepository {
     // Near misses are judged among public records only: a hidden record with the words must not hide them.
     const [people, countries, organizations, meetings, documents] = withoutNearMissesBesideMatches([
       rankedPeople,
-      publicCountries,
-      publicOrganizations,
+      rankedCountries,
+      rankedOrganizations,
       rankedMeetings,
       rankedDocuments,
     ]);
