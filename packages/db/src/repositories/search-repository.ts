@@ -108,7 +108,8 @@ export const isShortQuery = (query: string): boolean => [...query.trim()].length
  * The best PER_TYPE public records of a searched table for the query, best first, each with its tier,
  * its score (BEST_LINE's score) and that line (1-based). Filtered to public rows (PUBLIC_SQL) inside each
  * indexed query, before ranking and limiting, so hidden records can never crowd public ones out. (Countries and
- * organizations: every record found, public or not, ranked, then the rule checked on them best first: publicFirst.)
+ * organizations: every record found, public or not, ranked, and filtered after by SearchRepository.stillPublic; the
+ * ranking with similar records, best first, to the first PER_TYPE public ones in the same statement: firstPublic.)
  *
  * A broad word ("jonas", "summit") is in thousands of records, and scoring every one of them took up to two seconds.
  * So the indexes give back a few records per tier, each tier its own indexed query of at most PER_TYPE public rows,
@@ -135,10 +136,10 @@ export const isShortQuery = (query: string): boolean => [...query.trim()].length
  */
 export function rankedSearchSql(table: RankedInSql, short: boolean, similar = true): string {
   // Countries and organizations are a few hundred rows, with a deep public rule that takes PostgreSQL longer to plan
-  // (5-20 ms) than their tiers take to run: their tiers are not limited, every record found is ranked, and the rule
-  // is checked after, on the ranked ones, best first, in the same statement (publicFirst). PostgreSQL keeps a generic
-  // plan for these statements after their first runs on a connection (the client prepares every statement), so the
-  // rule is not planned again on every search.
+  // (5-20 ms) than their tiers take to run: their tiers are not limited, every record found is returned, ranked, and
+  // the rule is checked once, on those, by SearchRepository.stillPublic (not planned at all when none was found).
+  // The ranking of similar records, asked only when no public record has the words, applies it itself (firstPublic),
+  // which saves a round trip to the misspelling of a common word at the cost of planning the rule with it.
   const small = table === "Country" || table === "Organization";
   const fullText = `to_tsvector('simple'::regconfig, t."searchText")`;
   const words = `plainto_tsquery('simple', ${QUERY})`;
@@ -207,51 +208,64 @@ export function rankedSearchSql(table: RankedInSql, short: boolean, similar = tr
   if (!small)
     return `${found}${scored}
     limit ${PER_TYPE}`;
-  return `${found}${publicFirst(table, scored)}`;
+  if (!similar) return `${found}${scored}`;
+  // The ranking of similar countries and organizations too (asked only when no public record has the words) applies
+  // the rule itself, best first (firstPublic): what it finds is shown without another round trip to check it.
+  return `${found}, ${firstPublic(table, scored, "r.tier, r.score desc, r.id", (country) => `${country} in (select id from picked)`)}`;
 }
 
 /**
- * Countries and organizations: the first PER_TYPE public records of the ranking `scored` (ordered by tier, score
- * desc, id) of the records `picked` (a CTE of the statement), in its order. The public rule is checked row by row on
- * the ranked records, best first, and the statement stops at the PER_TYPE-th public one: the ranking is kept apart
- * (`offset 0`) so that the rule is not pushed into it, where it would run on every record found before ranking, and
- * its order is the outer one, so no sort comes between the rule and the limit. Hidden records that rank better
- * cannot crowd public ones out, and no record past the last shown is checked: a common word ("of") ranks two hundred
- * countries, of which the public ones may come last. A country is also public as a member (or chair) of a public
- * organization, and most countries are members of the same few: the organizations of the countries found are
- * checked once (`member_of`), and each country looks its own up there (publicCountrySql). (Before, the rule was a
- * statement of its own after the ranking, in batches of 20, 40, 80… ids, one round trip each, and a country's
- * organizations were checked again for every country: "of" took four round trips and 18 ms to find its ten.)
+ * The first PER_TYPE public rows of `ranked` (a subquery of ids, best first by `order`), in that order, as the CTEs
+ * and the query that end a statement. The rule is checked row by row, best first, and the statement stops at the
+ * PER_TYPE-th public one: the ranked rows are kept apart in their order (`offset 0`), so the rule runs neither on all
+ * of them first nor before the limit. A common word ("of") ranks two hundred countries, of which the public ones may
+ * come last. A country is also public as a member (or chair) of a public organization, and most countries are
+ * members of the same few: the public organizations of all the countries ranked (`isRanked`, a condition on a
+ * country id column) are found once (`member_of`), and each country looks itself up there (publicCountrySql),
+ * instead of checking its organizations' deep rule again for every country.
  */
-function publicFirst(table: "Country" | "Organization", scored: string): string {
+function firstPublic(
+  table: "Country" | "Organization",
+  ranked: string,
+  order: string,
+  isRanked: (country: string) => string,
+): string {
   const rule =
     table === "Country"
       ? publicCountrySql(`t.id = any((select countries from member_of)::text[])`)
       : PUBLIC_SQL.Organization;
-  // The countries found that are members of a public organization or chaired one: the organizations of all of
-  // them, each checked once (publicCountrySql's last branch, on the countries found).
+  // The countries ranked that are members of a public organization or chaired one (publicCountrySql's last branch).
   const memberOf =
     table === "Country"
-      ? `, links as (
+      ? `links as (
       select m."countryId" as country, m."organizationId" as organization
-      from "OrgMembership" m where m."countryId" in (select id from picked)
+      from "OrgMembership" m where ${isRanked(`m."countryId"`)}
       union all select c."countryId", c."organizationId"
-      from "Chairmanship" c where c."countryId" in (select id from picked)
+      from "Chairmanship" c where ${isRanked(`c."countryId"`)}
     ), member_of as materialized (
       select array_agg(distinct l.country) as countries from links l
       where l.organization in (
         select t.id from "Organization" t
         where t.id in (select organization from links) and (${PUBLIC_SQL.Organization}))
-    )`
+    ), `
       : "";
-  return `${memberOf}, ranked as (${scored}
+  return `${memberOf}ranked as (${ranked}
       offset 0
     )
     select r.* from ranked r
     where coalesce((select true from "${table}" t where t.id = r.id and (${rule})), false)
-    order by r.tier, r.score desc, r.id
+    order by ${order}
     limit ${PER_TYPE}`;
 }
+
+/** The first PER_TYPE public records among the countries or organizations $1 (ids, best first): firstPublic. */
+export const publicFirstSql = (table: "Country" | "Organization"): string => `
+    with ${firstPublic(
+      table,
+      "select r.id, r.n from unnest($1::text[]) with ordinality as r(id, n) order by r.n",
+      "r.n",
+      (country) => `${country} = any($1::text[])`,
+    )}`;
 
 /** How many known words a query word may stand for (its nearest ones, see toSimilarQueries). */
 const NEAR_WORDS = 8;
@@ -344,6 +358,23 @@ export class SearchRepository {
     return toSimilarQueries(rows.map((row) => row.near));
   }
 
+  /**
+   * Of the ranked records, the first PER_TYPE that are public, best first (publicFirstSql, one statement): the public
+   * rule applied after ranking, so that hidden ones cannot crowd public ones out (countries and organizations are
+   * ranked without it, see rankedSearchSql). In SQL: the Prisma filters of countries and organizations take a second
+   * at archive scale. (It was checked in batches of 20, 40, 80… ids, one statement and round trip each, until PER_TYPE
+   * were public: "of" ranks 214 countries, of which the first public one is the 175th, and took four.)
+   */
+  private async stillPublic(table: "Country" | "Organization", ranked: Scored[]): Promise<Scored[]> {
+    if (!ranked.length) return [];
+    const rows = await this.db.$queryRawUnsafe<{ id: string }[]>(
+      publicFirstSql(table),
+      ranked.map((row) => row.id),
+    );
+    const shown = new Set(rows.map((row) => row.id));
+    return ranked.filter((row) => shown.has(row.id));
+  }
+
   async search(query: string): Promise<SearchResults> {
     const text = query.trim();
     const empty: SearchResults = {
@@ -354,26 +385,60 @@ export class SearchRepository {
       documents: [],
     };
     if (!text) return empty;
-    // The best public records of each table, ranked, filtered by the public rule and limited in SQL (countries and
-    // organizations: the rule checked on the ranked ones, best first, see publicFirst).
+    // The best public records of each table, ranked and limited in SQL; countries and organizations are ranked
+    // whole (a few hundred rows at most) and their public rule is applied once, to what was found.
     // First the records with the query's words (tiers 1 and 2), and, at the same time, the known words near the
     // query's. When a public record has the words, records that only look like the query are not shown
     // (withoutNearMissesBesideMatches), so they are not looked for: a name or a word found takes two round trips.
-    // Only when no public record has the words are the records similar to the query ranked too (one round trip
-    // more).
+    // Only when no person, meeting or document has the words are the records similar to the query ranked too,
+    // while the public rule of the countries and organizations that have them is checked (one round trip more).
     const [similar, matching] = await Promise.all([this.similarQueries(text), this.rankAll(text, null)]);
-    const ranked = matching.some((group) => group.length > 0) ? matching : await this.rankAll(text, similar);
+    let ranked = matching;
+    /** The public ones among the countries and organizations ranked, when already checked. */
+    let checked: [Scored[], Scored[]] | null = null;
+    const [matchingPeople, matchingCountries, matchingOrganizations, matchingMeetings, matchingDocuments] =
+      matching;
+    if (![matchingPeople, matchingMeetings, matchingDocuments].some((group) => group.length > 0)) {
+      const [all, publicCountries, publicOrganizations] = await Promise.all([
+        this.rankAll(text, similar),
+        this.stillPublic("Country", matchingCountries),
+        this.stillPublic("Organization", matchingOrganizations),
+      ]);
+      if (!publicCountries.length && !publicOrganizations.length) {
+        // The rankings of similar records return public countries and organizations only (rankedSearchSql).
+        ranked = all;
+        checked = [all[1], all[2]];
+      } else checked = [publicCountries, publicOrganizations];
+    }
     const [rankedPeople, rankedCountries, rankedOrganizations, rankedMeetings, rankedDocuments] = ranked;
     const ids = (ranked: { id: string }[]) => ({ in: ranked.map((r) => r.id) });
     /** The rows of the ranked records, read only when there are some (no statement for none). */
     const read = <T>(ranked: { id: string }[], find: () => Promise<T[]>) =>
       ranked.length ? find() : Promise.resolve([]);
-    // Every read at once: the rows of the records ranked (people, meetings and documents filtered again: a record
-    // may have left the public between the two reads).
-    const [countryRows, organizationRows, personRows, meetingRows, documentRows] = await Promise.all([
-      read(rankedCountries, () => this.db.country.findMany({ where: { id: ids(rankedCountries) } })),
-      read(rankedOrganizations, () =>
-        this.db.organization.findMany({ where: { id: ids(rankedOrganizations) } }),
+    // Every read at once: the rows of the people, meetings and documents ranked (filtered again: a record may have
+    // left the public between the two reads), and the public rule of the countries and organizations ranked
+    // (stillPublic, once), then the rows of the public ones only (a common word ranks two hundred countries).
+    const publicRows = async <T>(
+      table: "Country" | "Organization",
+      found: Scored[],
+      known: Scored[] | undefined,
+      find: (shown: Scored[]) => Promise<T[]>,
+    ) => {
+      const shown = known ?? (await this.stillPublic(table, found));
+      return [shown, await read(shown, () => find(shown))] as const;
+    };
+    const [
+      [publicCountries, countryRows],
+      [publicOrganizations, organizationRows],
+      personRows,
+      meetingRows,
+      documentRows,
+    ] = await Promise.all([
+      publicRows("Country", rankedCountries, checked?.[0], (shown) =>
+        this.db.country.findMany({ where: { id: ids(shown) } }),
+      ),
+      publicRows("Organization", rankedOrganizations, checked?.[1], (shown) =>
+        this.db.organization.findMany({ where: { id: ids(shown) } }),
       ),
       read(rankedPeople, () =>
         this.db.person.findMany({ where: { id: ids(rankedPeople), ...publicPerson } }),
@@ -394,8 +459,8 @@ export class SearchRepository {
     // Near misses are judged among public records only: a hidden record with the words must not hide them.
     const [people, countries, organizations, meetings, documents] = withoutNearMissesBesideMatches([
       rankedPeople,
-      rankedCountries,
-      rankedOrganizations,
+      publicCountries,
+      publicOrganizations,
       rankedMeetings,
       rankedDocuments,
     ]);
