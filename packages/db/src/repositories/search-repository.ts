@@ -108,8 +108,7 @@ export const isShortQuery = (query: string): boolean => [...query.trim()].length
  * The best PER_TYPE public records of a searched table for the query, best first, each with its tier,
  * its score (BEST_LINE's score) and that line (1-based). Filtered to public rows (PUBLIC_SQL) inside each
  * indexed query, before ranking and limiting, so hidden records can never crowd public ones out. (Countries and
- * organizations: every record found, public or not, ranked, and filtered after by SearchRepository.stillPublic; the
- * ranking with similar records, best first, to the first PER_TYPE public ones in the same statement: firstPublic.)
+ * organizations: every record found, public or not, ranked, and filtered after by SearchRepository.stillPublic.)
  *
  * A broad word ("jonas", "summit") is in thousands of records, and scoring every one of them took up to two seconds.
  * So the indexes give back a few records per tier, each tier its own indexed query of at most PER_TYPE public rows,
@@ -138,8 +137,8 @@ export function rankedSearchSql(table: RankedInSql, short: boolean, similar = tr
   // Countries and organizations are a few hundred rows, with a deep public rule that takes PostgreSQL longer to plan
   // (5-20 ms) than their tiers take to run: their tiers are not limited, every record found is returned, ranked, and
   // the rule is checked once, on those, by SearchRepository.stillPublic (not planned at all when none was found).
-  // The ranking of similar records, asked only when no public record has the words, applies it itself (firstPublic),
-  // which saves a round trip to the misspelling of a common word at the cost of planning the rule with it.
+  // (Checked in this statement, best first, the rule cost every search, countries found or not, 4-5 ms more to plan
+  // on the first five runs of each connection, and its larger plan about 0.5 ms more to start on every run.)
   const small = table === "Country" || table === "Organization";
   const fullText = `to_tsvector('simple'::regconfig, t."searchText")`;
   const words = `plainto_tsquery('simple', ${QUERY})`;
@@ -169,7 +168,7 @@ export function rankedSearchSql(table: RankedInSql, short: boolean, similar = tr
   const enough = (found: string) =>
     small ? "true" : `(select count(distinct id) from ${found}) < ${PER_TYPE}`;
   const kept = short ? [] : [`(p.tier < 3 or s.score >= ${MIN_SCORE})`];
-  const found = `
+  return `
     with exact as (${firstById(
       `plenary_search_line_keys(t."searchText") @> array[md5(${QUERY})]
         and ${QUERY} = any(string_to_array(t."searchText", E'\\n'))`,
@@ -193,8 +192,7 @@ export function rankedSearchSql(table: RankedInSql, short: boolean, similar = tr
     ), picked as (
       select distinct on (id) * from (select * from found union all select * from more) u
       order by id, tier
-    )`;
-  const scored = `
+    )
     select p.id, p.tier, s.score, s.line${
       table === "Person"
         ? `,
@@ -204,44 +202,37 @@ export function rankedSearchSql(table: RankedInSql, short: boolean, similar = tr
     cross join lateral (${BEST_LINE}
     ) s
     ${kept.length ? `where ${kept.join(" and ")}` : ""}
-    order by p.tier, s.score desc, p.id`;
-  if (!small)
-    return `${found}${scored}
-    limit ${PER_TYPE}`;
-  if (!similar) return `${found}${scored}`;
-  // The ranking of similar countries and organizations too (asked only when no public record has the words) applies
-  // the rule itself, best first (firstPublic): what it finds is shown without another round trip to check it.
-  return `${found}, ${firstPublic(table, scored, "r.tier, r.score desc, r.id", (country) => `${country} in (select id from picked)`)}`;
+    order by p.tier, s.score desc, p.id${
+      small
+        ? ""
+        : `
+    limit ${PER_TYPE}`
+    }`;
 }
 
 /**
- * The first PER_TYPE public rows of `ranked` (a subquery of ids, best first by `order`), in that order, as the CTEs
- * and the query that end a statement. The rule is checked row by row, best first, and the statement stops at the
- * PER_TYPE-th public one: the ranked rows are kept apart in their order (`offset 0`), so the rule runs neither on all
- * of them first nor before the limit. A common word ("of") ranks two hundred countries, of which the public ones may
- * come last. A country is also public as a member (or chair) of a public organization, and most countries are
- * members of the same few: the public organizations of all the countries ranked (`isRanked`, a condition on a
- * country id column) are found once (`member_of`), and each country looks itself up there (publicCountrySql),
- * instead of checking its organizations' deep rule again for every country.
+ * The first PER_TYPE public records among the countries or organizations $1 (ids, best first), in that order: what
+ * SearchRepository.stillPublic shows of a ranking. The rule is checked row by row, best first, and the statement
+ * stops at the PER_TYPE-th public one: the ids are kept apart in their order (`offset 0`), so the rule runs neither
+ * on all of them first nor before the limit. A common word ("of") ranks two hundred countries, of which the public
+ * ones may come last. A country is also public as a member (or chair) of a public organization, and most countries
+ * are members of the same few: the public organizations of all the countries given are found once (`member_of`),
+ * and each country looks itself up there (publicCountrySql), instead of checking its organizations' deep rule again
+ * for every country.
  */
-function firstPublic(
-  table: "Country" | "Organization",
-  ranked: string,
-  order: string,
-  isRanked: (country: string) => string,
-): string {
+export function publicFirstSql(table: "Country" | "Organization"): string {
   const rule =
     table === "Country"
       ? publicCountrySql(`t.id = any((select countries from member_of)::text[])`)
       : PUBLIC_SQL.Organization;
-  // The countries ranked that are members of a public organization or chaired one (publicCountrySql's last branch).
+  // The countries given that are members of a public organization or chaired one (publicCountrySql's last branch).
   const memberOf =
     table === "Country"
       ? `links as (
       select m."countryId" as country, m."organizationId" as organization
-      from "OrgMembership" m where ${isRanked(`m."countryId"`)}
+      from "OrgMembership" m where m."countryId" = any($1::text[])
       union all select c."countryId", c."organizationId"
-      from "Chairmanship" c where ${isRanked(`c."countryId"`)}
+      from "Chairmanship" c where c."countryId" = any($1::text[])
     ), member_of as materialized (
       select array_agg(distinct l.country) as countries from links l
       where l.organization in (
@@ -249,23 +240,15 @@ function firstPublic(
         where t.id in (select organization from links) and (${PUBLIC_SQL.Organization}))
     ), `
       : "";
-  return `${memberOf}ranked as (${ranked}
-      offset 0
+  return `
+    with ${memberOf}ranked as (
+      select r.id, r.n from unnest($1::text[]) with ordinality as r(id, n) order by r.n offset 0
     )
-    select r.* from ranked r
+    select r.id from ranked r
     where coalesce((select true from "${table}" t where t.id = r.id and (${rule})), false)
-    order by ${order}
+    order by r.n
     limit ${PER_TYPE}`;
 }
-
-/** The first PER_TYPE public records among the countries or organizations $1 (ids, best first): firstPublic. */
-export const publicFirstSql = (table: "Country" | "Organization"): string => `
-    with ${firstPublic(
-      table,
-      "select r.id, r.n from unnest($1::text[]) with ordinality as r(id, n) order by r.n",
-      "r.n",
-      (country) => `${country} = any($1::text[])`,
-    )}`;
 
 /** How many known words a query word may stand for (its nearest ones, see toSimilarQueries). */
 const NEAR_WORDS = 8;
@@ -404,11 +387,8 @@ export class SearchRepository {
         this.stillPublic("Country", matchingCountries),
         this.stillPublic("Organization", matchingOrganizations),
       ]);
-      if (!publicCountries.length && !publicOrganizations.length) {
-        // The rankings of similar records return public countries and organizations only (rankedSearchSql).
-        ranked = all;
-        checked = [all[1], all[2]];
-      } else checked = [publicCountries, publicOrganizations];
+      if (!publicCountries.length && !publicOrganizations.length) ranked = all;
+      else checked = [publicCountries, publicOrganizations];
     }
     const [rankedPeople, rankedCountries, rankedOrganizations, rankedMeetings, rankedDocuments] = ranked;
     const ids = (ranked: { id: string }[]) => ({ in: ranked.map((r) => r.id) });
