@@ -6,8 +6,7 @@ import { SearchRepository, publicFirstSql } from "./search-repository";
 import { PUBLIC_SQL, publishedMeeting } from "./visibility";
 
 /** The statements that check the public rule of countries or organizations already ranked (publicFirstSql). */
-const ruleStatements = (sent: string[]) =>
-  sent.filter((sql) => /unnest\(\$1::text\[\]\) with ordinality/.test(sql));
+const ruleStatements = (sent: string[]) => sent.filter((sql) => /with ordinality as r\(id, n\)/.test(sql));
 
 // Search checks the public rule of the countries and organizations it ranked best first, in one statement that stops
 // at the tenth public one, and finds the public organizations of those countries once for all of them.

@@ -218,7 +218,9 @@ export function rankedSearchSql(table: RankedInSql, short: boolean, similar = tr
  * ones may come last. A country is also public as a member (or chair) of a public organization, and most countries
  * are members of the same few: the public organizations of all the countries given are found once (`member_of`),
  * and each country looks itself up there (publicCountrySql), instead of checking its organizations' deep rule again
- * for every country.
+ * for every country. The ids are read through a CTE (`given`) so that the planner cannot see how many there are:
+ * for a few ids it found a custom plan cheaper than the generic one and planned the rules again on every search
+ * (4 ms, to run 0.5 ms), where the plan it keeps runs in about 1.5 ms.
  */
 export function publicFirstSql(table: "Country" | "Organization"): string {
   const rule =
@@ -230,9 +232,9 @@ export function publicFirstSql(table: "Country" | "Organization"): string {
     table === "Country"
       ? `links as (
       select m."countryId" as country, m."organizationId" as organization
-      from "OrgMembership" m where m."countryId" = any($1::text[])
+      from "OrgMembership" m where m."countryId" = any((select ids from given)::text[])
       union all select c."countryId", c."organizationId"
-      from "Chairmanship" c where c."countryId" = any($1::text[])
+      from "Chairmanship" c where c."countryId" = any((select ids from given)::text[])
     ), member_of as materialized (
       select array_agg(distinct l.country) as countries from links l
       where l.organization in (
@@ -241,8 +243,9 @@ export function publicFirstSql(table: "Country" | "Organization"): string {
     ), `
       : "";
   return `
-    with ${memberOf}ranked as (
-      select r.id, r.n from unnest($1::text[]) with ordinality as r(id, n) order by r.n offset 0
+    with given as materialized (select $1::text[] as ids
+    ), ${memberOf}ranked as (
+      select r.id, r.n from unnest((select ids from given)) with ordinality as r(id, n) order by r.n offset 0
     )
     select r.id from ranked r
     where coalesce((select true from "${table}" t where t.id = r.id and (${rule})), false)
