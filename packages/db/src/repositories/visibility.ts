@@ -189,6 +189,33 @@ const publicOrganizationSql = (o: string) => {
   return `${o}."deletedAt" is null and (${referencedOrganizationSql(o)} or ${referredBelow(o, 3)})`;
 };
 
+/** The last branch of publicCountry, on the Country alias `t`: it is a member of a public organization, or chaired one. */
+const memberOfPublicOrganizationSql = anySql(
+  `from "Organization" t_o
+   where t_o.id in (select m."organizationId" from "OrgMembership" m where m."countryId" = t.id
+                    union all select c."organizationId" from "Chairmanship" c where c."countryId" = t.id)
+     and ${publicOrganizationSql("t_o")}`,
+);
+
+/**
+ * publicCountry, on the Country alias `t` (PUBLIC_SQL.Country). Its last branch may be given as another condition
+ * equal to it on the rows it is used on: search, which checks the rule on the countries it ranked, finds the public
+ * organizations of those countries once for all of them (rankedSearchSql), instead of checking a country's
+ * organizations again for every country (most countries are members of the same few).
+ */
+export function publicCountrySql(memberOfPublicOrganization = memberOfPublicOrganizationSql): string {
+  return `t."deletedAt" is null and (
+    ${anySql(`from "Meeting" t_h where t_h."hostCountryId" = t.id and ${publishedMeetingSql("t_h")}`)}
+    or ${anySql(`from "Meeting" t_v where t_v."venueCountryId" = t.id and ${publishedMeetingSql("t_v")}`)}
+    or ${anySql(
+      `from "Participation" t_p join "Meeting" t_pm on t_pm.id = t_p."meetingId"
+       where t_p."representingCountryId" = t.id and ${publishedMeetingSql("t_pm")}`,
+    )}
+    or ${anySql(`from "Chairmanship" t_c where t_c."countryId" = t.id and ${handedOverSql("t_c")}`)}
+    or ${anySql(`from "Post" t_t where t_t."countryId" = t.id and ${publicPostSql("t_t")}`)}
+    or ${memberOfPublicOrganization})`;
+}
+
 /**
  * The same rule for the tables public search ranks in SQL (all it searches), as conditions on the row alias `t`: search filters to
  * public rows before it ranks and limits, in the statement that scores them (a Prisma filter over a broad word's
@@ -208,19 +235,5 @@ export const PUBLIC_SQL = {
      where s."personId" = t.id and ${publishedMeetingSql("m")} limit 1),
     false)`,
   Organization: publicOrganizationSql("t"),
-  Country: `t."deletedAt" is null and (
-    ${anySql(`from "Meeting" t_h where t_h."hostCountryId" = t.id and ${publishedMeetingSql("t_h")}`)}
-    or ${anySql(`from "Meeting" t_v where t_v."venueCountryId" = t.id and ${publishedMeetingSql("t_v")}`)}
-    or ${anySql(
-      `from "Participation" t_p join "Meeting" t_pm on t_pm.id = t_p."meetingId"
-       where t_p."representingCountryId" = t.id and ${publishedMeetingSql("t_pm")}`,
-    )}
-    or ${anySql(`from "Chairmanship" t_c where t_c."countryId" = t.id and ${handedOverSql("t_c")}`)}
-    or ${anySql(`from "Post" t_t where t_t."countryId" = t.id and ${publicPostSql("t_t")}`)}
-    or ${anySql(
-      `from "Organization" t_o
-       where t_o.id in (select m."organizationId" from "OrgMembership" m where m."countryId" = t.id
-                        union all select c."organizationId" from "Chairmanship" c where c."countryId" = t.id)
-         and ${publicOrganizationSql("t_o")}`,
-    )})`,
+  Country: publicCountrySql(),
 } as const;

@@ -1,0 +1,117 @@
+import { beforeAll, expect, it } from "vitest";
+import { createDb } from "../client";
+import { generateArchive } from "../generate";
+import { describeEachDatabase } from "../testing";
+import { SearchRepository, publicFirstSql } from "./search-repository";
+import { PUBLIC_SQL, publishedMeeting } from "./visibility";
+
+/** The statements that check the public rule of countries or organizations already ranked (publicFirstSql). */
+const ruleStatements = (sent: string[]) => sent.filter((sql) => /with ordinality as r\(id, n\)/.test(sql));
+
+// Search checks the public rule of the countries and organizations it ranked best first, in one statement that stops
+// at the tenth public one, and finds the public organizations of those countries once for all of them.
+describeEachDatabase("search: the public rule of ranked countries and organizations", (fixture) => {
+  /** Ranked first by the query "Quietmere" (their name is it) but hidden: members of a hidden organization only. */
+  const hidden: string[] = [];
+  /** Public only as a member of a public organization; its name only contains the query, so it ranks after them. */
+  let member = "";
+
+  beforeAll(async () => {
+    const { db } = fixture;
+    await generateArchive(db, {
+      seed: 5,
+      meetings: 60,
+      people: 400,
+      documents: 300,
+      organizations: 4,
+      years: 3,
+    });
+    const shown = await db.organization.create({
+      data: { slug: "quietmere-public-body", nameI18n: { en: "Public Body" }, classification: "igo" },
+    });
+    const meeting = await db.meeting.findFirstOrThrow({ where: publishedMeeting, select: { id: true } });
+    await db.meeting.update({ where: { id: meeting.id }, data: { bodyId: shown.id } });
+    const unseen = await db.organization.create({
+      data: { slug: "quietmere-hidden-body", nameI18n: { en: "Hidden Body" }, classification: "igo" },
+    });
+    for (let i = 0; i < 25; i++) {
+      const country = await db.country.create({
+        data: {
+          slug: `quietmere-${i}`,
+          iso2: `J${String.fromCharCode(65 + i)}`,
+          nameI18n: { en: "Quietmere" },
+        },
+      });
+      await db.orgMembership.create({
+        data: { organizationId: unseen.id, countryId: country.id, status: "member" },
+      });
+      hidden.push(country.id);
+    }
+    const country = await db.country.create({
+      data: { slug: "quietmere-isles", iso2: "KQ", nameI18n: { en: "Quietmere Isles" } },
+    });
+    await db.orgMembership.create({
+      data: { organizationId: unseen.id, countryId: country.id, status: "member" },
+    });
+    await db.orgMembership.create({
+      data: { organizationId: shown.id, countryId: country.id, status: "member" },
+    });
+    member = country.id;
+  });
+
+  /** The search's results, with every statement it sent. */
+  const searched = async (query: string) => {
+    const sent: string[] = [];
+    const counted = createDb(fixture.database.url, { onQuery: (sql) => sent.push(sql) });
+    try {
+      const repo = new SearchRepository(counted);
+      await repo.search("warm up");
+      sent.length = 0;
+      return { results: await repo.search(query), sent };
+    } finally {
+      await counted.$disconnect();
+    }
+  };
+
+  it("finds a public country ranked after 25 hidden ones, checking the rule in one statement", async () => {
+    const { results, sent } = await searched("Quietmere");
+    expect(results.countries.map((c) => c.id)).toEqual([member]);
+    // Before, the rule was checked in batches of 20, 40, 80… ids, one statement after the other.
+    expect(ruleStatements(sent)).toHaveLength(1);
+  });
+
+  it("finds a public country similar to a misspelling, ranked after 25 hidden ones, the same way", async () => {
+    const { results, sent } = await searched("Quietmeer");
+    expect(results.countries.map((c) => c.id)).toEqual([member]);
+    // Nothing has the words: the similar countries ranked, then the rule checked on them in one statement.
+    expect(ruleStatements(sent)).toHaveLength(1);
+  });
+
+  it.each(["Country", "Organization"] as const)(
+    "selects, among %s ranked in any order, the first ten the public rule selects, in that order",
+    async (table) => {
+      const { db } = fixture;
+      const all = (await db.$queryRawUnsafe<{ id: string }[]>(`select id from "${table}" order by id`)).map(
+        (row) => row.id,
+      );
+      const isPublic = new Set(
+        (
+          await db.$queryRawUnsafe<{ id: string }[]>(
+            `select t.id from "${table}" t where ${PUBLIC_SQL[table]}`,
+          )
+        ).map((row) => row.id),
+      );
+      expect(isPublic.size).toBeGreaterThan(3);
+      expect(isPublic.size).toBeLessThan(all.length);
+      if (table === "Country") {
+        expect(isPublic.has(member)).toBe(true);
+        for (const id of hidden) expect(isPublic.has(id)).toBe(false);
+      }
+      const hiddenFirst = [...all.filter((id) => !isPublic.has(id)), ...all.filter((id) => isPublic.has(id))];
+      for (const ranked of [all, [...all].reverse(), hiddenFirst, [...hiddenFirst].reverse()]) {
+        const rows = await db.$queryRawUnsafe<{ id: string }[]>(publicFirstSql(table), ranked);
+        expect(rows.map((row) => row.id)).toEqual(ranked.filter((id) => isPublic.has(id)).slice(0, 10));
+      }
+    },
+  );
+});
