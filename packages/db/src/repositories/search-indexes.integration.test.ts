@@ -277,8 +277,8 @@ describeEachDatabase("search indexes", (fixture) => {
   it("ranks organizations before applying their public rule, so hidden ones that match better cannot crowd a public one out", async () => {
     const { db } = fixture;
     // Forty-five organizations no public record refers to, whose name is the query (tier 1), and one a published
-    // meeting is held by, whose name only contains it (tier 2): ranked 46th, past the first batch the public rule is
-    // checked on (stillPublic: 20, then 40 more).
+    // meeting is held by, whose name only contains it (tier 2): ranked 46th, behind every hidden one, so the public
+    // rule (stillPublic, checked in rank order) must read past all of them.
     await db.organization.createMany({
       data: Array.from({ length: 45 }, (_, i) => ({
         slug: `crowded-plain-assembly-${i}`,
