@@ -158,6 +158,7 @@ const ORDINALS = [
   "tenth",
   "eleventh",
   "twelfth",
+  "thirteenth",
 ];
 
 it("benchmarks the press-release reader", () => {
