@@ -6,6 +6,7 @@ import type { ReaderKnowledge } from "./knowledge";
 import { countryMentions } from "./mentions";
 import type { Evidence, ParticipantProposal } from "./proposal";
 import { escapeRegExp, type Paragraph, type Sentence } from "./segment";
+import { countriesAndCapitals } from "./world-capitals";
 
 // Words that put a chair or an attendance at a later meeting.
 export const NEXT_MEETING =
@@ -98,7 +99,15 @@ export function chairingCountry(
   const to = paragraphs.at(-1)?.end ?? text.length;
   const found = new Map<string, { start: number; end: number }>();
   const hostChairs = HOST_PRESIDED.test(text.slice(from, to));
-  for (const mention of countryMentions(text, knowledge, from, to)) {
+  // A capital standing for its state chairs too ("Tashkent chaired the meeting"), but not a venue ("talks in Tashkent").
+  const countries = countriesAndCapitals(
+    countryMentions(text, knowledge, from, to),
+    text,
+    knowledge,
+    from,
+    to,
+  );
+  for (const mention of countries) {
     const before = text.slice(Math.max(from, mention.start - 80), mention.start);
     const after = text.slice(mention.end, Math.min(to, mention.end + 60));
     // The clause around, for a later or earlier term: "The next session will be chaired by Russia", "Kazakhstan

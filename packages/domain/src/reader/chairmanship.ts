@@ -5,6 +5,7 @@ import { rootOrganization } from "./knowledge";
 import { countryMentions, organizationMentions, type Mention } from "./mentions";
 import type { ChairmanshipProposal, ParticipantProposal } from "./proposal";
 import type { Paragraph, Sentence } from "./segment";
+import { countriesAndCapitals } from "./world-capitals";
 
 /** The office that rotates, and the tokens handed over with it ("the baton passes to …"). */
 const OFFICE = "(?:presidency|chairmanship|chairship|chair)";
@@ -762,12 +763,16 @@ function peopleIn(context: ChairmanshipContext, from: number, to: number): Side[
 const initialsOf = (words: string) =>
   /^(?:\p{Lu}\p{Ll}?\.\s?)+$/u.test(words.trim()) ? words.replace(/\s/g, "") : "";
 
-/** Countries and demonyms in text[from, to), but not a language or script ("the order of the Russian alphabet"). */
+/**
+ * Countries and demonyms in text[from, to), but not a language or script ("the order of the Russian alphabet"); and
+ * the capitals that stand for their states ("the chairmanship passes to Hanoi"), but not one named as a place.
+ */
 function countriesIn(context: ChairmanshipContext, from: number, to: number): Mention[] {
-  return countryMentions(context.text, context.knowledge, from, to).filter(
-    (mention) =>
-      !/^\s+(?:alphabet\w*|language|letters)\b/i.test(context.text.slice(mention.end, mention.end + 12)),
+  const { text, knowledge } = context;
+  const countries = countryMentions(text, knowledge, from, to).filter(
+    (mention) => !/^\s+(?:alphabet\w*|language|letters)\b/i.test(text.slice(mention.end, mention.end + 12)),
   );
+  return countriesAndCapitals(countries, text, knowledge, from, to);
 }
 
 const sideOf = (mention: Mention): Side => ({
