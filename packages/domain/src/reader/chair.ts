@@ -45,9 +45,9 @@ const CHAIR_AFTER_COUNTRY = new RegExp(
 // clause that makes them the chair.
 const LEADER_WHO_CHAIRED =
   /^\s+(?:President|Prime\s+Minister|Premier|[Ll]eader|[Hh]ead\s+of\s+[Ss]tate),\s+who\s+(?:also\s+|then\s+)?(?:chaired|chairs|presided\s+over|presides\s+over)\b/;
-// "with Kazakhstan in the chair".
+// "with Kazakhstan in the chair", "with Kazakhstan at the helm".
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
-const IN_THE_CHAIR_AFTER = /^\s+in\s+the\s+chair\b/i;
+const IN_THE_CHAIR_AFTER = /^\s+(?:in\s+the\s+chair|at\s+the\s+helm)\b/i;
 // "As the chairing country, Kazakhstan …": the side named before the country, at the start of a clause.
 const AS_CHAIR_BEFORE = new RegExp(String.raw`(?:^|[.;]\s*)As\s+(?:the\s+)?${CHAIRING_SIDE}\s*,\s*$`, "i");
 
