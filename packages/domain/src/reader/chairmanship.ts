@@ -7,12 +7,16 @@ import type { ChairmanshipProposal, ParticipantProposal } from "./proposal";
 import type { Paragraph, Sentence } from "./segment";
 import { countriesAndCapitals } from "./world-capitals";
 
-/** The office that rotates, and the tokens handed over with it ("the baton passes to …"). */
+/**
+ * The office that rotates, and the tokens handed over with it ("the baton passes to …", "takes the reins", "the
+ * rotating leadership": a leadership that rotates is the office, "the leadership of X" is a government).
+ */
 const OFFICE = "(?:presidency|chairmanship|chairship|chair)";
 const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
 /** "in July 2010": a month and its year (groups 1 and 2). */
 const IN_MONTH_AND_YEAR = new RegExp(`\\bin\\s+(${MONTH_NAMES})\\s+((?:19|20)\\d{2})\\b`, "i");
-const OFFICE_OR_TOKEN = "(?:presidency|chairmanship|chairship|chair|baton|gavel|torch|helm|reins|mantle)";
+const OFFICE_OR_TOKEN =
+  "(?:presidency|chairmanship|chairship|chair|baton|gavel|torch|helm|reins|mantle|rotating\\s+leadership)";
 /**
  * The helm, the reins or the mantle of something other than a body: "took the reins of government", "at the helm of
  * the country". Those tokens stand for the office only without such an "of".
@@ -26,7 +30,7 @@ const PASSING =
   "(?:passed|passes|pass|passing|handed|hands|hand|handing|gave|gives|give|given|giving|presented|presents|present|presenting|shifted|shifts|shift|shifting|devolved|devolves|devolve|devolving|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|go|rotated|rotates|rotate|entrusted|entrusts|entrust|turned|turns|turn|turning|ceded|cedes|cede|ceding|relinquished|relinquishes|relinquish|relinquishing|assigned|assigns|assign|falls|fell|conferred|confers|confer|bestowed|bestows|bestow|handover|hand-over|transition)";
 /** Verbs whose subject takes (or holds) the office. */
 const TAKING =
-  "(?:assumed|assumes|assume|assuming|took|taken|takes|take|taking|held|holds|hold|holding|received|receives|receive|accepted|accepts|accept|inherited|inherits)";
+  "(?:step\\s+into|steps\\s+into|stepped\\s+into|stepping\\s+into|assumed|assumes|assume|assuming|took|taken|takes|take|taking|held|holds|hold|holding|received|receives|receive|accepted|accepts|accept|inherited|inherits)";
 /** Auxiliaries and phrases that put a verb in the future. */
 const FUTURE =
   "(?:will|shall|would|is\\s+to|are\\s+to|is\\s+(?:set|due|scheduled)\\s+to|is\\s+going\\s+to|to)";
@@ -311,7 +315,9 @@ function incomingIn(
 ): Incoming | null {
   const words = sentence.text;
   if (
-    !/presiden|presid|chair|baton|gavel|torch|helm|reins|mantle|\b(?:lead|steer|head|charge)\b/i.test(words)
+    !/presiden|presid|chair|baton|gavel|torch|helm|reins|mantle|leadership|\b(?:lead|steer|head|charge)\b/i.test(
+      words,
+    )
   )
     return null;
   const countries = countriesIn(context, sentence.start, sentence.end);
@@ -386,6 +392,13 @@ function incomingIn(
   for (const verb of words.matchAll(entrusted)) {
     const subject = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
     if (subject) return { ...subject, sentence, outgoing: null, confidence: 0.8 };
+  }
+  // The active: "the leaders entrusted Y with the chairmanship": Y right after the verb, the office after "with".
+  for (const verb of words.matchAll(ENTRUSTS)) {
+    const at = sentence.start + verb.index + verb[0].length;
+    const entrusted = countries.find((mention) => mention.start === at);
+    if (entrusted && ENTRUSTED_WITH_OFFICE.test(context.text.slice(entrusted.end, sentence.end)))
+      return { ...sideOf(entrusted), sentence, outgoing: null, confidence: 0.75 };
   }
 
   // "X was handed the chairmanship by W", "X has been given the gavel", and the past passive "the chairmanship was
@@ -638,6 +651,17 @@ function otherOrganizationAfter(context: ChairmanshipContext, at: number): boole
   const root = (id: string) => rootOrganization(knowledge, id)?.id ?? id;
   return root(organization.id) !== root(organizationId);
 }
+
+/** "entrusted Y with …": the active verb, Y after it. */
+const ENTRUSTS = /\b(?:entrusted|entrusts|entrust|entrusting)\s+(?:the\s+)?/gi;
+/**
+ * "… with the chairmanship", "… with the rotating presidency": right after the one entrusted, with no more than
+ * adjectives between ("entrusted Y with preparing its chairmanship" entrusts a task).
+ */
+const ENTRUSTED_WITH_OFFICE = new RegExp(
+  `^\\s+with\\s+(?:the\\s+|its\\s+)?(?:(?:rotating|annual|incoming|next|[a-z]+-[a-z]+)\\s+){0,2}?${OFFICE_OR_TOKEN}\\b`,
+  "i",
+);
 
 /** "received from W the chairmanship": the verb and "from" (group 1), then W, then the office. */
 const TAKEN_FROM = new RegExp(
@@ -1353,21 +1377,25 @@ function markedIn(
       });
       continue;
     }
-    // "Belarus, the current chair,", "India is this year's chair", "Malaysia, the incoming chair,".
+    // "Belarus, the current chair,", "India is this year's chair", "Malaysia, the incoming chair,", "Malaysia, the
+    // chair-designate,".
     const roleAfter =
-      /^(?:,\s+(?:as\s+)?|\s+(?:is|was|as)\s+)(?:the\s+|this\s+year['’]s\s+|(next\s+year['’]s\s+))(?:(next|incoming|new)\s+|current\s+|outgoing\s+|rotating\s+)*(?:[A-Z]+\s+)?(?:chair|chairman|chairperson)\b/i.exec(
+      /^(?:,\s+(?:as\s+)?|\s+(?:is|was|as)\s+)(?:the\s+|this\s+year['’]s\s+|(next\s+year['’]s\s+))(?:(next|incoming|new)\s+|current\s+|outgoing\s+|rotating\s+)*(?:[A-Z]+\s+)?(?:chair|chairman|chairperson)(-(?:designate|elect))?\b/i.exec(
         text.slice(mention.end, mention.end + 60),
       );
     if (
       roleAfter &&
-      (roleAfter[1] || roleAfter[2] || /current|outgoing|this\s+year|\b(?:is|was)\s/i.test(roleAfter[0]))
+      (roleAfter[1] ||
+        roleAfter[2] ||
+        roleAfter[3] ||
+        /current|outgoing|this\s+year|\b(?:is|was)\s/i.test(roleAfter[0]))
     ) {
       markers.push({
         countryId: mention.id,
         start: mention.start,
         end: mention.end + roleAfter[0].length,
         since: null,
-        next: roleAfter[1] !== undefined || roleAfter[2] !== undefined,
+        next: roleAfter[1] !== undefined || roleAfter[2] !== undefined || roleAfter[3] !== undefined,
       });
     }
   }

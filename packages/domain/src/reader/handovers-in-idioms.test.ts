@@ -152,3 +152,24 @@ describe("the chair at the helm", () => {
     expect(chairing(text)).toBeNull();
   });
 });
+
+describe("the office entrusted, stepped into or rotating, and the chair-designate", () => {
+  it.each([
+    "The leaders entrusted Tajikistan with the rotating presidency.",
+    "Tajikistan steps into the chair of the Council.",
+    "The rotating leadership of the Commonwealth passes to Tajikistan.",
+    "Tajikistan takes over the rotating leadership of the Commonwealth.",
+    "Tajikistan, the chair-designate, set out its priorities.",
+  ])("names the next holder: %s", (text) => {
+    expect(nextHolders(text)).toEqual([TJ]);
+  });
+
+  it.each([
+    "The leaders entrusted Tajikistan with preparing the chairmanship's concept paper.",
+    "The leaders entrusted the Executive Committee with the chairmanship's archives.",
+    "The leadership of Tajikistan welcomed the decisions of the summit.",
+    "The President stepped into the hall as the chairmanship's exhibition opened in Tajikistan.",
+  ])("names none for a task entrusted, a government or another step: %s", (text) => {
+    expect(terms(text)).toEqual([]);
+  });
+});
