@@ -8,15 +8,16 @@ import type { Paragraph, Sentence } from "./segment";
 import { countriesAndCapitals } from "./world-capitals";
 
 /**
- * The office that rotates, and the tokens handed over with it ("the baton passes to …", "takes the reins", "the
- * rotating leadership": a leadership that rotates is the office, "the leadership of X" is a government).
+ * The office that rotates, and the tokens handed over with it ("the baton passes to …", "handed the ceremonial hammer
+ * to …", "takes the reins"); and the leadership that rotates or is the body's own ("the rotating leadership", "the
+ * leadership of the Association", "the bloc's leadership"), while "X's leadership" or "the country's" is a government.
  */
 const OFFICE = "(?:presidency|chairmanship|chairship|chair)";
 const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
 /** "in July 2010": a month and its year (groups 1 and 2). */
 const IN_MONTH_AND_YEAR = new RegExp(`\\bin\\s+(${MONTH_NAMES})\\s+((?:19|20)\\d{2})\\b`, "i");
 const OFFICE_OR_TOKEN =
-  "(?:presidency|chairmanship|chairship|chair|baton|gavel|torch|helm|reins|mantle|rotating\\s+leadership)";
+  "(?:presidency|chairmanship|chairship|chair|baton|gavel|hammer|torch|helm|reins|mantle|rotating\\s+leadership|(?:bloc|grouping)['’]s\\s+leadership|leadership\\s+of\\s+the\\s+(?:Organi[sz]ation|Association|Union|Commonwealth|Community|bloc|grouping)(?!['’]))";
 /**
  * The helm, the reins or the mantle of something other than a body: "took the reins of government", "at the helm of
  * the country". Those tokens stand for the office only without such an "of".
@@ -315,7 +316,7 @@ function incomingIn(
 ): Incoming | null {
   const words = sentence.text;
   if (
-    !/presiden|presid|chair|baton|gavel|torch|helm|reins|mantle|leadership|\b(?:lead|steer|head|charge)\b/i.test(
+    !/presiden|presid|chair|baton|gavel|hammer|torch|helm|reins|mantle|leadership|\b(?:lead|steer|head|charge)\b/i.test(
       words,
     )
   )
@@ -477,7 +478,7 @@ function incomingIn(
   // Taking: "X takes over the chairmanship", "X will chair …", "X will be chairing …", "X will be the next chair",
   // "hosted by X, which assumed the presidency"; "X is currently chairing …" names the present holder.
   const taking = new RegExp(
-    `\\b(?:(${FUTURE})\\s+(?:also\\s+|then\\s+|now\\s+|[a-z]+ly\\s+)?)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+|an?\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE_OR_TOKEN}|chairman|chairperson|chairwoman)\\b|(?:be\\s+)?(chair|chairs|chairing|chaired|preside|presides|presiding|presided)\\b|(?:be|become|becomes|became)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+)?(?:[\\w-]+\\s+)?(chair|chairman|chairperson|chairing\\s+country|presiding\\s+country)\\b|be\\s+(at\\s+the\\s+helm|in\\s+the\\s+chair)\\b)`,
+    `\\b(?:(${FUTURE})\\s+(?:also\\s+|then\\s+|now\\s+|[a-z]+ly\\s+)?)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+|an?\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE_OR_TOKEN}|chairman|chairperson|chairwoman)\\b|(?:be\\s+)?(chair|chairs|chairing|chaired|preside|presides|presiding|presided)\\b|(?:be|become|becomes|became)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+)?(?:[\\w-]+\\s+)?(chair|chairman|chairperson|chairing\\s+country|presiding\\s+country|(?:country|state|nation)\\s+(?:chairing|presiding\\s+over))\\b|be\\s+(at\\s+the\\s+helm|in\\s+the\\s+chair)\\b)`,
     "gi",
   );
   for (const verb of words.matchAll(taking)) {
@@ -503,6 +504,13 @@ function incomingIn(
     )
       continue;
     if (TOKEN_OF_ANOTHER.test(words.slice(verb.index, verb.index + verb[0].length + 40))) continue;
+    // "X will be the country chairing the Organization", but not "… chairing the session on energy".
+    if (
+      verb[4] !== undefined &&
+      /^(?:country|state|nation)\s/i.test(verb[4]) &&
+      SESSION_AFTER.test(words.slice(verb.index + verb[0].length))
+    )
+      continue;
     const taken = verb[2]?.toLowerCase() ?? null;
     const chairVerb = verb[3]?.toLowerCase() ?? null;
     const before = words.slice(0, verb.index);
@@ -639,6 +647,10 @@ function bodyAt(context: ChairmanshipContext, at: number): boolean {
   return organization !== undefined && root(organization.id) === root(organizationId);
 }
 
+/** A session, panel or working group as a verb's object: chairing one is no rotating office. */
+const SESSION_AFTER =
+  /^\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,2}?(?:sessions?|meetings?|panels?|working\s+groups?|committees?|talks|round\s*tables?|debates?|discussions?|dialogues?)\b/i;
+
 /** An organization other than the body that met, right after a verb ending at `at`: "chairs ASEAN this year". */
 function otherOrganizationAfter(context: ChairmanshipContext, at: number): boolean {
   const { text, knowledge, organizationId } = context;
@@ -698,6 +710,8 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
   const between = after.slice(0, to.index);
   if (/\b(?:floor|word|microphone|letter|message)\b/i.test(between)) return null;
   if (TOKEN_OF_ANOTHER.test(words.slice(verbStart, verbEnd + to.index))) return null;
+  // "handed a hammer to the workers": a token with "a" is a thing, not the office's ("the ceremonial hammer").
+  if (A_TOKEN.test(between) && !OFFICE_WORD.test(between)) return null;
   // "shifted to Y", "devolves upon Y": a name right after, as the focus or a task may shift "to transport".
   if (
     /^(?:shift|devolv)/i.test(words.slice(verbStart, verbEnd)) &&
@@ -747,6 +761,8 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
   return verbEnd + to.index + to[0].length;
 }
 
+/** A token of the office with an indefinite article: "a hammer", "a wooden gavel". */
+const A_TOKEN = /\b(?:a|an)\s+(?:[\w’'-]+\s+)?(?:baton|gavel|hammer|torch|helm|reins|mantle)\b/i;
 /** Verbs of giving that pass the office only as their object ("gave the gavel to Y"). */
 const GIVING = /^(?:gave|gives|give|given|giving|presented|presents|present|presenting)$/i;
 /** The office or its token as the object right after the verb: "the ceremonial gavel", "its chairmanship". */

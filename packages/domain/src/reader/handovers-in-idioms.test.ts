@@ -173,3 +173,33 @@ describe("the office entrusted, stepped into or rotating, and the chair-designat
     expect(terms(text)).toEqual([]);
   });
 });
+
+describe("the hammer, the body's leadership, and the country chairing", () => {
+  it("passes the ceremonial hammer and the leadership of the body", () => {
+    const handover = [
+      [UZ, null, DAY],
+      [TJ, DAY, null],
+    ];
+    expect(terms("Uzbekistan handed the ceremonial hammer to Tajikistan.")).toEqual(handover);
+    expect(terms("Uzbekistan handed over the leadership of the Commonwealth to Tajikistan.")).toEqual(
+      handover,
+    );
+  });
+
+  it.each([
+    "The baton of the grouping's leadership was handed to Tajikistan.",
+    "Tajikistan will be the country chairing the Commonwealth in the coming year.",
+    "Tajikistan will be the state presiding over the Commonwealth next year.",
+  ])("names the next holder: %s", (text) => {
+    expect(nextHolders(text)).toEqual([TJ]);
+  });
+
+  it.each([
+    "The country's leadership passed to Tajikistan's new president in 2016.",
+    "Uzbekistan handed the leadership of the Commonwealth's youth network to Tajikistan.",
+    "Tajikistan will be the country chairing the session on water next year.",
+    "Uzbekistan handed a hammer to the workers from Tajikistan who built the hall.",
+  ])("passes nothing for a government's leadership, a part of the body or a session: %s", (text) => {
+    expect(terms(text)).toEqual([]);
+  });
+});
