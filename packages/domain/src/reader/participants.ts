@@ -20,6 +20,7 @@ import { knownSpellings, personCandidates, shortNames, spaceInitials, withoutPat
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
 import { REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
+import { isCapitalName } from "./world-capitals";
 import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import {
   countryAndOrganizationSpans,
@@ -1512,6 +1513,15 @@ export function organizationNamed(item: { name: { text: string } | null }): bool
   return ORGANIZATION_WORD.test(name) || STAFF_TITLE_WORDS.test(name);
 }
 
+/**
+ * Whether a mention is a capital's name alone, with no title: "Astana presided over the session" names the state (its
+ * leader is the chair, read from the country), not a person called Astana. A given name that is also a capital's
+ * ("Santiago Peña") has more words and stays a name.
+ */
+function capitalAlone(item: { name: { text: string } | null; title: unknown }): boolean {
+  return item.title === null && item.name !== null && isCapitalName(item.name.text.trim());
+}
+
 // A staff title read as the title ("Presidential Press Secretary X", "Kremlin spokesman X", "spokesman X"): a
 // delegation's staff, present or not, is never a head of delegation; an organization's own assistant or adviser
 // ("Assistant Secretary-General of the SCO") names that organization and stays.
@@ -1616,6 +1626,7 @@ function findMentions(
   const mentions = [...listed, ...memberLeaderMentions(text, sentences, knowledge, body, listed)].filter(
     (mention) =>
       !organizationNamed(mention.item) &&
+      !capitalAlone(mention.item) &&
       !staffTitled(mention.item) &&
       !invitedButAbsent(text, mention.sentence, mention.item) &&
       !namedAsAbsent(text, mention.sentence, mention.item) &&
@@ -2264,7 +2275,7 @@ function findMentionsIn(
       });
     } else {
       const chaired = new RegExp(
-        String.raw`^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided(?:\s+over)?|took\s+the\s+chair|${LED_SESSION})\b)`,
+        String.raw`^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided(?:\s+over)?|took\s+the\s+chair|(?:was|sat)\s+in\s+the\s+chair|${LED_SESSION})\b)`,
       ).exec(rest0);
       const chairedClause = chaired
         ? rest0.slice(chaired[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!

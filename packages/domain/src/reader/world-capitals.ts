@@ -27,6 +27,12 @@ function compiled(): RegExp {
   return pattern;
 }
 
+/** Whether `name` is a capital's name, whole ("Astana", "Nur-Sultan"): a city or its state, never a person. */
+export function isCapitalName(name: string): boolean {
+  compiled();
+  return isoOf.has(name);
+}
+
 // A city as a place: after a preposition of place, a verb of travel, or "of" ("the people of Baku", "the city of Astana").
 const PLACE_BEFORE =
   /(?:^|[^\p{L}])(?:in|at|near|outside|around|across|throughout|within|of|via|into|towards?|visited|visiting|visit|reached|leaving|left|(?:travell?ed|flew|returned|headed)\s+to)\s+(?:the\s+)?$/iu;
