@@ -49,3 +49,20 @@ describe("a capital alone as the subject", () => {
     expect(names("President Santiago Lopes of Moldova also took part.")).toContain("Santiago Lopes");
   });
 });
+
+describe("a titled person's chairmanship or helm", () => {
+  it.each([
+    "Under President Abenov's chairmanship, the leaders discussed water.",
+    "The summit took place with President Abenov at the helm.",
+  ])("reads the person as the chair: %s", (sentence) => {
+    expect(chairOf(sentence)).toBe("Nurlan Abenov");
+  });
+
+  it.each([
+    "Under President Abenov's chairmanship of the Nordic Forum in 2019, trade grew.",
+    "The next summit will take place with President Abenov at the helm.",
+    "Under Kazakhstan's chairmanship of the Nordic Forum in 2019, trade grew.",
+  ])("reads no chair for an earlier term, another body or a later meeting: %s", (sentence) => {
+    expect(chairOf(sentence)).toBeNull();
+  });
+});

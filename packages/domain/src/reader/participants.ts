@@ -2224,12 +2224,17 @@ function findMentionsIn(
       /\b(?:Presiding\s+over|Chairing)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|sitting)\s+(?:was|is)\s+/i.exec(
         s,
       ) ??
-      // "…, with X in the chair", "… met today with X presiding".
-      /\bwith\s+(?=[^,;.]{3,80}?\s+(?:in\s+the\s+chair|presiding|chairing)\b(?!\s+(?:over\s+)?(?:the\s+)?(?:next|following)\b))/i.exec(
+      // "Under President X's chairmanship, the leaders …": a titled person's office, the person before "'s" (not "… of"
+      // another body, nor a term in a year or an earlier or later one).
+      /\b[Uu]nder\s+(?=(?:President|Prime\s+Minister|Premier|Chancellor|Emir|King|Sultan)\s+[A-Z][^,;.]{1,50}?['’]s\s+(?:chairmanship|presidency|chairship)\b(?!\s+of\b)(?![^,;.]{0,40}\b(?:(?:in|during|for|since)\s+(?:the\s+)?(?:19|20)\d{2}|previous|last|past|next)\b))/.exec(
+        s,
+      ) ??
+      // "…, with X in the chair", "… met today with X presiding", "… with X at the helm".
+      /\bwith\s+(?=[^,;.]{3,80}?\s+(?:in\s+the\s+chair|at\s+the\s+helm|presiding|chairing)\b(?!\s+(?:over\s+)?(?:the\s+)?(?:next|following)\b))/i.exec(
         s,
       );
     const chairStop = chairedBy
-      ? /,\s+(?:was|were|who|which|and(?!\s+by\b)|the|a|an|this)\b|,\s+as\b(?![^,;.]*,\s+and\s+by\b)|,\s+(?!and\s+by\b)(?!as\b[^,;.]*,\s+and\s+by\b)(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:presiding|chairing)\b(?!\s+(?:country|state|side|nation)\b)|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
+      ? /,\s+(?:was|were|who|which|and(?!\s+by\b)|the|a|an|this)\b|,\s+as\b(?![^,;.]*,\s+and\s+by\b)|,\s+(?!and\s+by\b)(?!as\b[^,;.]*,\s+and\s+by\b)(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+at\s+the\s+helm\b|['’]s\s+(?:chairmanship|presidency|chairship)\b|\s+(?:presiding|chairing)\b(?!\s+(?:country|state|side|nation)\b)|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
           s.slice(chairedBy.index + chairedBy[0].length),
         )
       : null;
