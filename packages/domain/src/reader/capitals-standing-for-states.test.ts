@@ -61,6 +61,16 @@ describe("a capital as the next holder", () => {
     expect(nextHolders(text)).toEqual([]);
   });
 
+  it("reads no side from a dateline's city", () => {
+    expect(
+      termsOf(
+        "Ashgabat, 5 June 2014 – The President handed over the chairmanship to Kyrgyzstan.",
+        "2014-06-05",
+        ots,
+      ),
+    ).toEqual([[KG, "2014-06-05", null]]);
+  });
+
   it("keeps the country named beside the capital where they differ", () => {
     expect(
       nextHolders("At the ceremony in Ashgabat, the chairmanship passed to Kyrgyzstan.", ots, "2014-06-05"),
@@ -111,6 +121,8 @@ describe("capitals found in the text", () => {
     ["the mayor of Baku", "Baku"],
     ["a Tashkent-based fund", "Tashkent"],
     ["the delegation travelled to Minsk", "Minsk"],
+    ["Astana, 4 July 2024 – The leaders met", "Astana"],
+    ["Hanoi, Nov. 12 – The summit closed", "Hanoi"],
   ])("takes a city named as a place for a place: %s", (text, city) => {
     const start = text.indexOf(city);
     expect(capitalAsPlace(text, start, start + city.length)).toBe(true);

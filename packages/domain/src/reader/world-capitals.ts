@@ -40,11 +40,16 @@ const PLACE_BEFORE =
 const ATTRIBUTE_AFTER =
   /^(?:-|\s+(?:\p{Lu}|(?:summit|meeting|session|talks|forum|process|format|declaration|conference|agreement|initiative|city|region|office|airport|time|mayor|residents)\b))/u;
 
+// A dateline: the city, then the day ("Astana, 4 July 2024 –", "Hanoi, Nov. 12 (VNA) –"), where the release was filed.
+const DATELINE_AFTER =
+  /^,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
+
 /** Whether the capital at [start, end) is named as a place rather than standing for its state. */
 export function capitalAsPlace(text: string, start: number, end: number): boolean {
   return (
     PLACE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ||
-    ATTRIBUTE_AFTER.test(text.slice(end, end + 16))
+    ATTRIBUTE_AFTER.test(text.slice(end, end + 16)) ||
+    DATELINE_AFTER.test(text.slice(end, end + 24))
   );
 }
 
