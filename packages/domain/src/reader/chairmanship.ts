@@ -428,6 +428,8 @@ function incomingIn(
   // "The presidency now rests with Y", "from 2025 the chairmanship will rest with Y": the holder right after the verb,
   // the next one when the sentence looks ahead ("now", a future, a later year or day), else the one holding it now.
   for (const verb of words.matchAll(RESTS_WITH)) {
+    // "The decision on the chairmanship rests with Y": the office after a preposition is not what rests with Y.
+    if (OFFICE_AS_COMPLEMENT.test(words.slice(0, verb.index).split(/[,;:]/).at(-1)!)) continue;
     const at = sentence.start + verb.index + verb[0].length;
     const mention = countries.find((candidate) => candidate.start === at);
     if (!mention) continue;
@@ -625,6 +627,9 @@ const RESTS_WITH = new RegExp(
   `\\b${OFFICE}\\b[^.;:]{0,60}?\\s(?:(now|then)\\s+)?(?:(${FUTURE})\\s+(?:then\\s+|now\\s+)?)?(?:(?:rests?|lies|lie)\\s+with|(?:be|is)\\s+vested\\s+in)\\s+(?:the\\s+)?`,
   "gi",
 );
+
+/** Words before the office that make it a preposition's object: "the decision on the …", "the choice of the next …". */
+const OFFICE_AS_COMPLEMENT = /\b(?:of|on|for|about|over|to|with|by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+)?$/i;
 
 /** A verb of leading in the future: "will lead", "is to steer", "takes charge of" (the object after). */
 const LEADS = new RegExp(
