@@ -6,6 +6,7 @@ import type { ReaderKnowledge } from "./knowledge";
 import { countryMentions } from "./mentions";
 import type { Evidence, ParticipantProposal } from "./proposal";
 import { escapeRegExp, type Paragraph, type Sentence } from "./segment";
+import { countriesAndCapitals } from "./world-capitals";
 
 // Words that put a chair or an attendance at a later meeting.
 export const NEXT_MEETING =
@@ -32,21 +33,26 @@ const CHAIRMANSHIP_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+${CHAIRMANSHIP}
 // The words after a country that make it the chair: "Kazakhstan, as chairing country,", "Kazakhstan, which holds the
 // rotating chairmanship", "Kazakhstan chaired the meeting", "Kazakhstan hosted and chaired the summit", "Belarus
 // chairs the Commonwealth this year".
+// "Kazakhstan, the presiding country,", "Kazakhstan, the current holder of the presidency,", "Kazakhstan, as the country
+// holding the presidency,", "The Kazakh leader, holding the rotating chairmanship,": the side named in apposition (not
+// "… of the OSCE": an office named with its body may be another body's).
 // "Kazakhstan currently chairs the Union", "The Kazakh leader, whose country chairs the Union, …": an adverb before
 // the verb, or the country's leader or side before a relative clause on the country.
 // "The Kazakh President, as head of the presiding state, …", "Kazakhstan's leader, as the head of the chairing
 // country,": the leader named by office as head of the chairing side.
 const CHAIR_AFTER_COUNTRY = new RegExp(
-  String.raw`^(?:,?\s+as\s+(?:the\s+)?${CHAIRING_SIDE}|(?:['’]s)?(?:\s+(?:leader|president|head\s+of\s+state|prime\s+minister|premier))?,?\s+as\s+(?:the\s+)?head\s+of\s+(?:the\s+)?${CHAIRING_SIDE}|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:which|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair))|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:currently\s+|now\s+)?(?:has\s+|have\s+)?(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|chairs|presided(?:\s+over)?|presides(?:\s+over)?|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair)))\b(?!\s+by\b)`,
+  String.raw`^(?:,?\s+as\s+(?:the\s+)?${CHAIRING_SIDE}|,\s+(?:as\s+)?the\s+(?:${CHAIRING_SIDE}(?=\s*,)|current\s+holder\s+of\s+the\s+(?:rotating\s+)?${CHAIRMANSHIP}(?!\s+of\b)|(?:country|state|nation)\s+(?:holding|that\s+holds)\s+the\s+(?:rotating\s+)?${CHAIRMANSHIP}(?!\s+of\b))|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,\s+holding\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair)(?!\s+of\b)|(?:['’]s)?(?:\s+(?:leader|president|head\s+of\s+state|prime\s+minister|premier))?,?\s+as\s+(?:the\s+)?head\s+of\s+(?:the\s+)?${CHAIRING_SIDE}|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:which|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair))|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:currently\s+|now\s+)?(?:has\s+|have\s+)?(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|chairs|presided(?:\s+over)?|presides(?:\s+over)?|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair)))\b(?!\s+by\b)`,
   "i",
 );
 // "The Tajik President, who chaired the meeting, …": the country's leader named only by office, then a relative
 // clause that makes them the chair.
 const LEADER_WHO_CHAIRED =
   /^\s+(?:President|Prime\s+Minister|Premier|[Ll]eader|[Hh]ead\s+of\s+[Ss]tate),\s+who\s+(?:also\s+|then\s+)?(?:chaired|chairs|presided\s+over|presides\s+over)\b/;
-// "with Kazakhstan in the chair".
+// "with Kazakhstan in the chair", "with Kazakhstan at the helm", "with Kazakhstan presiding" (not "presiding over" another
+// thing, nor "the presiding country").
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
-const IN_THE_CHAIR_AFTER = /^\s+in\s+the\s+chair\b/i;
+const IN_THE_CHAIR_AFTER =
+  /^\s+(?:in\s+the\s+chair|at\s+the\s+helm|presiding(?!\s+(?:over|country|state|side|nation)\b))\b/i;
 // "As the chairing country, Kazakhstan …": the side named before the country, at the start of a clause.
 const AS_CHAIR_BEFORE = new RegExp(String.raw`(?:^|[.;]\s*)As\s+(?:the\s+)?${CHAIRING_SIDE}\s*,\s*$`, "i");
 
@@ -98,7 +104,15 @@ export function chairingCountry(
   const to = paragraphs.at(-1)?.end ?? text.length;
   const found = new Map<string, { start: number; end: number }>();
   const hostChairs = HOST_PRESIDED.test(text.slice(from, to));
-  for (const mention of countryMentions(text, knowledge, from, to)) {
+  // A capital standing for its state chairs too ("Tashkent chaired the meeting"), but not a venue ("talks in Tashkent").
+  const countries = countriesAndCapitals(
+    countryMentions(text, knowledge, from, to),
+    text,
+    knowledge,
+    from,
+    to,
+  );
+  for (const mention of countries) {
     const before = text.slice(Math.max(from, mention.start - 80), mention.start);
     const after = text.slice(mention.end, Math.min(to, mention.end + 60));
     // The clause around, for a later or earlier term: "The next session will be chaired by Russia", "Kazakhstan

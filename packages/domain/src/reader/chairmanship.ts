@@ -5,21 +5,33 @@ import { rootOrganization } from "./knowledge";
 import { countryMentions, organizationMentions, type Mention } from "./mentions";
 import type { ChairmanshipProposal, ParticipantProposal } from "./proposal";
 import type { Paragraph, Sentence } from "./segment";
+import { countriesAndCapitals } from "./world-capitals";
 
-/** The office that rotates, and the tokens handed over with it ("the baton passes to …"). */
+/**
+ * The office that rotates, and the tokens handed over with it ("the baton passes to …", "handed the ceremonial hammer
+ * to …", "takes the reins"); and the leadership that rotates or is the body's own ("the rotating leadership", "the
+ * leadership of the Association", "the bloc's leadership"), while "X's leadership" or "the country's" is a government.
+ */
 const OFFICE = "(?:presidency|chairmanship|chairship|chair)";
 const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
 /** "in July 2010": a month and its year (groups 1 and 2). */
 const IN_MONTH_AND_YEAR = new RegExp(`\\bin\\s+(${MONTH_NAMES})\\s+((?:19|20)\\d{2})\\b`, "i");
-const OFFICE_OR_TOKEN = "(?:presidency|chairmanship|chairship|chair|baton|gavel|torch|helm)";
+const OFFICE_OR_TOKEN =
+  "(?:presidency|chairmanship|chairship|chair|baton|gavel|hammer|torch|helm|reins|mantle|rotating\\s+leadership|(?:bloc|grouping)['’]s\\s+leadership|leadership\\s+of\\s+the\\s+(?:Organi[sz]ation|Association|Union|Commonwealth|Community|bloc|grouping)(?!['’]))";
+/**
+ * The helm, the reins or the mantle of something other than a body: "took the reins of government", "at the helm of
+ * the country". Those tokens stand for the office only without such an "of".
+ */
+const TOKEN_OF_ANOTHER =
+  /\b(?:helm|reins|mantle)\s+of\s+(?:power|government|state|(?:the|his|her|its|their)\s+(?:country|state|government|nation|republic|party|economy|company|ministry|family|army|armed\s+forces))\b/i;
 /** The office as a title-cased or lower-case noun, for patterns that must see capitals elsewhere. */
 const OFFICE_CASED = "(?:[Pp]residency|[Cc]hairmanship|[Cc]hairship|[Cc]hair)";
 /** Verbs and nouns that move the office from one holder to the next: the next one follows "to". */
 const PASSING =
-  "(?:passed|passes|pass|passing|handed|hands|hand|handing|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|go|rotated|rotates|rotate|entrusted|entrusts|entrust|turned|turns|turn|turning|ceded|cedes|cede|ceding|relinquished|relinquishes|relinquish|relinquishing|assigned|assigns|assign|falls|fell|conferred|confers|confer|bestowed|bestows|bestow|handover|hand-over|transition)";
+  "(?:passed|passes|pass|passing|handed|hands|hand|handing|gave|gives|give|given|giving|presented|presents|present|presenting|shifted|shifts|shift|shifting|devolved|devolves|devolve|devolving|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|go|rotated|rotates|rotate|entrusted|entrusts|entrust|turned|turns|turn|turning|ceded|cedes|cede|ceding|relinquished|relinquishes|relinquish|relinquishing|assigned|assigns|assign|falls|fell|conferred|confers|confer|bestowed|bestows|bestow|handover|hand-over|transition)";
 /** Verbs whose subject takes (or holds) the office. */
 const TAKING =
-  "(?:assumed|assumes|assume|assuming|took|taken|takes|take|taking|held|holds|hold|holding|received|receives|receive|accepted|accepts|accept|inherited|inherits)";
+  "(?:step\\s+into|steps\\s+into|stepped\\s+into|stepping\\s+into|assumed|assumes|assume|assuming|took|taken|takes|take|taking|held|holds|hold|holding|received|receives|receive|accepted|accepts|accept|inherited|inherits)";
 /** Auxiliaries and phrases that put a verb in the future. */
 const FUTURE =
   "(?:will|shall|would|is\\s+to|are\\s+to|is\\s+(?:set|due|scheduled)\\s+to|is\\s+going\\s+to|to)";
@@ -303,7 +315,12 @@ function incomingIn(
   holders: Holder[],
 ): Incoming | null {
   const words = sentence.text;
-  if (!/presiden|presid|chair|baton|gavel|torch|helm/i.test(words)) return null;
+  if (
+    !/presiden|presid|chair|baton|gavel|hammer|torch|helm|reins|mantle|leadership|\b(?:lead|steer|head|charge)\b/i.test(
+      words,
+    )
+  )
+    return null;
   const countries = countriesIn(context, sentence.start, sentence.end);
 
   // Passing: "… handed over the chairmanship to Y", "the presidency will be moved to Y", "the baton passes to Y".
@@ -367,14 +384,22 @@ function incomingIn(
   }
 
   // A passive whose subject takes the office: "X was entrusted with the chairmanship", "X was elected as chair", "X was
-  // elected Chairman of the Council" (a translation from Russian names the office with no preposition).
+  // elected Chairman of the Council" (a translation from Russian names the office with no preposition), "X was named
+  // the next chair" (named or designated only as the next one: "named chairman of the board" is a person's post).
   const entrusted = new RegExp(
-    `\\b(?:was|were|has\\s+been|have\\s+been|is|are|${FUTURE}\\s+be)\\s+(?:entrusted\\s+with|elected(?:\\s+(?:to|as|for))?|chosen\\s+(?:to|as))\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE}|chairman|chairperson)\\b`,
+    `\\b(?:was|were|has\\s+been|have\\s+been|is|are|${FUTURE}\\s+be)\\s+(?:entrusted\\s+with|elected(?:\\s+(?:to|as|for))?|chosen\\s+(?:to|as))\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE}|chairman|chairperson)\\b|(?:named|designated|nominated)(?:\\s+as)?\\s+(?:the\\s+)?(?:next|incoming|following)\\s+(?:[\\w’'-]+\\s+)?(?:${OFFICE}|chairing\\s+country|presiding\\s+country)\\b`,
     "gi",
   );
   for (const verb of words.matchAll(entrusted)) {
     const subject = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
     if (subject) return { ...subject, sentence, outgoing: null, confidence: 0.8 };
+  }
+  // The active: "the leaders entrusted Y with the chairmanship": Y right after the verb, the office after "with".
+  for (const verb of words.matchAll(ENTRUSTS)) {
+    const at = sentence.start + verb.index + verb[0].length;
+    const entrusted = countries.find((mention) => mention.start === at);
+    if (entrusted && ENTRUSTED_WITH_OFFICE.test(context.text.slice(entrusted.end, sentence.end)))
+      return { ...sideOf(entrusted), sentence, outgoing: null, confidence: 0.75 };
   }
 
   // "X was handed the chairmanship by W", "X has been given the gavel", and the past passive "the chairmanship was
@@ -400,6 +425,23 @@ function incomingIn(
     }
   }
 
+  // "The presidency now rests with Y", "from 2025 the chairmanship will rest with Y": the holder right after the verb,
+  // the next one when the sentence looks ahead ("now", a future, a later year or day), else the one holding it now.
+  for (const verb of words.matchAll(RESTS_WITH)) {
+    // "The decision on the chairmanship rests with Y": the office after a preposition is not what rests with Y.
+    if (OFFICE_AS_COMPLEMENT.test(words.slice(0, verb.index).split(/[,;:]/).at(-1)!)) continue;
+    const at = sentence.start + verb.index + verb[0].length;
+    const mention = countries.find((candidate) => candidate.start === at);
+    if (!mention) continue;
+    const ahead =
+      verb[1] !== undefined ||
+      verb[2] !== undefined ||
+      laterStart(sentence, meetingYear) !== null ||
+      laterDay(sentence, context) !== null;
+    if (ahead) return { ...sideOf(mention), sentence, outgoing: null, confidence: 0.75 };
+    holders.push({ ...sideOf(mention), since: null });
+  }
+
   // "X received from W the chairmanship", "X took over from W the rotating presidency": the giver before the office.
   for (const verb of words.matchAll(TAKEN_FROM)) {
     const subject = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
@@ -410,9 +452,9 @@ function incomingIn(
     return { ...subject, sentence, outgoing: sideOf(giver), confidence: 0.75 };
   }
 
-  // "X will succeed Y as chair", "X succeeds Y in the chairmanship": X takes the office from Y.
+  // "X will succeed Y as chair", "X succeeds Y in the chairmanship", "… at the helm": X takes the office from Y.
   const succeed = new RegExp(
-    `\\b(?:(?:${FUTURE})\\s+)?(?:succeed|succeeds|succeeding|succeeded)\\s+(?=\\S[^,.;]{0,60}?\\s+(?:as\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:chair|chairman|chairperson|presiding\\s+(?:country|state))|in\\s+the\\s+${OFFICE})\\b)`,
+    `\\b(?:(?:${FUTURE})\\s+)?(?:succeed|succeeds|succeeding|succeeded)\\s+(?=\\S[^,.;]{0,60}?\\s+(?:as\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:chair|chairman|chairperson|presiding\\s+(?:country|state))|in\\s+the\\s+${OFFICE}|at\\s+the\\s+helm)\\b)`,
     "gi",
   );
   for (const verb of words.matchAll(succeed)) {
@@ -438,7 +480,7 @@ function incomingIn(
   // Taking: "X takes over the chairmanship", "X will chair …", "X will be chairing …", "X will be the next chair",
   // "hosted by X, which assumed the presidency"; "X is currently chairing …" names the present holder.
   const taking = new RegExp(
-    `\\b(?:(${FUTURE})\\s+(?:also\\s+|then\\s+|now\\s+|[a-z]+ly\\s+)?)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+|an?\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE_OR_TOKEN}|chairman|chairperson|chairwoman)\\b|(?:be\\s+)?(chair|chairs|chairing|chaired|preside|presides|presiding|presided)\\b|(?:be|become|becomes|became)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+)?(?:[\\w-]+\\s+)?(chair|chairman|chairperson|chairing\\s+country|presiding\\s+country)\\b)`,
+    `\\b(?:(${FUTURE})\\s+(?:also\\s+|then\\s+|now\\s+|[a-z]+ly\\s+)?)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+|an?\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE_OR_TOKEN}|chairman|chairperson|chairwoman)\\b|(?:be\\s+)?(chair|chairs|chairing|chaired|preside|presides|presiding|presided)\\b|(?:be|become|becomes|became)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+)?(?:[\\w-]+\\s+)?(chair|chairman|chairperson|chairing\\s+country|presiding\\s+country|(?:country|state|nation)\\s+(?:chairing|presiding\\s+over))\\b|be\\s+(at\\s+the\\s+helm|in\\s+the\\s+chair)\\b)`,
     "gi",
   );
   for (const verb of words.matchAll(taking)) {
@@ -454,6 +496,23 @@ function incomingIn(
           )
         : null;
     const future = verb[1] !== undefined || joined !== null;
+    // "X will be at the helm next year", "X will be in the chair in 2025": in the future, at a later time ("X is in the
+    // chair", "will be in the chair at tomorrow's session" chair a meeting). Not "took the reins of government": a
+    // token of another thing than the body.
+    if (
+      verb[5] !== undefined &&
+      (!future ||
+        (!laterStart(sentence, meetingYear) && !laterDay(sentence, context) && !/\bnext\b/i.test(words)))
+    )
+      continue;
+    if (TOKEN_OF_ANOTHER.test(words.slice(verb.index, verb.index + verb[0].length + 40))) continue;
+    // "X will be the country chairing the Organization", but not "… chairing the session on energy".
+    if (
+      verb[4] !== undefined &&
+      /^(?:country|state|nation)\s/i.test(verb[4]) &&
+      SESSION_AFTER.test(words.slice(verb.index + verb[0].length))
+    )
+      continue;
     const taken = verb[2]?.toLowerCase() ?? null;
     const chairVerb = verb[3]?.toLowerCase() ?? null;
     const before = words.slice(0, verb.index);
@@ -546,11 +605,56 @@ function incomingIn(
     if (subject) return { ...subject, sentence, outgoing: null, confidence: 0.7 };
   }
 
+  // "X will lead the Organisation next year", "X, which will steer the grouping in 2026": a verb of leading in the
+  // future with the body itself as its object and a later time ("will lead the delegation", "will head the working
+  // group" lead something else).
+  for (const verb of words.matchAll(LEADS)) {
+    if (!bodyAt(context, sentence.start + verb.index + verb[0].length)) continue;
+    if (!laterStart(sentence, meetingYear) && !laterDay(sentence, context) && !/\bnext\b/i.test(words))
+      continue;
+    const subject = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
+    if (subject) return { ...subject, sentence, outgoing: null, confidence: 0.7 };
+  }
+
   // "X, as the next presiding country", "X's incoming chairmanship": a next holder named without a verb.
   const marked = markedIn(context, sentence.start, sentence.end, meetingYear).find((marker) => marker.next);
   if (marked) return { ...marked, sentence, outgoing: null, confidence: 0.7 };
   return null;
 }
+
+/** "rests with", "will rest with", "is vested in": the office (before) held by the side right after (group 1 "now"). */
+const RESTS_WITH = new RegExp(
+  `\\b${OFFICE}\\b[^.;:]{0,60}?\\s(?:(now|then)\\s+)?(?:(${FUTURE})\\s+(?:then\\s+|now\\s+)?)?(?:(?:rests?|lies|lie)\\s+with|(?:be|is)\\s+vested\\s+in)\\s+(?:the\\s+)?`,
+  "gi",
+);
+
+/** Words before the office that make it a preposition's object: "the decision on the …", "the choice of the next …". */
+const OFFICE_AS_COMPLEMENT = /\b(?:of|on|for|about|over|to|with|by|from)\s+(?:the\s+)?(?:[\w’'-]+\s+)?$/i;
+
+/** A verb of leading in the future: "will lead", "is to steer", "takes charge of" (the object after). */
+const LEADS = new RegExp(
+  `\\b(?:${FUTURE}\\s+(?:also\\s+|then\\s+|now\\s+)?(?:lead|steer|head|take\\s+charge\\s+of)|takes\\s+charge\\s+of)\\s+(?:the\\s+)?`,
+  "gi",
+);
+/** A body named by a common noun ("the Organisation", "the grouping"), not a part of one ("the Union's bodies"). */
+const BODY_NOUN =
+  /^(?:Organi[sz]ation|Association|Union|Commonwealth|Community|[Gg]rouping|[Bb]loc)\b(?!['’]|\s+(?:of|for|on)\b)/;
+
+/** Whether the body that met (or its organization) is named at `at`, by name or by a common noun. */
+function bodyAt(context: ChairmanshipContext, at: number): boolean {
+  const { text, knowledge, organizationId } = context;
+  if (BODY_NOUN.test(text.slice(at, at + 40))) return true;
+  if (!organizationId) return false;
+  const organization = organizationMentions(text, knowledge, at, at + 120).find(
+    (mention) => mention.start === at,
+  );
+  const root = (id: string) => rootOrganization(knowledge, id)?.id ?? id;
+  return organization !== undefined && root(organization.id) === root(organizationId);
+}
+
+/** A session, panel or working group as a verb's object: chairing one is no rotating office. */
+const SESSION_AFTER =
+  /^\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,2}?(?:sessions?|meetings?|panels?|working\s+groups?|committees?|talks|round\s*tables?|debates?|discussions?|dialogues?)\b/i;
 
 /** An organization other than the body that met, right after a verb ending at `at`: "chairs ASEAN this year". */
 function otherOrganizationAfter(context: ChairmanshipContext, at: number): boolean {
@@ -565,6 +669,17 @@ function otherOrganizationAfter(context: ChairmanshipContext, at: number): boole
   return root(organization.id) !== root(organizationId);
 }
 
+/** "entrusted Y with …": the active verb, Y after it. */
+const ENTRUSTS = /\b(?:entrusted|entrusts|entrust|entrusting)\s+(?:the\s+)?/gi;
+/**
+ * "… with the chairmanship", "… with the rotating presidency": right after the one entrusted, with no more than
+ * adjectives between ("entrusted Y with preparing its chairmanship" entrusts a task).
+ */
+const ENTRUSTED_WITH_OFFICE = new RegExp(
+  `^\\s+with\\s+(?:the\\s+|its\\s+)?(?:(?:rotating|annual|incoming|next|[a-z]+-[a-z]+)\\s+){0,2}?${OFFICE_OR_TOKEN}\\b`,
+  "i",
+);
+
 /** "received from W the chairmanship": the verb and "from" (group 1), then W, then the office. */
 const TAKEN_FROM = new RegExp(
   `(\\b(?:took|takes|take|taking|received|receives|receive|assumed|assumes|assume|inherited|inherits|accepted|accepts)\\s+(?:over\\s+)?from\\s+(?:the\\s+)?)(?:(?:\\p{Lu}[\\p{L}’'-]*|of)\\s+){1,6}(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${OFFICE_OR_TOKEN}\\b`,
@@ -576,8 +691,8 @@ const HANDED_THE_OFFICE = new RegExp(
   `\\b(?:was|were|has\\s+been|have\\s+been|${FUTURE}\\s+be)\\s+(?:handed|given|granted|passed)(?:\\s+over)?\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}?${OFFICE_OR_TOKEN}\\b`,
   "gi",
 );
-/** "The chairmanship was taken over by X": the past passive of taking, with the office before it. */
-const TAKEN_OVER_BY = /\b(?:was|were|has\s+been|have\s+been)\s+(?:assumed|taken\s+over)\s+by\s+/gi;
+/** "The chairmanship was taken over (or up) by X": the past passive of taking, with the office before it. */
+const TAKEN_OVER_BY = /\b(?:was|were|has\s+been|have\s+been)\s+(?:assumed|taken\s+(?:over|up))\s+by\s+/gi;
 
 const FROM_AFTER_OFFICE =
   /^(?:[^,.;:]|,(?!\s+(?:which|who|whose|where|while|when|after|before|but|and\s+(?:will|is|has|was))\b)){0,160}?\bfrom\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?=[A-Z])/;
@@ -594,11 +709,20 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
   const after = words.slice(verbEnd);
   // "The chairmanship was conferred on Y", "bestowed upon Y": the next holder follows "on".
   const to = (
-    /^(?:confer|bestow)/i.test(words.slice(verbStart, verbEnd)) ? /\b(?:on|upon)\s+/i : /\bto\s+/i
+    /^(?:confer|bestow|devolv)/i.test(words.slice(verbStart, verbEnd)) ? /\b(?:on|upon|to)\s+/i : /\bto\s+/i
   ).exec(after);
   if (!to || to.index > 160) return null;
   const between = after.slice(0, to.index);
   if (/\b(?:floor|word|microphone|letter|message)\b/i.test(between)) return null;
+  if (TOKEN_OF_ANOTHER.test(words.slice(verbStart, verbEnd + to.index))) return null;
+  // "handed a hammer to the workers": a token with "a" is a thing, not the office's ("the ceremonial hammer").
+  if (A_TOKEN.test(between) && !OFFICE_WORD.test(between)) return null;
+  // "shifted to Y", "devolves upon Y": a name right after, as the focus or a task may shift "to transport".
+  if (
+    /^(?:shift|devolv)/i.test(words.slice(verbStart, verbEnd)) &&
+    !/^(?:the\s+)?\p{Lu}/u.test(after.slice(to.index + to[0].length))
+  )
+    return null;
   // "hand" and "hands" pass something only with "over": "on the other hand"; "turn" too: "turning to the agenda".
   const verb = words.slice(verbStart, verbEnd);
   // "hand the chairmanship to X" passes the office named between.
@@ -611,6 +735,14 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
   )
     return null;
   if (/^turn/i.test(verb) && !/\bover\b/i.test(between)) return null;
+  // "gave the gavel to Y", "presented the ceremonial baton to Y", "the chairmanship was given to Y": these verbs pass
+  // the office only as their object, or as the passive's subject right before "to" ("gave new impetus to" passes none).
+  if (
+    GIVING.test(verb) &&
+    !OFFICE_AS_OBJECT.test(after) &&
+    !(/^\s*$/.test(between) && OFFICE_JUST_BEFORE.test(words.slice(0, verbStart)))
+  )
+    return null;
   // "At the handover ceremony, W passed the chairmanship to Y": the noun leaves the passing to the verb after it, whose
   // subject is the outgoing side.
   if (/^(?:handover|hand-over|transition)$/i.test(verb) && PASSING_IN_A_LATER_CLAUSE.test(between))
@@ -633,6 +765,18 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
   if (!officeAfter && !officeBefore && !officeAfterRecipient && !officeThen) return null;
   return verbEnd + to.index + to[0].length;
 }
+
+/** A token of the office with an indefinite article: "a hammer", "a wooden gavel". */
+const A_TOKEN = /\b(?:a|an)\s+(?:[\w’'-]+\s+)?(?:baton|gavel|hammer|torch|helm|reins|mantle)\b/i;
+/** Verbs of giving that pass the office only as their object ("gave the gavel to Y"). */
+const GIVING = /^(?:gave|gives|give|given|giving|presented|presents|present|presenting)$/i;
+/** The office or its token as the object right after the verb: "the ceremonial gavel", "its chairmanship". */
+const OFFICE_AS_OBJECT = new RegExp(
+  `^\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w’'-]+\\s+){0,2}?${OFFICE_OR_TOKEN}\\b`,
+  "i",
+);
+/** The office or its token a few words before a passive verb: "the chairmanship was given". */
+const OFFICE_JUST_BEFORE = new RegExp(`\\b${OFFICE_OR_TOKEN}\\b[^,;:]{0,40}$`, "i");
 
 /** The office named as a word. */
 const OFFICE_WORD = new RegExp(`\\b${OFFICE}\\b`, "i");
@@ -762,12 +906,16 @@ function peopleIn(context: ChairmanshipContext, from: number, to: number): Side[
 const initialsOf = (words: string) =>
   /^(?:\p{Lu}\p{Ll}?\.\s?)+$/u.test(words.trim()) ? words.replace(/\s/g, "") : "";
 
-/** Countries and demonyms in text[from, to), but not a language or script ("the order of the Russian alphabet"). */
+/**
+ * Countries and demonyms in text[from, to), but not a language or script ("the order of the Russian alphabet"); and
+ * the capitals that stand for their states ("the chairmanship passes to Hanoi"), but not one named as a place.
+ */
 function countriesIn(context: ChairmanshipContext, from: number, to: number): Mention[] {
-  return countryMentions(context.text, context.knowledge, from, to).filter(
-    (mention) =>
-      !/^\s+(?:alphabet\w*|language|letters)\b/i.test(context.text.slice(mention.end, mention.end + 12)),
+  const { text, knowledge } = context;
+  const countries = countryMentions(text, knowledge, from, to).filter(
+    (mention) => !/^\s+(?:alphabet\w*|language|letters)\b/i.test(text.slice(mention.end, mention.end + 12)),
   );
+  return countriesAndCapitals(countries, text, knowledge, from, to);
 }
 
 const sideOf = (mention: Mention): Side => ({
@@ -1250,21 +1398,25 @@ function markedIn(
       });
       continue;
     }
-    // "Belarus, the current chair,", "India is this year's chair", "Malaysia, the incoming chair,".
+    // "Belarus, the current chair,", "India is this year's chair", "Malaysia, the incoming chair,", "Malaysia, the
+    // chair-designate,".
     const roleAfter =
-      /^(?:,\s+(?:as\s+)?|\s+(?:is|was|as)\s+)(?:the\s+|this\s+year['’]s\s+|(next\s+year['’]s\s+))(?:(next|incoming|new)\s+|current\s+|outgoing\s+|rotating\s+)*(?:[A-Z]+\s+)?(?:chair|chairman|chairperson)\b/i.exec(
+      /^(?:,\s+(?:as\s+)?|\s+(?:is|was|as)\s+)(?:the\s+|this\s+year['’]s\s+|(next\s+year['’]s\s+))(?:(next|incoming|new)\s+|current\s+|outgoing\s+|rotating\s+)*(?:[A-Z]+\s+)?(?:chair|chairman|chairperson)(-(?:designate|elect))?\b/i.exec(
         text.slice(mention.end, mention.end + 60),
       );
     if (
       roleAfter &&
-      (roleAfter[1] || roleAfter[2] || /current|outgoing|this\s+year|\b(?:is|was)\s/i.test(roleAfter[0]))
+      (roleAfter[1] ||
+        roleAfter[2] ||
+        roleAfter[3] ||
+        /current|outgoing|this\s+year|\b(?:is|was)\s/i.test(roleAfter[0]))
     ) {
       markers.push({
         countryId: mention.id,
         start: mention.start,
         end: mention.end + roleAfter[0].length,
         since: null,
-        next: roleAfter[1] !== undefined || roleAfter[2] !== undefined,
+        next: roleAfter[1] !== undefined || roleAfter[2] !== undefined || roleAfter[3] !== undefined,
       });
     }
   }

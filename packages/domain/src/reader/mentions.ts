@@ -14,7 +14,7 @@ export interface Mention {
   end: number;
   /** Exactly as the text has it. */
   asStated: string;
-  via: "name" | "official name" | "other name" | "abbreviation" | "demonym";
+  via: "name" | "official name" | "other name" | "abbreviation" | "demonym" | "capital";
 }
 
 interface Matcher {

@@ -11,8 +11,8 @@ import {
   withoutAsides,
 } from "./categories";
 import { ANOTHER_TERM, chairingCountry, NEXT_MEETING } from "./chair";
-import { membershipsOf, type ReaderKnowledge } from "./knowledge";
-import { countryMentions } from "./mentions";
+import { membershipsOf, rootOrganization, type ReaderKnowledge } from "./knowledge";
+import { countryMentions, organizationMentions } from "./mentions";
 import { escapeRegExp, normalize as normalizeText, span } from "./segment";
 import type { Fact, ParticipantProposal } from "./proposal";
 import { titledPeople } from "./people";
@@ -20,6 +20,7 @@ import { knownSpellings, personCandidates, shortNames, spaceInitials, withoutPat
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
 import { REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
+import { isCapitalName } from "./world-capitals";
 import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import {
   countryAndOrganizationSpans,
@@ -856,6 +857,11 @@ const ANOTHER_EVENT =
 // the week, X chaired the summit of another organization".
 const LATER_EVENT =
   /\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|to\s+be\s+invited)\s+to\b|\bwill\s+(?:also\s+)?(?:attend|take\s+part|participate|join|visit|travel)\b|\b(?:next|coming)\s+(?:week|month)\b|\btomorrow\b|\b(?:following|next)\s+day\b|\blater\s+this\s+(?:week|month|year)\b|\b(?:a|one|two|three|several|a\s+few|the)\s+(?:days?|weeks?|months?)\s+(?:earlier|before)\b|\bon\s+the\s+eve\s+of\b|\bearlier\s+(?:in|this)\s+(?:the\s+)?(?:week|month|year)\b/i;
+// An opening that sets the sentence at an earlier meeting, with its subject after the comma: "At the previous summit in
+// 2019, X chaired the meeting", "During the preceding session, …". Not "the first" or "the last session", which may be
+// this meeting's own.
+const EARLIER_MEETING_OPENING =
+  /(?:^|[.;]\s+)(?:At|During|In)\s+the\s+(?:(?:previous|preceding|past|founding|inaugural)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session)|last\s+(?:[\w'’-]+\s+){0,2}?summit)\b[^.;]*,\s*[^,.;]{0,80}$/i;
 // Events held beside a summit, where what someone does is no part in the summit itself: "the business forum", "the
 // youth summit", "the gala dinner", "a reception", "the exhibition" — as the object right after the verb ("addressed
 // the business forum", "spoke at the youth forum", "attended the gala dinner", "joined them at a concert"; not "attended
@@ -1022,6 +1028,33 @@ const BARE_CHAIR_BEFORE =
   /^(?:In\s+(?:his|her)\s+capacity\s+as|As)\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|presiding\s+(?:head|side|country))(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?\s*,\s*(\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})(?!\s+(?:of|and)\b)/u;
 const BARE_CHAIR_AFTER =
   /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:who|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(?:chairmanship|presidency|chair))\b/u;
+// "… holds the presidency of the Council of Europe": the office of a body named right after it.
+const OFFICE_OF_A_BODY = /^\s+of\s+(?:the\s+)?(?=\p{Lu})/u;
+// The body that met named by a common noun alone ("of the Organisation"), not a name that goes on ("Council of Europe").
+const BODY_BY_COMMON_NOUN =
+  /^(?:Organi[sz]ation|Association|Union|Commonwealth|Community|Council|Summit|Conference|Group|Forum|Assembly)\b(?!\s+(?:of\s+)?(?:the\s+)?\p{Lu})/u;
+
+/**
+ * Whether the office that ends at `at` ("whose country holds the presidency") is another body's: "… of the Council of
+ * Europe" names one that is not the body that met (nor one of its organs), whether or not the knowledge holds it.
+ */
+function anotherBodysOffice(
+  text: string,
+  at: number,
+  knowledge: ReaderKnowledge,
+  organizationId: string | null,
+): boolean {
+  const of = OFFICE_OF_A_BODY.exec(text.slice(at, at + 12));
+  if (!of || !organizationId) return false;
+  // "… of the Organisation", "… of the Council": the body that met, by a common noun.
+  if (BODY_BY_COMMON_NOUN.test(text.slice(at + of[0].length, at + of[0].length + 40))) return false;
+  const named = organizationMentions(text, knowledge, at + of[0].length, at + of[0].length + 120).find(
+    (mention) => mention.start === at + of[0].length,
+  );
+  const root = (id: string) => rootOrganization(knowledge, id)?.id ?? id;
+  return !named || root(named.id) !== root(organizationId);
+}
+
 const SPEECH_BY =
   /\b(?:with|heard)\s+(?:an?\s+|the\s+)?(?:opening\s+|keynote\s+|welcoming\s+|main\s+)?(?:speech|address|remarks|report)\s+(?:by|of|from)\s+(?:the\s+)?$/i;
 const JOINED_FOR_SIDE_EVENT =
@@ -1276,7 +1309,13 @@ export function participationOf(
   const since = clause
     .slice(verb.index)
     .replace(/\b(?:since|after)\s+the\s+(?:\w+\s+)?(?:summit|meeting|session)\b/gi, "");
-  if (NEXT_MEETING.test(clause) || ANOTHER_EVENT.test(since) || LATER_EVENT.test(before + clause))
+  // "At the previous summit in 2019, X chaired the meeting": an act at an earlier meeting, named before its subject.
+  if (
+    NEXT_MEETING.test(clause) ||
+    ANOTHER_EVENT.test(since) ||
+    LATER_EVENT.test(before + clause) ||
+    EARLIER_MEETING_OPENING.test(before)
+  )
     return null;
   const chairs =
     /^(?:chair|presid)/i.test(verb[0]) ||
@@ -1474,6 +1513,15 @@ export function organizationNamed(item: { name: { text: string } | null }): bool
   return ORGANIZATION_WORD.test(name) || STAFF_TITLE_WORDS.test(name);
 }
 
+/**
+ * Whether a mention is a capital's name alone, with no title: "Astana presided over the session" names the state (its
+ * leader is the chair, read from the country), not a person called Astana. A given name that is also a capital's
+ * ("Santiago Peña") has more words and stays a name.
+ */
+function capitalAlone(item: { name: { text: string } | null; title: unknown }): boolean {
+  return item.title === null && item.name !== null && isCapitalName(item.name.text.trim());
+}
+
 // A staff title read as the title ("Presidential Press Secretary X", "Kremlin spokesman X", "spokesman X"): a
 // delegation's staff, present or not, is never a head of delegation; an organization's own assistant or adviser
 // ("Assistant Secretary-General of the SCO") names that organization and stays.
@@ -1497,6 +1545,11 @@ const IN_PLACE_OF_ITEM = /^(?:In\s+the\s+absence|Instead|In\s+(?:the\s+)?place)\
 const DUE_BUT_SENT =
   /^,\s+who\s+(?:was|had\s+been|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|expected|scheduled|set|invited)\s+to\s+(?:attend|come|take\s+part|participate|travel|lead)\b[^.;]*?,\s+(?:instead\s+)?(?:sent|delegated|dispatched)\b/i;
 
+// A person who was represented by someone else was not there himself: "President X of Armenia was represented by his
+// foreign minister", "X, who was ill, was replaced by Y" (whoever stood in is read from the words after "by").
+const REPRESENTED_BY_ANOTHER =
+  /^(?:,[^,;.]{1,80},)?\s+(?:was|were|is|will\s+be|had\s+been)\s+(?:also\s+)?(?:represented|replaced|substituted)\b(?:\s+(?:at|in)\s+[^,.;]{1,40}?)?\s+by\b/i;
+
 /** Whether the person named at `item` is named as the one absent, whom another stood in for. */
 export function namedAsAbsent(
   text: string,
@@ -1506,7 +1559,8 @@ export function namedAsAbsent(
   return (
     IN_PLACE_OF.test(text.slice(sentence.start, item.start)) ||
     IN_PLACE_OF_ITEM.test(text.slice(item.start, item.end)) ||
-    DUE_BUT_SENT.test(text.slice(item.end, sentence.end))
+    DUE_BUT_SENT.test(text.slice(item.end, sentence.end)) ||
+    REPRESENTED_BY_ANOTHER.test(text.slice(item.end, sentence.end))
   );
 }
 
@@ -1563,7 +1617,7 @@ function findMentions(
   knowledge: ReaderKnowledge,
   body: { organizationId: string | null; date: PartialDate | null; venueCity?: string | null },
 ): ParticipantMention[] {
-  const found = findMentionsIn(text, sentences, knowledge);
+  const found = findMentionsIn(text, sentences, knowledge, body.organizationId);
   const listed = [
     ...found,
     ...countryNamedSubjects(text, sentences, knowledge, found),
@@ -1572,6 +1626,7 @@ function findMentions(
   const mentions = [...listed, ...memberLeaderMentions(text, sentences, knowledge, body, listed)].filter(
     (mention) =>
       !organizationNamed(mention.item) &&
+      !capitalAlone(mention.item) &&
       !staffTitled(mention.item) &&
       !invitedButAbsent(text, mention.sentence, mention.item) &&
       !namedAsAbsent(text, mention.sentence, mention.item) &&
@@ -1676,6 +1731,8 @@ function findMentionsIn(
   text: string,
   sentences: readonly Sentence[],
   knowledge: ReaderKnowledge,
+  /** The body that met, so that an office of another body makes no chair. */
+  organizationId: string | null = null,
 ): ParticipantMention[] {
   const mentions: ParticipantMention[] = [];
   // A heading that ends in a colon ("The summit was attended by:") and the one-name lines under it.
@@ -2167,12 +2224,17 @@ function findMentionsIn(
       /\b(?:Presiding\s+over|Chairing)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|sitting)\s+(?:was|is)\s+/i.exec(
         s,
       ) ??
-      // "…, with X in the chair", "… met today with X presiding".
-      /\bwith\s+(?=[^,;.]{3,80}?\s+(?:in\s+the\s+chair|presiding|chairing)\b(?!\s+(?:over\s+)?(?:the\s+)?(?:next|following)\b))/i.exec(
+      // "Under President X's chairmanship, the leaders …": a titled person's office, the person before "'s" (not "… of"
+      // another body, nor a term in a year or an earlier or later one).
+      /\b[Uu]nder\s+(?=(?:President|Prime\s+Minister|Premier|Chancellor|Emir|King|Sultan)\s+[A-Z][^,;.]{1,50}?['’]s\s+(?:chairmanship|presidency|chairship)\b(?!\s+of\b)(?![^,;.]{0,40}\b(?:(?:in|during|for|since)\s+(?:the\s+)?(?:19|20)\d{2}|previous|last|past|next)\b))/.exec(
+        s,
+      ) ??
+      // "…, with X in the chair", "… met today with X presiding", "… with X at the helm".
+      /\bwith\s+(?=[^,;.]{3,80}?\s+(?:in\s+the\s+chair|at\s+the\s+helm|presiding|chairing)\b(?!\s+(?:over\s+)?(?:the\s+)?(?:next|following)\b))/i.exec(
         s,
       );
     const chairStop = chairedBy
-      ? /,\s+(?:was|were|who|which|and(?!\s+by\b)|the|a|an|this)\b|,\s+as\b(?![^,;.]*,\s+and\s+by\b)|,\s+(?!and\s+by\b)(?!as\b[^,;.]*,\s+and\s+by\b)(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+(?:presiding|chairing)\b(?!\s+(?:country|state|side|nation)\b)|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
+      ? /,\s+(?:was|were|who|which|and(?!\s+by\b)|the|a|an|this)\b|,\s+as\b(?![^,;.]*,\s+and\s+by\b)|,\s+(?!and\s+by\b)(?!as\b[^,;.]*,\s+and\s+by\b)(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+at\s+the\s+helm\b|['’]s\s+(?:chairmanship|presidency|chairship)\b|\s+(?:presiding|chairing)\b(?!\s+(?:country|state|side|nation)\b)|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
           s.slice(chairedBy.index + chairedBy[0].length),
         )
       : null;
@@ -2218,7 +2280,7 @@ function findMentionsIn(
       });
     } else {
       const chaired = new RegExp(
-        String.raw`^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided(?:\s+over)?|took\s+the\s+chair|${LED_SESSION})\b)`,
+        String.raw`^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided(?:\s+over)?|took\s+the\s+chair|(?:was|sat)\s+in\s+the\s+chair|${LED_SESSION})\b)`,
       ).exec(rest0);
       const chairedClause = chaired
         ? rest0.slice(chaired[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!
@@ -2230,7 +2292,9 @@ function findMentionsIn(
         // "X chaired the intergovernmental council a week earlier": another time, another meeting; so "Earlier in the
         // week, X chaired …".
         !LATER_EVENT.test(chairedClause) &&
-        !LATER_EVENT.test(chaired[1]!)
+        !LATER_EVENT.test(chaired[1]!) &&
+        // "At the previous summit in 2019, X chaired the meeting": the chair of an earlier meeting.
+        !EARLIER_MEETING_OPENING.test(chaired[1]!)
           ? chairSubject(text, sentence.start + lead, sentence.start + lead + chaired[1]!.length, knowledge)
           : null;
       if (subject)
@@ -2247,7 +2311,17 @@ function findMentionsIn(
     const bareChair = !found.some((mention) => mention.kind === "chair")
       ? (BARE_CHAIR_BEFORE.exec(rest0) ?? BARE_CHAIR_AFTER.exec(rest0))
       : null;
-    if (bareChair && !NEXT_MEETING.test(rest0) && !ANOTHER_TERM.test(rest0)) {
+    if (
+      bareChair &&
+      !NEXT_MEETING.test(rest0) &&
+      !ANOTHER_TERM.test(rest0) &&
+      !anotherBodysOffice(
+        text,
+        sentence.start + lead + bareChair.index + bareChair[0].length,
+        knowledge,
+        organizationId,
+      )
+    ) {
       const from = lead + bareChair[0].indexOf(bareChair[1]!);
       const to = from + bareChair[1]!.length;
       const country = countryMentions(text, knowledge, sentence.start + from, sentence.start + to).length > 0;

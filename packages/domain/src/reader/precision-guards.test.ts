@@ -126,6 +126,15 @@ const GUARDS: Record<string, string[]> = {
   "stand-ins": [
     "President Tomas Varga of Armenia, who stayed at home, sent a message to the summit.",
     "Armenia's president could not attend and sent a letter of greetings.",
+    // The one represented by someone else, who is there in his place (a known miss until the capitals round).
+    "President Tomas Varga of Armenia was represented by his foreign minister.",
+  ],
+  // Known misses until the capitals round, now read right.
+  "a chair of an earlier meeting, named before its subject": [
+    "At the previous summit in 2019, President Tomas Varga of Armenia chaired the meeting.",
+  ],
+  "a relative clause on another organization's chair": [
+    "Tomas Varga, whose country holds the presidency of the Council of Europe, praised the plan in interviews.",
   ],
 };
 
@@ -137,21 +146,4 @@ describe("near-miss sentences add no participant to a release that names two", (
       });
     });
   }
-});
-
-// Near misses the reader still takes for participants (none of them from this evening's rules): kept as known failures
-// so that whoever narrows the rule behind one sees it turn green and moves it to the guards above.
-const KNOWN_MISSES = [
-  // A chair of another meeting, named before its subject (read as the chair of this one).
-  "At the previous summit in 2019, President Tomas Varga of Armenia chaired the meeting.",
-  // The one represented by someone else, who is there in his place.
-  "President Tomas Varga of Armenia was represented by his foreign minister.",
-  // A relative clause on another organization's chair (read as a chair named by family name in an aside).
-  "Tomas Varga, whose country holds the presidency of the Council of Europe, praised the plan in interviews.",
-];
-
-describe("near misses still read as participants (known)", () => {
-  it.fails.each(KNOWN_MISSES)("%s", (sentence) => {
-    expect(others(sentence)).toEqual([]);
-  });
 });
