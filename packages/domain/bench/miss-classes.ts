@@ -1,0 +1,181 @@
+// Why facts are missed, counted by class over many texts and printed without a word of any text: so that the sealed
+// texts, which nobody reads, can still say whether the reader fails to find people, documents and handovers at all,
+// or finds them and then records them otherwise (a known person taken for a new one, a title cut short, a term's
+// dates). Which kind of failure dominates decides which kind of work helps.
+import type { Evaluation, ExpectedRecord } from "../src/reader/evaluate";
+import type { ReaderKnowledge } from "../src/reader/knowledge";
+import { recordOfProposal } from "../src/reader/evaluate";
+import type { MeetingProposal } from "../src/reader/proposal";
+
+export type MissClasses = Map<string, number>;
+
+function add(classes: MissClasses, label: string, count = 1): void {
+  classes.set(label, (classes.get(label) ?? 0) + count);
+}
+
+/** Lower-case words of three letters or more, without diacritics: a family name shared by two spellings of a person. */
+function words(name: string): Set<string> {
+  return new Set(
+    name
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((word) => word.length >= 3),
+  );
+}
+
+function namesOf(person: string, knowledge: ReaderKnowledge): Set<string> {
+  if (person.startsWith("new:")) return words(person.slice(4));
+  const known = knowledge.people.find((candidate) => candidate.id === person);
+  if (!known) return new Set();
+  const all = [known.nameI18n.en, known.familyName ?? "", ...known.otherNames.map((other) => other.name)];
+  return words(all.join(" "));
+}
+
+/** Whether the text names the person as the record does (its full name, or one of the names the knowledge holds). */
+function namedInText(person: string, knowledge: ReaderKnowledge, text: string): string {
+  const folded = fold(text);
+  const full = person.startsWith("new:")
+    ? [person.slice(4)]
+    : (() => {
+        const known = knowledge.people.find((candidate) => candidate.id === person);
+        return known ? [known.nameI18n.en, ...known.otherNames.map((other) => other.name)] : [];
+      })();
+  if (full.some((name) => folded.includes(fold(name)))) return "named in full as recorded";
+  if ([...namesOf(person, knowledge)].some((word) => folded.includes(word)))
+    return "named in part or otherwise";
+  return "not named in any form the record or knowledge holds";
+}
+
+function fold(value: string): string {
+  return value.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ");
+}
+
+const sharesAWord = (a: Set<string>, b: Set<string>) => [...a].some((word) => b.has(word));
+
+/** Adds one text's misses, by class, to `classes`. */
+export function classifyMisses(
+  classes: MissClasses,
+  proposal: MeetingProposal,
+  expected: ExpectedRecord,
+  evaluation: Evaluation,
+  knowledge: ReaderKnowledge,
+  text: string,
+): void {
+  const got = recordOfProposal(proposal);
+  // How the participant misses spread over texts: a few texts missing most of their people (a layout not read at
+  // all) call for other work than many texts missing one each (a long tail of phrasings).
+  const missing = evaluation.participants.missed.length;
+  const bucket = missing === 0 ? "none" : missing <= 2 ? "1–2" : missing <= 5 ? "3–5" : "6 or more";
+  add(classes, `texts missing ${bucket} of their participants`);
+
+  // Participants: a person missed is either not proposed at all, or proposed as someone else (a known person read as
+  // a new one, a new one matched to a known person or spelled otherwise). Extras are either such variants or people
+  // the record does not hold.
+  const extras = [...new Set(evaluation.participants.extra)];
+  const variants = new Set<string>();
+  for (const person of evaluation.participants.missed) {
+    const names = namesOf(person, knowledge);
+    const variant = extras.find(
+      (extra) => !variants.has(extra) && sharesAWord(names, namesOf(extra, knowledge)),
+    );
+    if (!variant) {
+      add(classes, `participants missed: not proposed, ${namedInText(person, knowledge, text)}`);
+      continue;
+    }
+    variants.add(variant);
+    const kind =
+      person.startsWith("new:") && variant.startsWith("new:")
+        ? "a new person spelled otherwise"
+        : person.startsWith("new:")
+          ? "a new person matched to a known one"
+          : variant.startsWith("new:")
+            ? "a known person read as a new one"
+            : "another known person of a shared name";
+    add(classes, `participants missed: proposed as ${kind}`);
+  }
+  for (const extra of evaluation.participants.extra) {
+    if (!variants.has(extra)) add(classes, "participants extra: someone the record does not hold");
+  }
+
+  // Categories and roles of people found: which category was taken for which.
+  const expectedBy = new Map(expected.participants.map((participant) => [participant.person, participant]));
+  const body =
+    expected.bodyId === null
+      ? "a body the knowledge lacks"
+      : got.bodyId === expected.bodyId
+        ? "the body found"
+        : "the body not found";
+  for (const participant of got.participants) {
+    const want = expectedBy.get(participant.person);
+    if (!want) continue;
+    if (want.category !== participant.category)
+      add(classes, `category of a person found: ${want.category} read as ${participant.category} (${body})`);
+    if (want.role === "chair" && participant.role !== "chair")
+      add(classes, "chair: found as a participant, not as the chair");
+    if (want.role !== "chair" && participant.role === "chair")
+      add(classes, "chair: a participant made chair");
+  }
+  for (const want of expected.participants) {
+    if (want.role === "chair" && !got.participants.some((participant) => participant.person === want.person))
+      add(classes, "chair: the chair not proposed at all");
+  }
+
+  // Documents: the title found with another type or action, a title cut short or run on (most of its words in a
+  // title proposed), or not proposed.
+  for (const key of evaluation.documents.missed) {
+    const [, title = ""] = key.split(" | ");
+    const titleWords = words(title);
+    const proposed = got.documents.map((document) => document.title);
+    if (
+      proposed.some(
+        (other) => words(other).size === titleWords.size && [...titleWords].every((w) => words(other).has(w)),
+      )
+    )
+      add(classes, "documents missed: title right, type or action differs");
+    else if (
+      proposed.some((other) => {
+        const otherWords = words(other);
+        const shared = [...titleWords].filter((word) => otherWords.has(word)).length;
+        return shared >= Math.max(2, titleWords.size / 2);
+      })
+    )
+      add(classes, "documents missed: title cut short, run on or worded otherwise");
+    else add(classes, "documents missed: not proposed");
+  }
+
+  // Handover: the country proposed with other dates, another country proposed, or none.
+  for (const key of evaluation.chairmanship.missed) {
+    const [country] = key.split(" | ");
+    if (got.chairmanships.some((chairmanship) => chairmanship.countryId === country)) {
+      const want = expected.chairmanships.find((chairmanship) => chairmanship.countryId === country)!;
+      const same = got.chairmanships.find((chairmanship) => chairmanship.countryId === country)!;
+      for (const end of ["startDate", "endDate"] as const) {
+        if (want[end] === same[end]) continue;
+        const which = end === "startDate" ? "start" : "end";
+        const how =
+          want[end] === null
+            ? "proposed where the record has none"
+            : same[end] === null
+              ? "none proposed where the record has one"
+              : want[end]!.slice(0, 4) === same[end]!.slice(0, 4)
+                ? "another day of the same year"
+                : "another year";
+        add(classes, `handover missed: the country right, its ${which} date ${how}`);
+      }
+    } else if (got.chairmanships.length > 0) add(classes, "handover missed: another country proposed");
+    else add(classes, "handover missed: no term proposed");
+  }
+}
+
+/** The classes, most frequent first, as lines. */
+export function missClassLines(title: string, classes: MissClasses): string[] {
+  const sorted = [...classes].sort(
+    (a, b) => a[0].split(":")[0]!.localeCompare(b[0].split(":")[0]!) || b[1] - a[1],
+  );
+  return [
+    `${title} — misses by class (counts only)`,
+    ...sorted.map(([label, count]) => `  ${String(count).padStart(4)}  ${label}`),
+  ];
+}
