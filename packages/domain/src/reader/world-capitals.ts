@@ -1,4 +1,5 @@
 import { CAPITAL_NAMES } from "./generated/capital-names";
+import { isoNameMatcher } from "./names-by-iso";
 import type { ReaderKnowledge } from "./knowledge";
 import type { Mention } from "./mentions";
 
@@ -7,30 +8,11 @@ import type { Mention } from "./mentions";
 // readings ask for them, and only where the capital is not a place: "talks in Moscow", "the Astana summit" and "the
 // mayor of Baku" name a city.
 
-let pattern: RegExp | null = null;
-const isoOf = new Map<string, string>();
-
-function compiled(): RegExp {
-  if (!pattern) {
-    const names: string[] = [];
-    for (const [iso2, variants] of CAPITAL_NAMES) {
-      for (const name of variants) {
-        isoOf.set(name, iso2);
-        names.push(name);
-      }
-    }
-    names.sort((a, b) => b.length - a.length || a.localeCompare(b));
-    const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    // Case-sensitive, whole words: "Lima" but not "lima", "Bern" but not "Bernard".
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "gu");
-  }
-  return pattern;
-}
+const matcher = isoNameMatcher(CAPITAL_NAMES);
 
 /** Whether `name` is a capital's name, whole ("Astana", "Nur-Sultan"): a city or its state, never a person. */
 export function isCapitalName(name: string): boolean {
-  compiled();
-  return isoOf.has(name);
+  return matcher().isoOf.has(name);
 }
 
 // A city as a place: after a preposition of place, a verb of travel, or "of" ("the people of Baku", "the city of Astana").
@@ -71,11 +53,11 @@ let last: { text: string; capitals: { iso2: string; name: string; start: number;
 
 function capitalsOf(text: string) {
   if (last?.text !== text) {
-    const re = compiled();
+    const re = matcher().pattern;
     re.lastIndex = 0;
     const capitals = [...text.matchAll(re)]
       .map((match) => ({
-        iso2: isoOf.get(match[0])!,
+        iso2: matcher().isoOf.get(match[0])!,
         name: match[0],
         start: match.index,
         end: match.index + match[0].length,

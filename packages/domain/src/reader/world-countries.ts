@@ -1,4 +1,5 @@
 import { COUNTRY_NAMES } from "./generated/country-names";
+import { isoNameMatcher } from "./names-by-iso";
 
 /** A country named in the text, found by the ISO 3166 country names (generated/country-names.ts), not the database. */
 export interface WorldCountryMention {
@@ -9,25 +10,7 @@ export interface WorldCountryMention {
   end: number;
 }
 
-let pattern: RegExp | null = null;
-const isoOf = new Map<string, string>();
-
-function compiled(): RegExp {
-  if (!pattern) {
-    const names: string[] = [];
-    for (const [iso2, variants] of COUNTRY_NAMES) {
-      for (const name of variants) {
-        isoOf.set(name, iso2);
-        names.push(name);
-      }
-    }
-    names.sort((a, b) => b.length - a.length || a.localeCompare(b));
-    const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    // Case-sensitive: "US" and "Chad" are countries, "us" and "chad" are not.
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join("|")})(?![\\p{L}\\p{N}])`, "gu");
-  }
-  return pattern;
-}
+const matcher = isoNameMatcher(COUNTRY_NAMES);
 
 // One text is read many times in small ranges: its mentions are found once (the last text only, so reads stay pure).
 let last: { text: string; mentions: WorldCountryMention[] } | null = null;
@@ -47,12 +30,12 @@ export function partOfLongerPlace(text: string, start: number): boolean {
 /** Every country name in `text[from, to)`, whether or not the reference data holds the country. */
 export function worldCountryMentions(text: string, from = 0, to = text.length): WorldCountryMention[] {
   if (last?.text !== text) {
-    const re = compiled();
+    const re = matcher().pattern;
     re.lastIndex = 0;
     const mentions = [...text.matchAll(re)]
       .filter((match) => !partOfLongerPlace(text, match.index))
       .map((match) => ({
-        iso2: isoOf.get(match[0])!,
+        iso2: matcher().isoOf.get(match[0])!,
         name: match[0],
         start: match.index,
         end: match.index + match[0].length,
@@ -64,12 +47,17 @@ export function worldCountryMentions(text: string, from = 0, to = text.length): 
 
 /** The first country name in a short phrase such as a title (no caching: the text being read keeps its own). */
 export function worldCountryIn(phrase: string): WorldCountryMention | undefined {
-  const re = compiled();
+  const re = matcher().pattern;
   re.lastIndex = 0;
   let match = re.exec(phrase);
   while (match && partOfLongerPlace(phrase, match.index)) match = re.exec(phrase);
   re.lastIndex = 0;
   return match
-    ? { iso2: isoOf.get(match[0])!, name: match[0], start: match.index, end: match.index + match[0].length }
+    ? {
+        iso2: matcher().isoOf.get(match[0])!,
+        name: match[0],
+        start: match.index,
+        end: match.index + match[0].length,
+      }
     : undefined;
 }
