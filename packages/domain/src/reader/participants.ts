@@ -1672,6 +1672,55 @@ function officesNamedElsewhere(
 }
 
 /** Every stretch of text that names people taking part, in text order. */
+/**
+ * A line under a heading that holds a post and no one's name, straight after a line that names someone under a style
+ * alone: a secretariat's line-up puts each person on two lines, the style and name ("His Highness Sheikh A") and then
+ * the post ("President of the United Arab Emirates"). The post must be scoped by a country or an organization, so that
+ * a sentence of running text or a second name never becomes someone's post.
+ */
+function postOnNextLine(
+  text: string,
+  item: TitledName,
+  line: Sentence,
+  next: Sentence | undefined,
+  knowledge: ReaderKnowledge,
+): ParsedTitle | null {
+  if (!next || !item.name) return null;
+  if (item.title && (item.title.country || item.title.organization)) return null;
+  // The next line of the same paragraph: one line break between them, no blank line.
+  if (!/^[ \t]*\r?\n[ \t]*$/.test(text.slice(trimEnd(text, line.end), next.start))) return null;
+  if (/[.!?;,]$/.test(next.text) || next.text.split(/\s+/).length > 24) return null;
+  const end = trimEnd(text, next.end);
+  if (splitParticipantList(text, next.start, end, knowledge).some((other) => other.name)) return null;
+  const title = parseTitle(text, next.start, end, knowledge);
+  if (title.roleNoun === null || title.start !== next.start || !(title.country || title.organization))
+    return null;
+  return laterOfficeScoped(text, next.start, end, knowledge) ?? title;
+}
+
+const OFFICES_JOINED = /\s+and\s+/g;
+
+/**
+ * "Crown Prince and Prime Minister of the Kingdom of X": two offices of one person on a line of their own, the first
+ * unscoped; the one scoped by the country is the post, as after a name in running text.
+ */
+function laterOfficeScoped(
+  text: string,
+  start: number,
+  end: number,
+  knowledge: ReaderKnowledge,
+): ParsedTitle | null {
+  for (const join of text.slice(start, end).matchAll(OFFICES_JOINED)) {
+    const first = parseTitle(text, start, start + join.index, knowledge);
+    if (first.roleNoun === null || first.country || first.organization) continue;
+    const from = start + join.index + join[0].length;
+    const second = parseTitle(text, from, end, knowledge);
+    if (second.roleNoun !== null && second.start === from && (second.country || second.organization))
+      return second;
+  }
+  return null;
+}
+
 function findMentionsIn(
   text: string,
   sentences: readonly Sentence[],
@@ -1694,7 +1743,10 @@ function findMentionsIn(
     !/[.!?]$/.test(line.text) &&
     line.text.split(/\s+/).length <= 16 &&
     countryLedLine(text, line.start, trimEnd(text, line.end), knowledge) !== null;
+  /** The line read as the post of the person on the line before it. */
+  let postLine = -1;
   for (const [index, sentence] of sentences.entries()) {
+    if (index === postLine) continue;
     const s = sentence.text;
     // Two or more such lines in a row are a list of the delegations by country, with or without a heading.
     if (!heading && countryLine(sentence) && countryLine(sentences[index + 1]))
@@ -1728,12 +1780,21 @@ function findMentionsIn(
         // "Armenia – Serzh Sargsyan, President", "Tajikistan: Emomali Rahmon": the country the line opens with is
         // the delegation's, and no part of the name.
         const led = countryLedLine(text, sentence.start + bullet, trimEnd(text, sentence.end), knowledge);
-        for (const item of splitParticipantList(
+        const items = splitParticipantList(
           text,
           led?.from ?? sentence.start + bullet,
           trimEnd(text, sentence.end),
           knowledge,
-        )) {
+        );
+        const post =
+          items.length === 1
+            ? postOnNextLine(text, items[0]!, sentence, sentences[index + 1], knowledge)
+            : null;
+        if (post) {
+          items[0] = { ...items[0]!, title: post };
+          postLine = index + 1;
+        }
+        for (const item of items) {
           mentions.push({
             item,
             kind: "attendance",
