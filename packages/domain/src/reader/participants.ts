@@ -45,6 +45,8 @@ interface ParticipantMention {
   list?: Sentence;
   /** A chair read only from an aside ("X, this year's ASEAN Chair,", "The summit host, X"): kept if no other. */
   weak?: boolean;
+  /** Named only as the one who invited ("At the kind invitation of X, …"): no participant when another chairs. */
+  inviter?: boolean;
   /** Named as addressing the meeting as a guest ("X addressed the summit as a guest"): a speaker, if named no other way. */
   guestAddress?: boolean;
   sentence: Sentence;
@@ -1069,8 +1071,12 @@ const NOT_THEIR_ACT =
 // A chair named only in an aside: "The summit host, X,", "Chairing the meeting as …, X", "X, this year's ASEAN Chair,",
 // "X, as the current chair of the Council,", "X is the Chairman of the Collective Security Council", "X hosted the summit",
 // "X, President of Y, hosted the summit" (the comma title is part of the name, its closing comma before the verb).
+// "At the kind invitation of X", "In response to the gracious invitation of X": the courtesy words of Gulf and other
+// royal releases before the host who invited.
 const CHAIR_BEFORE =
-  /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|(?:In\s+(?:his|her)\s+capacity\s+)?As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|(?:^|[.;]\s*)the\s+host(?:\s+(?:country|state|side|nation)['’]s\s+(?:leader|president|head))?\s*,\s*$|(?:^|[.;,]\s*)the\s+(?:current\s+)?chair(?:man|person|woman)?(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?\s*,\s*$|\b(?:at\s+the\s+invitation\s+of|hosted\s+by)\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks|[Ii]t)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
+  /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|(?:In\s+(?:his|her)\s+capacity\s+)?As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|(?:^|[.;]\s*)the\s+host(?:\s+(?:country|state|side|nation)['’]s\s+(?:leader|president|head))?\s*,\s*$|(?:^|[.;,]\s*)the\s+(?:current\s+)?chair(?:man|person|woman)?(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?\s*,\s*$|\b(?:(?:at|in\s+response\s+to)\s+the\s+(?:(?:kind|gracious|generous|cordial|personal)\s+)?invitation\s+of|hosted\s+by)\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks|[Ii]t)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
+// The host who invited, at the end of the words before him: the chair only if the text names no other.
+const INVITED_BY = /\binvitation\s+of\s+(?:the\s+)?$/i;
 const CHAIR_AFTER =
   /^(?:(?:,|\s*\(|\s+[—–]|\s+-)\s*(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|,\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council)\b|,?\s+(?:hosted|opened)\s+(?:the|a|an|this)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|\s+[^.;,]{0,60}?\bas\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\b(?!\s+of\b)|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:[A-Z\d][\w-]*\s+){0,2}(?:chairmanship|presidency|chair))\b|(?:\s*\(|\s+[—–]|\s+-)\s*(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|chaired|presided\s+over|presides\s+over|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
 
@@ -1190,7 +1196,7 @@ export function participationOf(
   text: string,
   sentence: { start: number; end: number },
   item: { start: number; end: number; title?: ParsedTitle | null },
-): { kind: "attendance" | "chair" | "message"; weak: boolean } | null {
+): { kind: "attendance" | "chair" | "message"; weak: boolean; inviter?: boolean } | null {
   const before = text.slice(sentence.start, item.start);
   const after = text.slice(item.end, sentence.end);
   // "A video address by UN Secretary-General X was shown to the participants": whatever it did, it was a message.
@@ -1208,7 +1214,7 @@ export function participationOf(
     (CHAIR_BEFORE.test(before) && !later) ||
     (chairAfter && !NEXT_MEETING.test(aside) && !ANOTHER_TERM.test(aside))
   )
-    return { kind: "chair", weak: true };
+    return { kind: "chair", weak: true, ...(INVITED_BY.test(before) ? { inviter: true } : {}) };
   // "The summit heard President X, who proposed …": the one heard spoke there.
   if (HEARD_BEFORE.test(before)) return { kind: "attendance", weak: false };
   // "A and B joined Belarusian President X at the table": the one they joined is there too.
@@ -2376,6 +2382,7 @@ function findMentionsIn(
         item,
         kind: took.kind,
         weak: took.weak,
+        ...(took.inviter ? { inviter: true } : {}),
         ...(took.kind === "attendance" && GUEST_ADDRESS.test(text.slice(item.end, sentence.end))
           ? { guestAddress: true }
           : {}),
@@ -3075,6 +3082,8 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   // Guests named only as addressing the meeting: speakers (DOMAIN's role), not delegations at the table.
   const guestSpeakers = new Set<ParticipantProposal>();
   const weakChairs: { participant: ParticipantProposal; mention: ParticipantMention }[] = [];
+  // Participants named at least once other than as the host who invited.
+  const namedBeyondInvitation = new Set<ParticipantProposal>();
   const sentenceOf = new Map<ParticipantProposal, Sentence>();
   // Every sentence (or list) a participant is named in, for telling a delegation member from a head of delegation.
   const namedIn = new Map<ParticipantProposal, Sentence[]>();
@@ -3208,6 +3217,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     const named = namedIn.get(participant) ?? [];
     named.push(mention.list ?? mention.sentence);
     namedIn.set(participant, named);
+    if (!mention.inviter) namedBeyondInvitation.add(participant);
     if (mention.kind === "chair" && mention.weak) {
       weakChairs.push({ participant, mention });
     } else if (mention.kind === "chair") {
@@ -3268,13 +3278,40 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     if (participant.role.value !== "chair")
       participant.role = { ...participant.role, value: "speaker", confidence: 0.8 };
   }
+  // "At the invitation of King X, the summit was chaired by Crown Prince Y": with a chair named otherwise, the one
+  // who only invited is the host's sovereign, not someone at the table.
+  const inviters = chair
+    ? weakChairs
+        .map((weak) => weak.participant)
+        .filter(
+          (participant) => participant.role.value !== "chair" && !namedBeyondInvitation.has(participant),
+        )
+    : [];
+  const invited = inviters.length ? renumberedWithout(participants, chair!, new Set(inviters)) : null;
   return delegationMembersDropped(
-    participants,
-    chair,
+    invited?.participants ?? participants,
+    invited?.chair ?? chair,
     knowledge,
     (participant) => namedIn.get(participant) ?? [],
     text,
   );
+}
+
+/** The participants without `dropped`, numbered again in order, with the chair (not among them) following its own. */
+function renumberedWithout(
+  participants: ParticipantProposal[],
+  chair: Fact<{ protocolOrder: number }>,
+  dropped: ReadonlySet<ParticipantProposal>,
+): { participants: ParticipantProposal[]; chair: Fact<{ protocolOrder: number }> } {
+  const chairedBy = participants.find(
+    (participant) => participant.protocolOrder === chair.value.protocolOrder,
+  );
+  const kept = participants.filter((participant) => !dropped.has(participant));
+  kept.forEach((participant, index) => (participant.protocolOrder = index + 1));
+  return {
+    participants: kept,
+    chair: chairedBy ? { ...chair, value: { protocolOrder: chairedBy.protocolOrder } } : chair,
+  };
 }
 
 /** Whether two people are named on one line of a list that opens with a country ("Kazakhstan — President A, …"). */
