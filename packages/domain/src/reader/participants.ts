@@ -692,13 +692,20 @@ const CAPTION_LIST =
 const GROUP_BEFORE_COLON =
   /(?:,\s*|\s+)and\s+(?:the\s+)?(?:heads|leaders|representatives|chiefs|members|delegations)\s+of\s+[^,;:]{3,80}$/i;
 
+// A round-up's group of leaders as the subject, how they came, a colon and their names: "Only a handful of heads of
+// state made the trip: A, B and C", "Five presidents attended in person: …", "Three prime ministers travelled to
+// Dhaka: …". The colon says the names are the group's.
+const CAME_LIST =
+  /^(?:[\p{L}'’-]+\s+){0,5}?(?:heads\s+of\s+(?:state|government)(?:\s+(?:and|or)\s+(?:of\s+)?government)?|leaders|presidents|prime\s+ministers|monarchs|rulers)\s+(?:(?:also|personally)\s+)?(?:made\s+the\s+(?:trip|journey)|travell?ed\s+to\s+\p{Lu}[\p{L}'’-]*|(?:came|attended)(?:\s+in\s+person)?)\s*:\s*(?=(?:the\s+)?\p{Lu})/iu;
+
 /**
- * TOOK_PART_FIRST, ANNEX_LIST or CAPTION_LIST after the sentence's lead (a dateline, an opening adverb), at its place
- * in it.
+ * TOOK_PART_FIRST, ANNEX_LIST, CAPTION_LIST or CAME_LIST after the sentence's lead (a dateline, an opening adverb), at
+ * its place in it.
  */
 function tookPartFirst(s: string, lead: number): RegExpExecArray | null {
   const rest = s.slice(lead);
-  const match = TOOK_PART_FIRST.exec(rest) ?? ANNEX_LIST.exec(rest) ?? CAPTION_LIST.exec(rest);
+  const match =
+    TOOK_PART_FIRST.exec(rest) ?? ANNEX_LIST.exec(rest) ?? CAPTION_LIST.exec(rest) ?? CAME_LIST.exec(rest);
   if (match) match.index += lead;
   return match;
 }
