@@ -988,8 +988,24 @@ function representedCapacity(subject: string): ParticipationCategory | null {
 const ELIDED_ATTENDANCE =
   /,\s+and\s+(?=[^,;.]{3,80}?\s+as\s+(?:an?\s+|the\s+)?(?:guests?|observers?|heads?|representatives?|special|invited|honou?red)\b)/i;
 
+// ", and the delegations of the observers also attended …": a new plural subject of its own after "and", whose verb is
+// theirs, after someone named before it with a verb and object of his own ("X hosted a banquet, and …").
+const OTHERS_CLAUSE =
+  /,\s+and\s+(?:the|other|all|several|many|some)\s+(?:[\w'’-]+\s+){0,4}?(?:delegations|leaders|heads|ministers|representatives|observers|guests|participants|delegates)\b/i;
+const OWN_PREDICATE = /,\s+\p{Ll}{3,}\s+(?:a|an|the|his|her|their)\s/u;
+
+/**
+ * Whether words after someone (or a list before its verb) hold his own clause and then others' subject: the verb after
+ * it is only theirs.
+ */
+function othersAfterOwnClause(subject: string): boolean {
+  const others = OTHERS_CLAUSE.exec(subject);
+  return others !== null && OWN_PREDICATE.test(subject.slice(0, others.index));
+}
+
 function ownClause(after: string): string {
-  return after.split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
+  const clause = after.split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
+  return othersAfterOwnClause(clause) ? clause.slice(0, OTHERS_CLAUSE.exec(clause)!.index) : clause;
 }
 
 /**
@@ -1989,6 +2005,7 @@ function findMentionsIn(
       } else if (
         tookPart &&
         namesSomeone(tookPart[1]!) &&
+        !othersAfterOwnClause(tookPart[1]!) &&
         !ANOTHER_EVENT.test(rest0.slice(tookPart[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!) &&
         !LATER_EVENT.test(rest0.split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
       ) {
