@@ -1730,6 +1730,8 @@ function postOnNextLine(
 }
 
 const OFFICES_JOINED = /\s+and\s+/g;
+// The words an office's title opens with ("Prime", "Deputy", "Minister", "Crown", "Special"), from the role nouns.
+const OFFICE_OPENINGS = new Set(ROLE_NOUNS.map((noun) => noun.split(/[\s-]/)[0]!.toLowerCase()));
 
 /**
  * "Crown Prince and Prime Minister of the Kingdom of X": two offices of one person on a line of their own, the first
@@ -1745,6 +1747,10 @@ function laterOfficeScoped(
     const first = parseTitle(text, start, start + join.index, knowledge);
     if (first.roleNoun === null || first.country || first.organization) continue;
     const from = start + join.index + join[0].length;
+    // "Minister of Foreign Affairs and Representative of His Highness the Amir of X": the second office must open with
+    // an office's own word, not name someone else's ("Representative of …" is whom he stands in for).
+    const opening = /^(?:the\s+)?(\p{L}+)/u.exec(text.slice(from, end))?.[1]?.toLowerCase();
+    if (!opening || !OFFICE_OPENINGS.has(opening)) continue;
     const second = parseTitle(text, from, end, knowledge);
     if (second.roleNoun !== null && second.start === from && (second.country || second.organization))
       return second;

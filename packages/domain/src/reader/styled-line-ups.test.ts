@@ -53,6 +53,11 @@ describe("a person on two lines: the style and name, then the post", () => {
     expect(people(text)[0]).toEqual(["Faris bin Khalid Al Mansour", "new:Prime Minister of Bahrain"]);
   });
 
+  it("guard: a stand-in's line keeps his own office, not the ruler's he represents", () => {
+    const text = `${HEADING}\n\nHis Excellency Sheikh Nasser bin Fahad Al Hamad\nMinister of Foreign Affairs and Representative of His Highness the Amir of the State of Kuwait\n\nHis Excellency Mr. Aibek Toktogulov\nPresident of the Kyrgyz Republic`;
+    expect(people(text)[0]).toEqual(["Nasser bin Fahad Al Hamad", "new:Foreign Minister of Kuwait"]);
+  });
+
   it("guard: a second name on the next line is a second person, not a post", () => {
     const text = `${HEADING}\n\nHis Excellency Mr. Daniyar Serikov\nHis Excellency Mr. Aibek Toktogulov\n\nThe talks lasted three hours.`;
     expect(people(text).map(([name]) => name)).toEqual(["Daniyar Serikov", "Aibek Toktogulov"]);
