@@ -2658,8 +2658,9 @@ const ELSEWHERE =
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 // After a leader, words that say he was not at the table: "did not attend", "was unable to come", "was among the
 // members of the delegations", "stayed at home", "sent his deputy in his place".
+// "His Majesty King X was represented by the Crown Prince": a ruler whom someone stood in for was not there himself.
 const NOT_THERE_AFTER =
-  /\b(?:not|never|unable|declined|skipped|absent)\b|n['’]t\b|\bmembers?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?delegations?\b|\bstay(?:ed|s)\s+(?:away|at\s+home|home)\b|\bsent\s+[^.;]{1,60}?\s+in\s+(?:his|her)\s+(?:place|stead)\b/i;
+  /\b(?:not|never|unable|declined|skipped|absent)\b|\b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?represented\s+(?:[^.;]{0,40}?\s+)?by\b|n['’]t\b|\bmembers?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?delegations?\b|\bstay(?:ed|s)\s+(?:away|at\s+home|home)\b|\bsent\s+[^.;]{1,60}?\s+in\s+(?:his|her)\s+(?:place|stead)\b/i;
 
 // A line-up of countries with no names: "The summit brought together the heads of state of A, B, C and D", "The meeting
 // was attended by the leaders of A and B", "Taking part were the presidents of A, B and C".
