@@ -126,6 +126,8 @@ const GUARDS: Record<string, string[]> = {
   "stand-ins": [
     "President Tomas Varga of Armenia, who stayed at home, sent a message to the summit.",
     "Armenia's president could not attend and sent a letter of greetings.",
+    // The one represented by someone else, who is there in his place (a known miss until the styles3 round).
+    "President Tomas Varga of Armenia was represented by his foreign minister.",
   ],
 };
 
@@ -144,8 +146,6 @@ describe("near-miss sentences add no participant to a release that names two", (
 const KNOWN_MISSES = [
   // A chair of another meeting, named before its subject (read as the chair of this one).
   "At the previous summit in 2019, President Tomas Varga of Armenia chaired the meeting.",
-  // The one represented by someone else, who is there in his place.
-  "President Tomas Varga of Armenia was represented by his foreign minister.",
   // A relative clause on another organization's chair (read as a chair named by family name in an aside).
   "Tomas Varga, whose country holds the presidency of the Council of Europe, praised the plan in interviews.",
 ];
