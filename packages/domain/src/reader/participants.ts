@@ -2049,8 +2049,9 @@ function findMentionsIn(
         /^(.+?(?:['’]s)?\s+delegation|(?:the\s+)?delegation\s+of\s+[^,;]+?)\s+(?:was|is|will\s+be)\s+(?:also\s+)?(?:led|headed)\s+(?:at [^,]+?\s+)?by\s+/i.exec(
           s,
         ) ??
-        // "Representing Armenia was Foreign Minister X", "Heading the delegation of Y at the summit was Z".
-        /^((?:Representing|Heading\s+the\s+delegation\s+of)\s+[^,;]+?)\s+(?:was|were|is|will\s+be)\s+/.exec(
+        // "Representing Armenia was Foreign Minister X", "Heading the delegation of Y at the summit was Z", "Leading
+        // the Omani delegation was Sayyid Z" (the country in its demonym).
+        /^((?:Representing|(?:Heading|Leading)\s+the\s+delegation\s+of)\s+[^,;]+?|(?:Heading|Leading)\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}delegation(?:\s+(?:at|to)\s+[^,;]+?)?)\s+(?:was|were|is|will\s+be)\s+/u.exec(
           s,
         );
       // "Prime Minister A. U. Mamin represented Kazakhstan": the stand-in before the verb, the country after it.
