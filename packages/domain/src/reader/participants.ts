@@ -228,6 +228,35 @@ export function splitParticipantList(
       i++;
       continue;
     }
+    // "X, Crown Prince and Prime Minister", "X, Vice President, Prime Minister and Minister of Defence": a run of two
+    // or more offices after a name with no scoped title, the last joined by "and", with no country or organization
+    // among them: one person, the first office his post (the country comes from the sentence, "Y was represented by").
+    if (
+      titleOnly(current) &&
+      current.title!.roleNoun &&
+      !current.title!.country &&
+      !current.title!.organization &&
+      previous?.name &&
+      !(previous.title?.country || previous.title?.organization) &&
+      /^\s*,\s*$/.test(text.slice(previous.end, current.start))
+    ) {
+      let last = i;
+      while (
+        titleOnly(parsed[last + 1]) &&
+        /^(?:\s*,\s*|\s+and\s+)$/.test(text.slice(parsed[last]!.end, parsed[last + 1]!.start))
+      )
+        last++;
+      const run = parsed.slice(i, last + 1);
+      if (
+        run.length >= 2 &&
+        /^\s+and\s+$/.test(text.slice(parsed[last - 1]!.end, parsed[last]!.start)) &&
+        run.every((office) => office.title!.roleNoun && !office.title!.country && !office.title!.organization)
+      ) {
+        extendLast(previous, run.at(-1)!.end, current.title);
+        i = last;
+        continue;
+      }
+    }
     // "X, National Leader of the Turkmen People and Chairman of the Halk Maslahaty of Turkmenistan, and Y, …": a second
     // office after the first, joined by "and", with no name of its own before the list goes on; the one scoped by a
     // country or an organization is the post.
