@@ -634,6 +634,12 @@ export function namesAbbreviatedOrganization(title: ParsedTitle): boolean {
   );
 }
 
+// "represented by its Foreign Minister, Prince X": the possessive before a post with no country and the style set off
+// after it belong to the sentence and the name, not to the post's label.
+const LABEL_DETERMINER = /^\s*(?:its|his|her|their)\s+(?=\p{Lu})/u;
+const STYLE_AFTER_COMMA =
+  /,\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)(?:\s+|$))?(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Shaikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*$/;
+
 /** The post a title names: a known one, or a proposal to create it. */
 export function reconcilePost(
   title: ParsedTitle,
@@ -747,6 +753,8 @@ export function reconcilePost(
               .replace(/^\s*\(|\)\s*$/g, "")
               .replace(/^\s*of\s+(?:the\s+)?/i, "")
               .replace(/['’]s\s*$/, "")
+              .replace(LABEL_DETERMINER, "")
+              .replace(STYLE_AFTER_COMMA, "")
               .trim();
   return {
     reconciled: {
