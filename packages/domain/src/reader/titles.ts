@@ -526,7 +526,8 @@ function organBeforeCountry(title: ParsedTitle): string | null {
 
 // A rank written before a role noun that is part of the post: "First Vice-President", "Second Vice-President",
 // "Deputy Chairman", "First Deputy Director", "Honorary Chairman".
-const RANK_BEFORE_NOUN = /\b((?:(?:First|Second)\s+)?Deputy|First|Second|Third|Honorary)\s+$/;
+// "Senior Minister" (Singapore's, Brunei's and others' office above the ministers) is a rank of its own too.
+const RANK_BEFORE_NOUN = /\b((?:(?:First|Second)\s+)?Deputy|First|Second|Third|Honorary|Senior)\s+$/;
 // A state's own style before its name, as a title may run into it: "of the Islamic Republic of", "of the Sultanate of".
 const STATE_FORM_WORD =
   /^(?:Republic|Kingdom|State|Sultanate|Federation|Union|Emirates?|Principality|Commonwealth)$/;
