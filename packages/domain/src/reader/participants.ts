@@ -2089,6 +2089,28 @@ function findMentionsIn(
             rest0,
           )
         : null;
+      // "Pehin X, Second Minister of Foreign Affairs of Brunei, represented his country": the stand-in's own title
+      // names the country; only at this meeting (the sentence ends, or "at the summit" follows).
+      const representedOwn = !represented
+        ? /^(.+?)\s+(?:also\s+)?represented\s+(?:his|her|their)\s+(?:country|government|state|nation)(?=\s*(?:[,;.]|$)|\s+at\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks)\b)/u.exec(
+            rest0,
+          )
+        : null;
+      if (
+        representedOwn &&
+        namesSomeone(representedOwn[1]!) &&
+        !NEXT_MEETING.test(rest0) &&
+        !ANOTHER_EVENT.test(rest0) &&
+        !LATER_EVENT.test(rest0) &&
+        !NOT_THEIR_ACT.test(representedOwn[1]!)
+      )
+        found.push({
+          from: lead,
+          to: lead + representedOwn[1]!.length,
+          kind: "attendance",
+          hint: null,
+          country: null,
+        });
       if (
         representedObject &&
         namesSomeone(representedObject[1]!) &&
