@@ -196,12 +196,17 @@ export function yearAround(
   return day > referenceDay ? year - 1 : year;
 }
 
+// A sentence of running text ends as a sentence does, or with a colon before the list it leads into: a secretariat's
+// statement may open "The Council held its session …, with the participation of:" and put its people one to a line.
+// A headline rarely ends with a colon, and a label ("Press release:") is too short to count.
+const RUNNING_SENTENCE_END = /(?:[.!?]["»”']?|:)$/;
+
 /** Header paragraphs: those before the first paragraph that reads like running text. */
 export function headerParagraphs(paragraphs: readonly Paragraph[]): Paragraph[] {
   const header: Paragraph[] = [];
   for (const paragraph of paragraphs) {
     const running = paragraph.sentences.some(
-      (sentence) => /[.!?]["»”']?$/.test(sentence.text) && sentence.text.split(/\s+/).length >= 8,
+      (sentence) => RUNNING_SENTENCE_END.test(sentence.text) && sentence.text.split(/\s+/).length >= 8,
     );
     if (running) break;
     header.push(paragraph);

@@ -60,16 +60,22 @@ const BEFORE_THE_MEETING =
   /\b(?:on\s+the\s+eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to|prior\s+to|in\s+preparation\s+for|to\s+prepare(?:\s+for)?)\s+(?:the|this|their|its)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|session)\b/i;
 /** "today", "this evening", "tonight": the day of the release. */
 const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
+// "… on 5 December 2023", "… in Doha on Tuesday, 5 December 2023": a day named after "on", its weekday before it or not.
+const ON_THE_DAY = /\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$|\bon\s*$/i;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 /** The text before `at` in its paragraph: a dateline stands at the paragraph's start, even over a full stop. */
 const paragraphBefore = (text: string, at: number) => text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
 
 /** The clause a date stands in: from the last comma or semicolon before it to the next one after it. */
+const WEEKDAY_COMMA = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),(?=\s*$)/i;
+
 function clauseAround(text: string, sentence: Sentence, date: FoundDate): string {
   const before = text.slice(sentence.start, date.evidence.start);
   const after = text.slice(date.evidence.end, sentence.end);
-  const from = Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1;
+  // "… will be held in Bishkek on Friday, 8 November": the comma after the weekday is inside the date's clause.
+  const unweekdayed = before.replace(WEEKDAY_COMMA, (match) => match.replace(",", " "));
+  const from = Math.max(unweekdayed.lastIndexOf(","), unweekdayed.lastIndexOf(";")) + 1;
   const to = after.search(/[,;]/);
   return (
     before.slice(from) +
@@ -304,7 +310,7 @@ function readStatedDates(
       // "The summit was held on 5 December, ahead of the UN climate meeting": a meeting held is dated by its day; an
       // event opening "On <day>" only when it is not before the meeting.
       (HELD.test(sentence.text) ||
-        (/\bon\s*$/i.test(text.slice(sentence.start, date.evidence.start)) &&
+        (ON_THE_DAY.test(text.slice(sentence.start, date.evidence.start)) &&
           !BEFORE_THE_MEETING.test(sentence.text) &&
           !TERM_STARTS.test(sentence.text))) &&
       (!reportedToday || withinTheWeek(date))

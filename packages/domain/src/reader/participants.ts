@@ -46,6 +46,8 @@ interface ParticipantMention {
   list?: Sentence;
   /** A chair read only from an aside ("X, this year's ASEAN Chair,", "The summit host, X"): kept if no other. */
   weak?: boolean;
+  /** Named only as the one who invited ("At the kind invitation of X, …"): no participant when another chairs. */
+  inviter?: boolean;
   /** Named as addressing the meeting as a guest ("X addressed the summit as a guest"): a speaker, if named no other way. */
   guestAddress?: boolean;
   sentence: Sentence;
@@ -226,6 +228,35 @@ export function splitParticipantList(
       extendLast(previous, next!.end, next!.title);
       i++;
       continue;
+    }
+    // "X, Crown Prince and Prime Minister", "X, Vice President, Prime Minister and Minister of Defence": a run of two
+    // or more offices after a name with no scoped title, the last joined by "and", with no country or organization
+    // among them: one person, the first office his post (the country comes from the sentence, "Y was represented by").
+    if (
+      titleOnly(current) &&
+      current.title!.roleNoun &&
+      !current.title!.country &&
+      !current.title!.organization &&
+      previous?.name &&
+      !(previous.title?.country || previous.title?.organization) &&
+      /^\s*,\s*$/.test(text.slice(previous.end, current.start))
+    ) {
+      let last = i;
+      while (
+        titleOnly(parsed[last + 1]) &&
+        /^(?:\s*,\s*|\s+and\s+)$/.test(text.slice(parsed[last]!.end, parsed[last + 1]!.start))
+      )
+        last++;
+      const run = parsed.slice(i, last + 1);
+      if (
+        run.length >= 2 &&
+        /^\s+and\s+$/.test(text.slice(parsed[last - 1]!.end, parsed[last]!.start)) &&
+        run.every((office) => office.title!.roleNoun && !office.title!.country && !office.title!.organization)
+      ) {
+        extendLast(previous, run.at(-1)!.end, current.title);
+        i = last;
+        continue;
+      }
     }
     // "X, National Leader of the Turkmen People and Chairman of the Halk Maslahaty of Turkmenistan, and Y, …": a second
     // office after the first, joined by "and", with no name of its own before the list goes on; the one scoped by a
@@ -691,13 +722,20 @@ const CAPTION_LIST =
 const GROUP_BEFORE_COLON =
   /(?:,\s*|\s+)and\s+(?:the\s+)?(?:heads|leaders|representatives|chiefs|members|delegations)\s+of\s+[^,;:]{3,80}$/i;
 
+// A round-up's group of leaders as the subject, how they came, a colon and their names: "Only a handful of heads of
+// state made the trip: A, B and C", "Five presidents attended in person: …", "Three prime ministers travelled to
+// Dhaka: …". The colon says the names are the group's.
+const CAME_LIST =
+  /^(?:[\p{L}'’-]+\s+){0,5}?(?:heads\s+of\s+(?:state|government)(?:\s+(?:and|or)\s+(?:of\s+)?government)?|leaders|presidents|prime\s+ministers|monarchs|rulers)\s+(?:(?:also|personally)\s+)?(?:made\s+the\s+(?:trip|journey)|travell?ed\s+to\s+\p{Lu}[\p{L}'’-]*|(?:came|attended)(?:\s+in\s+person)?)\s*:\s*(?=(?:the\s+)?\p{Lu})/iu;
+
 /**
- * TOOK_PART_FIRST, ANNEX_LIST or CAPTION_LIST after the sentence's lead (a dateline, an opening adverb), at its place
- * in it.
+ * TOOK_PART_FIRST, ANNEX_LIST, CAPTION_LIST or CAME_LIST after the sentence's lead (a dateline, an opening adverb), at
+ * its place in it.
  */
 function tookPartFirst(s: string, lead: number): RegExpExecArray | null {
   const rest = s.slice(lead);
-  const match = TOOK_PART_FIRST.exec(rest) ?? ANNEX_LIST.exec(rest) ?? CAPTION_LIST.exec(rest);
+  const match =
+    TOOK_PART_FIRST.exec(rest) ?? ANNEX_LIST.exec(rest) ?? CAPTION_LIST.exec(rest) ?? CAME_LIST.exec(rest);
   if (match) match.index += lead;
   return match;
 }
@@ -848,9 +886,11 @@ const SPOKE_THERE_AFTER =
   /^[^.;]*?\bin\s+(?:his|her|a)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council|plenary|talks|forum)\b/i;
 // Words that put an attendance at another meeting: "took part in the first summit", "attended the SCO summit last
 // week", "the founding summit".
-// "His first summit", "his last summit as president" are this meeting, the first or last for him.
+// "His first summit", "his last summit as president" are this meeting, the first or last for him. "The inaugural summit"
+// is the body's first, but "the inaugural session" is this meeting's opening sitting (as South Asian, Islamic and UN
+// releases call it).
 const ANOTHER_EVENT =
-  /\b(?:(?<!\b(?:his|her|their)\s+)(?:first|last)|previous|earlier|past|preceding|founding|inaugural)\s+(?:summit|meeting|session|congress|forum)\b|\b(?:last|previous)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b/i;
+  /\b(?:(?<!\b(?:his|her|their)\s+)(?:first|last)|previous|earlier|past|preceding|founding)\s+(?:summit|meeting|session|congress|forum)\b|\binaugural\s+(?:summit|meeting|congress|forum)\b|\b(?:last|previous)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b/i;
 // Words that put what a person does at another time: "is expected to attend the informal summit in December",
 // "On the following day, X will attend the opening of the games", "was invited to the celebrations next month",
 // "A day earlier, X attended the business forum", "X chaired the intergovernmental council a week earlier", "Earlier in
@@ -983,8 +1023,24 @@ function representedCapacity(subject: string): ParticipationCategory | null {
 const ELIDED_ATTENDANCE =
   /,\s+and\s+(?=[^,;.]{3,80}?\s+as\s+(?:an?\s+|the\s+)?(?:guests?|observers?|heads?|representatives?|special|invited|honou?red)\b)/i;
 
+// ", and the delegations of the observers also attended …": a new plural subject of its own after "and", whose verb is
+// theirs, after someone named before it with a verb and object of his own ("X hosted a banquet, and …").
+const OTHERS_CLAUSE =
+  /,\s+and\s+(?:the|other|all|several|many|some)\s+(?:[\w'’-]+\s+){0,4}?(?:delegations|leaders|heads|ministers|representatives|observers|guests|participants|delegates)\b/i;
+const OWN_PREDICATE = /,\s+\p{Ll}{3,}\s+(?:a|an|the|his|her|their)\s/u;
+
+/**
+ * Whether words after someone (or a list before its verb) hold his own clause and then others' subject: the verb after
+ * it is only theirs.
+ */
+function othersAfterOwnClause(subject: string): boolean {
+  const others = OTHERS_CLAUSE.exec(subject);
+  return others !== null && OWN_PREDICATE.test(subject.slice(0, others.index));
+}
+
 function ownClause(after: string): string {
-  return after.split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
+  const clause = after.split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
+  return othersAfterOwnClause(clause) ? clause.slice(0, OTHERS_CLAUSE.exec(clause)!.index) : clause;
 }
 
 /**
@@ -1102,8 +1158,12 @@ const NOT_THEIR_ACT =
 // A chair named only in an aside: "The summit host, X,", "Chairing the meeting as …, X", "X, this year's ASEAN Chair,",
 // "X, as the current chair of the Council,", "X is the Chairman of the Collective Security Council", "X hosted the summit",
 // "X, President of Y, hosted the summit" (the comma title is part of the name, its closing comma before the verb).
+// "At the kind invitation of X", "In response to the gracious invitation of X": the courtesy words of Gulf and other
+// royal releases before the host who invited.
 const CHAIR_BEFORE =
-  /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|(?:In\s+(?:his|her)\s+capacity\s+)?As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|(?:^|[.;]\s*)the\s+host(?:\s+(?:country|state|side|nation)['’]s\s+(?:leader|president|head))?\s*,\s*$|(?:^|[.;,]\s*)the\s+(?:current\s+)?chair(?:man|person|woman)?(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?\s*,\s*$|\b(?:at\s+the\s+invitation\s+of|hosted\s+by)\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks|[Ii]t)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
+  /(?:\b(?:summit|meeting|session)\s+host|(?:^|[—–]\s*|\s-\s+)(?:Chairing|Presiding\s+over|Hosting|Opening\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|event|talks)|(?:In\s+(?:his|her)\s+capacity\s+)?As\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|host|presiding\s+\w+))\b[^.;]*?),\s*$|(?:^|[.;]\s*)the\s+host(?:\s+(?:country|state|side|nation)['’]s\s+(?:leader|president|head))?\s*,\s*$|(?:^|[.;,]\s*)the\s+(?:current\s+)?chair(?:man|person|woman)?(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?\s*,\s*$|\b(?:(?:at|in\s+response\s+to)\s+the\s+(?:(?:kind|gracious|generous|cordial|personal)\s+)?invitation\s+of|hosted\s+by)\s+(?:the\s+)?$|\b(?:summit|meeting|session|talks|[Ii]t)\s+(?:was|were)\s+opened\s+by\s+(?:the\s+)?$/i;
+// The host who invited, at the end of the words before him: the chair only if the text names no other.
+const INVITED_BY = /\binvitation\s+of\s+(?:the\s+)?$/i;
 const CHAIR_AFTER =
   /^(?:(?:,|\s*\(|\s+[—–]|\s+-)\s*(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|,\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council)\b|,?\s+(?:hosted|opened)\s+(?:the|a|an|this)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|\s+[^.;,]{0,60}?\bas\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\b(?!\s+of\b)|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:[A-Z\d][\w-]*\s+){0,2}(?:chairmanship|presidency|chair))\b|(?:\s*\(|\s+[—–]|\s+-)\s*(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|chaired|presided\s+over|presides\s+over|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
 
@@ -1223,7 +1283,7 @@ export function participationOf(
   text: string,
   sentence: { start: number; end: number },
   item: { start: number; end: number; title?: ParsedTitle | null },
-): { kind: "attendance" | "chair" | "message"; weak: boolean } | null {
+): { kind: "attendance" | "chair" | "message"; weak: boolean; inviter?: boolean } | null {
   const before = text.slice(sentence.start, item.start);
   const after = text.slice(item.end, sentence.end);
   // "A video address by UN Secretary-General X was shown to the participants": whatever it did, it was a message.
@@ -1241,7 +1301,7 @@ export function participationOf(
     (CHAIR_BEFORE.test(before) && !later) ||
     (chairAfter && !NEXT_MEETING.test(aside) && !ANOTHER_TERM.test(aside))
   )
-    return { kind: "chair", weak: true };
+    return { kind: "chair", weak: true, ...(INVITED_BY.test(before) ? { inviter: true } : {}) };
   // "The summit heard President X, who proposed …": the one heard spoke there.
   if (HEARD_BEFORE.test(before)) return { kind: "attendance", weak: false };
   // "A and B joined Belarusian President X at the table": the one they joined is there too.
@@ -1727,6 +1787,61 @@ function officesNamedElsewhere(
 }
 
 /** Every stretch of text that names people taking part, in text order. */
+/**
+ * A line under a heading that holds a post and no one's name, straight after a line that names someone under a style
+ * alone: a secretariat's line-up puts each person on two lines, the style and name ("His Highness Sheikh A") and then
+ * the post ("President of the United Arab Emirates"). The post must be scoped by a country or an organization, so that
+ * a sentence of running text or a second name never becomes someone's post.
+ */
+function postOnNextLine(
+  text: string,
+  item: TitledName,
+  line: Sentence,
+  next: Sentence | undefined,
+  knowledge: ReaderKnowledge,
+): ParsedTitle | null {
+  if (!next || !item.name) return null;
+  if (item.title && (item.title.country || item.title.organization)) return null;
+  // The next line of the same paragraph: one line break between them, no blank line.
+  if (!/^[ \t]*\r?\n[ \t]*$/.test(text.slice(trimEnd(text, line.end), next.start))) return null;
+  if (/[.!?;,]$/.test(next.text) || next.text.split(/\s+/).length > 24) return null;
+  const end = trimEnd(text, next.end);
+  if (splitParticipantList(text, next.start, end, knowledge).some((other) => other.name)) return null;
+  const title = parseTitle(text, next.start, end, knowledge);
+  if (title.roleNoun === null || title.start !== next.start || !(title.country || title.organization))
+    return null;
+  return laterOfficeScoped(text, next.start, end, knowledge) ?? title;
+}
+
+const OFFICES_JOINED = /\s+and\s+/g;
+// The words an office's title opens with ("Prime", "Deputy", "Minister", "Crown", "Special"), from the role nouns.
+const OFFICE_OPENINGS = new Set(ROLE_NOUNS.map((noun) => noun.split(/[\s-]/)[0]!.toLowerCase()));
+
+/**
+ * "Crown Prince and Prime Minister of the Kingdom of X": two offices of one person on a line of their own, the first
+ * unscoped; the one scoped by the country is the post, as after a name in running text.
+ */
+function laterOfficeScoped(
+  text: string,
+  start: number,
+  end: number,
+  knowledge: ReaderKnowledge,
+): ParsedTitle | null {
+  for (const join of text.slice(start, end).matchAll(OFFICES_JOINED)) {
+    const first = parseTitle(text, start, start + join.index, knowledge);
+    if (first.roleNoun === null || first.country || first.organization) continue;
+    const from = start + join.index + join[0].length;
+    // "Minister of Foreign Affairs and Representative of His Highness the Amir of X": the second office must open with
+    // an office's own word, not name someone else's ("Representative of …" is whom he stands in for).
+    const opening = /^(?:the\s+)?(\p{L}+)/u.exec(text.slice(from, end))?.[1]?.toLowerCase();
+    if (!opening || !OFFICE_OPENINGS.has(opening)) continue;
+    const second = parseTitle(text, from, end, knowledge);
+    if (second.roleNoun !== null && second.start === from && (second.country || second.organization))
+      return second;
+  }
+  return null;
+}
+
 function findMentionsIn(
   text: string,
   sentences: readonly Sentence[],
@@ -1751,7 +1866,10 @@ function findMentionsIn(
     !/[.!?]$/.test(line.text) &&
     line.text.split(/\s+/).length <= 16 &&
     countryLedLine(text, line.start, trimEnd(text, line.end), knowledge) !== null;
+  /** The line read as the post of the person on the line before it. */
+  let postLine = -1;
   for (const [index, sentence] of sentences.entries()) {
+    if (index === postLine) continue;
     const s = sentence.text;
     // Two or more such lines in a row are a list of the delegations by country, with or without a heading.
     if (!heading && countryLine(sentence) && countryLine(sentences[index + 1]))
@@ -1785,12 +1903,21 @@ function findMentionsIn(
         // "Armenia – Serzh Sargsyan, President", "Tajikistan: Emomali Rahmon": the country the line opens with is
         // the delegation's, and no part of the name.
         const led = countryLedLine(text, sentence.start + bullet, trimEnd(text, sentence.end), knowledge);
-        for (const item of splitParticipantList(
+        const items = splitParticipantList(
           text,
           led?.from ?? sentence.start + bullet,
           trimEnd(text, sentence.end),
           knowledge,
-        )) {
+        );
+        const post =
+          items.length === 1
+            ? postOnNextLine(text, items[0]!, sentence, sentences[index + 1], knowledge)
+            : null;
+        if (post) {
+          items[0] = { ...items[0]!, title: post };
+          postLine = index + 1;
+        }
+        for (const item of items) {
           mentions.push({
             item,
             kind: "attendance",
@@ -1970,6 +2097,7 @@ function findMentionsIn(
       } else if (
         tookPart &&
         namesSomeone(tookPart[1]!) &&
+        !othersAfterOwnClause(tookPart[1]!) &&
         !ANOTHER_EVENT.test(rest0.slice(tookPart[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!) &&
         !LATER_EVENT.test(rest0.split(/[;.]|,\s+(?:and|while|but)\s/)[0]!)
       ) {
@@ -2007,8 +2135,9 @@ function findMentionsIn(
         /^(.+?(?:['’]s)?\s+delegation|(?:the\s+)?delegation\s+of\s+[^,;]+?)\s+(?:was|is|will\s+be)\s+(?:also\s+)?(?:led|headed)\s+(?:at [^,]+?\s+)?by\s+/i.exec(
           s,
         ) ??
-        // "Representing Armenia was Foreign Minister X", "Heading the delegation of Y at the summit was Z".
-        /^((?:Representing|Heading\s+the\s+delegation\s+of)\s+[^,;]+?)\s+(?:was|were|is|will\s+be)\s+/.exec(
+        // "Representing Armenia was Foreign Minister X", "Heading the delegation of Y at the summit was Z", "Leading
+        // the Omani delegation was Sayyid Z" (the country in its demonym).
+        /^((?:Representing|(?:Heading|Leading)\s+the\s+delegation\s+of)\s+[^,;]+?|(?:Heading|Leading)\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}delegation(?:\s+(?:at|to)\s+[^,;]+?)?)\s+(?:was|were|is|will\s+be)\s+/u.exec(
           s,
         );
       // "Prime Minister A. U. Mamin represented Kazakhstan": the stand-in before the verb, the country after it.
@@ -2017,6 +2146,28 @@ function findMentionsIn(
             rest0,
           )
         : null;
+      // "Pehin X, Second Minister of Foreign Affairs of Brunei, represented his country": the stand-in's own title
+      // names the country; only at this meeting (the sentence ends, or "at the summit" follows).
+      const representedOwn = !represented
+        ? /^(.+?)\s+(?:also\s+)?represented\s+(?:his|her|their)\s+(?:country|government|state|nation)(?=\s*(?:[,;.]|$)|\s+at\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks)\b)/u.exec(
+            rest0,
+          )
+        : null;
+      if (
+        representedOwn &&
+        namesSomeone(representedOwn[1]!) &&
+        !NEXT_MEETING.test(rest0) &&
+        !ANOTHER_EVENT.test(rest0) &&
+        !LATER_EVENT.test(rest0) &&
+        !NOT_THEIR_ACT.test(representedOwn[1]!)
+      )
+        found.push({
+          from: lead,
+          to: lead + representedOwn[1]!.length,
+          kind: "attendance",
+          hint: null,
+          country: null,
+        });
       if (
         representedObject &&
         namesSomeone(representedObject[1]!) &&
@@ -2389,6 +2540,7 @@ function findMentionsIn(
         item,
         kind: took.kind,
         weak: took.weak,
+        ...(took.inviter ? { inviter: true } : {}),
         ...(took.kind === "attendance" && GUEST_ADDRESS.test(text.slice(item.end, sentence.end))
           ? { guestAddress: true }
           : {}),
@@ -2632,8 +2784,9 @@ const ELSEWHERE =
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 // After a leader, words that say he was not at the table: "did not attend", "was unable to come", "was among the
 // members of the delegations", "stayed at home", "sent his deputy in his place".
+// "His Majesty King X was represented by the Crown Prince": a ruler whom someone stood in for was not there himself.
 const NOT_THERE_AFTER =
-  /\b(?:not|never|unable|declined|skipped|absent)\b|n['’]t\b|\bmembers?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?delegations?\b|\bstay(?:ed|s)\s+(?:away|at\s+home|home)\b|\bsent\s+[^.;]{1,60}?\s+in\s+(?:his|her)\s+(?:place|stead)\b/i;
+  /\b(?:not|never|unable|declined|skipped|absent)\b|\b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?represented\s+(?:[^.;]{0,40}?\s+)?by\b|n['’]t\b|\bmembers?\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+)?delegations?\b|\bstay(?:ed|s)\s+(?:away|at\s+home|home)\b|\bsent\s+[^.;]{1,60}?\s+in\s+(?:his|her)\s+(?:place|stead)\b/i;
 
 // A line-up of countries with no names: "The summit brought together the heads of state of A, B, C and D", "The meeting
 // was attended by the leaders of A and B", "Taking part were the presidents of A, B and C".
@@ -3088,6 +3241,8 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   // Guests named only as addressing the meeting: speakers (DOMAIN's role), not delegations at the table.
   const guestSpeakers = new Set<ParticipantProposal>();
   const weakChairs: { participant: ParticipantProposal; mention: ParticipantMention }[] = [];
+  // Participants named at least once other than as the host who invited.
+  const namedBeyondInvitation = new Set<ParticipantProposal>();
   const sentenceOf = new Map<ParticipantProposal, Sentence>();
   // Every sentence (or list) a participant is named in, for telling a delegation member from a head of delegation.
   const namedIn = new Map<ParticipantProposal, Sentence[]>();
@@ -3221,6 +3376,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     const named = namedIn.get(participant) ?? [];
     named.push(mention.list ?? mention.sentence);
     namedIn.set(participant, named);
+    if (!mention.inviter) namedBeyondInvitation.add(participant);
     if (mention.kind === "chair" && mention.weak) {
       weakChairs.push({ participant, mention });
     } else if (mention.kind === "chair") {
@@ -3281,13 +3437,40 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     if (participant.role.value !== "chair")
       participant.role = { ...participant.role, value: "speaker", confidence: 0.8 };
   }
+  // "At the invitation of King X, the summit was chaired by Crown Prince Y": with a chair named otherwise, the one
+  // who only invited is the host's sovereign, not someone at the table.
+  const inviters = chair
+    ? weakChairs
+        .map((weak) => weak.participant)
+        .filter(
+          (participant) => participant.role.value !== "chair" && !namedBeyondInvitation.has(participant),
+        )
+    : [];
+  const invited = inviters.length ? renumberedWithout(participants, chair!, new Set(inviters)) : null;
   return delegationMembersDropped(
-    participants,
-    chair,
+    invited?.participants ?? participants,
+    invited?.chair ?? chair,
     knowledge,
     (participant) => namedIn.get(participant) ?? [],
     text,
   );
+}
+
+/** The participants without `dropped`, numbered again in order, with the chair (not among them) following its own. */
+function renumberedWithout(
+  participants: ParticipantProposal[],
+  chair: Fact<{ protocolOrder: number }>,
+  dropped: ReadonlySet<ParticipantProposal>,
+): { participants: ParticipantProposal[]; chair: Fact<{ protocolOrder: number }> } {
+  const chairedBy = participants.find(
+    (participant) => participant.protocolOrder === chair.value.protocolOrder,
+  );
+  const kept = participants.filter((participant) => !dropped.has(participant));
+  kept.forEach((participant, index) => (participant.protocolOrder = index + 1));
+  return {
+    participants: kept,
+    chair: chairedBy ? { ...chair, value: { protocolOrder: chairedBy.protocolOrder } } : chair,
+  };
 }
 
 /** Whether two people are named on one line of a list that opens with a country ("Kazakhstan — President A, …"). */

@@ -526,7 +526,8 @@ function organBeforeCountry(title: ParsedTitle): string | null {
 
 // A rank written before a role noun that is part of the post: "First Vice-President", "Second Vice-President",
 // "Deputy Chairman", "First Deputy Director", "Honorary Chairman".
-const RANK_BEFORE_NOUN = /\b((?:(?:First|Second)\s+)?Deputy|First|Second|Third|Honorary)\s+$/;
+// "Senior Minister" (Singapore's, Brunei's and others' office above the ministers) is a rank of its own too.
+const RANK_BEFORE_NOUN = /\b((?:(?:First|Second)\s+)?Deputy|First|Second|Third|Honorary|Senior)\s+$/;
 // A state's own style before its name, as a title may run into it: "of the Islamic Republic of", "of the Sultanate of".
 const STATE_FORM_WORD =
   /^(?:Republic|Kingdom|State|Sultanate|Federation|Union|Emirates?|Principality|Commonwealth)$/;
@@ -633,6 +634,12 @@ export function namesAbbreviatedOrganization(title: ParsedTitle): boolean {
     !title.country && !title.organization && /\bof\s+(?:the\s+)?\p{Lu}{2,8}\b(?![\p{L}.])/u.test(title.text)
   );
 }
+
+// "represented by its Foreign Minister, Prince X": the possessive before a post with no country and the style set off
+// after it belong to the sentence and the name, not to the post's label.
+const LABEL_DETERMINER = /^\s*(?:its|his|her|their)\s+(?=\p{Lu})/u;
+const STYLE_AFTER_COMMA =
+  /,\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)(?:\s+|$))?(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Shaikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*$/;
 
 /** The post a title names: a known one, or a proposal to create it. */
 export function reconcilePost(
@@ -747,6 +754,8 @@ export function reconcilePost(
               .replace(/^\s*\(|\)\s*$/g, "")
               .replace(/^\s*of\s+(?:the\s+)?/i, "")
               .replace(/['’]s\s*$/, "")
+              .replace(LABEL_DETERMINER, "")
+              .replace(STYLE_AFTER_COMMA, "")
               .trim();
   return {
     reconciled: {

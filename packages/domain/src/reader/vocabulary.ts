@@ -124,6 +124,9 @@ export const TITLE_WORDS = new Set(
     "dato datuk seri sri tun pehin sayyid haji hajji crown prince counsellor counselor lady " +
     // India's forms of address in its official releases ("Prime Minister Shri Narendra Modi", "Smt. Droupadi Murmu").
     "shri shrimati smt " +
+    // Commonwealth and Indonesian forms of address written without their dots or in full ("The Rt Hon A", "The
+    // Honourable B", "Bapak C", "Ibu D").
+    "rt hon honourable honorable bapak ibu " +
     // "Under-Secretary-General"; an organ heading a title after its organization ("the CICA Secretariat"), and the
     // office a title names ("Deputy Head of the Administration of the President of Belarus").
     "under secretariat administration " +

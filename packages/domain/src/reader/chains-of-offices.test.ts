@@ -1,0 +1,42 @@
+// A chain of offices with no country in it after a name under a style (the styles3 round): "Y was represented by His
+// Highness Sheikh X, Crown Prince and Prime Minister", "… X, Vice President, Prime Minister and Minister of Defence":
+// one person, the first office his post (not the style), the country from the sentence. Every sentence here is made up for the rule it tests; the people are invented.
+import { describe, expect, it } from "vitest";
+import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
+import { readPressRelease } from "./read-press-release";
+
+const read = (sentence: string) =>
+  readPressRelease(
+    `Minsk, 12 March 2019\n\nThe Council of Heads of State of the CIS met in Minsk on 12 March 2019. President Ivan Petrov of Belarus chaired the meeting.\n\n${sentence}`,
+    eurasiaKnowledge,
+  )
+    .participants.slice(1)
+    .map((p) => [
+      p.nameAsStated,
+      p.post === null
+        ? null
+        : p.post.value.status === "matched"
+          ? p.post.value.id
+          : p.post.value.proposed.label,
+    ]);
+
+describe("a chain of offices after a name under a style", () => {
+  it.each([
+    [
+      "Kazakhstan was represented by His Royal Highness Prince Daniyar Serikov, Crown Prince and Minister of Finance.",
+      ["Daniyar Serikov", "Crown Prince of Kazakhstan"],
+    ],
+    [
+      "Kyrgyzstan was represented by His Excellency Sheikh Aibek Toktogulov, Vice President, Deputy Prime Minister and Minister of Defence.",
+      ["Aibek Toktogulov", "Vice-President of Kyrgyzstan"],
+    ],
+  ])("%s", (sentence, person) => {
+    expect(read(sentence)).toEqual([person]);
+  });
+
+  it("guard: an office with its own country after the name keeps that country's post", () => {
+    expect(
+      read("Kazakhstan was represented by His Excellency Mr. Daniyar Serikov, Vice President of Kazakhstan."),
+    ).toEqual([["Daniyar Serikov", "Vice-President of Kazakhstan"]]);
+  });
+});
