@@ -110,6 +110,41 @@ describe("people named but not proposed, each with why", () => {
   });
 });
 
+describe("known people named without a title", () => {
+  it("a person the knowledge holds, named by full name alone, is a mention with the record matched", () => {
+    const proposal = read("Before the session, Teselov spoke by telephone with Ilham Aliyev about transit.");
+    expect(proposal.personMentions).toMatchObject([
+      {
+        nameAsStated: "Ilham Aliyev",
+        postAsStated: null,
+        country: null,
+        person: { value: { status: "matched", id: "perilhamaliyev" } },
+        reason: "named as merely mentioned: telephone with",
+      },
+    ]);
+  });
+
+  it("by another name the knowledge holds", () => {
+    expect(
+      read("The leaders recalled the visit of Recep Tayyip Erdogan to the region.").personMentions.map(
+        (mention) => mention.person.value,
+      ),
+    ).toMatchObject([{ status: "matched", id: "perreceptayyiperdogan" }]);
+  });
+
+  it("not capitalised words that are no known person's name, nor a name only like a known one", () => {
+    expect(
+      read(
+        "The Eurasian Economic Union and the Customs Code were discussed; Ilham Alimov of the Transit Board presented the figures.",
+      ).personMentions,
+    ).toEqual([]);
+  });
+
+  it("not a participant named again without a title", () => {
+    expect(read("Arman Teselov opened the discussion.").personMentions).toEqual([]);
+  });
+});
+
 describe("a participant is never a mention", () => {
   it("not when named again with another title, nor by the family name alone", () => {
     const proposal = read(

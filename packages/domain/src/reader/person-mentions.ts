@@ -6,7 +6,8 @@ import { titledPeople } from "./people";
 import type { ParticipantProposal, PersonMention } from "./proposal";
 import { reconcilePerson } from "./reconcile";
 import { normalize, type Sentence } from "./segment";
-import { postCandidates } from "./titles";
+import { personCandidates } from "./names";
+import { postCandidates, type TitledName } from "./titles";
 
 export interface PersonMentionsContext {
   text: string;
@@ -42,7 +43,8 @@ function postAsStated(
 }
 
 /**
- * Everyone the text names with a title (a role noun, a country, an honorific) who did not become a participant: the
+ * Everyone the text names with a title (a role noun, a country, an honorific), or by the full name of a person the
+ * knowledge holds, who did not become a participant: the
  * name and title as stated, the country the title names, the people the knowledge holds of that name, and why the
  * reader left them out when it can say. In text order, each person once, never one of the participants (by span, by
  * matched record, or by a family name a participant bears). Reading them changes no other fact.
@@ -56,12 +58,18 @@ export function readPersonMentions(context: PersonMentionsContext): PersonMentio
   const seen = new Set<string>();
   const mentions: PersonMention[] = [];
   for (const sentence of context.sentences) {
-    for (const item of titledPeople(text, sentence.start, trimEnd(text, sentence.end), knowledge)) {
+    const titled = titledPeople(text, sentence.start, trimEnd(text, sentence.end), knowledge);
+    const known = knownPeopleNamed(text, sentence, knowledge).filter(
+      (item) => !titled.some((other) => overlaps(other, item)),
+    );
+    for (const item of [...titled, ...known].sort((a, b) => a.start - b.start)) {
       const name = item.name;
-      if (!name || !item.title) continue;
+      if (!name) continue;
       if (participants.some((p) => overlaps(p.evidence, item) || overlaps(p.person.evidence, name))) continue;
       if (participantFamilies.has(familyWord(name.text))) continue;
-      const titlePosts = postCandidates(item.title, knowledge, null, date).map((candidate) => candidate.id);
+      const titlePosts = item.title
+        ? postCandidates(item.title, knowledge, null, date).map((candidate) => candidate.id)
+        : [];
       const person = reconcilePerson(
         withoutPatronymic(spaceInitials(name.text)),
         knowledge,
@@ -77,11 +85,11 @@ export function readPersonMentions(context: PersonMentionsContext): PersonMentio
       const member = context.membersDropped.find(
         (dropped) => overlaps(dropped.evidence, item) || overlaps(dropped.person.evidence, name),
       );
-      const country = item.title.country;
+      const country = item.title?.country ?? null;
       mentions.push({
         nameAsStated: name.text,
         titleAsStated: item.text,
-        postAsStated: postAsStated(text, item.title, name),
+        postAsStated: item.title ? postAsStated(text, item.title, name) : null,
         country: country ? { countryId: country.id, asStated: country.asStated } : null,
         person: {
           value: person.reconciled,
@@ -97,4 +105,43 @@ export function readPersonMentions(context: PersonMentionsContext): PersonMentio
     }
   }
   return mentions;
+}
+
+// A run of capitalised words (hyphens and apostrophes inside), as a name is written.
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)+/gu;
+
+/**
+ * People the knowledge holds, named without a title: two to four capitalised words in a row that are one known
+ * person's name or other name exactly ("… talks with Ilham Aliyev on transit"). The longest such words win.
+ */
+function knownPeopleNamed(text: string, sentence: Sentence, knowledge: ReaderKnowledge): TitledName[] {
+  const found: TitledName[] = [];
+  for (const run of text.slice(sentence.start, sentence.end).matchAll(CAPITALISED_RUN)) {
+    const words = [...run[0].matchAll(/\S+/g)].map((word) => ({
+      start: sentence.start + run.index + word.index,
+      end: sentence.start + run.index + word.index + word[0].length,
+    }));
+    let i = 0;
+    while (i < words.length - 1) {
+      let match: TitledName | null = null;
+      for (let n = Math.min(4, words.length - i); n >= 2 && !match; n--) {
+        const start = words[i]!.start;
+        const end = words[i + n - 1]!.end;
+        const best = personCandidates(text.slice(start, end), knowledge)[0];
+        if (best && best.score >= 0.95 && /^(?:exact|other) name/.test(best.reason))
+          match = {
+            start,
+            end,
+            text: text.slice(start, end),
+            title: null,
+            name: { start, end, text: text.slice(start, end) },
+          };
+      }
+      if (match) {
+        found.push(match);
+        while (i < words.length && words[i]!.start < match.end) i++;
+      } else i++;
+    }
+  }
+  return found;
 }

@@ -85,7 +85,8 @@ export interface ParticipantProposal {
 }
 
 /**
- * A person the release names with a title who did not become a participant: shown to the editor, who may add them.
+ * A person the release names with a title, or by a known person's full name, who did not become a participant:
+ * shown to the editor, who may add them.
  * Never one of the participants.
  */
 export interface PersonMention {
