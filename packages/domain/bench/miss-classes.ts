@@ -56,7 +56,7 @@ const sharesAWord = (a: Set<string>, b: Set<string>) => [...a].some((word) => b.
 
 /**
  * Whether the people the proposal lists as named but not taking part include the person: one of a mention's
- * candidate records, or a mention whose name shares a word of three letters or more with the person's names.
+ * candidate records, or a mention whose family name (its last word, three letters or more) is one of the person's names.
  */
 function amongMentions(person: string, knowledge: ReaderKnowledge, proposal: MeetingProposal): boolean {
   const names = namesOf(person, knowledge);
@@ -64,7 +64,9 @@ function amongMentions(person: string, knowledge: ReaderKnowledge, proposal: Mee
     const reconciled = mention.person.value;
     if (reconciled.status === "matched" && reconciled.id === person) return true;
     if (reconciled.candidates.some((candidate) => candidate.id === person)) return true;
-    return sharesAWord(names, words(mention.nameAsStated));
+    // The mention's family name (its last word) among the person's names: a shared given name is not enough.
+    const family = [...words(mention.nameAsStated.split(/\s+/).at(-1) ?? "")];
+    return family.length > 0 && family.every((word) => names.has(word));
   });
 }
 

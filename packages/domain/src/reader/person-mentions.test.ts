@@ -145,6 +145,39 @@ describe("known people named without a title", () => {
   });
 });
 
+describe("people named with an honorific alone", () => {
+  it("an honorific before the name makes a mention, the honorific its title", () => {
+    expect(mentionsOf("Teselov thanked Mr Ilgiz Marsov for his work on the customs code.")).toEqual([
+      {
+        nameAsStated: "Ilgiz Marsov",
+        postAsStated: "Mr",
+        countryId: null,
+        reason: "named as merely mentioned: Teselov thanked",
+      },
+    ]);
+  });
+
+  it("not the capitalised words before an honorific that follows them", () => {
+    expect(
+      mentionsOf("The report on Military Cooperation, Mr Marsov said, was approved.").map(
+        (mention) => mention.nameAsStated,
+      ),
+    ).toEqual(["Marsov"]);
+  });
+
+  it("not a participant named again with an honorific and the family name", () => {
+    expect(mentionsOf("Mr Teselov thanked the hosts.")).toEqual([]);
+  });
+
+  it("and the participants themselves are read as before: the honorific alone still makes no participant", () => {
+    expect(
+      read("Teselov thanked Mr Ilgiz Marsov for his work on the customs code.").participants.map(
+        (participant) => participant.nameAsStated,
+      ),
+    ).toEqual(["Arman Teselov", "Daniil Vorkut"]);
+  });
+});
+
 describe("a participant is never a mention", () => {
   it("not when named again with another title, nor by the family name alone", () => {
     const proposal = read(

@@ -58,7 +58,7 @@ export function readPersonMentions(context: PersonMentionsContext): PersonMentio
   const seen = new Set<string>();
   const mentions: PersonMention[] = [];
   for (const sentence of context.sentences) {
-    const titled = titledPeople(text, sentence.start, trimEnd(text, sentence.end), knowledge);
+    const titled = titledPeople(text, sentence.start, trimEnd(text, sentence.end), knowledge, true);
     const known = knownPeopleNamed(text, sentence, knowledge).filter(
       (item) => !titled.some((other) => overlaps(other, item)),
     );
