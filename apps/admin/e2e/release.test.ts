@@ -109,4 +109,39 @@ describe("new meeting from a press release", () => {
       .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
     expect(values).toContain("21st Meeting of the SCO Council of Heads of State");
   });
+
+  it("lists a person named but not proposed, with why, and adds them as a participant in one click", async () => {
+    // An invented release: one minister is named only as met in talks the day before.
+    const named = [
+      "MOSCOW, 30 November 2020 — The meeting of the SCO Council of Heads of Government was held in Moscow today.",
+      "Prime Minister of the Russian Federation Mikhail Mishustin chaired the meeting.",
+      "Prime Minister of Kazakhstan Askar Mamin took part.",
+      "The day before, Mamin held talks with Trade Minister of Kazakhstan Orazbek Tlegenov.",
+    ].join(" ");
+    await page.goto(`${adminUrl()}/meetings/from-release`);
+    await page.getByLabel("Press release text").fill(named);
+    await page.getByRole("button", { name: "Read release" }).click();
+
+    const rows = page.getByTestId("release-participant");
+    await rows.first().waitFor();
+    const proposed = await rows.count();
+    expect(await page.locator("tbody").textContent()).not.toContain("Orazbek Tlegenov");
+
+    const section = page.getByRole("list", { name: /Also named in the release/ });
+    const mention = section.getByTestId("release-mention").filter({ hasText: "Orazbek Tlegenov" });
+    expect(await mention.textContent()).toContain("Left out: named as merely mentioned: talks with");
+    // Its span is marked in the release like the other facts', and its button shows it there.
+    await mention.getByRole("button", { name: /^Show .*Orazbek Tlegenov in the release$/ }).click();
+    expect(await page.locator(".release-text mark.selected").textContent()).toContain("Orazbek Tlegenov");
+
+    // Keyboard: the labelled button is reached and pressed like any other.
+    const add = mention.getByRole("button", { name: "Add Orazbek Tlegenov as participant" });
+    await add.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => rows.count()).toBe(proposed + 1);
+    expect(await rows.last().textContent()).toContain("Orazbek Tlegenov");
+    await expect
+      .poll(() => page.getByTestId("release-mention").filter({ hasText: "Orazbek Tlegenov" }).count())
+      .toBe(0);
+  });
 });

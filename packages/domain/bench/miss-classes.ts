@@ -54,6 +54,22 @@ function fold(value: string): string {
 
 const sharesAWord = (a: Set<string>, b: Set<string>) => [...a].some((word) => b.has(word));
 
+/**
+ * Whether the people the proposal lists as named but not taking part include the person: one of a mention's
+ * candidate records, or a mention whose family name (its last word, three letters or more) is one of the person's names.
+ */
+function amongMentions(person: string, knowledge: ReaderKnowledge, proposal: MeetingProposal): boolean {
+  const names = namesOf(person, knowledge);
+  return proposal.personMentions.some((mention) => {
+    const reconciled = mention.person.value;
+    if (reconciled.status === "matched" && reconciled.id === person) return true;
+    if (reconciled.candidates.some((candidate) => candidate.id === person)) return true;
+    // The mention's family name (its last word) among the person's names: a shared given name is not enough.
+    const family = [...words(mention.nameAsStated.split(/\s+/).at(-1) ?? "")];
+    return family.length > 0 && family.every((word) => names.has(word));
+  });
+}
+
 /** Adds one text's misses, by class, to `classes`. */
 export function classifyMisses(
   classes: MissClasses,
@@ -81,7 +97,11 @@ export function classifyMisses(
       (extra) => !variants.has(extra) && sharesAWord(names, namesOf(extra, knowledge)),
     );
     if (!variant) {
-      add(classes, `participants missed: not proposed, ${namedInText(person, knowledge, text)}`);
+      const surfaced = amongMentions(person, knowledge, proposal)
+        ? "among the mentions"
+        : "not among the mentions";
+      add(classes, `participants missed: not proposed, ${namedInText(person, knowledge, text)}, ${surfaced}`);
+      add(classes, `participants missed: not proposed (any naming), ${surfaced}`);
       continue;
     }
     variants.add(variant);

@@ -339,6 +339,7 @@ export {
   type CountryMention,
   type OrganizationMention,
   type ParticipantProposal,
+  type PersonMention,
   type Reconciled,
   type RelationProposal,
   type SourceProposal,
@@ -352,10 +353,12 @@ export { titleKey } from "./reader";
 export { RUSSIAN_COUNTRY_ABBREVIATIONS, RUSSIAN_COUNTRY_ADJECTIVES } from "./reader";
 export { ReleaseDraftInput } from "./reader";
 export {
+  addMentionAsParticipant,
   addSelectedFact,
   applyEdits,
   factsToCheck,
   initialEdits,
+  mentionsLeftOut,
   reviewedDraft,
   type PersonChoice,
   type ReviewEdits,

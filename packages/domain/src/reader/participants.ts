@@ -3154,6 +3154,8 @@ export interface ParticipantsContext {
 export interface ParticipantsResult {
   participants: ParticipantProposal[];
   chair: Fact<{ protocolOrder: number }> | null;
+  /** Read as taking part, then left out as members of a leader's delegation (for the editor, not the record). */
+  membersDropped?: ParticipantProposal[];
 }
 
 /** Who took part, in the order the text names them, reconciled with the people and posts the database knows. */
@@ -3571,7 +3573,11 @@ export function delegationMembersDropped(
   } else if (chair && chairedBy) {
     newChair = { ...chair, value: { protocolOrder: renumbered.get(chairedBy)! } };
   }
-  return { participants: kept, chair: newChair };
+  return {
+    participants: kept,
+    chair: newChair,
+    membersDropped: participants.filter((participant) => !renumbered.has(participant)),
+  };
 }
 
 /** The role noun heading a post's label: "President" of "President of Belarus". */
@@ -4078,4 +4084,47 @@ function build(
     evidence: { start: item.start, end: item.end },
     confidence: Math.min(person.confidence, post?.confidence ?? 0.5),
   };
+}
+
+/**
+ * Why `participationOf` leaves a person named with a title out, in words for the editor: it follows the same tests in
+ * the same order and decides nothing. Null when it reads them as taking part, or cannot say which test left them out.
+ */
+export function whyNotTakingPart(
+  text: string,
+  sentence: { start: number; end: number },
+  item: { start: number; end: number; title?: ParsedTitle | null },
+): string | null {
+  if (participationOf(text, sentence, item)) return null;
+  const before = text.slice(sentence.start, item.start);
+  const after = text.slice(item.end, sentence.end);
+  if (JOINED_BEFORE.test(before) && JOINED_FOR_SIDE_EVENT.test(after))
+    return "joined the others only at an event beside the meeting";
+  if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) {
+    const words = before
+      .replace(/[^\p{L}\s'’-]+/gu, " ")
+      .trim()
+      .split(/\s+/)
+      .slice(-2)
+      .join(" ");
+    return `named as merely mentioned: ${words}`;
+  }
+  if (spokeElsewhere(text, sentence.start, before) && !TOOK_PART.test(ownClause(after)))
+    return "spoke away from the meeting";
+  if (atAnotherSummit(text, before)) return "named at another summit";
+  const clause = ownClause(after);
+  const verb = TOOK_PART.exec(clause) ?? ACTED_AT.exec(clause);
+  if (!verb) return "no word of taking part";
+  if (NOT_THEIR_ACT.test(clause.slice(0, verb.index).replace(COUNTRY_CLAUSE, "")))
+    return "what took place is reported, denied or someone else's act";
+  if (/\bthe\s+floor\b/i.test(verb[0]) && FLOOR_ELSEWHERE_BEFORE.test(before))
+    return "took the floor at an event beside the meeting";
+  if (NEXT_MEETING.test(clause)) return "a later meeting";
+  if (LATER_EVENT.test(before + clause)) return "another day or another event";
+  const since = clause
+    .slice(verb.index)
+    .replace(/\b(?:since|after)\s+the\s+(?:\w+\s+)?(?:summit|meeting|session)\b/gi, "");
+  if (ANOTHER_EVENT.test(since) || EARLIER_MEETING_OPENING.test(before)) return "an earlier meeting";
+  if (ANOTHER_TERM.test(clause.slice(verb.index))) return "chaired in another term";
+  return null;
 }

@@ -56,7 +56,15 @@ export function titledPeople(
   from: number,
   to: number,
   knowledge: ReaderKnowledge,
+  /** Also people whose title has no role noun but an honorific or a style ("Mr X", "H.E. X of Y", "Sheikh X"). */
+  anyTitle = false,
 ): TitledName[] {
+  const kept = (item: TitledName) =>
+    item.name !== null &&
+    item.title !== null &&
+    (item.title.roleNoun !== null ||
+      // The honorific before the name ("Mr X", "H.E. X of Y"), never one after it.
+      (anyTitle && ANY_HONORIFIC.test(text.slice(item.title.start, item.name.start))));
   const tokens = tokensOf(text, from, to, knowledge);
   const people: TitledName[] = [];
   let i = 0;
@@ -104,10 +112,10 @@ export function titledPeople(
           if (country) end = country.end;
         }
         const item = parseTitledName(text, tokens[i]!.start, end, knowledge);
-        if (item.name && item.title?.roleNoun) people.push(item);
+        if (kept(item)) people.push(item);
         i = k;
         // "President X of Belarus and President Y": the country that completed X's title starts no title of Y's.
-        if (item.name && item.title?.roleNoun) while (i < tokens.length && tokens[i]!.start < end) i++;
+        if (kept(item)) while (i < tokens.length && tokens[i]!.start < end) i++;
         continue;
       }
       i = j > i ? j : i + 1;
@@ -131,7 +139,7 @@ export function titledPeople(
         }
         if (lastMention >= k) {
           const item = parseTitledName(text, tokens[i]!.start, tokens[lastMention]!.end, knowledge);
-          if (item.name && item.title?.roleNoun) {
+          if (kept(item)) {
             people.push(item);
             i = lastMention + 1;
             continue;
@@ -177,6 +185,9 @@ function withPostInApposition(text: string, people: TitledName[], knowledge: Rea
   }
   return people;
 }
+
+// An honorific or a style anywhere in a title: "Mr", "H.E.", "Sheikh", "Dr".
+const ANY_HONORIFIC = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|H\.\s?H|Sheikh|Sultan|Emir|Amir|Ambassador)\b/;
 
 const HONORIFIC = /^(?:Ambassador|H\.\s?[EH]\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)$/;
 

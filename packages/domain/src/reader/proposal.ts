@@ -84,6 +84,29 @@ export interface ParticipantProposal {
   confidence: number;
 }
 
+/**
+ * A person the release names with a title, or by a known person's full name, who did not become a participant:
+ * shown to the editor, who may add them.
+ * Never one of the participants.
+ */
+export interface PersonMention {
+  /** The name exactly as the text gives it. */
+  nameAsStated: string;
+  /** Title and name exactly as the text gives them. */
+  titleAsStated: string;
+  /** The title, post or honorific alone, as stated; null when the text gives none. */
+  postAsStated: string | null;
+  country: { countryId: string; asStated: string } | null;
+  /** The name's span and the known people it may be, as a participant carries them. */
+  person: Fact<Reconciled<NewPerson>>;
+  /** Title and name. */
+  evidence: Evidence;
+  /** The sentence naming them. */
+  sentence: Evidence;
+  /** Why the reader left them out, when it can say ("named as merely mentioned: talks with", "an earlier meeting"). */
+  reason: string | null;
+}
+
 export interface DocumentProposal {
   /** Stable within one proposal; relations and actions refer to documents by it. */
   key: string;
@@ -186,6 +209,8 @@ export interface MeetingProposal {
   hostCountry: Fact<{ countryId: string }> | null;
   chair: Fact<{ protocolOrder: number }> | null;
   participants: ParticipantProposal[];
+  /** People named in the text who are not participants, in text order, for the editor to add or pass over. */
+  personMentions: PersonMention[];
   documents: DocumentProposal[];
   tallies: TallyProposal[];
   relations: RelationProposal[];

@@ -15,6 +15,7 @@ import {
 } from "./meeting";
 import { countryMentions, forgetMentions, organizationMentions } from "./mentions";
 import { readParticipants } from "./participants";
+import { readPersonMentions } from "./person-mentions";
 import type { MeetingProposal } from "./proposal";
 import { assertReadableRelease, ReaderError } from "./reader-error";
 import { forgetNormalized, segment } from "./segment";
@@ -79,7 +80,11 @@ export function readPressRelease(
     headlineLine && headlineSubjectUnnamed(headlineLine, text.slice(bodyStart))
       ? [{ ...header[0]!, start: headlineLine.start, end: headlineLine.end, sentences: [headlineLine] }]
       : [];
-  const { participants, chair: bodyChair } = readParticipants({
+  const {
+    participants,
+    chair: bodyChair,
+    membersDropped,
+  } = readParticipants({
     ...meeting,
     paragraphs: [...headline, ...body],
   });
@@ -144,6 +149,15 @@ export function readPressRelease(
     );
   }
 
+  const personMentions = readPersonMentions({
+    text,
+    knowledge,
+    date,
+    sentences: [...headline, ...body].flatMap((paragraph) => paragraph.sentences),
+    participants,
+    membersDropped: membersDropped ?? [],
+  });
+
   const hostCountryId = venue?.value.countryId ?? chairParticipant?.country?.value.countryId ?? null;
   const hostCountry = hostCountryId
     ? {
@@ -196,6 +210,7 @@ export function readPressRelease(
     hostCountry,
     chair,
     participants,
+    personMentions,
     documents: read.documents.map(
       ({ subject: _subject, generic: _generic, sentence: _sentence, ...document }) => document,
     ),

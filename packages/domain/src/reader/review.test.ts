@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { readerFixtures } from "./fixtures";
 import { readPressRelease } from "./read-press-release";
-import { addSelectedFact, applyEdits, factsToCheck, initialEdits, reviewedDraft } from "./review";
+import {
+  addMentionAsParticipant,
+  addSelectedFact,
+  applyEdits,
+  factsToCheck,
+  initialEdits,
+  mentionsLeftOut,
+  reviewedDraft,
+} from "./review";
 
 const seed = readerFixtures[0]!;
 const proposal = readPressRelease(seed.text, seed.knowledge);
@@ -210,5 +218,40 @@ describe("half-read titles", () => {
     expect(draft.newPeople.map((person) => person.nameI18n.en)).not.toContain("Ivan Petrovic");
     const row = draft.participations.find((p) => p.titleAsStated.includes("Rocklandia"))!;
     expect(row.occupancy).toBeNull();
+  });
+});
+
+describe("people named but not proposed", () => {
+  const text =
+    "The meeting of the SCO Council of Heads of Government was held in Moscow on 30 November 2020. " +
+    "Prime Minister of the Russian Federation Mikhail Mishustin chaired. " +
+    "Prime Minister of Rocklandia Ivan Petrovic took part. " +
+    "The day before, Petrovic held talks with Trade Minister of Kazakhstan Goran Vuksic.";
+  const named = readPressRelease(text, seed.knowledge);
+
+  it("are left out until the editor adds one, which then leaves the list as a participant like a selected name", () => {
+    expect(mentionsLeftOut(named).map((mention) => mention.nameAsStated)).toEqual(["Goran Vuksic"]);
+    const mention = named.personMentions[0]!;
+    const added = addMentionAsParticipant(named, mention);
+    const selected = addSelectedFact(
+      named,
+      "participant",
+      mention.person.evidence.start,
+      mention.person.evidence.end,
+    );
+    expect(added).toEqual(selected);
+    if ("error" in added) throw new Error(added.error);
+    expect(added.proposal.participants.at(-1)).toMatchObject({ nameAsStated: "Goran Vuksic" });
+    expect(mentionsLeftOut(added.proposal)).toEqual([]);
+    // The reader's list itself is kept: only what is left of it changes.
+    expect(added.proposal.personMentions).toEqual(named.personMentions);
+  });
+
+  it("a participant rejected in review is still no mention", () => {
+    const edits = initialEdits(named);
+    edits.rejected.add("participant:2");
+    expect(mentionsLeftOut(applyEdits(named, edits)).map((mention) => mention.nameAsStated)).toEqual([
+      "Goran Vuksic",
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import type {
   DocumentProposal,
   MeetingProposal,
   ParticipantProposal,
+  PersonMention,
 } from "./proposal";
 
 /** For a participant: an existing person by id, or a new person with this name. */
@@ -344,4 +345,27 @@ export function addSelectedFact(
       chairmanships: [...proposal.chairmanships.filter((term) => term.endDate !== null), handover],
     },
   };
+}
+
+/**
+ * The people named in the release but not proposed that are still left out: once the editor adds one as a participant
+ * (a participant's span covering the name), it leaves the list.
+ */
+export function mentionsLeftOut(proposal: MeetingProposal): PersonMention[] {
+  return proposal.personMentions.filter(
+    (mention) =>
+      !proposal.participants.some(
+        (participant) =>
+          participant.evidence.start < mention.person.evidence.end &&
+          mention.person.evidence.start < participant.evidence.end,
+      ),
+  );
+}
+
+/** Adds a person named but not proposed as a participant, exactly as a selection of their name would. */
+export function addMentionAsParticipant(
+  proposal: MeetingProposal,
+  mention: PersonMention,
+): { proposal: MeetingProposal } | { error: string } {
+  return addSelectedFact(proposal, "participant", mention.person.evidence.start, mention.person.evidence.end);
 }

@@ -2,15 +2,18 @@
 
 import {
   LABELS,
+  addMentionAsParticipant,
   addSelectedFact,
   factsToCheck,
   initialEdits,
   label,
+  mentionsLeftOut,
   reviewedDraft,
   type MeetingProposal,
   type ParticipationCategory,
   type ParticipationMode,
   type ParticipationRole,
+  type PersonMention,
   type ReviewEdits,
   type ReviewFact,
   type SelectedFactKind,
@@ -124,10 +127,8 @@ export function ReleaseReview() {
     document.getElementById(`span-${id}`)?.scrollIntoView({ block: "center", behavior: "smooth" });
   };
 
-  // Text selected in the release becomes the fact the reader missed; its row then shows like the others.
-  const make = (kind: SelectedFactKind) => {
-    if (!selection) return;
-    const result = addSelectedFact(proposal, kind, selection.start, selection.end);
+  // A fact made from the text (a selection, or a person named but not proposed); its row then shows like the others.
+  const adopt = (kind: SelectedFactKind, result: ReturnType<typeof addSelectedFact>) => {
     if ("error" in result) return setSelectionError(result.error);
     const next = result.proposal;
     setProposal(next);
@@ -142,6 +143,16 @@ export function ReleaseReview() {
           : `chairmanship:${next.chairmanships.length - 1}`,
     );
   };
+  // Text selected in the release becomes the fact the reader missed.
+  const make = (kind: SelectedFactKind) => {
+    if (!selection) return;
+    adopt(kind, addSelectedFact(proposal, kind, selection.start, selection.end));
+  };
+  // A person named but not proposed becomes a participant as a selection of their name would.
+  const addMention = (mention: PersonMention) =>
+    adopt("participant", addMentionAsParticipant(proposal, mention));
+  const mentions = mentionsLeftOut(proposal);
+  const mentionId = (mention: PersonMention) => `mention:${mention.evidence.start}`;
   const selectedText = selection ? proposal.source.text.slice(selection.start, selection.end).trim() : "";
 
   const spans: Span[] = [
@@ -168,6 +179,12 @@ export function ReleaseReview() {
       start: c.evidence.start,
       end: c.evidence.end,
       label: "Chairmanship",
+    })),
+    ...mentions.map((m) => ({
+      id: mentionId(m),
+      start: m.evidence.start,
+      end: m.evidence.end,
+      label: `Also named: ${m.titleAsStated}`,
     })),
     ...proposal.speeches.map((s, i) => ({
       id: `speech:${i}`,
@@ -429,6 +446,42 @@ export function ReleaseReview() {
             })}
           </tbody>
         </table>
+        <h3 id="release-mentions">Also named in the release ({mentions.length})</h3>
+        {mentions.length > 0 ? (
+          <ul className="facts" aria-labelledby="release-mentions" data-testid="release-mentions">
+            {mentions.map((m) => {
+              const id = mentionId(m);
+              return (
+                <li
+                  key={id}
+                  className={id === selected ? "selected" : undefined}
+                  data-testid="release-mention"
+                >
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => select(id)}
+                    aria-label={`Show ${m.titleAsStated} in the release`}
+                  >
+                    {m.titleAsStated}
+                  </button>{" "}
+                  <span className="hint">
+                    {m.reason ? `Left out: ${m.reason}` : "Left out: not read as taking part"}
+                  </span>{" "}
+                  <button
+                    type="button"
+                    onClick={() => addMention(m)}
+                    aria-label={`Add ${m.nameAsStated} as participant`}
+                  >
+                    Add as participant
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p className="hint">Everyone the release names with a title is proposed above.</p>
+        )}
         <h3>Outcome documents ({proposal.documents.filter((d) => accepted(`document:${d.key}`)).length})</h3>
         <ul className="facts">
           {proposal.documents.map((d) => {
