@@ -250,6 +250,22 @@ function peopleOf(knowledge: ReaderKnowledge): PreparedPeople {
   return prepared;
 }
 
+// The plain forms of every known spelling, per knowledge: whether a stated name is one of them is a set lookup.
+const knownPlainSpellings = new WeakMap<ReaderKnowledge, ReadonlySet<string>>();
+
+/**
+ * Whether `stated` is written exactly as a known person's name or other name — what `personCandidates` scores as an
+ * "exact name" or "other name" —, without scoring it against every spelling.
+ */
+export function isKnownNameSpelling(stated: string, knowledge: ReaderKnowledge): boolean {
+  let plain = knownPlainSpellings.get(knowledge);
+  if (!plain) {
+    plain = new Set(peopleOf(knowledge).spellings.map((spelling) => spelling.prepared.plain));
+    knownPlainSpellings.set(knowledge, plain);
+  }
+  return plain.has(preparedName(stated).plain);
+}
+
 const CANDIDATE_FLOOR = 0.6;
 const NO_MATCH: NameScore = { score: 0, reason: "similar name" };
 

@@ -1,12 +1,11 @@
 import type { PartialDate } from "../common/partial-date";
 import type { ReaderKnowledge } from "./knowledge";
-import { spaceInitials, withoutPatronymic } from "./names";
+import { isKnownNameSpelling, spaceInitials, withoutPatronymic } from "./names";
 import { whyNotTakingPart } from "./participants";
 import { titledPeople } from "./people";
 import type { ParticipantProposal, PersonMention } from "./proposal";
 import { reconcilePerson } from "./reconcile";
 import { normalize, type Sentence } from "./segment";
-import { personCandidates } from "./names";
 import { postCandidates, type TitledName } from "./titles";
 
 export interface PersonMentionsContext {
@@ -127,8 +126,7 @@ function knownPeopleNamed(text: string, sentence: Sentence, knowledge: ReaderKno
       for (let n = Math.min(4, words.length - i); n >= 2 && !match; n--) {
         const start = words[i]!.start;
         const end = words[i + n - 1]!.end;
-        const best = personCandidates(text.slice(start, end), knowledge)[0];
-        if (best && best.score >= 0.95 && /^(?:exact|other) name/.test(best.reason))
+        if (isKnownNameSpelling(text.slice(start, end), knowledge))
           match = {
             start,
             end,
