@@ -100,6 +100,12 @@ describe("new meeting from a press release", () => {
     await documents.last().getByRole("checkbox").uncheck();
     await page.getByLabel("Title", { exact: true }).fill("21st Meeting of the SCO Council of Heads of State");
 
+    // The handover is left out of this draft: accepted, it would close the seed's open Tajikistan term (the draft's
+    // outgoing side is a stored term, which it ends at once), and the public site's tests, which share this database
+    // and may run after this file, read that term as open. Closing a stored term is covered by the api's release tests.
+    const handovers = page.getByRole("checkbox", { name: "Accept chairmanship" });
+    for (const box of await handovers.all()) await box.uncheck();
+
     await page.getByRole("button", { name: "Create draft meeting" }).click();
     await page.waitForURL(/\/meetings\/edit\//);
     await expect.poll(() => page.getByTestId("participant-row").count(), { timeout: 20_000 }).toBe(14);
