@@ -2,23 +2,9 @@
 // Highness Sheikh X, Crown Prince and Prime Minister", "… X, Vice President, Prime Minister and Minister of Defence":
 // one person, the first office his post (not the style), the country from the sentence. Every sentence here is made up for the rule it tests; the people are invented.
 import { describe, expect, it } from "vitest";
-import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { namesAndPostsAfterAChair } from "./participants-test-reading";
 
-const read = (sentence: string) =>
-  readPressRelease(
-    `Minsk, 12 March 2019\n\nThe Council of Heads of State of the CIS met in Minsk on 12 March 2019. President Ivan Petrov of Belarus chaired the meeting.\n\n${sentence}`,
-    eurasiaKnowledge,
-  )
-    .participants.slice(1)
-    .map((p) => [
-      p.nameAsStated,
-      p.post === null
-        ? null
-        : p.post.value.status === "matched"
-          ? p.post.value.id
-          : p.post.value.proposed.label,
-    ]);
+const read = namesAndPostsAfterAChair;
 
 describe("a chain of offices after a name under a style", () => {
   it.each([

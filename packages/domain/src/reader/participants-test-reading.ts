@@ -69,6 +69,24 @@ export const participantsAfterTwoLeaders = (opening: string, sentence: string) =
     .participants.slice(2)
     .map((participant) => [participant.nameAsStated, postLabelOf(participant), participant.category.value]);
 
+/**
+ * After a CIS meeting in Minsk chaired by Belarus's president, each other participant read from `sentence` as its name
+ * as stated and its post: the known post's id when matched, the proposed label when new, null without one.
+ */
+export const namesAndPostsAfterAChair = (sentence: string) =>
+  readPressRelease(
+    `Minsk, 12 March 2019\n\nThe Council of Heads of State of the CIS met in Minsk on 12 March 2019. President Ivan Petrov of Belarus chaired the meeting.\n\n${sentence}`,
+    eurasiaKnowledge,
+  )
+    .participants.slice(1)
+    .map((participant) => {
+      const post = participant.post?.value;
+      return [
+        participant.nameAsStated,
+        post ? (post.status === "matched" ? post.id : post.proposed.label) : null,
+      ];
+    });
+
 /** A participant's post label, as matched or as proposed when new; null without a post. */
 function postLabelOf(participant: ReturnType<typeof readPressRelease>["participants"][number]) {
   const post = participant.post?.value;

@@ -2,23 +2,9 @@
 // Minister, Prince X" proposes "Foreign Minister", without the possessive before it or the style set off after it.
 // Every sentence here is made up for the rule it tests; the people are invented.
 import { describe, expect, it } from "vitest";
-import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { namesAndPostsAfterAChair } from "./participants-test-reading";
 
-const labels = (sentence: string) =>
-  readPressRelease(
-    `Minsk, 12 March 2019\n\nThe Council of Heads of State of the CIS met in Minsk on 12 March 2019. President Ivan Petrov of Belarus chaired the meeting.\n\n${sentence}`,
-    eurasiaKnowledge,
-  )
-    .participants.slice(1)
-    .map((p) => [
-      p.nameAsStated,
-      p.post === null
-        ? null
-        : p.post.value.status === "matched"
-          ? p.post.value.id
-          : p.post.value.proposed.label,
-    ]);
+const labels = namesAndPostsAfterAChair;
 
 describe("a stand-in's post with no country", () => {
   it.each([
