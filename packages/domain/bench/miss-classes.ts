@@ -16,32 +16,30 @@ function add(classes: MissClasses, label: string, count = 1): void {
 /** Lower-case words of three letters or more, without diacritics: a family name shared by two spellings of a person. */
 function words(name: string): Set<string> {
   return new Set(
-    name
-      .normalize("NFKD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase()
+    fold(name)
       .split(/[^\p{L}]+/u)
       .filter((word) => word.length >= 3),
   );
 }
 
-function namesOf(person: string, knowledge: ReaderKnowledge): Set<string> {
-  if (person.startsWith("new:")) return words(person.slice(4));
+/** The names a record gives a person: its "new:" name, or the known person's name and other names. */
+function recordedNames(person: string, knowledge: ReaderKnowledge): string[] {
+  if (person.startsWith("new:")) return [person.slice(4)];
   const known = knowledge.people.find((candidate) => candidate.id === person);
-  if (!known) return new Set();
-  const all = [known.nameI18n.en, known.familyName ?? "", ...known.otherNames.map((other) => other.name)];
-  return words(all.join(" "));
+  return known ? [known.nameI18n.en, ...known.otherNames.map((other) => other.name)] : [];
+}
+
+function namesOf(person: string, knowledge: ReaderKnowledge): Set<string> {
+  const family = person.startsWith("new:")
+    ? null
+    : knowledge.people.find((candidate) => candidate.id === person)?.familyName;
+  return words([...recordedNames(person, knowledge), family ?? ""].join(" "));
 }
 
 /** Whether the text names the person as the record does (its full name, or one of the names the knowledge holds). */
 function namedInText(person: string, knowledge: ReaderKnowledge, text: string): string {
   const folded = fold(text);
-  const full = person.startsWith("new:")
-    ? [person.slice(4)]
-    : (() => {
-        const known = knowledge.people.find((candidate) => candidate.id === person);
-        return known ? [known.nameI18n.en, ...known.otherNames.map((other) => other.name)] : [];
-      })();
+  const full = recordedNames(person, knowledge);
   if (full.some((name) => folded.includes(fold(name)))) return "named in full as recorded";
   if ([...namesOf(person, knowledge)].some((word) => folded.includes(word)))
     return "named in part or otherwise";
