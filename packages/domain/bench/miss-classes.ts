@@ -117,6 +117,26 @@ export function classifyMisses(
     if (!variants.has(extra)) add(classes, "participants extra: someone the record does not hold");
   }
 
+  // The mentions list, by the reason given: how many of each are people the record holds as participants. It is the
+  // noise the editor reads past, and what promoting a class of mentions to participants would gain and cost.
+  const recorded = new Set(expected.participants.map((participant) => participant.person));
+  for (const mention of proposal.personMentions) {
+    const reconciled = mention.person.value;
+    const family = [...words(mention.nameAsStated.split(/\s+/).at(-1) ?? "")];
+    const isParticipant = [...recorded].some(
+      (person) =>
+        (reconciled.status === "matched" && reconciled.id === person) ||
+        (family.length > 0 && family.every((word) => namesOf(person, knowledge).has(word))),
+    );
+    const reason = mention.reason?.startsWith("named as merely mentioned")
+      ? "named as merely mentioned"
+      : mention.reason;
+    add(
+      classes,
+      `mentions listed: ${isParticipant ? "a recorded participant" : "not a participant"}, ${reason ?? "no reason given"}`,
+    );
+  }
+
   // Categories and roles of people found: which category was taken for which.
   const expectedBy = new Map(expected.participants.map((participant) => [participant.person, participant]));
   const body =
