@@ -21,6 +21,7 @@ describeEachDatabase("chairmanships linked at both ends", (fixture) => {
   let tajikistanTerm: string;
   let scoId: string;
   let uzbekistanId: string;
+  let tajikistanId: string;
 
   const chairsOf = async (meetingId: string) =>
     (await callers.viewer.meeting.record({ id: meetingId })).chairmanships.map((c) => [
@@ -41,6 +42,7 @@ describeEachDatabase("chairmanships linked at both ends", (fixture) => {
     meetingA = (await fixture.db.meeting.findUniqueOrThrow({ where: { slug: seedSlug } })).id;
     const tajikistan = await fixture.db.country.findUniqueOrThrow({ where: { iso2: "TJ" } });
     uzbekistanId = (await fixture.db.country.findUniqueOrThrow({ where: { iso2: "UZ" } })).id;
+    tajikistanId = tajikistan.id;
     const term = await fixture.db.chairmanship.findFirstOrThrow({ where: { countryId: tajikistan.id } });
     tajikistanTerm = term.id;
     scoId = term.organizationId;
@@ -82,41 +84,57 @@ describeEachDatabase("chairmanships linked at both ends", (fixture) => {
       ],
     });
 
-    // A still says Tajikistan's term started there, now with the end B recorded.
+    // B is a draft: it holds its handover, and the shared terms stay as the public knows them until it is
+    // published. A still says Tajikistan's term started there, still open; A's public page does not change.
     const atA = (await callers.viewer.meeting.record({ id: meetingA })).chairmanships;
     expect(atA.map((c) => [c.id, c.at, c.startDate, c.endDate])).toContainEqual([
       tajikistanTerm,
       "start",
       "2020-11-10",
-      "2021-09-17",
+      null,
     ]);
     const pageA = await callers.anonymous.meeting.bySlug({ slug: seedSlug });
-    expect(pageA.chairmanships.map((c) => [c.country.iso2, c.at])).toEqual([
-      ["RU", "end"],
-      ["TJ", "start"],
+    expect(pageA.chairmanships.map((c) => [c.country.iso2, c.at, c.chairmanship.endDate])).toEqual([
+      ["RU", "end", "2020-11-10"],
+      ["TJ", "start", null],
     ]);
-    // B is a draft: A's public page does not name it as where the term ended.
     expect(pageA.chairmanships[1]!.chairmanship).toMatchObject({
       startedAtMeetingId: meetingA,
       endedAtMeetingId: null,
     });
+    expect(await linksOf(tajikistanTerm)).toEqual({ startedAtMeetingId: meetingA, endedAtMeetingId: null });
+    // Nor does the SCO's page: no term of Uzbekistan's yet.
+    const scoBefore = await callers.anonymous.publicPages.organization({
+      slug: "shanghai-cooperation-organisation",
+    });
+    expect(scoBefore.chairmanships.map((c) => [c.country.iso2, c.chairmanship.endDate])).toEqual([
+      ["RU", "2020-11-10"],
+      ["TJ", null],
+    ]);
 
-    // B lists the term ending there and Uzbekistan's starting; the term links both meetings.
+    // B's editor and B's page as the admin reads it show the handover B holds: the term ending there and Uzbekistan's starting.
     expect(await chairsOf(meetingB)).toEqual([
-      [expect.any(String), "end", "2020-11-10", "2021-09-17"],
+      [tajikistanId, "end", "2020-11-10", "2021-09-17"],
       [uzbekistanId, "start", "2021-09-17", null],
     ]);
-    expect(await linksOf(tajikistanTerm)).toEqual({
+    const preview = await callers.viewer.meeting.byId({ id: meetingB });
+    expect(preview.chairmanships.map((c) => [c.country.iso2, c.at, c.chairmanship.endDate])).toEqual([
+      ["TJ", "end", "2021-09-17"],
+      ["UZ", "start", null],
+    ]);
+    expect(preview.chairmanships[0]!.chairmanship).toMatchObject({
+      id: tajikistanTerm,
       startedAtMeetingId: meetingA,
       endedAtMeetingId: meetingB,
     });
 
-    // Saving A again leaves B's end alone, the other way round.
+    // Saving A again changes nothing B holds.
     await callers.editor.meeting.saveRecord(await callers.viewer.meeting.record({ id: meetingA }));
-    expect(await linksOf(tajikistanTerm)).toEqual({
-      startedAtMeetingId: meetingA,
-      endedAtMeetingId: meetingB,
-    });
+    expect(await linksOf(tajikistanTerm)).toEqual({ startedAtMeetingId: meetingA, endedAtMeetingId: null });
+    expect((await chairsOf(meetingB)).map(([country, at]) => [country, at])).toEqual([
+      [tajikistanId, "end"],
+      [uzbekistanId, "start"],
+    ]);
 
     // Once B is published, A's page and the SCO's page name both meetings.
     const { record: published } = await callers.editor.publishing.publishMeeting({
@@ -125,6 +143,23 @@ describeEachDatabase("chairmanships linked at both ends", (fixture) => {
       confirmedDocumentIds: [],
     });
     expect(published.status).toBe("published");
+    expect(await linksOf(tajikistanTerm)).toEqual({
+      startedAtMeetingId: meetingA,
+      endedAtMeetingId: meetingB,
+    });
+    expect(await chairsOf(meetingA)).toContainEqual([
+      expect.any(String),
+      "start",
+      "2020-11-10",
+      "2021-09-17",
+    ]);
+    expect(await chairsOf(meetingB)).toEqual([
+      [expect.any(String), "end", "2020-11-10", "2021-09-17"],
+      [uzbekistanId, "start", "2021-09-17", null],
+    ]);
+    expect(await fixture.db.meeting.findUniqueOrThrow({ where: { id: meetingB } })).toMatchObject({
+      heldChairmanships: null,
+    });
     const term = (await callers.anonymous.meeting.bySlug({ slug: seedSlug })).chairmanships.find(
       (c) => c.chairmanship.id === tajikistanTerm,
     )!;

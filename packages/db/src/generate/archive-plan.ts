@@ -60,8 +60,9 @@ type Row<T> = {
     | Exclude<T[K], undefined | Prisma.NullableJsonNullValueInput>
     | (Prisma.NullableJsonNullValueInput extends T[K] ? null : never);
 };
-/** A generated meeting is published: no review asked for, nothing scheduled. */
+/** A generated meeting is published: no review asked for, nothing scheduled, no handover held. */
 const NO_EDITORIAL_WORKFLOW = {
+  heldChairmanships: null,
   reviewState: "none",
   reviewRequestedById: null,
   reviewComment: null,

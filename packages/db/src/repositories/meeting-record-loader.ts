@@ -1,6 +1,7 @@
 import {
   meetingRecordIds,
   meetingSlug,
+  MeetingRecordChairmanship,
   termLinksAt,
   type EditableMeeting,
   type MeetingRefKind as RefKind,
@@ -128,15 +129,20 @@ export async function loadMeetingRecord(tx: Tx | Db, id: string): Promise<Stored
       count: t.count,
       noteI18n: t.noteI18n as EditableMeeting["titleI18n"] | null,
     })),
-    chairmanships: handoverTerms(row).map(({ at, chairmanship: c }) => ({
-      id: c.id,
-      at,
-      organizationId: c.organizationId,
-      countryId: c.countryId,
-      startDate: c.startDate,
-      endDate: c.endDate,
-      themeI18n: c.themeI18n as EditableMeeting["titleI18n"] | null,
-    })),
+    // A meeting not yet published holds its handover (schema.prisma, Meeting.heldChairmanships).
+    chairmanships:
+      (row.heldChairmanships === null
+        ? null
+        : MeetingRecordChairmanship.array().parse(row.heldChairmanships)) ??
+      handoverTerms(row).map(({ at, chairmanship: c }) => ({
+        id: c.id,
+        at,
+        organizationId: c.organizationId,
+        countryId: c.countryId,
+        startDate: c.startDate,
+        endDate: c.endDate,
+        themeI18n: c.themeI18n as EditableMeeting["titleI18n"] | null,
+      })),
     speeches: row.speeches.map((s) => ({
       id: s.id,
       personId: s.personId,

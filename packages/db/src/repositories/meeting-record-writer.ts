@@ -158,7 +158,12 @@ export async function writeMeetingRecord(
     sources: json(record.sources),
     identifiers: json(record.identifiers),
   };
-  const meetingData = columns;
+  // A meeting not yet published holds its handover; the shared terms are written when it is published.
+  const holdsHandover = !isPublished(facts.before);
+  const meetingData = {
+    ...columns,
+    heldChairmanships: holdsHandover ? json(record.chairmanships) : Prisma.DbNull,
+  };
 
   let id: string;
   if (before) {
@@ -199,7 +204,7 @@ export async function writeMeetingRecord(
     })),
   });
 
-  await writeChairmanships(tx, id, record, facts, options);
+  if (!holdsHandover) await writeChairmanships(tx, id, record, facts, options);
 
   await tx.speech.deleteMany({ where: { meetingId: id } });
   await tx.speech.createMany({
@@ -338,6 +343,26 @@ async function writeDocuments(
     if (!current) throw new RecordNotFoundError("document", removed.id!);
     await updateVersioned(tx, "document", removed.id!, current.version, { meetingId: null }, options);
   }
+}
+
+const isPublished = (meeting: StoredMeetingRecord | null) => meeting?.status === "published";
+
+/**
+ * Publishing (MeetingRepository.setStatus, in its transaction): writes the handover a meeting held while it was not
+ * published to the shared terms, after checking it again against the terms as they are now (a colleague may have
+ * recorded a handover of the same organization meanwhile); a rule it breaks refuses the publication. The caller
+ * clears the held handover in the same write that publishes the meeting.
+ */
+export async function writeHeldHandover(tx: Tx, meetingId: string, options: WriteOptions): Promise<void> {
+  const { heldChairmanships } = await tx.meeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    select: { heldChairmanships: true },
+  });
+  if (heldChairmanships === null) return;
+  const { record, facts } = await loadForSave(tx, await loadMeetingRecord(tx, meetingId), {});
+  const errors = errorsOf(checkMeetingRecord(record, facts));
+  if (errors.length) throw new RuleViolationError(errors);
+  await writeChairmanships(tx, meetingId, record, facts, options);
 }
 
 /**

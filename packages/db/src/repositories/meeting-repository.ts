@@ -1,6 +1,8 @@
 import {
   type Correction,
   checkMeeting,
+  MeetingRecordChairmanship,
+  termLinksAt,
   errorsOf,
   warningsOf,
   type Chairmanship,
@@ -26,7 +28,7 @@ import {
   type Topic,
 } from "@plenary/domain";
 import type { Db } from "../client";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { RecordNotFoundError, RuleViolationError } from "./errors";
 import { handoverLinks, handoverOrder, handoverTerms, withPublicLinks } from "./handover-terms";
 import {
@@ -49,6 +51,7 @@ import {
 } from "./mappers";
 import { reviewIssuesFor } from "./editorial-review-repository";
 import { draftDocumentsOf, refuseUnconfirmed } from "./publish-confirmation";
+import { writeHeldHandover } from "./meeting-record-writer";
 import { updateVersioned, type Tx, type WriteOptions } from "./versioned-write";
 import { meetingSummarySelect, toMeetingSummary } from "./public-summaries";
 import { keysetPage, type KeyColumn } from "./keyset";
@@ -384,11 +387,15 @@ export class MeetingRepository {
         ],
       })),
       tallies: row.tallies.map(toOutcomeTally),
-      chairmanships: handoverTerms(row).map(({ at, chairmanship: c }) => ({
-        at,
-        chairmanship: toChairmanship(withPublicLinks(c, row.id)),
-        country: toCountry(c.country),
-      })),
+      // Only a meeting not yet published holds a handover, so only the editor and the preview read one.
+      chairmanships:
+        row.heldChairmanships === null
+          ? handoverTerms(row).map(({ at, chairmanship: c }) => ({
+              at,
+              chairmanship: toChairmanship(withPublicLinks(c, row.id)),
+              country: toCountry(c.country),
+            }))
+          : await this.heldTerms(row.id, row.heldChairmanships),
       speeches: row.speeches.map((s) => ({ speech: toSpeech(s), person: toPerson(s.person) })),
       topics: row.topics.map((t) => toTopic(t.topic)),
       previous,
@@ -449,6 +456,8 @@ export class MeetingRepository {
         if (reviewIssues.length) throw new RuleViolationError(reviewIssues);
       }
       const warnings = await this.check(tx, id, { ...before, status });
+      // The handover the draft held becomes the shared terms' now (checked again against them as they are).
+      if (status === "published") await writeHeldHandover(tx, id, writeOptions);
       const action = status === "published" ? "published" : "unpublished";
       // A change of status ends the editorial workflow's cycle: the review is done, a pending schedule is moot.
       const workflowDone = {
@@ -466,7 +475,7 @@ export class MeetingRepository {
         "meeting",
         id,
         version,
-        { status, ...workflowDone },
+        { status, ...workflowDone, ...(status === "published" ? { heldChairmanships: Prisma.DbNull } : {}) },
         { ...writeOptions, action },
       );
       for (const draft of drafts)
@@ -493,6 +502,56 @@ export class MeetingRepository {
       select: { slug: true },
     });
     return meeting?.slug ?? null;
+  }
+
+  /**
+   * The handover a meeting not yet published holds, as its page will show it once published: each stored term it
+   * starts or ends with the dates the meeting gives, each new term as it will be created (a placeholder id and
+   * version until then), the link to the meeting at a term's other end only when that meeting is published.
+   */
+  private async heldTerms(
+    meetingId: string,
+    held: Prisma.JsonValue,
+  ): Promise<MeetingDetail["chairmanships"]> {
+    const terms = MeetingRecordChairmanship.array().parse(held);
+    const [stored, countries] = await Promise.all([
+      this.db.chairmanship.findMany({
+        where: { id: { in: terms.flatMap((t) => (t.id ? [t.id] : [])) } },
+        include: handoverLinks,
+      }),
+      this.db.country.findMany({ where: { id: { in: terms.map((t) => t.countryId) } } }),
+    ]);
+    const now = new Date();
+    return terms.flatMap((term, index) => {
+      const country = countries.find((c) => c.id === term.countryId);
+      if (!country) return [];
+      const current = stored.find((c) => c.id === term.id);
+      const base = current ?? {
+        id: `held${index}x${meetingId}`.slice(0, 32),
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+        sources: [],
+        startedAtMeeting: null,
+        endedAtMeeting: null,
+      };
+      const chairmanship = {
+        ...base,
+        organizationId: term.organizationId,
+        countryId: term.countryId,
+        startDate: term.startDate,
+        endDate: term.endDate,
+        themeI18n: term.themeI18n,
+        ...termLinksAt(term.at, meetingId, current),
+      };
+      return [
+        {
+          at: term.at,
+          chairmanship: toChairmanship(withPublicLinks(chairmanship, meetingId)),
+          country: toCountry(country),
+        },
+      ];
+    });
   }
 
   private async meetingById(tx: Tx, id: string, includeTrashed = false): Promise<Meeting> {
