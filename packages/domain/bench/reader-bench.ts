@@ -164,6 +164,7 @@ const ORDINALS = [
   "eleventh",
   "twelfth",
   "thirteenth",
+  "fourteenth",
 ];
 
 it("benchmarks the press-release reader", () => {
