@@ -239,12 +239,38 @@ describe("people named but not proposed", () => {
       mention.person.evidence.start,
       mention.person.evidence.end,
     );
-    expect(added).toEqual(selected);
-    if ("error" in added) throw new Error(added.error);
-    expect(added.proposal.participants.at(-1)).toMatchObject({ nameAsStated: "Goran Vuksic" });
+    if ("error" in added || "error" in selected) throw new Error("not added");
+    // As a selection of the name would add them, with what the reader knew of the mention carried over: the title
+    // as stated and the country it names (a selection of the name alone names none).
+    const participant = added.proposal.participants.at(-1)!;
+    expect(participant).toMatchObject({
+      nameAsStated: "Goran Vuksic",
+      titleAsStated: "Trade Minister of Kazakhstan Goran Vuksic",
+      country: { value: { asStated: "Kazakhstan" } },
+      person: mention.person,
+      evidence: mention.evidence,
+      role: { value: "participant" },
+    });
+    expect(selected.proposal.participants.at(-1)!.country).toBeNull();
+    expect(participant.protocolOrder).toBe(selected.proposal.participants.at(-1)!.protocolOrder);
     expect(mentionsLeftOut(added.proposal)).toEqual([]);
     // The reader's list itself is kept: only what is left of it changes.
     expect(added.proposal.personMentions).toEqual(named.personMentions);
+  });
+
+  it("a known person added from the list is that person, not a new one of the same name", () => {
+    const known = readPressRelease(
+      "The meeting of the SCO Council of Heads of Government was held in Moscow on 30 November 2020. " +
+        "Prime Minister of the Russian Federation Mikhail Mishustin chaired. " +
+        "A message from Narendra Modi was read out.",
+      seed.knowledge,
+    );
+    const mention = known.personMentions.find((m) => m.nameAsStated === "Narendra Modi")!;
+    expect(mention.person.value.status).toBe("matched");
+    const added = addMentionAsParticipant(known, mention);
+    if ("error" in added) throw new Error(added.error);
+    expect(added.proposal.participants.at(-1)!.person.value).toEqual(mention.person.value);
+    expect(mentionsLeftOut(added.proposal)).toEqual([]);
   });
 
   it("a participant rejected in review is still no mention", () => {

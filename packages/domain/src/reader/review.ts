@@ -362,10 +362,39 @@ export function mentionsLeftOut(proposal: MeetingProposal): PersonMention[] {
   );
 }
 
-/** Adds a person named but not proposed as a participant, exactly as a selection of their name would. */
+/**
+ * Adds a person named but not proposed as a participant, as a selection of their name would, with what the reader
+ * already knows of the mention carried over: the known person it is or may be (not a new person of that name), the
+ * country its title names, and the title as stated. Category and mode stay for the editor to check.
+ */
 export function addMentionAsParticipant(
   proposal: MeetingProposal,
   mention: PersonMention,
 ): { proposal: MeetingProposal } | { error: string } {
-  return addSelectedFact(proposal, "participant", mention.person.evidence.start, mention.person.evidence.end);
+  const added = addSelectedFact(
+    proposal,
+    "participant",
+    mention.person.evidence.start,
+    mention.person.evidence.end,
+  );
+  if ("error" in added) return added;
+  const selected = added.proposal.participants.at(-1)!;
+  const country = mention.country
+    ? { value: mention.country, evidence: mention.evidence, confidence: 0.6 }
+    : selected.country;
+  const sameCountry = country
+    ? proposal.participants.find(
+        (participant) => participant.country?.value.countryId === country.value.countryId,
+      )
+    : undefined;
+  const participant: ParticipantProposal = {
+    ...selected,
+    titleAsStated: mention.titleAsStated,
+    nameAsStated: mention.nameAsStated,
+    person: mention.person,
+    country,
+    category: { ...selected.category, value: sameCountry?.category.value ?? selected.category.value },
+    evidence: mention.evidence,
+  };
+  return { proposal: { ...added.proposal, participants: [...proposal.participants, participant] } };
 }
