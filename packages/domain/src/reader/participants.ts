@@ -1283,13 +1283,37 @@ export function participationOf(
   text: string,
   sentence: { start: number; end: number },
   item: { start: number; end: number; title?: ParsedTitle | null },
-): { kind: "attendance" | "chair" | "message"; weak: boolean; inviter?: boolean } | null {
+): Participation | null {
+  return participationRead(text, sentence, item).took;
+}
+
+/** What `participationOf` reads: the person taking part, in which capacity. */
+export interface Participation {
+  kind: "attendance" | "chair" | "message";
+  weak: boolean;
+  inviter?: boolean;
+}
+
+export type ParticipationRead = { took: Participation; reason: null } | { took: null; reason: string };
+
+/**
+ * `participationOf`'s reading with its reason: `took` when the words say the person took part; else null and, in words
+ * for the editor, the test that left them out. One reading, so that the reason the mentions list gives never drifts
+ * from the decision.
+ */
+export function participationRead(
+  text: string,
+  sentence: { start: number; end: number },
+  item: { start: number; end: number; title?: ParsedTitle | null },
+): ParticipationRead {
+  const took = (participation: Participation): ParticipationRead => ({ took: participation, reason: null });
+  const leftOut = (reason: string): ParticipationRead => ({ took: null, reason });
   const before = text.slice(sentence.start, item.start);
   const after = text.slice(item.end, sentence.end);
   // "A video address by UN Secretary-General X was shown to the participants": whatever it did, it was a message.
   const possessive = /['’]s$/.test(text.slice(item.start, item.end)) || /^['’]s\b/.test(after);
   if (VIDEO_BY.test(before) || (possessive && VIDEO_OF.test(after) && !LATER_EVENT.test(after)))
-    return { kind: "message", weak: false };
+    return took({ kind: "message", weak: false });
   // "X, the incoming chair,", "X, the ASEAN chair for 2014,": the aside names another term.
   // "Quoting X, the chair said …": a chair who is the subject of the next verb is someone else, not an aside on X.
   const asideMatch = CHAIR_AFTER.exec(after);
@@ -1301,17 +1325,18 @@ export function participationOf(
     (CHAIR_BEFORE.test(before) && !later) ||
     (chairAfter && !NEXT_MEETING.test(aside) && !ANOTHER_TERM.test(aside))
   )
-    return { kind: "chair", weak: true, ...(INVITED_BY.test(before) ? { inviter: true } : {}) };
+    return took({ kind: "chair", weak: true, ...(INVITED_BY.test(before) ? { inviter: true } : {}) });
   // "The summit heard President X, who proposed …": the one heard spoke there.
-  if (HEARD_BEFORE.test(before)) return { kind: "attendance", weak: false };
+  if (HEARD_BEFORE.test(before)) return took({ kind: "attendance", weak: false });
   // "A and B joined Belarusian President X at the table": the one they joined is there too.
   // Not "The leaders then joined X for lunch": a meal or a visit with someone is no sign they sat at the meeting.
   if (JOINED_BEFORE.test(before) && !NEXT_MEETING.test(after) && !JOINED_FOR_SIDE_EVENT.test(after))
-    return { kind: "attendance", weak: false };
-  if (JOINED_BEFORE.test(before) && JOINED_FOR_SIDE_EVENT.test(after)) return null;
+    return took({ kind: "attendance", weak: false });
+  if (JOINED_BEFORE.test(before) && JOINED_FOR_SIDE_EVENT.test(after))
+    return leftOut("joined the others only at an event beside the meeting");
   // "X took part alongside Y", "…, and so did the Executive Secretary Y": the companion shares the act.
   if (COMPANION_BEFORE.test(before) && !NEXT_MEETING.test(before + after) && !LATER_EVENT.test(before))
-    return { kind: "attendance", weak: false };
+    return took({ kind: "attendance", weak: false });
   // "… opened the meeting with a speech by President X": the one whose speech opened it spoke there.
   if (
     SPEECH_BY.test(before) &&
@@ -1319,7 +1344,7 @@ export function participationOf(
     !LATER_EVENT.test(before) &&
     !ANOTHER_EVENT.test(before + after.split(/[;,]/)[0])
   )
-    return { kind: "attendance", weak: false };
+    return took({ kind: "attendance", weak: false });
   // "The leaders of the dialogue partners came for the summits, among them X and Y": the ones named after "among them"
   // or "including" share the act of the group they belong to.
   const among =
@@ -1335,34 +1360,47 @@ export function participationOf(
       !LATER_EVENT.test(group) &&
       !NOT_THEIR_ACT.test(group.slice(0, act.index))
     )
-      return { kind: "attendance", weak: false };
+      return took({ kind: "attendance", weak: false });
   }
   // "The leaders, together with X, posed for a family photo": X shares the leaders' act at the meeting.
   if (WITH_THE_LEADERS_BEFORE.test(before) && TOOK_PART.test(ownClause(after)) && !LATER_EVENT.test(after))
-    return { kind: "attendance", weak: false };
-  if (thankedAsHost(before, after)) return { kind: "attendance", weak: false };
-  if (leaderSigned(item, before, after)) return { kind: "attendance", weak: false };
-  if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) return null;
+    return took({ kind: "attendance", weak: false });
+  if (thankedAsHost(before, after)) return took({ kind: "attendance", weak: false });
+  if (leaderSigned(item, before, after)) return took({ kind: "attendance", weak: false });
+  if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) {
+    const words = before
+      .replace(/[^\p{L}\s'’-]+/gu, " ")
+      .trim()
+      .split(/\s+/)
+      .slice(-2)
+      .join(" ");
+    return leftOut(`named as merely mentioned: ${words}`);
+  }
   // "Speaking in Bishkek, X said the meeting …": words said where the release does not put the meeting.
-  if (spokeElsewhere(text, sentence.start, before) && !TOOK_PART.test(ownClause(after))) return null;
-  if (atAnotherSummit(text, before)) return null;
+  if (spokeElsewhere(text, sentence.start, before) && !TOOK_PART.test(ownClause(after)))
+    return leftOut("spoke away from the meeting");
+  if (atAnotherSummit(text, before)) return leftOut("named at another summit");
   const spokeBefore = SPOKE_THERE_BEFORE.exec(before);
   if (spokeBefore)
-    return { kind: VIDEO_ADDRESS.test(spokeBefore[0]) ? "message" : "attendance", weak: false };
+    return took({ kind: VIDEO_ADDRESS.test(spokeBefore[0]) ? "message" : "attendance", weak: false });
   if (SPOKE_IN_TURN_BEFORE.test(before) && !TO_THE_PRESS.test(after))
-    return { kind: "attendance", weak: false };
-  if (GREETED_THEM_BEFORE.test(before)) return { kind: "attendance", weak: false };
+    return took({ kind: "attendance", weak: false });
+  if (GREETED_THEM_BEFORE.test(before)) return took({ kind: "attendance", weak: false });
   const spokeAfter = SPOKE_THERE_AFTER.exec(after);
-  if (spokeAfter) return { kind: VIDEO_ADDRESS.test(spokeAfter[0]) ? "message" : "attendance", weak: false };
-  if (officialReported(item.title ?? null, before, after)) return { kind: "attendance", weak: false };
+  if (spokeAfter)
+    return took({ kind: VIDEO_ADDRESS.test(spokeAfter[0]) ? "message" : "attendance", weak: false });
+  if (officialReported(item.title ?? null, before, after)) return took({ kind: "attendance", weak: false });
   const clause = ownClause(after);
   const verb = TOOK_PART.exec(clause) ?? ACTED_AT.exec(clause);
+  if (!verb) return leftOut("no word of taking part");
   // "X, President of Turkmenistan, which is not a member of the Council, took part": a relative clause on the country,
   // closed before the verb, is no part of what X did.
-  if (!verb || NOT_THEIR_ACT.test(clause.slice(0, verb.index).replace(COUNTRY_CLAUSE, ""))) return null;
+  if (NOT_THEIR_ACT.test(clause.slice(0, verb.index).replace(COUNTRY_CLAUSE, "")))
+    return leftOut("what took place is reported, denied or someone else's act");
   // "In the business council, X was given the floor", "At the press conference, X took the floor": the floor of an
   // event held beside the meeting, named before the one who took it.
-  if (/\bthe\s+floor\b/i.test(verb[0]) && FLOOR_ELSEWHERE_BEFORE.test(before)) return null;
+  if (/\bthe\s+floor\b/i.test(verb[0]) && FLOOR_ELSEWHERE_BEFORE.test(before))
+    return leftOut("took the floor at an event beside the meeting");
   // "X will chair the Council next year", "… will attend the next summit": a later meeting, not this one; "X, who
   // chaired the Organisation in 2023–2024": a term of office, not this meeting.
   // "… told the leaders about the work done since the last session": a time, not another meeting attended.
@@ -1376,16 +1414,19 @@ export function participationOf(
     LATER_EVENT.test(before + clause) ||
     EARLIER_MEETING_OPENING.test(before)
   )
-    return null;
+    return leftOut(
+      NEXT_MEETING.test(clause)
+        ? "a later meeting"
+        : LATER_EVENT.test(before + clause)
+          ? "another day or another event"
+          : "an earlier meeting",
+    );
   const chairs =
     /^(?:chair|presid)/i.test(verb[0]) ||
     LED_SESSION_AT.test(clause.slice(verb.index)) ||
     AND_LED_SESSION.test(clause.slice(verb.index));
-  if (chairs && ANOTHER_TERM.test(clause.slice(verb.index))) return null;
-  return {
-    kind: chairs ? "chair" : "attendance",
-    weak: false,
-  };
+  if (chairs && ANOTHER_TERM.test(clause.slice(verb.index))) return leftOut("chaired in another term");
+  return took({ kind: chairs ? "chair" : "attendance", weak: false });
 }
 
 // The openings of a list of those in someone's company or talks: "Joining …", "Alongside the host …", "chaired the talks
@@ -4087,44 +4128,13 @@ function build(
 }
 
 /**
- * Why `participationOf` leaves a person named with a title out, in words for the editor: it follows the same tests in
- * the same order and decides nothing. Null when it reads them as taking part, or cannot say which test left them out.
+ * Why `participationOf` leaves a person named with a title out, in words for the editor: the reason its own reading
+ * gives (`participationRead`). Null when it reads them as taking part.
  */
 export function whyNotTakingPart(
   text: string,
   sentence: { start: number; end: number },
   item: { start: number; end: number; title?: ParsedTitle | null },
 ): string | null {
-  if (participationOf(text, sentence, item)) return null;
-  const before = text.slice(sentence.start, item.start);
-  const after = text.slice(item.end, sentence.end);
-  if (JOINED_BEFORE.test(before) && JOINED_FOR_SIDE_EVENT.test(after))
-    return "joined the others only at an event beside the meeting";
-  if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) {
-    const words = before
-      .replace(/[^\p{L}\s'’-]+/gu, " ")
-      .trim()
-      .split(/\s+/)
-      .slice(-2)
-      .join(" ");
-    return `named as merely mentioned: ${words}`;
-  }
-  if (spokeElsewhere(text, sentence.start, before) && !TOOK_PART.test(ownClause(after)))
-    return "spoke away from the meeting";
-  if (atAnotherSummit(text, before)) return "named at another summit";
-  const clause = ownClause(after);
-  const verb = TOOK_PART.exec(clause) ?? ACTED_AT.exec(clause);
-  if (!verb) return "no word of taking part";
-  if (NOT_THEIR_ACT.test(clause.slice(0, verb.index).replace(COUNTRY_CLAUSE, "")))
-    return "what took place is reported, denied or someone else's act";
-  if (/\bthe\s+floor\b/i.test(verb[0]) && FLOOR_ELSEWHERE_BEFORE.test(before))
-    return "took the floor at an event beside the meeting";
-  if (NEXT_MEETING.test(clause)) return "a later meeting";
-  if (LATER_EVENT.test(before + clause)) return "another day or another event";
-  const since = clause
-    .slice(verb.index)
-    .replace(/\b(?:since|after)\s+the\s+(?:\w+\s+)?(?:summit|meeting|session)\b/gi, "");
-  if (ANOTHER_EVENT.test(since) || EARLIER_MEETING_OPENING.test(before)) return "an earlier meeting";
-  if (ANOTHER_TERM.test(clause.slice(verb.index))) return "chaired in another term";
-  return null;
+  return participationRead(text, sentence, item).reason;
 }
