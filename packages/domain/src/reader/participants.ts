@@ -1294,6 +1294,9 @@ export interface Participation {
   inviter?: boolean;
 }
 
+/** The reason `participationRead` gives when the words around a person say nothing of attending or acting there. */
+export const NO_WORD_OF_TAKING_PART = "no word of taking part";
+
 export type ParticipationRead = { took: Participation; reason: null } | { took: null; reason: string };
 
 /**
@@ -1392,7 +1395,7 @@ export function participationRead(
   if (officialReported(item.title ?? null, before, after)) return took({ kind: "attendance", weak: false });
   const clause = ownClause(after);
   const verb = TOOK_PART.exec(clause) ?? ACTED_AT.exec(clause);
-  if (!verb) return leftOut("no word of taking part");
+  if (!verb) return leftOut(NO_WORD_OF_TAKING_PART);
   // "X, President of Turkmenistan, which is not a member of the Council, took part": a relative clause on the country,
   // closed before the verb, is no part of what X did.
   if (NOT_THEIR_ACT.test(clause.slice(0, verb.index).replace(COUNTRY_CLAUSE, "")))
@@ -1712,6 +1715,30 @@ export function chairedMinistersMeeting(
   );
 }
 
+/**
+ * Whether whoever is named at `item` is no delegate, whatever verb they are the subject of: an organization, a capital
+ * or a staff title read as a name; someone invited but absent, named as absent or as a spouse; someone only at an
+ * event beside the meeting, chairing a ministers' meeting, or speaking in another city than the meeting's.
+ */
+export function noDelegate(
+  text: string,
+  sentence: Sentence,
+  item: TitledName,
+  venueCity: string | null,
+): boolean {
+  return (
+    organizationNamed(item) ||
+    capitalAlone(item) ||
+    staffTitled(item) ||
+    invitedButAbsent(text, sentence, item) ||
+    namedAsAbsent(text, sentence, item) ||
+    namedAsSpouse(text, sentence, item) ||
+    onlyAtSideEvent(text, sentence, item) ||
+    chairedMinistersMeeting(text, sentence, item) ||
+    speakingElsewhere(text, sentence, item, venueCity)
+  );
+}
+
 function findMentions(
   text: string,
   sentences: readonly Sentence[],
@@ -1725,16 +1752,7 @@ function findMentions(
     ...officesNamedElsewhere(text, sentences, knowledge, found),
   ];
   const mentions = [...listed, ...memberLeaderMentions(text, sentences, knowledge, body, listed)].filter(
-    (mention) =>
-      !organizationNamed(mention.item) &&
-      !capitalAlone(mention.item) &&
-      !staffTitled(mention.item) &&
-      !invitedButAbsent(text, mention.sentence, mention.item) &&
-      !namedAsAbsent(text, mention.sentence, mention.item) &&
-      !namedAsSpouse(text, mention.sentence, mention.item) &&
-      !onlyAtSideEvent(text, mention.sentence, mention.item) &&
-      !chairedMinistersMeeting(text, mention.sentence, mention.item) &&
-      !speakingElsewhere(text, mention.sentence, mention.item, body.venueCity ?? null),
+    (mention) => !noDelegate(text, mention.sentence, mention.item, body.venueCity ?? null),
   );
   const headings = new Map<number, ParticipationCategory | null>();
   for (const sentence of sentences) {
@@ -2817,6 +2835,124 @@ function roundUpMentions(
   return mentions;
 }
 
+// A phrase that opens a sentence before its subject: "In his remarks, X called for …", "At the close of the summit, X
+// issued …" (no verb of its own, no second person before the comma).
+const OPENING_BEFORE_SUBJECT =
+  /^(?:(?:In|At|During|After|Before|Opening|Closing|On)\s[^,;:]{0,80}),\s+(?:the\s+)?$/;
+// Other people named with the subject before one verb: "A and President B spoke", "A, B and C proposed".
+const JOINED_NAMES = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+){1,8}?(?=\p{Ll})/u;
+// Words right before a person that name someone not at the table: a former, late or then leader, one on whose behalf
+// another spoke, one whose place another took, one received or visited, one at the head of another meeting.
+const FORMER_OR_ABSENT_BEFORE =
+  /\b(?:former|late|then|ex-|outgoing|incoming|president-elect|on\s+behalf\s+of|in\s+place\s+of|instead\s+of|stood\s+in\s+for|standing\s+in\s+for|represented|under\s+the\s+chairmanship\s+of|under|of|for|about|against|between|by|from|to|with|like)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
+// An act to come, in a person's own words (not in what they said): "X will host …", "X is to visit …".
+const FUTURE_ACT = /\b(?:will|shall|is\s+to|are\s+to|is\s+due|is\s+expected)\b/i;
+// A trip or a meeting of theirs called off: "X cancelled his trip", "X postponed the visit".
+const CALLED_OFF = /\b(?:cancell?ed|called\s+off|postponed|withdrew|pulled\s+out)\b/i;
+// Words said in a city ("said in Ankara"): away from the meeting, unless the release's opening names the city.
+const SAID_IN =
+  /\b(?:said|says|spoke|speaking|stated|announced|told\s+[\w\s]{1,30}?)\s+(?:in|from)\s+(\p{Lu}[\p{L}'’-]+)/u;
+// What a person does at the table, right after their name (and an aside): says, proposes, presents or addresses
+// something, takes the floor. Not arriving, meeting, hosting, signing, joining or inviting, which may be elsewhere.
+const TABLE_ACT = new RegExp(
+  String.raw`^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+|further\s+|then\s+|again\s+|first\s+)?(?:${REPORTING_VERBS}|spoke|speaks|proposed|proposes|put\s+forward|puts\s+forward|outlined|presented|presents|told|tells|backed|described|delivered|addressed|addresses|took\s+the\s+floor|takes\s+the\s+floor|reiterated|insisted|raised|pressed\s+for|pledged|argued|voiced|unveiled|asked|asks|says|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal))\b`,
+  "i",
+);
+// What was said of the meeting itself, not at it ("said the summit would be held …", "said the next meeting is to …"):
+// a leader speaking of it in the third person (what is said of it as it met is read as taking part before).
+const SAID_OF_A_MEETING =
+  /^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+)?(?:said|says|stated|noted|told\s+[^,;]{1,40}?|added|announced)\s+(?:that\s+)?(?:the|this|next|its|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks|council)\b/i;
+// A possessor before a subject: "The Commonwealth's Executive Secretary, X, said …", "Kyrgyzstan's X proposed …".
+const POSSESSOR_BEFORE_SUBJECT = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\p{L}+['’]s\s+$/u;
+// A verb of saying, and where it was said when a preposition follows ("said at the session, …"), before what was said.
+const SAYING =
+  /^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+)?(?:said|says|stated|noted|stressed|emphasi[sz]ed|underlined|underscored|pointed\s+out|recalled|warned|added|argued|insisted|believes|declared|announced)\b(?:\s+(?:in|at|during|on|from|after|before)\s[^,;]*)?/i;
+// A verb of saying its object ("told his counterparts that"), read up to "that": what was said may name other times.
+const SAID_THAT = /^[^.;"“]{0,120}?\s+that\s/;
+
+/**
+ * What a person named outside the lists is said to have done at the table, when they are the subject of a sentence or
+ * of a clause of its own and act there: "Kazakh President X proposed …", "In his remarks, President X called for …",
+ * "A and President X spoke on …". The words of the act ("proposed a fund"), or null when the person opens no clause,
+ * acts in no way a participant does, or the words put the act away from the table: to the press, in a message or a
+ * letter, on a visit, another day or meeting, a year other than the meeting's, a city other than the meeting's, an
+ * aside saying they stayed away.
+ */
+export function actAtTheTable(
+  text: string,
+  sentence: Sentence,
+  item: { start: number; end: number },
+  year: string | null,
+): string | null {
+  const before = text.slice(sentence.start, item.start);
+  const lead = leadOf(sentence.text);
+  const opensClause =
+    item.start - sentence.start <= lead + 4 ||
+    OPENING_BEFORE_SUBJECT.test(before.slice(lead)) ||
+    POSSESSOR_BEFORE_SUBJECT.test(before.slice(lead)) ||
+    /(?:;\s+|,\s+(?:while|whereas)\s+)(?:the\s+)?$/.test(before);
+  if (!opensClause) return null;
+  let after = text.slice(item.end, sentence.end);
+  after = after.slice(JOINED_NAMES.exec(after)?.[0].length ?? 0);
+  const clause = ownClause(after);
+  if (!TABLE_ACT.test(clause)) return null;
+  const act = ownWords(clause.replace(RELATIVE_ASIDE, ""));
+  return placedAway(text, sentence, item, year) ? null : act;
+}
+
+/**
+ * A clause read up to a verb of saying's "that", or to the verb of saying itself when what was said follows it
+ * ("said his country will …"): what was said may name other times and places; the act does not.
+ */
+function ownWords(clause: string): string {
+  const spoken = SAID_THAT.exec(clause);
+  if (spoken) return clause.slice(0, spoken[0].length);
+  const saying = SAYING.exec(clause);
+  return saying ? saying[0] : clause;
+}
+
+/**
+ * Whether the words around a person put them away from the table, whatever they did: to the press, in a message or a
+ * letter, on a visit, another day or meeting, a year other than the meeting's, a city other than the meeting's, a
+ * former or late leader, an aside or a verb saying they stayed away. `words` are their own (`ownWords`); by default,
+ * their own clause's, without a relative aside on them or their country, up to what they said (`ownWords`).
+ */
+export function placedAway(
+  text: string,
+  sentence: Sentence,
+  item: { start: number; end: number },
+  year: string | null,
+): boolean {
+  const s = sentence.text;
+  const before = text.slice(sentence.start, item.start);
+  const clause = ownClause(text.slice(item.end, sentence.end));
+  if (SAID_OF_A_MEETING.test(clause)) return true;
+  // "X, who did not travel, …" says he stayed away; "X, whose country chairs next year, …" is about his country.
+  const aside = RELATIVE_ASIDE.exec(clause)?.[0] ?? "";
+  if (NOT_THERE_AFTER.test(aside) || STAYED_AWAY.test(aside) || CALLED_OFF.test(aside)) return true;
+  const act = ownWords(clause.slice(aside.length));
+  const saidIn = SAID_IN.exec(act);
+  const opening = text.slice(0, Math.min(300, sentence.start)).toLowerCase();
+  if (spokeElsewhere(text, sentence.start, before) || (saidIn && !opening.includes(saidIn[1]!.toLowerCase())))
+    return true;
+  if (TO_THE_PRESS.test(s) || SENT_WORDS.test(clause) || VIDEO_ADDRESS.test(clause)) return true;
+  if (ON_A_VISIT.test(clause) || AWAY_FROM_THE_TABLE.test(clause)) return true;
+  if (NOT_THERE_AFTER.test(act) || STAYED_AWAY.test(act) || CALLED_OFF.test(act)) return true;
+  if (
+    LATER_EVENT.test(before + act) ||
+    ANOTHER_EVENT.test(before + act) ||
+    EARLIER_MEETING_OPENING.test(before)
+  )
+    return true;
+  if (NEXT_MEETING.test(before + act) || FORMER_OR_ABSENT_BEFORE.test(before)) return true;
+  // "X will host …", "X is to visit …": an act to come; "in a television interview", "in a telephone call": elsewhere.
+  if (FUTURE_ACT.test(act) || ELSEWHERE.test(before + act)) return true;
+  // "In 2011 X proposed …", "X proposed a zone in 2011": another year (a year in what he proposed is no date of his).
+  if (DATED_ACT.test(act)) return true;
+  const years: string[] = before.match(YEAR) ?? [];
+  return year !== null && years.some((other) => other !== year);
+}
+
 // Words that put a leader named in passing somewhere else than at the table: a call or a letter, a former or late
 // leader, words read out for him by someone else ("said in a message read out by his foreign minister", "a speech
 // read out on his behalf").
@@ -2870,7 +3006,7 @@ function lineUpCountries(
  * Joko Widodo" with no country in the title still names Indonesia's president. Only for a name that is, all but
  * exactly, a known person's.
  */
-function knownLeaderCountry(
+export function knownLeaderCountry(
   name: string,
   knowledge: ReaderKnowledge,
   date: PartialDate | null,
@@ -3200,7 +3336,7 @@ export interface ParticipantsResult {
 }
 
 /** Who took part, in the order the text names them, reconciled with the people and posts the database knows. */
-const LEADER_NOUN =
+export const LEADER_NOUN =
   /^(?:(?:host|acting)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Amir|Sultan)$/i;
 // "in the Armenian capital", "the Uzbek capital": the country the meeting is held in, by its demonym.
 const HOST_CAPITAL = /\b(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+capital\b/gu;
@@ -4137,4 +4273,34 @@ export function whyNotTakingPart(
   item: { start: number; end: number; title?: ParsedTitle | null },
 ): string | null {
   return participationRead(text, sentence, item).reason;
+}
+
+/**
+ * A participant for someone the passes above left out and a later decision reads as taking part
+ * (`mentions-taking-part.ts`): reconciled and built as any participant read from an attendance, with the country the
+ * decision found for a title that names none.
+ */
+export function participantOfMention(
+  context: ParticipantsContext,
+  sentence: Sentence,
+  item: TitledName,
+  countryHint: string | null,
+  protocolOrder: number,
+): ParticipantProposal {
+  const { knowledge, date } = context;
+  const titlePosts = item.title
+    ? postCandidates(item.title, knowledge, null, date).map((candidate) => candidate.id)
+    : [];
+  const person = reconcilePerson(
+    withoutPatronymic(spaceInitials(item.name!.text)),
+    knowledge,
+    titlePosts,
+    date,
+  );
+  return build(
+    { item, kind: "attendance", sentence, categoryHint: null, countryHint },
+    person,
+    context,
+    protocolOrder,
+  );
 }
