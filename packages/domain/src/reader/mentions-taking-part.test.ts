@@ -67,6 +67,20 @@ describe("a member's leader acting at the table, with no word of attending", () 
     expect(proposal.personMentions.map((mention) => mention.nameAsStated)).not.toContain("Bakyt Sadykov");
   });
 
+  it("a member's foreign minister acting at the table for a country no one else is there from", () => {
+    expect(
+      names("Tajik Foreign Minister Daler Sharipov presented his country's plan for the water council."),
+    ).toEqual([...BASE, "Daler Sharipov"]);
+  });
+
+  it("the leader before a minister of his country named earlier in the text", () => {
+    expect(
+      names(
+        "Kyrgyz Foreign Minister Aibek Usenov presented the draft. Kyrgyz President Bakyt Sadykov said the zone will grow.",
+      ),
+    ).toEqual([...BASE, "Bakyt Sadykov"]);
+  });
+
   it("one leader per country: the second of a country not yet at the table stays a mention", () => {
     expect(
       names(
@@ -99,8 +113,12 @@ describe("not someone the words or the reference data put away from the table", 
     "UN Secretary-General Anton Guerra said the region will matter more.",
     // the own officer not acting there
     "The report of the Secretary General, Sergei Lebedko, will be discussed next year.",
-    // not a leader's post
-    "Kyrgyz Foreign Minister Aibek Usenov said the zone will grow.",
+    // not a leader's post, nor a minister standing in who does nothing at the table
+    "Kyrgyz Trade Minister Aibek Usenov said the zone will grow.",
+    "The leaders thanked Kyrgyz Foreign Minister Aibek Usenov for the draft.",
+    "Kyrgyz Foreign Minister Aibek Usenov briefed journalists after the session.",
+    // a minister of a country already at the table
+    "Kazakh Foreign Minister Nurlan Zhakupov presented the draft declaration.",
   ])("%s", (sentence) => {
     expect(names(sentence)).toEqual(BASE);
   });
@@ -110,6 +128,7 @@ describe("the decision on the evidence", () => {
   const evidence: TakingPartEvidence = {
     countryId: "ctykgx0001",
     leader: true,
+    standIn: false,
     member: true,
     membershipsKnown: true,
     countryStated: true,
@@ -144,6 +163,16 @@ describe("the decision on the evidence", () => {
     expect(takesPart(NO_WORD_OF_TAKING_PART, unknown)).toBe(true);
     expect(takesPart(NO_WORD_OF_TAKING_PART, { ...unknown, act: null })).toBe(false);
     expect(takesPart(NO_WORD_OF_TAKING_PART, { ...unknown, countryStated: false })).toBe(false);
+  });
+
+  it("a member's foreign minister standing in, only acting there", () => {
+    const minister = { ...evidence, leader: false, standIn: true };
+    expect(takesPart(NO_WORD_OF_TAKING_PART, minister)).toBe(true);
+    expect(takesPart(NO_WORD_OF_TAKING_PART, { ...minister, act: null })).toBe(false);
+    expect(takesPart(NO_WORD_OF_TAKING_PART, { ...minister, represented: true })).toBe(false);
+    expect(takesPart(NO_WORD_OF_TAKING_PART, { ...minister, member: false, membershipsKnown: false })).toBe(
+      false,
+    );
   });
 
   it("the head of the organization's own secretariat, only acting there", () => {

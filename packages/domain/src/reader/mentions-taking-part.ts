@@ -15,10 +15,13 @@ import {
 import { namedPeopleLeftOut, withoutParticipants, type NamedPersonLeftOut } from "./person-mentions";
 import type { ParticipantProposal, PersonMention } from "./proposal";
 import type { Sentence } from "./segment";
+import type { TitledName } from "./titles";
 import { covers, occupanciesOn } from "./titles";
 
 // A leader's post besides a head of state's or government's: one who stands in for him at a summit.
 const STAND_IN_LEADER = /^(?:Vice[-\s]President|Crown\s+Prince)$/i;
+// A post that stands in for a leader: a foreign minister's, a deputy head of government's.
+const STAND_IN_POST = /^(?:Foreign\s+Minister|(?:First\s+)?Deputy\s+Prime\s+Minister|Vice[-\s]Premier)$/i;
 // A capitalised name, or its possessive, right before a title: "NATO's ", "UN ", "the Commonwealth's ".
 const NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:['’]s)?\s+$/u;
 // The head of an organization's secretariat, who serves its bodies' sessions.
@@ -37,6 +40,11 @@ export interface TakingPartEvidence {
   countryId: string | null;
   /** The title is a leader's post (head of state or government, vice-president, crown prince), by its words or the reference data. */
   leader: boolean;
+  /**
+   * The title is a post that stands in for a leader at a summit his country sends no leader to: a foreign minister's, a
+   * deputy head of government's.
+   */
+  standIn: boolean;
   /** The country is a member, observer, partner or guest of the meeting's organization on the date. */
   member: boolean;
   /** The reference data holds any membership of the meeting's organization (else `member` cannot be told). */
@@ -60,6 +68,15 @@ export interface MentionsTakingPartContext {
   /** The participants read from verbs of attending and the lists. */
   read: readonly ParticipantProposal[];
   membersDropped: readonly ParticipantProposal[];
+}
+
+/** Whether a title is a stand-in's post: "Foreign Minister", "Minister of Foreign Affairs", "Deputy Prime Minister". */
+function standInPost(item: TitledName): boolean {
+  const roleNoun = item.title?.roleNoun ?? "";
+  return (
+    STAND_IN_POST.test(roleNoun) ||
+    (/^Minister$/i.test(roleNoun) && /\b(?:foreign|external)\s+affairs\b/i.test(item.title?.text ?? ""))
+  );
 }
 
 /** The meeting's organizations: its IGO, or both parties of a joint summit the reference data holds. */
@@ -113,6 +130,7 @@ export function takingPartEvidence(
   const leader =
     (roleNoun !== null && (LEADER_NOUN.test(roleNoun) || STAND_IN_LEADER.test(roleNoun))) ||
     (heldCountry !== null && heldCountry === countryId);
+  const standIn = !leader && standInPost(item);
   const organizations = meetingOrganizations(context.participants);
   const memberships = organizations.flatMap((organizationId) => membershipsOf(knowledge, organizationId));
   const member =
@@ -141,6 +159,7 @@ export function takingPartEvidence(
   return {
     countryId,
     leader,
+    standIn,
     member,
     membershipsKnown: memberships.length > 0,
     countryStated: item.title?.country != null,
@@ -158,7 +177,11 @@ export function takesPart(reason: string | null, evidence: TakingPartEvidence): 
   if (reason !== NO_WORD_OF_TAKING_PART || evidence.away) return false;
   // The head of the organization's secretariat, acting there ("Secretary-General X presented the report").
   if (evidence.ownOfficer) return evidence.act !== null;
-  if (!evidence.leader || evidence.countryId === null || evidence.represented) return false;
+  if (evidence.countryId === null || evidence.represented) return false;
+  // A member's foreign minister or deputy head of government, acting at the table, when no one of his country is there:
+  // he stands in for the leader (read after the leaders, so that a leader named later is not taken for a second one).
+  if (evidence.standIn) return evidence.member && evidence.act !== null;
+  if (!evidence.leader) return false;
   // A leader of a member, observer or partner the reference data holds; with no membership of the organization known,
   // one whose title names his country and who acts at the table.
   return evidence.member || (!evidence.membershipsKnown && evidence.countryStated && evidence.act !== null);
@@ -202,7 +225,11 @@ export function mentionsTakingPart(context: MentionsTakingPartContext): {
   const promoted: ParticipantProposal[] = [];
   // Only beside two participants or more read from verbs of attending and lists: a text that names one at most is a
   // round-up or no meeting's report, read by their own rules.
-  for (const one of read.length >= 2 ? named : []) {
+  const leadersFirst = [
+    ...named.filter((one) => !standInPost(one.item)),
+    ...named.filter((one) => standInPost(one.item)),
+  ];
+  for (const one of read.length >= 2 ? leadersFirst : []) {
     if (one.mention.reason !== NO_WORD_OF_TAKING_PART || !one.item.name) continue;
     const evidence = takingPartEvidence(context, one, represented);
     if (!takesPart(one.mention.reason, evidence)) continue;
