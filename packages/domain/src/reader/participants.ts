@@ -1283,13 +1283,40 @@ export function participationOf(
   text: string,
   sentence: { start: number; end: number },
   item: { start: number; end: number; title?: ParsedTitle | null },
-): { kind: "attendance" | "chair" | "message"; weak: boolean; inviter?: boolean } | null {
+): Participation | null {
+  return participationRead(text, sentence, item).took;
+}
+
+/** What `participationOf` reads: the person taking part, in which capacity. */
+export interface Participation {
+  kind: "attendance" | "chair" | "message";
+  weak: boolean;
+  inviter?: boolean;
+}
+
+/** The reason `participationRead` gives when the words around a person say nothing of attending or acting there. */
+export const NO_WORD_OF_TAKING_PART = "no word of taking part";
+
+export type ParticipationRead = { took: Participation; reason: null } | { took: null; reason: string };
+
+/**
+ * `participationOf`'s reading with its reason: `took` when the words say the person took part; else null and, in words
+ * for the editor, the test that left them out. One reading, so that the reason the mentions list gives never drifts
+ * from the decision.
+ */
+export function participationRead(
+  text: string,
+  sentence: { start: number; end: number },
+  item: { start: number; end: number; title?: ParsedTitle | null },
+): ParticipationRead {
+  const took = (participation: Participation): ParticipationRead => ({ took: participation, reason: null });
+  const leftOut = (reason: string): ParticipationRead => ({ took: null, reason });
   const before = text.slice(sentence.start, item.start);
   const after = text.slice(item.end, sentence.end);
   // "A video address by UN Secretary-General X was shown to the participants": whatever it did, it was a message.
   const possessive = /['’]s$/.test(text.slice(item.start, item.end)) || /^['’]s\b/.test(after);
   if (VIDEO_BY.test(before) || (possessive && VIDEO_OF.test(after) && !LATER_EVENT.test(after)))
-    return { kind: "message", weak: false };
+    return took({ kind: "message", weak: false });
   // "X, the incoming chair,", "X, the ASEAN chair for 2014,": the aside names another term.
   // "Quoting X, the chair said …": a chair who is the subject of the next verb is someone else, not an aside on X.
   const asideMatch = CHAIR_AFTER.exec(after);
@@ -1301,17 +1328,18 @@ export function participationOf(
     (CHAIR_BEFORE.test(before) && !later) ||
     (chairAfter && !NEXT_MEETING.test(aside) && !ANOTHER_TERM.test(aside))
   )
-    return { kind: "chair", weak: true, ...(INVITED_BY.test(before) ? { inviter: true } : {}) };
+    return took({ kind: "chair", weak: true, ...(INVITED_BY.test(before) ? { inviter: true } : {}) });
   // "The summit heard President X, who proposed …": the one heard spoke there.
-  if (HEARD_BEFORE.test(before)) return { kind: "attendance", weak: false };
+  if (HEARD_BEFORE.test(before)) return took({ kind: "attendance", weak: false });
   // "A and B joined Belarusian President X at the table": the one they joined is there too.
   // Not "The leaders then joined X for lunch": a meal or a visit with someone is no sign they sat at the meeting.
   if (JOINED_BEFORE.test(before) && !NEXT_MEETING.test(after) && !JOINED_FOR_SIDE_EVENT.test(after))
-    return { kind: "attendance", weak: false };
-  if (JOINED_BEFORE.test(before) && JOINED_FOR_SIDE_EVENT.test(after)) return null;
+    return took({ kind: "attendance", weak: false });
+  if (JOINED_BEFORE.test(before) && JOINED_FOR_SIDE_EVENT.test(after))
+    return leftOut("joined the others only at an event beside the meeting");
   // "X took part alongside Y", "…, and so did the Executive Secretary Y": the companion shares the act.
   if (COMPANION_BEFORE.test(before) && !NEXT_MEETING.test(before + after) && !LATER_EVENT.test(before))
-    return { kind: "attendance", weak: false };
+    return took({ kind: "attendance", weak: false });
   // "… opened the meeting with a speech by President X": the one whose speech opened it spoke there.
   if (
     SPEECH_BY.test(before) &&
@@ -1319,7 +1347,7 @@ export function participationOf(
     !LATER_EVENT.test(before) &&
     !ANOTHER_EVENT.test(before + after.split(/[;,]/)[0])
   )
-    return { kind: "attendance", weak: false };
+    return took({ kind: "attendance", weak: false });
   // "The leaders of the dialogue partners came for the summits, among them X and Y": the ones named after "among them"
   // or "including" share the act of the group they belong to.
   const among =
@@ -1335,34 +1363,47 @@ export function participationOf(
       !LATER_EVENT.test(group) &&
       !NOT_THEIR_ACT.test(group.slice(0, act.index))
     )
-      return { kind: "attendance", weak: false };
+      return took({ kind: "attendance", weak: false });
   }
   // "The leaders, together with X, posed for a family photo": X shares the leaders' act at the meeting.
   if (WITH_THE_LEADERS_BEFORE.test(before) && TOOK_PART.test(ownClause(after)) && !LATER_EVENT.test(after))
-    return { kind: "attendance", weak: false };
-  if (thankedAsHost(before, after)) return { kind: "attendance", weak: false };
-  if (leaderSigned(item, before, after)) return { kind: "attendance", weak: false };
-  if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) return null;
+    return took({ kind: "attendance", weak: false });
+  if (thankedAsHost(before, after)) return took({ kind: "attendance", weak: false });
+  if (leaderSigned(item, before, after)) return took({ kind: "attendance", weak: false });
+  if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) {
+    const words = before
+      .replace(/[^\p{L}\s'’-]+/gu, " ")
+      .trim()
+      .split(/\s+/)
+      .slice(-2)
+      .join(" ");
+    return leftOut(`named as merely mentioned: ${words}`);
+  }
   // "Speaking in Bishkek, X said the meeting …": words said where the release does not put the meeting.
-  if (spokeElsewhere(text, sentence.start, before) && !TOOK_PART.test(ownClause(after))) return null;
-  if (atAnotherSummit(text, before)) return null;
+  if (spokeElsewhere(text, sentence.start, before) && !TOOK_PART.test(ownClause(after)))
+    return leftOut("spoke away from the meeting");
+  if (atAnotherSummit(text, before)) return leftOut("named at another summit");
   const spokeBefore = SPOKE_THERE_BEFORE.exec(before);
   if (spokeBefore)
-    return { kind: VIDEO_ADDRESS.test(spokeBefore[0]) ? "message" : "attendance", weak: false };
+    return took({ kind: VIDEO_ADDRESS.test(spokeBefore[0]) ? "message" : "attendance", weak: false });
   if (SPOKE_IN_TURN_BEFORE.test(before) && !TO_THE_PRESS.test(after))
-    return { kind: "attendance", weak: false };
-  if (GREETED_THEM_BEFORE.test(before)) return { kind: "attendance", weak: false };
+    return took({ kind: "attendance", weak: false });
+  if (GREETED_THEM_BEFORE.test(before)) return took({ kind: "attendance", weak: false });
   const spokeAfter = SPOKE_THERE_AFTER.exec(after);
-  if (spokeAfter) return { kind: VIDEO_ADDRESS.test(spokeAfter[0]) ? "message" : "attendance", weak: false };
-  if (officialReported(item.title ?? null, before, after)) return { kind: "attendance", weak: false };
+  if (spokeAfter)
+    return took({ kind: VIDEO_ADDRESS.test(spokeAfter[0]) ? "message" : "attendance", weak: false });
+  if (officialReported(item.title ?? null, before, after)) return took({ kind: "attendance", weak: false });
   const clause = ownClause(after);
   const verb = TOOK_PART.exec(clause) ?? ACTED_AT.exec(clause);
+  if (!verb) return leftOut(NO_WORD_OF_TAKING_PART);
   // "X, President of Turkmenistan, which is not a member of the Council, took part": a relative clause on the country,
   // closed before the verb, is no part of what X did.
-  if (!verb || NOT_THEIR_ACT.test(clause.slice(0, verb.index).replace(COUNTRY_CLAUSE, ""))) return null;
+  if (NOT_THEIR_ACT.test(clause.slice(0, verb.index).replace(COUNTRY_CLAUSE, "")))
+    return leftOut("what took place is reported, denied or someone else's act");
   // "In the business council, X was given the floor", "At the press conference, X took the floor": the floor of an
   // event held beside the meeting, named before the one who took it.
-  if (/\bthe\s+floor\b/i.test(verb[0]) && FLOOR_ELSEWHERE_BEFORE.test(before)) return null;
+  if (/\bthe\s+floor\b/i.test(verb[0]) && FLOOR_ELSEWHERE_BEFORE.test(before))
+    return leftOut("took the floor at an event beside the meeting");
   // "X will chair the Council next year", "… will attend the next summit": a later meeting, not this one; "X, who
   // chaired the Organisation in 2023–2024": a term of office, not this meeting.
   // "… told the leaders about the work done since the last session": a time, not another meeting attended.
@@ -1376,16 +1417,19 @@ export function participationOf(
     LATER_EVENT.test(before + clause) ||
     EARLIER_MEETING_OPENING.test(before)
   )
-    return null;
+    return leftOut(
+      NEXT_MEETING.test(clause)
+        ? "a later meeting"
+        : LATER_EVENT.test(before + clause)
+          ? "another day or another event"
+          : "an earlier meeting",
+    );
   const chairs =
     /^(?:chair|presid)/i.test(verb[0]) ||
     LED_SESSION_AT.test(clause.slice(verb.index)) ||
     AND_LED_SESSION.test(clause.slice(verb.index));
-  if (chairs && ANOTHER_TERM.test(clause.slice(verb.index))) return null;
-  return {
-    kind: chairs ? "chair" : "attendance",
-    weak: false,
-  };
+  if (chairs && ANOTHER_TERM.test(clause.slice(verb.index))) return leftOut("chaired in another term");
+  return took({ kind: chairs ? "chair" : "attendance", weak: false });
 }
 
 // The openings of a list of those in someone's company or talks: "Joining …", "Alongside the host …", "chaired the talks
@@ -1671,6 +1715,30 @@ export function chairedMinistersMeeting(
   );
 }
 
+/**
+ * Whether whoever is named at `item` is no delegate, whatever verb they are the subject of: an organization, a capital
+ * or a staff title read as a name; someone invited but absent, named as absent or as a spouse; someone only at an
+ * event beside the meeting, chairing a ministers' meeting, or speaking in another city than the meeting's.
+ */
+export function noDelegate(
+  text: string,
+  sentence: Sentence,
+  item: TitledName,
+  venueCity: string | null,
+): boolean {
+  return (
+    organizationNamed(item) ||
+    capitalAlone(item) ||
+    staffTitled(item) ||
+    invitedButAbsent(text, sentence, item) ||
+    namedAsAbsent(text, sentence, item) ||
+    namedAsSpouse(text, sentence, item) ||
+    onlyAtSideEvent(text, sentence, item) ||
+    chairedMinistersMeeting(text, sentence, item) ||
+    speakingElsewhere(text, sentence, item, venueCity)
+  );
+}
+
 function findMentions(
   text: string,
   sentences: readonly Sentence[],
@@ -1684,16 +1752,7 @@ function findMentions(
     ...officesNamedElsewhere(text, sentences, knowledge, found),
   ];
   const mentions = [...listed, ...memberLeaderMentions(text, sentences, knowledge, body, listed)].filter(
-    (mention) =>
-      !organizationNamed(mention.item) &&
-      !capitalAlone(mention.item) &&
-      !staffTitled(mention.item) &&
-      !invitedButAbsent(text, mention.sentence, mention.item) &&
-      !namedAsAbsent(text, mention.sentence, mention.item) &&
-      !namedAsSpouse(text, mention.sentence, mention.item) &&
-      !onlyAtSideEvent(text, mention.sentence, mention.item) &&
-      !chairedMinistersMeeting(text, mention.sentence, mention.item) &&
-      !speakingElsewhere(text, mention.sentence, mention.item, body.venueCity ?? null),
+    (mention) => !noDelegate(text, mention.sentence, mention.item, body.venueCity ?? null),
   );
   const headings = new Map<number, ParticipationCategory | null>();
   for (const sentence of sentences) {
@@ -2776,6 +2835,124 @@ function roundUpMentions(
   return mentions;
 }
 
+// A phrase that opens a sentence before its subject: "In his remarks, X called for …", "At the close of the summit, X
+// issued …" (no verb of its own, no second person before the comma).
+const OPENING_BEFORE_SUBJECT =
+  /^(?:(?:In|At|During|After|Before|Opening|Closing|On)\s[^,;:]{0,80}),\s+(?:the\s+)?$/;
+// Other people named with the subject before one verb: "A and President B spoke", "A, B and C proposed".
+const JOINED_NAMES = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+){1,8}?(?=\p{Ll})/u;
+// Words right before a person that name someone not at the table: a former, late or then leader, one on whose behalf
+// another spoke, one whose place another took, one received or visited, one at the head of another meeting.
+const FORMER_OR_ABSENT_BEFORE =
+  /\b(?:former|late|then|ex-|outgoing|incoming|president-elect|on\s+behalf\s+of|in\s+place\s+of|instead\s+of|stood\s+in\s+for|standing\s+in\s+for|represented|under\s+the\s+chairmanship\s+of|under|of|for|about|against|between|by|from|to|with|like)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
+// An act to come, in a person's own words (not in what they said): "X will host …", "X is to visit …".
+const FUTURE_ACT = /\b(?:will|shall|is\s+to|are\s+to|is\s+due|is\s+expected)\b/i;
+// A trip or a meeting of theirs called off: "X cancelled his trip", "X postponed the visit".
+const CALLED_OFF = /\b(?:cancell?ed|called\s+off|postponed|withdrew|pulled\s+out)\b/i;
+// Words said in a city ("said in Ankara"): away from the meeting, unless the release's opening names the city.
+const SAID_IN =
+  /\b(?:said|says|spoke|speaking|stated|announced|told\s+[\w\s]{1,30}?)\s+(?:in|from)\s+(\p{Lu}[\p{L}'’-]+)/u;
+// What a person does at the table, right after their name (and an aside): says, proposes, presents or addresses
+// something, takes the floor. Not arriving, meeting, hosting, signing, joining or inviting, which may be elsewhere.
+const TABLE_ACT = new RegExp(
+  String.raw`^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+|further\s+|then\s+|again\s+|first\s+)?(?:${REPORTING_VERBS}|spoke|speaks|proposed|proposes|put\s+forward|puts\s+forward|outlined|presented|presents|told|tells|backed|described|delivered|addressed|addresses|took\s+the\s+floor|takes\s+the\s+floor|reiterated|insisted|raised|pressed\s+for|pledged|argued|voiced|unveiled|asked|asks|says|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal))\b`,
+  "i",
+);
+// What was said of the meeting itself, not at it ("said the summit would be held …", "said the next meeting is to …"):
+// a leader speaking of it in the third person (what is said of it as it met is read as taking part before).
+const SAID_OF_A_MEETING =
+  /^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+)?(?:said|says|stated|noted|told\s+[^,;]{1,40}?|added|announced)\s+(?:that\s+)?(?:the|this|next|its|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks|council)\b/i;
+// A possessor before a subject: "The Commonwealth's Executive Secretary, X, said …", "Kyrgyzstan's X proposed …".
+const POSSESSOR_BEFORE_SUBJECT = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\p{L}+['’]s\s+$/u;
+// A verb of saying, and where it was said when a preposition follows ("said at the session, …"), before what was said.
+const SAYING =
+  /^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+)?(?:said|says|stated|noted|stressed|emphasi[sz]ed|underlined|underscored|pointed\s+out|recalled|warned|added|argued|insisted|believes|declared|announced)\b(?:\s+(?:in|at|during|on|from|after|before)\s[^,;]*)?/i;
+// A verb of saying its object ("told his counterparts that"), read up to "that": what was said may name other times.
+const SAID_THAT = /^[^.;"“]{0,120}?\s+that\s/;
+
+/**
+ * What a person named outside the lists is said to have done at the table, when they are the subject of a sentence or
+ * of a clause of its own and act there: "Kazakh President X proposed …", "In his remarks, President X called for …",
+ * "A and President X spoke on …". The words of the act ("proposed a fund"), or null when the person opens no clause,
+ * acts in no way a participant does, or the words put the act away from the table: to the press, in a message or a
+ * letter, on a visit, another day or meeting, a year other than the meeting's, a city other than the meeting's, an
+ * aside saying they stayed away.
+ */
+export function actAtTheTable(
+  text: string,
+  sentence: Sentence,
+  item: { start: number; end: number },
+  year: string | null,
+): string | null {
+  const before = text.slice(sentence.start, item.start);
+  const lead = leadOf(sentence.text);
+  const opensClause =
+    item.start - sentence.start <= lead + 4 ||
+    OPENING_BEFORE_SUBJECT.test(before.slice(lead)) ||
+    POSSESSOR_BEFORE_SUBJECT.test(before.slice(lead)) ||
+    /(?:;\s+|,\s+(?:while|whereas)\s+)(?:the\s+)?$/.test(before);
+  if (!opensClause) return null;
+  let after = text.slice(item.end, sentence.end);
+  after = after.slice(JOINED_NAMES.exec(after)?.[0].length ?? 0);
+  const clause = ownClause(after);
+  if (!TABLE_ACT.test(clause)) return null;
+  const act = ownWords(clause.replace(RELATIVE_ASIDE, ""));
+  return placedAway(text, sentence, item, year) ? null : act;
+}
+
+/**
+ * A clause read up to a verb of saying's "that", or to the verb of saying itself when what was said follows it
+ * ("said his country will …"): what was said may name other times and places; the act does not.
+ */
+function ownWords(clause: string): string {
+  const spoken = SAID_THAT.exec(clause);
+  if (spoken) return clause.slice(0, spoken[0].length);
+  const saying = SAYING.exec(clause);
+  return saying ? saying[0] : clause;
+}
+
+/**
+ * Whether the words around a person put them away from the table, whatever they did: to the press, in a message or a
+ * letter, on a visit, another day or meeting, a year other than the meeting's, a city other than the meeting's, a
+ * former or late leader, an aside or a verb saying they stayed away. `words` are their own (`ownWords`); by default,
+ * their own clause's, without a relative aside on them or their country, up to what they said (`ownWords`).
+ */
+export function placedAway(
+  text: string,
+  sentence: Sentence,
+  item: { start: number; end: number },
+  year: string | null,
+): boolean {
+  const s = sentence.text;
+  const before = text.slice(sentence.start, item.start);
+  const clause = ownClause(text.slice(item.end, sentence.end));
+  if (SAID_OF_A_MEETING.test(clause)) return true;
+  // "X, who did not travel, …" says he stayed away; "X, whose country chairs next year, …" is about his country.
+  const aside = RELATIVE_ASIDE.exec(clause)?.[0] ?? "";
+  if (NOT_THERE_AFTER.test(aside) || STAYED_AWAY.test(aside) || CALLED_OFF.test(aside)) return true;
+  const act = ownWords(clause.slice(aside.length));
+  const saidIn = SAID_IN.exec(act);
+  const opening = text.slice(0, Math.min(300, sentence.start)).toLowerCase();
+  if (spokeElsewhere(text, sentence.start, before) || (saidIn && !opening.includes(saidIn[1]!.toLowerCase())))
+    return true;
+  if (TO_THE_PRESS.test(s) || SENT_WORDS.test(clause) || VIDEO_ADDRESS.test(clause)) return true;
+  if (ON_A_VISIT.test(clause) || AWAY_FROM_THE_TABLE.test(clause)) return true;
+  if (NOT_THERE_AFTER.test(act) || STAYED_AWAY.test(act) || CALLED_OFF.test(act)) return true;
+  if (
+    LATER_EVENT.test(before + act) ||
+    ANOTHER_EVENT.test(before + act) ||
+    EARLIER_MEETING_OPENING.test(before)
+  )
+    return true;
+  if (NEXT_MEETING.test(before + act) || FORMER_OR_ABSENT_BEFORE.test(before)) return true;
+  // "X will host …", "X is to visit …": an act to come; "in a television interview", "in a telephone call": elsewhere.
+  if (FUTURE_ACT.test(act) || ELSEWHERE.test(before + act)) return true;
+  // "In 2011 X proposed …", "X proposed a zone in 2011": another year (a year in what he proposed is no date of his).
+  if (DATED_ACT.test(act)) return true;
+  const years: string[] = before.match(YEAR) ?? [];
+  return year !== null && years.some((other) => other !== year);
+}
+
 // Words that put a leader named in passing somewhere else than at the table: a call or a letter, a former or late
 // leader, words read out for him by someone else ("said in a message read out by his foreign minister", "a speech
 // read out on his behalf").
@@ -2829,7 +3006,7 @@ function lineUpCountries(
  * Joko Widodo" with no country in the title still names Indonesia's president. Only for a name that is, all but
  * exactly, a known person's.
  */
-function knownLeaderCountry(
+export function knownLeaderCountry(
   name: string,
   knowledge: ReaderKnowledge,
   date: PartialDate | null,
@@ -3159,7 +3336,7 @@ export interface ParticipantsResult {
 }
 
 /** Who took part, in the order the text names them, reconciled with the people and posts the database knows. */
-const LEADER_NOUN =
+export const LEADER_NOUN =
   /^(?:(?:host|acting)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Amir|Sultan)$/i;
 // "in the Armenian capital", "the Uzbek capital": the country the meeting is held in, by its demonym.
 const HOST_CAPITAL = /\b(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+capital\b/gu;
@@ -4087,44 +4264,43 @@ function build(
 }
 
 /**
- * Why `participationOf` leaves a person named with a title out, in words for the editor: it follows the same tests in
- * the same order and decides nothing. Null when it reads them as taking part, or cannot say which test left them out.
+ * Why `participationOf` leaves a person named with a title out, in words for the editor: the reason its own reading
+ * gives (`participationRead`). Null when it reads them as taking part.
  */
 export function whyNotTakingPart(
   text: string,
   sentence: { start: number; end: number },
   item: { start: number; end: number; title?: ParsedTitle | null },
 ): string | null {
-  if (participationOf(text, sentence, item)) return null;
-  const before = text.slice(sentence.start, item.start);
-  const after = text.slice(item.end, sentence.end);
-  if (JOINED_BEFORE.test(before) && JOINED_FOR_SIDE_EVENT.test(after))
-    return "joined the others only at an event beside the meeting";
-  if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) {
-    const words = before
-      .replace(/[^\p{L}\s'’-]+/gu, " ")
-      .trim()
-      .split(/\s+/)
-      .slice(-2)
-      .join(" ");
-    return `named as merely mentioned: ${words}`;
-  }
-  if (spokeElsewhere(text, sentence.start, before) && !TOOK_PART.test(ownClause(after)))
-    return "spoke away from the meeting";
-  if (atAnotherSummit(text, before)) return "named at another summit";
-  const clause = ownClause(after);
-  const verb = TOOK_PART.exec(clause) ?? ACTED_AT.exec(clause);
-  if (!verb) return "no word of taking part";
-  if (NOT_THEIR_ACT.test(clause.slice(0, verb.index).replace(COUNTRY_CLAUSE, "")))
-    return "what took place is reported, denied or someone else's act";
-  if (/\bthe\s+floor\b/i.test(verb[0]) && FLOOR_ELSEWHERE_BEFORE.test(before))
-    return "took the floor at an event beside the meeting";
-  if (NEXT_MEETING.test(clause)) return "a later meeting";
-  if (LATER_EVENT.test(before + clause)) return "another day or another event";
-  const since = clause
-    .slice(verb.index)
-    .replace(/\b(?:since|after)\s+the\s+(?:\w+\s+)?(?:summit|meeting|session)\b/gi, "");
-  if (ANOTHER_EVENT.test(since) || EARLIER_MEETING_OPENING.test(before)) return "an earlier meeting";
-  if (ANOTHER_TERM.test(clause.slice(verb.index))) return "chaired in another term";
-  return null;
+  return participationRead(text, sentence, item).reason;
+}
+
+/**
+ * A participant for someone the passes above left out and a later decision reads as taking part
+ * (`mentions-taking-part.ts`): reconciled and built as any participant read from an attendance, with the country the
+ * decision found for a title that names none.
+ */
+export function participantOfMention(
+  context: ParticipantsContext,
+  sentence: Sentence,
+  item: TitledName,
+  countryHint: string | null,
+  protocolOrder: number,
+): ParticipantProposal {
+  const { knowledge, date } = context;
+  const titlePosts = item.title
+    ? postCandidates(item.title, knowledge, null, date).map((candidate) => candidate.id)
+    : [];
+  const person = reconcilePerson(
+    withoutPatronymic(spaceInitials(item.name!.text)),
+    knowledge,
+    titlePosts,
+    date,
+  );
+  return build(
+    { item, kind: "attendance", sentence, categoryHint: null, countryHint },
+    person,
+    context,
+    protocolOrder,
+  );
 }

@@ -49,13 +49,48 @@ function postAsStated(
  * matched record, or by a family name a participant bears). Reading them changes no other fact.
  */
 export function readPersonMentions(context: PersonMentionsContext): PersonMention[] {
+  return namedPeopleLeftOut(context).map((named) => named.mention);
+}
+
+/** A person the mentions list holds, with the words they were read from: for a decision on their taking part. */
+export interface NamedPersonLeftOut {
+  mention: PersonMention;
+  item: TitledName;
+  sentence: Sentence;
+}
+
+/**
+ * The mentions that are none of `participants` (by span, by matched record, or by a family name one bears), as
+ * `namedPeopleLeftOut` would read them with these participants: for the participants a later decision adds.
+ */
+export function withoutParticipants(
+  named: readonly NamedPersonLeftOut[],
+  participants: readonly ParticipantProposal[],
+): NamedPersonLeftOut[] {
+  if (participants.length === 0) return [...named];
+  const participantIds = new Set(
+    participants.flatMap((p) => (p.person.value.status === "matched" ? [p.person.value.id] : [])),
+  );
+  const participantFamilies = new Set(participants.map((p) => familyWord(p.nameAsStated)));
+  return named.filter(({ item, mention }) => {
+    const name = item.name!;
+    if (participants.some((p) => overlaps(p.evidence, item) || overlaps(p.person.evidence, name)))
+      return false;
+    if (participantFamilies.has(familyWord(name.text))) return false;
+    const reconciled = mention.person.value;
+    return !(reconciled.status === "matched" && participantIds.has(reconciled.id));
+  });
+}
+
+/** `readPersonMentions`, each mention with the titled name and the sentence it was read from. */
+export function namedPeopleLeftOut(context: PersonMentionsContext): NamedPersonLeftOut[] {
   const { text, knowledge, date, participants } = context;
   const participantIds = new Set(
     participants.flatMap((p) => (p.person.value.status === "matched" ? [p.person.value.id] : [])),
   );
   const participantFamilies = new Set(participants.map((p) => familyWord(p.nameAsStated)));
   const seen = new Set<string>();
-  const mentions: PersonMention[] = [];
+  const mentions: NamedPersonLeftOut[] = [];
   for (const sentence of context.sentences) {
     const titled = titledPeople(text, sentence.start, trimEnd(text, sentence.end), knowledge, true);
     const known = knownPeopleNamed(text, sentence, knowledge).filter(
@@ -85,7 +120,7 @@ export function readPersonMentions(context: PersonMentionsContext): PersonMentio
         (dropped) => overlaps(dropped.evidence, item) || overlaps(dropped.person.evidence, name),
       );
       const country = item.title?.country ?? null;
-      mentions.push({
+      const mention: PersonMention = {
         nameAsStated: name.text,
         titleAsStated: item.text,
         postAsStated: item.title ? postAsStated(text, item.title, name) : null,
@@ -100,7 +135,8 @@ export function readPersonMentions(context: PersonMentionsContext): PersonMentio
         reason: member
           ? "a member of a leader's delegation, named beside the leader"
           : whyNotTakingPart(text, sentence, item),
-      });
+      };
+      mentions.push({ mention, item, sentence });
     }
   }
   return mentions;

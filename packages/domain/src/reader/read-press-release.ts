@@ -15,7 +15,7 @@ import {
 } from "./meeting";
 import { countryMentions, forgetMentions, organizationMentions } from "./mentions";
 import { readParticipants } from "./participants";
-import { readPersonMentions } from "./person-mentions";
+import { mentionsTakingPart } from "./mentions-taking-part";
 import type { MeetingProposal } from "./proposal";
 import { assertReadableRelease, ReaderError } from "./reader-error";
 import { forgetNormalized, segment } from "./segment";
@@ -80,14 +80,17 @@ export function readPressRelease(
     headlineLine && headlineSubjectUnnamed(headlineLine, text.slice(bodyStart))
       ? [{ ...header[0]!, start: headlineLine.start, end: headlineLine.end, sentences: [headlineLine] }]
       : [];
-  const {
-    participants,
-    chair: bodyChair,
-    membersDropped,
-  } = readParticipants({
-    ...meeting,
-    paragraphs: [...headline, ...body],
+  const participantsContext = { ...meeting, paragraphs: [...headline, ...body] };
+  const { participants, chair: bodyChair, membersDropped } = readParticipants(participantsContext);
+  // People the text names with no word of taking part, whom the words around them and the reference data say took part.
+  // The mentions list is read with them: everyone else the text names, none of the participants.
+  const takingPart = mentionsTakingPart({
+    participants: participantsContext,
+    sentences: participantsContext.paragraphs.flatMap((paragraph) => paragraph.sentences),
+    read: participants,
+    membersDropped: membersDropped ?? [],
   });
+  participants.push(...takingPart.participants);
   if (participants.length === 0 && (!dates || !mentionsAMeeting(text))) {
     throw new ReaderError(
       "not_a_meeting",
@@ -149,14 +152,7 @@ export function readPressRelease(
     );
   }
 
-  const personMentions = readPersonMentions({
-    text,
-    knowledge,
-    date,
-    sentences: [...headline, ...body].flatMap((paragraph) => paragraph.sentences),
-    participants,
-    membersDropped: membersDropped ?? [],
-  });
+  const personMentions = takingPart.mentions;
 
   const hostCountryId = venue?.value.countryId ?? chairParticipant?.country?.value.countryId ?? null;
   const hostCountry = hostCountryId

@@ -1,0 +1,253 @@
+import type { PartialDate } from "../common/partial-date";
+import { isOrganizationTitle } from "./categories";
+import { membershipsOf, rootOrganization, type ReaderKnowledge } from "./knowledge";
+import { organizationMentions } from "./mentions";
+import {
+  actAtTheTable,
+  placedAway,
+  knownLeaderCountry,
+  LEADER_NOUN,
+  NO_WORD_OF_TAKING_PART,
+  noDelegate,
+  participantOfMention,
+  type ParticipantsContext,
+} from "./participants";
+import { namedPeopleLeftOut, withoutParticipants, type NamedPersonLeftOut } from "./person-mentions";
+import type { ParticipantProposal, PersonMention } from "./proposal";
+import type { Sentence } from "./segment";
+import type { TitledName } from "./titles";
+import { covers, occupanciesOn } from "./titles";
+
+// A leader's post besides a head of state's or government's: one who stands in for him at a summit.
+const STAND_IN_LEADER = /^(?:Vice[-\s]President|Crown\s+Prince)$/i;
+// A post that stands in for a leader: a foreign minister's, a deputy head of government's.
+const STAND_IN_POST = /^(?:Foreign\s+Minister|(?:First\s+)?Deputy\s+Prime\s+Minister|Vice[-\s]Premier)$/i;
+// A capitalised name, or its possessive, right before a title: "NATO's ", "UN ", "the Commonwealth's ".
+const NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:['’]s)?\s+$/u;
+// The head of an organization's secretariat, who serves its bodies' sessions.
+const OWN_OFFICER = /^(?:Secretary[-\s]General|Executive\s+Secretary|Director[-\s]General)$/i;
+
+/**
+ * Confidence of a participant read from the words around a mention and the reference data, below any read from a verb
+ * of attending (their confidence starts at the person's and the post's; lower still if one of those is lower): the
+ * review screen shows them first.
+ */
+export const TAKING_PART_BY_EVIDENCE_CONFIDENCE = 0.2;
+
+/** What the decision weighs for one mention. */
+export interface TakingPartEvidence {
+  /** The country the title names, or whose leader's post the reference data holds the person in on the date. */
+  countryId: string | null;
+  /** The title is a leader's post (head of state or government, vice-president, crown prince), by its words or the reference data. */
+  leader: boolean;
+  /**
+   * The title is a post that stands in for a leader at a summit his country sends no leader to: a foreign minister's, a
+   * deputy head of government's.
+   */
+  standIn: boolean;
+  /** The country is a member, observer, partner or guest of the meeting's organization on the date. */
+  member: boolean;
+  /** The reference data holds any membership of the meeting's organization (else `member` cannot be told). */
+  membershipsKnown: boolean;
+  /** The title names the country ("Kazakh President X", "King X of Bahrain"), not only the reference data. */
+  countryStated: boolean;
+  /** A participant is already from that country: a state has one head of delegation. */
+  represented: boolean;
+  /** The head of the meeting's own organization's secretariat ("Secretary-General X", "the council's Secretary General"). */
+  ownOfficer: boolean;
+  /** What they did at the table, as the subject of a sentence or clause of its own (`actAtTheTable`); null if nothing. */
+  act: string | null;
+  /** The words around them put them away from the table (`placedAway`): absent, to the press, another day or meeting. */
+  away: boolean;
+}
+
+export interface MentionsTakingPartContext {
+  participants: ParticipantsContext;
+  /** The sentences the participants were read from. */
+  sentences: readonly Sentence[];
+  /** The participants read from verbs of attending and the lists. */
+  read: readonly ParticipantProposal[];
+  membersDropped: readonly ParticipantProposal[];
+}
+
+/** Whether a title is a stand-in's post: "Foreign Minister", "Minister of Foreign Affairs", "Deputy Prime Minister". */
+function standInPost(item: TitledName): boolean {
+  const roleNoun = item.title?.roleNoun ?? "";
+  return (
+    STAND_IN_POST.test(roleNoun) ||
+    (/^Minister$/i.test(roleNoun) && /\b(?:foreign|external)\s+affairs\b/i.test(item.title?.text ?? ""))
+  );
+}
+
+/** The meeting's organizations: its IGO, or both parties of a joint summit the reference data holds. */
+function meetingOrganizations(context: ParticipantsContext): string[] {
+  return [
+    ...new Set([
+      ...(context.organizationId ? [context.organizationId] : []),
+      ...(context.joint?.knownPartyIds ?? []),
+    ]),
+  ];
+}
+
+/** The country whose head of state's or government's post the reference data holds the matched person in on the date. */
+function leaderPostCountry(
+  knowledge: ReaderKnowledge,
+  personId: string | null,
+  date: PartialDate | null,
+): string | null {
+  if (!personId) return null;
+  const countries = occupanciesOn(knowledge, personId, date)
+    .map((occupancy) => knowledge.posts.find((post) => post.id === occupancy.postId))
+    .filter((post) => post?.countryId && /^head_of_/.test(post.role))
+    .map((post) => post!.countryId!);
+  return countries.length > 0 && countries.every((id) => id === countries[0]) ? countries[0]! : null;
+}
+
+const sameWords = (a: string, b: string) =>
+  a
+    .replace(/[-\s]+/g, " ")
+    .trim()
+    .toLowerCase() ===
+  b
+    .replace(/[-\s]+/g, " ")
+    .trim()
+    .toLowerCase();
+
+/** The features of one mention, read from its words and the reference data. */
+export function takingPartEvidence(
+  context: MentionsTakingPartContext,
+  named: NamedPersonLeftOut,
+  represented: ReadonlySet<string>,
+): TakingPartEvidence {
+  const { knowledge, date, text } = context.participants;
+  const { item, mention, sentence } = named;
+  const personId = mention.person.value.status === "matched" ? mention.person.value.id : null;
+  const roleNoun = item.title?.roleNoun ?? null;
+  const heldCountry =
+    leaderPostCountry(knowledge, personId, date) ??
+    (item.name ? knownLeaderCountry(item.name.text, knowledge, date) : null);
+  const countryId = item.title?.country?.id ?? heldCountry;
+  const leader =
+    (roleNoun !== null && (LEADER_NOUN.test(roleNoun) || STAND_IN_LEADER.test(roleNoun))) ||
+    (heldCountry !== null && heldCountry === countryId);
+  const standIn = !leader && standInPost(item);
+  const organizations = meetingOrganizations(context.participants);
+  const memberships = organizations.flatMap((organizationId) => membershipsOf(knowledge, organizationId));
+  const member =
+    countryId !== null &&
+    memberships.some((membership) => membership.countryId === countryId && covers(membership, date));
+  const titleOrganization = item.title?.organization?.id ?? null;
+  // "The Commonwealth's Secretary General, X", not "NATO's Secretary General, X": a name right before an untitled
+  // office is the organization whose office it is, and must be the meeting's.
+  const namedBefore = NAME_BEFORE.exec(text.slice(Math.max(sentence.start, item.start - 60), item.start));
+  const ownBefore =
+    !namedBefore ||
+    organizationMentions(text, knowledge, item.start - namedBefore[0].length, item.start).some((found) =>
+      organizations.includes(rootOrganization(knowledge, found.id)?.id ?? found.id),
+    );
+  const ownOfficer =
+    item.title !== null &&
+    !item.title.country &&
+    roleNoun !== null &&
+    OWN_OFFICER.test(roleNoun) &&
+    isOrganizationTitle(roleNoun) &&
+    organizations.length > 0 &&
+    (titleOrganization === null
+      ? sameWords(item.title.text.replace(/^\s*the\s+/i, ""), roleNoun) && ownBefore
+      : organizations.includes(rootOrganization(knowledge, titleOrganization)?.id ?? titleOrganization));
+  const year = date ? date.slice(0, 4) : null;
+  return {
+    countryId,
+    leader,
+    standIn,
+    member,
+    membershipsKnown: memberships.length > 0,
+    countryStated: item.title?.country != null,
+    represented: countryId !== null && represented.has(countryId),
+    ownOfficer,
+    act: actAtTheTable(text, sentence, item, year),
+    away:
+      placedAway(text, sentence, item, year) ||
+      noDelegate(text, sentence, item, context.participants.venueCity ?? null),
+  };
+}
+
+/** Whether the evidence says the person took part. */
+export function takesPart(reason: string | null, evidence: TakingPartEvidence): boolean {
+  if (reason !== NO_WORD_OF_TAKING_PART || evidence.away) return false;
+  // The head of the organization's secretariat, acting there ("Secretary-General X presented the report").
+  if (evidence.ownOfficer) return evidence.act !== null;
+  if (evidence.countryId === null || evidence.represented) return false;
+  // A member's foreign minister or deputy head of government, acting at the table, when no one of his country is there:
+  // he stands in for the leader (read after the leaders, so that a leader named later is not taken for a second one).
+  if (evidence.standIn) return evidence.member && evidence.act !== null;
+  if (!evidence.leader) return false;
+  // A leader of a member, observer or partner the reference data holds; with no membership of the organization known,
+  // one whose title names his country and who acts at the table.
+  return evidence.member || (!evidence.membershipsKnown && evidence.countryStated && evidence.act !== null);
+}
+
+/**
+ * The people the mentions list would hold whom the surrounding words and the reference data say took part: named with
+ * no word of attending or of why not, they act at the table as the subject of their own clause, and they are either
+ * the leader of a member (observer, partner) of the meeting's organization whose country no participant is yet from,
+ * or the head of the organization's own secretariat when no one of it is a participant. Each becomes a participant
+ * numbered after the others, its span kept, with a confidence below any read from a verb of attending.
+ */
+export function mentionsTakingPart(context: MentionsTakingPartContext): {
+  participants: ParticipantProposal[];
+  /** The mentions list, without the people now participants. */
+  mentions: PersonMention[];
+} {
+  const { participants: participantsContext, read, membersDropped } = context;
+  const organizations = meetingOrganizations(participantsContext);
+  const represented = new Set(
+    [...read, ...membersDropped].flatMap((participant) =>
+      participant.country ? [participant.country.value.countryId] : [],
+    ),
+  );
+  let officerPresent = read.some(
+    (participant) =>
+      participant.organization !== null &&
+      organizations.includes(participant.organization.value.organizationId),
+  );
+  const named = namedPeopleLeftOut({
+    text: participantsContext.text,
+    knowledge: participantsContext.knowledge,
+    date: participantsContext.date,
+    sentences: context.sentences,
+    participants: read,
+    membersDropped,
+  });
+  // Below every participant read otherwise, whatever their confidence (0.3 at the least on the open fixtures).
+  const leastRead =
+    Math.round(Math.min(...read.map((participant) => participant.confidence)) * 100 - 5) / 100;
+  const promoted: ParticipantProposal[] = [];
+  // Only beside two participants or more read from verbs of attending and lists: a text that names one at most is a
+  // round-up or no meeting's report, read by their own rules.
+  const leadersFirst = [
+    ...named.filter((one) => !standInPost(one.item)),
+    ...named.filter((one) => standInPost(one.item)),
+  ];
+  for (const one of read.length >= 2 ? leadersFirst : []) {
+    if (one.mention.reason !== NO_WORD_OF_TAKING_PART || !one.item.name) continue;
+    const evidence = takingPartEvidence(context, one, represented);
+    if (!takesPart(one.mention.reason, evidence)) continue;
+    if (evidence.ownOfficer && officerPresent) continue;
+    const participant = participantOfMention(
+      participantsContext,
+      one.sentence,
+      one.item,
+      one.item.title?.country ? null : evidence.ownOfficer ? null : evidence.countryId,
+      read.length + promoted.length + 1,
+    );
+    participant.confidence = Math.min(participant.confidence, TAKING_PART_BY_EVIDENCE_CONFIDENCE, leastRead);
+    promoted.push(participant);
+    if (evidence.ownOfficer) officerPresent = true;
+    else if (evidence.countryId) represented.add(evidence.countryId);
+  }
+  return {
+    participants: promoted,
+    mentions: withoutParticipants(named, promoted).map((one) => one.mention),
+  };
+}
