@@ -4,6 +4,8 @@ import type { DocumentProposal, RelationProposal, TallyProposal } from "./propos
 import type { Paragraph, Sentence } from "./segment";
 import { escapeRegExp, normalize } from "./segment";
 import { monthNumber } from "./dates";
+import { titleCaseRunLength } from "./title-case-ends";
+import { adoptionVerbForms } from "./adoption-verb-forms";
 import {
   ADOPTION_VERBS,
   DOCUMENT_TYPE_PATTERN,
@@ -236,7 +238,8 @@ function titleCaseEnd(title: string): number {
   const relative = RELATIVE_AFTER_CAPITAL.exec(title.slice(from));
   const verbAt = match && !ING_PREPOSITIONS.split("|").includes(match[1]!) ? match.index : Infinity;
   const end = Math.min(verbAt, relative ? relative.index : Infinity);
-  return end === Infinity ? title.length : from + end;
+  const run = head.text.length + titleCaseRunLength(after);
+  return Math.min(run, end === Infinity ? title.length : from + end);
 }
 /**
  * "the New Delhi Leaders' Declaration which sets out …", "the Charter on Energy that commits …": a relative clause
@@ -282,6 +285,7 @@ function unquoteAfterHead(value: string): string {
 // meeting works names the meeting as its subject.
 const TRAILING_OF_THE_MEETING =
   /(?<=\p{Lu}[\p{L}'’-]*)(?<!\b(?:Procedure|Rules|Regulations?|Secretariat|Agenda|Format|Organi[sz]ation|Modalities|Arrangements))\s+of\s+(?:the|this|their|today['’]s)\s+(?:meeting|summit|session|talks)$/u;
+const TRAILING_JOINING_WORDS = /(?:[\s,;]+(?:of|on|the|and|for|with|to|a|an|in|at|by|or))+[\s,;]*$/u;
 const titleOf = (stated: string) => {
   const title = withoutOccasion(
     unquoteAfterHead(unquote(stripArticle(stated)))
@@ -297,7 +301,8 @@ const titleOf = (stated: string) => {
       .replace(TRAILING_DAY, "")
       .replace(TRAILING_OF_THE_MEETING, ""),
   );
-  return capitalize(title.slice(0, titleCaseEnd(title)).trimEnd());
+  // "the ASEAN Community Vision 2045 with …" split before the writer's words: a joining word is never a title's last.
+  return capitalize(title.slice(0, titleCaseEnd(title)).replace(TRAILING_JOINING_WORDS, "").trimEnd());
 };
 
 function validity(title: string): { validFrom: PartialDate | null; validTo: PartialDate | null } {
@@ -821,6 +826,9 @@ const ARTICLE_SEPARATOR =
 const TRAILING_CIRCUMSTANCE =
   /\s+(?:at|during|following|after|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:end|close|conclusion|summit|meeting|talks|session|sidelines|ceremony)\b.*$|\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}$|,?\s+(?:a|one|two|three)\s+days?\s+(?:before|after)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:summit|meeting|session|talks|visit)\b.*$/iu;
 
+/** "… a final communique after two days of talks", "… following three hours of discussions": how long it took, not a title. */
+const TRAILING_DURATION =
+  /\s+(?:after|following|at\s+the\s+end\s+of)\s+(?:[a-z\d-]+\s+){0,3}?(?:days?|hours?|talks|deliberations|discussions|negotiations|consultations)\b.*$/u;
 const QUOTED_START =
   /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:documents?\s+)?(?:(?:entitled|titled|called|named)\s+)?[“"«][^”"»]+[”"»]/u;
 const QUOTED_TITLE =
@@ -1458,6 +1466,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     // "approved its statute", "signed their charter": a possessive and a type word alone name no title; they refer to a
     // document named elsewhere, or to none.
     if (/^(?:its|their|his|her|our)\s/i.test(stated) && text.slice(headEnd, item.end).trim() === "") return;
+    // "adopted the Vision with its strategic plans for the pillars": a possessive before a plural type word in lower
+    // case describes the parts of another document, named by none of their own.
+    if (/^(?:its|their|his|her|our)\s/i.test(stated) && kind.plural && /^\p{Ll}/u.test(head.word)) return;
     // "the resolutions on the items of its agenda", "decisions on all agenda items": documents named by the agenda they
     // cover, not by a subject of their own, have no title to read.
     if (AGENDA_SUBJECT.test(text.slice(headEnd, item.end))) return;
@@ -1944,6 +1955,16 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           length: match[0].length,
           action: match[1] || match[2] ? "signed" : match[3] ? "approved" : "adopted",
         });
+    // "…, adopting the Banjul Declaration", "Leaders sign the Lagos Charter": a present or "-ing" form with a named document.
+    for (const form of adoptionVerbForms(
+      s,
+      (after) =>
+        (documentHead(after) !== null &&
+          /^(?:(?:the|a|an)\s+)?[“"«]?[\p{Lu}\d]|^(?:(?:the|a|an)\s+)?(?:final|joint)\s/u.test(after)) ||
+        UNTYPED_ITEM.test(after) ||
+        QUOTED_START.test(after),
+    ))
+      if (!NOT_YET.test(ownClause(s.slice(0, form.index)))) verbs.push(form);
     for (const match of s.matchAll(NOMINAL_ADOPTION)) {
       if (NOT_YET.test(ownClause(s.slice(0, match.index)))) continue;
       const noun = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5])?.toLowerCase();
@@ -1995,7 +2016,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         from += included.index + included[0].length;
         region = region.slice(included.index + included[0].length);
       }
-      region = region.replace(TRAILING_CIRCUMSTANCE, "");
+      region = region.replace(TRAILING_CIRCUMSTANCE, "").replace(TRAILING_DURATION, "");
       // "The presidents signed the Astana Declaration and 9 other documents": the rest of the package, counted.
       const others = OTHERS_COUNT.exec(region);
       const othersKind = others
