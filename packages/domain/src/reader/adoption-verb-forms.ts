@@ -36,7 +36,7 @@ const VERB_FORM = new RegExp(`\\b(${Object.keys(FORMS).join("|")})\\s+(?:also\\s
  * that turns the "-ing" form into a purpose or a title's words ("for signing", "on approving", "ahead of signing"), a
  * verb of proposing or considering, an article or a possessive ("the signing …", "its issues").
  */
-const NOT_AN_ACT =
+export const NOT_AN_ACT =
   /(?:\b(?:to|will|would|shall|should|must|can|could|may|might|cannot|not|never|for|towards?|at|of|on|before|about|regarding|concerning|considering|consider|considered|proposed|proposes|propose|suggested|suggests|discussed|discuss|recommended|recommends|plans?|planned|intends?|intended|expects?|expected|hopes?|hoped|agreed|aims?|aimed|seeks?|sought|ready|prepared|the|a|an|its|their|his|her|our|this|that|these|those)|\bahead\s+of|\bprior\s+to|\bin\s+order\s+to|\bwith\s+a\s+view\s+to)\s+$/i;
 
 export interface VerbForm {

@@ -6,6 +6,7 @@ import { escapeRegExp, normalize } from "./segment";
 import { monthNumber } from "./dates";
 import { titleCaseRunLength } from "./title-case-ends";
 import { adoptionVerbForms } from "./adoption-verb-forms";
+import { BODY_AFTER_TYPE, inTitleCase, mentionAdoption, nameStart } from "./document-mentions";
 import {
   ADOPTION_VERBS,
   DOCUMENT_TYPE_PATTERN,
@@ -176,6 +177,9 @@ const TRAILING_WEEKDAY = /,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|
  * the leaders", "the Declaration on Youth (prepared) by the ASEAN Ministers of Youth": who signed, endorsed or drafted a
  * document is told after its title, not in it.
  */
+/** "… by consensus, reaffirming …", "… unanimously": how the leaders adopted it, not the title's words. */
+const TRAILING_CONSENSUS =
+  /,?\s+(?:by\s+(?:consensus|acclamation|unanimous\s+(?:vote|decision))|unanimously)\b.*$/u;
 const TRAILING_BY =
   /,?\s+(?:signed|adopted|approved|welcomed|endorsed|initialled|initialed|issued|supported|agreed(?:\s+upon)?)\s+by\s+.*$|(?:,?\s+[a-z]+ed)?\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:ministers?|leaders|officials|heads\s+of\s+(?:state|government|delegations?)|presidents|premiers|experts|plenipotentiaries|representatives)\b.*$/iu;
 /**
@@ -292,6 +296,7 @@ const titleOf = (stated: string) => {
       .replace(LEADING_PRAISE, "")
       .replace(LEADING_SCOPE, "")
       .replace(TRAILING_BY, "")
+      .replace(TRAILING_CONSENSUS, "")
       .replace(TRAILING_SAME_PARTIES, "")
       .replace(TRAILING_THEME, "")
       .replace(TRAILING_WEEKDAY, "")
@@ -829,6 +834,8 @@ const TRAILING_CIRCUMSTANCE =
 /** "… a final communique after two days of talks", "… following three hours of discussions": how long it took, not a title. */
 const TRAILING_DURATION =
   /\s+(?:after|following|at\s+the\s+end\s+of)\s+(?:[a-z\d-]+\s+){0,3}?(?:days?|hours?|talks|deliberations|discussions|negotiations|consultations)\b.*$/u;
+/** A type word anywhere in a sentence, for the mentions of named documents. */
+const MENTIONED_TYPE = new RegExp(`(?<![\\p{L}])(${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`, "giu");
 const QUOTED_START =
   /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:documents?\s+)?(?:(?:entitled|titled|called|named)\s+)?[“"«][^”"»]+[”"»]/u;
 const QUOTED_TITLE =
@@ -2212,6 +2219,43 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     }
     return [sentence];
   };
+  const year = date ? Number(date.slice(0, 4)) : null;
+  /**
+   * Named documents the readers above left: each capitalised type word with the name before it and its title after
+   * it, taken when the words around it say it was adopted here (document-mentions.ts).
+   */
+  const readMentions = (s: string, at: number, end: number, sentence: Sentence) => {
+    for (const match of s.matchAll(MENTIONED_TYPE)) {
+      if (!/^\p{Lu}/u.test(match[1]!)) continue;
+      const kind = documentTypeOf(match[1]!);
+      if (!kind || kind.plural || BODY_AFTER_TYPE.test(s.slice(match.index + match[0].length))) continue;
+      const from = nameStart(s.slice(0, match.index));
+      const start = at + from;
+      // The mention ends where its clause does, or at a finite verb it is the subject of ("… was the main outcome").
+      const rest = text.slice(start, end);
+      const finite = /\s(?:was|were|is|are|has|have|had|will|would)\s/.exec(rest);
+      const items = documentItems(
+        text,
+        start,
+        start + Math.min(objectEnd(rest), finite ? finite.index : Infinity),
+      );
+      const item = items[0];
+      if (!item || !item.typed || item.start !== start) continue;
+      const known = (other: Item) =>
+        documents.some(
+          (document) => document.evidence.start < other.end && other.start < document.evidence.end,
+        );
+      if (known(item)) continue;
+      const action = mentionAdoption(
+        s.slice(0, from),
+        text.slice(items.at(-1)!.end, end),
+        year,
+        items.length === 1 && inTitleCase(text.slice(item.start, item.end)),
+      );
+      // "agreed the Lakeside Declaration and a Joint Statement on …": the items listed with it share its verb.
+      if (action) for (const other of items) if (!known(other)) readItem(other, action, sentence);
+    }
+  };
   for (const paragraph of paragraphs) {
     for (const sentence of paragraph.sentences.flatMap(clausesOf)) {
       const s = sentence.text;
@@ -2729,6 +2773,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       // After the sentence's lists, so that documents keep the order the text lists them in.
       readRelativeAdoption(s, at, sentence);
       readPackageCount(s, at, sentence);
+      if (!elsewhere) readMentions(s, at, end, sentence);
     }
   }
 
