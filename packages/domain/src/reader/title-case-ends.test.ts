@@ -50,6 +50,41 @@ describe("titleCaseRunLength", () => {
   });
 });
 
+describe("titleCaseRunLength: the writer's words in lower case after the last capitalised word", () => {
+  it("ends a title before a phrase of where, when, how or what for", () => {
+    expect(run(" on Coastal Fisheries at the opening plenary")).toBe(" on Coastal Fisheries");
+    expect(run(" on Coastal Fisheries to steer joint work until 2035")).toBe(" on Coastal Fisheries");
+    expect(run(" on Coastal Fisheries as their key outcome document")).toBe(" on Coastal Fisheries");
+    expect(run(" on Coastal Fisheries after a long debate")).toBe(" on Coastal Fisheries");
+    expect(run(" on Coastal Fisheries without a vote")).toBe(" on Coastal Fisheries");
+    expect(run(" on Coastal Fisheries this spring")).toBe(" on Coastal Fisheries");
+  });
+
+  it("ends it before an apposition with a possessive and before a name the writer gives in brackets", () => {
+    expect(run(" on Coastal Fisheries, its second on the subject")).toBe(" on Coastal Fisheries");
+    expect(run(" on Coastal Fisheries (the Lakeside Declaration)")).toBe(" on Coastal Fisheries");
+  });
+
+  it("keeps a subject in lower case that goes on the title's", () => {
+    expect(run(" of the Lake Forum leaders on protecting wetlands")).toBe(
+      " of the Lake Forum leaders on protecting wetlands",
+    );
+    expect(run(" on the Forum's budget for 2027")).toBe(" on the Forum's budget for 2027");
+    expect(run(" of Military Cooperation until 2035")).toBe(" of Military Cooperation until 2035");
+    expect(run(" of Action for its implementation")).toBe(" of Action for its implementation");
+    expect(run(" on the Lake Forum's joint fisheries programme")).toBe(
+      " on the Lake Forum's joint fisheries programme",
+    );
+  });
+
+  it("keeps a phrase in lower case that a capitalised word follows", () => {
+    expect(run(" on the Role of Towns as a Driver for Achieving the Lake Vision 2040")).toBe(
+      " on the Role of Towns as a Driver for Achieving the Lake Vision 2040",
+    );
+    expect(run(" on Budgets (2026-2028)")).toBe(" on Budgets (2026-2028)");
+  });
+});
+
 describe("titles in title case read from sentences", () => {
   it("cuts the apposition after a signed declaration", () => {
     expect(
@@ -68,6 +103,17 @@ describe("titles in title case read from sentences", () => {
       ["declaration", "Lakeside Declaration on the Tenth Anniversary of the Forum", "adopted"],
       ["other", "Forum Vision 2050", "adopted"],
     ]);
+  });
+
+  it("ends a title before the writer's phrase after it", () => {
+    expect(
+      found("The leaders adopted the Lakeside Statement on Coastal Fisheries at the opening plenary."),
+    ).toEqual([["statement", "Lakeside Statement on Coastal Fisheries", "adopted"]]);
+    expect(
+      found(
+        "The leaders approved the Strategy on Coastal Fisheries as their key outcome document, without a vote.",
+      ),
+    ).toEqual([["strategy", "Strategy on Coastal Fisheries", "approved"]]);
   });
 
   it("guard: reads no document from a possessive before plural type words in lower case", () => {

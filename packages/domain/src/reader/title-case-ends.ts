@@ -114,6 +114,42 @@ const AFTER_COMMA = new Set([
   "who",
   "where",
   "when",
+  "its",
+  "their",
+  "his",
+  "her",
+]);
+
+const ALIAS_IN_BRACKETS = /^\((?:the|hereinafter|known|also|or)\s/u;
+
+/**
+ * Words that open a phrase of the writer's after a title in title case, when only words in lower case follow: where,
+ * when, how, what for ("at the plenary", "after a debate", "to guide …", "as their main outcome", "this year", "by
+ * which …", "without a vote", "with its plans"); never "of", "on", "for" or "until", which go on a title's subject
+ * ("… Budget for 2008", "… leaders on countering …").
+ */
+const WRITER_STARTS = new Set([
+  "at",
+  "to",
+  "as",
+  "after",
+  "before",
+  "without",
+  "by",
+  "this",
+  "that",
+  "which",
+  "whose",
+  "during",
+  "amid",
+  "with",
+  "following",
+  "while",
+  "when",
+  "where",
+  "-",
+  "–",
+  "—",
 ]);
 
 /**
@@ -127,7 +163,11 @@ export function titleCaseRunLength(rest: string): number {
   const words = tokens(rest);
   const first = words.find((token) => !JOINING.has(token.word));
   if (!first || !titleWord(first)) return rest.length;
-  let end = words.length;
+  // "… on Food Security (the Lakeside Declaration)", "(hereinafter …)": a name in brackets that the writer gives it.
+  const alias = words.findIndex(
+    (token, index) => index > 0 && ALIAS_IN_BRACKETS.test(rest.slice(token.start)),
+  );
+  let end = alias > 0 ? alias : words.length;
   for (let index = 0; index < words.length - 1; index++) {
     if (!words[index]!.commaAfter || words[index]!.enclosed || !AFTER_COMMA.has(words[index + 1]!.word))
       continue;
@@ -138,6 +178,19 @@ export function titleCaseRunLength(rest: string): number {
       end = index + 1;
       break;
     }
+  }
+  // "… on Food Security at the plenary session", "… to guide cooperation", "… as their main outcome": after the last
+  // capitalised word, words in lower case only, opened by a word that starts the writer's phrase, are no title's.
+  const lastCapital = words.slice(0, end).findLastIndex((token) => /\p{Lu}/u.test(token.word));
+  if (lastCapital >= 0 && lastCapital < end - 1) {
+    const tail = words.slice(lastCapital + 1, end);
+    if (
+      !words[lastCapital]!.commaAfter &&
+      !tail[0]!.enclosed &&
+      WRITER_STARTS.has(tail[0]!.word) &&
+      tail.some((token) => !titleWord(token))
+    )
+      end = lastCapital + 1;
   }
   // "… Vision 2045 with": a joining word is never a title's last.
   while (end > 0 && JOINING.has(words[end - 1]!.word) && !words[end - 1]!.enclosed) end--;
