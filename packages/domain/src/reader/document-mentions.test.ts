@@ -50,6 +50,15 @@ describe("mentionAdoption", () => {
     expect(mentionAdoption("Among the outcomes of the 2014 summit was the ", ".", 2026)).toBeNull();
   });
 
+  it("guard: a month other than the meeting's, or a text the clause is guided by", () => {
+    expect(
+      mentionAdoption("The ", ", adopted by the heads of state in March, sets goals.", 2026, true, 9),
+    ).toBeNull();
+    expect(
+      mentionAdoption("Guided by the ", ", adopted at the summit, the ministers met.", 2026, true, 9),
+    ).toBeNull();
+  });
+
   it("keeps a year that is the meeting's own", () => {
     expect(mentionAdoption("The ", " was signed on 3 March 2026.", 2026)).toBe("signed");
   });
@@ -84,6 +93,40 @@ describe("named documents in sentences", () => {
     expect(found("The leaders unveiled the Hill Town Roadmap for Green Growth 2030.")).toEqual([
       ["roadmap", "Hill Town Roadmap for Green Growth 2030", "adopted"],
     ]);
+  });
+
+  it("reads verbs of outcome and passing in any form", () => {
+    expect(found("The summit yielded a Joint Statement on Coastal Fisheries.")).toEqual([
+      ["statement", "Joint Statement on Coastal Fisheries", "adopted"],
+    ]);
+    expect(found("The session closed with the Lakeside Declaration.")).toEqual([
+      ["declaration", "Lakeside Declaration", "adopted"],
+    ]);
+    expect(found("The assembly also passed a Resolution on Flood Relief.")).toEqual([
+      ["other", "Resolution on Flood Relief", "adopted"],
+    ]);
+    expect(found("The leaders approved by consensus the Lakeside Declaration.")).toEqual([
+      ["declaration", "Lakeside Declaration", "approved"],
+    ]);
+  });
+
+  it("reads a participle after a mention with this meeting's time or place", () => {
+    expect(found("In the Lakeside Declaration adopted at the summit, the leaders called for calm.")).toEqual([
+      ["declaration", "Lakeside Declaration", "adopted"],
+    ]);
+    expect(found("The Lakeside Charter on Rivers signed today opens the basin to shipping.")).toEqual([
+      ["other", "Lakeside Charter on Rivers", "signed"],
+    ]);
+  });
+
+  it("guard: a participle with an earlier meeting is not read", () => {
+    expect(
+      found("In the Lakeside Declaration adopted at the previous summit, the leaders had called for calm."),
+    ).toEqual([]);
+  });
+
+  it("guard: a document welcomed or ratified is not adopted by these words", () => {
+    expect(found("The heads of state ratified the Treaty on Border Rivers.")).toEqual([]);
   });
 
   it("reads a title without 'by consensus' after it", () => {

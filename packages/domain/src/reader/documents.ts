@@ -2220,6 +2220,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     return [sentence];
   };
   const year = date ? Number(date.slice(0, 4)) : null;
+  const month = date && date.length >= 7 ? Number(date.slice(5, 7)) : null;
   /**
    * Named documents the readers above left: each capitalised type word with the name before it and its title after
    * it, taken when the words around it say it was adopted here (document-mentions.ts).
@@ -2233,7 +2234,10 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       const start = at + from;
       // The mention ends where its clause does, or at a finite verb it is the subject of ("… was the main outcome").
       const rest = text.slice(start, end);
-      const finite = /\s(?:was|were|is|are|has|have|had|will|would)\s/.exec(rest);
+      const finite =
+        /,?\s(?:was|were|is|are|has|have|had|will|would|adopted|signed|approved|issued|agreed|endorsed|released|inked)\s/.exec(
+          rest,
+        );
       const items = documentItems(
         text,
         start,
@@ -2241,6 +2245,12 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       );
       const item = items[0];
       if (!item || !item.typed || item.start !== start) continue;
+      // "the Declaration" alone refers to a document named elsewhere, or to none: a mention has a name or a title.
+      if (
+        /^(?:(?:the|a|an)\s+)?[“"«]?\S+[”"»]?$/iu.test(text.slice(item.start, item.end).trim()) &&
+        !/\s/.test(match[1]!)
+      )
+        continue;
       const known = (other: Item) =>
         documents.some(
           (document) => document.evidence.start < other.end && other.start < document.evidence.end,
@@ -2251,6 +2261,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         text.slice(items.at(-1)!.end, end),
         year,
         items.length === 1 && inTitleCase(text.slice(item.start, item.end)),
+        month,
       );
       // "agreed the Lakeside Declaration and a Joint Statement on …": the items listed with it share its verb.
       if (action) for (const other of items) if (!known(other)) readItem(other, action, sentence);
