@@ -74,7 +74,7 @@ function tokens(text: string): Token[] {
   let straightQuote = false;
   for (const match of text.matchAll(/\S+/gu)) {
     const raw = match[0];
-    const opens = (raw.match(/[“«(\[]/gu) ?? []).length;
+    const opens = (raw.match(/[“«([]/gu) ?? []).length;
     const closes = (raw.match(/[”»)\]]/gu) ?? []).length;
     const straight = (raw.match(/"/g) ?? []).length;
     const enclosedBefore = depth > 0 || straightQuote;
@@ -83,7 +83,7 @@ function tokens(text: string): Token[] {
     const enclosed = enclosedBefore || depth > 0 || straightQuote || opens > 0 || straight > 0;
     depth = Math.max(0, depth - closes);
     result.push({
-      word: raw.replace(/^[“"«(\[‘'’]+|[”"»)\]’'.,;:!?]+$/gu, ""),
+      word: raw.replace(/^[“"«([‘'’]+|[”"»)\]’'.,;:!?]+$/gu, ""),
       start: match.index,
       commaAfter: /[,;]["”»)\]’']*$/u.test(raw),
       enclosed,
