@@ -137,6 +137,23 @@ describe("named documents in sentences", () => {
     ).toEqual([["declaration", "Hill Town Declaration", "adopted"]]);
   });
 
+  it("reads a named title without a type word: an initiative, a vision, a partnership for something", () => {
+    expect(
+      found("The leaders unveiled the Lakeside Initiative on Clean Water, which will fund wells."),
+    ).toEqual([["other", "Lakeside Initiative on Clean Water", "adopted"]]);
+    expect(
+      found("The leaders also launched the Forum Partnership for the Elimination of River Blindness."),
+    ).toEqual([["other", "Forum Partnership for the Elimination of River Blindness", "adopted"]]);
+  });
+
+  it("guard: a partnership between parties, or a title recalled or guided by, is no document of the meeting", () => {
+    expect(found("The leaders launched the Strategic Partnership between the two blocs.")).toEqual([]);
+    expect(found("The leaders recalled the Lakeside Initiative on Clean Water launched in 2019.")).toEqual(
+      [],
+    );
+    expect(found("Guided by the Forum Vision 2040, the leaders agreed to act.")).toEqual([]);
+  });
+
   it("guard: a document only to be prepared or signed later is not read", () => {
     expect(
       found("The leaders agreed to prepare a Charter on Water Security for adoption next year."),

@@ -834,6 +834,11 @@ const TRAILING_CIRCUMSTANCE =
 /** "… a final communique after two days of talks", "… following three hours of discussions": how long it took, not a title. */
 const TRAILING_DURATION =
   /\s+(?:after|following|at\s+the\s+end\s+of)\s+(?:[a-z\d-]+\s+){0,3}?(?:days?|hours?|talks|deliberations|discussions|negotiations|consultations)\b.*$/u;
+/** A capitalised noun documents are named by, for the mentions of titles without a type word ("Partnership for …"). */
+const MENTIONED_TITLE_NOUN = new RegExp(
+  `(?<![\\p{L}])(?:${TITLE_NOUNS.replace("Convention|Covenant|", "")}|Partnership(?=\\s+(?:for|on)\\s+(?:the\\s+)?\\p{Lu}))(?![\\p{L}])`,
+  "gu",
+);
 /** A type word anywhere in a sentence, for the mentions of named documents. */
 const MENTIONED_TYPE = new RegExp(`(?<![\\p{L}])(${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`, "giu");
 const QUOTED_START =
@@ -2265,6 +2270,29 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       );
       // "agreed the Lakeside Declaration and a Joint Statement on …": the items listed with it share its verb.
       if (action) for (const other of items) if (!known(other)) readItem(other, action, sentence);
+    }
+    // "launched the Lakeside Initiative on Clean Water", "the Forum Vision 2040 was endorsed": a title headed by a noun
+    // documents are named by, though not a type word, with a capitalised name before it.
+    for (const match of s.matchAll(MENTIONED_TITLE_NOUN)) {
+      const from = nameStart(s.slice(0, match.index));
+      if (!/\p{Lu}/u.test(s.slice(from, match.index).replace(/^(?:the|a|an)\s+/iu, ""))) continue;
+      const start = at + from;
+      const rest = text.slice(start, end);
+      const stop =
+        /,|;|\s(?:and|while|but|which|that|who|was|were|is|are|has|have|had|will|would|adopted|signed|approved|issued|agreed|endorsed|released)\s/.exec(
+          rest.slice(match.index - from),
+        );
+      const to = start + Math.min(objectEnd(rest), stop ? match.index - from + stop.index : Infinity);
+      if (documents.some((document) => document.evidence.start < to && start < document.evidence.end))
+        continue;
+      const action = mentionAdoption(
+        s.slice(0, from),
+        text.slice(to, end),
+        year,
+        inTitleCase(text.slice(start, to)),
+        month,
+      );
+      if (action) addUntyped(start, to, action, sentence);
     }
   };
   for (const paragraph of paragraphs) {
