@@ -60,6 +60,15 @@ describe("titleCaseRunLength: the writer's words in lower case after the last ca
     expect(run(" on Coastal Fisheries this spring")).toBe(" on Coastal Fisheries");
   });
 
+  it("ends it before 'and' opening a clause in lower case, numbers after the head kept", () => {
+    expect(run(" 2027–2031 and asked the ministers to report yearly")).toBe(" 2027–2031");
+    expect(run(" on Coastal Fisheries and tasked the secretariat with it")).toBe(" on Coastal Fisheries");
+  });
+
+  it("keeps 'until' and a year after a lower-case phrase as the writer's, not the title's, only after 'to'", () => {
+    expect(run(" on Coastal Fisheries to steer joint work until 2035")).toBe(" on Coastal Fisheries");
+  });
+
   it("ends it before an apposition with a possessive and before a name the writer gives in brackets", () => {
     expect(run(" on Coastal Fisheries, its second on the subject")).toBe(" on Coastal Fisheries");
     expect(run(" on Coastal Fisheries (the Lakeside Declaration)")).toBe(" on Coastal Fisheries");

@@ -125,10 +125,11 @@ const ALIAS_IN_BRACKETS = /^\((?:the|hereinafter|known|also|or)\s/u;
 /**
  * Words that open a phrase of the writer's after a title in title case, when only words in lower case follow: where,
  * when, how, what for ("at the plenary", "after a debate", "to guide …", "as their main outcome", "this year", "by
- * which …", "without a vote", "with its plans"); never "of", "on", "for" or "until", which go on a title's subject
+ * which …", "without a vote", "with its plans", "and" with a verb: "and tasked the ministers …"); never "of", "on", "for" or "until", which go on a title's subject
  * ("… Budget for 2008", "… leaders on countering …").
  */
 const WRITER_STARTS = new Set([
+  "and",
   "at",
   "to",
   "as",
@@ -181,13 +182,24 @@ export function titleCaseRunLength(rest: string): number {
   }
   // "… on Food Security at the plenary session", "… to guide cooperation", "… as their main outcome": after the last
   // capitalised word, words in lower case only, opened by a word that starts the writer's phrase, are no title's.
-  const lastCapital = words.slice(0, end).findLastIndex((token) => /\p{Lu}/u.test(token.word));
+  // A number right after a capitalised word, or right after the head, is the title's too ("… Action Plan 2026–2030 and
+  // tasked …").
+  const anchors: boolean[] = [];
+  words.forEach((token, index) =>
+    anchors.push(
+      /\p{Lu}/u.test(token.word) || ((index === 0 || anchors[index - 1]!) && /^\d/u.test(token.word)),
+    ),
+  );
+  const lastCapital = anchors.slice(0, end).lastIndexOf(true);
   if (lastCapital >= 0 && lastCapital < end - 1) {
     const tail = words.slice(lastCapital + 1, end);
     if (
       !words[lastCapital]!.commaAfter &&
       !tail[0]!.enclosed &&
       WRITER_STARTS.has(tail[0]!.word) &&
+      // "and tasked the ministers …" opens a clause; "and its annexes" goes on the title.
+      (tail[0]!.word !== "and" ||
+        /^(?:[a-z]+ed|took|gave|made|set|held|met|began|sent|saw|spoke)$/.test(tail[1]?.word ?? "")) &&
       tail.some((token) => !titleWord(token))
     )
       end = lastCapital + 1;
