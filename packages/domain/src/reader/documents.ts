@@ -4,6 +4,9 @@ import type { DocumentProposal, RelationProposal, TallyProposal } from "./propos
 import type { Paragraph, Sentence } from "./segment";
 import { escapeRegExp, normalize } from "./segment";
 import { monthNumber } from "./dates";
+import { titleCaseRunLength } from "./title-case-ends";
+import { adoptionVerbForms } from "./adoption-verb-forms";
+import { BODY_AFTER_TYPE, inTitleCase, mentionAdoption, nameStart } from "./document-mentions";
 import {
   ADOPTION_VERBS,
   DOCUMENT_TYPE_PATTERN,
@@ -174,6 +177,9 @@ const TRAILING_WEEKDAY = /,?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|
  * the leaders", "the Declaration on Youth (prepared) by the ASEAN Ministers of Youth": who signed, endorsed or drafted a
  * document is told after its title, not in it.
  */
+/** "… by consensus, reaffirming …", "… unanimously": how the leaders adopted it, not the title's words. */
+const TRAILING_CONSENSUS =
+  /,?\s+(?:by\s+(?:consensus|acclamation|unanimous\s+(?:vote|decision))|unanimously)\b.*$/u;
 const TRAILING_BY =
   /,?\s+(?:signed|adopted|approved|welcomed|endorsed|initialled|initialed|issued|supported|agreed(?:\s+upon)?)\s+by\s+.*$|(?:,?\s+[a-z]+ed)?\s+by\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:ministers?|leaders|officials|heads\s+of\s+(?:state|government|delegations?)|presidents|premiers|experts|plenipotentiaries|representatives)\b.*$/iu;
 /**
@@ -236,7 +242,8 @@ function titleCaseEnd(title: string): number {
   const relative = RELATIVE_AFTER_CAPITAL.exec(title.slice(from));
   const verbAt = match && !ING_PREPOSITIONS.split("|").includes(match[1]!) ? match.index : Infinity;
   const end = Math.min(verbAt, relative ? relative.index : Infinity);
-  return end === Infinity ? title.length : from + end;
+  const run = head.text.length + titleCaseRunLength(after);
+  return Math.min(run, end === Infinity ? title.length : from + end);
 }
 /**
  * "the New Delhi Leaders' Declaration which sets out …", "the Charter on Energy that commits …": a relative clause
@@ -282,12 +289,14 @@ function unquoteAfterHead(value: string): string {
 // meeting works names the meeting as its subject.
 const TRAILING_OF_THE_MEETING =
   /(?<=\p{Lu}[\p{L}'’-]*)(?<!\b(?:Procedure|Rules|Regulations?|Secretariat|Agenda|Format|Organi[sz]ation|Modalities|Arrangements))\s+of\s+(?:the|this|their|today['’]s)\s+(?:meeting|summit|session|talks)$/u;
+const TRAILING_JOINING_WORDS = /(?:[\s,;]+(?:of|on|the|and|for|with|to|a|an|in|at|by|or))+[\s,;]*$/u;
 const titleOf = (stated: string) => {
   const title = withoutOccasion(
     unquoteAfterHead(unquote(stripArticle(stated)))
       .replace(LEADING_PRAISE, "")
       .replace(LEADING_SCOPE, "")
       .replace(TRAILING_BY, "")
+      .replace(TRAILING_CONSENSUS, "")
       .replace(TRAILING_SAME_PARTIES, "")
       .replace(TRAILING_THEME, "")
       .replace(TRAILING_WEEKDAY, "")
@@ -297,7 +306,8 @@ const titleOf = (stated: string) => {
       .replace(TRAILING_DAY, "")
       .replace(TRAILING_OF_THE_MEETING, ""),
   );
-  return capitalize(title.slice(0, titleCaseEnd(title)).trimEnd());
+  // "the ASEAN Community Vision 2045 with …" split before the writer's words: a joining word is never a title's last.
+  return capitalize(title.slice(0, titleCaseEnd(title)).replace(TRAILING_JOINING_WORDS, "").trimEnd());
 };
 
 function validity(title: string): { validFrom: PartialDate | null; validTo: PartialDate | null } {
@@ -821,6 +831,16 @@ const ARTICLE_SEPARATOR =
 const TRAILING_CIRCUMSTANCE =
   /\s+(?:at|during|following|after|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+(?:the\s+)?(?:end|close|conclusion|summit|meeting|talks|session|sidelines|ceremony)\b.*$|\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2}$|,?\s+(?:a|one|two|three)\s+days?\s+(?:before|after)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:summit|meeting|session|talks|visit)\b.*$/iu;
 
+/** "… a final communique after two days of talks", "… following three hours of discussions": how long it took, not a title. */
+const TRAILING_DURATION =
+  /\s+(?:after|following|at\s+the\s+end\s+of)\s+(?:[a-z\d-]+\s+){0,3}?(?:days?|hours?|talks|deliberations|discussions|negotiations|consultations)\b.*$/u;
+/** A capitalised noun documents are named by, for the mentions of titles without a type word ("Partnership for …"). */
+const MENTIONED_TITLE_NOUN = new RegExp(
+  `(?<![\\p{L}])(?:${TITLE_NOUNS.replace("Convention|Covenant|", "")}|Partnership(?=\\s+(?:for|on)\\s+(?:the\\s+)?\\p{Lu}))(?![\\p{L}])`,
+  "gu",
+);
+/** A type word anywhere in a sentence, for the mentions of named documents. */
+const MENTIONED_TYPE = new RegExp(`(?<![\\p{L}])(${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`, "giu");
 const QUOTED_START =
   /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?(?:documents?\s+)?(?:(?:entitled|titled|called|named)\s+)?[“"«][^”"»]+[”"»]/u;
 const QUOTED_TITLE =
@@ -1458,6 +1478,9 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
     // "approved its statute", "signed their charter": a possessive and a type word alone name no title; they refer to a
     // document named elsewhere, or to none.
     if (/^(?:its|their|his|her|our)\s/i.test(stated) && text.slice(headEnd, item.end).trim() === "") return;
+    // "adopted the Vision with its strategic plans for the pillars": a possessive before a plural type word in lower
+    // case describes the parts of another document, named by none of their own.
+    if (/^(?:its|their|his|her|our)\s/i.test(stated) && kind.plural && /^\p{Ll}/u.test(head.word)) return;
     // "the resolutions on the items of its agenda", "decisions on all agenda items": documents named by the agenda they
     // cover, not by a subject of their own, have no title to read.
     if (AGENDA_SUBJECT.test(text.slice(headEnd, item.end))) return;
@@ -1944,6 +1967,16 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           length: match[0].length,
           action: match[1] || match[2] ? "signed" : match[3] ? "approved" : "adopted",
         });
+    // "…, adopting the Banjul Declaration", "Leaders sign the Lagos Charter": a present or "-ing" form with a named document.
+    for (const form of adoptionVerbForms(
+      s,
+      (after) =>
+        (documentHead(after) !== null &&
+          /^(?:(?:the|a|an)\s+)?[“"«]?[\p{Lu}\d]|^(?:(?:the|a|an)\s+)?(?:final|joint)\s/u.test(after)) ||
+        UNTYPED_ITEM.test(after) ||
+        QUOTED_START.test(after),
+    ))
+      if (!NOT_YET.test(ownClause(s.slice(0, form.index)))) verbs.push(form);
     for (const match of s.matchAll(NOMINAL_ADOPTION)) {
       if (NOT_YET.test(ownClause(s.slice(0, match.index)))) continue;
       const noun = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5])?.toLowerCase();
@@ -1995,7 +2028,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
         from += included.index + included[0].length;
         region = region.slice(included.index + included[0].length);
       }
-      region = region.replace(TRAILING_CIRCUMSTANCE, "");
+      region = region.replace(TRAILING_CIRCUMSTANCE, "").replace(TRAILING_DURATION, "");
       // "The presidents signed the Astana Declaration and 9 other documents": the rest of the package, counted.
       const others = OTHERS_COUNT.exec(region);
       const othersKind = others
@@ -2190,6 +2223,77 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       ];
     }
     return [sentence];
+  };
+  const year = date ? Number(date.slice(0, 4)) : null;
+  const month = date && date.length >= 7 ? Number(date.slice(5, 7)) : null;
+  /**
+   * Named documents the readers above left: each capitalised type word with the name before it and its title after
+   * it, taken when the words around it say it was adopted here (document-mentions.ts).
+   */
+  const readMentions = (s: string, at: number, end: number, sentence: Sentence) => {
+    for (const match of s.matchAll(MENTIONED_TYPE)) {
+      if (!/^\p{Lu}/u.test(match[1]!)) continue;
+      const kind = documentTypeOf(match[1]!);
+      if (!kind || kind.plural || BODY_AFTER_TYPE.test(s.slice(match.index + match[0].length))) continue;
+      const from = nameStart(s.slice(0, match.index));
+      const start = at + from;
+      // The mention ends where its clause does, or at a finite verb it is the subject of ("… was the main outcome").
+      const rest = text.slice(start, end);
+      const finite =
+        /,?\s(?:was|were|is|are|has|have|had|will|would|adopted|signed|approved|issued|agreed|endorsed|released|inked)\s/.exec(
+          rest,
+        );
+      const items = documentItems(
+        text,
+        start,
+        start + Math.min(objectEnd(rest), finite ? finite.index : Infinity),
+      );
+      const item = items[0];
+      if (!item || !item.typed || item.start !== start) continue;
+      // "the Declaration" alone refers to a document named elsewhere, or to none: a mention has a name or a title.
+      if (
+        /^(?:(?:the|a|an)\s+)?[“"«]?\S+[”"»]?$/iu.test(text.slice(item.start, item.end).trim()) &&
+        !/\s/.test(match[1]!)
+      )
+        continue;
+      const known = (other: Item) =>
+        documents.some(
+          (document) => document.evidence.start < other.end && other.start < document.evidence.end,
+        );
+      if (known(item)) continue;
+      const action = mentionAdoption(
+        s.slice(0, from),
+        text.slice(items.at(-1)!.end, end),
+        year,
+        items.length === 1 && inTitleCase(text.slice(item.start, item.end)),
+        month,
+      );
+      // "agreed the Lakeside Declaration and a Joint Statement on …": the items listed with it share its verb.
+      if (action) for (const other of items) if (!known(other)) readItem(other, action, sentence);
+    }
+    // "launched the Lakeside Initiative on Clean Water", "the Forum Vision 2040 was endorsed": a title headed by a noun
+    // documents are named by, though not a type word, with a capitalised name before it.
+    for (const match of s.matchAll(MENTIONED_TITLE_NOUN)) {
+      const from = nameStart(s.slice(0, match.index));
+      if (!/\p{Lu}/u.test(s.slice(from, match.index).replace(/^(?:the|a|an)\s+/iu, ""))) continue;
+      const start = at + from;
+      const rest = text.slice(start, end);
+      const stop =
+        /,|;|\s(?:and|while|but|which|that|who|was|were|is|are|has|have|had|will|would|adopted|signed|approved|issued|agreed|endorsed|released)\s/.exec(
+          rest.slice(match.index - from),
+        );
+      const to = start + Math.min(objectEnd(rest), stop ? match.index - from + stop.index : Infinity);
+      if (documents.some((document) => document.evidence.start < to && start < document.evidence.end))
+        continue;
+      const action = mentionAdoption(
+        s.slice(0, from),
+        text.slice(to, end),
+        year,
+        inTitleCase(text.slice(start, to)),
+        month,
+      );
+      if (action) addUntyped(start, to, action, sentence);
+    }
   };
   for (const paragraph of paragraphs) {
     for (const sentence of paragraph.sentences.flatMap(clausesOf)) {
@@ -2708,6 +2812,7 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
       // After the sentence's lists, so that documents keep the order the text lists them in.
       readRelativeAdoption(s, at, sentence);
       readPackageCount(s, at, sentence);
+      if (!elsewhere) readMentions(s, at, end, sentence);
     }
   }
 
