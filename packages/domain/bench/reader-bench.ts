@@ -127,7 +127,7 @@ function benchGroup(title: string, fixtures: readonly Omit<ReaderFixture, "group
   const summary = [
     `${title.padEnd(22)} participants ${percent(ratio(p.correct, p.expected))} (precision ${percent(ratio(p.correct, p.found))})`,
     `categories ${percent(ratio(totals.categories.correct, totals.categories.expected))}`,
-    `documents ${percent(ratio(totals.documents.correct, totals.documents.expected))}`,
+    `documents ${percent(ratio(totals.documents.correct, totals.documents.expected))} (precision ${percent(ratio(totals.documents.correct, totals.documents.found))})`,
     `tallies ${percent(ratio(totals.tallies.correct, totals.tallies.expected))}`,
     `chair ${chairRight}/${chairTexts}`,
     `handover ${handoverRight}/${handoverTexts}`,
