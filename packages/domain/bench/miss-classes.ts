@@ -5,7 +5,7 @@
 import type { Evaluation, ExpectedRecord } from "../src/reader/evaluate";
 import type { ReaderKnowledge } from "../src/reader/knowledge";
 import { recordOfProposal } from "../src/reader/evaluate";
-import type { MeetingProposal } from "../src/reader/proposal";
+import type { MeetingProposal, PersonMention } from "../src/reader/proposal";
 
 export type MissClasses = Map<string, number>;
 
@@ -53,19 +53,24 @@ function fold(value: string): string {
 const sharesAWord = (a: Set<string>, b: Set<string>) => [...a].some((word) => b.has(word));
 
 /**
- * Whether the people the proposal lists as named but not taking part include the person: one of a mention's
- * candidate records, or a mention whose family name (its last word, three letters or more) is one of the person's names.
+ * Whether a mention names the person: its matched record, or a family name (its last word, three letters or more)
+ * that is one of the person's names — a shared given name is not enough.
  */
-function amongMentions(person: string, knowledge: ReaderKnowledge, proposal: MeetingProposal): boolean {
+function mentionNames(mention: PersonMention, person: string, knowledge: ReaderKnowledge): boolean {
+  const reconciled = mention.person.value;
+  if (reconciled.status === "matched" && reconciled.id === person) return true;
+  const family = [...words(mention.nameAsStated.split(/\s+/).at(-1) ?? "")];
   const names = namesOf(person, knowledge);
-  return proposal.personMentions.some((mention) => {
-    const reconciled = mention.person.value;
-    if (reconciled.status === "matched" && reconciled.id === person) return true;
-    if (reconciled.candidates.some((candidate) => candidate.id === person)) return true;
-    // The mention's family name (its last word) among the person's names: a shared given name is not enough.
-    const family = [...words(mention.nameAsStated.split(/\s+/).at(-1) ?? "")];
-    return family.length > 0 && family.every((word) => names.has(word));
-  });
+  return family.length > 0 && family.every((word) => names.has(word));
+}
+
+/** Whether the people the proposal lists as named but not taking part include the person, as named or a candidate. */
+function amongMentions(person: string, knowledge: ReaderKnowledge, proposal: MeetingProposal): boolean {
+  return proposal.personMentions.some(
+    (mention) =>
+      mentionNames(mention, person, knowledge) ||
+      mention.person.value.candidates.some((candidate) => candidate.id === person),
+  );
 }
 
 /** Adds one text's misses, by class, to `classes`. */
@@ -121,13 +126,7 @@ export function classifyMisses(
   // noise the editor reads past, and what promoting a class of mentions to participants would gain and cost.
   const recorded = new Set(expected.participants.map((participant) => participant.person));
   for (const mention of proposal.personMentions) {
-    const reconciled = mention.person.value;
-    const family = [...words(mention.nameAsStated.split(/\s+/).at(-1) ?? "")];
-    const isParticipant = [...recorded].some(
-      (person) =>
-        (reconciled.status === "matched" && reconciled.id === person) ||
-        (family.length > 0 && family.every((word) => namesOf(person, knowledge).has(word))),
-    );
+    const isParticipant = [...recorded].some((person) => mentionNames(mention, person, knowledge));
     const reason = mention.reason?.startsWith("named as merely mentioned")
       ? "named as merely mentioned"
       : mention.reason;

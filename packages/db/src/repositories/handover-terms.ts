@@ -1,4 +1,4 @@
-import type { HandoverEnd } from "@plenary/domain";
+import { MeetingRecordChairmanship, type HandoverEnd } from "@plenary/domain";
 import type { Prisma } from "../generated/prisma/client";
 import { isPublicMeeting, type MeetingVisibility } from "./visibility";
 
@@ -73,4 +73,16 @@ export function withPublicLinks<
         ? term.endedAtMeetingId
         : null,
   };
+}
+
+/**
+ * The handover a meeting not yet published holds (schema.prisma, `Meeting.heldChairmanships`), or null when it holds
+ * none and the terms linked to it are its handover.
+ */
+export function heldHandover(row: {
+  heldChairmanships: Prisma.JsonValue;
+}): MeetingRecordChairmanship[] | null {
+  return row.heldChairmanships === null
+    ? null
+    : MeetingRecordChairmanship.array().parse(row.heldChairmanships);
 }

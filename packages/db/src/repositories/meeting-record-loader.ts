@@ -1,7 +1,6 @@
 import {
   meetingRecordIds,
   meetingSlug,
-  MeetingRecordChairmanship,
   termLinksAt,
   type EditableMeeting,
   type MeetingRefKind as RefKind,
@@ -11,7 +10,7 @@ import {
 import type { Db } from "../client";
 import type { Prisma } from "../generated/prisma/client";
 import { RecordNotFoundError } from "./errors";
-import { handoverOrder, handoverTerms, notLinkedTo, linkedTo } from "./handover-terms";
+import { handoverOrder, handoverTerms, heldHandover, notLinkedTo, linkedTo } from "./handover-terms";
 import { freeSlug } from "./slugs";
 import type { Tx } from "./versioned-write";
 
@@ -129,11 +128,8 @@ export async function loadMeetingRecord(tx: Tx | Db, id: string): Promise<Stored
       count: t.count,
       noteI18n: t.noteI18n as EditableMeeting["titleI18n"] | null,
     })),
-    // A meeting not yet published holds its handover (schema.prisma, Meeting.heldChairmanships).
     chairmanships:
-      (row.heldChairmanships === null
-        ? null
-        : MeetingRecordChairmanship.array().parse(row.heldChairmanships)) ??
+      heldHandover(row) ??
       handoverTerms(row).map(({ at, chairmanship: c }) => ({
         id: c.id,
         at,

@@ -1,8 +1,8 @@
 import {
   type Correction,
   checkMeeting,
-  MeetingRecordChairmanship,
   termLinksAt,
+  type MeetingRecordChairmanship,
   errorsOf,
   warningsOf,
   type Chairmanship,
@@ -30,7 +30,7 @@ import {
 import type { Db } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import { RecordNotFoundError, RuleViolationError } from "./errors";
-import { handoverLinks, handoverOrder, handoverTerms, withPublicLinks } from "./handover-terms";
+import { handoverLinks, handoverOrder, handoverTerms, heldHandover, withPublicLinks } from "./handover-terms";
 import {
   toChairmanship,
   toCountry,
@@ -331,6 +331,7 @@ export class MeetingRepository {
         ? await this.neighbours(row.seriesId, row.startDate, scope.neighbours)
         : [null, null];
 
+    const held = heldHandover(row);
     const shown = <T extends { deletedAt: Date | null }>(value: T | null): T | null =>
       scope.publicReferences ? unlessTrashed(value) : value;
     const links = <T extends object>(
@@ -388,14 +389,13 @@ export class MeetingRepository {
       })),
       tallies: row.tallies.map(toOutcomeTally),
       // Only a meeting not yet published holds a handover, so only the editor and the preview read one.
-      chairmanships:
-        row.heldChairmanships === null
-          ? handoverTerms(row).map(({ at, chairmanship: c }) => ({
-              at,
-              chairmanship: toChairmanship(withPublicLinks(c, row.id)),
-              country: toCountry(c.country),
-            }))
-          : await this.heldTerms(row.id, row.heldChairmanships),
+      chairmanships: held
+        ? await this.heldTerms(row.id, held)
+        : handoverTerms(row).map(({ at, chairmanship: c }) => ({
+            at,
+            chairmanship: toChairmanship(withPublicLinks(c, row.id)),
+            country: toCountry(c.country),
+          })),
       speeches: row.speeches.map((s) => ({ speech: toSpeech(s), person: toPerson(s.person) })),
       topics: row.topics.map((t) => toTopic(t.topic)),
       previous,
@@ -511,9 +511,8 @@ export class MeetingRepository {
    */
   private async heldTerms(
     meetingId: string,
-    held: Prisma.JsonValue,
+    terms: MeetingRecordChairmanship[],
   ): Promise<MeetingDetail["chairmanships"]> {
-    const terms = MeetingRecordChairmanship.array().parse(held);
     const [stored, countries] = await Promise.all([
       this.db.chairmanship.findMany({
         where: { id: { in: terms.flatMap((t) => (t.id ? [t.id] : [])) } },
