@@ -58,6 +58,10 @@ function facts(overrides: Partial<MeetingRecordFacts> = {}): MeetingRecordFacts 
   };
 }
 
+/** A stored document as the load step reads it, with the fields the rules look at. */
+const storedDoc = (fields: { meetingId: string | null; status: "draft" | "published" }) =>
+  ({ id: STORED_DOC, deletedAt: null, ...fields }) as never;
+
 const codesAt = (issues: { path: (string | number)[]; code: string }[]) =>
   issues.map((i) => `${i.path.join(".")}:${i.code}`);
 
@@ -75,7 +79,7 @@ describe("checkMeetingRecord (the check step, without a database)", () => {
   it("passes the same record once what it refers to exists", () => {
     const found = facts({
       existing: { ...facts().existing, person: new Set([PERSON]) },
-      documents: new Map([[STORED_DOC, { id: STORED_DOC, deletedAt: null } as never]]),
+      documents: new Map([[STORED_DOC, storedDoc({ meetingId: null, status: "draft" })]]),
     });
     const fixed = {
       ...record,
@@ -91,5 +95,53 @@ describe("checkMeetingRecord (the check step, without a database)", () => {
     expect(codesAt(checkMeetingRecord({ ...record, id: before.id }, facts({ before })))).toEqual([
       "version:version_required",
     ]);
+  });
+
+  describe("a stored document joins the package only from nowhere else, and is never hidden by it", () => {
+    const MEETING = "cmeeting000000000000000000";
+    const OTHER = "cother00000000000000000000";
+    const exists = { ...facts().existing, person: new Set([PERSON]) };
+    const onlyStored = { ...record, documents: [record.documents[1]!] };
+    const errorsFor = (
+      meetingStatus: "draft" | "published" | null,
+      doc: { meetingId: string | null; status: "draft" | "published" },
+    ) => {
+      const before = meetingStatus ? ({ id: MEETING, status: meetingStatus } as StoredMeetingRecord) : null;
+      const input = before ? { ...onlyStored, id: MEETING, version: 1 } : onlyStored;
+      return codesAt(
+        checkMeetingRecord(
+          input,
+          facts({ before, existing: exists, documents: new Map([[STORED_DOC, storedDoc(doc)]]) }),
+        ).filter((i) => i.severity === "error" && i.path[0] === "documents"),
+      );
+    };
+
+    it("refuses a document listed at another meeting, whatever either's status", () => {
+      for (const status of ["draft", "published", null] as const)
+        for (const docStatus of ["draft", "published"] as const)
+          expect(errorsFor(status, { meetingId: OTHER, status: docStatus })).toEqual([
+            "documents.0.id:document_of_another_meeting",
+          ]);
+    });
+
+    it("refuses a public document recorded on its own for a meeting not yet published (or new)", () => {
+      expect(errorsFor("draft", { meetingId: null, status: "published" })).toEqual([
+        "documents.0.id:published_document_into_draft",
+      ]);
+      expect(errorsFor(null, { meetingId: null, status: "published" })).toEqual([
+        "documents.0.id:published_document_into_draft",
+      ]);
+    });
+
+    it("takes a document recorded on its own into a published meeting, or a draft one into any meeting", () => {
+      expect(errorsFor("published", { meetingId: null, status: "published" })).toEqual([]);
+      expect(errorsFor("draft", { meetingId: null, status: "draft" })).toEqual([]);
+      expect(errorsFor(null, { meetingId: null, status: "draft" })).toEqual([]);
+    });
+
+    it("keeps the meeting's own documents, published or not", () => {
+      for (const status of ["draft", "published"] as const)
+        expect(errorsFor(status, { meetingId: MEETING, status: "published" })).toEqual([]);
+    });
   });
 });

@@ -53,6 +53,41 @@ function missingStoredRows(record: EditableMeeting, facts: MeetingRecordFacts): 
 }
 
 /**
+ * A stored document joins this meeting's package only from nowhere else, and never to be hidden by it:
+ * - one listed in another meeting's package stays there until it is taken out of that package (by saving that
+ *   meeting), so that no save changes another meeting's record behind its version and its history;
+ * - one recorded on its own and public stays public: a meeting not yet published would hide it (a document shows
+ *   publicly only with its meeting), so it joins once the meeting is published.
+ */
+function documentsTakenFromElsewhere(record: EditableMeeting, facts: MeetingRecordFacts): RuleIssue[] {
+  const meetingId = facts.before?.id;
+  const meetingPublished = facts.before?.status === "published";
+  const issues: RuleIssue[] = [];
+  record.documents.forEach((doc, i) => {
+    const stored = doc.id ? facts.documents.get(doc.id) : undefined;
+    if (!stored || stored.deletedAt) return;
+    if (stored.meetingId !== null && stored.meetingId === meetingId) return;
+    if (stored.meetingId !== null)
+      issues.push(
+        issue(
+          ["documents", i, "id"],
+          "document_of_another_meeting",
+          "This document is listed at another meeting: take it out of that meeting's documents first.",
+        ),
+      );
+    else if (stored.status === "published" && !meetingPublished)
+      issues.push(
+        issue(
+          ["documents", i, "id"],
+          "published_document_into_draft",
+          "This document is public on its own; listing it at a meeting not yet published would hide it. Publish the meeting first.",
+        ),
+      );
+  });
+  return issues;
+}
+
+/**
  * A relation points to a document of the package (by key) or to a stored document outside it (by id), never to its
  * own document.
  */
@@ -111,6 +146,7 @@ export function checkMeetingRecord(record: EditableMeeting, facts: MeetingRecord
   return [
     ...missingReferences(record, facts),
     ...missingStoredRows(record, facts),
+    ...documentsTakenFromElsewhere(record, facts),
     ...relationIssues(record, facts),
     ...checkRecordDuplicates(record),
     ...checkMeeting({
