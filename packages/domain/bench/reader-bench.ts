@@ -165,6 +165,7 @@ const ORDINALS = [
   "twelfth",
   "thirteenth",
   "fourteenth",
+  "fifteenth",
 ];
 
 it("benchmarks the press-release reader", () => {
