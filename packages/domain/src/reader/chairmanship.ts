@@ -5,6 +5,7 @@ import { rootOrganization } from "./knowledge";
 import { countryMentions, organizationMentions, type Mention } from "./mentions";
 import type { ChairmanshipProposal, ParticipantProposal } from "./proposal";
 import type { Paragraph, Sentence } from "./segment";
+import { endsItsTerm, headlineInfinitive, namedNextUp, wishedSuccessInItsOffice } from "./handover-wordings";
 import { countriesAndCapitals } from "./world-capitals";
 
 /**
@@ -35,9 +36,10 @@ const TAKING =
 /** Auxiliaries and phrases that put a verb in the future. */
 const FUTURE =
   "(?:will|shall|would|is\\s+to|are\\s+to|is\\s+(?:set|due|scheduled)\\s+to|is\\s+going\\s+to|to)";
-// "next year", but not "next year's summit", nor a term's length ("for the coming year").
+// "next year", but not "next year's summit", nor a term's length ("for the coming year"); "next year's presidency" is the
+// office's own year.
 const NEXT_YEAR =
-  /(?<!\bfor\s+(?:the\s+)?)\b(?:next|the\s+coming|the\s+following|the\s+next)\s+year\b(?!['’]s)/i;
+  /(?<!\bfor\s+(?:the\s+)?)\b(?:next|the\s+coming|the\s+following|the\s+next)\s+year\b(?!['’]s(?!\s+(?:[\w-]+\s+)?(?:presidency|chairmanship|chairship)\b))/i;
 
 export interface ChairmanshipContext {
   text: string;
@@ -52,6 +54,8 @@ export interface ChairmanshipContext {
   chair: ParticipantProposal | null;
   /** Everyone taking part, so that "X handed over the chairmanship to …" knows X's country. */
   participants?: readonly ParticipantProposal[];
+  /** The release's headline, read for a handover only when the body tells none ("Tajikistan to chair the CIS in 2025"). */
+  headline?: Sentence | null;
 }
 
 /** A country named as one side of the handover, with the words that name it. */
@@ -135,6 +139,15 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   if (!incoming && distant) {
     incoming = distant;
     organizationId = organizationOf(distant.sentence);
+  }
+  // A headline that tells the handover the body leaves out ("CIS leaders meet in the Kremlin; Tajikistan to chair the
+  // Commonwealth in 2025"): read last, as the body's own words are the fuller account.
+  if (!incoming && context.headline) {
+    const found = incomingIn(context.headline, context, meetingYear, holders);
+    if (found) {
+      incoming = found;
+      organizationId = organizationOf(context.headline);
+    }
   }
   if (!incoming) return presentTerm(context, sentences, meetingYear, organizationOf);
   if (!organizationId) return [];
@@ -316,7 +329,7 @@ function incomingIn(
 ): Incoming | null {
   const words = sentence.text;
   if (
-    !/presiden|presid|chair|baton|gavel|hammer|torch|helm|reins|mantle|leadership|\b(?:lead|steer|head|charge)\b/i.test(
+    !/presiden|presid|chair|baton|gavel|hammer|torch|helm|reins|mantle|leadership|\b(?:lead|steer|head|charge)\b|\b(?:next\s+up|next\s+in\s+line|up\s+next)\b/i.test(
       words,
     )
   )
@@ -1038,8 +1051,12 @@ function calendarTerms(context: ChairmanshipContext): boolean {
 
 // A verb in the past without a future one: "took over the chairmanship on 1 January" looks back from the meeting.
 const PAST = /\b(?:took|assumed|passed|handed|transferred|was|were|had|began|started|received|held)\b/i;
-const AHEAD =
-  /\b(?:will|shall|is\s+to|are\s+to|from|begins?|starts?|commences?|passes|takes|assumes|becomes|moves|goes)\b/i;
+// "from" looks ahead before a time ("from 1 January", "from today", "from next year"), not before a holder ("took over
+// the chairmanship from Armenia on 1 January" looks back).
+const AHEAD = new RegExp(
+  `\\b(?:will|shall|is\\s+to|are\\s+to|from(?=\\s+(?:\\d|today|this\\s+day|next\\b|the\\s+(?:next|new|coming|following)\\b|(?:${MONTH_NAMES})\\b))|begins?|starts?|commences?|passes|takes|assumes|becomes|moves|goes)\\b`,
+  "i",
+);
 
 const EARLIER_TERM_CLAUSE =
   /^[^,;]{1,80},\s+(?:which|who)\s+(?!will\b|shall\b|is\s+to\b)[^,;]*?\b(?:took|had|has|assumed|began|started|received|held|was|chaired|presided)\b[^,;]*$/i;
@@ -1135,8 +1152,9 @@ function startOf(
   if (afterEnd) return afterEnd;
   const day = statedStart(sentence, context);
   const year = laterStart(sentence, meetingYear, calendarTerms(context));
-  // "At the summit on 14 October the leaders decided that X will chair in 2023": the meeting's day is no start.
-  if (day && year && context.date && day <= context.date) return year;
+  // "At the summit on 14 October the leaders decided that X will chair in 2023": the meeting's day is no start, nor
+  // any day within it ("VIENTIANE, Oct 11 – … passing the gavel to Y for 2025" on a summit's last day).
+  if (day && year && context.date && (day <= context.date || withinMeeting(day, context))) return year;
   const stated = day ?? year ?? monthOfYear(sentence, context);
   if (stated) return stated;
   // "The presidency rotates to X in January": that month, in the year after the meeting when it has passed.
@@ -1273,6 +1291,11 @@ function markedIn(
   const nextWords = /\b(?:incoming|upcoming|forthcoming|next|new)\s+$/i;
   for (const mention of countries) {
     const after = text.slice(mention.end, mention.end + 80);
+    const wording = handoverWording(context, mention);
+    if (wording) {
+      markers.push(wording);
+      continue;
+    }
     // "Armenia's year-long presidency", "China's BRICS Chairship", "Tajikistan's assumption of the CIS presidency".
     const office = new RegExp(
       `^(?:'s|’s)?\\s+((?:(?:[A-Z][\\w-]*|rotating|annual|current|outgoing|incoming|upcoming|forthcoming|[a-z]+-[a-z]+|(?:assumption|takeover)\\s+of(?:\\s+the)?)\\s+){0,3})${OFFICE_CASED}\\b`,
@@ -1441,6 +1464,32 @@ function markedIn(
       });
   }
   return markers.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A handover worded with no verb of passing or taking (`handover-wordings`): a term that ends ("X's chairmanship came
+ * to an end": the holder until now), a good wish for the office ("I wish X every success in its chairmanship"), "Next up
+ * is X" after an ended term, a headline's "X to chair the Commonwealth in 2025" (each: the next holder). Not a wish for
+ * another organization's office ("… in its chairmanship of ASEAN"), nor a headline's chairing of something else.
+ */
+function handoverWording(context: ChairmanshipContext, mention: Mention): Marker | null {
+  const { text } = context;
+  const after = text.slice(mention.end, mention.end + 160);
+  const side = { countryId: mention.id, start: mention.start, end: mention.end, since: null };
+  if (endsItsTerm(after)) return { ...side, next: false };
+  const before = text.slice(Math.max(0, mention.start - 240), mention.start);
+  const wished = wishedSuccessInItsOffice(before, after);
+  if (wished !== null)
+    return otherOrganizationAfter(context, mention.end + wished)
+      ? null
+      : { ...side, end: mention.end + wished, next: true };
+  if (namedNextUp(before, after)) return { ...side, next: true };
+  const infinitive = headlineInfinitive(before, after);
+  if (!infinitive) return null;
+  const object = mention.end + infinitive.length;
+  const at = object + /^\s*(?:the\s+)?/.exec(text.slice(object, object + 10))![0].length;
+  if (infinitive.needsBody ? !bodyAt(context, at) : otherOrganizationAfter(context, object)) return null;
+  return { ...side, end: object, next: true };
 }
 
 /**
