@@ -39,7 +39,7 @@ const FUTURE =
 // "next year", but not "next year's summit", nor a term's length ("for the coming year"); "next year's presidency" is the
 // office's own year.
 const NEXT_YEAR =
-  /(?<!\bfor\s+(?:the\s+)?)\b(?:next|the\s+coming|the\s+following|the\s+next)\s+year\b(?!['’]s(?!\s+(?:[\w-]+\s+)?(?:presidency|chairmanship|chairship)\b))/i;
+  /(?<!\bfor\s+(?:the\s+)?)\b(?:next|the\s+coming|the\s+following|the\s+next)\s+year\b(?!['’]s(?!\s+(?:[\w-]+\s+)?(?:presidency|chairmanship|chairship|chair|chairman|chairperson)\b))/i;
 
 export interface ChairmanshipContext {
   text: string;
@@ -483,9 +483,10 @@ function incomingIn(
   const under = UNDER_OFFICE.exec(words);
   if (under && NEXT_MEETING_NAMED.test(words)) {
     const from = sentence.start + under.index;
-    const holder = countries.find(
-      (mention) => mention.start >= from && mention.end <= from + under[0].length,
-    );
+    // "… will be held in Brazil under its chairmanship": "its" is the country right before.
+    const holder = /^under\s+(?:its|their)\s/i.test(under[0])
+      ? countries.find((mention) => /^\s*,?\s*$/.test(context.text.slice(mention.end, from)))
+      : countries.find((mention) => mention.start >= from && mention.end <= from + under[0].length);
     if (holder && !holdsNow(context, holder.id))
       return { ...sideOf(holder), sentence, outgoing: null, confidence: 0.7, atNextMeeting: true };
   }
@@ -545,7 +546,7 @@ function incomingIn(
       chairVerb &&
       future &&
       /^to$/i.test(verb[1]!) &&
-      !/\b(?:next\s+in\s+line|['’]s\s+turn)\s+$/i.test(before)
+      !/\b(?:next(?:\s+in\s+line)?|['’]s\s+turn)\s+$/i.test(before)
     )
       continue;
     if (chairVerb && /\b(?:the|a|an|its|their|as|co-?)\s*$/i.test(before)) continue;
@@ -573,6 +574,19 @@ function incomingIn(
       !future && !later ? (statedEarlier ?? earlierTerm(words, meetingYear, past, context.date)) : null;
     // "X, which currently chairs …", "X holds the presidency", "X took over the chairmanship on 1 January" or "last
     // year": the holder now, and so the outgoing one if someone else takes over.
+    // "The next summit will take place in China, which chairs the Organisation in 2024–2025": a country that chairs in
+    // the present tense, where the next meeting is held, is the next holder unless it holds the office now.
+    if (
+      earlier === null &&
+      !future &&
+      !later &&
+      chairVerb !== null &&
+      /^(?:chairs|presides)$/.test(chairVerb) &&
+      NEXT_MEETING_NAMED.test(before) &&
+      !/\b(?:currently|now|still|already|this\s+year)\b/i.test(words) &&
+      !holdsNow(context, subject.countryId)
+    )
+      return { ...subject, sentence, outgoing: null, confidence: 0.7 };
     if ((present && !future && !later) || earlier !== null) {
       // "Malaysia, whose country also chairs ASEAN this year": the holder of another organization's office is none of
       // the body that met (after the verb alone: "the chairmanship of the Council of …" may name the body's own organ in
@@ -646,7 +660,7 @@ const OFFICE_AS_COMPLEMENT = /\b(?:of|on|for|about|over|to|with|by|from)\s+(?:th
 
 /** A verb of leading in the future: "will lead", "is to steer", "takes charge of" (the object after). */
 const LEADS = new RegExp(
-  `\\b(?:${FUTURE}\\s+(?:also\\s+|then\\s+|now\\s+)?(?:lead|steer|head|take\\s+charge\\s+of)|takes\\s+charge\\s+of)\\s+(?:the\\s+)?`,
+  `\\b(?:${FUTURE}\\s+(?:also\\s+|then\\s+|now\\s+)?(?:lead|steer|head|helm|take\\s+charge\\s+of)|takes\\s+charge\\s+of)\\s+(?:the\\s+)?`,
   "gi",
 );
 /** A body named by a common noun ("the Organisation", "the grouping"), not a part of one ("the Union's bodies"). */
@@ -1024,6 +1038,12 @@ function laterStart(sentence: Sentence, meetingYear: number | null, calendar = f
     range ??= inYear[1]!;
   }
   if (range) return range;
+  // "The 2025 ASEAN chair Malaysia", "the 2026 presidency": a later year before the office.
+  const yearBefore =
+    /\b((?:19|20)\d{2})\s+(?:[A-Z]{2,}\s+)?(?:chair|chairman|chairperson|chairmanship|presidency|chairship)\b/.exec(
+      sentence.text,
+    );
+  if (yearBefore && Number(yearBefore[1]) > meetingYear) return yearBefore[1]!;
   if (NEXT_YEAR.test(sentence.text) || (calendar && TERM_OF_A_YEAR.test(sentence.text)))
     return String(meetingYear + 1);
   return null;
@@ -1338,7 +1358,10 @@ function markedIn(
     if (officeAny) {
       const adjectives = office?.[1] ?? officeAny[0];
       const rest = text.slice(mention.end + officeAny[0].length, mention.end + officeAny[0].length + 40);
-      const year = /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:in|for)\s+((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(rest);
+      // "Tajikistan's chairmanship of the CIS in 2025", "… in the Commonwealth in 2025" (a translation from Russian).
+      const year = /^\s*(?:(?:of|in)\s+[^,.;]{0,30}?\s+)?(?:in|for)\s+((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(
+        rest,
+      );
       const later = year !== null && meetingYear !== null && Number(year[1]) > meetingYear;
       // "the Tajik presidency, which began at the Bishkek summit in August 2007": the month and year it began.
       const began = year
@@ -1388,6 +1411,43 @@ function markedIn(
       });
       continue;
     }
+    // "Russia's chairmanship ends on 31 December, and Brazil's begins on 1 January": the office left out after a
+    // possessive, named just before.
+    if (
+      /^['’]s\s+(?:(?:will|is\s+to|shall)\s+)?(?:begins?|starts?|commences?)\b/i.test(after) &&
+      new RegExp(`\\b${OFFICE}\\b[^.;]{0,80}$`, "i").test(
+        text.slice(Math.max(0, mention.start - 100), mention.start),
+      )
+    ) {
+      markers.push({
+        countryId: mention.id,
+        start: mention.start,
+        end: mention.end,
+        since: null,
+        next: true,
+      });
+      continue;
+    }
+    // "A decision was signed on the chairmanship of the Republic of Tajikistan in the CIS in 2025": the office of a country
+    // in a later year, as a translation from Russian names the next term.
+    const officeOfBefore = new RegExp(
+      `\\b(?:the\\s+)?(?:rotating\\s+)?${OFFICE_CASED}\\s+of\\s+(?:the\\s+)?$`,
+    ).test(text.slice(Math.max(0, mention.start - 40), mention.start));
+    const inLaterYear = officeOfBefore
+      ? /^\s+(?:in\s+(?:the\s+)?[^,.;]{0,40}?\s+)?(?:in|for)\s+((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(
+          text.slice(mention.end, mention.end + 80),
+        )
+      : null;
+    if (inLaterYear && meetingYear !== null && Number(inLaterYear[1]) > meetingYear) {
+      markers.push({
+        countryId: mention.id,
+        start: mention.start,
+        end: mention.end + inLaterYear[0].length,
+        since: null,
+        next: true,
+      });
+      continue;
+    }
     // "The chairmanship of W ends on 31 December", "the presidency of W expires": a holder whose term is ending.
     if (
       new RegExp(`\\b(?:the\\s+)?(?:(?:rotating|current|outgoing)\\s+)?${OFFICE_CASED}\\s+of\\s+$`).test(
@@ -1411,6 +1471,25 @@ function markedIn(
       /\b(next\s+|incoming\s+)?(?:presiding|chairing)\s+(?:state|country|side|party|nation)\s*[(,]\s*$|\b(?:(next|incoming|new)|current|outgoing)\s+(?:[A-Z]+\s+)?chair(?:man|person)?\s*[(,]\s*$/i.exec(
         text.slice(Math.max(0, mention.start - 40), mention.start),
       );
+    // "Next year's ASEAN chair, Malaysia,", "the 2025 ASEAN chair Malaysia": the chair of a later year named before.
+    const laterChairBefore =
+      /\b(?:next\s+year['’]s|(?:the\s+)?((?:19|20)\d{2}))\s+(?:[A-Z]+\s+)?(?:chair|chairman|chairperson|presiding\s+(?:country|state))\s*[(,]?\s*$/i.exec(
+        text.slice(Math.max(0, mention.start - 40), mention.start),
+      );
+    if (
+      laterChairBefore &&
+      (laterChairBefore[1] === undefined ||
+        (meetingYear !== null && Number(laterChairBefore[1]) > meetingYear))
+    ) {
+      markers.push({
+        countryId: mention.id,
+        start: mention.start - laterChairBefore[0].length,
+        end: mention.end,
+        since: null,
+        next: true,
+      });
+      continue;
+    }
     if (presidingBefore) {
       markers.push({
         countryId: mention.id,
@@ -1423,15 +1502,25 @@ function markedIn(
     }
     // "Belarus, the current chair,", "India is this year's chair", "Malaysia, the incoming chair,", "Malaysia, the
     // chair-designate,".
+    // "Kyrgyzstan, the new chairing country,": the role as a country. "Malaysia is the chair of ASEAN for 2025", "Malaysia
+    // is ASEAN chair for 2025": a chair of a later year is the next one (with no article, only then).
     const roleAfter =
-      /^(?:,\s+(?:as\s+)?|\s+(?:is|was|as)\s+)(?:the\s+|this\s+year['’]s\s+|(next\s+year['’]s\s+))(?:(next|incoming|new)\s+|current\s+|outgoing\s+|rotating\s+)*(?:[A-Z]+\s+)?(?:chair|chairman|chairperson)(-(?:designate|elect))?\b/i.exec(
+      /^(?:,\s+(?:as\s+)?|\s+(?:is|was|as)\s+)(the\s+|this\s+year['’]s\s+|(next\s+year['’]s\s+))?(?:(next|incoming|new)\s+|current\s+|outgoing\s+|rotating\s+)*(?:[A-Z]+\s+)?(?:chair|chairman|chairperson|(?:chairing|presiding)\s+(?:country|state))(-(?:designate|elect))?\b/i.exec(
         text.slice(mention.end, mention.end + 60),
       );
+    const laterYear = roleAfter
+      ? /^\s*(?:of\s+(?:the\s+)?[^,.;]{0,40}?\s+)?(?:for|in)\s+((?:19|20)\d{2})\b/.exec(
+          text.slice(mention.end + roleAfter[0].length, mention.end + roleAfter[0].length + 60),
+        )
+      : null;
+    const forLater = laterYear !== null && meetingYear !== null && Number(laterYear[1]) > meetingYear;
     if (
       roleAfter &&
-      (roleAfter[1] ||
-        roleAfter[2] ||
+      (roleAfter[1] !== undefined || forLater) &&
+      (roleAfter[2] ||
         roleAfter[3] ||
+        roleAfter[4] ||
+        forLater ||
         /current|outgoing|this\s+year|\b(?:is|was)\s/i.test(roleAfter[0]))
     ) {
       markers.push({
@@ -1439,7 +1528,8 @@ function markedIn(
         start: mention.start,
         end: mention.end + roleAfter[0].length,
         since: null,
-        next: roleAfter[1] !== undefined || roleAfter[2] !== undefined || roleAfter[3] !== undefined,
+        next:
+          roleAfter[2] !== undefined || roleAfter[3] !== undefined || roleAfter[4] !== undefined || forLater,
       });
     }
   }

@@ -21,9 +21,10 @@ const TERM_ENDED = new RegExp(
   String.raw`^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:${OFFICE}(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?(?:\s+${AT_THE_HEAD})?|${TERM}\s+${AT_THE_HEAD})\s+${ENDED}\b`,
   "i",
 );
-// " ends its year at the head of the bloc", " concluded its chairmanship", " completed its term as chair".
+// " ends its year at the head of the bloc", " concluded its chairmanship", " completed its term as chair", " ends its
+// term" (a country's term, "its", is the office's; a year is one only where it was spent).
 const ENDS_ITS_TERM = new RegExp(
-  String.raw`^\s+(?:(?:has|had)\s+)?(?:ends|ended|concludes|concluded|completes|completed|wraps\s+up|wrapped\s+up|closes|closed)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:${OFFICE}\b|${TERM}\s+${AT_THE_HEAD})`,
+  String.raw`^\s+(?:(?:has|had)\s+)?(?:ends|ended|concludes|concluded|completes|completed|wraps\s+up|wrapped\s+up|closes|closed)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:${OFFICE}\b|(?:term|tenure|mandate)\b(?!\s+(?:of|as)\s+(?!chair|presid))|${TERM}\s+${AT_THE_HEAD})`,
   "i",
 );
 
@@ -61,7 +62,7 @@ const NEXT_UP_BEFORE =
   /(?:^|[.;:!?]\s+|\s+[–—-]\s+)(?:(?:and\s+)?next\s+up|next\s+in\s+line|up\s+next)\s*(?:(?:is|are|comes|will\s+be)\s+|:\s*)(?:the\s+)?$/i;
 // The office or a term at the head of a body, in the words before "Next up": what the next one is next for.
 const TERM_BEFORE = new RegExp(
-  String.raw`\b(?:${OFFICE}|chair|baton|gavel|helm|${TERM}\s+${AT_THE_HEAD})\b`,
+  String.raw`\b(?:${OFFICE}|chair|baton|gavel|helm|${TERM}\s+${AT_THE_HEAD}|(?:its|their)\s+(?:term|tenure|mandate)\b(?!\s+(?:of|as)\s+(?!chair|presid)))`,
   "i",
 );
 
