@@ -587,7 +587,9 @@ function incomingIn(
       !holdsNow(context, subject.countryId)
     )
       return { ...subject, sentence, outgoing: null, confidence: 0.7 };
-    if ((present && !future && !later) || earlier !== null) {
+    // "From today, China holds the presidency": holding from the meeting's day is taking it.
+    const fromToday = holding && !chaired && FROM_TODAY.test(words);
+    if ((present && !future && !later && !fromToday) || earlier !== null) {
       // "Malaysia, whose country also chairs ASEAN this year": the holder of another organization's office is none of
       // the body that met (after the verb alone: "the chairmanship of the Council of …" may name the body's own organ in
       // words another organization's has). A next holder of another's still stands when the body's own has none.
@@ -643,15 +645,38 @@ function incomingIn(
     if (subject) return { ...subject, sentence, outgoing: null, confidence: 0.7 };
   }
 
+  // "Tokayev wished Xi Jinping success in the presidency of the Organisation": a good wish to a participant for the
+  // office (one to a country is read with the markers); the office as "his presidency" only as the body's, not his own.
+  for (const wish of words.matchAll(/\bwish(?:es|ed|ing)?\s+/gi)) {
+    const at = sentence.start + wish.index + wish[0].length;
+    const person = personIn(context, at, Math.min(sentence.end, at + 80));
+    if (!person || !PERSON_PREFIX.test(context.text.slice(at, person.start))) continue;
+    const success = WISHED_THE_OFFICE.exec(context.text.slice(person.end, sentence.end));
+    if (!success) continue;
+    const officeEnd = person.end + success[0].length;
+    const ofBody = /^\s+(?:of|in)\s+(?:the\s+)?/.exec(context.text.slice(officeEnd, officeEnd + 10));
+    if (ofBody ? !bodyAt(context, officeEnd + ofBody[0].length) : !/chair/i.test(success[1]!)) continue;
+    return { ...person, sentence, outgoing: null, confidence: 0.7 };
+  }
+
   // "X, as the next presiding country", "X's incoming chairmanship": a next holder named without a verb.
   const marked = markedIn(context, sentence.start, sentence.end, meetingYear).find((marker) => marker.next);
   if (marked) return { ...marked, sentence, outgoing: null, confidence: 0.7 };
   return null;
 }
 
+/** The words before a participant's family name: a title and given names ("President Xi Jinping", "Xi"). */
+const PERSON_PREFIX =
+  /^(?:(?:the\s+)?(?:President|Prime\s+Minister|Premier|Emir|King|Sultan|Chancellor)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}$/u;
+/** " every success in the presidency", " success in his chairmanship": the office wished for (group 1). */
+const WISHED_THE_OFFICE = new RegExp(
+  `^\\s+(?:(?:every|much|great|further)\\s+)?success(?:es)?\\s+(?:in|with|during|for)\\s+(?:the|his|her|its|their)\\s+(?:(?!of\\b|in\\b)[a-z][\\w-]*\\s+){0,2}?(presidency|chairmanship|chairship)\\b`,
+  "i",
+);
+
 /** "rests with", "will rest with", "is vested in": the office (before) held by the side right after (group 1 "now"). */
 const RESTS_WITH = new RegExp(
-  `\\b${OFFICE}\\b[^.;:]{0,60}?\\s(?:(now|then)\\s+)?(?:(${FUTURE})\\s+(?:then\\s+|now\\s+)?)?(?:(?:rests?|lies|lie)\\s+with|(?:be|is)\\s+vested\\s+in)\\s+(?:the\\s+)?`,
+  `\\b${OFFICE}\\b[^.;:]{0,60}?\\s(?:(now|then)\\s+)?(?:(${FUTURE})\\s+(?:then\\s+|now\\s+)?)?(?:(?:rests?|lies|lie)\\s+with|(?:be|is)\\s+vested\\s+in|belongs?\\s+to)\\s+(?:the\\s+)?`,
   "gi",
 );
 
@@ -1378,6 +1403,10 @@ function markedIn(
         );
       const next =
         begins ||
+        // "congratulated X on the start of China's presidency".
+        /\b(?:start|beginning|launch|outset)\s+of\s+$/i.test(
+          text.slice(Math.max(0, mention.start - 30), mention.start),
+        ) ||
         /\b(?:incoming|upcoming|forthcoming|assumption|takeover)\b/i.test(adjectives) ||
         nextWords.test(text.slice(Math.max(0, mention.start - 20), mention.start)) ||
         later;
@@ -1415,7 +1444,7 @@ function markedIn(
     // possessive, named just before.
     if (
       /^['’]s\s+(?:(?:will|is\s+to|shall)\s+)?(?:begins?|starts?|commences?)\b/i.test(after) &&
-      new RegExp(`\\b${OFFICE}\\b[^.;]{0,80}$`, "i").test(
+      new RegExp(`\\b${OFFICE}\\b[^.]{0,80}$`, "i").test(
         text.slice(Math.max(0, mention.start - 100), mention.start),
       )
     ) {
