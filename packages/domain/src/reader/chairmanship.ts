@@ -329,7 +329,7 @@ function incomingIn(
 ): Incoming | null {
   const words = sentence.text;
   if (
-    !/presiden|presid|chair|baton|gavel|hammer|torch|helm|reins|mantle|leadership|\b(?:lead|steer|head|charge)\b|\b(?:next\s+up|next\s+in\s+line|up\s+next)\b/i.test(
+    !/presiden|presid|chair|baton|gavel|hammer|torch|helm|reins|mantle|leadership|\b(?:lead|steer|head|charge|led|headed|steered)\b|\b(?:next\s+up|next\s+in\s+line|up\s+next)\b/i.test(
       words,
     )
   )
@@ -377,20 +377,22 @@ function incomingIn(
 
   // The passive: "the Organization will be chaired by X next year", "the chairmanship in 2025 will be held by X".
   const passive = new RegExp(
-    `\\b${FUTURE}\\s+be\\s+(?:(chaired|presided\\s+over)|(?:held|assumed|taken\\s+over|exercised))\\s+by\\s+`,
+    `\\b${FUTURE}\\s+be\\s+(?:(chaired|presided\\s+over)|(led|headed|steered)|(?:held|assumed|taken\\s+over|exercised))\\s+(?:(?:in|from)\\s+(?:19|20)\\d{2}\\s+|next\\s+year\\s+)?by\\s+`,
     "gi",
   );
   for (const verb of words.matchAll(passive)) {
+    // "In 2025 the Commonwealth will be led by X": led, headed or steered only with the body as the subject.
+    if (verb[2] && !LED_BODY_BEFORE.test(words.slice(0, verb.index))) continue;
     // "The meeting will be chaired by …" in an announcement is the meeting's chair: a handover says when ("next year",
     // "in 2024", "from 1 January 2024").
     if (
-      verb[1] &&
+      (verb[1] || verb[2]) &&
       !laterStart(sentence, meetingYear) &&
       !laterDay(sentence, context) &&
       !/\bnext\b/i.test(words)
     )
       continue;
-    if (!verb[1] && !OFFICE_WORD.test(words.slice(0, verb.index))) continue;
+    if (!verb[1] && !verb[2] && !OFFICE_WORD.test(words.slice(0, verb.index))) continue;
     const agent = sideAfter(context, countries, sentence.start + verb.index + verb[0].length);
     if (!agent) continue;
     return { ...agent, sentence, outgoing: null, confidence: 0.8 };
@@ -568,6 +570,12 @@ function incomingIn(
     const holding = (taken !== null && /^hold|^held/.test(taken)) || ongoing || chaired;
     const present = (chairVerb !== null && !progressive) || holding;
     const statedEarlier = stated !== null && context.date !== null && stated < context.date ? stated : null;
+    // "Tajikistan chairs the CIS from 1 January": a present verb with a day after the meeting looks ahead.
+    const statedLater =
+      stated !== null &&
+      context.date !== null &&
+      stated > (context.endDate ?? context.date) &&
+      laterDay(sentence, context) !== null;
     const past =
       chaired || (taken !== null && /^(?:took|taken|assumed|held|received|accepted|inherited)$/.test(taken));
     const earlier =
@@ -589,7 +597,7 @@ function incomingIn(
       return { ...subject, sentence, outgoing: null, confidence: 0.7 };
     // "From today, China holds the presidency": holding from the meeting's day is taking it.
     const fromToday = holding && !chaired && FROM_TODAY.test(words);
-    if ((present && !future && !later && !fromToday) || earlier !== null) {
+    if ((present && !future && !later && !fromToday && !statedLater) || earlier !== null) {
       // "Malaysia, whose country also chairs ASEAN this year": the holder of another organization's office is none of
       // the body that met (after the verb alone: "the chairmanship of the Council of …" may name the body's own organ in
       // words another organization's has). A next holder of another's still stands when the body's own has none.
@@ -673,6 +681,10 @@ const WISHED_THE_OFFICE = new RegExp(
   `^\\s+(?:(?:every|much|great|further)\\s+)?success(?:es)?\\s+(?:in|with|during|for)\\s+(?:the|his|her|its|their)\\s+(?:(?!of\\b|in\\b)[a-z][\\w-]*\\s+){0,2}?(presidency|chairmanship|chairship)\\b`,
   "i",
 );
+
+/** The body as a passive verb's subject: "the Commonwealth will be led by", "the SCO in 2025 will be headed by". */
+const LED_BODY_BEFORE =
+  /\b(?:Organi[sz]ation|Association|Union|Commonwealth|Community|grouping|bloc|[A-Z]{2,})(?:\s+in\s+(?:19|20)\d{2})?\s+$/;
 
 /** "rests with", "will rest with", "is vested in": the office (before) held by the side right after (group 1 "now"). */
 const RESTS_WITH = new RegExp(
@@ -1387,7 +1399,12 @@ function markedIn(
       const year = /^\s*(?:(?:of|in)\s+[^,.;]{0,30}?\s+)?(?:in|for)\s+((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(
         rest,
       );
-      const later = year !== null && meetingYear !== null && Number(year[1]) > meetingYear;
+      // "The leaders agreed on Tajikistan's chairmanship next year".
+      const nextYear =
+        /^\s*(?:(?:of|in)\s+[^,.;]{0,30}?\s+)?(?:in\s+)?(?:the\s+)?(?:next|coming)\s+year\b(?!['’]s)/i.test(
+          rest,
+        );
+      const later = nextYear || (year !== null && meetingYear !== null && Number(year[1]) > meetingYear);
       // "the Tajik presidency, which began at the Bishkek summit in August 2007": the month and year it began.
       const began = year
         ? null

@@ -153,3 +153,29 @@ describe("an office left out, a term ended", () => {
     ).toEqual([]);
   });
 });
+
+describe("a next term in the passive, the present or a possessive with its time", () => {
+  it.each([
+    ["In 2025 the Commonwealth will be led by Tajikistan.", "2025"],
+    ["The Commonwealth will be chaired in 2025 by the Republic of Tajikistan.", "2025"],
+    ["Tajikistan chairs the CIS from 1 January.", "2025-01-01"],
+    ["The leaders agreed on Tajikistan's chairmanship next year.", "2025"],
+  ])("%s", (text, start) => {
+    expect(termsOf(text, "2024-10-08", cis)).toEqual([[TJ, start, null]]);
+  });
+
+  it.each([
+    // A delegation, not the body, is led.
+    "Next year the delegation will be led by Tajikistan's foreign minister.",
+    // In the past.
+    "The Commonwealth was led by Tajikistan in 2019.",
+    // A meeting's chair, with no later time.
+    "The meeting will be chaired by Tajikistan.",
+    // The holder now, with no later day.
+    "Tajikistan chairs the CIS.",
+    // A past term.
+    "Tajikistan's chairmanship last year was a success.",
+  ])("reads no handover: %s", (text) => {
+    expect(termsOf(text, "2024-10-08", cis)).toEqual([]);
+  });
+});
