@@ -5,6 +5,7 @@ import { rootOrganization } from "./knowledge";
 import { countryMentions, organizationMentions, type Mention } from "./mentions";
 import type { ChairmanshipProposal, ParticipantProposal } from "./proposal";
 import type { Paragraph, Sentence } from "./segment";
+import { endsItsTerm, headlineInfinitive, namedNextUp, wishedSuccessInItsOffice } from "./handover-wordings";
 import { countriesAndCapitals } from "./world-capitals";
 
 /**
@@ -35,9 +36,10 @@ const TAKING =
 /** Auxiliaries and phrases that put a verb in the future. */
 const FUTURE =
   "(?:will|shall|would|is\\s+to|are\\s+to|is\\s+(?:set|due|scheduled)\\s+to|is\\s+going\\s+to|to)";
-// "next year", but not "next year's summit", nor a term's length ("for the coming year").
+// "next year", but not "next year's summit", nor a term's length ("for the coming year"); "next year's presidency" is the
+// office's own year.
 const NEXT_YEAR =
-  /(?<!\bfor\s+(?:the\s+)?)\b(?:next|the\s+coming|the\s+following|the\s+next)\s+year\b(?!['’]s)/i;
+  /(?<!\bfor\s+(?:the\s+)?)\b(?:next|the\s+coming|the\s+following|the\s+next)\s+year\b(?!['’]s(?!\s+(?:[\w-]+\s+)?(?:presidency|chairmanship|chairship|chair|chairman|chairperson)\b))/i;
 
 export interface ChairmanshipContext {
   text: string;
@@ -52,6 +54,8 @@ export interface ChairmanshipContext {
   chair: ParticipantProposal | null;
   /** Everyone taking part, so that "X handed over the chairmanship to …" knows X's country. */
   participants?: readonly ParticipantProposal[];
+  /** The release's headline, read for a handover only when the body tells none ("Tajikistan to chair the CIS in 2025"). */
+  headline?: Sentence | null;
 }
 
 /** A country named as one side of the handover, with the words that name it. */
@@ -135,6 +139,15 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   if (!incoming && distant) {
     incoming = distant;
     organizationId = organizationOf(distant.sentence);
+  }
+  // A headline that tells the handover the body leaves out ("CIS leaders meet in the Kremlin; Tajikistan to chair the
+  // Commonwealth in 2025"): read last, as the body's own words are the fuller account.
+  if (!incoming && context.headline) {
+    const found = incomingIn(context.headline, context, meetingYear, holders);
+    if (found) {
+      incoming = found;
+      organizationId = organizationOf(context.headline);
+    }
   }
   if (!incoming) return presentTerm(context, sentences, meetingYear, organizationOf);
   if (!organizationId) return [];
@@ -316,7 +329,7 @@ function incomingIn(
 ): Incoming | null {
   const words = sentence.text;
   if (
-    !/presiden|presid|chair|baton|gavel|hammer|torch|helm|reins|mantle|leadership|\b(?:lead|steer|head|charge)\b/i.test(
+    !/presiden|presid|chair|baton|gavel|hammer|torch|helm|reins|mantle|leadership|\b(?:lead|steer|head|charge|led|headed|steered)\b|\b(?:next\s+up|next\s+in\s+line|up\s+next)\b/i.test(
       words,
     )
   )
@@ -364,20 +377,22 @@ function incomingIn(
 
   // The passive: "the Organization will be chaired by X next year", "the chairmanship in 2025 will be held by X".
   const passive = new RegExp(
-    `\\b${FUTURE}\\s+be\\s+(?:(chaired|presided\\s+over)|(?:held|assumed|taken\\s+over|exercised))\\s+by\\s+`,
+    `\\b${FUTURE}\\s+be\\s+(?:(chaired|presided\\s+over)|(led|headed|steered)|(?:held|assumed|taken\\s+over|exercised))\\s+(?:(?:in|from)\\s+(?:19|20)\\d{2}\\s+|next\\s+year\\s+)?by\\s+`,
     "gi",
   );
   for (const verb of words.matchAll(passive)) {
+    // "In 2025 the Commonwealth will be led by X": led, headed or steered only with the body as the subject.
+    if (verb[2] && !LED_BODY_BEFORE.test(words.slice(0, verb.index))) continue;
     // "The meeting will be chaired by …" in an announcement is the meeting's chair: a handover says when ("next year",
     // "in 2024", "from 1 January 2024").
     if (
-      verb[1] &&
+      (verb[1] || verb[2]) &&
       !laterStart(sentence, meetingYear) &&
       !laterDay(sentence, context) &&
       !/\bnext\b/i.test(words)
     )
       continue;
-    if (!verb[1] && !OFFICE_WORD.test(words.slice(0, verb.index))) continue;
+    if (!verb[1] && !verb[2] && !OFFICE_WORD.test(words.slice(0, verb.index))) continue;
     const agent = sideAfter(context, countries, sentence.start + verb.index + verb[0].length);
     if (!agent) continue;
     return { ...agent, sentence, outgoing: null, confidence: 0.8 };
@@ -470,9 +485,10 @@ function incomingIn(
   const under = UNDER_OFFICE.exec(words);
   if (under && NEXT_MEETING_NAMED.test(words)) {
     const from = sentence.start + under.index;
-    const holder = countries.find(
-      (mention) => mention.start >= from && mention.end <= from + under[0].length,
-    );
+    // "… will be held in Brazil under its chairmanship": "its" is the country right before.
+    const holder = /^under\s+(?:its|their)\s/i.test(under[0])
+      ? countries.find((mention) => /^\s*,?\s*$/.test(context.text.slice(mention.end, from)))
+      : countries.find((mention) => mention.start >= from && mention.end <= from + under[0].length);
     if (holder && !holdsNow(context, holder.id))
       return { ...sideOf(holder), sentence, outgoing: null, confidence: 0.7, atNextMeeting: true };
   }
@@ -532,7 +548,7 @@ function incomingIn(
       chairVerb &&
       future &&
       /^to$/i.test(verb[1]!) &&
-      !/\b(?:next\s+in\s+line|['’]s\s+turn)\s+$/i.test(before)
+      !/\b(?:next(?:\s+in\s+line)?|['’]s\s+turn)\s+$/i.test(before)
     )
       continue;
     if (chairVerb && /\b(?:the|a|an|its|their|as|co-?)\s*$/i.test(before)) continue;
@@ -554,13 +570,34 @@ function incomingIn(
     const holding = (taken !== null && /^hold|^held/.test(taken)) || ongoing || chaired;
     const present = (chairVerb !== null && !progressive) || holding;
     const statedEarlier = stated !== null && context.date !== null && stated < context.date ? stated : null;
+    // "Tajikistan chairs the CIS from 1 January": a present verb with a day after the meeting looks ahead.
+    const statedLater =
+      stated !== null &&
+      context.date !== null &&
+      stated > (context.endDate ?? context.date) &&
+      laterDay(sentence, context) !== null;
     const past =
       chaired || (taken !== null && /^(?:took|taken|assumed|held|received|accepted|inherited)$/.test(taken));
     const earlier =
       !future && !later ? (statedEarlier ?? earlierTerm(words, meetingYear, past, context.date)) : null;
     // "X, which currently chairs …", "X holds the presidency", "X took over the chairmanship on 1 January" or "last
     // year": the holder now, and so the outgoing one if someone else takes over.
-    if ((present && !future && !later) || earlier !== null) {
+    // "The next summit will take place in China, which chairs the Organisation in 2024–2025": a country that chairs in
+    // the present tense, where the next meeting is held, is the next holder unless it holds the office now.
+    if (
+      earlier === null &&
+      !future &&
+      !later &&
+      chairVerb !== null &&
+      /^(?:chairs|presides)$/.test(chairVerb) &&
+      NEXT_MEETING_NAMED.test(before) &&
+      !/\b(?:currently|now|still|already|this\s+year)\b/i.test(words) &&
+      !holdsNow(context, subject.countryId)
+    )
+      return { ...subject, sentence, outgoing: null, confidence: 0.7 };
+    // "From today, China holds the presidency": holding from the meeting's day is taking it.
+    const fromToday = holding && !chaired && FROM_TODAY.test(words);
+    if ((present && !future && !later && !fromToday && !statedLater) || earlier !== null) {
       // "Malaysia, whose country also chairs ASEAN this year": the holder of another organization's office is none of
       // the body that met (after the verb alone: "the chairmanship of the Council of …" may name the body's own organ in
       // words another organization's has). A next holder of another's still stands when the body's own has none.
@@ -616,15 +653,42 @@ function incomingIn(
     if (subject) return { ...subject, sentence, outgoing: null, confidence: 0.7 };
   }
 
+  // "Tokayev wished Xi Jinping success in the presidency of the Organisation": a good wish to a participant for the
+  // office (one to a country is read with the markers); the office as "his presidency" only as the body's, not his own.
+  for (const wish of words.matchAll(/\bwish(?:es|ed|ing)?\s+/gi)) {
+    const at = sentence.start + wish.index + wish[0].length;
+    const person = personIn(context, at, Math.min(sentence.end, at + 80));
+    if (!person || !PERSON_PREFIX.test(context.text.slice(at, person.start))) continue;
+    const success = WISHED_THE_OFFICE.exec(context.text.slice(person.end, sentence.end));
+    if (!success) continue;
+    const officeEnd = person.end + success[0].length;
+    const ofBody = /^\s+(?:of|in)\s+(?:the\s+)?/.exec(context.text.slice(officeEnd, officeEnd + 10));
+    if (ofBody ? !bodyAt(context, officeEnd + ofBody[0].length) : !/chair/i.test(success[1]!)) continue;
+    return { ...person, sentence, outgoing: null, confidence: 0.7 };
+  }
+
   // "X, as the next presiding country", "X's incoming chairmanship": a next holder named without a verb.
   const marked = markedIn(context, sentence.start, sentence.end, meetingYear).find((marker) => marker.next);
   if (marked) return { ...marked, sentence, outgoing: null, confidence: 0.7 };
   return null;
 }
 
+/** The words before a participant's family name: a title and given names ("President Xi Jinping", "Xi"). */
+const PERSON_PREFIX =
+  /^(?:(?:the\s+)?(?:President|Prime\s+Minister|Premier|Emir|King|Sultan|Chancellor)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}$/u;
+/** " every success in the presidency", " success in his chairmanship": the office wished for (group 1). */
+const WISHED_THE_OFFICE = new RegExp(
+  `^\\s+(?:(?:every|much|great|further)\\s+)?success(?:es)?\\s+(?:in|with|during|for)\\s+(?:the|his|her|its|their)\\s+(?:(?!of\\b|in\\b)[a-z][\\w-]*\\s+){0,2}?(presidency|chairmanship|chairship)\\b`,
+  "i",
+);
+
+/** The body as a passive verb's subject: "the Commonwealth will be led by", "the SCO in 2025 will be headed by". */
+const LED_BODY_BEFORE =
+  /\b(?:Organi[sz]ation|Association|Union|Commonwealth|Community|grouping|bloc|[A-Z]{2,})(?:\s+in\s+(?:19|20)\d{2})?\s+$/;
+
 /** "rests with", "will rest with", "is vested in": the office (before) held by the side right after (group 1 "now"). */
 const RESTS_WITH = new RegExp(
-  `\\b${OFFICE}\\b[^.;:]{0,60}?\\s(?:(now|then)\\s+)?(?:(${FUTURE})\\s+(?:then\\s+|now\\s+)?)?(?:(?:rests?|lies|lie)\\s+with|(?:be|is)\\s+vested\\s+in)\\s+(?:the\\s+)?`,
+  `\\b${OFFICE}\\b[^.;:]{0,60}?\\s(?:(now|then)\\s+)?(?:(${FUTURE})\\s+(?:then\\s+|now\\s+)?)?(?:(?:rests?|lies|lie)\\s+with|(?:be|is)\\s+vested\\s+in|belongs?\\s+to)\\s+(?:the\\s+)?`,
   "gi",
 );
 
@@ -633,7 +697,7 @@ const OFFICE_AS_COMPLEMENT = /\b(?:of|on|for|about|over|to|with|by|from)\s+(?:th
 
 /** A verb of leading in the future: "will lead", "is to steer", "takes charge of" (the object after). */
 const LEADS = new RegExp(
-  `\\b(?:${FUTURE}\\s+(?:also\\s+|then\\s+|now\\s+)?(?:lead|steer|head|take\\s+charge\\s+of)|takes\\s+charge\\s+of)\\s+(?:the\\s+)?`,
+  `\\b(?:${FUTURE}\\s+(?:also\\s+|then\\s+|now\\s+)?(?:lead|steer|head|helm|take\\s+charge\\s+of)|takes\\s+charge\\s+of)\\s+(?:the\\s+)?`,
   "gi",
 );
 /** A body named by a common noun ("the Organisation", "the grouping"), not a part of one ("the Union's bodies"). */
@@ -1011,6 +1075,12 @@ function laterStart(sentence: Sentence, meetingYear: number | null, calendar = f
     range ??= inYear[1]!;
   }
   if (range) return range;
+  // "The 2025 ASEAN chair Malaysia", "the 2026 presidency": a later year before the office.
+  const yearBefore =
+    /\b((?:19|20)\d{2})\s+(?:[A-Z]{2,}\s+)?(?:chair|chairman|chairperson|chairmanship|presidency|chairship)\b/.exec(
+      sentence.text,
+    );
+  if (yearBefore && Number(yearBefore[1]) > meetingYear) return yearBefore[1]!;
   if (NEXT_YEAR.test(sentence.text) || (calendar && TERM_OF_A_YEAR.test(sentence.text)))
     return String(meetingYear + 1);
   return null;
@@ -1038,8 +1108,12 @@ function calendarTerms(context: ChairmanshipContext): boolean {
 
 // A verb in the past without a future one: "took over the chairmanship on 1 January" looks back from the meeting.
 const PAST = /\b(?:took|assumed|passed|handed|transferred|was|were|had|began|started|received|held)\b/i;
-const AHEAD =
-  /\b(?:will|shall|is\s+to|are\s+to|from|begins?|starts?|commences?|passes|takes|assumes|becomes|moves|goes)\b/i;
+// "from" looks ahead before a time ("from 1 January", "from today", "from next year"), not before a holder ("took over
+// the chairmanship from Armenia on 1 January" looks back).
+const AHEAD = new RegExp(
+  `\\b(?:will|shall|is\\s+to|are\\s+to|from(?=\\s+(?:\\d|today|this\\s+day|next\\b|the\\s+(?:next|new|coming|following)\\b|(?:${MONTH_NAMES})\\b))|begins?|starts?|commences?|passes|takes|assumes|becomes|moves|goes)\\b`,
+  "i",
+);
 
 const EARLIER_TERM_CLAUSE =
   /^[^,;]{1,80},\s+(?:which|who)\s+(?!will\b|shall\b|is\s+to\b)[^,;]*?\b(?:took|had|has|assumed|began|started|received|held|was|chaired|presided)\b[^,;]*$/i;
@@ -1135,8 +1209,9 @@ function startOf(
   if (afterEnd) return afterEnd;
   const day = statedStart(sentence, context);
   const year = laterStart(sentence, meetingYear, calendarTerms(context));
-  // "At the summit on 14 October the leaders decided that X will chair in 2023": the meeting's day is no start.
-  if (day && year && context.date && day <= context.date) return year;
+  // "At the summit on 14 October the leaders decided that X will chair in 2023": the meeting's day is no start, nor
+  // any day within it ("VIENTIANE, Oct 11 – … passing the gavel to Y for 2025" on a summit's last day).
+  if (day && year && context.date && (day <= context.date || withinMeeting(day, context))) return year;
   const stated = day ?? year ?? monthOfYear(sentence, context);
   if (stated) return stated;
   // "The presidency rotates to X in January": that month, in the year after the meeting when it has passed.
@@ -1273,6 +1348,11 @@ function markedIn(
   const nextWords = /\b(?:incoming|upcoming|forthcoming|next|new)\s+$/i;
   for (const mention of countries) {
     const after = text.slice(mention.end, mention.end + 80);
+    const wording = handoverWording(context, mention);
+    if (wording) {
+      markers.push(wording);
+      continue;
+    }
     // "Armenia's year-long presidency", "China's BRICS Chairship", "Tajikistan's assumption of the CIS presidency".
     const office = new RegExp(
       `^(?:'s|’s)?\\s+((?:(?:[A-Z][\\w-]*|rotating|annual|current|outgoing|incoming|upcoming|forthcoming|[a-z]+-[a-z]+|(?:assumption|takeover)\\s+of(?:\\s+the)?)\\s+){0,3})${OFFICE_CASED}\\b`,
@@ -1315,8 +1395,16 @@ function markedIn(
     if (officeAny) {
       const adjectives = office?.[1] ?? officeAny[0];
       const rest = text.slice(mention.end + officeAny[0].length, mention.end + officeAny[0].length + 40);
-      const year = /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:in|for)\s+((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(rest);
-      const later = year !== null && meetingYear !== null && Number(year[1]) > meetingYear;
+      // "Tajikistan's chairmanship of the CIS in 2025", "… in the Commonwealth in 2025" (a translation from Russian).
+      const year = /^\s*(?:(?:of|in)\s+[^,.;]{0,30}?\s+)?(?:in|for)\s+((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(
+        rest,
+      );
+      // "The leaders agreed on Tajikistan's chairmanship next year".
+      const nextYear =
+        /^\s*(?:(?:of|in)\s+[^,.;]{0,30}?\s+)?(?:in\s+)?(?:the\s+)?(?:next|coming)\s+year\b(?!['’]s)/i.test(
+          rest,
+        );
+      const later = nextYear || (year !== null && meetingYear !== null && Number(year[1]) > meetingYear);
       // "the Tajik presidency, which began at the Bishkek summit in August 2007": the month and year it began.
       const began = year
         ? null
@@ -1332,6 +1420,10 @@ function markedIn(
         );
       const next =
         begins ||
+        // "congratulated X on the start of China's presidency".
+        /\b(?:start|beginning|launch|outset)\s+of\s+$/i.test(
+          text.slice(Math.max(0, mention.start - 30), mention.start),
+        ) ||
         /\b(?:incoming|upcoming|forthcoming|assumption|takeover)\b/i.test(adjectives) ||
         nextWords.test(text.slice(Math.max(0, mention.start - 20), mention.start)) ||
         later;
@@ -1365,6 +1457,43 @@ function markedIn(
       });
       continue;
     }
+    // "Russia's chairmanship ends on 31 December, and Brazil's begins on 1 January": the office left out after a
+    // possessive, named just before.
+    if (
+      /^['’]s\s+(?:(?:will|is\s+to|shall)\s+)?(?:begins?|starts?|commences?)\b/i.test(after) &&
+      new RegExp(`\\b${OFFICE}\\b[^.]{0,80}$`, "i").test(
+        text.slice(Math.max(0, mention.start - 100), mention.start),
+      )
+    ) {
+      markers.push({
+        countryId: mention.id,
+        start: mention.start,
+        end: mention.end,
+        since: null,
+        next: true,
+      });
+      continue;
+    }
+    // "A decision was signed on the chairmanship of the Republic of Tajikistan in the CIS in 2025": the office of a country
+    // in a later year, as a translation from Russian names the next term.
+    const officeOfBefore = new RegExp(
+      `\\b(?:the\\s+)?(?:rotating\\s+)?${OFFICE_CASED}\\s+of\\s+(?:the\\s+)?$`,
+    ).test(text.slice(Math.max(0, mention.start - 40), mention.start));
+    const inLaterYear = officeOfBefore
+      ? /^\s+(?:in\s+(?:the\s+)?[^,.;]{0,40}?\s+)?(?:in|for)\s+((?:19|20)\d{2})\b(?!\s*[-–—])/.exec(
+          text.slice(mention.end, mention.end + 80),
+        )
+      : null;
+    if (inLaterYear && meetingYear !== null && Number(inLaterYear[1]) > meetingYear) {
+      markers.push({
+        countryId: mention.id,
+        start: mention.start,
+        end: mention.end + inLaterYear[0].length,
+        since: null,
+        next: true,
+      });
+      continue;
+    }
     // "The chairmanship of W ends on 31 December", "the presidency of W expires": a holder whose term is ending.
     if (
       new RegExp(`\\b(?:the\\s+)?(?:(?:rotating|current|outgoing)\\s+)?${OFFICE_CASED}\\s+of\\s+$`).test(
@@ -1388,6 +1517,25 @@ function markedIn(
       /\b(next\s+|incoming\s+)?(?:presiding|chairing)\s+(?:state|country|side|party|nation)\s*[(,]\s*$|\b(?:(next|incoming|new)|current|outgoing)\s+(?:[A-Z]+\s+)?chair(?:man|person)?\s*[(,]\s*$/i.exec(
         text.slice(Math.max(0, mention.start - 40), mention.start),
       );
+    // "Next year's ASEAN chair, Malaysia,", "the 2025 ASEAN chair Malaysia": the chair of a later year named before.
+    const laterChairBefore =
+      /\b(?:next\s+year['’]s|(?:the\s+)?((?:19|20)\d{2}))\s+(?:[A-Z]+\s+)?(?:chair|chairman|chairperson|presiding\s+(?:country|state))\s*[(,]?\s*$/i.exec(
+        text.slice(Math.max(0, mention.start - 40), mention.start),
+      );
+    if (
+      laterChairBefore &&
+      (laterChairBefore[1] === undefined ||
+        (meetingYear !== null && Number(laterChairBefore[1]) > meetingYear))
+    ) {
+      markers.push({
+        countryId: mention.id,
+        start: mention.start - laterChairBefore[0].length,
+        end: mention.end,
+        since: null,
+        next: true,
+      });
+      continue;
+    }
     if (presidingBefore) {
       markers.push({
         countryId: mention.id,
@@ -1400,15 +1548,25 @@ function markedIn(
     }
     // "Belarus, the current chair,", "India is this year's chair", "Malaysia, the incoming chair,", "Malaysia, the
     // chair-designate,".
+    // "Kyrgyzstan, the new chairing country,": the role as a country. "Malaysia is the chair of ASEAN for 2025", "Malaysia
+    // is ASEAN chair for 2025": a chair of a later year is the next one (with no article, only then).
     const roleAfter =
-      /^(?:,\s+(?:as\s+)?|\s+(?:is|was|as)\s+)(?:the\s+|this\s+year['’]s\s+|(next\s+year['’]s\s+))(?:(next|incoming|new)\s+|current\s+|outgoing\s+|rotating\s+)*(?:[A-Z]+\s+)?(?:chair|chairman|chairperson)(-(?:designate|elect))?\b/i.exec(
+      /^(?:,\s+(?:as\s+)?|\s+(?:is|was|as)\s+)(the\s+|this\s+year['’]s\s+|(next\s+year['’]s\s+))?(?:(next|incoming|new)\s+|current\s+|outgoing\s+|rotating\s+)*(?:[A-Z]+\s+)?(?:chair|chairman|chairperson|(?:chairing|presiding)\s+(?:country|state))(-(?:designate|elect))?\b/i.exec(
         text.slice(mention.end, mention.end + 60),
       );
+    const laterYear = roleAfter
+      ? /^\s*(?:of\s+(?:the\s+)?[^,.;]{0,40}?\s+)?(?:for|in)\s+((?:19|20)\d{2})\b/.exec(
+          text.slice(mention.end + roleAfter[0].length, mention.end + roleAfter[0].length + 60),
+        )
+      : null;
+    const forLater = laterYear !== null && meetingYear !== null && Number(laterYear[1]) > meetingYear;
     if (
       roleAfter &&
-      (roleAfter[1] ||
-        roleAfter[2] ||
+      (roleAfter[1] !== undefined || forLater) &&
+      (roleAfter[2] ||
         roleAfter[3] ||
+        roleAfter[4] ||
+        forLater ||
         /current|outgoing|this\s+year|\b(?:is|was)\s/i.test(roleAfter[0]))
     ) {
       markers.push({
@@ -1416,7 +1574,8 @@ function markedIn(
         start: mention.start,
         end: mention.end + roleAfter[0].length,
         since: null,
-        next: roleAfter[1] !== undefined || roleAfter[2] !== undefined || roleAfter[3] !== undefined,
+        next:
+          roleAfter[2] !== undefined || roleAfter[3] !== undefined || roleAfter[4] !== undefined || forLater,
       });
     }
   }
@@ -1441,6 +1600,32 @@ function markedIn(
       });
   }
   return markers.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A handover worded with no verb of passing or taking (`handover-wordings`): a term that ends ("X's chairmanship came
+ * to an end": the holder until now), a good wish for the office ("I wish X every success in its chairmanship"), "Next up
+ * is X" after an ended term, a headline's "X to chair the Commonwealth in 2025" (each: the next holder). Not a wish for
+ * another organization's office ("… in its chairmanship of ASEAN"), nor a headline's chairing of something else.
+ */
+function handoverWording(context: ChairmanshipContext, mention: Mention): Marker | null {
+  const { text } = context;
+  const after = text.slice(mention.end, mention.end + 160);
+  const side = { countryId: mention.id, start: mention.start, end: mention.end, since: null };
+  if (endsItsTerm(after)) return { ...side, next: false };
+  const before = text.slice(Math.max(0, mention.start - 240), mention.start);
+  const wished = wishedSuccessInItsOffice(before, after);
+  if (wished !== null)
+    return otherOrganizationAfter(context, mention.end + wished)
+      ? null
+      : { ...side, end: mention.end + wished, next: true };
+  if (namedNextUp(before, after)) return { ...side, next: true };
+  const infinitive = headlineInfinitive(before, after);
+  if (!infinitive) return null;
+  const object = mention.end + infinitive.length;
+  const at = object + /^\s*(?:the\s+)?/.exec(text.slice(object, object + 10))![0].length;
+  if (infinitive.needsBody ? !bodyAt(context, at) : otherOrganizationAfter(context, object)) return null;
+  return { ...side, end: object, next: true };
 }
 
 /**

@@ -141,6 +141,7 @@ export function readPressRelease(
     organizationId,
     chair: chairParticipant,
     participants,
+    headline: headlineLine,
   });
   const speeches = readSpeeches(text, body, participants, knowledge);
   const topics = readTopics(text, knowledge, bodyStart).filter(
