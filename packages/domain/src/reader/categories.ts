@@ -220,8 +220,12 @@ export function categoryOf(
       : { value: "member_state", confidence: UNKNOWN_COUNTRY_GUESS, fromHint: false };
   }
   if (organizationId) {
-    const ours =
-      meetingOrganizationId && rootOrganization(knowledge, organizationId)?.id === meetingOrganizationId;
+    const root = rootOrganization(knowledge, organizationId)?.id ?? organizationId;
+    // At a joint summit ("the ASEAN–GCC Summit"), the officials of either party are the meeting's own.
+    const parties = (evidence.joint?.knownPartyIds ?? []).map(
+      (partyId) => rootOrganization(knowledge, partyId)?.id ?? partyId,
+    );
+    const ours = (meetingOrganizationId && root === meetingOrganizationId) || parties.includes(root);
     return ours
       ? { value: "igo_official", confidence: 0.9, fromHint: false }
       : { value: "guest_organization", confidence: 0.8, fromHint: false };
