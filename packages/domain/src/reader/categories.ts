@@ -22,6 +22,9 @@ const HINTS: [RegExp, ParticipationCategory][] = [
 const MEETING_OF_MEMBERS =
   /\b(?:summit|meeting|session|council|conference|gathering)\s+of\s+(?:the\s+)?(?:heads\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,3}?member\s+(?:states|countries|nations)\b/gi;
 
+const NOT_A_MEMBER =
+  /\b(?:non-?members?|not\s+(?:yet\s+|even\s+)?(?:an?\s+|one\s+of\s+its\s+|one\s+of\s+the\s+)?members?)\b/gi;
+
 const DELEGATION_MEMBERS =
   /\bmembers\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w'’-]+\s+)?delegations?\b/gi;
 
@@ -32,7 +35,11 @@ const DELEGATION_MEMBERS =
 export function categoryHintOf(text: string, explicit = false): ParticipationCategory | null {
   // "took part in the summit of the member states": the meeting's name, not a capacity; "in the expanded format, with
   // the members of the delegations": the people beside the leaders, no member state.
-  const words = text.replace(MEETING_OF_MEMBERS, "").replace(DELEGATION_MEMBERS, "");
+  // "who is not a member", "the non-member states": a guest's words, not a member's.
+  const words = text
+    .replace(MEETING_OF_MEMBERS, "")
+    .replace(DELEGATION_MEMBERS, "")
+    .replace(NOT_A_MEMBER, "guest");
   const named = HINTS.filter(([pattern]) => pattern.test(words)).map(([, category]) => category);
   if (!named.length && !explicit && /\binvited\b/i.test(words)) return "guest_state";
   return named.length === 1 ? named[0]! : null;

@@ -1,6 +1,6 @@
 import type { PartialDate } from "../common/partial-date";
 import { isOrganizationTitle } from "./categories";
-import { membershipsOf, rootOrganization, type ReaderKnowledge } from "./knowledge";
+import { membershipsOf, rootOrganization, seatsItsHolder, type ReaderKnowledge } from "./knowledge";
 import { organizationMentions } from "./mentions";
 import {
   actAtTheTable,
@@ -135,7 +135,10 @@ export function takingPartEvidence(
   const memberships = organizations.flatMap((organizationId) => membershipsOf(knowledge, organizationId));
   const member =
     countryId !== null &&
-    memberships.some((membership) => membership.countryId === countryId && covers(membership, date));
+    memberships.some(
+      (membership) =>
+        membership.countryId === countryId && covers(membership, date) && seatsItsHolder(membership),
+    );
   const titleOrganization = item.title?.organization?.id ?? null;
   // "The Commonwealth's Secretary General, X", not "NATO's Secretary General, X": a name right before an untitled
   // office is the organization whose office it is, and must be the meeting's.

@@ -11,7 +11,7 @@ import {
   withoutAsides,
 } from "./categories";
 import { ANOTHER_TERM, chairingCountry, NEXT_MEETING } from "./chair";
-import { membershipsOf, rootOrganization, type ReaderKnowledge } from "./knowledge";
+import { membershipsOf, rootOrganization, seatsItsHolder, type ReaderKnowledge } from "./knowledge";
 import { countryMentions, organizationMentions } from "./mentions";
 import { escapeRegExp, normalize as normalizeText, span } from "./segment";
 import type { Fact, ParticipantProposal } from "./proposal";
@@ -3083,7 +3083,7 @@ function memberLeaderMentions(
   if ((!organizationId && !linedUp.size) || taken.length < 2) return [];
   const members = new Set([
     ...(organizationId ? membershipsOf(knowledge, organizationId) : [])
-      .filter((membership) => covers(membership, date))
+      .filter((membership) => covers(membership, date) && seatsItsHolder(membership))
       .map((membership) => membership.countryId),
     ...linedUp,
   ]);
