@@ -87,3 +87,24 @@ describe("words that say someone is not a member", () => {
     expect(categoryHintOf("not only members but observers too")).toBeNull();
   });
 });
+
+describe("a member's leader someone stands in for", () => {
+  const names = (sentence: string) =>
+    readPressRelease(
+      `Arab League summit opens
+
+Cairo, 19 May 2024
+
+The summit of the League of Arab States opened in Cairo today. It was attended by King of Bahrain Hamad bin Isa Al Khalifa and President of Egypt Ahmed Fathy. ${sentence}`,
+      knowledge,
+    ).participants.map((participant) => participant.nameAsStated);
+
+  it("is not promoted when named as the one whose envoy came", () => {
+    expect(
+      names("Damascus sent Adel Saleh, the special envoy of President of Syria Karim Haddad."),
+    ).not.toContain("Karim Haddad");
+    expect(names("Adel Saleh spoke on behalf of President of Syria Karim Haddad.")).not.toContain(
+      "Karim Haddad",
+    );
+  });
+});
