@@ -6,7 +6,7 @@ import type { PartialDate } from "../common/partial-date";
 import type { ParticipationCategory } from "../entities/participation";
 import type { JointSummit } from "./joint-summits";
 import type { KnownMembership, ReaderKnowledge } from "./knowledge";
-import { membershipsOf, rootOrganization } from "./knowledge";
+import { membershipsOf, rootOrganization, seatsItsHolder } from "./knowledge";
 import { covers } from "./titles";
 import { ORGANIZATION_NOUN } from "./vocabulary";
 
@@ -113,6 +113,28 @@ const FROM_STATUS: Partial<Record<string, ParticipationCategory>> = {
   observer: "observer_state",
   dialogue_partner: "dialogue_partner",
 };
+
+/**
+ * Whether a membership seats its country at a meeting on `date`: its term runs that day and seats its holder (no
+ * candidate's or suspended member's); or it is a founder's and the organization has no member yet that day, its
+ * founding treaty not yet in force (the Supreme Eurasian Economic Council of May 2014, the Union in being from 1 January
+ * 2015) — as `categoryOf` reads a founder then. `organizationMemberships`: all the organization's memberships.
+ */
+export function seatedOn(
+  membership: KnownMembership,
+  date: PartialDate | null,
+  organizationMemberships: readonly KnownMembership[],
+): boolean {
+  if (!seatsItsHolder(membership)) return false;
+  if (covers(membership, date)) return true;
+  return (
+    membership.status === "founding_member" &&
+    date !== null &&
+    membership.startDate !== null &&
+    membership.startDate > date &&
+    organizationMemberships.every((other) => other.startDate !== null && other.startDate > date)
+  );
+}
 
 /** The category a country's membership at the date gives; with no date, the latest one's. */
 function statusAt(

@@ -108,3 +108,34 @@ The summit of the League of Arab States opened in Cairo today. It was attended b
     );
   });
 });
+
+describe("a founder's leader before the founding treaty is in force", () => {
+  // The Eurasian Economic Union came into being on 1 January 2015; its founders met as its Supreme Council before.
+  const names = (day: string, sentence: string) =>
+    readPressRelease(
+      `Supreme Eurasian Economic Council meets
+
+Astana, ${day}
+
+The meeting of the Supreme Eurasian Economic Council was held in Astana today. It was attended by President of Kazakhstan Nursultan Nazarbayev and President of Russia Vladimir Putin. ${sentence}`,
+      rotatingChairsKnowledge,
+    ).participants.map((participant) => participant.nameAsStated);
+
+  it("is promoted from a passing mention, as a member's", () => {
+    expect(
+      names(
+        "29 May 2014",
+        "President of Belarus Alexander Lukashenko stressed the need for a common market.",
+      ),
+    ).toContain("Alexander Lukashenko");
+  });
+
+  it("guard: a later member's leader is not, before his country joins", () => {
+    expect(
+      names(
+        "29 May 2014",
+        "Prime Minister of Armenia Nikol Pashinyan stressed the need for a common market.",
+      ),
+    ).not.toContain("Nikol Pashinyan");
+  });
+});

@@ -1,6 +1,6 @@
 import type { PartialDate } from "../common/partial-date";
-import { isOrganizationTitle } from "./categories";
-import { membershipsOf, rootOrganization, seatsItsHolder, type ReaderKnowledge } from "./knowledge";
+import { isOrganizationTitle, seatedOn } from "./categories";
+import { membershipsOf, rootOrganization, type ReaderKnowledge } from "./knowledge";
 import { organizationMentions } from "./mentions";
 import {
   actAtTheTable,
@@ -16,7 +16,7 @@ import { namedPeopleLeftOut, withoutParticipants, type NamedPersonLeftOut } from
 import type { ParticipantProposal, PersonMention } from "./proposal";
 import type { Sentence } from "./segment";
 import type { TitledName } from "./titles";
-import { covers, occupanciesOn } from "./titles";
+import { occupanciesOn } from "./titles";
 
 // A leader's post besides a head of state's or government's: one who stands in for him at a summit.
 const STAND_IN_LEADER = /^(?:Vice[-\s]President|Crown\s+Prince)$/i;
@@ -137,7 +137,12 @@ export function takingPartEvidence(
     countryId !== null &&
     memberships.some(
       (membership) =>
-        membership.countryId === countryId && covers(membership, date) && seatsItsHolder(membership),
+        membership.countryId === countryId &&
+        seatedOn(
+          membership,
+          date,
+          memberships.filter((other) => other.organizationId === membership.organizationId),
+        ),
     );
   const titleOrganization = item.title?.organization?.id ?? null;
   // "The Commonwealth's Secretary General, X", not "NATO's Secretary General, X": a name right before an untitled

@@ -8,10 +8,11 @@ import {
   followListNeighbours,
   isOrganizationTitle,
   ownCategoryHint,
+  seatedOn,
   withoutAsides,
 } from "./categories";
 import { ANOTHER_TERM, chairingCountry, NEXT_MEETING } from "./chair";
-import { membershipsOf, rootOrganization, seatsItsHolder, type ReaderKnowledge } from "./knowledge";
+import { membershipsOf, rootOrganization, type ReaderKnowledge } from "./knowledge";
 import { countryMentions, organizationMentions } from "./mentions";
 import { escapeRegExp, normalize as normalizeText, span } from "./segment";
 import type { Fact, ParticipantProposal } from "./proposal";
@@ -3082,9 +3083,10 @@ function memberLeaderMentions(
   // or no meeting's, read by their own rules.
   const linedUp = lineUpCountries(text, sentences, knowledge);
   if ((!organizationId && !linedUp.size) || taken.length < 2) return [];
+  const ofOrganization = organizationId ? membershipsOf(knowledge, organizationId) : [];
   const members = new Set([
-    ...(organizationId ? membershipsOf(knowledge, organizationId) : [])
-      .filter((membership) => covers(membership, date) && seatsItsHolder(membership))
+    ...ofOrganization
+      .filter((membership) => seatedOn(membership, date, ofOrganization))
       .map((membership) => membership.countryId),
     ...linedUp,
   ]);
