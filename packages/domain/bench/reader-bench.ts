@@ -2,17 +2,26 @@
 // per fixture and per group of fixtures (each open group of `fixtures/groups.ts`, in its order, then each batch
 // of sealed ones the reader is never tuned on), the headline figures per group, and the time per text (median of
 // repeated runs after a warm-up). `READER_BENCH_OPEN_ONLY=1` leaves the sealed batches out, all but the texts opened
-// as development texts.
+// as development texts. Every text is read a second time against its knowledge merged with the product's reference
+// data (`fixtures/with-reference-data.ts`), as the app reads a release against a database holding the whole reference
+// load: each headline gets a second line "with the reference data", and the texts read otherwise are listed.
 import { expect, it } from "vitest";
 import { FACT_KINDS, evaluateProposal, type Evaluation, type FactKind } from "../src/reader/evaluate";
 import { readerFixtures, type ReaderFixture } from "../src/reader/fixtures/index";
 import { FIXTURE_GROUPS, type FixtureGroup } from "../src/reader/fixtures/groups";
 import { OPENED_AS_DEVELOPMENT_TEXT, sealedReaderFixtures } from "../src/reader/fixtures/sealed/index";
+import { referenceData } from "../src/reader/fixtures/reference-data";
+import { withReferenceData } from "../src/reader/fixtures/with-reference-data";
+import type { ReaderKnowledge } from "../src/reader/knowledge";
 import { readPressRelease } from "../src/reader/read-press-release";
 import { classifyMisses, missClassLines, type MissClasses } from "./miss-classes";
 
 const RUNS = 30;
 const WARM_UP = 3;
+// The reading with the reference data is timed too, with fewer runs: its figures are the second line, not the first.
+const RUNS_WITH_REFERENCE = 10;
+const WARM_UP_WITH_REFERENCE = 1;
+const WITH_REFERENCE = "  with the reference data";
 
 type Score = { expected: number; found: number; correct: number };
 
@@ -36,17 +45,40 @@ interface GroupResult {
   medians: number[];
   /** Why its facts were missed, counted by class (`miss-classes.ts`). */
   missClasses: MissClasses;
+  /** Each text's lines, by name: the two readings of a text are compared by them. */
+  texts: Map<string, string[]>;
+}
+
+type BenchFixture = Omit<ReaderFixture, "group">;
+
+// Each knowledge merged once (a handful of knowledge objects serve every fixture), so that the reader's caches per
+// knowledge hold across texts as they do for the fixture knowledge; each fixture's twin made once, so that its time
+// is measured once.
+const mergedKnowledge = new WeakMap<ReaderKnowledge, ReaderKnowledge>();
+const twins = new WeakMap<BenchFixture, BenchFixture>();
+/** The fixture read against its knowledge merged with the reference data. */
+function withTheReferenceData(fixture: BenchFixture): BenchFixture {
+  let twin = twins.get(fixture);
+  if (twin) return twin;
+  let knowledge = mergedKnowledge.get(fixture.knowledge);
+  if (!knowledge) {
+    knowledge = withReferenceData(fixture.knowledge, referenceData);
+    mergedKnowledge.set(fixture.knowledge, knowledge);
+  }
+  twin = { ...fixture, knowledge };
+  twins.set(fixture, twin);
+  return twin;
 }
 
 // A text's median time, measured once: the summaries that count a text again (a batch without its seen texts, the
 // totals) reuse it.
 const timed = new WeakMap<object, number>();
-function timePerText(fixture: Omit<ReaderFixture, "group">): number {
+function timePerText(fixture: BenchFixture, runs = RUNS, warmUp = WARM_UP): number {
   const known = timed.get(fixture);
   if (known !== undefined) return known;
-  for (let i = 0; i < WARM_UP; i++) readPressRelease(fixture.text, fixture.knowledge);
+  for (let i = 0; i < warmUp; i++) readPressRelease(fixture.text, fixture.knowledge);
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const start = performance.now();
     readPressRelease(fixture.text, fixture.knowledge);
     times.push(performance.now() - start);
@@ -56,12 +88,17 @@ function timePerText(fixture: Omit<ReaderFixture, "group">): number {
   return ms;
 }
 
-function benchGroup(title: string, fixtures: readonly Omit<ReaderFixture, "group">[]): GroupResult {
+function benchGroup(
+  title: string,
+  fixtures: readonly BenchFixture[],
+  timing: { runs: number; warmUp: number } = { runs: RUNS, warmUp: WARM_UP },
+): GroupResult {
   const totals = Object.fromEntries(
     FACT_KINDS.map((kind) => [kind, { expected: 0, found: 0, correct: 0 }]),
   ) as Record<FactKind, Score>;
   const medians: number[] = [];
   const missClasses: MissClasses = new Map();
+  const texts = new Map<string, string[]>();
   const lines: string[] = [`=== ${title} ===`, ""];
   let chairTexts = 0;
   let chairRight = 0;
@@ -83,6 +120,7 @@ function benchGroup(title: string, fixtures: readonly Omit<ReaderFixture, "group
     } catch (error) {
       throws++;
       lines.push(`${fixture.name}: THROWS ${(error as Error).message}`, "");
+      texts.set(fixture.name, [`${fixture.name}: THROWS ${(error as Error).message}`]);
       for (const kind of FACT_KINDS) {
         const keys = evaluateProposal(emptyProposal(), fixture.expected)[kind];
         totals[kind].expected += keys.expected;
@@ -90,7 +128,7 @@ function benchGroup(title: string, fixtures: readonly Omit<ReaderFixture, "group
       continue;
     }
     const firstMs = performance.now() - first;
-    const ms = timePerText(fixture);
+    const ms = timePerText(fixture, timing.runs, timing.warmUp);
     medians.push(ms);
     const evaluation: Evaluation = evaluateProposal(proposal, fixture.expected);
     classifyMisses(missClasses, proposal, fixture.expected, evaluation, fixture.knowledge, fixture.text);
@@ -105,18 +143,20 @@ function benchGroup(title: string, fixtures: readonly Omit<ReaderFixture, "group
     }
     if (fixture.expected.chairmanships.length && evaluation.chairmanship.missed.length === 0) handoverRight++;
     lines.push(
-      `${fixture.name}: ${fixture.text.length} characters, ${ms.toFixed(1)} ms per text (median of ${RUNS}; first run ${firstMs.toFixed(0)} ms)`,
+      `${fixture.name}: ${fixture.text.length} characters, ${ms.toFixed(1)} ms per text (median of ${timing.runs}; first run ${firstMs.toFixed(0)} ms)`,
     );
+    const facts: string[] = [];
     for (const kind of FACT_KINDS) {
       const score = evaluation[kind];
-      lines.push(row(kind, score));
-      for (const missed of score.missed) lines.push(`      missed: ${missed}`);
-      for (const extra of score.extra) lines.push(`      extra:  ${extra}`);
+      facts.push(row(kind, score));
+      for (const missed of score.missed) facts.push(`      missed: ${missed}`);
+      for (const extra of score.extra) facts.push(`      extra:  ${extra}`);
       totals[kind].expected += score.expected;
       totals[kind].found += score.found;
       totals[kind].correct += score.correct;
     }
-    lines.push("");
+    lines.push(...facts, "");
+    texts.set(fixture.name, [`${fixture.name}`, ...facts]);
   }
   lines.push(
     `${title} — total over ${fixtures.length} texts: ${medians.length ? median(medians).toFixed(1) : "-"} ms per text (median), slowest ${medians.length ? Math.max(...medians).toFixed(1) : "-"} ms`,
@@ -133,7 +173,7 @@ function benchGroup(title: string, fixtures: readonly Omit<ReaderFixture, "group
     `handover ${handoverRight}/${handoverTexts}`,
     `throws ${throws}`,
   ];
-  return { lines, summary: [summary.join(" · ")], medians, missClasses };
+  return { lines, summary: [summary.join(" · ")], medians, missClasses, texts };
 }
 
 function emptyProposal() {
@@ -168,6 +208,33 @@ const ORDINALS = [
   "fifteenth",
 ];
 
+/** A group read twice: against the fixtures' knowledge, and against it merged with the reference data. */
+interface TwoReadings {
+  present: GroupResult;
+  withReference: GroupResult;
+}
+
+function benchTwice(title: string, fixtures: readonly BenchFixture[]): TwoReadings {
+  return {
+    present: benchGroup(title, fixtures),
+    withReference: benchGroup(WITH_REFERENCE, fixtures.map(withTheReferenceData), {
+      runs: RUNS_WITH_REFERENCE,
+      warmUp: WARM_UP_WITH_REFERENCE,
+    }),
+  };
+}
+
+/** The texts whose facts the reference data changes, with their facts as read with it. */
+function readOtherwise(readings: TwoReadings): string[] {
+  const lines: string[] = [];
+  for (const [name, present] of readings.present.texts) {
+    const [, ...facts] = readings.withReference.texts.get(name) ?? [];
+    const [, ...before] = present;
+    if (facts.join("\n") !== before.join("\n")) lines.push(`${name}:`, ...facts, "");
+  }
+  return lines;
+}
+
 it("benchmarks the press-release reader", () => {
   // Open groups in the order of FIXTURE_GROUPS; then the sealed batches, unless READER_BENCH_OPEN_ONLY is set
   // (for whoever changes the reader: the open figures and their summary without a line of the sealed ones).
@@ -182,23 +249,26 @@ it("benchmarks the press-release reader", () => {
   );
   const groups = [
     ...openGroups.map((group) =>
-      benchGroup(
+      benchTwice(
         `${group} fixtures`,
         readerFixtures.filter((fixture) => fixture.group === group),
       ),
     ),
-    ...(developmentTexts.length > 0 ? [benchGroup("development texts", developmentTexts)] : []),
+    ...(developmentTexts.length > 0 ? [benchTwice("development texts", developmentTexts)] : []),
     ...sealedBatches.map((batch) =>
-      benchGroup(
+      benchTwice(
         batch === 1 ? "sealed fixtures" : `sealed, ${ORDINALS[batch - 1] ?? `#${batch}`} batch`,
         sealedReaderFixtures.filter((fixture) => fixture.batch === batch),
       ),
     ),
   ];
   const lines = ["", "Press-release reader — precision (P) and recall (R) per kind of fact", ""];
-  for (const group of groups) lines.push(...group.lines);
+  for (const group of groups) lines.push(...group.present.lines);
+  // What the reference data changes, text by text: the facts of each text read otherwise with it.
+  lines.push("=== read otherwise with the reference data ===", "");
+  for (const group of groups) lines.push(...readOtherwise(group));
   lines.push("Summary (recall; chair and handover: texts with every expected fact right)");
-  for (const group of groups) lines.push(...group.summary);
+  for (const group of groups) lines.push(...group.present.summary, ...group.withReference.summary);
   // A sealed text whose summit an open fixture covers too (written later, and tuned on) is no longer unseen: each
   // batch holding one is summarised again without it.
   for (const batch of sealedBatches) {
@@ -209,33 +279,39 @@ it("benchmarks the press-release reader", () => {
       lines.push(`sealed ${batch}, unseen only  none: every text of the batch has been seen`);
       continue;
     }
-    const clean = benchGroup(
+    const clean = benchTwice(
       `sealed ${batch}, unseen only`,
       fixtures.filter((fixture) => !fixture.openTwin),
     );
-    lines.push(
-      ...clean.summary.map((line) => `${line} (without ${twins.map((twin) => twin.name).join(", ")})`),
-    );
+    const without = ` (without ${twins.map((twin) => twin.name).join(", ")})`;
+    lines.push(...clean.present.summary.map((line) => `${line}${without}`), ...clean.withReference.summary);
   }
   // The totals over every open fixture and over every sealed text never tuned on: the second is the widest estimate
   // of the reader on unseen releases (the newest batch alone is the freshest, but it is only a few texts).
-  const allOpen = benchGroup("all open", readerFixtures);
-  lines.push(...allOpen.summary);
+  const allOpen = benchTwice("all open", readerFixtures);
+  lines.push(...allOpen.present.summary, ...allOpen.withReference.summary);
   const allUnseen =
     sealedBatches.length > 0
-      ? benchGroup(
+      ? benchTwice(
           "all sealed, unseen",
           sealedReaderFixtures.filter((fixture) => !fixture.openTwin),
         )
       : null;
-  if (allUnseen) lines.push(...allUnseen.summary);
+  if (allUnseen) lines.push(...allUnseen.present.summary, ...allUnseen.withReference.summary);
   // Why the facts of the totals were missed, by class and in counts only, so that the sealed texts say what kind of
   // failure dominates on unseen text without showing a word of it.
-  lines.push("", ...missClassLines("all open", allOpen.missClasses));
-  if (allUnseen) lines.push(...missClassLines("all sealed, unseen", allUnseen.missClasses));
-  const all = groups.flatMap((group) => group.medians);
+  lines.push("", ...missClassLines("all open", allOpen.present.missClasses));
+  if (allUnseen) lines.push(...missClassLines("all sealed, unseen", allUnseen.present.missClasses));
+  lines.push("", ...missClassLines("all open, with the reference data", allOpen.withReference.missClasses));
+  if (allUnseen)
+    lines.push(
+      ...missClassLines("all sealed, unseen, with the reference data", allUnseen.withReference.missClasses),
+    );
+  const all = groups.flatMap((group) => group.present.medians);
+  const allWithReference = groups.flatMap((group) => group.withReference.medians);
   lines.push(
     `Time: ${median(all).toFixed(1)} ms per text (median), slowest ${Math.max(...all).toFixed(1)} ms`,
+    `Time with the reference data: ${median(allWithReference).toFixed(1)} ms per text (median of ${RUNS_WITH_REFERENCE} runs each), slowest ${Math.max(...allWithReference).toFixed(1)} ms`,
     "",
   );
   console.log(lines.join("\n"));

@@ -6,7 +6,7 @@ import type { PartialDate } from "../common/partial-date";
 import type { ParticipationCategory } from "../entities/participation";
 import type { JointSummit } from "./joint-summits";
 import type { KnownMembership, ReaderKnowledge } from "./knowledge";
-import { membershipsOf, rootOrganization } from "./knowledge";
+import { membershipsOf, rootOrganization, seatsItsHolder } from "./knowledge";
 import { covers } from "./titles";
 import { ORGANIZATION_NOUN } from "./vocabulary";
 
@@ -22,6 +22,9 @@ const HINTS: [RegExp, ParticipationCategory][] = [
 const MEETING_OF_MEMBERS =
   /\b(?:summit|meeting|session|council|conference|gathering)\s+of\s+(?:the\s+)?(?:heads\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,3}?member\s+(?:states|countries|nations)\b/gi;
 
+const NOT_A_MEMBER =
+  /\b(?:non-?members?|not\s+(?:yet\s+|even\s+)?(?:an?\s+|one\s+of\s+its\s+|one\s+of\s+the\s+)?members?)\b/gi;
+
 const DELEGATION_MEMBERS =
   /\bmembers\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w'’-]+\s+)?delegations?\b/gi;
 
@@ -32,7 +35,11 @@ const DELEGATION_MEMBERS =
 export function categoryHintOf(text: string, explicit = false): ParticipationCategory | null {
   // "took part in the summit of the member states": the meeting's name, not a capacity; "in the expanded format, with
   // the members of the delegations": the people beside the leaders, no member state.
-  const words = text.replace(MEETING_OF_MEMBERS, "").replace(DELEGATION_MEMBERS, "");
+  // "who is not a member", "the non-member states": a guest's words, not a member's.
+  const words = text
+    .replace(MEETING_OF_MEMBERS, "")
+    .replace(DELEGATION_MEMBERS, "")
+    .replace(NOT_A_MEMBER, "guest");
   const named = HINTS.filter(([pattern]) => pattern.test(words)).map(([, category]) => category);
   if (!named.length && !explicit && /\binvited\b/i.test(words)) return "guest_state";
   return named.length === 1 ? named[0]! : null;
@@ -106,6 +113,28 @@ const FROM_STATUS: Partial<Record<string, ParticipationCategory>> = {
   observer: "observer_state",
   dialogue_partner: "dialogue_partner",
 };
+
+/**
+ * Whether a membership seats its country at a meeting on `date`: its term runs that day and seats its holder (no
+ * candidate's or suspended member's); or it is a founder's and the organization has no member yet that day, its
+ * founding treaty not yet in force (the Supreme Eurasian Economic Council of May 2014, the Union in being from 1 January
+ * 2015) — as `categoryOf` reads a founder then. `organizationMemberships`: all the organization's memberships.
+ */
+export function seatedOn(
+  membership: KnownMembership,
+  date: PartialDate | null,
+  organizationMemberships: readonly KnownMembership[],
+): boolean {
+  if (!seatsItsHolder(membership)) return false;
+  if (covers(membership, date)) return true;
+  return (
+    membership.status === "founding_member" &&
+    date !== null &&
+    membership.startDate !== null &&
+    membership.startDate > date &&
+    organizationMemberships.every((other) => other.startDate !== null && other.startDate > date)
+  );
+}
 
 /** The category a country's membership at the date gives; with no date, the latest one's. */
 function statusAt(
@@ -220,8 +249,12 @@ export function categoryOf(
       : { value: "member_state", confidence: UNKNOWN_COUNTRY_GUESS, fromHint: false };
   }
   if (organizationId) {
-    const ours =
-      meetingOrganizationId && rootOrganization(knowledge, organizationId)?.id === meetingOrganizationId;
+    const root = rootOrganization(knowledge, organizationId)?.id ?? organizationId;
+    // At a joint summit ("the ASEAN–GCC Summit"), the officials of either party are the meeting's own.
+    const parties = (evidence.joint?.knownPartyIds ?? []).map(
+      (partyId) => rootOrganization(knowledge, partyId)?.id ?? partyId,
+    );
+    const ours = (meetingOrganizationId && root === meetingOrganizationId) || parties.includes(root);
     return ours
       ? { value: "igo_official", confidence: 0.9, fromHint: false }
       : { value: "guest_organization", confidence: 0.8, fromHint: false };

@@ -2,6 +2,8 @@
 // country belongs to either party. Every person here is invented.
 import { describe, expect, it } from "vitest";
 import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
+import { referenceData } from "./fixtures/reference-data";
+import { withReferenceData } from "./fixtures/with-reference-data";
 import { ids } from "./fixtures/world-knowledge";
 import { readJointSummit } from "./joint-summits";
 import { readPressRelease } from "./read-press-release";
@@ -53,6 +55,38 @@ The first ASEAN–GCC Summit was held in Riyadh today. Taking part were Presiden
       "Karim Al Nasser": "member_state",
       "Aziz Rahman": "member_state",
       "Joao Pereira": "observer_state",
+    });
+  });
+});
+
+describe("the officials of either party at a joint summit", () => {
+  // With the reference data the knowledge holds both parties, the GCC as well as ASEAN.
+  const knowledge = withReferenceData(eurasiaKnowledge, referenceData);
+  const categories = (taking: string) =>
+    Object.fromEntries(
+      readPressRelease(
+        `Joint statement
+
+Riyadh, 20 October 2023
+
+The first ASEAN–GCC Summit was held in Riyadh today. Taking part were President of Indonesia Budi Santoso, Emir of Qatar Karim Al Nasser, ${taking}.`,
+        knowledge,
+      ).participants.map((participant) => [participant.nameAsStated, participant.category.value]),
+    );
+
+  it("reads the secretary-general of the party that is not the body's as an official of the meeting's own", () => {
+    expect(categories("Secretary-General of the Gulf Cooperation Council Nasser Al Amri")).toEqual({
+      "Budi Santoso": "member_state",
+      "Karim Al Nasser": "member_state",
+      "Nasser Al Amri": "igo_official",
+    });
+  });
+
+  it("guard: an official of an organization that is neither party stays a guest organization's", () => {
+    expect(categories("Secretary-General of the League of Arab States Nasser Al Amri")).toEqual({
+      "Budi Santoso": "member_state",
+      "Karim Al Nasser": "member_state",
+      "Nasser Al Amri": "guest_organization",
     });
   });
 });

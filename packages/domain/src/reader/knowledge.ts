@@ -70,6 +70,14 @@ export function rootOrganization(knowledge: ReaderKnowledge, id: string): KnownO
   return current;
 }
 
+/**
+ * Whether a membership seats its holder at the organization's meetings: a member, an observer or a dialogue partner
+ * does; a candidate does not yet, a suspended member (Syria in the Arab League 2011–2023) no longer.
+ */
+export function seatsItsHolder(membership: Pick<KnownMembership, "status">): boolean {
+  return membership.status !== "candidate" && membership.status !== "suspended";
+}
+
 /** The memberships of an organization, held on it or on one of its bodies (a council's members are its IGO's). */
 export function membershipsOf(knowledge: ReaderKnowledge, organizationId: string): KnownMembership[] {
   return knowledge.memberships.filter(

@@ -1,5 +1,5 @@
 import type { PartialDate } from "../common/partial-date";
-import { isOrganizationTitle } from "./categories";
+import { isOrganizationTitle, seatedOn } from "./categories";
 import { membershipsOf, rootOrganization, type ReaderKnowledge } from "./knowledge";
 import { organizationMentions } from "./mentions";
 import {
@@ -16,7 +16,7 @@ import { namedPeopleLeftOut, withoutParticipants, type NamedPersonLeftOut } from
 import type { ParticipantProposal, PersonMention } from "./proposal";
 import type { Sentence } from "./segment";
 import type { TitledName } from "./titles";
-import { covers, occupanciesOn } from "./titles";
+import { occupanciesOn } from "./titles";
 
 // A leader's post besides a head of state's or government's: one who stands in for him at a summit.
 const STAND_IN_LEADER = /^(?:Vice[-\s]President|Crown\s+Prince)$/i;
@@ -135,7 +135,15 @@ export function takingPartEvidence(
   const memberships = organizations.flatMap((organizationId) => membershipsOf(knowledge, organizationId));
   const member =
     countryId !== null &&
-    memberships.some((membership) => membership.countryId === countryId && covers(membership, date));
+    memberships.some(
+      (membership) =>
+        membership.countryId === countryId &&
+        seatedOn(
+          membership,
+          date,
+          memberships.filter((other) => other.organizationId === membership.organizationId),
+        ),
+    );
   const titleOrganization = item.title?.organization?.id ?? null;
   // "The Commonwealth's Secretary General, X", not "NATO's Secretary General, X": a name right before an untitled
   // office is the organization whose office it is, and must be the meeting's.

@@ -1,5 +1,6 @@
 import {
   organizationById,
+  rootOrganization,
   type KnownCountry,
   type KnownOrganization,
   type ReaderKnowledge,
@@ -228,17 +229,69 @@ function allMentions(
         0,
         text.length,
         hasCyrillic(text) ? withRussian(knowledge, matchers) : matchers.countries,
+        statesBeforeTerritories(knowledge),
       ).filter(
         (mention) =>
           (mention.via !== "demonym" ||
             !/^\s+Republic\s+of\b/.test(text.slice(mention.end, mention.end + 20))) &&
           !partOfLongerPlace(text, mention.start),
       ),
-      organizations: find(text, 0, text.length, matchers.organizations, ancestorsNamed(knowledge)),
+      organizations: ofAnotherOrganization(
+        text,
+        knowledge,
+        find(text, 0, text.length, matchers.organizations, ancestorsNamed(knowledge)),
+      ),
     };
     byText.set(text, mentions);
   }
   return mentions;
+}
+
+// "of GUAM", "of the CIS": the words right after an organization's name that say whose it is.
+const WHOSE = /^\s+of\s+(?:the\s+)?(?=\p{Lu})/u;
+const ACRONYM = /^\p{Lu}{2,8}(?![\p{L}\p{N}])/u;
+
+/**
+ * Without the mentions of a body named by words another organization's body shares, followed by the name of another
+ * organization: "The Council of Heads of State of GUAM" is GUAM's council, not the SCO's "Council of Heads of
+ * State" — whether the knowledge holds GUAM (another organization's mention follows) or not (an acronym it does not
+ * hold follows). A name of the same organization after it ("… of the SCO") keeps it.
+ */
+function ofAnotherOrganization(
+  text: string,
+  knowledge: ReaderKnowledge,
+  mentions: readonly Mention[],
+): Mention[] {
+  const starting = new Map(mentions.map((mention) => [mention.start, mention]));
+  return mentions.filter((mention) => {
+    if (mention.via === "abbreviation") return true;
+    const whose = WHOSE.exec(text.slice(mention.end, mention.end + 12));
+    if (!whose) return true;
+    const at = mention.end + whose[0].length;
+    const next = starting.get(at);
+    if (next) return rootOrganization(knowledge, next.id)?.id === rootOrganization(knowledge, mention.id)?.id;
+    return !ACRONYM.test(text.slice(at, at + 9));
+  });
+}
+
+/**
+ * Of countries named by the same words ("Indian": India and the British Indian Ocean Territory; "Congolese": both
+ * Congos), the one the knowledge holds memberships of the most organizations for: a state before a territory, whose
+ * leaders do not meet at summits. Countries the knowledge holds no memberships for tie, and the lowest id decides.
+ */
+function statesBeforeTerritories(knowledge: ReaderKnowledge): (mention: Mention) => number {
+  let organizations: Map<string, Set<string>> | undefined;
+  return (mention) => {
+    if (!organizations) {
+      organizations = new Map();
+      for (const membership of knowledge.memberships) {
+        const held = organizations.get(membership.countryId) ?? new Set<string>();
+        held.add(membership.organizationId);
+        organizations.set(membership.countryId, held);
+      }
+    }
+    return organizations.get(mention.id)?.size ?? 0;
+  };
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   followListNeighbours,
   isOrganizationTitle,
   ownCategoryHint,
+  seatedOn,
   withoutAsides,
 } from "./categories";
 import { ANOTHER_TERM, chairingCountry, NEXT_MEETING } from "./chair";
@@ -1127,8 +1128,9 @@ const COMPANION_BEFORE = new RegExp(
 );
 // Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former",
 // "whose predecessor as chair X".
+// "the special envoy of President X", "on behalf of President X": someone stands in for him, who is not there.
 const MENTIONED_ONLY_BEFORE =
-  /\b(?:with|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quot(?:ed|ing)|citing|by|to|from|(?:predecessor|successor)(?:\s+as\s+[\w-]+)?,?)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
+  /\b(?:with|(?:envoy|emissary|representative)s?\s+of|on\s+behalf\s+of|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quot(?:ed|ing)|citing|by|to|from|(?:predecessor|successor)(?:\s+as\s+[\w-]+)?,?)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
 // After "with" and the leaders, a participle of what they did there: "…, with Russian President A and Chinese President B
 // using the meeting to show their partnership" is the leaders acting at the meeting, not someone meeting them.
 const WITH_ABSOLUTE_AFTER =
@@ -3081,9 +3083,10 @@ function memberLeaderMentions(
   // or no meeting's, read by their own rules.
   const linedUp = lineUpCountries(text, sentences, knowledge);
   if ((!organizationId && !linedUp.size) || taken.length < 2) return [];
+  const ofOrganization = organizationId ? membershipsOf(knowledge, organizationId) : [];
   const members = new Set([
-    ...(organizationId ? membershipsOf(knowledge, organizationId) : [])
-      .filter((membership) => covers(membership, date))
+    ...ofOrganization
+      .filter((membership) => seatedOn(membership, date, ofOrganization))
       .map((membership) => membership.countryId),
     ...linedUp,
   ]);
@@ -3612,6 +3615,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
       };
     }
   }
+  countrylessChairsAsMembers(participants);
   for (const participant of [...messageOnly, ...guestSpeakers]) {
     if (participant.role.value !== "chair")
       participant.role = { ...participant.role, value: "speaker", confidence: 0.8 };
@@ -3633,6 +3637,31 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     (participant) => namedIn.get(participant) ?? [],
     text,
   );
+}
+
+/**
+ * The chair of the meeting whose leader's title names no country ("Premier of the State Council Wen Jiabao chaired",
+ * "Prime Minister X, who welcomed the leaders to the capital, was elected Chairman") is the leader of a member hosting
+ * it, not a guest nor an official of an organization the title's other words suggest ("Council"): guests and other
+ * organizations' officials do not chair a body's meeting. Only a category guessed without words about it (confidence
+ * 0.5 at most) is changed; the reference data, which cannot tell whose leader he is, is not asked.
+ */
+function countrylessChairsAsMembers(participants: readonly ParticipantProposal[]): void {
+  for (const participant of participants) {
+    const post = participant.post?.value;
+    if (
+      participant.role.value !== "chair" ||
+      participant.country !== null ||
+      post?.status !== "new" ||
+      post.proposed.countryId !== null ||
+      post.proposed.organizationId !== null ||
+      (post.proposed.role !== "head_of_state" && post.proposed.role !== "head_of_government") ||
+      (participant.category.value !== "guest_state" && participant.category.value !== "guest_organization") ||
+      participant.category.confidence > 0.5
+    )
+      continue;
+    participant.category = { value: "member_state", evidence: participant.role.evidence, confidence: 0.5 };
+  }
 }
 
 /** The participants without `dropped`, numbered again in order, with the chair (not among them) following its own. */
