@@ -108,7 +108,17 @@ function leadersOf(participants: readonly ParticipantProposal[]): ParticipantPro
 }
 
 /** The pattern of a participant's name in running text: the name as stated, or its family name (not "II", "Jr"). */
+// Each participant's name pattern, built once per proposal (a participant object lives for one read).
+const namePatterns = new WeakMap<ParticipantProposal, RegExp | null>();
+
 function namePattern(participant: ParticipantProposal): RegExp | null {
+  if (namePatterns.has(participant)) return namePatterns.get(participant)!;
+  const pattern = buildNamePattern(participant);
+  namePatterns.set(participant, pattern);
+  return pattern;
+}
+
+function buildNamePattern(participant: ParticipantProposal): RegExp | null {
   const words = participant.nameAsStated.split(/[\s.]+/).filter(Boolean);
   const family = [...words].reverse().find((word) => word.length >= 3 && !/^(?:[IVX]+|Jr|Sr)$/.test(word));
   const names = [
