@@ -16,6 +16,31 @@ export const NEXT_MEETING =
 export const ANOTHER_TERM =
   /\b(?:in|during|for|since|until|through)\s+(?:the\s+)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?|past|previous|last|preceding)\b|\b(?:past|previous|last|preceding|former)\s+(?:year|twelve\s+months|summit|meeting|session|term|period)\b|\bover\s+the\s+(?:past|last)\b/i;
 
+// A relative clause on another meeting before a person: "The previous summit, which X chaired, …", "The foreign
+// ministers' meeting, which X opened and chaired, …": what X chaired there is no chair of this meeting.
+export const WHICH_ON_ANOTHER_MEETING_BEFORE =
+  /\b(?:minist\w*|ministerial|foreign|business|side|parallel|previous|last|preceding|earlier|next|youth|parliament\w*|working|expert\w*|senior\s+officials['’]?)\b[^,.;]{0,30}\b(?:summit|meeting|session|talks|forum|sitting)\s*,\s*which\s+(?:[^,.;]{0,80}\s)?$/i;
+// The same relative clause anywhere in a chair's subject: "The foreign ministers' meeting, which X opened and chaired".
+export const WHICH_ON_ANOTHER_MEETING =
+  /\b(?:minist\w*|ministerial|foreign|business|side|parallel|previous|last|preceding|earlier|next|youth|parliament\w*|working|expert\w*|senior\s+officials['’]?)\b[^,.;]{0,30}\b(?:summit|meeting|session|talks|forum|sitting)\s*,\s*which\b/i;
+// "In his capacity as Chairman of the Council of Foreign Ministers, X …": the chair of another body, not of this meeting.
+export const CHAIR_OF_ANOTHER_BODY_BEFORE =
+  /\bas\s+(?:the\s+)?(?:current\s+)?(?:chair(?:man|person|woman)?|president)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:Council\s+of\s+(?:Foreign\s+)?Ministers|(?:Foreign\s+)?Ministers|Ministerial|Commission|Board|Committee|Business\s+Council|Forum|Parliament)\b[^.;]*,\s*$/i;
+
+/**
+ * "The summit, which X chaired, was attended by …": the relative clause on the meeting that names its chair, up to the
+ * chair's name; not on another meeting ("The previous summit, which X chaired, …").
+ */
+export function whichChairedThisMeeting(sentence: string): RegExpExecArray | null {
+  const match =
+    /\b(?:summit|meeting|session|talks|council),\s+which\s+(?=[^,;.]{3,80}?\s+(?:chaired|presided(?:\s+over)?)\s*,)/i.exec(
+      sentence,
+    );
+  return match && !WHICH_ON_ANOTHER_MEETING_BEFORE.test(sentence.slice(0, match.index + match[0].length))
+    ? match
+    : null;
+}
+
 const CHAIRMANSHIP = String.raw`(?:chairmanship|presidency|chairship|chairpersonship)`;
 const CHAIRING_SIDE = String.raw`(?:chairing|presiding|current\s+chair(?:ing)?)\s+(?:country|state|side|nation)`;
 
@@ -134,7 +159,14 @@ export function chairingCountry(
       chairingClause(text.slice(Math.max(from, mention.start - 140), mention.start), after) ||
       (hostChairs &&
         ((HOST_BEFORE_COUNTRY.test(before) && !/^\s+\p{Lu}/u.test(after)) || HOST_AFTER_COUNTRY.test(after)));
-    if (chairing && !NEXT_MEETING.test(clause) && !anotherTerm(clause, year) && !found.has(mention.id))
+    // "The foreign ministers' meeting, which the President of Tajikistan opened and chaired, …": another meeting's chair.
+    if (
+      chairing &&
+      !NEXT_MEETING.test(clause) &&
+      !anotherTerm(clause, year) &&
+      !WHICH_ON_ANOTHER_MEETING.test(clause) &&
+      !found.has(mention.id)
+    )
       found.set(mention.id, { start: mention.start, end: mention.end });
   }
   if (found.size !== 1) return null;

@@ -11,7 +11,15 @@ import {
   seatedOn,
   withoutAsides,
 } from "./categories";
-import { ANOTHER_TERM, chairingCountry, NEXT_MEETING } from "./chair";
+import {
+  ANOTHER_TERM,
+  CHAIR_OF_ANOTHER_BODY_BEFORE,
+  chairingCountry,
+  NEXT_MEETING,
+  WHICH_ON_ANOTHER_MEETING,
+  WHICH_ON_ANOTHER_MEETING_BEFORE,
+  whichChairedThisMeeting,
+} from "./chair";
 import { membershipsOf, rootOrganization, type ReaderKnowledge } from "./knowledge";
 import { countryMentions, organizationMentions } from "./mentions";
 import { escapeRegExp, normalize as normalizeText, span } from "./segment";
@@ -1327,7 +1335,7 @@ export function participationRead(
   // "The next summit will be hosted by X": the host of a later meeting is neither chair nor participant here.
   const later = NEXT_MEETING.test(before) || LATER_EVENT.test(before);
   if (
-    (CHAIR_BEFORE.test(before) && !later) ||
+    (CHAIR_BEFORE.test(before) && !later && !CHAIR_OF_ANOTHER_BODY_BEFORE.test(before)) ||
     (chairAfter && !NEXT_MEETING.test(aside) && !ANOTHER_TERM.test(aside))
   )
     return took({ kind: "chair", weak: true, ...(INVITED_BY.test(before) ? { inviter: true } : {}) });
@@ -1431,6 +1439,7 @@ export function participationRead(
     LED_SESSION_AT.test(clause.slice(verb.index)) ||
     AND_LED_SESSION.test(clause.slice(verb.index));
   if (chairs && ANOTHER_TERM.test(clause.slice(verb.index))) return leftOut("chaired in another term");
+  if (chairs && WHICH_ON_ANOTHER_MEETING_BEFORE.test(before)) return leftOut("chaired another meeting");
   return took({ kind: chairs ? "chair" : "attendance", weak: false });
 }
 
@@ -2420,9 +2429,7 @@ function findMentionsIn(
         s,
       ) ??
       // "The summit, which X chaired, was attended by …": the chair named in a relative clause on the meeting.
-      /\b(?:summit|meeting|session|talks|council),\s+which\s+(?=[^,;.]{3,80}?\s+(?:chaired|presided(?:\s+over)?)\s*,)/i.exec(
-        s,
-      ) ??
+      whichChairedThisMeeting(s) ??
       /\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+/i.exec(s) ??
       // "The meeting took place under the leadership of X": leading the meeting named before it, never a delegation.
       underLeadership(s) ??
@@ -2506,7 +2513,9 @@ function findMentionsIn(
         !LATER_EVENT.test(chairedClause) &&
         !LATER_EVENT.test(chaired[1]!) &&
         // "At the previous summit in 2019, X chaired the meeting": the chair of an earlier meeting.
-        !EARLIER_MEETING_OPENING.test(chaired[1]!)
+        !EARLIER_MEETING_OPENING.test(chaired[1]!) &&
+        // "The foreign ministers' meeting, which X opened and chaired, …": another meeting's chair.
+        !WHICH_ON_ANOTHER_MEETING.test(chaired[1]!)
           ? chairSubject(text, sentence.start + lead, sentence.start + lead + chaired[1]!.length, knowledge)
           : null;
       if (subject)

@@ -3,6 +3,7 @@ import { headlineChair, headlineSubjectUnnamed } from "./chair";
 import { readChairmanships } from "./chairmanship";
 import { findPublicationDate, headerParagraphs, yearlessDatelinePublication } from "./dates";
 import { readDocuments } from "./documents";
+import { impliedChair } from "./implied-chairs";
 import { readJointSummit } from "./joint-summits";
 import { organizationById, rootOrganization, type ReaderKnowledge } from "./knowledge";
 import {
@@ -107,6 +108,28 @@ export function readPressRelease(
       value: { protocolOrder: byHeadline.participant.protocolOrder },
       evidence: byHeadline.evidence,
       confidence: 0.6,
+    };
+  }
+  // Still none: the chair the meeting's shape implies ("The meeting, which X led", the host who opened it or welcomed
+  // the leaders), at a confidence below a stated chair's.
+  const implied = chair
+    ? null
+    : impliedChair({
+        text,
+        paragraphs: body,
+        participants,
+        knowledge,
+        organizationId,
+        date,
+        venueCity: venue?.value.city ?? null,
+        venueCountryId: venue?.value.countryId ?? null,
+      });
+  if (implied) {
+    implied.participant.role = { value: "chair", evidence: implied.evidence, confidence: implied.confidence };
+    chair = {
+      value: { protocolOrder: implied.participant.protocolOrder },
+      evidence: implied.evidence,
+      confidence: implied.confidence,
     };
   }
 

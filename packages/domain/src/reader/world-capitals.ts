@@ -47,6 +47,12 @@ function countryIdOf(knowledge: ReaderKnowledge, iso2: string): string | undefin
   return ids.get(iso2);
 }
 
+/** The state whose capital is `city` ("Manama", "Phnom Penh"), when the knowledge holds it: the host of a meeting held there. */
+export function stateOfCapital(knowledge: ReaderKnowledge, city: string): string | null {
+  const iso2 = matcher().isoOf.get(city);
+  return iso2 ? (countryIdOf(knowledge, iso2) ?? null) : null;
+}
+
 // One text is read many times in small ranges: its capitals are found once (the last text only, so reads stay pure).
 let last: { text: string; capitals: { iso2: string; name: string; start: number; end: number }[] } | null =
   null;
