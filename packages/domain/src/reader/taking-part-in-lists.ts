@@ -1,0 +1,114 @@
+// What a run of names shares: the words before the first name of "A, B and C" are said of each of them. A release
+// names leaders in such runs after words that put them at the meeting — "The documents were signed by A, B and C", "On
+// the sidelines of the summit, X held talks with A, B and C", "expresses its gratitude to A, B and C for their
+// participation", "The meeting was also addressed by A, B and C", "X spoke next, followed by A and B" — while the
+// reader's reading of each name looks only at the words right before it ("signed by" for A, nothing for B and C).
+// These are the words that decide, for every name of the run; and the subject of sideline talks ("On the sidelines, X
+// held talks with …"), who was there as surely as the ones he met.
+import type { Sentence } from "./segment";
+
+/** Why the run's words say its names took part. */
+export type ListAct = "signed" | "sideline talks" | "thanked for taking part" | "addressed" | "spoke in turn";
+
+/** A span of the text that names a person. */
+export interface NamedSpan {
+  start: number;
+  end: number;
+}
+
+// Between two names of one run: a comma, "and", ", and", "as well as".
+const BETWEEN_NAMES = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as\s+well\s+as\s+)(?:the\s+)?$/i;
+
+// The documents signed by the run: "The documents were signed by", "The declaration was then signed by the".
+const SIGNED_BY =
+  /\b(?:was|were|had\s+been|have\s+been)\s+(?:then\s+|also\s+|jointly\s+)?signed\s+by\s+(?:the\s+)?$/i;
+// Talks with the run: "held talks with", "met", "had a meeting with", "a conversation with".
+const TALKS_WITH =
+  /\b(?:(?:held|holds|had|has)\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|brief\s+)?(?:talks|meetings?|conversations?|exchange)|met(?:\s+separately)?|meets|talks|meetings?)\s+with\s+(?:the\s+)?$/i;
+// The subject of sideline talks: "X held talks with …", "X met …", "X had a meeting with …".
+const HELD_TALKS_AFTER =
+  /^\s*(?:also\s+|separately\s+|then\s+)?(?:held\s+(?:bilateral\s+|separate\s+)?talks|met|had\s+(?:a\s+)?(?:bilateral\s+|separate\s+|brief\s+)?(?:meeting|talks|conversation))\b/i;
+// "On the sidelines", "on the sidelines of the summit", "on the margins of the meeting": this meeting's sidelines, not
+// "on the sidelines of the UN General Assembly" (an "of" must name a summit, meeting or session).
+const ON_THE_SIDELINES =
+  /\b(?:on|at)\s+the\s+(?:side-?lines|margins)\b(?!\s+of\s+(?!the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council)\b))/i;
+// Thanks to the run: "thanked", "expressed its gratitude to", "conveyed appreciation to".
+const THANKED = /\b(?:thank(?:ed|s|ing)?|gratitude\s+to|appreciation\s+to)\s+(?:the\s+)?$/i;
+// …for their taking part: "for their participation", "for his presence at the summit".
+const FOR_TAKING_PART =
+  /^[^.;]{0,30}?\bfor\s+(?:their|his|her)\s+(?:personal\s+|active\s+)?(?:participation|attendance|presence)\b/i;
+// The meeting addressed by the run: "The summit was also addressed by", "The leaders were then addressed by the".
+const ADDRESSED_BY =
+  /\b(?:summit|meeting|session|plenary|council|gathering|leaders|participants)\s+(?:was|were)\s+(?:also\s+|then\s+|further\s+)?addressed\s+by\s+(?:the\s+)?$/i;
+// A speaker followed by the run: "X spoke next, followed by", "X took the floor first, followed by the".
+const FOLLOWED_BY =
+  /\b(?:spoke|speaks|took\s+the\s+floor|addressed\s+the\s+(?:[\w'’-]+\s+)?(?:summit|meeting|session|plenary|leaders))\b[^.;]{0,40}?,?\s+followed\s+by\s+(?:the\s+)?$/i;
+// Words in the sentence that put what it tells elsewhere or at another time: a call, a letter or a message, a video,
+// what is expected or to come (not "spoke next"), an earlier time, someone former or late, someone absent. Any of them leaves the run to
+// the reader's own reading.
+const AWAY =
+  /\b(?:(?:tele)?phone|call(?:ed)?|letter|telegram|message|video|virtual(?:ly)?|online|interview|expected|scheduled|will|would|next\s+(?:week|month|year|summit|meeting|session|day|time)|tomorrow|yesterday|ago|earlier|previous|former|late|did\s+not|didn['’]t|unable|absent|represented\s+by|on\s+behalf\s+of)\b/i;
+const YEAR = /\b(?:19|20)\d{2}\b/g;
+// Names the run begins with that are no person's span (a participant named again by family name): "signed by Temirov,
+// Kyrgyz President X and …" — left out of the words before the run.
+const NAMES_BEFORE =
+  /(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$/u;
+
+/** The names of the run `span` belongs to, as spans in text order (`span` among them). */
+function runOf(text: string, span: NamedSpan, names: readonly NamedSpan[]): NamedSpan[] {
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  const at = sorted.findIndex((other) => other.start === span.start && other.end === span.end);
+  if (at < 0) return [span];
+  let first = at;
+  while (first > 0 && BETWEEN_NAMES.test(text.slice(sorted[first - 1]!.end, sorted[first]!.start))) first--;
+  let last = at;
+  while (
+    last < sorted.length - 1 &&
+    BETWEEN_NAMES.test(text.slice(sorted[last]!.end, sorted[last + 1]!.start))
+  )
+    last++;
+  return sorted.slice(first, last + 1);
+}
+
+/**
+ * Why the words around the run a person is named in say they took part at the meeting, or null: the words before its
+ * first name (signed by, sideline talks with, thanked for taking part, addressed by, followed by a speaker), or the
+ * person as the subject of talks on the meeting's sidelines. `names` are the spans of every person the sentence names
+ * (participants and mentions alike). Never when the sentence puts what it tells elsewhere or at another time, or names a
+ * year other than the meeting's.
+ */
+export function listAct(
+  text: string,
+  sentence: Sentence,
+  span: NamedSpan,
+  names: readonly NamedSpan[],
+  year: string | null,
+): ListAct | null {
+  const inSentence = names.filter((name) => name.start >= sentence.start && name.end <= sentence.end);
+  const run = runOf(text, span, inSentence);
+  const before = text.slice(sentence.start, run[0]!.start);
+  const after = text.slice(run.at(-1)!.end, sentence.end);
+  // The sentence's own words, the names left out: "Turkish President X" must not read as "former" or "late".
+  const words = [before, ...run.slice(1).map((name, i) => text.slice(run[i]!.end, name.start)), after].join(
+    " ",
+  );
+  if (AWAY.test(words)) return null;
+  if (year !== null && (words.match(YEAR) ?? []).some((other) => other !== year)) return null;
+  const opener = before.replace(NAMES_BEFORE, "");
+  if (SIGNED_BY.test(opener)) return "signed";
+  if (ON_THE_SIDELINES.test(words)) {
+    if (TALKS_WITH.test(opener)) return "sideline talks";
+    // The subject: the clause opens with him ("On the sidelines, X held talks …", "…, and X met …").
+    const opening = before.replace(/^(?:(?:On|At)\s+the\s+(?:side-?lines|margins)[^,;]{0,80},\s*)/i, "");
+    if (
+      run.length === 1 &&
+      HELD_TALKS_AFTER.test(after) &&
+      /(?:^|,\s*and\s+|;\s+)(?:the\s+)?$/i.test(opening)
+    )
+      return "sideline talks";
+  }
+  if (THANKED.test(opener) && FOR_TAKING_PART.test(after)) return "thanked for taking part";
+  if (ADDRESSED_BY.test(opener)) return "addressed";
+  if (FOLLOWED_BY.test(opener)) return "spoke in turn";
+  return null;
+}
