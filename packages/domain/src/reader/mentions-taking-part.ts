@@ -122,6 +122,17 @@ const sameWords = (a: string, b: string) =>
     .trim()
     .toLowerCase();
 
+/** The sentence before `sentence` when no paragraph break parts them, as text; else null. */
+function previousInParagraph(
+  text: string,
+  sentences: readonly Sentence[],
+  sentence: Sentence,
+): string | null {
+  const at = sentences.findIndex((other) => other.start === sentence.start);
+  const previous = at > 0 ? sentences[at - 1]! : null;
+  return previous && !/\n\s*\n/.test(text.slice(previous.end, sentence.start)) ? previous.text : null;
+}
+
 /** The features of one mention, read from its words and the reference data. */
 export function takingPartEvidence(
   context: MentionsTakingPartContext,
@@ -179,7 +190,14 @@ export function takingPartEvidence(
     away:
       placedAway(text, sentence, item, year) ||
       noDelegate(text, sentence, item, context.participants.venueCity ?? null),
-    listAct: listAct(text, sentence, item, names, year),
+    listAct: listAct(
+      text,
+      sentence,
+      item,
+      names,
+      year,
+      previousInParagraph(text, context.sentences, sentence),
+    ),
     untitledTookPart: item.title === null && mention.reason === null,
   };
 }

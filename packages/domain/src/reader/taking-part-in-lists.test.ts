@@ -44,6 +44,18 @@ describe("the words before a run of names, said of each name", () => {
     expect(names(sentence).toSorted()).toEqual([...BASE, ...added].toSorted());
   });
 
+  it("talks 'also' held in the sentence after one on the sidelines, and a leader met with no 'with'", () => {
+    expect(
+      names(
+        "On the sidelines of the session, Temirov held talks with Marchenko. He also had a conversation with Mongolian President Batbayar Erdene.",
+      ),
+    ).toEqual([...BASE, "Batbayar Erdene"]);
+    expect(names("On the sidelines, Temirov met Mongolian President Batbayar Erdene.")).toEqual([
+      ...BASE,
+      "Batbayar Erdene",
+    ]);
+  });
+
   it("the subject of talks on the meeting's sidelines, a leader of a country that is no member, as a guest", () => {
     const proposal = read("On the sidelines, Mongolian President Batbayar Erdene held talks with Temirov.");
     const added = proposal.participants.find((participant) => participant.nameAsStated === "Batbayar Erdene");
@@ -100,6 +112,9 @@ describe("not someone the run's words or the sentence put away from the table", 
     "On the sidelines, Temirov is expected to meet Mongolian President Batbayar Erdene.",
     "Mongolian President Batbayar Erdene, who did not attend, was thanked for his participation last year.",
     "The host thanked Mongolian President Batbayar Erdene for his participation in the previous session.",
+    // talks after the sidelines sentence, by telephone or not said to go on from it
+    "On the sidelines, Temirov held talks with Marchenko. He also spoke by telephone with Mongolian President Batbayar Erdene.",
+    "On the sidelines, Temirov held talks with Marchenko. In the evening he had a conversation with Mongolian President Batbayar Erdene.",
     // another event's sidelines
     "On the sidelines of the UN General Assembly, Temirov held talks with Mongolian President Batbayar Erdene.",
     // a leader quoted from his own capital, a late leader honoured

@@ -24,7 +24,7 @@ const SIGNED_BY =
   /\b(?:was|were|had\s+been|have\s+been)\s+(?:then\s+|also\s+|jointly\s+)?signed\s+by\s+(?:the\s+)?$/i;
 // Talks with the run: "held talks with", "met", "had a meeting with", "a conversation with".
 const TALKS_WITH =
-  /\b(?:(?:held|holds|had|has)\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|brief\s+)?(?:talks|meetings?|conversations?|exchange)|met(?:\s+separately)?|meets|talks|meetings?)\s+with\s+(?:the\s+)?$/i;
+  /\b(?:(?:(?:held|holds|had|has)\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|brief\s+)?(?:talks|meetings?|conversations?|exchange)|talks|meetings?)\s+with|(?:met|meets)(?:\s+separately)?(?:\s+with)?)\s+(?:the\s+)?$/i;
 // The subject of sideline talks: "X held talks with …", "X met …", "X had a meeting with …".
 const HELD_TALKS_AFTER =
   /^\s*(?:also\s+|separately\s+|then\s+)?(?:held\s+(?:bilateral\s+|separate\s+)?talks|met|had\s+(?:a\s+)?(?:bilateral\s+|separate\s+|brief\s+)?(?:meeting|talks|conversation))\b/i;
@@ -32,6 +32,8 @@ const HELD_TALKS_AFTER =
 // "on the sidelines of the UN General Assembly" (an "of" must name a summit, meeting or session).
 const ON_THE_SIDELINES =
   /\b(?:on|at)\s+the\s+(?:side-?lines|margins)\b(?!\s+of\s+(?!the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council)\b))/i;
+// "He also had a conversation with X": talks that go on from the sentence before.
+const ALSO = /\balso\b/i;
 // Thanks to the run: "thanked", "expressed its gratitude to", "conveyed appreciation to".
 const THANKED = /\b(?:thank(?:ed|s|ing)?|gratitude\s+to|appreciation\s+to)\s+(?:the\s+)?$/i;
 // …for their taking part: "for their participation", "for his presence at the summit".
@@ -75,7 +77,8 @@ function runOf(text: string, span: NamedSpan, names: readonly NamedSpan[]): Name
  * first name (signed by, sideline talks with, thanked for taking part, addressed by, followed by a speaker), or the
  * person as the subject of talks on the meeting's sidelines. `names` are the spans of every person the sentence names
  * (participants and mentions alike). Never when the sentence puts what it tells elsewhere or at another time, or names a
- * year other than the meeting's.
+ * year other than the meeting's. `previous` is the sentence before in the same paragraph, if any: talks "also" held go on
+ * from the sidelines it names ("On the sidelines, X held talks with A. X also had a conversation with B").
  */
 export function listAct(
   text: string,
@@ -83,6 +86,7 @@ export function listAct(
   span: NamedSpan,
   names: readonly NamedSpan[],
   year: string | null,
+  previous: string | null = null,
 ): ListAct | null {
   const inSentence = names.filter((name) => name.start >= sentence.start && name.end <= sentence.end);
   const run = runOf(text, span, inSentence);
@@ -96,7 +100,9 @@ export function listAct(
   if (year !== null && (words.match(YEAR) ?? []).some((other) => other !== year)) return null;
   const opener = before.replace(NAMES_BEFORE, "");
   if (SIGNED_BY.test(opener)) return "signed";
-  if (ON_THE_SIDELINES.test(words)) {
+  const sidelinesBefore =
+    previous !== null && ALSO.test(words) && ON_THE_SIDELINES.test(previous) && !AWAY.test(previous);
+  if (ON_THE_SIDELINES.test(words) || sidelinesBefore) {
     if (TALKS_WITH.test(opener)) return "sideline talks";
     // The subject: the clause opens with him ("On the sidelines, X held talks …", "…, and X met …").
     const opening = before.replace(/^(?:(?:On|At)\s+the\s+(?:side-?lines|margins)[^,;]{0,80},\s*)/i, "");
