@@ -204,11 +204,12 @@ export function takingPartEvidence(
 
 /**
  * Whether the run of names a person is named in says they took part (`listAct`): a head of state or government of a
- * country no participant is from yet, or the head of the organization's own secretariat; for being thanked for taking
- * part, addressing the meeting or speaking in turn, one standing in for a leader too (not for signing or sideline talks:
- * a minister signs and meets at meetings of his own). The reason the reader gave them must be none but the words right
- * before them ("signed by", "talks with", "gratitude to", "addressed by", "followed by"). Heads of other organizations
- * stay to the reader's own reading: a run names them as often for what their organization did.
+ * country no participant is from yet, or the head of the organization's own secretariat. For being thanked for taking
+ * part, addressing the meeting, speaking in turn or sharing an act at the table with the run, one standing in for a
+ * leader too; not for signing, sideline talks or a welcome on arrival (a minister signs, meets and is met at meetings
+ * of his own). The reason the reader gave them must be none but the words right before them ("signed by", "talks
+ * with", "gratitude to", "addressed by", "followed by", "greeted"). Heads of other organizations stay to the reader's
+ * own reading: a run names them as often for what their organization did.
  */
 function takesPartInARun(reason: string | null, evidence: TakingPartEvidence): boolean {
   if (evidence.listAct === null) return false;
@@ -217,7 +218,10 @@ function takesPartInARun(reason: string | null, evidence: TakingPartEvidence): b
   if (evidence.countryId === null || evidence.represented) return false;
   // A foreign minister or deputy head of government standing in is thanked, heard and given the floor as a leader is;
   // a spokesman, an aide or a minister of another portfolio is not a head of delegation whatever the run's words.
-  const leaderOnly = evidence.listAct === "signed" || evidence.listAct === "sideline talks";
+  const leaderOnly =
+    evidence.listAct === "signed" ||
+    evidence.listAct === "sideline talks" ||
+    evidence.listAct === "welcomed on arrival";
   return evidence.leader || (!leaderOnly && evidence.standIn);
 }
 

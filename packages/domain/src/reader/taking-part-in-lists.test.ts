@@ -56,6 +56,15 @@ describe("the words before a run of names, said of each name", () => {
     ]);
   });
 
+  it.each([
+    "The host greeted Mongolian President Batbayar Erdene at the entrance to the Palace of Independence.",
+    "Mongolian President Batbayar Erdene was welcomed by the host at the entrance to the Palace.",
+    "On the sidelines of the summit, Temirov received Mongolian President Batbayar Erdene.",
+    "Mongolian President Batbayar Erdene and Marchenko also stood in the family photo.",
+  ])("a guest greeted on arrival, received on the sidelines, sharing an act: %s", (sentence) => {
+    expect(names(sentence)).toEqual([...BASE, "Batbayar Erdene"]);
+  });
+
   it("the subject of talks on the meeting's sidelines, a leader of a country that is no member, as a guest", () => {
     const proposal = read("On the sidelines, Mongolian President Batbayar Erdene held talks with Temirov.");
     const added = proposal.participants.find((participant) => participant.nameAsStated === "Batbayar Erdene");
@@ -115,6 +124,13 @@ describe("not someone the run's words or the sentence put away from the table", 
     // talks after the sidelines sentence, by telephone or not said to go on from it
     "On the sidelines, Temirov held talks with Marchenko. He also spoke by telephone with Mongolian President Batbayar Erdene.",
     "On the sidelines, Temirov held talks with Marchenko. In the evening he had a conversation with Mongolian President Batbayar Erdene.",
+    // a welcome at the airport (a visit's), a proposal welcomed, a greeting by telephone, a spouse welcomed
+    "Mongolian President Batbayar Erdene was welcomed by the host at the airport.",
+    "The leaders welcomed Mongolian President Batbayar Erdene's proposal on transit.",
+    "Temirov greeted Mongolian President Batbayar Erdene by telephone on his birthday.",
+    "Mongolian First Lady Oyun Erdene was welcomed by the host at the entrance.",
+    // a run that shares an act elsewhere
+    "Mongolian President Batbayar Erdene and Marchenko also stood in the family photo at the previous summit.",
     // another event's sidelines
     "On the sidelines of the UN General Assembly, Temirov held talks with Mongolian President Batbayar Erdene.",
     // a leader quoted from his own capital, a late leader honoured

@@ -8,7 +8,14 @@
 import type { Sentence } from "./segment";
 
 /** Why the run's words say its names took part. */
-export type ListAct = "signed" | "sideline talks" | "thanked for taking part" | "addressed" | "spoke in turn";
+export type ListAct =
+  | "signed"
+  | "sideline talks"
+  | "thanked for taking part"
+  | "addressed"
+  | "spoke in turn"
+  | "welcomed on arrival"
+  | "acted together";
 
 /** A span of the text that names a person. */
 export interface NamedSpan {
@@ -24,7 +31,7 @@ const SIGNED_BY =
   /\b(?:was|were|had\s+been|have\s+been)\s+(?:then\s+|also\s+|jointly\s+)?signed\s+by\s+(?:the\s+)?$/i;
 // Talks with the run: "held talks with", "met", "had a meeting with", "a conversation with".
 const TALKS_WITH =
-  /\b(?:(?:(?:held|holds|had|has)\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|brief\s+)?(?:talks|meetings?|conversations?|exchange)|talks|meetings?)\s+with|(?:met|meets)(?:\s+separately)?(?:\s+with)?)\s+(?:the\s+)?$/i;
+  /\b(?:(?:(?:held|holds|had|has)\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|brief\s+)?(?:talks|meetings?|conversations?|exchange)|talks|meetings?)\s+with|(?:met|meets)(?:\s+separately)?(?:\s+with)?|received)\s+(?:the\s+)?$/i;
 // The subject of sideline talks: "X held talks with …", "X met …", "X had a meeting with …".
 const HELD_TALKS_AFTER =
   /^\s*(?:also\s+|separately\s+|then\s+)?(?:held\s+(?:bilateral\s+|separate\s+)?talks|met|had\s+(?:a\s+)?(?:bilateral\s+|separate\s+|brief\s+)?(?:meeting|talks|conversation))\b/i;
@@ -32,6 +39,22 @@ const HELD_TALKS_AFTER =
 // "on the sidelines of the UN General Assembly" (an "of" must name a summit, meeting or session).
 const ON_THE_SIDELINES =
   /\b(?:on|at)\s+the\s+(?:side-?lines|margins)\b(?!\s+of\s+(?!the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council)\b))/i;
+// The run greeted or welcomed as they came: "The host greeted A and B at the entrance", "welcomed A, B and C on arrival",
+// "welcomed A to the summit" (not "welcomed the proposal of X", nor a welcome at the airport, which may be a visit's).
+const GREETED = /\b(?:greeted|welcomed)\s+(?:the\s+)?$/i;
+const ON_ARRIVAL =
+  /^\s*(?:,\s*)?(?:at\s+the\s+(?:(?:main\s+)?entrance|venue|doors?|steps|red\s+carpet)\b|(?:on|upon)\s+(?:their\s+|his\s+|her\s+)?arrival\b|as\s+(?:they|he|she)\s+arrived\b|to\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks)\b)/i;
+// The run as the subject of a welcome: "X was welcomed by the host", "A and B were greeted by Tokayev".
+const WELCOMED_BY_AFTER =
+  /^\s*(?:,[^,;]{1,80},\s*)?(?:was|were)\s+(?:also\s+|warmly\s+|personally\s+|then\s+)?(?:welcomed|greeted)\s+by\b/i;
+// The run as the subject of an act at the table they share: "A and B also stood in the family photo", "A, B and C
+// spoke on transit", "A and B took part".
+const SHARED_ACT_AFTER =
+  /^\s*(?:also\s+|then\s+|both\s+|too\s+|likewise\s+)?(?:stood|posed|took\s+part|attended|participated|joined\s+the\s+(?:talks|leaders|session|summit|meeting)|(?:were|was)\s+(?:also\s+)?present|spoke|addressed\s+the|took\s+the\s+floor)\b/i;
+const AIRPORT = /\bairport\b/i;
+// Names the run ends with that are no person's span: "A and Marchenko also stood in the family photo".
+const NAMES_AFTER =
+  /^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})+/u;
 // "He also had a conversation with X": talks that go on from the sentence before.
 const ALSO = /\balso\b/i;
 // Thanks to the run: "thanked", "expressed its gratitude to", "conveyed appreciation to".
@@ -55,6 +78,11 @@ const YEAR = /\b(?:19|20)\d{2}\b/g;
 // Kyrgyz President X and …" — left out of the words before the run.
 const NAMES_BEFORE =
   /(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$/u;
+
+/** Whether the words before a run leave it the subject of its clause: nothing, or ", and", "; " before it. */
+function opensItsClause(before: string): boolean {
+  return /(?:^|,\s*and\s+|;\s+)(?:the\s+)?$/i.test(before);
+}
 
 /** The names of the run `span` belongs to, as spans in text order (`span` among them). */
 function runOf(text: string, span: NamedSpan, names: readonly NamedSpan[]): NamedSpan[] {
@@ -106,14 +134,21 @@ export function listAct(
     if (TALKS_WITH.test(opener)) return "sideline talks";
     // The subject: the clause opens with him ("On the sidelines, X held talks …", "…, and X met …").
     const opening = before.replace(/^(?:(?:On|At)\s+the\s+(?:side-?lines|margins)[^,;]{0,80},\s*)/i, "");
-    if (
-      run.length === 1 &&
-      HELD_TALKS_AFTER.test(after) &&
-      /(?:^|,\s*and\s+|;\s+)(?:the\s+)?$/i.test(opening)
-    )
-      return "sideline talks";
+    if (run.length === 1 && HELD_TALKS_AFTER.test(after) && opensItsClause(opening)) return "sideline talks";
   }
   if (THANKED.test(opener) && FOR_TAKING_PART.test(after)) return "thanked for taking part";
+  if (!AIRPORT.test(words)) {
+    if (GREETED.test(opener) && ON_ARRIVAL.test(after)) return "welcomed on arrival";
+    if (WELCOMED_BY_AFTER.test(after) && opensItsClause(opener)) return "welcomed on arrival";
+  }
+  // A run of two names or more as the subject of an act at the table: each name shares it (the reader reads the last).
+  const namesAfter = NAMES_AFTER.exec(after)?.[0] ?? "";
+  if (
+    (run.length >= 2 || namesAfter !== "") &&
+    SHARED_ACT_AFTER.test(after.slice(namesAfter.length)) &&
+    opensItsClause(opener)
+  )
+    return "acted together";
   if (ADDRESSED_BY.test(opener)) return "addressed";
   if (FOLLOWED_BY.test(opener)) return "spoke in turn";
   return null;
