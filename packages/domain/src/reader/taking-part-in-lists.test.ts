@@ -131,6 +131,7 @@ describe("not someone the run's words or the sentence put away from the table", 
     "Mongolian First Lady Oyun Erdene was welcomed by the host at the entrance.",
     // a run that shares an act elsewhere
     "Mongolian President Batbayar Erdene and Marchenko also stood in the family photo at the previous summit.",
+    "Mongolian President Batbayar Erdene and Marchenko also posed for photographs at the gala dinner.",
     // another event's sidelines
     "On the sidelines of the UN General Assembly, Temirov held talks with Mongolian President Batbayar Erdene.",
     // a leader quoted from his own capital, a late leader honoured

@@ -52,6 +52,9 @@ const WELCOMED_BY_AFTER =
 const SHARED_ACT_AFTER =
   /^\s*(?:also\s+|then\s+|both\s+|too\s+|likewise\s+)?(?:stood|posed|took\s+part|attended|participated|joined\s+the\s+(?:talks|leaders|session|summit|meeting)|(?:were|was)\s+(?:also\s+)?present|spoke|addressed\s+the|took\s+the\s+floor)\b/i;
 const AIRPORT = /\bairport\b/i;
+// Events beside a meeting that a run may share without sitting at its table: "A and B attended the gala dinner".
+const SIDE_EVENT =
+  /\b(?:dinner|banquet|lunch(?:eon)?|breakfast|reception|concert|gala|games|forum|exhibition|expo|parade|festival|tour|wreath|memorial|cemetery|monument|business\s+council)\b/i;
 // Names the run ends with that are no person's span: "A and Marchenko also stood in the family photo".
 const NAMES_AFTER =
   /^(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})+/u;
@@ -146,6 +149,7 @@ export function listAct(
   if (
     (run.length >= 2 || namesAfter !== "") &&
     SHARED_ACT_AFTER.test(after.slice(namesAfter.length)) &&
+    !SIDE_EVENT.test(after) &&
     opensItsClause(opener)
   )
     return "acted together";
