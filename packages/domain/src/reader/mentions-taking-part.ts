@@ -301,6 +301,14 @@ export function mentionsTakingPart(context: MentionsTakingPartContext): {
   const soleChair = read.length === 1 && read[0]!.role.value === "chair";
   for (const one of read.length >= 1 ? leadersFirst : []) {
     if (!one.item.name) continue;
+    // Only the reasons a decision below can overrule (none of the others is ever overruled): weighing the evidence
+    // of every mention would cost each of them a scan of its sentence's organizations and words.
+    const reason = one.mention.reason;
+    const open =
+      reason === NO_WORD_OF_TAKING_PART ||
+      reason?.startsWith("named as merely mentioned") ||
+      (reason === null && one.item.title === null);
+    if (!open) continue;
     const evidence = takingPartEvidence(context, one, represented, names);
     if (!takesPart(one.mention.reason, evidence)) continue;
     // Beside a single participant read otherwise, only the words of a run of names ("The documents were signed by A, B
