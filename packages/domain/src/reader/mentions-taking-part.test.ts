@@ -136,6 +136,8 @@ describe("the decision on the evidence", () => {
     ownOfficer: false,
     act: " said ",
     away: false,
+    listAct: null,
+    untitledTookPart: false,
   };
 
   it("a member's leader not yet represented, with no word of taking part, takes part", () => {

@@ -1,5 +1,6 @@
 import type { PartialDate } from "../common/partial-date";
 import { isOrganizationTitle, seatedOn } from "./categories";
+import { chairingCountry } from "./chair";
 import { membershipsOf, rootOrganization, type ReaderKnowledge } from "./knowledge";
 import { organizationMentions } from "./mentions";
 import {
@@ -15,6 +16,7 @@ import {
 import { namedPeopleLeftOut, withoutParticipants, type NamedPersonLeftOut } from "./person-mentions";
 import type { ParticipantProposal, PersonMention } from "./proposal";
 import type { Sentence } from "./segment";
+import { listAct, type ListAct, type NamedSpan } from "./taking-part-in-lists";
 import type { TitledName } from "./titles";
 import { occupanciesOn } from "./titles";
 
@@ -59,6 +61,13 @@ export interface TakingPartEvidence {
   act: string | null;
   /** The words around them put them away from the table (`placedAway`): absent, to the press, another day or meeting. */
   away: boolean;
+  /**
+   * What the words before the run of names they are named in say of the whole run (`listAct`): signed the meeting's
+   * documents, held talks on its sidelines, thanked for taking part, addressed it, spoke in turn; null if none.
+   */
+  listAct: ListAct | null;
+  /** Named without a title, by a name the reference data holds, and the words around them say they took part. */
+  untitledTookPart: boolean;
 }
 
 export interface MentionsTakingPartContext {
@@ -113,11 +122,23 @@ const sameWords = (a: string, b: string) =>
     .trim()
     .toLowerCase();
 
+/** The sentence before `sentence` when no paragraph break parts them, as text; else null. */
+function previousInParagraph(
+  text: string,
+  sentences: readonly Sentence[],
+  sentence: Sentence,
+): string | null {
+  const at = sentences.findIndex((other) => other.start === sentence.start);
+  const previous = at > 0 ? sentences[at - 1]! : null;
+  return previous && !/\n\s*\n/.test(text.slice(previous.end, sentence.start)) ? previous.text : null;
+}
+
 /** The features of one mention, read from its words and the reference data. */
 export function takingPartEvidence(
   context: MentionsTakingPartContext,
   named: NamedPersonLeftOut,
   represented: ReadonlySet<string>,
+  names: readonly NamedSpan[] = [],
 ): TakingPartEvidence {
   const { knowledge, date, text } = context.participants;
   const { item, mention, sentence } = named;
@@ -177,11 +198,54 @@ export function takingPartEvidence(
     away:
       placedAway(text, sentence, item, year) ||
       noDelegate(text, sentence, item, context.participants.venueCity ?? null),
+    listAct: listAct(
+      text,
+      sentence,
+      item,
+      names,
+      year,
+      previousInParagraph(text, context.sentences, sentence),
+    ),
+    untitledTookPart: item.title === null && mention.reason === null,
   };
+}
+
+/**
+ * Whether the run of names a person is named in says they took part (`listAct`): a head of state or government of a
+ * country no participant is from yet, or the head of the organization's own secretariat. For being thanked for taking
+ * part, addressing the meeting, speaking in turn or sharing an act at the table with the run, one standing in for a
+ * leader too; not for signing, sideline talks or a welcome on arrival (a minister signs, meets and is met at meetings
+ * of his own). The reason the reader gave them must be none but the words right before them ("signed by", "talks
+ * with", "gratitude to", "addressed by", "followed by", "greeted"). Heads of other organizations stay to the reader's
+ * own reading: a run names them as often for what their organization did.
+ */
+function takesPartInARun(reason: string | null, evidence: TakingPartEvidence): boolean {
+  if (evidence.listAct === null) return false;
+  if (reason !== NO_WORD_OF_TAKING_PART && !reason?.startsWith("named as merely mentioned")) return false;
+  if (evidence.ownOfficer) return true;
+  if (evidence.countryId === null || evidence.represented) return false;
+  // A foreign minister or deputy head of government standing in is thanked, heard and given the floor as a leader is;
+  // a spokesman, an aide or a minister of another portfolio is not a head of delegation whatever the run's words.
+  const leaderOnly =
+    evidence.listAct === "signed" ||
+    evidence.listAct === "sideline talks" ||
+    evidence.listAct === "welcomed on arrival";
+  return evidence.leader || (!leaderOnly && evidence.standIn);
 }
 
 /** Whether the evidence says the person took part. */
 export function takesPart(reason: string | null, evidence: TakingPartEvidence): boolean {
+  if (takesPartInARun(reason, evidence)) return true;
+  // Named by a name the reference data holds a leader's post for, with words saying he took part that the reader's
+  // titled reading never saw: "Xi Jinping told the summit …". A leader of a member, or one acting at the table.
+  if (evidence.untitledTookPart && reason === null)
+    return (
+      !evidence.away &&
+      evidence.leader &&
+      evidence.countryId !== null &&
+      !evidence.represented &&
+      (evidence.member || evidence.act !== null)
+    );
   if (reason !== NO_WORD_OF_TAKING_PART || evidence.away) return false;
   // The head of the organization's secretariat, acting there ("Secretary-General X presented the report").
   if (evidence.ownOfficer) return evidence.act !== null;
@@ -231,16 +295,39 @@ export function mentionsTakingPart(context: MentionsTakingPartContext): {
   const leastRead =
     Math.round(Math.min(...read.map((participant) => participant.confidence)) * 100 - 5) / 100;
   const promoted: ParticipantProposal[] = [];
-  // Only beside two participants or more read from verbs of attending and lists: a text that names one at most is a
-  // round-up or no meeting's report, read by their own rules.
+  // Only beside a participant read from verbs of attending and lists: a text that names none is a round-up or no
+  // meeting's report, read by its own rules.
   const leadersFirst = [
     ...named.filter((one) => !standInPost(one.item)),
     ...named.filter((one) => standInPost(one.item)),
   ];
-  for (const one of read.length >= 2 ? leadersFirst : []) {
-    if (one.mention.reason !== NO_WORD_OF_TAKING_PART || !one.item.name) continue;
-    const evidence = takingPartEvidence(context, one, represented);
+  // Every person the sentences name, participants and mentions: the runs of names `listAct` reads.
+  const names: NamedSpan[] = [
+    ...[...read, ...membersDropped].map((participant) => participant.evidence),
+    ...named.map((one) => ({ start: one.item.start, end: one.item.end })),
+  ];
+  const soleChair = read.length === 1 && read[0]!.role.value === "chair";
+  for (const one of read.length >= 1 ? leadersFirst : []) {
+    if (!one.item.name) continue;
+    // Only the reasons a decision below can overrule (none of the others is ever overruled): weighing the evidence
+    // of every mention would cost each of them a scan of its sentence's organizations and words.
+    const reason = one.mention.reason;
+    const open =
+      reason === NO_WORD_OF_TAKING_PART ||
+      reason?.startsWith("named as merely mentioned") ||
+      (reason === null && one.item.title === null);
+    if (!open) continue;
+    const evidence = takingPartEvidence(context, one, represented, names);
     if (!takesPart(one.mention.reason, evidence)) continue;
+    // Beside a single participant read otherwise, only the words of a run of names ("The documents were signed by A, B
+    // and C"), or, when that one is the chair (a presidential site's item on its own leader chairing), what the words
+    // say the person did at the table. Not beside one attendee alone: "The session was attended by X" says who was there.
+    if (
+      read.length < 2 &&
+      evidence.listAct === null &&
+      !(soleChair && (evidence.act !== null || evidence.untitledTookPart))
+    )
+      continue;
     if (evidence.ownOfficer && officerPresent) continue;
     const participant = participantOfMention(
       participantsContext,
@@ -258,4 +345,31 @@ export function mentionsTakingPart(context: MentionsTakingPartContext): {
     participants: promoted,
     mentions: withoutParticipants(named, promoted).map((one) => one.mention),
   };
+}
+
+/**
+ * The chair among the participants the words around mentions added, when the readers of names found none: the one
+ * leader of the country the text names as chairing ("under the chairmanship of the Kyrgyz Republic" over a communiqué
+ * that names the leaders only as signatories). As `readParticipants` takes the chair by country among those it read.
+ */
+export function chairAmongPromoted(
+  context: ParticipantsContext,
+  promoted: readonly ParticipantProposal[],
+): ParticipantProposal | null {
+  if (promoted.length === 0) return null;
+  const byCountry = chairingCountry(
+    context.text,
+    context.paragraphs,
+    context.knowledge,
+    context.date?.slice(0, 4) ?? null,
+  );
+  if (!byCountry) return null;
+  const leaders = promoted.filter(
+    (participant) =>
+      participant.country?.value.countryId === byCountry.countryId &&
+      participant.role.value === "head_of_delegation",
+  );
+  if (leaders.length !== 1) return null;
+  leaders[0]!.role = { value: "chair", evidence: byCountry.evidence, confidence: 0.5 };
+  return leaders[0]!;
 }

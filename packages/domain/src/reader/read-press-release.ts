@@ -16,7 +16,7 @@ import {
 } from "./meeting";
 import { countryMentions, forgetMentions, organizationMentions } from "./mentions";
 import { readParticipants } from "./participants";
-import { mentionsTakingPart } from "./mentions-taking-part";
+import { chairAmongPromoted, mentionsTakingPart } from "./mentions-taking-part";
 import type { MeetingProposal } from "./proposal";
 import { assertReadableRelease, ReaderError } from "./reader-error";
 import { forgetNormalized, segment } from "./segment";
@@ -132,6 +132,14 @@ export function readPressRelease(
       confidence: implied.confidence,
     };
   }
+  // No chair among the participants read: the leader of the chairing country among those the mentions added.
+  const chairPromoted = chair ? null : chairAmongPromoted(participantsContext, takingPart.participants);
+  if (chairPromoted)
+    chair = {
+      value: { protocolOrder: chairPromoted.protocolOrder },
+      evidence: chairPromoted.role.evidence,
+      confidence: 0.5,
+    };
 
   const bodyNames = [bodyOrganization, root].flatMap((organization) =>
     organization
