@@ -66,8 +66,7 @@ function documentsTakenFromElsewhere(record: EditableMeeting, facts: MeetingReco
   record.documents.forEach((doc, i) => {
     const stored = doc.id ? facts.documents.get(doc.id) : undefined;
     if (!stored || stored.deletedAt) return;
-    if (stored.meetingId !== null && stored.meetingId === meetingId) return;
-    if (stored.meetingId !== null)
+    if (stored.meetingId !== null && stored.meetingId !== meetingId)
       issues.push(
         issue(
           ["documents", i, "id"],
@@ -75,7 +74,7 @@ function documentsTakenFromElsewhere(record: EditableMeeting, facts: MeetingReco
           "This document is listed at another meeting: take it out of that meeting's documents first.",
         ),
       );
-    else if (stored.status === "published" && !meetingPublished)
+    else if (stored.meetingId === null && stored.status === "published" && !meetingPublished)
       issues.push(
         issue(
           ["documents", i, "id"],

@@ -12,7 +12,7 @@
 import { ANOTHER_TERM, NEXT_MEETING } from "./chair";
 import { rootOrganization, type ReaderKnowledge } from "./knowledge";
 import { countryMentions, organizationMentions } from "./mentions";
-import type { Evidence, ParticipantProposal } from "./proposal";
+import { postLabelOf, type Evidence, type ParticipantProposal } from "./proposal";
 import { escapeRegExp, type Paragraph, type Sentence } from "./segment";
 import { stateOfCapital } from "./world-capitals";
 
@@ -139,9 +139,7 @@ function leadersNamedIn(words: string, leaders: readonly ParticipantProposal[]) 
 }
 
 function postLabel(participant: ParticipantProposal): string {
-  const post = participant.post?.value;
-  if (!post) return "";
-  return post.status === "new" ? post.proposed.label : post.label;
+  return participant.post ? postLabelOf(participant.post.value) : "";
 }
 
 function one<T extends { participant: ParticipantProposal }>(found: readonly T[]): T | null {

@@ -23,7 +23,7 @@ import {
 import { membershipsOf, rootOrganization, type ReaderKnowledge } from "./knowledge";
 import { countryMentions, organizationMentions } from "./mentions";
 import { escapeRegExp, normalize as normalizeText, span } from "./segment";
-import type { Fact, ParticipantProposal } from "./proposal";
+import { postLabelOf, type Fact, type ParticipantProposal } from "./proposal";
 import { titledPeople } from "./people";
 import { knownSpellings, personCandidates, shortNames, spaceInitials, withoutPatronymic } from "./names";
 import { reconcilePerson } from "./reconcile";
@@ -3744,8 +3744,7 @@ export function delegationMembersDropped(
     if (role === undefined || !MEMBER_ROLES.includes(role)) return false;
     // A post of an organization ("Honorary Chairman of the Supreme Eurasian Economic Council") or a leader's title of
     // honour ("First President of Kazakhstan") is a seat of its own beside the country's leader.
-    const post = participant.post?.value;
-    const label = post?.status === "new" ? post.proposed.label : (post?.label ?? "");
+    const label = participant.post ? postLabelOf(participant.post.value) : "";
     if (participant.organization || LEADER_TITLE.test(label)) return false;
     // "Members of the Russian delegation: …", "The delegation included …", "accompanied by …": named only where the text
     // lists a delegation's make-up, beside leaders who are there, whatever country the title leaves out.
@@ -4110,8 +4109,7 @@ function sameGivenName(
         : participant.nameAsStated;
     if (!/\s/.test(known.trim()) || (first(known) !== given && first(participant.nameAsStated) !== given))
       return false;
-    const post = participant.post?.value;
-    const label = post ? (post.status === "matched" ? post.label : post.proposed.label) : null;
+    const label = participant.post ? postLabelOf(participant.post.value) : null;
     return label !== null && roleNounOfLabel(label)?.toLowerCase() === roleNoun.toLowerCase();
   });
   return matches.length === 1 ? matches[0] : undefined;
@@ -4142,8 +4140,7 @@ function shorterForm(
     if (!within(wordsOf(participant.nameAsStated))) return false;
     if (!title) return true;
     if (title.country || title.organization) return false;
-    const post = participant.post?.value;
-    const label = post ? (post.status === "matched" ? post.label : post.proposed.label) : null;
+    const label = participant.post ? postLabelOf(participant.post.value) : null;
     // A style of address ("Sheikh Hamdan", "Prince Faisal") is no post; a post's noun must be the participant's.
     return (
       !title.roleNoun ||

@@ -49,6 +49,11 @@ export interface NewPost {
   organizationId: string | null;
 }
 
+/** A post's label as proposed: the stored post's, or the one proposed to create. */
+export function postLabelOf(post: Reconciled<NewPost>): string {
+  return post.status === "matched" ? post.label : post.proposed.label;
+}
+
 /** A country named in the release, linked or not to a participant or the host (so a selection can name it). */
 export interface CountryMention {
   countryId: string;

@@ -17,7 +17,7 @@ import {
 import { countryMentions, forgetMentions, organizationMentions } from "./mentions";
 import { readParticipants } from "./participants";
 import { chairAmongPromoted, mentionsTakingPart } from "./mentions-taking-part";
-import type { MeetingProposal } from "./proposal";
+import type { Evidence, MeetingProposal, ParticipantProposal } from "./proposal";
 import { assertReadableRelease, ReaderError } from "./reader-error";
 import { forgetNormalized, segment } from "./segment";
 import { readSpeeches } from "./speeches";
@@ -102,14 +102,7 @@ export function readPressRelease(
   // No chair in the body: the one the headline names ("Prime Minister X chairs the fourth BRICS summit").
   let chair = bodyChair;
   const byHeadline = chair ? null : headlineChair(text, headlineLine, participants, knowledge);
-  if (byHeadline) {
-    byHeadline.participant.role = { value: "chair", evidence: byHeadline.evidence, confidence: 0.6 };
-    chair = {
-      value: { protocolOrder: byHeadline.participant.protocolOrder },
-      evidence: byHeadline.evidence,
-      confidence: 0.6,
-    };
-  }
+  if (byHeadline) chair = madeChair(byHeadline.participant, byHeadline.evidence, 0.6);
   // Still none: the chair the meeting's shape implies ("The meeting, which X led", the host who opened it or welcomed
   // the leaders), at a confidence below a stated chair's.
   const implied = chair
@@ -124,14 +117,7 @@ export function readPressRelease(
         venueCity: venue?.value.city ?? null,
         venueCountryId: venue?.value.countryId ?? null,
       });
-  if (implied) {
-    implied.participant.role = { value: "chair", evidence: implied.evidence, confidence: implied.confidence };
-    chair = {
-      value: { protocolOrder: implied.participant.protocolOrder },
-      evidence: implied.evidence,
-      confidence: implied.confidence,
-    };
-  }
+  if (implied) chair = madeChair(implied.participant, implied.evidence, implied.confidence);
   // No chair among the participants read: the leader of the chairing country among those the mentions added.
   const chairPromoted = chair ? null : chairAmongPromoted(participantsContext, takingPart.participants);
   if (chairPromoted)
@@ -265,4 +251,10 @@ export function readPressRelease(
     },
     warnings,
   };
+}
+
+/** Makes `participant` the meeting's chair on `evidence`: its role, and the proposal's chair fact. */
+function madeChair(participant: ParticipantProposal, evidence: Evidence, confidence: number) {
+  participant.role = { value: "chair", evidence, confidence };
+  return { value: { protocolOrder: participant.protocolOrder }, evidence, confidence };
 }
