@@ -47,6 +47,24 @@ describe("cached pages, revalidated by tag", () => {
   });
 });
 
+/** A GET as a proxy sends it (no Accept-Encoding, so the bytes are the page's own): status, headers and body. */
+function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status?: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }),
+        );
+      })
+      .on("error", reject);
+  });
+}
+
 function statusOf(url: string, headers: Record<string, string>): Promise<number | undefined> {
   return new Promise((resolve, reject) => {
     http
@@ -79,6 +97,52 @@ describe("the page cache", () => {
     // A plain conditional GET, as a browser or proxy revalidating its copy sends it (fetch() would add
     // "cache-control: no-cache" to a request with If-None-Match, which asks the server for the full page).
     expect(await statusOf(`${webUrl()}${PAGE}`, { "if-none-match": etag! })).toBe(304);
+  });
+
+  // A cached page is kept as text and sent as the bytes and ETag encoded when it was first served (the patch of
+  // next's send-payload.js): its bytes must be exactly the text's in UTF-8, whatever its script, and a changed page
+  // must get its own bytes and ETag, never the previous one's.
+  it("sends a cached page's exact UTF-8 bytes in any script, with an ETag that follows its content", async () => {
+    const page = `${webUrl()}/zh/people/jumakhon-giyosov`;
+    await revalidate(PERSON_TAGS);
+    await get(page);
+    const hits = [await get(page), await get(page)];
+    for (const hit of hits) {
+      expect(hit.headers["x-nextjs-cache"]).toBe("HIT");
+      expect(Number(hit.headers["content-length"])).toBe(hit.body.length);
+      const text = hit.body.toString("utf8");
+      expect(Buffer.from(text, "utf8").equals(hit.body)).toBe(true);
+      expect(text).toContain("中文");
+      expect(text).toContain("Русский");
+      expect(text.trimEnd().endsWith("</html>")).toBe(true);
+    }
+    expect(hits[1]!.body.equals(hits[0]!.body)).toBe(true);
+    const etag = hits[0]!.headers.etag!;
+    expect(hits[1]!.headers.etag).toBe(etag);
+
+    const db = createDb(databaseUrl());
+    const person = await db.person.findUniqueOrThrow({ where: { slug: "jumakhon-giyosov" } });
+    const names = person.nameI18n as Record<string, string>;
+    try {
+      await db.person.update({
+        where: { slug: "jumakhon-giyosov" },
+        data: { nameI18n: { ...names, zh: `${names.zh ?? names.en}（更正）` } },
+      });
+      await revalidate(PERSON_TAGS);
+      await get(page);
+      const changed = await get(page);
+      expect(changed.headers["x-nextjs-cache"]).toBe("HIT");
+      expect(changed.body.toString("utf8")).toContain("（更正）");
+      expect(Number(changed.headers["content-length"])).toBe(changed.body.length);
+      expect(changed.headers.etag).not.toBe(etag);
+      // The old copy's validator no longer matches: the reader gets the new page, not a 304.
+      expect((await get(page, { "if-none-match": etag })).status).toBe(200);
+      expect((await get(page, { "if-none-match": changed.headers.etag! })).status).toBe(304);
+    } finally {
+      await db.person.update({ where: { slug: "jumakhon-giyosov" }, data: { nameI18n: names } });
+      await revalidate(PERSON_TAGS);
+      await db.$disconnect();
+    }
   });
 
   it("caches open-data answers the same way", async () => {
