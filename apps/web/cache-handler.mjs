@@ -24,10 +24,11 @@ const IMPLICIT_TAG = "_N_T_";
  * not hold reads its entry from Redis: decoding a page's few hundred kilobytes to a string and parsing them took
  * about 1.4 ms a request (most of a cached page's 3 ms), the same work each time for the same bytes. Redis is still
  * asked every time — a page changed or revalidated by another instance is read fresh — but bytes equal to ones
- * parsed before are not parsed again. PARSED_ENTRIES_MAX_BYTES bounds what is kept (counted as the stored bytes),
- * the least recently used dropped first.
+ * parsed before are not parsed again. PARSED_ENTRIES_MAX_BYTES bounds what is kept, counted as the stored bytes
+ * (the bytes and their parsed entries take about three times as much memory: some 50 MB), the least recently used
+ * dropped first.
  */
-const PARSED_ENTRIES_MAX_BYTES = 32 * 1024 * 1024;
+const PARSED_ENTRIES_MAX_BYTES = 16 * 1024 * 1024;
 
 /**
  * A reader of stored entries that keeps the entries it parsed, up to `maxBytes` of stored bytes, the least recently
