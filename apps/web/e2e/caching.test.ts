@@ -1,7 +1,7 @@
-import http from "node:http";
 import { createDb, type Db } from "@plenary/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { databaseUrl, revalidateSecret, webUrl } from "../../../tooling/testing/apps";
+import { plainGet as get } from "../../../tooling/testing/plain-get";
 
 const PAGE = "/en/people/jumakhon-giyosov";
 
@@ -47,33 +47,8 @@ describe("cached pages, revalidated by tag", () => {
   });
 });
 
-/** A GET as a proxy sends it (no Accept-Encoding, so the bytes are the page's own): status, headers and body. */
-function get(
-  url: string,
-  headers: Record<string, string> = {},
-): Promise<{ status?: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () =>
-          resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }),
-        );
-      })
-      .on("error", reject);
-  });
-}
-
-function statusOf(url: string, headers: Record<string, string>): Promise<number | undefined> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers }, (response) => {
-        response.resume();
-        response.on("end", () => resolve(response.statusCode));
-      })
-      .on("error", reject);
-  });
+async function statusOf(url: string, headers: Record<string, string>): Promise<number> {
+  return (await get(url, headers)).status;
 }
 
 const PERSON_TAGS = ["person:jumakhon-giyosov"];

@@ -10,6 +10,7 @@ import { startFront, type RunningFront } from "../../../tooling/front/nginx";
 import { adminUrl, databaseUrl, revalidateSecret } from "../../../tooling/testing/apps";
 import { freePort, startNext, stopServer, waitUntilServing } from "../../../tooling/testing/next-server";
 import { PUBLIC_CONTENT_SECURITY_POLICY } from "../src/server/security-headers";
+import { plainGet as get } from "../../../tooling/testing/plain-get";
 
 // The production front (tooling/front/nginx.conf.template, run by real nginx) over two web instances sharing the
 // page cache through Redis, and the admin of the global set-up.
@@ -18,27 +19,6 @@ const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SHARED_REDIS = "redis://127.0.0.1:6379";
 const PREFIX = `plenary-test:front:${Date.now().toString(36)}:`;
 const PAGE = "/en/people/jumakhon-giyosov";
-
-interface Answer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
-
-/** A plain GET (node:http, not fetch: no decompression, no headers of its own). */
-function get(url: string, headers: Record<string, string> = {}): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { headers }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () =>
-          resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }),
-        );
-      })
-      .on("error", reject);
-  });
-}
 
 /**
  * Runs `requests` again (up to five times) until one run starts and ends within one clock second: the front keeps a
