@@ -327,6 +327,18 @@ export function takesPart(reason: string | null, evidence: TakingPartEvidence): 
   return evidence.member || (!evidence.membershipsKnown && evidence.countryStated && evidence.act !== null);
 }
 
+/** A leader of a member the reference data holds, acting at the table, with no word putting him away from it. */
+function actsAsAMember(evidence: TakingPartEvidence): boolean {
+  return (
+    evidence.leader &&
+    evidence.member &&
+    evidence.countryId !== null &&
+    !evidence.represented &&
+    !evidence.away &&
+    evidence.act !== null
+  );
+}
+
 /**
  * The people the mentions list would hold whom the surrounding words and the reference data say took part: named with
  * no word of attending or of why not, they act at the table as the subject of their own clause, and they are either
@@ -375,7 +387,19 @@ export function mentionsTakingPart(context: MentionsTakingPartContext): {
     ...named.map((one) => ({ start: one.item.start, end: one.item.end })),
   ];
   const soleChair = read.length === 1 && read[0]!.role.value === "chair";
-  for (const one of read.length >= 1 ? leadersFirst : []) {
+  // With no participant read from verbs of attending or lists, only the leaders of members the reference data holds,
+  // each acting at the table as the subject of his own clause, and two of them at least: an item that reports a meeting
+  // of the body only by what its leaders said there ("A said …", "B proposed …"). One alone is no meeting's report.
+  const actingMembers =
+    read.length === 0
+      ? leadersFirst.filter((one) => {
+          if (!one.item.name || one.mention.reason !== NO_WORD_OF_TAKING_PART) return false;
+          const evidence = takingPartEvidence(context, one, represented, names);
+          return actsAsAMember(evidence);
+        })
+      : [];
+  const candidates = read.length >= 1 ? leadersFirst : actingMembers.length >= 2 ? actingMembers : [];
+  for (const one of candidates) {
     if (!one.item.name) continue;
     // Only the reasons a decision below can overrule (none of the others is ever overruled): weighing the evidence
     // of every mention would cost each of them a scan of its sentence's organizations and words.
@@ -393,13 +417,14 @@ export function mentionsTakingPart(context: MentionsTakingPartContext): {
     if (
       read.length < 2 &&
       evidence.listAct === null &&
-      !(soleChair && (evidence.act !== null || evidence.untitledTookPart))
+      !(soleChair && (evidence.act !== null || evidence.untitledTookPart)) &&
+      !(read.length === 0 && actsAsAMember(evidence))
     )
       continue;
     if (evidence.ownOfficer && officerPresent) continue;
-    // A post in apposition stands for the title the reader attached ("Sheikh") when it names the country.
+    // A post in apposition stands for the title the reader attached ("Sheikh") when it names the country; else a style
+    // or an honorific of a leader the reference data holds gives way to the post it holds him in.
     const apposed = evidence.apposedPost;
-    // A style or an honorific of a leader the reference data holds gives way to the post it holds him in.
     const item = apposed
       ? {
           ...one.item,
