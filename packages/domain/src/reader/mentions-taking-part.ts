@@ -375,8 +375,8 @@ export function mentionsTakingPart(context: MentionsTakingPartContext): {
   const leastRead =
     Math.round(Math.min(...read.map((participant) => participant.confidence)) * 100 - 5) / 100;
   const promoted: ParticipantProposal[] = [];
-  // Only beside a participant read from verbs of attending and lists: a text that names none is a round-up or no
-  // meeting's report, read by its own rules.
+  // Beside a participant read from verbs of attending and lists; a text that names none is a round-up or no meeting's
+  // report, read by its own rules, unless two members' leaders act at the table in it (below).
   const leadersFirst = [
     ...named.filter((one) => !standInPost(one.item)),
     ...named.filter((one) => standInPost(one.item)),
