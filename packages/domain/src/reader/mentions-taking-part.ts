@@ -2,7 +2,7 @@ import type { PartialDate } from "../common/partial-date";
 import { isOrganizationTitle, seatedOn } from "./categories";
 import { chairingCountry } from "./chair";
 import { membershipsOf, rootOrganization, type ReaderKnowledge } from "./knowledge";
-import { organizationMentions } from "./mentions";
+import { countryMentions, organizationMentions } from "./mentions";
 import {
   actAtTheTable,
   placedAway,
@@ -18,7 +18,7 @@ import type { ParticipantProposal, PersonMention } from "./proposal";
 import type { Sentence } from "./segment";
 import { listAct, type ListAct, type NamedSpan } from "./taking-part-in-lists";
 import type { TitledName } from "./titles";
-import { occupanciesOn } from "./titles";
+import { occupanciesOn, parseTitle } from "./titles";
 
 // A leader's post besides a head of state's or government's: one who stands in for him at a summit.
 const STAND_IN_LEADER = /^(?:Vice[-\s]President|Crown\s+Prince)$/i;
@@ -26,6 +26,21 @@ const STAND_IN_LEADER = /^(?:Vice[-\s]President|Crown\s+Prince)$/i;
 const STAND_IN_POST = /^(?:Foreign\s+Minister|(?:First\s+)?Deputy\s+Prime\s+Minister|Vice[-\s]Premier)$/i;
 // A capitalised name, or its possessive, right before a title: "NATO's ", "UN ", "the Commonwealth's ".
 const NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:['’]s)?\s+$/u;
+// A leader's post in apposition to a name, with the country it is of: "The Emir of Qatar, " before the name, ", Amir of
+// the State of Kuwait" after it.
+const LEADER_POST_WORDS = String.raw`(?:(?:Vice[-\s])?President|Prime\s+Minister|Premier|Chancellor|King|Emir|Amir|Sultan|Crown\s+Prince)`;
+// One leader's post or a chain of them ("Crown Prince and Prime Minister of the Kingdom of Saudi Arabia").
+const APPOSED_POST = String.raw`${LEADER_POST_WORDS}(?:\s*(?:,|and)\s+${LEADER_POST_WORDS})*\s+of\s+(?:the\s+)?`;
+const APPOSED_BEFORE = new RegExp(
+  String.raw`(?:^|[,;:(]\s*|\band\s+)(?:the\s+)?(${APPOSED_POST}([^,;:()]{2,60}?)),\s*$`,
+  "iu",
+);
+const APPOSED_AFTER = new RegExp(
+  String.raw`^,\s*(?:the\s+)?(${APPOSED_POST}([^,;:().]{2,60}?))\s*(?=[,;:.]|$)`,
+  "iu",
+);
+// Words before a post that make it a past, a late or a coming one's: "the late Emir of Kuwait, X".
+const NOT_NOW_BEFORE = /\b(?:former|late|then|ex-|outgoing|incoming|future|next)\s+$/i;
 // The head of an organization's secretariat, who serves its bodies' sessions.
 const OWN_OFFICER = /^(?:Secretary[-\s]General|Executive\s+Secretary|Director[-\s]General)$/i;
 
@@ -68,6 +83,16 @@ export interface TakingPartEvidence {
   listAct: ListAct | null;
   /** Named without a title, by a name the reference data holds, and the words around them say they took part. */
   untitledTookPart: boolean;
+  /**
+   * A leader's post in apposition that names the country the title does not ("The Emir of Qatar, Sheikh Tamim …"):
+   * the participant's post is read from it. Null if none.
+   */
+  apposedPost?: { start: number; end: number } | null;
+  /**
+   * The leader's country is the reference data's, and the title is a style or an honorific, no leader's post ("Sheikh
+   * Tamim …", "His Royal Highness Prince Mohammed …"): the participant's post is the one the reference data holds.
+   */
+  heldPostInstead?: boolean;
 }
 
 export interface MentionsTakingPartContext {
@@ -133,6 +158,34 @@ function previousInParagraph(
   return previous && !/\n\s*\n/.test(text.slice(previous.end, sentence.start)) ? previous.text : null;
 }
 
+/**
+ * A leader's post in apposition to a name, with the one country it is of, when the title the reader attached to the
+ * name names none: "The Emir of Qatar, Sheikh Tamim …, said" (the post before the name, set off by commas), "Sheikh
+ * Sabah …, Amir of the State of Kuwait;" (after it). Not a former, late or coming leader's post ("the late Emir of
+ * Kuwait, X"). Its span, so that the participant's post is read from it.
+ */
+export function apposedLeaderPost(
+  text: string,
+  knowledge: ReaderKnowledge,
+  sentence: { start: number; end: number },
+  item: { start: number; end: number },
+): { start: number; end: number; countryId: string } | null {
+  const before = text.slice(sentence.start, item.start);
+  const after = text.slice(item.end, sentence.end);
+  const found = APPOSED_BEFORE.exec(before);
+  const next = found ? null : APPOSED_AFTER.exec(after);
+  const matched = found
+    ? { post: found[1]!, at: sentence.start + found.index + found[0].indexOf(found[1]!) }
+    : next
+      ? { post: next[1]!, at: item.end + next[0].indexOf(next[1]!) }
+      : null;
+  if (!matched) return null;
+  if (NOT_NOW_BEFORE.test(text.slice(sentence.start, matched.at))) return null;
+  const end = matched.at + matched.post.length;
+  const countries = new Set(countryMentions(text, knowledge, matched.at, end).map((mention) => mention.id));
+  return countries.size === 1 ? { start: matched.at, end, countryId: [...countries][0]! } : null;
+}
+
 /** The features of one mention, read from its words and the reference data. */
 export function takingPartEvidence(
   context: MentionsTakingPartContext,
@@ -147,10 +200,13 @@ export function takingPartEvidence(
   const heldCountry =
     leaderPostCountry(knowledge, personId, date) ??
     (item.name ? knownLeaderCountry(item.name.text, knowledge, date) : null);
-  const countryId = item.title?.country?.id ?? heldCountry;
+  // A post in apposition counts only when the title the reader attached names no country of its own.
+  const apposed = item.title?.country ? null : apposedLeaderPost(text, knowledge, sentence, item);
+  const countryId = item.title?.country?.id ?? apposed?.countryId ?? heldCountry;
   const leader =
     (roleNoun !== null && (LEADER_NOUN.test(roleNoun) || STAND_IN_LEADER.test(roleNoun))) ||
-    (heldCountry !== null && heldCountry === countryId);
+    (heldCountry !== null && heldCountry === countryId) ||
+    apposed !== null;
   const standIn = !leader && standInPost(item);
   const organizations = meetingOrganizations(context.participants);
   const memberships = organizations.flatMap((organizationId) => membershipsOf(knowledge, organizationId));
@@ -191,10 +247,17 @@ export function takingPartEvidence(
     standIn,
     member,
     membershipsKnown: memberships.length > 0,
-    countryStated: item.title?.country != null,
+    countryStated: item.title?.country != null || apposed !== null,
     represented: countryId !== null && represented.has(countryId),
     ownOfficer,
-    act: actAtTheTable(text, sentence, item, year),
+    // With a post in apposition ("The Emir of Qatar, Sheikh X, said …", "Sheikh X, Crown Prince and Prime Minister of
+    // Y, proposed …"), the clause is the one the name and the post open together.
+    act: actAtTheTable(
+      text,
+      sentence,
+      apposed ? { start: Math.min(apposed.start, item.start), end: Math.max(apposed.end, item.end) } : item,
+      year,
+    ),
     away:
       placedAway(text, sentence, item, year) ||
       noDelegate(text, sentence, item, context.participants.venueCity ?? null),
@@ -207,6 +270,11 @@ export function takingPartEvidence(
       previousInParagraph(text, context.sentences, sentence),
     ),
     untitledTookPart: item.title === null && mention.reason === null,
+    apposedPost: apposed ? { start: apposed.start, end: apposed.end } : null,
+    heldPostInstead:
+      heldCountry !== null &&
+      heldCountry === countryId &&
+      !(roleNoun !== null && (LEADER_NOUN.test(roleNoun) || STAND_IN_LEADER.test(roleNoun))),
   };
 }
 
@@ -255,8 +323,20 @@ export function takesPart(reason: string | null, evidence: TakingPartEvidence): 
   if (evidence.standIn) return evidence.member && evidence.act !== null;
   if (!evidence.leader) return false;
   // A leader of a member, observer or partner the reference data holds; with no membership of the organization known,
-  // one whose title names his country and who acts at the table.
+  // one whose title (or a post in apposition) names his country and who acts at the table.
   return evidence.member || (!evidence.membershipsKnown && evidence.countryStated && evidence.act !== null);
+}
+
+/** A leader of a member the reference data holds, acting at the table, with no word putting him away from it. */
+function actsAsAMember(evidence: TakingPartEvidence): boolean {
+  return (
+    evidence.leader &&
+    evidence.member &&
+    evidence.countryId !== null &&
+    !evidence.represented &&
+    !evidence.away &&
+    evidence.act !== null
+  );
 }
 
 /**
@@ -295,8 +375,8 @@ export function mentionsTakingPart(context: MentionsTakingPartContext): {
   const leastRead =
     Math.round(Math.min(...read.map((participant) => participant.confidence)) * 100 - 5) / 100;
   const promoted: ParticipantProposal[] = [];
-  // Only beside a participant read from verbs of attending and lists: a text that names none is a round-up or no
-  // meeting's report, read by its own rules.
+  // Beside a participant read from verbs of attending and lists; a text that names none is a round-up or no meeting's
+  // report, read by its own rules, unless two members' leaders act at the table in it (below).
   const leadersFirst = [
     ...named.filter((one) => !standInPost(one.item)),
     ...named.filter((one) => standInPost(one.item)),
@@ -307,7 +387,19 @@ export function mentionsTakingPart(context: MentionsTakingPartContext): {
     ...named.map((one) => ({ start: one.item.start, end: one.item.end })),
   ];
   const soleChair = read.length === 1 && read[0]!.role.value === "chair";
-  for (const one of read.length >= 1 ? leadersFirst : []) {
+  // With no participant read from verbs of attending or lists, only the leaders of members the reference data holds,
+  // each acting at the table as the subject of his own clause, and two of them at least: an item that reports a meeting
+  // of the body only by what its leaders said there ("A said …", "B proposed …"). One alone is no meeting's report.
+  const actingMembers =
+    read.length === 0
+      ? leadersFirst.filter((one) => {
+          if (!one.item.name || one.mention.reason !== NO_WORD_OF_TAKING_PART) return false;
+          const evidence = takingPartEvidence(context, one, represented, names);
+          return actsAsAMember(evidence);
+        })
+      : [];
+  const candidates = read.length >= 1 ? leadersFirst : actingMembers.length >= 2 ? actingMembers : [];
+  for (const one of candidates) {
     if (!one.item.name) continue;
     // Only the reasons a decision below can overrule (none of the others is ever overruled): weighing the evidence
     // of every mention would cost each of them a scan of its sentence's organizations and words.
@@ -325,15 +417,32 @@ export function mentionsTakingPart(context: MentionsTakingPartContext): {
     if (
       read.length < 2 &&
       evidence.listAct === null &&
-      !(soleChair && (evidence.act !== null || evidence.untitledTookPart))
+      !(soleChair && (evidence.act !== null || evidence.untitledTookPart)) &&
+      !(read.length === 0 && actsAsAMember(evidence))
     )
       continue;
     if (evidence.ownOfficer && officerPresent) continue;
+    // A post in apposition stands for the title the reader attached ("Sheikh") when it names the country; else a style
+    // or an honorific of a leader the reference data holds gives way to the post it holds him in.
+    const apposed = evidence.apposedPost;
+    const item = apposed
+      ? {
+          ...one.item,
+          title: parseTitle(
+            participantsContext.text,
+            apposed.start,
+            apposed.end,
+            participantsContext.knowledge,
+          ),
+        }
+      : evidence.heldPostInstead
+        ? { ...one.item, title: null }
+        : one.item;
     const participant = participantOfMention(
       participantsContext,
       one.sentence,
-      one.item,
-      one.item.title?.country ? null : evidence.ownOfficer ? null : evidence.countryId,
+      item,
+      item.title?.country ? null : evidence.ownOfficer ? null : evidence.countryId,
       read.length + promoted.length + 1,
     );
     participant.confidence = Math.min(participant.confidence, TAKING_PART_BY_EVIDENCE_CONFIDENCE, leastRead);

@@ -895,11 +895,12 @@ const SPOKE_THERE_AFTER =
   /^[^.;]*?\bin\s+(?:his|her|a)\s+(?:[\w-]+\s+)?(?:speech|address|remarks|statement|message|greeting)\s+(?:at|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council|plenary|talks|forum)\b/i;
 // Words that put an attendance at another meeting: "took part in the first summit", "attended the SCO summit last
 // week", "the founding summit".
-// "His first summit", "his last summit as president" are this meeting, the first or last for him. "The inaugural summit"
+// "His first summit", "his last summit as president", "his country's first summit as a member" are this meeting, the
+// first or last for him or his country. "The inaugural summit"
 // is the body's first, but "the inaugural session" is this meeting's opening sitting (as South Asian, Islamic and UN
 // releases call it).
 const ANOTHER_EVENT =
-  /\b(?:(?<!\b(?:his|her|their)\s+)(?:first|last)|previous|earlier|past|preceding|founding)\s+(?:summit|meeting|session|congress|forum)\b|\binaugural\s+(?:summit|meeting|congress|forum)\b|\b(?:last|previous)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b/i;
+  /\b(?:(?<!\b(?:his|her|their)(?:\s+country['’]s)?\s+)(?:first|last)|previous|earlier|past|preceding|founding)\s+(?:summit|meeting|session|congress|forum)\b|\binaugural\s+(?:summit|meeting|congress|forum)\b|\b(?:last|previous)\s+(?:week|month|year)\b|\b(?:years?|months?|weeks?)\s+ago\b/i;
 // Words that put what a person does at another time: "is expected to attend the informal summit in December",
 // "On the following day, X will attend the opening of the games", "was invited to the celebrations next month",
 // "A day earlier, X attended the business forum", "X chaired the intergovernmental council a week earlier", "Earlier in
