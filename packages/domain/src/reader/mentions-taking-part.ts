@@ -203,10 +203,9 @@ export function takingPartEvidence(
   // A post in apposition counts only when the title the reader attached names no country of its own.
   const apposed = item.title?.country ? null : apposedLeaderPost(text, knowledge, sentence, item);
   const countryId = item.title?.country?.id ?? apposed?.countryId ?? heldCountry;
-  const leader =
-    (roleNoun !== null && (LEADER_NOUN.test(roleNoun) || STAND_IN_LEADER.test(roleNoun))) ||
-    (heldCountry !== null && heldCountry === countryId) ||
-    apposed !== null;
+  // Titled as a leader ("President", "Crown Prince"), not only styled ("Sheikh") or honoured.
+  const titledLeader = roleNoun !== null && (LEADER_NOUN.test(roleNoun) || STAND_IN_LEADER.test(roleNoun));
+  const leader = titledLeader || (heldCountry !== null && heldCountry === countryId) || apposed !== null;
   const standIn = !leader && standInPost(item);
   const organizations = meetingOrganizations(context.participants);
   const memberships = organizations.flatMap((organizationId) => membershipsOf(knowledge, organizationId));
@@ -271,10 +270,7 @@ export function takingPartEvidence(
     ),
     untitledTookPart: item.title === null && mention.reason === null,
     apposedPost: apposed ? { start: apposed.start, end: apposed.end } : null,
-    heldPostInstead:
-      heldCountry !== null &&
-      heldCountry === countryId &&
-      !(roleNoun !== null && (LEADER_NOUN.test(roleNoun) || STAND_IN_LEADER.test(roleNoun))),
+    heldPostInstead: heldCountry !== null && heldCountry === countryId && !titledLeader,
   };
 }
 
