@@ -39,7 +39,8 @@ const attackProjects: TestProjectInlineConfiguration[] = [
 
 // One runner for the whole repo (tRPC's next-prisma-starter style): unit tests run in parallel; everything that
 // talks to a database or a browser runs one file at a time, because each file empties and fills the one
-// database its project shares.
+// database its project shares. Vitest puts every such file of every project in one queue, so `pnpm test` runs the
+// e2e project in a second Vitest process beside the others (package.json's `test:all`).
 export default defineConfig({
   test: {
     projects: [
