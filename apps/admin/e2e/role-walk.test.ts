@@ -581,6 +581,8 @@ describe("every admin screen, walked per role, offers only what the server allow
   let browser: Browser;
   let records: ExampleRecords;
   let admin: Page;
+  /** The viewer's and the editor's pages once their walks are done, for the real writes made after every walk. */
+  const walked: { viewer?: { page: Page; user: TestUser }; editor?: Page } = {};
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -635,91 +637,140 @@ describe("every admin screen, walked per role, offers only what the server allow
     await browser?.close();
   });
 
-  it("a viewer reads every screen: nothing to type into, no write buttons, no links to what it cannot use", async () => {
-    const { page, user } = await signedInAs(browser, "viewer");
-    const { problems, offered, called } = await walk(page, "viewer", records, { picks: PICKS });
-    expect(problems).toEqual({});
-    expect(Object.values(called).flat()).toEqual([]);
-    // Every inventoried screen was seen (the sign-in page only signed out).
-    expect(Object.keys(offered).sort()).toEqual(everyScreen(records));
-    // The merge of two people says why a viewer may not merge, with no pickers and no Merge to press.
-    expect(offered["/merge/person"]).toEqual([]);
-    await page.goto(`${adminUrl()}/merge/person`);
-    await page
-      .locator("main [role=alert]")
-      .filter({ hasText: "Your role can read records but not merge them" })
-      .waitFor();
-    expect(await page.locator("main").getByRole("combobox").count()).toBe(0);
+  // The three walks run side by side, each in its own signed-in browser context: a walk spends most of its time
+  // waiting for a screen to settle, and each only reads (its writes are held back). The one real write each role
+  // makes comes after all three (below), so that no walk sees another role's write.
+  it.concurrent(
+    "a viewer reads every screen: nothing to type into, no write buttons, no links to what it cannot use",
+    async ({ expect }) => {
+      const { page, user } = await signedInAs(browser, "viewer");
+      const { problems, offered, called } = await walk(page, "viewer", records, { picks: PICKS });
+      expect(problems).toEqual({});
+      expect(Object.values(called).flat()).toEqual([]);
+      // Every inventoried screen was seen (the sign-in page only signed out).
+      expect(Object.keys(offered).sort()).toEqual(everyScreen(records));
+      // The merge of two people says why a viewer may not merge, with no pickers and no Merge to press.
+      expect(offered["/merge/person"]).toEqual([]);
+      await page.goto(`${adminUrl()}/merge/person`);
+      await page
+        .locator("main [role=alert]")
+        .filter({ hasText: "Your role can read records but not merge them" })
+        .waitFor();
+      expect(await page.locator("main").getByRole("combobox").count()).toBe(0);
+      walked.viewer = { page, user };
+    },
+    600_000,
+  );
+
+  it.concurrent(
+    "an editor is offered every write an editor may make, and no Purge, audit log or users",
+    async ({ expect }) => {
+      const { page } = await signedInAs(browser, "editor");
+      const { problems, offered, called, questions, accepted, asked } = await walk(page, "editor", records, {
+        picks: PICKS,
+      });
+      expect(problems).toEqual({});
+      expect(offered["/trash"]).toContain("Restore Walked topic in the trash");
+      expect(Object.values(offered).flat()).not.toContain("Purge");
+      // The buttons were pressed and reached their procedures, which the server accepted from an editor (and then
+      // refused only the held-back input).
+      const writes = [
+        "meeting.saveRecord",
+        "publishing.unpublishMeeting",
+        "trash.move",
+        "trash.moveMany",
+        "trash.restore",
+        "revision.restore",
+        "topic.update",
+      ];
+      expect(Object.values(called).flat()).toEqual(expect.arrayContaining(writes));
+      expect(Object.values(accepted).flat()).toEqual(expect.arrayContaining(writes));
+      // The deeper walk typed into the pickers, whose searches reached the server, and pressed what that and other
+      // presses brought into view: a picker's offer to create a broader topic (kept with the topic's form and created
+      // by its save, never at once), the merge's preview of two picked records, the removal a term's form confirms.
+      expect(asked[`/meetings/edit/${records.meeting.id}`]).toContain("lookup.list");
+      expect(asked["/merge/person"]).toEqual(expect.arrayContaining(["lookup.list", "merge.preview"]));
+      expect(accepted[`/records/topic/${records.records.topic}`]).toContain("topic.update");
+      expect(called[`/records/topic/${records.records.topic}`] ?? []).not.toContain("topic.create");
+      expect(accepted[`/records/person/${records.records.person}`]).toContain("occupancy.remove");
+      // Each one-click consequence is asked first, in words that say what changes.
+      const meetingQuestions = questions[`/meetings/edit/${records.meeting.id}`] ?? [];
+      expect(meetingQuestions).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^Unpublish “.+”\? It leaves the public site at once/),
+          expect.stringMatching(/^Move “.+” to the trash\? It leaves the public site at once/),
+        ]),
+      );
+      expect(questions[`/history/topic/${records.records.topic}`]).toEqual([
+        expect.stringMatching(
+          /^Restore version 1\? Every field goes back to how it was at version 1, saved as a new version 3/,
+        ),
+      ]);
+      // With the test's own pair picked, Merge was pressed: asked first in words that say what it does, and accepted
+      // from an editor by the server, which merged nothing (the duplicate is still found, not in the trash).
+      expect(offered["/merge/person"]).toContain("Merge");
+      expect(called["/merge/person"]).toContain("merge.merge");
+      expect(accepted["/merge/person"]).toContain("merge.merge");
+      expect(questions["/merge/person"]).toEqual([expect.stringMatching(MERGE_QUESTION)]);
+      expect((await lookup(page, "person", TO_MERGE.duplicate)).map((found) => found.labelI18n.en)).toContain(
+        TO_MERGE.duplicate,
+      );
+      // The held-back input hides no refusal: the server refuses an editor's purge before it reads the input.
+      expect((await mutateFromPage(page, "trash.purge", HELD_BACK_INPUT)).status).toBe(403);
+      walked.editor = page;
+    },
+    600_000,
+  );
+
+  it.concurrent(
+    "an admin is offered Purge, after a question that says it cannot be undone, the audit log and the users",
+    async ({ expect }) => {
+      const { problems, offered, called, questions, accepted } = await walk(admin, "admin", records, {
+        picks: PICKS,
+      });
+      expect(problems).toEqual({});
+      // Merge is offered to an admin too, asks first, and the server accepts it (and merges nothing).
+      expect(called["/merge/person"]).toContain("merge.merge");
+      expect(accepted["/merge/person"]).toContain("merge.merge");
+      expect(questions["/merge/person"]).toEqual([expect.stringMatching(MERGE_QUESTION)]);
+      expect(
+        (await lookup(admin, "person", TO_MERGE.duplicate)).map((found) => found.labelI18n.en),
+      ).toContain(TO_MERGE.duplicate);
+      expect(offered["/trash"]).toContain("Purge");
+      expect(called["/trash"]).toContain("trash.purge");
+      expect(accepted["/trash"]).toContain("trash.purge");
+      expect(questions["/trash"]).toEqual(
+        expect.arrayContaining([expect.stringContaining("can no longer be restored")]),
+      );
+      expect(
+        await admin.getByRole("navigation", { name: "Admin" }).getByRole("link").allInnerTexts(),
+      ).toEqual(expect.arrayContaining(["Audit log", "Users"]));
+      const purge = await mutateFromPage(admin, "trash.purge", HELD_BACK_INPUT);
+      expect([purge.status, purge.body]).toEqual([400, expect.stringMatching(HELD_BACK_REFUSAL)]);
+    },
+    600_000,
+  );
+
+  it("then each role makes one real write it may make, through its screens, and the server stores it", async () => {
+    if (!walked.viewer || !walked.editor)
+      throw new Error("The viewer's or the editor's walk did not finish.");
 
     // The one write a viewer may make, its own password, through its account screen: the server takes it.
-    await page.goto(`${adminUrl()}/account`);
-    await page.locator("#currentPassword").fill(user.password);
-    await page.locator("#newPassword").fill(`${user.password}, changed`);
-    await page.locator("#confirmPassword").fill(`${user.password}, changed`);
+    const { page: viewer, user } = walked.viewer;
+    await viewer.goto(`${adminUrl()}/account`);
+    await viewer.locator("#currentPassword").fill(user.password);
+    await viewer.locator("#newPassword").fill(`${user.password}, changed`);
+    await viewer.locator("#confirmPassword").fill(`${user.password}, changed`);
     expect(
-      await realWrite(page, "/change-password", () =>
-        page.getByRole("button", { name: "Change password" }).click(),
+      await realWrite(viewer, "/change-password", () =>
+        viewer.getByRole("button", { name: "Change password" }).click(),
       ),
     ).toEqual([200]);
-    await page.getByText("Password changed.").waitFor();
-    await page.context().close();
-  }, 600_000);
+    await viewer.getByText("Password changed.").waitFor();
+    await viewer.context().close();
 
-  it("an editor is offered every write an editor may make, and no Purge, audit log or users", async () => {
-    const { page } = await signedInAs(browser, "editor");
-    const { problems, offered, called, questions, accepted, asked } = await walk(page, "editor", records, {
-      picks: PICKS,
-    });
-    expect(problems).toEqual({});
-    expect(offered["/trash"]).toContain("Restore Walked topic in the trash");
-    expect(Object.values(offered).flat()).not.toContain("Purge");
-    // The buttons were pressed and reached their procedures, which the server accepted from an editor (and then
-    // refused only the held-back input).
-    const writes = [
-      "meeting.saveRecord",
-      "publishing.unpublishMeeting",
-      "trash.move",
-      "trash.moveMany",
-      "trash.restore",
-      "revision.restore",
-      "topic.update",
-    ];
-    expect(Object.values(called).flat()).toEqual(expect.arrayContaining(writes));
-    expect(Object.values(accepted).flat()).toEqual(expect.arrayContaining(writes));
-    // The deeper walk typed into the pickers, whose searches reached the server, and pressed what that and other
-    // presses brought into view: a picker's offer to create a broader topic (kept with the topic's form and created
-    // by its save, never at once), the merge's preview of two picked records, the removal a term's form confirms.
-    expect(asked[`/meetings/edit/${records.meeting.id}`]).toContain("lookup.list");
-    expect(asked["/merge/person"]).toEqual(expect.arrayContaining(["lookup.list", "merge.preview"]));
-    expect(accepted[`/records/topic/${records.records.topic}`]).toContain("topic.update");
-    expect(called[`/records/topic/${records.records.topic}`] ?? []).not.toContain("topic.create");
-    expect(accepted[`/records/person/${records.records.person}`]).toContain("occupancy.remove");
-    // Each one-click consequence is asked first, in words that say what changes.
-    const meetingQuestions = questions[`/meetings/edit/${records.meeting.id}`] ?? [];
-    expect(meetingQuestions).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^Unpublish “.+”\? It leaves the public site at once/),
-        expect.stringMatching(/^Move “.+” to the trash\? It leaves the public site at once/),
-      ]),
-    );
-    expect(questions[`/history/topic/${records.records.topic}`]).toEqual([
-      expect.stringMatching(
-        /^Restore version 1\? Every field goes back to how it was at version 1, saved as a new version 3/,
-      ),
-    ]);
-    // With the test's own pair picked, Merge was pressed: asked first in words that say what it does, and accepted
-    // from an editor by the server, which merged nothing (the duplicate is still found, not in the trash).
-    expect(offered["/merge/person"]).toContain("Merge");
-    expect(called["/merge/person"]).toContain("merge.merge");
-    expect(accepted["/merge/person"]).toContain("merge.merge");
-    expect(questions["/merge/person"]).toEqual([expect.stringMatching(MERGE_QUESTION)]);
-    expect((await lookup(page, "person", TO_MERGE.duplicate)).map((found) => found.labelI18n.en)).toContain(
-      TO_MERGE.duplicate,
-    );
-    // The held-back input hides no refusal: the server refuses an editor's purge before it reads the input.
-    expect((await mutateFromPage(page, "trash.purge", HELD_BACK_INPUT)).status).toBe(403);
-
-    // A real write through the screens: the topic renamed, and stored.
+    // An editor's: the topic renamed, and stored.
+    const page = walked.editor;
     await page.goto(`${adminUrl()}/records/topic/${records.records.topic}`);
     await page.locator("#field-labelI18n-en").fill("Walked topic, renamed by an editor");
     expect(
@@ -732,31 +783,6 @@ describe("every admin screen, walked per role, offers only what the server allow
       .poll(() => page.locator("#field-labelI18n-en").inputValue())
       .toBe("Walked topic, renamed by an editor");
     await page.context().close();
-  }, 600_000);
-
-  it("an admin is offered Purge, after a question that says it cannot be undone, the audit log and the users", async () => {
-    const { problems, offered, called, questions, accepted } = await walk(admin, "admin", records, {
-      picks: PICKS,
-    });
-    expect(problems).toEqual({});
-    // Merge is offered to an admin too, asks first, and the server accepts it (and merges nothing).
-    expect(called["/merge/person"]).toContain("merge.merge");
-    expect(accepted["/merge/person"]).toContain("merge.merge");
-    expect(questions["/merge/person"]).toEqual([expect.stringMatching(MERGE_QUESTION)]);
-    expect((await lookup(admin, "person", TO_MERGE.duplicate)).map((found) => found.labelI18n.en)).toContain(
-      TO_MERGE.duplicate,
-    );
-    expect(offered["/trash"]).toContain("Purge");
-    expect(called["/trash"]).toContain("trash.purge");
-    expect(accepted["/trash"]).toContain("trash.purge");
-    expect(questions["/trash"]).toEqual(
-      expect.arrayContaining([expect.stringContaining("can no longer be restored")]),
-    );
-    expect(await admin.getByRole("navigation", { name: "Admin" }).getByRole("link").allInnerTexts()).toEqual(
-      expect.arrayContaining(["Audit log", "Users"]),
-    );
-    const purge = await mutateFromPage(admin, "trash.purge", HELD_BACK_INPUT);
-    expect([purge.status, purge.body]).toEqual([400, expect.stringMatching(HELD_BACK_REFUSAL)]);
 
     // A real write only an admin may make: a topic purged from the trash, for good.
     await admin.goto(`${adminUrl()}/trash`);
