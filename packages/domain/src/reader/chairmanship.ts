@@ -539,7 +539,7 @@ function incomingIn(
   // Taking: "X takes over the chairmanship", "X will chair …", "X will be chairing …", "X will be the next chair",
   // "hosted by X, which assumed the presidency"; "X is currently chairing …" names the present holder.
   const taking = new RegExp(
-    `\\b(?:(${FUTURE})\\s+(?:also\\s+|then\\s+|now\\s+|[a-z]+ly\\s+)?)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+|an?\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE_OR_TOKEN}|chairman|chairperson|chairwoman)\\b|(?:be\\s+)?(chair|chairs|chairing|chaired|preside|presides|presiding|presided)\\b|(?:be|become|becomes|became)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+)?(?:[\\w-]+\\s+)?(chair|chairman|chairperson|chairing\\s+country|presiding\\s+country|(?:country|state|nation)\\s+(?:chairing|presiding\\s+over))\\b|be\\s+(at\\s+the\\s+helm|in\\s+the\\s+chair)\\b)`,
+    `\\b(?:(${FUTURE})\\s+(?:also\\s+|then\\s+|now\\s+|[a-z]+ly\\s+)?)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+|an?\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE_OR_TOKEN}|chairman|chairperson|chairwoman)\\b|(?:be\\s+)?(chair|chairs|chairing|chaired|preside|presides|presiding|presided)\\b|(?:be|become|becomes|became|serve\\s+as)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+)?(?:[\\w-]+\\s+)?(chair|chairman|chairperson|chairing\\s+country|presiding\\s+country|(?:country|state|nation)\\s+(?:chairing|presiding\\s+over))\\b|be\\s+(at\\s+the\\s+helm|in\\s+the\\s+chair)\\b)`,
     "gi",
   );
   for (const verb of words.matchAll(taking)) {
@@ -565,6 +565,15 @@ function incomingIn(
     )
       continue;
     if (TOKEN_OF_ANOTHER.test(words.slice(verb.index, verb.index + verb[0].length + 40))) continue;
+    // "Indonesia will serve as ASEAN Chair in 2023": in the future only, and not as the chair of a meeting or committee
+    // ("was invited to serve as chair of the working group").
+    if (
+      /\bserve\s+as\b/i.test(verb[0]) &&
+      (verb[1] === undefined ||
+        OFFICE_OF_ANOTHER_THING.test(words.slice(verb.index + verb[0].length)) ||
+        /\binvited\s+$/i.test(words.slice(0, verb.index)))
+    )
+      continue;
     // "X will be the country chairing the Organization", but not "… chairing the session on energy".
     if (
       verb[4] !== undefined &&

@@ -160,3 +160,29 @@ describe("a country's turn at the presidency", () => {
     expect(inOts(text)).toEqual([]);
   });
 });
+
+describe("a next holder that will serve as chair", () => {
+  const asean = ids.organization("asean");
+  const inAsean = (text: string) => termsOf(text, "2022-11-11", asean);
+
+  it.each([
+    ["Indonesia will serve as ASEAN Chair in 2023.", ids.country("ID"), "2023"],
+    ["Malaysia will serve as the Chair of ASEAN next year.", ids.country("MY"), "2023"],
+    [
+      "The leaders agreed that the Philippines is to serve as the next chair of the Association.",
+      ids.country("PH"),
+      "2022-11-11",
+    ],
+  ])("takes the country: %s", (text, country, start) => {
+    expect(inAsean(text)).toContainEqual([country, start, null]);
+  });
+
+  it.each([
+    "Viet Nam was invited to serve as chair of the working group on trade.",
+    "Cambodia will serve as chair of the meeting of senior officials.",
+    "Thailand served as chair of the Association in 2019.",
+    "Thailand will serve as host of the next summit.",
+  ])("reads no handover: %s", (text) => {
+    expect(inAsean(text)).toEqual([]);
+  });
+});
