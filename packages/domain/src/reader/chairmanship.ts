@@ -16,6 +16,7 @@ import {
   LED_THING_OF_ANOTHER_KIND,
   OFFICE_OF_ANOTHER_THING,
   OFFICE_THEN_WHICH,
+  SUCCEEDING,
   THANKED_FOR_LEADING,
   THE_OUTGOING_CHAIR,
   TITLE_BEFORE_THE_ELECTED,
@@ -776,7 +777,7 @@ function electedOrNamedAfterTheOffice(
 
 /**
  * The outgoing holder a handover's sentence names as such, other than the next one: "in succession to Egypt", "On a
- * proposal by the outgoing Chairman, Prime Minister of India …", "voiced its gratitude to Sheikh Tamim for leading
+ * proposal by the outgoing Chairman, Prime Minister of India …", "…, succeeding Mauritania", "voiced its gratitude to Sheikh Tamim for leading
  * the previous session", "on the proposal of the President of Russia, who had headed the Council until now". Null
  * when it names none.
  */
@@ -792,6 +793,12 @@ function outgoingNamedIn(
     const at = sentence.start + succession.index + succession[0].length;
     const side = sideAfter(context, countries, at);
     if (side && side.countryId !== nextCountryId && side.start - at < 40) return side;
+  }
+  for (const found of sentence.text.matchAll(SUCCEEDING)) {
+    const at = sentence.start + found.index + found[0].length;
+    const side = sideAfter(context, countries, at);
+    if (side && side.countryId !== nextCountryId && TITLE_BEFORE_THE_ELECTED.test(text.slice(at, side.start)))
+      return side;
   }
   for (const found of sentence.text.matchAll(THE_OUTGOING_CHAIR)) {
     const at = sentence.start + found.index + found[0].length;

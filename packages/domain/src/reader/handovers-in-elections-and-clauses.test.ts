@@ -186,3 +186,23 @@ describe("a next holder that will serve as chair", () => {
     expect(inAsean(text)).toEqual([]);
   });
 });
+
+describe("the outgoing holder after a participle closing the handover's clause", () => {
+  it.each([
+    "President of Kazakhstan Kassym-Jomart Tokayev was elected Chairman of the Council, succeeding Kyrgyzstan.",
+    "Kazakhstan took over the chairmanship of the Organisation, replacing Kyrgyzstan.",
+    "The chairmanship passed to Kazakhstan, taking over from the Kyrgyz Republic.",
+  ])("takes the country after it: %s", (text) => {
+    expect(inOts(text)).toEqual([
+      [KG, null, "2022-11-11"],
+      [KZ, "2022-11-11", null],
+    ]);
+  });
+
+  it.each([
+    "Kazakhstan took over the chairmanship, replacing the old rules of procedure agreed with Kyrgyzstan.",
+    "Kazakhstan took over the chairmanship, succeeding where the talks with Kyrgyzstan had failed.",
+  ])("takes no country a clause names further on: %s", (text) => {
+    expect(inOts(text).filter(([country]) => country === KG)).toEqual([]);
+  });
+});

@@ -85,3 +85,9 @@ export const THANKED_FOR_LEADING =
  */
 export const HELD_IT_UNTIL_NOW =
   /^\s*,\s+(?:who|which)\s+(?:had|has)\s+(?:headed|chaired|presided\s+over|led|held)\b[^.;,]{0,60}?\s(?:until\s+(?:now|then|today)|so\s+far|up\s+to\s+now)\b/i;
+
+/**
+ * ", succeeding Mauritania", ", replacing Kyrgyzstan", ", taking over from Azerbaijan": the outgoing side after a
+ * participle that closes the handover's clause.
+ */
+export const SUCCEEDING = /,\s+(?:succeeding|replacing|taking\s+over\s+from)\s+(?:the\s+)?/gi;
