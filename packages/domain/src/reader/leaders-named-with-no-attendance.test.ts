@@ -227,3 +227,24 @@ describe("heads of state or government under posts no leader's noun names", () =
     expect(names(`${opening} ${sentence}`).some((name) => /Ali Hassan|Suu Kyi/.test(name))).toBe(false);
   });
 });
+
+describe("a run of leaders saying or asking for something together at the table", () => {
+  it.each([
+    `${RUN} supported the construction of new railways.`,
+    `${RUN} asked for help with the refugees their countries shelter.`,
+    `${RUN} both warned that the crisis is spreading.`,
+    `${RUN} urged the members to set up a common fund.`,
+  ])("%s", (sentence) => {
+    expect(names(`${OIC} ${sentence}`)).toContain("Ilham Aliyev");
+  });
+
+  it.each([
+    `${RUN} told reporters after the session that the crisis would spread.`,
+    `${RUN} said in a joint message that the crisis would spread.`,
+    `${RUN} praised the host at the gala dinner.`,
+    `${RUN} will call for a common fund next year.`,
+    "President of the Republic of Azerbaijan Ilham Aliyev supported the construction of new railways in Baku last month.",
+  ])("guard: %s", (sentence) => {
+    expect(names(`${OIC} ${sentence}`)).not.toContain("Ilham Aliyev");
+  });
+});

@@ -313,6 +313,8 @@ export function takingPartEvidence(
  */
 function takesPartInARun(reason: string | null, evidence: TakingPartEvidence): boolean {
   if (evidence.listAct === null) return false;
+  // What a run said together is weighed as one person's saying is: never when the words put them away.
+  if (evidence.listAct === "said together" && evidence.away) return false;
   if (reason !== NO_WORD_OF_TAKING_PART && !reason?.startsWith("named as merely mentioned")) return false;
   if (evidence.ownOfficer) return true;
   if (evidence.countryId === null || evidence.represented) return false;
@@ -322,7 +324,8 @@ function takesPartInARun(reason: string | null, evidence: TakingPartEvidence): b
     evidence.listAct === "signed" ||
     evidence.listAct === "sideline talks" ||
     evidence.listAct === "welcomed on arrival" ||
-    evidence.listAct === "met in session";
+    evidence.listAct === "met in session" ||
+    evidence.listAct === "said together";
   // One named by his country's possessive alone, for a member: as a leader is, but for what leaders alone do.
   return (
     evidence.leader ||

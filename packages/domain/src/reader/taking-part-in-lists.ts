@@ -16,7 +16,8 @@ export type ListAct =
   | "spoke in turn"
   | "welcomed on arrival"
   | "acted together"
-  | "met in session";
+  | "met in session"
+  | "said together";
 
 /** A span of the text that names a person. */
 export interface NamedSpan {
@@ -30,6 +31,11 @@ const DELIVERED_STATEMENTS = String.raw`(?:delivered|made|gave)\s+(?:their\s+|hi
 // format with" — the meeting's own session, not a talk on its sidelines.
 const MET_IN_FORMAT =
   /\b(?:met|meets|held\s+(?:talks|a\s+meeting))\s+in\s+(?:an?\s+|the\s+)?(?:restricted|narrow|narrow-format|expanded|extended|enlarged|limited|closed)\s+(?:format|session|composition)\s+with\s+(?:the\s+)?$/i;
+// What a run says or asks for together at the table: "A, B and C supported the new railways", "A and B asked for help
+// with the refugees", "A and B both warned that …". Words said to the press are not the table's.
+const SAID_TOGETHER_AFTER =
+  /^\s*(?:also\s+|then\s+|both\s+|too\s+|likewise\s+|jointly\s+)?(?:said|stressed|noted|underlined|underscored|emphasi[sz]ed|warned|called\s+for|urged|proposed|suggested|supported|backed|asked|raised|welcomed|praised|highlighted|reaffirmed|pledged|voiced)\b/i;
+const TO_THE_PRESS_WORDS = /\b(?:reporters|journalists|press|media|correspondents)\b/i;
 // A relative clause on the run, set off by commas: ", whose countries became members last year,".
 const RUN_ASIDE = /^\s*,\s+(?:whose|who|which)\s[^,;]{1,100},/;
 // A title written before the first name of a run, as a style of capitalised words: "Custodian of the Two Holy Mosques
@@ -173,6 +179,15 @@ export function listAct(
     (opensItsClause(opener) || opensItsClause(opener.replace(STYLE_BEFORE_RUN, "")))
   )
     return "acted together";
+  if (
+    run.length >= 2 &&
+    namesAfter === "" &&
+    SAID_TOGETHER_AFTER.test(sharedAfter) &&
+    !TO_THE_PRESS_WORDS.test(after) &&
+    !SIDE_EVENT.test(after) &&
+    (opensItsClause(opener) || opensItsClause(opener.replace(STYLE_BEFORE_RUN, "")))
+  )
+    return "said together";
   if (MET_IN_FORMAT.test(opener)) return "met in session";
   if (ADDRESSED_BY.test(opener)) return "addressed";
   if (FOLLOWED_BY.test(opener)) return "spoke in turn";
