@@ -7,6 +7,22 @@ import type { ChairmanshipProposal, ParticipantProposal } from "./proposal";
 import type { Paragraph, Sentence } from "./segment";
 import { endsItsTerm, headlineInfinitive, namedNextUp, wishedSuccessInItsOffice } from "./handover-wordings";
 import { countriesAndCapitals } from "./world-capitals";
+import { mayHoldTheOffice } from "./chairmanship-eligibility";
+import {
+  AS_THE_OFFICE,
+  ELECTS,
+  HELD_IT_UNTIL_NOW,
+  IN_SUCCESSION_TO,
+  LED_THING_OF_ANOTHER_KIND,
+  OFFICE_OF_ANOTHER_THING,
+  OFFICE_THEN_WHICH,
+  SUCCEEDING,
+  THANKED_FOR_LEADING,
+  THE_OUTGOING_CHAIR,
+  TITLE_BEFORE_THE_ELECTED,
+  WILL_LEAD,
+  WILL_TAKE_IT,
+} from "./handovers-in-elections-and-clauses";
 
 /**
  * The office that rotates, and the tokens handed over with it ("the baton passes to …", "handed the ceremonial hammer
@@ -29,7 +45,7 @@ const TOKEN_OF_ANOTHER =
 const OFFICE_CASED = "(?:[Pp]residency|[Cc]hairmanship|[Cc]hairship|[Cc]hair)";
 /** Verbs and nouns that move the office from one holder to the next: the next one follows "to". */
 const PASSING =
-  "(?:passed|passes|pass|passing|handed|hands|hand|handing|gave|gives|give|given|giving|presented|presents|present|presenting|shifted|shifts|shift|shifting|devolved|devolves|devolve|devolving|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|go|rotated|rotates|rotate|entrusted|entrusts|entrust|turned|turns|turn|turning|ceded|cedes|cede|ceding|relinquished|relinquishes|relinquish|relinquishing|assigned|assigns|assign|falls|fell|conferred|confers|confer|bestowed|bestows|bestow|handover|hand-over|transition)";
+  "(?:passed|passes|pass|passing|handed|hands|hand|handing|gave|gives|give|given|giving|presented|presents|present|presenting|delivered|delivers|deliver|delivering|shifted|shifts|shift|shifting|devolved|devolves|devolve|devolving|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|go|rotated|rotates|rotate|entrusted|entrusts|entrust|turned|turns|turn|turning|ceded|cedes|cede|ceding|relinquished|relinquishes|relinquish|relinquishing|assigned|assigns|assign|falls|fell|conferred|confers|confer|bestowed|bestows|bestow|handover|hand-over|transition)";
 /** Verbs whose subject takes (or holds) the office. */
 const TAKING =
   "(?:step\\s+into|steps\\s+into|stepped\\s+into|stepping\\s+into|assumed|assumes|assume|assuming|took|taken|takes|take|taking|held|holds|hold|holding|received|receives|receive|accepted|accepts|accept|inherited|inherits)";
@@ -80,6 +96,9 @@ interface Incoming extends Side {
   atNextMeeting?: boolean;
 }
 
+/** A next holder outside the organization, proposed only when the text names no member: for a reviewer to check. */
+const OUTSIDER_CONFIDENCE = 0.5;
+
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -110,6 +129,8 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   // "The Leaders agreed that Myanmar will chair ASEAN in 2014" at a 2011 summit: a term agreed for a later year than
   // the next is no handover at this meeting; it stands only if the text names none other.
   let distant: Incoming | null = null;
+  // A next holder outside the organization, as the knowledge's members tell (chairmanship-eligibility.ts).
+  let outsider: { found: Incoming; organizationId: string | null } | null = null;
   // The organization a sentence hands over, at the top of its tree; the body that met when it names none.
   const organizationOf = (sentence: Sentence) => {
     const organization = organizationMentions(text, knowledge, sentence.start, sentence.end)[0];
@@ -120,12 +141,18 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   for (const sentence of sentences) {
     const found = incomingIn(sentence, context, meetingYear, holders);
     if (!found) continue;
+    const foundOrganization = organizationOf(sentence);
+    // A country outside the organization (a guest, a partner, another meeting's place) is the next holder only when
+    // the text names no member as one.
+    if (!mayHoldTheOffice(knowledge, foundOrganization, found.countryId)) {
+      outsider ??= { found, organizationId: foundOrganization };
+      continue;
+    }
     const start = startOf(sentence, context, meetingYear);
     if (meetingYear !== null && start !== null && Number(start.slice(0, 4)) > meetingYear + 1) {
       distant ??= found;
       continue;
     }
-    const foundOrganization = organizationOf(sentence);
     if (!incoming) {
       incoming = found;
       organizationId = foundOrganization;
@@ -139,6 +166,10 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   if (!incoming && distant) {
     incoming = distant;
     organizationId = organizationOf(distant.sentence);
+  }
+  if (!incoming && outsider) {
+    incoming = { ...outsider.found, confidence: Math.min(outsider.found.confidence, OUTSIDER_CONFIDENCE) };
+    organizationId = outsider.organizationId;
   }
   // A headline that tells the handover the body leaves out ("CIS leaders meet in the Kremlin; Tajikistan to chair the
   // Commonwealth in 2025"): read last, as the body's own words are the fuller account.
@@ -185,10 +216,17 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   };
 
   const named = [...holders, ...holdersIn(context, meetingYear)].sort((a, b) => a.start - b.start);
+  // The outgoing holder: the first the text names, a member of the organization before one that is not.
+  const candidates: (Side | Holder)[] = [
+    incoming.outgoing,
+    outgoingNamedIn(context, countriesIn(context, sentence.start, sentence.end), sentence, next.countryId),
+    ...named.filter((holder) => holder.countryId !== next.countryId),
+    chairSide(context, next.countryId),
+  ].filter((side): side is Side | Holder => side !== null);
   const outgoing: Side | Holder | null =
-    incoming.outgoing ??
-    named.find((holder) => holder.countryId !== next.countryId) ??
-    chairSide(context, next.countryId);
+    candidates.find((side) => mayHoldTheOffice(knowledge, next.organizationId, side.countryId)) ??
+    candidates[0] ??
+    null;
   const result: ChairmanshipProposal[] = [];
   if (outgoing) {
     const stored = openStoredTerm(knowledge, next.organizationId, outgoing.countryId, date);
@@ -402,12 +440,18 @@ function incomingIn(
   // elected Chairman of the Council" (a translation from Russian names the office with no preposition), "X was named
   // the next chair" (named or designated only as the next one: "named chairman of the board" is a person's post).
   const entrusted = new RegExp(
-    `\\b(?:was|were|has\\s+been|have\\s+been|is|are|${FUTURE}\\s+be)\\s+(?:entrusted\\s+with|elected(?:\\s+(?:to|as|for))?|chosen\\s+(?:to|as))\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE}|chairman|chairperson)\\b|(?:named|designated|nominated)(?:\\s+as)?\\s+(?:the\\s+)?(?:next|incoming|following)\\s+(?:[\\w’'-]+\\s+)?(?:${OFFICE}|chairing\\s+country|presiding\\s+country)\\b`,
+    `\\b(?:was|were|has\\s+been|have\\s+been|is|are|${FUTURE}\\s+be)\\s+(?:(?:unanimously|formally|duly)\\s+)?(?:entrusted\\s+with|elected(?:\\s+(?:to|as|for))?|chosen\\s+(?:to|as))\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE}|chairman|chairperson)\\b|(?:named|designated|nominated)(?:\\s+as)?\\s+(?:the\\s+)?(?:next|incoming|following)\\s+(?:[\\w’'-]+\\s+)?(?:${OFFICE}|chairing\\s+country|presiding\\s+country)\\b`,
     "gi",
   );
   for (const verb of words.matchAll(entrusted)) {
     const subject = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
-    if (subject) return { ...subject, sentence, outgoing: null, confidence: 0.8 };
+    if (subject)
+      return {
+        ...subject,
+        sentence,
+        outgoing: outgoingNamedIn(context, countries, sentence, subject.countryId),
+        confidence: 0.8,
+      };
   }
   // The active: "the leaders entrusted Y with the chairmanship": Y right after the verb, the office after "with".
   for (const verb of words.matchAll(ENTRUSTS)) {
@@ -496,7 +540,7 @@ function incomingIn(
   // Taking: "X takes over the chairmanship", "X will chair …", "X will be chairing …", "X will be the next chair",
   // "hosted by X, which assumed the presidency"; "X is currently chairing …" names the present holder.
   const taking = new RegExp(
-    `\\b(?:(${FUTURE})\\s+(?:also\\s+|then\\s+|now\\s+|[a-z]+ly\\s+)?)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+|an?\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE_OR_TOKEN}|chairman|chairperson|chairwoman)\\b|(?:be\\s+)?(chair|chairs|chairing|chaired|preside|presides|presiding|presided)\\b|(?:be|become|becomes|became)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+)?(?:[\\w-]+\\s+)?(chair|chairman|chairperson|chairing\\s+country|presiding\\s+country|(?:country|state|nation)\\s+(?:chairing|presiding\\s+over))\\b|be\\s+(at\\s+the\\s+helm|in\\s+the\\s+chair)\\b)`,
+    `\\b(?:(${FUTURE})\\s+(?:also\\s+|then\\s+|now\\s+|[a-z]+ly\\s+)?)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+|an?\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE_OR_TOKEN}|chairman|chairperson|chairwoman)\\b|(?:be\\s+)?(chair|chairs|chairing|chaired|preside|presides|presiding|presided)\\b|(?:be|become|becomes|became|serve\\s+as)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+)?(?:[\\w-]+\\s+)?(chair|chairman|chairperson|chairing\\s+country|presiding\\s+country|(?:country|state|nation)\\s+(?:chairing|presiding\\s+over))\\b|be\\s+(at\\s+the\\s+helm|in\\s+the\\s+chair)\\b)`,
     "gi",
   );
   for (const verb of words.matchAll(taking)) {
@@ -522,6 +566,15 @@ function incomingIn(
     )
       continue;
     if (TOKEN_OF_ANOTHER.test(words.slice(verb.index, verb.index + verb[0].length + 40))) continue;
+    // "Indonesia will serve as ASEAN Chair in 2023": in the future only, and not as the chair of a meeting or committee
+    // ("was invited to serve as chair of the working group").
+    if (
+      /\bserve\s+as\b/i.test(verb[0]) &&
+      (verb[1] === undefined ||
+        OFFICE_OF_ANOTHER_THING.test(words.slice(verb.index + verb[0].length)) ||
+        /\binvited\s+$/i.test(words.slice(0, verb.index)))
+    )
+      continue;
     // "X will be the country chairing the Organization", but not "… chairing the session on energy".
     if (
       verb[4] !== undefined &&
@@ -667,9 +720,98 @@ function incomingIn(
     return { ...person, sentence, outgoing: null, confidence: 0.7 };
   }
 
+  const elected = electedOrNamedAfterTheOffice(sentence, context, countries, meetingYear);
+  if (elected) return elected;
+
   // "X, as the next presiding country", "X's incoming chairmanship": a next holder named without a verb.
   const marked = markedIn(context, sentence.start, sentence.end, meetingYear).find((marker) => marker.next);
   if (marked) return { ...marked, sentence, outgoing: null, confidence: 0.7 };
+  return null;
+}
+
+/**
+ * The next holder elected by the others ("the heads of state elected President of Ukraine Leonid Kuchma as Chairman of
+ * the Council"), named in a relative clause after the office ("the presidency, which Italy will exercise from 1
+ * December 2020") or leading the body "in succession to" the outgoing one ("Türkiye will lead the Islamic Summit for
+ * the coming three years in succession to Egypt"); see handovers-in-elections-and-clauses.ts. Not a term taken
+ * before the meeting ("elected … in 2019").
+ */
+function electedOrNamedAfterTheOffice(
+  sentence: Sentence,
+  context: ChairmanshipContext,
+  countries: readonly Mention[],
+  meetingYear: number | null,
+): Incoming | null {
+  const words = sentence.text;
+  const { text } = context;
+  for (const verb of words.matchAll(ELECTS)) {
+    const at = sentence.start + verb.index + verb[0].length;
+    const side = sideAfter(context, countries, at);
+    if (!side || !TITLE_BEFORE_THE_ELECTED.test(text.slice(at, side.start))) continue;
+    const office = AS_THE_OFFICE.exec(text.slice(side.end, sentence.end));
+    if (!office || OFFICE_OF_ANOTHER_THING.test(text.slice(side.end + office[0].length, sentence.end)))
+      continue;
+    if (earlierTerm(words, meetingYear, true, context.date) !== null) continue;
+    const outgoing = outgoingNamedIn(context, countries, sentence, side.countryId);
+    return { ...side, sentence, outgoing, confidence: 0.75 };
+  }
+  for (const office of words.matchAll(OFFICE_THEN_WHICH)) {
+    const at = sentence.start + office.index + office[0].length;
+    const mention = countries.find((candidate) => candidate.start === at);
+    if (!mention || !WILL_TAKE_IT.test(text.slice(mention.end, sentence.end))) continue;
+    return { ...sideOf(mention), sentence, outgoing: null, confidence: 0.75 };
+  }
+  const succession = IN_SUCCESSION_TO.exec(words);
+  if (succession) {
+    for (const verb of words.matchAll(WILL_LEAD)) {
+      if (verb.index > succession.index) break;
+      if (LED_THING_OF_ANOTHER_KIND.test(words.slice(verb.index + verb[0].length))) continue;
+      const subject = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
+      const predecessor = outgoingNamedIn(context, countries, sentence, subject?.countryId ?? null);
+      if (!subject || !predecessor) continue;
+      return { ...subject, sentence, outgoing: predecessor, confidence: 0.75 };
+    }
+  }
+  return null;
+}
+
+/**
+ * The outgoing holder a handover's sentence names as such, other than the next one: "in succession to Egypt", "On a
+ * proposal by the outgoing Chairman, Prime Minister of India …", "…, succeeding Mauritania", "voiced its gratitude to Sheikh Tamim for leading
+ * the previous session", "on the proposal of the President of Russia, who had headed the Council until now". Null
+ * when it names none.
+ */
+function outgoingNamedIn(
+  context: ChairmanshipContext,
+  countries: readonly Mention[],
+  sentence: Sentence,
+  nextCountryId: string | null,
+): Side | null {
+  const { text } = context;
+  const succession = IN_SUCCESSION_TO.exec(sentence.text);
+  if (succession) {
+    const at = sentence.start + succession.index + succession[0].length;
+    const side = sideAfter(context, countries, at);
+    if (side && side.countryId !== nextCountryId && side.start - at < 40) return side;
+  }
+  for (const found of sentence.text.matchAll(SUCCEEDING)) {
+    const at = sentence.start + found.index + found[0].length;
+    const side = sideAfter(context, countries, at);
+    if (side && side.countryId !== nextCountryId && TITLE_BEFORE_THE_ELECTED.test(text.slice(at, side.start)))
+      return side;
+  }
+  for (const found of sentence.text.matchAll(THE_OUTGOING_CHAIR)) {
+    const at = sentence.start + found.index + found[0].length;
+    const side = sideAfter(context, countries, at);
+    if (side && side.countryId !== nextCountryId && TITLE_BEFORE_THE_ELECTED.test(text.slice(at, side.start)))
+      return side;
+  }
+  const thanked = [...countries.map(sideOf), ...peopleIn(context, sentence.start, sentence.end)];
+  for (const side of thanked) {
+    if (side.countryId === nextCountryId) continue;
+    const after = text.slice(side.end, sentence.end);
+    if (THANKED_FOR_LEADING.test(after) || HELD_IT_UNTIL_NOW.test(after)) return side;
+  }
   return null;
 }
 
@@ -832,8 +974,12 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
 
 /** A token of the office with an indefinite article: "a hammer", "a wooden gavel". */
 const A_TOKEN = /\b(?:a|an)\s+(?:[\w’'-]+\s+)?(?:baton|gavel|hammer|torch|helm|reins|mantle)\b/i;
-/** Verbs of giving that pass the office only as their object ("gave the gavel to Y"). */
-const GIVING = /^(?:gave|gives|give|given|giving|presented|presents|present|presenting)$/i;
+/**
+ * Verbs of giving that pass the office only as their object ("gave the gavel to Y", "delivered the gavel of the Summit
+ * to Y"): "gave new impetus to", "delivered a speech to the leaders" or "delivered aid to Gaza" pass none.
+ */
+const GIVING =
+  /^(?:gave|gives|give|given|giving|presented|presents|present|presenting|delivered|delivers|deliver|delivering)$/i;
 /** The office or its token as the object right after the verb: "the ceremonial gavel", "its chairmanship". */
 const OFFICE_AS_OBJECT = new RegExp(
   `^\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w’'-]+\\s+){0,2}?${OFFICE_OR_TOKEN}\\b`,
@@ -1355,7 +1501,7 @@ function markedIn(
     }
     // "Armenia's year-long presidency", "China's BRICS Chairship", "Tajikistan's assumption of the CIS presidency".
     const office = new RegExp(
-      `^(?:'s|’s)?\\s+((?:(?:[A-Z][\\w-]*|rotating|annual|current|outgoing|incoming|upcoming|forthcoming|[a-z]+-[a-z]+|(?:assumption|takeover)\\s+of(?:\\s+the)?)\\s+){0,3})${OFFICE_CASED}\\b`,
+      `^(?:'s|’s)?\\s+((?:(?:[A-Z][\\w-]*|rotating|annual|current|outgoing|incoming|upcoming|forthcoming|[a-z]+-[a-z]+|(?:assumption|takeover)\\s+of(?:\\s+the)?|turn\\s+(?:at|in)(?:\\s+the)?)\\s+){0,3})${OFFICE_CASED}\\b`,
     ).exec(after);
     // After a possessive, any adjectives: "Russia's effective chairmanship"; "thanked X for its successful presidency".
     const officeAny =
@@ -1424,7 +1570,8 @@ function markedIn(
         /\b(?:start|beginning|launch|outset)\s+of\s+$/i.test(
           text.slice(Math.max(0, mention.start - 30), mention.start),
         ) ||
-        /\b(?:incoming|upcoming|forthcoming|assumption|takeover)\b/i.test(adjectives) ||
+        // "congratulated the Amir on the State of Kuwait's turn at the presidency of the current session".
+        /\b(?:incoming|upcoming|forthcoming|assumption|takeover|turn)\b/i.test(adjectives) ||
         nextWords.test(text.slice(Math.max(0, mention.start - 20), mention.start)) ||
         later;
       markers.push({

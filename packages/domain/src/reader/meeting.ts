@@ -11,9 +11,9 @@ import type { Mention } from "./mentions";
 const MEETING_WORDS =
   /\b(?:meetings?|summits?|sessions?|talks|conferences?|council|met|convened|gathered)\b/i;
 // "The two-day summit closed in Samarkand today", "concluded its meeting on Friday", "began in Osh yesterday": its
-// start or end reports the meeting too.
+// start or end reports the meeting too; "The Fifteenth SAARC Summit was inaugurated this morning" its opening.
 const HELD =
-  /\b(?:was\s+held|were\s+held|took\s+place|met|convened|opened|gathered|was\s+hosted|hosted|(?:ended|closed|concluded|wrapped\s+up|began|started)(?=\s+(?:its|their|the|in|at|on|today|tonight|this|yesterday|here)\b|\s*[.,;]))\b/i;
+  /\b(?:was\s+held|were\s+held|took\s+place|met|convened|opened|gathered|was\s+hosted|hosted|(?:was|were)\s+inaugurated|(?:ended|closed|concluded|wrapped\s+up|began|started)(?=\s+(?:its|their|the|in|at|on|today|tonight|this|yesterday|here)\b|\s*[.,;]))\b/i;
 
 export function mentionsAMeeting(text: string): boolean {
   return MEETING_WORDS.test(text);

@@ -14,6 +14,7 @@ import {
   type ParticipantsContext,
 } from "./participants";
 import { namedPeopleLeftOut, withoutParticipants, type NamedPersonLeftOut } from "./person-mentions";
+import { possessiveLeaderPost, possessiveNamedLeftOut } from "./possessive-mentions";
 import type { ParticipantProposal, PersonMention } from "./proposal";
 import type { Sentence } from "./segment";
 import { listAct, type ListAct, type NamedSpan } from "./taking-part-in-lists";
@@ -22,6 +23,13 @@ import { occupanciesOn, parseTitle } from "./titles";
 
 // A leader's post besides a head of state's or government's: one who stands in for him at a summit.
 const STAND_IN_LEADER = /^(?:Vice[-\s]President|Crown\s+Prince)$/i;
+// Heads of state or government under posts no leader's noun names: a state counsellor ("State Counsellor of Myanmar
+// X"), and the head of the council that is a state's collective head ("the Chairman of the Presidential Council of
+// Libya", "the Head of the Sovereign Council of Sudan", "the Chairman of the Presidential Leadership Council of Yemen").
+const STATE_COUNSELLOR = /^State\s+Counsel+or$/i;
+const COUNCIL_HEAD = /^(?:Chair(?:man|woman|person)?|Head|President)$/i;
+const STATE_COUNCIL =
+  /\b(?:Presidential(?:\s+Leadership)?|Presidency|Sovereign(?:ty)?|Transitional\s+Sovereignty|State\s+Administration|Revolutionary\s+Command)\s+Council\b/i;
 // A post that stands in for a leader: a foreign minister's, a deputy head of government's.
 const STAND_IN_POST = /^(?:Foreign\s+Minister|(?:First\s+)?Deputy\s+Prime\s+Minister|Vice[-\s]Premier)$/i;
 // A capitalised name, or its possessive, right before a title: "NATO's ", "UN ", "the Commonwealth's ".
@@ -93,6 +101,12 @@ export interface TakingPartEvidence {
    * Tamim …", "His Royal Highness Prince Mohammed …"): the participant's post is the one the reference data holds.
    */
   heldPostInstead?: boolean;
+  /**
+   * Named by the country's possessive alone, no title and no post the reference data holds ("Cambodia's Hun Sen said
+   * …"): not on the mentions list, and no leader by any word; a head of delegation when he acts at the table for a
+   * member no one else is from.
+   */
+  possessive?: boolean;
 }
 
 export interface MentionsTakingPartContext {
@@ -162,7 +176,8 @@ function previousInParagraph(
  * A leader's post in apposition to a name, with the one country it is of, when the title the reader attached to the
  * name names none: "The Emir of Qatar, Sheikh Tamim …, said" (the post before the name, set off by commas), "Sheikh
  * Sabah …, Amir of the State of Kuwait;" (after it). Not a former, late or coming leader's post ("the late Emir of
- * Kuwait, X"). Its span, so that the participant's post is read from it.
+ * Kuwait, X"). Its span, so that the participant's post is read from it. Never a post whose country a name follows
+ * ("King A, President of the Republic of B C, …"): in a run of titled names that is the next person's title.
  */
 export function apposedLeaderPost(
   text: string,
@@ -182,7 +197,10 @@ export function apposedLeaderPost(
   if (!matched) return null;
   if (NOT_NOW_BEFORE.test(text.slice(sentence.start, matched.at))) return null;
   const end = matched.at + matched.post.length;
-  const countries = new Set(countryMentions(text, knowledge, matched.at, end).map((mention) => mention.id));
+  const inPost = countryMentions(text, knowledge, matched.at, end);
+  const lastCountryEnd = Math.max(matched.at, ...inPost.map((mention) => mention.end));
+  if (/^\s+\p{Lu}/u.test(text.slice(lastCountryEnd, end))) return null;
+  const countries = new Set(inPost.map((mention) => mention.id));
   return countries.size === 1 ? { start: matched.at, end, countryId: [...countries][0]! } : null;
 }
 
@@ -204,7 +222,12 @@ export function takingPartEvidence(
   const apposed = item.title?.country ? null : apposedLeaderPost(text, knowledge, sentence, item);
   const countryId = item.title?.country?.id ?? apposed?.countryId ?? heldCountry;
   // Titled as a leader ("President", "Crown Prince"), not only styled ("Sheikh") or honoured.
-  const titledLeader = roleNoun !== null && (LEADER_NOUN.test(roleNoun) || STAND_IN_LEADER.test(roleNoun));
+  const titledLeader =
+    roleNoun !== null &&
+    (LEADER_NOUN.test(roleNoun) ||
+      STAND_IN_LEADER.test(roleNoun) ||
+      STATE_COUNSELLOR.test(roleNoun) ||
+      (COUNCIL_HEAD.test(roleNoun) && item.title?.country != null && STATE_COUNCIL.test(item.title.text)));
   const leader = titledLeader || (heldCountry !== null && heldCountry === countryId) || apposed !== null;
   const standIn = !leader && standInPost(item);
   const organizations = meetingOrganizations(context.participants);
@@ -271,6 +294,11 @@ export function takingPartEvidence(
     untitledTookPart: item.title === null && mention.reason === null,
     apposedPost: apposed ? { start: apposed.start, end: apposed.end } : null,
     heldPostInstead: heldCountry !== null && heldCountry === countryId && !titledLeader,
+    possessive:
+      item.title !== null &&
+      item.title.roleNoun === null &&
+      item.name !== null &&
+      /['’]s\s+$/.test(text.slice(item.start, item.name.start)),
   };
 }
 
@@ -285,6 +313,8 @@ export function takingPartEvidence(
  */
 function takesPartInARun(reason: string | null, evidence: TakingPartEvidence): boolean {
   if (evidence.listAct === null) return false;
+  // What a run said together is weighed as one person's saying is: never when the words put them away.
+  if (evidence.listAct === "said together" && evidence.away) return false;
   if (reason !== NO_WORD_OF_TAKING_PART && !reason?.startsWith("named as merely mentioned")) return false;
   if (evidence.ownOfficer) return true;
   if (evidence.countryId === null || evidence.represented) return false;
@@ -293,8 +323,15 @@ function takesPartInARun(reason: string | null, evidence: TakingPartEvidence): b
   const leaderOnly =
     evidence.listAct === "signed" ||
     evidence.listAct === "sideline talks" ||
-    evidence.listAct === "welcomed on arrival";
-  return evidence.leader || (!leaderOnly && evidence.standIn);
+    evidence.listAct === "welcomed on arrival" ||
+    evidence.listAct === "met in session" ||
+    evidence.listAct === "said together";
+  // One named by his country's possessive alone, for a member: as a leader is, but for what leaders alone do.
+  return (
+    evidence.leader ||
+    (!leaderOnly && evidence.standIn) ||
+    (!leaderOnly && evidence.possessive === true && evidence.member)
+  );
 }
 
 /** Whether the evidence says the person took part. */
@@ -317,7 +354,9 @@ export function takesPart(reason: string | null, evidence: TakingPartEvidence): 
   // A member's foreign minister or deputy head of government, acting at the table, when no one of his country is there:
   // he stands in for the leader (read after the leaders, so that a leader named later is not taken for a second one).
   if (evidence.standIn) return evidence.member && evidence.act !== null;
-  if (!evidence.leader) return false;
+  // "Cambodia's Hun Sen said …": no title says what he is, but one named by his country alone who speaks at the table
+  // for a member no participant is from is its head of delegation.
+  if (!evidence.leader) return evidence.possessive === true && evidence.member && evidence.act !== null;
   // A leader of a member, observer or partner the reference data holds; with no membership of the organization known,
   // one whose title (or a post in apposition) names his country and who acts at the table.
   return evidence.member || (!evidence.membershipsKnown && evidence.countryStated && evidence.act !== null);
@@ -373,14 +412,27 @@ export function mentionsTakingPart(context: MentionsTakingPartContext): {
   const promoted: ParticipantProposal[] = [];
   // Beside a participant read from verbs of attending and lists; a text that names none is a round-up or no meeting's
   // report, read by its own rules, unless two members' leaders act at the table in it (below).
+  // Those named by their country's possessive alone, whom the list does not hold, after the titled leaders.
+  const possessed = possessiveNamedLeftOut(
+    {
+      text: participantsContext.text,
+      knowledge: participantsContext.knowledge,
+      date: participantsContext.date,
+      sentences: context.sentences,
+      participants: read,
+      membersDropped,
+    },
+    named.map((one) => one.item),
+  );
   const leadersFirst = [
     ...named.filter((one) => !standInPost(one.item)),
+    ...possessed,
     ...named.filter((one) => standInPost(one.item)),
   ];
   // Every person the sentences name, participants and mentions: the runs of names `listAct` reads.
   const names: NamedSpan[] = [
     ...[...read, ...membersDropped].map((participant) => participant.evidence),
-    ...named.map((one) => ({ start: one.item.start, end: one.item.end })),
+    ...[...named, ...possessed].map((one) => ({ start: one.item.start, end: one.item.end })),
   ];
   const soleChair = read.length === 1 && read[0]!.role.value === "chair";
   // With no participant read from verbs of attending or lists, only the leaders of members the reference data holds,
@@ -441,6 +493,9 @@ export function mentionsTakingPart(context: MentionsTakingPartContext): {
       item.title?.country ? null : evidence.ownOfficer ? null : evidence.countryId,
       read.length + promoted.length + 1,
     );
+    // Named by his country alone and held by no post: his country's one leader's post, not the country's name.
+    if (evidence.possessive && !evidence.heldPostInstead)
+      possessiveLeaderPost(participant, participantsContext.knowledge);
     participant.confidence = Math.min(participant.confidence, TAKING_PART_BY_EVIDENCE_CONFIDENCE, leastRead);
     promoted.push(participant);
     if (evidence.ownOfficer) officerPresent = true;

@@ -28,7 +28,7 @@ import { titledPeople } from "./people";
 import { knownSpellings, personCandidates, shortNames, spaceInitials, withoutPatronymic } from "./names";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
-import { REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
+import { NAME_PARTICLES, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
 import { isCapitalName } from "./world-capitals";
 import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import {
@@ -2727,12 +2727,19 @@ const OPENING_QUOTE = /^["“][^"”]{1,400}["”],?\s+/;
 const QUOTE_VERB_FIRST =
   /^(?:said|says|added|adds|asked|asks|declared|declares|stressed|stresses|insisted|insists)\s+(?=\p{Lu})/u;
 
+// The name after a country's possessive: capitalised words, lower-case particles inside ("Abdel Fattah al-Sisi", "Luiz
+// Inacio Lula da Silva").
+const POSSESSED_NAME = new RegExp(
+  String.raw`^['’]s\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:${[...NAME_PARTICLES].join("|")})[\s-])?\p{Lu}[\p{L}'’-]+){0,5})\b`,
+  "u",
+);
+
 /**
  * "Kazakhstan's Nursultan Nazarbayev", "Kazakhstan's Tokayev": a person named by their country's possessive and no
  * title, at `at`. A name of one word only when it is the family name of someone the knowledge holds, so that
  * "Kazakhstan's Senate" or "Kazakhstan's capital" names no one.
  */
-function possessiveNamedAt(
+export function possessiveNamedAt(
   text: string,
   at: number,
   to: number,
@@ -2740,9 +2747,7 @@ function possessiveNamedAt(
 ): TitledName | null {
   const country = countryMentions(text, knowledge, at, to).find((mention) => mention.start === at);
   if (!country) return null;
-  const name = /^['’]s\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\b/u.exec(
-    text.slice(country.end, to),
-  );
+  const name = POSSESSED_NAME.exec(text.slice(country.end, to));
   if (!name) return null;
   const words = name[1]!.split(/\s+/);
   if (words.length === 1 && !knowledge.people.some((person) => shortNames(person).includes(words[0]!)))
@@ -2867,7 +2872,7 @@ const SAID_IN =
 // What a person does at the table, right after their name (and an aside): says, proposes, presents or addresses
 // something, takes the floor. Not arriving, meeting, hosting, signing, joining or inviting, which may be elsewhere.
 const TABLE_ACT = new RegExp(
-  String.raw`^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+|further\s+|then\s+|again\s+|first\s+)?(?:${REPORTING_VERBS}|spoke|speaks|proposed|proposes|put\s+forward|puts\s+forward|outlined|presented|presents|told|tells|backed|described|delivered|addressed|addresses|took\s+the\s+floor|takes\s+the\s+floor|reiterated|insisted|raised|pressed\s+for|pledged|argued|voiced|unveiled|asked|asks|says|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal))\b`,
+  String.raw`^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+|further\s+|then\s+|again\s+|first\s+)?(?:${REPORTING_VERBS}|spoke|speaks|proposed|proposes|put\s+forward|puts\s+forward|outlined|presented|presents|told|tells|backed|described|delivered|addressed|addresses|took\s+the\s+floor|takes\s+the\s+floor|reiterated|insisted|raised|pressed\s+for|pledged|argued|voiced|unveiled|asked|asks|says|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)|reviewed|summed\s+up|sums\s+up|set\s+out|sets\s+out|briefed|briefs|reported\s+(?:on|to)|defended|set\s+forth)\b`,
   "i",
 );
 // What was said of the meeting itself, not at it ("said the summit would be held …", "said the next meeting is to …"):

@@ -15,7 +15,9 @@ export type ListAct =
   | "addressed"
   | "spoke in turn"
   | "welcomed on arrival"
-  | "acted together";
+  | "acted together"
+  | "met in session"
+  | "said together";
 
 /** A span of the text that names a person. */
 export interface NamedSpan {
@@ -23,8 +25,26 @@ export interface NamedSpan {
   end: number;
 }
 
-// Between two names of one run: a comma, "and", ", and", "as well as".
-const BETWEEN_NAMES = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as\s+well\s+as\s+)(?:the\s+)?$/i;
+// Statements made at the table: "delivered statements", "delivered their speeches", "made addresses".
+const DELIVERED_STATEMENTS = String.raw`(?:delivered|made|gave)\s+(?:their\s+|his\s+|her\s+|national\s+|opening\s+)*(?:statements?|speeches|speech|remarks|address(?:es)?)`;
+// A meeting of the leaders in one of its formats, with the run: "met in restricted format with", "held talks in a narrow
+// format with" — the meeting's own session, not a talk on its sidelines.
+const MET_IN_FORMAT =
+  /\b(?:met|meets|held\s+(?:talks|a\s+meeting))\s+in\s+(?:an?\s+|the\s+)?(?:restricted|narrow|narrow-format|expanded|extended|enlarged|limited|closed)\s+(?:format|session|composition)\s+with\s+(?:the\s+)?$/i;
+// What a run says or asks for together at the table: "A, B and C supported the new railways", "A and B asked for help
+// with the refugees", "A and B both warned that …". Words said to the press are not the table's.
+const SAID_TOGETHER_AFTER =
+  /^\s*(?:also\s+|then\s+|both\s+|too\s+|likewise\s+|jointly\s+)?(?:said|stressed|noted|underlined|underscored|emphasi[sz]ed|warned|called\s+for|urged|proposed|suggested|supported|backed|asked|raised|welcomed|praised|highlighted|reaffirmed|pledged|voiced)\b/i;
+const TO_THE_PRESS_WORDS = /\b(?:reporters|journalists|press|media|correspondents)\b/i;
+// A relative clause on the run, set off by commas: ", whose countries became members last year,".
+const RUN_ASIDE = /^\s*,\s+(?:whose|who|which)\s[^,;]{1,100},/;
+// A title written before the first name of a run, as a style of capitalised words: "Custodian of the Two Holy Mosques
+// King A, President of B C and …" (the run's first name is the king's).
+const STYLE_BEFORE_RUN = /(?:\p{Lu}[\p{L}'’-]*(?:\s+of(?:\s+the)?)?\s+)+$/u;
+// Between two names of one run: a comma, "and", ", and", "as well as"; after a name, the country its title ends with
+// ("King Abdullah II of the Hashemite Kingdom of Jordan, Emir of …"), which the name's span leaves out.
+const BETWEEN_NAMES =
+  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,5})?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as\s+well\s+as\s+)(?:the\s+)?$/iu;
 
 // The documents signed by the run: "The documents were signed by", "The declaration was then signed by the".
 const SIGNED_BY =
@@ -49,8 +69,10 @@ const WELCOMED_BY_AFTER =
   /^\s*(?:,[^,;]{1,80},\s*)?(?:was|were)\s+(?:also\s+|warmly\s+|personally\s+|then\s+)?(?:welcomed|greeted)\s+by\b/i;
 // The run as the subject of an act at the table they share: "A and B also stood in the family photo", "A, B and C
 // spoke on transit", "A and B took part".
-const SHARED_ACT_AFTER =
-  /^\s*(?:also\s+|then\s+|both\s+|too\s+|likewise\s+)?(?:stood|posed|took\s+part|attended|participated|joined\s+the\s+(?:talks|leaders|session|summit|meeting)|(?:were|was)\s+(?:also\s+)?present|spoke|addressed\s+the|took\s+the\s+floor)\b/i;
+const SHARED_ACT_AFTER = new RegExp(
+  String.raw`^\s*(?:also\s+|then\s+|both\s+|too\s+|likewise\s+)?(?:stood|posed|took\s+part|attended|participated|joined\s+the\s+(?:talks|leaders|session|summit|meeting)|(?:were|was)\s+(?:also\s+)?present|spoke|addressed\s+the|took\s+the\s+floor|${DELIVERED_STATEMENTS})\b`,
+  "i",
+);
 const AIRPORT = /\bairport\b/i;
 // Events beside a meeting that a run may share without sitting at its table: "A and B attended the gala dinner".
 const SIDE_EVENT =
@@ -69,8 +91,10 @@ const FOR_TAKING_PART =
 const ADDRESSED_BY =
   /\b(?:summit|meeting|session|plenary|council|gathering|leaders|participants)\s+(?:was|were)\s+(?:also\s+|then\s+|further\s+)?addressed\s+by\s+(?:the\s+)?$/i;
 // A speaker followed by the run: "X spoke next, followed by", "X took the floor first, followed by the".
-const FOLLOWED_BY =
-  /\b(?:spoke|speaks|took\s+the\s+floor|addressed\s+the\s+(?:[\w'’-]+\s+)?(?:summit|meeting|session|plenary|leaders))\b[^.;]{0,40}?,?\s+followed\s+by\s+(?:the\s+)?$/i;
+const FOLLOWED_BY = new RegExp(
+  String.raw`\b(?:spoke|speaks|took\s+the\s+floor|addressed\s+the\s+(?:[\w'’-]+\s+)?(?:summit|meeting|session|plenary|leaders)|${DELIVERED_STATEMENTS})\b[^.;]{0,40}?,?\s+followed\s+by\s+(?:the\s+)?$`,
+  "i",
+);
 // Words in the sentence that put what it tells elsewhere or at another time: a call, a letter or a message, a video,
 // what is expected or to come (not "spoke next"), an earlier time, someone former or late, someone absent. Any of them leaves the run to
 // the reader's own reading.
@@ -146,13 +170,25 @@ export function listAct(
   }
   // A run of two names or more as the subject of an act at the table: each name shares it (the reader reads the last).
   const namesAfter = NAMES_AFTER.exec(after)?.[0] ?? "";
+  // "A and B, whose countries joined last year, also spoke": a relative clause on the run before what it did.
+  const sharedAfter = after.slice(namesAfter.length).replace(RUN_ASIDE, "");
   if (
     (run.length >= 2 || namesAfter !== "") &&
-    SHARED_ACT_AFTER.test(after.slice(namesAfter.length)) &&
+    SHARED_ACT_AFTER.test(sharedAfter) &&
     !SIDE_EVENT.test(after) &&
-    opensItsClause(opener)
+    (opensItsClause(opener) || opensItsClause(opener.replace(STYLE_BEFORE_RUN, "")))
   )
     return "acted together";
+  if (
+    run.length >= 2 &&
+    namesAfter === "" &&
+    SAID_TOGETHER_AFTER.test(sharedAfter) &&
+    !TO_THE_PRESS_WORDS.test(after) &&
+    !SIDE_EVENT.test(after) &&
+    (opensItsClause(opener) || opensItsClause(opener.replace(STYLE_BEFORE_RUN, "")))
+  )
+    return "said together";
+  if (MET_IN_FORMAT.test(opener)) return "met in session";
   if (ADDRESSED_BY.test(opener)) return "addressed";
   if (FOLLOWED_BY.test(opener)) return "spoke in turn";
   return null;

@@ -1,0 +1,46 @@
+import type { ReaderKnowledge } from "./knowledge";
+import { membershipsOf, rootOrganization } from "./knowledge";
+
+/**
+ * Who may hold a rotating chairmanship: a member of the organization. The reference data holds every country and the
+ * members of the main organizations over time, so a text read against it recognizes countries a release names only
+ * beside the office — a guest, a partner, the place of another meeting, a state outside the body ("the agreement
+ * with Viet Nam, signed under the Kazakh chairmanship") — that a smaller knowledge does not; such a country is never
+ * the next or the outgoing holder. A member here is a member or founding member at any time (a term is often told
+ * years apart from the membership's dates), or a member suspended since; an observer, a dialogue partner or a
+ * candidate is not. An organization the knowledge holds fewer than three members of says nothing: anyone may hold it.
+ */
+const MEMBER_STATUSES = new Set(["member", "founding_member", "suspended"]);
+const MINIMUM_MEMBERS = 3;
+
+const membersByKnowledge = new WeakMap<ReaderKnowledge, Map<string, Set<string> | null>>();
+
+/** The countries the knowledge holds as members of the organization's tree, or null when it holds too few to judge. */
+function membersOf(knowledge: ReaderKnowledge, organizationId: string): Set<string> | null {
+  let byOrganization = membersByKnowledge.get(knowledge);
+  if (!byOrganization) {
+    byOrganization = new Map();
+    membersByKnowledge.set(knowledge, byOrganization);
+  }
+  const root = rootOrganization(knowledge, organizationId)?.id ?? organizationId;
+  if (!byOrganization.has(root)) {
+    const members = new Set(
+      membershipsOf(knowledge, root)
+        .filter((membership) => MEMBER_STATUSES.has(membership.status))
+        .map((membership) => membership.countryId),
+    );
+    byOrganization.set(root, members.size >= MINIMUM_MEMBERS ? members : null);
+  }
+  return byOrganization.get(root)!;
+}
+
+/** Whether the country may hold the organization's rotating office, as far as the knowledge's members tell. */
+export function mayHoldTheOffice(
+  knowledge: ReaderKnowledge,
+  organizationId: string | null,
+  countryId: string,
+): boolean {
+  if (!organizationId) return true;
+  const members = membersOf(knowledge, organizationId);
+  return members === null || members.has(countryId);
+}
