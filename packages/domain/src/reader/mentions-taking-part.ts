@@ -398,30 +398,22 @@ export function mentionsTakingPart(context: MentionsTakingPartContext): {
       participant.organization !== null &&
       organizations.includes(participant.organization.value.organizationId),
   );
-  const named = namedPeopleLeftOut({
+  const leftOut = {
     text: participantsContext.text,
     knowledge: participantsContext.knowledge,
     date: participantsContext.date,
     sentences: context.sentences,
     participants: read,
     membersDropped,
-  });
+  };
+  const named = namedPeopleLeftOut(leftOut);
   // Below every participant read otherwise, whatever their confidence (0.3 at the least on the open fixtures).
   const leastRead =
     Math.round(Math.min(...read.map((participant) => participant.confidence)) * 100 - 5) / 100;
   const promoted: ParticipantProposal[] = [];
-  // Beside a participant read from verbs of attending and lists; a text that names none is a round-up or no meeting's
-  // report, read by its own rules, unless two members' leaders act at the table in it (below).
   // Those named by their country's possessive alone, whom the list does not hold, after the titled leaders.
   const possessed = possessiveNamedLeftOut(
-    {
-      text: participantsContext.text,
-      knowledge: participantsContext.knowledge,
-      date: participantsContext.date,
-      sentences: context.sentences,
-      participants: read,
-      membersDropped,
-    },
+    leftOut,
     named.map((one) => one.item),
   );
   const leadersFirst = [
@@ -446,6 +438,8 @@ export function mentionsTakingPart(context: MentionsTakingPartContext): {
           return actsAsAMember(evidence);
         })
       : [];
+  // Beside a participant read from verbs of attending and lists; a text that names none is a round-up or no meeting's
+  // report, read by its own rules, unless two members' leaders act at the table in it (above).
   const candidates = read.length >= 1 ? leadersFirst : actingMembers.length >= 2 ? actingMembers : [];
   for (const one of candidates) {
     if (!one.item.name) continue;
