@@ -794,13 +794,11 @@ function outgoingNamedIn(
     const side = sideAfter(context, countries, at);
     if (side && side.countryId !== nextCountryId && side.start - at < 40) return side;
   }
-  for (const found of sentence.text.matchAll(SUCCEEDING)) {
-    const at = sentence.start + found.index + found[0].length;
-    const side = sideAfter(context, countries, at);
-    if (side && side.countryId !== nextCountryId && TITLE_BEFORE_THE_ELECTED.test(text.slice(at, side.start)))
-      return side;
-  }
-  for (const found of sentence.text.matchAll(THE_OUTGOING_CHAIR)) {
+  // ", succeeding W", then "the outgoing Chairman, W": the side right after, a title at most between.
+  for (const found of [
+    ...sentence.text.matchAll(SUCCEEDING),
+    ...sentence.text.matchAll(THE_OUTGOING_CHAIR),
+  ]) {
     const at = sentence.start + found.index + found[0].length;
     const side = sideAfter(context, countries, at);
     if (side && side.countryId !== nextCountryId && TITLE_BEFORE_THE_ELECTED.test(text.slice(at, side.start)))

@@ -835,7 +835,8 @@ export function describedInAside(words: string): { from: number; to: number } | 
   return { from, to: from + inner.length };
 }
 
-function trimEnd(text: string, end: number): number {
+/** A sentence's end without its closing full stop and spaces. */
+export function trimEnd(text: string, end: number): number {
   while (end > 0 && /[.\s]/.test(text[end - 1]!)) end--;
   return end;
 }

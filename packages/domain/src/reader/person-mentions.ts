@@ -1,7 +1,7 @@
 import type { PartialDate } from "../common/partial-date";
 import type { ReaderKnowledge } from "./knowledge";
 import { isKnownNameSpelling, spaceInitials, withoutPatronymic } from "./names";
-import { whyNotTakingPart } from "./participants";
+import { trimEnd, whyNotTakingPart } from "./participants";
 import { titledPeople } from "./people";
 import type { ParticipantProposal, PersonMention } from "./proposal";
 import { reconcilePerson } from "./reconcile";
@@ -19,12 +19,7 @@ export interface PersonMentionsContext {
   membersDropped: readonly ParticipantProposal[];
 }
 
-function trimEnd(text: string, end: number): number {
-  while (end > 0 && /[.\s]/.test(text[end - 1]!)) end--;
-  return end;
-}
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 const familyWord = (name: string) => normalize(name.trim().split(/\s+/).at(-1) ?? "");
 

@@ -4,24 +4,16 @@
 // mention. They are candidates for the decision on the mentions (`mentionsTakingPart`), never added to the list.
 import { countryMentions } from "./mentions";
 import { isKnownNameSpelling, spaceInitials, withoutPatronymic } from "./names";
-import { NO_WORD_OF_TAKING_PART, possessiveNamedAt, whyNotTakingPart } from "./participants";
-import type { NamedPersonLeftOut, PersonMentionsContext } from "./person-mentions";
+import { NO_WORD_OF_TAKING_PART, possessiveNamedAt, trimEnd, whyNotTakingPart } from "./participants";
+import { overlaps, type NamedPersonLeftOut, type PersonMentionsContext } from "./person-mentions";
 import type { ReaderKnowledge } from "./knowledge";
 import type { ParticipantProposal, PersonMention } from "./proposal";
 import { reconcilePerson } from "./reconcile";
 import type { Sentence } from "./segment";
 
-function trimEnd(text: string, end: number): number {
-  while (end > 0 && /[.\s]/.test(text[end - 1]!)) end--;
-  return end;
-}
-
 // An apposition after the name that calls them a minister, an official or an aide: "Singapore's X, the trade minister,".
 const NOT_A_LEADER_AFTER =
   /^\s*,\s*(?:the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:minister|secretary|envoy|ambassador|representative|spokes(?:man|woman|person)|advis[eo]r|aide|official|governor|mayor|director|chief|head|negotiator|sherpa)\b/iu;
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;
 
 /**
  * Every "Country's First Last" of the sentences that is no participant and no one the mentions list holds

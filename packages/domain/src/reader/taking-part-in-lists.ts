@@ -172,11 +172,12 @@ export function listAct(
   const namesAfter = NAMES_AFTER.exec(after)?.[0] ?? "";
   // "A and B, whose countries joined last year, also spoke": a relative clause on the run before what it did.
   const sharedAfter = after.slice(namesAfter.length).replace(RUN_ASIDE, "");
+  const opensClause = opensItsClause(opener) || opensItsClause(opener.replace(STYLE_BEFORE_RUN, ""));
   if (
     (run.length >= 2 || namesAfter !== "") &&
     SHARED_ACT_AFTER.test(sharedAfter) &&
     !SIDE_EVENT.test(after) &&
-    (opensItsClause(opener) || opensItsClause(opener.replace(STYLE_BEFORE_RUN, "")))
+    opensClause
   )
     return "acted together";
   if (
@@ -185,7 +186,7 @@ export function listAct(
     SAID_TOGETHER_AFTER.test(sharedAfter) &&
     !TO_THE_PRESS_WORDS.test(after) &&
     !SIDE_EVENT.test(after) &&
-    (opensItsClause(opener) || opensItsClause(opener.replace(STYLE_BEFORE_RUN, "")))
+    opensClause
   )
     return "said together";
   if (MET_IN_FORMAT.test(opener)) return "met in session";
