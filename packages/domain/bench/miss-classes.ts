@@ -3,7 +3,8 @@
 // or finds them and then records them otherwise (a known person taken for a new one, a title cut short, a term's
 // dates). Which kind of failure dominates decides which kind of work helps.
 import type { Evaluation, ExpectedRecord } from "../src/reader/evaluate";
-import type { ReaderKnowledge } from "../src/reader/knowledge";
+import { membershipsOf, rootOrganization, type ReaderKnowledge } from "../src/reader/knowledge";
+import { organizationMentions } from "../src/reader/mentions";
 import { recordOfProposal } from "../src/reader/evaluate";
 import type { MeetingProposal, PersonMention } from "../src/reader/proposal";
 
@@ -73,6 +74,63 @@ function amongMentions(person: string, knowledge: ReaderKnowledge, proposal: Mee
   );
 }
 
+/** A leader's post as stated: a head of state's or government's, not a deputy's or a former one's. */
+const LEADER_POST =
+  /\b(?<!Vice[-\s])(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Amir|Sultan)\b/i;
+
+/**
+ * What the decision on a mention with no word of taking part could weigh, as the proposal shows it: the post as
+ * stated, whether the country is a member (observer, partner) of the organization that met as the knowledge holds it,
+ * and whether a participant is already from that country. Counted against whether the record holds the person, it
+ * tells which class of mentions promoting to participants would gain more than it costs.
+ */
+function mentionFeatures(
+  mention: PersonMention,
+  proposal: MeetingProposal,
+  knowledge: ReaderKnowledge,
+  text: string,
+): string {
+  // An organization's post: one the title names an organization in, or a secretariat's head's.
+  const named = organizationMentions(text, knowledge, mention.evidence.start, mention.evidence.end).map(
+    (found) => rootOrganization(knowledge, found.id)?.id ?? found.id,
+  );
+  const organizationPost =
+    named.length > 0
+      ? named.includes(proposal.organizationId ?? "")
+        ? "the meeting's organization's post"
+        : "another organization's post"
+      : /\b(?:Secretary|Director)[-\s]General\b|\bExecutive\s+Secretary\b/i.test(mention.titleAsStated)
+        ? "a secretariat head, the organization unnamed"
+        : null;
+  const post =
+    mention.postAsStated === null
+      ? "no post"
+      : LEADER_POST.test(mention.postAsStated) && !/\b(?:former|late|ex-)\b/i.test(mention.titleAsStated)
+        ? "a leader's post"
+        : (organizationPost ?? "another post");
+  const countryId = mention.country?.countryId ?? null;
+  const organizationId = proposal.organizationId;
+  const country =
+    countryId === null
+      ? "no country"
+      : organizationId === null
+        ? "a country, the organization unknown"
+        : membershipsOf(knowledge, organizationId).some((membership) => membership.countryId === countryId)
+          ? "a member's country"
+          : "a country not a member";
+  const represented =
+    countryId !== null &&
+    proposal.participants.some((participant) => participant.country?.value.countryId === countryId);
+  const read = proposal.participants.length;
+  const others =
+    read === 0
+      ? "no participant read"
+      : read === 1
+        ? `one participant read (${proposal.chair ? "the chair" : "not the chair"})`
+        : "2+ participants read";
+  return `${post}, ${country}${represented ? ", represented" : ""}, ${others}`;
+}
+
 /** Adds one text's misses, by class, to `classes`. */
 export function classifyMisses(
   classes: MissClasses,
@@ -134,6 +192,11 @@ export function classifyMisses(
       classes,
       `mentions listed: ${isParticipant ? "a recorded participant" : "not a participant"}, ${reason ?? "no reason given"}`,
     );
+    if (reason === "no word of taking part")
+      add(
+        classes,
+        `mentions with no word of taking part: ${isParticipant ? "a recorded participant" : "not a participant"}, ${mentionFeatures(mention, proposal, knowledge, text)}`,
+      );
   }
 
   // Categories and roles of people found: which category was taken for which.
