@@ -362,6 +362,21 @@ export function takesPart(reason: string | null, evidence: TakingPartEvidence): 
   return evidence.member || (!evidence.membershipsKnown && evidence.countryStated && evidence.act !== null);
 }
 
+// A verb of taking part right after the name, past an aside or the comma closing one: "President X took part in the
+// summit", "X, the President of Y, attended the session".
+const TOOK_PART_AFTER =
+  /^(?:\s*,[^.;]{0,80}?,|\s*,)?\s+(?:also\s+|personally\s+)?(?:took\s+part|participated|attended|joined)\b/;
+
+/**
+ * Whether the one participant read is the subject of a verb of taking part ("President X took part in the summit"),
+ * as a leader's own site reports its leader and then what the others said at the table; not a list of who was there
+ * ("The session was attended by X"), which names everyone it counts.
+ */
+function tookPartAsSubject(text: string, participant: ParticipantProposal): boolean {
+  const { end } = participant.evidence;
+  return TOOK_PART_AFTER.test(text.slice(end, end + 200));
+}
+
 /** A leader of a member the reference data holds, acting at the table, with no word putting him away from it. */
 function actsAsAMember(evidence: TakingPartEvidence): boolean {
   return (
@@ -427,6 +442,7 @@ export function mentionsTakingPart(context: MentionsTakingPartContext): {
     ...[...named, ...possessed].map((one) => ({ start: one.item.start, end: one.item.end })),
   ];
   const soleChair = read.length === 1 && read[0]!.role.value === "chair";
+  const selfReported = read.length === 1 && tookPartAsSubject(participantsContext.text, read[0]!);
   // With no participant read from verbs of attending or lists, only the leaders of members the reference data holds,
   // each acting at the table as the subject of his own clause, and two of them at least: an item that reports a meeting
   // of the body only by what its leaders said there ("A said …", "B proposed …"). One alone is no meeting's report.
@@ -460,7 +476,7 @@ export function mentionsTakingPart(context: MentionsTakingPartContext): {
       read.length < 2 &&
       evidence.listAct === null &&
       !(soleChair && (evidence.act !== null || evidence.untitledTookPart)) &&
-      !(read.length === 0 && actsAsAMember(evidence))
+      !((read.length === 0 || selfReported) && actsAsAMember(evidence))
     )
       continue;
     if (evidence.ownOfficer && officerPresent) continue;
