@@ -220,6 +220,7 @@ const ORDINALS = [
   "thirteenth",
   "fourteenth",
   "fifteenth",
+  "sixteenth",
 ];
 
 /** A group read twice: against the fixtures' knowledge, and against it merged with the reference data. */
