@@ -7,7 +7,7 @@ import type { ParticipationCategory } from "../entities/participation";
 import type { JointSummit } from "./joint-summits";
 import type { KnownMembership, ReaderKnowledge } from "./knowledge";
 import { membershipsOf, rootOrganization, seatsItsHolder } from "./knowledge";
-import { covers } from "./titles";
+import { covers, opensWithOrganizationAbbreviation } from "./titles";
 import { ORGANIZATION_NOUN } from "./vocabulary";
 
 const HINTS: [RegExp, ParticipationCategory][] = [
@@ -269,7 +269,12 @@ export function categoryOf(
     return { value: "guest_organization", confidence: 0.5, fromHint: false };
   // "Secretary General of TURKPA": an organization the reference data does not hold, by its abbreviation, at a meeting
   // of a body it does hold, not a joint summit's (where the abbreviation may be the other body's).
-  if (meetingOrganizationId && !evidence.joint && /\bof\s+(?:the\s+)?\p{Lu}{2,8}$/u.test(title.trim()))
+  // So is "WTO Director-General X", "IMF Managing Director Y": the abbreviation before the head's title.
+  if (
+    meetingOrganizationId &&
+    !evidence.joint &&
+    (/\bof\s+(?:the\s+)?\p{Lu}{2,8}$/u.test(title.trim()) || opensWithOrganizationAbbreviation(title))
+  )
     return { value: "guest_organization", confidence: 0.5, fromHint: false };
   // "Secretary General X attended", "the Commonwealth's Executive Secretary, X": the head of an organization the text
   // does not name is the meeting's own organization's.
