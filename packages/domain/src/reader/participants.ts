@@ -45,6 +45,8 @@ import {
   type ParsedTitle,
   type TitledName,
 } from "./titles";
+import { INVITED_GROUP } from "./invited-groups";
+import { LEADERS_AT_THE_MEETING } from "./leaders-at-the-meeting";
 
 type MentionKind = "attendance" | "chair" | "message" | "address";
 
@@ -736,6 +738,13 @@ const GROUP_BEFORE_COLON =
 // Dhaka: …". The colon says the names are the group's.
 const CAME_LIST =
   /^(?:[\p{L}'’-]+\s+){0,5}?(?:heads\s+of\s+(?:state|government)(?:\s+(?:and|or)\s+(?:of\s+)?government)?|leaders|presidents|prime\s+ministers|monarchs|rulers)\s+(?:(?:also|personally)\s+)?(?:made\s+the\s+(?:trip|journey)|travell?ed\s+to\s+\p{Lu}[\p{L}'’-]*|(?:came|attended)(?:\s+in\s+person)?)\s*:\s*(?=(?:the\s+)?\p{Lu})/iu;
+
+/** The match that starts first in the sentence; the earlier one in the list on a tie. */
+function firstOf(matches: readonly (RegExpExecArray | null)[]): RegExpExecArray | null {
+  let first: RegExpExecArray | null = null;
+  for (const match of matches) if (match && (!first || match.index < first.index)) first = match;
+  return first;
+}
 
 /**
  * TOOK_PART_FIRST, ANNEX_LIST, CAPTION_LIST or CAME_LIST after the sentence's lead (a dateline, an opening adverb), at
@@ -2087,8 +2096,14 @@ function findMentionsIn(
     const together = satDownTogether(text, sentence, lead, knowledge);
     if (together) for (const span of [together.subject, together.met]) listAt(span.from, span.to - span.from);
     const afterVerb = LIST_AFTER_VERB.exec(s) ?? tookPartFirst(s, lead);
-    const others = OTHERS_WERE.exec(s);
-    const attended1 = afterVerb && (!others || afterVerb.index <= others.index) ? afterVerb : others;
+    // "The other leaders were …", "Heads of state at the summit were …", "The host invited countries from outside the
+    // group: …": the lead-in that comes first wins.
+    const attended1 = firstOf([
+      afterVerb,
+      OTHERS_WERE.exec(s),
+      LEADERS_AT_THE_MEETING.exec(s),
+      INVITED_GROUP.exec(s),
+    ]);
     // "The first summit, in 2001, was attended by …": another meeting's list.
     // "Joining the host at the evening concert were …", "X chaired the talks with A and B a week earlier": company
     // kept at another event or time.
