@@ -47,6 +47,7 @@ import {
 } from "./titles";
 import { INVITED_GROUP } from "./invited-groups";
 import { LEADERS_AT_THE_MEETING } from "./leaders-at-the-meeting";
+import { SEATED_AT_THE_TABLE } from "./seated-at-the-table";
 
 type MentionKind = "attendance" | "chair" | "message" | "address";
 
@@ -2166,7 +2167,8 @@ function findMentionsIn(
           country: null,
         });
     } else {
-      const tookPart = LIST_BEFORE_VERB.exec(rest0);
+      // "A and B took part", and "A sat at the table": a part in the meeting all the same.
+      const tookPart = LIST_BEFORE_VERB.exec(rest0) ?? SEATED_AT_THE_TABLE.exec(rest0);
       // "The heads of the observer states took part: A and B": the list is after the colon, its heading before.
       // "The heads of state took part from their capitals as heads of the delegations:" and the names one a line under
       // it: a longer clause before a colon that ends the sentence.
