@@ -1651,8 +1651,10 @@ function capitalAlone(item: { name: { text: string } | null; title: unknown }): 
 
 // A staff title read as the title ("Presidential Press Secretary X", "Kremlin spokesman X", "spokesman X"): a
 // delegation's staff, present or not, is never a head of delegation; an organization's own assistant or adviser
-// ("Assistant Secretary-General of the SCO") names that organization and stays.
-const STAFF_TITLE = /\b(?:press\s+secretary|spokes(?:man|woman|person)|aide|advis[eo]r)\b/i;
+// ("Assistant Secretary-General of the SCO") names that organization and stays. A chief adviser heads an interim
+// government ("Chief Adviser X of Bangladesh"), unless he is someone's ("chief adviser to the President").
+const STAFF_TITLE =
+  /\b(?:press\s+secretary|spokes(?:man|woman|person)|aide|(?<!\bchief\s)advis[eo]r|chief\s+advis[eo]r\s+to)\b/i;
 
 /** Whether a mention is titled only as someone's staff. */
 function staffTitled(item: { title: { text: string; organization: unknown } | null }): boolean {
