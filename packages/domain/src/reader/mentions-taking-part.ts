@@ -517,6 +517,7 @@ export function chairAmongPromoted(
     context.paragraphs,
     context.knowledge,
     context.date?.slice(0, 4) ?? null,
+    context.organizationId,
   );
   if (!byCountry) return null;
   const leaders = promoted.filter(

@@ -3630,7 +3630,13 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   // No person named as chair: the leader of the country the text names as chairing ("under Kazakhstan's
   // chairmanship", "The Council, chaired by Kazakhstan,", "Kazakhstan, as the chairing country,").
   if (!chair) {
-    const byCountry = chairingCountry(text, context.paragraphs, knowledge, date?.slice(0, 4) ?? null);
+    const byCountry = chairingCountry(
+      text,
+      context.paragraphs,
+      knowledge,
+      date?.slice(0, 4) ?? null,
+      context.organizationId,
+    );
     const leaders = topLeaders(
       byCountry
         ? participants.filter(
