@@ -5,6 +5,7 @@ import type { JointSummit } from "./joint-summits";
 import {
   categoryHintOf,
   categoryOf,
+  courtesyBefore,
   followListNeighbours,
   isOrganizationTitle,
   ownCategoryHint,
@@ -1095,8 +1096,9 @@ const VIDEO_BY =
 const VIDEO_OF =
   /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:video|(?:pre-?)?recorded|televised)\s+(?:video\s+)?(?:message|address|greeting|statement|speech)\b/i;
 // "X welcomed President A …" (not "welcomed the decision", "welcomed the guests"): a titled person after the verb.
+// "X welcomed his guests, A and B", "greeted his brothers the leaders: A, B and C": the host's name for them first.
 const WELCOMED =
-  /^(.+?)\s+(?:warmly\s+|personally\s+|also\s+)?(?:welcomed|greeted)\s+(?=(?:the\s+)?(?:\p{Lu}|heads?\s+of\s+state\s+\p{Lu}))/u;
+  /^(.+?)\s+(?:warmly\s+|personally\s+|also\s+)?(?:welcomed|greeted)\s+(?:(?:his|her|their|the)\s+(?:fellow\s+|distinguished\s+|dear\s+)?(?:guests|counterparts|colleagues|brothers)(?:\s+(?:the\s+)?(?:leaders|heads\s+of\s+state))?\s*[,:]\s+)?(?=(?:the\s+)?(?:\p{Lu}|heads?\s+of\s+state\s+\p{Lu}))/u;
 const WELCOMED_OBJECT_END =
   /\s+(?:to|at|in|on|for|during|ahead\s+of|before|upon|outside)\s+(?:the|a|an|this|his|her|their)\b|,\s+(?:where|as|who|which|before|after)\b|\s+(?:in|at|to)\s+\p{Lu}|['’]s\s/u;
 const LEADER_TITLE_WORD = /\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sultan)\s+\p{Lu}/gu;
@@ -2165,7 +2167,8 @@ function findMentionsIn(
           to: from + (/,?\s+(?:while|whereas)\s/.exec(s.slice(from))?.index ?? s.length - from),
           kind: "attendance",
           hint: categoryHintOf(s.slice(0, attended.index)) ?? sentenceHint,
-          own: categoryHintOf(attended[0], true),
+          // "The distinguished guests included …": a host's courtesy names no capacity.
+          own: courtesyBefore(s, attended.index) ? null : categoryHintOf(attended[0], true),
           country: null,
         });
     } else {
