@@ -1595,8 +1595,9 @@ function delegationCountry(
   knowledge: ReaderKnowledge,
 ): string | null {
   const after = text.slice(item.end, sentence.end).split(/[;]|,\s+(?:and|while|but|as)\s/)[0]!;
+  // "X, Ruler of Fujairah, who headed the UAE delegation": an apposition on the person may stand before the verb.
   const led =
-    /^\s*(?:,\s+(?:who\s+)?)?(?:also\s+)?(?:led|headed|leads|heads|was\s+leading|was\s+heading)\s+(?:the\s+)?/i.exec(
+    /^\s*(?:,\s+(?!who\b)[^,;]{1,80}?(?=,\s+who\s))?(?:,\s+(?:who\s+)?)?(?:also\s+)?(?:led|headed|leads|heads|was\s+leading|was\s+heading)\s+(?:the\s+)?/i.exec(
       after,
     );
   if (!led) return null;
@@ -2011,7 +2012,11 @@ function findMentionsIn(
             list: heading.sentence,
             categoryHint: heading.hint,
             ownHint: heading.own,
-            countryHint: led?.countryId ?? null,
+            // "…, Ruler of Fujairah, who headed the UAE delegation": a line of one person may name his delegation's
+            // country after him.
+            countryHint:
+              led?.countryId ??
+              (items.length === 1 ? delegationCountry(text, sentence, item, knowledge) : null),
             listed: true,
           });
         }
@@ -2074,7 +2079,12 @@ function findMentionsIn(
           sentence,
           categoryHint,
           ownHint,
-          countryHint,
+          // "X, Ruler of Ajman, who headed the UAE delegation, also attended": one person, his delegation's country.
+          countryHint:
+            countryHint ??
+            (items.length === 1 && kind === "attendance"
+              ? delegationCountry(text, sentence, item, knowledge)
+              : null),
           listed: kind === "attendance",
         });
       });
