@@ -2328,8 +2328,9 @@ function findMentionsIn(
           ...(theirs ? { titles: theirs } : {}),
         });
         // "…, and the Sultan of Oman by Y": a second "represented" with its verb left out, its own country before "by".
+        // "…, and Kazakhstan by the Minister of Transport, Z": the stand-in's post with "the" before it.
         const elided = stop
-          ? /^,\s+and\s+((?:the\s+)?\p{Lu}[^,;.]{0,60}?)\s+by\s+(?=(?:its\s+)?\p{Lu})/u.exec(
+          ? /^,\s+and\s+((?:the\s+)?\p{Lu}[^,;.]{0,60}?)\s+by\s+(?=(?:its\s+|the\s+)?\p{Lu})/u.exec(
               rest.slice(stop.index),
             )
           : null;
