@@ -2744,11 +2744,12 @@ const AWAY_FROM_THE_TABLE =
 const STAYED_AWAY =
   /\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|was\s+(?:unable|absent|not\s+(?:present|able|there))|stayed\s+(?:away|at\s+home)|declined|skipped)\b/i;
 // (The comma that may open the clause closes an apposition: "The Philippine leader, X, raised …".)
+// "X arrived … for that meeting", "… for another event": an arrival for an event the text named apart, not for this one.
 // What a wire says a leader did at the table, in the past or, in a liveblog or a headline, in the present: "insisted",
 // "repeated", "raised", "pressed for", "asks", "speaks next", "takes the floor", "thanks", "welcomes".
 const WIRE_ACTS = String.raw`(?:insist|repeat|reiterat|rais|press|ask|pledg|defend|argu|stress|not|thank|welcom|propos|suggest|urg|warn|offer|recall|outlin|present|describ|back|call|open|address|deliver|emphasi[sz]|underlin|highlight|voic|express|unveil|announc|sign|host|join|invit|congratulat|prais|assur)(?:e?s|e?d)|says|speaks|tells|takes\s+the\s+floor|(?:is|was)\s+the\s+(?:first|second|third|next|last)\s+to\s+(?:speak|take\s+the\s+floor)|puts\s+forward|comes\s+with|makes\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)`;
 const ROUND_UP_ACT = new RegExp(
-  String.raw`^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+|further\s+|then\s+|later\s+|again\s+|first\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with|hosted|signed|arrived|met|laid|opened|delivered|addressed|took\s+the\s+floor|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)|${WIRE_ACTS})\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
+  String.raw`^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+|further\s+|then\s+|later\s+|again\s+|first\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with|hosted|signed|arrived(?![^.;]{0,60}?\bfor\s+(?:that|another|a\s+separate)\s)|met|laid|opened|delivered|addressed|took\s+the\s+floor|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)|${WIRE_ACTS})\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
   "i",
 );
 // Where a round-up's sentence may open on its subject besides its lead: after a semicolon or ", while", ", whereas",
