@@ -7,7 +7,7 @@ import type { ParticipationCategory } from "../entities/participation";
 import type { JointSummit } from "./joint-summits";
 import type { KnownMembership, ReaderKnowledge } from "./knowledge";
 import { membershipsOf, rootOrganization, seatsItsHolder } from "./knowledge";
-import { covers } from "./titles";
+import { covers, opensWithOrganizationAbbreviation } from "./titles";
 import { ORGANIZATION_NOUN } from "./vocabulary";
 
 const HINTS: [RegExp, ParticipationCategory][] = [
@@ -28,6 +28,22 @@ const NOT_A_MEMBER =
 const DELEGATION_MEMBERS =
   /\bmembers\s+of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w'’-]+\s+)?delegations?\b/gi;
 
+// A host's courtesy, no capacity: "welcomed his guests", "The distinguished guests included …", "the host's guests". A
+// host calls every leader who came his guest, members first; "guests of honour", "invited guests", "as guests" and
+// "guest countries" still name a capacity.
+const COURTESY_GUESTS =
+  /\b(?:(?:his|her|their|our)\s+(?:(?:distinguished|esteemed|dear|high-ranking|high|honou?red)\s+)?|the\s+host['’]s\s+|(?:the\s+)?(?:distinguished|esteemed|dear|high-ranking|high|honou?red)\s+)guests\b(?!\s+of\s+honou?r)/gi;
+
+/**
+ * Whether a host's courtesy word stands right before `at` ("The distinguished guests included …", "His guests were
+ * …"): the "guests" the lead-in begins with are then no capacity.
+ */
+export function courtesyBefore(text: string, at: number): boolean {
+  return /\b(?:his|her|their|our|distinguished|esteemed|dear|high-ranking|honou?red)\s+$/i.test(
+    text.slice(Math.max(0, at - 30), at),
+  );
+}
+
 /**
  * The one category the words name ("as a guest of the presiding side", "observer states"); none if they name two.
  * `explicit`: only a word that names a capacity, not "invited" (observers are invited too).
@@ -35,8 +51,9 @@ const DELEGATION_MEMBERS =
 export function categoryHintOf(text: string, explicit = false): ParticipationCategory | null {
   // "took part in the summit of the member states": the meeting's name, not a capacity; "in the expanded format, with
   // the members of the delegations": the people beside the leaders, no member state.
-  // "who is not a member", "the non-member states": a guest's words, not a member's.
+  // "who is not a member", "the non-member states": a guest's words, not a member's. "His guests": a host's courtesy.
   const words = text
+    .replace(COURTESY_GUESTS, "")
     .replace(MEETING_OF_MEMBERS, "")
     .replace(DELEGATION_MEMBERS, "")
     .replace(NOT_A_MEMBER, "guest");
@@ -269,7 +286,12 @@ export function categoryOf(
     return { value: "guest_organization", confidence: 0.5, fromHint: false };
   // "Secretary General of TURKPA": an organization the reference data does not hold, by its abbreviation, at a meeting
   // of a body it does hold, not a joint summit's (where the abbreviation may be the other body's).
-  if (meetingOrganizationId && !evidence.joint && /\bof\s+(?:the\s+)?\p{Lu}{2,8}$/u.test(title.trim()))
+  // So is "WTO Director-General X", "IMF Managing Director Y": the abbreviation before the head's title.
+  if (
+    meetingOrganizationId &&
+    !evidence.joint &&
+    (/\bof\s+(?:the\s+)?\p{Lu}{2,8}$/u.test(title.trim()) || opensWithOrganizationAbbreviation(title))
+  )
     return { value: "guest_organization", confidence: 0.5, fromHint: false };
   // "Secretary General X attended", "the Commonwealth's Executive Secretary, X": the head of an organization the text
   // does not name is the meeting's own organization's.

@@ -7,6 +7,7 @@ import { countryMentions } from "./mentions";
 import type { Evidence, ParticipantProposal } from "./proposal";
 import { escapeRegExp, type Paragraph, type Sentence } from "./segment";
 import { countriesAndCapitals } from "./world-capitals";
+import { chairOfTheMeetingsBodyAfter } from "./chairs-named-with-their-body";
 
 // Words that put a chair or an attendance at a later meeting.
 export const NEXT_MEETING =
@@ -124,6 +125,8 @@ export function chairingCountry(
   knowledge: ReaderKnowledge,
   /** The meeting's year: "Russia chairs the Union's bodies in 2018" at a 2018 meeting is the term now. */
   year: string | null = null,
+  /** The meeting's organization: "Egypt, the current chair of the D-8," chairs it; "… of the OSCE" another. */
+  organizationId: string | null = null,
 ): { countryId: string; evidence: { start: number; end: number } } | null {
   const from = paragraphs[0]?.start ?? 0;
   const to = paragraphs.at(-1)?.end ?? text.length;
@@ -152,6 +155,14 @@ export function chairingCountry(
       (CHAIR_BEFORE_COUNTRY.test(before) && (!/^\s+\p{Lu}/u.test(after) || LEADER_ONLY_AFTER.test(after))) ||
       AS_CHAIR_BEFORE.test(before) ||
       CHAIR_AFTER_COUNTRY.test(after) ||
+      (organizationId !== null &&
+        chairOfTheMeetingsBodyAfter(
+          text,
+          knowledge,
+          organizationId,
+          mention.end,
+          Math.min(to, mention.end + 120),
+        )) ||
       (LEADER_WHO_CHAIRED.test(after) &&
         !ANOTHER_TERM.test(after.split(/[.;]/)[0]!) &&
         !NEXT_MEETING.test(after.split(/[.;]/)[0]!)) ||

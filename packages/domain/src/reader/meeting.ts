@@ -499,6 +499,15 @@ export function readClassification(
   return { value: "council_meeting", evidence: { start: from, end: from }, confidence: 0.4 };
 }
 
+// "on the margins of the UN General Assembly", "at the sidelines of the SCO summit": the event the meeting was held
+// beside, another body's.
+const BESIDE_EVENT_BEFORE =
+  /\b(?:on|at)\s+the\s+(?:side-?lines|margins)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$/i;
+
+/** Whether an organization is named as the one whose event the meeting was held beside. */
+const besideItsEvent = (text: string, mention: Mention) =>
+  BESIDE_EVENT_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start));
+
 /** The body that met: the most specific organization named in the first sentences about the meeting, or in the headline. */
 export function readBody(
   text: string,
@@ -511,7 +520,14 @@ export function readBody(
   let bare: Mention | null = null;
   for (const sentence of sentences.slice(0, 4)) {
     if (!MEETING_WORDS.test(sentence.text)) continue;
-    const mention = mostSpecificOrganization(text, knowledge, sentence.start, sentence.end);
+    // "The leaders met on the margins of the UN General Assembly, the first summit of the C5+1": not the UN.
+    const mention = mostSpecificOrganization(
+      text,
+      knowledge,
+      sentence.start,
+      sentence.end,
+      (candidate) => !besideItsEvent(text, candidate),
+    );
     if (!mention) continue;
     const organ = summitOrgan(text, sentence, knowledge, mention);
     if (organ) return organ;

@@ -26,7 +26,8 @@ const STAND_IN_LEADER = /^(?:Vice[-\s]President|Crown\s+Prince)$/i;
 // Heads of state or government under posts no leader's noun names: a state counsellor ("State Counsellor of Myanmar
 // X"), and the head of the council that is a state's collective head ("the Chairman of the Presidential Council of
 // Libya", "the Head of the Sovereign Council of Sudan", "the Chairman of the Presidential Leadership Council of Yemen").
-const STATE_COUNSELLOR = /^State\s+Counsel+or$/i;
+// … and a chief adviser, the head of an interim government ("Chief Adviser of Bangladesh X").
+const STATE_COUNSELLOR = /^(?:State\s+Counsel+or|Chief\s+Advis[eo]r)$/i;
 const COUNCIL_HEAD = /^(?:Chair(?:man|woman|person)?|Head|President)$/i;
 const STATE_COUNCIL =
   /\b(?:Presidential(?:\s+Leadership)?|Presidency|Sovereign(?:ty)?|Transitional\s+Sovereignty|State\s+Administration|Revolutionary\s+Command)\s+Council\b/i;
@@ -532,6 +533,7 @@ export function chairAmongPromoted(
     context.paragraphs,
     context.knowledge,
     context.date?.slice(0, 4) ?? null,
+    context.organizationId,
   );
   if (!byCountry) return null;
   const leaders = promoted.filter(

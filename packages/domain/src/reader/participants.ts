@@ -5,6 +5,7 @@ import type { JointSummit } from "./joint-summits";
 import {
   categoryHintOf,
   categoryOf,
+  courtesyBefore,
   followListNeighbours,
   isOrganizationTitle,
   ownCategoryHint,
@@ -45,6 +46,9 @@ import {
   type ParsedTitle,
   type TitledName,
 } from "./titles";
+import { INVITED_GROUP } from "./invited-groups";
+import { LEADERS_AT_THE_MEETING } from "./leaders-at-the-meeting";
+import { SEATED_AT_THE_TABLE } from "./seated-at-the-table";
 
 type MentionKind = "attendance" | "chair" | "message" | "address";
 
@@ -737,6 +741,13 @@ const GROUP_BEFORE_COLON =
 const CAME_LIST =
   /^(?:[\p{L}'’-]+\s+){0,5}?(?:heads\s+of\s+(?:state|government)(?:\s+(?:and|or)\s+(?:of\s+)?government)?|leaders|presidents|prime\s+ministers|monarchs|rulers)\s+(?:(?:also|personally)\s+)?(?:made\s+the\s+(?:trip|journey)|travell?ed\s+to\s+\p{Lu}[\p{L}'’-]*|(?:came|attended)(?:\s+in\s+person)?)\s*:\s*(?=(?:the\s+)?\p{Lu})/iu;
 
+/** The match that starts first in the sentence; the earlier one in the list on a tie. */
+function firstOf(matches: readonly (RegExpExecArray | null)[]): RegExpExecArray | null {
+  let first: RegExpExecArray | null = null;
+  for (const match of matches) if (match && (!first || match.index < first.index)) first = match;
+  return first;
+}
+
 /**
  * TOOK_PART_FIRST, ANNEX_LIST, CAPTION_LIST or CAME_LIST after the sentence's lead (a dateline, an opening adverb), at
  * its place in it.
@@ -1085,8 +1096,9 @@ const VIDEO_BY =
 const VIDEO_OF =
   /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:video|(?:pre-?)?recorded|televised)\s+(?:video\s+)?(?:message|address|greeting|statement|speech)\b/i;
 // "X welcomed President A …" (not "welcomed the decision", "welcomed the guests"): a titled person after the verb.
+// "X welcomed his guests, A and B", "greeted his brothers the leaders: A, B and C": the host's name for them first.
 const WELCOMED =
-  /^(.+?)\s+(?:warmly\s+|personally\s+|also\s+)?(?:welcomed|greeted)\s+(?=(?:the\s+)?(?:\p{Lu}|heads?\s+of\s+state\s+\p{Lu}))/u;
+  /^(.+?)\s+(?:warmly\s+|personally\s+|also\s+)?(?:welcomed|greeted)\s+(?:(?:his|her|their|the)\s+(?:fellow\s+|distinguished\s+|dear\s+)?(?:guests|counterparts|colleagues|brothers)(?:\s+(?:the\s+)?(?:leaders|heads\s+of\s+state))?\s*[,:]\s+)?(?=(?:the\s+)?(?:\p{Lu}|heads?\s+of\s+state\s+\p{Lu}))/u;
 const WELCOMED_OBJECT_END =
   /\s+(?:to|at|in|on|for|during|ahead\s+of|before|upon|outside)\s+(?:the|a|an|this|his|her|their)\b|,\s+(?:where|as|who|which|before|after)\b|\s+(?:in|at|to)\s+\p{Lu}|['’]s\s/u;
 const LEADER_TITLE_WORD = /\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sultan)\s+\p{Lu}/gu;
@@ -1583,8 +1595,9 @@ function delegationCountry(
   knowledge: ReaderKnowledge,
 ): string | null {
   const after = text.slice(item.end, sentence.end).split(/[;]|,\s+(?:and|while|but|as)\s/)[0]!;
+  // "X, Ruler of Fujairah, who headed the UAE delegation": an apposition on the person may stand before the verb.
   const led =
-    /^\s*(?:,\s+(?:who\s+)?)?(?:also\s+)?(?:led|headed|leads|heads|was\s+leading|was\s+heading)\s+(?:the\s+)?/i.exec(
+    /^\s*(?:,\s+(?!who\b)[^,;]{1,80}?(?=,\s+who\s))?(?:,\s+(?:who\s+)?)?(?:also\s+)?(?:led|headed|leads|heads|was\s+leading|was\s+heading)\s+(?:the\s+)?/i.exec(
       after,
     );
   if (!led) return null;
@@ -1641,8 +1654,10 @@ function capitalAlone(item: { name: { text: string } | null; title: unknown }): 
 
 // A staff title read as the title ("Presidential Press Secretary X", "Kremlin spokesman X", "spokesman X"): a
 // delegation's staff, present or not, is never a head of delegation; an organization's own assistant or adviser
-// ("Assistant Secretary-General of the SCO") names that organization and stays.
-const STAFF_TITLE = /\b(?:press\s+secretary|spokes(?:man|woman|person)|aide|advis[eo]r)\b/i;
+// ("Assistant Secretary-General of the SCO") names that organization and stays. A chief adviser heads an interim
+// government ("Chief Adviser X of Bangladesh"), unless he is someone's ("chief adviser to the President").
+const STAFF_TITLE =
+  /\b(?:press\s+secretary|spokes(?:man|woman|person)|aide|(?<!\bchief\s)advis[eo]r|chief\s+advis[eo]r\s+to)\b/i;
 
 /** Whether a mention is titled only as someone's staff. */
 function staffTitled(item: { title: { text: string; organization: unknown } | null }): boolean {
@@ -1997,7 +2012,11 @@ function findMentionsIn(
             list: heading.sentence,
             categoryHint: heading.hint,
             ownHint: heading.own,
-            countryHint: led?.countryId ?? null,
+            // "…, Ruler of Fujairah, who headed the UAE delegation": a line of one person may name his delegation's
+            // country after him.
+            countryHint:
+              led?.countryId ??
+              (items.length === 1 ? delegationCountry(text, sentence, item, knowledge) : null),
             listed: true,
           });
         }
@@ -2060,7 +2079,12 @@ function findMentionsIn(
           sentence,
           categoryHint,
           ownHint,
-          countryHint,
+          // "X, Ruler of Ajman, who headed the UAE delegation, also attended": one person, his delegation's country.
+          countryHint:
+            countryHint ??
+            (items.length === 1 && kind === "attendance"
+              ? delegationCountry(text, sentence, item, knowledge)
+              : null),
           listed: kind === "attendance",
         });
       });
@@ -2087,8 +2111,14 @@ function findMentionsIn(
     const together = satDownTogether(text, sentence, lead, knowledge);
     if (together) for (const span of [together.subject, together.met]) listAt(span.from, span.to - span.from);
     const afterVerb = LIST_AFTER_VERB.exec(s) ?? tookPartFirst(s, lead);
-    const others = OTHERS_WERE.exec(s);
-    const attended1 = afterVerb && (!others || afterVerb.index <= others.index) ? afterVerb : others;
+    // "The other leaders were …", "Heads of state at the summit were …", "The host invited countries from outside the
+    // group: …": the lead-in that comes first wins.
+    const attended1 = firstOf([
+      afterVerb,
+      OTHERS_WERE.exec(s),
+      LEADERS_AT_THE_MEETING.exec(s),
+      INVITED_GROUP.exec(s),
+    ]);
     // "The first summit, in 2001, was attended by …": another meeting's list.
     // "Joining the host at the evening concert were …", "X chaired the talks with A and B a week earlier": company
     // kept at another event or time.
@@ -2147,11 +2177,13 @@ function findMentionsIn(
           to: from + (/,?\s+(?:while|whereas)\s/.exec(s.slice(from))?.index ?? s.length - from),
           kind: "attendance",
           hint: categoryHintOf(s.slice(0, attended.index)) ?? sentenceHint,
-          own: categoryHintOf(attended[0], true),
+          // "The distinguished guests included …": a host's courtesy names no capacity.
+          own: courtesyBefore(s, attended.index) ? null : categoryHintOf(attended[0], true),
           country: null,
         });
     } else {
-      const tookPart = LIST_BEFORE_VERB.exec(rest0);
+      // "A and B took part", and "A sat at the table": a part in the meeting all the same.
+      const tookPart = LIST_BEFORE_VERB.exec(rest0) ?? SEATED_AT_THE_TABLE.exec(rest0);
       // "The heads of the observer states took part: A and B": the list is after the colon, its heading before.
       // "The heads of state took part from their capitals as heads of the delegations:" and the names one a line under
       // it: a longer clause before a colon that ends the sentence.
@@ -2296,8 +2328,9 @@ function findMentionsIn(
           ...(theirs ? { titles: theirs } : {}),
         });
         // "…, and the Sultan of Oman by Y": a second "represented" with its verb left out, its own country before "by".
+        // "…, and Kazakhstan by the Minister of Transport, Z": the stand-in's post with "the" before it.
         const elided = stop
-          ? /^,\s+and\s+((?:the\s+)?\p{Lu}[^,;.]{0,60}?)\s+by\s+(?=(?:its\s+)?\p{Lu})/u.exec(
+          ? /^,\s+and\s+((?:the\s+)?\p{Lu}[^,;.]{0,60}?)\s+by\s+(?=(?:its\s+|the\s+)?\p{Lu})/u.exec(
               rest.slice(stop.index),
             )
           : null;
@@ -2711,11 +2744,12 @@ const AWAY_FROM_THE_TABLE =
 const STAYED_AWAY =
   /\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|was\s+(?:unable|absent|not\s+(?:present|able|there))|stayed\s+(?:away|at\s+home)|declined|skipped)\b/i;
 // (The comma that may open the clause closes an apposition: "The Philippine leader, X, raised …".)
+// "X arrived … for that meeting", "… for another event": an arrival for an event the text named apart, not for this one.
 // What a wire says a leader did at the table, in the past or, in a liveblog or a headline, in the present: "insisted",
 // "repeated", "raised", "pressed for", "asks", "speaks next", "takes the floor", "thanks", "welcomes".
 const WIRE_ACTS = String.raw`(?:insist|repeat|reiterat|rais|press|ask|pledg|defend|argu|stress|not|thank|welcom|propos|suggest|urg|warn|offer|recall|outlin|present|describ|back|call|open|address|deliver|emphasi[sz]|underlin|highlight|voic|express|unveil|announc|sign|host|join|invit|congratulat|prais|assur)(?:e?s|e?d)|says|speaks|tells|takes\s+the\s+floor|(?:is|was)\s+the\s+(?:first|second|third|next|last)\s+to\s+(?:speak|take\s+the\s+floor)|puts\s+forward|comes\s+with|makes\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)`;
 const ROUND_UP_ACT = new RegExp(
-  String.raw`^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+|further\s+|then\s+|later\s+|again\s+|first\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with|hosted|signed|arrived|met|laid|opened|delivered|addressed|took\s+the\s+floor|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)|${WIRE_ACTS})\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
+  String.raw`^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+|further\s+|then\s+|later\s+|again\s+|first\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with|hosted|signed|arrived(?![^.;]{0,60}?\bfor\s+(?:that|another|a\s+separate)\s)|met|laid|opened|delivered|addressed|took\s+the\s+floor|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)|${WIRE_ACTS})\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
   "i",
 );
 // Where a round-up's sentence may open on its subject besides its lead: after a semicolon or ", while", ", whereas",
@@ -3611,7 +3645,13 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   // No person named as chair: the leader of the country the text names as chairing ("under Kazakhstan's
   // chairmanship", "The Council, chaired by Kazakhstan,", "Kazakhstan, as the chairing country,").
   if (!chair) {
-    const byCountry = chairingCountry(text, context.paragraphs, knowledge, date?.slice(0, 4) ?? null);
+    const byCountry = chairingCountry(
+      text,
+      context.paragraphs,
+      knowledge,
+      date?.slice(0, 4) ?? null,
+      context.organizationId,
+    );
     const leaders = topLeaders(
       byCountry
         ? participants.filter(

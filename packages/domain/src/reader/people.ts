@@ -14,6 +14,10 @@ interface Token {
   stop: boolean;
 }
 
+// A lower-case particle joined by a hyphen to a capitalised name: "al-Khuzaie", "el-Sisi", "ad-Din". It is a word of
+// the name, as a capitalised one is, and never a trailing particle to drop.
+const JOINED_PARTICLE = /^\p{Ll}{1,3}-\p{Lu}/u;
+
 function tokensOf(text: string, from: number, to: number, knowledge: ReaderKnowledge): Token[] {
   const protectedSpans = [
     ...countryMentions(text, knowledge, from, to),
@@ -38,7 +42,7 @@ function tokensOf(text: string, from: number, to: number, knowledge: ReaderKnowl
       (isTitleToken(word) && (capitalised || /^(?:of|the|and|for|on)$/.test(word))) ||
       countrysLeader
         ? "t"
-        : capitalised || (NAME_PARTICLES.has(word) && /^\p{Ll}/u.test(word))
+        : capitalised || (NAME_PARTICLES.has(word) && /^\p{Ll}/u.test(word)) || JOINED_PARTICLE.test(word)
           ? "n"
           : "x";
     return { start, end, word, kind, stop: bare.length < match[0].length || /^[("“]/.test(match[0]) };
@@ -86,8 +90,8 @@ export function titledPeople(
           h++;
       let k = h;
       while (k < tokens.length && tokens[k]!.kind === "n" && !(k > h && tokens[k - 1]!.stop)) k++;
-      // A trailing particle is no part of the name.
-      while (k > h && /^\p{Ll}/u.test(tokens[k - 1]!.word)) k--;
+      // A trailing particle is no part of the name; one joined to a name by a hyphen is ("Khudair al-Khuzaie").
+      while (k > h && /^\p{Ll}/u.test(tokens[k - 1]!.word) && !JOINED_PARTICLE.test(tokens[k - 1]!.word)) k--;
       if (k === h) k = j;
       // "Kazakh President, Kassym-Jomart Tokayev, said": a title set off by a comma before a name of two words or more
       // that a comma, a full stop or the stretch's end closes.

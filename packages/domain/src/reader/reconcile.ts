@@ -146,8 +146,10 @@ export function mostSpecificOrganization(
   knowledge: ReaderKnowledge,
   from: number,
   to: number,
+  /** Which mentions may be the one; all by default. */
+  admits: (mention: Mention) => boolean = () => true,
 ): Mention | null {
-  const mentions = organizationMentions(text, knowledge, from, to);
+  const mentions = organizationMentions(text, knowledge, from, to).filter(admits);
   if (mentions.length === 0) return null;
   const depth = (id: string) => {
     let count = 0;

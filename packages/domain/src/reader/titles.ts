@@ -628,11 +628,32 @@ export function namesUnknownOrganization(title: ParsedTitle): boolean {
   );
 }
 
-/** Whether a title names an organization the reference data does not hold by its abbreviation ("… of the GCC"). */
+/**
+ * Whether a title names an organization the reference data does not hold by its abbreviation, after "of" ("… of the
+ * GCC") or before its head's title ("WTO Director-General", "IMF Managing Director").
+ */
 export function namesAbbreviatedOrganization(title: ParsedTitle): boolean {
   return (
-    !title.country && !title.organization && /\bof\s+(?:the\s+)?\p{Lu}{2,8}\b(?![\p{L}.])/u.test(title.text)
+    !title.country &&
+    !title.organization &&
+    (/\bof\s+(?:the\s+)?\p{Lu}{2,8}\b(?![\p{L}.])/u.test(title.text) ||
+      opensWithOrganizationAbbreviation(title.text))
   );
+}
+
+// An abbreviation in capitals before the title of an organization's head: "WTO Director-General", "IMF Managing
+// Director", "OECD Secretary-General", "ADB President". Styles written in capitals ("HRH", "HH", "HE") are no
+// organization's.
+const ABBREVIATION_BEFORE_HEAD =
+  /^(?!(?:HRH|HH|HM|HE|HIM|HMA)\b)(\p{Lu}{2,8})\s+(?:Deputy\s+)?(?:Secretary[-\s]General|Director[-\s]General|Managing\s+Director|Executive\s+(?:Secretary|Director)|President|Chair(?:man|woman|person)?|Head)\b/u;
+
+/**
+ * Whether a title opens with the abbreviation of an organization before its head's title ("WTO Director-General"):
+ * not a country's ("US President", "UAE Vice President"), which `worldCountryIn` knows.
+ */
+export function opensWithOrganizationAbbreviation(title: string): boolean {
+  const abbreviation = ABBREVIATION_BEFORE_HEAD.exec(title.trim())?.[1];
+  return abbreviation !== undefined && worldCountryIn(abbreviation) === undefined;
 }
 
 // "represented by its Foreign Minister, Prince X": the possessive before a post with no country and the style set off

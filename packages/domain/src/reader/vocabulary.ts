@@ -22,6 +22,9 @@ export const ROLE_NOUNS = [
   "Crown Prince",
   "State Counsellor",
   "State Counselor",
+  // Bangladesh's head of its interim government ("Chief Adviser Muhammad Yunus"): a head of government's post.
+  "Chief Adviser",
+  "Chief Advisor",
   "Foreign Minister",
   "Minister",
   "President",
@@ -72,9 +75,10 @@ const ORGANIZATION_WITH_AND = new RegExp(
 );
 
 // A minister's portfolio with "and" inside, before the country: "Minister of Communications and Information Technology
-// of Iran", "Minister of Trade and Industry of Russia".
+// of Iran", "Minister of Trade and Industry of Russia"; or before the minister's name in apposition: "the Minister of
+// Transport and Communications, Askar Zhumagaliyev".
 const PORTFOLIO_WITH_AND = new RegExp(
-  String.raw`(?<=\b(?:Minister|Ministry|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?)(?:${CAPITALISED}\s+){0,2}?${CAPITALISED}\s+and\s+(?:${CAPITALISED}\s+){0,2}?${CAPITALISED}(?=\s+of\s+(?:the\s+)?\p{Lu})`,
+  String.raw`(?<=\b(?:Minister|Ministry|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?)(?:${CAPITALISED}\s+){0,2}?${CAPITALISED}\s+and\s+(?:${CAPITALISED}\s+){0,2}?${CAPITALISED}(?=\s+of\s+(?:the\s+)?\p{Lu}|\s*,\s+\p{Lu}\p{Ll}+\s+\p{Lu})`,
   "gu",
 );
 
@@ -122,6 +126,11 @@ export const TITLE_WORDS = new Set(
     // Styles of Malaysia, Brunei and the Gulf ("Dato' Seri", "Dato' Sri", "Datuk", "Tun", "Pehin", "Sayyid", "Sultan
     // Haji"); the title of a crown prince, of a state counsellor and of a first lady.
     "dato datuk seri sri tun pehin sayyid haji hajji crown prince counsellor counselor lady " +
+    // The head of an interim government's title ("Chief Adviser").
+    "adviser advisor " +
+    // The houses of a parliament a stand-in may head ("the Chairman of the Senate, X", "Speaker of the Legislative
+    // Chamber X"): no name begins with them.
+    "senate parliament assembly chamber legislative duma majlis " +
     // India's forms of address in its official releases ("Prime Minister Shri Narendra Modi", "Smt. Droupadi Murmu").
     "shri shrimati smt " +
     // Commonwealth and Indonesian forms of address written without their dots or in full ("The Rt Hon A", "The
@@ -179,7 +188,7 @@ export function roleOfNoun(
   ) {
     return scope === "organization" ? "head_of_igo_body" : "other";
   }
-  if (/^state counsel+or$/.test(key)) return "head_of_government";
+  if (/^(?:state counsel+or|chief advis[eo]r)$/.test(key)) return "head_of_government";
   if (/minister|secretary|state councillor/.test(key)) return "minister";
   if (/envoy|ambassador|representative/.test(key)) return "envoy";
   return "other";
