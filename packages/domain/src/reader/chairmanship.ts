@@ -8,6 +8,7 @@ import type { Paragraph, Sentence } from "./segment";
 import { endsItsTerm, headlineInfinitive, namedNextUp, wishedSuccessInItsOffice } from "./handover-wordings";
 import { countriesAndCapitals } from "./world-capitals";
 import { mayHoldTheOffice } from "./chairmanship-eligibility";
+import { ABSENT_HOLDER_CONFIDENCE, tookPart } from "./chairmanship-participation";
 import {
   AS_THE_OFFICE,
   ELECTS,
@@ -131,6 +132,10 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   let distant: Incoming | null = null;
   // A next holder outside the organization, as the knowledge's members tell (chairmanship-eligibility.ts).
   let outsider: { found: Incoming; organizationId: string | null } | null = null;
+  // A member with no participant at the meeting (chairmanship-participation.ts): kept for when no country that took
+  // part is named as next.
+  let absent: { found: Incoming; organizationId: string | null } | null = null;
+  const tookPartIn = (countryId: string) => tookPart(context.participants, context.chair, countryId);
   // The organization a sentence hands over, at the top of its tree; the body that met when it names none.
   const organizationOf = (sentence: Sentence) => {
     const organization = organizationMentions(text, knowledge, sentence.start, sentence.end)[0];
@@ -146,6 +151,10 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     // the text names no member as one.
     if (!mayHoldTheOffice(knowledge, foundOrganization, found.countryId)) {
       outsider ??= { found, organizationId: foundOrganization };
+      continue;
+    }
+    if (!tookPartIn(found.countryId)) {
+      absent ??= { found, organizationId: foundOrganization };
       continue;
     }
     const start = startOf(sentence, context, meetingYear);
@@ -166,6 +175,18 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   if (!incoming && distant) {
     incoming = distant;
     organizationId = organizationOf(distant.sentence);
+  }
+  // A headline naming a country that took part ("… Brazil takes over the pro tempore presidency") before a country
+  // the body names with no one at the meeting; that country, less sure, before a non-member.
+  if (!incoming && absent) {
+    const headlined = context.headline ? incomingIn(context.headline, context, meetingYear, holders) : null;
+    if (headlined && tookPartIn(headlined.countryId)) {
+      incoming = headlined;
+      organizationId = organizationOf(context.headline!);
+    } else {
+      incoming = { ...absent.found, confidence: Math.min(absent.found.confidence, ABSENT_HOLDER_CONFIDENCE) };
+      organizationId = absent.organizationId;
+    }
   }
   if (!incoming && outsider) {
     incoming = { ...outsider.found, confidence: Math.min(outsider.found.confidence, OUTSIDER_CONFIDENCE) };
@@ -223,8 +244,12 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     ...named.filter((holder) => holder.countryId !== next.countryId),
     chairSide(context, next.countryId),
   ].filter((side): side is Side | Holder => side !== null);
+  // The first member that took part, else the first member: a holder before the outgoing one ("which began when
+  // Saudi Arabia passed on …") has often no one at the meeting.
+  const member = (side: Side) => mayHoldTheOffice(knowledge, next.organizationId, side.countryId);
   const outgoing: Side | Holder | null =
-    candidates.find((side) => mayHoldTheOffice(knowledge, next.organizationId, side.countryId)) ??
+    candidates.find((side) => member(side) && tookPartIn(side.countryId)) ??
+    candidates.find(member) ??
     candidates[0] ??
     null;
   const result: ChairmanshipProposal[] = [];
