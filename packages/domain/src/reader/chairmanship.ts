@@ -8,6 +8,7 @@ import type { Paragraph, Sentence } from "./segment";
 import { endsItsTerm, headlineInfinitive, namedNextUp, wishedSuccessInItsOffice } from "./handover-wordings";
 import { countriesAndCapitals } from "./world-capitals";
 import { mayHoldTheOffice } from "./chairmanship-eligibility";
+import { officeInAClauseBeside } from "./handovers-with-the-office-in-a-clause";
 import { ABSENT_HOLDER_CONFIDENCE, tookPart } from "./chairmanship-participation";
 import {
   AS_THE_OFFICE,
@@ -991,7 +992,13 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
   const officeAfterRecipient =
     /^\s+to\s+$/i.test(after.slice(to.index - 1, to.index + to[0].length)) &&
     OFFICE_AFTER_RECIPIENT.test(after.slice(to.index + to[0].length, to.index + to[0].length + 100));
-  if (!officeAfter && !officeBefore && !officeAfterRecipient && !officeThen) return null;
+  // "W, whose country had held the presidency …, handed over to Y", "handed over to Y, who will lead the bloc": a bare
+  // "handed over" passes the office a relative clause beside it names.
+  const officeInAClause =
+    /^hand(?:s|ed|ing)?$/i.test(verb) &&
+    /^\s+over\s+$/i.test(between) &&
+    officeInAClauseBeside(words.slice(0, verbStart), after.slice(to.index + to[0].length));
+  if (!officeAfter && !officeBefore && !officeAfterRecipient && !officeThen && !officeInAClause) return null;
   return verbEnd + to.index + to[0].length;
 }
 
@@ -1084,8 +1091,16 @@ function subjectBefore(
 ): Side | null {
   const verbAt = offset + before.length;
   const from = Math.max(offset, verbAt - 160);
+  // "… had taken over from Germany …, and handed over": a country after a preposition is an object, no subject —
+  // unless a relative clause on it holds the verb ("hosted by China, which assumed the presidency").
   const candidates: Side[] = countries
-    .filter((mention) => mention.end <= verbAt && mention.start >= from)
+    .filter(
+      (mention) =>
+        mention.end <= verbAt &&
+        mention.start >= from &&
+        (!PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, mention.start - 20), mention.start)) ||
+          /^\s*,\s*(?:which|who|whose)\b/i.test(context.text.slice(mention.end, verbAt))),
+    )
     .map(sideOf);
   const person = lastPersonIn(context, from, verbAt);
   if (person) candidates.push(person);
@@ -1095,9 +1110,19 @@ function subjectBefore(
   const between = context.text.slice(nearest.end, verbAt);
   // "X, which assumed", "X will chair" and "the Kazakh side took over" are subjects; a name in another clause is not.
   if (/[;:]/.test(between)) return null;
+  // "Lula hopes to close while Spain holds the presidency of the Council of the EU": a name the reader does not know
+  // opens the verb's own clause and is its subject, not the country or person named before it.
+  if (OWN_SUBJECT_BEFORE_THE_VERB.test(between)) return null;
   if (between.length > 100 && !/\b(?:which|who|whose)\b/i.test(between)) return null;
   return nearest;
 }
+
+/** A clause opened by a conjunction and a capitalised name right before the verb: "… while Spain ", "… and Japan ". */
+const OWN_SUBJECT_BEFORE_THE_VERB =
+  /(?:^|[\s,])(?:while|whereas|when|because|although|though|if|until|but|and|as)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+$/u;
+
+/** A preposition right before a name: "from Germany", "to the Philippines", "with Viet Nam". */
+const PREPOSITION_BEFORE = /\b(?:from|to|with|by|against|into|upon|towards?|after|before)\s+(?:the\s+)?$/i;
 
 /** A participant whose family name stands in text[from, to), first or last. */
 function personIn(context: ChairmanshipContext, from: number, to: number): Side | null {
@@ -1119,7 +1144,9 @@ function peopleIn(context: ChairmanshipContext, from: number, to: number): Side[
       .at(-1);
     if (!family || family.length < 3) continue;
     const own = initialsOf(participant.nameAsStated.slice(0, participant.nameAsStated.lastIndexOf(family)));
-    for (const match of slice.matchAll(new RegExp(`\\b${escape(family)}\\b`, "g"))) {
+    // "President Lula" for "Luiz Inácio Lula da Silva": a one-word name the knowledge holds for the matched person.
+    const names = [family, ...oneWordNamesOf(context, participant)].map(escape).join("|");
+    for (const match of slice.matchAll(new RegExp(`\\b(?:${names})\\b`, "g"))) {
       // "T.S.Sargsyan would chair the Board" is not the participant "S.A.Sargsyan": other initials, another person.
       const initials = initialsOf(/(?:\p{Lu}\p{Ll}?\.\s?)+$/u.exec(slice.slice(0, match.index))?.[0] ?? "");
       const given = participant.nameAsStated.trim().charAt(0);
@@ -1133,6 +1160,16 @@ function peopleIn(context: ChairmanshipContext, from: number, to: number): Side[
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The one-word other names ("Lula", "Jokowi") the knowledge holds for a participant matched to a known person. */
+function oneWordNamesOf(context: ChairmanshipContext, participant: ParticipantProposal): string[] {
+  const person = participant.person.value;
+  if (person.status !== "matched") return [];
+  const known = context.knowledge.people.find((candidate) => candidate.id === person.id);
+  return (known?.otherNames ?? [])
+    .map((other) => other.name)
+    .filter((name) => /^\p{Lu}[\p{L}’'-]{2,}$/u.test(name));
 }
 
 /** "S.A." of "S.A.Sargsyan" or "S. A. Sargsyan", "" for none. */
