@@ -36,7 +36,7 @@ const MONTH_NAMES = "January|February|March|April|May|June|July|August|September
 /** "in July 2010": a month and its year (groups 1 and 2). */
 const IN_MONTH_AND_YEAR = new RegExp(`\\bin\\s+(${MONTH_NAMES})\\s+((?:19|20)\\d{2})\\b`, "i");
 const OFFICE_OR_TOKEN =
-  "(?:presidency|chairmanship|chairship|chair|baton|gavel|hammer|torch|helm|reins|mantle|rotating\\s+leadership|(?:bloc|grouping)['’]s\\s+leadership|leadership\\s+of\\s+the\\s+(?:Organi[sz]ation|Association|Union|Commonwealth|Community|bloc|grouping)(?!['’]))";
+  "(?:presidency|chairmanship|chairship|chair|baton|gavel|hammer|torch|helm|reins|mantle|rotating\\s+leadership|(?:bloc|grouping)['’]s\\s+leadership|leadership\\s+of\\s+the\\s+(?:Organi[sz]ation|Association|Union|Commonwealth|Community|bloc|grouping|Group(?!\\s+of\\s+(?!Twenty\\b|Seven\\b|Eight\\b)))(?!['’]))";
 /**
  * The helm, the reins or the mantle of something other than a body: "took the reins of government", "at the helm of
  * the country". Those tokens stand for the office only without such an "of".
@@ -221,6 +221,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
       (following && again?.countryId === incoming.countryId && !again.atNextMeeting
         ? laterStart(following, meetingYear, calendarTerms(context))
         : null) ??
+      (following && stated === null ? sameHolderFromADay(following, incoming.countryId, context) : null) ??
       (stated === null || withinMeeting(stated, context)
         ? laterTakeover(sentences, sentence, incoming.countryId, context, meetingYear)
         : null);
@@ -262,7 +263,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
       : ((("since" in outgoing ? outgoing.since : null) as string | null) ??
         beganIn(text.slice(outgoing.end, outgoing.end + 160), meetingYear, date) ??
         sinceInAside(text, outgoing.end, meetingYear, date) ??
-        tookThenHanded(text, sentence, outgoing, meetingYear, date) ??
+        tookThenHanded(context, sentence, outgoing, meetingYear, date) ??
         officeHeldSince(sentence, meetingYear, date) ??
         named.find((holder) => holder.countryId === outgoing.countryId && holder.since)?.since ??
         termYears(context, outgoing));
@@ -1348,6 +1349,8 @@ function statedStart(
         !/\b(?:ends?|ending|ended|expires?|expiring|concludes?)\s+(?:on\s+)?$/i.test(clause) &&
         // "W, which had held the chairmanship since the Nakhchivan summit of 3 October 2009, handed it over to X": the
         // start of the old term.
+        // "W took over the chairmanship on 1 January 2012, a first, and handed it to X": the start of W's term.
+        !tookOverOnTheDayThenHanded(context, sentence, date.evidence) &&
         (holding ||
           (!/\bsince\b/i.test(clause) &&
             // "W, which took over the presidency at the Bishkek summit on 13 September 2013, handed it to X": a day in a
@@ -1375,6 +1378,38 @@ function statedStart(
   );
 }
 
+/**
+ * "Draghi handed the gavel to President Joko Widodo. Indonesia leads the Group for the coming year, starting on
+ * 1 December, …": the sentence after a handover that opens with the next holder and dates its term from a day after
+ * the meeting gives the term's start, though its verb ("leads", "holds") is no verb of taking.
+ */
+function sameHolderFromADay(
+  sentence: Sentence,
+  countryId: string,
+  context: ChairmanshipContext,
+): PartialDate | null {
+  const subject = countriesIn(context, sentence.start, sentence.end)[0];
+  if (!subject || subject.id !== countryId) return null;
+  if (!/^(?:\P{L}*|(?:the\s+)?)$/iu.test(context.text.slice(sentence.start, subject.start))) return null;
+  return laterDay(sentence, context);
+}
+
+/**
+ * "W took over the chairmanship on 1 January 2012, a first for the country, and today passed it to X": the day W took
+ * the office over, in the clause before "and" and a verb of passing, which is the outgoing term's start.
+ */
+function tookOverOnTheDayThenHanded(
+  context: ChairmanshipContext,
+  sentence: Sentence,
+  day: { start: number; end: number },
+): boolean {
+  const before = context.text.slice(Math.max(sentence.start, day.start - 120), day.start);
+  const after = context.text.slice(day.end, sentence.end);
+  return TOOK_OVER_ON.test(before) && AND_THEN_PASSED.test(after);
+}
+const TOOK_OVER_ON = /\b(?:took\s+over|taken\s+over|assumed|received|took)\b[^.;]{0,80}?\b(?:on|in)\s+$/i;
+const AND_THEN_PASSED = new RegExp(`^[^.;]{0,80}?\\band\\s+(?:[\\w-]+\\s+){0,4}?${PASSING}\\b`, "i");
+
 /** A term's first day after the meeting's, as the sentence gives it after "from": "from 1 January 2024". */
 function laterDay(sentence: Sentence, context: ChairmanshipContext): PartialDate | null {
   if (!FROM_A_DAY.test(sentence.text)) return null;
@@ -1382,7 +1417,7 @@ function laterDay(sentence: Sentence, context: ChairmanshipContext): PartialDate
   return day && context.date && day > context.date ? day : null;
 }
 const FROM_A_DAY = new RegExp(
-  `\\b(?:from|as\\s+of|starting|beginning|with\\s+effect\\s+from|effective)\\s+(?:\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2})\\b`,
+  `\\b(?:from|as\\s+of|starting(?:\\s+on)?|beginning(?:\\s+on)?|with\\s+effect\\s+from|effective)\\s+(?:\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2})\\b`,
   "i",
 );
 
@@ -1848,7 +1883,8 @@ const HELD_SINCE =
 const RELATIVE = String.raw`(?:which|that|who|whose\s+(?:country|state|government))`;
 const MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December)";
 /** Verbs of a term that began, or of holding the office since: "which began …", "which had chaired the Council since …". */
-const TERM_BEGAN = String.raw`(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair)|(?:was|were)\s+(?:given|entrusted\s+with))`;
+// "… whose government had led the Association since …": leading only the body itself, by a common noun or initials.
+const TERM_BEGAN = String.raw`(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair)|(?:was|were)\s+(?:given|entrusted\s+with)|(?:led|headed|steered)\s+(?:the\s+)?(?:Organi[sz]ation|Association|Union|Commonwealth|Community|Group|[Bb]loc|[Gg]rouping|[A-Z]{2,})\b(?!['’]))`;
 // ", which started on 1 January,", ", which began on January 1": a day and a month with no year after them.
 const YEARLESS_START = new RegExp(
   String.raw`^\s*,?\s*(?:which|that|who)\s+(?:it\s+|they\s+)?(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;]{0,40}?\b(?:on|since|from)\s+(?:(\d{1,2})\s+${MONTH_NAME}|${MONTH_NAME}\s+(\d{1,2}))\b(?!,?\s*(?:19|20)\d{2})`,
@@ -1919,21 +1955,31 @@ const SINCE_ASIDE =
  * July 2010, W today passed it to X" (a participle before W).
  */
 function tookThenHanded(
-  text: string,
+  context: ChairmanshipContext,
   sentence: Sentence,
   outgoing: Side,
   meetingYear: number | null,
   date: PartialDate | null,
 ): PartialDate | null {
+  const { text } = context;
   const after = text.slice(outgoing.end, Math.min(sentence.end, outgoing.end + 160));
   const took = TOOK_THEN_HANDED.exec(after);
   if (took) return beganIn(`, which held ${took[1]}`, meetingYear, date);
+  // The outgoing side found elsewhere ("the Argentine presidency", its chair) and named again in the handover's
+  // sentence: "Macri recalled that Argentina had taken over the leadership … on 1 December 2017, …, and handed over".
+  for (const again of countriesIn(context, sentence.start, sentence.end)) {
+    if (again.id !== outgoing.countryId || again.end === outgoing.end) continue;
+    const tookThere = TOOK_THEN_HANDED.exec(text.slice(again.end, Math.min(sentence.end, again.end + 200)));
+    if (tookThere) return beganIn(`, which held ${tookThere[1]}`, meetingYear, date);
+  }
   const before = text.slice(sentence.start, outgoing.start);
   const having = HAVING_TAKEN.exec(before);
   return having ? beganIn(`, which held ${having[1]}`, meetingYear, date) : null;
 }
+// "… had taken over the leadership of the Group from Germany on 1 December 2017, the first South American country to
+// do so, and handed over …": an aside may stand between the day and "and".
 const TOOK_THEN_HANDED = new RegExp(
-  String.raw`^\s+((?:had\s+|has\s+)?(?:took\s+over|assumed|received|took|was\s+given|was\s+entrusted\s+with)\s+(?:the\s+)?(?:rotating\s+)?${OFFICE}\b[^.;]{0,60}?(?:19|20)\d{2}\b),?\s+and\s+(?:[\w-]+\s+){0,4}?${PASSING}\b`,
+  String.raw`^\s+((?:had\s+|has\s+)?(?:took\s+over|taken\s+over|assumed|received|took|was\s+given|was\s+entrusted\s+with)\s+(?:the\s+)?(?:rotating\s+)?${OFFICE_OR_TOKEN}\b[^.;]{0,60}?(?:19|20)\d{2}\b)(?:,[^,.;]{1,60})?,?\s+and\s+(?:[\w-]+\s+){0,4}?${PASSING}\b`,
   "i",
 );
 const HAVING_TAKEN = new RegExp(
