@@ -261,7 +261,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     const since = stored
       ? null
       : ((("since" in outgoing ? outgoing.since : null) as string | null) ??
-        beganIn(text.slice(outgoing.end, outgoing.end + 160), meetingYear, date) ??
+        beganIn(text.slice(outgoing.end, outgoing.end + LONG_CLAUSE), meetingYear, date) ??
         sinceInAside(text, outgoing.end, meetingYear, date) ??
         tookThenHanded(context, sentence, outgoing, meetingYear, date) ??
         officeHeldSince(sentence, meetingYear, date) ??
@@ -1091,7 +1091,10 @@ function subjectBefore(
   before: string,
 ): Side | null {
   const verbAt = offset + before.length;
-  const from = Math.max(offset, verbAt - 160);
+  // Far enough back for a subject with a long relative clause on it ("Kazakhstan, whose government had chaired the
+  // Council of Heads of State and the Council of Heads of Government … since …, passed"); a name that far back is the
+  // subject only with such a clause between (below).
+  const from = Math.max(offset, verbAt - 240);
   // "… had taken over from Germany …, and handed over": a country after a preposition is an object, no subject —
   // unless a relative clause on it holds the verb ("hosted by China, which assumed the presidency").
   const candidates: Side[] = countries
@@ -1617,17 +1620,14 @@ function markedIn(
     // "Azerbaijan, which has held the chairmanship since the Baku summit on 15 October 2019", "the Kyrgyz Republic,
     // whose country had presided over the Council since the Bishkek summit last year": the same in a relative clause.
     // Not "Kazakhstan, whose government has presided over the reforms since 2019": the office, or a body, is held.
-    const heldSince = HELD_SINCE.exec(after);
+    const clause = text.slice(mention.end, mention.end + LONG_CLAUSE);
+    const heldSince = HELD_SINCE.exec(clause);
     if (heldSince && !officeAny && HELD_OBJECT.test(heldSince[0])) {
       markers.push({
         countryId: mention.id,
         start: mention.start,
         end: mention.end + heldSince[0].length,
-        since: beganIn(
-          heldSince[1] ? text.slice(mention.end, mention.end + 160) : `, which${after}`,
-          meetingYear,
-          context.date,
-        ),
+        since: beganIn(heldSince[1] ? clause : `, which${clause}`, meetingYear, context.date),
         next: false,
         current: heldSince[2]!.toLowerCase() === "has",
       });
@@ -1876,8 +1876,17 @@ function handoverWording(context: ChairmanshipContext, mention: Mention): Marker
  */
 const HELD_OBJECT =
   /\b(?:[Cc]hairmanship|[Pp]residency|[Cc]hairship|[Cc]hair|helm|it|Council|Organi[sz]ation|Union|Commonwealth|Association|Community|Conference|Summit|Forum|bloc|group|[A-Z]{2,})\b/;
+// The words between the verb and "since" stay in one clause (no comma) but may name the office at length: "which has
+// held the rotating chairmanship of the Council of Heads of State of the Commonwealth of Independent States since".
 const HELD_SINCE =
-  /^(,\s+(?:which|whose\s+(?:country|state|government)))?\s+(has|had)\s+(?:held|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair))\b[^.;,]{0,60}?\bsince\b/i;
+  /^(,\s+(?:which|whose\s+(?:country|state|government)))?\s+(has|had)\s+(?:held|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair))\b[^.;,]{0,140}?\bsince\b/i;
+
+/**
+ * How far a relative clause on a holder is read for the day its term began: long enough for an office named in full
+ * ("…, which has held the rotating chairmanship of the Council of Heads of State of the Commonwealth of Independent
+ * States since 1 January 2012, …"), as the last round's 160 characters were not.
+ */
+const LONG_CLAUSE = 260;
 
 /** "which", "who", "whose country": the pronoun of a relative clause on a holder. */
 const RELATIVE = String.raw`(?:which|that|who|whose\s+(?:country|state|government))`;
@@ -1919,7 +1928,7 @@ function beganIn(
     return String(meetingYear - 1);
   // "… since the Nakhchivan summit of 3 October 2009": the day, when the clause gives one.
   const began = new RegExp(
-    String.raw`^\s*,?\s*${RELATIVE}\s+(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;]{0,90}?(?:\b(\d{1,2})\s+)?\b(?:${MONTH_NAME}\s+(?:(\d{1,2}),?\s+)?)?((?:19|20)\d{2})\b(?!\s*[-–—])`,
+    String.raw`^\s*,?\s*${RELATIVE}\s+(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;]{0,150}?(?:\b(\d{1,2})\s+)?\b(?:${MONTH_NAME}\s+(?:(\d{1,2}),?\s+)?)?((?:19|20)\d{2})\b(?!\s*[-–—])`,
   ).exec(rest);
   if (!began || (meetingYear !== null && Number(began[4]) > meetingYear)) return null;
   if (!began[2]) return began[4]!;

@@ -9,7 +9,7 @@ import { termsOf } from "./chairmanship-test-reading";
 import { ids } from "./fixtures/world-knowledge";
 
 const cis = ids.organization("cis");
-const [TM, BY, RU] = ["TM", "BY", "RU"].map(ids.country);
+const [TM, BY, RU, KZ] = ["TM", "BY", "RU", "KZ"].map(ids.country);
 
 const inCis = (text: string) => termsOf(text, "2012-12-05", cis);
 
@@ -110,5 +110,34 @@ describe("no subject after a preposition, nor before an unknown name opening the
     expect(
       inCis("Russia hosted the talks, and Belarus takes over the chairmanship on 1 January 2013."),
     ).toContainEqual([BY, "2013-01-01", null]);
+  });
+});
+
+describe("the outgoing term in a long relative clause", () => {
+  it.each([
+    [
+      "Kazakhstan, which has held the rotating chairmanship of the Council of Heads of State of the Commonwealth of Independent States since 1 January 2012, handed it over to Belarus.",
+      "2012-01-01",
+    ],
+    [
+      "Kazakhstan, whose government had chaired the Council of Heads of State and the Council of Heads of Government of the Commonwealth since the Ashgabat summit of December 2011, passed the chairmanship to Belarus.",
+      "2011-12",
+    ],
+    [
+      "Kazakhstan, which had presided over the Commonwealth and over its councils of foreign ministers and of heads of government since January 2012, handed over the chairmanship to Belarus.",
+      "2012-01",
+    ],
+  ])("%s", (text, since) => {
+    expect(inCis(text)).toEqual([
+      [KZ, since, "2012-12-05"],
+      [BY, "2012-12-05", null],
+    ]);
+  });
+
+  it.each([
+    "Kazakhstan, which has hosted the leaders of the Commonwealth of Independent States in its capital since 1 January 2012, handed the chairmanship to Belarus.",
+    "Kazakhstan handed the chairmanship to Belarus, which has held the rotating chairmanship of the Council of Ministers of Defence of the Commonwealth since 1 January 2012.",
+  ])("takes no start of something else, nor of the other side: %s", (text) => {
+    expect(inCis(text)[0]).toEqual([KZ, null, "2012-12-05"]);
   });
 });
