@@ -1882,6 +1882,13 @@ const HELD_SINCE =
   /^(,\s+(?:which|whose\s+(?:country|state|government)))?\s+(has|had)\s+(?:held|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair))\b[^.;,]{0,140}?\bsince\b/i;
 
 /**
+ * "which has presided over the reforms of the customs since 2011", "whose minister had chaired the talks since 2011":
+ * a verb of holding with an object that is neither the office nor a body (`HELD_OBJECT`) dates something else.
+ */
+const HOLDS_ANOTHER_THING =
+  /\b(?:held|chaired|presided(?:\s+over)?|been\s+(?:chairing|presiding(?:\s+over)?))\s+(?:the|its|their|a|an)\s+\p{Ll}/u;
+
+/**
  * How far a relative clause on a holder is read for the day its term began: long enough for an office named in full
  * ("…, which has held the rotating chairmanship of the Council of Heads of State of the Commonwealth of Independent
  * States since 1 January 2012, …"), as the last round's 160 characters were not.
@@ -1931,6 +1938,7 @@ function beganIn(
     String.raw`^\s*,?\s*${RELATIVE}\s+(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;]{0,150}?(?:\b(\d{1,2})\s+)?\b(?:${MONTH_NAME}\s+(?:(\d{1,2}),?\s+)?)?((?:19|20)\d{2})\b(?!\s*[-–—])`,
   ).exec(rest);
   if (!began || (meetingYear !== null && Number(began[4]) > meetingYear)) return null;
+  if (HOLDS_ANOTHER_THING.test(began[0]) && !HELD_OBJECT.test(began[0])) return null;
   if (!began[2]) return began[4]!;
   const month = monthNumber(began[2]);
   const dayOfMonth = began[1] ?? began[3];

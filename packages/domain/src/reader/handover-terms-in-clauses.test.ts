@@ -137,6 +137,8 @@ describe("the outgoing term in a long relative clause", () => {
   it.each([
     "Kazakhstan, which has hosted the leaders of the Commonwealth of Independent States in its capital since 1 January 2012, handed the chairmanship to Belarus.",
     "Kazakhstan handed the chairmanship to Belarus, which has held the rotating chairmanship of the Council of Ministers of Defence of the Commonwealth since 1 January 2012.",
+    "Kazakhstan, whose government has presided over the reforms of the customs and the border services of the region since 2011, handed over the chairmanship to Belarus.",
+    "Kazakhstan, whose minister had chaired the talks on the customs code since March 2012, handed over the chairmanship to Belarus.",
   ])("takes no start of something else, nor of the other side: %s", (text) => {
     expect(inCis(text)[0]).toEqual([KZ, null, "2012-12-05"]);
   });
