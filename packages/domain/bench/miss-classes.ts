@@ -264,9 +264,30 @@ export function classifyMisses(
                 : "another year";
         add(classes, `handover missed: the country right, its ${which} date ${how}`);
       }
-    } else if (got.chairmanships.length > 0) add(classes, "handover missed: another country proposed");
+    } else if (got.chairmanships.length > 0) add(classes, anotherCountryProposed(proposal, expected));
     else add(classes, "handover missed: no term proposed");
   }
+}
+
+/**
+ * The class of a handover missed where other terms were proposed: whether the countries proposed that the record
+ * does not hold took part in the meeting (a participant of the proposal represents them). A country named for another
+ * reason — the next venue, a guest never there, another body's
+ * chair — has none, and calls for other work than a member at the table taken for the next holder.
+ */
+function anotherCountryProposed(proposal: MeetingProposal, expected: ExpectedRecord): string {
+  const recorded = new Set(expected.chairmanships.map((chairmanship) => chairmanship.countryId));
+  const present = new Set(
+    proposal.participants.flatMap((participant) =>
+      participant.country ? [participant.country.value.countryId] : [],
+    ),
+  );
+  const others = proposal.chairmanships.filter((chairmanship) => !recorded.has(chairmanship.countryId));
+  // The record's other side alone (its next holder proposed, its outgoing one not): no other country at all.
+  if (others.length === 0) return "handover missed: the record's other side proposed, this one not";
+  return others.some((chairmanship) => !present.has(chairmanship.countryId))
+    ? "handover missed: another country proposed, one with no participant"
+    : "handover missed: another country proposed, one with a participant";
 }
 
 /** The classes, most frequent first, as lines. */

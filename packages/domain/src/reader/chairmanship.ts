@@ -8,6 +8,8 @@ import type { Paragraph, Sentence } from "./segment";
 import { endsItsTerm, headlineInfinitive, namedNextUp, wishedSuccessInItsOffice } from "./handover-wordings";
 import { countriesAndCapitals } from "./world-capitals";
 import { mayHoldTheOffice } from "./chairmanship-eligibility";
+import { officeInAClauseBeside } from "./handovers-with-the-office-in-a-clause";
+import { ABSENT_HOLDER_CONFIDENCE, tookPart } from "./chairmanship-participation";
 import {
   AS_THE_OFFICE,
   ELECTS,
@@ -34,7 +36,7 @@ const MONTH_NAMES = "January|February|March|April|May|June|July|August|September
 /** "in July 2010": a month and its year (groups 1 and 2). */
 const IN_MONTH_AND_YEAR = new RegExp(`\\bin\\s+(${MONTH_NAMES})\\s+((?:19|20)\\d{2})\\b`, "i");
 const OFFICE_OR_TOKEN =
-  "(?:presidency|chairmanship|chairship|chair|baton|gavel|hammer|torch|helm|reins|mantle|rotating\\s+leadership|(?:bloc|grouping)['’]s\\s+leadership|leadership\\s+of\\s+the\\s+(?:Organi[sz]ation|Association|Union|Commonwealth|Community|bloc|grouping)(?!['’]))";
+  "(?:presidency|chairmanship|chairship|chair|baton|gavel|hammer|torch|helm|reins|mantle|rotating\\s+leadership|(?:bloc|grouping)['’]s\\s+leadership|leadership\\s+of\\s+the\\s+(?:Organi[sz]ation|Association|Union|Commonwealth|Community|bloc|grouping|Group(?!\\s+of\\s+(?!Twenty\\b|Seven\\b|Eight\\b)))(?!['’]))";
 /**
  * The helm, the reins or the mantle of something other than a body: "took the reins of government", "at the helm of
  * the country". Those tokens stand for the office only without such an "of".
@@ -131,6 +133,10 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   let distant: Incoming | null = null;
   // A next holder outside the organization, as the knowledge's members tell (chairmanship-eligibility.ts).
   let outsider: { found: Incoming; organizationId: string | null } | null = null;
+  // A member with no participant at the meeting (chairmanship-participation.ts): kept for when no country that took
+  // part is named as next.
+  let absent: { found: Incoming; organizationId: string | null } | null = null;
+  const tookPartIn = (countryId: string) => tookPart(context.participants, context.chair, countryId);
   // The organization a sentence hands over, at the top of its tree; the body that met when it names none.
   const organizationOf = (sentence: Sentence) => {
     const organization = organizationMentions(text, knowledge, sentence.start, sentence.end)[0];
@@ -146,6 +152,10 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     // the text names no member as one.
     if (!mayHoldTheOffice(knowledge, foundOrganization, found.countryId)) {
       outsider ??= { found, organizationId: foundOrganization };
+      continue;
+    }
+    if (!tookPartIn(found.countryId)) {
+      absent ??= { found, organizationId: foundOrganization };
       continue;
     }
     const start = startOf(sentence, context, meetingYear);
@@ -166,6 +176,18 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   if (!incoming && distant) {
     incoming = distant;
     organizationId = organizationOf(distant.sentence);
+  }
+  // A headline naming a country that took part ("… Brazil takes over the pro tempore presidency") before a country
+  // the body names with no one at the meeting; that country, less sure, before a non-member.
+  if (!incoming && absent) {
+    const headlined = context.headline ? incomingIn(context.headline, context, meetingYear, holders) : null;
+    if (headlined && tookPartIn(headlined.countryId)) {
+      incoming = headlined;
+      organizationId = organizationOf(context.headline!);
+    } else {
+      incoming = { ...absent.found, confidence: Math.min(absent.found.confidence, ABSENT_HOLDER_CONFIDENCE) };
+      organizationId = absent.organizationId;
+    }
   }
   if (!incoming && outsider) {
     incoming = { ...outsider.found, confidence: Math.min(outsider.found.confidence, OUTSIDER_CONFIDENCE) };
@@ -199,6 +221,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
       (following && again?.countryId === incoming.countryId && !again.atNextMeeting
         ? laterStart(following, meetingYear, calendarTerms(context))
         : null) ??
+      (following && stated === null ? sameHolderFromADay(following, incoming.countryId, context) : null) ??
       (stated === null || withinMeeting(stated, context)
         ? laterTakeover(sentences, sentence, incoming.countryId, context, meetingYear)
         : null);
@@ -223,8 +246,12 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     ...named.filter((holder) => holder.countryId !== next.countryId),
     chairSide(context, next.countryId),
   ].filter((side): side is Side | Holder => side !== null);
+  // The first member that took part, else the first member: a holder before the outgoing one ("which began when
+  // Saudi Arabia passed on …") has often no one at the meeting.
+  const member = (side: Side) => mayHoldTheOffice(knowledge, next.organizationId, side.countryId);
   const outgoing: Side | Holder | null =
-    candidates.find((side) => mayHoldTheOffice(knowledge, next.organizationId, side.countryId)) ??
+    candidates.find((side) => member(side) && tookPartIn(side.countryId)) ??
+    candidates.find(member) ??
     candidates[0] ??
     null;
   const result: ChairmanshipProposal[] = [];
@@ -234,9 +261,9 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     const since = stored
       ? null
       : ((("since" in outgoing ? outgoing.since : null) as string | null) ??
-        beganIn(text.slice(outgoing.end, outgoing.end + 160), meetingYear, date) ??
+        beganIn(text.slice(outgoing.end, outgoing.end + LONG_CLAUSE), meetingYear, date) ??
         sinceInAside(text, outgoing.end, meetingYear, date) ??
-        tookThenHanded(text, sentence, outgoing, meetingYear, date) ??
+        tookThenHanded(context, sentence, outgoing, meetingYear, date) ??
         officeHeldSince(sentence, meetingYear, date) ??
         named.find((holder) => holder.countryId === outgoing.countryId && holder.since)?.since ??
         termYears(context, outgoing));
@@ -966,7 +993,13 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
   const officeAfterRecipient =
     /^\s+to\s+$/i.test(after.slice(to.index - 1, to.index + to[0].length)) &&
     OFFICE_AFTER_RECIPIENT.test(after.slice(to.index + to[0].length, to.index + to[0].length + 100));
-  if (!officeAfter && !officeBefore && !officeAfterRecipient && !officeThen) return null;
+  // "W, whose country had held the presidency …, handed over to Y", "handed over to Y, who will lead the bloc": a bare
+  // "handed over" passes the office a relative clause beside it names.
+  const officeInAClause =
+    /^hand(?:s|ed|ing)?$/i.test(verb) &&
+    /^\s+over\s+$/i.test(between) &&
+    officeInAClauseBeside(words.slice(0, verbStart), after.slice(to.index + to[0].length));
+  if (!officeAfter && !officeBefore && !officeAfterRecipient && !officeThen && !officeInAClause) return null;
   return verbEnd + to.index + to[0].length;
 }
 
@@ -1058,9 +1091,20 @@ function subjectBefore(
   before: string,
 ): Side | null {
   const verbAt = offset + before.length;
-  const from = Math.max(offset, verbAt - 160);
+  // Far enough back for a subject with a long relative clause on it ("Kazakhstan, whose government had chaired the
+  // Council of Heads of State and the Council of Heads of Government … since …, passed"); a name that far back is the
+  // subject only with such a clause between (below).
+  const from = Math.max(offset, verbAt - 240);
+  // "… had taken over from Germany …, and handed over": a country after a preposition is an object, no subject —
+  // unless a relative clause on it holds the verb ("hosted by China, which assumed the presidency").
   const candidates: Side[] = countries
-    .filter((mention) => mention.end <= verbAt && mention.start >= from)
+    .filter(
+      (mention) =>
+        mention.end <= verbAt &&
+        mention.start >= from &&
+        (!PREPOSITION_BEFORE.test(context.text.slice(Math.max(0, mention.start - 20), mention.start)) ||
+          /^\s*,\s*(?:which|who|whose)\b/i.test(context.text.slice(mention.end, verbAt))),
+    )
     .map(sideOf);
   const person = lastPersonIn(context, from, verbAt);
   if (person) candidates.push(person);
@@ -1070,9 +1114,19 @@ function subjectBefore(
   const between = context.text.slice(nearest.end, verbAt);
   // "X, which assumed", "X will chair" and "the Kazakh side took over" are subjects; a name in another clause is not.
   if (/[;:]/.test(between)) return null;
+  // "Lula hopes to close while Spain holds the presidency of the Council of the EU": a name the reader does not know
+  // opens the verb's own clause and is its subject, not the country or person named before it.
+  if (OWN_SUBJECT_BEFORE_THE_VERB.test(between)) return null;
   if (between.length > 100 && !/\b(?:which|who|whose)\b/i.test(between)) return null;
   return nearest;
 }
+
+/** A clause opened by a conjunction and a capitalised name right before the verb: "… while Spain ", "… and Japan ". */
+const OWN_SUBJECT_BEFORE_THE_VERB =
+  /(?:^|[\s,])(?:while|whereas|when|because|although|though|if|until|but|and|as)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}\s+$/u;
+
+/** A preposition right before a name: "from Germany", "to the Philippines", "with Viet Nam". */
+const PREPOSITION_BEFORE = /\b(?:from|to|with|by|against|into|upon|towards?|after|before)\s+(?:the\s+)?$/i;
 
 /** A participant whose family name stands in text[from, to), first or last. */
 function personIn(context: ChairmanshipContext, from: number, to: number): Side | null {
@@ -1094,7 +1148,9 @@ function peopleIn(context: ChairmanshipContext, from: number, to: number): Side[
       .at(-1);
     if (!family || family.length < 3) continue;
     const own = initialsOf(participant.nameAsStated.slice(0, participant.nameAsStated.lastIndexOf(family)));
-    for (const match of slice.matchAll(new RegExp(`\\b${escape(family)}\\b`, "g"))) {
+    // "President Lula" for "Luiz Inácio Lula da Silva": a one-word name the knowledge holds for the matched person.
+    const names = [family, ...oneWordNamesOf(context, participant)].map(escape).join("|");
+    for (const match of slice.matchAll(new RegExp(`\\b(?:${names})\\b`, "g"))) {
       // "T.S.Sargsyan would chair the Board" is not the participant "S.A.Sargsyan": other initials, another person.
       const initials = initialsOf(/(?:\p{Lu}\p{Ll}?\.\s?)+$/u.exec(slice.slice(0, match.index))?.[0] ?? "");
       const given = participant.nameAsStated.trim().charAt(0);
@@ -1108,6 +1164,16 @@ function peopleIn(context: ChairmanshipContext, from: number, to: number): Side[
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The one-word other names ("Lula", "Jokowi") the knowledge holds for a participant matched to a known person. */
+function oneWordNamesOf(context: ChairmanshipContext, participant: ParticipantProposal): string[] {
+  const person = participant.person.value;
+  if (person.status !== "matched") return [];
+  const known = context.knowledge.people.find((candidate) => candidate.id === person.id);
+  return (known?.otherNames ?? [])
+    .map((other) => other.name)
+    .filter((name) => /^\p{Lu}[\p{L}’'-]{2,}$/u.test(name));
 }
 
 /** "S.A." of "S.A.Sargsyan" or "S. A. Sargsyan", "" for none. */
@@ -1286,6 +1352,8 @@ function statedStart(
         !/\b(?:ends?|ending|ended|expires?|expiring|concludes?)\s+(?:on\s+)?$/i.test(clause) &&
         // "W, which had held the chairmanship since the Nakhchivan summit of 3 October 2009, handed it over to X": the
         // start of the old term.
+        // "W took over the chairmanship on 1 January 2012, a first, and handed it to X": the start of W's term.
+        !tookOverOnTheDayThenHanded(context, sentence, date.evidence) &&
         (holding ||
           (!/\bsince\b/i.test(clause) &&
             // "W, which took over the presidency at the Bishkek summit on 13 September 2013, handed it to X": a day in a
@@ -1313,6 +1381,38 @@ function statedStart(
   );
 }
 
+/**
+ * "Draghi handed the gavel to President Joko Widodo. Indonesia leads the Group for the coming year, starting on
+ * 1 December, …": the sentence after a handover that opens with the next holder and dates its term from a day after
+ * the meeting gives the term's start, though its verb ("leads", "holds") is no verb of taking.
+ */
+function sameHolderFromADay(
+  sentence: Sentence,
+  countryId: string,
+  context: ChairmanshipContext,
+): PartialDate | null {
+  const subject = countriesIn(context, sentence.start, sentence.end)[0];
+  if (!subject || subject.id !== countryId) return null;
+  if (!/^(?:\P{L}*|(?:the\s+)?)$/iu.test(context.text.slice(sentence.start, subject.start))) return null;
+  return laterDay(sentence, context);
+}
+
+/**
+ * "W took over the chairmanship on 1 January 2012, a first for the country, and today passed it to X": the day W took
+ * the office over, in the clause before "and" and a verb of passing, which is the outgoing term's start.
+ */
+function tookOverOnTheDayThenHanded(
+  context: ChairmanshipContext,
+  sentence: Sentence,
+  day: { start: number; end: number },
+): boolean {
+  const before = context.text.slice(Math.max(sentence.start, day.start - 120), day.start);
+  const after = context.text.slice(day.end, sentence.end);
+  return TOOK_OVER_ON.test(before) && AND_THEN_PASSED.test(after);
+}
+const TOOK_OVER_ON = /\b(?:took\s+over|taken\s+over|assumed|received|took)\b[^.;]{0,80}?\b(?:on|in)\s+$/i;
+const AND_THEN_PASSED = new RegExp(`^[^.;]{0,80}?\\band\\s+(?:[\\w-]+\\s+){0,4}?${PASSING}\\b`, "i");
+
 /** A term's first day after the meeting's, as the sentence gives it after "from": "from 1 January 2024". */
 function laterDay(sentence: Sentence, context: ChairmanshipContext): PartialDate | null {
   if (!FROM_A_DAY.test(sentence.text)) return null;
@@ -1320,7 +1420,7 @@ function laterDay(sentence: Sentence, context: ChairmanshipContext): PartialDate
   return day && context.date && day > context.date ? day : null;
 }
 const FROM_A_DAY = new RegExp(
-  `\\b(?:from|as\\s+of|starting|beginning|with\\s+effect\\s+from|effective)\\s+(?:\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2})\\b`,
+  `\\b(?:from|as\\s+of|starting(?:\\s+on)?|beginning(?:\\s+on)?|with\\s+effect\\s+from|effective)\\s+(?:\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2})\\b`,
   "i",
 );
 
@@ -1520,17 +1620,14 @@ function markedIn(
     // "Azerbaijan, which has held the chairmanship since the Baku summit on 15 October 2019", "the Kyrgyz Republic,
     // whose country had presided over the Council since the Bishkek summit last year": the same in a relative clause.
     // Not "Kazakhstan, whose government has presided over the reforms since 2019": the office, or a body, is held.
-    const heldSince = HELD_SINCE.exec(after);
+    const clause = text.slice(mention.end, mention.end + LONG_CLAUSE);
+    const heldSince = HELD_SINCE.exec(clause);
     if (heldSince && !officeAny && HELD_OBJECT.test(heldSince[0])) {
       markers.push({
         countryId: mention.id,
         start: mention.start,
         end: mention.end + heldSince[0].length,
-        since: beganIn(
-          heldSince[1] ? text.slice(mention.end, mention.end + 160) : `, which${after}`,
-          meetingYear,
-          context.date,
-        ),
+        since: beganIn(heldSince[1] ? clause : `, which${clause}`, meetingYear, context.date),
         next: false,
         current: heldSince[2]!.toLowerCase() === "has",
       });
@@ -1779,14 +1876,31 @@ function handoverWording(context: ChairmanshipContext, mention: Mention): Marker
  */
 const HELD_OBJECT =
   /\b(?:[Cc]hairmanship|[Pp]residency|[Cc]hairship|[Cc]hair|helm|it|Council|Organi[sz]ation|Union|Commonwealth|Association|Community|Conference|Summit|Forum|bloc|group|[A-Z]{2,})\b/;
+// The words between the verb and "since" stay in one clause (no comma) but may name the office at length: "which has
+// held the rotating chairmanship of the Council of Heads of State of the Commonwealth of Independent States since".
 const HELD_SINCE =
-  /^(,\s+(?:which|whose\s+(?:country|state|government)))?\s+(has|had)\s+(?:held|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair))\b[^.;,]{0,60}?\bsince\b/i;
+  /^(,\s+(?:which|whose\s+(?:country|state|government)))?\s+(has|had)\s+(?:held|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair))\b[^.;,]{0,140}?\bsince\b/i;
+
+/**
+ * "which has presided over the reforms of the customs since 2011", "whose minister had chaired the talks since 2011":
+ * a verb of holding with an object that is neither the office nor a body (`HELD_OBJECT`) dates something else.
+ */
+const HOLDS_ANOTHER_THING =
+  /\b(?:held|chaired|presided(?:\s+over)?|been\s+(?:chairing|presiding(?:\s+over)?))\s+(?:the|its|their|a|an)\s+\p{Ll}/u;
+
+/**
+ * How far a relative clause on a holder is read for the day its term began: long enough for an office named in full
+ * ("…, which has held the rotating chairmanship of the Council of Heads of State of the Commonwealth of Independent
+ * States since 1 January 2012, …"), as the last round's 160 characters were not.
+ */
+const LONG_CLAUSE = 260;
 
 /** "which", "who", "whose country": the pronoun of a relative clause on a holder. */
 const RELATIVE = String.raw`(?:which|that|who|whose\s+(?:country|state|government))`;
 const MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December)";
 /** Verbs of a term that began, or of holding the office since: "which began …", "which had chaired the Council since …". */
-const TERM_BEGAN = String.raw`(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair)|(?:was|were)\s+(?:given|entrusted\s+with))`;
+// "… whose government had led the Association since …": leading only the body itself, by a common noun or initials.
+const TERM_BEGAN = String.raw`(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair)|(?:was|were)\s+(?:given|entrusted\s+with)|(?:led|headed|steered)\s+(?:the\s+)?(?:Organi[sz]ation|Association|Union|Commonwealth|Community|Group|[Bb]loc|[Gg]rouping|[A-Z]{2,})\b(?!['’]))`;
 // ", which started on 1 January,", ", which began on January 1": a day and a month with no year after them.
 const YEARLESS_START = new RegExp(
   String.raw`^\s*,?\s*(?:which|that|who)\s+(?:it\s+|they\s+)?(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;]{0,40}?\b(?:on|since|from)\s+(?:(\d{1,2})\s+${MONTH_NAME}|${MONTH_NAME}\s+(\d{1,2}))\b(?!,?\s*(?:19|20)\d{2})`,
@@ -1821,9 +1935,10 @@ function beganIn(
     return String(meetingYear - 1);
   // "… since the Nakhchivan summit of 3 October 2009": the day, when the clause gives one.
   const began = new RegExp(
-    String.raw`^\s*,?\s*${RELATIVE}\s+(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;]{0,90}?(?:\b(\d{1,2})\s+)?\b(?:${MONTH_NAME}\s+(?:(\d{1,2}),?\s+)?)?((?:19|20)\d{2})\b(?!\s*[-–—])`,
+    String.raw`^\s*,?\s*${RELATIVE}\s+(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;]{0,150}?(?:\b(\d{1,2})\s+)?\b(?:${MONTH_NAME}\s+(?:(\d{1,2}),?\s+)?)?((?:19|20)\d{2})\b(?!\s*[-–—])`,
   ).exec(rest);
   if (!began || (meetingYear !== null && Number(began[4]) > meetingYear)) return null;
+  if (HOLDS_ANOTHER_THING.test(began[0]) && !HELD_OBJECT.test(began[0])) return null;
   if (!began[2]) return began[4]!;
   const month = monthNumber(began[2]);
   const dayOfMonth = began[1] ?? began[3];
@@ -1857,21 +1972,31 @@ const SINCE_ASIDE =
  * July 2010, W today passed it to X" (a participle before W).
  */
 function tookThenHanded(
-  text: string,
+  context: ChairmanshipContext,
   sentence: Sentence,
   outgoing: Side,
   meetingYear: number | null,
   date: PartialDate | null,
 ): PartialDate | null {
+  const { text } = context;
   const after = text.slice(outgoing.end, Math.min(sentence.end, outgoing.end + 160));
   const took = TOOK_THEN_HANDED.exec(after);
   if (took) return beganIn(`, which held ${took[1]}`, meetingYear, date);
+  // The outgoing side found elsewhere ("the Argentine presidency", its chair) and named again in the handover's
+  // sentence: "Macri recalled that Argentina had taken over the leadership … on 1 December 2017, …, and handed over".
+  for (const again of countriesIn(context, sentence.start, sentence.end)) {
+    if (again.id !== outgoing.countryId || again.end === outgoing.end) continue;
+    const tookThere = TOOK_THEN_HANDED.exec(text.slice(again.end, Math.min(sentence.end, again.end + 200)));
+    if (tookThere) return beganIn(`, which held ${tookThere[1]}`, meetingYear, date);
+  }
   const before = text.slice(sentence.start, outgoing.start);
   const having = HAVING_TAKEN.exec(before);
   return having ? beganIn(`, which held ${having[1]}`, meetingYear, date) : null;
 }
+// "… had taken over the leadership of the Group from Germany on 1 December 2017, the first South American country to
+// do so, and handed over …": an aside may stand between the day and "and".
 const TOOK_THEN_HANDED = new RegExp(
-  String.raw`^\s+((?:had\s+|has\s+)?(?:took\s+over|assumed|received|took|was\s+given|was\s+entrusted\s+with)\s+(?:the\s+)?(?:rotating\s+)?${OFFICE}\b[^.;]{0,60}?(?:19|20)\d{2}\b),?\s+and\s+(?:[\w-]+\s+){0,4}?${PASSING}\b`,
+  String.raw`^\s+((?:had\s+|has\s+)?(?:took\s+over|taken\s+over|assumed|received|took|was\s+given|was\s+entrusted\s+with)\s+(?:the\s+)?(?:rotating\s+)?${OFFICE_OR_TOKEN}\b[^.;]{0,60}?(?:19|20)\d{2}\b)(?:,[^,.;]{1,60})?,?\s+and\s+(?:[\w-]+\s+){0,4}?${PASSING}\b`,
   "i",
 );
 const HAVING_TAKEN = new RegExp(

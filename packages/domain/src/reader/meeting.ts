@@ -15,6 +15,9 @@ const MEETING_WORDS =
 const HELD =
   /\b(?:was\s+held|were\s+held|took\s+place|met|convened|opened|gathered|was\s+hosted|hosted|(?:was|were)\s+inaugurated|(?:ended|closed|concluded|wrapped\s+up|began|started)(?=\s+(?:its|their|the|in|at|on|today|tonight|this|yesterday|here)\b|\s*[.,;]))\b/i;
 
+/** "The Authority held its 63rd ordinary session …", "the Council holds its meeting": a body's own meeting held. */
+const HELD_ITS = /\b(?:held|holds)\s+(?:its|their)\s/i;
+
 export function mentionsAMeeting(text: string): boolean {
   return MEETING_WORDS.test(text);
 }
@@ -285,7 +288,7 @@ function readStatedDates(
     );
   const relative = sentences
     .slice(0, 4)
-    .filter((sentence) => HELD.test(sentence.text))
+    .filter((sentence) => HELD.test(sentence.text) || HELD_ITS.test(sentence.text))
     .map((sentence) => ({ sentence, word: RELATIVE_DAY.exec(sentence.text) }))
     .find((found) => found.word !== null);
   let found: FoundDate | null = null;
@@ -321,7 +324,7 @@ function readStatedDates(
     if (
       publishedAt &&
       !date &&
-      (HELD.test(sentence.text) || /\b(?:held|holds)\s+(?:its|their)\s/i.test(sentence.text)) &&
+      (HELD.test(sentence.text) || HELD_ITS.test(sentence.text)) &&
       TODAY.test(sentence.text) &&
       !LATER_MEETING.test(sentence.text) &&
       !EARLIER_MEETING.test(sentence.text)
