@@ -36,6 +36,20 @@ describe("migrations through the wasm schema engine", () => {
           await client.end();
         }
       });
+
+      it("leaves a migrated database alone while another process holds the migration lock", async () => {
+        // The schema engine waits at most 10 s for this advisory lock, then fails; CLI commands started together (the
+        // role walk's three `admin:create-user`) failed on it. Nothing is pending, so nothing should wait for it.
+        const holder = new pg.Client({ connectionString: database.url });
+        await holder.connect();
+        try {
+          await holder.query("select pg_advisory_lock(72707369)");
+          expect(await applyMigrations(database.url)).toEqual([]);
+        } finally {
+          await holder.query("select pg_advisory_unlock(72707369)").catch(() => {});
+          await holder.end();
+        }
+      }, 30_000);
     });
   }
 });

@@ -52,8 +52,18 @@ function writeLockfile(): void {
   );
 }
 
-/** Applies pending migrations (like `prisma migrate deploy`); returns the names it applied. Idempotent. */
+/**
+ * Applies pending migrations (like `prisma migrate deploy`); returns the names it applied. Idempotent. A database
+ * that already holds every committed migration, none failed or unknown, is left alone without starting the schema
+ * engine: the engine takes a PostgreSQL advisory lock for at most 10 s, and commands that run at the same time against
+ * a migrated database (two `pnpm admin:create-user`, a deploy while the site starts) would otherwise queue on it and
+ * fail. Anything else — a new database, a pending, failed or unknown migration, a status that cannot be read — goes to
+ * the engine as before.
+ */
 export async function applyMigrations(url: string): Promise<string[]> {
+  const status = await migrationStatus(url).catch(() => null);
+  if (status && status.pending.length === 0 && status.failed.length === 0 && status.unknown.length === 0)
+    return [];
   const migrationsList = readMigrations();
   const result = await withSchemaEngine({ url }, (engine) =>
     engine.applyMigrations({ migrationsList, filters }),
