@@ -221,6 +221,10 @@ const ORDINALS = [
   "fourteenth",
   "fifteenth",
   "sixteenth",
+  "seventeenth",
+  "eighteenth",
+  "nineteenth",
+  "twentieth",
 ];
 
 /** A group read twice: against the fixtures' knowledge, and against it merged with the reference data. */
