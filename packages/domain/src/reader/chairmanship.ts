@@ -1251,15 +1251,44 @@ function earlierTerm(
   // "took over the chairmanship at the 2018 summit", "at the Dushanbe summit of 2018": an earlier meeting's year.
   const atSummit = EARLIER_SUMMIT.exec(words);
   const summitYear = atSummit?.[1] ?? atSummit?.[2];
+  // "since the Sakhir session of December 2012", "since the Asunción summit of 8 July 2024": the month or the day the
+  // earlier meeting is dated by, which the running term began with ("at the Dushanbe summit of October 2018" keeps
+  // its year, as the unit tests hold it).
+  const summitDay = atSummit && /^since\b/i.test(atSummit[0]) ? summitDate(atSummit[0]) : null;
+  if (
+    summitDay &&
+    meetingYear !== null &&
+    (date === null
+      ? Number(summitDay.slice(0, 4)) < meetingYear
+      : summitDay < date.slice(0, summitDay.length))
+  )
+    return summitDay;
   if (summitYear && meetingYear !== null && Number(summitYear) < meetingYear) return summitYear;
   return /\bat\s+the\s+(?:last|previous)\s+(?:summit|meeting|session)\b/i.test(words) ? "" : null;
 }
 
 const YEARS_AGO: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
-/** "at the 2018 summit", "at the Dushanbe summit of 2018", "since the first summit, in Almaty in 2002". */
+/**
+ * "at the 2018 summit", "at the Dushanbe summit of 2018", "since the first summit, in Almaty in 2002", "since the
+ * Sakhir session of December 2012", "since the Asunción summit of 8 July 2024".
+ */
 const EARLIER_SUMMIT =
-  /\b(?:at|since)\s+(?:the\s+)?(?:((?:19|20)\d{2})\s+|(?:[\w'’-]+\s+){0,2}?)(?:summit|meeting|session)\b(?:,?\s+(?:of|in)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:in\s+|of\s+)?)?((?:19|20)\d{2})\b)?/;
+  /\b(?:at|since)\s+(?:the\s+)?(?:((?:19|20)\d{2})\s+|(?:[\w'’-]+\s+){0,2}?)(?:summit|meeting|session)\b(?:,?\s+(?:of|in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:\d{1,2},\s+)?[A-Z][\w'’-]*)?\s+(?:\d{1,2},?\s+)?(?:in\s+|of\s+)?)?((?:19|20)\d{2})\b)?/;
+
+/** The month ("2012-12") or day ("2024-07-08") an earlier meeting's words end on, null for a year alone or none. */
+function summitDate(words: string): PartialDate | null {
+  const dated = new RegExp(
+    String.raw`(?:\b(\d{1,2})\s+)?\b(${MONTH_NAMES})\s+(?:(\d{1,2}),?\s+)?((?:19|20)\d{2})$`,
+    "i",
+  ).exec(words);
+  if (!dated) return null;
+  const month = monthNumber(dated[2]!);
+  const day = dated[1] ?? dated[3];
+  return day
+    ? formatDay(Number(dated[4]), month, Number(day))
+    : `${dated[4]}-${String(month).padStart(2, "0")}`;
+}
 
 /**
  * A later year the sentence starts the term in: "in 2025", "for 2024", "for 2024–2026" (a single year first: a range
@@ -1274,6 +1303,9 @@ function laterStart(sentence: Sentence, meetingYear: number | null, calendar = f
     /\b(?:in|from|for|of)\s+(?:the\s+)?(?:(?:period|term|years?)\s+)?((?:19|20)\d{2})\b(\s*[-–—])?/gi,
   )) {
     if (Number(inYear[1]) <= meetingYear) continue;
+    // "which will exercise it for the first half of 2025", "until the end of 2026": a part of a later year is the
+    // span or the end of a term handed over now, not the year it starts in.
+    if (PART_OF_A_YEAR.test(sentence.text.slice(0, inYear.index + 2))) continue;
     const clause = sentence.text
       .slice(0, inYear.index)
       .split(/[,;]|\band\b/)
@@ -1295,6 +1327,9 @@ function laterStart(sentence: Sentence, meetingYear: number | null, calendar = f
     return String(meetingYear + 1);
   return null;
 }
+
+/** "the first half of", "the end of", "the rest of": a part of the year that follows, with "of" last. */
+const PART_OF_A_YEAR = /\b(?:half|quarter|part|end|rest|remainder|middle|course)\s+of$/i;
 
 // "until the next summit", "till 2026", "up to the Astana summit": what follows is when the term ends.
 const UNTIL_BEFORE =
@@ -1599,7 +1634,7 @@ function markedIn(
     }
     // "Armenia's year-long presidency", "China's BRICS Chairship", "Tajikistan's assumption of the CIS presidency".
     const office = new RegExp(
-      `^(?:'s|’s)?\\s+((?:(?:[A-Z][\\w-]*|rotating|annual|current|outgoing|incoming|upcoming|forthcoming|[a-z]+-[a-z]+|(?:assumption|takeover)\\s+of(?:\\s+the)?|turn\\s+(?:at|in)(?:\\s+the)?)\\s+){0,3})${OFFICE_CASED}\\b`,
+      `^(?:'s|’s)?\\s+((?:(?:[A-Z][\\w-]*|rotating|annual|current|outgoing|incoming|upcoming|forthcoming|pro\\s+tempore|[a-z]+-[a-z]+|(?:assumption|takeover)\\s+of(?:\\s+the)?|turn\\s+(?:at|in)(?:\\s+the)?)\\s+){0,3})${OFFICE_CASED}\\b`,
     ).exec(after);
     // After a possessive, any adjectives: "Russia's effective chairmanship"; "thanked X for its successful presidency".
     const officeAny =
@@ -1879,14 +1914,14 @@ const HELD_OBJECT =
 // The words between the verb and "since" stay in one clause (no comma) but may name the office at length: "which has
 // held the rotating chairmanship of the Council of Heads of State of the Commonwealth of Independent States since".
 const HELD_SINCE =
-  /^(,\s+(?:which|whose\s+(?:country|state|government)))?\s+(has|had)\s+(?:held|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair))\b[^.;,]{0,140}?\bsince\b/i;
+  /^(,\s+(?:which|whose\s+(?:country|state|government)))?\s+(has|had)\s+(?:held|exercised|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair|at\s+the\s+(?:head|helm)\s+of))\b[^.;,]{0,140}?\bsince\b/i;
 
 /**
  * "which has presided over the reforms of the customs since 2011", "whose minister had chaired the talks since 2011":
  * a verb of holding with an object that is neither the office nor a body (`HELD_OBJECT`) dates something else.
  */
 const HOLDS_ANOTHER_THING =
-  /\b(?:held|chaired|presided(?:\s+over)?|been\s+(?:chairing|presiding(?:\s+over)?))\s+(?:the|its|their|a|an)\s+\p{Ll}/u;
+  /\b(?:held|exercised|chaired|presided(?:\s+over)?|been\s+(?:chairing|presiding(?:\s+over)?))\s+(?:the|its|their|a|an)\s+\p{Ll}/u;
 
 /**
  * How far a relative clause on a holder is read for the day its term began: long enough for an office named in full
@@ -1900,7 +1935,7 @@ const RELATIVE = String.raw`(?:which|that|who|whose\s+(?:country|state|governmen
 const MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December)";
 /** Verbs of a term that began, or of holding the office since: "which began …", "which had chaired the Council since …". */
 // "… whose government had led the Association since …": leading only the body itself, by a common noun or initials.
-const TERM_BEGAN = String.raw`(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|received|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair)|(?:was|were)\s+(?:given|entrusted\s+with)|(?:led|headed|steered)\s+(?:the\s+)?(?:Organi[sz]ation|Association|Union|Commonwealth|Community|Group|[Bb]loc|[Gg]rouping|[A-Z]{2,})\b(?!['’]))`;
+const TERM_BEGAN = String.raw`(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|exercised|received|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair|at\s+the\s+(?:head|helm)\s+of)|(?:was|were)\s+(?:given|entrusted\s+with)|(?:led|headed|steered)\s+(?:the\s+)?(?:Organi[sz]ation|Association|Union|Commonwealth|Community|Group|[Bb]loc|[Gg]rouping|[A-Z]{2,})\b(?!['’]))`;
 // ", which started on 1 January,", ", which began on January 1": a day and a month with no year after them.
 const YEARLESS_START = new RegExp(
   String.raw`^\s*,?\s*(?:which|that|who)\s+(?:it\s+|they\s+)?(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;]{0,40}?\b(?:on|since|from)\s+(?:(\d{1,2})\s+${MONTH_NAME}|${MONTH_NAME}\s+(\d{1,2}))\b(?!,?\s*(?:19|20)\d{2})`,

@@ -1453,9 +1453,28 @@ export function participationRead(
     LED_SESSION_AT.test(clause.slice(verb.index)) ||
     AND_LED_SESSION.test(clause.slice(verb.index));
   if (chairs && ANOTHER_TERM.test(clause.slice(verb.index))) return leftOut("chaired in another term");
+  // "President X will chair the organisation for the next six months", "… is to preside over the bloc until the next
+  // summit": a term of office to come, which says nothing of who chaired, or sat at, this meeting.
+  if (
+    chairs &&
+    FUTURE_BEFORE_VERB.test(clause.slice(0, verb.index)) &&
+    TERM_TO_COME.test(clause.slice(verb.index))
+  )
+    return leftOut("chairs in a term to come");
   if (chairs && WHICH_ON_ANOTHER_MEETING_BEFORE.test(before)) return leftOut("chaired another meeting");
   return took({ kind: chairs ? "chair" : "attendance", weak: false });
 }
+
+/** "will", "shall", "is to", right before a verb of chairing. */
+const FUTURE_BEFORE_VERB =
+  /\b(?:will|shall|is\s+to|are\s+to|is\s+(?:due|expected|set)\s+to)\s+(?:then\s+|also\s+|now\s+)?$/i;
+/**
+ * What a chair to come chairs, or for how long: the body itself ("the organisation", "the bloc", "the Union"), a span
+ * ("for the next year", "for the coming six months") or an end ("until the next summit"); not a meeting ("will chair
+ * the session tomorrow").
+ */
+const TERM_TO_COME =
+  /^(?:chair|chairs|preside|presides|lead|leads|head|heads)\b(?:\s+over)?\s+(?:(?:the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:organi[sz]ation|association|union|bloc|group|grouping|community|commonwealth)\b|[^.;]{0,60}?\b(?:for\s+(?:the\s+)?(?:next|coming|following)\s+(?:[\w-]+\s+)?(?:year|years|months|term)\b|until\s+(?:the\s+)?(?:next|following|end)\b))/i;
 
 // The openings of a list of those in someone's company or talks: "Joining …", "Alongside the host …", "chaired the talks
 // with …"; and the events beside the meeting where such company is kept.
