@@ -2868,6 +2868,10 @@ function roundUpMentions(
       // "X arrived in the capital on a state visit": the bilateral part of a visit, not the meeting.
       if (ON_A_VISIT.test(clause)) continue;
       if (AWAY_FROM_THE_TABLE.test(clause)) continue;
+      // "X hosted a banquet in honour of the leaders", "X hosted the leaders at a dinner": an act whose object is an
+      // event beside the meeting is no part in it.
+      const verb = ROUND_UP_ACT.exec(clause);
+      if (verb && atSideEvent(clause, verb[0].length, clause.length)) continue;
       // "Uzbek President X, who did not attend, welcomed the outcome": an aside that says he was not there.
       // (Not "X, who is not a member, took part as a guest": the aside must say he stayed away.)
       const aside = /^\s*,([^,;]{1,100}),/.exec(clause);
