@@ -1182,6 +1182,7 @@ const NOT_THEIR_ACT =
 // A chair named only in an aside: "The summit host, X,", "Chairing the meeting as …, X", "X, this year's ASEAN Chair,",
 // "X, as the current chair of the Council,", "X is the Chairman of the Collective Security Council", "X hosted the summit",
 // "X, President of Y, hosted the summit" (the comma title is part of the name, its closing comma before the verb).
+// "X, who chaired the summit, paid tribute to …": a relative clause on the meeting itself, closed right after it.
 // "At the kind invitation of X", "In response to the gracious invitation of X": the courtesy words of Gulf and other
 // royal releases before the host who invited.
 const CHAIR_BEFORE =
@@ -1189,7 +1190,7 @@ const CHAIR_BEFORE =
 // The host who invited, at the end of the words before him: the chair only if the text names no other.
 const INVITED_BY = /\binvitation\s+of\s+(?:the\s+)?$/i;
 const CHAIR_AFTER =
-  /^(?:(?:,|\s*\(|\s+[—–]|\s+-)\s*(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|,\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council)\b|,?\s+(?:hosted|opened)\s+(?:the|a|an|this)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|\s+[^.;,]{0,60}?\bas\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\b(?!\s+of\b)|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:[A-Z\d][\w-]*\s+){0,2}(?:chairmanship|presidency|chair))\b|(?:\s*\(|\s+[—–]|\s+-)\s*(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|chaired|presided\s+over|presides\s+over|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b)(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
+  /^(?:(?:,|\s*\(|\s+[—–]|\s+-)\s*(?:(?:this|the)\s+year['’]s\s+|the\s+(?:current\s+|incumbent\s+)?|(?:in\s+(?:his|her)\s+capacity\s+)?as\s+(?:the\s+)?(?:current\s+|incumbent\s+)?)(?:[\w'’-]+\s+){0,3}?(?:chair(?:man|person|woman)?|host|presiding\s+\w+)\b|\s+(?:is|was)\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\b|,\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council)\b|,?\s+(?:hosted|opened)\s+(?:the|a|an|this)\s+(?:[\w'’-]+\s+){0,5}?(?:summit|meeting|session)\b|\s+[^.;,]{0,60}?\bas\s+(?:the\s+)?(?:current\s+)?chair(?:man|person|woman)?\b(?!\s+of\b)|,?\s+(?:and|who\s+is)\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|council)\b|,\s+(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|holds\s+the\s+(?:rotating\s+)?(?:[A-Z\d][\w-]*\s+){0,2}(?:chairmanship|presidency|chair))\b|(?:\s*\(|\s+[—–]|\s+-)\s*(?:who|whose\s+country)\s+(?:currently\s+)?(?:chairs|chaired|presided\s+over|presides\s+over|holds\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency|chair))\b|,\s+who\s+(?:also\s+)?(?:chaired|presided\s+over|(?:hosted|opened)\s+and\s+chaired)\s+the\s+(?:summit|meeting|session|talks)(?=\s*[,.;]))(?!\s+of\s+the\s+(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board))(?![^,.;]{0,12}\b(?:Cabinet|Council\s+of\s+Ministers|State\s+Council|Board)\b)/i;
 
 // The chair as the subject of the verb after it ("Quoting X, the chair said"): no aside on X.
 const CHAIR_SPEAKS = /^\s+(?:also\s+)?(?:said|says|told|noted|stated|stressed|added|recalled|called|urged)\b/;
@@ -2887,6 +2888,10 @@ function roundUpMentions(
       // "X arrived in the capital on a state visit": the bilateral part of a visit, not the meeting.
       if (ON_A_VISIT.test(clause)) continue;
       if (AWAY_FROM_THE_TABLE.test(clause)) continue;
+      // "X hosted a banquet in honour of the leaders", "X hosted the leaders at a dinner": an act whose object is an
+      // event beside the meeting is no part in it.
+      const verb = ROUND_UP_ACT.exec(clause);
+      if (verb && atSideEvent(clause, verb[0].length, clause.length)) continue;
       // "Uzbek President X, who did not attend, welcomed the outcome": an aside that says he was not there.
       // (Not "X, who is not a member, took part as a guest": the aside must say he stayed away.)
       const aside = /^\s*,([^,;]{1,100}),/.exec(clause);

@@ -95,7 +95,14 @@ export function titledPeople(
       if (k === h) k = j;
       // "Kazakh President, Kassym-Jomart Tokayev, said": a title set off by a comma before a name of two words or more
       // that a comma, a full stop or the stretch's end closes.
+      // Not a title right after a name and its comma ("A, President of X, B, Prime Minister of Y"): that title is the
+      // post of the name before it, set off in apposition, and the name after it has its own.
+      const afterName =
+        i > 0 &&
+        tokens[i - 1]!.kind === "n" &&
+        /^\s*,\s*$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
       const commaTitle =
+        !afterName &&
         k - h >= 2 &&
         tokens[j - 1]!.stop &&
         /,$/.test(text.slice(tokens[j - 1]!.start, tokens[j - 1]!.end + 1)) &&
