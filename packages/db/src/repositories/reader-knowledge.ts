@@ -73,7 +73,8 @@ async function readKnowledge(db: Db, personIds?: string[]): Promise<ReaderKnowle
  *   words in the release, and the whole tree of each organization (a recursive walk over parentId);
  * - the posts of those countries and trees and the posts those people hold (indexes on countryId, organizationId
  *   and the primary key), with their countries and trees;
- * - the memberships, series and chairmanships of the organizations chosen (indexed by organizationId), the topics.
+ * - the memberships, series and chairmanships of the organizations chosen (indexed by organizationId), every
+ *   membership of the countries chosen (indexed by countryId: namesakes are ranked by them), the topics.
  * No table is read whole but topics; the reads equal those of `loadReaderKnowledge`
  * (reader-knowledge.integration.test.ts).
  *
@@ -152,7 +153,15 @@ export class DatabaseKnowledge implements ReaderKnowledgeSource {
       db.country.findMany({ where: { id: { in: countryIds }, ...live }, orderBy: { id: "asc" } }),
       db.organization.findMany({ where: { id: { in: organizationIds } }, orderBy: { id: "asc" } }),
       db.topic.findMany({ where: live, orderBy: { id: "asc" } }),
-      db.orgMembership.findMany({ where: { ...ofOrganizations, country: live }, orderBy: { id: "asc" } }),
+      // Every membership of the chosen countries too (index on countryId): see `knowledgeCandidates`.
+      db.orgMembership.findMany({
+        where: {
+          OR: [{ organizationId: { in: organizationIds } }, { countryId: { in: countryIds } }],
+          organization: live,
+          country: live,
+        },
+        orderBy: { id: "asc" },
+      }),
       db.meetingSeries.findMany({ where: ofOrganizations, orderBy: { id: "asc" } }),
       db.chairmanship.findMany({ where: { ...ofOrganizations, country: live }, orderBy: { id: "asc" } }),
     ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readerFixtures } from "./fixtures/index";
+import { referenceData } from "./fixtures/reference-data";
 import { sealedReaderFixtures } from "./fixtures/sealed/index";
 import {
   foldedTokens,
@@ -24,6 +25,31 @@ describe("knowledge as candidate lookups", () => {
       expect(fromCandidates).toEqual(whole);
     },
   );
+
+  // "American" is the demonym of the United States and of the Northern Mariana Islands: the reader takes the one
+  // that belongs to more organizations, and the candidates must hold those memberships even when the text names
+  // none of the organizations, or the lowest id (MP) wins. Seen on a CELAC release read from the database.
+  it.each([
+    "The Community of Latin American and Caribbean States held its summit in Montevideo on 10 March 2025. President Yamandu Orsi of Uruguay chaired the meeting, attended by the leaders of the member states.",
+    "MONTEVIDEO, 10 March 2025. The leaders of Latin American countries met for a summit chaired by Uruguay. The American delegation did not attend.",
+    "Leaders of the Andean and Central American nations held a summit in Lima on 4 May 2024, chaired by Peru.",
+  ])("ranks same-named countries from the candidates as from the whole reference data: %s", async (text) => {
+    const whole = readPressRelease(text, referenceData);
+    const fromCandidates = await readPressReleaseFrom(text, new SnapshotKnowledge(referenceData));
+    expect(fromCandidates.countryMentions).toEqual(whole.countryMentions);
+    expect(fromCandidates).toEqual(whole);
+  });
+
+  it("keeps every membership of a chosen country, whichever organizations the text names", () => {
+    const candidates = knowledgeCandidates(referenceData, knowledgeQueryOf("An American delegation came."));
+    const ofUnitedStates = referenceData.memberships.filter((membership) => membership.countryId === "US");
+    expect(ofUnitedStates.length).toBeGreaterThan(3);
+    expect(candidates.memberships.filter((membership) => membership.countryId === "US")).toEqual(
+      ofUnitedStates,
+    );
+    // The organizations themselves are not fetched for it.
+    expect(candidates.organizations.length).toBeLessThan(referenceData.organizations.length / 4);
+  });
 
   it("keys a name by its telling words and finds it only when all its words are in the text", () => {
     expect(referenceNameKeys(["Republic of Korea", "Security Council", "of the"])).toEqual([

@@ -246,7 +246,12 @@ export function knowledgeCandidates(snapshot: ReaderKnowledge, query: KnowledgeQ
     people,
     posts,
     occupancies,
-    memberships: ofOrganizations(snapshot.memberships)!,
+    // The chosen organizations' memberships, and every membership of the chosen countries: the reader ranks
+    // countries named by the same word by how many organizations they belong to ("American": the United States
+    // before the Northern Mariana Islands), which must not depend on which organizations the text names.
+    memberships: snapshot.memberships.filter(
+      (membership) => organizationIds.has(membership.organizationId) || countryIds.has(membership.countryId),
+    ),
     topics: snapshot.topics,
     ...(snapshot.series ? { series: ofOrganizations(snapshot.series) } : {}),
     ...(snapshot.chairmanships ? { chairmanships: ofOrganizations(snapshot.chairmanships) } : {}),
