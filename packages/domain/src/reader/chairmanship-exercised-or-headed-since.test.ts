@@ -4,18 +4,10 @@
 // presidency, which began in Asunción in July 2024"): the holder and the start of its term. Guards: something else
 // exercised or headed since a day, and a term with no start. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
-import { handovers5Knowledge } from "./fixtures/handovers5-knowledge";
+import { mercosurTermsWith as terms } from "./chairmanship-test-reading";
 import { ids } from "./fixtures/world-knowledge";
-import { readPressRelease } from "./read-press-release";
 
 const [UY, AR] = [ids.country("UY"), ids.country("AR")];
-
-/** The terms read from a short Mercosur release of 6 December 2024, with `sentence` as its last paragraph. */
-const terms = (sentence: string) =>
-  readPressRelease(
-    `Montevideo, 6 December 2024\n\nThe 65th Mercosur summit was held in Montevideo. Taking part were President of Argentina Javier Milei, President of Brazil Luiz Inácio Lula da Silva, President of Paraguay Santiago Peña and President of Uruguay Luis Lacalle Pou.\n\n${sentence}\n`,
-    handovers5Knowledge,
-  ).chairmanships.map((term) => [term.countryId, term.startDate, term.endDate]);
 
 describe("the outgoing term and its start", () => {
   it.each([

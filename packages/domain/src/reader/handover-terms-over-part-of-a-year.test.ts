@@ -3,18 +3,10 @@
 // meeting, not in that year; while a term told as the later year itself ("will chair the bloc in 2025", "for 2025")
 // still starts in it. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
-import { handovers5Knowledge } from "./fixtures/handovers5-knowledge";
+import { mercosurTermsWith as terms } from "./chairmanship-test-reading";
 import { ids } from "./fixtures/world-knowledge";
-import { readPressRelease } from "./read-press-release";
 
 const AR = ids.country("AR");
-
-/** The terms read from a short Mercosur release of 6 December 2024, with `sentence` as its last paragraph. */
-const terms = (sentence: string) =>
-  readPressRelease(
-    `Montevideo, 6 December 2024\n\nThe 65th Mercosur summit was held in Montevideo. Taking part were President of Argentina Javier Milei, President of Brazil Luiz Inácio Lula da Silva, President of Paraguay Santiago Peña and President of Uruguay Luis Lacalle Pou.\n\n${sentence}\n`,
-    handovers5Knowledge,
-  ).chairmanships.map((term) => [term.countryId, term.startDate, term.endDate]);
 
 describe("a part of a later year", () => {
   it.each([
