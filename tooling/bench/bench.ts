@@ -346,14 +346,22 @@ async function main() {
         () => load(`${front.url}${meeting}`, { rate: RATE }),
         () => load(`http://127.0.0.1:${nginxPort}/meeting.html`, { rate: RATE }),
       );
-      // What the front did with those requests: served from its cache, or passed to an instance.
-      const verdicts = new Map<string, number>();
+      // What the front did with those requests (served from its cache, or passed to an instance) and how long each
+      // kind took it, from its request log: the p99 is the share of requests an instance answered.
+      const verdicts = new Map<string, number[]>();
       for (const line of fs.readFileSync(front.accessLog, "utf8").split("\n")) {
         if (!line) continue;
-        const cache = (JSON.parse(line) as { cache: string }).cache || "none";
-        verdicts.set(cache, (verdicts.get(cache) ?? 0) + 1);
+        const entry = JSON.parse(line) as { cache: string; duration: number };
+        const cache = entry.cache || "none";
+        if (!verdicts.has(cache)) verdicts.set(cache, []);
+        verdicts.get(cache)!.push(entry.duration * 1000);
       }
-      console.error(`P1b front cache verdicts: ${[...verdicts].map(([k, v]) => `${k} ${v}`).join(", ")}`);
+      const described = [...verdicts].map(([verdict, durations]) => {
+        const sorted = durations.sort((a, b) => a - b);
+        const median = sorted[Math.floor(sorted.length / 2)]!;
+        return `${verdict} ${sorted.length} (p50 ${format(median, 1)} ms, max ${format(sorted.at(-1)!)} ms)`;
+      });
+      console.error(`P1b front cache verdicts: ${described.join(", ")}`);
       rows.push([
         "P1b meeting page",
         "HTTP end to end, nginx front over 2 instances + Redis",
