@@ -100,9 +100,12 @@ describe("the production front over two web instances and the admin", () => {
       expect(answer.headers["x-content-type-options"]).toBe("nosniff");
       expect(answer.headers["cache-control"]).toMatch(/s-maxage=\d+/);
     }
-    // The copy lasts until the end of the second it was fetched in: a second later it has expired.
+    // The copy lasts until the end of the second it was fetched in: a second later it has expired, and the front
+    // asks an instance about it with its ETag: the page has not changed, so the answer is a 304 and the copy stays.
     await new Promise((resolve) => setTimeout(resolve, 1_100));
-    expect((await get(page)).headers["x-cache-status"]).not.toBe("HIT");
+    const later = await get(page);
+    expect(later.headers["x-cache-status"]).toBe("REVALIDATED");
+    expect(later.body.equals(first.body)).toBe(true);
   });
 
   it("bypasses the cache for previews and signed-in editors, and shares the work between both instances", async () => {
@@ -157,6 +160,10 @@ describe("the production front over two web instances and the admin", () => {
 describe("the front's rules, over an upstream that answers what the test asks", () => {
   let upstream: http.Server;
   let front: RunningFront;
+  // With ?versioned, the page is this version of itself, with an ETag as Next gives one, answering 304 to a
+  // request that names it; the count is of the 304s sent.
+  let version = 1;
+  let notModifiedSent = 0;
 
   beforeAll(async () => {
     // Answers `Cache-Control` and `Set-Cookie` as the query asks, so that each rule is seen on its own.
@@ -165,6 +172,17 @@ describe("the front's rules, over an upstream that answers what the test asks", 
       if (query.has("cache-control")) response.setHeader("cache-control", query.get("cache-control")!);
       if (query.has("set-cookie")) response.setHeader("set-cookie", query.get("set-cookie")!);
       if (query.has("status")) response.statusCode = Number(query.get("status"));
+      if (query.has("versioned")) {
+        response.setHeader("etag", `"v${version}"`);
+        if (request.headers["if-none-match"] === `"v${version}"`) {
+          notModifiedSent++;
+          response.statusCode = 304;
+          response.end();
+          return;
+        }
+        response.end(`version ${version}`);
+        return;
+      }
       // With ?clock, the body is the time the answer was made.
       response.end(query.has("clock") ? String(Date.now()) : "answer");
     });
@@ -222,6 +240,33 @@ describe("the front's rules, over an upstream that answers what the test asks", 
     // … so no answer was made more than a second before it was asked for (nginx reads its clock once per event
     // loop turn: a few milliseconds of slack).
     expect(oldest).toBeLessThan(1_050);
+  });
+
+  it("asks about an expired copy with its ETag: an unchanged page is kept another second without its bytes, a changed one shows within the second", async () => {
+    const url = `${front.url}/en/page?cache-control=s-maxage%3D3600&versioned&n=${Math.random()}`;
+    const verdicts = new Map<string, number>();
+    for (const until = Date.now() + 2_500; Date.now() < until;) {
+      const answer = await get(url);
+      expect(answer.status).toBe(200);
+      expect(answer.body.toString()).toBe("version 1");
+      expect(answer.headers["x-accel-expires"]).toBeUndefined();
+      const verdict = String(answer.headers["x-cache-status"]);
+      verdicts.set(verdict, (verdicts.get(verdict) ?? 0) + 1);
+    }
+    // Each second's end passed with a conditional request the instance answered with no body …
+    expect(verdicts.get("REVALIDATED") ?? 0).toBeGreaterThanOrEqual(2);
+    expect(notModifiedSent).toBe(verdicts.get("REVALIDATED"));
+    // … and the confirmed copy was kept for the rest of its second, not asked about on every request.
+    expect(verdicts.get("HIT") ?? 0).toBeGreaterThan(10);
+
+    // A change: the next request after the copy's second asks, gets the new page and serves it.
+    const changed = Date.now();
+    version = 2;
+    let answer = await get(url);
+    while (answer.body.toString() === "version 1") answer = await get(url);
+    expect(Date.now() - changed).toBeLessThan(1_050);
+    expect(answer.headers["x-cache-status"]).toBe("EXPIRED");
+    expect((await get(url)).body.toString()).toBe("version 2");
   });
 
   it("answers 429 with Retry-After to a client over its limit on uncached endpoints, not on cached pages", async () => {
