@@ -1682,13 +1682,20 @@ function markedIn(
         );
       const later = nextYear || (year !== null && meetingYear !== null && Number(year[1]) > meetingYear);
       // "the Tajik presidency, which began at the Bishkek summit in August 2007": the month and year it began.
+      // "The Polish presidency of the group, which runs from July 2020 to June 2021", "The Serbian Chairmanship had
+      // begun in January": the same after the body it presides, with "runs from", or with a verb of its own.
       const began = year
         ? null
-        : beganIn(
+        : (beganIn(
             text.slice(mention.end + officeAny[0].length, mention.end + officeAny[0].length + 120),
             meetingYear,
             context.date,
-          );
+          ) ??
+          startAfterTheOffice(
+            text.slice(mention.end + officeAny[0].length, mention.end + officeAny[0].length + 160),
+            meetingYear,
+            context.date,
+          ));
       // "China's chairmanship begins on 1 January", "Russia's Chairship will start in 2024".
       const begins =
         /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:,\s+which\s+)?(?:will\s+|is\s+to\s+|shall\s+)?(?:begin|begins|start|starts|commence|commences|(?:run|runs|last|lasts)\s+from)\b/i.test(
@@ -1981,6 +1988,49 @@ function beganIn(
     ? formatDay(Number(began[4]), month, Number(dayOfMonth))
     : `${began[4]}-${String(month).padStart(2, "0")}`;
 }
+
+/**
+ * When a presidency named by its holder began, from the words after the office that `beganIn` does not read: a
+ * relative clause after the body it presides ("The Polish presidency of the group, which began in July 2020,"; "The
+ * German presidency of the Council, which began on 1 July 2011, ends on 30 June"), a term that "runs from July 2020 to
+ * June 2021" (its first month), or the office's own verb in the past ("The Serbian Chairmanship had begun in January").
+ * A month with no year is the last such month up to the meeting's.
+ */
+function startAfterTheOffice(
+  rest: string,
+  meetingYear: number | null,
+  date: PartialDate | null,
+): PartialDate | null {
+  const body = OF_THE_BODY_BEFORE_A_CLAUSE.exec(rest);
+  const clause = body ? rest.slice(body[0].length) : rest;
+  const runs = RUNS_FROM.exec(clause);
+  const own = OWN_VERB_OF_BEGINNING.exec(clause);
+  const began = runs
+    ? `, which began from ${clause.slice(runs[0].length)}`
+    : own
+      ? `, which began ${clause.slice(own[0].length)}`
+      : clause;
+  // The relative clause alone, to its comma: not "ends on 30 June" after it ("which began in July 2023, ends on …").
+  const relative = /^\s*,?\s*(?:which|that)\s[^,.;]*/i.exec(began)?.[0] ?? "";
+  const found = body || runs || own ? beganIn(relative, meetingYear, date) : null;
+  if (found) return found;
+  const month = YEARLESS_MONTH.exec(relative);
+  if (!month || !date || meetingYear === null) return null;
+  const number = monthNumber(month[1]!);
+  const year = number <= Number(date.slice(5, 7)) ? meetingYear : meetingYear - 1;
+  return `${year}-${String(number).padStart(2, "0")}`;
+}
+// " of the group", " of the Council": a short complement without a clause of its own, up to the relative pronoun.
+const OF_THE_BODY_BEFORE_A_CLAUSE = /^\s+of\s+(?:the\s+)?[^,.;()]{1,40}?(?=,\s*(?:which|that)\b)/;
+// ", which runs from", ", which ran from", "which has run from": a span whose first month or day is the start.
+const RUNS_FROM = /^\s*,?\s*(?:which|that)\s+(?:runs|ran|has\s+run|had\s+run|lasts|lasted)\s+from\s+/i;
+// " had begun in", " began on", " has started in": the office as the subject of its own verb of beginning.
+const OWN_VERB_OF_BEGINNING = /^\s+(?:had\s+|has\s+)?(?:began|begun|started|commenced)\s+(?=(?:in|on)\s)/i;
+// ", which began in January": a month alone, no day or year after it.
+const YEARLESS_MONTH = new RegExp(
+  String.raw`^\s*,?\s*(?:which|that)\s+(?:had\s+|has\s+)?(?:began|begun|started|commenced)\s+(?:in|from)\s+${MONTH_NAME}\b(?!\s*,?\s*\d)`,
+  "i",
+);
 
 /**
  * The start of a holder's term in an aside right after it, on the office, with "since": "W, the chair since 2009,",
