@@ -227,6 +227,10 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
         : null);
     if (later) startDate = later;
   }
+  // "The German presidency …, which began on 1 July 2011, ends on 30 June. … Moscow will coordinate the Council's work
+  // from July 2012 to June 2013": a term told by its month starts the day after the old term's stated last day.
+  if (startDate && /^\d{4}-\d{2}$/.test(startDate))
+    startDate = dayAfterTheOldTermEnds(sentences, sentence, startDate) ?? startDate;
   const next: ChairmanshipProposal = {
     organizationId,
     countryId: incoming.countryId,
@@ -1542,6 +1546,35 @@ function dayAfterEnd(sentence: Sentence, context: ChairmanshipContext): PartialD
   const next = new Date(Date.UTC(year, month - 1, dayOfMonth + 1)).toISOString();
   return ends[5] ? next.slice(0, 7) : next.slice(0, 10);
 }
+
+/**
+ * The first day of a term told by its month (`month`, "2012-07"), when the handover's sentence or the one before it
+ * says the office ends on the day before ("The German presidency of the Council … ends on 30 June", "the chairmanship
+ * will end on 31 December").
+ */
+function dayAfterTheOldTermEnds(
+  sentences: readonly Sentence[],
+  sentence: Sentence,
+  month: string,
+): PartialDate | null {
+  const index = sentences.indexOf(sentence);
+  const year = Number(month.slice(0, 4));
+  for (const near of sentences.slice(Math.max(0, index - 1), index + 1)) {
+    for (const end of near.text.matchAll(OLD_TERM_ENDS_ON)) {
+      const endMonth = monthNumber((end[2] ?? end[3])!);
+      const dayOfMonth = Number(end[1] ?? end[4]);
+      for (const endYear of [year, year - 1]) {
+        const next = new Date(Date.UTC(endYear, endMonth - 1, dayOfMonth + 1)).toISOString().slice(0, 10);
+        if (next.slice(0, 7) === month) return next;
+      }
+    }
+  }
+  return null;
+}
+const OLD_TERM_ENDS_ON = new RegExp(
+  String.raw`\b${OFFICE}\b[^.;]{0,120}?\b(?:ends|will\s+end|is\s+to\s+end|expires|will\s+expire|concludes|will\s+conclude|runs\s+until|will\s+run\s+until)\s+(?:on\s+)?(?:(\d{1,2})\s+(${MONTH_NAMES})|(${MONTH_NAMES})\s+(\d{1,2}))\b`,
+  "gi",
+);
 
 // "the heads of state met at the palace on the second day", "the plenary session took place on the final day".
 const LEADERS_SESSION_DAY =
