@@ -60,6 +60,10 @@ const DATELINE =
   /^(?!.*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z][A-Za-z .'-]{1,40}[,.]\s*$)[A-Z][A-Za-z.'-]*(?:\s+[A-Za-z.'-]+){0,3}[,.]\s*$/;
 // "Vladimir Putin took part in a meeting … held via videoconference": a report of the meeting without "was held".
 const TOOK_PART = /\b(?:took\s+part|participated|attended|chaired|presided)\b/i;
+// "President X received his counterparts at the palace for the 22nd meeting of the Council", "welcomed the heads of
+// state to the summit": the host receiving the others reports the meeting too.
+const RECEIVED_THE_OTHERS =
+  /\b(?:received|welcomed|greeted|hosted)\s+(?:(?:his|her|their|the|fellow)\s+)?(?:counterparts|leaders|heads\s+of\s+(?:state|government|delegation)|presidents|prime\s+ministers|delegations|guests)\b/i;
 const RELATIVE_DAY =
   /\b(today|yesterday|(?:on\s+|last\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 /**
@@ -361,7 +365,9 @@ function readStatedDates(
       .slice(0, 4)
       .find(
         (sentence) =>
-          HELD.test(sentence.text) || (MEETING_WORDS.test(sentence.text) && TOOK_PART.test(sentence.text)),
+          HELD.test(sentence.text) ||
+          (MEETING_WORDS.test(sentence.text) &&
+            (TOOK_PART.test(sentence.text) || RECEIVED_THE_OTHERS.test(sentence.text))),
       );
   if (!found && publishedAt && held && !LATER_MEETING.test(held.text)) {
     const day = relative ? relativeTo(publishedAt.slice(0, 10), relative.word!) : publishedAt.slice(0, 10);
