@@ -9,6 +9,13 @@ import { endsItsTerm, headlineInfinitive, namedNextUp, wishedSuccessInItsOffice 
 import { countriesAndCapitals } from "./world-capitals";
 import { mayHoldTheOffice } from "./chairmanship-eligibility";
 import { officeInAClauseBeside } from "./handovers-with-the-office-in-a-clause";
+import {
+  ANOTHER_BODYS_OFFICE,
+  BEING_PASSED_TO_HIM_BY,
+  OPENING_RECEIVING_FROM,
+  RECEIVING_FROM,
+  TO_WHOM_THE_GIVER_PASSED,
+} from "./handovers-told-of-the-receiver";
 import { ABSENT_HOLDER_CONFIDENCE, tookPart } from "./chairmanship-participation";
 import {
   AS_THE_OFFICE,
@@ -390,6 +397,49 @@ function presentTerm(
 }
 
 /** The next holder a sentence names, if any; holders it names as holding the office now go to `holders`. */
+/** How far after "from", "by" or "to whom" the giver's name may start: a long name with its post before it. */
+const GIVER_WITHIN = 70;
+
+/** The receiver and the giver of a handover told with the receiver as the subject (handovers-told-of-the-receiver.ts). */
+function receivedFrom(
+  context: ChairmanshipContext,
+  countries: readonly Mention[],
+  sentence: Sentence,
+): Incoming | null {
+  const words = sentence.text;
+  if (ANOTHER_BODYS_OFFICE.test(words)) return null;
+  const incoming = (receiver: Side | null, giver: Side | null): Incoming | null =>
+    receiver
+      ? {
+          ...receiver,
+          sentence,
+          outgoing: giver && giver.countryId !== receiver.countryId ? giver : null,
+          confidence: 0.8,
+        }
+      : null;
+  const opening = OPENING_RECEIVING_FROM.exec(words);
+  if (opening) {
+    const giver = sideAfter(context, countries, sentence.start + opening[0].length);
+    const comma = giver ? context.text.indexOf(",", giver.end) : -1;
+    if (giver && comma >= 0 && comma < sentence.end) {
+      const receiver = sideAfter(context, countries, comma + 1);
+      if (receiver && receiver.countryId !== giver.countryId) return incoming(receiver, giver);
+    }
+  }
+  for (const pattern of [RECEIVING_FROM, BEING_PASSED_TO_HIM_BY, TO_WHOM_THE_GIVER_PASSED]) {
+    for (const clause of words.matchAll(pattern)) {
+      const receiver = subjectBefore(context, countries, sentence.start, words.slice(0, clause.index));
+      const at = sentence.start + clause.index + clause[0].length;
+      // The giver right after "from", "by" or "to whom": not a country named further on ("… by President X at the
+      // opening of the summit in the Ethiopian capital"), which leaves the giver to the rest of the text.
+      const found = sideAfter(context, countries, at);
+      const giver = found && found.start - at <= GIVER_WITHIN ? found : null;
+      if (receiver && receiver.countryId !== giver?.countryId) return incoming(receiver, giver);
+    }
+  }
+  return null;
+}
+
 function incomingIn(
   sentence: Sentence,
   context: ChairmanshipContext,
@@ -404,6 +454,11 @@ function incomingIn(
   )
     return null;
   const countries = countriesIn(context, sentence.start, sentence.end);
+
+  // The receiver as the subject, the giver in a participle or a clause: "Y, receiving the presidency from X,", "Y, to
+  // whom X handed over the presidency,", "Y, the baton being passed to him by X,", "Receiving the presidency from X, Y".
+  const received = receivedFrom(context, countries, sentence);
+  if (received) return received;
 
   // Passing: "… handed over the chairmanship to Y", "the presidency will be moved to Y", "the baton passes to Y".
   const passing = new RegExp(`\\b${PASSING}\\b`, "gi");
