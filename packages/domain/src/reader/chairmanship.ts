@@ -1390,6 +1390,8 @@ function laterStart(sentence: Sentence, meetingYear: number | null, calendar = f
 /** "the first half of", "the end of", "the rest of": a part of the year that follows, with "of" last. */
 const PART_OF_A_YEAR = /\b(?:half|quarter|part|end|rest|remainder|middle|course)\s+of$/i;
 
+// "until ", "through ", "from 1 July to ": the words right before a day that ends a term.
+const UNTIL_A_DAY = /(?:\b(?:until|till|up\s+to|through)|\bfrom\s+[^,;]{1,30}?\s+to)\s+(?:the\s+)?$/i;
 // "until the next summit", "till 2026", "up to the Astana summit": what follows is when the term ends.
 const UNTIL_BEFORE =
   /\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:next\b|following\b|\d|[A-Z]|(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|end)\b)[^.;]*$/;
@@ -1442,6 +1444,9 @@ function statedStart(
       return (
         (atNext || !NEXT_MEETING.test(clause)) &&
         !UNTIL_BEFORE.test(context.text.slice(sentence.start, date.evidence.start)) &&
+        // "… will hold the presidency until 30 June 2020", "from 1 July to 30 June": the day right after "until" or a
+        // span's "to" is the term's end.
+        !UNTIL_A_DAY.test(clause) &&
         // "W's chairmanship will end on 31 December, and X takes over from 1 January": the end of the old term.
         !/\b(?:ends?|ending|ended|expires?|expiring|concludes?)\s+(?:on\s+)?$/i.test(clause) &&
         // "W, which had held the chairmanship since the Nakhchivan summit of 3 October 2009, handed it over to X": the
