@@ -9,6 +9,7 @@ import { endsItsTerm, headlineInfinitive, namedNextUp, wishedSuccessInItsOffice 
 import { countriesAndCapitals } from "./world-capitals";
 import { mayHoldTheOffice } from "./chairmanship-eligibility";
 import { officeInAClauseBeside } from "./handovers-with-the-office-in-a-clause";
+import { ENDS_AND_THE_NEXT, THE_NEXT_ONE_BEGINS } from "./handovers-one-ends-the-next-begins";
 import {
   ANOTHER_BODYS_OFFICE,
   BEING_PASSED_TO_HIM_BY,
@@ -459,6 +460,19 @@ function incomingIn(
   // whom X handed over the presidency,", "Y, the baton being passed to him by X,", "Receiving the presidency from X, Y".
   const received = receivedFrom(context, countries, sentence);
   if (received) return received;
+  // "Hungary's presidency ends and the Polish one begins on 1 July": the old holder's office ends, the new one's begins.
+  for (const ends of words.matchAll(ENDS_AND_THE_NEXT)) {
+    const next = sideAfter(context, countries, sentence.start + ends.index + ends[0].length);
+    if (!next || next.start !== sentence.start + ends.index + ends[0].length) continue;
+    if (!THE_NEXT_ONE_BEGINS.test(context.text.slice(next.end, sentence.end))) continue;
+    const old = subjectBefore(context, countries, sentence.start, words.slice(0, ends.index));
+    return {
+      ...next,
+      sentence,
+      outgoing: old && old.countryId !== next.countryId ? old : null,
+      confidence: 0.8,
+    };
+  }
 
   // Passing: "… handed over the chairmanship to Y", "the presidency will be moved to Y", "the baton passes to Y".
   const passing = new RegExp(`\\b${PASSING}\\b`, "gi");
