@@ -9,6 +9,14 @@ import { endsItsTerm, headlineInfinitive, namedNextUp, wishedSuccessInItsOffice 
 import { countriesAndCapitals } from "./world-capitals";
 import { mayHoldTheOffice } from "./chairmanship-eligibility";
 import { officeInAClauseBeside } from "./handovers-with-the-office-in-a-clause";
+import { ENDS_AND_THE_NEXT, THE_NEXT_ONE_BEGINS } from "./handovers-one-ends-the-next-begins";
+import {
+  ANOTHER_BODYS_OFFICE,
+  BEING_PASSED_TO_HIM_BY,
+  OPENING_RECEIVING_FROM,
+  RECEIVING_FROM,
+  TO_WHOM_THE_GIVER_PASSED,
+} from "./handovers-told-of-the-receiver";
 import { ABSENT_HOLDER_CONFIDENCE, tookPart } from "./chairmanship-participation";
 import {
   AS_THE_OFFICE,
@@ -227,6 +235,10 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
         : null);
     if (later) startDate = later;
   }
+  // "The German presidency …, which began on 1 July 2011, ends on 30 June. … Moscow will coordinate the Council's work
+  // from July 2012 to June 2013": a term told by its month starts the day after the old term's stated last day.
+  if (startDate && /^\d{4}-\d{2}$/.test(startDate))
+    startDate = dayAfterTheOldTermEnds(sentences, sentence, startDate) ?? startDate;
   const next: ChairmanshipProposal = {
     organizationId,
     countryId: incoming.countryId,
@@ -386,6 +398,49 @@ function presentTerm(
 }
 
 /** The next holder a sentence names, if any; holders it names as holding the office now go to `holders`. */
+/** How far after "from", "by" or "to whom" the giver's name may start: a long name with its post before it. */
+const GIVER_WITHIN = 70;
+
+/** The receiver and the giver of a handover told with the receiver as the subject (handovers-told-of-the-receiver.ts). */
+function receivedFrom(
+  context: ChairmanshipContext,
+  countries: readonly Mention[],
+  sentence: Sentence,
+): Incoming | null {
+  const words = sentence.text;
+  if (ANOTHER_BODYS_OFFICE.test(words)) return null;
+  const incoming = (receiver: Side | null, giver: Side | null): Incoming | null =>
+    receiver
+      ? {
+          ...receiver,
+          sentence,
+          outgoing: giver && giver.countryId !== receiver.countryId ? giver : null,
+          confidence: 0.8,
+        }
+      : null;
+  const opening = OPENING_RECEIVING_FROM.exec(words);
+  if (opening) {
+    const giver = sideAfter(context, countries, sentence.start + opening[0].length);
+    const comma = giver ? context.text.indexOf(",", giver.end) : -1;
+    if (giver && comma >= 0 && comma < sentence.end) {
+      const receiver = sideAfter(context, countries, comma + 1);
+      if (receiver && receiver.countryId !== giver.countryId) return incoming(receiver, giver);
+    }
+  }
+  for (const pattern of [RECEIVING_FROM, BEING_PASSED_TO_HIM_BY, TO_WHOM_THE_GIVER_PASSED]) {
+    for (const clause of words.matchAll(pattern)) {
+      const receiver = subjectBefore(context, countries, sentence.start, words.slice(0, clause.index));
+      const at = sentence.start + clause.index + clause[0].length;
+      // The giver right after "from", "by" or "to whom": not a country named further on ("… by President X at the
+      // opening of the summit in the Ethiopian capital"), which leaves the giver to the rest of the text.
+      const found = sideAfter(context, countries, at);
+      const giver = found && found.start - at <= GIVER_WITHIN ? found : null;
+      if (receiver && receiver.countryId !== giver?.countryId) return incoming(receiver, giver);
+    }
+  }
+  return null;
+}
+
 function incomingIn(
   sentence: Sentence,
   context: ChairmanshipContext,
@@ -400,6 +455,24 @@ function incomingIn(
   )
     return null;
   const countries = countriesIn(context, sentence.start, sentence.end);
+
+  // The receiver as the subject, the giver in a participle or a clause: "Y, receiving the presidency from X,", "Y, to
+  // whom X handed over the presidency,", "Y, the baton being passed to him by X,", "Receiving the presidency from X, Y".
+  const received = receivedFrom(context, countries, sentence);
+  if (received) return received;
+  // "Hungary's presidency ends and the Polish one begins on 1 July": the old holder's office ends, the new one's begins.
+  for (const ends of words.matchAll(ENDS_AND_THE_NEXT)) {
+    const next = sideAfter(context, countries, sentence.start + ends.index + ends[0].length);
+    if (!next || next.start !== sentence.start + ends.index + ends[0].length) continue;
+    if (!THE_NEXT_ONE_BEGINS.test(context.text.slice(next.end, sentence.end))) continue;
+    const old = subjectBefore(context, countries, sentence.start, words.slice(0, ends.index));
+    return {
+      ...next,
+      sentence,
+      outgoing: old && old.countryId !== next.countryId ? old : null,
+      confidence: 0.8,
+    };
+  }
 
   // Passing: "… handed over the chairmanship to Y", "the presidency will be moved to Y", "the baton passes to Y".
   const passing = new RegExp(`\\b${PASSING}\\b`, "gi");
@@ -1331,6 +1404,8 @@ function laterStart(sentence: Sentence, meetingYear: number | null, calendar = f
 /** "the first half of", "the end of", "the rest of": a part of the year that follows, with "of" last. */
 const PART_OF_A_YEAR = /\b(?:half|quarter|part|end|rest|remainder|middle|course)\s+of$/i;
 
+// "until ", "through ", "from 1 July to ": the words right before a day that ends a term.
+const UNTIL_A_DAY = /(?:\b(?:until|till|up\s+to|through)|\bfrom\s+[^,;]{1,30}?\s+to)\s+(?:the\s+)?$/i;
 // "until the next summit", "till 2026", "up to the Astana summit": what follows is when the term ends.
 const UNTIL_BEFORE =
   /\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:next\b|following\b|\d|[A-Z]|(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|end)\b)[^.;]*$/;
@@ -1383,6 +1458,9 @@ function statedStart(
       return (
         (atNext || !NEXT_MEETING.test(clause)) &&
         !UNTIL_BEFORE.test(context.text.slice(sentence.start, date.evidence.start)) &&
+        // "… will hold the presidency until 30 June 2020", "from 1 July to 30 June": the day right after "until" or a
+        // span's "to" is the term's end.
+        !UNTIL_A_DAY.test(clause) &&
         // "W's chairmanship will end on 31 December, and X takes over from 1 January": the end of the old term.
         !/\b(?:ends?|ending|ended|expires?|expiring|concludes?)\s+(?:on\s+)?$/i.test(clause) &&
         // "W, which had held the chairmanship since the Nakhchivan summit of 3 October 2009, handed it over to X": the
@@ -1543,6 +1621,35 @@ function dayAfterEnd(sentence: Sentence, context: ChairmanshipContext): PartialD
   return ends[5] ? next.slice(0, 7) : next.slice(0, 10);
 }
 
+/**
+ * The first day of a term told by its month (`month`, "2012-07"), when the handover's sentence or the one before it
+ * says the office ends on the day before ("The German presidency of the Council … ends on 30 June", "the chairmanship
+ * will end on 31 December").
+ */
+function dayAfterTheOldTermEnds(
+  sentences: readonly Sentence[],
+  sentence: Sentence,
+  month: string,
+): PartialDate | null {
+  const index = sentences.indexOf(sentence);
+  const year = Number(month.slice(0, 4));
+  for (const near of sentences.slice(Math.max(0, index - 1), index + 1)) {
+    for (const end of near.text.matchAll(OLD_TERM_ENDS_ON)) {
+      const endMonth = monthNumber((end[2] ?? end[3])!);
+      const dayOfMonth = Number(end[1] ?? end[4]);
+      for (const endYear of [year, year - 1]) {
+        const next = new Date(Date.UTC(endYear, endMonth - 1, dayOfMonth + 1)).toISOString().slice(0, 10);
+        if (next.slice(0, 7) === month) return next;
+      }
+    }
+  }
+  return null;
+}
+const OLD_TERM_ENDS_ON = new RegExp(
+  String.raw`\b${OFFICE}\b[^.;]{0,120}?\b(?:ends|will\s+end|is\s+to\s+end|expires|will\s+expire|concludes|will\s+conclude|runs\s+until|will\s+run\s+until)\s+(?:on\s+)?(?:(\d{1,2})\s+(${MONTH_NAMES})|(${MONTH_NAMES})\s+(\d{1,2}))\b`,
+  "gi",
+);
+
 // "the heads of state met at the palace on the second day", "the plenary session took place on the final day".
 const LEADERS_SESSION_DAY =
   /\b(?:(?:heads\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers)\b[^.;]{0,60}?\b(?:met|gathered|sat|convened)|(?:plenary|main|expanded|enlarged|extended)\s+(?:session|sitting|meeting)\b[^.;]{0,30}?\b(?:took\s+place|was\s+held|followed|opened))\b[^.;]{0,60}?\bon\s+the\s+(second|third|last|final|closing)\s+day\b/i;
@@ -1682,13 +1789,20 @@ function markedIn(
         );
       const later = nextYear || (year !== null && meetingYear !== null && Number(year[1]) > meetingYear);
       // "the Tajik presidency, which began at the Bishkek summit in August 2007": the month and year it began.
+      // "The Polish presidency of the group, which runs from July 2020 to June 2021", "The Serbian Chairmanship had
+      // begun in January": the same after the body it presides, with "runs from", or with a verb of its own.
       const began = year
         ? null
-        : beganIn(
+        : (beganIn(
             text.slice(mention.end + officeAny[0].length, mention.end + officeAny[0].length + 120),
             meetingYear,
             context.date,
-          );
+          ) ??
+          startAfterTheOffice(
+            text.slice(mention.end + officeAny[0].length, mention.end + officeAny[0].length + 160),
+            meetingYear,
+            context.date,
+          ));
       // "China's chairmanship begins on 1 January", "Russia's Chairship will start in 2024".
       const begins =
         /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:,\s+which\s+)?(?:will\s+|is\s+to\s+|shall\s+)?(?:begin|begins|start|starts|commence|commences|(?:run|runs|last|lasts)\s+from)\b/i.test(
@@ -1981,6 +2095,49 @@ function beganIn(
     ? formatDay(Number(began[4]), month, Number(dayOfMonth))
     : `${began[4]}-${String(month).padStart(2, "0")}`;
 }
+
+/**
+ * When a presidency named by its holder began, from the words after the office that `beganIn` does not read: a
+ * relative clause after the body it presides ("The Polish presidency of the group, which began in July 2020,"; "The
+ * German presidency of the Council, which began on 1 July 2011, ends on 30 June"), a term that "runs from July 2020 to
+ * June 2021" (its first month), or the office's own verb in the past ("The Serbian Chairmanship had begun in January").
+ * A month with no year is the last such month up to the meeting's.
+ */
+function startAfterTheOffice(
+  rest: string,
+  meetingYear: number | null,
+  date: PartialDate | null,
+): PartialDate | null {
+  const body = OF_THE_BODY_BEFORE_A_CLAUSE.exec(rest);
+  const clause = body ? rest.slice(body[0].length) : rest;
+  const runs = RUNS_FROM.exec(clause);
+  const own = OWN_VERB_OF_BEGINNING.exec(clause);
+  const began = runs
+    ? `, which began from ${clause.slice(runs[0].length)}`
+    : own
+      ? `, which began ${clause.slice(own[0].length)}`
+      : clause;
+  // The relative clause alone, to its comma: not "ends on 30 June" after it ("which began in July 2023, ends on …").
+  const relative = /^\s*,?\s*(?:which|that)\s[^,.;]*/i.exec(began)?.[0] ?? "";
+  const found = body || runs || own ? beganIn(relative, meetingYear, date) : null;
+  if (found) return found;
+  const month = YEARLESS_MONTH.exec(relative);
+  if (!month || !date || meetingYear === null) return null;
+  const number = monthNumber(month[1]!);
+  const year = number <= Number(date.slice(5, 7)) ? meetingYear : meetingYear - 1;
+  return `${year}-${String(number).padStart(2, "0")}`;
+}
+// " of the group", " of the Council": a short complement without a clause of its own, up to the relative pronoun.
+const OF_THE_BODY_BEFORE_A_CLAUSE = /^\s+of\s+(?:the\s+)?[^,.;()]{1,40}?(?=,\s*(?:which|that)\b)/;
+// ", which runs from", ", which ran from", "which has run from": a span whose first month or day is the start.
+const RUNS_FROM = /^\s*,?\s*(?:which|that)\s+(?:runs|ran|has\s+run|had\s+run|lasts|lasted)\s+from\s+/i;
+// " had begun in", " began on", " has started in": the office as the subject of its own verb of beginning.
+const OWN_VERB_OF_BEGINNING = /^\s+(?:had\s+|has\s+)?(?:began|begun|started|commenced)\s+(?=(?:in|on)\s)/i;
+// ", which began in January": a month alone, no day or year after it.
+const YEARLESS_MONTH = new RegExp(
+  String.raw`^\s*,?\s*(?:which|that)\s+(?:had\s+|has\s+)?(?:began|begun|started|commenced)\s+(?:in|from)\s+${MONTH_NAME}\b(?!\s*,?\s*\d)`,
+  "i",
+);
 
 /**
  * The start of a holder's term in an aside right after it, on the office, with "since": "W, the chair since 2009,",

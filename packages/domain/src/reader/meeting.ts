@@ -15,6 +15,13 @@ const MEETING_WORDS =
 const HELD =
   /\b(?:was\s+held|were\s+held|took\s+place|met|convened|opened|gathered|was\s+hosted|hosted|(?:was|were)\s+inaugurated|(?:ended|closed|concluded|wrapped\s+up|began|started)(?=\s+(?:its|their|the|in|at|on|today|tonight|this|yesterday|here)\b|\s*[.,;]))\b/i;
 
+/**
+ * A rotating office's term in a relative clause with a verb of beginning: "the Czech presidency of the group, which
+ * began in July 2023", "the chairmanship, which started on 1 January" (the clause removed, the office kept).
+ */
+const TERM_THAT_BEGAN =
+  /\b((?:presidency|chairmanship|chairship|chairmanship-in-office|term)\b(?:\s+of\s+[^,.;]{1,60}?)?),?\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:began|started|begun|commenced)\b/gi;
+
 /** "The Authority held its 63rd ordinary session …", "the Council holds its meeting": a body's own meeting held. */
 const HELD_ITS = /\b(?:held|holds)\s+(?:its|their)\s/i;
 
@@ -53,6 +60,10 @@ const DATELINE =
   /^(?!.*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z][A-Za-z .'-]{1,40}[,.]\s*$)[A-Z][A-Za-z.'-]*(?:\s+[A-Za-z.'-]+){0,3}[,.]\s*$/;
 // "Vladimir Putin took part in a meeting … held via videoconference": a report of the meeting without "was held".
 const TOOK_PART = /\b(?:took\s+part|participated|attended|chaired|presided)\b/i;
+// "President X received his counterparts at the palace for the 22nd meeting of the Council", "welcomed the heads of
+// state to the summit": the host receiving the others reports the meeting too.
+const RECEIVED_THE_OTHERS =
+  /\b(?:received|welcomed|greeted|hosted)\s+(?:(?:his|her|their|the|fellow)\s+)?(?:counterparts|leaders|heads\s+of\s+(?:state|government|delegation)|presidents|prime\s+ministers|delegations|guests)\b/i;
 const RELATIVE_DAY =
   /\b(today|yesterday|(?:on\s+|last\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 /**
@@ -306,13 +317,16 @@ function readStatedDates(
     return day <= publishedAt.slice(0, 10) && day >= shiftDay(publishedAt, -7);
   };
   for (const sentence of sentences) {
-    if (!MEETING_WORDS.test(sentence.text) && !HELD.test(sentence.text)) continue;
+    // "The Czech presidency of the group, which began in July 2023, ends on 30 June": the office's term began, not
+    // the meeting.
+    const held = HELD.test(sentence.text.replace(TERM_THAT_BEGAN, "$1"));
+    if (!MEETING_WORDS.test(sentence.text) && !held) continue;
     const date = datesIn(sentence)[0];
     if (
       date &&
       // "The summit was held on 5 December, ahead of the UN climate meeting": a meeting held is dated by its day; an
       // event opening "On <day>" only when it is not before the meeting.
-      (HELD.test(sentence.text) ||
+      (held ||
         (ON_THE_DAY.test(text.slice(sentence.start, date.evidence.start)) &&
           !BEFORE_THE_MEETING.test(sentence.text) &&
           !TERM_STARTS.test(sentence.text))) &&
@@ -351,7 +365,9 @@ function readStatedDates(
       .slice(0, 4)
       .find(
         (sentence) =>
-          HELD.test(sentence.text) || (MEETING_WORDS.test(sentence.text) && TOOK_PART.test(sentence.text)),
+          HELD.test(sentence.text) ||
+          (MEETING_WORDS.test(sentence.text) &&
+            (TOOK_PART.test(sentence.text) || RECEIVED_THE_OTHERS.test(sentence.text))),
       );
   if (!found && publishedAt && held && !LATER_MEETING.test(held.text)) {
     const day = relative ? relativeTo(publishedAt.slice(0, 10), relative.word!) : publishedAt.slice(0, 10);
