@@ -3420,8 +3420,11 @@ const HOST_CAPITAL = /\b(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+capital\b/gu;
 const WELCOMER_AFTER = /^\s+(?:warmly\s+|personally\s+|also\s+)?(?:welcomed|greeted)\s/;
 // "India took over the chairmanship at last year's summit", "Singapore, which has held the ASEAN chairmanship since
 // 1 January": the country holding the chairmanship now hosts.
+// "El Salvador, which has held the pro tempore presidency", "the Democratic Republic of the Congo, the country holding
+// the rotating presidency", "Chile hands the pro tempore presidency … to Colombia": the holder now, handing over at the
+// meeting it hosts.
 const HOLDS_CHAIRMANSHIP =
-  /\b(?:(?:has\s+held|holds|has\s+chaired|chairs)\s+(?:the\s+)?(?:rotating\s+)?(?:[A-Z]{2,6}\s+)?(?:chairmanship|presidency)\b|(?:took\s+over|assumed)\s+(?:the\s+)?(?:rotating\s+)?(?:[A-Z]{2,6}\s+)?(?:chairmanship|presidency)\b(?=[^.;]{0,40}\b(?:last\s+year|previous|preceding|earlier)\b))/g;
+  /\b(?:(?:has\s+held|holds|holding|has\s+chaired|chairs|hands(?:\s+over)?)\s+(?:the\s+)?(?:rotating\s+|pro[\s-]tempore\s+)?(?:[A-Z]{2,6}\s+)?(?:chairmanship|presidency)\b|(?:took\s+over|assumed)\s+(?:the\s+)?(?:rotating\s+)?(?:[A-Z]{2,6}\s+)?(?:chairmanship|presidency)\b(?=[^.;]{0,40}\b(?:last\s+year|previous|preceding|earlier)\b))/g;
 // A release's header naming its publisher: "Republic of Turkey, Ministry of Foreign Affairs", "Press Service of the
 // President of X".
 const PUBLISHER =
@@ -3742,6 +3745,62 @@ function countrylessChairsAsMembers(participants: readonly ParticipantProposal[]
       continue;
     participant.category = { value: "member_state", evidence: participant.role.evidence, confidence: 0.5 };
   }
+}
+
+/**
+ * The chair found by any route (a stated chair, the headline, the meeting's shape) whose title is a leader's bare noun
+ * ("President Salvador Sánchez Cerén opened and closed the meeting", "President X, as pro tempore president of the
+ * Alliance, welcomed the delegations") is the leader of the country hosting it — the one the text names as holding the
+ * presidency ("El Salvador, which has held the pro tempore presidency", "Chile hands the pro tempore presidency … to
+ * Colombia") or as the place's by its capital, or whose ministry heads the release — when no other head of delegation
+ * is that country's: the post gets its country, and a category guessed without words about it becomes a member's.
+ */
+export function hostLeaderChair(
+  chair: ParticipantProposal | null,
+  participants: readonly ParticipantProposal[],
+  text: string,
+  knowledge: ReaderKnowledge,
+  paragraphs: ParticipantsContext["paragraphs"],
+): void {
+  const post = chair?.post?.value;
+  if (
+    !chair ||
+    chair.role.value !== "chair" ||
+    chair.country !== null ||
+    chair.organization !== null ||
+    post?.status !== "new" ||
+    post.proposed.countryId !== null ||
+    post.proposed.organizationId !== null ||
+    !LEADER_NOUN.test(post.proposed.label)
+  )
+    return;
+  const countryId = hostCountryOf(text, knowledge, paragraphs);
+  const country = knowledge.countries.find((known) => known.id === countryId);
+  if (
+    !country ||
+    participants.some(
+      (other) =>
+        other !== chair &&
+        other.country?.value.countryId === country.id &&
+        other.role.value !== "participant",
+    )
+  )
+    return;
+  post.proposed = {
+    ...post.proposed,
+    label: `${post.proposed.label} of ${country.nameI18n.en}`,
+    countryId: country.id,
+  };
+  chair.country = {
+    value: { countryId: country.id, asStated: "" },
+    evidence: chair.post!.evidence,
+    confidence: 0.5,
+  };
+  if (
+    (chair.category.value === "guest_state" || chair.category.value === "guest_organization") &&
+    chair.category.confidence <= 0.5
+  )
+    chair.category = { value: "member_state", evidence: chair.role.evidence, confidence: 0.5 };
 }
 
 /** The participants without `dropped`, numbered again in order, with the chair (not among them) following its own. */

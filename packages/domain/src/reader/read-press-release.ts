@@ -15,7 +15,7 @@ import {
   readVenue,
 } from "./meeting";
 import { countryMentions, forgetMentions, organizationMentions } from "./mentions";
-import { readParticipants } from "./participants";
+import { hostLeaderChair, readParticipants } from "./participants";
 import { chairAmongPromoted, mentionsTakingPart } from "./mentions-taking-part";
 import type { Evidence, MeetingProposal, ParticipantProposal } from "./proposal";
 import { assertReadableRelease, ReaderError } from "./reader-error";
@@ -148,6 +148,7 @@ export function readPressRelease(
   const chairParticipant = chair
     ? (participants.find((participant) => participant.protocolOrder === chair.value.protocolOrder) ?? null)
     : null;
+  hostLeaderChair(chairParticipant, participants, text, knowledge, participantsContext.paragraphs);
   const chairmanships = readChairmanships({
     text,
     paragraphs: body,
