@@ -2552,6 +2552,18 @@ function findMentionsIn(
         hint: null,
         country: describedCountry ?? capitalCountry,
       });
+      // "co-chaired by A of X, pro tempore President of SICA, and B of Y, Chairman of …", "jointly chaired by A, the
+      // current chairman of the Authority, and B, who chairs ECCAS": the first co-chair's office in an aside ends his
+      // name, and the second follows ", and" — up to his own aside or the end of the clause.
+      const second = /(?:\bco-|\bjointly\s+)$/i.test(s.slice(0, chairedBy.index))
+        ? /^,\s+[^,;.]{3,80}?,\s+and\s+(?:by\s+)?(?=(?:the\s+)?\p{Lu})/u.exec(s.slice(to))
+        : null;
+      if (second && !aside) {
+        const secondFrom = to + second[0].length;
+        const secondEnd = /,|;|\s+(?:who|which)\b|\.(?=\s|$)/.exec(s.slice(secondFrom).slice(0, 160));
+        const secondTo = secondFrom + (secondEnd ? secondEnd.index : Math.min(160, s.length - secondFrom));
+        found.push({ from: secondFrom, to: secondTo, kind: "chair", hint: null, country: null });
+      }
     } else {
       const chaired = new RegExp(
         String.raw`^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided(?:\s+over)?|took\s+the\s+chair|(?:was|sat)\s+in\s+the\s+chair|${LED_SESSION})\b)`,
