@@ -233,6 +233,17 @@ export function headlineSubjectUnnamed(headline: Sentence | null, body: string):
 }
 
 /**
+ * The family name of the one the headline says chairs this meeting, the subject's last word ("Peña Nieto chairs his
+ * last Pacific Alliance summit" → "Nieto"), for a chair the body names only in passing; null when the headline names no
+ * chair or a chair of another term or meeting.
+ */
+export function headlineChairFamilyName(headline: Sentence | null): string | null {
+  if (!headline || NEXT_MEETING.test(headline.text) || ANOTHER_TERM.test(headline.text)) return null;
+  const subject = HEADLINE_CHAIRS.exec(headline.text)?.[1];
+  return (subject && /(\p{Lu}\p{Ll}+)$/u.exec(subject.trim())?.[1]) ?? null;
+}
+
+/**
  * The participant the headline names as chairing this meeting, when the body names no chair: the one whose family
  * name (or, failing that, whose country's leader: "Kazakh President chairs …") stands in the headline's subject.
  */

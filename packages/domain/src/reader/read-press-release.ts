@@ -1,5 +1,5 @@
 import { readDocumentActions } from "./actions";
-import { headlineChair, headlineSubjectUnnamed } from "./chair";
+import { headlineChair, headlineChairFamilyName, headlineSubjectUnnamed } from "./chair";
 import { readChairmanships } from "./chairmanship";
 import { findPublicationDate, headerParagraphs, yearlessDatelinePublication } from "./dates";
 import { readDocuments } from "./documents";
@@ -90,6 +90,7 @@ export function readPressRelease(
     sentences: participantsContext.paragraphs.flatMap((paragraph) => paragraph.sentences),
     read: participants,
     membersDropped: membersDropped ?? [],
+    headlineChair: headlineChairFamilyName(headlineLine),
   });
   participants.push(...takingPart.participants);
   if (participants.length === 0 && (!dates || !mentionsAMeeting(text))) {
