@@ -1176,7 +1176,10 @@ function mentionedOnly(
 // Words between a person and the verb of attending that make the attending someone else's, reported or denied; a
 // relative clause on someone named after them ("X handed over the chairmanship to Y, who then chaired …").
 // Words sent in writing are no presence: "X, in a letter read out by the chair, wished …".
-const COUNTRY_CLAUSE = /,\s+which\s[^,;]*,/g;
+// A relative clause on the person's country, closed before the verb, is none of his act: "X, President of Turkmenistan,
+// which is not a member, took part", "X, whose country had held the rotating presidency since July 2018, opened the
+// Conference".
+const COUNTRY_CLAUSE = /,\s+(?:which|whose\s+(?:country|government|state|nation))\s[^,;]*,/g;
 const NOT_THEIR_ACT =
   /\b(?:said|says|told|stated|noted|stressed|added|congratulated|met|held|thanked|welcomed|called|urged|praised|announced|recalled|expressed|invited|received|greeted|signed|discussed|not|never|unable|declined|skipped)\b|n['’]t\b|\S[^,]*,\s+who\b|\b(?:in|by|through)\s+(?:a|an|his|her|their)\s+(?:letter|telegram|written\s+(?:message|address|greeting|statement)|message)\b/i;
 // A chair named only in an aside: "The summit host, X,", "Chairing the meeting as …, X", "X, this year's ASEAN Chair,",
