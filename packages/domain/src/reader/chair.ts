@@ -13,9 +13,9 @@ import { chairOfTheMeetingsBodyAfter } from "./chairs-named-with-their-body";
 export const NEXT_MEETING =
   /\b(?:next|incoming|upcoming|following|future)\s+(?:year|summit|meeting|session|chair\w*|presid\w*)\b|\bnext\s+year\b/i;
 // Words that make "chaired" a term of office or an earlier meeting: "who chaired the Commonwealth in 2023",
-// "presided over the SCO over the past year", "chaired the previous summit".
+// "presided over the SCO over the past year", "chaired the previous summit", "who chaired the Authority from 2019".
 export const ANOTHER_TERM =
-  /\b(?:in|during|for|since|until|through)\s+(?:the\s+)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?|past|previous|last|preceding)\b|\b(?:past|previous|last|preceding|former)\s+(?:year|twelve\s+months|summit|meeting|session|term|period)\b|\bover\s+the\s+(?:past|last)\b/i;
+  /\b(?:in|during|for|since|until|through|from)\s+(?:the\s+)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?|past|previous|last|preceding)\b|\b(?:past|previous|last|preceding|former)\s+(?:year|twelve\s+months|summit|meeting|session|term|period)\b|\bover\s+the\s+(?:past|last)\b/i;
 
 // A relative clause on another meeting before a person: "The previous summit, which X chaired, …", "The foreign
 // ministers' meeting, which X opened and chaired, …": what X chaired there is no chair of this meeting.
@@ -230,6 +230,17 @@ export function headlineSubjectUnnamed(headline: Sentence | null, body: string):
     subject && /\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}+)(?!.*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)/u.exec(subject)?.[1];
   if (!family) return false;
   return !new RegExp(`\\b${escapeRegExp(family)}\\b`).test(body) || OFFICE_TAKES_PART.test(body);
+}
+
+/**
+ * The family name of the one the headline says chairs this meeting, the subject's last word ("Peña Nieto chairs his
+ * last Pacific Alliance summit" → "Nieto"), for a chair the body names only in passing; null when the headline names no
+ * chair or a chair of another term or meeting.
+ */
+export function headlineChairFamilyName(headline: Sentence | null): string | null {
+  if (!headline || NEXT_MEETING.test(headline.text) || ANOTHER_TERM.test(headline.text)) return null;
+  const subject = HEADLINE_CHAIRS.exec(headline.text)?.[1];
+  return (subject && /(\p{Lu}\p{Ll}+)$/u.exec(subject.trim())?.[1]) ?? null;
 }
 
 /**

@@ -46,8 +46,10 @@ const PREPARED_BEFORE =
 // "… the Code, which takes effect on 1 January 2018", "The meeting took place days before the Code takes effect on 1
 // January": the day something takes effect or enters into force is its own, not the meeting's ("held two days after
 // the election, on 14 May" still dates the meeting).
+// So is the day a leader's term ends or he leaves or takes office: "For President Humala, whose term ends on 28 July,
+// it was the last summit", "Santos, who steps down on 7 August".
 const ANOTHER_EVENTS_DAY =
-  /\b(?:(?:takes?|took|taking)\s+effect|(?:enters?|entered|entering|comes?|came|coming)\s+into\s+force)\s+(?:on|from)\s+$/i;
+  /\b(?:(?:takes?|took|taking)\s+effect|(?:enters?|entered|entering|comes?|came|coming)\s+into\s+force|(?:term|mandate|tenure)\s+(?:ends|ended|expires|expired|will\s+end|will\s+expire)|(?:leaves?|left|leaving|takes?|took|taking)\s+office|(?:steps?|stepped|stepping)\s+down)\s+(?:on|from)\s+$/i;
 // "On January 1, 2018, Russia takes over the chairmanship of the Council", "On 1 January the chairmanship will be moved
 // to Belarus": a term that starts on the day named, told in the present or the future, is no report of the meeting.
 const TERM_STARTS =

@@ -117,6 +117,8 @@ export interface MentionsTakingPartContext {
   /** The participants read from verbs of attending and the lists. */
   read: readonly ParticipantProposal[];
   membersDropped: readonly ParticipantProposal[];
+  /** The family name of the one the headline says chairs the meeting ("Peña Nieto chairs …"), if any. */
+  headlineChair?: string | null;
 }
 
 /** Whether a title is a stand-in's post: "Foreign Minister", "Minister of Foreign Affairs", "Deputy Prime Minister". */
@@ -469,11 +471,20 @@ export function mentionsTakingPart(context: MentionsTakingPartContext): {
       (reason === null && one.item.title === null);
     if (!open) continue;
     const evidence = takingPartEvidence(context, one, represented, names);
-    if (!takesPart(one.mention.reason, evidence)) continue;
+    // "Peña Nieto chairs his last Pacific Alliance summit" over "…, the last for Mexican President Enrique Peña Nieto,
+    // who leaves office on Dec. 1": the titled leader the headline makes chair, whom the body names with no word of
+    // taking part, took part.
+    const chairOfTheHeadline =
+      reason === NO_WORD_OF_TAKING_PART &&
+      !!context.headlineChair &&
+      !!one.item.title?.roleNoun &&
+      one.item.name.text.split(/\s+/).at(-1) === context.headlineChair;
+    if (!chairOfTheHeadline && !takesPart(one.mention.reason, evidence)) continue;
     // Beside a single participant read otherwise, only the words of a run of names ("The documents were signed by A, B
     // and C"), or, when that one is the chair (a presidential site's item on its own leader chairing), what the words
     // say the person did at the table. Not beside one attendee alone: "The session was attended by X" says who was there.
     if (
+      !chairOfTheHeadline &&
       read.length < 2 &&
       evidence.listAct === null &&
       !(soleChair && (evidence.act !== null || evidence.untitledTookPart)) &&

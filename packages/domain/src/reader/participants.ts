@@ -46,6 +46,7 @@ import {
   type ParsedTitle,
   type TitledName,
 } from "./titles";
+import { ANOTHER_BODYS_OFFICE } from "./handovers-told-of-the-receiver";
 import { INVITED_GROUP } from "./invited-groups";
 import { LEADERS_AT_THE_MEETING } from "./leaders-at-the-meeting";
 import { SEATED_AT_THE_TABLE } from "./seated-at-the-table";
@@ -1176,7 +1177,10 @@ function mentionedOnly(
 // Words between a person and the verb of attending that make the attending someone else's, reported or denied; a
 // relative clause on someone named after them ("X handed over the chairmanship to Y, who then chaired …").
 // Words sent in writing are no presence: "X, in a letter read out by the chair, wished …".
-const COUNTRY_CLAUSE = /,\s+which\s[^,;]*,/g;
+// A relative clause on the person's country, closed before the verb, is none of his act: "X, President of Turkmenistan,
+// which is not a member, took part", "X, whose country had held the rotating presidency since July 2018, opened the
+// Conference".
+const COUNTRY_CLAUSE = /,\s+(?:which|whose\s+(?:country|government|state|nation))\s[^,;]*,/g;
 const NOT_THEIR_ACT =
   /\b(?:said|says|told|stated|noted|stressed|added|congratulated|met|held|thanked|welcomed|called|urged|praised|announced|recalled|expressed|invited|received|greeted|signed|discussed|not|never|unable|declined|skipped)\b|n['’]t\b|\S[^,]*,\s+who\b|\b(?:in|by|through)\s+(?:a|an|his|her|their)\s+(?:letter|telegram|written\s+(?:message|address|greeting|statement)|message)\b/i;
 // A chair named only in an aside: "The summit host, X,", "Chairing the meeting as …, X", "X, this year's ASEAN Chair,",
@@ -2552,6 +2556,18 @@ function findMentionsIn(
         hint: null,
         country: describedCountry ?? capitalCountry,
       });
+      // "co-chaired by A of X, pro tempore President of SICA, and B of Y, Chairman of …", "jointly chaired by A, the
+      // current chairman of the Authority, and B, who chairs ECCAS": the first co-chair's office in an aside ends his
+      // name, and the second follows ", and" — up to his own aside or the end of the clause.
+      const second = /(?:\bco-|\bjointly\s+)$/i.test(s.slice(0, chairedBy.index))
+        ? /^,\s+[^,;.]{3,80}?,\s+and\s+(?:by\s+)?(?=(?:the\s+)?\p{Lu})/u.exec(s.slice(to))
+        : null;
+      if (second && !aside) {
+        const secondFrom = to + second[0].length;
+        const secondEnd = /,|;|\s+(?:who|which)\b|\.(?=\s|$)/.exec(s.slice(secondFrom).slice(0, 160));
+        const secondTo = secondFrom + (secondEnd ? secondEnd.index : Math.min(160, s.length - secondFrom));
+        found.push({ from: secondFrom, to: secondTo, kind: "chair", hint: null, country: null });
+      }
     } else {
       const chaired = new RegExp(
         String.raw`^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided(?:\s+over)?|took\s+the\s+chair|(?:was|sat)\s+in\s+the\s+chair|${LED_SESSION})\b)`,
@@ -3420,8 +3436,14 @@ const HOST_CAPITAL = /\b(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+capital\b/gu;
 const WELCOMER_AFTER = /^\s+(?:warmly\s+|personally\s+|also\s+)?(?:welcomed|greeted)\s/;
 // "India took over the chairmanship at last year's summit", "Singapore, which has held the ASEAN chairmanship since
 // 1 January": the country holding the chairmanship now hosts.
+// "El Salvador, which has held the pro tempore presidency", "the Democratic Republic of the Congo, the country holding
+// the rotating presidency", "Chile hands the pro tempore presidency … to Colombia": the holder now, handing over at the
+// meeting it hosts.
 const HOLDS_CHAIRMANSHIP =
-  /\b(?:(?:has\s+held|holds|has\s+chaired|chairs)\s+(?:the\s+)?(?:rotating\s+)?(?:[A-Z]{2,6}\s+)?(?:chairmanship|presidency)\b|(?:took\s+over|assumed)\s+(?:the\s+)?(?:rotating\s+)?(?:[A-Z]{2,6}\s+)?(?:chairmanship|presidency)\b(?=[^.;]{0,40}\b(?:last\s+year|previous|preceding|earlier)\b))/g;
+  /\b(?:(?:has\s+held|holds|holding|has\s+chaired|chairs|hands(?:\s+over)?)\s+(?:the\s+)?(?:rotating\s+|pro[\s-]tempore\s+)?(?:[A-Z]{2,6}\s+)?(?:chairmanship|presidency)\b|(?:took\s+over|assumed)\s+(?:the\s+)?(?:rotating\s+)?(?:[A-Z]{2,6}\s+)?(?:chairmanship|presidency)\b(?=[^.;]{0,40}\b(?:last\s+year|previous|preceding|earlier)\b))/g;
+// The presidency of the EU's Council or a UN organ right after a holding ("holds the presidency of the Council of the
+// EU"), whether or not the body that met is known.
+const OFFICE_OF_ANOTHER_BODY_NEXT = new RegExp(String.raw`^\s*${ANOTHER_BODYS_OFFICE.source}`);
 // A release's header naming its publisher: "Republic of Turkey, Ministry of Foreign Affairs", "Press Service of the
 // President of X".
 const PUBLISHER =
@@ -3453,12 +3475,20 @@ function hostCountryOf(
   text: string,
   knowledge: ReaderKnowledge,
   paragraphs: ParticipantsContext["paragraphs"],
+  organizationId: string | null,
 ): string | null {
   const capitals = capitalCountries(text, knowledge, 0, text.length);
   if (capitals.size === 1) return [...capitals][0]!;
   if (capitals.size > 1) return null;
   const holders = new Set<string>();
   for (const match of text.matchAll(HOLDS_CHAIRMANSHIP)) {
+    // "with Portugal holding the presidency of the Council of the European Union": another body's holder.
+    const end = match.index + match[0].length;
+    if (
+      OFFICE_OF_ANOTHER_BODY_NEXT.test(text.slice(end, end + 80)) ||
+      anotherBodysOffice(text, end, knowledge, organizationId)
+    )
+      continue;
     const clauseStart = Math.max(
       text.lastIndexOf(".", match.index),
       text.lastIndexOf(";", match.index),
@@ -3569,7 +3599,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
           (mention.kind === "chair" || WELCOMER_AFTER.test(text.slice(item.end, item.end + 40)))
         : namesNoPost(item.title) && /\bhost\b/i.test(item.title.text));
     if (leaderOfHost && !mention.countryHint) {
-      host ??= { id: hostCountryOf(text, knowledge, context.paragraphs) };
+      host ??= { id: hostCountryOf(text, knowledge, context.paragraphs, context.organizationId) };
       if (host.id) mention = { ...mention, countryHint: host.id };
     }
     if (!participant) {
@@ -3742,6 +3772,63 @@ function countrylessChairsAsMembers(participants: readonly ParticipantProposal[]
       continue;
     participant.category = { value: "member_state", evidence: participant.role.evidence, confidence: 0.5 };
   }
+}
+
+/**
+ * The chair found by any route (a stated chair, the headline, the meeting's shape) whose title is a leader's bare noun
+ * ("President Salvador Sánchez Cerén opened and closed the meeting", "President X, as pro tempore president of the
+ * Alliance, welcomed the delegations") is the leader of the country hosting it — the one the text names as holding the
+ * presidency ("El Salvador, which has held the pro tempore presidency", "Chile hands the pro tempore presidency … to
+ * Colombia") or as the place's by its capital, or whose ministry heads the release — when no other head of delegation
+ * is that country's: the post gets its country, and a category guessed without words about it becomes a member's.
+ */
+export function hostLeaderChair(
+  chair: ParticipantProposal | null,
+  participants: readonly ParticipantProposal[],
+  text: string,
+  knowledge: ReaderKnowledge,
+  paragraphs: ParticipantsContext["paragraphs"],
+  organizationId: string | null,
+): void {
+  const post = chair?.post?.value;
+  if (
+    !chair ||
+    chair.role.value !== "chair" ||
+    chair.country !== null ||
+    chair.organization !== null ||
+    post?.status !== "new" ||
+    post.proposed.countryId !== null ||
+    post.proposed.organizationId !== null ||
+    !LEADER_NOUN.test(post.proposed.label)
+  )
+    return;
+  const countryId = hostCountryOf(text, knowledge, paragraphs, organizationId);
+  const country = knowledge.countries.find((known) => known.id === countryId);
+  if (
+    !country ||
+    participants.some(
+      (other) =>
+        other !== chair &&
+        other.country?.value.countryId === country.id &&
+        other.role.value !== "participant",
+    )
+  )
+    return;
+  post.proposed = {
+    ...post.proposed,
+    label: `${post.proposed.label} of ${country.nameI18n.en}`,
+    countryId: country.id,
+  };
+  chair.country = {
+    value: { countryId: country.id, asStated: "" },
+    evidence: chair.post!.evidence,
+    confidence: 0.5,
+  };
+  if (
+    (chair.category.value === "guest_state" || chair.category.value === "guest_organization") &&
+    chair.category.confidence <= 0.5
+  )
+    chair.category = { value: "member_state", evidence: chair.role.evidence, confidence: 0.5 };
 }
 
 /** The participants without `dropped`, numbered again in order, with the chair (not among them) following its own. */

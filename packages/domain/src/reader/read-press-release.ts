@@ -1,5 +1,5 @@
 import { readDocumentActions } from "./actions";
-import { headlineChair, headlineSubjectUnnamed } from "./chair";
+import { headlineChair, headlineChairFamilyName, headlineSubjectUnnamed } from "./chair";
 import { readChairmanships } from "./chairmanship";
 import { findPublicationDate, headerParagraphs, yearlessDatelinePublication } from "./dates";
 import { readDocuments } from "./documents";
@@ -15,7 +15,7 @@ import {
   readVenue,
 } from "./meeting";
 import { countryMentions, forgetMentions, organizationMentions } from "./mentions";
-import { readParticipants } from "./participants";
+import { hostLeaderChair, readParticipants } from "./participants";
 import { chairAmongPromoted, mentionsTakingPart } from "./mentions-taking-part";
 import type { Evidence, MeetingProposal, ParticipantProposal } from "./proposal";
 import { assertReadableRelease, ReaderError } from "./reader-error";
@@ -90,6 +90,7 @@ export function readPressRelease(
     sentences: participantsContext.paragraphs.flatMap((paragraph) => paragraph.sentences),
     read: participants,
     membersDropped: membersDropped ?? [],
+    headlineChair: headlineChairFamilyName(headlineLine),
   });
   participants.push(...takingPart.participants);
   if (participants.length === 0 && (!dates || !mentionsAMeeting(text))) {
@@ -148,6 +149,14 @@ export function readPressRelease(
   const chairParticipant = chair
     ? (participants.find((participant) => participant.protocolOrder === chair.value.protocolOrder) ?? null)
     : null;
+  hostLeaderChair(
+    chairParticipant,
+    participants,
+    text,
+    knowledge,
+    participantsContext.paragraphs,
+    participantsContext.organizationId,
+  );
   const chairmanships = readChairmanships({
     text,
     paragraphs: body,
