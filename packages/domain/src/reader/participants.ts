@@ -48,6 +48,7 @@ import {
 } from "./titles";
 import { INVITED_GROUP } from "./invited-groups";
 import { LEADERS_AT_THE_MEETING } from "./leaders-at-the-meeting";
+import { leadersInBrackets } from "./leaders-in-brackets";
 import { SEATED_AT_THE_TABLE } from "./seated-at-the-table";
 
 type MentionKind = "attendance" | "chair" | "message" | "address";
@@ -2044,6 +2045,20 @@ function findMentionsIn(
         continue;
       }
       heading = null;
+    }
+    // "the leaders of Cambodia (Samdech Techo X, Prime Minister), … and Viet Nam (Y, Prime Minister) took part": each
+    // bracket holds one leader of the country before it.
+    for (const entry of leadersInBrackets(text, sentence, knowledge)) {
+      const items = splitParticipantList(text, entry.from, entry.to, knowledge);
+      if (items.length !== 1 || !items[0]!.name) continue;
+      mentions.push({
+        item: items[0]!,
+        kind: "attendance",
+        sentence,
+        categoryHint: categoryHintOf(withoutAsides(s)),
+        countryHint: entry.countryId,
+        listed: true,
+      });
     }
     const add = (
       kind: MentionKind,
