@@ -49,6 +49,7 @@ import {
 import { INVITED_GROUP } from "./invited-groups";
 import { LEADERS_AT_THE_MEETING } from "./leaders-at-the-meeting";
 import { leadersInBrackets } from "./leaders-in-brackets";
+import { standInsRepresenting } from "./stand-ins-representing";
 import { SEATED_AT_THE_TABLE } from "./seated-at-the-table";
 
 type MentionKind = "attendance" | "chair" | "message" | "address";
@@ -84,6 +85,29 @@ const LIST_SEPARATOR =
 const STYLE_ONLY =
   /^(?:(?:H\.?\s?H\.?|H\.?\s?E\.?|His|Her|Highness|Excellency|Majesty|Sheikh|Crown|Prince|Sultan|Emir|Amir|Ambassador|Mr\.?|Dr\.?)\s*)+$/i;
 
+// An aside on whom one stands in for, naming the office alone: "representing the Emir of the State of Kuwait".
+const STANDING_IN_FOR_AN_OFFICE =
+  /^(?:representing|replacing|standing\s+in\s+for|deputi[sz]ing\s+for|on\s+behalf\s+of|in\s+place\s+of)\s+(?:the\s+|his\s+|her\s+)?/i;
+
+/**
+ * Whether `piece` is the name, after a comma, of the office the piece before it says someone stood in for
+ * ("representing the Emir of Y, Sheikh Z"): a name with at most a style, no office of its own.
+ */
+function representedInApposition(
+  text: string,
+  previous: { start: number; end: number } | undefined,
+  piece: { start: number; end: number },
+  knowledge: ReaderKnowledge,
+): boolean {
+  if (!previous || !/^\s*,\s*$/.test(text.slice(previous.end, piece.start))) return false;
+  const standing = STANDING_IN_FOR_AN_OFFICE.exec(text.slice(previous.start, previous.end));
+  if (!standing) return false;
+  const office = parseTitledName(text, previous.start + standing[0].length, previous.end, knowledge);
+  if (office.name || !office.title?.roleNoun) return false;
+  const named = parseTitledName(text, piece.start, piece.end, knowledge);
+  return named.name !== null && (!named.title || STYLE_ONLY.test(named.title.text.trim()));
+}
+
 /** Splits "A, B and C" into items, never inside a known country or organization name; rejoins "Name, Title" pairs. */
 export function splitParticipantList(
   text: string,
@@ -117,7 +141,7 @@ export function splitParticipantList(
   // A role phrase or a time after the name is no part of it: "… Shavkat Mirziyoyev as the head of an EAEU observer
   // state", "… Shehbaz Sharif on Friday", "… X, who was invited as a guest of honour", "… D with Mr X" (someone named
   // before, by family name).
-  const parsed = pieces.map((piece) => {
+  const parsed = pieces.map((piece, index) => {
     // "…, who replaced President X": a relative clause between items names no one who took part; nor does an aside
     // on how one stood in ("…, Vice-President of X, representing the President; and …").
     if (
@@ -125,6 +149,10 @@ export function splitParticipantList(
         text.slice(piece.start, piece.end),
       )
     )
+      return parseTitledName(text, piece.start, piece.start, knowledge);
+    // "Crown Prince X, representing the Emir of Y, Sheikh Z; …": the name in apposition to the office one stands in
+    // for is the one represented, who was not there.
+    if (representedInApposition(text, pieces[index - 1], piece, knowledge))
       return parseTitledName(text, piece.start, piece.start, knowledge);
     const tail = ITEM_TAIL.exec(text.slice(piece.start, piece.end));
     return parseTitledName(
@@ -1686,14 +1714,14 @@ function staffTitled(item: { title: { text: string; organization: unknown } | nu
 }
 
 // Someone named as the one absent: "In the absence of President X, Y led the delegation", "Instead of President X, Y
-// attended", "Y attended on behalf of President X", "standing in for President X"; "President X, who was due to attend,
-// sent Y".
+// attended", "Y attended on behalf of President X", "standing in for President X", "Y, representing President X,";
+// "President X, who was due to attend, sent Y".
 // A leader who stayed away and sent someone else: "stayed at home and sent Prime Minister Y", "did not attend but
 // sent his deputy, Y"; the one sent follows.
 const SENT_INSTEAD =
   /\b(?:stayed\s+(?:away|at\s+home|home)|did\s+not\s+(?:attend|come|travel)|could\s+not\s+(?:attend|come|travel)|was\s+absent)\b[^.;:]{0,40}?\s+(?:and|but)\s+(?:instead\s+)?(?:sent|dispatched|delegated)\s+/;
 const IN_PLACE_OF =
-  /\b(?:in\s+the\s+absence\s+of|instead\s+of|in\s+(?:the\s+)?place\s+of|on\s+behalf\s+of|standing\s+in\s+for|stood\s+in\s+for|deputi[sz]ing\s+for|replacing)\s+(?:the\s+)?$/i;
+  /\b(?:in\s+the\s+absence\s+of|instead\s+of|in\s+(?:the\s+)?place\s+of|on\s+behalf\s+of|standing\s+in\s+for|stood\s+in\s+for|deputi[sz]ing\s+for|replacing|representing)\s+(?:the\s+)?$/i;
 const IN_PLACE_OF_ITEM = /^(?:In\s+the\s+absence|Instead|In\s+(?:the\s+)?place)\s+of\s/i;
 const DUE_BUT_SENT =
   /^,\s+who\s+(?:was|had\s+been|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|expected|scheduled|set|invited)\s+to\s+(?:attend|come|take\s+part|participate|travel|lead)\b[^.;]*?,\s+(?:instead\s+)?(?:sent|delegated|dispatched)\b/i;
@@ -2060,6 +2088,15 @@ function findMentionsIn(
         listed: true,
       });
     }
+    // "U.S. Vice-President X, representing President Y, who stayed at home, told the leaders …": the stand-in acted.
+    for (const item of standInsRepresenting(text, sentence, knowledge))
+      mentions.push({
+        item,
+        kind: "attendance",
+        sentence,
+        categoryHint: categoryHintOf(withoutAsides(s)),
+        countryHint: null,
+      });
     const add = (
       kind: MentionKind,
       from: number,
