@@ -35,6 +35,7 @@ import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import {
   countryAndOrganizationSpans,
   covers,
+  knownCountryInLabel,
   namesAbbreviatedOrganization,
   occupanciesOn,
   parseTitle,
@@ -3977,7 +3978,7 @@ function followNeighbourPosts(
             value: {
               status: "new",
               proposed: {
-                label: `${noun} of ${country?.nameI18n.en ?? worldName ?? participant.country!.value.asStated}`,
+                label: `${noun} of ${country ? knownCountryInLabel(country.nameI18n.en) : (worldName ?? participant.country!.value.asStated)}`,
                 role: roleOfNoun(noun, "country", false),
                 countryId,
                 organizationId: null,
@@ -4334,7 +4335,7 @@ function build(
     if (country)
       post.reconciled.proposed = {
         ...post.reconciled.proposed,
-        label: `${postPhrase(item.title) ?? item.title.roleNoun} of ${country.nameI18n.en}`,
+        label: `${postPhrase(item.title) ?? item.title.roleNoun} of ${knownCountryInLabel(country.nameI18n.en)}`,
         countryId: country.id,
       };
   }

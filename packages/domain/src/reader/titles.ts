@@ -88,6 +88,15 @@ export function withArticle(name: string): string {
     : `the ${name}`;
 }
 
+/**
+ * A known country's name as a post's label writes it after "of": "the United States" (a name of states in the plural
+ * always takes the article, whether the text wrote "U.S.", "US" or "the United States of America"); any other name as
+ * the knowledge holds it.
+ */
+export function knownCountryInLabel(name: string): string {
+  return /^\p{Lu}[\p{L}\s]*\sStates$/u.test(name) ? `the ${name}` : name;
+}
+
 function canonicalRoleNoun(noun: string, title: string): string {
   // "Minister of Foreign Affairs", "External Affairs Minister" and "Foreign Minister" name one post.
   if (noun === "Minister" && /\b(?:foreign|external)\s+affairs\b/i.test(title)) return "Foreign Minister";
@@ -768,7 +777,7 @@ export function reconcilePost(
     phrase && unknownCountry
       ? `${phrase} of ${withArticle(unknownCountry.name)}`
       : phrase && country
-        ? `${phrase} of ${country.nameI18n.en}`
+        ? `${phrase} of ${knownCountryInLabel(country.nameI18n.en)}`
         : noun && organization
           ? `${rankBeforeNoun(title)}${noun} of the ${organization.nameI18n.en}`
           : title.text
