@@ -84,7 +84,7 @@ const LIST_SEPARATOR =
 // Styles and honorifics alone, with nothing to scope them ("Sheikh", "Crown Prince", "H.E. Dr."); a diplomat's rank
 // used as a style after the post ("The Secretary General of the Organization, Ambassador X").
 const STYLE_ONLY =
-  /^(?:(?:H\.?\s?H\.?|H\.?\s?E\.?|His|Her|Highness|Excellency|Majesty|Sheikh|Crown|Prince|Sultan|Emir|Amir|Ambassador|Mr\.?|Dr\.?)\s*)+$/i;
+  /^(?:(?:H\.?\s?H\.?|H\.?\s?E\.?|His|Her|Highness|Excellency|Majesty|Sheikh|Crown|Prince|Sultan|Emir|Amir|Ambassador|Mr\.?|Dr\.?|(?:Lieutenant[-\s]|Major[-\s]|Brigadier[-\s])?General|Colonel|(?:Field\s+)?Marshal|Admiral)\s*)+$/i;
 
 // An aside on whom one stands in for, naming the office alone: "representing the Emir of the State of Kuwait".
 const STANDING_IN_FOR_AN_OFFICE =
@@ -228,10 +228,13 @@ export function splitParticipantList(
     }
     // "…, the heads of state of the Union, A, Title of A, B, Title of B": the run of titles and names ends with a title,
     // so the first title heads the list and each name goes with the title after it.
+    // (A name after a style alone, "General X" or "Sheikh Y", is a name in the run as a bare one is: "the Chairman of Y,
+    // A; the Head of the Council of Z, General B" ends with a name, not a title.)
+    const named = (item: TitledName | undefined) => nameOnly(item) || styleOnly(item) || honorificOnly(item);
     let run = i;
     while (
       run + 1 < parsed.length &&
-      (titleOnly(parsed[run]) ? nameOnly(parsed[run + 1]) : titleOnly(parsed[run + 1]))
+      (titleOnly(parsed[run]) ? named(parsed[run + 1]) : titleOnly(parsed[run + 1]))
     )
       run++;
     if (titleOnly(current) && nameOnly(next) && run - i >= 2 && titleOnly(parsed[run])) continue;

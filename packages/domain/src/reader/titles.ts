@@ -666,10 +666,11 @@ export function opensWithOrganizationAbbreviation(title: string): boolean {
 }
 
 // "represented by its Foreign Minister, Prince X": the possessive before a post with no country and the style set off
-// after it belong to the sentence and the name, not to the post's label.
+// after it belong to the sentence and the name, not to the post's label; so does a rank set off after it ("the Head of
+// the Transitional Council, General X").
 const LABEL_DETERMINER = /^\s*(?:its|his|her|their)\s+(?=\p{Lu})/u;
 const STYLE_AFTER_COMMA =
-  /,\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)(?:\s+|$))?(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Shaikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*$/;
+  /,\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)(?:\s+|$))?(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Shaikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Ambassador|(?:Lieutenant[-\s]|Major[-\s]|Brigadier[-\s])?General|Colonel|(?:Field\s+)?Marshal|Admiral)?\s*$/;
 
 /** The post a title names: a known one, or a proposal to create it. */
 export function reconcilePost(
@@ -783,6 +784,14 @@ export function reconcilePost(
           : title.text
               .replace(/^\s*\(|\)\s*$/g, "")
               .replace(/^\s*of\s+(?:the\s+)?/i, "")
+              // "the Head of the Transitional Council of X, General Y": the article opening the sentence's phrase, before
+              // one word and a body's name, in a post scoped by a country or an organization.
+              .replace(
+                title.country || title.organization
+                  ? /^\s*[Tt]he\s+(?=\p{Lu}[\p{L}-]*\s+of\s+(?:the\s+)?\p{Lu})/u
+                  : /^(?!)/,
+                "",
+              )
               .replace(/['’]s\s*$/, "")
               .replace(LABEL_DETERMINER, "")
               .replace(STYLE_AFTER_COMMA, "")
