@@ -1558,6 +1558,8 @@ const FOR_HOSTING_AFTER =
 
 // A leader, or two joined by "and", as the subject of "signed": "President A and President B signed the convention".
 const SIGNED_AFTER = /^(?:\s*,?\s+and\s+[^,.;]{3,80}?)?\s+(?:also\s+|jointly\s+|then\s+)?signed\b/i;
+const HAD_SIGNED =
+  /^(?:\s*,?\s+and\s+[^,.;]{3,80}?)?\s+had\s+(?:(?:also|jointly|then|already|once)\s+)?signed\b/i;
 
 /**
  * Whether a head of state or government named with his title signs something in the release's own time: the leaders
@@ -1569,6 +1571,8 @@ function leaderSigned(item: { title?: ParsedTitle | null }, before: string, afte
   const clause = ownClause(after);
   return (
     !/\bwhose\s+$/i.test(before) &&
+    // "… President A and President B had signed the Charter": a signing before the meeting, in the past perfect.
+    !HAD_SIGNED.test(after) &&
     !new RegExp(YEAR.source).test(clause) &&
     !LATER_EVENT.test(before + clause) &&
     !ANOTHER_EVENT.test(clause) &&
