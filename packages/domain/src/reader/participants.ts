@@ -2818,8 +2818,9 @@ const SENT_WORDS =
 const ON_A_VISIT = /\bon\s+(?:an?\s+|his\s+|her\s+)?(?:state|official|working|bilateral)\s+visit\b/i;
 // What a round-up says someone did away from the table: a statement issued elsewhere ("welcomed the agreement in a
 // statement issued in New York") or an act of his own government ("signed a decree in Ankara").
+// A meeting of one's own beside it: "met Modi separately on Thursday", "separately met his counterpart".
 const AWAY_FROM_THE_TABLE =
-  /\b(?:in|with)\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+)?(?:written\s+)?statement\s+(?:issued|released|published|posted)\b|\bsign(?:ed|s)\s+(?:a|an|the)\s+(?:presidential\s+|executive\s+)?(?:decree|law|bill|order)\b/i;
+  /\b(?:in|with)\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+)?(?:written\s+)?statement\s+(?:issued|released|published|posted)\b|\bsign(?:ed|s)\s+(?:a|an|the)\s+(?:presidential\s+|executive\s+)?(?:decree|law|bill|order)\b|\b(?:separately\s+met|met\s+(?:[^.;,]{1,60}?\s+)?separately)\b/i;
 // An aside that says someone stayed away: "who did not attend", "who could not come", "who was unable to travel".
 const STAYED_AWAY =
   /\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|was\s+(?:unable|absent|not\s+(?:present|able|there))|stayed\s+(?:away|at\s+home)|declined|skipped)\b/i;
