@@ -718,9 +718,10 @@ const GROUP_NOUN =
 
 const ORGANIZATION_TAIL = /\b(?:of|for)(?:\s+the)?\s*$/;
 
-// "ASTANA, November 28 —", "MOSCOW (Reuters) —", or a city in capitals alone: "MINSK — …".
+// "ASTANA, November 28 —", "MOSCOW (Reuters) —", "Riyadh, December 9, 2022, SPA --" (a news agency after the date, a dash
+// typed twice), or a city in capitals alone: "MINSK — …".
 const DATELINE =
-  /^[A-Z][A-Z .'-]{1,40}\s[-–—]\s+|^[A-Z][A-Za-z .'-]{1,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?|\s*\([^)]*\)\s*)[-–—]\s*/;
+  /^[A-Z][A-Z .'-]{1,40}\s[-–—]\s+|^[A-Z][A-Za-z .'-]{1,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?(?:,\s*[A-Z]{2,8}\s*)?|\s*\([^)]*\)\s*)[-–—]{1,2}\s*/;
 
 // A liveblog entry's time before its first word: "14:10 X speaks next", "09:05 GMT — X arrives", "3.40pm: X …".
 const TIME_STAMP =
