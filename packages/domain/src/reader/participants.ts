@@ -2834,6 +2834,8 @@ const ROUND_UP_ACT = new RegExp(
   String.raw`^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+|further\s+|then\s+|later\s+|again\s+|first\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with|hosted|signed|arrived(?![^.;]{0,60}?\bfor\s+(?:that|another|a\s+separate)\s)|met|laid|opened|delivered|addressed|took\s+the\s+floor|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)|${WIRE_ACTS})\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
   "i",
 );
+// ", as did" or ", and so did" before someone who did as the subject did.
+const AS_DID = /,\s+(?:and\s+)?(?:so|as)\s+did\s+/i;
 // Where a round-up's sentence may open on its subject besides its lead: after a semicolon or ", while", ", whereas",
 // ", and" ("A proposed …, and Kyrgyz President B backed …"), and after a quote that opens it ('"…," Kazakhstan's A
 // told his counterparts').
@@ -2960,6 +2962,10 @@ function roundUpMentions(
       if (aside && STAYED_AWAY.test(aside[1]!)) continue;
       // "X told reporters after the summit …", "X said at a news conference": words to the press, not at the table.
       if (TO_THE_PRESS.test(s)) continue;
+      // "South Africa's A pressed for …, as did Rwanda's B": the one who did as the subjects did, after a comma.
+      const asDid = AS_DID.exec(text.slice(subjects.at(-1)!.end, end));
+      const alike = asDid ? personAt(subjects.at(-1)!.end + asDid.index + asDid[0].length) : null;
+      if (alike && !MINISTER_NOUN.test(alike.title?.roleNoun ?? "")) subjects.push(alike);
       for (const item of subjects.filter((subject) => !absent.has(subject)))
         mentions.push({
           item,
