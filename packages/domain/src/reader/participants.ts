@@ -49,6 +49,7 @@ import {
 } from "./titles";
 import { INVITED_GROUP } from "./invited-groups";
 import { LEADERS_AT_THE_MEETING } from "./leaders-at-the-meeting";
+import { delegationHeadsInClauses } from "./delegation-heads-in-a-relative-clause";
 import { leadersInBrackets } from "./leaders-in-brackets";
 import { standInsRepresenting } from "./stand-ins-representing";
 import { SEATED_AT_THE_TABLE } from "./seated-at-the-table";
@@ -2097,6 +2098,15 @@ function findMentionsIn(
         listed: true,
       });
     }
+    // "… was read by Prime Minister X, who headed his country's delegation": he took part, as its head.
+    for (const head of delegationHeadsInClauses(text, sentence, knowledge))
+      mentions.push({
+        item: head.item,
+        kind: "attendance",
+        sentence,
+        categoryHint: categoryHintOf(withoutAsides(s)),
+        countryHint: head.countryId,
+      });
     // "U.S. Vice-President X, representing President Y, who stayed at home, told the leaders …": the stand-in acted.
     for (const item of standInsRepresenting(text, sentence, knowledge))
       mentions.push({
