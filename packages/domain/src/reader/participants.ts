@@ -35,6 +35,7 @@ import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import {
   countryAndOrganizationSpans,
   covers,
+  knownCountryInLabel,
   namesAbbreviatedOrganization,
   occupanciesOn,
   parseTitle,
@@ -49,6 +50,9 @@ import {
 import { ANOTHER_BODYS_OFFICE } from "./handovers-told-of-the-receiver";
 import { INVITED_GROUP } from "./invited-groups";
 import { LEADERS_AT_THE_MEETING } from "./leaders-at-the-meeting";
+import { delegationHeadsInClauses } from "./delegation-heads-in-a-relative-clause";
+import { leadersInBrackets } from "./leaders-in-brackets";
+import { standInsRepresenting } from "./stand-ins-representing";
 import { SEATED_AT_THE_TABLE } from "./seated-at-the-table";
 
 type MentionKind = "attendance" | "chair" | "message" | "address";
@@ -82,7 +86,30 @@ const LIST_SEPARATOR =
 // Styles and honorifics alone, with nothing to scope them ("Sheikh", "Crown Prince", "H.E. Dr."); a diplomat's rank
 // used as a style after the post ("The Secretary General of the Organization, Ambassador X").
 const STYLE_ONLY =
-  /^(?:(?:H\.?\s?H\.?|H\.?\s?E\.?|His|Her|Highness|Excellency|Majesty|Sheikh|Crown|Prince|Sultan|Emir|Amir|Ambassador|Mr\.?|Dr\.?)\s*)+$/i;
+  /^(?:(?:H\.?\s?H\.?|H\.?\s?E\.?|His|Her|Highness|Excellency|Majesty|Sheikh|Crown|Prince|Sultan|Emir|Amir|Ambassador|Mr\.?|Dr\.?|(?:Lieutenant[-\s]|Major[-\s]|Brigadier[-\s])?General|Colonel|(?:Field\s+)?Marshal|Admiral)\s*)+$/i;
+
+// An aside on whom one stands in for, naming the office alone: "representing the Emir of the State of Kuwait".
+const STANDING_IN_FOR_AN_OFFICE =
+  /^(?:representing|replacing|standing\s+in\s+for|deputi[sz]ing\s+for|on\s+behalf\s+of|in\s+place\s+of)\s+(?:the\s+|his\s+|her\s+)?/i;
+
+/**
+ * Whether `piece` is the name, after a comma, of the office the piece before it says someone stood in for
+ * ("representing the Emir of Y, Sheikh Z"): a name with at most a style, no office of its own.
+ */
+function representedInApposition(
+  text: string,
+  previous: { start: number; end: number } | undefined,
+  piece: { start: number; end: number },
+  knowledge: ReaderKnowledge,
+): boolean {
+  if (!previous || !/^\s*,\s*$/.test(text.slice(previous.end, piece.start))) return false;
+  const standing = STANDING_IN_FOR_AN_OFFICE.exec(text.slice(previous.start, previous.end));
+  if (!standing) return false;
+  const office = parseTitledName(text, previous.start + standing[0].length, previous.end, knowledge);
+  if (office.name || !office.title?.roleNoun) return false;
+  const named = parseTitledName(text, piece.start, piece.end, knowledge);
+  return named.name !== null && (!named.title || STYLE_ONLY.test(named.title.text.trim()));
+}
 
 /** Splits "A, B and C" into items, never inside a known country or organization name; rejoins "Name, Title" pairs. */
 export function splitParticipantList(
@@ -117,7 +144,7 @@ export function splitParticipantList(
   // A role phrase or a time after the name is no part of it: "… Shavkat Mirziyoyev as the head of an EAEU observer
   // state", "… Shehbaz Sharif on Friday", "… X, who was invited as a guest of honour", "… D with Mr X" (someone named
   // before, by family name).
-  const parsed = pieces.map((piece) => {
+  const parsed = pieces.map((piece, index) => {
     // "…, who replaced President X": a relative clause between items names no one who took part; nor does an aside
     // on how one stood in ("…, Vice-President of X, representing the President; and …").
     if (
@@ -125,6 +152,10 @@ export function splitParticipantList(
         text.slice(piece.start, piece.end),
       )
     )
+      return parseTitledName(text, piece.start, piece.start, knowledge);
+    // "Crown Prince X, representing the Emir of Y, Sheikh Z; …": the name in apposition to the office one stands in
+    // for is the one represented, who was not there.
+    if (representedInApposition(text, pieces[index - 1], piece, knowledge))
       return parseTitledName(text, piece.start, piece.start, knowledge);
     const tail = ITEM_TAIL.exec(text.slice(piece.start, piece.end));
     return parseTitledName(
@@ -199,10 +230,13 @@ export function splitParticipantList(
     }
     // "…, the heads of state of the Union, A, Title of A, B, Title of B": the run of titles and names ends with a title,
     // so the first title heads the list and each name goes with the title after it.
+    // (A name after a style alone, "General X" or "Sheikh Y", is a name in the run as a bare one is: "the Chairman of Y,
+    // A; the Head of the Council of Z, General B" ends with a name, not a title.)
+    const named = (item: TitledName | undefined) => nameOnly(item) || styleOnly(item) || honorificOnly(item);
     let run = i;
     while (
       run + 1 < parsed.length &&
-      (titleOnly(parsed[run]) ? nameOnly(parsed[run + 1]) : titleOnly(parsed[run + 1]))
+      (titleOnly(parsed[run]) ? named(parsed[run + 1]) : titleOnly(parsed[run + 1]))
     )
       run++;
     if (titleOnly(current) && nameOnly(next) && run - i >= 2 && titleOnly(parsed[run])) continue;
@@ -686,9 +720,10 @@ const GROUP_NOUN =
 
 const ORGANIZATION_TAIL = /\b(?:of|for)(?:\s+the)?\s*$/;
 
-// "ASTANA, November 28 —", "MOSCOW (Reuters) —", or a city in capitals alone: "MINSK — …".
+// "ASTANA, November 28 —", "MOSCOW (Reuters) —", "Riyadh, December 9, 2022, SPA --" (a news agency after the date, a dash
+// typed twice), or a city in capitals alone: "MINSK — …".
 const DATELINE =
-  /^[A-Z][A-Z .'-]{1,40}\s[-–—]\s+|^[A-Z][A-Za-z .'-]{1,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?|\s*\([^)]*\)\s*)[-–—]\s*/;
+  /^[A-Z][A-Z .'-]{1,40}\s[-–—]\s+|^[A-Z][A-Za-z .'-]{1,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?(?:,\s*[A-Z]{2,8}\s*)?|\s*\([^)]*\)\s*)[-–—]{1,2}\s*/;
 
 // A liveblog entry's time before its first word: "14:10 X speaks next", "09:05 GMT — X arrives", "3.40pm: X …".
 const TIME_STAMP =
@@ -1529,6 +1564,8 @@ const FOR_HOSTING_AFTER =
 
 // A leader, or two joined by "and", as the subject of "signed": "President A and President B signed the convention".
 const SIGNED_AFTER = /^(?:\s*,?\s+and\s+[^,.;]{3,80}?)?\s+(?:also\s+|jointly\s+|then\s+)?signed\b/i;
+const HAD_SIGNED =
+  /^(?:\s*,?\s+and\s+[^,.;]{3,80}?)?\s+had\s+(?:(?:also|jointly|then|already|once)\s+)?signed\b/i;
 
 /**
  * Whether a head of state or government named with his title signs something in the release's own time: the leaders
@@ -1540,6 +1577,8 @@ function leaderSigned(item: { title?: ParsedTitle | null }, before: string, afte
   const clause = ownClause(after);
   return (
     !/\bwhose\s+$/i.test(before) &&
+    // "… President A and President B had signed the Charter": a signing before the meeting, in the past perfect.
+    !HAD_SIGNED.test(after) &&
     !new RegExp(YEAR.source).test(clause) &&
     !LATER_EVENT.test(before + clause) &&
     !ANOTHER_EVENT.test(clause) &&
@@ -1689,14 +1728,14 @@ function staffTitled(item: { title: { text: string; organization: unknown } | nu
 }
 
 // Someone named as the one absent: "In the absence of President X, Y led the delegation", "Instead of President X, Y
-// attended", "Y attended on behalf of President X", "standing in for President X"; "President X, who was due to attend,
-// sent Y".
+// attended", "Y attended on behalf of President X", "standing in for President X", "Y, representing President X,";
+// "President X, who was due to attend, sent Y".
 // A leader who stayed away and sent someone else: "stayed at home and sent Prime Minister Y", "did not attend but
 // sent his deputy, Y"; the one sent follows.
 const SENT_INSTEAD =
   /\b(?:stayed\s+(?:away|at\s+home|home)|did\s+not\s+(?:attend|come|travel)|could\s+not\s+(?:attend|come|travel)|was\s+absent)\b[^.;:]{0,40}?\s+(?:and|but)\s+(?:instead\s+)?(?:sent|dispatched|delegated)\s+/;
 const IN_PLACE_OF =
-  /\b(?:in\s+the\s+absence\s+of|instead\s+of|in\s+(?:the\s+)?place\s+of|on\s+behalf\s+of|standing\s+in\s+for|stood\s+in\s+for|deputi[sz]ing\s+for|replacing)\s+(?:the\s+)?$/i;
+  /\b(?:in\s+the\s+absence\s+of|instead\s+of|in\s+(?:the\s+)?place\s+of|on\s+behalf\s+of|standing\s+in\s+for|stood\s+in\s+for|deputi[sz]ing\s+for|replacing|representing)\s+(?:the\s+)?$/i;
 const IN_PLACE_OF_ITEM = /^(?:In\s+the\s+absence|Instead|In\s+(?:the\s+)?place)\s+of\s/i;
 const DUE_BUT_SENT =
   /^,\s+who\s+(?:was|had\s+been|were)\s+(?:originally\s+|initially\s+|first\s+)?(?:due|expected|scheduled|set|invited)\s+to\s+(?:attend|come|take\s+part|participate|travel|lead)\b[^.;]*?,\s+(?:instead\s+)?(?:sent|delegated|dispatched)\b/i;
@@ -2049,6 +2088,38 @@ function findMentionsIn(
       }
       heading = null;
     }
+    // "the leaders of Cambodia (Samdech Techo X, Prime Minister), … and Viet Nam (Y, Prime Minister) took part": each
+    // bracket holds one leader of the country before it.
+    for (const entry of leadersInBrackets(text, sentence, knowledge)) {
+      const items = splitParticipantList(text, entry.from, entry.to, knowledge);
+      if (items.length !== 1 || !items[0]!.name) continue;
+      mentions.push({
+        item: items[0]!,
+        kind: "attendance",
+        sentence,
+        categoryHint: categoryHintOf(withoutAsides(s)),
+        countryHint: entry.countryId,
+        listed: true,
+      });
+    }
+    // "… was read by Prime Minister X, who headed his country's delegation": he took part, as its head.
+    for (const head of delegationHeadsInClauses(text, sentence, knowledge))
+      mentions.push({
+        item: head.item,
+        kind: "attendance",
+        sentence,
+        categoryHint: categoryHintOf(withoutAsides(s)),
+        countryHint: head.countryId,
+      });
+    // "U.S. Vice-President X, representing President Y, who stayed at home, told the leaders …": the stand-in acted.
+    for (const item of standInsRepresenting(text, sentence, knowledge))
+      mentions.push({
+        item,
+        kind: "attendance",
+        sentence,
+        categoryHint: categoryHintOf(withoutAsides(s)),
+        countryHint: null,
+      });
     const add = (
       kind: MentionKind,
       from: number,
@@ -2774,8 +2845,9 @@ const SENT_WORDS =
 const ON_A_VISIT = /\bon\s+(?:an?\s+|his\s+|her\s+)?(?:state|official|working|bilateral)\s+visit\b/i;
 // What a round-up says someone did away from the table: a statement issued elsewhere ("welcomed the agreement in a
 // statement issued in New York") or an act of his own government ("signed a decree in Ankara").
+// A meeting of one's own beside it: "met Modi separately on Thursday", "separately met his counterpart".
 const AWAY_FROM_THE_TABLE =
-  /\b(?:in|with)\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+)?(?:written\s+)?statement\s+(?:issued|released|published|posted)\b|\bsign(?:ed|s)\s+(?:a|an|the)\s+(?:presidential\s+|executive\s+)?(?:decree|law|bill|order)\b/i;
+  /\b(?:in|with)\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+)?(?:written\s+)?statement\s+(?:issued|released|published|posted)\b|\bsign(?:ed|s)\s+(?:a|an|the)\s+(?:presidential\s+|executive\s+)?(?:decree|law|bill|order)\b|\b(?:separately\s+met|met\s+(?:[^.;,]{1,60}?\s+)?separately)\b/i;
 // An aside that says someone stayed away: "who did not attend", "who could not come", "who was unable to travel".
 const STAYED_AWAY =
   /\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|was\s+(?:unable|absent|not\s+(?:present|able|there))|stayed\s+(?:away|at\s+home)|declined|skipped)\b/i;
@@ -2788,6 +2860,8 @@ const ROUND_UP_ACT = new RegExp(
   String.raw`^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+|further\s+|then\s+|later\s+|again\s+|first\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with|hosted|signed|arrived(?![^.;]{0,60}?\bfor\s+(?:that|another|a\s+separate)\s)|met|laid|opened|delivered|addressed|took\s+the\s+floor|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)|${WIRE_ACTS})\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
   "i",
 );
+// ", as did" or ", and so did" before someone who did as the subject did.
+const AS_DID = /,\s+(?:and\s+)?(?:so|as)\s+did\s+/i;
 // Where a round-up's sentence may open on its subject besides its lead: after a semicolon or ", while", ", whereas",
 // ", and" ("A proposed …, and Kyrgyz President B backed …"), and after a quote that opens it ('"…," Kazakhstan's A
 // told his counterparts').
@@ -2914,6 +2988,10 @@ function roundUpMentions(
       if (aside && STAYED_AWAY.test(aside[1]!)) continue;
       // "X told reporters after the summit …", "X said at a news conference": words to the press, not at the table.
       if (TO_THE_PRESS.test(s)) continue;
+      // "South Africa's A pressed for …, as did Rwanda's B": the one who did as the subjects did, after a comma.
+      const asDid = AS_DID.exec(text.slice(subjects.at(-1)!.end, end));
+      const alike = asDid ? personAt(subjects.at(-1)!.end + asDid.index + asDid[0].length) : null;
+      if (alike && !MINISTER_NOUN.test(alike.title?.roleNoun ?? "")) subjects.push(alike);
       for (const item of subjects.filter((subject) => !absent.has(subject)))
         mentions.push({
           item,
@@ -4012,7 +4090,7 @@ function followNeighbourPosts(
             value: {
               status: "new",
               proposed: {
-                label: `${noun} of ${country?.nameI18n.en ?? worldName ?? participant.country!.value.asStated}`,
+                label: `${noun} of ${country ? knownCountryInLabel(country.nameI18n.en) : (worldName ?? participant.country!.value.asStated)}`,
                 role: roleOfNoun(noun, "country", false),
                 countryId,
                 organizationId: null,
@@ -4369,7 +4447,7 @@ function build(
     if (country)
       post.reconciled.proposed = {
         ...post.reconciled.proposed,
-        label: `${postPhrase(item.title) ?? item.title.roleNoun} of ${country.nameI18n.en}`,
+        label: `${postPhrase(item.title) ?? item.title.roleNoun} of ${knownCountryInLabel(country.nameI18n.en)}`,
         countryId: country.id,
       };
   }

@@ -5,7 +5,8 @@
 // checks every list before its verb goes through. A seat named by its country ("took the seat of Syria") says whose
 // seat, not in which capacity its holder came, so it is no such verb.
 
-const TABLE = String.raw`at\s+the\s+(?:(?:summit|negotiating|conference|round|main)\s+)?table\b`;
+// … or one they sat around with the host: "sat with Biden around a table in the East Room".
+const TABLE = String.raw`(?:with\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:at|around|round)\s+(?:the|a)\s+(?:(?:summit|negotiating|conference|round|main)\s+)?table\b`;
 
 /** A run of people before a verb of sitting at the meeting's table; group 1 is the run. */
 export const SEATED_AT_THE_TABLE = new RegExp(

@@ -88,6 +88,15 @@ export function withArticle(name: string): string {
     : `the ${name}`;
 }
 
+/**
+ * A known country's name as a post's label writes it after "of": "the United States" (a name of states in the plural
+ * always takes the article, whether the text wrote "U.S.", "US" or "the United States of America"); any other name as
+ * the knowledge holds it.
+ */
+export function knownCountryInLabel(name: string): string {
+  return /^\p{Lu}[\p{L}\s]*\sStates$/u.test(name) ? `the ${name}` : name;
+}
+
 function canonicalRoleNoun(noun: string, title: string): string {
   // "Minister of Foreign Affairs", "External Affairs Minister" and "Foreign Minister" name one post.
   if (noun === "Minister" && /\b(?:foreign|external)\s+affairs\b/i.test(title)) return "Foreign Minister";
@@ -657,10 +666,11 @@ export function opensWithOrganizationAbbreviation(title: string): boolean {
 }
 
 // "represented by its Foreign Minister, Prince X": the possessive before a post with no country and the style set off
-// after it belong to the sentence and the name, not to the post's label.
+// after it belong to the sentence and the name, not to the post's label; so does a rank set off after it ("the Head of
+// the Transitional Council, General X").
 const LABEL_DETERMINER = /^\s*(?:its|his|her|their)\s+(?=\p{Lu})/u;
 const STYLE_AFTER_COMMA =
-  /,\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)(?:\s+|$))?(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Shaikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*$/;
+  /,\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)(?:\s+|$))?(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Shaikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Ambassador|(?:Lieutenant[-\s]|Major[-\s]|Brigadier[-\s])?General|Colonel|(?:Field\s+)?Marshal|Admiral)?\s*$/;
 
 /** The post a title names: a known one, or a proposal to create it. */
 export function reconcilePost(
@@ -768,12 +778,20 @@ export function reconcilePost(
     phrase && unknownCountry
       ? `${phrase} of ${withArticle(unknownCountry.name)}`
       : phrase && country
-        ? `${phrase} of ${country.nameI18n.en}`
+        ? `${phrase} of ${knownCountryInLabel(country.nameI18n.en)}`
         : noun && organization
           ? `${rankBeforeNoun(title)}${noun} of the ${organization.nameI18n.en}`
           : title.text
               .replace(/^\s*\(|\)\s*$/g, "")
               .replace(/^\s*of\s+(?:the\s+)?/i, "")
+              // "the Head of the Transitional Council of X, General Y": the article opening the sentence's phrase, before
+              // one word and a body's name, in a post scoped by a country or an organization.
+              .replace(
+                title.country || title.organization
+                  ? /^\s*[Tt]he\s+(?=\p{Lu}[\p{L}-]*\s+of\s+(?:the\s+)?\p{Lu})/u
+                  : /^(?!)/,
+                "",
+              )
               .replace(/['’]s\s*$/, "")
               .replace(LABEL_DETERMINER, "")
               .replace(STYLE_AFTER_COMMA, "")
