@@ -3,13 +3,9 @@
 // and chaired. Every person here is invented.
 import { describe, expect, it } from "vitest";
 import { chairs7Knowledge as knowledge } from "./fixtures/chairs7-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { namesAndRoles } from "./participants-test-reading";
 
-const read = (text: string) =>
-  readPressRelease(text, knowledge).participants.map((participant) => {
-    const person = participant.person.value;
-    return `${person.status === "matched" ? person.label : person.proposed.name} | ${participant.role.value}`;
-  });
+const read = (text: string) => namesAndRoles(text, knowledge);
 
 const lineUp =
   " Chile's President Andrés Soto and Peru's President Jorge Quispe completed the line-up, and Colombia's President Diego Rojas signed the declaration.";

@@ -3,15 +3,9 @@
 // invented unless the knowledge holds them (Ismail Omar Guelleh).
 import { describe, expect, it } from "vitest";
 import { chairs7Knowledge as knowledge } from "./fixtures/chairs7-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { chairNames } from "./participants-test-reading";
 
-const chairs = (text: string) =>
-  readPressRelease(text, knowledge)
-    .participants.filter((participant) => participant.role.value === "chair")
-    .map((participant) => {
-      const person = participant.person.value;
-      return person.status === "matched" ? person.label : person.proposed.name;
-    });
+const chairs = (text: string) => chairNames(text, knowledge);
 
 const opening =
   "Entebbe, 18 January 2024\n\nDjibouti, which chairs IGAD, convened the Extraordinary Assembly of Heads of State and Government of the Intergovernmental Authority on Development, and Uganda hosted it.\n\nIn attendance were President Ismail Omar Guelleh of Djibouti, President Peter Kamau of Kenya and President Ali Warsame of Somalia.\n\n";

@@ -4,13 +4,9 @@
 // person here is invented.
 import { describe, expect, it } from "vitest";
 import { chairs7Knowledge as knowledge } from "./fixtures/chairs7-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { namesAndRoles } from "./participants-test-reading";
 
-const read = (text: string) =>
-  readPressRelease(text, knowledge).participants.map((participant) => {
-    const person = participant.person.value;
-    return `${person.status === "matched" ? person.label : person.proposed.name} | ${participant.role.value}`;
-  });
+const read = (text: string) => namesAndRoles(text, knowledge);
 
 const rest =
   " The rest of the work took place under the presidency of Pedro Neto, President of the Republic of Angola. Present were the President of Mozambique, Luís Macuácua, and the President of Guinea-Bissau, Mário Vaz.";

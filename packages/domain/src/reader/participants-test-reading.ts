@@ -70,6 +70,31 @@ export const participantsAfterTwoLeaders = (opening: string, sentence: string) =
     .map((participant) => [participant.nameAsStated, postLabelOf(participant), participant.category.value]);
 
 /**
+ * Each participant read after the first (the chair `opening` names) from `opening` followed by `sentence`, as [name as
+ * stated, post label (as matched, or as proposed when new)]: for the rules on someone named only in that sentence.
+ */
+export const statedNamesAndPostsAfterTheChair = (
+  opening: string,
+  sentence: string,
+  knowledge: ReaderKnowledge,
+) =>
+  readPressRelease(`${opening} ${sentence}`, knowledge)
+    .participants.slice(1)
+    .map((participant) => [participant.nameAsStated, postLabelOf(participant)]);
+
+/** The name of each participant read as chair (the known person's label, or the proposed name when new). */
+export const chairNames = (text: string, knowledge: ReaderKnowledge) =>
+  readPressRelease(text, knowledge)
+    .participants.filter((participant) => participant.role.value === "chair")
+    .map((participant) => nameOf(participant));
+
+/** Each participant read as "name | role" (the known person's label, or the proposed name when new). */
+export const namesAndRoles = (text: string, knowledge: ReaderKnowledge) =>
+  readPressRelease(text, knowledge).participants.map(
+    (participant) => `${nameOf(participant)} | ${participant.role.value}`,
+  );
+
+/**
  * After a CIS meeting in Minsk chaired by Belarus's president, each other participant read from `sentence` as its name
  * as stated and its post: the known post's id when matched, the proposed label when new, null without one.
  */
@@ -91,4 +116,10 @@ export const namesAndPostsAfterAChair = (sentence: string) =>
 function postLabelOf(participant: ReturnType<typeof readPressRelease>["participants"][number]) {
   const post = participant.post?.value;
   return post ? (post.status === "matched" ? post.label : post.proposed.label) : null;
+}
+
+/** A participant's name: the known person's label, or the proposed name when new. */
+function nameOf(participant: ReturnType<typeof readPressRelease>["participants"][number]) {
+  const person = participant.person.value;
+  return person.status === "matched" ? person.label : person.proposed.name;
 }

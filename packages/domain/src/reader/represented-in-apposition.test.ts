@@ -4,21 +4,12 @@
 // the chairman was lost); every person here is invented.
 import { describe, expect, it } from "vitest";
 import { participants7Knowledge as knowledge } from "./fixtures/participants7-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { statedNamesAndPostsAfterTheChair } from "./participants-test-reading";
 
 const opening =
   "RIYADH, 9 December 2022 — The China-Arab States Summit was held in Riyadh today. Crown Prince Mohammed bin Salman, Prime Minister of Saudi Arabia, chaired the summit.";
 
-const namesAndPosts = (sentence: string) =>
-  readPressRelease(`${opening} ${sentence}`, knowledge)
-    .participants.slice(1)
-    .map((participant) => {
-      const post = participant.post?.value;
-      return [
-        participant.nameAsStated,
-        post ? (post.status === "matched" ? post.label : post.proposed.label) : null,
-      ];
-    });
+const namesAndPosts = (sentence: string) => statedNamesAndPostsAfterTheChair(opening, sentence, knowledge);
 
 describe("the one represented, named in apposition to his office", () => {
   it("leaves him out and gives the next item its own post", () => {
