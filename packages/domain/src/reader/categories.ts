@@ -30,9 +30,9 @@ const DELEGATION_MEMBERS =
 
 // A host's courtesy, no capacity: "welcomed his guests", "The distinguished guests included …", "the host's guests". A
 // host calls every leader who came his guest, members first; "guests of honour", "invited guests", "as guests" and
-// "guest countries" still name a capacity.
+// "guest countries" still name a capacity. A summit's "guest list" is everyone it invited, members first.
 const COURTESY_GUESTS =
-  /\b(?:(?:his|her|their|our)\s+(?:(?:distinguished|esteemed|dear|high-ranking|high|honou?red)\s+)?|the\s+host['’]s\s+|(?:the\s+)?(?:distinguished|esteemed|dear|high-ranking|high|honou?red)\s+)guests\b(?!\s+of\s+honou?r)/gi;
+  /\bguest\s+list\b|\b(?:(?:his|her|their|our)\s+(?:(?:distinguished|esteemed|dear|high-ranking|high|honou?red)\s+)?|the\s+host['’]s\s+|(?:the\s+)?(?:distinguished|esteemed|dear|high-ranking|high|honou?red)\s+)guests\b(?!\s+of\s+honou?r)/gi;
 
 /**
  * Whether a host's courtesy word stands right before `at` ("The distinguished guests included …", "His guests were

@@ -80,8 +80,10 @@ interface ParticipantMention {
 
 // A dash set off by spaces parts a list as a comma does: "Heads of state of A, B and C - X, Y and Z - took part"; so
 // does "alongside" ("X came alongside Y, and Z took part"); ", and by" parts two co-chairs ("co-chaired by A, …, and by B").
+// ", with" before a capital adds one more to a line-up ("In the family photo: A, B and C, with NATO Secretary General
+// D"); "to" before a country's possessive closes a span of guests ("The guest list ran from Iceland's A to Georgia's B").
 const LIST_SEPARATOR =
-  /\s*[,;]\s*(?:and\s+(?:by\s+)?|as well as\s+|along with\s+|together with\s+)?|\s+and(?:\s*,)?\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+|\s+(?:came\s+|arrived\s+)?alongside\s+|\s+[-–—]\s+/g;
+  /\s*[,;]\s*(?:and\s+(?:by\s+)?|as well as\s+|along with\s+|together with\s+|with\s+(?=\p{Lu}))?|\s+and(?:\s*,)?\s+|\s+as well as\s+|\s+along with\s+|\s+together with\s+|\s+(?:came\s+|arrived\s+)?alongside\s+|\s+[-–—]\s+|\s+to\s+(?=\p{Lu}[\p{L}-]*['’]s\s+\p{Lu})/gu;
 
 // Styles and honorifics alone, with nothing to scope them ("Sheikh", "Crown Prince", "H.E. Dr."); a diplomat's rank
 // used as a style after the post ("The Secretary General of the Organization, Ambassador X").
@@ -744,7 +746,7 @@ const ITEM_TAIL =
 // … and "The members then met the leaders of the observer states in a separate session: A, B and C" (a meeting with a
 // group of leaders, then a colon); "Around the table: A, B and C" (a round-up's heading with no verb at all).
 const LIST_AFTER_VERB =
-  /\b(?:^(?:also\s+)?at\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks)\s+(?:were|was)\b(?!\s+(?:also\s+)?(?:signed|adopted|approved|discussed|considered|held|made|taken|reached|launched)\b)|(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|delegates)(?:\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|\s+(?:present|attending|in\s+attendance))?\s+(?:were|was)\b(?=\s+[A-Z])|^(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|participants)\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table\s+(?:included|include|were)\b|\bamong\s+(?:(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|participants|guests|dignitaries)|those)\s+(?:who|that)\s+(?:also\s+)?(?:attended|took\s+part|participated|(?:were|was)\s+present|came)\b[^,.;:]{0,40}?\s+(?:were|was)\b|\bmet\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?)?|presidents|delegations|representatives)\s+of\s+(?:the\s+)?[^:.;]{0,60}?\b(?:states|countries|partners|organi[sz]ations)\b[^:.;]{0,60}?(?=\s*:)|(?:^|\b)(?:around|round|at)\s+the\s+(?:[\w-]+\s+)?table(?=\s*:)|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to|from)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|\b(?:chaired|co-chaired|presided\s+over|hosted)\s+the\s+(?:talks|meeting|summit|session|consultations)\s+with\s+(?=(?:the\s+)?[A-Z])|^(?:joining|alongside|beside|besides|next\s+to|together\s+with|with)\s+(?:the\s+)?(?:host|hosts|him|her|them|[A-Z][\w'’-]*)(?:\s*,\s*[^,.:;]{3,80}?,)?\s+(?:were|was)\s+(?!(?:his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:ministers?|aides?|advis[eo]rs?|officials|staff|team|deputies|assistants|spokes(?:man|woman|person|people)|entourage|interpreters?|security|wife|husband|spouse|sons?|daughters?|children|family)\b)(?=(?:the\s+)?[A-Z])|\bfrom\s+(?:the\s+)?(?:observer|partner|guest|member|invited|dialogue[\s-]partner)\s+(?:states|countries|nations|organi[sz]ations)\s+(?:came|were|was)\b(?=\s+(?:the\s+)?[A-Z])|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)(?:\s+(?:also\s+)?(?:with\s+)?the\s+(?:leaders|heads|presidents|representatives|delegations)\b[^:.;]{0,50}?)?\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary|separate|joint|special)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
+  /\b(?:^(?:also\s+)?at\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks)\s+(?:were|was)\b(?!\s+(?:also\s+)?(?:signed|adopted|approved|discussed|considered|held|made|taken|reached|launched)\b)|(?:was|were)\s+(?:also\s+)?attended\s+(?:in\s+person\s+|online\s+|virtually\s+)?by|(?:and|,)\s+(?:also\s+)?attended\s+by|joined(?:\s*,[^,]{1,40},\s*|\s+(?:via|by|online|virtually|remotely)\b[^,.;:]{0,30}?\s+)?\s*by|with\s+the\s+participation\s+of|(?:participants|attendees|those\s+present|(?:(?:invited|special|honou?red)\s+)?(?:guests|invitees)|observers)\s+(?:also\s+)?(?:included|were|are)\b(?!\s+(?:invited|welcomed|received|told|briefed|given|not)\b)|\bamong\s+(?:the\s+)?(?:participants|attendees|(?:invited\s+)?guests|invitees|observers|those\s+(?:present|attending))\s+(?:were|was)\b|\bamong\s+(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|delegates)(?:\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table|\s+(?:present|attending|in\s+attendance))?\s+(?:were|was)\b(?=\s+[A-Z])|^(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|participants)\s+(?:at|around)\s+the\s+(?:[\w-]+\s+)?table\s+(?:included|include|were)\b|\bamong\s+(?:(?:the\s+)?(?:other\s+)?(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?|presidents|participants|guests|dignitaries)|those)\s+(?:who|that)\s+(?:also\s+)?(?:attended|took\s+part|participated|(?:were|was)\s+present|came)\b[^,.;:]{0,40}?\s+(?:were|was)\b|\bmet\s+(?:with\s+)?(?:the\s+)?(?:leaders|heads(?:\s+of\s+(?:state|government|delegations?)(?:\s+and\s+government)?)?|presidents|delegations|representatives)\s+of\s+(?:the\s+)?[^:.;]{0,60}?\b(?:states|countries|partners|organi[sz]ations)\b[^:.;]{0,60}?(?=\s*:)|(?:^|\b)(?:around|round|at)\s+the\s+(?:[\w-]+\s+)?table(?=\s*:)|(?:attending|participating|present|taking\s+part|joining|in\s+attendance|invited)(?:\s+(?:also|likewise))?(?:\s+(?:him|them|in|at|via|by|through|online|virtually|remotely|the|this|that|as|to|from)\b[^,.:;]{0,50}?)?\s+(?:also\s+|likewise\s+)?(?:were|was|are|is|will\s+be|included|include|includes)\b|\bjoining\s+[^,.:;]{1,60}?\s+(?:were|was)\b|\b(?:chaired|co-chaired|presided\s+over|hosted)\s+the\s+(?:talks|meeting|summit|session|consultations)\s+with\s+(?=(?:the\s+)?[A-Z])|^(?:joining|alongside|beside|besides|next\s+to|together\s+with|with)\s+(?:the\s+)?(?:host|hosts|him|her|them|[A-Z][\w'’-]*)(?:\s*,\s*[^,.:;]{3,80}?,)?\s+(?:were|was)\s+(?!(?:his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?(?:ministers?|aides?|advis[eo]rs?|officials|staff|team|deputies|assistants|spokes(?:man|woman|person|people)|entourage|interpreters?|security|wife|husband|spouse|sons?|daughters?|children|family)\b)(?=(?:the\s+)?[A-Z])|\bfrom\s+(?:the\s+)?(?:observer|partner|guest|member|invited|dialogue[\s-]partner)\s+(?:states|countries|nations|organi[sz]ations)\s+(?:came|were|was)\b(?=\s+(?:the\s+)?[A-Z])|(?:brought|bring|brings|bringing)\s+together|\bdelegations(?:\s+of\s+(?:the\s+)?[A-Za-z'’ -]{1,40}?)?\s+(?:were|are|will\s+be)\s+(?:led|headed)\s+(?:respectively\s+)?by|^(?:around|at)\s+the\s+(?:table|negotiating\s+table)\s+(?:sat|were)(?:\s+also)?\b|\bthe\s+guest\s+list\s+(?:ran|stretched|ranged|went)\s+from\b|\b(?:colleagues|counterparts|partners)\s+(?:at|around)\s+the\s+table\s+(?:were|included)\b|(?<!video\s)(?:heard\s+(?:(?:the\s+)?(?:addresses|speeches|statements|remarks)\s+)?(?:by|from)|(?:speeches|addresses|statements|remarks)\s+(?:were|was)\s+(?:also\s+)?(?:delivered|made|given)\s+by)(?=\s+(?:the\s+)?[A-Z])|involving|(?:session|meeting|talks|summit)\s+(?:that\s+)?(?:also\s+)?included|\b(?:met|gathered|sat\s+down)(?:\s+(?:also\s+)?(?:with\s+)?the\s+(?:leaders|heads|presidents|representatives|delegations)\b[^:.;]{0,50}?)?\s+(?:first\s+|then\s+)?in\s+(?:a\s+|the\s+)?(?:narrow|restricted|limited|expanded|enlarged|extended|closed|small|plenary|separate|joint|special)\s+(?:circle|format|composition|session|meeting)(?=\s*:)|(?:^|\b)(?:participants|attendees|those\s+(?:present|attending|taking\s+part)|(?:leaders|heads\s+of\s+\w+(?:\s+and\s+\w+)?)\s+(?:present|attending|in\s+attendance|taking\s+part)|in\s+attendance|present)(?:\s+(?:in|at)\s+the\s+[^:.;]{1,50})?(?=\s*:)|^(?:also\s+)?(?:taking\s+part|participating|attending)(?:\s+(?:in|at)\s+(?:the|this)\s+[^:.;]{1,50})?(?=\s*:))\s*:?\s*/i;
 
 // The verb before its subjects, as a translation from Russian keeps it: "In the session took part the President of …
 // A, the President of … B", "In the meeting in narrow format participated …". Read where LIST_AFTER_VERB finds nothing.
@@ -762,9 +764,9 @@ const LIST_TITLE =
   /^(?:annex(?:\s+[IVX\d]+)?\s*(?:[:.—–]|\s-)?\s*)?(?:(?:the\s+)?list\s+of\s+(?:the\s+)?)?(?:heads\s+of\s+(?:state|government|delegations?)(?:\s*\/\s*government|\s+and\s+(?:of\s+)?government)?|participants|leaders|delegations)(?:\s+(?:attending|present\s+at|participating\s+in|taking\s+part\s+in|at)\s[^.:;!?]{1,80})?$/i;
 
 // A photo's caption on the meeting: "Pictured: A with the other leaders", "Pictured (left to right): A, B and C", "In the
-// photo: …". Whoever it shows was there.
+// photo: …", "In the family photo: …". Whoever it shows was there.
 const CAPTION_LIST =
-  /^(?:Pictured|In\s+the\s+(?:photo|picture))(?:\s*\((?:from\s+)?[Ll]eft\s+to\s+right\)|\s*,?\s+(?:from\s+)?[Ll]eft\s+to\s+right)?\s*:\s*(?=(?:the\s+)?[A-Z])/;
+  /^(?:Pictured|In\s+the\s+(?:(?:family|group|official)\s+)?(?:photo(?:graph)?|picture))(?:\s*\((?:from\s+)?[Ll]eft\s+to\s+right\)|\s*,?\s+(?:from\s+)?[Ll]eft\s+to\s+right)?\s*:\s*(?=(?:the\s+)?[A-Z])/;
 
 // A group's heading that ends a list's first part before a colon: ", and the heads of the Council's affiliated
 // institutions", " and the representatives of the observer states".
@@ -2836,6 +2838,13 @@ function onlyBesideOthers(mentions: readonly ParticipantMention[]): boolean {
 // A minister's title (not a prime minister's): "Health Minister", "Minister of Foreign Affairs".
 const MINISTER_NOUN = /^(?!.*\bPrime\s+Minister\b).*\bMinister\b/i;
 
+// Words to the press at the meeting's door, which say the speaker came to it: "told reporters on arrival", "on his
+// arrival at the summit", "X, who arrived late, told journalists …" (not "on arrival in Moscow", another place).
+const AT_THE_DOOR =
+  /\b(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival\b(?!\s+(?:in|at|from)\s+(?!the\s+(?:summit|meeting|gathering|venue|talks)\b))|,\s+who\s+(?:had\s+)?arrived\s+(?:late|early|first|last)\b/i;
+/** Words to the press away from the table: to reporters, but not at the meeting's door (`AT_THE_DOOR`). */
+const toThePressAway = (s: string): boolean => TO_THE_PRESS.test(s) && !AT_THE_DOOR.test(s);
+
 const TO_THE_PRESS =
   /\b(?:reporters|journalists|correspondents|the\s+(?:press|media)|(?:news|press)\s+(?:conference|briefing)|(?:final|closing|media)\s+briefing)\b/i;
 
@@ -2855,7 +2864,10 @@ const STAYED_AWAY =
 // "X arrived … for that meeting", "… for another event": an arrival for an event the text named apart, not for this one.
 // What a wire says a leader did at the table, in the past or, in a liveblog or a headline, in the present: "insisted",
 // "repeated", "raised", "pressed for", "asks", "speaks next", "takes the floor", "thanks", "welcomes".
-const WIRE_ACTS = String.raw`(?:insist|repeat|reiterat|rais|press|ask|pledg|defend|argu|stress|not|thank|welcom|propos|suggest|urg|warn|offer|recall|outlin|present|describ|back|call|open|address|deliver|emphasi[sz]|underlin|highlight|voic|express|unveil|announc|sign|host|join|invit|congratulat|prais|assur)(?:e?s|e?d)|says|speaks|tells|takes\s+the\s+floor|(?:is|was)\s+the\s+(?:first|second|third|next|last)\s+to\s+(?:speak|take\s+the\s+floor)|puts\s+forward|comes\s+with|makes\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)`;
+// What a leader did with the gathering itself, which puts him at it: "used the gathering to press for …", "used the
+// summit to announce …", "pushed for a tribunal".
+const GATHERING_ACTS = String.raw`used\s+(?:the|this|that)\s+(?:gathering|summit|meeting|occasion|session|talks)\s+to|push(?:ed|es)\s+for`;
+const WIRE_ACTS = String.raw`(?:${GATHERING_ACTS})|(?:insist|repeat|reiterat|rais|press|ask|pledg|defend|argu|stress|not|thank|welcom|propos|suggest|urg|warn|offer|recall|outlin|present|describ|back|call|open|address|deliver|emphasi[sz]|underlin|highlight|voic|express|unveil|announc|sign|host|join|invit|congratulat|prais|assur)(?:e?s|e?d)|says|speaks|tells|takes\s+the\s+floor|(?:is|was)\s+the\s+(?:first|second|third|next|last)\s+to\s+(?:speak|take\s+the\s+floor)|puts\s+forward|comes\s+with|makes\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)`;
 const ROUND_UP_ACT = new RegExp(
   String.raw`^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+|further\s+|then\s+|later\s+|again\s+|first\s+)?(?:${REPORTING_VERBS}|spoke|proposed|put\s+forward|outlined|presented|told|backed|described|came\s+with|hosted|signed|arrived(?![^.;]{0,60}?\bfor\s+(?:that|another|a\s+separate)\s)|met|laid|opened|delivered|addressed|took\s+the\s+floor|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)|${WIRE_ACTS})\b(?!\s+(?:by\s+(?:tele)?phone|with)\b)`,
   "i",
@@ -2987,7 +2999,7 @@ function roundUpMentions(
       const aside = /^\s*,([^,;]{1,100}),/.exec(clause);
       if (aside && STAYED_AWAY.test(aside[1]!)) continue;
       // "X told reporters after the summit …", "X said at a news conference": words to the press, not at the table.
-      if (TO_THE_PRESS.test(s)) continue;
+      if (toThePressAway(s)) continue;
       // "South Africa's A pressed for …, as did Rwanda's B": the one who did as the subjects did, after a comma.
       const asDid = AS_DID.exec(text.slice(subjects.at(-1)!.end, end));
       const alike = asDid ? personAt(subjects.at(-1)!.end + asDid.index + asDid[0].length) : null;
@@ -3025,7 +3037,7 @@ const SAID_IN =
 // What a person does at the table, right after their name (and an aside): says, proposes, presents or addresses
 // something, takes the floor. Not arriving, meeting, hosting, signing, joining or inviting, which may be elsewhere.
 const TABLE_ACT = new RegExp(
-  String.raw`^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+|further\s+|then\s+|again\s+|first\s+)?(?:${REPORTING_VERBS}|spoke|speaks|proposed|proposes|put\s+forward|puts\s+forward|outlined|presented|presents|told|tells|backed|described|delivered|addressed|addresses|took\s+the\s+floor|takes\s+the\s+floor|reiterated|insisted|raised|pressed\s+for|pledged|argued|voiced|unveiled|asked|asks|says|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)|reviewed|summed\s+up|sums\s+up|set\s+out|sets\s+out|briefed|briefs|reported\s+(?:on|to)|defended|set\s+forth)\b`,
+  String.raw`^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+|further\s+|then\s+|again\s+|first\s+)?(?:${REPORTING_VERBS}|spoke|speaks|proposed|proposes|put\s+forward|puts\s+forward|outlined|presented|presents|told|tells|backed|described|delivered|addressed|addresses|took\s+the\s+floor|takes\s+the\s+floor|reiterated|insisted|raised|pressed\s+for|pledged|argued|voiced|unveiled|asked|asks|says|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)|reviewed|summed\s+up|sums\s+up|set\s+out|sets\s+out|briefed|briefs|reported\s+(?:on|to)|defended|set\s+forth|${GATHERING_ACTS})\b`,
   "i",
 );
 // What was said of the meeting itself, not at it ("said the summit would be held …", "said the next meeting is to …"):
@@ -3070,11 +3082,19 @@ export function actAtTheTable(
   return placedAway(text, sentence, item, year) ? null : act;
 }
 
+// "told reporters", "told journalists on arrival", "told the press on his arrival at the summit": the words to the press,
+// after which comes what was said.
+const TOLD_THE_PRESS =
+  /^[^.;"“]{0,60}?\btold\s+(?:reporters|journalists|correspondents|the\s+(?:press|media))(?:\s+(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival(?:\s+(?:at|in)\s+the\s+(?:summit|meeting|gathering|venue|talks))?)?/i;
+
 /**
  * A clause read up to a verb of saying's "that", or to the verb of saying itself when what was said follows it
  * ("said his country will …"): what was said may name other times and places; the act does not.
  */
 function ownWords(clause: string): string {
+  // "told reporters on arrival he would not …": what he told them follows the press, with no "that".
+  const toThePress = TOLD_THE_PRESS.exec(clause);
+  if (toThePress && !SAID_THAT.test(toThePress[0])) return toThePress[0];
   const spoken = SAID_THAT.exec(clause);
   if (spoken) return clause.slice(0, spoken[0].length);
   const saying = SAYING.exec(clause);
@@ -3105,7 +3125,7 @@ export function placedAway(
   const opening = text.slice(0, Math.min(300, sentence.start)).toLowerCase();
   if (spokeElsewhere(text, sentence.start, before) || (saidIn && !opening.includes(saidIn[1]!.toLowerCase())))
     return true;
-  if (TO_THE_PRESS.test(s) || SENT_WORDS.test(clause) || VIDEO_ADDRESS.test(clause)) return true;
+  if (toThePressAway(s) || SENT_WORDS.test(clause) || VIDEO_ADDRESS.test(clause)) return true;
   if (ON_A_VISIT.test(clause) || AWAY_FROM_THE_TABLE.test(clause)) return true;
   if (NOT_THERE_AFTER.test(act) || STAYED_AWAY.test(act) || CALLED_OFF.test(act)) return true;
   if (

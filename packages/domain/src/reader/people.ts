@@ -34,9 +34,12 @@ function tokensOf(text: string, from: number, to: number, knowledge: ReaderKnowl
     const inMention = protectedSpans.some((mention) => mention.start < end && start < mention.end);
     const word = bare.replace(/^[("“]+/, "");
     const capitalised = /^\p{Lu}/u.test(word);
-    // "Turkmen leader Berdimuhamedov", "Kazakhstan's leader X": a leader in lower case right after the country's name.
-    const countrysLeader = afterCountry && /^leader$/.test(bare);
-    afterCountry = inMention && !/[,;:]$/.test(match[0]);
+    // "Turkmen leader Berdimuhamedov", "Kazakhstan's leader X": a leader in lower case right after the country's name;
+    // so a head of state's or government's post in lower case, as the press writes it: "the Dutch prime minister,
+    // X,", "Croatian president X", "the German chancellor, X," (the words of the post follow one another).
+    const countrysLeader =
+      afterCountry && /^(?:leader|prime|minister|president|chancellor|premier)$/.test(bare.replace(/,$/, ""));
+    afterCountry = (inMention || (countrysLeader && /^prime$/.test(bare))) && !/[,;:]$/.test(match[0]);
     const kind: Token["kind"] =
       inMention ||
       (isTitleToken(word) && (capitalised || /^(?:of|the|and|for|on)$/.test(word))) ||

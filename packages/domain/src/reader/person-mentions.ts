@@ -144,8 +144,36 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)+/gu;
  * People the knowledge holds, named without a title: two to four capitalised words in a row that are one known
  * person's name or other name exactly ("… talks with Ilham Aliyev on transit"). The longest such words win.
  */
+// The family names only one person the knowledge holds bears, by knowledge.
+const soleFamilyNames = new WeakMap<ReaderKnowledge, Set<string>>();
+
+function soleFamilyNamesOf(knowledge: ReaderKnowledge): Set<string> {
+  let names = soleFamilyNames.get(knowledge);
+  if (!names) {
+    const counts = new Map<string, number>();
+    for (const person of knowledge.people)
+      if (person.familyName && !/\s/.test(person.familyName))
+        counts.set(person.familyName, (counts.get(person.familyName) ?? 0) + 1);
+    names = new Set([...counts].filter(([, count]) => count === 1).map(([name]) => name));
+    soleFamilyNames.set(knowledge, names);
+  }
+  return names;
+}
+
+// A sentence that opens on one capitalised word, then a comma or a word in lower case: "Orbán, who arrived late, told
+// journalists …", "Orbán told journalists …".
+const OPENING_WORD = /^(\p{Lu}[\p{L}'’-]+)(?=,\s|\s+\p{Ll})/u;
+
 function knownPeopleNamed(text: string, sentence: Sentence, knowledge: ReaderKnowledge): TitledName[] {
   const found: TitledName[] = [];
+  // A round-up's sentence that opens on the family name alone of someone the knowledge holds, the only one it holds by
+  // that name: "Orbán, who arrived late, told journalists …".
+  const opening = OPENING_WORD.exec(text.slice(sentence.start, sentence.end));
+  if (opening && soleFamilyNamesOf(knowledge).has(opening[1]!)) {
+    const end = sentence.start + opening[1]!.length;
+    const name = { start: sentence.start, end, text: opening[1]! };
+    found.push({ ...name, title: null, name });
+  }
   for (const run of text.slice(sentence.start, sentence.end).matchAll(CAPITALISED_RUN)) {
     const words = [...run[0].matchAll(/\S+/g)].map((word) => ({
       start: sentence.start + run.index + word.index,

@@ -49,16 +49,17 @@ const BETWEEN_NAMES =
 // The documents signed by the run: "The documents were signed by", "The declaration was then signed by the".
 const SIGNED_BY =
   /\b(?:was|were|had\s+been|have\s+been)\s+(?:then\s+|also\s+|jointly\s+)?signed\s+by\s+(?:the\s+)?$/i;
-// Talks with the run: "held talks with", "met", "had a meeting with", "a conversation with".
+// Talks with the run: "held talks with", "met", "had a meeting with", "a conversation with"; the sidelines may come
+// between the talks and the run ("held talks on the sidelines of the summit with A and B").
 const TALKS_WITH =
-  /\b(?:(?:(?:held|holds|had|has)\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|brief\s+)?(?:talks|meetings?|conversations?|exchange)|talks|meetings?)\s+with|(?:met|meets)(?:\s+separately)?(?:\s+with)?|received)\s+(?:the\s+)?$/i;
+  /\b(?:(?:(?:held|holds|had|has)\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|brief\s+)?(?:talks|meetings?|conversations?|exchange)|talks|meetings?)(?:\s+(?:on|at)\s+the\s+(?:side-?lines|margins)\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|gathering))?\s+with|(?:met|meets)(?:\s+separately)?(?:\s+with)?|received)\s+(?:the\s+)?$/i;
 // The subject of sideline talks: "X held talks with …", "X met …", "X had a meeting with …".
 const HELD_TALKS_AFTER =
   /^\s*(?:also\s+|separately\s+|then\s+)?(?:held\s+(?:bilateral\s+|separate\s+)?talks|met|had\s+(?:a\s+)?(?:bilateral\s+|separate\s+|brief\s+)?(?:meeting|talks|conversation))\b/i;
 // "On the sidelines", "on the sidelines of the summit", "on the margins of the meeting": this meeting's sidelines, not
-// "on the sidelines of the UN General Assembly" (an "of" must name a summit, meeting or session).
+// "on the sidelines of the UN General Assembly" (an "of" must name a summit, meeting, session or gathering).
 const ON_THE_SIDELINES =
-  /\b(?:on|at)\s+the\s+(?:side-?lines|margins)\b(?!\s+of\s+(?!the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council)\b))/i;
+  /\b(?:on|at)\s+the\s+(?:side-?lines|margins)\b(?!\s+of\s+(?!the\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|council|gathering)\b))/i;
 // The run greeted or welcomed as they came: "The host greeted A and B at the entrance", "welcomed A, B and C on arrival",
 // "welcomed A to the summit" (not "welcomed the proposal of X", nor a welcome at the airport, which may be a visit's).
 const GREETED = /\b(?:greeted|welcomed)\s+(?:the\s+)?$/i;
