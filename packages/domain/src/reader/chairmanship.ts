@@ -33,6 +33,17 @@ import {
   WILL_LEAD,
   WILL_TAKE_IT,
 } from "./handovers-in-elections-and-clauses";
+import {
+  APPOSITION_BEFORE_THE_TITLE,
+  DESIGNATED_TO,
+  DESIGNATES,
+  HOLDER_AFTER_THE_TITLE,
+  OUTGOING_TITLE,
+  TAKING_OVER_FROM,
+  TITLE_OF_ANOTHER_THING,
+  TO_THE_OFFICE,
+  titledOutgoingSubject,
+} from "./handovers-by-titles-and-designations";
 
 /**
  * The office that rotates, and the tokens handed over with it ("the baton passes to …", "handed the ceremonial hammer
@@ -278,6 +289,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
         tookThenHanded(context, sentence, outgoing, meetingYear, date) ??
         officeHeldSince(sentence, meetingYear, date) ??
         named.find((holder) => holder.countryId === outgoing.countryId && holder.since)?.since ??
+        takenOverBefore(context, sentences, sentence, outgoing.countryId, meetingYear) ??
         termYears(context, outgoing));
     result.push({
       organizationId: next.organizationId,
@@ -553,6 +565,8 @@ function incomingIn(
         confidence: 0.8,
       };
   }
+  const designated = designatedIn(sentence, context, countries, meetingYear);
+  if (designated) return designated;
   // The active: "the leaders entrusted Y with the chairmanship": Y right after the verb, the office after "with".
   for (const verb of words.matchAll(ENTRUSTS)) {
     const at = sentence.start + verb.index + verb[0].length;
@@ -830,6 +844,69 @@ function incomingIn(
 }
 
 /**
+ * The next holder designated or elected to the office: "Y was designated to chair the Association for 2023–2025",
+ * "The Council designated Y to chair IORA", "the summit elected Y to the chairmanship for a two-year term" (see
+ * handovers-by-titles-and-designations.ts). "To chair" must have the body as its object ("to chair the drafting
+ * committee" is another office), and a term taken before the meeting is none. The outgoing one is the one the sentence
+ * names as such or the one the next takes over from (", taking over from W").
+ */
+function designatedIn(
+  sentence: Sentence,
+  context: ChairmanshipContext,
+  countries: readonly Mention[],
+  meetingYear: number | null,
+): Incoming | null {
+  const words = sentence.text;
+  const { text } = context;
+  if (earlierTerm(words, meetingYear, true, context.date) !== null) return null;
+  const outgoingOf = (next: Side) =>
+    outgoingNamedIn(context, countries, sentence, next.countryId) ??
+    takenOverFrom(context, countries, sentence, next);
+  for (const verb of words.matchAll(DESIGNATED_TO)) {
+    const end = sentence.start + verb.index + verb[0].length;
+    if (/(?:chair|over|lead|head|steer)\s+(?:the\s+)?$/i.test(verb[0]) && !bodyOrItsTermAt(context, end))
+      continue;
+    const subject = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
+    if (subject) return { ...subject, sentence, outgoing: outgoingOf(subject), confidence: 0.75 };
+  }
+  for (const verb of words.matchAll(DESIGNATES)) {
+    const at = sentence.start + verb.index + verb[0].length;
+    const side = sideAfter(context, countries, at);
+    if (!side || !TITLE_BEFORE_THE_ELECTED.test(text.slice(at, side.start))) continue;
+    const office = TO_THE_OFFICE.exec(text.slice(side.end, sentence.end));
+    if (!office) continue;
+    if (office[1] !== undefined && !bodyOrItsTermAt(context, side.end + office[0].length)) continue;
+    return { ...side, sentence, outgoing: outgoingOf(side), confidence: 0.75 };
+  }
+  return null;
+}
+
+/**
+ * The body at `at`, also by a common noun with the term right after it ("the Association for 2023–2025", "the Group for
+ * the next two years"), which `bodyAt` leaves out as "Association for …" may be another body's name.
+ */
+function bodyOrItsTermAt(context: ChairmanshipContext, at: number): boolean {
+  return bodyAt(context, at) || BODY_NOUN_THEN_A_TERM.test(context.text.slice(at, at + 60));
+}
+const BODY_NOUN_THEN_A_TERM =
+  /^(?:Organi[sz]ation|Association|Union|Commonwealth|Community|Group|[Gg]rouping|[Bb]loc)\s+(?:for|from|in|until)\s+(?:the\s+)?(?:(?:19|20)\d{2}\b|(?:next|coming|following)\s+(?:[\w-]+\s+)?(?:years?|term|period)\b)/;
+
+/** ", taking over from Bangladesh" after the next holder: the country or participant right after "from". */
+function takenOverFrom(
+  context: ChairmanshipContext,
+  countries: readonly Mention[],
+  sentence: Sentence,
+  next: Side,
+): Side | null {
+  const after = context.text.slice(next.end, sentence.end);
+  const from = TAKING_OVER_FROM.exec(after);
+  if (!from) return null;
+  const at = next.end + from.index + from[0].length;
+  const side = sideAfter(context, countries, at);
+  return side && side.start === at && side.countryId !== next.countryId ? side : null;
+}
+
+/**
  * The next holder elected by the others ("the heads of state elected President of Ukraine Leonid Kuchma as Chairman of
  * the Council"), named in a relative clause after the office ("the presidency, which Italy will exercise from 1
  * December 2020") or leading the body "in succession to" the outgoing one ("Türkiye will lead the Islamic Summit for
@@ -1072,7 +1149,21 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
     /^hand(?:s|ed|ing)?$/i.test(verb) &&
     /^\s+over\s+$/i.test(between) &&
     officeInAClauseBeside(words.slice(0, verbStart), after.slice(to.index + to[0].length));
-  if (!officeAfter && !officeBefore && !officeAfterRecipient && !officeThen && !officeInAClause) return null;
+  // "The outgoing Chairperson, Prime Minister X of Egypt, handed over to Zambia": a bare "handed over" whose subject
+  // the text titles as the outgoing holder passes the office.
+  const fromTheTitledHolder =
+    /^hand(?:s|ed|ing)?$/i.test(verb) &&
+    /^\s+over\s+$/i.test(between) &&
+    titledOutgoingSubject(words.slice(0, verbStart));
+  if (
+    !officeAfter &&
+    !officeBefore &&
+    !officeAfterRecipient &&
+    !officeThen &&
+    !officeInAClause &&
+    !fromTheTitledHolder
+  )
+    return null;
   return verbEnd + to.index + to[0].length;
 }
 
@@ -1990,7 +2081,67 @@ function markedIn(
         next: as[1] !== undefined || as[2] !== undefined,
       });
   }
+  markers.push(
+    ...titledOutgoingHolders(context, countries, from, to).filter(
+      (titled) =>
+        !markers.some(
+          (marker) =>
+            marker.countryId === titled.countryId && marker.end >= titled.start && marker.start <= titled.end,
+        ),
+    ),
+  );
   return markers.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The outgoing holder named by its title (handovers-by-titles-and-designations.ts): the country or participant right
+ * after "The outgoing Chairperson," with a title and name at most between ("The outgoing Chairperson, Prime Minister X
+ * of Egypt,"), else the one the title stands in apposition to ("Zambia's President X, the immediate past Chair,",
+ * "Egypt, the immediate past Chair,"). Not the title of a committee's or an organ's chair.
+ */
+function titledOutgoingHolders(
+  context: ChairmanshipContext,
+  countries: readonly Mention[],
+  from: number,
+  to: number,
+): Marker[] {
+  const { text } = context;
+  const found: Marker[] = [];
+  for (const title of text.slice(from, to).matchAll(OUTGOING_TITLE)) {
+    const start = from + title.index;
+    const end = start + title[0].length;
+    if (TITLE_OF_ANOTHER_THING.test(text.slice(end, end + 80))) continue;
+    const after = [
+      countries.find((mention) => mention.start > end && mention.start < end + 100),
+      peopleIn(context, end, Math.min(to, end + 100))[0],
+    ]
+      .filter((side) => side !== undefined)
+      .map((side) => ("id" in side ? sideOf(side) : side))
+      .filter((side) => HOLDER_AFTER_THE_TITLE.test(text.slice(end, side.start)))
+      .sort((a, b) => a.start - b.start)[0];
+    const comma = APPOSITION_BEFORE_THE_TITLE.exec(text.slice(Math.max(from, start - 3), start));
+    const holderEnd = comma
+      ? start - (text.slice(Math.max(from, start - 3), start).length - comma.index)
+      : -1;
+    const before = comma
+      ? [
+          countries.find((mention) => mention.end === holderEnd),
+          peopleIn(context, Math.max(from, holderEnd - 60), holderEnd).find((side) => side.end === holderEnd),
+        ]
+          .filter((side) => side !== undefined)
+          .map((side) => ("id" in side ? sideOf(side) : side))[0]
+      : undefined;
+    const side = after ?? before;
+    if (side)
+      found.push({
+        ...side,
+        start: Math.min(side.start, start),
+        end: Math.max(side.end, end),
+        since: null,
+        next: false,
+      });
+  }
+  return found;
 }
 
 /**
@@ -2241,6 +2392,40 @@ function chairSide(context: ChairmanshipContext, nextCountryId: string): Side | 
 /** "and will preside over", "which is to chair": a verb of holding the office in the time to come. */
 const HOLDS_NEXT =
   /\b(?:will|shall|is\s+to|are\s+to|to)\s+(?:then\s+)?(?:preside|chair|hold|lead|head|steer|take\s+over)\b/i;
+
+/**
+ * The outgoing holder's start in a sentence of its own, other than the handover's: "Egypt had taken over the chair at
+ * the 21st Summit in Cairo in November 2021", "Egypt assumed the chairmanship in 2021" — the country as the subject of
+ * a past verb of taking the office, then the month or year (or the earlier meeting) it took it at, before the meeting.
+ * Not the office of another organization ("… the chairmanship of ASEAN in 2021").
+ */
+function takenOverBefore(
+  context: ChairmanshipContext,
+  sentences: readonly Sentence[],
+  handover: Sentence,
+  countryId: string,
+  meetingYear: number | null,
+): string | null {
+  const { text } = context;
+  for (const sentence of sentences) {
+    if (sentence === handover) continue;
+    for (const mention of countriesIn(context, sentence.start, sentence.end)) {
+      if (mention.id !== countryId) continue;
+      const took = TOOK_THE_OFFICE.exec(text.slice(mention.end, sentence.end));
+      if (!took) continue;
+      const officeEnd = mention.end + took[0].length;
+      if (otherOrganizationAfter(context, officeEnd)) continue;
+      const since = earlierTerm(text.slice(officeEnd, sentence.end), meetingYear, true, context.date);
+      if (since) return since;
+    }
+  }
+  return null;
+}
+/** " had taken over the chair", " assumed the rotating chairmanship": a past verb of taking the office after its subject. */
+const TOOK_THE_OFFICE = new RegExp(
+  `^\\s+(?:had\\s+|has\\s+)?(?:(?:taken|took)\\s+(?:over|up)|assumed|received|inherited)\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}?${OFFICE}\\b`,
+  "i",
+);
 
 /** "the Russian presidency of the SCO in 2019-2020": the outgoing term's first year from the text. */
 function termYears(context: ChairmanshipContext, outgoing: Side): string | null {
