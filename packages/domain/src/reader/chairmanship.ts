@@ -746,7 +746,15 @@ function incomingIn(
     const past =
       chaired || (taken !== null && /^(?:took|taken|assumed|held|received|accepted|inherited)$/.test(taken));
     const earlier =
-      !future && !later ? (statedEarlier ?? earlierTerm(words, meetingYear, past, context.date)) : null;
+      !future && !later
+        ? (statedEarlier ??
+          earlierTerm(
+            beforeAClauseOnTheGiver(context, countries, sentence, verb.index + verb[0].length),
+            meetingYear,
+            past,
+            context.date,
+          ))
+        : null;
     // "X, which currently chairs …", "X holds the presidency", "X took over the chairmanship on 1 January" or "last
     // year": the holder now, and so the outgoing one if someone else takes over.
     // "The next summit will take place in China, which chairs the Organisation in 2024–2025": a country that chairs in
@@ -841,6 +849,29 @@ function incomingIn(
   const marked = markedIn(context, sentence.start, sentence.end, meetingYear).find((marker) => marker.next);
   if (marked) return { ...marked, sentence, outgoing: null, confidence: 0.7 };
   return null;
+}
+
+/**
+ * The sentence's words up to a relative clause on a country or participant after `from` (a verb of taking): "Sri
+ * Lanka took over the chairmanship from Bangladesh, which had held it since the Dhaka meeting in November 2021" — the
+ * clause dates the giver's term, not the taking, which is at the meeting. A clause on anything else ("at the summit,
+ * which was held in Astana in June 2019") stays, as it may date the taking.
+ */
+function beforeAClauseOnTheGiver(
+  context: ChairmanshipContext,
+  countries: readonly Mention[],
+  sentence: Sentence,
+  from: number,
+): string {
+  const words = sentence.text;
+  for (const clause of words.slice(from).matchAll(/,\s+(?:which|who|whose)\b/gi)) {
+    const at = sentence.start + from + clause.index;
+    const named =
+      countries.some((mention) => mention.end === at) ||
+      peopleIn(context, Math.max(sentence.start, at - 60), at).some((side) => side.end === at);
+    if (named) return words.slice(0, from + clause.index);
+  }
+  return words;
 }
 
 /**
@@ -2421,9 +2452,13 @@ function takenOverBefore(
   }
   return null;
 }
-/** " had taken over the chair", " assumed the rotating chairmanship": a past verb of taking the office after its subject. */
+/**
+ * " had taken over the chair", " assumed the rotating chairmanship", ", the outgoing Chair, had led the Association
+ * since": a past verb of taking the office after its subject (an apposition at most between), or one of holding the
+ * office or leading the body with "since" after it.
+ */
 const TOOK_THE_OFFICE = new RegExp(
-  `^\\s+(?:had\\s+|has\\s+)?(?:(?:taken|took)\\s+(?:over|up)|assumed|received|inherited)\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}?${OFFICE}\\b`,
+  `^(?:\\s*,\\s+[^,.;]{1,60},)?\\s+(?:had\\s+|has\\s+)?(?:(?:(?:taken|took)\\s+(?:over|up)|assumed|received|inherited)\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}?${OFFICE}\\b|(?:held|led|chaired|headed)\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:${OFFICE}|Association|Organi[sz]ation|Union|Community|Group|[Bb]loc|[Gg]rouping)\\b(?=[^.;]{0,40}?\\bsince\\b))`,
   "i",
 );
 
