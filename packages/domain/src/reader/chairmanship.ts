@@ -1930,8 +1930,13 @@ function markedIn(
         /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:,\s+which\s+)?(?:will\s+|is\s+to\s+|shall\s+)?(?:begin|begins|start|starts|commence|commences|(?:run|runs|last|lasts)\s+from)\b/i.test(
           rest,
         );
+      // "Zambia's COMESA chairmanship (2023–2025) began today", "Norway's chairship of the Council started at this
+      // meeting": a term that began on the meeting's day (its years in brackets at most between).
+      const officeEnd = mention.end + officeAny[0].length;
+      const beganHere = BEGAN_AT_THE_MEETING.test(text.slice(officeEnd, officeEnd + 100));
       const next =
         begins ||
+        beganHere ||
         // "congratulated X on the start of China's presidency".
         /\b(?:start|beginning|launch|outset)\s+of\s+$/i.test(
           text.slice(Math.max(0, mention.start - 30), mention.start),
@@ -2461,6 +2466,14 @@ const TOOK_THE_OFFICE = new RegExp(
   `^(?:\\s*,\\s+[^,.;]{1,60},)?\\s+(?:had\\s+|has\\s+)?(?:(?:(?:taken|took)\\s+(?:over|up)|assumed|received|inherited)\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}?${OFFICE}\\b|(?:held|led|chaired|headed)\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:${OFFICE}|Association|Organi[sz]ation|Union|Community|Group|[Bb]loc|[Gg]rouping)\\b(?=[^.;]{0,40}?\\bsince\\b))`,
   "i",
 );
+
+/**
+ * After a possessive holder's office: its years in brackets or the body at most, then "began today", "started at this
+ * summit", "commenced at the meeting" — the term that began at the meeting, which a past "began" alone (", which began
+ * in July 2023") does not say.
+ */
+const BEGAN_AT_THE_MEETING =
+  /^\s*(?:\(\s*(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}\s*\)\s*)?(?:of\s+(?:the\s+)?[^,.;()]{1,40}?\s+)?(?:\(\s*(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}\s*\)\s*)?(?:formally\s+|officially\s+)?(?:began|started|commenced|got\s+under\s*way)\s+(?:today|this\s+(?:morning|afternoon|evening)|at\s+(?:this|today['’]s|the)\s+(?:summit|meeting|session|ministerial(?:\s+meeting)?)\b(?!\s+(?:in|of|held|at|on)\b))/i;
 
 /** "the Russian presidency of the SCO in 2019-2020": the outgoing term's first year from the text. */
 function termYears(context: ChairmanshipContext, outgoing: Side): string | null {
