@@ -2069,7 +2069,7 @@ function markedIn(
     // "Kyrgyzstan, the new chairing country,": the role as a country. "Malaysia is the chair of ASEAN for 2025", "Malaysia
     // is ASEAN chair for 2025": a chair of a later year is the next one (with no article, only then).
     const roleAfter =
-      /^(?:,\s+(?:as\s+)?|\s+(?:is|was|as)\s+)(the\s+|this\s+year['’]s\s+|(next\s+year['’]s\s+))?(?:(next|incoming|new)\s+|current\s+|outgoing\s+|rotating\s+)*(?:[A-Z]+\s+)?(?:chair|chairman|chairperson|(?:chairing|presiding)\s+(?:country|state))(-(?:designate|elect))?\b/i.exec(
+      /^(?:,\s+(?:as\s+)?|\s+(?:is|was|as|became|becomes|has\s+become)\s+)(the\s+|this\s+year['’]s\s+|(next\s+year['’]s\s+)|(?:the\s+)?[\w-]+['’]s\s+)?(?:(next|incoming|new)\s+|current\s+|outgoing\s+|rotating\s+)*(?:[A-Z]+\s+)?(?:chair|chairman|chairperson|(?:chairing|presiding)\s+(?:country|state))(-(?:designate|elect))?\b/i.exec(
         text.slice(mention.end, mention.end + 60),
       );
     const laterYear = roleAfter
@@ -2078,8 +2078,20 @@ function markedIn(
         )
       : null;
     const forLater = laterYear !== null && meetingYear !== null && Number(laterYear[1]) > meetingYear;
+    // "Zambia, COMESA's new Chair,", "Zambia became the Association's new Chair": a chair named with a possessive is the
+    // role only as the body's own ("Zambia, SADC's new Chair," is another organization's).
+    const possessive =
+      roleAfter?.[1] !== undefined &&
+      /['’]s\s+$/.test(roleAfter[1]) &&
+      !/\byear['’]s\s+$/i.test(roleAfter[1]);
+    const ofTheBody =
+      !possessive ||
+      possessiveBodyAt(context, mention.end + roleAfter!.index + roleAfter![0].indexOf(roleAfter![1]!));
+    const became = roleAfter !== null && /^\s+(?:became|becomes|has\s+become)\s/i.test(roleAfter[0]);
     if (
       roleAfter &&
+      ofTheBody &&
+      (possessive || !became) &&
       (roleAfter[1] !== undefined || forLater) &&
       (roleAfter[2] ||
         roleAfter[3] ||
@@ -2093,7 +2105,11 @@ function markedIn(
         end: mention.end + roleAfter[0].length,
         since: null,
         next:
-          roleAfter[2] !== undefined || roleAfter[3] !== undefined || roleAfter[4] !== undefined || forLater,
+          roleAfter[2] !== undefined ||
+          roleAfter[3] !== undefined ||
+          roleAfter[4] !== undefined ||
+          forLater ||
+          became,
       });
     }
   }
@@ -2474,6 +2490,23 @@ const TOOK_THE_OFFICE = new RegExp(
  */
 const BEGAN_AT_THE_MEETING =
   /^\s*(?:\(\s*(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}\s*\)\s*)?(?:of\s+(?:the\s+)?[^,.;()]{1,40}?\s+)?(?:\(\s*(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}\s*\)\s*)?(?:formally\s+|officially\s+)?(?:began|started|commenced|got\s+under\s*way)\s+(?:today|this\s+(?:morning|afternoon|evening)|at\s+(?:this|today['’]s|the)\s+(?:summit|meeting|session|ministerial(?:\s+meeting)?)\b(?!\s+(?:in|of|held|at|on)\b))/i;
+
+/** The body that met named at `at` with a possessive: "COMESA's", "the Association's". */
+function possessiveBodyAt(context: ChairmanshipContext, at: number): boolean {
+  const words = context.text.slice(at, at + 60).replace(/^the\s+/i, "");
+  const from = at + (context.text.slice(at, at + 60).length - words.length);
+  if (
+    /^(?:Organi[sz]ation|Association|Union|Commonwealth|Community|Group|[Gg]rouping|[Bb]loc)['’]s\s/.test(
+      words,
+    )
+  )
+    return true;
+  if (!context.organizationId) return false;
+  const root = (id: string) => rootOrganization(context.knowledge, id)?.id ?? id;
+  return organizationMentions(context.text, context.knowledge, from, from + 60).some(
+    (mention) => mention.start === from && root(mention.id) === root(context.organizationId!),
+  );
+}
 
 /** "the Russian presidency of the SCO in 2019-2020": the outgoing term's first year from the text. */
 function termYears(context: ChairmanshipContext, outgoing: Side): string | null {
