@@ -33,6 +33,17 @@ import {
   WILL_LEAD,
   WILL_TAKE_IT,
 } from "./handovers-in-elections-and-clauses";
+import {
+  APPOSITION_BEFORE_THE_TITLE,
+  DESIGNATED_TO,
+  DESIGNATES,
+  HOLDER_AFTER_THE_TITLE,
+  OUTGOING_TITLE,
+  TAKING_OVER_FROM,
+  TITLE_OF_ANOTHER_THING,
+  TO_THE_OFFICE,
+  titledOutgoingSubject,
+} from "./handovers-by-titles-and-designations";
 
 /**
  * The office that rotates, and the tokens handed over with it ("the baton passes to …", "handed the ceremonial hammer
@@ -278,6 +289,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
         tookThenHanded(context, sentence, outgoing, meetingYear, date) ??
         officeHeldSince(sentence, meetingYear, date) ??
         named.find((holder) => holder.countryId === outgoing.countryId && holder.since)?.since ??
+        takenOverBefore(context, sentences, sentence, outgoing.countryId, meetingYear) ??
         termYears(context, outgoing));
     result.push({
       organizationId: next.organizationId,
@@ -553,6 +565,8 @@ function incomingIn(
         confidence: 0.8,
       };
   }
+  const designated = designatedIn(sentence, context, countries, meetingYear);
+  if (designated) return designated;
   // The active: "the leaders entrusted Y with the chairmanship": Y right after the verb, the office after "with".
   for (const verb of words.matchAll(ENTRUSTS)) {
     const at = sentence.start + verb.index + verb[0].length;
@@ -732,7 +746,15 @@ function incomingIn(
     const past =
       chaired || (taken !== null && /^(?:took|taken|assumed|held|received|accepted|inherited)$/.test(taken));
     const earlier =
-      !future && !later ? (statedEarlier ?? earlierTerm(words, meetingYear, past, context.date)) : null;
+      !future && !later
+        ? (statedEarlier ??
+          earlierTerm(
+            beforeAClauseOnTheGiver(context, countries, sentence, verb.index + verb[0].length),
+            meetingYear,
+            past,
+            context.date,
+          ))
+        : null;
     // "X, which currently chairs …", "X holds the presidency", "X took over the chairmanship on 1 January" or "last
     // year": the holder now, and so the outgoing one if someone else takes over.
     // "The next summit will take place in China, which chairs the Organisation in 2024–2025": a country that chairs in
@@ -827,6 +849,92 @@ function incomingIn(
   const marked = markedIn(context, sentence.start, sentence.end, meetingYear).find((marker) => marker.next);
   if (marked) return { ...marked, sentence, outgoing: null, confidence: 0.7 };
   return null;
+}
+
+/**
+ * The sentence's words up to a relative clause on a country or participant after `from` (a verb of taking): "Sri
+ * Lanka took over the chairmanship from Bangladesh, which had held it since the Dhaka meeting in November 2021" — the
+ * clause dates the giver's term, not the taking, which is at the meeting. A clause on anything else ("at the summit,
+ * which was held in Astana in June 2019") stays, as it may date the taking.
+ */
+function beforeAClauseOnTheGiver(
+  context: ChairmanshipContext,
+  countries: readonly Mention[],
+  sentence: Sentence,
+  from: number,
+): string {
+  const words = sentence.text;
+  for (const clause of words.slice(from).matchAll(/,\s+(?:which|who|whose)\b/gi)) {
+    const at = sentence.start + from + clause.index;
+    const named =
+      countries.some((mention) => mention.end === at) ||
+      peopleIn(context, Math.max(sentence.start, at - 60), at).some((side) => side.end === at);
+    if (named) return words.slice(0, from + clause.index);
+  }
+  return words;
+}
+
+/**
+ * The next holder designated or elected to the office: "Y was designated to chair the Association for 2023–2025",
+ * "The Council designated Y to chair IORA", "the summit elected Y to the chairmanship for a two-year term" (see
+ * handovers-by-titles-and-designations.ts). "To chair" must have the body as its object ("to chair the drafting
+ * committee" is another office), and a term taken before the meeting is none. The outgoing one is the one the sentence
+ * names as such or the one the next takes over from (", taking over from W").
+ */
+function designatedIn(
+  sentence: Sentence,
+  context: ChairmanshipContext,
+  countries: readonly Mention[],
+  meetingYear: number | null,
+): Incoming | null {
+  const words = sentence.text;
+  const { text } = context;
+  if (earlierTerm(words, meetingYear, true, context.date) !== null) return null;
+  const outgoingOf = (next: Side) =>
+    outgoingNamedIn(context, countries, sentence, next.countryId) ??
+    takenOverFrom(context, countries, sentence, next);
+  for (const verb of words.matchAll(DESIGNATED_TO)) {
+    const end = sentence.start + verb.index + verb[0].length;
+    if (/(?:chair|over|lead|head|steer)\s+(?:the\s+)?$/i.test(verb[0]) && !bodyOrItsTermAt(context, end))
+      continue;
+    const subject = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
+    if (subject) return { ...subject, sentence, outgoing: outgoingOf(subject), confidence: 0.75 };
+  }
+  for (const verb of words.matchAll(DESIGNATES)) {
+    const at = sentence.start + verb.index + verb[0].length;
+    const side = sideAfter(context, countries, at);
+    if (!side || !TITLE_BEFORE_THE_ELECTED.test(text.slice(at, side.start))) continue;
+    const office = TO_THE_OFFICE.exec(text.slice(side.end, sentence.end));
+    if (!office) continue;
+    if (office[1] !== undefined && !bodyOrItsTermAt(context, side.end + office[0].length)) continue;
+    return { ...side, sentence, outgoing: outgoingOf(side), confidence: 0.75 };
+  }
+  return null;
+}
+
+/**
+ * The body at `at`, also by a common noun with the term right after it ("the Association for 2023–2025", "the Group for
+ * the next two years"), which `bodyAt` leaves out as "Association for …" may be another body's name.
+ */
+function bodyOrItsTermAt(context: ChairmanshipContext, at: number): boolean {
+  return bodyAt(context, at) || BODY_NOUN_THEN_A_TERM.test(context.text.slice(at, at + 60));
+}
+const BODY_NOUN_THEN_A_TERM =
+  /^(?:Organi[sz]ation|Association|Union|Commonwealth|Community|Group|[Gg]rouping|[Bb]loc)\s+(?:for|from|in|until)\s+(?:the\s+)?(?:(?:19|20)\d{2}\b|(?:next|coming|following)\s+(?:[\w-]+\s+)?(?:years?|term|period)\b)/;
+
+/** ", taking over from Bangladesh" after the next holder: the country or participant right after "from". */
+function takenOverFrom(
+  context: ChairmanshipContext,
+  countries: readonly Mention[],
+  sentence: Sentence,
+  next: Side,
+): Side | null {
+  const after = context.text.slice(next.end, sentence.end);
+  const from = TAKING_OVER_FROM.exec(after);
+  if (!from) return null;
+  const at = next.end + from.index + from[0].length;
+  const side = sideAfter(context, countries, at);
+  return side && side.start === at && side.countryId !== next.countryId ? side : null;
 }
 
 /**
@@ -1072,7 +1180,21 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
     /^hand(?:s|ed|ing)?$/i.test(verb) &&
     /^\s+over\s+$/i.test(between) &&
     officeInAClauseBeside(words.slice(0, verbStart), after.slice(to.index + to[0].length));
-  if (!officeAfter && !officeBefore && !officeAfterRecipient && !officeThen && !officeInAClause) return null;
+  // "The outgoing Chairperson, Prime Minister X of Egypt, handed over to Zambia": a bare "handed over" whose subject
+  // the text titles as the outgoing holder passes the office.
+  const fromTheTitledHolder =
+    /^hand(?:s|ed|ing)?$/i.test(verb) &&
+    /^\s+over\s+$/i.test(between) &&
+    titledOutgoingSubject(words.slice(0, verbStart));
+  if (
+    !officeAfter &&
+    !officeBefore &&
+    !officeAfterRecipient &&
+    !officeThen &&
+    !officeInAClause &&
+    !fromTheTitledHolder
+  )
+    return null;
   return verbEnd + to.index + to[0].length;
 }
 
@@ -1808,8 +1930,13 @@ function markedIn(
         /^\s*(?:of\s+[^,.;]{0,30}?\s+)?(?:,\s+which\s+)?(?:will\s+|is\s+to\s+|shall\s+)?(?:begin|begins|start|starts|commence|commences|(?:run|runs|last|lasts)\s+from)\b/i.test(
           rest,
         );
+      // "Zambia's COMESA chairmanship (2023–2025) began today", "Norway's chairship of the Council started at this
+      // meeting": a term that began on the meeting's day (its years in brackets at most between).
+      const officeEnd = mention.end + officeAny[0].length;
+      const beganHere = BEGAN_AT_THE_MEETING.test(text.slice(officeEnd, officeEnd + 100));
       const next =
         begins ||
+        beganHere ||
         // "congratulated X on the start of China's presidency".
         /\b(?:start|beginning|launch|outset)\s+of\s+$/i.test(
           text.slice(Math.max(0, mention.start - 30), mention.start),
@@ -1942,7 +2069,7 @@ function markedIn(
     // "Kyrgyzstan, the new chairing country,": the role as a country. "Malaysia is the chair of ASEAN for 2025", "Malaysia
     // is ASEAN chair for 2025": a chair of a later year is the next one (with no article, only then).
     const roleAfter =
-      /^(?:,\s+(?:as\s+)?|\s+(?:is|was|as)\s+)(the\s+|this\s+year['’]s\s+|(next\s+year['’]s\s+))?(?:(next|incoming|new)\s+|current\s+|outgoing\s+|rotating\s+)*(?:[A-Z]+\s+)?(?:chair|chairman|chairperson|(?:chairing|presiding)\s+(?:country|state))(-(?:designate|elect))?\b/i.exec(
+      /^(?:,\s+(?:as\s+)?|\s+(?:is|was|as|became|becomes|has\s+become)\s+)(the\s+|this\s+year['’]s\s+|(next\s+year['’]s\s+)|(?:the\s+)?[\w-]+['’]s\s+)?(?:(next|incoming|new)\s+|current\s+|outgoing\s+|rotating\s+)*(?:[A-Z]+\s+)?(?:chair|chairman|chairperson|(?:chairing|presiding)\s+(?:country|state))(-(?:designate|elect))?\b/i.exec(
         text.slice(mention.end, mention.end + 60),
       );
     const laterYear = roleAfter
@@ -1951,8 +2078,20 @@ function markedIn(
         )
       : null;
     const forLater = laterYear !== null && meetingYear !== null && Number(laterYear[1]) > meetingYear;
+    // "Zambia, COMESA's new Chair,", "Zambia became the Association's new Chair": a chair named with a possessive is the
+    // role only as the body's own ("Zambia, SADC's new Chair," is another organization's).
+    const possessive =
+      roleAfter?.[1] !== undefined &&
+      /['’]s\s+$/.test(roleAfter[1]) &&
+      !/\byear['’]s\s+$/i.test(roleAfter[1]);
+    const ofTheBody =
+      !possessive ||
+      possessiveBodyAt(context, mention.end + roleAfter!.index + roleAfter![0].indexOf(roleAfter![1]!));
+    const became = roleAfter !== null && /^\s+(?:became|becomes|has\s+become)\s/i.test(roleAfter[0]);
     if (
       roleAfter &&
+      ofTheBody &&
+      (possessive || !became) &&
       (roleAfter[1] !== undefined || forLater) &&
       (roleAfter[2] ||
         roleAfter[3] ||
@@ -1966,7 +2105,11 @@ function markedIn(
         end: mention.end + roleAfter[0].length,
         since: null,
         next:
-          roleAfter[2] !== undefined || roleAfter[3] !== undefined || roleAfter[4] !== undefined || forLater,
+          roleAfter[2] !== undefined ||
+          roleAfter[3] !== undefined ||
+          roleAfter[4] !== undefined ||
+          forLater ||
+          became,
       });
     }
   }
@@ -1990,7 +2133,67 @@ function markedIn(
         next: as[1] !== undefined || as[2] !== undefined,
       });
   }
+  markers.push(
+    ...titledOutgoingHolders(context, countries, from, to).filter(
+      (titled) =>
+        !markers.some(
+          (marker) =>
+            marker.countryId === titled.countryId && marker.end >= titled.start && marker.start <= titled.end,
+        ),
+    ),
+  );
   return markers.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The outgoing holder named by its title (handovers-by-titles-and-designations.ts): the country or participant right
+ * after "The outgoing Chairperson," with a title and name at most between ("The outgoing Chairperson, Prime Minister X
+ * of Egypt,"), else the one the title stands in apposition to ("Zambia's President X, the immediate past Chair,",
+ * "Egypt, the immediate past Chair,"). Not the title of a committee's or an organ's chair.
+ */
+function titledOutgoingHolders(
+  context: ChairmanshipContext,
+  countries: readonly Mention[],
+  from: number,
+  to: number,
+): Marker[] {
+  const { text } = context;
+  const found: Marker[] = [];
+  for (const title of text.slice(from, to).matchAll(OUTGOING_TITLE)) {
+    const start = from + title.index;
+    const end = start + title[0].length;
+    if (TITLE_OF_ANOTHER_THING.test(text.slice(end, end + 80))) continue;
+    const after = [
+      countries.find((mention) => mention.start > end && mention.start < end + 100),
+      peopleIn(context, end, Math.min(to, end + 100))[0],
+    ]
+      .filter((side) => side !== undefined)
+      .map((side) => ("id" in side ? sideOf(side) : side))
+      .filter((side) => HOLDER_AFTER_THE_TITLE.test(text.slice(end, side.start)))
+      .sort((a, b) => a.start - b.start)[0];
+    const comma = APPOSITION_BEFORE_THE_TITLE.exec(text.slice(Math.max(from, start - 3), start));
+    const holderEnd = comma
+      ? start - (text.slice(Math.max(from, start - 3), start).length - comma.index)
+      : -1;
+    const before = comma
+      ? [
+          countries.find((mention) => mention.end === holderEnd),
+          peopleIn(context, Math.max(from, holderEnd - 60), holderEnd).find((side) => side.end === holderEnd),
+        ]
+          .filter((side) => side !== undefined)
+          .map((side) => ("id" in side ? sideOf(side) : side))[0]
+      : undefined;
+    const side = after ?? before;
+    if (side)
+      found.push({
+        ...side,
+        start: Math.min(side.start, start),
+        end: Math.max(side.end, end),
+        since: null,
+        next: false,
+      });
+  }
+  return found;
 }
 
 /**
@@ -2241,6 +2444,69 @@ function chairSide(context: ChairmanshipContext, nextCountryId: string): Side | 
 /** "and will preside over", "which is to chair": a verb of holding the office in the time to come. */
 const HOLDS_NEXT =
   /\b(?:will|shall|is\s+to|are\s+to|to)\s+(?:then\s+)?(?:preside|chair|hold|lead|head|steer|take\s+over)\b/i;
+
+/**
+ * The outgoing holder's start in a sentence of its own, other than the handover's: "Egypt had taken over the chair at
+ * the 21st Summit in Cairo in November 2021", "Egypt assumed the chairmanship in 2021" — the country as the subject of
+ * a past verb of taking the office, then the month or year (or the earlier meeting) it took it at, before the meeting.
+ * Not the office of another organization ("… the chairmanship of ASEAN in 2021").
+ */
+function takenOverBefore(
+  context: ChairmanshipContext,
+  sentences: readonly Sentence[],
+  handover: Sentence,
+  countryId: string,
+  meetingYear: number | null,
+): string | null {
+  const { text } = context;
+  for (const sentence of sentences) {
+    if (sentence === handover) continue;
+    for (const mention of countriesIn(context, sentence.start, sentence.end)) {
+      if (mention.id !== countryId) continue;
+      const took = TOOK_THE_OFFICE.exec(text.slice(mention.end, sentence.end));
+      if (!took) continue;
+      const officeEnd = mention.end + took[0].length;
+      if (otherOrganizationAfter(context, officeEnd)) continue;
+      const since = earlierTerm(text.slice(officeEnd, sentence.end), meetingYear, true, context.date);
+      if (since) return since;
+    }
+  }
+  return null;
+}
+/**
+ * " had taken over the chair", " assumed the rotating chairmanship", ", the outgoing Chair, had led the Association
+ * since": a past verb of taking the office after its subject (an apposition at most between), or one of holding the
+ * office or leading the body with "since" after it.
+ */
+const TOOK_THE_OFFICE = new RegExp(
+  `^(?:\\s*,\\s+[^,.;]{1,60},)?\\s+(?:had\\s+|has\\s+)?(?:(?:(?:taken|took)\\s+(?:over|up)|assumed|received|inherited)\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}?${OFFICE}\\b|(?:held|led|chaired|headed)\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:${OFFICE}|Association|Organi[sz]ation|Union|Community|Group|[Bb]loc|[Gg]rouping)\\b(?=[^.;]{0,40}?\\bsince\\b))`,
+  "i",
+);
+
+/**
+ * After a possessive holder's office: its years in brackets or the body at most, then "began today", "started at this
+ * summit", "commenced at the meeting" — the term that began at the meeting, which a past "began" alone (", which began
+ * in July 2023") does not say.
+ */
+const BEGAN_AT_THE_MEETING =
+  /^\s*(?:\(\s*(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}\s*\)\s*)?(?:of\s+(?:the\s+)?[^,.;()]{1,40}?\s+)?(?:\(\s*(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)?\d{2}\s*\)\s*)?(?:formally\s+|officially\s+)?(?:began|started|commenced|got\s+under\s*way)\s+(?:today|this\s+(?:morning|afternoon|evening)|at\s+(?:this|today['’]s|the)\s+(?:summit|meeting|session|ministerial(?:\s+meeting)?)\b(?!\s+(?:in|of|held|at|on)\b))/i;
+
+/** The body that met named at `at` with a possessive: "COMESA's", "the Association's". */
+function possessiveBodyAt(context: ChairmanshipContext, at: number): boolean {
+  const words = context.text.slice(at, at + 60).replace(/^the\s+/i, "");
+  const from = at + (context.text.slice(at, at + 60).length - words.length);
+  if (
+    /^(?:Organi[sz]ation|Association|Union|Commonwealth|Community|Group|[Gg]rouping|[Bb]loc)['’]s\s/.test(
+      words,
+    )
+  )
+    return true;
+  if (!context.organizationId) return false;
+  const root = (id: string) => rootOrganization(context.knowledge, id)?.id ?? id;
+  return organizationMentions(context.text, context.knowledge, from, from + 60).some(
+    (mention) => mention.start === from && root(mention.id) === root(context.organizationId!),
+  );
+}
 
 /** "the Russian presidency of the SCO in 2019-2020": the outgoing term's first year from the text. */
 function termYears(context: ChairmanshipContext, outgoing: Side): string | null {

@@ -1,0 +1,51 @@
+// A holder's office named with its possessive that "began today" or "started at this summit" — "Zambia's COMESA
+// chairmanship (2023–2025) began today", "Zambia's chairmanship of COMESA began today" — is the next holder's, taken
+// at the meeting, as "begins today" already was. A term that began at an earlier summit, in a relative clause, or
+// something else that began today is none. Every sentence is written for these tests.
+import { describe, expect, it } from "vitest";
+import { handovers7Knowledge } from "./fixtures/handovers7-knowledge";
+import { readPressRelease } from "./read-press-release";
+
+const short = (countryId: string) =>
+  countryId
+    .replace(/^cty/, "")
+    .replace(/x0001$/, "")
+    .toUpperCase();
+
+const termsWith = (sentence: string) =>
+  readPressRelease(
+    `Lusaka, 8 June 2023\n\nThe 22nd Summit of the Common Market for Eastern and Southern Africa (COMESA) was held in Lusaka. Taking part were President Hakainde Hichilema of Zambia, Prime Minister Mostafa Madbouly of Egypt, President Evariste Ndayishimiye of Burundi and President William Ruto of Kenya.\n\n${sentence}\n`,
+    handovers7Knowledge,
+  ).chairmanships.map((term) => [short(term.countryId), term.startDate, term.endDate]);
+
+describe("a possessive holder's term that began at the meeting", () => {
+  it.each([
+    "Zambia's COMESA chairmanship (2023–2025) began today.",
+    "Zambia's chairmanship of COMESA began today, for the next two years.",
+    "Zambia's chairmanship formally began at this summit.",
+  ])("%s", (sentence) => {
+    expect(termsWith(sentence)).toEqual([["ZM", "2023-06-08", null]]);
+  });
+});
+
+describe("guards", () => {
+  it.each([
+    ["Zambia's talks began today.", []],
+    [
+      "Zambia took over the chairmanship today. Egypt's chairmanship (2021–2023) began at the Cairo summit.",
+      [
+        ["EG", "2021", "2023-06-08"],
+        ["ZM", "2023-06-08", null],
+      ],
+    ],
+    [
+      "Zambia took over the chairmanship today. Egypt's chairmanship, which began today two years ago, ended.",
+      [
+        ["EG", null, "2023-06-08"],
+        ["ZM", "2023-06-08", null],
+      ],
+    ],
+  ])("reads as before: %s", (sentence, terms) => {
+    expect(termsWith(sentence)).toEqual(terms);
+  });
+});
