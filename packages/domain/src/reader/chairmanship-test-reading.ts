@@ -1,6 +1,7 @@
 import { readChairmanships } from "./chairmanship";
 import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
 import { handovers5Knowledge } from "./fixtures/handovers5-knowledge";
+import { handovers7Knowledge } from "./fixtures/handovers7-knowledge";
 import { readPressRelease } from "./read-press-release";
 import { segment } from "./segment";
 
@@ -30,3 +31,30 @@ export const mercosurTermsWith = (sentence: string) =>
     `Montevideo, 6 December 2024\n\nThe 65th Mercosur summit was held in Montevideo. Taking part were President of Argentina Javier Milei, President of Brazil Luiz Inácio Lula da Silva, President of Paraguay Santiago Peña and President of Uruguay Luis Lacalle Pou.\n\n${sentence}\n`,
     handovers5Knowledge,
   ).chairmanships.map((term) => [term.countryId, term.startDate, term.endDate]);
+
+/** A fixture country id as its ISO code ("ctyzmx0001" → "ZM"). */
+const isoOf = (countryId: string) =>
+  countryId
+    .replace(/^cty/, "")
+    .replace(/x0001$/, "")
+    .toUpperCase();
+
+/**
+ * The terms the whole reader reads from a short release of COMESA's 22nd Summit in Lusaka, 8 June 2023 (four leaders
+ * taking part), with `sentence` as its last paragraph, each as [ISO code, start date, end date].
+ */
+export const comesaTermsWith = (sentence: string) =>
+  readPressRelease(
+    `Lusaka, 8 June 2023\n\nThe 22nd Summit of the Common Market for Eastern and Southern Africa (COMESA) was held in Lusaka. Taking part were President Hakainde Hichilema of Zambia, Prime Minister Mostafa Madbouly of Egypt, President Evariste Ndayishimiye of Burundi and President William Ruto of Kenya.\n\n${sentence}\n`,
+    handovers7Knowledge,
+  ).chairmanships.map((term) => [isoOf(term.countryId), term.startDate, term.endDate]);
+
+/**
+ * The terms the whole reader reads from a short release of IORA's Council of Ministers in Colombo, 11 October 2023
+ * (three ministers taking part), with `sentence` as its last paragraph, each as [ISO code, start date, end date].
+ */
+export const ioraTermsWith = (sentence: string) =>
+  readPressRelease(
+    `Colombo, 11 October 2023\n\nThe 23rd Meeting of the Council of Ministers of the Indian Ocean Rim Association (IORA) was held in Colombo. Taking part were Foreign Minister of Sri Lanka Ali Sabry, Foreign Minister of Bangladesh A. K. Abdul Momen and Foreign Minister of India S. Jaishankar.\n\n${sentence}\n`,
+    handovers7Knowledge,
+  ).chairmanships.map((term) => [isoOf(term.countryId), term.startDate, term.endDate]);

@@ -3,20 +3,9 @@
 // "handed over to Y" whose subject it is hands the office over. Not the outgoing chair of a council of ministers or a
 // bureau. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
-import { handovers7Knowledge } from "./fixtures/handovers7-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { comesaTermsWith } from "./chairmanship-test-reading";
 
-const short = (countryId: string) =>
-  countryId
-    .replace(/^cty/, "")
-    .replace(/x0001$/, "")
-    .toUpperCase();
-
-const termsWith = (sentence: string) =>
-  readPressRelease(
-    `Lusaka, 8 June 2023\n\nThe 22nd Summit of the Common Market for Eastern and Southern Africa (COMESA) was held in Lusaka. Taking part were President Hakainde Hichilema of Zambia, Prime Minister Mostafa Madbouly of Egypt, President Evariste Ndayishimiye of Burundi and President William Ruto of Kenya.\n\n${sentence}\n`,
-    handovers7Knowledge,
-  ).chairmanships.map((term) => [short(term.countryId), term.endDate]);
+const termsWith = (sentence: string) => comesaTermsWith(sentence).map(([country, , end]) => [country, end]);
 
 const HANDOVER = [
   ["EG", "2023-06-08"],

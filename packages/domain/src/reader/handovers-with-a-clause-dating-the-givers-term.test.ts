@@ -3,20 +3,9 @@
 // meeting, and the clause's month is Bangladesh's start. A month or year of the taking itself, or a clause on a
 // meeting, still makes it an earlier term. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
-import { handovers7Knowledge } from "./fixtures/handovers7-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { ioraTermsWith } from "./chairmanship-test-reading";
 
-const short = (countryId: string) =>
-  countryId
-    .replace(/^cty/, "")
-    .replace(/x0001$/, "")
-    .toUpperCase();
-
-const termsWith = (sentence: string) =>
-  readPressRelease(
-    `Colombo, 11 October 2023\n\nThe 23rd Meeting of the Council of Ministers of the Indian Ocean Rim Association (IORA) was held in Colombo. Taking part were Foreign Minister of Sri Lanka Ali Sabry, Foreign Minister of Bangladesh A. K. Abdul Momen and Foreign Minister of India S. Jaishankar.\n\n${sentence}\n`,
-    handovers7Knowledge,
-  ).chairmanships.map((term) => [short(term.countryId), term.startDate, term.endDate]);
+const termsWith = ioraTermsWith;
 
 const HANDOVER = [
   ["BD", "2021-11", "2023-10-11"],

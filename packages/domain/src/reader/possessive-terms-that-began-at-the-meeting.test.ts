@@ -3,20 +3,9 @@
 // at the meeting, as "begins today" already was. A term that began at an earlier summit, in a relative clause, or
 // something else that began today is none. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
-import { handovers7Knowledge } from "./fixtures/handovers7-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { comesaTermsWith } from "./chairmanship-test-reading";
 
-const short = (countryId: string) =>
-  countryId
-    .replace(/^cty/, "")
-    .replace(/x0001$/, "")
-    .toUpperCase();
-
-const termsWith = (sentence: string) =>
-  readPressRelease(
-    `Lusaka, 8 June 2023\n\nThe 22nd Summit of the Common Market for Eastern and Southern Africa (COMESA) was held in Lusaka. Taking part were President Hakainde Hichilema of Zambia, Prime Minister Mostafa Madbouly of Egypt, President Evariste Ndayishimiye of Burundi and President William Ruto of Kenya.\n\n${sentence}\n`,
-    handovers7Knowledge,
-  ).chairmanships.map((term) => [short(term.countryId), term.startDate, term.endDate]);
+const termsWith = comesaTermsWith;
 
 describe("a possessive holder's term that began at the meeting", () => {
   it.each([
