@@ -140,10 +140,6 @@ export function namedPeopleLeftOut(context: PersonMentionsContext): NamedPersonL
 // A run of capitalised words (hyphens and apostrophes inside), as a name is written.
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)+/gu;
 
-/**
- * People the knowledge holds, named without a title: two to four capitalised words in a row that are one known
- * person's name or other name exactly ("… talks with Ilham Aliyev on transit"). The longest such words win.
- */
 // The family names only one person the knowledge holds bears, by knowledge.
 const soleFamilyNames = new WeakMap<ReaderKnowledge, Set<string>>();
 
@@ -164,6 +160,11 @@ function soleFamilyNamesOf(knowledge: ReaderKnowledge): Set<string> {
 // journalists …", "Orbán told journalists …".
 const OPENING_WORD = /^(\p{Lu}[\p{L}'’-]+)(?=,\s|\s+\p{Ll})/u;
 
+/**
+ * People the knowledge holds, named without a title: two to four capitalised words in a row that are one known
+ * person's name or other name exactly ("… talks with Ilham Aliyev on transit"), the longest such words winning; and,
+ * opening a sentence, the family name alone of the only known person who bears it ("Orbán, who arrived late, …").
+ */
 function knownPeopleNamed(text: string, sentence: Sentence, knowledge: ReaderKnowledge): TitledName[] {
   const found: TitledName[] = [];
   // A round-up's sentence that opens on the family name alone of someone the knowledge holds, the only one it holds by
