@@ -29,7 +29,14 @@ import { titledPeople } from "./people";
 import { knownSpellings, personCandidates, shortNames, spaceInitials, withoutPatronymic } from "./names";
 import { reconcilePerson } from "./reconcile";
 import type { Paragraph, Sentence } from "./segment";
-import { NAME_PARTICLES, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS, roleOfNoun } from "./vocabulary";
+import {
+  NAME_PARTICLES,
+  REPORTING_VERBS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+  isRegionName,
+  roleOfNoun,
+} from "./vocabulary";
 import { isCapitalName } from "./world-capitals";
 import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import {
@@ -725,7 +732,7 @@ const ORGANIZATION_TAIL = /\b(?:of|for)(?:\s+the)?\s*$/;
 // "ASTANA, November 28 —", "MOSCOW (Reuters) —", "Riyadh, December 9, 2022, SPA --" (a news agency after the date, a dash
 // typed twice), or a city in capitals alone: "MINSK — …".
 const DATELINE =
-  /^[A-Z][A-Z .'-]{1,40}\s[-–—]\s+|^[A-Z][A-Za-z .'-]{1,40}(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?(?:,\s*[A-Z]{2,8}\s*)?|\s*\([^)]*\)\s*)[-–—]{1,2}\s*/;
+  /^\p{Lu}[\p{Lu} .'-]{1,40}\s[-–—]\s+|^\p{Lu}[\p{L} .'-]{1,40}(?:,\s*\p{Lu}[\p{L} .'-]{1,30}(?=,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z])))?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?(?:,\s*[A-Z]{2,8}\s*)?|\s*\([^)]*\)\s*)[-–—]{1,2}\s*/u;
 
 // A liveblog entry's time before its first word: "14:10 X speaks next", "09:05 GMT — X arrives", "3.40pm: X …".
 const TIME_STAMP =
@@ -1717,6 +1724,11 @@ function capitalAlone(item: { name: { text: string } | null; title: unknown }): 
   return item.title === null && item.name !== null && isCapitalName(item.name.text.trim());
 }
 
+/** Whether a mention is a world region's name alone, with no title: "the heads of state of West and Central Africa". */
+function regionAlone(item: { name: { text: string } | null; title: unknown }): boolean {
+  return item.title === null && item.name !== null && isRegionName(item.name.text);
+}
+
 // A staff title read as the title ("Presidential Press Secretary X", "Kremlin spokesman X", "spokesman X"): a
 // delegation's staff, present or not, is never a head of delegation; an organization's own assistant or adviser
 // ("Assistant Secretary-General of the SCO") names that organization and stays. A chief adviser heads an interim
@@ -1822,6 +1834,7 @@ export function noDelegate(
   return (
     organizationNamed(item) ||
     capitalAlone(item) ||
+    regionAlone(item) ||
     staffTitled(item) ||
     invitedButAbsent(text, sentence, item) ||
     namedAsAbsent(text, sentence, item) ||

@@ -101,8 +101,20 @@ export function organizationsWithAnd(
 // A region an office is for or of, at the end of a title: "Head of the UN Regional Centre for Preventive Diplomacy for
 // Central Asia", "Special Representative for the South Caucasus", "Executive Secretary of the Economic Commission for
 // Europe".
-const REGION_IN_TITLE =
-  /(?<=\b(?:for|of)\s+(?:the\s+)?)(?:(?:Central|South|Southern|South-East|Southeast|East|Eastern|West|Western|North|Northern|North-East|Northeast)\s+)?(?:Asia|Europe|Africa|America|Caucasus|Eurasia)(?:\s+and\s+the\s+Pacific)?\b/g;
+const COMPASS = String.raw`(?:Central|South|Southern|South-East|Southeast|East|Eastern|West|Western|North|Northern|North-East|Northeast)`;
+const CONTINENT = String.raw`(?:Asia|Europe|Africa|America|Caucasus|Eurasia)`;
+const REGION_IN_TITLE = new RegExp(
+  String.raw`(?<=\b(?:for|of)\s+(?:the\s+)?)(?:${COMPASS}\s+)?${CONTINENT}(?:\s+and\s+the\s+Pacific)?\b`,
+  "g",
+);
+// A world region named alone: "Central Africa" (of "the heads of state of West and Central Africa"), "Latin America",
+// "the Middle East" — no one's name.
+const REGION = new RegExp(
+  String.raw`^(?:the\s+)?(?:(?:${COMPASS}|Latin|Sub-Saharan)\s+)?(?:${CONTINENT}|Americas|Oceania|Pacific|Caribbean|Balkans|Sahel|Maghreb|Levant|Gulf|Horn\s+of\s+Africa|Middle\s+East|Far\s+East)$`,
+);
+
+/** Whether a text is a world region's name alone ("Central Africa", "Latin America", "the Middle East"). */
+export const isRegionName = (text: string): boolean => REGION.test(text.trim());
 
 /** The regions a title is for or of, in `text[start, end)`: spans whose words are no person's name. */
 export function regionsInTitles(text: string, start: number, end: number): { start: number; end: number }[] {
