@@ -414,8 +414,11 @@ function readStatedDates(
 }
 
 const VIDEO = String.raw`(?:video[\s-]*conferenc(?:e|ing)|video\s+link|video\s+call)`;
+// The meeting held online: "was held via videoconference", "a virtual summit", "took part from their capitals", and the
+// leaders themselves meeting so: "Leaders of the ten members linked up by video on Tuesday for a Special Summit", "the
+// heads of state met online" (not "had met by videoconference" before).
 const MEETING_ONLINE = new RegExp(
-  String.raw`\b(?:was|were)\s+(?:held|conducted|organi[sz]ed)\b[^.]{0,80}?\b(?:via|by|through|in\s+the\s+format\s+of|in)\s+(?:a\s+)?(?:${VIDEO}|online)|\b(?:summit|meeting|session|council|talks)\b[^.,]{0,100}?\b(?:took\s+place|met|convened)\b[^.,]{0,30}?\s(?:via|by|through)\s+(?:a\s+)?${VIDEO}|\b${VIDEO}\s+format\b|\bonline\s+format\b|\bin\s+(?:a\s+)?virtual\s+format\b|\bvirtual\s+(?:summit|meeting|session)\b|\b(?:was|were)\s+(?:held|conducted)\s+virtually\b|\b(?:held|holds|hold)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|talks)\s+(?:via|by|through|in\s+the\s+format\s+of)\s+(?:a\s+)?${VIDEO}|\b(?:chaired|presided\s+over|hosted|convened)\s*,?\s+(?:via|by|through)\s+(?:a\s+)?${VIDEO}\s*,?\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks)\b|\b(?:chaired|presided\s+over|hosted|convened)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,8}?(?:summit|meeting|session|talks)\b[^.,;]{0,80}?\s(?:via|by|through)\s+(?:a\s+)?${VIDEO}|\b(?:part|participated|joined|connected|attended|spoke)\b[^.]{0,60}?\bfrom\s+their\s+(?:respective\s+|own\s+)?(?:capitals|countries|offices|residences)\b`,
+  String.raw`\b(?:was|were)\s+(?:held|conducted|organi[sz]ed)\b[^.]{0,80}?\b(?:via|by|through|in\s+the\s+format\s+of|in)\s+(?:a\s+)?(?:${VIDEO}|online)|\b(?:summit|meeting|session|council|talks)\b[^.,]{0,100}?\b(?:took\s+place|met|convened)\b[^.,]{0,30}?\s(?:via|by|through)\s+(?:a\s+)?${VIDEO}|\b${VIDEO}\s+format\b|\bonline\s+format\b|\bin\s+(?:a\s+)?virtual\s+format\b|\bvirtual\s+(?:summit|meeting|session)\b|\b(?:was|were)\s+(?:held|conducted)\s+virtually\b|\b(?:held|holds|hold)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|talks)\s+(?:via|by|through|in\s+the\s+format\s+of)\s+(?:a\s+)?${VIDEO}|\b(?:chaired|presided\s+over|hosted|convened)\s*,?\s+(?:via|by|through)\s+(?:a\s+)?${VIDEO}\s*,?\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|session|talks)\b|\b(?:chaired|presided\s+over|hosted|convened)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,8}?(?:summit|meeting|session|talks)\b[^.,;]{0,80}?\s(?:via|by|through)\s+(?:a\s+)?${VIDEO}|\b(?:part|participated|joined|connected|attended|spoke)\b[^.]{0,60}?\bfrom\s+their\s+(?:respective\s+|own\s+)?(?:capitals|countries|offices|residences)\b|\b(?:leaders|heads\s+of\s+(?:state|government)|members|presidents|prime\s+ministers)\b[^.;]{0,100}?\b(?<!had\s)(?:linked\s+up|met|gathered|convened|came\s+together|conferred)\s+(?:(?:by|via|over|through)\s+(?:a\s+)?(?:${VIDEO}|video|teleconference)|online|virtually)\b`,
   "i",
 );
 // One leader away from the room: "by video link", "remotely", "from the Novo-Ogaryovo residence", "from his office".
@@ -445,7 +448,7 @@ const TAKING_PART_TO_COME =
 const ANOTHER_MEETING_TO_COME =
   /\b(?:next|upcoming|forthcoming|meet\s+again|proposed|proposes|suggested|planned)\b/i;
 
-/** The first match of `pattern` in `slice` whose sentence is not about a meeting to come. */
+/** The first match of `pattern` in `slice` whose sentence is not about a meeting to come or an earlier one. */
 function firstOfThisMeeting(pattern: RegExp, slice: string, ownPart = false): RegExpExecArray | null {
   for (const match of slice.matchAll(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`))) {
     // The clause the match stands in, up to its end: "… and will meet again in person" after it is another clause.
@@ -458,6 +461,8 @@ function firstOfThisMeeting(pattern: RegExp, slice: string, ownPart = false): Re
       .split(/[,;]|\band\b/)
       .slice(-2)
       .join(" ");
+    // "The leaders had met by videoconference in April": an earlier meeting's format.
+    if (EARLIER_MEETING.test(clause)) continue;
     if (!MEETING_TO_COME.test(clause)) return match as RegExpExecArray;
     if (ownPart && TAKING_PART_TO_COME.test(clause) && !ANOTHER_MEETING_TO_COME.test(clause))
       return match as RegExpExecArray;
