@@ -52,6 +52,8 @@ export const ROLE_NOUNS = [
   "Envoy",
   "Special Representative",
   "Permanent Representative",
+  // The United States' foreign minister ("US Secretary of State X"): "of State" is the post's, not a scope.
+  "Secretary of State",
   "Secretary",
   "Speaker",
   "State Councillor",
