@@ -424,8 +424,11 @@ export function splitParticipantList(
       i++;
     } else if (titleOnly(current) && (nameOnly(next) || honorificOnly(next) || styleOnly(next))) {
       // "Azerbaijani President, Ilham Aliyev, Belarusian President, …": a comma between the title and its name; "the
-      // President of the United Arab Emirates, Sheikh X": honorifics before the name after the comma.
-      items.push(parseTitledName(text, current.start, next!.end, knowledge));
+      // President of the United Arab Emirates, Sheikh X": honorifics before the name after the comma. A title composed
+      // from a shared plural one ("The presidents of X, A; of Y, B": shareTitleOverScopedNames) is kept as composed.
+      const item = parseTitledName(text, current.start, next!.end, knowledge);
+      const composed = current.title!.text !== text.slice(current.title!.start, current.title!.end);
+      items.push(composed && item.name ? { ...item, title: current.title } : item);
       i++;
     } else if (nameOnly(current) && next?.name && next.title && ORGANIZATION_TAIL.test(next.title.text)) {
       // "Dmitri Orlov, Chairman of the Board of the Eurasian Development Bank": an organization the reference data
@@ -704,10 +707,37 @@ function pairSharedTitles(text: string, parsed: TitledName[]): void {
 
 /**
  * "Presidents A of X, B of Y and C of Z": one plural title before a run of names, each with "of" and its own scope
- * after it. The names after the first are given the title in the singular ("President of Y"), as the first is.
+ * after it. The names after the first are given the title in the singular ("President of Y"), as the first is. And
+ * "The presidents of X, A; of Y, B; and of Z, C": the scopes before the names, each its own title to share it.
  */
 function shareTitleOverScopedNames(text: string, parsed: TitledName[]): void {
+  const scopeAlone = (piece: TitledName | undefined) =>
+    piece !== undefined &&
+    !piece.name &&
+    piece.title !== null &&
+    !piece.title.roleNoun &&
+    /^of\s/i.test(piece.text);
   for (let i = 0; i + 1 < parsed.length; i++) {
+    const heading = parsed[i]!;
+    const of = heading.name || !heading.title ? null : /\s+of\s+/i.exec(heading.title.text);
+    const plural = of ? sharedRoleNoun(heading.title!.text.slice(0, of.index)) : null;
+    if (plural && parsed[i + 1]?.name && !parsed[i + 1]!.title && scopeAlone(parsed[i + 2])) {
+      const singular = (title: NonNullable<TitledName["title"]>, scope: string) => ({
+        ...title,
+        text: `${plural} of ${scope}`,
+        roleNoun: plural,
+      });
+      parsed[i] = {
+        ...heading,
+        title: singular(heading.title!, heading.title!.text.slice(of!.index + of![0].length)),
+      };
+      for (let j = i + 2; scopeAlone(parsed[j]) && parsed[j + 1]?.name && !parsed[j + 1]!.title; j += 2)
+        parsed[j] = {
+          ...parsed[j]!,
+          title: singular(parsed[j]!.title!, parsed[j]!.text.replace(/^of\s+/i, "")),
+        };
+      continue;
+    }
     const first = parsed[i]!;
     if (!first.name || !first.title?.roleNoun) continue;
     const noun = sharedRoleNoun(text.slice(first.start, first.name.start));

@@ -1,5 +1,6 @@
-// One plural title before a run of names, each with its own "of" scope: "Presidents A of X, B of Y and C of Z". Before,
-// only the first name was given the title ("President of X"); the others had no post (the ECOWAS–ECCAS fixture). And
+// One plural title before a run of names, each with its own "of" scope: "Presidents A of X, B of Y and C of Z", "The
+// presidents of X, A; of Y, B; and of Z, C". Before, the first name was given the title ("President of X", or the
+// plural as stated) and the others had no post (the ECOWAS–ECCAS and Pacific Alliance 2016 fixtures). And
 // "Among the leaders in the hall were …" opens a list as "Among the leaders present were …" does. Every person here
 // is invented.
 import { describe, expect, it } from "vitest";
@@ -39,6 +40,18 @@ describe("a plural title shared by names each with its own scope", () => {
     ],
   ])("%s", (sentence, expected) => {
     expect(posts(OPENING + sentence)).toEqual(expected);
+  });
+
+  it('"The presidents of X, A; of Y, B; and of Z, C": the scopes before the names', () => {
+    expect(
+      posts(
+        `${OPENING}The presidents of Nigeria, Ade Okonkwo; of Ghana, Kwame Mensah; and of Senegal, Abdou Diallo, attended the summit.`,
+      ),
+    ).toEqual([
+      "Ade Okonkwo: President of Nigeria",
+      "Kwame Mensah: President of Ghana",
+      "Abdou Diallo: President of Senegal",
+    ]);
   });
 
   it("a name with a title of its own in the run keeps it", () => {
