@@ -136,11 +136,14 @@ export function sharedRoleNoun(title: string): string | null {
 const isLowerParticle = (word: string) => /^\p{Ll}/u.test(word) && NAME_PARTICLES.has(word.toLowerCase());
 
 /**
- * A role noun as posts are compared by it: lower case, and the names of a head of government taken as one ("Premier
- * of the State Council" and "Chairman of the Government of Russia" are their countries' prime ministers).
+ * A role noun as posts are compared by it: lower case, the names of a head of government taken as one ("Premier
+ * of the State Council" and "Chairman of the Government of Russia" are their countries' prime ministers), and the
+ * spellings of one title ("Amir", "Emir").
  */
 const roleKey = (noun: string) => {
   const key = noun.toLowerCase().replace(/[\s-]+/g, " ");
+  // "Amir of Qatar" is the same post as "Emir of Qatar": two spellings of one title.
+  if (key === "amir") return "emir";
   return key === "premier" || key === "chairman of the government" ? "prime minister" : key;
 };
 
