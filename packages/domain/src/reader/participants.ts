@@ -1199,6 +1199,13 @@ const WELCOMED_OBJECT_END =
   /\s+(?:to|at|in|on|for|during|ahead\s+of|before|upon|outside)\s+(?:the|a|an|this|his|her|their)\b|,\s+(?:where|as|who|which|before|after)\b|\s+(?:in|at|to)\s+\p{Lu}|['’]s\s/u;
 const LEADER_TITLE_WORD = /\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sultan)\s+\p{Lu}/gu;
 const MEETING_NOUN = /\b(?:summit|meeting|session|talks|council|forum|conference)\b/i;
+// An opening that names who proposed what the sentence reports: "On a proposal by the outgoing Chairman, Prime Minister
+// X, …", "At the suggestion of President X, …" (the outgoing chair's office and his name in apposition, or a name alone).
+const PROPOSED_BY_OPENER =
+  /^(?:On|Upon|At)\s+(?:a|the)\s+(?:proposal|suggestion|nomination|motion|initiative)\s+(?:by|of|from)\s+(?:(?:the\s+)?(?:outgoing|out-going|previous|current|retiring)\s+(?:Chair(?:man|person|woman)?|President)\s*,\s*[^,;]+|[^,;]+),\s+/;
+// "X was unanimously elected Chairman of the Summit", "… was elected President of the Conference": the chair of this
+// meeting, elected at its opening (not "elected Chairman of the Council", a term of the body's own).
+const ELECTED_CHAIR_OF_THE_MEETING = String.raw`(?:was|has\s+been)\s+(?:unanimously\s+|duly\s+|formally\s+)?elected\s+(?:as\s+)?(?:the\s+)?(?:Chair(?:man|person|woman)?|President)\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]onference)`;
 const BARE_CHAIR_BEFORE =
   /^(?:In\s+(?:his|her)\s+capacity\s+as|As)\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|presiding\s+(?:head|side|country))(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?\s*,\s*(\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})(?!\s+(?:of|and)\b)/u;
 const BARE_CHAIR_AFTER =
@@ -2707,11 +2714,16 @@ function findMentionsIn(
         found.push({ from: secondFrom, to: secondTo, kind: "chair", hint: null, country: null });
       }
     } else {
+      // "On a proposal by the outgoing Chairman, X, Y was elected Chairman of the Summit": the one who proposed is no
+      // part of the subject.
+      const proposer = PROPOSED_BY_OPENER.exec(rest0);
+      const chairLead = lead + (proposer?.[0].length ?? 0);
+      const chairRest = s.slice(chairLead);
       const chaired = new RegExp(
-        String.raw`^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided(?:\s+over)?|took\s+the\s+chair|(?:was|sat)\s+in\s+the\s+chair|${LED_SESSION})\b)`,
-      ).exec(rest0);
+        String.raw`^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided(?:\s+over)?|took\s+the\s+chair|(?:was|sat)\s+in\s+the\s+chair|${LED_SESSION}|${ELECTED_CHAIR_OF_THE_MEETING})\b)`,
+      ).exec(chairRest);
       const chairedClause = chaired
-        ? rest0.slice(chaired[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!
+        ? chairRest.slice(chaired[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!
         : "";
       const subject =
         chaired &&
@@ -2725,7 +2737,12 @@ function findMentionsIn(
         !EARLIER_MEETING_OPENING.test(chaired[1]!) &&
         // "The foreign ministers' meeting, which X opened and chaired, …": another meeting's chair.
         !WHICH_ON_ANOTHER_MEETING.test(chaired[1]!)
-          ? chairSubject(text, sentence.start + lead, sentence.start + lead + chaired[1]!.length, knowledge)
+          ? chairSubject(
+              text,
+              sentence.start + chairLead,
+              sentence.start + chairLead + chaired[1]!.length,
+              knowledge,
+            )
           : null;
       if (subject)
         found.push({
