@@ -2657,7 +2657,7 @@ function findMentionsIn(
         s,
       );
     const chairStop = chairedBy
-      ? /,\s+(?:was|were|who|which|and(?!\s+by\b)|the|a|an|this)\b|,\s+as\b(?![^,;.]*,\s+and\s+by\b)|,\s+(?!and\s+by\b)(?!as\b[^,;.]*,\s+and\s+by\b)(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+at\s+the\s+helm\b|['’]s\s+(?:chairmanship|presidency|chairship)\b|\s+(?:presiding|chairing)\b(?!\s+(?:country|state|side|nation)\b)|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
+      ? /,\s+(?:was|were|who|which|and(?!\s+by\b)|the|a|an|this)\b|,\s+as\b(?![^,;.]*,\s+and\s+by\b)|,\s+(?!and\s+by\b)(?!as\b[^,;.]*,\s+and\s+by\b)(?=\p{Ll})|\s+(?:who|which)\b|\s+and\s+the\b|\s+and\s+(?:was\s+)?(?:also\s+)?(?:attended|joined)\b|\s+in\s+the\s+chair\b|\s+at\s+the\s+helm\b|\s+(?:from|in)\s+(?:(?:his|her|the)\s+)?(?=\p{Lu}[\p{L}-]+\s*(?:[,;.]|$|\s+(?:and|via|by|through)\b))|['’]s\s+(?:chairmanship|presidency|chairship)\b|\s+(?:presiding|chairing)\b(?!\s+(?:country|state|side|nation)\b)|\s+(?:took\s+place|was|were|is|are|has|had|will|opened|began|ended|discussed|focused|adopted|signed|approved|considered|reviewed|chaired|presided)\b|;/u.exec(
           s.slice(chairedBy.index + chairedBy[0].length),
         )
       : null;
