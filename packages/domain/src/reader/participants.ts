@@ -3729,25 +3729,45 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   let titled: TitledName[] | null = null;
   const titledElsewhere = (item: TitledName): TitledName | undefined => {
     titled ??= sentences.flatMap((sentence) => titledPeopleOf(text, sentence, knowledge));
-    const family = normalizeText(item.name!.text);
-    const matches = titled.filter(
-      (other) =>
-        other.name!.start !== item.name!.start &&
-        normalizeText(other.name!.text.split(/\s+/).at(-1) ?? "") === family,
+    const word = normalizeText(item.name!.text);
+    const others = titled.filter(
+      (other) => other.name!.start !== item.name!.start && /\s/.test(other.name!.text),
     );
-    return new Set(matches.map((other) => normalizeText(other.name!.text))).size === 1
-      ? matches[0]
-      : undefined;
+    const one = (matches: TitledName[]) =>
+      new Set(matches.map((other) => normalizeText(other.name!.text))).size === 1 ? matches[0] : undefined;
+    const byFamily = others.filter(
+      (other) => normalizeText(other.name!.text.split(/\s+/).at(-1) ?? "") === word,
+    );
+    // "… were chaired by Sonexay" after "Lao Prime Minister Sonexay Siphandone": a given name alone, as Lao, Thai and
+    // Cambodian leaders are named, when no one's family name it is.
+    const byGiven = others.filter((other) => normalizeText(other.name!.text.split(/\s+/)[0] ?? "") === word);
+    return byFamily.length ? one(byFamily) : one(byGiven);
   };
   let host: { id: string | null } | null = null;
   for (const found of findMentions(text, sentences, knowledge, context)) {
     let mention = found;
-    const single = !found.item.title && !/\s/.test(found.item.name!.text);
-    const earlier =
+    // One word for a name, with no title or a bare office ("Prime Minister Morawiecki chaired the meeting"): the person
+    // named in full elsewhere in the text, with his title there when it says more.
+    const bareOffice =
+      found.item.title !== null &&
+      found.item.title.roleNoun !== null &&
+      !found.item.title.country &&
+      !found.item.title.organization &&
+      found.item.title.end <= found.item.name!.start;
+    const single = (!found.item.title || bareOffice) && !/\s/.test(found.item.name!.text);
+    const elsewhere =
       single && !sameFamilyName(participants, found.item.name!.text)
         ? titledElsewhere(found.item)
         : undefined;
-    if (earlier) mention = { ...found, item: { ...found.item, title: earlier.title } };
+    // … the same office: "Foreign Minister Hu" is not "Chinese President Hu Jintao".
+    const earlier =
+      bareOffice && elsewhere?.title?.roleNoun?.toLowerCase() !== found.item.title!.roleNoun!.toLowerCase()
+        ? undefined
+        : elsewhere;
+    if (earlier) {
+      const fuller = !found.item.title || earlier.title?.country || earlier.title?.organization;
+      mention = { ...found, item: { ...found.item, title: fuller ? earlier.title : found.item.title } };
+    }
     const { item } = mention;
     const name = item.name!;
     const titlePosts = item.title
@@ -3763,7 +3783,7 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
     const key =
       person.reconciled.status === "matched"
         ? person.reconciled.id
-        : `new:${normalizeText(withoutPatronymic(name.text))}`;
+        : `new:${normalizeText(withoutPatronymic(earlier ? earlier.name!.text : name.text))}`;
     let participant =
       keyOf.get(key) ??
       (person.reconciled.status === "new"
