@@ -4,12 +4,9 @@
 // Council for 2023", a term of the body's own, stays a handover's matter. Every person here is invented.
 import { describe, expect, it } from "vitest";
 import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { chairNames } from "./participants-test-reading";
 
-const chairs = (text: string) =>
-  readPressRelease(text, knowledge)
-    .participants.filter((participant) => participant.role.value === "chair")
-    .map((participant) => participant.nameAsStated);
+const chairs = (text: string) => chairNames(text, knowledge);
 
 const OPENING = "The CICA summit opened in Astana on 13 October 2022. ";
 const LIST =

@@ -2,12 +2,9 @@
 // chair and the King was lost (the G20 2020 fixture). Every person here is invented.
 import { describe, expect, it } from "vitest";
 import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { chairNames } from "./participants-test-reading";
 
-const chairs = (text: string) =>
-  readPressRelease(text, knowledge)
-    .participants.filter((participant) => participant.role.value === "chair")
-    .map((participant) => participant.nameAsStated);
+const chairs = (text: string) => chairNames(text, knowledge);
 
 const LIST = " It was attended by President of Pakistan Rafiq Aslam and Prime Minister of India Dev Kumar.";
 

@@ -4,13 +4,9 @@
 // a second, new person (the ASEAN 2024 and Visegrad 2021 fixtures' chairs). Every person here is invented.
 import { describe, expect, it } from "vitest";
 import { eurasiaKnowledge as knowledge } from "./fixtures/eurasia-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { namesAndRoles } from "./participants-test-reading";
 
-const people = (text: string) =>
-  readPressRelease(text, knowledge).participants.map(
-    (participant) =>
-      `${participant.person.value.status === "new" ? participant.person.value.proposed.name : participant.person.value.label}: ${participant.role.value}`,
-  );
+const people = (text: string) => namesAndRoles(text, knowledge);
 
 const OPENING = "The CICA summit opened in Astana on 13 October 2022. ";
 const LIST = " It was attended by President of Pakistan Rafiq Aslam.";
@@ -21,8 +17,8 @@ describe("one name later for a leader named in full", () => {
     "Lao Prime Minister Khamla Vongsa spoke first. Khamla chaired the summit.",
   ])("a given name: %s", (sentences) => {
     expect(people(OPENING + sentences + LIST)).toEqual([
-      "Khamla Vongsa: chair",
-      "Rafiq Aslam: head_of_delegation",
+      "Khamla Vongsa | chair",
+      "Rafiq Aslam | head_of_delegation",
     ]);
   });
 
@@ -31,7 +27,7 @@ describe("one name later for a leader named in full", () => {
       people(
         `${OPENING}Prime Minister Jan Nowicki hosted the leaders at the castle. Prime Minister Nowicki chaired the meeting.${LIST}`,
       ),
-    ).toEqual(["Jan Nowicki: chair", "Rafiq Aslam: head_of_delegation"]);
+    ).toEqual(["Jan Nowicki | chair", "Rafiq Aslam | head_of_delegation"]);
   });
 
   it("another office, or a name two people share, keeps them apart", () => {
@@ -40,9 +36,9 @@ describe("one name later for a leader named in full", () => {
         `${OPENING}President of Laos Khamla Vongsa attended the summit. Foreign Minister Khamla addressed the meeting.${LIST}`,
       ),
     ).toEqual([
-      "Khamla Vongsa: head_of_delegation",
-      "Khamla: head_of_delegation",
-      "Rafiq Aslam: head_of_delegation",
+      "Khamla Vongsa | head_of_delegation",
+      "Khamla | head_of_delegation",
+      "Rafiq Aslam | head_of_delegation",
     ]);
   });
 });

@@ -5,13 +5,10 @@
 // is invented.
 import { describe, expect, it } from "vitest";
 import { chairs7Knowledge as knowledge } from "./fixtures/chairs7-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { statedNamesAndPosts } from "./participants-test-reading";
 
 const posts = (text: string) =>
-  readPressRelease(text, knowledge).participants.map(
-    (participant) =>
-      `${participant.nameAsStated}: ${participant.post?.value.status === "new" ? participant.post.value.proposed.label : (participant.post?.value.label ?? "none")}`,
-  );
+  statedNamesAndPosts(text, knowledge).map(([name, post]) => `${name}: ${post ?? "none"}`);
 
 const OPENING = "The ECOWAS summit was held in Lomé on 30 July 2018. ";
 
