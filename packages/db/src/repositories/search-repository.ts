@@ -218,28 +218,31 @@ export function rankedSearchSql(table: RankedInSql, short: boolean, similar = tr
  * ones may come last. A country is also public as a member (or chair) of a public organization, and most countries
  * are members of the same few: the public organizations of all the countries given are found once (`member_of`),
  * and each country looks itself up there (publicCountrySql), instead of checking its organizations' deep rule again
- * for every country. The ids are read through a CTE (`given`) so that the planner cannot see how many there are:
+ * for every country. Every lookup in a list is a hash (`in (select …)`), not `= any(array)`, which compares each
+ * element in turn: the 1,014 memberships and 302 chairmanships compared with the 214 countries "of" ranks, then 1,108
+ * links with the public organizations, took 7 of the statement's 9.7 ms (now 2.1 ms in all, 5.0 before, prepared,
+ * on the generated archive). The ids are read through a CTE (`given`) so that the planner cannot see how many there are:
  * for a few ids it found a custom plan cheaper than the generic one and planned the rules again on every search
  * (4 ms, to run 0.5 ms), where the plan it keeps runs in about 1.5 ms.
  */
 export function publicFirstSql(table: "Country" | "Organization"): string {
   const rule =
     table === "Country"
-      ? publicCountrySql(`t.id = any((select countries from member_of)::text[])`)
+      ? publicCountrySql(`t.id in (select country from member_of)`)
       : PUBLIC_SQL.Organization;
   // The countries given that are members of a public organization or chaired one (publicCountrySql's last branch).
   const memberOf =
     table === "Country"
       ? `links as (
       select m."countryId" as country, m."organizationId" as organization
-      from "OrgMembership" m where m."countryId" = any((select ids from given)::text[])
+      from "OrgMembership" m where m."countryId" in (select unnest(ids) from given)
       union all select c."countryId", c."organizationId"
-      from "Chairmanship" c where c."countryId" = any((select ids from given)::text[])
+      from "Chairmanship" c where c."countryId" in (select unnest(ids) from given)
+    ), public_organizations as materialized (
+      select t.id from "Organization" t
+      where t.id in (select organization from links) and (${PUBLIC_SQL.Organization})
     ), member_of as materialized (
-      select array_agg(distinct l.country) as countries from links l
-      where l.organization in (
-        select t.id from "Organization" t
-        where t.id in (select organization from links) and (${PUBLIC_SQL.Organization}))
+      select distinct l.country from links l join public_organizations o on o.id = l.organization
     ), `
       : "";
   return `
