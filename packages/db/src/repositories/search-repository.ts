@@ -1,5 +1,6 @@
 import type { Country, Document, Organization, Person } from "@plenary/domain";
 import { WORD_SIMILARITY_THRESHOLD, type Db } from "../client";
+import type * as Rows from "../generated/prisma/models";
 import { toCountry, toDocument, toOrganization, toPerson } from "./mappers";
 import type { MeetingSummary } from "./meeting-repository";
 import { meetingSummarySelect, toMeetingSummary } from "./public-summaries";
@@ -250,10 +251,66 @@ export function publicFirstSql(table: "Country" | "Organization"): string {
     ), ${memberOf}ranked as (
       select r.id, r.n from unnest((select ids from given)) with ordinality as r(id, n) order by r.n offset 0
     )
-    select r.id from ranked r
-    where coalesce((select true from "${table}" t where t.id = r.id and (${rule})), false)
-    order by r.n
-    limit ${PER_TYPE}`;
+    select ${columns(table)} from (
+      select r.id, r.n from ranked r
+      where coalesce((select true from "${table}" t where t.id = r.id and (${rule})), false)
+      order by r.n
+      limit ${PER_TYPE}
+    ) f
+    join "${table}" t on t.id = f.id
+    order by f.n`;
+}
+
+/**
+ * The columns of a country or an organization as the client reads them: its fields (no search text), a list the
+ * database holds as null read as an empty one, as Prisma reads it. Every field of the model must be named here (the
+ * type checks it), so that a field added later is not left out of search's results.
+ */
+const FIELDS = {
+  Country: {
+    id: "value",
+    slug: "value",
+    iso2: "value",
+    iso3: "value",
+    nameI18n: "value",
+    officialNameI18n: "value",
+    otherNames: "list",
+    demonyms: "list",
+    sources: "value",
+    identifiers: "value",
+    version: "value",
+    createdAt: "value",
+    updatedAt: "value",
+    deletedAt: "value",
+  } satisfies Record<keyof Rows.CountryModel, "value" | "list">,
+  Organization: {
+    id: "value",
+    slug: "value",
+    nameI18n: "value",
+    abbreviationI18n: "value",
+    otherNames: "list",
+    classification: "value",
+    parentId: "value",
+    foundingDate: "value",
+    dissolutionDate: "value",
+    officialLanguages: "list",
+    sources: "value",
+    identifiers: "value",
+    version: "value",
+    createdAt: "value",
+    updatedAt: "value",
+    deletedAt: "value",
+  } satisfies Record<keyof Rows.OrganizationModel, "value" | "list">,
+};
+const columns = (table: "Country" | "Organization") =>
+  Object.entries(FIELDS[table])
+    .map(([field, kind]) => (kind === "list" ? `coalesce(t."${field}", '{}') as "${field}"` : `t."${field}"`))
+    .join(", ");
+
+/** The rows publicFirstSql gives of each table: as the client reads them. */
+interface PublicRows {
+  Country: Rows.CountryModel;
+  Organization: Rows.OrganizationModel;
 }
 
 /** How many known words a query word may stand for (its nearest ones, see toSimilarQueries). */
@@ -289,6 +346,12 @@ export function toSimilarQueries(near: string[][]): SimilarQueries {
 export interface SimilarQueries {
   nearest: string | null;
   any: string | null;
+}
+
+/** The public ones of ranked countries or organizations, best first, and their rows (SearchRepository.stillPublic). */
+interface Shown<T extends "Country" | "Organization"> {
+  shown: Scored[];
+  rows: PublicRows[T][];
 }
 
 interface Scored {
@@ -354,14 +417,17 @@ export class SearchRepository {
    * at archive scale. (It was checked in batches of 20, 40, 80… ids, one statement and round trip each, until PER_TYPE
    * were public: "of" ranks 214 countries, of which the first public one is the 175th, and took four.)
    */
-  private async stillPublic(table: "Country" | "Organization", ranked: Scored[]): Promise<Scored[]> {
-    if (!ranked.length) return [];
-    const rows = await this.db.$queryRawUnsafe<{ id: string }[]>(
+  private async stillPublic<T extends "Country" | "Organization">(
+    table: T,
+    ranked: Scored[],
+  ): Promise<{ shown: Scored[]; rows: PublicRows[T][] }> {
+    if (!ranked.length) return { shown: [], rows: [] };
+    const rows = await this.db.$queryRawUnsafe<PublicRows[T][]>(
       publicFirstSql(table),
       ranked.map((row) => row.id),
     );
     const shown = new Set(rows.map((row) => row.id));
-    return ranked.filter((row) => shown.has(row.id));
+    return { shown: ranked.filter((row) => shown.has(row.id)), rows };
   }
 
   async search(query: string): Promise<SearchResults> {
@@ -383,8 +449,8 @@ export class SearchRepository {
     // while the public rule of the countries and organizations that have them is checked (one round trip more).
     const [similar, matching] = await Promise.all([this.similarQueries(text), this.rankAll(text, null)]);
     let ranked = matching;
-    /** The public ones among the countries and organizations ranked, when already checked. */
-    let checked: [Scored[], Scored[]] | null = null;
+    /** The public ones among the countries and organizations ranked, with their rows, when already checked. */
+    let checked: [Shown<"Country">, Shown<"Organization">] | null = null;
     const [matchingPeople, matchingCountries, matchingOrganizations, matchingMeetings, matchingDocuments] =
       matching;
     if (![matchingPeople, matchingMeetings, matchingDocuments].some((group) => group.length > 0)) {
@@ -393,7 +459,7 @@ export class SearchRepository {
         this.stillPublic("Country", matchingCountries),
         this.stillPublic("Organization", matchingOrganizations),
       ]);
-      if (!publicCountries.length && !publicOrganizations.length) ranked = all;
+      if (!publicCountries.shown.length && !publicOrganizations.shown.length) ranked = all;
       else checked = [publicCountries, publicOrganizations];
     }
     const [rankedPeople, rankedCountries, rankedOrganizations, rankedMeetings, rankedDocuments] = ranked;
@@ -402,30 +468,17 @@ export class SearchRepository {
     const read = <T>(ranked: { id: string }[], find: () => Promise<T[]>) =>
       ranked.length ? find() : Promise.resolve([]);
     // Every read at once: the rows of the people, meetings and documents ranked (filtered again: a record may have
-    // left the public between the two reads), and the public rule of the countries and organizations ranked
-    // (stillPublic, once), then the rows of the public ones only (a common word ranks two hundred countries).
-    const publicRows = async <T>(
-      table: "Country" | "Organization",
-      found: Scored[],
-      known: Scored[] | undefined,
-      find: (shown: Scored[]) => Promise<T[]>,
-    ) => {
-      const shown = known ?? (await this.stillPublic(table, found));
-      return [shown, await read(shown, () => find(shown))] as const;
-    };
+    // left the public between the two reads), and the public countries and organizations ranked with their rows
+    // (stillPublic, once: a common word ranks two hundred countries).
     const [
-      [publicCountries, countryRows],
-      [publicOrganizations, organizationRows],
+      { shown: publicCountries, rows: countryRows },
+      { shown: publicOrganizations, rows: organizationRows },
       personRows,
       meetingRows,
       documentRows,
     ] = await Promise.all([
-      publicRows("Country", rankedCountries, checked?.[0], (shown) =>
-        this.db.country.findMany({ where: { id: ids(shown) } }),
-      ),
-      publicRows("Organization", rankedOrganizations, checked?.[1], (shown) =>
-        this.db.organization.findMany({ where: { id: ids(shown) } }),
-      ),
+      checked?.[0] ?? this.stillPublic("Country", rankedCountries),
+      checked?.[1] ?? this.stillPublic("Organization", rankedOrganizations),
       read(rankedPeople, () =>
         this.db.person.findMany({ where: { id: ids(rankedPeople), ...publicPerson } }),
       ),
