@@ -9,7 +9,13 @@ import {
   type ListableType,
 } from "./editor-list-repository";
 import { DocumentRegistryRepository } from "./document-registry-repository";
-import { NEAR_WORDS_SQL, SearchRepository, rankedSearchSql, type RankedInSql } from "./search-repository";
+import {
+  NEAR_WORDS_SQL,
+  SIMILAR_QUERIES_SQL,
+  SearchRepository,
+  rankedSearchSql,
+  type RankedInSql,
+} from "./search-repository";
 import { PUBLIC_SQL } from "./visibility";
 
 // A few thousand rows: enough that the default planner prefers the indexes to reading the tables.
@@ -98,6 +104,33 @@ describeEachDatabase("search indexes", (fixture) => {
       const shown = await plan(fixture.db, NEAR_WORDS_SQL, [query]);
       expect(shown).toMatch(/Index Scan (using|on) "SearchWord_word_trgm_idx"/);
       expect(shown).not.toMatch(/Seq Scan/);
+    },
+  );
+
+  it.each([
+    "stetement",
+    "Drug Trafiking",
+    "Wang Wie",
+    "Qqqqxxxx Zzzzvvvv",
+    "o'neil",
+    "a\\b cooperatoin",
+    "Сергей Гусев",
+  ])(
+    "looks up the similar queries of %j in SQL (countries and organizations) as toSimilarQueries makes them",
+    async (query) => {
+      const { db } = fixture;
+      const similar = await new SearchRepository(db).similarQueries(query);
+      const given = await db.$queryRawUnsafe(
+        `select $2::tsquery::text as nearest, $3::tsquery::text as nearer, $1::text is not null as given`,
+        query,
+        similar.nearest,
+        similar.any,
+      );
+      const computed = await db.$queryRawUnsafe(
+        `select nearest::text, nearer::text, true as given from (${SIMILAR_QUERIES_SQL}) q`,
+        query,
+      );
+      expect(computed).toEqual(given);
     },
   );
 
@@ -361,12 +394,36 @@ describeEachDatabase("search indexes", (fixture) => {
         documents: [],
       });
       // Nothing has the words: the five rankings again, of records similar to the query too; nothing to read.
+      // People, meetings and documents are given the near words; countries and organizations look them up.
       expect(sent).toHaveLength(1 + 5 + 5);
-      expect(sent.filter((sql) => sql.includes("$2::tsquery"))).toHaveLength(5);
+      expect(sent.filter((sql) => sql.includes("$2::tsquery"))).toHaveLength(3);
+      expect(sent.filter((sql) => sql.includes("near_queries"))).toHaveLength(2);
     } finally {
       await counted.$disconnect();
       await db.participation.deleteMany({ where: { personId: person.id } });
       await db.person.delete({ where: { id: person.id } });
+    }
+  });
+
+  it("finds the people a short query starts the name of in two round trips: the rankings with the similar records, then the rows", async () => {
+    const sent: string[] = [];
+    const counted = createDb(fixture.database.url, { onQuery: (sql) => sent.push(sql) });
+    try {
+      const repo = new SearchRepository(counted);
+      await repo.search("warm up");
+      sent.length = 0;
+      // "王" is never a word alone: people are found by word prefix only (tier 3), and nothing has the word.
+      const found = await repo.search("王");
+      expect(found.people).toHaveLength(10);
+      // Before, the five rankings by the words came first, then the five again with the similar records.
+      expect(sent.filter((sql) => sql.includes(`t."searchText"`))).toHaveLength(5);
+      // The rest: the rows found, one statement for each kind shown (countries and organizations: their rule).
+      const kinds = [found.people, found.meetings, found.documents].filter(
+        (group) => group.length > 0,
+      ).length;
+      expect(sent.length - 5).toBeLessThanOrEqual(kinds + 2);
+    } finally {
+      await counted.$disconnect();
     }
   });
 

@@ -105,6 +105,36 @@ export const SHORT_QUERY = 2;
 /** Whether a query is matched by word prefix instead of trigram similarity (SHORT_QUERY). */
 export const isShortQuery = (query: string): boolean => [...query.trim()].length <= SHORT_QUERY;
 
+/** How many known words a query word may stand for (its nearest ones, see toSimilarQueries). */
+const NEAR_WORDS = 8;
+
+/** A word (SQL text) as a tsquery lexeme, quoted (a quote or backslash in it doubled): SQL's lexeme(). */
+const lexemeSql = (word: string) => `('''' || replace(replace(${word}, '\\', '\\\\'), '''', '''''') || '''')`;
+
+/**
+ * toSimilarQueries in SQL, computed in the ranking statement that needs it (tier 3 of rankedSearchSql): `nearest`,
+ * the query with each word replaced by its nearest known word, and `nearer`, by any of its near ones (null when
+ * every word has only one); words no known word is near left out, both null when every word is. The near words are
+ * kept apart (`offset 0`): inlined, each of their six uses looked them up again (1 → 6 ms for "summit").
+ * Only countries and organizations use it: for a larger table, PostgreSQL must see the words to choose between its
+ * full-text index and its primary key (see SearchRepository.search).
+ */
+export const SIMILAR_QUERIES_SQL = `
+      select
+        (string_agg(${lexemeSql("q.near[1]")}, ' & ' order by q.n) filter (where cardinality(q.near) > 0))::tsquery
+          as nearest,
+        (case when bool_and(cardinality(q.near) = 1) filter (where cardinality(q.near) > 0) then null
+          else string_agg('(' || array_to_string(array(
+              select ${lexemeSql("w.word")} from unnest(q.near) with ordinality as w(word, i) order by w.i), ' | ') || ')',
+            ' & ' order by q.n) filter (where cardinality(q.near) > 0) end)::tsquery as nearer
+      from (
+        select q.n, array(
+          select d.word from "SearchWord" d where q.word <% d.word order by q.word <<-> d.word, d.word limit ${NEAR_WORDS}
+        ) as near
+        from unnest(tsvector_to_array(to_tsvector('simple'::regconfig, ${QUERY}))) with ordinality as q(word, n)
+        offset 0
+      ) q`;
+
 /**
  * The best PER_TYPE public records of a searched table for the query, best first, each with its tier,
  * its score (BEST_LINE's score) and that line (1-based). Filtered to public rows (PUBLIC_SQL) inside each
@@ -122,19 +152,26 @@ export const isShortQuery = (query: string): boolean => [...query.trim()].length
  * 3. only when the first two found fewer than PER_TYPE records: for a short query (isShortQuery: one or two
  *    letters, one Chinese character, whose trigrams match nearly everything) texts with a word starting with the
  *    query's last word (full-text prefix match), by id; for a longer one, texts containing the known words nearest
- *    the query's ($2 and $3, toSimilarQueries: misspellings corrected, parts of words completed), again from the
- *    full-text GIN index, by id: first the query with each word replaced by its nearest known word, then, if those
- *    are still fewer than PER_TYPE, with each word replaced by any of its near ones. (Scanning the texts' trigram
- *    index for similar texts instead took 100-300 ms for a misspelling of a common word, and as long for a name in
- *    a table that does not hold it.)
- * Without `similar`, tiers 1 and 2 only (the query alone, $1): what SearchRepository.search asks first, since
- * records that only look like the query are shown only when nothing has its words (withoutNearMissesBesideMatches).
+ *    the query's ($2 and $3, toSimilarQueries: misspellings corrected, parts of words completed; countries and
+ *    organizations look them up in the statement, SIMILAR_QUERIES_SQL), again from the full-text GIN index, by id:
+ *    first the query with each word replaced by its nearest known word, then, if those are still fewer than
+ *    PER_TYPE, with each word replaced by any of its near ones. (Scanning the texts' trigram index for similar texts
+ *    instead took 100-300 ms for a misspelling of a common word, and as long for a name in a table that does not
+ *    hold it.)
+ * Without `similar`, tiers 1 and 2 only (the query alone, $1): what SearchRepository.search asks first for a longer
+ * query, since records that only look like the query are shown only when nothing has its words
+ * (withoutNearMissesBesideMatches). With "unlessFound" (countries and organizations, which are not limited to
+ * PER_TYPE), tier 3 only when tiers 1 and 2 found none of the table.
  * Tiers 1 and 2 can hold at most PER_TYPE records of the later ones, so PER_TYPE from each is enough. The at most
  * 4 × PER_TYPE records are then scored line by line (BEST_LINE) and ordered by tier, score and id: exact matches
  * first, then records with every word, then similar ones (a similar one only when one of its lines scores at least
  * MIN_SCORE, as a text whose trigram similarity to the query is that high).
  */
-export function rankedSearchSql(table: RankedInSql, short: boolean, similar = true): string {
+export function rankedSearchSql(
+  table: RankedInSql,
+  short: boolean,
+  similar: boolean | "unlessFound" = true,
+): string {
   // Countries and organizations are a few hundred rows, with a deep public rule that takes PostgreSQL longer to plan
   // (5-20 ms) than their tiers take to run: their tiers are not limited, every record found is returned, ranked, and
   // the rule is checked once, on those, by SearchRepository.stillPublic (not planned at all when none was found).
@@ -167,10 +204,23 @@ export function rankedSearchSql(table: RankedInSql, short: boolean, similar = tr
   };
   /** Whether the records found so far (a CTE) are fewer than PER_TYPE, so the next tier is needed. */
   const enough = (found: string) =>
-    small ? "true" : `(select count(distinct id) from ${found}) < ${PER_TYPE}`;
+    !small
+      ? `(select count(distinct id) from ${found}) < ${PER_TYPE}`
+      : similar === "unlessFound"
+        ? `not exists (select from found)`
+        : "true";
+  // Countries and organizations compute the near words themselves (SIMILAR_QUERIES_SQL); the other tables are
+  // given them ($2 and $3), so that PostgreSQL plans their tier 3 for the words (see the class's search).
+  const nearest = small ? `(select nearest from near_queries)` : `$2::tsquery`;
+  const nearer = small ? `(select nearer from near_queries)` : `$3::tsquery`;
   const kept = short ? [] : [`(p.tier < 3 or s.score >= ${MIN_SCORE})`];
   return `
-    with exact as (${firstById(
+    with ${
+      small && similar && !short
+        ? `near_queries as materialized (${SIMILAR_QUERIES_SQL}
+    ), `
+        : ""
+    }exact as (${firstById(
       `plenary_search_line_keys(t."searchText") @> array[md5(${QUERY})]
         and ${QUERY} = any(string_to_array(t."searchText", E'\\n'))`,
       1,
@@ -183,11 +233,11 @@ export function rankedSearchSql(table: RankedInSql, short: boolean, similar = tr
         ? `more as (select * from found where false`
         : short
           ? `more as (${firstById(`${enough("found")} and ${prefix}`, 3)}`
-          : `nearest as (${firstById(`${enough("found")} and ${fullText} @@ $2::tsquery`, 3)}
+          : `nearest as (${firstById(`${enough("found")} and ${fullText} @@ ${nearest}`, 3)}
     ), found_nearest as (
       select * from found union all select * from nearest
     ), more as (
-      select * from nearest union all (${firstById(`${enough("found_nearest")} and ${fullText} @@ $3::tsquery`, 3)}
+      select * from nearest union all (${firstById(`${enough("found_nearest")} and ${fullText} @@ ${nearer}`, 3)}
       )`
     }
     ), picked as (
@@ -313,9 +363,6 @@ interface PublicRows {
   Organization: Rows.OrganizationModel;
 }
 
-/** How many known words a query word may stand for (its nearest ones, see toSimilarQueries). */
-const NEAR_WORDS = 8;
-
 /** A word as a tsquery lexeme, quoted (a quote or backslash in it doubled). */
 const lexeme = (word: string) => `'${word.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 
@@ -382,25 +429,23 @@ export function withoutNearMissesBesideMatches<G extends { tier: number }[][]>(g
 export class SearchRepository {
   constructor(private readonly db: Db) {}
 
-  /** The best public records of the table for the query, best first (see rankedSearchSql). */
-  /** With `similar` null, tiers 1 and 2 only: the records with the query's words (see rankedSearchSql). */
-  private ranked(table: RankedInSql, query: string, similar: SimilarQueries | null): Promise<Scored[]> {
-    const short = isShortQuery(query);
-    const sql = rankedSearchSql(table, short, similar !== null);
-    return short || !similar
-      ? this.db.$queryRawUnsafe<Scored[]>(sql, query)
-      : this.db.$queryRawUnsafe<Scored[]>(sql, query, similar.nearest, similar.any);
-  }
-
-  /** The five rankings, in the order of SearchResults' groups: people, countries, organizations, meetings, documents. */
-  private rankAll(query: string, similar: SimilarQueries | null) {
-    return Promise.all([
-      this.ranked("Person", query, similar),
-      this.ranked("Country", query, similar),
-      this.ranked("Organization", query, similar),
-      this.ranked("Meeting", query, similar),
-      this.ranked("Document", query, similar),
-    ]);
+  /**
+   * The best records of a table for the query, best first (rankedSearchSql): of the records with the query's words
+   * only (tiers 1 and 2) when `similar` is false; else of similar ones too, with the full-text queries of the similar
+   * records (`near`, toSimilarQueries) for people, meetings and documents when the query is not short (countries and
+   * organizations compute them in the statement). "unlessFound": countries and organizations, similar ones only when
+   * none has the words.
+   */
+  private ranked(
+    table: RankedInSql,
+    query: string,
+    similar: boolean | "unlessFound",
+    near: SimilarQueries | null = null,
+  ): Promise<Scored[]> {
+    const sql = rankedSearchSql(table, isShortQuery(query), similar);
+    return near
+      ? this.db.$queryRawUnsafe<Scored[]>(sql, query, near.nearest, near.any)
+      : this.db.$queryRawUnsafe<Scored[]>(sql, query);
   }
 
   /** The full-text queries for records similar to the query (toSimilarQueries), none for a short one. */
@@ -441,35 +486,88 @@ export class SearchRepository {
     };
     if (!text) return empty;
     // The best public records of each table, ranked and limited in SQL; countries and organizations are ranked
-    // whole (a few hundred rows at most) and their public rule is applied once, to what was found.
-    // First the records with the query's words (tiers 1 and 2), and, at the same time, the known words near the
-    // query's. When a public record has the words, records that only look like the query are not shown
-    // (withoutNearMissesBesideMatches), so they are not looked for: a name or a word found takes two round trips.
-    // Only when no person, meeting or document has the words are the records similar to the query ranked too,
-    // while the public rule of the countries and organizations that have them is checked (one round trip more).
-    const [similar, matching] = await Promise.all([this.similarQueries(text), this.rankAll(text, null)]);
-    let ranked = matching;
-    /** The public ones among the countries and organizations ranked, with their rows, when already checked. */
-    let checked: [Shown<"Country">, Shown<"Organization">] | null = null;
-    const [matchingPeople, matchingCountries, matchingOrganizations, matchingMeetings, matchingDocuments] =
-      matching;
-    if (![matchingPeople, matchingMeetings, matchingDocuments].some((group) => group.length > 0)) {
+    // whole (a few hundred rows at most) and their public rule is applied once, to what was found, by the statement
+    // that reads their rows (stillPublic). Records that only look like the query (tier 3) are shown only when no
+    // public record has its words (withoutNearMissesBesideMatches), so they are looked for in the same statement
+    // only when that costs no round trip:
+    // 1. The five rankings and, for a query of more than SHORT_QUERY characters, the known words near its words
+    //    (similarQueries). People, meetings and documents: similar records too when the query is short (a word
+    //    prefix, nothing to look up first) and fewer than PER_TYPE have the words; countries and organizations:
+    //    similar ones too when none of the table has the words (their statement looks up the near words itself).
+    // 2. When a person, meeting or document has the words (or the query is short), the public rule of the
+    //    countries and organizations ranked, with their rows, and the rows of the people, meetings and documents
+    //    that are shown. Else the people, meetings and documents similar to the query are ranked first, with the
+    //    near words of step 1, beside the public rule of the countries and organizations, and their rows read after
+    //    (a third round trip).
+    // (Asked in SQL in the statements of people, meetings and documents too, the near words are a runtime value
+    // PostgreSQL plans for blindly: "jonas" read the 6,109 documents with a word near it through the full-text index,
+    // 23 ms, where, given the words, it walks the primary key to the first ten public ones, 3.4 ms.)
+    const short = isShortQuery(text);
+    const [near, ...first] = await Promise.all([
+      short ? null : this.similarQueries(text),
+      this.ranked("Person", text, short),
+      this.ranked("Country", text, short && "unlessFound"),
+      this.ranked("Organization", text, short && "unlessFound"),
+      this.ranked("Meeting", text, short),
+      this.ranked("Document", text, short),
+    ]);
+    let [rankedPeople, rankedCountries, rankedOrganizations, rankedMeetings, rankedDocuments] = first;
+    const hasWords = (group: Scored[]) => group.some((row) => row.tier < 3);
+    let shownCountries: Promise<Shown<"Country">> | null = null;
+    let shownOrganizations: Promise<Shown<"Organization">> | null = null;
+    /** Whether the countries and organizations ranked are all that may be shown (similar ones ranked if need be). */
+    let complete = false;
+    if (near && ![rankedPeople, rankedMeetings, rankedDocuments].some(hasWords)) {
+      // No person, meeting or document has the words: the records similar to the query are ranked, while the
+      // public rule of the countries and organizations that have them is checked.
       const [all, publicCountries, publicOrganizations] = await Promise.all([
-        this.rankAll(text, similar),
-        this.stillPublic("Country", matchingCountries),
-        this.stillPublic("Organization", matchingOrganizations),
+        Promise.all([
+          this.ranked("Person", text, true, near),
+          this.ranked("Country", text, true),
+          this.ranked("Organization", text, true),
+          this.ranked("Meeting", text, true, near),
+          this.ranked("Document", text, true, near),
+        ]),
+        this.stillPublic("Country", rankedCountries),
+        this.stillPublic("Organization", rankedOrganizations),
       ]);
-      if (!publicCountries.shown.length && !publicOrganizations.shown.length) ranked = all;
-      else checked = [publicCountries, publicOrganizations];
+      if (publicCountries.shown.length || publicOrganizations.shown.length) {
+        shownCountries = Promise.resolve(publicCountries);
+        shownOrganizations = Promise.resolve(publicOrganizations);
+      } else [rankedPeople, rankedCountries, rankedOrganizations, rankedMeetings, rankedDocuments] = all;
+      complete = true;
     }
-    const [rankedPeople, rankedCountries, rankedOrganizations, rankedMeetings, rankedDocuments] = ranked;
+    const countriesChecked = shownCountries ?? this.stillPublic("Country", rankedCountries);
+    const organizationsChecked = shownOrganizations ?? this.stillPublic("Organization", rankedOrganizations);
+    // Whether a record shown has the query's words, so that similar ones are not shown: people, meetings and
+    // documents ranked are public; countries and organizations once their rule is checked.
+    let wordsFound = [rankedPeople, rankedMeetings, rankedDocuments].some(hasWords);
+    let checked: [Shown<"Country">, Shown<"Organization">] | null = null;
+    if (!wordsFound && !complete && (hasWords(rankedCountries) || hasWords(rankedOrganizations))) {
+      // Only countries or organizations have the words, so their similar records were not ranked ("unlessFound"):
+      // when none of those with the words is public, they are ranked and checked now (a round trip or two more).
+      checked = await Promise.all([countriesChecked, organizationsChecked]);
+      wordsFound = hasWords(checked[0].shown) || hasWords(checked[1].shown);
+      if (!wordsFound) {
+        const again = async <T extends "Country" | "Organization">(
+          table: T,
+          ranked: Scored[],
+          known: Shown<T>,
+        ) => (hasWords(ranked) ? this.stillPublic(table, await this.ranked(table, text, true)) : known);
+        checked = await Promise.all([
+          again("Country", rankedCountries, checked[0]),
+          again("Organization", rankedOrganizations, checked[1]),
+        ]);
+      }
+    }
     const ids = (ranked: { id: string }[]) => ({ in: ranked.map((r) => r.id) });
     /** The rows of the ranked records, read only when there are some (no statement for none). */
     const read = <T>(ranked: { id: string }[], find: () => Promise<T[]>) =>
       ranked.length ? find() : Promise.resolve([]);
-    // Every read at once: the rows of the people, meetings and documents ranked (filtered again: a record may have
-    // left the public between the two reads), and the public countries and organizations ranked with their rows
-    // (stillPublic, once: a common word ranks two hundred countries).
+    // The rows of the people, meetings and documents shown (filtered again: a record may have left the public
+    // between the two reads), read beside the public rule of the countries and organizations when that is still
+    // running: records only similar to the query are read too while a country or organization may yet have its words.
+    const shown = (group: Scored[]) => (wordsFound ? group.filter((row) => row.tier < 3) : group);
     const [
       { shown: publicCountries, rows: countryRows },
       { shown: publicOrganizations, rows: organizationRows },
@@ -477,20 +575,20 @@ export class SearchRepository {
       meetingRows,
       documentRows,
     ] = await Promise.all([
-      checked?.[0] ?? this.stillPublic("Country", rankedCountries),
-      checked?.[1] ?? this.stillPublic("Organization", rankedOrganizations),
-      read(rankedPeople, () =>
-        this.db.person.findMany({ where: { id: ids(rankedPeople), ...publicPerson } }),
+      checked?.[0] ?? countriesChecked,
+      checked?.[1] ?? organizationsChecked,
+      read(shown(rankedPeople), () =>
+        this.db.person.findMany({ where: { id: ids(shown(rankedPeople)), ...publicPerson } }),
       ),
-      read(rankedMeetings, () =>
+      read(shown(rankedMeetings), () =>
         this.db.meeting.findMany({
-          where: { id: ids(rankedMeetings), ...publishedMeeting },
+          where: { id: ids(shown(rankedMeetings)), ...publishedMeeting },
           select: meetingSummarySelect,
         }),
       ),
-      read(rankedDocuments, () =>
+      read(shown(rankedDocuments), () =>
         this.db.document.findMany({
-          where: { id: ids(rankedDocuments), ...publishedDocument },
+          where: { id: ids(shown(rankedDocuments)), ...publishedDocument },
           include: { topics: { where: publicDocumentTopic, select: { topicId: true } }, ...documentLinks },
         }),
       ),
