@@ -259,7 +259,7 @@ export function rankedSearchSql(
         : `
     limit ${PER_TYPE}`
     }`;
-  return table === "Person" ? withParametersHidden(sql) : sql;
+  return table === "Meeting" || table === "Document" ? sql : withParametersHidden(sql);
 }
 
 /**
@@ -269,7 +269,8 @@ export function rankedSearchSql(
  * full-text and line indexes whatever the query (they are ordered by id in a subquery of their own, see firstById),
  * so a plan for the values gains nothing, and planning it took 1.2-2 ms of its 2-3.5 ms on every search (the 22
  * ranking statements of the broad words and two names, alternated on the generated archive, p50: "of" 2.27 → 0.70
- * ms, "王" 3.49 → 1.80, "summit" with its similar records 2.81 → 0.78, "jonas" 3.75 → 1.67; same rows). Meetings and
+ * ms, "王" 3.49 → 1.80, "summit" with its similar records 2.81 → 0.78, "jonas" 3.75 → 1.67; same rows). Countries and
+ * organizations, a few hundred rows read through the same indexes, gain 0.1-0.5 ms ("summit": 2.03 → 1.51). Meetings and
  * documents need the values: for a word in thousands of them the plan walks the primary key to the first ten public
  * ones, for a rare one it reads the full-text index ("joint" and "statement" took 17 ms planned blind, 2 ms with the
  * words).
@@ -278,8 +279,9 @@ const withParametersHidden = (sql: string) =>
   sql.replace(/\$([123])(::\w+)?/g, (_, n: string, cast?: string) => `(select $${n}${cast ?? "::text"})`);
 
 /**
- * The first PER_TYPE public records among the countries or organizations $1 (ids, best first), in that order: what
- * SearchRepository.stillPublic shows of a ranking. The rule is checked row by row, best first, and the statement
+ * The first PER_TYPE public records among the countries or organizations $1 (ids, best first), in that order, with
+ * their rows as the client reads them (FIELDS), so that no read of them follows: what SearchRepository.stillPublic
+ * shows of a ranking. The rule is checked row by row, best first, and the statement
  * stops at the PER_TYPE-th public one: the ids are kept apart in their order (`offset 0`), so the rule runs neither
  * on all of them first nor before the limit. A common word ("of") ranks two hundred countries, of which the public
  * ones may come last. A country is also public as a member (or chair) of a public organization, and most countries
@@ -476,7 +478,8 @@ export class SearchRepository {
    * rule applied after ranking, so that hidden ones cannot crowd public ones out (countries and organizations are
    * ranked without it, see rankedSearchSql). In SQL: the Prisma filters of countries and organizations take a second
    * at archive scale. (It was checked in batches of 20, 40, 80… ids, one statement and round trip each, until PER_TYPE
-   * were public: "of" ranks 214 countries, of which the first public one is the 175th, and took four.)
+   * were public: "of" ranks 214 countries, of which the first public one is the 175th, and took four.) The same
+   * statement gives their rows: they were read after it by the client, one round trip more.
    */
   private async stillPublic<T extends "Country" | "Organization">(
     table: T,
