@@ -110,6 +110,32 @@ describeEachDatabase("search: the public rule of ranked countries and organizati
     }
   });
 
+  it("finds a public country a short query starts the name of, when the only ones with the word are hidden", async () => {
+    const { db } = fixture;
+    // "Yq" is a word of a hidden country only (a member of the hidden organization): nothing public has the word, so
+    // the records the query starts a word of are shown. A short query ranks those of a table at first only when none
+    // of the table has the word: here they are ranked after the rule has hidden the one that has it.
+    const unseen = await db.organization.findFirstOrThrow({ where: { slug: "quietmere-hidden-body" } });
+    const qv = await db.country.create({ data: { slug: "yq", iso2: "WY", nameI18n: { en: "Yq" } } });
+    await db.orgMembership.create({
+      data: { organizationId: unseen.id, countryId: qv.id, status: "member" },
+    });
+    const shown = await db.country.create({
+      data: { slug: "yqvillaland", iso2: "WZ", nameI18n: { en: "Yqvillaland" } },
+    });
+    const body = await db.organization.findFirstOrThrow({ where: { slug: "quietmere-public-body" } });
+    await db.orgMembership.create({
+      data: { organizationId: body.id, countryId: shown.id, status: "member" },
+    });
+    try {
+      const { results } = await searched("Yq");
+      expect(results.countries.map((c) => c.id)).toEqual([shown.id]);
+    } finally {
+      await db.orgMembership.deleteMany({ where: { countryId: { in: [qv.id, shown.id] } } });
+      await db.country.deleteMany({ where: { id: { in: [qv.id, shown.id] } } });
+    }
+  });
+
   it("finds a public country similar to a misspelling, ranked after 25 hidden ones, the same way", async () => {
     const { results, sent } = await searched("Quietmeer");
     expect(results.countries.map((c) => c.id)).toEqual([member]);
