@@ -134,6 +134,27 @@ describeEachDatabase("search indexes", (fixture) => {
     },
   );
 
+  it("scores a line by its word similarity alone, which is never less than its similarity", async () => {
+    // rankedSearchSql scores a line by word_similarity where it took the greater of it and similarity (LINE_BONUS's
+    // comment): the same number, by pg_trgm's definition; checked here on every line of the archive's texts.
+    const [row] = await fixture.db.$queryRawUnsafe<{ pairs: bigint; greater: bigint }[]>(
+      `with q(q) as (
+         select plenary_unaccent(lower(x)) from unnest(array['of', 'li', '王', 'wang wei', 'stetement', 'republic of',
+           'drug trafiking', 'сергей', 'e', '1', 'the council']) x
+       ), l(t) as (
+         select unnest(string_to_array("searchText", E'\\n')) from "Country"
+         union all select unnest(string_to_array("searchText", E'\\n')) from "Organization"
+         union all select unnest(string_to_array("searchText", E'\\n')) from "Person"
+         union all select unnest(string_to_array("searchText", E'\\n')) from "Meeting"
+         union all select unnest(string_to_array("searchText", E'\\n')) from "Document"
+       )
+       select count(*) as pairs, count(*) filter (where similarity(q, t) > word_similarity(q, t)) as greater
+       from q, l`,
+    );
+    expect(Number(row!.pairs)).toBeGreaterThan(10_000);
+    expect(Number(row!.greater)).toBe(0);
+  });
+
   it("plans the people's ranking once per connection, without the query: the plan it keeps is the generic one", async () => {
     const { db } = fixture;
     for (const short of [true, false]) {
