@@ -69,9 +69,9 @@ const QUERY_WORD_PATTERNS = `(select array(
 
 /**
  * How a line of a record's "searchText" scores against the query: the better of its trigram word similarity and its
- * similarity, which is the word similarity (LINE_SIMILARITY, between 0 and 1), plus 1 when it contains every word of the query (full-text match),
- * plus 2 when it is the query (a person searched by full name, a document by its title), so exact matches come
- * first (LINE_BONUS). `n.text` is the line.
+ * similarity, which is the word similarity (LINE_SIMILARITY, between 0 and 1), plus 1 when it contains every word
+ * of the query (full-text match), plus 2 when it is the query (a person searched by full name, a document by its
+ * title), so exact matches come first (LINE_BONUS). `n.text` is the line.
  * The better of the two similarities is the word similarity: pg_trgm defines it as the greatest similarity of the
  * query's trigrams to any continuous extent of the line's, and the whole line is one, whose share of the query's
  * trigrams (common / query's) is never less than the similarity (common / both's). So only the word similarity is
@@ -113,33 +113,6 @@ export const isShortQuery = (query: string): boolean => [...query.trim()].length
 /** How many known words a query word may stand for (its nearest ones, see toSimilarQueries). */
 const NEAR_WORDS = 8;
 
-/** A word (SQL text) as a tsquery lexeme, quoted (a quote or backslash in it doubled): SQL's lexeme(). */
-const lexemeSql = (word: string) => `('''' || replace(replace(${word}, '\\', '\\\\'), '''', '''''') || '''')`;
-
-/**
- * toSimilarQueries in SQL, computed in the ranking statement that needs it (tier 3 of rankedSearchSql): `nearest`,
- * the query with each word replaced by its nearest known word, and `nearer`, by any of its near ones (null when
- * every word has only one); words no known word is near left out, both null when every word is. The near words are
- * kept apart (`offset 0`): inlined, each of their six uses looked them up again (1 → 6 ms for "summit").
- * Only countries and organizations use it: for a larger table, PostgreSQL must see the words to choose between its
- * full-text index and its primary key (see SearchRepository.search).
- */
-export const SIMILAR_QUERIES_SQL = `
-      select
-        (string_agg(${lexemeSql("q.near[1]")}, ' & ' order by q.n) filter (where cardinality(q.near) > 0))::tsquery
-          as nearest,
-        (case when bool_and(cardinality(q.near) = 1) filter (where cardinality(q.near) > 0) then null
-          else string_agg('(' || array_to_string(array(
-              select ${lexemeSql("w.word")} from unnest(q.near) with ordinality as w(word, i) order by w.i), ' | ') || ')',
-            ' & ' order by q.n) filter (where cardinality(q.near) > 0) end)::tsquery as nearer
-      from (
-        select q.n, array(
-          select d.word from "SearchWord" d where q.word <% d.word order by q.word <<-> d.word, d.word limit ${NEAR_WORDS}
-        ) as near
-        from unnest(tsvector_to_array(to_tsvector('simple'::regconfig, ${QUERY}))) with ordinality as q(word, n)
-        offset 0
-      ) q`;
-
 /**
  * The best PER_TYPE public records of a searched table for the query, best first, each with its tier,
  * its score (BEST_LINE's score) and that line (1-based). Filtered to public rows (PUBLIC_SQL) inside each
@@ -157,12 +130,13 @@ export const SIMILAR_QUERIES_SQL = `
  * 3. only when the first two found fewer than PER_TYPE records: for a short query (isShortQuery: one or two
  *    letters, one Chinese character, whose trigrams match nearly everything) texts with a word starting with the
  *    query's last word (full-text prefix match), by id; for a longer one, texts containing the known words nearest
- *    the query's ($2 and $3, toSimilarQueries: misspellings corrected, parts of words completed; countries and
- *    organizations look them up in the statement, SIMILAR_QUERIES_SQL), again from the full-text GIN index, by id:
- *    first the query with each word replaced by its nearest known word, then, if those are still fewer than
- *    PER_TYPE, with each word replaced by any of its near ones. (Scanning the texts' trigram index for similar texts
- *    instead took 100-300 ms for a misspelling of a common word, and as long for a name in a table that does not
- *    hold it.)
+ *    the query's ($2 and $3, toSimilarQueries: misspellings corrected, parts of words completed), again from the
+ *    full-text GIN index, by id: first the query with each word replaced by its nearest known word, then, if those
+ *    are still fewer than PER_TYPE, with each word replaced by any of its near ones. (Scanning the texts' trigram
+ *    index for similar texts instead took 100-300 ms for a misspelling of a common word, and as long for a name in
+ *    a table that does not hold it. Looked up in the ranking statements themselves, the near words are a value
+ *    PostgreSQL plans for blindly: "jonas" read the 6,109 documents with a word near it through the full-text
+ *    index, 23 ms, where, given the words, it walks the primary key to the first ten public ones, 3.4 ms.)
  * Without `similar`, tiers 1 and 2 only (the query alone, $1): what SearchRepository.search asks first for a longer
  * query, since records that only look like the query are shown only when nothing has its words
  * (withoutNearMissesBesideMatches). With "unlessFound" (countries and organizations, which are not limited to
@@ -214,18 +188,9 @@ export function rankedSearchSql(
       : similar === "unlessFound"
         ? `not exists (select from found)`
         : "true";
-  // Countries and organizations compute the near words themselves (SIMILAR_QUERIES_SQL); the other tables are
-  // given them ($2 and $3), so that PostgreSQL plans their tier 3 for the words (see the class's search).
-  const nearest = small ? `(select nearest from near_queries)` : `$2::tsquery`;
-  const nearer = small ? `(select nearer from near_queries)` : `$3::tsquery`;
   const kept = short ? [] : [`(p.tier < 3 or s.score >= ${MIN_SCORE})`];
   const sql = `
-    with ${
-      small && similar && !short
-        ? `near_queries as materialized (${SIMILAR_QUERIES_SQL}
-    ), `
-        : ""
-    }exact as (${firstById(
+    with exact as (${firstById(
       `plenary_search_line_keys(t."searchText") @> array[md5(${QUERY})]
         and ${QUERY} = any(string_to_array(t."searchText", E'\\n'))`,
       1,
@@ -238,11 +203,11 @@ export function rankedSearchSql(
         ? `more as (select * from found where false`
         : short
           ? `more as (${firstById(`${enough("found")} and ${prefix}`, 3)}`
-          : `nearest as (${firstById(`${enough("found")} and ${fullText} @@ ${nearest}`, 3)}
+          : `nearest as (${firstById(`${enough("found")} and ${fullText} @@ $2::tsquery`, 3)}
     ), found_nearest as (
       select * from found union all select * from nearest
     ), more as (
-      select * from nearest union all (${firstById(`${enough("found_nearest")} and ${fullText} @@ ${nearer}`, 3)}
+      select * from nearest union all (${firstById(`${enough("found_nearest")} and ${fullText} @@ $3::tsquery`, 3)}
       )`
     }
     ), picked as (
@@ -454,10 +419,9 @@ export class SearchRepository {
 
   /**
    * The best records of a table for the query, best first (rankedSearchSql): of the records with the query's words
-   * only (tiers 1 and 2) when `similar` is false; else of similar ones too, with the full-text queries of the similar
-   * records (`near`, toSimilarQueries) for people, meetings and documents when the query is not short (countries and
-   * organizations compute them in the statement). "unlessFound": countries and organizations, similar ones only when
-   * none has the words.
+   * only (tiers 1 and 2) when `similar` is false; else of similar ones too, by the full-text queries of the similar
+   * records (`near`, toSimilarQueries) when the query is not short. "unlessFound" (countries and organizations, short
+   * queries): similar ones only when none of the table has the words.
    */
   private ranked(
     table: RankedInSql,
@@ -511,21 +475,26 @@ export class SearchRepository {
     if (!text) return empty;
     // The best public records of each table, ranked and limited in SQL; countries and organizations are ranked
     // whole (a few hundred rows at most) and their public rule is applied once, to what was found, by the statement
-    // that reads their rows (stillPublic). Records that only look like the query (tier 3) are shown only when no
-    // public record has its words (withoutNearMissesBesideMatches), so they are looked for in the same statement
-    // only when that costs no round trip:
-    // 1. The five rankings and, for a query of more than SHORT_QUERY characters, the known words near its words
-    //    (similarQueries). People, meetings and documents: similar records too when the query is short (a word
-    //    prefix, nothing to look up first) and fewer than PER_TYPE have the words; countries and organizations:
-    //    similar ones too when none of the table has the words (their statement looks up the near words itself).
-    // 2. When a person, meeting or document has the words (or the query is short), the public rule of the
-    //    countries and organizations ranked, with their rows, and the rows of the people, meetings and documents
-    //    that are shown. Else the people, meetings and documents similar to the query are ranked first, with the
-    //    near words of step 1, beside the public rule of the countries and organizations, and their rows read after
-    //    (a third round trip).
-    // (Asked in SQL in the statements of people, meetings and documents too, the near words are a runtime value
-    // PostgreSQL plans for blindly: "jonas" read the 6,109 documents with a word near it through the full-text index,
-    // 23 ms, where, given the words, it walks the primary key to the first ten public ones, 3.4 ms.)
+    // that gives their rows (stillPublic). Records that only look like the query (tier 3) are shown only when no
+    // public record has its words (withoutNearMissesBesideMatches), so they are ranked in the first round trip only
+    // when that needs nothing looked up first:
+    // 1. The five rankings, and the known words near the query's (similarQueries). For a short query (its similar
+    //    records are those with a word it starts, found by the query itself), people, meetings and documents rank
+    //    their similar records too (when fewer than PER_TYPE have the words), and countries and organizations too
+    //    when none of the table has the words; for a longer one, the records with the words only.
+    // 2. When a person, meeting or document has the words, or the query is short: the public countries and
+    //    organizations ranked, with their rows, and the rows of the people, meetings and documents shown. Two round
+    //    trips. (A short query whose words only countries or organizations have checks their rule first, and, if it
+    //    hides them all, ranks and checks their similar records: up to two more.)
+    //    Else (a longer query nothing but countries or organizations has the words of): the five rankings of the
+    //    similar records, with the near words, beside the public rule of the countries and organizations that have
+    //    the words; then, when none of those is public, the public rule of the similar ones with their rows, beside
+    //    the rows of the people, meetings and documents. Three round trips ("summit", "stetement"; four before the
+    //    rule's statement gave the rows).
+    // (Looked up in the ranking statements themselves, the near words are planned for blindly: see rankedSearchSql.
+    // Ranking the similar countries and organizations of a longer query in the first round trip, unless they have the
+    // words, cost every search that finds the words in a person, meeting or document 1-1.5 ms per statement: "jonas",
+    // "joint", "statement" p50 +3-7 ms, alternated with the code before.)
     const short = isShortQuery(text);
     const [near, ...first] = await Promise.all([
       short ? null : this.similarQueries(text),
@@ -547,8 +516,8 @@ export class SearchRepository {
       const [all, publicCountries, publicOrganizations] = await Promise.all([
         Promise.all([
           this.ranked("Person", text, true, near),
-          this.ranked("Country", text, true),
-          this.ranked("Organization", text, true),
+          this.ranked("Country", text, true, near),
+          this.ranked("Organization", text, true, near),
           this.ranked("Meeting", text, true, near),
           this.ranked("Document", text, true, near),
         ]),
