@@ -3,6 +3,7 @@ import { createDb } from "../client";
 import { generateArchive } from "../generate";
 import { describeEachDatabase } from "../testing";
 import { SearchRepository, publicFirstSql } from "./search-repository";
+import { toCountry, toOrganization } from "./mappers";
 import { PUBLIC_SQL, publishedMeeting } from "./visibility";
 
 /** The statements that check the public rule of countries or organizations already ranked (publicFirstSql). */
@@ -78,6 +79,61 @@ describeEachDatabase("search: the public rule of ranked countries and organizati
     expect(results.countries.map((c) => c.id)).toEqual([member]);
     // Before, the rule was checked in batches of 20, 40, 80… ids, one statement after the other.
     expect(ruleStatements(sent)).toHaveLength(1);
+  });
+
+  it("gives the public countries and organizations it found as the client reads them, from the statement that checks their rule", async () => {
+    const { db } = fixture;
+    const body = await db.organization.findFirstOrThrow({ where: { slug: "quietmere-public-body" } });
+    // Created without other names or languages: lists the database holds as null, which the client reads as empty.
+    expect(
+      await db.$queryRawUnsafe(
+        `select "otherNames", "officialLanguages" from "Organization" where id = $1`,
+        body.id,
+      ),
+    ).toEqual([{ otherNames: null, officialLanguages: null }]);
+    for (const [query, country, organization] of [
+      ["Quietmere", member, null],
+      ["Public Body", null, body.id],
+    ] as const) {
+      const { results, sent } = await searched(query);
+      if (country)
+        expect(results.countries).toEqual([
+          toCountry(await db.country.findUniqueOrThrow({ where: { id: country } })),
+        ]);
+      if (organization)
+        expect(results.organizations).toEqual([
+          toOrganization(await db.organization.findUniqueOrThrow({ where: { id: organization } })),
+        ]);
+      // No read of their rows after the rule: the statement that checks it gives them.
+      expect(sent.filter((sql) => /FROM "public"\."(Country|Organization)"/i.test(sql))).toEqual([]);
+      expect(ruleStatements(sent).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("finds a public country a short query starts the name of, when the only ones with the word are hidden", async () => {
+    const { db } = fixture;
+    // "Yq" is a word of a hidden country only (a member of the hidden organization): nothing public has the word, so
+    // the records the query starts a word of are shown. A short query ranks those of a table at first only when none
+    // of the table has the word: here they are ranked after the rule has hidden the one that has it.
+    const unseen = await db.organization.findFirstOrThrow({ where: { slug: "quietmere-hidden-body" } });
+    const qv = await db.country.create({ data: { slug: "yq", iso2: "WY", nameI18n: { en: "Yq" } } });
+    await db.orgMembership.create({
+      data: { organizationId: unseen.id, countryId: qv.id, status: "member" },
+    });
+    const shown = await db.country.create({
+      data: { slug: "yqvillaland", iso2: "WZ", nameI18n: { en: "Yqvillaland" } },
+    });
+    const body = await db.organization.findFirstOrThrow({ where: { slug: "quietmere-public-body" } });
+    await db.orgMembership.create({
+      data: { organizationId: body.id, countryId: shown.id, status: "member" },
+    });
+    try {
+      const { results } = await searched("Yq");
+      expect(results.countries.map((c) => c.id)).toEqual([shown.id]);
+    } finally {
+      await db.orgMembership.deleteMany({ where: { countryId: { in: [qv.id, shown.id] } } });
+      await db.country.deleteMany({ where: { id: { in: [qv.id, shown.id] } } });
+    }
   });
 
   it("finds a public country similar to a misspelling, ranked after 25 hidden ones, the same way", async () => {

@@ -1,5 +1,6 @@
 import type { Country, Document, Organization, Person } from "@plenary/domain";
 import { WORD_SIMILARITY_THRESHOLD, type Db } from "../client";
+import type * as Rows from "../generated/prisma/models";
 import { toCountry, toDocument, toOrganization, toPerson } from "./mappers";
 import type { MeetingSummary } from "./meeting-repository";
 import { meetingSummarySelect, toMeetingSummary } from "./public-summaries";
@@ -68,16 +69,21 @@ const QUERY_WORD_PATTERNS = `(select array(
 
 /**
  * How a line of a record's "searchText" scores against the query: the better of its trigram word similarity and its
- * similarity (LINE_SIMILARITY, between 0 and 1), plus 1 when it contains every word of the query (full-text match),
- * plus 2 when it is the query (a person searched by full name, a document by its title), so exact matches come
- * first (LINE_BONUS). `n.text` is the line.
+ * similarity, which is the word similarity (LINE_SIMILARITY, between 0 and 1), plus 1 when it contains every word
+ * of the query (full-text match), plus 2 when it is the query (a person searched by full name, a document by its
+ * title), so exact matches come first (LINE_BONUS). `n.text` is the line.
+ * The better of the two similarities is the word similarity: pg_trgm defines it as the greatest similarity of the
+ * query's trigrams to any continuous extent of the line's, and the whole line is one, whose share of the query's
+ * trigrams (common / query's) is never less than the similarity (common / both's). So only the word similarity is
+ * computed (it was `greatest(word_similarity, similarity)`: of 873,540 pairs of the archive's lines and the broad
+ * words, none differed; "of" ranked its 214 countries in 5.3 ms instead of 6.1, p50 of 30 alternated runs).
+ * search-indexes.integration.test.ts checks that the similarity never exceeds it.
  */
 const LINE_BONUS = (text: string) =>
   `case when ${text} like all (${QUERY_WORD_PATTERNS})
             and to_tsvector('simple'::regconfig, ${text}) @@ (select plainto_tsquery('simple', ${QUERY})) then 1 else 0 end
           + case when ${text} = ${QUERY_ONCE} then 2 else 0 end`;
-const LINE_SIMILARITY = (text: string) =>
-  `greatest(word_similarity(${QUERY_ONCE}, ${text}), similarity(${QUERY_ONCE}, ${text}))`;
+const LINE_SIMILARITY = (text: string) => `word_similarity(${QUERY_ONCE}, ${text})`;
 
 /**
  * A record's best line (LINE_BONUS + LINE_SIMILARITY), over the lines of the row `p` of the ranking. A similarity is
@@ -104,6 +110,9 @@ export const SHORT_QUERY = 2;
 /** Whether a query is matched by word prefix instead of trigram similarity (SHORT_QUERY). */
 export const isShortQuery = (query: string): boolean => [...query.trim()].length <= SHORT_QUERY;
 
+/** How many known words a query word may stand for (its nearest ones, see toSimilarQueries). */
+const NEAR_WORDS = 8;
+
 /**
  * The best PER_TYPE public records of a searched table for the query, best first, each with its tier,
  * its score (BEST_LINE's score) and that line (1-based). Filtered to public rows (PUBLIC_SQL) inside each
@@ -125,15 +134,23 @@ export const isShortQuery = (query: string): boolean => [...query.trim()].length
  *    full-text GIN index, by id: first the query with each word replaced by its nearest known word, then, if those
  *    are still fewer than PER_TYPE, with each word replaced by any of its near ones. (Scanning the texts' trigram
  *    index for similar texts instead took 100-300 ms for a misspelling of a common word, and as long for a name in
- *    a table that does not hold it.)
- * Without `similar`, tiers 1 and 2 only (the query alone, $1): what SearchRepository.search asks first, since
- * records that only look like the query are shown only when nothing has its words (withoutNearMissesBesideMatches).
+ *    a table that does not hold it. Looked up in the ranking statements themselves, the near words are a value
+ *    PostgreSQL plans for blindly: "jonas" read the 6,109 documents with a word near it through the full-text
+ *    index, 23 ms, where, given the words, it walks the primary key to the first ten public ones, 3.4 ms.)
+ * Without `similar`, tiers 1 and 2 only (the query alone, $1): what SearchRepository.search asks first for a longer
+ * query, since records that only look like the query are shown only when nothing has its words
+ * (withoutNearMissesBesideMatches). With "unlessFound" (countries and organizations, which are not limited to
+ * PER_TYPE), tier 3 only when tiers 1 and 2 found none of the table.
  * Tiers 1 and 2 can hold at most PER_TYPE records of the later ones, so PER_TYPE from each is enough. The at most
  * 4 × PER_TYPE records are then scored line by line (BEST_LINE) and ordered by tier, score and id: exact matches
  * first, then records with every word, then similar ones (a similar one only when one of its lines scores at least
  * MIN_SCORE, as a text whose trigram similarity to the query is that high).
  */
-export function rankedSearchSql(table: RankedInSql, short: boolean, similar = true): string {
+export function rankedSearchSql(
+  table: RankedInSql,
+  short: boolean,
+  similar: boolean | "unlessFound" = true,
+): string {
   // Countries and organizations are a few hundred rows, with a deep public rule that takes PostgreSQL longer to plan
   // (5-20 ms) than their tiers take to run: their tiers are not limited, every record found is returned, ranked, and
   // the rule is checked once, on those, by SearchRepository.stillPublic (not planned at all when none was found).
@@ -166,9 +183,13 @@ export function rankedSearchSql(table: RankedInSql, short: boolean, similar = tr
   };
   /** Whether the records found so far (a CTE) are fewer than PER_TYPE, so the next tier is needed. */
   const enough = (found: string) =>
-    small ? "true" : `(select count(distinct id) from ${found}) < ${PER_TYPE}`;
+    !small
+      ? `(select count(distinct id) from ${found}) < ${PER_TYPE}`
+      : similar === "unlessFound"
+        ? `not exists (select from found)`
+        : "true";
   const kept = short ? [] : [`(p.tier < 3 or s.score >= ${MIN_SCORE})`];
-  return `
+  const sql = `
     with exact as (${firstById(
       `plenary_search_line_keys(t."searchText") @> array[md5(${QUERY})]
         and ${QUERY} = any(string_to_array(t."searchText", E'\\n'))`,
@@ -208,38 +229,59 @@ export function rankedSearchSql(table: RankedInSql, short: boolean, similar = tr
         : `
     limit ${PER_TYPE}`
     }`;
+  return table === "Meeting" || table === "Document" ? sql : withParametersHidden(sql);
 }
 
 /**
- * The first PER_TYPE public records among the countries or organizations $1 (ids, best first), in that order: what
- * SearchRepository.stillPublic shows of a ranking. The rule is checked row by row, best first, and the statement
+ * The statement with its parameters read through subqueries, so that PostgreSQL plans it without their values:
+ * the plan a prepared statement keeps (its generic plan) then costs the same as one planned for the values, and is
+ * kept from the sixth run of each connection on. The people's ranking reads every tier's matches through the
+ * full-text and line indexes whatever the query (they are ordered by id in a subquery of their own, see firstById),
+ * so a plan for the values gains nothing, and planning it took 1.2-2 ms of its 2-3.5 ms on every search (the 22
+ * ranking statements of the broad words and two names, alternated on the generated archive, p50: "of" 2.27 → 0.70
+ * ms, "王" 3.49 → 1.80, "summit" with its similar records 2.81 → 0.78, "jonas" 3.75 → 1.67; same rows). Countries and
+ * organizations, a few hundred rows read through the same indexes, gain 0.1-0.5 ms ("summit": 2.03 → 1.51). Meetings and
+ * documents need the values: for a word in thousands of them the plan walks the primary key to the first ten public
+ * ones, for a rare one it reads the full-text index ("joint" and "statement" took 17 ms planned blind, 2 ms with the
+ * words).
+ */
+const withParametersHidden = (sql: string) =>
+  sql.replace(/\$([123])(::\w+)?/g, (_, n: string, cast?: string) => `(select $${n}${cast ?? "::text"})`);
+
+/**
+ * The first PER_TYPE public records among the countries or organizations $1 (ids, best first), in that order, with
+ * their rows as the client reads them (FIELDS), so that no read of them follows: what SearchRepository.stillPublic
+ * shows of a ranking. The rule is checked row by row, best first, and the statement
  * stops at the PER_TYPE-th public one: the ids are kept apart in their order (`offset 0`), so the rule runs neither
  * on all of them first nor before the limit. A common word ("of") ranks two hundred countries, of which the public
  * ones may come last. A country is also public as a member (or chair) of a public organization, and most countries
  * are members of the same few: the public organizations of all the countries given are found once (`member_of`),
  * and each country looks itself up there (publicCountrySql), instead of checking its organizations' deep rule again
- * for every country. The ids are read through a CTE (`given`) so that the planner cannot see how many there are:
+ * for every country. Every lookup in a list is a hash (`in (select …)`), not `= any(array)`, which compares each
+ * element in turn: the 1,014 memberships and 302 chairmanships compared with the 214 countries "of" ranks, then 1,108
+ * links with the public organizations, took 7 of the statement's 9.7 ms (now 2.1 ms in all, 5.0 before, prepared,
+ * on the generated archive). The ids are read through a CTE (`given`) so that the planner cannot see how many there are:
  * for a few ids it found a custom plan cheaper than the generic one and planned the rules again on every search
  * (4 ms, to run 0.5 ms), where the plan it keeps runs in about 1.5 ms.
  */
 export function publicFirstSql(table: "Country" | "Organization"): string {
   const rule =
     table === "Country"
-      ? publicCountrySql(`t.id = any((select countries from member_of)::text[])`)
+      ? publicCountrySql(`t.id in (select country from member_of)`)
       : PUBLIC_SQL.Organization;
   // The countries given that are members of a public organization or chaired one (publicCountrySql's last branch).
   const memberOf =
     table === "Country"
       ? `links as (
       select m."countryId" as country, m."organizationId" as organization
-      from "OrgMembership" m where m."countryId" = any((select ids from given)::text[])
+      from "OrgMembership" m where m."countryId" in (select unnest(ids) from given)
       union all select c."countryId", c."organizationId"
-      from "Chairmanship" c where c."countryId" = any((select ids from given)::text[])
+      from "Chairmanship" c where c."countryId" in (select unnest(ids) from given)
+    ), public_organizations as materialized (
+      select t.id from "Organization" t
+      where t.id in (select organization from links) and (${PUBLIC_SQL.Organization})
     ), member_of as materialized (
-      select array_agg(distinct l.country) as countries from links l
-      where l.organization in (
-        select t.id from "Organization" t
-        where t.id in (select organization from links) and (${PUBLIC_SQL.Organization}))
+      select distinct l.country from links l join public_organizations o on o.id = l.organization
     ), `
       : "";
   return `
@@ -247,14 +289,67 @@ export function publicFirstSql(table: "Country" | "Organization"): string {
     ), ${memberOf}ranked as (
       select r.id, r.n from unnest((select ids from given)) with ordinality as r(id, n) order by r.n offset 0
     )
-    select r.id from ranked r
-    where coalesce((select true from "${table}" t where t.id = r.id and (${rule})), false)
-    order by r.n
-    limit ${PER_TYPE}`;
+    select ${columns(table)} from (
+      select r.id, r.n from ranked r
+      where coalesce((select true from "${table}" t where t.id = r.id and (${rule})), false)
+      order by r.n
+      limit ${PER_TYPE}
+    ) f
+    join "${table}" t on t.id = f.id
+    order by f.n`;
 }
 
-/** How many known words a query word may stand for (its nearest ones, see toSimilarQueries). */
-const NEAR_WORDS = 8;
+/**
+ * The columns of a country or an organization as the client reads them: its fields (no search text), a list the
+ * database holds as null read as an empty one, as Prisma reads it. Every field of the model must be named here (the
+ * type checks it), so that a field added later is not left out of search's results.
+ */
+const FIELDS = {
+  Country: {
+    id: "value",
+    slug: "value",
+    iso2: "value",
+    iso3: "value",
+    nameI18n: "value",
+    officialNameI18n: "value",
+    otherNames: "list",
+    demonyms: "list",
+    sources: "value",
+    identifiers: "value",
+    version: "value",
+    createdAt: "value",
+    updatedAt: "value",
+    deletedAt: "value",
+  } satisfies Record<keyof Rows.CountryModel, "value" | "list">,
+  Organization: {
+    id: "value",
+    slug: "value",
+    nameI18n: "value",
+    abbreviationI18n: "value",
+    otherNames: "list",
+    classification: "value",
+    parentId: "value",
+    foundingDate: "value",
+    dissolutionDate: "value",
+    officialLanguages: "list",
+    sources: "value",
+    identifiers: "value",
+    version: "value",
+    createdAt: "value",
+    updatedAt: "value",
+    deletedAt: "value",
+  } satisfies Record<keyof Rows.OrganizationModel, "value" | "list">,
+};
+const columns = (table: "Country" | "Organization") =>
+  Object.entries(FIELDS[table])
+    .map(([field, kind]) => (kind === "list" ? `coalesce(t."${field}", '{}') as "${field}"` : `t."${field}"`))
+    .join(", ");
+
+/** The rows publicFirstSql gives of each table: as the client reads them. */
+interface PublicRows {
+  Country: Rows.CountryModel;
+  Organization: Rows.OrganizationModel;
+}
 
 /** A word as a tsquery lexeme, quoted (a quote or backslash in it doubled). */
 const lexeme = (word: string) => `'${word.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
@@ -288,6 +383,12 @@ export interface SimilarQueries {
   any: string | null;
 }
 
+/** The public ones of ranked countries or organizations, best first, and their rows (SearchRepository.stillPublic). */
+interface Shown<T extends "Country" | "Organization"> {
+  shown: Scored[];
+  rows: PublicRows[T][];
+}
+
 interface Scored {
   id: string;
   /** 1: a line is the query; 2: a line has every word of it; 3: only similar (rankedSearchSql). */
@@ -316,25 +417,22 @@ export function withoutNearMissesBesideMatches<G extends { tier: number }[][]>(g
 export class SearchRepository {
   constructor(private readonly db: Db) {}
 
-  /** The best public records of the table for the query, best first (see rankedSearchSql). */
-  /** With `similar` null, tiers 1 and 2 only: the records with the query's words (see rankedSearchSql). */
-  private ranked(table: RankedInSql, query: string, similar: SimilarQueries | null): Promise<Scored[]> {
-    const short = isShortQuery(query);
-    const sql = rankedSearchSql(table, short, similar !== null);
-    return short || !similar
-      ? this.db.$queryRawUnsafe<Scored[]>(sql, query)
-      : this.db.$queryRawUnsafe<Scored[]>(sql, query, similar.nearest, similar.any);
-  }
-
-  /** The five rankings, in the order of SearchResults' groups: people, countries, organizations, meetings, documents. */
-  private rankAll(query: string, similar: SimilarQueries | null) {
-    return Promise.all([
-      this.ranked("Person", query, similar),
-      this.ranked("Country", query, similar),
-      this.ranked("Organization", query, similar),
-      this.ranked("Meeting", query, similar),
-      this.ranked("Document", query, similar),
-    ]);
+  /**
+   * The best records of a table for the query, best first (rankedSearchSql): of the records with the query's words
+   * only (tiers 1 and 2) when `similar` is false; else of similar ones too, by the full-text queries of the similar
+   * records (`near`, toSimilarQueries) when the query is not short. "unlessFound" (countries and organizations, short
+   * queries): similar ones only when none of the table has the words.
+   */
+  private ranked(
+    table: RankedInSql,
+    query: string,
+    similar: boolean | "unlessFound",
+    near: SimilarQueries | null = null,
+  ): Promise<Scored[]> {
+    const sql = rankedSearchSql(table, isShortQuery(query), similar);
+    return near
+      ? this.db.$queryRawUnsafe<Scored[]>(sql, query, near.nearest, near.any)
+      : this.db.$queryRawUnsafe<Scored[]>(sql, query);
   }
 
   /** The full-text queries for records similar to the query (toSimilarQueries), none for a short one. */
@@ -349,16 +447,20 @@ export class SearchRepository {
    * rule applied after ranking, so that hidden ones cannot crowd public ones out (countries and organizations are
    * ranked without it, see rankedSearchSql). In SQL: the Prisma filters of countries and organizations take a second
    * at archive scale. (It was checked in batches of 20, 40, 80… ids, one statement and round trip each, until PER_TYPE
-   * were public: "of" ranks 214 countries, of which the first public one is the 175th, and took four.)
+   * were public: "of" ranks 214 countries, of which the first public one is the 175th, and took four.) The same
+   * statement gives their rows: they were read after it by the client, one round trip more.
    */
-  private async stillPublic(table: "Country" | "Organization", ranked: Scored[]): Promise<Scored[]> {
-    if (!ranked.length) return [];
-    const rows = await this.db.$queryRawUnsafe<{ id: string }[]>(
+  private async stillPublic<T extends "Country" | "Organization">(
+    table: T,
+    ranked: Scored[],
+  ): Promise<{ shown: Scored[]; rows: PublicRows[T][] }> {
+    if (!ranked.length) return { shown: [], rows: [] };
+    const rows = await this.db.$queryRawUnsafe<PublicRows[T][]>(
       publicFirstSql(table),
       ranked.map((row) => row.id),
     );
     const shown = new Set(rows.map((row) => row.id));
-    return ranked.filter((row) => shown.has(row.id));
+    return { shown: ranked.filter((row) => shown.has(row.id)), rows };
   }
 
   async search(query: string): Promise<SearchResults> {
@@ -372,69 +474,114 @@ export class SearchRepository {
     };
     if (!text) return empty;
     // The best public records of each table, ranked and limited in SQL; countries and organizations are ranked
-    // whole (a few hundred rows at most) and their public rule is applied once, to what was found.
-    // First the records with the query's words (tiers 1 and 2), and, at the same time, the known words near the
-    // query's. When a public record has the words, records that only look like the query are not shown
-    // (withoutNearMissesBesideMatches), so they are not looked for: a name or a word found takes two round trips.
-    // Only when no person, meeting or document has the words are the records similar to the query ranked too,
-    // while the public rule of the countries and organizations that have them is checked (one round trip more).
-    const [similar, matching] = await Promise.all([this.similarQueries(text), this.rankAll(text, null)]);
-    let ranked = matching;
-    /** The public ones among the countries and organizations ranked, when already checked. */
-    let checked: [Scored[], Scored[]] | null = null;
-    const [matchingPeople, matchingCountries, matchingOrganizations, matchingMeetings, matchingDocuments] =
-      matching;
-    if (![matchingPeople, matchingMeetings, matchingDocuments].some((group) => group.length > 0)) {
+    // whole (a few hundred rows at most) and their public rule is applied once, to what was found, by the statement
+    // that gives their rows (stillPublic). Records that only look like the query (tier 3) are shown only when no
+    // public record has its words (withoutNearMissesBesideMatches), so they are ranked in the first round trip only
+    // when that needs nothing looked up first:
+    // 1. The five rankings, and the known words near the query's (similarQueries). For a short query (its similar
+    //    records are those with a word it starts, found by the query itself), people, meetings and documents rank
+    //    their similar records too (when fewer than PER_TYPE have the words), and countries and organizations too
+    //    when none of the table has the words; for a longer one, the records with the words only.
+    // 2. When a person, meeting or document has the words, or the query is short: the public countries and
+    //    organizations ranked, with their rows, and the rows of the people, meetings and documents shown. Two round
+    //    trips. (A short query whose words only countries or organizations have checks their rule first, and, if it
+    //    hides them all, ranks and checks their similar records: up to two more.)
+    //    Else (a longer query nothing but countries or organizations has the words of): the five rankings of the
+    //    similar records, with the near words, beside the public rule of the countries and organizations that have
+    //    the words; then, when none of those is public, the public rule of the similar ones with their rows, beside
+    //    the rows of the people, meetings and documents. Three round trips ("summit", "stetement"; four before the
+    //    rule's statement gave the rows).
+    // (Looked up in the ranking statements themselves, the near words are planned for blindly: see rankedSearchSql.
+    // Ranking the similar countries and organizations of a longer query in the first round trip, unless they have the
+    // words, cost every search that finds the words in a person, meeting or document 1-1.5 ms per statement: "jonas",
+    // "joint", "statement" p50 +3-7 ms, alternated with the code before.)
+    const short = isShortQuery(text);
+    const [near, ...first] = await Promise.all([
+      short ? null : this.similarQueries(text),
+      this.ranked("Person", text, short),
+      this.ranked("Country", text, short && "unlessFound"),
+      this.ranked("Organization", text, short && "unlessFound"),
+      this.ranked("Meeting", text, short),
+      this.ranked("Document", text, short),
+    ]);
+    let [rankedPeople, rankedCountries, rankedOrganizations, rankedMeetings, rankedDocuments] = first;
+    const hasWords = (group: Scored[]) => group.some((row) => row.tier < 3);
+    let shownCountries: Promise<Shown<"Country">> | null = null;
+    let shownOrganizations: Promise<Shown<"Organization">> | null = null;
+    /** Whether the countries and organizations ranked are all that may be shown (similar ones ranked if need be). */
+    let complete = false;
+    if (near && ![rankedPeople, rankedMeetings, rankedDocuments].some(hasWords)) {
+      // No person, meeting or document has the words: the records similar to the query are ranked, while the
+      // public rule of the countries and organizations that have them is checked.
       const [all, publicCountries, publicOrganizations] = await Promise.all([
-        this.rankAll(text, similar),
-        this.stillPublic("Country", matchingCountries),
-        this.stillPublic("Organization", matchingOrganizations),
+        Promise.all([
+          this.ranked("Person", text, true, near),
+          this.ranked("Country", text, true, near),
+          this.ranked("Organization", text, true, near),
+          this.ranked("Meeting", text, true, near),
+          this.ranked("Document", text, true, near),
+        ]),
+        this.stillPublic("Country", rankedCountries),
+        this.stillPublic("Organization", rankedOrganizations),
       ]);
-      if (!publicCountries.length && !publicOrganizations.length) ranked = all;
-      else checked = [publicCountries, publicOrganizations];
+      if (publicCountries.shown.length || publicOrganizations.shown.length) {
+        shownCountries = Promise.resolve(publicCountries);
+        shownOrganizations = Promise.resolve(publicOrganizations);
+      } else [rankedPeople, rankedCountries, rankedOrganizations, rankedMeetings, rankedDocuments] = all;
+      complete = true;
     }
-    const [rankedPeople, rankedCountries, rankedOrganizations, rankedMeetings, rankedDocuments] = ranked;
+    const countriesChecked = shownCountries ?? this.stillPublic("Country", rankedCountries);
+    const organizationsChecked = shownOrganizations ?? this.stillPublic("Organization", rankedOrganizations);
+    // Whether a record shown has the query's words, so that similar ones are not shown: people, meetings and
+    // documents ranked are public; countries and organizations once their rule is checked.
+    let wordsFound = [rankedPeople, rankedMeetings, rankedDocuments].some(hasWords);
+    let checked: [Shown<"Country">, Shown<"Organization">] | null = null;
+    if (!wordsFound && !complete && (hasWords(rankedCountries) || hasWords(rankedOrganizations))) {
+      // Only countries or organizations have the words, so their similar records were not ranked ("unlessFound"):
+      // when none of those with the words is public, they are ranked and checked now (a round trip or two more).
+      checked = await Promise.all([countriesChecked, organizationsChecked]);
+      wordsFound = hasWords(checked[0].shown) || hasWords(checked[1].shown);
+      if (!wordsFound) {
+        const again = async <T extends "Country" | "Organization">(
+          table: T,
+          ranked: Scored[],
+          known: Shown<T>,
+        ) => (hasWords(ranked) ? this.stillPublic(table, await this.ranked(table, text, true)) : known);
+        checked = await Promise.all([
+          again("Country", rankedCountries, checked[0]),
+          again("Organization", rankedOrganizations, checked[1]),
+        ]);
+      }
+    }
     const ids = (ranked: { id: string }[]) => ({ in: ranked.map((r) => r.id) });
     /** The rows of the ranked records, read only when there are some (no statement for none). */
     const read = <T>(ranked: { id: string }[], find: () => Promise<T[]>) =>
       ranked.length ? find() : Promise.resolve([]);
-    // Every read at once: the rows of the people, meetings and documents ranked (filtered again: a record may have
-    // left the public between the two reads), and the public rule of the countries and organizations ranked
-    // (stillPublic, once), then the rows of the public ones only (a common word ranks two hundred countries).
-    const publicRows = async <T>(
-      table: "Country" | "Organization",
-      found: Scored[],
-      known: Scored[] | undefined,
-      find: (shown: Scored[]) => Promise<T[]>,
-    ) => {
-      const shown = known ?? (await this.stillPublic(table, found));
-      return [shown, await read(shown, () => find(shown))] as const;
-    };
+    // The rows of the people, meetings and documents shown (filtered again: a record may have left the public
+    // between the two reads), read beside the public rule of the countries and organizations when that is still
+    // running: records only similar to the query are read too while a country or organization may yet have its words.
+    const shown = (group: Scored[]) => (wordsFound ? group.filter((row) => row.tier < 3) : group);
     const [
-      [publicCountries, countryRows],
-      [publicOrganizations, organizationRows],
+      { shown: publicCountries, rows: countryRows },
+      { shown: publicOrganizations, rows: organizationRows },
       personRows,
       meetingRows,
       documentRows,
     ] = await Promise.all([
-      publicRows("Country", rankedCountries, checked?.[0], (shown) =>
-        this.db.country.findMany({ where: { id: ids(shown) } }),
+      checked?.[0] ?? countriesChecked,
+      checked?.[1] ?? organizationsChecked,
+      read(shown(rankedPeople), () =>
+        this.db.person.findMany({ where: { id: ids(shown(rankedPeople)), ...publicPerson } }),
       ),
-      publicRows("Organization", rankedOrganizations, checked?.[1], (shown) =>
-        this.db.organization.findMany({ where: { id: ids(shown) } }),
-      ),
-      read(rankedPeople, () =>
-        this.db.person.findMany({ where: { id: ids(rankedPeople), ...publicPerson } }),
-      ),
-      read(rankedMeetings, () =>
+      read(shown(rankedMeetings), () =>
         this.db.meeting.findMany({
-          where: { id: ids(rankedMeetings), ...publishedMeeting },
+          where: { id: ids(shown(rankedMeetings)), ...publishedMeeting },
           select: meetingSummarySelect,
         }),
       ),
-      read(rankedDocuments, () =>
+      read(shown(rankedDocuments), () =>
         this.db.document.findMany({
-          where: { id: ids(rankedDocuments), ...publishedDocument },
+          where: { id: ids(shown(rankedDocuments)), ...publishedDocument },
           include: { topics: { where: publicDocumentTopic, select: { topicId: true } }, ...documentLinks },
         }),
       ),
