@@ -33,6 +33,7 @@ import {
   NAME_PARTICLES,
   REPORTING_VERBS,
   ROLE_NOUNS,
+  STYLE_WORD,
   TITLE_WORDS,
   isRegionName,
   roleOfNoun,
@@ -3002,6 +3003,9 @@ export function possessiveNamedAt(
   return item.name && item.title?.country && !item.title.roleNoun ? item : null;
 }
 
+// Styles and forms of address before a name: "His Excellency", "H.E.", "Samdech Techo", "Dato' Seri", "Mr".
+const STYLE_BEFORE_A_NAME = new RegExp(String.raw`^(?:${STYLE_WORD}\s+)+(?=\p{Lu})`, "u");
+
 /**
  * In a round-up that says nowhere who attended, only what the leaders did there: each titled person who opens a
  * sentence, or a clause of its own after "while", "whereas" or a semicolon, and says, proposes or presents something
@@ -3036,11 +3040,17 @@ function roundUpMentions(
       const at = sentence.start + opening;
       // "The Philippine leader, X, raised …", "while the Uzbek president, X, called for …": the article is no part of
       // the title.
+      // "Samdech Techo Hun Sen, Prime Minister of …, and Premier X co-chaired …": a style before the name is no part
+      // of the person either.
       const personAt = (from: number): TitledName | null => {
         const article = /^the\s+(?=\p{Lu})/iu.exec(text.slice(from, end))?.[0].length ?? 0;
+        const style = STYLE_BEFORE_A_NAME.exec(text.slice(from, end))?.[0].length ?? 0;
         return (
           people.find(
-            (person) => person.start === from || (article > 0 && person.start === from + article),
+            (person) =>
+              person.start === from ||
+              (article > 0 && person.start === from + article) ||
+              (style > 0 && person.start === from + style),
           ) ?? possessiveNamedAt(text, from, end, knowledge)
         );
       };

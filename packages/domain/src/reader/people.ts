@@ -1,7 +1,7 @@
 import type { ReaderKnowledge } from "./knowledge";
 import { countryMentions, organizationMentions } from "./mentions";
 import { isTitleToken, parseTitle, parseTitledName, type TitledName } from "./titles";
-import { NAME_PARTICLES } from "./vocabulary";
+import { NAME_PARTICLES, STYLE_WORD } from "./vocabulary";
 import { worldCountryMentions } from "./world-countries";
 
 interface Token {
@@ -127,6 +127,16 @@ export function titledPeople(
         }
         const item = parseTitledName(text, tokens[i]!.start, end, knowledge);
         if (kept(item)) people.push(item);
+        // "Samdech Techo Hun Sen, Prime Minister of …": a style alone before the name, and the post after it, set off by
+        // a comma: the name is read again from its own start, with the title after it.
+        else if (
+          item.name &&
+          STYLE_ALONE.test(text.slice(tokens[i]!.start, item.name.start)) &&
+          /^\s*,/.test(text.slice(end, to))
+        ) {
+          i = h;
+          continue;
+        }
         i = k;
         // "President X of Belarus and President Y": the country that completed X's title starts no title of Y's.
         if (kept(item)) while (i < tokens.length && tokens[i]!.start < end) i++;
@@ -201,6 +211,8 @@ function withPostInApposition(text: string, people: TitledName[], knowledge: Rea
 }
 
 // An honorific or a style anywhere in a title: "Mr", "H.E.", "Sheikh", "Dr".
+// Styles alone before a name, no office among them: "Samdech Techo", "His Excellency".
+const STYLE_ALONE = new RegExp(String.raw`^(?:${STYLE_WORD}\s+)*${STYLE_WORD}\s*$`);
 const ANY_HONORIFIC = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|H\.\s?H|Sheikh|Sultan|Emir|Amir|Ambassador)\b/;
 
 const HONORIFIC = /^(?:Ambassador|H\.\s?[EH]\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)$/;

@@ -126,6 +126,12 @@ export function regionsInTitles(text: string, start: number, end: number): { sta
   }));
 }
 
+/**
+ * Styles and forms of address that stand before a name and say no office: "His Excellency", "H.E.", "Samdech Techo",
+ * "Dato' Seri", "Mr", "Sheikh", Myanmar's "U" and "Daw", a military rank ("Senior General"). A regular expression's source, one word or phrase of them.
+ */
+export const STYLE_WORD = String.raw`(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Majesty|Highness)|H\.\s?[EHM]\.?|Samdech|Akka|Moha|Sena|Padei|Techo|Dato['’]?|Datuk|Seri|Sri|Tun|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sheikh|Sayyid|U|Daw|(?:Senior\s+|Lieutenant[-\s]|Major[-\s]|Brigadier[-\s])?General|Colonel|(?:Field\s+)?Marshal|Admiral)`;
+
 /** Words that belong to titles rather than names ("His Excellency", "Foreign Affairs", "Acting"). */
 export const TITLE_WORDS = new Set(
   (
