@@ -139,14 +139,21 @@ describeOneDatabase("reader knowledge from indexed lookups", (fixture) => {
     expect(Math.min(...postCounts)).toBeLessThan(whole.posts.length);
   });
 
-  it("reads every fixture release through the lookups as from the whole database", async () => {
-    const whole = await loadReaderKnowledge(fixture.db);
-    const lookups = new DatabaseKnowledge(fixture.db);
-    for (const [name, text] of [["seed release", record.releaseText.trim()] as const, ...releases]) {
-      const expected = await outcome(() => readPressRelease(text, whole));
-      expect(await outcome(() => readPressReleaseFrom(text, lookups)), name).toEqual(expected);
-    }
-  });
+  // Every fixture release (about 400, open and sealed) read twice, once through the database's lookups: 30 s alone on
+  // these 2-core machines and 50 s in a CI run, which crossed the project's 60 s per test as fixtures were added. The
+  // limit is the harness's, not a speed goal (the reader's speed is the bench's): this test's own is proportionate.
+  it(
+    "reads every fixture release through the lookups as from the whole database",
+    { timeout: 300_000 },
+    async () => {
+      const whole = await loadReaderKnowledge(fixture.db);
+      const lookups = new DatabaseKnowledge(fixture.db);
+      for (const [name, text] of [["seed release", record.releaseText.trim()] as const, ...releases]) {
+        const expected = await outcome(() => readPressRelease(text, whole));
+        expect(await outcome(() => readPressReleaseFrom(text, lookups)), name).toEqual(expected);
+      }
+    },
+  );
 
   it("asks for the people the release names, not every person", async () => {
     const knowledge = await new DatabaseKnowledge(fixture.db).candidates(knowledgeQueryOf(releases[0]![1]));
