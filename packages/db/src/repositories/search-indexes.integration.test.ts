@@ -10,6 +10,7 @@ import {
 } from "./editor-list-repository";
 import { DocumentRegistryRepository } from "./document-registry-repository";
 import { NEAR_WORDS_SQL, SearchRepository, rankedSearchSql, type RankedInSql } from "./search-repository";
+import { countingSearch } from "./search-test-statements";
 import { PUBLIC_SQL } from "./visibility";
 
 // A few thousand rows: enough that the default planner prefers the indexes to reading the tables.
@@ -369,12 +370,8 @@ describeEachDatabase("search indexes", (fixture) => {
         protocolOrder: 2000,
       },
     });
-    const sent: string[] = [];
-    const counted = createDb(fixture.database.url, { onQuery: (sql) => sent.push(sql) });
+    const { repo, sent, disconnect } = await countingSearch(fixture.database.url);
     try {
-      const repo = new SearchRepository(counted);
-      await repo.search("warm up"); // connection set-up is not the search's cost
-      sent.length = 0;
       const found = await repo.search("Зхцвбнм Плокиюх");
       expect(found.people.map((p) => [p.person.id, p.matched])).toEqual([[person.id, "Зхцвбнм Плокиюх"]]);
       expect([found.countries, found.organizations, found.meetings, found.documents]).toEqual([
@@ -404,19 +401,15 @@ describeEachDatabase("search indexes", (fixture) => {
       expect(sent).toHaveLength(1 + 5 + 5);
       expect(sent.filter((sql) => sql.includes("$2::tsquery"))).toHaveLength(5);
     } finally {
-      await counted.$disconnect();
+      await disconnect();
       await db.participation.deleteMany({ where: { personId: person.id } });
       await db.person.delete({ where: { id: person.id } });
     }
   });
 
   it("finds the people a short query starts the name of in two round trips: the rankings with the similar records, then the rows", async () => {
-    const sent: string[] = [];
-    const counted = createDb(fixture.database.url, { onQuery: (sql) => sent.push(sql) });
+    const { repo, sent, disconnect } = await countingSearch(fixture.database.url);
     try {
-      const repo = new SearchRepository(counted);
-      await repo.search("warm up");
-      sent.length = 0;
       // "王" is never a word alone: people are found by word prefix only (tier 3), and nothing has the word.
       const found = await repo.search("王");
       expect(found.people).toHaveLength(10);
@@ -428,7 +421,7 @@ describeEachDatabase("search indexes", (fixture) => {
       ).length;
       expect(sent.length - 5).toBeLessThanOrEqual(kinds + 2);
     } finally {
-      await counted.$disconnect();
+      await disconnect();
     }
   });
 

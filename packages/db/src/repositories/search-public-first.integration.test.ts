@@ -1,8 +1,8 @@
 import { beforeAll, expect, it } from "vitest";
-import { createDb } from "../client";
 import { generateArchive } from "../generate";
 import { describeEachDatabase } from "../testing";
-import { SearchRepository, publicFirstSql } from "./search-repository";
+import { publicFirstSql } from "./search-repository";
+import { countingSearch } from "./search-test-statements";
 import { toCountry, toOrganization } from "./mappers";
 import { PUBLIC_SQL, publishedMeeting } from "./visibility";
 
@@ -62,15 +62,11 @@ describeEachDatabase("search: the public rule of ranked countries and organizati
 
   /** The search's results, with every statement it sent. */
   const searched = async (query: string) => {
-    const sent: string[] = [];
-    const counted = createDb(fixture.database.url, { onQuery: (sql) => sent.push(sql) });
+    const { repo, sent, disconnect } = await countingSearch(fixture.database.url);
     try {
-      const repo = new SearchRepository(counted);
-      await repo.search("warm up");
-      sent.length = 0;
       return { results: await repo.search(query), sent };
     } finally {
-      await counted.$disconnect();
+      await disconnect();
     }
   };
 
