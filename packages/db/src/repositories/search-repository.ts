@@ -351,6 +351,17 @@ interface PublicRows {
   Organization: Rows.OrganizationModel;
 }
 
+/**
+ * The statements search sends depend only on the table and the kind of query (rankedSearchSql, publicFirstSql): each
+ * is composed once per process, not for every search (a few dozen at most).
+ */
+const composed = new Map<string, string>();
+function composedOnce(key: string, compose: () => string): string {
+  let sql = composed.get(key);
+  if (sql === undefined) composed.set(key, (sql = compose()));
+  return sql;
+}
+
 /** A word as a tsquery lexeme, quoted (a quote or backslash in it doubled). */
 const lexeme = (word: string) => `'${word.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 
@@ -429,7 +440,10 @@ export class SearchRepository {
     similar: boolean | "unlessFound",
     near: SimilarQueries | null = null,
   ): Promise<Scored[]> {
-    const sql = rankedSearchSql(table, isShortQuery(query), similar);
+    const short = isShortQuery(query);
+    const sql = composedOnce(`ranked ${table} ${short} ${similar}`, () =>
+      rankedSearchSql(table, short, similar),
+    );
     return near
       ? this.db.$queryRawUnsafe<Scored[]>(sql, query, near.nearest, near.any)
       : this.db.$queryRawUnsafe<Scored[]>(sql, query);
@@ -456,7 +470,7 @@ export class SearchRepository {
   ): Promise<{ shown: Scored[]; rows: PublicRows[T][] }> {
     if (!ranked.length) return { shown: [], rows: [] };
     const rows = await this.db.$queryRawUnsafe<PublicRows[T][]>(
-      publicFirstSql(table),
+      composedOnce(`public ${table}`, () => publicFirstSql(table)),
       ranked.map((row) => row.id),
     );
     const shown = new Set(rows.map((row) => row.id));
