@@ -1,4 +1,5 @@
 import type { Evidence } from "./proposal";
+import { datelineOpening } from "./dateline";
 import type { Paragraph } from "./segment";
 
 const MONTHS = [
@@ -253,15 +254,18 @@ function publicationDay(date: FoundDate): string {
 }
 
 /** The first paragraph of the body, when it opens with a dateline's place ("PLACE, "), and where its date would start. */
-function datelineDateStart(paragraphs: readonly Paragraph[]): { body: Paragraph; at: number } | null {
+function datelineDateStart(
+  text: string,
+  paragraphs: readonly Paragraph[],
+): { body: Paragraph; at: number } | null {
   const body = paragraphs[headerParagraphs(paragraphs).length];
-  const dateline = body && /^[A-Z][A-Za-z .'-]{1,40},\s*/.exec(body.text);
-  return body && dateline ? { body, at: body.start + dateline[0].length } : null;
+  const dateline = body && datelineOpening(text, body.start, body.end);
+  return body && dateline ? { body, at: dateline.dayAt } : null;
 }
 
 /** A dateline with a numeric date opening the first paragraph of the body: "BRASILIA, 15/04/2010 –". */
 function numericDateline(text: string, paragraphs: readonly Paragraph[]): FoundTimestamp | null {
-  const start = datelineDateStart(paragraphs);
+  const start = datelineDateStart(text, paragraphs);
   if (!start) return null;
   const date = findNumericTimestamps(text, start.at, Math.min(start.body.end, start.at + 20))[0];
   return date?.evidence.start === start.at ? date : null;
@@ -269,7 +273,7 @@ function numericDateline(text: string, paragraphs: readonly Paragraph[]): FoundT
 
 /** A dateline opening the first paragraph of the body: "JOHANNESBURG, 24 August 2023 –", "ASTANA, Dec 15 —". */
 function datelineDate(text: string, paragraphs: readonly Paragraph[]): FoundDate | null {
-  const start = datelineDateStart(paragraphs);
+  const start = datelineDateStart(text, paragraphs);
   if (!start) return null;
   const date = findDates(text, start.body.start, start.at + 40)[0];
   return date?.evidence.start === start.at ? date : null;

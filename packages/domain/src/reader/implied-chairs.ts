@@ -10,6 +10,7 @@
 // a session, a moderator, or a term in another year is no chair of it. A wrong chair is worse than none, so a reading
 // that finds more than one leader gives none.
 import { ANOTHER_TERM, NEXT_MEETING } from "./chair";
+import { datelineOpening } from "./dateline";
 import { rootOrganization, type ReaderKnowledge } from "./knowledge";
 import { countryMentions, organizationMentions } from "./mentions";
 import { postLabelOf, type Evidence, type ParticipantProposal } from "./proposal";
@@ -253,21 +254,11 @@ function hostCountries(context: ImpliedChairContext): { ids: Set<string>; names:
   if (capitalOf) ids.add(capitalOf);
   // The dateline: "DEAD SEA, Jordan, 29 March —": the country after the place, known or not.
   const first = context.paragraphs[0];
-  const dateline = first
-    ? /^[\p{Lu}][\p{Lu}\s.'’-]+,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,/u.exec(
-        context.text.slice(first.start, first.end),
-      )
-    : null;
-  if (dateline && first) {
-    const start = first.start + dateline[0].indexOf(dateline[1]!);
-    for (const mention of countryMentions(
-      context.text,
-      context.knowledge,
-      start,
-      start + dateline[1]!.length,
-    ))
+  const country = first ? datelineOpening(context.text, first.start, first.end)?.country : null;
+  if (country) {
+    for (const mention of countryMentions(context.text, context.knowledge, country.start, country.end))
       ids.add(mention.id);
-    names.push(dateline[1]!);
+    names.push(context.text.slice(country.start, country.end));
   }
   for (const id of ids) {
     const country = context.knowledge.countries.find((known) => known.id === id);

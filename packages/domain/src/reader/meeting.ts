@@ -1,4 +1,5 @@
 import type { AttendanceMode, MeetingClassification } from "../entities/meeting";
+import { datelineOpening, isDatelineDay } from "./dateline";
 import { completeYear, findDates, formatDay, type FoundDate } from "./dates";
 import { organizationById, type KnownOrganization, type ReaderKnowledge } from "./knowledge";
 import { countryMentions } from "./mentions";
@@ -56,10 +57,6 @@ const TERM_STARTS =
   /\b(?:takes?\s+over|assumes?|will\s+(?:take\s+over|assume|hold|chair|preside))\b[^.;]*\bchair(?:man)?ship\b|\bchair(?:man)?ship\b[^.;]*\b(?:will\s+(?:be\s+)?(?:moved|transferred|passed|handed|go|pass)|passes\s+to)\b/i;
 // "from 1 January 2024", "until 31 December": the day a term or a plan starts or ends on.
 const BOUND = /\b(?:from|as\s+of|starting|effective|until|till|by|before)\s+$/i;
-// A dateline: "ASTANA, Oct 14 –", "Baku. 16 October."
-// At most four words and no weekday: "The summit opened on Monday, Nov. 13" opens a sentence, not a date line.
-const DATELINE =
-  /^(?!.*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z][A-Za-z .'-]{1,40}[,.]\s*$)[A-Z][A-Za-z.'-]*(?:\s+[A-Za-z.'-]+){0,3}[,.]\s*$/;
 // "Vladimir Putin took part in a meeting … held via videoconference": a report of the meeting without "was held".
 const TOOK_PART = /\b(?:took\s+part|participated|attended|chaired|presided)\b/i;
 // "President X received his counterparts at the palace for the 22nd meeting of the Council", "welcomed the heads of
@@ -79,9 +76,6 @@ const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 // "… on 5 December 2023", "… in Doha on Tuesday, 5 December 2023": a day named after "on", its weekday before it or not.
 const ON_THE_DAY = /\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$|\bon\s*$/i;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-
-/** The text before `at` in its paragraph: a dateline stands at the paragraph's start, even over a full stop. */
-const paragraphBefore = (text: string, at: number) => text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
 
 /** The clause a date stands in: from the last comma or semicolon before it to the next one after it. */
 const WEEKDAY_COMMA = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),(?=\s*$)/i;
@@ -296,7 +290,7 @@ function readStatedDates(
           date.evidence.end <= publishedEvidence.start ||
           date.evidence.start >= publishedEvidence.end) &&
         // A dateline ("JOHANNESBURG, 24 August 2023 –") dates the item, not the meeting.
-        !DATELINE.test(paragraphBefore(text, date.evidence.start)) &&
+        !isDatelineDay(text, date.evidence.start) &&
         aboutThisMeeting(text, sentence, date),
     );
   const relative = sentences
@@ -351,7 +345,7 @@ function readStatedDates(
     // Only a dateline dates the text ("BISHKEK, Oct 13 – … met today"): the meeting is the day it reports.
     for (const sentence of sentences.slice(0, 3)) {
       const date = findDates(text, sentence.start, sentence.end)[0];
-      if (date && DATELINE.test(paragraphBefore(text, date.evidence.start))) {
+      if (date && isDatelineDay(text, date.evidence.start)) {
         found = date;
         confidence = 0.6;
         fromDateline = true;
@@ -735,11 +729,12 @@ function datelineCity(
   text: string,
   first: Sentence | undefined,
 ): Fact<{ city: string | null; countryId: string | null }> | null {
-  const dateline = first && /^([A-Z][A-Za-z'-]+(?:[ -][A-Z][A-Za-z'-]+)?)[,.]\s+/.exec(first.text);
+  const dateline = first && datelineOpening(text, first.start, first.end);
   if (!dateline) return null;
   const date = findDates(text, first.start, first.end)[0];
-  if (date?.evidence.start !== first.start + dateline[0].length) return null;
-  const city = dateline[1]!
+  if (date?.evidence.start !== dateline.dayAt) return null;
+  const city = text
+    .slice(dateline.place.start, dateline.place.end)
     .toLowerCase()
     .replace(
       /(^|[ '-])(\p{L})/gu,
@@ -747,7 +742,7 @@ function datelineCity(
     );
   return {
     value: { city, countryId: null },
-    evidence: { start: first.start, end: first.start + dateline[1]!.length },
+    evidence: dateline.place,
     confidence: 0.5,
   };
 }

@@ -28,6 +28,7 @@ import { postLabelOf, type Fact, type ParticipantProposal } from "./proposal";
 import { titledPeople } from "./people";
 import { knownSpellings, personCandidates, shortNames, spaceInitials, withoutPatronymic } from "./names";
 import { reconcilePerson } from "./reconcile";
+import { DATELINE_LEAD } from "./dateline";
 import type { Paragraph, Sentence } from "./segment";
 import {
   NAME_PARTICLES,
@@ -781,11 +782,6 @@ const GROUP_NOUN =
 
 const ORGANIZATION_TAIL = /\b(?:of|for)(?:\s+the)?\s*$/;
 
-// "ASTANA, November 28 —", "MOSCOW (Reuters) —", "Riyadh, December 9, 2022, SPA --" (a news agency after the date, a dash
-// typed twice), or a city in capitals alone: "MINSK — …".
-const DATELINE =
-  /^\p{Lu}[\p{Lu} .'-]{1,40}\s[-–—]\s+|^\p{Lu}[\p{L} .'-]{1,40}(?:,\s*\p{Lu}[\p{L} .'-]{1,30}(?=,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z])))?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?(?:,\s*[A-Z]{2,8}\s*)?|\s*\([^)]*\)\s*)[-–—]{1,2}\s*/u;
-
 // A liveblog entry's time before its first word: "14:10 X speaks next", "09:05 GMT — X arrives", "3.40pm: X …".
 const TIME_STAMP =
   /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|local\s+time))?(?=[\s:–—|-])\s*(?:[-–—|:]\s*)?/i;
@@ -1167,7 +1163,7 @@ function ownClause(after: string): string {
  * adverb or date opening it ("Additionally, Mongolia took part …", "Earlier, …").
  */
 function leadOf(s: string): number {
-  const dateline = (TIME_STAMP.exec(s)?.[0].length ?? 0) || (DATELINE.exec(s)?.[0].length ?? 0);
+  const dateline = (TIME_STAMP.exec(s)?.[0].length ?? 0) || (DATELINE_LEAD.exec(s)?.[0].length ?? 0);
   return dateline + (LEADING_ADVERB.exec(s.slice(dateline))?.[0].length ?? 0);
 }
 
