@@ -49,8 +49,9 @@ describe("not a member's leader the words put elsewhere", () => {
     ]);
   });
 
-  it("nor the leader of a country that is none of the body's members", () => {
-    expect(names("Mongolian President Bat-Erdene Ganbold praised the union.")).toEqual([
+  it("nor the leader of a country that is none of the body's members, with no act at the table", () => {
+    // Acting there ("… praised the union"), he is read as a guest: leaders-of-other-countries-acting.test.ts.
+    expect(names("Mongolian President Bat-Erdene Ganbold is a good neighbour of the union.")).toEqual([
       "Arman Teselov",
       "Daniil Vorkut",
     ]);
@@ -78,8 +79,8 @@ describe("a member's leader named by title and name with no country, whom the kn
   it.each([
     "President Ilham Aliyev did not attend.",
     "The leaders congratulated President Ilham Aliyev on his re-election.",
-    // No country in the title and a name the knowledge does not hold: no one to place.
-    "President Ruslan Abdykov stressed the role of the customs union.",
+    // (A leader with no country the knowledge holds, acting at the table — "President Ruslan Abdykov stressed the role of
+    // the customs union." — takes part since the session of 7 December 2026: leaders-of-countries-unknown.test.ts.)
   ])("but not: %s", (sentence) => {
     expect(names(sentence)).toEqual(["Arman Teselov", "Daniil Vorkut"]);
   });

@@ -54,7 +54,9 @@ describe("a leader named by the country's possessive alone, acting at the table 
     "Egypt's Sameh Shoukry, the foreign minister, said the bank needs new members.",
     "Egypt's Abdel Fattah al-Sisi told reporters in Cairo that the bank needs new members.",
     "Egypt's Abdel Fattah al-Sisi will propose a grain exchange next year.",
-    "Hungary's Viktor Orban said the bank needs new members.",
+    // (A non-member's leader acting there, "Hungary's Viktor Orban said the bank needs new members.", is read as a
+    // guest since 7 December 2026: leaders-of-other-countries-acting.test.ts.)
+    "Hungary's Viktor Orban is watching the bank's growth from Budapest.",
     "In 2019 Egypt's Abdel Fattah al-Sisi proposed a grain exchange.",
     "Egypt's Abdel Fattah al-Sisi, who did not take part, sent a message.",
   ])("guard: %s", (sentence) => {

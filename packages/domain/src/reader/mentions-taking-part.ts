@@ -75,6 +75,11 @@ export interface TakingPartEvidence {
   member: boolean;
   /** The reference data holds any membership of the meeting's organization (else `member` cannot be told). */
   membershipsKnown: boolean;
+  /**
+   * The reference data holds a membership of the country that is not in force on the date: suspended, not yet joined,
+   * or left.
+   */
+  membershipNotInForce?: boolean;
   /** The title names the country ("Kazakh President X", "King X of Bahrain"), not only the reference data. */
   countryStated: boolean;
   /** A participant is already from that country: a state has one head of delegation. */
@@ -90,6 +95,11 @@ export interface TakingPartEvidence {
    * documents, held talks on its sidelines, thanked for taking part, addressed it, spoke in turn; null if none.
    */
   listAct: ListAct | null;
+  /**
+   * A word of the name is a word of a participant's name read already: a short form of one ("President Hu" beside "Hu
+   * Jintao", "Prime Minister Najib" beside "Najib Razak"), or one of his family.
+   */
+  namesAParticipant?: boolean;
   /** Named without a title, by a name the reference data holds, and the words around them say they took part. */
   untitledTookPart: boolean;
   /**
@@ -207,6 +217,20 @@ export function apposedLeaderPost(
   return countries.size === 1 ? { start: matched.at, end, countryId: [...countries][0]! } : null;
 }
 
+const nameWords = (name: string) =>
+  name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length > 1);
+
+/** Whether a word of `name` is a word of a participant's name. */
+function sharesAWord(name: string, participants: readonly ParticipantProposal[]): boolean {
+  const words = new Set(participants.flatMap((participant) => nameWords(participant.nameAsStated)));
+  return nameWords(name).some((word) => words.has(word));
+}
+
 /** The features of one mention, read from its words and the reference data. */
 export function takingPartEvidence(
   context: MentionsTakingPartContext,
@@ -272,6 +296,7 @@ export function takingPartEvidence(
     standIn,
     member,
     membershipsKnown: memberships.length > 0,
+    membershipNotInForce: !member && memberships.some((membership) => membership.countryId === countryId),
     countryStated: item.title?.country != null || apposed !== null,
     represented: countryId !== null && represented.has(countryId),
     ownOfficer,
@@ -295,6 +320,7 @@ export function takingPartEvidence(
       previousInParagraph(text, context.sentences, sentence),
     ),
     untitledTookPart: item.title === null && mention.reason === null,
+    namesAParticipant: item.name !== null && sharesAWord(item.name.text, context.read),
     apposedPost: apposed ? { start: apposed.start, end: apposed.end } : null,
     heldPostInstead: heldCountry !== null && heldCountry === countryId && !titledLeader,
     possessive:
@@ -353,16 +379,20 @@ export function takesPart(reason: string | null, evidence: TakingPartEvidence): 
   if (reason !== NO_WORD_OF_TAKING_PART || evidence.away) return false;
   // The head of the organization's secretariat, acting there ("Secretary-General X presented the report").
   if (evidence.ownOfficer) return evidence.act !== null;
-  if (evidence.countryId === null || evidence.represented) return false;
+  if (evidence.represented) return false;
+  // A leader of no country the reference data holds, acting at the table in a clause of his own ("Lebanese President X
+  // asked the leaders …"), unless the name may be a short form of a participant's.
+  if (evidence.countryId === null)
+    return evidence.leader && evidence.act !== null && evidence.namesAParticipant !== true;
   // A member's foreign minister or deputy head of government, acting at the table, when no one of his country is there:
   // he stands in for the leader (read after the leaders, so that a leader named later is not taken for a second one).
   if (evidence.standIn) return evidence.member && evidence.act !== null;
   // "Cambodia's Hun Sen said …": no title says what he is, but one named by his country alone who speaks at the table
   // for a member no participant is from is its head of delegation.
   if (!evidence.leader) return evidence.possessive === true && evidence.member && evidence.act !== null;
-  // A leader of a member, observer or partner the reference data holds; with no membership of the organization known,
-  // one whose title (or a post in apposition) names his country and who acts at the table.
-  return evidence.member || (!evidence.membershipsKnown && evidence.countryStated && evidence.act !== null);
+  // A leader of a member, observer or partner the reference data holds; of any other country, one who acts at the table
+  // (a guest: "Palestinian President X rejected …"), unless his country's membership is suspended, to come or over.
+  return evidence.member || (evidence.act !== null && evidence.membershipNotInForce !== true);
 }
 
 // A verb of taking part right after the name, past an aside or the comma closing one: "President X took part in the

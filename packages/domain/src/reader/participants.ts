@@ -914,7 +914,7 @@ function countryLedLine(
 const PRONOUN_SUBJECT =
   /^(?:(?:On|At|In|During|Later|Then|Afterwards|There)\b[^,.;:]{0,40}?,?\s+(he|she)|(He|She))\s+(?!(?:said|says|told|added|noted|stressed|recalled|was\s+(?:due|expected|scheduled)|will|would)\b)/;
 const LEADING_ADVERB =
-  /^(?:According\s+to\s+[^,;.]{1,80}|On\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\p{Lu}\p{Ll}+ly|Meanwhile|Earlier|Later|Also|Besides|Furthermore|Moreover|Today|Yesterday|Then|However|In\s+addition|At\s+the\s+same\s+time|As\s+well)\s*,\s*/u;
+  /^(?:According\s+to\s+[^,;.]{1,80}|On\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\p{Lu}\p{Ll}+ly|Meanwhile|Earlier|Later|Also|Besides|Furthermore|Moreover|Today|Yesterday|Then|However|In\s+addition|At\s+the\s+same\s+time|As\s+well|(?:Meeting|Gathered|Gathering|Assembled|Convening)\s+(?:in|at|for|on)\s[^,;:]{1,100}(?:\([^)]{1,20}\)[^,;:]{0,40})?)\s*,\s*/u;
 
 /** A stretch that can hold a name: a capitalised word other than the sentence's first, or a first word that is no pronoun. */
 function namesSomeone(subject: string): boolean {
@@ -3115,7 +3115,7 @@ function roundUpMentions(
 // A phrase that opens a sentence before its subject: "In his remarks, X called for …", "At the close of the summit, X
 // issued …" (no verb of its own, no second person before the comma).
 const OPENING_BEFORE_SUBJECT =
-  /^(?:(?:In|At|During|After|Before|Opening|Closing|On)\s[^,;:]{0,80}),\s+(?:the\s+)?$/;
+  /^(?:(?:In|At|During|After|Before|Opening|Closing|On|As|For\s+(?:his|her|their)\s+part)(?:\s[^,;:]{0,80})?),\s+(?:the\s+)?$/;
 // Other people named with the subject before one verb: "A and President B spoke", "A, B and C proposed".
 const JOINED_NAMES = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+){1,8}?(?=\p{Ll})/u;
 // Words right before a person that name someone not at the table: a former, late or then leader, one on whose behalf
@@ -3132,7 +3132,7 @@ const SAID_IN =
 // What a person does at the table, right after their name (and an aside): says, proposes, presents or addresses
 // something, takes the floor. Not arriving, meeting, hosting, signing, joining or inviting, which may be elsewhere.
 const TABLE_ACT = new RegExp(
-  String.raw`^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+|further\s+|then\s+|again\s+|first\s+)?(?:${REPORTING_VERBS}|spoke|speaks|proposed|proposes|put\s+forward|puts\s+forward|outlined|presented|presents|told|tells|backed|described|delivered|addressed|addresses|took\s+the\s+floor|takes\s+the\s+floor|reiterated|insisted|raised|pressed\s+for|pledged|argued|voiced|unveiled|asked|asks|says|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)|reviewed|summed\s+up|sums\s+up|set\s+out|sets\s+out|briefed|briefs|reported\s+(?:on|to)|defended|set\s+forth|${GATHERING_ACTS})\b`,
+  String.raw`^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+|further\s+|then\s+|again\s+|first\s+|both\s+|jointly\s+|in\s+turn\s+)?(?:${REPORTING_VERBS}|spoke|issued|speaks|proposed|proposes|put\s+forward|puts\s+forward|outlined|presented|presents|told|tells|backed|described|delivered|addressed|addresses|took\s+the\s+floor|takes\s+the\s+floor|reiterated|insisted|raised|pressed\s+for|pledged|argued|voiced|unveiled|asked|asks|says|rejected|condemned|denounced|critici[sz]ed|demanded|appealed|hailed|made\s+(?:a\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:speech|statement|address|report|proposal)|reviewed|summed\s+up|sums\s+up|set\s+out|sets\s+out|briefed|briefs|reported\s+(?:on|to)|defended|set\s+forth|${GATHERING_ACTS})\b`,
   "i",
 );
 // What was said of the meeting itself, not at it ("said the summit would be held …", "said the next meeting is to …"):
@@ -3140,7 +3140,11 @@ const TABLE_ACT = new RegExp(
 const SAID_OF_A_MEETING =
   /^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+)?(?:said|says|stated|noted|told\s+[^,;]{1,40}?|added|announced)\s+(?:that\s+)?(?:the|this|next|its|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks|council)\b/i;
 // A possessor before a subject: "The Commonwealth's Executive Secretary, X, said …", "Kyrgyzstan's X proposed …".
-const POSSESSOR_BEFORE_SUBJECT = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\p{L}+['’]s\s+$/u;
+// … with an interim or acting leader's adjective after it: "Egypt's interim President X asked …".
+const POSSESSOR_BEFORE_SUBJECT =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?\p{L}+['’]s\s+(?:(?:interim|acting|new)\s+)?$/u;
+// A country's adjective the reference data does not hold, before a subject's title: "Lebanese President X asked …".
+const DEMONYM_BEFORE_SUBJECT = /^(?:the\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|i|ic|ch)\s+$/u;
 // A verb of saying, and where it was said when a preposition follows ("said at the session, …"), before what was said.
 const SAYING =
   /^\s*(?:,[^,;]{1,100},\s*|,\s*)?(?:also\s+)?(?:said|says|stated|noted|stressed|emphasi[sz]ed|underlined|underscored|pointed\s+out|recalled|warned|added|argued|insisted|believes|declared|announced)\b(?:\s+(?:in|at|during|on|from|after|before)\s[^,;]*)?/i;
@@ -3167,6 +3171,7 @@ export function actAtTheTable(
     item.start - sentence.start <= lead + 4 ||
     OPENING_BEFORE_SUBJECT.test(before.slice(lead)) ||
     POSSESSOR_BEFORE_SUBJECT.test(before.slice(lead)) ||
+    DEMONYM_BEFORE_SUBJECT.test(before.slice(lead)) ||
     /(?:;\s+|,\s+(?:while|whereas)\s+)(?:the\s+)?$/.test(before);
   if (!opensClause) return null;
   let after = text.slice(item.end, sentence.end);
