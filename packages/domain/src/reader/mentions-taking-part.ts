@@ -32,7 +32,8 @@ const COUNCIL_HEAD = /^(?:Chair(?:man|woman|person)?|Head|President)$/i;
 const STATE_COUNCIL =
   /\b(?:Presidential(?:\s+Leadership)?|Presidency|Sovereign(?:ty)?|Transitional\s+Sovereignty|State\s+Administration|Revolutionary\s+Command)\s+Council\b/i;
 // A post that stands in for a leader: a foreign minister's, a deputy head of government's.
-const STAND_IN_POST = /^(?:Foreign\s+Minister|(?:First\s+)?Deputy\s+Prime\s+Minister|Vice[-\s]Premier)$/i;
+const STAND_IN_POST =
+  /^(?:Foreign\s+Minister|(?:First\s+)?(?:Deputy|Vice)[-\s]Prime\s+Minister|Vice[-\s]Premier)$/i;
 // A capitalised name, or its possessive, right before a title: "NATO's ", "UN ", "the Commonwealth's ".
 const NAME_BEFORE = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:['’]s)?\s+$/u;
 // A leader's post in apposition to a name, with the country it is of: "The Emir of Qatar, " before the name, ", Amir of

@@ -1,7 +1,7 @@
 import type { ReaderKnowledge } from "./knowledge";
 import { countryMentions, organizationMentions } from "./mentions";
 import { isTitleToken, parseTitle, parseTitledName, type TitledName } from "./titles";
-import { NAME_PARTICLES, STYLE_WORD } from "./vocabulary";
+import { NAME_PARTICLES, portfoliosInTitles, STYLE_WORD } from "./vocabulary";
 import { worldCountryMentions } from "./world-countries";
 
 interface Token {
@@ -23,6 +23,8 @@ function tokensOf(text: string, from: number, to: number, knowledge: ReaderKnowl
     ...countryMentions(text, knowledge, from, to),
     ...organizationMentions(text, knowledge, from, to),
     ...worldCountryMentions(text, from, to),
+    // "Vice Prime Minister for European and Euro-Atlantic Integration of Ukraine X": the portfolio is no name.
+    ...portfoliosInTitles(text, from, to),
   ];
   let afterCountry = false;
   return [...text.slice(from, to).matchAll(/\S+/g)].map((match) => {

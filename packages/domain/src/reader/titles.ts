@@ -14,6 +14,7 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
   organizationsWithAnd,
+  portfoliosInTitles,
   regionsInTitles,
   roleOfNoun,
 } from "./vocabulary";
@@ -194,6 +195,7 @@ export function countryAndOrganizationSpans(
       (span) => !countries.some((country) => country.start < span.end && span.start < country.end),
     ),
     ...regionsInTitles(text, start, end),
+    ...portfoliosInTitles(text, start, end),
   ];
 }
 

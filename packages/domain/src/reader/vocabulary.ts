@@ -7,6 +7,11 @@ import type { PostRole } from "../entities/post";
 export const ROLE_NOUNS = [
   "First Deputy Prime Minister",
   "Deputy Prime Minister",
+  // A deputy head of government ("Vice Prime Minister for European Integration", "Vice-Premier"), not the head.
+  "Vice Prime Minister",
+  "Vice-Prime Minister",
+  "Vice Premier",
+  "Vice-Premier",
   "Prime Minister",
   "Under-Secretary-General",
   "Deputy Secretary-General",
@@ -121,6 +126,23 @@ export const isRegionName = (text: string): boolean => REGION.test(text.trim());
 /** The regions a title is for or of, in `text[start, end)`: spans whose words are no person's name. */
 export function regionsInTitles(text: string, start: number, end: number): { start: number; end: number }[] {
   return [...text.slice(start, end).matchAll(REGION_IN_TITLE)].map((match) => ({
+    start: start + match.index,
+    end: start + match.index + match[0].length,
+  }));
+}
+
+// A portfolio after "for" in a minister's or an envoy's title, up to the "of" before the country: "Vice Prime Minister
+// for European and Euro-Atlantic Integration of Ukraine X", "Minister for Regional Development of Y Z".
+const PORTFOLIO_IN_TITLE =
+  /(?<=\b(?:Minister|Commissioner|Secretary|Representative|Envoy)\s+for\s+)\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|and))*(?=\s+of\s)/gu;
+
+/** The portfolios a title is for, in `text[start, end)`: spans whose words are no person's name. */
+export function portfoliosInTitles(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number }[] {
+  return [...text.slice(start, end).matchAll(PORTFOLIO_IN_TITLE)].map((match) => ({
     start: start + match.index,
     end: start + match.index + match[0].length,
   }));
