@@ -217,7 +217,7 @@ function withPostInApposition(text: string, people: TitledName[], knowledge: Rea
 const STYLE_ALONE = new RegExp(String.raw`^(?:${STYLE_WORD}\s+)*${STYLE_WORD}\s*$`);
 const ANY_HONORIFIC = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|H\.\s?H|Sheikh|Sultan|Emir|Amir|Ambassador)\b/;
 
-const HONORIFIC = /^(?:Ambassador|H\.\s?[EH]\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)$/;
+const HONORIFIC = /^(?:Ambassador|H\.\s?[EH]\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?|Honou?rable|Rt\.?)$/;
 
 /**
  * "Secretary General of the Eurasian Development Bank, Tair Mansurov": after a title (tokens i..j) that ends in "of

@@ -173,6 +173,8 @@ export const TITLE_WORDS = new Set(
     // The houses of a parliament a stand-in may head ("the Chairman of the Senate, X", "Speaker of the Legislative
     // Chamber X"): no name begins with them.
     "senate parliament assembly chamber legislative duma majlis " +
+    // An organization's supreme organ, as COMESA, ECOWAS, IGAD and the OECS name it ("Chairman of the OECS Authority, X").
+    "authority " +
     // India's forms of address in its official releases ("Prime Minister Shri Narendra Modi", "Smt. Droupadi Murmu").
     "shri shrimati smt " +
     // Commonwealth and Indonesian forms of address written without their dots or in full ("The Rt Hon A", "The
