@@ -3,7 +3,8 @@
 // the Chairmanship of X") was taken for a meeting of two partners ("Twenty-Second" looked like "ASEAN-Japan"), so its
 // chair was dropped; "Hon." after a comma title opens the name ("the Prime Minister of Grenada, Hon. X"), as "H.E." does;
 // "the OECS Authority" is an organ, no person named "Authority"; and "Three Heads of Government used the ceremony to give
-// their first addresses to the Authority: A; B; and C" lists who spoke there. Every person here is invented.
+// their first addresses to the Authority: A; B; and C" lists who spoke there. And a heading over heads of government who
+// "stayed away" is no list of who took part (it was read as one). Every person here is invented.
 import { describe, expect, it } from "vitest";
 import { participants9Knowledge as knowledge } from "./fixtures/participants9-knowledge";
 import { readPressRelease } from "./read-press-release";
@@ -52,6 +53,9 @@ describe("an OECS communiqué", () => {
   });
 
   it.each([
+    // a heading over those who stayed away: its line-up is no list of who took part
+    "Three Heads of Government stayed away: the Prime Minister of Grenada, Hon. Daniel Mitchum; and the Premier of the British Virgin Islands, Hon. Dr. Nathan Whitley.",
+    "Heads of Government absent: the Prime Minister of Grenada, Hon. Daniel Mitchum.",
     "The Heads of Government adopted two documents: the Montserrat Declaration and the Statement on Climate.",
   ])("guard: %s", (sentence) => {
     expect(names(`The Meeting took place in Montserrat on 19 October 2022. ${sentence}`)).toEqual([]);

@@ -872,8 +872,9 @@ const LIST_BEFORE_VERB =
 // ("Heads of delegations:", "Guests of the chair:"). A heading over documents,
 // topics or decisions is none.
 const PEOPLE_NOUN = String.raw`(?:heads|leaders|delegations|delegates|participants|representatives|guests|observers|members|presidents|dignitaries|attendees)`;
+// … never one over the people who stayed away ("Three Heads of Government stayed away: …").
 const GROUP_HEADING = new RegExp(
-  String.raw`^(?:(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${PEOPLE_NOUN}\b(?![^:]*\b(?:documents?|agreements?|declarations?|decisions?|texts?|statements?|topics?|issues?|agenda|items?)\b)[^:.;]{0,80}?\s(?:were|was|are|included|include|(?:[\w-]+\s+)?as\s+follows)|[^:.;]{0,80}?\bthe\s+following\s+(?:[\w'’-]+\s+){0,2}?${PEOPLE_NOUN}\b[^:.;]{0,60}?|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${PEOPLE_NOUN}(?:\s+(?:of|from)\s+(?:the\s+)?[^:.;,]{1,60})?)\s*:\s*`,
+  String.raw`^(?![^:]*\b(?:stayed\s+away|stayed\s+at\s+home|absent|missed|skipped|boycotted|declined|did\s+not|could\s+not|(?:was|were)\s+unable)\b)(?:(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${PEOPLE_NOUN}\b(?![^:]*\b(?:documents?|agreements?|declarations?|decisions?|texts?|statements?|topics?|issues?|agenda|items?)\b)[^:.;]{0,80}?\s(?:were|was|are|included|include|(?:[\w-]+\s+)?as\s+follows)|[^:.;]{0,80}?\bthe\s+following\s+(?:[\w'’-]+\s+){0,2}?${PEOPLE_NOUN}\b[^:.;]{0,60}?|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${PEOPLE_NOUN}(?:\s+(?:of|from)\s+(?:the\s+)?[^:.;,]{1,60})?)\s*:\s*`,
   "i",
 );
 
