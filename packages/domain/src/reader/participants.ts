@@ -1759,7 +1759,7 @@ const ABSENT =
 // The last word of an organization's or a document's name, never of a person's: "the Eurasian Development Bank" cut
 // from "The President of the Eurasian Development Bank, X, attended" as if it were a name of its own.
 const ORGANIZATION_WORD =
-  /(?:^|\s)(?:Bank|Organi[sz]ation|Union|Commission|Committee|Council|Fund|Secretariat|Ministry|Agency|Federation|Republic|Kingdom|Community|Commonwealth|Association|Assembly|Forum|Group|Institute|University|Corporation|Company|Office|Court|Parliament|Centre|Center|Cooperation|Partnership|Summit|Declaration|Treaty|Charter|Nations|States)$/u;
+  /(?:^|\s)(?:Bank|Organi[sz]ation|Union|Commission|Committee|Council|Fund|Secretariat|Ministry|Agency|Federation|Republic|Kingdom|Community|Commonwealth|Association|Assembly|Forum|Group|Institute|University|Corporation|Company|Office|Service|Authority|Court|Parliament|Centre|Center|Cooperation|Partnership|Summit|Declaration|Treaty|Charter|Nations|States)$/u;
 
 // Words of an aide's or official's title that no name begins with: "Presidential Aide X", "National Security Adviser
 // X", "Press Secretary X" read with the title left in the name — staff of a delegation, not its head.

@@ -195,6 +195,10 @@ describe("an organization's name is no person's", () => {
     ["Eurasian Development Bank", true],
     ["Shanghai Cooperation Organisation", true],
     ["CIS Executive Committee", true],
+    // the tail of "the European External Action Service", of "the IGAD Authority" (participants9's SEECP release read
+    // "Action Service" as a person)
+    ["Action Service", true],
+    ["IGAD Authority", true],
     ["Commonwealth of Independent States", true],
     ["Nikolai Podgorny", false],
     ["Banks Ivanov", false],
