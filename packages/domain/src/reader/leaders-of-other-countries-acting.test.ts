@@ -62,8 +62,9 @@ describe("a leader of no country the knowledge holds, acting at the table", () =
     "President Ruslan Abdykov is a friend of the union.",
     "President Ruslan Abdykov did not attend.",
     "President Ruslan Abdykov said in a television interview that the union would grow.",
-    // not a leader's title
+    // not a leader's title; a country's short name after the title's "of", not a person ("the President of Faso")
     "Ambassador Ruslan Abdykov stressed the role of the customs union.",
+    "In his address, the President of Faso said that the peoples of the Sahel form one people.",
   ])("guard: %s", (sentence) => {
     expect(names(sentence)).toEqual(BASE);
   });

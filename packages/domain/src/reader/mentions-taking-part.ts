@@ -101,6 +101,11 @@ export interface TakingPartEvidence {
    * Jintao", "Prime Minister Najib" beside "Najib Razak"), or one of his family.
    */
   namesAParticipant?: boolean;
+  /**
+   * The "name" follows the title's "of" ("the President of Faso said"): the word names the country or body the title is
+   * of, which the reference data does not hold, not a person.
+   */
+  nameAfterOf?: boolean;
   /** Named without a title, by a name the reference data holds, and the words around them say they took part. */
   untitledTookPart: boolean;
   /**
@@ -322,6 +327,7 @@ export function takingPartEvidence(
     ),
     untitledTookPart: item.title === null && mention.reason === null,
     namesAParticipant: item.name !== null && sharesAWord(item.name.text, context.read),
+    nameAfterOf: item.name !== null && /\bof\s+(?:the\s+)?$/i.test(text.slice(item.start, item.name.start)),
     apposedPost: apposed ? { start: apposed.start, end: apposed.end } : null,
     heldPostInstead: heldCountry !== null && heldCountry === countryId && !titledLeader,
     possessive:
@@ -384,7 +390,12 @@ export function takesPart(reason: string | null, evidence: TakingPartEvidence): 
   // A leader of no country the reference data holds, acting at the table in a clause of his own ("Lebanese President X
   // asked the leaders …"), unless the name may be a short form of a participant's.
   if (evidence.countryId === null)
-    return evidence.leader && evidence.act !== null && evidence.namesAParticipant !== true;
+    return (
+      evidence.leader &&
+      evidence.act !== null &&
+      evidence.namesAParticipant !== true &&
+      evidence.nameAfterOf !== true
+    );
   // A member's foreign minister or deputy head of government, acting at the table, when no one of his country is there:
   // he stands in for the leader (read after the leaders, so that a leader named later is not taken for a second one).
   if (evidence.standIn) return evidence.member && evidence.act !== null;

@@ -3482,8 +3482,10 @@ function countryNamedSubjects(
   const mentions: ParticipantMention[] = [];
   for (const sentence of sentences) {
     const s = sentence.text;
-    if (LATER_EVENT.test(s) || ANOTHER_EVENT.test(s)) continue;
+    // The sentence past its lead: "Meeting in Niamey for the first summit of the Alliance, the Heads of State of …" sets
+    // the scene of this meeting, not another's.
     const opening = leadOf(s);
+    if (LATER_EVENT.test(s.slice(opening)) || ANOTHER_EVENT.test(s.slice(opening))) continue;
     const group = LEADERS_BEFORE_LIST.exec(s.slice(opening));
     const lead = opening + (group?.[0].length ?? 0);
     // "The leaders of X A, Y B": the plural noun is each one's title ("leader of X").
