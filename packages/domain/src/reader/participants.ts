@@ -866,6 +866,10 @@ const OTHERS_WERE =
 const LIST_BEFORE_VERB =
   /^(?:Also\s+)?(.+?)\s+(?:also\s+|likewise\s+|virtually\s+|personally\s+)?(?:took\s+part|participated|(?:gathered|convened|came\s+together|met)(?=\s+(?:in|at|for|on)\b[^.;]{0,60}?\b(?:summit|meeting|session|talks)\b)|(?:discussed|debated|reviewed|agreed\s+on)(?=\s[^.;]{0,60}?\bat\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks)\b)|(?:were|was)\s+(?:also\s+)?(?:there|on\s+hand)(?=\s*(?:[.;,]|$|\s+(?:for|at|in|as)\b))|(?:were|was|are|is)\s+(?:also\s+|likewise\s+)?(?:present|in\s+attendance|(?:present\s+)?in\s+the\s+(?:hall|room|chamber)|participating|attending|taking\s+part|at\s+(?:his|her|their|the\s+host['’]s)\s+side|among\s+(?:the\s+)?(?:other\s+)?(?:[A-Z][\w-]+\s+)?(?:leaders|participants|heads(?:\s+of\s+\w+)?|those)\s+(?:present|attending|in\s+attendance|taking\s+part|(?:in|inside)\s+the\s+(?:hall|room|chamber)|(?:at|around)\s+the\s+table)|among\s+(?:the\s+)?(?:(?:invited|special)\s+)?(?:guests|invitees|participants|attendees)\b)|attended|joined\s+(?:the\s+\w+|them|in|via|by|online|remotely|virtually)|(?:were|was)\s+(?:also\s+)?invited)\b/;
 
+// Two chairs joined by "co-chaired … with": "X co-chaired the summit with Y", "at a summit that X co-chaired with Y".
+const CO_CHAIRED_WITH =
+  /(?:^|\b(?:summit|meeting|session|talks)\s+(?:that|which)\s+)((?:the\s+)?\p{Lu}[^,;.]{2,80}?)\s+(?:co-chaired|jointly\s+chaired)\s+(?:(?:the|this|its)\s+[^,;.]{1,80}?\s+)?with\s+((?:the\s+)?\p{Lu}[^,;.]{2,80}?)(?=\s*(?:[,;.]|$)|\s+(?:at|in|on|from|before|after|during)\s)/u;
+
 // A heading over a list of people: a plural noun for them as its subject, then a copula or "as follows" before the
 // colon ("The heads of the member states' delegations were:", "The other delegations were headed as follows:"), or
 // "the following" and such a noun ("… sent the following delegations to the session:"), or the noun phrase alone
@@ -2723,7 +2727,7 @@ function findMentionsIn(
       const chairLead = lead + (proposer?.[0].length ?? 0);
       const chairRest = s.slice(chairLead);
       const chaired = new RegExp(
-        String.raw`^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided(?:\s+over)?|took\s+the\s+chair|(?:was|sat)\s+in\s+the\s+chair|${LED_SESSION}|${ELECTED_CHAIR_OF_THE_MEETING})\b)`,
+        String.raw`^(.+?)(?:,\s+as\s+(?:the\s+)?(?:chair(?:man|ing\s+(?:country|state|side))?|presiding\s+(?:country|state|side)|host(?:ing)?\s+(?:country|state|side))\s*,\s+[a-z][^.]*|(?:\s+(?:then|later|also|subsequently|personally|jointly))?\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided(?:\s+over)?|took\s+the\s+chair|(?:was|sat)\s+in\s+the\s+chair|${LED_SESSION}|${ELECTED_CHAIR_OF_THE_MEETING})\b)`,
       ).exec(chairRest);
       const chairedClause = chaired
         ? chairRest.slice(chaired[0].length).split(/[;.]|,\s+(?:and|while|but)\s/)[0]!
@@ -2756,6 +2760,24 @@ function findMentionsIn(
           country: null,
         });
     }
+    // "X co-chaired the summit with Y", "… at a summit that X co-chaired with Y": both chair it.
+    const coChairedWith = CO_CHAIRED_WITH.exec(rest0);
+    if (
+      coChairedWith &&
+      !NEXT_MEETING.test(rest0) &&
+      !ANOTHER_TERM.test(rest0) &&
+      !ANOTHER_EVENT.test(rest0) &&
+      !LATER_EVENT.test(rest0)
+    )
+      for (const chairName of [coChairedWith[1]!, coChairedWith[2]!]) {
+        const from = lead + coChairedWith.index + coChairedWith[0].indexOf(chairName);
+        const to = from + chairName.length;
+        const overlapping = found.filter((mention) => mention.from < to && from < mention.to);
+        // "… co-chaired the summit with Y" read as company kept at the talks: Y chairs too.
+        for (const mention of overlapping) if (mention.kind === "attendance") mention.kind = "chair";
+        if (namesSomeone(chairName) && overlapping.length === 0)
+          found.push({ from, to, kind: "chair", hint: null, country: null });
+      }
     // A chair named by family name only, in an aside: "As chair, Tokayev proposed …", "Tokayev, who holds the rotating
     // chairmanship, opened the talks" (never a country: "As chair, Kazakhstan proposed …").
     const bareChair = !found.some((mention) => mention.kind === "chair")
