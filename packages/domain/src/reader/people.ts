@@ -215,9 +215,11 @@ function withPostInApposition(text: string, people: TitledName[], knowledge: Rea
 // An honorific or a style anywhere in a title: "Mr", "H.E.", "Sheikh", "Dr".
 // Styles alone before a name, no office among them: "Samdech Techo", "His Excellency".
 const STYLE_ALONE = new RegExp(String.raw`^(?:${STYLE_WORD}\s+)*${STYLE_WORD}\s*$`);
-const ANY_HONORIFIC = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E|H\.\s?H|Sheikh|Sultan|Emir|Amir|Ambassador)\b/;
+const ANY_HONORIFIC =
+  /(?:^|\s)(?:Mr|Mrs|Ms|Madam|Madame|Mme|Dr|Prof|H\.\s?E|H\.\s?H|Sheikh|Sultan|Emir|Amir|Ambassador)\b/;
 
-const HONORIFIC = /^(?:Ambassador|H\.\s?[EH]\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Hon\.?|Honou?rable|Rt\.?)$/;
+const HONORIFIC =
+  /^(?:Ambassador|H\.\s?[EH]\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Prof\.?|Hon\.?|Honou?rable|Rt\.?)$/;
 
 /**
  * "Secretary General of the Eurasian Development Bank, Tair Mansurov": after a title (tokens i..j) that ends in "of

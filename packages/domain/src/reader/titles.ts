@@ -675,7 +675,7 @@ export function opensWithOrganizationAbbreviation(title: string): boolean {
 // the Transitional Council, General X").
 const LABEL_DETERMINER = /^\s*(?:its|his|her|their)\s+(?=\p{Lu})/u;
 const STYLE_AFTER_COMMA =
-  /,\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)(?:\s+|$))?(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Shaikh|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Ambassador|(?:Lieutenant[-\s]|Major[-\s]|Brigadier[-\s])?General|Colonel|(?:Field\s+)?Marshal|Admiral)?\s*$/;
+  /,\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)(?:\s+|$))?(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Shaikh|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Dr\.?|Ambassador|(?:Lieutenant[-\s]|Major[-\s]|Brigadier[-\s])?General|Colonel|(?:Field\s+)?Marshal|Admiral)?\s*$/;
 
 /** The post a title names: a known one, or a proposal to create it. */
 export function reconcilePost(

@@ -152,7 +152,7 @@ export function portfoliosInTitles(
  * Styles and forms of address that stand before a name and say no office: "His Excellency", "H.E.", "Samdech Techo",
  * "Dato' Seri", "Mr", "Sheikh", Myanmar's "U" and "Daw", a military rank ("Senior General"). A regular expression's source, one word or phrase of them.
  */
-export const STYLE_WORD = String.raw`(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Majesty|Highness)|H\.\s?[EHM]\.?|Samdech|Akka|Moha|Sena|Padei|Techo|Dato['’]?|Datuk|Seri|Sri|Tun|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Sheikh|Sayyid|U|Daw|(?:Senior\s+|Lieutenant[-\s]|Major[-\s]|Brigadier[-\s])?General|Colonel|(?:Field\s+)?Marshal|Admiral)`;
+export const STYLE_WORD = String.raw`(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Majesty|Highness)|H\.\s?[EHM]\.?|Samdech|Akka|Moha|Sena|Padei|Techo|Dato['’]?|Datuk|Seri|Sri|Tun|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Dr\.?|Prof\.?|Sheikh|Sayyid|U|Daw|(?:Senior\s+|Lieutenant[-\s]|Major[-\s]|Brigadier[-\s])?General|Colonel|(?:Field\s+)?Marshal|Admiral)`;
 
 /** Words that belong to titles rather than names ("His Excellency", "Foreign Affairs", "Acting"). */
 export const TITLE_WORDS = new Set(
@@ -165,6 +165,8 @@ export const TITLE_WORDS = new Set(
     "ambassador envoy special representative speaker councillor heads of the and for on in at de " +
     // Honorifics and forms of address: "H.E. Mr.", "H.H. Sheikh", "Dr.".
     "h.e h.h h.m hh mr mrs ms dr prof board bodies cabinet ministers gen samdech akka moha sena padei techo daw sir government " +
+    // "Her Excellency Madam Ellen Johnson Sirleaf", "Madame X": a form of address.
+    "madam madame mme " +
     // Styles of Malaysia, Brunei and the Gulf ("Dato' Seri", "Dato' Sri", "Datuk", "Tun", "Pehin", "Sayyid", "Sultan
     // Haji"); the title of a crown prince, of a state counsellor and of a first lady.
     "dato datuk seri sri tun pehin sayyid haji hajji crown prince counsellor counselor lady " +
