@@ -77,8 +77,6 @@ describe("the decision on the evidence, with no membership known", () => {
     leader: true,
     standIn: false,
     member: false,
-    membershipsKnown: false,
-    countryStated: true,
     represented: false,
     ownOfficer: false,
     act: " said",

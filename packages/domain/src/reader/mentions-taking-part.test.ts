@@ -130,8 +130,6 @@ describe("the decision on the evidence", () => {
     leader: true,
     standIn: false,
     member: true,
-    membershipsKnown: true,
-    countryStated: true,
     represented: false,
     ownOfficer: false,
     act: " said ",
@@ -167,7 +165,7 @@ describe("the decision on the evidence", () => {
   });
 
   it("a leader of no country the reference data holds: only acting there, and by no short form of a participant's name", () => {
-    const countryless = { ...evidence, countryId: null, member: false, countryStated: false };
+    const countryless = { ...evidence, countryId: null, member: false };
     expect(takesPart(NO_WORD_OF_TAKING_PART, countryless)).toBe(true);
     expect(takesPart(NO_WORD_OF_TAKING_PART, { ...countryless, act: null })).toBe(false);
     expect(takesPart(NO_WORD_OF_TAKING_PART, { ...countryless, namesAParticipant: true })).toBe(false);
@@ -175,21 +173,12 @@ describe("the decision on the evidence", () => {
     expect(takesPart(NO_WORD_OF_TAKING_PART, { ...countryless, away: true })).toBe(false);
   });
 
-  it("with no membership of the organization known: only a leader acting there", () => {
-    const unknown = { ...evidence, member: false, membershipsKnown: false };
-    expect(takesPart(NO_WORD_OF_TAKING_PART, unknown)).toBe(true);
-    expect(takesPart(NO_WORD_OF_TAKING_PART, { ...unknown, act: null })).toBe(false);
-    expect(takesPart(NO_WORD_OF_TAKING_PART, { ...unknown, countryStated: false })).toBe(true);
-  });
-
   it("a member's foreign minister standing in, only acting there", () => {
     const minister = { ...evidence, leader: false, standIn: true };
     expect(takesPart(NO_WORD_OF_TAKING_PART, minister)).toBe(true);
     expect(takesPart(NO_WORD_OF_TAKING_PART, { ...minister, act: null })).toBe(false);
     expect(takesPart(NO_WORD_OF_TAKING_PART, { ...minister, represented: true })).toBe(false);
-    expect(takesPart(NO_WORD_OF_TAKING_PART, { ...minister, member: false, membershipsKnown: false })).toBe(
-      false,
-    );
+    expect(takesPart(NO_WORD_OF_TAKING_PART, { ...minister, member: false })).toBe(false);
   });
 
   it("the head of the organization's own secretariat, only acting there", () => {

@@ -74,15 +74,11 @@ export interface TakingPartEvidence {
   standIn: boolean;
   /** The country is a member, observer, partner or guest of the meeting's organization on the date. */
   member: boolean;
-  /** The reference data holds any membership of the meeting's organization (else `member` cannot be told). */
-  membershipsKnown: boolean;
   /**
    * The reference data holds a membership of the country that is not in force on the date: suspended, not yet joined,
    * or left.
    */
   membershipNotInForce?: boolean;
-  /** The title names the country ("Kazakh President X", "King X of Bahrain"), not only the reference data. */
-  countryStated: boolean;
   /** A participant is already from that country: a state has one head of delegation. */
   represented: boolean;
   /** The head of the meeting's own organization's secretariat ("Secretary-General X", "the council's Secretary General"). */
@@ -301,9 +297,7 @@ export function takingPartEvidence(
     leader,
     standIn,
     member,
-    membershipsKnown: memberships.length > 0,
     membershipNotInForce: !member && memberships.some((membership) => membership.countryId === countryId),
-    countryStated: item.title?.country != null || apposed !== null,
     represented: countryId !== null && represented.has(countryId),
     ownOfficer,
     // With a post in apposition ("The Emir of Qatar, Sheikh X, said …", "Sheikh X, Crown Prince and Prime Minister of
