@@ -58,5 +58,6 @@ export function datelineOpening(text: string, start: number, end = text.length):
 /** Whether a day at `at` is a dateline's: its paragraph opens with a dateline's place right before it. */
 export function isDatelineDay(text: string, at: number): boolean {
   const paragraphStart = text.lastIndexOf("\n", at - 1) + 1;
-  return datelineOpening(text, paragraphStart)?.dayAt === at;
+  const paragraphEnd = text.indexOf("\n", at);
+  return datelineOpening(text, paragraphStart, paragraphEnd < 0 ? text.length : paragraphEnd)?.dayAt === at;
 }

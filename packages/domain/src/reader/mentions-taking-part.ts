@@ -16,7 +16,7 @@ import {
 import { namedPeopleLeftOut, withoutParticipants, type NamedPersonLeftOut } from "./person-mentions";
 import { possessiveLeaderPost, possessiveNamedLeftOut } from "./possessive-mentions";
 import type { ParticipantProposal, PersonMention } from "./proposal";
-import type { Sentence } from "./segment";
+import { normalize as normalizeText, type Sentence } from "./segment";
 import { listAct, type ListAct, type NamedSpan } from "./taking-part-in-lists";
 import type { TitledName } from "./titles";
 import { occupanciesOn, parseTitle } from "./titles";
@@ -220,11 +220,8 @@ export function apposedLeaderPost(
 }
 
 const nameWords = (name: string) =>
-  name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
+  normalizeText(name)
+    .split(/[^a-z]+/)
     .filter((word) => word.length > 1);
 
 /** Whether a word of `name` is a word of a participant's name. */

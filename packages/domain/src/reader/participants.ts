@@ -876,9 +876,12 @@ const CO_CHAIRED_WITH =
 // ("Heads of delegations:", "Guests of the chair:"). A heading over documents,
 // topics or decisions is none.
 const PEOPLE_NOUN = String.raw`(?:heads|leaders|delegations|delegates|participants|representatives|guests|observers|members|presidents|dignitaries|attendees)`;
-// … never one over the people who stayed away ("Three Heads of Government stayed away: …").
+// An aside that says someone stayed away: "who did not attend", "who could not come", "who was unable to travel".
+const STAYED_AWAY =
+  /\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|was\s+(?:unable|absent|not\s+(?:present|able|there))|stayed\s+(?:away|at\s+home)|declined|skipped)\b/i;
+// … never one over the people who stayed away ("Three Heads of Government stayed away: …", "… absent:", "… missed it:").
 const GROUP_HEADING = new RegExp(
-  String.raw`^(?![^:]*\b(?:stayed\s+away|stayed\s+at\s+home|absent|missed|skipped|boycotted|declined|did\s+not|could\s+not|(?:was|were)\s+unable)\b)(?:(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${PEOPLE_NOUN}\b(?![^:]*\b(?:documents?|agreements?|declarations?|decisions?|texts?|statements?|topics?|issues?|agenda|items?)\b)[^:.;]{0,80}?\s(?:were|was|are|included|include|(?:[\w-]+\s+)?as\s+follows)|[^:.;]{0,80}?\bthe\s+following\s+(?:[\w'’-]+\s+){0,2}?${PEOPLE_NOUN}\b[^:.;]{0,60}?|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${PEOPLE_NOUN}(?:\s+(?:of|from)\s+(?:the\s+)?[^:.;,]{1,60})?)\s*:\s*`,
+  String.raw`^(?![^:]*(?:${STAYED_AWAY.source}|\b(?:absent|missed|boycotted|were\s+unable)\b))(?:(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${PEOPLE_NOUN}\b(?![^:]*\b(?:documents?|agreements?|declarations?|decisions?|texts?|statements?|topics?|issues?|agenda|items?)\b)[^:.;]{0,80}?\s(?:were|was|are|included|include|(?:[\w-]+\s+)?as\s+follows)|[^:.;]{0,80}?\bthe\s+following\s+(?:[\w'’-]+\s+){0,2}?${PEOPLE_NOUN}\b[^:.;]{0,60}?|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?${PEOPLE_NOUN}(?:\s+(?:of|from)\s+(?:the\s+)?[^:.;,]{1,60})?)\s*:\s*`,
   "i",
 );
 
@@ -2971,9 +2974,6 @@ const ON_A_VISIT = /\bon\s+(?:an?\s+|his\s+|her\s+)?(?:state|official|working|bi
 // A meeting of one's own beside it: "met Modi separately on Thursday", "separately met his counterpart".
 const AWAY_FROM_THE_TABLE =
   /\b(?:in|with)\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+)?(?:written\s+)?statement\s+(?:issued|released|published|posted)\b|\bsign(?:ed|s)\s+(?:a|an|the)\s+(?:presidential\s+|executive\s+)?(?:decree|law|bill|order)\b|\b(?:separately\s+met|met\s+(?:[^.;,]{1,60}?\s+)?separately)\b/i;
-// An aside that says someone stayed away: "who did not attend", "who could not come", "who was unable to travel".
-const STAYED_AWAY =
-  /\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|was\s+(?:unable|absent|not\s+(?:present|able|there))|stayed\s+(?:away|at\s+home)|declined|skipped)\b/i;
 // (The comma that may open the clause closes an apposition: "The Philippine leader, X, raised …".)
 // "X arrived … for that meeting", "… for another event": an arrival for an event the text named apart, not for this one.
 // What a wire says a leader did at the table, in the past or, in a liveblog or a headline, in the present: "insisted",
