@@ -164,14 +164,23 @@ describe("the front's rules, over an upstream that answers what the test asks", 
   // request that names it; the count is of the 304s sent.
   let version = 1;
   let notModifiedSent = 0;
+  // The requests that reached the upstream, by their query's n.
+  const arrivals = new Map<string, number>();
+  // The pages, by their query's n, that answer 404 from now on (unpublished).
+  const unpublished = new Set<string>();
 
   beforeAll(async () => {
     // Answers `Cache-Control` and `Set-Cookie` as the query asks, so that each rule is seen on its own.
-    upstream = http.createServer((request, response) => {
+    upstream = http.createServer(async (request, response) => {
       const query = new URL(request.url!, "http://upstream").searchParams;
+      const n = query.get("n") ?? "";
+      arrivals.set(n, (arrivals.get(n) ?? 0) + 1);
+      // With ?slow=<ms>, the answer takes that long (an instance under load).
+      if (query.has("slow")) await new Promise((resolve) => setTimeout(resolve, Number(query.get("slow"))));
       if (query.has("cache-control")) response.setHeader("cache-control", query.get("cache-control")!);
       if (query.has("set-cookie")) response.setHeader("set-cookie", query.get("set-cookie")!);
       if (query.has("status")) response.statusCode = Number(query.get("status"));
+      if (unpublished.has(n)) response.statusCode = 404;
       if (query.has("versioned")) {
         response.setHeader("etag", `"v${version}"`);
         if (request.headers["if-none-match"] === `"v${version}"`) {
@@ -240,6 +249,56 @@ describe("the front's rules, over an upstream that answers what the test asks", 
     // … so no answer was made more than a second before it was asked for (nginx reads its clock once per event
     // loop turn: a few milliseconds of slack).
     expect(oldest).toBeLessThan(1_050);
+  });
+
+  it("serves an expired copy to the requests that arrive while one request fetches its successor, so only that one waits for an instance", async () => {
+    const n = String(Math.random());
+    const url = `${front.url}/en/page?cache-control=s-maxage%3D3600&clock&slow=300&n=${n}`;
+    const first = await get(url);
+    expect(first.headers["x-cache-status"]).toBe("MISS");
+    // Past the end of the second the copy was kept for.
+    await new Promise((resolve) => setTimeout(resolve, 1_020 - (Date.now() % 1_000)));
+    const fetching = get(url);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const sent = Date.now();
+    const meanwhile = await Promise.all(Array.from({ length: 10 }, () => get(url)));
+    const answered = Date.now();
+    const fetched = await fetching;
+    // The one request that found the copy expired went to an instance and waited for its answer …
+    expect(fetched.headers["x-cache-status"]).toBe("EXPIRED");
+    expect(Number(fetched.body.toString())).toBeGreaterThan(Number(first.body.toString()));
+    // … while the others were answered at once with the expired copy, none of them passed on.
+    expect(answered - sent).toBeLessThan(200);
+    for (const answer of meanwhile) {
+      expect(answer.headers["x-cache-status"]).toBe("UPDATING");
+      expect(answer.body.equals(first.body)).toBe(true);
+      // Made at most a second before its expiry, served during the one fetch in flight (300 ms here).
+      expect(sent - Number(answer.body.toString())).toBeLessThan(1_000 + 300 + 50);
+    }
+    expect(arrivals.get(n)).toBe(2);
+    // The fetched copy is the one kept.
+    const next = await get(url);
+    expect(next.headers["x-cache-status"]).toBe("HIT");
+    expect(next.body.equals(fetched.body)).toBe(true);
+  });
+
+  it("does not keep serving an expired copy whose successor is not kept: an unpublished page is gone at the next request", async () => {
+    const n = String(Math.random());
+    const url = `${front.url}/en/page?cache-control=s-maxage%3D3600&clock&slow=100&n=${n}`;
+    expect((await get(url)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 1_020 - (Date.now() % 1_000)));
+    unpublished.add(n);
+    const fetching = get(url);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    // During the fetch, the expired copy …
+    expect((await get(url)).headers["x-cache-status"]).toBe("UPDATING");
+    expect((await fetching).status).toBe(404);
+    // … and not after it: the 404 is not kept, and nothing serves the old page in its place.
+    for (let i = 0; i < 3; i++) {
+      const answer = await get(url);
+      expect(answer.status).toBe(404);
+      expect(answer.headers["x-cache-status"]).toBe("EXPIRED");
+    }
   });
 
   it("asks about an expired copy with its ETag: an unchanged page is kept another second without its bytes, a changed one shows within the second", async () => {
