@@ -22,7 +22,7 @@ async function measure(name: string, inputs: string[], call: (input: string) => 
   }
   times.sort((a, b) => a - b);
   console.log(
-    `${name.padEnd(34)} p50 ${percentile(times, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(7)} ms`,
+    `${name.padEnd(38)} p50 ${percentile(times, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(7)} ms`,
   );
   return percentile(times, 95);
 }
@@ -99,6 +99,53 @@ async function main() {
         (q) => repos.editorLists.list({ entityType: "person", q, limit: 10 }),
       );
       console.log(`search p95 ÷ fetch-by-id p95: ${(search / fetch).toFixed(2)}`);
+
+      // The figures above are a process's first searches: PostgreSQL plans a prepared statement for its values on
+      // each of the pool's connections five times before it keeps a plan, and every search sends five or six
+      // statements side by side. The same searches once the plans have settled (a web instance's steady state,
+      // which the pool keeps through quiet spells: client.ts, IDLE_CONNECTION_MS):
+      const broad = [
+        "jonas",
+        "li",
+        "xu",
+        "wang",
+        "王",
+        "joint",
+        "summit",
+        "council",
+        "statement",
+        "of",
+        "stetement",
+      ];
+      const mixed = [...names, ...names.map((n) => n.split(" ")[0]!), ...broad];
+      for (let i = 0; i < 300; i++) await repos.search.search(mixed[i % mixed.length]!);
+      const settled = await measure("public search (full name), settled", names, (q) =>
+        repos.search.search(q),
+      );
+      await measure(
+        "public search (one word), settled",
+        names.map((n) => n.split(" ")[0]!),
+        (q) => repos.search.search(q),
+      );
+      await measure("public search (broad word), settled", broad, (q) => repos.search.search(q));
+      const settledFetch = await measure(
+        "meeting by id, settled",
+        meetings.map((m) => m.id),
+        (id) => repos.meetings.detailById(id, "public"),
+      );
+      console.log(`settled: search p95 ÷ fetch-by-id p95: ${(settled / settledFetch).toFixed(2)}`);
+
+      // A search after a quiet spell longer than node-postgres's default idle timeout (10 s), three times.
+      const afterQuiet: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 11_000));
+        const started = performance.now();
+        await repos.search.search(broad[i]!);
+        afterQuiet.push(performance.now() - started);
+      }
+      console.log(
+        `public search after 11 s of quiet         ${afterQuiet.map((ms) => `${ms.toFixed(1)} ms`).join(", ")}`,
+      );
     } finally {
       await db.$disconnect();
     }

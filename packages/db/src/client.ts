@@ -12,6 +12,14 @@ export type Db = PrismaClient;
 export const WORD_SIMILARITY_THRESHOLD = 0.3;
 
 /**
+ * How long a pooled connection may sit idle before it is closed. node-postgres closes one after 10 s by default, and
+ * with it go its prepared statements and the plans PostgreSQL keeps for them: on a site searched every few seconds
+ * the next search opened connections again and planned every statement anew (a broad word 8-16 ms back to back,
+ * 18-29 ms after 11 s of quiet, `pnpm bench:queries`). Ten minutes, as PgBouncer keeps an idle server connection.
+ */
+export const IDLE_CONNECTION_MS = 10 * 60_000;
+
+/**
  * A Prisma client over node-postgres: the same code path for the embedded server and a real PostgreSQL.
  * JIT is off: the public-visibility filters (visibility.ts) plan as deep EXISTS trees whose estimated cost passes
  * PostgreSQL's JIT thresholds, and compiling them took 16 s of an 18 s country query that runs in 35 ms without.
@@ -24,6 +32,9 @@ export function createDb(url: string = databaseUrl(), options: DbOptions = {}): 
       {
         connectionString: url,
         options: `-c jit=off -c pg_trgm.word_similarity_threshold=${WORD_SIMILARITY_THRESHOLD}`,
+        idleTimeoutMillis: IDLE_CONNECTION_MS,
+        // Idle connections do not keep a process alive (a script ends when its work does, as with the 10 s default).
+        allowExitOnIdle: true,
       },
       prepared ? { statementNameGenerator: statementNames() } : {},
     ),
