@@ -1,8 +1,9 @@
 // `pnpm bench`: how fast the public site answers, each figure against what the same bytes cost served statically,
 // measured in alternating rounds (A, B, then B, A …) in one run so that the machine's load falls on both sides.
 //   P1a  meeting, person, country and document pages under `next start` (one instance, its page cache in memory)
-//        ÷ a static Next page of about the same size (tooling/static-page, prerendered, built for the run), the
-//        issue's baseline; and, stricter, ÷ the same bytes as a file of the same Next server (apps/web/public);
+//        ÷ a static Next page of about the same size in the page's own words (tooling/static-page, prerendered,
+//        built for the run), the issue's baseline; and, stricter, ÷ the same bytes as a file of the same Next server
+//        (apps/web/public); loaded with wrk, which does not decode the bodies (loadWithWrk);
 //   P1b  the meeting page through the production front (nginx over two instances sharing Redis) ÷ nginx serving
 //        the same bytes from disk: at saturation, and p99 at a fixed rate;
 //   P2   SQL statements of the meeting, person, country, organization and document pages' data loads (the
@@ -24,7 +25,7 @@
 // BENCH_SECONDS (5 per measurement), BENCH_CONNECTIONS (16), BENCH_RATE (1000 requests/s for p99), BENCH_MEETING
 // (a meeting's slug; default the published meeting with the most participants), BENCH_ONLY (p1a,p1b,p2,p4,p5,e1,lh;
 // p2 alone needs no build).
-import { spawnSync, type ChildProcess } from "node:child_process";
+import { execFile, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -73,6 +74,37 @@ async function load(url: string, options: { rate?: number } = {}): Promise<Load>
   return { rps: result.requests.average, p99: result.latency.p99 };
 }
 
+/**
+ * The same measure with wrk (Debian's `wrk`, in C), for P1a: autocannon decodes every body it receives into a string,
+ * and its work then depends on the characters a page holds (a few beyond ASCII make it ten times as costly) and takes
+ * the cores the server shares with it; wrk reads the bytes and counts them. One thread, CONNECTIONS connections.
+ */
+async function loadWithWrk(url: string): Promise<Load> {
+  // Not spawnSync: the servers' output is read by this process, and a blocked event loop would fill their pipes.
+  const out = await new Promise<string>((resolve, reject) => {
+    execFile(
+      "wrk",
+      ["-t1", `-c${CONNECTIONS}`, `-d${SECONDS}s`, "--latency", url],
+      { encoding: "utf8" },
+      (error, stdout, stderr) =>
+        error
+          ? reject(
+              new Error(
+                `wrk failed for ${url} (P1a needs Debian's wrk: apt-get install wrk): ${error.message} ${stderr}`,
+              ),
+            )
+          : resolve(stdout),
+    );
+  });
+  const failed = /Non-2xx or 3xx responses: (\d+)|Socket errors: (.*)/.exec(out);
+  if (failed) throw new Error(`${url}: ${failed[0]}`);
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
+  const p99 = /\s99%\s+([\d.]+)(us|ms|s)\b/.exec(out);
+  if (!Number.isFinite(rps) || !p99) throw new Error(`${url}: could not read wrk's output:\n${out}`);
+  const unit = { us: 0.001, ms: 1, s: 1000 }[p99[2] as "us" | "ms" | "s"];
+  return { rps, p99: Number(p99[1]) * unit };
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -113,16 +145,27 @@ const staticPageDir = path.resolve(import.meta.dirname, "../static-page");
 
 /**
  * The P1a baseline: tooling/static-page built with one prerendered page per kind, each near the size of the page it
- * stands beside (Next writes a server-rendered text twice, as markup and in the inline payload), then `next start`.
+ * stands beside (Next writes a server-rendered text twice, as markup and in the inline payload) and written in that
+ * page's own words, then `next start`. Its own words, not made-up English ones: the load generator decodes every body
+ * it receives to a string, and a body with a few characters beyond ASCII (a name in Cyrillic, a dash) costs it ten
+ * times as much as one without (0.55 ms against 0.05 for the 712 KB country page); on two cores shared with the
+ * server, an ASCII baseline was served faster for the client's sake alone (the country page's ratio 0.37 with
+ * autocannon, 0.71–0.74 with wrk, which decodes nothing).
  */
 async function startStaticPages(
-  bytes: Record<string, number>,
-): Promise<{ url: string; child: ChildProcess }> {
+  pages: Record<string, Buffer>,
+): Promise<{ url: string; child: ChildProcess; dir: string }> {
   const shell = 4_000; // the HTML of the app's empty page: document, scripts, payload framing
-  const sizes = Object.fromEntries(
-    Object.entries(bytes).map(([kind, size]) => [kind, Math.max(0, Math.round((size - shell) / 2))]),
+  const specs = Object.fromEntries(
+    Object.entries(pages).map(([kind, html]) => [
+      kind,
+      { length: Math.max(0, Math.round((html.length - shell) / 2)), words: visibleWords(html.toString()) },
+    ]),
   );
-  const env = { BENCH_STATIC_PAGES: JSON.stringify(sizes), NEXT_TELEMETRY_DISABLED: "1" };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plenary-bench-static-"));
+  const file = path.join(dir, "pages.json");
+  fs.writeFileSync(file, JSON.stringify(specs));
+  const env = { BENCH_STATIC_PAGES_FILE: file, NEXT_TELEMETRY_DISABLED: "1" };
   console.error("P1a: building the static Next pages …");
   const build = spawnSync(path.join(staticPageDir, "node_modules/.bin/next"), ["build"], {
     cwd: staticPageDir,
@@ -134,8 +177,17 @@ async function startStaticPages(
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = startNext(staticPageDir, port, env);
-  await waitUntilServing("the static Next pages", child, `${url}/${Object.keys(sizes)[0]}`);
-  return { url, child };
+  await waitUntilServing("the static Next pages", child, `${url}/${Object.keys(specs)[0]}`);
+  return { url, child, dir };
+}
+
+/** The words a page shows: its HTML without scripts, styles and tags. */
+function visibleWords(html: string): string[] {
+  return html
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, " ")
+    .replace(/<[^>]*>/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
 }
 
 /** Each page's data load, and the SQL giving its records' slugs with their number of links (public records only). */
@@ -256,10 +308,12 @@ async function main() {
     fs.mkdirSync(staticDir, { recursive: true });
     cleanups.push(async () => fs.rmSync(staticDir, { recursive: true, force: true }));
     const bytes: Record<string, number> = {};
+    const htmls: Record<string, Buffer> = {};
     for (const [kind, pathname] of Object.entries(pages)) {
       await body(`${capture.url}${pathname}`);
       const html = await body(`${capture.url}${pathname}`);
       bytes[kind] = html.length;
+      htmls[kind] = html;
       fs.writeFileSync(path.join(staticDir, `${kind}.html`), html);
     }
     await stopServer(capture.child);
@@ -270,22 +324,25 @@ async function main() {
     running.push(web.child);
     const rows: string[][] = [];
     const p1a: Record<string, number> = {};
-    const staticPages = measures.has("p1a") ? await startStaticPages(bytes) : null;
-    if (staticPages) running.push(staticPages.child);
+    const staticPages = measures.has("p1a") ? await startStaticPages(htmls) : null;
+    if (staticPages) {
+      running.push(staticPages.child);
+      cleanups.push(async () => fs.rmSync(staticPages.dir, { recursive: true, force: true }));
+    }
     for (const [kind, pathname] of Object.entries(pages)) {
       if (!staticPages) break;
       await body(`${web.url}${pathname}`);
       const staticBytes = (await body(`${staticPages.url}/${kind}`)).length;
       console.error(`P1a ${kind}: ${pathname} ÷ the static Next page /${kind} ÷ /__bench/${kind}.html …`);
       const [page, staticPage, copy] = await alternate(
-        () => load(`${web.url}${pathname}`),
-        () => load(`${staticPages.url}/${kind}`),
-        () => load(`${web.url}/__bench/${kind}.html`),
+        () => loadWithWrk(`${web.url}${pathname}`),
+        () => loadWithWrk(`${staticPages.url}/${kind}`),
+        () => loadWithWrk(`${web.url}/__bench/${kind}.html`),
       );
       p1a[kind] = page.rps / staticPage.rps;
       rows.push([
         `P1a ${kind} page`,
-        "HTTP end to end, next start (1 instance)",
+        "HTTP end to end (wrk), next start (1 instance)",
         `${format(bytes[kind]! / 1024)} KB`,
         `${format(page.rps)} req/s`,
         `${format(staticPage.rps)} req/s (static Next page, ${format(staticBytes / 1024)} KB)`,

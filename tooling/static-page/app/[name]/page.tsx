@@ -1,24 +1,31 @@
-// One prerendered page per entry of BENCH_STATIC_PAGES (a JSON object: name → characters of text), read when the
-// benchmark builds this app. Next writes the text twice into the HTML, as markup and in the inline payload, as it
-// does for any server-rendered content; the benchmark asks for half the bytes it wants and reports the size served.
+import fs from "node:fs";
+
+// One prerendered page per entry of the JSON file BENCH_STATIC_PAGES_FILE (name → the characters of text it holds and
+// the words of the page it stands beside), read when the benchmark builds this app. Next writes the text twice into
+// the HTML, as markup and in the inline payload, as it does for any server-rendered content; the benchmark asks for
+// half the bytes it wants and reports the size served. The words are the measured page's own, so that both bodies
+// hold the same characters (the load generator's work per body depends on them: tooling/bench/bench.ts).
 export const dynamicParams = false;
 
-const sizes = JSON.parse(process.env.BENCH_STATIC_PAGES ?? "{}") as Record<string, number>;
-
-export function generateStaticParams() {
-  return Object.keys(sizes).map((name) => ({ name }));
+interface StaticPage {
+  length: number;
+  words: string[];
 }
 
-const WORDS =
-  "summit delegation declaration presidency council member observer statement adopted signed".split(" ");
+const file = process.env.BENCH_STATIC_PAGES_FILE;
+const pages = (file ? JSON.parse(fs.readFileSync(file, "utf8")) : {}) as Record<string, StaticPage>;
 
-/** Paragraphs of made-up words, `length` characters in all. */
-function paragraphs(length: number): string[] {
+export function generateStaticParams() {
+  return Object.keys(pages).map((name) => ({ name }));
+}
+
+/** Paragraphs of the page's words in their order (again from the first when they run out), `length` characters. */
+function paragraphs({ length, words }: StaticPage): string[] {
   const result: string[] = [];
   let paragraph = "";
   let total = 0;
-  for (let i = 0; total < length; i++) {
-    const word = WORDS[(i * 7) % WORDS.length]!;
+  for (let i = 0; total < length && words.length > 0; i++) {
+    const word = words[i % words.length]!;
     paragraph += paragraph ? ` ${word}` : word;
     total += word.length + 1;
     if (paragraph.length > 400) {
@@ -32,12 +39,11 @@ function paragraphs(length: number): string[] {
 
 export default async function Page({ params }: { params: Promise<{ name: string }> }) {
   const { name } = await params;
+  const page = pages[name];
   return (
     <main>
       <h1>{name}</h1>
-      {paragraphs(sizes[name] ?? 0).map((text, i) => (
-        <p key={i}>{text}</p>
-      ))}
+      {page ? paragraphs(page).map((text, i) => <p key={i}>{text}</p>) : null}
     </main>
   );
 }
