@@ -1,7 +1,7 @@
 import type { ReaderKnowledge } from "./knowledge";
 import { countryMentions, organizationMentions } from "./mentions";
 import { isTitleToken, parseTitle, parseTitledName, type TitledName } from "./titles";
-import { NAME_PARTICLES, portfoliosInTitles, STYLE_WORD } from "./vocabulary";
+import { FORM_OF_ADDRESS, NAME_PARTICLES, portfoliosInTitles, STYLE_WORD } from "./vocabulary";
 import { worldCountryMentions } from "./world-countries";
 
 interface Token {
@@ -215,11 +215,13 @@ function withPostInApposition(text: string, people: TitledName[], knowledge: Rea
 // An honorific or a style anywhere in a title: "Mr", "H.E.", "Sheikh", "Dr".
 // Styles alone before a name, no office among them: "Samdech Techo", "His Excellency".
 const STYLE_ALONE = new RegExp(String.raw`^(?:${STYLE_WORD}\s+)*${STYLE_WORD}\s*$`);
-const ANY_HONORIFIC =
-  /(?:^|\s)(?:Mr|Mrs|Ms|Madam|Madame|Mme|Dr|Prof|H\.\s?E|H\.\s?H|Sheikh|Sultan|Emir|Amir|Ambassador)\b/;
+const ANY_HONORIFIC = new RegExp(
+  String.raw`(?:^|\s)(?:${FORM_OF_ADDRESS}|H\.\s?E|H\.\s?H|Sheikh|Sultan|Emir|Amir|Ambassador)\b`,
+);
 
-const HONORIFIC =
-  /^(?:Ambassador|H\.\s?[EH]\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Prof\.?|Hon\.?|Honou?rable|Rt\.?)$/;
+const HONORIFIC = new RegExp(
+  String.raw`^(?:Ambassador|H\.\s?[EH]\.?|${FORM_OF_ADDRESS}|Hon\.?|Honou?rable|Rt\.?)$`,
+);
 
 /**
  * "Secretary General of the Eurasian Development Bank, Tair Mansurov": after a title (tokens i..j) that ends in "of

@@ -8,10 +8,13 @@ import type { Candidate, NewPost, Reconciled } from "./proposal";
 import { phrasePattern } from "./segment";
 import { worldCountryIn, worldCountryMentions } from "./world-countries";
 import {
+  FORM_OF_ADDRESS,
+  MILITARY_RANK,
   NAME_PARTICLES,
   NAME_STYLES,
   ORGANIZATION_NOUN,
   ROLE_NOUNS,
+  STYLE_OF_RANK,
   TITLE_WORDS,
   organizationsWithAnd,
   portfoliosInTitles,
@@ -674,8 +677,9 @@ export function opensWithOrganizationAbbreviation(title: string): boolean {
 // after it belong to the sentence and the name, not to the post's label; so does a rank set off after it ("the Head of
 // the Transitional Council, General X").
 const LABEL_DETERMINER = /^\s*(?:its|his|her|their)\s+(?=\p{Lu})/u;
-const STYLE_AFTER_COMMA =
-  /,\s*(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)(?:\s+|$))?(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Shaikh|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Dr\.?|Ambassador|(?:Lieutenant[-\s]|Major[-\s]|Brigadier[-\s])?General|Colonel|(?:Field\s+)?Marshal|Admiral)?\s*$/;
+const STYLE_AFTER_COMMA = new RegExp(
+  String.raw`,\s*(?:${STYLE_OF_RANK}(?:\s+|$))?(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Shaikh|${FORM_OF_ADDRESS}|Ambassador|${MILITARY_RANK})?\s*$`,
+);
 
 /** The post a title names: a known one, or a proposal to create it. */
 export function reconcilePost(

@@ -148,11 +148,23 @@ export function portfoliosInTitles(
   }));
 }
 
+// The pieces the readers of styles share (STYLE_WORD here, people.ts's honorifics, titles.ts's style after a comma),
+// each a regular expression's source: a word added to one is added to all.
+
+/** A form of address before a name, with or without its full stop: "Mr", "Mrs.", "Madam", "Mme", "Dr", "Prof.". */
+export const FORM_OF_ADDRESS = String.raw`(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Dr\.?|Prof\.?)`;
+
+/** A style of rank: "His Excellency", "Her Majesty", "His Royal Highness". */
+export const STYLE_OF_RANK = String.raw`(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Majesty|Highness))`;
+
+/** A military rank used as a style before a name: "General", "Senior General", "Lieutenant-General", "Field Marshal". */
+export const MILITARY_RANK = String.raw`(?:(?:Senior\s+|Lieutenant[-\s]|Major[-\s]|Brigadier[-\s])?General|Colonel|(?:Field\s+)?Marshal|Admiral)`;
+
 /**
  * Styles and forms of address that stand before a name and say no office: "His Excellency", "H.E.", "Samdech Techo",
  * "Dato' Seri", "Mr", "Sheikh", Myanmar's "U" and "Daw", a military rank ("Senior General"). A regular expression's source, one word or phrase of them.
  */
-export const STYLE_WORD = String.raw`(?:(?:His|Her)\s+(?:Royal\s+)?(?:Excellency|Majesty|Highness)|H\.\s?[EHM]\.?|Samdech|Akka|Moha|Sena|Padei|Techo|Dato['’]?|Datuk|Seri|Sri|Tun|Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Mme\.?|Dr\.?|Prof\.?|Sheikh|Sayyid|U|Daw|(?:Senior\s+|Lieutenant[-\s]|Major[-\s]|Brigadier[-\s])?General|Colonel|(?:Field\s+)?Marshal|Admiral)`;
+export const STYLE_WORD = String.raw`(?:${STYLE_OF_RANK}|H\.\s?[EHM]\.?|Samdech|Akka|Moha|Sena|Padei|Techo|Dato['’]?|Datuk|Seri|Sri|Tun|${FORM_OF_ADDRESS}|Sheikh|Sayyid|U|Daw|${MILITARY_RANK})`;
 
 /** Words that belong to titles rather than names ("His Excellency", "Foreign Affairs", "Acting"). */
 export const TITLE_WORDS = new Set(
