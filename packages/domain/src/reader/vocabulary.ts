@@ -71,11 +71,12 @@ export const ROLE_NOUNS = [
 export const ORGANIZATION_NOUN =
   /^(?:Bank|Fund|Organi[sz]ation|Commission|Committee|Council|Secretariat|Agency|Programme|Program|Union|Association|Community|Institute|Academy|Foundation|Forum|Structure|Cent(?:re|er)|Conference|Assembly|Parliament|Federation|League|Alliance|Court)$/;
 
-const ORG_HEAD = String.raw`(?:Bank|Fund|Organi[sz]ation|Commission|Committee|Council|Secretariat|Agency|Programme|Program|Union|Association|Community|Institute|Academy|Foundation|Forum|Cent(?:re|er)|Conference|Assembly|Federation|League|Alliance|Group|Court)`;
+const ORG_HEAD = String.raw`(?:Bank|Fund|Organi[sz]ation|Commission|Committee|Council|Secretariat|Agency|Programme|Program|Union|Association|Community|Institute|Academy|Foundation|Forum|Cent(?:re|er)|Conference|Assembly|Federation|League|Alliance|Group|Court|Front|Movement)`;
 const CAPITALISED = String.raw`\p{Lu}[\p{L}'’-]*`;
 // An organization's name with "and" inside, after "of" or "for" in a title: "the Food and Agriculture Organization",
 // "the Economic and Social Commission for Asia and the Pacific", "the Organization for Security and Co-operation in
-// Europe", "the Islamic Development Bank and the Arab Coordination Group".
+// Europe", "the Islamic Development Bank and the Arab Coordination Group", a movement ("the Kanak and Socialist
+// National Liberation Front").
 const ORGANIZATION_WITH_AND = new RegExp(
   String.raw`(?<=\b(?:of|for)\s+(?:the\s+)?(?:UN\s+)?)(?:${CAPITALISED}\s+)*?(?:${CAPITALISED}\s+and\s+(?:the\s+)?(?:${CAPITALISED}\s+)*?${ORG_HEAD}|${ORG_HEAD})(?:\s+(?:for|of|on|in)\s+(?:the\s+)?${CAPITALISED}(?:\s+(?:and|in)\s+(?:the\s+)?${CAPITALISED})*)?\b`,
   "gu",
