@@ -181,9 +181,11 @@ describe("the decision on the evidence", () => {
     expect(takesPart(NO_WORD_OF_TAKING_PART, { ...minister, member: false })).toBe(false);
   });
 
-  it("the head of the organization's own secretariat, only acting there", () => {
+  it("the head of the organization's own secretariat: named in a release about its meeting, unless put away from it", () => {
     const officer = { ...evidence, countryId: null, leader: false, member: false, ownOfficer: true };
     expect(takesPart(NO_WORD_OF_TAKING_PART, officer)).toBe(true);
-    expect(takesPart(NO_WORD_OF_TAKING_PART, { ...officer, act: null })).toBe(false);
+    expect(takesPart(NO_WORD_OF_TAKING_PART, { ...officer, act: null })).toBe(true);
+    expect(takesPart(NO_WORD_OF_TAKING_PART, { ...officer, act: null, away: true })).toBe(false);
+    expect(takesPart(NO_WORD_OF_TAKING_PART, { ...officer, ownOfficer: false, act: null })).toBe(false);
   });
 });
