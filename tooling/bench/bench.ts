@@ -307,12 +307,10 @@ async function main() {
     };
     fs.mkdirSync(staticDir, { recursive: true });
     cleanups.push(async () => fs.rmSync(staticDir, { recursive: true, force: true }));
-    const bytes: Record<string, number> = {};
     const htmls: Record<string, Buffer> = {};
     for (const [kind, pathname] of Object.entries(pages)) {
       await body(`${capture.url}${pathname}`);
       const html = await body(`${capture.url}${pathname}`);
-      bytes[kind] = html.length;
       htmls[kind] = html;
       fs.writeFileSync(path.join(staticDir, `${kind}.html`), html);
     }
@@ -343,7 +341,7 @@ async function main() {
       rows.push([
         `P1a ${kind} page`,
         "HTTP end to end (wrk), next start (1 instance)",
-        `${format(bytes[kind]! / 1024)} KB`,
+        `${format(htmls[kind]!.length / 1024)} KB`,
         `${format(page.rps)} req/s`,
         `${format(staticPage.rps)} req/s (static Next page, ${format(staticBytes / 1024)} KB)`,
         format(p1a[kind]!, 2),
@@ -422,7 +420,7 @@ async function main() {
       rows.push([
         "P1b meeting page",
         "HTTP end to end, nginx front over 2 instances + Redis",
-        `${format(bytes.meeting! / 1024)} KB`,
+        `${format(htmls.meeting!.length / 1024)} KB`,
         `${format(viaFront.rps)} req/s`,
         `${format(viaNginx.rps)} req/s (same bytes, nginx from disk)`,
         format(viaFront.rps / viaNginx.rps, 2),

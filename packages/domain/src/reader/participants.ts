@@ -1058,23 +1058,21 @@ function atSideEvent(text: string, end: number, to: number): boolean {
   return SIDE_EVENT_OBJECT.test(text.slice(end, to));
 }
 
-/** The words after a person up to the end of their own clause (a semicolon, ", while …", ", whereas …", ", but …"). */
+// An ordinal in words joined by a hyphen ("the Seventy-Second Meeting"), which names no two partners.
+const ORDINAL_IN_WORDS =
+  /^(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)[-–](?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth)\b/i;
+
 /**
  * "the ASEAN-Japan Summit was co-chaired by A and B": a summit named by two partners before the chair, another meeting
  * than the one the release is about — unless the release's headline names that summit ("Second China–Central Asia
  * Summit held in Astana": "…, which was chaired by the host, X" is this meeting's chair).
  */
-// An ordinal in words joined by a hyphen ("the Seventy-Second Meeting"), which names no two partners.
-const ORDINAL_IN_WORDS =
-  /^(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)[-–](?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth)\b/i;
-
 function partnerSummitBefore(text: string, before: string): boolean {
   const named =
     /\b\p{Lu}[\p{L}]*[-–]\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*\s+(?:Summit|Meeting|Forum|Dialogue|Conference)\b/u.exec(
       before,
     );
-  if (named && ORDINAL_IN_WORDS.test(named[0])) return false;
-  if (!named) return false;
+  if (!named || ORDINAL_IN_WORDS.test(named[0])) return false;
   // The release's first line, when it has a line of its own.
   const lineEnd = text.indexOf("\n");
   return lineEnd < 0 || !text.slice(0, lineEnd).includes(named[0]);
@@ -1168,6 +1166,7 @@ function othersAfterOwnClause(subject: string): boolean {
   return others !== null && OWN_PREDICATE.test(subject.slice(0, others.index));
 }
 
+/** The words after a person up to the end of their own clause (a semicolon, ", while …", ", whereas …", ", but …"). */
 function ownClause(after: string): string {
   const clause = after.split(/;|,\s+(?:while|whereas|but)\s/)[0]!;
   return othersAfterOwnClause(clause) ? clause.slice(0, OTHERS_CLAUSE.exec(clause)!.index) : clause;
