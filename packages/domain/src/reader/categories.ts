@@ -84,6 +84,16 @@ export function ownCategoryHint(
   return aside ? categoryHintOf(aside[0], true) : null;
 }
 
+// A relative clause on one person alone, right after the name: "Prime Minister X, who was invited as a guest, and
+// President Y took part", "President X, whose country is an observer, attended".
+const OWN_RELATIVE_CLAUSE = /^\s*,\s*(?:who|whose)\s[^,;.]{1,80}/i;
+
+/** The category a relative clause right after a person's name gives them alone (`after`: the text after the name). */
+export function relativeClauseHint(after: string): ParticipationCategory | null {
+  const clause = OWN_RELATIVE_CLAUSE.exec(after);
+  return clause ? categoryHintOf(clause[0], true) : null;
+}
+
 /**
  * Words the sentence says about one person only, left out of the sentence's own hint: a relative clause first, so
  * that "…, as well as X, who was invited as a guest" keeps the guest to X; "as well as" joins items, it is no aside.
@@ -259,7 +269,7 @@ export function categoryOf(
   }
   // A country the reference data does not hold: it says nothing of its status either, so the words decide, and
   // without them the common case, a member, at low confidence (readParticipants may follow its list neighbours).
-  if (evidence.unknownCountry && meetingOrganizationId) {
+  if (evidence.unknownCountry) {
     const hint = own ?? sentence;
     return hint
       ? { value: hint, confidence: 0.5, fromHint: true }
@@ -298,5 +308,16 @@ export function categoryOf(
   if (meetingOrganizationId && isOrganizationTitle(evidence.roleNoun))
     return { value: "igo_official", confidence: 0.6, fromHint: false };
   const hint = own ?? sentence;
-  return { value: hint ?? "guest_state", confidence: 0.3, fromHint: hint !== null };
+  if (hint) return { value: hint, confidence: 0.3, fromHint: true };
+  // "President Putin said …", "Prime Minister Sharif thanked the host": a head of state or government the text names
+  // with no country, at a summit, is far more often one of its members than a guest (guests are usually named as
+  // such), so the common case, at the same low confidence as an unknown country's (readParticipants may follow its
+  // list neighbours).
+  if (LEADER_TITLE.test(title))
+    return { value: "member_state", confidence: UNKNOWN_COUNTRY_GUESS, fromHint: false };
+  return { value: "guest_state", confidence: 0.3, fromHint: false };
 }
+
+/** A head of state's or government's title, not a deputy's or a former one's. */
+const LEADER_TITLE =
+  /^(?!.*\b(?:Vice|Deputy|Former|Acting|First\s+Lady)\b)(?:.*\s)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Amir|Sultan|Head\s+of\s+State)\b/i;

@@ -9,6 +9,7 @@ import {
   followListNeighbours,
   isOrganizationTitle,
   ownCategoryHint,
+  relativeClauseHint,
   seatedOn,
   withoutAsides,
 } from "./categories";
@@ -990,7 +991,7 @@ const TOOK_PART =
 // "X was given the floor", "X took the floor")
 // or of it as it met ("X said the meeting opened a new page", not "… said the summit would be held in May").
 const ACTED_AT = new RegExp(
-  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\btold\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|council|gathering|forum|plenary)\b|\bsaid\s+(?:that\s+)?(?:the|this|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks)\s+(?!(?:would|will|is\s+(?:to|due|expected|scheduled)|was\s+(?:to|due|expected|scheduled)|should\s+be\s+held|had\s+been\s+(?:postponed|cancell?ed))\b)|\b(?:welcomed|greeted)\s+(?:the|his|her|their)\s+(?:other\s+|fellow\s+|foreign\s+)?(?:colleagues|counterparts|leaders|participants|guests|delegations|heads\s+of\s+\w+)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?|hosted|hosting|hosts)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:(?:was|were)\s+(?:then\s+|first\s+|also\s+)?given|took|takes|taking)\s+the\s+floor\b(?![^.;]{0,60}\b(?:press|news\s+conference|briefing|reporters|journalists)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:of\s+the\s+(?:[\w'’-]+\s+){1,4}?)?(?:over\s+)?to\b|\breported\s+(?:to\s+the\s+(?:leaders|heads\s+of\s+state|participants|council|summit)\b|on\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:work|activities|progress|results|implementation)\b)|\b${LED_SESSION}`,
+  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\btold\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|council|gathering|forum|plenary)\b|\bsaid\s+(?:that\s+)?(?:the|this|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks)\s+(?!(?:would|will|is\s+(?:to|due|expected|scheduled)|was\s+(?:to|due|expected|scheduled)|should\s+be\s+held|had\s+been\s+(?:postponed|cancell?ed))\b)|\b(?:welcomed|greeted|hosted|hosting|hosts)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|fellow\s+|foreign\s+|visiting\s+)?(?:colleagues|counterparts|leaders|participants|guests|delegations|heads\s+of\s+\w+)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?|hosted|hosting|hosts)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:(?:was|were)\s+(?:then\s+|first\s+|also\s+)?given|took|takes|taking)\s+the\s+floor\b(?![^.;]{0,60}\b(?:press|news\s+conference|briefing|reporters|journalists)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:of\s+the\s+(?:[\w'’-]+\s+){1,4}?)?(?:over\s+)?to\b|\breported\s+(?:to\s+the\s+(?:leaders|heads\s+of\s+state|participants|council|summit)\b|on\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:work|activities|progress|results|implementation)\b)|\b${LED_SESSION}`,
   "i",
 );
 // Their own speech at the meeting, before or after them: "Speaking at the summit, X said …", "X noted in his speech at
@@ -1204,8 +1205,9 @@ const VIDEO_OF =
   /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:video|(?:pre-?)?recorded|televised)\s+(?:video\s+)?(?:message|address|greeting|statement|speech)\b/i;
 // "X welcomed President A …" (not "welcomed the decision", "welcomed the guests"): a titled person after the verb.
 // "X welcomed his guests, A and B", "greeted his brothers the leaders: A, B and C": the host's name for them first.
+// "X opened the session by welcoming A, B and C": the same welcome, as the way the session began.
 const WELCOMED =
-  /^(.+?)\s+(?:warmly\s+|personally\s+|also\s+)?(?:welcomed|greeted)\s+(?:(?:his|her|their|the)\s+(?:fellow\s+|distinguished\s+|dear\s+)?(?:guests|counterparts|colleagues|brothers)(?:\s+(?:the\s+)?(?:leaders|heads\s+of\s+state))?\s*[,:]\s+)?(?=(?:the\s+)?(?:\p{Lu}|heads?\s+of\s+state\s+\p{Lu}))/u;
+  /^(.+?)\s+(?:warmly\s+|personally\s+|also\s+)?(?:welcomed|greeted|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:session|summit|meeting|talks|proceedings)\s+(?:by\s+)?(?:warmly\s+)?(?:welcoming|greeting))\s+(?:(?:his|her|their|the)\s+(?:fellow\s+|distinguished\s+|dear\s+)?(?:guests|counterparts|colleagues|brothers)(?:\s+(?:the\s+)?(?:leaders|heads\s+of\s+state))?\s*[,:]\s+)?(?=(?:the\s+)?(?:\p{Lu}|heads?\s+of\s+state\s+\p{Lu}))/u;
 const WELCOMED_OBJECT_END =
   /\s+(?:to|at|in|on|for|during|ahead\s+of|before|upon|outside)\s+(?:the|a|an|this|his|her|their)\b|,\s+(?:where|as|who|which|before|after)\b|\s+(?:in|at|to)\s+\p{Lu}|['’]s\s/u;
 const LEADER_TITLE_WORD = /\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sultan)\s+\p{Lu}/gu;
@@ -1331,10 +1333,14 @@ const CAPACITY_AFTER_VERB = new RegExp(
   "i",
 );
 
-/** The category a person named alone took part in, from the role phrase after their verb. */
+/**
+ * The category a person named alone took part in, from the role phrase after their verb, else from a relative clause
+ * on them alone.
+ */
 function capacityAfterVerb(after: string): ParticipationCategory | null {
   const role = CAPACITY_AFTER_VERB.exec(after);
-  return role ? categoryHintOf(role[1]!, true) : null;
+  if (role) return categoryHintOf(role[1]!, true);
+  return relativeClauseHint(after);
 }
 
 // A summit of two or more parties named by a dash, then a relative clause on it: "… joined the first ASEAN–GCC–China
@@ -2236,7 +2242,10 @@ function findMentionsIn(
           ? split.map((item, index) => ({ ...item, title: titles[index]! }))
           : split;
       items.forEach((item, index) => {
-        const ownHint = ownCategoryHint(text, items, index, start, end) ?? listHint;
+        const ownHint =
+          ownCategoryHint(text, items, index, start, end) ??
+          relativeClauseHint(text.slice(item.end, sentence.end)) ??
+          listHint;
         // "A, B, the current chair, and C": a chair named in an aside inside the list.
         const aside =
           LIST_CHAIR_ASIDE.exec(text.slice(item.end, items[index + 1]?.start ?? end)) ??
@@ -3614,12 +3623,20 @@ const REMOTE_ASIDE = /^\s*\((?:via|by|through|online|virtually|remotely)\b[^)]*\
  * ("President of Azerbaijan Ilham Aliyev and President of Tajikistan Emomali Rahmon (via videoconference)"), or its own
  * aside alone.
  */
+/** Words that someone took part from afar. */
+const REMOTE =
+  /\b(?:via|by|through)\s+(?:video[\s-]*(?:conferenc(?:e|ing)|link|call))|\bremotely\b|\bonline\b|\bvideo\s*link\b|\bvirtually\b|\bin\s+(?:a\s+)?virtual\s+format\b/i;
+/** Words that someone was there in person: a relative clause with them is its person's own mode. */
+const IN_PERSON = /\bin\s+person\b|\bpersonally\b|\bin\s+the\s+hall\b/i;
+
 function modeWordsOf(text: string, sentence: Sentence, item: { start: number; end: number }): string {
   const own = REMOTE_ASIDE.exec(text.slice(item.end, item.end + 60));
   if (own) return own[0];
-  // "…, and Russian President Vladimir Putin, who participated online": the relative clause is its own item's.
+  // "…, and Russian President Vladimir Putin, who participated online": the relative clause is its own item's. One
+  // that says nothing of the mode ("X, who injured his head in a fall, took part by video link") leaves it to the
+  // clause the person is the subject of.
   const who = /^\s*,\s+who\s[^,;]*/.exec(text.slice(item.end, sentence.end));
-  if (who) return who[0];
+  if (who && (REMOTE.test(who[0]) || IN_PERSON.test(who[0]))) return who[0];
   return clauseOf(text, sentence, item)
     .replace(/\([^()]*\)/g, "")
     .replace(/,\s+who\s[^,;]*/g, "");
@@ -3627,10 +3644,7 @@ function modeWordsOf(text: string, sentence: Sentence, item: { start: number; en
 
 function modeOf(kind: MentionKind, attendance: AttendanceMode, sentence: string): ParticipationMode {
   if (kind === "message") return "video_message";
-  const remote =
-    /\b(?:via|by|through)\s+(?:video[\s-]*(?:conferenc(?:e|ing)|link|call))|\bremotely\b|\bonline\b|\bvideo\s*link\b|\bvirtually\b|\bin\s+(?:a\s+)?virtual\s+format\b/i.test(
-      sentence,
-    );
+  const remote = REMOTE.test(sentence);
   if (attendance === "online") return "videoconference";
   if (attendance === "hybrid") return remote ? "videoconference" : "in_person";
   return remote ? "videoconference" : "in_person";
