@@ -994,6 +994,8 @@ const ACTED_AT = new RegExp(
   String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\btold\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|council|gathering|forum|plenary)\b|\bsaid\s+(?:that\s+)?(?:the|this|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks)\s+(?!(?:would|will|is\s+(?:to|due|expected|scheduled)|was\s+(?:to|due|expected|scheduled)|should\s+be\s+held|had\s+been\s+(?:postponed|cancell?ed))\b)|\b(?:welcomed|greeted|hosted|hosting|hosts)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|fellow\s+|foreign\s+|visiting\s+)?(?:colleagues|counterparts|leaders|participants|guests|delegations|heads\s+of\s+\w+)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?|hosted|hosting|hosts)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:(?:was|were)\s+(?:then\s+|first\s+|also\s+)?given|took|takes|taking)\s+the\s+floor\b(?![^.;]{0,60}\b(?:press|news\s+conference|briefing|reporters|journalists)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:of\s+the\s+(?:[\w'’-]+\s+){1,4}?)?(?:over\s+)?to\b|\breported\s+(?:to\s+the\s+(?:leaders|heads\s+of\s+state|participants|council|summit)\b|on\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:work|activities|progress|results|implementation)\b)|\b${LED_SESSION}`,
   "i",
 );
+// One or two capitalized words, with "the" or not, right after an opener's comma: "Speaking at the summit, Uzbek ".
+const COUNTRY_ADJECTIVE_AFTER_OPENER = /(?<=,\s*)(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,2}$/u;
 // Their own speech at the meeting, before or after them: "Speaking at the summit, X said …", "X noted in his speech at
 // the session …"; a video address the same way ("In his video address to the summit, X stated …").
 const SPOKE_THERE_BEFORE =
@@ -1531,12 +1533,15 @@ export function participationRead(
   if (spokeElsewhere(text, sentence.start, before) && !TOOK_PART.test(ownClause(after)))
     return leftOut("spoke away from the meeting");
   if (atAnotherSummit(text, before)) return leftOut("named at another summit");
-  const spokeBefore = SPOKE_THERE_BEFORE.exec(before);
+  // "Speaking at the summit, Uzbek President X …", "…, the Kyrgyz President, X, …": the opener ends before the adjective
+  // of the country, which the person's title does not hold.
+  const opener = before.replace(COUNTRY_ADJECTIVE_AFTER_OPENER, "");
+  const spokeBefore = SPOKE_THERE_BEFORE.exec(opener);
   if (spokeBefore)
     return took({ kind: VIDEO_ADDRESS.test(spokeBefore[0]) ? "message" : "attendance", weak: false });
-  if (SPOKE_IN_TURN_BEFORE.test(before) && !TO_THE_PRESS.test(after))
+  if (SPOKE_IN_TURN_BEFORE.test(opener) && !TO_THE_PRESS.test(after))
     return took({ kind: "attendance", weak: false });
-  if (GREETED_THEM_BEFORE.test(before)) return took({ kind: "attendance", weak: false });
+  if (GREETED_THEM_BEFORE.test(opener)) return took({ kind: "attendance", weak: false });
   const spokeAfter = SPOKE_THERE_AFTER.exec(after);
   if (spokeAfter)
     return took({ kind: VIDEO_ADDRESS.test(spokeAfter[0]) ? "message" : "attendance", weak: false });
