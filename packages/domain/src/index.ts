@@ -350,7 +350,12 @@ export {
 export { MAX_RELEASE_BYTES, ReaderError, type ReaderErrorCode } from "./reader";
 export { proposalToDraft, type DraftRef, type ReleaseDraft } from "./reader";
 export { titleKey } from "./reader";
-export { RUSSIAN_COUNTRY_ABBREVIATIONS, RUSSIAN_COUNTRY_ADJECTIVES } from "./reader";
+export {
+  ENGLISH_COUNTRY_ABBREVIATIONS,
+  ENGLISH_COUNTRY_ADJECTIVES,
+  RUSSIAN_COUNTRY_ABBREVIATIONS,
+  RUSSIAN_COUNTRY_ADJECTIVES,
+} from "./reader";
 export { ReleaseDraftInput } from "./reader";
 export {
   addMentionAsParticipant,

@@ -1,0 +1,38 @@
+// Read against the product's reference data, the adjectives and abbreviations of news and official releases give a
+// title its country: "Kyrgyz President X", "Uzbek President Y", "UAE President Z", "UK Prime Minister W" (the
+// reference data's generated demonyms are "Kirghiz", "Uzbekistani"; it had no "UAE" or "UK"). Every person here is
+// invented.
+import { expect, it } from "vitest";
+import { referenceData } from "./fixtures/reference-data";
+import { countryMentions } from "./mentions";
+import { readPressRelease } from "./read-press-release";
+
+it("gives a title the country of an adjective or abbreviation in common use", () => {
+  const proposal = readPressRelease(
+    "ASTANA, 4 July 2024. The SCO summit was held in Astana. The meeting was attended by Kyrgyz President Adil Osmonov, Tajik President Rustam Nazarov, Uzbek President Botir Karimov, Saudi Crown Prince Faisal Nasser, UAE President Khalid Saeed and UK Prime Minister John Hartley.",
+    referenceData,
+  );
+  expect(
+    Object.fromEntries(
+      proposal.participants.map((participant) => [
+        participant.nameAsStated,
+        participant.country?.value.countryId,
+      ]),
+    ),
+  ).toEqual({
+    "Adil Osmonov": "KG",
+    "Rustam Nazarov": "TJ",
+    "Botir Karimov": "UZ",
+    "Faisal Nasser": "SA",
+    "Khalid Saeed": "AE",
+    "John Hartley": "GB",
+  });
+});
+
+it("matches an abbreviation only as written in capitals", () => {
+  const text = "The US side told us the uae and the UAE delegations had met.";
+  expect(countryMentions(text, referenceData).map((mention) => [mention.asStated, mention.id])).toEqual([
+    ["US", "US"],
+    ["UAE", "AE"],
+  ]);
+});
