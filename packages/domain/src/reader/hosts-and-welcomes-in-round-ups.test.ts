@@ -62,3 +62,25 @@ describe("guards", () => {
     ).toEqual(["Adil Osmonov"]);
   });
 });
+
+describe("the leader who welcomed someone at the venue", () => {
+  it("takes part, as the host", () => {
+    expect(
+      Object.keys(
+        read(
+          "Prime Minister of the Kyrgyz Republic Adil Osmonov attended the SCO summit. He arrived at the Palace of Independence, where he was warmly welcomed by President of Kazakhstan Arman Seitov.",
+        ),
+      ).sort(),
+    ).toEqual(["Adil Osmonov", "Arman Seitov"]);
+  });
+
+  it("not one who met him at the airport", () => {
+    expect(
+      Object.keys(
+        read(
+          "Prime Minister of the Kyrgyz Republic Adil Osmonov attended the SCO summit. At the airport he was welcomed by Prime Minister of Kazakhstan Arman Seitov.",
+        ),
+      ),
+    ).toEqual(["Adil Osmonov"]);
+  });
+});

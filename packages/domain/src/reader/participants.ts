@@ -1269,6 +1269,13 @@ const COMPANION_BEFORE = new RegExp(
 // Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former",
 // "whose predecessor as chair X".
 // "the special envoy of President X", "on behalf of President X": someone stands in for him, who is not there.
+// "… where he was warmly welcomed by": one leader's welcome by the one named next (not "The guests were welcomed by",
+// which may be anyone's task).
+const WELCOMED_BY_BEFORE =
+  /\bwas\s+(?:(?:warmly|personally|cordially|also)\s+)?(?:welcomed|greeted)\s+by\s+(?:the\s+)?(?:host\s*,?\s*)?$/i;
+// A welcome on arrival in the country, not at the meeting's venue.
+const ON_ARRIVAL =
+  /\b(?:airport|airfield|aerodrome|air\s+base|railway\s+station|gangway|ramp|on\s+arrival|upon\s+arrival)\b/i;
 const MENTIONED_ONLY_BEFORE =
   /\b(?:with|(?:envoy|emissary|representative)s?\s+of|on\s+behalf\s+of|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quot(?:ed|ing)|citing|by|to|from|(?:predecessor|successor)(?:\s+as\s+[\w-]+)?,?)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
 // After "with" and the leaders, a participle of what they did there: "…, with Russian President A and Chinese President B
@@ -1520,6 +1527,14 @@ export function participationRead(
     return took({ kind: "attendance", weak: false });
   if (thankedAsHost(before, after)) return took({ kind: "attendance", weak: false });
   if (leaderSigned(item, before, after)) return took({ kind: "attendance", weak: false });
+  // "Xi arrived at the Palace of Independence, where he was warmly welcomed by President X": the leader who welcomes
+  // the others at the venue is the host, at the table too; not one who meets them at the airport.
+  if (
+    WELCOMED_BY_BEFORE.test(before) &&
+    LEADER_NOUN.test(item.title?.roleNoun ?? "") &&
+    !ON_ARRIVAL.test(text.slice(sentence.start, sentence.end))
+  )
+    return took({ kind: "attendance", weak: false });
   if (MENTIONED_ONLY_BEFORE.test(before.slice(-40))) {
     const words = before
       .replace(/[^\p{L}\s'’-]+/gu, " ")
