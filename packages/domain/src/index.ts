@@ -351,7 +351,7 @@ export { MAX_RELEASE_BYTES, ReaderError, type ReaderErrorCode } from "./reader";
 export { proposalToDraft, type DraftRef, type ReleaseDraft } from "./reader";
 export { titleKey } from "./reader";
 export {
-  ENGLISH_COUNTRY_ABBREVIATIONS,
+  ENGLISH_COUNTRY_OTHER_NAMES,
   ENGLISH_COUNTRY_ADJECTIVES,
   RUSSIAN_COUNTRY_ABBREVIATIONS,
   RUSSIAN_COUNTRY_ADJECTIVES,

@@ -1,7 +1,7 @@
 // The English adjectives and abbreviations @plenary/domain compiles by hand (ENGLISH_COUNTRY_ADJECTIVES and
-// ENGLISH_COUNTRY_ABBREVIATIONS) are keyed by the ISO codes of the reference load, and the load gives them to its
+// ENGLISH_COUNTRY_OTHER_NAMES) are keyed by the ISO codes of the reference load, and the load gives them to its
 // countries beside the generated demonyms and other names.
-import { ENGLISH_COUNTRY_ABBREVIATIONS, ENGLISH_COUNTRY_ADJECTIVES } from "@plenary/domain";
+import { ENGLISH_COUNTRY_OTHER_NAMES, ENGLISH_COUNTRY_ADJECTIVES } from "@plenary/domain";
 import { expect, it } from "vitest";
 import { countryData } from "./countries";
 
@@ -11,7 +11,7 @@ it("keys the English adjectives and abbreviations by countries of the reference 
   const codes = new Set(countryData.countries.map((candidate) => candidate.iso2));
   for (const iso2 of [
     ...Object.keys(ENGLISH_COUNTRY_ADJECTIVES),
-    ...Object.keys(ENGLISH_COUNTRY_ABBREVIATIONS),
+    ...Object.keys(ENGLISH_COUNTRY_OTHER_NAMES),
   ])
     expect(codes.has(iso2), iso2).toBe(true);
 });

@@ -33,17 +33,23 @@ export const ENGLISH_COUNTRY_ADJECTIVES: Readonly<Record<string, readonly string
 };
 
 /**
- * English abbreviations of countries in common use as names and adjectives ("UAE President X", "UK Prime Minister Y",
- * "the DPRK"), by ISO 3166-1 alpha-2 code, where the reference data's other names lack them. Matched case-sensitively,
- * as every other name of four letters or fewer is. The reference load adds them to each country's other names.
+ * Other English names of countries in common use that the reference data's other names lack, by ISO 3166-1 alpha-2
+ * code: abbreviations used as names and adjectives ("UAE President X", "UK Prime Minister Y", "the DPRK"), the short
+ * forms of official names that a body's own documents use ("the Lao PDR" in every ASEAN text), and the older names of
+ * translations from Russian ("Kirghizia", "Byelorussia", "Moldavia"). Those of four letters or fewer are matched
+ * case-sensitively, as every such other name is. The reference load adds them to each country's other names.
  */
-export const ENGLISH_COUNTRY_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+export const ENGLISH_COUNTRY_OTHER_NAMES: Readonly<Record<string, readonly string[]>> = {
   AE: ["UAE", "U.A.E."],
+  BY: ["Byelorussia", "Belorussia"],
   CD: ["DRC"],
   CN: ["PRC"],
   GB: ["UK", "U.K."],
+  KG: ["Kirghizia"],
   KP: ["DPRK"],
   KR: ["ROK"],
+  LA: ["Lao PDR"],
+  MD: ["Moldavia"],
   SA: ["KSA"],
   US: ["US", "USA"],
 };

@@ -29,6 +29,21 @@ it("gives a title the country of an adjective or abbreviation in common use", ()
   });
 });
 
+it("gives a title the country of ASEAN's short form and of an older name", () => {
+  const proposal = readPressRelease(
+    "VIENTIANE, 9 October 2024. The 44th ASEAN Summit was held under the chairmanship of Prime Minister of the Lao PDR Khamla Vongsa. Attending was the President of Kirghizia, Adil Osmonov.",
+    referenceData,
+  );
+  expect(
+    Object.fromEntries(
+      proposal.participants.map((participant) => [
+        participant.nameAsStated,
+        participant.country?.value.countryId,
+      ]),
+    ),
+  ).toEqual({ "Khamla Vongsa": "LA", "Adil Osmonov": "KG" });
+});
+
 it("matches an abbreviation only as written in capitals", () => {
   const text = "The US side told us the uae and the UAE delegations had met.";
   expect(countryMentions(text, referenceData).map((mention) => [mention.asStated, mention.id])).toEqual([

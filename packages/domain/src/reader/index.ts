@@ -8,4 +8,4 @@ export * from "./evaluate";
 export * from "./draft-input";
 export * from "./review";
 export { RUSSIAN_COUNTRY_ABBREVIATIONS, RUSSIAN_COUNTRY_ADJECTIVES } from "./russian-countries";
-export { ENGLISH_COUNTRY_ABBREVIATIONS, ENGLISH_COUNTRY_ADJECTIVES } from "./english-countries";
+export { ENGLISH_COUNTRY_OTHER_NAMES, ENGLISH_COUNTRY_ADJECTIVES } from "./english-countries";
