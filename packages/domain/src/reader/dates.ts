@@ -205,10 +205,14 @@ const RUNNING_SENTENCE_END = /(?:[.!?]["»”']?|:)$/;
 /** Header paragraphs: those before the first paragraph that reads like running text. */
 export function headerParagraphs(paragraphs: readonly Paragraph[]): Paragraph[] {
   const header: Paragraph[] = [];
+  const words = (sentence: { text: string }) => sentence.text.split(/\s+/).length;
   for (const paragraph of paragraphs) {
-    const running = paragraph.sentences.some(
-      (sentence) => RUNNING_SENTENCE_END.test(sentence.text) && sentence.text.split(/\s+/).length >= 8,
-    );
+    const ended = paragraph.sentences.filter((sentence) => RUNNING_SENTENCE_END.test(sentence.text));
+    // A sentence of eight words or more; or, in a short release, two sentences of four or more ("The SCO summit was
+    // held in Astana. The heads of state present were:"), which no headline or date line makes.
+    const running =
+      ended.some((sentence) => words(sentence) >= 8) ||
+      ended.filter((sentence) => words(sentence) >= 4).length >= 2;
     if (running) break;
     header.push(paragraph);
   }
