@@ -4440,6 +4440,12 @@ function namesNoPost(title: ParsedTitle): boolean {
   );
 }
 
+// "Taking part were the leaders of Russia A, China B and …": the plural noun before the first country is the whole
+// list's; it names the country's one head post the knowledge holds, else no post (not a new one called "the leaders
+// of Russia").
+const LEADERS_OF =
+  /^\s*(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|heads\s+of\s+(?:the\s+)?delegations)\s+of\s+/i;
+
 function heldPost(
   knowledge: ReaderKnowledge,
   personId: string | null,
@@ -4635,9 +4641,10 @@ function build(
       : unscoped && organizationId && isOrganizationTitle(unscoped.roleNoun)
         ? { ...unscoped, organization: scope(organizationId) }
         : item.title;
+  const stated = title && !namesNoPost(title) ? reconcilePost(title, knowledge, personId, date) : null;
   const post =
-    title && !namesNoPost(title)
-      ? reconcilePost(title, knowledge, personId, date)
+    stated && !(stated.reconciled.status === "new" && !title!.roleNoun && LEADERS_OF.test(title!.text))
+      ? stated
       : heldPost(knowledge, personId, date);
   // "Brazil was also represented by Foreign Minister Mauro Vieira": the country the sentence names completes a new post.
   if (
