@@ -69,7 +69,7 @@ const PASSING =
   "(?:passed|passes|pass|passing|handed|hands|hand|handing|gave|gives|give|given|giving|presented|presents|present|presenting|delivered|delivers|deliver|delivering|shifted|shifts|shift|shifting|devolved|devolves|devolve|devolving|transferred|transfers|transfer|transferring|moved|moves|move|went|goes|go|rotated|rotates|rotate|entrusted|entrusts|entrust|turned|turns|turn|turning|ceded|cedes|cede|ceding|relinquished|relinquishes|relinquish|relinquishing|assigned|assigns|assign|falls|fell|conferred|confers|confer|bestowed|bestows|bestow|handover|hand-over|transition)";
 /** Verbs whose subject takes (or holds) the office. */
 const TAKING =
-  "(?:step\\s+into|steps\\s+into|stepped\\s+into|stepping\\s+into|assumed|assumes|assume|assuming|took|taken|takes|take|taking|held|holds|hold|holding|received|receives|receive|accepted|accepts|accept|inherited|inherits)";
+  "(?:(?:begins|begin|beginning|starts|start|starting)(?=\\s+(?:its|their)\\s)|step\\s+into|steps\\s+into|stepped\\s+into|stepping\\s+into|assumed|assumes|assume|assuming|took|taken|takes|take|taking|held|holds|hold|holding|received|receives|receive|accepted|accepts|accept|inherited|inherits)";
 /** Auxiliaries and phrases that put a verb in the future. */
 const FUTURE =
   "(?:will|shall|would|is\\s+to|are\\s+to|is\\s+(?:set|due|scheduled)\\s+to|is\\s+going\\s+to|to)";
@@ -654,7 +654,7 @@ function incomingIn(
   // Taking: "X takes over the chairmanship", "X will chair …", "X will be chairing …", "X will be the next chair",
   // "hosted by X, which assumed the presidency"; "X is currently chairing …" names the present holder.
   const taking = new RegExp(
-    `\\b(?:(${FUTURE})\\s+(?:also\\s+|then\\s+|now\\s+|[a-z]+ly\\s+)?)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+|an?\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE_OR_TOKEN}|chairman|chairperson|chairwoman)\\b|(?:be\\s+)?(chair|chairs|chairing|chaired|preside|presides|presiding|presided)\\b|(?:be|become|becomes|became|serve\\s+as)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+)?(?:[\\w-]+\\s+)?(chair|chairman|chairperson|chairing\\s+country|presiding\\s+country|(?:country|state|nation)\\s+(?:chairing|presiding\\s+over))\\b|be\\s+(at\\s+the\\s+helm|in\\s+the\\s+chair)\\b)`,
+    `\\b(?:(${FUTURE})\\s+(?:also\\s+|then\\s+|now\\s+|[a-z]+ly\\s+)?)?(?:(${TAKING})\\s+(?:over\\s+|up\\s+|on\\s+)?(?:the\\s+|its\\s+|their\\s+|this\\s+|an?\\s+)?(?:(?:duties|functions|role|responsibilities|powers)\\s+of\\s+(?:the\\s+)?)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE_OR_TOKEN}|chairman|chairperson|chairwoman)\\b|(?:be\\s+)?(chair|chairs|chairing|chaired|preside|presides|presiding|presided)\\b|(?:be|become|becomes|became|serve\\s+as)\\s+(?:the\\s+)?(?:next\\s+|new\\s+|incoming\\s+)?(?:[\\w-]+\\s+)?(chair|chairman|chairperson|chairing\\s+country|presiding\\s+country|(?:country|state|nation)\\s+(?:chairing|presiding\\s+over))\\b|be\\s+(at\\s+the\\s+helm|in\\s+the\\s+chair)\\b)`,
     "gi",
   );
   for (const verb of words.matchAll(taking)) {
@@ -1661,7 +1661,7 @@ const FROM_A_DAY = new RegExp(
 
 /** "From today the presidency passes to X", "as of today": the day of the release, within the meeting. */
 const FROM_TODAY =
-  /\b(?:from|as\s+of|starting|beginning|with\s+effect\s+from|effective)\s+(?:today|this\s+day)\b/i;
+  /\b(?:(?:from|as\s+of|starting|beginning|with\s+effect\s+from|effective)\s+(?:today|this\s+day)|(?:from|as\s+of)\s+now(?:\s+on)?|henceforth)\b/i;
 
 /** The release's own day, when it falls within the meeting. */
 function releaseDay(context: ChairmanshipContext): PartialDate | null {
