@@ -7,17 +7,19 @@ import { referenceData } from "./fixtures/reference-data";
 import { countryMentions } from "./mentions";
 import { readPressRelease } from "./read-press-release";
 
-it("gives a title the country of an adjective or abbreviation in common use", () => {
-  const proposal = readPressRelease(
-    "ASTANA, 4 July 2024. The SCO summit was held in Astana. The meeting was attended by Kyrgyz President Adil Osmonov, Tajik President Rustam Nazarov, Uzbek President Botir Karimov, Saudi Crown Prince Faisal Nasser, UAE President Khalid Saeed and UK Prime Minister John Hartley.",
-    referenceData,
+/** Each participant's country, by name as stated. */
+const countries = (text: string) =>
+  Object.fromEntries(
+    readPressRelease(text, referenceData).participants.map((participant) => [
+      participant.nameAsStated,
+      participant.country?.value.countryId,
+    ]),
   );
+
+it("gives a title the country of an adjective or abbreviation in common use", () => {
   expect(
-    Object.fromEntries(
-      proposal.participants.map((participant) => [
-        participant.nameAsStated,
-        participant.country?.value.countryId,
-      ]),
+    countries(
+      "ASTANA, 4 July 2024. The SCO summit was held in Astana. The meeting was attended by Kyrgyz President Adil Osmonov, Tajik President Rustam Nazarov, Uzbek President Botir Karimov, Saudi Crown Prince Faisal Nasser, UAE President Khalid Saeed and UK Prime Minister John Hartley.",
     ),
   ).toEqual({
     "Adil Osmonov": "KG",
@@ -30,16 +32,9 @@ it("gives a title the country of an adjective or abbreviation in common use", ()
 });
 
 it("gives a title the country of ASEAN's short form and of an older name", () => {
-  const proposal = readPressRelease(
-    "VIENTIANE, 9 October 2024. The 44th ASEAN Summit was held under the chairmanship of Prime Minister of the Lao PDR Khamla Vongsa. Attending was the President of Kirghizia, Adil Osmonov.",
-    referenceData,
-  );
   expect(
-    Object.fromEntries(
-      proposal.participants.map((participant) => [
-        participant.nameAsStated,
-        participant.country?.value.countryId,
-      ]),
+    countries(
+      "VIENTIANE, 9 October 2024. The 44th ASEAN Summit was held under the chairmanship of Prime Minister of the Lao PDR Khamla Vongsa. Attending was the President of Kirghizia, Adil Osmonov.",
     ),
   ).toEqual({ "Khamla Vongsa": "LA", "Adil Osmonov": "KG" });
 });
