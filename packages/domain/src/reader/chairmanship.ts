@@ -817,6 +817,13 @@ function incomingIn(
     if (subject) return { ...subject, sentence, outgoing: null, confidence: 0.7 };
   }
 
+  // "Indonesia will host the 42nd and 43rd ASEAN Summits in 2023 as ASEAN Chair": the host of the year's meetings in the
+  // office, in the future.
+  for (const verb of words.matchAll(HOSTS_AS_CHAIR)) {
+    const subject = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
+    if (subject) return { ...subject, sentence, outgoing: null, confidence: 0.7 };
+  }
+
   // "X will lead the Organisation next year", "X, which will steer the grouping in 2026": a verb of leading in the
   // future with the body itself as its object and a later time ("will lead the delegation", "will head the working
   // group" lead something else).
@@ -1109,6 +1116,9 @@ const TAKEN_OVER_BY = /\b(?:was|were|has\s+been|have\s+been)\s+(?:assumed|taken\
 const FROM_AFTER_OFFICE =
   /^(?:[^,.;:]|,(?!\s+(?:which|who|whose|where|while|when|after|before|but|and\s+(?:will|is|has|was))\b)){0,160}?\bfrom\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?=[A-Z])/;
 
+// "will host … as ASEAN Chair", "is to host the summits as the chairing country": a future host in the office.
+const HOSTS_AS_CHAIR =
+  /\b(?:will|shall|is\s+to|are\s+to)\s+(?:also\s+)?host\b[^.;]{0,80}?\bas\s+(?:the\s+)?(?:[\w-]+\s+)?(?:chair|chairman|chairing\s+(?:country|state)|presiding\s+(?:country|state))\b(?!\s+of\s+(?:the\s+)?(?:session|meeting|working|committee|forum))/gi;
 const BARE_TAKE_OVER =
   /\b(?:takes|(?:will|shall|is\s+to|are\s+to)\s+take)\s+over\b(?=\s+(?:from\s+(?:\d|today|the\s+new\s+year)|on\s+\d|in\s+(?:19|20)\d{2}|next\s+year|as\s+of)\b|\s*[.;]|\s*$)/gi;
 

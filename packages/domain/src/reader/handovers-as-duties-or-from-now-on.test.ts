@@ -43,3 +43,24 @@ it("keeps the outgoing holder of a term that ended before the next one begins", 
     [KG, DAY, null],
   ]);
 });
+
+describe("a future host of the year's meetings in the office", () => {
+  const asean = ids.organization("asean");
+  const MY = ids.country("MY");
+  it.each([
+    "Malaysia will host the 46th and 47th ASEAN Summits in 2025 as ASEAN Chair.",
+    "Malaysia is to host next year's summits as the chairing country.",
+  ])("%s", (text) => {
+    expect(termsOf(`The Lao PDR chaired the summit. ${text}`, "2024-10-09", asean).at(-1)?.[0]).toBe(MY);
+  });
+
+  it("not the host of a meeting it only chairs, nor a host in the past", () => {
+    for (const text of [
+      "Malaysia will host the working group as chair of the session.",
+      "Malaysia hosted the summits of 2015 as ASEAN Chair.",
+    ])
+      expect(
+        termsOf(`The Lao PDR chaired the summit. ${text}`, "2024-10-09", asean).map(([country]) => country),
+      ).not.toContain(MY);
+  });
+});
