@@ -168,6 +168,14 @@ const TRAILING_DAY = new RegExp(
   "i",
 );
 /**
+ * "the Agreement on Energy Cooperation signed in 2022", "the Charter adopted on 7 October 2002": a participle in lower
+ * case with the year, month or day it was done, told after the title (the date may already be cut, leaving the
+ * participle last).
+ */
+const TRAILING_DATED_ACT = new RegExp(
+  `,?\\s+(?:signed|adopted|approved|concluded|ratified|initialled|initialed)(?:\\s+(?:in|on)\\s+(?:(?:19|20)\\d{2}|(?:${MONTHS})\\b|\\d{1,2}\\s+(?:${MONTHS})\\b).*)?$`,
+);
+/**
  * "the Agreement on X on Thursday, the main result of their summit": a weekday after the title is when it was signed,
  * and the writer's words that follow it are no part of the title either (no title names a weekday).
  */
@@ -303,6 +311,7 @@ const titleOf = (stated: string) => {
       .replace(TRAILING_MANNER, "")
       .replace(TRAILING_PURPOSE, "")
       .replace(TRAILING_PLACE_OR_PRINCIPAL, "")
+      .replace(TRAILING_DATED_ACT, "")
       .replace(TRAILING_DAY, "")
       .replace(TRAILING_OF_THE_MEETING, ""),
   );
