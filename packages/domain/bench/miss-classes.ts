@@ -264,7 +264,8 @@ export function classifyMisses(
                 : "another year";
         add(classes, `handover missed: the country right, its ${which} date ${how}`);
       }
-    } else if (got.chairmanships.length > 0) add(classes, anotherCountryProposed(proposal, expected));
+    } else if (got.chairmanships.length > 0)
+      add(classes, anotherCountryProposed(proposal, expected, knowledge));
     else add(classes, "handover missed: no term proposed");
   }
 }
@@ -275,8 +276,20 @@ export function classifyMisses(
  * reason — the next venue, a guest never there, another body's
  * chair — has none, and calls for other work than a member at the table taken for the next holder.
  */
-function anotherCountryProposed(proposal: MeetingProposal, expected: ExpectedRecord): string {
+function anotherCountryProposed(
+  proposal: MeetingProposal,
+  expected: ExpectedRecord,
+  knowledge: ReaderKnowledge,
+): string {
   const recorded = new Set(expected.chairmanships.map((chairmanship) => chairmanship.countryId));
+  // The ISO code of a country id: the knowledge's, else the fixtures' scheme ("ctykzx0001") or the reference data's
+  // ("KZ"). A country the fixture's knowledge lacks is named by the scheme in its record, and by the reference data's
+  // id when read with it: the same country, another id.
+  const isoOf = (id: string) =>
+    knowledge.countries.find((country) => country.id === id)?.iso2 ??
+    /^cty([a-z]{2})x\d+$/.exec(id)?.[1]!.toUpperCase() ??
+    (/^[A-Z]{2}$/.test(id) ? id : null);
+  const recordedIsos = new Set([...recorded].map(isoOf).filter((iso): iso is string => iso !== null));
   const present = new Set(
     proposal.participants.flatMap((participant) =>
       participant.country ? [participant.country.value.countryId] : [],
@@ -285,6 +298,8 @@ function anotherCountryProposed(proposal: MeetingProposal, expected: ExpectedRec
   const others = proposal.chairmanships.filter((chairmanship) => !recorded.has(chairmanship.countryId));
   // The record's other side alone (its next holder proposed, its outgoing one not): no other country at all.
   if (others.length === 0) return "handover missed: the record's other side proposed, this one not";
+  if (others.some((chairmanship) => recordedIsos.has(isoOf(chairmanship.countryId) ?? "")))
+    return "handover missed: the record's country proposed under another id";
   return others.some((chairmanship) => !present.has(chairmanship.countryId))
     ? "handover missed: another country proposed, one with no participant"
     : "handover missed: another country proposed, one with a participant";

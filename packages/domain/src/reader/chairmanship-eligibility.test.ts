@@ -19,8 +19,8 @@ const withReference = withReferenceData(eurasiaKnowledge, referenceData);
 const KG = ids.country("KG");
 const KZ = ids.country("KZ");
 const AZ = ids.country("AZ");
-// The reference data's own id: the Eurasian fixtures' knowledge does not hold Japan.
-const JP = "JP";
+// The Eurasian fixtures' knowledge does not hold Japan: merged with the reference data, it joins under the fixtures' id.
+const JP = ids.country("JP");
 
 const read = (text: string, knowledge: ReaderKnowledge, organizationId = ots) =>
   readChairmanships({
