@@ -2520,7 +2520,16 @@ function possessiveBodyAt(context: ChairmanshipContext, at: number): boolean {
 
 /** "the Russian presidency of the SCO in 2019-2020": the outgoing term's first year from the text. */
 function termYears(context: ChairmanshipContext, outgoing: Side): string | null {
-  const { text, knowledge } = context;
+  const { text, knowledge, date } = context;
+  // "Kazakhstan handed the chairmanship for 2024–2025 to China" at a 2024 meeting: a range that ends after the
+  // meeting's year is a term to come, never the outgoing one, which ends at the meeting.
+  const meetingYear = date ? Number(date.slice(0, 4)) : null;
+  const endsLater = (range: string) => {
+    const [, first, last] = /((?:19|20)\d{2})\s*(?:-|–|—)\s*((?:19|20)?\d{2})\b/.exec(range) ?? [];
+    if (!first || !last || meetingYear === null) return false;
+    const end = last.length === 2 ? Number(first.slice(0, 2) + last) : Number(last);
+    return end > meetingYear;
+  };
   // "X handed over, and the presidency passes to Y for 2016–2017": a range after the office is passed on is Y's.
   const passedOn = (between: string) => new RegExp(`\\b${PASSING}\\b[^.;]*\\bto\\b`, "i").test(between);
   const years = /\b((?:19|20)\d{2})\s*(?:-|–|—)\s*(?:19|20)?\d{2}\b/.exec(
@@ -2533,13 +2542,20 @@ function termYears(context: ChairmanshipContext, outgoing: Side): string | null 
       `^(?:'s|’s)?[^.;]{0,30}?\\b${OFFICE}\\b[^.;]{0,40}?\\b((?:19|20)\\d{2})\\s*(?:-|–|—)\\s*(?:19|20)?\\d{2}\\b`,
       "i",
     ).exec(text.slice(mention.end, mention.end + 110));
-    if (near && !passedOn(near[0])) return near[1]!;
+    if (near && !passedOn(near[0]) && !endsLater(near[0])) return near[1]!;
+    // "Kazakhstan's 2023–2024 chairmanship": the range before the office.
+    const before = new RegExp(
+      `^(?:'s|’s)\\s+((?:19|20)\\d{2})\\s*(?:-|–|—)\\s*(?:19|20)?\\d{2}\\s+(?:[\\w-]+\\s+)?${OFFICE}\\b`,
+      "i",
+    ).exec(text.slice(mention.end, mention.end + 60));
+    if (before && !endsLater(before[0])) return before[1]!;
   }
   // "… from Belarus to Russia for 2014–2015", "W chaired. Russia takes over for 2015–2016", "Y assumed the
   // chairmanship from W and will preside over the Conference in 2014–2018": a range after another side, in the next
   // sentence or after a verb of holding the office to come is the incoming term's, not the outgoing one's.
   const between = years ? text.slice(outgoing.end, outgoing.end + years.index) : "";
   return years &&
+    !endsLater(years[0]) &&
     !passedOn(between) &&
     !/\bto\s+(?:the\s+)?[A-Z]|[.;]\s/.test(between) &&
     !HOLDS_NEXT.test(between)

@@ -16,9 +16,10 @@ const AT_THE_HEAD = String.raw`(?:at\s+the\s+(?:head|helm)|in\s+the\s+chair|as\s
 const ENDED = String.raw`(?:(?:has\s+|had\s+|have\s+)?(?:come|came|comes|coming)\s+to\s+(?:an|its)\s+end|(?:is|are|was|were)\s+(?:now\s+)?over|(?:has\s+|had\s+)?(?:ended|concluded|expired|drew\s+to\s+a\s+close|drawn\s+to\s+a\s+close)|ends|concludes|expires|draws\s+to\s+a\s+close)`;
 
 // "'s chairmanship came to an end", " chairmanship of the Organization has come to an end" (after a demonym), "'s two
-// years at the head of the Council are over": the office, or a term with where it was spent, then its end.
+// years at the head of the Council are over", "'s 2023–2024 chairmanship ended": the office, or a term with where it
+// was spent, then its end.
 const TERM_ENDED = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:${OFFICE}(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?(?:\s+${AT_THE_HEAD})?|${TERM}\s+${AT_THE_HEAD})\s+${ENDED}\b`,
+  String.raw`^(?:['’]s)?\s+(?:[\w–—-]+\s+){0,2}?(?:${OFFICE}(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?(?:\s+${AT_THE_HEAD})?|${TERM}\s+${AT_THE_HEAD})\s+${ENDED}\b`,
   "i",
 );
 // " ends its year at the head of the bloc", " concluded its chairmanship", " completed its term as chair", " ends its
