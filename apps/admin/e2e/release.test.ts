@@ -105,6 +105,8 @@ describe("new meeting from a press release", () => {
     const handovers = page.getByRole("checkbox", { name: "Accept chairmanship" });
     expect(await handovers.count()).toBeGreaterThan(0);
     for (const box of await handovers.all()) expect(await box.isChecked()).toBe(true);
+    // Each term names its country: the incoming one is Tajikistan's.
+    expect(await page.getByRole("checkbox", { name: "Accept chairmanship of Tajikistan" }).count()).toBe(1);
 
     await page.getByRole("button", { name: "Create draft meeting" }).click();
     await page.waitForURL(/\/meetings\/edit\//);

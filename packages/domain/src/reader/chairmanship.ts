@@ -253,6 +253,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   const next: ChairmanshipProposal = {
     organizationId,
     countryId: incoming.countryId,
+    countryLabel: countryLabel(context.knowledge, incoming.countryId),
     startDate,
     endDate: null,
     existingId: null,
@@ -294,6 +295,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     result.push({
       organizationId: next.organizationId,
       countryId: outgoing.countryId,
+      countryLabel: countryLabel(context.knowledge, outgoing.countryId),
       startDate: stored?.startDate ?? since,
       endDate: next.startDate,
       existingId: stored?.id ?? null,
@@ -304,6 +306,11 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   }
   result.push(next);
   return result;
+}
+
+/** A country's English name as the knowledge holds it, for the review screen (its id when it holds none). */
+function countryLabel(knowledge: ChairmanshipContext["knowledge"], countryId: string): string {
+  return knowledge.countries.find((country) => country.id === countryId)?.nameI18n.en ?? countryId;
 }
 
 /**
@@ -399,6 +406,7 @@ function presentTerm(
     {
       organizationId: context.organizationId,
       countryId: holder.countryId,
+      countryLabel: countryLabel(context.knowledge, holder.countryId),
       startDate: stored?.startDate ?? holder.since,
       endDate: null,
       existingId: stored?.id ?? null,

@@ -163,6 +163,8 @@ export interface DocumentActionProposal {
 export interface ChairmanshipProposal {
   organizationId: string;
   countryId: string;
+  /** The country's name for the review screen: the knowledge's English name, or the words an editor selected. */
+  countryLabel: string;
   startDate: PartialDate | null;
   endDate: PartialDate | null;
   /** The stored term this closes, when the database has the outgoing one. */

@@ -331,6 +331,7 @@ export function addSelectedFact(
   const handover: ChairmanshipProposal = {
     organizationId: proposal.organizationId,
     countryId: country.countryId,
+    countryLabel: country.asStated,
     startDate: proposal.startDate?.value ?? null,
     endDate: null,
     existingId: null,

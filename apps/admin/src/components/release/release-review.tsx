@@ -513,8 +513,8 @@ export function ReleaseReview() {
           ))}
           {proposal.chairmanships.map((c, i) => (
             <li key={`chairmanship:${i}`} {...rowProps(`chairmanship:${i}`)}>
-              {acceptBox(`chairmanship:${i}`, "chairmanship")} Chairmanship {c.startDate ?? "?"} →{" "}
-              {c.endDate ?? "ongoing"}
+              {acceptBox(`chairmanship:${i}`, `chairmanship of ${c.countryLabel}`)} Chairmanship of{" "}
+              {c.countryLabel} {c.startDate ?? "?"} → {c.endDate ?? "ongoing"}
               {/* What the saved draft records: the outgoing term ends at this meeting, the incoming one starts here. */}
               {c.endDate === null ? ", starts at this meeting" : ", ends at this meeting"}
               {c.existingId ? " (closes the stored term, which keeps the meeting where it started)" : ""}
