@@ -8,7 +8,7 @@ import type { JointSummit } from "./joint-summits";
 import type { KnownMembership, ReaderKnowledge } from "./knowledge";
 import { membershipsOf, rootOrganization, seatsItsHolder } from "./knowledge";
 import { covers, opensWithOrganizationAbbreviation } from "./titles";
-import { ORGANIZATION_NOUN } from "./vocabulary";
+import { HEAD_OF_STATE_OR_GOVERNMENT, ORGANIZATION_NOUN } from "./vocabulary";
 
 const HINTS: [RegExp, ParticipationCategory][] = [
   [/observer/i, "observer_state"],
@@ -319,5 +319,7 @@ export function categoryOf(
 }
 
 /** A head of state's or government's title, not a deputy's or a former one's. */
-const LEADER_TITLE =
-  /^(?!.*\b(?:Vice|Deputy|Former|Acting|First\s+Lady)\b)(?:.*\s)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Amir|Sultan|Head\s+of\s+State)\b/i;
+const LEADER_TITLE = new RegExp(
+  String.raw`^(?!.*\b(?:Vice|Deputy|Former|Acting|First\s+Lady)\b)(?:.*\s)?(?:${HEAD_OF_STATE_OR_GOVERNMENT}|Head\s+of\s+State)\b`,
+  "i",
+);

@@ -1,7 +1,7 @@
 import type { PartialDate } from "../common/partial-date";
 import { completeYear, findDates, formatDay, monthNumber, yearAround } from "./dates";
 import type { ReaderKnowledge } from "./knowledge";
-import { rootOrganization } from "./knowledge";
+import { countryById, rootOrganization } from "./knowledge";
 import { countryMentions, organizationMentions, type Mention } from "./mentions";
 import type { ChairmanshipProposal, ParticipantProposal } from "./proposal";
 import type { Paragraph, Sentence } from "./segment";
@@ -291,7 +291,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
         officeHeldSince(sentence, meetingYear, date) ??
         named.find((holder) => holder.countryId === outgoing.countryId && holder.since)?.since ??
         takenOverBefore(context, sentences, sentence, outgoing.countryId, meetingYear) ??
-        termYears(context, outgoing));
+        termYears(context, outgoing, meetingYear));
     result.push({
       organizationId: next.organizationId,
       countryId: outgoing.countryId,
@@ -310,7 +310,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
 
 /** A country's English name as the knowledge holds it, for the review screen (its id when it holds none). */
 function countryLabel(knowledge: ChairmanshipContext["knowledge"], countryId: string): string {
-  return knowledge.countries.find((country) => country.id === countryId)?.nameI18n.en ?? countryId;
+  return countryById(knowledge, countryId)?.nameI18n.en ?? countryId;
 }
 
 /**
@@ -2526,12 +2526,17 @@ function possessiveBodyAt(context: ChairmanshipContext, at: number): boolean {
   );
 }
 
+// "Kazakhstan's 2023–2024 chairmanship": a range of years between the possessive and the office.
+const RANGE_BEFORE_OFFICE = new RegExp(
+  `^(?:'s|’s)\\s+((?:19|20)\\d{2})\\s*(?:-|–|—)\\s*(?:19|20)?\\d{2}\\s+(?:[\\w-]+\\s+)?${OFFICE}\\b`,
+  "i",
+);
+
 /** "the Russian presidency of the SCO in 2019-2020": the outgoing term's first year from the text. */
-function termYears(context: ChairmanshipContext, outgoing: Side): string | null {
-  const { text, knowledge, date } = context;
+function termYears(context: ChairmanshipContext, outgoing: Side, meetingYear: number | null): string | null {
+  const { text, knowledge } = context;
   // "Kazakhstan handed the chairmanship for 2024–2025 to China" at a 2024 meeting: a range that ends after the
   // meeting's year is a term to come, never the outgoing one, which ends at the meeting.
-  const meetingYear = date ? Number(date.slice(0, 4)) : null;
   const endsLater = (range: string) => {
     const [, first, last] = /((?:19|20)\d{2})\s*(?:-|–|—)\s*((?:19|20)?\d{2})\b/.exec(range) ?? [];
     if (!first || !last || meetingYear === null) return false;
@@ -2551,11 +2556,7 @@ function termYears(context: ChairmanshipContext, outgoing: Side): string | null 
       "i",
     ).exec(text.slice(mention.end, mention.end + 110));
     if (near && !passedOn(near[0]) && !endsLater(near[0])) return near[1]!;
-    // "Kazakhstan's 2023–2024 chairmanship": the range before the office.
-    const before = new RegExp(
-      `^(?:'s|’s)\\s+((?:19|20)\\d{2})\\s*(?:-|–|—)\\s*(?:19|20)?\\d{2}\\s+(?:[\\w-]+\\s+)?${OFFICE}\\b`,
-      "i",
-    ).exec(text.slice(mention.end, mention.end + 60));
+    const before = RANGE_BEFORE_OFFICE.exec(text.slice(mention.end, mention.end + 60));
     if (before && !endsLater(before[0])) return before[1]!;
   }
   // "… from Belarus to Russia for 2014–2015", "W chaired. Russia takes over for 2015–2016", "Y assumed the

@@ -3,13 +3,13 @@
 // say otherwise. Every person here is invented.
 import { describe, expect, it } from "vitest";
 import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { participantsByName } from "./participants-test-reading";
 
 const categories = (body: string) =>
-  Object.fromEntries(
-    readPressRelease(`Leaders meet\n\nAstana, 4 July 2024\n\n${body}`, eurasiaKnowledge).participants.map(
-      (participant) => [participant.nameAsStated, participant.category.value],
-    ),
+  participantsByName(
+    `Leaders meet\n\nAstana, 4 July 2024\n\n${body}`,
+    eurasiaKnowledge,
+    (participant) => participant.category.value,
   );
 
 describe("a leader named with no country", () => {

@@ -5,16 +5,11 @@
 import { expect, it } from "vitest";
 import { referenceData } from "./fixtures/reference-data";
 import { countryMentions } from "./mentions";
-import { readPressRelease } from "./read-press-release";
+import { participantsByName } from "./participants-test-reading";
 
 /** Each participant's country, by name as stated. */
 const countries = (text: string) =>
-  Object.fromEntries(
-    readPressRelease(text, referenceData).participants.map((participant) => [
-      participant.nameAsStated,
-      participant.country?.value.countryId,
-    ]),
-  );
+  participantsByName(text, referenceData, (participant) => participant.country?.value.countryId);
 
 it("gives a title the country of an adjective or abbreviation in common use", () => {
   expect(

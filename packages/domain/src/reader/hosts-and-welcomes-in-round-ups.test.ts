@@ -3,14 +3,13 @@
 // clause between the name and the verb that says how). Every person here is invented.
 import { describe, expect, it } from "vitest";
 import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { participantsByName } from "./participants-test-reading";
 
 const read = (body: string) =>
-  Object.fromEntries(
-    readPressRelease(
-      `Leaders meet in Astana\n\nASTANA, 4 July 2024\n\n${body}`,
-      eurasiaKnowledge,
-    ).participants.map((participant) => [participant.nameAsStated, participant.mode.value]),
+  participantsByName(
+    `Leaders meet in Astana\n\nASTANA, 4 July 2024\n\n${body}`,
+    eurasiaKnowledge,
+    (participant) => participant.mode.value,
   );
 
 describe("a round-up's host and the leaders welcomed", () => {

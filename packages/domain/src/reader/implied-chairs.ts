@@ -15,6 +15,7 @@ import { rootOrganization, type ReaderKnowledge } from "./knowledge";
 import { countryMentions, organizationMentions } from "./mentions";
 import { postLabelOf, type Evidence, type ParticipantProposal } from "./proposal";
 import { escapeRegExp, type Paragraph, type Sentence } from "./segment";
+import { HEAD_OF_STATE_OR_GOVERNMENT } from "./vocabulary";
 import { stateOfCapital } from "./world-capitals";
 
 export interface ImpliedChairContext {
@@ -84,8 +85,7 @@ const OPENED_OBJECT = new RegExp(
 const WELCOMED_PEOPLE =
   /^(?:[^.;]{0,40}?\b)?(?:leaders|heads\s+of\s+(?:state|government|delegations?)|delegations|participants|guests|counterparts|brothers|colleagues)\b/i;
 
-const LEADER_POST =
-  /\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Amir|Sultan|Head\s+of\s+State)\b/i;
+const LEADER_POST = new RegExp(String.raw`\b(?:${HEAD_OF_STATE_OR_GOVERNMENT}|Head\s+of\s+State)\b`, "i");
 const OFFICE_WORDS: Record<string, RegExp> = {
   president: /\bPresident\b/i,
   "prime minister": /\b(?:Prime\s+Minister|Premier)\b/i,

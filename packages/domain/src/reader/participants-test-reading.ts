@@ -1,6 +1,7 @@
 import type { AttendanceMode } from "../entities/meeting";
 import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
 import type { ReaderKnowledge } from "./knowledge";
+import type { ParticipantProposal } from "./proposal";
 import { readParticipants } from "./participants";
 import { readPressRelease } from "./read-press-release";
 import { segment } from "./segment";
@@ -26,6 +27,19 @@ export const readParticipantsOf = (text: string, meeting: MeetingOfTest) =>
     attendanceMode: meeting.attendanceMode ?? "in_person",
     organizationId: meeting.organizationId,
   });
+
+/** Each participant of the release read whole (readPressRelease), by name as stated, with what `pick` reads of them. */
+export const participantsByName = <T>(
+  text: string,
+  knowledge: ReaderKnowledge,
+  pick: (participant: ParticipantProposal) => T,
+): Record<string, T> =>
+  Object.fromEntries(
+    readPressRelease(text, knowledge).participants.map((participant) => [
+      participant.nameAsStated,
+      pick(participant),
+    ]),
+  );
 
 /** The participants readParticipants finds in the text. */
 export const participantsOn = (text: string, meeting: MeetingOfTest) =>

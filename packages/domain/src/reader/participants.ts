@@ -32,6 +32,7 @@ import { reconcilePerson } from "./reconcile";
 import { DATELINE_LEAD } from "./dateline";
 import type { Paragraph, Sentence } from "./segment";
 import {
+  HEAD_OF_STATE_OR_GOVERNMENT,
   NAME_PARTICLES,
   REPORTING_VERBS,
   ROLE_NOUNS,
@@ -1266,9 +1267,6 @@ const COMPANION_BEFORE = new RegExp(
   String.raw`(?:\b(?:took\s+part|taking\s+part|participated|participating|attended|attending|came|arrived|(?:was|were)\s+(?:also\s+)?present)\b[^.;:]{0,40}?\s(?:alongside|together\s+with|along\s+with)|\b(?:was|were)\s+(?:also\s+)?joined(?:\s+(?:at\s+the\s+\w+|in\s+\w+))?\s+by|\b(?:took\s+part|participated|attended|came|arrived|present|as\s+(?:an?\s+)?(?:guest|observer)s?)\b[^.;:]{0,80}?,\s+(?:and\s+)?(?:so|as)\s+did|\b(?:signed|adopted|initialled|approved|exchanged)\b[^.;:]{0,120}?\bin\s+the\s+presence\s+of)\s+(?:the\s+)?$`,
   "i",
 );
-// Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former",
-// "whose predecessor as chair X".
-// "the special envoy of President X", "on behalf of President X": someone stands in for him, who is not there.
 // "… where he was warmly welcomed by": one leader's welcome by the one named next (not "The guests were welcomed by",
 // which may be anyone's task).
 const WELCOMED_BY_BEFORE =
@@ -1276,6 +1274,9 @@ const WELCOMED_BY_BEFORE =
 // A welcome on arrival in the country, not at the meeting's venue.
 const ON_ARRIVAL =
   /\b(?:airport|airfield|aerodrome|air\s+base|railway\s+station|gangway|ramp|on\s+arrival|upon\s+arrival)\b/i;
+// Words before a person that make them someone the text only mentions: "talks with", "congratulated", "former",
+// "whose predecessor as chair X".
+// "the special envoy of President X", "on behalf of President X": someone stands in for him, who is not there.
 const MENTIONED_ONLY_BEFORE =
   /\b(?:with|(?:envoy|emissary|representative)s?\s+of|on\s+behalf\s+of|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quot(?:ed|ing)|citing|by|to|from|(?:predecessor|successor)(?:\s+as\s+[\w-]+)?,?)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
 // After "with" and the leaders, a participle of what they did there: "…, with Russian President A and Chinese President B
@@ -3638,17 +3639,17 @@ function clauseOf(text: string, sentence: Sentence, item: { start: number; end: 
 
 const REMOTE_ASIDE = /^\s*\((?:via|by|through|online|virtually|remotely)\b[^)]*\)/i;
 
-/**
- * The words that say how one item of a list attended: its clause, less the bracketed asides of the other items
- * ("President of Azerbaijan Ilham Aliyev and President of Tajikistan Emomali Rahmon (via videoconference)"), or its own
- * aside alone.
- */
 /** Words that someone took part from afar. */
 const REMOTE =
   /\b(?:via|by|through)\s+(?:video[\s-]*(?:conferenc(?:e|ing)|link|call))|\bremotely\b|\bonline\b|\bvideo\s*link\b|\bvirtually\b|\bin\s+(?:a\s+)?virtual\s+format\b/i;
 /** Words that someone was there in person: a relative clause with them is its person's own mode. */
 const IN_PERSON = /\bin\s+person\b|\bpersonally\b|\bin\s+the\s+hall\b/i;
 
+/**
+ * The words that say how one item of a list attended: its clause, less the bracketed asides of the other items
+ * ("President of Azerbaijan Ilham Aliyev and President of Tajikistan Emomali Rahmon (via videoconference)"), or its own
+ * aside alone.
+ */
 function modeWordsOf(text: string, sentence: Sentence, item: { start: number; end: number }): string {
   const own = REMOTE_ASIDE.exec(text.slice(item.end, item.end + 60));
   if (own) return own[0];
@@ -3692,8 +3693,10 @@ export interface ParticipantsResult {
 }
 
 /** Who took part, in the order the text names them, reconciled with the people and posts the database knows. */
-export const LEADER_NOUN =
-  /^(?:(?:host|acting)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Amir|Sultan)$/i;
+export const LEADER_NOUN = new RegExp(
+  String.raw`^(?:(?:host|acting)\s+)?${HEAD_OF_STATE_OR_GOVERNMENT}$`,
+  "i",
+);
 // "in the Armenian capital", "the Uzbek capital": the country the meeting is held in, by its demonym.
 const HOST_CAPITAL = /\b(?:the\s+)?(\p{Lu}[\p{L}'’-]+)\s+capital\b/gu;
 const WELCOMER_AFTER = /^\s+(?:warmly\s+|personally\s+|also\s+)?(?:welcomed|greeted)\s/;

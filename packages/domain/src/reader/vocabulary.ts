@@ -64,6 +64,9 @@ export const ROLE_NOUNS = [
   "State Councillor",
 ] as const;
 
+/** The titles of a head of state or government, as a pattern's source: "President", "Prime Minister", "Emir". */
+export const HEAD_OF_STATE_OR_GOVERNMENT = String.raw`(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Amir|Sultan)`;
+
 /**
  * The head nouns of an organization's name ("Asian Development Bank", "International Monetary Fund", "Regional
  * Anti-Terrorist Structure"): an official's organization the reference data may not hold.
