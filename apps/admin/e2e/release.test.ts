@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chooseOption } from "../../../tooling/testing/admin-pages";
 import { adminUrl } from "../../../tooling/testing/apps";
 import { launchBrowser } from "../../../tooling/testing/browser";
 import { createUserWithCli, newIsolatedPage, newTestUser, signIn } from "../../../tooling/testing/users";
@@ -151,5 +152,42 @@ describe("new meeting from a press release", () => {
     await expect
       .poll(() => page.getByTestId("release-mention").filter({ hasText: "Orazbek Tlegenov" }).count())
       .toBe(0);
+  });
+
+  it("asks for the body of a handover the reader could not place, and saves it with the body picked", async () => {
+    // An invented forum the database does not hold: the handover is proposed, its organization left to the editor.
+    const forum = [
+      "DUSHANBE, 12 May 2025 — The fifth summit of the Pamir Water Forum was held in Dushanbe today.",
+      "It was attended by President of Tajikistan Emomali Rahmon, President of Kyrgyzstan Sadyr Japarov and President of Uzbekistan Shavkat Mirziyoyev.",
+      "At the close of the summit, President Japarov handed over the chairmanship of the Forum to President Mirziyoyev.",
+    ].join(" ");
+    await page.goto(`${adminUrl()}/meetings/from-release`);
+    await page.getByLabel("Press release text").fill(forum);
+    await page.getByRole("button", { name: "Read release" }).click();
+    await page.getByTestId("release-participant").first().waitFor();
+
+    const incoming = page.getByRole("checkbox", { name: "Accept chairmanship of Uzbekistan" });
+    expect(await incoming.isChecked()).toBe(true);
+    const create = page.getByRole("button", { name: "Create draft meeting" });
+    // Not saved without its body: the button waits, and says why.
+    expect(await create.isDisabled()).toBe(true);
+    expect(
+      await page.getByRole("status").filter({ hasText: "Pick the organization" }).textContent(),
+    ).toContain("Kyrgyzstan and Uzbekistan");
+    // One pick places both sides of the handover.
+    const picker = page.getByRole("combobox", { name: "Organization of the chairmanship of Uzbekistan" });
+    await chooseOption(picker, "commonwealth of independent", undefined, { exact: false });
+    await expect.poll(() => create.isDisabled()).toBe(false);
+
+    await create.click();
+    await page.waitForURL(/\/meetings\/edit\//);
+    // Both terms are saved with the body picked: the outgoing Kyrgyz one and the incoming Uzbek one.
+    for (const i of [0, 1]) {
+      const body = page.locator(`.picker:has(#field-chairmanships-${i}-organizationId) .picked`);
+      await expect
+        .poll(() => body.textContent(), { timeout: 20_000 })
+        .toContain("Commonwealth of Independent States");
+    }
+    expect(await page.locator("#field-chairmanships-2-organizationId").count()).toBe(0);
   });
 });

@@ -362,6 +362,7 @@ export {
   addSelectedFact,
   applyEdits,
   factsToCheck,
+  handoverBodiesMissing,
   initialEdits,
   mentionsLeftOut,
   reviewedDraft,

@@ -120,6 +120,34 @@ interface Incoming extends Side {
 /** A next holder outside the organization, proposed only when the text names no member: for a reviewer to check. */
 const OUTSIDER_CONFIDENCE = 0.5;
 
+/** A term of a body the knowledge does not hold, proposed for the editor to set the body. */
+const UNKNOWN_BODY_CONFIDENCE = 0.6;
+
+// The office of a body named by its proper name: "the chairmanship of the International Fund for Saving the Aral Sea".
+const OFFICE_OF_A_NAMED_BODY =
+  /\b(?:[Pp]residency|[Cc]hairmanship|[Cc]hairship|[Cc]hair)\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:for|of|on|and|the|in)\s+)*[A-Z][\w'’-]*)*)/g;
+// A body's common noun, which stands for the body that met: "the chairmanship of the Organization".
+const COMMON_BODY_NOUN =
+  /^(?:Organi[sz]ation|Association|Union|Commonwealth|Community|Group|Grouping|Bloc|Summit|Council|Forum|Movement|League|Conference|Meeting|Assembly|Alliance|Presidency)$/;
+
+/**
+ * Whether the sentence hands over the office of a body named by a proper name that the text names nowhere else: with
+ * neither the body that met nor the sentence's body in the knowledge, "the heads of state approved the transfer of the
+ * chairmanship of the International Fund for Saving the Aral Sea from X to Y" hands over another body's office; the
+ * body that met is named again elsewhere ("the 19th Summit of the Non-Aligned Movement … the chairmanship of the
+ * Non-Aligned Movement passed to Uganda"), or by its common noun ("the chairmanship of the Organization").
+ */
+function anotherBodyNamed(context: ChairmanshipContext, sentence: Sentence): boolean {
+  for (const office of sentence.text.matchAll(OFFICE_OF_A_NAMED_BODY)) {
+    const name = office[1]!;
+    if (COMMON_BODY_NOUN.test(name)) continue;
+    const elsewhere =
+      context.text.slice(0, sentence.start).includes(name) || context.text.indexOf(name, sentence.end) !== -1;
+    if (!elsewhere) return true;
+  }
+  return false;
+}
+
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
@@ -167,6 +195,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     const found = incomingIn(sentence, context, meetingYear, holders);
     if (!found) continue;
     const foundOrganization = organizationOf(sentence);
+    if (foundOrganization === null && anotherBodyNamed(context, sentence)) continue;
     // A country outside the organization (a guest, a partner, another meeting's place) is the next holder only when
     // the text names no member as one.
     if (!mayHoldTheOffice(knowledge, foundOrganization, found.countryId)) {
@@ -216,13 +245,19 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   // Commonwealth in 2025"): read last, as the body's own words are the fuller account.
   if (!incoming && context.headline) {
     const found = incomingIn(context.headline, context, meetingYear, holders);
-    if (found) {
+    if (
+      found &&
+      !(organizationOf(context.headline) === null && anotherBodyNamed(context, context.headline))
+    ) {
       incoming = found;
       organizationId = organizationOf(context.headline);
     }
   }
   if (!incoming) return presentTerm(context, sentences, meetingYear, organizationOf);
-  if (!organizationId) return [];
+  // A body the knowledge does not hold (the Non-Aligned Movement, a new grouping): the handover is still proposed, with
+  // the body left for the editor to pick on the review screen, and as less certain, so that it comes up among the first.
+  if (!organizationId)
+    incoming = { ...incoming, confidence: Math.min(incoming.confidence, UNKNOWN_BODY_CONFIDENCE) };
 
   const { sentence } = incoming;
 
@@ -280,7 +315,9 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     null;
   const result: ChairmanshipProposal[] = [];
   if (outgoing) {
-    const stored = openStoredTerm(knowledge, next.organizationId, outgoing.countryId, date);
+    const stored = next.organizationId
+      ? openStoredTerm(knowledge, next.organizationId, outgoing.countryId, date)
+      : null;
     // Its first year as the text gives it anywhere: "passes from Tajikistan …" after "Tajikistan's chairmanship in 2018".
     const since = stored
       ? null
@@ -301,7 +338,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
       existingId: stored?.id ?? null,
       handoverAtMeeting: next.handoverAtMeeting,
       evidence: { start: outgoing.start, end: outgoing.end },
-      confidence: stored ? 0.9 : 0.7,
+      confidence: stored ? 0.9 : Math.min(0.7, next.confidence),
     });
   }
   result.push(next);

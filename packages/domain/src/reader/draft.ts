@@ -223,15 +223,13 @@ export function proposalToDraft(proposal: MeetingProposal): ReleaseDraft {
       count: tally.count,
       noteI18n: null,
     })),
-    chairmanships: proposal.chairmanships.map(
-      ({ organizationId, countryId, startDate: start, endDate, existingId, handoverAtMeeting }) => ({
-        organizationId,
-        countryId,
-        startDate: start,
-        endDate,
-        existingId,
-        handoverAtMeeting,
-      }),
+    // A term whose body nobody has set (the reader did not recognise it) is not saved: the review screen asks the
+    // editor for the body, or to reject the term, before it creates the draft (`handoverBodiesMissing`).
+    chairmanships: proposal.chairmanships.flatMap(
+      ({ organizationId, countryId, startDate: start, endDate, existingId, handoverAtMeeting }) =>
+        organizationId
+          ? [{ organizationId, countryId, startDate: start, endDate, existingId, handoverAtMeeting }]
+          : [],
     ),
     speeches: proposal.speeches.flatMap((speech, index) => {
       const person = personOf.get(speech.speakerOrder);

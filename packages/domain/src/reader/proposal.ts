@@ -161,7 +161,11 @@ export interface DocumentActionProposal {
 }
 
 export interface ChairmanshipProposal {
-  organizationId: string;
+  /**
+   * The organization whose office passes, at the top of its tree; null when the knowledge does not hold the body that
+   * met (nor the one the sentence names): the editor picks it on the review screen, and the term is saved only then.
+   */
+  organizationId: string | null;
   countryId: string;
   /** The country's name for the review screen: the knowledge's English name, or the words an editor selected. */
   countryLabel: string;

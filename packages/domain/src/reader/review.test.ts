@@ -6,6 +6,7 @@ import {
   addSelectedFact,
   applyEdits,
   factsToCheck,
+  handoverBodiesMissing,
   initialEdits,
   mentionsLeftOut,
   reviewedDraft,
@@ -194,9 +195,28 @@ describe("facts made from selected text", () => {
     expect(addSelectedFact(proposal, "handover", start, end)).toMatchObject({
       error: expect.stringContaining("select the incoming chair's country"),
     });
-    expect(addSelectedFact({ ...proposal, organizationId: null }, "handover", start, end)).toMatchObject({
-      error: expect.stringContaining("body is not recognised"),
-    });
+  });
+
+  it("makes a handover of a body the reader did not know, saved once the editor picks the body", () => {
+    const tajik = proposal.participants.find((p) => p.country?.value.asStated.startsWith("Tajik"))!;
+    const unknownBody = { ...proposal, organizationId: null, chairmanships: [] };
+    const [start, end] = at(tajik.country!.value.asStated);
+    const next = made(addSelectedFact(unknownBody, "handover", start, end));
+    expect(next.chairmanships).toEqual([
+      expect.objectContaining({ organizationId: null, countryId: tajik.country!.value.countryId }),
+    ]);
+    const edits = initialEdits(next);
+    // Not saved without a body: the screen asks for one, or for the term to be rejected.
+    expect(handoverBodiesMissing(next, edits)).toHaveLength(1);
+    expect(reviewedDraft(next, edits).chairmanships).toEqual([]);
+    edits.rejected.add("chairmanship:0");
+    expect(handoverBodiesMissing(next, edits)).toEqual([]);
+    edits.rejected.clear();
+    edits.handoverBodies[0] = "org-picked";
+    expect(handoverBodiesMissing(next, edits)).toEqual([]);
+    expect(reviewedDraft(next, edits).chairmanships).toEqual([
+      expect.objectContaining({ organizationId: "org-picked", countryId: tajik.country!.value.countryId }),
+    ]);
   });
 });
 

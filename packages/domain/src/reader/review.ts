@@ -25,6 +25,8 @@ export interface ReviewEdits {
   categories: Record<number, ParticipantProposal["category"]["value"]>;
   roles: Record<number, ParticipantProposal["role"]["value"]>;
   modes: Record<number, ParticipantProposal["mode"]["value"]>;
+  /** The organization the editor picked for a proposed term, by the term's index: for a body the reader did not know. */
+  handoverBodies: Record<number, string>;
 }
 
 export function initialEdits(proposal: MeetingProposal): ReviewEdits {
@@ -38,6 +40,7 @@ export function initialEdits(proposal: MeetingProposal): ReviewEdits {
     categories: {},
     roles: {},
     modes: {},
+    handoverBodies: {},
   };
 }
 
@@ -100,12 +103,22 @@ export function applyEdits(proposal: MeetingProposal, edits: ReviewEdits): Meeti
     ),
     actions: proposal.actions.filter((action) => documentKeys.has(action.documentKey)),
     tallies: proposal.tallies.filter((_, index) => keep(`tally:${index}`)),
-    chairmanships: proposal.chairmanships.filter((_, index) => keep(`chairmanship:${index}`)),
+    chairmanships: proposal.chairmanships
+      .map((term, index) => ({ ...term, organizationId: edits.handoverBodies[index] ?? term.organizationId }))
+      .filter((_, index) => keep(`chairmanship:${index}`)),
     speeches: proposal.speeches.filter(
       (speech, index) => keep(`speech:${index}`) && speakerOrders.has(speech.speakerOrder),
     ),
     topics: proposal.topics.filter((topic) => keep(`topic:${topic.topicId}`)),
   };
+}
+
+/**
+ * The accepted terms whose organization nobody has set (the reader did not know the body that met): the draft would
+ * leave them out, so the review screen asks for the body, or for the term to be rejected, before it creates the draft.
+ */
+export function handoverBodiesMissing(proposal: MeetingProposal, edits: ReviewEdits): ChairmanshipProposal[] {
+  return applyEdits(proposal, edits).chairmanships.filter((term) => term.organizationId === null);
 }
 
 export function reviewedDraft(proposal: MeetingProposal, edits: ReviewEdits): ReleaseDraft {
@@ -319,10 +332,6 @@ export function addSelectedFact(
     };
     return { proposal: { ...proposal, documents: [...proposal.documents, document] } };
   }
-  if (!proposal.organizationId)
-    return {
-      error: "The meeting's body is not recognised: set it in the editor, then record the handover there.",
-    };
   const country = countryInSelection(proposal, start, end);
   if (!country)
     return {

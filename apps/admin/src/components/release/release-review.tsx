@@ -5,6 +5,7 @@ import {
   addMentionAsParticipant,
   addSelectedFact,
   factsToCheck,
+  handoverBodiesMissing,
   initialEdits,
   label,
   mentionsLeftOut,
@@ -22,11 +23,15 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { useTRPC } from "~/trpc/react";
+import type { ProblemMap } from "../editor/issues";
+import { RecordPicker } from "../editor/record-picker";
 import { ReleaseText, type Span } from "./release-text";
 
 const categories = Object.keys(LABELS.participationCategory) as ParticipationCategory[];
 const roles = Object.keys(LABELS.participationRole) as ParticipationRole[];
 const modes = Object.keys(LABELS.participationMode) as ParticipationMode[];
+/** The review's pickers check nothing of their own: the draft's save reports what is wrong. */
+const NO_PROBLEMS: ProblemMap = new Map();
 const percent = (confidence: number) => `${Math.round(confidence * 100)}%`;
 /** How many of the least certain facts the review lists first. */
 const CHECK_FIRST = 8;
@@ -152,6 +157,7 @@ export function ReleaseReview() {
   const addMention = (mention: PersonMention) =>
     adopt("participant", addMentionAsParticipant(proposal, mention));
   const mentions = mentionsLeftOut(proposal);
+  const bodiesMissing = handoverBodiesMissing(proposal, edits);
   const mentionId = (mention: PersonMention) => `mention:${mention.evidence.start}`;
   const selectedText = selection ? proposal.source.text.slice(selection.start, selection.end).trim() : "";
 
@@ -518,6 +524,33 @@ export function ReleaseReview() {
               {/* What the saved draft records: the outgoing term ends at this meeting, the incoming one starts here. */}
               {c.endDate === null ? ", starts at this meeting" : ", ends at this meeting"}
               {c.existingId ? " (closes the stored term, which keeps the meeting where it started)" : ""}
+              {c.organizationId === null && (
+                <div className="row-card">
+                  <p className="hint">
+                    The body that met is not one Plenary knows: pick the organization whose chairmanship
+                    passes, or untick the term.
+                  </p>
+                  <RecordPicker
+                    label={`Organization of the chairmanship of ${c.countryLabel}`}
+                    entityType="organization"
+                    path={["chairmanships", i, "organizationId"]}
+                    value={edits.handoverBodies[i] ?? null}
+                    onChange={(id) => {
+                      const handoverBodies = { ...edits.handoverBodies };
+                      // Both sides of one handover belong to one body: the first pick sets the other unset side too.
+                      proposal.chairmanships.forEach((term, k) => {
+                        const unset = term.organizationId === null && handoverBodies[k] === undefined;
+                        if (k !== i && !unset) return;
+                        if (id) handoverBodies[k] = id;
+                        else delete handoverBodies[k];
+                      });
+                      update({ handoverBodies });
+                    }}
+                    problems={NO_PROBLEMS}
+                    offerCreate={false}
+                  />
+                </div>
+              )}
             </li>
           ))}
           {proposal.speeches.map((s, i) => (
@@ -538,9 +571,15 @@ export function ReleaseReview() {
             {create.error.message}
           </p>
         )}
+        {bodiesMissing.length > 0 && (
+          <p role="status" className="error">
+            Pick the organization of the chairmanship of{" "}
+            {bodiesMissing.map((term) => term.countryLabel).join(" and ")}, or untick it, to create the draft.
+          </p>
+        )}
         <button
           type="button"
-          disabled={create.isPending}
+          disabled={create.isPending || bodiesMissing.length > 0}
           onClick={() => create.mutate({ draft: reviewedDraft(proposal, edits) })}
         >
           {create.isPending ? "Creating…" : "Create draft meeting"}
