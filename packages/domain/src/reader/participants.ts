@@ -817,6 +817,12 @@ const TOOK_PART_FIRST =
 const ANNEX_LIST =
   /^(?:annex(?:\s+[IVX\d]+)?\s*(?:[:.—–]|\s-)\s*)?(?:(?:the\s+)?list\s+of\s+)?(?:participants|heads\s+of\s+(?:state|government|delegations?)(?:\s*\/\s*government)?)\s*(?:[:—–]|\s-)\s*(?=(?:the\s+)?[A-Z])/i;
 
+// The group at the table as the subject, its members in apposition: "The summit's participants, A, B and C, adopted …",
+// "The participants in the meeting — A, B and C — signed …", "The heads of state, A, B and C, approved …". Only before a
+// leader's title: "The heads of state, meeting in a narrow circle, …" names no one.
+const GROUP_IN_APPOSITION =
+  /^(?:[Tt]he\s+)?(?:(?:[Ss]ummit|[Mm]eeting|[Ss]ession)(?:['’]s)?\s+)?(?:[Pp]articipants|[Hh]eads\s+of\s+(?:state|government|delegations?)(?:\s+and\s+(?:of\s+)?government)?)(?:\s+(?:in|at|of)\s+the\s+(?!(?:previous|last|next|earlier|former|first|founding|coming)\b)(?:[\w-]+\s+){0,2}?(?:summit|meeting|session|talks))?\s*(?:,|[—–]|\s-)\s*(?=(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Amir|Sultan|Crown\s+Prince|Vice[-\s]President|\p{Lu}[\p{L}'’-]+\s+(?:President|Prime\s+Minister))\b)/u;
+
 // The title over a list of people given one a line, with no colon: "Heads of State/Government attending the 16th ASEAN
 // Summit", "List of participants", "Annex I — Heads of Delegation". A line of its own, no sentence.
 const LIST_TITLE =
@@ -846,13 +852,17 @@ function firstOf(matches: readonly (RegExpExecArray | null)[]): RegExpExecArray 
 }
 
 /**
- * TOOK_PART_FIRST, ANNEX_LIST, CAPTION_LIST or CAME_LIST after the sentence's lead (a dateline, an opening adverb), at
+ * TOOK_PART_FIRST, ANNEX_LIST, CAPTION_LIST, CAME_LIST or GROUP_IN_APPOSITION after the sentence's lead (a dateline, an opening adverb), at
  * its place in it.
  */
 function tookPartFirst(s: string, lead: number): RegExpExecArray | null {
   const rest = s.slice(lead);
   const match =
-    TOOK_PART_FIRST.exec(rest) ?? ANNEX_LIST.exec(rest) ?? CAPTION_LIST.exec(rest) ?? CAME_LIST.exec(rest);
+    TOOK_PART_FIRST.exec(rest) ??
+    ANNEX_LIST.exec(rest) ??
+    CAPTION_LIST.exec(rest) ??
+    CAME_LIST.exec(rest) ??
+    GROUP_IN_APPOSITION.exec(rest);
   if (match) match.index += lead;
   return match;
 }
@@ -1207,10 +1217,11 @@ const VIDEO_BY =
 const VIDEO_OF =
   /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:video|(?:pre-?)?recorded|televised)\s+(?:video\s+)?(?:message|address|greeting|statement|speech)\b/i;
 // "X welcomed President A …" (not "welcomed the decision", "welcomed the guests"): a titled person after the verb.
-// "X welcomed his guests, A and B", "greeted his brothers the leaders: A, B and C": the host's name for them first.
+// "X welcomed his guests, A and B", "greeted his brothers the leaders: A, B and C", "greeted the heads of delegations:
+// A, B and C": the host's name for them first.
 // "X opened the session by welcoming A, B and C": the same welcome, as the way the session began.
 const WELCOMED =
-  /^(.+?)\s+(?:warmly\s+|personally\s+|also\s+)?(?:welcomed|greeted|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:session|summit|meeting|talks|proceedings)\s+(?:by\s+)?(?:warmly\s+)?(?:welcoming|greeting))\s+(?:(?:his|her|their|the)\s+(?:fellow\s+|distinguished\s+|dear\s+)?(?:guests|counterparts|colleagues|brothers)(?:\s+(?:the\s+)?(?:leaders|heads\s+of\s+state))?\s*[,:]\s+)?(?=(?:the\s+)?(?:\p{Lu}|heads?\s+of\s+state\s+\p{Lu}))/u;
+  /^(.+?)\s+(?:warmly\s+|personally\s+|also\s+)?(?:welcomed|greeted|opened\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:session|summit|meeting|talks|proceedings)\s+(?:by\s+)?(?:warmly\s+)?(?:welcoming|greeting))\s+(?:(?:his|her|their|the)\s+(?:fellow\s+|distinguished\s+|dear\s+)?(?:guests|counterparts|colleagues|brothers|heads\s+of\s+(?:the\s+)?delegations|delegation\s+heads)(?:\s+(?:the\s+)?(?:leaders|heads\s+of\s+state))?\s*[,:]\s+)?(?=(?:the\s+)?(?:\p{Lu}|heads?\s+of\s+state\s+\p{Lu}))/u;
 const WELCOMED_OBJECT_END =
   /\s+(?:to|at|in|on|for|during|ahead\s+of|before|upon|outside)\s+(?:the|a|an|this|his|her|their)\b|,\s+(?:where|as|who|which|before|after)\b|\s+(?:in|at|to)\s+\p{Lu}|['’]s\s/u;
 const LEADER_TITLE_WORD = /\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|Sultan)\s+\p{Lu}/gu;
