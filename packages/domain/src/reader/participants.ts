@@ -1233,8 +1233,11 @@ const PROPOSED_BY_OPENER =
 // "X was unanimously elected Chairman of the Summit", "… was elected President of the Conference": the chair of this
 // meeting, elected at its opening (not "elected Chairman of the Council", a term of the body's own).
 const ELECTED_CHAIR_OF_THE_MEETING = String.raw`(?:was|has\s+been)\s+(?:unanimously\s+|duly\s+|formally\s+)?elected\s+(?:as\s+)?(?:the\s+)?(?:Chair(?:man|person|woman)?|President)\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]onference)`;
+// … and as the participle of chairing before the name ("Chairing the summit, Tokayev noted …", "Presiding over the
+// meeting, Tokayev said …"), or remarks made as chair ("In his opening remarks as chair, Tokayev called …"); the name
+// of one word, or given and family name with no title ("Chairing the summit, Kassym-Jomart Tokayev said …").
 const BARE_CHAIR_BEFORE =
-  /^(?:In\s+(?:his|her)\s+capacity\s+as|As)\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|presiding\s+(?:head|side|country))(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?\s*,\s*(\p{Lu}[\p{L}'’-]+)(?=\s+\p{Ll})(?!\s+(?:of|and)\b)/u;
+  /^(?:(?:In\s+(?:his|her)\s+capacity\s+as|(?:In\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:remarks|speech|address|statement)\s+)?[Aa]s)\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|presiding\s+(?:head|side|country))(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?|(?:Chairing|Presiding\s+over)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|council|talks|sitting))\s*,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s+\p{Ll})(?!\s+(?:of|and)\b)/u;
 const BARE_CHAIR_AFTER =
   /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:who|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(?:chairmanship|presidency|chair))\b/u;
 // "… holds the presidency of the Council of Europe": the office of a body named right after it.
