@@ -361,9 +361,12 @@ interface Item {
 const TITLE_NOUNS =
   "Vision|Outlook|Agenda|Initiative|Concord|Accord|Pact|Compact|Convention|Covenant|Consensus|Blueprint|Guidelines|Principles|Directions|Priorities|Framework";
 
-/** A capitalised title headed by a noun documents are named by, though not a type word ("the Oslo Accord"). */
+/**
+ * A capitalised title headed by a noun documents are named by, though not a type word ("the Oslo Accord"), or that noun
+ * first with a capitalised subject ("the Initiative on World Unity").
+ */
 const UNTYPED_ITEM = new RegExp(
-  `^(?:[Tt]he|[Aa]n?)\\s+(?:\\p{Lu}[\\p{L}\\d'’.-]*\\s+){1,4}?(?:${TITLE_NOUNS})\\b`,
+  `^(?:[Tt]he|[Aa]n?)\\s+(?:(?:\\p{Lu}[\\p{L}\\d'’.-]*\\s+){1,4}?(?:${TITLE_NOUNS})\\b|(?:${TITLE_NOUNS})\\s+(?:on|of|for)\\s+(?:the\\s+)?\\p{Lu})`,
   "u",
 );
 
