@@ -280,8 +280,12 @@ const withoutOccasion = (title: string) => {
     ? title.slice(0, occasion.index)
     : title;
 };
-/** A title in quotes after its article ('the "Cebu Declaration …"'): the quotes are no part of it. */
-const unquote = (value: string) => value.replace(/^[“"«]([^“”"«»]+)[”"»]$/u, "$1");
+/**
+ * A title in quotes after its article ('the "Cebu Declaration …"'): the quotes are no part of it; nor is the closing
+ * quote of a title read from inside them ('A document titled "Joint Statement on …" was adopted').
+ */
+const unquote = (value: string) =>
+  value.replace(/^[“"«]([^“”"«»]+)[”"»]$/u, "$1").replace(/^([^“”"«»]+)[”"»]$/u, "$1");
 /** 'Decision «On the Budget for 2025»': a title quoted right after its type word takes the words without the quotes. */
 function unquoteAfterHead(value: string): string {
   const head = documentHead(value);
@@ -585,7 +589,7 @@ const GROUP_REFERENCE =
   /^\s*(?:(?:of|at|from|by)\s+(?:the|this|today's|its|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*$/iu;
 
 const ANY_DOCUMENT_HEAD = new RegExp(
-  `(?<=^|[\\s,;:—–(])(?:(?:the|a|an|its|their)\\s+)?${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`,
+  `(?<=^|[\\s,;:—–(“"«])(?:(?:the|a|an|its|their)\\s+)?${MODIFIER}{0,3}?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}])`,
   "giu",
 );
 
@@ -885,11 +889,12 @@ function untypedDocumentType(title: string): DocumentType {
 
 /**
  * "The (main) outcome (document) of the summit was …", "The final outcome document, …", "The main document of the
- * summit, the “Astana Vision 2030”, …": a document named as the result, with or without a type word;
+ * summit, the “Astana Vision 2030”, …", "The summit's final document, the Astana Declaration, …": a document named as
+ * the result, with or without a type word;
  * named with "a", only a declaration, statement, communiqué or appeal ("was a decision to meet again" is no document).
  */
 const OUTCOME_IS =
-  /^(?:[Tt]he\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rincipal|[Ff]inal|[Cc]hief)\s+)?(?:outcome(?:\s+document)?|document|result|cent(?:re|er)piece)(?:\s+of\s+the\s+(?:summit|meeting|session|talks|day))?(?:\s*,\s*|\s+(?:was|is)\s+)(?=[Tt]he\s+[“"«]?\p{Lu}|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:declaration|statement|communiqu[eé]|appeal)\b)/u;
+  /^(?:[Tt]he\s+)?(?:(?:summit|meeting|session|talks)['’]s\s+)?(?:(?:[Mm]ain|[Kk]ey|[Pp]rincipal|[Ff]inal|[Cc]hief)\s+)?(?:outcome(?:\s+document)?|document|result|cent(?:re|er)piece)(?:\s+of\s+the\s+(?:summit|meeting|session|talks|day))?(?:\s*,\s*|\s+(?:was|is)\s+)(?=[Tt]he\s+[“"«]?\p{Lu}|(?:the|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:declaration|statement|communiqu[eé]|appeal)\b)/u;
 
 /**
  * "The outcome documents of the summit are:", "The final documents of the meeting were", "Outcome documents
