@@ -699,6 +699,10 @@ const PASSIVE_BEFORE =
  */
 const NOMINAL_ADOPTION =
   /\b(?:(?:(?:outcome|result|achievement|highlight)s?\s+(?:[^.;,]{0,60}?\s+)?(?:was|were|is|are)|ended|ends|concluded|closed|culminated\s+in|resulted\s+in|(?:took|take|takes)\s+part\s+in|participated\s+in|attended|saw|sees|welcomed|welcomes|marked|crowned|witnessed|with|after|following|by)\s+(?:(?:the|a)\s+)?(?:formal\s+|joint\s+|solemn\s+)?(adoption|signing|signature|approval|endorsement|issuance|issuing|release|(?<=\b(?:ended|ends|concluded|closed)\s+with\s+(?:the\s+)?)issue)(?:\s+by\s+(?:[a-z-]+\s+){0,4}?[a-z-]+)?\s+of|(?:by|with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|parties|sides|ministers)(?:\s+also)?)\s+(adopting|signing|approving|endorsing|issuing|releasing)|(?:gave|give|gives|giving)\s+(?:their|its|his|her|the)\s+(?:formal\s+|final\s+|full\s+)?(approval|endorsement|backing|blessing|assent)\s+to|(?:saw|watched|witnessed)\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers|parties|sides|ministers)\s+(sign|adopt|approve|endorse)|(signature)s?\s+(?:were|was)\s+(?:put|affixed|placed)\s+(?:to|under|on)|(?<!\bas\s)(?:reflected|recorded|enshrined|embodied|set\s+out|laid\s+down|spelled\s+out|summed\s+up)\s+in)\s+/gi;
+/** A verb of ending the meeting, then "with": "closed the session with", "ended a two-day summit in Brussels with". */
+const ENDED_WITH =
+  /\b(?:closed|ended|concluded|wrapped\s+up|closes|ends|concludes|wraps\s+up)(?:\s+(?:the|a|an|its|their|this)\s+[^.;,:]{0,60}?)?\s+with\s+/gi;
+
 /** ", adopted in Phnom Penh in November 2022": a participle set off by a comma after the object, and when. */
 const PARTICIPLE_AFTER_OBJECT = new RegExp(
   `,\\s+(?:(?:also|jointly|unanimously|first)\\s+)?(?:${ADOPTION_VERBS})\\s+([^,;.]{1,60})`,
@@ -1984,15 +1988,20 @@ export function readDocuments(context: DocumentsContext): DocumentsResult {
           length: match[0].length,
           action: match[1] || match[2] ? "signed" : match[3] ? "approved" : "adopted",
         });
+    const namesDocument = (after: string) =>
+      (documentHead(after) !== null &&
+        /^(?:(?:the|a|an)\s+)?[“"«]?[\p{Lu}\d]|^(?:(?:the|a|an)\s+)?(?:final|joint)\s/u.test(after)) ||
+      UNTYPED_ITEM.test(after) ||
+      QUOTED_START.test(after);
+    // "closed the session with the Amman Declaration", "ended a two-day summit on Friday with “A Joint Vision for
+    // 2030”": the meeting ended with a named document, which it adopted.
+    for (const match of s.matchAll(ENDED_WITH)) {
+      const after = s.slice(match.index + match[0].length);
+      if (!NOT_YET.test(ownClause(s.slice(0, match.index))) && namesDocument(after))
+        verbs.push({ index: match.index, length: match[0].length, action: "adopted" });
+    }
     // "…, adopting the Banjul Declaration", "Leaders sign the Lagos Charter": a present or "-ing" form with a named document.
-    for (const form of adoptionVerbForms(
-      s,
-      (after) =>
-        (documentHead(after) !== null &&
-          /^(?:(?:the|a|an)\s+)?[“"«]?[\p{Lu}\d]|^(?:(?:the|a|an)\s+)?(?:final|joint)\s/u.test(after)) ||
-        UNTYPED_ITEM.test(after) ||
-        QUOTED_START.test(after),
-    ))
+    for (const form of adoptionVerbForms(s, namesDocument))
       if (!NOT_YET.test(ownClause(s.slice(0, form.index)))) verbs.push(form);
     for (const match of s.matchAll(NOMINAL_ADOPTION)) {
       if (NOT_YET.test(ownClause(s.slice(0, match.index)))) continue;

@@ -1,0 +1,29 @@
+// A meeting that ended with a named document adopted it: "The Emir closed the session with the Amman Declaration",
+// "Leaders wrapped up the summit on Sunday with the Banjul Declaration". Every sentence here is written for these tests.
+import { describe, expect, it } from "vitest";
+import { documentsFound } from "./documents-test-reading";
+
+describe("a named document the meeting ended with", () => {
+  it.each([
+    ["The Emir closed the session with the Amman Declaration.", "Amman Declaration"],
+    ["Leaders wrapped up the summit on Sunday with the Banjul Declaration.", "Banjul Declaration"],
+    [
+      "The two-day meeting concluded with a Joint Communique on Regional Trade.",
+      "Joint Communique on Regional Trade",
+    ],
+    ["The heads of state ended their talks in Minsk with the Minsk Statement.", "Minsk Statement"],
+  ])("%s", (text, title) => {
+    expect(documentsFound(text)).toEqual([[expect.any(String), title, "adopted"]]);
+  });
+});
+
+describe("guards", () => {
+  it.each([
+    "The summit ended with a call for peace.",
+    "The summit ended with the President's speech.",
+    "The summit will end with the Amman Declaration.",
+    "The session closed with a minute of silence for the victims.",
+  ])("no document: %s", (text) => {
+    expect(documentsFound(text)).toEqual([]);
+  });
+});
