@@ -251,8 +251,18 @@ function titleCaseEnd(title: string): number {
   const verbAt = match && !ING_PREPOSITIONS.split("|").includes(match[1]!) ? match.index : Infinity;
   const end = Math.min(verbAt, relative ? relative.index : Infinity);
   const run = head.text.length + titleCaseRunLength(after);
-  return Math.min(run, end === Infinity ? title.length : from + end);
+  // Read from the head itself: "the Reykjavik Declaration and set up …" has its verb right after the head.
+  const secondVerb = AND_A_SECOND_VERB.exec(title);
+  const beforeSecondVerb = secondVerb && secondVerb.index >= head.text.length ? secondVerb.index : Infinity;
+  return Math.min(run, end === Infinity ? title.length : from + end, beforeSecondVerb);
 }
+/**
+ * "the Reykjavik Declaration and set up a Register of Damage": after a capitalised word, "and" with a past verb of the
+ * writer's that has no "-ed" (those TITLE_CASE_VERB finds), then its object: the sentence's second act, no word of the
+ * title.
+ */
+const AND_A_SECOND_VERB =
+  /(?<=[\p{Lu}\d][\p{L}\d'’-]*)\s*,?\s+and\s+(?:also\s+)?(?:set|put|made|took|gave|held|met|began|sent|paid|kept|brought|sought|chose|laid|led|won|spoke|struck|drew|shook|threw|swore|bid|cut)\s+(?:up\s+|out\s+|down\s+|off\s+|forth\s+)?(?:a|an|the|to|their|its|his|her|with|for|on)\b/u;
 /**
  * "the New Delhi Leaders' Declaration which sets out …", "the Charter on Energy that commits …": a relative clause
  * without its comma after a title in title case is the writer's description; in a title in sentence case ("the
