@@ -1,0 +1,36 @@
+// The chair named by family name with the aside alone ("Nurlanov, the host, gave the floor …", "Nurlanov, in the chair,
+// …"), and the chairing country named so ("Kazakhstan, the current chair, hosted the summit"). Every sentence and every
+// person here is written for these tests.
+import { describe, expect, it } from "vitest";
+import { referenceData } from "./fixtures/reference-data";
+import { participantsByName } from "./participants-test-reading";
+
+const OPENING =
+  "ASTANA, 4 July 2024. The meeting of the SCO Council of Heads of State took place in Astana. It was attended by President of Kazakhstan Aidos Nurlanov, President of China Li Wenbo and President of Uzbekistan Botir Karimov.";
+
+const chairs = (sentence: string) =>
+  Object.entries(
+    participantsByName(`${OPENING} ${sentence}`, referenceData, (participant) => participant.role.value),
+  ).flatMap(([name, role]) => (role === "chair" ? [name] : []));
+
+describe("the chair", () => {
+  it.each([
+    "Nurlanov, the host, gave the floor to the other leaders.",
+    "Nurlanov, in the chair, gave the floor to the other leaders.",
+    "Nurlanov, as chairman, gave the floor to the other leaders.",
+    "Kazakhstan, the current chair, hosted the summit.",
+    "Kazakhstan, the chairman-in-office, opened the debate.",
+  ])("%s", (sentence) => {
+    expect(chairs(sentence)).toEqual(["Aidos Nurlanov"]);
+  });
+});
+
+describe("guards", () => {
+  it.each([
+    "Astana, the host, welcomed the leaders with a concert.",
+    "Nurlanov, the host of the next summit, spoke last.",
+    "Uzbekistan, the current chair of the CIS, sent a message.",
+  ])("no chair: %s", (sentence) => {
+    expect(chairs(sentence)).toEqual([]);
+  });
+});
