@@ -34,3 +34,26 @@ describe("guards", () => {
     expect(chairs(sentence)).toEqual([]);
   });
 });
+
+describe("the leader who hosted the other leaders", () => {
+  const HOSTED = "WASHINGTON, 24 September 2021. The leaders of the Quad met at the White House.";
+  const chairOf = (sentence: string) =>
+    Object.entries(
+      participantsByName(`${HOSTED} ${sentence}`, referenceData, (participant) => participant.role.value),
+    ).flatMap(([name, role]) => (role === "chair" ? [name] : []));
+
+  it("chairs", () => {
+    expect(
+      chairOf(
+        "President of the United States Tom Walker hosted the leaders of Australia, India and Japan: Prime Minister of Australia Ian Reid, Prime Minister of India Arun Mehta and Prime Minister of Japan Kenji Sato.",
+      ),
+    ).toEqual(["Tom Walker"]);
+  });
+
+  it.each([
+    "President of the United States Tom Walker hosted a dinner for the leaders of Australia, India and Japan.",
+    "President of the United States Tom Walker will host the leaders of Australia, India and Japan next year.",
+  ])("not a dinner, nor a meeting to come: %s", (sentence) => {
+    expect(chairOf(sentence)).toEqual([]);
+  });
+});
