@@ -1238,9 +1238,10 @@ const ELECTED_CHAIR_OF_THE_MEETING = String.raw`(?:was|has\s+been)\s+(?:unanimou
 // of one word, or given and family name with no title ("Chairing the summit, Kassym-Jomart Tokayev said …").
 const BARE_CHAIR_BEFORE =
   /^(?:(?:In\s+(?:his|her)\s+capacity\s+as|(?:In\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:remarks|speech|address|statement)\s+)?[Aa]s)\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|presiding\s+(?:head|side|country))(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?|(?:Chairing|Presiding\s+over)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|council|talks|sitting))\s*,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s+\p{Ll})(?!\s+(?:of|and)\b)/u;
-// … and "Tokayev, the host, gave the floor …", "Tokayev, as chair, …", "Tokayev, in the chair, …": the aside alone.
+// … and "Tokayev, as chair, …", "Tokayev, the chairman, …", "Tokayev, in the chair, …": the aside alone (not "Tokayev,
+// the host,": a host need not chair).
 const BARE_CHAIR_AFTER =
-  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:(?:who|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(?:chairmanship|presidency|chair))\b|(?:(?:as\s+)?(?:the\s+)?(?:current\s+)?(?:host|chair(?:man|person|woman)?)|in\s+the\s+chair)\s*,)/u;
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:(?:who|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(?:chairmanship|presidency|chair))\b|(?:(?:as\s+)?(?:the\s+)?(?:current\s+)?(?:chair(?:man|person|woman)?)|in\s+the\s+chair)\s*,)/u;
 // "… holds the presidency of the Council of Europe": the office of a body named right after it.
 const OFFICE_OF_A_BODY = /^\s+of\s+(?:the\s+)?(?=\p{Lu})/u;
 // The body that met named by a common noun alone ("of the Organisation"), not a name that goes on ("Council of Europe").
