@@ -141,6 +141,9 @@ function anotherBodyNamed(context: ChairmanshipContext, sentence: Sentence): boo
   for (const office of sentence.text.matchAll(OFFICE_OF_A_NAMED_BODY)) {
     const name = office[1]!;
     if (COMMON_BODY_NOUN.test(name)) continue;
+    // "the chairmanship of Kazakhstan": a holder, not a body.
+    const at = sentence.start + office.index + office[0].length - name.length;
+    if (countryMentions(context.text, context.knowledge, at, at + name.length).length > 0) continue;
     const elsewhere =
       context.text.slice(0, sentence.start).includes(name) || context.text.indexOf(name, sentence.end) !== -1;
     if (!elsewhere) return true;

@@ -416,6 +416,13 @@ function tookPartAsSubject(text: string, participant: ParticipantProposal): bool
   return TOOK_PART_AFTER.test(text.slice(end, end + 200));
 }
 
+/**
+ * A sentence that tells of another occasion than the meeting: an act before ("had signed", "recalled", "last week") or
+ * to come ("will meet"), a call or a message, the host's meeting with them by video link.
+ */
+const ANOTHER_OCCASION =
+  /\b(?:had|will|would|shall|recalled|ago|previous)\b|\blast\s+(?:week|month|year)\b|\b(?:phone|telephone)\s+(?:call|conversation)|\b(?:letter|telegram|message)\b|\bmet\b[^.;]*\bvideo\b/i;
+
 /** A leader of a member the reference data holds, acting at the table, with no word putting him away from it. */
 function actsAsAMember(evidence: TakingPartEvidence): boolean {
   return (
@@ -523,7 +530,12 @@ export function mentionsTakingPart(context: MentionsTakingPartContext): {
       !chairOfTheHeadline &&
       read.length < 2 &&
       evidence.listAct === null &&
-      !(soleChair && (evidence.act !== null || evidence.untitledTookPart)) &&
+      !(
+        soleChair &&
+        (evidence.act !== null ||
+          evidence.untitledTookPart ||
+          (evidence.leader && evidence.member && !ANOTHER_OCCASION.test(one.sentence.text)))
+      ) &&
       !((read.length === 0 || selfReported) && actsAsAMember(evidence))
     )
       continue;
