@@ -46,3 +46,15 @@ describe("a document the leaders agreed", () => {
     expect(documentsFound(text)).toEqual([]);
   });
 });
+
+describe("a resolution passed", () => {
+  it("is adopted", () => {
+    expect(documentsFound("The Council unanimously passed a resolution on Gaza.")).toEqual([
+      ["other", "Resolution on Gaza", "adopted"],
+    ]);
+  });
+
+  it("not the office passed on", () => {
+    expect(documentsFound("Kazakhstan passed the chairmanship to Kyrgyzstan.")).toEqual([]);
+  });
+});

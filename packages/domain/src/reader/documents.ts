@@ -681,11 +681,11 @@ const ACTIVE_ADOPTION = new RegExp(
  * Verbs that adopt only with a document after them: "took decisions on …" (not "took part", "took a decision to
  * meet again" or "will take decisions"), "exchanged copies of the
  * Memorandum …" or "exchanged the signed agreements" (not "exchanged views"), "concluded an agreement" (not "concluded
- * the talks"); "signed off on", which approves; and "agreed (on) a joint statement", "agreed the Astana Declaration" (not
- * "agreed the statement should be short").
+ * the talks"); "signed off on", which approves; "agreed (on) a joint statement", "agreed the Astana Declaration" (not
+ * "agreed the statement should be short"); and "passed a resolution" (not "passed the chairmanship").
  */
 const ACTIVE_WITH_DOCUMENT = new RegExp(
-  `\\b(?:(?:took|take|takes|taking|made|make|makes|making)\\s+(?=(?:(?:a|the|several|a\\s+number\\s+of|\\S+\\s+more|further|other)\\s+)?decisions?\\b(?!\\s+to\\b))|(exchanged)(?:\\s+(?:the\\s+)?(?:signed\\s+)?(?:copies|texts|originals|instruments)\\s+of)?\\s+(?=(?:the\\s+)?(?:signed\\s+)?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}]))|(concluded)\\s+(?=(?:an?|the)\\s+(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}]))|(signed\\s+off\\s+on)\\s+|agreed\\s+(?:on\\s+)?(?=(?:an?|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:statement|declaration|communiqu[eé]|charter|resolution)\\b(?!\\s+(?:should|would|will|must|could|might|may|shall|is|was|were|are|be|needs?|had|has|have)\\b)))`,
+  `\\b(?:(?:took|take|takes|taking|made|make|makes|making)\\s+(?=(?:(?:a|the|several|a\\s+number\\s+of|\\S+\\s+more|further|other)\\s+)?decisions?\\b(?!\\s+to\\b))|(exchanged)(?:\\s+(?:the\\s+)?(?:signed\\s+)?(?:copies|texts|originals|instruments)\\s+of)?\\s+(?=(?:the\\s+)?(?:signed\\s+)?(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}]))|(concluded)\\s+(?=(?:an?|the)\\s+(?:${DOCUMENT_TYPE_PATTERN})(?![\\p{L}]))|(signed\\s+off\\s+on)\\s+|passed\\s+(?=(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?resolutions?\\b)|agreed\\s+(?:on\\s+)?(?=(?:an?|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:statement|declaration|communiqu[eé]|charter|resolution)\\b(?!\\s+(?:should|would|will|must|could|might|may|shall|is|was|were|are|be|needs?|had|has|have)\\b)))`,
   "giu",
 );
 /**
