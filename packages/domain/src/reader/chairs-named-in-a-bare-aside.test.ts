@@ -9,10 +9,12 @@ import { participantsByName } from "./participants-test-reading";
 const OPENING =
   "ASTANA, 4 July 2024. The meeting of the SCO Council of Heads of State took place in Astana. It was attended by President of Kazakhstan Aidos Nurlanov, President of China Li Wenbo and President of Uzbekistan Botir Karimov.";
 
-const chairs = (sentence: string) =>
+/** The chairs of the release the opening and the sentence make, by name as stated. */
+const chairsOf = (opening: string, sentence: string) =>
   Object.entries(
-    participantsByName(`${OPENING} ${sentence}`, referenceData, (participant) => participant.role.value),
+    participantsByName(`${opening} ${sentence}`, referenceData, (participant) => participant.role.value),
   ).flatMap(([name, role]) => (role === "chair" ? [name] : []));
+const chairs = (sentence: string) => chairsOf(OPENING, sentence);
 
 describe("the chair", () => {
   it.each([
@@ -37,10 +39,7 @@ describe("guards", () => {
 
 describe("the leader who hosted the other leaders", () => {
   const HOSTED = "WASHINGTON, 24 September 2021. The leaders of the Quad met at the White House.";
-  const chairOf = (sentence: string) =>
-    Object.entries(
-      participantsByName(`${HOSTED} ${sentence}`, referenceData, (participant) => participant.role.value),
-    ).flatMap(([name, role]) => (role === "chair" ? [name] : []));
+  const chairOf = (sentence: string) => chairsOf(HOSTED, sentence);
 
   it("chairs", () => {
     expect(
