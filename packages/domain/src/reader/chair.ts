@@ -59,15 +59,16 @@ const CHAIRMANSHIP_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+${CHAIRMANSHIP}
 // The words after a country that make it the chair: "Kazakhstan, as chairing country,", "Kazakhstan, which holds the
 // rotating chairmanship", "Kazakhstan chaired the meeting", "Kazakhstan hosted and chaired the summit", "Belarus
 // chairs the Commonwealth this year".
-// "Kazakhstan, the presiding country,", "Kazakhstan, the current chair,", "Kazakhstan, the current holder of the presidency,", "Kazakhstan, as the country
-// holding the presidency,", "The Kazakh leader, holding the rotating chairmanship,": the side named in apposition (not
-// "… of the OSCE": an office named with its body may be another body's).
+// "Kazakhstan, the presiding country,", "Kazakhstan, the current chair,", "Kazakhstan, as this year's chair,",
+// "Kazakhstan, the current holder of the presidency,", "Kazakhstan, as the country holding the presidency,", "The Kazakh
+// leader, holding the rotating chairmanship,": the side named in apposition (not "… of the OSCE": an office named with
+// its body may be another body's).
 // "Kazakhstan currently chairs the Union", "The Kazakh leader, whose country chairs the Union, …": an adverb before
 // the verb, or the country's leader or side before a relative clause on the country.
 // "The Kazakh President, as head of the presiding state, …", "Kazakhstan's leader, as the head of the chairing
 // country,": the leader named by office as head of the chairing side.
 const CHAIR_AFTER_COUNTRY = new RegExp(
-  String.raw`^(?:,?\s+as\s+(?:the\s+)?${CHAIRING_SIDE}|,\s+(?:as\s+)?the\s+(?:${CHAIRING_SIDE}(?=\s*,)|(?:current\s+|incumbent\s+)?(?:chair(?:man|person)?(?:-in-office)?)(?=\s*,)|current\s+holder\s+of\s+the\s+(?:rotating\s+)?${CHAIRMANSHIP}(?!\s+of\b)|(?:country|state|nation)\s+(?:holding|that\s+holds)\s+the\s+(?:rotating\s+)?${CHAIRMANSHIP}(?!\s+of\b))|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,\s+holding\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair)(?!\s+of\b)|(?:['’]s)?(?:\s+(?:leader|president|head\s+of\s+state|prime\s+minister|premier))?,?\s+as\s+(?:the\s+)?head\s+of\s+(?:the\s+)?${CHAIRING_SIDE}|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:which|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair))|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:currently\s+|now\s+)?(?:has\s+|have\s+)?(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|chairs|presided(?:\s+over)?|presides(?:\s+over)?|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair)))\b(?!\s+by\b)`,
+  String.raw`^(?:,?\s+as\s+(?:the\s+)?${CHAIRING_SIDE}|,\s+as\s+(?:this\s+year['’]s|the\s+current)\s+chair(?:man|person)?(?=\s*,)|,\s+(?:as\s+)?the\s+(?:${CHAIRING_SIDE}(?=\s*,)|(?:current\s+|incumbent\s+)?(?:chair(?:man|person)?(?:-in-office)?)(?=\s*,)|current\s+holder\s+of\s+the\s+(?:rotating\s+)?${CHAIRMANSHIP}(?!\s+of\b)|(?:country|state|nation)\s+(?:holding|that\s+holds)\s+the\s+(?:rotating\s+)?${CHAIRMANSHIP}(?!\s+of\b))|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,\s+holding\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair)(?!\s+of\b)|(?:['’]s)?(?:\s+(?:leader|president|head\s+of\s+state|prime\s+minister|premier))?,?\s+as\s+(?:the\s+)?head\s+of\s+(?:the\s+)?${CHAIRING_SIDE}|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:which|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair))|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:currently\s+|now\s+)?(?:has\s+|have\s+)?(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|chairs|presided(?:\s+over)?|presides(?:\s+over)?|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair)))\b(?!\s+by\b)`,
   "i",
 );
 // "The Tajik President, who chaired the meeting, …": the country's leader named only by office, then a relative

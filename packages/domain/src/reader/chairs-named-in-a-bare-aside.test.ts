@@ -56,3 +56,22 @@ describe("the leader who hosted the other leaders", () => {
     expect(chairOf(sentence)).toEqual([]);
   });
 });
+
+describe("the chair who served or acted as the meeting's chair, or presided in an aside", () => {
+  it.each([
+    "Nurlanov served as chair of the summit.",
+    "Nurlanov acted as chairman of the meeting.",
+    "President of Kazakhstan Aidos Nurlanov acted as chairman of the meeting.",
+    "Nurlanov, presiding, said the Organisation had grown.",
+    "Kazakhstan, as this year's chair, hosted the summit.",
+  ])("%s", (sentence) => {
+    expect(chairs(sentence)).toEqual(["Aidos Nurlanov"]);
+  });
+
+  it.each([
+    "Nurlanov served as chairman of the Council of Foreign Ministers last year.",
+    "Nurlanov acted as chairman of the organising committee.",
+  ])("not another body's chair: %s", (sentence) => {
+    expect(chairs(sentence)).toEqual([]);
+  });
+});
