@@ -365,6 +365,7 @@ export {
   handoverBodiesMissing,
   initialEdits,
   mentionsLeftOut,
+  pickHandoverBody,
   reviewedDraft,
   type PersonChoice,
   type ReviewEdits,

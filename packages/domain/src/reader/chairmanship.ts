@@ -144,8 +144,9 @@ function anotherBodyNamed(context: ChairmanshipContext, sentence: Sentence): boo
     // "the chairmanship of Kazakhstan": a holder, not a body.
     const at = sentence.start + office.index + office[0].length - name.length;
     if (countryMentions(context.text, context.knowledge, at, at + name.length).length > 0) continue;
+    const first = context.text.indexOf(name);
     const elsewhere =
-      context.text.slice(0, sentence.start).includes(name) || context.text.indexOf(name, sentence.end) !== -1;
+      (first !== -1 && first + name.length <= sentence.start) || context.text.includes(name, sentence.end);
     if (!elsewhere) return true;
   }
   return false;
@@ -248,12 +249,10 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   // Commonwealth in 2025"): read last, as the body's own words are the fuller account.
   if (!incoming && context.headline) {
     const found = incomingIn(context.headline, context, meetingYear, holders);
-    if (
-      found &&
-      !(organizationOf(context.headline) === null && anotherBodyNamed(context, context.headline))
-    ) {
+    const headlineOrganization = found ? organizationOf(context.headline) : null;
+    if (found && !(headlineOrganization === null && anotherBodyNamed(context, context.headline))) {
       incoming = found;
-      organizationId = organizationOf(context.headline);
+      organizationId = headlineOrganization;
     }
   }
   if (!incoming) return presentTerm(context, sentences, meetingYear, organizationOf);

@@ -114,6 +114,26 @@ export function applyEdits(proposal: MeetingProposal, edits: ReviewEdits): Meeti
 }
 
 /**
+ * The editor's pick of the organization for term `index` (null to clear it). Both sides of one handover belong to one
+ * body: the pick also sets every other term the reader left without a body and the editor has not set yet.
+ */
+export function pickHandoverBody(
+  proposal: MeetingProposal,
+  edits: ReviewEdits,
+  index: number,
+  organizationId: string | null,
+): ReviewEdits["handoverBodies"] {
+  const handoverBodies = { ...edits.handoverBodies };
+  proposal.chairmanships.forEach((term, k) => {
+    const unset = term.organizationId === null && handoverBodies[k] === undefined;
+    if (k !== index && !unset) return;
+    if (organizationId) handoverBodies[k] = organizationId;
+    else delete handoverBodies[k];
+  });
+  return handoverBodies;
+}
+
+/**
  * The accepted terms whose organization nobody has set (the reader did not know the body that met): the draft would
  * leave them out, so the review screen asks for the body, or for the term to be rejected, before it creates the draft.
  */

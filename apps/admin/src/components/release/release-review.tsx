@@ -9,6 +9,7 @@ import {
   initialEdits,
   label,
   mentionsLeftOut,
+  pickHandoverBody,
   reviewedDraft,
   type MeetingProposal,
   type ParticipationCategory,
@@ -535,17 +536,7 @@ export function ReleaseReview() {
                     entityType="organization"
                     path={["chairmanships", i, "organizationId"]}
                     value={edits.handoverBodies[i] ?? null}
-                    onChange={(id) => {
-                      const handoverBodies = { ...edits.handoverBodies };
-                      // Both sides of one handover belong to one body: the first pick sets the other unset side too.
-                      proposal.chairmanships.forEach((term, k) => {
-                        const unset = term.organizationId === null && handoverBodies[k] === undefined;
-                        if (k !== i && !unset) return;
-                        if (id) handoverBodies[k] = id;
-                        else delete handoverBodies[k];
-                      });
-                      update({ handoverBodies });
-                    }}
+                    onChange={(id) => update({ handoverBodies: pickHandoverBody(proposal, edits, i, id) })}
                     problems={NO_PROBLEMS}
                     offerCreate={false}
                   />
