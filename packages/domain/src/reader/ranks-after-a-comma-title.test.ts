@@ -57,6 +57,22 @@ describe("a rank after a comma title", () => {
         ["Yousef Haddad", "President of Palestine"],
       ],
     ],
+    // A rank of two words, the first of which is elsewhere a name, after a style (7 December 2026: "Field" stayed in the
+    // name, and the Arab League's 2006 chair was proposed as a new person "Field Marshal …").
+    [
+      "Taking part were His Excellency Field Marshal Hamid Osman, President of Sudan, and Palestinian President Yousef Haddad.",
+      [
+        ["Hamid Osman", "President of Sudan"],
+        ["Yousef Haddad", "President of Palestine"],
+      ],
+    ],
+    [
+      "Taking part were Admiral Hamid Osman, President of Sudan, and Palestinian President Yousef Haddad.",
+      [
+        ["Hamid Osman", "President of Sudan"],
+        ["Yousef Haddad", "President of Palestine"],
+      ],
+    ],
   ])("keeps: %s", (sentence, expected) => {
     expect(namesAndPosts(sentence)).toEqual(expected);
   });

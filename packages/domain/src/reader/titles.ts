@@ -232,6 +232,8 @@ export function parseTitledName(
   // "Tan Sri Abu Zahar", "Puan Sri Y": a Malaysian style of two words, the first of which is elsewhere a family name.
   tokens.forEach((token, index) => {
     if (/^(?:Tan|Puan)$/.test(token.word) && /^Sri$/.test(tokens[index + 1]?.word ?? "")) token.title = true;
+    // "Field Marshal X": a rank of two words, the first of which is elsewhere a name.
+    if (token.word === "Field" && /^Marshal\b/.test(tokens[index + 1]?.word ?? "")) token.title = true;
   });
   // "Hassanal Bolkiah … ibni Al-Marhum Sultan Haji Omar 'Ali Saifuddien …,": "son of the late …" — the late father's
   // name and styles, up to a comma, are no part of the item at all.

@@ -193,8 +193,9 @@ export const TITLE_WORDS = new Set(
     "senate parliament assembly chamber legislative duma majlis " +
     // An organization's supreme organ, as COMESA, ECOWAS, IGAD and the OECS name it ("Chairman of the OECS Authority, X").
     "authority " +
-    // Military ranks before a leader's name ("Captain Ibrahim Traoré", "Colonel Assimi Goïta"): no name begins with them.
-    "captain colonel lieutenant brigadier " +
+    // Military ranks before a leader's name ("Captain Ibrahim Traoré", "Colonel Assimi Goïta", "Field Marshal Omar
+    // al-Bashir"): no name begins with them.
+    "captain colonel lieutenant brigadier marshal admiral " +
     // India's forms of address in its official releases ("Prime Minister Shri Narendra Modi", "Smt. Droupadi Murmu").
     "shri shrimati smt " +
     // Commonwealth and Indonesian forms of address written without their dots or in full ("The Rt Hon A", "The
