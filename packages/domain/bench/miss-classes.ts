@@ -245,6 +245,37 @@ export function classifyMisses(
     else add(classes, "documents missed: not proposed");
   }
 
+  // Dates: the meeting's first and last day and the release's day, each as the record and the proposal give it (their
+  // shapes only: a day, a month, a year, none; the same year or another); the body and the attendance mode.
+  for (const [label, want, mine] of [
+    ["first day", expected.startDate, got.startDate],
+    ["last day", expected.endDate, got.endDate],
+    ["release day", expected.publicationDate, got.publicationDate],
+  ] as const) {
+    if (want === mine) continue;
+    const shape = (day: string | null) =>
+      day === null ? "none" : day.length === 4 ? "a year" : day.length === 7 ? "a month" : "a day";
+    const relation =
+      want && mine
+        ? want.slice(0, 4) !== mine.slice(0, 4)
+          ? `, ${mine < want ? "an earlier" : "a later"} year (${Math.abs(Number(mine.slice(0, 4)) - Number(want.slice(0, 4)))}), the record's year ${text.includes(want.slice(0, 4)) ? "in" : "not in"} the text`
+          : want.slice(0, 7) !== mine.slice(0, 7)
+            ? ", the same year"
+            : ", the same month"
+        : "";
+    add(
+      classes,
+      `dates missed: the meeting's ${label}: record ${shape(want)}, proposed ${shape(mine)}${relation}`,
+    );
+  }
+  if (expected.attendanceMode !== got.attendanceMode)
+    add(classes, `dates missed: attendance ${expected.attendanceMode} read as ${got.attendanceMode}`);
+  if (expected.bodyId !== got.bodyId)
+    add(
+      classes,
+      `dates missed: the body ${expected.bodyId === null ? "none in the record" : got.bodyId === null ? "not found" : "another body"}`,
+    );
+
   // Handover: the country proposed with other dates, another country proposed, or none.
   for (const key of evaluation.chairmanship.missed) {
     const [country] = key.split(" | ");
@@ -262,12 +293,44 @@ export function classifyMisses(
               : want[end]!.slice(0, 4) === same[end]!.slice(0, 4)
                 ? "another day of the same year"
                 : "another year";
-        add(classes, `handover missed: the country right, its ${which} date ${how}`);
+        // Whether the record closes the term (mostly the outgoing one) and whether the text writes the recorded date's
+        // year at all: a start the text never gives can only come from stored terms.
+        const side = want.endDate !== null ? "a closed term" : "an open term";
+        const year = want[end]?.slice(0, 4);
+        const written = !year
+          ? ""
+          : year === expected.startDate?.slice(0, 4)
+            ? ", in the meeting's year"
+            : text.includes(year)
+              ? ", its year in the text"
+              : ", its year not in the text";
+        const shapes =
+          want[end] && same[end]
+            ? `; record ${dayKind(want[end]!, expected)}, proposed ${dayKind(same[end]!, expected)}`
+            : "";
+        add(
+          classes,
+          `handover missed: the country right, its ${which} date ${how} (${side}${written}${shapes})`,
+        );
       }
     } else if (got.chairmanships.length > 0)
       add(classes, anotherCountryProposed(proposal, expected, knowledge));
     else add(classes, "handover missed: no term proposed");
   }
+}
+
+/** What kind of day a term's date is, beside the meeting's days: the meeting's first day, 1 January, a year alone. */
+function dayKind(day: string, expected: ExpectedRecord): string {
+  if (day === expected.startDate) return "the meeting's first day";
+  if (day === expected.endDate) return "the meeting's last day";
+  if (/^\d{4}$/.test(day)) return "a year alone";
+  if (/^\d{4}-\d{2}$/.test(day)) return "a month alone";
+  if (day.endsWith("-01-01")) return "1 January";
+  if (day.endsWith("-12-31")) return "31 December";
+  const meeting = expected.startDate ? Date.parse(expected.startDate) : NaN;
+  const days = (Date.parse(day) - meeting) / 86_400_000;
+  if (Number.isFinite(days)) return days < 0 ? `a day before the meeting` : `a day after the meeting`;
+  return "another day";
 }
 
 /**

@@ -423,6 +423,34 @@ function tookPartAsSubject(text: string, participant: ParticipantProposal): bool
 const ANOTHER_OCCASION =
   /\b(?:had|will|would|shall|recalled|ago|previous)\b|\blast\s+(?:week|month|year)\b|\b(?:phone|telephone)\s+(?:call|conversation)|\b(?:letter|telegram|message)\b|\bmet\b[^.;]*\bvideo\b/i;
 
+// Words that put a sentence's leaders at a dinner, an airport, a photograph or before the press, or say what they are
+// rather than what they did ("is a keen supporter"): no report of who sat at the table.
+const ELSEWHERE_OR_STATIVE =
+  /\b(?:dinner|airport|reception|photo\w*|wife|husband|reporters|journalists|watch\w*|arriv\w*|later|banquet|press|said|told|(?:is|are|was|were)\s+(?:a|an|the|also|one))\b/i;
+
+/**
+ * A leader of a country that is none of the meeting's organization's members (or of a meeting whose organization the
+ * knowledge lacks), named with no word of taking part in a run of names ("… and President X of Y", "A, B and C") beside
+ * two participants read at least: a guest of the meeting. Releases name the leaders who came, also those the reader
+ * finds no verb for; on the unseen texts such a leader was a recorded participant 26 times against twice not. Never
+ * when his country is represented already, its membership suspended, to come or over, the words put him away or tell
+ * of another occasion, or the sentence is a list after a colon (the lists' own readers weigh the words before it).
+ */
+function guestInARun(evidence: TakingPartEvidence, sentence: string): boolean {
+  return (
+    evidence.leader &&
+    evidence.countryId !== null &&
+    !evidence.member &&
+    evidence.membershipNotInForce !== true &&
+    !evidence.represented &&
+    !evidence.away &&
+    !ANOTHER_OCCASION.test(sentence) &&
+    !ELSEWHERE_OR_STATIVE.test(sentence) &&
+    /,|\band\b/.test(sentence) &&
+    !sentence.includes(":")
+  );
+}
+
 /** A leader of a member the reference data holds, acting at the table, with no word putting him away from it. */
 function actsAsAMember(evidence: TakingPartEvidence): boolean {
   return (
@@ -522,7 +550,9 @@ export function mentionsTakingPart(context: MentionsTakingPartContext): {
       !!context.headlineChair &&
       !!one.item.title?.roleNoun &&
       one.item.name.text.split(/\s+/).at(-1) === context.headlineChair;
-    if (!chairOfTheHeadline && !takesPart(one.mention.reason, evidence)) continue;
+    const guest =
+      read.length >= 2 && reason === NO_WORD_OF_TAKING_PART && guestInARun(evidence, one.sentence.text);
+    if (!chairOfTheHeadline && !guest && !takesPart(one.mention.reason, evidence)) continue;
     // Beside a single participant read otherwise, only the words of a run of names ("The documents were signed by A, B
     // and C"), or, when that one is the chair (a presidential site's item on its own leader chairing), what the words
     // say the person did at the table. Not beside one attendee alone: "The session was attended by X" says who was there.
