@@ -558,7 +558,10 @@ function incomingIn(
               mention.start === recipient.end + fromAfter[0].length && mention.id !== recipient.countryId,
           )
         : undefined;
-    const subject = fromSide ? null : subjectBefore(context, countries, sentence.start, before);
+    const subject = fromSide
+      ? null
+      : (holderInOfficeAside(context, countries, sentence.start, before, recipient.countryId, meetingYear) ??
+        subjectBefore(context, countries, sentence.start, before));
     const outgoing = fromSide
       ? sideOf(fromSide)
       : subject && subject.countryId !== recipient.countryId
@@ -1174,6 +1177,37 @@ const BARE_TAKE_OVER =
  * when the office or its baton is the verb's subject ("the chairmanship … passed to") or object ("handed over the
  * chairmanship to"). Null when the verb passes something else ("passed the floor to").
  */
+// The office as the subject of passing past an aside on its holder, set off by commas: "The chairmanship, which W had
+// held since July 2023, passed to Y", "The SCO chairmanship, held by W since 2023, passes to Y".
+const OFFICE_ASIDE = new RegExp(
+  String.raw`\b${OFFICE_OR_TOKEN}\b[^,;:]{0,40},\s+((?:which|held|previously|exercised|chaired)\b[^;:]{1,100}),\s*[^,;:]{0,20}$`,
+  "i",
+);
+
+/** The holder an aside on the office names (`OFFICE_ASIDE`), with the start its "since" gives. */
+function holderInOfficeAside(
+  context: ChairmanshipContext,
+  countries: readonly Mention[],
+  from: number,
+  before: string,
+  recipientId: string,
+  meetingYear: number | null,
+): Holder | null {
+  const aside = OFFICE_ASIDE.exec(before);
+  if (!aside) return null;
+  const start = from + aside.index + aside[0].indexOf(aside[1]!);
+  const end = start + aside[1]!.length;
+  const holder = countries.find(
+    (mention) => mention.start >= start && mention.end <= end && mention.id !== recipientId,
+  );
+  if (!holder) return null;
+  const since = /\bsince\s+(.+)$/i.exec(aside[1]!);
+  return {
+    ...sideOf(holder),
+    since: since ? beganIn(`, which held since ${since[1]}`, meetingYear, context.date) : null,
+  };
+}
+
 function passedTo(words: string, verbStart: number, verbEnd: number): number | null {
   const after = words.slice(verbEnd);
   // "The chairmanship was conferred on Y", "bestowed upon Y": the next holder follows "on".
@@ -1222,9 +1256,10 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
     new RegExp(`\\b${OFFICE_OR_TOKEN}\\b`, "i").test(words.slice(0, verbStart));
   const officeAfter = pronoun || new RegExp(`\\b${OFFICE_OR_TOKEN}\\b`, "i").test(between);
   // The office as subject: at most a few words ("of the Commonwealth in 2022", "will be") between it and the verb.
-  const officeBefore = new RegExp(`\\b${OFFICE_OR_TOKEN}\\b(?:[^,;:]{0,60})$`, "i").test(
-    words.slice(0, verbStart),
-  );
+  // … or past an aside on its holder (`OFFICE_ASIDE`).
+  const officeBefore =
+    new RegExp(`\\b${OFFICE_OR_TOKEN}\\b(?:[^,;:]{0,60})$`, "i").test(words.slice(0, verbStart)) ||
+    OFFICE_ASIDE.test(words.slice(0, verbStart));
   // "W holds the presidency until 31 December, after which it passes to Y": the office earlier, its holder as "it".
   const officeThen = /^\s*(?:over\s*)?$/i.test(between) && OFFICE_THEN_IT.test(words.slice(0, verbStart));
   // "W transferred to Y the chairmanship": the office right after the one it is passed to.
@@ -2284,7 +2319,7 @@ function handoverWording(context: ChairmanshipContext, mention: Mention): Marker
  * holder's verb, with "since" in its clause.
  */
 const HELD_OBJECT =
-  /\b(?:[Cc]hairmanship|[Pp]residency|[Cc]hairship|[Cc]hair|helm|it|Council|Organi[sz]ation|Union|Commonwealth|Association|Community|Conference|Summit|Forum|bloc|group|[A-Z]{2,})\b/;
+  /\b(?:[Cc]hairmanship|[Pp]residency|[Cc]hairship|[Cc]hair|helm|it|Council|[Oo]rgani[sz]ation|Union|Commonwealth|[Aa]ssociation|Community|Conference|Summit|Forum|bloc|group|[A-Z]{2,})\b/;
 // The words between the verb and "since" stay in one clause (no comma) but may name the office at length: "which has
 // held the rotating chairmanship of the Council of Heads of State of the Commonwealth of Independent States since".
 const HELD_SINCE =
@@ -2443,7 +2478,11 @@ function tookThenHanded(
   }
   const before = text.slice(sentence.start, outgoing.start);
   const having = HAVING_TAKEN.exec(before);
-  return having ? beganIn(`, which held ${having[1]}`, meetingYear, date) : null;
+  if (having) return beganIn(`, which held ${having[1]}`, meetingYear, date);
+  // "At the end of its presidency, which began at the New Delhi summit in July 2023, W handed over …": the term's start
+  // in a clause on its own office before it is named.
+  const itsTerm = ITS_TERM_BEFORE.exec(before);
+  return itsTerm ? beganIn(`, which ${itsTerm[1]}`, meetingYear, date) : null;
 }
 // "… had taken over the leadership of the Group from Germany on 1 December 2017, the first South American country to
 // do so, and handed over …": an aside may stand between the day and "and".
@@ -2451,6 +2490,8 @@ const TOOK_THEN_HANDED = new RegExp(
   String.raw`^\s+((?:had\s+|has\s+)?(?:took\s+over|taken\s+over|assumed|received|took|was\s+given|was\s+entrusted\s+with)\s+(?:the\s+)?(?:rotating\s+)?${OFFICE_OR_TOKEN}\b[^.;]{0,60}?(?:19|20)\d{2}\b)(?:,[^,.;]{1,60})?,?\s+and\s+(?:[\w-]+\s+){0,4}?${PASSING}\b`,
   "i",
 );
+const ITS_TERM_BEFORE =
+  /\b(?:its|her|his|their)\s+(?:[\w-]+\s+)?(?:chairmanship|presidency|chairship|term)\b[^,;.]{0,30},\s+which\s+((?:began|started|commenced)\b[^.;]{0,80}?(?:19|20)\d{2}\b),\s+(?:(?:the\s+)?(?:President|Prime\s+Minister|Government)\s+of\s+)?$/i;
 const HAVING_TAKEN = new RegExp(
   String.raw`^(?:[^,;.]{0,40},\s+)?(?:having|after)\s+((?:taken\s+over|assumed|received|held|chaired|taking\s+over|assuming|holding|chairing)\b[^.;,]{0,60}?(?:19|20)\d{2}\b),\s+(?:(?:the\s+)?(?:President|Prime\s+Minister|Government)\s+of\s+)?$`,
   "i",
