@@ -207,19 +207,34 @@ export function classifyMisses(
       : got.bodyId === expected.bodyId
         ? "the body found"
         : "the body not found";
+  // What the text offers for its chair: a word of chairing anywhere, another chair proposed in its stead.
+  const chairWords = /\b(?:chair\w*|presid\w*|moderat\w*)\b/i.test(text)
+    ? "a word of chairing"
+    : "no word of chairing";
+  const otherChair = got.participants.some(
+    (participant) => participant.role === "chair" && expectedBy.get(participant.person)?.role !== "chair",
+  )
+    ? ", another chair proposed"
+    : "";
   for (const participant of got.participants) {
     const want = expectedBy.get(participant.person);
     if (!want) continue;
     if (want.category !== participant.category)
       add(classes, `category of a person found: ${want.category} read as ${participant.category} (${body})`);
     if (want.role === "chair" && participant.role !== "chair")
-      add(classes, "chair: found as a participant, not as the chair");
+      add(
+        classes,
+        `chair: found as a participant, not as the chair (${chairSentence(want.person, knowledge, text)}; ${chairWords}${otherChair})`,
+      );
     if (want.role !== "chair" && participant.role === "chair")
       add(classes, "chair: a participant made chair");
   }
   for (const want of expected.participants) {
     if (want.role === "chair" && !got.participants.some((participant) => participant.person === want.person))
-      add(classes, "chair: the chair not proposed at all");
+      add(
+        classes,
+        `chair: the chair not proposed at all (${chairSentence(want.person, knowledge, text)}; ${proposal.personMentions.some((mention) => mentionNames(mention, want.person, knowledge)) ? "among the mentions" : namedInText(want.person, knowledge, text)}; ${chairWords}${otherChair})`,
+      );
   }
 
   // Documents: the title found with another type or action, a title cut short or run on (most of its words in a
@@ -317,6 +332,26 @@ export function classifyMisses(
       add(classes, anotherCountryProposed(proposal, expected, knowledge));
     else add(classes, "handover missed: no term proposed");
   }
+}
+
+/**
+ * Whether a sentence naming the person (a word of their names) has a word of chairing too ("chaired", "presided",
+ * "chairmanship"), and which: the chair's own sentence says how he chaired, or the text says it elsewhere.
+ */
+function chairSentence(person: string, knowledge: ReaderKnowledge, text: string): string {
+  const names = [...namesOf(person, knowledge)];
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => {
+    const folded = fold(sentence);
+    return names.some((name) => folded.includes(name));
+  });
+  if (sentences.length === 0) return "no sentence names them";
+  const words = new Set<string>();
+  for (const sentence of sentences)
+    for (const word of sentence.match(/\b(?:chair\w*|presid(?!ent)\w*|moderat\w*|host\w*|opened)\b/gi) ?? [])
+      words.add(word.toLowerCase());
+  return words.size
+    ? `their sentences say ${[...words].sort().join("/")}`
+    : "their sentences have no word of chairing";
 }
 
 /** What kind of day a term's date is, beside the meeting's days: the meeting's first day, 1 January, a year alone. */

@@ -2694,6 +2694,12 @@ function findMentionsIn(
       /\bunder\s+the\s+(?:chairmanship|presidency|chairship)\s+of\s+/i.exec(s) ??
       // "The meeting took place under the leadership of X": leading the meeting named before it, never a delegation.
       underLeadership(s) ??
+      // "The summit was opened by its chairman, President X", "… opened by the SCO chair, X", "… by the chair of the
+      // summit, X": the meeting's chair by office in apposition before the name (not "the Chairperson of the AU
+      // Commission, X", another body's office).
+      /\b(?:summit|meeting|session|talks|sitting|plenary|proceedings)\b[^.;]{0,60}?\b(?:was|were)\s+(?:(?:formally|officially)\s+)?(?:opened|led|conducted|chaired|presided\s+over)\s+by\s+(?:its\s+(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|president)|the\s+(?:current\s+|incumbent\s+)?(?:[A-Z][A-Z\d-]+\s+)?chair(?:man|person|woman)?(?:\s+of\s+the\s+(?:summit|meeting|session))?)\s*,\s+/.exec(
+        s,
+      ) ??
       // "The session was moderated by X": leading the meeting itself, never a delegation.
       // "The talks in the narrow and the expanded format were led by X": a few words on the meeting's format between.
       // "The proceedings were steered by X", "the sessions were guided by X".
