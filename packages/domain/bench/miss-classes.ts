@@ -6,6 +6,7 @@ import type { Evaluation, ExpectedRecord } from "../src/reader/evaluate";
 import { membershipsOf, rootOrganization, type ReaderKnowledge } from "../src/reader/knowledge";
 import { organizationMentions } from "../src/reader/mentions";
 import { recordOfProposal } from "../src/reader/evaluate";
+import { TITLE_WORDS } from "../src/reader/vocabulary";
 import type { MeetingProposal, PersonMention } from "../src/reader/proposal";
 
 export type MissClasses = Map<string, number>;
@@ -175,6 +176,11 @@ export function classifyMisses(
             ? "a known person read as a new one"
             : "another known person of a shared name";
     add(classes, `participants missed: proposed as ${kind}`);
+    if (kind === "a new person spelled otherwise")
+      add(
+        classes,
+        `participants missed: spelled otherwise: ${spellingDifference(person.slice(4), variant.slice(4), knowledge)}`,
+      );
   }
   for (const extra of evaluation.participants.extra) {
     if (!variants.has(extra)) add(classes, "participants extra: someone the record does not hold");
@@ -352,6 +358,63 @@ function chairSentence(person: string, knowledge: ReaderKnowledge, text: string)
   return words.size
     ? `their sentences say ${[...words].sort().join("/")}`
     : "their sentences have no word of chairing";
+}
+
+/**
+ * How a name proposed differs from the recorded one, by the kind of words only (never the words): words before or
+ * after it, words missing, diacritics, case or hyphens, or other spellings of the same number of words.
+ */
+function spellingDifference(recorded: string, proposed: string, knowledge: ReaderKnowledge): string {
+  const countryWords = new Set(
+    knowledge.countries.flatMap((country) =>
+      [
+        country.nameI18n.en,
+        ...(country.otherNames ?? []).map((other) => (typeof other === "string" ? other : other.name)),
+        ...(country.demonyms ?? []),
+      ]
+        .flatMap((name) => fold(String(name)).split(/[^\p{L}]+/u))
+        .filter((word) => word.length > 2),
+    ),
+  );
+  const plain = (name: string) => fold(name).replace(/[-‐]/g, " ").replace(/\s+/g, " ").trim();
+  if (plain(recorded) === plain(proposed)) return "diacritics, case or hyphens only";
+  const want = plain(recorded).split(" ");
+  const got = plain(proposed).split(" ");
+  const kindOf = (words: string[]) =>
+    words.every(
+      (word) =>
+        TITLE_WORDS.has(word) ||
+        /^(?:h\.?e\.?|h\.?h\.?|mr\.?|mrs\.?|dr\.?|sheikh|shaikh|prince|his|her)$/.test(word),
+    )
+      ? "title or style words"
+      : words.every((word) => countryWords.has(word.replace(/['’]s$/, "")))
+        ? "country words"
+        : words.every((word) => word.length <= 2)
+          ? "initials or particles"
+          : "name words";
+  const at = (outer: string[], inner: string[]) => {
+    for (let i = 0; i + inner.length <= outer.length; i++)
+      if (inner.every((word, j) => outer[i + j] === word)) return i;
+    return -1;
+  };
+  const inGot = at(got, want);
+  if (inGot >= 0) {
+    const before = got.slice(0, inGot);
+    const after = got.slice(inGot + want.length);
+    return [
+      before.length ? `${kindOf(before)} before (${before.length > 2 ? "3+" : before.length})` : "",
+      after.length ? `${kindOf(after)} after (${after.length > 2 ? "3+" : after.length})` : "",
+    ]
+      .filter(Boolean)
+      .join(" and ")
+      .concat(" the recorded name");
+  }
+  const inWant = at(want, got);
+  if (inWant >= 0) {
+    const missing = [...want.slice(0, inWant), ...want.slice(inWant + got.length)];
+    return `the recorded name's ${kindOf(missing)} missing (${inWant > 0 ? "first" : "last"} words)`;
+  }
+  return want.length === got.length ? "as many words, some spelled otherwise" : "other words";
 }
 
 /** What kind of day a term's date is, beside the meeting's days: the meeting's first day, 1 January, a year alone. */

@@ -19,7 +19,7 @@ export interface Paragraph extends Span {
 // transliterated initial of two letters, after another initial with or without a space ("E.Sh. Rahmon", "A. Sh.
 // Atambayev") or on its own ("Prime Minister Sh. Mirziyoyev", "Foreign Minister Kh. Kasuri").
 const ABBREVIATIONS =
-  /(?:^|[\s(.])(?:Mr|Mrs|Ms|Dr|St|No|Jr|Sr|Gen|Lt|Col|Prof|Rt|Hon|vs|etc|e\.g|i\.e|U\.S|U\.N|[A-Z]|Sh|Zh|Ch|Kh|Ts|Yu|Ya|Ye)\.$|[A-Z]\.\s?(?:Sh|Zh|Ch|Kh|Ts|Yu|Ya|Ye)\.$/;
+  /(?:^|[\s(.])(?:Mr|Mrs|Ms|Dr|St|No|Jr|Sr|Gen|Lt|Col|Maj|Brig|Capt|Adm|Engr|Amb|Prof|Rt|Hon|vs|etc|e\.g|i\.e|U\.S|U\.N|[A-Z]|Sh|Zh|Ch|Kh|Ts|Yu|Ya|Ye)\.$|[A-Z]\.\s?(?:Sh|Zh|Ch|Kh|Ts|Yu|Ya|Ye)\.$/;
 
 /** A month's abbreviation with its full stop, which a number after it keeps inside the sentence. */
 const SHORT_MONTH = /(?:^|[\s(,])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;

@@ -195,7 +195,10 @@ export const TITLE_WORDS = new Set(
     "authority " +
     // Military ranks before a leader's name ("Captain Ibrahim Traoré", "Colonel Assimi Goïta", "Field Marshal Omar
     // al-Bashir"): no name begins with them.
-    "captain colonel lieutenant brigadier marshal admiral " +
+    "captain colonel lieutenant brigadier marshal admiral lt col maj brig capt adm " +
+    // Academic, religious and customary styles before a leader's name ("President Professor Peter Mutharika", "Alhaji
+    // Muhammadu Buhari", "Ayatollah Seyyed Ebrahim Raisi", "Dame Sandra Mason", "Engr. X", "Comrade X").
+    "professor alhaji mallam ayatollah hojatoleslam seyyed sayyed dame engr comrade " +
     // India's forms of address in its official releases ("Prime Minister Shri Narendra Modi", "Smt. Droupadi Murmu").
     "shri shrimati smt " +
     // Commonwealth and Indonesian forms of address written without their dots or in full ("The Rt Hon A", "The
