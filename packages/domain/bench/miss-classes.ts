@@ -367,12 +367,8 @@ function chairSentence(person: string, knowledge: ReaderKnowledge, text: string)
 function spellingDifference(recorded: string, proposed: string, knowledge: ReaderKnowledge): string {
   const countryWords = new Set(
     knowledge.countries.flatMap((country) =>
-      [
-        country.nameI18n.en,
-        ...(country.otherNames ?? []).map((other) => (typeof other === "string" ? other : other.name)),
-        ...(country.demonyms ?? []),
-      ]
-        .flatMap((name) => fold(String(name)).split(/[^\p{L}]+/u))
+      [country.nameI18n.en, ...country.otherNames, ...country.demonyms]
+        .flatMap((name) => fold(name).split(/[^\p{L}]+/u))
         .filter((word) => word.length > 2),
     ),
   );
