@@ -6,6 +6,7 @@ import type { Evaluation, ExpectedRecord } from "../src/reader/evaluate";
 import { membershipsOf, rootOrganization, type ReaderKnowledge } from "../src/reader/knowledge";
 import { organizationMentions } from "../src/reader/mentions";
 import { recordOfProposal } from "../src/reader/evaluate";
+import { isTitleToken } from "../src/reader/titles";
 import { TITLE_WORDS } from "../src/reader/vocabulary";
 import type { MeetingProposal, PersonMention } from "../src/reader/proposal";
 
@@ -164,6 +165,11 @@ export function classifyMisses(
         : "not among the mentions";
       add(classes, `participants missed: not proposed, ${namedInText(person, knowledge, text)}, ${surfaced}`);
       add(classes, `participants missed: not proposed (any naming), ${surfaced}`);
+      if (surfaced === "not among the mentions")
+        add(
+          classes,
+          `participants missed, not among the mentions: ${nameSurroundings(person, knowledge, text)}`,
+        );
       continue;
     }
     variants.add(variant);
@@ -185,6 +191,14 @@ export function classifyMisses(
   for (const extra of evaluation.participants.extra) {
     if (!variants.has(extra)) add(classes, "participants extra: someone the record does not hold");
   }
+  const unlisted = evaluation.participants.missed.filter(
+    (person) => !amongMentions(person, knowledge, proposal),
+  ).length;
+  if (unlisted > 0)
+    add(
+      classes,
+      `texts with participants missed and not among the mentions: ${unlisted > 5 ? "6 or more" : unlisted > 2 ? "3–5" : "1–2"} each`,
+    );
 
   // The mentions list, by the reason given: how many of each are people the record holds as participants. It is the
   // noise the editor reads past, and what promoting a class of mentions to participants would gain and cost.
@@ -411,6 +425,73 @@ function spellingDifference(recorded: string, proposed: string, knowledge: Reade
     return `the recorded name's ${kindOf(missing)} missing (${inWant > 0 ? "first" : "last"} words)`;
   }
   return want.length === got.length ? "as many words, some spelled otherwise" : "other words";
+}
+
+/**
+ * The shape of the words around the first place the text names a person in full (the kinds of words only): what is
+ * right before the name and right after it.
+ */
+function nameSurroundings(person: string, knowledge: ReaderKnowledge, text: string): string {
+  const lower = text.toLowerCase();
+  const name = recordedNames(person, knowledge)
+    .map((candidate) => candidate.toLowerCase())
+    .find((candidate) => lower.includes(candidate));
+  if (!name) return "not named in full as written";
+  const at = lower.indexOf(name);
+  const before = text.slice(Math.max(0, at - 40), at);
+  const after = text.slice(at + name.length, at + name.length + 40);
+  const countryBefore = knowledge.countries.some((country) =>
+    [country.nameI18n.en, ...country.otherNames, ...country.demonyms].some((word) =>
+      fold(before)
+        .trimEnd()
+        .replace(/['’]s$/, "")
+        .endsWith(fold(word)),
+    ),
+  );
+  const lastWord = /(\S+)\s*$/.exec(before)?.[1] ?? "";
+  const beforeKind =
+    /\n\s*(?:[-•*·–—]\s*)?$/.test(before) || at === 0
+      ? "a line's start"
+      : countryBefore
+        ? "a country or its adjective"
+        : isTitleToken(lastWord)
+          ? "a title word"
+          : /[:–—-]\s*$/.test(before)
+            ? "a colon or dash"
+            : /,\s*$/.test(before)
+              ? "a comma"
+              : /\band\s*$/i.test(before)
+                ? "'and'"
+                : /\(\s*$/.test(before)
+                  ? "a bracket"
+                  : /['’]s$/.test(lastWord)
+                    ? "another name's possessive"
+                    : /\p{Lu}/u.test(lastWord[0] ?? "")
+                      ? `another capitalised word${/^\p{Lu}[\p{L}'’-]*$/u.test(lastWord) && knowledge.organizations.some((organization) => organization.nameI18n.en.includes(lastWord)) ? " (of an organization's name)" : ""}`
+                      : "a lower-case word";
+  const afterKind = /^\s*\(/.test(after)
+    ? "a bracket"
+    : /^\s*,/.test(after)
+      ? "a comma"
+      : /^\s*[.;:]/.test(after)
+        ? "a stop"
+        : /^\s*(?:–|—|-)\s/.test(after)
+          ? "a dash"
+          : /^\s*\n/.test(after)
+            ? "a line's end"
+            : /^\s+and\b/.test(after)
+              ? "'and'"
+              : /^['’]s\b/.test(after)
+                ? "a possessive"
+                : "a word";
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  const where =
+    lineStart === 0
+      ? "the first line"
+      : text.slice(0, lineStart).trim().split("\n").length <= 2
+        ? "the lead"
+        : "the body";
+  return `before: ${beforeKind}; after: ${afterKind}; in ${where}`;
 }
 
 /** What kind of day a term's date is, beside the meeting's days: the meeting's first day, 1 January, a year alone. */

@@ -1167,6 +1167,25 @@ describe("more list openers and initials", () => {
     ).toEqual(["Vladimir Putin"]);
   });
 
+  // 7 December 2026: the session named with ", which included" or "in restricted format" before the verb.
+  it.each([
+    "The restricted-format session, which included President of Russia Vladimir Putin and President of Belarus Alexander Lukashenko, discussed security.",
+    "The talks in restricted format, which also included President of Russia Vladimir Putin and President of Belarus Alexander Lukashenko, lasted two hours.",
+    "The session in expanded format included President of Russia Vladimir Putin and President of Belarus Alexander Lukashenko.",
+  ])("reads the session's list past its format or a relative clause: %s", (sentence) => {
+    expect(eurasia(sentence, CSTO, "2023-05-12").names).toEqual(["Vladimir Putin", "Alexander Lukashenko"]);
+  });
+
+  it("guard: a meeting that included a session names no one by it", () => {
+    expect(
+      eurasia(
+        "The meeting, which included a session on trade, was held in Minsk. President of Russia Vladimir Putin attended.",
+        CSTO,
+        "2023-05-12",
+      ).names,
+    ).toEqual(["Vladimir Putin"]);
+  });
+
   it("reconciles a transliterated initial of two letters, with or without a space", () => {
     for (const text of [
       "Heads of state V.V.Putin and E.Sh. Rahmon attended.",
