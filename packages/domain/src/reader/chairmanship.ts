@@ -1531,6 +1531,14 @@ function earlierTerm(
     const start = `${month[2]}-${String(monthNumber(month[1]!)).padStart(2, "0")}`;
     if (past && start < date.slice(0, 7)) return start;
   }
+  // "last July", "in July last year": that month of the year before the meeting, or of its own year when the month
+  // came before the meeting's.
+  const lastMonth = LAST_MONTH.exec(words);
+  if (lastMonth && meetingYear !== null && date !== null && date.length >= 7) {
+    const month = monthNumber((lastMonth[1] ?? lastMonth[2])!);
+    const year = lastMonth[2] || month >= Number(date.slice(5, 7)) ? meetingYear - 1 : meetingYear;
+    if (past) return `${year}-${String(month).padStart(2, "0")}`;
+  }
   if (/\blast\s+year\b/i.test(words) && meetingYear !== null) return String(meetingYear - 1);
   // "a year ago", "two years ago": that many years before the meeting's.
   const ago = /\b(a|one|two|three|four|five)\s+years?\s+ago\b/i.exec(words);
@@ -1554,6 +1562,10 @@ function earlierTerm(
   return /\bat\s+the\s+(?:last|previous)\s+(?:summit|meeting|session)\b/i.test(words) ? "" : null;
 }
 
+const LAST_MONTH = new RegExp(
+  `\\blast\\s+(${MONTH_NAMES})\\b|\\bin\\s+(${MONTH_NAMES})\\s+(?:of\\s+)?last\\s+year\\b`,
+  "i",
+);
 const YEARS_AGO: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 /**
@@ -2561,6 +2573,24 @@ function takenOverBefore(
     if (sentence === handover) continue;
     for (const mention of countriesIn(context, sentence.start, sentence.end)) {
       if (mention.id !== countryId) continue;
+      // "Since assuming the chairmanship in July 2023, Kazakhstan has held …": the participle before its subject.
+      const having = SINCE_TAKING_BEFORE.exec(text.slice(sentence.start, mention.start));
+      if (having) {
+        const since = earlierTerm(having[1]!, meetingYear, true, context.date);
+        if (since) return since;
+      }
+      // "Kazakhstan's year at the helm of the SCO began in July 2023", "The Kazakh chairmanship, launched in July
+      // 2023, …": the holder's office and the past verb of its start.
+      const began = OFFICE_BEGAN_AFTER.exec(text.slice(mention.end, sentence.end));
+      if (began) {
+        const since = earlierTerm(
+          text.slice(mention.end + began[0].length, sentence.end).split(/[,;]/)[0]!,
+          meetingYear,
+          true,
+          context.date,
+        );
+        if (since) return since;
+      }
       const took = TOOK_THE_OFFICE.exec(text.slice(mention.end, sentence.end));
       if (!took) continue;
       const officeEnd = mention.end + took[0].length;
@@ -2571,6 +2601,15 @@ function takenOverBefore(
   }
   return null;
 }
+const SINCE_TAKING_BEFORE = new RegExp(
+  `^(?:[^,;.]{0,40},\\s+)?(?:since|after|upon)\\s+((?:assuming|taking\\s+(?:over|up)|receiving|inheriting)\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}?${OFFICE}\\b[^,;.]{0,60}),\\s+(?:the\\s+)?$`,
+  "i",
+);
+const OFFICE_BEGAN_AFTER = new RegExp(
+  `^(?:['’]s)?\\s+(?:(?:year|term|tenure)\\s+(?:at\\s+the\\s+helm|in\\s+the\\s+chair)|(?:[\\w’'-]+\\s+){0,2}?${OFFICE})\\b[^,.;]{0,40}?,?\\s+(?:which\\s+)?(?:began|started|commenced|(?:was\\s+)?launched)\\b`,
+  "i",
+);
+
 /**
  * " had taken over the chair", " assumed the rotating chairmanship", ", the outgoing Chair, had led the Association
  * since": a past verb of taking the office after its subject (an apposition at most between), or one of holding the
