@@ -247,7 +247,19 @@ export function classifyMisses(
         `chair: found as a participant, not as the chair (${chairSentence(want.person, knowledge, text)}; ${chairWords}${otherChair})`,
       );
     if (want.role !== "chair" && participant.role === "chair")
-      add(classes, "chair: a participant made chair");
+      add(
+        classes,
+        `chair: a participant made chair (${chairSentence(participant.person, knowledge, text)}; the recorded chair ${
+          expected.participants.some(
+            (other) =>
+              other.role === "chair" && got.participants.some((mine) => mine.person === other.person),
+          )
+            ? "found as a participant"
+            : expected.participants.some((other) => other.role === "chair")
+              ? "not found"
+              : "none"
+        })`,
+      );
   }
   for (const want of expected.participants) {
     if (want.role === "chair" && !got.participants.some((participant) => participant.person === want.person))
@@ -350,7 +362,22 @@ export function classifyMisses(
       }
     } else if (got.chairmanships.length > 0)
       add(classes, anotherCountryProposed(proposal, expected, knowledge));
-    else add(classes, "handover missed: no term proposed");
+    else {
+      // Which words of a handover the text holds at all (their stems only), the body's known or not.
+      const stems = [
+        ...new Set(
+          (
+            text.match(
+              /\b(?:hand(?:ed|s|ing)?\s+over|pass(?:ed|es|ing)?|transfer\w*|t(?:ook|akes?|aking)\s+over|assum\w*|baton|gavel|chairmanship|presidency|chairship|rotat\w*|will\s+(?:chair|host|preside|lead)|next\s+(?:chair|summit|host))\b/gi,
+            ) ?? []
+          ).map((word) => word.toLowerCase().replace(/\s+/g, " ").split(" ")[0]!.slice(0, 6)),
+        ),
+      ].sort();
+      add(
+        classes,
+        `handover missed: no term proposed (${expected.bodyId === null ? "a body the knowledge lacks" : "a known body"}; words: ${stems.join("/") || "none"})`,
+      );
+    }
   }
 }
 

@@ -16,6 +16,7 @@ import {
   OPENING_RECEIVING_FROM,
   RECEIVING_FROM,
   TO_WHOM_THE_GIVER_PASSED,
+  TO_WHOM_THE_OFFICE_PASSED,
 } from "./handovers-told-of-the-receiver";
 import { ABSENT_HOLDER_CONFIDENCE, tookPart } from "./chairmanship-participation";
 import {
@@ -486,7 +487,12 @@ function receivedFrom(
       if (receiver && receiver.countryId !== giver.countryId) return incoming(receiver, giver);
     }
   }
-  for (const pattern of [RECEIVING_FROM, BEING_PASSED_TO_HIM_BY, TO_WHOM_THE_GIVER_PASSED]) {
+  for (const pattern of [
+    RECEIVING_FROM,
+    BEING_PASSED_TO_HIM_BY,
+    TO_WHOM_THE_GIVER_PASSED,
+    TO_WHOM_THE_OFFICE_PASSED,
+  ]) {
     for (const clause of words.matchAll(pattern)) {
       const receiver = subjectBefore(context, countries, sentence.start, words.slice(0, clause.index));
       const at = sentence.start + clause.index + clause[0].length;
@@ -536,7 +542,7 @@ function incomingIn(
   // Passing: "… handed over the chairmanship to Y", "the presidency will be moved to Y", "the baton passes to Y".
   const passing = new RegExp(`\\b${PASSING}\\b`, "gi");
   for (const verb of words.matchAll(passing)) {
-    const to = passedTo(words, verb.index, verb.index + verb[0].length);
+    const to = passedTo(words, verb.index, verb.index + verb[0].length, OFFICE_NAMED.test(context.text));
     if (to === null) continue;
     const recipient = sideAfter(context, countries, sentence.start + to);
     if (!recipient) continue;
@@ -1208,7 +1214,13 @@ function holderInOfficeAside(
   };
 }
 
-function passedTo(words: string, verbStart: number, verbEnd: number): number | null {
+function passedTo(
+  words: string,
+  verbStart: number,
+  verbEnd: number,
+  /** The release names the body's office somewhere ("chairmanship", "presidency"): a bare "handing over to Y" passes it. */
+  officeNamed = false,
+): number | null {
   const after = words.slice(verbEnd);
   // "The chairmanship was conferred on Y", "bestowed upon Y": the next holder follows "on".
   const to = (
@@ -1278,17 +1290,32 @@ function passedTo(words: string, verbStart: number, verbEnd: number): number | n
     /^hand(?:s|ed|ing)?$/i.test(verb) &&
     /^\s+over\s+$/i.test(between) &&
     titledOutgoingSubject(words.slice(0, verbStart));
+  // "President X of W, handing over to President Y of Z, said …", "After handing over to Z, W thanked …": the bare
+  // participle of handing over, in a release that names the office elsewhere, passes it.
+  const bareParticiple =
+    officeNamed &&
+    /^handing$/i.test(verb) &&
+    /^\s+over\s+$/i.test(between) &&
+    /(?:^|,\s*|\bafter\s+)$/i.test(words.slice(0, verbStart)) &&
+    // Not "handing over to Z the documents": a thing handed names its object after the recipient.
+    !/^[^,;.]{1,80}?\s+(?:the|its|his|her|their|a|an)\s+\p{Ll}/u.test(
+      after.slice(to.index + to[0].length).split(/[,;.]/)[0]! + " ",
+    );
   if (
     !officeAfter &&
     !officeBefore &&
     !officeAfterRecipient &&
     !officeThen &&
     !officeInAClause &&
-    !fromTheTitledHolder
+    !fromTheTitledHolder &&
+    !bareParticiple
   )
     return null;
   return verbEnd + to.index + to[0].length;
 }
+
+/** The office by its own name, anywhere in a release. */
+const OFFICE_NAMED = /\b(?:chairmanship|presidency|chairship|chairpersonship)\b/i;
 
 /** A token of the office with an indefinite article: "a hammer", "a wooden gavel". */
 const A_TOKEN = /\b(?:a|an)\s+(?:[\w’'-]+\s+)?(?:baton|gavel|hammer|torch|helm|reins|mantle)\b/i;

@@ -34,12 +34,37 @@ describe("the receiver as the subject", () => {
   });
 });
 
+// 7 December 2026: the office as the subject of the relative clause, and the bare participle of handing over in a
+// release that names the office.
+describe("the office passed in a relative clause on the receiver, or handed over in a participle", () => {
+  it.each([
+    "Bolivia, to which the pro tempore presidency passed from Peru, will host the next meeting.",
+    "President Evo Morales of Bolivia, to whom the pro tempore presidency was handed over from Peru, thanked the Council.",
+    "President Martín Vizcarra of Peru, handing over to President Evo Morales of Bolivia, said the year of his pro tempore presidency had been fruitful.",
+  ])("%s", (sentence) => {
+    expect(termsWith(sentence)).toEqual([
+      [PE, null, "2019-05-26"],
+      [BO, "2019-05-26", null],
+    ]);
+  });
+
+  it("the receiver alone when the clause names no giver", () => {
+    expect(
+      termsWith("Bolivia, to which the pro tempore presidency passed, will host the next meeting."),
+    ).toEqual([[BO, "2019-05-26", null]]);
+  });
+});
+
 describe("guards", () => {
   it.each([
     "Bolivia, receiving the delegation from Peru, thanked the Council.",
     "President Evo Morales, to whom President Martín Vizcarra handed a copy of the declaration, thanked the Council.",
     "Bolivia, receiving the presidency of the Council of the European Union from Peru, thanked the Council.",
     "President Evo Morales, the floor being passed to him by President Martín Vizcarra, thanked the Council.",
+    // an office passed in an earlier year; something handed over after the receiver; no office named in the release
+    "Bolivia, to which the pro tempore presidency passed last year, thanked the Council.",
+    "Peru, handing over to Bolivia the documents of the summit, thanked the presidency's staff.",
+    "Peru, handing over to Bolivia, thanked the Council.",
   ])("reads no handover: %s", (sentence) => {
     expect(termsWith(sentence)).toEqual([]);
   });

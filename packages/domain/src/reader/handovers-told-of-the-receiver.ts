@@ -31,6 +31,16 @@ export const TO_WHOM_THE_GIVER_PASSED = new RegExp(
 );
 
 /**
+ * ", to which the chairmanship passed,", ", to whom the presidency was handed over from Kazakhstan": the office as the
+ * subject of the relative clause; the receiver is the subject before the comma, the giver a side after "from" if any.
+ * Not a term passed earlier (", to which the chairmanship passed last year").
+ */
+export const TO_WHOM_THE_OFFICE_PASSED = new RegExp(
+  String.raw`,\s+to\s+(?:whom|which)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?${OFFICE}\s+(?:has\s+|had\s+|now\s+)?(?:passed|went|fell|(?:was|has\s+been)\s+(?:passed|handed(?:\s+over)?|transferred|given|entrusted))\b(?![^,;.]*\b(?:last|previous|ago|earlier|(?:19|20)\d{2})\b)(?:\s+from\s+(?:the\s+)?)?`,
+  "gi",
+);
+
+/**
  * ", the baton being passed to him by", ", with the presidency having been handed over to her by": the receiver is the
  * subject before the comma, the giver the side after "by".
  */
