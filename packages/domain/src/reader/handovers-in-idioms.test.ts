@@ -123,8 +123,20 @@ describe("leading the body in the time to come, and the next chair named", () =>
   it.each([
     "Tajikistan was named the next chair.",
     "Tajikistan has been nominated as the incoming presidency.",
+    // 7 December 2026: confirmed or endorsed as the next one, next in line for the office.
+    "Tajikistan was confirmed as the next presidency.",
+    "Tajikistan was endorsed as the incoming chair.",
+    "Tajikistan is next in line for the chairmanship.",
   ])("reads a next chair named: %s", (text) => {
     expect(nextHolders(text)).toEqual([TJ]);
+  });
+
+  it.each([
+    "Tajikistan is next in line for the presidency of the Security Council.",
+    "Tajikistan was named the next chair of the Security Council.",
+    "Tajikistan was confirmed as the next venue.",
+  ])("reads none for another body's office or no office: %s", (text) => {
+    expect(nextHolders(text)).toEqual([]);
   });
 
   it.each([
