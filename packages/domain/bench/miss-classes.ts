@@ -351,13 +351,23 @@ export function classifyMisses(
             : text.includes(year)
               ? ", its year in the text"
               : ", its year not in the text";
+        const proposedAlone =
+          want[end] === null && same[end]
+            ? `; proposed ${dayKind(same[end]!, expected)}${
+                expected.startDate &&
+                same[end]!.length >= 10 &&
+                same[end]!.slice(5) === expected.startDate.slice(5)
+                  ? ", the meeting's day of an earlier year"
+                  : ""
+              }`
+            : "";
         const shapes =
           want[end] && same[end]
             ? `; record ${dayKind(want[end]!, expected)}, proposed ${dayKind(same[end]!, expected)}`
             : "";
         add(
           classes,
-          `handover missed: the country right, its ${which} date ${how} (${side}${written}${shapes})`,
+          `handover missed: the country right, its ${which} date ${how} (${side}${written}${shapes}${proposedAlone})`,
         );
       }
     } else if (got.chairmanships.length > 0)
