@@ -530,6 +530,9 @@ function incomingIn(
     const next = sideAfter(context, countries, sentence.start + ends.index + ends[0].length);
     if (!next || next.start !== sentence.start + ends.index + ends[0].length) continue;
     if (!THE_NEXT_ONE_BEGINS.test(context.text.slice(next.end, sentence.end))) continue;
+    // In the past, at this meeting only: "In 2023 India's chairmanship ended and Kazakhstan's began" is an earlier one.
+    if (/\b(?:ended|was\s+over|came|closed|concluded|expired)\b/i.test(ends[0]) && EARLIER_TIME.test(words))
+      continue;
     const old = subjectBefore(context, countries, sentence.start, words.slice(0, ends.index));
     return {
       ...next,
@@ -1319,6 +1322,10 @@ function passedTo(
 
 /** The office by its own name, anywhere in a release. */
 const OFFICE_NAMED = /\b(?:chairmanship|presidency|chairship|chairpersonship)\b/i;
+
+/** Words of a time before the meeting's: a year written out, "last year", "previously", "ago". */
+const EARLIER_TIME =
+  /\b(?:(?:19|20)\d{2}|last\s+(?:year|summit|meeting|session)|previous(?:ly)?|ago|earlier)\b/i;
 
 /** A token of the office with an indefinite article: "a hammer", "a wooden gavel". */
 const A_TOKEN = /\b(?:a|an)\s+(?:[\w’'-]+\s+)?(?:baton|gavel|hammer|torch|helm|reins|mantle)\b/i;

@@ -31,6 +31,24 @@ describe("one office ends, the next begins", () => {
   });
 });
 
+// 7 December 2026: told in the past, at this meeting.
+describe("one office ended, the next began", () => {
+  it.each([
+    "Today Peru's presidency ended and Bolivia's began.",
+    "At the summit the Peruvian presidency came to an end, and Bolivia's presidency began.",
+    "With the declaration signed, Peru's pro tempore presidency concluded and the Bolivian one commenced.",
+  ])("%s", (sentence) => {
+    expect(termsWith(sentence)).toEqual([
+      [PE, null, "2019-05-26"],
+      [BO, "2019-05-26", null],
+    ]);
+  });
+
+  it("guard: an earlier handover told in the past is none of this meeting", () => {
+    expect(termsWith("In 2018 Peru's presidency ended and Bolivia's began.")).toEqual([]);
+  });
+});
+
 describe("guards", () => {
   it.each([
     [
