@@ -411,6 +411,13 @@ function chairSentence(person: string, knowledge: ReaderKnowledge, text: string)
     : "their sentences have no word of chairing";
 }
 
+/** A country's English name, other names and demonyms: the words that name it in a text. */
+const countryNames = (country: ReaderKnowledge["countries"][number]) => [
+  country.nameI18n.en,
+  ...country.otherNames,
+  ...country.demonyms,
+];
+
 /**
  * How a name proposed differs from the recorded one, by the kind of words only (never the words): words before or
  * after it, words missing, diacritics, case or hyphens, or other spellings of the same number of words.
@@ -418,7 +425,7 @@ function chairSentence(person: string, knowledge: ReaderKnowledge, text: string)
 function spellingDifference(recorded: string, proposed: string, knowledge: ReaderKnowledge): string {
   const countryWords = new Set(
     knowledge.countries.flatMap((country) =>
-      [country.nameI18n.en, ...country.otherNames, ...country.demonyms]
+      countryNames(country)
         .flatMap((name) => fold(name).split(/[^\p{L}]+/u))
         .filter((word) => word.length > 2),
     ),
@@ -477,13 +484,11 @@ function nameSurroundings(person: string, knowledge: ReaderKnowledge, text: stri
   const at = lower.indexOf(name);
   const before = text.slice(Math.max(0, at - 40), at);
   const after = text.slice(at + name.length, at + name.length + 40);
+  const beforeFolded = fold(before)
+    .trimEnd()
+    .replace(/['’]s$/, "");
   const countryBefore = knowledge.countries.some((country) =>
-    [country.nameI18n.en, ...country.otherNames, ...country.demonyms].some((word) =>
-      fold(before)
-        .trimEnd()
-        .replace(/['’]s$/, "")
-        .endsWith(fold(word)),
-    ),
+    countryNames(country).some((name) => beforeFolded.endsWith(fold(name))),
   );
   const lastWord = /(\S+)\s*$/.exec(before)?.[1] ?? "";
   const beforeKind =

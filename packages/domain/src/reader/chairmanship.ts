@@ -545,7 +545,7 @@ function incomingIn(
   // Passing: "… handed over the chairmanship to Y", "the presidency will be moved to Y", "the baton passes to Y".
   const passing = new RegExp(`\\b${PASSING}\\b`, "gi");
   for (const verb of words.matchAll(passing)) {
-    const to = passedTo(words, verb.index, verb.index + verb[0].length, OFFICE_NAMED.test(context.text));
+    const to = passedTo(words, verb.index, verb.index + verb[0].length, context.text);
     if (to === null) continue;
     const recipient = sideAfter(context, countries, sentence.start + to);
     if (!recipient) continue;
@@ -1224,8 +1224,8 @@ function passedTo(
   words: string,
   verbStart: number,
   verbEnd: number,
-  /** The release names the body's office somewhere ("chairmanship", "presidency"): a bare "handing over to Y" passes it. */
-  officeNamed = false,
+  /** The whole release: one that names the office somewhere ("chairmanship") lets a bare "handing over to Y" pass it. */
+  release = "",
 ): number | null {
   const after = words.slice(verbEnd);
   // "The chairmanship was conferred on Y", "bestowed upon Y": the next holder follows "on".
@@ -1299,14 +1299,15 @@ function passedTo(
   // "President X of W, handing over to President Y of Z, said …", "After handing over to Z, W thanked …": the bare
   // participle of handing over, in a release that names the office elsewhere, passes it.
   const bareParticiple =
-    officeNamed &&
     /^handing$/i.test(verb) &&
     /^\s+over\s+$/i.test(between) &&
     /(?:^|,\s*|\bafter\s+)$/i.test(words.slice(0, verbStart)) &&
     // Not "handing over to Z the documents": a thing handed names its object after the recipient.
     !/^[^,;.]{1,80}?\s+(?:the|its|his|her|their|a|an)\s+\p{Ll}/u.test(
       after.slice(to.index + to[0].length).split(/[,;.]/)[0]! + " ",
-    );
+    ) &&
+    // Last: a scan of the whole release, for the rare verb that gets this far.
+    OFFICE_NAMED.test(release);
   if (
     !officeAfter &&
     !officeBefore &&

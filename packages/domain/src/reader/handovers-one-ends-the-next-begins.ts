@@ -1,7 +1,8 @@
 // "Hungary's presidency ends and the Polish one begins", "The Peruvian presidency ends and the Bolivian one begins
-// today", and in the past ("Today Kazakhstan's chairmanship ended and China's began"): a handover told as the old holder's office ending and the new holder's beginning, the second named by its
-// adjective with "one" for the office. Without this the reader lost it; with the office named again ("and Russia's
-// begins", "and the Bolivian presidency starts") it read it before and reads it the same way here.
+// today", and in the past ("Today Kazakhstan's chairmanship ended and China's began"): a handover told as the old
+// holder's office ending and the new holder's beginning, the second named by its adjective with "one" for the office.
+// Without this the reader lost it; with the office named again ("and Russia's begins", "and the Bolivian presidency
+// starts") it read it before and reads it the same way here.
 
 const OFFICE = "(?:presidency|chairmanship|chairship|term)";
 
