@@ -168,7 +168,7 @@ export function classifyMisses(
       if (surfaced === "not among the mentions")
         add(
           classes,
-          `participants missed, not among the mentions: ${nameSurroundings(person, knowledge, text)}`,
+          `participants missed, not among the mentions: ${nameSurroundings(person, knowledge, text)}${besideAParticipant(person, knowledge, text, proposal)}`,
         );
       continue;
     }
@@ -533,7 +533,47 @@ function nameSurroundings(person: string, knowledge: ReaderKnowledge, text: stri
       : text.slice(0, lineStart).trim().split("\n").length <= 2
         ? "the lead"
         : "the body";
-  return `before: ${beforeKind}; after: ${afterKind}; in ${where}`;
+  const written = text.slice(at, at + name.length);
+  return `before: ${beforeKind}; after: ${afterKind}; in ${where}; ${nameShape(written)}`;
+}
+
+/**
+ * Why a name the text holds may have been passed over as a mention: it lies inside a participant's span (two people
+ * read as one), or a participant's name ends in the same word (the mentions skip a participant's family name).
+ */
+function besideAParticipant(
+  person: string,
+  knowledge: ReaderKnowledge,
+  text: string,
+  proposal: MeetingProposal,
+): string {
+  const lower = text.toLowerCase();
+  const name = recordedNames(person, knowledge)
+    .map((candidate) => candidate.toLowerCase())
+    .find((candidate) => lower.includes(candidate));
+  if (!name) return "";
+  const at = lower.indexOf(name);
+  const last = (written: string) => fold(written.trim().split(/\s+/).at(-1) ?? "");
+  const inside = proposal.participants.some(
+    (participant) => participant.evidence.start <= at && participant.evidence.end >= at + name.length,
+  );
+  const sameLast = proposal.participants.some((participant) => last(participant.nameAsStated) === last(name));
+  return `${inside ? "; inside a participant's span" : ""}${sameLast ? "; a participant's last word" : ""}`;
+}
+
+/** The kinds of words a name is written with (never the words): what a mention finder may stumble on. */
+function nameShape(name: string): string {
+  const words = name.split(/\s+/);
+  const kinds = [
+    `${words.length} word${words.length === 1 ? "" : "s"}`,
+    words.some((word) => /^\p{Ll}/u.test(word)) ? "a lower-case word" : "",
+    /-/.test(name) ? "a hyphen" : "",
+    /['’]/.test(name) ? "an apostrophe" : "",
+    /\P{ASCII}/u.test(name) ? "a letter beyond ASCII" : "",
+    words.some((word) => /^\p{Lu}{2,}$/u.test(word)) ? "a word in capitals" : "",
+    words.some((word) => /\./.test(word)) ? "an initial" : "",
+  ].filter(Boolean);
+  return kinds.join(", ");
 }
 
 /** What kind of day a term's date is, beside the meeting's days: the meeting's first day, 1 January, a year alone. */

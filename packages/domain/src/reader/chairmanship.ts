@@ -196,9 +196,17 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
       ? (rootOrganization(knowledge, organization.id)?.id ?? organization.id)
       : context.organizationId;
   };
+  // "India handed the chairmanship to Kazakhstan in July 2023": a handover dated before the meeting is not this
+  // meeting's, but the day the receiver's term began, by country.
+  const handedEarlier = new Map<string, string>();
   for (const sentence of sentences) {
     const found = incomingIn(sentence, context, meetingYear, holders);
     if (!found) continue;
+    const earlier = handedOverBefore(found, context, meetingYear);
+    if (earlier !== null) {
+      if (!handedEarlier.has(found.countryId)) handedEarlier.set(found.countryId, earlier);
+      continue;
+    }
     const foundOrganization = organizationOf(sentence);
     if (foundOrganization === null && anotherBodyNamed(context, sentence)) continue;
     // A country outside the organization (a guest, a partner, another meeting's place) is the next holder only when
@@ -331,6 +339,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
         officeHeldSince(sentence, meetingYear, date) ??
         named.find((holder) => holder.countryId === outgoing.countryId && holder.since)?.since ??
         takenOverBefore(context, sentences, sentence, outgoing.countryId, meetingYear) ??
+        (handedEarlier.get(outgoing.countryId) || null) ??
         termYears(context, outgoing, meetingYear));
     result.push({
       organizationId: next.organizationId,
@@ -347,6 +356,47 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   result.push(next);
   return result;
 }
+
+/**
+ * The month or year a handover is dated to before the meeting ("" when it says only "at the previous summit"), null
+ * for one at the meeting: "India handed the chairmanship to Kazakhstan in July 2023", "… to Kazakhstan at the 2023
+ * summit", "Last year, India handed …", "In 2023 the chairmanship passed from India to Kazakhstan" at a 2024 meeting.
+ * Only words of the handover's own clause count: the receiver's (up to a comma) and those before the sentence's first
+ * country, never an aside on a holder (", which took over in July 2023,"). A year alone that is the meeting's own is
+ * this meeting's.
+ */
+function handedOverBefore(
+  found: Incoming,
+  context: ChairmanshipContext,
+  meetingYear: number | null,
+): string | null {
+  if (meetingYear === null) return null;
+  const { text } = context;
+  const { sentence } = found;
+  const first = countriesIn(context, sentence.start, sentence.end)[0];
+  const opening = first ? text.slice(sentence.start, first.start) : "";
+  const clauses = [
+    text.slice(found.end, sentence.end).split(/[,;(]|\s[–—]\s/)[0]!,
+    // A time alone: not "Having taken over the chairmanship in July 2023, X …", "At the end of its presidency, which
+    // began in July 2023, X …" (the holder's own start, which is the outgoing side's).
+    OPENING_ON_A_TERM.test(opening) ? "" : opening,
+  ];
+  for (const words of clauses) {
+    // "passed to Kazakhstan, whose chairmanship began in July 2023" stops at the comma; "to Kazakhstan for 2024" and a
+    // range of years name the term to come, which earlierTerm does not read.
+    const since = earlierTerm(
+      words.replace(/^\s*\p{Lu}/u, (initial) => initial.toLowerCase()),
+      meetingYear,
+      true,
+      context.date,
+    );
+    if (since !== null && since !== String(meetingYear)) return since;
+  }
+  return null;
+}
+
+const OPENING_ON_A_TERM =
+  /\b(?:which|that|who|whose|having|its|their|since|after|when|began|begun|started|took|taken|assumed|received|today)\b/i;
 
 /** A country's English name as the knowledge holds it, for the review screen (its id when it holds none). */
 function countryLabel(knowledge: ChairmanshipContext["knowledge"], countryId: string): string {
@@ -2027,6 +2077,24 @@ function markedIn(
     // whose country had presided over the Council since the Bishkek summit last year": the same in a relative clause.
     // Not "Kazakhstan, whose government has presided over the reforms since 2019": the office, or a body, is held.
     const clause = text.slice(mention.end, mention.end + LONG_CLAUSE);
+    // "Kazakhstan held the chairmanship from July 2023", "Kazakhstan chaired the SCO from July 2023 to July 2024": the
+    // same in the simple past with "from", not a term that ended before the meeting's year ("… from 2017 to 2018").
+    const heldFrom = HELD_FROM.exec(clause);
+    if (
+      heldFrom &&
+      !officeAny &&
+      HELD_OBJECT.test(heldFrom[0]) &&
+      !endedEarlier(clause, heldFrom, meetingYear)
+    ) {
+      markers.push({
+        countryId: mention.id,
+        start: mention.start,
+        end: mention.end + heldFrom[0].length,
+        since: beganIn(heldFrom[1] ? clause : `, which${clause}`, meetingYear, context.date),
+        next: false,
+      });
+      continue;
+    }
     const heldSince = HELD_SINCE.exec(clause);
     if (heldSince && !officeAny && HELD_OBJECT.test(heldSince[0])) {
       markers.push({
@@ -2374,6 +2442,20 @@ const HELD_OBJECT =
 // held the rotating chairmanship of the Council of Heads of State of the Commonwealth of Independent States since".
 const HELD_SINCE =
   /^(,\s+(?:which|whose\s+(?:country|state|government)))?\s+(has|had)\s+(?:held|exercised|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair|at\s+the\s+(?:head|helm)\s+of))\b[^.;,]{0,140}?\bsince\b/i;
+/** HELD_SINCE's simple past with "from" and a date: "held the chairmanship from July 2023", ", which chaired it from 2023". */
+const HELD_FROM = new RegExp(
+  String.raw`^(,\s+(?:which|whose\s+(?:country|state|government)))?\s+(?:had\s+)?(?:held|exercised|chaired|presided(?:\s+over)?)\b[^.;,]{0,140}?\bfrom\s+(?=(?:\d{1,2}\s+)?(?:${MONTH_NAMES})\b|(?:19|20)\d{2}\b)`,
+  "i",
+);
+
+/** "… from 2017 to 2018" at a 2024 meeting: a term held from a date that ended in a year before the meeting's. */
+function endedEarlier(clause: string, held: RegExpExecArray, meetingYear: number | null): boolean {
+  const until = new RegExp(
+    String.raw`^[^.;,]{0,30}?\b(?:to|until|till|through)\s+(?:\d{1,2}\s+)?(?:(?:${MONTH_NAMES})\s+)?((?:19|20)\d{2})\b`,
+    "i",
+  ).exec(clause.slice(held[0].length));
+  return until !== null && meetingYear !== null && Number(until[1]) < meetingYear;
+}
 
 /**
  * "which has presided over the reforms of the customs since 2011", "whose minister had chaired the talks since 2011":
@@ -2429,7 +2511,7 @@ function beganIn(
     return String(meetingYear - 1);
   // "… since the Nakhchivan summit of 3 October 2009": the day, when the clause gives one.
   const began = new RegExp(
-    String.raw`^\s*,?\s*${RELATIVE}\s+(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;]{0,150}?(?:\b(\d{1,2})\s+)?\b(?:${MONTH_NAME}\s+(?:(\d{1,2}),?\s+)?)?((?:19|20)\d{2})\b(?!\s*[-–—])`,
+    String.raw`^\s*,?\s*${RELATIVE}\s+(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;]{0,150}?(?:\b(\d{1,2})\s+)?\b(?:${MONTH_NAME}\s+(?:(\d{1,2}),?\s+)?(?:of\s+)?)?((?:19|20)\d{2})\b(?!\s*[-–—])`,
   ).exec(rest);
   if (!began || (meetingYear !== null && Number(began[4]) > meetingYear)) return null;
   if (HOLDS_ANOTHER_THING.test(began[0]) && !HELD_OBJECT.test(began[0])) return null;
@@ -2617,6 +2699,13 @@ function takenOverBefore(
         const since = earlierTerm(having[1]!, meetingYear, true, context.date);
         if (since) return since;
       }
+      // "Since July 2023, Kazakhstan has chaired the SCO": the date before its holder, the verb of holding after.
+      const sinceDate = SINCE_A_DATE_BEFORE.exec(text.slice(sentence.start, mention.start));
+      const holding = sinceDate ? HAS_HELD_AFTER.exec(text.slice(mention.end, sentence.end)) : null;
+      if (sinceDate && holding && HELD_OBJECT.test(holding[0])) {
+        const since = beganIn(`, which held since ${sinceDate[1]}`, meetingYear, context.date);
+        if (since) return since;
+      }
       // "Kazakhstan's year at the helm of the SCO began in July 2023", "The Kazakh chairmanship, launched in July
       // 2023, …": the holder's office and the past verb of its start.
       const began = OFFICE_BEGAN_AFTER.exec(text.slice(mention.end, sentence.end));
@@ -2639,10 +2728,19 @@ function takenOverBefore(
   }
   return null;
 }
+// "Since assuming the chairmanship in July 2023, ", "Since it took the chair in July 2023, ".
 const SINCE_TAKING_BEFORE = new RegExp(
-  `^(?:[^,;.]{0,40},\\s+)?(?:since|after|upon)\\s+((?:assuming|taking\\s+(?:over|up)|receiving|inheriting)\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}?${OFFICE}\\b[^,;.]{0,60}),\\s+(?:the\\s+)?$`,
+  `^(?:[^,;.]{0,40},\\s+)?(?:since|after|upon)\\s+((?:assuming|taking\\s+(?:over|up)|receiving|inheriting|(?:it|they)\\s+(?:took(?:\\s+(?:over|up))?|assumed|received|inherited))\\s+(?:the\\s+|its\\s+)?(?:[\\w’'-]+\\s+){0,2}?${OFFICE}\\b[^,;.]{0,60}),\\s+(?:the\\s+)?$`,
   "i",
 );
+/** "Since July 2023, ", "Since 4 July 2023 ": the date a holding named after it began (group 1). */
+const SINCE_A_DATE_BEFORE = new RegExp(
+  `^(?:[^,;.]{0,40},\\s+)?since\\s+((?:\\d{1,2}\\s+)?(?:(?:${MONTH_NAMES})\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d{2}),?\\s+(?:the\\s+)?$`,
+  "i",
+);
+/** " has chaired the SCO", " has held the rotating chairmanship": a verb of holding, its object tested apart. */
+const HAS_HELD_AFTER =
+  /^\s+(?:has|had)\s+(?:held|exercised|chaired|presided(?:\s+over)?|been\s+(?:chairing|presiding(?:\s+over)?|at\s+the\s+(?:head|helm)\s+of))\b[^.;,]{0,60}/i;
 const OFFICE_BEGAN_AFTER = new RegExp(
   `^(?:['’]s)?\\s+(?:(?:year|term|tenure)\\s+(?:at\\s+the\\s+helm|in\\s+the\\s+chair)|(?:[\\w’'-]+\\s+){0,2}?${OFFICE})\\b[^,.;]{0,40}?,?\\s+(?:which\\s+)?(?:began|started|commenced|(?:was\\s+)?launched)\\b`,
   "i",
