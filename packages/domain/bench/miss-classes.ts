@@ -371,7 +371,7 @@ export function classifyMisses(
         );
       }
     } else if (got.chairmanships.length > 0)
-      add(classes, anotherCountryProposed(proposal, expected, knowledge));
+      add(classes, anotherCountryProposed(proposal, expected, knowledge, country!, text));
     else {
       // Which words of a handover the text holds at all (their stems only), the body's known or not.
       const stems = [
@@ -600,6 +600,8 @@ function anotherCountryProposed(
   proposal: MeetingProposal,
   expected: ExpectedRecord,
   knowledge: ReaderKnowledge,
+  missed: string,
+  text: string,
 ): string {
   const recorded = new Set(expected.chairmanships.map((chairmanship) => chairmanship.countryId));
   // The ISO code of a country id: the knowledge's, else the fixtures' scheme ("ctykzx0001") or the reference data's
@@ -617,7 +619,29 @@ function anotherCountryProposed(
   );
   const others = proposal.chairmanships.filter((chairmanship) => !recorded.has(chairmanship.countryId));
   // The record's other side alone (its next holder proposed, its outgoing one not): no other country at all.
-  if (others.length === 0) return "handover missed: the record's other side proposed, this one not";
+  if (others.length === 0) {
+    // Which side is missing, and where the text names its country: in the sentence the proposed term was read from, in
+    // another sentence, or nowhere by a name the knowledge holds (an office, a capital, a leader alone).
+    const term = expected.chairmanships.find((chairmanship) => chairmanship.countryId === missed);
+    const side = term?.endDate === null ? "the next holder" : "the outgoing holder";
+    const country = knowledge.countries.find((candidate) => candidate.id === missed);
+    const names = country ? countryNames(country).map((name) => name.toLowerCase()) : [];
+    const evidence = proposal.chairmanships[0]?.evidence;
+    const sentenceOf = evidence
+      ? text.slice(evidence.start, evidence.end + 400).split(/(?<=[.!?])\s/)[0]!
+      : "";
+    const where = names.some((name) => sentenceOf.toLowerCase().includes(name))
+      ? "named in the handover's sentence"
+      : names.some((name) => text.toLowerCase().includes(name))
+        ? "named elsewhere in the text"
+        : "not named by a country name";
+    const present = proposal.participants.some(
+      (participant) => participant.country?.value.countryId === missed,
+    )
+      ? "a participant of it read"
+      : "no participant of it read";
+    return `handover missed: the record's other side proposed, this one not (${side}; ${where}; ${present})`;
+  }
   if (others.some((chairmanship) => recordedIsos.has(isoOf(chairmanship.countryId) ?? "")))
     return "handover missed: the record's country proposed under another id";
   return others.some((chairmanship) => !present.has(chairmanship.countryId))

@@ -620,7 +620,8 @@ function incomingIn(
     const subject = fromSide
       ? null
       : (holderInOfficeAside(context, countries, sentence.start, before, recipient.countryId, meetingYear) ??
-        subjectBefore(context, countries, sentence.start, before));
+        subjectBefore(context, countries, sentence.start, before) ??
+        subjectAfterTheParticiple(context, countries, sentence, before, verb[0], recipient));
     const outgoing = fromSide
       ? sideOf(fromSide)
       : subject && subject.countryId !== recipient.countryId
@@ -742,7 +743,17 @@ function incomingIn(
     `\\b(?:(?:${FUTURE})\\s+)?(?:succeed|succeeds|succeeding|succeeded)\\s+(?=\\S[^,.;]{0,60}?\\s+(?:as\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:chair|chairman|chairperson|presiding\\s+(?:country|state))|in\\s+the\\s+${OFFICE}|at\\s+the\\s+helm)\\b)`,
     "gi",
   );
+  // "Kazakhstan was succeeded by China as chair": the passive, the successor after "by".
+  for (const verb of words.matchAll(SUCCEEDED_BY)) {
+    const predecessor = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
+    const successor = sideAfter(context, countries, sentence.start + verb.index + verb[0].length);
+    if (!predecessor || !successor || predecessor.countryId === successor.countryId) continue;
+    if (earlierTerm(words, meetingYear, true, context.date) !== null) continue;
+    return { ...successor, sentence, outgoing: predecessor, confidence: 0.75 };
+  }
   for (const verb of words.matchAll(succeed)) {
+    // The passive's verb, read above.
+    if (/\b(?:was|were|is|are|been|be)\s+$/i.test(words.slice(0, verb.index))) continue;
     const subject = subjectBefore(context, countries, sentence.start, words.slice(0, verb.index));
     const predecessor = sideAfter(context, countries, sentence.start + verb.index + verb[0].length);
     if (!subject || !predecessor || predecessor.countryId === subject.countryId) continue;
@@ -1212,9 +1223,16 @@ const ENTRUSTED_WITH_OFFICE = new RegExp(
 );
 
 /** "received from W the chairmanship": the verb and "from" (group 1), then W, then the office. */
+// "… as chair", "… as the rotating chairman": taking over from the giver as the office's holder.
 const TAKEN_FROM = new RegExp(
-  `(\\b(?:took|takes|take|taking|received|receives|receive|assumed|assumes|assume|inherited|inherits|accepted|accepts)\\s+(?:over\\s+)?from\\s+(?:the\\s+)?)(?:(?:\\p{Lu}[\\p{L}’'-]*|of)\\s+){1,6}(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${OFFICE_OR_TOKEN}\\b`,
+  `(\\b(?:took|takes|take|taking|received|receives|receive|assumed|assumes|assume|inherited|inherits|accepted|accepts)\\s+(?:over\\s+)?from\\s+(?:the\\s+)?)(?:(?:\\p{Lu}[\\p{L}’'-]*|of)\\s+){1,6}(?:(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${OFFICE_OR_TOKEN}|(?<=\\b(?:took|takes|take|taking)\\s+over\\s+from\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]*|of)\\s+){1,6})as\\s+(?:the\\s+)?(?:[\\p{Ll}’'-]+\\s+){0,2}?(?:chair|chairman|chairperson|chairwoman|presiding\\s+(?:country|state)))\\b`,
   "gu",
+);
+
+/** "was succeeded by … as chair", "will be succeeded by … in the chairmanship": the successor follows "by". */
+const SUCCEEDED_BY = new RegExp(
+  `\\b(?:was|were|is|are|will\\s+be|has\\s+been|have\\s+been)\\s+succeeded\\s+by\\s+(?:the\\s+)?(?=\\S[^,.;]{0,60}?\\s+(?:as\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,2}?(?:chair|chairman|chairperson|presiding\\s+(?:country|state))|in\\s+the\\s+${OFFICE}|at\\s+the\\s+helm)\\b)`,
+  "gi",
 );
 
 /** "was handed the chairmanship", "has been given the gavel", "will be handed …": the subject receives the office. */
@@ -1494,6 +1512,31 @@ function subjectBefore(
   if (OWN_SUBJECT_BEFORE_THE_VERB.test(between)) return null;
   if (between.length > 100 && !/\b(?:which|who|whose)\b/i.test(between)) return null;
   return nearest;
+}
+
+/**
+ * "Handing the presidency to Brazil, Uruguay's President thanked …", "After handing over the presidency to Brazil,
+ * President Lacalle Pou thanked …": a participle that opens the sentence shares the subject of the clause after it,
+ * a country or a participant right after the comma.
+ */
+function subjectAfterTheParticiple(
+  context: ChairmanshipContext,
+  countries: readonly Mention[],
+  sentence: Sentence,
+  before: string,
+  verb: string,
+  recipient: Side,
+): Side | null {
+  if (!/ing$/i.test(verb) || !/^\s*(?:(?:after|upon|on|while|before|when|in)\s+)?$/i.test(before))
+    return null;
+  const comma = /^[^,;.]{0,80}?,\s+(?:the\s+)?/.exec(context.text.slice(recipient.end, sentence.end));
+  if (!comma) return null;
+  const at = recipient.end + comma[0].length;
+  const country = countries.find((mention) => mention.start === at);
+  if (country) return sideOf(country);
+  // A title at most before the participant's name: "President Luis Lacalle Pou".
+  const person = personIn(context, at, Math.min(sentence.end, at + 60));
+  return person && /^[^,;]*$/.test(context.text.slice(at, person.start)) ? person : null;
 }
 
 /** A clause opened by a conjunction and a capitalised name right before the verb: "… while Spain ", "… and Japan ". */
