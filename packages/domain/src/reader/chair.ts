@@ -44,6 +44,8 @@ export function whichChairedThisMeeting(sentence: string): RegExpExecArray | nul
 
 const CHAIRMANSHIP = String.raw`(?:chairmanship|presidency|chairship|chairpersonship)`;
 const CHAIRING_SIDE = String.raw`(?:chairing|presiding|current\s+chair(?:ing)?)\s+(?:country|state|side|nation)`;
+/** "the rotating presidency", "the pro tempore presidency", "the annual chairmanship". */
+const ROTATING = String.raw`(?:rotating\s+|pro\s+tempore\s+|annual\s+)?`;
 
 const LEADER = String.raw`(?:President|Prime\s+Minister|Premier|[Hh]ead\s+of\s+[Ss]tate|[Ll]eader)`;
 
@@ -67,8 +69,11 @@ const CHAIRMANSHIP_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+${CHAIRMANSHIP}
 // the verb, or the country's leader or side before a relative clause on the country.
 // "The Kazakh President, as head of the presiding state, …", "Kazakhstan's leader, as the head of the chairing
 // country,": the leader named by office as head of the chairing side.
+// "The President of Uruguay, as pro tempore president, …", "…, in his capacity as chair of the summit, …": the office
+// in apposition, the meeting's at most.
+// "Uruguay, the host country, chaired the meeting": an aside between the country and the verb.
 const CHAIR_AFTER_COUNTRY = new RegExp(
-  String.raw`^(?:,?\s+as\s+(?:the\s+)?${CHAIRING_SIDE}|,\s+as\s+(?:this\s+year['’]s|the\s+current)\s+chair(?:man|person)?(?=\s*,)|,\s+(?:as\s+)?the\s+(?:${CHAIRING_SIDE}(?=\s*,)|(?:current\s+|incumbent\s+)?(?:chair(?:man|person)?(?:-in-office)?)(?=\s*,)|current\s+holder\s+of\s+the\s+(?:rotating\s+)?${CHAIRMANSHIP}(?!\s+of\b)|(?:country|state|nation)\s+(?:holding|that\s+holds)\s+the\s+(?:rotating\s+)?${CHAIRMANSHIP}(?!\s+of\b))|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,\s+holding\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair)(?!\s+of\b)|(?:['’]s)?(?:\s+(?:leader|president|head\s+of\s+state|prime\s+minister|premier))?,?\s+as\s+(?:the\s+)?head\s+of\s+(?:the\s+)?${CHAIRING_SIDE}|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:which|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair))|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:currently\s+|now\s+)?(?:has\s+|have\s+)?(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|chairs|presided(?:\s+over)?|presides(?:\s+over)?|holds\s+the\s+(?:rotating\s+)?(?:${CHAIRMANSHIP}|chair)))\b(?!\s+by\b)`,
+  String.raw`^(?:,?\s+as\s+(?:the\s+)?${CHAIRING_SIDE}|,\s+(?:in\s+(?:his|her|its|their)\s+capacity\s+)?as\s+(?:the\s+)?(?:this\s+year['’]s\s+|current\s+|host\s+and\s+)?(?:chair(?:man|person|woman)?(?:-in-office)?|pro\s+tempore\s+president)(?:\s+of\s+(?:the\s+|this\s+)?(?:summit|meeting|session))?(?=\s*,)|,\s+(?:as\s+)?the\s+(?:${CHAIRING_SIDE}(?=\s*,)|(?:current\s+|incumbent\s+)?(?:chair(?:man|person)?(?:-in-office)?)(?=\s*,)|current\s+holder\s+of\s+the\s+${ROTATING}${CHAIRMANSHIP}(?!\s+of\b)|(?:country|state|nation)\s+(?:holding|that\s+holds)\s+the\s+${ROTATING}${CHAIRMANSHIP}(?!\s+of\b))|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,\s+holding\s+the\s+${ROTATING}(?:${CHAIRMANSHIP}|chair)(?!\s+of\b)|(?:['’]s)?(?:\s+(?:leader|president|head\s+of\s+state|prime\s+minister|premier))?,?\s+as\s+(?:the\s+)?head\s+of\s+(?:the\s+)?${CHAIRING_SIDE}|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:which|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+${ROTATING}(?:${CHAIRMANSHIP}|chair))|,\s+[^,.;()]{1,60},\s+(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|presided\s+over)\s+(?:the|this|today['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks)|(?:\s+(?:leader|president|side|head\s+of\s+state|prime\s+minister))?,?\s+(?:currently\s+|now\s+)?(?:has\s+|have\s+)?(?:(?:hosted|opened|convened)\s+and\s+)?(?:chaired|chairs|presided(?:\s+over)?|presides(?:\s+over)?|holds\s+the\s+${ROTATING}(?:${CHAIRMANSHIP}|chair)))\b(?!\s+by\b)`,
   "i",
 );
 // "The Tajik President, who chaired the meeting, …": the country's leader named only by office, then a relative
@@ -81,7 +86,16 @@ const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 const IN_THE_CHAIR_AFTER =
   /^\s+(?:in\s+the\s+chair|at\s+the\s+helm|presiding(?!\s+(?:over|country|state|side|nation)\b))\b/i;
 // "As the chairing country, Kazakhstan …": the side named before the country, at the start of a clause.
+// "As chair, the Uruguayan President …", "As the host and chair, Uruguay's President …": the office before the country's
+// leader named by office.
+// Not "As chair, Kazakhstan proposed …": a country as "chair" may be the organization's, not the meeting's.
 const AS_CHAIR_BEFORE = new RegExp(String.raw`(?:^|[.;]\s*)As\s+(?:the\s+)?${CHAIRING_SIDE}\s*,\s*$`, "i");
+const AS_CHAIR_BEFORE_A_LEADER = new RegExp(
+  String.raw`(?:^|[.;]\s*)As\s+(?:the\s+)?(?:host\s+and\s+)?(?:chair(?:man|person|woman)?|pro\s+tempore\s+president)\s*,\s*(?:the\s+)?$`,
+  "i",
+);
+const LEADER_BY_OFFICE_OF_THE_COUNTRY =
+  /^(?:['’]s)?\s+(?:President|Prime\s+Minister|Premier|[Ll]eader|[Hh]ead\s+of\s+[Ss]tate)\b(?!\s+\p{Lu})/u;
 
 // "The host presided over the session", "the host country chaired the talks": the host is the chair, and the country
 // named as host ("hosted by Kyrgyzstan", "the host country, Kyrgyzstan,", "Kyrgyzstan hosted the summit") chairs.
@@ -155,6 +169,7 @@ export function chairingCountry(
       // President, the meeting …" names no one but that country's leader.
       (CHAIR_BEFORE_COUNTRY.test(before) && (!/^\s+\p{Lu}/u.test(after) || LEADER_ONLY_AFTER.test(after))) ||
       AS_CHAIR_BEFORE.test(before) ||
+      (AS_CHAIR_BEFORE_A_LEADER.test(before) && LEADER_BY_OFFICE_OF_THE_COUNTRY.test(after)) ||
       CHAIR_AFTER_COUNTRY.test(after) ||
       (organizationId !== null &&
         chairOfTheMeetingsBodyAfter(

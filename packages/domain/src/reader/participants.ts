@@ -4611,7 +4611,9 @@ function shorterForm(
   const matches = participants.filter((participant) => {
     if (!within(wordsOf(participant.nameAsStated))) return false;
     if (!title) return true;
-    if (title.country || title.organization) return false;
+    // "Uruguay's Lacalle Pou" after "President of Uruguay Luis Lacalle Pou": the same country may stand in the title.
+    if (title.organization) return false;
+    if (title.country && title.country.id !== participant.country?.value.countryId) return false;
     const label = participant.post ? postLabelOf(participant.post.value) : null;
     // A style of address ("Sheikh Hamdan", "Prince Faisal") is no post; a post's noun must be the participant's.
     return (
