@@ -52,7 +52,7 @@ const LEADER = String.raw`(?:President|Prime\s+Minister|Premier|[Hh]ead\s+of\s+[
 // The words before a country that make it the chair: "under the chairmanship of", "chaired by", "opened and moderated
 // by the President of", "As the chairing country,", "the presiding state,".
 const CHAIR_BEFORE_COUNTRY = new RegExp(
-  String.raw`(?:\bunder\s+(?:the\s+)?${CHAIRMANSHIP}\s+of(?:\s+(?:the\s+)?${LEADER}\s+of)?|\b(?:chaired|presided\s+over|moderated)(?:\s+(?:this\s+year|today|again))?\s+by(?:\s+(?:the\s+)?${LEADER}\s+of)?|\b${CHAIRING_SIDE}\s*,?)\s+(?:the\s+)?$|\b${CHAIRING_SIDE}\s*\(\s*(?:the\s+)?$`,
+  String.raw`(?:\bunder\s+(?:the\s+)?${CHAIRMANSHIP}\s+of(?:\s+(?:the\s+)?${LEADER}\s+of)?|\b(?:chaired|presided\s+over|moderated)(?:\s+(?:this\s+year|today|again))?\s+by(?:\s+(?:the\s+)?${LEADER}\s+of)?|\b${CHAIRING_SIDE}\s*,?|\bchair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session)\s*,)\s+(?:the\s+)?$|\b${CHAIRING_SIDE}\s*\(\s*(?:the\s+)?$`,
   "i",
 );
 // "Under Kazakhstan's chairmanship": the words on both sides.

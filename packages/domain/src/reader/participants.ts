@@ -1240,8 +1240,13 @@ const BARE_CHAIR_BEFORE =
   /^(?:(?:In\s+(?:his|her)\s+capacity\s+as|(?:In\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:remarks|speech|address|statement)\s+)?[Aa]s)\s+(?:the\s+)?(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|presiding\s+(?:head|side|country))(?:\s+of\s+the\s+(?:summit|meeting|session|council|talks))?|(?:Chairing|Presiding\s+over)\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|council|talks|sitting))\s*,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=\s+\p{Ll})(?!\s+(?:of|and)\b)/u;
 // … and "Tokayev, as chair, …", "Tokayev, the chairman, …", "Tokayev, in the chair, …", "Tokayev, presiding, …": the
 // aside alone (not "Tokayev, the host,": a host need not chair); "Tokayev served as chair of the summit".
+// "Tokayev, acting as chair,", "Tokayev, the summit chair,", "Tokayev, chairman of the meeting,"; "Tokayev, who is chairing
+// the summit,", "Tokayev is chairing the summit", "Tokayev chairs today's meeting" (this meeting, not the next one).
 const BARE_CHAIR_AFTER =
-  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+(?:(?:who|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(?:chairmanship|presidency|chair))\b|(?:(?:as\s+)?(?:the\s+)?(?:current\s+)?(?:chair(?:man|person|woman)?)|in\s+the\s+chair|presiding)\s*,)|\s+(?:served|acted)\s+as\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+(?:the|this)\s+(?:summit|meeting|session|talks)\b)/u;
+  /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,\s+(?:(?:who|whose\s+country)\s+(?:currently\s+|now\s+)?(?:chairs|presides|holds\s+the\s+(?:rotating\s+|pro\s+tempore\s+)?(?:[\p{Lu}\d][\p{L}\d-]*\s+){0,2}(?:chairmanship|presidency|chair))\b|(?:(?:(?:acting|serving)\s+)?(?:as\s+)?(?:the\s+)?(?:current\s+|summit\s+|meeting\s+)?(?:chair(?:man|person|woman)?)(?:\s+of\s+(?:the|this)\s+(?:summit|meeting|session|talks))?|in\s+the\s+chair|presiding)\s*,)|\s+(?:served|acted)\s+as\s+(?:the\s+)?chair(?:man|person|woman)?\s+of\s+(?:the|this)\s+(?:summit|meeting|session|talks)\b|(?:,\s+who)?\s+(?:is\s+(?:chairing|presiding\s+over)|chairs|presides\s+over)\s+(?:the|this|today['’]s)\s+(?!(?:next|following|upcoming|forthcoming)\b)(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|sitting)\b)/u;
+// "The summit chair, Tokayev, …", "The chairman of the meeting, Tokayev, …": the office in apposition before the name.
+const BARE_CHAIR_APPOSED_BEFORE =
+  /^(?:The\s+)?(?:(?:summit|meeting|session)(?:['’]s)?\s+chair(?:man|person|woman)?|chair(?:man|person|woman)?\s+of\s+the\s+(?:summit|meeting|session|talks))\s*,\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*,/iu;
 // "… holds the presidency of the Council of Europe": the office of a body named right after it.
 const OFFICE_OF_A_BODY = /^\s+of\s+(?:the\s+)?(?=\p{Lu})/u;
 // The body that met named by a common noun alone ("of the Organisation"), not a name that goes on ("Council of Europe").
@@ -2837,7 +2842,9 @@ function findMentionsIn(
     // A chair named by family name only, in an aside: "As chair, Tokayev proposed …", "Tokayev, who holds the rotating
     // chairmanship, opened the talks" (never a country: "As chair, Kazakhstan proposed …").
     const bareChair = !found.some((mention) => mention.kind === "chair")
-      ? (BARE_CHAIR_BEFORE.exec(rest0) ?? BARE_CHAIR_AFTER.exec(rest0))
+      ? (BARE_CHAIR_BEFORE.exec(rest0) ??
+        BARE_CHAIR_AFTER.exec(rest0) ??
+        BARE_CHAIR_APPOSED_BEFORE.exec(rest0))
       : null;
     if (
       bareChair &&
