@@ -64,7 +64,14 @@ const TOOK_PART = /\b(?:took\s+part|participated|attended|chaired|presided)\b/i;
 const RECEIVED_THE_OTHERS =
   /\b(?:received|welcomed|greeted|hosted)\s+(?:(?:his|her|their|the|fellow)\s+)?(?:counterparts|leaders|heads\s+of\s+(?:state|government|delegation)|presidents|prime\s+ministers|delegations|guests)\b/i;
 const RELATIVE_DAY =
-  /\b(today|yesterday|(?:on\s+|last\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+  /\b(today|yesterday|last\s+night|(?:on\s+|last\s+)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+const RELATIVE_DAYS = new RegExp(RELATIVE_DAY.source, "gi");
+// "held talks", "held a summit": the leaders holding the meeting themselves.
+const HELD_A_MEETING =
+  /\b(?:held|hold|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|summit|meeting|session)\b/i;
+// "At a summit in Montevideo on Friday, …", "At their meeting on Friday": the meeting dated by a day before the clause.
+const AT_A_MEETING_ON =
+  /\b[Aa]t\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session)\b[^,.;]{0,40}?\bon\s+$/;
 /**
  * "On 4 December the leaders held talks on the eve of the summit", "the ministers met ahead of the summit": an event
  * before the meeting, dated by its own day.
@@ -104,6 +111,27 @@ function aboutThisMeeting(text: string, sentence: Sentence, date: FoundDate): bo
   if (ANOTHER_EVENTS_DAY.test(before)) return false;
   const clause = clauseAround(text, sentence, date);
   return !LATER_MEETING.test(clause) && !EARLIER_MEETING.test(clause);
+}
+
+// The gatherings that prepare a summit or meet beside it: ministers, senior officials, sherpas, coordinators, experts.
+const PREPARATORY =
+  /\b(?:(?:foreign|finance|economy|economic|trade|defen[cs]e|agriculture|energy|deputy(?:\s+foreign)?)\s+ministers|ministers\s+of\s+(?:foreign\s+affairs|finance|economy|trade|defen[cs]e)|senior\s+officials|sherpas|(?:national\s+)?coordinators|experts)\b/i;
+// What names the meeting of the leaders: a summit, its leaders, heads of state or government.
+const LEADERS_MEETING =
+  /\b(?:summit|leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|heads\s+of\s+delegations)\b/i;
+// "… which took place on", "was held in Montevideo on", "met on": a day right after the verb of a meeting held.
+const HELD_ON_BEFORE =
+  /\b(?:was\s+held|were\s+held|took\s+place|met|convened|opened)\s+(?:in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?on\s+$/iu;
+
+/**
+ * "The foreign ministers met on 5 December", "On 5 December the senior officials gathered in Montevideo": a sentence
+ * that dates only a gathering of ministers or officials (its subject before the verb), naming no summit or leaders.
+ */
+function preparatoryOnly(text: string, sentence: Sentence, date: FoundDate): boolean {
+  const words = sentence.text.replace(/\bsummit(?=['’]s\b|s?\s+(?:of\s+)?(?:preparations?|agenda))/gi, "");
+  if (LEADERS_MEETING.test(words)) return false;
+  const before = text.slice(sentence.start, date.evidence.start);
+  return PREPARATORY.test(before) || PREPARATORY.test(sentence.text.slice(0, 80));
 }
 
 const TARGET_YEAR =
@@ -179,10 +207,57 @@ function shiftDay(day: string, by: number): string {
 /** "met today", "yesterday", "on Friday": the day that word names, counted back from `reference`. */
 function relativeTo(reference: string, word: RegExpExecArray): string {
   if (/^today$/i.test(word[1]!)) return reference;
-  if (/^yesterday$/i.test(word[1]!)) return shiftDay(reference, -1);
+  if (/^(?:yesterday|last\s+night)$/i.test(word[1]!)) return shiftDay(reference, -1);
   const weekday = WEEKDAYS.indexOf(word[2]!.toLowerCase());
   const referenceWeekday = new Date(`${reference.slice(0, 10)}T00:00:00Z`).getUTCDay();
   return shiftDay(reference, -((referenceWeekday - weekday + 7) % 7));
+}
+
+/** "At a summit in Montevideo on Friday, the leaders …": the first of the opening sentences dating the meeting so. */
+function atAMeetingOn(
+  sentences: readonly Sentence[],
+): { sentence: Sentence; word: RegExpExecArray } | undefined {
+  for (const sentence of sentences.slice(0, 4)) {
+    for (const word of sentence.text.matchAll(RELATIVE_DAYS)) {
+      if (
+        word[2] &&
+        AT_A_MEETING_ON.test(sentence.text.slice(0, word.index + word[0].length - word[2].length))
+      )
+        return { sentence, word };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "The summit, which opened on Thursday, closed today", "… closed today after opening on Thursday", "… ended their
+ * summit today. They had begun their talks on Thursday.": a meeting of several days told by two days counted from the
+ * report's day, one with a verb of opening and one with a verb of closing, within a week of each other.
+ */
+function openedAndClosed(
+  sentences: readonly Sentence[],
+  reference: string,
+): { start: string; end: string } | null {
+  const opening =
+    /\b(?:opened|opening|began|begun|beginning|started|starting|kicked\s+off|got\s+under\s+way)\b/i;
+  let start: string | null = null;
+  let end: string | null = null;
+  for (const sentence of sentences.slice(0, 4)) {
+    if (!MEETING_WORDS.test(sentence.text) && !HELD_ITS.test(sentence.text)) continue;
+    if (LATER_MEETING.test(sentence.text)) continue;
+    for (const word of sentence.text.matchAll(RELATIVE_DAYS)) {
+      // The verb nearest before the day, in its clause: "which opened on Thursday", "closed today".
+      const clause = sentence.text.slice(0, word.index).split(/[,;]/).at(-1)!;
+      const verbs = [...clause.matchAll(new RegExp(`${opening.source}|${ENDING.source}`, "gi"))];
+      const verb = verbs.at(-1)?.[0];
+      if (!verb) continue;
+      const day = relativeTo(reference, word);
+      if (opening.test(verb)) start ??= day;
+      else end ??= day;
+    }
+  }
+  if (!start || !end || start >= end || end > shiftDay(start, 6)) return null;
+  return { start, end };
 }
 
 const DAYS_LONG: Record<string, number> = { two: 2, three: 3, four: 4, "2": 2, "3": 3, "4": 4 };
@@ -293,11 +368,16 @@ function readStatedDates(
         !isDatelineDay(text, date.evidence.start) &&
         aboutThisMeeting(text, sentence, date),
     );
-  const relative = sentences
-    .slice(0, 4)
-    .filter((sentence) => HELD.test(sentence.text) || HELD_ITS.test(sentence.text))
-    .map((sentence) => ({ sentence, word: RELATIVE_DAY.exec(sentence.text) }))
-    .find((found) => found.word !== null);
+  const relative =
+    sentences
+      .slice(0, 4)
+      .filter(
+        (sentence) =>
+          (HELD.test(sentence.text) || HELD_ITS.test(sentence.text) || HELD_A_MEETING.test(sentence.text)) &&
+          !LATER_MEETING.test(sentence.text),
+      )
+      .map((sentence) => ({ sentence, word: RELATIVE_DAY.exec(sentence.text) }))
+      .find((found) => found.word !== null) ?? atAMeetingOn(sentences);
   let found: FoundDate | null = null;
   let confidence = 0.9;
   let fromDateline = false;
@@ -312,12 +392,23 @@ function readStatedDates(
     const day = formatDay(year, date.start.month, date.start.day);
     return day <= publishedAt.slice(0, 10) && day >= shiftDay(publishedAt, -7);
   };
+  // "The foreign ministers met on 5 December": a preparatory meeting's day, taken only when no sentence dates another.
+  let preparatory: FoundDate | null = null;
   for (const sentence of sentences) {
     // "The Czech presidency of the group, which began in July 2023, ends on 30 June": the office's term began, not
     // the meeting.
     const held = HELD.test(sentence.text.replace(TERM_THAT_BEGAN, "$1"));
     if (!MEETING_WORDS.test(sentence.text) && !held) continue;
-    const date = datesIn(sentence)[0];
+    const dates = datesIn(sentence);
+    // "On 5 December, foreign ministers prepared the summit, which took place on 6 December": the day after the verb
+    // of the meeting held, not the preparatory one's before it.
+    const date =
+      dates.length > 1 && PREPARATORY.test(text.slice(dates[0]!.evidence.end, dates[1]!.evidence.start))
+        ? (dates
+            .slice(1)
+            .find((later) => HELD_ON_BEFORE.test(text.slice(sentence.start, later.evidence.start))) ??
+          dates[0])
+        : dates[0];
     if (
       date &&
       // "The summit was held on 5 December, ahead of the UN climate meeting": a meeting held is dated by its day; an
@@ -328,6 +419,10 @@ function readStatedDates(
           !TERM_STARTS.test(sentence.text))) &&
       (!reportedToday || withinTheWeek(date))
     ) {
+      if (preparatoryOnly(text, sentence, date)) {
+        preparatory ??= date;
+        continue;
+      }
       found = date;
       break;
     }
@@ -341,6 +436,7 @@ function readStatedDates(
     )
       reportedToday = true;
   }
+  found ??= preparatory;
   if (!found) {
     // Only a dateline dates the text ("BISHKEK, Oct 13 – … met today"): the meeting is the day it reports.
     for (const sentence of sentences.slice(0, 3)) {
@@ -369,9 +465,10 @@ function readStatedDates(
     const day = relative ? relativeTo(publishedAt.slice(0, 10), relative.word!) : publishedAt.slice(0, 10);
     const evidence = { start: held.start, end: held.end };
     const certainty = relative ? 0.5 : 0.4;
+    const span = openedAndClosed(sentences, publishedAt.slice(0, 10));
     return {
-      start: { value: day, evidence, confidence: certainty },
-      end: { value: day, evidence, confidence: certainty },
+      start: { value: span?.start ?? day, evidence, confidence: certainty },
+      end: { value: span?.end ?? day, evidence, confidence: certainty },
     };
   }
   if (!found) {
@@ -401,6 +498,11 @@ function readStatedDates(
   if (fromDateline && relative && !/^today$/i.test(relative.word![1]!)) {
     start = end = relativeTo(start, relative.word!);
   }
+  // "The summit, which opened on Thursday, closed today": the days it opened and closed on.
+  const span = fromDateline
+    ? openedAndClosed(sentences, formatDay(startYear, found.start.month, found.start.day))
+    : null;
+  if (span) [start, end] = [span.start, span.end];
   return {
     start: { value: start, evidence: found.evidence, confidence },
     end: { value: end, evidence: found.evidence, confidence },
