@@ -1429,9 +1429,17 @@ const OFFICE_AFTER_RECIPIENT = new RegExp(
 );
 
 /** The first country, demonym or participant right after `from` in the same clause: the next holder. */
+/** "the incoming Chairperson, H.E. President X of the Republic of ": a role, then its holder's title, name and "of". */
+const LEADER_IN_ROLE_BEFORE =
+  /\b(?:([Nn]ext|[Ii]ncoming|[Nn]ew)|[Cc]urrent|[Oo]utgoing)\s+(?:[A-Z]+\s+)?[Cc]hair(?:man|person|woman)?\s*,\s*(?:H\.\s?E\.\s+)?(?:President|Prime\s+Minister|Premier|King|Emir|Sultan)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}of\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?$/u;
+
+const CLAUSE_END_AFTER =
+  /[;:]|,\s+(?:which|who|where|while|whose)\b|(?<!\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Hon|Rt|Gen|Lt|Col|Maj|Brig|Capt|Adm|Engr|Amb|Prof|Sen|Rep))\.\s/u;
+
 function sideAfter(context: ChairmanshipContext, countries: readonly Mention[], from: number): Side | null {
   const { text } = context;
-  const clause = /[;:]|,\s+(?:which|who|where|while|whose)\b|\.\s/.exec(text.slice(from, from + 160));
+  // A full stop ends the clause, not the one of an initial or a style ("H.E. President …", "Dr. …").
+  const clause = CLAUSE_END_AFTER.exec(text.slice(from, from + 160));
   const end = from + (clause ? clause.index : Math.min(160, text.length - from));
   const country = countries.find((mention) => mention.start >= from && mention.start < end);
   const person = personIn(context, from, end);
@@ -2304,6 +2312,20 @@ function markedIn(
         end: mention.end,
         since: null,
         next: true,
+      });
+      continue;
+    }
+    // "The incoming Chairperson, President X of Burundi,": the role before the titled leader of the country.
+    const leaderInRoleBefore = presidingBefore
+      ? null
+      : LEADER_IN_ROLE_BEFORE.exec(text.slice(Math.max(0, mention.start - 120), mention.start));
+    if (leaderInRoleBefore) {
+      markers.push({
+        countryId: mention.id,
+        start: mention.start - leaderInRoleBefore[0].length,
+        end: mention.end,
+        since: null,
+        next: leaderInRoleBefore[1] !== undefined,
       });
       continue;
     }

@@ -18,15 +18,15 @@ export const ELECTS = /\b(?:(?:unanimously|formally|duly|also)\s+)?(?:elected|el
  * The words between "elected" and the one elected: none, or a title in capitals ("President of Ukraine", "the Prime
  * Minister of"), as the person or country comes right after them.
  */
-export const TITLE_BEFORE_THE_ELECTED = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|the)\s+){0,6}$/u;
+export const TITLE_BEFORE_THE_ELECTED = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|the)\s+){0,9}$/u;
 
 /**
  * After the one elected, the office: "as Chairman of the Council", "as the new chair", "Chairman of the Summit" (a
  * translation from Russian or a ministry's English names it with no "as", in capitals); at most a name's few words
- * between (the elected named by title, then by name).
+ * between (the elected named by title, then by name, or by name and then "of the Republic of Burundi").
  */
 export const AS_THE_OFFICE = new RegExp(
-  String.raw`^(?:\s+\p{Lu}[\p{L}’'.-]*){0,4}?(?:\s*,)?\s+(?:as\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|next\s+|incoming\s+)?(?:chairman|chairperson|chairwoman|chair|president)\b|(?:the\s+)?(?:Chairman|Chairperson|Chairwoman|Chair)\b)`,
+  String.raw`^(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|the)){0,6}?(?:\s*,)?\s+(?:as\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|next\s+|incoming\s+)?(?:chairman|chairperson|chairwoman|chair|president)\b|(?:the\s+)?(?:Chairman|Chairperson|Chairwoman|Chair)\b)`,
   "iu",
 );
 
