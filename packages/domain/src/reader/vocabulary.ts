@@ -194,8 +194,8 @@ export const TITLE_WORDS = new Set(
     // An organization's supreme organ, as COMESA, ECOWAS, IGAD and the OECS name it ("Chairman of the OECS Authority, X").
     "authority " +
     // Military ranks before a leader's name ("Captain Ibrahim Traoré", "Colonel Assimi Goïta", "Field Marshal Omar
-    // al-Bashir"): no name begins with them.
-    "captain colonel lieutenant brigadier marshal admiral lt col maj brig capt adm " +
+    // al-Bashir"), and the retired officer's mark after them ("Lt. Gen. (Rtd) X"): no name begins with them.
+    "captain colonel lieutenant brigadier marshal admiral lt col maj brig capt adm rtd retd " +
     // Academic, religious and customary styles before a leader's name ("President Professor Peter Mutharika", "Alhaji
     // Muhammadu Buhari", "Ayatollah Seyyed Ebrahim Raisi", "Dame Sandra Mason", "Engr. X", "Comrade X").
     "professor alhaji mallam ayatollah hojatoleslam seyyed sayyed dame engr comrade " +
