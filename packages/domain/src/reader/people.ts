@@ -18,6 +18,9 @@ interface Token {
 // the name, as a capitalised one is, and never a trailing particle to drop.
 const JOINED_PARTICLE = /^\p{Ll}{1,3}-\p{Lu}/u;
 
+/** A leader's post in lower case, as the press writes it after the country: "president", "prime minister", "head of state". */
+const LEADER_IN_LOWER_CASE = /^(?:leader|minister|president|chancellor|premier|state|government)[,.;]?$/;
+
 function tokensOf(text: string, from: number, to: number, knowledge: ReaderKnowledge): Token[] {
   const protectedSpans = [
     ...countryMentions(text, knowledge, from, to),
@@ -27,6 +30,8 @@ function tokensOf(text: string, from: number, to: number, knowledge: ReaderKnowl
     ...portfoliosInTitles(text, from, to),
   ];
   let afterCountry = false;
+  // "Mauritanian head of state X": the words of the post after "head" ("of", then "state" or "government").
+  let headOf = 0;
   return [...text.slice(from, to).matchAll(/\S+/g)].map((match) => {
     const start = from + match.index;
     const bare = match[0].replace(/[,;:)"”]+$/, "");
@@ -39,8 +44,13 @@ function tokensOf(text: string, from: number, to: number, knowledge: ReaderKnowl
     // "Turkmen leader Berdimuhamedov", "Kazakhstan's leader X": a leader in lower case right after the country's name;
     // so a head of state's or government's post in lower case, as the press writes it: "the Dutch prime minister,
     // X,", "Croatian president X", "the German chancellor, X," (the words of the post follow one another).
+    const lower = bare.replace(/,$/, "");
+    const headOfState =
+      (headOf === 1 && lower === "of") || (headOf === 2 && /^(?:state|government)$/.test(lower));
     const countrysLeader =
-      afterCountry && /^(?:leader|prime|minister|president|chancellor|premier)$/.test(bare.replace(/,$/, ""));
+      headOfState ||
+      (afterCountry && /^(?:leader|prime|minister|president|chancellor|premier|head)$/.test(lower));
+    headOf = afterCountry && lower === "head" ? 1 : headOf === 1 && lower === "of" ? 2 : 0;
     afterCountry = (inMention || (countrysLeader && /^prime$/.test(bare))) && !/[,;:]$/.test(match[0]);
     const kind: Token["kind"] =
       inMention ||
@@ -154,12 +164,15 @@ export function titledPeople(
       if (
         k - i >= 2 &&
         tokens[k - 1]!.stop &&
-        /,$/.test(text.slice(tokens[k - 1]!.start, tokens[k - 1]!.end + 1))
+        /,$/.test(text.slice(tokens[k - 1]!.start, tokens[k - 1]!.end + 1)) &&
+        // "… for the Middle Corridor, and the Uzbek leader spoke": a clause joined by "and" is no apposition.
+        !/^(?:and|or|but|while)$/i.test(tokens[k]?.word ?? "")
       ) {
         let j = k;
         let lastMention = -1;
         while (j < tokens.length && tokens[j]!.kind === "t") {
-          if (/^\p{Lu}/u.test(tokens[j]!.word)) lastMention = j;
+          // "X, the Sudanese president,": a leader's post in lower case ends the title too.
+          if (/^\p{Lu}/u.test(tokens[j]!.word) || LEADER_IN_LOWER_CASE.test(tokens[j]!.word)) lastMention = j;
           if (tokens[j]!.stop) break;
           j++;
         }
