@@ -63,3 +63,18 @@ describe("a leader who flew or travelled to the city for the meeting", () => {
     expect(participants(sentence)).toEqual(["Arman Teselov"]);
   });
 });
+
+describe("a delegation to the meeting led by someone", () => {
+  it.each([
+    "The Uzbek delegation to the meeting was led by Prime Minister Rustam Aliev.",
+    "The Uzbek delegation at the consultative meeting was headed by Prime Minister Rustam Aliev.",
+  ])("is headed by a participant: %s", (sentence) => {
+    expect(participants(sentence)).toEqual(["Arman Teselov", "Rustam Aliev"]);
+  });
+
+  it("not a delegation to something else", () => {
+    expect(
+      participants("The Uzbek delegation to the business forum was led by Prime Minister Rustam Aliev."),
+    ).toEqual(["Arman Teselov"]);
+  });
+});

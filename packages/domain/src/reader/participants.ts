@@ -2467,7 +2467,8 @@ function findMentionsIn(
         /^(.+?)(?:\s+(?:was|is|were|are|will\s+be)\s+(?:also\s+)?|,\s+)represented\s+(?:at [^,]+?\s+)?by\s+/.exec(
           s,
         ) ??
-        /^(.+?(?:['’]s)?\s+delegation|(?:the\s+)?delegation\s+of\s+[^,;]+?)\s+(?:was|is|will\s+be)\s+(?:also\s+)?(?:led|headed)\s+(?:at [^,]+?\s+)?by\s+/i.exec(
+        // "The UAE delegation to the summit was led by X": where the delegation went may stand between.
+        /^(.+?(?:['’]s)?\s+delegation(?:\s+(?:to|at)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|conference))?|(?:the\s+)?delegation\s+of\s+[^,;]+?)\s+(?:was|is|will\s+be)\s+(?:also\s+)?(?:led|headed)\s+(?:at [^,]+?\s+)?by\s+/i.exec(
           s,
         ) ??
         // "Representing Armenia was Foreign Minister X", "Heading the delegation of Y at the summit was Z", "Leading
