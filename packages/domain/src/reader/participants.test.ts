@@ -579,8 +579,9 @@ describe("the chair who also hosted or opened, and the one who took over mid-mee
       "Cyril Ramaphosa",
     ],
     [
+      // Named first by family name, then in full: proposed by the full name (until 7 December 2026, "Sadykov").
       "Sadykov convened and chaired the session in the Akorda. It was attended by President of Kazakhstan Nurlan Sadykov and President Ilham Aliyev of Azerbaijan.",
-      "Sadykov",
+      "Nurlan Sadykov",
     ],
   ])("%s", (text, chair) => {
     const read = eurasia(text, ids.organization("ots"), "2023-11-03");
