@@ -315,6 +315,7 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
     outgoingNamedIn(context, countriesIn(context, sentence.start, sentence.end), sentence, next.countryId),
     ...named.filter((holder) => holder.countryId !== next.countryId),
     chairSide(context, next.countryId),
+    incoming.outgoing ? null : giverNamedElsewhere(context, sentences, incoming, meetingYear),
   ].filter((side): side is Side | Holder => side !== null);
   // The first member that took part, else the first member: a holder before the outgoing one ("which began when
   // Saudi Arabia passed on …") has often no one at the meeting.
@@ -397,6 +398,29 @@ function handedOverBefore(
 
 const OPENING_ON_A_TERM =
   /\b(?:which|that|who|whose|having|its|their|since|after|when|began|begun|started|took|taken|assumed|received|today)\b/i;
+
+/**
+ * "The leaders signed a decision on Uzbekistan's chairmanship in 2020. Tajikistan handed over the chairmanship to
+ * Uzbekistan.": the giver another sentence names for the same next holder, when the one read names none.
+ */
+function giverNamedElsewhere(
+  context: ChairmanshipContext,
+  sentences: readonly Sentence[],
+  incoming: Incoming,
+  meetingYear: number | null,
+): Side | null {
+  for (const other of sentences) {
+    if (other === incoming.sentence) continue;
+    const again = incomingIn(other, context, meetingYear, []);
+    if (
+      again?.countryId === incoming.countryId &&
+      again.outgoing &&
+      handedOverBefore(again, context, meetingYear) === null
+    )
+      return again.outgoing;
+  }
+  return null;
+}
 
 /** A country's English name as the knowledge holds it, for the review screen (its id when it holds none). */
 function countryLabel(knowledge: ChairmanshipContext["knowledge"], countryId: string): string {
@@ -1429,6 +1453,10 @@ const OFFICE_AFTER_RECIPIENT = new RegExp(
 );
 
 /** The first country, demonym or participant right after `from` in the same clause: the next holder. */
+/** "a decision on", "documents were signed on", "the leaders adopted a resolution on": a decision on what follows. */
+const DECIDED_ON_BEFORE =
+  /\b(?:decisions?|documents?|resolutions?|signed|adopted|approved)\s+(?:(?:were|was)\s+(?:also\s+)?(?:signed|adopted)\s+)?on\s+(?:the\s+)?$/i;
+
 /** "the incoming Chairperson, H.E. President X of the Republic of ": a role, then its holder's title, name and "of". */
 const LEADER_IN_ROLE_BEFORE =
   /\b(?:([Nn]ext|[Ii]ncoming|[Nn]ew)|[Cc]urrent|[Oo]utgoing)\s+(?:[A-Z]+\s+)?[Cc]hair(?:man|person|woman)?\s*,\s*(?:H\.\s?E\.\s+)?(?:President|Prime\s+Minister|Premier|King|Emir|Sultan)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}of\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?$/u;
@@ -2204,6 +2232,8 @@ function markedIn(
         ) ||
         // "congratulated the Amir on the State of Kuwait's turn at the presidency of the current session".
         /\b(?:incoming|upcoming|forthcoming|assumption|takeover|turn)\b/i.test(adjectives) ||
+        // "The documents were also signed on Uzbekistan's chairmanship in the CIS": a decision on the term to come.
+        DECIDED_ON_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) ||
         nextWords.test(text.slice(Math.max(0, mention.start - 20), mention.start)) ||
         later;
       markers.push({

@@ -1,0 +1,38 @@
+// The next holder named in the documents the leaders signed ("The documents were also signed on Uzbekistan's
+// chairmanship in the CIS", "… signed decisions on Uzbekistan's chairmanship in the Commonwealth in 2020"), as CIS
+// releases report it: until 7 December 2026 no next holder was read from it; and the giver another sentence names
+// for the same next holder ("Tajikistan handed over the chairmanship to Uzbekistan"), which was lost when the decision
+// came first. Every sentence is written for these tests.
+import { describe, expect, it } from "vitest";
+import { termsOf } from "./chairmanship-test-reading";
+import { ids } from "./fixtures/world-knowledge";
+
+const cis = ids.organization("cis");
+const [TJ, UZ] = ["TJ", "UZ"].map(ids.country);
+const DAY = "2019-10-11";
+const terms = (text: string) => termsOf(text, DAY, cis);
+
+describe("a decision on the next holder's chairmanship", () => {
+  it.each([
+    ["The documents were also signed on Uzbekistan's chairmanship in the CIS.", DAY],
+    ["The leaders also signed decisions on Uzbekistan's chairmanship in the Commonwealth in 2020.", "2020"],
+    ["The leaders adopted a decision on Uzbekistan's chairmanship in 2020.", "2020"],
+  ])("names the next holder: %s", (sentence, start) => {
+    expect(terms(sentence)).toEqual([[UZ, start, null]]);
+  });
+
+  it("takes the giver another sentence names", () => {
+    expect(
+      terms(
+        "The leaders signed a decision on Uzbekistan's chairmanship in 2020. Tajikistan handed over the chairmanship to Uzbekistan.",
+      ),
+    ).toEqual([
+      [TJ, null, "2020"],
+      [UZ, "2020", null],
+    ]);
+  });
+
+  it("is no next holder for the results of a term", () => {
+    expect(terms("The leaders reviewed the results of Tajikistan's chairmanship.")).toEqual([]);
+  });
+});
