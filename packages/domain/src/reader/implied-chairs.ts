@@ -73,11 +73,12 @@ const HOST_OFFICE_CHAIRED = new RegExp(
   "i",
 );
 
-// The host's act: "X opened the 37th session of the Supreme Council", "X opened and closed the summit", "X welcomed
+// The host's act: "X opened the 37th session of the Supreme Council", "X declared the Summit open", "X opened and
+// closed the summit", "X welcomed
 // the leaders of the Commonwealth", "X welcomed his brothers the leaders": right after the leader's name (or after an
 // apposition), with this meeting or its people as object.
 const HOST_ACT_AFTER =
-  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})?(?:\s*\([^)]{1,60}\)|\s*,\s+[^,.;]{1,100},)?\s+(?:also\s+|then\s+|formally\s+|officially\s+)?(opened|welcomed|greeted)(?:\s+and\s+(?:closed|chaired|welcomed|greeted))?\s+([^.;]{0,160})/u;
+  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})?(?:\s*\([^)]{1,60}\)|\s*,\s+[^,.;]{1,100},)?\s+(?:also\s+|then\s+|formally\s+|officially\s+)?(opened|welcomed|greeted|declared(?=\s+(?:the\s+)?(?:[\p{L}\d'’–-]+\s+){0,6}?(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Ss]itting|[Cc]onference)\s+(?:formally\s+|officially\s+)?open(?:ed)?\b))(?:\s+and\s+(?:closed|chaired|welcomed|greeted))?\s+([^.;]{0,160})/u;
 const OPENED_OBJECT = new RegExp(
   String.raw`^(?:the\s+|a\s+|an\s+)?((?:[\w'’–-]+\s+){0,6}?)${MEETING_NOUN}\b(.{0,60})`,
   "i",
@@ -338,7 +339,8 @@ function hostWhoOpenedOrWelcomed(
       const act = HOST_ACT_AFTER.exec(sentence.text.slice(end));
       if (!act) return [];
       const object = act[2]!;
-      if (act[1] === "opened") {
+      // "X declared the Summit open" opens it as "X opened the Summit" does.
+      if (act[1] === "opened" || act[1] === "declared") {
         const opened = OPENED_OBJECT.exec(object);
         if (!opened || OTHER_MEETING_BEFORE.test(opened[1]!) || OTHER_BODY_AFTER.test(opened[2]!)) return [];
       } else if (
