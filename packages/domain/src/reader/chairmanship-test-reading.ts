@@ -23,14 +23,24 @@ export const termsOf = (text: string, date: string, organizationId: string, endD
   }).map((term) => [term.countryId, term.startDate, term.endDate]);
 
 /**
- * The terms the whole reader reads from a short Mercosur release of 6 December 2024 (its four presidents taking
- * part), with `sentence` as its last paragraph, each as [country id, start date, end date].
+ * The whole reader's proposal for a short Mercosur release of 6 December 2024 (its four presidents taking part), with
+ * `sentence` as its last paragraph.
  */
-export const mercosurTermsWith = (sentence: string) =>
+export const mercosurReleaseWith = (sentence: string) =>
   readPressRelease(
     `Montevideo, 6 December 2024\n\nThe 65th Mercosur summit was held in Montevideo. Taking part were President of Argentina Javier Milei, President of Brazil Luiz Inácio Lula da Silva, President of Paraguay Santiago Peña and President of Uruguay Luis Lacalle Pou.\n\n${sentence}\n`,
     handovers5Knowledge,
-  ).chairmanships.map((term) => [term.countryId, term.startDate, term.endDate]);
+  );
+
+/** The terms read from that release, each as [country id, start date, end date]. */
+export const mercosurTermsWith = (sentence: string) =>
+  mercosurReleaseWith(sentence).chairmanships.map((term) => [term.countryId, term.startDate, term.endDate]);
+
+/** The names of the chairs read from that release. */
+export const mercosurChairsWith = (sentence: string) =>
+  mercosurReleaseWith(sentence)
+    .participants.filter((participant) => participant.role.value === "chair")
+    .map((participant) => participant.nameAsStated);
 
 /** A fixture country id as its ISO code ("ctyzmx0001" → "ZM"). */
 const isoOf = (countryId: string) =>

@@ -4,16 +4,9 @@
 // chairman of the meeting, Uruguay's President, …". Until 7 December 2026 none of these named a chair (the present
 // tense and the office before the name were read only with a full title). Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
-import { handovers5Knowledge } from "./fixtures/handovers5-knowledge";
-import { readPressRelease } from "./read-press-release";
+import { mercosurChairsWith } from "./chairmanship-test-reading";
 
-const OPENING =
-  "Montevideo, 6 December 2024\n\nThe 65th Mercosur summit was held in Montevideo. Taking part were President of Argentina Javier Milei, President of Brazil Luiz Inácio Lula da Silva, President of Paraguay Santiago Peña and President of Uruguay Luis Lacalle Pou.";
-const read = (sentence: string) => readPressRelease(`${OPENING}\n\n${sentence}\n`, handovers5Knowledge);
-const chairs = (sentence: string) =>
-  read(sentence)
-    .participants.filter((participant) => participant.role.value === "chair")
-    .map((participant) => participant.nameAsStated);
+const chairs = mercosurChairsWith;
 
 describe("the chair named again", () => {
   it.each([

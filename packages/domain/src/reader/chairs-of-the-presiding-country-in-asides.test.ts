@@ -5,16 +5,11 @@
 // after "President of Uruguay Luis Lacalle Pou"), which until 7 December 2026 was a second participant (the chair, when
 // the sentence made him one). Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
+import { mercosurChairsWith, mercosurReleaseWith } from "./chairmanship-test-reading";
 import { handovers5Knowledge } from "./fixtures/handovers5-knowledge";
-import { readPressRelease } from "./read-press-release";
 
-const OPENING =
-  "Montevideo, 6 December 2024\n\nThe 65th Mercosur summit was held in Montevideo. Taking part were President of Argentina Javier Milei, President of Brazil Luiz Inácio Lula da Silva, President of Paraguay Santiago Peña and President of Uruguay Luis Lacalle Pou.";
-const read = (sentence: string) => readPressRelease(`${OPENING}\n\n${sentence}\n`, handovers5Knowledge);
-const chairs = (sentence: string) =>
-  read(sentence)
-    .participants.filter((participant) => participant.role.value === "chair")
-    .map((participant) => participant.nameAsStated);
+const read = mercosurReleaseWith;
+const chairs = mercosurChairsWith;
 
 describe("the presiding country's leader chairs", () => {
   it.each([
