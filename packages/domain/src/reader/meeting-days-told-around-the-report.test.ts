@@ -67,3 +67,19 @@ describe("a preparatory meeting's day", () => {
     ]);
   });
 });
+
+describe("a sentence that also names a meeting to come", () => {
+  it("still dates this one by its own word", () => {
+    expect(
+      days(
+        `${FRIDAY} Mercosur leaders met in Montevideo yesterday; the next summit will be held in Asunción.`,
+      ),
+    ).toEqual(["2024-12-05", "2024-12-05"]);
+  });
+
+  it("is no date of a talk to come", () => {
+    expect(
+      days(`${SATURDAY} Mercosur leaders will hold talks in Asunción on Friday. Mercosur leaders met today.`),
+    ).toEqual(["2024-12-07", "2024-12-07"]);
+  });
+});

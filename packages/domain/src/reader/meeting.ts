@@ -68,7 +68,7 @@ const RELATIVE_DAY =
 const RELATIVE_DAYS = new RegExp(RELATIVE_DAY.source, "gi");
 // "held talks", "held a summit": the leaders holding the meeting themselves.
 const HELD_A_MEETING =
-  /\b(?:held|hold|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|summit|meeting|session)\b/i;
+  /\b(?:held|holds)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:talks|summit|meeting|session)\b/i;
 // "At a summit in Montevideo on Friday, …", "At their meeting on Friday": the meeting dated by a day before the clause.
 const AT_A_MEETING_ON =
   /\b[Aa]t\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|session)\b[^,.;]{0,40}?\bon\s+$/;
@@ -373,8 +373,10 @@ function readStatedDates(
       .slice(0, 4)
       .filter(
         (sentence) =>
-          (HELD.test(sentence.text) || HELD_ITS.test(sentence.text) || HELD_A_MEETING.test(sentence.text)) &&
-          !LATER_MEETING.test(sentence.text),
+          HELD.test(sentence.text) ||
+          HELD_ITS.test(sentence.text) ||
+          // "held talks on Friday", not "will hold a summit on Friday".
+          (HELD_A_MEETING.test(sentence.text) && !LATER_MEETING.test(sentence.text)),
       )
       .map((sentence) => ({ sentence, word: RELATIVE_DAY.exec(sentence.text) }))
       .find((found) => found.word !== null) ?? atAMeetingOn(sentences);
