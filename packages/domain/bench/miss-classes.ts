@@ -476,12 +476,9 @@ function spellingDifference(recorded: string, proposed: string, knowledge: Reade
  * right before the name and right after it.
  */
 function nameSurroundings(person: string, knowledge: ReaderKnowledge, text: string): string {
-  const lower = text.toLowerCase();
-  const name = recordedNames(person, knowledge)
-    .map((candidate) => candidate.toLowerCase())
-    .find((candidate) => lower.includes(candidate));
-  if (!name) return "not named in full as written";
-  const at = lower.indexOf(name);
+  const written = writtenInFull(person, knowledge, text);
+  if (!written) return "not named in full as written";
+  const { name, at } = written;
   const before = text.slice(Math.max(0, at - 40), at);
   const after = text.slice(at + name.length, at + name.length + 40);
   const beforeFolded = fold(before)
@@ -533,8 +530,20 @@ function nameSurroundings(person: string, knowledge: ReaderKnowledge, text: stri
       : text.slice(0, lineStart).trim().split("\n").length <= 2
         ? "the lead"
         : "the body";
-  const written = text.slice(at, at + name.length);
-  return `before: ${beforeKind}; after: ${afterKind}; in ${where}; ${nameShape(written)}`;
+  return `before: ${beforeKind}; after: ${afterKind}; in ${where}; ${nameShape(text.slice(at, at + name.length))}`;
+}
+
+/** The first of the person's recorded names the text writes in full (lower-cased) and where, or null. */
+function writtenInFull(
+  person: string,
+  knowledge: ReaderKnowledge,
+  text: string,
+): { name: string; at: number } | null {
+  const lower = text.toLowerCase();
+  const name = recordedNames(person, knowledge)
+    .map((candidate) => candidate.toLowerCase())
+    .find((candidate) => lower.includes(candidate));
+  return name ? { name, at: lower.indexOf(name) } : null;
 }
 
 /**
@@ -547,12 +556,9 @@ function besideAParticipant(
   text: string,
   proposal: MeetingProposal,
 ): string {
-  const lower = text.toLowerCase();
-  const name = recordedNames(person, knowledge)
-    .map((candidate) => candidate.toLowerCase())
-    .find((candidate) => lower.includes(candidate));
-  if (!name) return "";
-  const at = lower.indexOf(name);
+  const written = writtenInFull(person, knowledge, text);
+  if (!written) return "";
+  const { name, at } = written;
   const last = (written: string) => fold(written.trim().split(/\s+/).at(-1) ?? "");
   const inside = proposal.participants.some(
     (participant) => participant.evidence.start <= at && participant.evidence.end >= at + name.length,

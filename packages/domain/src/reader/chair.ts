@@ -94,8 +94,6 @@ const AS_CHAIR_BEFORE_A_LEADER = new RegExp(
   String.raw`(?:^|[.;]\s*)As\s+(?:the\s+)?(?:host\s+and\s+)?(?:chair(?:man|person|woman)?|pro\s+tempore\s+president)\s*,\s*(?:the\s+)?$`,
   "i",
 );
-const LEADER_BY_OFFICE_OF_THE_COUNTRY =
-  /^(?:['’]s)?\s+(?:President|Prime\s+Minister|Premier|[Ll]eader|[Hh]ead\s+of\s+[Ss]tate)\b(?!\s+\p{Lu})/u;
 
 // "The host presided over the session", "the host country chaired the talks": the host is the chair, and the country
 // named as host ("hosted by Kyrgyzstan", "the host country, Kyrgyzstan,", "Kyrgyzstan hosted the summit") chairs.
@@ -169,7 +167,8 @@ export function chairingCountry(
       // President, the meeting …" names no one but that country's leader.
       (CHAIR_BEFORE_COUNTRY.test(before) && (!/^\s+\p{Lu}/u.test(after) || LEADER_ONLY_AFTER.test(after))) ||
       AS_CHAIR_BEFORE.test(before) ||
-      (AS_CHAIR_BEFORE_A_LEADER.test(before) && LEADER_BY_OFFICE_OF_THE_COUNTRY.test(after)) ||
+      // The country's leader by office after it, its possessive at most between ("Uruguay's President").
+      (AS_CHAIR_BEFORE_A_LEADER.test(before) && LEADER_BY_OFFICE_AFTER.test(after.replace(/^['’]s/, ""))) ||
       CHAIR_AFTER_COUNTRY.test(after) ||
       (organizationId !== null &&
         chairOfTheMeetingsBodyAfter(

@@ -1246,8 +1246,10 @@ const ENTRUSTED_WITH_OFFICE = new RegExp(
   "i",
 );
 
-/** "received from W the chairmanship": the verb and "from" (group 1), then W, then the office. */
-// "… as chair", "… as the rotating chairman": taking over from the giver as the office's holder.
+/**
+ * "received from W the chairmanship": the verb and "from" (group 1), then W, then the office; or "took over from W as
+ * chair", "… as the rotating chairman": the office's holder.
+ */
 const TAKEN_FROM = new RegExp(
   `(\\b(?:took|takes|take|taking|received|receives|receive|assumed|assumes|assume|inherited|inherits|accepted|accepts)\\s+(?:over\\s+)?from\\s+(?:the\\s+)?)(?:(?:\\p{Lu}[\\p{L}’'-]*|of)\\s+){1,6}(?:(?:the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,2}?${OFFICE_OR_TOKEN}|(?<=\\b(?:took|takes|take|taking)\\s+over\\s+from\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]*|of)\\s+){1,6})as\\s+(?:the\\s+)?(?:[\\p{Ll}’'-]+\\s+){0,2}?(?:chair|chairman|chairperson|chairwoman|presiding\\s+(?:country|state)))\\b`,
   "gu",
@@ -1452,7 +1454,6 @@ const OFFICE_AFTER_RECIPIENT = new RegExp(
   "u",
 );
 
-/** The first country, demonym or participant right after `from` in the same clause: the next holder. */
 /** "a decision on", "documents were signed on", "the leaders adopted a resolution on": a decision on what follows. */
 const DECIDED_ON_BEFORE =
   /\b(?:decisions?|documents?|resolutions?|signed|adopted|approved)\s+(?:(?:were|was)\s+(?:also\s+)?(?:signed|adopted)\s+)?on\s+(?:the\s+)?$/i;
@@ -1461,12 +1462,13 @@ const DECIDED_ON_BEFORE =
 const LEADER_IN_ROLE_BEFORE =
   /\b(?:([Nn]ext|[Ii]ncoming|[Nn]ew)|[Cc]urrent|[Oo]utgoing)\s+(?:[A-Z]+\s+)?[Cc]hair(?:man|person|woman)?\s*,\s*(?:H\.\s?E\.\s+)?(?:President|Prime\s+Minister|Premier|King|Emir|Sultan)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}of\s+(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?)?$/u;
 
+/** The end of a clause: a semicolon or colon, a relative clause, a full stop — not one of an initial or a style. */
 const CLAUSE_END_AFTER =
   /[;:]|,\s+(?:which|who|where|while|whose)\b|(?<!\b(?:\p{Lu}|Dr|Mr|Mrs|Ms|Hon|Rt|Gen|Lt|Col|Maj|Brig|Capt|Adm|Engr|Amb|Prof|Sen|Rep))\.\s/u;
 
+/** The first country, demonym or participant right after `from` in the same clause: the next holder. */
 function sideAfter(context: ChairmanshipContext, countries: readonly Mention[], from: number): Side | null {
   const { text } = context;
-  // A full stop ends the clause, not the one of an initial or a style ("H.E. President …", "Dr. …").
   const clause = CLAUSE_END_AFTER.exec(text.slice(from, from + 160));
   const end = from + (clause ? clause.index : Math.min(160, text.length - from));
   const country = countries.find((mention) => mention.start >= from && mention.start < end);
@@ -2159,30 +2161,19 @@ function markedIn(
     // "Kazakhstan held the chairmanship from July 2023", "Kazakhstan chaired the SCO from July 2023 to July 2024": the
     // same in the simple past with "from", not a term that ended before the meeting's year ("… from 2017 to 2018").
     const heldFrom = HELD_FROM.exec(clause);
-    if (
-      heldFrom &&
-      !officeAny &&
-      HELD_OBJECT.test(heldFrom[0]) &&
-      !endedEarlier(clause, heldFrom, meetingYear)
-    ) {
+    const held = [
+      heldFrom && !endedEarlier(clause, heldFrom, meetingYear) ? heldFrom : null,
+      HELD_SINCE.exec(clause),
+    ].find((match) => match !== null && HELD_OBJECT.test(match[0]));
+    if (held && !officeAny) {
       markers.push({
         countryId: mention.id,
         start: mention.start,
-        end: mention.end + heldFrom[0].length,
-        since: beganIn(heldFrom[1] ? clause : `, which${clause}`, meetingYear, context.date),
+        end: mention.end + held[0].length,
+        since: beganIn(held[1] ? clause : `, which${clause}`, meetingYear, context.date),
         next: false,
-      });
-      continue;
-    }
-    const heldSince = HELD_SINCE.exec(clause);
-    if (heldSince && !officeAny && HELD_OBJECT.test(heldSince[0])) {
-      markers.push({
-        countryId: mention.id,
-        start: mention.start,
-        end: mention.end + heldSince[0].length,
-        since: beganIn(heldSince[1] ? clause : `, which${clause}`, meetingYear, context.date),
-        next: false,
-        current: heldSince[2]!.toLowerCase() === "has",
+        // "has held … since": the holder now; "held … from" says nothing of now.
+        ...(held === heldFrom ? {} : { current: held[2]!.toLowerCase() === "has" }),
       });
       continue;
     }

@@ -229,6 +229,9 @@ function atAMeetingOn(
   return undefined;
 }
 
+const OPENING =
+  /\b(?:opened|opening|began|begun|beginning|started|starting|kicked\s+off|got\s+under\s+way)\b/i;
+
 /**
  * "The summit, which opened on Thursday, closed today", "… closed today after opening on Thursday", "… ended their
  * summit today. They had begun their talks on Thursday.": a meeting of several days told by two days counted from the
@@ -238,8 +241,6 @@ function openedAndClosed(
   sentences: readonly Sentence[],
   reference: string,
 ): { start: string; end: string } | null {
-  const opening =
-    /\b(?:opened|opening|began|begun|beginning|started|starting|kicked\s+off|got\s+under\s+way)\b/i;
   let start: string | null = null;
   let end: string | null = null;
   for (const sentence of sentences.slice(0, 4)) {
@@ -248,11 +249,10 @@ function openedAndClosed(
     for (const word of sentence.text.matchAll(RELATIVE_DAYS)) {
       // The verb nearest before the day, in its clause: "which opened on Thursday", "closed today".
       const clause = sentence.text.slice(0, word.index).split(/[,;]/).at(-1)!;
-      const verbs = [...clause.matchAll(new RegExp(`${opening.source}|${ENDING.source}`, "gi"))];
-      const verb = verbs.at(-1)?.[0];
+      const verb = [...clause.matchAll(OPENING_OR_ENDING)].at(-1)?.[0];
       if (!verb) continue;
       const day = relativeTo(reference, word);
-      if (opening.test(verb)) start ??= day;
+      if (OPENING.test(verb)) start ??= day;
       else end ??= day;
     }
   }
@@ -270,6 +270,8 @@ const LATER_DAY =
   /(?:^|[.;]\s+)(?:On|During)\s+(?:the\s+)?(second|third)\s+day\b(?!\s+of\s+(?:his|her|the|their)\s+(?:state\s+|official\s+)?visit)|\b(?:on|during)\s+the\s+(second|third)\s+day\s+of\s+the\s+(?:summit|meeting|session|talks)\b/i;
 const STARTING = /\b(?:opened|began|started|kicked\s+off|got\s+under\s+way)\b/i;
 const ENDING = /\b(?:ended|closed|concluded|wrapped\s+up|came\s+to\s+an\s+end|drew\s+to\s+a\s+close)\b/i;
+/** The verbs of a meeting opening or closing, each found in turn: the last one before a day word is its verb. */
+const OPENING_OR_ENDING = new RegExp(`${OPENING.source}|${ENDING.source}`, "gi");
 
 /**
  * "The two-day summit closed in Samarkand today", "concluded its two-day meeting on Friday": a meeting of several days

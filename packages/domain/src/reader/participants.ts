@@ -4616,17 +4616,23 @@ function sameGivenName(
  * order among the full name's, is the one participant of that name, unless its title says it is someone else (another
  * post's noun, or a country).
  */
+/** A name's words, folded, initials' full stops dropped: "Kwame Adjei" → ["kwame", "adjei"]. */
+const nameWords = (value: string) =>
+  normalizeText(value)
+    .split(/[\s.]+/)
+    .filter(Boolean);
+
+/** Whether the short name's words stand in the long one's in order, the long one having more: "Adjei" in "Kwame Adjei". */
+function wordsWithin(short: readonly string[], long: readonly string[]): boolean {
+  let at = 0;
+  for (const word of long) if (word === short[at]) at++;
+  return at === short.length && long.length > short.length;
+}
+
 /** Whether `long` is `short` with more words before or between its own, ending on the same family name. */
 function fullerFormOf(long: string, short: string): boolean {
-  const wordsOf = (value: string) =>
-    normalizeText(value)
-      .split(/[\s.]+/)
-      .filter(Boolean);
-  const [longWords, shortWords] = [wordsOf(long), wordsOf(short)];
-  if (longWords.length <= shortWords.length || longWords.at(-1) !== shortWords.at(-1)) return false;
-  let at = 0;
-  for (const word of longWords) if (word === shortWords[at]) at++;
-  return at === shortWords.length;
+  const [longWords, shortWords] = [nameWords(long), nameWords(short)];
+  return longWords.at(-1) === shortWords.at(-1) && wordsWithin(shortWords, longWords);
 }
 
 function shorterForm(
@@ -4634,18 +4640,9 @@ function shorterForm(
   name: string,
   title: TitledName["title"],
 ): ParticipantProposal | undefined {
-  const wordsOf = (value: string) =>
-    normalizeText(value)
-      .split(/[\s.]+/)
-      .filter(Boolean);
-  const short = wordsOf(name);
-  const within = (long: string[]) => {
-    let at = 0;
-    for (const word of long) if (word === short[at]) at++;
-    return at === short.length && long.length > short.length;
-  };
+  const short = nameWords(name);
   const matches = participants.filter((participant) => {
-    if (!within(wordsOf(participant.nameAsStated))) return false;
+    if (!wordsWithin(short, nameWords(participant.nameAsStated))) return false;
     if (!title) return true;
     // "Uruguay's Lacalle Pou" after "President of Uruguay Luis Lacalle Pou": the same country may stand in the title.
     if (title.organization) return false;
