@@ -349,7 +349,7 @@ export function classifyMisses(
           : year === expected.startDate?.slice(0, 4)
             ? ", in the meeting's year"
             : text.includes(year)
-              ? ", its year in the text"
+              ? `, its year in the text${dateWritten(want[end]!, text)}`
               : ", its year not in the text";
         const proposedAlone =
           want[end] === null && same[end]
@@ -389,6 +389,45 @@ export function classifyMisses(
       );
     }
   }
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * How a recorded day of another year is written in the text: the day with its month ("12 July", "July 12", "12-13
+ * July"), its month and year alone, or neither (the year elsewhere). Counts only: whether a start the record holds
+ * could be read from the words at all.
+ */
+function dateWritten(day: string, text: string): string {
+  if (day.length < 7) return ", the record a year alone";
+  const month = MONTHS[Number(day.slice(5, 7)) - 1]!;
+  const short = month.slice(0, 3);
+  const monthWord = String.raw`(?:${month}|${short}\.?)`;
+  if (day.length >= 10) {
+    const date = String(Number(day.slice(8, 10)));
+    const dayFirst = new RegExp(
+      String.raw`\b(?:\d{1,2}\s*[-–]\s*)?${date}(?:st|nd|rd|th)?\s+(?:of\s+)?${monthWord}`,
+      "i",
+    );
+    const monthFirst = new RegExp(String.raw`${monthWord}\s+(?:\d{1,2}\s*[-–]\s*)?${date}\b`, "i");
+    if (dayFirst.test(text) || monthFirst.test(text)) return ", the day written";
+  }
+  return new RegExp(String.raw`${monthWord}\s+(?:of\s+)?${day.slice(0, 4)}`, "i").test(text)
+    ? `, its month written${day.length === 7 ? " (the record a month)" : ""}`
+    : ", the day and month unwritten";
 }
 
 /**
