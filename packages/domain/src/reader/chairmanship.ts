@@ -1442,9 +1442,12 @@ const OFFICE_JUST_BEFORE = new RegExp(`\\b${OFFICE_OR_TOKEN}\\b[^,;:]{0,40}$`, "
 const OFFICE_WORD = new RegExp(`\\b${OFFICE}\\b`, "i");
 /** ", W passed …": a verb of passing in a clause after a comma. */
 const PASSING_IN_A_LATER_CLAUSE = new RegExp(`,[^.;]*\\b${PASSING}\\b`, "i");
-/** "W holds the presidency until 31 December, after which it …": the office, then "it" in the next clause. */
+/**
+ * "W holds the presidency until 31 December, after which it …", "W had held the chairmanship since June 2021, and it
+ * now passes …": the office, then "it" in the next clause.
+ */
 const OFFICE_THEN_IT = new RegExp(
-  `\\b${OFFICE}\\b[^.;:]{0,60}?,\\s+(?:after\\s+which|whereupon|when|and\\s+then)\\s+it\\s+(?:will\\s+|is\\s+to\\s+)?$`,
+  `\\b${OFFICE}\\b[^.;:]{0,60}?,\\s+(?:after\\s+which|whereupon|when|and(?:\\s+then)?)\\s+it\\s+(?:(?:will|is\\s+to|now|then)\\s+){0,2}$`,
   "i",
 );
 

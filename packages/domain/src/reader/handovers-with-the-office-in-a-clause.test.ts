@@ -1,8 +1,12 @@
 // The handovers4 round's bare "handed over to Y" (handovers-with-the-office-in-a-clause.ts): the office handed over
 // only as a relative clause beside the verb names it, on the one handing over or on the one handed to; and the one
 // handed to named by a one-word name the knowledge holds ("President Lula"). Each with guards: "handed over to" that
-// hands something else. Every sentence is written for these tests.
+// hands something else. Since 8 December 2026 also a clause in which the one handing over chairs the body by its name
+// ("X, who has chaired COMESA since June 2021, handed over to Y"), and the office as "it" after "and" ("Zambia had held
+// the chairmanship since June 2021, and it now passes to Burundi"), both read as no handover before. Every sentence is
+// written for these tests.
 import { describe, expect, it } from "vitest";
+import { comesaTermsWith } from "./chairmanship-test-reading";
 import { eurasiaKnowledge } from "./fixtures/eurasia-knowledge";
 import { ids } from "./fixtures/world-knowledge";
 import { officeInAClauseBeside } from "./handovers-with-the-office-in-a-clause";
@@ -64,5 +68,42 @@ describe("the one handed to by a one-word name the knowledge holds", () => {
 
   it("does not take a word that is no name the knowledge holds", () => {
     expect(brics("Ramaphosa passed the chairmanship to Silvana.")).toEqual([]);
+  });
+});
+
+describe("a bare 'handed over to' after a clause in which the giver chairs the body by name", () => {
+  it.each([
+    "President Hichilema, who has chaired COMESA since June 2021, handed over to Burundi.",
+    "President Hichilema, who has been presiding over COMESA since June 2021, handed over to President Ndayishimiye of Burundi.",
+  ])("%s", (sentence) => {
+    expect(comesaTermsWith(sentence)).toEqual([
+      ["ZM", "2021-06", "2023-06-08"],
+      ["BI", "2023-06-08", null],
+    ]);
+  });
+
+  it.each([
+    "President Hichilema, who chaired the talks, handed over to the police.",
+    "President Hichilema, who chaired the session, handed over to President Ndayishimiye.",
+  ])("reads no handover: %s", (sentence) => {
+    expect(comesaTermsWith(sentence)).toEqual([]);
+  });
+});
+
+describe("the office as 'it' after 'and'", () => {
+  it.each([
+    "Zambia had held the chairmanship since June 2021, and it now passes to Burundi.",
+    "Zambia had held the chairmanship since the summit in June 2021, and it passes to Burundi.",
+  ])("%s", (sentence) => {
+    expect(comesaTermsWith(sentence)).toEqual([
+      ["ZM", "2021-06", "2023-06-08"],
+      ["BI", "2023-06-08", null],
+    ]);
+  });
+
+  it("not a pronoun for something else", () => {
+    expect(
+      comesaTermsWith("Zambia praised the chairmanship, and it now passes a budget to Burundi."),
+    ).toEqual([]);
   });
 });

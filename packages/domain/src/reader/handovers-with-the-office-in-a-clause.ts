@@ -27,10 +27,22 @@ const OFFICE_IN_THE_RECIPIENT_CLAUSE = new RegExp(
   "i",
 );
 
+// ", who has chaired COMESA since the summit of June 2021, ", ", who had been presiding over the Union since …, ": a
+// clause on the subject in which it chairs a body named by its own name (capitalised, so case-sensitive), ending right
+// before the verb. "…, who chaired the talks, handed over to the police" names no body.
+const CHAIRED_A_NAMED_BODY_IN_THE_SUBJECT_CLAUSE = new RegExp(
+  String.raw`,\s+(?:which|who|whose\s+(?:country|state|government|nation))\s+(?:[a-z]+\s+){0,3}?(?:chaired|chairing|presided\s+over|presiding\s+over|headed|heading)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*\b[^;:]{0,120},\s*(?:then\s+|[a-z]+ly\s+)?$`,
+  "u",
+);
+
 /**
  * Whether a bare "handed over to" passes the office, as a relative clause names it: `before` is the sentence up to the
  * verb, `after` the words from the one it is handed to on.
  */
 export function officeInAClauseBeside(before: string, after: string): boolean {
-  return OFFICE_IN_THE_SUBJECT_CLAUSE.test(before) || OFFICE_IN_THE_RECIPIENT_CLAUSE.test(after);
+  return (
+    OFFICE_IN_THE_SUBJECT_CLAUSE.test(before) ||
+    CHAIRED_A_NAMED_BODY_IN_THE_SUBJECT_CLAUSE.test(before) ||
+    OFFICE_IN_THE_RECIPIENT_CLAUSE.test(after)
+  );
 }

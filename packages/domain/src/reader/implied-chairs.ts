@@ -77,8 +77,17 @@ const HOST_OFFICE_CHAIRED = new RegExp(
 // closed the summit", "X welcomed
 // the leaders of the Commonwealth", "X welcomed his brothers the leaders": right after the leader's name (or after an
 // apposition), with this meeting or its people as object.
-const HOST_ACT_AFTER =
-  /^(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})?(?:\s*\([^)]{1,60}\)|\s*,\s+[^,.;]{1,100},)?\s+(?:also\s+|then\s+|formally\s+|officially\s+)?(opened|welcomed|greeted|declared(?=\s+(?:the\s+)?(?:[\p{L}\d'’–-]+\s+){0,6}?(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Ss]itting|[Cc]onference)\s+(?:formally\s+|officially\s+)?open(?:ed)?\b))(?:\s+and\s+(?:closed|chaired|welcomed|greeted))?\s+([^.;]{0,160})/u;
+const HOST_ACT = String.raw`\s+(?:also\s+|then\s+|formally\s+|officially\s+)?(opened|welcomed|greeted|declared(?=\s+(?:the\s+)?(?:[\p{L}\d'’–-]+\s+){0,6}?(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Ss]itting|[Cc]onference)\s+(?:formally\s+|officially\s+)?open(?:ed)?\b))(?:\s+and\s+(?:closed|chaired|welcomed|greeted))?\s+([^.;]{0,160})`;
+const OF_A_COUNTRY = String.raw`(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})?`;
+const HOST_ACT_AFTER = new RegExp(
+  String.raw`^${OF_A_COUNTRY}(?:\s*\([^)]{1,60}\)|\s*,\s+[^,.;]{1,100},)?${HOST_ACT}`,
+  "u",
+);
+// The leader in apposition to the sentence's subject, the office ("The COMESA Chairperson, President X, declared the
+// Summit open", "The host, President X of Y, opened …"): the aside's closing comma, then the act.
+const APPOSED_TO_THE_SUBJECT_BEFORE =
+  /^(?:The\s+)?(?:[\p{Lu}\d][\p{L}\d'’-]*\s+)?(?:[Cc]hair(?:man|person|woman)?|[Hh]ost)\s*,\s+(?:H\.\s?E\.\s+)?(?:President|Prime\s+Minister|Premier|King|Emir|Amir|Sultan)?\s*$/u;
+const HOST_ACT_AFTER_THE_APPOSITION = new RegExp(String.raw`^${OF_A_COUNTRY}\s*,${HOST_ACT}`, "u");
 const OPENED_OBJECT = new RegExp(
   String.raw`^(?:the\s+|a\s+|an\s+)?((?:[\w'’–-]+\s+){0,6}?)${MEETING_NOUN}\b(.{0,60})`,
   "i",
@@ -335,8 +344,13 @@ function hostWhoOpenedOrWelcomed(
   host: { ids: Set<string>; names: string[] },
 ): ImpliedChair | null {
   const found = sentences.flatMap((sentence) =>
-    leadersNamedIn(sentence.text, leaders).flatMap(({ participant, end }) => {
-      const act = HOST_ACT_AFTER.exec(sentence.text.slice(end));
+    leadersNamedIn(sentence.text, leaders).flatMap(({ participant, at, end }) => {
+      const after = sentence.text.slice(end);
+      const act =
+        HOST_ACT_AFTER.exec(after) ??
+        (APPOSED_TO_THE_SUBJECT_BEFORE.test(sentence.text.slice(0, at))
+          ? HOST_ACT_AFTER_THE_APPOSITION.exec(after)
+          : null);
       if (!act) return [];
       const object = act[2]!;
       // "X declared the Summit open" opens it as "X opened the Summit" does.

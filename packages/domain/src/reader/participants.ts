@@ -2704,7 +2704,7 @@ function findMentionsIn(
       // "The summit was opened by its chairman, President X", "… opened by the SCO chair, X", "… by the chair of the
       // summit, X": the meeting's chair by office in apposition before the name (not "the Chairperson of the AU
       // Commission, X", another body's office).
-      /\b(?:summit|meeting|session|talks|sitting|plenary|proceedings)\b[^.;]{0,60}?\b(?:was|were)\s+(?:(?:formally|officially)\s+)?(?:opened|led|conducted|chaired|presided\s+over)\s+by\s+(?:its\s+(?:current\s+|incumbent\s+)?(?:chair(?:man|person|woman)?|president)|the\s+(?:current\s+|incumbent\s+)?(?:[A-Z][A-Z\d-]+\s+)?chair(?:man|person|woman)?(?:\s+of\s+the\s+(?:summit|meeting|session))?)\s*,\s+/.exec(
+      /\b(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Tt]alks|[Ss]itting|[Pp]lenary|[Pp]roceedings)\b[^.;]{0,60}?\b(?:was|were)\s+(?:(?:formally|officially)\s+)?(?:opened|led|conducted|chaired|presided\s+over)\s+by\s+(?:its\s+(?:current\s+|incumbent\s+)?(?:[Cc]hair(?:man|person|woman)?|[Pp]resident)|the\s+(?:current\s+|incumbent\s+)?(?:[A-Z][A-Z\d-]+\s+)?[Cc]hair(?:man|person|woman)?(?:\s+of\s+the\s+(?:[Ss]ummit|[Mm]eeting|[Ss]ession))?)\s*,\s+/.exec(
         s,
       ) ??
       // "The session was moderated by X": leading the meeting itself, never a delegation.
