@@ -2160,23 +2160,36 @@ function markedIn(
     // "Azerbaijan, which has held the chairmanship since the Baku summit on 15 October 2019", "the Kyrgyz Republic,
     // whose country had presided over the Council since the Bishkek summit last year": the same in a relative clause.
     // Not "Kazakhstan, whose government has presided over the reforms since 2019": the office, or a body, is held.
-    const clause = text.slice(mention.end, mention.end + LONG_CLAUSE);
+    // "Zambia's President, who has chaired COMESA since June 2021, …": the country's leader in a relative clause of
+    // his own holds the office for it.
+    const leader = LEADER_OF_THE_COUNTRY.exec(text.slice(mention.end, mention.end + 40));
+    const leaderEnd = mention.end + (leader?.[0].length ?? 0);
+    const clause = text.slice(leaderEnd, leaderEnd + LONG_CLAUSE);
     // "Kazakhstan held the chairmanship from July 2023", "Kazakhstan chaired the SCO from July 2023 to July 2024": the
     // same in the simple past with "from", not a term that ended before the meeting's year ("… from 2017 to 2018").
     const heldFrom = HELD_FROM.exec(clause);
     const held = [
       heldFrom && !endedEarlier(clause, heldFrom, meetingYear) ? heldFrom : null,
       HELD_SINCE.exec(clause),
-    ].find((match) => match !== null && HELD_OBJECT.test(match[0]));
+    ].find(
+      (match) =>
+        match !== null &&
+        HELD_OBJECT.test(match[0]) &&
+        // "who" only of the country's leader, and never of "the presidency" he may hold at home ("President X of
+        // Kyrgyzstan, who has held the presidency since 2021").
+        (leader
+          ? /\bwho\b/.test(match[1] ?? "") && !/\bpresidency\b/i.test(match[0])
+          : !/\bwho\b/.test(match[1] ?? "")),
+    );
     if (held && !officeAny) {
       markers.push({
         countryId: mention.id,
         start: mention.start,
-        end: mention.end + held[0].length,
+        end: leaderEnd + held[0].length,
         since: beganIn(held[1] ? clause : `, which${clause}`, meetingYear, context.date),
         next: false,
         // "has held … since": the holder now; "held … from" says nothing of now.
-        ...(held === heldFrom ? {} : { current: held[2]!.toLowerCase() === "has" }),
+        ...(held === heldFrom ? {} : { current: held[2]?.toLowerCase() === "has" }),
       });
       continue;
     }
@@ -2529,8 +2542,12 @@ const HELD_OBJECT =
   /\b(?:[Cc]hairmanship|[Pp]residency|[Cc]hairship|[Cc]hair|helm|it|Council|[Oo]rgani[sz]ation|Union|Commonwealth|[Aa]ssociation|Community|Conference|Summit|Forum|bloc|group|[A-Z]{2,})\b/;
 // The words between the verb and "since" stay in one clause (no comma) but may name the office at length: "which has
 // held the rotating chairmanship of the Council of Heads of State of the Commonwealth of Independent States since".
+// "… had led the organization since …": leading, only with the body as its object (HELD_OBJECT).
 const HELD_SINCE =
-  /^(,\s+(?:which|whose\s+(?:country|state|government)))?\s+(has|had)\s+(?:held|exercised|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair|at\s+the\s+(?:head|helm)\s+of))\b[^.;,]{0,140}?\bsince\b/i;
+  /^(,\s+(?:which|who|whose\s+(?:country|state|government)))?\s+(?:(has|had)\s+)?(?:held|exercised|chaired|presided|led|headed|been\s+(?:chairing|presiding|leading|heading|in\s+the\s+chair|at\s+the\s+(?:head|helm)\s+of))\b[^.;,]{0,140}?\bsince\b/i;
+/** A country's leader by office right after it, before a relative clause on him: "'s President", "'s leader". */
+const LEADER_OF_THE_COUNTRY =
+  /^['’]s\s+(?:President|Prime\s+Minister|Premier|[Ll]eader|King|Emir|Amir|Sultan|[Hh]ead\s+of\s+[Ss]tate)(?=\s*,\s+who\b)/;
 /** HELD_SINCE's simple past with "from" and a date: "held the chairmanship from July 2023", ", which chaired it from 2023". */
 const HELD_FROM = new RegExp(
   String.raw`^(,\s+(?:which|whose\s+(?:country|state|government)))?\s+(?:had\s+)?(?:held|exercised|chaired|presided(?:\s+over)?)\b[^.;,]{0,140}?\bfrom\s+(?=(?:\d{1,2}\s+)?(?:${MONTH_NAMES})\b|(?:19|20)\d{2}\b)`,
@@ -2565,7 +2582,7 @@ const RELATIVE = String.raw`(?:which|that|who|whose\s+(?:country|state|governmen
 const MONTH_NAME = "(January|February|March|April|May|June|July|August|September|October|November|December)";
 /** Verbs of a term that began, or of holding the office since: "which began …", "which had chaired the Council since …". */
 // "… whose government had led the Association since …": leading only the body itself, by a common noun or initials.
-const TERM_BEGAN = String.raw`(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|exercised|received|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair|at\s+the\s+(?:head|helm)\s+of)|(?:was|were)\s+(?:given|entrusted\s+with)|(?:led|headed|steered)\s+(?:the\s+)?(?:Organi[sz]ation|Association|Union|Commonwealth|Community|Group|[Bb]loc|[Gg]rouping|[A-Z]{2,})\b(?!['’]))`;
+const TERM_BEGAN = String.raw`(?:began|begun|started|commenced|took\s+over|taken\s+over|assumed|held|exercised|received|chaired|presided|been\s+(?:chairing|presiding|in\s+the\s+chair|at\s+the\s+(?:head|helm)\s+of)|(?:was|were)\s+(?:given|entrusted\s+with|elected\s+to)|(?:led|headed|steered)\s+(?:the\s+)?(?:Organi[sz]ation|Association|Union|Commonwealth|Community|Group|[Bb]loc|[Gg]rouping|[A-Z]{2,})\b(?!['’]))`;
 // ", which started on 1 January,", ", which began on January 1": a day and a month with no year after them.
 const YEARLESS_START = new RegExp(
   String.raw`^\s*,?\s*(?:which|that|who)\s+(?:it\s+|they\s+)?(?:had\s+|has\s+)?${TERM_BEGAN}\b[^.;]{0,40}?\b(?:on|since|from)\s+(?:(\d{1,2})\s+${MONTH_NAME}|${MONTH_NAME}\s+(\d{1,2}))\b(?!,?\s*(?:19|20)\d{2})`,

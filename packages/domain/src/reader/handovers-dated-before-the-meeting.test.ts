@@ -6,7 +6,7 @@
 // SCO", "Since it took the chair in July 2023, Kazakhstan …") and "July of 2023", which left the start empty or without
 // its month. Every sentence is written for these tests.
 import { describe, expect, it } from "vitest";
-import { termsOf } from "./chairmanship-test-reading";
+import { comesaTermsWith, termsOf } from "./chairmanship-test-reading";
 import { ids } from "./fixtures/world-knowledge";
 
 const sco = ids.organization("sco");
@@ -61,6 +61,15 @@ describe("the outgoing start", () => {
     ["Since 4 July 2023 Kazakhstan has held the rotating chairmanship.", "2023-07-04"],
     ["Since it took the chair in July 2023, Kazakhstan has hosted over 100 events.", "2023-07"],
     ["Kazakhstan has been chairing the SCO since July of 2023.", "2023-07"],
+    // Since 8 December 2026: elected to the office, leading the body by a common noun, and "since" after the simple
+    // past, as translations write it.
+    ["Kazakhstan, which was elected to the chairmanship in July 2023, handed it over to China.", "2023-07"],
+    ["Kazakhstan had led the organization since the summit in July 2023.", "2023-07"],
+    ["Kazakhstan held the chairmanship since July 2023.", "2023-07"],
+    [
+      "Kazakhstan, which presided over the SCO since the summit of July 2023, thanked the members.",
+      "2023-07",
+    ],
   ])("%s", (sentence, start) => {
     expect(withTheHandover(sentence)).toEqual([
       [KZ, start, DAY],
@@ -75,10 +84,34 @@ describe("the outgoing start", () => {
     "Since July 2023, Kazakhstan has hosted over 100 events.",
     // Holding something else since then.
     "Since July 2023, Kazakhstan has chaired the talks on water.",
+    "Kazakhstan held talks with the members since July 2023.",
+    "Kazakhstan had led the negotiations since July 2023.",
   ])("is not read from %s", (sentence) => {
     expect(withTheHandover(sentence)).toEqual([
       [KZ, null, DAY],
       [CN, DAY, null],
+    ]);
+  });
+});
+
+describe("the outgoing start told of the country's leader", () => {
+  it.each([
+    "Zambia's President, who has chaired COMESA since June 2021, handed over to Burundi's President.",
+    "President Hichilema, who presided over COMESA since the summit of June 2021, handed over to Burundi.",
+  ])("%s", (sentence) => {
+    expect(comesaTermsWith(sentence)).toEqual([
+      ["ZM", "2021-06", "2023-06-08"],
+      ["BI", "2023-06-08", null],
+    ]);
+  });
+
+  it.each([
+    "Zambia's President, who has led the country since 2021, handed the chairmanship over to Burundi.",
+    "Zambia's President, who has held the presidency since 2021, handed the chairmanship over to Burundi.",
+  ])("not a leader's own office: %s", (sentence) => {
+    expect(comesaTermsWith(sentence)).toEqual([
+      ["ZM", null, "2023-06-08"],
+      ["BI", "2023-06-08", null],
     ]);
   });
 });
