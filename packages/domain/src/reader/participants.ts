@@ -179,6 +179,7 @@ export function splitParticipantList(
     );
   });
   pairSharedTitles(text, parsed);
+  shareDemonymTitles(parsed);
   shareTitleOverScopedNames(text, parsed);
   const titleOnly = (item: TitledName | undefined) => item !== undefined && !item.name && item.title !== null;
   const nameOnly = (item: TitledName | undefined) => item !== undefined && item.name !== null && !item.title;
@@ -473,6 +474,8 @@ export function splitParticipantList(
       items.push(current);
     }
   }
+  // Once each title found its name ("…, the Armenian leader, D" is D's): the names left bare after a plural title.
+  sharePluralTitleOverBareNames(items);
   // "for the first time since 2014", "the leaders of all five countries bordering the Caspian": a number, or one word
   // after a plural group noun described in plain words, names no person ("Heads of state V.V.Putin" does).
   // "the ASEAN Outlook on the Indo-Pacific", "the SCO Charter": an organization's name before one capitalised word, with
@@ -664,30 +667,38 @@ function countryAside(text: string, aside: TitledName, next: TitledName | undefi
 }
 
 /**
- * "Presidents A and B of X and Y": one plural title before two names, their countries after the second in the same
- * order. Read as "President A of X" and "President B of Y", never as B "of X" and a third item "Y" that would hand
- * its country to the next name in the list.
+ * "Presidents A and B of X and Y", "Presidents A, B and C of X, Y and Z (respectively)": one plural title before two
+ * names or more, their countries after the last in the same order. Read as "President A of X", "President B of Y" and
+ * so on, never as the last name "of X" and further items "Y", "Z" that would hand their countries to the next names in
+ * the list.
  */
 function pairSharedTitles(text: string, parsed: TitledName[]): void {
   const joinedByAnd = (left: TitledName, right: TitledName) =>
-    /^\s+and\s+$/.test(text.slice(left.end, right.start));
+    /^\s*,?\s+and\s+$/.test(text.slice(left.end, right.start));
+  const scopeOnly = (piece: TitledName | undefined) =>
+    piece !== undefined && !piece.name && piece.title !== null && !piece.title.roleNoun;
   for (let i = 0; i + 2 < parsed.length; i++) {
-    const [first, second, third] = [parsed[i]!, parsed[i + 1]!, parsed[i + 2]!];
+    const first = parsed[i]!;
     const noun =
       first.name && first.title && first.title.end <= first.name.start && !first.title.country
         ? sharedRoleNoun(first.title.text)
         : null;
+    if (!noun) continue;
+    // The names between the first and the last, bare: "B" in "Presidents A, B and C of X, Y and Z".
+    let last = i + 1;
+    while (parsed[last]?.name && !parsed[last]!.title) last++;
+    const lastName = parsed[last];
+    const count = last - i + 1;
+    const scopes = parsed.slice(last + 1, last + count);
     if (
-      !noun ||
-      !second.name ||
-      !second.title ||
-      second.title.roleNoun ||
-      !/^of\s/i.test(second.title.text.trim()) ||
-      third.name ||
-      !third.title ||
-      third.title.roleNoun ||
-      !joinedByAnd(first, second) ||
-      !joinedByAnd(second, third)
+      !lastName?.name ||
+      !lastName.title ||
+      lastName.title.roleNoun ||
+      !/^of\s/i.test(lastName.title.text.trim()) ||
+      scopes.length !== count - 1 ||
+      !scopes.every(scopeOnly) ||
+      !joinedByAnd(parsed[last - 1]!, lastName) ||
+      !joinedByAnd(scopes.length > 1 ? scopes.at(-2)! : lastName, scopes.at(-1)!)
     )
       continue;
     const scoped = (title: NonNullable<TitledName["title"]>, of: string) => ({
@@ -695,17 +706,87 @@ function pairSharedTitles(text: string, parsed: TitledName[]): void {
       text: `${noun} ${of}`,
       roleNoun: noun,
     });
+    const titles = [lastName.title, ...scopes.map((scope) => scope.title!)];
+    const names = parsed.slice(i, last + 1);
+    const lastScope = scopes.at(-1)!;
     parsed.splice(
       i,
-      3,
-      { ...first, title: scoped(second.title, second.title.text.trim()) },
-      {
-        ...second,
-        end: third.end,
-        text: text.slice(second.start, third.end),
-        title: scoped(third.title, `of ${third.title.text.trim()}`),
-      },
+      2 * count - 1,
+      ...names.map((name, index) => {
+        const title = titles[index]!;
+        const of = index === 0 ? title.text.trim() : `of ${title.text.trim()}`;
+        return index === count - 1
+          ? {
+              ...name,
+              end: lastScope.end,
+              text: text.slice(name.start, lastScope.end),
+              title: scoped(title, of),
+            }
+          : { ...name, title: scoped(title, of) };
+      }),
     );
+  }
+}
+
+/**
+ * "Zambian, Burundian and Kenyan Presidents A, B and C": demonyms alone, then the last with a plural title and the first
+ * name, then the other names, bare. Each name takes the demonym in the same place, with the title in the singular
+ * ("Zambian President"), never the last demonym for the first name and none for the others.
+ */
+function shareDemonymTitles(parsed: TitledName[]): void {
+  const demonymOnly = (piece: TitledName | undefined) =>
+    piece !== undefined &&
+    !piece.name &&
+    piece.title?.country?.via === "demonym" &&
+    !piece.title.roleNoun &&
+    piece.title.country.end === piece.title.end;
+  for (let i = 0; i + 2 < parsed.length; i++) {
+    let headed = i;
+    while (demonymOnly(parsed[headed])) headed++;
+    const others = headed - i;
+    const head = parsed[headed];
+    const title = head?.title;
+    const country = title?.country;
+    if (others === 0 || !head?.name || !title || !country || country.via !== "demonym") continue;
+    // The plural title right after the demonym: "Kenyan Presidents".
+    const noun = sharedRoleNoun(title.text.slice(country.end - title.start));
+    const names = parsed.slice(headed + 1, headed + 1 + others);
+    if (!noun || names.length !== others || !names.every((name) => name.name && !name.title)) continue;
+    const demonyms = [...parsed.slice(i, headed).map((piece) => piece.title!.country!), country];
+    const people = [head, ...names];
+    parsed.splice(
+      i,
+      2 * others + 1,
+      ...people.map((person, index) => {
+        const own = demonyms[index]!;
+        return {
+          ...person,
+          title: { ...title, country: own, roleNoun: noun, text: `${own.asStated} ${noun}` },
+        };
+      }),
+    );
+  }
+}
+
+/**
+ * "Presidents A, B and C": a plural title alone before the first name, then names bare. Each holds the title in the
+ * singular ("President"); its country comes from the reference data or the sentence, as for one titled alone. Read on
+ * the list's items, once every other title has found its name: the run ends at a name with a title of its own
+ * ("Presidents A and B, Prime Minister C", "Presidents A and B, the Armenian leader, C").
+ */
+function sharePluralTitleOverBareNames(parsed: TitledName[]): void {
+  for (let i = 0; i + 1 < parsed.length; i++) {
+    const head = parsed[i]!;
+    const title = head.title;
+    if (!head.name || !title || title.country || title.organization || title.end > head.name.start) continue;
+    const noun = sharedRoleNoun(title.text);
+    if (!noun) continue;
+    let last = i;
+    while (parsed[last + 1]?.name && !parsed[last + 1]!.title) last++;
+    if (last === i) continue;
+    for (let j = i; j <= last; j++)
+      parsed[j] = { ...parsed[j]!, title: { ...title, roleNoun: noun, text: noun } };
+    i = last;
   }
 }
 
@@ -789,7 +870,7 @@ const TIME_STAMP =
   /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|local\s+time))?(?=[\s:–—|-])\s*(?:[-–—|:]\s*)?/i;
 
 const ITEM_TAIL =
-  /\s+(?:as\s+(?:an?\s+|the\s+)?(?:head|heads|guest|guests|observer|observers|leader|leaders|representative|chair|member|special|honou?red|invited)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b|,?\s+who\s|with\s+(?:Mr|Mrs|Ms|Dr|Madam)\.?\s|with\s+(?:the\s+)?(?:other\s+|fellow\s+)?(?:leaders|heads|participants|colleagues|counterparts)\b)/;
+  /,?\s+respectively\b|\s+(?:as\s+(?:an?\s+|the\s+)?(?:head|heads|guest|guests|observer|observers|leader|leaders|representative|chair|member|special|honou?red|invited)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|(?:today|yesterday|this\s+(?:morning|afternoon|evening))\b|,?\s+who\s|with\s+(?:Mr|Mrs|Ms|Dr|Madam)\.?\s|with\s+(?:the\s+)?(?:other\s+|fellow\s+)?(?:leaders|heads|participants|colleagues|counterparts)\b)/;
 
 // Verbs and phrases followed by the people who took part: "was attended by", "Taking part were", "brought together",
 // and any participle of attending before "were/was/included" ("Present at the meeting were:", "Also attending the
