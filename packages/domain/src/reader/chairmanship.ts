@@ -645,7 +645,8 @@ function incomingIn(
       ? null
       : (holderInOfficeAside(context, countries, sentence.start, before, recipient.countryId, meetingYear) ??
         subjectBefore(context, countries, sentence.start, before) ??
-        subjectAfterTheParticiple(context, countries, sentence, before, verb[0], recipient));
+        subjectAfterTheParticiple(context, countries, sentence, before, verb[0], recipient) ??
+        pronounSubject(context, sentence, before));
     const outgoing = fromSide
       ? sideOf(fromSide)
       : subject && subject.countryId !== recipient.countryId
@@ -1578,6 +1579,29 @@ function subjectAfterTheParticiple(
   // A title at most before the participant's name: "President Luis Lacalle Pou".
   const person = personIn(context, at, Math.min(sentence.end, at + 60));
   return person && /^[^,;]*$/.test(context.text.slice(at, person.start)) ? person : null;
+}
+
+// "He then formally handed over …", "Thereafter, she passed …": a personal pronoun, with adverbs at most, opening the
+// sentence as the verb's subject.
+const PRONOUN_OPENING =
+  /^\s*(?:(?:Thereafter|Then|Subsequently|Afterwards|Later|Finally|At\s+the\s+end)\s*,?\s+)?(?:[Hh]e|[Ss]he)\s+(?:(?:then|later|subsequently|formally|officially|also|ceremonially)\s+){0,2}$/;
+
+/**
+ * "The President of Zambia, Mr. X, received the report as outgoing chair. He then formally handed over the chairmanship
+ * to Y": a pronoun opening the sentence stands for the person the previous sentence of the paragraph names first, its
+ * subject, when a participant.
+ */
+function pronounSubject(context: ChairmanshipContext, sentence: Sentence, before: string): Side | null {
+  if (!PRONOUN_OPENING.test(before)) return null;
+  const paragraph = context.paragraphs.find(
+    (other) => other.start <= sentence.start && sentence.start < other.end,
+  );
+  const index = paragraph?.sentences.findIndex((other) => other.start === sentence.start) ?? -1;
+  const previous = index > 0 ? paragraph!.sentences[index - 1]! : null;
+  if (!previous) return null;
+  // The subject stands before the previous sentence's verb: the first participant, within its opening words.
+  const first = personIn(context, previous.start, previous.end);
+  return first && !/[;:]/.test(context.text.slice(previous.start, first.start)) ? first : null;
 }
 
 /** A clause opened by a conjunction and a capitalised name right before the verb: "… while Spain ", "… and Japan ". */
