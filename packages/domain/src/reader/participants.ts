@@ -89,6 +89,50 @@ interface ParticipantMention {
   listed?: boolean;
 }
 
+// "COMESA Chairman President X": a body's chair, then a leader's post, in one title (`parseTitle` makes the leader's
+// noun the post); not an outgoing, former or coming one's.
+const BODYS_CHAIR_IN_A_TITLE =
+  /^((?:\p{Lu}[\p{L}\d&-]*\s+){1,4})Chair(?:man|person|woman)?\s*,?\s+(?:President|Prime\s+Minister|Premier|King|Emir|Amir|Sultan|Chancellor)\b/u;
+// "The current COMESA Chairman, President X, …": the same office in apposition, opening the sentence or a clause.
+const BODYS_CHAIR_APPOSED_BEFORE =
+  /(?:^|[.;]\s*)(?:The\s+|the\s+)?(?:current\s+|incumbent\s+|sitting\s+)?((?:\p{Lu}[\p{L}\d&-]*\s+){1,4})Chair(?:man|person|woman)?\s*,\s*$/u;
+const NOT_NOW_BEFORE =
+  /\b(?:outgoing|out-going|former|previous|past|incoming|next|new|future|then)\s+(?:the\s+)?$/i;
+
+/**
+ * Whether the person is named as the chair of the body that met by that office right before the post ("COMESA Chairman
+ * President X", "The current COMESA Chairman, President X,"): the body's name before "Chairman" must be the meeting's
+ * organization (or one of its bodies) by the reference data, so that "AU Chairperson President X" at another body's
+ * summit is no chair of it.
+ */
+function ownBodysChairNamed(
+  text: string,
+  sentence: Sentence,
+  item: TitledName,
+  knowledge: ReaderKnowledge,
+  organizationId: string | null,
+): boolean {
+  if (!organizationId || !item.title || !item.name) return false;
+  const inTitle = BODYS_CHAIR_IN_A_TITLE.exec(text.slice(item.start, item.name.start));
+  const before = text.slice(sentence.start, item.start);
+  const apposed = inTitle ? null : BODYS_CHAIR_APPOSED_BEFORE.exec(before);
+  const body = inTitle
+    ? { start: item.start, end: item.start + inTitle[1]!.length }
+    : apposed
+      ? {
+          start: sentence.start + apposed.index + apposed[0].indexOf(apposed[1]!),
+          end: sentence.start + apposed.index + apposed[0].indexOf(apposed[1]!) + apposed[1]!.length,
+        }
+      : null;
+  if (!body || NOT_NOW_BEFORE.test(text.slice(Math.max(0, body.start - 20), body.start))) return false;
+  const named = organizationMentions(text, knowledge, body.start, body.end);
+  const root = rootOrganization(knowledge, organizationId)?.id ?? organizationId;
+  return (
+    named.length > 0 &&
+    named.every((mention) => (rootOrganization(knowledge, mention.id)?.id ?? mention.id) === root)
+  );
+}
+
 // A dash set off by spaces parts a list as a comma does: "Heads of state of A, B and C - X, Y and Z - took part"; so
 // does "alongside" ("X came alongside Y, and Z took part"); ", and by" parts two co-chairs ("co-chaired by A, …, and by B").
 // ", with" before a capital adds one more to a line-up ("In the family photo: A, B and C, with NATO Secretary General
@@ -2998,9 +3042,14 @@ function findMentionsIn(
         previous !== null &&
         (/^\s*(?:,|,?\s*and)\s*$/.test(between) ||
           (previous.took?.kind === "attendance" && SHARED_ACT.test(between) && !LATER_EVENT.test(between)));
-      const took: ReturnType<typeof participationOf> = coordinated
+      const read: ReturnType<typeof participationOf> = coordinated
         ? previous!.took
         : participationOf(text, sentence, item);
+      // "COMESA Chairman President X said …": the chair of the body that met, named by the office before his post.
+      const took: ReturnType<typeof participationOf> =
+        read?.kind !== "message" && ownBodysChairNamed(text, sentence, item, knowledge, organizationId)
+          ? { kind: "chair", weak: true }
+          : read;
       previous = { end: item.end, took };
       if (!took) continue;
       mentions.push({

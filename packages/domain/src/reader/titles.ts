@@ -58,26 +58,44 @@ export function parseTitle(
     const match = pattern.exec(slice);
     if (match && (!roleNoun || match.index < roleNoun.at)) roleNoun = { noun, at: match.index };
   }
+  // "COMESA Chairman President X", "the current SAARC Chairman, President X": the chair of a body, then the leader's
+  // own post. The leader's noun is the post (the chair is a role at the meeting, read by `participationRead`), and the
+  // body named is the chair's, not the post's.
+  const chairAt = roleNoun && /^Chair/.test(roleNoun.noun) ? roleNoun.at : null;
+  const chained = chairAt === null ? null : CHAIR_THEN_LEADER.exec(slice.slice(chairAt));
+  if (chained && chairAt !== null)
+    roleNoun = {
+      noun: chained[1]!.replace(/\s+/g, " "),
+      at: chairAt + chained[0].length - chained[1]!.length,
+    };
   // "Ambassador of Ukraine to Belarus", "Special Envoy … to China", "Permanent Representative of Belarus to the CIS":
   // the country or organization an envoy is sent to is not the post's; the post is the sending country's.
   const notAccreditedTo = (mention: Mention) =>
     !/\bto\s+(?:the\s+)?$/i.test(text.slice(start, mention.start));
   const countries = countryMentions(text, knowledge, start, end).filter(notAccreditedTo);
-  const organizations = organizationMentions(text, knowledge, start, end).filter(notAccreditedTo);
+  const organizations = organizationMentions(text, knowledge, start, end).filter(
+    (mention) => notAccreditedTo(mention) && !(chained && mention.end <= start + roleNoun!.at),
+  );
   const longest = (mentions: Mention[]) =>
     mentions.reduce<Mention | null>(
       (best, mention) => (!best || mention.end - mention.start > best.end - best.start ? mention : best),
       null,
     );
+  // A chained title is the leader's post alone: "President" of "COMESA Chairman President".
+  const from = chained ? roleNoun!.at : 0;
   return {
-    start,
+    start: start + from,
     end,
-    text: slice,
-    roleNoun: roleNoun ? canonicalRoleNoun(roleNoun.noun, slice) : null,
+    text: slice.slice(from),
+    roleNoun: roleNoun ? canonicalRoleNoun(roleNoun.noun, slice.slice(from)) : null,
     country: longest(countries),
     organization: longest(organizations),
   };
 }
+
+/** A chair's noun, then a leader's: "Chairman President", "Chairperson, Prime Minister". */
+const CHAIR_THEN_LEADER =
+  /^Chair(?:man|person|woman)?\s*,?\s+(President|Prime\s+Minister|Premier|King|Emir|Amir|Sultan|Chancellor)\b/;
 
 /**
  * A country name as a post's label writes it after "of": with "the" when the name is a plural or a union of parts
