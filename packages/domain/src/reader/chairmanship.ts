@@ -287,6 +287,11 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
         ? laterStart(following, meetingYear, calendarTerms(context))
         : null) ??
       (following && stated === null ? sameHolderFromADay(following, incoming.countryId, context) : null) ??
+      // "… handed the gavel to President X. The presidency now passes to Y, which assumes it on 1 December": the next
+      // sentence hands the same country the office from a day after the meeting.
+      (following && stated === null && again?.countryId === incoming.countryId && !again.atNextMeeting
+        ? dayAfterTheMeeting(following, context)
+        : null) ??
       (stated === null || withinMeeting(stated, context)
         ? laterTakeover(sentences, sentence, incoming.countryId, context, meetingYear)
         : null);
@@ -1947,6 +1952,13 @@ function tookOverOnTheDayThenHanded(
 }
 const TOOK_OVER_ON = /\b(?:took\s+over|taken\s+over|assumed|received|took)\b[^.;]{0,80}?\b(?:on|in)\s+$/i;
 const AND_THEN_PASSED = new RegExp(`^[^.;]{0,80}?\\band\\s+(?:[\\w-]+\\s+){0,4}?${PASSING}\\b`, "i");
+
+/** The day a sentence gives, when it falls after the meeting's last day. */
+function dayAfterTheMeeting(sentence: Sentence, context: ChairmanshipContext): PartialDate | null {
+  const day = statedStart(sentence, context);
+  const last = context.endDate ?? context.date;
+  return day && day.length >= 10 && last && day > last ? day : null;
+}
 
 /** A term's first day after the meeting's, as the sentence gives it after "from": "from 1 January 2024". */
 function laterDay(sentence: Sentence, context: ChairmanshipContext): PartialDate | null {

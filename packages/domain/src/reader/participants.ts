@@ -77,6 +77,8 @@ interface ParticipantMention {
   weak?: boolean;
   /** Named only as the one who invited ("At the kind invitation of X, …"): no participant when another chairs. */
   inviter?: boolean;
+  /** Handed the office at the opening ("… opened with an address by W, who handed over the chairmanship to X"). */
+  received?: boolean;
   /** Named as addressing the meeting as a guest ("X addressed the summit as a guest"): a speaker, if named no other way. */
   guestAddress?: boolean;
   sentence: Sentence;
@@ -1426,6 +1428,17 @@ const ON_ARRIVAL =
 // "He replaced President X", "succeeding President X": the predecessor in an office, not someone at the meeting.
 const MENTIONED_ONLY_BEFORE =
   /\b(?:with|(?:envoy|emissary|representative)s?\s+of|on\s+behalf\s+of|congratulat\w*|met|meets|thank\w*|welcom\w*|greet\w*|receiv\w*|told|said|according\s+to|spokes\w*|former|late|counterpart|recalled|praised|urged|quot(?:ed|ing)|citing|by|to|from|(?:predecessor|successor)(?:\s+as\s+[\w-]+)?,?|replac(?:ed|es|ing)|succeed(?:ed|s|ing)|in\s+succession\s+to)\s+(?:the\s+)?(?:(?:his|her|their)\s+)?$/i;
+// "handed over the presidency to", "passed the chairmanship of the Council over to", "handed the gavel to the": the
+// office or its token handed to the name right after, in the past or present (a release's own day).
+const HANDED_THE_OFFICE_TO_BEFORE =
+  /\b(?:handed|hands|passed|passes|transferred|transfers|gave|gives)\s+(?:over\s+)?(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chairmanship|presidency|chairship|chair|gavel|baton)\s+(?:of\s+(?:the\s+)?[^,.;]{1,60}?\s+)?(?:over\s+)?to\s+(?:the\s+)?$/i;
+/** The opening of the meeting, in the words before the one handed the office. */
+const HANDED_AT_THE_OPENING = /\b(?:opening|opened|inaugural|inaugurated)\b/i;
+/** ", who was then elected Chairperson of the Summit": the one handed the office elected to chair the meeting. */
+const ELECTED_CHAIR_AFTER =
+  /^[^.;]{0,40}?,\s+who\s+(?:was\s+)?(?:then\s+|subsequently\s+|unanimously\s+)?(?:was\s+)?elected\s+(?:as\s+)?(?:the\s+)?Chair(?:man|person|woman)?\b/i;
+/** Words of a handover still to come in the words before the one handed to. */
+const HANDOVER_TO_COME = /\b(?:will|would|shall|is\s+to|are\s+to|is\s+due|next\s+(?:year|summit|meeting))\b/i;
 // After "with" and the leaders, a participle of what they did there: "…, with Russian President A and Chinese President B
 // using the meeting to show their partnership" is the leaders acting at the meeting, not someone meeting them.
 const WITH_ABSOLUTE_AFTER =
@@ -1597,6 +1610,8 @@ export interface Participation {
   kind: "attendance" | "chair" | "message";
   weak: boolean;
   inviter?: boolean;
+  /** Handed the office at the meeting's opening: the chair among asides that name others too. */
+  received?: boolean;
 }
 
 /** The reason `participationRead` gives when the words around a person say nothing of attending or acting there. */
@@ -1634,6 +1649,17 @@ export function participationRead(
     (chairAfter && !NEXT_MEETING.test(aside) && !ANOTHER_TERM.test(aside))
   )
     return took({ kind: "chair", weak: true, ...(INVITED_BY.test(before) ? { inviter: true } : {}) });
+  // "… handed over the presidency to Saudi Crown Prince X": the one the office is handed to at the meeting took it there;
+  // not one it will pass to ("… will hand over the chairmanship to X next year").
+  // At the opening ("At the opening sitting W passed the chairmanship to X", "The summit opened with an address by W,
+  // who handed over the chairmanship to X"), or elected chair right after, the one handed the office chairs the rest of
+  // the meeting: a chair read from an aside, kept when the text names no other.
+  if (HANDED_THE_OFFICE_TO_BEFORE.test(before) && !HANDOVER_TO_COME.test(before) && !later)
+    return took(
+      HANDED_AT_THE_OPENING.test(before) || ELECTED_CHAIR_AFTER.test(after)
+        ? { kind: "chair", weak: true, received: true }
+        : { kind: "attendance", weak: false },
+    );
   // "The summit heard President X, who proposed …": the one heard spoke there.
   if (HEARD_BEFORE.test(before)) return took({ kind: "attendance", weak: false });
   // "A and B joined Belarusian President X at the table": the one they joined is there too.
@@ -2597,6 +2623,11 @@ function findMentionsIn(
         /^(.+?(?:['’]s)?\s+delegation(?:\s+(?:to|at)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|conference))?|(?:the\s+)?delegation\s+of\s+[^,;]+?)\s+(?:was|is|will\s+be)\s+(?:also\s+)?(?:led|headed)\s+(?:at [^,]+?\s+)?by\s+/i.exec(
           s,
         ) ??
+        // "The UAE is taking part with a high-level delegation headed by X", "Kuwait took part in the summit with a
+        // delegation led by X": the subject takes part, its delegation's head after "by".
+        /^(.+?)\s+(?:(?:is|are|was|were)\s+(?:taking\s+part|participating)|took\s+part|participated|attended)\b[^.;:,]{0,60}?\bwith\s+(?:a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?delegation\s+(?:headed|led)\s+by\s+/i.exec(
+          s,
+        ) ??
         // "Representing Armenia was Foreign Minister X", "Heading the delegation of Y at the summit was Z", "Leading
         // the Omani delegation was Sayyid Z" (the country in its demonym).
         /^((?:Representing|(?:Heading|Leading)\s+the\s+delegation\s+of)\s+[^,;]+?|(?:Heading|Leading)\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}delegation(?:\s+(?:at|to)\s+[^,;]+?)?)\s+(?:was|were|is|will\s+be)\s+/u.exec(
@@ -2674,7 +2705,7 @@ function findMentionsIn(
         const stop = (
           many || theirs
             ? /,\s+(?:while|whereas)\s|,\s+and\s+(?=(?:the\s+)?\p{Lu}[^,;.]{0,60}?\s+by\s)/u
-            : /,\s+(?:while|whereas|and)\s/
+            : /,\s+(?:while|whereas|and)\s|,\s+(?:on\s+behalf\s+of|representing|in\s+place\s+of|standing\s+in\s+for)\b/
         ).exec(rest);
         found.push({
           from: represented[0].length,
@@ -3057,6 +3088,7 @@ function findMentionsIn(
         kind: took.kind,
         weak: took.weak,
         ...(took.inviter ? { inviter: true } : {}),
+        ...(took.received ? { received: true } : {}),
         ...(took.kind === "attendance" && GUEST_ADDRESS.test(text.slice(item.end, sentence.end))
           ? { guestAddress: true }
           : {}),
@@ -4151,8 +4183,12 @@ export function readParticipants(context: ParticipantsContext): ParticipantsResu
   possessiveLeaderPosts(participants, knowledge, context.text);
   // A chair named only in an aside counts when the text names no chair otherwise, and only one such.
   const asides = [...new Set(weakChairs.map((weak) => weak.participant))];
-  if (!chair && asides.length === 1) {
-    const { participant, mention } = weakChairs[0]!;
+  // Among several, the one handed the office at the opening: "W, the outgoing chairperson, who handed over the
+  // chairmanship to X" names W in an aside too, but X chairs the rest of the meeting.
+  const received = weakChairs.filter((weak) => weak.mention.received);
+  const receivedOnly = new Set(received.map((weak) => weak.participant)).size === 1;
+  if (!chair && (asides.length === 1 || receivedOnly)) {
+    const { participant, mention } = asides.length === 1 ? weakChairs[0]! : received[0]!;
     const evidence = { start: mention.sentence.start, end: mention.sentence.end };
     participant.role = { value: "chair", evidence, confidence: 0.7 };
     chair = { value: { protocolOrder: participant.protocolOrder }, evidence, confidence: 0.7 };

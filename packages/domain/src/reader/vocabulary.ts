@@ -168,7 +168,7 @@ export const MILITARY_RANK = String.raw`(?:(?:Senior\s+|Lieutenant[-\s]|Major[-\
  * Styles and forms of address that stand before a name and say no office: "His Excellency", "H.E.", "Samdech Techo",
  * "Dato' Seri", "Mr", "Sheikh", Myanmar's "U" and "Daw", a military rank ("Senior General"). A regular expression's source, one word or phrase of them.
  */
-export const STYLE_WORD = String.raw`(?:${STYLE_OF_RANK}|H\.\s?[EHM]\.?|Samdech|Akka|Moha|Sena|Padei|Techo|Dato['’]?|Datuk|Seri|Sri|Tun|${FORM_OF_ADDRESS}|Sheikh|Sayyid|U|Daw|${MILITARY_RANK})`;
+export const STYLE_WORD = String.raw`(?:${STYLE_OF_RANK}|H\.\s?[EHM]\.?|Samdech|Akka|Moha|Sena|Padei|Techo|Dato['’]?|Datuk|Seri|Sri|Tun|${FORM_OF_ADDRESS}|Sheikh|Sayyid|Begum|U|Daw|${MILITARY_RANK})`;
 
 /** Words that belong to titles rather than names ("His Excellency", "Foreign Affairs", "Acting"). */
 export const TITLE_WORDS = new Set(
@@ -199,8 +199,11 @@ export const TITLE_WORDS = new Set(
     // Academic, religious and customary styles before a leader's name ("President Professor Peter Mutharika", "Alhaji
     // Muhammadu Buhari", "Ayatollah Seyyed Ebrahim Raisi", "Dame Sandra Mason", "Engr. X", "Comrade X").
     "professor alhaji mallam ayatollah hojatoleslam seyyed sayyed dame engr comrade " +
-    // India's forms of address in its official releases ("Prime Minister Shri Narendra Modi", "Smt. Droupadi Murmu").
-    "shri shrimati smt " +
+    // India's forms of address in its official releases ("Prime Minister Shri Narendra Modi", "Smt. Droupadi Murmu"),
+    // and Bangladesh's for a lady ("Prime Minister Begum Khaleda Zia").
+    "shri shrimati smt begum " +
+    // "the Leader of the Libyan Revolution Muammar Gaddafi": a title's last word, which no name begins with.
+    "revolution " +
     // Commonwealth and Indonesian forms of address written without their dots or in full ("The Rt Hon A", "The
     // Honourable B", "Bapak C", "Ibu D").
     "rt hon honourable honorable bapak ibu " +
