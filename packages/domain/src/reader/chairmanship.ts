@@ -822,7 +822,14 @@ function incomingIn(
             words.slice(0, verb.index),
           )
         : null;
-    const future = verb[1] !== undefined || joined !== null;
+    // "… as the Kyrgyz Republic chairs the Organization next": "next" closing the clause makes a present verb a future.
+    const chairsNext =
+      verb[3] !== undefined &&
+      /^(?:chairs|presides)$/i.test(verb[3]) &&
+      /^(?:\s+over)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?next\s*(?:[.;,]|$)/i.test(
+        words.slice(verb.index + verb[0].length),
+      );
+    const future = verb[1] !== undefined || joined !== null || chairsNext;
     // "X will be at the helm next year", "X will be in the chair in 2025": in the future, at a later time ("X is in the
     // chair", "will be in the chair at tomorrow's session" chair a meeting). Not "took the reins of government": a
     // token of another thing than the body.
@@ -1346,10 +1353,12 @@ function passedTo(
     return null;
   // "hand" and "hands" pass something only with "over": "on the other hand"; "turn" too: "turning to the agenda".
   const verb = words.slice(verbStart, verbEnd);
-  // "hand the chairmanship to X" passes the office named between.
+  // "hand the chairmanship to X" passes the office named between; "… holds the presidency this year and will hand it
+  // over to X", the office named right before, in the clause that "and" joins.
   if (
     /^hands?$/i.test(verb) &&
     !/^(?:\s+|-)over\b/i.test(after) &&
+    !(/^\s+it\s+over\b/i.test(after) && OFFICE_THEN_AND.test(words.slice(0, verbStart))) &&
     !new RegExp(`^\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w’'-]+\\s+){0,2}?${OFFICE_OR_TOKEN}\\b`, "i").test(
       after,
     )
@@ -1421,6 +1430,12 @@ function passedTo(
   return verbEnd + to.index + to[0].length;
 }
 
+/** The office, then "and" and at most an auxiliary right before the verb: "holds the presidency this year and will ". */
+const OFFICE_THEN_AND = new RegExp(
+  `\\b${OFFICE}\\b[^.;,]{0,40}?\\s+and\\s+(?:(?:will|would|shall|then|is\\s+to|is\\s+due\\s+to)\\s+)*$`,
+  "i",
+);
+
 /** The office by its own name, anywhere in a release. */
 const OFFICE_NAMED = /\b(?:chairmanship|presidency|chairship|chairpersonship)\b/i;
 
@@ -1443,6 +1458,21 @@ const OFFICE_AS_OBJECT = new RegExp(
 );
 /** The office or its token a few words before a passive verb: "the chairmanship was given". */
 const OFFICE_JUST_BEFORE = new RegExp(`\\b${OFFICE_OR_TOKEN}\\b[^,;:]{0,40}$`, "i");
+
+/**
+ * " side presented the priorities of its upcoming chairmanship", " will outline the priorities for its presidency": a
+ * country setting out what it will do in the office, right after its name.
+ */
+const PRIORITIES_OF_ITS_OFFICE = new RegExp(
+  `^(?:\\s+side)?\\s+(?:(?:will|is\\s+to|is\\s+going\\s+to)\\s+)?(?:also\\s+)?(?:present(?:ed|s)?|outlin(?:ed|es|e)|set(?:s)?\\s+out|unveil(?:ed|s)?|announc(?:ed|es|e))\\s+(?:the\\s+)?(?:main\\s+|key\\s+)?priorities\\s+(?:of|for)\\s+(?:its|their)\\s+(?:(?:upcoming|forthcoming|coming|next|future)\\s+)?${OFFICE}\\b`,
+  "i",
+);
+
+/** " summed up the results of its chairmanship", " reported on the outcomes of its presidency": the term ending. */
+const RESULTS_OF_ITS_OFFICE = new RegExp(
+  `^(?:\\s+side)?\\s+(?:also\\s+)?(?:summed\\s+up|sums\\s+up|reported\\s+on|reports\\s+on|presented|presents|reviewed|reviews)\\s+(?:the\\s+)?(?:main\\s+)?(?:results|outcomes?|achievements)\\s+of\\s+(?:its|their)\\s+(?:[\\w-]+\\s+)?${OFFICE}\\b`,
+  "i",
+);
 
 /** The office named as a word. */
 const OFFICE_WORD = new RegExp(`\\b${OFFICE}\\b`, "i");
@@ -2226,6 +2256,21 @@ function markedIn(
         next: false,
         // "has held … since": the holder now; "held … from" says nothing of now.
         ...(held === heldFrom ? {} : { current: held[2]?.toLowerCase() === "has" }),
+      });
+      continue;
+    }
+    // "The Kyrgyz side presented the priorities of its upcoming chairmanship": the country that sets out what it will do
+    // in the office is its next holder.
+    // "Kazakhstan summed up the results of its chairmanship": the one that sums up its term holds the office until now.
+    const priorities = !officeAny ? PRIORITIES_OF_ITS_OFFICE.exec(after) : null;
+    const results = !officeAny && !priorities ? RESULTS_OF_ITS_OFFICE.exec(after) : null;
+    if (priorities || results) {
+      markers.push({
+        countryId: mention.id,
+        start: mention.start,
+        end: mention.end + (priorities ?? results)![0].length,
+        since: null,
+        next: priorities !== null,
       });
       continue;
     }

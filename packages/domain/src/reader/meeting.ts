@@ -12,9 +12,10 @@ import type { Mention } from "./mentions";
 const MEETING_WORDS =
   /\b(?:meetings?|summits?|sessions?|talks|conferences?|council|met|convened|gathered)\b/i;
 // "The two-day summit closed in Samarkand today", "concluded its meeting on Friday", "began in Osh yesterday": its
-// start or end reports the meeting too; "The Fifteenth SAARC Summit was inaugurated this morning" its opening.
+// start or end reports the meeting too; "The Fifteenth SAARC Summit was inaugurated this morning" its opening; "A
+// session of the Council is taking place in Astana" a report of its own day.
 const HELD =
-  /\b(?:was\s+held|were\s+held|took\s+place|met|convened|opened|gathered|was\s+hosted|hosted|(?:was|were)\s+inaugurated|(?:ended|closed|concluded|wrapped\s+up|began|started)(?=\s+(?:its|their|the|in|at|on|today|tonight|this|yesterday|here)\b|\s*[.,;]))\b/i;
+  /\b(?:was\s+held|were\s+held|took\s+place|(?:is|are)\s+(?:taking\s+place|being\s+held)|takes\s+place|met|convened|opened|gathered|was\s+hosted|hosted|(?:was|were)\s+inaugurated|(?:ended|closed|concluded|wrapped\s+up|began|started)(?=\s+(?:its|their|the|in|at|on|today|tonight|this|yesterday|here)\b|\s*[.,;]))\b/i;
 
 /**
  * A rotating office's term in a relative clause with a verb of beginning: "the Czech presidency of the group, which

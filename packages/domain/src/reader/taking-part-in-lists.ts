@@ -160,9 +160,10 @@ export function listAct(
     previous !== null && ALSO.test(words) && ON_THE_SIDELINES.test(previous) && !AWAY.test(previous);
   if (ON_THE_SIDELINES.test(words) || sidelinesBefore) {
     if (TALKS_WITH.test(opener)) return "sideline talks";
-    // The subject: the clause opens with him ("On the sidelines, X held talks …", "…, and X met …").
+    // The subject: the clause opens with him ("On the sidelines, X held talks …", "…, and X met …"), or with them ("A
+    // and B held talks on the sidelines of the summit": each met the other there).
     const opening = before.replace(/^(?:(?:On|At)\s+the\s+(?:side-?lines|margins)[^,;]{0,80},\s*)/i, "");
-    if (run.length === 1 && HELD_TALKS_AFTER.test(after) && opensItsClause(opening)) return "sideline talks";
+    if (HELD_TALKS_AFTER.test(after) && opensItsClause(opening)) return "sideline talks";
   }
   if (THANKED.test(opener) && FOR_TAKING_PART.test(after)) return "thanked for taking part";
   if (!AIRPORT.test(words)) {
