@@ -1129,7 +1129,7 @@ const TOOK_PART =
 // "X was given the floor", "X took the floor")
 // or of it as it met ("X said the meeting opened a new page", not "… said the summit would be held in May").
 const ACTED_AT = new RegExp(
-  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\btold\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|council|gathering|forum|plenary)\b|\bsaid\s+(?:that\s+)?(?:the|this|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks)\s+(?!(?:would|will|is\s+(?:to|due|expected|scheduled)|was\s+(?:to|due|expected|scheduled)|should\s+be\s+held|had\s+been\s+(?:postponed|cancell?ed))\b)|\b(?:welcomed|greeted|hosted|hosting|hosts)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|fellow\s+|foreign\s+|visiting\s+)?(?:colleagues|counterparts|leaders|participants|guests|delegations|heads\s+of\s+\w+)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?|hosted|hosting|hosts)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:(?:was|were)\s+(?:then\s+|first\s+|also\s+)?given|took|takes|taking)\s+the\s+floor\b(?![^.;]{0,60}\b(?:press|news\s+conference|briefing|reporters|journalists)\b)|\b(?:handed|passed)\s+(?:over\s+)?the\s+(?:chairmanship|chair|presidency|chairship)\s+(?:of\s+the\s+(?:[\w'’-]+\s+){1,4}?)?(?:over\s+)?to\b|\breported\s+(?:to\s+the\s+(?:leaders|heads\s+of\s+state|participants|council|summit)\b|on\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:work|activities|progress|results|implementation)\b)|\b${LED_SESSION}`,
+  String.raw`\b(?:told|urged|assured|reminded)\s+the\s+(?:other\s+|fellow\s+)?(?:leaders|participants)\b|\btold\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|council|gathering|forum|plenary)\b|\bsaid\s+(?:that\s+)?(?:the|this|today['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:summit|meeting|session|talks)\s+(?!(?:would|will|is\s+(?:to|due|expected|scheduled)|was\s+(?:to|due|expected|scheduled)|should\s+be\s+held|had\s+been\s+(?:postponed|cancell?ed))\b)|\b(?:welcomed|greeted|hosted|hosting|hosts)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:other\s+|fellow\s+|foreign\s+|visiting\s+)?(?:colleagues|counterparts|leaders|participants|guests|delegations|heads\s+of\s+\w+)\b|\bin\s+(?:his|her)\s+(?:opening|closing|keynote|welcoming|inaugural)\s+(?:address|remarks|speech|statement)\b|\b(?:said|stated|noted|stressed|proposed|suggested|emphasi[sz]ed)\b(?=[^.;,]{0,50}?\b(?:at|during)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|plenary)\b)|\b(?:opened|closed|addressed|addressing|spoke|speaking|delivered|made|presented|presenting|chaired|chairing|chairs?|presided|presiding|presides?|hosted|hosting|hosts)\b(?=[^.;]{0,60}?\b(?:summit|meeting|session|talks|council|plenary|participants|gathering|forum)\b)|\b(?:(?:was|were)\s+(?:then\s+|first\s+|also\s+)?given|took|takes|taking)\s+the\s+(?:floor|rostrum|podium)\b(?![^.;]{0,60}\b(?:press|news\s+conference|briefing|reporters|journalists)\b)|\b(?:handed|passed|turned)\s+(?:over\s+)?the\s+(?:[\w-]+\s+)?(?:chairmanship|chair|presidency|chairship|gavel|baton|hammer)\s+(?:of\s+the\s+(?:[\w'’-]+\s+){1,4}?)?(?:over\s+)?to\b|\breported\s+(?:to\s+the\s+(?:leaders|heads\s+of\s+state|participants|council|summit)\b|on\s+(?:the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:work|activities|progress|results|implementation)\b)|\b${LED_SESSION}`,
   "i",
 );
 // One or two capitalized words, with "the" or not, right after an opener's comma: "Speaking at the summit, Uzbek ".
@@ -1431,12 +1431,20 @@ const MENTIONED_ONLY_BEFORE =
 // "handed over the presidency to", "passed the chairmanship of the Council over to", "handed the gavel to the": the
 // office or its token handed to the name right after, in the past or present (a release's own day).
 const HANDED_THE_OFFICE_TO_BEFORE =
-  /\b(?:handed|hands|passed|passes|transferred|transfers|gave|gives)\s+(?:over\s+)?(?:the\s+)?(?:rotating\s+|annual\s+)?(?:chairmanship|presidency|chairship|chair|gavel|baton)\s+(?:of\s+(?:the\s+)?[^,.;]{1,60}?\s+)?(?:over\s+)?to\s+(?:the\s+)?$/i;
+  /\b(?:handed|hands|passed|passes|transferred|transfers|gave|gives|turned|turns)\s+(?:over\s+)?(?:the\s+)?(?:(?:rotating|annual|ceremonial|symbolic|[A-Z][\w-]*)\s+){0,2}(?:chairmanship|presidency|chairship|chair|gavel|baton|hammer)\s+(?:of\s+(?:the\s+)?[^,.;]{1,60}?\s+)?(?:over\s+)?to\s+(?:the\s+)?$/i;
 /** The opening of the meeting, in the words before the one handed the office. */
 const HANDED_AT_THE_OPENING = /\b(?:opening|opened|inaugural|inaugurated)\b/i;
 /** ", who was then elected Chairperson of the Summit": the one handed the office elected to chair the meeting. */
 const ELECTED_CHAIR_AFTER =
   /^[^.;]{0,40}?,\s+who\s+(?:was\s+)?(?:then\s+|subsequently\s+|unanimously\s+)?(?:was\s+)?elected\s+(?:as\s+)?(?:the\s+)?Chair(?:man|person|woman)?\b/i;
+/** "invited ", "then invited His Excellency ": the one invited named right after. */
+const INVITED_BEFORE = /\binvited\s+(?:the\s+)?$/i;
+/** " to accept the baton", " of Lao PDR to take over the Chairmanship": the office or its token taken, right after. */
+const TO_TAKE_THE_OFFICE_AFTER =
+  /^(?:\s+of\s+[^,.;]{1,40}?)?,?\s+to\s+(?:come\s+(?:up|forward)\s+(?:and|to)\s+)?(?:accept|receive|take\s+(?:over|up)|assume)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:baton|gavel|hammer|chairmanship|presidency|chairship|chair)\b/i;
+/** "In his closing address, ", "Delivering the opening speech, ": a speech at the meeting opening the sentence. */
+const SPEECH_OPENER_BEFORE =
+  /(?:^|[.;]\s*)(?:In\s+(?:his|her)|Delivering\s+(?:the|his|her))\s+(?:opening|closing|keynote|welcoming|inaugural)\s+(?:address|remarks|speech|statement)\s*,\s*(?:the\s+)?$/i;
 /** Words of a handover still to come in the words before the one handed to. */
 const HANDOVER_TO_COME = /\b(?:will|would|shall|is\s+to|are\s+to|is\s+due|next\s+(?:year|summit|meeting))\b/i;
 // After "with" and the leaders, a participle of what they did there: "…, with Russian President A and Chinese President B
@@ -1660,6 +1668,17 @@ export function participationRead(
         ? { kind: "chair", weak: true, received: true }
         : { kind: "attendance", weak: false },
     );
+  // "He invited Prime Minister X of Lao PDR to accept the baton and take over the Chairmanship": called up at the
+  // meeting to take the office's token, he is there.
+  if (
+    INVITED_BEFORE.test(before) &&
+    TO_TAKE_THE_OFFICE_AFTER.test(after) &&
+    !HANDOVER_TO_COME.test(before) &&
+    !later
+  )
+    return took({ kind: "attendance", weak: false });
+  // "In his closing address, Prime Minister X thanked …", "Delivering the opening speech, X said …": the speaker.
+  if (SPEECH_OPENER_BEFORE.test(before) && !later) return took({ kind: "attendance", weak: false });
   // "The summit heard President X, who proposed …": the one heard spoke there.
   if (HEARD_BEFORE.test(before)) return took({ kind: "attendance", weak: false });
   // "A and B joined Belarusian President X at the table": the one they joined is there too.
@@ -4813,9 +4832,19 @@ function shorterForm(
     if (!wordsWithin(short, nameWords(participant.nameAsStated))) return false;
     if (!title) return true;
     // "Uruguay's Lacalle Pou" after "President of Uruguay Luis Lacalle Pou": the same country may stand in the title.
-    if (title.organization) return false;
     if (title.country && title.country.id !== participant.country?.value.countryId) return false;
     const label = participant.post ? postLabelOf(participant.post.value) : null;
+    // "the Premier of Montserrat and Chairman of the OECS Authority, Hon. Easton Taylor-Farrell" after "Joseph Easton
+    // Taylor-Farrell, Premier of Montserrat": an organization's office beside the same post is the same person's.
+    if (
+      title.organization &&
+      !(
+        title.roleNoun &&
+        label !== null &&
+        roleNounOfLabel(label)?.toLowerCase() === title.roleNoun.toLowerCase()
+      )
+    )
+      return false;
     // A style of address ("Sheikh Hamdan", "Prince Faisal") is no post; a post's noun must be the participant's.
     return (
       !title.roleNoun ||
