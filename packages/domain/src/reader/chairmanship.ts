@@ -424,8 +424,36 @@ function giverNamedElsewhere(
     )
       return again.outgoing;
   }
+  // "… elected the President of the DRC, X, as Chairperson of SADC. … X succeeds the President of Malawi, Y.": the
+  // next holder, named again as the subject of "succeeds" with no office, and the one succeeded.
+  for (const other of sentences) {
+    if (other === incoming.sentence) continue;
+    for (const verb of other.text.matchAll(SUCCEEDS)) {
+      const subject = subjectBefore(
+        context,
+        countriesIn(context, other.start, other.end),
+        other.start,
+        other.text.slice(0, verb.index),
+      );
+      if (subject?.countryId !== incoming.countryId) continue;
+      const succeeded = sideAfter(
+        context,
+        countriesIn(context, other.start, other.end),
+        other.start + verb.index + verb[0].length,
+      );
+      if (succeeded && succeeded.countryId !== incoming.countryId && !ANOTHER_OFFICE_AFTER.test(other.text))
+        return succeeded;
+    }
+  }
   return null;
 }
+
+/** "succeeds", "replaces", "takes over from": the one succeeded right after. */
+const SUCCEEDS =
+  /\b(?:succeeds|succeeded|replaces|replaced|takes\s+over\s+from|took\s+over\s+from)\s+(?:the\s+)?/gi;
+/** "… as chairperson of the Organ", "… at the head of the Commission": the succession to another office. */
+const ANOTHER_OFFICE_AFTER =
+  /\bas\s+(?:the\s+)?(?:[\w-]+\s+)?(?:chair(?:man|person|woman)?|president|head|secretary)\s+of\s+(?:the\s+)?(?:Organ|Commission|Committee|Board|Parliament|Court|Bank)\b/i;
 
 /** A country's English name as the knowledge holds it, for the review screen (its id when it holds none). */
 function countryLabel(knowledge: ChairmanshipContext["knowledge"], countryId: string): string {

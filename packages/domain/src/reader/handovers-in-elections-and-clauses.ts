@@ -23,19 +23,21 @@ export const TITLE_BEFORE_THE_ELECTED = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|
 /**
  * After the one elected, the office: "as Chairman of the Council", "as the new chair", "Chairman of the Summit" (a
  * translation from Russian or a ministry's English names it with no "as", in capitals); at most a name's few words
- * between (the elected named by title, then by name, or by name and then "of the Republic of Burundi").
+ * between (the elected named by title, then by name, or by name and then "of the Republic of Burundi"), also set off by
+ * commas ("the President of the Democratic Republic of the Congo, Félix Tshisekedi, as Chairperson of SADC").
  */
 export const AS_THE_OFFICE = new RegExp(
-  String.raw`^(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|the)){0,6}?(?:\s*,)?\s+(?:as\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|next\s+|incoming\s+)?(?:chairman|chairperson|chairwoman|chair|president)\b|(?:the\s+)?(?:Chairman|Chairperson|Chairwoman|Chair)\b)`,
+  String.raw`^(?:\s*,)?(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|the)){0,6}?(?:\s*,)?\s+(?:as\s+(?:the\s+|its\s+|their\s+)?(?:new\s+|next\s+|incoming\s+)?(?:chairman|chairperson|chairwoman|chair|president)\b|(?:the\s+)?(?:Chairman|Chairperson|Chairwoman|Chair)\b)`,
   "iu",
 );
 
 /**
  * The office of something that is no rotating chairmanship, right after the elected office: "Chairman of the
- * meeting", "… of the Board", "… of the drafting committee" (a sitting's or a committee's chair, a company's post).
+ * meeting", "… of the Board", "… of the drafting committee" (a sitting's or a committee's chair, a company's post), "…
+ * of the Organ on Politics, Defence and Security Cooperation" (SADC's organ, chaired apart from the Community).
  */
 export const OFFICE_OF_ANOTHER_THING =
-  /^\s+of\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?(?:meeting|sitting|board|committee|commission|working\s+group|panel|round\s*table|credentials|drafting|bureau)\b/i;
+  /^\s+of\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?(?:meeting|sitting|board|committee|commission|working\s+group|panel|round\s*table|credentials|drafting|bureau|organ)\b/i;
 
 /**
  * "the presidency, which Italy will exercise from 1 December", "the chairmanship of the Council, which Y is to assume

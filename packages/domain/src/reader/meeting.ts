@@ -18,6 +18,13 @@ const HELD =
   /\b(?:was\s+held|were\s+held|took\s+place|(?:is|are)\s+(?:taking\s+place|being\s+held)|takes\s+place|met|convened|opened|gathered|was\s+hosted|hosted|(?:was|were)\s+inaugurated|(?:ended|closed|concluded|wrapped\s+up|began|started)(?=\s+(?:its|their|the|in|at|on|today|tonight|this|yesterday|here)\b|\s*[.,;]))\b/i;
 
 /**
+ * The meeting as the subject of its own decisions: "The 42nd Ordinary Summit … has elected the President of X as
+ * Chairperson", "The Council adopted …". A report of the meeting that names no verb of holding it.
+ */
+const MEETING_DECIDED =
+  /^(?:The\s+)?(?:[\w'’-]+\s+){0,3}?(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]ouncil|[Cc]onference|[Aa]ssembly|Authority)\b[^.;]{0,160}?\s(?:has\s+|have\s+)?(?:elected|adopted|approved|endorsed|decided|appointed|admitted)\b/;
+
+/**
  * A rotating office's term in a relative clause with a verb of beginning: "the Czech presidency of the group, which
  * began in July 2023", "the chairmanship, which started on 1 January" (the clause removed, the office kept).
  */
@@ -463,6 +470,7 @@ function readStatedDates(
       .find(
         (sentence) =>
           HELD.test(sentence.text) ||
+          MEETING_DECIDED.test(sentence.text) ||
           (MEETING_WORDS.test(sentence.text) &&
             (TOOK_PART.test(sentence.text) || RECEIVED_THE_OTHERS.test(sentence.text))),
       );
