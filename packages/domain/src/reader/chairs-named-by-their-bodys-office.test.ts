@@ -22,6 +22,9 @@ describe("the body's chairman before the leader's post", () => {
     "COMESA Chairman President Hakainde Hichilema said the summit had been a success.",
     "The current COMESA Chairman, President Hakainde Hichilema, said the summit had been a success.",
     "The summit closed with remarks by COMESA Chairperson President Hakainde Hichilema.",
+    // The body's possessive, and the office set off with its own comma, in a line of a list-reading path too.
+    "COMESA's current chairman, President Hakainde Hichilema, gave the opening address.",
+    "The current COMESA Chairman, President Hakainde Hichilema, gave the opening address.",
   ])("chairs: %s", (sentence) => {
     expect(chairs(sentence)).toEqual(["Hakainde Hichilema"]);
   });
@@ -46,6 +49,7 @@ describe("the body's chairman before the leader's post", () => {
     "The outgoing COMESA Chairman, President Hakainde Hichilema, said the summit had been a success.",
     "AU Chairperson President Hakainde Hichilema said the summit had been a success.",
     "The AU Chairperson, President Hakainde Hichilema, said the summit had been a success.",
+    "COMESA's outgoing chairman, President Hakainde Hichilema, gave the opening address.",
   ])("not: %s", (sentence) => {
     expect(chairs(sentence)).toEqual([]);
   });

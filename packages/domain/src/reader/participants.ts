@@ -94,10 +94,11 @@ interface ParticipantMention {
 // "COMESA Chairman President X": a body's chair, then a leader's post, in one title (`parseTitle` makes the leader's
 // noun the post); not an outgoing, former or coming one's.
 const BODYS_CHAIR_IN_A_TITLE =
-  /^((?:\p{Lu}[\p{L}\d&-]*\s+){1,4})Chair(?:man|person|woman)?\s*,?\s+(?:President|Prime\s+Minister|Premier|King|Emir|Amir|Sultan|Chancellor)\b/u;
+  /^(?:The\s+|the\s+)?(?:current\s+|incumbent\s+|sitting\s+)?((?:\p{Lu}[\p{L}\d&-]*\s+){0,3}\p{Lu}[\p{L}\d&-]*)(?:\s+|['’]s\s+(?:current\s+|incumbent\s+|rotating\s+)?)[Cc]hair(?:man|person|woman)?\s*,?\s+(?:President|Prime\s+Minister|Premier|King|Emir|Amir|Sultan|Chancellor)\b/u;
 // "The current COMESA Chairman, President X, …": the same office in apposition, opening the sentence or a clause.
+// "The SCO's current chairman, President X, …": the body's possessive before the office.
 const BODYS_CHAIR_APPOSED_BEFORE =
-  /(?:^|[.;]\s*)(?:The\s+|the\s+)?(?:current\s+|incumbent\s+|sitting\s+)?((?:\p{Lu}[\p{L}\d&-]*\s+){1,4})Chair(?:man|person|woman)?\s*,\s*$/u;
+  /(?:^|[.;]\s*)(?:The\s+|the\s+)?(?:current\s+|incumbent\s+|sitting\s+)?((?:\p{Lu}[\p{L}\d&-]*\s+){0,3}\p{Lu}[\p{L}\d&-]*)(?:\s+|['’]s\s+(?:current\s+|incumbent\s+|rotating\s+)?)[Cc]hair(?:man|person|woman)?\s*,\s*$/u;
 const NOT_NOW_BEFORE =
   /\b(?:outgoing|out-going|former|previous|past|incoming|next|new|future|then)\s+(?:the\s+)?$/i;
 
@@ -119,7 +120,10 @@ function ownBodysChairNamed(
   const before = text.slice(sentence.start, item.start);
   const apposed = inTitle ? null : BODYS_CHAIR_APPOSED_BEFORE.exec(before);
   const body = inTitle
-    ? { start: item.start, end: item.start + inTitle[1]!.length }
+    ? {
+        start: item.start + inTitle[0].indexOf(inTitle[1]!),
+        end: item.start + inTitle[0].indexOf(inTitle[1]!) + inTitle[1]!.length,
+      }
     : apposed
       ? {
           start: sentence.start + apposed.index + apposed[0].indexOf(apposed[1]!),
@@ -2470,9 +2474,9 @@ function findMentionsIn(
           );
         const chairAside =
           kind === "attendance" &&
-          aside !== null &&
-          !NEXT_MEETING.test(aside[0]) &&
-          !ANOTHER_TERM.test(aside[0]);
+          ((aside !== null && !NEXT_MEETING.test(aside[0]) && !ANOTHER_TERM.test(aside[0])) ||
+            // "The SCO's current chairman, President X, gave the opening address": the body's chair by office.
+            (items.length === 1 && ownBodysChairNamed(text, sentence, item, knowledge, organizationId)));
         mentions.push({
           item,
           kind: chairAside ? "chair" : kind,

@@ -61,7 +61,7 @@ export function parseTitle(
   // "COMESA Chairman President X", "the current SAARC Chairman, President X": the chair of a body, then the leader's
   // own post. The leader's noun is the post (the chair is a role at the meeting, read by `participationRead`), and the
   // body named is the chair's, not the post's.
-  const chairAt = roleNoun && /^Chair/.test(roleNoun.noun) ? roleNoun.at : null;
+  const chairAt = roleNoun && /^Chair/i.test(roleNoun.noun) ? roleNoun.at : null;
   const chained = chairAt === null ? null : CHAIR_THEN_LEADER.exec(slice.slice(chairAt));
   if (chained && chairAt !== null)
     roleNoun = {
@@ -95,7 +95,7 @@ export function parseTitle(
 
 /** A chair's noun, then a leader's: "Chairman President", "Chairperson, Prime Minister". */
 const CHAIR_THEN_LEADER =
-  /^Chair(?:man|person|woman)?\s*,?\s+(President|Prime\s+Minister|Premier|King|Emir|Amir|Sultan|Chancellor)\b/;
+  /^[Cc]hair(?:man|person|woman)?\s*,?\s+(President|Prime\s+Minister|Premier|King|Emir|Amir|Sultan|Chancellor)\b/;
 
 /**
  * A country name as a post's label writes it after "of": with "the" when the name is a plural or a union of parts
