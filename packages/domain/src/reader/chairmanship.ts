@@ -2289,6 +2289,23 @@ function markedIn(
     }
     // "The Kyrgyz side presented the priorities of its upcoming chairmanship": the country that sets out what it will do
     // in the office is its next holder.
+    // "The decision on Tajikistan chairing the CIS in 2025 was signed": a decision on the term to come, told by a
+    // gerund; its year when it gives one after the meeting's.
+    const chairingDecided =
+      !officeAny &&
+      DECIDED_ON_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start)) &&
+      /^\s+(?:chairing|presiding\s+over|heading|holding\s+the\s+(?:chairmanship|presidency))\b/i.exec(after);
+    if (chairingDecided) {
+      const year = /^[^.;,]{0,60}?\bin\s+((?:19|20)\d{2})\b/.exec(after.slice(chairingDecided[0].length));
+      markers.push({
+        countryId: mention.id,
+        start: mention.start,
+        end: mention.end + chairingDecided[0].length,
+        since: year && meetingYear !== null && Number(year[1]) > meetingYear ? year[1]! : null,
+        next: true,
+      });
+      continue;
+    }
     // "Kazakhstan summed up the results of its chairmanship": the one that sums up its term holds the office until now.
     const priorities = !officeAny ? PRIORITIES_OF_ITS_OFFICE.exec(after) : null;
     const results = !officeAny && !priorities ? RESULTS_OF_ITS_OFFICE.exec(after) : null;

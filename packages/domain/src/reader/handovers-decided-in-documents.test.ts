@@ -17,6 +17,10 @@ describe("a decision on the next holder's chairmanship", () => {
     ["The documents were also signed on Uzbekistan's chairmanship in the CIS.", DAY],
     ["The leaders also signed decisions on Uzbekistan's chairmanship in the Commonwealth in 2020.", "2020"],
     ["The leaders adopted a decision on Uzbekistan's chairmanship in 2020.", "2020"],
+    // Since 8 December 2026 the gerund too, as CIS releases translate it.
+    ["The decision on Uzbekistan chairing the CIS in 2020 was signed.", "2020"],
+    ["The leaders signed a decision on Uzbekistan chairing the Commonwealth in 2020.", "2020"],
+    ["A decision on Uzbekistan chairing the CIS was adopted.", DAY],
   ])("names the next holder: %s", (sentence, start) => {
     expect(terms(sentence)).toEqual([[UZ, start, null]]);
   });
@@ -34,5 +38,11 @@ describe("a decision on the next holder's chairmanship", () => {
 
   it("is no next holder for the results of a term", () => {
     expect(terms("The leaders reviewed the results of Tajikistan's chairmanship.")).toEqual([]);
+  });
+});
+
+describe("a gerund of chairing that is no decision on the term", () => {
+  it("reads nothing", () => {
+    expect(terms("The leaders praised Uzbekistan chairing the meeting of ministers in 2019.")).toEqual([]);
   });
 });
