@@ -391,20 +391,11 @@ export function classifyMisses(
   }
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+/** The English name of a month by its number ("July" for 7). */
+const monthName = (month: number) =>
+  new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" }).format(
+    new Date(Date.UTC(2000, month - 1, 1)),
+  );
 
 /**
  * How a recorded day of another year is written in the text: the day with its month ("12 July", "July 12", "12-13
@@ -413,7 +404,7 @@ const MONTHS = [
  */
 function dateWritten(day: string, text: string): string {
   if (day.length < 7) return ", the record a year alone";
-  const month = MONTHS[Number(day.slice(5, 7)) - 1]!;
+  const month = monthName(Number(day.slice(5, 7)));
   const short = month.slice(0, 3);
   const monthWord = String.raw`(?:${month}|${short}\.?)`;
   if (day.length >= 10) {

@@ -1,7 +1,7 @@
 // How ASEAN reports tell the closing ceremony, written in our own words: the outgoing leader "turned over the
 // chairmanship of ASEAN to" or "passed the ASEAN baton to" the next one; the host "invited Prime Minister X of Lao PDR
 // to accept the baton and take over the Chairmanship"; "In his closing address, X thanked …"; "Y then took the
-// rostrum". Until 8 December 2026 the people in these sentences were mentions only, and a one-sentence wire story
+// rostrum". Until the eighth session of 7 December 2026 the people in these sentences were mentions only, and a one-sentence wire story
 // ("President X on Tuesday turned over the chairmanship of ASEAN to Singapore Prime Minister Y at the close of the 31st
 // ASEAN Summit") was thrown out as no meeting at all. Also one leader named twice, the second time with his
 // organization's office beside the same post ("the Premier of Montserrat and Chairman of the OECS Authority, Hon. X"),

@@ -1,7 +1,7 @@
 // Phrasings of CSTO, CIS and SCO reports, written in our own words: the incoming side that "presented the priorities of
 // its upcoming chairmanship", the outgoing one that "summed up the results of its chairmanship", "as the Kyrgyz
 // Republic chairs the Organization next", "holds the rotating presidency this year and will hand it over to Tajikistan
-// in 2021". Until 8 December 2026 the first three read no term and the last read Russia as taking the office in 2021.
+// in 2021". Until the eighth session of 7 December 2026 the first three read no term and the last read Russia as taking the office in 2021.
 // With them, a session "is taking place in Astana" under a dateline is dated by it, and "A and B held talks on the
 // sidelines of the summit" makes both participants (only one named alone did before). Every sentence is written for
 // these tests.

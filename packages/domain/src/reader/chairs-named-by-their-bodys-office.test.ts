@@ -1,6 +1,6 @@
 // The chair named by the office of the body that met right before the leader's post, as summit reports write the
 // rotating chairman: "COMESA Chairman President X said …", "The current COMESA Chairman, President X, said …" (so
-// "Current SAARC Chairman President X", "CHOGM chairman Prime Minister X" in real releases). Until 8 December 2026 the
+// "Current SAARC Chairman President X", "CHOGM chairman Prime Minister X" in real releases). Until the eighth session of 7 December 2026 the
 // first was read as a COMESA official ("Chairman of COMESA", an IGO official, no chair) and the second as a head of
 // delegation. The leader's post is the post; the office makes him the chair when no other is named. Not an outgoing
 // or coming chairman, nor another body's ("AU Chairperson"). Every sentence is written for these tests.

@@ -2,7 +2,7 @@
 // leader who "opened the Summit" already was. Until 7 December 2026 the declaration made no one chair. So the body's
 // chairperson named in apposition who declared the Summit open ("The COMESA Chairperson, President X, declared …"),
 // and the one it was "opened by the COMESA Chairperson, President X" (the office capitalised), who were head of
-// delegation until the first session of 8 December 2026. Every sentence is written for this test.
+// delegation until the eighth session of 7 December 2026. Every sentence is written for this test.
 import { describe, expect, it } from "vitest";
 import { handovers7Knowledge } from "./fixtures/handovers7-knowledge";
 import { readPressRelease } from "./read-press-release";

@@ -61,7 +61,7 @@ describe("the outgoing start", () => {
     ["Since 4 July 2023 Kazakhstan has held the rotating chairmanship.", "2023-07-04"],
     ["Since it took the chair in July 2023, Kazakhstan has hosted over 100 events.", "2023-07"],
     ["Kazakhstan has been chairing the SCO since July of 2023.", "2023-07"],
-    // Since 8 December 2026: elected to the office, leading the body by a common noun, and "since" after the simple
+    // Since the eighth session of 7 December 2026: elected to the office, leading the body by a common noun, and "since" after the simple
     // past, as translations write it.
     ["Kazakhstan, which was elected to the chairmanship in July 2023, handed it over to China.", "2023-07"],
     ["Kazakhstan had led the organization since the summit in July 2023.", "2023-07"],

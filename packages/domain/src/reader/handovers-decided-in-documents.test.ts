@@ -17,7 +17,7 @@ describe("a decision on the next holder's chairmanship", () => {
     ["The documents were also signed on Uzbekistan's chairmanship in the CIS.", DAY],
     ["The leaders also signed decisions on Uzbekistan's chairmanship in the Commonwealth in 2020.", "2020"],
     ["The leaders adopted a decision on Uzbekistan's chairmanship in 2020.", "2020"],
-    // Since 8 December 2026 the gerund too, as CIS releases translate it.
+    // Since the eighth session of 7 December 2026 the gerund too, as CIS releases translate it.
     ["The decision on Uzbekistan chairing the CIS in 2020 was signed.", "2020"],
     ["The leaders signed a decision on Uzbekistan chairing the Commonwealth in 2020.", "2020"],
     ["A decision on Uzbekistan chairing the CIS was adopted.", DAY],

@@ -1,7 +1,7 @@
 // A handover whose giver is a pronoun opening the sentence, as regional communiqués tell the ceremony: "The President of
 // Zambia, Mr. X, received the annual report as outgoing chair. Thereafter, he formally handed over the chairmanship to
 // Mr. Y, President of Burundi." The pronoun stands for the participant the previous sentence of the paragraph names
-// first. Until 8 December 2026 only the next holder was read, and the outgoing term was lost. Every sentence is
+// first. Until the eighth session of 7 December 2026 only the next holder was read, and the outgoing term was lost. Every sentence is
 // written for these tests.
 import { describe, expect, it } from "vitest";
 import { comesaTermsWith } from "./chairmanship-test-reading";

@@ -1,7 +1,7 @@
 // The handovers4 round's bare "handed over to Y" (handovers-with-the-office-in-a-clause.ts): the office handed over
 // only as a relative clause beside the verb names it, on the one handing over or on the one handed to; and the one
 // handed to named by a one-word name the knowledge holds ("President Lula"). Each with guards: "handed over to" that
-// hands something else. Since 8 December 2026 also a clause in which the one handing over chairs the body by its name
+// hands something else. Since the eighth session of 7 December 2026 also a clause in which the one handing over chairs the body by its name
 // ("X, who has chaired COMESA since June 2021, handed over to Y"), and the office as "it" after "and" ("Zambia had held
 // the chairmanship since June 2021, and it now passes to Burundi"), both read as no handover before. Every sentence is
 // written for these tests.

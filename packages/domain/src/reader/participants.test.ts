@@ -408,7 +408,7 @@ describe("the chair in the phrasings of real releases", () => {
     expect(read.names).toEqual(["Alexander Lukashenko", "Vladimir Putin"]);
   });
 
-  // Until 8 December 2026 the one handed the office at this meeting was no participant either. Real releases name him
+  // Until the eighth session of 7 December 2026 the one handed the office at this meeting was no participant either. Real releases name him
   // so when he is there to take it (the G20's gavel to South Africa's president, the Arctic Council's chairmanship to
   // Russia's foreign minister, SAARC's at its opening): a participant, not the chair of a meeting another chaired.
   it("makes a participant, not the chair, of the one handed the office at this meeting", () => {

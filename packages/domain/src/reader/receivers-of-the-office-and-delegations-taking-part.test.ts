@@ -1,7 +1,7 @@
 // Two ways real summit reports name a leader at the meeting without a verb of attending: as the one the office is
 // handed to ("Algeria's Prime Minister … handed over the presidency to Saudi Crown Prince X", "handed the gavel to
 // President Y") and as the head of a delegation the country takes part with ("The UAE is taking part with a high-level
-// delegation headed by Sheikh X, Vice President …, on behalf of the President"). Until 8 December 2026 both were left
+// delegation headed by Sheikh X, Vice President …, on behalf of the President"). Until the eighth session of 7 December 2026 both were left
 // among the mentions ("named as merely mentioned: presidency to", "… headed by"). The one handed the office at the
 // opening chairs the rest of the meeting ("opened with an address by W, the outgoing chairperson, who handed over the
 // chairmanship to X"); not one it will pass to later. Also the styles "Begum" and the title word "Revolution" ("the

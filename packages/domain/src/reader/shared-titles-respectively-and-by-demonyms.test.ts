@@ -1,7 +1,7 @@
 // One plural title shared by three names or more, as wire stories and communiqués write a line-up: the countries after
 // the names in the same order ("Presidents A, B and C of X, Y and Z", often closed by "respectively"), the demonyms
 // before the title ("Zambian, Burundian and Kenyan Presidents A, B and C"), or no country at all ("Presidents A, B and
-// C"). Until 8 December 2026 "respectively" shifted every country by one name ("A, B and C, the presidents of X, Y and
+// C"). Until the eighth session of 7 December 2026 "respectively" shifted every country by one name ("A, B and C, the presidents of X, Y and
 // Z respectively" gave B Zambia's post and C Burundi's), three names took the last country for the first and none for
 // the others, the demonyms gave the first name the last demonym, and a bare name after "Presidents A" had no post.
 // Every person here is invented.
