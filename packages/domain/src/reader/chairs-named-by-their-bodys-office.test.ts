@@ -25,6 +25,9 @@ describe("the body's chairman before the leader's post", () => {
     // The body's possessive, and the office set off with its own comma, in a line of a list-reading path too.
     "COMESA's current chairman, President Hakainde Hichilema, gave the opening address.",
     "The current COMESA Chairman, President Hakainde Hichilema, gave the opening address.",
+    // The office joined to the post after the name.
+    "Hakainde Hichilema, President of Zambia and current Chairman of COMESA, opened the Summit.",
+    "Hakainde Hichilema, President of Zambia and chairman of COMESA, said the summit had been a success.",
   ])("chairs: %s", (sentence) => {
     expect(chairs(sentence)).toEqual(["Hakainde Hichilema"]);
   });
@@ -50,6 +53,8 @@ describe("the body's chairman before the leader's post", () => {
     "AU Chairperson President Hakainde Hichilema said the summit had been a success.",
     "The AU Chairperson, President Hakainde Hichilema, said the summit had been a success.",
     "COMESA's outgoing chairman, President Hakainde Hichilema, gave the opening address.",
+    "Hakainde Hichilema, President of Zambia and outgoing Chairman of COMESA, said the summit had been a success.",
+    "Hakainde Hichilema, President of Zambia and Chairman of the AU, said the summit had been a success.",
   ])("not: %s", (sentence) => {
     expect(chairs(sentence)).toEqual([]);
   });

@@ -99,6 +99,9 @@ const BODYS_CHAIR_IN_A_TITLE =
 // "The SCO's current chairman, President X, …": the body's possessive before the office.
 const BODYS_CHAIR_APPOSED_BEFORE =
   /(?:^|[.;]\s*)(?:The\s+|the\s+)?(?:current\s+|incumbent\s+|sitting\s+)?((?:\p{Lu}[\p{L}\d&-]*\s+){0,3}\p{Lu}[\p{L}\d&-]*)(?:\s+|['’]s\s+(?:current\s+|incumbent\s+|rotating\s+)?)[Cc]hair(?:man|person|woman)?\s*,\s*$/u;
+// "X, President of Kazakhstan and current chairman of the SCO, …": the body's office joined to the post after the name.
+const BODYS_CHAIR_JOINED_AFTER =
+  /^(?:,\s+[^,;]{1,80}?)?\s+and\s+(?:the\s+)?(?:current\s+|incumbent\s+|sitting\s+)?[Cc]hair(?:man|person|woman)?\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*){0,3})\s*,/u;
 const NOT_NOW_BEFORE =
   /\b(?:outgoing|out-going|former|previous|past|incoming|next|new|future|then)\s+(?:the\s+)?$/i;
 
@@ -119,6 +122,8 @@ function ownBodysChairNamed(
   const inTitle = BODYS_CHAIR_IN_A_TITLE.exec(text.slice(item.start, item.name.start));
   const before = text.slice(sentence.start, item.start);
   const apposed = inTitle ? null : BODYS_CHAIR_APPOSED_BEFORE.exec(before);
+  const joined =
+    inTitle || apposed ? null : BODYS_CHAIR_JOINED_AFTER.exec(text.slice(item.end, sentence.end));
   const body = inTitle
     ? {
         start: item.start + inTitle[0].indexOf(inTitle[1]!),
@@ -129,7 +134,12 @@ function ownBodysChairNamed(
           start: sentence.start + apposed.index + apposed[0].indexOf(apposed[1]!),
           end: sentence.start + apposed.index + apposed[0].indexOf(apposed[1]!) + apposed[1]!.length,
         }
-      : null;
+      : joined
+        ? {
+            start: item.end + joined[0].lastIndexOf(joined[1]!),
+            end: item.end + joined[0].lastIndexOf(joined[1]!) + joined[1]!.length,
+          }
+        : null;
   if (!body || NOT_NOW_BEFORE.test(text.slice(Math.max(0, body.start - 20), body.start))) return false;
   const named = organizationMentions(text, knowledge, body.start, body.end);
   const root = rootOrganization(knowledge, organizationId)?.id ?? organizationId;
