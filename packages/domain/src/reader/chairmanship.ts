@@ -428,19 +428,13 @@ function giverNamedElsewhere(
   // next holder, named again as the subject of "succeeds" with no office, and the one succeeded.
   for (const other of sentences) {
     if (other === incoming.sentence) continue;
-    for (const verb of other.text.matchAll(SUCCEEDS)) {
-      const subject = subjectBefore(
-        context,
-        countriesIn(context, other.start, other.end),
-        other.start,
-        other.text.slice(0, verb.index),
-      );
+    const verbs = [...other.text.matchAll(SUCCEEDS)];
+    if (verbs.length === 0) continue;
+    const countries = countriesIn(context, other.start, other.end);
+    for (const verb of verbs) {
+      const subject = subjectBefore(context, countries, other.start, other.text.slice(0, verb.index));
       if (subject?.countryId !== incoming.countryId) continue;
-      const succeeded = sideAfter(
-        context,
-        countriesIn(context, other.start, other.end),
-        other.start + verb.index + verb[0].length,
-      );
+      const succeeded = sideAfter(context, countries, other.start + verb.index + verb[0].length);
       if (succeeded && succeeded.countryId !== incoming.countryId && !ANOTHER_OFFICE_AFTER.test(other.text))
         return succeeded;
     }

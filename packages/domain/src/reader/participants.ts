@@ -93,17 +93,27 @@ interface ParticipantMention {
 
 // "COMESA Chairman President X": a body's chair, then a leader's post, in one title (`parseTitle` makes the leader's
 // noun the post); not an outgoing, former or coming one's.
-const BODYS_CHAIR_IN_A_TITLE =
-  /^(?:The\s+|the\s+)?(?:current\s+|incumbent\s+|sitting\s+)?((?:\p{Lu}[\p{L}\d&-]*\s+){0,3}\p{Lu}[\p{L}\d&-]*)(?:\s+|['’]s\s+(?:current\s+|incumbent\s+|rotating\s+)?)[Cc]hair(?:man|person|woman)?\s*,?\s+(?:President|Prime\s+Minister|Premier|King|Emir|Amir|Sultan|Chancellor)\b/u;
+// The body's name, or its possessive, then its chair's noun: "COMESA Chairman", "the current SCO Chairman", "The SCO's
+// current chairman" (the body's name the one group).
+const BODYS_CHAIR = String.raw`(?:The\s+|the\s+)?(?:current\s+|incumbent\s+|sitting\s+)?((?:\p{Lu}[\p{L}\d&-]*\s+){0,3}\p{Lu}[\p{L}\d&-]*)(?:\s+|['’]s\s+(?:current\s+|incumbent\s+|rotating\s+)?)[Cc]hair(?:man|person|woman)?`;
+const BODYS_CHAIR_IN_A_TITLE = new RegExp(
+  String.raw`^${BODYS_CHAIR}\s*,?\s+(?:President|Prime\s+Minister|Premier|King|Emir|Amir|Sultan|Chancellor)\b`,
+  "u",
+);
 // "The current COMESA Chairman, President X, …": the same office in apposition, opening the sentence or a clause.
-// "The SCO's current chairman, President X, …": the body's possessive before the office.
-const BODYS_CHAIR_APPOSED_BEFORE =
-  /(?:^|[.;]\s*)(?:The\s+|the\s+)?(?:current\s+|incumbent\s+|sitting\s+)?((?:\p{Lu}[\p{L}\d&-]*\s+){0,3}\p{Lu}[\p{L}\d&-]*)(?:\s+|['’]s\s+(?:current\s+|incumbent\s+|rotating\s+)?)[Cc]hair(?:man|person|woman)?\s*,\s*$/u;
+const BODYS_CHAIR_APPOSED_BEFORE = new RegExp(String.raw`(?:^|[.;]\s*)${BODYS_CHAIR}\s*,\s*$`, "u");
 // "X, President of Kazakhstan and current chairman of the SCO, …": the body's office joined to the post after the name.
 const BODYS_CHAIR_JOINED_AFTER =
   /^(?:,\s+[^,;]{1,80}?)?\s+and\s+(?:the\s+)?(?:current\s+|incumbent\s+|sitting\s+)?[Cc]hair(?:man|person|woman)?\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*){0,3})\s*,/u;
 const NOT_NOW_BEFORE =
   /\b(?:outgoing|out-going|former|previous|past|incoming|next|new|future|then)\s+(?:the\s+)?$/i;
+
+/** Where a match's first group stands in the text, the match read from `offset` (its last occurrence if `fromEnd`). */
+function groupSpan(match: RegExpExecArray, offset: number, fromEnd = false): { start: number; end: number } {
+  const within = fromEnd ? match[0].lastIndexOf(match[1]!) : match[0].indexOf(match[1]!);
+  const start = offset + match.index + within;
+  return { start, end: start + match[1]!.length };
+}
 
 /**
  * Whether the person is named as the chair of the body that met by that office right before the post ("COMESA Chairman
@@ -125,20 +135,11 @@ function ownBodysChairNamed(
   const joined =
     inTitle || apposed ? null : BODYS_CHAIR_JOINED_AFTER.exec(text.slice(item.end, sentence.end));
   const body = inTitle
-    ? {
-        start: item.start + inTitle[0].indexOf(inTitle[1]!),
-        end: item.start + inTitle[0].indexOf(inTitle[1]!) + inTitle[1]!.length,
-      }
+    ? groupSpan(inTitle, item.start)
     : apposed
-      ? {
-          start: sentence.start + apposed.index + apposed[0].indexOf(apposed[1]!),
-          end: sentence.start + apposed.index + apposed[0].indexOf(apposed[1]!) + apposed[1]!.length,
-        }
+      ? groupSpan(apposed, sentence.start)
       : joined
-        ? {
-            start: item.end + joined[0].lastIndexOf(joined[1]!),
-            end: item.end + joined[0].lastIndexOf(joined[1]!) + joined[1]!.length,
-          }
+        ? groupSpan(joined, item.end, true)
         : null;
   if (!body || NOT_NOW_BEFORE.test(text.slice(Math.max(0, body.start - 20), body.start))) return false;
   const named = organizationMentions(text, knowledge, body.start, body.end);
@@ -1445,7 +1446,7 @@ const MENTIONED_ONLY_BEFORE =
 // "handed over the presidency to", "passed the chairmanship of the Council over to", "handed the gavel to the": the
 // office or its token handed to the name right after, in the past or present (a release's own day).
 const HANDED_THE_OFFICE_TO_BEFORE =
-  /\b(?:handed|hands|passed|passes|transferred|transfers|gave|gives|turned|turns)\s+(?:over\s+)?(?:the\s+)?(?:(?:rotating|annual|ceremonial|symbolic|[A-Z][\w-]*)\s+){0,2}(?:chairmanship|presidency|chairship|chair|gavel|baton|hammer)\s+(?:of\s+(?:the\s+)?[^,.;]{1,60}?\s+)?(?:over\s+)?to\s+(?:the\s+)?$/i;
+  /\b(?:handed|hands|passed|passes|transferred|transfers|gave|gives|turned|turns)\s+(?:over\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chairship|chair|gavel|baton|hammer)\s+(?:of\s+(?:the\s+)?[^,.;]{1,60}?\s+)?(?:over\s+)?to\s+(?:the\s+)?$/i;
 /** The opening of the meeting, in the words before the one handed the office. */
 const HANDED_AT_THE_OPENING = /\b(?:opening|opened|inaugural|inaugurated)\b/i;
 /** ", who was then elected Chairperson of the Summit": the one handed the office elected to chair the meeting. */
