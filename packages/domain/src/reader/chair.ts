@@ -15,7 +15,7 @@ export const NEXT_MEETING =
 // Words that make "chaired" a term of office or an earlier meeting: "who chaired the Commonwealth in 2023",
 // "presided over the SCO over the past year", "chaired the previous summit", "who chaired the Authority from 2019".
 export const ANOTHER_TERM =
-  /\b(?:in|during|for|since|until|through|from)\s+(?:the\s+)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?|past|previous|last|preceding)\b|\b(?:past|previous|last|preceding|former)\s+(?:year|twelve\s+months|summit|meeting|session|term|period)\b|\bover\s+the\s+(?:past|last)\b/i;
+  /\b(?:in|during|for|since|until|through|from)\s+(?:the\s+)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?|past|previous|last|preceding)\b(?!\s+time\b)|\b(?:past|previous|last|preceding|former)\s+(?:year|twelve\s+months|summit|meeting|session|term|period)\b|\bover\s+the\s+(?:past|last)\b/i;
 
 // A relative clause on another meeting before a person: "The previous summit, which X chaired, …", "The foreign
 // ministers' meeting, which X opened and chaired, …": what X chaired there is no chair of this meeting.

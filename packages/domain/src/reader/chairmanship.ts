@@ -714,7 +714,7 @@ function incomingIn(
   // elected Chairman of the Council" (a translation from Russian names the office with no preposition), "X was named
   // the next chair" (named or designated only as the next one: "named chairman of the board" is a person's post).
   const entrusted = new RegExp(
-    `\\b(?:was|were|has\\s+been|have\\s+been|is|are|${FUTURE}\\s+be)\\s+(?:(?:unanimously|formally|duly)\\s+)?(?:entrusted\\s+with|elected(?:\\s+(?:to|as|for))?|chosen\\s+(?:to|as))\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE}|chairman|chairperson)\\b|(?:named|designated|nominated|confirmed|endorsed|approved|chosen|selected)(?:\\s+as)?\\s+(?:the\\s+)?(?:next|incoming|following)\\s+(?:[\\w’'-]+\\s+)?(?:${OFFICE}|chairing\\s+country|presiding\\s+country)\\b|\\bnext\\s+in\\s+line\\s+(?:for|to\\s+(?:take|hold|assume))\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+)?${OFFICE}\\b`,
+    `\\b(?:was|were|has\\s+been|have\\s+been|is|are|${FUTURE}\\s+be)\\s+(?:(?:unanimously|formally|duly)\\s+)?(?:entrusted\\s+with|elected(?:\\s+by\\s+(?:the\\s+)?[^,.;:]{1,120}?(?=\\s+as\\b))?(?:\\s+(?:to|as|for))?|chosen\\s+(?:to|as))\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:${OFFICE}|chairman|chairperson)\\b|(?:named|designated|nominated|confirmed|endorsed|approved|chosen|selected)(?:\\s+as)?\\s+(?:the\\s+)?(?:next|incoming|following)\\s+(?:[\\w’'-]+\\s+)?(?:${OFFICE}|chairing\\s+country|presiding\\s+country)\\b|\\bnext\\s+in\\s+line\\s+(?:for|to\\s+(?:take|hold|assume))\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+)?${OFFICE}\\b`,
     "gi",
   );
   for (const verb of words.matchAll(entrusted)) {

@@ -35,7 +35,8 @@ export const ENGLISH_COUNTRY_ADJECTIVES: Readonly<Record<string, readonly string
 /**
  * Other English names of countries in common use that the reference data's other names lack, by ISO 3166-1 alpha-2
  * code: abbreviations used as names and adjectives ("UAE President X", "UK Prime Minister Y", "the DPRK"), the short
- * forms of official names that a body's own documents use ("the Lao PDR" in every ASEAN text), and the older names of
+ * forms of official names that a body's own documents use ("the Lao PDR" in every ASEAN text, "Cabo Verde", "the Holy
+ * See"), and the older names of
  * translations from Russian ("Kirghizia", "Byelorussia", "Moldavia"). Those of four letters or fewer are matched
  * case-sensitively, as every such other name is. The reference load adds them to each country's other names.
  */
@@ -44,6 +45,7 @@ export const ENGLISH_COUNTRY_OTHER_NAMES: Readonly<Record<string, readonly strin
   BY: ["Byelorussia", "Belorussia"],
   CD: ["DRC"],
   CN: ["PRC"],
+  CV: ["Cabo Verde"],
   GB: ["UK", "U.K."],
   KG: ["Kirghizia"],
   KP: ["DPRK"],
@@ -52,4 +54,5 @@ export const ENGLISH_COUNTRY_OTHER_NAMES: Readonly<Record<string, readonly strin
   MD: ["Moldavia"],
   SA: ["KSA"],
   US: ["US", "USA"],
+  VA: ["Holy See"],
 };

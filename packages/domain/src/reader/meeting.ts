@@ -23,6 +23,9 @@ const HELD =
  */
 const MEETING_DECIDED =
   /^(?:The\s+)?(?:[\w'’-]+\s+){0,3}?(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]ouncil|[Cc]onference|[Aa]ssembly|Authority)\b[^.;]{0,160}?\s(?:has\s+|have\s+)?(?:elected|adopted|approved|endorsed|decided|appointed|admitted)\b/;
+/** … and in the passive: "President X of Ghana was elected by the 57th Ordinary Session of the Authority as …". */
+const MEETING_DECIDED_BY =
+  /\b(?:was|were|has\s+been|have\s+been)\s+(?:unanimously\s+)?(?:elected|adopted|approved|endorsed|appointed|admitted)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[Ss]ummit|[Mm]eeting|[Ss]ession|[Cc]onference|[Aa]ssembly|Authority)\b/;
 
 /**
  * A rotating office's term in a relative clause with a verb of beginning: "the Czech presidency of the group, which
@@ -471,6 +474,7 @@ function readStatedDates(
         (sentence) =>
           HELD.test(sentence.text) ||
           MEETING_DECIDED.test(sentence.text) ||
+          MEETING_DECIDED_BY.test(sentence.text) ||
           (MEETING_WORDS.test(sentence.text) &&
             (TOOK_PART.test(sentence.text) || RECEIVED_THE_OTHERS.test(sentence.text))),
       );

@@ -1133,10 +1133,10 @@ const BRACKET_CHAIR =
 
 // What a titled person named outside the lists did: attend, or act at the meeting ("…, attending via video link,",
 // "…, speaking at the session,", "… delivered speeches at the meeting", "… addressed the summit"); take a seat at
-// the table ("X took his seat as the leader of …") or come for the meeting ("the leaders came for the summits, among
-// them X") is attending too.
+// the table ("X took his seat as the leader of …"), come for the meeting ("the leaders came for the summits, among
+// them X") or be "part of the meeting" is attending too.
 const TOOK_PART =
-  /\b(?:attend(?:ed|ing|s)?|(?:was|were)\s+among\s+the\s+(?:(?:invited|special)\s+)?(?:guests|participants|attendees)|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|in\s+attendance|(?:was|were)\s+(?:also\s+)?connected\b|connected\s+(?:by|via)\s+video|(?:came|arrived|was\s+invited)\s+as\s+(?:an?\s+|the\s+)?(?:guest|observer|special\s+guest|honou?red\s+guest)\b|(?:came|arrived)\s+(?:alongside|together\s+with|along\s+with)\b|(?:came|arrived)\s+(?:for|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summits?|meetings?|sessions?|talks)\b|(?:came|arrived|flew|travell?ed)\s+(?:in|into|to)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|the\s+(?:[\w'’-]+\s+)?(?:capital|city))\s+(?:(?:late\s+)?on\s+[A-Z]\w+\s+|(?:last|this)\s+\w+\s+)?(?:for|to\s+attend)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summits?|meetings?|sessions?|talks)\b|(?:came|arrived)\s+in\s+the\s+(?:[\w'’-]+\s+)?(?:capital|city)\b(?![^.;]{0,80}\b(?:visit|funeral|inauguration)\b)|(?:took|takes|taking)\s+(?:up\s+)?(?:his|her|their|its)\s+(?:own\s+)?seats?\b|posed\s+(?:together\s+)?(?:with\s+(?:the\s+)?(?:other\s+|fellow\s+)?(?:leaders|heads\s+of\s+\w+|colleagues|counterparts)\s+)?for\s+(?:a|the)\s+(?:(?:joint|official|traditional)\s+)?(?:family|group|official|joint)\s+(?:photo(?:graph)?|picture)|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
+  /\b(?:attend(?:ed|ing|s)?|(?:was|were)\s+among\s+the\s+(?:(?:invited|special)\s+)?(?:guests|participants|attendees)|participat(?:e|ed|ing|es)|took\s+part|taking\s+part|takes\s+part|joined|joining|(?:was|were|is|are)\s+(?:also\s+)?present|(?:was|were|is|are)\s+(?:also\s+)?(?:a\s+)?part\s+of\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:summit|meeting|session|talks|gathering|deliberations)\b|in\s+attendance|(?:was|were)\s+(?:also\s+)?connected\b|connected\s+(?:by|via)\s+video|(?:came|arrived|was\s+invited)\s+as\s+(?:an?\s+|the\s+)?(?:guest|observer|special\s+guest|honou?red\s+guest)\b|(?:came|arrived)\s+(?:alongside|together\s+with|along\s+with)\b|(?:came|arrived)\s+(?:for|to)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summits?|meetings?|sessions?|talks)\b|(?:came|arrived|flew|travell?ed)\s+(?:in|into|to)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|the\s+(?:[\w'’-]+\s+)?(?:capital|city))\s+(?:(?:late\s+)?on\s+[A-Z]\w+\s+|(?:last|this)\s+\w+\s+)?(?:for|to\s+attend)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:summits?|meetings?|sessions?|talks)\b|(?:came|arrived)\s+in\s+the\s+(?:[\w'’-]+\s+)?(?:capital|city)\b(?![^.;]{0,80}\b(?:visit|funeral|inauguration)\b)|(?:took|takes|taking)\s+(?:up\s+)?(?:his|her|their|its)\s+(?:own\s+)?seats?\b|posed\s+(?:together\s+)?(?:with\s+(?:the\s+)?(?:other\s+|fellow\s+)?(?:leaders|heads\s+of\s+\w+|colleagues|counterparts)\s+)?for\s+(?:a|the)\s+(?:(?:joint|official|traditional)\s+)?(?:family|group|official|joint)\s+(?:photo(?:graph)?|picture)|(?:led|headed)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?delegations?)\b/i;
 // Arriving "in the capital" or "in the city" of a release about the meeting is coming for it, unless for a visit; posing
 // "for the family photo" is the leaders' own act at it.
 // Handing the chair over at the meeting is an act there too ("X passed the chair to Y, who then presided"), and so
@@ -1452,6 +1452,24 @@ const HANDED_AT_THE_OPENING = /\b(?:opening|opened|inaugural|inaugurated)\b/i;
 /** ", who was then elected Chairperson of the Summit": the one handed the office elected to chair the meeting. */
 const ELECTED_CHAIR_AFTER =
   /^[^.;]{0,40}?,\s+who\s+(?:was\s+)?(?:then\s+|subsequently\s+|unanimously\s+)?(?:was\s+)?elected\s+(?:as\s+)?(?:the\s+)?Chair(?:man|person|woman)?\b/i;
+/**
+ * " of Ghana was elected by the 57th Ordinary Session of the Authority as the new Chairman", " has been unanimously
+ * elected Chairperson": the one the meeting elects to its chair, right after the name.
+ */
+const ELECTED_TO_THE_CHAIR_AFTER =
+  /^(?:\s+of\s+(?:the\s+)?[^,.;]{1,50}?)?,?\s+(?:was|has\s+been)\s+(?:(?:unanimously|formally|duly)\s+)?(?:elected|chosen)\s+(?:by\s+(?:the\s+)?[^,.;]{1,120}?\s+)?(?:as\s+|to\s+)?(?:the\s+)?(?:new\s+|incoming\s+)?(?:chair(?:man|person|woman)?|chairmanship)\b/i;
+/**
+ * " has taken over the chairmanship of the East African Community from Kenya's X", " took over the rotating
+ * presidency", " has officially assumed the role of Pacific Islands Forum Chair": the office taken, right after the name.
+ */
+const TOOK_OVER_THE_OFFICE_AFTER =
+  /^(?:\s+of\s+(?:the\s+)?[^,.;]{1,50}?)?,?\s+(?:has\s+)?(?:officially\s+|formally\s+)?(?:(?:taken|took|takes)\s+over|assumed|assumes)\s+(?:the\s+)?(?:role\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,3}?(?:chairmanship|presidency|chairship|chair)\b/i;
+/**
+ * An election or a taking over told as one of another time: "… in July 2023 at the 63rd Session", "last year", "at the
+ * previous summit", "next year".
+ */
+const ANOTHER_TIME_AFTER =
+  /\b(?:in|since)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\b(?:last|next)\s+year\b|\b(?:previous|preceding|earlier)\b/;
 /** "invited ", "then invited His Excellency ": the one invited named right after. */
 const INVITED_BEFORE = /\binvited\s+(?:the\s+)?$/i;
 /** " to accept the baton", " of Lao PDR to take over the Chairmanship": the office or its token taken, right after. */
@@ -1683,6 +1701,15 @@ export function participationRead(
         ? { kind: "chair", weak: true, received: true }
         : { kind: "attendance", weak: false },
     );
+  // "President X of Ghana was elected by the Session as the new Chairman of the Authority", "President Y has taken
+  // over the chairmanship of the Community from Z": elected there, or taking the office there, he is there (not "…,
+  // who was elected chairman in July 2023 at the 63rd Session", nor "… took over the chairmanship last year").
+  if (
+    (ELECTED_TO_THE_CHAIR_AFTER.test(after) || TOOK_OVER_THE_OFFICE_AFTER.test(after)) &&
+    !later &&
+    !ANOTHER_TIME_AFTER.test(after.slice(0, after.search(/[.;]|$/)))
+  )
+    return took({ kind: "attendance", weak: false });
   // "He invited Prime Minister X of Lao PDR to accept the baton and take over the Chairmanship": called up at the
   // meeting to take the office's token, he is there.
   if (
