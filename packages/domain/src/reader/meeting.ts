@@ -647,6 +647,14 @@ const BESIDE_EVENT_BEFORE =
 const besideItsEvent = (text: string, mention: Mention) =>
   BESIDE_EVENT_BEFORE.test(text.slice(Math.max(0, mention.start - 60), mention.start));
 
+// "attended by the African Union Commission Chairperson X", "the IGAD Executive Secretary": an office's holder follows.
+const AN_OFFICE_OF_IT_AFTER =
+  /^\s*(?:['’]s\s+)?(?:Deputy\s+|Vice[-\s])?(?:Chair(?:man|person|woman)?|President|Secretary[-\s]General|Executive\s+Secretary|Commissioner|Director(?:[-\s]General)?|Special\s+Envoy)\b/;
+
+/** Whether an organization is named only as the one whose officer is named right after it. */
+const beforeItsOfficer = (text: string, mention: Mention) =>
+  AN_OFFICE_OF_IT_AFTER.test(text.slice(mention.end, mention.end + 40));
+
 /** The body that met: the most specific organization named in the first sentences about the meeting, or in the headline. */
 export function readBody(
   text: string,
@@ -660,13 +668,23 @@ export function readBody(
   for (const sentence of sentences.slice(0, 4)) {
     if (!MEETING_WORDS.test(sentence.text)) continue;
     // "The leaders met on the margins of the UN General Assembly, the first summit of the C5+1": not the UN.
-    const mention = mostSpecificOrganization(
-      text,
-      knowledge,
-      sentence.start,
-      sentence.end,
-      (candidate) => !besideItsEvent(text, candidate),
-    );
+    // "The Summit of IGAD Heads of State opened, attended by the African Union Commission Chairperson X": the IGAD
+    // summit, not the Commission of its guest — unless the sentence names no other organization.
+    const mention =
+      mostSpecificOrganization(
+        text,
+        knowledge,
+        sentence.start,
+        sentence.end,
+        (candidate) => !besideItsEvent(text, candidate) && !beforeItsOfficer(text, candidate),
+      ) ??
+      mostSpecificOrganization(
+        text,
+        knowledge,
+        sentence.start,
+        sentence.end,
+        (candidate) => !besideItsEvent(text, candidate),
+      );
     if (!mention) continue;
     const organ = summitOrgan(text, sentence, knowledge, mention);
     if (organ) return organ;
