@@ -44,3 +44,36 @@ export function mayHoldTheOffice(
   const members = membersOf(knowledge, organizationId);
   return members === null || members.has(countryId);
 }
+
+const firstMembershipByKnowledge = new WeakMap<ReaderKnowledge, Map<string, string | null>>();
+
+/**
+ * Whether the organization did not exist yet on the day, as far as its members tell: the first of its members' terms
+ * begins after it ("the first East Asia Summit will be held in Kuala Lumpur in 2005", in a release of 2004, names no
+ * office anyone held then). A partial date is compared on what both days give; an organization with no dated member
+ * says nothing.
+ */
+export function notYetFounded(
+  knowledge: ReaderKnowledge,
+  organizationId: string,
+  day: string | null,
+): boolean {
+  if (!day) return false;
+  let byOrganization = firstMembershipByKnowledge.get(knowledge);
+  if (!byOrganization) {
+    byOrganization = new Map();
+    firstMembershipByKnowledge.set(knowledge, byOrganization);
+  }
+  const root = rootOrganization(knowledge, organizationId)?.id ?? organizationId;
+  if (!byOrganization.has(root)) {
+    const starts = membershipsOf(knowledge, root)
+      .map((membership) => membership.startDate)
+      .filter((start): start is string => !!start)
+      .sort();
+    byOrganization.set(root, starts[0] ?? null);
+  }
+  const first = byOrganization.get(root);
+  if (!first) return false;
+  const length = Math.min(first.length, day.length);
+  return first.slice(0, length) > day.slice(0, length);
+}

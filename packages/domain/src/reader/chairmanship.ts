@@ -7,7 +7,7 @@ import type { ChairmanshipProposal, ParticipantProposal } from "./proposal";
 import type { Paragraph, Sentence } from "./segment";
 import { endsItsTerm, headlineInfinitive, namedNextUp, wishedSuccessInItsOffice } from "./handover-wordings";
 import { countriesAndCapitals } from "./world-capitals";
-import { mayHoldTheOffice } from "./chairmanship-eligibility";
+import { mayHoldTheOffice, notYetFounded } from "./chairmanship-eligibility";
 import { officeInAClauseBeside } from "./handovers-with-the-office-in-a-clause";
 import { ENDS_AND_THE_NEXT, THE_NEXT_ONE_BEGINS } from "./handovers-one-ends-the-next-begins";
 import {
@@ -189,12 +189,17 @@ export function readChairmanships(context: ChairmanshipContext): ChairmanshipPro
   // part is named as next.
   let absent: { found: Incoming; organizationId: string | null } | null = null;
   const tookPartIn = (countryId: string) => tookPart(context.participants, context.chair, countryId);
-  // The organization a sentence hands over, at the top of its tree; the body that met when it names none.
+  // The organization a sentence hands over, at the top of its tree; the body that met when it names none, or when it
+  // is among those it names ("Laos will chair ASEAN in 2016 and host the East Asia Summit": ASEAN's office, not the
+  // first organization named).
+  // Not one founded after the meeting ("… and host the first East Asia Summit next year").
   const organizationOf = (sentence: Sentence) => {
-    const organization = organizationMentions(text, knowledge, sentence.start, sentence.end)[0];
-    return organization
-      ? (rootOrganization(knowledge, organization.id)?.id ?? organization.id)
-      : context.organizationId;
+    const named = organizationMentions(text, knowledge, sentence.start, sentence.end)
+      .map((organization) => rootOrganization(knowledge, organization.id)?.id ?? organization.id)
+      .filter((organization) => !notYetFounded(knowledge, organization, date));
+    if (named.length === 0 || (context.organizationId && named.includes(context.organizationId)))
+      return context.organizationId;
+    return named[0]!;
   };
   // "India handed the chairmanship to Kazakhstan in July 2023": a handover dated before the meeting is not this
   // meeting's, but the day the receiver's term began, by country.
