@@ -70,6 +70,17 @@ describe("a summit of a forum the reference data holds", () => {
   });
 });
 
+describe("a handover of a forum the reference data holds", () => {
+  it("names the forum", () => {
+    const text =
+      "KAMPALA, 20 January 2024. The 19th Summit of Heads of State and Government of the Non-Aligned Movement was held in Kampala. The summit was attended by President of Azerbaijan Elnur Hasanov and President of Uganda Moses Okello. President Hasanov handed over the chairmanship of the Non-Aligned Movement to President Okello for 2024–2027.";
+    expect(read(text).chairmanships.map((term) => [term.organizationId, term.countryId])).toEqual([
+      ["non-aligned-movement", "AZ"],
+      ["non-aligned-movement", "UG"],
+    ]);
+  });
+});
+
 describe("an office of a forum founded after the meeting", () => {
   it("is not the one handed over", () => {
     const text =

@@ -1,5 +1,5 @@
-// A handover at a meeting of a body the knowledge does not hold (the Non-Aligned Movement, the Asia Cooperation
-// Dialogue) is still proposed: its countries and dates as the text gives them, the organization left for the editor to
+// A handover at a meeting of a body the knowledge does not hold (the Group of 77, the Asia Cooperation Dialogue; the
+// Non-Aligned Movement of these tests until the reference data gained it on 8 December 2026) is still proposed: its countries and dates as the text gives them, the organization left for the editor to
 // pick on the review screen (null), and less certain than a term of a known body. Not the office of another body the
 // text names once by its proper name ("the chairmanship of the International Fund for Saving the Aral Sea"). Every
 // sentence and every person here is written for these tests.
@@ -22,28 +22,28 @@ describe("a body the knowledge does not hold", () => {
     const text = release(
       "KAMPALA",
       "20 January 2024",
-      "19th Summit of Heads of State and Government of the Non-Aligned Movement",
-      "The summit was attended by President of Azerbaijan Elnur Hasanov, President of Uganda Moses Okello and President of Indonesia Budi Santoso.",
-      "President Hasanov handed over the chairmanship of the Non-Aligned Movement to President Okello for 2024–2027.",
+      "Third South Summit of the Group of 77 and China",
+      "The summit was attended by President of Cuba Ernesto Valdés, President of Uganda Moses Okello and President of Indonesia Budi Santoso.",
+      "President Valdés handed over the chairmanship of the Group of 77 to President Okello for 2024.",
     );
     const read = terms(text);
     expect(read.map((term) => term.term)).toEqual([
-      ["AZ", null, "2024-01-20"],
+      ["CU", null, "2024-01-20"],
       ["UG", "2024-01-20", null],
     ]);
     expect(read.every((term) => term.organizationId === null && term.confidence <= 0.6)).toBe(true);
   });
 
   it.each([
-    "The chairmanship of the Movement passed from Azerbaijan to Uganda.",
-    "Uganda took over the chairmanship of the Non-Aligned Movement from Azerbaijan.",
-    "Azerbaijan handed over the presidency to Uganda.",
+    "The chairmanship of the Group passed from Cuba to Uganda.",
+    "Uganda took over the chairmanship of the Group of 77 from Cuba.",
+    "Cuba handed over the presidency to Uganda.",
   ])("whatever the words of the handover: %s", (sentence) => {
     const text = release(
       "KAMPALA",
       "20 January 2024",
-      "summit of the Non-Aligned Movement",
-      "The summit was attended by President of Azerbaijan Elnur Hasanov and President of Uganda Moses Okello.",
+      "South Summit of the Group of 77 and China",
+      "The summit was attended by President of Cuba Ernesto Valdés and President of Uganda Moses Okello.",
       sentence,
     );
     expect(terms(text).at(-1)).toEqual({
