@@ -13,25 +13,38 @@ import { membershipsOf, rootOrganization } from "./knowledge";
 const MEMBER_STATUSES = new Set(["member", "founding_member", "suspended"]);
 const MINIMUM_MEMBERS = 3;
 
+/**
+ * A fact of an organization's tree, worked out once per knowledge and tree root from the tree's memberships and kept in
+ * `cache`.
+ */
+function perTree<T>(
+  cache: WeakMap<ReaderKnowledge, Map<string, T>>,
+  knowledge: ReaderKnowledge,
+  organizationId: string,
+  compute: (memberships: ReturnType<typeof membershipsOf>) => T,
+): T {
+  let byOrganization = cache.get(knowledge);
+  if (!byOrganization) {
+    byOrganization = new Map();
+    cache.set(knowledge, byOrganization);
+  }
+  const root = rootOrganization(knowledge, organizationId)?.id ?? organizationId;
+  if (!byOrganization.has(root)) byOrganization.set(root, compute(membershipsOf(knowledge, root)));
+  return byOrganization.get(root)!;
+}
+
 const membersByKnowledge = new WeakMap<ReaderKnowledge, Map<string, Set<string> | null>>();
 
 /** The countries the knowledge holds as members of the organization's tree, or null when it holds too few to judge. */
 function membersOf(knowledge: ReaderKnowledge, organizationId: string): Set<string> | null {
-  let byOrganization = membersByKnowledge.get(knowledge);
-  if (!byOrganization) {
-    byOrganization = new Map();
-    membersByKnowledge.set(knowledge, byOrganization);
-  }
-  const root = rootOrganization(knowledge, organizationId)?.id ?? organizationId;
-  if (!byOrganization.has(root)) {
+  return perTree(membersByKnowledge, knowledge, organizationId, (memberships) => {
     const members = new Set(
-      membershipsOf(knowledge, root)
+      memberships
         .filter((membership) => MEMBER_STATUSES.has(membership.status))
         .map((membership) => membership.countryId),
     );
-    byOrganization.set(root, members.size >= MINIMUM_MEMBERS ? members : null);
-  }
-  return byOrganization.get(root)!;
+    return members.size >= MINIMUM_MEMBERS ? members : null;
+  });
 }
 
 /** Whether the country may hold the organization's rotating office, as far as the knowledge's members tell. */
@@ -59,20 +72,16 @@ export function notYetFounded(
   day: string | null,
 ): boolean {
   if (!day) return false;
-  let byOrganization = firstMembershipByKnowledge.get(knowledge);
-  if (!byOrganization) {
-    byOrganization = new Map();
-    firstMembershipByKnowledge.set(knowledge, byOrganization);
-  }
-  const root = rootOrganization(knowledge, organizationId)?.id ?? organizationId;
-  if (!byOrganization.has(root)) {
-    const starts = membershipsOf(knowledge, root)
-      .map((membership) => membership.startDate)
-      .filter((start): start is string => !!start)
-      .sort();
-    byOrganization.set(root, starts[0] ?? null);
-  }
-  const first = byOrganization.get(root);
+  const first = perTree(
+    firstMembershipByKnowledge,
+    knowledge,
+    organizationId,
+    (memberships) =>
+      memberships
+        .map((membership) => membership.startDate)
+        .filter((start): start is string => !!start)
+        .sort()[0] ?? null,
+  );
   if (!first) return false;
   const length = Math.min(first.length, day.length);
   return first.slice(0, length) > day.slice(0, length);
